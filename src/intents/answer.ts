@@ -1,0 +1,50 @@
+// The Answer model: the one value every adapter renders. Adapters format it; they never compute or
+// reword a figure, so everything a person reads is already in `text`.
+import { z } from 'zod';
+
+export const CitationSchema = z.object({
+  /** Path of the release relative to the project root, e.g. data/releases/qfin-2024q1.md */
+  document: z.string(),
+  /** 1-based line number in that document. */
+  line: z.number().int().positive(),
+  /** Text of that line, markup stripped. */
+  quote: z.string(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** A figure the bot computed (growth, share, ratio, sum, USD), with the formula over its inputs. */
+export const DerivationSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  formula: z.string(),
+});
+export type Derivation = z.infer<typeof DerivationSchema>;
+
+/** One option offered when the bot asks which of several things was meant. */
+export const ChoiceSchema = z.object({
+  /** Short button label, e.g. "Other services fees (Platform services)". */
+  label: z.string(),
+  /** The full question that choosing it answers; adapters send this back to Engine.ask. */
+  question: z.string(),
+});
+export type Choice = z.infer<typeof ChoiceSchema>;
+
+export const AnswerSchema = z.object({
+  status: z.enum(['answer', 'clarify', 'unknown']),
+  /** Exactly what a person reads: plain text, figures in the release's style. */
+  text: z.string(),
+  /** The period the answer speaks of, e.g. "Q1 2024" or "March 31, 2024", when there is one. */
+  period: z.string().optional(),
+  citations: z.array(CitationSchema),
+  derivations: z.array(DerivationSchema),
+  choices: z.array(ChoiceSchema),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+export type Status = Answer['status'];
+
+/** What adapters talk to. `conversation` keys the follow-up context (a thread, a DM, a channel). */
+export interface Engine {
+  ask(text: string, conversation: string): Answer;
+  /** Up to `limit` metric names and common questions that start with or resemble `prefix`. */
+  suggest(prefix: string, limit?: number): string[];
+}
