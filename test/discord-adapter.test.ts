@@ -69,8 +69,10 @@ describe('Discord adapter against a local stand-in', () => {
   });
 
   it('answers /qfin with an embed holding the figure, the period and the cited lines', async () => {
+    const sent = Date.now();
     const i = standIn.slashCommand(QUESTIONS.revenue);
     const r = await standIn.waitForRequest((x) => x.path === callbackPath(i), 5000, 'the /qfin reply');
+    expect(Date.now() - sent).toBeLessThan(3000); // Discord's window for the initial response
     expect(r.body.type).toBe(4);
     const data = r.body.data;
     expect((data.flags ?? 0) & 64).toBe(0); // a real answer is public

@@ -48,7 +48,7 @@ export async function startDiscord(
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
-    allowedMentions: { ...NO_PING, parse: [] },
+    allowedMentions: NO_PING,
     ...(opts.rest && { rest: { api: opts.rest.api } }),
     ...(opts.ws && { ws: gatewayOptions(opts.ws) }),
   });
