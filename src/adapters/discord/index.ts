@@ -56,6 +56,8 @@ export async function startDiscord(
   client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, ctx));
   client.on(Events.MessageCreate, (message) => void onMessageCreate(message, ctx));
   client.on(Events.Error, (error) => log(`[discord] client error: ${describe(error)}`));
+  client.on(Events.ShardError, (error, id) => log(`[discord] shard ${id} error: ${describe(error)}`));
+  client.on(Events.Warn, (message) => log(`[discord] warning: ${message}`));
   client.on(Events.ShardDisconnect, (event, id) => log(`[discord] shard ${id} disconnected for good: ${explainCloseCode(event.code)}`));
   client.on(Events.ShardReconnecting, (id) => log(`[discord] shard ${id} reconnecting`));
   client.on(Events.ShardResume, (id, replayed) => log(`[discord] shard ${id} resumed (${replayed} events replayed)`));
