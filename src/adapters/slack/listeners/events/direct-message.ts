@@ -1,0 +1,19 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { reply, type Deps } from '../../answering.js';
+import { conversationId } from '../../conversation.js';
+import { fromSlack } from '../../escape.js';
+
+/** A direct message to the bot. The whole DM is one conversation; a reply goes where the question was. */
+export const directMessage =
+  (deps: Deps) =>
+  async ({ event, body, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
+    // Only what a person typed: no edits, joins or other subtypes, and no bots (this one included).
+    if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
+    const question = fromSlack(event.text ?? '').trim() || 'help';
+    const message = reply(deps, logger, question, conversationId(body.team_id, event.channel, event.ts));
+    await client.chat.postMessage({
+      channel: event.channel,
+      ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+      ...message,
+    });
+  };
