@@ -1,6 +1,7 @@
 // The one path from a question to a Slack message, shared by every listener.
 import type { Logger } from '@slack/bolt';
 import type { Answer, Engine } from '../../intents/answer.js';
+import { fromSlack } from './escape.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import type { ShareableAnswers } from './shareable.js';
 
@@ -8,6 +9,9 @@ export interface Deps {
   engine: Engine;
   shareable: ShareableAnswers;
 }
+
+/** The question in a message as Slack sends it; saying nothing (just "@qfin", "/qfin") asks for help. */
+export const questionFrom = (slackText: string) => fromSlack(slackText).trim() || 'help';
 
 export const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
 

@@ -14,7 +14,8 @@ export const chooseAnswer =
     logger,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> => {
     await ack();
-    const question = action.value ?? 'help';
+    const question = action.value;
+    if (question === undefined) return;
     const team = body.team?.id ?? body.user.team_id ?? '';
     const channel: string = body.channel?.id ?? body.container['channel_id'];
     // Slack sends no message with a click on an ephemeral one: that was a slash command's private reply.

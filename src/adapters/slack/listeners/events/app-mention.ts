@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { reply, type Deps } from '../../answering.js';
+import { questionFrom, reply, type Deps } from '../../answering.js';
 import { conversationId } from '../../conversation.js';
-import { fromSlack } from '../../escape.js';
 
 /** "@qfin what was …" in a channel: answered in the question's thread, which is also its conversation. */
 export const appMention =
@@ -16,7 +15,7 @@ export const appMention =
     const thread = event.thread_ts ?? event.ts;
     // The mention of the bot itself is an address, not part of the question.
     const self = new RegExp(`<@${context.botUserId ?? '[A-Z0-9]+'}(?:\\|[^>]*)?>`, 'g');
-    const question = fromSlack(event.text.replace(self, '')).trim() || 'help';
+    const question = questionFrom(event.text.replace(self, ''));
     const message = reply(deps, logger, question, conversationId(body.team_id, event.channel, thread));
     await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...message });
   };

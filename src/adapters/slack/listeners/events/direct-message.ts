@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { reply, type Deps } from '../../answering.js';
+import { questionFrom, reply, type Deps } from '../../answering.js';
 import { conversationId } from '../../conversation.js';
-import { fromSlack } from '../../escape.js';
 
 /** A direct message to the bot. The whole DM is one conversation; a reply goes where the question was. */
 export const directMessage =
@@ -9,7 +8,7 @@ export const directMessage =
   async ({ event, body, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
     // Only what a person typed: no edits, joins or other subtypes, and no bots (this one included).
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
-    const question = fromSlack(event.text ?? '').trim() || 'help';
+    const question = questionFrom(event.text ?? '');
     const message = reply(deps, logger, question, conversationId(body.team_id, event.channel, event.ts));
     await client.chat.postMessage({
       channel: event.channel,
