@@ -1,0 +1,122 @@
+// Lines → blocks: headings, paragraphs, bullets, footnotes and tables, each knowing its section and
+// the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
+import { stripMarkup } from './markup.js';
+
+export interface Segment {
+  /** 1-based line number. */
+  line: number;
+  /** Offset in the block's text where this line's text starts. */
+  start: number;
+}
+
+export interface TextBlock {
+  kind: 'paragraph' | 'bullet' | 'footnote';
+  /** Footnote mark ("1", "14") for footnotes. */
+  mark?: string;
+  /** Plain text: markup dropped. */
+  text: string;
+  /** The raw text, for reading emphasis (bold or italic lead-ins name the metric). */
+  raw: string;
+  segments: Segment[];
+  section: string;
+}
+
+export interface TableRow {
+  line: number;
+  cells: string[];
+}
+
+export interface TableBlock {
+  kind: 'table';
+  title: string;
+  /** The "(Amounts in thousands of ...)" note above it, if any. */
+  unitNote: string;
+  rows: TableRow[];
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  text: string;
+  line: number;
+}
+
+export type Block = TextBlock | TableBlock | HeadingBlock;
+
+const HEADING = /^#{1,6}\s+(.*)$/;
+const BULLET = /^\s*[-•·*]\s+(.*)$/;
+const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
+const UNIT_NOTE = /amounts in (thousands|millions|billions)/i;
+// A footnote starts with its mark: <sup>10</sup>, *1, (1) or a bare number, then text.
+const FOOTNOTE = /^\s*(?:<sup>\\?\*?(\d{1,2})<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
+
+export function toBlocks(lines: string[]): Block[] {
+  const text = lines.join('\n');
+  // Only marks that the text refers to elsewhere make a line a footnote.
+  const referenced = new Set([...text.matchAll(/<sup>\\?\*?(\d{1,2})<\/sup>|\\?\*(\d{1,2})\b/g)].map((m) => m[1] ?? m[2]));
+  const blocks: Block[] = [];
+  let section = '';
+  let title = '';
+  let unitNote = '';
+  let table: TableBlock | null = null;
+  let blankRun = 0;
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = i + 1;
+    if (!raw.trim()) {
+      blankRun++;
+      continue;
+    }
+    if (raw.includes('\t')) {
+      if (!table) {
+        table = { kind: 'table', title: title || section, unitNote, rows: [] };
+        blocks.push(table);
+      }
+      table.rows.push({ line, cells: raw.split('\t') });
+      blankRun = 0;
+      continue;
+    }
+    table = null;
+    const heading = HEADING.exec(raw);
+    const bold = BOLD_TITLE.exec(raw);
+    if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
+      section = stripMarkup((heading ?? bold)![1]!);
+      title = section;
+      unitNote = '';
+      blocks.push({ kind: 'heading', text: section, line });
+    } else if (UNIT_NOTE.test(raw) || (unitNote && /^\s*except for/i.test(raw))) {
+      unitNote = `${unitNote} ${stripMarkup(raw)}`.trim();
+    } else {
+      const foot = FOOTNOTE.exec(raw);
+      const mark = foot && (foot[1] ?? foot[2] ?? foot[3] ?? foot[4]);
+      const bullet = BULLET.exec(raw);
+      const prev = blocks[blocks.length - 1];
+      const body = mark && referenced.has(mark) ? foot![5]! : bullet ? bullet[1]! : raw;
+      const plain = stripMarkup(body);
+      // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues.
+      if (prev && prev.kind === 'paragraph' && blankRun <= 1 && /^[a-z]/.test(plain) && !/[.!?:"”]$/.test(prev.text)) {
+        prev.segments.push({ line, start: prev.text.length + 1 });
+        prev.text += ` ${plain}`;
+        prev.raw += ` ${body}`;
+      } else {
+        blocks.push({
+          kind: mark && referenced.has(mark) ? 'footnote' : bullet ? 'bullet' : 'paragraph',
+          ...(mark && referenced.has(mark) ? { mark } : {}),
+          text: plain,
+          raw: body,
+          segments: [{ line, start: 0 }],
+          section,
+        });
+      }
+    }
+    blankRun = 0;
+  }
+  return blocks;
+}
+
+/** The line a character offset of a text block stands on. */
+export function lineAt(block: TextBlock, offset: number): number {
+  let line = block.segments[0]!.line;
+  for (const s of block.segments) if (s.start <= offset) line = s.line;
+  return line;
+}

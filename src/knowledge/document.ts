@@ -1,0 +1,45 @@
+// A release on disk becomes a list of lines, or a ReleaseError that names the line at fault.
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+export class ReleaseError extends Error {
+  constructor(
+    public readonly document: string,
+    public readonly line: number,
+    public readonly problem: string,
+  ) {
+    super(`${document}${line ? `:${line}` : ''}: ${problem}`);
+    this.name = 'ReleaseError';
+  }
+}
+
+export interface ReleaseText {
+  /** Path relative to the working directory (the project root), as citations name it. */
+  path: string;
+  lines: string[];
+}
+
+export function readRelease(file: string, root = process.cwd()): ReleaseText {
+  const path = relative(root, resolve(root, file)).split('\\').join('/');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(root, file));
+  } catch (err) {
+    throw new ReleaseError(path, 0, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  return parseReleaseText(path, bytes);
+}
+
+/** Validates the bytes as text: UTF-8, no NUL or other binary control bytes, not empty. */
+export function parseReleaseText(path: string, bytes: Buffer | string): ReleaseText {
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((line, i) => {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.test(line)) {
+      throw new ReleaseError(path, i + 1, 'binary content: this is not a text release (control or invalid UTF-8 bytes)');
+    }
+  });
+  if (!lines.some((l) => l.trim())) throw new ReleaseError(path, 1, 'the release is empty');
+  return { path, lines };
+}

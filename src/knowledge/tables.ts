@@ -1,0 +1,230 @@
+// A table block → table lines with their columns (period, currency), values and structure (which
+// lines a total or a group line adds up). Structure is read from the layout (section rows, bold
+// lines, "Total ...") and confirmed by arithmetic; a total whose lines do not add up is reported.
+import { Decimal } from 'decimal.js';
+import type { TableBlock, TableRow } from './blocks.js';
+import { ReleaseError } from './document.js';
+import { stripMarkup } from './markup.js';
+import { parseCell, type Cell } from './numbers.js';
+import { monthNumber, parseDate, quarterEnding, shift, isoDate, type Period } from './period.js';
+
+export interface Column {
+  period: Period;
+  currency: 'RMB' | 'USD';
+  header: string;
+}
+
+export interface TableLine {
+  label: string;
+  line: number;
+  quoteLine: string;
+  bold: boolean;
+  /** A "Total ..." line, or a group line whose lines were confirmed to add up to it. */
+  total: boolean;
+  /** Enclosing section rows and group lines, outermost first. */
+  parents: string[];
+  values: (Cell | null)[];
+  children: TableLine[];
+}
+
+export interface ParsedTable {
+  title: string;
+  unitNote: string;
+  columns: Column[];
+  lines: TableLine[];
+  /** Totals whose lines did not add up: reported by the load checks, never corrected. */
+  mismatches: { total: TableLine; items: TableLine[] }[];
+}
+
+const DURATION = /\b(three|six|nine|twelve|3|6|9|12)[- ]months? ended\s+([a-z]+)\.?\s+(\d{1,2})/i;
+const YEAR_ENDED = /\b(?:fiscal )?year ended\s+([a-z]+)\.?\s+(\d{1,2})/i;
+const MONTH_COUNT: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+
+function clean(cell: string): string {
+  return stripMarkup(cell);
+}
+
+function isBold(cell: string): boolean {
+  return /<b>|\*\*/i.test(cell);
+}
+
+function parseColumn(header: string, doc: string, line: number): Column {
+  const h = header.replace(/\s+/g, ' ').trim();
+  const currency = /\bRMB\b/i.test(h) ? 'RMB' : /\bUSD\b|US\$/i.test(h) ? 'USD' : null;
+  const year = /\b(19|20)\d{2}\b/.exec(h);
+  let period: Period | null = null;
+  const dur = DURATION.exec(h) ?? YEAR_ENDED.exec(h);
+  if (dur && year) {
+    const months = dur.length === 4 ? MONTH_COUNT[dur[1]!.toLowerCase()]! : 12;
+    const month = monthNumber(dur.length === 4 ? dur[2]! : dur[1]!);
+    if (month) {
+      const end = quarterEnding(Number(year[0]), month);
+      period = months === 3 ? end : { kind: 'duration', end: end.kind === 'duration' ? end.end : '', months };
+    }
+  } else {
+    const date = parseDate(h);
+    if (date) period = { kind: 'instant', date };
+  }
+  if (!currency || !period) {
+    throw new ReleaseError(doc, line, `unknown column header "${h || '(empty)'}": expected a period (e.g. "Three months ended March 31, 2024" or "March 31, 2024") and a currency (RMB or USD)`);
+  }
+  return { period, currency, header: h };
+}
+
+/** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. */
+function readColumns(rows: TableRow[], doc: string): { columns: Column[]; body: TableRow[] } {
+  const headerRows: TableRow[] = [];
+  let i = 0;
+  while (i < rows.length && !clean(rows[i]!.cells[0] ?? '')) headerRows.push(rows[i++]!);
+  const body = rows.slice(i);
+  const first = rows[0]!;
+  if (!headerRows.length) throw new ReleaseError(doc, first.line, 'table has no column headers (a first row with an empty label cell and the periods)');
+  if (!body.length) throw new ReleaseError(doc, headerRows[headerRows.length - 1]!.line, 'table is truncated: it has column headers but no rows');
+  const width = Math.max(...headerRows.map((r) => r.cells.length)) - 1;
+  const texts: string[] = Array.from({ length: width }, () => '');
+  for (const r of headerRows) {
+    let carry = '';
+    for (let j = 1; j <= width; j++) {
+      const c = clean(r.cells[j] ?? '');
+      carry = c || carry;
+      texts[j - 1] += ` ${carry}`;
+    }
+  }
+  const columns = texts.map((t) => parseColumn(t, doc, headerRows[headerRows.length - 1]!.line));
+  return { columns, body };
+}
+
+function readValues(row: TableRow, columns: Column[], doc: string): (Cell | null)[] {
+  const cells = row.cells.slice(1);
+  if (cells.length > columns.length && cells.slice(columns.length).some((c) => clean(c))) {
+    throw new ReleaseError(doc, row.line, `row has ${cells.length} figures but the table has ${columns.length} columns`);
+  }
+  const values = columns.map((col, j) => {
+    const text = clean(cells[j] ?? '');
+    if (!text) return null;
+    const cell = parseCell(text);
+    if (!cell) throw new ReleaseError(doc, row.line, `non-numeric cell "${text}" in column "${col.header}"`);
+    return cell;
+  });
+  const present = values.filter((v) => v !== null);
+  // Only rates may leave a column blank (a margin has no USD figure); an amount must fill every column.
+  if (present.length && present.length < values.length && !present.every((v) => v.percent)) {
+    const j = values.findIndex((v) => v === null);
+    throw new ReleaseError(doc, row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${columns.length})`);
+  }
+  return values;
+}
+
+function sumsTo(items: TableLine[], target: TableLine): boolean {
+  return target.values.every((v, j) => {
+    if (!v || v.percent) return false;
+    const total = items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
+    return total.equals(v.value);
+  });
+}
+
+interface Section {
+  label: string;
+  bold: boolean;
+  /** Stack position when the section opened. */
+  at: number;
+  leaves: number;
+}
+
+export function parseTable(block: TableBlock, doc: string): ParsedTable {
+  const { columns, body } = readColumns(block.rows, doc);
+  const lines: TableLine[] = [];
+  const mismatches: ParsedTable['mismatches'] = [];
+  const stack: TableLine[] = [];
+  const sections: Section[] = [];
+  let group: { line: TableLine; at: number } | null = null;
+
+  const parentsNow = () => [...sections.map((s) => s.label), ...(group ? [group.line.label] : [])];
+  const closeGroup = () => {
+    if (!group) return;
+    const items = stack.slice(group.at + 1);
+    if (items.length && sumsTo(items, group.line)) {
+      group.line.children = items;
+      group.line.total = true;
+      stack.splice(group.at + 1);
+    } else {
+      for (const it of items) it.parents = it.parents.filter((p) => p !== group!.line.label);
+    }
+    group = null;
+  };
+
+  for (let i = 0; i < body.length; i++) {
+    const row = body[i]!;
+    let label = clean(row.cells[0] ?? '');
+    let bold = isBold(row.cells[0] ?? '');
+    let values = readValues(row, columns, doc);
+    let line = row.line;
+    let quoteLine = row.cells.join('\t');
+    const empty = values.every((v) => v === null);
+    const next = body[i + 1];
+    if (empty && label && next && !clean(next.cells[0] ?? '')) {
+      // A label on a line of its own with its figures on the next line.
+      values = readValues(next, columns, doc);
+      bold = bold || isBold(next.cells[1] ?? '');
+      line = next.line;
+      quoteLine = next.cells.join('\t');
+      label = label.replace(/:$/, '');
+      i++;
+    } else if (empty) {
+      if (!label) continue;
+      closeGroup();
+      const inner = sections[sections.length - 1];
+      if (inner && inner.leaves > 0) sections.pop();
+      sections.push({ label: label.replace(/:$/, ''), bold, at: stack.length, leaves: 0 });
+      continue;
+    } else if (!label) {
+      throw new ReleaseError(doc, row.line, 'row has figures but no label');
+    }
+    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, ''), line, quoteLine, bold, total: false, parents: [], values, children: [] };
+    lines.push(item);
+    const isTotal = /^total\b/i.test(label);
+    if (bold || isTotal) closeGroup();
+    if (isTotal) {
+      item.total = true;
+      let matched = 0;
+      for (let k = 2; k <= stack.length && !matched; k++) if (sumsTo(stack.slice(-k), item)) matched = k;
+      if (!matched && stack.length && sumsTo(stack.slice(-1), item)) matched = 1;
+      const inner = sections[sections.length - 1];
+      if (matched) {
+        item.children = stack.splice(stack.length - matched);
+        for (let s = sections.length - 1; s >= 0; s--) {
+          if (sections[s]!.at >= stack.length) {
+            sections.splice(s, 1);
+            break;
+          }
+        }
+      } else if (inner && inner.leaves > 0) {
+        mismatches.push({ total: item, items: stack.slice(inner.at) });
+      }
+      item.parents = parentsNow();
+      stack.push(item);
+      continue;
+    }
+    item.parents = parentsNow();
+    const nextLabel = next ? clean(next.cells[0] ?? '') : '';
+    const nextEnds = !next || isBold(next.cells[0] ?? '') || /^total\b/i.test(nextLabel) || (nextLabel && next.cells.slice(1).every((c) => !clean(c)));
+    const inner = sections[sections.length - 1];
+    if (bold) {
+      group = { line: item, at: stack.length };
+    } else if (inner && !group && nextEnds && inner.leaves > 0 && sumsTo(stack.slice(inner.at), item)) {
+      // The last line of a section that adds up the section's lines is its unlabelled total.
+      item.total = true;
+      item.children = stack.splice(inner.at);
+      sections.pop();
+      item.parents = parentsNow();
+    } else if (inner) {
+      inner.leaves++;
+    }
+    stack.push(item);
+  }
+  closeGroup();
+  return { title: block.title, unitNote: block.unitNote, columns, lines, mismatches };
+}
+
+// Re-exported for the narrative reader, which names periods the same way as column headers.
+export { isoDate, shift };

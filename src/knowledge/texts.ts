@@ -1,0 +1,86 @@
+// Words tied to metrics: definitions (footnotes, "X represents ...", acronyms), stated reasons for a
+// change ("primarily due to ..."), and every other sentence as a citable statement.
+import type { TextBlock } from './blocks.js';
+import { lineAt } from './blocks.js';
+import type { TextFact } from './fact.js';
+import { quoteOf, stripMarkup } from './markup.js';
+import { sentences } from './narrative.js';
+import type { Metric } from './release.js';
+import { similarity, slug } from './labels.js';
+
+const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the)\b/i;
+const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
+const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
+
+/** The metric a phrase names: an exact id, else the most similar label (at least 0.6). */
+function metricFor(phrase: string, metrics: Map<string, Metric>, labelToMetric: Map<string, string>): string | undefined {
+  const direct = labelToMetric.get(slug(phrase)) ?? (metrics.has(slug(phrase)) ? slug(phrase) : undefined);
+  if (direct) return direct;
+  let best: { id: string; score: number } | undefined;
+  const lower = phrase.toLowerCase();
+  for (const m of metrics.values()) {
+    const score = Math.max(...m.labels.map((l) => (l.toLowerCase().startsWith(lower) ? 1 : similarity(l, phrase))));
+    if (score >= 0.6 && (!best || score > best.score)) best = { id: m.id, score };
+  }
+  return best?.id;
+}
+
+export function readTexts(
+  doc: string,
+  lines: string[],
+  blocks: TextBlock[],
+  metrics: Map<string, Metric>,
+  labelToMetric: Map<string, string>,
+  blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>,
+): TextFact[] {
+  const out: TextFact[] = [];
+  const cite = (block: TextBlock, offset: number, text: string) => {
+    const line = lineAt(block, offset);
+    const whole = quoteOf(lines[line - 1]!);
+    return { document: doc, line, quote: whole.includes(text) ? text : whole };
+  };
+  // Footnote marks point from a figure or a metric phrase to its footnote: "loans<sup>*3</sup>",
+  // "Day-1 delinquency rate<sup>*12</sup>". The mark belongs to the last figure before it on its line.
+  const referrers = new Map<string, { subject: string; metric?: string }>();
+  for (const block of blocks) {
+    for (const seg of block.segments) {
+      const raw = lines[seg.line - 1]!;
+      for (const m of raw.matchAll(/<sup>\\?\*(\d{1,2})<\/sup>/g)) {
+        if (referrers.has(m[1]!)) continue;
+        const prefix = stripMarkup(raw.slice(0, m.index)).replace(/^[-•·*]\s+/, '');
+        const at = seg.start + prefix.length;
+        const figs = (blockFigures.get(block) ?? []).filter((f) => f.line === seg.line && f.offset <= at);
+        const phrase = prefix.replace(/.*(?:[,.;:]|\bthe|\band|\bwas|\bwere|\breached)\s+/i, '').trim();
+        // A mark right after a figure ("RMB99,237 million*4", "17,524,872 loans*3") is the figure's.
+        const afterFigure = /\d[\d,.]*\s*(?:million|billion)?\s*[A-Za-z-]*$/.test(prefix);
+        const metric = afterFigure ? figs[figs.length - 1]?.metric : metricFor(phrase, metrics, labelToMetric);
+        referrers.set(m[1]!, metric ? { subject: metrics.get(metric)?.label ?? phrase, metric } : { subject: phrase });
+      }
+    }
+  }
+  for (const block of blocks) {
+    const subjectMetric = blockFigures.get(block)?.[0]?.metric;
+    const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
+    const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
+    const first = DEFINES.exec(block.text)?.[1];
+    for (const s of sentences(block.text)) {
+      const text = s.text.trim();
+      if (!text || !/[a-z]/i.test(text)) continue;
+      const citation = cite(block, s.start, text);
+      const defined = DEFINES.exec(text);
+      if (block.kind === 'footnote' || defined) {
+        const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
+        const metric = (defined || first ? metricFor(subject, metrics, labelToMetric) : undefined) ?? footnote?.metric;
+        out.push({ kind: 'definition', subject, text, section: block.section, citation, ...(metric ? { metric } : {}) });
+      } else if (subjectLabel && REASON.test(text)) {
+        out.push({ kind: 'reason', subject: subjectLabel, text, section: block.section, citation, ...(subjectMetric ? { metric: subjectMetric } : {}) });
+      } else {
+        out.push({ kind: 'statement', subject: block.section, text, section: block.section, citation });
+      }
+      for (const m of text.matchAll(ACRONYM)) {
+        out.push({ kind: 'definition', subject: m[2]!, text: `${m[2]} stands for ${m[1]}.`, section: block.section, citation });
+      }
+    }
+  }
+  return out;
+}
