@@ -1,0 +1,113 @@
+// Load checks: the release against itself. Subtotals equal their lines, narrative figures agree with
+// the tables to their rounding, USD agrees with RMB at the stated rate, stated margins and stated
+// changes agree with their amounts. A failure names the lines and flags the facts; nothing is corrected.
+import { Decimal } from 'decimal.js';
+import { amount, type Fact } from './fact.js';
+import { FORMULAS } from './formulas.js';
+import { periodKey } from './period.js';
+import { halfUnit, type Release } from './release.js';
+
+export interface CheckIssue {
+  check: 'subtotal' | 'narrative-vs-table' | 'usd-vs-rmb' | 'stated-ratio' | 'stated-change';
+  message: string;
+  document: string;
+  lines: number[];
+  facts: Fact[];
+}
+
+export interface CheckReport {
+  /** How many comparisons each check made, so a pass is visibly not vacuous. */
+  counts: Record<CheckIssue['check'], number>;
+  issues: CheckIssue[];
+}
+
+/** [low, high] of a rounded figure: the values it may stand for. */
+function interval(f: Fact): [Decimal, Decimal] {
+  const v = amount(f);
+  const h = halfUnit(f);
+  return [v.minus(h), v.plus(h)];
+}
+
+function overlaps(a: [Decimal, Decimal], b: [Decimal, Decimal]): boolean {
+  return a[0].lessThanOrEqualTo(b[1]) && b[0].lessThanOrEqualTo(a[1]);
+}
+
+/** The range of x/y × 100 over the ranges of x and y (y's range must not contain zero). */
+function ratioRange(x: [Decimal, Decimal], y: [Decimal, Decimal]): [Decimal, Decimal] | null {
+  if (y[0].lessThanOrEqualTo(0) && y[1].greaterThanOrEqualTo(0)) return null;
+  const c = [x[0].div(y[0]), x[0].div(y[1]), x[1].div(y[0]), x[1].div(y[1])].map((d) => d.times(100));
+  return [Decimal.min(...c), Decimal.max(...c)];
+}
+
+export function runChecks(r: Release): CheckReport {
+  const counts: CheckReport['counts'] = { subtotal: 0, 'narrative-vs-table': 0, 'usd-vs-rmb': 0, 'stated-ratio': 0, 'stated-change': 0 };
+  const issues: CheckIssue[] = [];
+  const doc = r.document;
+  const byLine = (line: number) => r.facts.filter((f) => f.source === 'table' && f.citation.line === line);
+
+  for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
+  for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.lines.flatMap(byLine) });
+
+  const key = (f: Fact) => `${f.metric}|${periodKey(f.period)}|${f.unit.kind}|${'currency' in f.unit ? f.unit.currency : ''}`;
+  const tableByKey = new Map<string, Fact>();
+  for (const f of r.facts) if (f.source === 'table' && f.role === 'value') tableByKey.set(key(f), f);
+
+  for (const f of r.facts) {
+    if (f.source !== 'narrative' || f.role !== 'value') continue;
+    const t = tableByKey.get(key(f));
+    if (!t) continue;
+    counts['narrative-vs-table']++;
+    if (amount(t).minus(amount(f)).abs().greaterThan(halfUnit(f))) {
+      issues.push({ check: 'narrative-vs-table', message: `${f.label} for ${periodKey(f.period)} reads ${f.value} at line ${f.citation.line} but the table has ${t.value} at line ${t.citation.line}`, document: doc, lines: [f.citation.line, t.citation.line], facts: [f, t] });
+    }
+  }
+
+  const rate = r.facts.find((f) => f.unit.kind === 'fx');
+  if (rate) {
+    for (const usd of r.facts) {
+      if (usd.role !== 'value' || !('currency' in usd.unit) || usd.unit.currency !== 'USD') continue;
+      const rmb = r.facts.find((f) => f.metric === usd.metric && f.role === 'value' && f.source === usd.source && periodKey(f.period) === periodKey(usd.period) && 'currency' in f.unit && f.unit.currency === 'RMB' && f.unit.kind === usd.unit.kind);
+      if (!rmb) continue;
+      counts['usd-vs-rmb']++;
+      // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded
+      // amounts: each may sit a little off the rounded RMB figure translated, which is no error.
+      const children = r.metrics.get(usd.metric)?.children.length ?? 0;
+      const slack = usd.unit.kind === 'per_share' ? amount(usd).abs().times('0.01') : halfUnit(usd).times(children);
+      const [lo, hi] = interval(rmb);
+      const [ulo, uhi] = interval(usd);
+      if (!overlaps([lo.div(rate.value), hi.div(rate.value)], [ulo.minus(slack), uhi.plus(slack)])) {
+        issues.push({ check: 'usd-vs-rmb', message: `${usd.label}: US$${usd.value} (line ${usd.citation.line}) is not RMB${rmb.value} (line ${rmb.citation.line}) at RMB${rate.value} to US$1.00`, document: doc, lines: [usd.citation.line, rmb.citation.line, rate.citation.line], facts: [usd, rmb] });
+      }
+    }
+  }
+
+  const best = (metric: string, f: Fact) =>
+    r.facts.filter((x) => x.metric === metric && x.role === 'value' && periodKey(x.period) === periodKey(f.period) && !('currency' in x.unit && x.unit.currency !== 'RMB')).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)))[0];
+  for (const formula of FORMULAS) {
+    if (!formula.stated) continue;
+    for (const stated of r.facts.filter((f) => f.metric === formula.stated && f.role === 'value')) {
+      const num = best(formula.numerator, stated);
+      const den = best(formula.denominator, stated);
+      if (!num || !den) continue;
+      counts['stated-ratio']++;
+      const range = ratioRange(interval(num), interval(den));
+      if (range && !overlaps(range, interval(stated))) {
+        issues.push({ check: 'stated-ratio', message: `${stated.label} is printed as ${stated.value}% (line ${stated.citation.line}) but ${num.label} ÷ ${den.label} gives ${range[0].toFixed(2)}%`, document: doc, lines: [stated.citation.line, num.citation.line, den.citation.line], facts: [stated] });
+      }
+    }
+  }
+
+  for (const c of r.facts) {
+    if (c.role !== 'change' || !c.basis) continue;
+    const now = best(c.metric, c);
+    const then = best(c.metric, { ...c, period: c.basis });
+    if (!now || !then) continue;
+    counts['stated-change']++;
+    const range = ratioRange(interval(now), interval(then));
+    const pct: [Decimal, Decimal] | null = range && [range[0].minus(100), range[1].minus(100)];
+    if (pct && !overlaps(pct, interval(c))) {
+      issues.push({ check: 'stated-change', message: `${c.label}: the stated change of ${c.value}% (line ${c.citation.line}) does not follow from ${then.value} to ${now.value}`, document: doc, lines: [c.citation.line, now.citation.line, then.citation.line], facts: [c] });
+    }
+  }
+  return { counts, issues };
+}

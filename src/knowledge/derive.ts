@@ -1,0 +1,52 @@
+// Derived figures, exact in decimal.js: change (amount, %, percentage points), share of a parent,
+// ratio, sum, USD at the release's rate. Each keeps the facts it came from; rounding happens only
+// when an answer is rendered.
+import { Decimal } from 'decimal.js';
+import { amount, type Fact } from './fact.js';
+
+export interface Change {
+  from: Fact;
+  to: Fact;
+  /** to − from, in base units (or percentage points for rates). */
+  delta: Decimal;
+  /** Percent change; null when the base is zero or negative (a percentage would mislead). */
+  pct: Decimal | null;
+  /** True when both are rates, so the change is in percentage points. */
+  points: boolean;
+}
+
+export function change(from: Fact, to: Fact): Change {
+  const a = amount(from);
+  const b = amount(to);
+  const points = from.unit.kind === 'percent' && to.unit.kind === 'percent';
+  return {
+    from,
+    to,
+    delta: b.minus(a),
+    pct: points || a.lessThanOrEqualTo(0) ? null : b.minus(a).div(a).times(100),
+    points,
+  };
+}
+
+/** part ÷ whole × 100. Null when the whole is zero. */
+export function percentOf(part: Fact, whole: Fact, negate = false): Decimal | null {
+  const w = amount(whole);
+  if (w.isZero()) return null;
+  const r = amount(part).div(w).times(100);
+  return negate ? r.negated() : r;
+}
+
+/** a ÷ b as a plain ratio. Null when b is zero. */
+export function ratio(a: Fact, b: Fact): Decimal | null {
+  const d = amount(b);
+  return d.isZero() ? null : amount(a).div(d);
+}
+
+export function sum(facts: Fact[]): Decimal {
+  return facts.reduce((s, f) => s.plus(amount(f)), new Decimal(0));
+}
+
+/** An RMB amount in US dollars at `rate` RMB per US$1. */
+export function toUsd(rmb: Fact, rate: Fact): Decimal {
+  return amount(rmb).div(rate.value);
+}

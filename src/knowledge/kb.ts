@@ -1,0 +1,79 @@
+// The knowledge base: every loaded release's facts, indexed by metric, period and currency, with the
+// load checks' findings. Lookups prefer the most precise figure (a table's thousands over a
+// narrative's rounded millions).
+import type { Fact, TextFact, Unit } from './fact.js';
+import { periodKey, type Period } from './period.js';
+import { halfUnit, type Metric, type Release } from './release.js';
+import type { CheckIssue } from './checks.js';
+
+export type Currency = 'RMB' | 'USD';
+
+function currencyOf(u: Unit): Currency | null {
+  return 'currency' in u ? u.currency : null;
+}
+
+export class KnowledgeBase {
+  readonly facts: Fact[];
+  readonly texts: TextFact[];
+  readonly metrics = new Map<string, Metric>();
+  /** The latest release's own quarter: "this quarter". */
+  readonly quarter: Period;
+  readonly issues: CheckIssue[] = [];
+  /** Facts a load check found at fault: answers that use them say so. */
+  readonly flagged = new Set<Fact>();
+  private readonly index = new Map<string, Fact[]>();
+
+  constructor(readonly releases: Release[]) {
+    if (!releases.length) throw new Error('no release loaded');
+    this.facts = releases.flatMap((r) => r.facts);
+    this.texts = releases.flatMap((r) => r.texts);
+    this.quarter = releases.map((r) => r.quarter).sort((a, b) => periodKey(b).localeCompare(periodKey(a)))[0]!;
+    for (const r of releases) {
+      for (const m of r.metrics.values()) {
+        const have = this.metrics.get(m.id);
+        if (!have) this.metrics.set(m.id, { ...m, labels: [...m.labels], children: [...m.children] });
+        else for (const l of m.labels) if (!have.labels.includes(l)) have.labels.push(l);
+      }
+    }
+    for (const f of this.facts) {
+      const key = `${f.metric}|${periodKey(f.period)}|${f.role}`;
+      const list = this.index.get(key);
+      if (list) list.push(f);
+      else this.index.set(key, [f]);
+    }
+  }
+
+  /** All facts for a metric, period and role (every currency and source). */
+  all(metric: string, period: Period, role: Fact['role'] = 'value'): Fact[] {
+    return this.index.get(`${metric}|${periodKey(period)}|${role}`) ?? [];
+  }
+
+  /**
+   * The metric's figure for a period: in `currency` when it is money (RMB unless asked), the most
+   * precise one the release prints.
+   */
+  get(metric: string, period: Period, currency: Currency = 'RMB', role: Fact['role'] = 'value'): Fact | undefined {
+    const facts = this.all(metric, period, role);
+    const fitting = facts.filter((f) => {
+      const c = currencyOf(f.unit);
+      return c === null || c === currency;
+    });
+    return fitting.sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === 'table' ? -1 : 1))[0];
+  }
+
+  /** The periods a metric has figures for, newest first. */
+  periods(metric: string): Period[] {
+    const seen = new Map<string, Period>();
+    for (const f of this.facts) if (f.metric === metric && f.role === 'value') seen.set(periodKey(f.period), f.period);
+    return [...seen.values()].sort((a, b) => periodKey(b).localeCompare(periodKey(a)));
+  }
+
+  /** The RMB per US$1 rate the latest release translates at. */
+  rate(): Fact | undefined {
+    return this.facts.filter((f) => f.unit.kind === 'fx').at(-1);
+  }
+
+  textsFor(metric: string, kind: TextFact['kind']): TextFact[] {
+    return this.texts.filter((t) => t.kind === kind && t.metric === metric);
+  }
+}

@@ -1,0 +1,35 @@
+// Loading: every release in data/releases (or the files named), parsed, checked and indexed.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChecks, type CheckReport } from './checks.js';
+import { readRelease } from './document.js';
+import { KnowledgeBase } from './kb.js';
+import { buildRelease } from './release.js';
+
+export const DEFAULT_RELEASE_DIR = 'data/releases';
+
+export function defaultReleases(dir = DEFAULT_RELEASE_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export interface Loaded {
+  kb: KnowledgeBase;
+  reports: Map<string, CheckReport>;
+}
+
+/** Loads the given release files (default: every .md in data/releases). Throws ReleaseError naming the line at fault. */
+export function loadKnowledge(files: string[] = defaultReleases()): Loaded {
+  const releases = files.map((f) => buildRelease(readRelease(f)));
+  const kb = new KnowledgeBase(releases);
+  const reports = new Map<string, CheckReport>();
+  for (const r of releases) {
+    const report = runChecks(r);
+    reports.set(r.document, report);
+    kb.issues.push(...report.issues);
+    for (const i of report.issues) for (const f of i.facts) kb.flagged.add(f);
+  }
+  return { kb, reports };
+}
