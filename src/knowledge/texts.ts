@@ -58,7 +58,11 @@ export function readTexts(
       }
     }
   }
+  // A quoted speaker's words run over several paragraphs until the quote closes.
+  let speaker = '';
   for (const block of blocks) {
+    const named = /\b(Chief [A-Z][a-z]+ Officer|Chairman|President|Director)\b/.exec(block.text);
+    if (named) speaker = `${named[1]} said`;
     const subjectMetric = blockFigures.get(block)?.[0]?.metric;
     const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
@@ -75,12 +79,15 @@ export function readTexts(
       } else if (subjectLabel && REASON.test(text)) {
         out.push({ kind: 'reason', subject: subjectLabel, text, section: block.section, citation, ...(subjectMetric ? { metric: subjectMetric } : {}) });
       } else {
-        out.push({ kind: 'statement', subject: block.section, text, section: block.section, citation });
+        out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, citation });
       }
       for (const m of text.matchAll(ACRONYM)) {
         out.push({ kind: 'definition', subject: m[2]!, text: `${m[2]} stands for ${m[1]}.`, section: block.section, citation });
       }
     }
+    const quotes = (block.text.match(/["“”]/g) ?? []).length;
+    if (speaker && !named && quotes % 2 === 1) speaker = '';
+    else if (named && quotes % 2 === 0) speaker = '';
   }
   return out;
 }

@@ -1,0 +1,136 @@
+// The metric catalog: what people type, mapped to the release's own lines. Entries bind by a pattern
+// on the release's labels (not by figure or line), so next quarter's release binds the same way; an
+// entry whose pattern matches nothing in the loaded releases is simply inert.
+
+/** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
+export const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bs\s*&\s*m\b|\bs\s*and\s*m\b/g, 'sales and marketing'],
+  [/\bg\s*&\s*a\b/g, 'general and administrative'],
+  [/\bopex\b/g, 'total operating costs and expenses'],
+  [/\bsbc\b/g, 'share-based compensation expenses'],
+  [/\bebt\b|\bpbt\b|\bpre-?tax (?:income|profit)\b/g, 'income before income tax expense'],
+  [/\bni\b/g, 'net income'],
+  [/\bopm\b/g, 'operating margin'],
+  [/\bnim\b/g, 'net income margin'],
+  [/\beps\b/g, 'diluted net income per ads'],
+  [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
+  [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
+  [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],
+  [/\b90\s*\+\s*(?:day\s*)?(?:dpd|delinquency)?|\b90\s*day\s*\+?\s*(?:dpd|delinquency)?|\bdpd\s*90\s*\+?/g, '90 day+ delinquency rate '],
+  [/\bd1\b|\bday[\s-]*1\b|\bday[\s-]*one\b/g, 'day-1'],
+  [/\bc30\b|\b30[\s-]*day collection\b/g, '30-day collection'],
+  [/\bfx\b/g, 'exchange rate'],
+  [/\bbuy[\s-]?backs?\b|\bbought back\b|\brepurchased?\b/g, 'share repurchase'],
+];
+
+export interface CatalogEntry {
+  /** Matches the release's label (or metric id) of the line this entry names. */
+  match: RegExp;
+  /** What people call it. */
+  names: string[];
+}
+
+export const CATALOG: CatalogEntry[] = [
+  { match: /^total net revenue$/i, names: ['revenue', 'net revenue', 'total revenue', 'sales', 'turnover', 'revenues'] },
+  { match: /^credit driven services$/i, names: ['credit driven services revenue', 'credit-driven revenue', 'credit driven', 'credit driven services'] },
+  { match: /^platform services$/i, names: ['platform services revenue', 'platform revenue', 'platform services', 'platform'] },
+  { match: /^referral services fees$/i, names: ['referral fees', 'referral revenue', 'referral services', 'referral', 'referral services revenue'] },
+  { match: /capital heavy$/i, names: ['capital heavy fees', 'capital-heavy fees', 'capital heavy', 'capital-heavy facilitation fees', 'loan facilitation fees capital heavy'] },
+  { match: /capital light$/i, names: ['capital light fees', 'capital-light fees', 'capital light', 'capital-light facilitation fees', 'loan facilitation fees capital light'] },
+  { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },
+  { match: /^revenue from releasing of guarantee liabilities$/i, names: ['guarantee income', 'guarantee release revenue', 'releasing of guarantee liabilities', 'guarantee revenue'] },
+  { match: /^facilitation, origination and servicing$/i, names: ['facilitation origination and servicing expenses', 'servicing expenses', 'origination and servicing costs', 'fos expenses'] },
+  { match: /^funding costs$/i, names: ['funding cost', 'cost of funding', 'funding expenses'] },
+  { match: /^sales and marketing$/i, names: ['sales and marketing expenses', 'marketing expenses', 'marketing', 'sales & marketing', 'customer acquisition costs'] },
+  { match: /^general and administrative$/i, names: ['general and administrative expenses', 'admin expenses', 'administrative expenses'] },
+  { match: /^total operating costs and expenses$/i, names: ['operating costs', 'operating expenses', 'total costs', 'total expenses', 'costs and expenses', 'total operating costs'] },
+  { match: /^income from operations$/i, names: ['operating income', 'operating profit', 'income from operations', 'ebit'] },
+  { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
+  { match: /^income before income tax expense$/i, names: ['pre-tax income', 'income before tax', 'profit before tax', 'income before taxes', 'pretax income'] },
+  { match: /^income taxes expense$/i, names: ['income tax', 'tax expense', 'income tax expense', 'taxes', 'tax'] },
+  { match: /^net income$/i, names: ['net income', 'net profit', 'profit', 'earnings', 'bottom line', 'net earnings'] },
+  { match: /^non-gaap net income$/i, names: ['non-gaap net income', 'non-gaap net profit', 'non-gaap earnings', 'adjusted net income', 'adjusted earnings'] },
+  { match: /^net income attributable to ordinary shareholders of the company$/i, names: ['net income attributable to the company', 'net income attributed to the company', 'net income attributable to shareholders', 'net income to shareholders'] },
+  { match: /^net income per ads .*diluted$/i, names: ['diluted net income per ads', 'net income per diluted ads', 'diluted eps', 'earnings per ads', 'eps per ads', 'diluted earnings per ads', 'net income per ads', 'eps', 'diluted eps per ads'] },
+  { match: /^net income per ads .*basic$/i, names: ['basic net income per ads', 'basic eps', 'basic earnings per ads'] },
+  { match: /^net income per ordinary share .*diluted$/i, names: ['diluted net income per share', 'diluted eps per share', 'diluted earnings per share', 'net income per share'] },
+  { match: /^net income per ordinary share .*basic$/i, names: ['basic net income per share', 'basic earnings per share'] },
+  { match: /^non-gaap net income per ads .*diluted$/i, names: ['non-gaap diluted net income per ads', 'non-gaap eps', 'non-gaap net income per ads', 'non-gaap diluted eps', 'non-gaap earnings per ads'] },
+  { match: /^gaap operating margin$/i, names: ['operating margin', 'op margin', 'operating profit margin', 'gaap operating margin', 'ebit margin'] },
+  { match: /^non-gaap operating margin$/i, names: ['non-gaap operating margin', 'non-gaap op margin'] },
+  { match: /^gaap net income margin$/i, names: ['net income margin', 'net margin', 'net profit margin', 'gaap net margin', 'profit margin'] },
+  { match: /^non-gaap net income margin$/i, names: ['non-gaap net margin', 'non-gaap net income margin', 'non-gaap net profit margin'] },
+  { match: /^share-based compensation expenses$/i, names: ['share-based compensation', 'stock-based compensation', 'stock compensation', 'share based comp', 'stock based comp'] },
+  { match: /^net cash provided by operating activities$/i, names: ['operating cash flow', 'cash from operations', 'cash flow from operations', 'net cash from operating activities', 'cash generated from operations'] },
+  { match: /^net cash used in investing activities$/i, names: ['investing cash flow', 'cash used in investing', 'net cash used in investing', 'cash flow from investing', 'net cash from investing activities'] },
+  { match: /^net cash provided by financing activities$/i, names: ['financing cash flow', 'cash from financing', 'cash flow from financing', 'net cash from financing activities'] },
+  { match: /^cash and cash equivalents$/i, names: ['cash and cash equivalents', 'cash balance', 'cash'] },
+  { match: /^total cash and cash equivalent$/i, names: ['total cash', 'total cash and cash equivalents including restricted cash'] },
+  { match: /^loans receivable, net$/i, names: ['net loans receivable', 'loans receivable', 'loan book', 'current loans receivable'] },
+  { match: /^total assets$/i, names: ['total assets', 'assets'] },
+  { match: /^total liabilities$/i, names: ['total liabilities', 'liabilities'] },
+  { match: /^total equity$/i, names: ['total equity', 'equity', "shareholders' equity", 'shareholders equity', 'book value'] },
+  { match: /^total current assets$/i, names: ['current assets'] },
+  { match: /^total current liabilities$/i, names: ['current liabilities'] },
+  { match: /^financial institutional partners$/i, names: ['financial institutional partners', 'financial institution partners', 'partners', 'bank partners', 'funding partners', 'institutional partners'] },
+  { match: /^consumers with potential credit needs$/i, names: ['registered users', 'cumulative registered users', 'consumers connected', 'users connected', 'consumers'] },
+  { match: /^cumulative users with approved credit lines$/i, names: ['approved users', 'users with approved credit lines', 'cumulative approved users', 'approved credit lines'] },
+  { match: /^cumulative borrowers/i, names: ['borrowers', 'cumulative borrowers', 'borrowers with successful drawdown', 'cumulative borrowers with successful drawdown'] },
+  { match: /^loans through our platform$/i, names: ['loans originated', 'number of loans', 'loans originated through the platform', 'loan count', 'loans'] },
+  { match: /^loans across v-pocket$/i, names: ['v-pocket loans', 'loans across v-pocket', 'v pocket loans', 'v-pocket'] },
+  { match: /^loans across other products$/i, names: ['loans across other products', 'other product loans'] },
+  { match: /^total facilitation and origination loan volume$/i, names: ['loan volume', 'total loan volume', 'facilitation and origination volume', 'origination volume', 'loan facilitation and origination volume', 'total facilitation and origination loan volume', 'gmv', 'volume'] },
+  { match: /^loan volume under capital-light model.*solutions$/i, names: ['capital-light volume', 'capital light ice and other technology solutions volume', 'non-credit risk bearing volume', 'loan volume under capital-light model ice and other technology solutions', 'capital-light loan volume'] },
+  { match: /as a share of the total$/i, names: ['capital-light share of volume', 'share of capital-light volume', 'capital light share'] },
+  { match: /^total outstanding loan balance$/i, names: ['outstanding loan balance', 'loan balance', 'outstanding balance', 'total outstanding balance', 'loan book outstanding', 'outstanding loans', 'total outstanding loan balance'] },
+  { match: /^outstanding loan balance under capital-light/i, names: ['capital-light loan balance', 'capital-light outstanding balance', 'outstanding balance under capital-light model ice and other technology solutions'] },
+  { match: /^outstanding loan balance for ice$/i, names: ['ice loan balance', 'ice outstanding balance', 'outstanding balance for ice', 'ice balance'] },
+  { match: /^outstanding loan balance for other technology solutions$/i, names: ['other technology solutions balance', 'other technology solutions loan balance'] },
+  { match: /^outstanding loan balance for total solutions$/i, names: ['total solutions balance', 'total solutions loan balance'] },
+  { match: /^loan facilitation volume through ice$/i, names: ['ice volume', 'ice loan volume', 'volume through ice', 'ice facilitation volume', 'loan volume through ice', 'facilitated through ice'] },
+  { match: /^loan facilitation volume through other technology solutions$/i, names: ['other technology solutions volume', 'technology solutions volume', 'saas volume'] },
+  { match: /^loan facilitation volume through total solutions$/i, names: ['total solutions volume'] },
+  { match: /^weighted average contractual tenor/i, names: ['tenor', 'loan tenor', 'average tenor', 'weighted average tenor', 'contractual tenor', 'duration of loans', 'average loan tenor'] },
+  { match: /^90 day\+ delinquency rate/i, names: ['90 day+ delinquency rate', '90 day delinquency', 'npl ratio', 'delinquency rate', 'm3+'] },
+  { match: /^repeat borrower contribution/i, names: ['repeat borrower contribution', 'repeat borrowers', 'repeat borrower rate', 'repeat borrower share'] },
+  { match: /^day-1 delinquency rate$/i, names: ['day-1 delinquency rate', 'day-1 delinquency', 'day-1'] },
+  { match: /^30-day collection rate$/i, names: ['30-day collection rate', '30-day collection', 'collection rate'] },
+  { match: /share repurchase plan aggregate value$/i, names: ['share repurchase plan size', 'share repurchase plan', 'size of the share repurchase plan', 'share repurchase authorization', 'share repurchase program'] },
+  { match: /share repurchase plan adss$/i, names: ['adss share repurchase', 'adss bought', 'adss purchased', 'number of adss share repurchase', 'share repurchase adss'] },
+  { match: /share repurchase plan total amount$/i, names: ['amount spent on share repurchase', 'share repurchase spent', 'share repurchase amount', 'spent'] },
+  { match: /share repurchase plan average price$/i, names: ['average share repurchase price', 'average price paid', 'average price'] },
+  { match: /exchange rate$/i, names: ['exchange rate', 'rmb usd rate', 'usd rmb rate', 'conversion rate', 'rmb to usd', 'translation rate'] },
+  { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads', 'basic ads'] },
+  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads', 'diluted ads', 'diluted share count'] },
+];
+
+/** Ratios people ask for by name, computed from two metrics (see knowledge/formulas.ts). */
+export const FORMULA_NAMES: Record<string, string[]> = {
+  effective_tax_rate: ['effective tax rate', 'tax rate', 'etr'],
+};
+
+/** The quarter's headline figures, for the summary card, in order. */
+export const HEADLINES: RegExp[] = [
+  /^total net revenue$/i,
+  /^income from operations$/i,
+  /^net income$/i,
+  /^non-gaap net income$/i,
+  /^gaap operating margin$/i,
+  /^net income per ads .*diluted$/i,
+  /^total facilitation and origination loan volume$/i,
+  /^90 day\+ delinquency rate/i,
+];
+
+/** Example questions: help text, autocomplete, and the examples tests run. */
+export const EXAMPLES: string[] = [
+  'What was total net revenue in Q1 2024?',
+  'Referral services fees YoY',
+  'S&M as % of revenue',
+  'Operating margin change in percentage points YoY',
+  '90 day+ delinquency rate',
+  'Break down platform services revenue',
+  'What is the net income guidance for Q2 2024?',
+  'Why did funding costs decrease?',
+  'What did the CRO say about risk?',
+  'Summary of the quarter',
+];

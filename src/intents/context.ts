@@ -1,0 +1,46 @@
+// Conversation context, keyed by conversation id (a thread, a DM, a channel): what the last turn was
+// about, and the choices it offered. Bounded in number (least recently used go first) and in age.
+import type { Period } from '../knowledge/period.js';
+import type { Choice } from './answer.js';
+import type { Operation } from './operations.js';
+
+export interface Turn {
+  op: Operation;
+  metrics: string[];
+  periods: Period[];
+  periodsNamed: boolean;
+  basis: 'yoy' | 'qoq' | null;
+  currency: 'RMB' | 'USD';
+  /** Choices offered by a clarifying question, awaiting an answer. */
+  choices: Choice[];
+}
+
+export class ContextStore {
+  private readonly turns = new Map<string, { turn: Turn; at: number }>();
+
+  constructor(
+    private readonly maxConversations = 10_000,
+    private readonly maxAgeMs = 60 * 60 * 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(conversation: string): Turn | undefined {
+    const entry = this.turns.get(conversation);
+    if (!entry) return undefined;
+    if (this.now() - entry.at > this.maxAgeMs) {
+      this.turns.delete(conversation);
+      return undefined;
+    }
+    return entry.turn;
+  }
+
+  set(conversation: string, turn: Turn): void {
+    this.turns.delete(conversation);
+    this.turns.set(conversation, { turn, at: this.now() });
+    while (this.turns.size > this.maxConversations) this.turns.delete(this.turns.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.turns.size;
+  }
+}

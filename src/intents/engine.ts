@@ -1,0 +1,191 @@
+// The engine: question → intent → (context, ambiguity, periods) → handler → Answer. It keeps each
+// conversation's context, asks when a name fits several lines with different figures, and declines
+// when the release does not say. Any failure inside becomes a polite reply, never an exception.
+import { amount } from '../knowledge/fact.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { words } from '../knowledge/labels.js';
+import { periodLabel, type Period } from '../knowledge/period.js';
+import type { Answer, Choice, Engine } from './answer.js';
+import { EXAMPLES } from './catalog.js';
+import { ContextStore, type Turn } from './context.js';
+import { figure, when } from './format.js';
+import { breakdown } from './handlers/breakdown.js';
+import { help, summary } from './handlers/card.js';
+import { changeHandler } from './handlers/change.js';
+import { compare } from './handlers/compare.js';
+import { buyback, fx } from './handlers/facts-of.js';
+import { guidance } from './handlers/guidance.js';
+import { ratio } from './handlers/ratio.js';
+import { share } from './handlers/share.js';
+import { sum } from './handlers/sum.js';
+import { value } from './handlers/value.js';
+import { definition, quote, reason } from './handlers/words.js';
+import { recognise, type Intent } from './intent.js';
+import { find } from './lookup.js';
+import { MetricMatcher, type MetricMatch } from './metrics.js';
+import { OPERATION_CUES, type Operation } from './operations.js';
+import { PERIOD_RULES, resolveRef } from './periods.js';
+import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
+import { TextSearch } from './search.js';
+
+/** Operations that answer without a named metric. */
+const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
+const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
+const MAX_QUESTION = 2_000;
+
+export interface EngineOptions {
+  contexts?: ContextStore;
+  /** Where internal failures are reported (default: stderr). */
+  log?: (message: string) => void;
+}
+
+export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
+  // Every word the releases use: a capitalised name outside it is another company's.
+  const releaseWords = new Set<string>();
+  for (const s of [...kb.texts.map((t) => t.text), ...[...kb.metrics.values()].flatMap((m) => m.labels), ...kb.releases.map((r) => r.title)]) {
+    for (const w of s.toLowerCase().split(/[^a-z0-9-]+/)) releaseWords.add(w);
+  }
+  const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...PERIOD_RULES.map((r) => r.pattern.source)].join(' ').match(/[a-z]{4,}/g) ?? [];
+  const matcher = new MetricMatcher(kb, cueWords);
+  const search = new TextSearch(kb.texts);
+  const contexts = options.contexts ?? new ContextStore();
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const handlers: Record<Operation, Handler> = {
+    help,
+    summary,
+    definition: definition(search),
+    reason,
+    quote: quote(search),
+    guidance,
+    buyback,
+    fx,
+    breakdown,
+    sum,
+    share,
+    ratio,
+    compare,
+    change: changeHandler,
+    value,
+  };
+
+  function suggestions(text: string): string {
+    const near = matcher.near(text, 3).map((n) => n.text);
+    return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
+  }
+
+  /** A name that fits several lines: one answer when they agree, else a question with the choices. */
+  function settle(match: MetricMatch, intent: Intent, periods: Period[]): string | Answer {
+    if (match.ids.length === 1) return match.ids[0]!;
+    const p = periods[0]!;
+    const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(kb, id, p, 'RMB') }));
+    const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
+    if (values.size === 1) return match.ids[0]!;
+    const choices: Choice[] = found.map(({ id }) => {
+      const label = matcher.label(id);
+      return { label, question: `${intent.text.slice(0, match.start)}${label.toLowerCase()}${intent.text.slice(match.end)}` };
+    });
+    const lines = found.map(({ id, f }) => `- ${matcher.label(id)}${f ? `: ${figure(f.fact)} ${when(f.fact)}` : ''}`);
+    return clarify(
+      `"${match.name}" fits ${choices.length} lines of the release with different figures:\n${lines.join('\n')}\nWhich one do you mean?`,
+      choices,
+      found.flatMap((x) => (x.f ? [x.f.fact.citation] : [])),
+    );
+  }
+
+  /** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
+  function pick(text: string, choices: Choice[]): Choice | null {
+    const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
+    if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
+    const said = new Set(words(text));
+    const sets = choices.map((c) => words(c.label));
+    const common = sets.reduce((a, b) => a.filter((w) => b.includes(w)));
+    const hits = sets.map((s) => s.filter((w) => !common.includes(w) && said.has(w)).length);
+    const best = Math.max(...hits);
+    return best > 0 && hits.filter((h) => h === best).length === 1 ? choices[hits.indexOf(best)]! : null;
+  }
+
+  function respond(question: string, conversation: string): Answer {
+    const q = question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION);
+    if (!q.trim()) return unknown(`Ask me about ${kb.releases.map((r) => r.title).join('; ')}, e.g. "${EXAMPLES[0]}". Say "help" for more.`);
+    const last = contexts.get(conversation);
+    if (last?.choices.length) {
+      const chosen = pick(q, last.choices);
+      if (chosen) {
+        contexts.set(conversation, { ...last, choices: [] });
+        return respond(chosen.question, conversation);
+      }
+    }
+    const intent = recognise(q, matcher, kb.quarter, releaseWords);
+    if (intent.op === 'help') return help(askOf(intent, [], [kb.quarter], false, 'RMB'));
+    if (intent.foreign) return unknown(`I only know ${kb.releases.map((r) => r.title).join('; ')}; it says nothing about ${intent.foreign}.`);
+    const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
+    if (unsupported && unsupported.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
+
+    const followUp = Boolean(last) && (FOLLOW_UP.test(intent.text) || intent.metrics.length === 0);
+    const anchor = followUp && last ? last.periods[last.periods.length - 1]! : kb.quarter;
+    const named = intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
+    const periods = named.length ? named : followUp && last ? last.periods : [kb.quarter];
+    const periodsNamed = named.length > 0 || Boolean(followUp && last?.periodsNamed);
+
+    // Metrics: as named (each settled), else the conversation's.
+    const ids: string[] = [];
+    for (const m of dropQualifiers(intent)) {
+      const settled = settle(m, intent, periods);
+      if (typeof settled !== 'string') {
+        contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', settled.choices));
+        return settled;
+      }
+      if (!ids.includes(settled)) ids.push(settled);
+    }
+    const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
+    const op: Operation = intent.opExplicit ? intent.op : followUp && last && !ids.length && last.op !== 'value' && !named.length ? last.op : intent.op;
+    const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
+    const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
+    if (!metrics.length && !NO_METRIC.includes(op)) {
+      return unknown(`I couldn't tell which figure of the release you mean.${suggestions(intent.text)} Say "help" for what I can answer.`);
+    }
+    const ask = askOf({ ...intent, op, basis }, metrics, periods, periodsNamed, currency);
+    const answer = handlers[op](ask);
+    if (answer.status !== 'unknown') contexts.set(conversation, turnOf(op, metrics, periods, periodsNamed, { ...intent, basis }, currency, answer.choices));
+    return answer;
+  }
+
+  function askOf(intent: Intent, metrics: string[], periods: Period[], periodsNamed: boolean, currency: 'RMB' | 'USD'): Ask {
+    return { kb, matcher, intent, metrics, periods, periodsNamed, currency };
+  }
+
+  return {
+    ask(text: string, conversation: string): Answer {
+      try {
+        return respond(String(text ?? ''), String(conversation ?? ''));
+      } catch (err) {
+        log(`qfin: failed to answer ${JSON.stringify(String(text).slice(0, 200))}: ${(err as Error).stack ?? err}`);
+        return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.");
+      }
+    },
+    suggest(prefix: string, limit = 25): string[] {
+      const p = String(prefix ?? '').toLowerCase().trim();
+      const labels = [...new Set([...kb.metrics.values()].map((m) => title(m.label)))];
+      const pool = [...EXAMPLES, ...labels];
+      if (!p) return pool.slice(0, limit);
+      const starts = pool.filter((s) => s.toLowerCase().startsWith(p));
+      const contains = pool.filter((s) => !starts.includes(s) && s.toLowerCase().includes(p));
+      const near = matcher.near(p, limit).map((n) => title(n.text));
+      return [...new Set([...starts, ...contains, ...near])].slice(0, limit);
+    },
+  };
+}
+
+/** "tenor of loans": a one-word name right after "of" that follows another name qualifies it. */
+function dropQualifiers(intent: Intent): MetricMatch[] {
+  return intent.metrics.filter((m, i) => {
+    const prev = intent.metrics[i - 1];
+    return !(prev && m.name.split(' ').length === 1 && /^\s*of\s+(?:the\s+)?$/.test(intent.text.slice(prev.end, m.start)));
+  });
+}
+
+function turnOf(op: Operation, metrics: string[], periods: Period[], periodsNamed: boolean, intent: Pick<Intent, 'basis'>, currency: 'RMB' | 'USD', choices: Choice[]): Turn {
+  return { op, metrics, periods, periodsNamed, basis: intent.basis, currency, choices };
+}
+
+export { periodLabel };

@@ -1,0 +1,70 @@
+// Figures in the release's style: RMB4,153.2 million, US$575.2 million, RMB7.30, 405.9%,
+// 4.8 percentage points, 17,524,872 loans. Rounding happens here and only here.
+import { Decimal } from 'decimal.js';
+import { amount, type Fact } from '../knowledge/fact.js';
+import { periodLabel } from '../knowledge/period.js';
+
+const group = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function fixed(d: Decimal, decimals: number): string {
+  const s = d.abs().toFixed(decimals);
+  const [int, frac] = s.split('.');
+  return `${d.isNegative() && !new Decimal(s).isZero() ? '-' : ''}${group(int!)}${frac ? `.${frac}` : ''}`;
+}
+
+const SYMBOL = { RMB: 'RMB', USD: 'US$' } as const;
+
+/** An amount of money in base units, in millions to one decimal (the release's style), or thousands when small. */
+export function money(value: Decimal, currency: 'RMB' | 'USD'): string {
+  const abs = value.abs();
+  if (abs.greaterThanOrEqualTo(10e6)) return `${SYMBOL[currency]}${fixed(value.div(1e6), 1)} million`;
+  if (abs.greaterThanOrEqualTo(1e3)) return `${SYMBOL[currency]}${fixed(value.div(1e3), 0)} thousand`;
+  return `${SYMBOL[currency]}${fixed(value, 2)}`;
+}
+
+export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
+export const points = (d: Decimal) => `${fixed(d.abs(), 1)} percentage points`;
+
+/** A fact as the release would print it, at no more precision than it has. */
+export function figure(f: Fact): string {
+  const u = f.unit;
+  switch (u.kind) {
+    case 'money':
+      // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
+      if (f.source === 'narrative' && u.scale >= 1e6) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
+      return money(amount(f), u.currency);
+    case 'per_share':
+      return `${SYMBOL[u.currency]}${fixed(f.value, Math.max(2, f.decimals))}`;
+    case 'percent':
+      return percent(f.value, Math.max(1, f.decimals));
+    case 'count': {
+      const word = u.noun === 'count' ? '' : ` ${u.noun === 'adss' ? 'ADSs' : u.noun}`;
+      if (u.scale >= 1e6) return `${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}${word}`;
+      return `${fixed(f.value, f.decimals)}${word}`;
+    }
+    case 'months':
+      return `${fixed(f.value, f.decimals)} months`;
+    case 'fx':
+      return `RMB${fixed(f.value, f.decimals)} to US$1.00`;
+  }
+}
+
+/** A derived value in the unit of the facts it came from. */
+export function like(f: Fact, value: Decimal): string {
+  const u = f.unit;
+  if (u.kind === 'money') return money(value, u.currency);
+  if (u.kind === 'per_share') return `${SYMBOL[u.currency]}${fixed(value, 2)}`;
+  if (u.kind === 'percent') return percent(value);
+  if (u.kind === 'count') return u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, 0);
+  return fixed(value, 2);
+}
+
+/** "in Q1 2024" / "as of March 31, 2024" */
+export function when(f: Pick<Fact, 'period'>): string {
+  return f.period.kind === 'instant' ? `as of ${periodLabel(f.period)}` : `in ${periodLabel(f.period)}`;
+}
+
+/** The raw figure as the table prints it (thousands), for formulas: "548,824". */
+export function raw(f: Fact): string {
+  return fixed(f.value, f.decimals);
+}

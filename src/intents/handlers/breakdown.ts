@@ -1,0 +1,25 @@
+// The lines a total adds up: "break down platform services revenue".
+import { percentOf } from '../../knowledge/derive.js';
+import { figure, percent, when } from '../format.js';
+import { find } from '../lookup.js';
+import { Reply, title, unknown, type Handler } from '../reply.js';
+
+export const breakdown: Handler = (ask) => {
+  const id = ask.metrics.find((m) => (ask.kb.metrics.get(m)?.children.length ?? 0) > 0);
+  if (!id) return unknown(`The release doesn't break ${ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label ?? 'that' : 'that'} down into lines. Lines it does break down include total net revenue, credit driven services, platform services, total operating costs and expenses, and the balance-sheet totals.`);
+  const metric = ask.kb.metrics.get(id)!;
+  const reply = new Reply(ask.kb);
+  const p = ask.periods[0]!;
+  const whole = find(ask.kb, id, p, ask.currency);
+  if (!whole) return unknown(`The release doesn't give ${metric.label} for that period.`);
+  reply.cite(whole.fact).about(whole.fact.period);
+  reply.say(`${title(metric.label)} was ${figure(whole.fact)} ${when(whole.fact)}, made up of:`);
+  for (const child of metric.children) {
+    const part = find(ask.kb, child, p, ask.currency);
+    if (!part) continue;
+    const pct = percentOf(part.fact, whole.fact);
+    reply.cite(part.fact);
+    reply.say(`- ${title(ask.kb.metrics.get(child)!.label)}: ${figure(part.fact)}${pct ? ` (${percent(pct)})` : ''}`);
+  }
+  return reply.answer();
+};

@@ -1,0 +1,72 @@
+// Change over time: YoY, QoQ or between two named periods, in % and in amount, or in percentage
+// points for rates. "How did referral services fees change quarter over quarter?"
+import { change, type Change } from '../../knowledge/derive.js';
+import { periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import { figure, like, percent, points, raw, when } from '../format.js';
+import { find } from '../lookup.js';
+import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+
+type Basis = { from: Period; name: string };
+
+/** The comparisons asked for: the named basis, two named periods, or both YoY and QoQ. */
+export function bases(ask: Ask, to: Period): Basis[] {
+  if (ask.intent.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year' }];
+  if (ask.intent.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter' }];
+  if (ask.periods.length >= 2) return [{ from: ask.periods[0]!, name: `from ${periodLabel(ask.periods[0]!)}` }];
+  return [
+    { from: yearAgo(to), name: 'year over year' },
+    { from: priorQuarter(to), name: 'quarter over quarter' },
+  ];
+}
+
+/** "up 405.9% year over year from RMB108.5 million in Q1 2023 (an increase of RMB440.3 million)" */
+export function describe(c: Change, basisName: string): string {
+  const dir = c.delta.isNegative() ? 'down' : 'up';
+  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta)}`} ${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())}`;
+  if (!c.pct) return `${c.delta.isZero() ? 'unchanged' : amountText} ${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
+  return `${dir} ${percent(c.pct.abs())} ${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
+}
+
+export function formula(c: Change): string {
+  return c.points ? `${raw(c.to)} − ${raw(c.from)}` : `(${raw(c.to)} − ${raw(c.from)}) ÷ ${raw(c.from)} × 100`;
+}
+
+export const changeHandler: Handler = (ask) => {
+  const reply = new Reply(ask.kb);
+  const gaps: string[] = [];
+  const to = ask.periods.length >= 2 ? ask.periods[ask.periods.length - 1]! : ask.periods[0]!;
+  for (const id of ask.metrics) {
+    if (id.startsWith('formula:')) {
+      gaps.push(`a change in ${ask.matcher.label(id)}`);
+      continue;
+    }
+    const label = title(ask.kb.metrics.get(id)!.label);
+    const now = find(ask.kb, id, to, 'RMB');
+    if (!now) {
+      gaps.push(`${label} for ${periodLabel(to)}`);
+      continue;
+    }
+    const parts: string[] = [];
+    for (const b of bases(ask, to)) {
+      const then = find(ask.kb, id, b.from, 'RMB');
+      if (!then) {
+        gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name.startsWith('from') ? 'change' : b.name + ' change'}`);
+        continue;
+      }
+      const c = change(then.fact, now.fact);
+      if (ask.intent.points && !c.points) {
+        gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
+      }
+      reply.cite(then.fact, now.fact);
+      reply.derive(`${label} change ${b.name}`, c.points ? points(c.delta) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
+      parts.push(describe(c, b.name));
+    }
+    if (parts.length) {
+      reply.about(now.fact.period).say(`${label} was ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.`);
+    }
+  }
+  if (!reply.answer().citations.length) return unknown(`The release doesn't give ${gaps.join('; ') || 'what that change needs'}.`);
+  if (gaps.length) reply.say(`The release doesn't give ${gaps.join('; ')}.`);
+  return reply.answer();
+};

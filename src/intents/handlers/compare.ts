@@ -1,0 +1,58 @@
+// Comparing or ranking metrics: "which grew faster, financing income or referral fees?",
+// "compare S&M with G&A", "biggest cost line".
+import { change } from '../../knowledge/derive.js';
+import { amount } from '../../knowledge/fact.js';
+import { yearAgo, priorQuarter } from '../../knowledge/period.js';
+import { figure, percent, raw, when } from '../format.js';
+import { find } from '../lookup.js';
+import { Reply, title, unknown, type Handler } from '../reply.js';
+
+const GROWTH = /\b(?:grew|grow|growth|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/;
+
+export const compare: Handler = (ask) => {
+  // One total named ("biggest cost line"): rank its lines.
+  let ids = ask.metrics.filter((id) => !id.startsWith('formula:'));
+  if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = ask.kb.metrics.get(ids[0]!)!.children;
+  if (ids.length < 2) return unknown('Name at least two metrics to compare, e.g. "compare sales and marketing with general and administrative expenses".');
+  const reply = new Reply(ask.kb);
+  const p = ask.periods[ask.periods.length - 1]!;
+  const growth = GROWTH.test(ask.intent.text) || ask.intent.basis !== null;
+  if (growth) {
+    const basis = ask.intent.basis === 'qoq' ? { name: 'quarter over quarter', shift: priorQuarter } : { name: 'year over year', shift: yearAgo };
+    const rows: { label: string; pct: number; text: string }[] = [];
+    for (const id of ids) {
+      const now = find(ask.kb, id, p, 'RMB');
+      const then = now && find(ask.kb, id, basis.shift(now.fact.period), 'RMB');
+      if (!now || !then) continue;
+      const c = change(then.fact, now.fact);
+      if (!c.pct) continue;
+      const label = title(ask.kb.metrics.get(id)!.label);
+      reply.cite(now.fact, then.fact).about(now.fact.period);
+      reply.derive(`${label} ${basis.name}`, percent(c.pct), `(${raw(now.fact)} − ${raw(then.fact)}) ÷ ${raw(then.fact)} × 100`);
+      rows.push({ label, pct: c.pct.toNumber(), text: `${label}: ${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
+    }
+    if (rows.length < 2) return unknown(`The release doesn't give ${basis.name} figures for all of those.`);
+    rows.sort((a, b) => b.pct - a.pct);
+    reply.say(`${rows[0]!.label} grew faster ${basis.name}:`);
+    for (const r of rows) reply.say(`- ${r.text}`);
+    return reply.answer();
+  }
+  const rows = ids.flatMap((id) => {
+    const f = find(ask.kb, id, p, ask.currency);
+    return f ? [{ id, fact: f.fact }] : [];
+  });
+  if (rows.length < 2) return unknown('The release doesn\'t give those figures for that period.');
+  rows.sort((a, b) => amount(b.fact).comparedTo(amount(a.fact)));
+  reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, largest first:`);
+  for (const r of rows) {
+    reply.cite(r.fact);
+    reply.say(`- ${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)}`);
+  }
+  const [a, b] = rows;
+  if (rows.length === 2 && a!.fact.unit.kind === b!.fact.unit.kind && !amount(b!.fact).isZero() && amount(b!.fact).isPositive()) {
+    const times = amount(a!.fact).div(amount(b!.fact));
+    reply.derive(`${ask.kb.metrics.get(a!.id)!.label} ÷ ${ask.kb.metrics.get(b!.id)!.label}`, `${times.toFixed(1)}x`, `${raw(a!.fact)} ÷ ${raw(b!.fact)}`);
+    reply.say(`${title(ask.kb.metrics.get(a!.id)!.label)} was ${times.toFixed(1)} times ${ask.kb.metrics.get(b!.id)!.label}.`);
+  }
+  return reply.answer();
+};

@@ -1,0 +1,60 @@
+// The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
+import { FORMULAS } from '../../knowledge/formulas.js';
+import { percentOf } from '../../knowledge/derive.js';
+import { periodLabel } from '../../knowledge/period.js';
+import { figure, percent, raw, when } from '../format.js';
+import { find, periodFor } from '../lookup.js';
+import { available, Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import type { Answer } from '../answer.js';
+
+/** A ratio the release does not print, computed from its two lines (the effective tax rate). */
+export function formulaValue(ask: Ask, id: string, reply: Reply): string | null {
+  const f = FORMULAS.find((x) => `formula:${x.id}` === id)!;
+  const p = ask.periods[0]!;
+  const num = find(ask.kb, f.numerator, p, 'RMB');
+  const den = find(ask.kb, f.denominator, p, 'RMB');
+  if (!num || !den) return null;
+  const v = percentOf(num.fact, den.fact, f.negate);
+  if (!v) return null;
+  reply.cite(num.fact, den.fact).about(num.fact.period);
+  reply.derive(f.label, percent(v), `${f.negate ? '−' : ''}${raw(num.fact)} ÷ ${raw(den.fact)} × 100`);
+  return `${f.label} was ${percent(v)} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
+}
+
+export const value: Handler = (ask): Answer => {
+  const reply = new Reply(ask.kb);
+  const missing: string[] = [];
+  for (const id of ask.metrics) {
+    for (const p of ask.periods) {
+      if (id.startsWith('formula:')) {
+        const line = formulaValue(ask, id, reply);
+        if (line) reply.say(line);
+        else missing.push(`${ask.matcher.label(id)} for ${periodLabel(p)}`);
+        continue;
+      }
+      const label = title(ask.kb.metrics.get(id)!.label);
+      const found = find(ask.kb, id, p, ask.currency);
+      if (!found) {
+        missing.push(`${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
+        continue;
+      }
+      const f = found.fact;
+      reply.cite(f).about(f.period);
+      if (found.usd) {
+        reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
+        reply.say(`${label} was ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}; the release prints no USD figure for it).`);
+        continue;
+      }
+      // The RMB answer also gives the release's own USD translation when it prints one.
+      const usd = ask.currency === 'RMB' && 'currency' in f.unit ? ask.kb.get(id, f.period, 'USD') : undefined;
+      const usdText = usd && 'currency' in usd.unit && usd.unit.currency === 'USD' ? ` (${figure(usd)})` : '';
+      if (usdText) reply.cite(usd!);
+      reply.say(`${label} was ${figure(f)}${usdText} ${when(f)}.`);
+    }
+  }
+  if (missing.length && missing.length === ask.metrics.length * ask.periods.length) {
+    return unknown(`The release doesn't give ${missing.join('; ')}.`);
+  }
+  if (missing.length) reply.say(`The release doesn't give ${missing.join('; ')}.`);
+  return reply.answer();
+};

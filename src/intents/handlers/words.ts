@@ -1,0 +1,44 @@
+// Answers in the release's own words: definitions, stated reasons, and what management said.
+import type { TextFact } from '../../knowledge/fact.js';
+import { similarity } from '../../knowledge/labels.js';
+import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import type { TextSearch } from '../search.js';
+
+function quoted(ask: Ask, intro: string, texts: TextFact[]) {
+  const reply = new Reply(ask.kb).say(intro);
+  for (const t of texts) reply.cite(t).say(`"${t.text}" (line ${t.citation.line})`);
+  return reply.answer();
+}
+
+/** Definitions tied to the named metric, else the ones whose defined term best fits the question. */
+export function definition(search: TextSearch): Handler {
+  return (ask) => {
+    const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
+    let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
+    if (!found.length) {
+      const words = ask.intent.text.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
+      found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
+      if (!found.length) found = search.find(words, 2, ['definition']);
+    }
+    if (!found.length) return unknown("The release doesn't define that. It defines its operating metrics (registered users, approved users, loan volume, outstanding balance, 90 day+ delinquency, repeat borrower contribution, day-1 delinquency, 30-day collection rate), ICE, financing income and its non-GAAP measures.");
+    const subject = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : found[0]!.subject;
+    return quoted(ask, `How the release defines ${subject}:`, found.slice(0, 4));
+  };
+}
+
+export const reason: Handler = (ask) => {
+  const found = ask.metrics.flatMap((id) => ask.kb.textsFor(id, 'reason'));
+  const label = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : undefined;
+  if (!label) return unknown('Which line do you mean? For example: "why did referral services fees increase?"');
+  if (!found.length) return unknown(`The release states no reason for the change in ${label}.`);
+  return quoted(ask, `The release's reason for the change in ${label}:`, found);
+};
+
+export function quote(search: TextSearch): Handler {
+  return (ask) => {
+    const found = search.find(ask.intent.text, 3, ['statement', 'reason']);
+    if (!found.length) return unknown("I couldn't find that in the release's commentary.");
+    const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
+    return quoted(ask, `${title(speaker)}, in the release:`, found);
+  };
+}

@@ -1,0 +1,134 @@
+// Finding the metrics a question names. Every metric is known by names: the release's labels and the
+// catalog's phrasings. A name matches a run of the question's content words (any order; one stray
+// word allowed only where no exact run matched); longer names win. Misspellings are corrected against
+// the names' own vocabulary first; fuse.js ranks near misses for "did you mean".
+import Fuse from 'fuse.js';
+import { editDistance } from '../nlp.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { FORMULAS } from '../knowledge/formulas.js';
+import { CATALOG, FORMULA_NAMES } from './catalog.js';
+import { contentTokens, nameStems, normalise, type Token } from './text.js';
+
+export interface Name {
+  text: string;
+  stems: string[];
+  /** Metric ids (or "formula:<id>") this name may mean. */
+  ids: string[];
+}
+
+export interface MetricMatch {
+  ids: string[];
+  name: string;
+  /** Offsets in the normalised question. */
+  start: number;
+  end: number;
+  /** False when the match needed a stray word inside it. */
+  exact: boolean;
+}
+
+export class MetricMatcher {
+  readonly names: Name[] = [];
+  private readonly vocabulary = new Set<string>();
+  private readonly fuse: Fuse<Name>;
+
+  constructor(private readonly kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
+    const byText = new Map<string, Name>();
+    const add = (text: string, id: string) => {
+      const key = normalise(text);
+      const stems = nameStems(key);
+      if (!stems.length) return;
+      const name = byText.get(key) ?? { text: key, stems, ids: [] };
+      if (!name.ids.includes(id)) name.ids.push(id);
+      byText.set(key, name);
+    };
+    for (const m of kb.metrics.values()) {
+      add(m.label, m.id);
+      for (const l of m.labels) add(l, m.id);
+      for (const entry of CATALOG) {
+        if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
+      }
+    }
+    for (const f of FORMULAS) {
+      if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
+      add(f.label, `formula:${f.id}`);
+      for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
+    }
+    this.names = [...byText.values()];
+    for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
+    for (const w of extraVocabulary) this.vocabulary.add(w);
+    this.fuse = new Fuse(this.names, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  }
+
+  /** Replaces words that are not in the vocabulary with the one close spelling that is ("referal" → "referral"). */
+  correct(text: string): string {
+    return text.replace(/[a-z]{4,}/g, (w) => {
+      if (this.vocabulary.has(w)) return w;
+      const limit = w.length >= 8 ? 2 : 1;
+      let best: string | null = null;
+      let bestD = Infinity;
+      let tie = false;
+      for (const v of this.vocabulary) {
+        if (v[0] !== w[0] || Math.abs(v.length - w.length) > limit) continue;
+        const d = editDistance(w, v);
+        if (d < bestD) {
+          best = v;
+          bestD = d;
+          tie = false;
+        } else if (d === bestD) tie = true;
+      }
+      return best && bestD <= limit && !tie ? best : w;
+    });
+  }
+
+  /** The names a (normalised, corrected) question contains, left to right, longest first where they overlap. */
+  match(text: string): MetricMatch[] {
+    const toks = contentTokens(text);
+    const used = new Array<boolean>(toks.length).fill(false);
+    const found: (MetricMatch & { from: number; to: number })[] = [];
+    const candidates = [...this.names].sort((a, b) => b.stems.length - a.stems.length);
+    for (const slack of [0, 1]) {
+      for (const name of candidates) {
+        const n = name.stems.length;
+        if (slack && n < 3) continue;
+        for (let i = 0; i + n + slack <= toks.length; i++) {
+          const window = toks.slice(i, i + n + slack);
+          if (window.some((_, k) => used[i + k])) continue;
+          if (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems))) continue;
+          for (let k = 0; k < window.length; k++) used[i + k] = true;
+          found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
+        }
+      }
+    }
+    return found.sort((a, b) => a.start - b.start).map(({ from: _f, to: _t, ...m }) => m);
+  }
+
+  /** Names close to the text, best first: for "did you mean" and autocomplete. */
+  near(text: string, limit = 5): Name[] {
+    return this.fuse.search(text, { limit }).map((r) => r.item);
+  }
+
+  /** The content words of the text that no metric name explains. */
+  unexplained(text: string, matches: MetricMatch[]): Token[] {
+    return contentTokens(text).filter((t) => !matches.some((m) => t.start >= m.start && t.end <= m.end));
+  }
+
+  label(id: string): string {
+    if (id.startsWith('formula:')) return FORMULAS.find((f) => `formula:${f.id}` === id)?.label ?? id;
+    return this.kb.metrics.get(id)?.label ?? id;
+  }
+}
+
+function containsAll(window: Token[], stems: string[]): boolean {
+  const have = window.map((t) => t.stem);
+  for (const s of stems) {
+    const i = have.indexOf(s);
+    if (i < 0) return false;
+    have.splice(i, 1);
+  }
+  return true;
+}
+
+/** With a stray word, the run must start and end on the name's words (the stray one is inside). */
+function endsMatch(window: Token[], stems: string[]): boolean {
+  return stems.includes(window[0]!.stem) && stems.includes(window[window.length - 1]!.stem);
+}

@@ -1,0 +1,87 @@
+// The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
+// own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
+// release cannot answer for it (a full year, a future quarter).
+import { endOf, isoDate, monthNumber, priorQuarter, quarter, quarterOf, yearAgo, type Period } from '../knowledge/period.js';
+
+export type PeriodRef =
+  | { kind: 'period'; period: Period; text: string }
+  /** Relative to whatever period the conversation is about (the release's quarter by default). */
+  | { kind: 'relative'; shift: 'year_ago' | 'prior_quarter' | 'current' | 'period_end'; text: string }
+  /** A period the release cannot speak for, with why. */
+  | { kind: 'unsupported'; reason: string; text: string };
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  produce(m: RegExpExecArray, current: Period): PeriodRef | null;
+}
+
+const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, one: 1, two: 2, three: 3, four: 4 };
+const year = (y: string | undefined, current: Period): number => {
+  if (!y) return Number((current.kind === 'duration' ? current.end : current.date).slice(0, 4));
+  const n = Number(y.replace(/^'/, ''));
+  return n < 100 ? 2000 + n : n;
+};
+const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+export const PERIOD_RULES: Rule[] = [
+  { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*)?((?:19|20)\d{2})\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[2]), year(m[1], c), m[0]) },
+  { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) },
+  { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => q(ORD[m[1]!.toLowerCase()] ?? Number(m[1]), year(m[2], c), m[0]) },
+  { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => q(Number(m[1] ?? m[2]), year(undefined, c), m[0]) },
+  { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*((?:19|20)\\d{2})?\\b`, 'gi'), produce: (m, c) => {
+    const month = monthNumber(m[1] ?? m[5]!);
+    const day = Number(m[2] ?? m[4]);
+    const y = year(m[3] ?? m[6], c);
+    return month && day >= 1 && day <= 31 ? { kind: 'period', period: { kind: 'instant', date: isoDate(y, month, day) }, text: m[0] } : null;
+  } },
+  { name: 'year end: year end, year-end 2023, end of last year', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2}))\b/gi, produce: (m, c) => {
+    const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : year(undefined, c) - 1;
+    return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
+  } },
+  { name: 'quarter end: end of the quarter, quarter-end, end of Q1', pattern: /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:quarter|period|q([1-4])(?:\s+((?:19|20)\d{2}))?)|quarter[-\s]?end|period[-\s]?end)\b/gi, produce: (m, c) =>
+    m[1] ? { kind: 'period', period: endOf(quarter(year(m[2], c), Number(m[1]))), text: m[0] } : { kind: 'relative', shift: 'period_end', text: m[0] } },
+  { name: 'this quarter', pattern: /\b(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting)\s+(?:quarter|period)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'current', text: m[0] }) },
+  { name: 'prior quarter', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter(?:'s)?|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
+  { name: 'a year ago', pattern: /\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago(?:\s+(?:quarter|period))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
+  { name: 'full year or half year: FY2023, full year, 2023 annual, H1', pattern: /\b(?:fy\s*'?\d{2,4}|full[-\s]year|annual(?:ly)?|whole year|twelve months|12 months|h[12]\s*'?\d{0,4}|(?:first|second) half|six months|6 months|nine months|9 months|year[-\s]to[-\s]date|ytd)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release reports quarters and balance-sheet dates, not "${m[0]}"`, text: m[0] }) },
+  { name: 'bare year: in 2023', pattern: /\b(?:in|for|during|of)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release gives quarterly figures, not the full year ${m[1]}`, text: m[0] }) },
+];
+
+/** Every period the text names, left to right; overlapping matches keep the first rule's (rules are ordered). */
+export function findPeriods(text: string, current: Period): PeriodRef[] {
+  const taken: [number, number][] = [];
+  const found: { at: number; ref: PeriodRef }[] = [];
+  for (const rule of PERIOD_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const ref = rule.produce(m as RegExpExecArray, current);
+      if (!ref) continue;
+      taken.push([start, end]);
+      found.push({ at: start, ref });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.ref);
+}
+
+/** A relative reference made concrete against the period in context. */
+export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
+  if (ref.kind === 'period') return ref.period;
+  if (ref.kind === 'unsupported') return null;
+  switch (ref.shift) {
+    case 'current':
+      return anchor;
+    case 'year_ago':
+      return yearAgo(anchor);
+    case 'prior_quarter':
+      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor);
+    case 'period_end':
+      return endOf(anchor);
+  }
+}

@@ -1,0 +1,89 @@
+// Building an Answer: the handlers' shared toolkit. Citations come from the facts an answer uses,
+// once per line; derived figures carry their formula.
+import type { Fact, TextFact } from '../knowledge/fact.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { periodLabel, type Period } from '../knowledge/period.js';
+import type { Answer, Choice, Citation, Derivation } from './answer.js';
+import type { Intent } from './intent.js';
+import type { MetricMatcher } from './metrics.js';
+
+export class Reply {
+  private readonly lines: string[] = [];
+  private readonly citations = new Map<string, Citation>();
+  private readonly derivations: Derivation[] = [];
+  private period?: string;
+  private flagged = false;
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  say(line: string): this {
+    this.lines.push(line);
+    return this;
+  }
+
+  cite(...facts: (Fact | TextFact)[]): this {
+    for (const f of facts) {
+      this.citations.set(`${f.citation.document}:${f.citation.line}`, f.citation);
+      if ('value' in f && this.kb.flagged.has(f)) this.flagged = true;
+    }
+    return this;
+  }
+
+  derive(label: string, value: string, formula: string): this {
+    this.derivations.push({ label, value, formula });
+    return this;
+  }
+
+  about(period: Period): this {
+    this.period ??= periodLabel(period);
+    return this;
+  }
+
+  answer(): Answer {
+    const notes = this.flagged ? ['Note: a figure used here failed a load check of the release (run `qfin check`); treat it with care.'] : [];
+    const formulas = this.derivations.length ? [`How: ${this.derivations.map((d) => `${d.label} = ${d.formula}`).join('; ')}.`] : [];
+    return {
+      status: 'answer',
+      text: [...this.lines, ...formulas, ...notes].join('\n'),
+      ...(this.period ? { period: this.period } : {}),
+      citations: [...this.citations.values()].sort((a, b) => a.line - b.line),
+      derivations: this.derivations,
+      choices: [],
+    };
+  }
+}
+
+export function unknown(text: string): Answer {
+  return { status: 'unknown', text, citations: [], derivations: [], choices: [] };
+}
+
+export function clarify(text: string, choices: Choice[], citations: Citation[] = []): Answer {
+  return { status: 'clarify', text, citations, derivations: [], choices };
+}
+
+/** What every handler is given. */
+export interface Ask {
+  kb: KnowledgeBase;
+  matcher: MetricMatcher;
+  intent: Intent;
+  /** Metric ids named, in question order (ambiguities already settled). */
+  metrics: string[];
+  /** Periods named, resolved, in question order; the release's quarter when none was. */
+  periods: Period[];
+  /** Whether the periods were named (or inherited), or defaulted. */
+  periodsNamed: boolean;
+  currency: 'RMB' | 'USD';
+}
+
+export type Handler = (ask: Ask) => Answer;
+
+/** "Referral services fees" → as written; narrative labels start lowercase, so capitalise. */
+export function title(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Periods the release gives a metric for, as words: "Q1 2024, Q4 2023 and Q1 2023". */
+export function available(kb: KnowledgeBase, metric: string): string {
+  const ps = kb.periods(metric).map(periodLabel);
+  return ps.length <= 1 ? ps.join('') : `${ps.slice(0, -1).join(', ')} and ${ps.at(-1)}`;
+}

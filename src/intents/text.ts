@@ -1,0 +1,54 @@
+// Question text → normalised text and content tokens (stems), the form every matcher works on.
+import { stem } from '../nlp.js';
+import { ABBREVIATIONS } from './catalog.js';
+
+/** Words that carry no metric meaning in a question. */
+export const STOPWORDS = new Set(
+  ('a an the of to in for from by and or on at with its our their what whats was were is are be been how much many did does do ' +
+    "me show tell give please get got qifu company company's companies technology inc fully s it this that these those " +
+    'came come generated generate earn earned make made had have has report reported see value figure amount ' +
+    'level about around approximately roughly exactly just only there here we you i can could would should will ' +
+    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand')
+    .split(/\s+/)
+    .filter((w) => !w.endsWith('?')),
+);
+
+/** Lowercase, plain quotes and dashes, abbreviations expanded ("S&M" → "sales and marketing"). */
+export function normalise(question: string): string {
+  let t = question
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\s+/g, ' ');
+  for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  return t.trim();
+}
+
+export interface Token {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" splits. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[a-z0-9]+\+?/g)) {
+    const word = m[0];
+    out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
+  }
+  return out;
+}
+
+/** Tokens that may name a metric: not stop words. */
+export function contentTokens(text: string): Token[] {
+  return tokens(text).filter((t) => !STOPWORDS.has(t.word) && !/^(?:19|20)\d{2}$/.test(t.word));
+}
+
+/** Content stems of a name, in order. */
+export function nameStems(name: string): string[] {
+  return contentTokens(normalise(name)).map((t) => t.stem);
+}
