@@ -2,7 +2,8 @@
 // them, talking to a stand-in Web API that records every call.
 import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
+import type { Engine } from '../src/intents/answer.js';
+import { loadEngine } from '../src/bot.js';
 import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
 import {
@@ -20,39 +21,11 @@ import {
   type Recorded,
 } from './slack-standin.js';
 
-// TODO(engine): replace with loadEngine() from src/bot.ts once it lands.
-function throwawayEngine(): Engine {
-  const citation = { document: 'data/releases/qfin-2024q1.md', line: 277, quote: 'Total net revenue 3,599,174 4,153,183 575,209' };
-  const base = { citations: [], derivations: [], choices: [] };
-  return {
-    ask(text: string): Answer {
-      const q = text.toLowerCase();
-      if (q === 'help') return { ...base, status: 'answer', text: 'I answer questions about the Q1 2024 release, e.g. total net revenue.' };
-      if (q.includes('total net revenue'))
-        return { ...base, status: 'answer', text: 'Total net revenue was RMB4,153.2 million in Q1 2024.', period: 'Q1 2024', citations: [citation] };
-      if (q.includes('other services fees') && !q.includes('('))
-        return {
-          ...base,
-          status: 'clarify',
-          text: 'Other services fees appear twice. Which did you mean?',
-          choices: [
-            { label: 'Credit driven services', question: 'What were other services fees (Credit driven services) in Q1 2024?' },
-            { label: 'Platform services', question: 'What were other services fees (Platform services) in Q1 2024?' },
-          ],
-        };
-      if (q.includes('other services fees'))
-        return { ...base, status: 'answer', text: 'RMB85.4 million', citations: [{ ...citation, line: 276, quote: 'Other services fees 94,797 85,362 11,823' }] };
-      return { ...base, status: 'unknown', text: "Sorry, I can't answer that from the release." };
-    },
-    suggest: () => [],
-  };
-}
-
 const REVENUE = 'What was total net revenue in Q1 2024?';
 const CLARIFY = 'What were other services fees in Q1 2024?';
 const SENTINEL = 'fail on this one please';
 
-const real = throwawayEngine();
+const real = loadEngine();
 /** Every (question, conversation) the engine saw, in order. */
 const asked: { question: string; conversation: string }[] = [];
 // Fault injection around the real engine: one sentinel question throws.
@@ -139,6 +112,22 @@ describe('Slack adapter over HTTP', () => {
     const { body } = await standIn.waitFor(posted(IDS.channel, root));
     expect(body.text).toContain('RMB4,153.2 million');
     expect(asked.at(-1)).toEqual({ question: REVENUE, conversation: `slack:${IDS.team}:${IDS.channel}:${root}` });
+  });
+
+  it('keeps follow-up context per thread', async () => {
+    const [thread, other] = [nextTs(), nextTs()];
+    await sendEvent(port, { type: 'app_mention', user: IDS.user, text: `<@${IDS.bot}> ${REVENUE}`, ts: thread, channel: IDS.channel });
+    const first = await standIn.waitFor(posted(IDS.channel, thread));
+    const followUp = nextTs();
+    await sendEvent(port, { type: 'app_mention', user: IDS.user, text: `<@${IDS.bot}> and QoQ?`, ts: followUp, thread_ts: thread, channel: IDS.channel });
+    await sendEvent(port, { type: 'app_mention', user: IDS.user, text: `<@${IDS.bot}> and QoQ?`, ts: other, channel: IDS.channel });
+
+    const inThread = await standIn.waitFor((r) => posted(IDS.channel, thread)(r) && r !== first, 5000, 'the follow-up');
+    expect(inThread.body.text).toContain('RMB4,153.2 million');
+    // Its calculation is shown with the citations.
+    expect(contextTexts(inThread.body).some((c) => c.includes('÷'))).toBe(true);
+    const elsewhere = await standIn.waitFor(posted(IDS.channel, other));
+    expect(elsewhere.body.text).not.toContain('RMB4,153.2 million');
   });
 
   it('answers direct messages, one conversation per DM, and ignores bots and message subtypes', async () => {

@@ -2,22 +2,12 @@
 // stand-in, receives envelopes over the WebSocket, acknowledges each, and answers through the Web API.
 import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
+import { loadEngine } from '../src/bot.js';
 import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
 import { APP_TOKEN, BOT_TOKEN, commandFields, eventCallback, IDS, nextTs, SlackStandIn } from './slack-standin.js';
 
-// TODO(engine): replace with loadEngine() from src/bot.ts once it lands.
-const engine: Engine = {
-  ask: (text): Answer => ({
-    status: 'answer',
-    text: text.includes('total net revenue') ? 'RMB4,153.2 million' : 'help',
-    citations: [{ document: 'data/releases/qfin-2024q1.md', line: 277, quote: 'Total net revenue' }],
-    derivations: [],
-    choices: [],
-  }),
-  suggest: () => [],
-};
+const engine = loadEngine();
 const REVENUE = 'What was total net revenue in Q1 2024?';
 
 const quiet: Logger = {
