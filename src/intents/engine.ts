@@ -4,7 +4,7 @@
 import { amount } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { words } from '../knowledge/labels.js';
-import { periodLabel, type Period } from '../knowledge/period.js';
+import { periodKey, periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
@@ -32,6 +32,7 @@ import { TextSearch } from './search.js';
 const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
 const MAX_QUESTION = 2_000;
+const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 
 export interface EngineOptions {
   contexts?: ContextStore;
@@ -124,7 +125,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const followUp = Boolean(last) && (FOLLOW_UP.test(intent.text) || intent.metrics.length === 0);
     const anchor = followUp && last ? last.periods[last.periods.length - 1]! : kb.quarter;
     const named = intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
-    const periods = named.length ? named : followUp && last ? last.periods : [kb.quarter];
+    // "up compared to Q1 2023": one earlier period named beside a comparison word is the basis.
+    const against = named.length === 1 && COMPARED.test(intent.text) && periodKey(named[0]!) < periodKey(kb.quarter) && intent.ops.includes('change');
+    const periods = against ? [named[0]!, kb.quarter] : named.length ? named : followUp && last ? last.periods : [kb.quarter];
     const periodsNamed = named.length > 0 || Boolean(followUp && last?.periodsNamed);
 
     // Metrics: as named (each settled), else the conversation's.
@@ -138,7 +141,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (!ids.includes(settled)) ids.push(settled);
     }
     const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
-    const op: Operation = intent.opExplicit ? intent.op : followUp && last && !ids.length && last.op !== 'value' && !named.length ? last.op : intent.op;
+    const inherited = followUp && last && !ids.length && last.op !== 'value' && !named.length && !intent.opExplicit ? last.op : null;
+    const op: Operation = inherited ?? intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value';
     const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (!metrics.length && !NO_METRIC.includes(op)) {
@@ -174,6 +178,23 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return [...new Set([...starts, ...contains, ...near])].slice(0, limit);
     },
   };
+}
+
+/** Whether an operation can work with the metrics named. */
+function fits(op: Operation, metrics: string[], kb: KnowledgeBase): boolean {
+  switch (op) {
+    case 'compare':
+      return metrics.length >= 2 || (metrics.length === 1 && (kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1);
+    case 'share':
+    case 'ratio':
+    case 'change':
+    case 'breakdown':
+    case 'reason':
+    case 'value':
+      return metrics.length >= 1;
+    default:
+      return true;
+  }
 }
 
 /** "tenor of loans": a one-word name right after "of" that follows another name qualifies it. */

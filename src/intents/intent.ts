@@ -1,6 +1,6 @@
 // Question → Intent: what was asked, independent of wording. The recogniser finds the operation,
 // metrics, periods and currency; it never looks up or computes a figure.
-import type { Period } from '../knowledge/period.js';
+import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
@@ -8,6 +8,8 @@ import { normalise } from './text.js';
 
 export interface Intent {
   op: Operation;
+  /** Every operation whose cues match, most specific first: the engine takes the first that fits. */
+  ops: Operation[];
   /** Whether the operation was named, or only assumed (a bare metric asks for its value). */
   opExplicit: boolean;
   metrics: MetricMatch[];
@@ -25,7 +27,7 @@ export interface Intent {
 function foreignEntity(original: string, releaseWords: Set<string>): string | null {
   for (const m of original.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-zA-Z&]+)(?:'s|’s)?\b|\b([A-Za-z]+)(?:'s|’s)\b/g)) {
     const word = (m[1] ?? m[2])!;
-    if (!releaseWords.has(word.toLowerCase()) && !/^(?:I|Q[1-4]|YoY|QoQ|RMB|USD|US|EPS|GAAP|ADS|SBC|FX|NI|OPM|CRO|CEO|CFO|DPD|ETR)$/i.test(word)) return word;
+    if (!releaseWords.has(word.toLowerCase()) && !monthNumber(word) && !/^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|YoY|QoQ|RMB|USD|US|EPS|GAAP|ADS|SBC|FX|NI|OPM|CRO|CEO|CFO|DPD|ETR)$/i.test(word)) return word;
   }
   return null;
 }
@@ -37,13 +39,21 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   let metricText = text;
   for (const p of periods) metricText = metricText.replace(p.text, ' '.repeat(p.text.length));
   const metrics = matcher.match(metricText);
-  const cue = OPERATION_CUES.find((c) => c.cues.test(text));
-  const basis = BASIS_CUES.find((b) => b.cues.test(text))?.basis ?? null;
+  const cued = OPERATION_CUES.filter((c) => c.cues.test(text)).map((c) => c.op);
+  const changeWord = cued.includes('change') || cued.includes('compare');
+  const strong = BASIS_CUES.find((b) => b.strong.test(text));
+  const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(text))?.basis : undefined) ?? null;
+  if (basis && !cued.includes('change')) cued.push('change');
+  // A basis is not a period to report: "up from a year ago" compares with it.
+  const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
+  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift));
+  const ops: Operation[] = [...cued, 'value'];
   return {
-    op: cue?.op ?? (basis ? 'change' : 'value'),
-    opExplicit: Boolean(cue || basis),
+    op: ops[0]!,
+    ops,
+    opExplicit: cued.length > 0,
     metrics,
-    periods,
+    periods: reported,
     basis,
     currency: USD_CUE.test(text) ? 'USD' : RMB_CUE.test(text) ? 'RMB' : null,
     points: POINTS_CUE.test(text),

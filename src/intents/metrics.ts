@@ -3,7 +3,7 @@
 // word allowed only where no exact run matched); longer names win. Misspellings are corrected against
 // the names' own vocabulary first; fuse.js ranks near misses for "did you mean".
 import Fuse from 'fuse.js';
-import { editDistance } from '../nlp.js';
+import { editDistance, stem } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { FORMULAS } from '../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from './catalog.js';
@@ -61,7 +61,7 @@ export class MetricMatcher {
 
   /** Replaces words that are not in the vocabulary with the one close spelling that is ("referal" → "referral"). */
   correct(text: string): string {
-    return text.replace(/[a-z]{4,}/g, (w) => {
+    return text.replace(/[a-z]{5,}/g, (w) => {
       if (this.vocabulary.has(w)) return w;
       const limit = w.length >= 8 ? 2 : 1;
       let best: string | null = null;
@@ -76,7 +76,8 @@ export class MetricMatcher {
           tie = false;
         } else if (d === bestD) tie = true;
       }
-      return best && bestD <= limit && !tie ? best : w;
+      // A known word in another form ("compared" for "compare") is not a misspelling.
+      return best && bestD <= limit && !tie && stem(best) !== stem(w) ? best : w;
     });
   }
 
@@ -85,7 +86,10 @@ export class MetricMatcher {
     const toks = contentTokens(text);
     const used = new Array<boolean>(toks.length).fill(false);
     const found: (MetricMatch & { from: number; to: number })[] = [];
-    const candidates = [...this.names].sort((a, b) => b.stems.length - a.stems.length);
+    // Longer names first; among equally long ones, a name the question spells out beats one that only
+    // shares its stems ("total equity" over "total Qifu Technology Inc equity").
+    const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
+    const candidates = [...this.names].sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
     for (const slack of [0, 1]) {
       for (const name of candidates) {
         const n = name.stems.length;

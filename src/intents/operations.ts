@@ -21,23 +21,34 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
   { op: 'definition', cues: /\b(?:define|definition|meaning of|what (?:does|do) .+ (?:mean|measure|refer to|stand for|include)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured)|what (?:is|are) (?:an? |the )?(?:ice|v-pocket|total solutions|non-gaap|capital-light model|capital-heavy model)\b)/ },
-  { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven|what caused|cause of|explain|due to|behind the)\b/ },
+  { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think))\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   { op: 'breakdown', cues: /\b(?:break ?down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b/ },
-  { op: 'sum', cues: /\b(?:sum|add(?:ing)? up|added up|combined|together|in total|all (?:the )?(?:four|three|two|\d+) |total of)\b/ },
+  { op: 'sum', cues: /\b(?:sum|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of (?:the|all))\b|\bin total\s*[?.!]*$/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
   { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contract(?:ed)?|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference)\b/ },
 ];
 
-/** The comparison basis a change question names. */
-export const BASIS_CUES: { basis: 'yoy' | 'qoq'; cues: RegExp }[] = [
-  { basis: 'yoy', cues: /\b(?:yoy|y\/y|year[-\s](?:over|on)[-\s]year|(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:a|the) (?:year|same period|same quarter|prior year|last year)|a year (?:ago|earlier)|same (?:period|quarter) (?:of |in )?last year|annual(?:ly)? growth|prior[-\s]year)\b/ },
-  { basis: 'qoq', cues: /\b(?:qoq|q\/q|quarter[-\s](?:over|on)[-\s]quarter|sequential(?:ly)?|(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:the )?(?:last|prior|previous|preceding) quarter|a quarter (?:ago|earlier))\b/ },
+/**
+ * The comparison basis a change question names. Strong cues ("YoY", "sequential") ask for a change by
+ * themselves; weak ones ("a year ago") are a basis only beside a change word, else a period.
+ */
+export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[] = [
+  {
+    basis: 'yoy',
+    strong: /\b(?:yoy|y\/y|year[-\s](?:over|on)[-\s]year|annual(?:ly)? growth)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:a|the) (?:year|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
+  },
+  {
+    basis: 'qoq',
+    strong: /\b(?:qoq|q\/q|quarter[-\s](?:over|on)[-\s]quarter|sequential(?:ly)?)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:the )?(?:last|prior|previous|preceding) quarter|a quarter (?:ago|earlier)|(?:last|prior|previous|preceding) quarter)\b/,
+  },
 ];
 
 export const USD_CUE = /\b(?:usd|us\$|us dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;

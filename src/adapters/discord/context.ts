@@ -20,8 +20,6 @@ export const NO_PING = { parse: [], repliedUser: false } as const satisfies {
 export const SORRY =
   'Sorry, something went wrong while answering that. Please try again in a moment.';
 export const EXPIRED = 'That choice has expired. Please ask the question again.';
-export const HELP =
-  'Mention me with a question about the earnings release (for example, what total net revenue was), or use /qfin.';
 
 /** Conversation context is per channel; threads are channels, so each thread has its own. */
 export function conversationId(channelId: string | null | undefined, userId: string): string {

@@ -37,11 +37,14 @@ export function truncate(s: string, max: number): string {
   return cut.trimEnd() + ELLIPSIS;
 }
 
-/** Escapes Discord markdown so figures and footnote marks (`*1`, `_`) render as the release wrote them. */
+/**
+ * Escapes Discord markdown so figures and footnote marks (`*1`, `_`) render as the release wrote them.
+ * Line-start `- ` is left alone: the engine's plain-text lists read fine as Discord bullets.
+ */
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/[\\*_~`|]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([>#-])/gm, (_m, space: string, c: string) => `${space}\\${c}`);
+    .replace(/^(\s*)([>#])/gm, (_m, space: string, c: string) => `${space}\\${c}`);
 }
 
 function basename(path: string): string {

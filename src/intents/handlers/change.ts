@@ -12,7 +12,7 @@ type Basis = { from: Period; name: string };
 export function bases(ask: Ask, to: Period): Basis[] {
   if (ask.intent.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year' }];
   if (ask.intent.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter' }];
-  if (ask.periods.length >= 2) return [{ from: ask.periods[0]!, name: `from ${periodLabel(ask.periods[0]!)}` }];
+  if (ask.periods.length >= 2) return [{ from: ask.periods[0]!, name: '' }];
   return [
     { from: yearAgo(to), name: 'year over year' },
     { from: priorQuarter(to), name: 'quarter over quarter' },
@@ -22,10 +22,11 @@ export function bases(ask: Ask, to: Period): Basis[] {
 /** "up 405.9% year over year from RMB108.5 million in Q1 2023 (an increase of RMB440.3 million)" */
 export function describe(c: Change, basisName: string): string {
   const dir = c.delta.isNegative() ? 'down' : 'up';
-  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta)}`} ${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  basisName = basisName ? ` ${basisName}` : '';
+  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta)}`}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
   const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())}`;
-  if (!c.pct) return `${c.delta.isZero() ? 'unchanged' : amountText} ${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
-  return `${dir} ${percent(c.pct.abs())} ${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
+  if (!c.pct) return `${c.delta.isZero() ? 'unchanged' : amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
+  return `${dir} ${percent(c.pct.abs())}${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
 }
 
 export function formula(c: Change): string {
@@ -51,7 +52,7 @@ export const changeHandler: Handler = (ask) => {
     for (const b of bases(ask, to)) {
       const then = find(ask.kb, id, b.from, 'RMB');
       if (!then) {
-        gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name.startsWith('from') ? 'change' : b.name + ' change'}`);
+        gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
       const c = change(then.fact, now.fact);
@@ -59,7 +60,7 @@ export const changeHandler: Handler = (ask) => {
         gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
       }
       reply.cite(then.fact, now.fact);
-      reply.derive(`${label} change ${b.name}`, c.points ? points(c.delta) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
+      reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
       parts.push(describe(c, b.name));
     }
     if (parts.length) {

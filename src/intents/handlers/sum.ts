@@ -6,13 +6,18 @@ import { find } from '../lookup.js';
 import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
 import { contentTokens } from '../text.js';
 
-/** Lines named as a family ("provisions"): every metric whose label starts with that word. */
+/** Words that start many labels without naming a family of lines. */
+const NOT_A_FAMILY = new Set(['total', 'net', 'other', 'income', 'non']);
+
+/** Lines named as a family ("all four provision lines"): the metrics whose label starts with that word. */
 export function family(ask: Ask): string[] {
+  let best: string[] = [];
   for (const t of contentTokens(ask.intent.text)) {
+    if (NOT_A_FAMILY.has(t.word)) continue;
     const members = [...ask.kb.metrics.values()].filter((m) => m.source === 'table' && stem(m.label.split(/\s+/)[0]!.toLowerCase()) === t.stem);
-    if (members.length >= 2) return members.map((m) => m.id);
+    if (members.length >= 2 && (!best.length || members.length < best.length)) best = members.map((m) => m.id);
   }
-  return [];
+  return best;
 }
 
 export const sum: Handler = (ask) => {

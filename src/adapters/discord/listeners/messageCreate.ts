@@ -1,7 +1,7 @@
 // A message that mentions the bot: strip the mention, answer as a reply, in the channel's (or
 // thread's) conversation. Needs the privileged Message Content intent (see docs/discord.md).
 import type { Message } from 'discord.js';
-import { conversationId, describe, HELP, NO_PING, replyFor, safeAsk, type DiscordContext } from '../context.js';
+import { conversationId, describe, NO_PING, replyFor, safeAsk, type DiscordContext } from '../context.js';
 
 /** Removes mentions of the bot (`<@id>` and the legacy nickname form `<@!id>`) and tidies spaces. */
 export function stripMention(content: string, botId: string): string {
@@ -15,10 +15,7 @@ export async function onMessageCreate(message: Message, ctx: DiscordContext): Pr
   if (!message.mentions.users.has(me.id)) return;
   const question = stripMention(message.content, me.id);
   try {
-    if (question.length === 0) {
-      await message.reply({ content: HELP, allowedMentions: NO_PING });
-      return;
-    }
+    // A bare mention is asked too: the engine answers an empty question with what it can do.
     const answer = safeAsk(ctx, question, conversationId(message.channelId, message.author.id));
     // A channel message cannot be ephemeral: "unknown" and errors are ordinary replies here.
     const reply = replyFor(ctx, answer);
