@@ -80,8 +80,9 @@ describe('Discord adapter against a local stand-in', () => {
     const embed = data.embeds[0];
     expect(embed.description).toContain('RMB4,153.2 million');
     const sources = embed.fields.find((f: any) => f.name === 'Sources');
-    expect(sources.value).toMatch(/line 277: .*Total net revenue/);
-    expect(embed.fields.find((f: any) => f.name === 'Period')?.value).toContain('2024');
+    expect(sources.value).toMatch(/^line 277: Total net revenue/);
+    expect(embed.footer.text).toBe('Source: qfin-2024q1.md');
+    expect(embed.fields.find((f: any) => f.name === 'Period')?.value).toBe('Q1 2024');
     expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}` });
   });
 
@@ -99,17 +100,30 @@ describe('Discord adapter against a local stand-in', () => {
     }
     expect(choices.map((c) => c.name)).toContain('Referral services fees');
 
+    // The knowledge base has names longer than 100 characters: they are left out, not cut.
+    const total = standIn.autocomplete('total');
+    const r3 = await standIn.waitForRequest((x) => x.path === callbackPath(total), 5000, 'the "total" result');
+    const long = engine.suggest('total', 25).filter((n) => n.length > 100);
+    expect(long.length).toBeGreaterThan(0);
+    for (const c of r3.body.data.choices as { name: string; value: string }[]) {
+      expect(c.value.length).toBeLessThanOrEqual(100);
+      expect(long).not.toContain(c.value);
+    }
+
     const empty = standIn.autocomplete('');
     const r2 = await standIn.waitForRequest((x) => x.path === callbackPath(empty), 5000, 'the empty-prefix result');
     expect(r2.body.data.choices.length).toBeLessThanOrEqual(25);
   });
 
   it('replies to "the release does not say" ephemerally', async () => {
-    const i = standIn.slashCommand(QUESTIONS.unknown);
+    // In a channel with no history, so no earlier question's context applies.
+    const i = standIn.slashCommand(QUESTIONS.unknown, IDS.quiet);
     const r = await standIn.waitForRequest((x) => x.path === callbackPath(i), 5000, 'the unknown reply');
     expect(r.body.type).toBe(4);
     expect(r.body.data.flags & 64).toBe(64);
     expect(r.body.data.content.length).toBeGreaterThan(0);
+    expect(r.body.data.embeds ?? []).toEqual([]);
+    expect(asked.at(-1)).toEqual({ text: QUESTIONS.unknown, conversation: `discord:${IDS.quiet}` });
   });
 
   it('offers a clarify as buttons, and a click answers the chosen question in the same conversation', async () => {
@@ -133,8 +147,10 @@ describe('Discord adapter against a local stand-in', () => {
     expect(update.body.data.embeds[0].description.length).toBeGreaterThan(0);
     expectNoPing(update.body.data.allowed_mentions);
     expect(asked.at(-1)).toEqual({ text: expected, conversation: `discord:${IDS.channel}` });
-    const direct = engine.ask(expected, 'discord:test-probe');
-    expect(update.body.data.embeds[0].description).toContain(direct.text.slice(0, 40));
+    expect(expected).toMatch(/platform services/i);
+    const answerEmbed = update.body.data.embeds[0];
+    expect(answerEmbed.description).toContain('RMB85.4 million');
+    expect(answerEmbed.fields.find((f: any) => f.name === 'Sources').value).toMatch(/^line 276: Other services fees/);
   });
 
   it('tells the clicker ephemerally when a stored choice has expired', async () => {
@@ -158,6 +174,18 @@ describe('Discord adapter against a local stand-in', () => {
     expect(r.body.embeds[0].description).toContain('RMB4,153.2 million');
     expect(r.body.embeds[0].fields.find((f: any) => f.name === 'Sources').value).toContain('line 277');
     expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}` });
+  });
+
+  it('passes a bare mention to the engine, which says what it can answer', async () => {
+    const before = standIn.requests.length;
+    standIn.userMessage(`<@${IDS.bot}>`, IDS.quiet);
+    const r = await standIn.waitForRequest(
+      (x) => standIn.requests.indexOf(x) >= before && x.path === `/channels/${IDS.quiet}/messages`,
+      5000,
+      'the reply to a bare mention',
+    );
+    expect(asked.at(-1)).toEqual({ text: '', conversation: `discord:${IDS.quiet}` });
+    expect(r.body.content).toContain('What was total net revenue');
   });
 
   it('keeps a thread its own conversation (threads are channels)', async () => {

@@ -25,6 +25,8 @@ export const IDS = {
   guild: '200000000000000002',
   channel: '300000000000000003',
   thread: '300000000000000033',
+  /** A second text channel, for a conversation with no history. */
+  quiet: '300000000000000034',
   user: '400000000000000004',
   command: '500000000000000005',
 } as const;
@@ -329,6 +331,8 @@ export class DiscordStandIn {
       soundboard_sounds: [],
       channels: [
         { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'earnings', position: 0, permission_overwrites: [],
+          topic: null, nsfw: false, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
+        { id: IDS.quiet, type: 0, guild_id: IDS.guild, name: 'quiet', position: 1, permission_overwrites: [],
           topic: null, nsfw: false, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
       ],
       threads: [
