@@ -90,10 +90,13 @@ function notAFigure(sentence: string, t: Token): string | null {
   if (t.currency || t.percent || t.scale > 1) return null;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   const after = sentence.slice(t.end, t.end + 40);
+  const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
+  if (/@|:\/\/|\bwww\.|\w\.(?:com|cn|net|org|tech|hk)\b/i.test(word)) return 'part of a web or e-mail address';
   if (new RegExp(`\\b(${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(before) || new RegExp(`^\\s*(${MONTH_RE})`, 'i').test(after)) return 'a date';
   if (/^(19|20)\d{2}$/.test(t.text.trim())) return 'a year';
   if (/^:\d\d|^\s*(AM|PM)\b/i.test(after) || /\d:\s*$/.test(before)) return 'a time of day';
-  if (/^[-\s]*(month|minute|day|hour|year)s?\b(?! delinquency)/i.test(after) && !/^\s*months\b.*?(?:compared|in the)/i.test(after)) return 'a duration or time window in prose';
+  if (/^[-\s]*(?:calendar\s+)?(month|minute|day|hour|year)s?\b(?!\+|\s+(?:delinquency|collection)\b)/i.test(after) && !/^\s*months\b.*?(?:compared|in the)/i.test(after)) return 'a duration or time window in prose';
+  if (/^\s*(?:to|-|–)\s*\d+\s+(?:calendar\s+)?days?\b/i.test(after)) return 'a duration or time window in prose';
   if (/^\s*months?\b/i.test(after)) return null;
   if (/^[-\s]*(day|dpd)\b/i.test(after)) return 'part of a metric name (e.g. "90 day+", "Day-1", "30-day")';
   if (/\b(NASDAQ|HKEx|H\.|Rule|Section)[:\s]*$/i.test(before) || /^\.\d+\b/.test(after)) return 'a ticker, code or reference';
@@ -196,6 +199,12 @@ export function readNarrative(block: TextBlock, current: Period): NarrativeResul
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';
   for (const s of sentences(block.text)) {
     const all = tokens(s.text);
+    // Digits joined to a word ("Day-1", "H.10") are never figures; they are listed so that every
+    // number of the text is accounted for.
+    for (const m of s.text.matchAll(/(?<=[A-Za-z][.-]?)\d+(?:\.\d+)?/g)) {
+      if (all.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
+      nonFigures.push({ text: m[0], line: lineAt(block, s.start + m.index!), reason: 'joined to a word: part of a name or code (e.g. "Day-1", "H.10")' });
+    }
     const toks: Token[] = [];
     for (const t of all) {
       const why = notAFigure(s.text, t);
@@ -233,7 +242,9 @@ export function readNarrative(block: TextBlock, current: Period): NarrativeResul
       if (t.currency === 'RMB' && /^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(s.text.slice(t.end))) {
         push({ label: 'RMB to USD exchange rate', period: current, unit: { kind: 'fx', from: 'RMB', to: 'USD' }, role: 'value' });
         i++; // the "US$1.00" that follows is the other side of the rate
-        prevEnd = toks[i]?.end ?? prevEnd;
+        const one = toks[i];
+        if (one) nonFigures.push({ text: one.text.trim(), line: lineAt(block, s.start + one.start), reason: 'the one-dollar side of an exchange rate' });
+        prevEnd = one?.end ?? prevEnd;
         continue;
       }
       if (subject && CHANGE_BEFORE.test(pre) && t.percent) {
