@@ -31,7 +31,7 @@ export interface CatalogEntry {
 }
 
 export const CATALOG: CatalogEntry[] = [
-  { match: /^total net revenue$/i, names: ['revenue', 'net revenue', 'total revenue', 'sales', 'turnover', 'revenues'] },
+  { match: /^total net revenue$/i, names: ['revenue', 'net revenue', 'total revenue', 'sales', 'turnover', 'revenues', 'revenue lines', 'revenue line'] },
   { match: /^credit driven services$/i, names: ['credit driven services revenue', 'credit-driven revenue', 'credit driven', 'credit driven services'] },
   { match: /^platform services$/i, names: ['platform services revenue', 'platform revenue', 'platform services', 'platform'] },
   { match: /^referral services fees$/i, names: ['referral fees', 'referral revenue', 'referral services', 'referral', 'referral services revenue'] },
@@ -43,7 +43,8 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^funding costs$/i, names: ['funding cost', 'cost of funding', 'funding expenses'] },
   { match: /^sales and marketing$/i, names: ['sales and marketing expenses', 'marketing expenses', 'marketing', 'sales & marketing', 'customer acquisition costs'] },
   { match: /^general and administrative$/i, names: ['general and administrative expenses', 'admin expenses', 'administrative expenses'] },
-  { match: /^total operating costs and expenses$/i, names: ['operating costs', 'operating expenses', 'total costs', 'total expenses', 'costs and expenses', 'total operating costs'] },
+  { match: /^total operating costs and expenses$/i, names: ['operating costs', 'operating expenses', 'total costs', 'total expenses', 'costs and expenses', 'total operating costs', 'costs', 'expenses', 'cost lines', 'cost line', 'expense lines', 'expense line'] },
+  { match: /^total comprehensive income$/i, names: ['comprehensive income'] },
   { match: /^income from operations$/i, names: ['operating income', 'operating profit', 'income from operations', 'ebit'] },
   { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
   { match: /^income before income tax expense$/i, names: ['pre-tax income', 'income before tax', 'profit before tax', 'income before taxes', 'pretax income'] },

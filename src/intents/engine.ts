@@ -23,7 +23,7 @@ import { definition, quote, reason } from './handlers/words.js';
 import { recognise, type Intent } from './intent.js';
 import { find } from './lookup.js';
 import { MetricMatcher, type MetricMatch } from './metrics.js';
-import { OPERATION_CUES, type Operation } from './operations.js';
+import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { PERIOD_RULES, resolveRef } from './periods.js';
 import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
 import { TextSearch } from './search.js';
@@ -46,7 +46,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   for (const s of [...kb.texts.map((t) => t.text), ...[...kb.metrics.values()].flatMap((m) => m.labels), ...kb.releases.map((r) => r.title)]) {
     for (const w of s.toLowerCase().split(/[^a-z0-9-]+/)) releaseWords.add(w);
   }
-  const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...PERIOD_RULES.map((r) => r.pattern.source)].join(' ').match(/[a-z]{4,}/g) ?? [];
+  const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), ...PERIOD_RULES.map((r) => r.pattern.source), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? [];
   const matcher = new MetricMatcher(kb, cueWords);
   const search = new TextSearch(kb.texts);
   const contexts = options.contexts ?? new ContextStore();
@@ -122,7 +122,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
     if (unsupported && unsupported.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
 
-    const followUp = Boolean(last) && (FOLLOW_UP.test(intent.text) || intent.metrics.length === 0);
+    // A follow-up leans on the last turn: it says so ("and ...", "what about ..."), or names no metric
+    // and uses only words the bot knows ("and a year earlier?", "in USD?"). "What is the weather" is not one.
+    const strays = matcher.unexplained(intent.text, intent.metrics).filter((t) => !matcher.knows(t.word) && !/^\d/.test(t.word));
+    const followUp = Boolean(last) && (FOLLOW_UP.test(intent.text) || (intent.metrics.length === 0 && strays.length === 0));
     const anchor = followUp && last ? last.periods[last.periods.length - 1]! : kb.quarter;
     const named = intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
     // "up compared to Q1 2023": one earlier period named beside a comparison word is the basis.
@@ -142,7 +145,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
     const inherited = followUp && last && !ids.length && last.op !== 'value' && !named.length && !intent.opExplicit ? last.op : null;
-    const op: Operation = inherited ?? intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value';
+    let op: Operation = inherited ?? intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value';
+    // "net margin Q1 2023 vs Q1 2024": one metric at two named periods is a change between them.
+    if (op === 'value' && named.length >= 2 && intent.ops.includes('compare')) op = 'change';
     const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (!metrics.length && !NO_METRIC.includes(op)) {

@@ -24,12 +24,14 @@ export function money(value: Decimal, currency: 'RMB' | 'USD'): string {
 
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
 export const points = (d: Decimal) => `${fixed(d.abs(), 1)} percentage points`;
+export const bps = (d: Decimal) => `${fixed(d.abs().times(100), 0)} bps`;
 
 /** A fact as the release would print it, at no more precision than it has. */
 export function figure(f: Fact): string {
   const u = f.unit;
   switch (u.kind) {
     case 'money':
+      if (f.value.isZero()) return 'nil';
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       return money(amount(f), u.currency);
@@ -67,4 +69,13 @@ export function when(f: Pick<Fact, 'period'>): string {
 /** The raw figure as the table prints it (thousands), for formulas: "548,824". */
 export function raw(f: Fact): string {
   return fixed(f.value, f.decimals);
+}
+
+/**
+ * Figures for a formula: as printed when they share a scale ("548,824 ÷ 108,476"), else each in the
+ * release's style ("RMB548.8 million ÷ RMB446.5 million") so a reader never mixes thousands and millions.
+ */
+export function operands(...facts: Fact[]): string[] {
+  const scales = new Set(facts.map((f) => ('scale' in f.unit ? f.unit.scale : 1)));
+  return scales.size <= 1 ? facts.map(raw) : facts.map(figure);
 }

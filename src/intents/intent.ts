@@ -23,16 +23,24 @@ export interface Intent {
   foreign: string | null;
 }
 
-/** Names that are not the issuer's: a possessive or capitalised word the release never uses. */
-function foreignEntity(original: string, releaseWords: Set<string>): string | null {
+/** Words a question may capitalise or put in the possessive without naming another company. */
+const PLAIN = /^(?:i|what|whats|who|how|it|that|there|here|let|this|today|quarter|year|company|qifu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * A company or entity other than the issuer: a capitalised or possessive word that neither the release
+ * nor the bot's own vocabulary (catalog names, abbreviations such as S&M or NPL) knows.
+ */
+function foreignEntity(original: string, known: (word: string) => boolean): string | null {
   for (const m of original.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-zA-Z&]+)(?:'s|’s)?\b|\b([A-Za-z]+)(?:'s|’s)\b/g)) {
     const word = (m[1] ?? m[2])!;
-    if (!releaseWords.has(word.toLowerCase()) && !monthNumber(word) && !/^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|YoY|QoQ|RMB|USD|US|EPS|GAAP|ADS|SBC|FX|NI|OPM|CRO|CEO|CFO|DPD|ETR)$/i.test(word)) return word;
+    if (PLAIN.test(word) || monthNumber(word) || known(word.toLowerCase())) continue;
+    return word;
   }
   return null;
 }
 
 export function recognise(question: string, matcher: MetricMatcher, current: Period, releaseWords: Set<string>): Intent {
+  const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || normalise(w) !== w;
   const text = matcher.correct(normalise(question));
   const periods = findPeriods(text, current);
   // Period phrases are not metric words: blank them before matching names.
@@ -58,6 +66,6 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
     currency: USD_CUE.test(text) ? 'USD' : RMB_CUE.test(text) ? 'RMB' : null,
     points: POINTS_CUE.test(text),
     text,
-    foreign: foreignEntity(question, releaseWords),
+    foreign: foreignEntity(question, known),
   };
 }

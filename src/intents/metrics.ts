@@ -43,7 +43,11 @@ export class MetricMatcher {
     };
     for (const m of kb.metrics.values()) {
       add(m.label, m.id);
-      for (const l of m.labels) add(l, m.id);
+      for (const l of m.labels) {
+        add(l, m.id);
+        // "Interest income, net" is "interest income" to a reader.
+        if (/, net$/i.test(l)) add(l.replace(/, net$/i, ''), m.id);
+      }
       for (const entry of CATALOG) {
         if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
       }
@@ -57,6 +61,11 @@ export class MetricMatcher {
     for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
     for (const w of extraVocabulary) this.vocabulary.add(w);
     this.fuse = new Fuse(this.names, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  }
+
+  /** Whether a word belongs to the names the bot knows. */
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
   }
 
   /** Replaces words that are not in the vocabulary with the one close spelling that is ("referal" → "referral"). */
@@ -90,14 +99,15 @@ export class MetricMatcher {
     // shares its stems ("total equity" over "total Qifu Technology Inc equity").
     const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
     const candidates = [...this.names].sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
-    for (const slack of [0, 1]) {
+    // Passes from strictest to loosest: the name's words in order, in any order, with one stray word.
+    for (const [slack, ordered] of [[0, true], [0, false], [1, false]] as const) {
       for (const name of candidates) {
         const n = name.stems.length;
         if (slack && n < 3) continue;
         for (let i = 0; i + n + slack <= toks.length; i++) {
           const window = toks.slice(i, i + n + slack);
           if (window.some((_, k) => used[i + k])) continue;
-          if (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems))) continue;
+          if (ordered ? window.some((t, k) => t.stem !== name.stems[k]) : !containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems))) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }

@@ -77,9 +77,23 @@ export interface Ask {
 
 export type Handler = (ask: Ask) => Answer;
 
-/** "Referral services fees" → as written; narrative labels start lowercase, so capitalise. */
+/** A label to start a sentence: narrative labels start lowercase; table totals may be in capitals. */
 export function title(label: string): string {
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  const l = /^[^a-z]+$/.test(label) ? label.toLowerCase().replace(/\b(qifu|technology|inc)\b/g, (w) => w[0]!.toUpperCase() + w.slice(1)) : label;
+  return l.charAt(0).toUpperCase() + l.slice(1);
+}
+
+/** A label inside a sentence: "total net revenue", but "GAAP operating margin", "ICE volume". */
+export function inline(label: string): string {
+  const t = title(label);
+  return /^[A-Z][A-Z-]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+/** "was" or "were" for a label by its head noun: "Funding costs were", "Income from operations was". */
+export function verb(label: string): string {
+  const head = label.replace(/\s*\(.*\)\s*$/, '').split(/\s+(?:from|of|for|to|attributable|attributed|per|by|in|with|across|through|under|used|provided)\s+/i)[0]!;
+  const last = head.split(/[\s,-]+/).pop()!.toLowerCase();
+  return /[^su]s$/.test(last) && !/(?:ss|ics|loss)$/.test(last) ? 'were' : 'was';
 }
 
 /** Periods the release gives a metric for, as words: "Q1 2024, Q4 2023 and Q1 2023". */

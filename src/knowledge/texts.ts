@@ -81,6 +81,10 @@ export function readTexts(
       } else {
         out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, citation });
       }
+      // A term the sentence introduces in parentheses ('... solutions ("Total Solutions")') is defined by it.
+      for (const m of text.matchAll(/\(["“]([A-Z][A-Za-z0-9 -]{2,40})["”]\)/g)) {
+        if (!/^[A-Z0-9-]{2,10}$/.test(m[1]!)) out.push({ kind: 'definition', subject: m[1]!, text, section: block.section, citation });
+      }
       for (const m of text.matchAll(ACRONYM)) {
         out.push({ kind: 'definition', subject: m[2]!, text: `${m[2]} stands for ${m[1]}.`, section: block.section, citation });
       }

@@ -1,10 +1,10 @@
 // Change over time: YoY, QoQ or between two named periods, in % and in amount, or in percentage
 // points for rates. "How did referral services fees change quarter over quarter?"
 import { change, type Change } from '../../knowledge/derive.js';
-import { periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
-import { figure, like, percent, points, raw, when } from '../format.js';
+import { periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import { bps, figure, like, operands, percent, points, when } from '../format.js';
 import { find } from '../lookup.js';
-import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import { Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 
 type Basis = { from: Period; name: string };
 
@@ -30,7 +30,13 @@ export function describe(c: Change, basisName: string): string {
 }
 
 export function formula(c: Change): string {
-  return c.points ? `${raw(c.to)} − ${raw(c.from)}` : `(${raw(c.to)} − ${raw(c.from)}) ÷ ${raw(c.from)} × 100`;
+  const [to, from] = operands(c.to, c.from);
+  return c.points ? `${to} − ${from}` : `(${to} − ${from}) ÷ ${from} × 100`;
+}
+
+/** The change the release itself states for this comparison ("an increase of 13.8%"), if any. */
+function stated(ask: Ask, metric: string, to: Period, from: Period) {
+  return ask.kb.all(metric, to, 'change').find((f) => f.basis && periodKey(f.basis) === periodKey(from));
 }
 
 export const changeHandler: Handler = (ask) => {
@@ -60,11 +66,18 @@ export const changeHandler: Handler = (ask) => {
         gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
       }
       reply.cite(then.fact, now.fact);
+      // Where the release states the change, its figure (from unrounded amounts) is the answer.
+      const own = stated(ask, id, now.fact.period, then.fact.period);
+      if (own && c.pct) {
+        reply.cite(own);
+        parts.push(`${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${b.name} as the release states it (line ${own.citation.line}), from ${figure(then.fact)} ${when(then.fact)}`);
+        continue;
+      }
       reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
-      parts.push(describe(c, b.name));
+      parts.push(describe(c, b.name) + (c.points && /\bbps|basis points?\b/.test(ask.intent.text) ? ` (${bps(c.delta)})` : ''));
     }
     if (parts.length) {
-      reply.about(now.fact.period).say(`${label} was ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.`);
+      reply.about(now.fact.period).say(`${label} ${verb(label)} ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.`);
     }
   }
   if (!reply.answer().citations.length) return unknown(`The release doesn't give ${gaps.join('; ') || 'what that change needs'}.`);

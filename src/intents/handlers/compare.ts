@@ -3,9 +3,9 @@
 import { change } from '../../knowledge/derive.js';
 import { amount } from '../../knowledge/fact.js';
 import { yearAgo, priorQuarter } from '../../knowledge/period.js';
-import { figure, percent, raw, when } from '../format.js';
+import { figure, like, operands, percent, when } from '../format.js';
 import { find } from '../lookup.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
+import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 
 const GROWTH = /\b(?:grew|grow|growth|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/;
 
@@ -28,7 +28,8 @@ export const compare: Handler = (ask) => {
       if (!c.pct) continue;
       const label = title(ask.kb.metrics.get(id)!.label);
       reply.cite(now.fact, then.fact).about(now.fact.period);
-      reply.derive(`${label} ${basis.name}`, percent(c.pct), `(${raw(now.fact)} − ${raw(then.fact)}) ÷ ${raw(then.fact)} × 100`);
+      const [n, t] = operands(now.fact, then.fact);
+      reply.derive(`${label} ${basis.name}`, percent(c.pct), `(${n} − ${t}) ÷ ${t} × 100`);
       rows.push({ label, pct: c.pct.toNumber(), text: `${label}: ${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
     }
     if (rows.length < 2) return unknown(`The release doesn't give ${basis.name} figures for all of those.`);
@@ -49,10 +50,20 @@ export const compare: Handler = (ask) => {
     reply.say(`- ${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)}`);
   }
   const [a, b] = rows;
-  if (rows.length === 2 && a!.fact.unit.kind === b!.fact.unit.kind && !amount(b!.fact).isZero() && amount(b!.fact).isPositive()) {
+  if (rows.length === 2 && a!.fact.unit.kind === b!.fact.unit.kind && amount(b!.fact).isPositive()) {
+    const la = title(ask.kb.metrics.get(a!.id)!.label);
+    const lb = inline(ask.kb.metrics.get(b!.id)!.label);
     const times = amount(a!.fact).div(amount(b!.fact));
-    reply.derive(`${ask.kb.metrics.get(a!.id)!.label} ÷ ${ask.kb.metrics.get(b!.id)!.label}`, `${times.toFixed(1)}x`, `${raw(a!.fact)} ÷ ${raw(b!.fact)}`);
-    reply.say(`${title(ask.kb.metrics.get(a!.id)!.label)} was ${times.toFixed(1)} times ${ask.kb.metrics.get(b!.id)!.label}.`);
+    const gap = amount(a!.fact).minus(amount(b!.fact));
+    const [x, y] = operands(a!.fact, b!.fact);
+    if (times.greaterThanOrEqualTo(2)) {
+      reply.derive(`${la} ÷ ${lb}`, `${times.toFixed(1)}x`, `${x} ÷ ${y}`);
+      reply.say(`${la} ${verb(la)} ${times.toFixed(1)} times ${lb}.`);
+    } else {
+      const pct = gap.div(amount(b!.fact)).times(100);
+      reply.derive(`${la} − ${lb}`, like(a!.fact, gap), `${x} − ${y}`);
+      reply.say(`${la} ${verb(la)} ${like(a!.fact, gap)} (${percent(pct)}) more than ${lb}.`);
+    }
   }
   return reply.answer();
 };

@@ -1,14 +1,14 @@
 // The ratio of two metrics: "ratio of funding costs to total net revenue".
 import { ratio as ratioOf } from '../../knowledge/derive.js';
-import { figure, raw, when } from '../format.js';
+import { figure, percent, raw, when } from '../format.js';
 import { find } from '../lookup.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
-import { share } from './share.js';
+import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
 
 export const ratio: Handler = (ask) => {
   const [a, b] = ask.metrics;
-  if (a?.startsWith('formula:')) return value(ask);
+  // A named ratio ("effective tax rate", "NPL ratio") is a value in its own right.
+  if (a && (a.startsWith('formula:') || !b)) return value(ask);
   if (!a || !b) return unknown('A ratio needs two metrics, e.g. "ratio of funding costs to total net revenue".');
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
@@ -16,13 +16,12 @@ export const ratio: Handler = (ask) => {
     const y = find(ask.kb, b, p, 'RMB');
     const r = x && y ? ratioOf(x.fact, y.fact) : null;
     if (!x || !y || !r) continue;
-    // Amounts of the same kind read best as a percentage; the share handler words that.
-    if (x.fact.unit.kind === 'money' && y.fact.unit.kind === 'money') return share(ask);
     const la = title(ask.kb.metrics.get(a)!.label);
-    const lb = ask.kb.metrics.get(b)!.label;
+    const lb = inline(ask.kb.metrics.get(b)!.label);
     reply.cite(x.fact, y.fact).about(x.fact.period);
     reply.derive(`${la} ÷ ${lb}`, r.toFixed(2), `${raw(x.fact)} ÷ ${raw(y.fact)}`);
-    reply.say(`${la} to ${lb} was ${r.toFixed(2)}x ${when(x.fact)} (${figure(x.fact)} ÷ ${figure(y.fact)}).`);
+    const pct = x.fact.unit.kind === y.fact.unit.kind ? ` (${percent(r.times(100))})` : '';
+    reply.say(`The ratio of ${inline(la)} to ${lb} was ${r.toFixed(2)}x${pct} ${when(x.fact)} (${figure(x.fact)} ÷ ${figure(y.fact)}).`);
   }
   const out = reply.answer();
   return out.citations.length ? out : unknown('The release doesn\'t give both figures for that period.');

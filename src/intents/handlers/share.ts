@@ -1,9 +1,9 @@
 // A share of a whole: "S&M as % of rev", "what share of total net revenue came from platform
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf } from '../../knowledge/derive.js';
-import { figure, percent, raw, when } from '../format.js';
+import { figure, operands, percent, when } from '../format.js';
 import { find } from '../lookup.js';
-import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import { inline, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 
 /** Which named metric is the whole: the one right after "of" (share of X, % of X), else the second. */
 export function partAndWhole(ask: Ask): [string, string] | null {
@@ -33,10 +33,11 @@ export const share: Handler = (ask) => {
     const pct = part && whole ? percentOf(part.fact, whole.fact) : null;
     if (!part || !whole || !pct) continue;
     const pl = title(ask.kb.metrics.get(partId)!.label);
-    const wl = ask.kb.metrics.get(wholeId)!.label;
+    const wl = inline(ask.kb.metrics.get(wholeId)!.label);
     reply.cite(part.fact, whole.fact).about(part.fact.period);
-    reply.derive(`${pl} as % of ${wl}`, percent(pct), `${raw(part.fact)} ÷ ${raw(whole.fact)} × 100`);
-    reply.say(`${pl} was ${percent(pct)} of ${wl} ${when(part.fact)} (${figure(part.fact)} of ${figure(whole.fact)}).`);
+    const [a, b] = operands(part.fact, whole.fact);
+    reply.derive(`${pl} as % of ${wl}`, percent(pct), `${a} ÷ ${b} × 100`);
+    reply.say(`${pl} ${verb(pl)} ${percent(pct)} of ${wl} ${when(part.fact)} (${figure(part.fact)} of ${figure(whole.fact)}).`);
   }
   const a = reply.answer();
   return a.citations.length ? a : unknown(`The release doesn't give both ${ask.kb.metrics.get(partId)!.label} and ${ask.kb.metrics.get(wholeId)!.label} for that period.`);

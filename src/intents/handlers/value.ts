@@ -2,9 +2,9 @@
 import { FORMULAS } from '../../knowledge/formulas.js';
 import { percentOf } from '../../knowledge/derive.js';
 import { periodLabel } from '../../knowledge/period.js';
-import { figure, percent, raw, when } from '../format.js';
+import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
-import { available, Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import { available, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 
 /** A ratio the release does not print, computed from its two lines (the effective tax rate). */
@@ -17,7 +17,9 @@ export function formulaValue(ask: Ask, id: string, reply: Reply): string | null 
   const v = percentOf(num.fact, den.fact, f.negate);
   if (!v) return null;
   reply.cite(num.fact, den.fact).about(num.fact.period);
-  reply.derive(f.label, percent(v), `${f.negate ? '−' : ''}${raw(num.fact)} ÷ ${raw(den.fact)} × 100`);
+  const [n, d] = operands(num.fact, den.fact);
+  // The tax line is printed negative (an expense); the rate is stated positive.
+  reply.derive(f.label, percent(v), `${f.negate ? `−(${n})` : n} ÷ ${d} × 100`);
   return `${f.label} was ${percent(v)} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
 }
 
@@ -42,14 +44,14 @@ export const value: Handler = (ask): Answer => {
       reply.cite(f).about(f.period);
       if (found.usd) {
         reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
-        reply.say(`${label} was ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}; the release prints no USD figure for it).`);
+        reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}; the release prints no USD figure for it).`);
         continue;
       }
       // The RMB answer also gives the release's own USD translation when it prints one.
-      const usd = ask.currency === 'RMB' && 'currency' in f.unit ? ask.kb.get(id, f.period, 'USD') : undefined;
+      const usd = ask.currency === 'RMB' && 'currency' in f.unit && !f.value.isZero() ? ask.kb.get(id, f.period, 'USD') : undefined;
       const usdText = usd && 'currency' in usd.unit && usd.unit.currency === 'USD' ? ` (${figure(usd)})` : '';
       if (usdText) reply.cite(usd!);
-      reply.say(`${label} was ${figure(f)}${usdText} ${when(f)}.`);
+      reply.say(`${label} ${verb(label)} ${figure(f)}${usdText} ${when(f)}.`);
     }
   }
   if (missing.length && missing.length === ask.metrics.length * ask.periods.length) {

@@ -34,10 +34,18 @@ export const reason: Handler = (ask) => {
   return quoted(ask, `The release's reason for the change in ${label}:`, found);
 };
 
+/** Speakers people name by title. */
+const SPEAKERS: [RegExp, string][] = [
+  [/\b(?:ceo|chief executive)\b/, 'Chief Executive Officer'],
+  [/\b(?:cfo|chief financial)\b/, 'Chief Financial Officer'],
+  [/\b(?:cro|chief risk)\b/, 'Chief Risk Officer'],
+];
+
 export function quote(search: TextSearch): Handler {
   return (ask) => {
-    const found = search.find(ask.intent.text, 3, ['statement', 'reason']);
-    if (!found.length) return unknown("I couldn't find that in the release's commentary.");
+    const named = SPEAKERS.find(([re]) => re.test(ask.intent.text))?.[1];
+    const found = search.find(ask.intent.text, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
+    if (!found.length) return unknown(named ? `The release quotes no ${named} on that.` : "I couldn't find that in the release's commentary.");
     const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
     return quoted(ask, `${title(speaker)}, in the release:`, found);
   };
