@@ -1,5 +1,6 @@
 // The `qfin` command: ask, chat, facts, check, start. Global option: --release FILE (repeatable)
 // loads the given documents instead of every release in data/releases.
+import { existsSync } from 'node:fs';
 import { ConfigError } from './adapters/config.js';
 import { renderPlain, runChat } from './adapters/terminal/chat.js';
 import { runJsonl } from './adapters/terminal/jsonl.js';
@@ -63,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
       return failed ? 1 : 0;
     }
     case 'start': {
+      // A .env file beside the project configures the chat platforms (variables already set win).
+      if (existsSync('.env')) process.loadEnvFile('.env');
       const { start } = await import('./start.js');
       await start(bot.engine, bot.kb.releases.map((r) => r.title).join('; '));
       return 0;

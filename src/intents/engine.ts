@@ -146,8 +146,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
     const inherited = followUp && last && !ids.length && last.op !== 'value' && !named.length && !intent.opExplicit ? last.op : null;
     let op: Operation = inherited ?? intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value';
-    // "net margin Q1 2023 vs Q1 2024": one metric at two named periods is a change between them.
-    if (op === 'value' && named.length >= 2 && intent.ops.includes('compare')) op = 'change';
+    // "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two
+    // named periods, set against each other, is a change between them.
+    if (op === 'value' && named.length >= 2 && (intent.ops.includes('compare') || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(intent.text))) op = 'change';
     const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (!metrics.length && !NO_METRIC.includes(op)) {

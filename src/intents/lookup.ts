@@ -2,7 +2,7 @@
 // balance at its end, a flow for a date is the quarter ending then; USD falls back to the release's rate.
 import type { Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
-import { endOf, quarterOf, type Period } from '../knowledge/period.js';
+import { endOf, periodKey, quarterOf, type Period } from '../knowledge/period.js';
 import { toUsd } from '../knowledge/derive.js';
 import { raw, money } from './format.js';
 import type { Decimal } from 'decimal.js';
@@ -24,13 +24,19 @@ export interface Found {
   usd?: { value: Decimal; text: string; rate: Fact; formula: string };
 }
 
+/**
+ * The metric's figure for a period in the currency asked. An RMB figure is translated to USD at the
+ * release's rate only for the release's own period, as the release itself does; an earlier period's
+ * RMB figure stays in RMB (the caller says so) rather than be translated at a rate that is not its own.
+ */
 export function find(kb: KnowledgeBase, metric: string, p: Period, currency: 'RMB' | 'USD'): Found | null {
   const period = periodFor(kb, metric, p);
   const fact = kb.get(metric, period, currency);
   if (fact && (currency === 'RMB' || !('currency' in fact.unit) || fact.unit.currency === 'USD')) return { fact };
   const rmb = kb.get(metric, period, 'RMB');
   const rate = kb.rate();
-  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money') {
+  const current = periodKey(rmb?.period ?? p) === periodKey(periodFor(kb, metric, kb.quarter));
+  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && current) {
     const value = toUsd(rmb, rate);
     return { fact: rmb, usd: { value, text: money(value, 'USD'), rate, formula: `RMB ${raw(rmb)}${rmb.unit.scale === 1e3 ? ' thousand' : ''} ÷ ${raw(rate)}` } };
   }

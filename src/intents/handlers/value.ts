@@ -51,7 +51,8 @@ export const value: Handler = (ask): Answer => {
       const usd = ask.currency === 'RMB' && 'currency' in f.unit && !f.value.isZero() ? ask.kb.get(id, f.period, 'USD') : undefined;
       const usdText = usd && 'currency' in usd.unit && usd.unit.currency === 'USD' ? ` (${figure(usd)})` : '';
       if (usdText) reply.cite(usd!);
-      reply.say(`${label} ${verb(label)} ${figure(f)}${usdText} ${when(f)}.`);
+      const rmbOnly = ask.currency === 'USD' && 'currency' in f.unit && f.unit.currency === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';
+      reply.say(`${label} ${verb(label)} ${figure(f)}${usdText} ${when(f)}.${rmbOnly}`);
     }
   }
   if (missing.length && missing.length === ask.metrics.length * ask.periods.length) {
