@@ -22,7 +22,7 @@ import { value } from './handlers/value.js';
 import { definition, quote, reason } from './handlers/words.js';
 import { recognise, type Intent } from './intent.js';
 import { find } from './lookup.js';
-import { MetricMatcher, type MetricMatch } from './metrics.js';
+import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { PERIOD_RULES, resolveRef } from './periods.js';
 import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
@@ -75,12 +75,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
 
   /** A name that fits several lines: one answer when they agree, else a question with the choices. */
-  function settle(match: MetricMatch, intent: Intent, periods: Period[]): string | Answer {
+  function settle(match: MetricMatch, intent: Intent, periods: Period[]): string | string[] | Answer {
     if (match.ids.length === 1) return match.ids[0]!;
     const p = periods[0]!;
     const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(kb, id, p, 'RMB') }));
     const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
     if (values.size === 1) return match.ids[0]!;
+    // Current and non-current lines of one item: answer each, labelled.
+    if (new Set(match.ids.map((id) => twinBase(matcher.label(id)))).size === 1) return match.ids;
     const choices: Choice[] = found.map(({ id }) => {
       const label = matcher.label(id);
       return { label, question: `${intent.text.slice(0, match.start)}${label.toLowerCase()}${intent.text.slice(match.end)}` };
@@ -137,11 +139,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const ids: string[] = [];
     for (const m of dropQualifiers(intent)) {
       const settled = settle(m, intent, periods);
-      if (typeof settled !== 'string') {
+      if (typeof settled === 'object' && !Array.isArray(settled)) {
         contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', settled.choices));
         return settled;
       }
-      if (!ids.includes(settled)) ids.push(settled);
+      for (const id of [settled].flat()) if (!ids.includes(id)) ids.push(id);
     }
     const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
     const inherited = followUp && last && !ids.length && last.op !== 'value' && !named.length && !intent.opExplicit ? last.op : null;

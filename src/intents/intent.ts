@@ -39,6 +39,9 @@ function foreignEntity(original: string, known: (word: string) => boolean): stri
   return null;
 }
 
+/** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
+const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
+
 export function recognise(question: string, matcher: MetricMatcher, current: Period, releaseWords: Set<string>): Intent {
   const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || normalise(w) !== w;
   const text = matcher.correct(normalise(question));
@@ -47,10 +50,13 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   let metricText = text;
   for (const p of periods) metricText = metricText.replace(p.text, ' '.repeat(p.text.length));
   const metrics = matcher.match(metricText);
-  const cued = OPERATION_CUES.filter((c) => c.cues.test(text)).map((c) => c.op);
+  // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
+  let cueText = text;
+  for (const m of metrics) cueText = cueText.slice(0, m.start) + ' '.repeat(m.end - m.start) + cueText.slice(m.end);
+  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) ? text : cueText)).map((c) => c.op);
   const changeWord = cued.includes('change') || cued.includes('compare');
-  const strong = BASIS_CUES.find((b) => b.strong.test(text));
-  const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(text))?.basis : undefined) ?? null;
+  const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
+  const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
@@ -63,8 +69,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
     metrics,
     periods: reported,
     basis,
-    currency: USD_CUE.test(text) ? 'USD' : RMB_CUE.test(text) ? 'RMB' : null,
-    points: POINTS_CUE.test(text),
+    currency: USD_CUE.test(cueText) ? 'USD' : RMB_CUE.test(cueText) ? 'RMB' : null,
+    points: POINTS_CUE.test(cueText),
     text,
     foreign: foreignEntity(question, known),
   };

@@ -45,8 +45,10 @@ export class MetricMatcher {
       add(m.label, m.id);
       for (const l of m.labels) {
         add(l, m.id);
-        // "Interest income, net" is "interest income" to a reader.
-        if (/, net$/i.test(l)) add(l.replace(/, net$/i, ''), m.id);
+        // "Interest income, net" is "interest income" to a reader; a current line and its non-current
+        // twin share a name (the answer gives each, labelled).
+        const base = twinBase(l);
+        for (const v of [base, base.replace(/, net$/i, '')]) if (v !== l) add(v, m.id);
       }
       for (const entry of CATALOG) {
         if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
@@ -130,6 +132,11 @@ export class MetricMatcher {
     if (id.startsWith('formula:')) return FORMULAS.find((f) => `formula:${f.id}` === id)?.label ?? id;
     return this.kb.metrics.get(id)?.label ?? id;
   }
+}
+
+/** "Loans receivable, net-noncurrent" and "Loans receivable, net" → "Loans receivable, net". */
+export function twinBase(label: string): string {
+  return label.replace(/[\s,-]*(?:non-?)?current$/i, '');
 }
 
 function containsAll(window: Token[], stems: string[]): boolean {

@@ -1,7 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { endOf, isoDate, monthNumber, priorQuarter, quarter, quarterOf, yearAgo, type Period } from '../knowledge/period.js';
+import { endOf, isoDate, monthNumber, periodKey, priorQuarter, quarter, quarterOf, yearAgo, type Period } from '../knowledge/period.js';
 
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
@@ -23,15 +23,23 @@ const year = (y: string | undefined, current: Period): number => {
   return n < 100 ? 2000 + n : n;
 };
 const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
+/** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
+const latest = (n: number, current: Period, text: string): PeriodRef => {
+  const y = year(undefined, current);
+  return q(n, periodKey(quarter(y, n)) > periodKey(current) ? y - 1 : y, text);
+};
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 export const PERIOD_RULES: Rule[] = [
   { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*)?((?:19|20)\d{2})\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[2]), year(m[1], c), m[0]) },
   { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
-  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) },
-  { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => q(ORD[m[1]!.toLowerCase()] ?? Number(m[1]), year(m[2], c), m[0]) },
-  { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => q(Number(m[1] ?? m[2]), year(undefined, c), m[0]) },
+  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023, the fourth quarter', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => (m[2] ? q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) : latest(ORD[m[1]!.toLowerCase()]!, c, m[0])) },
+  { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
+    const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
+  } },
+  { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },
   { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*((?:19|20)\\d{2})?\\b`, 'gi'), produce: (m, c) => {
     const month = monthNumber(m[1] ?? m[5]!);
     const day = Number(m[2] ?? m[4]);
