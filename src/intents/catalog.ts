@@ -12,7 +12,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bni\b/g, 'net income'],
   [/\bopm\b/g, 'operating margin'],
   [/\bnim\b/g, 'net income margin'],
-  [/\beps\b/g, 'diluted net income per ads'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],

@@ -32,6 +32,8 @@ import { TextSearch } from './search.js';
 const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
 const MAX_QUESTION = 2_000;
+/** Words that turn a figure into another one the release does not print ("revenue per user"). */
+const MODIFIER = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of)\b/;
 const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 
 export interface EngineOptions {
@@ -155,6 +157,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (!metrics.length && !NO_METRIC.includes(op)) {
       return unknown(`I couldn't tell which figure of the release you mean.${suggestions(intent.text)} Say "help" for what I can answer.`);
+    }
+    const modifier = MODIFIER.exec(intent.rest);
+    if (modifier && (op === 'value' || op === 'change')) {
+      return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }
     const ask = askOf({ ...intent, op, basis }, metrics, periods, periodsNamed, currency);
     const answer = handlers[op](ask);

@@ -19,6 +19,8 @@ export interface Intent {
   points: boolean;
   /** The normalised, spell-corrected question. */
   text: string;
+  /** The question with its metric names blanked: what it says besides them. */
+  rest: string;
   /** A company or entity the release is not about ("Apple's revenue"). */
   foreign: string | null;
 }
@@ -72,6 +74,7 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
     currency: USD_CUE.test(cueText) ? 'USD' : RMB_CUE.test(cueText) ? 'RMB' : null,
     points: POINTS_CUE.test(cueText),
     text,
+    rest: cueText,
     foreign: foreignEntity(question, known),
   };
 }

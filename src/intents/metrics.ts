@@ -54,6 +54,12 @@ export class MetricMatcher {
         if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
       }
     }
+    // A long narrative label is also known by its head ("weighted average contractual tenor" of loans
+    // originated by ...), where no other metric goes by that name.
+    for (const m of kb.metrics.values()) {
+      const head = m.label.split(/\s+of\s+/i)[0]!;
+      if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(normalise(head))) add(head, m.id);
+    }
     for (const f of FORMULAS) {
       if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
       add(f.label, `formula:${f.id}`);

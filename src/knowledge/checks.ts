@@ -66,7 +66,8 @@ export function runChecks(r: Release): CheckReport {
   if (rate) {
     for (const usd of r.facts) {
       if (usd.role !== 'value' || !('currency' in usd.unit) || usd.unit.currency !== 'USD') continue;
-      const rmb = r.facts.find((f) => f.metric === usd.metric && f.role === 'value' && f.source === usd.source && periodKey(f.period) === periodKey(usd.period) && 'currency' in f.unit && f.unit.currency === 'RMB' && f.unit.kind === usd.unit.kind);
+      // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
+      const rmb = r.facts.find((f) => f.metric === usd.metric && f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && 'currency' in f.unit && f.unit.currency === 'RMB' && f.unit.kind === usd.unit.kind);
       if (!rmb) continue;
       counts['usd-vs-rmb']++;
       // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded

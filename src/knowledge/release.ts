@@ -186,6 +186,10 @@ export function buildRelease(text: ReleaseText): Release {
       const own = figures.filter((f) => f.label === label);
       const anchor = own.find((f) => f.role === 'value' && (periodKey(f.period) === periodKey(quarter) || periodKey(f.period) === periodKey(endOf(quarter)))) ?? own[0]!;
       const base = label.replace(/\s+(?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease)$/i, '');
+      if (!slug(base)) {
+        for (const f of own) nonFigures.push({ text: f.value.toString(), line: f.line, reason: 'no metric phrase found for this figure' });
+        continue;
+      }
       const linked = linkToTable({ ...anchor, label: base }, tableIndex) ?? labelToMetric.get(slug(base)) ?? slug(base);
       labelToMetric.set(slug(base), linked);
       const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
@@ -211,7 +215,14 @@ export function buildRelease(text: ReleaseText): Release {
       }
     }
   }
-  for (const f of facts) FactSchema.parse(f);
+  if (!facts.length) throw new ReleaseError(doc, 1, 'no figures found: neither a table of figures nor a figure in the text');
+  for (const f of facts) {
+    const checked = FactSchema.safeParse(f);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new ReleaseError(doc, f.citation.line, `cannot read "${f.label}" as a fact (${issue.path.join('.') || 'fact'}: ${issue.message})`);
+    }
+  }
   const texts = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
   const tableMismatches = tables.flatMap((t) =>
     t.mismatches.map((m) => ({

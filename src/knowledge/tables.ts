@@ -48,7 +48,7 @@ function isBold(cell: string): boolean {
   return /<b>|\*\*/i.test(cell);
 }
 
-function parseColumn(header: string, doc: string, line: number): Column {
+function parseColumn(header: string, doc: string, line: number, span: string): Column {
   const h = header.replace(/\s+/g, ' ').trim();
   const currency = /\bRMB\b/i.test(h) ? 'RMB' : /\bUSD\b|US\$/i.test(h) ? 'USD' : null;
   const year = /\b(19|20)\d{2}\b/.exec(h);
@@ -66,7 +66,7 @@ function parseColumn(header: string, doc: string, line: number): Column {
     if (date) period = { kind: 'instant', date };
   }
   if (!currency || !period) {
-    throw new ReleaseError(doc, line, `unknown column header "${h || '(empty)'}": expected a period (e.g. "Three months ended March 31, 2024" or "March 31, 2024") and a currency (RMB or USD)`);
+    throw new ReleaseError(doc, line, `unknown column header "${h || '(empty)'}" (header ${span}): expected a period (e.g. "Three months ended March 31, 2024" or "March 31, 2024") and a currency (RMB or USD)`);
   }
   return { period, currency, header: h };
 }
@@ -90,7 +90,10 @@ function readColumns(rows: TableRow[], doc: string): { columns: Column[]; body: 
       texts[j - 1] += ` ${carry}`;
     }
   }
-  const columns = texts.map((t) => parseColumn(t, doc, headerRows[headerRows.length - 1]!.line));
+  const firstLine = headerRows[0]!.line;
+  const lastLine = headerRows[headerRows.length - 1]!.line;
+  const span = firstLine === lastLine ? `line ${firstLine}` : `lines ${firstLine}-${lastLine}`;
+  const columns = texts.map((t) => parseColumn(t, doc, firstLine, span));
   return { columns, body };
 }
 
@@ -160,6 +163,7 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
     let values = readValues(row, columns, doc);
     let line = row.line;
     let quoteLine = row.cells.join('\t');
+    if (label && !/[a-z0-9]/i.test(label)) throw new ReleaseError(doc, row.line, `row label "${label}" has no words: a line's label names what its figures are`);
     const empty = values.every((v) => v === null);
     const next = body[i + 1];
     if (empty && label && next && !clean(next.cells[0] ?? '')) {
