@@ -23,6 +23,17 @@ const year = (y: string | undefined, current: Period): number => {
   return n < 100 ? 2000 + n : n;
 };
 const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
+/**
+ * A span of `months` months ending with month `endMonth` of the year named (or, unnamed, the latest
+ * such span that has ended by the release's period).
+ */
+const span = (endMonth: number, months: number, y: string | undefined, current: Period, text: string): PeriodRef => {
+  let yy = year(y, current);
+  const end = (n: number) => isoDate(n, endMonth, new Date(Date.UTC(n, endMonth, 0)).getUTCDate());
+  if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
+  return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
+};
+
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 const latest = (n: number, current: Period, text: string): PeriodRef => {
   const y = year(undefined, current);
@@ -55,8 +66,18 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'this quarter', pattern: /\b(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting)\s+(?:quarter|period)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'current', text: m[0] }) },
   { name: 'prior quarter', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter(?:'s)?|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
   { name: 'a year ago', pattern: /\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago(?:\s+(?:quarter|period))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
-  { name: 'full year or half year: FY2023, full year, 2023 annual, H1', pattern: /\b(?:fy\s*'?\d{2,4}|full[-\s]year|annual(?:ly)?|whole year|twelve months|12 months|h[12]\s*'?\d{0,4}|(?:first|second) half|six months|6 months|nine months|9 months|year[-\s]to[-\s]date|ytd)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release reports quarters and balance-sheet dates, not "${m[0]}"`, text: m[0] }) },
-  { name: 'bare year: in 2023', pattern: /\b(?:in|for|during|of)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release gives quarterly figures, not the full year ${m[1]}`, text: m[0] }) },
+  { name: 'half year: H1 2024, first half of 2024, six months ended June 30, 2024', pattern: /\b(?:h([12])|([12])h|(first|second) half(?: of)?|(?:six|6)[- ]months?(?: ended (?:june|jun\.?) 30,?)?|half[- ]year)\s*(?:fy\s*)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => {
+    const second = m[1] === '2' || m[2] === '2' || /second/i.test(m[3] ?? '');
+    return span(second ? 12 : 6, 6, m[4], c, m[0]);
+  } },
+  { name: 'nine months: nine months ended September 30, 2024, 9M24', pattern: /\b(?:nine|9)[- ]?m(?:onths?)?(?: ended (?:september|sept?\.?) 30,?)?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
+  { name: 'full year: FY2023, full year 2023, fiscal 2023, the year ended December 31, 2023', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?: ended (?:december|dec\.?) 31,?)?(?:\s+((?:19|20)\d{2}))?|year ended (?:december|dec\.?) 31,?\s+((?:19|20)\d{2})|annual(?:ly)?)\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
+  { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
+    const end = c.kind === 'duration' ? c.end : c.date;
+    return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
+  } },
+  { name: 'trailing twelve months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)? months|last twelve months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
+  { name: 'bare year: in 2023', pattern: /\b(?:in|for|during|of)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
 ];
 
 /** Every period the text names, left to right; overlapping matches keep the first rule's (rules are ordered). */
