@@ -71,7 +71,7 @@ export const PERIOD_RULES: Rule[] = [
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
   { name: 'nine months: nine months ended September 30, 2024, 9M24', pattern: /\b(?:nine|9)[- ]?m(?:onths?)?(?: ended (?:september|sept?\.?) 30,?)?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
-  { name: 'full year: FY2023, full year 2023, fiscal 2023, the year ended December 31, 2023', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?: ended (?:december|dec\.?) 31,?)?(?:\s+((?:19|20)\d{2}))?|year ended (?:december|dec\.?) 31,?\s+((?:19|20)\d{2})|annual(?:ly)?)\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
+  { name: 'full year: FY2023, full year 2023, fiscal 2023, the year ended December 31, 2023', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?: ended (?:december|dec\.?) 31,?)?(?:\s+((?:19|20)\d{2}))?|year ended (?:december|dec\.?) 31,?\s+((?:19|20)\d{2}))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
     return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
