@@ -15,6 +15,8 @@ export const STOPWORDS = new Set(
 
 /** Lowercase, plain quotes and dashes, abbreviations expanded ("S&M" → "sales and marketing"). */
 export function normalise(question: string): string {
+  const cached = normalised.get(question);
+  if (cached !== undefined) return cached;
   let t = question
     .normalize('NFKC')
     .toLowerCase()
@@ -23,8 +25,12 @@ export function normalise(question: string): string {
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\s+/g, ' ');
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
-  return t.trim();
+  t = t.trim();
+  // Names and repeated questions recur; the cache is bounded so arbitrary input cannot grow it.
+  if (normalised.size < 10_000) normalised.set(question, t);
+  return t;
 }
+const normalised = new Map<string, string>();
 
 export interface Token {
   word: string;

@@ -43,10 +43,12 @@ export function runChecks(r: Release): CheckReport {
   const counts: CheckReport['counts'] = { subtotal: 0, 'narrative-vs-table': 0, 'usd-vs-rmb': 0, 'stated-ratio': 0, 'stated-change': 0 };
   const issues: CheckIssue[] = [];
   const doc = r.document;
-  const byLine = (line: number) => r.facts.filter((f) => f.source === 'table' && f.citation.line === line);
+  const byMetric = new Map<string, Fact[]>();
+  for (const f of r.facts) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  const of = (metric: string) => byMetric.get(metric) ?? [];
 
   for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
-  for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.lines.flatMap(byLine) });
+  for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.facts });
 
   const key = (f: Fact) => `${f.metric}|${periodKey(f.period)}|${f.unit.kind}|${'currency' in f.unit ? f.unit.currency : ''}`;
   const tableByKey = new Map<string, Fact>();
@@ -67,7 +69,7 @@ export function runChecks(r: Release): CheckReport {
     for (const usd of r.facts) {
       if (usd.role !== 'value' || !('currency' in usd.unit) || usd.unit.currency !== 'USD') continue;
       // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
-      const rmb = r.facts.find((f) => f.metric === usd.metric && f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && 'currency' in f.unit && f.unit.currency === 'RMB' && f.unit.kind === usd.unit.kind);
+      const rmb = of(usd.metric).find((f) => f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && 'currency' in f.unit && f.unit.currency === 'RMB' && f.unit.kind === usd.unit.kind);
       if (!rmb) continue;
       counts['usd-vs-rmb']++;
       // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded
@@ -83,10 +85,10 @@ export function runChecks(r: Release): CheckReport {
   }
 
   const best = (metric: string, f: Fact) =>
-    r.facts.filter((x) => x.metric === metric && x.role === 'value' && periodKey(x.period) === periodKey(f.period) && !('currency' in x.unit && x.unit.currency !== 'RMB')).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)))[0];
+    of(metric).filter((x) => x.role === 'value' && periodKey(x.period) === periodKey(f.period) && !('currency' in x.unit && x.unit.currency !== 'RMB')).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)))[0];
   for (const formula of FORMULAS) {
     if (!formula.stated) continue;
-    for (const stated of r.facts.filter((f) => f.metric === formula.stated && f.role === 'value')) {
+    for (const stated of of(formula.stated).filter((f) => f.role === 'value')) {
       const num = best(formula.numerator, stated);
       const den = best(formula.denominator, stated);
       if (!num || !den) continue;

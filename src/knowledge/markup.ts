@@ -16,8 +16,14 @@ export function stripMarkup(s: string): string {
  * The quote a citation carries: the line's text with tags replaced by spaces and emphasis marks and
  * escapes dropped, so that it stays a verbatim substring of the line read as plain text.
  */
+const quotes = new Map<string, string>();
 export function quoteOf(line: string): string {
-  return line.replace(/<[^>]+>/g, ' ').replace(/[*_`\\]/g, '').replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ').trim();
+  let q = quotes.get(line);
+  if (q === undefined) {
+    q = line.replace(/<[^>]+>/g, ' ').replace(/[*_`\\]/g, '').replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ').trim();
+    if (quotes.size < 100_000) quotes.set(line, q);
+  }
+  return q;
 }
 
 /** Footnote marks in a line: <sup>*1</sup>, <sup>10</sup>. */

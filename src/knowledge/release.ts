@@ -31,6 +31,8 @@ export interface Mismatch {
   what: string;
   lines: number[];
   metrics: string[];
+  /** The facts at fault. */
+  facts: Fact[];
 }
 
 export interface Release {
@@ -118,9 +120,14 @@ function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics
   return facts;
 }
 
+const halves = new Map<string, Decimal>();
 /** Half a unit of the last printed digit, in base units: how far a rounded figure may be from the truth. */
 export function halfUnit(f: Pick<Fact, 'decimals' | 'unit'>): Decimal {
-  return new Decimal(10).pow(-f.decimals).div(2).times('scale' in f.unit ? f.unit.scale : 1);
+  const scale = 'scale' in f.unit ? f.unit.scale : 1;
+  const key = `${f.decimals}|${scale}`;
+  let h = halves.get(key);
+  if (!h) halves.set(key, (h = new Decimal(`5e-${f.decimals + 1}`).times(scale)));
+  return h;
 }
 
 function unitKey(u: Unit): string {
@@ -177,6 +184,11 @@ export function buildRelease(text: ReleaseText): Release {
   // Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them.
   const blockFigures = new Map<TextBlock, { metric: string; offset: number; line: number }[]>();
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
+  // First every label of every block votes for the table line it repeats; then labels that found no
+  // line in their block take the line the same words found elsewhere (when that is one line).
+  type Group = { block: TextBlock; own: NarrativeFigure[]; base: string; voted: string | undefined };
+  const groups: Group[] = [];
+  const votedFor = new Map<string, Set<string>>();
   for (const block of textBlocks) {
     const { figures, nonFigures: skipped } = readNarrative(block, quarter);
     nonFigures.push(...skipped);
@@ -190,29 +202,44 @@ export function buildRelease(text: ReleaseText): Release {
         for (const f of own) nonFigures.push({ text: f.value.toString(), line: f.line, reason: 'no metric phrase found for this figure' });
         continue;
       }
-      const linked = linkToTable({ ...anchor, label: base }, tableIndex) ?? labelToMetric.get(slug(base)) ?? slug(base);
-      labelToMetric.set(slug(base), linked);
-      const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
-      if (!metric.labels.includes(base)) metric.labels.push(base);
-      metrics.set(linked, metric);
+      // Every figure of the label votes for the table line it repeats; the release's own period counts
+      // most. So a figure that disagrees with its table line is still tied to it (and the load checks
+      // report it) when the label's other figures agree.
+      const votes = new Map<string, number>();
       for (const f of own) {
-        blockFigures.set(block, [...(blockFigures.get(block) ?? []), { metric: linked, offset: f.offset, line: f.line }]);
-        facts.push({
-          metric: linked,
-          label: base,
-          statement: block.section,
-          parents: [],
-          period: f.period,
-          value: f.value,
-          unit: f.unit,
-          decimals: f.decimals,
-          role: f.role,
-          ...(f.basis ? { basis: f.basis } : {}),
-          source: 'narrative',
-          total: false,
-          citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f) },
-        });
+        if (f.role !== 'value') continue;
+        const id = linkToTable({ ...f, label: base }, tableIndex);
+        if (id) votes.set(id, (votes.get(id) ?? 0) + (f === anchor ? 1.5 : 1));
       }
+      const voted = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (voted) votedFor.set(slug(base), (votedFor.get(slug(base)) ?? new Set()).add(voted));
+      groups.push({ block, own, base, voted });
+    }
+  }
+  for (const { block, own, base, voted } of groups) {
+    const elsewhere = votedFor.get(slug(base));
+    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? slug(base);
+    labelToMetric.set(slug(base), linked);
+    const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
+    if (!metric.labels.includes(base)) metric.labels.push(base);
+    metrics.set(linked, metric);
+    for (const f of own) {
+      blockFigures.set(block, [...(blockFigures.get(block) ?? []), { metric: linked, offset: f.offset, line: f.line }]);
+      facts.push({
+        metric: linked,
+        label: base,
+        statement: block.section,
+        parents: [],
+        period: f.period,
+        value: f.value,
+        unit: f.unit,
+        decimals: f.decimals,
+        role: f.role,
+        ...(f.basis ? { basis: f.basis } : {}),
+        source: 'narrative',
+        total: false,
+        citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f) },
+      });
     }
   }
   if (!facts.length) throw new ReleaseError(doc, 1, 'no figures found: neither a table of figures nor a figure in the text');
@@ -225,11 +252,18 @@ export function buildRelease(text: ReleaseText): Release {
   }
   const texts = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
   const tableMismatches = tables.flatMap((t) =>
-    t.mismatches.map((m) => ({
-      what: `${m.total.label} (line ${m.total.line}) is not the sum of the lines above it`,
-      lines: [m.total.line, ...m.items.map((i) => i.line)],
-      metrics: [],
-    })),
+    t.mismatches.map((m): Mismatch => {
+      const lines = [m.total.line, ...m.items.map((i) => i.line)];
+      const cols = m.off.map((o) => t.columns[o.column]!);
+      const where = m.off.map((o) => `${t.columns[o.column]!.header}: the lines add up to ${o.sum.toString()}, the total is ${m.total.values[o.column]!.value.toString()}`).join('; ');
+      return {
+        what: `${m.total.label} (line ${m.total.line}) is not the sum of its lines (${m.items.map((i) => i.line).join(', ')}) in ${where}`,
+        lines,
+        metrics: [],
+        // The facts of the columns that do not add up, on the total's line and its lines.
+        facts: facts.filter((f) => f.source === 'table' && lines.includes(f.citation.line) && cols.some((c) => periodKey(c.period) === periodKey(f.period) && 'currency' in f.unit && f.unit.currency === c.currency)),
+      };
+    }),
   );
   return { document: doc, title, quarter, facts, texts, metrics, tables, nonFigures, tableMismatches };
 }

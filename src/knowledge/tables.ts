@@ -33,7 +33,14 @@ export interface ParsedTable {
   columns: Column[];
   lines: TableLine[];
   /** Totals whose lines did not add up: reported by the load checks, never corrected. */
-  mismatches: { total: TableLine; items: TableLine[] }[];
+  mismatches: TableMismatch[];
+}
+
+export interface TableMismatch {
+  total: TableLine;
+  items: TableLine[];
+  /** The columns (indexes into `columns`) where the lines do not add up, with what they add up to. */
+  off: { column: number; sum: Decimal }[];
 }
 
 const DURATION = /\b(three|six|nine|twelve|3|6|9|12)[- ]months? ended\s+([a-z]+)\.?\s+(\d{1,2})/i;
@@ -126,6 +133,17 @@ function sumsTo(items: TableLine[], target: TableLine): boolean {
   });
 }
 
+/** The columns where `items` do not add up to `total`. */
+function offColumns(items: TableLine[], total: TableLine): TableMismatch['off'] {
+  const off: TableMismatch['off'] = [];
+  total.values.forEach((v, j) => {
+    if (!v || v.percent) return;
+    const sum = items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
+    if (!sum.equals(v.value)) off.push({ column: j, sum });
+  });
+  return off;
+}
+
 interface Section {
   label: string;
   bold: boolean;
@@ -141,6 +159,8 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
   const stack: TableLine[] = [];
   const sections: Section[] = [];
   let group: { line: TableLine; at: number } | null = null;
+  /** Bold lines whose lines below did not add up to them: a later total may show they are subtotals. */
+  let unconfirmed: { line: TableLine; items: TableLine[] }[] = [];
 
   const parentsNow = () => [...sections.map((s) => s.label), ...(group ? [group.line.label] : [])];
   const closeGroup = () => {
@@ -152,8 +172,23 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
       stack.splice(group.at + 1);
     } else {
       for (const it of items) it.parents = it.parents.filter((p) => p !== group!.line.label);
+      if (items.length) unconfirmed.push({ line: group.line, items });
     }
     group = null;
+  };
+  /** How many lines at the end of `list` add up to `total` (two or more preferred), 0 if none. */
+  const tailSum = (list: TableLine[], total: TableLine) => {
+    for (let k = 2; k <= list.length; k++) if (sumsTo(list.slice(-k), total)) return k;
+    return list.length && sumsTo(list.slice(-1), total) ? 1 : 0;
+  };
+  /** Closes the sections whose lines a total has just taken off the stack. */
+  const closeSections = () => {
+    for (let s = sections.length - 1; s >= 0; s--) {
+      if (sections[s]!.at >= stack.length) {
+        sections.splice(s, 1);
+        break;
+      }
+    }
   };
 
   for (let i = 0; i < body.length; i++) {
@@ -190,20 +225,45 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
     if (bold || isTotal) closeGroup();
     if (isTotal) {
       item.total = true;
-      let matched = 0;
-      for (let k = 2; k <= stack.length && !matched; k++) if (sumsTo(stack.slice(-k), item)) matched = k;
-      if (!matched && stack.length && sumsTo(stack.slice(-1), item)) matched = 1;
+      const matched = tailSum(stack, item);
       const inner = sections[sections.length - 1];
+      unconfirmed = unconfirmed.filter((u) => stack.includes(u.line));
+      const hidden = new Set(unconfirmed.flatMap((u) => u.items));
+      const alt = stack.filter((l) => !hidden.has(l));
+      const altMatched = matched || !hidden.size ? 0 : tailSum(alt, item);
+      const confirmed = altMatched ? unconfirmed.filter((u) => alt.slice(-altMatched).includes(u.line)) : [];
       if (matched) {
         item.children = stack.splice(stack.length - matched);
-        for (let s = sections.length - 1; s >= 0; s--) {
-          if (sections[s]!.at >= stack.length) {
-            sections.splice(s, 1);
+        closeSections();
+      } else if (confirmed.length) {
+        // The total adds up the bold lines: they are subtotals after all, and their own lines are what
+        // does not add up. The layout stands; the mismatch is reported, nothing is corrected.
+        for (const u of confirmed) {
+          mismatches.push({ total: u.line, items: u.items, off: offColumns(u.items, u.line) });
+          u.line.total = true;
+          u.line.children = u.items;
+          for (const it of u.items) it.parents = [...it.parents, u.line.label];
+        }
+        item.children = alt.slice(-altMatched);
+        stack.splice(0, stack.length, ...alt.slice(0, alt.length - altMatched));
+        unconfirmed = unconfirmed.filter((u) => !confirmed.includes(u));
+        closeSections();
+      } else {
+        // A "Total" line adds up the lines since the last total or the start of its section: when
+        // they do not add up, the layout still holds and the mismatch is reported.
+        let from = inner && inner.leaves > 0 ? inner.at : 0;
+        for (let k = stack.length - 1; k >= from; k--) {
+          if (stack[k]!.total) {
+            from = k + 1;
             break;
           }
         }
-      } else if (inner && inner.leaves > 0) {
-        mismatches.push({ total: item, items: stack.slice(inner.at) });
+        const items = stack.slice(from);
+        if (items.length) {
+          mismatches.push({ total: item, items, off: offColumns(items, item) });
+          item.children = stack.splice(from);
+          closeSections();
+        }
       }
       item.parents = parentsNow();
       stack.push(item);
