@@ -27,6 +27,7 @@ import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operatio
 import { PERIOD_RULES, resolveRef } from './periods.js';
 import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
 import { TextSearch } from './search.js';
+import { contentTokens } from './text.js';
 
 /** Operations that answer without a named metric. */
 const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
@@ -72,7 +73,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   };
 
   function suggestions(text: string): string {
-    const near = matcher.near(text, 3).map((n) => n.text);
+    const words = contentTokens(text).map((t) => t.word).join(' ');
+    const near = words ? matcher.near(words, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }
 
