@@ -15,7 +15,7 @@ const USAGE = `usage: qfin [--release FILE]... <command>
   ask "QUESTION"        answer one question
   ask --jsonl           the batch protocol: JSON lines on stdin, one JSON line per answer on stdout
   facts [FILTER]        list facts (metric, period, value) with their citations
-  check                 print the load checks of each release; exit 1 if any fails`;
+  check [FILE]...       print the load checks of each release (or of the files named); exit 1 if any fails`;
 
 export async function main(argv: string[]): Promise<number> {
   const releases: string[] = [];
@@ -32,7 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const bot = loadBot({ releases });
+  // `check FILE...` checks the files named, as --release would load them.
+  const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
   switch (command) {
     case 'ask':
       if (rest[0] === '--jsonl') {
