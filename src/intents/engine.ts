@@ -26,6 +26,7 @@ import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { PERIOD_RULES, resolveRef } from './periods.js';
 import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
+import { familyOf, narrow } from './families.js';
 import { TextSearch } from './search.js';
 import { contentTokens } from './text.js';
 
@@ -148,6 +149,22 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         return settled;
       }
       for (const id of [settled].flat()) if (!ids.includes(id)) ids.push(id);
+    }
+    // A family's head word left over ("loan provisions"): the member the other words point to, or ask.
+    const leftover = matcher.unexplained(intent.text, intent.metrics);
+    const head = intent.ops[0] === 'sum' ? null : leftover.find((t) => familyOf(kb, t).length);
+    if (head) {
+      const members = familyOf(kb, head);
+      const nameStemsAsked = intent.metrics.flatMap((m) => words(m.name));
+      const others = leftover.filter((t) => t !== head && matcher.knows(t.word)).map((t) => t.stem);
+      const strict = narrow(kb, members, [...nameStemsAsked, ...others]);
+      const fits = strict.length ? strict : narrow(kb, members, nameStemsAsked);
+      if (fits.length === 1) ids.splice(0, ids.length, fits[0]!);
+      else {
+        const choices = (fits.length ? fits : members).map((id) => ({ label: matcher.label(id), question: `${intent.text.replace(/[?.!]+$/, '')} (${matcher.label(id).toLowerCase()})` }));
+        contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', choices));
+        return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
+      }
     }
     const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
     const inherited = followUp && last && !ids.length && last.op !== 'value' && !named.length && !intent.opExplicit ? last.op : null;

@@ -9,6 +9,9 @@ import { FORMULAS } from '../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from './catalog.js';
 import { contentTokens, nameStems, normalise, type Token } from './text.js';
 
+/** Stems too generic to be a metric's whole name. */
+const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
+
 export interface Name {
   text: string;
   stems: string[];
@@ -36,7 +39,8 @@ export class MetricMatcher {
     const add = (text: string, id: string) => {
       const key = normalise(text);
       const stems = nameStems(key);
-      if (!stems.length) return;
+      // A name must say which figure: "rate" or "growth" alone says none.
+      if (!stems.length || (stems.length === 1 && GENERIC.has(stems[0]!))) return;
       const name = byText.get(key) ?? { text: key, stems, ids: [] };
       if (!name.ids.includes(id)) name.ids.push(id);
       byText.set(key, name);
@@ -107,15 +111,17 @@ export class MetricMatcher {
     // shares its stems ("total equity" over "total Qifu Technology Inc equity").
     const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
     const candidates = [...this.names].sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
-    // Passes from strictest to loosest: the name's words in order, in any order, with one stray word.
-    for (const [slack, ordered] of [[0, true], [0, false], [1, false]] as const) {
+    // Exact runs first, longest name first, its words in order or not ("platform services net revenue");
+    // then runs with one stray word inside.
+    for (const slack of [0, 1]) {
       for (const name of candidates) {
         const n = name.stems.length;
         if (slack && n < 3) continue;
         for (let i = 0; i + n + slack <= toks.length; i++) {
           const window = toks.slice(i, i + n + slack);
           if (window.some((_, k) => used[i + k])) continue;
-          if (ordered ? window.some((t, k) => t.stem !== name.stems[k]) : !containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems))) continue;
+          const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
+          if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }
@@ -143,6 +149,15 @@ export class MetricMatcher {
 /** "Loans receivable, net-noncurrent" and "Loans receivable, net" → "Loans receivable, net". */
 export function twinBase(label: string): string {
   return label.replace(/[\s,-]*(?:non-?)?current$/i, '');
+}
+
+/**
+ * A shuffled run that repeats a word just outside it straddles two phrases: in "total liabilities to
+ * total equity", "liabilities total equity" is not "total liabilities and equity".
+ */
+function straddles(toks: Token[], from: number, to: number): boolean {
+  const inside = new Set(toks.slice(from, to).map((t) => t.stem));
+  return [toks[from - 1], toks[to]].some((t) => t !== undefined && inside.has(t.stem));
 }
 
 function containsAll(window: Token[], stems: string[]): boolean {

@@ -77,7 +77,7 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
   } },
   { name: 'trailing twelve months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)? months|last twelve months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
-  { name: 'bare year: in 2023', pattern: /\b(?:in|for|during|of)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
+  { name: 'bare year: in 2023, net income 2021', pattern: /\b(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
 ];
 
 /** Every period the text names, left to right; overlapping matches keep the first rule's (rules are ordered). */

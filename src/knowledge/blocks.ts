@@ -48,11 +48,19 @@ const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
 const UNIT_NOTE = /amounts in (thousands|millions|billions)/i;
 // A footnote starts with its mark: <sup>10</sup>, *1, (1) or a bare number, then text.
 const FOOTNOTE = /^\s*(?:<sup>\\?\*?(\d{1,2})<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
+// A footnote mark in the text: <sup>*1</sup>, or glued to the word or figure it marks: "lines*2",
+// "loans(3)", "million4", "“ICE”5".
+const SUP_MARK = /<sup>\\?\*?(\d{1,2})<\/sup>/g;
+const GLUED_MARKS = [/(?<=\S)\\?\*(\d{1,2})(?!\d)/g, /(?<=[A-Za-z%"”])\((\d{1,2})\)/g, /(?<=[a-z]{2}|["”])(\d{1,2})(?!\w|[.,]\d)/g];
 
 export function toBlocks(lines: string[]): Block[] {
-  const text = lines.join('\n');
-  // Only marks that the text refers to elsewhere make a line a footnote.
-  const referenced = new Set([...text.matchAll(/<sup>\\?\*?(\d{1,2})<\/sup>|\\?\*(\d{1,2})\b/g)].map((m) => m[1] ?? m[2]));
+  // Only marks that the text refers to make a line that starts with one a footnote; the glued marks
+  // of those footnotes are markup, like <sup>, and are dropped from the text that figures are read from.
+  const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [m[1] ?? m[2] ?? m[3] ?? m[4]!] : [])));
+  const referenced = new Set(
+    lines.flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => m[1]!))).filter((m) => defined.has(m)),
+  );
+  const unmark = (s: string) => GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(n) ? `<sup>*${n}</sup>` : all)), s);
   const blocks: Block[] = [];
   let section = '';
   let title = '';
@@ -91,7 +99,7 @@ export function toBlocks(lines: string[]): Block[] {
       const mark = foot && (foot[1] ?? foot[2] ?? foot[3] ?? foot[4]);
       const bullet = BULLET.exec(raw);
       const prev = blocks[blocks.length - 1];
-      const body = mark && referenced.has(mark) ? foot![5]! : bullet ? bullet[1]! : raw;
+      const body = unmark(mark && referenced.has(mark) ? foot![5]! : bullet ? bullet[1]! : raw);
       const plain = stripMarkup(body);
       // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues.
       if (prev && prev.kind === 'paragraph' && blankRun <= 1 && /^[a-z]/.test(plain) && !/[.!?:"”]$/.test(prev.text)) {

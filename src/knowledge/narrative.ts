@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
 import type { Unit } from './fact.js';
 import { lineAt, type TextBlock } from './blocks.js';
 import { SCALE_WORDS, parseNumber } from './numbers.js';
-import { MONTHS, endOf, parseDate, priorQuarter, quarter, yearAgo, type Period } from './period.js';
+import { MONTHS, endOf, monthNumber, parseDate, priorQuarter, quarter, quarterEnding, yearAgo, type Period } from './period.js';
 import { quoteOf } from './markup.js';
 
 export interface NarrativeFigure {
@@ -32,10 +32,12 @@ export interface NonFigure {
 }
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const SPAN = /\b(three|six|nine|twelve|3|6|9|12)[- ]months?\s+ended\s+([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/;
+const SPAN_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%".
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion)\b)?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion)s?(?![a-z]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 const COUNT_NOUN = /^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?)\b/i;
@@ -54,7 +56,7 @@ interface Token {
 /** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S.) and decimals intact. */
 export function sentences(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|U\.S|approx))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|U\.S|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
   let start = 0;
   for (const m of text.matchAll(re)) {
     const end = m.index! + m[0].trimEnd().length;
@@ -121,15 +123,26 @@ export function periodPhrase(text: string, current: Period): Period | null {
   }
   const q = /\b(first|second|third|fourth)\s+quarter(?:\s+(?:of|ended\s+[a-z]+\s+\d{1,2},?))?\s+(\d{4})/.exec(t);
   if (q) return quarter(Number(q[2]), ORDINAL[q[1]!]!);
-  if (/\bsame (?:period|quarter) (?:of|in|last)\s*(?:\d{4}|year)|\ba year (?:ago|earlier)|\bprior[- ]year\b/.test(t)) return yearAgo(current);
-  if (/\b(?:prior|previous|last|preceding) quarter\b|\bsequential/.test(t)) return priorQuarter(current);
+  // "the six months ended June 30, 2024", "the first half of 2024": a span of months, not the quarter.
+  // Without a year, the span ends in the release's own year.
+  const span = SPAN.exec(t);
+  if (span) {
+    const month = monthNumber(span[2]!);
+    const year = span[4] ? Number(span[4]) : Number((current.kind === 'duration' ? current.end : current.date).slice(0, 4));
+    const end = month ? quarterEnding(year, month) : null;
+    if (end?.kind === 'duration') return { kind: 'duration', end: end.end, months: SPAN_MONTHS[span[1]!]! };
+  }
+  const half = /\b(first|second) half of (?:the year\s+)?(\d{4})\b/.exec(t);
+  if (half) return { kind: 'duration', end: half[1] === 'first' ? `${half[2]}-06-30` : `${half[2]}-12-31`, months: 6 };
+  if (/\bsame (?:period|quarter) (?:of|in|last)\s*(?:\d{4}|year)|\ba year (?:ago|earlier)|\bprior[- ]year\b|\byear[- ](?:over|on)[- ]year\b/.test(t)) return yearAgo(current);
+  if (/\b(?:prior|previous|last|preceding) quarter\b|\bsequential|\bquarter[- ](?:over|on)[- ]quarter\b/.test(t)) return priorQuarter(current);
   if (/\bat the (?:quarter|period) end(?:ing)?\b|\bat the end of the (?:quarter|period)\b/.test(t)) return endOf(current);
   return null;
 }
 
 const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|out of|on)\b(?:[^,]*?\d{1,2}, \d{4}|[^,]*),)\s*/i;
 // A period phrase at the end of a metric phrase belongs to the figure, not to the metric's name.
-const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
+const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|(?:in|for|during) the (?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|(?:in|for|during) the (?:first|second) half(?: of \d{4})?|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
 const QUALIFIER = /^\s*(?:was|were)?\s*((?:for|through|under)\s+(?!the \w+ quarter|the (?:same )?period|the year)["“]?[\w\s-]+?["”]?)(?=\s+and\b|\s+of which\b|[,.]|$)/i;
 const PART_SUFFIX = /\s+(?:through|for|under)\s+.*$/i;
 const VERB_BEFORE = /(.*?)\s*\b(?:was|were|is|are|reached|totaled|totalled|amounted to|stood at|of|to|between)\s+(?:approximately\s+|about\s+|around\s+|up to\s+)?$/i;
@@ -171,15 +184,15 @@ function subjectLabel(text: string, post: string, topic: string, term: string): 
 
 /** The absolute period a clause names for its own figure ("as of March 31, 2024", "in the first quarter of 2024"). */
 function ownPeriod(text: string, current: Period): Period | null {
-  const p = periodPhrase(text.replace(/\b(?:same (?:period|quarter)|a year (?:ago|earlier)|prior[- ]year|(?:prior|previous|last|preceding) quarter|sequential)\b/gi, ''), current);
+  const p = periodPhrase(text.replace(/\b(?:same (?:period|quarter)|a year (?:ago|earlier)|prior[- ]year|(?:prior|previous|last|preceding) quarter|sequential|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter)\b/gi, ''), current);
   return p;
 }
 
 function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
-    const per = /^\s*per\s+(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADS|share|American depository share)\b/i.exec(label);
-    if (per) return { kind: 'per_share', currency: t.currency, basis: /^share$/i.test(per[1]!) ? 'share' : 'ADS' };
+    const per = /^\s*per\s+(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
     return { kind: 'money', currency: t.currency, scale: t.scale };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };

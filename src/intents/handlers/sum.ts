@@ -1,27 +1,14 @@
 // A sum of lines: "total provisions, adding up all four provision lines".
 import { sum as sumOf } from '../../knowledge/derive.js';
-import { stem } from '../../nlp.js';
 import { figure, money, raw, when } from '../format.js';
 import { find } from '../lookup.js';
-import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import { smallestFamily } from '../families.js';
+import { Reply, title, unknown, type Handler } from '../reply.js';
 import { contentTokens } from '../text.js';
 
-/** Words that start many labels without naming a family of lines. */
-const NOT_A_FAMILY = new Set(['total', 'net', 'other', 'income', 'non']);
-
-/** Lines named as a family ("all four provision lines"): the metrics whose label starts with that word. */
-export function family(ask: Ask): string[] {
-  let best: string[] = [];
-  for (const t of contentTokens(ask.intent.text)) {
-    if (NOT_A_FAMILY.has(t.word)) continue;
-    const members = [...ask.kb.metrics.values()].filter((m) => m.source === 'table' && stem(m.label.split(/\s+/)[0]!.toLowerCase()) === t.stem);
-    if (members.length >= 2 && (!best.length || members.length < best.length)) best = members.map((m) => m.id);
-  }
-  return best;
-}
-
 export const sum: Handler = (ask) => {
-  const ids = ask.metrics.length >= 2 ? ask.metrics : family(ask);
+  // Lines named as a family ("all four provision lines") are the family's members.
+  const ids = ask.metrics.length >= 2 ? ask.metrics : smallestFamily(ask.kb, contentTokens(ask.intent.text));
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".');
   const reply = new Reply(ask.kb);
   const p = ask.periods[0]!;

@@ -1,0 +1,34 @@
+// Families of lines that share a head word ("Provision for loans receivable", "Provision for financial
+// assets receivable", ...): "all four provision lines" sums them, "loan provisions" picks the one.
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { words } from '../knowledge/labels.js';
+import { stem } from '../nlp.js';
+import type { Token } from './text.js';
+
+/** Head words that start many labels without naming a family of lines. */
+const NOT_A_FAMILY = new Set(['total', 'net', 'other', 'income', 'non']);
+
+/** The table metrics whose label starts with this token's word, when there are two or more. */
+export function familyOf(kb: KnowledgeBase, token: Token): string[] {
+  if (NOT_A_FAMILY.has(token.word)) return [];
+  const members = [...kb.metrics.values()].filter((m) => m.source === 'table' && stem(m.label.split(/\s+/)[0]!.toLowerCase()) === token.stem);
+  return members.length >= 2 ? members.map((m) => m.id) : [];
+}
+
+/** The smallest family any of the tokens heads. */
+export function smallestFamily(kb: KnowledgeBase, tokens: Token[]): string[] {
+  let best: string[] = [];
+  for (const t of tokens) {
+    const members = familyOf(kb, t);
+    if (members.length && (!best.length || members.length < best.length)) best = members;
+  }
+  return best;
+}
+
+/** Members of a family whose labels hold every one of the given stems ("loan" narrows provisions). */
+export function narrow(kb: KnowledgeBase, members: string[], stems: string[]): string[] {
+  return members.filter((id) => {
+    const have = new Set(words(kb.metrics.get(id)!.label));
+    return stems.every((s) => have.has(s));
+  });
+}
