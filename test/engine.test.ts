@@ -84,7 +84,16 @@ describe('declines', () => {
   });
 
   it('suggests close metrics when it cannot tell which is meant', () => {
-    expect(engine.ask('what about the comprehensiv stuff', thread()).text).toMatch(/Closest metrics I know: .*comprehensive/);
+    const a = engine.ask('what about the receivable stuff', thread());
+    expect(a.status).toBe('unknown');
+    expect(a.text).toMatch(/Closest metrics I know: .*receivable/);
+  });
+
+  it('asks which line of a family is meant, and narrows it by the other words', () => {
+    const a = engine.ask('provisions in Q1 2024', thread());
+    expect(a.status).toBe('clarify');
+    expect(a.choices).toHaveLength(4);
+    expect(engine.ask('loan provisions', thread()).text).toContain('Provision for loans receivable was RMB847.9 million');
   });
 });
 
