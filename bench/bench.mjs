@@ -1,0 +1,358 @@
+// qfin-bot benchmark: a measurement, not a test. Runs the compiled engine in dist/ (npm run bench builds
+// it first) and prints, then writes to bench/results.json:
+//   - knowledge-base load time (cold first load, and the median of warm in-process loads);
+//   - per-question latency over the dev questions, in conversation order (p50, p99, max, questions/s);
+//   - time from process start to the first answer, for `ask --jsonl` and for `ask "…"`;
+//   - peak memory, in process and of the CLI child;
+//   - throughput with a 100 KB question and with a batch of 10,000 questions.
+// Nothing is asserted; it exits non-zero only when something fails (a child exits badly, a reply is
+// missing, the engine reports an internal error). Every loop is bounded, so a run stays under a minute.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(ROOT); // the releases are found relative to the project root (data/releases)
+const DIST = new URL('../dist/', import.meta.url);
+const DEV = fileURLToPath(new URL('../../shared/eval/dev.jsonl', import.meta.url));
+const BIN = 'bin/qfin.js';
+const QUESTION = 'What was total net revenue in Q1 2024?';
+const started = performance.now();
+const BUDGET_MS = 55_000; // hard ceiling for the timed loops; the run ends well before 60 s
+const left = () => BUDGET_MS - (performance.now() - started);
+
+const problems = [];
+const engineErrors = [];
+const rssSamples = [];
+const sampleRss = () => rssSamples.push(process.memoryUsage().rss);
+
+// ---------- helpers ----------
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+const ms = (ns) => Number(ns) / 1e6;
+const now = () => process.hrtime.bigint();
+const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const mb = (bytes) => bytes / (1024 * 1024);
+
+/** Runs a child and resolves with the time (ms from spawn) of its first stdout line, its exit and output. */
+function timeChild(args, { input, until = 'firstLine', expectLines = 1, timeoutMs = 30_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let first = null;
+    let lines = 0;
+    let done = null;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')}: no result within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      if (first === null) first = ms(now() - t0);
+      out += chunk;
+      for (const c of chunk) if (c === '\n') lines++;
+      if (until === 'lines' && done === null && lines >= expectLines) {
+        done = ms(now() - t0);
+        child.stdin.end();
+      }
+      if (until === 'firstLine' && done === null && lines >= 1) {
+        done = ms(now() - t0);
+        child.stdin.end();
+      }
+    });
+    child.stderr.on('data', (c) => (err += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const exit = ms(now() - t0);
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${err.slice(0, 500)}`));
+      resolve({ firstByte: first, done: done ?? exit, exit, out, err, lines });
+    });
+    if (input !== undefined) child.stdin.write(input);
+    if (until === 'exit') child.stdin.end();
+  });
+}
+
+function devTurns() {
+  const cases = readFileSync(DEV, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return cases.flatMap((c) => c.turns.map((t, i) => ({ conversation: c.id, id: `${c.id}#${i}`, text: t.q })));
+}
+
+// ---------- 1. knowledge-base load ----------
+async function benchLoad() {
+  const tImport = now();
+  const load = await import(new URL('knowledge/load.js', DIST).href);
+  const bot = await import(new URL('bot.js', DIST).href);
+  const importMs = ms(now() - tImport);
+  sampleRss();
+  let t = now();
+  load.loadKnowledge();
+  const coldKnowledge = ms(now() - t);
+  t = now();
+  bot.loadBot({ log: (m) => engineErrors.push(m) });
+  const firstBot = ms(now() - t);
+  sampleRss();
+  for (let i = 0; i < 3; i++) bot.loadBot(); // warm-up
+  const knowledge = [];
+  const full = [];
+  for (let i = 0; i < 15 && left() > 45_000; i++) {
+    t = now();
+    load.loadKnowledge();
+    knowledge.push(ms(now() - t));
+    t = now();
+    bot.loadBot();
+    full.push(ms(now() - t));
+    sampleRss();
+  }
+  // A fresh process: module import, load and first answer, timed inside the child, with its peak RSS.
+  const probe = `
+    const t0 = performance.now();
+    const bot = await import(${JSON.stringify(new URL('bot.js', DIST).href)});
+    const t1 = performance.now();
+    const { engine } = bot.loadBot();
+    const t2 = performance.now();
+    engine.ask(${JSON.stringify(QUESTION)}, 'probe');
+    const t3 = performance.now();
+    process.stdout.write(JSON.stringify({ boot: t0, import: t1 - t0, load: t2 - t1, ask: t3 - t2, maxRssKB: process.resourceUsage().maxRSS }) + '\\n');`;
+  const fresh = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await timeChild(['--input-type=module', '-e', probe], { until: 'exit' });
+    fresh.push(JSON.parse(r.out.trim()));
+  }
+  return {
+    importMs,
+    coldLoadKnowledgeMs: coldKnowledge,
+    firstLoadBotMs: firstBot,
+    warm: { runs: knowledge.length, loadKnowledgeMedianMs: median(knowledge), loadKnowledgeMinMs: Math.min(...knowledge), loadBotMedianMs: median(full), loadBotMinMs: Math.min(...full) },
+    freshProcess: {
+      runs: fresh.length,
+      nodeBootMs: median(fresh.map((f) => f.boot)),
+      importMs: median(fresh.map((f) => f.import)),
+      loadBotMs: median(fresh.map((f) => f.load)),
+      firstAskMs: median(fresh.map((f) => f.ask)),
+      maxRssMB: Math.max(...fresh.map((f) => f.maxRssKB)) / 1024,
+    },
+  };
+}
+
+// ---------- 2. per-question latency ----------
+async function benchQuestions(engine) {
+  const turns = devTurns();
+  const times = [];
+  const byQuestion = new Map();
+  let iterations = 0;
+  const tStart = now();
+  // Fresh conversation ids each pass, so follow-ups see the context they see in the eval.
+  while ((iterations < 5 || ms(now() - tStart) < 4_000) && iterations < 200 && left() > 35_000) {
+    for (const t of turns) {
+      const a = now();
+      engine.ask(t.text, `${t.conversation}/${iterations}`);
+      const us = Number(now() - a) / 1e3;
+      times.push(us);
+      byQuestion.set(t.text, Math.max(byQuestion.get(t.text) ?? 0, us));
+    }
+    iterations++;
+    sampleRss();
+  }
+  const totalMs = ms(now() - tStart);
+  const slowest = [...byQuestion].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([q, us]) => ({ question: q, maxUs: Math.round(us) }));
+  return {
+    questions: turns.length,
+    iterations,
+    asks: times.length,
+    p50Us: quantile(times, 0.5),
+    p99Us: quantile(times, 0.99),
+    maxUs: Math.max(...times),
+    questionsPerSecond: times.length / (totalMs / 1000),
+    slowest,
+  };
+}
+
+// ---------- 3. start to first answer ----------
+async function benchStartup() {
+  const runs = 5;
+  const jsonl = [];
+  const oneShot = [];
+  const bare = [];
+  const line = `${JSON.stringify({ id: 'b1', text: QUESTION })}\n`;
+  for (let i = 0; i < runs; i++) {
+    const r = await timeChild([BIN, 'ask', '--jsonl'], { input: line, until: 'firstLine' });
+    const reply = JSON.parse(r.out.split('\n')[0]);
+    if (reply.status !== 'answer') problems.push(`ask --jsonl answered ${reply.status} to "${QUESTION}"`);
+    jsonl.push(r.done);
+    const s = await timeChild([BIN, 'ask', QUESTION], { until: 'exit' });
+    if (!/RMB4,153\.2 million/.test(s.out)) problems.push(`ask "${QUESTION}" printed no revenue figure`);
+    oneShot.push({ first: s.firstByte, exit: s.exit });
+    bare.push((await timeChild(['-e', 'process.stdout.write("x\\n")'], { until: 'exit' })).firstByte);
+  }
+  return {
+    runs,
+    bareNodeMedianMs: median(bare),
+    jsonlFirstAnswerMedianMs: median(jsonl),
+    jsonlFirstAnswerMinMs: Math.min(...jsonl),
+    askFirstOutputMedianMs: median(oneShot.map((o) => o.first)),
+    askExitMedianMs: median(oneShot.map((o) => o.exit)),
+  };
+}
+
+// ---------- 4. child peak memory ----------
+function childMemory() {
+  const time = '/usr/bin/time';
+  if (!existsSync(time)) return { tool: 'none', askMaxRssMB: null, jsonlDevSetMaxRssMB: null };
+  const run = (args, input) => {
+    const r = spawnSync(time, ['-v', process.execPath, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000 });
+    if (r.status !== 0) throw new Error(`/usr/bin/time -v node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+    const kb = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(r.stderr);
+    return kb ? Number(kb[1]) / 1024 : null;
+  };
+  const batch = devTurns().map((t) => JSON.stringify(t)).join('\n') + '\n';
+  return { tool: '/usr/bin/time -v', askMaxRssMB: run([BIN, 'ask', QUESTION]), jsonlDevSetMaxRssMB: run([BIN, 'ask', '--jsonl'], batch) };
+}
+
+// ---------- 5. big question and big batch ----------
+async function benchLarge(engine) {
+  const words = ['revenue', 'Q1 2024', 'net income', 'yoy', 'S&M', '😀', '<b>x</b>', 'the', 'of', '90 day+', 'margin', '\t', 'RMB 4,153'];
+  let big = '';
+  for (let i = 0; big.length < 100 * 1024; i++) big += `${words[(i * 7) % words.length]} `;
+  big = big.slice(0, 100 * 1024);
+  const bigTimes = [];
+  for (let i = 0; i < 20 && left() > 15_000; i++) {
+    const a = now();
+    engine.ask(big, `big-${i}`);
+    bigTimes.push(ms(now() - a));
+  }
+  sampleRss();
+  // The 100 KB question through the batch protocol: one 100 KB JSON line.
+  const bigLine = `${JSON.stringify({ id: 'big', text: big })}\n`;
+  const bigChild = await timeChild([BIN, 'ask', '--jsonl'], { input: bigLine, until: 'firstLine' });
+
+  // 10,000 questions: the dev questions cycled, each pass a new set of conversations.
+  const turns = devTurns();
+  const N = 10_000;
+  const batch = [];
+  for (let i = 0; i < N; i++) {
+    const t = turns[i % turns.length];
+    batch.push({ id: `${t.id}/${i}`, conversation: `${t.conversation}/${Math.floor(i / turns.length)}`, text: t.text });
+  }
+  // In process too, when the time budget allows (the dev-question loop above measures the same rate).
+  let a = now();
+  let inProcMs = NaN;
+  if (left() > 30_000) {
+    for (const q of batch) engine.ask(q.text, `mem-${q.conversation}`);
+    inProcMs = ms(now() - a);
+    sampleRss();
+  }
+  const input = batch.map((q) => JSON.stringify(q)).join('\n') + '\n';
+  a = now();
+  const child = await timeChild([BIN, 'ask', '--jsonl'], { input, until: 'lines', expectLines: N, timeoutMs: Math.max(5_000, left()) });
+  const childMs = ms(now() - a);
+  const replies = child.out.split('\n').filter(Boolean);
+  if (replies.length !== N) problems.push(`batch of ${N}: ${replies.length} reply lines`);
+  const ids = new Set(replies.map((l) => JSON.parse(l).id));
+  if (ids.size !== N) problems.push(`batch of ${N}: ${ids.size} distinct reply ids`);
+  return {
+    bigQuestion: { bytes: big.length, runs: bigTimes.length, medianMs: median(bigTimes), maxMs: Math.max(...bigTimes), jsonlChildFirstAnswerMs: bigChild.done },
+    batch: {
+      questions: N,
+      inProcessMs: inProcMs,
+      inProcessQuestionsPerSecond: N / (inProcMs / 1000),
+      jsonlChildMs: childMs,
+      jsonlChildQuestionsPerSecond: N / (childMs / 1000),
+    },
+  };
+}
+
+// ---------- report ----------
+function table(rows) {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  const line = `+${'-'.repeat(w0 + 2)}+${'-'.repeat(w1 + 2)}+`;
+  const out = [line];
+  for (const [k, v] of rows) out.push(k === '' ? line : `| ${k.padEnd(w0)} | ${v.padStart(w1)} |`);
+  out.push(line);
+  return out.join('\n');
+}
+
+async function main() {
+  const env = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))), date: new Date().toISOString() };
+  if (!existsSync(new URL('bot.js', DIST))) throw new Error('dist/ is not built: run `npm run bench` (it builds first) or `npm run -s build`');
+
+  const load = await benchLoad();
+  const { loadBot } = await import(new URL('bot.js', DIST).href);
+  const { engine } = loadBot({ log: (m) => engineErrors.push(m) });
+  const questions = await benchQuestions(engine);
+  const startup = await benchStartup();
+  const large = await benchLarge(engine);
+  const memChild = childMemory();
+  sampleRss();
+  const memory = {
+    inProcessPeakRssSampledMB: mb(Math.max(...rssSamples)),
+    inProcessMaxRssMB: process.resourceUsage().maxRSS / 1024,
+    freshProcessLoadAndAskMaxRssMB: load.freshProcess.maxRssMB,
+    ...memChild,
+  };
+  const totalMs = performance.now() - started;
+  const results = { env, load, questions, startup, memory, large, engineErrors: engineErrors.length, problems, totalMs };
+
+  const rows = [
+    ['knowledge base load', ''],
+    ['import dist modules (this process)', `${fmt(load.importMs)} ms`],
+    ['first loadKnowledge (cold, in process)', `${fmt(load.coldLoadKnowledgeMs)} ms`],
+    ['first loadBot (kb + engine)', `${fmt(load.firstLoadBotMs)} ms`],
+    [`loadKnowledge warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadKnowledgeMedianMs)} ms (${fmt(load.warm.loadKnowledgeMinMs)})`],
+    [`loadBot warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadBotMedianMs)} ms (${fmt(load.warm.loadBotMinMs)})`],
+    [`fresh process: import / loadBot / 1st ask`, `${fmt(load.freshProcess.importMs)} / ${fmt(load.freshProcess.loadBotMs)} / ${fmt(load.freshProcess.firstAskMs)} ms`],
+    ['', ''],
+    [`dev questions (${questions.questions} turns x ${questions.iterations} passes)`, ''],
+    ['p50 latency', `${fmt(questions.p50Us, 0)} µs`],
+    ['p99 latency', `${fmt(questions.p99Us, 0)} µs`],
+    ['max latency', `${fmt(questions.maxUs, 0)} µs`],
+    ['questions per second', fmt(questions.questionsPerSecond, 0)],
+    ['', ''],
+    [`start to first answer (median of ${startup.runs})`, ''],
+    ['bare node, first stdout line', `${fmt(startup.bareNodeMedianMs)} ms`],
+    ['qfin ask --jsonl, first JSON line (min)', `${fmt(startup.jsonlFirstAnswerMedianMs)} ms (${fmt(startup.jsonlFirstAnswerMinMs)})`],
+    ['qfin ask "…", first output', `${fmt(startup.askFirstOutputMedianMs)} ms`],
+    ['qfin ask "…", exit', `${fmt(startup.askExitMedianMs)} ms`],
+    ['', ''],
+    ['peak memory', ''],
+    ['this process, sampled rss max', `${fmt(memory.inProcessPeakRssSampledMB)} MB`],
+    ['this process, resourceUsage().maxRSS', `${fmt(memory.inProcessMaxRssMB)} MB`],
+    ['fresh process, load + 1 ask (maxRSS)', `${fmt(memory.freshProcessLoadAndAskMaxRssMB)} MB`],
+    [`qfin ask "…" (${memory.tool})`, memory.askMaxRssMB == null ? 'n/a' : `${fmt(memory.askMaxRssMB)} MB`],
+    [`qfin ask --jsonl, dev set (${memory.tool})`, memory.jsonlDevSetMaxRssMB == null ? 'n/a' : `${fmt(memory.jsonlDevSetMaxRssMB)} MB`],
+    ['', ''],
+    ['large inputs', ''],
+    [`100 KB question, median of ${large.bigQuestion.runs} (max)`, `${fmt(large.bigQuestion.medianMs, 2)} ms (${fmt(large.bigQuestion.maxMs, 2)})`],
+    ['100 KB question via ask --jsonl, first line', `${fmt(large.bigQuestion.jsonlChildFirstAnswerMs)} ms`],
+    ['10k questions in process', Number.isFinite(large.batch.inProcessMs) ? `${fmt(large.batch.inProcessMs, 0)} ms = ${fmt(large.batch.inProcessQuestionsPerSecond, 0)} q/s` : 'skipped (time budget)'],
+    ['10k questions via ask --jsonl (incl. start)', `${fmt(large.batch.jsonlChildMs, 0)} ms = ${fmt(large.batch.jsonlChildQuestionsPerSecond, 0)} q/s`],
+  ];
+  process.stdout.write(`qfin-bot bench — node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverage.join(' ')}\n`);
+  process.stdout.write(`${table(rows)}\n`);
+  process.stdout.write(`slowest dev questions (max µs): ${questions.slowest.map((s) => `${s.maxUs} "${s.question}"`).join('; ')}\n`);
+  const target = 50;
+  process.stdout.write(
+    `knowledge-base load vs the ${target} ms target: warm median ${fmt(load.warm.loadKnowledgeMedianMs)} ms, cold ${fmt(load.coldLoadKnowledgeMs)} ms — ${load.warm.loadKnowledgeMedianMs < target ? 'under' : 'NOT under'} ${target} ms\n`,
+  );
+  process.stdout.write(`total bench time ${fmt(totalMs / 1000)} s; results written to bench/results.json\n`);
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+
+  if (engineErrors.length) problems.push(`the engine logged ${engineErrors.length} internal error(s); first: ${engineErrors[0].slice(0, 300)}`);
+  if (problems.length) {
+    process.stderr.write(`bench: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});
