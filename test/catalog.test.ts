@@ -1,0 +1,266 @@
+// The metric catalog's example corpus: what analysts type, and what the real engine must answer from
+// the Q1 2024 release (data/releases/qfin-2024q1.md). Each example is data in one array; the test runs
+// them all, each in a fresh conversation.
+//
+// An answer must show the figure and cite the line it comes from (a cited quote matching `cites`).
+// `bug` marks an example the engine gets wrong today: it runs as an expected failure (test.fails), so
+// the suite stays green while the gap is on record (QFIN_SHOW_KNOWN_BUGS=1 runs them as ordinary tests); the day it is fixed the test turns red, and the
+// mark should go.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../src/bot.js';
+import type { Answer, Engine } from '../src/intents/answer.js';
+
+type Example =
+  | {
+      q: string;
+      status: 'answer';
+      /** A cited quote must match this (the release line the figure comes from). */
+      cites: RegExp;
+      /** The figure as the answer must show it. */
+      figure: string;
+      /** Text the answer must not contain. */
+      absent?: RegExp;
+      bug?: string;
+    }
+  | { q: string; status: 'unknown'; absent?: RegExp; bug?: string }
+  | { q: string; status: 'clarify'; choices: RegExp[]; bug?: string };
+
+const REVENUE = { cites: /^Total net revenue\b/, figure: 'RMB4,153.2 million' };
+const REFERRAL = { cites: /^Referral services fees\b/, figure: 'RMB548.8 million' };
+const SM = { cites: /^Sales and marketing\b/, figure: 'RMB415.6 million' };
+const GA = { cites: /^General and administrative\b/, figure: 'RMB106.4 million' };
+const OPEX = { cites: /^Total operating costs and expenses\b/, figure: 'RMB2,789.1 million' };
+const SBC = { cites: /Share-based compensation expenses\b/, figure: 'RMB44.6 million' };
+const OP_INCOME = { cites: /^Income from operations\b/, figure: 'RMB1,364.1 million' };
+const NONGAAP_OP_INCOME = { cites: /^Non-GAAP Income from operations\b/i, figure: 'RMB1,408.7 million' };
+const PRETAX = { cites: /^Income before income tax expense\b/, figure: 'RMB1,526.2 million' };
+const NI = { cites: /^Net income \d/, figure: 'RMB1,160.1 million' };
+const NONGAAP_NI = { cites: /^Non-GAAP net income \d/, figure: 'RMB1,204.8 million' };
+const EPS = { cites: /Net income per ADS .*diluted|^Diluted 5\.64 7\.30/i, figure: 'RMB7.30' };
+const OPM = { cites: /operating margin/i, figure: '32.8%' };
+const DPD90 = { cites: /90 day\+ delinquency rate/, figure: '3.35%' };
+const DAY1 = { cites: /Day-1 delinquency rate/, figure: '4.9%' };
+const C30 = { cites: /30-day collection rate/, figure: '85.1%' };
+const VOLUME = { cites: /loan volume reached RMB99,237 million/, figure: 'RMB99,237 million' };
+
+/** An abbreviation typed mid-sentence in capitals is taken for another company (intent.ts foreignEntity). */
+const CAPS = 'an abbreviation in capitals inside a sentence is taken for another company\'s name ("it says nothing about DPD")';
+
+const EXAMPLES: Example[] = [
+  // ---- revenue lines ----
+  { q: 'rev', status: 'answer', ...REVENUE },
+  { q: 'revnue', status: 'answer', ...REVENUE },
+  { q: 'top line', status: 'answer', ...REVENUE },
+  { q: 'total revenue', status: 'answer', ...REVENUE },
+  { q: "What was Qifu's revenue?", status: 'answer', ...REVENUE },
+  { q: 'What was total net revenue in Q1 2024?', status: 'answer', ...REVENUE },
+  { q: 'referral fees', status: 'answer', ...REFERRAL },
+  { q: 'referal fees', status: 'answer', ...REFERRAL },
+  { q: 'referral revenue', status: 'answer', ...REFERRAL },
+  { q: 'referal services fees in Q1 2024', status: 'answer', ...REFERRAL },
+  { q: 'platform revenue', status: 'answer', cites: /^Platform services\b/, figure: 'RMB1,136.9 million' },
+  { q: 'credit-driven revenue', status: 'answer', cites: /^Credit driven services\b/, figure: 'RMB3,016.3 million' },
+  { q: 'capital-light fees', status: 'answer', cites: /capital light/, figure: 'RMB502.7 million' },
+  { q: 'capital heavy fees', status: 'answer', cites: /capital heavy/, figure: 'RMB243.8 million' },
+  { q: 'financing income', status: 'answer', cites: /^Financing income\b/, figure: 'RMB1,535.0 million' },
+  { q: 'finacing income', status: 'answer', cites: /^Financing income\b/, figure: 'RMB1,535.0 million' },
+  { q: 'guarantee income', status: 'answer', cites: /^Revenue from releasing of guarantee liabilities\b/, figure: 'RMB1,166.0 million' },
+  // ---- costs ----
+  { q: 'S&M', status: 'answer', ...SM },
+  { q: 'S and M', status: 'answer', ...SM },
+  { q: 'sales & marketing expenses', status: 'answer', ...SM },
+  { q: 'maketing expenses', status: 'answer', ...SM },
+  { q: 'customer acquisition costs', status: 'answer', ...SM },
+  { q: 'What were S&M expenses in Q1 2024?', status: 'answer', ...SM },
+  {
+    q: 'How much did they spend on marketing?',
+    status: 'answer',
+    ...SM,
+    absent: /Share Repurchase/i, // "spend" was once corrected to "spent", a name of the share repurchase amount
+  },
+  { q: 'G&A', status: 'answer', ...GA },
+  { q: 'admin expenses', status: 'answer', ...GA },
+  { q: 'What was G&A in Q1 2024?', status: 'answer', ...GA },
+  { q: 'opex', status: 'answer', ...OPEX },
+  { q: 'total costs', status: 'answer', ...OPEX },
+  { q: 'What was OPEX in Q1 2024?', status: 'answer', ...OPEX },
+  { q: 'FOS expenses', status: 'answer', cites: /^Facilitation, origination and servicing\b/, figure: 'RMB736.0 million' },
+  { q: 'funding cost', status: 'answer', cites: /^Funding costs\b/, figure: 'RMB156.0 million' },
+  { q: 'fundng costs', status: 'answer', cites: /^Funding costs\b/, figure: 'RMB156.0 million' },
+  { q: 'provision for loans receivable', status: 'answer', cites: /^Provision for loans receivable\b/, figure: 'RMB847.9 million' },
+  { q: 'SBC', status: 'answer', ...SBC },
+  { q: 'How much was SBC in Q1 2024?', status: 'answer', ...SBC },
+  { q: 'stock-based compensation', status: 'answer', ...SBC },
+  { q: 'stock comp', status: 'answer', ...SBC, bug: '"stock comp" is not a catalog name (only "share based comp" / "stock based comp"); it is declined, though the suggestions list "stock compensation"' },
+  { q: 'SBC', status: 'answer', ...SBC, absent: /US\$6,183 thousand/, bug: 'the USD figure is rendered in thousands ("US$6,183 thousand") beside an RMB figure in millions; the release style is US$6.2 million' },
+  // ---- profit ----
+  { q: 'EBIT', status: 'answer', ...OP_INCOME },
+  { q: 'operating income', status: 'answer', ...OP_INCOME },
+  { q: 'incme from operations', status: 'answer', ...OP_INCOME },
+  { q: 'What was the EBIT in Q1?', status: 'answer', ...OP_INCOME },
+  { q: 'adjusted operating income', status: 'answer', ...NONGAAP_OP_INCOME },
+  { q: 'non-GAAP op income', status: 'answer', ...NONGAAP_OP_INCOME, bug: '"op" is expanded only inside "op margin"; "non-GAAP op income" is declined' },
+  { q: 'pre-tax income', status: 'answer', ...PRETAX },
+  { q: 'pretax profit', status: 'answer', ...PRETAX },
+  { q: 'PBT', status: 'answer', ...PRETAX },
+  { q: 'What was PBT?', status: 'answer', ...PRETAX },
+  {
+    q: 'income tax',
+    status: 'answer',
+    cites: /^Income taxes expense\b/,
+    figure: 'RMB366.1 million',
+    bug: 'the expense, shown in parentheses in the table, is rendered as a negative amount: "Income taxes expense was RMB-366.1 million (US$-50.7 million)"',
+  },
+  { q: 'NI', status: 'answer', ...NI },
+  { q: 'Show me NI for Q1', status: 'answer', ...NI },
+  { q: 'net incme', status: 'answer', ...NI },
+  { q: 'net profit', status: 'answer', ...NI },
+  { q: 'bottom line', status: 'answer', ...NI },
+  { q: 'adjusted net income', status: 'answer', ...NONGAAP_NI },
+  { q: 'adj. net income', status: 'answer', ...NONGAAP_NI },
+  { q: 'adjusted NI', status: 'answer', ...NONGAAP_NI },
+  { q: 'Non GAAP NI', status: 'answer', ...NONGAAP_NI },
+  { q: 'net income attributable to the company', status: 'answer', cites: /^Net income attributable to ordinary shareholders of the Company\b/, figure: 'RMB1,164.3 million' },
+  { q: 'EPS', status: 'answer', ...EPS },
+  { q: 'diluted EPS', status: 'answer', ...EPS },
+  { q: 'What was the EPS?', status: 'answer', ...EPS },
+  { q: 'basic EPS', status: 'answer', cites: /^Basic 5\.78 7\.46/, figure: 'RMB7.46' },
+  { q: 'non-GAAP EPS', status: 'answer', cites: /^Non-GAAP net income per ADS/, figure: 'RMB7.58' },
+  { q: 'adj. EPS', status: 'answer', cites: /^Non-GAAP net income per ADS/, figure: 'RMB7.58' },
+  // ---- margins and rates ----
+  { q: 'op margin', status: 'answer', ...OPM },
+  { q: 'OPM', status: 'answer', ...OPM },
+  { q: 'opertaing margin', status: 'answer', ...OPM },
+  { q: 'net margin', status: 'answer', cites: /net income margin/i, figure: '27.9%' },
+  { q: 'adj net margin', status: 'answer', cites: /Non-GAAP net income margin/i, figure: '29.0%' },
+  { q: 'ETR', status: 'answer', cites: /^Income taxes expense\b/, figure: '24.0%' },
+  { q: 'effective tax rate', status: 'answer', cites: /^Income before income tax expense\b/, figure: '24.0%' },
+  {
+    q: 'ratio of funding costs to total net revenue',
+    status: 'answer',
+    cites: /^Funding costs\b/,
+    figure: '3.8%',
+  },
+  // ---- cash flow and balance sheet ----
+  { q: 'operating cash flow', status: 'answer', cites: /^Net cash provided by operating activities\b/, figure: 'RMB1,958.3 million' },
+  { q: 'What was the OCF in Q1 2024?', status: 'answer', cites: /^Net cash provided by operating activities\b/, figure: 'RMB1,958.3 million', bug: '"OCF" is not a catalog name, and in capitals mid-sentence it is taken for another company' },
+  { q: 'cash', status: 'answer', cites: /^Cash and cash equivalents\b/, figure: 'RMB5,301.3 million' },
+  { q: 'total assets', status: 'answer', cites: /^TOTAL ASSETS\b/, figure: 'RMB47,426.5 million' },
+  { q: 'total liabilities', status: 'answer', cites: /^TOTAL LIABILITIES \d/, figure: 'RMB25,285.3 million' },
+  { q: 'equity', status: 'answer', cites: /^TOTAL EQUITY\b/, figure: 'RMB22,141.2 million' },
+  { q: 'loan book', status: 'answer', cites: /^Loans receivable, net \d/, figure: 'RMB27,060.5 million' },
+  { q: 'interest income', status: 'answer', cites: /^Interest income, net\b/, figure: 'RMB50.1 million' },
+  // ---- operating metrics ----
+  { q: '90+ dpd', status: 'answer', ...DPD90 },
+  { q: 'DPD 90+', status: 'answer', ...DPD90 },
+  { q: '90 day+ dpd', status: 'answer', ...DPD90 },
+  { q: 'What was 90+ DPD?', status: 'answer', ...DPD90, bug: `${CAPS}; a regression: it answered before foreignEntity took its exemptions from the matcher's vocabulary` },
+  { q: 'What was the 90 DPD?', status: 'answer', ...DPD90, bug: CAPS },
+  { q: 'What was the M3+ rate?', status: 'answer', ...DPD90, absent: /exchange rate/i },
+  { q: 'm3+', status: 'answer', ...DPD90 },
+  { q: 'delinquncy rate', status: 'answer', ...DPD90 },
+  { q: 'NPL ratio', status: 'answer', ...DPD90 },
+  { q: 'D1 delinquency', status: 'answer', ...DAY1 },
+  { q: 'day one delinquency', status: 'answer', ...DAY1 },
+  { q: 'What was the D1 delinquency rate?', status: 'answer', ...DAY1 },
+  { q: 'C30', status: 'answer', ...C30 },
+  { q: '30-day collection rate', status: 'answer', ...C30 },
+  { q: 'loan volume', status: 'answer', ...VOLUME },
+  { q: 'GMV', status: 'answer', ...VOLUME },
+  { q: 'What was GMV in Q1?', status: 'answer', ...VOLUME },
+  { q: 'outstanding loan balance', status: 'answer', cites: /Total outstanding loan balance/, figure: 'RMB169,920 million' },
+  { q: 'tenor', status: 'answer', cites: /weighted average contractual tenor/i, figure: '10.10 months' },
+  { q: 'repeat borrower rate', status: 'answer', cites: /Repeat borrower contribution/, figure: '91.5%' },
+  { q: 'bank partners', status: 'answer', cites: /159 financial institutional partners/, figure: '159' },
+  { q: 'registered users', status: 'answer', cites: /241\.4 million consumers/, figure: '241.4 million' },
+  { q: 'capital light share', status: 'answer', cites: /61\.0% of the total/, figure: '61.0%' },
+  { q: 'capital-light share of volume', status: 'answer', cites: /61\.0% of the total/, figure: '61.0%' },
+
+  // ---- earlier quarters, named the ways the release and analysts name them ----
+  { q: 'And what was revenue last quarter?', status: 'answer', cites: /^\*\*Total net revenue\*\*|Total net revenue/, figure: 'RMB4,495.5 million' },
+  { q: 'revenue a year ago', status: 'answer', ...REVENUE, figure: 'RMB3,599.2 million' },
+  { q: 'What was revenue in Q1 of 2023?', status: 'answer', ...REVENUE, figure: 'RMB3,599.2 million', absent: /RMB4,153\.2 million/, bug: '"Q1 of 2023" is read as Q1 (2024) and "of 2023" (FY2023): answers with Q1 2024 revenue' },
+  { q: 'What was total net revenue in the same period of 2023?', status: 'answer', ...REVENUE, figure: 'RMB3,599.2 million', bug: 'the release\'s own wording: "of 2023" is read as FY2023, so it declines' },
+  { q: 'revenue in the first quarter of last year', status: 'answer', ...REVENUE, figure: 'RMB3,599.2 million', absent: /RMB4,153\.2 million/, bug: 'read as two periods, Q1 2024 and a year ago: answers with both' },
+
+  // ---- must be declined ----
+  { q: "What was Apple's revenue?", status: 'unknown' },
+  { q: "What was Ant Group's net income in Q1 2024?", status: 'unknown' },
+  { q: "What was Lufax's revenue?", status: 'unknown' },
+  { q: "What was JD's net income?", status: 'unknown' },
+  { q: 'Lufax revenue', status: 'unknown', bug: 'a company name at the start of the question is not checked (foreignEntity skips the first word): answers with Qifu\'s revenue' },
+  { q: 'what is the weather', status: 'unknown' },
+  { q: 'What is the weather in Shanghai?', status: 'unknown' },
+  { q: "What's the weather like?", status: 'unknown', absent: /nothing about What\b/ },
+  { q: "What's the weather forecast for tomorrow?", status: 'unknown', absent: /nothing about What\b/, bug: 'declined, but the reply says "it says nothing about What"' },
+  { q: 'weather forecast', status: 'unknown', bug: '"forecast" cues guidance: answers with the Q2 2024 net income guidance' },
+  { q: "What is QFIN's share price?", status: 'unknown' },
+  { q: 'share price', status: 'unknown' },
+  { q: 'stock price', status: 'unknown' },
+  { q: 'What is the market cap?', status: 'unknown', bug: '"market" is read as sales and marketing: answers "Sales and marketing was RMB415.6 million"' },
+  { q: 'How many employees does Qifu have?', status: 'unknown' },
+  { q: 'headcount', status: 'unknown' },
+  { q: 'revenue in Q3 2025', status: 'unknown' },
+  { q: 'Q3 2025 net income', status: 'unknown' },
+  { q: 'What was revenue in Q2 2024?', status: 'unknown' },
+  { q: 'FY2023 revenue', status: 'unknown' },
+  { q: 'revenue for FY2023', status: 'unknown' },
+  { q: 'full year 2023 net income', status: 'unknown' },
+  { q: 'What was net income in 2023?', status: 'unknown' },
+  { q: 'What was revenue in H1 2024?', status: 'unknown' },
+  { q: 'What was annual revenue?', status: 'unknown', bug: '"annual" names no period (periods.ts: annual growth is YoY), so a full-year question is answered with the Q1 2024 figure' },
+  { q: 'annual net income', status: 'unknown', bug: 'answered with the Q1 2024 net income, as if it were the annual figure' },
+  { q: 'net income for the year ended December 31, 2023', status: 'unknown', bug: '"year ended December 31, 2023" is read as two instants (periods.ts), mapped to Q4 2023: answers "Net income was RMB1,107.7 million in Q4 2023", twice' },
+  { q: 'revenue for the trailing twelve months', status: 'unknown' },
+  // Year to date at the end of a first quarter is the quarter.
+  { q: 'revenue year to date', status: 'answer', ...REVENUE },
+  { q: 'What was revenue in fiscal year 2023?', status: 'unknown' },
+  { q: 'TTM revenue', status: 'unknown' },
+  { q: 'dividend per share', status: 'unknown' },
+  { q: 'EBITDA', status: 'unknown' },
+  { q: 'ROE', status: 'unknown' },
+  { q: 'What is the P/E ratio?', status: 'unknown' },
+  { q: 'Tell me a joke', status: 'unknown' },
+
+  // ---- must ask which ----
+  { q: 'other services fees', status: 'clarify', choices: [/credit driven/i, /platform services/i] },
+  { q: 'What were other services fees in Q1 2024?', status: 'clarify', choices: [/credit driven/i, /platform services/i] },
+  { q: 'other services fees yoy', status: 'clarify', choices: [/credit driven/i, /platform services/i] },
+];
+
+/** QFIN_SHOW_KNOWN_BUGS=1 runs the known-bug examples as ordinary tests, to see what they give today. */
+const SHOW_BUGS = process.env.QFIN_SHOW_KNOWN_BUGS === '1';
+
+let engine: Engine;
+let n = 0;
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+function check(ex: Example, a: Answer): void {
+  const said = `${JSON.stringify(ex.q)} → ${a.status}: ${a.text}\ncitations: ${a.citations.map((c) => `${c.line} "${c.quote.slice(0, 80)}"`).join('; ')}`;
+  expect(a.status, said).toBe(ex.status);
+  if ('absent' in ex && ex.absent) expect(a.text, said).not.toMatch(ex.absent);
+  if (ex.status === 'answer') {
+    expect(a.text, said).toContain(ex.figure);
+    expect(a.citations.some((c) => ex.cites.test(c.quote)), `${said}\nno citation matches ${ex.cites}`).toBe(true);
+  }
+  if (ex.status === 'clarify') {
+    for (const c of ex.choices) expect(a.choices.some((ch) => c.test(ch.label)), `${said}\nno choice matches ${c}`).toBe(true);
+  }
+}
+
+describe('metric catalog corpus (real engine, Q1 2024 release)', () => {
+  for (const ex of EXAMPLES) {
+    const want = ex.status === 'answer' ? `${ex.figure}, citing ${ex.cites.source}` : ex.status;
+    const name = `${JSON.stringify(ex.q)} → ${want}${ex.bug ? ` [known bug: ${ex.bug}]` : ''}`;
+    const run = () => check(ex, engine.ask(ex.q, `catalog-${++n}`));
+    if (ex.bug && !SHOW_BUGS) it.fails(name, run);
+    else it(name, run);
+  }
+
+  it('each example is listed once', () => {
+    const keys = EXAMPLES.map((e) => `${e.q}|${'bug' in e ? e.bug : ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
