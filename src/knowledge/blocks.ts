@@ -51,7 +51,7 @@ const FOOTNOTE = /^\s*(?:<sup>\\?\*?(\d{1,2})<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2}
 // A footnote mark in the text: <sup>*1</sup>, or glued to the word or figure it marks: "lines*2",
 // "loans(3)", "million4", "“ICE”5".
 const SUP_MARK = /<sup>\\?\*?(\d{1,2})<\/sup>/g;
-const GLUED_MARKS = [/(?<=\S)\\?\*(\d{1,2})(?!\d)/g, /(?<=[A-Za-z%"”])\((\d{1,2})\)/g, /(?<=[a-z]{2}|["”])(\d{1,2})(?!\w|[.,]\d)/g];
+const GLUED_MARKS = [/(?<=\S)\\?\*(\d{1,2})(?!\d)/g, /(?<=[A-Za-z%"”])\((\d{1,2})\)/g, /(?<=[a-z]{2}|\w["”])(\d{1,2})(?!\w|[.,]\d)/g];
 
 export function toBlocks(lines: string[]): Block[] {
   // Only marks that the text refers to make a line that starts with one a footnote; the glued marks

@@ -58,19 +58,25 @@ export class KnowledgeBase {
       const c = currencyOf(f.unit);
       return c === null || c === currency;
     });
-    return fitting.sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === 'table' ? -1 : 1))[0];
+    // A money metric's figure in that currency, not a rate filed with it (guidance states a net income
+    // range and its growth range under one metric): figures in the currency come first.
+    const inCurrency = fitting.filter((f) => currencyOf(f.unit) === currency);
+    return (inCurrency.length ? inCurrency : fitting).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === 'table' ? -1 : 1))[0];
   }
 
-  /** The periods a metric has figures for, newest first. */
+  /** The periods a metric has figures for, newest first (by end date; a quarter before the six months ending with it). */
   periods(metric: string): Period[] {
     const seen = new Map<string, Period>();
     for (const f of this.facts) if (f.metric === metric && f.role === 'value') seen.set(periodKey(f.period), f.period);
-    return [...seen.values()].sort((a, b) => periodKey(b).localeCompare(periodKey(a)));
+    const end = (p: Period) => (p.kind === 'duration' ? p.end : p.date);
+    const months = (p: Period) => (p.kind === 'duration' ? p.months : 0);
+    return [...seen.values()].sort((a, b) => end(b).localeCompare(end(a)) || months(a) - months(b));
   }
 
   /** The RMB per US$1 rate the latest release translates at. */
   rate(): Fact | undefined {
-    return this.facts.filter((f) => f.unit.kind === 'fx').at(-1);
+    const latest = this.releases.find((r) => periodKey(r.quarter) === periodKey(this.quarter));
+    return latest?.facts.filter((f) => f.unit.kind === 'fx').at(-1) ?? this.facts.filter((f) => f.unit.kind === 'fx').at(-1);
   }
 
   textsFor(metric: string, kind: TextFact['kind']): TextFact[] {
