@@ -32,6 +32,8 @@ import { contentTokens } from './text.js';
 
 /** Operations that answer without a named metric. */
 const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
+/** Operations about a topic of the release, which unknown words put in doubt. */
+const TOPICAL: Operation[] = ['summary', 'guidance'];
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
 const MAX_QUESTION = 2_000;
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
@@ -74,7 +76,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   };
 
   function suggestions(text: string): string {
-    const words = contentTokens(text).map((t) => t.word).join(' ');
+    // A few words are enough to find near names; a long paste would only make the fuzzy search slow.
+    const words = contentTokens(text).slice(0, 8).map((t) => t.word).join(' ').slice(0, 64);
     const near = words ? matcher.near(words, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }
@@ -142,13 +145,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
     // Metrics: as named (each settled), else the conversation's.
     const ids: string[] = [];
+    const at = new Map<string, number>();
     for (const m of dropQualifiers(intent)) {
       const settled = settle(m, intent, periods);
       if (typeof settled === 'object' && !Array.isArray(settled)) {
         contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', settled.choices));
         return settled;
       }
-      for (const id of [settled].flat()) if (!ids.includes(id)) ids.push(id);
+      for (const id of [settled].flat()) {
+        if (!ids.includes(id)) ids.push(id);
+        if (!at.has(id)) at.set(id, m.start);
+      }
     }
     // A family's head word left over ("loan provisions"): the member the other words point to, or ask.
     const leftover = matcher.unexplained(intent.text, intent.metrics);
@@ -181,14 +188,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (modifier && (op === 'value' || op === 'change')) {
       return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }
-    const ask = askOf({ ...intent, op, basis }, metrics, periods, periodsNamed, currency);
+    // A topic asked about with words the bot does not know ("weather forecast") is not that topic.
+    if (!metrics.length && strays.length && TOPICAL.includes(op)) {
+      return unknown(`I couldn't tell what "${strays.map((t) => t.word).join(' ')}" refers to in the release.${suggestions(intent.text)} Say "help" for what I can answer.`);
+    }
+    const ask = askOf({ ...intent, op, basis }, metrics, periods, periodsNamed, currency, at);
     const answer = handlers[op](ask);
     if (answer.status !== 'unknown') contexts.set(conversation, turnOf(op, metrics, periods, periodsNamed, { ...intent, basis }, currency, answer.choices));
     return answer;
   }
 
-  function askOf(intent: Intent, metrics: string[], periods: Period[], periodsNamed: boolean, currency: 'RMB' | 'USD'): Ask {
-    return { kb, matcher, intent, metrics, periods, periodsNamed, currency };
+  function askOf(intent: Intent, metrics: string[], periods: Period[], periodsNamed: boolean, currency: 'RMB' | 'USD', at = new Map<string, number>()): Ask {
+    return { kb, matcher, intent, metrics, at, periods, periodsNamed, currency };
   }
 
   return {

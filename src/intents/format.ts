@@ -17,7 +17,9 @@ const SYMBOL = { RMB: 'RMB', USD: 'US$' } as const;
 /** An amount of money in base units, in millions to one decimal (the release's style), or thousands when small. */
 export function money(value: Decimal, currency: 'RMB' | 'USD'): string {
   const abs = value.abs();
-  if (abs.greaterThanOrEqualTo(10e6)) return `${SYMBOL[currency]}${fixed(value.div(1e6), 1)} million`;
+  // Millions to one decimal where that is within 1% of the amount, two decimals below RMB5 million.
+  if (abs.greaterThanOrEqualTo(5e6)) return `${SYMBOL[currency]}${fixed(value.div(1e6), 1)} million`;
+  if (abs.greaterThanOrEqualTo(1e6)) return `${SYMBOL[currency]}${fixed(value.div(1e6), 2)} million`;
   if (abs.greaterThanOrEqualTo(1e3)) return `${SYMBOL[currency]}${fixed(value.div(1e3), 0)} thousand`;
   return `${SYMBOL[currency]}${fixed(value, 2)}`;
 }

@@ -4,6 +4,7 @@ import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
+import { ABBREVIATIONS } from './catalog.js';
 import { normalise } from './text.js';
 
 export interface Intent {
@@ -25,17 +26,25 @@ export interface Intent {
   foreign: string | null;
 }
 
-/** Words a question may capitalise or put in the possessive without naming another company. */
-const PLAIN = /^(?:i|what|whats|who|how|it|that|there|here|let|this|today|quarter|year|company|qifu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Words a question may capitalise (at its start, say) or put in the possessive without naming another company. */
+const PLAIN = new Set(
+  ('i what whats who how why when where which it its that there here let this today quarter year company qifu ' +
+    'show give tell list compare break define explain summarize summarise please can could would should will is are was ' +
+    'were did does do and also now ok okay so then hi hello hey thanks thank get find pull calculate compute provide any ' +
+    'my our the a an in for of on at from by with as to me us you we they their q yes no sorry hmm quick just ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+const ABBREVIATION_WORDS = new Set(ABBREVIATIONS.flatMap(([re]) => re.source.match(/[a-z]{2,}/g) ?? []));
 
 /**
  * A company or entity other than the issuer: a capitalised or possessive word that neither the release
  * nor the bot's own vocabulary (catalog names, abbreviations such as S&M or NPL) knows.
  */
 function foreignEntity(original: string, known: (word: string) => boolean): string | null {
-  for (const m of original.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-zA-Z&]+)(?:'s|’s)?\b|\b([A-Za-z]+)(?:'s|’s)\b/g)) {
+  for (const m of original.matchAll(/\b([A-Z][a-zA-Z&]+)(?:'s|’s)?\b|\b([A-Za-z]+)(?:'s|’s)\b/g)) {
     const word = (m[1] ?? m[2])!;
-    if (PLAIN.test(word) || monthNumber(word) || known(word.toLowerCase())) continue;
+    const w = word.toLowerCase();
+    if (PLAIN.has(w) || monthNumber(word) || ABBREVIATION_WORDS.has(w) || known(w)) continue;
     return word;
   }
   return null;
@@ -45,7 +54,7 @@ function foreignEntity(original: string, known: (word: string) => boolean): stri
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 
 export function recognise(question: string, matcher: MetricMatcher, current: Period, releaseWords: Set<string>): Intent {
-  const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || normalise(w) !== w;
+  const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || matcher.knows(matcher.correct(w)) || normalise(w) !== w;
   const text = matcher.correct(normalise(question));
   const periods = findPeriods(text, current);
   // Period phrases are not metric words: blank them before matching names.

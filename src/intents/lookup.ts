@@ -18,6 +18,12 @@ export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period 
   return p.kind === 'instant' ? quarterOf(p) : p;
 }
 
+/** Whether two facts are amounts of one kind, so that one may be divided by or added to the other. */
+export function commensurable(a: Fact, b: Fact): boolean {
+  const cur = (f: Fact) => ('currency' in f.unit ? f.unit.currency : '');
+  return a.unit.kind === b.unit.kind && cur(a) === cur(b) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
+}
+
 export interface Found {
   fact: Fact;
   /** Set when the figure is an RMB fact translated to USD at the release's rate. */

@@ -32,6 +32,7 @@ export interface MetricMatch {
 export class MetricMatcher {
   readonly names: Name[] = [];
   private readonly vocabulary = new Set<string>();
+  private readonly stems = new Set<string>();
   private readonly fuse: Fuse<Name>;
 
   constructor(private readonly kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
@@ -72,12 +73,13 @@ export class MetricMatcher {
     this.names = [...byText.values()];
     for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
     for (const w of extraVocabulary) this.vocabulary.add(w);
+    for (const w of this.vocabulary) this.stems.add(stem(w));
     this.fuse = new Fuse(this.names, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
 
-  /** Whether a word belongs to the names the bot knows. */
+  /** Whether a word, in any form ("provisions", "adding"), belongs to the words the bot knows. */
   knows(word: string): boolean {
-    return this.vocabulary.has(word);
+    return this.vocabulary.has(word) || this.stems.has(stem(word));
   }
 
   /** Replaces words that are not in the vocabulary with the one close spelling that is ("referal" → "referral"). */

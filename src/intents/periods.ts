@@ -41,42 +41,76 @@ const latest = (n: number, current: Period, text: string): PeriodRef => {
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+/** "December 31" with no year: the latest such date up to the release's own. */
+const latestDate = (month: number, day: number, y: string | undefined, current: Period): string | null => {
+  if (day < 1 || day > new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 ? 1 : 0)) return null;
+  let yy = year(y, current);
+  if (month === 2 && day === 29 && new Date(Date.UTC(yy, 2, 0)).getUTCDate() !== 29) return null;
+  if (!y && isoDate(yy, month, day) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
+  return isoDate(yy, month, day);
+};
+const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
+const YEAR = '((?:19|20)\\d{2})';
+
+// Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
+// dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
-  { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
-  { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*)?((?:19|20)\d{2})\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[2]), year(m[1], c), m[0]) },
-  { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
-  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023, the fourth quarter', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => (m[2] ? q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) : latest(ORD[m[1]!.toLowerCase()]!, c, m[0])) },
-  { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
-    const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
-    return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
+  { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
+  { name: 'months ended a date: the three months ended March 31, 2023; six months ended June 30, 2024', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12)[- ]months? ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
+    if (!date) return null;
+    const months = MONTHS_IN[m[1]!.toLowerCase()]!;
+    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
   } },
-  { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },
-  { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*((?:19|20)\\d{2})?\\b`, 'gi'), produce: (m, c) => {
-    const month = monthNumber(m[1] ?? m[5]!);
-    const day = Number(m[2] ?? m[4]);
-    const y = year(m[3] ?? m[6], c);
-    return month && day >= 1 && day <= 31 ? { kind: 'period', period: { kind: 'instant', date: isoDate(y, month, day) }, text: m[0] } : null;
+  { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
+  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end|period[-\\s]?end)\\b`, 'gi'), produce: (m, c) => {
+    if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
+    if (m[2]) return { kind: 'period', period: endOf(m[3] ? quarter(year(m[3], c), Number(m[2])) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
+    return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
   { name: 'year end: year end, year-end 2023, end of last year', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2}))\b/gi, produce: (m, c) => {
     const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : year(undefined, c) - 1;
     return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
   } },
-  { name: 'quarter end: end of the quarter, quarter-end, end of Q1', pattern: /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:quarter|period|q([1-4])(?:\s+((?:19|20)\d{2}))?)|quarter[-\s]?end|period[-\s]?end)\b/gi, produce: (m, c) =>
-    m[1] ? { kind: 'period', period: endOf(quarter(year(m[2], c), Number(m[1]))), text: m[0] } : { kind: 'relative', shift: 'period_end', text: m[0] } },
-  { name: 'this quarter', pattern: /\b(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting)\s+(?:quarter|period)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'current', text: m[0] }) },
-  { name: 'prior quarter', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter(?:'s)?|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
-  { name: 'a year ago', pattern: /\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago(?:\s+(?:quarter|period))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
-  { name: 'half year: H1 2024, first half of 2024, six months ended June 30, 2024', pattern: /\b(?:h([12])|([12])h|(first|second) half(?: of)?|(?:six|6)[- ]months?(?: ended (?:june|jun\.?) 30,?)?|half[- ]year)\s*(?:fy\s*)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => {
+  { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
+    const date = latestDate(Number(m[2]), Number(m[3]), m[1], c);
+    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+  } },
+  { name: 'same period of a year: in the same period of 2023', pattern: new RegExp(`\\b(?:the\\s+)?same\\s+(?:period|quarter)\\s+(?:of|in)\\s+${YEAR}\\b`, 'gi'), produce: (m, c) => {
+    const n = Number((c.kind === 'duration' ? c.end : c.date).slice(5, 7)) / 3;
+    return Number.isInteger(n) ? q(n, year(m[1], c), m[0]) : null;
+  } },
+  { name: 'last quarter of a year: the last quarter of 2023', pattern: new RegExp(`\\b(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${YEAR}`, 'gi'), produce: (m, c) => q(4, year(m[1], c), m[0]) },
+  { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[3]), year(m[1] ?? m[2], c), m[0]) },
+  { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
+    const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
+    return q(n, year(undefined, c) - (/this/i.test(m[3]!) ? 0 : 1), m[0]);
+  } },
+  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023, the fourth quarter', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => (m[2] ? q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) : latest(ORD[m[1]!.toLowerCase()]!, c, m[0])) },
+  { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
+    const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
+    return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
+  } },
+  { name: 'half year: H1 2024, first half of 2024, six months', pattern: /\b(?:h([12])|([12])h|(first|second) half(?: of)?|(?:six|6)[- ]months?|half[- ]year)\s*(?:fy\s*)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second/i.test(m[3] ?? '');
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
-  { name: 'nine months: nine months ended September 30, 2024, 9M24', pattern: /\b(?:nine|9)[- ]?m(?:onths?)?(?: ended (?:september|sept?\.?) 30,?)?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
-  { name: 'full year: FY2023, full year 2023, fiscal 2023, the year ended December 31, 2023', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?: ended (?:december|dec\.?) 31,?)?(?:\s+((?:19|20)\d{2}))?|year ended (?:december|dec\.?) 31,?\s+((?:19|20)\d{2}))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
+  { name: 'nine months: nine months 2024, 9M24', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
+  { name: 'full year: FY2023, full year 2023, fiscal 2023, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4], c, m[0]) },
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
     return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
   } },
-  { name: 'trailing twelve months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)? months|last twelve months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
+  { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024; as of December 31', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*${YEAR}?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*${YEAR}?\\b`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
+    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+  } },
+  { name: 'this quarter', pattern: /\b(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting)\s+(?:quarter|period)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'current', text: m[0] }) },
+  { name: 'prior quarter', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter(?:'s)?|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
+  { name: 'a year ago', pattern: /\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
+  { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },
   { name: 'bare year: in 2023, net income 2021', pattern: /\b(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
 ];
 

@@ -23,7 +23,8 @@ export class Reply {
 
   cite(...facts: (Fact | TextFact)[]): this {
     for (const f of facts) {
-      this.citations.set(`${f.citation.document}:${f.citation.line}`, f.citation);
+      // Two figures of one line may quote different sentences of it; each quote must carry its figure.
+      this.citations.set(`${f.citation.document}:${f.citation.line}:${f.citation.quote}`, f.citation);
       if ('value' in f && this.kb.flagged.has(f)) this.flagged = true;
     }
     return this;
@@ -68,6 +69,8 @@ export interface Ask {
   intent: Intent;
   /** Metric ids named, in question order (ambiguities already settled). */
   metrics: string[];
+  /** Where in the question each metric was named (offset in intent.text), for words around it ("% of X"). */
+  at: Map<string, number>;
   /** Periods named, resolved, in question order; the release's quarter when none was. */
   periods: Period[];
   /** Whether the periods were named (or inherited), or defaulted. */

@@ -1,14 +1,18 @@
 // Loading: every release in data/releases (or the files named), parsed, checked and indexed.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runChecks, type CheckReport } from './checks.js';
 import { readRelease } from './document.js';
 import { KnowledgeBase } from './kb.js';
 import { buildRelease } from './release.js';
 
-export const DEFAULT_RELEASE_DIR = 'data/releases';
+/** The project's data/releases, named relative to the working directory as citations name documents. */
+export function defaultReleaseDir(): string {
+  return relative(process.cwd(), fileURLToPath(new URL('../../data/releases/', import.meta.url))) || '.';
+}
 
-export function defaultReleases(dir = DEFAULT_RELEASE_DIR): string[] {
+export function defaultReleases(dir = defaultReleaseDir()): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()

@@ -1,7 +1,7 @@
 // The ratio of two metrics: "ratio of funding costs to total net revenue".
 import { ratio as ratioOf } from '../../knowledge/derive.js';
 import { figure, percent, raw, when } from '../format.js';
-import { find } from '../lookup.js';
+import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
 
@@ -14,6 +14,9 @@ export const ratio: Handler = (ask) => {
   for (const p of ask.periods) {
     const x = find(ask.kb, a, p, 'RMB');
     const y = find(ask.kb, b, p, 'RMB');
+    if (x && y && !commensurable(x.fact, y.fact)) {
+      return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} by ${inline(ask.kb.metrics.get(b)!.label)}: they are different kinds of figure.`);
+    }
     const r = x && y ? ratioOf(x.fact, y.fact) : null;
     if (!x || !y || !r) continue;
     const la = title(ask.kb.metrics.get(a)!.label);

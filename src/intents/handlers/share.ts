@@ -2,7 +2,7 @@
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf } from '../../knowledge/derive.js';
 import { figure, operands, percent, when } from '../format.js';
-import { find } from '../lookup.js';
+import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 
 /** Which named metric is the whole: the one right after "of" (share of X, % of X), else the second. */
@@ -14,11 +14,8 @@ export function partAndWhole(ask: Ask): [string, string] | null {
   }
   if (metrics.length < 2) return null;
   const of = /\b(?:of|in|to)\s+(?:the\s+)?(?:total\s+)?$/;
-  const matches = intent.metrics;
-  const wholeIdx = matches.findIndex((m) => of.test(intent.text.slice(0, m.start)));
-  const w = wholeIdx >= 0 ? wholeIdx : 1;
-  const whole = metrics[w]!;
-  const part = metrics.find((_, i) => i !== w)!;
+  const whole = metrics.find((id) => ask.at.has(id) && of.test(intent.text.slice(0, ask.at.get(id)))) ?? metrics[1]!;
+  const part = metrics.find((id) => id !== whole)!;
   return [part, whole];
 }
 
@@ -30,6 +27,9 @@ export const share: Handler = (ask) => {
   for (const p of ask.periods) {
     const part = find(ask.kb, partId, p, 'RMB');
     const whole = find(ask.kb, wholeId, p, 'RMB');
+    if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
+      return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure.`);
+    }
     const pct = part && whole ? percentOf(part.fact, whole.fact) : null;
     if (!part || !whole || !pct) continue;
     const pl = title(ask.kb.metrics.get(partId)!.label);

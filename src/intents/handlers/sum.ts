@@ -1,7 +1,7 @@
 // A sum of lines: "total provisions, adding up all four provision lines".
 import { sum as sumOf } from '../../knowledge/derive.js';
 import { figure, money, raw, when } from '../format.js';
-import { find } from '../lookup.js';
+import { commensurable, find } from '../lookup.js';
 import { smallestFamily } from '../families.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { contentTokens } from '../text.js';
@@ -15,6 +15,10 @@ export const sum: Handler = (ask) => {
   const facts = ids.map((id) => find(ask.kb, id, p, 'RMB')?.fact);
   if (facts.some((f) => !f || f.unit.kind !== 'money')) return unknown('The release doesn\'t give all of those lines as amounts for that period.');
   const fs = facts.map((f) => f!);
+  // A balance and a quarter's flow, or RMB and USD, do not add up.
+  if (fs.some((f) => !commensurable(f, fs[0]!) || f.period.kind !== fs[0]!.period.kind)) {
+    return unknown('Those lines are not of one kind (a balance at a date and an amount for a quarter, say), so they do not add up.');
+  }
   const total = sumOf(fs);
   const currency = fs[0]!.unit.kind === 'money' ? fs[0]!.unit.currency : 'RMB';
   reply.cite(...fs).about(fs[0]!.period);

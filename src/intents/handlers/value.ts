@@ -23,6 +23,9 @@ export function formulaValue(ask: Ask, id: string, reply: Reply): string | null 
   return `${f.label} was ${percent(v)} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
 }
 
+/** Lines whose negative figures are outgoings, not losses or reversals. */
+const OUTGOING = /\b(?:expenses?|costs?|used in)\b/i;
+
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
   const missing: string[] = [];
@@ -52,6 +55,13 @@ export const value: Handler = (ask): Answer => {
       const usdText = usd && 'currency' in usd.unit && usd.unit.currency === 'USD' ? ` (${figure(usd)})` : '';
       if (usdText) reply.cite(usd!);
       const rmbOnly = ask.currency === 'USD' && 'currency' in f.unit && f.unit.currency === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';
+      // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
+      if (OUTGOING.test(label) && f.value.isNegative()) {
+        const out = (x: typeof f) => figure({ ...x, value: x.value.abs() });
+        const usdAbs = usdText ? ` (${out(usd!)})` : '';
+        reply.say(`${label} ${verb(label)} ${out(f)}${usdAbs} ${when(f)} (${/cash/i.test(label) ? 'an outflow' : 'an expense'}, printed in parentheses in the release).${rmbOnly}`);
+        continue;
+      }
       reply.say(`${label} ${verb(label)} ${figure(f)}${usdText} ${when(f)}.${rmbOnly}`);
     }
   }
