@@ -4,7 +4,7 @@
 import { amount } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { words } from '../knowledge/labels.js';
-import { periodKey, periodLabel, type Period } from '../knowledge/period.js';
+import { periodEnd, periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
@@ -139,7 +139,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const anchor = followUp && last ? last.periods[last.periods.length - 1]! : kb.quarter;
     const named = intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
     // "up compared to Q1 2023": one earlier period named beside a comparison word is the basis.
-    const against = named.length === 1 && COMPARED.test(intent.text) && periodKey(named[0]!) < periodKey(kb.quarter) && intent.ops.includes('change');
+    const against = named.length === 1 && COMPARED.test(intent.text) && periodEnd(named[0]!) < periodEnd(kb.quarter) && intent.ops.includes('change');
     const periods = against ? [named[0]!, kb.quarter] : named.length ? named : followUp && last ? last.periods : [kb.quarter];
     const periodsNamed = named.length > 0 || Boolean(followUp && last?.periodsNamed);
 

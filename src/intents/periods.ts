@@ -1,7 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { endOf, isoDate, monthNumber, periodKey, priorQuarter, quarter, quarterOf, yearAgo, type Period } from '../knowledge/period.js';
+import { endOf, isoDate, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, yearAgo, type Period } from '../knowledge/period.js';
 
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
@@ -37,7 +37,7 @@ const span = (endMonth: number, months: number, y: string | undefined, current: 
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 const latest = (n: number, current: Period, text: string): PeriodRef => {
   const y = year(undefined, current);
-  return q(n, periodKey(quarter(y, n)) > periodKey(current) ? y - 1 : y, text);
+  return q(n, periodEnd(quarter(y, n)) > periodEnd(current) ? y - 1 : y, text);
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 

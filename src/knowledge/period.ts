@@ -68,6 +68,11 @@ export function periodKey(p: Period): string {
   return p.months === 3 && m % 3 === 0 ? `${y}Q${m / 3}` : `${p.months}M-${p.end}`;
 }
 
+/** The date a period ends on (a balance-sheet date is its own end), for ordering periods of any kind. */
+export function periodEnd(p: Period): string {
+  return p.kind === 'duration' ? p.end : p.date;
+}
+
 export function samePeriod(a: Period, b: Period): boolean {
   return periodKey(a) === periodKey(b);
 }
