@@ -25,7 +25,8 @@ export function money(value: Decimal, currency: 'RMB' | 'USD'): string {
 }
 
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
-export const points = (d: Decimal) => `${fixed(d.abs(), 1)} percentage points`;
+/** A change in percentage points, to the precision of the rates it came from (3.52% − 3.35% = 0.17). */
+export const points = (d: Decimal, decimals = 1) => `${fixed(d.abs(), Math.max(1, decimals))} percentage points`;
 export const bps = (d: Decimal) => `${fixed(d.abs().times(100), 0)} bps`;
 
 /** A fact as the release would print it, at no more precision than it has. */

@@ -3,7 +3,7 @@
 import { change, type Change } from '../../knowledge/derive.js';
 import { periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, figure, like, operands, percent, points, when } from '../format.js';
-import { find } from '../lookup.js';
+import { find, periodFor } from '../lookup.js';
 import { Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 
 type Basis = { from: Period; name: string };
@@ -23,11 +23,14 @@ export function bases(ask: Ask, to: Period): Basis[] {
 export function describe(c: Change, basisName: string): string {
   const dir = c.delta.isNegative() ? 'down' : 'up';
   basisName = basisName ? ` ${basisName}` : '';
-  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta)}`}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta, precision(c))}`}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
   const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())}`;
   if (!c.pct) return `${c.delta.isZero() ? 'unchanged' : amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
   return `${dir} ${percent(c.pct.abs())}${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
 }
+
+/** Decimals a rate change can carry: those of its less precise input. */
+const precision = (c: Change) => Math.min(c.from.decimals, c.to.decimals);
 
 export function formula(c: Change): string {
   const [to, from] = operands(c.to, c.from);
@@ -58,7 +61,12 @@ export const changeHandler: Handler = (ask) => {
     for (const b of bases(ask, to)) {
       const then = find(ask.kb, id, b.from, 'RMB');
       if (!then) {
-        gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
+        // The release may state the change without the earlier figure ("down 23.2% year over year").
+        const own = ask.kb.all(id, now.fact.period, 'change').find((f) => f.basis && periodKey(f.basis) === periodKey(periodFor(ask.kb, id, b.from)));
+        if (own) {
+          reply.cite(own);
+          parts.push(`${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${b.name} as the release states it (line ${own.citation.line})`);
+        } else gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
       const c = change(then.fact, now.fact);
@@ -73,7 +81,7 @@ export const changeHandler: Handler = (ask) => {
         parts.push(`${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${b.name} as the release states it (line ${own.citation.line}), from ${figure(then.fact)} ${when(then.fact)}`);
         continue;
       }
-      reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
+      reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
       parts.push(describe(c, b.name) + (c.points && /\bbps|basis points?\b/.test(ask.intent.text) ? ` (${bps(c.delta)})` : ''));
     }
     if (parts.length) {
