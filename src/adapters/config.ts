@@ -1,6 +1,6 @@
 // Shared reading of chat-platform configuration from the environment. Each adapter declares its
 // variables as a zod schema; a platform none of whose variables is set is simply off.
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {

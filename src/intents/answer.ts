@@ -1,6 +1,8 @@
 // The Answer model: the one value every adapter renders. Adapters format it; they never compute or
 // reword a figure, so everything a person reads is already in `text`.
-import { z } from 'zod';
+// zod's v3 API (shipped in zod 4) loads in about a third of v4's time; this module is on the path to
+// the first answer. (The Slack and Discord config, loaded only when a platform starts, use v4.)
+import { z } from 'zod/v3';
 
 export const CitationSchema = z.object({
   /** Path of the release relative to the project root, e.g. data/releases/qfin-2024q1.md */

@@ -54,7 +54,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
   const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), ...PERIOD_RULES.map((r) => r.pattern.source), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? [];
   const matcher = new MetricMatcher(kb, cueWords);
-  const search = new TextSearch(kb.texts);
+  // The sentence index serves only commentary and definition questions: built on the first one.
+  let index: TextSearch | undefined;
+  const search = () => (index ??= new TextSearch(kb.texts));
   const contexts = options.contexts ?? new ContextStore();
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const handlers: Record<Operation, Handler> = {

@@ -24,13 +24,15 @@ export function normalise(question: string): string {
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\s+/g, ' ');
-  for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  if (ANY_ABBREVIATION.test(t)) for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   t = t.trim();
   // Names and repeated questions recur; the cache is bounded so arbitrary input cannot grow it.
   if (normalised.size < 10_000) normalised.set(question, t);
   return t;
 }
 const normalised = new Map<string, string>();
+/** One pass to tell whether any abbreviation occurs, so most texts skip the rewrites. */
+const ANY_ABBREVIATION = new RegExp(ABBREVIATIONS.map(([re]) => re.source).join('|'));
 
 export interface Token {
   word: string;

@@ -1,6 +1,8 @@
 // The typed fact: one figure of a release with its metric, period, unit and the line it stands on.
 import { Decimal } from 'decimal.js';
-import { z } from 'zod';
+// zod's v3 API (shipped in zod 4) loads in about a third of v4's time; this module is on the path to
+// the first answer. (The Slack and Discord config, loaded only when a platform starts, use v4.)
+import { z } from 'zod/v3';
 import { CitationSchema } from '../intents/answer.js';
 import { PeriodSchema } from './period.js';
 

@@ -53,9 +53,15 @@ interface Token {
   percent: boolean;
 }
 
+const split = new Map<string, { start: number; text: string }[]>();
+
 /** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S.) and decimals intact. */
 export function sentences(text: string): { start: number; text: string }[] {
+  const cached = split.get(text);
+  if (cached) return cached;
   const out: { start: number; text: string }[] = [];
+  // A release's lines are split again for each figure's quote: remember them (boundedly).
+  if (split.size < 10_000) split.set(text, out);
   const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|U\.S|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
   let start = 0;
   for (const m of text.matchAll(re)) {

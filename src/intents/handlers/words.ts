@@ -11,14 +11,14 @@ function quoted(ask: Ask, intro: string, texts: TextFact[]) {
 }
 
 /** Definitions tied to the named metric, else the ones whose defined term best fits the question. */
-export function definition(search: TextSearch): Handler {
+export function definition(search: () => TextSearch): Handler {
   return (ask) => {
     const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
     if (!found.length) {
       const words = ask.intent.text.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
-      if (!found.length) found = search.find(words, 2, ['definition']);
+      if (!found.length) found = search().find(words, 2, ['definition']);
     }
     if (!found.length) return unknown("The release doesn't define that. It defines its operating metrics (registered users, approved users, loan volume, outstanding balance, 90 day+ delinquency, repeat borrower contribution, day-1 delinquency, 30-day collection rate), ICE, financing income and its non-GAAP measures.");
     const subject = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : found[0]!.subject;
@@ -41,10 +41,10 @@ const SPEAKERS: [RegExp, string][] = [
   [/\b(?:cro|chief risk)\b/, 'Chief Risk Officer'],
 ];
 
-export function quote(search: TextSearch): Handler {
+export function quote(search: () => TextSearch): Handler {
   return (ask) => {
     const named = SPEAKERS.find(([re]) => re.test(ask.intent.text))?.[1];
-    const found = search.find(ask.intent.text, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
+    const found = search().find(ask.intent.text, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
     if (!found.length) return unknown(named ? `The release quotes no ${named} on that.` : "I couldn't find that in the release's commentary.");
     const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
     return quoted(ask, `${title(speaker)}, in the release:`, found);
