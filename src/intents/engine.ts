@@ -79,7 +79,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   function suggestions(text: string): string {
     // A few words are enough to find near names; a long paste would only make the fuzzy search slow.
-    const words = contentTokens(text).slice(0, 8).map((t) => t.word).join(' ').slice(0, 64);
+    // Only words that start like a metric word are worth a fuzzy search ("weather" is not).
+    const words = contentTokens(text).filter((t) => matcher.resembles(t.word)).slice(0, 8).map((t) => t.word).join(' ').slice(0, 64);
     const near = words ? matcher.near(words, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }

@@ -8,11 +8,23 @@ import type { Token } from './text.js';
 /** Head words that start many labels without naming a family of lines. */
 const NOT_A_FAMILY = new Set(['total', 'net', 'other', 'income', 'non']);
 
+const families = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
 /** The table metrics whose label starts with this token's word, when there are two or more. */
 export function familyOf(kb: KnowledgeBase, token: Token): string[] {
   if (NOT_A_FAMILY.has(token.word)) return [];
-  const members = [...kb.metrics.values()].filter((m) => m.source === 'table' && stem(m.label.split(/\s+/)[0]!.toLowerCase()) === token.stem);
-  return members.length >= 2 ? members.map((m) => m.id) : [];
+  let byHead = families.get(kb);
+  if (!byHead) {
+    byHead = new Map();
+    for (const m of kb.metrics.values()) {
+      if (m.source !== 'table') continue;
+      const head = stem(m.label.split(/\s+/)[0]!.toLowerCase());
+      byHead.set(head, [...(byHead.get(head) ?? []), m.id]);
+    }
+    families.set(kb, byHead);
+  }
+  const members = byHead.get(token.stem) ?? [];
+  return members.length >= 2 ? members : [];
 }
 
 /** The smallest family any of the tokens heads. */

@@ -33,6 +33,7 @@ export class MetricMatcher {
   readonly names: Name[] = [];
   private readonly vocabulary = new Set<string>();
   private readonly stems = new Set<string>();
+  private readonly prefixes = new Set<string>();
   private readonly fuse: Fuse<Name>;
 
   constructor(private readonly kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
@@ -74,7 +75,11 @@ export class MetricMatcher {
     for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
     for (const w of extraVocabulary) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.stems.add(stem(w));
-    this.fuse = new Fuse(this.names, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
+    // "Did you mean" offers what people call metrics: the release's labels and the catalog's names, not
+    // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
+    const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map(normalise));
+    this.fuse = new Fuse(this.names.filter((n) => offered.has(n.text)), { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
 
   /** Whether a word, in any form ("provisions", "adding"), belongs to the words the bot knows. */
@@ -111,8 +116,10 @@ export class MetricMatcher {
     const found: (MetricMatch & { from: number; to: number })[] = [];
     // Longer names first; among equally long ones, a name the question spells out beats one that only
     // shares its stems ("total equity" over "total Qifu Technology Inc equity").
+    // Only names all of whose words the question has can match; there are few of those.
+    const have = new Set(toks.map((t) => t.stem));
     const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
-    const candidates = [...this.names].sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
+    const candidates = this.names.filter((n) => n.stems.every((s) => have.has(s))).sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
     // Exact runs first, longest name first, its words in order or not ("platform services net revenue");
     // then runs with one stray word inside.
     for (const slack of [0, 1]) {
@@ -135,6 +142,11 @@ export class MetricMatcher {
   /** Names close to the text, best first: for "did you mean" and autocomplete. */
   near(text: string, limit = 5): Name[] {
     return this.fuse.search(text, { limit }).map((r) => r.item);
+  }
+
+  /** Whether a word may be a metric word mistyped or cut short: it starts like one ("comprehensiv"). */
+  resembles(word: string): boolean {
+    return word.length >= 4 && this.prefixes.has(word.slice(0, 4));
   }
 
   /** The content words of the text that no metric name explains. */
