@@ -65,6 +65,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^net cash provided by operating activities$/i, names: ['operating cash flow', 'cash from operations', 'cash flow from operations', 'net cash from operating activities', 'cash generated from operations'] },
   { match: /^net cash used in investing activities$/i, names: ['investing cash flow', 'cash used in investing', 'net cash used in investing', 'cash flow from investing', 'net cash from investing activities'] },
   { match: /^net cash provided by financing activities$/i, names: ['financing cash flow', 'cash from financing', 'cash flow from financing', 'net cash from financing activities'] },
+  { match: /^net \(decrease\) increase in cash/i, names: ['net change in cash', 'net increase in cash', 'net decrease in cash', 'change in cash', 'net (decrease) increase in cash'] },
   { match: /^cash and cash equivalents$/i, names: ['cash and cash equivalents', 'cash balance', 'cash'] },
   { match: /^total cash and cash equivalent$/i, names: ['total cash', 'total cash and cash equivalents including restricted cash'] },
   { match: /^loans receivable, net$/i, names: ['net loans receivable', 'loans receivable', 'loan book', 'current loans receivable'] },

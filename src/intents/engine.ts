@@ -134,6 +134,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (intent.foreign) return unknown(`I only know ${kb.releases.map((r) => r.title).join('; ')}; it says nothing about ${intent.foreign}.`);
     const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
     if (unsupported && unsupported.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
+    // A time named in words no period rule reads ("two years back") must not fall back to this quarter.
+    if (intent.unreadPeriod && !['help', 'definition', 'reason', 'quote', 'guidance', 'buyback', 'fx'].includes(intent.op)) {
+      return unknown(`I couldn't tell which period "${intent.unreadPeriod}" means. Name it like "Q4 2023", "a year earlier", "last quarter" or "as of December 31, 2023".`);
+    }
 
     // A follow-up leans on the last turn: it says so ("and ...", "what about ..."), or names no metric
     // and uses only words the bot knows ("and a year earlier?", "in USD?"). "What is the weather" is not one.
@@ -166,7 +170,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (head) {
       const members = familyOf(kb, head);
       const nameStemsAsked = intent.metrics.flatMap((m) => words(m.name));
-      const others = leftover.filter((t) => t !== head && matcher.knows(t.word)).map((t) => t.stem);
+      const others = leftover.filter((t) => t !== head && matcher.isNameWord(t.word)).map((t) => t.stem);
       const strict = narrow(kb, members, [...nameStemsAsked, ...others]);
       const fits = strict.length ? strict : narrow(kb, members, nameStemsAsked);
       if (fits.length === 1) ids.splice(0, ids.length, fits[0]!);
@@ -176,14 +180,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
       }
     }
-    const metrics = ids.length ? ids : followUp && last ? last.metrics : [];
-    const inherited = followUp && last && !ids.length && last.op !== 'value' && !named.length && !intent.opExplicit ? last.op : null;
-    let op: Operation = inherited ?? intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value';
+    // A follow-up that names only another metric ("and G&A?") keeps the last operation: a share keeps
+    // its whole, a change its basis. One that names only a period or currency keeps the metrics.
+    const keepOp = followUp && last && !intent.opExplicit && last.op !== 'value' && !(named.length && !ids.length);
+    const metrics = ids.length ? (keepOp && last!.op === 'share' && ids.length === 1 && last!.metrics.length === 2 ? [ids[0]!, last!.metrics[1]!] : ids) : followUp && last ? last.metrics : [];
     // "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two
     // named periods, set against each other, is a change between them.
-    if (op === 'value' && named.length >= 2 && (intent.ops.includes('compare') || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(intent.text))) op = 'change';
+    const between = named.length >= 2 && metrics.length === 1 && (intent.ops.includes('compare') || intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(intent.text));
+    const op: Operation = keepOp ? last!.op : between ? 'change' : (intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value');
     const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
+    if (op === 'share' && keepOp) at.clear();
     if (!metrics.length && !NO_METRIC.includes(op)) {
       return unknown(`I couldn't tell which figure of the release you mean.${suggestions(intent.text)} Say "help" for what I can answer.`);
     }
@@ -244,11 +251,11 @@ function fits(op: Operation, metrics: string[], kb: KnowledgeBase): boolean {
   }
 }
 
-/** "tenor of loans": a one-word name right after "of" that follows another name qualifies it. */
+/** "tenor of loans", "effect ... on cash": a one-word name right after "of" or "on" that follows another name qualifies it. */
 function dropQualifiers(intent: Intent): MetricMatch[] {
   return intent.metrics.filter((m, i) => {
     const prev = intent.metrics[i - 1];
-    return !(prev && m.name.split(' ').length === 1 && /^\s*of\s+(?:the\s+)?$/.test(intent.text.slice(prev.end, m.start)));
+    return !(prev && m.name.split(' ').length === 1 && /^\s*(?:of|on)\s+(?:the\s+)?$/.test(intent.text.slice(prev.end, m.start)));
   });
 }
 

@@ -22,6 +22,8 @@ export interface Intent {
   text: string;
   /** The question with its metric names blanked: what it says besides them. */
   rest: string;
+  /** Words that name a time but that no period rule read ("two years back"): the period is unclear. */
+  unreadPeriod: string | null;
   /** A company or entity the release is not about ("Apple's revenue"). */
   foreign: string | null;
 }
@@ -50,8 +52,19 @@ function foreignEntity(original: string, known: (word: string) => boolean): stri
   return null;
 }
 
+/** Time words left once the periods read and the comparison phrases ("year over year") are taken out. */
+const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
+const COMPARISON_PHRASE = /\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b/g;
+
+function unreadPeriod(rest: string, periods: PeriodRef[]): string | null {
+  let t = rest.replace(COMPARISON_PHRASE, ' ');
+  for (const p of periods) t = t.replace(p.text, ' ');
+  return TIME_WORD.exec(t)?.[0] ?? null;
+}
+
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
+const TOPIC_METRIC = /exchange_rate|share_repurchase/;
 
 export function recognise(question: string, matcher: MetricMatcher, current: Period, releaseWords: Set<string>): Intent {
   const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || matcher.knows(matcher.correct(w)) || normalise(w) !== w;
@@ -64,14 +77,18 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   let cueText = text;
   for (const m of metrics) cueText = cueText.slice(0, m.start) + ' '.repeat(m.end - m.start) + cueText.slice(m.end);
-  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) ? text : cueText)).map((c) => c.op);
+  // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
+  // metric's name holds them ("effect of foreign exchange rate changes").
+  const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));
+  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : cueText)).map((c) => c.op);
   const changeWord = cued.includes('change') || cued.includes('compare');
   const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
   const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
-  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift));
+  // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.
+  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)));
   const ops: Operation[] = [...cued, 'value'];
   return {
     op: ops[0]!,
@@ -84,6 +101,7 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
     points: POINTS_CUE.test(cueText),
     text,
     rest: cueText,
+    unreadPeriod: unreadPeriod(cueText, periods),
     foreign: foreignEntity(question, known),
   };
 }

@@ -1,31 +1,50 @@
 // Finding a metric's figure for a period the way a person means it: a balance for a quarter is the
-// balance at its end, a flow for a date is the quarter ending then; USD falls back to the release's rate.
-import type { Fact } from '../knowledge/fact.js';
+// balance at its end, a flow for a date is the quarter ending then; an expense the release prints in
+// parentheses is an amount spent; USD falls back to the release's rate for its own period.
+import type { Decimal } from 'decimal.js';
+import { currencyOf, type Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { endOf, periodKey, quarterOf, type Period } from '../knowledge/period.js';
 import { toUsd } from '../knowledge/derive.js';
-import { raw, money } from './format.js';
-import type { Decimal } from 'decimal.js';
-
-/** Whether a metric is stated at points in time (balances) rather than over periods. */
-export function isStock(kb: KnowledgeBase, metric: string): boolean {
-  const facts = kb.facts.filter((f) => f.metric === metric && f.role === 'value');
-  return facts.length > 0 && facts.every((f) => f.period.kind === 'instant');
-}
+import { figure, money, raw } from './format.js';
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
-  if (isStock(kb, metric)) return endOf(p);
+  if (kb.isStock(metric)) return endOf(p);
   return p.kind === 'instant' ? quarterOf(p) : p;
 }
 
 /** Whether two facts are amounts of one kind, so that one may be divided by or added to the other. */
 export function commensurable(a: Fact, b: Fact): boolean {
-  const cur = (f: Fact) => ('currency' in f.unit ? f.unit.currency : '');
-  return a.unit.kind === b.unit.kind && cur(a) === cur(b) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
+  return a.unit.kind === b.unit.kind && currencyOf(a.unit) === currencyOf(b.unit) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
+}
+
+/** Lines whose figures are outgoings (taxes, costs, cash used), printed in parentheses. */
+const OUTGOING = /\b(?:expenses?|costs?|used in)\b/i;
+const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/**
+ * Whether a metric is an outgoing the release prints as negative in every period (income taxes, cash
+ * used in investing): its figures are then read as amounts, so that "tax expense rose" when it did.
+ * A line that is sometimes negative (a provision reversed) keeps its sign.
+ */
+export function isOutgoing(kb: KnowledgeBase, metric: string): boolean {
+  let byMetric = outgoings.get(kb);
+  if (!byMetric) outgoings.set(kb, (byMetric = new Map()));
+  let out = byMetric.get(metric);
+  if (out === undefined) {
+    const m = kb.metrics.get(metric);
+    const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value').map((f) => f.value);
+    out = Boolean(m && OUTGOING.test(m.label)) && values.length > 0 && values.every((v) => v.isNegative() || v.isZero()) && values.some((v) => v.isNegative());
+    byMetric.set(metric, out);
+  }
+  return out;
 }
 
 export interface Found {
+  /** The figure, as an amount for an outgoing line (the release's own sign otherwise). */
   fact: Fact;
+  /** True when the release prints it in parentheses and `fact` carries its amount. */
+  outgoing: boolean;
   /** Set when the figure is an RMB fact translated to USD at the release's rate. */
   usd?: { value: Decimal; text: string; rate: Fact; formula: string };
 }
@@ -37,14 +56,15 @@ export interface Found {
  */
 export function find(kb: KnowledgeBase, metric: string, p: Period, currency: 'RMB' | 'USD'): Found | null {
   const period = periodFor(kb, metric, p);
+  const outgoing = isOutgoing(kb, metric);
+  const asAmount = (f: Fact): Fact => (outgoing ? { ...f, value: f.value.abs() } : f);
   const fact = kb.get(metric, period, currency);
-  if (fact && (currency === 'RMB' || !('currency' in fact.unit) || fact.unit.currency === 'USD')) return { fact };
+  if (fact && (currency === 'RMB' || currencyOf(fact.unit) !== 'RMB')) return { fact: asAmount(fact), outgoing };
   const rmb = kb.get(metric, period, 'RMB');
   const rate = kb.rate();
-  const current = periodKey(rmb?.period ?? p) === periodKey(periodFor(kb, metric, kb.quarter));
-  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && current) {
-    const value = toUsd(rmb, rate);
-    return { fact: rmb, usd: { value, text: money(value, 'USD'), rate, formula: `RMB ${raw(rmb)}${rmb.unit.scale === 1e3 ? ' thousand' : ''} ÷ ${raw(rate)}` } };
+  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter))) {
+    const value = toUsd(asAmount(rmb), rate);
+    return { fact: asAmount(rmb), outgoing, usd: { value, text: money(value, 'USD'), rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}` } };
   }
-  return rmb ? { fact: rmb } : null;
+  return rmb ? { fact: asAmount(rmb), outgoing } : null;
 }

@@ -34,6 +34,7 @@ export class MetricMatcher {
   private readonly vocabulary = new Set<string>();
   private readonly stems = new Set<string>();
   private readonly prefixes = new Set<string>();
+  private readonly nameStems = new Set<string>();
   private readonly fuse: Fuse<Name>;
 
   constructor(private readonly kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
@@ -51,10 +52,11 @@ export class MetricMatcher {
       add(m.label, m.id);
       for (const l of m.labels) {
         add(l, m.id);
-        // "Interest income, net" is "interest income" to a reader; a current line and its non-current
-        // twin share a name (the answer gives each, labelled).
+        // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"
+        // is "other comprehensive income"; a current line and its non-current twin share a name (the
+        // answer gives each, labelled).
         const base = twinBase(l);
-        for (const v of [base, base.replace(/, net$/i, '')]) if (v !== l) add(v, m.id);
+        for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
       }
       for (const entry of CATALOG) {
         if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
@@ -73,6 +75,7 @@ export class MetricMatcher {
     }
     this.names = [...byText.values()];
     for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
+    for (const w of this.vocabulary) this.nameStems.add(stem(w));
     for (const w of extraVocabulary) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.stems.add(stem(w));
     for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
@@ -80,6 +83,11 @@ export class MetricMatcher {
     // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
     const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map(normalise));
     this.fuse = new Fuse(this.names.filter((n) => offered.has(n.text)), { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  }
+
+  /** Whether a word (in any form) is a word of some metric's name, not only of a cue. */
+  isNameWord(word: string): boolean {
+    return this.nameStems.has(stem(word));
   }
 
   /** Whether a word, in any form ("provisions", "adding"), belongs to the words the bot knows. */
@@ -120,12 +128,12 @@ export class MetricMatcher {
     const have = new Set(toks.map((t) => t.stem));
     const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
     const candidates = this.names.filter((n) => n.stems.every((s) => have.has(s))).sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
-    // Exact runs first, longest name first, its words in order or not ("platform services net revenue");
-    // then runs with one stray word inside.
-    for (const slack of [0, 1]) {
+    // Exact runs of long names first, its words in order or not ("platform services net revenue"); then
+    // long names with one stray word inside ("cash they generate from operations"); then short names.
+    for (const [slack, long] of [[0, true], [1, true], [0, false]] as const) {
       for (const name of candidates) {
         const n = name.stems.length;
-        if (slack && n < 3) continue;
+        if ((n >= 3) !== long) continue;
         for (let i = 0; i + n + slack <= toks.length; i++) {
           const window = toks.slice(i, i + n + slack);
           if (window.some((_, k) => used[i + k])) continue;

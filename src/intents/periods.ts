@@ -1,7 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { endOf, isoDate, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, yearAgo, type Period } from '../knowledge/period.js';
+import { endOf, isoDate, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from '../knowledge/period.js';
 
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
@@ -56,10 +56,10 @@ const YEAR = '((?:19|20)\\d{2})';
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
-  { name: 'months ended a date: the three months ended March 31, 2023; six months ended June 30, 2024', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12)[- ]months? ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+  { name: 'months ended a date: the three months ended March 31, 2023; six months ended June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
     if (!date) return null;
-    const months = MONTHS_IN[m[1]!.toLowerCase()]!;
+    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
     return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
@@ -107,9 +107,19 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
   } },
-  { name: 'this quarter', pattern: /\b(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting)\s+(?:quarter|period)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'current', text: m[0] }) },
+  { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period)(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
+  { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },
+  { name: 'calendar-month quarter: the December quarter, the March quarter of 2024', pattern: new RegExp(`\\b(?:the\\s+)?(march|june|september|december)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
+    const n = monthNumber(m[1]!) / 3;
+    return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
+  } },
+  { name: 'numeric date: 3/31/2023, 03/31/24', pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})\b/g, produce: (m, c) => {
+    const date = latestDate(Number(m[1]), Number(m[2]), m[3], c);
+    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+  } },
+  { name: 'a year ago', pattern: /\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
+  { name: 'last year: last year, the prior year (a full year; beside a change word, the engine reads it as YoY)', pattern: /\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b(?!\s+(?:quarter|period))(?!['’]s)/gi, produce: (m, c) => span(12, 12, String(year(undefined, c) - 1), c, m[0]) },
   { name: 'prior quarter', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter(?:'s)?|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
-  { name: 'a year ago', pattern: /\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },
   { name: 'bare year: in 2023, net income 2021', pattern: /\b(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
 ];

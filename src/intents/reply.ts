@@ -25,7 +25,7 @@ export class Reply {
     for (const f of facts) {
       // Two figures of one line may quote different sentences of it; each quote must carry its figure.
       this.citations.set(`${f.citation.document}:${f.citation.line}:${f.citation.quote}`, f.citation);
-      if ('value' in f && this.kb.flagged.has(f)) this.flagged = true;
+      if ('value' in f && this.kb.isFlagged(f)) this.flagged = true;
     }
     return this;
   }

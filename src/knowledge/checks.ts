@@ -2,10 +2,10 @@
 // the tables to their rounding, USD agrees with RMB at the stated rate, stated margins and stated
 // changes agree with their amounts. A failure names the lines and flags the facts; nothing is corrected.
 import { Decimal } from 'decimal.js';
-import { amount, type Fact } from './fact.js';
+import { amount, currencyOf, type Fact } from './fact.js';
 import { FORMULAS } from './formulas.js';
 import { periodKey } from './period.js';
-import { halfUnit, type Release } from './release.js';
+import { halfUnit, mostPrecise, type Release } from './release.js';
 
 export interface CheckIssue {
   check: 'subtotal' | 'narrative-vs-table' | 'usd-vs-rmb' | 'stated-ratio' | 'stated-change';
@@ -50,7 +50,7 @@ export function runChecks(r: Release): CheckReport {
   for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
   for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.facts });
 
-  const key = (f: Fact) => `${f.metric}|${periodKey(f.period)}|${f.unit.kind}|${'currency' in f.unit ? f.unit.currency : ''}`;
+  const key = (f: Fact) => `${f.metric}|${periodKey(f.period)}|${f.unit.kind}|${currencyOf(f.unit) ?? ''}`;
   const tableByKey = new Map<string, Fact>();
   for (const f of r.facts) if (f.source === 'table' && f.role === 'value') tableByKey.set(key(f), f);
 
@@ -67,9 +67,9 @@ export function runChecks(r: Release): CheckReport {
   const rate = r.facts.find((f) => f.unit.kind === 'fx');
   if (rate) {
     for (const usd of r.facts) {
-      if (usd.role !== 'value' || !('currency' in usd.unit) || usd.unit.currency !== 'USD') continue;
+      if (usd.role !== 'value' || currencyOf(usd.unit) !== 'USD') continue;
       // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
-      const rmb = of(usd.metric).find((f) => f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && 'currency' in f.unit && f.unit.currency === 'RMB' && f.unit.kind === usd.unit.kind);
+      const rmb = of(usd.metric).find((f) => f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && currencyOf(f.unit) === 'RMB' && f.unit.kind === usd.unit.kind);
       if (!rmb) continue;
       counts['usd-vs-rmb']++;
       // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded
@@ -85,7 +85,7 @@ export function runChecks(r: Release): CheckReport {
   }
 
   const best = (metric: string, f: Fact) =>
-    of(metric).filter((x) => x.role === 'value' && periodKey(x.period) === periodKey(f.period) && !('currency' in x.unit && x.unit.currency !== 'RMB')).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)))[0];
+    mostPrecise(of(metric).filter((x) => x.role === 'value' && periodKey(x.period) === periodKey(f.period) && (currencyOf(x.unit) ?? 'RMB') === 'RMB'));
   for (const formula of FORMULAS) {
     if (!formula.stated) continue;
     for (const stated of of(formula.stated).filter((f) => f.role === 'value')) {

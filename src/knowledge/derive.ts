@@ -29,11 +29,9 @@ export function change(from: Fact, to: Fact): Change {
 }
 
 /** part ÷ whole × 100. Null when the whole is zero. */
-export function percentOf(part: Fact, whole: Fact, negate = false): Decimal | null {
+export function percentOf(part: Fact, whole: Fact): Decimal | null {
   const w = amount(whole);
-  if (w.isZero()) return null;
-  const r = amount(part).div(w).times(100);
-  return negate ? r.negated() : r;
+  return w.isZero() ? null : amount(part).div(w).times(100);
 }
 
 /** a ÷ b as a plain ratio. Null when b is zero. */

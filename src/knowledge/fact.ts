@@ -61,6 +61,11 @@ export const TextFactSchema = z.object({
 });
 export type TextFact = z.infer<typeof TextFactSchema>;
 
+/** The currency of a unit of money (or money per share), null for any other unit. */
+export function currencyOf(u: Unit): 'RMB' | 'USD' | null {
+  return 'currency' in u ? u.currency : null;
+}
+
 export function amount(f: Pick<Fact, 'value' | 'unit'>): Decimal {
   return 'scale' in f.unit ? f.value.times(f.unit.scale) : f.value;
 }

@@ -6,8 +6,6 @@ export interface Formula {
   label: string;
   numerator: string;
   denominator: string;
-  /** Flip the sign (income taxes are printed negative; the tax rate is positive). */
-  negate?: boolean;
   stated?: string;
 }
 
@@ -16,5 +14,5 @@ export const FORMULAS: Formula[] = [
   { id: 'non_gaap_operating_margin_computed', label: 'Non-GAAP operating margin', numerator: 'non_gaap_income_from_operations', denominator: 'total_net_revenue', stated: 'non_gaap_operating_margin' },
   { id: 'net_income_margin', label: 'Net income margin', numerator: 'net_income', denominator: 'total_net_revenue', stated: 'gaap_net_income_margin' },
   { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: 'non_gaap_net_income', denominator: 'total_net_revenue', stated: 'non_gaap_net_income_margin' },
-  { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: 'income_taxes_expense', denominator: 'income_before_income_tax_expense', negate: true },
+  { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: 'income_taxes_expense', denominator: 'income_before_income_tax_expense' },
 ];

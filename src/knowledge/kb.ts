@@ -1,16 +1,17 @@
 // The knowledge base: every loaded release's facts, indexed by metric, period and currency, with the
 // load checks' findings. Lookups prefer the most precise figure (a table's thousands over a
 // narrative's rounded millions).
-import type { Fact, TextFact, Unit } from './fact.js';
-import { periodKey, type Period } from './period.js';
-import { halfUnit, type Metric, type Release } from './release.js';
+import { currencyOf, type Fact, type TextFact } from './fact.js';
+import { periodEnd, periodKey, type Period } from './period.js';
+import { mostPrecise, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 
 export type Currency = 'RMB' | 'USD';
 
-function currencyOf(u: Unit): Currency | null {
-  return 'currency' in u ? u.currency : null;
+function factKey(f: Fact): string {
+  return `${f.citation.document}:${f.citation.line}|${f.metric}|${periodKey(f.period)}|${f.role}|${'currency' in f.unit ? f.unit.currency : f.unit.kind}`;
 }
+
 
 export class KnowledgeBase {
   readonly facts: Fact[];
@@ -21,13 +22,16 @@ export class KnowledgeBase {
   readonly issues: CheckIssue[] = [];
   /** Facts a load check found at fault: answers that use them say so. */
   readonly flagged = new Set<Fact>();
+  /** The same, by line and figure, so that a copy of a fact (re-signed for display) is known too. */
+  private flaggedKeys = new Set<string>();
+  private readonly stocks = new Map<string, boolean>();
   private readonly index = new Map<string, Fact[]>();
 
   constructor(readonly releases: Release[]) {
     if (!releases.length) throw new Error('no release loaded');
     this.facts = releases.flatMap((r) => r.facts);
     this.texts = releases.flatMap((r) => r.texts);
-    this.quarter = releases.map((r) => r.quarter).sort((a, b) => periodKey(b).localeCompare(periodKey(a)))[0]!;
+    this.quarter = releases.map((r) => r.quarter).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0]!;
     for (const r of releases) {
       for (const m of r.metrics.values()) {
         const have = this.metrics.get(m.id);
@@ -41,6 +45,23 @@ export class KnowledgeBase {
       if (list) list.push(f);
       else this.index.set(key, [f]);
     }
+  }
+
+  /** Whether a load check found this figure at fault (a copy of it, re-signed for display, too). */
+  isFlagged(f: Fact): boolean {
+    if (this.flaggedKeys.size !== this.flagged.size) this.flaggedKeys = new Set([...this.flagged].map(factKey));
+    return this.flaggedKeys.has(factKey(f));
+  }
+
+  /** Whether a metric is stated at points in time (a balance) rather than over periods (a flow). */
+  isStock(metric: string): boolean {
+    let stock = this.stocks.get(metric);
+    if (stock === undefined) {
+      const facts = this.facts.filter((f) => f.metric === metric && f.role === 'value');
+      stock = facts.length > 0 && facts.every((f) => f.period.kind === 'instant');
+      this.stocks.set(metric, stock);
+    }
+    return stock;
   }
 
   /** All facts for a metric, period and role (every currency and source). */
@@ -61,16 +82,15 @@ export class KnowledgeBase {
     // A money metric's figure in that currency, not a rate filed with it (guidance states a net income
     // range and its growth range under one metric): figures in the currency come first.
     const inCurrency = fitting.filter((f) => currencyOf(f.unit) === currency);
-    return (inCurrency.length ? inCurrency : fitting).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === 'table' ? -1 : 1))[0];
+    return mostPrecise(inCurrency.length ? inCurrency : fitting);
   }
 
   /** The periods a metric has figures for, newest first (by end date; a quarter before the six months ending with it). */
   periods(metric: string): Period[] {
     const seen = new Map<string, Period>();
     for (const f of this.facts) if (f.metric === metric && f.role === 'value') seen.set(periodKey(f.period), f.period);
-    const end = (p: Period) => (p.kind === 'duration' ? p.end : p.date);
     const months = (p: Period) => (p.kind === 'duration' ? p.months : 0);
-    return [...seen.values()].sort((a, b) => end(b).localeCompare(end(a)) || months(a) - months(b));
+    return [...seen.values()].sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)) || months(a) - months(b));
   }
 
   /** The RMB per US$1 rate the latest release translates at. */

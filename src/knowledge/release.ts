@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import { toBlocks, type TextBlock } from './blocks.js';
 import type { ReleaseText } from './document.js';
 import { ReleaseError } from './document.js';
-import { FactSchema, amount, type Fact, type TextFact, type Unit } from './fact.js';
+import { FactSchema, amount, currencyOf, type Fact, type TextFact, type Unit } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
 import { readNarrative, releaseQuarter, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
@@ -120,6 +120,11 @@ function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics
   return facts;
 }
 
+/** The most precise of several figures for one thing: a table's thousands before a narrative's millions. */
+export function mostPrecise(facts: Fact[]): Fact | undefined {
+  return [...facts].sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === b.source ? 0 : a.source === 'table' ? -1 : 1))[0];
+}
+
 const halves = new Map<string, Decimal>();
 /** Half a unit of the last printed digit, in base units: how far a rounded figure may be from the truth. */
 export function halfUnit(f: Pick<Fact, 'decimals' | 'unit'>): Decimal {
@@ -131,7 +136,7 @@ export function halfUnit(f: Pick<Fact, 'decimals' | 'unit'>): Decimal {
 }
 
 function unitKey(u: Unit): string {
-  return 'currency' in u ? `${u.kind}:${u.currency}` : u.kind;
+  return `${u.kind}:${currencyOf(u) ?? ''}`;
 }
 
 /** Table facts indexed for linking: by metric id, and by period and unit. */
@@ -261,7 +266,7 @@ export function buildRelease(text: ReleaseText): Release {
         lines,
         metrics: [],
         // The facts of the columns that do not add up, on the total's line and its lines.
-        facts: facts.filter((f) => f.source === 'table' && lines.includes(f.citation.line) && cols.some((c) => periodKey(c.period) === periodKey(f.period) && 'currency' in f.unit && f.unit.currency === c.currency)),
+        facts: facts.filter((f) => f.source === 'table' && lines.includes(f.citation.line) && cols.some((c) => periodKey(c.period) === periodKey(f.period) && currencyOf(f.unit) === c.currency)),
       };
     }),
   );

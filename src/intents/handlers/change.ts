@@ -1,7 +1,8 @@
 // Change over time: YoY, QoQ or between two named periods, in % and in amount, or in percentage
 // points for rates. "How did referral services fees change quarter over quarter?"
 import { change, type Change } from '../../knowledge/derive.js';
-import { periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import type { Fact } from '../../knowledge/fact.js';
+import { periodEnd, periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, figure, like, operands, percent, points, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import { Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
@@ -12,7 +13,7 @@ type Basis = { from: Period; name: string };
 export function bases(ask: Ask, to: Period): Basis[] {
   if (ask.intent.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year' }];
   if (ask.intent.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter' }];
-  if (ask.periods.length >= 2) return [{ from: ask.periods[0]!, name: '' }];
+  if (ask.periods.length >= 2) return [{ from: [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!, name: '' }];
   return [
     { from: yearAgo(to), name: 'year over year' },
     { from: priorQuarter(to), name: 'quarter over quarter' },
@@ -34,18 +35,25 @@ const precision = (c: Change) => Math.min(c.from.decimals, c.to.decimals);
 
 export function formula(c: Change): string {
   const [to, from] = operands(c.to, c.from);
-  return c.points ? `${to} − ${from}` : `(${to} − ${from}) ÷ ${from} × 100`;
+  return c.points || !c.pct ? `${to} − ${from}` : `(${to} − ${from}) ÷ ${from} × 100`;
 }
 
 /** The change the release itself states for this comparison ("an increase of 13.8%"), if any. */
 function stated(ask: Ask, metric: string, to: Period, from: Period) {
-  return ask.kb.all(metric, to, 'change').find((f) => f.basis && periodKey(f.basis) === periodKey(from));
+  const basis = periodKey(periodFor(ask.kb, metric, from));
+  return ask.kb.all(metric, to, 'change').find((f) => f.basis && periodKey(f.basis) === basis);
 }
+
+const statedText = (own: Fact, basisName: string) =>
+  `${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${basisName} as the release states it (line ${own.citation.line})`;
 
 export const changeHandler: Handler = (ask) => {
   const reply = new Reply(ask.kb);
   const gaps: string[] = [];
-  const to = ask.periods.length >= 2 ? ask.periods[ask.periods.length - 1]! : ask.periods[0]!;
+  let answered = false;
+  // Between two named periods the change runs from the earlier to the later, however they were named.
+  const byEnd = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+  const to = byEnd[byEnd.length - 1]!;
   for (const id of ask.metrics) {
     if (id.startsWith('formula:')) {
       gaps.push(`a change in ${ask.matcher.label(id)}`);
@@ -58,37 +66,35 @@ export const changeHandler: Handler = (ask) => {
       continue;
     }
     const parts: string[] = [];
+    if (ask.intent.points && now.fact.unit.kind !== 'percent') gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
     for (const b of bases(ask, to)) {
       const then = find(ask.kb, id, b.from, 'RMB');
+      // Where the release states the change, its figure (from unrounded amounts) is the answer; it may
+      // state it without the earlier figure at all ("down 23.2% year over year").
+      const own = stated(ask, id, now.fact.period, b.from);
       if (!then) {
-        // The release may state the change without the earlier figure ("down 23.2% year over year").
-        const own = ask.kb.all(id, now.fact.period, 'change').find((f) => f.basis && periodKey(f.basis) === periodKey(periodFor(ask.kb, id, b.from)));
         if (own) {
           reply.cite(own);
-          parts.push(`${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${b.name} as the release states it (line ${own.citation.line})`);
+          parts.push(statedText(own, b.name));
         } else gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
       const c = change(then.fact, now.fact);
-      if (ask.intent.points && !c.points) {
-        gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
-      }
       reply.cite(then.fact, now.fact);
-      // Where the release states the change, its figure (from unrounded amounts) is the answer.
-      const own = stated(ask, id, now.fact.period, then.fact.period);
       if (own && c.pct) {
         reply.cite(own);
-        parts.push(`${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${b.name} as the release states it (line ${own.citation.line}), from ${figure(then.fact)} ${when(then.fact)}`);
+        parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)}`);
         continue;
       }
       reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
       parts.push(describe(c, b.name) + (c.points && /\bbps|basis points?\b/.test(ask.intent.text) ? ` (${bps(c.delta)})` : ''));
     }
     if (parts.length) {
+      answered = true;
       reply.about(now.fact.period).say(`${label} ${verb(label)} ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.`);
     }
   }
-  if (!reply.answer().citations.length) return unknown(`The release doesn't give ${gaps.join('; ') || 'what that change needs'}.`);
+  if (!answered) return unknown(`The release doesn't give ${gaps.join('; ') || 'what that change needs'}.`);
   if (gaps.length) reply.say(`The release doesn't give ${gaps.join('; ')}.`);
   return reply.answer();
 };

@@ -4,9 +4,10 @@ import { change } from '../../knowledge/derive.js';
 import { amount } from '../../knowledge/fact.js';
 import { yearAgo, priorQuarter } from '../../knowledge/period.js';
 import { figure, like, operands, percent, when } from '../format.js';
-import { find } from '../lookup.js';
+import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 
+const FALL = /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/;
 const GROWTH = /\b(?:grew|grow|growth|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/;
 
 export const compare: Handler = (ask) => {
@@ -33,16 +34,27 @@ export const compare: Handler = (ask) => {
       rows.push({ label, pct: c.pct.toNumber(), text: `${label}: ${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
     }
     if (rows.length < 2) return unknown(`The release doesn't give ${basis.name} figures for all of those.`);
-    rows.sort((a, b) => b.pct - a.pct);
-    reply.say(`${rows[0]!.label} grew faster ${basis.name}:`);
+    // "Which fell more" ranks by decline; otherwise by growth.
+    const falls = FALL.test(ask.intent.text);
+    rows.sort((a, b) => (falls ? a.pct - b.pct : b.pct - a.pct));
+    const top = rows[0]!;
+    const lead = falls ? (top.pct < 0 ? 'fell the most' : 'grew least (none fell)') : top.pct > 0 ? 'grew the most' : 'fell least (none grew)';
+    reply.say(`${top.label} ${lead} ${basis.name}:`);
     for (const r of rows) reply.say(`- ${r.text}`);
     return reply.answer();
   }
-  const rows = ids.flatMap((id) => {
-    const f = find(ask.kb, id, p, ask.currency);
-    return f ? [{ id, fact: f.fact }] : [];
-  });
+  // Figures of one kind, in one currency: the currency asked where every line has it, else RMB.
+  const inCurrency = (currency: 'RMB' | 'USD') =>
+    ids.flatMap((id) => {
+      const f = find(ask.kb, id, p, currency);
+      return f && !f.usd ? [{ id, fact: f.fact }] : [];
+    });
+  let rows = inCurrency(ask.currency);
+  if (rows.length < ids.length || rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) rows = inCurrency('RMB');
   if (rows.length < 2) return unknown('The release doesn\'t give those figures for that period.');
+  if (rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) {
+    return unknown(`Those are different kinds of figure (${rows.map((r) => figure(r.fact)).join(', ')}); I won't rank them against each other.`);
+  }
   rows.sort((a, b) => amount(b.fact).comparedTo(amount(a.fact)));
   reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, largest first:`);
   for (const r of rows) {

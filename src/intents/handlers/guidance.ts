@@ -1,18 +1,22 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
 import type { Fact } from '../../knowledge/fact.js';
-import { periodEnd, periodKey } from '../../knowledge/period.js';
+import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 
 export const guidance: Handler = (ask) => {
   const lows = ask.kb.facts.filter((f) => f.role === 'low' && f.unit.kind !== 'percent');
   // The guidance for the period asked, else the latest a release gives.
-  const asked = ask.periodsNamed ? lows.filter((f) => ask.periods.some((p) => periodKey(p) === periodKey(f.period))) : [];
+  const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
+  if (!lows.length) return unknown('The release gives no guidance.');
   const latest = lows.map((f) => periodEnd(f.period)).sort().at(-1);
-  const forPeriod = asked.length ? asked : lows.filter((f) => periodEnd(f.period) === latest);
-  const wanted = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : [];
-  const ranges = wanted.length ? wanted : forPeriod;
-  if (!ranges.length) return unknown('The release gives no guidance for that.');
+  // A quarter named without a year reads as the latest one past ("the second quarter" is Q2 2023 in a
+  // Q1 2024 release); guidance looks ahead, so the same quarter a year on counts too.
+  const asked = (f: Fact) => ask.periods.some((p) => periodKey(p) === periodKey(f.period) || periodKey(shift(p, -12)) === periodKey(f.period));
+  const forPeriod = ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
+  if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
+  const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
+  if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end.
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>

@@ -1,14 +1,14 @@
 // The ratio of two metrics: "ratio of funding costs to total net revenue".
 import { ratio as ratioOf } from '../../knowledge/derive.js';
-import { figure, percent, raw, when } from '../format.js';
+import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
 
 export const ratio: Handler = (ask) => {
   const [a, b] = ask.metrics;
-  // A named ratio ("effective tax rate", "NPL ratio") is a value in its own right.
-  if (a && (a.startsWith('formula:') || !b)) return value(ask);
+  // A named ratio ("effective tax rate", "NPL ratio") is a value in its own right; an amount is not.
+  if (a && (a.startsWith('formula:') || (!b && ask.kb.facts.some((f) => f.metric === a && f.unit.kind === 'percent')))) return value(ask);
   if (!a || !b) return unknown('A ratio needs two metrics, e.g. "ratio of funding costs to total net revenue".');
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
@@ -22,7 +22,8 @@ export const ratio: Handler = (ask) => {
     const la = title(ask.kb.metrics.get(a)!.label);
     const lb = inline(ask.kb.metrics.get(b)!.label);
     reply.cite(x.fact, y.fact).about(x.fact.period);
-    reply.derive(`${la} ÷ ${lb}`, r.toFixed(2), `${raw(x.fact)} ÷ ${raw(y.fact)}`);
+    const [n, d] = operands(x.fact, y.fact);
+    reply.derive(`${la} ÷ ${lb}`, r.toFixed(2), `${n} ÷ ${d}`);
     const pct = x.fact.unit.kind === y.fact.unit.kind ? ` (${percent(r.times(100))})` : '';
     reply.say(`The ratio of ${inline(la)} to ${lb} was ${r.toFixed(2)}x${pct} ${when(x.fact)} (${figure(x.fact)} ÷ ${figure(y.fact)}).`);
   }

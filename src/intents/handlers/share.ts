@@ -5,7 +5,16 @@ import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 
-/** Which named metric is the whole: the one right after "of" (share of X, % of X), else the second. */
+/** Whether `a` is a line that `b` adds up into, directly or further up. */
+function within(ask: Ask, a: string, b: string): boolean {
+  for (let p = ask.kb.metrics.get(a)?.parent; p; p = ask.kb.metrics.get(p)?.parent) if (p === b) return true;
+  return false;
+}
+
+/**
+ * Which named metric is the whole: the line the other adds up into; else the one named after "in" or
+ * "within" ("share of X in Y"), else after "of" or "to" ("% of X"), else the second named.
+ */
 export function partAndWhole(ask: Ask): [string, string] | null {
   const { metrics, intent } = ask;
   if (metrics.length === 1) {
@@ -13,10 +22,12 @@ export function partAndWhole(ask: Ask): [string, string] | null {
     return parent ? [metrics[0]!, parent] : null;
   }
   if (metrics.length < 2) return null;
-  const of = /\b(?:of|in|to)\s+(?:the\s+)?(?:total\s+)?$/;
-  const whole = metrics.find((id) => ask.at.has(id) && of.test(intent.text.slice(0, ask.at.get(id)))) ?? metrics[1]!;
-  const part = metrics.find((id) => id !== whole)!;
-  return [part, whole];
+  const [a, b] = metrics as [string, string];
+  if (within(ask, a, b)) return [a, b];
+  if (within(ask, b, a)) return [b, a];
+  const after = (re: RegExp) => metrics.find((id) => ask.at.has(id) && re.test(intent.text.slice(0, ask.at.get(id))));
+  const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/) ?? b;
+  return [metrics.find((id) => id !== whole)!, whole];
 }
 
 export const share: Handler = (ask) => {

@@ -1,15 +1,22 @@
 // A sum of lines: "total provisions, adding up all four provision lines".
 import { sum as sumOf } from '../../knowledge/derive.js';
-import { figure, money, raw, when } from '../format.js';
+import { figure, money, operands, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { smallestFamily } from '../families.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { contentTokens } from '../text.js';
 
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 export const sum: Handler = (ask) => {
-  // Lines named as a family ("all four provision lines") are the family's members.
+  // Lines named as a family ("all four provision lines") are the family's members, as many as said.
   const ids = ask.metrics.length >= 2 ? ask.metrics : smallestFamily(ask.kb, contentTokens(ask.intent.text));
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".');
+  const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(ask.intent.text)?.[1];
+  const count = said && (COUNTS[said] ?? Number(said));
+  if (count && count !== ids.length) {
+    return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => ask.kb.metrics.get(id)!.label).join('; ')}. Ask for the ones you mean.`);
+  }
   const reply = new Reply(ask.kb);
   const p = ask.periods[0]!;
   const facts = ids.map((id) => find(ask.kb, id, p, 'RMB')?.fact);
@@ -22,7 +29,7 @@ export const sum: Handler = (ask) => {
   const total = sumOf(fs);
   const currency = fs[0]!.unit.kind === 'money' ? fs[0]!.unit.currency : 'RMB';
   reply.cite(...fs).about(fs[0]!.period);
-  reply.derive('Sum', money(total, currency), fs.map(raw).join(' + '));
+  reply.derive('Sum', money(total, currency), operands(...fs).join(' + '));
   reply.say(`The sum of ${fs.length} lines was ${money(total, currency)} ${when(fs[0]!)}:`);
   for (const f of fs) reply.say(`- ${title(ask.kb.metrics.get(f.metric)!.label)}: ${figure(f)}`);
   return reply.answer();

@@ -1,4 +1,5 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
+import { currencyOf } from '../../knowledge/fact.js';
 import { FORMULAS } from '../../knowledge/formulas.js';
 import { percentOf } from '../../knowledge/derive.js';
 import { periodLabel } from '../../knowledge/period.js';
@@ -14,17 +15,13 @@ export function formulaValue(ask: Ask, id: string, reply: Reply): string | null 
   const num = find(ask.kb, f.numerator, p, 'RMB');
   const den = find(ask.kb, f.denominator, p, 'RMB');
   if (!num || !den) return null;
-  const v = percentOf(num.fact, den.fact, f.negate);
+  const v = percentOf(num.fact, den.fact);
   if (!v) return null;
   reply.cite(num.fact, den.fact).about(num.fact.period);
   const [n, d] = operands(num.fact, den.fact);
-  // The tax line is printed negative (an expense); the rate is stated positive.
-  reply.derive(f.label, percent(v), `${f.negate ? `−(${n})` : n} ÷ ${d} × 100`);
+  reply.derive(f.label, percent(v), `${n} ÷ ${d} × 100`);
   return `${f.label} was ${percent(v)} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
 }
-
-/** Lines whose negative figures are outgoings, not losses or reversals. */
-const OUTGOING = /\b(?:expenses?|costs?|used in)\b/i;
 
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
@@ -51,18 +48,13 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       // The RMB answer also gives the release's own USD translation when it prints one.
-      const usd = ask.currency === 'RMB' && 'currency' in f.unit && !f.value.isZero() ? ask.kb.get(id, f.period, 'USD') : undefined;
-      const usdText = usd && 'currency' in usd.unit && usd.unit.currency === 'USD' ? ` (${figure(usd)})` : '';
-      if (usdText) reply.cite(usd!);
-      const rmbOnly = ask.currency === 'USD' && 'currency' in f.unit && f.unit.currency === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';
+      const usd = ask.currency === 'RMB' && currencyOf(f.unit) && !f.value.isZero() ? find(ask.kb, id, f.period, 'USD') : null;
+      const usdText = usd && !usd.usd && currencyOf(usd.fact.unit) === 'USD' ? ` (${figure(usd.fact)})` : '';
+      if (usdText) reply.cite(usd!.fact);
+      const rmbOnly = ask.currency === 'USD' && currencyOf(f.unit) === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';
       // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
-      if (OUTGOING.test(label) && f.value.isNegative()) {
-        const out = (x: typeof f) => figure({ ...x, value: x.value.abs() });
-        const usdAbs = usdText ? ` (${out(usd!)})` : '';
-        reply.say(`${label} ${verb(label)} ${out(f)}${usdAbs} ${when(f)} (${/cash/i.test(label) ? 'an outflow' : 'an expense'}, printed in parentheses in the release).${rmbOnly}`);
-        continue;
-      }
-      reply.say(`${label} ${verb(label)} ${figure(f)}${usdText} ${when(f)}.${rmbOnly}`);
+      const printed = found.outgoing ? ` (${/cash/i.test(label) ? 'an outflow' : 'an expense'}, printed in parentheses in the release)` : '';
+      reply.say(`${label} ${verb(label)} ${figure(f)}${usdText} ${when(f)}${printed}.${rmbOnly}`);
     }
   }
   if (missing.length && missing.length === ask.metrics.length * ask.periods.length) {
