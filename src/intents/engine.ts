@@ -47,6 +47,7 @@ export interface EngineOptions {
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
+  const definedTerms = new Set(kb.texts.filter((t) => t.kind === 'definition').map((t) => t.subject.toLowerCase().replace(/["“”]/g, '').trim()));
   // Every word the releases use: a capitalised name outside it is another company's.
   const releaseWords = new Set<string>();
   for (const s of [...kb.texts.map((t) => t.text), ...[...kb.metrics.values()].flatMap((m) => m.labels), ...kb.releases.map((r) => r.title)]) {
@@ -130,6 +131,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
     const intent = recognise(q, matcher, kb.quarter, releaseWords);
+    // "What is ICE?": a term the release defines, asked about as such, wants its definition.
+    const term = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?["']?(.+?)["']?\s*[?.!]*\s*$/.exec(intent.text)?.[1];
+    if (term && definedTerms.has(term) && intent.ops[0] !== 'definition') intent.ops.unshift('definition');
     if (intent.op === 'help') return help(askOf(intent, [], [kb.quarter], false, 'RMB'));
     if (intent.foreign) return unknown(`I only know ${kb.releases.map((r) => r.title).join('; ')}; it says nothing about ${intent.foreign}.`);
     const unsupported = intent.periods.find((p) => p.kind === 'unsupported');

@@ -39,11 +39,11 @@ export function figure(f: Fact): string {
       if (f.source === 'narrative' && u.scale >= 1e6) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       return money(amount(f), u.currency);
     case 'per_share':
-      return `${SYMBOL[u.currency]}${fixed(f.value, Math.max(2, f.decimals))}`;
+      return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)}`;
     case 'percent':
       return percent(f.value, Math.max(1, f.decimals));
     case 'count': {
-      const word = u.noun === 'count' ? '' : ` ${u.noun === 'adss' ? 'ADSs' : u.noun}`;
+      const word = u.noun === 'count' ? '' : ` ${/^ads/.test(u.noun) ? 'ADSs' : u.noun}`;
       if (u.scale >= 1e6) return `${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}${word}`;
       return `${fixed(f.value, f.decimals)}${word}`;
     }

@@ -21,7 +21,7 @@ export type Operation =
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:define|definition|meaning of|what (?:does|do) .+ (?:mean|measure|refer to|stand for|include)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured)|what (?:is|are) (?:an? |the )?(?:ice|v-pocket|total solutions|non-gaap|capital-light model|capital-heavy model)\b)/ },
+  { op: 'definition', cues: /\b(?:define|definition|meaning of|what (?:does|do) .+ (?:mean|measure|refer to|stand for|include)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))/ },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think))\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },

@@ -2,11 +2,14 @@
 import { percentOf } from '../../knowledge/derive.js';
 import { figure, percent, when } from '../format.js';
 import { find } from '../lookup.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
+import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 
 export const breakdown: Handler = (ask) => {
   const id = ask.metrics.find((m) => (ask.kb.metrics.get(m)?.children.length ?? 0) > 0);
-  if (!id) return unknown(`The release doesn't break ${ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label ?? 'that' : 'that'} down into lines. Lines it does break down include total net revenue, credit driven services, platform services, total operating costs and expenses, and the balance-sheet totals.`);
+  if (!id) {
+    const totals = [...ask.kb.metrics.values()].filter((m) => m.children.length > 1).map((m) => inline(m.label));
+    return unknown(`The release doesn't break ${ask.metrics[0] ? inline(ask.kb.metrics.get(ask.metrics[0])?.label ?? 'that') : 'that'} down into lines. Lines it breaks down: ${totals.join(', ')}.`);
+  }
   const metric = ask.kb.metrics.get(id)!;
   const reply = new Reply(ask.kb);
   const p = ask.periods[0]!;

@@ -20,7 +20,7 @@ export function definition(search: () => TextSearch): Handler {
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
       if (!found.length) found = search().find(words, 2, ['definition']);
     }
-    if (!found.length) return unknown("The release doesn't define that. It defines its operating metrics (registered users, approved users, loan volume, outstanding balance, 90 day+ delinquency, repeat borrower contribution, day-1 delinquency, 30-day collection rate), ICE, financing income and its non-GAAP measures.");
+    if (!found.length) return unknown(`The release doesn't define that. It defines: ${[...new Set(defs.map((t) => t.subject))].slice(0, 20).join(', ')}.`);
     const subject = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : found[0]!.subject;
     return quoted(ask, `How the release defines ${subject}:`, found.slice(0, 4));
   };
