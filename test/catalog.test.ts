@@ -65,7 +65,8 @@ const EXAMPLES: Example[] = [
   { q: 'S and M', status: 'answer', ...SM },
   { q: 'sales & marketing expenses', status: 'answer', ...SM },
   { q: 'maketing expenses', status: 'answer', ...SM },
-  { q: 'customer acquisition costs', status: 'answer', ...SM },
+  // Acquisition cost is not S&M: the release gives no CAC figure.
+  { q: 'customer acquisition costs', status: 'unknown', absent: /415\.6/ },
   { q: 'What were S&M expenses in Q1 2024?', status: 'answer', ...SM },
   {
     q: 'How much did they spend on marketing?',
@@ -151,8 +152,9 @@ const EXAMPLES: Example[] = [
   { q: 'What was the 90 DPD?', status: 'answer', ...DPD90 },
   { q: 'What was the M3+ rate?', status: 'answer', ...DPD90, absent: /exchange rate/i },
   { q: 'm3+', status: 'answer', ...DPD90 },
-  { q: 'delinquncy rate', status: 'answer', ...DPD90 },
-  { q: 'NPL ratio', status: 'answer', ...DPD90 },
+  // "Delinquency rate" alone fits the day-1 and the 90 day+ rate; an NPL ratio is neither.
+  { q: 'delinquncy rate', status: 'clarify', choices: [/90 day\+ delinquency rate/, /Day-1 delinquency rate/] },
+  { q: 'NPL ratio', status: 'unknown', absent: /3\.35%/ },
   { q: 'D1 delinquency', status: 'answer', ...DAY1 },
   { q: 'day one delinquency', status: 'answer', ...DAY1 },
   { q: 'What was the D1 delinquency rate?', status: 'answer', ...DAY1 },
@@ -177,6 +179,22 @@ const EXAMPLES: Example[] = [
   { q: 'revenue in the first quarter of last year', status: 'answer', ...REVENUE, figure: 'RMB3,599.2 million', absent: /RMB4,153\.2 million/ },
 
   // ---- must be declined ----
+  // ---- words that qualify a name: the line that goes by them all, or a decline ----
+  { q: 'gross profit Q1 2024', status: 'unknown', absent: /1,160\.1/ },
+  { q: 'free cash flow', status: 'unknown', absent: /5,301\.3/ },
+  { q: 'interest expense yoy', status: 'unknown', absent: /2,789\.1/ },
+  { q: 'cost of revenue', status: 'unknown', absent: /4,153\.2|2,789\.1/ },
+  { q: 'capital heavy loan volume', status: 'unknown', absent: /243\.8|99,237/ },
+  { q: 'V-pocket loan volume in RMB', status: 'unknown', absent: /99,237/ },
+  { q: 'pre-tax margin', status: 'unknown', absent: /366\.1/ },
+  { q: 'total non-operating income', status: 'unknown', absent: /1,408\.7|1,364\.1/ },
+  { q: 'ending cash incl restricted', status: 'answer', cites: /^Cash, cash equivalents, and restricted cash, end of period/, figure: 'RMB8,156.6 million' },
+  { q: 'cash at the beginning of the quarter', status: 'answer', cites: /^Cash, cash equivalents, and restricted cash, beginning of period/, figure: 'RMB7,559.0 million' },
+  { q: 'FX gain yoy', status: 'answer', cites: /^Foreign exchange gain/, figure: 'down 98.7%' },
+  { q: 'weighted average diluted shares', status: 'answer', cites: /^Diluted 331,219,266 318,915,157/, figure: '318,915,157' },
+  { q: 'platform other services fees', status: 'answer', cites: /Other services fees.* 85,362|^\*?Other services fees\*? were RMB85.4 million/, figure: 'RMB85.4 million' },
+  { q: 'net income attributable to noncontrolling interests', status: 'answer', cites: /^Net loss attributable to noncontrolling interests/, figure: 'RMB4.14 million' },
+  { q: 'Cash and cash equivalents as % of total assets', status: 'answer', cites: /^Cash and cash equivalents\b/, figure: '11.2%' },
   { q: "What was Apple's revenue?", status: 'unknown' },
   { q: "What was Ant Group's net income in Q1 2024?", status: 'unknown' },
   { q: "What was Lufax's revenue?", status: 'unknown' },

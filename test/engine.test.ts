@@ -31,6 +31,23 @@ describe('conversations', () => {
     expect(engine.ask('and S&M?', t).text).toContain('US$57.6 million');
   });
 
+  it("a follow-up's words turn the last line to its sibling, not back to itself", () => {
+    const t = thread();
+    expect(engine.ask('operating cash flow', t).text).toContain('RMB1,958.3 million');
+    expect(engine.ask('and investing?', t).text).toContain('RMB3,138.2 million');
+    const u = thread();
+    expect(engine.ask('ICE volume', u).text).toContain('RMB20,994 million');
+    expect(engine.ask('what about other technology solutions?', u).text).toContain('RMB22,966 million');
+    const v = thread();
+    engine.ask('net income in Q1 2024', v);
+    expect(engine.ask('and the non-GAAP one?', v).text).toContain('RMB1,204.8 million');
+    const w = thread();
+    engine.ask('loans receivable', w);
+    const current = engine.ask('the current one', w);
+    expect(current.text).toContain('RMB27,060.5 million');
+    expect(current.text).not.toContain('RMB2,692.0 million');
+  });
+
   it('keeps threads apart', () => {
     const a = thread();
     const b = thread();

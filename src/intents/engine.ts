@@ -20,7 +20,7 @@ import { share } from './handlers/share.js';
 import { sum } from './handlers/sum.js';
 import { value } from './handlers/value.js';
 import { definition, quote, reason } from './handlers/words.js';
-import { recognise, type Intent } from './intent.js';
+import { recognise, spanOf, type Intent } from './intent.js';
 import { find } from './lookup.js';
 import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
@@ -28,7 +28,8 @@ import { PERIOD_RULES, resolveRef } from './periods.js';
 import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
 import { familyOf, narrow } from './families.js';
 import { TextSearch } from './search.js';
-import { contentTokens } from './text.js';
+import { blank, contentTokens, nameStems, type Token } from './text.js';
+import { stem } from '../nlp.js';
 
 /** Operations that answer without a named metric. */
 const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
@@ -36,6 +37,10 @@ const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 
 const TOPICAL: Operation[] = ['summary', 'guidance'];
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
 const MAX_QUESTION = 2_000;
+/** Operations on figures, whose metric names must account for what the question says. */
+const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
+/** Name words that say nothing about which line: "total S&M", "revenue in the release". */
+const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report']);
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
 const MODIFIER = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of)\b/;
 const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
@@ -55,6 +60,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
   const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), ...PERIOD_RULES.map((r) => r.pattern.source), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? [];
   const matcher = new MetricMatcher(kb, cueWords);
+  // Operation and currency words are no part of a metric's name; period words may be ("end of period").
+  const cueStems = new Set(([...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? []).map(stem));
   // The sentence index serves only commentary and definition questions: built on the first one.
   let index: TextSearch | undefined;
   const search = () => (index ??= new TextSearch(kb.texts));
@@ -107,6 +114,79 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     );
   }
 
+  /**
+   * What the question says about its figure beyond the names matched. Two names side by side are one
+   * phrase ("capital heavy loan volume"); a name word left over qualifies the name it stands beside
+   * ("ending cash", "interest expense"), or the question's only name ("cash ... incl restricted"), or,
+   * in a follow-up that names none, the last turn's line ("and investing?"). The line that goes by all
+   * those words replaces the match; where none does and the words sit on the name, the release doesn't
+   * give that figure. An unknown word right before a name qualifies it too ("gross profit").
+   */
+  function qualify(intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
+    const matches = dropQualifiers(intent);
+    if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
+    const leftover = matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics);
+    const named = leftover.filter((t) => matcher.isNameWord(t.word) && !cueStems.has(t.stem));
+    const said = named.filter((t) => !NEUTRAL.has(t.stem));
+    const touching = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*$/.test(intent.text.slice(a.end, b.start));
+    // A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue").
+    const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*(?:of\s+(?:the\s+)?)?$/.test(intent.text.slice(a.end, b.start));
+    const beside = (t: Token, ms: MetricMatch[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
+    // A word neither the bot nor the release knows ("gross", "free") is no part of any line's name.
+    const strays = leftover.filter((t) => !matcher.knows(t.word) && !releaseWords.has(t.word) && !/^\d/.test(t.word));
+    const notGiven = (phrase: string) => unknown(`The release doesn't give "${phrase.trim()}".${suggestions(phrase)} Say "help" for what I can answer.`);
+    if (!matches.length) {
+      if (!said.length) return matches;
+      const [start, end] = [said[0]!.start, said[said.length - 1]!.end];
+      const stray = strays.find((t) => said.some((w) => joined(t, w) || joined(w, t)));
+      if (stray) return notGiven(intent.text.slice(Math.min(stray.start, start), Math.max(stray.end, end)));
+      const stems = said.map((t) => t.stem);
+      const as = (ids: string[]) => [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
+      if (last?.metrics.length) {
+        // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
+        const among = matcher.goingBy(stems, last.metrics);
+        if (among.length && among.length < last.metrics.length) return as(among);
+        const context = last.metrics.flatMap((id) => nameStems(matcher.label(id)));
+        const withNeutral = matcher.refine(named.map((t) => t.stem), context);
+        const found = withNeutral.length ? withNeutral : matcher.refine(stems, context);
+        if (found.length) return as(found);
+      }
+      // Name words alone ("delinquency rate") that fit a few lines ask which, where no other word
+      // says more ("customer acquisition cost"); a family's head word ("provisions") is the family logic's.
+      const found = matcher.goingBy(stems);
+      const unsaid = leftover.some((t) => !named.includes(t) && !cueStems.has(t.stem) && !/^\d/.test(t.word));
+      if (found.length >= 2 && found.length <= 3 && !unsaid && !said.some((t) => familyOf(kb, t).length)) return as(found);
+      return last?.metrics.length ? notGiven(intent.text.slice(start, end)) : matches;
+    }
+    const groups: { matches: MetricMatch[]; words: Token[] }[] = [];
+    for (const m of matches) {
+      const g = groups[groups.length - 1];
+      if (g && touching(g.matches[g.matches.length - 1]!, m)) g.matches.push(m);
+      else groups.push({ matches: [m], words: [] });
+    }
+    for (const t of named) (groups.find((g) => beside(t, g.matches)) ?? (groups.length === 1 ? groups[0] : undefined))?.words.push(t);
+    const out: MetricMatch[] = [];
+    for (const g of groups) {
+      const words = g.words.filter((t) => !NEUTRAL.has(t.stem));
+      if (g.matches.length === 1 && !words.length) {
+        out.push(g.matches[0]!);
+        continue;
+      }
+      // Neutral words count where a line goes by them ("Total Solutions"), not otherwise ("total S&M").
+      const stems = g.matches.flatMap((m) => nameStems(m.name));
+      const withNeutral = matcher.refine([...stems, ...g.words.map((t) => t.stem)]);
+      const found = withNeutral.length ? withNeutral : matcher.refine([...stems, ...words.map((t) => t.stem)]);
+      const start = Math.min(g.matches[0]!.start, ...g.words.map((t) => t.start));
+      const end = Math.max(g.matches[g.matches.length - 1]!.end, ...g.words.map((t) => t.end));
+      if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
+      else if (g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(intent.text.slice(start, end));
+      else out.push(...g.matches);
+    }
+    const modified = out.find((m) => strays.some((t) => touching(t, m)));
+    if (modified) return notGiven(intent.text.slice(strays.find((t) => touching(t, modified))!.start, modified.end));
+    return out;
+  }
+
   /** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
   function pick(text: string, choices: Choice[]): Choice | null {
     const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
@@ -157,7 +237,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // Metrics: as named (each settled), else the conversation's.
     const ids: string[] = [];
     const at = new Map<string, number>();
-    for (const m of dropQualifiers(intent)) {
+    const qualified = qualify(intent, followUp ? last : undefined);
+    if (!Array.isArray(qualified)) return qualified;
+    for (const m of qualified) {
       const settled = settle(m, intent, periods);
       if (typeof settled === 'object' && !Array.isArray(settled)) {
         contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', settled.choices));
@@ -169,7 +251,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
     // A family's head word left over ("loan provisions"): the member the other words point to, or ask.
-    const leftover = matcher.unexplained(intent.text, intent.metrics);
+    const leftover = matcher.unexplained(intent.text, [...intent.metrics, ...qualified]);
     const head = intent.ops[0] === 'sum' ? null : leftover.find((t) => familyOf(kb, t).length);
     if (head) {
       const members = familyOf(kb, head);
@@ -198,7 +280,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (!metrics.length && !NO_METRIC.includes(op)) {
       return unknown(`I couldn't tell which figure of the release you mean.${suggestions(intent.text)} Say "help" for what I can answer.`);
     }
-    const modifier = MODIFIER.exec(intent.rest);
+    const modifier = MODIFIER.exec(blank(intent.text, qualified));
     if (modifier && (op === 'value' || op === 'change')) {
       return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }

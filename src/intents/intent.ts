@@ -5,7 +5,7 @@ import type { MetricMatch, MetricMatcher } from './metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
 import { ABBREVIATIONS } from './catalog.js';
-import { normalise } from './text.js';
+import { blank, normalise } from './text.js';
 
 export interface Intent {
   op: Operation;
@@ -62,6 +62,12 @@ function unreadPeriod(rest: string, periods: PeriodRef[]): string | null {
   return TIME_WORD.exec(t)?.[0] ?? null;
 }
 
+/** Where a phrase first stands in the text (an empty span where it does not). */
+export function spanOf(text: string, phrase: string): { start: number; end: number } {
+  const start = text.indexOf(phrase);
+  return start < 0 ? { start: 0, end: 0 } : { start, end: start + phrase.length };
+}
+
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /exchange_rate|share_repurchase/;
@@ -71,12 +77,9 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const text = matcher.correct(normalise(question));
   const periods = findPeriods(text, current);
   // Period phrases are not metric words: blank them before matching names.
-  let metricText = text;
-  for (const p of periods) metricText = metricText.replace(p.text, ' '.repeat(p.text.length));
-  const metrics = matcher.match(metricText);
+  const metrics = matcher.match(blank(text, periods.map((p) => spanOf(text, p.text))));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
-  let cueText = text;
-  for (const m of metrics) cueText = cueText.slice(0, m.start) + ' '.repeat(m.end - m.start) + cueText.slice(m.end);
+  const cueText = blank(text, metrics);
   // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
   // metric's name holds them ("effect of foreign exchange rate changes").
   const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));

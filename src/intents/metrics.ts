@@ -9,6 +9,9 @@ import { FORMULAS } from '../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from './catalog.js';
 import { contentTokens, nameStems, normalise, type Token } from './text.js';
 
+/** Words that set two figures against each other: a name in shuffled order does not reach across them ("cash ... as % of total assets"). */
+const CONNECTOR = /%|,|\b(?:as|to|vs|versus|than|per|over)\b/;
+
 /** Stems too generic to be a metric's whole name. */
 const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
 
@@ -36,6 +39,8 @@ export class MetricMatcher {
   private readonly prefixes = new Set<string>();
   private readonly nameStems = new Set<string>();
   private readonly fuse: Fuse<Name>;
+  /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
+  private readonly metricWords = new Map<string, Set<string>>();
 
   constructor(private readonly kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
     const byText = new Map<string, Name>();
@@ -74,6 +79,15 @@ export class MetricMatcher {
       for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
     }
     this.names = [...byText.values()];
+    const labelCount = new Map<string, number>();
+    for (const m of kb.metrics.values()) labelCount.set(m.label.toLowerCase(), (labelCount.get(m.label.toLowerCase()) ?? 0) + 1);
+    for (const m of kb.metrics.values()) {
+      // A label the release repeats ("Other services fees", "Basic") is known by its parent line too,
+      // and a line with a non-current twin is the current one.
+      const parent = m.parent && (labelCount.get(m.label.toLowerCase()) ?? 0) > 1 ? kb.metrics.get(m.parent)?.label ?? '' : '';
+      const current = twinBase(m.label) === m.label && [...kb.metrics.values()].some((o) => o !== m && twinBase(o.label) === m.label) ? ['current'] : [];
+      this.metricWords.set(m.id, new Set([...current, ...nameStems(m.id.replace(/[_.]+/g, ' ')), ...nameStems(parent), ...this.names.filter((n) => n.ids.includes(m.id)).flatMap((n) => n.stems)]));
+    }
     for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.nameStems.add(stem(w));
     for (const w of extraVocabulary) this.vocabulary.add(w);
@@ -138,13 +152,39 @@ export class MetricMatcher {
           const window = toks.slice(i, i + n + slack);
           if (window.some((_, k) => used[i + k])) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
-          if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
+          if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack) || CONNECTOR.test(text.slice(window[0]!.end, window[window.length - 1]!.start)))) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }
       }
     }
     return found.sort((a, b) => a.start - b.start).map(({ from: _f, to: _t, ...m }) => m);
+  }
+
+  /**
+   * The metrics whose words hold every required stem ("ending cash incl restricted": the end-of-period
+   * line with restricted cash), the ones sharing most context stems, then the plainest label; several
+   * where they tie. With a context, a line must share at least half of its words. Empty when none fits.
+   */
+  refine(required: string[], context: string[] = []): string[] {
+    const fits: { id: string; shared: number; length: number }[] = [];
+    for (const id of this.goingBy(required)) {
+      const have = this.metricWords.get(id)!;
+      const shared = context.filter((s) => have.has(s)).length;
+      // A line that keeps less than half of the context's words is another subject, not a narrowing.
+      if (shared * 2 < context.length) continue;
+      fits.push({ id, shared, length: nameStems(this.label(id)).length });
+    }
+    fits.sort((a, b) => b.shared - a.shared || a.length - b.length);
+    // Among lines that share as much, a label shorter by two words or more is the plain one ("Diluted"
+    // shares, not the ADS count "used in calculating ... diluted"); closer lengths tie.
+    const best = fits[0];
+    return fits.filter((f) => f.shared === best?.shared && f.length < best.length + 2).map((f) => f.id);
+  }
+
+  /** Every metric whose words hold all the given stems, in no order. */
+  goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {
+    return [...among].filter((id) => stems.every((s) => this.metricWords.get(id)?.has(s)));
   }
 
   /** Names close to the text, best first: for "did you mean" and autocomplete. */

@@ -8,7 +8,7 @@ export const STOPWORDS = new Set(
     "me show tell give please get got qifu company company's companies technology inc fully s it this that these those they them " +
     'came come generated generate earn earned make made had have has report reported see value figure amount ' +
     'level about around approximately roughly exactly just only there here we you i can could would should will ' +
-    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand')
+    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press')
     .split(/\s+/)
     .filter((w) => !w.endsWith('?')),
 );
@@ -54,6 +54,13 @@ export function tokens(text: string): Token[] {
 /** Tokens that may name a metric: not stop words. */
 export function contentTokens(text: string): Token[] {
   return tokens(text).filter((t) => !STOPWORDS.has(t.word) && !/^(?:19|20)\d{2}$/.test(t.word));
+}
+
+/** The text with these spans blanked out (offsets kept): what it says besides them. */
+export function blank(text: string, spans: { start: number; end: number }[]): string {
+  let t = text;
+  for (const s of spans) t = t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end);
+  return t;
 }
 
 /** Content stems of a name, in order. */
