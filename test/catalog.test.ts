@@ -195,6 +195,12 @@ const EXAMPLES: Example[] = [
   { q: 'platform other services fees', status: 'answer', cites: /Other services fees.* 85,362|^\*?Other services fees\*? were RMB85.4 million/, figure: 'RMB85.4 million' },
   { q: 'net income attributable to noncontrolling interests', status: 'answer', cites: /^Net loss attributable to noncontrolling interests/, figure: 'RMB4.14 million' },
   { q: 'Cash and cash equivalents as % of total assets', status: 'answer', cites: /^Cash and cash equivalents\b/, figure: '11.2%' },
+  // ---- periods and wholes the question names are kept, never swapped for others ----
+  { q: 'exchange rate as of Dec 31 2023', status: 'unknown', absent: /7\.2203/ },
+  { q: 'why did net income drop this quarter?', status: 'unknown', absent: /outlook reflects/ },
+  { q: 'provison for loans receivable % of total provisions', status: 'unknown', absent: /30\.4%/ },
+  { q: 'which expense line declined the most quarter over quarter?', status: 'answer', cites: /contingent liabilit/i, figure: 'down 59.6%' },
+  { q: 'total guarantee liabilities (stand ready plus contingent) as of Mar 31 2024', status: 'answer', cites: /^Guarantee liabilities-contingent/, figure: 'RMB5,875.6 million' },
   { q: "What was Apple's revenue?", status: 'unknown' },
   { q: "What was Ant Group's net income in Q1 2024?", status: 'unknown' },
   { q: "What was Lufax's revenue?", status: 'unknown' },

@@ -39,6 +39,8 @@ const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,?
 const MAX_QUESTION = 2_000;
 /** Operations on figures, whose metric names must account for what the question says. */
 const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
+/** Operations that set one figure against another. */
+const PAIRED: Operation[] = ['share', 'ratio'];
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
 const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report']);
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
@@ -164,7 +166,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (g && touching(g.matches[g.matches.length - 1]!, m)) g.matches.push(m);
       else groups.push({ matches: [m], words: [] });
     }
-    for (const t of named) (groups.find((g) => beside(t, g.matches)) ?? (groups.length === 1 ? groups[0] : undefined))?.words.push(t);
+    // In a share or a ratio a word beside no name may be the other figure: it is not taken to qualify
+    // the one name, and a share does not fall back to the line's parent without it.
+    const paired = PAIRED.includes(intent.ops[0]!);
+    const loose: Token[] = [];
+    for (const t of named) {
+      const g = groups.find((g) => beside(t, g.matches)) ?? (groups.length === 1 && !paired ? groups[0] : undefined);
+      if (g) g.words.push(t);
+      else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(kb, t).length)) loose.push(t);
+    }
+    if (loose.length) return unknown(`I couldn't tell which line "${loose.map((t) => t.word).join(' ')}" means here.${suggestions(loose.map((t) => t.word).join(' '))} Name it as the release does, e.g. "${EXAMPLES[2]}".`);
     const out: MetricMatch[] = [];
     for (const g of groups) {
       const words = g.words.filter((t) => !NEUTRAL.has(t.stem));
@@ -284,12 +295,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (modifier && (op === 'value' || op === 'change')) {
       return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }
-    // A topic asked about with words the bot does not know ("weather forecast") is not that topic.
+    // A topic asked about with words the bot does not know ("weather forecast") is not that topic; with
+    // words it knows but no figure takes ("expect for risk metrics"), it is a question for the commentary.
     if (!metrics.length && strays.length && TOPICAL.includes(op)) {
       return unknown(`I couldn't tell what "${strays.map((t) => t.word).join(' ')}" refers to in the release.${suggestions(intent.text)} Say "help" for what I can answer.`);
     }
-    const ask = askOf({ ...intent, op, basis }, metrics, periods, periodsNamed, currency, at);
-    const answer = handlers[op](ask);
+    const topicWords = !metrics.length && TOPICAL.includes(op) && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !cueStems.has(t.stem));
+    const ask = askOf({ ...intent, op: topicWords ? 'quote' : op, basis }, metrics, periods, periodsNamed, currency, at);
+    const answer = handlers[ask.intent.op](ask);
     if (answer.status !== 'unknown') contexts.set(conversation, turnOf(op, metrics, periods, periodsNamed, { ...intent, basis }, currency, answer.choices));
     return answer;
   }

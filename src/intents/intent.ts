@@ -68,6 +68,8 @@ export function spanOf(text: string, phrase: string): { start: number; end: numb
   return start < 0 ? { start: 0, end: 0 } : { start, end: start + phrase.length };
 }
 
+const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
+
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /exchange_rate|share_repurchase/;
@@ -84,7 +86,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   // metric's name holds them ("effect of foreign exchange rate changes").
   const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));
   const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : cueText)).map((c) => c.op);
-  const changeWord = cued.includes('change') || cued.includes('compare');
+  // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
+  const changeWord = cued.includes('change') || (cued.includes('compare') && !SIZE_RANK.test(cueText));
   const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
   const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');

@@ -8,6 +8,8 @@ import { sentences } from './narrative.js';
 import type { Metric } from './release.js';
 import { similarity, slug } from './labels.js';
 
+/** What an outlook "reflects" is management's view, not the reason for a change. */
+const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
 const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the)\b/i;
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
@@ -76,7 +78,7 @@ export function readTexts(
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
         const metric = (defined || first ? metricFor(subject, metrics, labelToMetric) : undefined) ?? footnote?.metric;
         out.push({ kind: 'definition', subject, text, section: block.section, citation, ...(metric ? { metric } : {}) });
-      } else if (subjectLabel && REASON.test(text)) {
+      } else if (subjectLabel && REASON.test(text) && !OUTLOOK.test(text)) {
         out.push({ kind: 'reason', subject: subjectLabel, text, section: block.section, citation, ...(subjectMetric ? { metric: subjectMetric } : {}) });
       } else {
         out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, citation });

@@ -1,12 +1,27 @@
 // Answers that list a topic's facts: share repurchases, the exchange rate.
 import type { Fact } from '../../knowledge/fact.js';
 import { figure, when } from '../format.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
+import { endOf, periodLabel, samePeriod } from '../../knowledge/period.js';
+import type { Answer } from '../answer.js';
+import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+
+/**
+ * A quarter or a date the question names that none of these facts is for ("ADSs bought in Q1 2024"
+ * when the release counts them as of May 17): the dates it does give, not a figure of another one.
+ */
+function otherPeriod(ask: Ask, facts: Fact[]): Answer | null {
+  const asked = ask.periodsNamed ? ask.periods.find((p) => p.kind === 'instant' || p.months <= 3) : undefined;
+  if (!asked || facts.some((f) => samePeriod(f.period, asked) || samePeriod(endOf(f.period), asked))) return null;
+  const given = [...new Set(facts.map((f) => periodLabel(f.period)))].join(', ');
+  return unknown(`The release doesn't give that for ${periodLabel(asked)}; it gives it for ${given}.`);
+}
 
 function listing(select: (f: Fact) => boolean, none: string, intro: string): Handler {
   return (ask) => {
     const facts = ask.kb.facts.filter(select);
     if (!facts.length) return unknown(none);
+    const elsewhen = otherPeriod(ask, facts);
+    if (elsewhen) return elsewhen;
     const reply = new Reply(ask.kb).say(intro);
     for (const f of facts) {
       reply.cite(f);
@@ -20,5 +35,7 @@ export const buyback = listing((f) => /share_repurchase/.test(f.metric), 'The re
 export const fx: Handler = (ask) => {
   const rate = ask.kb.rate();
   if (!rate) return unknown('The release states no exchange rate.');
+  const elsewhen = otherPeriod(ask, [rate]);
+  if (elsewhen) return elsewhen;
   return new Reply(ask.kb).cite(rate).say(`The release translates RMB into US dollars at ${figure(rate)} (line ${rate.citation.line}: "${rate.citation.quote.slice(0, 200)}").`).answer();
 };
