@@ -39,6 +39,10 @@ const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,?
 const MAX_QUESTION = 2_000;
 /** Operations on figures, whose metric names must account for what the question says. */
 const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
+/** Words for a kind of figure: one left over means the name matched is not the figure asked for. */
+const MEASURES = new Set(['margin', 'volum', 'balanc', 'price', 'yield']);
+/** Operations whose answer carries no change: asked with a basis, they would leave it out. */
+const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
 /** Operations that set one figure against another. */
 const PAIRED: Operation[] = ['share', 'ratio'];
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
@@ -191,6 +195,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const end = Math.max(g.matches[g.matches.length - 1]!.end, ...g.words.map((t) => t.end));
       if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
       else if (g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(intent.text.slice(start, end));
+      // A word for the kind of figure ("margin on net income attributable ...") the name is not.
+      else if (words.some((t) => MEASURES.has(t.stem))) return notGiven(intent.text.slice(start, end));
       else out.push(...g.matches);
     }
     const modified = out.find((m) => strays.some((t) => touching(t, m)));
@@ -284,7 +290,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two
     // named periods, set against each other, is a change between them.
     const between = named.length >= 2 && metrics.length === 1 && (intent.ops.includes('compare') || intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(intent.text));
-    const op: Operation = keepOp ? last!.op : between ? 'change' : (intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value');
+    // "A to B", "A/B": two figures set against each other, with no other operation named, are a ratio.
+    const versus = !intent.opExplicit && qualified.length === 2 && /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(qualified[0]!.end, qualified[1]!.start));
+    const op: Operation = keepOp ? last!.op : between ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value');
+    if (NO_CHANGE.includes(op) && !keepOp && intent.ops.includes('change') && (intent.basis || intent.points)) {
+      return unknown(`I can give the ${op === 'share' ? 'share' : op} for each period, but not its change; ask for the periods one at a time, e.g. "${intent.text.replace(/\b(?:yoy|qoq|change|in bps|in pp|percentage points?|year over year|quarter over quarter)\b/g, '').replace(/\s+/g, ' ').trim()} in Q1 2023".`);
+    }
     const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (op === 'share' && keepOp) at.clear();

@@ -9,8 +9,13 @@ import { FORMULAS } from '../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from './catalog.js';
 import { contentTokens, nameStems, normalise, type Token } from './text.js';
 
-/** Words that set two figures against each other: a name in shuffled order does not reach across them ("cash ... as % of total assets"). */
-const CONNECTOR = /%|,|\b(?:as|to|vs|versus|than|per|over)\b/;
+/** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
+const CONNECTOR = /%|\/|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio)\b/g;
+
+/** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
+function connects(gap: string, name: string): boolean {
+  return (gap.match(CONNECTOR) ?? []).some((c) => !(/\w/.test(c) ? new RegExp(`\\b${c}\\b`).test(name) : name.includes(c)));
+}
 
 /** Stems too generic to be a metric's whole name. */
 const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
@@ -152,7 +157,8 @@ export class MetricMatcher {
           const window = toks.slice(i, i + n + slack);
           if (window.some((_, k) => used[i + k])) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
-          if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack) || CONNECTOR.test(text.slice(window[0]!.end, window[window.length - 1]!.start)))) continue;
+          if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
+          if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name.text)) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }

@@ -28,9 +28,9 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'buyback', cues: /\bshare repurchase\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   { op: 'breakdown', cues: /\b(?:break ?down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b/ },
-  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of (?:the|all))\b|\bin total\s*[?.!]*$/ },
-  { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b/ },
-  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
+  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\s\+\s/ },
+  { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|\s%(?:\s|$)/ },
+  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b|[a-z]\s*\/\s*[a-z]/ },
   { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most|least)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contract(?:ed)?|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse)\b/ },
 ];

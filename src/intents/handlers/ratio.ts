@@ -10,6 +10,8 @@ export const ratio: Handler = (ask) => {
   // A named ratio ("effective tax rate", "NPL ratio") is a value in its own right; an amount is not.
   if (a && (a.startsWith('formula:') || (!b && ask.kb.facts.some((f) => f.metric === a && f.unit.kind === 'percent')))) return value(ask);
   if (!a || !b) return unknown('A ratio needs two metrics, e.g. "ratio of funding costs to total net revenue".');
+  // A name that stood for two lines (current and non-current) leaves the pair unclear.
+  if (ask.metrics.length > 2) return unknown(`A ratio is of two lines, and that names ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(', ')}. Name the two you mean.`);
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
     const x = find(ask.kb, a, p, 'RMB');

@@ -19,7 +19,7 @@ export const sum: Handler = (ask) => {
   }
   const reply = new Reply(ask.kb);
   const p = ask.periods[0]!;
-  const facts = ids.map((id) => find(ask.kb, id, p, 'RMB')?.fact);
+  const facts = ids.map((id) => find(ask.kb, id, p, ask.currency)?.fact);
   if (facts.some((f) => !f || f.unit.kind !== 'money')) return unknown('The release doesn\'t give all of those lines as amounts for that period.');
   const fs = facts.map((f) => f!);
   // A balance and a quarter's flow, or RMB and USD, do not add up.
