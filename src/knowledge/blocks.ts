@@ -46,21 +46,31 @@ const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
 const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
 const UNIT_NOTE = /amounts in (thousands|millions|billions)/i;
-// A footnote starts with its mark: <sup>10</sup>, *1, (1) or a bare number, then text.
-const FOOTNOTE = /^\s*(?:<sup>\\?\*?(\d{1,2})<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
-// A footnote mark in the text: <sup>*1</sup>, or glued to the word or figure it marks: "lines*2",
-// "loans(3)", "million4", "“ICE”5".
-const SUP_MARK = /<sup>\\?\*?(\d{1,2})<\/sup>/g;
-const GLUED_MARKS = [/(?<=\S)\\?\*(\d{1,2})(?!\d)/g, /(?<=[A-Za-z%"”])\((\d{1,2})\)/g, /(?<=[a-z]{2}|\w["”])(\d{1,2})(?!\w|[.,]\d)/g];
+// A footnote starts with its mark: <sup>10</sup>, <sup>(1)</sup>, *1, (1), [1], ¹ or a bare number, then text.
+const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
+// A footnote mark in the text: <sup>*1</sup>, <sup>(1)</sup>, or glued to the word or figure it marks:
+// "lines*2", "loans(3)", "loans[3]", "loans³", "million4", "“ICE”5".
+const SUP_MARK = /<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>/g;
+const GLUED_MARKS = [
+  /(?<=\S)\\?\*(\d{1,2})(?!\d)/g,
+  /(?<=[A-Za-z%"”])\((\d{1,2})\)/g,
+  /(?<=\S)\[(\d{1,2})\]/g,
+  /(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g,
+  /(?<=[a-z]{2}|\w["”])(\d{1,2})(?!\w|[.,]\d)/g,
+];
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A mark's number in ASCII digits ("¹" → "1"). */
+const digits = (mark: string) => mark.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
+const markOf = (m: RegExpExecArray) => digits((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!);
 
 export function toBlocks(lines: string[]): Block[] {
   // Only marks that the text refers to make a line that starts with one a footnote; the glued marks
   // of those footnotes are markup, like <sup>, and are dropped from the text that figures are read from.
-  const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [m[1] ?? m[2] ?? m[3] ?? m[4]!] : [])));
+  const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [markOf(m)] : [])));
   const referenced = new Set(
-    lines.flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => m[1]!))).filter((m) => defined.has(m)),
+    lines.flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
   );
-  const unmark = (s: string) => GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(n) ? `<sup>*${n}</sup>` : all)), s);
+  const unmark = (s: string) => GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s);
   const blocks: Block[] = [];
   let section = '';
   let title = '';
@@ -80,7 +90,9 @@ export function toBlocks(lines: string[]): Block[] {
         table = { kind: 'table', title: title || section, unitNote, rows: [] };
         blocks.push(table);
       }
-      table.rows.push({ line, cells: raw.split('\t') });
+      // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
+      const [label = '', ...figures] = raw.split('\t');
+      table.rows.push({ line, cells: [unmark(label), ...figures] });
       blankRun = 0;
       continue;
     }
@@ -96,10 +108,10 @@ export function toBlocks(lines: string[]): Block[] {
       unitNote = `${unitNote} ${stripMarkup(raw)}`.trim();
     } else {
       const foot = FOOTNOTE.exec(raw);
-      const mark = foot && (foot[1] ?? foot[2] ?? foot[3] ?? foot[4]);
+      const mark = foot && markOf(foot);
       const bullet = BULLET.exec(raw);
       const prev = blocks[blocks.length - 1];
-      const body = unmark(mark && referenced.has(mark) ? foot![5]! : bullet ? bullet[1]! : raw);
+      const body = unmark(mark && referenced.has(mark) ? foot![7]! : bullet ? bullet[1]! : raw);
       const plain = stripMarkup(body);
       // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues.
       if (prev && prev.kind === 'paragraph' && blankRun <= 1 && /^[a-z]/.test(plain) && !/[.!?:"”]$/.test(prev.text)) {

@@ -115,6 +115,8 @@ function notAFigure(sentence: string, t: Token): string | null {
 }
 
 const CHANGE_BEFORE = /(?:an?\s+)?(?:year-(?:over|on)-year\s+|sequential\s+)?(increase|decrease|growth|decline|rise|drop|gain|fall)\s+of\s*$|\b(up|down|grew|rose|fell|declined|increased|decreased)(?:\s+by)?\s*$/i;
+/** Between two stated changes: "7.6% year-over-year and 7.1% quarter-over-quarter". */
+const CHAINED = /^\s*(?:(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)|yoy|qoq|sequentially)?\s*(?:,\s*)?and\s*$/i;
 const COMPARE_BEFORE = /(compared\s+(?:to|with)|from|versus|vs\.?|against)\s*$/i;
 const RANGE_LOW = /\bbetween\s*$/i;
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
@@ -266,7 +268,8 @@ export function readNarrative(block: TextBlock, current: Period): NarrativeResul
         prevEnd = one?.end ?? prevEnd;
         continue;
       }
-      if (subject && CHANGE_BEFORE.test(pre) && t.percent) {
+      // "an increase of 7.6% year-over-year and 7.1% quarter-over-quarter": the second is a change too.
+      if (subject && t.percent && (CHANGE_BEFORE.test(pre) || (lastKind === 'change' && CHAINED.test(pre)))) {
         const rest = s.text.slice(t.end);
         const basis = periodPhrase(rest.slice(0, 80), subject.period) ?? undefined;
         push({ label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) });

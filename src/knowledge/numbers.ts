@@ -14,7 +14,8 @@ const CELL = /^(\()?(-)?([\d,]*\.?\d+)(\))?(%)?$/;
 export function parseCell(text: string): Cell | null {
   const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '');
   if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false };
-  const m = CELL.exec(t);
+  // A minus sign may be typeset (U+2212, or an en dash before the figure).
+  const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
   if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
   const digits = m[3]!.replace(/,/g, '');
   const negative = Boolean(m[1]) || Boolean(m[2]);

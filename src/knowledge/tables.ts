@@ -125,21 +125,28 @@ function readValues(row: TableRow, columns: Column[], doc: string): (Cell | null
   return values;
 }
 
-function sumsTo(items: TableLine[], target: TableLine): boolean {
-  return target.values.every((v, j) => {
-    if (!v || v.percent) return false;
-    const total = items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
-    return total.equals(v.value);
-  });
+/**
+ * Whether a column's lines add up to its total: to the digit in the release's own currency; in a
+ * translated column, where each figure was rounded on its own, to within half a unit per figure.
+ */
+function addsUp(sum: Decimal, total: Cell, figures: number, translated: boolean): boolean {
+  if (!translated) return sum.equals(total.value);
+  return sum.minus(total.value).abs().lte(new Decimal(10).pow(-total.decimals).times(figures + 1).div(2));
+}
+
+const columnSum = (items: TableLine[], j: number) => items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
+
+function sumsTo(items: TableLine[], target: TableLine, translated: boolean[]): boolean {
+  return target.values.every((v, j) => Boolean(v && !v.percent && addsUp(columnSum(items, j), v, items.length, translated[j]!)));
 }
 
 /** The columns where `items` do not add up to `total`. */
-function offColumns(items: TableLine[], total: TableLine): TableMismatch['off'] {
+function offColumns(items: TableLine[], total: TableLine, translated: boolean[]): TableMismatch['off'] {
   const off: TableMismatch['off'] = [];
   total.values.forEach((v, j) => {
     if (!v || v.percent) return;
-    const sum = items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
-    if (!sum.equals(v.value)) off.push({ column: j, sum });
+    const sum = columnSum(items, j);
+    if (!addsUp(sum, v, items.length, translated[j]!)) off.push({ column: j, sum });
   });
   return off;
 }
@@ -154,6 +161,8 @@ interface Section {
 
 export function parseTable(block: TableBlock, doc: string): ParsedTable {
   const { columns, body } = readColumns(block.rows, doc);
+  // USD beside RMB is a translation, each figure rounded on its own.
+  const translated = columns.map((c) => c.currency === 'USD' && columns.some((o) => o.currency === 'RMB'));
   const lines: TableLine[] = [];
   const mismatches: ParsedTable['mismatches'] = [];
   const stack: TableLine[] = [];
@@ -166,7 +175,7 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
   const closeGroup = () => {
     if (!group) return;
     const items = stack.slice(group.at + 1);
-    if (items.length && sumsTo(items, group.line)) {
+    if (items.length && sumsTo(items, group.line, translated)) {
       group.line.children = items;
       group.line.total = true;
       stack.splice(group.at + 1);
@@ -178,8 +187,8 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
   };
   /** How many lines at the end of `list` add up to `total` (two or more preferred), 0 if none. */
   const tailSum = (list: TableLine[], total: TableLine) => {
-    for (let k = 2; k <= list.length; k++) if (sumsTo(list.slice(-k), total)) return k;
-    return list.length && sumsTo(list.slice(-1), total) ? 1 : 0;
+    for (let k = 2; k <= list.length; k++) if (sumsTo(list.slice(-k), total, translated)) return k;
+    return list.length && sumsTo(list.slice(-1), total, translated) ? 1 : 0;
   };
   /** Closes the sections whose lines a total has just taken off the stack. */
   const closeSections = () => {
@@ -239,7 +248,7 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
         // The total adds up the bold lines: they are subtotals after all, and their own lines are what
         // does not add up. The layout stands; the mismatch is reported, nothing is corrected.
         for (const u of confirmed) {
-          mismatches.push({ total: u.line, items: u.items, off: offColumns(u.items, u.line) });
+          mismatches.push({ total: u.line, items: u.items, off: offColumns(u.items, u.line, translated) });
           u.line.total = true;
           u.line.children = u.items;
           for (const it of u.items) it.parents = [...it.parents, u.line.label];
@@ -260,7 +269,7 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
         }
         const items = stack.slice(from);
         if (items.length) {
-          mismatches.push({ total: item, items, off: offColumns(items, item) });
+          mismatches.push({ total: item, items, off: offColumns(items, item, translated) });
           item.children = stack.splice(from);
           closeSections();
         }
@@ -275,7 +284,7 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
     const inner = sections[sections.length - 1];
     if (bold) {
       group = { line: item, at: stack.length };
-    } else if (inner && !group && nextEnds && inner.leaves > 0 && sumsTo(stack.slice(inner.at), item)) {
+    } else if (inner && !group && nextEnds && inner.leaves > 0 && sumsTo(stack.slice(inner.at), item, translated)) {
       // The last line of a section that adds up the section's lines is its unlabelled total.
       item.total = true;
       item.children = stack.splice(inner.at);

@@ -6,7 +6,7 @@ import type { TextSearch } from '../search.js';
 
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   const reply = new Reply(ask.kb).say(intro);
-  for (const t of texts) reply.cite(t).say(`"${t.text}" (line ${t.citation.line})`);
+  for (const t of texts) reply.cite(t).say(`“${t.text}” (line ${t.citation.line})`);
   return reply.answer();
 }
 
