@@ -48,6 +48,16 @@ describe('conversations', () => {
     expect(current.text).not.toContain('RMB2,692.0 million');
   });
 
+  it('a period alone repeats a share for it; "vs Q4" is the change from Q4', () => {
+    const t = thread();
+    engine.ask('S&M as % of revenue', t);
+    engine.ask('what about G&A', t);
+    expect(engine.ask('last qtr', t).text).toContain('2.4% of total net revenue in Q4 2023');
+    const u = thread();
+    engine.ask("income from operations Q1'24", u);
+    expect(engine.ask('vs Q4', u).text).toMatch(/up 6\.6%, from RMB1,279\.6 million in Q4 2023/);
+  });
+
   it('keeps threads apart', () => {
     const a = thread();
     const b = thread();

@@ -24,9 +24,13 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bc30\b|\b30[\s-]*day collection\b/g, '30-day collection'],
   [/\bfx\b/g, 'foreign exchange'],
   [/\bqtrs?\b/g, 'quarter'],
+  [/\bavg\b\.?/g, 'average'],
+  [/\btech\b/g, 'technology'],
+  [/\bbal\b\.?/g, 'balance'],
+  [/\bdq\b/g, 'delinquency'],
   [/\bprev\b/g, 'previous'],
   [/\b(?:earnings|conference|investor) call\b/g, 'conference call'],
-  [/\bbuy[\s-]?backs?\b|\bbought back\b|\brepurchased?\b/g, 'share repurchase'],
+  [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchased?\b/g, 'share repurchase'],
 ];
 
 export interface CatalogEntry {

@@ -43,6 +43,8 @@ const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'co
 const MEASURES = new Set(['margin', 'volum', 'balanc', 'price', 'yield']);
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
+/** Operations a follow-up naming only a period repeats for that period. */
+const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum'];
 /** Operations that set one figure against another. */
 const PAIRED: Operation[] = ['share', 'ratio'];
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
@@ -102,10 +104,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   /** A name that fits several lines: one answer when they agree, else a question with the choices. */
   function settle(match: MetricMatch, intent: Intent, periods: Period[]): string | string[] | Answer {
     if (match.ids.length === 1) return match.ids[0]!;
+    // A number the question says that only some labels hold ("the 2024 plan") picks those.
+    const numbers = intent.text.match(/\b\d{2,4}\b/g) ?? [];
+    const labelled = match.ids.filter((id) => numbers.some((n) => new RegExp(`\\b${n}\\b`).test(matcher.label(id))));
+    if (labelled.length && labelled.length < match.ids.length) return settle({ ...match, ids: labelled }, intent, periods);
     const p = periods[0]!;
     const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(kb, id, p, 'RMB') }));
     const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
-    if (values.size === 1) return match.ids[0]!;
+    // One figure under every name; none for the period at all is for the handler to say.
+    if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
     // Current and non-current lines of one item: answer each, labelled.
     if (new Set(match.ids.map((id) => twinBase(matcher.label(id)))).size === 1) return match.ids;
     const choices: Choice[] = found.map(({ id }) => {
@@ -247,7 +254,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const anchor = followUp && last ? last.periods[last.periods.length - 1]! : kb.quarter;
     const named = intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
     // "up compared to Q1 2023": one earlier period named beside a comparison word is the basis.
-    const against = named.length === 1 && COMPARED.test(intent.text) && periodEnd(named[0]!) < periodEnd(kb.quarter) && intent.ops.includes('change');
+    const against = named.length === 1 && COMPARED.test(intent.text) && periodEnd(named[0]!) < periodEnd(kb.quarter) && (intent.ops.includes('change') || intent.ops.includes('compare'));
     const periods = against ? [named[0]!, kb.quarter] : named.length ? named : followUp && last ? last.periods : [kb.quarter];
     const periodsNamed = named.length > 0 || Boolean(followUp && last?.periodsNamed);
 
@@ -285,22 +292,39 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A follow-up that names only another metric ("and G&A?") keeps the last operation: a share keeps
     // its whole, a change its basis. One that names only a period or currency keeps the metrics.
-    const keepOp = followUp && last && !intent.opExplicit && last.op !== 'value' && !(named.length && !ids.length);
+    // A share, ratio or sum keeps its operation for another period too ("last qtr?").
+    const keepOp = followUp && last && !intent.opExplicit && last.op !== 'value' && !(named.length && !ids.length && !PER_PERIOD.includes(last.op));
     const metrics = ids.length ? (keepOp && last!.op === 'share' && ids.length === 1 && last!.metrics.length === 2 ? [ids[0]!, last!.metrics[1]!] : ids) : followUp && last ? last.metrics : [];
     // "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two
     // named periods, set against each other, is a change between them.
     const between = named.length >= 2 && metrics.length === 1 && (intent.ops.includes('compare') || intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(intent.text));
     // "A to B", "A/B": two figures set against each other, with no other operation named, are a ratio.
-    const versus = !intent.opExplicit && qualified.length === 2 && /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(qualified[0]!.end, qualified[1]!.start));
-    const op: Operation = keepOp ? last!.op : between ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value');
-    if (NO_CHANGE.includes(op) && !keepOp && intent.ops.includes('change') && (intent.basis || intent.points)) {
-      return unknown(`I can give the ${op === 'share' ? 'share' : op} for each period, but not its change; ask for the periods one at a time, e.g. "${intent.text.replace(/\b(?:yoy|qoq|change|in bps|in pp|percentage points?|year over year|quarter over quarter)\b/g, '').replace(/\s+/g, ' ').trim()} in Q1 2023".`);
+    // ("net income attributable to NCI" is one figure's name, not a ratio.)
+    const versus =
+      !intent.opExplicit &&
+      qualified.length === 2 &&
+      /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(qualified[0]!.end, qualified[1]!.start)) &&
+      !/\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/.test(intent.text.slice(0, qualified[0]!.end));
+    // One figure "vs Q4": the change between the two periods.
+    const versusPeriod = against && metrics.length === 1;
+    const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value');
+    // A change of a share, a sum or a ratio is not computed: say so rather than answer half of it.
+    const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || between || versusPeriod;
+    if (!keepOp && wantsChange && intent.ops.some((o) => NO_CHANGE.includes(o)) && (op === 'change' || NO_CHANGE.includes(op))) {
+      const combined = intent.ops.find((o) => NO_CHANGE.includes(o))!;
+      return unknown(`I can give the ${combined} for each period, but not its change; ask for one period at a time.`);
     }
     const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (op === 'share' && keepOp) at.clear();
     if (!metrics.length && !NO_METRIC.includes(op)) {
       return unknown(`I couldn't tell which figure of the release you mean.${suggestions(intent.text)} Say "help" for what I can answer.`);
+    }
+    // A word neither the bot nor the release knows, in a question for a figure ("lufax q1 revenue"):
+    // the question is about something else, and the figure of the name beside it would be wrong.
+    const unknownWords = FIGURE_OPS.includes(op) ? matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics).filter((t) => !matcher.knows(t.word) && !releaseWords.has(t.word) && !/^\d/.test(t.word)) : [];
+    if (unknownWords.length) {
+      return unknown(`I don't know "${unknownWords.map((t) => t.word).join(' ')}": I only answer from ${kb.releases.map((r) => r.title).join('; ')}.${suggestions(intent.text)}`);
     }
     const modifier = MODIFIER.exec(blank(intent.text, qualified));
     if (modifier && (op === 'value' || op === 'change')) {
@@ -313,7 +337,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const topicWords = !metrics.length && TOPICAL.includes(op) && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !cueStems.has(t.stem));
     const ask = askOf({ ...intent, op: topicWords ? 'quote' : op, basis }, metrics, periods, periodsNamed, currency, at);
-    const answer = handlers[ask.intent.op](ask);
+    // "YoY and QoQ": the change on each basis the question names, one after the other.
+    const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
+    const answer = op === 'change' && bases.length > 1 ? joined(bases.map((b) => handlers.change({ ...ask, intent: { ...ask.intent, basis: b } }))) : handlers[ask.intent.op](ask);
     if (answer.status !== 'unknown') contexts.set(conversation, turnOf(op, metrics, periods, periodsNamed, { ...intent, basis }, currency, answer.choices));
     return answer;
   }
@@ -341,6 +367,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const near = matcher.near(p, limit).map((n) => title(n.text));
       return [...new Set([...starts, ...contains, ...near])].slice(0, limit);
     },
+  };
+}
+
+/** Answers given one after the other, as one: answered where any part is, each citation once. */
+function joined(parts: Answer[]): Answer {
+  const answered = parts.filter((a) => a.status === 'answer');
+  if (!answered.length) return parts[0]!;
+  const citations = new Map(answered.flatMap((a) => a.citations).map((c) => [`${c.document}:${c.line}:${c.quote}`, c]));
+  return {
+    ...answered[0]!,
+    text: parts.map((a) => a.text).join('\n'),
+    citations: [...citations.values()].sort((a, b) => a.line - b.line),
+    derivations: answered.flatMap((a) => a.derivations),
   };
 }
 

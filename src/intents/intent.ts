@@ -2,7 +2,7 @@
 // metrics, periods and currency; it never looks up or computes a figure.
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
-import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { BASIS_CUES, OPERATION_CUES, PERCENT_SHARE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { blank, normalise } from './text.js';
@@ -91,6 +91,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
   const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');
+  // A bare "%" between two names ("S&M % rev") asks for a share; after a change ("revenue QoQ %") it is the change's unit.
+  if (!cued.includes('share') && metrics.some((a, k) => metrics[k + 1] && PERCENT_SHARE.test(text.slice(a.end, metrics[k + 1]!.start)))) cued.unshift('share');
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
   // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.
@@ -103,7 +105,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
     metrics,
     periods: reported,
     basis,
-    currency: USD_CUE.test(cueText) ? 'USD' : RMB_CUE.test(cueText) ? 'RMB' : null,
+    // Both named ("in USD and RMB"): RMB, which answers show with the USD beside it.
+    currency: RMB_CUE.test(cueText) ? 'RMB' : USD_CUE.test(cueText) ? 'USD' : null,
     points: POINTS_CUE.test(cueText),
     text,
     rest: cueText,

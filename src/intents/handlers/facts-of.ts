@@ -18,8 +18,11 @@ function otherPeriod(ask: Ask, facts: Fact[]): Answer | null {
 
 function listing(select: (f: Fact) => boolean, none: string, intro: string): Handler {
   return (ask) => {
-    const facts = ask.kb.facts.filter(select);
-    if (!facts.length) return unknown(none);
+    const all = ask.kb.facts.filter(select);
+    if (!all.length) return unknown(none);
+    // The figures a question names ("ADSs bought", "average price"), else all of the topic's.
+    const named = all.filter((f) => ask.metrics.includes(f.metric));
+    const facts = named.length ? named : all;
     const elsewhen = otherPeriod(ask, facts);
     if (elsewhen) return elsewhen;
     const reply = new Reply(ask.kb).say(intro);

@@ -4,6 +4,12 @@ import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 
+/** Halfway between two figures of one unit, shown to every digit it has. */
+function middle(low: Fact, high: Fact): Fact {
+  const value = low.value.plus(high.value).div(2);
+  return { ...low, value, decimals: Math.max(low.decimals, high.decimals, value.decimalPlaces()) };
+}
+
 export const guidance: Handler = (ask) => {
   const lows = ask.kb.facts.filter((f) => f.role === 'low' && f.unit.kind !== 'percent');
   // The guidance for the period asked, else the latest a release gives.
@@ -17,6 +23,12 @@ export const guidance: Handler = (ask) => {
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
+  if (ask.currency === 'USD') return unknown(`The release gives its guidance in RMB only: ${guided(ranges)}.`);
+  // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
+  if (/\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/.test(ask.intent.text)) {
+    return unknown(`The release doesn't compare results with earlier guidance; it guides ${guided(ranges)}.`);
+  }
+  const midpoint = /\bmid-?points?\b|\bmiddle\b/.test(ask.intent.text);
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end.
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>
@@ -29,6 +41,13 @@ export const guidance: Handler = (ask) => {
     const growth = growthLow && growthHigh ? `, representing year-on-year growth between ${figure(growthLow)} and ${figure(growthHigh)}` : '';
     reply.cite(low, high).about(low.period);
     reply.say(`For ${when(low).replace(/^in /, '')}, the company expects ${title(ask.kb.metrics.get(low.metric)?.label ?? low.label)} between ${figure(low)} and ${figure(high)}${growth}.`);
+    if (midpoint) {
+      const mid = middle(low, high);
+      reply.derive('Midpoint', figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
+      const growthMid = growthLow && growthHigh ? middle(growthLow, growthHigh) : null;
+      if (growthMid && growthLow && growthHigh) reply.derive('Midpoint growth', figure(growthMid), `(${figure(growthLow)} + ${figure(growthHigh)}) ÷ 2`);
+      reply.say(`The midpoint is ${figure(mid)}${growthMid ? `, growth of ${figure(growthMid)} year on year` : ''}.`);
+    }
   }
   const out = reply.answer();
   return out.citations.length ? { ...out, text: `${out.text}\nThe release says this outlook reflects management's current and preliminary views and is subject to change.` } : unknown('The release gives no guidance for that.');
