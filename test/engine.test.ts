@@ -58,6 +58,20 @@ describe('conversations', () => {
     expect(engine.ask('vs Q4', u).text).toMatch(/up 6\.6%, from RMB1,279\.6 million in Q4 2023/);
   });
 
+  it('a change asked after another period was shown runs from that period; a share of "the total" is the one the release states', () => {
+    const t = thread();
+    engine.ask('net income Q1 2024', t);
+    engine.ask('and a year ago?', t);
+    expect(engine.ask('% change?', t).text).toMatch(/up 24\.8%, from RMB929\.8 million in Q1 2023/);
+    expect(engine.ask('in USD?', t).status).toBe('unknown');
+    const u = thread();
+    engine.ask('capital-light + ICE + other tech solutions volume this qtr', u);
+    expect(engine.ask('what % of total is that', u).text).toContain('61.0%');
+    const v = thread();
+    engine.ask('ICE volume', v);
+    expect(engine.ask('and Total Solutions?', v).text).toContain('RMB513 million');
+  });
+
   it('keeps threads apart', () => {
     const a = thread();
     const b = thread();

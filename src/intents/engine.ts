@@ -50,7 +50,7 @@ const PAIRED: Operation[] = ['share', 'ratio'];
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
 const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report']);
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
-const MODIFIER = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of)\b/;
+const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|only)\b/g;
 const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 
 export interface EngineOptions {
@@ -139,7 +139,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const matches = dropQualifiers(intent);
     if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
     const leftover = matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics);
-    const named = leftover.filter((t) => matcher.isNameWord(t.word) && !cueStems.has(t.stem));
+    const named = leftover.filter((t) => matcher.isNameWord(t.word) && (!cueStems.has(t.stem) || NEUTRAL.has(t.stem)));
     const said = named.filter((t) => !NEUTRAL.has(t.stem));
     const touching = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*$/.test(intent.text.slice(a.end, b.start));
     // A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue").
@@ -160,8 +160,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const among = matcher.goingBy(stems, last.metrics);
         if (among.length && among.length < last.metrics.length) return as(among);
         const context = last.metrics.flatMap((id) => nameStems(matcher.label(id)));
-        const withNeutral = matcher.refine(named.map((t) => t.stem), context);
-        const found = withNeutral.length ? withNeutral : matcher.refine(stems, context);
+        // A sibling of the last line, not the line itself: the follow-up turns away from it.
+        const siblings = (words: Token[]) => matcher.refine(words.map((t) => t.stem), context).filter((id) => !last.metrics.includes(id));
+        const withNeutral = siblings(named);
+        const found = withNeutral.length ? withNeutral : siblings(said);
         if (found.length) return as(found);
       }
       // Name words alone ("delinquency rate") that fit a few lines ask which, where no other word
@@ -255,7 +257,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const named = intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
     // "up compared to Q1 2023": one earlier period named beside a comparison word is the basis.
     const against = named.length === 1 && COMPARED.test(intent.text) && periodEnd(named[0]!) < periodEnd(kb.quarter) && (intent.ops.includes('change') || intent.ops.includes('compare'));
-    const periods = against ? [named[0]!, kb.quarter] : named.length ? named : followUp && last ? last.periods : [kb.quarter];
+    // "and a year earlier?" then "growth?": the change from the period just shown to the release's own.
+    const sinceShown = Boolean(followUp && last && !named.length && !intent.basis && intent.ops.includes('change') && last.op === 'value' && last.periods.length === 1 && periodEnd(last.periods[0]!) < periodEnd(kb.quarter));
+    const periods = against ? [named[0]!, kb.quarter] : sinceShown ? [last!.periods[0]!, kb.quarter] : named.length ? named : followUp && last ? last.periods : [kb.quarter];
     const periodsNamed = named.length > 0 || Boolean(followUp && last?.periodsNamed);
 
     // Metrics: as named (each settled), else the conversation's.
@@ -326,7 +330,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (unknownWords.length) {
       return unknown(`I don't know "${unknownWords.map((t) => t.word).join(' ')}": I only answer from ${kb.releases.map((r) => r.title).join('; ')}.${suggestions(intent.text)}`);
     }
-    const modifier = MODIFIER.exec(blank(intent.text, qualified));
+    // A modifier the line's own name holds ("weighted average ... shares") is no modifier.
+    const modifier = [...blank(intent.text, intent.metrics).matchAll(MODIFIERS)].find((m) => !metrics.some((id) => matcher.goingBy([stem(m[0].split(/\s+/)[0]!)], [id]).length));
     if (modifier && (op === 'value' || op === 'change')) {
       return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }
@@ -337,6 +342,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const topicWords = !metrics.length && TOPICAL.includes(op) && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !cueStems.has(t.stem));
     const ask = askOf({ ...intent, op: topicWords ? 'quote' : op, basis }, metrics, periods, periodsNamed, currency, at);
+    // The release translates only its own period: a change, or the card of changes, has no USD side.
+    if (currency === 'USD' && (op === 'change' || op === 'summary')) {
+      return unknown(`The release gives US dollar figures only for ${periodLabel(kb.quarter)}, so ${op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`);
+    }
     // "YoY and QoQ": the change on each basis the question names, one after the other.
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const answer = op === 'change' && bases.length > 1 ? joined(bases.map((b) => handlers.change({ ...ask, intent: { ...ask.intent, basis: b } }))) : handlers[ask.intent.op](ask);

@@ -170,23 +170,28 @@ export class MetricMatcher {
   /**
    * The metrics whose words hold every required stem ("ending cash incl restricted": the end-of-period
    * line with restricted cash), the ones sharing most context stems, then the plainest label; several
-   * where they tie. With a context, a line must share at least half of its words. Empty when none fits.
+   * where they tie. With a context, a line must share two of its words. Empty when none fits.
    */
   refine(required: string[], context: string[] = []): string[] {
-    const fits: { id: string; shared: number; length: number }[] = [];
+    const around = new Set(context);
+    const said = new Set([...required, ...around]);
+    const fits: { id: string; shared: number; extra: number }[] = [];
     for (const id of this.goingBy(required)) {
       const have = this.metricWords.get(id)!;
-      const shared = context.filter((s) => have.has(s)).length;
-      // A line that keeps less than half of the context's words is another subject, not a narrowing.
-      if (shared * 2 < context.length) continue;
-      fits.push({ id, shared, length: nameStems(this.label(id)).length });
+      const shared = [...around].filter((s) => have.has(s)).length;
+      // A line that keeps fewer than two of the context's words is another subject, not a sibling.
+      if (shared < Math.min(2, around.size)) continue;
+      fits.push({ id, shared, extra: nameStems(this.label(id)).filter((s) => !said.has(s)).length });
     }
-    fits.sort((a, b) => b.shared - a.shared || a.length - b.length);
-    // Among lines that share as much, a label shorter by two words or more is the plain one ("Diluted"
-    // shares, not the ADS count "used in calculating ... diluted"); closer lengths tie.
+    fits.sort((a, b) => b.shared - a.shared || a.extra - b.extra);
     const best = fits[0];
-    return fits.filter((f) => f.shared === best?.shared && f.length < best.length + 2).map((f) => f.id);
+    // The plainest label wins: in a follow-up, the one adding fewest words to what was said; in a
+    // question, one adding two fewer or more ("Diluted" shares, not the ADS count "used in calculating
+    // ... diluted"), closer ones tie.
+    const margin = around.size ? 1 : 2;
+    return fits.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
   }
+
 
   /** Every metric whose words hold all the given stems, in no order. */
   goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {

@@ -1,7 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { endOf, isoDate, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from '../knowledge/period.js';
+import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from '../knowledge/period.js';
 
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
@@ -29,7 +29,7 @@ const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', 
  */
 const span = (endMonth: number, months: number, y: string | undefined, current: Period, text: string): PeriodRef => {
   let yy = year(y, current);
-  const end = (n: number) => isoDate(n, endMonth, new Date(Date.UTC(n, endMonth, 0)).getUTCDate());
+  const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
   if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
   return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
 };
@@ -63,7 +63,8 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
-  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end|period[-\\s]?end)\\b`, 'gi'), produce: (m, c) => {
+  // "end of period" without "the" is a cash-flow label's words ("restricted cash, end of period"), not a time.
+  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of the period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|(?<=the\\s+)period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end|period[-\\s]?end)\\b`, 'gi'), produce: (m, c) => {
     if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? quarter(year(m[3], c), Number(m[2])) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
@@ -103,6 +104,11 @@ export const PERIOD_RULES: Rule[] = [
     const end = c.kind === 'duration' ? c.end : c.date;
     return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
   } },
+  { name: 'month and year: March 2023, as of Dec 2023 (the month end)', pattern: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
+    const month = monthNumber(m[1]!);
+    const year = Number(m[2]);
+    return { kind: 'period', period: { kind: 'instant', date: isoDate(year, month, lastDay(year, month)) }, text: m[0] };
+  } },
   { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024; as of December 31', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*${YEAR}?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*${YEAR}?\\b`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
@@ -113,7 +119,7 @@ export const PERIOD_RULES: Rule[] = [
     const n = monthNumber(m[1]!) / 3;
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
   } },
-  { name: 'numeric date: 3/31/2023, 03/31/24', pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})\b/g, produce: (m, c) => {
+  { name: 'numeric date: 3/31/2023, 03/31/24, 3/31', pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/g, produce: (m, c) => {
     const date = latestDate(Number(m[1]), Number(m[2]), m[3], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
   } },

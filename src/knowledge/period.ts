@@ -16,7 +16,7 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 /** Last day of a month (1-based month). */
-function lastDay(year: number, month: number): number {
+export function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

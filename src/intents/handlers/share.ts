@@ -4,6 +4,7 @@ import { percentOf } from '../../knowledge/derive.js';
 import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
+import { value } from './value.js';
 
 /** Whether `a` is a line that `b` adds up into, directly or further up. */
 function within(ask: Ask, a: string, b: string): boolean {
@@ -32,6 +33,10 @@ export function partAndWhole(ask: Ask): [string, string] | null {
 
 export const share: Handler = (ask) => {
   const pair = partAndWhole(ask);
+  // A share the release states ("representing 61.0% of the total") for a line with no parent line.
+  const label = ask.metrics.length === 1 ? ask.kb.metrics.get(ask.metrics[0]!)?.label.toLowerCase() : undefined;
+  const stated = !pair && label ? [...ask.kb.metrics.values()].find((m) => m.label.toLowerCase() === `${label} as a share of the total`) : undefined;
+  if (stated) return value({ ...ask, metrics: [stated.id] });
   if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`);
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
