@@ -111,7 +111,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^30-day collection rate$/i, names: ['30-day collection rate', '30-day collection', 'collection rate'] },
   { match: /share repurchase plan aggregate value$/i, names: ['share repurchase plan size', 'share repurchase plan', 'size of the share repurchase plan', 'share repurchase authorization', 'share repurchase program'] },
   { match: /share repurchase plan adss$/i, names: ['adss share repurchase', 'adss bought', 'adss purchased', 'number of adss share repurchase', 'share repurchase adss'] },
-  { match: /share repurchase plan total amount$/i, names: ['amount spent on share repurchase', 'share repurchase amount'] },
+  { match: /share repurchase plan total amount$/i, names: ['amount spent on share repurchase', 'spent on share repurchase', 'share repurchase spending'] },
   { match: /share repurchase plan average price$/i, names: ['average share repurchase price', 'average price paid', 'average price'] },
   { match: /exchange rate$/i, names: ['exchange rate', 'conversion rate', 'translation rate', 'fx rate'] },
   { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads', 'basic ads'] },

@@ -83,7 +83,9 @@ export const changeHandler: Handler = (ask) => {
       reply.cite(then.fact, now.fact);
       if (own && c.pct) {
         reply.cite(own);
-        parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)}`);
+        // The amount of the change is the bot's own arithmetic on the two figures the release prints.
+        reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(b.from)}`}`, like(c.to, c.delta), `${figure(now.fact)} − ${figure(then.fact)}`);
+        parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())})`);
         continue;
       }
       reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));

@@ -16,6 +16,9 @@ function otherPeriod(ask: Ask, facts: Fact[]): Answer | null {
   return unknown(`The release doesn't give that for ${periodLabel(asked)}; it gives it for ${given}.`);
 }
 
+/** Words that ask for a plan's dates or terms rather than its figures. */
+const TERMS = /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|remain\w*|left|utili[sz]\w*|used|complete[ds]?|terms?)\b/;
+
 function listing(select: (f: Fact) => boolean, none: string, intro: string): Handler {
   return (ask) => {
     const all = ask.kb.facts.filter(select);
@@ -25,6 +28,18 @@ function listing(select: (f: Fact) => boolean, none: string, intro: string): Han
     const facts = named.length ? named : all;
     const elsewhen = otherPeriod(ask, facts);
     if (elsewhen) return elsewhen;
+    // Dates and terms ("when did it start", "how much is left") are in the release's sentences, not its figures.
+    if (TERMS.test(ask.intent.text)) {
+      const reply = new Reply(ask.kb).say(`${intro.replace(/:$/, '')}, in the release's words:`);
+      const quoted = new Set<string>();
+      for (const f of facts) {
+        const key = `${f.citation.document}:${f.citation.line}:${f.citation.quote}`;
+        if (quoted.has(key)) continue;
+        quoted.add(key);
+        reply.cite(f).say(`“${f.citation.quote}” (line ${f.citation.line})`);
+      }
+      return reply.answer();
+    }
     const reply = new Reply(ask.kb).say(intro);
     for (const f of facts) {
       reply.cite(f);
