@@ -1,10 +1,6 @@
 // Markdown and HTML markup as releases use it, removed so that code reads the words.
-/** An autolink (<https://ir.qifu.tech>, <ir@example.com>) is its address, not a tag. */
-const AUTOLINK = /<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s@]+)>/gi;
-
 export function stripMarkup(s: string): string {
   return s
-    .replace(AUTOLINK, '$1')
     .replace(/<sup>[^<]*<\/sup>/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/\\([$*_#\[\]()"'\\-])/g, '$1')
@@ -24,7 +20,6 @@ const quotes = new Map<string, string>();
 export function quoteOf(line: string): string {
   let q = quotes.get(line);
   if (q === undefined) {
-    // Tags, autolinks among them, become spaces: the quote stays the line as plain text reads it.
     q = line.replace(/<[^>]+>/g, ' ').replace(/[*_`\\]/g, '').replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ').trim();
     if (quotes.size < 100_000) quotes.set(line, q);
   }
