@@ -23,7 +23,7 @@ import { definition, quote, reason } from './handlers/words.js';
 import { recognise, spanOf, type Intent } from './intent.js';
 import { find } from './lookup.js';
 import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
-import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RANKING, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { PERIOD_RULES, resolveRef } from './periods.js';
 import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
 import { familyOf, narrow } from './families.js';
@@ -40,15 +40,17 @@ const MAX_QUESTION = 2_000;
 /** Operations on figures, whose metric names must account for what the question says. */
 const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Words for a kind of figure: one left over means the name matched is not the figure asked for. */
-const MEASURES = new Set(['margin', 'volum', 'balanc', 'price', 'yield']);
+const MEASURES = new Set(['margin', 'volum', 'price', 'yield']);
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
+/** What stands before the whole in a share: "as a % of", "share of the total". */
+const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
 const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum'];
 /** Operations that set one figure against another. */
 const PAIRED: Operation[] = ['share', 'ratio'];
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
-const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report']);
+const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report', 'spend', 'spent', 'model', 'balanc']);
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
 const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|only)\b/g;
 const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
@@ -68,8 +70,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
   const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), ...PERIOD_RULES.map((r) => r.pattern.source), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? [];
   const matcher = new MetricMatcher(kb, cueWords);
-  // Operation and currency words are no part of a metric's name; period words may be ("end of period").
-  const cueStems = new Set(([...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? []).map(stem));
+  /** A word neither the bot nor the release knows ("gross", "free", "lufax"): no part of any line's name. */
+  const unknownWord = (t: Token) => t.word.length > 1 && !/^\d/.test(t.word) && !matcher.knows(t.word) && !releaseWords.has(t.word);
+  // Operation and currency words are no part of a metric's name (period words may be: "end of period"):
+  // a word is a cue's where a cue matches the question around it.
+  const cues = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
+  const cueOf = (text: string) => {
+    const spans = cues.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+    return (t: Token) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+  };
   // The sentence index serves only commentary and definition questions: built on the first one.
   let index: TextSearch | undefined;
   const search = () => (index ??= new TextSearch(kb.texts));
@@ -139,14 +148,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const matches = dropQualifiers(intent);
     if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
     const leftover = matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics);
-    const named = leftover.filter((t) => matcher.isNameWord(t.word) && (!cueStems.has(t.stem) || NEUTRAL.has(t.stem)));
+    const isCue = cueOf(intent.text);
+    const named = leftover.filter((t) => matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)));
     const said = named.filter((t) => !NEUTRAL.has(t.stem));
     const touching = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*$/.test(intent.text.slice(a.end, b.start));
     // A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue").
     const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*(?:of\s+(?:the\s+)?)?$/.test(intent.text.slice(a.end, b.start));
     const beside = (t: Token, ms: MetricMatch[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
-    // A word neither the bot nor the release knows ("gross", "free") is no part of any line's name.
-    const strays = leftover.filter((t) => !matcher.knows(t.word) && !releaseWords.has(t.word) && !/^\d/.test(t.word));
+    const strays = leftover.filter(unknownWord);
     const notGiven = (phrase: string) => unknown(`The release doesn't give "${phrase.trim()}".${suggestions(phrase)} Say "help" for what I can answer.`);
     if (!matches.length) {
       if (!said.length) return matches;
@@ -159,7 +168,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
         const among = matcher.goingBy(stems, last.metrics);
         if (among.length && among.length < last.metrics.length) return as(among);
-        const context = last.metrics.flatMap((id) => nameStems(matcher.label(id)));
+        const context = last.metrics.flatMap((id) => matcher.contextOf(id));
         // A sibling of the last line, not the line itself: the follow-up turns away from it.
         const siblings = (words: Token[]) => matcher.refine(words.map((t) => t.stem), context).filter((id) => !last.metrics.includes(id));
         const withNeutral = siblings(named);
@@ -169,7 +178,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       // Name words alone ("delinquency rate") that fit a few lines ask which, where no other word
       // says more ("customer acquisition cost"); a family's head word ("provisions") is the family logic's.
       const found = matcher.goingBy(stems);
-      const unsaid = leftover.some((t) => !named.includes(t) && !cueStems.has(t.stem) && !/^\d/.test(t.word));
+      const unsaid = leftover.some((t) => !named.includes(t) && !isCue(t) && !/^\d/.test(t.word));
       if (found.length >= 2 && found.length <= 3 && !unsaid && !said.some((t) => familyOf(kb, t).length)) return as(found);
       return last?.metrics.length ? notGiven(intent.text.slice(start, end)) : matches;
     }
@@ -238,8 +247,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const intent = recognise(q, matcher, kb.quarter, releaseWords);
     // "What is ICE?": a term the release defines, asked about as such, wants its definition.
-    const term = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?["']?(.+?)["']?\s*[?.!]*\s*$/.exec(intent.text)?.[1];
-    if (term && definedTerms.has(term) && intent.ops[0] !== 'definition') intent.ops.unshift('definition');
+    const term = /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?["']?(.+?)["']?\s*[?.!]*\s*$/.exec(intent.text)?.[1];
+    // (A term that is a figure's name, "what's the non-GAAP operating margin?", asks for the figure.)
+    if (term && definedTerms.has(term) && !intent.metrics.length && intent.ops[0] !== 'definition') intent.ops.unshift('definition');
     if (intent.op === 'help') return help(askOf(intent, [], [kb.quarter], false, 'RMB'));
     if (intent.foreign) return unknown(`I only know ${kb.releases.map((r) => r.title).join('; ')}; it says nothing about ${intent.foreign}.`);
     const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
@@ -280,7 +290,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A family's head word left over ("loan provisions"): the member the other words point to, or ask.
     const leftover = matcher.unexplained(intent.text, [...intent.metrics, ...qualified]);
-    const head = intent.ops[0] === 'sum' ? null : leftover.find((t) => familyOf(kb, t).length);
+    // (Only a question for a figure has lines to choose among: "financial highlights" is a summary.)
+    const head = intent.ops.includes('sum') || !FIGURE_OPS.includes(intent.ops[0]!) ? null : leftover.find((t) => familyOf(kb, t).length);
     if (head) {
       const members = familyOf(kb, head);
       const nameStemsAsked = intent.metrics.flatMap((m) => words(m.name));
@@ -298,7 +309,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // its whole, a change its basis. One that names only a period or currency keeps the metrics.
     // A share, ratio or sum keeps its operation for another period too ("last qtr?").
     const keepOp = followUp && last && !intent.opExplicit && last.op !== 'value' && !(named.length && !ids.length && !PER_PERIOD.includes(last.op));
-    const metrics = ids.length ? (keepOp && last!.op === 'share' && ids.length === 1 && last!.metrics.length === 2 ? [ids[0]!, last!.metrics[1]!] : ids) : followUp && last ? last.metrics : [];
+    // "as a % of net income" after the NCI line: the last line is the part, the one named the whole.
+    const wholeOnly = followUp && last?.metrics.length === 1 && ids.length === 1 && intent.ops[0] === 'share' && WHOLE_BEFORE.test(intent.text.slice(0, at.get(ids[0]!)));
+    const metrics = ids.length
+      ? wholeOnly
+        ? [last!.metrics[0]!, ids[0]!]
+        : keepOp && last!.op === 'share' && ids.length === 1 && last!.metrics.length === 2
+          ? [ids[0]!, last!.metrics[1]!]
+          : ids
+      : followUp && last
+        ? last.metrics
+        : [];
     // "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two
     // named periods, set against each other, is a change between them.
     const between = named.length >= 2 && metrics.length === 1 && (intent.ops.includes('compare') || intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(intent.text));
@@ -311,7 +332,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       !/\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/.test(intent.text.slice(0, qualified[0]!.end));
     // One figure "vs Q4": the change between the two periods.
     const versusPeriod = against && metrics.length === 1;
-    const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb)) ?? 'value');
+    const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb, intent.text)) ?? 'value');
     // A change of a share, a sum or a ratio is not computed: say so rather than answer half of it.
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || between || versusPeriod;
     if (!keepOp && wantsChange && intent.ops.some((o) => NO_CHANGE.includes(o)) && (op === 'change' || NO_CHANGE.includes(op))) {
@@ -326,7 +347,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A word neither the bot nor the release knows, in a question for a figure ("lufax q1 revenue"):
     // the question is about something else, and the figure of the name beside it would be wrong.
-    const unknownWords = FIGURE_OPS.includes(op) ? matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics).filter((t) => !matcher.knows(t.word) && !releaseWords.has(t.word) && !/^\d/.test(t.word)) : [];
+    const unknownWords = FIGURE_OPS.includes(op) ? matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics).filter(unknownWord) : [];
     if (unknownWords.length) {
       return unknown(`I don't know "${unknownWords.map((t) => t.word).join(' ')}": I only answer from ${kb.releases.map((r) => r.title).join('; ')}.${suggestions(intent.text)}`);
     }
@@ -340,7 +361,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (!metrics.length && strays.length && TOPICAL.includes(op)) {
       return unknown(`I couldn't tell what "${strays.map((t) => t.word).join(' ')}" refers to in the release.${suggestions(intent.text)} Say "help" for what I can answer.`);
     }
-    const topicWords = !metrics.length && TOPICAL.includes(op) && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !cueStems.has(t.stem));
+    const isCue = cueOf(intent.text);
+    const topicWords = !metrics.length && TOPICAL.includes(op) && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !isCue(t));
     const ask = askOf({ ...intent, op: topicWords ? 'quote' : op, basis }, metrics, periods, periodsNamed, currency, at);
     // The release translates only its own period: a change, or the card of changes, has no USD side.
     if (currency === 'USD' && (op === 'change' || op === 'summary')) {
@@ -393,10 +415,11 @@ function joined(parts: Answer[]): Answer {
 }
 
 /** Whether an operation can work with the metrics named. */
-function fits(op: Operation, metrics: string[], kb: KnowledgeBase): boolean {
+function fits(op: Operation, metrics: string[], kb: KnowledgeBase, text: string): boolean {
   switch (op) {
     case 'compare':
-      return metrics.length >= 2 || (metrics.length === 1 && (kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1);
+      // One line compares its parts only when asked to rank them: "revenue vs last year" is a change.
+      return metrics.length >= 2 || (metrics.length === 1 && (kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1 && RANKING.test(text));
     case 'share':
     case 'ratio':
     case 'change':

@@ -12,7 +12,7 @@ const families = new WeakMap<KnowledgeBase, Map<string, string[]>>();
 
 /** The table metrics whose label starts with this token's word, when there are two or more. */
 export function familyOf(kb: KnowledgeBase, token: Token): string[] {
-  if (NOT_A_FAMILY.has(token.word)) return [];
+  if (NOT_A_FAMILY.has(token.word) || NOT_A_FAMILY.has(token.stem)) return [];
   let byHead = families.get(kb);
   if (!byHead) {
     byHead = new Map();

@@ -2,7 +2,7 @@
 // metrics, periods and currency; it never looks up or computes a figure.
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
-import { BASIS_CUES, OPERATION_CUES, PERCENT_SHARE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { BASIS_CUES, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { blank, normalise } from './text.js';
@@ -34,7 +34,7 @@ const PLAIN = new Set(
     'show give tell list compare break define explain summarize summarise please can could would should will is are was ' +
     'were did does do and also now ok okay so then hi hello hey thanks thank get find pull calculate compute provide any ' +
     'my our the a an in for of on at from by with as to me us you we they their q yes no sorry hmm quick just ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday non').split(' '),
 );
 const ABBREVIATION_WORDS = new Set(ABBREVIATIONS.flatMap(([re]) => re.source.match(/[a-z]{2,}/g) ?? []));
 
@@ -92,7 +92,9 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');
   // A bare "%" between two names ("S&M % rev") asks for a share; after a change ("revenue QoQ %") it is the change's unit.
-  if (!cued.includes('share') && metrics.some((a, k) => metrics[k + 1] && PERCENT_SHARE.test(text.slice(a.end, metrics[k + 1]!.start)))) cued.unshift('share');
+  const between = (re: RegExp) => metrics.some((a, k) => metrics[k + 1] && re.test(text.slice(a.end, metrics[k + 1]!.start)));
+  if (!cued.includes('share') && between(PERCENT_SHARE)) cued.unshift('share');
+  if (!cued.includes('sum') && between(PLUS)) cued.unshift('sum');
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
   // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.

@@ -7,7 +7,7 @@ import { editDistance, stem } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { FORMULAS } from '../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from './catalog.js';
-import { contentTokens, nameStems, normalise, type Token } from './text.js';
+import { contentTokens, nameStems, normalise, tokens, type Token } from './text.js';
 
 /** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
 const CONNECTOR = /%|\/|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio)\b/g;
@@ -91,13 +91,15 @@ export class MetricMatcher {
       // and a line with a non-current twin is the current one.
       const parent = m.parent && (labelCount.get(m.label.toLowerCase()) ?? 0) > 1 ? kb.metrics.get(m.parent)?.label ?? '' : '';
       const current = twinBase(m.label) === m.label && [...kb.metrics.values()].some((o) => o !== m && twinBase(o.label) === m.label) ? ['current'] : [];
-      this.metricWords.set(m.id, new Set([...current, ...nameStems(m.id.replace(/[_.]+/g, ' ')), ...nameStems(parent), ...this.names.filter((n) => n.ids.includes(m.id)).flatMap((n) => n.stems)]));
+      this.metricWords.set(m.id, new Set([...current, ...this.contextOf(m.id), ...nameStems(parent), ...this.names.filter((n) => n.ids.includes(m.id)).flatMap((n) => n.stems)]));
     }
-    for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w) this.vocabulary.add(w);
+    // Words as the tokeniser reads them ("non-gaap" is one).
+    const wordsOfName = (n: Name) => tokens(n.text).map((t) => t.word.replace(/\+$/, ''));
+    for (const n of this.names) for (const w of wordsOfName(n)) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.nameStems.add(stem(w));
     for (const w of extraVocabulary) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.stems.add(stem(w));
-    for (const n of this.names) for (const w of n.text.split(/[^a-z0-9+]+/)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
+    for (const n of this.names) for (const w of wordsOfName(n)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
     // "Did you mean" offers what people call metrics: the release's labels and the catalog's names, not
     // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
     const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map(normalise));
@@ -189,9 +191,18 @@ export class MetricMatcher {
     // question, one adding two fewer or more ("Diluted" shares, not the ADS count "used in calculating
     // ... diluted"), closer ones tie.
     const margin = around.size ? 1 : 2;
-    return fits.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
+    const tied = fits.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
+    // A statement's own line over a figure only a sentence gives ("Cash and cash equivalents", not the
+    // CFO's "total cash and cash equivalent").
+    const printed = tied.filter((id) => this.kb.metrics.get(id)?.source === 'table');
+    return printed.length === 1 ? printed : tied;
   }
 
+
+  /** The words that say which line a metric is: its id's, which hold a short label's heading ("Diluted" shares). */
+  contextOf(id: string): string[] {
+    return nameStems(id.replace(/[_.]+/g, ' '));
+  }
 
   /** Every metric whose words hold all the given stems, in no order. */
   goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {

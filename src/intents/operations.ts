@@ -21,18 +21,18 @@ export type Operation =
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:define|definition|meaning of|what (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$/ },
+  { op: 'definition', cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$/ },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
-  { op: 'breakdown', cues: /\b(?:break ?down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b/ },
-  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\s\+\s/ },
+  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$/ },
+  { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|\bshare\s*[?.!]*$/ },
-  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b|[a-z]\s*\/\s*[a-z]/ },
+  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b|\b[a-z]{2,}\s*\/\s*[a-z]{2,}\b/ },
   { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most|least)\b/ },
-  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contract(?:ed)?|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
+  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contract(?:ed)?|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
 ];
 
 /**
@@ -43,7 +43,7 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
   {
     basis: 'yoy',
     strong: /\b(?:yoy|y\/y|year[-\s](?:over|on)[-\s]year|annual(?:ly)? growth)\b/,
-    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:a|the) (?:year|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:(?:a|the) )?(?:year|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
   },
   {
     basis: 'qoq',
@@ -54,7 +54,12 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
 
 /** What stands between two names that asks for the first as a share of the second: "S&M % rev". */
 export const PERCENT_SHARE = /^\s*%\s*$/;
+/** What stands between names that adds them up: "S&M + G&A", "stand ready plus contingent". */
+export const PLUS = /^\s*,?\s*(?:\+|plus)\s*$/;
 
-export const USD_CUE = /\b(?:usd|us\$|us dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
+/** Words that ask to rank lines, which a comparison of one line's parts needs ("which revenue line grew most"). */
+export const RANKING = /\b(?:which|rank(?:ing)?|most|least|fastest|slowest|biggest|largest|smallest|highest|lowest)\b/;
+
+export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
 export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\b/;

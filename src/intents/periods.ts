@@ -82,6 +82,7 @@ export const PERIOD_RULES: Rule[] = [
     return Number.isInteger(n) ? q(n, year(m[1], c), m[0]) : null;
   } },
   { name: 'last quarter of a year: the last quarter of 2023', pattern: new RegExp(`\\b(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${YEAR}`, 'gi'), produce: (m, c) => q(4, year(m[1], c), m[0]) },
+  { name: 'end of a quarter: end 1Q24, end of Q1\'24', pattern: /\b(?:at\s+)?(?:the\s+)?end(?:\s+of)?\s+(?:q([1-4])\s*['’-]?\s*((?:19|20)\d{2}|\d{2})|([1-4])q\s*'?((?:19|20)\d{2}|\d{2}))\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(quarter(year(m[2] ?? m[4], c), Number(m[1] ?? m[3]))), text: m[0] }) },
   { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[3]), year(m[1] ?? m[2], c), m[0]) },
   { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
@@ -104,7 +105,7 @@ export const PERIOD_RULES: Rule[] = [
     const end = c.kind === 'duration' ? c.end : c.date;
     return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
   } },
-  { name: 'month and year: March 2023, as of Dec 2023 (the month end)', pattern: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
+  { name: 'month and year: March 2023, as of Dec 2023, end of March 2024 (the month end)', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+)?${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
     const month = monthNumber(m[1]!);
     const year = Number(m[2]);
     return { kind: 'period', period: { kind: 'instant', date: isoDate(year, month, lastDay(year, month)) }, text: m[0] };

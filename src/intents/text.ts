@@ -11,7 +11,10 @@ export const STOPWORDS = new Set(
     'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press ' +
     // Chatter and yes/no framing around a figure: "hey bot, quick one", "was revenue above 4 billion?".
     'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
-    'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl')
+    'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
+    // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
+    'one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
+    'express pull bring look d u relative contributed contribute gaap')
     .split(/\s+/)
     .filter((w) => !w.endsWith('?')),
 );
@@ -44,10 +47,10 @@ export interface Token {
   end: number;
 }
 
-/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" splits. */
+/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it). */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[a-z0-9]+\+?/g)) {
+  for (const m of text.matchAll(/non-gaap|[a-z0-9]+\+?/g)) {
     const word = m[0];
     out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
   }

@@ -88,7 +88,8 @@ export function readTexts(
         if (!/^[A-Z0-9-]{2,10}$/.test(m[1]!)) out.push({ kind: 'definition', subject: m[1]!, text, section: block.section, citation });
       }
       for (const m of text.matchAll(ACRONYM)) {
-        out.push({ kind: 'definition', subject: m[2]!, text: `${m[2]} stands for ${m[1]}.`, section: block.section, citation });
+        // The sentence itself is the definition shown: a quote must be the release's words.
+        out.push({ kind: 'definition', subject: m[2]!, text, section: block.section, citation });
       }
     }
     const quotes = (block.text.match(/["“”]/g) ?? []).length;
