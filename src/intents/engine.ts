@@ -52,7 +52,7 @@ const PAIRED: Operation[] = ['share', 'ratio'];
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
 const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report', 'spend', 'spent', 'model', 'balanc']);
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
-const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|only)\b/g;
+const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely)\b/g;
 const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 
 export interface EngineOptions {
@@ -114,8 +114,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function settle(match: MetricMatch, intent: Intent, periods: Period[]): string | string[] | Answer {
     if (match.ids.length === 1) return match.ids[0]!;
     // A number the question says that only some labels hold ("the 2024 plan") picks those.
-    const numbers = intent.text.match(/\b\d{2,4}\b/g) ?? [];
-    const labelled = match.ids.filter((id) => numbers.some((n) => new RegExp(`\\b${n}\\b`).test(matcher.label(id))));
+    const numbers = (blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))).match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
+    const labelled = match.ids.filter((id) => numbers.some((n) => n.test(matcher.label(id))));
     if (labelled.length && labelled.length < match.ids.length) return settle({ ...match, ids: labelled }, intent, periods);
     const p = periods[0]!;
     const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(kb, id, p, 'RMB') }));
@@ -247,9 +247,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const intent = recognise(q, matcher, kb.quarter, releaseWords);
     // "What is ICE?": a term the release defines, asked about as such, wants its definition.
-    const term = /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?["']?(.+?)["']?\s*[?.!]*\s*$/.exec(intent.text)?.[1];
+    const term = /\bwhat(?:'s|s| is| are) (?:an? |the )?["']?([^"'?.!]+)$/.exec(intent.text.replace(/[\s"'?.!]+$/, ''))?.[1];
     // (A term that is a figure's name, "what's the non-GAAP operating margin?", asks for the figure.)
-    if (term && definedTerms.has(term) && !intent.metrics.length && intent.ops[0] !== 'definition') intent.ops.unshift('definition');
+    if (term && definedTerms.has(term.trim()) && !intent.metrics.length && intent.op !== 'definition') {
+      intent.ops.unshift('definition');
+      intent.op = 'definition';
+    }
     if (intent.op === 'help') return help(askOf(intent, [], [kb.quarter], false, 'RMB'));
     if (intent.foreign) return unknown(`I only know ${kb.releases.map((r) => r.title).join('; ')}; it says nothing about ${intent.foreign}.`);
     const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
@@ -331,7 +334,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(qualified[0]!.end, qualified[1]!.start)) &&
       !/\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/.test(intent.text.slice(0, qualified[0]!.end));
     // One figure "vs Q4": the change between the two periods.
-    const versusPeriod = against && metrics.length === 1;
+    const versusPeriod = against && metrics.length === 1 && !RANKING.test(intent.text);
     const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb, intent.text)) ?? 'value');
     // A change of a share, a sum or a ratio is not computed: say so rather than answer half of it.
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || between || versusPeriod;
@@ -352,7 +355,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return unknown(`I don't know "${unknownWords.map((t) => t.word).join(' ')}": I only answer from ${kb.releases.map((r) => r.title).join('; ')}.${suggestions(intent.text)}`);
     }
     // A modifier the line's own name holds ("weighted average ... shares") is no modifier.
-    const modifier = [...blank(intent.text, intent.metrics).matchAll(MODIFIERS)].find((m) => !metrics.some((id) => matcher.goingBy([stem(m[0].split(/\s+/)[0]!)], [id]).length));
+    const modifier = [...blank(intent.text, intent.metrics).matchAll(MODIFIERS)].find((m) => /\s/.test(m[0]) || !metrics.some((id) => matcher.goingBy([stem(m[0])], [id]).length));
     if (modifier && (op === 'value' || op === 'change')) {
       return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }

@@ -2,7 +2,7 @@
 // metrics, periods and currency; it never looks up or computes a figure.
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
-import { BASIS_CUES, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { BASIS_CUES, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { blank, normalise } from './text.js';
@@ -54,7 +54,7 @@ function foreignEntity(original: string, known: (word: string) => boolean): stri
 
 /** Time words left once the periods read and the comparison phrases ("year over year") are taken out. */
 const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
-const COMPARISON_PHRASE = /\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b/g;
+const COMPARISON_PHRASE = /\b(?:end|beginning) of period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b/g;
 
 function unreadPeriod(rest: string, periods: PeriodRef[]): string | null {
   let t = rest.replace(COMPARISON_PHRASE, ' ');
@@ -67,8 +67,6 @@ export function spanOf(text: string, phrase: string): { start: number; end: numb
   const start = text.indexOf(phrase);
   return start < 0 ? { start: 0, end: 0 } : { start, end: start + phrase.length };
 }
-
-const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
 
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];

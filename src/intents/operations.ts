@@ -30,8 +30,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$/ },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|\bshare\s*[?.!]*$/ },
-  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b|\b[a-z]{2,}\s*\/\s*[a-z]{2,}\b/ },
-  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most|least)\b/ },
+  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
+  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contract(?:ed)?|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
 ];
 
@@ -58,7 +58,9 @@ export const PERCENT_SHARE = /^\s*%\s*$/;
 export const PLUS = /^\s*,?\s*(?:\+|plus)\s*$/;
 
 /** Words that ask to rank lines, which a comparison of one line's parts needs ("which revenue line grew most"). */
-export const RANKING = /\b(?:which|rank(?:ing)?|most|least|fastest|slowest|biggest|largest|smallest|highest|lowest)\b/;
+export const RANKING = /\b(?:which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest)\b/;
+/** Ranking by size, not by change: "largest revenue line last quarter" is of that quarter. */
+export const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
 
 export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;

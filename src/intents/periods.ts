@@ -105,10 +105,12 @@ export const PERIOD_RULES: Rule[] = [
     const end = c.kind === 'duration' ? c.end : c.date;
     return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
   } },
-  { name: 'month and year: March 2023, as of Dec 2023, end of March 2024 (the month end)', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+)?${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
-    const month = monthNumber(m[1]!);
-    const year = Number(m[2]);
-    return { kind: 'period', period: { kind: 'instant', date: isoDate(year, month, lastDay(year, month)) }, text: m[0] };
+  // "As of Dec 2023" is a balance date; "revenue in March 2024" is a month, which no quarterly release reports.
+  { name: 'month and year: as of Dec 2023, end of March 2024 (the month end); March 2024 (the month)', pattern: new RegExp(`\\b(?:(as\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of)\\s+)?(?<!\\d\\s*)${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
+    const month = monthNumber(m[2]!);
+    const year = Number(m[3]);
+    const end = isoDate(year, month, lastDay(year, month));
+    return { kind: 'period', period: m[1] ? { kind: 'instant', date: end } : { kind: 'duration', end, months: 1 }, text: m[0] };
   } },
   { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024; as of December 31', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*${YEAR}?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*${YEAR}?\\b`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);

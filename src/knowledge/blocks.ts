@@ -63,14 +63,30 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const digits = (mark: string) => mark.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
 const markOf = (m: RegExpExecArray) => digits((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!);
 
-export function toBlocks(lines: string[]): Block[] {
+/**
+ * Footnote marks in one form: the marks of a document's footnotes, however typeset, as <sup>*N</sup>
+ * (the one form the text readers look for); and which marks its footnotes define and its text uses.
+ */
+function marks(lines: string[]) {
   // Only marks that the text refers to make a line that starts with one a footnote; the glued marks
   // of those footnotes are markup, like <sup>, and are dropped from the text that figures are read from.
   const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [markOf(m)] : [])));
   const referenced = new Set(
     lines.flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
   );
-  const unmark = (s: string) => GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s);
+  const unmark = (s: string) =>
+    GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s).replace(SUP_MARK, (_all, n: string) => `<sup>*${n}</sup>`);
+  return { referenced, unmark };
+}
+
+/** The lines with their footnote marks as <sup>*N</sup>, for reading which phrase a mark follows. */
+export function markedLines(lines: string[]): string[] {
+  const { unmark } = marks(lines);
+  return lines.map(unmark);
+}
+
+export function toBlocks(lines: string[]): Block[] {
+  const { referenced, unmark } = marks(lines);
   const blocks: Block[] = [];
   let section = '';
   let title = '';

@@ -25,8 +25,3 @@ export function quoteOf(line: string): string {
   }
   return q;
 }
-
-/** Footnote marks in a line: <sup>*1</sup>, <sup>10</sup>, <sup>(1)</sup>. */
-export function footnoteMarks(s: string): string[] {
-  return [...s.matchAll(/<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>/gi)].map((m) => m[1]!);
-}

@@ -88,6 +88,7 @@ export function periodLabel(p: Period): string {
   const [y, m, d] = parts(p.end);
   if (p.months === 3 && m % 3 === 0) return `Q${m / 3} ${y}`;
   if (p.months === 12 && m === 12) return `FY${y}`;
+  if (p.months === 1) return `${MONTH_NAMES[m - 1]} ${y}`;
   return `the ${p.months} months ended ${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 

@@ -1,7 +1,7 @@
 // Words tied to metrics: definitions (footnotes, "X represents ...", acronyms), stated reasons for a
 // change ("primarily due to ..."), and every other sentence as a citable statement.
 import type { TextBlock } from './blocks.js';
-import { lineAt } from './blocks.js';
+import { lineAt, markedLines } from './blocks.js';
 import type { TextFact } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
 import { sentences } from './narrative.js';
@@ -36,6 +36,7 @@ export function readTexts(
   blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>,
 ): TextFact[] {
   const out: TextFact[] = [];
+  const marked = markedLines(lines);
   const cite = (block: TextBlock, offset: number, text: string) => {
     const line = lineAt(block, offset);
     const whole = quoteOf(lines[line - 1]!);
@@ -46,8 +47,8 @@ export function readTexts(
   const referrers = new Map<string, { subject: string; metric?: string }>();
   for (const block of blocks) {
     for (const seg of block.segments) {
-      const raw = lines[seg.line - 1]!;
-      for (const m of raw.matchAll(/<sup>\\?\*(\d{1,2})<\/sup>/g)) {
+      const raw = marked[seg.line - 1]!;
+      for (const m of raw.matchAll(/<sup>\*(\d{1,2})<\/sup>/g)) {
         if (referrers.has(m[1]!)) continue;
         const prefix = stripMarkup(raw.slice(0, m.index)).replace(/^[-•·*]\s+/, '');
         const at = seg.start + prefix.length;
