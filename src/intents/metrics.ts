@@ -13,8 +13,8 @@ import { contentTokens, nameStems, normalise, tokens, type Token } from './text.
 const CONNECTOR = /%|\/|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio)\b/g;
 
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
-function connects(gap: string, name: string): boolean {
-  return (gap.match(CONNECTOR) ?? []).some((c) => !(/\w/.test(c) ? new RegExp(`\\b${c}\\b`).test(name) : name.includes(c)));
+function connects(gap: string, name: Name): boolean {
+  return (gap.match(CONNECTOR) ?? []).some((c) => !(/\w/.test(c) ? name.words.has(c) : name.text.includes(c)));
 }
 
 /** Stems too generic to be a metric's whole name. */
@@ -23,6 +23,8 @@ const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 
 export interface Name {
   text: string;
   stems: string[];
+  /** Its words as written, for telling its own connectors ("per" in "net income per ADS") from a question's. */
+  words: Set<string>;
   /** Metric ids (or "formula:<id>") this name may mean. */
   ids: string[];
 }
@@ -44,6 +46,8 @@ export class MetricMatcher {
   private readonly prefixes = new Set<string>();
   private readonly nameStems = new Set<string>();
   private readonly fuse: Fuse<Name>;
+  /** The names offered as "did you mean": labels and catalog names. */
+  private readonly offered: Name[];
   /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
   private readonly metricWords = new Map<string, Set<string>>();
 
@@ -54,7 +58,7 @@ export class MetricMatcher {
       const stems = nameStems(key);
       // A name must say which figure: "rate" or "growth" alone says none.
       if (!stems.length || (stems.length === 1 && GENERIC.has(stems[0]!))) return;
-      const name = byText.get(key) ?? { text: key, stems, ids: [] };
+      const name = byText.get(key) ?? { text: key, stems, words: new Set(key.split(/[^a-z0-9%/]+/)), ids: [] };
       if (!name.ids.includes(id)) name.ids.push(id);
       byText.set(key, name);
     };
@@ -86,12 +90,15 @@ export class MetricMatcher {
     this.names = [...byText.values()];
     const labelCount = new Map<string, number>();
     for (const m of kb.metrics.values()) labelCount.set(m.label.toLowerCase(), (labelCount.get(m.label.toLowerCase()) ?? 0) + 1);
+    const twinned = new Set([...kb.metrics.values()].filter((o) => twinBase(o.label) !== o.label).map((o) => twinBase(o.label)));
+    const namesOf = new Map<string, Name[]>();
+    for (const n of this.names) for (const id of n.ids) namesOf.set(id, [...(namesOf.get(id) ?? []), n]);
     for (const m of kb.metrics.values()) {
       // A label the release repeats ("Other services fees", "Basic") is known by its parent line too,
       // and a line with a non-current twin is the current one.
       const parent = m.parent && (labelCount.get(m.label.toLowerCase()) ?? 0) > 1 ? kb.metrics.get(m.parent)?.label ?? '' : '';
-      const current = twinBase(m.label) === m.label && [...kb.metrics.values()].some((o) => o !== m && twinBase(o.label) === m.label) ? ['current'] : [];
-      this.metricWords.set(m.id, new Set([...current, ...this.contextOf(m.id), ...nameStems(parent), ...this.names.filter((n) => n.ids.includes(m.id)).flatMap((n) => n.stems)]));
+      const current = twinBase(m.label) === m.label && twinned.has(m.label) ? ['current'] : [];
+      this.metricWords.set(m.id, new Set([...current, ...this.contextOf(m.id), ...nameStems(parent), ...(namesOf.get(m.id) ?? []).flatMap((n) => n.stems)]));
     }
     // Words as the tokeniser reads them ("non-gaap" is one).
     const wordsOfName = (n: Name) => tokens(n.text).map((t) => t.word.replace(/\+$/, ''));
@@ -103,7 +110,8 @@ export class MetricMatcher {
     // "Did you mean" offers what people call metrics: the release's labels and the catalog's names, not
     // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
     const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map(normalise));
-    this.fuse = new Fuse(this.names.filter((n) => offered.has(n.text)), { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    this.offered = this.names.filter((n) => offered.has(n.text));
+    this.fuse = new Fuse(this.offered, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
 
   /** Whether a word (in any form) is a word of some metric's name, not only of a cue. */
@@ -160,7 +168,7 @@ export class MetricMatcher {
           if (window.some((_, k) => used[i + k])) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
-          if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name.text)) continue;
+          if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }
@@ -211,7 +219,18 @@ export class MetricMatcher {
 
   /** Names close to the text, best first: for "did you mean" and autocomplete. */
   near(text: string, limit = 5): Name[] {
-    return this.fuse.search(text, { limit }).map((r) => r.item);
+    // Names sharing most of the text's words, then most of their own; fuse.js only for what shares
+    // none (a misspelling), on a short pattern: its cost grows with the pattern's length.
+    const said = new Set(nameStems(text));
+    const sharing = this.offered
+      .map((n) => {
+        const own = new Set(n.stems);
+        return { n, shared: [...own].filter((s) => said.has(s)).length, own: own.size };
+      })
+      .filter((x) => x.shared > 0)
+      .sort((a, b) => b.shared - a.shared || b.shared / b.own - a.shared / a.own || a.n.text.length - b.n.text.length);
+    if (sharing.length) return sharing.slice(0, limit).map((x) => x.n);
+    return this.fuse.search(text.slice(0, 32), { limit }).map((r) => r.item);
   }
 
   /** Whether a word may be a metric word mistyped or cut short: it starts like one ("comprehensiv"). */
