@@ -70,7 +70,11 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
   { name: 'year end: year end, year-end 2023, end of last year', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2}))\b/gi, produce: (m, c) => {
-    const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : year(undefined, c) - 1;
+    // "Year end" is the latest December 31 by the release's period (its own end, in a fourth-quarter
+    // release); "end of last year" the one before the release's year.
+    const end = periodEnd(c);
+    const latest = end.endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
+    const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : /\b(?:last|prior|previous)\b/i.test(m[0]) ? year(undefined, c) - 1 : latest;
     return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
   } },
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {

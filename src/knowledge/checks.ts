@@ -59,7 +59,9 @@ export function runChecks(r: Release): CheckReport {
     const t = tableByKey.get(key(f));
     if (!t) continue;
     counts['narrative-vs-table']++;
-    if (amount(t).minus(amount(f)).abs().greaterThan(halfUnit(f))) {
+    // Prose states an outgoing as an amount ("interest expense was RMB58.9 million") that a table may
+    // print in parentheses: the two agree in size.
+    if (amount(t).abs().minus(amount(f).abs()).abs().greaterThan(halfUnit(f))) {
       issues.push({ check: 'narrative-vs-table', message: `${f.label} for ${periodKey(f.period)} reads ${f.value} at line ${f.citation.line} but the table has ${t.value} at line ${t.citation.line}`, document: doc, lines: [f.citation.line, t.citation.line], facts: [f, t] });
     }
   }

@@ -131,6 +131,15 @@ export function periodPhrase(text: string, current: Period): Period | null {
   }
   const q = /\b(first|second|third|fourth)\s+quarter(?:\s+(?:of|ended\s+[a-z]+\s+\d{1,2},?))?\s+(\d{4})/.exec(t);
   if (q) return quarter(Number(q[2]), ORDINAL[q[1]!]!);
+  // "Our fourth quarter revenue": the latest such quarter by the period spoken of.
+  const bare = /\b(first|second|third|fourth)\s+quarter\b/.exec(t);
+  if (bare) {
+    const end = current.kind === 'duration' ? current.end : current.date;
+    const n = ORDINAL[bare[1]!]!;
+    const y = Number(end.slice(0, 4));
+    const same = quarter(y, n);
+    return same.kind === 'duration' && same.end <= end ? same : quarter(y - 1, n);
+  }
   // "the six months ended June 30, 2024", "the first half of 2024": a span of months, not the quarter.
   // Without a year, the span ends in the release's own year.
   const span = SPAN.exec(t);
@@ -140,6 +149,12 @@ export function periodPhrase(text: string, current: Period): Period | null {
     const end = month ? quarterEnding(year, month) : null;
     if (end?.kind === 'duration') return { kind: 'duration', end: end.end, months: SPAN_MONTHS[span[1]!]! };
   }
+  // "For the full year 2024", "the year ended December 31, 2023", "fiscal year 2023".
+  const fullYear = /\b(?:full|fiscal)[- ]year(?:\s+of)?\s+(\d{4})\b|\byear ended december 31,?\s+(\d{4})\b/.exec(t);
+  if (fullYear) return { kind: 'duration', end: `${fullYear[1] ?? fullYear[2]}-12-31`, months: 12 };
+  // Beside a full year, "in 2022" is the year 2022.
+  const bareYear = current.kind === 'duration' && current.months === 12 ? /\b(?:in|for|of)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter|-))/.exec(t) : null;
+  if (bareYear) return { kind: 'duration', end: `${bareYear[1]}-12-31`, months: 12 };
   const half = /\b(first|second) half of (?:the year\s+)?(\d{4})\b/.exec(t);
   if (half) return { kind: 'duration', end: half[1] === 'first' ? `${half[2]}-06-30` : `${half[2]}-12-31`, months: 6 };
   if (/\bsame (?:period|quarter) (?:of|in|last)\s*(?:\d{4}|year)|\ba year (?:ago|earlier)|\bprior[- ]year\b|\byear[- ](?:over|on)[- ]year\b/.test(t)) return yearAgo(current);
@@ -153,7 +168,7 @@ const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|out of|on)\b(?:[^,]
 const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|(?:in|for|during) the (?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|(?:in|for|during) the (?:first|second) half(?: of \d{4})?|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
 const QUALIFIER = /^\s*(?:was|were)?\s*((?:for|through|under)\s+(?!the \w+ quarter|the (?:same )?period|the year)["“]?[\w\s-]+?["”]?)(?=\s+and\b|\s+of which\b|[,.]|$)/i;
 const PART_SUFFIX = /\s+(?:through|for|under)\s+.*$/i;
-const VERB_BEFORE = /(.*?)\s*\b(?:was|were|is|are|reached|totaled|totalled|amounted to|stood at|of|to|between)\s+(?:approximately\s+|about\s+|around\s+|up to\s+)?$/i;
+const VERB_BEFORE = /(.*?)\s*\b(?:was|were|is|are|to be(?:\s+between)?|reached|totaled|totalled|amounted to|stood at|of|to|between)\s+(?:approximately\s+|about\s+|around\s+|up to\s+)?$/i;
 const COUNT_AFTER = /^\s*(?:["“]?[\w-]+["”]?\s+){0,4}?(?:loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?)\b(?:\s+(?:across|with|through|under|for)\s+["“]?[\w\s-]+?["”]?(?=[,.]|\s+and\b|$))?/i;
 
 /**
@@ -214,7 +229,10 @@ export interface NarrativeResult {
 }
 
 /** Reads the figures of one text block. `current` is the release's own quarter. */
-export function readNarrative(block: TextBlock, current: Period): NarrativeResult {
+export function readNarrative(block: TextBlock, releasePeriod: Period): NarrativeResult {
+  // The highlights listed under a heading for another period ("Full Year 2023 Financial Highlights")
+  // are of that period.
+  const current = (block.kind === 'bullet' ? periodPhrase(block.section, releasePeriod) : null) ?? releasePeriod;
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';

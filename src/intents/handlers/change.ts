@@ -45,7 +45,7 @@ function stated(ask: Ask, metric: string, to: Period, from: Period) {
 }
 
 const statedText = (own: Fact, basisName: string) =>
-  `${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })} ${basisName} as the release states it (line ${own.citation.line})`;
+  `${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
 
 export const changeHandler: Handler = (ask) => {
   const reply = new Reply(ask.kb);
