@@ -167,3 +167,12 @@ export const EXAMPLES: string[] = [
   'What did the CRO say about risk?',
   'Summary of the quarter',
 ];
+
+// ---- words about names, which the engine weighs when it accounts for a question's words ----
+
+/** Words for a kind of figure: one left over means the name matched is not the figure asked for. */
+export const MEASURES = new Set(['margin', 'volum', 'price', 'yield']);
+/** Name words that say nothing about which line: "total S&M", "revenue in the release". */
+export const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report', 'spend', 'spent', 'model', 'balanc']);
+/** Words that turn a figure into another one the release does not print ("revenue per user"). */
+export const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely)\b/g;

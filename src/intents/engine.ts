@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { words } from '../knowledge/labels.js';
 import { periodEnd, periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
-import { EXAMPLES } from './catalog.js';
+import { EXAMPLES, MEASURES, MODIFIERS, NEUTRAL } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { figure, when } from './format.js';
 import { breakdown } from './handlers/breakdown.js';
@@ -20,40 +20,36 @@ import { share } from './handlers/share.js';
 import { sum } from './handlers/sum.js';
 import { value } from './handlers/value.js';
 import { definition, quote, reason } from './handlers/words.js';
-import { recognise, spanOf, type Intent } from './intent.js';
+import { recognise, type Intent } from './intent.js';
 import { find } from './lookup.js';
 import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
-import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RANKING, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import {
+  BASIS_CUES,
+  COMPARED,
+  FIGURE_OPS,
+  FOLLOW_UP,
+  NAME_BEFORE_TO,
+  NO_CHANGE,
+  NO_METRIC,
+  OPERATION_CUES,
+  PAIRED,
+  PER_PERIOD,
+  POINTS_CUE,
+  RANKING,
+  RMB_CUE,
+  TOPICAL,
+  USD_CUE,
+  WHOLE_BEFORE,
+  type Operation,
+} from './operations.js';
 import { PERIOD_RULES, resolveRef } from './periods.js';
-import { clarify, title, unknown, type Ask, type Handler } from './reply.js';
+import { citationKey, clarify, title, unknown, type Ask, type Handler } from './reply.js';
 import { familyOf, narrow } from './families.js';
 import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
 import { stem } from '../nlp.js';
 
-/** Operations that answer without a named metric. */
-const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
-/** Operations about a topic of the release, which unknown words put in doubt. */
-const TOPICAL: Operation[] = ['summary', 'guidance'];
-const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
 const MAX_QUESTION = 2_000;
-/** Operations on figures, whose metric names must account for what the question says. */
-const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
-/** Words for a kind of figure: one left over means the name matched is not the figure asked for. */
-const MEASURES = new Set(['margin', 'volum', 'price', 'yield']);
-/** Operations whose answer carries no change: asked with a basis, they would leave it out. */
-const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
-/** What stands before the whole in a share: "as a % of", "share of the total". */
-const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
-/** Operations a follow-up naming only a period repeats for that period. */
-const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum'];
-/** Operations that set one figure against another. */
-const PAIRED: Operation[] = ['share', 'ratio'];
-/** Name words that say nothing about which line: "total S&M", "revenue in the release". */
-const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report', 'spend', 'spent', 'model', 'balanc']);
-/** Words that turn a figure into another one the release does not print ("revenue per user"). */
-const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely)\b/g;
-const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 
 export interface EngineOptions {
   contexts?: ContextStore;
@@ -114,7 +110,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function settle(match: MetricMatch, intent: Intent, periods: Period[]): string | string[] | Answer {
     if (match.ids.length === 1) return match.ids[0]!;
     // A number the question says that only some labels hold ("the 2024 plan") picks those.
-    const numbers = (blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))).match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
+    const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
     const labelled = match.ids.filter((id) => numbers.some((n) => n.test(matcher.label(id))));
     if (labelled.length && labelled.length < match.ids.length) return settle({ ...match, ids: labelled }, intent, periods);
     const p = periods[0]!;
@@ -147,7 +143,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function qualify(intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
     const matches = dropQualifiers(intent);
     if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
-    const leftover = matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics);
+    const leftover = matcher.unexplained(intent.bare, intent.metrics);
     const isCue = cueOf(intent.text);
     const named = leftover.filter((t) => matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)));
     const said = named.filter((t) => !NEUTRAL.has(t.stem));
@@ -332,7 +328,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       !intent.opExplicit &&
       qualified.length === 2 &&
       /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(qualified[0]!.end, qualified[1]!.start)) &&
-      !/\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/.test(intent.text.slice(0, qualified[0]!.end));
+      !NAME_BEFORE_TO.test(intent.text.slice(0, qualified[0]!.end));
     // One figure "vs Q4": the change between the two periods.
     const versusPeriod = against && metrics.length === 1 && !RANKING.test(intent.text);
     const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb, intent.text)) ?? 'value');
@@ -350,7 +346,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A word neither the bot nor the release knows, in a question for a figure ("lufax q1 revenue"):
     // the question is about something else, and the figure of the name beside it would be wrong.
-    const unknownWords = FIGURE_OPS.includes(op) ? matcher.unexplained(blank(intent.text, intent.periods.map((p) => spanOf(intent.text, p.text))), intent.metrics).filter(unknownWord) : [];
+    const unknownWords = FIGURE_OPS.includes(op) ? matcher.unexplained(intent.bare, intent.metrics).filter(unknownWord) : [];
     if (unknownWords.length) {
       return unknown(`I don't know "${unknownWords.map((t) => t.word).join(' ')}": I only answer from ${kb.releases.map((r) => r.title).join('; ')}.${suggestions(intent.text)}`);
     }
@@ -408,7 +404,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 function joined(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === 'answer');
   if (!answered.length) return parts[0]!;
-  const citations = new Map(answered.flatMap((a) => a.citations).map((c) => [`${c.document}:${c.line}:${c.quote}`, c]));
+  const citations = new Map(answered.flatMap((a) => a.citations).map((c) => [citationKey(c), c]));
   return {
     ...answered[0]!,
     text: parts.map((a) => a.text).join('\n'),

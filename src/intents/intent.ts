@@ -22,6 +22,8 @@ export interface Intent {
   text: string;
   /** The question with its metric names blanked: what it says besides them. */
   rest: string;
+  /** The question with its period phrases blanked: what it says besides when. */
+  bare: string;
   /** Words that name a time but that no period rule read ("two years back"): the period is unclear. */
   unreadPeriod: string | null;
   /** A company or entity the release is not about ("Apple's revenue"). */
@@ -63,7 +65,7 @@ function unreadPeriod(rest: string, periods: PeriodRef[]): string | null {
 }
 
 /** Where a phrase first stands in the text (an empty span where it does not). */
-export function spanOf(text: string, phrase: string): { start: number; end: number } {
+function spanOf(text: string, phrase: string): { start: number; end: number } {
   const start = text.indexOf(phrase);
   return start < 0 ? { start: 0, end: 0 } : { start, end: start + phrase.length };
 }
@@ -77,7 +79,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const text = matcher.correct(normalise(question));
   const periods = findPeriods(text, current);
   // Period phrases are not metric words: blank them before matching names.
-  const metrics = matcher.match(blank(text, periods.map((p) => spanOf(text, p.text))));
+  const bare = blank(text, periods.map((p) => spanOf(text, p.text)));
+  const metrics = matcher.match(bare);
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
@@ -110,6 +113,7 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
     points: POINTS_CUE.test(cueText),
     text,
     rest: cueText,
+    bare,
     unreadPeriod: unreadPeriod(cueText, periods),
     foreign: foreignEntity(question, known),
   };

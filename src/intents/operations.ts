@@ -65,3 +65,30 @@ export const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
 export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
 export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\b/;
+
+// ---- classes of operations and phrasings the engine dispatches on ----
+
+/** Operations that answer without a named metric. */
+export const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare'];
+/** Operations about a topic of the release, which unknown words put in doubt. */
+export const TOPICAL: Operation[] = ['summary', 'guidance'];
+export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
+/** Operations on figures, whose metric names must account for what the question says. */
+export const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
+/** Operations whose answer carries no change: asked with a basis, they would leave it out. */
+export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
+/** What stands before the whole in a share: "as a % of", "share of the total". */
+export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
+/** Operations a follow-up naming only a period repeats for that period. */
+export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum'];
+/** Operations that set one figure against another. */
+export const PAIRED: Operation[] = ['share', 'ratio'];
+export const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
+/** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
+export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
+/** Words that ask for a plan's dates or terms rather than its figures. */
+export const TERMS = /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|remain\w*|left|utili[sz]\w*|used|complete[ds]?|terms?)\b/;
+/** Results set against an outlook ("did net income beat guidance?"). */
+export const AGAINST_OUTLOOK = /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/;
+/** The middle of a guided range. */
+export const MIDPOINT = /\bmid-?points?\b|\bmiddle\b/;

@@ -7,6 +7,9 @@ import type { Answer, Choice, Citation, Derivation } from './answer.js';
 import type { Intent } from './intent.js';
 import type { MetricMatcher } from './metrics.js';
 
+/** One key per quote of a line: two figures of one line may quote different sentences of it. */
+export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}`;
+
 export class Reply {
   private readonly lines: string[] = [];
   private readonly citations = new Map<string, Citation>();
@@ -23,8 +26,8 @@ export class Reply {
 
   cite(...facts: (Fact | TextFact)[]): this {
     for (const f of facts) {
-      // Two figures of one line may quote different sentences of it; each quote must carry its figure.
-      this.citations.set(`${f.citation.document}:${f.citation.line}:${f.citation.quote}`, f.citation);
+      // Each quote must carry its figure.
+      this.citations.set(citationKey(f.citation), f.citation);
       if ('value' in f && this.kb.isFlagged(f)) this.flagged = true;
     }
     return this;

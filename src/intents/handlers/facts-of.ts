@@ -3,7 +3,8 @@ import type { Fact } from '../../knowledge/fact.js';
 import { figure, when } from '../format.js';
 import { endOf, periodLabel, samePeriod } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
-import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import { TERMS } from '../operations.js';
+import { citationKey, Reply, title, unknown, type Ask, type Handler } from '../reply.js';
 
 /**
  * A quarter or a date the question names that none of these facts is for ("ADSs bought in Q1 2024"
@@ -15,9 +16,6 @@ function otherPeriod(ask: Ask, facts: Fact[]): Answer | null {
   const given = [...new Set(facts.map((f) => periodLabel(f.period)))].join(', ');
   return unknown(`The release doesn't give that for ${periodLabel(asked)}; it gives it for ${given}.`);
 }
-
-/** Words that ask for a plan's dates or terms rather than its figures. */
-const TERMS = /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|remain\w*|left|utili[sz]\w*|used|complete[ds]?|terms?)\b/;
 
 function listing(select: (f: Fact) => boolean, none: string, intro: string): Handler {
   return (ask) => {
@@ -33,7 +31,7 @@ function listing(select: (f: Fact) => boolean, none: string, intro: string): Han
       const reply = new Reply(ask.kb).say(`${intro.replace(/:$/, '')}, in the release's words:`);
       const quoted = new Set<string>();
       for (const f of facts) {
-        const key = `${f.citation.document}:${f.citation.line}:${f.citation.quote}`;
+        const key = citationKey(f.citation);
         if (quoted.has(key)) continue;
         quoted.add(key);
         reply.cite(f).say(`“${f.citation.quote}” (line ${f.citation.line})`);

@@ -2,6 +2,7 @@
 import type { Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
+import { AGAINST_OUTLOOK, MIDPOINT } from '../operations.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 
 /** Halfway between two figures of one unit, shown to every digit it has. */
@@ -25,10 +26,10 @@ export const guidance: Handler = (ask) => {
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ask.currency === 'USD') return unknown(`The release gives its guidance in RMB only: ${guided(ranges)}.`);
   // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
-  if (/\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/.test(ask.intent.text)) {
+  if (AGAINST_OUTLOOK.test(ask.intent.text)) {
     return unknown(`The release doesn't compare results with earlier guidance; it guides ${guided(ranges)}.`);
   }
-  const midpoint = /\bmid-?points?\b|\bmiddle\b/.test(ask.intent.text);
+  const midpoint = MIDPOINT.test(ask.intent.text);
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end.
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>
