@@ -13,6 +13,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bebt\b|\bpbt\b|\bpre-?tax (?:income|profit)\b/g, 'income before income tax expense'],
   [/\bni\b/g, 'net income'],
   [/\bopm\b/g, 'operating margin'],
+  // "op inc", "fin income": the word after says which line the short form is.
+  [/\b(financing|interest|net|other|operating|comprehensive|op) inc\b\.?/g, '$1 income'],
+  [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
   [/\bocf\b/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
@@ -28,7 +31,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bqtrs?\b/g, 'quarter'],
   [/\bavg\b\.?/g, 'average'],
   [/\btech\b/g, 'technology'],
-  [/\b(financing|interest|net|other|operating|comprehensive) inc\b\.?/g, '$1 income'],
   [/\bsvcs?\b\.?/g, 'services'],
   [/\bexps?\b\.?/g, 'expenses'],
   [/\bvol\b\.?/g, 'volume'],
@@ -49,7 +51,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdq\b/g, 'delinquency'],
   [/\bprev\b/g, 'previous'],
   [/\b(?:earnings|conference|investor) call\b/g, 'conference call'],
-  [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchased?\b/g, 'share repurchase'],
+  [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchas(?:e[ds]?|ing)\b/g, 'share repurchase'],
 ];
 
 export interface CatalogEntry {

@@ -171,11 +171,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const found = withNeutral.length ? withNeutral : siblings(said);
         if (found.length) return as(found);
       }
-      // Name words alone ("delinquency rate") that fit a few lines ask which, where no other word
-      // says more ("customer acquisition cost"); a family's head word ("provisions") is the family logic's.
+      // Name words alone ("delinquency rate", "weighted average ADS") that fit a few lines ask which,
+      // where no other word says more ("customer acquisition cost"); lines to add up are the sum's.
       const found = matcher.goingBy(stems);
       const unsaid = leftover.some((t) => !named.includes(t) && !isCue(t) && !/^\d/.test(t.word));
-      if (found.length >= 2 && found.length <= 3 && !unsaid && !said.some((t) => familyOf(kb, t).length)) return as(found);
+      if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum')) return as(found);
       return last?.metrics.length ? notGiven(intent.text.slice(start, end)) : matches;
     }
     const groups: { matches: MetricMatch[]; words: Token[] }[] = [];

@@ -36,7 +36,7 @@ const PLAIN = new Set(
     'show give tell list compare break define explain summarize summarise please can could would should will is are was ' +
     'were did does do and also now ok okay so then hi hello hey thanks thank get find pull calculate compute provide any ' +
     'my our the a an in for of on at from by with as to me us you we they their q yes no sorry hmm quick just ' +
-    'monday tuesday wednesday thursday friday saturday sunday non').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday non pre').split(' '),
 );
 const ABBREVIATION_WORDS = new Set(ABBREVIATIONS.flatMap(([re]) => re.source.match(/[a-z]{2,}/g) ?? []));
 

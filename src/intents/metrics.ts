@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { editDistance, stem } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { FORMULAS } from '../knowledge/formulas.js';
-import { CATALOG, FORMULA_NAMES } from './catalog.js';
+import { CATALOG, FORMULA_NAMES, NEUTRAL } from './catalog.js';
 import { contentTokens, nameStems, normalise, tokens, type Token } from './text.js';
 
 /** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
@@ -183,8 +183,9 @@ export class MetricMatcher {
    * where they tie. With a context, a line must share two of its words. Empty when none fits.
    */
   refine(required: string[], context: string[] = []): string[] {
-    const around = new Set(context);
-    const said = new Set([...required, ...around]);
+    // Words any line may have ("total", "net") say nothing about which line is meant.
+    const around = new Set(context.filter((s) => !NEUTRAL.has(s)));
+    const said = new Set([...required, ...context]);
     const fits: { id: string; shared: number; extra: number }[] = [];
     for (const id of this.goingBy(required)) {
       const have = this.metricWords.get(id)!;
@@ -199,11 +200,7 @@ export class MetricMatcher {
     // question, one adding two fewer or more ("Diluted" shares, not the ADS count "used in calculating
     // ... diluted"), closer ones tie.
     const margin = around.size ? 1 : 2;
-    const tied = fits.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
-    // A statement's own line over a figure only a sentence gives ("Cash and cash equivalents", not the
-    // CFO's "total cash and cash equivalent").
-    const printed = tied.filter((id) => this.kb.metrics.get(id)?.source === 'table');
-    return printed.length === 1 ? printed : tied;
+    return fits.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
   }
 
 

@@ -21,7 +21,7 @@ export type Operation =
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$/ },
+  { op: 'definition', cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b/ },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
@@ -43,7 +43,7 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
   {
     basis: 'yoy',
     strong: /\b(?:yoy|y\/y|year[-\s](?:over|on)[-\s]year|annual(?:ly)? growth)\b/,
-    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:(?:a|the) )?(?:year|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:(?:a|the) )?(?:year(?![-\s]?end)|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
   },
   {
     basis: 'qoq',

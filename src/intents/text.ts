@@ -8,13 +8,13 @@ export const STOPWORDS = new Set(
     "me show tell give please get got qifu company company's companies technology inc fully s it this that these those they them " +
     'came come generated generate earn earned make made had have has report reported see value figure amount ' +
     'level about around approximately roughly exactly just only there here we you i can could would should will ' +
-    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press ' +
+    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press used ' +
     // Chatter and yes/no framing around a figure: "hey bot, quick one", "was revenue above 4 billion?".
     'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
     'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
     'one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
-    'express pull bring look d u relative contributed contribute gaap')
+    'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries')
     .split(/\s+/)
     .filter((w) => !w.endsWith('?')),
 );

@@ -1,17 +1,18 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
 import { currencyOf } from '../../knowledge/fact.js';
-import { FORMULAS } from '../../knowledge/formulas.js';
+import { FORMULAS, type Formula } from '../../knowledge/formulas.js';
 import { percentOf } from '../../knowledge/derive.js';
-import { periodLabel } from '../../knowledge/period.js';
+import { periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import { available, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 
-/** A ratio the release does not print, computed from its two lines (the effective tax rate). */
-export function formulaValue(ask: Ask, id: string, reply: Reply): string | null {
-  const f = FORMULAS.find((x) => `formula:${x.id}` === id)!;
-  const p = ask.periods[0]!;
+/**
+ * A ratio the release does not print, computed from its two lines: the effective tax rate, or a margin
+ * for a period whose amounts the release gives but whose margin it doesn't (Q4 2023 from the narrative).
+ */
+function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | null {
   const num = find(ask.kb, f.numerator, p, 'RMB');
   const den = find(ask.kb, f.denominator, p, 'RMB');
   if (!num || !den) return null;
@@ -29,13 +30,19 @@ export const value: Handler = (ask): Answer => {
   for (const id of ask.metrics) {
     for (const p of ask.periods) {
       if (id.startsWith('formula:')) {
-        const line = formulaValue(ask, id, reply);
+        const line = formulaValue(ask, FORMULAS.find((x) => `formula:${x.id}` === id)!, p, reply);
         if (line) reply.say(line);
         else missing.push(`${ask.matcher.label(id)} for ${periodLabel(p)}`);
         continue;
       }
       const label = title(ask.kb.metrics.get(id)!.label);
       const found = find(ask.kb, id, p, ask.currency);
+      const computed = found ? null : FORMULAS.find((x) => x.stated === id);
+      const line = computed && ask.currency === 'RMB' ? formulaValue(ask, computed, p, reply) : null;
+      if (line) {
+        reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
+        continue;
+      }
       if (!found) {
         missing.push(`${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
         continue;
