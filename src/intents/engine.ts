@@ -26,6 +26,7 @@ import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
 import {
   BASIS_CUES,
   COMPARED,
+  DIFFERENCE,
   FIGURE_OPS,
   FOLLOW_UP,
   NAME_BEFORE_TO,
@@ -333,6 +334,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const versusPeriod = against && metrics.length === 1 && !RANKING.test(intent.text);
     const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb, intent.text)) ?? 'value');
     // A change of a share, a sum or a ratio is not computed: say so rather than answer half of it.
+    // A difference between two things of which only one is named is not that one's change.
+    if (DIFFERENCE.test(intent.rest) && metrics.length < 2 && named.length < 2) {
+      return unknown(`I could tell only one side of that difference (${metrics.map((id) => matcher.label(id)).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`);
+    }
+    // Nor a share of a sum ("(S&M + G&A) as % of revenue"): the whole would be added in.
+    if (!keepOp && intent.ops.includes('sum') && intent.ops.includes('share')) {
+      return unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.');
+    }
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || between || versusPeriod;
     if (!keepOp && wantsChange && intent.ops.some((o) => NO_CHANGE.includes(o)) && (op === 'change' || NO_CHANGE.includes(op))) {
       const combined = intent.ops.find((o) => NO_CHANGE.includes(o))!;

@@ -2,7 +2,7 @@
 // metrics, periods and currency; it never looks up or computes a figure.
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
-import { BASIS_CUES, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { BASIS_CUES, DIFFERENCE, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { blank, normalise } from './text.js';
@@ -96,6 +96,11 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const between = (re: RegExp) => metrics.some((a, k) => metrics[k + 1] && re.test(text.slice(a.end, metrics[k + 1]!.start)));
   if (!cued.includes('share') && between(PERCENT_SHARE)) cued.unshift('share');
   if (!cued.includes('sum') && between(PLUS)) cued.unshift('sum');
+  // "Difference between A and B" sets two figures against each other: a comparison, not their changes.
+  if (metrics.length >= 2 && DIFFERENCE.test(cueText)) {
+    if (cued.includes('change') && !basis) cued.splice(cued.indexOf('change'), 1);
+    if (!cued.includes('compare')) cued.unshift('compare');
+  }
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
   // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.

@@ -92,3 +92,5 @@ export const TERMS = /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|en
 export const AGAINST_OUTLOOK = /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/;
 /** The middle of a guided range. */
 export const MIDPOINT = /\bmid-?points?\b|\bmiddle\b/;
+/** One figure set against another as a difference: "difference between A and B", "how much more was A than B". */
+export const DIFFERENCE = /\b(?:difference between|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|exceed(?:ed|s)?|minus)\b/;

@@ -3,17 +3,25 @@
 import { change } from '../../knowledge/derive.js';
 import { amount } from '../../knowledge/fact.js';
 import { yearAgo, priorQuarter } from '../../knowledge/period.js';
-import { figure, like, operands, percent, when } from '../format.js';
+import { figure, like, operands, percent, points, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
+import { DIFFERENCE } from '../operations.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 
+const SMALLEST = /\b(?:smallest|lowest|least)\b/;
 const FALL = /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/;
 const GROWTH = /\b(?:grew|grow|growth|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/;
 
 export const compare: Handler = (ask) => {
   // One total named ("biggest cost line"): rank its lines.
+  // One total named ("biggest cost line", "which revenue line fell most"): rank its lines, the ones
+  // that add up to it at the finest level, or its segments when asked about segments.
   let ids = ask.metrics.filter((id) => !id.startsWith('formula:'));
-  if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = ask.kb.metrics.get(ids[0]!)!.children;
+  const leaves = (id: string): string[] => {
+    const children = ask.kb.metrics.get(id)?.children ?? [];
+    return children.length ? children.flatMap(leaves) : [id];
+  };
+  if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = /\bsegments?\b/.test(ask.intent.text) ? ask.kb.metrics.get(ids[0]!)!.children : leaves(ids[0]!);
   if (ids.length < 2) return unknown('Name at least two metrics to compare, e.g. "compare sales and marketing with general and administrative expenses".');
   const reply = new Reply(ask.kb);
   const p = ask.periods[ask.periods.length - 1]!;
@@ -55,13 +63,25 @@ export const compare: Handler = (ask) => {
   if (rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) {
     return unknown(`Those are different kinds of figure (${rows.map((r) => figure(r.fact)).join(', ')}); I won't rank them against each other.`);
   }
-  rows.sort((a, b) => amount(b.fact).comparedTo(amount(a.fact)));
-  reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, largest first:`);
+  const smallest = SMALLEST.test(ask.intent.text);
+  rows.sort((a, b) => (smallest ? amount(a.fact).comparedTo(amount(b.fact)) : amount(b.fact).comparedTo(amount(a.fact))));
+  reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, ${smallest ? 'smallest' : 'largest'} first:`);
   for (const r of rows) {
     reply.cite(r.fact);
     reply.say(`- ${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)}`);
   }
   const [a, b] = rows;
+  // Asked for the difference, it is the answer, in percentage points for rates.
+  if (rows.length === 2 && DIFFERENCE.test(ask.intent.text) && a!.fact.unit.kind === b!.fact.unit.kind) {
+    const la = title(ask.kb.metrics.get(a!.id)!.label);
+    const lb = inline(ask.kb.metrics.get(b!.id)!.label);
+    const gap = amount(a!.fact).minus(amount(b!.fact));
+    const [x, y] = operands(a!.fact, b!.fact);
+    const shown = a!.fact.unit.kind === 'percent' ? points(gap, Math.max(a!.fact.decimals, b!.fact.decimals)) : like(a!.fact, gap.abs());
+    reply.derive(`${la} − ${lb}`, shown, `${x} − ${y}`);
+    reply.say(`The difference is ${shown}: ${la} ${verb(la)} ${figure(a!.fact)} and ${lb} ${figure(b!.fact)} ${when(a!.fact)}.`);
+    return reply.answer();
+  }
   if (rows.length === 2 && a!.fact.unit.kind === b!.fact.unit.kind && amount(b!.fact).isPositive()) {
     const la = title(ask.kb.metrics.get(a!.id)!.label);
     const lb = inline(ask.kb.metrics.get(b!.id)!.label);
