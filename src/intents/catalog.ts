@@ -99,7 +99,9 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^net cash provided by financing activities$/i, names: ['financing cash flow', 'cash from financing', 'cash flow from financing', 'net cash from financing activities'] },
   { match: /^net \(decrease\) increase in cash/i, names: ['net change in cash', 'net increase in cash', 'net decrease in cash', 'change in cash', 'net (decrease) increase in cash'] },
   { match: /^cash and cash equivalents$/i, names: ['cash and cash equivalents', 'cash balance', 'cash'] },
-  { match: /^total cash and cash equivalent$/i, names: ['total cash', 'total cash and cash equivalents including restricted cash'] },
+  // The CFO's "total cash" also holds the security deposit (its footnote): not cash with restricted cash.
+  { match: /^total cash and cash equivalent$/i, names: ['total cash'] },
+  { match: /^cash, cash equivalents,? and restricted cash, end of period$/i, names: ['cash including restricted cash', 'cash and cash equivalents including restricted cash', 'cash, cash equivalents and restricted cash'] },
   { match: /^loans receivable, net$/i, names: ['net loans receivable', 'loans receivable', 'loan book', 'current loans receivable'] },
   { match: /^total assets$/i, names: ['total assets', 'assets'] },
   { match: /^total liabilities$/i, names: ['total liabilities', 'liabilities'] },
@@ -142,6 +144,7 @@ export const CATALOG: CatalogEntry[] = [
 /** Ratios people ask for by name, computed from two metrics (see knowledge/formulas.ts). */
 export const FORMULA_NAMES: Record<string, string[]> = {
   effective_tax_rate: ['effective tax rate', 'tax rate', 'etr'],
+  current_ratio: ['current ratio'],
 };
 
 /** The quarter's headline figures, for the summary card, in order. */
@@ -177,4 +180,4 @@ export const MEASURES = new Set(['margin', 'volum', 'price', 'yield']);
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
 export const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report', 'spend', 'spent', 'model', 'balanc']);
 /** Words that turn a figure into another one the release does not print ("revenue per user"). */
-export const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely)\b/g;
+export const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|other than|except|apart from|besides|return on)\b/g;

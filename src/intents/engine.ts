@@ -4,7 +4,7 @@
 import { amount } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { words } from '../knowledge/labels.js';
-import { periodEnd, periodLabel, type Period } from '../knowledge/period.js';
+import { periodEnd, periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES, MEASURES, MODIFIERS, NEUTRAL } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
@@ -142,7 +142,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
    * give that figure. An unknown word right before a name qualifies it too ("gross profit").
    */
   function qualify(intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
-    const matches = dropQualifiers(intent);
+    const matches = dropQualifiers(intent, kb);
     if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
     const leftover = matcher.unexplained(intent.bare, intent.metrics);
     const isCue = cueOf(intent.text);
@@ -194,7 +194,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (g) g.words.push(t);
       else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(kb, t).length)) loose.push(t);
     }
-    if (loose.length) return unknown(`I couldn't tell which line "${loose.map((t) => t.word).join(' ')}" means here.${suggestions(loose.map((t) => t.word).join(' '))} Name it as the release does, e.g. "${EXAMPLES[2]}".`);
+    // The words may name the other line by its difference from the one named ("ICE share of total loan
+    // volume": the ICE line of loan volume); else say so.
+    let extra: MetricMatch[] = [];
+    if (loose.length) {
+      const namedIds = matches.flatMap((m) => m.ids);
+      const sibling = matcher.refine(loose.map((t) => t.stem), namedIds.flatMap((id) => matcher.contextOf(id))).filter((id) => !namedIds.includes(id));
+      if (sibling.length !== 1) return unknown(`I couldn't tell which line "${loose.map((t) => t.word).join(' ')}" means here.${suggestions(loose.map((t) => t.word).join(' '))} Name it as the release does, e.g. "${EXAMPLES[2]}".`);
+      const [start, end] = [loose[0]!.start, loose[loose.length - 1]!.end];
+      extra = [{ ids: sibling, name: intent.text.slice(start, end), start, end, exact: true }];
+    }
     const out: MetricMatch[] = [];
     for (const g of groups) {
       const words = g.words.filter((t) => !NEUTRAL.has(t.stem));
@@ -216,7 +225,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const modified = out.find((m) => strays.some((t) => touching(t, m)));
     if (modified) return notGiven(intent.text.slice(strays.find((t) => touching(t, modified))!.start, modified.end));
-    return out;
+    return [...out, ...extra].sort((a, b) => a.start - b.start);
   }
 
   /** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
@@ -268,7 +277,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "up compared to Q1 2023": one earlier period named beside a comparison word is the basis.
     const against = named.length === 1 && COMPARED.test(intent.text) && periodEnd(named[0]!) < periodEnd(kb.quarter) && (intent.ops.includes('change') || intent.ops.includes('compare'));
     // "and a year earlier?" then "growth?": the change from the period just shown to the release's own.
-    const sinceShown = Boolean(followUp && last && !named.length && !intent.basis && intent.ops.includes('change') && last.op === 'value' && last.periods.length === 1 && periodEnd(last.periods[0]!) < periodEnd(kb.quarter));
+    // ("YoY change?" after the same quarter a year earlier was shown is that change too.)
+    const shown = followUp && last?.op === 'value' && last.periods.length === 1 ? last.periods[0]! : null;
+    const basisOfShown = !intent.basis || (shown && periodKey(shown) === periodKey(intent.basis === 'yoy' ? yearAgo(kb.quarter) : priorQuarter(kb.quarter)));
+    const sinceShown = Boolean(shown && !named.length && basisOfShown && intent.ops.includes('change') && periodEnd(shown) < periodEnd(kb.quarter));
     const periods = against ? [named[0]!, kb.quarter] : sinceShown ? [last!.periods[0]!, kb.quarter] : named.length ? named : followUp && last ? last.periods : [kb.quarter];
     const periodsNamed = named.length > 0 || Boolean(followUp && last?.periodsNamed);
 
@@ -441,11 +453,25 @@ function fits(op: Operation, metrics: string[], kb: KnowledgeBase, text: string)
 }
 
 /** "tenor of loans", "effect ... on cash": a one-word name right after "of" or "on" that follows another name qualifies it. */
-function dropQualifiers(intent: Intent): MetricMatch[] {
-  return intent.metrics.filter((m, i) => {
-    const prev = intent.metrics[i - 1];
-    return !(prev && m.name.split(' ').length === 1 && /^\s*(?:of|on)\s+(?:the\s+)?$/.test(intent.text.slice(prev.end, m.start)));
-  });
+/**
+ * Names that qualify the name before them: "tenor of loans", "effect ... on cash" (a one-word name after
+ * "of" or "on"); "other services fees under credit driven services" (the parent line of one of the
+ * lines the name fits, which picks that one).
+ */
+function dropQualifiers(intent: Intent, kb: KnowledgeBase): MetricMatch[] {
+  const out: MetricMatch[] = [];
+  for (const m of intent.metrics) {
+    const prev = out[out.length - 1];
+    const gap = prev ? intent.text.slice(prev.end, m.start) : '';
+    if (prev && m.name.split(' ').length === 1 && /^\s*(?:of|on)\s+(?:the\s+)?$/.test(gap)) continue;
+    const children = prev && prev.ids.length > 1 && /^\s*(?:under|in|within|of|for|from)\s+(?:the\s+)?$/.test(gap) ? prev.ids.filter((id) => m.ids.includes(kb.metrics.get(id)?.parent ?? '')) : [];
+    if (children.length) {
+      out[out.length - 1] = { ...prev!, ids: children, end: m.end, name: intent.text.slice(prev!.start, m.end) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function turnOf(op: Operation, metrics: string[], periods: Period[], periodsNamed: boolean, intent: Pick<Intent, 'basis'>, currency: 'RMB' | 'USD', choices: Choice[]): Turn {

@@ -77,7 +77,12 @@ const TOPIC_METRIC = /exchange_rate|share_repurchase/;
 export function recognise(question: string, matcher: MetricMatcher, current: Period, releaseWords: Set<string>): Intent {
   const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || matcher.knows(matcher.correct(w)) || normalise(w) !== w;
   const text = matcher.correct(normalise(question));
-  const periods = findPeriods(text, current);
+  // A period phrase inside a line's own name ("... restricted cash at the end of the period") is the name's.
+  const whole = findPeriods(text, current).length ? matcher.match(text) : [];
+  const periods = findPeriods(text, current).filter((p) => {
+    const at = spanOf(text, p.text);
+    return !whole.some((m) => m.start <= at.start && m.end >= at.end);
+  });
   // Period phrases are not metric words: blank them before matching names.
   const bare = blank(text, periods.map((p) => spanOf(text, p.text)));
   const metrics = matcher.match(bare);

@@ -32,7 +32,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
   { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least)\b/ },
-  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contract(?:ed)?|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
+  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
 ];
 
 /**

@@ -7,6 +7,8 @@ export interface Formula {
   numerator: string;
   denominator: string;
   stated?: string;
+  /** Shown as a multiple ("2.12x"), not a percentage. */
+  times?: boolean;
 }
 
 export const FORMULAS: Formula[] = [
@@ -15,4 +17,5 @@ export const FORMULAS: Formula[] = [
   { id: 'net_income_margin', label: 'Net income margin', numerator: 'net_income', denominator: 'total_net_revenue', stated: 'gaap_net_income_margin' },
   { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: 'non_gaap_net_income', denominator: 'total_net_revenue', stated: 'non_gaap_net_income_margin' },
   { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: 'income_taxes_expense', denominator: 'income_before_income_tax_expense' },
+  { id: 'current_ratio', label: 'Current ratio', numerator: 'total_current_assets', denominator: 'total_current_liabilities', times: true },
 ];

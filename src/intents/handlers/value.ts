@@ -1,7 +1,7 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
 import { currencyOf } from '../../knowledge/fact.js';
 import { FORMULAS, type Formula } from '../../knowledge/formulas.js';
-import { percentOf } from '../../knowledge/derive.js';
+import { percentOf, ratio } from '../../knowledge/derive.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
@@ -16,12 +16,13 @@ function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | n
   const num = find(ask.kb, f.numerator, p, 'RMB');
   const den = find(ask.kb, f.denominator, p, 'RMB');
   if (!num || !den) return null;
-  const v = percentOf(num.fact, den.fact);
+  const v = f.times ? ratio(num.fact, den.fact) : percentOf(num.fact, den.fact);
   if (!v) return null;
   reply.cite(num.fact, den.fact).about(num.fact.period);
   const [n, d] = operands(num.fact, den.fact);
-  reply.derive(f.label, percent(v), `${n} ÷ ${d} × 100`);
-  return `${f.label} was ${percent(v)} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
+  const shown = f.times ? `${v.toFixed(2)}x` : percent(v);
+  reply.derive(f.label, shown, f.times ? `${n} ÷ ${d}` : `${n} ÷ ${d} × 100`);
+  return `${f.label} was ${shown} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
 }
 
 export const value: Handler = (ask): Answer => {
