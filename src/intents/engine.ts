@@ -303,7 +303,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A family's head word left over ("loan provisions"): the member the other words point to, or ask.
     const leftover = matcher.unexplained(intent.text, [...intent.metrics, ...qualified]);
     // (Only a question for a figure has lines to choose among: "financial highlights" is a summary.)
-    const head = intent.ops.includes('sum') || !FIGURE_OPS.includes(intent.ops[0]!) ? null : leftover.find((t) => familyOf(kb, t).length);
+    const head = intent.ops.includes('sum') || intent.ops[0] === 'breakdown' || !FIGURE_OPS.includes(intent.ops[0]!) ? null : leftover.find((t) => familyOf(kb, t).length);
     if (head) {
       const members = familyOf(kb, head);
       const nameStemsAsked = intent.metrics.flatMap((m) => words(m.name));
@@ -443,7 +443,6 @@ function fits(op: Operation, metrics: string[], kb: KnowledgeBase, text: string)
     case 'share':
     case 'ratio':
     case 'change':
-    case 'breakdown':
     case 'reason':
     case 'value':
       return metrics.length >= 1;

@@ -2,7 +2,7 @@
 // metrics, periods and currency; it never looks up or computes a figure.
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
-import { BASIS_CUES, DIFFERENCE, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { BASIS_CUES, DIFFERENCE, FIGURE_OPS, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { findPeriods, type PeriodRef } from './periods.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { blank, normalise } from './text.js';
@@ -110,6 +110,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
   // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.
   const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)));
+  // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
+  if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
   const ops: Operation[] = [...cued, 'value'];
   return {
     op: ops[0]!,
