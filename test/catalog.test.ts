@@ -168,7 +168,7 @@ const EXAMPLES: Example[] = [
   { q: 'repeat borrower rate', status: 'answer', cites: /Repeat borrower contribution/, figure: '91.5%' },
   { q: 'bank partners', status: 'answer', cites: /159 financial institutional partners/, figure: '159' },
   { q: 'registered users', status: 'answer', cites: /241\.4 million consumers/, figure: '241.4 million' },
-  { q: 'capital light share', status: 'answer', cites: /61\.0% of the total/, figure: '61.0%' },
+  { q: 'capital-light share of loan volume', status: 'answer', cites: /61\.0% of the total/, figure: '61.0%' },
   { q: 'capital-light share of volume', status: 'answer', cites: /61\.0% of the total/, figure: '61.0%' },
 
   // ---- earlier quarters, named the ways the release and analysts name them ----

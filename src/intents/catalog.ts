@@ -30,6 +30,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfx\b/g, 'foreign exchange'],
   [/\bqtrs?\b/g, 'quarter'],
   [/\bavg\b\.?/g, 'average'],
+  [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],
   [/\bexps?\b\.?/g, 'expenses'],
@@ -75,7 +76,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^sales and marketing$/i, names: ['sales and marketing expenses', 'marketing expenses', 'marketing spend', 'sales & marketing'] },
   { match: /^general and administrative$/i, names: ['general and administrative expenses', 'admin expenses', 'administrative expenses'] },
   { match: /^total operating costs and expenses$/i, names: ['operating costs', 'operating expenses', 'total costs', 'total expenses', 'costs and expenses', 'total operating costs', 'cost lines', 'cost line', 'expense lines', 'expense line'] },
-  { match: /^net loss attributable to noncontrolling interests$/i, names: ['net income attributable to noncontrolling interests', 'noncontrolling interests share of net income', 'minority interest in net income'] },
+  { match: /^net loss attributable to noncontrolling interests$/i, names: ['net income attributable to noncontrolling interests', 'minority interest in net income'] },
   { match: /^total comprehensive income$/i, names: ['comprehensive income'] },
   { match: /^income from operations$/i, names: ['operating income', 'operating profit', 'income from operations', 'ebit'] },
   { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
@@ -118,7 +119,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^loans across other products$/i, names: ['loans across other products', 'other product loans'] },
   { match: /^total facilitation and origination loan volume$/i, names: ['loan volume', 'total loan volume', 'facilitation and origination volume', 'origination volume', 'loan facilitation and origination volume', 'total facilitation and origination loan volume', 'gmv', 'volume'] },
   { match: /^loan volume under capital-light model.*solutions$/i, names: ['capital-light volume', 'capital light ice and other technology solutions volume', 'non-credit risk bearing volume', 'loan volume under capital-light model ice and other technology solutions', 'capital-light loan volume'] },
-  { match: /as a share of the total$/i, names: ['capital-light share of volume', 'share of capital-light volume', 'capital light share'] },
+  { match: /as a share of the total$/i, names: ['capital-light share of volume', 'share of capital-light volume', 'capital-light share of loan volume'] },
   { match: /^total outstanding loan balance$/i, names: ['outstanding loan balance', 'loan balance', 'outstanding balance', 'total outstanding balance', 'loan book outstanding', 'outstanding loans', 'total outstanding loan balance'] },
   { match: /^outstanding loan balance under capital-light/i, names: ['capital-light loan balance', 'capital-light outstanding balance', 'outstanding balance under capital-light model ice and other technology solutions'] },
   { match: /^outstanding loan balance for ice$/i, names: ['ice loan balance', 'ice outstanding balance', 'outstanding balance for ice', 'ice balance'] },
@@ -137,13 +138,15 @@ export const CATALOG: CatalogEntry[] = [
   { match: /share repurchase plan total amount$/i, names: ['amount spent on share repurchase', 'spent on share repurchase', 'share repurchase spending'] },
   { match: /share repurchase plan average price$/i, names: ['average share repurchase price', 'average price paid', 'average price'] },
   { match: /exchange rate$/i, names: ['exchange rate', 'conversion rate', 'translation rate', 'fx rate'] },
-  { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads', 'basic ads'] },
-  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads', 'diluted ads', 'diluted share count'] },
+  { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads'] },
+  { match: /^weighted_average_shares_used.*_diluted$/, names: ['diluted share count', 'diluted shares', 'diluted weighted average shares', 'weighted average diluted shares'] },
+  { match: /^weighted_average_shares_used.*_basic$/, names: ['basic share count', 'basic shares', 'basic weighted average shares', 'weighted average basic shares'] },
+  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads'] },
 ];
 
 /** Ratios people ask for by name, computed from two metrics (see knowledge/formulas.ts). */
 export const FORMULA_NAMES: Record<string, string[]> = {
-  effective_tax_rate: ['effective tax rate', 'tax rate', 'etr'],
+  effective_tax_rate: ['effective tax rate', 'effective income tax rate', 'tax rate', 'etr'],
   current_ratio: ['current ratio'],
 };
 

@@ -67,6 +67,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
   const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), ...PERIOD_RULES.map((r) => r.pattern.source), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? [];
   const matcher = new MetricMatcher(kb, cueWords);
+  /** The kind of figure a metric is (money, percent, count, per share ...). */
+  const kinds = new Map<string, string>();
+  for (const f of kb.facts) if (!kinds.has(f.metric)) kinds.set(f.metric, f.unit.kind);
+  const kindOf = (id: string) => kinds.get(id) ?? (id.startsWith('formula:') ? 'percent' : 'none');
   /** A word neither the bot nor the release knows ("gross", "free", "lufax"): no part of any line's name. */
   const unknownWord = (t: Token) => t.word.length > 1 && !/^\d/.test(t.word) && !matcher.knows(t.word) && !releaseWords.has(t.word);
   // Operation and currency words are no part of a metric's name (period words may be: "end of period"):
@@ -214,7 +218,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       // Neutral words count where a line goes by them ("Total Solutions"), not otherwise ("total S&M").
       const stems = g.matches.flatMap((m) => nameStems(m.name));
       const withNeutral = matcher.refine([...stems, ...g.words.map((t) => t.stem)]);
-      const found = withNeutral.length ? withNeutral : matcher.refine([...stems, ...words.map((t) => t.stem)]);
+      // A refinement keeps the kind of figure the longest name is (a per-share amount is no ADS count).
+      const longest = g.matches.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      const kinds = new Set(longest.ids.map(kindOf));
+      const found = (withNeutral.length ? withNeutral : matcher.refine([...stems, ...words.map((t) => t.stem)])).filter((id) => kinds.has(kindOf(id)));
       const start = Math.min(g.matches[0]!.start, ...g.words.map((t) => t.start));
       const end = Math.max(g.matches[g.matches.length - 1]!.end, ...g.words.map((t) => t.end));
       if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });

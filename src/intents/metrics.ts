@@ -169,6 +169,9 @@ export class MetricMatcher {
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
+          // The stray word inside a run must not make it another line's name ("total solutions loan volume").
+          const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
+          if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }

@@ -29,7 +29,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$/ },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
-  { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|\bshare\s*[?.!]*$/ },
+  { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
   { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
@@ -72,7 +72,7 @@ export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\
 export const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
 /** Operations about a topic of the release, which unknown words put in doubt. */
 export const TOPICAL: Operation[] = ['summary', 'guidance'];
-export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then)\b/;
+export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|as (?:a )?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)/;
 /** Operations on figures, whose metric names must account for what the question says. */
 export const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */

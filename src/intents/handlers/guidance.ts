@@ -25,6 +25,7 @@ export const guidance: Handler = (ask) => {
   const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ask.currency === 'USD') return unknown(`The release gives its guidance in RMB only: ${guided(ranges)}.`);
+  if (ask.intent.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
   if (AGAINST_OUTLOOK.test(ask.intent.text)) {
     return unknown(`The release doesn't compare results with earlier guidance; it guides ${guided(ranges)}.`);

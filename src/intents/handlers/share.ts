@@ -19,8 +19,12 @@ function within(ask: Ask, a: string, b: string): boolean {
 export function partAndWhole(ask: Ask): [string, string] | null {
   const { metrics, intent } = ask;
   if (metrics.length === 1) {
-    const parent = ask.kb.metrics.get(metrics[0]!)?.parent;
-    return parent ? [metrics[0]!, parent] : null;
+    // "Of the total" is the statement's top line (total net revenue, total liabilities), not the segment,
+    // nor a sum of two statements' totals ("total liabilities and equity").
+    let whole = ask.kb.metrics.get(metrics[0]!)?.parent;
+    const up = (id: string) => ask.kb.metrics.get(id)?.parent;
+    if (/\bof (?:the )?total\b/.test(intent.text)) while (whole && up(whole) && !/\band\b/i.test(ask.kb.metrics.get(up(whole)!)!.label)) whole = up(whole);
+    return whole ? [metrics[0]!, whole] : null;
   }
   if (metrics.length < 2) return null;
   const [a, b] = metrics as [string, string];
