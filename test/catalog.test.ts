@@ -189,7 +189,9 @@ const EXAMPLES: Example[] = [
   { q: 'pre-tax margin', status: 'unknown', absent: /366\.1/ },
   { q: 'total non-operating income', status: 'unknown', absent: /1,408\.7|1,364\.1/ },
   { q: 'ending cash incl restricted', status: 'answer', cites: /^Cash, cash equivalents, and restricted cash, end of period/, figure: 'RMB8,156.6 million' },
-  { q: 'cash at the beginning of the quarter', status: 'answer', cites: /^Cash, cash equivalents, and restricted cash, beginning of period/, figure: 'RMB7,559.0 million' },
+  // "At the beginning of the quarter" is a time (the prior quarter's end); "beginning of period" a label's words.
+  { q: 'cash at the beginning of the quarter', status: 'answer', cites: /^Cash and cash equivalents\b/, figure: 'RMB4,177.9 million' },
+  { q: 'restricted cash beginning of period', status: 'answer', cites: /^Cash, cash equivalents, and restricted cash, beginning of period/, figure: 'RMB7,559.0 million' },
   { q: 'FX gain yoy', status: 'answer', cites: /^Foreign exchange gain/, figure: 'down 98.7%' },
   { q: 'weighted average diluted shares', status: 'answer', cites: /^Diluted 331,219,266 318,915,157/, figure: '318,915,157' },
   { q: 'platform other services fees', status: 'answer', cites: /Other services fees.* 85,362|^\*?Other services fees\*? were RMB85.4 million/, figure: 'RMB85.4 million' },

@@ -71,6 +71,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const kinds = new Map<string, string>();
   for (const f of kb.facts) if (!kinds.has(f.metric)) kinds.set(f.metric, f.unit.kind);
   const kindOf = (id: string) => kinds.get(id) ?? (id.startsWith('formula:') ? 'percent' : 'none');
+  /** Whether a metric is a balance at a date or an amount for a period. */
+  const timings = new Map<string, string>();
+  for (const f of kb.facts) if (!timings.has(f.metric)) timings.set(f.metric, f.period.kind);
+  const timingOf = (id: string) => timings.get(id) ?? 'none';
   /** A word neither the bot nor the release knows ("gross", "free", "lufax"): no part of any line's name. */
   const unknownWord = (t: Token) => t.word.length > 1 && !/^\d/.test(t.word) && !matcher.knows(t.word) && !releaseWords.has(t.word);
   // Operation and currency words are no part of a metric's name (period words may be: "end of period"):
@@ -188,6 +192,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const g = groups[groups.length - 1];
       if (g && touching(g.matches[g.matches.length - 1]!, m)) g.matches.push(m);
       else groups.push({ matches: [m], words: [] });
+    }
+    // A follow-up naming a line by what tells it from the last one's sibling ("the credit driven one"
+    // after the platform other services fees; "capital light" after the loan balance, a balance where
+    // the name alone is a quarter's fees): that sibling.
+    const only = groups.length === 1 && groups[0]!.matches.length === 1 ? groups[0]!.matches[0]! : null;
+    const context = last?.metrics.flatMap((id) => matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
+    if (only && last?.metrics.length && new Set(context).size >= 2) {
+      const otherKind = only.ids.every((id) => last.metrics.every((l) => timingOf(id) !== timingOf(l)));
+      if (/\bone\s*[?.!]*$/.test(intent.text) || otherKind) {
+        const sibling = matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
+        if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
+      }
     }
     // In a share or a ratio a word beside no name may be the other figure: it is not taken to qualify
     // the one name, and a share does not fall back to the line's parent without it.

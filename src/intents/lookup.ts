@@ -64,7 +64,9 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: 'RM
   const rate = kb.rate();
   if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter))) {
     const value = toUsd(asAmount(rmb), rate);
-    return { fact: asAmount(rmb), outgoing, usd: { value, text: money(value, 'USD'), rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}` } };
+    // A figure the prose rounds ("RMB8.32 billion") translates to no finer a figure than it has.
+    const text = rmb.source === 'narrative' ? figure({ ...rmb, value: value.div(rmb.unit.scale), unit: { ...rmb.unit, currency: 'USD' } }) : money(value, 'USD');
+    return { fact: asAmount(rmb), outgoing, usd: { value, text, rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}` } };
   }
   return rmb ? { fact: asAmount(rmb), outgoing } : null;
 }

@@ -116,6 +116,17 @@ export const PERIOD_RULES: Rule[] = [
     const end = isoDate(year, month, lastDay(year, month));
     return { kind: 'period', period: m[1] ? { kind: 'instant', date: end } : { kind: 'duration', end, months: 1 }, text: m[0] };
   } },
+  // A month alone ("net income for March") is a month, which no quarterly release gives.
+  { name: 'month alone: for March, in December', pattern: new RegExp(`\\b(?:in|for|during)\\s+${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {
+    const month = monthNumber(m[1]!);
+    const y = year(undefined, c);
+    const end = (n: number) => isoDate(n, month, lastDay(n, month));
+    return { kind: 'period', period: { kind: 'duration', end: end(y) > periodEnd(c) ? end(y - 1) : end(y), months: 1 }, text: m[0] };
+  } },
+  { name: 'start of a period: at the beginning of the quarter, start of the year (the balance the period opened with)', pattern: /\b(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(quarter|year)\b/gi, produce: (m, c) => {
+    const q = c.kind === 'duration' ? c : quarterOf(c);
+    return { kind: 'period', period: endOf(m[1]!.toLowerCase() === 'quarter' ? priorQuarter(q) : shift(q, Number(periodEnd(q).slice(5, 7)))), text: m[0] };
+  } },
   { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024; as of December 31', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*${YEAR}?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*${YEAR}?\\b`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
