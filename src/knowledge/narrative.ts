@@ -176,6 +176,10 @@ const COUNT_AFTER = /^\s*(?:["“]?[\w-]+["”]?\s+){0,4}?(?:loans?|partners?|us
  * → "aggregate value"; "in the open market for a total amount" → "total amount".
  */
 function head(label: string): string {
+  // "the board of directors approved a dividend": what was approved is the subject.
+  // (An article follows the verb: "users with approved credit lines" is a name, not an act.)
+  const acted = /\b(?:approved|declared|authori[sz]ed|announced)\s+(?:an?|the)\s+(?:(?:new|special|semi-annual|annual|quarterly|cash)\s+)*(.+)$/i.exec(label);
+  if (acted) return acted[1]!;
   const clausal = /\b(?:whereby|which|that|had|has|have|announced)\b/i.test(label) || /^(?:in|for|at|with|on|by)\b/i.test(label);
   if (!clausal) return label;
   const m = /.*\b(?:with|for|at|of)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
@@ -214,7 +218,7 @@ function ownPeriod(text: string, current: Period): Period | null {
 function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
-    const per = /^\s*per\s+(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
     return { kind: 'money', currency: t.currency, scale: t.scale };
   }
@@ -276,6 +280,12 @@ export function readNarrative(block: TextBlock, releasePeriod: Period): Narrativ
         push({ label: prev.label, period: prev.period, unit, role: prev.role });
         last = prev;
         lastKind = 'usd';
+        continue;
+      }
+      // "US$0.30 per ordinary share, or US$0.60 per ADS": the same figure per ADS.
+      if (last && t.currency && (last as NarrativeFigure).unit.kind === 'per_share' && /^\s*per\s[^,;.]{1,40},?\s*or\s*$/i.test(pre)) {
+        const prev = last as NarrativeFigure;
+        push({ label: prev.label, period: prev.period, unit: unitFor(t, prev.label, post), role: prev.role });
         continue;
       }
       if (t.currency === 'RMB' && /^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(s.text.slice(t.end))) {
