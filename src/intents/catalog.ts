@@ -4,6 +4,8 @@
 
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
 export const ABBREVIATIONS: [RegExp, string][] = [
+  // The issuer's name is no part of a line's name ("... shareholders of Qifu Technology, Inc."); "technology" alone is.
+  [/\bqifu technology(?:,? inc\b\.?)?/g, 'qifu'],
   [/\bs\s*&\s*m\b|\bs\s*and\s*m\b/g, 'sales and marketing'],
   [/\bg\s*&\s*a\b|\bg and a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
@@ -22,7 +24,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.
-  [/\bnon[\s-]+(?!gaap\b)(?=[a-z])/g, 'non'],
+  [/\bnon[\s-]+(?=(?:current|operating|controlling|recurring|cash|interest)\b)/g, 'non'],
   [/\bops\b/g, 'operations'],
   [/\b(?:90\s*(?:\+|plus\b)\s*(?:days?\s*)?|90[\s-]*days?\s*(?:\+|plus\b)?\s*|dpd\s*90\s*\+?\s*|90\s*(?=dpd))(?:dpd|past due|delinquen(?:cy|t))?(?:\s*rates?)?/g, '90 day+ delinquency rate '],
   [/\bd1\b|\bday[\s-]*1\b|\bday[\s-]*one\b/g, 'day-1'],

@@ -25,6 +25,7 @@ import { find } from './lookup.js';
 import { MetricMatcher, twinBase, type MetricMatch } from './metrics.js';
 import {
   BASIS_CUES,
+  ASKED_KINDS,
   COMPARED,
   DIFFERENCE,
   FIGURE_OPS,
@@ -159,12 +160,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const touching = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*$/.test(intent.text.slice(a.end, b.start));
     // A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue").
     const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*(?:of\s+(?:the\s+)?)?$/.test(intent.text.slice(a.end, b.start));
-    const beside = (t: Token, ms: MetricMatch[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
+    const beside = (t: Token, ms: { start: number; end: number }[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
     const strays = leftover.filter(unknownWord);
     const notGiven = (phrase: string) => unknown(`The release doesn't give "${phrase.trim()}".${suggestions(phrase)} Say "help" for what I can answer.`);
     if (!matches.length) {
-      if (!said.length) return matches;
-      const [start, end] = [said[0]!.start, said[said.length - 1]!.end];
+      // ("balance?" after a volume: a neutral word alone may still turn a follow-up to a sibling.)
+      const words = said.length ? said : last?.metrics.length && intent.ops[0] === 'value' ? named : [];
+      if (!words.length) return matches;
+      const [start, end] = [words[0]!.start, words[words.length - 1]!.end];
       const stray = strays.find((t) => said.some((w) => joined(t, w) || joined(w, t)));
       if (stray) return notGiven(intent.text.slice(Math.min(stray.start, start), Math.max(stray.end, end)));
       const stems = said.map((t) => t.stem);
@@ -179,6 +182,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const withNeutral = siblings(named);
         const found = withNeutral.length ? withNeutral : siblings(said);
         if (found.length) return as(found);
+        if (!said.length) return matches;
       }
       // Name words alone ("delinquency rate", "weighted average ADS") that fit a few lines ask which,
       // where no other word says more ("customer acquisition cost"); lines to add up are the sum's.
@@ -209,9 +213,20 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // the one name, and a share does not fall back to the line's parent without it.
     const paired = PAIRED.includes(intent.ops[0]!);
     const loose: Token[] = [];
-    for (const t of named) {
-      const g = groups.find((g) => beside(t, g.matches)) ?? (groups.length === 1 && !paired ? groups[0] : undefined);
-      if (g) g.words.push(t);
+    // A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name.
+    const rest = [...named];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const t of [...rest]) {
+        const g = groups.find((g) => beside(t, [...g.matches, ...g.words].sort((a, b) => a.start - b.start)));
+        if (!g) continue;
+        g.words.push(t);
+        rest.splice(rest.indexOf(t), 1);
+        grew = true;
+      }
+    }
+    for (const t of rest) {
+      if (groups.length === 1 && !paired) groups[0]!.words.push(t);
       else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(kb, t).length)) loose.push(t);
     }
     // The words may name the other line by its difference from the one named ("ICE share of total loan
@@ -225,23 +240,32 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       extra = [{ ids: sibling, name: intent.text.slice(start, end), start, end, exact: true }];
     }
     const out: MetricMatch[] = [];
+    // The kind of figure asked for, where the question says it ("per share", "how many"); else the
+    // kinds its names are.
+    const asked = ASKED_KINDS.find((k) => k.cue.test(intent.text))?.kind;
     for (const g of groups) {
       const words = g.words.filter((t) => !NEUTRAL.has(t.stem));
-      if (g.matches.length === 1 && !words.length) {
+      if (g.matches.length === 1 && !g.words.length) {
         out.push(g.matches[0]!);
         continue;
       }
-      // Neutral words count where a line goes by them ("Total Solutions"), not otherwise ("total S&M").
+      // Neutral words count where a line goes by them ("Total Solutions", "capital light balance"), not
+      // otherwise ("total S&M"). A refinement keeps the kind of figure asked (a per-share amount is no ADS count).
       const stems = g.matches.flatMap((m) => nameStems(m.name));
-      const withNeutral = matcher.refine([...stems, ...g.words.map((t) => t.stem)]);
-      // A refinement keeps the kind of figure the longest name is (a per-share amount is no ADS count).
-      const longest = g.matches.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-      const kinds = new Set(longest.ids.map(kindOf));
-      const found = (withNeutral.length ? withNeutral : matcher.refine([...stems, ...words.map((t) => t.stem)])).filter((id) => kinds.has(kindOf(id)));
+      const kinds = new Set(asked ? [asked] : g.matches.flatMap((m) => m.ids).map(kindOf));
+      const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(kindOf(id)));
+      const withNeutral = ofKind(matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
+      if (!withNeutral.length && g.matches.length === 1 && !words.length) {
+        out.push(g.matches[0]!);
+        continue;
+      }
+      const refined = withNeutral.length ? [] : matcher.refine([...stems, ...words.map((t) => t.stem)]);
+      const found = withNeutral.length ? withNeutral : ofKind(refined);
       const start = Math.min(g.matches[0]!.start, ...g.words.map((t) => t.start));
       const end = Math.max(g.matches[g.matches.length - 1]!.end, ...g.words.map((t) => t.end));
       if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
-      else if (g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(intent.text.slice(start, end));
+      // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
+      else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(intent.text.slice(start, end));
       // A word for the kind of figure ("margin on net income attributable ...") the name is not.
       else if (words.some((t) => MEASURES.has(t.stem))) return notGiven(intent.text.slice(start, end));
       else out.push(...g.matches);
@@ -370,11 +394,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const op: Operation = keepOp ? last!.op : between || versusPeriod ? 'change' : versus ? 'ratio' : (intent.ops.find((o) => fits(o, metrics, kb, intent.text)) ?? 'value');
     // A change of a share, a sum or a ratio is not computed: say so rather than answer half of it.
     // A difference between two things of which only one is named is not that one's change.
-    if (DIFFERENCE.test(intent.rest) && metrics.length < 2 && named.length < 2) {
+    if (DIFFERENCE.test(intent.rest) && metrics.length < 2 && named.length < 2 && !intent.basis) {
       return unknown(`I could tell only one side of that difference (${metrics.map((id) => matcher.label(id)).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`);
     }
     // Nor a share of a sum ("(S&M + G&A) as % of revenue"): the whole would be added in.
-    if (!keepOp && intent.ops.includes('sum') && intent.ops.includes('share')) {
+    if (!keepOp && intent.ops.includes('sum') && (intent.ops.includes('share') || intent.ops.includes('ratio') || /\/|divided by/.test(intent.rest))) {
       return unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.');
     }
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || between || versusPeriod;
@@ -395,7 +419,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return unknown(`I don't know "${unknownWords.map((t) => t.word).join(' ')}": I only answer from ${kb.releases.map((r) => r.title).join('; ')}.${suggestions(intent.text)}`);
     }
     // A modifier the line's own name holds ("weighted average ... shares") is no modifier.
-    const modifier = [...blank(intent.text, intent.metrics).matchAll(MODIFIERS)].find((m) => /\s/.test(m[0]) || !metrics.some((id) => matcher.goingBy([stem(m[0])], [id]).length));
+    const modifier = [...blank(intent.text, intent.metrics).matchAll(MODIFIERS)].find((m) => /\s/.test(m[0]) || !metrics.some((id) => new RegExp(`\\b${m[0]}\\b`, 'i').test(matcher.label(id)) || matcher.goingBy([stem(m[0])], [id]).length));
     if (modifier && (op === 'value' || op === 'change')) {
       return unknown(`The release doesn't give ${metrics.map((id) => matcher.label(id)).join(' or ')} "${modifier[0]} ..."; I can give the figure as printed. Ask for it without "${modifier[0]}".`);
     }
@@ -405,7 +429,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       return unknown(`I couldn't tell what "${strays.map((t) => t.word).join(' ')}" refers to in the release.${suggestions(intent.text)} Say "help" for what I can answer.`);
     }
     const isCue = cueOf(intent.text);
-    const topicWords = !metrics.length && TOPICAL.includes(op) && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !isCue(t));
+    const topicWords = !metrics.length && op === 'guidance' && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !isCue(t));
     const ask = askOf({ ...intent, op: topicWords ? 'quote' : op, basis }, metrics, periods, periodsNamed, currency, at);
     // The release translates only its own period: a change, or the card of changes, has no USD side.
     if (currency === 'USD' && (op === 'change' || op === 'summary')) {

@@ -72,7 +72,7 @@ function spanOf(text: string, phrase: string): { start: number; end: number } {
 
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
-const TOPIC_METRIC = /exchange_rate|share_repurchase/;
+const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
 
 export function recognise(question: string, matcher: MetricMatcher, current: Period, releaseWords: Set<string>): Intent {
   const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || matcher.knows(matcher.correct(w)) || normalise(w) !== w;

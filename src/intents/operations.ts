@@ -21,17 +21,17 @@ export type Operation =
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b/ },
+  { op: 'definition', cues: /\b(?:(?:define[ds]?|definition|def|meaning(?: of)?|refers? to)\b|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b/ },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
-  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$/ },
+  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)? up|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
-  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least)\b/ },
+  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
 ];
 
@@ -72,7 +72,7 @@ export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\
 export const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
 /** Operations about a topic of the release, which unknown words put in doubt. */
 export const TOPICAL: Operation[] = ['summary', 'guidance'];
-export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|as (?:a )?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)/;
+export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|as (?:a )?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
 export const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
@@ -80,7 +80,7 @@ export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
 /** What stands before the whole in a share: "as a % of", "share of the total". */
 export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
-export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum'];
+export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare'];
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
@@ -93,4 +93,9 @@ export const AGAINST_OUTLOOK = /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|i
 /** The middle of a guided range. */
 export const MIDPOINT = /\bmid-?points?\b|\bmiddle\b/;
 /** One figure set against another as a difference: "difference between A and B", "how much more was A than B". */
-export const DIFFERENCE = /\b(?:difference between|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|exceed(?:ed|s)?|minus)\b/;
+export const DIFFERENCE = /\b(?:difference(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|less(?! than))\b/;
+/** The kind of figure a question's wording asks for, first match wins ("how many ADS ... EPS" is a count). */
+export const ASKED_KINDS: { kind: string; cue: RegExp }[] = [
+  { kind: 'count', cue: /\bhow many\b|\bcount\b|\bnumber of\b/ },
+  { kind: 'per_share', cue: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
+];

@@ -63,8 +63,8 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
-  // "end of period" without "the" is a cash-flow label's words ("restricted cash, end of period"), not a time.
-  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of the period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|(?<=the\\s+)period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end|period[-\\s]?end)\\b`, 'gi'), produce: (m, c) => {
+  // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
+  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end|period[-\\s]?end)\\b`, 'gi'), produce: (m, c) => {
     if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? quarter(year(m[3], c), Number(m[2])) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };

@@ -53,5 +53,5 @@ export const fx: Handler = (ask) => {
   if (!rate) return unknown('The release states no exchange rate.');
   const elsewhen = otherPeriod(ask, [rate]);
   if (elsewhen) return elsewhen;
-  return new Reply(ask.kb).cite(rate).say(`The release translates RMB into US dollars at ${figure(rate)} (line ${rate.citation.line}: "${rate.citation.quote.slice(0, 200)}").`).answer();
+  return new Reply(ask.kb).cite(rate).say(`The release translates RMB into US dollars at ${figure(rate)} (line ${rate.citation.line}: "${rate.citation.quote}").`).answer();
 };
