@@ -20,6 +20,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
   [/\bocf\b/g, 'operating cash flow'],
+  // "CFO yoy", "CFO Q1 2024": cash flow from operations, where a figure's change or period follows.
+  [/\bcfo\b(?=\s+(?:yoy|qoq|growth|change|[1-4]q|q[1-4]|in (?:q|usd|rmb)|margin))/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],

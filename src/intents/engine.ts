@@ -225,6 +225,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         grew = true;
       }
     }
+    // Two or more words apart from every name that name a line of their own ("... and security deposits")
+    // are another figure the answer would leave out.
+    const apart = rest.filter((t) => !NEUTRAL.has(t.stem));
+    if (!paired && apart.length >= 2 && matcher.goingBy(apart.map((t) => t.stem)).length) {
+      return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`);
+    }
     for (const t of rest) {
       if (groups.length === 1 && !paired) groups[0]!.words.push(t);
       else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(kb, t).length)) loose.push(t);
