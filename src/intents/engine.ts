@@ -227,8 +227,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // Two or more words apart from every name that name a line of their own ("... and security deposits")
     // are another figure the answer would leave out.
+    // (Unless, with the one name, they are one line's name: "cash ... for investing activities".)
     const apart = rest.filter((t) => !NEUTRAL.has(t.stem));
-    if (!paired && apart.length >= 2 && matcher.goingBy(apart.map((t) => t.stem)).length) {
+    const oneLine = matcher.refine([...matches.flatMap((m) => nameStems(m.name)), ...apart.map((t) => t.stem)]).length > 0;
+    if (!paired && !oneLine && apart.length >= 2 && matcher.goingBy(apart.map((t) => t.stem)).length) {
       return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`);
     }
     for (const t of rest) {
