@@ -81,9 +81,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   // Operation and currency words are no part of a metric's name (period words may be: "end of period"):
   // a word is a cue's where a cue matches the question around it.
   const cues = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
+  let lastCue: { text: string; isCue: (t: Token) => boolean } | undefined;
   const cueOf = (text: string) => {
+    if (lastCue?.text === text) return lastCue.isCue;
     const spans = cues.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
-    return (t: Token) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+    const isCue = (t: Token) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+    lastCue = { text, isCue };
+    return isCue;
   };
   // The sentence index serves only commentary and definition questions: built on the first one.
   let index: TextSearch | undefined;

@@ -70,6 +70,9 @@ function spanOf(text: string, phrase: string): { start: number; end: number } {
   return start < 0 ? { start: 0, end: 0 } : { start, end: start + phrase.length };
 }
 
+/** Period words that line labels use too ("end of period", "beginning of period"). */
+const LABEL_TIME = /\b(?:period|end|beginning|start)\b/;
+
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
@@ -78,8 +81,9 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   const known = (w: string) => releaseWords.has(w) || matcher.knows(w) || matcher.knows(matcher.correct(w)) || normalise(w) !== w;
   const text = matcher.correct(normalise(question));
   // A period phrase inside a line's own name ("... restricted cash at the end of the period") is the name's.
-  const whole = findPeriods(text, current).length ? matcher.match(text) : [];
-  const periods = findPeriods(text, current).filter((p) => {
+  const found = findPeriods(text, current);
+  const whole = found.some((p) => LABEL_TIME.test(p.text)) ? matcher.match(text) : [];
+  const periods = found.filter((p) => {
     const at = spanOf(text, p.text);
     return !whole.some((m) => m.start <= at.start && m.end >= at.end);
   });

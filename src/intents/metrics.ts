@@ -128,22 +128,32 @@ export class MetricMatcher {
   correct(text: string): string {
     return text.replace(/[a-z]{5,}/g, (w) => {
       if (this.vocabulary.has(w)) return w;
-      const limit = w.length >= 8 ? 2 : 1;
-      let best: string | null = null;
-      let bestD = Infinity;
-      let tie = false;
-      for (const v of this.vocabulary) {
-        if (v[0] !== w[0] || Math.abs(v.length - w.length) > limit) continue;
-        const d = editDistance(w, v);
-        if (d < bestD) {
-          best = v;
-          bestD = d;
-          tie = false;
-        } else if (d === bestD) tie = true;
-      }
-      // A known word in another form ("compared" for "compare") is not a misspelling.
-      return best && bestD <= limit && !tie && stem(best) !== stem(w) ? best : w;
+      const known = this.corrected.get(w);
+      if (known !== undefined) return known;
+      const fixed = this.closest(w);
+      if (this.corrected.size < 10_000) this.corrected.set(w, fixed);
+      return fixed;
     });
+  }
+  private readonly corrected = new Map<string, string>();
+
+  /** The one vocabulary word within a small edit distance of w, or w itself. */
+  private closest(w: string): string {
+    const limit = w.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestD = Infinity;
+    let tie = false;
+    for (const v of this.vocabulary) {
+      if (v[0] !== w[0] || Math.abs(v.length - w.length) > limit) continue;
+      const d = editDistance(w, v);
+      if (d < bestD) {
+        best = v;
+        bestD = d;
+        tie = false;
+      } else if (d === bestD) tie = true;
+    }
+    // A known word in another form ("compared" for "compare") is not a misspelling.
+    return best && bestD <= limit && !tie && stem(best) !== stem(w) ? best : w;
   }
 
   /** The names a (normalised, corrected) question contains, left to right, longest first where they overlap. */
@@ -209,8 +219,11 @@ export class MetricMatcher {
 
   /** The words that say which line a metric is: its id's, which hold a short label's heading ("Diluted" shares). */
   contextOf(id: string): string[] {
-    return nameStems(id.replace(/[_.]+/g, ' '));
+    let c = this.contexts.get(id);
+    if (!c) this.contexts.set(id, (c = nameStems(id.replace(/[_.]+/g, ' '))));
+    return c;
   }
+  private readonly contexts = new Map<string, string[]>();
 
   /** Every metric whose words hold all the given stems, in no order. */
   goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {

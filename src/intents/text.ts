@@ -49,13 +49,18 @@ export interface Token {
 
 /** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it). */
 export function tokens(text: string): Token[] {
-  const out: Token[] = [];
+  let out = tokenMemo.get(text);
+  if (out) return out;
+  out = [];
   for (const m of text.matchAll(/non-gaap|[a-z0-9]+\+?/g)) {
     const word = m[0];
     out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
   }
+  // A question's text is tokenised by several steps; names and recurring questions, many times.
+  if (tokenMemo.size < 10_000) tokenMemo.set(text, out);
   return out;
 }
+const tokenMemo = new Map<string, Token[]>();
 
 /** Tokens that may name a metric: not stop words. */
 export function contentTokens(text: string): Token[] {
