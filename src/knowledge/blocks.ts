@@ -67,17 +67,32 @@ const markOf = (m: RegExpExecArray) => digits((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m
  * Footnote marks in one form: the marks of a document's footnotes, however typeset, as <sup>*N</sup>
  * (the one form the text readers look for); and which marks its footnotes define and its text uses.
  */
-function marks(lines: string[]) {
+interface Marks {
+  referenced: Set<string>;
+  unmark: (s: string) => string;
+}
+
+function marks(lines: string[]): Marks {
+  const known = marksOf.get(lines);
+  if (known) return known;
   // Only marks that the text refers to make a line that starts with one a footnote; the glued marks
   // of those footnotes are markup, like <sup>, and are dropped from the text that figures are read from.
+  // A line with no digit has no mark: the mark patterns are costly, and run only where one may be.
+  const marked = (l: string) => /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(l);
   const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [markOf(m)] : [])));
   const referenced = new Set(
-    lines.flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
+    lines.filter(marked).flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
   );
   const unmark = (s: string) =>
-    GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s).replace(SUP_MARK, (_all, n: string) => `<sup>*${n}</sup>`);
-  return { referenced, unmark };
+    !marked(s) || !referenced.size
+      ? s
+      : GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s).replace(SUP_MARK, (_all, n: string) => `<sup>*${n}</sup>`);
+  const found = { referenced, unmark };
+  marksOf.set(lines, found);
+  return found;
 }
+/** One reading of a document's marks, shared by the block and the text readers. */
+const marksOf = new WeakMap<string[], Marks>();
 
 /** The lines with their footnote marks as <sup>*N</sup>, for reading which phrase a mark follows. */
 export function markedLines(lines: string[]): string[] {
