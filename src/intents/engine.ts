@@ -198,7 +198,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const groups: { matches: MetricMatch[]; words: Token[] }[] = [];
     for (const m of matches) {
       const g = groups[groups.length - 1];
-      if (g && touching(g.matches[g.matches.length - 1]!, m)) g.matches.push(m);
+      // Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE").
+      const gap = g ? intent.text.slice(g.matches[g.matches.length - 1]!.end, m.start) : '';
+      if (g && /^[\s-]*(?:(?:under|through|across)\s+(?:the\s+)?)?$/.test(gap)) g.matches.push(m);
       else groups.push({ matches: [m], words: [] });
     }
     // A follow-up naming a line by what tells it from the last one's sibling ("the credit driven one"

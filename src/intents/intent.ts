@@ -104,7 +104,8 @@ export function recognise(question: string, matcher: MetricMatcher, current: Per
   // A bare "%" between two names ("S&M % rev") asks for a share; after a change ("revenue QoQ %") it is the change's unit.
   const between = (re: RegExp) => metrics.some((a, k) => metrics[k + 1] && re.test(text.slice(a.end, metrics[k + 1]!.start)));
   if (!cued.includes('share') && between(PERCENT_SHARE)) cued.unshift('share');
-  if (!cued.includes('sum') && between(PLUS)) cued.unshift('sum');
+  // "+" adds between two names, or inside a total ("guarantee liabilities total (stand ready + contingent)").
+  if (!cued.includes('sum') && (between(PLUS) || (/\s\+\s/.test(cueText) && /\btotal\b/.test(text)))) cued.unshift('sum');
   // "Difference between A and B" sets two figures against each other: a comparison, not their changes.
   if (metrics.length >= 2 && DIFFERENCE.test(cueText)) {
     if (cued.includes('change') && !basis) cued.splice(cued.indexOf('change'), 1);
