@@ -5,7 +5,7 @@
 // loads with no code change; these are the places a Q1 release never tests.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/intents/engine.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
+import { issuerOf, loadKnowledge } from '../src/knowledge/load.js';
 import { periodKey } from '../src/knowledge/period.js';
 
 const FIXTURE = 'test/fixtures/lumen-2023q4.md';
@@ -43,5 +43,16 @@ describe('a fourth-quarter release of another issuer', () => {
   it('answers its own lines, and declines the bundled release\'s', () => {
     expect(ask('research and development as % of revenue Q4 2023').text).toContain('6.8% of total net revenue in Q4 2023');
     expect(ask('referral services fees').status).toBe('unknown');
+  });
+
+  it('is never mixed with another company\'s release: the latest quarter\'s company is answered for, the other named', () => {
+    const warnings: string[] = [];
+    const both = loadKnowledge(['data/releases/qfin-2024q1.md', FIXTURE], (m) => warnings.push(m));
+    expect(both.kb.releases.map((r) => issuerOf(r.title))).toEqual(['qifu technology']);
+    expect(both.reports.size).toBe(2);
+    expect(warnings.join('\n')).toContain('leaving out test/fixtures/lumen-2023q4.md');
+    // Lumen's December 31, 2023 cash with Qifu's USD, or a Qifu-to-Lumen change, cannot happen.
+    const a = createEngine(both.kb).ask('cash and cash equivalents Dec 31 2023', 'mixed');
+    expect(a.citations.every((c) => c.document === 'data/releases/qfin-2024q1.md')).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { runChecks, type CheckReport } from './checks.js';
 import { readRelease } from './document.js';
 import { KnowledgeBase } from './kb.js';
-import { buildRelease } from './release.js';
+import { periodEnd } from './period.js';
+import { buildRelease, type Release } from './release.js';
 
 /** The project's data/releases, named relative to the working directory as citations name documents. */
 export function defaultReleaseDir(): string {
@@ -24,14 +25,36 @@ export interface Loaded {
   reports: Map<string, CheckReport>;
 }
 
+/** The company a release is from, by its title ("Qifu Technology Announces ..."), where the title says. */
+export function issuerOf(title: string): string | null {
+  return /^(.+?)\s+(?:Announces|Reports|Releases|Posts)\b/i.exec(title.trim())?.[1]!.toLowerCase() ?? null;
+}
+
+/**
+ * One company's releases: figures of two companies must never meet in one answer (a change from one to
+ * the other, a figure with the other's USD). Where releases of several are found, the company of the
+ * latest quarter is answered for, and the others are named on stderr.
+ */
+function oneIssuer(releases: Release[], warn: (message: string) => void): Release[] {
+  const issuers = new Set(releases.map((r) => issuerOf(r.title)).filter((i) => i !== null));
+  if (issuers.size <= 1) return releases;
+  const latest = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)))[0]!;
+  const kept = releases.filter((r) => issuerOf(r.title) === issuerOf(latest.title));
+  warn(`qfin: releases of ${issuers.size} companies were found; answering for the latest quarter's (${latest.title}), leaving out ${releases.filter((r) => !kept.includes(r)).map((r) => r.document).join(', ')}. Load one company's releases with --release.`);
+  return kept;
+}
+
 /** Loads the given release files (default: every .md in data/releases). Throws ReleaseError naming the line at fault. */
-export function loadKnowledge(files: string[] = defaultReleases()): Loaded {
-  const releases = files.map((f) => buildRelease(readRelease(f)));
+export function loadKnowledge(files: string[] = defaultReleases(), warn = (m: string) => process.stderr.write(`${m}\n`)): Loaded {
+  const all = files.map((f) => buildRelease(readRelease(f)));
+  const releases = oneIssuer(all, warn);
   const kb = new KnowledgeBase(releases);
+  // Every release named is checked; the answers rest on one company's.
   const reports = new Map<string, CheckReport>();
-  for (const r of releases) {
+  for (const r of all) {
     const report = runChecks(r);
     reports.set(r.document, report);
+    if (!releases.includes(r)) continue;
     kb.issues.push(...report.issues);
     for (const i of report.issues) for (const f of i.facts) kb.flagged.add(f);
   }
