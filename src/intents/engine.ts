@@ -315,7 +315,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const intent = recognise(q, matcher, kb.quarter, releaseWords);
     // "What is ICE?": a term the release defines, asked about as such, wants its definition.
     // (The question is what comes before its question mark: "hey what's ICE? keeps coming up".)
-    const term = /\bwhat(?:'s|s| is| are) (?:an? |the )?["']?([^"'?.!]+)$/.exec(intent.text.split('?')[0]!.replace(/[\s"'.!]+$/, ''))?.[1];
+    const asked = intent.text.split('?')[0]!.replace(/[\s"'.!]+$/, '');
+    const term = (/\bwhat(?:'s|s| is| are) (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
     // (A term that is a figure's name, "what's the non-GAAP operating margin?", asks for the figure.)
     if (term && definedTerms.has(term.trim()) && !intent.metrics.length && intent.op !== 'definition') {
       intent.ops.unshift('definition');

@@ -179,6 +179,8 @@ export class MetricMatcher {
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
+          // A shuffled run may not end inside a phrase that sets figures apart ("revenue net of funding costs").
+          if (!inOrder && /^net\s+of\b/.test(text.slice(window[window.length - 1]!.start))) continue;
           // The stray word inside a run must not make it another line's name ("total solutions loan volume").
           const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
           if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;

@@ -21,7 +21,7 @@ export type Operation =
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:(?:define[ds]?|definition|def|meaning(?: of)?|refers? to)\b|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b/ },
+  { op: 'definition', cues: /\b(?:(?:define[ds]?|definition|def|meaning(?: of)?|refers? to)\b|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b|\bmeasur(?:e|es|ing) what\b|\bwhat\b.+\bis measuring\b|\bmeans? what\s*[?.!]*$/ },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
@@ -31,7 +31,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
-  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which)\b/ },
+  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
 ];
 
@@ -43,12 +43,12 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
   {
     basis: 'yoy',
     strong: /\b(?:yoy|y\/y|year[-\s](?:over|on)[-\s]year|annual(?:ly)? growth)\b/,
-    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:(?:a|the) )?(?:year(?![-\s]?end)|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared? (?:to|with)|than|against) (?:(?:a|the) )?(?:year(?![-\s]?end)|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
   },
   {
     basis: 'qoq',
     strong: /\b(?:qoq|q\/q|quarter[-\s](?:over|on)[-\s]quarter|sequential(?:ly)?)\b/,
-    weak: /\b(?:(?:from|vs\.?|versus|compared (?:to|with)|than|against) (?:the )?(?:last|prior|previous|preceding) quarter|a quarter (?:ago|earlier)|(?:last|prior|previous|preceding) quarter)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared? (?:to|with)|than|against) (?:the )?(?:last|prior|previous|preceding) quarter|a quarter (?:ago|earlier)|(?:last|prior|previous|preceding) quarter)\b/,
   },
 ];
 
@@ -83,7 +83,7 @@ export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fract
 export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare'];
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
-export const COMPARED = /\b(?:compared (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
+export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
 /** Words that ask for a plan's dates or terms rather than its figures. */

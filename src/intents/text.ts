@@ -14,7 +14,7 @@ export const STOPWORDS = new Set(
     'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
     'one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
-    'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position')
+    'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands')
     .split(/\s+/)
     .filter((w) => !w.endsWith('?')),
 );
