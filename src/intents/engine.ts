@@ -1,7 +1,7 @@
 // The engine: question → intent → (context, ambiguity, periods) → handler → Answer. It keeps each
 // conversation's context, asks when a name fits several lines with different figures, and declines
 // when the release does not say. Any failure inside becomes a polite reply, never an exception.
-import { amount } from '../knowledge/fact.js';
+import { amount, type Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { words } from '../knowledge/labels.js';
 import { periodEnd, periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
@@ -69,13 +69,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const cueWords = [...OPERATION_CUES.map((c) => c.cues.source), ...BASIS_CUES.flatMap((b) => [b.strong.source, b.weak.source]), ...PERIOD_RULES.map((r) => r.pattern.source), USD_CUE.source, RMB_CUE.source, POINTS_CUE.source].join(' ').match(/[a-z]{2,}/g) ?? [];
   const matcher = new MetricMatcher(kb, cueWords);
   /** The kind of figure a metric is (money, percent, count, per share ...). */
-  const kinds = new Map<string, string>();
-  for (const f of kb.facts) if (!kinds.has(f.metric)) kinds.set(f.metric, f.unit.kind);
-  const kindOf = (id: string) => kinds.get(id) ?? (id.startsWith('formula:') ? 'percent' : 'none');
+  const firstFact = new Map<string, Fact>();
+  for (const f of kb.facts) if (!firstFact.has(f.metric)) firstFact.set(f.metric, f);
+  const kindOf = (id: string): string => firstFact.get(id)?.unit.kind ?? (id.startsWith('formula:') ? 'percent' : 'none');
   /** Whether a metric is a balance at a date or an amount for a period. */
-  const timings = new Map<string, string>();
-  for (const f of kb.facts) if (!timings.has(f.metric)) timings.set(f.metric, f.period.kind);
-  const timingOf = (id: string) => timings.get(id) ?? 'none';
+  const timingOf = (id: string): string => firstFact.get(id)?.period.kind ?? 'none';
   /** A word neither the bot nor the release knows ("gross", "free", "lufax"): no part of any line's name. */
   const unknownWord = (t: Token) => t.word.length > 1 && !/^\d/.test(t.word) && !matcher.knows(t.word) && !releaseWords.has(t.word);
   // Operation and currency words are no part of a metric's name (period words may be: "end of period"):
@@ -161,9 +159,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const isCue = cueOf(intent.text);
     const named = leftover.filter((t) => matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)));
     const said = named.filter((t) => !NEUTRAL.has(t.stem));
-    const touching = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*$/.test(intent.text.slice(a.end, b.start));
+    // Whether what stands between a and b is only the given glue.
+    const gap = (glue: RegExp) => (a: { end: number }, b: { start: number }) => a.end <= b.start && glue.test(intent.text.slice(a.end, b.start));
+    const touching = gap(/^[\s-]*$/);
     // A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue").
-    const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*(?:of\s+(?:the\s+)?)?$/.test(intent.text.slice(a.end, b.start));
+    const joined = gap(/^[\s-]*(?:of\s+(?:the\s+)?)?$/);
+    // Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE").
+    const oneName = gap(/^[\s-]*(?:(?:under|through|across)\s+(?:the\s+)?)?$/);
     const beside = (t: Token, ms: { start: number; end: number }[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
     const strays = leftover.filter(unknownWord);
     const notGiven = (phrase: string) => unknown(`The release doesn't give "${phrase.trim()}".${suggestions(phrase)} Say "help" for what I can answer.`);
@@ -198,9 +200,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const groups: { matches: MetricMatch[]; words: Token[] }[] = [];
     for (const m of matches) {
       const g = groups[groups.length - 1];
-      // Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE").
-      const gap = g ? intent.text.slice(g.matches[g.matches.length - 1]!.end, m.start) : '';
-      if (g && /^[\s-]*(?:(?:under|through|across)\s+(?:the\s+)?)?$/.test(gap)) g.matches.push(m);
+      if (g && oneName(g.matches[g.matches.length - 1]!, m)) g.matches.push(m);
       else groups.push({ matches: [m], words: [] });
     }
     // A follow-up naming a line by what tells it from the last one's sibling ("the credit driven one"
@@ -453,7 +453,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // "YoY and QoQ": the change on each basis the question names, one after the other.
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
-    const answer = op === 'change' && bases.length > 1 ? joined(bases.map((b) => handlers.change({ ...ask, intent: { ...ask.intent, basis: b } }))) : handlers[ask.intent.op](ask);
+    const answer = op === 'change' && bases.length > 1 ? oneAfterAnother(bases.map((b) => handlers.change({ ...ask, intent: { ...ask.intent, basis: b } }))) : handlers[ask.intent.op](ask);
     if (answer.status !== 'unknown') contexts.set(conversation, turnOf(op, metrics, periods, periodsNamed, { ...intent, basis }, currency, answer.choices));
     return answer;
   }
@@ -485,7 +485,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
-function joined(parts: Answer[]): Answer {
+function oneAfterAnother(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === 'answer');
   if (!answered.length) return parts[0]!;
   const citations = new Map(answered.flatMap((a) => a.citations).map((c) => [citationKey(c), c]));
