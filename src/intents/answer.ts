@@ -3,16 +3,9 @@
 // zod's v3 API (shipped in zod 4) loads in about a third of v4's time; this module is on the path to
 // the first answer. (The Slack and Discord config, loaded only when a platform starts, use v4.)
 import { z } from 'zod/v3';
+import { CitationSchema } from '../knowledge/citation.js';
 
-export const CitationSchema = z.object({
-  /** Path of the release relative to the project root, e.g. data/releases/qfin-2024q1.md */
-  document: z.string(),
-  /** 1-based line number in that document. */
-  line: z.number().int().positive(),
-  /** Text of that line, markup stripped. */
-  quote: z.string(),
-});
-export type Citation = z.infer<typeof CitationSchema>;
+export { CitationSchema, type Citation } from '../knowledge/citation.js';
 
 /** A figure the bot computed (growth, share, ratio, sum, USD), with the formula over its inputs. */
 export const DerivationSchema = z.object({

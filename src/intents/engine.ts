@@ -44,7 +44,7 @@ import {
   WHOLE_BEFORE,
   type Operation,
 } from './operations.js';
-import { PERIOD_RULES, resolveRef } from './periods.js';
+import { PERIOD_RULES, resolveRef } from '../knowledge/period-grammar.js';
 import { citationKey, clarify, title, unknown, type Ask, type Handler } from './reply.js';
 import { familyOf, narrow } from './families.js';
 import { TextSearch } from './search.js';

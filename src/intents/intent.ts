@@ -3,7 +3,7 @@
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
 import { BASIS_CUES, DIFFERENCE, FIGURE_OPS, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
-import { findPeriods, type PeriodRef } from './periods.js';
+import { findPeriods, type PeriodRef } from '../knowledge/period-grammar.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { blank, normalise } from './text.js';
 

@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 // zod's v3 API (shipped in zod 4) loads in about a third of v4's time; this module is on the path to
 // the first answer. (The Slack and Discord config, loaded only when a platform starts, use v4.)
 import { z } from 'zod/v3';
-import { CitationSchema } from '../intents/answer.js';
+import { CitationSchema } from './citation.js';
 import { PeriodSchema } from './period.js';
 
 export const UnitSchema = z.discriminatedUnion('kind', [

@@ -1,7 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from '../knowledge/period.js';
+import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
