@@ -12,6 +12,7 @@ export default mergeConfig(
       exclude: [
         'node_modules/**',
         'test/cli.test.ts',
+        'test/cli-args.test.ts',
         'test/knowledge-cli.test.ts',
         'test/slack-app.test.ts',
         'test/slack-socket.test.ts',
