@@ -1,6 +1,7 @@
 // The engine: question → intent → (context, ambiguity, periods) → handler → Answer. It keeps each
 // conversation's context, asks when a name fits several lines with different figures, and declines
 // when the release does not say. Any failure inside becomes a polite reply, never an exception.
+import type { Currency } from '../knowledge/fact.js';
 import { amount, type Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { words } from '../knowledge/labels.js';
@@ -126,7 +127,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const labelled = match.ids.filter((id) => numbers.some((n) => n.test(matcher.label(id))));
     if (labelled.length && labelled.length < match.ids.length) return settle({ ...match, ids: labelled }, intent, periods);
     const p = periods[0]!;
-    const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(kb, id, p, 'RMB') }));
+    const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(kb, id, p, kb.currency) }));
     const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
     // One figure under every name; none for the period at all is for the handler to say.
     if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
@@ -322,7 +323,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       intent.ops.unshift('definition');
       intent.op = 'definition';
     }
-    if (intent.op === 'help') return help(askOf(intent, [], [kb.quarter], false, 'RMB'));
+    if (intent.op === 'help') return help(askOf(intent, [], [kb.quarter], false, kb.currency));
     if (intent.foreign) return unknown(`I only know ${kb.releases.map((r) => r.title).join('; ')}; it says nothing about ${intent.foreign}.`);
     const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
     if (unsupported && unsupported.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
@@ -355,7 +356,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     for (const m of qualified) {
       const settled = settle(m, intent, periods);
       if (typeof settled === 'object' && !Array.isArray(settled)) {
-        contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', settled.choices));
+        contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, kb.currency, settled.choices));
         return settled;
       }
       for (const id of [settled].flat()) {
@@ -376,7 +377,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (fits.length === 1) ids.splice(0, ids.length, fits[0]!);
       else {
         const choices = (fits.length ? fits : members).map((id) => ({ label: matcher.label(id), question: `${intent.text.replace(/[?.!]+$/, '')} (${matcher.label(id).toLowerCase()})` }));
-        contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, 'RMB', choices));
+        contexts.set(conversation, turnOf(intent.op, [], periods, periodsNamed, intent, kb.currency, choices));
         return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
       }
     }
@@ -422,7 +423,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const combined = intent.ops.find((o) => NO_CHANGE.includes(o))!;
       return unknown(`I can give the ${combined} for each period, but not its change; ask for one period at a time.`);
     }
-    const currency = intent.currency ?? (followUp && last ? last.currency : 'RMB');
+    const currency = intent.currency ?? (followUp && last ? last.currency : kb.currency);
     const basis = intent.basis ?? (followUp && last && op === last.op ? last.basis : null);
     if (op === 'share' && keepOp) at.clear();
     if (!metrics.length && !NO_METRIC.includes(op)) {
@@ -448,7 +449,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const topicWords = !metrics.length && op === 'guidance' && matcher.unexplained(intent.text, intent.metrics).some((t) => matcher.isNameWord(t.word) && !isCue(t));
     const ask = askOf({ ...intent, op: topicWords ? 'quote' : op, basis }, metrics, periods, periodsNamed, currency, at);
     // The release translates only its own period: a change, or the card of changes, has no USD side.
-    if (currency === 'USD' && (op === 'change' || op === 'summary')) {
+    if (currency !== kb.currency && (op === 'change' || op === 'summary')) {
       return unknown(`The release gives US dollar figures only for ${periodLabel(kb.quarter)}, so ${op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`);
     }
     // "YoY and QoQ": the change on each basis the question names, one after the other.
@@ -458,7 +459,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return answer;
   }
 
-  function askOf(intent: Intent, metrics: string[], periods: Period[], periodsNamed: boolean, currency: 'RMB' | 'USD', at = new Map<string, number>()): Ask {
+  function askOf(intent: Intent, metrics: string[], periods: Period[], periodsNamed: boolean, currency: Currency, at = new Map<string, number>()): Ask {
     return { kb, matcher, intent, metrics, at, periods, periodsNamed, currency };
   }
 
@@ -536,7 +537,7 @@ function dropQualifiers(intent: Intent, kb: KnowledgeBase): MetricMatch[] {
   return out;
 }
 
-function turnOf(op: Operation, metrics: string[], periods: Period[], periodsNamed: boolean, intent: Pick<Intent, 'basis'>, currency: 'RMB' | 'USD', choices: Choice[]): Turn {
+function turnOf(op: Operation, metrics: string[], periods: Period[], periodsNamed: boolean, intent: Pick<Intent, 'basis'>, currency: Currency, choices: Choice[]): Turn {
   return { op, metrics, periods, periodsNamed, basis: intent.basis, currency, choices };
 }
 

@@ -1,5 +1,6 @@
 // Question → Intent: what was asked, independent of wording. The recogniser finds the operation,
 // metrics, periods and currency; it never looks up or computes a figure.
+import type { Currency } from '../knowledge/fact.js';
 import { monthNumber, type Period } from '../knowledge/period.js';
 import type { MetricMatch, MetricMatcher } from './metrics.js';
 import { BASIS_CUES, DIFFERENCE, FIGURE_OPS, OPERATION_CUES, PERCENT_SHARE, PLUS, POINTS_CUE, SIZE_RANK, RMB_CUE, USD_CUE, type Operation } from './operations.js';
@@ -16,7 +17,7 @@ export interface Intent {
   metrics: MetricMatch[];
   periods: PeriodRef[];
   basis: 'yoy' | 'qoq' | null;
-  currency: 'RMB' | 'USD' | null;
+  currency: Currency | null;
   points: boolean;
   /** The normalised, spell-corrected question. */
   text: string;

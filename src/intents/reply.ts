@@ -1,5 +1,6 @@
 // Building an Answer: the handlers' shared toolkit. Citations come from the facts an answer uses,
 // once per line; derived figures carry their formula.
+import type { Currency } from '../knowledge/fact.js';
 import type { Fact, TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
@@ -78,7 +79,7 @@ export interface Ask {
   periods: Period[];
   /** Whether the periods were named (or inherited), or defaulted. */
   periodsNamed: boolean;
-  currency: 'RMB' | 'USD';
+  currency: Currency;
 }
 
 export type Handler = (ask: Ask) => Answer;
