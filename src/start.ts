@@ -5,12 +5,11 @@ import { discordConfigFromEnv } from './adapters/discord/config.js';
 import { runChat } from './adapters/terminal/chat.js';
 import type { Engine } from './intents/answer.js';
 
-export async function start(engine: Engine, title: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function start(engine: Engine, title: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const slack = slackConfigFromEnv(env);
   const discord = discordConfigFromEnv(env);
   if (!slack && !discord) {
-    await runChat(engine, process.stdin, process.stdout, `qfin-bot: ${title}\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)`);
-    return;
+    return runChat(engine, process.stdin, process.stdout, `qfin-bot: ${title}\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)`);
   }
   const stops: (() => Promise<void>)[] = [];
   if (slack) {
@@ -31,4 +30,5 @@ export async function start(engine: Engine, title: string, env: NodeJS.ProcessEn
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  return 0;
 }

@@ -3,7 +3,7 @@
 import type { Currency } from '../knowledge/fact.js';
 import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
-import type { Operation } from './operations.js';
+import type { Operation } from './recognisers/operations.js';
 
 export interface Turn {
   op: Operation;
