@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
       // A .env file beside the project configures the chat platforms (variables already set win).
       if (existsSync('.env')) process.loadEnvFile('.env');
       const { start } = await import('./start.js');
-      await start(bot.engine, bot.kb.releases.map((r) => r.title).join('; '));
+      await start(bot, bot.kb.releases.map((r) => r.title).join('; '));
       return 0;
     }
     default:
