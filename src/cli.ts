@@ -1,82 +1,99 @@
-// The `qfin` command: ask, chat, facts, check, start. Global option: --release FILE (repeatable)
-// loads the given documents instead of every release in data/releases.
+// The `qfin` command: ask, chat, facts, check, start. Arguments are read by node:util parseArgs, so
+// `--release=FILE` and `--release FILE` both work, options may come before or after the command, and
+// an unknown option is an error naming it rather than part of a question.
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ConfigError } from './adapters/config.js';
-import { renderPlain, runChat } from './adapters/terminal/chat.js';
+import { runChat } from './adapters/terminal/chat.js';
+import { renderAnswer, styleFor } from './adapters/terminal/render.js';
 import { runJsonl } from './adapters/terminal/jsonl.js';
 import { loadBot } from './bot.js';
-import { ReleaseError } from './knowledge/document.js';
+import { COMMANDS, commandHelp, USAGE, version } from './cli/usage.js';
 import { periodKey } from './knowledge/period.js';
+import { ReleaseError } from './knowledge/document.js';
 import { figure } from './intents/format.js';
 
-const USAGE = `usage: qfin [--release FILE]... <command>
-  start                 run the bot: Slack and/or Discord when configured, else the terminal chat
-  chat                  the terminal chat
-  ask "QUESTION"        answer one question
-  ask --jsonl           the batch protocol: JSON lines on stdin, one JSON line per answer on stdout
-  facts [FILTER]        list facts (metric, period, value) with their citations
-  check [FILE]...       print the load checks of each release (or of the files named); exit 1 if any fails`;
-
-export async function main(argv: string[]): Promise<number> {
-  const releases: string[] = [];
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--release') {
-      const file = argv[++i];
-      if (!file) throw new UsageError('--release needs a file');
-      releases.push(file);
-    } else args.push(argv[i]!);
-  }
-  const [command = 'start', ...rest] = args;
-  if (command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  // `check FILE...` checks the files named, as --release would load them.
-  const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
-  switch (command) {
-    case 'ask':
-      if (rest[0] === '--jsonl') {
-        await runJsonl(bot.engine, process.stdin, process.stdout);
-        return 0;
-      }
-      if (!rest.length) throw new UsageError('ask needs a question, or --jsonl');
-      process.stdout.write(`${renderPlain(bot.engine.ask(rest.join(' '), 'cli'))}\n`);
-      return 0;
-    case 'chat':
-      await runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${bot.kb.releases.map((r) => r.title).join('; ')}`);
-      return 0;
-    case 'facts': {
-      const filter = rest.join(' ').toLowerCase();
-      for (const f of bot.kb.facts) {
-        const line = `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
-        if (!filter || line.toLowerCase().includes(filter)) process.stdout.write(`${line}\n`);
-      }
-      return 0;
-    }
-    case 'check': {
-      let failed = 0;
-      for (const [doc, report] of bot.reports) {
-        const counts = Object.entries(report.counts).map(([k, n]) => `${k} ${n}`).join(', ');
-        process.stdout.write(`${doc}: ${report.issues.length ? `${report.issues.length} FAILED` : 'all checks pass'} (${counts})\n`);
-        for (const i of report.issues) process.stdout.write(`  ${i.check}: ${i.message} [lines ${i.lines.join(', ')}]\n`);
-        failed += report.issues.length;
-      }
-      return failed ? 1 : 0;
-    }
-    case 'start': {
-      // A .env file beside the project configures the chat platforms (variables already set win).
-      if (existsSync('.env')) process.loadEnvFile('.env');
-      const { start } = await import('./start.js');
-      await start(bot, bot.kb.releases.map((r) => r.title).join('; '));
-      return 0;
-    }
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+export class UsageError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
   }
 }
 
-export class UsageError extends Error {}
+const OPTIONS = {
+  release: { type: 'string', multiple: true, short: 'r' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  jsonl: { type: 'boolean' },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    // parseArgs' own message names the option and says how to pass a question starting with "-".
+    throw new UsageError((err as Error).message, argv.find((a) => a in COMMANDS));
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const [command = 'start', ...rest] = positionals;
+  if (values.version) return print(version());
+  if (command === 'help') return print(rest[0] && rest[0] in COMMANDS ? commandHelp(rest[0]) : USAGE);
+  if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"`);
+  if (values.help) return print(argv.some((a) => a in COMMANDS) ? commandHelp(command) : USAGE);
+  if (values.jsonl && command !== 'ask') throw new UsageError('--jsonl belongs to ask (qfin ask --jsonl)', command);
+  const releases = values.release ?? [];
+  // `check FILE...` checks the files named, as --release would load them.
+  const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
+  const title = bot.kb.releases.map((r) => r.title).join('; ');
+  switch (command) {
+    case 'ask':
+      if (values.jsonl) {
+        if (rest.length) throw new UsageError('ask --jsonl reads its questions from stdin, not the command line', command);
+        await runJsonl(bot.engine, process.stdin, process.stdout);
+        return 0;
+      }
+      if (!rest.length) throw new UsageError('ask needs a question, or --jsonl', command);
+      return print(renderAnswer(bot.engine.ask(rest.join(' '), 'cli'), styleFor(process.stdout)));
+    case 'chat':
+      return runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${title}`);
+    case 'facts':
+      return facts(bot, rest.join(' ').toLowerCase());
+    case 'check':
+      return check(bot);
+    default: {
+      // A .env file beside the project configures the chat platforms (variables already set win).
+      if (existsSync('.env')) process.loadEnvFile('.env');
+      const { start } = await import('./start.js');
+      return start(bot, title);
+    }
+  }
+}
+
+function print(text: string): number {
+  process.stdout.write(`${text}\n`);
+  return 0;
+}
+
+function facts(bot: ReturnType<typeof loadBot>, filter: string): number {
+  for (const f of bot.kb.facts) {
+    const line = `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
+    if (!filter || line.toLowerCase().includes(filter)) process.stdout.write(`${line}\n`);
+  }
+  return 0;
+}
+
+function check(bot: ReturnType<typeof loadBot>): number {
+  let failed = 0;
+  for (const [doc, report] of bot.reports) {
+    const counts = Object.entries(report.counts).map(([k, n]) => `${k} ${n}`).join(', ');
+    process.stdout.write(`${doc}: ${report.issues.length ? `${report.issues.length} FAILED` : 'all checks pass'} (${counts})\n`);
+    for (const i of report.issues) process.stdout.write(`  ${i.check}: ${i.message} [lines ${i.lines.join(', ')}]\n`);
+    failed += report.issues.length;
+  }
+  return failed ? 1 : 0;
+}
 
 /** Runs main and turns known failures into a message and an exit code, never a stack trace. */
 export async function run(argv: string[]): Promise<void> {
@@ -84,8 +101,10 @@ export async function run(argv: string[]): Promise<void> {
     process.exitCode = await main(argv);
   } catch (err) {
     if (err instanceof ReleaseError || err instanceof ConfigError) process.stderr.write(`qfin: ${err.message}\n`);
-    else if (err instanceof UsageError) process.stderr.write(`qfin: ${err.message}\n${USAGE}\n`);
-    else throw err;
+    else if (err instanceof UsageError) {
+      const help = err.command ? `run "qfin ${err.command} --help" for its usage` : USAGE;
+      process.stderr.write(`qfin: ${err.message}\n${help}\n`);
+    } else throw err;
     process.exitCode = 2;
   }
 }

@@ -30,6 +30,8 @@ export interface StartOptions {
   discord?: Omit<StartDiscordOptions, 'runtime'>;
 }
 
+type Bot = { kb: KnowledgeBase; engine: Engine };
+
 export interface Service {
   runtime: Runtime;
   slackPort?: number;
@@ -38,19 +40,20 @@ export interface Service {
   shutdown(signal?: string): Promise<void>;
 }
 
-export async function start(
-  bot: { kb: KnowledgeBase; engine: Engine },
-  title: string,
-  env: NodeJS.ProcessEnv = process.env,
-  options: StartOptions = {},
-): Promise<Service | undefined> {
+/** The CLI's `start`: the service when a platform is configured (exit code 0), else the terminal chat's code. */
+export async function start(bot: Bot, title: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (!slackConfigFromEnv(env) && !discordConfigFromEnv(env)) {
+    return runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${title}\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)`);
+  }
+  await startService(bot, env);
+  return 0;
+}
+
+/** Every configured platform, run as a service until shutdown() (SIGTERM). */
+export async function startService(bot: Bot, env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}): Promise<Service> {
   const slack = slackConfigFromEnv(env);
   const discord = discordConfigFromEnv(env);
   const config = serviceConfigFromEnv(env);
-  if (!slack && !discord) {
-    await runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${title}\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)`);
-    return undefined;
-  }
   const logger = options.logger ?? createLogger(env);
   keepServing(logger);
   const runtime = await runtimeFor(config, logger);

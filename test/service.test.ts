@@ -2,7 +2,7 @@
 // endpoints, one JSON log line per question with no secret in it, and a graceful shutdown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBot } from '../src/bot.js';
-import { start, type Service } from '../src/start.js';
+import { startService, type Service } from '../src/start.js';
 import { hashId } from '../src/ops/log.js';
 import { answering, localRuntime } from '../src/ops/runtime.js';
 import { captureLogs } from './log-capture.js';
@@ -25,12 +25,12 @@ let service: Service;
 
 beforeAll(async () => {
   await standIn.start();
-  service = (await start(bot, 'test', ENV, {
+  service = await startService(bot, ENV, {
     logger: info.logger,
     exit: (code) => void exits.push(code),
     signals: false,
     slack: { clientOptions: { slackApiUrl: standIn.apiUrl } },
-  }))!;
+  });
 });
 
 afterAll(async () => {

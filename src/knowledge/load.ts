@@ -45,7 +45,7 @@ function oneIssuer(releases: Release[], warn: (message: string) => void): Releas
 }
 
 /** Loads the given release files (default: every .md in data/releases). Throws ReleaseError naming the line at fault. */
-export function loadKnowledge(files: string[] = defaultReleases(), warn = (m: string) => process.stderr.write(`${m}\n`)): Loaded {
+export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Loaded {
   const all = files.map((f) => buildRelease(readRelease(f)));
   const releases = oneIssuer(all, warn);
   const kb = new KnowledgeBase(releases);

@@ -11,7 +11,7 @@ import type { Engine } from '../../intents/answer.js';
 import { answering, localRuntime, type Runtime } from '../../ops/runtime.js';
 import { ChoiceStore } from './choices.js';
 import type { DiscordConfig } from './config.js';
-import { describe, NO_PING, type DiscordContext } from './context.js';
+import { NO_PING, type DiscordContext } from './context.js';
 import { onInteractionCreate } from './listeners/interactionCreate.js';
 import { onMessageCreate } from './listeners/messageCreate.js';
 

@@ -1,6 +1,7 @@
 // Registers the /qfin slash command: `node dist/adapters/discord/register.js`.
 // Globally by default (may take a while to show up everywhere), or in one guild at once when
-// DISCORD_GUILD_ID is set. Needs DISCORD_TOKEN and DISCORD_APP_ID.
+// DISCORD_GUILD_ID is set. Needs DISCORD_TOKEN and DISCORD_APP_ID (environment or .env).
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { ConfigError } from '../config.js';
@@ -36,6 +37,8 @@ export async function registerCommands(
 
 async function main(): Promise<number> {
   try {
+    // As `npm start` does: a .env at the project root, variables already set winning.
+    if (existsSync('.env')) process.loadEnvFile('.env');
     const config = discordConfigFromEnv(process.env);
     if (config === null) {
       console.error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID (and DISCORD_GUILD_ID for one guild).');

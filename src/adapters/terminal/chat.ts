@@ -1,21 +1,84 @@
-// The terminal chat: the bot with no chat platform configured. One conversation per session.
-import { createInterface } from 'node:readline';
-import type { Answer, Engine } from '../../intents/answer.js';
+// The terminal chat: the bot with no chat platform configured. One conversation per session. On a
+// terminal: Tab completes metric names from the engine's suggestions, questions are kept between runs
+// in a history file, answers are coloured and wrapped; Ctrl-C leaves with 130, as shells expect.
+import { createInterface, type Completer } from 'node:readline';
+import type { Engine } from '../../intents/answer.js';
+import { loadHistory, saveHistory } from './history.js';
+import { paint, renderAnswer, styleFor, wrap } from './render.js';
 
-export function renderPlain(a: Answer): string {
-  const sources = a.citations.map((c) => `  [${c.document}:${c.line}] ${c.quote.length > 160 ? `${c.quote.slice(0, 157)}...` : c.quote}`);
-  const choices = a.choices.map((c, i) => `  ${i + 1}. ${c.label}`);
-  return [a.text, ...(choices.length ? ['Reply with a number or a name:', ...choices] : []), ...(sources.length ? ['Sources:', ...sources] : [])].join('\n');
+export interface ChatOptions {
+  /** Where questions are kept between runs; null keeps none. Default: QFIN_HISTORY or ~/.qfin_history. */
+  historyFile?: string | null;
+  env?: NodeJS.ProcessEnv;
 }
 
-export async function runChat(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, banner: string): Promise<void> {
-  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true, prompt: 'you> ' });
-  output.write(`${banner}\nAsk a question ("help" for examples, Ctrl-D or "exit" to leave).\n`);
+const KEYS = 'In this terminal: Tab completes metric names, ↑/↓ recall earlier questions, Ctrl-D or "exit" leaves.';
+
+/**
+ * Completes the end of the line: the longest run of its last words that begins a suggestion
+ * ("what was refe" → "…referral services fees"); on an empty line, example questions.
+ */
+export function completer(engine: Engine): Completer {
+  return (line: string) => {
+    const starts = [0, ...[...line.matchAll(/\s+/g)].map((m) => m.index + m[0].length)].filter((i) => i < line.length || i === 0);
+    for (const start of starts) {
+      const tail = line.slice(start);
+      const lower = tail.toLowerCase();
+      const hits = engine.suggest(tail, 25).filter((s) => s.toLowerCase().startsWith(lower));
+      if (hits.length) return [hits.map((h) => tail + h.slice(tail.length)), tail];
+    }
+    return [[], line];
+  };
+}
+
+/** Runs the chat until "exit", end of input or Ctrl-C; resolves with the exit code (130 after Ctrl-C). */
+export async function runChat(
+  engine: Engine,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  banner: string,
+  options: ChatOptions = {},
+): Promise<number> {
+  const env = options.env ?? process.env;
+  const style = styleFor(output, env);
+  const terminal = (input as { isTTY?: boolean }).isTTY === true;
+  const historyFile = options.historyFile === undefined ? defaultHistoryFile(env) : options.historyFile;
+  const history = terminal && historyFile ? loadHistory(historyFile) : [];
+  const rl = createInterface({
+    input,
+    output,
+    terminal,
+    prompt: paint(style, ['bold', 'cyan'], 'you> '),
+    completer: completer(engine),
+    history,
+    historySize: 1000,
+    removeHistoryDuplicates: true,
+  });
+  if (terminal && historyFile) rl.on('history', (lines: string[]) => saveHistory(historyFile, lines));
+  let code = 0;
+  rl.on('SIGINT', () => {
+    code = 130;
+    output.write('\n');
+    rl.close();
+  });
+  const intro = [...banner.split('\n'), 'Ask a question ("help" for examples, Ctrl-D or "exit" to leave).'];
+  output.write(`${intro.flatMap((l) => wrap(l, style.width)).map((l, i) => (i ? l : paint(style, 'bold', l))).join('\n')}\n`);
   rl.prompt();
   for await (const line of rl) {
     if (/^\s*(?:exit|quit|:q)\s*$/i.test(line)) break;
-    if (line.trim()) output.write(`${renderPlain(engine.ask(line, 'terminal'))}\n\n`);
+    if (line.trim()) {
+      const answer = renderAnswer(engine.ask(line, 'terminal'), style);
+      const keys = /^\s*help\s*$/i.test(line) ? `\n${wrap(KEYS, style.width).map((l) => paint(style, 'dim', l)).join('\n')}` : '';
+      output.write(`${answer}${keys}\n\n`);
+    }
     rl.prompt();
   }
   rl.close();
+  return code;
+}
+
+function defaultHistoryFile(env: NodeJS.ProcessEnv): string | null {
+  if (env.QFIN_HISTORY !== undefined) return env.QFIN_HISTORY || null;
+  const home = env.HOME ?? env.USERPROFILE;
+  return home ? `${home}/.qfin_history` : null;
 }

@@ -1,0 +1,57 @@
+// Answer → terminal text. Plain for pipes and files (what `qfin ask` prints there, byte for byte);
+// on a terminal, colour (unless NO_COLOR) and lines wrapped to its width.
+import { styleText } from 'node:util';
+import type { Answer } from '../../intents/answer.js';
+
+export interface Style {
+  color: boolean;
+  /** Wrap to this many columns; 0 leaves lines as they are. */
+  width: number;
+}
+
+export const PLAIN: Style = { color: false, width: 0 };
+
+type Format = Parameters<typeof styleText>[0];
+
+/** Colour on a terminal only, and never when NO_COLOR is set to anything (https://no-color.org). */
+export function styleFor(output: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): Style {
+  const tty = output as { isTTY?: boolean; columns?: number };
+  if (tty.isTTY !== true) return PLAIN;
+  return { color: !env.NO_COLOR && env.TERM !== 'dumb', width: Math.max(tty.columns ?? 80, 20) };
+}
+
+export const paint = (style: Style, format: Format, text: string) => (style.color ? styleText(format, text) : text);
+
+/** Greedy word wrap of one line to `width`; continuation lines get `indent`. Long words are not cut. */
+export function wrap(line: string, width: number, indent = ''): string[] {
+  if (width <= 0 || line.length <= width) return [line];
+  const lead = /^\s*/.exec(line)![0];
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.slice(lead.length).split(/ +/)) {
+    const prefix = out.length ? indent : lead;
+    if (current && prefix.length + current.length + 1 + word.length > width) {
+      out.push(prefix + current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  out.push((out.length ? indent : lead) + current);
+  return out;
+}
+
+const QUOTE_MAX = 160;
+
+export function renderAnswer(a: Answer, style: Style = PLAIN): string {
+  const block = (lines: string[], indent: string) => lines.flatMap((l) => wrap(l, style.width, indent));
+  const text = block(a.text.split('\n'), '  ').map((l) => (a.status === 'unknown' ? paint(style, 'yellow', l) : l));
+  const choices = a.choices.map((c, i) => `  ${paint(style, 'bold', `${i + 1}.`)} ${c.label}`);
+  const sources = block(
+    a.citations.map((c) => `  [${c.document}:${c.line}] ${c.quote.length > QUOTE_MAX ? `${c.quote.slice(0, QUOTE_MAX - 3)}...` : c.quote}`),
+    '      ',
+  ).map((l) => paint(style, 'dim', l));
+  return [
+    ...text,
+    ...(choices.length ? ['Reply with a number or a name:', ...choices] : []),
+    ...(sources.length ? [paint(style, 'dim', 'Sources:'), ...sources] : []),
+  ].join('\n');
+}

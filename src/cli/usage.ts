@@ -1,0 +1,40 @@
+// The `qfin` command's help texts: one for the whole command, one per command (`qfin ask --help`).
+import { readFileSync } from 'node:fs';
+
+const GLOBAL = `options (any command):
+  --release FILE, --release=FILE   load FILE instead of every release in data/releases (repeatable)
+  -h, --help                       this help, or the command's (qfin ask --help)
+  -V, --version                    the version`;
+
+export const COMMANDS: Record<string, string> = {
+  start: `usage: qfin [options] start
+  Runs the bot: Slack and/or Discord when their variables are set (environment or .env), else the
+  terminal chat.`,
+  chat: `usage: qfin [options] chat
+  The terminal chat: Tab completes metric names, ↑/↓ recall earlier questions (kept in
+  ~/.qfin_history, or QFIN_HISTORY), Ctrl-D or "exit" leaves. NO_COLOR=1 turns colour off.`,
+  ask: `usage: qfin [options] ask "QUESTION"
+       qfin [options] ask --jsonl < questions.jsonl
+  Answers one question; with --jsonl, reads JSON lines {"id", "conversation"?, "text"} on stdin and
+  writes one JSON line per answer on stdout. A question starting with "-" goes after "--".`,
+  facts: `usage: qfin [options] facts [FILTER]
+  Lists facts (metric, period, role, value, document:line, quote) whose line contains FILTER.`,
+  check: `usage: qfin [options] check [FILE]...
+  Prints the load checks of each release (or of the files named); exits 1 if any fails.`,
+};
+
+export const USAGE = `usage: qfin [options] <command>
+  start                 run the bot: Slack and/or Discord when configured, else the terminal chat
+  chat                  the terminal chat
+  ask "QUESTION"        answer one question
+  ask --jsonl           the batch protocol: JSON lines on stdin, one JSON line per answer on stdout
+  facts [FILTER]        list facts (metric, period, value) with their citations
+  check [FILE]...       print the load checks of each release (or of the files named); exit 1 if any fails
+${GLOBAL}`;
+
+export const commandHelp = (command: string) => `${COMMANDS[command]}\n${GLOBAL}`;
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,58 @@
+// The `qfin` command's arguments, as a user types them: the compiled CLI in a child process.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const RELEASE = 'data/releases/qfin-2024q1.md';
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, ['bin/qfin.js', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 20_000 });
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+}, 120_000);
+
+describe('qfin arguments', () => {
+  it('takes --release=FILE and --release FILE, before or after the command', () => {
+    for (const args of [[`--release=${RELEASE}`, 'ask', 'total net revenue Q1 2024'], ['ask', '--release', RELEASE, 'total net revenue Q1 2024']]) {
+      const r = run(args);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('RMB4,153.2 million');
+    }
+  });
+
+  it('prints a command\'s own help for `ask --help` instead of asking "--help"', () => {
+    const r = run(['ask', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: qfin \[options\] ask "QUESTION"/);
+    expect(r.stdout).toContain('--jsonl');
+    expect(r.stdout).not.toContain("doesn't");
+    expect(run(['--help']).stdout).toMatch(/^usage: qfin \[options\] <command>/);
+    expect(run(['help', 'check']).stdout).toMatch(/^usage: qfin \[options\] check/);
+  });
+
+  it('prints the version from package.json', () => {
+    const r = run(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  it('names an unknown option and exits 2, without answering it as a question', () => {
+    const r = run(['ask', '--frobnicate', 'net income']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--frobnicate'");
+    expect(r.stderr).toContain('qfin ask --help');
+    expect(r.stdout).toBe('');
+    const misplaced = run(['facts', '--jsonl']);
+    expect(misplaced.status).toBe(2);
+    expect(misplaced.stderr).toContain('--jsonl belongs to ask');
+  });
+
+  it('asks a question that starts with "-" when it follows "--"', () => {
+    const r = run(['ask', '--', '-help']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});
