@@ -6,6 +6,7 @@ import type { Engine } from '../../intents/answer.js';
 import type { SlackConfig } from './config.js';
 import { registerListeners } from './listeners/index.js';
 import { ShareableAnswers } from './shareable.js';
+import { JoinedThreads } from './threads.js';
 
 export type { SlackConfig } from './config.js';
 
@@ -36,7 +37,7 @@ export async function startSlack(engine: Engine, config: SlackConfig, opts: Slac
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
       : new App({ ...common, signingSecret: config.signingSecret });
-  registerListeners(app, { engine, shareable: new ShareableAnswers() });
+  registerListeners(app, { engine, shareable: new ShareableAnswers(), threads: new JoinedThreads() });
   await app.init();
 
   const stop = async () => {

@@ -16,6 +16,8 @@ export const appMention =
     // The mention of the bot itself is an address, not part of the question.
     const self = new RegExp(`<@${context.botUserId ?? '[A-Z0-9]+'}(?:\\|[^>]*)?>`, 'g');
     const question = questionFrom(event.text.replace(self, ''));
-    const message = reply(deps, logger, question, conversationId(body.team_id, event.channel, thread));
+    const message = reply(deps, logger, question, conversationId(body.team_id, event.channel, thread), { feedback: true });
     await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...message });
+    // Follow-ups in this thread are now answered without a mention.
+    deps.threads.join(event.channel, thread);
   };
