@@ -2,7 +2,7 @@
 // about, and the choices it offered. Bounded in number (least recently used go first) and in age.
 import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
-import type { Operation } from './operations.js';
+import type { Operation } from './recognisers/operations.js';
 
 export interface Turn {
   op: Operation;

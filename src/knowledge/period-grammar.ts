@@ -64,7 +64,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
-  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end|period[-\\s]?end)\\b`, 'gi'), produce: (m, c) => {
+  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
     if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? quarter(year(m[3], c), Number(m[2])) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
@@ -94,6 +94,11 @@ export const PERIOD_RULES: Rule[] = [
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
     return q(n, year(undefined, c) - (/this/i.test(m[3]!) ? 0 : 1), m[0]);
   } },
+  { name: 'end of an ordinal quarter: at the end of the second quarter of 2025 (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
+    const n = ORD[m[1]!.toLowerCase()]!;
+    const p = m[2] ? quarter(year(m[2], c), n) : (latest(n, c, m[0]) as { period: Period }).period;
+    return { kind: 'period', period: endOf(p), text: m[0] };
+  } },
   { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023, the fourth quarter', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => (m[2] ? q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) : latest(ORD[m[1]!.toLowerCase()]!, c, m[0])) },
   { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
     const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
@@ -104,6 +109,7 @@ export const PERIOD_RULES: Rule[] = [
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
   { name: 'nine months: nine months 2024, 9M24', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
+  { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?!\s+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, full year 2023, fiscal 2023, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4], c, m[0]) },
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
@@ -148,23 +154,33 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'bare year: in 2023, net income 2021', pattern: /\b(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
 ];
 
-/** Every period the text names, left to right; overlapping matches keep the first rule's (rules are ordered). */
-export function findPeriods(text: string, current: Period): PeriodRef[] {
-  const taken: [number, number][] = [];
-  const found: { at: number; ref: PeriodRef }[] = [];
+/** A period named in a text: where it stands, the rule that read it, and what it means. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  rule: string;
+  ref: PeriodRef;
+}
+
+/** Every period the text names, left to right, with its place; overlapping matches keep the first rule's (rules are ordered). */
+export function periodMentions(text: string, current: Period): PeriodMention[] {
+  const found: PeriodMention[] = [];
   for (const rule of PERIOD_RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
       const ref = rule.produce(m as RegExpExecArray, current);
-      if (!ref) continue;
-      taken.push([start, end]);
-      found.push({ at: start, ref });
+      if (ref) found.push({ start, end, rule: rule.name, ref });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.ref);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Every period the text names, left to right. */
+export function findPeriods(text: string, current: Period): PeriodRef[] {
+  return periodMentions(text, current).map((f) => f.ref);
 }
 
 /** A relative reference made concrete against the period in context. */

@@ -5,7 +5,8 @@ import { percentOf, ratio } from '../../knowledge/derive.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
-import { available, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
+import type { Ask } from '../frame.js';
+import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 
 /**

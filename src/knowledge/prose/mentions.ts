@@ -1,0 +1,84 @@
+// Figure mentions in prose: an amount with its currency and scale ("RMB4,153.2 million", "RMB 51.1
+// billion", "US$160.7 million"), a percentage, a count with its noun ("19,112,187 loans", "162.2
+// million users"), a per-share amount, months. Numbers that are not figures (dates, years, times,
+// names, basis points) are classified with the reason, so coverage can account for every number.
+import { Decimal } from 'decimal.js';
+import type { Unit } from '../fact.js';
+import { SCALE_WORDS, parseNumber } from '../numbers.js';
+import { MONTHS } from '../period.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  currency: 'RMB' | 'USD' | null;
+  value: Decimal;
+  decimals: number;
+  scale: number;
+  percent: boolean;
+}
+
+const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
+// A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%".
+const NUMBER = new RegExp(
+  String.raw`(?:(RMB|US\$|USD|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion)s?(?![a-z]))?(\s?%|\s?percent\b)?`,
+  'gi',
+);
+/** Nouns that make a number a count of things. */
+export const COUNT_NOUNS = 'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?';
+const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
+
+export function tokens(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const cur = m[1] ? (m[1].toUpperCase() === 'RMB' ? 'RMB' : 'USD') : null;
+    const { value, decimals } = parseNumber(m[2]!);
+    const scaleWord = (m[3] ?? '').trim().toLowerCase();
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      currency: cur,
+      value,
+      decimals,
+      scale: scaleWord ? SCALE_WORDS[scaleWord]! : 1,
+      percent: Boolean(m[4]),
+    });
+  }
+  return out;
+}
+
+/** Why a number is not a figure, or null when it is one. */
+export function notAFigure(sentence: string, t: Token): string | null {
+  const after = sentence.slice(t.end, t.end + 40);
+  if (/^\s*(?:basis points?|bps)\b/i.test(after)) return 'a change in basis points: kept as a statement, not a figure';
+  if (t.currency || t.percent || t.scale > 1) return null;
+  const before = sentence.slice(Math.max(0, t.start - 12), t.start);
+  const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
+  if (/@|:\/\/|\bwww\.|\w\.(?:com|cn|net|org|tech|hk)\b/i.test(word)) return 'part of a web or e-mail address';
+  if (new RegExp(`\\b(${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(before) || new RegExp(`^\\s*(${MONTH_RE})`, 'i').test(after)) return 'a date';
+  if (/^(19|20)\d{2}$/.test(t.text.trim())) return 'a year';
+  if (/^:\d\d|^\s*(AM|PM)\b/i.test(after) || /\d:\s*$/.test(before)) return 'a time of day';
+  if (/^[-\s]*(?:calendar\s+)?(month|minute|day|hour|year)s?\b(?!\+|\s+(?:delinquency|collection)\b)/i.test(after) && !/^\s*months\b.*?(?:compared|in the|versus|vs\b)/i.test(after)) return 'a duration or time window in prose';
+  if (/^\s*(?:to|-|–)\s*\d+\s+(?:calendar\s+)?days?\b/i.test(after)) return 'a duration or time window in prose';
+  if (/^\s*months?\b/i.test(after)) return null;
+  if (/^[-\s]*(day|dpd)\b/i.test(after)) return 'part of a metric name (e.g. "90 day+", "Day-1", "30-day")';
+  if (/\b(NASDAQ|NYSE|HKEx|H\.|Rule|Section)[:\s]*$/i.test(before) || /^\.\d+\b/.test(after)) return 'a ticker, code or reference';
+  if (/^\s*["“]?[A-Z][a-z]+["”]?\s*(APP|app)\b|^\s+Jietiao/.test(after)) return 'part of a product name';
+  if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
+  if (COUNT_NOUN.test(after)) return null;
+  return 'a number in prose that names no figure (a list mark, an ordinal, a name)';
+}
+
+/** The unit of a figure: %, money or money per share, months, or a count of the noun it names. */
+export function unitFor(t: Token, label: string, after: string): Unit {
+  if (t.percent) return { kind: 'percent' };
+  if (t.currency) {
+    const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
+    return { kind: 'money', currency: t.currency, scale: t.scale };
+  }
+  if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
+  const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);
+  return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
+}

@@ -1,0 +1,72 @@
+// Period mentions in prose, read by the one period grammar (the questions' too), and the words that
+// name a comparison's basis without naming a period ("year over year", "sequentially").
+import { periodMentions, resolveRef, type PeriodMention } from '../period-grammar.js';
+import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period } from '../period.js';
+
+/**
+ * Grammar rules a sentence of a release does not use for a figure's period: "last year" (a full year
+ * or the year-ago quarter?), a month alone, "the quarter" (the default anyway), a bare year (only in a
+ * full-year or "About" context), and what the release cannot report.
+ */
+const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve months)/;
+/** Words before a date or period that make it the other side of a comparison, not the figure's own. */
+const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
+/** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
+const BASIS: [RegExp, (p: Period) => Period][] = [
+  [/\b(?:year[- ](?:over|on)[- ]year|yoy|prior[- ]year|annual(?:ly)? (?:growth|increase|decrease))\b/i, yearAgo],
+  [/\b(?:quarter[- ](?:over|on)[- ]quarter|qoq|sequential(?:ly)?|from the (?:previous|prior|preceding) quarter)\b/i, (p) => (p.kind === 'instant' ? endOf(priorQuarter(quarterOf(p))) : priorQuarter(p))],
+];
+
+export interface ProsePeriod {
+  start: number;
+  end: number;
+  period: Period;
+  /** True for "the same period of 2023", "a year ago": relative to the figure it is said of. */
+  relative: boolean;
+}
+
+/** The periods a text names, resolved against `anchor` (the period of the figure they are said of). */
+export function prosePeriods(text: string, anchor: Period, wholeYears = anchor.kind === 'duration' && anchor.months === 12): ProsePeriod[] {
+  const out: ProsePeriod[] = [];
+  for (const m of periodMentions(text, anchor)) {
+    // A bare year is a full year beside full years, or with its preposition ("during 2023").
+    if (UNUSED.test(m.rule) && !(/^bare year/.test(m.rule) && (wholeYears || /^(?:in|for|during)\s/i.test(m.ref.text)))) continue;
+    if (/^annual/i.test(m.ref.text) || m.ref.kind === 'unsupported') continue;
+    const period = resolveMention(m, anchor);
+    if (period) out.push({ start: m.start, end: m.end, period, relative: (m.ref.kind === 'relative' && m.ref.shift !== 'period_end') || /^same period of a year/.test(m.rule) });
+  }
+  return out;
+}
+
+function resolveMention(m: PeriodMention, anchor: Period): Period | null {
+  // "The same period of 2023" is the anchor's own kind of period, that year: a balance's date, a
+  // half-year's half, not always a quarter.
+  if (/^same period of a year/.test(m.rule)) {
+    const year = Number(/(\d{4})/.exec(m.ref.text)![1]);
+    return shift(anchor, (Number(periodEnd(anchor).slice(0, 4)) - year) * 12);
+  }
+  return resolveRef(m.ref, anchor);
+}
+
+/** The first period a text names (a comparison's, after its figure), else the basis its words name. */
+export function firstPeriod(text: string, anchor: Period): Period | null {
+  return prosePeriods(text, anchor)[0]?.period ?? basisOf(text, anchor);
+}
+
+/** The basis a change's words name ("year over year", "sequentially"), relative to `anchor`. */
+export function basisOf(text: string, anchor: Period): Period | null {
+  for (const [re, to] of BASIS) if (re.test(text)) return to(anchor);
+  return null;
+}
+
+const RANK = (p: ProsePeriod): number => (p.relative ? 5 : p.period.kind === 'instant' ? 0 : p.period.months === 3 ? 1 : p.period.months === 12 ? 3 : 2);
+
+/**
+ * The period a clause names for its own figure ("as of March 31, 2024", "in the first quarter of
+ * 2024", "for the first half of 2024"): a date before a quarter, a quarter before a span; never the
+ * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
+ */
+export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && !COMPARED.test(text.slice(Math.max(0, p.start - 40), p.start)));
+  return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
+}

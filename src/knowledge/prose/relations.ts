@@ -1,0 +1,53 @@
+// Relation patterns: how a figure stands to the metric phrase of its clause, as named cues read on
+// the words before a figure (since the previous one) and after it (up to the next). Each cue names
+// the role it gives: a change with its direction, an earlier value to compare with, a share of a
+// whole, or the value a change arrived at. The spec corpus (test/fixtures/prose-spec.json) pins them.
+
+export interface Cue {
+  name: string;
+  pattern: RegExp;
+  /** For changes: +1 up, -1 down. */
+  direction?: 1 | -1;
+}
+
+const UP = 'increased|rose|grew|climbed|jumped|gained|expanded|up|higher|more|above';
+const DOWN = 'decreased|declined|fell|dropped|down|lower|less|below|shrank';
+
+/** Before a percentage: the change is stated first. */
+export const CHANGE_BEFORE: Cue[] = [
+  { name: 'verb up: "increased 14%", "rose by 12%", "up 24.8%"', pattern: new RegExp(`\\b(?:${UP})(?:\\s+by)?\\s*$`, 'i'), direction: 1 },
+  { name: 'verb down: "decreased 23.2%", "down 23.2%"', pattern: new RegExp(`\\b(?:${DOWN})(?:\\s+by)?\\s*$`, 'i'), direction: -1 },
+  { name: 'noun up: "an increase of 12.5%", "year-over-year growth of"', pattern: /\b(?:an?\s+)?(?:(?:year|quarter)-(?:over|on)-(?:year|quarter)\s+|sequential\s+)?(?:increase|growth|rise|gain)\s+of\s*$/i, direction: 1 },
+  { name: 'noun down: "a decrease of 9.3%", "a decline of"', pattern: /\b(?:an?\s+)?(?:(?:year|quarter)-(?:over|on)-(?:year|quarter)\s+|sequential\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$/i, direction: -1 },
+];
+
+/** After a percentage: "a 13.0% rise from", "12% decrease quarter over quarter", "14.4% more than". */
+export const CHANGE_AFTER: Cue[] = [
+  { name: 'noun or comparative up after: "a 13.0% rise", "11.4% higher than", "96% more than", "13.4% above"', pattern: new RegExp(`^\\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\\s+)?(?:increase|growth|rise|gain|${UP})\\b`, 'i'), direction: 1 },
+  { name: 'noun or comparative down after: "a 21.7% decrease", "4.8% less than", "0.1% below"', pattern: new RegExp(`^\\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\\s+)?(?:decrease|decline|drop|fall|reduction|${DOWN})\\b`, 'i'), direction: -1 },
+];
+
+/** Between two stated changes: "7.6% year-over-year and 7.1% quarter-over-quarter". */
+export const CHAINED = /^\s*(?:(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)|yoy|qoq|sequentially)?\s*(?:,\s*)?and\s*$/i;
+
+/** Before a figure of another period: "compared to X", "from X", "versus X", "more than the X", "an 18.2% increase on X". */
+export const EARLIER_BEFORE: Cue[] = [
+  { name: 'compared: "compared to RMB3,599.2 million", "versus 8.82 months", "against"', pattern: /\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*(?:the\s+)?$/i },
+  { name: 'from: "an increase of 12.5% from 214.5 million", "improved from 4.38%"', pattern: /\bfrom\s*(?:the\s+)?$/i },
+  { name: 'than: "14.4% more than the 43.0 million", "11.0% lower than the RMB39,344 million"', pattern: /\bthan\s*(?:the\s+)?$/i },
+  { name: 'above/below: "127% above the RMB21,277 million", "0.1% below the"', pattern: /\b(?:above|below)\s+(?:the\s+)?$/i },
+  { name: 'on: "an 18.2% increase on RMB160,020 million", "up 2.0% on"', pattern: /\b(?:increase|decrease|rise|decline|up|down)\s+on\s*(?:the\s+)?$/i },
+];
+
+/** Before a percentage that is a share of a whole: "representing 61.0% of", "making up 18.3% of". */
+export const SHARE_BEFORE = /\b(?:representing|making up|accounting for|comprising|or)\s*$|,\s*$/i;
+/** After it: the whole ("of the total", "of total net revenues", "of funding"). */
+export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;]|$|\b(?:and|compared|from|in|for|during|as of)\b))/i;
+
+/** Before the value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to". */
+export const VALUE_AFTER_CHANGE = /^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:from\s+[^,;]*?\s+)?to\s*$/i;
+
+/** The first cue of a list that matches `text`. */
+export function cue(cues: Cue[], text: string): Cue | undefined {
+  return cues.find((c) => c.pattern.test(text));
+}

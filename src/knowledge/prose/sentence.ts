@@ -1,0 +1,317 @@
+// One sentence read by its figures: each figure mention is given its role by the relation cues
+// (a translation, a change, an earlier value, a share, a range end, the value a change arrived at, a
+// part of the subject) or else starts a new subject with its metric phrase. A figure whose metric
+// phrase or period is uncertain is not bound: the sentence stays a citable statement.
+import type { Decimal } from 'decimal.js';
+import { lineAt, type TextBlock } from '../blocks.js';
+import type { Unit } from '../fact.js';
+import { endOf, type Period } from '../period.js';
+import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { basisOf, firstPeriod, ownPeriod } from './periods.js';
+import { CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
+import { changeSubject, clean, pronoun, qualifierOf, subjectOf } from './subject.js';
+
+interface Subject {
+  label: string;
+  /** The part-less name ("outstanding loan balance" for "... for ICE"). */
+  base: string;
+  period: Period;
+}
+
+export interface NarrativeFigure {
+  label: string;
+  period: Period;
+  value: Decimal;
+  unit: Unit;
+  decimals: number;
+  role: 'value' | 'change' | 'low' | 'high';
+  line: number;
+  sentence: string;
+  /** For stated changes: the period compared against. */
+  basis?: Period;
+  /** Offset of the figure in its block's text, to find the footnote marks that follow it. */
+  offset: number;
+}
+
+/** A number in the text that is deliberately not a figure, with the reason. */
+export interface NonFigure {
+  text: string;
+  line: number;
+  reason: string;
+}
+
+/** What the block tells every sentence of it. */
+export interface BlockContext {
+  block: TextBlock;
+  /** The period figures default to: the section's, else the release's quarter. */
+  current: Period;
+  /** What "that balance", "of such loan balance" refers to in this block. */
+  topic: string;
+  /** An "About" paragraph: a figure needs a period of its own ("in 2023"), none is assumed. */
+  about: boolean;
+}
+
+type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
+type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
+
+const RANGE_LOW = /\bbetween\s*$/i;
+const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
+/** A sentence that opens on the basis of its changes: "Compared with the first quarter of 2024, ...". */
+const LEAD_BASIS = /^\s*(?:compared\s+(?:with|to)|versus|from)\s+([^,]+),/i;
+/** Words after a figure that start its comparison: its own period is stated before them. */
+const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise|decline|improvement)|from|representing|making up|up|down|above|below|more than|less than|higher|lower)\b|\d+(?:\.\d+)?\s?%/i;
+
+export class SentenceReader {
+  readonly figures: NarrativeFigure[] = [];
+  readonly nonFigures: NonFigure[] = [];
+  private subject: Subject | null = null;
+  private last: NarrativeFigure | null = null;
+  /** Numbers read as part of a figure before them (the one-dollar side of a rate). */
+  private readonly consumed = new Set<Token>();
+  private lastKind: Kind = 'other';
+  private direction: 1 | -1 = 1;
+  /** A stated change still waiting for the period it compares against. */
+  private pending: NarrativeFigure | null = null;
+  private readonly lead: Period | null;
+
+  constructor(
+    private readonly ctx: BlockContext,
+    private readonly s: { start: number; text: string },
+    private readonly term: string,
+  ) {
+    const m = LEAD_BASIS.exec(s.text);
+    this.lead = m ? firstPeriod(m[1]!, ctx.current) : null;
+  }
+
+  read(): this {
+    const toks = this.figureTokens();
+    let prevEnd = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (this.consumed.has(t)) {
+        prevEnd = t.end;
+        continue;
+      }
+      const pre = this.s.text.slice(prevEnd, t.start);
+      const post = this.s.text.slice(t.end, toks[i + 1]?.start ?? this.s.text.length);
+      prevEnd = t.end + this.step(t, pre, post, toks[i + 1]);
+    }
+    return this;
+  }
+
+  /** The sentence's numbers that are figures; the others listed with why. */
+  private figureTokens(): Token[] {
+    const text = this.s.text;
+    const all = tokens(text);
+    // Digits joined to a word ("Day-1", "H.10") are never figures; listed so every number is accounted for.
+    for (const m of text.matchAll(/(?<=[A-Za-z][.-]?)\d+(?:\.\d+)?/g)) {
+      if (all.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
+      this.skip(m[0], m.index!, 'joined to a word: part of a name or code (e.g. "Day-1", "H.10")');
+    }
+    return all.filter((t) => {
+      const why = notAFigure(text, t);
+      if (why) this.skip(t.text.trim(), t.start, why);
+      return !why;
+    });
+  }
+
+  private skip(text: string, at: number, reason: string): void {
+    this.nonFigures.push({ text, line: lineAt(this.ctx.block, this.s.start + at), reason });
+  }
+
+  private push(t: Token, f: Draft, kind: Kind): NarrativeFigure {
+    const value = f.role === 'change' && this.direction < 0 ? t.value.negated() : t.value;
+    const line = lineAt(this.ctx.block, this.s.start + t.start);
+    const fig: NarrativeFigure = { ...f, value, decimals: t.decimals, line, sentence: this.s.text, offset: this.s.start + t.start };
+    this.figures.push(fig);
+    this.last = fig;
+    this.lastKind = kind;
+    return fig;
+  }
+
+  /** Reads one figure; returns how far past it the next figure's words start (a count's noun). */
+  private step(t: Token, pre: string, post: string, next: Token | undefined): number {
+    if (this.translation(t, pre, post) || this.exchangeRate(t, next) || this.change(t, pre, post)) return 0;
+    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.share(t, pre, post) || this.range(t, pre, post)) return 0;
+    return this.value(t, pre, post);
+  }
+
+  /** "RMB4,153.2 million (US$575.2 million)": the same figure in dollars; "or US$0.60 per ADS". */
+  private translation(t: Token, pre: string, post: string): boolean {
+    const prev = this.last;
+    if (!prev || !t.currency) return false;
+    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent') {
+      const unit: Unit = prev.unit.kind === 'per_share' ? { ...prev.unit, currency: 'USD' } : { kind: 'money', currency: 'USD', scale: t.scale };
+      const kind = this.lastKind;
+      this.push(t, { label: prev.label, period: prev.period, unit, role: prev.role }, 'usd');
+      this.last = prev;
+      this.lastKind = kind === 'subject' || kind === 'part' ? kind : 'usd';
+      return true;
+    }
+    if (prev.unit.kind === 'per_share' && /^\s*per\s[^,;.]{1,40},?\s*or\s*$/i.test(pre)) {
+      this.push(t, { label: prev.label, period: prev.period, unit: unitFor(t, prev.label, post), role: prev.role }, this.lastKind);
+      return true;
+    }
+    return false;
+  }
+
+  /** "RMB7.2203 to US$1.00": an exchange rate; the one-dollar side is no figure. */
+  private exchangeRate(t: Token, next: Token | undefined): boolean {
+    if (t.currency !== 'RMB' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
+    this.push(t, { label: 'RMB to USD exchange rate', period: this.ctx.current, unit: { kind: 'fx', from: 'RMB', to: 'USD' }, role: 'value' }, 'other');
+    if (next) {
+      this.skip(next.text.trim(), next.start, 'the one-dollar side of an exchange rate');
+      this.consumed.add(next);
+    }
+    return true;
+  }
+
+  /** A stated change: "increased 14%", "a 13.0% rise from", "12% decrease quarter over quarter". */
+  private change(t: Token, pre: string, post: string): boolean {
+    if (!t.percent) return false;
+    const found = cue(CHANGE_BEFORE, pre) ?? cue(CHANGE_AFTER, post);
+    const chained = !found && this.lastKind === 'change' && CHAINED.test(pre);
+    if (!found && !chained) return false;
+    const subject = this.changeSubjectOf(t, pre);
+    if (!subject) return false;
+    if (found) this.direction = found.direction ?? 1;
+    const basis = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period) ?? (/^\s*\(/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
+    const fig = this.push(t, { label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) }, 'change');
+    this.pending = basis ? null : fig;
+    return true;
+  }
+
+  /** The subject a change is said of: the clause's own phrase before its verb, else the sentence's subject. */
+  private changeSubjectOf(t: Token, pre: string): Subject | null {
+    const named = changeSubject(pre, this.labels());
+    if (named && (!this.subject || !/^\s*(?:,|and|\(|the latter|this was)/i.test(pre) || /\band\s+\w+.*\b(?:rose|grew|increased|fell|declined|decreased)/i.test(pre))) {
+      const period = this.periodFor(t, pre, '');
+      if (period) this.subject = { label: this.qualified(named), base: this.qualified(named), period };
+    }
+    return this.subject;
+  }
+
+  /** A figure of another period for comparison: "compared to RMB3,599.2 million in the same period of 2023". */
+  private earlier(t: Token, pre: string, post: string): boolean {
+    const subject = this.subject;
+    if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
+    let period = firstPeriod(post, subject.period) ?? this.pending?.basis ?? null;
+    if (!period) {
+      this.skip(t.text.trim(), t.start, 'a figure compared with, whose period the sentence does not state');
+      return true;
+    }
+    // A balance compared "as of March 31, 2023" makes the subject a balance, at its period's end; a
+    // balance's earlier value "in the same period of 2024" is at that period's end too.
+    if (period.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
+    if (subject.period.kind === 'instant') period = endOf(period);
+    this.push(t, { label: subject.label, period, unit: unitFor(t, subject.label, post), role: 'value' }, 'compare');
+    if (this.pending) this.pending.basis = period;
+    this.pending = null;
+    return true;
+  }
+
+  /** Whether the sentence has compared its subject with another period already. */
+  private comparing(): boolean {
+    return this.figures.some((f) => f.label === this.subject?.label && f.role === 'value' && f.period !== this.subject.period);
+  }
+
+  private atEnd(subject: Subject): void {
+    const at = endOf(subject.period);
+    for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = at;
+    subject.period = at;
+  }
+
+  /** The value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to 25.9 million as of June 30, 2024". */
+  private arrivedAt(t: Token, pre: string, post: string): boolean {
+    const subject = this.subject;
+    if (!subject || (this.lastKind !== 'change' && this.lastKind !== 'compare') || !VALUE_AFTER_CHANGE.test(pre)) return false;
+    // "an increase of 7.4% to 16.1%": a range of changes, kept as the statement it is.
+    if (t.percent && this.lastKind === 'change') {
+      this.skip(t.text.trim(), t.start, 'the upper end of a range of changes: kept as a statement');
+      return true;
+    }
+    const own = ownPeriod(post.split(COMPARISON)[0]!, this.ctx.current);
+    if (own && own !== subject.period) {
+      for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = own;
+      subject.period = own;
+    }
+    this.push(t, { label: subject.label, period: subject.period, unit: unitFor(t, subject.label, post), role: 'value' }, 'subject');
+    return true;
+  }
+
+  /** A share of a whole: "representing 61.0% of the total", "making up 18.3% of total net revenues". */
+  private share(t: Token, pre: string, post: string): boolean {
+    if (!t.percent) return false;
+    const whole = SHARE_AFTER.exec(post);
+    const subject = this.subject ?? this.sharer(t, pre);
+    if (!subject || !(/\brepresenting\s*$/i.test(pre) || (whole && SHARE_BEFORE.test(pre)) || (whole && !this.subject))) return false;
+    const of = whole ? whole[1]!.replace(/^the\s+(?!total\b)/i, '').trim() : 'the total';
+    this.push(t, { label: `${subject.label} as a share of ${of}`, period: subject.period, unit: { kind: 'percent' }, role: 'value' }, 'other');
+    return true;
+  }
+
+  /** "Financial institutions supplied 85% of funding": the part named before the verb. */
+  private sharer(t: Token, pre: string): Subject | null {
+    const m = /^(.*?)\s+(?:supplied|contributed|provided|accounted for|made up|represented|comprised)\s*$/i.exec(pre);
+    const label = m ? clean(m[1]!) : '';
+    const period = label ? this.periodFor(t, pre, '') : null;
+    return label && period ? { label: this.qualified(label), base: label, period } : null;
+  }
+
+  /** A range: "between RMB1.6 billion and RMB1.8 billion". */
+  private range(t: Token, pre: string, post: string): boolean {
+    const high = this.lastKind === 'low' && AND.test(pre);
+    if (!RANGE_LOW.test(pre) && !high) return false;
+    const ctx = this.s.text.slice(0, t.start);
+    const growth = t.percent ? /(year-(?:on|over)-year growth|growth|increase|decrease)\s+between\s*$/i.exec(ctx) : null;
+    const base = high ? this.last!.label : growth ? `${this.subject?.label ?? ''} ${growth[1]}` : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent).label;
+    const period = ownPeriod(this.s.text, this.ctx.current) ?? this.ctx.current;
+    this.push(t, { label: base, period, unit: unitFor(t, base, post), role: high ? 'high' : 'low' }, high ? 'other' : 'low');
+    if (!high && !t.percent) this.subject = { label: base, base, period };
+    return true;
+  }
+
+  /** A figure of its own: a new subject, or a part of the subject ("of which RMB513 million was through ..."). */
+  private value(t: Token, pre: string, post: string): number {
+    const part = this.subject && (/\bof which\s*$/i.test(pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'part')) ? qualifierOf(post) : null;
+    const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent);
+    const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
+    // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
+    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label)) {
+      this.skip(t.text.trim(), t.start, 'no metric phrase found for this figure');
+      return found.length;
+    }
+    const period = this.periodFor(t, pre, post);
+    if (!period) {
+      this.skip(t.text.trim(), t.start, 'a figure in an "About" paragraph with no period of its own');
+      return found.length;
+    }
+    const named = this.qualified(label);
+    this.push(t, { label: named, period, unit: unitFor(t, named, post), role: 'value' }, part ? 'part' : 'subject');
+    const q = part ? null : found.qualifier;
+    const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
+    this.subject = part ? { ...this.subject!, label: named, period } : { label: q ? `${named} ${q}` : named, base, period };
+    if (q) this.last!.label = this.subject.label;
+    if (q) this.lastKind = 'part';
+    return found.length;
+  }
+
+  /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
+  private periodFor(t: Token, pre: string, post: string): Period | null {
+    const after = post ? this.s.text.slice(t.end).split(COMPARISON)[0]! : '';
+    const before = this.s.text.slice(0, t.start);
+    const own = ownPeriod(`${pre} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
+    return own ?? (this.ctx.about ? null : this.ctx.current);
+  }
+
+  /** A name qualified by its section's market ("(China Market)") when it names none itself. */
+  private qualified(label: string): string {
+    return label;
+  }
+
+  private labels(): string[] {
+    return this.figures.map((f) => f.label);
+  }
+}
+
+export { basisOf };

@@ -1,0 +1,153 @@
+// The metric phrase a figure belongs to, read from its clause: "X was|reached|stood at|came to <figure>",
+// "<figure> <count noun phrase>", "At <figure>, X was", "X accounted for <figure> of Y", "<figure> of
+// that balance was under X", "X rose 12%". A phrase that is only a pronoun or an anaphor ("the rate",
+// "the consumer number") is resolved against the sentence's earlier phrases, or not at all.
+import { COUNT_NOUNS } from './mentions.js';
+
+const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|as at|out of|on|at the end of|compared (?:with|to)|including|through)\b(?:[^,]*?\d{1,2}, \d{4}|[^,]*),)\s*/i;
+// A period phrase at the end of a metric phrase belongs to the figure, not to the metric's name.
+const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|(?:in|for|during) the (?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|(?:in|for|during) the (?:first|second) half(?: of \d{4})?|(?:during|in|for) the (?:quarter|period|year)|(?:in|for|during) (?:fiscal )?(?:year )?\d{4}|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
+const VERBS = String.raw`was|were|is|are|to be(?:\s+between)?|reached|totaled|totalled|amounted to|stood at|came to|came in at|numbered|(?:rose|grew|increased|climbed|fell|decreased|declined|dropped|improved) to|of|to|between`;
+const VERB_BEFORE = new RegExp(String.raw`(.*?)\s*\b(?:${VERBS})\s+(?:approximately\s+|about\s+|around\s+|up to\s+|a total of\s+)?$`, 'i');
+/** A count's noun phrase right after it: "17,524,872 loans through our platform", "1.8 million unique borrowers". */
+export const COUNT_AFTER = new RegExp(
+  String.raw`^\s*(?:["“]?[\w-]+["”]?\s+){0,4}?(?:${COUNT_NOUNS})\b(?:\s+(?:across|with|through|under|for)\s+["“]?[\w\s-]+?["”]?(?=[,.;]|\s+and\b|\s+as of\b))?`,
+  'i',
+);
+/** "loans were facilitated and originated", "users had approved credit lines": what the noun did names it. */
+const COUNT_VERB = /^\s*(?:were|was)\s+((?:[a-z]+ed)(?:\s+and\s+[a-z]+ed)?)\b|^\s*had\s+([a-z][\w\s-]*?)(?=\s*(?:[,.;]|$|\b(?:as of|in|during|on a|by)\b))/i;
+const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:increased|rose|grew|climbed|jumped|gained|decreased|declined|fell|dropped|was up|was down)(?:\s+by)?\s*$/i;
+const PRONOUN = /^(?:it|this|that|which|they|the latter|the former)$/i;
+
+/** A phrase trimmed to its name: no lead-in, article, possessive owner, quotes or trailing period. */
+export function clean(phrase: string): string {
+  let label = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  for (let prev = ''; prev !== label; ) {
+    prev = label;
+    label = label
+      .replace(LEAD_IN, '')
+      .replace(/^\s*(?:the|our|its|their|a|an)\s+/i, '')
+      .replace(/^[a-z]+['’]s\s+/i, '')
+      .replace(/^.*\b(?:expects? to generate|expects?|generate)\s+(?:an?\s+)?/i, '');
+  }
+  return head(label.replace(/["“”]/g, '').trim().replace(TRAILING_PERIOD, '').replace(/\s+(?:also|further)$/i, ''));
+}
+
+/**
+ * A clause shortened to its metric phrase: "the Company announced a plan ... with an aggregate value"
+ * → "aggregate value"; "Loans originated during the quarter carried a weighted average tenor" →
+ * "weighted average tenor of loans originated".
+ */
+function head(label: string): string {
+  // "the board of directors approved a dividend": what was approved is the subject.
+  // (An article follows the verb: "users with approved credit lines" is a name, not an act.)
+  const acted = /\b(?:approved|declared|authori[sz]ed|announced)\s+(?:an?|the)\s+(?:(?:new|special|semi-annual|annual|quarterly|cash)\s+)*(.+)$/i.exec(label);
+  if (acted) return acted[1]!;
+  const carried = /^(.+?)\s+(?:carried|had|recorded|posted|showed)\s+(?:an?|the)\s+(.+)$/i.exec(label);
+  if (carried) return `${carried[2]} of ${clean(carried[1]!)}`;
+  const clausal = /\b(?:whereby|which|that|had|has|have|announced)\b/i.test(label) || /^(?:in|for|at|with|on|by)\b/i.test(label);
+  if (!clausal) return label;
+  const m = /.*\b(?:with|for|at|of)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
+  return m ? m[1]! : label;
+}
+
+/** The metric phrase before a figure's verb ("X was <figure>"), in the last clause of `pre`. */
+export function phraseBefore(pre: string, earlier: string[]): string {
+  const verb = VERB_BEFORE.exec(lastClause(pre));
+  return verb ? (resolveAnaphor(verb[1]!, earlier) ?? clean(verb[1]!)) : '';
+}
+
+/** The metric phrase before a stated change ("total operating revenue rose <12%>"). */
+export function changeSubject(pre: string, earlier: string[]): string {
+  const m = CHANGE_VERB.exec(lastClause(pre));
+  return m ? (resolveAnaphor(m[1]!, earlier) ?? clean(m[1]!)) : '';
+}
+
+/** A count's own noun phrase after it, with what it did: "loans facilitated and originated". */
+export function countPhrase(post: string): { phrase: string; length: number } | null {
+  if (/^\s*of\b/i.test(post)) return null;
+  const noun = COUNT_AFTER.exec(post);
+  if (!noun) return null;
+  const rest = post.slice(noun[0].length);
+  const did = COUNT_VERB.exec(rest);
+  const phrase = noun[0].replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  const named = did ? (did[1] ? `${phrase} ${did[1]}` : `${phrase} that had ${did[2]!.trim()}`) : phrase;
+  return { phrase: named, length: noun[0].length };
+}
+
+function lastClause(text: string): string {
+  return text.split(/,\s+(?:and|while|but|whereas)\s+|;\s*|,\s+(?=with\s)/).pop()!;
+}
+
+/** Whether a phrase is no name of its own: a pronoun, or empty. */
+export function pronoun(phrase: string): boolean {
+  return !phrase || PRONOUN.test(phrase);
+}
+
+/**
+ * An anaphor resolved against the sentence's earlier phrases: "the consumer number" → "consumers with
+ * potential credit needs"; "for all outstanding loans 91-180 days past due the rate" → "delinquency
+ * rate for all outstanding loans 91-180 days past due". Null when nothing earlier fits.
+ */
+export function resolveAnaphor(phrase: string, earlier: string[]): string | null {
+  const m = /^(?:(for\s.+?)\s+)?the\s+(?:(\w+)\s+(?:number|count|figure)|(rate|ratio|balance|volume|amount))$/i.exec(phrase.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const word = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, '');
+  const prior = [...earlier].reverse().find((l) => new RegExp(`\\b${word}`, 'i').test(l));
+  if (!prior) return null;
+  if (!m[1]) return prior;
+  const end = prior.toLowerCase().indexOf(word) + word.length;
+  return `${prior.slice(0, end)} ${m[1]}`;
+}
+
+/** The qualifier after a part's figure: "... RMB37,565 million for other technology solutions". */
+const QUALIFIER = /^\s*(?:was|were)?\s*((?:for|through|under)\s+(?!the \w+ quarter|the (?:same )?period|the year)["“]?[\w\s-]+?["”]?)(?=\s+and\b|\s+of which\b|[,.]|$)/i;
+
+export function qualifierOf(post: string): string | null {
+  const q = QUALIFIER.exec(post);
+  return q ? q[1]!.replace(/["“”]/g, '') : null;
+}
+
+export interface Found {
+  label: string;
+  /** How many characters after the figure its own words take (a count's noun). */
+  length: number;
+  /** A qualifier after the figure that makes it a part ("was under X"). */
+  qualifier: string | null;
+}
+
+/** What "that balance", "of such loan balance" refers to: the block's topic, or the noun it names. */
+function topicNear(text: string, topic: string): string {
+  return /\b(?:that|such|this|the)\s+(?:loan\s+)?balance\b/i.test(text) ? 'outstanding loan balance' : /\b(?:that|such|this)\s+volume\b|\bthe loans originated\b/i.test(text) ? 'loan volume' : topic;
+}
+
+/**
+ * The metric phrase a figure starts: a count's noun phrase right after it (`plain`: no currency or %); "At <figure>, X was";
+ * "X accounted for <figure> of Y"; "X was|reached <figure>"; "<figure> of that balance was under X"
+ * about the block's topic; else a short phrase after it. `pre` is the text since the previous figure.
+ */
+export function subjectOf(pre: string, post: string, topic: string, term: string, earlier: string[], plain: boolean): Found {
+  const termed = (label: string) => (term && !label.includes(term) ? `${term} ${label}` : label);
+  const qualifier = qualifierOf(post);
+  const count = plain ? countPhrase(post) : null;
+  if (count) return { label: termed(count.phrase), length: count.length, qualifier: null };
+  const at = /^\s*at\s*$/i.test(pre) ? /^\s*,\s*(.+?)\s+(?:was|were|is|are|stood|came|reached|totall?ed|amounted)\b/i.exec(post) : null;
+  if (at) return { label: termed(clean(at[1]!)), length: 0, qualifier: null };
+  const accounted = /^(.*?)\s+accounted for\s*$/i.exec(lastClause(pre));
+  const of = accounted ? /^\s*of\s+((?:that|the|those|such|this)\s+[^,.;]+)/i.exec(post) : null;
+  if (accounted && of) return { label: termed(`${topicNear(of[1]!, topic)} under ${clean(accounted[1]!)}`), length: 0, qualifier: null };
+  const label = phraseBefore(pre, earlier);
+  if (label && !pronoun(label) && !anaphor(label)) return { label: termed(label), length: 0, qualifier: label.includes(qualifier ?? '\u0000') ? null : qualifier };
+  if (label && pronoun(label)) return { label, length: 0, qualifier: null };
+  const noun = countPhrase(post);
+  if (noun) return { label: termed(noun.phrase), length: noun.length, qualifier: null };
+  const under = /^\s*(?:of (?:such|that|this) (?:loan )?(?:balance|volume)\s+)?(?:was|were)\s+((?:under|through|for)\s+[^,]*(?:,\s*[^,]*?\band\s+[^,.]*)?)/i.exec(post);
+  if (under) return { label: `${topicNear(post, topic)} ${under[1]!.replace(/\([^)]*\)\s*/g, '').replace(/["“”]/g, '').replace(/^under the\s/i, 'under ')}`.replace(/\s+/g, ' ').trim(), length: 0, qualifier: null };
+  const phrase = /^\s*([a-z][a-z\s-]{2,40}?)(?=[,.;]|\s+and\b|$)/.exec(post);
+  return { label: phrase ? phrase[1]!.trim() : '', length: 0, qualifier: null };
+}
+
+/** An anaphor left unresolved ("the rate", "the consumer number"): no name to bind a figure to. */
+function anaphor(label: string): boolean {
+  return /^(?:(?:\w+\s+)?(?:number|count|figure)|rate|ratio|balance|volume|amount)$/i.test(label);
+}
