@@ -15,6 +15,7 @@
 // Order matters: periods are read before names (a period phrase is no metric word), names are refined
 // before the dialogue decides what a follow-up keeps, and coverage runs on the refined names. Any
 // failure inside becomes a polite reply, never an exception.
+import type { Currency } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
@@ -109,7 +110,7 @@ class Pipeline implements Engine {
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
     const named = this.nameMetrics(intent, thread, periods[0]!);
     if (!('ids' in named)) {
-      if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, 'RMB', named.choices));
+      if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, lex.kb.currency, named.choices));
       return named;
     }
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
@@ -149,7 +150,7 @@ class Pipeline implements Engine {
     const input = { ...said, metrics, names, lex };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : said.at;
-    const currency = intent.currency ?? last?.currency ?? 'RMB';
+    const currency = intent.currency ?? last?.currency ?? lex.kb.currency;
     const basis = intent.basis ?? (last && op === last.op ? last.basis : null);
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, metrics, at, op);
@@ -167,6 +168,6 @@ class Pipeline implements Engine {
   }
 }
 
-function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: 'RMB' | 'USD', choices: Choice[]): Turn {
+function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: Currency, choices: Choice[]): Turn {
   return { op: intent.op, metrics, periods, periodsNamed, basis, currency, choices };
 }

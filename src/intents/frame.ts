@@ -2,6 +2,7 @@
 // wording. Handlers never read the question text; what its words change (a modifier, the topic to
 // search, a count said) is here by name. `FRAME_CHECKS` are the frames no handler may answer, each a
 // named rule with the reply that says why (a decline names its reason).
+import type { Currency } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer } from './answer.js';
@@ -32,7 +33,7 @@ export interface Frame {
   basis: Basis | null;
   /** Every basis a change question names ("YoY and QoQ"). */
   bases: Basis[];
-  currency: 'RMB' | 'USD';
+  currency: Currency;
   /** Asked in percentage points. */
   points: boolean;
   modifiers: Set<ModifierName>;
@@ -109,7 +110,7 @@ export const FRAME_CHECKS: Check[] = [
   },
   {
     name: 'a change, or the card of changes, in USD',
-    applies: (c) => c.frame.currency === 'USD' && (c.frame.op === 'change' || c.frame.op === 'summary'),
+    applies: (c) => c.frame.currency !== c.lex.kb.currency && (c.frame.op === 'change' || c.frame.op === 'summary'),
     reply: (c) =>
       unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
   },

@@ -61,7 +61,7 @@ export const changeHandler: Handler = (ask) => {
       continue;
     }
     const label = title(ask.kb.metrics.get(id)!.label);
-    const now = find(ask.kb, id, to, 'RMB');
+    const now = find(ask.kb, id, to, ask.kb.currency);
     if (!now) {
       gaps.push(`${label} for ${periodLabel(to)}`);
       continue;
@@ -69,7 +69,7 @@ export const changeHandler: Handler = (ask) => {
     const parts: string[] = [];
     if (ask.points && now.fact.unit.kind !== 'percent') gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
     for (const b of bases(ask, to)) {
-      const then = find(ask.kb, id, b.from, 'RMB');
+      const then = find(ask.kb, id, b.from, ask.kb.currency);
       // Where the release states the change, its figure (from unrounded amounts) is the answer; it may
       // state it without the earlier figure at all ("down 23.2% year over year").
       const own = stated(ask, id, now.fact.period, b.from);

@@ -1,5 +1,6 @@
 // Comparing or ranking metrics: "which grew faster, financing income or referral fees?",
 // "compare S&M with G&A", "biggest cost line", "difference between A and B" (A − B, in the order named).
+import type { Currency } from '../../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
 import { change } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
@@ -24,13 +25,13 @@ export const compare: Handler = (ask) => {
   const p = ask.periods[ask.periods.length - 1]!;
   if (ask.modifiers.has('growth') || ask.basis !== null) return byGrowth(ask, ids, p);
   // Figures of one kind, in one currency: the currency asked where every line has it, else RMB.
-  const inCurrency = (currency: 'RMB' | 'USD') =>
+  const inCurrency = (currency: Currency) =>
     ids.flatMap((id) => {
       const f = find(ask.kb, id, p, currency);
       return f && !f.usd ? [{ id, fact: f.fact }] : [];
     });
   let rows = inCurrency(ask.currency);
-  if (rows.length < ids.length || rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) rows = inCurrency('RMB');
+  if (rows.length < ids.length || rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) rows = inCurrency(ask.kb.currency);
   if (rows.length < 2) return unknown("The release doesn't give those figures for that period.");
   if (rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) {
     return unknown(`Those are different kinds of figure (${rows.map((r) => figure(r.fact)).join(', ')}); I won't rank them against each other.`);
@@ -45,8 +46,8 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
   const basis = ask.basis === 'qoq' ? { name: 'quarter over quarter', shift: priorQuarter } : { name: 'year over year', shift: yearAgo };
   const rows: { label: string; pct: number; text: string }[] = [];
   for (const id of ids) {
-    const now = find(ask.kb, id, p, 'RMB');
-    const then = now && find(ask.kb, id, basis.shift(now.fact.period), 'RMB');
+    const now = find(ask.kb, id, p, ask.kb.currency);
+    const then = now && find(ask.kb, id, basis.shift(now.fact.period), ask.kb.currency);
     if (!now || !then) continue;
     const c = change(then.fact, now.fact);
     if (!c.pct) continue;

@@ -45,8 +45,8 @@ export const share: Handler = (ask) => {
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
-    const part = find(ask.kb, partId, p, 'RMB');
-    const whole = find(ask.kb, wholeId, p, 'RMB');
+    const part = find(ask.kb, partId, p, ask.kb.currency);
+    const whole = find(ask.kb, wholeId, p, ask.kb.currency);
     if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
       return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure.`);
     }

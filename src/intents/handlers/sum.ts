@@ -22,10 +22,11 @@ export const sum: Handler = (ask) => {
     return unknown('Those lines are not of one kind (a balance at a date and an amount for a quarter, say), so they do not add up.');
   }
   const total = sumOf(fs);
-  const currency = fs[0]!.unit.kind === 'money' ? fs[0]!.unit.currency : 'RMB';
+  const u = fs[0]!.unit;
+  const shown = u.kind === 'money' ? money(total, u.currency, u.symbol) : money(total, ask.kb.currency);
   reply.cite(...fs).about(fs[0]!.period);
-  reply.derive('Sum', money(total, currency), operands(...fs).join(' + '));
-  reply.say(`The sum of ${fs.length} lines was ${money(total, currency)} ${when(fs[0]!)}:`);
+  reply.derive('Sum', shown, operands(...fs).join(' + '));
+  reply.say(`The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:`);
   for (const f of fs) reply.say(`- ${title(ask.kb.metrics.get(f.metric)!.label)}: ${figure(f)}`);
   return reply.answer();
 };

@@ -1,6 +1,7 @@
 // Question → Intent: the recognisers run over the normalised question, one per dimension (periods,
 // metric names, operation cues, modifiers, entities), each giving typed spans; nothing here looks up
 // or computes a figure.
+import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { foreignEntity } from './entities.js';
@@ -19,7 +20,7 @@ export interface Intent {
   metrics: MetricMatch[];
   periods: PeriodRef[];
   basis: 'yoy' | 'qoq' | null;
-  currency: 'RMB' | 'USD' | null;
+  currency: Currency | null;
   points: boolean;
   /** The normalised, spell-corrected question. */
   text: string;

@@ -22,7 +22,7 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
   if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period);
-  const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(lex.kb, id, period, 'RMB') }));
+  const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(lex.kb, id, period, lex.kb.currency) }));
   const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
   // One figure under every name; none for the period at all is for the handler to say.
   if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
