@@ -6,7 +6,9 @@ import { IntentsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordHandle, startDiscord } from '../src/adapters/discord/index.js';
 import { POSTED } from '../src/adapters/discord/listeners/shareButton.js';
+import { localRuntime } from '../src/ops/runtime.js';
 import { makeEngine, QUESTIONS } from './discord-engine.js';
+import { captureLogs } from './log-capture.js';
 import { callbackPath, DiscordStandIn, directMessage, HUMAN2, IDS, type RecordedRequest } from './discord-standin.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.stand-in.token';
@@ -15,7 +17,7 @@ let bot: DiscordHandle;
 
 beforeAll(async () => {
   await standIn.start();
-  bot = await startDiscord(makeEngine(), { token: TOKEN }, { rest: { api: standIn.api }, log: () => {}, readyTimeoutMs: 10_000 });
+  bot = await startDiscord(makeEngine(), { token: TOKEN }, { rest: { api: standIn.api }, runtime: localRuntime(captureLogs().logger), readyTimeoutMs: 10_000 });
 }, 20_000);
 
 afterAll(async () => {

@@ -1,23 +1,16 @@
 // Slack's conventions, end to end: the real Bolt app in HTTP mode, fed signed requests as Slack sends
 // them, talking to the stand-in Web API. Follow-ups in a thread without a mention, the assistant
 // (AI app) thread with suggested prompts, and 👍/👎 feedback logged.
-import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
 import { loadEngine } from '../src/bot.js';
+import { localRuntime } from '../src/ops/runtime.js';
+import { captureLogs } from './log-capture.js';
 import { BOT_TOKEN, IDS, nextTs, type Recorded, sendClick, sendEvent, SIGNING_SECRET, SlackStandIn } from './slack-standin.js';
 
-const infos: string[] = [];
-const logger: Logger = {
-  debug() {},
-  info: (...msg: unknown[]) => void infos.push(msg.map(String).join(' ')),
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => LogLevel.INFO,
-  setName() {},
-};
+const logs = captureLogs();
+const messages = () => logs.lines().map((l) => String(l['msg'] ?? ''));
 
 const standIn = new SlackStandIn();
 let slack: RunningSlack;
@@ -26,7 +19,7 @@ let port: number;
 beforeAll(async () => {
   await standIn.start();
   const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_HOST: '127.0.0.1' });
-  slack = await startSlack(loadEngine(), config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, logger });
+  slack = await startSlack(loadEngine(), config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime: localRuntime(logs.logger) });
   port = slack.port!;
 });
 
@@ -126,8 +119,8 @@ describe('feedback', () => {
     const buttons = body.blocks.find((b: { type: string }) => b.type === 'context_actions').elements[0];
     expect(buttons.type).toBe('feedback_buttons');
     await sendClick(port, { actionId: buttons.action_id, value: buttons.negative_button.value, responseUrl: standIn.responseUrl('fb'), message: { ts: nextTs(), thread_ts: thread } });
-    await standIn.waitFor(() => infos.some((l) => l.includes('feedback')), 5000, 'the feedback log line');
-    expect(infos.find((l) => l.includes('feedback'))).toBe(
+    await standIn.waitFor(() => messages().some((l) => l.startsWith('qfin: feedback')), 5000, 'the feedback log line');
+    expect(messages().find((l) => l.startsWith('qfin: feedback'))).toBe(
       `qfin: feedback negative (answer status "answer") on "What was total net revenue in Q1 2024?" (user ${IDS.user}, channel ${IDS.channel})`,
     );
   });

@@ -3,7 +3,7 @@
 // (the first one) and shows "is thinking…" until the answer is posted. Each assistant thread is its
 // own conversation for follow-ups.
 import { Assistant } from '@slack/bolt';
-import type { Engine } from '../../intents/answer.js';
+import type { Asker } from '../../ops/runtime.js';
 import { questionFrom, reply, type Deps } from './answering.js';
 
 export const GREETING = 'Hi! Ask me about the earnings release. Every figure I give comes with the release line it is from.';
@@ -19,11 +19,11 @@ export interface Prompt {
  * Up to four prompts: the quarter's summary, then the change of the first headline figures the
  * summary lists ("- Total net revenue: …"), so the prompts follow whatever release is loaded.
  */
-export function headlinePrompts(engine: Engine): Prompt[] {
+export async function headlinePrompts(asker: Asker): Promise<Prompt[]> {
   const prompts: Prompt[] = [{ title: 'The quarter at a glance', message: 'Summary of the quarter' }];
   let names: string[] = [];
   try {
-    const summary = engine.ask('summary', 'slack:suggested-prompts');
+    const summary = await asker.ask('summary', 'slack:suggested-prompts');
     if (summary.status === 'answer') names = [...summary.text.matchAll(/^- ([^:\n]+):/gm)].map((m) => m[1]!.trim());
   } catch {
     // No headlines to offer: the summary prompt alone still helps.
@@ -34,11 +34,14 @@ export function headlinePrompts(engine: Engine): Prompt[] {
   return prompts;
 }
 
-export function qfinAssistant(deps: Deps, prompts: Prompt[]): Assistant {
+export function qfinAssistant(deps: Deps): Assistant {
+  // The same for every thread: asked once, when the first thread starts.
+  let prompts: Promise<Prompt[]> | undefined;
   return new Assistant({
     threadStarted: async ({ say, setSuggestedPrompts }) => {
       await say(GREETING);
-      await setSuggestedPrompts({ title: 'Try asking:', prompts });
+      prompts ??= headlinePrompts(deps.asker);
+      await setSuggestedPrompts({ title: 'Try asking:', prompts: await prompts });
     },
     // The answers do not depend on the channel the person is viewing, so there is no context to keep
     // (Bolt's default would read and rewrite the thread's first message each time).
@@ -55,7 +58,7 @@ export function qfinAssistant(deps: Deps, prompts: Prompt[]): Assistant {
       await setStatus(THINKING);
       // One conversation per assistant thread (a DM holds many of them).
       const conversation = `slack:${body.team_id}:${channel}:${thread}`;
-      await say(reply(deps, logger, question, conversation, { feedback: true }));
+      await say(await reply(deps, logger, question, conversation, { feedback: true }));
     },
   });
 }

@@ -10,7 +10,7 @@ export async function onChoiceButton(interaction: ButtonInteraction, ctx: Discor
       await interaction.reply({ content: EXPIRED, flags: MessageFlags.Ephemeral, allowedMentions: NO_PING });
       return;
     }
-    const answer = safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
+    const answer = await safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
     const reply = replyFor(ctx, answer, question);
     // A choice in a private /qfin reply stays private, with the button to post its answer.
     const share = interaction.message.flags.has(MessageFlags.Ephemeral) && answer?.status === 'answer' ? [ctx.shares.add({ question, answer })] : [];

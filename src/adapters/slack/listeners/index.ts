@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { Deps } from '../answering.js';
-import { headlinePrompts, qfinAssistant } from '../assistant.js';
+import { qfinAssistant } from '../assistant.js';
 import { FEEDBACK_ACTION, onFeedback } from '../feedback.js';
 import { CHOICE_ACTION_PREFIX, POST_ACTION } from '../render.js';
 import { chooseAnswer } from './actions/choose.js';
@@ -12,7 +12,7 @@ import { threadFollowUp } from './events/thread-follow-up.js';
 
 export function registerListeners(app: App, deps: Deps): void {
   // First: it takes the assistant threads' events (thread messages in the DM) and passes on the rest.
-  app.assistant(qfinAssistant(deps, headlinePrompts(deps.engine)));
+  app.assistant(qfinAssistant(deps));
   app.event('app_mention', appMention(deps));
   app.event('message', directMessage(deps));
   app.event('message', threadFollowUp(deps));

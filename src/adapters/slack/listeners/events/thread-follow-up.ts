@@ -16,6 +16,6 @@ export const threadFollowUp =
     const text = event.text ?? '';
     if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
     const conversation = conversationId(body.team_id, event.channel, event.thread_ts);
-    const message = reply(deps, logger, questionFrom(text), conversation, { feedback: true });
+    const message = await reply(deps, logger, questionFrom(text), conversation, { feedback: true });
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts, ...message });
   };
