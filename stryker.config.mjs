@@ -15,11 +15,14 @@ export default {
     'src/knowledge/period.ts',
     'src/knowledge/numbers.ts',
     'src/knowledge/checks.ts',
-    // intents: the handlers that build answers, and the formatter
+    // intents: the handlers that build answers, the reply they assemble (citations, the load-check
+    // warning), and the formatter
     'src/intents/handlers/*.ts',
+    'src/intents/reply.ts',
     'src/intents/format.ts',
     // adapters: both renderers (and the Slack escaping they rely on)
     'src/adapters/slack/render.ts',
+    'src/adapters/slack/layout.ts',
     'src/adapters/slack/escape.ts',
     'src/adapters/discord/render.ts',
   ],
