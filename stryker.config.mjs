@@ -31,7 +31,8 @@ export default {
   // A mutant that loops is stopped after the test's usual time plus this.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: 'reports/stryker/report.json' },
+  // scripts/mutate.mjs names a report file per run, so runs side by side do not read each other's.
+  jsonReporter: { fileName: process.env.QFIN_STRYKER_REPORT ?? 'reports/stryker/report.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true },
   // A mutant whose code and tests are unchanged since the last run keeps its result (the file is local).
   // Give each narrowed run its own file: `-- --mutate src/knowledge/*.ts --incrementalFile reports/stryker/knowledge.json`.
