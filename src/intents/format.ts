@@ -37,6 +37,7 @@ export function figure(f: Fact): string {
       if (f.value.isZero()) return 'nil';
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
+      if (f.source === 'narrative' && u.scale === 1) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)}`;
       return money(amount(f), u.currency);
     case 'per_share':
       return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)}`;

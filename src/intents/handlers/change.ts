@@ -62,7 +62,11 @@ export const changeHandler: Handler = (ask) => {
     const label = title(ask.kb.metrics.get(id)!.label);
     const now = find(ask.kb, id, to, 'RMB');
     if (!now) {
-      gaps.push(`${label} for ${periodLabel(to)}`);
+      // The release may state a change with no figure at all ("total operating revenue rose 12%").
+      const own = bases(ask, to).flatMap((b) => stated(ask, id, to, b.from)?.citation ? [{ b, f: stated(ask, id, to, b.from)! }] : []);
+      for (const { b, f } of own) reply.cite(f).about(f.period).say(`${label} ${when(f)} was ${statedText(f, b.name || `compared with ${periodLabel(b.from)}`)}.`);
+      if (own.length) answered = true;
+      else gaps.push(`${label} for ${periodLabel(to)}`);
       continue;
     }
     const parts: string[] = [];
