@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
       // A .env file beside the project configures the chat platforms (variables already set win).
       if (existsSync('.env')) process.loadEnvFile('.env');
       const { start } = await import('./start.js');
-      return start(bot.engine, title);
+      return start(bot, title);
     }
   }
 }

@@ -5,6 +5,8 @@ import type { Answer, Engine } from '../src/intents/answer.js';
 import { startDiscord, type DiscordHandle } from '../src/adapters/discord/index.js';
 import { callbackPath, DiscordStandIn, IDS, type RecordedRequest } from './discord-standin.js';
 import { makeEngine, QUESTIONS } from './discord-engine.js';
+import { captureLogs } from './log-capture.js';
+import { localRuntime } from '../src/ops/runtime.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.stand-in.token';
 
@@ -33,7 +35,7 @@ function messageData(r: RecordedRequest): any {
 
 describe('Discord adapter against a local stand-in', () => {
   const standIn = new DiscordStandIn();
-  const logs: string[] = [];
+  const logs = captureLogs();
   const asked: { text: string; conversation: string }[] = [];
   let engine: Engine;
   let bot: DiscordHandle;
@@ -50,7 +52,7 @@ describe('Discord adapter against a local stand-in', () => {
       },
       suggest: (prefix, limit) => real.suggest(prefix, limit),
     };
-    bot = await startDiscord(engine, { token: TOKEN }, { rest: { api: standIn.api }, log: (l) => logs.push(l), readyTimeoutMs: 10_000 });
+    bot = await startDiscord(engine, { token: TOKEN }, { rest: { api: standIn.api }, runtime: localRuntime(logs.logger), readyTimeoutMs: 10_000 });
   }, 20_000);
 
   afterAll(async () => {
@@ -176,7 +178,7 @@ describe('Discord adapter against a local stand-in', () => {
     expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}` });
   });
 
-  it('passes a bare mention to the engine, which says what it can answer', async () => {
+  it('answers a bare mention with help, not the last answer', async () => {
     const before = standIn.requests.length;
     standIn.userMessage(`<@${IDS.bot}>`, IDS.quiet);
     const r = await standIn.waitForRequest(
@@ -184,8 +186,9 @@ describe('Discord adapter against a local stand-in', () => {
       5000,
       'the reply to a bare mention',
     );
-    expect(asked.at(-1)).toEqual({ text: '', conversation: `discord:${IDS.quiet}` });
-    expect(r.body.content).toContain('What was total net revenue');
+    expect(asked.at(-1)).toEqual({ text: 'help', conversation: `discord:${IDS.quiet}` });
+    expect(JSON.stringify(r.body)).toContain('What was total net revenue');
+    expect(JSON.stringify(r.body)).not.toContain('RMB4,153.2 million');
   });
 
   it('keeps a thread its own conversation (threads are channels)', async () => {
@@ -229,7 +232,9 @@ describe('Discord adapter against a local stand-in', () => {
       'the mention reply',
     );
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(asked.some((a) => a.text === question)).toBe(true);
+    // The engine saw the question without the mentions and broadcasts, and answered it.
+    expect(asked.some((a) => a.text === QUESTIONS.revenue)).toBe(true);
+    expect(reply.body.embeds[0].description).toContain('RMB4,153.2 million');
   });
 
   it('apologises ephemerally when the engine throws, logs it, and answers the next question', async () => {
@@ -238,7 +243,7 @@ describe('Discord adapter against a local stand-in', () => {
     expect(r.body.type).toBe(4);
     expect(r.body.data.flags & 64).toBe(64);
     expect(r.body.data.content).toMatch(/sorry/i);
-    expect(logs.some((l) => l.includes('injected engine failure'))).toBe(true);
+    expect(logs.raw.some((l) => l.includes('injected engine failure'))).toBe(true);
 
     const before = standIn.requests.length;
     standIn.userMessage(`<@${IDS.bot}> SENTINEL-FAIL again`);

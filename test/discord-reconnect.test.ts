@@ -4,13 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordHandle } from '../src/adapters/discord/index.js';
 import { callbackPath, DiscordStandIn, type StandInOptions } from './discord-standin.js';
 import { makeEngine, QUESTIONS } from './discord-engine.js';
+import { captureLogs } from './log-capture.js';
+import { localRuntime } from '../src/ops/runtime.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.stand-in.token';
 
 describe('Discord gateway reconnects', () => {
   let standIn: DiscordStandIn | undefined;
   let bot: DiscordHandle | undefined;
-  const logs: string[] = [];
+  const logs = captureLogs();
 
   afterEach(async () => {
     await bot?.stop();
@@ -30,7 +32,7 @@ describe('Discord gateway reconnects', () => {
         buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }),
         ...(gatewayUrl && { gatewayUrl: gatewayUrl(s) }),
       },
-      log: (l) => logs.push(l),
+      runtime: localRuntime(logs.logger),
       readyTimeoutMs: 10_000,
     });
     return s;
@@ -79,7 +81,7 @@ describe('Discord gateway reconnects', () => {
     await s.start();
     const started = Date.now();
     await expect(
-      startDiscord(makeEngine(), { token: TOKEN }, { rest: { api: s.api }, log: (l) => logs.push(l), readyTimeoutMs: 10_000 }),
+      startDiscord(makeEngine(), { token: TOKEN }, { rest: { api: s.api }, runtime: localRuntime(logs.logger), readyTimeoutMs: 10_000 }),
     ).rejects.toThrow(/Message Content intent/);
     expect(Date.now() - started).toBeLessThan(5000);
   }, 20_000);

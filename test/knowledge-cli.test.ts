@@ -8,15 +8,31 @@ import { RELEASE, buildOnce, edited, qfin, releaseLines, writeTmp } from './know
 beforeAll(() => buildOnce(), 180_000);
 
 const MALFORMED: { name: string; content: string | Buffer; line: number; problem: RegExp }[] = [
-  { name: 'truncated-table', content: releaseLines.slice(0, 267).join('\n'), line: 267, problem: /table is truncated/ },
-  { name: 'cut-mid-row', content: `${releaseLines.slice(0, 276).join('\n')}\n<b>Total net revenue</b>\t<b>3,599,174</b>\t<b>4,15`, line: 277, problem: /non-numeric cell "4,15"/ },
-  { name: 'missing-cell', content: edited([{ line: 279, from: '\t21,601', to: '' }]), line: 279, problem: /missing figure in column "Three months ended March 31, 2024 USD"/ },
-  { name: 'non-numeric', content: edited([{ line: 279, from: '155,963', to: 'n/a' }]), line: 279, problem: /non-numeric cell "n\/a"/ },
-  { name: 'unknown-header', content: edited([{ line: 266, from: '\t2023\t2024\t2024', to: '\tFoo\tBar\tBaz' }]), line: 265, problem: /unknown column header/ },
   { name: 'empty', content: '', line: 1, problem: /the release is empty/ },
   { name: 'binary', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), line: 1, problem: /binary content/ },
   { name: 'invalid-utf8', content: Buffer.concat([Buffer.from('## Title\n\n'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1])]), line: 3, problem: /binary content/ },
 ];
+
+/** A table it cannot read: left out, named by its line and reason; the rest loads. */
+const TABLES: { name: string; content: string; line: number; problem: RegExp }[] = [
+  { name: 'truncated-table', content: releaseLines.slice(0, 267).join('\n'), line: 267, problem: /table is truncated/ },
+  { name: 'cut-mid-row', content: `${releaseLines.slice(0, 276).join('\n')}\n<b>Total net revenue</b>\t<b>3,599,174</b>\t<b>4,15`, line: 277, problem: /non-numeric cell "4,15"/ },
+  { name: 'missing-cell', content: edited([{ line: 279, from: '\t21,601', to: '' }]), line: 279, problem: /missing figure in column "Three months ended March 31, 2024 USD"/ },
+  { name: 'unknown-header', content: edited([{ line: 266, from: '\t2023\t2024\t2024', to: '\tFoo\tBar\tBaz' }]), line: 265, problem: /no column header names a period/ },
+];
+
+describe('qfin --release FILE check on a release with a table it cannot read', () => {
+  it.each(TABLES.map((c) => [c.name, c] as const))('%s → exit 1, the table named by line on stdout and stderr, the rest loaded', (name, c) => {
+    const file = writeTmp(`cli-table-${name}.md`, c.content);
+    const r = qfin(['--release', file, 'check']);
+    const doc = relative(process.cwd(), file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^qfin: ${doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${c.line}: table not read \\(`));
+    expect(r.stderr).toMatch(c.problem);
+    expect(r.stdout).toMatch(new RegExp(`  table: the table at line ${c.line} .*was not read: `));
+    expect(r.stderr).not.toMatch(/TypeError|ZodError|\n\s+at /);
+  });
+});
 
 describe('qfin --release FILE check on a malformed release', () => {
   it.each(MALFORMED.map((c) => [c.name, c] as const))('%s → exit 2, document:line on stderr', (name, c) => {
@@ -46,7 +62,7 @@ describe('qfin check on the real and on tampered releases', () => {
     const m = /^data\/releases\/qfin-2024q1\.md: all checks pass \((.*)\)\n$/.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
     const counts = Object.fromEntries(m![1]!.split(', ').map((kv) => kv.split(' ') as [string, string]));
-    expect(Object.keys(counts).sort()).toEqual(['narrative-vs-table', 'stated-change', 'stated-ratio', 'subtotal', 'usd-vs-rmb']);
+    expect(Object.keys(counts).sort()).toEqual(['narrative-vs-table', 'stated-change', 'stated-ratio', 'subtotal', 'table', 'usd-vs-rmb']);
     for (const n of Object.values(counts)) expect(Number(n)).toBeGreaterThan(0);
   });
 

@@ -5,7 +5,8 @@
 // loads with no code change; these are the places a Q1 release never tests.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/intents/engine.js';
-import { issuerOf, loadKnowledge } from '../src/knowledge/load.js';
+import { issuerOf } from '../src/knowledge/issuer.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
 import { periodKey } from '../src/knowledge/period.js';
 
 const FIXTURE = 'test/fixtures/lumen-2023q4.md';

@@ -1,6 +1,5 @@
 // End to end: the real Bolt app in HTTP mode on 127.0.0.1, fed requests signed exactly as Slack signs
 // them, talking to a stand-in Web API that records every call.
-import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { loadEngine } from '../src/bot.js';
@@ -20,6 +19,8 @@ import {
   SlackStandIn,
   type Recorded,
 } from './slack-standin.js';
+import { captureLogs } from './log-capture.js';
+import { localRuntime } from '../src/ops/runtime.js';
 
 const REVENUE = 'What was total net revenue in Q1 2024?';
 const CLARIFY = 'What were other services fees in Q1 2024?';
@@ -38,16 +39,8 @@ const engine: Engine = {
   suggest: (prefix, limit) => real.suggest(prefix, limit),
 };
 
-const errors: string[] = [];
-const logger: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error: (...msg: unknown[]) => void errors.push(msg.map(String).join(' ')),
-  setLevel() {},
-  getLevel: () => LogLevel.INFO,
-  setName() {},
-};
+const logs = captureLogs();
+const errors = () => logs.lines().filter((l) => l.level >= 50).map((l) => `${l.msg} ${l.err?.message ?? ''}`);
 
 const standIn = new SlackStandIn();
 let slack: RunningSlack;
@@ -62,7 +55,7 @@ beforeAll(async () => {
     SLACK_HOST: '127.0.0.1',
   });
   expect(config?.mode).toBe('http');
-  slack = await startSlack(engine, config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, logger });
+  slack = await startSlack(engine, config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime: localRuntime(logs.logger) });
   port = slack.port!;
 });
 
@@ -242,7 +235,7 @@ describe('Slack adapter over HTTP', () => {
     await sendEvent(port, { type: 'app_mention', user: IDS.user, text: `<@${IDS.bot}> ${SENTINEL}`, ts, channel: IDS.channel });
     const { body } = await standIn.waitFor(posted(IDS.channel, ts));
     expect(body.text).toMatch(/^Sorry, something went wrong answering that/);
-    expect(errors.some((e) => e.includes('injected engine failure'))).toBe(true);
+    expect(errors().some((e) => e.includes('injected engine failure'))).toBe(true);
 
     const next = nextTs();
     await sendEvent(port, { type: 'app_mention', user: IDS.user, text: `<@${IDS.bot}> ${REVENUE}`, ts: next, channel: IDS.channel });
@@ -261,9 +254,9 @@ describe('Slack adapter over HTTP', () => {
     const echoed = await standIn.waitFor(responded('cmd-escape'));
     await standIn.waitFor(responded('cmd-raw'));
 
-    // The engine got plain text; the echo shows it literally.
-    expect(asked).toContainEqual({ question: '@channel @U123 & <b>', conversation: `slack:${IDS.team}:${IDS.channel}:${ts}` });
-    expect(contextTexts(echoed.body)[0]).toContain('@channel @U123 &amp; &lt;b&gt;');
+    // The engine got plain text without the broadcast and the mention; the echo shows it literally.
+    expect(asked).toContainEqual({ question: '& <b>', conversation: `slack:${IDS.team}:${IDS.channel}:${ts}` });
+    expect(contextTexts(echoed.body)[0]).toContain('*Question:* &amp; &lt;b&gt;');
     for (const r of standIn.recorded.slice(before)) {
       const text = allText(r.body);
       for (const markup of ['<!channel>', '<!here>', '<@U123>', '<#C0SECRET', '<b>']) expect(text).not.toContain(markup);

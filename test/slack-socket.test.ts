@@ -1,24 +1,16 @@
 // Socket Mode end to end: the real Bolt app opens its connection through apps.connections.open on the
 // stand-in, receives envelopes over the WebSocket, acknowledges each, and answers through the Web API.
-import { LogLevel, type Logger } from '@slack/bolt';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
+import { captureLogs } from './log-capture.js';
+import { localRuntime } from '../src/ops/runtime.js';
 import { APP_TOKEN, BOT_TOKEN, commandFields, eventCallback, IDS, nextTs, SlackStandIn } from './slack-standin.js';
 
 const engine = loadEngine();
 const REVENUE = 'What was total net revenue in Q1 2024?';
 
-const quiet: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => LogLevel.INFO,
-  setName() {},
-};
 
 const standIn = new SlackStandIn();
 let slack: RunningSlack;
@@ -27,7 +19,7 @@ beforeAll(async () => {
   await standIn.start();
   const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN });
   expect(config?.mode).toBe('socket');
-  slack = await startSlack(engine, config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, logger: quiet });
+  slack = await startSlack(engine, config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime: localRuntime(captureLogs().logger) });
 });
 
 afterAll(async () => {

@@ -21,6 +21,8 @@ export interface Recorded {
 let tsCounter = 0;
 /** A fresh Slack message timestamp. */
 export const nextTs = () => `1715000000.${String(++tsCounter).padStart(6, '0')}`;
+/** A fresh trigger_id: Slack gives every command invocation and click its own. */
+export const nextTriggerId = () => `1.2.${++tsCounter}`;
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -44,6 +46,8 @@ export class SlackStandIn {
   private socket: WebSocket | undefined;
   private waiters: (() => void)[] = [];
   port = 0;
+  /** Answer Web API calls this much later (a slow Slack, to keep work in flight). */
+  delayMs = 0;
 
   get apiUrl() {
     return `http://127.0.0.1:${this.port}/api/`;
@@ -65,6 +69,7 @@ export class SlackStandIn {
       else if (method === 'chat.postMessage') answer = { ok: true, channel: body.channel, ts: nextTs(), message: body };
       else if (method === 'chat.postEphemeral') answer = { ok: true, message_ts: nextTs() };
       else if (method === 'apps.connections.open') answer = { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
       this.recorded.push({ method, body });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
       this.notify();
@@ -134,6 +139,8 @@ export function signedHeaders(body: string, contentType: string, secret = SIGNIN
 export interface SendOptions {
   secret?: string;
   timestamp?: number;
+  /** More headers, e.g. X-Slack-Retry-Num on a retry. */
+  headers?: Record<string, string>;
 }
 
 /** POSTs to the app's /slack/events as Slack would; returns the status and how long the ack took. */
@@ -141,7 +148,7 @@ export async function sendToApp(port: number, body: string, contentType: string,
   const started = Date.now();
   const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
     method: 'POST',
-    headers: signedHeaders(body, contentType, opts.secret, opts.timestamp),
+    headers: { ...signedHeaders(body, contentType, opts.secret, opts.timestamp), ...opts.headers },
     body,
   });
   await res.text();
@@ -178,7 +185,7 @@ export function commandFields(text: string, responseUrl: string, channel = IDS.c
     api_app_id: 'A0QFIN',
     is_enterprise_install: 'false',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: nextTriggerId(),
   };
 }
 
@@ -204,7 +211,7 @@ export function blockActions(o: ClickOptions) {
     container: o.message
       ? { type: 'message', message_ts: o.message.ts, channel_id: channel, is_ephemeral: false, ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}) }
       : { type: 'message', message_ts: nextTs(), channel_id: channel, is_ephemeral: true },
-    trigger_id: '1.2.3',
+    trigger_id: nextTriggerId(),
     team: { id: IDS.team, domain: 'qfin' },
     enterprise: null,
     is_enterprise_install: false,

@@ -4,8 +4,6 @@
 
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
 export const ABBREVIATIONS: [RegExp, string][] = [
-  // The issuer's name is no part of a line's name ("... shareholders of Qifu Technology, Inc."); "technology" alone is.
-  [/\bqifu technology(?:,? inc\b\.?)?/g, 'qifu'],
   [/\bs\s*&\s*m\b|\bs\s*and\s*m\b/g, 'sales and marketing'],
   [/\bg\s*&\s*a\b|\bg and a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
@@ -111,7 +109,8 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^total assets$/i, names: ['total assets', 'assets'] },
   { match: /^total liabilities$/i, names: ['total liabilities', 'liabilities'] },
   { match: /^total equity$/i, names: ['total equity', 'equity'] },
-  { match: /^total qifu technology inc equity$/i, names: ["shareholders' equity", 'shareholders equity', "total shareholders' equity", 'equity attributable to shareholders', 'qifu equity'] },
+  // "Total <issuer> equity": the shareholders' part of total equity.
+  { match: /^total (?!liabilities\b)(?!.*\band\b)\S.* equity$/i, names: ["shareholders' equity", 'shareholders equity', "total shareholders' equity", 'equity attributable to shareholders', 'company equity'] },
   { match: /^total current assets$/i, names: ['current assets'] },
   { match: /^total current liabilities$/i, names: ['current liabilities'] },
   { match: /^financial institutional partners$/i, names: ['financial institutional partners', 'financial institution partners', 'partners', 'bank partners', 'funding partners', 'institutional partners'] },
@@ -119,7 +118,6 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^cumulative users with approved credit lines$/i, names: ['approved users', 'users with approved credit lines', 'cumulative approved users', 'approved credit lines'] },
   { match: /^cumulative borrowers/i, names: ['borrowers', 'cumulative borrowers', 'borrowers with successful drawdown', 'cumulative borrowers with successful drawdown'] },
   { match: /^loans through our platform$/i, names: ['loans originated', 'number of loans', 'loans originated through the platform', 'loan count', 'loans'] },
-  { match: /^loans across v-pocket$/i, names: ['v-pocket loans', 'loans across v-pocket', 'v pocket loans', 'v-pocket'] },
   { match: /^loans across other products$/i, names: ['loans across other products', 'other product loans'] },
   { match: /^total facilitation and origination loan volume$/i, names: ['loan volume', 'total loan volume', 'facilitation and origination volume', 'origination volume', 'loan facilitation and origination volume', 'total facilitation and origination loan volume', 'gmv', 'volume'] },
   { match: /^loan volume under capital-light model.*solutions$/i, names: ['capital-light volume', 'capital light ice and other technology solutions volume', 'non-credit risk bearing volume', 'loan volume under capital-light model ice and other technology solutions', 'capital-light loan volume', 'capital light ice and other technology solutions'] },
@@ -186,5 +184,3 @@ export const EXAMPLES: string[] = [
 export const MEASURES = new Set(['margin', 'volum', 'price', 'yield']);
 /** Name words that say nothing about which line: "total S&M", "revenue in the release". */
 export const NEUTRAL = new Set(['total', 'net', 'amount', 'number', 'valu', 'figur', 'line', 'item', 'releas', 'report', 'spend', 'spent', 'model', 'balanc']);
-/** Words that turn a figure into another one the release does not print ("revenue per user"). */
-export const MODIFIERS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|other than|except|apart from|besides|return on)\b/g;

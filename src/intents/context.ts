@@ -1,8 +1,9 @@
 // Conversation context, keyed by conversation id (a thread, a DM, a channel): what the last turn was
 // about, and the choices it offered. Bounded in number (least recently used go first) and in age.
+import type { Currency } from '../knowledge/fact.js';
 import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
-import type { Operation } from './operations.js';
+import type { Operation } from './recognisers/operations.js';
 
 export interface Turn {
   op: Operation;
@@ -10,7 +11,7 @@ export interface Turn {
   periods: Period[];
   periodsNamed: boolean;
   basis: 'yoy' | 'qoq' | null;
-  currency: 'RMB' | 'USD';
+  currency: Currency;
   /** Choices offered by a clarifying question, awaiting an answer. */
   choices: Choice[];
 }

@@ -12,16 +12,23 @@ function fixed(d: Decimal, decimals: number): string {
   return `${d.isNegative() && !new Decimal(s).isZero() ? '-' : ''}${group(int!)}${frac ? `.${frac}` : ''}`;
 }
 
-const SYMBOL = { RMB: 'RMB', USD: 'US$' } as const;
+const SYMBOL: Record<string, string> = { RMB: 'RMB', USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$' };
+/** The unit's own symbol ("$" where the release is in dollars), else the currency's, else its code. */
+const symbolOf = (currency: string, symbol?: string) => symbol ?? SYMBOL[currency] ?? `${currency} `;
 
-/** An amount of money in base units, in millions to one decimal (the release's style), or thousands when small. */
-export function money(value: Decimal, currency: 'RMB' | 'USD'): string {
+/**
+ * An amount of money in base units, in millions to one decimal (the release's style), or thousands when
+ * small; a dollar issuer's ("$") billions as billions ("$119.6 billion").
+ */
+export function money(value: Decimal, currency: string, symbol?: string): string {
   const abs = value.abs();
+  const sym = symbolOf(currency, symbol);
+  if (sym === '$' && abs.greaterThanOrEqualTo(1e9)) return `${sym}${fixed(value.div(1e9), abs.greaterThanOrEqualTo(5e9) ? 1 : 2)} billion`;
   // Millions to one decimal where that is within 1% of the amount, two decimals below RMB5 million.
-  if (abs.greaterThanOrEqualTo(5e6)) return `${SYMBOL[currency]}${fixed(value.div(1e6), 1)} million`;
-  if (abs.greaterThanOrEqualTo(1e6)) return `${SYMBOL[currency]}${fixed(value.div(1e6), 2)} million`;
-  if (abs.greaterThanOrEqualTo(1e3)) return `${SYMBOL[currency]}${fixed(value.div(1e3), 0)} thousand`;
-  return `${SYMBOL[currency]}${fixed(value, 2)}`;
+  if (abs.greaterThanOrEqualTo(5e6)) return `${sym}${fixed(value.div(1e6), 1)} million`;
+  if (abs.greaterThanOrEqualTo(1e6)) return `${sym}${fixed(value.div(1e6), 2)} million`;
+  if (abs.greaterThanOrEqualTo(1e3)) return `${sym}${fixed(value.div(1e3), 0)} thousand`;
+  return `${sym}${fixed(value, 2)}`;
 }
 
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
@@ -36,11 +43,11 @@ export function figure(f: Fact): string {
     case 'money':
       if (f.value.isZero()) return 'nil';
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
-      if (f.source === 'narrative' && u.scale >= 1e6) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
-      if (f.source === 'narrative' && u.scale === 1) return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)}`;
-      return money(amount(f), u.currency);
+      if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
+      if (f.source === 'narrative' && u.scale === 1) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
+      return money(amount(f), u.currency, u.symbol);
     case 'per_share':
-      return `${SYMBOL[u.currency]}${fixed(f.value, f.decimals)}`;
+      return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
     case 'percent':
       return percent(f.value, Math.max(1, f.decimals));
     case 'count': {
@@ -58,8 +65,8 @@ export function figure(f: Fact): string {
 /** A derived value in the unit of the facts it came from. */
 export function like(f: Fact, value: Decimal): string {
   const u = f.unit;
-  if (u.kind === 'money') return money(value, u.currency);
-  if (u.kind === 'per_share') return `${SYMBOL[u.currency]}${fixed(value, 2)}`;
+  if (u.kind === 'money') return money(value, u.currency, u.symbol);
+  if (u.kind === 'per_share') return `${symbolOf(u.currency, u.symbol)}${fixed(value, 2)}`;
   if (u.kind === 'percent') return percent(value);
   if (u.kind === 'count') return u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, 0);
   return fixed(value, 2);

@@ -1,6 +1,7 @@
 // Finding a metric's figure for a period the way a person means it: a balance for a quarter is the
 // balance at its end, a flow for a date is the quarter ending then; an expense the release prints in
 // parentheses is an amount spent; USD falls back to the release's rate for its own period.
+import type { Currency } from '../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
 import { currencyOf, type Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
@@ -54,13 +55,13 @@ export interface Found {
  * release's rate only for the release's own period, as the release itself does; an earlier period's
  * RMB figure stays in RMB (the caller says so) rather than be translated at a rate that is not its own.
  */
-export function find(kb: KnowledgeBase, metric: string, p: Period, currency: 'RMB' | 'USD'): Found | null {
+export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Found | null {
   const period = periodFor(kb, metric, p);
   const outgoing = isOutgoing(kb, metric);
   const asAmount = (f: Fact): Fact => (outgoing ? { ...f, value: f.value.abs() } : f);
   const fact = kb.get(metric, period, currency);
-  if (fact && (currency === 'RMB' || currencyOf(fact.unit) !== 'RMB')) return { fact: asAmount(fact), outgoing };
-  const rmb = kb.get(metric, period, 'RMB');
+  if (fact && (currency === kb.currency || currencyOf(fact.unit) !== kb.currency)) return { fact: asAmount(fact), outgoing };
+  const rmb = kb.get(metric, period, kb.currency);
   const rate = kb.rate();
   if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter))) {
     const value = toUsd(asAmount(rmb), rate);

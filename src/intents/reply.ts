@@ -4,8 +4,7 @@ import type { Fact, TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Citation, Derivation } from './answer.js';
-import type { Intent } from './intent.js';
-import type { MetricMatcher } from './metrics.js';
+import type { Ask } from './frame.js';
 
 /** One key per quote of a line: two figures of one line may quote different sentences of it. */
 export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}`;
@@ -65,27 +64,11 @@ export function clarify(text: string, choices: Choice[], citations: Citation[] =
   return { status: 'clarify', text, citations, derivations: [], choices };
 }
 
-/** What every handler is given. */
-export interface Ask {
-  kb: KnowledgeBase;
-  matcher: MetricMatcher;
-  intent: Intent;
-  /** Metric ids named, in question order (ambiguities already settled). */
-  metrics: string[];
-  /** Where in the question each metric was named (offset in intent.text), for words around it ("% of X"). */
-  at: Map<string, number>;
-  /** Periods named, resolved, in question order; the release's quarter when none was. */
-  periods: Period[];
-  /** Whether the periods were named (or inherited), or defaulted. */
-  periodsNamed: boolean;
-  currency: 'RMB' | 'USD';
-}
-
 export type Handler = (ask: Ask) => Answer;
 
 /** A label to start a sentence: narrative labels start lowercase; table totals may be in capitals. */
 export function title(label: string): string {
-  const l = /^[^a-z]+$/.test(label) ? label.toLowerCase().replace(/\b(qifu|technology|inc)\b/g, (w) => w[0]!.toUpperCase() + w.slice(1)) : label;
+  const l = /^[^a-z]+$/.test(label) ? label.toLowerCase() : label;
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
 

@@ -1,11 +1,12 @@
 // Question text → normalised text and content tokens (stems), the form every matcher works on.
 import { stem } from '../nlp.js';
 import { ABBREVIATIONS } from './catalog.js';
+import { memo } from './memo.js';
 
 /** Words that carry no metric meaning in a question. */
 export const STOPWORDS = new Set(
   ('a an the of to in for from by and or on at with its our their what whats was were is are be been how much many did does do ' +
-    "me show tell give please get got qifu company company's companies inc fully s it this that these those they them " +
+    "me show tell give please get got company company's companies inc fully s it this that these those they them " +
     'came come generated generate earn earned make made had have has report reported see value figure amount ' +
     'level about around approximately roughly exactly just only there here we you i can could would should will ' +
     'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press used ' +
@@ -20,9 +21,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Lowercase, plain quotes and dashes, abbreviations expanded ("S&M" → "sales and marketing"). */
-export function normalise(question: string): string {
-  const cached = normalised.get(question);
-  if (cached !== undefined) return cached;
+export const normalise = memo((question: string): string => {
   let t = question
     .normalize('NFKC')
     .toLowerCase()
@@ -31,12 +30,8 @@ export function normalise(question: string): string {
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\s+/g, ' ');
   if (ANY_ABBREVIATION.test(t)) for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
-  t = t.trim();
-  // Names and repeated questions recur; the cache is bounded so arbitrary input cannot grow it.
-  if (normalised.size < 10_000) normalised.set(question, t);
-  return t;
-}
-const normalised = new Map<string, string>();
+  return t.trim();
+}, { weigh: (t) => t.length });
 /** One pass to tell whether any abbreviation occurs, so most texts skip the rewrites. */
 const ANY_ABBREVIATION = new RegExp(ABBREVIATIONS.map(([re]) => re.source).join('|'));
 
@@ -48,19 +43,15 @@ export interface Token {
 }
 
 /** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it). */
-export function tokens(text: string): Token[] {
-  let out = tokenMemo.get(text);
-  if (out) return out;
-  out = [];
+// A question's text is tokenised by several steps; names and recurring questions, many times.
+export const tokens = memo((text: string): Token[] => {
+  const out: Token[] = [];
   for (const m of text.matchAll(/non-gaap|[a-z0-9]+\+?/g)) {
     const word = m[0];
     out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
   }
-  // A question's text is tokenised by several steps; names and recurring questions, many times.
-  if (tokenMemo.size < 10_000) tokenMemo.set(text, out);
   return out;
-}
-const tokenMemo = new Map<string, Token[]>();
+}, { weigh: (ts) => 40 * ts.length });
 
 /** Tokens that may name a metric: not stop words. */
 export function contentTokens(text: string): Token[] {

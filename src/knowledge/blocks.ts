@@ -24,6 +24,12 @@ export interface TextBlock {
 export interface TableRow {
   line: number;
   cells: string[];
+  /** The row as a person reads it, when the row is not its line (HTML): the quote its figures cite. */
+  quote?: string;
+  /** Per figure column, where a figure stands when the row spans source lines (null: the row's line). */
+  cites?: ({ line: number; quote: string } | null)[];
+  /** Why the row could not be placed on the table's columns, if it could not. */
+  unread?: string;
 }
 
 export interface TableBlock {
@@ -32,6 +38,8 @@ export interface TableBlock {
   /** The "(Amounts in thousands of ...)" note above it, if any. */
   unitNote: string;
   rows: TableRow[];
+  /** Per figure column, the currency its cells print ("$" → USD), where the layout shows one. */
+  cellCurrency?: string[];
 }
 
 export interface HeadingBlock {

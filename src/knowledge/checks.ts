@@ -8,7 +8,7 @@ import { periodKey } from './period.js';
 import { halfUnit, mostPrecise, type Release } from './release.js';
 
 export interface CheckIssue {
-  check: 'subtotal' | 'narrative-vs-table' | 'usd-vs-rmb' | 'stated-ratio' | 'stated-change';
+  check: 'table' | 'subtotal' | 'narrative-vs-table' | 'usd-vs-rmb' | 'stated-ratio' | 'stated-change';
   message: string;
   document: string;
   lines: number[];
@@ -40,13 +40,15 @@ function ratioRange(x: [Decimal, Decimal], y: [Decimal, Decimal]): [Decimal, Dec
 }
 
 export function runChecks(r: Release): CheckReport {
-  const counts: CheckReport['counts'] = { subtotal: 0, 'narrative-vs-table': 0, 'usd-vs-rmb': 0, 'stated-ratio': 0, 'stated-change': 0 };
+  const counts: CheckReport['counts'] = { subtotal: 0, 'narrative-vs-table': 0, 'usd-vs-rmb': 0, 'stated-ratio': 0, 'stated-change': 0, table: r.tables.length + r.skipped.length };
   const issues: CheckIssue[] = [];
   const doc = r.document;
   const byMetric = new Map<string, Fact[]>();
   for (const f of r.facts) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
   const of = (metric: string) => byMetric.get(metric) ?? [];
 
+  // A table the reader could not read is left out, by line and reason; the rest of the release loads.
+  for (const s of r.skipped) issues.push({ check: 'table', message: `the table at line ${s.line}${s.title ? ` ("${s.title}")` : ''} was not read: ${s.reason}`, document: doc, lines: [s.line], facts: [] });
   for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
   for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.facts });
 

@@ -17,6 +17,20 @@ export interface ReleaseText {
   /** Path relative to the working directory (the project root), as citations name it. */
   path: string;
   lines: string[];
+  /** Told from the content, not the file's name. */
+  format: 'html' | 'text' | 'markdown';
+}
+
+/**
+ * HTML when it opens as HTML (or an EDGAR <DOCUMENT> wrapper) or is mostly markup; markdown when it has
+ * markdown headings, emphasis or tab/pipe tables; otherwise plain text (ASCII tables by column position).
+ */
+export function detectFormat(lines: string[]): ReleaseText['format'] {
+  const head = lines.slice(0, 200).join('\n').slice(0, 20_000);
+  if (/^\s*(?:<!doctype\s+html|<html|<document>|<\?xml)/i.test(head) || (head.match(/<(?:p|div|table|tr|td|font|span|br)\b/gi)?.length ?? 0) > 20) return 'html';
+  const sample = lines.slice(0, 2000);
+  if (sample.some((l) => /^#{1,6}\s|\t|^\s*\|.*\|\s*$|\*\*\S/.test(l))) return 'markdown';
+  return 'text';
 }
 
 export function readRelease(file: string, root = process.cwd()): ReleaseText {
@@ -41,5 +55,5 @@ export function parseReleaseText(path: string, bytes: Buffer | string): ReleaseT
     }
   });
   if (!lines.some((l) => l.trim())) throw new ReleaseError(path, 1, 'the release is empty');
-  return { path, lines };
+  return { path, lines, format: detectFormat(lines) };
 }

@@ -6,11 +6,15 @@ import { z } from 'zod/v3';
 import { CitationSchema } from './citation.js';
 import { PeriodSchema } from './period.js';
 
+/** A currency's code: ISO 4217 (USD, EUR, JPY ...), except RMB, which releases and readers use for CNY. */
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/);
+export type Currency = z.infer<typeof CurrencySchema>;
+
 export const UnitSchema = z.discriminatedUnion('kind', [
-  /** Money in `currency`, the stated number times `scale` (1e3 for a table "in thousands"). */
-  z.object({ kind: z.literal('money'), currency: z.enum(['RMB', 'USD']), scale: z.number().positive() }),
+  /** Money in `currency`, the stated number times `scale` (1e3 for a table "in thousands"); `symbol` as the release prints it ("$"), where it is not the currency's usual one. */
+  z.object({ kind: z.literal('money'), currency: CurrencySchema, scale: z.number().positive(), symbol: z.string().optional() }),
   /** Money per ADS or per ordinary share. */
-  z.object({ kind: z.literal('per_share'), currency: z.enum(['RMB', 'USD']), basis: z.enum(['ADS', 'share']) }),
+  z.object({ kind: z.literal('per_share'), currency: CurrencySchema, basis: z.enum(['ADS', 'share']), symbol: z.string().optional() }),
   z.object({ kind: z.literal('percent') }),
   /** A number of things (users, loans, partners, ADSs), the stated number times `scale`. */
   z.object({ kind: z.literal('count'), scale: z.number().positive(), noun: z.string() }),
@@ -62,7 +66,7 @@ export const TextFactSchema = z.object({
 export type TextFact = z.infer<typeof TextFactSchema>;
 
 /** The currency of a unit of money (or money per share), null for any other unit. */
-export function currencyOf(u: Unit): 'RMB' | 'USD' | null {
+export function currencyOf(u: Unit): Currency | null {
   return 'currency' in u ? u.currency : null;
 }
 

@@ -1,12 +1,13 @@
 // The knowledge base: every loaded release's facts, indexed by metric, period and currency, with the
 // load checks' findings. Lookups prefer the most precise figure (a table's thousands over a
 // narrative's rounded millions).
-import { currencyOf, type Fact, type TextFact } from './fact.js';
-import { periodEnd, periodKey, type Period } from './period.js';
+import { currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
+import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
+import type { Issuer } from './issuer.js';
 
-export type Currency = 'RMB' | 'USD';
+export type { Currency };
 
 function factKey(f: Fact): string {
   return `${f.citation.document}:${f.citation.line}|${f.metric}|${periodKey(f.period)}|${f.role}|${'currency' in f.unit ? f.unit.currency : f.unit.kind}`;
@@ -19,6 +20,11 @@ export class KnowledgeBase {
   readonly metrics = new Map<string, Metric>();
   /** The latest release's own quarter: "this quarter". */
   readonly quarter: Period;
+  /** The issuer of the latest release, and the currency it reports in (answers default to it). */
+  readonly issuer: Issuer;
+  readonly currency: Currency;
+  /** True when the releases name their periods by a fiscal calendar (fiscal Q1 2024 ended December 30, 2023). */
+  readonly fiscal: boolean;
   readonly issues: CheckIssue[] = [];
   /** Facts a load check found at fault: answers that use them say so. */
   readonly flagged = new Set<Fact>();
@@ -31,7 +37,11 @@ export class KnowledgeBase {
     if (!releases.length) throw new Error('no release loaded');
     this.facts = releases.flatMap((r) => r.facts);
     this.texts = releases.flatMap((r) => r.texts);
-    this.quarter = releases.map((r) => r.quarter).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0]!;
+    const latest = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)))[0]!;
+    this.quarter = latest.quarter;
+    this.issuer = latest.issuer;
+    this.currency = latest.issuer.currency;
+    this.fiscal = this.facts.some((f) => f.period.kind === 'duration' && f.period.fiscal);
     for (const r of releases) {
       for (const m of r.metrics.values()) {
         const have = this.metrics.get(m.id);
@@ -66,14 +76,18 @@ export class KnowledgeBase {
 
   /** All facts for a metric, period and role (every currency and source). */
   all(metric: string, period: Period, role: Fact['role'] = 'value'): Fact[] {
-    return this.index.get(`${metric}|${periodKey(period)}|${role}`) ?? [];
+    const found = this.index.get(`${metric}|${periodKey(period)}|${role}`);
+    if (found || !this.fiscal) return found ?? [];
+    // A quarter asked in calendar words ("Q1 2024") of a fiscal-year issuer is its fiscal quarter of that name.
+    const nominal = nominalKey(period);
+    return (nominal && this.index.get(`${metric}|${nominal}|${role}`)) || [];
   }
 
   /**
-   * The metric's figure for a period: in `currency` when it is money (RMB unless asked), the most
+   * The metric's figure for a period: in `currency` when it is money (the issuer's unless asked), the most
    * precise one the release prints.
    */
-  get(metric: string, period: Period, currency: Currency = 'RMB', role: Fact['role'] = 'value'): Fact | undefined {
+  get(metric: string, period: Period, currency: Currency = this.currency, role: Fact['role'] = 'value'): Fact | undefined {
     const facts = this.all(metric, period, role);
     const fitting = facts.filter((f) => {
       const c = currencyOf(f.unit);

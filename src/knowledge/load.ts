@@ -4,9 +4,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecks, type CheckReport } from './checks.js';
 import { readRelease } from './document.js';
+import { issuerOf } from './issuer.js';
 import { KnowledgeBase } from './kb.js';
 import { periodEnd } from './period.js';
-import { buildRelease, type Release } from './release.js';
+import { buildRelease } from './build.js';
+import type { Release } from './release.js';
 
 /** The project's data/releases, named relative to the working directory as citations name documents. */
 export function defaultReleaseDir(): string {
@@ -23,11 +25,6 @@ export function defaultReleases(dir = defaultReleaseDir()): string[] {
 export interface Loaded {
   kb: KnowledgeBase;
   reports: Map<string, CheckReport>;
-}
-
-/** The company a release is from, by its title ("Qifu Technology Announces ..."), where the title says. */
-export function issuerOf(title: string): string | null {
-  return /^(.+?)\s+(?:Announces|Reports|Releases|Posts)\b/i.exec(title.trim())?.[1]!.toLowerCase() ?? null;
 }
 
 /**
@@ -47,6 +44,7 @@ function oneIssuer(releases: Release[], warn: (message: string) => void): Releas
 /** Loads the given release files (default: every .md in data/releases). Throws ReleaseError naming the line at fault. */
 export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Loaded {
   const all = files.map((f) => buildRelease(readRelease(f)));
+  for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
   const releases = oneIssuer(all, warn);
   const kb = new KnowledgeBase(releases);
   // Every release named is checked; the answers rest on one company's.

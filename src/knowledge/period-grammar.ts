@@ -51,6 +51,7 @@ const latestDate = (month: number, day: number, y: string | undefined, current: 
 };
 const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
 const YEAR = '((?:19|20)\\d{2})';
+const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 26, twentyseven: 27, thirtynine: 39, forty: 40, fiftytwo: 52, fiftythree: 53 };
 
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
@@ -61,6 +62,16 @@ export const PERIOD_RULES: Rule[] = [
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
     return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
+  } },
+  // Retailers' 52/53-week calendars: the period keeps its own end date (November 2, 2024).
+  { name: 'weeks ended a date: Thirteen Weeks Ended November 2, 2024; the 39-week period ended', pattern: new RegExp(`\\b(thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|13|14|26|27|39|40|52|53)[- ]weeks?\\s+(?:fiscal\\s+)?(?:quarter\\s+|period\\s+)?ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
+    const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
+    return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(weeks / 13) * 3) }, text: m[0] } : null;
+  } },
+  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
+    return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0] } : null;
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)

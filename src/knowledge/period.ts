@@ -6,7 +6,16 @@ import { z } from 'zod/v3';
 
 export const PeriodSchema = z.discriminatedUnion('kind', [
   /** A span of `months` months ending on `end` (ISO date), e.g. the three months ended 2024-03-31. */
-  z.object({ kind: z.literal('duration'), end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), months: z.number().int().min(1).max(12) }),
+  z.object({
+    kind: z.literal('duration'),
+    end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    months: z.number().int().min(1).max(12),
+    /**
+     * The issuer's own name for it, where its year is not the calendar year or its quarters do not end on
+     * calendar quarter ends (fiscal Q1 2024 ended December 30, 2023): its identity across the release.
+     */
+    fiscal: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4).optional(), calendar: z.boolean().optional() }).optional(),
+  }),
   /** A point in time, e.g. a balance sheet as of 2023-12-31. */
   z.object({ kind: z.literal('instant'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 ]);
@@ -39,12 +48,21 @@ export function quarter(year: number, n: number): Period {
   return quarterEnding(year, n * 3);
 }
 
-/** The same kind of period `months` months earlier (month-end aligned). */
+/** The same kind of period `months` months earlier (month-end aligned; a fiscal period keeps its day and names its quarter). */
 export function shift(p: Period, months: number): Period {
-  const [y, m] = parts(p.kind === 'duration' ? p.end : p.date);
+  const [y, m, d] = parts(p.kind === 'duration' ? p.end : p.date);
   const total = y * 12 + (m - 1) - months;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
+  if (p.kind === 'duration' && p.fiscal) {
+    const date = isoDate(ny, nm, Math.min(d, lastDay(ny, nm)));
+    const f = p.fiscal;
+    if (f.quarter && months % 3 === 0) {
+      const n = f.year * 4 + (f.quarter - 1) - months / 3;
+      return { kind: 'duration', end: date, months: p.months, fiscal: { ...f, year: Math.floor(n / 4), quarter: (n % 4) + 1 } };
+    }
+    if (months % 12 === 0) return { kind: 'duration', end: date, months: p.months, fiscal: { ...f, year: f.year - months / 12 } };
+  }
   const date = isoDate(ny, nm, lastDay(ny, nm));
   return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months } : { kind: 'instant', date };
 }
@@ -66,6 +84,7 @@ export function quarterOf(p: Period): Period {
 
 export function periodKey(p: Period): string {
   if (p.kind === 'instant') return p.date;
+  if (p.fiscal) return fiscalKey(p.fiscal.year, p.fiscal.quarter, p.months);
   const [y, m] = parts(p.end);
   return p.months === 3 && m % 3 === 0 ? `${y}Q${m / 3}` : `${p.months}M-${p.end}`;
 }
@@ -73,6 +92,22 @@ export function periodKey(p: Period): string {
 /** The date a period ends on (a balance-sheet date is its own end), for ordering periods of any kind. */
 export function periodEnd(p: Period): string {
   return p.kind === 'duration' ? p.end : p.date;
+}
+
+function fiscalKey(year: number, quarter: number | undefined, months: number): string {
+  return months === 3 && quarter ? `FY${year}Q${quarter}` : months === 12 ? `FY${year}` : `FY${year}-${months}M`;
+}
+
+/**
+ * A calendar period read as the issuer's own name for it ("Q1 2024" of a fiscal-year issuer is its
+ * fiscal Q1 2024): the key it has in a release whose periods are fiscal. Null where it names none.
+ */
+export function nominalKey(p: Period): string | null {
+  if (p.kind === 'instant' || p.fiscal) return null;
+  const [y, m] = parts(p.end);
+  if (p.months === 3 && m % 3 === 0) return fiscalKey(y, m / 3, 3);
+  if (p.months === m) return fiscalKey(y, undefined, p.months);
+  return null;
 }
 
 export function samePeriod(a: Period, b: Period): boolean {
@@ -86,6 +121,13 @@ export function periodLabel(p: Period): string {
     return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
   }
   const [y, m, d] = parts(p.end);
+  const f = p.fiscal;
+  if (f) {
+    const fy = f.calendar ? `${f.year}` : `fiscal ${f.year}`;
+    if (p.months === 3 && f.quarter) return f.calendar ? `Q${f.quarter} ${f.year}` : `fiscal Q${f.quarter} ${f.year}`;
+    if (p.months === 12) return f.calendar ? `FY${f.year}` : fy;
+    return `the ${p.months} months ended ${MONTH_NAMES[m - 1]} ${d}, ${y} (${fy})`;
+  }
   if (p.months === 3 && m % 3 === 0) return `Q${m / 3} ${y}`;
   if (p.months === 12 && m === 12) return `FY${y}`;
   if (p.months === 1) return `${MONTH_NAMES[m - 1]} ${y}`;

@@ -3,16 +3,12 @@
 // lines, "Total ...") and confirmed by arithmetic; a total whose lines do not add up is reported.
 import { Decimal } from 'decimal.js';
 import type { TableBlock, TableRow } from './blocks.js';
-import { ReleaseError } from './document.js';
+import { currencyIn, readColumn, TableSkip, type Column } from './columns.js';
 import { stripMarkup } from './markup.js';
 import { parseCell, type Cell } from './numbers.js';
-import { monthNumber, parseDate, quarterEnding, shift, isoDate, type Period } from './period.js';
+import { periodKey, type Period } from './period.js';
 
-export interface Column {
-  period: Period;
-  currency: 'RMB' | 'USD';
-  header: string;
-}
+export { TableSkip, type Column };
 
 export interface TableLine {
   label: string;
@@ -24,6 +20,10 @@ export interface TableLine {
   /** Enclosing section rows and group lines, outermost first. */
   parents: string[];
   values: (Cell | null)[];
+  /** Per column, where its figure stands when that is not the row's line (an HTML row over several lines). */
+  cites?: ({ line: number; quote: string } | null)[];
+  /** The row as a person reads it, when the row is not its whole line. */
+  quote?: string;
   children: TableLine[];
 }
 
@@ -43,9 +43,11 @@ export interface TableMismatch {
   off: { column: number; sum: Decimal }[];
 }
 
-const DURATION = /\b(three|six|nine|twelve|3|6|9|12)[- ]months? ended\s+([a-z]+)\.?\s+(\d{1,2})/i;
-const YEAR_ENDED = /\b(?:fiscal )?year ended\s+([a-z]+)\.?\s+(\d{1,2})/i;
-const MONTH_COUNT: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+/** What a table is read against: the document's currency and unit note, and a reference period for yearless headers. */
+export interface TableContext {
+  currency: string;
+  current: Period;
+}
 
 function clean(cell: string): string {
   return stripMarkup(cell);
@@ -55,38 +57,16 @@ function isBold(cell: string): boolean {
   return /<b>|\*\*/i.test(cell);
 }
 
-function parseColumn(header: string, doc: string, line: number, span: string): Column {
-  const h = header.replace(/\s+/g, ' ').trim();
-  const currency = /\bRMB\b/i.test(h) ? 'RMB' : /\bUSD\b|US\$/i.test(h) ? 'USD' : null;
-  const year = /\b(19|20)\d{2}\b/.exec(h);
-  let period: Period | null = null;
-  const dur = DURATION.exec(h) ?? YEAR_ENDED.exec(h);
-  if (dur && year) {
-    const months = dur.length === 4 ? MONTH_COUNT[dur[1]!.toLowerCase()]! : 12;
-    const month = monthNumber(dur.length === 4 ? dur[2]! : dur[1]!);
-    if (month) {
-      const end = quarterEnding(Number(year[0]), month);
-      period = months === 3 ? end : { kind: 'duration', end: end.kind === 'duration' ? end.end : '', months };
-    }
-  } else {
-    const date = parseDate(h);
-    if (date) period = { kind: 'instant', date };
-  }
-  if (!currency || !period) {
-    throw new ReleaseError(doc, line, `unknown column header "${h || '(empty)'}" (header ${span}): expected a period (e.g. "Three months ended March 31, 2024" or "March 31, 2024") and a currency (RMB or USD)`);
-  }
-  return { period, currency, header: h };
-}
-
 /** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. */
-function readColumns(rows: TableRow[], doc: string): { columns: Column[]; body: TableRow[] } {
+function readColumns(block: TableBlock, ctx: TableContext): { columns: Column[]; body: TableRow[] } {
+  const rows = block.rows;
   const headerRows: TableRow[] = [];
   let i = 0;
   while (i < rows.length && !clean(rows[i]!.cells[0] ?? '')) headerRows.push(rows[i++]!);
   const body = rows.slice(i);
   const first = rows[0]!;
-  if (!headerRows.length) throw new ReleaseError(doc, first.line, 'table has no column headers (a first row with an empty label cell and the periods)');
-  if (!body.length) throw new ReleaseError(doc, headerRows[headerRows.length - 1]!.line, 'table is truncated: it has column headers but no rows');
+  if (!headerRows.length) throw new TableSkip(first.line, 'the table has no column headers (a first row with an empty label cell and the periods)');
+  if (!body.length) throw new TableSkip(headerRows[headerRows.length - 1]!.line, 'the table is truncated: it has column headers but no rows');
   const width = Math.max(...headerRows.map((r) => r.cells.length)) - 1;
   const texts: string[] = Array.from({ length: width }, () => '');
   for (const r of headerRows) {
@@ -97,30 +77,37 @@ function readColumns(rows: TableRow[], doc: string): { columns: Column[]; body: 
       texts[j - 1] += ` ${carry}`;
     }
   }
-  const firstLine = headerRows[0]!.line;
-  const lastLine = headerRows[headerRows.length - 1]!.line;
-  const span = firstLine === lastLine ? `line ${firstLine}` : `lines ${firstLine}-${lastLine}`;
-  const columns = texts.map((t) => parseColumn(t, doc, firstLine, span));
+  const line = headerRows[0]!.line;
+  const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
+  const columns = texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current, line));
+  if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
+  const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
+  if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
   return { columns, body };
 }
 
-function readValues(row: TableRow, columns: Column[], doc: string): (Cell | null)[] {
+const NOT_APPLICABLE = /^(?:n\/?a|nm|n\.m\.|\*+|—\s*%|-\s*%)$/i;
+
+function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
+  if (row.unread) throw new TableSkip(row.line, row.unread);
   const cells = row.cells.slice(1);
   if (cells.length > columns.length && cells.slice(columns.length).some((c) => clean(c))) {
-    throw new ReleaseError(doc, row.line, `row has ${cells.length} figures but the table has ${columns.length} columns`);
+    throw new TableSkip(row.line, `a row has ${cells.length} figures but the table has ${columns.length} columns`);
   }
   const values = columns.map((col, j) => {
     const text = clean(cells[j] ?? '');
-    if (!text) return null;
+    if (!text || NOT_APPLICABLE.test(text)) return null;
     const cell = parseCell(text);
-    if (!cell) throw new ReleaseError(doc, row.line, `non-numeric cell "${text}" in column "${col.header}"`);
+    if (!cell && col.exclusion) return null;
+    if (!cell) throw new TableSkip(row.line, `non-numeric cell "${text}" in column "${col.header}"`);
     return cell;
   });
-  const present = values.filter((v) => v !== null);
+  const read = columns.map((c, j) => (c.period ? values[j] : undefined)).filter((v) => v !== undefined);
+  const present = read.filter((v) => v !== null);
   // Only rates may leave a column blank (a margin has no USD figure); an amount must fill every column.
-  if (present.length && present.length < values.length && !present.every((v) => v.percent)) {
-    const j = values.findIndex((v) => v === null);
-    throw new ReleaseError(doc, row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${columns.length})`);
+  if (present.length && present.length < read.length && !present.every((v) => v.percent)) {
+    const j = columns.findIndex((c, k) => c.period && values[k] === null);
+    throw new TableSkip(row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${read.length})`);
   }
   return values;
 }
@@ -136,15 +123,16 @@ function addsUp(sum: Decimal, total: Cell, figures: number, translated: boolean)
 
 const columnSum = (items: TableLine[], j: number) => items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
 
-function sumsTo(items: TableLine[], target: TableLine, translated: boolean[]): boolean {
-  return target.values.every((v, j) => Boolean(v && !v.percent && addsUp(columnSum(items, j), v, items.length, translated[j]!)));
+/** Whether `items` add up to `target` in every figure column (columns left out do not count). */
+function sumsTo(items: TableLine[], target: TableLine, translated: (boolean | null)[]): boolean {
+  return target.values.every((v, j) => translated[j] === null || Boolean(v && !v.percent && addsUp(columnSum(items, j), v, items.length, translated[j]!)));
 }
 
 /** The columns where `items` do not add up to `total`. */
-function offColumns(items: TableLine[], total: TableLine, translated: boolean[]): TableMismatch['off'] {
+function offColumns(items: TableLine[], total: TableLine, translated: (boolean | null)[]): TableMismatch['off'] {
   const off: TableMismatch['off'] = [];
   total.values.forEach((v, j) => {
-    if (!v || v.percent) return;
+    if (!v || v.percent || translated[j] === null) return;
     const sum = columnSum(items, j);
     if (!addsUp(sum, v, items.length, translated[j]!)) off.push({ column: j, sum });
   });
@@ -159,10 +147,10 @@ interface Section {
   leaves: number;
 }
 
-export function parseTable(block: TableBlock, doc: string): ParsedTable {
-  const { columns, body } = readColumns(block.rows, doc);
-  // USD beside RMB is a translation, each figure rounded on its own.
-  const translated = columns.map((c) => c.currency === 'USD' && columns.some((o) => o.currency === 'RMB'));
+export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
+  const { columns, body } = readColumns(block, ctx);
+  // USD beside RMB is a translation, each figure rounded on its own; null marks a column left out.
+  const translated = columns.map((c) => (c.period ? c.currency === 'USD' && columns.some((o) => o.currency === 'RMB') : null));
   const lines: TableLine[] = [];
   const mismatches: ParsedTable['mismatches'] = [];
   const stack: TableLine[] = [];
@@ -204,18 +192,19 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
     const row = body[i]!;
     let label = clean(row.cells[0] ?? '');
     let bold = isBold(row.cells[0] ?? '');
-    let values = readValues(row, columns, doc);
+    let values = readValues(row, columns);
     let line = row.line;
-    let quoteLine = row.cells.join('\t');
-    if (label && !/[a-z0-9]/i.test(label)) throw new ReleaseError(doc, row.line, `row label "${label}" has no words: a line's label names what its figures are`);
+    let source = row;
+    let netOf = false;
+    if (label && !/[a-z0-9]/i.test(label)) throw new TableSkip(row.line, `row label "${label}" has no words: a line's label names what its figures are`);
     const empty = values.every((v) => v === null);
     const next = body[i + 1];
     if (empty && label && next && !clean(next.cells[0] ?? '')) {
       // A label on a line of its own with its figures on the next line.
-      values = readValues(next, columns, doc);
+      values = readValues(next, columns);
       bold = bold || isBold(next.cells[1] ?? '');
       line = next.line;
-      quoteLine = next.cells.join('\t');
+      source = next;
       label = label.replace(/:$/, '');
       i++;
     } else if (empty) {
@@ -226,11 +215,18 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
       sections.push({ label: label.replace(/:$/, ''), bold, at: stack.length, leaves: 0 });
       continue;
     } else if (!label) {
-      throw new ReleaseError(doc, row.line, 'row has figures but no label');
+      // A row of figures with no label is the total of the lines above it that add up to it: its
+      // section's total, or the net of a line and the deduction below it.
+      const inner = sections[sections.length - 1];
+      const probe = { values } as TableLine;
+      const k = tailSum(stack, probe);
+      if (k < 2) throw new TableSkip(row.line, 'a row has figures but no label, and the lines above it do not add up to it');
+      label = inner && stack.length - k === inner.at ? `Total ${inner.label.toLowerCase()}` : `${stack[stack.length - k]!.label}, net`;
+      netOf = true;
     }
-    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, ''), line, quoteLine, bold, total: false, parents: [], values, children: [] };
+    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
     lines.push(item);
-    const isTotal = /^total\b/i.test(label);
+    const isTotal = netOf || /^total\b/i.test(label);
     if (bold || isTotal) closeGroup();
     if (isTotal) {
       item.total = true;
@@ -299,5 +295,3 @@ export function parseTable(block: TableBlock, doc: string): ParsedTable {
   return { title: block.title, unitNote: block.unitNote, columns, lines, mismatches };
 }
 
-// Re-exported for the narrative reader, which names periods the same way as column headers.
-export { isoDate, shift };

@@ -1,13 +1,16 @@
 // What every Discord handler shares: the engine, the clarify-choice store, a logger, and the one
 // place that turns an Answer (or a failure to get one) into a reply payload.
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Engine } from '../../intents/answer.js';
+import type { Answer } from '../../intents/answer.js';
+import { hashId } from '../../ops/log.js';
+import type { Asker } from '../../ops/runtime.js';
 import type { ChoiceStore } from './choices.js';
 import { answerEmbed, choiceButtons, plainText, type ButtonRow } from './render.js';
 
 export interface DiscordContext {
-  engine: Engine;
+  asker: Asker;
   choices: ChoiceStore;
+  /** A failure worth an operator's look (a warning in the process's log). */
   log: (line: string) => void;
 }
 
@@ -26,12 +29,21 @@ export function conversationId(channelId: string | null | undefined, userId: str
   return channelId ? `discord:${channelId}` : `discord:user:${userId}`;
 }
 
+/**
+ * The question in a message or a /qfin option: mentions of users (the bot's own, `<@id>` or `<@!id>`), of roles and
+ * @everyone/@here address people and are no part of it. A message that was only a mention asks for help.
+ */
+export function questionOf(content: string): string {
+  return content.replace(/<@[!&]?\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim() || 'help';
+}
+
 /** Asks the engine; a throw is logged and becomes null so the caller can apologise and carry on. */
-export function safeAsk(ctx: DiscordContext, question: string, conversation: string): Answer | null {
+export async function safeAsk(ctx: DiscordContext, question: string, conversation: string): Promise<Answer | null> {
   try {
-    return ctx.engine.ask(question, conversation);
+    return await ctx.asker.ask(question, conversation);
   } catch (error) {
-    ctx.log(`[discord] engine.ask failed (conversation ${conversation}, question ${JSON.stringify(question.slice(0, 200))}): ${describe(error)}`);
+    // The question's words are logged only at debug level, by the asker.
+    ctx.log(`[discord] answering failed (conversation ${hashId(conversation)}): ${describe(error)}`);
     return null;
   }
 }

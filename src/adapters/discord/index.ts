@@ -8,9 +8,10 @@ import {
   type WebSocketOptions,
 } from 'discord.js';
 import type { Engine } from '../../intents/answer.js';
+import { answering, localRuntime, type Runtime } from '../../ops/runtime.js';
 import { ChoiceStore } from './choices.js';
 import type { DiscordConfig } from './config.js';
-import { describe, NO_PING, type DiscordContext } from './context.js';
+import { NO_PING, type DiscordContext } from './context.js';
 import { onInteractionCreate } from './listeners/interactionCreate.js';
 import { onMessageCreate } from './listeners/messageCreate.js';
 
@@ -25,8 +26,8 @@ export interface StartDiscordOptions {
    * GET /gateway/bot returns (shard count and session limits still come from that call).
    */
   ws?: WebSocketOptions & { gatewayUrl?: string };
-  /** Where log lines go (default: stderr, so stdout stays clean). */
-  log?: (line: string) => void;
+  /** Logger, stores and lifecycle shared with the rest of the process (default: all in this process). */
+  runtime?: Runtime;
   /** Bound on waiting for the gateway's READY at start (default 30 s). */
   readyTimeoutMs?: number;
   /** How many clarifies' long questions to remember for their buttons (default 1000). */
@@ -43,8 +44,10 @@ export async function startDiscord(
   config: DiscordConfig,
   opts: StartDiscordOptions = {},
 ): Promise<DiscordHandle> {
-  const log = opts.log ?? ((line: string) => console.error(line));
-  const ctx: DiscordContext = { engine, choices: new ChoiceStore(opts.choiceCapacity), log };
+  const runtime = opts.runtime ?? localRuntime();
+  const logger = runtime.logger.child({ component: 'discord' });
+  const log = (line: string) => logger.warn(line);
+  const ctx: DiscordContext = { asker: answering(engine, runtime, 'discord'), choices: new ChoiceStore(opts.choiceCapacity), log };
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
@@ -53,15 +56,18 @@ export async function startDiscord(
     ...(opts.ws && { ws: gatewayOptions(opts.ws) }),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, ctx));
-  client.on(Events.MessageCreate, (message) => void onMessageCreate(message, ctx));
-  client.on(Events.Error, (error) => log(`[discord] client error: ${describe(error)}`));
-  client.on(Events.ShardError, (error, id) => log(`[discord] shard ${id} error: ${describe(error)}`));
-  client.on(Events.Warn, (message) => log(`[discord] warning: ${message}`));
-  client.on(Events.ShardDisconnect, (event, id) => log(`[discord] shard ${id} disconnected for good: ${explainCloseCode(event.code)}`));
-  client.on(Events.ShardReconnecting, (id) => log(`[discord] shard ${id} reconnecting`));
-  client.on(Events.ShardResume, (id, replayed) => log(`[discord] shard ${id} resumed (${replayed} events replayed)`));
-  client.once(Events.ClientReady, (c) => log(`[discord] logged in as ${c.user.tag} (application ${c.application.id})`));
+  // Once a shutdown begins no new event is taken; those taken are tracked until they are answered.
+  const take = (work: () => Promise<void>) => void (runtime.lifecycle.draining || runtime.lifecycle.track(work()));
+  client.on(Events.InteractionCreate, (interaction) => take(() => onInteractionCreate(interaction, ctx)));
+  client.on(Events.MessageCreate, (message) => take(() => onMessageCreate(message, ctx)));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  client.on(Events.ShardError, (error, id) => logger.error({ err: error, shard: id }, 'shard error'));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.Debug, (message) => logger.debug(message));
+  client.on(Events.ShardDisconnect, (event, id) => logger.warn({ shard: id }, `shard disconnected for good: ${explainCloseCode(event.code)}`));
+  client.on(Events.ShardReconnecting, (id) => logger.info({ shard: id }, 'shard reconnecting'));
+  client.on(Events.ShardResume, (id, replayed) => logger.info({ shard: id, replayed }, 'shard resumed'));
+  client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, application: c.application.id, shards: c.ws.shards.size }, 'logged in'));
 
   const readyTimeoutMs = opts.readyTimeoutMs ?? 30_000;
   let timer: NodeJS.Timeout | undefined;

@@ -1,17 +1,21 @@
 // The one path from a question to a Slack message, shared by every listener.
 import type { Logger } from '@slack/bolt';
-import type { Answer, Engine } from '../../intents/answer.js';
+import type { Answer } from '../../intents/answer.js';
+import type { Asker } from '../../ops/runtime.js';
 import { fromSlack } from './escape.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import type { ShareableAnswers } from './shareable.js';
 
 export interface Deps {
-  engine: Engine;
+  asker: Asker;
   shareable: ShareableAnswers;
 }
 
+/** Mentions of people (the bot's own included) and broadcasts (`<!here>`) address someone: no part of a question. */
+const ADDRESSES = /<(?:@|!(?!date\^))[^<>]*>/g;
+
 /** The question in a message as Slack sends it; saying nothing (just "@qfin", "/qfin") asks for help. */
-export const questionFrom = (slackText: string) => fromSlack(slackText).trim() || 'help';
+export const questionFrom = (slackText: string) => fromSlack(slackText.replace(ADDRESSES, ' ')).trim() || 'help';
 
 export const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
 
@@ -23,16 +27,16 @@ export interface ReplyOptions {
 }
 
 /** Asks the engine; a failure is logged and becomes an apology, so one bad question never stops the app. */
-export function reply(
+export async function reply(
   deps: Deps,
   logger: Logger,
   question: string,
   conversation: string,
   options: ReplyOptions = {},
-): SlackMessage {
+): Promise<SlackMessage> {
   let answer: Answer;
   try {
-    answer = deps.engine.ask(question, conversation);
+    answer = await deps.asker.ask(question, conversation);
   } catch (error) {
     logger.error(`qfin: the engine failed answering a question in ${conversation}:`, error);
     return renderNotice(SORRY);

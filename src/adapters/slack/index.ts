@@ -1,10 +1,13 @@
 // The Slack adapter: a Bolt app that answers mentions, direct messages and /qfin. Import it lazily
 // (await import) only when slackConfigFromEnv found a configuration: loading Bolt costs ~0.3 s.
-import type { AddressInfo } from 'node:net';
-import { App, type Logger } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Engine } from '../../intents/answer.js';
+import { answering, localRuntime, type Runtime } from '../../ops/runtime.js';
 import type { SlackConfig } from './config.js';
+import { onlyOnce } from './deliveries.js';
 import { registerListeners } from './listeners/index.js';
+import { boltLogger } from './logger.js';
+import { HardenedReceiver } from './receiver.js';
 import { ShareableAnswers } from './shareable.js';
 
 export type { SlackConfig } from './config.js';
@@ -12,8 +15,8 @@ export type { SlackConfig } from './config.js';
 export interface SlackOptions {
   /** e.g. `{ slackApiUrl: 'http://127.0.0.1:PORT/api/' }` to talk to a stand-in Web API. */
   clientOptions?: { slackApiUrl?: string };
-  /** Bolt's logger; by default Bolt logs to the console. */
-  logger?: Logger;
+  /** Logger, stores and lifecycle shared with the rest of the process (default: all in this process). */
+  runtime?: Runtime;
 }
 
 export interface RunningSlack {
@@ -23,20 +26,26 @@ export interface RunningSlack {
 }
 
 export async function startSlack(engine: Engine, config: SlackConfig, opts: SlackOptions = {}): Promise<RunningSlack> {
+  const runtime = opts.runtime ?? localRuntime();
+  const logger = boltLogger(runtime.logger);
   const common = {
     token: config.botToken,
     // Initialise explicitly below, so a bad token fails the start instead of the first question.
     deferInitialization: true,
     // Follow-up context is the engine's job, keyed by our own conversation ids.
     convoStore: false as const,
-    ...(opts.logger ? { logger: opts.logger } : {}),
+    logger,
     ...(opts.clientOptions ? { clientOptions: { ...opts.clientOptions } } : {}),
   };
+  const receiver =
+    config.mode === 'http' ? new HardenedReceiver({ signingSecret: config.signingSecret, logger, lifecycle: runtime.lifecycle }) : undefined;
   const app =
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, signingSecret: config.signingSecret });
-  registerListeners(app, { engine, shareable: new ShareableAnswers() });
+      : new App({ ...common, receiver: receiver! });
+  app.error(async (error) => runtime.logger.error({ err: error, component: 'bolt' }, 'Slack listener failed'));
+  app.use(onlyOnce(runtime));
+  registerListeners(app, { asker: answering(engine, runtime, 'slack'), shareable: new ShareableAnswers() });
   await app.init();
 
   const stop = async () => {
@@ -46,6 +55,6 @@ export async function startSlack(engine: Engine, config: SlackConfig, opts: Slac
     await app.start();
     return { stop };
   }
-  const server = await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) });
-  return { stop, port: (server.address() as AddressInfo).port };
+  await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) });
+  return { stop, port: receiver!.port! };
 }

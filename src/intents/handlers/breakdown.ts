@@ -2,14 +2,12 @@
 import { percentOf } from '../../knowledge/derive.js';
 import { figure, percent, when } from '../format.js';
 import { find } from '../lookup.js';
-import { smallestFamily } from '../families.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
-import { contentTokens } from '../text.js';
 
 export const breakdown: Handler = (ask) => {
   const id = ask.metrics.find((m) => (ask.kb.metrics.get(m)?.children.length ?? 0) > 0);
   // A family of lines named by their head word ("the four provision lines"): each of them.
-  const family = !id && !ask.metrics.length ? smallestFamily(ask.kb, contentTokens(ask.intent.text)) : [];
+  const family = !id && !ask.metrics.length ? ask.family : [];
   if (family.length) {
     const reply = new Reply(ask.kb).say(`The ${family.length} such lines of the release:`);
     const p = ask.periods[0]!;

@@ -13,9 +13,9 @@ export const summary: Handler = (ask) => {
   for (const pattern of HEADLINES) {
     const metric = [...ask.kb.metrics.values()].find((m) => [m.label, ...m.labels].some((l) => pattern.test(l)));
     if (!metric) continue;
-    const now = find(ask.kb, metric.id, q, 'RMB');
+    const now = find(ask.kb, metric.id, q, ask.kb.currency);
     if (!now) continue;
-    const then = find(ask.kb, metric.id, yearAgo(now.fact.period), 'RMB');
+    const then = find(ask.kb, metric.id, yearAgo(now.fact.period), ask.kb.currency);
     reply.cite(now.fact);
     let yoy = '';
     if (then) {

@@ -5,14 +5,15 @@ import type { Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, figure, like, operands, percent, points, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
-import { Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
+import type { Ask } from '../frame.js';
+import { Reply, title, unknown, verb, type Handler } from '../reply.js';
 
 type Basis = { from: Period; name: string };
 
 /** The comparisons asked for: the named basis, two named periods, or both YoY and QoQ. */
 export function bases(ask: Ask, to: Period): Basis[] {
-  if (ask.intent.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year' }];
-  if (ask.intent.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter' }];
+  if (ask.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year' }];
+  if (ask.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter' }];
   if (ask.periods.length >= 2) return [{ from: [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!, name: '' }];
   return [
     { from: yearAgo(to), name: 'year over year' },
@@ -60,7 +61,7 @@ export const changeHandler: Handler = (ask) => {
       continue;
     }
     const label = title(ask.kb.metrics.get(id)!.label);
-    const now = find(ask.kb, id, to, 'RMB');
+    const now = find(ask.kb, id, to, ask.kb.currency);
     if (!now) {
       // The release may state a change with no figure at all ("total operating revenue rose 12%").
       const own = bases(ask, to).flatMap((b) => stated(ask, id, to, b.from)?.citation ? [{ b, f: stated(ask, id, to, b.from)! }] : []);
@@ -70,9 +71,9 @@ export const changeHandler: Handler = (ask) => {
       continue;
     }
     const parts: string[] = [];
-    if (ask.intent.points && now.fact.unit.kind !== 'percent') gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
+    if (ask.points && now.fact.unit.kind !== 'percent') gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
     for (const b of bases(ask, to)) {
-      const then = find(ask.kb, id, b.from, 'RMB');
+      const then = find(ask.kb, id, b.from, ask.kb.currency);
       // Where the release states the change, its figure (from unrounded amounts) is the answer; it may
       // state it without the earlier figure at all ("down 23.2% year over year").
       const own = stated(ask, id, now.fact.period, b.from);
@@ -93,7 +94,7 @@ export const changeHandler: Handler = (ask) => {
         continue;
       }
       reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
-      parts.push(describe(c, b.name) + (c.points && /\bbps|basis points?\b/.test(ask.intent.text) ? ` (${bps(c.delta)})` : ''));
+      parts.push(describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : ''));
     }
     if (parts.length) {
       answered = true;

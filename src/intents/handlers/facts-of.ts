@@ -3,8 +3,8 @@ import type { Fact } from '../../knowledge/fact.js';
 import { figure, when } from '../format.js';
 import { endOf, periodLabel, samePeriod } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
-import { TERMS } from '../operations.js';
-import { citationKey, Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import type { Ask } from '../frame.js';
+import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
 
 /**
  * A quarter or a date the question names that none of these facts is for ("ADSs bought in Q1 2024"
@@ -27,7 +27,7 @@ function listing(select: (f: Fact) => boolean, none: string, intro: string): Han
     const elsewhen = otherPeriod(ask, facts);
     if (elsewhen) return elsewhen;
     // Dates and terms ("when did it start", "how much is left") are in the release's sentences, not its figures.
-    if (TERMS.test(ask.intent.text)) {
+    if (ask.modifiers.has('terms')) {
       const reply = new Reply(ask.kb).say(`${intro.replace(/:$/, '')}, in the release's words:`);
       const quoted = new Set<string>();
       for (const f of facts) {

@@ -2,7 +2,6 @@
 import type { Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
-import { AGAINST_OUTLOOK, MIDPOINT } from '../operations.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 
 /** Halfway between two figures of one unit, shown to every digit it has. */
@@ -25,12 +24,12 @@ export const guidance: Handler = (ask) => {
   const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ask.currency === 'USD') return unknown(`The release gives its guidance in RMB only: ${guided(ranges)}.`);
-  if (ask.intent.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
+  if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
-  if (AGAINST_OUTLOOK.test(ask.intent.text)) {
+  if (ask.modifiers.has('against-outlook')) {
     return unknown(`The release doesn't compare results with earlier guidance; it guides ${guided(ranges)}.`);
   }
-  const midpoint = MIDPOINT.test(ask.intent.text);
+  const midpoint = ask.modifiers.has('midpoint');
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end.
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>

@@ -14,8 +14,8 @@ export const ratio: Handler = (ask) => {
   if (ask.metrics.length > 2) return unknown(`A ratio is of two lines, and that names ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(', ')}. Name the two you mean.`);
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
-    const x = find(ask.kb, a, p, 'RMB');
-    const y = find(ask.kb, b, p, 'RMB');
+    const x = find(ask.kb, a, p, ask.kb.currency);
+    const y = find(ask.kb, b, p, ask.kb.currency);
     if (x && y && !commensurable(x.fact, y.fact)) {
       return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} by ${inline(ask.kb.metrics.get(b)!.label)}: they are different kinds of figure.`);
     }

@@ -3,7 +3,8 @@
 import { percentOf } from '../../knowledge/derive.js';
 import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
-import { inline, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
+import type { Ask } from '../frame.js';
+import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import { value } from './value.js';
 
 /** Whether `a` is a line that `b` adds up into, directly or further up. */
@@ -17,21 +18,20 @@ function within(ask: Ask, a: string, b: string): boolean {
  * "within" ("share of X in Y"), else after "of" or "to" ("% of X"), else the second named.
  */
 export function partAndWhole(ask: Ask): [string, string] | null {
-  const { metrics, intent } = ask;
+  const { metrics } = ask;
   if (metrics.length === 1) {
     // "Of the total" is the statement's top line (total net revenue, total liabilities), not the segment,
     // nor a sum of two statements' totals ("total liabilities and equity").
     let whole = ask.kb.metrics.get(metrics[0]!)?.parent;
     const up = (id: string) => ask.kb.metrics.get(id)?.parent;
-    if (/\bof (?:the )?total\b/.test(intent.text)) while (whole && up(whole) && !/\band\b/i.test(ask.kb.metrics.get(up(whole)!)!.label)) whole = up(whole);
+    if (ask.modifiers.has('of-total')) while (whole && up(whole) && !/\band\b/i.test(ask.kb.metrics.get(up(whole)!)!.label)) whole = up(whole);
     return whole ? [metrics[0]!, whole] : null;
   }
   if (metrics.length < 2) return null;
   const [a, b] = metrics as [string, string];
   if (within(ask, a, b)) return [a, b];
   if (within(ask, b, a)) return [b, a];
-  const after = (re: RegExp) => metrics.find((id) => ask.at.has(id) && re.test(intent.text.slice(0, ask.at.get(id))));
-  const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/) ?? b;
+  const whole = ask.whole && metrics.includes(ask.whole) ? ask.whole : b;
   return [metrics.find((id) => id !== whole)!, whole];
 }
 
@@ -45,8 +45,8 @@ export const share: Handler = (ask) => {
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
-    const part = find(ask.kb, partId, p, 'RMB');
-    const whole = find(ask.kb, wholeId, p, 'RMB');
+    const part = find(ask.kb, partId, p, ask.kb.currency);
+    const whole = find(ask.kb, wholeId, p, ask.kb.currency);
     if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
       return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure.`);
     }

@@ -2,18 +2,13 @@
 import { sum as sumOf } from '../../knowledge/derive.js';
 import { figure, money, operands, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
-import { smallestFamily } from '../families.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
-import { contentTokens } from '../text.js';
-
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export const sum: Handler = (ask) => {
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
-  const ids = ask.metrics.length >= 2 ? ask.metrics : smallestFamily(ask.kb, contentTokens(ask.intent.text));
+  const ids = ask.metrics.length >= 2 ? ask.metrics : ask.family;
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".');
-  const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(ask.intent.text)?.[1];
-  const count = said && (COUNTS[said] ?? Number(said));
+  const count = ask.count;
   if (count && count !== ids.length) {
     return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => ask.kb.metrics.get(id)!.label).join('; ')}. Ask for the ones you mean.`);
   }
@@ -27,10 +22,11 @@ export const sum: Handler = (ask) => {
     return unknown('Those lines are not of one kind (a balance at a date and an amount for a quarter, say), so they do not add up.');
   }
   const total = sumOf(fs);
-  const currency = fs[0]!.unit.kind === 'money' ? fs[0]!.unit.currency : 'RMB';
+  const u = fs[0]!.unit;
+  const shown = u.kind === 'money' ? money(total, u.currency, u.symbol) : money(total, ask.kb.currency);
   reply.cite(...fs).about(fs[0]!.period);
-  reply.derive('Sum', money(total, currency), operands(...fs).join(' + '));
-  reply.say(`The sum of ${fs.length} lines was ${money(total, currency)} ${when(fs[0]!)}:`);
+  reply.derive('Sum', shown, operands(...fs).join(' + '));
+  reply.say(`The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:`);
   for (const f of fs) reply.say(`- ${title(ask.kb.metrics.get(f.metric)!.label)}: ${figure(f)}`);
   return reply.answer();
 };

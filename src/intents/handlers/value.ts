@@ -5,7 +5,8 @@ import { percentOf, ratio } from '../../knowledge/derive.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
-import { available, Reply, title, unknown, verb, type Ask, type Handler } from '../reply.js';
+import type { Ask } from '../frame.js';
+import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 
 /**
@@ -13,8 +14,8 @@ import type { Answer } from '../answer.js';
  * for a period whose amounts the release gives but whose margin it doesn't (Q4 2023 from the narrative).
  */
 function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | null {
-  const num = find(ask.kb, f.numerator, p, 'RMB');
-  const den = find(ask.kb, f.denominator, p, 'RMB');
+  const num = find(ask.kb, f.numerator, p, ask.kb.currency);
+  const den = find(ask.kb, f.denominator, p, ask.kb.currency);
   if (!num || !den) return null;
   const v = f.times ? ratio(num.fact, den.fact) : percentOf(num.fact, den.fact);
   if (!v) return null;
@@ -39,7 +40,7 @@ export const value: Handler = (ask): Answer => {
       const label = title(ask.kb.metrics.get(id)!.label);
       const found = find(ask.kb, id, p, ask.currency);
       const computed = found ? null : FORMULAS.find((x) => x.stated === id);
-      const line = computed && ask.currency === 'RMB' ? formulaValue(ask, computed, p, reply) : null;
+      const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
         reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
         continue;
@@ -56,7 +57,7 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       // The RMB answer also gives the release's own USD translation when it prints one.
-      const usd = ask.currency === 'RMB' && currencyOf(f.unit) && !f.value.isZero() ? find(ask.kb, id, f.period, 'USD') : null;
+      const usd = ask.currency === ask.kb.currency && ask.kb.currency === 'RMB' && currencyOf(f.unit) && !f.value.isZero() ? find(ask.kb, id, f.period, 'USD') : null;
       const usdText = usd && !usd.usd && currencyOf(usd.fact.unit) === 'USD' ? ` (${figure(usd.fact)})` : '';
       if (usdText) reply.cite(usd!.fact);
       const rmbOnly = ask.currency === 'USD' && currencyOf(f.unit) === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';

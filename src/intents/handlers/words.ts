@@ -1,8 +1,10 @@
 // Answers in the release's own words: definitions, stated reasons, and what management said.
 import type { TextFact } from '../../knowledge/fact.js';
 import { similarity } from '../../knowledge/labels.js';
-import { Reply, title, unknown, type Ask, type Handler } from '../reply.js';
+import type { Ask } from '../frame.js';
+import { Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
+import type { ModifierName } from '../recognisers/modifiers.js';
 
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   const reply = new Reply(ask.kb).say(intro);
@@ -16,7 +18,7 @@ export function definition(search: () => TextSearch): Handler {
     const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
     if (!found.length) {
-      const words = ask.intent.text.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
+      const words = ask.topic.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
       if (!found.length) found = search().find(words, 2, ['definition']);
     }
@@ -34,17 +36,17 @@ export const reason: Handler = (ask) => {
   return quoted(ask, `The release's reason for the change in ${label}:`, found);
 };
 
-/** Speakers people name by title. */
-const SPEAKERS: [RegExp, string][] = [
-  [/\b(?:ceo|chief executive)\b/, 'Chief Executive Officer'],
-  [/\b(?:cfo|chief financial)\b/, 'Chief Financial Officer'],
-  [/\b(?:cro|chief risk)\b/, 'Chief Risk Officer'],
+/** Speakers people name by title, as the release's speaker lines name them. */
+const SPEAKERS: [ModifierName, string][] = [
+  ['ceo', 'Chief Executive Officer'],
+  ['cfo', 'Chief Financial Officer'],
+  ['cro', 'Chief Risk Officer'],
 ];
 
 export function quote(search: () => TextSearch): Handler {
   return (ask) => {
-    const named = SPEAKERS.find(([re]) => re.test(ask.intent.text))?.[1];
-    const found = search().find(ask.intent.text, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
+    const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1];
+    const found = search().find(ask.topic, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
     if (!found.length) return unknown(named ? `The release quotes no ${named} on that.` : "I couldn't find that in the release's commentary.");
     const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
     return quoted(ask, `${title(speaker)}, in the release:`, found);

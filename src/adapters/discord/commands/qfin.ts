@@ -6,7 +6,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { conversationId, describe, NO_PING, replyFor, safeAsk, SORRY, type DiscordContext } from '../context.js';
+import { conversationId, describe, NO_PING, questionOf, replyFor, safeAsk, SORRY, type DiscordContext } from '../context.js';
 import { autocompleteChoices, LIMITS } from '../render.js';
 
 export const QUESTION_OPTION = 'question';
@@ -25,8 +25,8 @@ export const data = new SlashCommandBuilder()
 
 /** Answers straight away: the engine is synchronous and fast, well inside the 3-second window. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<void> {
-  const question = interaction.options.getString(QUESTION_OPTION, true).trim();
-  const answer = safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
+  const question = questionOf(interaction.options.getString(QUESTION_OPTION, true));
+  const answer = await safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
   const reply = replyFor(ctx, answer);
   try {
     await interaction.reply({
@@ -56,7 +56,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Di
   let choices: { name: string; value: string }[] = [];
   if (focused.name === QUESTION_OPTION) {
     try {
-      choices = autocompleteChoices(ctx.engine.suggest(String(focused.value), LIMITS.autocompleteChoices));
+      choices = autocompleteChoices(ctx.asker.suggest(String(focused.value), LIMITS.autocompleteChoices));
     } catch (error) {
       ctx.log(`[discord] engine.suggest failed for ${JSON.stringify(String(focused.value).slice(0, 100))}: ${describe(error)}`);
     }

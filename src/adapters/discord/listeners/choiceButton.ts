@@ -10,7 +10,7 @@ export async function onChoiceButton(interaction: ButtonInteraction, ctx: Discor
       await interaction.reply({ content: EXPIRED, flags: MessageFlags.Ephemeral, allowedMentions: NO_PING });
       return;
     }
-    const answer = safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
+    const answer = await safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
     const reply = replyFor(ctx, answer);
     if (reply.private) {
       // Keep the buttons where they are; tell only the person who clicked.

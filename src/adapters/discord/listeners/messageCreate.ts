@@ -1,22 +1,16 @@
 // A message that mentions the bot: strip the mention, answer as a reply, in the channel's (or
 // thread's) conversation. Needs the privileged Message Content intent (see docs/discord.md).
 import type { Message } from 'discord.js';
-import { conversationId, describe, NO_PING, replyFor, safeAsk, type DiscordContext } from '../context.js';
-
-/** Removes mentions of the bot (`<@id>` and the legacy nickname form `<@!id>`) and tidies spaces. */
-export function stripMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
-}
+import { conversationId, describe, NO_PING, questionOf, replyFor, safeAsk, type DiscordContext } from '../context.js';
 
 export async function onMessageCreate(message: Message, ctx: DiscordContext): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.author.id === me.id) return;
   // Only a direct mention of the bot counts, not @everyone/@here or a role it happens to have.
   if (!message.mentions.users.has(me.id)) return;
-  const question = stripMention(message.content, me.id);
+  const question = questionOf(message.content);
   try {
-    // A bare mention is asked too: the engine answers an empty question with what it can do.
-    const answer = safeAsk(ctx, question, conversationId(message.channelId, message.author.id));
+    const answer = await safeAsk(ctx, question, conversationId(message.channelId, message.author.id));
     // A channel message cannot be ephemeral: "unknown" and errors are ordinary replies here.
     const reply = replyFor(ctx, answer);
     await message.reply({

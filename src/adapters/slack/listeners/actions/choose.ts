@@ -25,7 +25,7 @@ export const chooseAnswer =
       await respond({
         response_type: 'ephemeral',
         replace_original: true,
-        ...reply(deps, logger, question, conversation, { shareable: true }),
+        ...(await reply(deps, logger, question, conversation, { shareable: true })),
       });
       return;
     }
@@ -35,6 +35,6 @@ export const chooseAnswer =
     await client.chat.postMessage({
       channel,
       ...(replyThread ? { thread_ts: replyThread } : {}),
-      ...reply(deps, logger, question, conversationId(team, channel, thread), { echo: true }),
+      ...(await reply(deps, logger, question, conversationId(team, channel, thread), { echo: true })),
     });
   };

@@ -10,5 +10,5 @@ export const qfinCommand =
     const question = questionFrom(command.text);
     // Private answers in a channel: each user there has their own follow-up context.
     const conversation = conversationId(command.team_id, command.channel_id, command.user_id);
-    await respond({ response_type: 'ephemeral', ...reply(deps, logger, question, conversation, { shareable: true }) });
+    await respond({ response_type: 'ephemeral', ...(await reply(deps, logger, question, conversation, { shareable: true })) });
   };

@@ -8,14 +8,12 @@ export const appMention =
   async ({
     event,
     body,
-    context,
     client,
     logger,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const thread = event.thread_ts ?? event.ts;
-    // The mention of the bot itself is an address, not part of the question.
-    const self = new RegExp(`<@${context.botUserId ?? '[A-Z0-9]+'}(?:\\|[^>]*)?>`, 'g');
-    const question = questionFrom(event.text.replace(self, ''));
-    const message = reply(deps, logger, question, conversationId(body.team_id, event.channel, thread));
+    // questionFrom drops the mention of the bot itself, and every other address.
+    const question = questionFrom(event.text);
+    const message = await reply(deps, logger, question, conversationId(body.team_id, event.channel, thread));
     await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...message });
   };

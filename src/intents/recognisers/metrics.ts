@@ -3,11 +3,12 @@
 // word allowed only where no exact run matched); longer names win. Misspellings are corrected against
 // the names' own vocabulary first; fuse.js ranks near misses for "did you mean".
 import Fuse from 'fuse.js';
-import { editDistance, stem } from '../nlp.js';
-import type { KnowledgeBase } from '../knowledge/kb.js';
-import { FORMULAS } from '../knowledge/formulas.js';
-import { CATALOG, FORMULA_NAMES, NEUTRAL } from './catalog.js';
-import { contentTokens, nameStems, normalise, tokens, type Token } from './text.js';
+import { editDistance, stem } from '../../nlp.js';
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { FORMULAS } from '../../knowledge/formulas.js';
+import { CATALOG, FORMULA_NAMES, NEUTRAL } from '../catalog.js';
+import { memo } from '../memo.js';
+import { contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
 /** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
 const CONNECTOR = /%|\/|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio)\b/g;
@@ -51,54 +52,27 @@ export class MetricMatcher {
   /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
   private readonly metricWords = new Map<string, Set<string>>();
 
-  constructor(private readonly kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
-    const byText = new Map<string, Name>();
-    const add = (text: string, id: string) => {
-      const key = normalise(text);
-      const stems = nameStems(key);
-      // A name must say which figure: "rate" or "growth" alone says none.
-      if (!stems.length || (stems.length === 1 && GENERIC.has(stems[0]!))) return;
-      const name = byText.get(key) ?? { text: key, stems, words: new Set(key.split(/[^a-z0-9%/]+/)), ids: [] };
-      if (!name.ids.includes(id)) name.ids.push(id);
-      byText.set(key, name);
-    };
-    for (const m of kb.metrics.values()) {
-      add(m.label, m.id);
-      for (const l of m.labels) {
-        add(l, m.id);
-        // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"
-        // is "other comprehensive income"; a current line and its non-current twin share a name (the
-        // answer gives each, labelled).
-        const base = twinBase(l);
-        for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
-      }
-      for (const entry of CATALOG) {
-        if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
-      }
-    }
-    // A long narrative label is also known by its head ("weighted average contractual tenor" of loans
-    // originated by ...), where no other metric goes by that name.
-    for (const m of kb.metrics.values()) {
-      const head = m.label.split(/\s+of\s+/i)[0]!;
-      if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(normalise(head))) add(head, m.id);
-    }
-    for (const f of FORMULAS) {
-      if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
-      add(f.label, `formula:${f.id}`);
-      for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
-    }
-    this.names = [...byText.values()];
+  /**
+   * `rename` takes the issuer's names out of a label as out of a question (they are no part of a line's
+   * name); `extraVocabulary` adds the cue words the spelling corrector may correct towards.
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    extraVocabulary: Iterable<string> = [],
+    private readonly rename: (text: string) => string = (t) => t,
+  ) {
+    this.names = namesOf(kb, rename);
     const labelCount = new Map<string, number>();
     for (const m of kb.metrics.values()) labelCount.set(m.label.toLowerCase(), (labelCount.get(m.label.toLowerCase()) ?? 0) + 1);
     const twinned = new Set([...kb.metrics.values()].filter((o) => twinBase(o.label) !== o.label).map((o) => twinBase(o.label)));
-    const namesOf = new Map<string, Name[]>();
-    for (const n of this.names) for (const id of n.ids) namesOf.set(id, [...(namesOf.get(id) ?? []), n]);
+    const byId = new Map<string, Name[]>();
+    for (const n of this.names) for (const id of n.ids) byId.set(id, [...(byId.get(id) ?? []), n]);
     for (const m of kb.metrics.values()) {
       // A label the release repeats ("Other services fees", "Basic") is known by its parent line too,
       // and a line with a non-current twin is the current one.
       const parent = m.parent && (labelCount.get(m.label.toLowerCase()) ?? 0) > 1 ? kb.metrics.get(m.parent)?.label ?? '' : '';
       const current = twinBase(m.label) === m.label && twinned.has(m.label) ? ['current'] : [];
-      this.metricWords.set(m.id, new Set([...current, ...this.contextOf(m.id), ...nameStems(parent), ...(namesOf.get(m.id) ?? []).flatMap((n) => n.stems)]));
+      this.metricWords.set(m.id, new Set([...current, ...this.contextOf(m.id), ...nameStems(parent), ...(byId.get(m.id) ?? []).flatMap((n) => n.stems)]));
     }
     // Words as the tokeniser reads them ("non-gaap" is one).
     const wordsOfName = (n: Name) => tokens(n.text).map((t) => t.word.replace(/\+$/, ''));
@@ -109,7 +83,7 @@ export class MetricMatcher {
     for (const n of this.names) for (const w of wordsOfName(n)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
     // "Did you mean" offers what people call metrics: the release's labels and the catalog's names, not
     // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
-    const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map(normalise));
+    const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map((l) => rename(normalise(l))));
     this.offered = this.names.filter((n) => offered.has(n.text));
     this.fuse = new Fuse(this.offered, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
@@ -126,16 +100,9 @@ export class MetricMatcher {
 
   /** Replaces words that are not in the vocabulary with the one close spelling that is ("referal" → "referral"). */
   correct(text: string): string {
-    return text.replace(/[a-z]{5,}/g, (w) => {
-      if (this.vocabulary.has(w)) return w;
-      const known = this.corrected.get(w);
-      if (known !== undefined) return known;
-      const fixed = this.closest(w);
-      if (this.corrected.size < 10_000) this.corrected.set(w, fixed);
-      return fixed;
-    });
+    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) ? w : this.corrected(w)));
   }
-  private readonly corrected = new Map<string, string>();
+  private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
   /** The one vocabulary word within a small edit distance of w, or w itself. */
   private closest(w: string): string {
@@ -162,7 +129,7 @@ export class MetricMatcher {
     const used = new Array<boolean>(toks.length).fill(false);
     const found: (MetricMatch & { from: number; to: number })[] = [];
     // Longer names first; among equally long ones, a name the question spells out beats one that only
-    // shares its stems ("total equity" over "total Qifu Technology Inc equity").
+    // shares its stems ("total equity" over "total Acme Inc equity").
     // Only names all of whose words the question has can match; there are few of those.
     const have = new Set(toks.map((t) => t.stem));
     const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
@@ -221,11 +188,9 @@ export class MetricMatcher {
 
   /** The words that say which line a metric is: its id's, which hold a short label's heading ("Diluted" shares). */
   contextOf(id: string): string[] {
-    let c = this.contexts.get(id);
-    if (!c) this.contexts.set(id, (c = nameStems(id.replace(/[_.]+/g, ' '))));
-    return c;
+    return this.contexts(id);
   }
-  private readonly contexts = new Map<string, string[]>();
+  private readonly contexts = memo((id: string) => nameStems(id.replace(/[_.]+/g, ' ')), { weigh: (c) => 8 * c.length });
 
   /** Every metric whose words hold all the given stems, in no order. */
   goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {
@@ -262,6 +227,46 @@ export class MetricMatcher {
     if (id.startsWith('formula:')) return FORMULAS.find((f) => `formula:${f.id}` === id)?.label ?? id;
     return this.kb.metrics.get(id)?.label ?? id;
   }
+}
+
+/** Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names. */
+function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Name[] {
+  const byText = new Map<string, Name>();
+  const add = (text: string, id: string) => {
+    const key = rename(normalise(text));
+    const stems = nameStems(key);
+    // A name must say which figure: "rate" or "growth" alone says none.
+    if (!stems.length || (stems.length === 1 && GENERIC.has(stems[0]!))) return;
+    const name = byText.get(key) ?? { text: key, stems, words: new Set(key.split(/[^a-z0-9%/]+/)), ids: [] };
+    if (!name.ids.includes(id)) name.ids.push(id);
+    byText.set(key, name);
+  };
+  for (const m of kb.metrics.values()) {
+    add(m.label, m.id);
+    for (const l of m.labels) {
+      add(l, m.id);
+      // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"
+      // is "other comprehensive income"; a current line and its non-current twin share a name (the
+      // answer gives each, labelled).
+      const base = twinBase(l);
+      for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
+    }
+    for (const entry of CATALOG) {
+      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
+    }
+  }
+  // A long narrative label is also known by its head ("weighted average contractual tenor" of loans
+  // originated by ...), where no other metric goes by that name.
+  for (const m of kb.metrics.values()) {
+    const head = m.label.split(/\s+of\s+/i)[0]!;
+    if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
+  }
+  for (const f of FORMULAS) {
+    if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
+    add(f.label, `formula:${f.id}`);
+    for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
+  }
+  return [...byText.values()];
 }
 
 /** "Loans receivable, net-noncurrent" and "Loans receivable, net" → "Loans receivable, net". */

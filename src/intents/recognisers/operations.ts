@@ -1,6 +1,8 @@
 // What a question asks to be done with its metrics, as cue patterns (data). The engine takes the first
 // operation whose cues match and which the metrics named can serve, so the list runs from the most
 // specific to the most general.
+import type { MetricMatch } from './metrics.js';
+
 export type Operation =
   | 'help'
   | 'summary'
@@ -20,8 +22,8 @@ export type Operation =
 
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
-  { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|qifu|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:(?:define[ds]?|definition|def|meaning(?: of)?|refers? to)\b|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|qifu|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b|\bmeasur(?:e|es|ing) what\b|\bwhat\b.+\bis measuring\b|\bmeans? what\s*[?.!]*$/ },
+  { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|they|it) do|quick look)\b/ },
+  { op: 'definition', cues: /\b(?:(?:define[ds]?|definition|def|meaning(?: of)?|refers? to)\b|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b|\bmeasur(?:e|es|ing) what\b|\bwhat\b.+\bis measuring\b|\bmeans? what\s*[?.!]*$/ },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
@@ -86,16 +88,38 @@ export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
-/** Words that ask for a plan's dates or terms rather than its figures. */
-export const TERMS = /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|remain\w*|left|utili[sz]\w*|used|complete[ds]?|terms?)\b/;
-/** Results set against an outlook ("did net income beat guidance?"). */
-export const AGAINST_OUTLOOK = /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/;
-/** The middle of a guided range. */
-export const MIDPOINT = /\bmid-?points?\b|\bmiddle\b/;
 /** One figure set against another as a difference: "difference between A and B", "how much more was A than B". */
 export const DIFFERENCE = /\b(?:difference(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|less(?! than))\b/;
-/** The kind of figure a question's wording asks for, first match wins ("how many ADS ... EPS" is a count). */
-export const ASKED_KINDS: { kind: string; cue: RegExp }[] = [
-  { kind: 'count', cue: /\bhow many\b|\bcount\b|\bnumber of\b/ },
-  { kind: 'per_share', cue: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
-];
+
+/** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
+const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
+const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
+
+/**
+ * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
+ * question, `cueText` the same with its metric names blanked (a name's own "increase" is no cue).
+ */
+export function operationsOf(text: string, cueText: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
+  // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
+  // metric's name holds them ("effect of foreign exchange rate changes").
+  const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));
+  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : cueText)).map((c) => c.op);
+  // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
+  const changeWord = cued.includes('change') || (cued.includes('compare') && !SIZE_RANK.test(cueText));
+  const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
+  const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
+  if (basis && !cued.includes('change')) cued.push('change');
+  // A bare "%" between two names ("S&M % rev") asks for a share; after a change ("revenue QoQ %") it is the change's unit.
+  const between = (re: RegExp) => metrics.some((a, k) => metrics[k + 1] && re.test(text.slice(a.end, metrics[k + 1]!.start)));
+  if (!cued.includes('share') && between(PERCENT_SHARE)) cued.unshift('share');
+  // "+" adds between two names, or inside a total ("guarantee liabilities total (stand ready + contingent)").
+  if (!cued.includes('sum') && (between(PLUS) || (/\s\+\s/.test(cueText) && /\btotal\b/.test(text)))) cued.unshift('sum');
+  // "Difference between A and B" sets two figures against each other: a comparison, not their changes.
+  if (metrics.length >= 2 && DIFFERENCE.test(cueText)) {
+    if (cued.includes('change') && !basis) cued.splice(cued.indexOf('change'), 1);
+    if (!cued.includes('compare')) cued.unshift('compare');
+  }
+  // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
+  if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
+  return { cued, basis };
+}

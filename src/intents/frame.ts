@@ -1,0 +1,126 @@
+// The Frame: the complete, typed contract a handler answers from: what was asked, independent of
+// wording. Handlers never read the question text; what its words change (a modifier, the topic to
+// search, a count said) is here by name. `FRAME_CHECKS` are the frames no handler may answer, each a
+// named rule with the reply that says why (a decline names its reason).
+import type { Currency } from '../knowledge/fact.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { periodLabel, type Period } from '../knowledge/period.js';
+import type { Answer } from './answer.js';
+import type { Lexicon } from './lexicon.js';
+import type { MetricMatcher } from './recognisers/metrics.js';
+import type { ModifierName } from './recognisers/modifiers.js';
+import { TRANSFORMS } from './recognisers/modifiers.js';
+import type { Intent } from './recognisers/index.js';
+import { DIFFERENCE, NO_CHANGE, NO_METRIC, TOPICAL, type Operation } from './recognisers/operations.js';
+import { unknown } from './reply.js';
+import { blank } from './text.js';
+import { stem } from '../nlp.js';
+
+export type Basis = 'yoy' | 'qoq';
+
+export interface Frame {
+  op: Operation;
+  /** The handler that answers: the operation's own, or commentary for guidance on a topic no figure takes. */
+  answerAs: Operation;
+  /** Metric ids, in question order (ambiguities settled); a share's part before its whole. */
+  metrics: string[];
+  /** Where in the question each metric was named, for the roles words give them ("% of X"). */
+  at: Map<string, number>;
+  /** Periods, resolved, in question order; the release's quarter when none was named. */
+  periods: Period[];
+  /** Whether the periods were named (or inherited from the thread), or defaulted. */
+  periodsNamed: boolean;
+  basis: Basis | null;
+  /** Every basis a change question names ("YoY and QoQ"). */
+  bases: Basis[];
+  currency: Currency;
+  /** Asked in percentage points. */
+  points: boolean;
+  modifiers: Set<ModifierName>;
+  /** The words a text search looks for (definitions, commentary): the question's, normalised. */
+  topic: string;
+  /** The metric named as the whole of a share ("share of X in Y", "% of Y"), where words say. */
+  whole: string | null;
+  /** Lines named as a family by their head word ("the four provision lines"). */
+  family: string[];
+  /** How many lines the question says ("all four"). */
+  count: number | null;
+}
+
+/** What every handler is given: the frame and where to look figures up. */
+export interface Ask extends Frame {
+  kb: KnowledgeBase;
+  matcher: MetricMatcher;
+}
+
+/** What the checks read: the frame, the question's spans, and whether the thread's operation was kept. */
+export interface Checked {
+  frame: Frame;
+  intent: Intent;
+  lex: Lexicon;
+  kept: boolean;
+  namedPeriods: number;
+  wantsChange: boolean;
+}
+
+interface Check {
+  name: string;
+  applies(c: Checked): boolean;
+  reply(c: Checked): Answer;
+}
+
+const labels = (c: Checked) => c.frame.metrics.map((id) => c.lex.matcher.label(id));
+/** A modifier outside the line's own name ("weighted average ... shares" holds its own "average"). */
+function transform(c: Checked): string | null {
+  const { intent, lex, frame } = c;
+  const m = [...blank(intent.text, intent.metrics).matchAll(TRANSFORMS)].find((x) => /\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(`\\b${x[0]}\\b`, 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length));
+  return m ? m[0] : null;
+}
+
+export const FRAME_CHECKS: Check[] = [
+  {
+    name: 'a difference with one side named',
+    applies: (c) => DIFFERENCE.test(c.intent.rest) && c.frame.metrics.length < 2 && c.namedPeriods < 2 && !c.intent.basis,
+    reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`),
+  },
+  {
+    name: 'a share or ratio of a sum',
+    applies: (c) => !c.kept && c.intent.ops.includes('sum') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(c.intent.rest)),
+    reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.'),
+  },
+  {
+    name: 'a change of a share, sum, ratio or breakdown',
+    applies: (c) => !c.kept && c.wantsChange && c.intent.ops.some((o) => NO_CHANGE.includes(o)) && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
+    reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`),
+  },
+  {
+    name: 'no figure named',
+    applies: (c) => !c.frame.metrics.length && !NO_METRIC.includes(c.frame.op),
+    reply: (c) => unknown(`I couldn't tell which figure of the release you mean.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`),
+  },
+  {
+    name: 'a figure the release does not print ("per user", "excluding", "average")',
+    applies: (c) => (c.frame.op === 'value' || c.frame.op === 'change') && transform(c) !== null,
+    reply: (c) => unknown(`The release doesn't give ${labels(c).join(' or ')} "${transform(c)} ..."; I can give the figure as printed. Ask for it without "${transform(c)}".`),
+  },
+  {
+    name: 'a topic asked about in words the bot does not know',
+    applies: (c) => !c.frame.metrics.length && TOPICAL.includes(c.frame.op) && strays(c).length > 0,
+    reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`),
+  },
+  {
+    name: 'a change, or the card of changes, in USD',
+    applies: (c) => c.frame.currency !== c.lex.kb.currency && (c.frame.op === 'change' || c.frame.op === 'summary'),
+    reply: (c) =>
+      unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
+  },
+];
+
+function strays(c: Checked) {
+  return c.lex.matcher.unexplained(c.intent.text, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));
+}
+
+/** The reply of the first check a frame fails, or null. */
+export function check(c: Checked): Answer | null {
+  return FRAME_CHECKS.find((k) => k.applies(c))?.reply(c) ?? null;
+}

@@ -1,0 +1,34 @@
+// One handler per operation, each answering a Frame.
+import type { Answer } from '../answer.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Operation } from '../recognisers/operations.js';
+import { citationKey, type Handler } from '../reply.js';
+import { breakdown } from './breakdown.js';
+import { help, summary } from './card.js';
+import { changeHandler } from './change.js';
+import { compare } from './compare.js';
+import { buyback, fx } from './facts-of.js';
+import { guidance } from './guidance.js';
+import { ratio } from './ratio.js';
+import { share } from './share.js';
+import { sum } from './sum.js';
+import { value } from './value.js';
+import { definition, quote, reason } from './words.js';
+
+export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
+  const search = () => lex.search();
+  return { help, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: changeHandler, value };
+}
+
+/** Answers given one after the other, as one: answered where any part is, each citation once. */
+export function oneAfterAnother(parts: Answer[]): Answer {
+  const answered = parts.filter((a) => a.status === 'answer');
+  if (!answered.length) return parts[0]!;
+  const citations = new Map(answered.flatMap((a) => a.citations).map((c) => [citationKey(c), c]));
+  return {
+    ...answered[0]!,
+    text: parts.map((a) => a.text).join('\n'),
+    citations: [...citations.values()].sort((a, b) => a.line - b.line),
+    derivations: answered.flatMap((a) => a.derivations),
+  };
+}

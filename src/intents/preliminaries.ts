@@ -1,0 +1,61 @@
+// Steps around the recognisers that read the question as a whole: a term the release defines asked
+// about as such ("what is ICE?"), the declines that come before any figure (another company, a period
+// that cannot be answered or was not read), and the frame's details that words give (the whole of a
+// share, a family of lines, a count said).
+import type { Answer } from './answer.js';
+import { smallestFamily } from './families.js';
+import type { Ask, Frame } from './frame.js';
+import type { Lexicon } from './lexicon.js';
+import type { Intent } from './recognisers/index.js';
+import type { Operation } from './recognisers/operations.js';
+import { unknown, type Handler } from './reply.js';
+import { contentTokens } from './text.js';
+
+/** "What is ICE?": a term the release defines, asked about as such, wants its definition. */
+export function askedTerm(lex: Lexicon, intent: Intent): void {
+  // (The question is what comes before its question mark: "hey what's ICE? keeps coming up".)
+  const asked = intent.text.split('?')[0]!.replace(/[\s"'.!]+$/, '');
+  const term = (/\bwhat(?:'s|s| is| are) (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
+  // (A term that is a figure's name, "what's the non-GAAP operating margin?", asks for the figure.)
+  if (term && lex.definedTerms.has(term.trim()) && !intent.metrics.length && intent.op !== 'definition') {
+    intent.ops.unshift('definition');
+    intent.op = 'definition';
+  }
+}
+
+/** Operations that answer in the release's words, for which an unread time word is no period. */
+const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidance', 'buyback', 'fx'];
+
+/** Help, or the decline that comes before any figure is looked up; null to go on. */
+export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
+  if (intent.op === 'help') return help(emptyAsk(lex));
+  if (intent.foreign) return unknown(`I only know ${lex.titles}; it says nothing about ${intent.foreign}.`);
+  const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
+  if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
+  // A time named in words no period rule reads ("two years back") must not fall back to this quarter.
+  if (intent.unreadPeriod && !WORDS_OPS.includes(intent.op)) {
+    return unknown(`I couldn't tell which period "${intent.unreadPeriod}" means. Name it like "Q4 2023", "a year earlier", "last quarter" or "as of December 31, 2023".`);
+  }
+  return null;
+}
+
+function emptyAsk(lex: Lexicon): Ask {
+  const frame: Frame = { op: 'help', answerAs: 'help', metrics: [], at: new Map(), periods: [lex.kb.quarter], periodsNamed: false, basis: null, bases: [], currency: lex.kb.currency, points: false, modifiers: new Set(), topic: '', whole: null, family: [], count: null };
+  return { ...frame, kb: lex.kb, matcher: lex.matcher };
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** What the question's words say about the frame beyond its spans. */
+export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at: Map<string, number>, op: Operation): Pick<Frame, 'whole' | 'family' | 'count' | 'answerAs'> {
+  // The whole of a share: the line named after "in"/"within" ("share of X in Y"), else after "of"/"to".
+  const after = (re: RegExp) => metrics.find((id) => at.has(id) && re.test(intent.text.slice(0, at.get(id))));
+  const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/) ?? null;
+  const family = (op === 'sum' && metrics.length < 2) || (op === 'breakdown' && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
+  const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(intent.text)?.[1];
+  const count = said ? (COUNTS[said] ?? Number(said)) : null;
+  // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.
+  const isCue = lex.isCue(intent.text);
+  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t));
+  return { whole, family, count, answerAs: topical ? 'quote' : op };
+}

@@ -1,0 +1,85 @@
+// The entity recogniser: which company a question is about. The issuers come from the loaded releases
+// (the title's "X Announces ...", the tickers and the short name of the opening sentence), never from
+// code. Another company's name or ticker declines: the bot never falls back to the only company.
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { monthNumber } from '../../knowledge/period.js';
+
+export interface Issuer {
+  /** Every way the releases name the issuer, lowercased: "acme technology", "acme", "acme", "9999". */
+  names: Set<string>;
+  /** Single words of those names, which are no part of any metric's name. */
+  words: Set<string>;
+}
+
+/** The exchanges a release's opening sentence lists its tickers on: "(NASDAQ: ACME; HKEx: 9999)". */
+const LISTING = /\b(?:NASDAQ|NYSE|HKEx|HKEX|SEHK|Nasdaq|NYSE American|OTC)\s*:\s*([A-Z0-9.]{1,8})/g;
+/** Its short name: ("Acme Technology" or the "Company"). */
+const SHORT_NAME = /\(\s*["“]([^"”]+)["”]\s+or\s+the\s+["“]Company["”]/g;
+/** The title's company: "Acme Technology Announces First Quarter ...". */
+const TITLE = /^(.+?)\s+(?:Announces|Reports|Releases|Posts)\b/i;
+/** Legal suffixes a name may carry or drop. */
+const SUFFIX = /,?\s+(?:inc|ltd|limited|holdings?|group|corp(?:oration)?|co|plc)\.?$/i;
+
+export function issuerOf(kb: KnowledgeBase): Issuer {
+  const names = new Set<string>();
+  const add = (name: string) => {
+    for (let n = name.trim().toLowerCase(); n; ) {
+      names.add(n);
+      const shorter = n.replace(SUFFIX, '');
+      if (shorter === n) break;
+      n = shorter;
+    }
+  };
+  for (const r of kb.releases) {
+    const t = TITLE.exec(r.title.trim())?.[1];
+    if (t) add(t);
+  }
+  for (const text of kb.texts.slice(0, 40).map((t) => t.text)) {
+    for (const m of text.matchAll(LISTING)) add(m[1]!);
+    for (const m of text.matchAll(SHORT_NAME)) add(m[1]!);
+  }
+  // The first word of a several-word name is how people say it ("Acme").
+  for (const n of [...names]) if (n.includes(' ')) names.add(n.split(' ')[0]!);
+  const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
+  return { names, words };
+}
+
+/** Words a question may capitalise (at its start, say) or put in the possessive without naming a company. */
+const PLAIN = new Set(
+  ('i what whats who how why when where which it its that there here let this today quarter year company ' +
+    'show give tell list compare break define explain summarize summarise please can could would should will is are was ' +
+    'were did does do and also now ok okay so then hi hello hey thanks thank get find pull calculate compute provide any ' +
+    'my our the a an in for of on at from by with as to me us you we they their q yes no sorry hmm quick just ' +
+    'monday tuesday wednesday thursday friday saturday sunday non pre calc pls wat cos ah lah').split(' '),
+);
+
+export interface EntityRule {
+  name: string;
+  pattern: RegExp;
+}
+
+/** Named rules for what looks like a company: a capitalised or possessive word, a ticker in capitals. */
+export const ENTITY_RULES: EntityRule[] = [
+  { name: 'possessive: ING\'s, Lufax’s', pattern: /\b([A-Za-z][A-Za-z&.]*)(?:'s|’s)\b/g },
+  { name: 'capitalised word: Apple, Lufax', pattern: /\b([A-Z][a-zA-Z&]+)\b/g },
+  { name: 'ticker: $LU, NYSE:LU', pattern: /(?:^|\s)\$([A-Za-z]{1,5})\b|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKEx)\s*:\s*([A-Za-z0-9.]{1,8})/g },
+];
+
+/**
+ * The first word that names a company other than the issuer, or null. `known` says whether a word is
+ * the bot's or the release's (a metric word, an abbreviation such as "S&M" or "NI", a cue).
+ */
+export function foreignEntity(original: string, issuer: Issuer, known: (word: string) => boolean): string | null {
+  for (const rule of ENTITY_RULES) {
+    for (const m of original.matchAll(rule.pattern)) {
+      const word = (m[1] ?? m[2])!;
+      const w = word.toLowerCase().replace(/\.$/, '');
+      if (issuer.names.has(w) || issuer.words.has(w)) continue;
+      // A ticker or exchange listing is a company whatever its letters spell.
+      const ticker = rule.name.startsWith('ticker');
+      if (!ticker && (PLAIN.has(w) || monthNumber(word) || known(w))) continue;
+      return word;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+// Question → Intent: the recognisers run over the normalised question, one per dimension (periods,
+// metric names, operation cues, modifiers, entities), each giving typed spans; nothing here looks up
+// or computes a figure.
+import type { Currency } from '../../knowledge/fact.js';
+import type { Lexicon } from '../lexicon.js';
+import type { MetricMatch } from './metrics.js';
+import { foreignEntity } from './entities.js';
+import { modifiersOf, type ModifierName } from './modifiers.js';
+import { operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { periodsOf, unreadPeriod } from './periods.js';
+import type { PeriodRef } from '../../knowledge/period-grammar.js';
+import { blank, normalise, tokens } from '../text.js';
+
+export interface Intent {
+  op: Operation;
+  /** Every operation whose cues match, most specific first: the engine takes the first that fits. */
+  ops: Operation[];
+  /** Whether the operation was named, or only assumed (a bare metric asks for its value). */
+  opExplicit: boolean;
+  metrics: MetricMatch[];
+  periods: PeriodRef[];
+  basis: 'yoy' | 'qoq' | null;
+  currency: Currency | null;
+  points: boolean;
+  /** The normalised, spell-corrected question. */
+  text: string;
+  /** The question with its metric names blanked: what it says besides them. */
+  rest: string;
+  /** The question with its period phrases blanked: what it says besides when. */
+  bare: string;
+  /** Words that name a time but that no period rule read ("two years back"): the period is unclear. */
+  unreadPeriod: string | null;
+  /** A company or entity the release is not about ("Apple's revenue"). */
+  foreign: string | null;
+  /** Modifier words, by name ("smallest", "midpoint", "bps"), read outside the metric names. */
+  modifiers: Set<ModifierName>;
+}
+
+export function recognise(question: string, lex: Lexicon): Intent {
+  const { matcher } = lex;
+  const text = matcher.correct(lex.rename(normalise(question)));
+  // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
+  const kept = new Set(tokens(text).map((t) => t.word));
+  const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
+  const { periods, bare } = periodsOf(text, lex);
+  const metrics = matcher.match(bare);
+  // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
+  const cueText = blank(text, metrics);
+  const { cued, basis } = operationsOf(text, cueText, metrics);
+  // A basis is not a period to report: "up from a year ago" compares with it.
+  const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
+  // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.
+  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)));
+  const ops: Operation[] = [...cued, 'value'];
+  return {
+    op: ops[0]!,
+    ops,
+    opExplicit: cued.length > 0,
+    metrics,
+    periods: reported,
+    basis,
+    // Both named ("in USD and RMB"): RMB, which answers show with the USD beside it.
+    currency: RMB_CUE.test(cueText) ? 'RMB' : USD_CUE.test(cueText) ? 'USD' : null,
+    points: POINTS_CUE.test(cueText),
+    text,
+    rest: cueText,
+    bare,
+    unreadPeriod: unreadPeriod(cueText, periods),
+    foreign: foreignEntity(question, lex.issuer, known),
+    modifiers: modifiersOf(text),
+  };
+}

@@ -1,0 +1,54 @@
+// The modifier recogniser: words that change how a figure is asked for, each a named rule. Handlers
+// read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
+// `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
+import { DIFFERENCE } from './operations.js';
+
+export type ModifierName =
+  | 'bps'
+  | 'smallest'
+  | 'falls'
+  | 'growth'
+  | 'segments'
+  | 'of-total'
+  | 'midpoint'
+  | 'against-outlook'
+  | 'terms'
+  | 'remaining'
+  | 'ceo'
+  | 'cfo'
+  | 'cro'
+  | 'how-many'
+  | 'per-share'
+  | 'difference';
+
+export interface ModifierRule {
+  name: ModifierName;
+  pattern: RegExp;
+}
+
+export const MODIFIER_RULES: ModifierRule[] = [
+  { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
+  { name: 'smallest', pattern: /\b(?:smallest|lowest|least)\b/ },
+  { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
+  { name: 'growth', pattern: /\b(?:grew|grow|growth|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/ },
+  { name: 'segments', pattern: /\bsegments?\b/ },
+  { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
+  { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
+  { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/ },
+  { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|terms?)\b/ },
+  { name: 'remaining', pattern: /\b(?:remain\w*|left|unused|still available|headroom|capacity)\b/ },
+  { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
+  { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
+  { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
+  { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
+  { name: 'difference', pattern: DIFFERENCE },
+  { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
+];
+
+/** The modifiers a text holds. */
+export function modifiersOf(text: string): Set<ModifierName> {
+  return new Set(MODIFIER_RULES.filter((r) => r.pattern.test(text)).map((r) => r.name));
+}
+
+/** Words that turn a figure into another one the release does not print ("revenue per user", "ex-SBC"). */
+export const TRANSFORMS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|other than|except|apart from|besides|return on|take rate|yield on)\b/g;

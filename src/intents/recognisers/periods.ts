@@ -1,0 +1,39 @@
+// The period recogniser: the period grammar of the knowledge layer (one grammar for questions and
+// releases, src/knowledge/period-grammar.ts), plus what a question adds: a period phrase inside a
+// line's own name is the name's ("... restricted cash at the end of the period"), and a time word no
+// rule read ("two years back", "Dec-23" where no rule reads it) is an unread period, which declines.
+import { findPeriods, type PeriodRef } from '../../knowledge/period-grammar.js';
+import type { Lexicon } from '../lexicon.js';
+import { blank } from '../text.js';
+
+/** Time words left once the periods read and the comparison phrases ("year over year") are taken out. */
+const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
+const COMPARISON_PHRASE = /\b(?:end|beginning) of period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b/g;
+
+/** A time phrase of the text (its cues blanked) that no period rule read, or null. */
+export function unreadPeriod(rest: string, periods: PeriodRef[]): string | null {
+  let t = rest.replace(COMPARISON_PHRASE, ' ');
+  for (const p of periods) t = t.replace(p.text, ' ');
+  return TIME_WORD.exec(t)?.[0] ?? null;
+}
+
+/** Where a phrase first stands in the text (an empty span where it does not). */
+export function spanOf(text: string, phrase: string): { start: number; end: number } {
+  const start = text.indexOf(phrase);
+  return start < 0 ? { start: 0, end: 0 } : { start, end: start + phrase.length };
+}
+
+/** Period words that line labels use too ("end of period", "beginning of period"). */
+const LABEL_TIME = /\b(?:period|end|beginning|start)\b/;
+
+/** The periods a question names (not those inside a line's name), and the text with them blanked. */
+export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
+  const found = findPeriods(text, lex.kb.quarter);
+  const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
+  const periods = found.filter((p) => {
+    const at = spanOf(text, p.text);
+    return !whole.some((m) => m.start <= at.start && m.end >= at.end);
+  });
+  // Period phrases are not metric words: blank them before matching names.
+  return { periods, bare: blank(text, periods.map((p) => spanOf(text, p.text))) };
+}

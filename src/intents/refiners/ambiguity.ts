@@ -1,0 +1,70 @@
+// Ambiguity refiner: a name that fits several lines is settled to one where their figures agree, or a
+// number the question says picks among their labels ("the 2024 plan"); otherwise the bot asks, showing
+// each line's figure. A family's head word left over ("provisions") is narrowed by the other words, or
+// asked about. A reply to a clarifying question picks its choice by number or by its distinctive words.
+import { amount } from '../../knowledge/fact.js';
+import { words } from '../../knowledge/labels.js';
+import type { Period } from '../../knowledge/period.js';
+import type { Answer, Choice } from '../answer.js';
+import { familyOf, narrow } from '../families.js';
+import { figure, when } from '../format.js';
+import type { Lexicon } from '../lexicon.js';
+import { find } from '../lookup.js';
+import type { Intent } from '../recognisers/index.js';
+import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
+import { FIGURE_OPS } from '../recognisers/operations.js';
+import { clarify } from '../reply.js';
+
+/** One line (an id), several to answer each (an id list), or a question with the choices. */
+export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period): string | string[] | Answer {
+  if (match.ids.length === 1) return match.ids[0]!;
+  // A number the question says that only some labels hold ("the 2024 plan") picks those.
+  const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
+  const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
+  if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period);
+  const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(lex.kb, id, period, lex.kb.currency) }));
+  const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
+  // One figure under every name; none for the period at all is for the handler to say.
+  if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
+  // Current and non-current lines of one item: answer each, labelled.
+  if (new Set(match.ids.map((id) => twinBase(lex.matcher.label(id)))).size === 1) return match.ids;
+  const choices: Choice[] = found.map(({ id }) => {
+    const label = lex.matcher.label(id);
+    return { label, question: `${intent.text.slice(0, match.start)}${label.toLowerCase()}${intent.text.slice(match.end)}` };
+  });
+  const lines = found.map(({ id, f }) => `- ${lex.matcher.label(id)}${f ? `: ${figure(f.fact)} ${when(f.fact)}` : ''}`);
+  return clarify(
+    `"${match.name}" fits ${choices.length} lines of the release with different figures:\n${lines.join('\n')}\nWhich one do you mean?`,
+    choices,
+    found.flatMap((x) => (x.f ? [x.f.fact.citation] : [])),
+  );
+}
+
+/** A family's head word left over ("loan provisions"): the member the other words point to, a question, or null. */
+export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[]): { id: string } | Answer | null {
+  // (Only a question for a figure has lines to choose among: "financial highlights" is a summary.)
+  if (intent.ops.includes('sum') || intent.ops[0] === 'breakdown' || !FIGURE_OPS.includes(intent.ops[0]!)) return null;
+  const leftover = lex.matcher.unexplained(intent.text, [...intent.metrics, ...qualified]);
+  const head = leftover.find((t) => familyOf(lex.kb, t).length);
+  if (!head) return null;
+  const members = familyOf(lex.kb, head);
+  const nameStemsAsked = intent.metrics.flatMap((m) => words(m.name));
+  const others = leftover.filter((t) => t !== head && lex.matcher.isNameWord(t.word)).map((t) => t.stem);
+  const strict = narrow(lex.kb, members, [...nameStemsAsked, ...others]);
+  const fits = strict.length ? strict : narrow(lex.kb, members, nameStemsAsked);
+  if (fits.length === 1) return { id: fits[0]! };
+  const choices = (fits.length ? fits : members).map((id) => ({ label: lex.matcher.label(id), question: `${intent.text.replace(/[?.!]+$/, '')} (${lex.matcher.label(id).toLowerCase()})` }));
+  return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
+}
+
+/** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
+export function pick(text: string, choices: Choice[]): Choice | null {
+  const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
+  if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
+  const said = new Set(words(text));
+  const sets = choices.map((c) => words(c.label));
+  const common = sets.reduce((a, b) => a.filter((w) => b.includes(w)));
+  const hits = sets.map((s) => s.filter((w) => !common.includes(w) && said.has(w)).length);
+  const best = Math.max(...hits);
+  return best > 0 && hits.filter((h) => h === best).length === 1 ? choices[hits.indexOf(best)]! : null;
+}

@@ -1,0 +1,159 @@
+// Refiners over the metric names recognised, in order: names that qualify the name before them
+// ("tenor of loans"), names side by side grouped as one ("capital heavy loan volume"), name words left
+// over attached to the name they stand beside ("ending cash", "interest expense") or, in a follow-up
+// that names none, to the last turn's line ("and investing?"). The line that goes by all those words
+// replaces the match; where none does and the words sit on the name, the release doesn't give that
+// figure. An unknown word right before a name qualifies it too ("gross profit").
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import type { Answer } from '../answer.js';
+import { NEUTRAL } from '../catalog.js';
+import type { Turn } from '../context.js';
+import type { Lexicon } from '../lexicon.js';
+import { unknown } from '../reply.js';
+import type { Intent } from '../recognisers/index.js';
+import type { MetricMatch } from '../recognisers/metrics.js';
+import { FIGURE_OPS } from '../recognisers/operations.js';
+import { nameStems, type Token } from '../text.js';
+import { refineGroups, type Group } from './grouping.js';
+import { pairLoose } from './pairing.js';
+
+/** What every qualifier step reads: the question's words apart from its names, sorted by role. */
+export interface Words {
+  lex: Lexicon;
+  intent: Intent;
+  last: Turn | undefined;
+  /** Content words outside every name. */
+  leftover: Token[];
+  /** Those that are words of some metric's name (not a cue's, unless neutral). */
+  named: Token[];
+  /** Those that say which line (not neutral). */
+  said: Token[];
+  /** Words neither the bot nor the release knows. */
+  strays: Token[];
+  isCue: (t: Token) => boolean;
+}
+
+/** Whether what stands between a and b in the text is only the given glue. */
+export const gap = (text: string, glue: RegExp) => (a: { end: number }, b: { start: number }) => a.end <= b.start && glue.test(text.slice(a.end, b.start));
+/** A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue"). */
+export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
+export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
+
+export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
+  const matches = dropQualifiers(intent, lex.kb);
+  if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
+  const leftover = lex.matcher.unexplained(intent.bare, intent.metrics);
+  const isCue = lex.isCue(intent.text);
+  const named = leftover.filter((t) => lex.matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)));
+  const w: Words = { lex, intent, last, leftover, named, said: named.filter((t) => !NEUTRAL.has(t.stem)), strays: leftover.filter((t) => lex.unknownWord(t)), isCue };
+  if (!matches.length) return namelessFollowUp(w, matches);
+  const groups = groupNames(intent, matches);
+  turnToSibling(w, groups);
+  const rest = attachWords(intent, groups, [...named]);
+  const loose = pairLoose(w, groups, rest, matches);
+  if (!Array.isArray(loose)) return loose;
+  const out = refineGroups(w, groups);
+  if (!Array.isArray(out)) return out;
+  const touching = gap(intent.text, /^[\s-]*$/);
+  const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
+  if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
+  return [...out, ...loose].sort((a, b) => a.start - b.start);
+}
+
+/** A question naming no line: its name words turn the last line to a sibling, or fit a few lines to ask among. */
+function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Answer {
+  const { lex, intent, last, said, named } = w;
+  // ("balance?" after a volume: a neutral word alone may still turn a follow-up to a sibling.)
+  const words = said.length ? said : last?.metrics.length && intent.ops[0] === 'value' ? named : [];
+  if (!words.length) return matches;
+  const [start, end] = [words[0]!.start, words[words.length - 1]!.end];
+  const joined = gap(intent.text, JOINED);
+  const stray = w.strays.find((t) => said.some((x) => joined(t, x) || joined(x, t)));
+  if (stray) return notGiven(lex, intent.text.slice(Math.min(stray.start, start), Math.max(stray.end, end)));
+  const stems = said.map((t) => t.stem);
+  const as = (ids: string[]) => [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
+  if (last?.metrics.length) {
+    // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
+    const among = lex.matcher.goingBy(stems, last.metrics);
+    if (among.length && among.length < last.metrics.length) return as(among);
+    const context = last.metrics.flatMap((id) => lex.matcher.contextOf(id));
+    // A sibling of the last line, not the line itself: the follow-up turns away from it.
+    const siblings = (ws: Token[]) => lex.matcher.refine(ws.map((t) => t.stem), context).filter((id) => !last.metrics.includes(id));
+    const withNeutral = siblings(named);
+    const found = withNeutral.length ? withNeutral : siblings(said);
+    if (found.length) return as(found);
+    if (!said.length) return matches;
+  }
+  // Name words alone ("delinquency rate", "weighted average ADS") that fit a few lines ask which,
+  // where no other word says more ("customer acquisition cost"); lines to add up are the sum's.
+  const found = lex.matcher.goingBy(stems);
+  const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
+  if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum')) return as(found);
+  return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
+}
+
+/** Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE"). */
+function groupNames(intent: Intent, matches: MetricMatch[]): Group[] {
+  const oneName = gap(intent.text, /^[\s-]*(?:(?:under|through|across)\s+(?:the\s+)?)?$/);
+  const groups: Group[] = [];
+  for (const m of matches) {
+    const g = groups[groups.length - 1];
+    if (g && oneName(g.matches[g.matches.length - 1]!, m)) g.matches.push(m);
+    else groups.push({ matches: [m], words: [] });
+  }
+  return groups;
+}
+
+/**
+ * A follow-up naming a line by what tells it from the last one's sibling ("the credit driven one"
+ * after the platform other services fees; "capital light" after the loan balance, a balance where the
+ * name alone is a quarter's fees): that sibling.
+ */
+function turnToSibling(w: Words, groups: Group[]): void {
+  const { lex, intent, last } = w;
+  const only = groups.length === 1 && groups[0]!.matches.length === 1 ? groups[0]!.matches[0]! : null;
+  const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
+  if (!only || !last?.metrics.length || new Set(context).size < 2) return;
+  const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
+  if (!/\bone\s*[?.!]*$/.test(intent.text) && !otherKind) return;
+  const sibling = lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
+  if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
+}
+
+/** A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name; the rest are returned. */
+function attachWords(intent: Intent, groups: Group[], rest: Token[]): Token[] {
+  const joined = gap(intent.text, JOINED);
+  const beside = (t: Token, ms: { start: number; end: number }[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of [...rest]) {
+      const g = groups.find((g) => beside(t, [...g.matches, ...g.words].sort((a, b) => a.start - b.start)));
+      if (!g) continue;
+      g.words.push(t);
+      rest.splice(rest.indexOf(t), 1);
+      grew = true;
+    }
+  }
+  return rest;
+}
+
+/**
+ * Names that qualify the name before them: "tenor of loans", "effect ... on cash" (a one-word name after
+ * "of" or "on"); "other services fees under credit driven services" (the parent line of one of the
+ * lines the name fits, which picks that one).
+ */
+function dropQualifiers(intent: Intent, kb: KnowledgeBase): MetricMatch[] {
+  const out: MetricMatch[] = [];
+  for (const m of intent.metrics) {
+    const prev = out[out.length - 1];
+    const between = prev ? intent.text.slice(prev.end, m.start) : '';
+    if (prev && m.name.split(' ').length === 1 && /^\s*(?:of|on)\s+(?:the\s+)?$/.test(between)) continue;
+    const children = prev && prev.ids.length > 1 && /^\s*(?:under|in|within|of|for|from)\s+(?:the\s+)?$/.test(between) ? prev.ids.filter((id) => m.ids.includes(kb.metrics.get(id)?.parent ?? '')) : [];
+    if (children.length) {
+      out[out.length - 1] = { ...prev!, ids: children, end: m.end, name: intent.text.slice(prev!.start, m.end) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+// A release's text → the Release: blocks by the document's format, tables read (or skipped, by line and
+// reason), the release's own quarter and fiscal calendar, the issuer, table and prose facts, text facts.
+import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
+import { currencyIn } from './columns.js';
+import { ReleaseError, type ReleaseText } from './document.js';
+import { FactSchema, currencyOf, type Fact } from './fact.js';
+import { fiscalCalendar, nominal } from './fiscal.js';
+import { htmlBlocks } from './html.js';
+import { readIssuer } from './issuer.js';
+import { plain } from './markup.js';
+import { narrativeFacts } from './narrative-link.js';
+import { releaseQuarter } from './narrative.js';
+import { periodEnd, periodKey, type Period } from './period.js';
+import type { Mismatch, Release, SkippedTable } from './release.js';
+import { scaleIn, tableFacts } from './table-facts.js';
+import { parseTable, TableSkip, type ParsedTable } from './tables.js';
+import { textTableBlocks } from './text-tables.js';
+import { readTexts } from './texts.js';
+
+/** Blocks, and the lines the text readers quote from (for HTML, each source line as a person reads it). */
+function blocksOf(text: ReleaseText): { blocks: Block[]; lines: string[] } {
+  if (text.format === 'html') return { blocks: htmlBlocks(text.lines.join('\n')), lines: text.lines.map((l) => plain(l).trim()) };
+  if (text.format === 'text') return { blocks: textTableBlocks(text.lines), lines: text.lines };
+  return { blocks: toBlocks(text.lines), lines: text.lines };
+}
+
+/** The currency most of the document's figures are printed in. */
+function documentCurrency(blocks: Block[], whole: string): string {
+  const count = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    for (const c of [...(b.cellCurrency ?? []), currencyIn(`${b.unitNote} ${b.rows[0]?.cells.join(' ') ?? ''}`) ?? '']) if (c) count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return top ?? currencyIn(whole.slice(0, 20_000)) ?? 'USD';
+}
+
+/** Reads each table, or skips it with its line and the reason; a table of amounts needs its scale. */
+function readTables(blocks: Block[], currency: string, current: Period): { tables: ParsedTable[]; skipped: SkippedTable[] } {
+  const tables: ParsedTable[] = [];
+  const skipped: SkippedTable[] = [];
+  for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table')) {
+    try {
+      const t = parseTable(b, { currency, current });
+      const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
+      if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null && t.lines.some((l) => !/per\b|shares|ratio|margin|rate/i.test(l.label))) {
+        throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+      }
+      tables.push(t);
+    } catch (err) {
+      if (!(err instanceof TableSkip)) throw err;
+      skipped.push({ line: err.line, title: b.title, reason: err.reason });
+    }
+  }
+  return { tables, skipped };
+}
+
+/** The release's own quarter: its latest quarterly column, else the quarter its text names. */
+function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
+  const columns = tables.flatMap((t) => t.columns).filter((c) => c.period?.kind === 'duration' && c.period.months === 3);
+  // A column that dates its quarter ("Three Months Ended May 31, 2022") outranks one that only names it ("Q4 FY22").
+  const dated = columns.filter((c) => !c.nominal);
+  const quarters = (dated.length ? dated : columns).map((c) => c.period!);
+  return quarters.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0] ?? releaseQuarter(whole) ?? undefined;
+}
+
+function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
+  return tables.flatMap((t) =>
+    t.mismatches.map((m): Mismatch => {
+      const lines = [m.total.line, ...m.items.map((i) => i.line)];
+      const cols = m.off.map((o) => t.columns[o.column]!);
+      const where = m.off.map((o) => `${t.columns[o.column]!.header}: the lines add up to ${o.sum.toString()}, the total is ${m.total.values[o.column]!.value.toString()}`).join('; ');
+      return {
+        what: `${m.total.label} (line ${m.total.line}) is not the sum of its lines (${m.items.map((i) => i.line).join(', ')}) in ${where}`,
+        lines,
+        metrics: [],
+        // The facts of the columns that do not add up, on the total's line and its lines.
+        facts: facts.filter((f) => f.source === 'table' && lines.includes(f.citation.line) && cols.some((c) => c.period && periodKey(c.period) === periodKey(f.period) && currencyOf(f.unit) === c.currency)),
+      };
+    }),
+  );
+}
+
+export function buildRelease(text: ReleaseText): Release {
+  const doc = text.path;
+  const { blocks, lines } = blocksOf(text);
+  const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : text.lines.join('\n');
+  const currency = documentCurrency(blocks, whole);
+  const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
+  const { tables, skipped } = readTables(blocks, currency, provisional);
+  const own = ownQuarter(tables, whole);
+  if (!own) throw new ReleaseError(doc, 1, `cannot tell which quarter the release reports: no quarterly table column${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : ''} and no "first quarter ... 2024" phrase`);
+  const label = fiscalCalendar(whole, own);
+  const labelled = label?.(own);
+  const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
+  // Table columns carry their own end dates; the prose names quarters in words ("the fourth quarter of 2003").
+  for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? nominal(c.period, { fiscal: true, calendarNames }) : label(c.period);
+  const quarter = labelled ?? own;
+  const name = (p: Period) => (label ? nominal(p, { fiscal: true, calendarNames }) : p);
+  const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  const title = headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;
+
+  const metrics: Release['metrics'] = new Map();
+  const facts = tableFacts(doc, lines, tables, metrics);
+  const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
+  const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name);
+  // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
+  if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };
+  if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped)` : ''}`);
+  for (const f of facts) {
+    const checked = FactSchema.safeParse(f);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new ReleaseError(doc, f.citation.line, `cannot read "${f.label}" as a fact (${issue.path.join('.') || 'fact'}: ${issue.message})`);
+    }
+  }
+  const texts = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
+  const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
+  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
+}

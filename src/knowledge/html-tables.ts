@@ -1,0 +1,155 @@
+// An HTML table as Workiva and older EDGAR generators lay it out → a table block of label and figure
+// columns. Those generators put `$`, `%` and `)` in cells of their own and span headers over several
+// cells: the cells are placed on a grid by their colspans, the pieces of one figure joined, and the
+// figure columns found where figures stand in the body rows. Headers above are assigned to the figure
+// columns they span.
+import type { TableBlock, TableRow } from './blocks.js';
+import { parseCell } from './numbers.js';
+
+export interface HtmlCell {
+  text: string;
+  span: number;
+  bold: boolean;
+  /** The source line of its first text. */
+  line: number;
+  /** Every source line its text stands on. */
+  lines: number[];
+}
+
+export interface HtmlRow {
+  line: number;
+  /** True when the row's text stands on one source line (then the row is quoted whole). */
+  oneLine: boolean;
+  cells: HtmlCell[];
+  quote: string;
+}
+
+/** One figure or word of a row, placed on the grid. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  bold: boolean;
+  line: number;
+  currency: string;
+}
+
+const CURRENCY_CELL = /^(US\$|HK\$|C\$|A\$|\$|€|£|¥|RMB|USD|EUR|GBP|JPY|CNY|HKD)$/;
+const CLOSER = /^(\)|%|%\)|\)%|pts?|bps)$/i;
+const currencyCode = (s: string) => ({ $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RMB: 'RMB', CNY: 'RMB', HK$: 'HKD', HKD: 'HKD', C$: 'CAD', A$: 'AUD' })[s] ?? s;
+
+/** A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234". */
+export function figureText(s: string): { text: string; currency: string } {
+  const m = /^(US\$|HK\$|\$|€|£|¥|RMB)\s*/.exec(s);
+  let t = (m ? s.slice(m[0].length) : s).replace(/\s+/g, '');
+  t = t.replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
+  return { text: t, currency: m ? currencyCode(m[1]!) : '' };
+}
+
+const isFigure = (s: string) => parseCell(figureText(s).text) !== null;
+
+/** The row's non-empty cells as tokens, a figure's `$` and `)` joined to it. */
+function tokens(row: HtmlRow): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  let pendingCurrency = '';
+  let pendingOpen = '';
+  for (const c of row.cells) {
+    const start = at;
+    at += c.span;
+    const t = c.text.trim();
+    if (!t) continue;
+    if (CURRENCY_CELL.test(t)) {
+      pendingCurrency = currencyCode(t);
+      continue;
+    }
+    if (t === '(') {
+      pendingOpen = '(';
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (CLOSER.test(t) && last) {
+      last.text += t;
+      continue;
+    }
+    out.push({ text: pendingOpen + t, start, end: at, bold: c.bold, line: c.line, currency: pendingCurrency });
+    pendingCurrency = '';
+    pendingOpen = '';
+  }
+  return out;
+}
+
+/** Figure columns: the grid spans of the body rows' figures, overlapping spans merged. */
+function figureColumns(body: Token[][]): [number, number][] {
+  const spans = body.flatMap((r) => r.filter((t, i) => i > 0 || t.start > 0).filter((t) => isFigure(t.text)).map((t): [number, number] => [t.start, t.end]));
+  spans.sort((a, b) => a[0] - b[0]);
+  const cols: [number, number][] = [];
+  for (const s of spans) {
+    const last = cols[cols.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else cols.push([...s]);
+  }
+  return cols;
+}
+
+const overlaps = (t: Token, c: [number, number]) => t.start < c[1] && c[0] < t.end;
+
+/**
+ * The table block of an HTML table of figures, or null when it holds no figures beside its labels
+ * (a layout table: bullets, footnotes, a contact block), which is read as text.
+ */
+export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
+  const toks = rows.map(tokens);
+  // A row of years ("2022 2021") under a header is a header row, not figures.
+  const yearsOnly = (r: Token[]) => r.filter((t) => isFigure(t.text)).every((t) => /^(?:19|20)\d{2}$/.test(t.text.trim())) && !r.some((t) => !isFigure(t.text) && !/^\(.*\)$/.test(t.text));
+  const firstData = toks.findIndex((r) => !yearsOnly(r) && r.some((t, i) => (i > 0 || t.start > 0) && isFigure(t.text) && r[0] !== t));
+  if (firstData < 0) return null;
+  const cols = figureColumns(toks.slice(firstData));
+  if (!cols.length) return null;
+  const labelEnd = cols[0]![0];
+  // Label-only rows between the last header row and the first figures are the first sections.
+  let bodyStart = firstData;
+  while (bodyStart > 0 && toks[bodyStart - 1]!.every((t) => t.start < labelEnd)) bodyStart--;
+  const headers = cols.map(() => [] as string[]);
+  const currencies = cols.map(() => new Set<string>());
+  let note = unitNote;
+  let headerLine = rows[0]!.line;
+  for (let i = 0; i < bodyStart; i++) {
+    for (const t of toks[i]!) {
+      // A cell that starts in the label column is the table's title or unit note, however far it spans.
+      if (t.start < labelEnd) {
+        note = `${note} ${t.text}`.trim();
+        continue;
+      }
+      cols.forEach((c, j) => {
+        if (overlaps(t, c)) headers[j]!.push(t.text);
+      });
+    }
+    if (i === 0) headerLine = rows[i]!.line;
+  }
+  const out: TableRow[] = [];
+  if (bodyStart > 0) out.push({ line: headerLine, cells: ['', ...headers.map((h) => h.join(' '))], quote: '' });
+  for (let i = bodyStart; i < rows.length; i++) {
+    const row = rows[i]!;
+    const r = toks[i]!;
+    const label = r[0] && r[0].start < labelEnd ? r[0] : null;
+    const cells: string[] = cols.map(() => '');
+    const cites: ({ line: number; quote: string } | null)[] = cols.map(() => null);
+    let bad = '';
+    for (const t of r) {
+      if (t === label) continue;
+      const j = cols.findIndex((c) => overlaps(t, c));
+      if (j < 0 || cells[j]) bad ||= `"${t.text}" stands outside the figure columns`;
+      else {
+        const f = figureText(t.text);
+        cells[j] = f.text;
+        if (f.currency || t.currency) currencies[j]!.add(f.currency || t.currency);
+        cites[j] = row.oneLine ? null : { line: t.line, quote: t.text };
+      }
+    }
+    const labelText = label ? (label.bold ? `**${label.text}**` : label.text) : '';
+    out.push({ line: label?.line ?? row.line, cells: [labelText, ...cells], quote: row.quote, ...(row.oneLine ? {} : { cites }), ...(bad ? { unread: bad } : {}) });
+  }
+  const cellCurrency = currencies.map((s) => (s.size === 1 ? [...s][0]! : ''));
+  return { kind: 'table', title, unitNote: note, rows: out, cellCurrency };
+}

@@ -1,0 +1,173 @@
+// An HTML release as EDGAR and the newswires render it → blocks. Parsed with parse5 (a real parser),
+// keeping each element's source line: the filed HTML puts whole documents on a few lines, so a block's
+// text is what a person reads and its line is where the element starts.
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import type { Block, TextBlock } from './blocks.js';
+import { htmlTable, type HtmlCell, type HtmlRow } from './html-tables.js';
+import { plain } from './markup.js';
+
+type Node = T.ChildNode | T.Document;
+type Element = T.Element;
+
+const SKIP = new Set(['head', 'script', 'style', 'title', 'noscript', 'ix:header', 'xml']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'tr', 'td', 'th', 'table', 'section', 'center', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'body', 'html', 'font-block']);
+const HEADING_TAG = /^h[1-6]$/;
+const BULLET = /^[•●·▪■◦○➢►]\s*/;
+const UNIT_NOTE = /^\(?[^()]{0,60}\b(?:in\s+)?(thousands|millions|billions)\b[^]*\)?$/i;
+
+interface Piece {
+  text: string;
+  line: number;
+  bold: boolean;
+}
+
+function attr(el: Element, name: string): string {
+  return el.attrs.find((a) => a.name === name)?.value ?? '';
+}
+
+const hidden = (el: Element) => /display\s*:\s*none/i.test(attr(el, 'style'));
+const boldEl = (el: Element) => el.tagName === 'b' || el.tagName === 'strong' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attr(el, 'style'));
+const normalBold = (el: Element) => /font-weight\s*:\s*(?:normal|[1-4]00)/i.test(attr(el, 'style'));
+
+/** A text node's pieces, one per source line it spans, in the grader's plain form. */
+function textPieces(node: T.TextNode, bold: boolean): Piece[] {
+  const start = node.sourceCodeLocation?.startLine ?? 1;
+  return node.value.split('\n').map((part, i) => ({ text: plain(part), line: start + i, bold }));
+}
+
+/** Plain text of an element and whether any of its text is bold, with the line of its first text. */
+export function cellOf(el: Element, bold = false): HtmlCell {
+  const pieces: Piece[] = [];
+  collect(el, bold, pieces);
+  const shown = pieces.filter((p) => p.text.trim());
+  return {
+    text: joinPieces(shown),
+    span: Math.max(1, Number(attr(el, 'colspan')) || 1),
+    bold: shown.length > 0 && shown.every((p) => p.bold),
+    line: shown[0]?.line ?? el.sourceCodeLocation?.startLine ?? 1,
+    lines: [...new Set(shown.map((p) => p.line))],
+  };
+}
+
+function collect(node: Node, bold: boolean, out: Piece[]): void {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (child.nodeName === '#text') out.push(...textPieces(child as T.TextNode, bold));
+    else if ('tagName' in child && !SKIP.has(child.tagName) && !hidden(child)) collect(child, (bold || boldEl(child)) && !normalBold(child), out);
+  }
+}
+
+function joinPieces(pieces: Piece[]): string {
+  return pieces.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+interface State {
+  blocks: Block[];
+  run: Piece[];
+  section: string;
+  title: string;
+  unitNote: string;
+}
+
+/** The text gathered since the last block boundary becomes a heading, a unit note or a text block. */
+function flush(s: State, forceHeading = false): void {
+  const shown = s.run.filter((p) => p.text.trim());
+  s.run = [];
+  if (!shown.length) return;
+  const text = joinPieces(shown);
+  if (!/[A-Za-z0-9]/.test(text)) return;
+  const line = shown[0]!.line;
+  if (text.length <= 200 && /^\(/.test(text) && UNIT_NOTE.test(text)) {
+    s.unitNote = `${s.unitNote} ${text}`.trim();
+    return;
+  }
+  // "(Unaudited)", "(Dollars)": a note on the statement, not its title.
+  if (/^\([^()]*\)$/.test(text) && text.length <= 40) return;
+  const allBold = shown.every((p) => p.bold);
+  if ((forceHeading || allBold) && text.length <= 140 && !/[.;,]$/.test(text) && /[A-Za-z]{2}/.test(text) && !/\d[\d,.]*\s*(?:million|billion|%)/i.test(text)) {
+    s.section = text;
+    s.title = text;
+    s.unitNote = '';
+    s.blocks.push({ kind: 'heading', text, line });
+    return;
+  }
+  s.blocks.push(textBlock(shown, s.section));
+}
+
+function textBlock(shown: Piece[], section: string): TextBlock {
+  let text = '';
+  const segments: TextBlock['segments'] = [];
+  for (const p of shown) {
+    const t = p.text.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    if (!segments.length || segments[segments.length - 1]!.line !== p.line) segments.push({ line: p.line, start: text ? text.length + 1 : 0 });
+    text = text ? `${text} ${t}` : t;
+  }
+  const bullet = BULLET.exec(text);
+  if (bullet) {
+    text = text.slice(bullet[0].length);
+    for (const seg of segments) seg.start = Math.max(0, seg.start - bullet[0].length);
+  }
+  return { kind: bullet ? 'bullet' : 'paragraph', text, raw: text, segments, section };
+}
+
+function walk(node: Node, bold: boolean, s: State): void {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (child.nodeName === '#text') {
+      s.run.push(...textPieces(child as T.TextNode, bold));
+      continue;
+    }
+    if (!('tagName' in child) || SKIP.has(child.tagName) || hidden(child)) continue;
+    if (child.tagName === 'table') {
+      flush(s);
+      tableBlocks(child, s);
+      continue;
+    }
+    const block = BLOCK.has(child.tagName);
+    if (block) flush(s);
+    walk(child, (bold || boldEl(child)) && !normalBold(child), s);
+    if (block) flush(s, HEADING_TAG.test(child.tagName));
+  }
+}
+
+function rowsOf(table: Element): HtmlRow[] {
+  const rows: HtmlRow[] = [];
+  const visit = (n: Element) => {
+    for (const c of n.childNodes) {
+      if (!('tagName' in c) || hidden(c)) continue;
+      if (c.tagName === 'tr') {
+        const cells = c.childNodes.filter((x): x is Element => 'tagName' in x && (x.tagName === 'td' || x.tagName === 'th') && !hidden(x)).map((x) => cellOf(x, boldEl(x)));
+        const loc = c.sourceCodeLocation;
+        const shown = cells.filter((x) => x.text);
+        rows.push({ line: shown[0]?.line ?? loc?.startLine ?? 1, oneLine: new Set(shown.flatMap((x) => x.lines)).size <= 1, cells, quote: cells.map((x) => x.text).filter(Boolean).join(' ') });
+      } else if (c.tagName !== 'table') visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** A table of figures becomes a table block; a table used for layout (bullets, footnotes, contacts) becomes text. */
+function tableBlocks(table: Element, s: State): void {
+  const rows = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
+  if (!rows.length) return;
+  const block = htmlTable(rows, s.title || s.section, s.unitNote);
+  if (block) {
+    s.blocks.push(block);
+    return;
+  }
+  for (const r of rows) {
+    const shown = r.cells.filter((c) => c.text);
+    s.run.push(...shown.map((c) => ({ text: c.text, line: c.line, bold: c.bold })));
+    flush(s);
+  }
+}
+
+/** The blocks of an HTML document, in reading order. */
+export function htmlBlocks(source: string): Block[] {
+  const doc = parse(source, { sourceCodeLocationInfo: true });
+  const s: State = { blocks: [], run: [], section: '', title: '', unitNote: '' };
+  walk(doc, false, s);
+  flush(s);
+  return s.blocks;
+}

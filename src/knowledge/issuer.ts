@@ -1,0 +1,35 @@
+// The issuer, from the document: its name where it gives its ticker ("Oracle Corporation (NYSE: ORCL)")
+// or names itself in the title ("Apple reports first quarter results"), its short names, ticker and
+// exchange, and the currency its tables report in.
+import { z } from 'zod/v3';
+
+export const IssuerSchema = z.object({
+  name: z.string(),
+  /** Names it goes by: "Oracle", "Oracle Corporation". */
+  names: z.array(z.string()),
+  ticker: z.string().optional(),
+  exchange: z.string().optional(),
+  /** The currency most of its figures are in (ISO-style code). */
+  currency: z.string(),
+});
+export type Issuer = z.infer<typeof IssuerSchema>;
+
+const TICKER = /([A-Z][\w&.,'’ -]{1,60}?)\s*\((?:[^()]{0,40}?)\b(NYSE American|NYSE|NASDAQ|Nasdaq(?: Global Select Market)?|HKEX|TSX|LSE)\s*[:;]\s*"?([A-Z][A-Z.]{0,6})"?/;
+const TITLED = /^(.+?)\s+(?:Announces|Reports|Releases|Posts|Declares)\b/i;
+const SUFFIX = /,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|Holdings?)$/;
+
+/** The company a title names ("Qifu Technology Announces ..."), lower-cased, or null. */
+export function issuerOf(title: string): string | null {
+  return TITLED.exec(title.trim())?.[1]!.toLowerCase() ?? null;
+}
+
+export function readIssuer(title: string, text: string, currency: string): Issuer {
+  const listed = TICKER.exec(text);
+  const fromTitle = TITLED.exec(title.trim())?.[1]?.trim();
+  let name = listed?.[1]?.trim().replace(/^(?:the|today|and)\s+/i, '') ?? fromTitle ?? title;
+  // "KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc." keeps the last sentence part before the ticker.
+  name = name.split(/\s+-{1,2}\s+|\s+—\s+/).pop()!.trim();
+  const short = name.replace(SUFFIX, '').replace(/^The\s+/, '').trim();
+  const names = [...new Set([name, short, ...(fromTitle ? [fromTitle] : [])].filter((n) => n && n.length <= 80))];
+  return { name, names, ...(listed ? { exchange: listed[2]!, ticker: listed[3]! } : {}), currency };
+}

@@ -1,0 +1,133 @@
+// Prose figures → facts. A narrative figure joins the table metric whose figure it repeats (same period,
+// unit and value to the narrative's rounding, most similar label), or stands as a narrative metric of its
+// own; it cites the sentence it stands in.
+import type { TextBlock } from './blocks.js';
+import { amount, currencyOf, type Fact, type Unit } from './fact.js';
+import { similarity, slug } from './labels.js';
+import { quoteOf } from './markup.js';
+import { readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
+import { endOf, periodKey, type Period } from './period.js';
+import { halfUnit, type Metric } from './release.js';
+
+export interface NarrativeFacts {
+  nonFigures: NonFigure[];
+  labelToMetric: Map<string, string>;
+  /** Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them. */
+  blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>;
+}
+
+function unitKey(u: Unit): string {
+  return `${u.kind}:${currencyOf(u) ?? ''}`;
+}
+
+/** Table facts indexed for linking: by metric id, and by period and unit. */
+interface TableIndex {
+  metrics: Set<string>;
+  byPeriodUnit: Map<string, Fact[]>;
+}
+
+function indexTable(facts: Fact[]): TableIndex {
+  const byPeriodUnit = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
+    byPeriodUnit.set(key, [...(byPeriodUnit.get(key) ?? []), f]);
+  }
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit };
+}
+
+/** The table metric a narrative figure repeats, if any. */
+function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
+  const direct = slug(fig.label);
+  if (index.metrics.has(direct)) return direct;
+  if (fig.role !== 'value') return null;
+  const want = amount(fig);
+  const tol = halfUnit(fig);
+  let best: { id: string; score: number } | null = null;
+  for (const f of index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? []) {
+    if (amount(f).minus(want).abs().greaterThan(tol)) continue;
+    const score = similarity(f.label, fig.label);
+    if (score >= 0.3 && (!best || score > best.score)) best = { id: f.metric, score };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Adds the figures of the text blocks to `facts` and `metrics`. `name` gives a period the name the
+ * release uses for it (its fiscal quarter).
+ */
+export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlock[], quarter: Period, facts: Fact[], metrics: Map<string, Metric>, name: (p: Period) => Period): NarrativeFacts {
+  const tableIndex = indexTable(facts);
+  const nonFigures: NonFigure[] = [];
+  const labelToMetric = new Map<string, string>();
+  // Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them.
+  const blockFigures = new Map<TextBlock, { metric: string; offset: number; line: number }[]>();
+  // First every label of every block votes for the table line it repeats; then labels that found no
+  // line in their block take the line the same words found elsewhere (when that is one line).
+  type Group = { block: TextBlock; own: NarrativeFigure[]; base: string; voted: string | undefined };
+  const groups: Group[] = [];
+  const votedFor = new Map<string, Set<string>>();
+  for (const block of textBlocks) {
+    const { figures, nonFigures: skipped } = readNarrative(block, quarter);
+    for (const f of figures) f.period = name(f.period);
+    nonFigures.push(...skipped);
+    // Link each label of the block once, by its figure for the release's own period when it has one.
+    const labels = [...new Set(figures.map((f) => f.label))];
+    for (const label of labels) {
+      const own = figures.filter((f) => f.label === label);
+      const anchor = own.find((f) => f.role === 'value' && (periodKey(f.period) === periodKey(quarter) || periodKey(f.period) === periodKey(endOf(quarter)))) ?? own[0]!;
+      const base = label.replace(/\s+(?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease)$/i, '');
+      if (!slug(base)) {
+        for (const f of own) nonFigures.push({ text: f.value.toString(), line: f.line, reason: 'no metric phrase found for this figure' });
+        continue;
+      }
+      // Every figure of the label votes for the table line it repeats; the release's own period counts
+      // most. So a figure that disagrees with its table line is still tied to it (and the load checks
+      // report it) when the label's other figures agree.
+      const votes = new Map<string, number>();
+      for (const f of own) {
+        if (f.role !== 'value') continue;
+        const id = linkToTable({ ...f, label: base }, tableIndex);
+        if (id) votes.set(id, (votes.get(id) ?? 0) + (f === anchor ? 1.5 : 1));
+      }
+      const voted = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (voted) votedFor.set(slug(base), (votedFor.get(slug(base)) ?? new Set()).add(voted));
+      groups.push({ block, own, base, voted });
+    }
+  }
+  for (const { block, own, base, voted } of groups) {
+    const elsewhere = votedFor.get(slug(base));
+    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? slug(base);
+    labelToMetric.set(slug(base), linked);
+    const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
+    if (!metric.labels.includes(base)) metric.labels.push(base);
+    metrics.set(linked, metric);
+    for (const f of own) {
+      blockFigures.set(block, [...(blockFigures.get(block) ?? []), { metric: linked, offset: f.offset, line: f.line }]);
+      facts.push({
+        metric: linked,
+        label: base,
+        statement: block.section,
+        parents: [],
+        period: f.period,
+        value: f.value,
+        unit: f.unit,
+        decimals: f.decimals,
+        role: f.role,
+        ...(f.basis ? { basis: name(f.basis) } : {}),
+        source: 'narrative',
+        total: false,
+        citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f) },
+      });
+    }
+  }
+  return { nonFigures, labelToMetric, blockFigures };
+}
+
+/** The sentence of the line that holds the figure: a quote short enough to read, still verbatim. */
+function sentenceQuote(line: string, f: NarrativeFigure): string {
+  const q = quoteOf(line);
+  const digits = f.value.abs().toFixed(f.decimals).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  for (const s of sentences(q)) if (s.text.includes(digits) || s.text.includes(digits.replace(/,/g, ''))) return s.text;
+  return q;
+}
+

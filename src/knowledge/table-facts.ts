@@ -1,0 +1,122 @@
+// Table lines → facts. A line's label (qualified by its parent where two lines share a label with
+// different figures) is its metric id; each figure column gives one fact with its period, unit (currency
+// and scale from the column and the table's unit note) and the line it stands on.
+import type { Citation } from './citation.js';
+import type { Fact, Unit } from './fact.js';
+import { slug } from './labels.js';
+import { quoteOf } from './markup.js';
+import type { Metric } from './release.js';
+import type { Column, ParsedTable, TableLine } from './tables.js';
+
+const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
+const SCALES: [RegExp, number][] = [
+  [/\bthousands?\b|\b000s\b/i, 1e3],
+  [/\bmillions?\b/i, 1e6],
+  [/\bbillions?\b/i, 1e9],
+];
+
+/** The scale a unit note or header states ("(In millions, except per-share amounts)"), or null. */
+export function scaleIn(note: string): number | null {
+  const found = SCALES.map(([re, s]) => ({ at: note.search(re), s })).filter((x) => x.at >= 0);
+  return found.length ? found.sort((a, b) => a.at - b.at)[0]!.s : null;
+}
+
+/** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
+function shareScale(note: string, scale: number | null): number {
+  const stated = /\bshares?\b[^.)]*?\b(?:in\s+)?(thousands|millions)\b/i.exec(note);
+  if (stated) return stated[1]!.toLowerCase() === 'thousands' ? 1e3 : 1e6;
+  if (/except\s+(?:for\s+)?(?:number of\s+)?shares?\b(?!\s*(?:data|amounts?|figures))/i.test(note) || /except\s+share\b/i.test(note)) return 1;
+  return scale ?? 1;
+}
+
+export function tableUnit(base: string, percent: boolean, col: Column, table: ParsedTable): Unit | null {
+  if (percent) return { kind: 'percent' };
+  const note = `${table.unitNote} ${col.header}`;
+  const scale = scaleIn(note);
+  if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b/i.test(base)) {
+    return { kind: 'count', scale: shareScale(note, scale), noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
+  }
+  const per = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i.exec(base);
+  if (per) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };
+  // Money needs its scale: a table of amounts with no unit note is not read with confidence.
+  if (scale === null) return null;
+  return { kind: 'money', currency: col.currency, scale };
+}
+
+type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
+
+/** Ids: a label that names different figures in different places is qualified by its parent. */
+function idsOf(entries: Entry[]): Map<TableLine, string> {
+  const byBase = new Map<string, Entry[]>();
+  for (const e of entries) byBase.set(slug(e.base), [...(byBase.get(slug(e.base)) ?? []), e]);
+  const idOf = new Map<TableLine, string>();
+  const signature = (l: TableLine) => l.values.map((v) => v?.value.toString() ?? '').join('|');
+  for (const [key, group] of byBase) {
+    const distinct = new Set(group.map((e) => signature(e.line))).size > 1;
+    for (const e of group) idOf.set(e.line, distinct && e.parent ? `${slug(e.parent)}.${key}` : key);
+  }
+  return idOf;
+}
+
+/** Where a figure stands: its own line when the row spans lines (HTML), else the row's line. */
+function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string): Citation {
+  const own = e.line.cites?.[j];
+  if (own) {
+    const whole = quote(own.line);
+    return { document: doc, line: own.line, quote: whole.includes(own.quote) && whole.length <= 300 ? whole : own.quote };
+  }
+  return { document: doc, line: e.line.line, quote: e.line.quote ?? quote(e.line.line) };
+}
+
+export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics: Map<string, Metric>): Fact[] {
+  const entries: Entry[] = [];
+  for (const table of tables) {
+    for (const line of table.lines) {
+      const parent = line.parents[line.parents.length - 1] ?? '';
+      const base = GENERIC.test(line.label) ? `${parent} ${line.label}`.trim() : line.label;
+      entries.push({ table, line, base, parent });
+    }
+  }
+  const idOf = idsOf(entries);
+  const facts: Fact[] = [];
+  const quotes = new Map<number, string>();
+  const quote = (n: number) => quotes.get(n) ?? quotes.set(n, quoteOf(lines[n - 1] ?? '')).get(n)!;
+  for (const e of entries) {
+    const id = idOf.get(e.line)!;
+    const qualified = id.includes('.');
+    const label = qualified ? `${e.line.label} (${e.parent})` : e.base;
+    const parentLine = e.table.lines.find((l) => l.children.includes(e.line));
+    const chain: string[] = [];
+    for (let p = parentLine; p; p = e.table.lines.find((l) => l.children.includes(p!))) chain.unshift(p.label);
+    e.line.values.forEach((cell, j) => {
+      const col = e.table.columns[j]!;
+      if (!cell || !col.period) return;
+      const unit = tableUnit(e.base, cell.percent, col, e.table);
+      if (!unit) return;
+      // A qualified column ("Non-GAAP") is a metric of its own, named with its qualifier.
+      const metricId = col.qualifier ? `${slug(col.qualifier)}.${id}` : id;
+      const metricLabel = col.qualifier ? `${col.qualifier} ${label}` : label;
+      const metric = metrics.get(metricId) ?? { id: metricId, label: metricLabel, labels: [], statement: e.table.title, children: [], source: 'table' as const };
+      const own = col.qualifier ? `${col.qualifier} ${e.line.label}` : e.line.label;
+      if (!metric.labels.includes(own)) metric.labels.push(own);
+      if (parentLine && !metric.parent && !col.qualifier) metric.parent = idOf.get(parentLine);
+      if (!col.qualifier) for (const c of e.line.children) if (!metric.children.includes(idOf.get(c)!)) metric.children.push(idOf.get(c)!);
+      metrics.set(metricId, metric);
+      facts.push({
+        metric: metricId,
+        label: metricLabel,
+        statement: e.table.title,
+        parents: chain.length ? chain : e.line.parents,
+        period: col.period,
+        value: cell.value,
+        unit,
+        decimals: cell.decimals,
+        role: 'value',
+        source: 'table',
+        total: e.line.total,
+        citation: citeOf(doc, e, j, quote),
+      });
+    });
+  }
+  return facts;
+}

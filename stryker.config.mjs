@@ -1,0 +1,35 @@
+// Mutation testing (npm run mutate): a measurement, like the benchmark, not part of `npm test`.
+// Stryker plants small bugs (a flipped sign, a dropped branch, an emptied string) in the modules that
+// compute, format and render figures, and counts how many the test suite notices.
+// Narrow a run while working: `npm run mutate -- --mutate src/knowledge/derive.ts`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  // perTest: each mutant runs only the tests that reach its code.
+  coverageAnalysis: 'perTest',
+  mutate: [
+    // knowledge: derived metrics, period arithmetic, number parsing, load checks
+    'src/knowledge/derive.ts',
+    'src/knowledge/formulas.ts',
+    'src/knowledge/period.ts',
+    'src/knowledge/numbers.ts',
+    'src/knowledge/checks.ts',
+    // intents: the handlers that build answers, and the formatter
+    'src/intents/handlers/*.ts',
+    'src/intents/format.ts',
+    // adapters: both renderers (and the Slack escaping they rely on)
+    'src/adapters/slack/render.ts',
+    'src/adapters/slack/escape.ts',
+    'src/adapters/discord/render.ts',
+  ],
+  // The machine is shared: two workers at most.
+  concurrency: 2,
+  // A mutant that loops is stopped after the test's usual time plus this.
+  timeoutMS: 5_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/stryker/report.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: true },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
