@@ -41,9 +41,12 @@ export function formula(c: Change): string {
 
 /** The change the release itself states for this comparison ("an increase of 13.8%"), if any. */
 function stated(ask: Ask, metric: string, to: Period, from: Period) {
-  const basis = periodKey(periodFor(ask.kb, metric, from));
-  return ask.kb.all(metric, to, 'change').find((f) => f.basis && periodKey(f.basis) === basis);
+  // By the dates the periods span, not their names: a fiscal quarter is the calendar quarter it spans.
+  const basis = span(periodFor(ask.kb, metric, from));
+  return ask.kb.all(metric, to, 'change').find((f) => f.basis && span(f.basis) === basis);
 }
+
+const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.end}`);
 
 const statedText = (own: Fact, basisName: string) =>
   `${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
