@@ -10,12 +10,10 @@ import { runChat } from './adapters/terminal/chat.js';
 import { buildEngine } from './bot.js';
 import type { Engine } from './intents/answer.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
-import { serviceConfigFromEnv, type ServiceConfig } from './ops/config.js';
-import { Lifecycle } from './ops/lifecycle.js';
+import { serviceConfigFromEnv } from './ops/config.js';
 import { createLogger, type Logger } from './ops/log.js';
 import { keepServing, onSignals } from './ops/process.js';
-import { localRuntime, type Runtime } from './ops/runtime.js';
-import { connectRedis, RedisDeliveries, SharedContexts } from './ops/stores.js';
+import { localRuntime, sharedRuntime, type Runtime } from './ops/runtime.js';
 
 /** How long a shutdown waits for questions in flight before disconnecting anyway. */
 export const DRAIN_MS = 10_000;
@@ -56,7 +54,7 @@ export async function startService(bot: Bot, env: NodeJS.ProcessEnv = process.en
   const config = serviceConfigFromEnv(env);
   const logger = options.logger ?? createLogger(env);
   keepServing(logger);
-  const runtime = await runtimeFor(config, logger);
+  const runtime = config.redisUrl === undefined ? localRuntime(logger) : await sharedRuntime(config.redisUrl, logger);
   const engine = runtime.contexts ? buildEngine(bot.kb, { contexts: runtime.contexts }) : bot.engine;
   runtime.lifecycle.set('releases', bot.kb.releases.length > 0);
   // Receivers stop before the work in flight is waited for; the rest disconnects after it.
@@ -97,20 +95,6 @@ interface Part {
 interface Stops {
   receivers: Part[];
   after: Part[];
-}
-
-/** Everything in this process, or the stores in Redis when REDIS_URL is set. */
-async function runtimeFor(config: ServiceConfig, logger: Logger): Promise<Runtime> {
-  if (config.redisUrl === undefined) return localRuntime(logger);
-  const redis = await connectRedis(config.redisUrl, logger);
-  const lifecycle = new Lifecycle();
-  return {
-    logger,
-    lifecycle,
-    deliveries: new RedisDeliveries(redis, logger),
-    contexts: new SharedContexts(redis, logger),
-    close: async () => void (await redis.quit()),
-  };
 }
 
 /**
