@@ -3,8 +3,9 @@
 // Run as a service: JSON logs, health endpoints, Redis-shared state when REDIS_URL is set, and a
 // graceful shutdown on SIGTERM (stop taking events, finish those in flight, disconnect, exit 0).
 import { slackConfigFromEnv } from './adapters/slack/config.js';
-import { discordConfigFromEnv } from './adapters/discord/config.js';
+import { discordConfigFromEnv, type DiscordConfig } from './adapters/discord/config.js';
 import type { StartDiscordOptions } from './adapters/discord/index.js';
+import type { ShardOptions, ShardSettings } from './adapters/discord/shards.js';
 import type { SlackOptions } from './adapters/slack/index.js';
 import { runChat } from './adapters/terminal/chat.js';
 import { buildEngine } from './bot.js';
@@ -26,6 +27,8 @@ export interface StartOptions {
   signals?: boolean;
   slack?: Pick<SlackOptions, 'clientOptions'>;
   discord?: Omit<StartDiscordOptions, 'runtime'>;
+  /** With DISCORD_SHARDS: the shard entry, spawn pace and stand-in URLs (tests). */
+  shards?: Partial<Omit<ShardOptions, 'settings' | 'logger'>> & { settings?: Partial<ShardSettings> };
 }
 
 type Bot = { kb: KnowledgeBase; engine: Engine };
@@ -77,15 +80,26 @@ export async function startService(bot: Bot, env: NodeJS.ProcessEnv = process.en
   }
   if (discord) {
     runtime.lifecycle.set('discord', false);
-    const { startDiscord } = await import('./adapters/discord/index.js');
-    const running = await startDiscord(engine, discord, { ...options.discord, runtime });
+    const running = config.discordShards === undefined ? await startDiscord(engine, discord, options.discord, runtime) : await startShards(discord, config.discordShards, bot, options.shards, runtime);
     stops.after.push({ name: 'discord', stop: running.stop });
     runtime.lifecycle.set('discord', true);
-    logger.info('Discord bot running');
+    logger.info({ shards: config.discordShards ?? 'none' }, 'Discord bot running');
   }
   service.shutdown = shutdownOf(runtime, stops, options.exit ?? ((code) => process.exit(code)));
   if (options.signals !== false) onSignals(service.shutdown, logger);
   return service;
+}
+
+async function startDiscord(engine: Engine, config: DiscordConfig, options: StartOptions['discord'], runtime: Runtime) {
+  const discord = await import('./adapters/discord/index.js');
+  return discord.startDiscord(engine, config, { ...options, runtime });
+}
+
+/** DISCORD_SHARDS: each shard a process of its own, loading the same releases. */
+async function startShards(config: DiscordConfig, shards: 'auto' | number, bot: Bot, options: StartOptions['shards'], runtime: Runtime) {
+  const sharding = await import('./adapters/discord/shards.js');
+  const settings = { releases: bot.kb.releases.map((r) => r.document), ...options?.settings };
+  return sharding.startShards(config, shards, { ...options, settings, logger: runtime.logger });
 }
 
 interface Part {
