@@ -67,7 +67,7 @@ describe('tables with quarterly and six-month columns', () => {
 
   it('reads the six columns as six periods and currencies', () => {
     const table = release.tables.find((t) => t.lines.some((l) => l.line === line))!;
-    expect(table.columns.map((c) => [periodKey(c.period), c.currency])).toEqual([
+    expect(table.columns.map((c) => [periodKey(c.period!), c.currency])).toEqual([
       ['2023Q2', 'RMB'],
       ['2024Q2', 'RMB'],
       ['2024Q2', 'USD'],

@@ -20,6 +20,21 @@ interface Example {
 }
 
 const POSITIVE: Example[] = [
+  // analysts' shorthand: month-year, year end, numeric months ended, last year's quarter, end of a bare quarter
+  { text: 'Dec-23', want: ['2023-12-31'] },
+  { text: "Jun'24", want: ['2024-06-30'] },
+  { text: 'Mar-23', want: ['2023-03-31'] },
+  { text: 'Mar 24', want: ['2024-03-31'] },
+  { text: 'Dec 23', want: ['2023-12-31'] },
+  { text: 'Sep/23', want: ['2023-09-30'] },
+  { text: 'YE23', want: ['2023-12-31'] },
+  { text: 'YE 2023', want: ['2023-12-31'] },
+  { text: "FYE'23", want: ['2023-12-31'] },
+  { text: 'the three months ended 3/31/23', want: ['2023Q1'] },
+  { text: "last year's Q1", want: ['2023Q1'] },
+  { text: "the prior year's first quarter", want: ['2023Q1'] },
+  { text: 'end of 1q', want: ['2024-03-31'] },
+  { text: 'vs last Q', want: ['2023Q4'] },
   // quarter and year, the ways analysts write them
   { text: 'Q1 2024', want: ['2024Q1'] },
   { text: 'q1 2024', want: ['2024Q1'] },
@@ -234,6 +249,11 @@ const NEGATIVE: Example[] = [
   // An impossible date is no date; its year alone still names the year.
   { text: 'February 30, 2024', want: ['12M-2024-12-31'] },
   { text: 'April 31', want: [] },
+  // a day, not a two-digit year: "Dec 31" is December 31; "March 24, 2024" a date with its year
+  { text: 'Dec 31', want: ['2023-12-31'] },
+  { text: 'March 24, 2024', want: ['2024-03-24'] },
+  { text: 'yes', want: [] },
+  { text: 'then what about G&A', want: [] },
 ];
 
 const resolveAll = (text: string): Resolved[] =>

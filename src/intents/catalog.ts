@@ -3,9 +3,17 @@
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DICTATED: [RegExp, string][] = [
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(?:twenty|two thousand(?: and)?)[\\s-]+twenty[\\s-]+${u}\\b`, 'g'), `202${i + 1}`]),
+  [/\b(?:twenty|two thousand(?: and)?)[\s-]+twenty\b/g, '2020'],
+  [/\bninety\b/g, '90'],
+  [/\bthirty(?=[\s-]*days?\b)/g, '30'],
+];
+
 export const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bs\s*&\s*m\b|\bs\s*and\s*m\b/g, 'sales and marketing'],
-  [/\bg\s*&\s*a\b|\bg and a\b/g, 'general and administrative'],
+  [/\bs\s*&\s*m\b|\bs\s*(?:and|n)\s*m\b/g, 'sales and marketing'],
+  [/\bg\s*&\s*a\b|\bg\s*(?:and|n)\s*a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
   [/\bnci\b/g, 'noncontrolling interests'],
   [/\bopex\b/g, 'total operating costs and expenses'],
@@ -18,8 +26,18 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
   [/\bocf\b/g, 'operating cash flow'],
+  [/\bcfi\b/g, 'investing cash flow'],
+  [/\bcff\b/g, 'financing cash flow'],
+  [/\bdtas?\b/g, 'deferred tax assets'],
+  [/\bdtls?\b/g, 'deferred tax liabilities'],
+  [/\badrs?\b/g, 'ads'],
+  [/\btot\b\.?/g, 'total'],
+  [/\bco\b\.?(?!-)/g, 'company'],
+  [/\bwat\b|\bwot\b/g, 'what'],
+  // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
+  ...DICTATED,
   // "CFO yoy", "CFO Q1 2024": cash flow from operations, where a figure's change or period follows.
-  [/\bcfo\b(?=\s+(?:yoy|qoq|growth|change|[1-4]q|q[1-4]|in (?:q|usd|rmb)|margin))/g, 'operating cash flow'],
+  [/\bcfo\b(?=\s+(?:yoy|qoq|growth|change|[1-4]q|q[1-4]|in (?:q|[1-4]q|usd|rmb)|margin|plus|\+|minus|-))/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],

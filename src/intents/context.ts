@@ -12,6 +12,8 @@ export interface Turn {
   periodsNamed: boolean;
   basis: 'yoy' | 'qoq' | null;
   currency: Currency;
+  /** The lines the turn before showed: "add them up" after two turns of one line each is both. */
+  earlier: string[];
   /** Choices offered by a clarifying question, awaiting an answer. */
   choices: Choice[];
 }

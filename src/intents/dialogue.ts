@@ -7,7 +7,8 @@ import { resolveRef } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { COMPARED, FOLLOW_UP, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { FORMULAS } from '../knowledge/formulas.js';
+import { COMPARED, DIFFERENCE, FOLLOW_UP, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -19,6 +20,7 @@ export interface Said {
   ids: string[];
   at: Map<string, number>;
   current: Period;
+  lex: Lexicon;
 }
 
 interface Rule<T> {
@@ -36,7 +38,7 @@ function first<T>(rules: Rule<T>[], s: Said): T {
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
   if (FOLLOW_UP.test(intent.text)) return true;
-  const strays = lex.matcher.unexplained(intent.text, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
+  const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
   return intent.metrics.length === 0 && strays.length === 0;
 }
 
@@ -83,6 +85,25 @@ export function keepsOperation(s: Said): boolean {
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */
 const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 1 && s.intent.ops[0] === 'share' && WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!)));
 
+/** Follow-ups naming no line that point at the thread's lines. */
+const POINTING_RULES: Rule<string[]>[] = [
+  {
+    name: '"add them up", "diff between them", "net of the two": the lines the thread just showed',
+    applies: (s) => Boolean(s.last) && THEM.test(s.intent.text) && shownLines(s.last!).length >= 2,
+    produce: (s) => shownLines(s.last!),
+  },
+  {
+    name: '"so the rate is?": the named ratio over the two lines just shown (tax over income before tax)',
+    applies: (s) => Boolean(s.last) && /\b(?:rate|ratio|margin)\b/.test(s.intent.text) && rateOf(s.last!) !== null,
+    produce: (s) => [rateOf(s.last!)!],
+  },
+  {
+    name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',
+    applies: (s) => Boolean(s.last?.metrics.length) && (s.intent.modifiers.has('gaap') || s.intent.modifiers.has('non-gaap')) && otherBasis(s).length === s.last!.metrics.length,
+    produce: (s) => otherBasis(s),
+  },
+];
+
 export const METRIC_RULES: Rule<string[]>[] = [
   { name: "a whole after a share's part: the last line of the named one", applies: (s) => wholeOnly(s), produce: (s) => [s.last!.metrics[0]!, s.ids[0]!] },
   {
@@ -91,9 +112,50 @@ export const METRIC_RULES: Rule<string[]>[] = [
     produce: (s) => [s.ids[0]!, s.last!.metrics[1]!],
   },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
+  ...POINTING_RULES,
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];
+
+/** Words that point back to the lines just shown. */
+const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
+
+/** The lines the thread showed last: the last turn's, or with the turn's before when each showed one. */
+function shownLines(last: Turn): string[] {
+  return last.metrics.length >= 2 ? last.metrics : [...new Set([...last.earlier, ...last.metrics])];
+}
+
+/** The ratio whose two lines the thread just showed, as a formula id. */
+function rateOf(last: Turn): string | null {
+  const shown = shownLines(last);
+  const f = FORMULAS.find((x) => shown.length === 2 && shown.includes(x.numerator) && shown.includes(x.denominator));
+  return f ? `formula:${f.id}` : null;
+}
+
+/**
+ * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and
+ * back. The twin is the line of the same kind whose other words are most alike, by a margin.
+ */
+function otherBasis(s: Said): string[] {
+  const { lex } = s;
+  const wordsOf = (label: string) => new Set(lex.rename(label.toLowerCase()).replace(/^(?:non-gaap|gaap)\s+/, '').split(/[^a-z0-9]+/).filter(Boolean));
+  const toNonGaap = s.intent.modifiers.has('non-gaap');
+  return s.last!.metrics.flatMap((id) => {
+    const label = lex.matcher.label(id);
+    if (/^non-gaap\b/i.test(label) === toNonGaap) return [];
+    const own = wordsOf(label);
+    const scored = [...lex.kb.metrics.values()]
+      .filter((m) => m.id !== id && /^non-gaap\b/i.test(m.label) === toNonGaap && lex.kindOf(m.id) === lex.kindOf(id))
+      .map((m) => {
+        const theirs = wordsOf(m.label);
+        const common = [...own].filter((w) => theirs.has(w)).length;
+        return { id: m.id, score: common / (own.size + theirs.size - common) };
+      })
+      .sort((a, b) => b.score - a.score);
+    const [best, next] = scored;
+    return best && best.score >= 0.6 && best.score - (next?.score ?? 0) >= 0.1 ? [best.id] : [];
+  });
+}
 
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
@@ -116,7 +178,6 @@ export function fits(op: Operation, metrics: string[], lex: Lexicon, text: strin
 export interface OpInput extends Said {
   metrics: string[];
   names: { start: number; end: number }[];
-  lex: Lexicon;
 }
 
 /** "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two named periods. */
@@ -130,6 +191,11 @@ export const twoPeriods = (s: OpInput) => between(s) || versusPeriod(s);
 
 export const OPERATION_RULES: Rule<Operation>[] = [
   { name: "the thread's operation", applies: (s) => keepsOperation(s), produce: (s) => s.last!.op },
+  {
+    name: 'a difference of the two lines: A − B',
+    applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,
+    produce: () => 'compare',
+  },
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput), produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)
@@ -151,5 +217,8 @@ export const OPERATION_RULES: Rule<Operation>[] = [
 ];
 
 export const chooseMetrics = (s: Said) => first(METRIC_RULES, s);
+
+/** Whether a follow-up points at the thread's lines ("them", "the rate", "the GAAP one"), so its words are no names to refine. */
+export const pointsBack = (s: Said) => !s.intent.metrics.length && POINTING_RULES.some((r) => r.applies(s));
 export const choosePeriods = (s: Said) => first(PERIOD_RULES, s);
 export const chooseOperation = (s: OpInput) => first(OPERATION_RULES, s);

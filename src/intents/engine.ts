@@ -22,7 +22,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { coverage } from './coverage.js';
-import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, twoPeriods, type Said } from './dialogue.js';
+import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, twoPeriods, type Said } from './dialogue.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -105,18 +105,20 @@ class Pipeline implements Engine {
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
-    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter };
+    // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
+    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".');
+    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
-    const named = this.nameMetrics(intent, thread, periods[0]!);
+    const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
     if (!('ids' in named)) {
-      if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, lex.kb.currency, named.choices));
+      if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, lex.kb.currency, named.choices, last?.metrics ?? []));
       return named;
     }
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
     const answer = this.answerFrame(frame);
-    if (answer.status !== 'unknown') contexts.set(conversation, turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, answer.choices));
+    if (answer.status !== 'unknown') contexts.set(conversation, turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, answer.choices, last?.metrics ?? []));
     return answer;
   }
 
@@ -147,7 +149,7 @@ class Pipeline implements Engine {
     const { intent, last } = said;
     const metrics = chooseMetrics(said);
     const kept = keepsOperation(said);
-    const input = { ...said, metrics, names, lex };
+    const input = { ...said, metrics, names };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : said.at;
     const currency = intent.currency ?? last?.currency ?? lex.kb.currency;
@@ -168,6 +170,6 @@ class Pipeline implements Engine {
   }
 }
 
-function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: Currency, choices: Choice[]): Turn {
-  return { op: intent.op, metrics, periods, periodsNamed, basis, currency, choices };
+function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: Currency, choices: Choice[], earlier: string[]): Turn {
+  return { op: intent.op, metrics, periods, periodsNamed, basis, currency, choices, earlier };
 }

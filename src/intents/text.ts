@@ -2,23 +2,10 @@
 import { stem } from '../nlp.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { memo } from './memo.js';
+import { FILLER_WORDS } from './vocabulary.js';
 
-/** Words that carry no metric meaning in a question. */
-export const STOPWORDS = new Set(
-  ('a an the of to in for from by and or on at with its our their what whats was were is are be been how much many did does do ' +
-    "me show tell give please get got company company's companies inc fully s it this that these those they them " +
-    'came come generated generate earn earned make made had have has report reported see value figure amount ' +
-    'level about around approximately roughly exactly just only there here we you i can could would should will ' +
-    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press used ' +
-    // Chatter and yes/no framing around a figure: "hey bot, quick one", "was revenue above 4 billion?".
-    'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
-    'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
-    // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
-    'one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
-    'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands')
-    .split(/\s+/)
-    .filter((w) => !w.endsWith('?')),
-);
+/** Words that carry no metric meaning in a question: the filler list (data, vocabulary.ts). */
+export const STOPWORDS = new Set(FILLER_WORDS);
 
 /** Lowercase, plain quotes and dashes, abbreviations expanded ("S&M" → "sales and marketing"). */
 export const normalise = memo((question: string): string => {

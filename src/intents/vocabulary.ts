@@ -2,8 +2,9 @@
 // corrector may correct towards, and the filler words the coverage rule lets a question carry without
 // naming anything. The metric words come from the catalog and the loaded releases (recognisers/metrics.ts).
 
-/** Words of the operation, basis, period and currency cues. */
+/** Words of the operation, basis, period, currency and modifier cues. */
 export const CUE_WORDS: string[] = (
+    'midpoint middle range implied segments absolute terms remaining left unused used utilized headroom minus diff between ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +
     'before beginning behind better bigger biggest bps break breakdown by calculate calculated call can cause ' +
     'caused ceo cfo change chief cny combined commands comment comparable compare compared comparison components ' +
@@ -25,4 +26,24 @@ export const CUE_WORDS: string[] = (
     'sub-items sum summarise summarize summary terms than that the them they think third this three to today ' +
     'together total trailing trend ttm twelve two up us usage usd use versus view vs was webcast were what which ' +
     'whole why with worse worsen year you yoy ytd yuan'
+).split(' ');
+
+/**
+ * Filler words: they carry no metric meaning, and a question may hold them anywhere (chatter,
+ * politeness, question framing, reporting verbs, pointers, chat shorthand).
+ */
+export const FILLER_WORDS: string[] = (
+  'a an the of to in for from by and or on at with its our their what whats was were is are be been how much many did does do ' +
+    "me show tell give please get got company company's companies inc fully s it this that these those they them " +
+    'came come generated generate earn earned make made had have has report reported see value figure amount ' +
+    'level about around approximately roughly exactly just only there here we you i can could would should will ' +
+    'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press used ' +
+    // Chatter and yes/no framing around a figure: "hey bot, quick one", "was revenue above 4 billion?".
+    'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
+    'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
+    // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
+    'one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
+    'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
+    // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied".
+    'ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
 ).split(' ');

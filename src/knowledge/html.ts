@@ -14,7 +14,7 @@ const SKIP = new Set(['head', 'script', 'style', 'title', 'noscript', 'ix:header
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'tr', 'td', 'th', 'table', 'section', 'center', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'body', 'html', 'font-block']);
 const HEADING_TAG = /^h[1-6]$/;
 const BULLET = /^[•●·▪■◦○➢►]\s*/;
-const UNIT_NOTE = /^\(?[^()]{0,60}\b(?:in\s+)?(thousands|millions|billions)\b[^]*\)?$/i;
+const UNIT_NOTE = /^\(?[^()]{0,60}\b(?:in\s+)?(thousands|millions|billions)\b[\s\S]*\)?$/i;
 
 interface Piece {
   text: string;

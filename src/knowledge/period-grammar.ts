@@ -6,7 +6,8 @@ import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter,
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
   /** Relative to whatever period the conversation is about (the release's quarter by default). */
-  | { kind: 'relative'; shift: 'year_ago' | 'prior_quarter' | 'current' | 'period_end'; text: string }
+  /** ('then': the period the conversation spoke of last, which a question alone does not have.) */
+  | { kind: 'relative'; shift: 'year_ago' | 'prior_quarter' | 'current' | 'period_end' | 'then'; text: string }
   /** A period the release cannot speak for, with why. */
   | { kind: 'unsupported'; reason: string; text: string };
 
@@ -49,6 +50,9 @@ const latestDate = (month: number, day: number, y: string | undefined, current: 
   if (!y && isoDate(yy, month, day) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
   return isoDate(yy, month, day);
 };
+/** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): within ten years before the release's, or the year after. */
+const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 10;
+const monthEnd = (month: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text });
 const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
 const YEAR = '((?:19|20)\\d{2})';
 const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 26, twentyseven: 27, thirtynine: 39, forty: 40, fiftytwo: 52, fiftythree: 53 };
@@ -56,6 +60,23 @@ const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 2
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
+  // Analysts' shorthand, before the rules that would read its parts as something else ("Dec 23" as a day).
+  { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => monthEnd(12, year(m[1], c), m[0]) },
+  { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
+    const sep = m[0].slice(m[1]!.length).trim().charAt(0);
+    // With a plain space the number may be a day ("Dec 31"): only a plausible year is read as one.
+    if (!/[-'’/]/.test(sep) && !plausibleYear(m[2]!, c)) return null;
+    return monthEnd(monthNumber(m[1]!), year(m[2], c), m[0]);
+  } },
+  { name: 'months ended a numeric date: three months ended 3/31/23', pattern: /\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? ended\s+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/gi, produce: (m, c) => {
+    const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
+    if (!date) return null;
+    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
+    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
+  } },
+  { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)\s+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
+  { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
+  { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
   { name: 'months ended a date: the three months ended March 31, 2023; six months ended June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
@@ -148,7 +169,7 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
   } },
-  { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period)(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
+  { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
   { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },
   { name: 'calendar-month quarter: the December quarter, the March quarter of 2024', pattern: new RegExp(`\\b(?:the\\s+)?(march|june|september|december)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
     const n = monthNumber(m[1]!) / 3;
@@ -160,7 +181,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'a year ago', pattern: /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   { name: 'last year: last year, the prior year (a full year; beside a change word, the engine reads it as YoY)', pattern: /\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b(?!\s+(?:quarter|period))(?!['’]s)/gi, produce: (m, c) => span(12, 12, String(year(undefined, c) - 1), c, m[0]) },
-  { name: 'prior quarter', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter(?:'s)?|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
+  { name: 'prior quarter: the prior quarter, last Q, a quarter ago', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+(?:quarter(?:'s)?|q\b(?!\s*[1-4]))|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
   { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },
   { name: 'bare year: in 2023, net income 2021', pattern: /\b(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },
 ];
@@ -200,6 +221,7 @@ export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
   if (ref.kind === 'unsupported') return null;
   switch (ref.shift) {
     case 'current':
+    case 'then':
       return anchor;
     case 'year_ago':
       return yearAgo(anchor);

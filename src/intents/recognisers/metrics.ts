@@ -106,7 +106,7 @@ export class MetricMatcher {
 
   /** The one vocabulary word within a small edit distance of w, or w itself. */
   private closest(w: string): string {
-    const limit = w.length >= 8 ? 2 : 1;
+    const limit = w.length >= 7 ? 2 : 1;
     let best: string | null = null;
     let bestD = Infinity;
     let tie = false;

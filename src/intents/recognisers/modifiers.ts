@@ -19,7 +19,10 @@ export type ModifierName =
   | 'cro'
   | 'how-many'
   | 'per-share'
-  | 'difference';
+  | 'difference'
+  | 'gaap'
+  | 'non-gaap'
+  | 'by-amount';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -30,7 +33,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
   { name: 'smallest', pattern: /\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
-  { name: 'growth', pattern: /\b(?:grew|grow|growth|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/ },
+  { name: 'growth', pattern: /\b(?:grew|grow|growth|dropped|drops?|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/ },
   { name: 'segments', pattern: /\bsegments?\b/ },
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
@@ -42,6 +45,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
+  { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
+  { name: 'non-gaap', pattern: /\bnon-gaap\b/ },
+  { name: 'by-amount', pattern: /\bin (?:rmb|usd|us\$|dollar|amount|absolute)(?: terms)?\b|\b(?:by|in) (?:amount|absolute terms)\b|\babsolute\b/ },
   { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
 ];
 
