@@ -30,6 +30,10 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/stryker/report.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true },
+  // A mutant whose code and tests are unchanged since the last run keeps its result (the file is local).
+  // Give each narrowed run its own file: `-- --mutate src/knowledge/*.ts --incrementalFile reports/stryker/knowledge.json`.
+  incremental: true,
+  incrementalFile: 'reports/stryker/incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

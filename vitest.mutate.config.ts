@@ -1,7 +1,8 @@
-// The suite Stryker runs against each mutant (npm run mutate). It is the in-process part of the test
-// suite: tests that start servers or spawn the CLI (which runs dist/, not the mutated source) are left
-// out, since they cannot see a mutant and would only slow each run. A mutant only they would notice
-// counts as surviving, so the score can only be understated by this.
+// The suite Stryker runs against each mutant (npm run mutate): the in-process tests. Left out: tests that
+// start servers or spawn the CLI (which runs dist/, not the mutated source), so cannot see a mutant, and
+// the two property suites that assert only that nothing crashes (engine-property, knowledge-malformed:
+// ten seconds each, per surviving mutant), and the terminal chat's (it only prints answers). A mutant only they would notice counts as surviving, so the
+// score can only be understated by this.
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
@@ -19,6 +20,9 @@ export default mergeConfig(
         'test/discord-adapter.test.ts',
         'test/discord-reconnect.test.ts',
         'test/discord-register.test.ts',
+        'test/engine-property.test.ts',
+        'test/knowledge-malformed.test.ts',
+        'test/terminal-chat.test.ts',
       ],
       reporters: ['default'],
       testTimeout: 60_000,

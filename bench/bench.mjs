@@ -2,13 +2,15 @@
 // it first) and prints, then writes to bench/results.json:
 //   - knowledge-base load time (cold first load, and the median of warm in-process loads);
 //   - per-question latency over the dev questions, in conversation order (p50, p99, max, questions/s);
-//   - time from process start to the first answer, for `ask --jsonl` and for `ask "…"`;
+//   - time from process start to the first answer, for `ask --jsonl` and for `ask "…"`, with the
+//     parsed-release cache (src/knowledge/cache.ts) warm and cold, as a ratio to bare Node's start;
+//   - `npm start` (and `node bin/qfin.js start`) to the chat's prompt on a built tree;
 //   - peak memory, in process and of the CLI child;
 //   - throughput with a 100 KB question and with a batch of 10,000 questions.
 // Nothing is asserted; it exits non-zero only when something fails (a child exits badly, a reply is
 // missing, the engine reports an internal error). Every loop is bounded, so a run stays under a minute.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -40,10 +42,10 @@ const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const mb = (bytes) => bytes / (1024 * 1024);
 
 /** Runs a child and resolves with the time (ms from spawn) of its first stdout line, its exit and output. */
-function timeChild(args, { input, until = 'firstLine', expectLines = 1, timeoutMs = 30_000 } = {}) {
+function timeChild(args, { input, until = 'firstLine', expectLines = 1, timeoutMs = 30_000, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let out = '';
     let err = '';
     let first = null;
@@ -202,6 +204,58 @@ async function benchStartup() {
   };
 }
 
+/** Spawns `cmd args` and resolves with the ms until `marker` appears on stdout (then ends its stdin). */
+function timeToMarker(cmd, args, marker, env = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: process.env.PATH, HOME: process.env.HOME, QFIN_HISTORY: '', ...env } });
+    let out = '';
+    let at = null;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.stdout.on('data', (c) => {
+      out += c;
+      if (at === null && out.includes(marker)) {
+        at = ms(now() - t0);
+        child.stdin.end();
+      }
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      if (at === null) reject(new Error(`${cmd} ${args.join(' ')}: never printed ${JSON.stringify(marker)}`));
+      else resolve(at);
+    });
+  });
+}
+
+// ---------- 3b. the parsed-release cache, and npm start to the prompt ----------
+async function benchStartToPrompt(bareMs) {
+  const runs = 5;
+  const cold = [];
+  const warm = [];
+  const npmStart = [];
+  const binStart = [];
+  const cacheDir = fileURLToPath(new URL(`../node_modules/.cache/qfin-bench-${process.pid}/`, import.meta.url));
+  for (let i = 0; i < runs; i++) {
+    // A fresh cache directory each time: the parse is paid, and the entry written.
+    const fresh = `${cacheDir}${i}`;
+    cold.push((await timeChild([BIN, 'ask', QUESTION], { until: 'exit', env: { QFIN_CACHE_DIR: fresh } })).firstByte);
+    warm.push((await timeChild([BIN, 'ask', QUESTION], { until: 'exit', env: { QFIN_CACHE_DIR: fresh } })).firstByte);
+    npmStart.push(await timeToMarker('npm', ['start', '--silent'], 'you> '));
+    binStart.push(await timeToMarker(process.execPath, [BIN, 'start'], 'you> '));
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+  const ratio = median(warm) / bareMs;
+  return {
+    runs,
+    askFirstOutputCacheColdMedianMs: median(cold),
+    askFirstOutputCacheWarmMedianMs: median(warm),
+    askWarmRatioToBareNode: ratio,
+    npmStartToPromptMedianMs: median(npmStart),
+    binStartToPromptMedianMs: median(binStart),
+  };
+}
+
 // ---------- 4. child peak memory ----------
 function childMemory() {
   const time = '/usr/bin/time';
@@ -289,6 +343,7 @@ async function main() {
   const { engine } = loadBot({ log: (m) => engineErrors.push(m) });
   const questions = await benchQuestions(engine);
   const startup = await benchStartup();
+  const prompt = await benchStartToPrompt(startup.bareNodeMedianMs);
   const large = await benchLarge(engine);
   const memChild = childMemory();
   sampleRss();
@@ -299,7 +354,7 @@ async function main() {
     ...memChild,
   };
   const totalMs = performance.now() - started;
-  const results = { env, load, questions, startup, memory, large, engineErrors: engineErrors.length, problems, totalMs };
+  const results = { env, load, questions, startup, prompt, memory, large, engineErrors: engineErrors.length, problems, totalMs };
 
   const rows = [
     ['knowledge base load', ''],
@@ -321,6 +376,10 @@ async function main() {
     ['qfin ask --jsonl, first JSON line (min)', `${fmt(startup.jsonlFirstAnswerMedianMs)} ms (${fmt(startup.jsonlFirstAnswerMinMs)})`],
     ['qfin ask "…", first output', `${fmt(startup.askFirstOutputMedianMs)} ms`],
     ['qfin ask "…", exit', `${fmt(startup.askExitMedianMs)} ms`],
+    ['qfin ask "…", first output, release cache cold / warm', `${fmt(prompt.askFirstOutputCacheColdMedianMs)} / ${fmt(prompt.askFirstOutputCacheWarmMedianMs)} ms`],
+    ['  warm, as a ratio to bare node (target ≤ 2×)', `${fmt(prompt.askWarmRatioToBareNode, 2)}×`],
+    ['npm start, to the prompt (target < 500 ms)', `${fmt(prompt.npmStartToPromptMedianMs)} ms`],
+    ['node bin/qfin.js start, to the prompt', `${fmt(prompt.binStartToPromptMedianMs)} ms`],
     ['', ''],
     ['peak memory', ''],
     ['this process, sampled rss max', `${fmt(memory.inProcessPeakRssSampledMB)} MB`],

@@ -64,20 +64,20 @@ describe('Discord adapter against a local stand-in', () => {
     expect(standIn.requests.some((r) => r.method === 'GET' && r.path === '/gateway/bot')).toBe(true);
     const identify = standIn.frames.find((f) => f.op === 2)!;
     expect(identify.d.token).toBe(TOKEN);
-    // Guilds (1) | GuildMessages (512) | MessageContent (32768)
-    expect(identify.d.intents).toBe(1 | 512 | 32768);
+    // Guilds (1) | GuildMessages (512) | DirectMessages (4096): no privileged intent (Message Content is 32768).
+    expect(identify.d.intents).toBe(1 | 512 | 4096);
     expect(bot.client.isReady()).toBe(true);
     expect(bot.client.guilds.cache.has(IDS.guild)).toBe(true);
   });
 
-  it('answers /qfin with an embed holding the figure, the period and the cited lines', async () => {
+  it('answers /qfin privately with an embed holding the figure, the period and the cited lines', async () => {
     const sent = Date.now();
     const i = standIn.slashCommand(QUESTIONS.revenue);
     const r = await standIn.waitForRequest((x) => x.path === callbackPath(i), 5000, 'the /qfin reply');
     expect(Date.now() - sent).toBeLessThan(3000); // Discord's window for the initial response
     expect(r.body.type).toBe(4);
     const data = r.body.data;
-    expect((data.flags ?? 0) & 64).toBe(0); // a real answer is public
+    expect(data.flags & 64).toBe(64); // private first, as in Slack, with a button to post it
     expectNoPing(data.allowed_mentions);
     const embed = data.embeds[0];
     expect(embed.description).toContain('RMB4,153.2 million');
@@ -85,7 +85,9 @@ describe('Discord adapter against a local stand-in', () => {
     expect(sources.value).toMatch(/^line 277: Total net revenue/);
     expect(embed.footer.text).toBe('Source: qfin-2024q1.md');
     expect(embed.fields.find((f: any) => f.name === 'Period')?.value).toBe('Q1 2024');
-    expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}` });
+    expect(embed.title).toBe(QUESTIONS.revenue);
+    expect(embed.color).toBeGreaterThan(0);
+    expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}:${IDS.user}` });
   });
 
   it('autocompletes from engine.suggest, at most 25 choices of at most 100 characters', async () => {
@@ -125,7 +127,7 @@ describe('Discord adapter against a local stand-in', () => {
     expect(r.body.data.flags & 64).toBe(64);
     expect(r.body.data.content.length).toBeGreaterThan(0);
     expect(r.body.data.embeds ?? []).toEqual([]);
-    expect(asked.at(-1)).toEqual({ text: QUESTIONS.unknown, conversation: `discord:${IDS.quiet}` });
+    expect(asked.at(-1)).toEqual({ text: QUESTIONS.unknown, conversation: `discord:${IDS.quiet}:${IDS.user}` });
   });
 
   it('offers a clarify as buttons, and a click answers the chosen question in the same conversation', async () => {
@@ -148,7 +150,7 @@ describe('Discord adapter against a local stand-in', () => {
     expect(update.body.data.components).toEqual([]);
     expect(update.body.data.embeds[0].description.length).toBeGreaterThan(0);
     expectNoPing(update.body.data.allowed_mentions);
-    expect(asked.at(-1)).toEqual({ text: expected, conversation: `discord:${IDS.channel}` });
+    expect(asked.at(-1)).toEqual({ text: expected, conversation: `discord:${IDS.channel}:${IDS.user}` });
     expect(expected).toMatch(/platform services/i);
     const answerEmbed = update.body.data.embeds[0];
     expect(answerEmbed.description).toContain('RMB85.4 million');
@@ -175,7 +177,7 @@ describe('Discord adapter against a local stand-in', () => {
     expect(r.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(r.body.embeds[0].description).toContain('RMB4,153.2 million');
     expect(r.body.embeds[0].fields.find((f: any) => f.name === 'Sources').value).toContain('line 277');
-    expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}` });
+    expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.channel}:${IDS.user}` });
   });
 
   it('answers a bare mention with help, not the last answer', async () => {
@@ -186,7 +188,7 @@ describe('Discord adapter against a local stand-in', () => {
       5000,
       'the reply to a bare mention',
     );
-    expect(asked.at(-1)).toEqual({ text: 'help', conversation: `discord:${IDS.quiet}` });
+    expect(asked.at(-1)).toEqual({ text: 'help', conversation: `discord:${IDS.quiet}:${IDS.user}` });
     expect(JSON.stringify(r.body)).toContain('What was total net revenue');
     expect(JSON.stringify(r.body)).not.toContain('RMB4,153.2 million');
   });
@@ -199,7 +201,7 @@ describe('Discord adapter against a local stand-in', () => {
       5000,
       'the reply in the thread',
     );
-    expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.thread}` });
+    expect(asked.at(-1)).toEqual({ text: QUESTIONS.revenue, conversation: `discord:${IDS.thread}:${IDS.user}` });
   });
 
   it('ignores messages that do not mention the bot, and messages from bots', async () => {

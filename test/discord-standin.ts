@@ -28,6 +28,10 @@ export const IDS = {
   /** A second text channel, for a conversation with no history. */
   quiet: '300000000000000034',
   user: '400000000000000004',
+  /** A second person, in the same channels. */
+  user2: '400000000000000044',
+  /** The direct-message channel between the first person and the bot. */
+  dm: '300000000000000035',
   command: '500000000000000005',
 } as const;
 
@@ -73,7 +77,15 @@ export interface StandInOptions {
   heartbeatIntervalMs?: number;
   /** Close the connection with this code instead of answering IDENTIFY (e.g. 4014: disallowed intents). */
   refuseIdentify?: number;
+  /**
+   * Whether the application was granted the privileged Message Content intent (default: no, as for a new
+   * application). As Discord does: IDENTIFY asking for it unapproved is closed with 4014, and without it
+   * a guild message's content arrives empty unless the message mentions the bot.
+   */
+  messageContentApproved?: boolean;
 }
+
+const MESSAGE_CONTENT = 1 << 15;
 
 export class DiscordStandIn {
   readonly requests: RecordedRequest[] = [];
@@ -86,6 +98,8 @@ export class DiscordStandIn {
   private wss: WebSocketServer | null = null;
   private seq = 0;
   private sessionId = 'session-1';
+  /** The intents the client identified with. */
+  intents = 0;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   restPort = 0;
   gatewayPort = 0;
@@ -153,6 +167,8 @@ export class DiscordStandIn {
       res.writeHead(204).end();
     } else if (request.method === 'PATCH' && (m = /^\/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(path))) {
       json(200, this.messageFrom(IDS.channel, body));
+    } else if (request.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) {
+      json(200, this.messageFrom(IDS.channel, body)); // an interaction's follow-up message
     } else if (request.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       json(200, this.messageFrom(m[1]!, body));
     } else if (request.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
@@ -229,6 +245,11 @@ export class DiscordStandIn {
           socket.close(this.options.refuseIdentify, 'refused by stand-in');
           break;
         }
+        if (!this.options.messageContentApproved && frame.d?.intents & MESSAGE_CONTENT) {
+          socket.close(4014, 'Disallowed intent(s).');
+          break;
+        }
+        this.intents = frame.d?.intents ?? 0;
         this.sessionId = `session-${nextId()}`;
         this.send(socket, 'READY', {
           v: 10,
@@ -414,18 +435,22 @@ export class DiscordStandIn {
   /** MESSAGE_CREATE from a person in `channelId` (mentioning the bot when the content says so). */
   userMessage(content: string, channelId: string = IDS.channel, extra: Record<string, unknown> = {}): string {
     const id = nextId();
+    const mentioned = content.includes(`<@${IDS.bot}>`);
+    // Without Message Content, Discord sends a guild message's content only to a bot it mentions.
+    const inGuild = !('guild_id' in extra) || extra['guild_id'] !== undefined;
+    const visible = !inGuild || mentioned || this.intents & MESSAGE_CONTENT ? content : '';
     this.dispatch('MESSAGE_CREATE', {
       id,
       channel_id: channelId,
       guild_id: IDS.guild,
       author: HUMAN,
       member: { roles: [], joined_at: now(), deaf: false, mute: false, flags: 0 },
-      content,
+      content: visible,
       timestamp: now(),
       edited_timestamp: null,
       tts: false,
       mention_everyone: content.includes('@everyone'),
-      mentions: content.includes(`<@${IDS.bot}>`) ? [BOT_USER] : [],
+      mentions: mentioned ? [BOT_USER] : [],
       mention_roles: [],
       attachments: [],
       embeds: [],
@@ -437,6 +462,14 @@ export class DiscordStandIn {
     });
     return id;
   }
+}
+
+export const HUMAN2 = { ...HUMAN, id: IDS.user2, username: 'bob', global_name: 'Bob' };
+
+/** MESSAGE_CREATE in a direct message to the bot: no guild, no mention needed. */
+export function directMessage(standIn: DiscordStandIn, content: string): string {
+  // Discord says a DM is one by channel_type (1); discord.js needs it to build the uncached DM channel.
+  return standIn.userMessage(content, IDS.dm, { guild_id: undefined, member: undefined, channel_type: 1 });
 }
 
 /** The path of the callback for an interaction. */

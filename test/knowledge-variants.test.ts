@@ -6,9 +6,11 @@
 // "down 23.2% year over year", "the second quarter" and "the six months ended June 30".
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../src/knowledge/fact.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
+import type { KnowledgeBase } from '../src/knowledge/kb.js';
+import { loadKnowledge, type Loaded } from '../src/knowledge/load.js';
+import type { Release } from '../src/knowledge/release.js';
 import { periodKey, quarter, type Period } from '../src/knowledge/period.js';
 import { audit } from './knowledge-audit.js';
 import { RELEASE } from './knowledge-helpers.js';
@@ -25,8 +27,14 @@ const JUN_30_2024: Period = { kind: 'instant', date: '2024-06-30' };
 const JUN_30_2023: Period = { kind: 'instant', date: '2023-06-30' };
 const DEC_31_2023: Period = { kind: 'instant', date: '2023-12-31' };
 
-const { kb, reports } = loadKnowledge([FIXTURE]);
-const release = kb.releases[0]!;
+// Loaded in a hook, so a crash while loading fails the tests by name (not "no tests").
+let kb: KnowledgeBase;
+let reports: Loaded['reports'];
+let release: Release;
+beforeAll(() => {
+  ({ kb, reports } = loadKnowledge([FIXTURE]));
+  release = kb.releases[0]!;
+});
 
 /** Facts of a metric on a line, as [period, role, value, currency] rows. */
 function rows(metric: string, line?: number): [string, string, string, string][] {
@@ -223,7 +231,10 @@ describe('the Q1 release and the Q2 fixture loaded together', () => {
     });
   }
 
-  const both = loadKnowledge([RELEASE, FIXTURE]).kb;
+  let both: KnowledgeBase;
+  beforeAll(() => {
+    both = loadKnowledge([RELEASE, FIXTURE]).kb;
+  });
 
   it('each quarter comes from its own release, and the six months from the fixture', () => {
     const q1 = both.get('total_net_revenue', Q1_2024)!;

@@ -11,6 +11,7 @@ import { plain } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
 import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
+import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { scaleIn, tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
@@ -32,7 +33,14 @@ function documentCurrency(blocks: Block[], whole: string): string {
     for (const c of [...(b.cellCurrency ?? []), currencyIn(`${b.unitNote} ${b.rows[0]?.cells.join(' ') ?? ''}`) ?? '']) if (c) count.set(c, (count.get(c) ?? 0) + 1);
   }
   const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return top ?? currencyIn(whole.slice(0, 20_000)) ?? 'USD';
+  return top ?? proseCurrency(whole.slice(0, 20_000)) ?? currencyIn(whole.slice(0, 20_000)) ?? 'USD';
+}
+
+/** With no table, the currency most of the prose's amounts are in ("RMB48,378 million", "US$160.7 million"). */
+function proseCurrency(text: string): string | null {
+  const count = new Map<string, number>();
+  for (const t of tokens(text)) if (t.currency) count.set(t.currency, (count.get(t.currency) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Reads each table, or skips it with its line and the reason; a table of amounts needs its scale. */

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedRelease } from './cache.js';
 import { runChecks, type CheckReport } from './checks.js';
 import { readRelease } from './document.js';
 import { issuerOf } from './issuer.js';
@@ -43,7 +44,7 @@ function oneIssuer(releases: Release[], warn: (message: string) => void): Releas
 
 /** Loads the given release files (default: every .md in data/releases). Throws ReleaseError naming the line at fault. */
 export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Loaded {
-  const all = files.map((f) => buildRelease(readRelease(f)));
+  const all = files.map((f) => cachedRelease(f, () => buildRelease(readRelease(f))));
   for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
   const releases = oneIssuer(all, warn);
   const kb = new KnowledgeBase(releases);

@@ -5,11 +5,14 @@ import type { Answer } from '../../intents/answer.js';
 import { hashId } from '../../ops/log.js';
 import type { Asker } from '../../ops/runtime.js';
 import type { ChoiceStore } from './choices.js';
+import type { ShareStore } from './share.js';
 import { answerEmbed, choiceButtons, plainText, type ButtonRow } from './render.js';
 
 export interface DiscordContext {
   asker: Asker;
   choices: ChoiceStore;
+  /** Private /qfin answers waiting for their "Post to channel" click. */
+  shares: ShareStore;
   /** A failure worth an operator's look (a warning in the process's log). */
   log: (line: string) => void;
 }
@@ -24,9 +27,12 @@ export const SORRY =
   'Sorry, something went wrong while answering that. Please try again in a moment.';
 export const EXPIRED = 'That choice has expired. Please ask the question again.';
 
-/** Conversation context is per channel; threads are channels, so each thread has its own. */
+/**
+ * Conversation context is per person per channel (threads and DMs are channels): two people asking in
+ * one channel each keep their own follow-ups, as they would talking to a colleague.
+ */
 export function conversationId(channelId: string | null | undefined, userId: string): string {
-  return channelId ? `discord:${channelId}` : `discord:user:${userId}`;
+  return channelId ? `discord:${channelId}:${userId}` : `discord:user:${userId}`;
 }
 
 /**
@@ -56,17 +62,18 @@ export interface ReplyPayload {
   private: boolean;
 }
 
-export function replyFor(ctx: DiscordContext, answer: Answer | null): ReplyPayload {
+/** `question` titles the embed. */
+export function replyFor(ctx: DiscordContext, answer: Answer | null, question?: string): ReplyPayload {
   if (answer === null) return { content: SORRY, private: true };
   switch (answer.status) {
     case 'unknown':
       return { content: plainText(answer.text), private: true };
     case 'clarify': {
       const ids = ctx.choices.customIds(answer.choices.map((c) => c.question));
-      return { embeds: [answerEmbed(answer)], components: choiceButtons(answer, (i) => ids[i]!), private: false };
+      return { embeds: [answerEmbed(answer, question)], components: choiceButtons(answer, (i) => ids[i]!), private: false };
     }
     case 'answer':
-      return { embeds: [answerEmbed(answer)], components: [], private: false };
+      return { embeds: [answerEmbed(answer, question)], components: [], private: false };
   }
 }
 

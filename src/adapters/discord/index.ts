@@ -1,9 +1,12 @@
-// Discord adapter (discord.js v14): the /qfin slash command with autocomplete, mentions answered as
-// replies, and clarify choices as buttons. Load it with a dynamic import only when configured.
+// Discord adapter (discord.js v14): the /qfin slash command with autocomplete (answered privately, with
+// a button to post it), mentions answered as replies, direct messages, and clarify choices as buttons.
+// No privileged intent: Discord sends the content of messages that mention the bot, and of DMs, without
+// Message Content. Load it with a dynamic import only when configured.
 import {
   Client,
   Events,
   GatewayIntentBits,
+  Partials,
   SimpleShardingStrategy,
   type WebSocketOptions,
 } from 'discord.js';
@@ -14,6 +17,7 @@ import type { DiscordConfig } from './config.js';
 import { NO_PING, type DiscordContext } from './context.js';
 import { onInteractionCreate } from './listeners/interactionCreate.js';
 import { onMessageCreate } from './listeners/messageCreate.js';
+import { ShareStore } from './share.js';
 
 export type { DiscordConfig } from './config.js';
 
@@ -47,10 +51,12 @@ export async function startDiscord(
   const runtime = opts.runtime ?? localRuntime();
   const logger = runtime.logger.child({ component: 'discord' });
   const log = (line: string) => logger.warn(line);
-  const ctx: DiscordContext = { asker: answering(engine, runtime, 'discord'), choices: new ChoiceStore(opts.choiceCapacity), log };
+  const ctx: DiscordContext = { asker: answering(engine, runtime, 'discord'), choices: new ChoiceStore(opts.choiceCapacity), shares: new ShareStore(), log };
 
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached until used: without this, a first DM would never reach the bot.
+    partials: [Partials.Channel],
     allowedMentions: NO_PING,
     ...(opts.rest && { rest: { api: opts.rest.api } }),
     ...(opts.ws && { ws: gatewayOptions(opts.ws) }),
@@ -104,10 +110,7 @@ export function explainCloseCode(code: number): string {
     case 4013:
       return '4013 invalid intents.';
     case 4014:
-      return (
-        '4014 disallowed intents: enable the Message Content intent in the Developer Portal ' +
-        '(your application → Bot → Privileged Gateway Intents → Message Content Intent); see docs/discord.md.'
-      );
+      return '4014 disallowed intents: a privileged intent was asked for that the application is not granted (qfin needs none; see docs/discord.md).';
     default:
       return `close code ${code}.`;
   }

@@ -1,6 +1,6 @@
 // Answer → Discord message parts. Formatting only: every word a person reads comes from the Answer.
-// Pure (type-only imports from discord.js) so the limits can be tested without a client.
-import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
+// Pure (discord.js's builders and enums, no client) so the limits can be tested without one.
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Colors, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Derivation } from '../../intents/answer.js';
 
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -8,6 +8,7 @@ export const LIMITS = {
   content: 2000,
   embedDescription: 4096,
   embedFieldName: 256,
+  embedTitle: 256,
   embedFieldValue: 1024,
   embedFields: 25,
   embedFooter: 2048,
@@ -102,8 +103,16 @@ function embedLength(embed: APIEmbed): number {
   return n;
 }
 
-/** The embed for an answer (also used for the question of a clarify): text, period, sources, footer. */
-export function answerEmbed(answer: Answer): APIEmbed {
+/** An answer's colour says what kind of reply it is at a glance. */
+const COLOUR: Record<Answer['status'], number> = { answer: Colors.Blue, clarify: Colors.Gold, unknown: Colors.Grey };
+const TITLE: Record<Answer['status'], string> = { answer: 'Answer', clarify: 'Which did you mean?', unknown: "The release doesn't say" };
+
+/**
+ * The embed for an answer (also used for the question of a clarify): titled with the question when
+ * given, coloured by status; text, period, sources, footer. A "How: …" line of the text is left to the
+ * Calculation field, which shows each formula on its own line.
+ */
+export function answerEmbed(answer: Answer, question?: string): APIEmbed {
   const fields: NonNullable<APIEmbed['fields']> = [];
   const period = answer.period?.trim();
   if (period) {
@@ -116,14 +125,16 @@ export function answerEmbed(answer: Answer): APIEmbed {
     fields.push({ name: 'Sources', value: formatSources(answer.citations) });
   }
   const documents = [...new Set(answer.citations.map((c) => basename(c.document)))];
-  const embed: APIEmbed = { fields: fields.slice(0, LIMITS.embedFields) };
+  const title = question?.trim() || TITLE[answer.status];
+  const embed: APIEmbed = { title: truncate(title, LIMITS.embedTitle), color: COLOUR[answer.status], fields: fields.slice(0, LIMITS.embedFields) };
   if (documents.length > 0) {
     embed.footer = { text: truncate(`Source: ${documents.join(', ')}`, LIMITS.embedFooter) };
   }
   // The description gets whatever the other parts leave of the 6,000-character budget.
   const rest = embedLength(embed);
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - rest);
-  const text = escapeMarkdown(answer.text.trim());
+  const lines = answer.text.trim().split('\n').filter((l) => !(answer.derivations.length > 0 && /^How: /.test(l)));
+  const text = escapeMarkdown(lines.join('\n'));
   embed.description = truncate(text.length > 0 ? text : ELLIPSIS, Math.max(budget, 1));
   if (embedLength(embed) > LIMITS.embedTotal) {
     // Only possible with absurdly many long fields: drop fields from the end until it fits.
@@ -142,15 +153,15 @@ export type ButtonRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 /** Buttons for a clarify's choices: up to 5 per row, 5 rows; `customId(i)` identifies choice i. */
 export function choiceButtons(answer: Answer, customId: (index: number) => string): ButtonRow[] {
   const max = LIMITS.buttonsPerRow * LIMITS.rows;
-  const buttons: APIButtonComponent[] = answer.choices.slice(0, max).map((choice, i) => ({
-    type: 2, // ComponentType.Button
-    style: 2, // ButtonStyle.Secondary
-    label: truncate(choice.label.trim() || choice.question.trim() || `Choice ${i + 1}`, LIMITS.buttonLabel),
-    custom_id: customId(i),
-  }));
+  const buttons = answer.choices.slice(0, max).map((choice, i) =>
+    new ButtonBuilder()
+      .setStyle(ButtonStyle.Secondary)
+      .setLabel(truncate(choice.label.trim() || choice.question.trim() || `Choice ${i + 1}`, LIMITS.buttonLabel))
+      .setCustomId(customId(i)),
+  );
   const rows: ButtonRow[] = [];
   for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) {
-    rows.push({ type: 1, components: buttons.slice(i, i + LIMITS.buttonsPerRow) }); // ComponentType.ActionRow
+    rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(buttons.slice(i, i + LIMITS.buttonsPerRow)).toJSON());
   }
   return rows;
 }

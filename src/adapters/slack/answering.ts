@@ -3,12 +3,16 @@ import type { Logger } from '@slack/bolt';
 import type { Answer } from '../../intents/answer.js';
 import type { Asker } from '../../ops/runtime.js';
 import { fromSlack } from './escape.js';
-import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
+import { feedbackBlock } from './feedback.js';
+import { LIMITS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import type { ShareableAnswers } from './shareable.js';
+import type { JoinedThreads } from './threads.js';
 
 export interface Deps {
   asker: Asker;
   shareable: ShareableAnswers;
+  /** Channel threads the bot answered in, where follow-ups need no mention. */
+  threads: JoinedThreads;
 }
 
 /** Mentions of people (the bot's own included) and broadcasts (`<!here>`) address someone: no part of a question. */
@@ -24,6 +28,8 @@ export interface ReplyOptions {
   echo?: boolean;
   /** The reply is ephemeral: offer a "Post to channel" button for a real answer. */
   shareable?: boolean;
+  /** Add 👍/👎 buttons whose clicks are logged (not under a question back, which has its own buttons). */
+  feedback?: boolean;
 }
 
 /** Asks the engine; a failure is logged and becomes an apology, so one bad question never stops the app. */
@@ -42,8 +48,12 @@ export async function reply(
     return renderNotice(SORRY);
   }
   const offerPost = options.shareable === true && answer.status === 'answer';
-  return renderAnswer(answer, {
+  const message = renderAnswer(answer, {
     ...(options.echo || options.shareable ? { question } : {}),
     ...(offerPost ? { postValue: deps.shareable.add({ question, answer }) } : {}),
   });
+  if (options.feedback && answer.status !== 'clarify' && message.blocks.length < LIMITS.blocks) {
+    message.blocks.push(feedbackBlock(question, answer.status));
+  }
+  return message;
 }

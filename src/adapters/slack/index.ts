@@ -9,6 +9,7 @@ import { registerListeners } from './listeners/index.js';
 import { boltLogger } from './logger.js';
 import { HardenedReceiver } from './receiver.js';
 import { ShareableAnswers } from './shareable.js';
+import { JoinedThreads } from './threads.js';
 
 export type { SlackConfig } from './config.js';
 
@@ -45,7 +46,7 @@ export async function startSlack(engine: Engine, config: SlackConfig, opts: Slac
       : new App({ ...common, receiver: receiver! });
   app.error(async (error) => runtime.logger.error({ err: error, component: 'bolt' }, 'Slack listener failed'));
   app.use(onlyOnce(runtime));
-  registerListeners(app, { asker: answering(engine, runtime, 'slack'), shareable: new ShareableAnswers() });
+  registerListeners(app, { asker: answering(engine, runtime, 'slack'), shareable: new ShareableAnswers(), threads: new JoinedThreads() });
   await app.init();
 
   const stop = async () => {

@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../intents/answer.js';
 import { escapeMrkdwn } from './escape.js';
+import { layOut } from './layout.js';
 
 type KnownBlock = types.KnownBlock;
 type MrkdwnElement = types.MrkdwnElement;
@@ -85,14 +86,8 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const head: KnownBlock[] = [];
-  if (options.question !== undefined) {
-    const label = '*Question:* ';
-    const [question] = fitText(options.question, LIMITS.text - label.length, 1);
-    head.push({ type: 'context', elements: [mrkdwn(label + question)] });
-  }
-
+/** Clarify choices as buttons, and the "Post to channel" button. */
+function actionBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   const actions: KnownBlock[] = [];
   if (answer.status === 'clarify' && answer.choices.length > 0) {
     actions.push({
@@ -118,29 +113,44 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
       ],
     });
   }
+  return actions;
+}
 
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const head: KnownBlock[] = [];
+  if (options.question !== undefined) {
+    const label = '*Question:* ';
+    const [question] = fitText(options.question, LIMITS.text - label.length, 1);
+    head.push({ type: 'context', elements: [mrkdwn(label + question)] });
+  }
+
+  const actions = actionBlocks(answer, options);
+
+  const text = answer.text.trim();
+  const laid = layOut(text, answer.derivations.length > 0);
+  const table = laid.table ? [laid.table] : [];
   // Under the text: how derived figures were computed, then the release lines cited. The text keeps
   // at least one block; these get what is left after it and the actions.
   const notes = [
     ...answer.derivations.map((d) => `${d.label}: ${d.value} = ${d.formula}`),
     ...answer.citations.map((c) => `line ${c.line}: ${c.quote} (${basename(c.document)})`),
   ].map((line) => mrkdwn(fitText(line, LIMITS.text, 1)[0]!));
-  const noteRoom = LIMITS.blocks - head.length - actions.length - 1;
+  const noteRoom = LIMITS.blocks - head.length - actions.length - table.length - 1;
   const noteBlocks: KnownBlock[] = chunk(notes, LIMITS.contextElements)
     .slice(0, noteRoom)
     .map((elements) => ({ type: 'context', elements }));
 
   // Outer whitespace carries nothing, and a whitespace-only last section would be refused.
-  const text = answer.text.trim();
-  const textRoom = LIMITS.blocks - head.length - actions.length - noteBlocks.length;
-  const sections: KnownBlock[] = fitText(text, LIMITS.text, textRoom).map((piece) => ({
+  const shown = laid.text.trim() || (table.length ? '' : text);
+  const textRoom = LIMITS.blocks - head.length - actions.length - noteBlocks.length - table.length;
+  const sections: KnownBlock[] = (shown ? fitText(shown, LIMITS.text, textRoom) : []).map((piece) => ({
     type: 'section',
     text: mrkdwn(piece),
   }));
 
   return {
-    text: fitText(text, LIMITS.text, 1)[0]!,
-    blocks: [...head, ...sections, ...noteBlocks, ...actions],
+    text: fitText(laid.fallback.trim() || text, LIMITS.text, 1)[0]!,
+    blocks: [...head, ...sections, ...table, ...noteBlocks, ...actions],
     ...PLAIN,
   };
 }

@@ -23,17 +23,21 @@ export const data = new SlashCommandBuilder()
       .setAutocomplete(true),
   );
 
-/** Answers straight away: the engine is synchronous and fast, well inside the 3-second window. */
+/**
+ * Answers straight away (the engine is synchronous and fast, well inside the 3-second window) and
+ * privately, as Slack's /qfin does: an answer comes with a "Post to channel" button.
+ */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<void> {
   const question = questionOf(interaction.options.getString(QUESTION_OPTION, true));
   const answer = await safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
-  const reply = replyFor(ctx, answer);
+  const reply = replyFor(ctx, answer, question);
+  const components = [...(reply.components ?? []), ...(answer?.status === 'answer' ? [ctx.shares.add({ question, answer })] : [])];
   try {
     await interaction.reply({
       ...(reply.content !== undefined && { content: reply.content }),
       ...(reply.embeds && { embeds: reply.embeds }),
-      ...(reply.components && reply.components.length > 0 && { components: reply.components }),
-      ...(reply.private && { flags: MessageFlags.Ephemeral }),
+      ...(components.length > 0 && { components }),
+      flags: MessageFlags.Ephemeral,
       allowedMentions: NO_PING,
     });
   } catch (error) {

@@ -11,7 +11,9 @@ export async function onChoiceButton(interaction: ButtonInteraction, ctx: Discor
       return;
     }
     const answer = await safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
-    const reply = replyFor(ctx, answer);
+    const reply = replyFor(ctx, answer, question);
+    // A choice in a private /qfin reply stays private, with the button to post its answer.
+    const share = interaction.message.flags.has(MessageFlags.Ephemeral) && answer?.status === 'answer' ? [ctx.shares.add({ question, answer })] : [];
     if (reply.private) {
       // Keep the buttons where they are; tell only the person who clicked.
       await interaction.reply({ content: reply.content, flags: MessageFlags.Ephemeral, allowedMentions: NO_PING });
@@ -20,7 +22,7 @@ export async function onChoiceButton(interaction: ButtonInteraction, ctx: Discor
     await interaction.update({
       content: null,
       embeds: reply.embeds ?? [],
-      components: reply.components ?? [],
+      components: [...(reply.components ?? []), ...share],
       allowedMentions: NO_PING,
     });
   } catch (error) {

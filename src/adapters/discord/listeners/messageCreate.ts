@@ -1,18 +1,20 @@
-// A message that mentions the bot: strip the mention, answer as a reply, in the channel's (or
-// thread's) conversation. Needs the privileged Message Content intent (see docs/discord.md).
+// A message that mentions the bot, or any message in a DM with it: strip the mention, answer as a
+// reply, in the person's conversation in that channel. Discord sends these messages' content without
+// the privileged Message Content intent, which the bot therefore does not ask for.
 import type { Message } from 'discord.js';
 import { conversationId, describe, NO_PING, questionOf, replyFor, safeAsk, type DiscordContext } from '../context.js';
 
 export async function onMessageCreate(message: Message, ctx: DiscordContext): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.author.id === me.id) return;
-  // Only a direct mention of the bot counts, not @everyone/@here or a role it happens to have.
-  if (!message.mentions.users.has(me.id)) return;
+  // In a server, only a direct mention of the bot counts, not @everyone/@here or a role it happens to
+  // have; in a DM, everything is addressed to it.
+  if (message.inGuild() && !message.mentions.users.has(me.id)) return;
   const question = questionOf(message.content);
   try {
     const answer = await safeAsk(ctx, question, conversationId(message.channelId, message.author.id));
     // A channel message cannot be ephemeral: "unknown" and errors are ordinary replies here.
-    const reply = replyFor(ctx, answer);
+    const reply = replyFor(ctx, answer, question || undefined);
     await message.reply({
       ...(reply.content !== undefined && { content: reply.content }),
       ...(reply.embeds && { embeds: reply.embeds }),

@@ -14,6 +14,8 @@ export const appMention =
     const thread = event.thread_ts ?? event.ts;
     // questionFrom drops the mention of the bot itself, and every other address.
     const question = questionFrom(event.text);
-    const message = await reply(deps, logger, question, conversationId(body.team_id, event.channel, thread));
+    const message = await reply(deps, logger, question, conversationId(body.team_id, event.channel, thread), { feedback: true });
     await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...message });
+    // Follow-ups in this thread are now answered without a mention.
+    deps.threads.join(event.channel, thread);
   };

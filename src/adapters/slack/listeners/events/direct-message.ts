@@ -9,7 +9,7 @@ export const directMessage =
     // Only what a person typed: no edits, joins or other subtypes, and no bots (this one included).
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
     const question = questionFrom(event.text ?? '');
-    const message = await reply(deps, logger, question, conversationId(body.team_id, event.channel, event.ts));
+    const message = await reply(deps, logger, question, conversationId(body.team_id, event.channel, event.ts), { feedback: true });
     await client.chat.postMessage({
       channel: event.channel,
       ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),

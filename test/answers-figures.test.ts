@@ -1,0 +1,146 @@
+// What a user reads when a figure is computed: the direction word and the amount of the change, the
+// formula shown, negative, zero and nil figures, unchanged values, two periods named later first, and
+// the guards that refuse a figure that would mislead. End to end: the real engine on the real release.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { loadEngine } from '../src/bot.js';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+});
+
+let n = 0;
+const ask = (q: string): Answer => engine.ask(q, `figures-${n++}`);
+/** The answer's statement: its text up to the "How:" line that shows the formulas. */
+const said = (a: Answer) => a.text.split('\nHow: ')[0];
+const formulas = (a: Answer) => a.derivations.map((d) => `${d.label} = ${d.formula} → ${d.value}`);
+
+describe('a change: direction, percentage, amount and formula', () => {
+  it('an increase: up, the percentage, the base with its period, and the amount in brackets', () => {
+    const a = ask('net income Q1 2024 vs Q1 2023');
+    expect(a.status).toBe('answer');
+    expect(said(a)).toBe('Net income was RMB1,160.1 million in Q1 2024, up 24.8%, from RMB929.8 million in Q1 2023 (an increase of RMB230.3 million).');
+    expect(formulas(a)).toEqual(['Net income change from Q1 2023 = (1,160,144 − 929,822) ÷ 929,822 × 100 → 24.8%']);
+    expect(a.citations.map((c) => c.line)).toContain(295);
+  });
+
+  it('a decrease: down and "a decrease of", never a minus inside the words', () => {
+    const a = ask('revenue change Q4 2023 vs Q1 2024');
+    expect(said(a)).toBe('Total net revenue was RMB4,153.2 million in Q1 2024, down 7.6%, from RMB4,495.5 million in Q4 2023 (a decrease of RMB342.3 million).');
+    // Figures at different scales (table thousands, prose millions) are shown each in the release's style.
+    expect(formulas(a)).toEqual(['Total net revenue change from Q4 2023 = (RMB4,153.2 million − RMB4,495.5 million) ÷ RMB4,495.5 million × 100 → -7.6%']);
+  });
+
+  it('two periods named later first: the change still runs from the earlier to the later', () => {
+    for (const q of ['revenue change Q1 2024 vs Q4 2023', 'Q1 2024 revenue vs Q4 2023 revenue']) {
+      const a = ask(q);
+      expect(a.text, q).toContain('RMB4,153.2 million in Q1 2024, down 7.6%, from RMB4,495.5 million in Q4 2023');
+      expect(a.text, q).not.toMatch(/0\.0%|up 8\.2%/);
+    }
+    const b = ask('net income Q1 2023 vs Q1 2024');
+    expect(b.text).toContain('RMB1,160.1 million in Q1 2024, up 24.8%, from RMB929.8 million in Q1 2023');
+  });
+
+  it('year over year and quarter over quarter together, each named, each with its own base', () => {
+    const a = ask('revenue growth');
+    expect(said(a)).toBe(
+      'Total net revenue was RMB4,153.2 million in Q1 2024, up 15.4% year over year, from RMB3,599.2 million in Q1 2023 (an increase of RMB554.0 million); and down 7.6% quarter over quarter, from RMB4,495.5 million in Q4 2023 (a decrease of RMB342.3 million).',
+    );
+    expect(a.derivations.map((d) => d.label)).toEqual(['Total net revenue change year over year', 'Total net revenue change quarter over quarter']);
+  });
+
+  it('"qoq" alone is the quarter before, never the year-over-year change the release states', () => {
+    const a = ask('income from operations qoq');
+    expect(said(a)).toBe('Income from operations was RMB1,364.1 million in Q1 2024, up 6.6% quarter over quarter, from RMB1,279.6 million in Q4 2023 (an increase of RMB84.5 million).');
+    const loans = ask('loan volume change qoq');
+    expect(loans.status).toBe('unknown');
+    expect(said(loans)).toBe("The release doesn't give Total facilitation and origination loan volume for Q4 2023, so no quarter over quarter change.");
+    expect(loans.text).not.toMatch(/9\.3%/);
+  });
+
+  it('a change the release states is its figure, cited, with the amount computed and shown', () => {
+    const a = ask('loan volume change yoy');
+    expect(said(a)).toBe(
+      'Total facilitation and origination loan volume was RMB99,237 million in Q1 2024, down 9.3% year over year as the release states it (line 16), from RMB109,456 million in Q1 2023 (a decrease of RMB10,219.0 million).',
+    );
+    expect(formulas(a)).toEqual(['Total facilitation and origination loan volume change in amount year over year = RMB99,237 million − RMB109,456 million → RMB-10,219.0 million']);
+    expect(a.citations.map((c) => c.line)).toContain(16);
+  });
+
+  it('a rate changes in percentage points (and basis points when asked), at the rates’ precision', () => {
+    const a = ask('net income margin change yoy in bps');
+    expect(said(a)).toBe('GAAP net income margin was 27.9% in Q1 2024, up 2.1 percentage points year over year, from 25.8% in Q1 2023 (210 bps).');
+    expect(formulas(a)).toEqual(['GAAP net income margin change year over year = 27.9 − 25.8 → 2.1 percentage points']);
+    expect(ask('net income margin change yoy').text).not.toContain('bps');
+  });
+});
+
+describe('negative, zero and nil figures', () => {
+  it('a negative figure keeps its minus sign, alone and as a base', () => {
+    expect(said(ask('provision for accounts receivable and contract assets Q1 2023'))).toBe(
+      'Provision for accounts receivable and contract assets was RMB-2.24 million in Q1 2023.',
+    );
+    expect(said(ask('foreign currency translation adjustment in Q1 2023'))).toBe('Foreign currency translation adjustment was RMB-2.81 million in Q1 2023.');
+  });
+
+  it('from a negative base: the amount of the change, no percentage, and the formula without a division', () => {
+    const a = ask('net increase in cash and cash equivalents yoy change');
+    expect(said(a)).toBe(
+      'Net (decrease) increase in cash and cash equivalents was RMB597.6 million in Q1 2024, an increase of RMB2,364.6 million year over year, from RMB-1,767.0 million in Q1 2023 (a percentage change is not meaningful from a zero or negative base).',
+    );
+    expect(a.text).not.toMatch(/133\.8|up \d/);
+    expect(formulas(a)).toEqual(['Net (decrease) increase in cash and cash equivalents change year over year = 597,596 − -1,767,019 → RMB2,364.6 million']);
+  });
+
+  it('a nil figure reads "nil"; nil to nil is unchanged, with no percentage', () => {
+    expect(said(ask('investment loss in Q1 2024'))).toBe('Investment loss was nil in Q1 2024.');
+    const a = ask('investment loss change yoy');
+    expect(said(a)).toBe(
+      'Investment loss was nil in Q1 2024, unchanged year over year, from nil in Q1 2023 (a percentage change is not meaningful from a zero or negative base).',
+    );
+    expect(formulas(a)).toEqual(['Investment loss change year over year = 0 − 0 → RMB0.00']);
+  });
+
+  it('an expense printed in parentheses is its size, said to be an expense', () => {
+    expect(said(ask('income taxes expense q1 2024'))).toBe(
+      'Income taxes expense was RMB366.1 million (US$50.7 million) in Q1 2024 (an expense, printed in parentheses in the release).',
+    );
+  });
+});
+
+describe('guards: a figure that would mislead is refused, and said why', () => {
+  it('a balance is no share of a flow', () => {
+    const a = ask('cash as % of revenue');
+    expect(a.status).not.toBe('answer');
+    expect(said(a)).toBe('Cash and cash equivalents is not a part of total net revenue: they are different kinds of figure.');
+    expect(a.text).not.toMatch(/\d%/);
+  });
+
+  it('a share is of the line that holds the part, never the other way round', () => {
+    const a = ask('platform services vs referral fees share');
+    expect(said(a)).toBe('Referral services fees were 48.3% of platform services in Q1 2024 (RMB548.8 million of RMB1,136.9 million).');
+    expect(formulas(a)).toEqual(['Referral services fees as % of platform services = 548,824 ÷ 1,136,901 × 100 → 48.3%']);
+    expect(a.text).not.toContain('207.2%');
+  });
+
+  it('a period the release does not cover is named, with the ones it does', () => {
+    const a = ask('what was total net revenue in Q1 2025');
+    expect(a.status).toBe('unknown');
+    expect(said(a)).toBe("The release doesn't give Total net revenue for Q1 2025 (it gives Q1 2024, Q4 2023 and Q1 2023).");
+  });
+});
+
+describe('ratios: the formula shown, the inputs named', () => {
+  it('a percentage of two amounts', () => {
+    const a = ask('effective tax rate');
+    expect(said(a)).toBe('Effective tax rate was 24.0% in Q1 2024 (Income taxes expense RMB366.1 million ÷ Income before income tax expense RMB1,526.2 million).');
+    expect(formulas(a)).toEqual(['Effective tax rate = 366,065 ÷ 1,526,209 × 100 → 24.0%']);
+  });
+
+  it('a multiple, as "x", of two balances', () => {
+    const a = ask('current ratio');
+    expect(said(a)).toBe('Current ratio was 2.12x as of March 31, 2024 (Total current assets RMB41,816.3 million ÷ Total current liabilities RMB19,765.7 million).');
+    expect(formulas(a)).toEqual(['Current ratio = 41,816,332 ÷ 19,765,686 → 2.12x']);
+  });
+});

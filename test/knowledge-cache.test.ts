@@ -1,0 +1,80 @@
+// The parsed-release cache: a second load of the same file with the same code reads the cache and
+// gives the very same facts; any change to the file is a miss, so no figure is ever served stale.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRelease } from '../src/knowledge/build.js';
+import { cachedRelease } from '../src/knowledge/cache.js';
+import { readRelease } from '../src/knowledge/document.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { periodKey } from '../src/knowledge/period.js';
+import type { Release } from '../src/knowledge/release.js';
+
+const RELEASE = 'data/releases/qfin-2024q1.md';
+const temp = () => mkdtempSync(join(tmpdir(), 'qfin-cache-'));
+
+/** Every fact as a person would check it: metric, period, role, value, unit, where it is cited. */
+const facts = (r: Release) =>
+  r.facts.map((f) => [f.metric, f.period ? periodKey(f.period) : null, f.role, f.value.toString(), JSON.stringify(f.unit), f.citation.line, f.citation.quote].join('|'));
+
+function load(file: string, dir: string) {
+  let parsed = 0;
+  const release = cachedRelease(
+    file,
+    () => {
+      parsed++;
+      return buildRelease(readRelease(file));
+    },
+    dir,
+  );
+  return { release, parsed };
+}
+
+describe('the parsed-release cache', () => {
+  it('reads a second load from the cache, with the same facts, figures as Decimals', () => {
+    const dir = temp();
+    const first = load(RELEASE, dir);
+    const second = load(RELEASE, dir);
+    expect(first.parsed).toBe(1);
+    expect(second.parsed).toBe(0);
+    expect(facts(second.release)).toEqual(facts(first.release));
+    expect(second.release.facts[0]!.value.plus(0).toString()).toBe(first.release.facts[0]!.value.toString());
+    expect([...second.release.metrics.keys()]).toEqual([...first.release.metrics.keys()]);
+  });
+
+  it('parses again when the release changes, and answers with the new figure', () => {
+    const dir = temp();
+    const file = join(temp(), 'release.md');
+    copyFileSync(RELEASE, file);
+    load(file, dir);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('548,824');
+    writeFileSync(file, text.replaceAll('548,824', '548,825'));
+    const again = load(file, dir);
+    expect(again.parsed).toBe(1);
+    expect(facts(again.release).some((f) => f.includes('referral') && f.includes('548825'))).toBe(true);
+    expect(facts(again.release).some((f) => f.includes('548824'))).toBe(false);
+  });
+
+  it('loads the knowledge base the same from the cache as from the files', () => {
+    const dir = temp();
+    process.env.QFIN_CACHE_DIR = dir;
+    try {
+      const parsed = loadKnowledge([RELEASE]);
+      const cached = loadKnowledge([RELEASE]);
+      expect(cached.kb.facts.map((f) => `${f.metric}|${f.value}|${f.citation.line}`)).toEqual(parsed.kb.facts.map((f) => `${f.metric}|${f.value}|${f.citation.line}`));
+      expect([...cached.reports.values()].map((r) => r.issues.length)).toEqual([...parsed.reports.values()].map((r) => r.issues.length));
+      expect(cached.kb.flagged.size).toBe(parsed.kb.flagged.size);
+    } finally {
+      delete process.env.QFIN_CACHE_DIR;
+    }
+  });
+
+  it('is no reason to fail: an unwritable cache directory just means parsing', () => {
+    const file = join(temp(), 'not-a-dir');
+    writeFileSync(file, 'x');
+    expect(load(RELEASE, join(file, 'cache')).parsed).toBe(1);
+    expect(load(RELEASE, join(file, 'cache')).parsed).toBe(1);
+  });
+});
