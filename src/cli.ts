@@ -4,14 +4,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './adapters/config.js';
-import { runChat } from './adapters/terminal/chat.js';
-import { renderAnswer, styleFor } from './adapters/terminal/render.js';
-import { runJsonl } from './adapters/terminal/jsonl.js';
-import { loadBot } from './bot.js';
+import type { loadBot } from './bot.js';
 import { COMMANDS, commandHelp, USAGE, version } from './cli/usage.js';
-import { periodKey } from './knowledge/period.js';
 import { ReleaseError } from './knowledge/document.js';
-import { figure } from './intents/format.js';
 
 export class UsageError extends Error {
   constructor(message: string, readonly command?: string) {
@@ -44,6 +39,11 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) return print(argv.some((a) => a in COMMANDS) ? commandHelp(command) : USAGE);
   if (values.jsonl && command !== 'ask') throw new UsageError('--jsonl belongs to ask (qfin ask --jsonl)', command);
   const releases = values.release ?? [];
+  // Loaded only now: --help, --version and usage errors answer without loading the bot.
+  const { loadBot } = await import('./bot.js');
+  const { runJsonl } = await import('./adapters/terminal/jsonl.js');
+  const { runChat } = await import('./adapters/terminal/chat.js');
+  const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
   const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
   const title = bot.kb.releases.map((r) => r.title).join('; ');
@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'chat':
       return runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${title}`);
     case 'facts':
-      return facts(bot, rest.join(' ').toLowerCase());
+      return await facts(bot, rest.join(' ').toLowerCase());
     case 'check':
       return check(bot);
     default: {
@@ -76,7 +76,9 @@ function print(text: string): number {
   return 0;
 }
 
-function facts(bot: ReturnType<typeof loadBot>, filter: string): number {
+async function facts(bot: ReturnType<typeof loadBot>, filter: string): Promise<number> {
+  const { periodKey } = await import('./knowledge/period.js');
+  const { figure } = await import('./intents/format.js');
   for (const f of bot.kb.facts) {
     const line = `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
     if (!filter || line.toLowerCase().includes(filter)) process.stdout.write(`${line}\n`);
