@@ -39,10 +39,12 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) return print(argv.some((a) => a in COMMANDS) ? commandHelp(command) : USAGE);
   if (values.jsonl && command !== 'ask') throw new UsageError('--jsonl belongs to ask (qfin ask --jsonl)', command);
   const releases = values.release ?? [];
+  // A .env file beside the project configures the chat platforms (variables already set win).
+  if (command === 'start' && existsSync('.env')) process.loadEnvFile('.env');
+  if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start');
   // Loaded only now: --help, --version and usage errors answer without loading the bot.
   const { loadBot } = await import('./bot.js');
   const { runJsonl } = await import('./adapters/terminal/jsonl.js');
-  const { runChat } = await import('./adapters/terminal/chat.js');
   const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
   const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
@@ -56,19 +58,32 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (!rest.length) throw new UsageError('ask needs a question, or --jsonl', command);
       return print(renderAnswer(bot.engine.ask(rest.join(' '), 'cli'), styleFor(process.stdout)));
-    case 'chat':
-      return runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${title}`);
     case 'facts':
       return await facts(bot, rest.join(' ').toLowerCase());
     case 'check':
       return check(bot);
     default: {
-      // A .env file beside the project configures the chat platforms (variables already set win).
-      if (existsSync('.env')) process.loadEnvFile('.env');
       const { start } = await import('./start.js');
       return start(bot, title);
     }
   }
+}
+
+/** Any SLACK_* or DISCORD_* variable set: start() then reads and checks the platforms' configuration. */
+const platformVariables = () => Object.entries(process.env).some(([k, v]) => /^(?:SLACK|DISCORD)_/.test(k) && v?.trim());
+
+/**
+ * The terminal chat, at its prompt as soon as the releases are read (from the parse cache, quickly): the
+ * engine is built while the person types its first question.
+ */
+async function terminalChat(releases: string[], started: boolean): Promise<number> {
+  const { loadKnowledge } = await import('./knowledge/load.js');
+  const { runChat } = await import('./adapters/terminal/chat.js');
+  const { kb } = loadKnowledge(releases.length ? releases : undefined);
+  const engine = async () => (await import('./bot.js')).buildEngine(kb);
+  const title = `qfin-bot: ${kb.releases.map((r) => r.title).join('; ')}`;
+  const note = started ? '\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)' : '';
+  return runChat(engine, process.stdin, process.stdout, title + note);
 }
 
 function print(text: string): number {
