@@ -11,6 +11,7 @@ import { plain } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
 import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
+import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { scaleIn, tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
@@ -32,7 +33,14 @@ function documentCurrency(blocks: Block[], whole: string): string {
     for (const c of [...(b.cellCurrency ?? []), currencyIn(`${b.unitNote} ${b.rows[0]?.cells.join(' ') ?? ''}`) ?? '']) if (c) count.set(c, (count.get(c) ?? 0) + 1);
   }
   const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return top ?? currencyIn(whole.slice(0, 20_000)) ?? 'USD';
+  return top ?? proseCurrency(whole.slice(0, 20_000)) ?? currencyIn(whole.slice(0, 20_000)) ?? 'USD';
+}
+
+/** With no table, the currency most of the prose's amounts are in ("RMB48,378 million", "US$160.7 million"). */
+function proseCurrency(text: string): string | null {
+  const count = new Map<string, number>();
+  for (const t of tokens(text)) if (t.currency) count.set(t.currency, (count.get(t.currency) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Reads each table, or skips it with its line and the reason; a table of amounts needs its scale. */
@@ -81,6 +89,17 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
   );
 }
 
+/**
+ * A period the prose names, as the release names it: the dated column it ends within a month of (prose
+ * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
+ * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
+ */
+function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
+  if (p.kind !== 'duration' || p.fiscal) return p;
+  const near = dated.find((d) => d.kind === 'duration' && d.months === p.months && Math.abs(Date.parse(d.end) - Date.parse(p.end)) <= 35 * 864e5);
+  return near ?? nominal(p, { fiscal: true, calendarNames });
+}
+
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
   const { blocks, lines } = blocksOf(text);
@@ -96,7 +115,8 @@ export function buildRelease(text: ReleaseText): Release {
   // Table columns carry their own end dates; the prose names quarters in words ("the fourth quarter of 2003").
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? nominal(c.period, { fiscal: true, calendarNames }) : label(c.period);
   const quarter = labelled ?? own;
-  const name = (p: Period) => (label ? nominal(p, { fiscal: true, calendarNames }) : p);
+  const dated = tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!);
+  const name = (p: Period) => (label ? proseName(p, dated, calendarNames) : p);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
   const title = headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;
 

@@ -78,6 +78,7 @@ export function readColumn(header: string, currency: string, current: Period, li
   const base: Column = { period: null, currency: cur, header: h, qualifier: '' };
   if (CHANGE.test(h)) return { ...base, exclusion: 'a change column (changes are computed from the figures)' };
   if (SHARE.test(h)) return { ...base, exclusion: 'a share-of-total column' };
+  if (/\badj(?:\.|ustments?\b)/i.test(h)) return { ...base, exclusion: 'an adjustments column' };
   const found = headerPeriod(h, current);
   // A year alone ("2021") does not say which twelve months (a fiscal year may end in May).
   if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return { ...base, exclusion: 'a year alone does not say which period' };

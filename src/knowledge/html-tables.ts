@@ -32,6 +32,8 @@ interface Token {
   bold: boolean;
   line: number;
   currency: string;
+  /** The figure's own cell as printed (its line's text, before a ")" or "%" cell is joined to it). */
+  cell: string;
 }
 
 const CURRENCY_CELL = /^(US\$|HK\$|C\$|A\$|\$|€|£|¥|RMB|USD|EUR|GBP|JPY|CNY|HKD)$/;
@@ -46,7 +48,8 @@ export function figureText(s: string): { text: string; currency: string } {
   return { text: t, currency: m ? currencyCode(m[1]!) : '' };
 }
 
-const isFigure = (s: string) => parseCell(figureText(s).text) !== null;
+// A figure is short; long cells are words (and the figure patterns are not run over them).
+const isFigure = (s: string) => s.length <= 32 && /\d/.test(s) && parseCell(figureText(s).text) !== null;
 
 /** The row's non-empty cells as tokens, a figure's `$` and `)` joined to it. */
 function tokens(row: HtmlRow): Token[] {
@@ -72,7 +75,7 @@ function tokens(row: HtmlRow): Token[] {
       last.text += t;
       continue;
     }
-    out.push({ text: pendingOpen + t, start, end: at, bold: c.bold, line: c.line, currency: pendingCurrency });
+    out.push({ text: pendingOpen + t, start, end: at, bold: c.bold, line: c.line, currency: pendingCurrency, cell: t });
     pendingCurrency = '';
     pendingOpen = '';
   }
@@ -106,7 +109,10 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): Tab
   if (firstData < 0) return null;
   const cols = figureColumns(toks.slice(firstData));
   if (!cols.length) return null;
-  const labelEnd = cols[0]![0];
+  // The label column ends where the body rows' labels end (a header cell over the "$" cells left of the
+  // figures is a column's header, not a title).
+  const labelEnds = toks.slice(firstData).flatMap((r) => (r[0] && r[0].start === 0 && !isFigure(r[0].text) && r[0].end <= cols[0]![0] ? [r[0].end] : []));
+  const labelEnd = labelEnds.length ? Math.max(...labelEnds) : cols[0]![0];
   // Label-only rows between the last header row and the first figures are the first sections.
   let bodyStart = firstData;
   while (bodyStart > 0 && toks[bodyStart - 1]!.every((t) => t.start < labelEnd)) bodyStart--;
@@ -121,9 +127,11 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): Tab
         note = `${note} ${t.text}`.trim();
         continue;
       }
-      cols.forEach((c, j) => {
-        if (overlaps(t, c)) headers[j]!.push(t.text);
-      });
+      const over = cols.filter((c) => overlaps(t, c));
+      for (const c of over) headers[cols.indexOf(c)]!.push(t.text);
+      // A header cell set just left of its figures' cells (a spacer between): the next column, when near.
+      const next = over.length ? -1 : cols.findIndex((c) => c[0] >= t.end && c[0] - t.end <= 2);
+      if (next >= 0) headers[next]!.push(t.text);
     }
     if (i === 0) headerLine = rows[i]!.line;
   }
@@ -144,7 +152,7 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): Tab
         const f = figureText(t.text);
         cells[j] = f.text;
         if (f.currency || t.currency) currencies[j]!.add(f.currency || t.currency);
-        cites[j] = row.oneLine ? null : { line: t.line, quote: t.text };
+        cites[j] = row.oneLine ? null : { line: t.line, quote: t.cell };
       }
     }
     const labelText = label ? (label.bold ? `**${label.text}**` : label.text) : '';

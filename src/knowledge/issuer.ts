@@ -24,7 +24,7 @@ export function issuerOf(title: string): string | null {
 }
 
 export function readIssuer(title: string, text: string, currency: string): Issuer {
-  const listed = TICKER.exec(text);
+  const listed = TICKER.exec(text.replace(/\s+/g, ' '));
   const fromTitle = TITLED.exec(title.trim())?.[1]?.trim();
   let name = listed?.[1]?.trim().replace(/^(?:the|today|and)\s+/i, '') ?? fromTitle ?? title;
   // "KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc." keeps the last sentence part before the ticker.

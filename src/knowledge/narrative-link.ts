@@ -116,7 +116,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
         ...(f.basis ? { basis: name(f.basis) } : {}),
         source: 'narrative',
         total: false,
-        citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f) },
+        citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f, block) },
       });
     }
   }
@@ -124,8 +124,11 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
 }
 
 /** The sentence of the line that holds the figure: a quote short enough to read, still verbatim. */
-function sentenceQuote(line: string, f: NarrativeFigure): string {
+function sentenceQuote(line: string, f: NarrativeFigure, block: TextBlock): string {
   const q = quoteOf(line);
+  // The sentence of the block the figure stands in, where the line holds it whole.
+  const own = sentences(block.text).find((s) => s.start <= f.offset && f.offset < s.start + s.text.length);
+  if (own && own.text.length >= 8 && q.includes(own.text)) return own.text;
   const digits = f.value.abs().toFixed(f.decimals).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   for (const s of sentences(q)) if (s.text.includes(digits) || s.text.includes(digits.replace(/,/g, ''))) return s.text;
   return q;

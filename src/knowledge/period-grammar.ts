@@ -37,6 +37,8 @@ const span = (endMonth: number, months: number, y: string | undefined, current: 
 
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 const latest = (n: number, current: Period, text: string): PeriodRef => {
+  // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).
+  if (current.kind === 'duration' && current.fiscal?.quarter) return { kind: 'period', period: shift(current, 3 * ((current.fiscal.quarter - n + 4) % 4)), text };
   const y = year(undefined, current);
   return q(n, periodEnd(quarter(y, n)) > periodEnd(current) ? y - 1 : y, text);
 };

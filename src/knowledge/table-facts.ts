@@ -5,6 +5,7 @@ import type { Citation } from './citation.js';
 import type { Fact, Unit } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
+import { periodKey } from './period.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -45,15 +46,48 @@ export function tableUnit(base: string, percent: boolean, col: Column, table: Pa
 
 type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
 
-/** Ids: a label that names different figures in different places is qualified by its parent. */
+/** Whether lines print different figures for one period (and so cannot be one metric). */
+function conflicting(group: Entry[]): boolean {
+  const seen = new Map<string, string>();
+  for (const e of group) {
+    for (const [j, v] of e.line.values.entries()) {
+      const col = e.table.columns[j];
+      if (!v || !col?.period) continue;
+      const k = `${periodKey(col.period)}|${col.currency}|${col.qualifier}`;
+      if (seen.has(k) && seen.get(k) !== v.value.toString()) return true;
+      seen.set(k, v.value.toString());
+    }
+  }
+  return false;
+}
+
+/** The section a total closes ("Basic" for the basic earnings per share that totals its lines). */
+const ownSection = (l: TableLine) => (l.total ? l.children[0]?.parents.at(-1) : undefined);
+
+/**
+ * Ids: lines of one name are one metric unless they print different figures for one period (a statement
+ * of the quarter and one of the year share labels; a segment's sales and its profit do not). Those are
+ * named by their parent, else their table; lines still in conflict by the section they total, else
+ * their line — never two figures for one period under one id.
+ */
 function idsOf(entries: Entry[]): Map<TableLine, string> {
   const byBase = new Map<string, Entry[]>();
   for (const e of entries) byBase.set(slug(e.base), [...(byBase.get(slug(e.base)) ?? []), e]);
   const idOf = new Map<TableLine, string>();
-  const signature = (l: TableLine) => l.values.map((v) => v?.value.toString() ?? '').join('|');
   for (const [key, group] of byBase) {
-    const distinct = new Set(group.map((e) => signature(e.line))).size > 1;
-    for (const e of group) idOf.set(e.line, distinct && e.parent ? `${slug(e.parent)}.${key}` : key);
+    if (!conflicting(group)) {
+      for (const e of group) idOf.set(e.line, key);
+      continue;
+    }
+    const named = new Map<string, Entry[]>();
+    for (const e of group) {
+      const id = `${slug(e.parent || e.table.title) || 'table'}.${key}`;
+      named.set(id, [...(named.get(id) ?? []), e]);
+    }
+    for (const [id, sub] of named) {
+      const still = conflicting(sub);
+      for (const e of sub) idOf.set(e.line, !still ? id : `${slug(ownSection(e.line) ?? '') || `line_${e.line.line}`}.${id}`);
+    }
   }
   return idOf;
 }
@@ -71,7 +105,7 @@ function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string):
 export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics: Map<string, Metric>): Fact[] {
   const entries: Entry[] = [];
   for (const table of tables) {
-    for (const line of table.lines) {
+    for (const line of table.lines.filter((l) => !l.exclusion)) {
       const parent = line.parents[line.parents.length - 1] ?? '';
       const base = GENERIC.test(line.label) ? `${parent} ${line.label}`.trim() : line.label;
       entries.push({ table, line, base, parent });
@@ -84,13 +118,13 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
   for (const e of entries) {
     const id = idOf.get(e.line)!;
     const qualified = id.includes('.');
-    const label = qualified ? `${e.line.label} (${e.parent})` : e.base;
+    const label = qualified ? `${e.line.label} (${[ownSection(e.line) && id.split('.').length > 2 ? ownSection(e.line) : '', e.parent || e.table.title].filter(Boolean).join(', ')})` : e.base;
     const parentLine = e.table.lines.find((l) => l.children.includes(e.line));
     const chain: string[] = [];
     for (let p = parentLine; p; p = e.table.lines.find((l) => l.children.includes(p!))) chain.unshift(p.label);
     e.line.values.forEach((cell, j) => {
       const col = e.table.columns[j]!;
-      if (!cell || !col.period) return;
+      if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell.percent, col, e.table);
       if (!unit) return;
       // A qualified column ("Non-GAAP") is a metric of its own, named with its qualifier.

@@ -24,6 +24,8 @@ export interface TableLine {
   cites?: ({ line: number; quote: string } | null)[];
   /** The row as a person reads it, when the row is not its whole line. */
   quote?: string;
+  /** Why its figures are not facts, when they are not (a line under a section of growth rates). */
+  exclusion?: string;
   children: TableLine[];
 }
 
@@ -147,7 +149,12 @@ interface Section {
   leaves: number;
 }
 
+/** A section of rates or changes: its lines' figures are percentages, whatever their cells print. */
+const RATES = /\bgrowth\b|\bchange\b|\(%\)|\bpercent(?:age)?s?\b|\brates?\b|\bmargins?\b/i;
+
 export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
+  // Set by the last section row: whether the lines below it are rates or changes.
+  let rates = false;
   const { columns, body } = readColumns(block, ctx);
   // USD beside RMB is a translation, each figure rounded on its own; null marks a column left out.
   const translated = columns.map((c) => (c.period ? c.currency === 'USD' && columns.some((o) => o.currency === 'RMB') : null));
@@ -213,6 +220,7 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
       const inner = sections[sections.length - 1];
       if (inner && inner.leaves > 0) sections.pop();
       sections.push({ label: label.replace(/:$/, ''), bold, at: stack.length, leaves: 0 });
+      rates = RATES.test(label);
       continue;
     } else if (!label) {
       // A row of figures with no label is the total of the lines above it that add up to it: its
@@ -224,7 +232,9 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
       label = inner && stack.length - k === inner.at ? `Total ${inner.label.toLowerCase()}` : `${stack[stack.length - k]!.label}, net`;
       netOf = true;
     }
-    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
+    // A footnote mark after a label ("Total net sales (1)", "Net income*") is no part of its name.
+    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, '').replace(/\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$/, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
+    if (rates) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
     lines.push(item);
     const isTotal = netOf || /^total\b/i.test(label);
     if (bold || isTotal) closeGroup();

@@ -1,6 +1,183 @@
-// Plain text with ASCII tables (as older EDGAR exhibits are filed) → blocks.
-import { toBlocks, type Block } from './blocks.js';
+// Plain text as older EDGAR exhibits are filed: hard-wrapped paragraphs and ASCII tables whose columns
+// are read from the positions of their figures (right-aligned), headers assigned to the columns they
+// stand over, and labels wrapped onto a second line joined.
+import type { Block, TableBlock, TableRow, TextBlock } from './blocks.js';
+import { figureText } from './html-tables.js';
+import { parseCell } from './numbers.js';
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const FIGURE = /\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))/g;
+const TOKEN = String.raw`(?:\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+))`;
+const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`);
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** A line's trailing figures (after two spaces), with the label before them; null when it has none. */
+function figureRow(line: string): { label: string; figures: Span[] } | null {
+  const m = ROW.exec(line);
+  if (!m || !/\d|[-—]/.test(m[3]!)) return null;
+  const offset = m[1]!.length + m[2]!.length;
+  const figures: Span[] = [];
+  for (const f of m[3]!.matchAll(FIGURE)) {
+    const text = f[0].trim();
+    if (!text) continue;
+    // Placed by the figure itself ("$" and the spaces after it stand left of the column).
+    const core = text.replace(/^\$\s*/, '');
+    const end = offset + f.index! + f[0].length;
+    if (!/^[-—]+$/.test(core) && parseCell(figureText(core).text) === null) return null;
+    figures.push({ text, start: end - core.length, end });
+  }
+  return figures.length ? { label: m[1]!.trim(), figures } : null;
+}
+
+/** Chunks of text split by word gaps of two spaces, with their columns. */
+function chunks(line: string): Span[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+const isData = (r: ReturnType<typeof figureRow>) => !!r && !r.figures.every((f) => YEAR.test(f.text));
+
+/** A run of lines with no double blank line in it. */
+interface Chunk {
+  from: number;
+  lines: string[];
+}
+
+function chunksOf(lines: string[]): Chunk[] {
+  const out: Chunk[] = [];
+  let cur: Chunk | null = null;
+  let blanks = 0;
+  lines.forEach((l, i) => {
+    if (!l.trim()) {
+      blanks++;
+      return;
+    }
+    if (!cur || blanks >= 2) out.push((cur = { from: i, lines: [] }));
+    while (cur.from + cur.lines.length < i) cur.lines.push('');
+    cur.lines.push(l);
+    blanks = 0;
+  });
+  return out;
+}
+
+function columnsOf(rows: Span[][]): [number, number][] {
+  const spans = rows.flat().map((f): [number, number] => [f.start, f.end]).sort((a, b) => a[1] - b[1]);
+  const cols: [number, number][] = [];
+  for (const s of spans) {
+    const last = cols[cols.length - 1];
+    if (last && s[0] <= last[1] + 1) {
+      last[0] = Math.min(last[0], s[0]);
+      last[1] = Math.max(last[1], s[1]);
+    } else cols.push([...s]);
+  }
+  return cols;
+}
+
+/** Header text per column: groups of header chunks stacked over each other go to the columns they end over; years to the nearest. */
+function headersOf(header: { line: string }[], cols: [number, number][], labelEnd: number): { headers: string[]; note: string } {
+  const headers = cols.map(() => [] as string[]);
+  const notes: string[] = [];
+  const groups: { start: number; end: number; texts: string[] }[] = [];
+  for (const h of header) {
+    for (const c of chunks(h.line)) {
+      if (c.end <= labelEnd) {
+        notes.push(c.text);
+        continue;
+      }
+      if (YEAR.test(c.text)) {
+        const j = cols.findIndex((col) => c.end >= col[0] && c.start <= col[1] + 1);
+        if (j >= 0) headers[j]!.push(`\u0000${c.text}`);
+        continue;
+      }
+      const g = groups.find((x) => c.start <= x.end && x.start <= c.end);
+      if (g) {
+        g.start = Math.min(g.start, c.start);
+        g.end = Math.max(g.end, c.end);
+        g.texts.push(c.text);
+      } else groups.push({ start: c.start, end: c.end, texts: [c.text] });
+    }
+  }
+  for (const g of groups) cols.forEach((col, j) => col[1] >= g.start && col[1] <= g.end + 3 && headers[j]!.push(g.texts.join(' ')));
+  // Years come last, as the row under the words they complete.
+  return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
+}
+
+function tableOf(chunk: Chunk): TableBlock | null {
+  const rows = chunk.lines.map(figureRow);
+  const first = rows.findIndex(isData);
+  if (first < 0 || rows.filter(isData).length < 3) return null;
+  const data = rows.filter(isData).map((r) => r!.figures);
+  const cols = columnsOf(data);
+  const labelEnd = cols[0]![0] - 1;
+  const header = chunk.lines.slice(0, first).map((line) => ({ line }));
+  const { headers, note } = headersOf(header, cols, labelEnd);
+  const titleLines = header.filter((h) => h.line.trim() && chunks(h.line).every((c) => c.end <= labelEnd) && !/^\s*\(/.test(h.line));
+  const out: TableRow[] = [{ line: chunk.from + 1, cells: ['', ...headers], quote: '' }];
+  let pending = '';
+  for (let i = first; i < chunk.lines.length; i++) {
+    const line = chunk.lines[i]!;
+    if (!line.trim()) continue;
+    const r = rows[i];
+    if (!r) {
+      // A label line: the first part of a wrapped label when the next line continues it in lower case.
+      const next = chunk.lines[i + 1]?.trim() ?? '';
+      const continues = /^[a-z(]/.test(next);
+      if (continues) pending = `${pending} ${line.trim()}`.trim();
+      else {
+        out.push({ line: chunk.from + i + 1, cells: [`${pending} ${line.trim()}`.trim().replace(/:$/, ''), ...cols.map(() => '')] });
+        pending = '';
+      }
+      continue;
+    }
+    const cells = cols.map(() => '');
+    let unread = '';
+    for (const f of r.figures) {
+      const j = cols.findIndex((c) => f.start <= c[1] && c[0] <= f.end);
+      if (j < 0 || cells[j]) unread ||= `"${f.text}" stands outside the figure columns`;
+      else cells[j] = /^\$?\s*[-—]+$/.test(f.text) ? '-' : figureText(f.text.replace(/^\$\s*/, '')).text;
+    }
+    const label = `${pending} ${r.label}`.trim();
+    pending = '';
+    out.push({ line: chunk.from + i + 1, cells: [label, ...cells], ...(unread ? { unread } : {}) });
+  }
+  const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
+  return { kind: 'table', title: titleLines.map((h) => h.line.trim()).pop() ?? '', unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
+}
+
+/** A prose chunk: paragraphs split by blank lines; a short line alone with no end stop is a heading. */
+function proseOf(chunk: Chunk, section: { name: string }): Block[] {
+  const out: Block[] = [];
+  let para: { text: string; segments: TextBlock['segments'] } | null = null;
+  const close = () => {
+    if (!para) return;
+    const single = para.segments.length === 1;
+    if (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text) && /[A-Za-z]/.test(para.text)) {
+      section.name = para.text;
+      out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
+    } else out.push({ kind: 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });
+    para = null;
+  };
+  chunk.lines.forEach((l, i) => {
+    const t = l.trim().replace(/\s+/g, ' ');
+    if (!t) return close();
+    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }] };
+    else {
+      para.segments.push({ line: chunk.from + i + 1, start: para.text.length + 1 });
+      para.text += ` ${t}`;
+    }
+  });
+  close();
+  return out;
+}
 
 export function textTableBlocks(lines: string[]): Block[] {
-  return toBlocks(lines);
+  const section = { name: '' };
+  return chunksOf(lines).flatMap((c) => {
+    const table = tableOf(c);
+    return table ? [table] : proseOf(c, section);
+  });
 }

@@ -41,9 +41,12 @@ export function formula(c: Change): string {
 
 /** The change the release itself states for this comparison ("an increase of 13.8%"), if any. */
 function stated(ask: Ask, metric: string, to: Period, from: Period) {
-  const basis = periodKey(periodFor(ask.kb, metric, from));
-  return ask.kb.all(metric, to, 'change').find((f) => f.basis && periodKey(f.basis) === basis);
+  // By the dates the periods span, not their names: a fiscal quarter is the calendar quarter it spans.
+  const basis = span(periodFor(ask.kb, metric, from));
+  return ask.kb.all(metric, to, 'change').find((f) => f.basis && span(f.basis) === basis);
 }
+
+const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.end}`);
 
 const statedText = (own: Fact, basisName: string) =>
   `${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
@@ -63,7 +66,11 @@ export const changeHandler: Handler = (ask) => {
     const label = title(ask.kb.metrics.get(id)!.label);
     const now = find(ask.kb, id, to, ask.kb.currency);
     if (!now) {
-      gaps.push(`${label} for ${periodLabel(to)}`);
+      // The release may state a change with no figure at all ("total operating revenue rose 12%").
+      const own = bases(ask, to).flatMap((b) => stated(ask, id, to, b.from)?.citation ? [{ b, f: stated(ask, id, to, b.from)! }] : []);
+      for (const { b, f } of own) reply.cite(f).about(f.period).say(`${label} ${when(f)} was ${statedText(f, b.name || `compared with ${periodLabel(b.from)}`)}.`);
+      if (own.length) answered = true;
+      else gaps.push(`${label} for ${periodLabel(to)}`);
       continue;
     }
     const parts: string[] = [];

@@ -2,7 +2,7 @@
 // billion", "US$160.7 million"), a percentage, a count with its noun ("19,112,187 loans", "162.2
 // million users"), a per-share amount, months. Numbers that are not figures (dates, years, times,
 // names, basis points) are classified with the reason, so coverage can account for every number.
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Unit } from '../fact.js';
 import { SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';

@@ -45,7 +45,7 @@ export const SHARE_BEFORE = /\b(?:representing|making up|accounting for|comprisi
 export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;]|$|\b(?:and|compared|from|in|for|during|as of)\b))/i;
 
 /** Before the value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to". */
-export const VALUE_AFTER_CHANGE = /^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:from\s+[^,;]*?\s+)?to\s*$/i;
+export const VALUE_AFTER_CHANGE = /^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:from\s+[^;]*?\s+)?to\s*$/i;
 
 /** The first cue of a list that matches `text`. */
 export function cue(cues: Cue[], text: string): Cue | undefined {

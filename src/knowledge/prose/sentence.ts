@@ -9,7 +9,7 @@ import { endOf, type Period } from '../period.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { basisOf, firstPeriod, ownPeriod } from './periods.js';
 import { CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
-import { changeSubject, clean, pronoun, qualifierOf, subjectOf } from './subject.js';
+import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 
 interface Subject {
   label: string;
@@ -131,8 +131,8 @@ export class SentenceReader {
 
   /** Reads one figure; returns how far past it the next figure's words start (a count's noun). */
   private step(t: Token, pre: string, post: string, next: Token | undefined): number {
-    if (this.translation(t, pre, post) || this.exchangeRate(t, next) || this.change(t, pre, post)) return 0;
-    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.share(t, pre, post) || this.range(t, pre, post)) return 0;
+    if (this.translation(t, pre, post) || this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
+    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post)) return 0;
     return this.value(t, pre, post);
   }
 
@@ -173,9 +173,16 @@ export class SentenceReader {
     const chained = !found && this.lastKind === 'change' && CHAINED.test(pre);
     if (!found && !chained) return false;
     const subject = this.changeSubjectOf(t, pre);
-    if (!subject) return false;
+    if (!subject) {
+      this.skip(t.text.trim(), t.start, 'a change whose metric the sentence does not name: kept as a statement');
+      // What it is compared with is of that unnamed metric too.
+      this.subject = null;
+      this.lastKind = 'other';
+      return true;
+    }
     if (found) this.direction = found.direction ?? 1;
-    const basis = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period) ?? (/^\s*\(/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
+    // "... as of June 30, 2018 (an increase of 133%)": against the figure it follows.
+    const basis = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period) ?? (/\([^)]*$/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
     const fig = this.push(t, { label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) }, 'change');
     this.pending = basis ? null : fig;
     return true;
@@ -183,7 +190,12 @@ export class SentenceReader {
 
   /** The subject a change is said of: the clause's own phrase before its verb, else the sentence's subject. */
   private changeSubjectOf(t: Token, pre: string): Subject | null {
-    const named = changeSubject(pre, this.labels());
+    const clause = /(?:;|,\s+(?:while|but|whereas))\s+[^;]*$/.test(pre);
+    const named = changeSubject(pre, this.labels()) || (clause ? phraseBefore(pre, this.labels()) : '');
+    // A new clause about something the sentence cannot name ("the figure was 5% higher") binds nothing;
+    // "this was 11.0% lower" is about the subject.
+    if (clause && pronoun(named)) return named ? this.subject : null;
+    if (!named && !this.subject) return null;
     if (named && (!this.subject || !/^\s*(?:,|and|\(|the latter|this was)/i.test(pre) || /\band\s+\w+.*\b(?:rose|grew|increased|fell|declined|decreased)/i.test(pre))) {
       const period = this.periodFor(t, pre, '');
       if (period) this.subject = { label: this.qualified(named), base: this.qualified(named), period };
@@ -195,7 +207,8 @@ export class SentenceReader {
   private earlier(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
     if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
-    let period = firstPeriod(post, subject.period) ?? this.pending?.basis ?? null;
+    // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
+    let period = firstPeriod(post, subject.period) ?? (this.lastKind === 'change' ? this.last?.basis : null) ?? null;
     if (!period) {
       this.skip(t.text.trim(), t.start, 'a figure compared with, whose period the sentence does not state');
       return true;
@@ -245,7 +258,8 @@ export class SentenceReader {
     const whole = SHARE_AFTER.exec(post);
     const subject = this.subject ?? this.sharer(t, pre);
     if (!subject || !(/\brepresenting\s*$/i.test(pre) || (whole && SHARE_BEFORE.test(pre)) || (whole && !this.subject))) return false;
-    const of = whole ? whole[1]!.replace(/^the\s+(?!total\b)/i, '').trim() : 'the total';
+    // "Of total net revenues" is of the total: the name the share handlers look for.
+    const of = whole && !/^(?:the\s+)?total\b/i.test(whole[1]!) ? whole[1]!.replace(/^the\s+/i, '').trim() : 'the total';
     this.push(t, { label: `${subject.label} as a share of ${of}`, period: subject.period, unit: { kind: 'percent' }, role: 'value' }, 'other');
     return true;
   }

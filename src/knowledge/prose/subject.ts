@@ -21,16 +21,20 @@ const PRONOUN = /^(?:it|this|that|which|they|the latter|the former)$/i;
 
 /** A phrase trimmed to its name: no lead-in, article, possessive owner, quotes or trailing period. */
 export function clean(phrase: string): string {
-  let label = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  // An acronym the name introduces ("Intelligence Credit Engine ("ICE")") is a name word; other asides are not.
+  let label = phrase.replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, ' $1 ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     label = label
       .replace(LEAD_IN, '')
       .replace(/^\s*(?:the|our|its|their|a|an)\s+/i, '')
+      .replace(/^number of\s+(?=cumulative\b)/i, '')
       .replace(/^[a-z]+['’]s\s+/i, '')
       .replace(/^.*\b(?:expects? to generate|expects?|generate)\s+(?:an?\s+)?/i, '');
   }
-  return head(label.replace(/["“”]/g, '').trim().replace(TRAILING_PERIOD, '').replace(/\s+(?:also|further)$/i, ''));
+  // An aside after the name ("..., repeat borrowers included,") is no part of it.
+  const bare = label.replace(/["“”]/g, '').replace(/,\s*(?:[\w-]+\s+){0,3}(?:included|excluded)\b[,\s]*$/i, '').replace(/[,;:\s]+$/, '');
+  return head(bare.trim().replace(TRAILING_PERIOD, '').replace(/\s+(?:also|further)$/i, ''));
 }
 
 /**
@@ -54,13 +58,13 @@ function head(label: string): string {
 /** The metric phrase before a figure's verb ("X was <figure>"), in the last clause of `pre`. */
 export function phraseBefore(pre: string, earlier: string[]): string {
   const verb = VERB_BEFORE.exec(lastClause(pre));
-  return verb ? (resolveAnaphor(verb[1]!, earlier) ?? clean(verb[1]!)) : '';
+  return verb ? named(verb[1]!, earlier) : '';
 }
 
 /** The metric phrase before a stated change ("total operating revenue rose <12%>"). */
 export function changeSubject(pre: string, earlier: string[]): string {
   const m = CHANGE_VERB.exec(lastClause(pre));
-  return m ? (resolveAnaphor(m[1]!, earlier) ?? clean(m[1]!)) : '';
+  return m ? named(m[1]!, earlier) : '';
 }
 
 /** A count's own noun phrase after it, with what it did: "loans facilitated and originated". */
@@ -89,8 +93,15 @@ export function pronoun(phrase: string): boolean {
  * potential credit needs"; "for all outstanding loans 91-180 days past due the rate" → "delinquency
  * rate for all outstanding loans 91-180 days past due". Null when nothing earlier fits.
  */
+const ANAPHOR = /^(?:(for\s.+?)\s+)?the\s+(?:(\w+)\s+(?:number|count|figure)|(rate|ratio|balance|volume|amount|figure|number|count))$/i;
+
+/** A phrase's name: the earlier phrase an anaphor stands for, none for an anaphor that stands for none. */
+function named(raw: string, earlier: string[]): string {
+  return resolveAnaphor(raw, earlier) ?? (ANAPHOR.test(raw.replace(/\s+/g, ' ').trim()) ? '' : clean(raw));
+}
+
 export function resolveAnaphor(phrase: string, earlier: string[]): string | null {
-  const m = /^(?:(for\s.+?)\s+)?the\s+(?:(\w+)\s+(?:number|count|figure)|(rate|ratio|balance|volume|amount))$/i.exec(phrase.replace(/\s+/g, ' ').trim());
+  const m = ANAPHOR.exec(phrase.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   const word = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, '');
   const prior = [...earlier].reverse().find((l) => new RegExp(`\\b${word}`, 'i').test(l));
@@ -143,7 +154,8 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   if (noun) return { label: termed(noun.phrase), length: noun.length, qualifier: null };
   const under = /^\s*(?:of (?:such|that|this) (?:loan )?(?:balance|volume)\s+)?(?:was|were)\s+((?:under|through|for)\s+[^,]*(?:,\s*[^,]*?\band\s+[^,.]*)?)/i.exec(post);
   if (under) return { label: `${topicNear(post, topic)} ${under[1]!.replace(/\([^)]*\)\s*/g, '').replace(/["“”]/g, '').replace(/^under the\s/i, 'under ')}`.replace(/\s+/g, ' ').trim(), length: 0, qualifier: null };
-  const phrase = /^\s*([a-z][a-z\s-]{2,40}?)(?=[,.;]|\s+and\b|$)/.exec(post);
+  // "RMB1.96 billion cash from operations": a short noun phrase after it, never a period or comparison.
+  const phrase = /^\s*(?!(?:of|in|for|from|than|as|at|on|to|during|compared|versus|higher|lower|more|less|up|down)\b)([a-z][a-z\s-]{2,40}?)(?=[,.;]|\s+and\b|$)/.exec(post);
   return { label: phrase ? phrase[1]!.trim() : '', length: 0, qualifier: null };
 }
 
