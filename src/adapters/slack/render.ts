@@ -149,7 +149,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   }));
 
   return {
-    text: fitText(laid.fallback.trim() || text, LIMITS.text, 1)[0]!,
+    // The fallback (notifications, clients without blocks) keeps the whole answer.
+    text: fitText(text, LIMITS.text, 1)[0]!,
     blocks: [...head, ...sections, ...table, ...noteBlocks, ...actions],
     ...PLAIN,
   };
