@@ -87,6 +87,31 @@ function devTurns() {
   return cases.flatMap((c) => c.turns.map((t, i) => ({ conversation: c.id, id: `${c.id}#${i}`, text: t.q })));
 }
 
+// ---------- 0. parsing each release as published (no cache): the seed and the five filed releases ----------
+const FILED = ['aapl-2024q1.htm', 'orcl-2022q4.htm', 'cat-2022q1.htm', 'bke-2024q3.html', 'sears-2004q2.txt'].map((f) => `../shared/releases/filed/${f}`);
+const PARSE_TARGETS = { 'data/releases/qfin-2024q1.md': 20 };
+/** Wall and CPU time of readRelease + buildRelease, cold and the median of warm runs (CPU time is less
+ * disturbed by a loaded machine than wall time). */
+async function benchParse() {
+  const { readRelease } = await import(new URL('knowledge/document.js', DIST).href);
+  const { buildRelease } = await import(new URL('knowledge/build.js', DIST).href);
+  const out = {};
+  for (const file of ['data/releases/qfin-2024q1.md', ...FILED]) {
+    if (!existsSync(file)) continue;
+    const runs = [];
+    for (let i = 0; i < 6 && (i < 2 || left() > 40_000); i++) {
+      const t = now();
+      const c = process.cpuUsage();
+      buildRelease(readRelease(file));
+      const cpu = process.cpuUsage(c);
+      runs.push({ wall: ms(now() - t), cpu: (cpu.user + cpu.system) / 1000 });
+    }
+    const warm = runs.slice(1);
+    out[file] = { bytes: readFileSync(file).length, coldMs: runs[0].wall, warmMedianMs: median(warm.map((r) => r.wall)), warmCpuMedianMs: median(warm.map((r) => r.cpu)), targetMs: PARSE_TARGETS[file] ?? 300, runs: warm.length };
+  }
+  return out;
+}
+
 // ---------- 1. knowledge-base load ----------
 async function benchLoad() {
   const tImport = now();
@@ -338,6 +363,7 @@ async function main() {
   const env = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))), date: new Date().toISOString() };
   if (!existsSync(new URL('bot.js', DIST))) throw new Error('dist/ is not built: run `npm run bench` (it builds first) or `npm run -s build`');
 
+  const parse = await benchParse();
   const load = await benchLoad();
   const { loadBot } = await import(new URL('bot.js', DIST).href);
   const { engine } = loadBot({ log: (m) => engineErrors.push(m) });
@@ -355,9 +381,12 @@ async function main() {
     ...memChild,
   };
   const totalMs = performance.now() - started;
-  const results = { env, load, questions, startup, prompt, memory, large, engineErrors: engineErrors.length, problems, totalMs };
+  const results = { env, parse, load, questions, startup, prompt, memory, large, engineErrors: engineErrors.length, problems, totalMs };
 
   const rows = [
+    ['parse a release as published, no cache: warm median wall / cpu (cold) vs target', ''],
+    ...Object.entries(parse).map(([f, r]) => [`${f.split('/').pop()} (${fmt(r.bytes / 1024, 0)} KB)`, `${fmt(r.warmMedianMs)} / ${fmt(r.warmCpuMedianMs)} ms (${fmt(r.coldMs)}) vs ${r.targetMs} ms`]),
+    ['', ''],
     ['knowledge base load', ''],
     ['import dist modules (this process)', `${fmt(load.importMs)} ms`],
     ['first loadKnowledge (cold, in process)', `${fmt(load.coldLoadKnowledgeMs)} ms`],

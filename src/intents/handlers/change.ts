@@ -25,9 +25,11 @@ export function bases(ask: Ask, to: Period): Basis[] {
 export function describe(c: Change, basisName: string): string {
   const dir = c.delta.isNegative() ? 'down' : 'up';
   basisName = basisName ? ` ${basisName}` : '';
-  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta, precision(c))}`}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  // Unchanged is said so, whatever the base: never "up 0.0% (an increase of RMB0.00)".
+  if (c.delta.isZero()) return `unchanged${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  if (c.points) return `${dir} ${points(c.delta, precision(c))}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
   const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())}`;
-  if (!c.pct) return `${c.delta.isZero() ? 'unchanged' : amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
+  if (!c.pct) return `${amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
   return `${dir} ${percent(c.pct.abs())}${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
 }
 
