@@ -9,6 +9,8 @@ const MAX_ROWS = 100;
 export interface Laid {
   /** The text shown as sections, with the table's lines taken out (the table shows them). */
   text: string;
+  /** The whole text but the "How:" line: the message's fallback, for notifications. */
+  fallback: string;
   table?: types.KnownBlock;
 }
 
@@ -19,7 +21,8 @@ export interface Laid {
 export function layOut(text: string, hasDerivations: boolean): Laid {
   const lines = text.split('\n').filter((l) => !(hasDerivations && /^How: /.test(l)));
   const start = lines.findIndex((l, i) => ITEM.test(l) && ITEM.test(lines[i + 1] ?? ''));
-  if (start < 0) return { text: lines.join('\n') };
+  const fallback = lines.join('\n');
+  if (start < 0) return { text: fallback, fallback };
   let end = start;
   while (end < lines.length && end - start < MAX_ROWS && ITEM.test(lines[end]!)) end++;
   const rows = lines.slice(start, end).map((l) => {
@@ -27,7 +30,7 @@ export function layOut(text: string, hasDerivations: boolean): Laid {
     return [cell(name!), cell(value!)];
   });
   const table: types.KnownBlock = { type: 'table', rows, column_settings: [{ is_wrapped: true }, { is_wrapped: true }] };
-  return { text: [...lines.slice(0, start), ...lines.slice(end)].join('\n'), table };
+  return { text: [...lines.slice(0, start), ...lines.slice(end)].join('\n'), fallback, table };
 }
 
 const cell = (text: string): types.RawTextElement => ({ type: 'raw_text', text: text.trim() || '…' });

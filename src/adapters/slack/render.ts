@@ -149,8 +149,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   }));
 
   return {
-    // The fallback (notifications, clients without blocks) keeps the whole answer.
-    text: fitText(text, LIMITS.text, 1)[0]!,
+    text: fitText(laid.fallback.trim() || text, LIMITS.text, 1)[0]!,
     blocks: [...head, ...sections, ...table, ...noteBlocks, ...actions],
     ...PLAIN,
   };
