@@ -63,9 +63,9 @@ describe('a change: direction, percentage, amount and formula', () => {
   it('a change the release states is its figure, cited, with the amount computed and shown', () => {
     const a = ask('loan volume change yoy');
     expect(said(a)).toBe(
-      'Total facilitation and origination loan volume was RMB99,237 million in Q1 2024, down 9.3% year over year as the release states it (line 16), from RMB109,456 million in Q1 2023 (a decrease of RMB10,219.0 million).',
+      'Total facilitation and origination loan volume was RMB99,237 million in Q1 2024, down 9.3% year over year as the release states it (line 16), from RMB109,456 million in Q1 2023 (a decrease of RMB10,219 million).',
     );
-    expect(formulas(a)).toEqual(['Total facilitation and origination loan volume change in amount year over year = RMB99,237 million − RMB109,456 million → RMB-10,219.0 million']);
+    expect(formulas(a)).toEqual(['Total facilitation and origination loan volume change in amount year over year = RMB99,237 million − RMB109,456 million → RMB-10,219 million']);
     expect(a.citations.map((c) => c.line)).toContain(16);
   });
 
