@@ -15,11 +15,14 @@ export default {
     'src/knowledge/period.ts',
     'src/knowledge/numbers.ts',
     'src/knowledge/checks.ts',
-    // intents: the handlers that build answers, and the formatter
+    // intents: the handlers that build answers, the reply they assemble (citations, the load-check
+    // warning), and the formatter
     'src/intents/handlers/*.ts',
+    'src/intents/reply.ts',
     'src/intents/format.ts',
     // adapters: both renderers (and the Slack escaping they rely on)
     'src/adapters/slack/render.ts',
+    'src/adapters/slack/layout.ts',
     'src/adapters/slack/escape.ts',
     'src/adapters/discord/render.ts',
   ],
@@ -28,7 +31,8 @@ export default {
   // A mutant that loops is stopped after the test's usual time plus this.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: 'reports/stryker/report.json' },
+  // scripts/mutate.mjs names a report file per run, so runs side by side do not read each other's.
+  jsonReporter: { fileName: process.env.QFIN_STRYKER_REPORT ?? 'reports/stryker/report.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true },
   // A mutant whose code and tests are unchanged since the last run keeps its result (the file is local).
   // Give each narrowed run its own file: `-- --mutate src/knowledge/*.ts --incrementalFile reports/stryker/knowledge.json`.

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
-const RAW = 'reports/stryker/report.json';
+const RAW = `reports/stryker/report-${process.pid}.json`;
 const SUMMARY = 'reports/mutation.json';
 
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
@@ -34,7 +34,7 @@ const oneLine = (s = '') => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace
 
 function main() {
   rmSync(RAW, { force: true });
-  const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW } });
   if (run.status !== 0 || !existsSync(RAW)) {
     console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
     process.exit(run.status || 1);

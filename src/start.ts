@@ -3,19 +3,18 @@
 // Run as a service: JSON logs, health endpoints, Redis-shared state when REDIS_URL is set, and a
 // graceful shutdown on SIGTERM (stop taking events, finish those in flight, disconnect, exit 0).
 import { slackConfigFromEnv } from './adapters/slack/config.js';
-import { discordConfigFromEnv } from './adapters/discord/config.js';
+import { discordConfigFromEnv, type DiscordConfig } from './adapters/discord/config.js';
 import type { StartDiscordOptions } from './adapters/discord/index.js';
+import type { ShardOptions, ShardSettings } from './adapters/discord/shards.js';
 import type { SlackOptions } from './adapters/slack/index.js';
 import { runChat } from './adapters/terminal/chat.js';
 import { buildEngine } from './bot.js';
 import type { Engine } from './intents/answer.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
-import { serviceConfigFromEnv, type ServiceConfig } from './ops/config.js';
-import { Lifecycle } from './ops/lifecycle.js';
+import { serviceConfigFromEnv } from './ops/config.js';
 import { createLogger, type Logger } from './ops/log.js';
 import { keepServing, onSignals } from './ops/process.js';
-import { localRuntime, type Runtime } from './ops/runtime.js';
-import { connectRedis, RedisDeliveries, SharedContexts } from './ops/stores.js';
+import { localRuntime, sharedRuntime, type Runtime } from './ops/runtime.js';
 
 /** How long a shutdown waits for questions in flight before disconnecting anyway. */
 export const DRAIN_MS = 10_000;
@@ -28,6 +27,8 @@ export interface StartOptions {
   signals?: boolean;
   slack?: Pick<SlackOptions, 'clientOptions'>;
   discord?: Omit<StartDiscordOptions, 'runtime'>;
+  /** With DISCORD_SHARDS: the shard entry, spawn pace and stand-in URLs (tests). */
+  shards?: Partial<Omit<ShardOptions, 'settings' | 'logger'>> & { settings?: Partial<ShardSettings> };
 }
 
 type Bot = { kb: KnowledgeBase; engine: Engine };
@@ -56,7 +57,7 @@ export async function startService(bot: Bot, env: NodeJS.ProcessEnv = process.en
   const config = serviceConfigFromEnv(env);
   const logger = options.logger ?? createLogger(env);
   keepServing(logger);
-  const runtime = await runtimeFor(config, logger);
+  const runtime = config.redisUrl === undefined ? localRuntime(logger) : await sharedRuntime(config.redisUrl, logger);
   const engine = runtime.contexts ? buildEngine(bot.kb, { contexts: runtime.contexts }) : bot.engine;
   runtime.lifecycle.set('releases', bot.kb.releases.length > 0);
   // Receivers stop before the work in flight is waited for; the rest disconnects after it.
@@ -79,15 +80,26 @@ export async function startService(bot: Bot, env: NodeJS.ProcessEnv = process.en
   }
   if (discord) {
     runtime.lifecycle.set('discord', false);
-    const { startDiscord } = await import('./adapters/discord/index.js');
-    const running = await startDiscord(engine, discord, { ...options.discord, runtime });
+    const running = config.discordShards === undefined ? await startDiscord(engine, discord, options.discord, runtime) : await startShards(discord, config.discordShards, bot, options.shards, runtime);
     stops.after.push({ name: 'discord', stop: running.stop });
     runtime.lifecycle.set('discord', true);
-    logger.info('Discord bot running');
+    logger.info({ shards: config.discordShards ?? 'none' }, 'Discord bot running');
   }
   service.shutdown = shutdownOf(runtime, stops, options.exit ?? ((code) => process.exit(code)));
   if (options.signals !== false) onSignals(service.shutdown, logger);
   return service;
+}
+
+async function startDiscord(engine: Engine, config: DiscordConfig, options: StartOptions['discord'], runtime: Runtime) {
+  const discord = await import('./adapters/discord/index.js');
+  return discord.startDiscord(engine, config, { ...options, runtime });
+}
+
+/** DISCORD_SHARDS: each shard a process of its own, loading the same releases. */
+async function startShards(config: DiscordConfig, shards: 'auto' | number, bot: Bot, options: StartOptions['shards'], runtime: Runtime) {
+  const sharding = await import('./adapters/discord/shards.js');
+  const settings = { releases: bot.kb.releases.map((r) => r.document), ...options?.settings };
+  return sharding.startShards(config, shards, { ...options, settings, logger: runtime.logger });
 }
 
 interface Part {
@@ -97,20 +109,6 @@ interface Part {
 interface Stops {
   receivers: Part[];
   after: Part[];
-}
-
-/** Everything in this process, or the stores in Redis when REDIS_URL is set. */
-async function runtimeFor(config: ServiceConfig, logger: Logger): Promise<Runtime> {
-  if (config.redisUrl === undefined) return localRuntime(logger);
-  const redis = await connectRedis(config.redisUrl, logger);
-  const lifecycle = new Lifecycle();
-  return {
-    logger,
-    lifecycle,
-    deliveries: new RedisDeliveries(redis, logger),
-    contexts: new SharedContexts(redis, logger),
-    close: async () => void (await redis.quit()),
-  };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { loadEngine } from '../src/bot.js';
+import { edited, writeTmp } from './knowledge-helpers.js';
 
 let engine: Engine;
 beforeAll(() => {
@@ -62,9 +63,9 @@ describe('a change: direction, percentage, amount and formula', () => {
   it('a change the release states is its figure, cited, with the amount computed and shown', () => {
     const a = ask('loan volume change yoy');
     expect(said(a)).toBe(
-      'Total facilitation and origination loan volume was RMB99,237 million in Q1 2024, down 9.3% year over year as the release states it (line 16), from RMB109,456 million in Q1 2023 (a decrease of RMB10,219.0 million).',
+      'Total facilitation and origination loan volume was RMB99,237 million in Q1 2024, down 9.3% year over year as the release states it (line 16), from RMB109,456 million in Q1 2023 (a decrease of RMB10,219 million).',
     );
-    expect(formulas(a)).toEqual(['Total facilitation and origination loan volume change in amount year over year = RMB99,237 million − RMB109,456 million → RMB-10,219.0 million']);
+    expect(formulas(a)).toEqual(['Total facilitation and origination loan volume change in amount year over year = RMB99,237 million − RMB109,456 million → RMB-10,219 million']);
     expect(a.citations.map((c) => c.line)).toContain(16);
   });
 
@@ -97,7 +98,7 @@ describe('negative, zero and nil figures', () => {
     expect(said(ask('investment loss in Q1 2024'))).toBe('Investment loss was nil in Q1 2024.');
     const a = ask('investment loss change yoy');
     expect(said(a)).toBe(
-      'Investment loss was nil in Q1 2024, unchanged year over year, from nil in Q1 2023 (a percentage change is not meaningful from a zero or negative base).',
+      'Investment loss was nil in Q1 2024, unchanged year over year, from nil in Q1 2023.',
     );
     expect(formulas(a)).toEqual(['Investment loss change year over year = 0 − 0 → RMB0.00']);
   });
@@ -142,5 +143,32 @@ describe('ratios: the formula shown, the inputs named', () => {
     const a = ask('current ratio');
     expect(said(a)).toBe('Current ratio was 2.12x as of March 31, 2024 (Total current assets RMB41,816.3 million ÷ Total current liabilities RMB19,765.7 million).');
     expect(formulas(a)).toEqual(['Current ratio = 41,816,332 ÷ 19,765,686 → 2.12x']);
+  });
+});
+
+describe('an amount unchanged between two periods', () => {
+  // Foreign exchange gain, Q1 2023: 6,149 → 82 (as in Q1 2024), other income up by as much, so
+  // income before income tax still adds up and no load check flags either line.
+  let same: Engine;
+  beforeAll(() => {
+    const text = edited([
+      { line: 290, from: '6,149\t82', to: '82\t82' },
+      { line: 291, from: '24,164', to: '30,231' },
+    ]);
+    same = loadEngine({ releases: [writeTmp('unchanged.md', text)] });
+  });
+
+  it('is "unchanged", with no direction, no 0.0% and no amount of change', () => {
+    const a = same.ask('foreign exchange gain yoy', 'unchanged-1');
+    expect(said(a)).toBe('Foreign exchange gain was RMB82 thousand in Q1 2024, unchanged year over year, from RMB82 thousand in Q1 2023.');
+    expect(a.text).not.toContain('Note:');
+  });
+
+  it('a rate unchanged is "unchanged" too, not "up 0.0 percentage points"', () => {
+    // GAAP net income margin, Q1 2023 misprinted as Q1 2024's 27.9%: the load check flags it, and says so.
+    const rate = loadEngine({ releases: [writeTmp('unchanged-rate.md', edited([{ line: 352, from: '25.8%\t27.9%', to: '27.9%\t27.9%' }]))] });
+    const a = rate.ask('GAAP net income margin change yoy', 'unchanged-2');
+    expect(said(a)).toBe('GAAP net income margin was 27.9% in Q1 2024, unchanged year over year, from 27.9% in Q1 2023.');
+    expect(a.text).toContain('Note: a figure used here failed a load check of the release');
   });
 });

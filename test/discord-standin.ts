@@ -77,6 +77,8 @@ export interface StandInOptions {
   heartbeatIntervalMs?: number;
   /** Close the connection with this code instead of answering IDENTIFY (e.g. 4014: disallowed intents). */
   refuseIdentify?: number;
+  /** The guilds the bot is in (default: IDS.guild); each shard is sent its own, as Discord assigns them. */
+  guilds?: string[];
   /**
    * Whether the application was granted the privileged Message Content intent (default: no, as for a new
    * application). As Discord does: IDENTIFY asking for it unapproved is closed with 4014, and without it
@@ -85,6 +87,11 @@ export interface StandInOptions {
   messageContentApproved?: boolean;
 }
 
+/** The shard Discord sends a guild's events to: (guild_id >> 22) % shard count. */
+export const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
+/** The text channel of a guild (IDS.channel for IDS.guild). */
+export const channelOf = (guildId: string) => (guildId === IDS.guild ? IDS.channel : String(BigInt(guildId) + 1n));
+
 const MESSAGE_CONTENT = 1 << 15;
 
 export class DiscordStandIn {
@@ -92,6 +99,8 @@ export class DiscordStandIn {
   readonly frames: GatewayFrame[] = [];
   readonly connections: { url: string }[] = [];
   socket: WebSocket | null = null;
+  /** The connection of each shard, by shard id, as identified ([id, count]). */
+  readonly shards = new Map<number, { socket: WebSocket; count: number }>();
   /** Set to false to stop acknowledging heartbeats (a silently dead connection, as the client sees it). */
   ackHeartbeats = true;
   private http: Server;
@@ -241,32 +250,7 @@ export class DiscordStandIn {
         if (this.ackHeartbeats) socket.send(JSON.stringify({ op: 11 }));
         break;
       case 2: // identify
-        if (this.options.refuseIdentify) {
-          socket.close(this.options.refuseIdentify, 'refused by stand-in');
-          break;
-        }
-        if (!this.options.messageContentApproved && frame.d?.intents & MESSAGE_CONTENT) {
-          socket.close(4014, 'Disallowed intent(s).');
-          break;
-        }
-        this.intents = frame.d?.intents ?? 0;
-        this.sessionId = `session-${nextId()}`;
-        this.send(socket, 'READY', {
-          v: 10,
-          user: BOT_USER,
-          guilds: [{ id: IDS.guild, unavailable: true }],
-          session_id: this.sessionId,
-          resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
-          application: { id: IDS.app, flags: 0 },
-          private_channels: [],
-          presences: [],
-          relationships: [],
-          user_settings: {},
-          guild_join_requests: [],
-          geo_ordered_rtc_regions: [],
-        });
-        this.send(socket, 'GUILD_CREATE', this.guild());
+        this.identify(socket, frame);
         break;
       case 6: // resume
         if (this.options.onResume === 'invalidate' || frame.d?.session_id !== this.sessionId) {
@@ -279,15 +263,50 @@ export class DiscordStandIn {
     this.notify();
   }
 
+  /** READY (for the shard identified, with its guilds) and a GUILD_CREATE for each of them. */
+  private identify(socket: WebSocket, frame: GatewayFrame): void {
+    if (this.options.refuseIdentify) {
+      socket.close(this.options.refuseIdentify, 'refused by stand-in');
+      return;
+    }
+    if (!this.options.messageContentApproved && frame.d?.intents & MESSAGE_CONTENT) {
+      socket.close(4014, 'Disallowed intent(s).');
+      return;
+    }
+    this.intents = frame.d?.intents ?? 0;
+    this.sessionId = `session-${nextId()}`;
+    const [shard, count] = (frame.d?.shard as [number, number] | undefined) ?? [0, 1];
+    this.shards.set(shard, { socket, count });
+    const guilds = (this.options.guilds ?? [IDS.guild]).filter((g) => shardOf(g, count) === shard);
+    this.send(socket, 'READY', {
+      v: 10,
+      user: BOT_USER,
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
+      session_id: this.sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [shard, count],
+      application: { id: IDS.app, flags: 0 },
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      user_settings: {},
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+    });
+    for (const id of guilds) this.send(socket, 'GUILD_CREATE', this.guild(id));
+  }
+
   private send(socket: WebSocket, t: string, d: unknown): void {
     this.seq += 1;
     socket.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
   }
 
-  /** Sends a dispatch on the current gateway connection. */
-  dispatch(t: string, d: unknown): void {
-    if (!this.socket || this.socket.readyState !== this.socket.OPEN) throw new Error('no open gateway connection');
-    this.send(this.socket, t, d);
+  /** Sends a dispatch on the connection of the shard that has `guildId` (the current one when unsharded). */
+  dispatch(t: string, d: unknown, guildId: string = IDS.guild): void {
+    const sharded = [...this.shards.values()].find((s) => s.count > 1 && this.shards.get(shardOf(guildId, s.count)) === s);
+    const socket = sharded?.socket ?? this.socket;
+    if (!socket || socket.readyState !== socket.OPEN) throw new Error('no open gateway connection');
+    this.send(socket, t, d);
   }
 
   count(op: number): number {
@@ -306,10 +325,11 @@ export class DiscordStandIn {
 
   // ---- payloads -----------------------------------------------------------------------------------
 
-  guild(): any {
+  guild(id: string = IDS.guild): any {
     const joined = now();
+    const channel = channelOf(id);
     return {
-      id: IDS.guild,
+      id,
       name: 'Stand-in guild',
       icon: null,
       splash: null,
@@ -321,7 +341,7 @@ export class DiscordStandIn {
       default_message_notifications: 0,
       explicit_content_filter: 0,
       roles: [
-        { id: IDS.guild, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0,
+        { id, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0,
           permissions: '1071698660929', managed: false, mentionable: false, flags: 0 },
       ],
       emojis: [],
@@ -351,12 +371,12 @@ export class DiscordStandIn {
       guild_scheduled_events: [],
       soundboard_sounds: [],
       channels: [
-        { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'earnings', position: 0, permission_overwrites: [],
+        { id: channel, type: 0, guild_id: id, name: 'earnings', position: 0, permission_overwrites: [],
           topic: null, nsfw: false, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
-        { id: IDS.quiet, type: 0, guild_id: IDS.guild, name: 'quiet', position: 1, permission_overwrites: [],
-          topic: null, nsfw: false, last_message_id: null, parent_id: null, rate_limit_per_user: 0 },
+        ...(id !== IDS.guild ? [] : [{ id: IDS.quiet, type: 0, guild_id: id, name: 'quiet', position: 1, permission_overwrites: [],
+          topic: null, nsfw: false, last_message_id: null, parent_id: null, rate_limit_per_user: 0 }]),
       ],
-      threads: [
+      threads: id !== IDS.guild ? [] : [
         { id: IDS.thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'Q1 questions',
           owner_id: IDS.user, last_message_id: null, rate_limit_per_user: 0, message_count: 0, member_count: 1,
           thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: joined, locked: false } },
@@ -376,33 +396,33 @@ export class DiscordStandIn {
     };
   }
 
-  private interactionBase(type: number, channelId: string): any {
+  private interactionBase(type: number, channelId: string, guildId: string = IDS.guild): any {
     return {
       id: nextId(),
       application_id: IDS.app,
       type,
       token: `token-${nextId()}`,
       version: 1,
-      guild_id: IDS.guild,
+      guild_id: guildId,
       channel_id: channelId,
-      channel: { id: channelId, type: channelId === IDS.thread ? 11 : 0, guild_id: IDS.guild },
+      channel: { id: channelId, type: channelId === IDS.thread ? 11 : 0, guild_id: guildId },
       member: this.member(),
       app_permissions: '1071698660929',
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': IDS.guild },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
     };
   }
 
   /** INTERACTION_CREATE for `/qfin question:<question>`; returns the interaction (id, token). */
-  slashCommand(question: string, channelId: string = IDS.channel): { id: string; token: string } {
+  slashCommand(question: string, channelId: string = IDS.channel, guildId: string = IDS.guild): { id: string; token: string } {
     const d = {
-      ...this.interactionBase(2, channelId),
+      ...this.interactionBase(2, channelId, guildId),
       data: { id: IDS.command, name: 'qfin', type: 1, options: [{ name: 'question', type: 3, value: question }] },
     };
-    this.dispatch('INTERACTION_CREATE', d);
+    this.dispatch('INTERACTION_CREATE', d, guildId);
     return { id: d.id, token: d.token };
   }
 

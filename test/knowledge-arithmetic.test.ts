@@ -12,6 +12,7 @@ import { parseCell, parseNumber } from '../src/knowledge/numbers.js';
 import {
   endOf,
   monthNumber,
+  nominalKey,
   parseDate,
   periodEnd,
   periodKey,
@@ -123,6 +124,46 @@ describe('period labels and keys', () => {
     expect(samePeriod(quarter(2024, 1), duration('2024-03-31', 12))).toBe(false);
     expect(periodEnd(quarter(2024, 1))).toBe('2024-03-31');
     expect(periodEnd(instant('2023-12-31'))).toBe('2023-12-31');
+  });
+});
+
+describe('fiscal periods (a year that is not the calendar year)', () => {
+  // Fiscal Q1 2024 of an issuer whose year ends in September: the three months ended December 30, 2023.
+  const fq = (end: string, year: number, q: number, calendar?: boolean): Period => ({ kind: 'duration', end, months: 3, fiscal: { year, quarter: q, ...(calendar === undefined ? {} : { calendar }) } });
+  const FQ1_24 = fq('2023-12-30', 2024, 1);
+
+  it('keyed and labelled by the issuer\'s own name, not the calendar', () => {
+    expect(periodKey(FQ1_24)).toBe('FY2024Q1');
+    expect(periodLabel(FQ1_24)).toBe('fiscal Q1 2024');
+    expect(periodLabel(fq('2024-03-31', 2024, 1, true))).toBe('Q1 2024');
+    const year: Period = { kind: 'duration', end: '2024-09-28', months: 12, fiscal: { year: 2024 } };
+    expect([periodKey(year), periodLabel(year)]).toEqual(['FY2024', 'fiscal 2024']);
+    expect(periodLabel({ ...year, fiscal: { year: 2024, calendar: true } })).toBe('FY2024');
+    const half: Period = { kind: 'duration', end: '2024-03-30', months: 6, fiscal: { year: 2024 } };
+    expect([periodKey(half), periodLabel(half)]).toEqual(['FY2024-6M', 'the 6 months ended March 30, 2024 (fiscal 2024)']);
+    expect(periodLabel({ ...half, fiscal: { year: 2024, calendar: true } })).toBe('the 6 months ended March 30, 2024 (2024)');
+  });
+
+  it('shifted, a fiscal quarter keeps its day and names its quarter, across the fiscal year', () => {
+    expect(priorQuarter(FQ1_24)).toEqual(fq('2023-09-30', 2023, 4));
+    expect(yearAgo(FQ1_24)).toEqual(fq('2022-12-30', 2023, 1));
+    expect(shift(fq('2024-06-29', 2024, 3), 3)).toEqual(fq('2024-03-29', 2024, 2));
+    // A day the earlier month lacks becomes its last day.
+    expect(shift(fq('2024-05-31', 2024, 3), 3)).toEqual(fq('2024-02-29', 2024, 2));
+    const year: Period = { kind: 'duration', end: '2024-09-28', months: 12, fiscal: { year: 2024 } };
+    expect(yearAgo(year)).toEqual({ kind: 'duration', end: '2023-09-28', months: 12, fiscal: { year: 2023 } });
+    // A shift that names no fiscal period falls back to the calendar month end.
+    expect(shift(FQ1_24, 1)).toEqual(duration('2023-11-30', 3));
+  });
+
+  it('a calendar period read as a fiscal issuer\'s name for it', () => {
+    expect(nominalKey(quarter(2024, 1))).toBe('FY2024Q1');
+    expect(nominalKey(duration('2024-12-31', 12))).toBe('FY2024');
+    expect(nominalKey(duration('2024-06-30', 6))).toBe('FY2024-6M');
+    expect(nominalKey(duration('2024-12-31', 6))).toBeNull();
+    expect(nominalKey(duration('2024-02-29', 3))).toBeNull();
+    expect(nominalKey(instant('2024-03-31'))).toBeNull();
+    expect(nominalKey(FQ1_24)).toBeNull();
   });
 });
 

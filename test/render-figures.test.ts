@@ -47,9 +47,9 @@ describe('real answers, rendered', () => {
       'Net (decrease) increase in cash and cash equivalents change year over year: RMB2,364.6 million = 597,596 − -1,767,019',
       'line 320: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766 (qfin-2024q1.md)',
     ]);
-    // The section shows the statement (the How: line is the note above); the fallback text is the whole answer.
+    // The section and the fallback text show the statement; the How: line is the note below it.
     expect(text).toBe(a.text.split('\nHow: ')[0]);
-    expect(msg.text).toBe(a.text.trim());
+    expect(msg.text).toBe(text);
   });
 
   it('a clarifying question becomes buttons whose value is the question to ask', () => {

@@ -72,6 +72,21 @@ export function like(f: Fact, value: Decimal): string {
   return fixed(value, 2);
 }
 
+/**
+ * An amount derived from figures (a change, a difference, what is left), at no more precision than its
+ * least precise input: from RMB71.5 and RMB69.8 million, "RMB1.7 million", not "RMB1.71 million".
+ */
+export function derived(value: Decimal, ...inputs: Fact[]): string {
+  const base = inputs[0]!;
+  const rounded = inputs.filter((f) => f.source === 'narrative' && f.unit.kind === 'money' && f.unit.scale >= 1e6);
+  if (base.unit.kind !== 'money' || !rounded.length) return like(base, value);
+  const step = (f: Fact) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals;
+  const coarsest = rounded.sort((a, b) => step(b) - step(a))[0]!;
+  const scale = 'scale' in coarsest.unit ? coarsest.unit.scale : 1;
+  const shown = value.div(scale).toDecimalPlaces(coarsest.decimals);
+  return shown.isZero() ? like(base, value.times(0)) : figure({ ...coarsest, value: shown });
+}
+
 /** "in Q1 2024" / "as of March 31, 2024" */
 export function when(f: Pick<Fact, 'period'>): string {
   return f.period.kind === 'instant' ? `as of ${periodLabel(f.period)}` : `in ${periodLabel(f.period)}`;

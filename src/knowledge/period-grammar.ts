@@ -133,7 +133,8 @@ export const PERIOD_RULES: Rule[] = [
     const p = m[2] ? quarter(year(m[2], c), n) : (latest(n, c, m[0]) as { period: Period }).period;
     return { kind: 'period', period: endOf(p), text: m[0] };
   } },
-  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023, the fourth quarter', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => (m[2] ? q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) : latest(ORD[m[1]!.toLowerCase()]!, c, m[0])) },
+  { name: 'prior-year quarter: the prior year third quarter, last year\'s fourth quarter', pattern: /\b(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[1]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
+  { name: 'ordinal quarter: first quarter of 2024, fourth quarter 2023, the fourth quarter, First-quarter 2022', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => (m[2] ? q(ORD[m[1]!.toLowerCase()]!, year(m[2], c), m[0]) : latest(ORD[m[1]!.toLowerCase()]!, c, m[0])) },
   { name: 'quarter n: quarter 1 2024', pattern: /\bquarter\s+(one|two|three|four|[1-4])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
     const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);

@@ -5,7 +5,7 @@ import type { Answer, Engine } from '../intents/answer.js';
 import { MAX_QUESTION } from './bounds.js';
 import { Lifecycle } from './lifecycle.js';
 import { createLogger, hashId, type Logger } from './log.js';
-import { MemoryDeliveries, type Deliveries, type SharedContexts } from './stores.js';
+import { connectRedis, MemoryDeliveries, RedisDeliveries, SharedContexts, type Deliveries } from './stores.js';
 
 export interface Runtime {
   logger: Logger;
@@ -20,6 +20,18 @@ export interface Runtime {
 /** Everything in this process: the default, and what tests get unless they say otherwise. */
 export function localRuntime(logger: Logger = createLogger()): Runtime {
   return { logger, deliveries: new MemoryDeliveries(), lifecycle: new Lifecycle() };
+}
+
+/** The stores in Redis, shared by every instance (REDIS_URL). Build the engine with `contexts`. */
+export async function sharedRuntime(redisUrl: string, logger: Logger): Promise<Runtime> {
+  const redis = await connectRedis(redisUrl, logger);
+  return {
+    logger,
+    lifecycle: new Lifecycle(),
+    deliveries: new RedisDeliveries(redis, logger),
+    contexts: new SharedContexts(redis, logger),
+    close: async () => void (await redis.quit()),
+  };
 }
 
 /** The engine as adapters use it: asynchronous (context may live in Redis) and logged, one line a question. */

@@ -3,7 +3,7 @@
 import { change, type Change } from '../../knowledge/derive.js';
 import type { Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
-import { bps, figure, like, operands, percent, points, when } from '../format.js';
+import { bps, derived, figure, operands, percent, points, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { Reply, title, unknown, verb, type Handler } from '../reply.js';
@@ -25,9 +25,11 @@ export function bases(ask: Ask, to: Period): Basis[] {
 export function describe(c: Change, basisName: string): string {
   const dir = c.delta.isNegative() ? 'down' : 'up';
   basisName = basisName ? ` ${basisName}` : '';
-  if (c.points) return `${c.delta.isZero() ? 'unchanged' : `${dir} ${points(c.delta, precision(c))}`}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
-  const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())}`;
-  if (!c.pct) return `${c.delta.isZero() ? 'unchanged' : amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
+  // Unchanged is said so, whatever the base: never "up 0.0% (an increase of RMB0.00)".
+  if (c.delta.isZero()) return `unchanged${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  if (c.points) return `${dir} ${points(c.delta, precision(c))}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
+  const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)}`;
+  if (!c.pct) return `${amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
   return `${dir} ${percent(c.pct.abs())}${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
 }
 
@@ -92,11 +94,11 @@ export const changeHandler: Handler = (ask) => {
       if (own && c.pct) {
         reply.cite(own);
         // The amount of the change is the bot's own arithmetic on the two figures the release prints.
-        reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(b.from)}`}`, like(c.to, c.delta), `${figure(now.fact)} − ${figure(then.fact)}`);
-        parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${like(c.to, c.delta.abs())})`);
+        reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(b.from)}`}`, derived(c.delta, c.to, c.from), `${figure(now.fact)} − ${figure(then.fact)}`);
+        parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})`);
         continue;
       }
-      reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : like(c.to, c.delta), formula(c));
+      reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
       parts.push(describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : ''));
     }
     if (parts.length) {

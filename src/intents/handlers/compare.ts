@@ -4,7 +4,7 @@ import type { Currency } from '../../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
 import { change } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
-import { priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { figure, like, operands, percent, points, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
@@ -40,30 +40,44 @@ export const compare: Handler = (ask) => {
   return bySize(ask, rows);
 };
 
-/** Lines ranked by their change, year over year unless asked quarter over quarter. */
+/** The comparison a ranking by change runs over: from the earlier period named, else a year (or a quarter) before. */
+function basisOf(ask: Ask, p: Period): { name: string; from: (to: Period) => Period } {
+  if (ask.periods.length >= 2) {
+    const from = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!;
+    return { name: `since ${periodLabel(from)}`, from: () => from };
+  }
+  return ask.basis === 'qoq' ? { name: 'quarter over quarter', from: priorQuarter } : { name: 'year over year', from: yearAgo };
+}
+
+/** Lines ranked by their change, in % or (asked "in RMB terms") in amount. */
 function byGrowth(ask: Ask, ids: string[], p: Period) {
   const reply = new Reply(ask.kb);
-  const basis = ask.basis === 'qoq' ? { name: 'quarter over quarter', shift: priorQuarter } : { name: 'year over year', shift: yearAgo };
-  const rows: { label: string; pct: number; text: string }[] = [];
+  const basis = basisOf(ask, p);
+  const byAmount = ask.modifiers.has('by-amount');
+  const rows: { label: string; by: number; text: string }[] = [];
   for (const id of ids) {
     const now = find(ask.kb, id, p, ask.kb.currency);
-    const then = now && find(ask.kb, id, basis.shift(now.fact.period), ask.kb.currency);
+    const then = now && find(ask.kb, id, basis.from(now.fact.period), ask.kb.currency);
     if (!now || !then) continue;
     const c = change(then.fact, now.fact);
-    if (!c.pct) continue;
+    if (!c.pct && !byAmount) continue;
     const label = title(ask.kb.metrics.get(id)!.label);
     reply.cite(now.fact, then.fact).about(now.fact.period);
     const [n, t] = operands(now.fact, then.fact);
-    reply.derive(`${label} ${basis.name}`, percent(c.pct), `(${n} − ${t}) ÷ ${t} × 100`);
-    rows.push({ label, pct: c.pct.toNumber(), text: `${label}: ${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
+    const amountText = `${c.delta.isNegative() ? 'down' : 'up'} ${like(now.fact, c.delta.abs())}`;
+    const pctText = c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : '';
+    if (byAmount) reply.derive(`${label} change ${basis.name}`, like(now.fact, c.delta), `${n} − ${t}`);
+    else reply.derive(`${label} ${basis.name}`, percent(c.pct!), `(${n} − ${t}) ÷ ${t} × 100`);
+    const shown = byAmount ? `${amountText}${pctText ? ` (${pctText})` : ''}` : pctText;
+    rows.push({ label, by: (byAmount ? c.delta : c.pct!).toNumber(), text: `${label}: ${shown} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
   }
-  if (rows.length < 2) return unknown(`The release doesn't give ${basis.name} figures for all of those.`);
+  if (rows.length < 2) return unknown(`The release doesn't give figures ${basis.name} for all of those.`);
   // "Which fell more" ranks by decline; otherwise by growth.
   const falls = ask.modifiers.has('falls');
-  rows.sort((a, b) => (falls ? a.pct - b.pct : b.pct - a.pct));
+  rows.sort((a, b) => (falls ? a.by - b.by : b.by - a.by));
   const top = rows[0]!;
-  const lead = falls ? (top.pct < 0 ? 'fell the most' : 'grew least (none fell)') : top.pct > 0 ? 'grew the most' : 'fell least (none grew)';
-  reply.say(`${top.label} ${lead} ${basis.name}:`);
+  const lead = falls ? (top.by < 0 ? 'fell the most' : 'grew least (none fell)') : top.by > 0 ? 'grew the most' : 'fell least (none grew)';
+  reply.say(`${top.label} ${lead}${byAmount ? ' in amount' : ''} ${basis.name}:`);
   for (const r of rows) reply.say(`- ${r.text}`);
   return reply.answer();
 }

@@ -6,8 +6,9 @@ import Fuse from 'fuse.js';
 import { editDistance, stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { FORMULAS } from '../../knowledge/formulas.js';
-import { CATALOG, FORMULA_NAMES, NEUTRAL } from '../catalog.js';
+import { CATALOG, NEUTRAL } from '../catalog.js';
 import { memo } from '../memo.js';
+import { namesOf } from './names.js';
 import { contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
 /** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
@@ -18,8 +19,6 @@ function connects(gap: string, name: Name): boolean {
   return (gap.match(CONNECTOR) ?? []).some((c) => !(/\w/.test(c) ? name.words.has(c) : name.text.includes(c)));
 }
 
-/** Stems too generic to be a metric's whole name. */
-const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
 
 export interface Name {
   text: string;
@@ -146,6 +145,8 @@ export class MetricMatcher {
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
+          // "ICE as a share of X": after "as a", "share of" is the share cue, not the start of a name.
+          if (/^share\b/.test(text.slice(window[0]!.start)) && /\bas an?\s*$/.test(text.slice(0, window[0]!.start))) continue;
           // A shuffled run may not end inside a phrase that sets figures apart ("revenue net of funding costs").
           if (!inOrder && /^net\s+of\b/.test(text.slice(window[window.length - 1]!.start))) continue;
           // The stray word inside a run must not make it another line's name ("total solutions loan volume").
@@ -227,46 +228,6 @@ export class MetricMatcher {
     if (id.startsWith('formula:')) return FORMULAS.find((f) => `formula:${f.id}` === id)?.label ?? id;
     return this.kb.metrics.get(id)?.label ?? id;
   }
-}
-
-/** Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names. */
-function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Name[] {
-  const byText = new Map<string, Name>();
-  const add = (text: string, id: string) => {
-    const key = rename(normalise(text));
-    const stems = nameStems(key);
-    // A name must say which figure: "rate" or "growth" alone says none.
-    if (!stems.length || (stems.length === 1 && GENERIC.has(stems[0]!))) return;
-    const name = byText.get(key) ?? { text: key, stems, words: new Set(key.split(/[^a-z0-9%/]+/)), ids: [] };
-    if (!name.ids.includes(id)) name.ids.push(id);
-    byText.set(key, name);
-  };
-  for (const m of kb.metrics.values()) {
-    add(m.label, m.id);
-    for (const l of m.labels) {
-      add(l, m.id);
-      // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"
-      // is "other comprehensive income"; a current line and its non-current twin share a name (the
-      // answer gives each, labelled).
-      const base = twinBase(l);
-      for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
-    }
-    for (const entry of CATALOG) {
-      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
-    }
-  }
-  // A long narrative label is also known by its head ("weighted average contractual tenor" of loans
-  // originated by ...), where no other metric goes by that name.
-  for (const m of kb.metrics.values()) {
-    const head = m.label.split(/\s+of\s+/i)[0]!;
-    if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
-  }
-  for (const f of FORMULAS) {
-    if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
-    add(f.label, `formula:${f.id}`);
-    for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
-  }
-  return [...byText.values()];
 }
 
 /** "Loans receivable, net-noncurrent" and "Loans receivable, net" → "Loans receivable, net". */

@@ -27,7 +27,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
-  { op: 'buyback', cues: /\bshare repurchase\b/ },
+  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
@@ -53,6 +53,9 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
     weak: /\b(?:(?:from|vs\.?|versus|compared? (?:to|with)|than|against) (?:the )?(?:last|prior|previous|preceding) quarter|a quarter (?:ago|earlier)|(?:last|prior|previous|preceding) quarter)\b/,
   },
 ];
+
+/** A line with its non-current twin: "loans receivable incl. noncurrent" (their sum). */
+export const WITH_TWIN = /\b(?:incl(?:\.|uding)?|plus|with|and)\s+(?:the\s+)?non-?current(?:\s+(?:portion|part|lines?))?\b/;
 
 /** What stands between two names that asks for the first as a share of the second: "S&M % rev". */
 export const PERCENT_SHARE = /^\s*%\s*$/;
@@ -119,6 +122,7 @@ export function operationsOf(text: string, cueText: string, metrics: MetricMatch
     if (cued.includes('change') && !basis) cued.splice(cued.indexOf('change'), 1);
     if (!cued.includes('compare')) cued.unshift('compare');
   }
+  if (!cued.includes('sum') && WITH_TWIN.test(text)) cued.unshift('sum');
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
   if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
   return { cued, basis };

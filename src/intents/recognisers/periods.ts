@@ -5,6 +5,7 @@
 import { findPeriods, type PeriodRef } from '../../knowledge/period-grammar.js';
 import type { Lexicon } from '../lexicon.js';
 import { blank } from '../text.js';
+import { WITH_TWIN } from './operations.js';
 
 /** Time words left once the periods read and the comparison phrases ("year over year") are taken out. */
 const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
@@ -34,6 +35,9 @@ export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; b
     const at = spanOf(text, p.text);
     return !whole.some((m) => m.start <= at.start && m.end >= at.end);
   });
-  // Period phrases are not metric words: blank them before matching names.
-  return { periods, bare: blank(text, periods.map((p) => spanOf(text, p.text))) };
+  // Period phrases are not metric words: blank them before matching names; so is "incl. noncurrent",
+  // which asks for a line with its twin (the sum cue holds it).
+  const twin = WITH_TWIN.exec(text);
+  const spans = [...periods.map((p) => spanOf(text, p.text)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
+  return { periods, bare: blank(text, spans) };
 }

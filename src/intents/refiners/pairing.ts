@@ -3,6 +3,8 @@
 // Elsewhere, words apart from every name that name a line of their own are another figure the answer
 // would leave out ("... and security deposits"), and decline.
 import type { Answer } from '../answer.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Intent } from '../recognisers/index.js';
 import { EXAMPLES, NEUTRAL } from '../catalog.js';
 import { familyOf } from '../families.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
@@ -11,6 +13,9 @@ import { unknown } from '../reply.js';
 import { nameStems, type Token } from '../text.js';
 import type { Group } from './grouping.js';
 import type { Words } from './qualifiers.js';
+
+/** A comparison word between one name and the words naming the other side. */
+const VERSUS = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s/;
 
 /** The other side named by loose words (as a match), none, or a decline. */
 export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: MetricMatch[]): MetricMatch[] | Answer {
@@ -22,9 +27,13 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   if (!paired && !oneLine && apart.length >= 2 && lex.matcher.goingBy(apart.map((t) => t.stem)).length) {
     return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`);
   }
+  // "diluted EPS per share vs per ADS": words after a comparison word beside one name are the other side.
+  const versus = intent.ops[0] === 'compare' && groups.length === 1 ? VERSUS.exec(intent.text.slice(groups[0]!.matches.at(-1)!.end)) : null;
+  const after = versus ? groups[0]!.matches.at(-1)!.end + versus.index : Infinity;
   const loose: Token[] = [];
   for (const t of rest) {
-    if (groups.length === 1 && !paired) groups[0]!.words.push(t);
+    if (t.start > after && !NEUTRAL.has(t.stem)) loose.push(t);
+    else if (groups.length === 1 && !paired) groups[0]!.words.push(t);
     else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(lex.kb, t).length)) loose.push(t);
   }
   if (!loose.length) return [];
@@ -34,4 +43,23 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   if (sibling.length !== 1) return unknown(`I couldn't tell which line "${words}" means here.${lex.suggestions(words)} Name it as the release does, e.g. "${EXAMPLES[2]}".`);
   const [start, end] = [loose[0]!.start, loose[loose.length - 1]!.end];
   return [{ ids: sibling, name: intent.text.slice(start, end), start, end, exact: true }];
+}
+
+/** Words for what a whole measures, which its parts measure too. */
+const MEASURE_OF_WHOLE = new Set(['volum', 'balanc']);
+
+/**
+ * In a share of two lines, the part as the whole's sibling: "capital-light share of loan volume" is the
+ * capital-light volume, not the capital-light fees; "capital-light share of o/s balance" the capital-light
+ * balance. The part's words pick the line among the whole's kin, where exactly one goes by them.
+ */
+export function partOfWhole(lex: Lexicon, intent: Intent, matches: MetricMatch[]): MetricMatch[] {
+  if (intent.ops[0] !== 'share' || matches.length !== 2) return matches;
+  const [part, whole] = matches as [MetricMatch, MetricMatch];
+  if (whole.ids.length !== 1 || part.ids.some((id) => lex.kb.metrics.get(id)?.parent === whole.ids[0])) return matches;
+  // The whole's measure ("volume", "balance") that the part's line lacks: the part's words with it name the line.
+  const measure = lex.matcher.contextOf(whole.ids[0]!).find((w) => MEASURE_OF_WHOLE.has(w));
+  if (!measure || part.ids.some((id) => lex.matcher.contextOf(id).includes(measure))) return matches;
+  const kin = lex.matcher.refine([...nameStems(part.name), measure]).filter((id) => id !== whole.ids[0] && lex.kindOf(id) === lex.kindOf(whole.ids[0]!));
+  return kin.length === 1 ? [{ ...part, ids: kin }, whole] : matches;
 }

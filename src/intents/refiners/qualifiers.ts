@@ -15,7 +15,7 @@ import type { MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
-import { pairLoose } from './pairing.js';
+import { pairLoose, partOfWhole } from './pairing.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -40,7 +40,7 @@ export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
 export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
-  const matches = dropQualifiers(intent, lex.kb);
+  const matches = distribute(lex, intent, dropQualifiers(intent, lex.kb));
   if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
   const leftover = lex.matcher.unexplained(intent.bare, intent.metrics);
   const isCue = lex.isCue(intent.text);
@@ -57,7 +57,7 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
   const touching = gap(intent.text, /^[\s-]*$/);
   const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
   if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
-  return [...out, ...loose].sort((a, b) => a.start - b.start);
+  return partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start));
 }
 
 /** A question naming no line: its name words turn the last line to a sibling, or fit a few lines to ask among. */
@@ -156,4 +156,19 @@ function dropQualifiers(intent: Intent, kb: KnowledgeBase): MetricMatch[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A head shared over "and": in "deferred tax assets and liabilities" the second side is the deferred tax
+ * liabilities, where the first name's leading words with the second name a line of their own.
+ */
+function distribute(lex: Lexicon, intent: Intent, matches: MetricMatch[]): MetricMatch[] {
+  return matches.map((m, k) => {
+    const prev = matches[k - 1];
+    if (!prev || !/^\s*(?:and|&|or|vs\.?|versus|minus|less)\s*$/.test(intent.text.slice(prev.end, m.start))) return m;
+    const head = nameStems(prev.name).slice(0, -1);
+    if (!head.length || nameStems(m.name).length > 1) return m;
+    const line = lex.matcher.refine([...head, ...nameStems(m.name)]);
+    return line.length === 1 && !m.ids.includes(line[0]!) && !prev.ids.includes(line[0]!) ? { ...m, ids: line } : m;
+  });
 }

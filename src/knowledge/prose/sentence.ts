@@ -5,7 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import { lineAt, type TextBlock } from '../blocks.js';
 import type { Unit } from '../fact.js';
-import { endOf, type Period } from '../period.js';
+import { endOf, periodKey, type Period } from '../period.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { basisOf, firstPeriod, ownPeriod } from './periods.js';
 import { CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
@@ -168,6 +168,13 @@ export class SentenceReader {
 
   /** A stated change: "increased 14%", "a 13.0% rise from", "12% decrease quarter over quarter". */
   private change(t: Token, pre: string, post: string): boolean {
+    // "an increase of $870 million, or 16 percent": a change stated as an amount stays a statement.
+    if (t.currency && this.subject && /\b(?:increase|decrease|decline|rise|growth|drop)\s+of\s*$/i.test(pre)) {
+      this.direction = cue(CHANGE_BEFORE, pre)?.direction ?? 1;
+      this.skip(t.text.trim(), t.start, 'a change stated as an amount: kept as a statement');
+      this.lastKind = 'change';
+      return true;
+    }
     if (!t.percent) return false;
     const found = cue(CHANGE_BEFORE, pre) ?? cue(CHANGE_AFTER, post);
     const chained = !found && this.lastKind === 'change' && CHAINED.test(pre);
@@ -217,6 +224,11 @@ export class SentenceReader {
     // balance's earlier value "in the same period of 2024" is at that period's end too.
     if (period.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
     if (subject.period.kind === 'instant') period = endOf(period);
+    // A comparison with the figure's own period is no comparison this reader understands.
+    if (periodKey(period) === periodKey(subject.period)) {
+      this.skip(t.text.trim(), t.start, 'a figure compared with, of the same period as its subject: kept as a statement');
+      return true;
+    }
     this.push(t, { label: subject.label, period, unit: unitFor(t, subject.label, post), role: 'value' }, 'compare');
     if (this.pending) this.pending.basis = period;
     this.pending = null;

@@ -29,6 +29,7 @@ export function clean(phrase: string): string {
       .replace(LEAD_IN, '')
       .replace(/^\s*(?:the|our|its|their|a|an)\s+/i, '')
       .replace(/^number of\s+(?=cumulative\b)/i, '')
+      .replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter|full[\s-]year|fiscal(?:\s+year)?)(?:\s+(?:of\s+)?\d{4})?\s+(?=[a-z])/i, '')
       .replace(/^[a-z]+['’]s\s+/i, '')
       .replace(/^.*\b(?:expects? to generate|expects?|generate)\s+(?:an?\s+)?/i, '');
   }
@@ -49,6 +50,9 @@ function head(label: string): string {
   if (acted) return acted[1]!;
   const carried = /^(.+?)\s+(?:carried|had|recorded|posted|showed)\s+(?:an?|the)\s+(.+)$/i.exec(label);
   if (carried) return `${carried[2]} of ${clean(carried[1]!)}`;
+  // "The company reported quarterly revenue": what was reported is the subject.
+  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
+  if (reported) return reported[1]!;
   const clausal = /\b(?:whereby|which|that|had|has|have|announced)\b/i.test(label) || /^(?:in|for|at|with|on|by)\b/i.test(label);
   if (!clausal) return label;
   const m = /.*\b(?:with|for|at|of)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);

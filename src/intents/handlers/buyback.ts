@@ -1,0 +1,73 @@
+// Share repurchases: the figure asked, for the plan asked ("the 2023 plan": by the year its label
+// names), and what is arithmetic on stated figures computed: the authorisation left is the plan's size
+// less the amount spent under it, as of the date of that amount. Dates and terms ("when did it start",
+// "how much was used" where no figure says) are quoted from the plan's own sentences.
+import type { Fact } from '../../knowledge/fact.js';
+import { amount } from '../../knowledge/fact.js';
+import { periodEnd } from '../../knowledge/period.js';
+import type { Ask } from '../frame.js';
+import { derived, figure, when } from '../format.js';
+import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
+import { otherPeriod } from './facts-of.js';
+
+/** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
+const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
+const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
+
+const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.label ?? f.label;
+const yearOf = (ask: Ask, f: Fact) => /\b((?:19|20)\d{2})\b/.exec(labelOf(ask, f))?.[1] ?? '';
+
+/** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"). */
+function plansAsked(ask: Ask, all: Fact[]): Fact[] {
+  const years = ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
+  const named = all.filter((f) => years.includes(yearOf(ask, f)));
+  return years.length && named.length ? named : all;
+}
+
+/** "How much is left": size − spent for each plan that states both. */
+function remaining(ask: Ask, facts: Fact[]): Reply | null {
+  const reply = new Reply(ask.kb);
+  for (const year of [...new Set(facts.map((f) => yearOf(ask, f)))]) {
+    const size = facts.find((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && SIZE.test(labelOf(ask, f)));
+    const spent = facts.find((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
+    if (!size || !spent || size.unit.kind !== 'money' || spent.unit.kind !== 'money' || size.unit.currency !== spent.unit.currency) continue;
+    const left = amount(size).minus(amount(spent));
+    const shown = derived(left, size, spent);
+    reply.cite(size, spent).about(spent.period);
+    reply.derive(`${year} plan remaining`, shown, `${figure(size)} − ${figure(spent)}`);
+    reply.say(`About ${shown} of the ${year} plan's ${figure(size)} remained ${when(spent)}: ${figure(spent)} had been spent.`);
+  }
+  return reply.answer().citations.length ? reply : null;
+}
+
+/** The plan's own sentences, each once: every sentence of the lines its figures stand on. */
+function quoted(ask: Ask, facts: Fact[]) {
+  const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
+  const seen = new Set<string>();
+  for (const f of facts) {
+    const onLine = ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line);
+    for (const t of onLine.length ? onLine : [f]) {
+      if (seen.has(citationKey(t.citation))) continue;
+      seen.add(citationKey(t.citation));
+      reply.cite(t).say(`“${t.citation.quote}” (line ${t.citation.line})`);
+    }
+  }
+  return reply.answer();
+}
+
+export const buyback: Handler = (ask) => {
+  const all = ask.kb.facts.filter((f) => /share_repurchase/.test(f.metric));
+  if (!all.length) return unknown('The release says nothing about share repurchases.');
+  const named = all.filter((f) => ask.metrics.includes(f.metric));
+  const facts = named.length ? named : plansAsked(ask, all);
+  const elsewhen = otherPeriod(ask, facts);
+  if (elsewhen) return elsewhen;
+  if (ask.modifiers.has('remaining')) {
+    const left = remaining(ask, plansAsked(ask, all));
+    if (left) return left.answer();
+  }
+  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining')) return quoted(ask, facts);
+  const reply = new Reply(ask.kb);
+  for (const f of facts) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
+  return reply.answer();
+};

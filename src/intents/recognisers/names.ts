@@ -1,0 +1,51 @@
+// The names a metric goes by, read from the loaded releases and the catalog (data): its labels and
+// their plain forms, the catalog's names for it, a long narrative label's head, the formulas' names.
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { FORMULAS } from '../../knowledge/formulas.js';
+import { CATALOG, FORMULA_NAMES } from '../catalog.js';
+import { nameStems, normalise } from '../text.js';
+import { twinBase, type Name } from './metrics.js';
+
+/** Stems too generic to be a metric's whole name. */
+export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
+
+/** Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names. */
+export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Name[] {
+  const byText = new Map<string, Name>();
+  const add = (text: string, id: string) => {
+    const key = rename(normalise(text));
+    const stems = nameStems(key);
+    // A name must say which figure: "rate" or "growth" alone says none.
+    if (!stems.length || (stems.length === 1 && GENERIC.has(stems[0]!))) return;
+    const name = byText.get(key) ?? { text: key, stems, words: new Set(key.split(/[^a-z0-9%/]+/)), ids: [] };
+    if (!name.ids.includes(id)) name.ids.push(id);
+    byText.set(key, name);
+  };
+  for (const m of kb.metrics.values()) {
+    add(m.label, m.id);
+    for (const l of m.labels) {
+      add(l, m.id);
+      // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"
+      // is "other comprehensive income"; a current line and its non-current twin share a name (the
+      // answer gives each, labelled).
+      const base = twinBase(l);
+      for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
+    }
+    for (const entry of CATALOG) {
+      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
+    }
+  }
+  // A long narrative label is also known by its head ("weighted average contractual tenor" of loans
+  // originated by ...), where no other metric goes by that name.
+  for (const m of kb.metrics.values()) {
+    const head = m.label.split(/\s+of\s+/i)[0]!;
+    if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
+  }
+  for (const f of FORMULAS) {
+    if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
+    add(f.label, `formula:${f.id}`);
+    for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
+  }
+  return [...byText.values()];
+}
+
