@@ -34,6 +34,8 @@ const oneLine = (s = '') => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace
 
 function main() {
   rmSync(RAW, { force: true });
+  // The code measured is the code when Stryker copies it, at the start.
+  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
   const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW } });
   if (run.status !== 0 || !existsSync(RAW)) {
     console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
@@ -41,7 +43,6 @@ function main() {
   }
   const report = JSON.parse(readFileSync(RAW, 'utf8'));
   const old = existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { modules: {} };
-  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
   const modules = { ...old.modules };
   for (const [file, { mutants }] of Object.entries(report.files)) {
     modules[file] = { ...tally(mutants), commit, measured: new Date().toISOString() };

@@ -4,14 +4,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './adapters/config.js';
-import { runChat } from './adapters/terminal/chat.js';
-import { renderAnswer, styleFor } from './adapters/terminal/render.js';
-import { runJsonl } from './adapters/terminal/jsonl.js';
-import { loadBot } from './bot.js';
+import type { loadBot } from './bot.js';
 import { COMMANDS, commandHelp, USAGE, version } from './cli/usage.js';
-import { periodKey } from './knowledge/period.js';
 import { ReleaseError } from './knowledge/document.js';
-import { figure } from './intents/format.js';
 
 export class UsageError extends Error {
   constructor(message: string, readonly command?: string) {
@@ -44,6 +39,13 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) return print(argv.some((a) => a in COMMANDS) ? commandHelp(command) : USAGE);
   if (values.jsonl && command !== 'ask') throw new UsageError('--jsonl belongs to ask (qfin ask --jsonl)', command);
   const releases = values.release ?? [];
+  // A .env file beside the project configures the chat platforms (variables already set win).
+  if (command === 'start' && existsSync('.env')) process.loadEnvFile('.env');
+  if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start');
+  // Loaded only now: --help, --version and usage errors answer without loading the bot.
+  const { loadBot } = await import('./bot.js');
+  const { runJsonl } = await import('./adapters/terminal/jsonl.js');
+  const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
   const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
   const title = bot.kb.releases.map((r) => r.title).join('; ');
@@ -56,19 +58,32 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (!rest.length) throw new UsageError('ask needs a question, or --jsonl', command);
       return print(renderAnswer(bot.engine.ask(rest.join(' '), 'cli'), styleFor(process.stdout)));
-    case 'chat':
-      return runChat(bot.engine, process.stdin, process.stdout, `qfin-bot: ${title}`);
     case 'facts':
-      return facts(bot, rest.join(' ').toLowerCase());
+      return await facts(bot, rest.join(' ').toLowerCase());
     case 'check':
       return check(bot);
     default: {
-      // A .env file beside the project configures the chat platforms (variables already set win).
-      if (existsSync('.env')) process.loadEnvFile('.env');
       const { start } = await import('./start.js');
       return start(bot, title);
     }
   }
+}
+
+/** Any SLACK_* or DISCORD_* variable set: start() then reads and checks the platforms' configuration. */
+const platformVariables = () => Object.entries(process.env).some(([k, v]) => /^(?:SLACK|DISCORD)_/.test(k) && v?.trim());
+
+/**
+ * The terminal chat, at its prompt as soon as the releases are read (from the parse cache, quickly): the
+ * engine is built while the person types its first question.
+ */
+async function terminalChat(releases: string[], started: boolean): Promise<number> {
+  const { loadKnowledge } = await import('./knowledge/load.js');
+  const { runChat } = await import('./adapters/terminal/chat.js');
+  const { kb } = loadKnowledge(releases.length ? releases : undefined);
+  const engine = async () => (await import('./bot.js')).buildEngine(kb);
+  const title = `qfin-bot: ${kb.releases.map((r) => r.title).join('; ')}`;
+  const note = started ? '\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)' : '';
+  return runChat(engine, process.stdin, process.stdout, title + note);
 }
 
 function print(text: string): number {
@@ -76,7 +91,9 @@ function print(text: string): number {
   return 0;
 }
 
-function facts(bot: ReturnType<typeof loadBot>, filter: string): number {
+async function facts(bot: ReturnType<typeof loadBot>, filter: string): Promise<number> {
+  const { periodKey } = await import('./knowledge/period.js');
+  const { figure } = await import('./intents/format.js');
   for (const f of bot.kb.facts) {
     const line = `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
     if (!filter || line.toLowerCase().includes(filter)) process.stdout.write(`${line}\n`);

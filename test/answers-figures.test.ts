@@ -110,6 +110,31 @@ describe('negative, zero and nil figures', () => {
   });
 });
 
+describe('each kind of figure in the release\'s style, at its own precision', () => {
+  it.each([
+    // money: millions to one decimal from RMB5 million, two decimals below it, thousands below RMB1 million
+    ['funding costs', 'Funding costs were RMB156.0 million (US$21.6 million) in Q1 2024.'],
+    ['net loss attributable to noncontrolling interests', 'Net loss attributable to noncontrolling interests was RMB4.14 million (US$574 thousand) in Q1 2024.'],
+    ['foreign exchange gain Q1 2024', 'Foreign exchange gain was RMB82 thousand (US$11 thousand) in Q1 2024.'],
+    ['net income in US dollars', 'Net income was US$160.7 million in Q1 2024.'],
+    // a figure the prose prints keeps its printed form
+    ['ICE loan volume', 'Loan facilitation volume through ICE was RMB20,994 million in Q1 2024.'],
+    // per share, counts, months
+    ['diluted net income per ADS', 'Net income per ADS attributable to ordinary shareholders of Qifu Technology, Inc. Diluted was RMB7.30 (US$1.02) in Q1 2024.'],
+    ['weighted average basic ADS', 'Weighted average basic ADS used in calculating GAAP and Non-GAAP net income per ADS were 156.01 million ADSs in Q1 2024.'],
+    ['cumulative borrowers', 'Cumulative borrowers with successful drawdown, including repeat borrowers were 31.2 million borrowers as of March 31, 2024.'],
+    ['average loan tenor', 'Weighted average contractual tenor of loans originated by financial institutions across our platform was 10.10 months in Q1 2024.'],
+  ])('%j → %s', (q, text) => {
+    expect(said(ask(q))).toBe(text);
+  });
+
+  it('a change in a per-share figure is in the currency, to the cent', () => {
+    expect(said(ask('basic EPS yoy'))).toBe(
+      'Net income per ADS attributable to ordinary shareholders of Qifu Technology, Inc. Basic was RMB7.46 in Q1 2024, up 29.1% year over year, from RMB5.78 in Q1 2023 (an increase of RMB1.68).',
+    );
+  });
+});
+
 describe('guards: a figure that would mislead is refused, and said why', () => {
   it('a balance is no share of a flow', () => {
     const a = ask('cash as % of revenue');
@@ -123,6 +148,31 @@ describe('guards: a figure that would mislead is refused, and said why', () => {
     expect(said(a)).toBe('Referral services fees were 48.3% of platform services in Q1 2024 (RMB548.8 million of RMB1,136.9 million).');
     expect(formulas(a)).toEqual(['Referral services fees as % of platform services = 548,824 ÷ 1,136,901 × 100 → 48.3%']);
     expect(a.text).not.toContain('207.2%');
+  });
+
+  it('a flow is no share of a balance either, and a share needs its whole for the period', () => {
+    expect(said(ask('S&M as % of total assets'))).toBe('Sales and marketing is not a part of total assets: they are different kinds of figure.');
+    expect(said(ask('loans receivable as % of revenue'))).toBe('Loans receivable, net is not a part of total net revenue: they are different kinds of figure.');
+    const missing = ask('platform services as % of revenue in Q2 2024');
+    expect(missing.status).toBe('unknown');
+    expect(missing.text).toBe("The release doesn't give both Platform services and Total net revenue for that period.");
+    const whole = ask('total assets share');
+    expect(whole.status).toBe('unknown');
+    expect(whole.text).toMatch(/^Share of what\? Name the whole/);
+  });
+
+  it('a share for each period named, each of its own whole', () => {
+    const a = ask('referral services fees as % of platform services in Q1 2023 and Q1 2024');
+    expect(said(a)).toBe(
+      'Referral services fees were 11.2% of platform services in Q1 2023 (RMB108.5 million of RMB968.6 million).\nReferral services fees were 48.3% of platform services in Q1 2024 (RMB548.8 million of RMB1,136.9 million).',
+    );
+    expect(formulas(a)).toEqual([
+      'Referral services fees as % of platform services = 108,476 ÷ 968,553 × 100 → 11.2%',
+      'Referral services fees as % of platform services = 548,824 ÷ 1,136,901 × 100 → 48.3%',
+    ]);
+    // One line alone is a share of the line it adds up into; "of the total", of the statement's top line.
+    expect(said(ask('referral services fees share'))).toBe('Referral services fees were 48.3% of platform services in Q1 2024 (RMB548.8 million of RMB1,136.9 million).');
+    expect(said(ask('referral services fees as a share of the total'))).toBe('Referral services fees were 13.2% of total net revenue in Q1 2024 (RMB548.8 million of RMB4,153.2 million).');
   });
 
   it('a period the release does not cover is named, with the ones it does', () => {

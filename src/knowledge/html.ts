@@ -26,9 +26,20 @@ function attr(el: Element, name: string): string {
   return el.attrs.find((a) => a.name === name)?.value ?? '';
 }
 
-const hidden = (el: Element) => /display\s*:\s*none/i.test(attr(el, 'style'));
-const boldEl = (el: Element) => el.tagName === 'b' || el.tagName === 'strong' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attr(el, 'style'));
-const normalBold = (el: Element) => /font-weight\s*:\s*(?:normal|[1-4]00)/i.test(attr(el, 'style'));
+/** What an element's style says, read once per distinct style (generators repeat a few styles thousands of times). */
+const styles = new Map<string, { hidden: boolean; bold: boolean; normal: boolean }>();
+function styleOf(el: Element): { hidden: boolean; bold: boolean; normal: boolean } {
+  const css = attr(el, 'style');
+  let st = styles.get(css);
+  if (!st) {
+    st = { hidden: /display\s*:\s*none/i.test(css), bold: /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(css), normal: /font-weight\s*:\s*(?:normal|[1-4]00)/i.test(css) };
+    if (styles.size < 10_000) styles.set(css, st);
+  }
+  return st;
+}
+const hidden = (el: Element) => styleOf(el).hidden;
+const boldEl = (el: Element) => el.tagName === 'b' || el.tagName === 'strong' || styleOf(el).bold;
+const normalBold = (el: Element) => styleOf(el).normal;
 
 /** A text node's pieces, one per source line it spans, in the grader's plain form. */
 function textPieces(node: T.TextNode, bold: boolean): Piece[] {

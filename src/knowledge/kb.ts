@@ -9,6 +9,9 @@ import type { Issuer } from './issuer.js';
 
 export type { Currency };
 
+/** The fewest characters a citation's quote must have to identify its place on a line. */
+export const MIN_QUOTE = 8;
+
 function factKey(f: Fact): string {
   return `${f.citation.document}:${f.citation.line}|${f.metric}|${periodKey(f.period)}|${f.role}|${'currency' in f.unit ? f.unit.currency : f.unit.kind}`;
 }
@@ -35,17 +38,22 @@ export class KnowledgeBase {
 
   constructor(readonly releases: Release[]) {
     if (!releases.length) throw new Error('no release loaded');
-    this.facts = releases.flatMap((r) => r.facts);
+    // A figure alone on its source line (one cell a line, as some generators write HTML) cannot be quoted
+    // in the eight characters a citation needs: the release keeps it, answers do not use it.
+    this.facts = releases.flatMap((r) => r.facts).filter((f) => f.citation.quote.length >= MIN_QUOTE);
     this.texts = releases.flatMap((r) => r.texts);
     const latest = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)))[0]!;
     this.quarter = latest.quarter;
     this.issuer = latest.issuer;
     this.currency = latest.issuer.currency;
     this.fiscal = this.facts.some((f) => f.period.kind === 'duration' && f.period.fiscal);
+    const answerable = new Set([...this.facts.map((f) => f.metric), ...this.texts.flatMap((t) => (t.metric ? [t.metric] : []))]);
     for (const r of releases) {
       for (const m of r.metrics.values()) {
+        // A metric none of whose figures can be quoted is not one the bot can answer for.
+        if (!answerable.has(m.id)) continue;
         const have = this.metrics.get(m.id);
-        if (!have) this.metrics.set(m.id, { ...m, labels: [...m.labels], children: [...m.children] });
+        if (!have) this.metrics.set(m.id, { ...m, labels: [...m.labels], children: m.children.filter((c) => answerable.has(c)), ...(m.parent && !answerable.has(m.parent) ? { parent: undefined } : {}) });
         else for (const l of m.labels) if (!have.labels.includes(l)) have.labels.push(l);
       }
     }

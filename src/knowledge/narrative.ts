@@ -7,7 +7,8 @@ import { quoteOf } from './markup.js';
 import { quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { ownPeriod } from './prose/periods.js';
-import { SentenceReader, type BlockContext, type NarrativeFigure, type NonFigure } from './prose/sentence.js';
+import { SentenceReader } from './prose/sentence.js';
+import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
 
 export type { NarrativeFigure, NonFigure };
 

@@ -33,13 +33,17 @@ export function completer(engine: Engine): Completer {
 
 /** Runs the chat until "exit", end of input or Ctrl-C; resolves with the exit code (130 after Ctrl-C). */
 export async function runChat(
-  engine: Engine,
+  engineOrLoader: Engine | (() => Promise<Engine>),
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   banner: string,
   options: ChatOptions = {},
 ): Promise<number> {
   const env = options.env ?? process.env;
+  // Given a loader, the prompt comes first and the engine is built while the first question is typed.
+  let engine: Engine | undefined = typeof engineOrLoader === 'function' ? undefined : engineOrLoader;
+  let loading: Promise<Engine> | undefined;
+  const ready = () => (engine ? Promise.resolve(engine) : (loading ??= (engineOrLoader as () => Promise<Engine>)().then((e) => (engine = e))));
   const style = styleFor(output, env);
   const terminal = (input as { isTTY?: boolean }).isTTY === true;
   const historyFile = options.historyFile === undefined ? defaultHistoryFile(env) : options.historyFile;
@@ -49,7 +53,8 @@ export async function runChat(
     output,
     terminal,
     prompt: paint(style, ['bold', 'cyan'], 'you> '),
-    completer: completer(engine),
+    // Nothing to offer until the engine is there (a Tab in the first instant).
+    completer: completer({ ask: (q, c) => engine!.ask(q, c), suggest: (p, n) => engine?.suggest(p, n) ?? [] }),
     history,
     historySize: 1000,
     removeHistoryDuplicates: true,
@@ -64,10 +69,11 @@ export async function runChat(
   const intro = [...banner.split('\n'), 'Ask a question ("help" for examples, Ctrl-D or "exit" to leave).'];
   output.write(`${intro.flatMap((l) => wrap(l, style.width)).map((l, i) => (i ? l : paint(style, 'bold', l))).join('\n')}\n`);
   rl.prompt();
+  setImmediate(() => void ready().catch(() => {}));
   for await (const line of rl) {
     if (/^\s*(?:exit|quit|:q)\s*$/i.test(line)) break;
     if (line.trim()) {
-      const answer = renderAnswer(engine.ask(line, 'terminal'), style);
+      const answer = renderAnswer((await ready()).ask(line, 'terminal'), style);
       const keys = /^\s*help\s*$/i.test(line) ? `\n${wrap(KEYS, style.width).map((l) => paint(style, 'dim', l)).join('\n')}` : '';
       output.write(`${answer}${keys}\n\n`);
     }

@@ -2,54 +2,14 @@
 // (a translation, a change, an earlier value, a share, a range end, the value a change arrived at, a
 // part of the subject) or else starts a new subject with its metric phrase. A figure whose metric
 // phrase or period is uncertain is not bound: the sentence stays a citable statement.
-import type { Decimal } from 'decimal.js';
-import { lineAt, type TextBlock } from '../blocks.js';
+import { lineAt } from '../blocks.js';
 import type { Unit } from '../fact.js';
+import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
 import { endOf, periodKey, type Period } from '../period.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
-import { basisOf, firstPeriod, ownPeriod } from './periods.js';
+import { firstPeriod, ownPeriod } from './periods.js';
 import { CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
-
-interface Subject {
-  label: string;
-  /** The part-less name ("outstanding loan balance" for "... for ICE"). */
-  base: string;
-  period: Period;
-}
-
-export interface NarrativeFigure {
-  label: string;
-  period: Period;
-  value: Decimal;
-  unit: Unit;
-  decimals: number;
-  role: 'value' | 'change' | 'low' | 'high';
-  line: number;
-  sentence: string;
-  /** For stated changes: the period compared against. */
-  basis?: Period;
-  /** Offset of the figure in its block's text, to find the footnote marks that follow it. */
-  offset: number;
-}
-
-/** A number in the text that is deliberately not a figure, with the reason. */
-export interface NonFigure {
-  text: string;
-  line: number;
-  reason: string;
-}
-
-/** What the block tells every sentence of it. */
-export interface BlockContext {
-  block: TextBlock;
-  /** The period figures default to: the section's, else the release's quarter. */
-  current: Period;
-  /** What "that balance", "of such loan balance" refers to in this block. */
-  topic: string;
-  /** An "About" paragraph: a figure needs a period of its own ("in 2023"), none is assumed. */
-  about: boolean;
-}
 
 type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
 type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
@@ -205,7 +165,7 @@ export class SentenceReader {
     if (!named && !this.subject) return null;
     if (named && (!this.subject || !/^\s*(?:,|and|\(|the latter|this was)/i.test(pre) || /\band\s+\w+.*\b(?:rose|grew|increased|fell|declined|decreased)/i.test(pre))) {
       const period = this.periodFor(t, pre, '');
-      if (period) this.subject = { label: this.qualified(named), base: this.qualified(named), period };
+      if (period) this.subject = { label: named, base: named, period };
     }
     return this.subject;
   }
@@ -281,7 +241,7 @@ export class SentenceReader {
     const m = /^(.*?)\s+(?:supplied|contributed|provided|accounted for|made up|represented|comprised)\s*$/i.exec(pre);
     const label = m ? clean(m[1]!) : '';
     const period = label ? this.periodFor(t, pre, '') : null;
-    return label && period ? { label: this.qualified(label), base: label, period } : null;
+    return label && period ? { label, base: label, period } : null;
   }
 
   /** A range: "between RMB1.6 billion and RMB1.8 billion". */
@@ -312,7 +272,7 @@ export class SentenceReader {
       this.skip(t.text.trim(), t.start, 'a figure in an "About" paragraph with no period of its own');
       return found.length;
     }
-    const named = this.qualified(label);
+    const named = label;
     this.push(t, { label: named, period, unit: unitFor(t, named, post), role: 'value' }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
@@ -330,14 +290,8 @@ export class SentenceReader {
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 
-  /** A name qualified by its section's market ("(China Market)") when it names none itself. */
-  private qualified(label: string): string {
-    return label;
-  }
-
   private labels(): string[] {
     return this.figures.map((f) => f.label);
   }
 }
 
-export { basisOf };

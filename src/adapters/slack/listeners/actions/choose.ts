@@ -35,6 +35,8 @@ export const chooseAnswer =
     await client.chat.postMessage({
       channel,
       ...(replyThread ? { thread_ts: replyThread } : {}),
-      ...(await reply(deps, logger, question, conversationId(team, channel, thread), { echo: true })),
+      ...(await reply(deps, logger, question, conversationId(team, channel, thread), { echo: true, feedback: true })),
     });
+    // The bot has answered in this channel thread: follow-ups there need no mention.
+    if (!isDirectMessage(channel)) deps.threads.join(channel, thread);
   };
