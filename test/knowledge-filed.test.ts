@@ -124,7 +124,7 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
       { label: 'Inventory', period: '2024-11-02', value: '149351', unit: 'USD 1e3' },
       { label: 'Total assets', period: '2024-02-03', value: '889810', unit: 'USD 1e3' },
       { label: 'Total operating expenses', period: 'FY2024Q3', value: '85588', unit: 'USD 1e3' },
-      { label: /^Net sales for the 13-week fiscal quarter/, period: 'FY2024Q3', value: '293.6', unit: 'USD 1e6', source: 'narrative' },
+      { label: /^Net sales$/, period: 'FY2024Q3', value: '293.6', unit: 'USD 1e6', source: 'narrative' },
     ],
   },
   {

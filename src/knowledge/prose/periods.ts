@@ -6,9 +6,11 @@ import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period 
 /**
  * Grammar rules a sentence of a release does not use for a figure's period: "last year" (a full year
  * or the year-ago quarter?), a month alone, "the quarter" (the default anyway), a bare year (only in a
- * full-year or "About" context), and what the release cannot report.
+ * full-year context or with its preposition), "the December quarter" (of a fiscal issuer, named by
+ * its calendar month, not its number: the release's own quarter by default), and what the release
+ * cannot report.
  */
-const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve months)/;
+const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve months|calendar-month quarter)/;
 /** Words before a date or period that make it the other side of a comparison, not the figure's own. */
 const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
 /** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
@@ -69,4 +71,13 @@ const RANK = (p: ProsePeriod): number => (p.relative ? 5 : p.period.kind === 'in
 export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
   const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && !COMPARED.test(text.slice(Math.max(0, p.start - 40), p.start)));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
+}
+
+/** Where a period phrase ends a name ("net sales for the 13-week fiscal quarter ended November 2, 2024"), the name without it. */
+export function withoutTrailingPeriod(label: string): string {
+  const anchor: Period = { kind: 'duration', end: '2000-03-31', months: 3 };
+  const last = periodMentions(label, anchor).at(-1);
+  if (!last || label.slice(last.end).trim() || last.start === 0) return label;
+  // With what the period's words leave behind: "for the 13-week fiscal (quarter ended ...)".
+  return label.slice(0, last.start).replace(/\s+(?:(?:for|in|during|as of|as at|at|of)\s+)?(?:the\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]weeks?\s+)?(?:fiscal\s*)?$/i, '').trim();
 }

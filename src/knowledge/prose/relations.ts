@@ -33,7 +33,7 @@ export const CHAINED = /^\s*(?:(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quar
 /** Before a figure of another period: "compared to X", "from X", "versus X", "more than the X", "an 18.2% increase on X". */
 export const EARLIER_BEFORE: Cue[] = [
   { name: 'compared: "compared to RMB3,599.2 million", "versus 8.82 months", "against"', pattern: /\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s*(?:the\s+)?$/i },
-  { name: 'compared with the metric of: "compared with profit per share of $2.87", "compared to net sales of $286.1 million"', pattern: /\b(?:compared\s+(?:to|with)|versus)\s+[^,;$]{2,60}?\s+(?:of|at)\s*$/i },
+  { name: 'compared with the metric of: "compared with profit per share of $2.87", "from net sales of $303.5 million"', pattern: /\b(?:compared\s+(?:to|with)|versus|from)\s+[^,;$]{2,60}?\s+(?:of|at)\s*$/i },
   { name: 'from: "an increase of 12.5% from 214.5 million", "improved from 4.38%"', pattern: /\bfrom\s*(?:the\s+)?$/i },
   { name: 'than: "14.4% more than the 43.0 million", "11.0% lower than the RMB39,344 million"', pattern: /\bthan\s*(?:the\s+)?$/i },
   { name: 'above/below: "127% above the RMB21,277 million", "0.1% below the"', pattern: /\b(?:above|below)\s+(?:the\s+)?$/i },

@@ -263,7 +263,8 @@ export class SentenceReader {
     const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent);
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
-    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label)) {
+    // A phrase that starts on a preposition ("to shareholders through share", "in constant currency") names nothing.
+    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under)\b/i.test(label)) {
       this.skip(t.text.trim(), t.start, 'no metric phrase found for this figure');
       return found.length;
     }

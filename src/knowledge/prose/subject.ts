@@ -3,6 +3,7 @@
 // that balance was under X", "X rose 12%". A phrase that is only a pronoun or an anaphor ("the rate",
 // "the consumer number") is resolved against the sentence's earlier phrases, or not at all.
 import { COUNT_NOUNS } from './mentions.js';
+import { withoutTrailingPeriod } from './periods.js';
 
 const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|as at|out of|on|at the end of|compared (?:with|to)|including|through)\b(?:[^,]*?\d{1,2}, \d{4}|[^,]*),)\s*/i;
 // A period phrase at the end of a metric phrase belongs to the figure, not to the metric's name.
@@ -35,7 +36,7 @@ export function clean(phrase: string): string {
   }
   // An aside after the name ("..., repeat borrowers included,") is no part of it.
   const bare = label.replace(/["“”]/g, '').replace(/,\s*(?:[\w-]+\s+){0,3}(?:included|excluded)\b[,\s]*$/i, '').replace(/[,;:\s]+$/, '');
-  return head(bare.trim().replace(TRAILING_PERIOD, '').replace(/\s+(?:also|further)$/i, ''));
+  return head(withoutTrailingPeriod(bare.trim().replace(TRAILING_PERIOD, '')).replace(/\s+(?:also|further)$/i, ''));
 }
 
 /**
@@ -51,8 +52,11 @@ function head(label: string): string {
   const carried = /^(.+?)\s+(?:carried|had|recorded|posted|showed)\s+(?:an?|the)\s+(.+)$/i.exec(label);
   if (carried) return `${carried[2]} of ${clean(carried[1]!)}`;
   // "The company reported quarterly revenue": what was reported is the subject.
-  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
+  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved|drove)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
   if (reported) return reported[1]!;
+  // "... announced today that net income": what the clause after "that" names.
+  const that = /\bthat\s+(?!had\b|has\b|have\b)(.+)$/i.exec(label);
+  if (that && !/\b(?:with|for|at|of)\b/i.test(that[1]!)) return that[1]!;
   const clausal = /\b(?:whereby|which|that|had|has|have|announced)\b/i.test(label) || /^(?:in|for|at|with|on|by)\b/i.test(label);
   if (!clausal) return label;
   const m = /.*\b(?:with|for|at|of)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
