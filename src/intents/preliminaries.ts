@@ -7,7 +7,7 @@ import { smallestFamily } from './families.js';
 import type { Ask, Frame } from './frame.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import type { Operation } from './recognisers/operations.js';
+import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown, type Handler } from './reply.js';
 import { contentTokens } from './text.js';
 
@@ -49,8 +49,11 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 /** What the question's words say about the frame beyond its spans. */
 export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at: Map<string, number>, op: Operation): Pick<Frame, 'whole' | 'family' | 'count' | 'answerAs'> {
   // The whole of a share: the line named after "in"/"within" ("share of X in Y"), else after "of"/"to".
-  const after = (re: RegExp) => metrics.find((id) => at.has(id) && re.test(intent.text.slice(0, at.get(id))));
-  const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/) ?? null;
+  // (The word stands between the two names, unless a share's words lead to it: "what share of total
+  // volume went through ICE"; "in S&M as % of rev" names no whole by its first word.)
+  const first = Math.min(...metrics.map((id) => at.get(id) ?? Infinity));
+  const after = (re: RegExp, between: boolean) => metrics.find((id) => at.has(id) && (!between || at.get(id)! > first) && re.test(intent.text.slice(0, at.get(id))));
+  const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? after(WHOLE_BEFORE, false) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? null;
   const family = (op === 'sum' && metrics.length < 2) || (op === 'breakdown' && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
   const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(intent.text)?.[1];
   const count = said ? (COUNTS[said] ?? Number(said)) : null;

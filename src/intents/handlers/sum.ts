@@ -1,6 +1,6 @@
 // A sum of lines: "total provisions, adding up all four provision lines".
 import { sum as sumOf } from '../../knowledge/derive.js';
-import { figure, money, operands, when } from '../format.js';
+import { derived, figure, money, operands, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 
@@ -23,7 +23,7 @@ export const sum: Handler = (ask) => {
   }
   const total = sumOf(fs);
   const u = fs[0]!.unit;
-  const shown = u.kind === 'money' ? money(total, u.currency, u.symbol) : money(total, ask.kb.currency);
+  const shown = u.kind === 'money' ? derived(total, ...fs) : money(total, ask.kb.currency);
   reply.cite(...fs).about(fs[0]!.period);
   reply.derive('Sum', shown, operands(...fs).join(' + '));
   reply.say(`The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:`);

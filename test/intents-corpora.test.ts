@@ -1,0 +1,63 @@
+// The intent pipeline's corpora (test/corpus/*.jsonl), each a list of positive and negative examples
+// for one stage: entities (which company), modifiers (by name), refiners (names qualified, grouped,
+// paired, settled) and dialogue (conversations: how a follow-up merges with its thread). Every example
+// runs against the real engine and releases; the period grammar's corpus is test/periods.test.ts.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBot } from '../src/bot.js';
+import type { Engine } from '../src/intents/answer.js';
+import { Lexicon } from '../src/intents/lexicon.js';
+import { recognise } from '../src/intents/recognisers/index.js';
+import { modifiersOf } from '../src/intents/recognisers/modifiers.js';
+import { normalise } from '../src/intents/text.js';
+
+const corpus = <T>(name: string): T[] =>
+  readFileSync(`test/corpus/${name}.jsonl`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as T);
+
+let engine: Engine;
+let lex: Lexicon;
+beforeAll(() => {
+  const bot = loadBot();
+  engine = bot.engine;
+  lex = new Lexicon(bot.kb);
+});
+let n = 0;
+
+describe('entities: the issuer from the releases; any other company declines', () => {
+  it.each(corpus<{ q: string; foreign: string | null }>('entities').map((c) => [c.q, c]))('%s', (_q, c) => {
+    expect(recognise(c.q, lex).foreign).toBe(c.foreign);
+    if (c.foreign) expect(engine.ask(c.q, `e${n++}`).status).toBe('unknown');
+  });
+});
+
+describe('modifiers: named rules over the question', () => {
+  it.each(corpus<{ q: string; has: string[]; not?: string[] }>('modifiers').map((c) => [c.q, c]))('%s', (_q, c) => {
+    const found = modifiersOf(normalise(c.q));
+    for (const m of c.has) expect([...found]).toContain(m);
+    for (const m of c.not ?? []) expect([...found]).not.toContain(m);
+  });
+});
+
+type Refined = { name: string; q: string; figure?: string; status?: string; absent?: string };
+describe('refiners: qualifiers, grouping, pairing, ambiguity', () => {
+  it.each(corpus<Refined>('refiners').map((c) => [c.name, c]))('%s', (_name, c) => {
+    const a = engine.ask(c.q, `r${n++}`);
+    expect(a.status, a.text).toBe(c.status ?? 'answer');
+    if (c.figure) expect(a.text).toContain(c.figure);
+    if (c.absent) expect(a.text).not.toContain(c.absent);
+  });
+});
+
+describe('dialogue: conversations', () => {
+  it.each(corpus<{ name: string; turns: [string, string][] }>('dialogue').map((c) => [c.name, c]))('%s', (_name, c) => {
+    const thread = `d${n++}`;
+    for (const [q, want] of c.turns) {
+      const a = engine.ask(q, thread);
+      if (want === 'unknown') expect(a.status, `${q} → ${a.text}`).toBe('unknown');
+      else expect(a.text, q).toContain(want);
+    }
+  });
+});
