@@ -149,7 +149,9 @@ export class SentenceReader {
     }
     if (found) this.direction = found.direction ?? 1;
     // "... as of June 30, 2018 (an increase of 133%)": against the figure it follows.
-    const basis = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period) ?? (/\([^)]*$/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
+    const stated = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period);
+    // "grew 9.8% for the year": a period of its own is no basis.
+    const basis = (stated && periodKey(stated) !== periodKey(subject.period) ? stated : null) ?? (/\([^)]*$/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
     const fig = this.push(t, { label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) }, 'change');
     this.pending = basis ? null : fig;
     return true;
