@@ -9,7 +9,7 @@ import { FORMULAS } from '../../knowledge/formulas.js';
 import { CATALOG, NEUTRAL } from '../catalog.js';
 import { memo } from '../memo.js';
 import { namesOf } from './names.js';
-import { contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
+import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
 /** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
 const CONNECTOR = /%|\/|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio)\b/g;
@@ -97,9 +97,13 @@ export class MetricMatcher {
     return this.vocabulary.has(word) || this.stems.has(stem(word));
   }
 
-  /** Replaces words that are not in the vocabulary with the one close spelling that is ("referal" → "referral"). */
+  /**
+   * Replaces words that are not in the vocabulary with the one close spelling that is ("referal" →
+   * "referral"). A filler word is a word in its own right, never a misspelling ("correct total assets"
+   * is not "current total assets").
+   */
   correct(text: string): string {
-    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) ? w : this.corrected(w)));
+    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) ? w : this.corrected(w)));
   }
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
