@@ -7,13 +7,13 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
-import { type RunningSlack, startSlack } from '../src/adapters/slack/index.js';
+import type { RunningSlack } from '../src/adapters/slack/index.js';
 import { buildEngine, loadBot } from '../src/bot.js';
 import { type Runtime, sharedRuntime } from '../src/ops/runtime.js';
 import { MAX_ENTRIES, WINDOW_S } from '../src/ops/stores.js';
 import { captureLogs } from './log-capture.js';
-import { BOT_TOKEN, eventCallback, IDS, nextTs, type Recorded, SIGNING_SECRET, SlackStandIn, sendEvent, sendToApp } from './slack-standin.js';
+import { eventCallback, IDS, nextTs, type Recorded, SlackStandIn, sendEvent, sendToApp } from './slack-standin.js';
+import { startSlackHttp } from './support/slack-http.js';
 
 const REVENUE = 'What was total net revenue in Q1 2024?';
 const FIGURE = 'RMB4,153.2 million';
@@ -54,11 +54,10 @@ async function startRedis(): Promise<string> {
 beforeAll(async () => {
   url = process.env['QFIN_TEST_REDIS_URL'] || (await startRedis());
   await standIn.start();
-  const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_HOST: '127.0.0.1' })!;
   for (let i = 0; i < 2; i++) {
     const runtime = await sharedRuntime(url, captureLogs().logger);
     const engine = buildEngine(kb, { contexts: runtime.contexts! });
-    instances.push({ runtime, slack: await startSlack(engine, config, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime }) });
+    instances.push({ runtime, slack: await startSlackHttp(engine, standIn, runtime) });
   }
 });
 

@@ -3,11 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { loadEngine } from '../src/bot.js';
-import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
-import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
+import type { RunningSlack } from '../src/adapters/slack/index.js';
 import {
   allText,
-  BOT_TOKEN,
   eventCallback,
   IDS,
   nextTs,
@@ -15,11 +13,11 @@ import {
   sendCommand,
   sendEvent,
   sendToApp,
-  SIGNING_SECRET,
   SlackStandIn,
   type Recorded,
 } from './slack-standin.js';
 import { captureLogs } from './log-capture.js';
+import { startSlackHttp } from './support/slack-http.js';
 import { localRuntime } from '../src/ops/runtime.js';
 
 const REVENUE = 'What was total net revenue in Q1 2024?';
@@ -48,14 +46,7 @@ let port: number;
 
 beforeAll(async () => {
   await standIn.start();
-  const config = slackConfigFromEnv({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_PORT: '0',
-    SLACK_HOST: '127.0.0.1',
-  });
-  expect(config?.mode).toBe('http');
-  slack = await startSlack(engine, config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime: localRuntime(logs.logger) });
+  slack = await startSlackHttp(engine, standIn, localRuntime(logs.logger));
   port = slack.port!;
 });
 

@@ -2,12 +2,12 @@
 // them, talking to the stand-in Web API. Follow-ups in a thread without a mention, the assistant
 // (AI app) thread with suggested prompts, and 👍/👎 feedback logged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
-import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
+import type { RunningSlack } from '../src/adapters/slack/index.js';
 import { loadEngine } from '../src/bot.js';
 import { localRuntime } from '../src/ops/runtime.js';
 import { captureLogs } from './log-capture.js';
-import { BOT_TOKEN, IDS, nextTs, type Recorded, sendClick, sendEvent, SIGNING_SECRET, SlackStandIn } from './slack-standin.js';
+import { IDS, nextTs, type Recorded, sendClick, sendEvent, SlackStandIn } from './slack-standin.js';
+import { startSlackHttp } from './support/slack-http.js';
 
 const logs = captureLogs();
 const messages = () => logs.lines().map((l) => String(l['msg'] ?? ''));
@@ -18,8 +18,7 @@ let port: number;
 
 beforeAll(async () => {
   await standIn.start();
-  const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_HOST: '127.0.0.1' });
-  slack = await startSlack(loadEngine(), config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime: localRuntime(logs.logger) });
+  slack = await startSlackHttp(loadEngine(), standIn, localRuntime(logs.logger));
   port = slack.port!;
 });
 

@@ -3,19 +3,17 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
-import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
-import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
+import type { RunningSlack } from '../src/adapters/slack/index.js';
 import { localRuntime } from '../src/ops/runtime.js';
 import { captureLogs } from './log-capture.js';
+import { startSlackHttp } from './support/slack-http.js';
 import {
-  BOT_TOKEN,
   commandFields,
   eventCallback,
   IDS,
   nextTs,
   sendEvent,
   sendToApp,
-  SIGNING_SECRET,
   SlackStandIn,
   type Recorded,
 } from './slack-standin.js';
@@ -29,8 +27,7 @@ let port: number;
 
 beforeAll(async () => {
   await standIn.start();
-  const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_HOST: '127.0.0.1' });
-  slack = await startSlack(loadEngine(), config!, { clientOptions: { slackApiUrl: standIn.apiUrl }, runtime: localRuntime(logs.logger) });
+  slack = await startSlackHttp(loadEngine(), standIn, localRuntime(logs.logger));
   port = slack.port!;
 });
 
