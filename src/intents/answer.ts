@@ -24,6 +24,31 @@ export const ChoiceSchema = z.object({
 });
 export type Choice = z.infer<typeof ChoiceSchema>;
 
+/** A picture of a series (periods in order) or of a breakdown (parts), drawn by the adapters from these
+ * values alone: the exact figures and their citations are in the answer's text. */
+export const ChartSchema = z.object({
+  kind: z.enum(['line', 'bar', 'stacked']),
+  /** Company, metric, unit and periods, e.g. "Qifu Technology: net income (RMB thousands), Q1 2023–Q1 2024". */
+  title: z.string(),
+  /** The unit of every value, e.g. "RMB thousands" or "%". */
+  unit: z.string(),
+  /** The x axis in order: periods for a series, parts for a breakdown. */
+  categories: z.array(z.string()),
+  /** One line or bar group each; `values[i]` belongs to `categories[i]`, null where there is no figure. */
+  series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()) })),
+  /** The source lines beneath the picture, e.g. "qfin-2024q1.md:42". */
+  sources: z.array(z.string()),
+});
+export type Chart = z.infer<typeof ChartSchema>;
+
+/** A file the answer carries (an export): adapters upload it as it is. */
+export const AnswerFileSchema = z.object({
+  name: z.string(),
+  mime: z.string(),
+  content: z.string(),
+});
+export type AnswerFile = z.infer<typeof AnswerFileSchema>;
+
 export const AnswerSchema = z.object({
   status: z.enum(['answer', 'clarify', 'unknown']),
   /** Exactly what a person reads: plain text, figures in the release's style. */
@@ -33,6 +58,10 @@ export const AnswerSchema = z.object({
   citations: z.array(CitationSchema),
   derivations: z.array(DerivationSchema),
   choices: z.array(ChoiceSchema),
+  /** Set when the question asks for a chart or a trend. */
+  chart: ChartSchema.optional(),
+  /** Set when the question asks for an export. */
+  file: AnswerFileSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Status = Answer['status'];
