@@ -22,7 +22,9 @@ export type ModifierName =
   | 'difference'
   | 'gaap'
   | 'non-gaap'
-  | 'by-amount';
+  | 'by-amount'
+  | 'chart'
+  | 'stacked';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -48,6 +50,10 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
   { name: 'non-gaap', pattern: /\bnon-gaap\b/ },
   { name: 'by-amount', pattern: /\bin (?:rmb|usd|us\$|dollar|amount|absolute)(?: terms)?\b|\b(?:by|in) (?:amount|absolute terms)\b|\babsolute\b/ },
+  // A picture asked for: the answer carries a chart when it has a series or a breakdown to draw.
+  { name: 'chart', pattern: /\b(?:charts?|charted|charting|plot(?:s|ted|ting)?|graphs?|graphed|graphing|pie|visuali[sz](?:e|ed|ing|ation)|diagram|stacked|bars?)\b/ },
+  // Parts of a whole in one bar: "stacked bar", "pie", "mix".
+  { name: 'stacked', pattern: /\b(?:stacked|pie|mix)\b/ },
   { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
 ];
 
