@@ -14,7 +14,7 @@ type Part = { name: string; fact: Fact };
 /** The answer, with its chart when the question asks for one. */
 function withChart(ask: Ask, answer: Answer, what: string, parts: Part[], whole?: Fact): Answer {
   if (!ask.modifiers.has('chart') || answer.status !== 'answer') return answer;
-  const chart = partsChart(ask.kb, what, parts, ask.modifiers.has('stacked'), whole);
+  const chart = partsChart(ask.kb, what, parts, ask.modifiers.has('mix'), whole);
   return chart ? { ...answer, chart } : answer;
 }
 

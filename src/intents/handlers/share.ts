@@ -42,8 +42,8 @@ export const share: Handler = (ask) => {
   const label = ask.metrics.length === 1 ? ask.kb.metrics.get(ask.metrics[0]!)?.label.toLowerCase() : undefined;
   const stated = !pair && label ? [...ask.kb.metrics.values()].find((m) => m.label.toLowerCase() === `${label} as a share of the total`) : undefined;
   if (stated) return value({ ...ask, metrics: [stated.id] });
-  // A whole alone ("revenue mix", "share of total net revenue by line"): the shares of its parts.
-  if (!pair && ask.metrics.length === 1 && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
+  // The mix of a whole ("revenue mix"): the shares of its parts.
+  if (!pair && ask.modifiers.has('mix') && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
   if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`);
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
