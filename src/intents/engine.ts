@@ -41,6 +41,8 @@ export interface EngineOptions {
   contexts?: ContextStore;
   /** Where internal failures are reported (default: stderr). */
   log?: (message: string) => void;
+  /** The knowledge base's lexicon, when the caller has built it already (several companies). */
+  lexicon?: Lexicon;
 }
 
 /** The metrics a question names, refined and settled, or the reply that asks or declines. */
@@ -64,7 +66,7 @@ class Pipeline implements Engine {
     private readonly kb: KnowledgeBase,
     options: EngineOptions,
   ) {
-    this.lex = new Lexicon(kb);
+    this.lex = options.lexicon ?? new Lexicon(kb);
     this.contexts = options.contexts ?? new ContextStore();
     this.log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
     this.handlers = handlersFor(this.lex);
@@ -75,7 +77,7 @@ class Pipeline implements Engine {
       return this.respond(String(text ?? ''), String(conversation ?? ''));
     } catch (err) {
       this.log(`qfin: failed to answer ${JSON.stringify(String(text).slice(0, 200))}: ${(err as Error).stack ?? err}`);
-      return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.");
+      return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.", 'out-of-scope');
     }
   }
 
@@ -93,7 +95,7 @@ class Pipeline implements Engine {
   private respond(question: string, conversation: string): Answer {
     const { lex, kb, contexts } = this;
     const q = question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION);
-    if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`);
+    if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
     const chosen = last?.choices.length ? pick(q, last.choices) : null;
@@ -107,7 +109,7 @@ class Pipeline implements Engine {
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
-    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".');
+    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".', 'unknown-period');
     const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);

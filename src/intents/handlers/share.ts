@@ -44,7 +44,7 @@ export const share: Handler = (ask) => {
   if (stated) return value({ ...ask, metrics: [stated.id] });
   // The mix of a whole ("revenue mix"): the shares of its parts.
   if (!pair && ask.modifiers.has('mix') && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
-  if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`);
+  if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`, 'not-understood');
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
