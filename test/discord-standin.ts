@@ -4,12 +4,15 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, readForm, type FormFile } from './support/form-data.js';
 
 export interface RecordedRequest {
   method: string;
   path: string;
   query: string;
   body: any;
+  /** The files of a multipart request (a message with attachments), with their bytes. */
+  files?: FormFile[];
 }
 
 export interface GatewayFrame {
@@ -146,18 +149,11 @@ export class DiscordStandIn {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
-    let body: any = null;
-    if (raw.length > 0) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        body = raw;
-      }
-    }
-    const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.search, body };
+    // discord.js may percent-encode the "@" of "@original".
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
+    const { body, files } = await readBody(Buffer.concat(chunks), req.headers['content-type']);
+    const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.search, body, ...(files.length ? { files } : {}) };
     this.requests.push(request);
     const json = (status: number, value: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -202,7 +198,7 @@ export class DiscordStandIn {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: (body?.attachments ?? []).map((a: { id: string | number; filename: string }) => ({ id: nextId(), filename: a.filename, url: `https://cdn.stand-in/${a.filename}` })),
       embeds: body?.embeds ?? [],
       components: body?.components ?? [],
       pinned: false,
@@ -485,6 +481,21 @@ export class DiscordStandIn {
 }
 
 export const HUMAN2 = { ...HUMAN, id: IDS.user2, username: 'bob', global_name: 'Bob' };
+
+/** A request body as Discord reads it: JSON, or a message with files (its JSON in payload_json, each file a part). */
+async function readBody(bytes: Buffer, contentType: string | undefined): Promise<{ body: any; files: FormFile[] }> {
+  if (isMultipart(contentType)) {
+    const { fields, files } = await readForm(bytes, contentType!);
+    return { body: JSON.parse(fields.get('payload_json') ?? 'null'), files };
+  }
+  const raw = bytes.toString('utf8');
+  if (!raw.length) return { body: null, files: [] };
+  try {
+    return { body: JSON.parse(raw), files: [] };
+  } catch {
+    return { body: raw, files: [] };
+  }
+}
 
 /** MESSAGE_CREATE in a direct message to the bot: no guild, no mention needed. */
 export function directMessage(standIn: DiscordStandIn, content: string): string {

@@ -148,7 +148,7 @@ describe('the Slack manifest and its docs', () => {
     const manifest = readFileSync('manifest.yml', 'utf8');
     const docs = readFileSync('docs/slack.md', 'utf8');
     const scopes = [...manifest.split('oauth_config:')[1]!.split('settings:')[0]!.matchAll(/^\s+- ([a-z_]+(?::[a-z_]+)?)\b/gm)].map((m) => m[1]!);
-    expect(scopes.sort()).toEqual(['app_mentions:read', 'assistant:write', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+    expect(scopes.sort()).toEqual(['app_mentions:read', 'assistant:write', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history']);
     for (const scope of scopes) expect(docs).toContain(`| \`${scope}\` |`);
     const events = [...manifest.split('bot_events:')[1]!.split('interactivity:')[0]!.matchAll(/^\s+- ([a-z_.]+)/gm)].map((m) => m[1]!);
     for (const event of events) expect(docs).toContain(`\`${event}\``);

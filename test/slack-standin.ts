@@ -1,11 +1,13 @@
 // A local stand-in for Slack on 127.0.0.1: the Web API (auth.test, chat.postMessage, chat.postEphemeral,
-// apps.connections.open), response_url endpoints, a Socket Mode WebSocket, and helpers that send
+// apps.connections.open, and the file upload flow: files.getUploadURLExternal, the upload URL it gives,
+// files.completeUploadExternal), response_url endpoints, a Socket Mode WebSocket, and helpers that send
 // requests to the app exactly as Slack does (signed v0 HMAC-SHA256). Test helper, not a test file.
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, readForm } from './support/form-data.js';
 
 export const IDS = { team: 'T0TEAM', bot: 'U0QFINBOT', botId: 'B0QFIN', user: 'U0ANN', channel: 'C0GENERAL', dm: 'D0ANN' };
 export const SIGNING_SECRET = '8f742231b10e8888abcd99a1b2c3d4e5';
@@ -13,21 +15,27 @@ export const BOT_TOKEN = 'xoxb-1-test';
 export const APP_TOKEN = 'xapp-1-test';
 
 export interface Recorded {
-  /** Web API method (chat.postMessage) or `response:<id>` for a response_url POST. */
+  /** Web API method (chat.postMessage), `response:<id>` for a response_url POST, `upload:<file id>` for a file's bytes. */
   method: string;
   body: any;
 }
 
 let tsCounter = 0;
+let fileCounter = 0;
 /** A fresh Slack message timestamp. */
 export const nextTs = () => `1715000000.${String(++tsCounter).padStart(6, '0')}`;
 /** A fresh trigger_id: Slack gives every command invocation and click its own. */
 export const nextTriggerId = () => `1.2.${++tsCounter}`;
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The bytes of an upload: the file part of a multipart form (as the Web API client sends it), or the body. */
+async function fileBytes(bytes: Buffer, contentType: string | undefined): Promise<Buffer> {
+  return isMultipart(contentType) ? ((await readForm(bytes, contentType!)).files[0]?.bytes ?? Buffer.alloc(0)) : bytes;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** The Web API client sends form fields, with blocks as a JSON string; response_url gets JSON. */
@@ -46,6 +54,10 @@ export class SlackStandIn {
   private socket: WebSocket | undefined;
   private waiters: (() => void)[] = [];
   port = 0;
+  /** Web API methods that answer with an error (ok: false), as Slack does when a call is refused. */
+  readonly failing = new Set<string>();
+  /** The file name each upload URL was asked for with, by file id. */
+  private readonly fileNames = new Map<string, string>();
   /** Answer Web API calls this much later (a slow Slack, to keep work in flight). */
   delayMs = 0;
 
@@ -59,15 +71,25 @@ export class SlackStandIn {
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
-      const raw = await readBody(req);
+      const bytes = await readBody(req);
       const path = req.url ?? '';
-      const body = raw === '' ? {} : parseBody(raw, req.headers['content-type']);
-      const method = path.startsWith('/api/') ? path.slice('/api/'.length) : `response:${path.slice('/response/'.length)}`;
+      const upload = path.startsWith('/upload/');
+      const raw = bytes.toString('utf8');
+      // A file's bytes are kept as they came (a PNG is no text), from the form's file part if it is a form.
+      const body = upload ? await fileBytes(bytes, req.headers['content-type']) : raw === '' ? {} : parseBody(raw, req.headers['content-type']);
+      const method = path.startsWith('/api/') ? path.slice('/api/'.length) : upload ? `upload:${path.slice('/upload/'.length)}` : `response:${path.slice('/response/'.length)}`;
       let answer: Record<string, unknown> = { ok: true };
-      if (method === 'auth.test')
+      if (this.failing.has(method)) answer = { ok: false, error: 'not_allowed' };
+      else if (method === 'auth.test')
         answer = { ok: true, url: 'https://qfin.example/', team: 'Qfin', user: 'qfin', team_id: IDS.team, user_id: IDS.bot, bot_id: IDS.botId };
       else if (method === 'chat.postMessage') answer = { ok: true, channel: body.channel, ts: nextTs(), message: body };
       else if (method === 'chat.postEphemeral') answer = { ok: true, message_ts: nextTs() };
+      else if (method === 'files.getUploadURLExternal') {
+        const id = `F0${++fileCounter}`;
+        this.fileNames.set(id, body.filename);
+        answer = { ok: true, file_id: id, upload_url: `http://127.0.0.1:${this.port}/upload/${id}` };
+      } else if (method === 'files.completeUploadExternal')
+        answer = { ok: true, files: (JSON.parse(body.files) as { id: string; title?: string }[]).map((f) => ({ id: f.id, title: f.title ?? '' })) };
       else if (method === 'apps.connections.open') answer = { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
       this.recorded.push({ method, body });
@@ -93,6 +115,23 @@ export class SlackStandIn {
     this.wss?.close();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** The files completed uploads put in a channel or thread, each with the bytes sent to its upload URL. */
+  files(): { id: string; title: string; filename: string; channel: string; thread_ts?: string; bytes: Buffer }[] {
+    const bytes = new Map(this.recorded.filter((r) => r.method.startsWith('upload:')).map((r) => [r.method.slice('upload:'.length), r.body as Buffer]));
+    return this.recorded
+      .filter((r) => r.method === 'files.completeUploadExternal')
+      .flatMap((r) =>
+        (JSON.parse(r.body.files) as { id: string; title: string }[]).map((f) => ({
+          id: f.id,
+          title: f.title,
+          filename: this.fileNames.get(f.id) ?? '',
+          channel: r.body.channel_id,
+          ...(r.body.thread_ts ? { thread_ts: r.body.thread_ts } : {}),
+          bytes: bytes.get(f.id) ?? Buffer.alloc(0),
+        })),
+      );
   }
 
   /** Sends a Socket Mode envelope to the connected app. */

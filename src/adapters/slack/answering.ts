@@ -1,5 +1,5 @@
 // The one path from a question to a Slack message, shared by every listener.
-import type { Logger } from '@slack/bolt';
+import type { Logger, webApi } from '@slack/bolt';
 import type { Answer } from '../../intents/answer.js';
 import type { Asker } from '../../ops/runtime.js';
 import { fromSlack } from './escape.js';
@@ -7,6 +7,9 @@ import { feedbackBlock } from './feedback.js';
 import { LIMITS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import type { ShareableAnswers } from './shareable.js';
 import type { JoinedThreads } from './threads.js';
+import { privateNote, uploadAttachments, type Place } from './uploads.js';
+
+type WebClient = webApi.WebClient;
 
 export interface Deps {
   asker: Asker;
@@ -32,20 +35,20 @@ export interface ReplyOptions {
   feedback?: boolean;
 }
 
+/** What a question came to: the message to post, and the answer (null when the engine failed). */
+export interface Replied {
+  message: SlackMessage;
+  answer: Answer | null;
+}
+
 /** Asks the engine; a failure is logged and becomes an apology, so one bad question never stops the app. */
-export async function reply(
-  deps: Deps,
-  logger: Logger,
-  question: string,
-  conversation: string,
-  options: ReplyOptions = {},
-): Promise<SlackMessage> {
+export async function answerWith(deps: Deps, logger: Logger, question: string, conversation: string, options: ReplyOptions = {}): Promise<Replied> {
   let answer: Answer;
   try {
     answer = await deps.asker.ask(question, conversation);
   } catch (error) {
     logger.error(`qfin: the engine failed answering a question in ${conversation}:`, error);
-    return renderNotice(SORRY);
+    return { message: renderNotice(SORRY), answer: null };
   }
   const offerPost = options.shareable === true && answer.status === 'answer';
   const message = renderAnswer(answer, {
@@ -55,5 +58,30 @@ export async function reply(
   if (options.feedback && answer.status !== 'clarify' && message.blocks.length < LIMITS.blocks) {
     message.blocks.push(feedbackBlock(question, answer.status));
   }
+  return { message, answer };
+}
+
+/**
+ * The message for a private reply (a slash command's, or a click on it): Slack cannot attach a file to
+ * an ephemeral message, so an answer with a chart or an export says where to ask for it instead.
+ */
+export async function reply(deps: Deps, logger: Logger, question: string, conversation: string, options: ReplyOptions = {}): Promise<SlackMessage> {
+  const { message, answer } = await answerWith(deps, logger, question, conversation, options);
+  if ((answer?.chart || answer?.file) && message.blocks.length < LIMITS.blocks) message.blocks.push(privateNote());
   return message;
+}
+
+/** Posts the answer where the question was (a thread, or a DM), then its chart or export beside it. */
+export async function postAnswer(
+  client: WebClient,
+  deps: Deps,
+  logger: Logger,
+  question: string,
+  conversation: string,
+  place: Place,
+  options: ReplyOptions = {},
+): Promise<void> {
+  const { message, answer } = await answerWith(deps, logger, question, conversation, options);
+  await client.chat.postMessage({ channel: place.channel, ...(place.thread_ts ? { thread_ts: place.thread_ts } : {}), ...message });
+  if (answer) await uploadAttachments(client, answer, place, logger);
 }

@@ -4,7 +4,8 @@
 // own conversation for follow-ups.
 import { Assistant } from '@slack/bolt';
 import type { Asker } from '../../ops/runtime.js';
-import { questionFrom, reply, type Deps } from './answering.js';
+import { answerWith, questionFrom, type Deps } from './answering.js';
+import { uploadAttachments } from './uploads.js';
 
 export const GREETING = 'Hi! Ask me about the earnings release. Every figure I give comes with the release line it is from.';
 export const THINKING = 'is thinking…';
@@ -46,7 +47,7 @@ export function qfinAssistant(deps: Deps): Assistant {
     // The answers do not depend on the channel the person is viewing, so there is no context to keep
     // (Bolt's default would read and rewrite the thread's first message each time).
     threadContextChanged: async () => {},
-    userMessage: async ({ message, body, say, setStatus, setTitle, logger }) => {
+    userMessage: async ({ message, body, client, say, setStatus, setTitle, logger }) => {
       // Only what a person typed in the thread (not the bot's own replies, edits or joins).
       if (message.subtype !== undefined || ('bot_id' in message && message.bot_id) || !('thread_ts' in message) || !message.thread_ts) return;
       const { channel, thread_ts: thread } = message;
@@ -58,7 +59,9 @@ export function qfinAssistant(deps: Deps): Assistant {
       await setStatus(THINKING);
       // One conversation per assistant thread (a DM holds many of them).
       const conversation = `slack:${body.team_id}:${channel}:${thread}`;
-      await say(await reply(deps, logger, question, conversation, { feedback: true }));
+      const { message: reply, answer } = await answerWith(deps, logger, question, conversation, { feedback: true });
+      await say(reply);
+      if (answer) await uploadAttachments(client, answer, { channel, thread_ts: thread }, logger);
     },
   });
 }

@@ -6,6 +6,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
+import { hasFiles, withFiles } from '../attachments.js';
 import { conversationId, describe, NO_PING, questionOf, replyFor, safeAsk, SORRY, type DiscordContext } from '../context.js';
 import { autocompleteChoices, LIMITS } from '../render.js';
 
@@ -25,21 +26,25 @@ export const data = new SlashCommandBuilder()
 
 /**
  * Answers straight away (the engine is synchronous and fast, well inside the 3-second window) and
- * privately, as Slack's /qfin does: an answer comes with a "Post to channel" button.
+ * privately, as Slack's /qfin does: an answer comes with a "Post to channel" button. An answer with a
+ * chart or an export is deferred first: drawing a chart may take longer than the window allows.
  */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<void> {
   const question = questionOf(interaction.options.getString(QUESTION_OPTION, true));
   const answer = await safeAsk(ctx, question, conversationId(interaction.channelId, interaction.user.id));
-  const reply = replyFor(ctx, answer, question);
-  const components = [...(reply.components ?? []), ...(answer?.status === 'answer' ? [ctx.shares.add({ question, answer })] : [])];
+  const deferred = hasFiles(answer);
   try {
-    await interaction.reply({
+    if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const reply = await withFiles(ctx, replyFor(ctx, answer, question), answer);
+    const components = [...(reply.components ?? []), ...(answer?.status === 'answer' ? [ctx.shares.add({ question, answer })] : [])];
+    const message = {
       ...(reply.content !== undefined && { content: reply.content }),
       ...(reply.embeds && { embeds: reply.embeds }),
       ...(components.length > 0 && { components }),
-      flags: MessageFlags.Ephemeral,
+      ...(reply.files && { files: reply.files }),
       allowedMentions: NO_PING,
-    });
+    };
+    await (deferred ? interaction.editReply(message) : interaction.reply({ ...message, flags: MessageFlags.Ephemeral }));
   } catch (error) {
     ctx.log(`[discord] could not reply to /qfin interaction ${interaction.id}: ${describe(error)}`);
     if (answer !== null && !interaction.replied) await apologise(interaction, ctx);
@@ -48,7 +53,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Dis
 
 async function apologise(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<void> {
   try {
-    await interaction.reply({ content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PING });
+    // A deferred reply (an answer with a chart) is completed, not replied to again.
+    if (interaction.deferred) await interaction.editReply({ content: SORRY, embeds: [], allowedMentions: NO_PING });
+    else await interaction.reply({ content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PING });
   } catch (error) {
     ctx.log(`[discord] could not apologise on interaction ${interaction.id}: ${describe(error)}`);
   }

@@ -2,6 +2,7 @@
 // reply, in the person's conversation in that channel. Discord sends these messages' content without
 // the privileged Message Content intent, which the bot therefore does not ask for.
 import type { Message } from 'discord.js';
+import { withFiles } from '../attachments.js';
 import { conversationId, describe, NO_PING, questionOf, replyFor, safeAsk, type DiscordContext } from '../context.js';
 
 export async function onMessageCreate(message: Message, ctx: DiscordContext): Promise<void> {
@@ -14,11 +15,13 @@ export async function onMessageCreate(message: Message, ctx: DiscordContext): Pr
   try {
     const answer = await safeAsk(ctx, question, conversationId(message.channelId, message.author.id));
     // A channel message cannot be ephemeral: "unknown" and errors are ordinary replies here.
-    const reply = replyFor(ctx, answer, question || undefined);
+    // A chart is shown in the answer's embed, an export is a file of the same message.
+    const reply = await withFiles(ctx, replyFor(ctx, answer, question || undefined), answer);
     await message.reply({
       ...(reply.content !== undefined && { content: reply.content }),
       ...(reply.embeds && { embeds: reply.embeds }),
       ...(reply.components && reply.components.length > 0 && { components: reply.components }),
+      ...(reply.files && { files: reply.files }),
       allowedMentions: NO_PING,
     });
   } catch (error) {

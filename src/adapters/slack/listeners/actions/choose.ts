@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { reply, type Deps } from '../../answering.js';
+import { postAnswer, reply, type Deps } from '../../answering.js';
 import { conversationId, isDirectMessage } from '../../conversation.js';
 
 /** A choice under "did you mean …?": answers that question in the conversation that asked. */
@@ -32,11 +32,8 @@ export const chooseAnswer =
     const thread: string = message['thread_ts'] ?? message.ts;
     // In a DM the bot answers at top level unless the question was in a thread.
     const replyThread: string | undefined = isDirectMessage(channel) ? message['thread_ts'] : thread;
-    await client.chat.postMessage({
-      channel,
-      ...(replyThread ? { thread_ts: replyThread } : {}),
-      ...(await reply(deps, logger, question, conversationId(team, channel, thread), { echo: true, feedback: true })),
-    });
+    const place = { channel, ...(replyThread ? { thread_ts: replyThread } : {}) };
+    await postAnswer(client, deps, logger, question, conversationId(team, channel, thread), place, { echo: true, feedback: true });
     // The bot has answered in this channel thread: follow-ups there need no mention.
     if (!isDirectMessage(channel)) deps.threads.join(channel, thread);
   };

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { questionFrom, reply, type Deps } from '../../answering.js';
+import { postAnswer, questionFrom, type Deps } from '../../answering.js';
 import { conversationId } from '../../conversation.js';
 
 /** "@qfin what was …" in a channel: answered in the question's thread, which is also its conversation. */
@@ -14,8 +14,7 @@ export const appMention =
     const thread = event.thread_ts ?? event.ts;
     // questionFrom drops the mention of the bot itself, and every other address.
     const question = questionFrom(event.text);
-    const message = await reply(deps, logger, question, conversationId(body.team_id, event.channel, thread), { feedback: true });
-    await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...message });
+    await postAnswer(client, deps, logger, question, conversationId(body.team_id, event.channel, thread), { channel: event.channel, thread_ts: thread }, { feedback: true });
     // Follow-ups in this thread are now answered without a mention.
     deps.threads.join(event.channel, thread);
   };

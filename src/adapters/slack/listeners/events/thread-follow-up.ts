@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { questionFrom, reply, type Deps } from '../../answering.js';
+import { postAnswer, questionFrom, type Deps } from '../../answering.js';
 import { conversationId } from '../../conversation.js';
 
 /**
@@ -16,6 +16,5 @@ export const threadFollowUp =
     const text = event.text ?? '';
     if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
     const conversation = conversationId(body.team_id, event.channel, event.thread_ts);
-    const message = await reply(deps, logger, questionFrom(text), conversation, { feedback: true });
-    await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts, ...message });
+    await postAnswer(client, deps, logger, questionFrom(text), conversation, { channel: event.channel, thread_ts: event.thread_ts }, { feedback: true });
   };

@@ -1,0 +1,28 @@
+// The files an answer carries, as every adapter sends them: its chart drawn as a PNG (the renderer
+// loads only when there is one) and its export as it is. Adapters upload or save these; none computes.
+import type { Answer, Chart } from '../intents/answer.js';
+
+export interface Attachment {
+  /** A file name safe on every platform and file system: "qifu-technology-total-net-revenue-q1-2024.png". */
+  name: string;
+  mime: string;
+  data: Buffer;
+  /** What a person reads beside the file: the chart's title, or the export's name. */
+  title: string;
+}
+
+/** A chart's file name from its title: lower case words joined by "-", at most 80 characters. */
+export function chartFileName(chart: Chart): string {
+  const slug = chart.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80).replace(/-$/, '');
+  return `${slug || 'chart'}.png`;
+}
+
+export async function attachmentsOf(answer: Answer): Promise<Attachment[]> {
+  const out: Attachment[] = [];
+  if (answer.chart) {
+    const { renderChart } = await import('./chart/render.js');
+    out.push({ name: chartFileName(answer.chart), mime: 'image/png', data: await renderChart(answer.chart), title: answer.chart.title });
+  }
+  if (answer.file) out.push({ name: answer.file.name, mime: answer.file.mime, data: Buffer.from(answer.file.content, 'utf8'), title: answer.file.name });
+  return out;
+}
