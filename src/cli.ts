@@ -1,4 +1,4 @@
-// The `qfin` command: ask, chat, facts, check, start. Arguments are read by node:util parseArgs, so
+// The `qfin` command: ask, chart, chat, facts, check, start. Arguments are read by node:util parseArgs, so
 // `--release=FILE` and `--release FILE` both work, options may come before or after the command, and
 // an unknown option is an error naming it rather than part of a question.
 import { existsSync } from 'node:fs';
@@ -20,6 +20,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'V' },
   jsonl: { type: 'boolean' },
   company: { type: 'string' },
+  output: { type: 'string', short: 'o' },
 } as const;
 
 function parse(argv: string[]) {
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"`);
   if (values.help) return print(argv.some((a) => a in COMMANDS) ? commandHelp(command) : USAGE);
   if (values.jsonl && command !== 'ask') throw new UsageError('--jsonl belongs to ask (qfin ask --jsonl)', command);
+  if (values.output !== undefined && command !== 'chart') throw new UsageError('--output belongs to chart (qfin chart "QUESTION" -o FILE)', command);
   const releases = values.release ?? [];
   // A .env file beside the project configures the chat platforms (variables already set win).
   if (command === 'start' && existsSync('.env')) process.loadEnvFile('.env');
@@ -59,6 +61,11 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (!rest.length) throw new UsageError('ask needs a question, or --jsonl', command);
       return print(renderAnswer(bot.engine.ask(rest.join(' '), 'cli'), styleFor(process.stdout)));
+    case 'chart': {
+      if (!rest.length) throw new UsageError('chart needs a question, e.g. qfin chart "chart the revenue breakdown" -o revenue.png', command);
+      const { chartCommand } = await import('./cli/chart.js');
+      return chartCommand(bot.engine, rest.join(' '), values.output);
+    }
     case 'facts':
       return await facts(bot, rest.join(' ').toLowerCase());
     case 'check':

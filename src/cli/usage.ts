@@ -19,6 +19,11 @@ export const COMMANDS: Record<string, string> = {
        qfin [options] ask --jsonl < questions.jsonl
   Answers one question; with --jsonl, reads JSON lines {"id", "conversation"?, "text"} on stdin and
   writes one JSON line per answer on stdout. A question starting with "-" goes after "--".`,
+  chart: `usage: qfin [options] chart "QUESTION" [-o FILE]
+  Answers the question as a chart request ("revenue breakdown" is "chart the revenue breakdown"; a
+  chart draws the parts of a total or a figure over several periods) and writes the chart as a PNG
+  to FILE (-o, --output), else to a file named after the chart's title in the current directory.
+  Exits 1, writing nothing, when the answer has no chart.`,
   facts: `usage: qfin [options] facts [FILTER]
   Lists facts (metric, period, role, value, document:line, quote) whose line contains FILTER.`,
   check: `usage: qfin [options] check [FILE]...
@@ -30,6 +35,7 @@ export const USAGE = `usage: qfin [options] <command>
   chat                  the terminal chat
   ask "QUESTION"        answer one question
   ask --jsonl           the batch protocol: JSON lines on stdin, one JSON line per answer on stdout
+  chart "QUESTION"      answer with a chart, written as a PNG (-o FILE)
   facts [FILTER]        list facts (metric, period, value) with their citations
   check [FILE]...       print the load checks of each release (or of the files named); exit 1 if any fails
 ${GLOBAL}`;

@@ -1,8 +1,10 @@
 // The terminal chat: the bot with no chat platform configured. One conversation per session. On a
 // terminal: Tab completes metric names from the engine's suggestions, questions are kept between runs
-// in a history file, answers are coloured and wrapped; Ctrl-C leaves with 130, as shells expect.
+// in a history file, answers are coloured and wrapped; Ctrl-C leaves with 130, as shells expect. An
+// answer's chart or export is saved as a file (files.ts) and the chat says where.
 import { createInterface, type Completer } from 'node:readline';
 import type { Engine } from '../../intents/answer.js';
+import { filesDir, saveAndSay } from './files.js';
 import { loadHistory, saveHistory } from './history.js';
 import { paint, renderAnswer, styleFor, wrap } from './render.js';
 
@@ -10,6 +12,8 @@ export interface ChatOptions {
   /** Where questions are kept between runs; null keeps none. Default: QFIN_HISTORY or ~/.qfin_history. */
   historyFile?: string | null;
   env?: NodeJS.ProcessEnv;
+  /** Where an answer's chart or export is saved. Default: QFIN_FILES, else ./qfin-files. */
+  filesDir?: string;
 }
 
 const KEYS = 'In this terminal: Tab completes metric names, ↑/↓ recall earlier questions, Ctrl-D or "exit" leaves.';
@@ -73,9 +77,10 @@ export async function runChat(
   for await (const line of rl) {
     if (/^\s*(?:exit|quit|:q)\s*$/i.test(line)) break;
     if (line.trim()) {
-      const answer = renderAnswer((await ready()).ask(line, 'terminal'), style);
+      const answer = (await ready()).ask(line, 'terminal');
       const keys = /^\s*help\s*$/i.test(line) ? `\n${wrap(KEYS, style.width).map((l) => paint(style, 'dim', l)).join('\n')}` : '';
-      output.write(`${answer}${keys}\n\n`);
+      const saved = (await saveAndSay(answer, options.filesDir ?? filesDir(env))).map((l) => `\n${paint(style, 'green', l)}`).join('');
+      output.write(`${renderAnswer(answer, style)}${saved}${keys}\n\n`);
     }
     rl.prompt();
   }
