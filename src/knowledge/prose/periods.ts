@@ -13,6 +13,8 @@ import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period 
 const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve months|calendar-month quarter)/;
 /** Words before a date or period that make it the other side of a comparison, not the figure's own. */
 const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
+/** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
+const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
 /** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
 const BASIS: [RegExp, (p: Period) => Period][] = [
   [/\b(?:year[- ](?:over|on)[- ]year|yoy|prior[- ]year|annual(?:ly)? (?:growth|increase|decrease))\b/i, yearAgo],
@@ -69,7 +71,7 @@ const RANK = (p: ProsePeriod): number => (p.relative ? 5 : p.period.kind === 'in
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && !COMPARED.test(text.slice(Math.max(0, p.start - 40), p.start)));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 
