@@ -19,6 +19,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
   jsonl: { type: 'boolean' },
+  company: { type: 'string' },
 } as const;
 
 function parse(argv: string[]) {
@@ -41,14 +42,14 @@ export async function main(argv: string[]): Promise<number> {
   const releases = values.release ?? [];
   // A .env file beside the project configures the chat platforms (variables already set win).
   if (command === 'start' && existsSync('.env')) process.loadEnvFile('.env');
-  if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start');
+  if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start', values.company);
   // Loaded only now: --help, --version and usage errors answer without loading the bot.
   const { loadBot } = await import('./bot.js');
   const { runJsonl } = await import('./adapters/terminal/jsonl.js');
   const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
-  const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases });
-  const title = bot.kb.releases.map((r) => r.title).join('; ');
+  const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });
+  const title = bot.companies.flatMap((c) => c.kb.releases.map((r) => r.title)).join('; ');
   switch (command) {
     case 'ask':
       if (values.jsonl) {
@@ -76,12 +77,12 @@ const platformVariables = () => Object.entries(process.env).some(([k, v]) => /^(
  * The terminal chat, at its prompt as soon as the releases are read (from the parse cache, quickly): the
  * engine is built while the person types its first question.
  */
-async function terminalChat(releases: string[], started: boolean): Promise<number> {
+async function terminalChat(releases: string[], started: boolean, company: string | undefined): Promise<number> {
   const { loadKnowledge } = await import('./knowledge/load.js');
   const { runChat } = await import('./adapters/terminal/chat.js');
-  const { kb } = loadKnowledge(releases.length ? releases : undefined);
-  const engine = async () => (await import('./bot.js')).buildEngine(kb);
-  const title = `qfin-bot: ${kb.releases.map((r) => r.title).join('; ')}`;
+  const { companies } = loadKnowledge(releases.length ? releases : undefined);
+  const engine = async () => (await import('./bot.js')).buildEngine(companies, company ? { company } : {});
+  const title = `qfin-bot: ${companies.flatMap((c) => c.kb.releases.map((r) => r.title)).join('; ')}`;
   const note = started ? '\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)' : '';
   return runChat(engine, process.stdin, process.stdout, title + note);
 }
@@ -94,7 +95,7 @@ function print(text: string): number {
 async function facts(bot: ReturnType<typeof loadBot>, filter: string): Promise<number> {
   const { periodKey } = await import('./knowledge/period.js');
   const { figure } = await import('./intents/format.js');
-  for (const f of bot.kb.facts) {
+  for (const f of bot.companies.flatMap((c) => c.kb.facts)) {
     const line = `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
     if (!filter || line.toLowerCase().includes(filter)) process.stdout.write(`${line}\n`);
   }

@@ -10,6 +10,7 @@ import type { SlackOptions } from './adapters/slack/index.js';
 import { runChat } from './adapters/terminal/chat.js';
 import { buildEngine } from './bot.js';
 import type { Engine } from './intents/answer.js';
+import type { Company } from './knowledge/companies.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
 import { serviceConfigFromEnv } from './ops/config.js';
 import { createLogger, type Logger } from './ops/log.js';
@@ -31,7 +32,7 @@ export interface StartOptions {
   shards?: Partial<Omit<ShardOptions, 'settings' | 'logger'>> & { settings?: Partial<ShardSettings> };
 }
 
-type Bot = { kb: KnowledgeBase; engine: Engine };
+type Bot = { kb: KnowledgeBase; companies: Company[]; engine: Engine };
 
 export interface Service {
   runtime: Runtime;
@@ -58,8 +59,8 @@ export async function startService(bot: Bot, env: NodeJS.ProcessEnv = process.en
   const logger = options.logger ?? createLogger(env);
   keepServing(logger);
   const runtime = config.redisUrl === undefined ? localRuntime(logger) : await sharedRuntime(config.redisUrl, logger);
-  const engine = runtime.contexts ? buildEngine(bot.kb, { contexts: runtime.contexts }) : bot.engine;
-  runtime.lifecycle.set('releases', bot.kb.releases.length > 0);
+  const engine = runtime.contexts ? buildEngine(bot.companies, { contexts: runtime.contexts }) : bot.engine;
+  runtime.lifecycle.set('releases', bot.companies.length > 0);
   // Receivers stop before the work in flight is waited for; the rest disconnects after it.
   const stops: Stops = { receivers: [], after: [] };
   const service: Service = { runtime, shutdown: async () => {} };
@@ -98,7 +99,7 @@ async function startDiscord(engine: Engine, config: DiscordConfig, options: Star
 /** DISCORD_SHARDS: each shard a process of its own, loading the same releases. */
 async function startShards(config: DiscordConfig, shards: 'auto' | number, bot: Bot, options: StartOptions['shards'], runtime: Runtime) {
   const sharding = await import('./adapters/discord/shards.js');
-  const settings = { releases: bot.kb.releases.map((r) => r.document), ...options?.settings };
+  const settings = { releases: bot.companies.flatMap((c) => c.kb.releases.map((r) => r.document)), ...options?.settings };
   return sharding.startShards(config, shards, { ...options, settings, logger: runtime.logger });
 }
 

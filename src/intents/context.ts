@@ -16,6 +16,8 @@ export interface Turn {
   earlier: string[];
   /** Choices offered by a clarifying question, awaiting an answer. */
   choices: Choice[];
+  /** With several companies loaded: the key of the company the turn was about (knowledge/companies.ts). */
+  company?: string;
 }
 
 export class ContextStore {

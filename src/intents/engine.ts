@@ -40,6 +40,8 @@ export interface EngineOptions {
   contexts?: ContextStore;
   /** Where internal failures are reported (default: stderr). */
   log?: (message: string) => void;
+  /** The knowledge base's lexicon, when the caller has built it already (several companies). */
+  lexicon?: Lexicon;
 }
 
 /** The metrics a question names, refined and settled, or the reply that asks or declines. */
@@ -63,7 +65,7 @@ class Pipeline implements Engine {
     private readonly kb: KnowledgeBase,
     options: EngineOptions,
   ) {
-    this.lex = new Lexicon(kb);
+    this.lex = options.lexicon ?? new Lexicon(kb);
     this.contexts = options.contexts ?? new ContextStore();
     this.log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
     this.handlers = handlersFor(this.lex);

@@ -15,6 +15,8 @@ export const IssuerSchema = z.object({
 export type Issuer = z.infer<typeof IssuerSchema>;
 
 const TICKER = /([A-Z][\w&.,'’ -]{1,60}?)\s*\((?:[^()]{0,40}?)\b(NYSE American|NYSE|NASDAQ|Nasdaq(?: Global Select Market)?|HKEX|TSX|LSE)\s*[:;]\s*"?([A-Z][A-Z.]{0,6})"?/;
+/** A ticker in parentheses with no exchange, right after a legal name: "360 Finance, Inc. (QFIN)". */
+const BARE_TICKER = /([A-Z0-9][\w&.,'’ -]{1,60}?,?\s+(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|Group|plc)\.?)\s*\(\s*([A-Z]{2,6})\s*\)/;
 const TITLED = /^(.+?)\s+(?:Announces|Reports|Releases|Posts|Declares)\b/i;
 const SUFFIX = /,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|Holdings?)$/;
 
@@ -24,12 +26,15 @@ export function issuerOf(title: string): string | null {
 }
 
 export function readIssuer(title: string, text: string, currency: string): Issuer {
-  const listed = TICKER.exec(text.replace(/\s+/g, ' '));
+  const flat = text.replace(/\s+/g, ' ');
+  const exchanged = TICKER.exec(flat);
+  const bare = exchanged ? null : BARE_TICKER.exec(flat);
+  const listed = exchanged ?? (bare ? [bare[0], bare[1], undefined, bare[2]] : null);
   const fromTitle = TITLED.exec(title.trim())?.[1]?.trim();
   let name = listed?.[1]?.trim().replace(/^(?:the|today|and)\s+/i, '') ?? fromTitle ?? title;
   // "KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc." keeps the last sentence part before the ticker.
   name = name.split(/\s+-{1,2}\s+|\s+—\s+/).pop()!.trim();
   const short = name.replace(SUFFIX, '').replace(/^The\s+/, '').trim();
   const names = [...new Set([name, short, ...(fromTitle ? [fromTitle] : [])].filter((n) => n && n.length <= 80))];
-  return { name, names, ...(listed ? { exchange: listed[2]!, ticker: listed[3]! } : {}), currency };
+  return { name, names, ...(listed?.[2] ? { exchange: listed[2] } : {}), ...(listed ? { ticker: listed[3]! } : {}), currency };
 }

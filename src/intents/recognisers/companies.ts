@@ -1,0 +1,27 @@
+// The company recogniser, for several companies loaded at once: which loaded company a question names.
+// Names and tickers come from the releases (knowledge/companies.ts), never from code; each way of
+// naming is a rule, pinned by test/corpus/companies.jsonl.
+import { plainName, type Company } from '../../knowledge/companies.js';
+
+export interface CompanyRule {
+  name: string;
+  /** The patterns this rule makes of a company's names. */
+  patterns(c: Company, known: (word: string) => boolean): RegExp[];
+}
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A whole word or phrase: not inside another word, a ticker's "$" or "NASDAQ:" allowed before. */
+const whole = (s: string, flags: string) => new RegExp(`(?<![\\w&])${literal(s)}(?![\\w&])`, flags);
+
+export const COMPANY_RULES: CompanyRule[] = [
+  { name: 'its name as a release prints it, with or without a legal suffix: "LexinFintech Holdings Ltd.", "Qifu Technology"', patterns: (c) => [...new Set(c.names.filter((n) => n !== c.ticker).flatMap((n) => [n, plainName(n)]))].filter((n) => n.length > 2).map((n) => whole(n, 'i')) },
+  // A one-letter ticker ("S") is read only in capitals; longer ones in any case ("lx", "$QFIN").
+  { name: 'its ticker: LX, $QFIN, NASDAQ: QFIN', patterns: (c) => (c.ticker ? [whole(c.ticker, c.ticker.length > 1 ? 'i' : '')] : []) },
+  // "Qifu" for "Qifu Technology"; not a word the bot or the releases use for figures ("First", "Total").
+  { name: 'the first word of a several-word name: Qifu, LexinFintech', patterns: (c, known) => [...new Set(c.names.map((n) => plainName(n).split(/\s+/)[0]!))].filter((w) => /^[a-z]{4,}$/.test(w) && !known(w)).map((w) => whole(w, 'i')) },
+];
+
+/** The loaded companies a question names, in the order given. */
+export function companiesNamed(question: string, companies: Company[], known: (word: string) => boolean): Company[] {
+  return companies.filter((c) => COMPANY_RULES.some((r) => r.patterns(c, known).some((p) => p.test(question))));
+}

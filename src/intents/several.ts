@@ -1,0 +1,144 @@
+// Several companies loaded at once: one engine per company, and this one in front of them. The company
+// a question names is answered for; else the thread's company, else the default company (configured),
+// else the bot asks which. A question naming two companies, or one not loaded, declines. Every answer
+// names its company, and a thread keeps it: a figure of one company is never given for another.
+import type { Company } from '../knowledge/companies.js';
+import { plainName } from '../knowledge/companies.js';
+import type { Answer, Engine } from './answer.js';
+import { ContextStore, type Turn } from './context.js';
+import { createEngine, type EngineOptions } from './engine.js';
+import { Lexicon } from './lexicon.js';
+import { companiesNamed } from './recognisers/companies.js';
+import { foreignEntity, type Issuer } from './recognisers/entities.js';
+import { OPERATION_CUES } from './recognisers/operations.js';
+import { pick } from './refiners/ambiguity.js';
+import { normalise } from './text.js';
+import { clarify, unknown } from './reply.js';
+
+/**
+ * One company's view of the conversation store: its own turns, and another company's turn only for the
+ * lines this company also has ("and for LexinFintech?" asks the same line of the other company).
+ */
+class CompanyContexts extends ContextStore {
+  constructor(
+    private readonly base: ContextStore,
+    private readonly company: Company,
+  ) {
+    super(1);
+  }
+
+  override get(conversation: string): Turn | undefined {
+    const t = this.base.get(conversation);
+    if (!t?.company || t.company === this.company.key) return t?.company ? t : undefined;
+    const has = (id: string) => this.company.kb.metrics.has(id);
+    return t.metrics.length && t.metrics.every(has) ? { ...t, earlier: t.earlier.filter(has), choices: [] } : undefined;
+  }
+
+  override set(conversation: string, turn: Turn): void {
+    this.base.set(conversation, { ...turn, company: this.company.key });
+  }
+}
+
+interface Member {
+  company: Company;
+  lex: Lexicon;
+  engine?: Engine;
+}
+
+/** The default company by name or ticker, or an error naming the companies loaded. */
+export function defaultCompany(companies: Company[], wanted: string | undefined): Company | undefined {
+  if (!wanted?.trim()) return companies.length === 1 ? companies[0] : undefined;
+  const w = plainName(wanted);
+  const found = companies.find((c) => c.key.toLowerCase() === w || c.names.some((n) => plainName(n) === w));
+  if (!found) throw new Error(`the default company "${wanted}" is none of the companies loaded (${companies.map(describe).join(', ')})`);
+  return found;
+}
+
+const HELP = OPERATION_CUES.find((c) => c.op === 'help')!.cues;
+const describe = (c: Company) => (c.ticker ? `${c.name} (${c.ticker})` : c.name);
+
+export function createCompaniesEngine(companies: Company[], options: EngineOptions & { company?: string } = {}): Engine {
+  return new Companies(companies, options);
+}
+
+class Companies implements Engine {
+  private readonly members: Member[];
+  private readonly contexts: ContextStore;
+  private readonly fallback: Company | undefined;
+
+  constructor(
+    companies: Company[],
+    private readonly options: EngineOptions & { company?: string },
+  ) {
+    this.members = companies.map((company) => ({ company, lex: new Lexicon(company.kb) }));
+    this.contexts = options.contexts ?? new ContextStore();
+    this.fallback = defaultCompany(companies, options.company);
+  }
+
+  ask(text: string, conversation: string): Answer {
+    try {
+      return this.route(String(text ?? ''), String(conversation ?? ''));
+    } catch (err) {
+      (this.options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`qfin: failed to answer ${JSON.stringify(String(text).slice(0, 200))}: ${(err as Error).stack ?? err}`);
+      return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.");
+    }
+  }
+
+  private route(q: string, conv: string): Answer {
+    const last = this.contexts.get(conv);
+    // The reply to "which company?" is the choice it picks.
+    const chosen = last && !last.company && last.choices.length ? pick(q, last.choices) : null;
+    if (chosen) {
+      this.contexts.set(conv, { ...last!, choices: [] });
+      return this.route(chosen.question, conv);
+    }
+    const named = companiesNamed(q, this.members.map((m) => m.company), this.figureWord);
+    if (named.length > 1) return unknown(`I answer for one company at a time: ask about ${named.map(describe).join(' and ')} separately.`);
+    const company = named[0] ?? this.members.find((m) => m.company.key === last?.company)?.company ?? this.fallback;
+    if (company) {
+      const answer = this.member(company).ask(q, conv);
+      // A company named stays the thread's even when the question was not answered.
+      if (named[0] && this.contexts.get(conv)?.company !== company.key) this.contexts.set(conv, { ...this.blank(company), company: company.key });
+      return this.named(company, answer);
+    }
+    // "help" needs no company: the first one's help, with the companies loaded.
+    if (HELP.test(normalise(q))) return this.member(this.members[0]!.company).ask(q, conv);
+    const foreign = foreignEntity(q, this.issuer, this.known);
+    if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`);
+    const choices = this.members.map(({ company: c }) => ({ label: describe(c), question: `${q} (${c.name})` }));
+    this.contexts.set(conv, { ...this.blank(this.members[0]!.company), choices });
+    return clarify(`Which company do you mean? I have releases of ${choices.map((c) => c.label).join(' and ')}.`, choices);
+  }
+
+  /** A turn about nothing yet. */
+  private blank(company: Company): Turn {
+    return { op: 'value', metrics: [], periods: [], periodsNamed: false, basis: null, currency: company.kb.currency, earlier: [], choices: [] };
+  }
+
+  suggest(prefix: string, limit = 25): string[] {
+    return [...new Set(this.members.flatMap((m) => this.member(m.company).suggest(prefix, limit)))].slice(0, limit);
+  }
+
+  /** Every answer names its company. */
+  private named(company: Company, a: Answer): Answer {
+    return { ...a, text: `${company.name}: ${a.text}` };
+  }
+
+  private member(company: Company): Engine {
+    const m = this.members.find((x) => x.company === company)!;
+    m.engine ??= createEngine(company.kb, { ...this.options, lexicon: m.lex, contexts: new CompanyContexts(this.contexts, company) });
+    return m.engine;
+  }
+
+  /** A word of any company's line names or of the bot's cues ("First" is no company's short name). */
+  private readonly figureWord = (w: string) => this.members.some((m) => m.lex.matcher.knows(w));
+
+  /** A word any company's releases or the bot's cues use. */
+  private readonly known = (w: string) => this.members.some((m) => m.lex.knows(w));
+
+  /** Every loaded company's names, as one issuer: none of them is foreign. */
+  private get issuer(): Issuer {
+    const names = new Set(this.members.flatMap((m) => [...m.lex.issuer.names]));
+    return { names, words: new Set(this.members.flatMap((m) => [...m.lex.issuer.words])) };
+  }
+}

@@ -1,0 +1,85 @@
+// Several companies loaded at once (issue 10): the seed (Qifu Technology) and the synthetic Lumen
+// Finance release. The company a question names decides; with none named the thread's company, the
+// default company, else the bot asks; an unnamed company is never guessed and an unknown one declines.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../src/adapters/config.js';
+import { buildEngine } from '../src/bot.js';
+import { Lexicon } from '../src/intents/lexicon.js';
+import { companiesNamed } from '../src/intents/recognisers/companies.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+
+const SEED = 'data/releases/qfin-2024q1.md';
+const LUMEN = 'test/fixtures/lumen-2023q4.md';
+const { companies } = loadKnowledge([SEED, LUMEN], () => {});
+const lexicons = companies.map((x) => new Lexicon(x.kb));
+let n = 0;
+const engine = buildEngine(companies);
+const ask = (q: string, thread = `c${n++}`) => engine.ask(q, thread);
+const documents = (a: { citations: { document: string }[] }) => [...new Set(a.citations.map((c) => c.document))];
+
+describe('several companies: the company named decides', () => {
+  it('groups the releases by issuer, from the documents', () => {
+    expect(companies.map((c) => [c.key, c.name])).toEqual([
+      ['QFIN', 'Qifu Technology'],
+      ['LMFH', 'Lumen Finance Holdings'],
+    ]);
+  });
+
+  it.each(readFileSync('test/corpus/companies.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; named: string[]; rule: string }).map((c) => [c.q, c]))('recognises %s', (_q, c) => {
+    const named = companiesNamed(c.q, companies, (w) => lexicons.some((l) => l.matcher.knows(w)));
+    expect(named.map((x) => x.key), c.rule).toEqual(c.named);
+  });
+
+  it('answers for the company named, with its own release only, and names it', () => {
+    const lumen = ask("What was Lumen Finance's net income in Q4 2023?");
+    expect(lumen.status).toBe('answer');
+    expect(lumen.text).toMatch(/^Lumen Finance Holdings: /);
+    expect(documents(lumen)).toEqual([LUMEN]);
+    const qifu = ask('QFIN net income Q1 2024');
+    expect(qifu.text).toBe('Qifu Technology: Net income was RMB1,160.1 million (US$160.7 million) in Q1 2024.');
+    expect(documents(qifu)).toEqual([SEED]);
+  });
+
+  it('never guesses an unnamed company: it asks which, and the reply picks', () => {
+    const a = ask('net income in Q4 2023', 'pick');
+    expect(a.status).toBe('clarify');
+    expect(a.choices.map((c) => c.label)).toEqual(['Qifu Technology (QFIN)', 'Lumen Finance Holdings (LMFH)']);
+    expect(a.citations).toEqual([]);
+    const picked = ask('Lumen', 'pick');
+    expect(picked.text).toMatch(/^Lumen Finance Holdings: Net income was .* in Q4 2023/);
+    expect(documents(picked)).toEqual([LUMEN]);
+  });
+
+  it('keeps the company in the thread, and a company named changes it', () => {
+    expect(ask('Lumen total net revenue Q4 2023', 't').text).toMatch(/^Lumen Finance Holdings: /);
+    const next = ask('and net income?', 't');
+    expect(next.text).toMatch(/^Lumen Finance Holdings: Net income/);
+    expect(documents(next)).toEqual([LUMEN]);
+    const other = ask('what about Qifu?', 't');
+    expect(other.text).toMatch(/^Qifu Technology: Net income was RMB/);
+    expect(documents(other)).toEqual([SEED]);
+  });
+
+  it('declines a company not loaded, naming it, and two companies at once', () => {
+    const apple = ask("What was Apple's revenue?");
+    expect(apple.status).toBe('unknown');
+    expect(apple.text).toContain('"Apple"');
+    const foreign = ask("Qifu and Lufax's net income");
+    expect(foreign.status).toBe('unknown');
+    const two = ask('compare Qifu and Lumen net income');
+    expect(two.status).toBe('unknown');
+    expect(two.text).toContain('one company at a time');
+  });
+
+  it('answers the default company when none is named (option or QFIN_COMPANY), and refuses an unknown default', () => {
+    const e = buildEngine(companies, { company: 'lumen finance' });
+    expect(e.ask('net income Q4 2023', 'd').text).toMatch(/^Lumen Finance Holdings: Net income/);
+    expect(buildEngine(companies, { company: 'QFIN' }).ask('net income', 'd').text).toMatch(/^Qifu Technology: /);
+    expect(() => buildEngine(companies, { company: 'Acme' })).toThrow(ConfigError);
+  });
+
+  it('answers "help" without asking which company', () => {
+    expect(ask('help').status).toBe('answer');
+  });
+});
