@@ -27,6 +27,8 @@ export interface ProsePeriod {
   period: Period;
   /** True for "the same period of 2023", "a year ago": relative to the figure it is said of. */
   relative: boolean;
+  /** A date with no year ("July 22", a dateline's): the last choice for a figure's own period. */
+  yearless?: boolean;
 }
 
 /** The periods a text names, resolved against `anchor` (the period of the figure they are said of). */
@@ -37,7 +39,8 @@ export function prosePeriods(text: string, anchor: Period, wholeYears = anchor.k
     if (UNUSED.test(m.rule) && !(/^bare year/.test(m.rule) && (wholeYears || /^(?:in|for|during)\s/i.test(m.ref.text)))) continue;
     if (/^annual/i.test(m.ref.text) || m.ref.kind === 'unsupported') continue;
     const period = resolveMention(m, anchor);
-    if (period) out.push({ start: m.start, end: m.end, period, relative: (m.ref.kind === 'relative' && m.ref.shift !== 'period_end') || /^same period of a year/.test(m.rule) });
+    const yearless = /^date:/.test(m.rule) && !/\d{4}/.test(m.ref.text);
+    if (period) out.push({ start: m.start, end: m.end, period, relative: (m.ref.kind === 'relative' && m.ref.shift !== 'period_end') || /^same period of a year/.test(m.rule), ...(yearless ? { yearless } : {}) });
   }
   return out;
 }
@@ -63,7 +66,7 @@ export function basisOf(text: string, anchor: Period): Period | null {
   return null;
 }
 
-const RANK = (p: ProsePeriod): number => (p.relative ? 5 : p.period.kind === 'instant' ? 0 : p.period.months === 3 ? 1 : p.period.months === 12 ? 3 : 2);
+const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.period.kind === 'instant' ? 0 : p.period.months === 3 ? 1 : p.period.months === 12 ? 3 : 2);
 
 /**
  * The period a clause names for its own figure ("as of March 31, 2024", "in the first quarter of

@@ -165,7 +165,8 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   const termed = (label: string) => (term && !label.includes(term) ? `${term} ${label}` : label);
   const qualifier = qualifierOf(post);
   const count = plain ? countPhrase(post) : null;
-  if (count) return { label: termed(actedOn(count.phrase, pre)), length: count.length, qualifier: null };
+  // Under a plan's name ("the 2024 Share Repurchase Plan"), the count is named by the plan.
+  if (count) return { label: termed(term ? count.phrase : actedOn(count.phrase, pre)), length: count.length, qualifier: null };
   const at = /^\s*at\s*$/i.test(pre) ? /^\s*,\s*(.+?)\s+(?:was|were|is|are|stood|came|reached|totall?ed|amounted)\b/i.exec(post) : null;
   if (at) return { label: termed(clean(at[1]!)), length: 0, qualifier: null };
   const accounted = /^(.*?)\s+accounted for\s*$/i.exec(lastClause(pre));
