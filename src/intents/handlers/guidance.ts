@@ -3,6 +3,7 @@ import type { Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
+import { versusGuidance } from './versus.js';
 
 /** Halfway between two figures of one unit, shown to every digit it has. */
 function middle(low: Fact, high: Fact): Fact {
@@ -11,6 +12,8 @@ function middle(low: Fact, high: Fact): Fact {
 }
 
 export const guidance: Handler = (ask) => {
+  // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
+  if (ask.modifiers.has('against-outlook')) return versusGuidance(ask);
   const lows = ask.kb.facts.filter((f) => f.role === 'low' && f.unit.kind !== 'percent');
   // The guidance for the period asked, else the latest a release gives.
   const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
@@ -25,10 +28,6 @@ export const guidance: Handler = (ask) => {
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ask.currency === 'USD') return unknown(`The release gives its guidance in RMB only: ${guided(ranges)}.`);
   if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
-  // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
-  if (ask.modifiers.has('against-outlook')) {
-    return unknown(`The release doesn't compare results with earlier guidance; it guides ${guided(ranges)}.`);
-  }
   const midpoint = ask.modifiers.has('midpoint');
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end.
