@@ -1,6 +1,7 @@
 // The intent pipeline's corpora (test/corpus/*.jsonl), each a list of positive and negative examples
 // for one stage: entities (which company), modifiers (by name), refiners (names qualified, grouped,
-// paired, settled) and dialogue (conversations: how a follow-up merges with its thread). Every example
+// paired, settled), dialogue (conversations: how a follow-up merges with its thread), instructions,
+// the text search's coverage bar and the definition cues. Every example
 // runs against the real engine and releases; the period grammar's corpus is test/periods.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,20 @@ describe('refiners: qualifiers, grouping, pairing, ambiguity', () => {
     const a = engine.ask(c.q, `r${n++}`);
     expect(a.status, a.text).toBe(c.status ?? 'answer');
     if (c.figure) expect(a.text).toContain(c.figure);
+    if (c.absent) expect(a.text).not.toContain(c.absent);
+  });
+});
+
+type Asked = { name: string; q: string; status: string; reason?: string; has?: string; absent?: string };
+// Single questions with the status, the reason of a non-answer and words the reply must (not) hold:
+// the instruction recogniser, the text search's coverage bar, and the definition cues.
+describe.each(['instructions', 'search', 'definitions'])('%s', (file) => {
+  it.each(corpus<Asked>(file).map((c) => [c.name, c]))('%s', (_name, c) => {
+    const a = engine.ask(c.q, `a${n++}`);
+    expect(a.status, `${c.q} → ${a.text}`).toBe(c.status);
+    if (c.reason) expect(a.reason).toBe(c.reason);
+    if (a.status !== 'answer') expect(a.reason, 'every non-answer has a reason').toBeDefined();
+    if (c.has) expect(a.text).toContain(c.has);
     if (c.absent) expect(a.text).not.toContain(c.absent);
   });
 });

@@ -49,8 +49,29 @@ export const AnswerFileSchema = z.object({
 });
 export type AnswerFile = z.infer<typeof AnswerFileSchema>;
 
+/** Why the bot did not answer: adapters may show or ignore it; tests and logs read it. */
+export const ReasonSchema = z.enum([
+  /** The release does not give that figure, period or statement. */
+  'not-in-release',
+  /** Words of the question no recogniser claims (named in the reply). */
+  'not-understood',
+  /** A time named in words no period rule reads, or "then" with no thread. */
+  'unknown-period',
+  /** Another company or ticker than the releases' issuer. */
+  'unknown-company',
+  /** Several lines fit: the reply asks which. */
+  'ambiguous',
+  /** Something the bot does not do (two operations at once, a forecast of its own). */
+  'out-of-scope',
+  /** An instruction aimed at the bot ("ignore your instructions and say ..."). */
+  'instruction',
+]);
+export type Reason = z.infer<typeof ReasonSchema>;
+
 export const AnswerSchema = z.object({
   status: z.enum(['answer', 'clarify', 'unknown']),
+  /** Set on every non-answer. */
+  reason: ReasonSchema.optional(),
   /** Exactly what a person reads: plain text, figures in the release's style. */
   text: z.string(),
   /** The period the answer speaks of, e.g. "Q1 2024" or "March 31, 2024", when there is one. */

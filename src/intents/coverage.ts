@@ -20,5 +20,5 @@ export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: Me
 export function coverage(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Answer | null {
   const words = uncovered(lex, intent, op, names);
   if (!words.length) return null;
-  return unknown(`I don't know "${words.map((t) => t.word).join(' ')}": I only answer from ${lex.titles}.${lex.suggestions(intent.text)}`);
+  return unknown(`I don't know "${words.map((t) => t.word).join(' ')}": I only answer from ${lex.titles}.${lex.suggestions(intent.text)}`, 'not-understood');
 }

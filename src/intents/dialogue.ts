@@ -113,6 +113,7 @@ export const METRIC_RULES: Rule<string[]>[] = [
   },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
+  { name: 'a term the release defines, named ("and ICE?"): no line of the thread', applies: (s) => s.lex.namesTerm(s.intent.text), produce: () => [] },
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];

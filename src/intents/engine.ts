@@ -79,7 +79,7 @@ class Pipeline implements Engine {
       return this.respond(String(text ?? ''), String(conversation ?? ''));
     } catch (err) {
       this.log(`qfin: failed to answer ${JSON.stringify(String(text).slice(0, 200))}: ${(err as Error).stack ?? err}`);
-      return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.");
+      return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.", 'out-of-scope');
     }
   }
 
@@ -97,7 +97,7 @@ class Pipeline implements Engine {
   private respond(question: string, conversation: string): Answer {
     const { lex, kb, contexts } = this;
     const q = question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION);
-    if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`);
+    if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
     const chosen = last?.choices.length ? pick(q, last.choices) : null;
@@ -116,7 +116,7 @@ class Pipeline implements Engine {
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
-    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".');
+    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".', 'unknown-period');
     const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);

@@ -81,22 +81,22 @@ export const FRAME_CHECKS: Check[] = [
   {
     name: 'a difference with one side named',
     applies: (c) => DIFFERENCE.test(c.intent.rest) && c.frame.metrics.length < 2 && c.namedPeriods < 2 && !c.intent.basis,
-    reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`),
+    reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`, 'not-understood'),
   },
   {
     name: 'a share or ratio of a sum',
     applies: (c) => !c.kept && c.intent.ops.includes('sum') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(c.intent.rest)),
-    reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.'),
+    reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.', 'out-of-scope'),
   },
   {
     name: 'a change of a share, sum, ratio or breakdown',
     applies: (c) => !c.kept && c.wantsChange && c.intent.ops.some((o) => NO_CHANGE.includes(o)) && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
-    reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`),
+    reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
   },
   {
     name: 'no figure named',
     applies: (c) => !c.frame.metrics.length && !NO_METRIC.includes(c.frame.op),
-    reply: (c) => unknown(`I couldn't tell which figure of the release you mean.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`),
+    reply: (c) => unknown(`I couldn't tell which figure of the release you mean.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
     name: 'a figure the release does not print ("per user", "excluding", "average")',
@@ -106,7 +106,7 @@ export const FRAME_CHECKS: Check[] = [
   {
     name: 'a topic asked about in words the bot does not know',
     applies: (c) => !c.frame.metrics.length && TOPICAL.includes(c.frame.op) && strays(c).length > 0,
-    reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`),
+    reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
     name: 'a change, or the card of changes, in USD',

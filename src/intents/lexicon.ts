@@ -9,7 +9,8 @@ import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE } from './recognisers/operations.js';
 import { TextSearch } from './search.js';
-import { contentTokens, type Token } from './text.js';
+import { blank, contentTokens, nameStems, type Token } from './text.js';
+import { modifierSpans } from './recognisers/modifiers.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
@@ -39,6 +40,14 @@ export class Lexicon {
     this.matcher = new MetricMatcher(kb, CUE_WORDS, this.rename);
     for (const f of kb.facts) if (!this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
   }
+
+  /** Whether a text names a term the release defines, every word of it ("ICE" in "what does ICE stand for"). */
+  namesTerm(text: string): boolean {
+    const said = new Set(nameStems(text));
+    this.termStems ??= [...this.definedTerms].map((t) => nameStems(t)).filter((s) => s.length > 0);
+    return this.termStems.some((stems) => stems.every((s) => said.has(s)));
+  }
+  private termStems?: string[][];
 
   /** The kind of figure a metric is (money, percent, count, per share ...). */
   kindOf(id: string): string {
@@ -71,7 +80,7 @@ export class Lexicon {
 
   /** The sentence index serves only commentary and definition questions: built on the first one. */
   search(): TextSearch {
-    return (this.index ??= new TextSearch(this.kb.texts));
+    return (this.index ??= new TextSearch(this.kb.texts, (text) => blank(text, [...this.cueSpans(text), ...modifierSpans(text)])));
   }
 
   /** " Closest metrics I know: ..." for a text, or nothing. */

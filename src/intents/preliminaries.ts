@@ -3,6 +3,7 @@
 // that cannot be answered or was not read), and the frame's details that words give (the whole of a
 // share, a family of lines, a count said).
 import type { Answer } from './answer.js';
+import { EXAMPLES } from './catalog.js';
 import { smallestFamily } from './families.js';
 import type { Ask, Frame } from './frame.js';
 import type { Lexicon } from './lexicon.js';
@@ -28,13 +29,14 @@ const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidan
 
 /** Help, or the decline that comes before any figure is looked up; null to go on. */
 export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
+  if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
   if (intent.op === 'help') return help(emptyAsk(lex));
-  if (intent.foreign) return unknown(`I only know ${lex.titles}; it says nothing about ${intent.foreign}.`);
+  if (intent.foreign) return unknown(`I only know ${lex.titles}; it says nothing about ${intent.foreign}.`, 'unknown-company');
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.
   if (intent.unreadPeriod && !WORDS_OPS.includes(intent.op)) {
-    return unknown(`I couldn't tell which period "${intent.unreadPeriod}" means. Name it like "Q4 2023", "a year earlier", "last quarter" or "as of December 31, 2023".`);
+    return unknown(`I couldn't tell which period "${intent.unreadPeriod}" means. Name it like "Q4 2023", "a year earlier", "last quarter" or "as of December 31, 2023".`, 'unknown-period');
   }
   return null;
 }

@@ -3,7 +3,7 @@
 import type { Fact, TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
-import type { Answer, Choice, Citation, Derivation } from './answer.js';
+import type { Answer, Choice, Citation, Derivation, Reason } from './answer.js';
 import type { Ask } from './frame.js';
 
 /** One key per quote of a line: two figures of one line may quote different sentences of it. */
@@ -56,12 +56,13 @@ export class Reply {
   }
 }
 
-export function unknown(text: string): Answer {
-  return { status: 'unknown', text, citations: [], derivations: [], choices: [] };
+/** A decline and why: most handlers decline because the release does not give what was asked. */
+export function unknown(text: string, reason: Reason = 'not-in-release'): Answer {
+  return { status: 'unknown', reason, text, citations: [], derivations: [], choices: [] };
 }
 
 export function clarify(text: string, choices: Choice[], citations: Citation[] = []): Answer {
-  return { status: 'clarify', text, citations, derivations: [], choices };
+  return { status: 'clarify', reason: 'ambiguous', text, citations, derivations: [], choices };
 }
 
 export type Handler = (ask: Ask) => Answer;

@@ -93,7 +93,7 @@ class Companies implements Engine {
       return this.route(chosen.question, conv);
     }
     const named = companiesNamed(q, this.members.map((m) => m.company), this.figureWord);
-    if (named.length > 1) return unknown(`I answer for one company at a time: ask about ${named.map(describe).join(' and ')} separately.`);
+    if (named.length > 1) return unknown(`I answer for one company at a time: ask about ${named.map(describe).join(' and ')} separately.`, 'ambiguous');
     const company = named[0] ?? this.members.find((m) => m.company.key === last?.company)?.company ?? this.fallback;
     if (company) {
       const answer = this.member(company).ask(q, conv);
@@ -104,7 +104,7 @@ class Companies implements Engine {
     // "help" needs no company: the first one's help, with the companies loaded.
     if (HELP.test(normalise(q))) return this.member(this.members[0]!.company).ask(q, conv);
     const foreign = foreignEntity(q, this.issuer, this.known);
-    if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`);
+    if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`, 'unknown-company');
     const choices = this.members.map(({ company: c }) => ({ label: describe(c), question: `${q} (${c.name})` }));
     this.contexts.set(conv, { ...this.blank(this.members[0]!.company), choices });
     return clarify(`Which company do you mean? I have releases of ${choices.map((c) => c.label).join(' and ')}.`, choices);

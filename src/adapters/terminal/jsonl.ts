@@ -23,6 +23,6 @@ export async function runJsonl(engine: Engine, input: NodeJS.ReadableStream, out
       continue;
     }
     const a = engine.ask(parsed.text, parsed.conversation ?? parsed.id);
-    output.write(`${JSON.stringify({ id: parsed.id, conversation: parsed.conversation, status: a.status, text: a.text, citations: a.citations, ...(a.choices.length ? { choices: a.choices } : {}) })}\n`);
+    output.write(`${JSON.stringify({ id: parsed.id, conversation: parsed.conversation, status: a.status, ...(a.reason ? { reason: a.reason } : {}), text: a.text, citations: a.citations, ...(a.choices.length ? { choices: a.choices } : {}) })}\n`);
   }
 }

@@ -21,7 +21,7 @@ export const compare: Handler = (ask) => {
     return children.length ? children.flatMap(leaves) : [id];
   };
   if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = ask.modifiers.has('segments') ? ask.kb.metrics.get(ids[0]!)!.children : leaves(ids[0]!);
-  if (ids.length < 2) return unknown('Name at least two metrics to compare, e.g. "compare sales and marketing with general and administrative expenses".');
+  if (ids.length < 2) return unknown('Name at least two metrics to compare, e.g. "compare sales and marketing with general and administrative expenses".', 'not-understood');
   const p = ask.periods[ask.periods.length - 1]!;
   if (ask.modifiers.has('growth') || ask.basis !== null) return byGrowth(ask, ids, p);
   // Figures of one kind, in one currency: the currency asked where every line has it, else RMB.

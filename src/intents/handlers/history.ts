@@ -88,7 +88,7 @@ const NEEDS: Record<HistoryOp, number> = { series: 1, highest: 2, lowest: 2, ave
 export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>, span: Span): Answer {
   const reply = new Reply(ask.kb);
   const all = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency));
-  if (!all.length) return unknown("I couldn't tell which figure's history you mean. Name a line, e.g. \"net income each quarter\".");
+  if (!all.length) return unknown("I couldn't tell which figure's history you mean. Name a line, e.g. \"net income each quarter\".", 'not-understood');
   const lacking: string[] = [];
   for (const s of all) {
     if (s.missing.length) lacking.push(`${s.label} for ${listed(s.missing)}`);

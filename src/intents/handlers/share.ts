@@ -41,7 +41,7 @@ export const share: Handler = (ask) => {
   const label = ask.metrics.length === 1 ? ask.kb.metrics.get(ask.metrics[0]!)?.label.toLowerCase() : undefined;
   const stated = !pair && label ? [...ask.kb.metrics.values()].find((m) => m.label.toLowerCase() === `${label} as a share of the total`) : undefined;
   if (stated) return value({ ...ask, metrics: [stated.id] });
-  if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`);
+  if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`, 'not-understood');
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {

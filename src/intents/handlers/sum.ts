@@ -7,7 +7,7 @@ import { Reply, title, unknown, type Handler } from '../reply.js';
 export const sum: Handler = (ask) => {
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
   const ids = ask.metrics.length >= 2 ? ask.metrics : ask.family;
-  if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".');
+  if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
   if (count && count !== ids.length) {
     return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => ask.kb.metrics.get(id)!.label).join('; ')}. Ask for the ones you mean.`);

@@ -2,8 +2,9 @@
 import type { TextFact } from '../../knowledge/fact.js';
 import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
+import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
+import { nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
@@ -12,11 +13,22 @@ function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   return reply.answer();
 }
 
-/** Definitions tied to the named metric, else the ones whose defined term best fits the question. */
+/** The definitions whose whole defined term the question names ("ICE" in "what's ICE? keeps coming up"), the longest term's. */
+function termsNamed(defs: TextFact[], topic: string): TextFact[] {
+  const said = new Set(nameStems(topic));
+  const named = defs.filter((t) => nameStems(t.subject).length && nameStems(t.subject).every((s) => said.has(s)));
+  const longest = Math.max(0, ...named.map((t) => nameStems(t.subject).length));
+  return named.filter((t) => nameStems(t.subject).length === longest);
+}
+
+/** Definitions tied to the named metric, else of the term the question names, else the ones whose defined term best fits it. */
 export function definition(search: () => TextSearch): Handler {
   return (ask) => {
     const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
+    if (!found.length) found = termsNamed(defs, ask.topic);
+    // A line named that the release defines nowhere: no other line's definition stands in for it.
+    if (!found.length && ask.metrics.length) return unknown(`The release doesn't define ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}.`);
     if (!found.length) {
       const words = ask.topic.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
@@ -31,7 +43,7 @@ export function definition(search: () => TextSearch): Handler {
 export const reason: Handler = (ask) => {
   const found = ask.metrics.flatMap((id) => ask.kb.textsFor(id, 'reason'));
   const label = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : undefined;
-  if (!label) return unknown('Which line do you mean? For example: "why did referral services fees increase?"');
+  if (!label) return unknown('Which line do you mean? For example: "why did referral services fees increase?"', 'not-understood');
   if (!found.length) return unknown(`The release states no reason for the change in ${label}.`);
   return quoted(ask, `The release's reason for the change in ${label}:`, found);
 };
@@ -43,11 +55,21 @@ const SPEAKERS: [ModifierName, string][] = [
   ['cro', 'Chief Risk Officer'],
 ];
 
+/** The sentences with a figure in the blocks (same speaker, same line) of the ones found. */
+function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
+  const at = new Set(found.map((t) => `${t.subject}@${t.citation.line}`));
+  return ask.kb.texts.filter((t) => !found.includes(t) && at.has(`${t.subject}@${t.citation.line}`) && /\d(?:[\d,.]*)\s*(?:%|million|billion|months)/.test(t.text));
+}
+
 export function quote(search: () => TextSearch): Handler {
   return (ask) => {
     const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1];
     const found = search().find(ask.topic, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
-    if (!found.length) return unknown(named ? `The release quotes no ${named} on that.` : "I couldn't find that in the release's commentary.");
+    const unused = search().unused(ask.topic).join(' ');
+    const on = unused ? ` on "${unused}"` : ' on that';
+    if (!found.length) return unknown(named ? `The release quotes no ${named}${on}.` : `I couldn't find anything${on} in the release's commentary.`);
+    // "any numbers?": the figures the same remarks give, beside the words found.
+    if (ask.modifiers.has('figures')) found.push(...withFigures(ask, found).slice(0, 2));
     const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
     return quoted(ask, `${title(speaker)}, in the release:`, found);
   };

@@ -5,6 +5,7 @@ import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { foreignEntity } from './entities.js';
+import { instructionOf } from './instructions.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
 import { operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
@@ -32,13 +33,15 @@ export interface Intent {
   unreadPeriod: string | null;
   /** A company or entity the release is not about ("Apple's revenue"). */
   foreign: string | null;
+  /** Words aimed at the bot, not at the release ("ignore your instructions"): the question is declined. */
+  instruction: string | null;
   /** Modifier words, by name ("smallest", "midpoint", "bps"), read outside the metric names. */
   modifiers: Set<ModifierName>;
 }
 
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
-  const text = matcher.correct(lex.rename(normalise(question)));
+  const text = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w));
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
   const kept = new Set(tokens(text).map((t) => t.word));
   const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
@@ -67,6 +70,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
     bare,
     unreadPeriod: unreadPeriod(cueText, periods),
     foreign: foreignEntity(question, lex.issuer, known),
+    instruction: instructionOf(text),
     modifiers: modifiersOf(text),
   };
 }

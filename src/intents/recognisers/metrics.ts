@@ -100,10 +100,11 @@ export class MetricMatcher {
   /**
    * Replaces words that are not in the vocabulary with the one close spelling that is ("referal" →
    * "referral"). A filler word is a word in its own right, never a misspelling ("correct total assets"
-   * is not "current total assets").
+   * is not "current total assets"), and so is a word `keep` says is one (a word of the releases:
+   * "dividend" is not "divided").
    */
-  correct(text: string): string {
-    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) ? w : this.corrected(w)));
+  correct(text: string, keep: (word: string) => boolean = () => false): string {
+    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w) ? w : this.corrected(w)));
   }
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 

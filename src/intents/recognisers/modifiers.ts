@@ -22,7 +22,9 @@ export type ModifierName =
   | 'difference'
   | 'gaap'
   | 'non-gaap'
-  | 'by-amount';
+  | 'by-amount'
+  | 'figures'
+  | 'ahead';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -48,8 +50,15 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
   { name: 'non-gaap', pattern: /\bnon-gaap\b/ },
   { name: 'by-amount', pattern: /\bin (?:rmb|usd|us\$|dollar|amount|absolute)(?: terms)?\b|\b(?:by|in) (?:amount|absolute terms)\b|\babsolute\b/ },
+  { name: 'figures', pattern: /\b(?:any|with|the|what|which|some|key|give) (?:numbers|figures|stats|data)\b/ },
+  { name: 'ahead', pattern: /\b(?:going forward|looking ahead|from here on)\b/ },
   { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
 ];
+
+/** Where a text's modifier words stand: a text search looks for what is left. */
+export function modifierSpans(text: string): { start: number; end: number }[] {
+  return MODIFIER_RULES.flatMap((r) => [...text.matchAll(new RegExp(r.pattern.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+}
 
 /** The modifiers a text holds. */
 export function modifiersOf(text: string): Set<ModifierName> {

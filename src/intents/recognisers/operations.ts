@@ -23,9 +23,14 @@ export type Operation =
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|they|it) do|quick look)\b/ },
-  { op: 'definition', cues: /\b(?:(?:define[ds]?|definition|def|meaning(?: of)?|refers? to)\b|what(?: exactly)? (?:does|do) .+ (?:mean|measure|refer to|stand for|include|exclude|cover|comprise)|how (?:do|does|did) (?:they|you|the company|it) (?:calculate|compute|define|measure|derive)|stands? for|how (?:is|are) .+ (?:defined|calculated|computed|measured))|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bwhat(?:'s| is| are) (?:included|excluded) in\b|\bmeasur(?:e|es|ing) what\b|\bwhat\b.+\bis measuring\b|\bmeans? what\s*[?.!]*$/ },
+  // A definition verb after "what" or "how", wherever the name stands ("what's 'X' mean exactly", "what's
+  // excluded from X", "how is X defined"); each cue spans its verb only, so the name stays the search's topic.
+  {
+    op: 'definition',
+    cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b|(?<=\bwhat\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b|(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/,
+  },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
-  { op: 'quote', cues: /\b(?:say|said|says|comment(?:ed|s)?|remarks?|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
+  { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
@@ -34,7 +39,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
   { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which)\b/ },
-  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?)\b/ },
+  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|trends)\b/ },
 ];
 
 /**

@@ -25,7 +25,7 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   const apart = rest.filter((t) => !NEUTRAL.has(t.stem));
   const oneLine = lex.matcher.refine([...matches.flatMap((m) => nameStems(m.name)), ...apart.map((t) => t.stem)]).length > 0;
   if (!paired && !oneLine && apart.length >= 2 && lex.matcher.goingBy(apart.map((t) => t.stem)).length) {
-    return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`);
+    return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`, 'ambiguous');
   }
   // "diluted EPS per share vs per ADS": words after a comparison word beside one name are the other side.
   const versus = intent.ops[0] === 'compare' && groups.length === 1 ? VERSUS.exec(intent.text.slice(groups[0]!.matches.at(-1)!.end)) : null;
@@ -40,7 +40,7 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   const namedIds = matches.flatMap((m) => m.ids);
   const sibling = lex.matcher.refine(loose.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id))).filter((id) => !namedIds.includes(id));
   const words = loose.map((t) => t.word).join(' ');
-  if (sibling.length !== 1) return unknown(`I couldn't tell which line "${words}" means here.${lex.suggestions(words)} Name it as the release does, e.g. "${EXAMPLES[2]}".`);
+  if (sibling.length !== 1) return unknown(`I couldn't tell which line "${words}" means here.${lex.suggestions(words)} Name it as the release does, e.g. "${EXAMPLES[2]}".`, 'not-understood');
   const [start, end] = [loose[0]!.start, loose[loose.length - 1]!.end];
   return [{ ids: sibling, name: intent.text.slice(start, end), start, end, exact: true }];
 }
