@@ -3,10 +3,10 @@
 // release restates is answered from that release, the earlier one kept to be mentioned; a metric's
 // quarters are ordered by their end dates (a fiscal quarter keyed by the issuer's own name, never merged
 // with a calendar one).
-import { amount, currencyOf, type Fact } from './fact.js';
+import { currencyOf, type Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
 import { periodEnd, periodKey, type Period } from './period.js';
-import { halfUnit, mostPrecise, type Metric, type Release } from './release.js';
+import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import { stem } from '../nlp.js';
 
 /** Footnote marks a label may carry: "<sup>1</sup>", "*1", "(1)", "(a)", a digit glued to the last word. */
@@ -43,18 +43,13 @@ export function unifyMetrics(releases: Release[]): Release[] {
   });
 }
 
-/** Whether two figures of one thing differ by more than their printed precision allows. */
-function differ(a: Fact, b: Fact): boolean {
-  return amount(a).minus(amount(b)).abs().greaterThan(halfUnit(a).plus(halfUnit(b)));
-}
-
 /** The figures earlier releases printed for a fact's metric and period that its release restates. */
 export function restated(kb: KnowledgeBase, f: Fact): Fact[] {
   const currency = currencyOf(f.unit);
   const others = kb.all(f.metric, f.period, f.role).filter((x) => x.citation.document !== f.citation.document && currencyOf(x.unit) === currency && x.unit.kind === f.unit.kind);
   const byDocument = new Map<string, Fact[]>();
   for (const x of others) byDocument.set(x.citation.document, [...(byDocument.get(x.citation.document) ?? []), x]);
-  return [...byDocument.values()].map((fs) => mostPrecise(fs)!).filter((x) => differ(x, f));
+  return [...byDocument.values()].map((fs) => mostPrecise(fs)!).filter((x) => restates(x, f));
 }
 
 export interface Point {

@@ -3,7 +3,7 @@
 // narrative's rounded millions).
 import { currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
-import { mostPrecise, type Metric, type Release } from './release.js';
+import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
 
@@ -107,9 +107,11 @@ export class KnowledgeBase {
     // range and its growth range under one metric): figures in the currency come first.
     const inCurrency = fitting.filter((f) => currencyOf(f.unit) === currency);
     const pool = inCurrency.length ? inCurrency : fitting;
-    // The latest release that prints it: a later release's restated figure replaces an earlier one.
+    // The most precise figure, unless the latest release that prints one restates it (differs beyond rounding).
+    const best = mostPrecise(pool);
     const latest = this.newestFirst.find((r) => pool.some((f) => f.citation.document === r.document));
-    return mostPrecise(pool.filter((f) => f.citation.document === latest?.document));
+    const own = mostPrecise(pool.filter((f) => f.citation.document === latest?.document));
+    return own && best && restates(own, best) ? own : best;
   }
 
   /** The periods a metric has figures for, newest first (by end date; a quarter before the six months ending with it). */

@@ -92,6 +92,8 @@ export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>
   const lacking: string[] = [];
   for (const s of all) {
     if (s.missing.length) lacking.push(`${s.label} for ${listed(s.missing)}`);
+    // A sum, average or extreme over part of the span asked would mislead: only the series shows a part.
+    if (s.missing.length && h.op !== 'series') continue;
     if (s.points.length < NEEDS[h.op]) {
       if (s.points.length) reply.say(`${s.label}: the releases give only ${s.points.map((p) => `${periodLabel(p.period)} ${withRestatement(ask.kb, p.fact, reply)}`).join('; ')}, too few quarters for that.`);
       continue;
@@ -101,7 +103,8 @@ export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>
   }
   if (lacking.length) reply.say(`The releases loaded don't give ${lacking.join('; ')}.`);
   const out = reply.answer();
-  if (!out.citations.length) return unknown(`The releases loaded don't give ${lacking.join('; ') || all.map((s) => s.label).join(', ')}.`);
+  const whole = h.op === 'series' ? '' : ', so I can\'t give that over the span asked';
+  if (!out.citations.length) return unknown(`The releases loaded don't give ${lacking.join('; ') || all.map((s) => s.label).join(', ')}${whole}.`);
   const chart = h.chart ? chartOf(ask.kb, all) : undefined;
   return chart ? { ...out, chart } : out;
 }
