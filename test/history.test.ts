@@ -81,12 +81,13 @@ describe('one history per metric: five consecutive quarters', () => {
     const a = ask('chart net income since Q1 2023');
     expect(a.chart).toEqual({
       kind: 'line',
-      title: 'Aurora Lending Holdings: Net income (RMB millions), Q1 2023–Q1 2024',
-      unit: 'RMB millions',
+      title: 'Aurora Lending Holdings Ltd.: net income (RMB thousands), Q1 2023 to Q1 2024',
+      unit: 'RMB thousands',
       categories: ['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'],
-      series: [{ name: 'Net income', values: [297.5, 340, 357, 354, 374] }],
+      series: [{ name: 'Net income', values: [297500, 340000, 357000, 354000, 374000] }],
       sources: expect.arrayContaining(['test/fixtures/history/aurora-2024q1.md:37', 'test/fixtures/history/aurora-2023q2.md:35']),
     });
+    expect(a.chart!.sources).toHaveLength(4); // Q1 2023 (restated) and Q1 2024 stand on one line of the Q1 2024 release
     expect(ask('is total net revenue trending up').chart?.categories).toHaveLength(9);
   });
 });
@@ -120,5 +121,10 @@ describe('two companies with histories', () => {
     expect(a.text).toMatch(/^Borealis Credit: Net income, Q4 2022–Q1 2024/);
     expect(documents(a)).toEqual(['borealis-2023q4.md', 'borealis-2024q1.md']);
     expect(a.text).not.toContain('374.0');
+  });
+
+  it('takes no line name for a company ("EPS"), and declines a company not loaded', () => {
+    expect(ask('What was EPS in Q1 2024?', 'eps', both).status).toBe('clarify');
+    expect(ask('Lufax net income each quarter', 'lufax', both).reason).toBe('unknown-company');
   });
 });

@@ -5,6 +5,7 @@
 import type { Company } from '../knowledge/companies.js';
 import { plainName } from '../knowledge/companies.js';
 import type { Answer, Engine } from './answer.js';
+import { CATALOG } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { Lexicon } from './lexicon.js';
@@ -54,6 +55,8 @@ export function defaultCompany(companies: Company[], wanted: string | undefined)
   return found;
 }
 
+/** Words of the catalog's names for lines ("EPS"), whether or not a loaded release has the line: no company's name. */
+const CATALOG_WORDS = new Set(CATALOG.flatMap((e) => e.names.flatMap((n) => n.toLowerCase().split(/[^a-z0-9&]+/))).filter(Boolean));
 const HELP = OPERATION_CUES.find((c) => c.op === 'help')!.cues;
 const describe = (c: Company) => (c.ticker ? `${c.name} (${c.ticker})` : c.name);
 
@@ -133,8 +136,8 @@ class Companies implements Engine {
   /** A word of any company's line names or of the bot's cues ("First" is no company's short name). */
   private readonly figureWord = (w: string) => this.members.some((m) => m.lex.matcher.knows(w));
 
-  /** A word any company's releases or the bot's cues use. */
-  private readonly known = (w: string) => this.members.some((m) => m.lex.knows(w));
+  /** A word any company's releases or the bot's cues use, or an abbreviation the bot expands ("EPS"). */
+  private readonly known = (w: string) => CATALOG_WORDS.has(w) || normalise(w) !== w || this.members.some((m) => m.lex.knows(w));
 
   /** Every loaded company's names, as one issuer: none of them is foreign. */
   private get issuer(): Issuer {

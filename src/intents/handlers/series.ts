@@ -1,15 +1,15 @@
 // A metric's quarters along a span, from one company's releases: each quarter's figure from the latest
 // release that prints it (a restated one says what was first reported, both cited), the quarters of the
 // span the releases lack named, and the chart of the series when one is asked for.
-import { Decimal } from 'decimal.js';
-import { amount, type Fact } from '../../knowledge/fact.js';
+import type { Fact } from '../../knowledge/fact.js';
 import { balances, quarters, restated, type Point } from '../../knowledge/history.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { endOf, quarterOf, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import type { Chart } from '../answer.js';
+import { chartSources, chartTitle, chartUnit, chartValue, companyOf } from '../chart.js';
 import { figure } from '../format.js';
 import type { Span } from '../recognisers/history.js';
-import type { Reply } from '../reply.js';
+import { inline, type Reply } from '../reply.js';
 
 export interface Series {
   metric: string;
@@ -94,39 +94,24 @@ export function spanText(points: Point[]): string {
   return points.length === 1 ? first : `${first}–${last} (${points.length} ${points[0]!.period.kind === 'instant' ? 'quarter ends' : 'quarters'})`;
 }
 
-/** The unit a chart's values are in, and the divisor from base units. */
-function chartUnit(f: Fact): { unit: string; scale: number } {
-  const u = f.unit;
-  if (u.kind === 'money') return { unit: `${u.currency} millions`, scale: 1e6 };
-  if (u.kind === 'percent') return { unit: '%', scale: 1 };
-  if (u.kind === 'count') return u.scale >= 1e6 ? { unit: `${u.noun === 'count' ? '' : `${u.noun} `}millions`.trim(), scale: 1e6 } : { unit: u.noun, scale: 1 };
-  if (u.kind === 'per_share') return { unit: `${u.currency} per ${u.basis}`, scale: 1 };
-  return { unit: u.kind, scale: 1 };
-}
-
 /** A line chart of the series (those in the first one's unit), titled with the company, metric, unit and periods. */
 export function chartOf(kb: KnowledgeBase, all: Series[]): Chart | undefined {
   const first = all.find((s) => s.points.length)?.points[0]?.fact;
   if (!first) return undefined;
-  const { unit, scale } = chartUnit(first);
-  const series = all.filter((s) => s.points.length && chartUnit(s.points[0]!.fact).unit === unit);
+  const unit = chartUnit(first).label;
+  const series = all.filter((s) => s.points.length && chartValue(s.points[0]!.fact, first) !== null);
   const periods = new Map<string, Period>();
   for (const s of series) for (const p of s.points) periods.set(periodKey(p.period), p.period);
   const ordered = [...periods.values()].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
-  const company = kb.issuer.names[1] ?? kb.issuer.name;
-  const span = ordered.length > 1 ? `${periodLabel(ordered[0]!)}–${periodLabel(ordered.at(-1)!)}` : periodLabel(ordered[0]!);
   return {
     kind: 'line',
-    title: `${company}: ${series.map((s) => s.label).join(', ')} (${unit}), ${span}`,
+    title: chartTitle(companyOf(kb, first), series.map((s) => inline(s.label)).join(', '), unit, ordered.map(periodLabel)),
     unit,
     categories: ordered.map(periodLabel),
-    series: series.map((s) => ({
-      name: s.label,
-      values: ordered.map((p) => {
-        const at = s.points.find((x) => periodKey(x.period) === periodKey(p));
-        return at ? amount(at.fact).div(new Decimal(scale)).toNumber() : null;
-      }),
-    })),
-    sources: [...new Set(series.flatMap((s) => s.points.map((p) => `${p.fact.citation.document}:${p.fact.citation.line}`)))],
+    series: series.map((s) => ({ name: s.label, values: ordered.map((p) => {
+      const at = s.points.find((x) => periodKey(x.period) === periodKey(p));
+      return at ? chartValue(at.fact, first) : null;
+    }) })),
+    sources: chartSources(series.flatMap((s) => s.points.map((p) => p.fact))),
   };
 }

@@ -115,15 +115,14 @@ export function readHistory(question: string, current: Period, threadSpan = fals
     break;
   }
   const opRule = OP_RULES.find((r) => (r.alone || span || threadSpan) && r.pattern.test(rest));
-  // A picture asked for is of the series ("plot net income").
-  const picture = new RegExp(PICTURE.source, 'i').test(rest);
-  if (!span && !opRule && !picture) return null;
+  // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)
+  if (!span && !opRule) return null;
   // "change from Q1 2023 to Q1 2024" is one change between two quarters, not a series.
-  if (span?.kind === 'between' && !opRule && !picture && ONE_CHANGE.test(rest)) return null;
+  if (span?.kind === 'between' && !opRule && !CHART_CUE.test(rest) && ONE_CHANGE.test(rest)) return null;
   const om = opRule && opRule.pattern.exec(rest);
   if (om) rest = blankOut(rest, om);
   const op = spanOp ?? opRule?.op ?? 'series';
   const chart = CHART_CUE.exec(rest);
   if (chart) rest = blankOut(rest, chart);
-  return { op, span: span ?? ((opRule?.alone || picture) && !threadSpan ? { kind: 'all' } : null), chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\s+/g, ' ').trim() };
+  return { op, span: span ?? (opRule?.alone && !threadSpan ? { kind: 'all' } : null), chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\s+/g, ' ').trim() };
 }
