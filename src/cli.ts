@@ -21,6 +21,7 @@ const OPTIONS = {
   jsonl: { type: 'boolean' },
   company: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  format: { type: 'string' },
 } as const;
 
 function parse(argv: string[]) {
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"`);
   if (values.help) return print(argv.some((a) => a in COMMANDS) ? commandHelp(command) : USAGE);
   if (values.jsonl && command !== 'ask') throw new UsageError('--jsonl belongs to ask (qfin ask --jsonl)', command);
+  if (values.format !== undefined && command !== 'facts') throw new UsageError('--format belongs to facts (qfin facts --format csv)', command);
   if (values.output !== undefined && command !== 'chart') throw new UsageError('--output belongs to chart (qfin chart "QUESTION" -o FILE)', command);
   const releases = values.release ?? [];
   // A .env file beside the project configures the chat platforms (variables already set win).
@@ -66,8 +68,13 @@ export async function main(argv: string[]): Promise<number> {
       const { chartCommand } = await import('./cli/chart.js');
       return chartCommand(bot.engine, rest.join(' '), values.output);
     }
-    case 'facts':
-      return await facts(bot, rest.join(' ').toLowerCase());
+    case 'facts': {
+      const { factsOutput, FORMATS } = await import('./cli/facts.js');
+      const format = (values.format ?? 'text') as (typeof FORMATS)[number];
+      if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`, command);
+      process.stdout.write(factsOutput(bot.companies, rest.join(' ').toLowerCase(), format));
+      return 0;
+    }
     case 'check':
       return check(bot);
     default: {
@@ -96,16 +103,6 @@ async function terminalChat(releases: string[], started: boolean, company: strin
 
 function print(text: string): number {
   process.stdout.write(`${text}\n`);
-  return 0;
-}
-
-async function facts(bot: ReturnType<typeof loadBot>, filter: string): Promise<number> {
-  const { periodKey } = await import('./knowledge/period.js');
-  const { figure } = await import('./intents/format.js');
-  for (const f of bot.companies.flatMap((c) => c.kb.facts)) {
-    const line = `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
-    if (!filter || line.toLowerCase().includes(filter)) process.stdout.write(`${line}\n`);
-  }
   return 0;
 }
 

@@ -64,6 +64,18 @@ describe('Discord: charts attached to the answer', () => {
     expect(pngSize(png.bytes).width).toBeGreaterThan(600);
   }, 30_000);
 
+  it('attaches an export as a CSV file beside the answer, with no image', async () => {
+    const before = standIn.requests.filter(sentTo(IDS.channel)).length;
+    standIn.userMessage(`<@${IDS.bot}> export total net revenue lines`);
+    await standIn.waitUntil(() => standIn.requests.filter(sentTo(IDS.channel)).length > before, 15_000, 'the export reply');
+    const r = standIn.requests.filter(sentTo(IDS.channel)).at(-1)!;
+    const csv = r.files?.find((f) => f.name.endsWith('.csv'));
+    expect(csv, 'a .csv file in the message').toBeDefined();
+    expect(csv!.bytes.toString('utf8')).toMatch(/^company,metric,label,/);
+    expect(r.body.embeds[0].description).toMatch(/figures of Qifu Technology.*as CSV/);
+    expect(r.body.embeds[0].image).toBeUndefined();
+  }, 30_000);
+
   it('sends no file with an answer that has no chart', async () => {
     const before = standIn.requests.filter(sentTo(IDS.dm)).length;
     directMessage(standIn, 'break down total net revenue');

@@ -58,6 +58,19 @@ describe('Slack: charts and files in the thread of the answer', () => {
     expect(pngSize(file.bytes).width).toBeGreaterThan(600);
   }, 30_000);
 
+  it('uploads an export as a CSV file into the thread of the answer', async () => {
+    const ts = nextTs();
+    await mention('export total net revenue lines', ts);
+    const { body } = await standIn.waitFor(posted(IDS.channel, ts));
+    expect(body.text).toMatch(/^\d+ figures of Qifu Technology.*as CSV/);
+    await standIn.waitFor((r) => r.method === 'files.completeUploadExternal' && r.body.thread_ts === ts, 15_000, 'the CSV upload');
+    const file = standIn.files().find((f) => f.thread_ts === ts)!;
+    expect(file.filename).toMatch(/total-net-revenue-facts\.csv$/);
+    const csv = file.bytes.toString('utf8');
+    expect(csv.startsWith('company,metric,label,section,role,value,unit,scale,currency,period_start,period_end,fiscal_label,document,line,quote\r\n')).toBe(true);
+    expect(csv).toContain('total_net_revenue');
+  }, 30_000);
+
   it('uploads nothing for an answer without a chart', async () => {
     const ts = nextTs();
     const before = standIn.recorded.filter((r) => r.method.startsWith('files.')).length;

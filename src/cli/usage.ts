@@ -24,8 +24,11 @@ export const COMMANDS: Record<string, string> = {
   chart draws the parts of a total or a figure over several periods) and writes the chart as a PNG
   to FILE (-o, --output), else to a file named after the chart's title in the current directory.
   Exits 1, writing nothing, when the answer has no chart.`,
-  facts: `usage: qfin [options] facts [FILTER]
-  Lists facts (metric, period, role, value, document:line, quote) whose line contains FILTER.`,
+  facts: `usage: qfin [options] facts [FILTER] [--format text|csv|json]
+  Lists facts (metric, period, role, value, document:line, quote) whose line contains FILTER. With
+  --format csv or json, the same facts as rows to export: company, metric, label, section, role,
+  value, unit, scale, currency, period_start, period_end, fiscal_label, document, line, quote (CSV by
+  RFC 4180; README.md describes each column).`,
   check: `usage: qfin [options] check [FILE]...
   Prints the load checks of each release (or of the files named); exits 1 if any fails.`,
 };
@@ -36,7 +39,7 @@ export const USAGE = `usage: qfin [options] <command>
   ask "QUESTION"        answer one question
   ask --jsonl           the batch protocol: JSON lines on stdin, one JSON line per answer on stdout
   chart "QUESTION"      answer with a chart, written as a PNG (-o FILE)
-  facts [FILTER]        list facts (metric, period, value) with their citations
+  facts [FILTER]        list facts (metric, period, value) with their citations; --format csv|json exports them
   check [FILE]...       print the load checks of each release (or of the files named); exit 1 if any fails
 ${GLOBAL}`;
 

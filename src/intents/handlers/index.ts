@@ -8,6 +8,7 @@ import { help, summary } from './card.js';
 import { changeHandler } from './change.js';
 import { compare } from './compare.js';
 import { buyback } from './buyback.js';
+import { exportFacts } from './export.js';
 import { fx } from './facts-of.js';
 import { guidance } from './guidance.js';
 import { ratio } from './ratio.js';
@@ -18,7 +19,7 @@ import { definition, quote, reason } from './words.js';
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: changeHandler, value };
+  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: changeHandler, value };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */

@@ -5,6 +5,7 @@ import type { MetricMatch } from './metrics.js';
 
 export type Operation =
   | 'help'
+  | 'export'
   | 'summary'
   | 'definition'
   | 'reason'
@@ -22,6 +23,8 @@ export type Operation =
 
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
+  // The facts as a file: "export", "export revenue lines", "Q1 figures as csv".
+  { op: 'export', cues: /\b(?:export|download)\b|\b(?:as|in|to) (?:an? )?(?:csv|json|spreadsheet|excel)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|they|it) do|quick look)\b/ },
   // A definition verb after "what" or "how", wherever the name stands ("what's 'X' mean exactly", "what's
   // excluded from X", "how is X defined"); each cue spans its verb only, so the name stays the search's topic.
@@ -79,12 +82,12 @@ export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\
 // ---- classes of operations and phrasings the engine dispatches on ----
 
 /** Operations that answer without a named metric. */
-export const NO_METRIC: Operation[] = ['help', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
+export const NO_METRIC: Operation[] = ['help', 'export', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
 /** Operations about a topic of the release, which unknown words put in doubt. */
 export const TOPICAL: Operation[] = ['summary', 'guidance'];
 export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
-export const FIGURE_OPS: Operation[] = ['value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
+export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
 /** What stands before the whole in a share: "as a % of", "share of the total". */
