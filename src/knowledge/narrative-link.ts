@@ -35,6 +35,12 @@ function indexTable(facts: Fact[]): TableIndex {
   return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit };
 }
 
+/** How many words of `b`, filler words too, `a` has. */
+function wordsShared(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/[a-z]+/g) ?? []);
+  return (b.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => wa.has(w)).length;
+}
+
 /** The table metric a narrative figure repeats, if any. */
 function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const direct = slug(fig.label);
@@ -45,8 +51,10 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   let best: { id: string; score: number } | null = null;
   for (const f of index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? []) {
     if (amount(f).minus(want).abs().greaterThan(tol)) continue;
+    // Filler words ("net") break a tie: "net income" is NET INCOME/(LOSS) before Operating income.
     const score = similarity(f.label, fig.label);
-    if (score >= 0.3 && (!best || score > best.score)) best = { id: f.metric, score };
+    const tie = score + 0.01 * wordsShared(f.label, fig.label);
+    if (score >= 0.3 && (!best || tie > best.score)) best = { id: f.metric, score: tie };
   }
   return best?.id ?? null;
 }
@@ -75,7 +83,10 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
     for (const label of labels) {
       const own = figures.filter((f) => f.label === label);
       const anchor = own.find((f) => f.role === 'value' && (periodKey(f.period) === periodKey(quarter) || periodKey(f.period) === periodKey(endOf(quarter)))) ?? own[0]!;
-      const base = label.replace(/\s+(?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease)$/i, '');
+      // The growth of a figure the block names ("net income year-on-year growth") is filed with it; a
+      // growth of its own ("organic growth") keeps its name.
+      const stripped = label.replace(/\s+(?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease)$/i, '');
+      const base = labels.includes(stripped) || /year-(?:on|over)-year \w+$/i.test(label) ? stripped : label;
       if (!slug(base)) {
         for (const f of own) nonFigures.push({ text: f.value.toString(), line: f.line, reason: 'no metric phrase found for this figure' });
         continue;
