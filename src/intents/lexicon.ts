@@ -17,15 +17,22 @@ import { literal } from './naming/rules.js';
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
 
+/** A word without a plural's "s": "expenses" is "expense". */
+const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
+
 /**
- * Whether a word of a question and a word of a name are the same word: equal but for a plural, or a
- * misspelling of it (within the spelling corrector's distance). "market" is not "marketing": a word a
- * suggestion shares only by its stem is near in spelling, not in meaning ("market cap").
+ * Whether a name shares a word with a question: the same word but for a plural, or a misspelling of it
+ * (within the spelling corrector's distance). "market" is not "marketing": a suggestion that shares
+ * only a stem is near in spelling, not in meaning ("market cap").
  */
-function alike(said: string, name: string): boolean {
-  const one = (w: string) => w.replace(/(?<=[^s])s$/, '');
-  if (one(said) === one(name)) return true;
-  return said.length >= 5 && Math.abs(said.length - name.length) <= 2 && editDistance(said, name) <= (said.length >= 7 ? 2 : 1);
+function sharesWord(said: string[], name: Iterable<string>): boolean {
+  const same = new Set(said.map(singular));
+  const long = said.filter((w) => w.length >= 5);
+  for (const w of name) {
+    if (same.has(singular(w))) return true;
+    if (long.some((s) => Math.abs(s.length - w.length) <= 2 && editDistance(s, w) <= (s.length >= 7 ? 2 : 1))) return true;
+  }
+  return false;
 }
 
 export class Lexicon {
@@ -105,8 +112,8 @@ export class Lexicon {
     // A few words are enough to find near names; a long paste would only make the fuzzy search slow.
     // Only words that start like a metric word are worth a fuzzy search ("weather" is not).
     const words = contentTokens(text).filter((t) => this.matcher.resembles(t.word)).slice(0, 8).map((t) => t.word).join(' ').slice(0, 64);
-    const said = contentTokens(text).map((t) => t.word);
-    const near = words ? this.matcher.near(words, 8).filter((n) => [...n.words].some((w) => said.some((s) => alike(s, w)))).slice(0, 3).map((n) => n.text) : [];
+    const said = words.split(' ');
+    const near = words ? this.matcher.near(words, 8).filter((n) => sharesWord(said, n.words)).slice(0, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }
 
