@@ -54,8 +54,9 @@ describe('refiners: qualifiers, grouping, pairing, ambiguity', () => {
 
 type Asked = { name: string; q: string; status: string; reason?: string; has?: string; absent?: string };
 // Single questions with the status, the reason of a non-answer and words the reply must (not) hold:
-// the instruction recogniser, the text search's coverage bar, the definition cues and negation.
-describe.each(['instructions', 'search', 'definitions', 'negation'])('%s', (file) => {
+// the instruction recogniser, the text search's coverage bar, the definition cues, negation and the
+// coverage rule.
+describe.each(['instructions', 'search', 'definitions', 'negation', 'coverage'])('%s', (file) => {
   it.each(corpus<Asked>(file).map((c) => [c.name, c]))('%s', (_name, c) => {
     const a = engine.ask(c.q, `a${n++}`);
     expect(a.status, `${c.q} → ${a.text}`).toBe(c.status);
