@@ -15,6 +15,9 @@ interface Expected {
   basis?: string;
   direction?: 'up' | 'down';
   unit?: string;
+  /** The figure's scale (1e6 for "$212m") and currency, where the case pins them. */
+  scale?: number;
+  currency?: string;
 }
 interface Case {
   style: string;
@@ -60,6 +63,8 @@ describe('the prose spec corpus', () => {
         if (e.basis) expect(f.basis && periodKey(f.basis), `${e.figure} basis`).toBe(e.basis);
         if (e.direction) expect(f.value.isNegative(), `${e.figure} direction`).toBe(e.direction === 'down');
         if (e.unit) expect(f.unit.kind, `${e.figure} unit`).toBe(e.unit);
+        if (e.scale) expect('scale' in f.unit && f.unit.scale, `${e.figure} scale`).toBe(e.scale);
+        if (e.currency) expect('currency' in f.unit && f.unit.currency, `${e.figure} currency`).toBe(e.currency);
       }
       for (const u of c.unbound ?? []) {
         const bound = figures.filter((f) => printedAt(block, f, u.figure) && (!u.role || f.role === u.role));

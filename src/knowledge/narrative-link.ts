@@ -75,7 +75,10 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
     for (const label of labels) {
       const own = figures.filter((f) => f.label === label);
       const anchor = own.find((f) => f.role === 'value' && (periodKey(f.period) === periodKey(quarter) || periodKey(f.period) === periodKey(endOf(quarter)))) ?? own[0]!;
-      const base = label.replace(/\s+(?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease)$/i, '');
+      // The growth of a figure the block names ("net income year-on-year growth") is filed with it; a
+      // growth of its own ("organic growth") keeps its name.
+      const stripped = label.replace(/\s+(?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease)$/i, '');
+      const base = labels.includes(stripped) || /year-(?:on|over)-year \w+$/i.test(label) ? stripped : label;
       if (!slug(base)) {
         for (const f of own) nonFigures.push({ text: f.value.toString(), line: f.line, reason: 'no metric phrase found for this figure' });
         continue;

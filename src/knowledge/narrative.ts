@@ -6,6 +6,7 @@ import type { TextBlock } from './blocks.js';
 import { quoteOf } from './markup.js';
 import { quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
+import { forwardLooking, readOutlook } from './prose/outlook.js';
 import { ownPeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
@@ -22,7 +23,7 @@ export function sentences(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   // A release's lines are split again for each figure's quote: remember them (boundedly).
   if (split.size < 10_000) split.set(text, out);
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|U\.S|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|adj|Adj|U\.S|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
   let start = 0;
   for (const m of text.matchAll(re)) {
     const end = m.index! + m[0].trimEnd().length;
@@ -48,7 +49,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period): Narrativ
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
     const termMatch = /\(the ["“]([^"”]+)["”]\)|pursuant to the ([A-Z0-9][\w ]+Plan)/.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2])! : '';
-    const read = new SentenceReader(ctx, s, term).read();
+    // Guidance is read apart: its figures are ranges for the period guided, never actuals.
+    const read = forwardLooking(s.text, block.section) ? readOutlook(block, s, releasePeriod) : new SentenceReader(ctx, s, term).read();
     figures.push(...read.figures);
     nonFigures.push(...read.nonFigures);
   }

@@ -1,5 +1,5 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
-import type { Fact } from '../../knowledge/fact.js';
+import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
@@ -11,7 +11,9 @@ function middle(low: Fact, high: Fact): Fact {
 }
 
 export const guidance: Handler = (ask) => {
-  const lows = ask.kb.facts.filter((f) => f.role === 'low' && f.unit.kind !== 'percent');
+  // A rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own.
+  const besideAmount = (f: Fact) => ask.kb.facts.some((g) => g.role === 'low' && g.unit.kind !== 'percent' && g.metric === f.metric && g.citation.document === f.citation.document && g.citation.line === f.citation.line);
+  const lows = ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
   // The guidance for the period asked, else the latest a release gives.
   const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
   if (!lows.length) return unknown('The release gives no guidance.');
@@ -23,7 +25,9 @@ export const guidance: Handler = (ask) => {
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
-  if (ask.currency === 'USD') return unknown(`The release gives its guidance in RMB only: ${guided(ranges)}.`);
+  // Guidance in another currency than the one asked for is not converted.
+  const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
+  if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency)) return unknown(`The release gives its guidance in ${other} only: ${guided(ranges)}.`);
   if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
   if (ask.modifiers.has('against-outlook')) {
@@ -35,13 +39,16 @@ export const guidance: Handler = (ask) => {
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>
     ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line === low.citation.line);
   for (const low of ranges) {
-    const high = beside(low, 'high', false);
+    const high = beside(low, 'high', low.unit.kind === 'percent');
     if (!high) continue;
-    const growthLow = beside(low, 'low', true);
-    const growthHigh = beside(low, 'high', true);
+    const rate = low.unit.kind === 'percent';
+    const growthLow = rate ? undefined : beside(low, 'low', true);
+    const growthHigh = rate ? undefined : beside(low, 'high', true);
     const growth = growthLow && growthHigh ? `, representing year-on-year growth between ${figure(growthLow)} and ${figure(growthHigh)}` : '';
     reply.cite(low, high).about(low.period);
-    reply.say(`For ${when(low).replace(/^in /, '')}, the company expects ${title(ask.kb.metrics.get(low.metric)?.label ?? low.label)} between ${figure(low)} and ${figure(high)}${growth}.`);
+    // A single figure guided is a range of one point.
+    const range = low.value.equals(high.value) ? `of ${figure(low)}` : `between ${figure(low)} and ${figure(high)}`;
+    reply.say(`For ${when(low).replace(/^in /, '')}, the company expects ${title(ask.kb.metrics.get(low.metric)?.label ?? low.label)} ${range}${growth}.`);
     if (midpoint) {
       const mid = middle(low, high);
       reply.derive('Midpoint', figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);

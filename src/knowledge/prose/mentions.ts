@@ -3,7 +3,7 @@
 // million users"), a per-share amount, months. Numbers that are not figures (dates, years, times,
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
-import type { Unit } from '../fact.js';
+import type { Currency, Unit } from '../fact.js';
 import { SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
@@ -11,7 +11,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  currency: 'RMB' | 'USD' | null;
+  currency: Currency | null;
   value: Decimal;
   decimals: number;
   scale: number;
@@ -19,11 +19,16 @@ export interface Token {
 }
 
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
-// A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%".
+// A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
+// "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m" (a short scale glued to the number or after one space).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion)s?(?![a-z]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
+/** The currency a prefix names. */
+const CURRENCY: Record<string, Currency> = { rmb: 'RMB', us$: 'USD', usd: 'USD', hk$: 'HKD', hkd: 'HKD', eur: 'EUR', '€': 'EUR', gbp: 'GBP', '£': 'GBP', $: 'USD' };
+/** Scales as releases abbreviate them. */
+const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 /** Nouns that make a number a count of things. */
 export const COUNT_NOUNS = 'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?';
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
@@ -31,7 +36,7 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
-    const cur = m[1] ? (m[1].toUpperCase() === 'RMB' ? 'RMB' : 'USD') : null;
+    const cur = m[1] ? CURRENCY[m[1].toLowerCase()]! : null;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
     out.push({
@@ -41,7 +46,7 @@ export function tokens(sentence: string): Token[] {
       currency: cur,
       value,
       decimals,
-      scale: scaleWord ? SCALE_WORDS[scaleWord]! : 1,
+      scale: scaleWord ? SCALE[scaleWord]! : 1,
       percent: Boolean(m[4]),
     });
   }

@@ -1,0 +1,114 @@
+// Forward-looking prose: "expects revenue of $240 million to $250 million", "confirms its outlook ...
+// 11.5% to 12.0%", "Q3 outlook: originations $3.45bn, revenue $212m". Such a figure is guidance, never
+// an actual: a range (low and high; a single figure is a range of one point) for the period it guides,
+// which is the sentence's own period read forward ("the second quarter" in a Q1 release is this year's),
+// else its heading's, else "the next quarter". Where the guided period, the metric or the kind of figure
+// (a bound, an earlier outlook a revision replaces, results against guidance) is not plain, the figures
+// stay a quotable statement.
+import type { TextBlock } from '../blocks.js';
+import { lineAt } from '../blocks.js';
+import { periodEnd, shift, type Period } from '../period.js';
+import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { prosePeriods } from './periods.js';
+import { clean } from './subject.js';
+import type { NarrativeFigure, NonFigure } from './types.js';
+
+/** Words that make a sentence forward-looking. */
+const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
+/** A heading whose text looks ahead: every sentence under it is guidance. */
+const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
+/** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
+const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
+/** A sentence that revises guidance: its "from ..." figures are the earlier outlook, no longer given. */
+const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(?:e|es|ed|ing|s)?\b/i;
+/** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
+const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
+/** Between the two ends of a range. */
+const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/i;
+/** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
+const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?|targeting|aims? (?:to|for)|sees|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
+/** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately". */
+const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?\s+(?:for\s+[^,]*?\s+)?(?:to|at|of)?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
+/** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
+const GROWTH = /\b(?:representing|implying|or)\b[^,;]*?\b((?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease|decline))\b/i;
+/** A year the mention names itself ("2025", "Q3'25", "FY25"); without one, a forward sentence means the next such period. */
+const OWN_YEAR = /(?:19|20)\d{2}|['’]\d{2}\b|\bfy\s*\d{2}\b|\b[qh][1-4]\s*[-/]?\s*\d{2}\b|\b[1-4][qh]\s*\d{2}\b/i;
+
+/** Whether a sentence under `section` looks ahead. */
+export function forwardLooking(sentence: string, section: string): boolean {
+  return FORWARD.test(sentence) || FORWARD_HEADING.test(section);
+}
+
+/** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
+function guided(text: string, release: Period): Period | null {
+  const own = prosePeriods(text, release, true).find((p) => !p.relative && !/\b(?:from|than|compared\s+(?:to|with)|versus|over|since)\s+(?:the\s+)?$/i.test(text.slice(0, p.start)));
+  if (own) {
+    const named = OWN_YEAR.test(text.slice(own.start, own.end));
+    return !named && periodEnd(own.period) <= periodEnd(release) ? shift(own.period, -12) : own.period;
+  }
+  if (/\b(?:next|coming|following|upcoming)\s+quarter\b/i.test(text) && release.kind === 'duration') return shift(release, -3);
+  if (/\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b/i.test(text)) {
+    const fy = prosePeriods('for the full year', release, true)[0]?.period;
+    return fy ? shift(fy, -12) : null;
+  }
+  return null;
+}
+
+/** The metric phrase before a guided figure, forward words and connectives cut. */
+function labelOf(pre: string): string {
+  const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
+  let label = clause.replace(LEAD, '');
+  for (let prev = ''; prev !== label; ) {
+    prev = label;
+    label = label.replace(TAIL, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '');
+  }
+  return /[a-z]{2}/i.test(label) ? clean(label) : '';
+}
+
+function sameKind(a: Token, b: Token): boolean {
+  return a.percent === b.percent && (a.currency === null) === (b.currency === null);
+}
+
+/** The figures of one forward-looking sentence: guidance ranges, or statements. */
+export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+  const text = s.text;
+  const figures: NarrativeFigure[] = [];
+  const nonFigures: NonFigure[] = [];
+  const skip = (t: Token, reason: string) => nonFigures.push({ text: t.text.trim(), line: lineAt(block, s.start + t.start), reason });
+  const toks = tokens(text).filter((t) => {
+    const why = notAFigure(text, t);
+    if (why) skip(t, why);
+    return !why;
+  });
+  const period = guided(text, release) ?? guided(block.section, release);
+  const why = AGAINST.test(text)
+    ? 'results set against guidance: kept as a statement'
+    : !period
+      ? 'guidance whose period neither the sentence nor its heading states: kept as a statement'
+      : periodEnd(period) <= periodEnd(release)
+        ? 'forward-looking words about a period already reported: kept as a statement'
+        : null;
+  let last = '';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
+    const next = toks[i + 1];
+    const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
+    const growth = t.percent && last ? GROWTH.exec(pre) : null;
+    const named = labelOf(pre);
+    // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
+    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)/i.test(pre) ? `${named} growth rate` : named;
+    const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
+    const reason = why ?? (BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    if (reason) {
+      skip(t, reason);
+      if (range) skip(range, reason);
+    } else {
+      const ends: [Token, 'low' | 'high'][] = range ? [[t, 'low'], [range, 'high']] : [[t, 'low'], [t, 'high']];
+      for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
+      if (!growth) last = label;
+    }
+    if (range) i++;
+  }
+  return { figures, nonFigures };
+}
