@@ -143,7 +143,7 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
       { label: 'Cash and cash equivalents', period: '2004-07-03', value: '3559', unit: 'USD 1e6' },
       { label: 'Total assets', period: '2004-01-03', value: '27723', unit: 'USD 1e6' },
       { label: 'Merchandise inventories, net', period: '2003-06-28', value: '5447', unit: 'USD 1e6' },
-      { label: /^per share$/, period: 'FY2004Q2', value: '0.24', unit: 'USD per share', source: 'narrative' },
+      { label: /^earnings per share$/, period: 'FY2004Q2', value: '0.24', unit: 'USD per share', source: 'narrative' },
     ],
   },
 ];

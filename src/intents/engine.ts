@@ -36,6 +36,7 @@ import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, type Operation } from './recognisers/operations.js';
 
 const MAX_QUESTION = 2_000;
+export const NO_CHART = 'No chart: a chart draws the parts of a total ("chart the revenue breakdown") or a figure over several periods.';
 
 export interface EngineOptions {
   contexts?: ContextStore;
@@ -169,7 +170,10 @@ class Pipeline implements Engine {
   private answerFrame(frame: Frame): Answer {
     const ask: Ask = { ...frame, kb: this.kb, matcher: this.lex.matcher };
     if (frame.op === 'change' && frame.bases.length > 1) return oneAfterAnother(frame.bases.map((b) => this.handlers.change({ ...ask, basis: b })));
-    return this.handlers[frame.answerAs](ask);
+    const answer = this.handlers[frame.answerAs](ask);
+    // A chart asked of a single figure: say why there is none, rather than leave the request unanswered.
+    if (frame.modifiers.has('chart') && answer.status === 'answer' && !answer.chart) return { ...answer, text: `${answer.text}\n${NO_CHART}` };
+    return answer;
   }
 }
 

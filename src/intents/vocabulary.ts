@@ -5,6 +5,9 @@
 /** Words of the operation, basis, period, currency and modifier cues. */
 export const CUE_WORDS: string[] = (
     'midpoint middle range implied segments absolute terms remaining left unused used utilized headroom minus diff between ' +
+    // The chart request (modifiers.ts): "plot the revenue mix as a stacked bar", "pie chart of ...".
+    'chart charts charted charting plot plots plotted plotting graph graphs graphed graphing pie visualise visualize ' +
+    'visualised visualized visualising visualizing visualisation visualization diagram stacked bar bars ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +
     'before beginning behind better bigger biggest bps break breakdown by calculate calculated call can cause ' +
     'caused ceo cfo change chief cny combined commands comment comparable compare compared comparison components ' +

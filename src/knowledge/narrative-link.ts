@@ -35,6 +35,12 @@ function indexTable(facts: Fact[]): TableIndex {
   return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit };
 }
 
+/** How many words of `b`, filler words too, `a` has. */
+function wordsShared(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/[a-z]+/g) ?? []);
+  return (b.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => wa.has(w)).length;
+}
+
 /** The table metric a narrative figure repeats, if any. */
 function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const direct = slug(fig.label);
@@ -45,8 +51,10 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   let best: { id: string; score: number } | null = null;
   for (const f of index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? []) {
     if (amount(f).minus(want).abs().greaterThan(tol)) continue;
+    // Filler words ("net") break a tie: "net income" is NET INCOME/(LOSS) before Operating income.
     const score = similarity(f.label, fig.label);
-    if (score >= 0.3 && (!best || score > best.score)) best = { id: f.metric, score };
+    const tie = score + 0.01 * wordsShared(f.label, fig.label);
+    if (score >= 0.3 && (!best || tie > best.score)) best = { id: f.metric, score: tie };
   }
   return best?.id ?? null;
 }

@@ -4,7 +4,7 @@
 // together sentence by sentence (prose/sentence). Footnote marks of any form are blanked first.
 import type { TextBlock } from './blocks.js';
 import { quoteOf } from './markup.js';
-import { quarter, type Period } from './period.js';
+import { parseDate, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { forwardLooking, readOutlook } from './prose/outlook.js';
 import { ownPeriod } from './prose/periods.js';
@@ -34,6 +34,12 @@ export function sentences(text: string): { start: number; text: string }[] {
   return out;
 }
 
+/**
+ * The plan a sentence's figures fall under: "(the "2024 Share Repurchase Plan")", "pursuant to the 2024
+ * Share Repurchase Plan", "under its US$100 million share repurchase program".
+ */
+const TERM = /\(the ["“]([^"”]+)["”]\)|pursuant to the ([A-Z0-9][\w ]+Plan)|\bunder (?:its|the|our|their) (?:(?:US\$|\$|RMB\s?)[\d.,]+ (?:million|billion) )?((?:[a-z]+ ){0,3}(?:plan|program|programme|authori[sz]ation))\b/;
+
 export interface NarrativeResult {
   figures: NarrativeFigure[];
   nonFigures: NonFigure[];
@@ -47,8 +53,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period): Narrativ
   const text = blankMarks(block.text);
   for (const s of sentences(text)) {
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
-    const termMatch = /\(the ["“]([^"”]+)["”]\)|pursuant to the ([A-Z0-9][\w ]+Plan)/.exec(s.text);
-    const term = termMatch ? (termMatch[1] ?? termMatch[2])! : '';
+    const termMatch = TERM.exec(s.text);
+    const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
     const read = forwardLooking(s.text, block.section) ? readOutlook(block, s, releasePeriod) : new SentenceReader(ctx, s, term).read();
     figures.push(...read.figures);
@@ -67,10 +73,18 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   return { block, current, topic, about: /^about\b/i.test(block.section) };
 }
 
-/** The release's own quarter: "the first quarter ended March 31, 2024", else the latest table quarter. */
+/** A quarter dated by its end: "the thirteen weeks ended September 28, 2024", "fourth quarter and fiscal year ended ...". */
+const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months)(?:\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year)?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})/;
+
+/**
+ * The release's own quarter: "the first quarter ended March 31, 2024", else a quarter its text dates by
+ * its end (a fiscal quarter keeps its own end date, so the fiscal calendar can name it), else null.
+ */
 export function releaseQuarter(text: string): Period | null {
   const m = /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:ended\s+)?([A-Z][a-z]+\s+\d{1,2},?\s+)?(\d{4})/i.exec(text);
-  return m ? quarter(Number(m[3]), ORDINAL[m[1]!.toLowerCase()]!) : null;
+  if (m) return quarter(Number(m[3]), ORDINAL[m[1]!.toLowerCase()]!);
+  const end = parseDate(DATED_QUARTER.exec(text)?.[1] ?? '');
+  return end ? { kind: 'duration', months: 3, end } : null;
 }
 
 export { quoteOf };

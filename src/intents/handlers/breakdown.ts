@@ -1,8 +1,22 @@
-// The lines a total adds up: "break down platform services revenue".
+// The lines a total adds up: "break down platform services revenue". Asked for a chart ("chart the
+// revenue mix"), the answer carries the parts' values as bars, or stacked for a mix or pie.
 import { percentOf } from '../../knowledge/derive.js';
+import type { Fact } from '../../knowledge/fact.js';
+import type { Answer } from '../answer.js';
+import { partsChart } from '../chart.js';
+import type { Ask } from '../frame.js';
 import { figure, percent, when } from '../format.js';
 import { find } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
+
+type Part = { name: string; fact: Fact };
+
+/** The answer, with its chart when the question asks for one. */
+function withChart(ask: Ask, answer: Answer, what: string, parts: Part[], whole?: Fact): Answer {
+  if (!ask.modifiers.has('chart') || answer.status !== 'answer') return answer;
+  const chart = partsChart(ask.kb, what, parts, ask.modifiers.has('mix'), whole);
+  return chart ? { ...answer, chart } : answer;
+}
 
 export const breakdown: Handler = (ask) => {
   const id = ask.metrics.find((m) => (ask.kb.metrics.get(m)?.children.length ?? 0) > 0);
@@ -11,13 +25,15 @@ export const breakdown: Handler = (ask) => {
   if (family.length) {
     const reply = new Reply(ask.kb).say(`The ${family.length} such lines of the release:`);
     const p = ask.periods[0]!;
+    const parts: Part[] = [];
     for (const member of family) {
       const f = find(ask.kb, member, p, ask.currency)?.fact;
       if (!f) continue;
+      parts.push({ name: title(ask.kb.metrics.get(member)!.label), fact: f });
       reply.cite(f).about(f.period).say(`- ${title(ask.kb.metrics.get(member)!.label)}: ${figure(f)} ${when(f)}`);
     }
     const out = reply.answer();
-    return out.citations.length ? out : unknown("The release doesn't give those lines for that period.");
+    return out.citations.length ? withChart(ask, out, `the ${family.length} lines`, parts) : unknown("The release doesn't give those lines for that period.");
   }
   if (!id) {
     const totals = [...ask.kb.metrics.values()].filter((m) => m.children.length > 1).map((m) => inline(m.label));
@@ -30,12 +46,15 @@ export const breakdown: Handler = (ask) => {
   if (!whole) return unknown(`The release doesn't give ${metric.label} for that period.`);
   reply.cite(whole.fact).about(whole.fact.period);
   reply.say(`${title(metric.label)} was ${figure(whole.fact)} ${when(whole.fact)}, made up of:`);
+  const parts: Part[] = [];
   for (const child of metric.children) {
     const part = find(ask.kb, child, p, ask.currency);
     if (!part) continue;
     const pct = percentOf(part.fact, whole.fact);
+    const name = title(ask.kb.metrics.get(child)!.label);
+    parts.push({ name, fact: part.fact });
     reply.cite(part.fact);
-    reply.say(`- ${title(ask.kb.metrics.get(child)!.label)}: ${figure(part.fact)}${pct ? ` (${percent(pct)})` : ''}`);
+    reply.say(`- ${name}: ${figure(part.fact)}${pct ? ` (${percent(pct)})` : ''}`);
   }
-  return reply.answer();
+  return withChart(ask, reply.answer(), `${inline(metric.label)} by line`, parts, whole.fact);
 };

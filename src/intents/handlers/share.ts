@@ -5,6 +5,7 @@ import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
+import { breakdown } from './breakdown.js';
 import { value } from './value.js';
 
 /** Whether `a` is a line that `b` adds up into, directly or further up. */
@@ -41,6 +42,8 @@ export const share: Handler = (ask) => {
   const label = ask.metrics.length === 1 ? ask.kb.metrics.get(ask.metrics[0]!)?.label.toLowerCase() : undefined;
   const stated = !pair && label ? [...ask.kb.metrics.values()].find((m) => m.label.toLowerCase() === `${label} as a share of the total`) : undefined;
   if (stated) return value({ ...ask, metrics: [stated.id] });
+  // The mix of a whole ("revenue mix"): the shares of its parts.
+  if (!pair && ask.modifiers.has('mix') && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
   if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`, 'not-understood');
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);

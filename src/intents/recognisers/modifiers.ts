@@ -24,7 +24,9 @@ export type ModifierName =
   | 'non-gaap'
   | 'by-amount'
   | 'figures'
-  | 'ahead';
+  | 'ahead'
+  | 'chart'
+  | 'mix';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -52,6 +54,10 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'by-amount', pattern: /\bin (?:rmb|usd|us\$|dollar|amount|absolute)(?: terms)?\b|\b(?:by|in) (?:amount|absolute terms)\b|\babsolute\b/ },
   { name: 'figures', pattern: /\b(?:any|with|the|what|which|some|key|give) (?:numbers|figures|stats|data)\b/ },
   { name: 'ahead', pattern: /\b(?:going forward|looking ahead|from here on)\b/ },
+  // A picture asked for: the answer carries a chart when it has a series or a breakdown to draw.
+  { name: 'chart', pattern: /\b(?:charts?|charted|charting|plot(?:s|ted|ting)?|graphs?|graphed|graphing|pie|visuali[sz](?:e|ed|ing|ation)|diagram|stacked|bars?)\b/ },
+  // The parts of a whole, seen as one: "revenue mix", a "pie", a "stacked" bar.
+  { name: 'mix', pattern: /\b(?:stacked|pie|mix)\b/ },
   { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
 ];
 

@@ -13,6 +13,8 @@ import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period 
 const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve months|calendar-month quarter)/;
 /** Words before a date or period that make it the other side of a comparison, not the figure's own. */
 const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
+/** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
+const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
 /** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
 const BASIS: [RegExp, (p: Period) => Period][] = [
   [/\b(?:year[- ](?:over|on)[- ]year|yoy|prior[- ]year|annual(?:ly)? (?:growth|increase|decrease))\b/i, yearAgo],
@@ -25,6 +27,8 @@ export interface ProsePeriod {
   period: Period;
   /** True for "the same period of 2023", "a year ago": relative to the figure it is said of. */
   relative: boolean;
+  /** A date with no year ("July 22", a dateline's): the last choice for a figure's own period. */
+  yearless?: boolean;
 }
 
 /** The periods a text names, resolved against `anchor` (the period of the figure they are said of). */
@@ -35,7 +39,8 @@ export function prosePeriods(text: string, anchor: Period, wholeYears = anchor.k
     if (UNUSED.test(m.rule) && !(/^bare year/.test(m.rule) && (wholeYears || /^(?:in|for|during)\s/i.test(m.ref.text)))) continue;
     if (/^annual/i.test(m.ref.text) || m.ref.kind === 'unsupported') continue;
     const period = resolveMention(m, anchor);
-    if (period) out.push({ start: m.start, end: m.end, period, relative: (m.ref.kind === 'relative' && m.ref.shift !== 'period_end') || /^same period of a year/.test(m.rule) });
+    const yearless = /^date:/.test(m.rule) && !/\d{4}/.test(m.ref.text);
+    if (period) out.push({ start: m.start, end: m.end, period, relative: (m.ref.kind === 'relative' && m.ref.shift !== 'period_end') || /^same period of a year/.test(m.rule), ...(yearless ? { yearless } : {}) });
   }
   return out;
 }
@@ -61,7 +66,7 @@ export function basisOf(text: string, anchor: Period): Period | null {
   return null;
 }
 
-const RANK = (p: ProsePeriod): number => (p.relative ? 5 : p.period.kind === 'instant' ? 0 : p.period.months === 3 ? 1 : p.period.months === 12 ? 3 : 2);
+const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.period.kind === 'instant' ? 0 : p.period.months === 3 ? 1 : p.period.months === 12 ? 3 : 2);
 
 /**
  * The period a clause names for its own figure ("as of March 31, 2024", "in the first quarter of
@@ -69,7 +74,7 @@ const RANK = (p: ProsePeriod): number => (p.relative ? 5 : p.period.kind === 'in
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && !COMPARED.test(text.slice(Math.max(0, p.start - 40), p.start)));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 

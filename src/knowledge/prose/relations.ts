@@ -52,3 +52,13 @@ export const VALUE_AFTER_CHANGE = /^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:
 export function cue(cues: Cue[], text: string): Cue | undefined {
   return cues.find((c) => c.pattern.test(text));
 }
+
+/** A per-share figure after an amount: "$58.3 million, or $1.42 per diluted share" (the amount per share). */
+export const PER_SHARE_OF = { before: /^\s*,?\s*or\s*$/i, after: /^\s*per\s+(?:(fully\s+diluted|diluted|basic)\s+)?(?:common\s+|ordinary\s+)?(share|ADS)\b/i };
+
+/**
+ * Before the amount of a count just read: "412,000 shares for $21.6 million", "19.4 million loans totalling
+ * RMB 88.2 billion" ("for a total amount of US$65 million" names its amount itself). The words between may name
+ * the count's things ("shares of common stock", "American depositary shares ("ADSs")").
+ */
+export const AMOUNT_OF_COUNT = /^[^;,$]{0,80}?\b(?:for|totall?ing|amounting to|worth|at an? (?:total|aggregate) cost of)\s*(?:approximately\s+|about\s+|around\s+|nearly\s+)?$/i;

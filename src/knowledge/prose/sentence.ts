@@ -2,43 +2,26 @@
 // (a translation, a change, an earlier value, a share, a range end, the value a change arrived at, a
 // part of the subject) or else starts a new subject with its metric phrase. A figure whose metric
 // phrase or period is uncertain is not bound: the sentence stays a citable statement.
-import { lineAt } from '../blocks.js';
-import type { Unit } from '../fact.js';
-import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
 import { endOf, periodKey, type Period } from '../period.js';
-import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { unitFor, type Token } from './mentions.js';
+import { FigureReader } from './paired.js';
 import { firstPeriod, ownPeriod } from './periods.js';
-import { CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
+import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
-
-type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
-type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
+import type { BlockContext, Subject } from './types.js';
 
 const RANGE_LOW = /\bbetween\s*$/i;
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
 /** A sentence that opens on the basis of its changes: "Compared with the first quarter of 2024, ...". */
 const LEAD_BASIS = /^\s*(?:compared\s+(?:with|to)|versus|from)\s+([^,]+),/i;
+/** Where the words of a compared figure's period end: the next relation ("an increase of", "up 7%"). */
+const COMPARISON_END = /\b(?:an? (?:increase|decrease|rise|decline)|up|down)\b/i;
 /** Words after a figure that start its comparison: its own period is stated before them. */
 const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise|decline|improvement)|from|representing|making up|up|down|above|below|more than|less than|higher|lower)\b|\d+(?:\.\d+)?\s?%/i;
 
-export class SentenceReader {
-  readonly figures: NarrativeFigure[] = [];
-  readonly nonFigures: NonFigure[] = [];
-  private subject: Subject | null = null;
-  private last: NarrativeFigure | null = null;
-  /** Numbers read as part of a figure before them (the one-dollar side of a rate). */
-  private readonly consumed = new Set<Token>();
-  private lastKind: Kind = 'other';
-  private direction: 1 | -1 = 1;
-  /** A stated change still waiting for the period it compares against. */
-  private pending: NarrativeFigure | null = null;
-  private readonly lead: Period | null;
-
-  constructor(
-    private readonly ctx: BlockContext,
-    private readonly s: { start: number; text: string },
-    private readonly term: string,
-  ) {
+export class SentenceReader extends FigureReader {
+  constructor(ctx: BlockContext, s: { start: number; text: string }, term: string) {
+    super(ctx, s, term);
     const m = LEAD_BASIS.exec(s.text);
     this.lead = m ? firstPeriod(m[1]!, ctx.current) : null;
   }
@@ -54,80 +37,27 @@ export class SentenceReader {
       }
       const pre = this.s.text.slice(prevEnd, t.start);
       const post = this.s.text.slice(t.end, toks[i + 1]?.start ?? this.s.text.length);
+      this.around = { before: toks[i - 1], beyond: toks[i + 1] ? this.s.text.slice(toks[i + 1]!.end, toks[i + 2]?.start ?? this.s.text.length) : '' };
       prevEnd = t.end + this.step(t, pre, post, toks[i + 1]);
+    }
+    // "compared with $27.9 million in fiscal Q4 2023, an increase of 13.6%": a change stated after its one comparison is against it.
+    if (this.pending && !this.pending.basis) {
+      const other = this.figures.filter((f) => f.label === this.pending!.label && f.role === 'value' && periodKey(f.period) !== periodKey(this.pending!.period));
+      if (new Set(other.map((f) => periodKey(f.period))).size === 1 && other[0]!.offset < this.pending.offset) this.pending.basis = other[0]!.period;
     }
     return this;
   }
 
-  /** The sentence's numbers that are figures; the others listed with why. */
-  private figureTokens(): Token[] {
-    const text = this.s.text;
-    const all = tokens(text);
-    // Digits joined to a word ("Day-1", "H.10") are never figures; listed so every number is accounted for.
-    for (const m of text.matchAll(/(?<=[A-Za-z][.-]?)\d+(?:\.\d+)?/g)) {
-      if (all.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
-      this.skip(m[0], m.index!, 'joined to a word: part of a name or code (e.g. "Day-1", "H.10")');
-    }
-    return all.filter((t) => {
-      const why = notAFigure(text, t);
-      if (why) this.skip(t.text.trim(), t.start, why);
-      return !why;
-    });
-  }
-
-  private skip(text: string, at: number, reason: string): void {
-    this.nonFigures.push({ text, line: lineAt(this.ctx.block, this.s.start + at), reason });
-  }
-
-  private push(t: Token, f: Draft, kind: Kind): NarrativeFigure {
-    const value = f.role === 'change' && this.direction < 0 ? t.value.negated() : t.value;
-    const line = lineAt(this.ctx.block, this.s.start + t.start);
-    const fig: NarrativeFigure = { ...f, value, decimals: t.decimals, line, sentence: this.s.text, offset: this.s.start + t.start };
-    this.figures.push(fig);
-    this.last = fig;
-    this.lastKind = kind;
-    return fig;
-  }
-
   /** Reads one figure; returns how far past it the next figure's words start (a count's noun). */
-  private step(t: Token, pre: string, post: string, next: Token | undefined): number {
-    if (this.translation(t, pre, post) || this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
+  protected step(t: Token, pre: string, post: string, next: Token | undefined): number {
+    if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
+    if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
     if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post)) return 0;
     return this.value(t, pre, post);
   }
 
-  /** "RMB4,153.2 million (US$575.2 million)": the same figure in dollars; "or US$0.60 per ADS". */
-  private translation(t: Token, pre: string, post: string): boolean {
-    const prev = this.last;
-    if (!prev || !t.currency) return false;
-    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent') {
-      const unit: Unit = prev.unit.kind === 'per_share' ? { ...prev.unit, currency: 'USD' } : { kind: 'money', currency: 'USD', scale: t.scale };
-      const kind = this.lastKind;
-      this.push(t, { label: prev.label, period: prev.period, unit, role: prev.role }, 'usd');
-      this.last = prev;
-      this.lastKind = kind === 'subject' || kind === 'part' ? kind : 'usd';
-      return true;
-    }
-    if (prev.unit.kind === 'per_share' && /^\s*per\s[^,;.]{1,40},?\s*or\s*$/i.test(pre)) {
-      this.push(t, { label: prev.label, period: prev.period, unit: unitFor(t, prev.label, post), role: prev.role }, this.lastKind);
-      return true;
-    }
-    return false;
-  }
-
-  /** "RMB7.2203 to US$1.00": an exchange rate; the one-dollar side is no figure. */
-  private exchangeRate(t: Token, next: Token | undefined): boolean {
-    if (t.currency !== 'RMB' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
-    this.push(t, { label: 'RMB to USD exchange rate', period: this.ctx.current, unit: { kind: 'fx', from: 'RMB', to: 'USD' }, role: 'value' }, 'other');
-    if (next) {
-      this.skip(next.text.trim(), next.start, 'the one-dollar side of an exchange rate');
-      this.consumed.add(next);
-    }
-    return true;
-  }
-
   /** A stated change: "increased 14%", "a 13.0% rise from", "12% decrease quarter over quarter". */
-  private change(t: Token, pre: string, post: string): boolean {
+  protected change(t: Token, pre: string, post: string): boolean {
     // "an increase of $870 million, or 16 percent": a change stated as an amount stays a statement.
     if (t.currency && this.subject && /\b(?:increase|decrease|decline|rise|growth|drop)\s+of\s*$/i.test(pre)) {
       this.direction = cue(CHANGE_BEFORE, pre)?.direction ?? 1;
@@ -158,7 +88,7 @@ export class SentenceReader {
   }
 
   /** The subject a change is said of: the clause's own phrase before its verb, else the sentence's subject. */
-  private changeSubjectOf(t: Token, pre: string): Subject | null {
+  protected changeSubjectOf(t: Token, pre: string): Subject | null {
     const clause = /(?:;|,\s+(?:while|but|whereas))\s+[^;]*$/.test(pre);
     const named = changeSubject(pre, this.labels()) || (clause ? phraseBefore(pre, this.labels()) : '');
     // A new clause about something the sentence cannot name ("the figure was 5% higher") binds nothing;
@@ -173,11 +103,14 @@ export class SentenceReader {
   }
 
   /** A figure of another period for comparison: "compared to RMB3,599.2 million in the same period of 2023". */
-  private earlier(t: Token, pre: string, post: string): boolean {
+  protected earlier(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
     if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
-    let period = firstPeriod(post, subject.period) ?? (this.lastKind === 'change' ? this.last?.basis : null) ?? null;
+    // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
+    const paired = AMOUNT_OF_COUNT.test(post) || PER_SHARE_OF.before.test(post);
+    const stated = firstPeriod(post, subject.period) ?? (paired ? firstPeriod(this.around.beyond.split(COMPARISON_END)[0]!, subject.period) : null);
+    let period = stated ?? (this.lastKind === 'change' ? this.last?.basis : null) ?? null;
     if (!period) {
       this.skip(t.text.trim(), t.start, 'a figure compared with, whose period the sentence does not state');
       return true;
@@ -191,25 +124,26 @@ export class SentenceReader {
       this.skip(t.text.trim(), t.start, 'a figure compared with, of the same period as its subject: kept as a statement');
       return true;
     }
-    this.push(t, { label: subject.label, period, unit: unitFor(t, subject.label, post), role: 'value' }, 'compare');
+    const label = this.nameFor(subject, t);
+    this.push(t, { label, period, unit: unitFor(t, label, post), role: 'value' }, 'compare');
     if (this.pending) this.pending.basis = period;
     this.pending = null;
     return true;
   }
 
   /** Whether the sentence has compared its subject with another period already. */
-  private comparing(): boolean {
+  protected comparing(): boolean {
     return this.figures.some((f) => f.label === this.subject?.label && f.role === 'value' && f.period !== this.subject.period);
   }
 
-  private atEnd(subject: Subject): void {
+  protected atEnd(subject: Subject): void {
     const at = endOf(subject.period);
     for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = at;
     subject.period = at;
   }
 
   /** The value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to 25.9 million as of June 30, 2024". */
-  private arrivedAt(t: Token, pre: string, post: string): boolean {
+  protected arrivedAt(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
     if (!subject || (this.lastKind !== 'change' && this.lastKind !== 'compare') || !VALUE_AFTER_CHANGE.test(pre)) return false;
     // "an increase of 7.4% to 16.1%": a range of changes, kept as the statement it is.
@@ -227,7 +161,7 @@ export class SentenceReader {
   }
 
   /** A share of a whole: "representing 61.0% of the total", "making up 18.3% of total net revenues". */
-  private share(t: Token, pre: string, post: string): boolean {
+  protected share(t: Token, pre: string, post: string): boolean {
     if (!t.percent) return false;
     const whole = SHARE_AFTER.exec(post);
     const subject = this.subject ?? this.sharer(t, pre);
@@ -239,7 +173,7 @@ export class SentenceReader {
   }
 
   /** "Financial institutions supplied 85% of funding": the part named before the verb. */
-  private sharer(t: Token, pre: string): Subject | null {
+  protected sharer(t: Token, pre: string): Subject | null {
     const m = /^(.*?)\s+(?:supplied|contributed|provided|accounted for|made up|represented|comprised)\s*$/i.exec(pre);
     const label = m ? clean(m[1]!) : '';
     const period = label ? this.periodFor(t, pre, '') : null;
@@ -247,7 +181,7 @@ export class SentenceReader {
   }
 
   /** A range: "between RMB1.6 billion and RMB1.8 billion". */
-  private range(t: Token, pre: string, post: string): boolean {
+  protected range(t: Token, pre: string, post: string): boolean {
     const high = this.lastKind === 'low' && AND.test(pre);
     if (!RANGE_LOW.test(pre) && !high) return false;
     const ctx = this.s.text.slice(0, t.start);
@@ -260,7 +194,7 @@ export class SentenceReader {
   }
 
   /** A figure of its own: a new subject, or a part of the subject ("of which RMB513 million was through ..."). */
-  private value(t: Token, pre: string, post: string): number {
+  protected value(t: Token, pre: string, post: string): number {
     const part = this.subject && (/\bof which\s*$/i.test(pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'part')) ? qualifierOf(post) : null;
     const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent);
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
@@ -286,15 +220,11 @@ export class SentenceReader {
   }
 
   /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
-  private periodFor(t: Token, pre: string, post: string): Period | null {
+  protected periodFor(t: Token, pre: string, post: string): Period | null {
     const after = post ? this.s.text.slice(t.end).split(COMPARISON)[0]! : '';
     const before = this.s.text.slice(0, t.start);
     const own = ownPeriod(`${pre} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 
-  private labels(): string[] {
-    return this.figures.map((f) => f.label);
-  }
 }
-

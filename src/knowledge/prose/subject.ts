@@ -75,6 +75,22 @@ export function changeSubject(pre: string, earlier: string[]): string {
   return m ? named(m[1]!, earlier) : '';
 }
 
+/** A noun phrase of two to five words up to a participle, a clause or a preposition. */
+const COMPOUND = /^\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){1,4}?)(?=\s+(?:announced|approved|authori[sz]ed|adopted|launched|that|which|under|in|of|for|on|to|from|with|was|were|is|and)\b|\s*[,.;)]|$)/i;
+
+/** Verbs before a count that say how much, not what was done: "reached 1.2 million users". */
+const MEASURE_VERB = /^(?:reached|totall?ed|amounted|numbered|increased|decreased|declined|dropped|climbed|jumped|gained|expanded|improved|compared|ended|exceeded|surpassed|represented|included|excluded)$/i;
+
+/**
+ * A bare count noun (one or two words: "loans", "shares") names nothing alone: it is named by what was
+ * done to it ("the Company repurchased 412,000 shares" → "shares repurchased"). Longer names stand.
+ */
+function actedOn(phrase: string, pre: string): string {
+  const verb = /\b([a-z]+ed)\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+|a total of\s+)?$/i.exec(pre)?.[1];
+  if (!verb || MEASURE_VERB.test(verb) || phrase.split(/\s+/).length > 2 || /\b[a-z]+ed\b/i.test(phrase)) return phrase;
+  return `${phrase} ${verb.toLowerCase()}`;
+}
+
 /** A count's own noun phrase after it, with what it did: "loans facilitated and originated". */
 export function countPhrase(post: string): { phrase: string; length: number } | null {
   if (/^\s*of\b/i.test(post)) return null;
@@ -149,7 +165,8 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   const termed = (label: string) => (term && !label.includes(term) ? `${term} ${label}` : label);
   const qualifier = qualifierOf(post);
   const count = plain ? countPhrase(post) : null;
-  if (count) return { label: termed(count.phrase), length: count.length, qualifier: null };
+  // Under a plan's name ("the 2024 Share Repurchase Plan"), the count is named by the plan.
+  if (count) return { label: termed(term ? count.phrase : actedOn(count.phrase, pre)), length: count.length, qualifier: null };
   const at = /^\s*at\s*$/i.test(pre) ? /^\s*,\s*(.+?)\s+(?:was|were|is|are|stood|came|reached|totall?ed|amounted)\b/i.exec(post) : null;
   if (at) return { label: termed(clean(at[1]!)), length: 0, qualifier: null };
   const accounted = /^(.*?)\s+accounted for\s*$/i.exec(lastClause(pre));
@@ -159,6 +176,9 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   if (label && !pronoun(label) && !anaphor(label)) return { label: termed(label), length: 0, qualifier: label.includes(qualifier ?? '\u0000') ? null : qualifier };
   if (label && pronoun(label)) return { label, length: 0, qualifier: null };
   const noun = countPhrase(post);
+  // An amount before a compound noun ("US$100 million share repurchase program announced ...") names the compound, not a count.
+  const compound = noun && !plain ? COMPOUND.exec(post) : null;
+  if (compound) return { label: termed(compound[1]!), length: compound[0].length, qualifier: null };
   if (noun) return { label: termed(noun.phrase), length: noun.length, qualifier: null };
   const under = /^\s*(?:of (?:such|that|this) (?:loan )?(?:balance|volume)\s+)?(?:was|were)\s+((?:under|through|for)\s+[^,]*(?:,\s*[^,]*?\band\s+[^,.]*)?)/i.exec(post);
   if (under) return { label: `${topicNear(post, topic)} ${under[1]!.replace(/\([^)]*\)\s*/g, '').replace(/["“”]/g, '').replace(/^under the\s/i, 'under ')}`.replace(/\s+/g, ' ').trim(), length: 0, qualifier: null };

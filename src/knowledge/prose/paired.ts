@@ -1,0 +1,140 @@
+// What a sentence reader holds while it reads (the subject, the last figure, a change waiting for its
+// basis) and the relations of figures that stand in pairs: a figure and its translation, an amount and
+// its per-share figure, a count and its amount, an exchange rate and its one-dollar side.
+import { lineAt } from '../blocks.js';
+import type { Unit } from '../fact.js';
+import type { Period } from '../period.js';
+import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
+import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
+
+export type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
+export type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
+
+export abstract class FigureReader {
+  readonly figures: NarrativeFigure[] = [];
+  readonly nonFigures: NonFigure[] = [];
+  protected subject: Subject | null = null;
+  protected last: NarrativeFigure | null = null;
+  /** Numbers read as part of a figure before them (the one-dollar side of a rate). */
+  protected readonly consumed = new Set<Token>();
+  protected lastKind: Kind = 'other';
+  protected direction: 1 | -1 = 1;
+  /** A stated change still waiting for the period it compares against. */
+  protected pending: NarrativeFigure | null = null;
+  /** The basis a sentence opens on ("Compared with the first quarter of 2024, ..."). */
+  protected lead: Period | null = null;
+  /** The figure token before the one being read, and the words after the next one (up to the one after). */
+  protected around: { before: Token | undefined; beyond: string } = { before: undefined, beyond: '' };
+  /** A count read with its amount ("19.4 million loans totalling RMB 88.2 billion"): their two names. */
+  protected counted: { count: string; amount: string } | null = null;
+
+  constructor(
+    protected readonly ctx: BlockContext,
+    protected readonly s: { start: number; text: string },
+    protected readonly term: string,
+  ) {}
+
+  /** The sentence's numbers that are figures; the others listed with why. */
+  protected figureTokens(): Token[] {
+    const text = this.s.text;
+    const all = tokens(text);
+    // Digits joined to a word ("Day-1", "H.10") are never figures; listed so every number is accounted for.
+    for (const m of text.matchAll(/(?<=[A-Za-z][.-]?)\d+(?:\.\d+)?/g)) {
+      if (all.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
+      this.skip(m[0], m.index!, 'joined to a word: part of a name or code (e.g. "Day-1", "H.10")');
+    }
+    return all.filter((t) => {
+      const why = notAFigure(text, t);
+      if (why) this.skip(t.text.trim(), t.start, why);
+      return !why;
+    });
+  }
+
+  protected skip(text: string, at: number, reason: string): void {
+    this.nonFigures.push({ text, line: lineAt(this.ctx.block, this.s.start + at), reason });
+  }
+
+  protected push(t: Token, f: Draft, kind: Kind): NarrativeFigure {
+    const value = f.role === 'change' && this.direction < 0 ? t.value.negated() : t.value;
+    const line = lineAt(this.ctx.block, this.s.start + t.start);
+    const fig: NarrativeFigure = { ...f, value, decimals: t.decimals, line, sentence: this.s.text, offset: this.s.start + t.start };
+    this.figures.push(fig);
+    this.last = fig;
+    this.lastKind = kind;
+    return fig;
+  }
+
+  /** "RMB4,153.2 million (US$575.2 million)": the same figure in dollars; "or US$0.60 per ADS". */
+  protected translation(t: Token, pre: string, post: string): boolean {
+    const prev = this.last;
+    if (!prev || !t.currency) return false;
+    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent') {
+      const unit: Unit = prev.unit.kind === 'per_share' ? { ...prev.unit, currency: 'USD' } : { kind: 'money', currency: 'USD', scale: t.scale };
+      const kind = this.lastKind;
+      this.push(t, { label: prev.label, period: prev.period, unit, role: prev.role }, 'usd');
+      this.last = prev;
+      this.lastKind = kind === 'subject' || kind === 'part' ? kind : 'usd';
+      return true;
+    }
+    if (prev.unit.kind === 'per_share' && /^\s*per\s[^,;.]{1,40},?\s*or\s*$/i.test(pre)) {
+      this.push(t, { label: prev.label, period: prev.period, unit: unitFor(t, prev.label, post), role: prev.role }, this.lastKind);
+      return true;
+    }
+    return false;
+  }
+
+  /** "Net income of $58.3 million, or $1.42 per diluted share": the amount per share, of the amount's period; the subject stays. */
+  protected perShare(t: Token, pre: string, post: string): boolean {
+    const prev = this.last;
+    const per = PER_SHARE_OF.after.exec(post);
+    if (!prev || !t.currency || !per || prev.unit.kind !== 'money' || !this.adjacent(prev) || !PER_SHARE_OF.before.test(pre)) return false;
+    const qualifier = /^(?:non-gaap|adjusted)\s+/i.exec(prev.label)?.[0] ?? '';
+    const kind = per[1] ? `${per[1].toLowerCase()} ` : '';
+    const label = /\b(?:net income|net earnings|net loss|earnings|profit)\b/i.test(prev.label) ? `${qualifier}${kind}earnings per ${per[2]}` : `${prev.label} per ${kind}${per[2]}`;
+    const [last, lastKind] = [this.last, this.lastKind];
+    this.push(t, { label, period: prev.period, unit: { kind: 'per_share', currency: t.currency, basis: /ADS/i.test(per[2]!) ? 'ADS' : 'share' }, role: prev.role }, lastKind);
+    this.last = last;
+    return true;
+  }
+
+  /** "repurchased 412,000 shares for $21.6 million": the amount of the things just counted, of their period. */
+  protected amountOfCount(t: Token, pre: string, post: string): boolean {
+    const prev = this.last;
+    if (!prev || !this.adjacent(prev) || !t.currency || t.percent || prev.unit.kind !== 'count' || prev.role !== 'value' || !AMOUNT_OF_COUNT.test(pre)) return false;
+    const label = `amount of ${prev.label}`;
+    this.push(t, { label, period: prev.period, unit: unitFor(t, label, post), role: 'value' }, 'subject');
+    // What follows ("up 12.4% from RMB 295.1 billion") is said of the amount; a count compared is of the count.
+    if (this.subject?.label === prev.label) {
+      this.counted = { count: prev.label, amount: label };
+      this.subject = { label, base: label, period: this.subject.period };
+    }
+    return true;
+  }
+
+  /** Whether `f` is the figure right before the one being read. */
+  protected adjacent(f: NarrativeFigure): boolean {
+    return !!this.around.before && f.offset === this.s.start + this.around.before.start;
+  }
+
+  /** The subject's name for a figure of its kind: a count beside its amount is the count's. */
+  protected nameFor(subject: Subject, t: Token): string {
+    return this.counted?.amount === subject.label && !t.currency && !t.percent ? this.counted.count : subject.label;
+  }
+
+  /** "RMB7.2203 to US$1.00": an exchange rate; the one-dollar side is no figure. */
+  protected exchangeRate(t: Token, next: Token | undefined): boolean {
+    if (t.currency !== 'RMB' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
+    this.push(t, { label: 'RMB to USD exchange rate', period: this.ctx.current, unit: { kind: 'fx', from: 'RMB', to: 'USD' }, role: 'value' }, 'other');
+    if (next) {
+      this.skip(next.text.trim(), next.start, 'the one-dollar side of an exchange rate');
+      this.consumed.add(next);
+    }
+    return true;
+  }
+
+  protected labels(): string[] {
+    return this.figures.map((f) => f.label);
+  }
+}
+

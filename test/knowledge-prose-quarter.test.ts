@@ -1,0 +1,50 @@
+// A release with no table states its quarter in words only: the quarter is read from the words that
+// date it ("the thirteen weeks ended September 28, 2024", "its fiscal fourth quarter and fiscal year
+// ended ..."), and a fiscal quarter the release names keeps its fiscal name. The documents are
+// synthetic (made-up issuers and figures), written inline in several wordings.
+import { describe, expect, it } from 'vitest';
+import { buildRelease } from '../src/knowledge/build.js';
+import { parseReleaseText } from '../src/knowledge/document.js';
+import { periodKey } from '../src/knowledge/period.js';
+
+const release = (lines: string[]) => buildRelease(parseReleaseText('synthetic.md', lines.join('\n')));
+
+const CASES: { wording: string; lines: string[]; quarter: string; fact: [string, string, string] }[] = [
+  {
+    wording: 'a fiscal fourth quarter and fiscal year ended on a Saturday, named "fourth quarter of fiscal 2024"',
+    lines: [
+      '## Synthetic Stores Reports Results',
+      '',
+      'Synthetic Stores, Inc. today reported results for its fiscal fourth quarter and fiscal year ended September 28, 2024. The fourth quarter of fiscal 2024 is the thirteen weeks ended September 28, 2024.',
+      '',
+      '- Net sales of $412.5 million, up 3.1% from $400.1 million in fiscal Q4 2023.',
+    ],
+    quarter: 'FY2024Q4',
+    fact: ['net_sales', 'FY2024Q4', '412.5'],
+  },
+  {
+    wording: 'thirteen weeks ended, no fiscal year named: named as the calendar quarter it ends near',
+    lines: ['## Synthetic Outfitters Announces Results', '', 'Synthetic Outfitters today announced results for the thirteen weeks ended June 29, 2024.', '', '- Revenue was $88.0 million.'],
+    quarter: 'FY2024Q2',
+    fact: ['revenue', 'FY2024Q2', '88'],
+  },
+  {
+    wording: 'a quarter ended on a calendar quarter end, in words',
+    lines: ['## Synthetic Lending Reports Results', '', 'Synthetic Lending reported its results for the quarter ended March 31, 2025.', '', '- Total revenue was RMB 1,204.6 million.'],
+    quarter: '2025Q1',
+    fact: ['total_revenue', '2025Q1', '1204.6'],
+  },
+];
+
+describe('the quarter of a release stated in words only', () => {
+  it.each(CASES)('$wording', ({ lines, quarter, fact: [metric, period, value] }) => {
+    const r = release(lines);
+    expect(periodKey(r.quarter)).toBe(quarter);
+    const f = r.facts.find((x) => x.metric === metric && periodKey(x.period) === period);
+    expect(f?.value.toString()).toBe(value);
+  });
+
+  it('still declines a release that dates no quarter, naming why', () => {
+    expect(() => release(['## Synthetic Notes', '', 'Revenue was $5.0 million for the year.'])).toThrow(/cannot tell which quarter/);
+  });
+});
