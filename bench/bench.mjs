@@ -169,6 +169,24 @@ async function benchLoad() {
   };
 }
 
+// ---------- 1b. ten releases of three companies at once (issue 10; target < 500 ms) ----------
+const TEN = ['data/releases/qfin-2024q1.md', 'test/fixtures/qfin-2024q2.md', 'test/fixtures/lumen-2023q4.md', ...['2023q1', '2023q2', '2023q3', '2023q4', '2024q1'].map((q) => `test/fixtures/history/aurora-${q}.md`), 'test/fixtures/history/borealis-2023q4.md', 'test/fixtures/history/borealis-2024q1.md'];
+async function benchTen() {
+  const load = await import(new URL('knowledge/load.js', DIST).href);
+  const warm = [];
+  for (let i = 0; i < 5; i++) {
+    const t = now();
+    load.loadKnowledge(TEN, () => {});
+    warm.push(ms(now() - t));
+  }
+  // Cold: a fresh process with an empty parsed-release cache, timing loadKnowledge alone.
+  const probe = `const load = await import(${JSON.stringify(new URL('knowledge/load.js', DIST).href)}); const t = performance.now(); load.loadKnowledge(${JSON.stringify(TEN)}, () => {}); process.stdout.write(String(performance.now() - t) + '\\n');`;
+  const fresh = `${os.tmpdir()}/qfin-bench-ten-${process.pid}`;
+  const cold = Number((await timeChild(['--input-type=module', '-e', probe], { until: 'exit', env: { QFIN_CACHE_DIR: fresh } })).out.trim());
+  rmSync(fresh, { recursive: true, force: true });
+  return { files: TEN.length, warmMedianMs: median(warm), coldMs: cold };
+}
+
 // ---------- 2. per-question latency ----------
 async function benchQuestions(engine) {
   const turns = devTurns();
@@ -365,6 +383,7 @@ async function main() {
 
   const parse = await benchParse();
   const load = await benchLoad();
+  const ten = await benchTen();
   const { loadBot } = await import(new URL('bot.js', DIST).href);
   const { engine } = loadBot({ log: (m) => engineErrors.push(m) });
   const questions = await benchQuestions(engine);
@@ -381,7 +400,7 @@ async function main() {
     ...memChild,
   };
   const totalMs = performance.now() - started;
-  const results = { env, parse, load, questions, startup, prompt, memory, large, engineErrors: engineErrors.length, problems, totalMs };
+  const results = { env, parse, load, ten, questions, startup, prompt, memory, large, engineErrors: engineErrors.length, problems, totalMs };
 
   const rows = [
     ['parse a release as published, no cache: warm median wall / cpu (cold) vs target', ''],
@@ -394,6 +413,7 @@ async function main() {
     [`loadKnowledge warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadKnowledgeMedianMs)} ms (${fmt(load.warm.loadKnowledgeMinMs)})`],
     [`loadBot warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadBotMedianMs)} ms (${fmt(load.warm.loadBotMinMs)})`],
     [`fresh process: import / loadBot / 1st ask`, `${fmt(load.freshProcess.importMs)} / ${fmt(load.freshProcess.loadBotMs)} / ${fmt(load.freshProcess.firstAskMs)} ms`],
+    [`${ten.files} releases of three companies: loadKnowledge warm median / cold cache (target < 500 ms)`, `${fmt(ten.warmMedianMs)} / ${fmt(ten.coldMs)} ms`],
     ['', ''],
     [`dev questions (${questions.questions} turns x ${questions.iterations} passes)`, ''],
     ['p50 latency', `${fmt(questions.p50Us, 0)} µs`],

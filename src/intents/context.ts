@@ -3,6 +3,7 @@
 import type { Currency } from '../knowledge/fact.js';
 import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
+import type { HistoryOp, Span } from './recognisers/history.js';
 import type { Operation } from './recognisers/operations.js';
 
 export interface Turn {
@@ -18,6 +19,8 @@ export interface Turn {
   choices: Choice[];
   /** With several companies loaded: the key of the company the turn was about (knowledge/companies.ts). */
   company?: string;
+  /** The span of quarters the turn was about, and what it did along it ("net income each quarter"). */
+  history?: { op: HistoryOp; span: Span };
 }
 
 export class ContextStore {

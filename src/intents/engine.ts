@@ -34,6 +34,9 @@ import { qualify } from './refiners/qualifiers.js';
 import { askedTerm, beforeAnything, frameDetails } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, type Operation } from './recognisers/operations.js';
+import { readHistory } from './recognisers/history.js';
+import { historyAnswer } from './handlers/history.js';
+import { againstGuidance, alongThread, spanOf } from './history-turn.js';
 
 const MAX_QUESTION = 2_000;
 export const NO_CHART = 'No chart: a chart draws the parts of a total ("chart the revenue breakdown") or a figure over several periods.';
@@ -104,7 +107,12 @@ class Pipeline implements Engine {
       contexts.set(conversation, { ...last!, choices: [] });
       return this.respond(chosen.question, conversation);
     }
-    const intent = recognise(q, lex);
+    // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
+    const history = readHistory(q, kb.quarter, Boolean(last?.history));
+    const along = history && alongThread(lex, history, last);
+    if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
+    const intent = recognise(history?.rest || q, lex);
+    againstGuidance(intent);
     askedTerm(lex, intent);
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
@@ -121,9 +129,11 @@ class Pipeline implements Engine {
     }
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
+    const turn = turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
+    const span = spanOf(history, thread, said.named.length);
+    if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
     const answer = this.answerFrame(frame);
-    if (answer.status !== 'unknown') contexts.set(conversation, turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, answer.choices, last?.metrics ?? []));
-    return answer;
+    return this.remember(conversation, { ...turn, choices: answer.choices }, answer);
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */
@@ -164,6 +174,12 @@ class Pipeline implements Engine {
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names);
     return declined ?? frame;
+  }
+
+  /** An answer's turn kept for the thread (an answer that declines keeps the thread as it was). */
+  private remember(conversation: string, turn: Turn, answer: Answer): Answer {
+    if (answer.status !== 'unknown') this.contexts.set(conversation, { ...turn, choices: answer.choices });
+    return answer;
   }
 
   /** The handler's answer; "YoY and QoQ" is the change on each basis, one after the other. */

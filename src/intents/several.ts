@@ -5,6 +5,7 @@
 import type { Company } from '../knowledge/companies.js';
 import { plainName } from '../knowledge/companies.js';
 import type { Answer, Engine } from './answer.js';
+import { CATALOG } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { Lexicon } from './lexicon.js';
@@ -54,6 +55,8 @@ export function defaultCompany(companies: Company[], wanted: string | undefined)
   return found;
 }
 
+/** Words of the catalog's names for lines ("EPS"), whether or not a loaded release has the line: no company's name. */
+const CATALOG_WORDS = new Set(CATALOG.flatMap((e) => e.names.flatMap((n) => n.toLowerCase().split(/[^a-z0-9&]+/))).filter(Boolean));
 const HELP = OPERATION_CUES.find((c) => c.op === 'help')!.cues;
 const describe = (c: Company) => (c.ticker ? `${c.name} (${c.ticker})` : c.name);
 
@@ -93,7 +96,7 @@ class Companies implements Engine {
       return this.route(chosen.question, conv);
     }
     const named = companiesNamed(q, this.members.map((m) => m.company), this.figureWord);
-    if (named.length > 1) return unknown(`I answer for one company at a time: ask about ${named.map(describe).join(' and ')} separately.`);
+    if (named.length > 1) return unknown(`I answer for one company at a time: ask about ${named.map(describe).join(' and ')} separately.`, 'ambiguous');
     const company = named[0] ?? this.members.find((m) => m.company.key === last?.company)?.company ?? this.fallback;
     if (company) {
       const answer = this.member(company).ask(q, conv);
@@ -104,7 +107,7 @@ class Companies implements Engine {
     // "help" needs no company: the first one's help, with the companies loaded.
     if (HELP.test(normalise(q))) return this.member(this.members[0]!.company).ask(q, conv);
     const foreign = foreignEntity(q, this.issuer, this.known);
-    if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`);
+    if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`, 'unknown-company');
     const choices = this.members.map(({ company: c }) => ({ label: describe(c), question: `${q} (${c.name})` }));
     this.contexts.set(conv, { ...this.blank(this.members[0]!.company), choices });
     return clarify(`Which company do you mean? I have releases of ${choices.map((c) => c.label).join(' and ')}.`, choices);
@@ -133,8 +136,8 @@ class Companies implements Engine {
   /** A word of any company's line names or of the bot's cues ("First" is no company's short name). */
   private readonly figureWord = (w: string) => this.members.some((m) => m.lex.matcher.knows(w));
 
-  /** A word any company's releases or the bot's cues use. */
-  private readonly known = (w: string) => this.members.some((m) => m.lex.knows(w));
+  /** A word any company's releases or the bot's cues use, or an abbreviation the bot expands ("EPS"). */
+  private readonly known = (w: string) => CATALOG_WORDS.has(w) || normalise(w) !== w || this.members.some((m) => m.lex.knows(w));
 
   /** Every loaded company's names, as one issuer: none of them is foreign. */
   private get issuer(): Issuer {

@@ -1,5 +1,6 @@
 // Lines → blocks: headings, paragraphs, bullets, footnotes and tables, each knowing its section and
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
+import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
 
 export interface Segment {
@@ -53,7 +54,8 @@ export type Block = TextBlock | TableBlock | HeadingBlock;
 const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
 const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
-const UNIT_NOTE = /amounts in (thousands|millions|billions)/i;
+// "(Amounts in thousands of RMB)", "(RMB in billions, except percentages)", "($ in thousands)", "(In millions)".
+const UNIT_NOTE = /amounts in (thousands|millions|billions)|^\s*\(\s*(?:(?:RMB|US\$|USD|\$|€|EUR|£|¥)\s*)?in\s+(?:thousands|millions|billions)\b[^()]*\)\s*$/i;
 // A footnote starts with its mark: <sup>10</sup>, <sup>(1)</sup>, *1, (1), [1], ¹ or a bare number, then text.
 const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
 // A footnote mark in the text: <sup>*1</sup>, <sup>(1)</sup>, or glued to the word or figure it marks:
@@ -124,6 +126,18 @@ export function toBlocks(lines: string[]): Block[] {
       blankRun++;
       continue;
     }
+    const piped = pipeCells(raw);
+    if (piped) {
+      // A markdown pipe table: its first row is the header row, the rule under it is no row.
+      if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      if (!table) {
+        table = { kind: 'table', title: title || section, unitNote, rows: [] };
+        blocks.push(table);
+        table.rows.push({ line, cells: headerCells(piped) });
+      } else table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => pipeFigure(table!, j, c))] });
+      blankRun = 0;
+      continue;
+    }
     if (raw.includes('\t')) {
       if (!table) {
         table = { kind: 'table', title: title || section, unitNote, rows: [] };
@@ -171,6 +185,35 @@ export function toBlocks(lines: string[]): Block[] {
     blankRun = 0;
   }
   return blocks;
+}
+
+/** The cells of a markdown pipe-table row ("| Total | 48.7 | 47.3 |"), or null for any other line. */
+function pipeCells(raw: string): string[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(raw)) return null;
+  return raw
+    .trim()
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** A figure cell with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
+function pipeFigure(table: TableBlock, j: number, cell: string): string {
+  if (!/^(?:US\$|HK\$|\$|€|£|¥|RMB)\s*[\d(.-]/.test(cell)) return cell;
+  const f = figureText(cell);
+  table.cellCurrency ??= [];
+  table.cellCurrency[j] ||= f.currency;
+  return f.text;
+}
+
+/**
+ * A pipe table's header row as a header row of the table reader (an empty label cell): a period the
+ * label cell names ("Three months ended / as of") heads every column ("... June 30, 2024").
+ */
+function headerCells(cells: string[]): string[] {
+  const lead = stripMarkup(cells[0] ?? '').replace(/\s*\/\s*as (?:of|at)\b.*$/i, '');
+  const periodWords = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i.test(lead) ? `${lead} ` : '';
+  return ['', ...cells.slice(1).map((c) => (c && periodWords && !/\b(?:change|chg|yoy|qoq|%)/i.test(c) ? `${periodWords}${c}` : c))];
 }
 
 /** The line a character offset of a text block stands on. */

@@ -126,7 +126,7 @@ export function buildRelease(text: ReleaseText): Release {
   const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name);
   // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
   if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };
-  if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped)` : ''}`);
+  if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   for (const f of facts) {
     const checked = FactSchema.safeParse(f);
     if (!checked.success) {

@@ -4,7 +4,9 @@
 // a share of a total, an adjustment). A header with words the reader does not know makes the table
 // unreadable rather than guessed at.
 import { findPeriods } from './period-grammar.js';
-import { MONTHS, parseDate, periodEnd, type Period } from './period.js';
+import type { TableBlock, TableRow } from './blocks.js';
+import { stripMarkup } from './markup.js';
+import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 export interface Column {
   /** Null for a column left out (see `exclusion`). */
@@ -18,6 +20,8 @@ export interface Column {
   exclusion?: string;
   /** True when the header names its period by a name ("Q1 FY22", "First Quarter 2022") and gives no end date. */
   nominal?: boolean;
+  /** A column of stated % changes ("YoY change", "% Change"): of which figure column's period, against which. */
+  change?: { of: number; basis: number };
 }
 
 export class TableSkip extends Error {
@@ -102,7 +106,57 @@ export function readColumn(header: string, currency: string, current: Period, li
   return { ...base, period: found.period, ...(parseDate(h) ? {} : { nominal: true }), qualifier: qualifier.replace(/^non-gaap$/i, 'Non-GAAP').replace(/^adjusted$/i, 'Adjusted') };
 }
 
+/**
+ * Which columns a "% change" column compares: the latest figure column against the one a year before
+ * ("YoY"), a quarter before ("QoQ", "sequential"), or, where the header says neither, the only other
+ * figure column of the same length. A change in constant currency, or in amounts, stays left out.
+ */
+export function changeColumns(columns: Column[]): void {
+  const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
+  const latest = [...figures].sort((a, b) => periodEnd(b.c.period!).localeCompare(periodEnd(a.c.period!)))[0];
+  if (!latest) return;
+  const end = Date.parse(periodEnd(latest.c.period!));
+  const monthsBack = (x: { c: Column }) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
+  const sameKind = (x: { c: Column }) => x.c.period!.kind === latest.c.period!.kind && (x.c.period!.kind !== 'duration' || (latest.c.period!.kind === 'duration' && x.c.period!.months === latest.c.period!.months));
+  for (const col of columns) {
+    if (!col.exclusion || !CHANGE.test(col.header) || /constant currency|\$|amount|\bpts?\b|points|bps/i.test(col.header)) continue;
+    const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(col.header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(col.header) ? 3 : 0;
+    const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
+    if (others.length === 1) col.change = { of: latest.j, basis: others[0]!.j };
+  }
+}
+
 /** The latest end a set of columns reaches: the reference for headers without a year. */
 export function latestEnd(columns: Column[]): string {
   return columns.reduce((a, c) => (c.period && periodEnd(c.period) > a ? periodEnd(c.period) : a), '');
+}
+
+/** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. */
+export function readColumns(block: TableBlock, ctx: { currency: string; current: Period }): { columns: Column[]; body: TableRow[] } {
+  const rows = block.rows;
+  const headerRows: TableRow[] = [];
+  let i = 0;
+  while (i < rows.length && !stripMarkup(rows[i]!.cells[0] ?? '')) headerRows.push(rows[i++]!);
+  const body = rows.slice(i);
+  const first = rows[0]!;
+  if (!headerRows.length) throw new TableSkip(first.line, 'the table has no column headers (a first row with an empty label cell and the periods)');
+  if (!body.length) throw new TableSkip(headerRows[headerRows.length - 1]!.line, 'the table is truncated: it has column headers but no rows');
+  const width = Math.max(...headerRows.map((r) => r.cells.length)) - 1;
+  const texts: string[] = Array.from({ length: width }, () => '');
+  for (const r of headerRows) {
+    let carry = '';
+    for (let j = 1; j <= width; j++) {
+      const c = stripMarkup(r.cells[j] ?? '');
+      carry = c || carry;
+      texts[j - 1] += ` ${carry}`;
+    }
+  }
+  const line = headerRows[0]!.line;
+  const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
+  const columns = texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current, line));
+  if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
+  const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
+  if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
+  changeColumns(columns);
+  return { columns, body };
 }

@@ -3,7 +3,7 @@
 // narrative's rounded millions).
 import { currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
-import { mostPrecise, type Metric, type Release } from './release.js';
+import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
 
@@ -35,6 +35,7 @@ export class KnowledgeBase {
   private flaggedKeys = new Set<string>();
   private readonly stocks = new Map<string, boolean>();
   private readonly index = new Map<string, Fact[]>();
+  private readonly newestFirst: Release[];
 
   constructor(readonly releases: Release[]) {
     if (!releases.length) throw new Error('no release loaded');
@@ -42,7 +43,8 @@ export class KnowledgeBase {
     // in the eight characters a citation needs: the release keeps it, answers do not use it.
     this.facts = releases.flatMap((r) => r.facts).filter((f) => f.citation.quote.length >= MIN_QUOTE);
     this.texts = releases.flatMap((r) => r.texts);
-    const latest = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)))[0]!;
+    this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));
+    const latest = this.newestFirst[0]!;
     this.quarter = latest.quarter;
     this.issuer = latest.issuer;
     this.currency = latest.issuer.currency;
@@ -104,7 +106,12 @@ export class KnowledgeBase {
     // A money metric's figure in that currency, not a rate filed with it (guidance states a net income
     // range and its growth range under one metric): figures in the currency come first.
     const inCurrency = fitting.filter((f) => currencyOf(f.unit) === currency);
-    return mostPrecise(inCurrency.length ? inCurrency : fitting);
+    const pool = inCurrency.length ? inCurrency : fitting;
+    // The most precise figure, unless the latest release that prints one restates it (differs beyond rounding).
+    const best = mostPrecise(pool);
+    const latest = this.newestFirst.find((r) => pool.some((f) => f.citation.document === r.document));
+    const own = mostPrecise(pool.filter((f) => f.citation.document === latest?.document));
+    return own && best && restates(own, best) ? own : best;
   }
 
   /** The periods a metric has figures for, newest first (by end date; a quarter before the six months ending with it). */

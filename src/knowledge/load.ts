@@ -38,10 +38,11 @@ export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: str
   for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
   const companies = groupByIssuer(all);
   const reports = new Map<string, CheckReport>();
-  for (const r of all) {
-    const report = runChecks(r);
-    reports.set(r.document, report);
-    const { kb } = companies.find((c) => c.kb.releases.includes(r))!;
+  // Each release is checked as its company's knowledge base holds it (its lines named as in the others).
+  for (const { document } of all) {
+    const { kb } = companies.find((c) => c.kb.releases.some((r) => r.document === document))!;
+    const report = runChecks(kb.releases.find((r) => r.document === document)!);
+    reports.set(document, report);
     kb.issues.push(...report.issues);
     for (const i of report.issues) for (const f of i.facts) kb.flagged.add(f);
   }

@@ -1,7 +1,7 @@
 // The release as read: its facts, metrics, text facts and tables, the issuer it is from, and what the
 // reader left out and why. The types every stage shares; the builder is build.ts.
 import { Decimal } from 'decimal.js';
-import type { Fact, TextFact } from './fact.js';
+import { amount, type Fact, type TextFact } from './fact.js';
 import type { Issuer } from './issuer.js';
 import type { NonFigure } from './narrative.js';
 import type { Period } from './period.js';
@@ -58,6 +58,11 @@ export interface Release {
 /** The most precise of several figures for one thing: a table's thousands before a narrative's millions. */
 export function mostPrecise(facts: Fact[]): Fact | undefined {
   return [...facts].sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === b.source ? 0 : a.source === 'table' ? -1 : 1))[0];
+}
+
+/** Whether two figures of one thing differ by more than their printed precision allows: a restatement, not rounding. */
+export function restates(a: Fact, b: Fact): boolean {
+  return amount(a).minus(amount(b)).abs().greaterThan(halfUnit(a).plus(halfUnit(b)));
 }
 
 const halves = new Map<string, Decimal>();

@@ -102,6 +102,27 @@ function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string):
   return { document: doc, line: e.line.line, quote: e.line.quote ?? quote(e.line.line) };
 }
 
+/** A "% change" column's cell: the change the release states for the line, between the columns it compares. */
+function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: number) => string): Fact {
+  const { of, basis } = e.table.columns[j]!.change!;
+  const cell = e.line.values[j]!;
+  return {
+    metric: id,
+    label: e.base,
+    statement: e.table.title,
+    parents: e.line.parents,
+    period: e.table.columns[of]!.period!,
+    basis: e.table.columns[basis]!.period!,
+    value: cell.value,
+    unit: { kind: 'percent' },
+    decimals: cell.decimals,
+    role: 'change',
+    source: 'table',
+    total: e.line.total,
+    citation: citeOf(doc, e, j, quote),
+  };
+}
+
 export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics: Map<string, Metric>): Fact[] {
   const entries: Entry[] = [];
   for (const table of tables) {
@@ -124,6 +145,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
     for (let p = parentLine; p; p = e.table.lines.find((l) => l.children.includes(p!))) chain.unshift(p.label);
     e.line.values.forEach((cell, j) => {
       const col = e.table.columns[j]!;
+      if (cell && col.change && !e.line.exclusion) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell.percent, col, e.table);
       if (!unit) return;

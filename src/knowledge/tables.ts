@@ -3,10 +3,10 @@
 // lines, "Total ...") and confirmed by arithmetic; a total whose lines do not add up is reported.
 import { Decimal } from 'decimal.js';
 import type { TableBlock, TableRow } from './blocks.js';
-import { currencyIn, readColumn, TableSkip, type Column } from './columns.js';
+import { readColumns, TableSkip, type Column } from './columns.js';
 import { stripMarkup } from './markup.js';
 import { parseCell, type Cell } from './numbers.js';
-import { periodKey, type Period } from './period.js';
+import type { Period } from './period.js';
 
 export { TableSkip, type Column };
 
@@ -57,35 +57,6 @@ function clean(cell: string): string {
 
 function isBold(cell: string): boolean {
   return /<b>|\*\*/i.test(cell);
-}
-
-/** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. */
-function readColumns(block: TableBlock, ctx: TableContext): { columns: Column[]; body: TableRow[] } {
-  const rows = block.rows;
-  const headerRows: TableRow[] = [];
-  let i = 0;
-  while (i < rows.length && !clean(rows[i]!.cells[0] ?? '')) headerRows.push(rows[i++]!);
-  const body = rows.slice(i);
-  const first = rows[0]!;
-  if (!headerRows.length) throw new TableSkip(first.line, 'the table has no column headers (a first row with an empty label cell and the periods)');
-  if (!body.length) throw new TableSkip(headerRows[headerRows.length - 1]!.line, 'the table is truncated: it has column headers but no rows');
-  const width = Math.max(...headerRows.map((r) => r.cells.length)) - 1;
-  const texts: string[] = Array.from({ length: width }, () => '');
-  for (const r of headerRows) {
-    let carry = '';
-    for (let j = 1; j <= width; j++) {
-      const c = clean(r.cells[j] ?? '');
-      carry = c || carry;
-      texts[j - 1] += ` ${carry}`;
-    }
-  }
-  const line = headerRows[0]!.line;
-  const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
-  const columns = texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current, line));
-  if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
-  const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
-  if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
-  return { columns, body };
 }
 
 const NOT_APPLICABLE = /^(?:n\/?a|nm|n\.m\.|\*+|—\s*%|-\s*%)$/i;
@@ -233,7 +204,7 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
       netOf = true;
     }
     // A footnote mark after a label ("Total net sales (1)", "Net income*") is no part of its name.
-    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, '').replace(/\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$/, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
+    const item: TableLine = { label: label.replace(/^(add|less):\s*/i, '').replace(/\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
     if (rates) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
     lines.push(item);
     const isTotal = netOf || /^total\b/i.test(label);

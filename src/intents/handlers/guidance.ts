@@ -3,6 +3,7 @@ import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
+import { versusGuidance } from './versus.js';
 
 /** Halfway between two figures of one unit, shown to every digit it has. */
 function middle(low: Fact, high: Fact): Fact {
@@ -11,6 +12,8 @@ function middle(low: Fact, high: Fact): Fact {
 }
 
 export const guidance: Handler = (ask) => {
+  // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
+  if (ask.modifiers.has('against-outlook')) return versusGuidance(ask);
   // A rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own.
   const besideAmount = (f: Fact) => ask.kb.facts.some((g) => g.role === 'low' && g.unit.kind !== 'percent' && g.metric === f.metric && g.citation.document === f.citation.document && g.citation.line === f.citation.line);
   const lows = ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
@@ -29,10 +32,6 @@ export const guidance: Handler = (ask) => {
   const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
   if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency)) return unknown(`The release gives its guidance in ${other} only: ${guided(ranges)}.`);
   if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
-  // Results against an earlier outlook: the release gives this quarter's outlook, not the last one's.
-  if (ask.modifiers.has('against-outlook')) {
-    return unknown(`The release doesn't compare results with earlier guidance; it guides ${guided(ranges)}.`);
-  }
   const midpoint = ask.modifiers.has('midpoint');
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end.

@@ -41,7 +41,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'segments', pattern: /\bsegments?\b/ },
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
-  { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above)\b/ },
+  { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above|hit|met|meet|deliver(?:ed)? on|actuals?|vs\.?|versus|against|compared? (?:to|with)|compare)\b/ },
   { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|utili[sz]\w*|used|complete[ds]?|terms?)\b/ },
   { name: 'remaining', pattern: /\b(?:remain\w*|left|unused|still available|headroom|capacity)\b/ },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },

@@ -44,7 +44,9 @@ function guided(text: string, release: Period): Period | null {
   const own = prosePeriods(text, release, true).find((p) => !p.relative && !/\b(?:from|than|compared\s+(?:to|with)|versus|over|since)\s+(?:the\s+)?$/i.test(text.slice(0, p.start)));
   if (own) {
     const named = OWN_YEAR.test(text.slice(own.start, own.end));
-    return !named && periodEnd(own.period) <= periodEnd(release) ? shift(own.period, -12) : own.period;
+    if (named || periodEnd(own.period) > periodEnd(release)) return own.period;
+    // "Q3" in a Q3 release: this quarter's or next year's? Neither is plain.
+    return periodEnd(own.period) < periodEnd(release) ? shift(own.period, -12) : null;
   }
   if (/\b(?:next|coming|following|upcoming)\s+quarter\b/i.test(text) && release.kind === 'duration') return shift(release, -3);
   if (/\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b/i.test(text)) {

@@ -15,6 +15,9 @@ const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve
 const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
 const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
+/** A period that labels a bracketed comparison: "(December 31, 2023: 39.8%)", "(Q3 2023: EUR 1,180 million)". */
+export const BRACKET_LABEL = /\(\s*([^():]{2,40}?)\s*:\s*$/;
+
 /** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
 const BASIS: [RegExp, (p: Period) => Period][] = [
   [/\b(?:year[- ](?:over|on)[- ]year|yoy|prior[- ]year|annual(?:ly)? (?:growth|increase|decrease))\b/i, yearAgo],
@@ -74,15 +77,30 @@ const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.pe
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))) && !labelsBracket(text, p));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
+}
+
+/** Whether a period stands inside an open bracket before a colon: the other side's label, "(Q3 2023: 4.1%)". */
+function labelsBracket(text: string, p: ProsePeriod): boolean {
+  const before = text.slice(0, p.start);
+  return /^\s*:/.test(text.slice(p.end)) && before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Where a period phrase ends a name ("net sales for the 13-week fiscal quarter ended November 2, 2024"), the name without it. */
 export function withoutTrailingPeriod(label: string): string {
+  // "for the first nine months of 2024": the year, then the span.
+  for (let prev = ''; prev !== label; ) {
+    prev = label;
+    label = trailingPeriodCut(label);
+  }
+  return label;
+}
+
+function trailingPeriodCut(label: string): string {
   const anchor: Period = { kind: 'duration', end: '2000-03-31', months: 3 };
   const last = periodMentions(label, anchor).at(-1);
   if (!last || label.slice(last.end).trim() || last.start === 0) return label;
   // With what the period's words leave behind: "for the 13-week fiscal (quarter ended ...)".
-  return label.slice(0, last.start).replace(/\s+(?:(?:for|in|during|as of|as at|at|of)\s+)?(?:the\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]weeks?\s+)?(?:fiscal\s*)?$/i, '').trim();
+  return label.slice(0, last.start).replace(/\s+(?:(?:for|in|during|as of|as at|at|of)\s+)?(?:the\s+)?(?:(?:first|last|past)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]weeks?\s+)?(?:fiscal\s*)?$/i, '').trim();
 }

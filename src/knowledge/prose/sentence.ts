@@ -2,10 +2,10 @@
 // (a translation, a change, an earlier value, a share, a range end, the value a change arrived at, a
 // part of the subject) or else starts a new subject with its metric phrase. A figure whose metric
 // phrase or period is uncertain is not bound: the sentence stays a citable statement.
-import { endOf, periodKey, type Period } from '../period.js';
+import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
-import { firstPeriod, ownPeriod } from './periods.js';
+import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -105,6 +105,7 @@ export class SentenceReader extends FigureReader {
   /** A figure of another period for comparison: "compared to RMB3,599.2 million in the same period of 2023". */
   protected earlier(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
+    if (subject && BRACKET_LABEL.test(pre)) return this.bracketed(t, BRACKET_LABEL.exec(pre)![1]!, post);
     if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
     // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
@@ -126,6 +127,23 @@ export class SentenceReader extends FigureReader {
     }
     const label = this.nameFor(subject, t);
     this.push(t, { label, period, unit: unitFor(t, label, post), role: 'value' }, 'compare');
+    if (this.pending) this.pending.basis = period;
+    this.pending = null;
+    return true;
+  }
+
+  /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement). */
+  private bracketed(t: Token, label: string, post: string): boolean {
+    const subject = this.subject!;
+    const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
+    let period = prior ? (subject.period.kind === 'duration' ? yearAgo(subject.period) : null) : ownPeriod(label, subject.period, subject.period.kind === 'duration' && subject.period.months === 12);
+    if (period?.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
+    if (period && subject.period.kind === 'instant') period = endOf(period);
+    if (!period || periodKey(period) === periodKey(subject.period) || t.percent !== (this.last?.unit.kind === 'percent')) {
+      this.skip(t.text.trim(), t.start, 'a bracketed comparison whose period or unit the reader cannot match: kept as a statement');
+      return true;
+    }
+    this.push(t, { label: subject.label, period, unit: unitFor(t, subject.label, post), role: 'value' }, 'compare');
     if (this.pending) this.pending.basis = period;
     this.pending = null;
     return true;

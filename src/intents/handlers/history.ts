@@ -1,0 +1,110 @@
+// Operations over a metric's history (issue 10): the series, the highest or lowest quarter, the average,
+// compound growth, the trend, the sequential changes and the sum along a span. Every figure of the span
+// is shown and cited (each release it draws on); derived figures are exact (decimal.js), with their inputs.
+import { Decimal } from 'decimal.js';
+import { change } from '../../knowledge/derive.js';
+import { amount } from '../../knowledge/fact.js';
+import type { Point } from '../../knowledge/history.js';
+import { periodLabel, shift, periodKey } from '../../knowledge/period.js';
+import type { Answer } from '../answer.js';
+import type { Ask } from '../frame.js';
+import { derived, figure, percent, points as pp } from '../format.js';
+import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
+import { Reply, title, unknown } from '../reply.js';
+import { chartOf, listed, seriesOf, spanText, withRestatement, type Series } from './series.js';
+
+/** What an operation along a span reads: the company's knowledge base, the lines and the currency. */
+export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'>;
+type Along = (s: Series, reply: Reply, ask: AlongAsk) => string | null;
+
+const sumOf = (ps: Point[]) => ps.reduce((t, p) => t.plus(amount(p.fact)), new Decimal(0));
+const inputs = (ps: Point[]) => ps.map((p) => figure(p.fact)).join(' + ');
+const at = (p: Point) => `${figure(p.fact)} in ${periodLabel(p.period)}`;
+
+/** Each quarter's figure, oldest first. */
+const series: Along = (s, reply, ask) => `${s.label}, ${spanText(s.points)}: ${s.points.map((p) => `${periodLabel(p.period)} ${withRestatement(ask.kb, p.fact, reply)}`).join('; ')}.`;
+
+const extreme = (high: boolean): Along => (s, reply) => {
+  const best = s.points.reduce((a, b) => (amount(b.fact).comparedTo(amount(a.fact)) * (high ? 1 : -1) > 0 ? b : a));
+  reply.cite(...s.points.map((p) => p.fact));
+  return `${s.label} was ${high ? 'highest' : 'lowest'} in ${periodLabel(best.period)}, at ${figure(best.fact)}, of ${spanText(s.points)}: ${s.points.map(at).join('; ')}.`;
+};
+
+const average: Along = (s, reply) => {
+  const f = s.points[0]!.fact;
+  const mean = sumOf(s.points).div(s.points.length);
+  const shown = f.unit.kind === 'percent' ? percent(mean, Math.max(1, ...s.points.map((p) => p.fact.decimals)) ) : derived(mean, ...s.points.map((p) => p.fact));
+  reply.cite(...s.points.map((p) => p.fact)).derive(`Average ${s.label}`, shown, `(${inputs(s.points)}) ÷ ${s.points.length}`);
+  return `The average of ${s.label} over ${spanText(s.points)} was ${shown}${f.unit.kind === 'percent' ? ' (a simple average of the quarters\' rates)' : ''}: ${s.points.map(at).join('; ')}.`;
+};
+
+const growth: Along = (s, reply) => {
+  const [first, last] = [s.points[0]!, s.points.at(-1)!];
+  const steps = Math.round((Date.parse(last.period.kind === 'duration' ? last.period.end : last.period.date) - Date.parse(first.period.kind === 'duration' ? first.period.end : first.period.date)) / (91.3 * 864e5));
+  const [a, b] = [amount(first.fact), amount(last.fact)];
+  if (first.fact.unit.kind === 'percent' || a.lessThanOrEqualTo(0) || b.lessThanOrEqualTo(0) || steps < 1) return `${s.label}: compound growth needs two positive amounts a quarter or more apart; the releases give ${s.points.map(at).join('; ')}.`;
+  const quarterly = b.div(a).pow(new Decimal(1).div(steps)).minus(1).times(100);
+  const annual = b.div(a).pow(new Decimal(4).div(steps)).minus(1).times(100);
+  reply.cite(first.fact, last.fact).derive('Compound quarterly growth', percent(quarterly), `(${figure(last.fact)} ÷ ${figure(first.fact)})^(1/${steps}) − 1`);
+  return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(first)} to ${at(last)}.`;
+};
+
+const changes: Along = (s, reply) => {
+  reply.cite(...s.points.map((p) => p.fact));
+  const steps = s.points.slice(1).map((p, i) => {
+    const prev = s.points[i]!;
+    const c = change(prev.fact, p.fact);
+    const adjacent = periodKey(shift(p.period, 3)) === periodKey(prev.period);
+    const by = c.points ? `${c.delta.isNegative() ? 'down' : 'up'} ${pp(c.delta)}` : c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : `a change of ${derived(c.delta, prev.fact, p.fact)}`;
+    return `${periodLabel(p.period)} ${figure(p.fact)}, ${by} from ${adjacent ? '' : 'the figure of '}${periodLabel(prev.period)}`;
+  });
+  return `${s.label}, change from each quarter to the next: ${periodLabel(s.points[0]!.period)} ${figure(s.points[0]!.fact)}; ${steps.join('; ')}.`;
+};
+
+const trend: Along = (s, reply) => {
+  reply.cite(...s.points.map((p) => p.fact));
+  const deltas = s.points.slice(1).map((p, i) => amount(p.fact).comparedTo(amount(s.points[i]!.fact)));
+  const ups = deltas.filter((d) => d > 0).length;
+  const downs = deltas.filter((d) => d < 0).length;
+  const c = change(s.points[0]!.fact, s.points.at(-1)!.fact);
+  const overall = c.points ? pp(c.delta) : c.pct ? percent(c.pct.abs()) : derived(c.delta.abs(), s.points[0]!.fact);
+  const direction = ups > downs && c.delta.isPositive() ? 'trending up' : downs > ups && c.delta.isNegative() ? 'trending down' : 'without a clear trend';
+  const moved = c.delta.isZero() ? 'unchanged' : `${c.delta.isPositive() ? 'up' : 'down'} ${overall} overall`;
+  return `${s.label} is ${direction} over ${spanText(s.points)}: it rose in ${ups} and fell in ${downs} of ${deltas.length} steps, ${moved} (${s.points.map(at).join('; ')}).`;
+};
+
+const total: Along = (s, reply, ask) => {
+  if (ask.kb.isStock(s.metric) || s.points[0]!.fact.unit.kind === 'percent') return `${s.label} is ${s.points[0]!.fact.unit.kind === 'percent' ? 'a rate' : 'a balance at a date'}, which does not add up over quarters: ${s.points.map(at).join('; ')}.`;
+  const shown = derived(sumOf(s.points), ...s.points.map((p) => p.fact));
+  reply.cite(...s.points.map((p) => p.fact)).derive(`${s.label}, ${spanText(s.points)}`, shown, inputs(s.points));
+  return `${s.label} over ${spanText(s.points)} added up to ${shown}: ${s.points.map(at).join('; ')}.`;
+};
+
+const OPS: Record<HistoryOp, Along> = { series, highest: extreme(true), lowest: extreme(false), average, growth, trend, changes, sum: total };
+/** How many quarters an operation needs. */
+const NEEDS: Record<HistoryOp, number> = { series: 1, highest: 2, lowest: 2, average: 2, growth: 2, trend: 3, changes: 2, sum: 2 };
+
+/** The answer along the span for every metric asked; the quarters the releases lack are named. */
+export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>, span: Span): Answer {
+  const reply = new Reply(ask.kb);
+  const all = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency));
+  if (!all.length) return unknown("I couldn't tell which figure's history you mean. Name a line, e.g. \"net income each quarter\".", 'not-understood');
+  const lacking: string[] = [];
+  for (const s of all) {
+    if (s.missing.length) lacking.push(`${s.label} for ${listed(s.missing)}`);
+    // A sum, average or extreme over part of the span asked would mislead: only the series shows a part.
+    if (s.missing.length && h.op !== 'series') continue;
+    if (s.points.length < NEEDS[h.op]) {
+      if (s.points.length) reply.say(`${s.label}: the releases give only ${s.points.map((p) => `${periodLabel(p.period)} ${withRestatement(ask.kb, p.fact, reply)}`).join('; ')}, too few quarters for that.`);
+      continue;
+    }
+    const line = OPS[h.op](s, reply, ask);
+    if (line) reply.say(line);
+  }
+  if (lacking.length) reply.say(`The releases loaded don't give ${lacking.join('; ')}.`);
+  const out = reply.answer();
+  const whole = h.op === 'series' ? '' : ', so I can\'t give that over the span asked';
+  if (!out.citations.length) return unknown(`The releases loaded don't give ${lacking.join('; ') || all.map((s) => s.label).join(', ')}${whole}.`);
+  const chart = h.chart ? chartOf(ask.kb, all) : undefined;
+  return chart ? { ...out, chart } : out;
+}

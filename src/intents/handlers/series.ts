@@ -1,0 +1,117 @@
+// A metric's quarters along a span, from one company's releases: each quarter's figure from the latest
+// release that prints it (a restated one says what was first reported, both cited), the quarters of the
+// span the releases lack named, and the chart of the series when one is asked for.
+import type { Fact } from '../../knowledge/fact.js';
+import { balances, quarters, restated, type Point } from '../../knowledge/history.js';
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { endOf, quarterOf, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
+import type { Chart } from '../answer.js';
+import { chartSources, chartTitle, chartUnit, chartValue, companyOf } from '../chart.js';
+import { figure } from '../format.js';
+import type { Span } from '../recognisers/history.js';
+import { inline, type Reply } from '../reply.js';
+
+export interface Series {
+  metric: string;
+  label: string;
+  points: Point[];
+  /** Quarters of the span asked for that no release loaded gives. */
+  missing: Period[];
+}
+
+const next = (p: Period) => shift(p, -3);
+
+/** The quarters from `from` to `to`, both included (at most forty). */
+function quartersBetween(from: Period, to: Period): Period[] {
+  const [a, b] = periodEnd(from) <= periodEnd(to) ? [from, to] : [to, from];
+  const out: Period[] = [];
+  for (let p = a; periodEnd(p) <= periodEnd(b) && out.length < 40; p = next(p)) out.push(p);
+  return out;
+}
+
+/** The quarters a span names, or null for every quarter the releases give. */
+function spanQuarters(span: Span, latest: Period): Period[] | null {
+  switch (span.kind) {
+    case 'all':
+      return null;
+    case 'list':
+      return span.periods;
+    case 'last':
+      return quartersBetween(shift(latest, 3 * (Math.max(1, span.n) - 1)), latest);
+    case 'since':
+      return quartersBetween(span.from, latest);
+    case 'between':
+      return quartersBetween(span.from, span.to);
+    case 'year': {
+      const year = (n: number): Period => ({ kind: 'duration', end: `${span.year}-${['03-31', '06-30', '09-30', '12-31'][n]}`, months: 3 });
+      return quartersBetween(year(0), year(3)).filter((q) => periodEnd(q) <= periodEnd(latest));
+    }
+  }
+}
+
+/** The metric's figures along the span, oldest first, in `currency` where it is money. */
+export function seriesOf(kb: KnowledgeBase, metric: string, label: string, span: Span, currency: string): Series {
+  const stock = kb.isStock(metric);
+  const wanted = spanQuarters(span, kb.quarter);
+  if (!wanted) return { metric, label, points: stock ? balances(kb, metric, currency) : quarters(kb, metric, currency), missing: [] };
+  const points: Point[] = [];
+  const missing: Period[] = [];
+  for (const q of wanted) {
+    const period = stock ? endOf(q) : quarterOf(q);
+    const fact = kb.get(metric, period, currency);
+    if (fact && fact.role === 'value') points.push({ period: fact.period, fact });
+    else missing.push(period);
+  }
+  return { metric, label, points, missing };
+}
+
+/** "Q1 2023", "Q1 2023 and Q2 2023", "Q1 2023, Q2 2023 and Q3 2023". */
+export function listed(periods: Period[]): string {
+  const ps = periods.map(periodLabel);
+  return ps.length <= 1 ? ps.join('') : `${ps.slice(0, -1).join(', ')} and ${ps.at(-1)}`;
+}
+
+/** The document's release, by its quarter: "the Q1 2024 release". */
+export function releaseOf(kb: KnowledgeBase, f: Fact): string {
+  const r = kb.releases.find((x) => x.document === f.citation.document);
+  return r ? `the ${periodLabel(r.quarter)} release` : f.citation.document;
+}
+
+/** "RMB297.5 million (restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release)", citing both. */
+export function withRestatement(kb: KnowledgeBase, f: Fact, reply: Reply): string {
+  reply.cite(f);
+  const earlier = restated(kb, f);
+  if (!earlier.length) return figure(f);
+  reply.cite(...earlier);
+  return `${figure(f)} (as restated in ${releaseOf(kb, f)}; first reported as ${earlier.map((e) => `${figure(e)} in ${releaseOf(kb, e)}`).join(', ')})`;
+}
+
+/** The span in words: "Q2 2023–Q1 2024 (4 quarters)". */
+export function spanText(points: Point[]): string {
+  if (!points.length) return '';
+  const first = periodLabel(points[0]!.period);
+  const last = periodLabel(points.at(-1)!.period);
+  return points.length === 1 ? first : `${first}–${last} (${points.length} ${points[0]!.period.kind === 'instant' ? 'quarter ends' : 'quarters'})`;
+}
+
+/** A line chart of the series (those in the first one's unit), titled with the company, metric, unit and periods. */
+export function chartOf(kb: KnowledgeBase, all: Series[]): Chart | undefined {
+  const first = all.find((s) => s.points.length)?.points[0]?.fact;
+  if (!first) return undefined;
+  const unit = chartUnit(first).label;
+  const series = all.filter((s) => s.points.length && chartValue(s.points[0]!.fact, first) !== null);
+  const periods = new Map<string, Period>();
+  for (const s of series) for (const p of s.points) periods.set(periodKey(p.period), p.period);
+  const ordered = [...periods.values()].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+  return {
+    kind: 'line',
+    title: chartTitle(companyOf(kb, first), series.map((s) => inline(s.label)).join(', '), unit, ordered.map(periodLabel)),
+    unit,
+    categories: ordered.map(periodLabel),
+    series: series.map((s) => ({ name: s.label, values: ordered.map((p) => {
+      const at = s.points.find((x) => periodKey(x.period) === periodKey(p));
+      return at ? chartValue(at.fact, first) : null;
+    }) })),
+    sources: chartSources(series.flatMap((s) => s.points.map((p) => p.fact))),
+  };
+}

@@ -1,0 +1,72 @@
+// Guidance against the actual: the range a release guided for a period, set against the figure a later
+// release reports for it: beat (above the range), within, or missed (below it), by how much against the
+// range and its midpoint. Both releases are cited; a guided period no release loaded reports declines,
+// never answering with the range.
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
+import type { Answer } from '../answer.js';
+import type { Ask } from '../frame.js';
+import { derived, figure, percent } from '../format.js';
+import { Reply, inline, title, unknown } from '../reply.js';
+import { releaseOf } from './series.js';
+
+interface Guided {
+  low: Fact;
+  high: Fact;
+  actual: Fact | undefined;
+}
+
+/** The figure a release reports for the guided period itself: one whose own quarter ends on or after it. */
+function actualOf(kb: KnowledgeBase, low: Fact): Fact | undefined {
+  const reported = (f: Fact) => {
+    const r = kb.releases.find((x) => x.document === f.citation.document);
+    return f.citation.document !== low.citation.document && r !== undefined && periodEnd(r.quarter) >= periodEnd(low.period);
+  };
+  const facts = kb.all(low.metric, low.period, 'value').filter((f) => reported(f) && currencyOf(f.unit) === currencyOf(low.unit) && f.unit.kind === low.unit.kind);
+  return facts.length ? kb.get(low.metric, low.period, currencyOf(low.unit) ?? kb.currency) : undefined;
+}
+
+/** Every money range the releases guide, with its high end and the actual where one is reported. */
+function guidedRanges(ask: Ask): Guided[] {
+  const { kb } = ask;
+  const lows = kb.facts.filter((f) => f.role === 'low' && f.unit.kind === 'money' && (!ask.metrics.length || ask.metrics.includes(f.metric)));
+  return lows.flatMap((low) => {
+    const high = kb.facts.find((f) => f.role === 'high' && f.metric === low.metric && f.unit.kind === 'money' && f.citation.document === low.citation.document && f.citation.line === low.citation.line);
+    return high ? [{ low, high, actual: actualOf(kb, low) }] : [];
+  });
+}
+
+/** One range against its actual, in words, citing both releases. */
+function judged(kb: KnowledgeBase, g: Guided, actual: Fact, reply: Reply): string {
+  const { low, high } = g;
+  const a = amount(actual);
+  const mid = amount(low).plus(amount(high)).div(2);
+  const verdict = a.greaterThan(amount(high)) ? `beat it, ${derived(a.minus(amount(high)), low, high, actual)} above the top of the range` : a.lessThan(amount(low)) ? `missed it, ${derived(amount(low).minus(a), low, high, actual)} below the bottom of the range` : 'came in within it';
+  const fromMid = a.minus(mid);
+  const midText = fromMid.isZero() ? 'exactly at the midpoint' : `${derived(fromMid.abs(), low, high, actual)} (${percent(fromMid.abs().div(mid).times(100))}) ${fromMid.isPositive() ? 'above' : 'below'} the midpoint of ${derived(mid, low, high)}`;
+  reply.cite(low, high, actual).about(low.period);
+  reply.derive('Against the midpoint', derived(fromMid, low, high, actual), `${figure(actual)} − (${figure(low)} + ${figure(high)}) ÷ 2`);
+  const label = kb.metrics.get(low.metric)?.label ?? low.label;
+  return `${title(releaseOf(kb, low))} guided ${inline(label)} for ${periodLabel(low.period)} between ${figure(low)} and ${figure(high)}; ${releaseOf(kb, actual)} reports ${figure(actual)}, so the company ${verdict}: ${midText}.`;
+}
+
+/** Guidance for the periods asked (else the latest guided period that has an actual) against the actuals. */
+export function versusGuidance(ask: Ask): Answer {
+  const all = guidedRanges(ask);
+  if (!all.length) return unknown(`The releases loaded give no guidance${ask.metrics.length ? ` for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}` : ''}.`);
+  const asked = (g: Guided) => ask.periods.some((p) => periodKey(p) === periodKey(g.low.period));
+  const reported = all.filter((g) => g.actual);
+  const latest = [...(reported.length ? reported : all)].sort((a, b) => periodEnd(b.low.period).localeCompare(periodEnd(a.low.period)))[0]!;
+  const chosen = ask.periodsNamed ? all.filter(asked) : all.filter((g) => periodKey(g.low.period) === periodKey(latest.low.period));
+  if (!chosen.length) return unknown(`The releases loaded give no guidance for ${ask.periods.map(periodLabel).join(' or ')}; they guide ${[...new Set(all.map((g) => periodLabel(g.low.period)))].join(', ')}.`);
+  const reply = new Reply(ask.kb);
+  const lacking: string[] = [];
+  for (const g of chosen) {
+    if (g.actual) reply.say(judged(ask.kb, g, g.actual, reply));
+    else lacking.push(`${inline(ask.kb.metrics.get(g.low.metric)?.label ?? g.low.label)} for ${periodLabel(g.low.period)} (guided between ${figure(g.low)} and ${figure(g.high)} in ${releaseOf(ask.kb, g.low)})`);
+  }
+  if (lacking.length && !reply.answer().citations.length) return unknown(`No release loaded reports the actual ${lacking.join('; ')} yet, so I can't compare it with the guidance.`);
+  if (lacking.length) reply.say(`No release loaded reports the actual ${lacking.join('; ')} yet.`);
+  return reply.answer();
+}

@@ -1,0 +1,34 @@
+// History in a thread: "average?", "add them up" or "the highest?" after "net income each quarter" asks
+// along the thread's span, for its lines; "and total net revenue?" asks the new line along it; a
+// question naming a period of its own leaves the span.
+import type { Turn } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import type { Intent } from './recognisers/index.js';
+import type { HistoryAsk, HistoryOp, Span } from './recognisers/history.js';
+
+export interface Along {
+  op: HistoryOp;
+  span: Span;
+}
+
+/** A follow-up naming no line, along the thread's span: its lines, this operation. */
+export function alongThread(lex: Lexicon, h: HistoryAsk, last: Turn | undefined): { turn: Turn; history: Along & { chart: boolean } } | null {
+  if (h.span || !last?.history || !last.metrics.length || lex.matcher.match(h.rest).length) return null;
+  const history = { op: h.op, span: last.history.span };
+  return { turn: { ...last, history, choices: [] }, history: { ...history, chart: h.chart } };
+}
+
+/** The span a question asks along: its own, the thread's for a follow-up naming no period, or none. */
+export function spanOf(h: HistoryAsk | null, thread: Turn | undefined, periodsNamed: number): Along | null {
+  if (h) return { op: h.op, span: h.span ?? thread?.history?.span ?? { kind: 'all' } };
+  if (thread?.history && !periodsNamed) return { op: 'series', span: thread.history.span };
+  return null;
+}
+
+/** "Q2 net income vs guidance", "did they beat the guide": the guidance against the actual, whatever else the words cue. */
+export function againstGuidance(intent: Intent): void {
+  if (!intent.modifiers.has('against-outlook') || !intent.ops.includes('guidance')) return;
+  intent.ops = ['guidance', ...intent.ops.filter((o) => o !== 'guidance' && o !== 'change' && o !== 'compare')];
+  intent.op = 'guidance';
+  intent.basis = null;
+}

@@ -1,0 +1,128 @@
+// The history recogniser: words that ask about a metric across quarters ("each quarter", "over the last
+// 4 quarters", "since Q1 2023", "2Q24 thru 1Q25", "TTM") and what to do along them (the series, the
+// highest or lowest quarter, the average, compound growth, the trend, sequential changes, the sum).
+// Rules as data, each a name and a pattern, pinned by test/corpus/history.jsonl. The phrases read are
+// blanked, so the rest of the pipeline reads only the metric's name (and a company's).
+import { findPeriods } from '../../knowledge/period-grammar.js';
+import type { Period } from '../../knowledge/period.js';
+
+export type HistoryOp = 'series' | 'highest' | 'lowest' | 'average' | 'growth' | 'trend' | 'changes' | 'sum';
+
+/** Which quarters: every one the releases give, the last n up to the latest, from one on, between two, of one year. */
+export type Span = { kind: 'list'; periods: Period[] } | { kind: 'all' } | { kind: 'last'; n: number } | { kind: 'since'; from: Period } | { kind: 'between'; from: Period; to: Period } | { kind: 'year'; year: number };
+
+export interface HistoryAsk {
+  op: HistoryOp;
+  /** Null where the question names no span (a follow-up takes the thread's). */
+  span: Span | null;
+  /** A picture asked for: "chart", "plot", "graph", "trend". */
+  chart: boolean;
+  /** The question with the span and the operation's words blanked. */
+  rest: string;
+}
+
+const QUARTER = String.raw`(?:q[1-4]\s*['’-]?\s*(?:fy\s*)?(?:(?:19|20)\d{2}|\d{2})|[1-4]q\s*['’]?\s*(?:(?:19|20)\d{2}|\d{2})|(?:19|20)\d{2}\s*-?\s*q[1-4]|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:19|20)\d{2})`;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+interface SpanRule {
+  name: string;
+  pattern: RegExp;
+  produce(m: RegExpExecArray, current: Period): Span | null;
+  /** The operation the phrase itself asks for ("TTM" is a sum). */
+  op?: HistoryOp;
+}
+
+const quarterIn = (text: string, current: Period): Period | null => {
+  const p = findPeriods(text, current).find((r) => r.kind === 'period' && r.period.kind === 'duration' && r.period.months === 3);
+  return p?.kind === 'period' ? p.period : null;
+};
+
+export const SPAN_RULES: SpanRule[] = [
+  { name: 'between two quarters: Q1 2023 to Q4 2023, 2Q24 thru 1Q25, from Q2 2023 through Q1 2024', pattern: new RegExp(String.raw`\b(?:from\s+|between\s+)?(${QUARTER})\s*(?:to|thru|through|until|till|-|–|—)\s*(${QUARTER})`, 'i'), produce: (m, c) => {
+    const from = quarterIn(m[1]!, c);
+    const to = quarterIn(m[2]!, c);
+    return from && to ? { kind: 'between', from, to } : null;
+  } },
+  { name: 'since a quarter or a year: since Q1 2023, starting Q3 2023, since 2023', pattern: new RegExp(String.raw`\b(?:since|starting(?:\s+(?:from|in|with))?|from)\s+(${QUARTER}|(?:19|20)\d{2}\b)`, 'i'), produce: (m, c) => {
+    const from = /^\d{4}$/.test(m[1]!) ? ({ kind: 'duration', end: `${m[1]}-03-31`, months: 3 } as const) : quarterIn(m[1]!, c);
+    return from ? { kind: 'since', from } : null;
+  } },
+  { name: 'trailing twelve months: TTM, LTM, trailing 12 months (the last four quarters, added up)', pattern: /\b(?:ttm|ltm|trailing[- ](?:twelve|12)[- ]months?|last[- ](?:twelve|12)[- ]months)\b/i, produce: () => ({ kind: 'last', n: 4 }), op: 'sum' },
+  { name: 'the last n quarters: over the last 4 quarters, past four quarters, trailing 4 quarters, last 4Q', pattern: /\b(?:(?:over|in|for|during|across)\s+)?(?:the\s+)?(?:last|past|previous|trailing|latest|recent|most\s+recent)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:quarters\b|q\b)/i, produce: (m) => ({ kind: 'last', n: COUNT[m[1]!.toLowerCase()] ?? Number(m[1]) }) },
+  { name: 'each quarter of a year: each quarter of 2023, every quarter this year', pattern: /\b(?:each|every|per|by)\s+quarter\s+(?:of\s+|in\s+)?(?:((?:19|20)\d{2})|this\s+year|last\s+year)\b/i, produce: (m, c) => {
+    const latest = Number((c.kind === 'duration' ? c.end : c.date).slice(0, 4));
+    return { kind: 'year', year: m[1] ? Number(m[1]) : /last/i.test(m[0]) ? latest - 1 : latest };
+  } },
+  { name: 'each quarter: each quarter, every quarter, quarter by quarter, by quarter, all quarters, over time, history', pattern: /\b(?:(?:for\s+|in\s+)?(?:each|every)\s+quarter|quarter[- ]by[- ]quarter|by\s+quarter|(?:across|in|over|for)\s+(?:all\s+)?(?:the\s+)?quarters|all\s+(?:the\s+)?quarters|over\s+time|historically|(?:the\s+)?history(?:\s+of)?|time\s+series|quarterly\s+(?:series|history|figures|numbers|trend))\b/i, produce: () => ({ kind: 'all' }) },
+];
+
+interface OpRule {
+  name: string;
+  op: HistoryOp;
+  pattern: RegExp;
+  /** Whether the words ask about history by themselves, with no span named ("is X trending up"). */
+  alone: boolean;
+}
+
+export const OP_RULES: OpRule[] = [
+  { name: 'compound growth: CAGR, compound quarterly growth, compounded growth rate', op: 'growth', pattern: /\b(?:cagr|cqgr|compound(?:ed)?\s+(?:(?:annual|quarterly|average)\s+)?growth(?:\s+rate)?)\b/i, alone: true },
+  { name: 'the highest quarter: which quarter had the highest, best quarter, peak', op: 'highest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:highest|largest|biggest|most|best|strongest|peak)\b|\b(?:highest|largest|biggest|best|strongest|peak|record)\s+quarter\b/i, alone: true },
+  { name: 'the lowest quarter: which quarter had the lowest, worst quarter', op: 'lowest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:lowest|smallest|least|worst|weakest)\b|\b(?:lowest|smallest|worst|weakest)\s+quarter\b/i, alone: true },
+  { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false },
+  { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false },
+  { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false },
+  { name: 'trend: trending up, the trend, trajectory, going up or down over time', op: 'trend', pattern: /\b(?:trending(?:\s+(?:up|down|upward|downward|higher|lower))?|(?:the\s+)?trend(?:\s+(?:of|in|for))?|trajectory|(?:going|heading)\s+(?:up|down))\b/i, alone: true },
+  { name: 'sequential changes along a span: QoQ changes, sequential growth, quarter-over-quarter change', op: 'changes', pattern: /\b(?:sequential(?:ly)?|qoq|q\/q|quarter[- ](?:over|on)[- ]quarter)(?:\s+(?:changes?|growth|moves?))?\b|\b(?:changes?|growth)\s+(?:from\s+)?quarter\s+to\s+quarter\b/i, alone: false },
+  { name: 'sum along a span: added up, in total, cumulative, combined, sum', op: 'sum', pattern: /\b(?:sum(?:\s+of)?|add(?:ed)?\s+(?:them\s+|these\s+|those\s+)?up|in\s+total|altogether|cumulative(?:ly)?|combined|total\s+(?:for|over|across)\s+(?:the\s+)?(?:last|past|these|those|all))\b/i, alone: false },
+];
+
+/** Words that ask for one change between the ends of a span. */
+const ONE_CHANGE = /\b(?:chang\w*|grow\w*|grew|increas\w*|decreas\w*|ris(?:e|en|ing)|rose|fell|fall\w*|declin\w*|drop\w*|up|down|mov\w*|evolv\w*|differ\w*)\b/i;
+
+/** Words that ask for a picture of the series. */
+export const CHART_CUE = /\b(?:chart|plot|graph|trend|trending|visuali[sz]e|draw)\b/i;
+/** What asks for a picture besides its cue: "show me a line chart of", "give me a graph of". */
+const PICTURE = /\b(?:(?:show|give|make)\s+(?:me\s+)?)?(?:an?\s+)?(?:line\s+|bar\s+)?(?:chart|plot|graph)(?:\s+(?:of|for|showing))?\b/gi;
+
+/** Three or more quarters or dates named one after another ("Q1, Q2 and Q3 2023"): each is answered. */
+function listOf(question: string, current: Period): { span: Span; rest: string } | null {
+  const refs = findPeriods(question, current).filter((r) => r.kind === 'period' && (r.period.kind === 'instant' || r.period.months === 3));
+  if (refs.length < 3) return null;
+  let rest = question;
+  for (const r of refs) rest = rest.replace(r.text, ' ');
+  return { span: { kind: 'list', periods: refs.flatMap((r) => (r.kind === 'period' ? [r.period] : [])) }, rest: rest.replace(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\s*$)/g, ' ') };
+}
+
+const blankOut = (text: string, m: RegExpExecArray) => text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+
+/**
+ * The history a question asks about, or null. `threadSpan` says the thread was about a span ("average?"
+ * after "net income each quarter" asks along it).
+ */
+export function readHistory(question: string, current: Period, threadSpan = false): HistoryAsk | null {
+  let rest = question;
+  let span: Span | null = null;
+  let spanOp: HistoryOp | undefined;
+  const list = listOf(question, current);
+  if (list) ({ span, rest } = list);
+  for (const rule of list ? [] : SPAN_RULES) {
+    const m = rule.pattern.exec(rest);
+    const s = m && rule.produce(m, current);
+    if (!m || !s) continue;
+    span = s;
+    spanOp = rule.op;
+    rest = blankOut(rest, m);
+    break;
+  }
+  const opRule = OP_RULES.find((r) => (r.alone || span || threadSpan) && r.pattern.test(rest));
+  // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)
+  if (!span && !opRule) return null;
+  // "change from Q1 2023 to Q1 2024" is one change between two quarters, not a series.
+  if (span?.kind === 'between' && !opRule && !CHART_CUE.test(rest) && ONE_CHANGE.test(rest)) return null;
+  const om = opRule && opRule.pattern.exec(rest);
+  if (om) rest = blankOut(rest, om);
+  const op = spanOp ?? opRule?.op ?? 'series';
+  const chart = CHART_CUE.exec(rest);
+  if (chart) rest = blankOut(rest, chart);
+  return { op, span: span ?? (opRule?.alone && !threadSpan ? { kind: 'all' } : null), chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\s+/g, ' ').trim() };
+}

@@ -1,0 +1,130 @@
+// Histories (issue 10) over synthetic releases (test/fixtures/history/, each marked synthetic in its first
+// line): five consecutive quarters of Aurora Lending (Q1 2023–Q1 2024; Q1 2023 restated in the Q1 2024
+// release; "Total net revenues" and "Net income (1)" in some quarters; each release guiding the next
+// quarter's net income) and two of Borealis Credit, loaded together.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from '../src/bot.js';
+import type { Answer } from '../src/intents/answer.js';
+import { readHistory } from '../src/intents/recognisers/history.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+
+const DIR = 'test/fixtures/history';
+const files = readdirSync(DIR).map((f) => `${DIR}/${f}`);
+const { companies } = loadKnowledge(files, () => {});
+const aurora = buildEngine(companies.filter((c) => c.key === 'AURL'));
+const both = buildEngine(companies);
+let n = 0;
+const ask = (q: string, thread = `h${n++}`, engine = aurora) => engine.ask(q, thread);
+const documents = (a: Answer) => [...new Set(a.citations.map((c) => c.document.replace(`${DIR}/`, '')))].sort();
+const AURORA = ['aurora-2023q1.md', 'aurora-2023q2.md', 'aurora-2023q3.md', 'aurora-2023q4.md', 'aurora-2024q1.md'];
+
+describe('the history recogniser: named rules pinned by test/corpus/history.jsonl', () => {
+  const current = { kind: 'duration', end: '2024-03-31', months: 3 } as const;
+  it.each(readFileSync('test/corpus/history.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; op: string | null; span?: string; n?: number; chart?: boolean }).map((c) => [c.q, c]))('%s', (_q, c) => {
+    const h = readHistory(c.q.toLowerCase(), current);
+    expect(h?.op ?? null).toBe(c.op);
+    if (c.span) expect(h?.span?.kind).toBe(c.span);
+    if (c.n) expect(h?.span).toMatchObject({ n: c.n });
+    if (c.chart !== undefined) expect(h?.chart).toBe(c.chart);
+  });
+});
+
+describe('one history per metric: five consecutive quarters', () => {
+  it('keeps one line across releases whatever its wording or footnote marks', () => {
+    const kb = companies.find((c) => c.key === 'AURL')!.kb;
+    expect([...kb.metrics.keys()].filter((id) => /revenue/.test(id))).toEqual(['total_net_revenue']);
+    expect(ask('total net revenue Q3 2023').text).toBe('Total net revenue was RMB1,140.0 million in Q3 2023.');
+  });
+
+  it('answers every quarter, oldest first, citing each release it draws on', () => {
+    const a = ask('net income since Q1 2023');
+    expect(a.text).toContain('Net income, Q1 2023–Q1 2024 (5 quarters): Q1 2023 RMB297.5 million');
+    expect(a.text).toMatch(/Q2 2023 RMB340\.0 million; Q3 2023 RMB357\.0 million; Q4 2023 RMB354\.0 million; Q1 2024 RMB374\.0 million\.$/m);
+    expect(documents(a)).toEqual(AURORA);
+    expect(a.chart).toBeUndefined();
+  });
+
+  it('answers a restated figure from the latest release and mentions the first one, both cited', () => {
+    const a = ask('net income in Q1 2023');
+    expect(a.text).toContain('RMB297.5 million (as restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release)');
+    expect(documents(a)).toEqual(['aurora-2023q1.md', 'aurora-2024q1.md']);
+  });
+
+  it('highest, lowest, average, compound growth, trend, sequential changes and sums over spans', () => {
+    expect(ask('which quarter had the highest net income').text).toContain('Net income was highest in Q1 2024, at RMB374.0 million');
+    expect(ask('lowest quarter for net income since Q2 2023').text).toContain('lowest in Q2 2023, at RMB340.0 million');
+    expect(ask('average net income over the last 4 quarters').text).toContain('was RMB356.3 million');
+    expect(ask('compound quarterly growth of total net revenue since Q1 2023').text).toContain('compound 4.5% a quarter (19.4% a year) over the 4 quarters');
+    expect(ask('is net income trending up?').text).toContain('Net income is trending up');
+    expect(ask('QoQ changes in net income over the last 4 quarters').text).toContain('Q4 2023 RMB354.0 million, down 0.8% from Q3 2023');
+    const ttm = ask('net income TTM');
+    expect(ttm.text).toContain('added up to RMB1,425.0 million');
+    expect(ttm.derivations[0]!.formula).toBe('RMB340.0 million + RMB357.0 million + RMB354.0 million + RMB374.0 million');
+    expect(documents(ttm)).toEqual(AURORA.slice(1));
+  });
+
+  it('answers every period of a list, and names those the releases lack', () => {
+    const a = ask('net income in Q2 2023, Q3 2023, Q4 2023 and Q3 2024');
+    expect(a.text).toContain('Q2 2023 RMB340.0 million; Q3 2023 RMB357.0 million; Q4 2023 RMB354.0 million');
+    expect(a.text).toContain("The releases loaded don't give Net income for Q3 2024.");
+  });
+
+  it('follows up along the thread\'s span: average, add them up, another line', () => {
+    ask('net income over the last 4 quarters', 'span');
+    expect(ask('average?', 'span').text).toContain('The average of Net income over Q2 2023–Q1 2024 (4 quarters) was RMB356.3 million');
+    expect(ask('add them up', 'span').text).toContain('added up to RMB1,425.0 million');
+    expect(ask('and total net revenue?', 'span').text).toContain('Total net revenue, Q2 2023–Q1 2024 (4 quarters)');
+  });
+
+  it('fills the chart for a chart or trend question, with the company, metric, unit, periods and sources', () => {
+    const a = ask('chart net income since Q1 2023');
+    expect(a.chart).toEqual({
+      kind: 'line',
+      title: 'Aurora Lending Holdings Ltd.: net income (RMB thousands), Q1 2023 to Q1 2024',
+      unit: 'RMB thousands',
+      categories: ['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'],
+      series: [{ name: 'Net income', values: [297500, 340000, 357000, 354000, 374000] }],
+      sources: expect.arrayContaining(['test/fixtures/history/aurora-2024q1.md:37', 'test/fixtures/history/aurora-2023q2.md:35']),
+    });
+    expect(a.chart!.sources).toHaveLength(4); // Q1 2023 (restated) and Q1 2024 stand on one line of the Q1 2024 release
+    expect(ask('is total net revenue trending up').chart?.categories).toHaveLength(9);
+  });
+});
+
+describe('guidance against the actual', () => {
+  it('beat, within and missed, by how much against the range and its midpoint, both releases cited', () => {
+    const beat = ask('did they beat Q1 2024 guidance?');
+    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4 million above the top of the range: RMB9 million (2.5%) above the midpoint of RMB365 million.');
+    expect(documents(beat)).toEqual(['aurora-2023q4.md', 'aurora-2024q1.md']);
+    expect(ask('Q2 2023 net income vs guidance').text).toContain('came in within it: RMB5 million (1.5%) above the midpoint');
+    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3 million below the bottom of the range');
+  });
+
+  it('never answers a guided period no release reports with its range', () => {
+    const a = ask('did they beat Q2 2024 guidance');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('No release loaded reports the actual net income for Q2 2024');
+  });
+
+  it('works as a follow-up in a thread about the company', () => {
+    ask('Aurora net income Q4 2023', 'g', both);
+    const a = ask('did they beat guidance?', 'g', both);
+    expect(a.text).toMatch(/^Aurora Lending Holdings: The Q3 2023 release guided net income for Q4 2023 between RMB340 million and RMB350 million; the Q4 2023 release reports RMB354.0 million, so the company beat it/);
+  });
+});
+
+describe('two companies with histories', () => {
+  it('asks which company a history is of, and answers the one named with its releases only', () => {
+    expect(ask('net income each quarter', 'two', both).status).toBe('clarify');
+    const a = ask('Borealis net income each quarter', 'b', both);
+    expect(a.text).toMatch(/^Borealis Credit: Net income, Q4 2022–Q1 2024/);
+    expect(documents(a)).toEqual(['borealis-2023q4.md', 'borealis-2024q1.md']);
+    expect(a.text).not.toContain('374.0');
+  });
+
+  it('takes no line name for a company ("EPS"), and declines a company not loaded', () => {
+    expect(ask('What was EPS in Q1 2024?', 'eps', both).status).toBe('clarify');
+    expect(ask('Lufax net income each quarter', 'lufax', both).reason).toBe('unknown-company');
+  });
+});

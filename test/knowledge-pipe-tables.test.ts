@@ -1,0 +1,65 @@
+// Markdown pipe tables are tables: the header row names the columns (a period in its label cell heads
+// every column), the rule under it is no row, a "$" in a figure's cell is its column's currency, a
+// footnote digit glued to a label is no part of its name, and a "% change" / "YoY change" column is the
+// change the release states between the columns it compares (never a line of its own). The document
+// below is synthetic (a made-up issuer and figures); the highlight document is read from ../shared.
+import { describe, expect, it } from 'vitest';
+import { buildRelease } from '../src/knowledge/build.js';
+import { parseReleaseText, readRelease } from '../src/knowledge/document.js';
+import { plain } from '../src/knowledge/markup.js';
+import { periodKey } from '../src/knowledge/period.js';
+import type { Release } from '../src/knowledge/release.js';
+
+const SYNTHETIC = [
+  '## Synthetic Retail Group Reports Third Quarter 2025 Results',
+  '',
+  'Synthetic Retail Group today reported results for the third quarter ended September 30, 2025.',
+  '',
+  '(In millions of US$, except per-share amounts)',
+  '',
+  '| Three Months Ended | September 30, 2025 | September 30, 2024 (restated)(1) | % change |',
+  '|:---|---:|---:|---:|',
+  '| **Net sales** | $2,418.6 | $2,301.2 | 5.1% |',
+  '| Gross profit2 | 916.3 | 846.2 | 8.3% |',
+  '| Diluted earnings per share | $0.84 | $0.77 | 9.1% |',
+  '',
+  '(1) Restated for a change in accounting policy.',
+];
+
+const fact = (r: Release, metric: string, period: string, role = 'value') => r.facts.find((f) => f.metric === metric && periodKey(f.period) === period && f.role === role);
+
+describe('markdown pipe tables', () => {
+  const r = buildRelease(parseReleaseText('synthetic.md', SYNTHETIC.join('\n')));
+
+  it.each([
+    ['net_sales', '2025Q3', '2418.6', 9],
+    ['net_sales', '2024Q3', '2301.2', 9],
+    ['gross_profit', '2025Q3', '916.3', 10],
+    ['diluted_earnings_per_share', '2024Q3', '0.77', 11],
+  ])('%s %s is %s, cited on line %i with the row as a person reads it', (metric, period, value, line) => {
+    const f = fact(r, metric, period)!;
+    expect(f.value.toString()).toBe(value);
+    expect(f.citation.line).toBe(line);
+    expect(plain(SYNTHETIC[line - 1]!)).toContain(f.citation.quote);
+    expect(f.unit).toMatchObject(metric.includes('per_share') ? { kind: 'per_share', currency: 'USD' } : { kind: 'money', currency: 'USD', scale: 1e6 });
+  });
+
+  it('reads the "% change" column as stated changes against the other column, never as a line', () => {
+    const change = fact(r, 'net_sales', '2025Q3', 'change')!;
+    expect(change.value.toString()).toBe('5.1');
+    expect(periodKey(change.basis!)).toBe('2024Q3');
+    expect(r.metrics.has('change')).toBe(false);
+    expect(r.facts.some((f) => /change/i.test(f.metric))).toBe(false);
+  });
+
+  it('reads a highlight document whose table is a pipe table with a YoY column (RMB in billions)', () => {
+    const finv = buildRelease(readRelease('../shared/releases/highlights/finv-2024q2.md'));
+    expect(finv.skipped).toEqual([]);
+    const volume = fact(finv, 'transaction_volume_international', '2024Q2')!;
+    expect(volume.value.toString()).toBe('2.3');
+    expect(volume.unit).toMatchObject({ kind: 'money', currency: 'RMB', scale: 1e9 });
+    const yoy = fact(finv, 'transaction_volume_international', '2024Q2', 'change')!;
+    expect(yoy.value.toString()).toBe('27.8');
+    expect(periodKey(yoy.basis!)).toBe('2023Q2');
+  });
+});
