@@ -47,8 +47,13 @@ describe('one history per metric: five consecutive quarters', () => {
 
   it('answers a restated figure from the latest release and mentions the first one, both cited', () => {
     const a = ask('net income in Q1 2023');
-    expect(a.text).toContain('RMB297.5 million (as restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release)');
+    expect(a.text).toBe('Net income was RMB297.5 million in Q1 2023 (as restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release).');
     expect(documents(a)).toEqual(['aurora-2023q1.md', 'aurora-2024q1.md']);
+    const first = ask('net income in Q1 2023 as first reported');
+    expect(first.text).toBe('Net income was RMB306.0 million in Q1 2023 (as first reported in the Q1 2023 release; restated to RMB297.5 million in the Q1 2024 release).');
+    expect(documents(first)).toEqual(['aurora-2023q1.md', 'aurora-2024q1.md']);
+    // A figure no later release restates is the same figure however it is asked.
+    expect(ask('net income in Q2 2023 as originally reported').text).toBe('Net income was RMB340.0 million in Q2 2023.');
   });
 
   it('highest, lowest, average, compound growth, trend, sequential changes and sums over spans', () => {
@@ -72,7 +77,7 @@ describe('one history per metric: five consecutive quarters', () => {
 
   it('follows up along the thread\'s span: average, add them up, another line', () => {
     ask('net income over the last 4 quarters', 'span');
-    expect(ask('average?', 'span').text).toContain('The average of Net income over Q2 2023–Q1 2024 (4 quarters) was RMB356.3 million');
+    expect(ask('average?', 'span').text).toContain('The average of net income over Q2 2023–Q1 2024 (4 quarters) was RMB356.3 million');
     expect(ask('add them up', 'span').text).toContain('added up to RMB1,425.0 million');
     expect(ask('and total net revenue?', 'span').text).toContain('Total net revenue, Q2 2023–Q1 2024 (4 quarters)');
   });

@@ -10,7 +10,7 @@ import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, percent, points as pp } from '../format.js';
 import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
-import { Reply, title, unknown } from '../reply.js';
+import { Reply, inline, title, unknown } from '../reply.js';
 import { chartOf, listed, seriesOf, spanText, withRestatement, type Series } from './series.js';
 
 /** What an operation along a span reads: the company's knowledge base, the lines and the currency. */
@@ -35,7 +35,7 @@ const average: Along = (s, reply) => {
   const mean = sumOf(s.points).div(s.points.length);
   const shown = f.unit.kind === 'percent' ? percent(mean, Math.max(1, ...s.points.map((p) => p.fact.decimals)) ) : derived(mean, ...s.points.map((p) => p.fact));
   reply.cite(...s.points.map((p) => p.fact)).derive(`Average ${s.label}`, shown, `(${inputs(s.points)}) ÷ ${s.points.length}`);
-  return `The average of ${s.label} over ${spanText(s.points)} was ${shown}${f.unit.kind === 'percent' ? ' (a simple average of the quarters\' rates)' : ''}: ${s.points.map(at).join('; ')}.`;
+  return `The average of ${inline(s.label)} over ${spanText(s.points)} was ${shown}${f.unit.kind === 'percent' ? ' (a simple average of the quarters\' rates)' : ''}: ${s.points.map(at).join('; ')}.`;
 };
 
 const growth: Along = (s, reply) => {

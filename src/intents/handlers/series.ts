@@ -77,14 +77,32 @@ export function releaseOf(kb: KnowledgeBase, f: Fact): string {
   return r ? `the ${periodLabel(r.quarter)} release` : f.citation.document;
 }
 
-/** "RMB297.5 million (restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release)", citing both. */
-export function withRestatement(kb: KnowledgeBase, f: Fact, reply: Reply): string {
+/**
+ * A figure and, where a later release restated it, the note that says so: "RMB297.5 million" and "(as
+ * restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release)", both
+ * cited. Asked `asFirst`, the first-reported figure leads and the restated one is the note.
+ */
+export function restatement(kb: KnowledgeBase, f: Fact, reply: Reply, asFirst = false): { lead: string; note: string } {
   reply.cite(f);
   const earlier = restated(kb, f);
-  if (!earlier.length) return figure(f);
+  if (!earlier.length) return { lead: figure(f), note: '' };
   reply.cite(...earlier);
-  return `${figure(f)} (as restated in ${releaseOf(kb, f)}; first reported as ${earlier.map((e) => `${figure(e)} in ${releaseOf(kb, e)}`).join(', ')})`;
+  const first = earlier.reduce((a, b) => (releaseEnd(kb, b) < releaseEnd(kb, a) ? b : a));
+  if (asFirst) return { lead: figure(first), note: ` (as first reported in ${releaseOf(kb, first)}; restated to ${figure(f)} in ${releaseOf(kb, f)})` };
+  return { lead: figure(f), note: ` (as restated in ${releaseOf(kb, f)}; first reported as ${earlier.map((e) => `${figure(e)} in ${releaseOf(kb, e)}`).join(', ')})` };
 }
+
+/** The figure with its restatement note, for lists: "RMB297.5 million (as restated ...)". */
+export function withRestatement(kb: KnowledgeBase, f: Fact, reply: Reply): string {
+  const { lead, note } = restatement(kb, f, reply);
+  return lead + note;
+}
+
+/** The end of the quarter of the release a figure stands in. */
+const releaseEnd = (kb: KnowledgeBase, f: Fact) => {
+  const r = kb.releases.find((x) => x.document === f.citation.document);
+  return r ? periodEnd(r.quarter) : '';
+};
 
 /** The span in words: "Q2 2023–Q1 2024 (4 quarters)". */
 export function spanText(points: Point[]): string {

@@ -8,7 +8,7 @@ import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
-import { withRestatement } from './series.js';
+import { restatement } from './series.js';
 
 /**
  * A ratio the release does not print, computed from its two lines: the effective tax rate, or a margin
@@ -64,7 +64,8 @@ export const value: Handler = (ask): Answer => {
       const rmbOnly = ask.currency === 'USD' && currencyOf(f.unit) === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';
       // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
       const printed = found.outgoing ? ` (${/cash/i.test(label) ? 'an outflow' : 'an expense'}, printed in parentheses in the release)` : '';
-      reply.say(`${label} ${verb(label)} ${withRestatement(ask.kb, f, reply)}${usdText} ${when(f)}${printed}.${rmbOnly}`);
+      const { lead, note } = restatement(ask.kb, f, reply, ask.modifiers.has('first-reported'));
+      reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${rmbOnly}`);
     }
   }
   if (missing.length && missing.length === ask.metrics.length * ask.periods.length) {

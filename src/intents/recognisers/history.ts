@@ -93,6 +93,9 @@ function listOf(question: string, current: Period): { span: Span; rest: string }
   return { span: { kind: 'list', periods: refs.flatMap((r) => (r.kind === 'period' ? [r.period] : [])) }, rest: rest.replace(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\s*$)/g, ' ') };
 }
 
+/** A year beside "each quarter": "in 2023", "for 2024", "during 2023". */
+const IN_YEAR = /\b(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/i;
+
 const blankOut = (text: string, m: RegExpExecArray) => text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
 
 /**
@@ -113,6 +116,12 @@ export function readHistory(question: string, current: Period, threadSpan = fals
     spanOp = rule.op;
     rest = blankOut(rest, m);
     break;
+  }
+  // "by quarter in 2023": every quarter of that year.
+  const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
+  if (year) {
+    span = { kind: 'year', year: Number(year[1]) };
+    rest = blankOut(rest, year);
   }
   const opRule = OP_RULES.find((r) => (r.alone || span || threadSpan) && r.pattern.test(rest));
   // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)

@@ -4,6 +4,7 @@
 import { DIFFERENCE } from './operations.js';
 
 export type ModifierName =
+  | 'first-reported'
   | 'bps'
   | 'smallest'
   | 'falls'
@@ -34,6 +35,8 @@ export interface ModifierRule {
 }
 
 export const MODIFIER_RULES: ModifierRule[] = [
+  // A figure a later release restated, asked as the earlier release printed it.
+  { name: 'first-reported', pattern: /\b(?:as\s+)?(?:first|originally|initially|previously)\s+reported\b|\bbefore\s+(?:the\s+)?restatement\b|\b(?:the\s+)?original\s+figure\b/ },
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
   { name: 'smallest', pattern: /\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
