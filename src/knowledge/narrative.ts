@@ -7,6 +7,7 @@ import { quoteOf } from './markup.js';
 import { parseDate, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { forwardLooking, readOutlook } from './prose/outlook.js';
+import { leadPart } from './prose/parts.js';
 import { ownPeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
@@ -57,6 +58,9 @@ export function readNarrative(block: TextBlock, releasePeriod: Period): Narrativ
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
     const read = forwardLooking(s.text, block.section) ? readOutlook(block, s, releasePeriod) : new SentenceReader(ctx, s, term).read();
+    // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
+    const part = leadPart(s.text, ctx.current);
+    if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;
     figures.push(...read.figures);
     nonFigures.push(...read.nonFigures);
   }

@@ -5,6 +5,7 @@
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
+import { namesOtherPart } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
@@ -69,7 +70,9 @@ export class SentenceReader extends FigureReader {
     const found = cue(CHANGE_BEFORE, pre) ?? cue(CHANGE_AFTER, post);
     const chained = !found && this.lastKind === 'change' && CHAINED.test(pre);
     if (!found && !chained) return false;
-    const subject = this.changeSubjectOf(t, pre);
+    // "with the Americas up 4.2%": a part the sentence names without its metric, never the subject's change.
+    const before = found && cue(CHANGE_BEFORE, pre) ? pre.slice(0, pre.search(found.pattern)) : '';
+    const subject = namesOtherPart(before) && !changeSubject(pre, this.labels()) ? null : this.changeSubjectOf(t, pre);
     if (!subject) {
       this.skip(t.text.trim(), t.start, 'a change whose metric the sentence does not name: kept as a statement');
       // What it is compared with is of that unnamed metric too.

@@ -28,6 +28,8 @@ export function clean(phrase: string): string {
     prev = label;
     label = label
       .replace(LEAD_IN, '')
+      // Connectives a clause hangs on ("..., comprising fee-based revenue", ", giving an operating expense ratio").
+      .replace(/^[\s,;:]*(?:(?:comprising|including|consisting of)\s+|(?:giving|resulting in|bringing|reflecting|with|at)\s+(?=(?:an?|the)\s))?/i, '')
       .replace(/^\s*(?:the|our|its|their|a|an)\s+/i, '')
       .replace(/^number of\s+(?=cumulative\b)/i, '')
       .replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter|full[\s-]year|fiscal(?:\s+year)?)(?:\s+(?:of\s+)?\d{4})?\s+(?=[a-z])/i, '')

@@ -1,0 +1,32 @@
+// Parts of a whole named in a sentence without a metric of their own: a region or segment that opens
+// the sentence ("In the Americas, revenue increased 4.2%") qualifies every figure of it; one named
+// before a change ("Group revenue rose 5.2%, with the Americas up 4.2%") makes that change the part's,
+// which the reader cannot name, so it stays a statement rather than the group's figure.
+import { prosePeriods } from './periods.js';
+import type { Period } from '../period.js';
+
+/** A sentence's locative lead-in: "In the Americas,", "For our Industrial segment,", "Across Europe,". */
+const LEAD = /^\s*(?:in|for|within|across|at)\s+((?:the\s+|our\s+|its\s+)?[^,]{2,50}?)\s*,/i;
+/** Lead-ins that name no part: manners, totals, comparisons. */
+const NO_PART = /\b(?:addition|total|summary|aggregate|constant currency|comparison|contrast|particular|general|line with|short|response|light|terms|view|connection|accordance|the meantime|conclusion|each case|both|all)\b/i;
+/** Words that name a part of a business or of the world. */
+const PART_WORD = /\b(?:segments?|divisions?|regions?|markets?|business(?:es)?|units?|countries|country|operations)\b/i;
+
+/** The part a sentence's lead-in names, or null. `anchor` resolves period words, which name no part. */
+export function leadPart(sentence: string, anchor: Period): string | null {
+  const m = LEAD.exec(sentence);
+  if (!m) return null;
+  const words = m[1]!.trim();
+  if (NO_PART.test(words) || /\d/.test(words) || prosePeriods(words, anchor, true).length) return null;
+  const named = words.replace(/^(?:the|our|its)\s+/i, '');
+  return /\b[A-Z][a-z]/.test(named) || PART_WORD.test(named) ? words.replace(/^(?:our|its)\s+/i, 'the ') : null;
+}
+
+/** Words around a change that say nothing of whose it is. */
+const FILLER = /\b(?:and|with|while|whereas|but|or|the|its|our|their|it|this|that|which|was|were|is|are|also|further|respectively|significantly|slightly|approximately|about|nearly|almost|strongly|year|quarter|over|on|sequentially|yoy|qoq|an?|by|of|representing|compared|to)\b|[-,;:()]/gi;
+
+/** Whether the words before a change's cue name something else than the sentence's subject ("with the Americas"). */
+export function namesOtherPart(before: string): boolean {
+  // Only the change's own clause: "..., or $1.42 per diluted share, an increase of" names nothing new.
+  return /[A-Za-z]{2}/.test(before.split(',').pop()!.replace(FILLER, ' '));
+}
