@@ -80,6 +80,8 @@ describe('several companies: the company named decides', () => {
   });
 
   it('answers "help" without asking which company', () => {
-    expect(ask('help').status).toBe('answer');
+    const help = ask('help');
+    expect(help.status).toBe('answer');
+    expect(help.text).toMatch(/^I have releases of Qifu Technology \(QFIN\) and Lumen Finance Holdings \(LMFH\)/);
   });
 });

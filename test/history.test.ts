@@ -1,7 +1,8 @@
 // Histories (issue 10) over synthetic releases (test/fixtures/history/, each marked synthetic in its first
 // line): five consecutive quarters of Aurora Lending (Q1 2023–Q1 2024; Q1 2023 restated in the Q1 2024
-// release; "Total net revenues" and "Net income (1)" in some quarters; each release guiding the next
-// quarter's net income) and two of Borealis Credit, loaded together.
+// release, whose table is a markdown pipe table with an "(As restated)" column; "Total net revenues" and
+// "Net income (1)" in some quarters; each release guiding the next quarter's net income) and two quarters
+// of Borealis Credit, loaded together.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
@@ -90,7 +91,7 @@ describe('one history per metric: five consecutive quarters', () => {
       unit: 'RMB thousands',
       categories: ['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'],
       series: [{ name: 'Net income', values: [297500, 340000, 357000, 354000, 374000] }],
-      sources: expect.arrayContaining(['test/fixtures/history/aurora-2024q1.md:37', 'test/fixtures/history/aurora-2023q2.md:35']),
+      sources: expect.arrayContaining(['test/fixtures/history/aurora-2024q1.md:36', 'test/fixtures/history/aurora-2023q2.md:35']),
     });
     expect(a.chart!.sources).toHaveLength(4); // Q1 2023 (restated) and Q1 2024 stand on one line of the Q1 2024 release
     expect(ask('is total net revenue trending up').chart?.categories).toHaveLength(9);

@@ -105,7 +105,10 @@ class Companies implements Engine {
       return this.named(company, answer);
     }
     // "help" needs no company: the first one's help, with the companies loaded.
-    if (HELP.test(normalise(q))) return this.member(this.members[0]!.company).ask(q, conv);
+    if (HELP.test(normalise(q))) {
+      const help = this.member(this.members[0]!.company).ask(q, conv);
+      return { ...help, text: `I have releases of ${this.members.map((m) => describe(m.company)).join(' and ')}: name the company in a question (or set QFIN_COMPANY).\n${help.text}` };
+    }
     const foreign = foreignEntity(q, this.issuer, this.known);
     if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`, 'unknown-company');
     const choices = this.members.map(({ company: c }) => ({ label: describe(c), question: `${q} (${c.name})` }));
