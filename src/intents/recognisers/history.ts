@@ -48,7 +48,8 @@ export const SPAN_RULES: SpanRule[] = [
     return from ? { kind: 'since', from } : null;
   } },
   { name: 'trailing twelve months: TTM, LTM, trailing 12 months (the last four quarters, added up)', pattern: /\b(?:ttm|ltm|trailing[- ](?:twelve|12)[- ]months?|last[- ](?:twelve|12)[- ]months)\b/i, produce: () => ({ kind: 'last', n: 4 }), op: 'sum' },
-  { name: 'the last n quarters: over the last 4 quarters, past four quarters, trailing 4 quarters, last 4Q', pattern: /\b(?:(?:over|in|for|during|across)\s+)?(?:the\s+)?(?:last|past|previous|trailing|latest|recent|most\s+recent)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:quarters\b|q\b)/i, produce: (m) => ({ kind: 'last', n: COUNT[m[1]!.toLowerCase()] ?? Number(m[1]) }) },
+  { name: 'the past year by quarter: by quarter over the past year, over the last year each quarter (the last four quarters)', pattern: /\b(?:by|each|every|per)\s+quarter\s+(?:over|in|for|during)\s+the\s+(?:last|past)\s+year\b|\b(?:over|in|for|during)\s+the\s+(?:last|past)\s+year\s+(?:by|each|every|per)\s+quarter\b/i, produce: () => ({ kind: 'last', n: 4 }) },
+  { name: 'the last n quarters: over the last 4 quarters, past four quarters, trailing 4 quarters, last 4Q, in each of the last 4 quarters', pattern: /\b(?:(?:over|in|for|during|across)\s+)?(?:(?:each|every|any)\s+of\s+)?(?:the\s+)?(?:last|past|previous|trailing|latest|recent|most\s+recent)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:quarters\b|q\b)/i, produce: (m) => ({ kind: 'last', n: COUNT[m[1]!.toLowerCase()] ?? Number(m[1]) }) },
   { name: 'each quarter of a year: each quarter of 2023, every quarter this year', pattern: /\b(?:each|every|per|by)\s+quarter\s+(?:of\s+|in\s+)?(?:((?:19|20)\d{2})|this\s+year|last\s+year)\b/i, produce: (m, c) => {
     const latest = Number((c.kind === 'duration' ? c.end : c.date).slice(0, 4));
     return { kind: 'year', year: m[1] ? Number(m[1]) : /last/i.test(m[0]) ? latest - 1 : latest };
@@ -62,20 +63,25 @@ interface OpRule {
   pattern: RegExp;
   /** Whether the words ask about history by themselves, with no span named ("is X trending up"). */
   alone: boolean;
+  /** Only beside a span the question names: after a series, "net income change YoY" is no step along it. */
+  ownSpan?: boolean;
 }
 
 export const OP_RULES: OpRule[] = [
   { name: 'compound growth: CAGR, compound quarterly growth, compounded growth rate', op: 'growth', pattern: /\b(?:cagr|cqgr|compound(?:ed)?\s+(?:(?:annual|quarterly|average)\s+)?growth(?:\s+rate)?)\b/i, alone: true },
-  { name: 'the highest quarter: which quarter had the highest, best quarter, peak', op: 'highest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:highest|largest|biggest|most|best|strongest|peak)\b|\b(?:highest|largest|biggest|best|strongest|peak|record)\s+quarter\b/i, alone: true },
-  { name: 'the lowest quarter: which quarter had the lowest, worst quarter', op: 'lowest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:lowest|smallest|least|worst|weakest)\b|\b(?:lowest|smallest|worst|weakest)\s+quarter\b/i, alone: true },
+  { name: 'the highest quarter: which quarter had the highest, best quarter, peak', op: 'highest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:highest|largest|biggest|most|best|strongest|peak)\b|\b(?:highest|largest|biggest|best|strongest|peak|record)\s+quarter(?:ly)?\b/i, alone: true },
+  { name: 'the lowest quarter: which quarter had the lowest, worst quarter', op: 'lowest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:lowest|smallest|least|worst|weakest)\b|\b(?:lowest|smallest|worst|weakest)\s+quarter(?:ly)?\b/i, alone: true },
   { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false },
   { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false },
   { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false },
   { name: 'trend: trending up, the trend, trajectory, going up or down over time', op: 'trend', pattern: /\b(?:trending(?:\s+(?:up|down|upward|downward|higher|lower))?|(?:the\s+)?trend(?:\s+(?:of|in|for))?|trajectory|(?:going|heading)\s+(?:up|down))\b/i, alone: true },
   { name: 'sequential changes along a span: QoQ changes, sequential growth, quarter-over-quarter change', op: 'changes', pattern: /\b(?:sequential(?:ly)?|qoq|q\/q|quarter[- ](?:over|on)[- ]quarter)(?:\s+(?:changes?|growth|moves?))?\b|\b(?:changes?|growth)\s+(?:from\s+)?quarter\s+to\s+quarter\b/i, alone: false },
   { name: 'sum along a span: added up, in total, cumulative, combined, sum', op: 'sum', pattern: /\b(?:sum(?:\s+of)?|add(?:ed)?\s+(?:them\s+|these\s+|those\s+)?up|in\s+total|altogether|cumulative(?:ly)?|combined|total\s+(?:for|over|across)\s+(?:the\s+)?(?:last|past|these|those|all))\b/i, alone: false },
+  { name: 'growth or change along a span: net income growth each quarter (the change from each quarter to the next)', op: 'changes', pattern: /\b(?:growth|changes?|increases?|decreases?)\b/i, alone: false, ownSpan: true },
 ];
 
+/** Words that ask along every step of a span, not across it once. */
+const EACH = /\b(?:each|every|sequential(?:ly)?|qoq|quarter[- ](?:over|on)[- ]quarter|along)\b/i;
 /** Words that ask for one change between the ends of a span. */
 const ONE_CHANGE = /\b(?:chang\w*|grow\w*|grew|increas\w*|decreas\w*|ris(?:e|en|ing)|rose|fell|fall\w*|declin\w*|drop\w*|up|down|mov\w*|evolv\w*|differ\w*)\b/i;
 
@@ -123,15 +129,15 @@ export function readHistory(question: string, current: Period, threadSpan = fals
     span = { kind: 'year', year: Number(year[1]) };
     rest = blankOut(rest, year);
   }
-  const opRule = OP_RULES.find((r) => (r.alone || span || threadSpan) && r.pattern.test(rest));
+  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan)) && r.pattern.test(rest));
   // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)
   if (!span && !opRule) return null;
   // "change from Q1 2023 to Q1 2024" is one change between two quarters, not a series.
-  if (span?.kind === 'between' && !opRule && !CHART_CUE.test(rest) && ONE_CHANGE.test(rest)) return null;
+  if (span?.kind === 'between' && (!opRule || opRule.op === 'changes') && !CHART_CUE.test(rest) && !EACH.test(rest) && ONE_CHANGE.test(rest)) return null;
   const om = opRule && opRule.pattern.exec(rest);
   if (om) rest = blankOut(rest, om);
   const op = spanOp ?? opRule?.op ?? 'series';
   const chart = CHART_CUE.exec(rest);
   if (chart) rest = blankOut(rest, chart);
-  return { op, span: span ?? (opRule?.alone && !threadSpan ? { kind: 'all' } : null), chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\s+/g, ' ').trim() };
+  return { op, span: span ?? (opRule?.alone && !threadSpan ? { kind: 'all' } : null), chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\bquarterly\b/gi, ' ').replace(/\s+/g, ' ').trim() };
 }

@@ -3,7 +3,7 @@
 // before a change ("Group revenue rose 5.2%, with the Americas up 4.2%") makes that change the part's,
 // which the reader cannot name, so it stays a statement rather than the group's figure.
 import { prosePeriods } from './periods.js';
-import type { Period } from '../period.js';
+import { periodKey, type Period } from '../period.js';
 
 /** A sentence's locative lead-in: "In the Americas,", "For our Industrial segment,", "Across Europe,". */
 const LEAD = /^\s*(?:in|for|within|across|at)\s+((?:the\s+|our\s+|its\s+)?[^,]{2,50}?)\s*,/i;
@@ -29,4 +29,21 @@ const FILLER = /\b(?:and|with|while|whereas|but|or|the|its|our|their|it|this|tha
 export function namesOtherPart(before: string): boolean {
   // Only the change's own clause: "..., or $1.42 per diluted share, an increase of" names nothing new.
   return /[A-Za-z]{2}/.test(before.split(',').pop()!.replace(FILLER, ' '));
+}
+
+/** A profit line's share of revenue is its margin: "Adjusted EBITDA: EUR 244 million, 19.8% of total revenue". */
+export function marginOf(part: string, whole: string): string | null {
+  const profit = /\b(?:ebitda|ebit|operating (?:income|profit)|net (?:income|profit)|gross profit|profit|earnings)$/i.test(part);
+  return profit && /^(?:the total|(?:total |net |group )*(?:revenues?|sales))$/i.test(whole) && !/\bmargin\b/i.test(part) ? `${part} margin` : null;
+}
+
+/**
+ * Why a figure's period is not its own, or null: a month is the date of an act ("In August 2024, the
+ * Board authorized a program of up to $200 million"), and a sum "since" a start with no date of its own
+ * ("Since the program's launch ... a total of US$68.5 million") is of no period the reader knows.
+ */
+export function undatedTerm(sentence: string, period: Period): string | null {
+  if (period.kind === 'duration' && period.months === 1) return 'a figure dated only by the month of an act (a program announced, authorized): kept as a statement';
+  if (/^\s*since\b/i.test(sentence) && period.kind === 'duration' && !/\bas of\b/i.test(sentence)) return `a cumulative figure since a start, not of ${periodKey(period)}: kept as a statement`;
+  return null;
 }

@@ -43,7 +43,7 @@ export const EARLIER_BEFORE: Cue[] = [
 /** Before a percentage that is a share of a whole: "representing 61.0% of", "making up 18.3% of". */
 export const SHARE_BEFORE = /\b(?:representing|making up|accounting for|comprising|or)\s*$|,\s*$/i;
 /** After it: the whole ("of the total", "of total net revenues", "of funding"). */
-export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;]|$|\b(?:and|compared|from|in|for|during|as of)\b))/i;
+export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;(]|$|\b(?:and|compared|from|in|for|during|as of)\b))/i;
 
 /** Before the value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to". */
 export const VALUE_AFTER_CHANGE = /^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:from\s+[^;]*?\s+)?to\s*$/i;

@@ -5,7 +5,7 @@
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
-import { namesOtherPart } from './parts.js';
+import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
@@ -189,7 +189,7 @@ export class SentenceReader extends FigureReader {
     if (!subject || !(/\brepresenting\s*$/i.test(pre) || (whole && SHARE_BEFORE.test(pre)) || (whole && !this.subject))) return false;
     // "Of total net revenues" is of the total: the name the share handlers look for.
     const of = whole && !/^(?:the\s+)?total\b/i.test(whole[1]!) ? whole[1]!.replace(/^the\s+/i, '').trim() : 'the total';
-    this.push(t, { label: `${subject.label} as a share of ${of}`, period: subject.period, unit: { kind: 'percent' }, role: 'value' }, 'other');
+    this.push(t, { label: marginOf(subject.label, of) ?? `${subject.label} as a share of ${of}`, period: subject.period, unit: { kind: 'percent' }, role: 'value' }, 'other');
     return true;
   }
 
@@ -226,15 +226,16 @@ export class SentenceReader extends FigureReader {
       return found.length;
     }
     const period = this.periodFor(t, pre, post);
-    if (!period) {
-      this.skip(t.text.trim(), t.start, 'a figure in an "About" paragraph with no period of its own');
+    const why = !period ? 'a figure in an "About" paragraph with no period of its own' : undatedTerm(this.s.text, period);
+    if (why) {
+      this.skip(t.text.trim(), t.start, why);
       return found.length;
     }
     const named = label;
-    this.push(t, { label: named, period, unit: unitFor(t, named, post), role: 'value' }, part ? 'part' : 'subject');
+    this.push(t, { label: named, period: period!, unit: unitFor(t, named, post), role: 'value' }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
-    this.subject = part ? { ...this.subject!, label: named, period } : { label: q ? `${named} ${q}` : named, base, period };
+    this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };
     if (q) this.last!.label = this.subject.label;
     if (q) this.lastKind = 'part';
     return found.length;

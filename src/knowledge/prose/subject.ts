@@ -9,7 +9,8 @@ const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|as at|out of|on|at 
 // A period phrase at the end of a metric phrase belongs to the figure, not to the metric's name.
 const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|(?:in|for|during) the (?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|(?:in|for|during) the (?:first|second) half(?: of \d{4})?|(?:during|in|for) the (?:quarter|period|year)|(?:in|for|during) (?:fiscal )?(?:year )?\d{4}|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
 const VERBS = String.raw`was|were|is|are|to be(?:\s+between)?|reached|totaled|totalled|amounted to|stood at|came to|came in at|numbered|(?:rose|grew|increased|climbed|fell|decreased|declined|dropped|improved) to|of|to|between`;
-const VERB_BEFORE = new RegExp(String.raw`(.*?)\s*\b(?:${VERBS})\s+(?:approximately\s+|about\s+|around\s+|up to\s+|a total of\s+)?$`, 'i');
+// "Revenue: EUR 1,234 million": a name and its figure after a colon.
+const VERB_BEFORE = new RegExp(String.raw`(.*?)\s*(?:\b(?:${VERBS})|(?<=[A-Za-z)])\s*:)\s+(?:approximately\s+|about\s+|around\s+|up to\s+|a total of\s+)?$`, 'i');
 /** A count's noun phrase right after it: "17,524,872 loans through our platform", "1.8 million unique borrowers". */
 export const COUNT_AFTER = new RegExp(
   String.raw`^\s*(?:["“]?[\w-]+["”]?\s+){0,4}?(?:${COUNT_NOUNS})\b(?:\s+(?:across|with|through|under|for)\s+["“]?[\w\s-]+?["”]?(?=[,.;]|\s+and\b|\s+as of\b))?`,
