@@ -52,6 +52,28 @@ describe('markdown pipe tables', () => {
     expect(r.facts.some((f) => /change/i.test(f.metric))).toBe(false);
   });
 
+  it('takes a header\'s own dates over its name: "Q3 FY2025 (Oct. 1 – Dec. 31, 2025)" is the quarter ended December 31, fiscal Q3', () => {
+    const fiscal = buildRelease(
+      parseReleaseText(
+        'synthetic-fiscal.md',
+        [
+          '## Synthetic Instruments Reports Third Quarter Fiscal 2025 Results',
+          '',
+          'Synthetic Instruments Ltd. today reported results for the third quarter of fiscal 2025, the three months ended December 31, 2025.',
+          '',
+          '(In millions of US$)',
+          '',
+          '| | Q3 FY2025 (Oct. 1 – Dec. 31, 2025) | Q3 FY2024 (Oct. 1 – Dec. 31, 2024) | Nine months FY2025 (Apr. 1 – Dec. 31, 2025) |',
+          '|---|---|---|---|',
+          '| Revenue | 512.4 | 470.1 | 1,490.2 |',
+        ].join('\n'),
+      ),
+    );
+    expect(periodKey(fiscal.quarter)).toBe('FY2025Q3');
+    expect(fact(fiscal, 'revenue', 'FY2024Q3')?.value.toString()).toBe('470.1');
+    expect(fact(fiscal, 'revenue', 'FY2025-9M')?.value.toString()).toBe('1490.2');
+  });
+
   it('reads a highlight document whose table is a pipe table with a YoY column (RMB in billions)', () => {
     const finv = buildRelease(readRelease('../shared/releases/highlights/finv-2024q2.md'));
     expect(finv.skipped).toEqual([]);

@@ -29,6 +29,12 @@ const CASES: { wording: string; lines: string[]; quarter: string; fact: [string,
     fact: ['revenue', 'FY2024Q2', '88'],
   },
   {
+    wording: 'a fiscal quarter named before its dates: "the third quarter of fiscal 2025, the 13 weeks ended November 1, 2025"',
+    lines: ['## Synthetic Apparel Reports Results', '', 'Synthetic Apparel, Inc. today reported results for the third quarter of fiscal 2025, the 13 weeks ended November 1, 2025.', '', '- Net sales were $301.5 million, up 4.0% from $289.9 million in the third quarter of fiscal 2024.'],
+    quarter: 'FY2025Q3',
+    fact: ['net_sales', 'FY2024Q3', '289.9'],
+  },
+  {
     wording: 'a quarter ended on a calendar quarter end, in words',
     lines: ['## Synthetic Lending Reports Results', '', 'Synthetic Lending reported its results for the quarter ended March 31, 2025.', '', '- Total revenue was RMB 1,204.6 million.'],
     quarter: '2025Q1',

@@ -71,7 +71,9 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   if (!ref || ref.kind !== 'period') return null;
   const period = ref.period;
   const date = parseDate(h);
-  if (period.kind === 'duration' && date && Math.abs(Date.parse(date) - Date.parse(period.end)) <= 10 * 864e5) return { period: { ...period, end: date }, text: ref.text };
+  // The header's own end date wins over its name: "Q3 FY2025 (Oct. 1 – Dec. 31, 2025)" is the quarter
+  // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3.
+  if (period.kind === 'duration' && date) return { period: { ...period, end: date }, text: ref.text };
   return { period, text: ref.text };
 }
 

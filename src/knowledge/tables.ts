@@ -59,7 +59,7 @@ function isBold(cell: string): boolean {
   return /<b>|\*\*/i.test(cell);
 }
 
-const NOT_APPLICABLE = /^(?:n\/?a|nm|n\.m\.|\*+|—\s*%|-\s*%)$/i;
+const NOT_APPLICABLE = /^(?:n\/?a|n\/?m|n\.m\.|\*+|—\s*%|-\s*%)$/i;
 
 function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
   if (row.unread) throw new TableSkip(row.line, row.unread);

@@ -11,15 +11,18 @@ interface Span {
   end: number;
 }
 
-const FIGURE = /\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))/g;
-const TOKEN = String.raw`(?:\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+))`;
-const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`);
+// A figure, a nil dash, or a "not meaningful" mark (n/m, NM, N/A) in a figure column.
+const FIGURE = /\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))|\b(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)/gi;
+const TOKEN = String.raw`(?:\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+)|(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$))`;
+const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
+const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`, 'i');
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /** A line's trailing figures (after two spaces), with the label before them; null when it has none. */
 function figureRow(line: string): { label: string; figures: Span[] } | null {
   const m = ROW.exec(line);
-  if (!m || !/\d|[-—]/.test(m[3]!)) return null;
+  // A rule under the headers ("----------   ----------") is no row.
+  if (!m || !/\d|[-—]/.test(m[3]!) || /^[\s\-—=_]+$/.test(line) && /[-—=_]{3}/.test(line)) return null;
   const offset = m[1]!.length + m[2]!.length;
   const figures: Span[] = [];
   for (const f of m[3]!.matchAll(FIGURE)) {
@@ -28,7 +31,7 @@ function figureRow(line: string): { label: string; figures: Span[] } | null {
     // Placed by the figure itself ("$" and the spaces after it stand left of the column).
     const core = text.replace(/^\$\s*/, '');
     const end = offset + f.index! + f[0].length;
-    if (!/^[-—]+$/.test(core) && parseCell(figureText(core).text) === null) return null;
+    if (!/^[-—]+$/.test(core) && !NOT_MEANINGFUL.test(core) && parseCell(figureText(core).text) === null) return null;
     figures.push({ text, start: end - core.length, end });
   }
   return figures.length ? { label: m[1]!.trim(), figures } : null;
@@ -83,8 +86,11 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
   const notes: string[] = [];
   const groups: { start: number; end: number; texts: string[] }[] = [];
   for (const h of header) {
+    // A rule under the headers is no header.
+    if (/^[\s\-—=_]+$/.test(h.line)) continue;
     for (const c of chunks(h.line)) {
-      if (c.end <= labelEnd) {
+      // A chunk starting in the label column that is a centred title in capitals or the unit note is no column's header.
+      if (c.end <= labelEnd || (c.start <= labelEnd && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text)))) {
         notes.push(c.text);
         continue;
       }
@@ -105,6 +111,32 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
   // Years come last, as the row under the words they complete.
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
 }
+
+/**
+ * A line of running prose (not a header, title, unit note or wrapped row label): eight or more
+ * lower-case words, or five and a sentence's full stop; never in parentheses.
+ */
+function prose(line: string): boolean {
+  const lower = line.trim().split(/\s+/).filter((w) => /^[a-z]/.test(w)).length;
+  return !/^\s*\(.*\)\s*$/.test(line) && (lower >= 8 || (lower >= 5 && /[a-z)]\.\s*$/.test(line)));
+}
+
+/**
+ * A chunk split where its table starts and ends: the table's headers are the lines above its first
+ * figure row up to the last line of prose; it ends at the next line of prose. Null when it has no table.
+ */
+function tableRegion(chunk: Chunk): { start: number; end: number } | null {
+  const rows = chunk.lines.map(figureRow);
+  const first = rows.findIndex(isData);
+  if (first < 0 || rows.filter(isData).length < 3) return null;
+  let start = first;
+  while (start > 0 && !prose(chunk.lines[start - 1]!)) start--;
+  let end = first;
+  while (end < chunk.lines.length && (rows[end] || !prose(chunk.lines[end]!))) end++;
+  return { start, end };
+}
+
+const part = (chunk: Chunk, from: number, to: number): Chunk => ({ from: chunk.from + from, lines: chunk.lines.slice(from, to) });
 
 function tableOf(chunk: Chunk): TableBlock | null {
   const rows = chunk.lines.map(figureRow);
@@ -138,7 +170,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
     for (const f of r.figures) {
       const j = cols.findIndex((c) => f.start <= c[1] && c[0] <= f.end);
       if (j < 0 || cells[j]) unread ||= `"${f.text}" stands outside the figure columns`;
-      else cells[j] = /^\$?\s*[-—]+$/.test(f.text) ? '-' : figureText(f.text.replace(/^\$\s*/, '')).text;
+      else cells[j] = /^\$?\s*[-—]+$/.test(f.text) ? '-' : NOT_MEANINGFUL.test(f.text) ? 'n/m' : figureText(f.text.replace(/^\$\s*/, '')).text;
     }
     const label = `${pending} ${r.label}`.trim();
     pending = '';
@@ -177,7 +209,10 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
 export function textTableBlocks(lines: string[]): Block[] {
   const section = { name: '' };
   return chunksOf(lines).flatMap((c) => {
-    const table = tableOf(c);
-    return table ? [table] : proseOf(c, section);
+    // Prose and a table with no double blank line between them: each read as what it is.
+    const region = tableRegion(c);
+    const table = region && tableOf(part(c, region.start, region.end));
+    if (!region || !table) return proseOf(c, section);
+    return [...proseOf(part(c, 0, region.start), section), table, ...proseOf(part(c, region.end, c.lines.length), section)];
   });
 }
