@@ -120,7 +120,7 @@ describe('each kind of figure in the release\'s style, at its own precision', ()
     // a figure the prose prints keeps its printed form
     ['ICE loan volume', 'Loan facilitation volume through ICE was RMB20,994 million in Q1 2024.'],
     // per share, counts, months
-    ['diluted net income per ADS', 'Net income per ADS attributable to ordinary shareholders of Qifu Technology, Inc. Diluted was RMB7.30 (US$1.02) in Q1 2024.'],
+    ['diluted net income per ADS', 'Diluted net income per ADS was RMB7.30 (US$1.02) in Q1 2024.'],
     ['weighted average basic ADS', 'Weighted average basic ADS used in calculating GAAP and Non-GAAP net income per ADS were 156.01 million ADSs in Q1 2024.'],
     ['cumulative borrowers', 'Cumulative borrowers with successful drawdown, including repeat borrowers were 31.2 million borrowers as of March 31, 2024.'],
     ['average loan tenor', 'Weighted average contractual tenor of loans originated by financial institutions across our platform was 10.10 months in Q1 2024.'],
@@ -130,7 +130,7 @@ describe('each kind of figure in the release\'s style, at its own precision', ()
 
   it('a change in a per-share figure is in the currency, to the cent', () => {
     expect(said(ask('basic EPS yoy'))).toBe(
-      'Net income per ADS attributable to ordinary shareholders of Qifu Technology, Inc. Basic was RMB7.46 in Q1 2024, up 29.1% year over year, from RMB5.78 in Q1 2023 (an increase of RMB1.68).',
+      'Basic net income per ADS was RMB7.46 in Q1 2024, up 29.1% year over year, from RMB5.78 in Q1 2023 (an increase of RMB1.68).',
     );
   });
 });

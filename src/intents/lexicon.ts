@@ -2,6 +2,7 @@
 // loaded releases), the words of the releases, the issuer, the defined terms, and the kind and timing
 // of each metric. Built once per knowledge base; every stage reads it, none changes it.
 import type { Fact } from '../knowledge/fact.js';
+import { editDistance } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { memo } from './memo.js';
 import { CUE_WORDS } from './vocabulary.js';
@@ -11,9 +12,28 @@ import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE } from './reco
 import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
 import { modifierSpans } from './recognisers/modifiers.js';
+import { literal } from './naming/rules.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
+
+/** A word without a plural's "s": "expenses" is "expense". */
+const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
+
+/**
+ * Whether a name shares a word with a question: the same word but for a plural, or a misspelling of it
+ * (within the spelling corrector's distance). "market" is not "marketing": a suggestion that shares
+ * only a stem is near in spelling, not in meaning ("market cap").
+ */
+function sharesWord(said: string[], name: Iterable<string>): boolean {
+  const same = new Set(said.map(singular));
+  const long = said.filter((w) => w.length >= 5);
+  for (const w of name) {
+    if (same.has(singular(w))) return true;
+    if (long.some((s) => Math.abs(s.length - w.length) <= 2 && editDistance(s, w) <= (s.length >= 7 ? 2 : 1))) return true;
+  }
+  return false;
+}
 
 export class Lexicon {
   readonly matcher: MetricMatcher;
@@ -34,9 +54,13 @@ export class Lexicon {
       for (const w of s.toLowerCase().split(/[^a-z0-9-]+/)) this.releaseWords.add(w);
     }
     // The issuer's names, longest first, with any legal suffix: "the company" wherever they stand.
-    const names = [...this.issuer.names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...this.issuer.names].sort((a, b) => b.length - a.length).map(literal);
     const pattern = names.length ? new RegExp(`\\b(?:${names.join('|')})(?:,?\\s+(?:inc|ltd|limited|holdings?|group|corp)\\b\\.?)?(?![\\w-])`, 'g') : null;
-    this.rename = (t) => (pattern ? t.replace(pattern, 'company') : t);
+    // The issuer's shorthand (its aliases file, data): "cap light" is its "capital light".
+    const words = [...kb.shorthand.keys()].map((w) => literal(w).replace(/\s+/g, '[\\s-]+'));
+    const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;
+    const spelled = (t: string) => (shorthand ? t.replace(shorthand, (w) => kb.shorthand.get(w.replace(/[\s-]+/g, ' ')) ?? w) : t);
+    this.rename = (t) => spelled(pattern ? t.replace(pattern, 'company') : t);
     this.matcher = new MetricMatcher(kb, CUE_WORDS, this.rename);
     for (const f of kb.facts) if (!this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
   }
@@ -88,7 +112,8 @@ export class Lexicon {
     // A few words are enough to find near names; a long paste would only make the fuzzy search slow.
     // Only words that start like a metric word are worth a fuzzy search ("weather" is not).
     const words = contentTokens(text).filter((t) => this.matcher.resembles(t.word)).slice(0, 8).map((t) => t.word).join(' ').slice(0, 64);
-    const near = words ? this.matcher.near(words, 3).map((n) => n.text) : [];
+    const said = words.split(' ');
+    const near = words ? this.matcher.near(words, 8).filter((n) => sharesWord(said, n.words)).slice(0, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }
 

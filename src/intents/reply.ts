@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Citation, Derivation, Reason } from './answer.js';
 import type { Ask } from './frame.js';
+import { spoken } from './naming/spoken.js';
 
 /** One key per quote of a line: two figures of one line may quote different sentences of it. */
 export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}`;
@@ -67,13 +68,17 @@ export function clarify(text: string, choices: Choice[], citations: Citation[] =
 
 export type Handler = (ask: Ask) => Answer;
 
-/** A label to start a sentence: narrative labels start lowercase; table totals may be in capitals. */
+/**
+ * A label to start a sentence, as an analyst says it (naming/spoken.ts: "diluted net income per ADS";
+ * the citation keeps the full label): narrative labels start lowercase; table totals may be in capitals.
+ */
 export function title(label: string): string {
-  const l = /^[^a-z]+$/.test(label) ? label.toLowerCase() : label;
+  const said = spoken(label);
+  const l = /^[^a-z]+$/.test(said) ? said.toLowerCase() : said;
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
 
-/** A label inside a sentence: "total net revenue", but "GAAP operating margin", "ICE volume". */
+/** A label inside a sentence: "total net revenue", but "GAAP operating margin" (a capitalised abbreviation stays). */
 export function inline(label: string): string {
   const t = title(label);
   return /^[A-Z][A-Z-]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);

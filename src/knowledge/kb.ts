@@ -29,6 +29,12 @@ export class KnowledgeBase {
   /** True when the releases name their periods by a fiscal calendar (fiscal Q1 2024 ended December 30, 2023). */
   readonly fiscal: boolean;
   readonly issues: CheckIssue[] = [];
+  /** Names people call a line that no rule derives, from the issuer's aliases file: label (lower case) → names. */
+  readonly aliases = new Map<string, string[]>();
+  /** The issuer's shorthand from the same file: words as said (lower case) → as the release writes them. */
+  readonly shorthand = new Map<string, string>();
+  /** The issuer's own headline lines for the summary card, from the same file (labels). */
+  readonly headlines: string[] = [];
   /** Facts a load check found at fault: answers that use them say so. */
   readonly flagged = new Set<Fact>();
   /** The same, by line and figure, so that a copy of a fact (re-signed for display) is known too. */

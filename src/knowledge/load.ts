@@ -8,6 +8,7 @@ import { readRelease } from './document.js';
 import { groupByIssuer, type Company } from './companies.js';
 import type { KnowledgeBase } from './kb.js';
 import { buildRelease } from './build.js';
+import { attachAliases } from './aliases.js';
 
 /** The project's data/releases, named relative to the working directory as citations name documents. */
 export function defaultReleaseDir(): string {
@@ -37,6 +38,7 @@ export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: str
   const all = files.map((f) => cachedRelease(f, () => buildRelease(readRelease(f))));
   for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
   const companies = groupByIssuer(all);
+  attachAliases(companies, files, defaultReleaseDir());
   const reports = new Map<string, CheckReport>();
   // Each release is checked as its company's knowledge base holds it (its lines named as in the others).
   for (const { document } of all) {

@@ -10,8 +10,9 @@ export const summary: Handler = (ask) => {
   const reply = new Reply(ask.kb);
   const q = ask.periods[0] ?? ask.kb.quarter;
   reply.about(q).say(`${periodLabel(q)} at a glance:`);
-  for (const pattern of HEADLINES) {
-    const metric = [...ask.kb.metrics.values()].find((m) => [m.label, ...m.labels].some((l) => pattern.test(l)));
+  const own = ask.kb.headlines.map((h) => (l: string) => l.toLowerCase() === h.toLowerCase());
+  for (const fits of [...HEADLINES.map((p) => (l: string) => p.test(l)), ...own]) {
+    const metric = [...ask.kb.metrics.values()].find((m) => [m.label, ...m.labels].some(fits));
     if (!metric) continue;
     const now = find(ask.kb, metric.id, q, ask.kb.currency);
     if (!now) continue;

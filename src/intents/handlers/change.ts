@@ -8,16 +8,17 @@ import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { Reply, title, unknown, verb, type Handler } from '../reply.js';
 
-type Basis = { from: Period; name: string };
+/** A comparison; `asked` false where the question named none and both are shown by default. */
+type Basis = { from: Period; name: string; asked: boolean };
 
 /** The comparisons asked for: the named basis, two named periods, or both YoY and QoQ. */
 export function bases(ask: Ask, to: Period): Basis[] {
-  if (ask.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year' }];
-  if (ask.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter' }];
-  if (ask.periods.length >= 2) return [{ from: [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!, name: '' }];
+  if (ask.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year', asked: true }];
+  if (ask.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter', asked: true }];
+  if (ask.periods.length >= 2) return [{ from: [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!, name: '', asked: true }];
   return [
-    { from: yearAgo(to), name: 'year over year' },
-    { from: priorQuarter(to), name: 'quarter over quarter' },
+    { from: yearAgo(to), name: 'year over year', asked: false },
+    { from: priorQuarter(to), name: 'quarter over quarter', asked: false },
   ];
 }
 
@@ -56,6 +57,9 @@ const statedText = (own: Fact, basisName: string) =>
 export const changeHandler: Handler = (ask) => {
   const reply = new Reply(ask.kb);
   const gaps: string[] = [];
+  // A default comparison the release can't make is said only when no other one could be ("% change"
+  // is answered quarter over quarter without "so no year over year change").
+  const unasked: string[] = [];
   let answered = false;
   // Between two named periods the change runs from the earlier to the later, however they were named.
   const byEnd = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
@@ -86,7 +90,7 @@ export const changeHandler: Handler = (ask) => {
         if (own) {
           reply.cite(own);
           parts.push(statedText(own, b.name));
-        } else gaps.push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
+        } else (b.asked ? gaps : unasked).push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
       const c = change(then.fact, now.fact);
@@ -106,7 +110,7 @@ export const changeHandler: Handler = (ask) => {
       reply.about(now.fact.period).say(`${label} ${verb(label)} ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.`);
     }
   }
-  if (!answered) return unknown(`The release doesn't give ${gaps.join('; ') || 'what that change needs'}.`);
+  if (!answered) return unknown(`The release doesn't give ${[...gaps, ...unasked].join('; ') || 'what that change needs'}.`);
   if (gaps.length) reply.say(`The release doesn't give ${gaps.join('; ')}.`);
   return reply.answer();
 };

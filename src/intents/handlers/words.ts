@@ -13,7 +13,7 @@ function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   return reply.answer();
 }
 
-/** The definitions whose whole defined term the question names ("ICE" in "what's ICE? keeps coming up"), the longest term's. */
+/** The definitions whose whole defined term the question names (an abbreviation the release defines, in "what does it stand for? keeps coming up"), the longest term's. */
 function termsNamed(defs: TextFact[], topic: string): TextFact[] {
   const said = new Set(nameStems(topic));
   const named = defs.filter((t) => nameStems(t.subject).length && nameStems(t.subject).every((s) => said.has(s)));

@@ -1,8 +1,10 @@
 // The names a metric goes by, read from the loaded releases and the catalog (data): its labels and
-// their plain forms, the catalog's names for it, a long narrative label's head, the formulas' names.
+// their plain forms, the names the naming rules derive from them (naming/rules.ts), the catalog's
+// general finance names, the release's own aliases file, a long narrative label's head, the formulas' names.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { FORMULAS } from '../../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from '../catalog.js';
+import { definedAbbreviations, heardNames } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
 import { twinBase, type Name } from './metrics.js';
 
@@ -21,8 +23,16 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Na
     if (!name.ids.includes(id)) name.ids.push(id);
     byText.set(key, name);
   };
+  // A derived name that is another line's own label is that line's ("Net income" is not the part of it
+  // attributable to shareholders).
+  const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map((l) => rename(normalise(l)))));
+  const defined = definedAbbreviations(kb.texts.map((t) => t.text));
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
+    const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined };
+    const own = new Set(m.labels.map((l) => rename(normalise(l))));
+    for (const l of m.labels) for (const n of heardNames(l, ctx)) if (!labels.has(rename(normalise(n))) || own.has(rename(normalise(n)))) add(n, m.id);
+    for (const l of m.labels) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
     for (const l of m.labels) {
       add(l, m.id);
       // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"

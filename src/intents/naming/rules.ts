@@ -1,0 +1,123 @@
+// The names people say for a line, derived from its label (and its parent line and the release's own
+// definitions) by named rules: any issuer's labels, no issuer's words. Each rule is pinned by positive
+// and negative examples in test/corpus/naming.jsonl. A rule sees one form of the label and produces
+// other forms; the first form a rule produces is the one an analyst says (used in answers), the others
+// are only heard (used to recognise questions).
+
+export interface NamingContext {
+  /** The label of the line it adds up into, if any. */
+  parent?: string;
+  /** Abbreviations the release defines: long form → short form ("Intelligence Credit Engine" → "ICE"). */
+  defined: Map<string, string>;
+}
+
+export interface NamingRule {
+  name: string;
+  pattern: RegExp;
+  produce: (m: RegExpExecArray, ctx: NamingContext) => string[];
+  /** The form it fires on is a ratio's wording, not a name: later rules leave it alone. */
+  final?: boolean;
+}
+
+/** A phrase's tails, longest first, never one that starts on a joining word ("and servicing fees"). */
+export function tails(phrase: string): string[] {
+  const words = phrase.split(/\s+/);
+  return words.map((_, i) => words.slice(i).join(' ')).filter((t) => !/^(?:and|or|of|the|for|to|from)\b/i.test(t));
+}
+
+/** "Y" modifying "X": "Y X" and Y before each shorter tail of X ("capital-light volume"). */
+function modified(modifier: string, head: string): string[] {
+  return tails(head).map((t) => `${modifier} ${t}`);
+}
+
+const ISSUER_SUFFIX = String.raw`(?:inc|ltd|limited|corp|corporation|plc|group|holdings?|co)\.?`;
+
+export const NAMING_RULES: NamingRule[] = [
+  {
+    // "Net income per ADS attributable to ordinary shareholders of <issuer>, Inc. Diluted" → "Net income
+    // per ADS Diluted": a per-share figure is always the shareholders'; another line keeps "attributable
+    // to shareholders" (it is not the whole net income), without the issuer every figure is of.
+    name: 'attributable-to-issuer',
+    pattern: new RegExp(String.raw`^(.+?)\s+attribut(?:able|ed) to (?:the )?(?:ordinary )?(?:share|stock)holders of (?:the company\b|[^,]*?(?:(?:,\s*|\s+)${ISSUER_SUFFIX}(?=[\s,]|$))+)[\s,]*(.*)$`, 'i'),
+    produce: (m) => [(/\bper\b/i.test(m[1]!) ? `${m[1]} ${m[2]}` : `${m[1]} attributable to shareholders ${m[2]}`).trim()],
+  },
+  {
+    // "Net income per ADS Diluted", "... -diluted" → "diluted net income per ADS".
+    name: 'basis-first',
+    pattern: /^(.+?)[\s,]*-?\s*\b(basic|diluted)$/i,
+    produce: (m) => [`${m[2]!.toLowerCase()} ${m[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`],
+  },
+  {
+    // "Revenue, net of VAT" → "revenue": what it is net of qualifies, it does not name.
+    name: 'net-of',
+    pattern: /^(.+?),?\s+net of\s+.+$/i,
+    produce: (m) => [m[1]!],
+  },
+  {
+    // "Loan volume under capital-light model, <more> as a share of the total" → "capital-light share of
+    // loan volume": the part's own words before "share of" the whole.
+    name: 'share-of-total',
+    pattern: /^(.+?) under (?:the )?(.+?) model\b,?\s*(.*?) as a (?:share|percentage|proportion) of (?:the )?total$/i,
+    produce: (m) => [...tails(m[1]!).map((t) => `${m[2]} share of ${t}`), `share of ${m[2]} ${m[1]}`],
+    final: true,
+  },
+  {
+    // "Loan volume under capital-light model, ICE and other solutions" → "capital-light loan volume",
+    // "capital-light volume", and with the rest of the model's words.
+    name: 'under-model',
+    pattern: /^(?!.* as a (?:share|percentage|proportion) of)(.+?) under (?:the )?(.+?) model\b,?\s*(.*)$/i,
+    produce: (m) => [...modified(m[2]!, m[1]!), ...(m[3] ? [`${m[2]} ${m[3]} ${m[1]}`] : [])],
+  },
+  {
+    // "Loan facilitation volume through ICE" → "ICE loan facilitation volume", "ICE volume";
+    // "outstanding loan balance for ICE" → "ICE loan balance". Not "through our platform".
+    name: 'through-or-for',
+    pattern: /^(?!provision\b)(.+?) (?:through|via|for) (?!(?:our|the|a|an|its|their|both|each|all)\b)([\w“”"'-]+(?: [\w“”"'-]+){0,3})$/i,
+    produce: (m) => modified(m[2]!, m[1]!),
+  },
+  {
+    // "Loan facilitation and servicing fees-capital light" → "capital light loan facilitation and
+    // servicing fees", "capital light fees". A current/non-current twin is another rule's.
+    name: 'dash-qualifier',
+    pattern: /^((?:\S+\s+){2,}(?!(?:non|third|long|short|self|pre|post|co|sub)-)[a-z]{4,})\s*-\s*(?!(?:(?:non-?)?current|basic|diluted)$)([a-z]+(?: [a-z]+)?)$/i,
+    produce: (m) => modified(m[2]!, m[1]!),
+  },
+  {
+    // "Net revenue from Credit Driven Services" → "credit driven services revenue".
+    name: 'revenue-from',
+    pattern: /^(?:net |total )?revenues? from (.+)$/i,
+    produce: (m) => [`${m[1]} revenue`],
+  },
+  {
+    // A line of a revenue group is that revenue: "Referral services fees" → "referral fees", "referral
+    // revenue", "referral services revenue"; "Platform services" → "platform revenue".
+    name: 'revenue-line',
+    pattern: /^(?!.*\b(?:revenues?|income|total|other)\b)(.+?)(?: (services?))?(?: (fees?|commissions?))?$/i,
+    produce: (m, ctx) => {
+      if (!ctx.parent || !/\brevenues?\b/i.test(ctx.parent) || (!m[2] && !m[3])) return [];
+      const base = m[1]!;
+      return [...(m[2] && m[3] ? [`${base} ${m[3]}`] : []), `${base} revenue`, ...(m[2] ? [`${base} ${m[2]} revenue`] : [])];
+    },
+  },
+  {
+    // An abbreviation the release defines ("Intelligence Credit Engine (“ICE”)") names what its long form
+    // names, and the other way round.
+    name: 'defined-abbreviation',
+    pattern: /^(.+)$/,
+    produce: (m, ctx) => {
+      const out: string[] = [];
+      for (const [long, short] of ctx.defined) {
+        const l = new RegExp(`\\b${literal(long)}\\b`, 'i');
+        const s = new RegExp(`(?<![\\w-])["“]?${literal(short)}["”]?(?![\\w-])`);
+        if (l.test(m[1]!)) out.push(m[1]!.replace(l, short));
+        else if (s.test(m[1]!)) out.push(m[1]!.replace(s, long));
+      }
+      return out;
+    },
+  },
+];
+
+/** A text as a regular expression that matches it literally. */
+export function literal(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
