@@ -196,6 +196,8 @@ const SPANS: Example[] = [
   { text: 'second half of 2023', want: ['6M-2023-12-31'] },
   { text: 'nine months', want: ['9M-2023-09-30'] },
   { text: '9M24', want: ['9M-2024-09-30'] },
+  { text: 'the first nine months of 2024', want: ['9M-2024-09-30'] },
+  { text: 'nine months of 2022', want: ['9M-2022-09-30'] },
   // Year to date at the end of a first quarter is that quarter.
   { text: 'year to date', want: ['2024Q1'] },
   { text: 'year-to-date', want: ['2024Q1'] },

@@ -42,7 +42,7 @@ export class Lexicon {
   readonly rename: (text: string) => string;
   /** Every word the releases use. */
   readonly releaseWords = new Set<string>();
-  /** Terms the release defines ("ICE", "Day-1 delinquency rate"), lowercased. */
+  /** Terms the release defines (an abbreviation, a rate it defines), lowercased. */
   readonly definedTerms: Set<string>;
   private readonly firstFact = new Map<string, Fact>();
   private index?: TextSearch;
@@ -65,7 +65,7 @@ export class Lexicon {
     for (const f of kb.facts) if (!this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
   }
 
-  /** Whether a text names a term the release defines, every word of it ("ICE" in "what does ICE stand for"). */
+  /** Whether a text names a term the release defines, every word of it (the abbreviation in "what does it stand for"). */
   namesTerm(text: string): boolean {
     const said = new Set(nameStems(text));
     this.termStems ??= [...this.definedTerms].map((t) => nameStems(t)).filter((s) => s.length > 0);

@@ -43,7 +43,7 @@ export function definition(search: () => TextSearch): Handler {
 export const reason: Handler = (ask) => {
   const found = ask.metrics.flatMap((id) => ask.kb.textsFor(id, 'reason'));
   const label = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : undefined;
-  if (!label) return unknown('Which line do you mean? For example: "why did referral services fees increase?"', 'not-understood');
+  if (!label) return unknown('Which line do you mean? For example: "why did net income increase?"', 'not-understood');
   if (!found.length) return unknown(`The release states no reason for the change in ${label}.`);
   return quoted(ask, `The release's reason for the change in ${label}:`, found);
 };
