@@ -8,7 +8,7 @@ import { ReleaseError, parseReleaseText } from '../src/knowledge/document.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { buildRelease } from '../src/knowledge/build.js';
 import { runChecks } from '../src/knowledge/checks.js';
-import { edited, releaseLines, releaseText, writeTmp } from './knowledge-helpers.js';
+import { RELEASE, edited, releaseLines, releaseText, writeTmp } from './knowledge-helpers.js';
 
 const upTo = (n: number) => releaseLines.slice(0, n).join('\n');
 
@@ -187,6 +187,17 @@ describe('malformed releases through loadKnowledge', () => {
     // The rest loads (the narrative and the other tables), and nothing cites the row at fault.
     expect(kb.facts.length).toBeGreaterThan(100);
     expect(kb.facts.some((f) => f.source === 'table' && f.citation.line === c.line)).toBe(false);
+  });
+
+  it.each([
+    ['UTF-16LE with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(releaseText, 'utf16le')])],
+    ['UTF-16BE with its byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(releaseText, 'utf16le').swap16()])],
+    ['UTF-8 with a byte-order mark and CRLF line ends', Buffer.from(`\uFEFF${releaseText.replace(/\n/g, '\r\n')}`, 'utf8')],
+  ])('%s loads as the UTF-8 original does, citing the same lines', (_name, bytes) => {
+    const original = loadKnowledge([RELEASE], () => {}).kb.facts;
+    const { kb } = loadKnowledge([writeTmp(`encoded-${bytes[0]}-${bytes[1]}.md`, bytes)], () => {});
+    expect(kb.facts.length).toBe(original.length);
+    expect(kb.facts.map((f) => `${f.metric}|${f.citation.line}|${f.citation.quote}`)).toEqual(original.map((f) => `${f.metric}|${f.citation.line}|${f.citation.quote}`));
   });
 
   it('a file that does not exist → ReleaseError naming the document', () => {

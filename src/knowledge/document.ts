@@ -44,9 +44,16 @@ export function readRelease(file: string, root = process.cwd()): ReleaseText {
   return parseReleaseText(path, bytes);
 }
 
-/** Validates the bytes as text: UTF-8, no NUL or other binary control bytes, not empty. */
+/** The text encoding its byte-order mark names: UTF-16 (either byte order), else UTF-8. */
+function encodingOf(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** Validates the bytes as text: UTF-8 (or UTF-16 with its byte-order mark), no NUL or other binary control bytes, not empty. */
 export function parseReleaseText(path: string, bytes: Buffer | string): ReleaseText {
-  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder(encodingOf(bytes), { fatal: false }).decode(bytes);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, i) => {
     // eslint-disable-next-line no-control-regex
