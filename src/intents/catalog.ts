@@ -49,6 +49,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bc30\b|\b30[\s-]*day collection\b/g, '30-day collection'],
   [/\bfx\b/g, 'foreign exchange'],
   [/\bqtrs?\b/g, 'quarter'],
+  // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
+  [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\btech\b/g, 'technology'],

@@ -13,7 +13,10 @@ import type { Token } from './text.js';
 /** The words of a question for a figure that nothing accounts for. */
 export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Token[] {
   if (!FIGURE_OPS.includes(op)) return [];
-  return lex.matcher.unexplained(intent.bare, [...intent.metrics, ...names]).filter((t) => lex.unknownWord(t));
+  // A word of the release that no span claims counts too: "North America sales" must not answer the
+  // consolidated sales because the release says "North America" somewhere.
+  const isCue = lex.isCue(intent.text);
+  return lex.matcher.unexplained(intent.bare, [...intent.metrics, ...names]).filter((t) => lex.unknownWord(t) || (t.word.length > 1 && !/\d/.test(t.word) && !lex.matcher.knows(t.word) && !isCue(t)));
 }
 
 /** The decline naming the words not understood, or null when every word is accounted for. */

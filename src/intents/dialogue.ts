@@ -8,6 +8,7 @@ import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { FORMULAS } from '../knowledge/formulas.js';
+import { NEUTRAL } from './catalog.js';
 import { COMPARED, DIFFERENCE, FOLLOW_UP, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
@@ -38,6 +39,8 @@ function first<T>(rules: Rule<T>[], s: Said): T {
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
   if (FOLLOW_UP.test(intent.text)) return true;
+  // "ETR then?": "then" is the thread's period, so the question leans on the thread.
+  if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
   return intent.metrics.length === 0 && strays.length === 0;
 }
@@ -113,10 +116,22 @@ export const METRIC_RULES: Rule<string[]>[] = [
   },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
+  {
+    name: '"what % is that" after a part: the part as a share of the line shown before it',
+    applies: (s) => !s.ids.length && s.intent.ops[0] === 'share' && s.last?.metrics.length === 1 && s.last.earlier.length === 1 && partOf(s.lex, s.last.metrics[0]!, s.last.earlier[0]!),
+    produce: (s) => [s.last!.metrics[0]!, s.last!.earlier[0]!],
+  },
   { name: 'a term the release defines, named ("and ICE?"): no line of the thread', applies: (s) => s.lex.namesTerm(s.intent.text), produce: () => [] },
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];
+
+/** Whether a line may be a part of another: the same kind and timing, and two of the whole's words in its name. */
+function partOf(lex: Lexicon, part: string, whole: string): boolean {
+  if (part === whole || lex.kindOf(part) !== lex.kindOf(whole) || lex.timingOf(part) !== lex.timingOf(whole)) return false;
+  const own = new Set(lex.matcher.contextOf(part));
+  return lex.matcher.contextOf(whole).filter((s) => !NEUTRAL.has(s) && own.has(s)).length >= 2;
+}
 
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;

@@ -27,6 +27,7 @@ import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
+import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
@@ -138,7 +139,7 @@ class Pipeline implements Engine {
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */
   private nameMetrics(intent: Intent, thread: Turn | undefined, period: Period): Named | Answer {
     const { lex } = this;
-    const qualified = qualify(lex, intent, thread);
+    const qualified = ruleOut(lex, intent, qualify(lex, intent, thread));
     if (!Array.isArray(qualified)) return qualified;
     const ids: string[] = [];
     const at = new Map<string, number>();
@@ -190,6 +191,14 @@ class Pipeline implements Engine {
     if (frame.modifiers.has('chart') && answer.status === 'answer' && !answer.chart) return { ...answer, text: `${answer.text}\n${NO_CHART}` };
     return answer;
   }
+}
+
+/** Each name without the lines a negation rules out ("not ADS"); a name left with none declines, naming the word. */
+function ruleOut(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): MetricMatch[] | Answer {
+  if (!intent.negations.length || !Array.isArray(names)) return names;
+  const kept = names.map((m) => ({ ...m, ids: m.ids.filter((id) => !ruledOut(lex.matcher.label(id), intent.negations)) }));
+  if (kept.some((m) => !m.ids.length)) return unknown(`The only line I found for that is one you ruled out ("not ${intent.negations.map((n) => n.word).join(', ')}").`, 'not-in-release');
+  return kept;
 }
 
 function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: Currency, choices: Choice[], earlier: string[]): Turn {

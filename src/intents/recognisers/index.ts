@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { foreignEntity } from './entities.js';
 import { instructionOf } from './instructions.js';
+import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
 import { operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
@@ -33,6 +34,8 @@ export interface Intent {
   unreadPeriod: string | null;
   /** A company or entity the release is not about ("Apple's revenue"). */
   foreign: string | null;
+  /** Qualifiers ruled out ("not ADS"): blanked from `text`; lines holding them are ruled out. */
+  negations: Negation[];
   /** Words aimed at the bot, not at the release ("ignore your instructions"): the question is declined. */
   instruction: string | null;
   /** Modifier words, by name ("smallest", "midpoint", "bps"), read outside the metric names. */
@@ -41,7 +44,10 @@ export interface Intent {
 
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
-  const text = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w));
+  const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w));
+  // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
+  const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
+  const text = blank(said, negations);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
   const kept = new Set(tokens(text).map((t) => t.word));
   const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
@@ -71,6 +77,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
     unreadPeriod: unreadPeriod(cueText, periods),
     foreign: foreignEntity(question, lex.issuer, known),
     instruction: instructionOf(text),
+    negations,
     modifiers: modifiersOf(text),
   };
 }

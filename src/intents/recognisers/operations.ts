@@ -30,7 +30,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   // excluded from X", "how is X defined"); each cue spans its verb only, so the name stays the search's topic.
   {
     op: 'definition',
-    cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b|(?<=\bwhat\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b|(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/,
+    cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b|(?<=\b(?:what|does|do)\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b|(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/,
   },
   { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
   { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
@@ -62,6 +62,9 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
   },
 ];
 
+/** "what % is that", "as a share?": the line just shown as a share, unless a change is asked ("rise ... and what % is that"). */
+export const POINTER_SHARE = /\b(?:what|which)\s+(?:%|percent(?:age)?|proportion|share|fraction|portion)\s+(?:is|was|of)\s+(?:that|this|it)\b|\bas an? (?:%|percent(?:age)?|share|proportion)\s*[?.!]*$/;
+
 /** A line with its non-current twin: "loans receivable incl. noncurrent" (their sum). */
 export const WITH_TWIN = /\b(?:incl(?:\.|uding)?|plus|with|and)\s+(?:the\s+)?non-?current(?:\s+(?:portion|part|lines?))?\b/;
 
@@ -85,7 +88,7 @@ export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\
 export const NO_METRIC: Operation[] = ['help', 'export', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
 /** Operations about a topic of the release, which unknown words put in doubt. */
 export const TOPICAL: Operation[] = ['summary', 'guidance'];
-export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$/;
+export const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
@@ -131,6 +134,7 @@ export function operationsOf(text: string, cueText: string, metrics: MetricMatch
     if (!cued.includes('compare')) cued.unshift('compare');
   }
   if (!cued.includes('sum') && WITH_TWIN.test(text)) cued.unshift('sum');
+  if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
   if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
   return { cued, basis };

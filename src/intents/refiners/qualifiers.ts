@@ -104,10 +104,14 @@ function groupNames(intent: Intent, matches: MetricMatch[]): Group[] {
   return groups;
 }
 
+/** A follow-up that turns to a line beside the thread's: "and the liabilities?", "how much of it ...", "the ... one". */
+const TURNS_ASIDE = /^\s*(?:and|what about|how about|same for|now)\b|\bof (?:it|that|this|those|them|which)\b|\bone\s*[?.!]*$/;
+
 /**
  * A follow-up naming a line by what tells it from the last one's sibling ("the credit driven one"
- * after the platform other services fees; "capital light" after the loan balance, a balance where the
- * name alone is a quarter's fees): that sibling.
+ * after the platform other services fees; "and the liabilities?" after deferred tax assets; "how much
+ * of it capital light" after the loan volume; "capital light" after the loan balance, a balance where
+ * the name alone is a quarter's fees): the one line that keeps the thread's other words.
  */
 function turnToSibling(w: Words, groups: Group[]): void {
   const { lex, intent, last } = w;
@@ -115,9 +119,26 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
   if (!only || !last?.metrics.length || new Set(context).size < 2) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
-  if (!/\bone\s*[?.!]*$/.test(intent.text) && !otherKind) return;
-  const sibling = lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
+  if (!TURNS_ASIDE.test(intent.text) && !otherKind) return;
+  const sibling = sameHead(w, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
   if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
+}
+
+/**
+ * The one line going by the words that keeps the head of the thread's line and two of its other words:
+ * a part of a volume is a volume of the same kind ("how much of it capital light" after the loan volume is the volume
+ * under capital-light, not the capital-light fees). Null where not exactly one does.
+ */
+function sameHead(w: Words, stems: string[], context: string[]): string[] | null {
+  const { lex, last } = w;
+  const heads = new Set(last!.metrics.map((id) => nameStems(lex.matcher.label(id)).at(-1)));
+  const around = new Set(context);
+  const fits = lex.matcher.goingBy(stems).filter((id) => {
+    const own = nameStems(lex.matcher.label(id));
+    const sameKind = last!.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
+    return !last!.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
+  });
+  return fits.length === 1 ? fits : null;
 }
 
 /** A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name; the rest are returned. */
