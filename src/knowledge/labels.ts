@@ -2,7 +2,10 @@
 // word-overlap similarity over stems that ignores the release's filler words.
 import { stem } from '../nlp.js';
 
-const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'to', 'for', 'from', 'in', 'on', 'by', 'with', 'its', 'our', 'company', 'inc', 'qifu', 'technology', 'net', 'attributable', 'attributed', 'ordinary', 'shareholders']);
+const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'to', 'for', 'from', 'in', 'on', 'by', 'with', 'its', 'our', 'company', 'inc', 'net', 'attributable', 'attributed', 'ordinary', 'shareholders']);
+
+/** Up to four capitalised words before a corporate suffix: "Acme Holdings, Inc.", "Foo Bar Ltd". */
+const CORPORATE_NAME = /\b(?:[A-Z][\w&'-]*,?\s+){1,4}(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|LLC|N\.V|S\.A)\b\.?/g;
 
 const slugs = new Map<string, string>();
 export function slug(text: string): string {
@@ -25,6 +28,8 @@ export function words(text: string): string[] {
   let w = wordMemo.get(text);
   if (!w) {
     w = text
+      // A company's own name ("… shareholders of Acme Holdings, Inc.") says nothing about which line it is.
+      .replace(CORPORATE_NAME, ' ')
       .toLowerCase()
       .replace(/non-gaap/g, 'nongaap')
       .split(/[^a-z0-9+]+/)

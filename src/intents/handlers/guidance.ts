@@ -1,5 +1,5 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
-import { currencyOf, type Fact } from '../../knowledge/fact.js';
+import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
@@ -9,6 +9,15 @@ import { versusGuidance } from './versus.js';
 function middle(low: Fact, high: Fact): Fact {
   const value = low.value.plus(high.value).div(2);
   return { ...low, value, decimals: Math.max(low.decimals, high.decimals, value.decimalPlaces()) };
+}
+
+/** Words that qualify an outlook as the release's own caution, not a figure. */
+const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
+
+/** The release's own caution about the outlook, said where the guidance is (its line), if it says one. */
+function caveatOf(texts: TextFact[], ranges: Fact[]): TextFact | undefined {
+  const at = new Set(ranges.map((f) => `${f.citation.document}:${f.citation.line}`));
+  return texts.find((t) => at.has(`${t.citation.document}:${t.citation.line}`) && CAVEAT.test(t.text) && !/\d/.test(t.text));
 }
 
 export const guidance: Handler = (ask) => {
@@ -56,6 +65,8 @@ export const guidance: Handler = (ask) => {
       reply.say(`The midpoint is ${figure(mid)}${growthMid ? `, growth of ${figure(growthMid)} year on year` : ''}.`);
     }
   }
+  const caveat = caveatOf(ask.kb.texts, ranges);
+  if (caveat) reply.say(`The release adds: “${caveat.text}”`).cite(caveat);
   const out = reply.answer();
-  return out.citations.length ? { ...out, text: `${out.text}\nThe release says this outlook reflects management's current and preliminary views and is subject to change.` } : unknown('The release gives no guidance for that.');
+  return out.citations.length ? out : unknown('The release gives no guidance for that.');
 };

@@ -2,6 +2,7 @@
 // (a translation, a change, an earlier value, a share, a range end, the value a change arrived at, a
 // part of the subject) or else starts a new subject with its metric phrase. A figure whose metric
 // phrase or period is uncertain is not bound: the sentence stays a citable statement.
+import { similarity } from '../labels.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
@@ -14,6 +15,8 @@ import type { BlockContext, Subject } from './types.js';
 const RANGE_LOW = /\bbetween\s*$/i;
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
 /** A sentence that opens on the basis of its changes: "Compared with the first quarter of 2024, ...". */
+/** The line a compared figure names before it: "compared with net income of", "from net sales of". */
+const COMPARED_LINE = /\b(?:compared\s+(?:to|with)|versus|from)\s+(?:an?\s+|the\s+)?([a-z][^,;$\d]{2,60}?)\s+(?:of|at)\s*$/i;
 const LEAD_BASIS = /^\s*(?:compared\s+(?:with|to)|versus|from)\s+([^,]+),/i;
 /** Where the words of a compared figure's period end: the next relation ("an increase of", "up 7%"). */
 const COMPARISON_END = /\b(?:an? (?:increase|decrease|rise|decline)|up|down)\b/i;
@@ -126,6 +129,13 @@ export class SentenceReader extends FigureReader {
     // A comparison with the figure's own period is no comparison this reader understands.
     if (periodKey(period) === periodKey(subject.period)) {
       this.skip(t.text.trim(), t.start, 'a figure compared with, of the same period as its subject: kept as a statement');
+      return true;
+    }
+    // "a net loss of $3.1 million, compared with net income of $2.0 million": the compared figure names
+    // its own line; filed under the subject's it would be a wrong figure, so it stays a statement.
+    const own = COMPARED_LINE.exec(pre)?.[1];
+    if (own && similarity(own, subject.label) < 0.5) {
+      this.skip(t.text.trim(), t.start, 'a figure compared with, of another line than its subject: kept as a statement');
       return true;
     }
     const label = this.nameFor(subject, t);

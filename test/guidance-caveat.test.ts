@@ -1,0 +1,22 @@
+// Guidance carries the release's own caution, quoted and cited, and only where the release says one:
+// a caveat the release does not state is a claim the bot cannot cite.
+import { describe, expect, it } from 'vitest';
+import { loadBot } from '../src/bot.js';
+
+const ask = (releases: string[], q: string) => loadBot({ releases }).engine.ask(q, 'caveat');
+
+describe('the outlook caveat', () => {
+  it('is quoted from the release, with its line cited, when the release states one', () => {
+    const a = ask(['data/releases/qfin-2024q1.md'], 'Q2 net income guidance');
+    expect(a.text).toContain('RMB1.17 billion');
+    expect(a.text).toContain('“This outlook reflects the Company\'s current and preliminary views, which is subject to material changes.”');
+    expect(a.citations.map((c) => c.quote)).toContain("This outlook reflects the Company's current and preliminary views, which is subject to material changes.");
+  });
+
+  it('is left out when the release states none (a synthetic release whose outlook has no caution)', () => {
+    const a = ask(['test/fixtures/qfin-2024q2.md'], 'Q3 net income guidance');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('RMB1.50 billion');
+    expect(a.text).not.toMatch(/preliminary|subject to|release adds/i);
+  });
+});
