@@ -20,3 +20,17 @@ describe('the outlook caveat', () => {
     expect(a.text).not.toMatch(/preliminary|subject to|release adds/i);
   });
 });
+
+describe('guidance narrowed by a word of a guided line', () => {
+  it('"non-GAAP guide" answers the guided ranges, not the commentary (it quoted the dateline)', () => {
+    const a = ask(['data/releases/qfin-2024q1.md'], 'implied yoy growth in the q2 non-gaap guide');
+    expect(a.text).toContain('between 6.4% and 11.6%');
+    expect(a.text).not.toContain('May 19, 2024');
+  });
+
+  it('a topic no guided line is named by still goes to the commentary', () => {
+    const a = ask(['data/releases/qfin-2024q1.md'], 'what do they expect for risk metrics');
+    expect(a.text).toContain('risk metrics');
+    expect(a.text).not.toContain('RMB1.17 billion');
+  });
+});

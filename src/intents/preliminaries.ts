@@ -6,6 +6,7 @@ import type { Answer } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { smallestFamily } from './families.js';
 import type { Ask, Frame } from './frame.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
@@ -48,6 +49,18 @@ function emptyAsk(lex: Lexicon): Ask {
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+const guidedMemo = new WeakMap<KnowledgeBase, Set<string>>();
+/** The words (whole and hyphen parts, lowercased) of the names of the lines the release guides. */
+function guidedWords(kb: KnowledgeBase): Set<string> {
+  let set = guidedMemo.get(kb);
+  if (!set) {
+    const labels = kb.facts.filter((f) => f.role === 'low').map((f) => kb.metrics.get(f.metric)?.label ?? f.label);
+    set = new Set(labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9-]+/).flatMap((w) => [w, ...w.split('-')])).filter(Boolean));
+    guidedMemo.set(kb, set);
+  }
+  return set;
+}
+
 /** What the question's words say about the frame beyond its spans. */
 export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at: Map<string, number>, op: Operation): Pick<Frame, 'whole' | 'family' | 'count' | 'answerAs'> {
   // The whole of a share: the line named after "in"/"within" ("share of X in Y"), else after "of"/"to".
@@ -61,6 +74,8 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const count = said ? (COUNTS[said] ?? Number(said)) : null;
   // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.
   const isCue = lex.isCue(intent.text);
-  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t));
+  // Words of a guided line's own name ("non-GAAP" of the non-GAAP net income guided) narrow the guidance: no topic.
+  const guided = guidedWords(lex.kb);
+  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guided.has(t.word));
   return { whole, family, count, answerAs: topical ? 'quote' : op };
 }
