@@ -75,7 +75,6 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.
   const isCue = lex.isCue(intent.text);
   // Words of a guided line's own name ("non-GAAP" of the non-GAAP net income guided) narrow the guidance: no topic.
-  const guided = guidedWords(lex.kb);
-  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guided.has(t.word));
+  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guidedWords(lex.kb).has(t.word));
   return { whole, family, count, answerAs: topical ? 'quote' : op };
 }
