@@ -33,6 +33,9 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
   for (const r of kb.releases) {
     const t = TITLE.exec(r.title.trim())?.[1];
     if (t) add(t);
+    // The issuer the document names itself as (knowledge/issuer.ts): "The Buckle, Inc." is "Buckle", "BKE".
+    // A one-letter ticker ("S") is no word of its own in a question ("what's").
+    for (const n of [...r.issuer.names, ...(r.issuer.ticker ? [r.issuer.ticker] : [])]) if (n.length > 1) add(n.replace(/^the\s+/i, ''));
   }
   for (const text of kb.texts.slice(0, 40).map((t) => t.text)) {
     for (const m of text.matchAll(LISTING)) add(m[1]!);
