@@ -23,8 +23,6 @@ export default mergeConfig(
         'test/engine-property.test.ts',
         'test/knowledge-malformed.test.ts',
         'test/terminal-chat.test.ts',
-        // Reads the filed releases from ../shared, which is not beside Stryker's copy of the project.
-        'test/knowledge-filed.test.ts',
       ],
       reporters: ['default'],
       // The parsed-release cache is keyed by the code's files, which under Stryker hold every mutant at

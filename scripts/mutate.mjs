@@ -2,7 +2,8 @@
 // per module and writes reports/mutation.json. A narrowed run (`-- --mutate src/knowledge/derive.ts`)
 // replaces only the modules it measured; the others keep their last measurement and its commit.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -36,6 +37,10 @@ function main() {
   rmSync(RAW, { force: true });
   // The code measured is the code when Stryker copies it, at the start.
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
+  // Stryker runs the tests in a copy at .stryker-tmp/sandbox-*/, where ../shared (the filed releases the
+  // tests read) is .stryker-tmp/shared.
+  mkdirSync('.stryker-tmp', { recursive: true });
+  if (existsSync('../shared') && !existsSync('.stryker-tmp/shared')) symlinkSync(resolve('../shared'), '.stryker-tmp/shared');
   const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW } });
   if (run.status !== 0 || !existsSync(RAW)) {
     console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
