@@ -31,6 +31,17 @@ export function tally(mutants) {
   };
 }
 
+/**
+ * Whether the tests may read releases from the parsed-release cache: it is keyed by the knowledge code,
+ * which under Stryker holds every mutant of a mutated knowledge module at once, so a cached reading would
+ * hide them. A run that mutates no knowledge module may use it (parsing is most of loading an engine).
+ */
+export function releaseCacheSafe(args) {
+  const i = args.findIndex((a) => a === '--mutate' || a === '-m');
+  const targets = i >= 0 ? (args[i + 1] ?? '').split(',') : [];
+  return targets.length > 0 && targets.every((t) => !t.includes('knowledge'));
+}
+
 const oneLine = (s = '') => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
 
 function main() {
@@ -41,7 +52,8 @@ function main() {
   // tests read) is .stryker-tmp/shared.
   mkdirSync('.stryker-tmp', { recursive: true });
   if (existsSync('../shared') && !existsSync('.stryker-tmp/shared')) symlinkSync(resolve('../shared'), '.stryker-tmp/shared');
-  const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW } });
+  const args = process.argv.slice(2);
+  const run = spawnSync('npx', ['stryker', 'run', ...args], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW, QFIN_MUTATE_CACHE: releaseCacheSafe(args) ? '1' : '0' } });
   if (run.status !== 0 || !existsSync(RAW)) {
     console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
     process.exit(run.status || 1);
