@@ -118,7 +118,8 @@ class Pipeline implements Engine {
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
-    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".', 'unknown-period');
+    const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
+    if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
     const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
