@@ -209,7 +209,12 @@ export interface OpInput extends Said {
 
 /** "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two named periods. */
 export const between = (s: OpInput) =>
-  s.named.length >= 2 && s.metrics.length === 1 && (s.intent.ops.includes('compare') || s.intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
+  s.named.length >= 2 &&
+  s.metrics.length === 1 &&
+  !ranksParts(s) &&
+  (s.intent.ops.includes('compare') || s.intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
+/** "which asset line grew most from YE23 to 1Q24": the parts of the one line named, ranked, not the line's own change. */
+const ranksParts = (s: OpInput) => RANKING.test(s.intent.text) && fits('compare', s.metrics, s.lex, s.intent.text);
 /** One figure "vs Q4": the change between the two periods. */
 export const versusPeriod = (s: OpInput) => against(s) && s.metrics.length === 1 && !RANKING.test(s.intent.text);
 
