@@ -2,6 +2,7 @@
 // operation whose cues match and which the metrics named can serve, so the list runs from the most
 // specific to the most general.
 import type { MetricMatch } from './metrics.js';
+import { cuesOf } from './question-types.js';
 
 export type Operation =
   | 'help'
@@ -26,13 +27,9 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   // The facts as a file: "export", "export revenue lines", "Q1 figures as csv".
   { op: 'export', cues: /\b(?:export|download)\b|\b(?:as|in|to) (?:an? )?(?:csv|json|spreadsheet|excel)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|they|it) do|quick look)\b/ },
-  // A definition verb after "what" or "how", wherever the name stands ("what's 'X' mean exactly", "what's
-  // excluded from X", "how is X defined"); each cue spans its verb only, so the name stays the search's topic.
-  {
-    op: 'definition',
-    cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b|(?<=\b(?:what|does|do)\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b|(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/,
-  },
-  { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
+  // Definitions and reasons: the question-type recogniser's named rules (question-types.ts).
+  { op: 'definition', cues: cuesOf('definition') },
+  { op: 'reason', cues: cuesOf('reason') },
   { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
