@@ -171,7 +171,7 @@ class Pipeline implements Engine {
     const basis = intent.basis ?? (last && op === last.op ? last.basis : null);
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, metrics, at, op);
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names);
     return declined ?? frame;
