@@ -128,3 +128,54 @@ describe('financial years over two calendar years, and day-first dates', () => {
     expect(fact(g, 'net_interest_income', '6M-2026-06-30')?.value.toString()).toBe('2001');
   });
 });
+
+describe('plain-text tables as wire services set them', () => {
+  const TEXT = [
+    'SYNTHETIC DOCUMENT -- Osprey Devices, Inc. is fictional.',
+    '',
+    'OSPREY DEVICES REPORTS SECOND QUARTER 2026 RESULTS',
+    '',
+    '    "We shipped every order on time this quarter," said the Chief',
+    'Executive Officer.  "Margins were our best in five years."',
+    '',
+    '                     OSPREY DEVICES, INC.',
+    '         CONDENSED STATEMENTS OF OPERATIONS (Unaudited)',
+    '              (In thousands, except per share data)',
+    '',
+    '                                    Quarter Ended',
+    '                              ----------------------------',
+    '                                  Jul. 4,       Jun. 28,',
+    '                                     2026           2025',
+    '                              -----------    -----------',
+    'Net revenue                    $   88,410     $   80,125',
+    'Cost of revenue                    40,300         38,900',
+    '                              -----------    -----------',
+    'Gross profit                       48,110         41,225',
+    '                              ===========    ===========',
+    '',
+    '                    REVENUE BY REGION (Unaudited)',
+    '                          (In thousands)',
+    '',
+    '                                    Quarter Ended',
+    '                                  Jul. 4,       Jun. 28,',
+    '                                     2026           2025',
+    'Americas                           50,410         46,125',
+    'Rest of world                      38,000         34,000',
+    '                              -----------    -----------',
+    'Total net revenue                  88,410         80,125',
+  ];
+  const r = buildRelease(parseReleaseText('synthetic.txt', TEXT.join('\n')));
+
+  it('gives each date under a spanning "Quarter Ended" its own column, and rules under figures are no rows', () => {
+    expect(r.skipped).toEqual([]);
+    expect(fact(r, 'net_revenue', 'FY2026Q2')?.value.toString()).toBe('88410');
+    expect(fact(r, 'net_revenue', 'FY2025Q2')?.value.toString()).toBe('80125');
+    expect(fact(r, 'gross_profit', 'FY2026Q2')?.citation.line).toBe(20);
+  });
+
+  it('keeps a quotation ending in a closing quote out of the table header, and starts a new table at a centred title', () => {
+    expect(r.tables).toHaveLength(2);
+    expect(r.tables[0]!.columns.map((c) => c.header)).toEqual(['Quarter Ended Jul. 4, 2026', 'Quarter Ended Jun. 28, 2025']);
+    expect(fact(r, 'americas', 'FY2026Q2')?.citation.line).toBe(29);
+  });
+});
