@@ -302,3 +302,20 @@ describe('period grammar, against the release quarter Q1 2024', () => {
     expect(refs.map((r) => r.text)).toEqual(['q1 2024', 'the prior quarter']);
   });
 });
+
+describe('a calendar-month quarter of a fiscal-year issuer is the quarter that ends in that month', () => {
+  // A 52/53-week calendar: fiscal Q1 2024 ended December 30, 2023.
+  const FISCAL = { kind: 'duration', end: '2023-12-30', months: 3, fiscal: { year: 2024, quarter: 1 } } as const;
+  const keyOf = (text: string) => findPeriods(text, FISCAL).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+  it.each([
+    ['the December quarter', 'FY2024Q1'],
+    ['the dec quarter', 'FY2024Q1'],
+    ['the September quarter', 'FY2023Q4'],
+    ['the December quarter of 2022', 'FY2023Q1'],
+  ])('%s → %s', (text, want) => expect(keyOf(text)).toEqual([want]));
+  it('a month no quarter of it ends in names no quarter', () => {
+    const may = { kind: 'duration', end: '2022-05-31', months: 3, fiscal: { year: 2022, quarter: 4 } } as const;
+    expect(findPeriods('the December quarter', may)).toEqual([]);
+  });
+  it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
+});
