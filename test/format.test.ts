@@ -131,7 +131,16 @@ describe('figure: a fact as the release prints it', () => {
     expect(figure(fact('42', { kind: 'count', scale: 1, noun: 'count' }))).toBe('42');
     expect(figure(fact('59.2', { kind: 'count', scale: 1e6, noun: 'users' }))).toBe('59.2 million users');
     expect(figure(fact('1.2', { kind: 'count', scale: 1e9, noun: 'count' }))).toBe('1.2 billion');
-    expect(figure(fact('999', { kind: 'count', scale: 1e3, noun: 'partners' }))).toBe('999 partners');
+    // A count printed in thousands stays in thousands, never 1,000 times too small.
+    expect(figure(fact('999', { kind: 'count', scale: 1e3, noun: 'partners' }))).toBe('999 thousand partners');
+    expect(figure(fact('12', { kind: 'count', scale: 1, noun: 'partners' }))).toBe('12 partners');
+  });
+
+  it('amounts printed in crore or lakh stay in them, with the currency\'s symbol', () => {
+    expect(figure(fact('1234.5', { kind: 'money', currency: 'INR', scale: 1e7 }))).toBe('₹1,234.5 crore');
+    expect(figure(fact('-3', { kind: 'money', currency: 'INR', scale: 1e5 }))).toBe('₹-3 lakh');
+    expect(like(fact('1', { kind: 'money', currency: 'INR', scale: 1e7 }), D('125000000'))).toBe('₹12.50 crore');
+    expect(like(fact('1', { kind: 'money', currency: 'INR', scale: 1e3 }), D('125000000'))).toBe('₹125.0 million');
   });
 
   it('months and exchange rates', () => {

@@ -74,5 +74,7 @@ describe('any question, within the cap', () => {
     expect(tokens.weight).toBeLessThanOrEqual(1_000_000);
     expect(live() - full).toBeLessThan(3 * MB);
     expect(live()).toBeLessThan(200 * MB);
-  });
+    // CPU-bound: 600 questions of 1,000 characters take about 5 s on an idle core and six times that on
+    // this shared machine under load; the suite's 30 s default is sized for waits on local servers.
+  }, 120_000);
 });
