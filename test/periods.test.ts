@@ -149,6 +149,10 @@ const POSITIVE: Example[] = [
   { text: 'end of Q4 2023', want: ['2023-12-31'] },
   { text: 'end of Q1', want: ['2024-03-31'] },
   { text: 'end of last quarter', want: ['2023-12-31'] },
+  // the thread's period ("then"), here resolved against the release's own
+  { text: 'same date', want: ['2024Q1'] },
+  { text: "that day's", want: ['2024Q1'] },
+  { text: 'on the same date', want: ['2024Q1'] },
   { text: '2023-12-31', want: ['2023-12-31'] },
   // the release's own period phrase
   { text: 'the three months ended March 31, 2024', want: ['2024Q1'] },
@@ -256,6 +260,9 @@ const NEGATIVE: Example[] = [
   { text: 'March 24, 2024', want: ['2024-03-24'] },
   { text: 'yes', want: [] },
   { text: 'then what about G&A', want: [] },
+  // a line's own "beginning of period" is no period (the balance the line names)
+  { text: 'at the beginning of the period', want: [] },
+  { text: 'start of the period', want: [] },
 ];
 
 const resolveAll = (text: string): Resolved[] =>

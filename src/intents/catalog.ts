@@ -28,6 +28,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bocf\b/g, 'operating cash flow'],
   [/\bcfi\b/g, 'investing cash flow'],
   [/\bcff\b/g, 'financing cash flow'],
+  [/\bpp\s*&\s*e\b/g, 'property and equipment'],
   [/\bdtas?\b/g, 'deferred tax assets'],
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
