@@ -213,4 +213,20 @@ describe('Slack limits, at and one past', () => {
     expect(msg.blocks.slice(-2).map((b) => b.type)).toEqual(['actions', 'actions']);
     expect(msg.blocks.filter((b) => b.type === 'context')).toHaveLength(SLACK.blocks - 4 + 1);
   });
+
+  it('with a table too, notes and text share what the table leaves: the text still one section, cut', () => {
+    const citations = Array.from({ length: 600 }, (_, i) => cite(i + 1, `q${i}`));
+    const text = `By line:\n- a: 1\n- b: 2\n${'word '.repeat(20_000)}`;
+    const msg = renderAnswer(answer({ text, citations }), { question: 'Q', postValue: 'p' });
+    const types = msg.blocks.map((b) => b.type);
+    expect(types).toEqual(['context', 'section', 'table', ...Array(SLACK.blocks - 4).fill('context'), 'actions']);
+    const section = (msg.blocks[1] as any).text.text as string;
+    expect(section.startsWith('By line:\nword word')).toBe(true);
+    expect(section.endsWith('…')).toBe(true);
+  });
+
+  it('a text of only whitespace shows no empty section', () => {
+    const msg = renderAnswer(answer({ text: ' \n\t ', citations: [cite(1, 'q')] }));
+    expect(msg.blocks.map((b) => b.type)).toEqual(['context']);
+  });
 });
