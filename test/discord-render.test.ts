@@ -1,6 +1,7 @@
 // Answer → embed/buttons/autocomplete within Discord's limits, whatever the answer holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Colors } from 'discord.js';
 import type { Answer } from '../src/intents/answer.js';
 import { ChoiceStore } from '../src/adapters/discord/choices.js';
 import {
@@ -101,6 +102,16 @@ describe('Discord rendering', () => {
     expect(plain.title).toBe("The release doesn't say");
     expect(plain.fields).toEqual([]);
     expect(plain.footer).toBeUndefined();
+  });
+
+  it('titles and colours an answer by its kind when no question is given; keeps the text\'s lines', () => {
+    const base = { text: 'Up 24.8%.\nSee How: it is computed\nlast line', citations: [], derivations: [{ label: 'L', value: 'V', formula: 'F' }], choices: [] };
+    const a = answerEmbed({ ...base, status: 'answer' });
+    expect([a.title, a.color]).toEqual(['Answer', Colors.Blue]);
+    expect(a.description).toBe('Up 24.8%.\nSee How: it is computed\nlast line');
+    const c = answerEmbed({ ...base, status: 'clarify' });
+    expect([c.title, c.color]).toEqual(['Which did you mean?', Colors.Gold]);
+    expect(answerEmbed({ ...base, status: 'unknown' }).color).toBe(Colors.Grey);
   });
 
   it('keeps whole source lines and says how many more there were', () => {

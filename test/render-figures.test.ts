@@ -225,6 +225,20 @@ describe('Slack limits, at and one past', () => {
     expect(section.endsWith('…')).toBe(true);
   });
 
+  it('a text that is only a table shows the table and no section; a How: line stays when no derivation shows it', () => {
+    expect(renderAnswer(answer({ text: '- a: 1\n- b: 2' })).blocks.map((b) => b.type)).toEqual(['table']);
+    const how = renderAnswer(answer({ text: 'Up.\nHow: the text says so' }));
+    expect((how.blocks[0] as any).text.text).toBe('Up.\nHow: the text says so');
+  });
+
+  it('at most 25 choice buttons, and the post button as Slack shows it', () => {
+    const choices = Array.from({ length: 30 }, (_, i) => ({ label: `c${i}`, question: `q${i}` }));
+    const msg = renderAnswer(answer({ status: 'clarify', choices }), { postValue: 'k' });
+    const [buttons, post] = msg.blocks.filter((b) => b.type === 'actions') as any[];
+    expect(buttons.elements).toHaveLength(25);
+    expect(post.elements).toEqual([{ type: 'button', action_id: expect.any(String), text: { type: 'plain_text', text: 'Post to channel' }, value: 'k' }]);
+  });
+
   it('a text of only whitespace shows no empty section', () => {
     const msg = renderAnswer(answer({ text: ' \n\t ', citations: [cite(1, 'q')] }));
     expect(msg.blocks.map((b) => b.type)).toEqual(['context']);

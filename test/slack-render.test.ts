@@ -50,6 +50,7 @@ describe('escapeMrkdwn / fromSlack', () => {
     ['<#C123|#general>', '#general'],
     ['<@U123|ann@corp>', '@ann@corp'],
     ['<|the release>', 'the release'],
+    ['a<|>b', 'ab'],
   ])('fromSlack(%j) = %j', (slack, plain) => expect(fromSlack(slack)).toBe(plain));
 
   it('round-trips: what is escaped decodes to what was written', () => {
