@@ -61,3 +61,14 @@ describe('one cell a line (Oracle): a figure is cited by the sentence that state
     expect(ask(F, 'non-GAAP operating income in fiscal Q4 2022').text).not.toContain('$19.6 billion');
   });
 });
+
+describe("a segment statement (Sears): columns of one period told apart by segment are each segment's lines", () => {
+  const F = 'sears-2004q2.txt';
+  it("a segment's line is answered for that segment, the consolidated one for the whole", () => {
+    expect(ask(F, 'Sears Canada total revenues in Q2 2004').text).toContain('$1.11 billion');
+    expect(ask(F, 'consolidated operating income in Q2 2004').text).toContain('$53.0 million');
+  });
+  it('a count of shares is a count, never money', () => {
+    expect(ask(F, 'consolidated average shares outstanding in Q2 2004').text).not.toMatch(/\$216/);
+  });
+});

@@ -136,6 +136,11 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
     facts: [
       { label: 'Total revenues', period: 'FY2004Q2', value: '8781', unit: 'USD 1e6' },
       { label: 'Total revenues', period: 'FY2003Q2', value: '10196', unit: 'USD 1e6' },
+      // The segment statement: columns of one period told apart by segment ("Domestic", "Sears Canada").
+      { label: 'Domestic Operating income', period: 'FY2004Q2', value: '42', unit: 'USD 1e6' },
+      { label: 'Sears Canada Total revenues', period: 'FY2004Q2', value: '1108', unit: 'USD 1e6' },
+      { label: 'Sears Canada Total revenues', period: 'FY2004-6M', value: '2113', unit: 'USD 1e6' },
+      { label: 'Consolidated Average shares outstanding', period: 'FY2004Q2', value: '216.5', unit: 'shares 1e6' },
       { label: 'Merchandise sales and services', period: 'FY2004-6M', value: '16403', unit: 'USD 1e6' },
       { label: 'NET INCOME/ (LOSS)', period: 'FY2004Q2', value: '53', unit: 'USD 1e6' },
       { label: 'NET INCOME/ (LOSS)', period: 'FY2004-6M', value: '-806', unit: 'USD 1e6' },

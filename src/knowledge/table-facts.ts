@@ -54,7 +54,7 @@ export function tableUnit(base: string, percent: boolean, col: Column, table: Pa
   if (own) return own;
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
-  if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b/i.test(base)) {
+  if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
     return { kind: 'count', scale: shareScale(note, scale), noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
   }
   const per = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i.exec(base);
