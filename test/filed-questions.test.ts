@@ -72,3 +72,13 @@ describe("a segment statement (Sears): columns of one period told apart by segme
     expect(ask(F, 'consolidated average shares outstanding in Q2 2004').text).not.toMatch(/\$216/);
   });
 });
+
+describe("a section headed by a segment (Sears' \"Sears Canada\") is the segment's, never the company's", () => {
+  const F = 'sears-2004q2.txt';
+  it("the section's rate is the segment's, and a rate two segments state is asked which", () => {
+    const a = ask(F, 'gross margin rate in Q2 2004');
+    expect(a.status).toBe('clarify');
+    expect(ask(F, 'Sears Canada gross margin rate in Q2 2004').text).toContain('27.4%');
+    expect(ask(F, 'domestic gross margin rate in Q2 2004').text).toContain('27.9%');
+  });
+});
