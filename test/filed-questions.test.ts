@@ -82,3 +82,14 @@ describe("a section headed by a segment (Sears' \"Sears Canada\") is the segment
     expect(ask(F, 'domestic gross margin rate in Q2 2004').text).toContain('27.9%');
   });
 });
+
+describe('another company, brand or place the release names is not the issuer', () => {
+  it("a brand or company the release prints only as a name declines; the issuer's own line is not given for it", () => {
+    for (const q of ["What was Lands' End revenue in Q2 2004?", 'How much did Kmart earn in Q2 2004?']) {
+      const a = ask('sears-2004q2.txt', q);
+      expect(a.status, q).toBe('unknown');
+      expect(a.text).not.toContain('$8.8 billion');
+    }
+    expect(ask('sears-2004q2.txt', 'What were total revenues in Q2 2004?').text).toContain('$8.8 billion');
+  });
+});

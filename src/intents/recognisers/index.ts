@@ -50,7 +50,9 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const text = blank(said, negations);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
   const kept = new Set(tokens(text).map((t) => t.word));
-  const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
+  // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
+  const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w);
+  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || normalise(w) !== w || !kept.has(w));
   const { periods, bare } = periodsOf(text, lex);
   const metrics = matcher.match(bare);
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
