@@ -204,3 +204,18 @@ describe.each(RELEASES)('$file as filed', (c) => {
     }
   });
 });
+
+describe('one id never holds two figures for one period', () => {
+  it.each(RELEASES.map((c) => c.file))('%s: lines of one name with different figures get different ids, or are left out by name', (file) => {
+    const { release } = load(file);
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const f of release.facts.filter((x) => x.source === 'table' && x.role === 'value')) {
+      const key = `${f.metric}|${periodKey(f.period)}|${unitText(f)}`;
+      const v = f.value.toString();
+      if (seen.has(key) && seen.get(key) !== v) clashes.push(`${key}: ${seen.get(key)} and ${v}`);
+      seen.set(key, v);
+    }
+    expect(clashes).toEqual([]);
+  });
+});
