@@ -12,7 +12,8 @@ const CELL = /^(\()?(-)?([\d,]*\.?\d+)(\))?(%)?$/;
 
 /** Reads one table cell; null when the cell is not a number. "-" is nil (zero). */
 export function parseCell(text: string): Cell | null {
-  const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '');
+  // A superscript footnote mark after a figure ("210.9¹", "5.8⁽¹⁾": restated) is no digit of it.
+  const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '').replace(/⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?$/, '');
   if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false };
   // A minus sign may be typeset (U+2212, or an en dash before the figure).
   const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
