@@ -70,6 +70,13 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(documents(ttm)).toEqual(AURORA.slice(1));
   });
 
+  it('year-on-year changes along a span compare each quarter with the same quarter a year earlier, never the one before', () => {
+    const a = ask('net income growth year over year for each of the last 3 quarters');
+    expect(a.text).toBe('Net income, change from the same quarter a year earlier: Q3 2023 RMB357.0 million, up 27.3% from RMB280.5 million in Q3 2022; Q4 2023 RMB354.0 million, up 22.5% from RMB289.0 million in Q4 2022; Q1 2024 RMB374.0 million, up 25.7% from RMB297.5 million in Q1 2023.');
+    expect(a.text).not.toContain('from Q3 2023');
+    expect(documents(a)).toEqual(AURORA.slice(2));
+  });
+
   it('answers every period of a list, and names those the releases lack', () => {
     const a = ask('net income in Q2 2023, Q3 2023, Q4 2023 and Q3 2024');
     expect(a.text).toContain('Q2 2023 RMB340.0 million; Q3 2023 RMB357.0 million; Q4 2023 RMB354.0 million');

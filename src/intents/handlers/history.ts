@@ -13,8 +13,8 @@ import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
 import { Reply, inline, title, unknown } from '../reply.js';
 import { chartOf, listed, seriesOf, spanText, withRestatement, type Series } from './series.js';
 
-/** What an operation along a span reads: the company's knowledge base, the lines and the currency. */
-export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'>;
+/** What an operation along a span reads: the company's knowledge base, the lines, the currency and the basis of a change. */
+export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'> & Partial<Pick<Ask, 'basis'>>;
 type Along = (s: Series, reply: Reply, ask: AlongAsk) => string | null;
 
 const sumOf = (ps: Point[]) => ps.reduce((t, p) => t.plus(amount(p.fact)), new Decimal(0));
@@ -49,14 +49,31 @@ const growth: Along = (s, reply) => {
   return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(first)} to ${at(last)}.`;
 };
 
-const changes: Along = (s, reply) => {
+/** A change in words: "up 5.4%", "down 0.3 percentage points", "a change of RMB2.0 million". */
+function moved(from: Point, to: Point): string {
+  const c = change(from.fact, to.fact);
+  return c.points ? `${c.delta.isNegative() ? 'down' : 'up'} ${pp(c.delta)}` : c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : `a change of ${derived(c.delta, from.fact, to.fact)}`;
+}
+
+/** Each quarter against the same quarter a year earlier ("yoy growth in each of the last 4 quarters"), each cited. */
+const yearOnYear: Along = (s, reply, ask) => {
+  const steps = s.points.map((p) => {
+    const prior = ask.kb.get(s.metric, shift(p.period, 12), ask.currency);
+    reply.cite(p.fact);
+    if (!prior || prior.role !== 'value') return `${periodLabel(p.period)} ${figure(p.fact)} (the releases loaded don't give ${periodLabel(shift(p.period, 12))})`;
+    reply.cite(prior);
+    return `${periodLabel(p.period)} ${figure(p.fact)}, ${moved({ period: prior.period, fact: prior }, p)} from ${figure(prior)} in ${periodLabel(prior.period)}`;
+  });
+  return `${s.label}, change from the same quarter a year earlier: ${steps.join('; ')}.`;
+};
+
+const changes: Along = (s, reply, ask) => {
+  if (ask.basis === 'yoy') return yearOnYear(s, reply, ask);
   reply.cite(...s.points.map((p) => p.fact));
   const steps = s.points.slice(1).map((p, i) => {
     const prev = s.points[i]!;
-    const c = change(prev.fact, p.fact);
     const adjacent = periodKey(shift(p.period, 3)) === periodKey(prev.period);
-    const by = c.points ? `${c.delta.isNegative() ? 'down' : 'up'} ${pp(c.delta)}` : c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : `a change of ${derived(c.delta, prev.fact, p.fact)}`;
-    return `${periodLabel(p.period)} ${figure(p.fact)}, ${by} from ${adjacent ? '' : 'the figure of '}${periodLabel(prev.period)}`;
+    return `${periodLabel(p.period)} ${figure(p.fact)}, ${moved(prev, p)} from ${adjacent ? '' : 'the figure of '}${periodLabel(prev.period)}`;
   });
   return `${s.label}, change from each quarter to the next: ${periodLabel(s.points[0]!.period)} ${figure(s.points[0]!.fact)}; ${steps.join('; ')}.`;
 };
