@@ -31,6 +31,11 @@ describe('a figure restated by a footnote mark on a later release\'s cell', () =
     expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
   });
 
+  it('hears the leading words of a several-word name as the company ("Cygnet Bay" for Cygnet Bay Freight)', () => {
+    const a = ask('Cygnet Bay net income in Q3 2025 as first reported');
+    expect(a.text).toBe('Net income was $6.1 million in Q3 2025 (as first reported in the Q3 2025 release; restated to $5.8 million in the Q4 2025 release).');
+  });
+
   it('uses the restated figure in a series, with the note and both releases cited', () => {
     const a = ask('net income each quarter');
     expect(a.text).toContain('Q3 2025 $5.8 million (as restated in the Q4 2025 release; first reported as $6.1 million in the Q3 2025 release); Q4 2025 $7.4 million');
