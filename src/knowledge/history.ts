@@ -43,6 +43,24 @@ export function unifyMetrics(releases: Release[]): Release[] {
   });
 }
 
+/** Words that qualify a line without changing what it measures: "Total revenues" is revenue. */
+const QUALIFIERS = new Set(['total', 'net', 'consolid', 'group']);
+const nameWords = (label: string) => new Set(lineKey('', label).slice(1).split(' ').filter((w) => w && !QUALIFIERS.has(w)));
+
+/**
+ * The line a guided line's range is set against: its own where it has a reported figure for the period,
+ * else the one line of the company, with a figure for the period in the same unit, whose name is the
+ * guided name but for qualifiers ("revenue" guided, "Total revenues" reported; "bookings" and "Net
+ * bookings"). Two such lines are no answer: the guidance is then compared with nothing, never a guess.
+ */
+export function reportedLine(kb: KnowledgeBase, guided: Fact): string | undefined {
+  const reports = (id: string) => kb.all(id, guided.period, 'value').some((f) => f.unit.kind === guided.unit.kind && currencyOf(f.unit) === currencyOf(guided.unit));
+  if (reports(guided.metric)) return guided.metric;
+  const want = [...nameWords(guided.label)].sort().join(' ');
+  const same = [...kb.metrics.values()].filter((m) => m.id !== guided.metric && [...nameWords(m.label)].sort().join(' ') === want && reports(m.id));
+  return want && same.length === 1 ? same[0]!.id : undefined;
+}
+
 /** The figures earlier releases printed for a fact's metric and period that its release restates. */
 export function restated(kb: KnowledgeBase, f: Fact): Fact[] {
   const currency = currencyOf(f.unit);
