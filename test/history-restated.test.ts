@@ -1,5 +1,6 @@
 // A later release restating an earlier figure by a footnote mark on its prior-period cell ("5.8⁽¹⁾",
-// "210.9¹"), and guidance set against the actual at the precision the figures are printed in. The two
+// "210.9¹"), guidance set against the actual at the precision the figures are printed in, and a buyback
+// found by what the release says rather than by how its lines happen to be named. The two
 // releases in test/fixtures/history-marks/ are synthetic (an invented company, marked so in line 1).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +63,21 @@ describe('guidance against the actual, to the precision printed', () => {
       expect(a.text).toContain('guided revenue for Q4 2025 between $95 million and $99 million; the Q4 2025 release reports $98.7 million, so the company came in within it: $1.7 million (1.8%) above the midpoint of $97 million.');
       expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
     }
+  });
+});
+
+describe('buybacks found by what the release says', () => {
+  it('answers what is left under the plan with the amount the release says remains, never the plan\'s size', () => {
+    const a = ask('how much is left on the buyback?');
+    expect(a.text).toMatch(/^\$20\.4 million remained under the repurchase plan in Q4 2025: “Cygnet repurchased 310,000 shares/);
+    expect(a.text).not.toMatch(/\$25\.0 million remained/);
+    expect(a.citations.map((c) => c.line)).toEqual([10]);
+  });
+
+  it('gives the shares bought back and what they cost, leaving out a line of no buyback', () => {
+    const a = ask('how many shares did they buy back and for how much');
+    expect(a.text).toContain('310,000 shares');
+    expect(a.text).toContain('$4.6 million');
+    expect(a.text).not.toContain('98.7');
   });
 });
