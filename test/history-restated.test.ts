@@ -60,7 +60,7 @@ describe('guidance against the actual, to the precision printed', () => {
   it('sets guidance that names a line loosely ("revenue") against the line the release reports ("Total revenues"), asked either way', () => {
     for (const q of ['Q4 2025 revenue vs guidance', 'Q4 2025 total revenues vs guidance']) {
       const a = ask(q);
-      expect(a.text).toContain('guided revenue for Q4 2025 between $95 million and $99 million; the Q4 2025 release reports $98.7 million, so the company came in within it: $1.7 million (1.8%) above the midpoint of $97 million.');
+      expect(a.text).toContain('guided total revenues for Q4 2025 between $95 million and $99 million; the Q4 2025 release reports $98.7 million, so the company came in within it: $1.7 million (1.8%) above the midpoint of $97 million.');
       expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
     }
   });

@@ -34,31 +34,45 @@ export function unifyMetrics(releases: Release[]): Release[] {
       if (known && known !== m.id && !r.metrics.has(known)) rename.set(m.id, known);
       else if (!known) canonical.set(key, m.id);
     }
-    if (!rename.size) return r;
-    const to = (id: string) => rename.get(id) ?? id;
-    const metrics = new Map<string, Metric>([...r.metrics.values()].map((m) => [to(m.id), { ...m, id: to(m.id), children: m.children.map(to), ...(m.parent ? { parent: to(m.parent) } : {}) }]));
-    const facts = r.facts.map((f) => (rename.has(f.metric) ? { ...f, metric: to(f.metric) } : f));
-    const texts = r.texts.map((t) => (t.metric && rename.has(t.metric) ? { ...t, metric: to(t.metric) } : t));
-    return { ...r, metrics, facts, texts };
+    return renamed(r, rename);
   });
+}
+
+/** A release with metric ids renamed; a renamed line whose new id the release already has joins that line. */
+function renamed(r: Release, rename: Map<string, string>): Release {
+  if (!rename.size) return r;
+  const to = (id: string) => rename.get(id) ?? id;
+  const metrics = new Map<string, Metric>();
+  for (const m of r.metrics.values()) if (!rename.has(m.id) || !r.metrics.has(to(m.id))) metrics.set(to(m.id), { ...m, id: to(m.id), children: m.children.map(to), ...(m.parent ? { parent: to(m.parent) } : {}) });
+  const facts = r.facts.map((f) => (rename.has(f.metric) ? { ...f, metric: to(f.metric) } : f));
+  const texts = r.texts.map((t) => (t.metric && rename.has(t.metric) ? { ...t, metric: to(t.metric) } : t));
+  return { ...r, metrics, facts, texts };
 }
 
 /** Words that qualify a line without changing what it measures: "Total revenues" is revenue. */
 const QUALIFIERS = new Set(['total', 'net', 'consolid', 'group']);
-const nameWords = (label: string) => new Set(lineKey('', label).slice(1).split(' ').filter((w) => w && !QUALIFIERS.has(w)));
+const nameKey = (label: string) => [...new Set(lineKey('', label).slice(1).split(' ').filter((w) => w && !QUALIFIERS.has(w)))].sort().join(' ');
 
 /**
- * The line a guided line's range is set against: its own where it has a reported figure for the period,
- * else the one line of the company, with a figure for the period in the same unit, whose name is the
- * guided name but for qualifiers ("revenue" guided, "Total revenues" reported; "bookings" and "Net
- * bookings"). Two such lines are no answer: the guidance is then compared with nothing, never a guess.
+ * Guidance that names a line loosely ("revenue" guided, "Total revenues" reported; "bookings" and "Net
+ * bookings") is that line's: a metric with guided figures only joins the one line of the company, with
+ * reported figures in the same kind of unit, whose name is the same but for qualifiers. Two such lines,
+ * or none, leave it apart: never a guess.
  */
-export function reportedLine(kb: KnowledgeBase, guided: Fact): string | undefined {
-  const reports = (id: string) => kb.all(id, guided.period, 'value').some((f) => f.unit.kind === guided.unit.kind && currencyOf(f.unit) === currencyOf(guided.unit));
-  if (reports(guided.metric)) return guided.metric;
-  const want = [...nameWords(guided.label)].sort().join(' ');
-  const same = [...kb.metrics.values()].filter((m) => m.id !== guided.metric && [...nameWords(m.label)].sort().join(' ') === want && reports(m.id));
-  return want && same.length === 1 ? same[0]!.id : undefined;
+export function foldGuidance(releases: Release[]): Release[] {
+  const facts = releases.flatMap((r) => r.facts);
+  const reported = new Set(facts.filter((f) => f.role === 'value').map((f) => f.metric));
+  const keys = new Map<string, string>();
+  for (const r of releases) for (const m of r.metrics.values()) if (!keys.has(m.id)) keys.set(m.id, nameKey(m.label));
+  const kinds = (id: string) => new Set(facts.filter((f) => f.metric === id).map((f) => f.unit.kind));
+  const rename = new Map<string, string>();
+  for (const [id, key] of keys) {
+    if (reported.has(id) || !key) continue;
+    const guided = kinds(id);
+    const same = [...keys].filter(([other, k]) => k === key && other !== id && reported.has(other) && [...kinds(other)].some((u) => guided.has(u)));
+    if (same.length === 1) rename.set(id, same[0]![0]);
+  }
+  return releases.map((r) => renamed(r, rename));
 }
 
 /** The figures earlier releases printed for a fact's metric and period that its release restates. */

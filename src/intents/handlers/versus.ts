@@ -3,7 +3,6 @@
 // range and its midpoint. Both releases are cited; a guided period no release loaded reports declines,
 // never answering with the range.
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
-import { reportedLine } from '../../knowledge/history.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
@@ -19,26 +18,20 @@ interface Guided {
   actual: Fact | undefined;
 }
 
-/**
- * The figure a release reports for the guided period itself (one whose own quarter ends on or after it),
- * of the guided line or the one line the guidance names loosely ("revenue" for "Total revenues").
- */
+/** The figure a release reports for the guided period itself: one whose own quarter ends on or after it. */
 function actualOf(kb: KnowledgeBase, low: Fact): Fact | undefined {
   const reported = (f: Fact) => {
     const r = kb.releases.find((x) => x.document === f.citation.document);
     return f.citation.document !== low.citation.document && r !== undefined && periodEnd(r.quarter) >= periodEnd(low.period);
   };
-  const line = reportedLine(kb, low);
-  if (!line) return undefined;
-  const facts = kb.all(line, low.period, 'value').filter((f) => reported(f) && currencyOf(f.unit) === currencyOf(low.unit) && f.unit.kind === low.unit.kind);
-  return facts.length ? kb.get(line, low.period, currencyOf(low.unit) ?? kb.currency) : undefined;
+  const facts = kb.all(low.metric, low.period, 'value').filter((f) => reported(f) && currencyOf(f.unit) === currencyOf(low.unit) && f.unit.kind === low.unit.kind);
+  return facts.length ? kb.get(low.metric, low.period, currencyOf(low.unit) ?? kb.currency) : undefined;
 }
 
 /** Every money range the releases guide, with its high end and the actual where one is reported. */
 function guidedRanges(ask: Ask): Guided[] {
   const { kb } = ask;
-  // A line asked by the name the release reports it under is the guidance that names it loosely too.
-  const lows = kb.facts.filter((f) => f.role === 'low' && f.unit.kind === 'money' && (!ask.metrics.length || ask.metrics.includes(f.metric) || ask.metrics.includes(reportedLine(kb, f) ?? '')));
+  const lows = kb.facts.filter((f) => f.role === 'low' && f.unit.kind === 'money' && (!ask.metrics.length || ask.metrics.includes(f.metric)));
   return lows.flatMap((low) => {
     const high = kb.facts.find((f) => f.role === 'high' && f.metric === low.metric && f.unit.kind === 'money' && f.citation.document === low.citation.document && f.citation.line === low.citation.line);
     return high ? [{ low, high, actual: actualOf(kb, low) }] : [];
