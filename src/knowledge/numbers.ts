@@ -45,7 +45,8 @@ export const UNIT_NOTE = new RegExp(
 /** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */
 export function unitCell(cell: string): string | null {
   const t = cell.trim();
-  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?\s*\)?$`, 'i').exec(t);
+  // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
+  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i').exec(t);
   return m && (m[1] || m[2]) ? t : null;
 }
 /** The scales a unit note or header states, with what each multiplies by. */
