@@ -72,9 +72,23 @@ describe('one history per metric: five consecutive quarters', () => {
 
   it('year-on-year changes along a span compare each quarter with the same quarter a year earlier, never the one before', () => {
     const a = ask('net income growth year over year for each of the last 3 quarters');
-    expect(a.text).toBe('Net income, change from the same quarter a year earlier: Q3 2023 RMB357.0 million, up 27.3% from RMB280.5 million in Q3 2022; Q4 2023 RMB354.0 million, up 22.5% from RMB289.0 million in Q4 2022; Q1 2024 RMB374.0 million, up 25.7% from RMB297.5 million in Q1 2023.');
+    expect(a.text).toBe('Net income, change from the same quarter a year earlier: Q3 2023 RMB357.0 million, up 27.3% from RMB280.5 million in Q3 2022; Q4 2023 RMB354.0 million, up 22.5% from RMB289.0 million in Q4 2022; Q1 2024 RMB374.0 million, up 25.7% from RMB297.5 million (as restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release) in Q1 2023.');
     expect(a.text).not.toContain('from Q3 2023');
-    expect(documents(a)).toEqual(AURORA.slice(2));
+    expect(documents(a)).toEqual([AURORA[0]!, ...AURORA.slice(2)]);
+  });
+
+  it('reads a year\'s quarters asked "which quarter of 2023", quarterly figures "for 2023", and TTM to a named quarter', () => {
+    expect(ask('which quarter of 2023 had the lowest net income?').text).toContain('Net income was lowest in Q1 2023, at RMB297.5 million, of Q1 2023–Q4 2023 (4 quarters)');
+    expect(ask('average quarterly net income for 2023').text).toContain('The average of net income over Q1 2023–Q4 2023 (4 quarters) was RMB337.1 million');
+    const ttm = ask('LTM net income ended Q4 2023');
+    expect(ttm.text).toContain('Net income over Q1 2023–Q4 2023 (4 quarters) added up to RMB1,348.5 million');
+    expect(documents(ttm)).toEqual(AURORA);
+  });
+
+  it('declines the extreme of changes rather than answer the extreme of the figures', () => {
+    const a = ask('in which 2023 quarter did net income growth yoy peak?');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/highest in/);
   });
 
   it('answers every period of a list, and names those the releases lack', () => {
