@@ -49,6 +49,21 @@ describe('a figure restated by a footnote mark on a later release\'s cell', () =
   });
 });
 
+describe('a line renamed between releases', () => {
+  it('is one line when the figures both releases print for a quarter agree, and the answer says it was linked', () => {
+    const kb = companies[0]!.kb;
+    expect([...kb.metrics.keys()].filter((id) => /revenue/.test(id) && !/cost/.test(id))).toEqual(['net_revenue']);
+    const a = ask('net revenue each quarter');
+    expect(a.text).toContain('Q3 2024 $79.2 million (the Q3 2025 release\'s “Total revenues”, linked to “Net revenue” by the figures both releases print); Q4 2024 $86.0 million; Q3 2025 $89.0 million; Q4 2025 $98.7 million.');
+    expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
+  });
+
+  it('keeps lines apart when a shared quarter\'s figures differ (cost of revenues is no revenue line)', () => {
+    expect(companies[0]!.kb.metrics.has('cost_of_revenues')).toBe(true);
+    expect(ask('cost of revenues in Q3 2024').text).toBe('Cost of revenues was $47.1 million in Q3 2024.');
+  });
+});
+
 describe('guidance against the actual, to the precision printed', () => {
   it('never rounds a gap to zero, and gives the midpoint of a range to every digit it has', () => {
     const a = ask('Q4 2025 adjusted EBITDA vs guidance');
@@ -57,10 +72,10 @@ describe('guidance against the actual, to the precision printed', () => {
     expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
   });
 
-  it('sets guidance that names a line loosely ("revenue") against the line the release reports ("Total revenues"), asked either way', () => {
-    for (const q of ['Q4 2025 revenue vs guidance', 'Q4 2025 total revenues vs guidance']) {
+  it('sets guidance that names a line loosely ("revenue") against the line the release reports ("Net revenue"), asked either way', () => {
+    for (const q of ['Q4 2025 revenue vs guidance', 'Q4 2025 net revenue vs guidance']) {
       const a = ask(q);
-      expect(a.text).toContain('guided total revenues for Q4 2025 between $95 million and $99 million; the Q4 2025 release reports $98.7 million, so the company came in within it: $1.7 million (1.8%) above the midpoint of $97 million.');
+      expect(a.text).toContain('guided net revenue for Q4 2025 between $95 million and $99 million; the Q4 2025 release reports $98.7 million, so the company came in within it: $1.7 million (1.8%) above the midpoint of $97 million.');
       expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
     }
   });

@@ -3,7 +3,7 @@
 // release restates is answered from that release, the earlier one kept to be mentioned; a metric's
 // quarters are ordered by their end dates (a fiscal quarter keyed by the issuer's own name, never merged
 // with a calendar one).
-import { currencyOf, type Fact } from './fact.js';
+import { amount, currencyOf, type Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
@@ -25,17 +25,45 @@ export function lineKey(id: string, label: string): string {
  */
 export function unifyMetrics(releases: Release[]): Release[] {
   const canonical = new Map<string, string>();
+  const later: Release[] = [];
   return releases.map((r) => {
     const rename = new Map<string, string>();
     for (const m of r.metrics.values()) {
       const key = lineKey(m.id, m.label);
-      const known = canonical.get(key);
+      const known = canonical.get(key) ?? sameLine(m, r, later, canonical);
       // Two lines of one release are never merged into one.
       if (known && known !== m.id && !r.metrics.has(known)) rename.set(m.id, known);
-      else if (!known) canonical.set(key, m.id);
+      if (!canonical.has(key)) canonical.set(key, known ?? m.id);
     }
-    return renamed(r, rename);
+    const out = renamed(r, rename);
+    later.push(out);
+    return out;
   });
+}
+
+/**
+ * The later id of a line an earlier release prints under another name ("Total revenues", later "Net
+ * revenue"): the one later table line, absent from this release and under the same parent, that prints
+ * the same figure for every period both give (one at least, none zero). Anything less certain stays
+ * two lines.
+ */
+function sameLine(m: Metric, r: Release, later: Release[], canonical: Map<string, string>): string | undefined {
+  const table = (f: Fact) => f.role === 'value' && f.source === 'table';
+  const mine = new Map(r.facts.filter((f) => f.metric === m.id && table(f)).map((f) => [periodKey(f.period), f]));
+  if (!mine.size) return undefined;
+  const parentOf = (x: Metric | undefined) => x && canonical.get(lineKey(x.id, x.label));
+  const parent = m.parent ? (parentOf(r.metrics.get(m.parent)) ?? m.parent) : undefined;
+  const shared = new Map<string, { same: boolean; n: number }>();
+  for (const l of later) {
+    for (const f of l.facts) {
+      const mineThen = mine.get(periodKey(f.period));
+      if (!table(f) || !mineThen || r.metrics.has(f.metric) || l.metrics.get(f.metric)?.parent !== parent) continue;
+      const s = shared.get(f.metric) ?? { same: true, n: 0 };
+      shared.set(f.metric, { same: s.same && f.value.equals(mineThen.value) && !f.value.isZero() && f.unit.kind === mineThen.unit.kind && amount(f).equals(amount(mineThen)), n: s.n + 1 });
+    }
+  }
+  const linked = [...shared].filter(([, s]) => s.same && s.n > 0);
+  return linked.length === 1 ? linked[0]![0] : undefined;
 }
 
 /** A release with metric ids renamed; a renamed line whose new id the release already has joins that line. */
