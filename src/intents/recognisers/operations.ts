@@ -1,6 +1,7 @@
 // What a question asks to be done with its metrics, as cue patterns (data). The engine takes the first
 // operation whose cues match and which the metrics named can serve, so the list runs from the most
 // specific to the most general.
+import { isExpression } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 
 export type Operation =
@@ -37,7 +38,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
-  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
+  // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
+  { op: 'sum', cues: /\b(?:ex|excl|excluding|exclusive of|other than|except(?: for)?|apart from|leaving out|not counting|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
@@ -134,6 +136,11 @@ export function operationsOf(text: string, cueText: string, metrics: MetricMatch
     if (!cued.includes('compare')) cued.unshift('compare');
   }
   if (!cued.includes('sum') && WITH_TWIN.test(text)) cued.unshift('sum');
+  // Arithmetic between lines ("A + B − C", "opex ex provisions") is a sum with signs, before any ranking.
+  if (isExpression(text, metrics)) {
+    if (cued.includes('sum')) cued.splice(cued.indexOf('sum'), 1);
+    cued.unshift('sum');
+  }
   if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
   if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
