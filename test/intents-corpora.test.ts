@@ -10,6 +10,7 @@ import type { Engine } from '../src/intents/answer.js';
 import { Lexicon } from '../src/intents/lexicon.js';
 import { recognise } from '../src/intents/recognisers/index.js';
 import { modifiersOf } from '../src/intents/recognisers/modifiers.js';
+import { QUESTION_TYPE_RULES } from '../src/intents/recognisers/question-types.js';
 import { normalise } from '../src/intents/text.js';
 
 const corpus = <T>(name: string): T[] =>
@@ -39,6 +40,17 @@ describe('modifiers: named rules over the question', () => {
     const found = modifiersOf(normalise(c.q));
     for (const m of c.has) expect([...found]).toContain(m);
     for (const m of c.not ?? []) expect([...found]).not.toContain(m);
+  });
+});
+
+describe('question types: named rules over the words besides the names; a definition or reason is never answered with a bare figure', () => {
+  it.each(corpus<{ q: string; type: string | null }>('question-types').map((c) => [c.q, c]))('%s', (_q, c) => {
+    const { rest } = recognise(c.q, lex);
+    const types = new Set(QUESTION_TYPE_RULES.filter((r) => r.pattern.test(rest)).map((r) => r.type));
+    expect([...types]).toEqual(c.type ? [c.type] : []);
+    const a = engine.ask(c.q, `t${n++}`);
+    if (c.type) expect(a.status === 'unknown' || a.text.includes('“'), a.text).toBe(true);
+    else expect(a.status, a.text).toBe('answer');
   });
 });
 

@@ -149,6 +149,10 @@ const POSITIVE: Example[] = [
   { text: 'end of Q4 2023', want: ['2023-12-31'] },
   { text: 'end of Q1', want: ['2024-03-31'] },
   { text: 'end of last quarter', want: ['2023-12-31'] },
+  // the thread's period ("then"), here resolved against the release's own
+  { text: 'same date', want: ['2024Q1'] },
+  { text: "that day's", want: ['2024Q1'] },
+  { text: 'on the same date', want: ['2024Q1'] },
   { text: '2023-12-31', want: ['2023-12-31'] },
   // the release's own period phrase
   { text: 'the three months ended March 31, 2024', want: ['2024Q1'] },
@@ -256,6 +260,9 @@ const NEGATIVE: Example[] = [
   { text: 'March 24, 2024', want: ['2024-03-24'] },
   { text: 'yes', want: [] },
   { text: 'then what about G&A', want: [] },
+  // a line's own "beginning of period" is no period (the balance the line names)
+  { text: 'at the beginning of the period', want: [] },
+  { text: 'start of the period', want: [] },
 ];
 
 const resolveAll = (text: string): Resolved[] =>
@@ -301,4 +308,21 @@ describe('period grammar, against the release quarter Q1 2024', () => {
     const refs = findPeriods('revenue in q1 2024 vs the prior quarter', RELEASE);
     expect(refs.map((r) => r.text)).toEqual(['q1 2024', 'the prior quarter']);
   });
+});
+
+describe('a calendar-month quarter of a fiscal-year issuer is the quarter that ends in that month', () => {
+  // A 52/53-week calendar: fiscal Q1 2024 ended December 30, 2023.
+  const FISCAL = { kind: 'duration', end: '2023-12-30', months: 3, fiscal: { year: 2024, quarter: 1 } } as const;
+  const keyOf = (text: string) => findPeriods(text, FISCAL).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+  it.each([
+    ['the December quarter', 'FY2024Q1'],
+    ['the dec quarter', 'FY2024Q1'],
+    ['the September quarter', 'FY2023Q4'],
+    ['the December quarter of 2022', 'FY2023Q1'],
+  ])('%s → %s', (text, want) => expect(keyOf(text)).toEqual([want]));
+  it('a month no quarter of it ends in names no quarter', () => {
+    const may = { kind: 'duration', end: '2022-05-31', months: 3, fiscal: { year: 2022, quarter: 4 } } as const;
+    expect(findPeriods('the December quarter', may)).toEqual([]);
+  });
+  it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

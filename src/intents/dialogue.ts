@@ -48,12 +48,23 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
 export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period): Period[] {
   const anchor = last ? last.periods[last.periods.length - 1]! : current;
-  return intent.periods.map((p) => resolveRef(p, anchor)).filter((p): p is Period => p !== null);
+  // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
+  // quarter, it is that quarter's end.
+  const endAnchor = anchor.kind === 'instant' ? current : anchor;
+  return intent.periods.map((p) => resolveRef(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
 }
 
-/** "up compared to Q1 2023": one earlier period named beside a comparison word is the basis. */
-const against = (s: Said) =>
-  s.named.length === 1 && COMPARED.test(s.intent.text) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
+/** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */
+const COMPARED_BEFORE = new RegExp(`(?:${COMPARED.source})\\s+(?:(?:the|a|that of|levels? (?:of|in)|in|at|as of)\\s+)*$`);
+/**
+ * "up compared to Q1 2023": one earlier period named right after a comparison word is the basis. In
+ * "S&M vs G&A in Q1 2023" the word sets two lines against each other, and Q1 2023 is the period asked.
+ */
+const against = (s: Said) => {
+  const ref = s.intent.periods.find((p) => p.kind !== 'unsupported');
+  const before = ref ? s.intent.text.slice(0, Math.max(0, s.intent.text.indexOf(ref.text))) : '';
+  return s.named.length === 1 && COMPARED_BEFORE.test(before) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
+};
 
 /** The period just shown, when the last turn showed one figure for one period. */
 const shown = (s: Said) => (s.last?.op === 'value' && s.last.periods.length === 1 ? s.last.periods[0]! : null);
@@ -198,7 +209,12 @@ export interface OpInput extends Said {
 
 /** "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two named periods. */
 export const between = (s: OpInput) =>
-  s.named.length >= 2 && s.metrics.length === 1 && (s.intent.ops.includes('compare') || s.intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
+  s.named.length >= 2 &&
+  s.metrics.length === 1 &&
+  !ranksParts(s) &&
+  (s.intent.ops.includes('compare') || s.intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
+/** "which asset line grew most from YE23 to 1Q24": the parts of the one line named, ranked, not the line's own change. */
+const ranksParts = (s: OpInput) => RANKING.test(s.intent.text) && fits('compare', s.metrics, s.lex, s.intent.text);
 /** One figure "vs Q4": the change between the two periods. */
 export const versusPeriod = (s: OpInput) => against(s) && s.metrics.length === 1 && !RANKING.test(s.intent.text);
 

@@ -119,7 +119,8 @@ class Pipeline implements Engine {
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
-    if (!thread && intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return unknown('Which period do you mean by "then"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".', 'unknown-period');
+    const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
+    if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
     const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
@@ -173,7 +174,7 @@ class Pipeline implements Engine {
     const basis = intent.basis ?? (last && op === last.op ? last.basis : null);
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, metrics, at, op);
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names);
     return declined ?? frame;

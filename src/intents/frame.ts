@@ -35,6 +35,8 @@ export interface Frame {
   /** Every basis a change question names ("YoY and QoQ"). */
   bases: Basis[];
   currency: Currency;
+  /** Whether the question (or its thread) named the currency, rather than the release's own by default. */
+  currencyAsked?: boolean;
   /** Asked in percentage points. */
   points: boolean;
   modifiers: Set<ModifierName>;

@@ -32,7 +32,7 @@ export const CUE_WORDS: string[] = (
     'sequential seven share shorten shrink shrunk six slower smallest snapshot split stand stands start stats ' +
     'sub-items sum summarise summarize summary terms than that the them they think third this three to today ' +
     'together total trailing trend ttm twelve two up us usage usd use versus view vs was webcast were what which ' +
-    'whole why with worse worsen year you yoy ytd yuan beat beats miss missed misses hit met meet delivered actual actuals restated restatement originally initially previously original'
+    'whole why with worse worsen year you yoy ytd yuan moved moves moving movement movements swing swings swung changed changes changing driving drives driver explanation explains explained led where comes coming arise arises stem stems originate originates sourced beat beats miss missed misses hit met meet delivered actual actuals restated restatement originally initially previously original'
 ).split(' ');
 
 /**
@@ -49,8 +49,8 @@ export const FILLER_WORDS: string[] = (
     'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
     'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
-    'one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
+    'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied".
-    'since each out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
+    'since each among amongst out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
 ).split(' ');

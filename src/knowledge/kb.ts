@@ -96,7 +96,22 @@ export class KnowledgeBase {
     if (found || !this.fiscal) return found ?? [];
     // A quarter asked in calendar words ("Q1 2024") of a fiscal-year issuer is its fiscal quarter of that name.
     const nominal = nominalKey(period);
-    return (nominal && this.index.get(`${metric}|${nominal}|${role}`)) || [];
+    const named = nominal && this.index.get(`${metric}|${nominal}|${role}`);
+    if (named) return named;
+    // A period asked by its end date ("the quarter ended December 30, 2023", "13 weeks ended November 2")
+    // of a 52/53-week calendar is the period of that length the releases end within a week of it.
+    const near = this.nearPeriod(period);
+    return (near && this.index.get(`${metric}|${periodKey(near)}|${role}`)) || [];
+  }
+
+  private periodList?: Period[];
+  /** The releases' period of the same kind and length ending within a week of `p`, if exactly one. */
+  private nearPeriod(p: Period): Period | undefined {
+    this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
+    const months = (x: Period) => (x.kind === 'duration' ? x.months : 0);
+    const at = Date.parse(periodEnd(p));
+    const near = this.periodList.filter((x) => x.kind === p.kind && months(x) === months(p) && Math.abs(Date.parse(periodEnd(x)) - at) <= 7 * 864e5);
+    return near.length === 1 ? near[0] : undefined;
   }
 
   /**

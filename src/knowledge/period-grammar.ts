@@ -44,6 +44,14 @@ const latest = (n: number, current: Period, text: string): PeriodRef => {
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+/** The year whose `month` ends within a week of `date` (a 52/53-week quarter ends near a month's end), or null. */
+const endsInMonth = (date: string, month: number): number | null => {
+  const y = Number(date.slice(0, 4));
+  const at = Date.parse(date);
+  for (const yy of [y - 1, y]) if (Math.abs(Date.parse(isoDate(yy, month, lastDay(yy, month))) - at) <= 7 * 864e5) return yy;
+  return null;
+};
+
 /** "December 31" with no year: the latest such date up to the release's own. */
 const latestDate = (month: number, day: number, y: string | undefined, current: Period): string | null => {
   if (day < 1 || day > new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 ? 1 : 0)) return null;
@@ -78,7 +86,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)\s+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
-  { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
+  { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
   { name: 'months ended a date: the three months ended March 31, 2023; six months ended June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
@@ -172,11 +180,21 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
   } },
-  { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
+  { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?<!\b(?:beginning|start)\s+of\s+)(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
   { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },
-  { name: 'calendar-month quarter: the December quarter, the March quarter of 2024', pattern: new RegExp(`\\b(?:the\\s+)?(march|june|september|december)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
-    const n = monthNumber(m[1]!) / 3;
-    return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
+  // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
+  // ended December 30), not its fiscal Q4.
+  { name: 'calendar-month quarter: the December quarter, the dec quarter, the March quarter of 2024', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
+    const month = monthNumber(m[1]!);
+    if (c.kind === 'duration' && c.fiscal?.quarter) {
+      const named = m[2] ? year(m[2], c) : null;
+      const ends = Array.from({ length: 40 }, (_, k) => shift(c, 3 * k)).filter((p) => {
+        const y = endsInMonth(periodEnd(p), month);
+        return y !== null && (named === null || y === named);
+      });
+      return ends[0] ? { kind: 'period', period: ends[0], text: m[0] } : null;
+    }
+    return m[2] ? q(month / 3, year(m[2], c), m[0]) : latest(month / 3, c, m[0]);
   } },
   { name: 'numeric date: 3/31/2023, 03/31/24, 3/31', pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/g, produce: (m, c) => {
     const date = latestDate(Number(m[1]), Number(m[2]), m[3], c);

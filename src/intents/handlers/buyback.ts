@@ -6,7 +6,7 @@ import type { Fact } from '../../knowledge/fact.js';
 import { amount } from '../../knowledge/fact.js';
 import { periodEnd } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
-import { derived, figure, when } from '../format.js';
+import { derived, figure, raw, when } from '../format.js';
 import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
 
@@ -24,6 +24,21 @@ function plansAsked(ask: Ask, all: Fact[]): Fact[] {
   return years.length && named.length ? named : all;
 }
 
+/**
+ * A plan's figure in the currency the question named: as printed, or translated at the release's own
+ * rate (cited, shown no finer than the figure), or null where the release gives no rate between the two.
+ */
+function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f))): string | null {
+  if (!ask.currencyAsked || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency === ask.currency) return figure(f);
+  const rate = ask.kb.rate();
+  const pair = [f.unit.currency, ask.currency];
+  if (!rate || !pair.includes('USD') || !pair.includes(ask.kb.currency)) return null;
+  const value = f.unit.currency === 'USD' ? amount(f).times(rate.value) : amount(f).div(rate.value);
+  const shown = figure({ ...f, value: 'scale' in f.unit ? value.div(f.unit.scale) : value, unit: { ...f.unit, currency: ask.currency, symbol: undefined } });
+  reply.cite(f, rate).derive(`${name} in ${ask.currency}`, shown, `${figure(f)} ${f.unit.currency === 'USD' ? '×' : '÷'} ${raw(rate)}`);
+  return `${shown} (${figure(f)} at the release's rate of ${figure(rate)})`;
+}
+
 /** "How much is left": size − spent for each plan that states both. */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
@@ -32,10 +47,13 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
     const spent = facts.find((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
     if (!size || !spent || size.unit.kind !== 'money' || spent.unit.kind !== 'money' || size.unit.currency !== spent.unit.currency) continue;
     const left = amount(size).minus(amount(spent));
-    const shown = derived(left, size, spent);
     reply.cite(size, spent).about(spent.period);
-    reply.derive(`${year} plan remaining`, shown, `${figure(size)} − ${figure(spent)}`);
-    reply.say(`About ${shown} of the ${year} plan's ${figure(size)} remained ${when(spent)}: ${figure(spent)} had been spent.`);
+    reply.derive(`${year} plan remaining`, derived(left, size, spent), `${figure(size)} − ${figure(spent)}`);
+    // In another currency asked, each figure at the release's rate.
+    const l = inCurrency(ask, { ...size, value: left.div(size.unit.scale) }, reply, `${year} plan remaining`);
+    const [z, x] = [size, spent].map((f) => inCurrency(ask, f, reply));
+    if (!l || !z || !x) return null;
+    reply.say(`About ${l} of the ${year} plan's ${z} remained ${when(spent)}: ${x} had been spent.`);
   }
   return reply.answer().citations.length ? reply : null;
 }
@@ -68,6 +86,10 @@ export const buyback: Handler = (ask) => {
   }
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining')) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
-  for (const f of facts) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
+  for (const f of facts) {
+    const shown = inCurrency(ask, f, reply);
+    if (shown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
+    reply.cite(f).say(`${title(labelOf(ask, f))}: ${shown}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
+  }
   return reply.answer();
 };

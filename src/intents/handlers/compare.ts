@@ -68,15 +68,16 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
     const pctText = c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : '';
     if (byAmount) reply.derive(`${label} change ${basis.name}`, like(now.fact, c.delta), `${n} − ${t}`);
     else reply.derive(`${label} ${basis.name}`, percent(c.pct!), `(${n} − ${t}) ÷ ${t} × 100`);
-    const shown = byAmount ? `${amountText}${pctText ? ` (${pctText})` : ''}` : pctText;
+    const shown = c.delta.isZero() ? 'unchanged' : byAmount ? `${amountText}${pctText ? ` (${pctText})` : ''}` : pctText;
     rows.push({ label, by: (byAmount ? c.delta : c.pct!).toNumber(), text: `${label}: ${shown} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
   }
   if (rows.length < 2) return unknown(`The release doesn't give figures ${basis.name} for all of those.`);
-  // "Which fell more" ranks by decline; otherwise by growth.
+  // "Which fell more" ranks by decline; "which moved most" (no direction said) by size either way; otherwise by growth.
   const falls = ask.modifiers.has('falls');
-  rows.sort((a, b) => (falls ? a.by - b.by : b.by - a.by));
+  const moves = ask.modifiers.has('moves') && !falls && !ask.modifiers.has('rises');
+  rows.sort((a, b) => (moves ? Math.abs(b.by) - Math.abs(a.by) : falls ? a.by - b.by : b.by - a.by));
   const top = rows[0]!;
-  const lead = falls ? (top.by < 0 ? 'fell the most' : 'grew least (none fell)') : top.by > 0 ? 'grew the most' : 'fell least (none grew)';
+  const lead = moves ? `moved the most (${top.by < 0 ? 'down' : 'up'})` : falls ? (top.by < 0 ? 'fell the most' : 'grew least (none fell)') : top.by > 0 ? 'grew the most' : 'fell least (none grew)';
   reply.say(`${top.label} ${lead}${byAmount ? ' in amount' : ''} ${basis.name}:`);
   for (const r of rows) reply.say(`- ${r.text}`);
   return reply.answer();

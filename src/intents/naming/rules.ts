@@ -89,14 +89,17 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]} revenue`],
   },
   {
-    // A line of a revenue group is that revenue: "Referral services fees" → "referral fees", "referral
-    // revenue", "referral services revenue"; "Platform services" → "platform revenue".
+    // A line of a revenue or net sales group is that revenue: "Referral services fees" → "referral fees",
+    // "referral revenue", "referral services revenue"; "Platform services" → "platform revenue"; a
+    // product or region under net sales ("Mac", "Americas") → "Mac revenue", "Mac sales", "Mac net sales".
     name: 'revenue-line',
     pattern: /^(?!.*\b(?:revenues?|income|total|other)\b)(.+?)(?: (services?))?(?: (fees?|commissions?))?$/i,
     produce: (m, ctx) => {
-      if (!ctx.parent || !/\brevenues?\b/i.test(ctx.parent) || (!m[2] && !m[3])) return [];
+      if (!ctx.parent || !/\b(?:revenues?|net sales|sales and revenues)\b/i.test(ctx.parent) || /\b(?:cost|costs|expenses?|deferred|unearned)\b/i.test(ctx.parent)) return [];
       const base = m[1]!;
-      return [...(m[2] && m[3] ? [`${base} ${m[3]}`] : []), `${base} revenue`, ...(m[2] ? [`${base} ${m[2]} revenue`] : [])];
+      const sales = /\bsales\b/i.test(ctx.parent) ? [`${m[0]} sales`, `${m[0]} net sales`] : [];
+      if (!m[2] && !m[3]) return [`${base} revenue`, ...sales];
+      return [...(m[2] && m[3] ? [`${base} ${m[3]}`] : []), `${base} revenue`, ...(m[2] ? [`${base} ${m[2]} revenue`] : []), ...sales];
     },
   },
   {

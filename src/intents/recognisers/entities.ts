@@ -23,7 +23,8 @@ const SUFFIX = /,?\s+(?:inc|ltd|limited|holdings?|group|corp(?:oration)?|co|plc)
 export function issuerOf(kb: KnowledgeBase): Issuer {
   const names = new Set<string>();
   const add = (name: string) => {
-    for (let n = name.trim().toLowerCase(); n; ) {
+    // "The Buckle, Inc." is "buckle": the article is no name (else "the" in every question is the company).
+    for (let n = name.trim().toLowerCase().replace(/^the\s+/, ''); n; ) {
       names.add(n);
       const shorter = n.replace(SUFFIX, '');
       if (shorter === n) break;
@@ -33,6 +34,9 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
   for (const r of kb.releases) {
     const t = TITLE.exec(r.title.trim())?.[1];
     if (t) add(t);
+    // The issuer the document names itself as (knowledge/issuer.ts): "The Buckle, Inc." is "Buckle", "BKE".
+    // A one-letter ticker ("S") is no word of its own in a question ("what's").
+    for (const n of [...r.issuer.names, ...(r.issuer.ticker ? [r.issuer.ticker] : [])]) if (n.length > 1) add(n);
   }
   for (const text of kb.texts.slice(0, 40).map((t) => t.text)) {
     for (const m of text.matchAll(LISTING)) add(m[1]!);

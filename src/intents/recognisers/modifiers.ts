@@ -8,6 +8,8 @@ export type ModifierName =
   | 'bps'
   | 'smallest'
   | 'falls'
+  | 'rises'
+  | 'moves'
   | 'growth'
   | 'segments'
   | 'of-total'
@@ -40,12 +42,15 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
   { name: 'smallest', pattern: /\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
-  { name: 'growth', pattern: /\b(?:grew|grow|growth|dropped|drops?|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/ },
+  { name: 'rises', pattern: /\b(?:grew|grows?|grown|growth|rose|rises?|risen|increase[ds]?|gain(?:ed|s)?|up|faster|fastest|higher|best)\b/ },
+  // A change without a direction ("moved most", "biggest swing"): ranked by size either way, unless 'falls' or 'rises' says one.
+  { name: 'moves', pattern: /\b(?:moved?|moves|moving|movements?|swings?|swung|changed?|changes|changing)\b/ },
+  { name: 'growth', pattern: /\b(?:grew|grow|growth|dropped|drops?|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|move[ds]?|moving|movements?|swings?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/ },
   { name: 'segments', pattern: /\bsegments?\b/ },
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
   { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above|hit|met|meet|deliver(?:ed)? on|actuals?|vs\.?|versus|against|compared? (?:to|with)|compare)\b/ },
-  { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|utili[sz]\w*|used|complete[ds]?|terms?)\b/ },
+  { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|utili[sz]\w*|used|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
   { name: 'remaining', pattern: /\b(?:remain\w*|left|unused|still available|headroom|capacity)\b/ },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },

@@ -3,6 +3,7 @@
 // specific to the most general.
 import { isExpression } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
+import { cuesOf } from './question-types.js';
 
 export type Operation =
   | 'help'
@@ -27,13 +28,9 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   // The facts as a file: "export", "export revenue lines", "Q1 figures as csv".
   { op: 'export', cues: /\b(?:export|download)\b|\b(?:as|in|to) (?:an? )?(?:csv|json|spreadsheet|excel)\b/ },
   { op: 'summary', cues: /\b(?:summary|summari[sz]e|headlines?|highlights|overview|key (?:figures|numbers|metrics|stats)|snapshot|recap|tl;?dr|how did (?:the company|they|it) do|quick look)\b/ },
-  // A definition verb after "what" or "how", wherever the name stands ("what's 'X' mean exactly", "what's
-  // excluded from X", "how is X defined"); each cue spans its verb only, so the name stays the search's topic.
-  {
-    op: 'definition',
-    cues: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b|(?<=\b(?:what|does|do)\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b|(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b|\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/,
-  },
-  { op: 'reason', cues: /\b(?:why|reasons?|drivers?|drove|driven by|what caused|cause of|explain|due to|behind the)\b/ },
+  // Definitions and reasons: the question-type recogniser's named rules (question-types.ts).
+  { op: 'definition', cues: cuesOf('definition') },
+  { op: 'reason', cues: cuesOf('reason') },
   { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
@@ -43,7 +40,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
-  { op: 'compare', cues: /\b(?:compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which)\b/ },
+  { op: 'compare', cues: /\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which)\b/ },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|trends)\b/ },
 ];
 
@@ -107,6 +104,9 @@ export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative
 /** One figure set against another as a difference: "difference between A and B", "how much more was A than B". */
 export const DIFFERENCE = /\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|less(?! than))\b/;
 
+/** A net flow's name ("net change", "net increase"): a line of its own beside a balance, not a change of it. */
+export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;
+
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
@@ -115,7 +115,9 @@ const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
  * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
  * question, `cueText` the same with its metric names blanked (a name's own "increase" is no cue).
  */
-export function operationsOf(text: string, cueText: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
+export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
+  // With no line named, "net change" is a net flow line's name (the thread's sibling), not a change.
+  const cueText = metrics.length ? said : said.replace(NET_FLOW, ' ');
   // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
   // metric's name holds them ("effect of foreign exchange rate changes").
   const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));

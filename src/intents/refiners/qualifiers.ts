@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon.js';
 import { unknown } from '../reply.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
-import { FIGURE_OPS } from '../recognisers/operations.js';
+import { FIGURE_OPS, NET_FLOW } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { pairLoose, partOfWhole } from './pairing.js';
@@ -62,7 +62,11 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
 
 /** A question naming no line: its name words turn the last line to a sibling, or fit a few lines to ask among. */
 function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Answer {
-  const { lex, intent, last, said, named } = w;
+  const { lex, intent, last } = w;
+  // "and the net change?": the words of a net flow's name, which the operation cues would otherwise take.
+  const flow = NET_FLOW.exec(intent.text);
+  const flowWords = flow ? w.leftover.filter((t) => t.start >= flow.index && t.end <= flow.index + flow[0].length) : [];
+  const [said, named] = flowWords.length ? [flowWords, flowWords] : [w.said, w.named];
   // ("balance?" after a volume: a neutral word alone may still turn a follow-up to a sibling.)
   const words = said.length ? said : last?.metrics.length && intent.ops[0] === 'value' ? named : [];
   if (!words.length) return matches;

@@ -1,0 +1,43 @@
+// The question-type recogniser: what a question's form asks for besides a figure, a definition (what
+// a line means, counts, is made from) or a reason (why it moved), as named rules. Each rule is pinned
+// by positive and negative examples (test/corpus/question-types.jsonl); the operation cues read these
+// rules, so a question of either type goes to the words' handlers, which quote the release or decline:
+// it never gets a bare figure. A rule spans its cue words only, so the name stays the search's topic.
+export type QuestionType = 'definition' | 'reason';
+
+export interface QuestionTypeRule {
+  name: string;
+  type: QuestionType;
+  pattern: RegExp;
+}
+
+export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
+  { name: 'a definition word: define, meaning of, refers to, stands for', type: 'definition', pattern: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b/ },
+  {
+    name: "what X means, includes, excludes, counts as (the verb after 'what' or 'does', wherever the name stands)",
+    type: 'definition',
+    pattern: /(?<=\b(?:what|does|do)\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b/,
+  },
+  { name: 'how X is defined or calculated', type: 'definition', pattern: /(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b/ },
+  { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
+  // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
+  { name: 'what X is generated from, said last', type: 'definition', pattern: /\b(?:generated|derived|earned|sourced|made|come|comes|coming|arises?|stems?|originates?)\s+from\s*[?.!]*$/ },
+  // ("Where did the margin come in?" asks for the figure.)
+  { name: 'where X comes from', type: 'definition', pattern: /(?<=\bwhere\b.*)\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b/ },
+  { name: 'why, how come', type: 'reason', pattern: /\b(?:why|how come)\b/ },
+  { name: 'reason words: drivers, driving, what caused, behind, led to', type: 'reason', pattern: /\b(?:reasons?|drivers?|drove|driven by|driving|drives|what caused|cause of|caused by|explain(?:s|ed)?|explanation|due to|behind the|(?:what|who)(?:'s| is| was) behind|led to)\b/ },
+];
+
+/** The cues of one question type, as one pattern (the operation cues hold it). */
+export function cuesOf(type: QuestionType): RegExp {
+  return new RegExp(
+    QUESTION_TYPE_RULES.filter((r) => r.type === type)
+      .map((r) => `(?:${r.pattern.source})`)
+      .join('|'),
+  );
+}
+
+/** The names of the rules a (normalised) question matches, in rule order. */
+export function questionTypesOf(text: string): string[] {
+  return QUESTION_TYPE_RULES.filter((r) => r.pattern.test(text)).map((r) => r.name);
+}

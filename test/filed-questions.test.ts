@@ -1,0 +1,43 @@
+// Questions about the releases as filed (../shared/releases/filed/, read in place): the issuer as the
+// document names itself, US statements' everyday line names, fiscal quarters asked by their end date or
+// by the calendar month they end in. Worded apart from eval/filed.jsonl; each asserts what a user reads.
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../src/intents/answer.js';
+import { loadBot } from '../src/bot.js';
+
+const DIR = '../shared/releases/filed';
+const engines = new Map<string, Engine>();
+function ask(file: string, q: string) {
+  if (!engines.has(file)) engines.set(file, loadBot({ releases: [`${DIR}/${file}`] }).engine);
+  return engines.get(file)!.ask(q, `t-${file}-${q}`);
+}
+
+
+describe('filed releases: questions a user asks', () => {
+  it('the issuer named as the document names itself ("The Buckle, Inc." is Buckle); "the" in a question is no company', () => {
+    const a = ask('bke-2024q3.html', "Buckle's net income this quarter");
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('$44.2 million');
+    expect(ask('bke-2024q3.html', 'net income for the quarter').text).toContain('$44.2 million');
+  });
+
+  it('everyday names of US statement lines: EPS, revenue, a product line as its revenue', () => {
+    expect(ask('bke-2024q3.html', 'what was diluted EPS in fiscal Q3 2024?').text).toContain('$0.88');
+    expect(ask('aapl-2024q1.htm', 'revenue in fiscal Q1 2024').text).toContain('$119.6 billion');
+    expect(ask('aapl-2024q1.htm', 'how much did iPad sales come to in fiscal Q1 2024?').text).toContain('$7.0 billion');
+    expect(ask('aapl-2024q1.htm', 'Japan revenue fiscal Q1 2024').text).toContain('$7.8 billion');
+  });
+
+  it('a cost line under cost of sales is not heard as sales', () => {
+    const a = ask('aapl-2024q1.htm', 'Products sales in fiscal Q1 2024');
+    expect(a.text).not.toContain('$58.4 billion');
+  });
+
+  it('a fiscal quarter asked by its end date, its week count or the month it ends in', () => {
+    expect(ask('aapl-2024q1.htm', 'net income for the three months ended December 30, 2023').text).toContain('$33.9 billion');
+    expect(ask('aapl-2024q1.htm', 'net income in the dec quarter').text).toContain('$33.9 billion');
+    expect(ask('bke-2024q3.html', 'net income for the thirteen weeks ended November 2, 2024').text).toContain('$44.2 million');
+    // No quarter of Oracle's calendar ends in December: the phrase is not read as another quarter.
+    expect(ask('orcl-2022q4.htm', 'net income in the December quarter').status).not.toBe('answer');
+  });
+});
