@@ -3,7 +3,9 @@
 import { Decimal } from 'decimal.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { isPartOf, type Sign } from '../recognisers/expressions.js';
-import { derived, figure, operands, when } from '../format.js';
+import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
+import { derived, figure, operands, percent, when } from '../format.js';
+import { bases } from './change.js';
 import type { Ask } from '../frame.js';
 import { commensurable, find, type Found } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
@@ -30,10 +32,18 @@ export const sum: Handler = (ask) => {
   }
   const stray = notAPart(ask, ids);
   if (stray) return stray;
-  const p = ask.periods[0]!;
+  // Between two periods (or with a basis) the change of the result, else its value for the period.
+  const to = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b))).at(-1)!;
+  const now = termsAt(ask, ids, to);
+  if (!Array.isArray(now)) return now;
+  return ask.basis || ask.periods.length >= 2 ? sumChange(ask, ids, now, to) : signed(ask, now);
+};
+
+/** The lines' figures for a period, signed for adding up, or the decline saying why there are none. */
+function termsAt(ask: Ask, ids: string[], p: Period): Fact[] | Answer {
   const found = ids.map((id) => find(ask.kb, id, p, ask.currency));
   const missing = ids.filter((_, k) => !found[k]);
-  if (missing.length) return unknown(`The release doesn't give ${missing.map((id) => inline(label(ask, id))).join(', ')} for that period, so no ${ask.signs.size ? 'result' : 'sum'}.`);
+  if (missing.length) return unknown(`The release doesn't give ${missing.map((id) => inline(label(ask, id))).join(', ')} for ${periodLabel(p)}, so no ${ask.signs.size ? 'result' : 'sum'}.`);
   const fs = asSigned(ask, found as Found[]);
   // A balance and a quarter's flow, RMB and USD, an amount and a count do not add up.
   // (Figures per share may be set against each other, never added up.)
@@ -41,8 +51,39 @@ export const sum: Handler = (ask) => {
   if (perShare || fs.some((f) => !commensurable(f, fs[0]!) || f.period.kind !== fs[0]!.period.kind)) {
     return unknown(`Those lines are not of one kind (${fs.map((f) => `${inline(label(ask, f.metric))}: ${figure(f)} ${when(f)}`).join('; ')}), so they do not add up.`);
   }
-  return signed(ask, fs);
-};
+  return fs;
+}
+
+/** The change of the result between the periods asked: each period's figures cited, the percentage from the two totals. */
+function sumChange(ask: Ask, ids: string[], now: Fact[], to: Period): Answer {
+  const reply = new Reply(ask.kb).cite(...now).about(now[0]!.period);
+  const name = nameOf(ask, now);
+  const parts: string[] = [];
+  const gaps: string[] = [];
+  for (const b of bases(ask, to).filter((x) => x.asked)) {
+    const then = termsAt(ask, ids, b.from);
+    if (!Array.isArray(then)) {
+      gaps.push(then.text);
+      continue;
+    }
+    reply.cite(...then);
+    const [x, y] = [totalOf(ask, now), totalOf(ask, then)];
+    const delta = x.minus(y);
+    const all = [...now, ...then];
+    const basis = b.name ? ` ${b.name}` : '';
+    if (delta.isZero()) parts.push(`unchanged${basis} from ${signedText(y, all)} ${when(then[0]!)}`);
+    else if (!y.isPositive()) parts.push(`${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), ...all)}${basis} from ${signedText(y, all)} ${when(then[0]!)} (a percentage change is not meaningful from a zero or negative base)`);
+    else {
+      const pct = delta.div(y).times(100);
+      reply.derive(`${name} change${basis || ` from ${periodLabel(b.from)}`}`, percent(pct), `(${signedText(x, all)} − ${signedText(y, all)}) ÷ ${signedText(y, all)} × 100`);
+      parts.push(`${delta.isNegative() ? 'down' : 'up'} ${percent(pct.abs())}${basis} from ${signedText(y, all)} ${when(then[0]!)} (${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), ...all)})`);
+    }
+  }
+  if (!parts.length) return unknown(gaps.join(' ') || "The release doesn't give those lines for the period to compare with.");
+  reply.say(`${ask.signs.size ? name : `The sum of ${now.length} lines`} was ${signedText(totalOf(ask, now), now)} ${when(now[0]!)}, ${parts.join('; and ')}.`);
+  for (const f of now) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  return reply.answer();
+}
 
 /** Lines whose label names their direction: a net flow, signed as printed ("Net cash used in investing activities"). */
 const DIRECTED = /\bused in\b|\boutflows?\b|\(decrease\)/i;
@@ -62,21 +103,29 @@ function asSigned(ask: Ask, found: Found[]): Fact[] {
 /** A derived amount with its sign before the currency ("-RMB1,179.9 million"). */
 const signedText = (value: Decimal, fs: Fact[]) => `${value.isNegative() ? '-' : ''}${derived(value.abs(), ...fs)}`;
 
+const sign = (ask: Ask, f: Fact): Sign => ask.signs.get(f.metric) ?? 'plus';
+const totalOf = (ask: Ask, fs: Fact[]) => fs.reduce((s, f) => (sign(ask, f) === 'plus' ? s.plus(amount(f)) : s.minus(amount(f))), new Decimal(0));
+const shownFigure = (f: Fact) => (f.value.isNegative() ? `-${figure({ ...f, value: f.value.abs() })}` : figure(f));
+
+/** What the result is called: "Sum", or its terms in words ("Total net revenue excluding referral services fees"). */
+function nameOf(ask: Ask, fs: Fact[]): string {
+  if (!ask.signs.size) return 'Sum';
+  const words = fs.map((f, k) => (k === 0 ? title(label(ask, f.metric)) : `${sign(ask, f) === 'excluded' ? 'excluding' : sign(ask, f)} ${inline(label(ask, f.metric))}`));
+  const others = fs.slice(1).every((f) => sign(ask, f) === 'excluded') ? `excluding ${fs.length - 1} of its lines` : `with ${fs.length - 1} other lines`;
+  return words.length > 4 ? `${words[0]} ${others}` : words.join(' ');
+}
+
 /** The signed sum, its formula and the figures it came from. */
 function signed(ask: Ask, fs: Fact[]): Answer {
-  const sign = (f: Fact): Sign => ask.signs.get(f.metric) ?? 'plus';
-  const total = fs.reduce((s, f) => (sign(f) === 'plus' ? s.plus(amount(f)) : s.minus(amount(f))), new Decimal(0));
-  const shown = signedText(total, fs);
+  const shown = signedText(totalOf(ask, fs), fs);
   const reply = new Reply(ask.kb).cite(...fs).about(fs[0]!.period);
   // A negative figure added is shown subtracted: "1,958,267 − 3,138,175".
   const nums = operands(...fs.map((f) => ({ ...f, value: f.value.abs() })));
-  const op = (f: Fact) => ((sign(f) === 'plus') === !f.value.isNegative() ? '+' : '−');
+  const op = (f: Fact) => ((sign(ask, f) === 'plus') === !f.value.isNegative() ? '+' : '−');
   const formula = nums.map((n, k) => (k === 0 ? `${fs[0]!.value.isNegative() ? '-' : ''}${n}` : `${op(fs[k]!)} ${n}`)).join(' ');
-  const words = fs.map((f, k) => (k === 0 ? title(label(ask, f.metric)) : `${sign(f) === 'excluded' ? 'excluding' : sign(f)} ${inline(label(ask, f.metric))}`));
-  const others = fs.slice(1).every((f) => sign(f) === 'excluded') ? `excluding ${fs.length - 1} of its lines` : `with ${fs.length - 1} other lines`;
-  const name = !ask.signs.size ? 'Sum' : words.length > 4 ? `${words[0]} ${others}` : words.join(' ');
+  const name = nameOf(ask, fs);
   reply.derive(name, shown, formula);
   reply.say(!ask.signs.size ? `The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:` : `${name} was ${shown} ${when(fs[0]!)}:`);
-  for (const f of fs) reply.say(`- ${sign(f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${f.value.isNegative() ? `-${figure({ ...f, value: f.value.abs() })}` : figure(f)}`);
+  for (const f of fs) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
   return reply.answer();
 }

@@ -8,6 +8,7 @@ import type { Answer } from '../answer.js';
 import { NEUTRAL } from '../catalog.js';
 import type { Intent } from '../recognisers/index.js';
 import type { Lexicon } from '../lexicon.js';
+import { twinBase } from '../recognisers/metrics.js';
 import { familyAfter, isExpression, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
 import { unknown } from '../reply.js';
 import { contentTokens, type Token } from '../text.js';
@@ -37,6 +38,8 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
       names.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
     }
   }
+  // "X (current + noncurrent)": the line with its non-current twin, named as one.
+  if (BOTH_TWINS.test(text)) for (const id of [...metrics]) for (const twin of twinsOf(lex, id)) if (!metrics.includes(twin)) metrics.push(twin), at.set(twin, at.get(id)!);
   const signs = new Map<string, Sign>();
   names.sort((a, b) => a.start - b.start);
   // The last name, in a bracket after a formula, names its result: no term ("... (the CFO's total cash)").
@@ -55,6 +58,15 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   // A family word after the last name's operator: its members (after an exclusion, the parts of that name's line).
   for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
   return { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs };
+}
+
+/** "current + noncurrent", "current and non-current": both lines of an item. */
+const BOTH_TWINS = /\bcurrent\s*(?:\+|plus|and|&)\s*non-?current\b/;
+
+/** The lines of the same item as `id`, current or non-current ("Loans receivable, net-noncurrent"). */
+function twinsOf(lex: Lexicon, id: string): string[] {
+  const base = twinBase(lex.matcher.label(id));
+  return [...lex.kb.metrics.values()].filter((m) => m.id !== id && twinBase(m.label) === base && lex.kb.metrics.get(id)?.parent !== undefined === (m.parent !== undefined)).map((m) => m.id);
 }
 
 /** Runs of two or more name words, side by side, that no name claims (the words of a line not recognised). */
