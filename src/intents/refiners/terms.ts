@@ -39,7 +39,12 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
     }
   }
   // "X (current + noncurrent)": the line with its non-current twin, named as one.
-  if (BOTH_TWINS.test(text)) for (const id of [...metrics]) for (const twin of twinsOf(lex, id)) if (!metrics.includes(twin)) metrics.push(twin), at.set(twin, at.get(id)!);
+  const twins = BOTH_TWINS.test(text) ? metrics.flatMap((id) => twinsOf(lex, id).map((twin) => [twin, at.get(id)!] as const)) : [];
+  for (const [twin, where] of twins) {
+    if (metrics.includes(twin)) continue;
+    metrics.push(twin);
+    at.set(twin, where);
+  }
   const signs = new Map<string, Sign>();
   names.sort((a, b) => a.start - b.start);
   // The last name, in a bracket after a formula, names its result: no term ("... (the CFO's total cash)").
