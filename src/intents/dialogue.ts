@@ -147,9 +147,20 @@ function partOf(lex: Lexicon, part: string, whole: string): boolean {
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
 
-/** The lines the thread showed last: the last turn's, or with the turn's before when each showed one. */
+/** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 function shownLines(last: Turn): string[] {
-  return last.metrics.length >= 2 ? last.metrics : [...new Set([...last.earlier, ...last.metrics])];
+  if (last.metrics.length >= 2) return last.metrics;
+  return (last.shown?.length ?? 0) >= 2 ? last.shown! : [...new Set([...last.earlier, ...last.metrics])];
+}
+
+/** How many lines a run of one-line turns keeps for "add them up". */
+const MAX_SHOWN = 6;
+
+/** The lines a run of figure turns for one period has shown, this turn's last: "add them up" takes them all, never the last two. */
+export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
+  const samePeriods = last && last.periods.map(periodKey).join() === turn.periods.map(periodKey).join();
+  const before = last && samePeriods && last.op === 'value' && turn.op === 'value' ? (last.shown ?? last.metrics) : [];
+  return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
 /** The ratio whose two lines the thread just showed, as a formula id. */

@@ -101,8 +101,8 @@ export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
-/** One figure set against another as a difference: "difference between A and B", "how much more was A than B". */
-export const DIFFERENCE = /\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|less(?! than))\b/;
+/** One figure set against another as a difference: "difference between A and B", "how much more was A than B", "net them". */
+export const DIFFERENCE = /\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|net (?:them|the two|these|those|both)(?: off)?|less(?! than))\b/;
 
 /** A net flow's name ("net change", "net increase"): a line of its own beside a balance, not a change of it. */
 export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;
