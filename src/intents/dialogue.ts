@@ -242,10 +242,13 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput), produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)
-    name: '"A to B", "A/B" with no other operation: a ratio',
+    name: '"A to B", "A/B", "A per B" with no other operation: a ratio',
     applies: (s) => {
-      const { names, intent } = s as OpInput;
-      return !intent.opExplicit && names.length === 2 && /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(names[0]!.end, names[1]!.start)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
+      const { names, intent, metrics, lex } = s as OpInput;
+      // ("per" only before a count: "volume per loan" is an amount per thing; "revenue per loan book" is no ratio asked.)
+      const gap = names.length === 2 ? intent.text.slice(names[0]!.end, names[1]!.start) : '';
+      const per = /^\s*per\s*$/.test(gap) && metrics.length === 2 && lex.kindOf(metrics[1]!) === 'count';
+      return !intent.opExplicit && (per || /^\s*(?:to|\/|over|divided by)\s*#?\s*$/.test(gap)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
     },
     produce: () => 'ratio',
   },

@@ -36,6 +36,8 @@ const LIST_GOES_ON = /^[\s,]*(?:and|&|or)?[\s,]*$/;
 /** A bracket opened before a name with no operator: the name is the asker's for the result ("... (the CFO's total cash)"), no term. */
 export const NAMES_RESULT = /\([^)+]*$/;
 
+type Span = { start: number; end: number };
+
 /** Whether the question asks for arithmetic between lines: an operator stands between two of its names, or an exclusion after one. */
 export function isExpression(text: string, names: { start: number; end: number }[]): boolean {
   if (!names.length) return false;
@@ -105,7 +107,7 @@ export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): M
 }
 
 /** An operator word or sign, which makes a span of the question a formula. */
-const OPERATOR = /\+|\b(?:plus|minus|less(?! than)|ex|excl|excluding|other than)\b/;
+const OPERATOR = /\+|\/|\b(?:plus|minus|less(?! than)|ex|excl|excluding|other than|divided by|per)\b/;
 const BRACKET = /\(([^()]+)\)/g;
 /** A formula spelled out after the asker's name for it: "(A minus B)", ": A plus B", "- A plus B", "i.e. A ex B". */
 const SPELLED = [BRACKET, /(?::|\s-\s|\bi\.?e\.?,?)\s*([^()]+)$/g];
@@ -116,18 +118,20 @@ const SPELLED = [BRACKET, /(?::|\s-\s|\bi\.?e\.?,?)\s*([^()]+)$/g];
  * "pre-tax income minus op income (non-operating items)". The name holds a word that is no line's
  * (else it is a line's name shared into the formula); a formula has a name and an operator. Its span, or null.
  */
-export function formulaName(text: string, names: { start: number; end: number }[], ownWord: (word: string) => boolean): { start: number; end: number } | null {
+export function formulaName(text: string, match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
+  const names = match(text);
   for (const re of SPELLED) {
     for (const m of text.matchAll(re)) {
       const from = m.index! + m[0].indexOf(m[1]!);
       const to = from + m[1]!.length;
-      const inside = names.filter((n) => n.start >= from && n.end <= to);
-      const before = names.filter((n) => n.end <= m.index!);
+      // The formula's names as it alone says them (a name of the whole text may straddle its bracket).
+      const inside = match(' '.repeat(from) + m[1]!);
       // (A formula of one name and a family of lines counts: "income from ops plus all provisions".)
       const formula = inside.length > 0 && OPERATOR.test(text.slice(inside[0]!.end, to));
       // (Words all known before a formula are a line's name shared into it: "other services fees (credit driven + platform)".)
       if (formula && tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word))) return { start: 0, end: m.index! };
-      const after = names.some((n) => n.start >= to);
+      const before = names.filter((n) => n.end <= m.index!);
+      const after = names.some((n) => n.end > from);
       const formulaBefore = before.length >= 2 && OPERATOR.test(text.slice(before[0]!.end, m.index!));
       if (re === BRACKET && !inside.length && !after && formulaBefore && tokens(m[1]!).some((t) => ownWord(t.word))) return { start: m.index!, end: m.index! + m[0].length };
     }

@@ -51,13 +51,15 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
   const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
-  const text = blank(said, negations);
+  const full = blank(said, negations);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
-  const kept = new Set(tokens(text).map((t) => t.word));
+  const kept = new Set(tokens(full).map((t) => t.word));
   const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
-  const read = periodsOf(text, lex);
-  // The asker's name for a formula spelled out ("working capital (A minus B)") names no line: set aside.
-  const named = formulaName(read.bare, matcher.match(read.bare), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
+  const read = periodsOf(full, lex);
+  // The asker's name for a formula spelled out ("working capital (A minus B)") names no line, cue or
+  // modifier: set aside once its periods are read.
+  const named = formulaName(read.bare, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
+  const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
   const metrics = shareTail(lex, bare, matcher.match(bare));
@@ -84,7 +86,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
     bare,
     unreadPeriod: unreadPeriod(cueText, periods),
     foreign: foreignEntity(question, lex.issuer, known),
-    instruction: instructionOf(text),
+    instruction: instructionOf(full),
     negations,
     modifiers: modifiersOf(text),
   };
