@@ -5,7 +5,9 @@ import { currencyIn } from './columns.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { FactSchema, currencyOf, type Fact } from './fact.js';
 import { fiscalCalendar, nominal } from './fiscal.js';
+import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
+import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
 import { plain } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
@@ -13,7 +15,7 @@ import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
-import { scaleIn, tableFacts } from './table-facts.js';
+import { rowUnit, scaleIn, tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
@@ -50,8 +52,10 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
   for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table')) {
     try {
       const t = parseTable(b, { currency, current });
-      const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
-      if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null && t.lines.some((l) => !/per\b|shares|ratio|margin|rate/i.test(l.label))) {
+      // Lines of amounts that take their scale from the table (not rates, per-share figures, or a unit of the line's own).
+      const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!);
+      const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent) && !own(l)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
+      if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null) {
         throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
       }
       tables.push(t);
@@ -124,6 +128,7 @@ export function buildRelease(text: ReleaseText): Release {
   const facts = tableFacts(doc, lines, tables, metrics);
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
   const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name);
+  citeCellsBySentences(facts, MIN_QUOTE);
   // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
   if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
