@@ -122,6 +122,12 @@ export const PERIOD_RULES: Rule[] = [
     if ((first + 1) % 100 !== Number(m[7])) return null;
     return { kind: 'period', period: splitYear(first + 1, m), text: m[0] };
   } },
+  // "Fiscal" said with a quarter names the issuer's own quarter, never a calendar quarter ending near it.
+  { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: /\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})|fiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b/gi, produce: (m) => {
+    const n = Number(m[1] ?? m[4] ?? m[8] ?? 0) || ORD[(m[2] ?? m[5] ?? m[9])!.toLowerCase()]!;
+    const y = Number(m[3] ?? m[6] ?? m[7]);
+    return { kind: 'period', period: { ...quarter(y, n), fiscal: { year: y, quarter: n } } as Period, text: m[0] };
+  } },
   { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*fy\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)\s+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
