@@ -107,6 +107,13 @@ describe('financial years over two calendar years, and day-first dates', () => {
     expect(h1?.kind === 'period' && h1.period.kind === 'duration' && h1.period.end).toBe('2026-09-30');
     const [nine] = findPeriods('9M', q3);
     expect(nine?.kind === 'period' && periodKey(nine.period)).toBe('FY2027-9M');
+    const [lastYear] = findPeriods('the second quarter of last year', q3);
+    expect(lastYear?.kind === 'period' && periodKey(lastYear.period)).toBe('FY2026Q2');
+  });
+
+  it('reads a numeric date whose first number is no month as day first, and never makes a date of month 31', () => {
+    const [date] = findPeriods('net debt at 30/09/26', { kind: 'duration', end: '2026-12-31', months: 3 });
+    expect(date?.kind === 'period' && date.period).toEqual({ kind: 'instant', date: '2026-09-30' });
   });
 
   it.each([
