@@ -2,19 +2,27 @@
 // Finance release. The company a question names decides; with none named the thread's company, the
 // default company, else the bot asks; an unnamed company is never guessed and an unknown one declines.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/adapters/config.js';
 import { buildEngine } from '../src/bot.js';
+import type { Engine } from '../src/intents/answer.js';
 import { Lexicon } from '../src/intents/lexicon.js';
 import { companiesNamed } from '../src/intents/recognisers/companies.js';
+import type { Company } from '../src/knowledge/companies.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 
 const SEED = 'data/releases/qfin-2024q1.md';
 const LUMEN = 'test/fixtures/lumen-2023q4.md';
-const { companies } = loadKnowledge([SEED, LUMEN], () => {});
-const lexicons = companies.map((x) => new Lexicon(x.kb));
+// Loaded in a hook, so that a release that fails to load is a named failure, not a file with no tests.
+let companies: Company[];
+let lexicons: Lexicon[];
 let n = 0;
-const engine = buildEngine(companies);
+let engine: Engine;
+beforeAll(() => {
+  ({ companies } = loadKnowledge([SEED, LUMEN], () => {}));
+  lexicons = companies.map((x) => new Lexicon(x.kb));
+  engine = buildEngine(companies);
+});
 const ask = (q: string, thread = `c${n++}`) => engine.ask(q, thread);
 const documents = (a: { citations: { document: string }[] }) => [...new Set(a.citations.map((c) => c.document))];
 

@@ -4,17 +4,24 @@
 // "Net income (1)" in some quarters; each release guiding the next quarter's net income) and two quarters
 // of Borealis Credit, loaded together.
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
-import type { Answer } from '../src/intents/answer.js';
+import type { Answer, Engine } from '../src/intents/answer.js';
 import { readHistory } from '../src/intents/recognisers/history.js';
+import type { Company } from '../src/knowledge/companies.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 
 const DIR = 'test/fixtures/history';
 const files = readdirSync(DIR).map((f) => `${DIR}/${f}`);
-const { companies } = loadKnowledge(files, () => {});
-const aurora = buildEngine(companies.filter((c) => c.key === 'AURL'));
-const both = buildEngine(companies);
+// Loaded in a hook, so that a release that fails to load is a named failure, not a file with no tests.
+let companies: Company[];
+let aurora: Engine;
+let both: Engine;
+beforeAll(() => {
+  ({ companies } = loadKnowledge(files, () => {}));
+  aurora = buildEngine(companies.filter((c) => c.key === 'AURL'));
+  both = buildEngine(companies);
+});
 let n = 0;
 const ask = (q: string, thread = `h${n++}`, engine = aurora) => engine.ask(q, thread);
 const documents = (a: Answer) => [...new Set(a.citations.map((c) => c.document.replace(`${DIR}/`, '')))].sort();

@@ -5,7 +5,9 @@ import { currencyIn } from './columns.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { FactSchema, currencyOf, type Fact } from './fact.js';
 import { fiscalCalendar, nominal } from './fiscal.js';
+import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
+import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
 import { plain } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
@@ -129,6 +131,7 @@ export function buildRelease(text: ReleaseText): Release {
   const facts = tableFacts(doc, lines, tables, metrics);
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
   const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name);
+  citeCellsBySentences(facts, MIN_QUOTE);
   // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
   if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);

@@ -41,6 +41,11 @@ export function prosePeriods(text: string, anchor: Period, wholeYears = anchor.k
   const out: ProsePeriod[] = [];
   for (const m of periodMentions(text, anchor)) {
     // A bare year is a full year beside full years, or with its preposition ("during 2023").
+    // "during the trailing twelve months": the twelve months ending with the release's period.
+    if (/^trailing twelve months/.test(m.rule) && anchor.kind === 'duration') {
+      out.push({ start: m.start, end: m.end, period: { kind: 'duration', end: anchor.end, months: 12 }, relative: false });
+      continue;
+    }
     if (UNUSED.test(m.rule) && !(/^bare year/.test(m.rule) && (wholeYears || /^(?:in|for|during)\s/i.test(m.ref.text)))) continue;
     if (/^annual/i.test(m.ref.text) || m.ref.kind === 'unsupported') continue;
     const period = resolveMention(m, anchor);
