@@ -29,6 +29,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bcfi\b/g, 'investing cash flow'],
   [/\bcff\b/g, 'financing cash flow'],
   [/\bpp\s*&\s*e\b/g, 'property and equipment'],
+  // A balance's sides: "opening cash" is the beginning-of-period balance, "closing cash" the ending one.
+  [/\bopening\b/g, 'beginning'],
+  [/\bclosing\b/g, 'ending'],
   [/\bdtas?\b/g, 'deferred tax assets'],
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
