@@ -56,6 +56,10 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
+  // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
+  [/\bpcts?\b\.?/g, 'percent'],
+  [/\bpts\b\.?/g, 'percentage points'],
+  [/\bepads\b/g, 'eps per ads'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],

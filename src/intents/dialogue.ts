@@ -42,7 +42,9 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
-  return intent.metrics.length === 0 && strays.length === 0;
+  // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
+  const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;
+  return (intent.metrics.length === 0 || bareAmbiguous) && strays.length === 0;
 }
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
