@@ -125,14 +125,13 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const only = groups.length === 1 && groups[0]!.matches.length === 1 ? groups[0]!.matches[0]! : null;
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
   if (!only || !last?.metrics.length || new Set(context).size < 2) return;
-  // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
-  const nearest = only.ids.length > 1 ? lex.matcher.refine(nameStems(only.name), context).filter((id) => only.ids.includes(id)) : [];
-  if (nearest.length === 1) {
-    groups[0]!.matches[0] = { ...only, ids: nearest };
+  const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
+  if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
+    // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
+    const nearest = only.ids.length > 1 ? lex.matcher.refine(nameStems(only.name), context).filter((id) => only.ids.includes(id)) : [];
+    if (nearest.length === 1) groups[0]!.matches[0] = { ...only, ids: nearest };
     return;
   }
-  const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
-  if (!TURNS_ASIDE.test(intent.text) && !otherKind) return;
   const sibling = sameHead(w, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
   if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
 }
