@@ -135,10 +135,12 @@ const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an 
 
 /** The first line named whose kind is not the kind the words ask for, or null. */
 function mismatch(c: Checked): { id: string; asked: string } | null {
-  const asked = AMOUNT_ASKED.test(c.intent.rest) ? 'an amount' : COUNT_ASKED.test(c.intent.rest) ? 'a count' : null;
+  // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
+  const asked = AMOUNT_ASKED.test(c.intent.text) ? 'an amount' : COUNT_ASKED.test(c.intent.text) ? 'a count' : null;
   if (!asked) return null;
   const fits = asked === 'an amount' ? ['money', 'per_share', 'fx'] : ['count', 'months'];
-  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)));
+  const said = asked === 'an amount' ? AMOUNT_ASKED : COUNT_ASKED;
+  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !said.test(c.lex.matcher.label(m).toLowerCase()));
   return id ? { id, asked } : null;
 }
 

@@ -25,6 +25,7 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   // ("Where did the margin come in?" asks for the figure.)
   { name: 'where X comes from', type: 'definition', pattern: /(?<=\bwhere\b.*)\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b/ },
   { name: 'why, how come', type: 'reason', pattern: /\b(?:why|how come)\b/ },
+  { name: "what X was for, said last ('what was it for?')", type: 'reason', pattern: /(?<=\bwhat\b.*)\b(?:was|were|is|are)\s+(?:it|that|this|they|those|these)\s+for\s*[?.!]*$/ },
   { name: 'reason words: drivers, driving, what caused, behind, led to', type: 'reason', pattern: /\b(?:reasons?|drivers?|drove|driven by|driving|drives|what caused|cause of|caused by|explain(?:s|ed)?|explanation|due to|behind the|(?:what|who)(?:'s| is| was) behind|led to)\b/ },
 ];
 

@@ -57,12 +57,17 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
 }
 
+/** The words of a question asked anew, which a pick among choices does not hold. */
+const ASKS_ANEW = /\b(?:how (?:many|much)|why|when|what (?:was|is|were|are|about|did|does))\b/;
+
 /** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
 export function pick(text: string, choices: Choice[]): Choice | null {
   const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
   if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
   const said = new Set(words(text));
   const sets = choices.map((c) => words(c.label));
+  // A reply that asks anew ("on how many diluted shares?") is a new question, not a pick.
+  if (ASKS_ANEW.test(text.toLowerCase())) return null;
   const common = sets.reduce((a, b) => a.filter((w) => b.includes(w)));
   const hits = sets.map((s) => s.filter((w) => !common.includes(w) && said.has(w)).length);
   const best = Math.max(...hits);
