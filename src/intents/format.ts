@@ -12,7 +12,9 @@ function fixed(d: Decimal, decimals: number): string {
   return `${d.isNegative() && !new Decimal(s).isZero() ? '-' : ''}${group(int!)}${frac ? `.${frac}` : ''}`;
 }
 
-const SYMBOL: Record<string, string> = { RMB: 'RMB', USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$' };
+const SYMBOL: Record<string, string> = { RMB: 'RMB', USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$', INR: '₹' };
+/** Scales a release may print in that are not thousands, millions or billions: its figures stay in them. */
+const OWN_SCALE: Record<number, string> = { 1e7: 'crore', 1e5: 'lakh' };
 /** The unit's own symbol ("$" where the release is in dollars), else the currency's, else its code. */
 const symbolOf = (currency: string, symbol?: string) => symbol ?? SYMBOL[currency] ?? `${currency} `;
 
@@ -45,6 +47,7 @@ export function figure(f: Fact): string {
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       if (f.source === 'narrative' && u.scale === 1) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
+      if (OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}`;
       return money(amount(f), u.currency, u.symbol);
     case 'per_share':
       return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
@@ -53,6 +56,8 @@ export function figure(f: Fact): string {
     case 'count': {
       const word = u.noun === 'count' ? '' : ` ${/^ads/.test(u.noun) ? 'ADSs' : u.noun}`;
       if (u.scale >= 1e6) return `${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}${word}`;
+      // A count printed in thousands ("(000s)") stays in thousands: never 1,000 times too small.
+      if (u.scale === 1e3) return `${fixed(f.value, f.decimals)} thousand${word}`;
       return `${fixed(f.value, f.decimals)}${word}`;
     }
     case 'months':
@@ -65,6 +70,7 @@ export function figure(f: Fact): string {
 /** A derived value in the unit of the facts it came from. */
 export function like(f: Fact, value: Decimal): string {
   const u = f.unit;
+  if (u.kind === 'money' && OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(value.div(u.scale), 2)} ${OWN_SCALE[u.scale]}`;
   if (u.kind === 'money') return money(value, u.currency, u.symbol);
   if (u.kind === 'per_share') return `${symbolOf(u.currency, u.symbol)}${fixed(value, 2)}`;
   if (u.kind === 'percent') return percent(value);

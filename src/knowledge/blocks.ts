@@ -2,6 +2,7 @@
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
+import { UNIT_NOTE, unitCell } from './numbers.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -41,6 +42,8 @@ export interface TableBlock {
   rows: TableRow[];
   /** Per figure column, the currency its cells print ("$" → USD), where the layout shows one. */
   cellCurrency?: string[];
+  /** The header row's label cell, where it says something other than the unit ("Q3 2025" over columns of regions). */
+  corner?: string;
 }
 
 export interface HeadingBlock {
@@ -54,8 +57,6 @@ export type Block = TextBlock | TableBlock | HeadingBlock;
 const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
 const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
-// "(Amounts in thousands of RMB)", "(RMB in billions, except percentages)", "($ in thousands)", "(In millions)".
-const UNIT_NOTE = /amounts in (thousands|millions|billions)|^\s*\(\s*(?:(?:RMB|US\$|USD|\$|€|EUR|£|¥)\s*)?in\s+(?:thousands|millions|billions)\b[^()]*\)\s*$/i;
 // A footnote starts with its mark: <sup>10</sup>, <sup>(1)</sup>, *1, (1), [1], ¹ or a bare number, then text.
 const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
 // A footnote mark in the text: <sup>*1</sup>, <sup>(1)</sup>, or glued to the word or figure it marks:
@@ -131,7 +132,10 @@ export function toBlocks(lines: string[]): Block[] {
       // A markdown pipe table: its first row is the header row, the rule under it is no row.
       if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
       if (!table) {
-        table = { kind: 'table', title: title || section, unitNote, rows: [] };
+        // A corner cell may state the table's unit ("£m", "€ millions", "in ₹ crore").
+        const corner = stripMarkup(piped[0] ?? '');
+        const unit = unitCell(corner);
+        table = { kind: 'table', title: title || section, unitNote: unit ? `${unitNote} ${unit}`.trim() : unitNote, rows: [], ...(corner && !unit ? { corner } : {}) };
         blocks.push(table);
         table.rows.push({ line, cells: headerCells(piped) });
       } else table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => pipeFigure(table!, j, c))] });

@@ -13,7 +13,7 @@ import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
-import { scaleIn, tableFacts } from './table-facts.js';
+import { rowUnit, scaleIn, tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
@@ -50,8 +50,10 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
   for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table')) {
     try {
       const t = parseTable(b, { currency, current });
-      const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
-      if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null && t.lines.some((l) => !/per\b|shares|ratio|margin|rate/i.test(l.label))) {
+      // Lines of amounts that take their scale from the table (not rates, per-share figures, or a unit of the line's own).
+      const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!);
+      const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent) && !own(l)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
+      if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null) {
         throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
       }
       tables.push(t);

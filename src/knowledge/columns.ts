@@ -33,13 +33,18 @@ export class TableSkip extends Error {
   }
 }
 
+// Before "$": the dollars of other countries ("HK$", "C$", "A$").
 const CURRENCY: [RegExp, string][] = [
   [/\bRMB\b|\brenminbi\b|\bCNY\b/i, 'RMB'],
+  [/\bHK\$|\bHKD\b/i, 'HKD'],
+  [/\bC\$|\bCAD\b/, 'CAD'],
+  [/\bA\$|\bAUD\b/, 'AUD'],
+  [/₹|\bINR\b|\bRs\.?(?=\s*\d|\s+in\b)|\brupees?\b/i, 'INR'],
+  [/\bCHF\b/, 'CHF'],
   [/\bUS\$|\bUSD\b|\$|\bdollars?\b/i, 'USD'],
   [/€|\bEUR\b|\beuros?\b/i, 'EUR'],
   [/£|\bGBP\b|\bpounds? sterling\b/i, 'GBP'],
   [/¥|\bJPY\b|\byen\b/i, 'JPY'],
-  [/\bHK\$|\bHKD\b/i, 'HKD'],
 ];
 
 /** The currency a header, cell or unit note names, or null. RMB before $ ("US$" beside RMB columns). */
@@ -53,7 +58,7 @@ const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
 const ADJUSTMENT = /^(?:adj\.?|adjustments?|reconciling items?|eliminations?)$/i;
 const QUALIFIER = /\b(non-gaap|adjusted|as adjusted|pro forma|core)\b/i;
 /** Words a period header may hold beside its period. */
-const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
+const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'half', 'h1', 'h2', '9m', 'to', 'financial', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
 
 /** "July 3, 2004 and June 28, 2003" over a year row "2004": the date of that year. */
 function pickDated(h: string): string {
@@ -65,7 +70,7 @@ function pickDated(h: string): string {
 
 /** The period a header names, with its own end date kept (a quarter ended December 30 ends on the 30th). */
 function headerPeriod(h: string, current: Period): { period: Period; text: string } | null {
-  if (!/\b(?:19|20)\d{2}\b|\bFY\s*'?\d{2}\b|\b[1-4]Q\s*'?\d{2}\b|\bQ[1-4]\s*'?\d{2}\b/i.test(h)) return null;
+  if (!/\b(?:19|20)\d{2}\b|\bFY\s*'?\d{2}\b|\b[1-4]Q\s*'?(?:\d{2}|\d{4})\b|\bQ[1-4]\s*'?(?:\d{2}|\d{4})\b/i.test(h)) return null;
   const refs = findPeriods(h, current).filter((r) => r.kind === 'period');
   const ref = refs.find((r) => r.period.kind === 'duration') ?? refs[0];
   if (!ref || ref.kind !== 'period') return null;

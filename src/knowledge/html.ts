@@ -6,6 +6,7 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Block, TextBlock } from './blocks.js';
 import { htmlTable, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
+import { UNIT_NOTE as NOTE } from './numbers.js';
 
 type Node = T.ChildNode | T.Document;
 type Element = T.Element;
@@ -88,7 +89,7 @@ function flush(s: State, forceHeading = false): void {
   const text = joinPieces(shown);
   if (!/[A-Za-z0-9]/.test(text)) return;
   const line = shown[0]!.line;
-  if (text.length <= 200 && /^\(/.test(text) && UNIT_NOTE.test(text)) {
+  if (text.length <= 200 && ((/^\(/.test(text) && UNIT_NOTE.test(text)) || NOTE.test(text))) {
     s.unitNote = `${s.unitNote} ${text}`.trim();
     return;
   }

@@ -27,7 +27,34 @@ export function parseCell(text: string): Cell | null {
   };
 }
 
-export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 };
+export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
+
+// Currencies and scales as unit notes and corner cells abbreviate them ("£m", "€ millions", "in ₹ crore", "RMB'000").
+const CUR = String.raw`(?:RMB|US\$|USD|HK\$|C\$|A\$|\$|€|EUR|£|GBP|¥|JPY|₹|INR|Rs\.?|CHF)`;
+const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
+const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s)";
+/**
+ * A unit note standing alone: "(In millions, except per-share amounts)", "(EUR million, unless otherwise
+ * stated)", "(₹ in crore, except per share data)", "In EUR millions", "(Amounts in thousands of Renminbi)".
+ */
+export const UNIT_NOTE = new RegExp(
+  String.raw`amounts in ${WORD}|^\s*\(\s*(?:in\s+)?(?:${CUR}\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)\s*$|^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$|^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$`,
+  'i',
+);
+/** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */
+export function unitCell(cell: string): string | null {
+  const t = cell.trim();
+  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?\s*\)?$`, 'i').exec(t);
+  return m && (m[1] || m[2]) ? t : null;
+}
+/** The scales a unit note or header states, with what each multiplies by. */
+export const NOTE_SCALES: [RegExp, number][] = [
+  [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|(?<=${CUR}\s?)k\b`, 'i'), 1e3],
+  [new RegExp(String.raw`\bmillions?\b|(?<=${CUR}\s?)(?:m|mn|mm)\b`, 'i'), 1e6],
+  [new RegExp(String.raw`\bbillions?\b|(?<=${CUR}\s?)bn\b`, 'i'), 1e9],
+  [/\bcrores?\b/i, 1e7],
+  [/\blakhs?\b/i, 1e5],
+];
 
 /** Digits of a number word as printed ("4,153.2") → value and decimals. */
 export function parseNumber(text: string): { value: Decimal; decimals: number } {

@@ -29,6 +29,12 @@ const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', 
  * such span that has ended by the release's period).
  */
 const span = (endMonth: number, months: number, y: string | undefined, current: Period, text: string): PeriodRef => {
+  // An issuer with its own fiscal year: "H1", "9M", "the year" unnamed are the latest of its own that has ended.
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!y && f?.quarter && !f.calendar && endMonth % 3 === 0 && months <= endMonth) {
+    const back = shift(current, 3 * ((f.quarter - endMonth / 3 + 4) % 4));
+    if (back.kind === 'duration' && back.fiscal) return { kind: 'period', period: { kind: 'duration', end: back.end, months, fiscal: { year: back.fiscal.year, ...(f.split ? { split: true } : {}) } }, text };
+  }
   let yy = year(y, current);
   const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
   if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
@@ -67,6 +73,18 @@ const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, ni
 const YEAR = '((?:19|20)\\d{2})';
 const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 26, twentyseven: 27, thirtynine: 39, forty: 40, fiftytwo: 52, fiftythree: 53 };
 
+/** The period a split-year name means, in a financial year ending March 31 of `fy` (quarter, half, nine months or year). */
+function splitYear(fy: number, m: RegExpMatchArray): Period {
+  const n = Number(m[1] ?? m[2] ?? 0);
+  const half = m[3]?.toLowerCase();
+  // The k-th month of the year (April is the first) ends in calendar month ((k + 2) mod 12) + 1.
+  const end = (k: number) => isoDate(k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1, lastDay(k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1));
+  if (n) return { kind: 'duration', end: end(3 * n), months: 3, fiscal: { year: fy, quarter: n, split: true } };
+  if (half) return { kind: 'duration', end: end(/2|second/.test(half) ? 12 : 6), months: 6, fiscal: { year: fy, split: true } };
+  if (m[4]) return { kind: 'duration', end: end(9), months: 9, fiscal: { year: fy, split: true } };
+  return { kind: 'duration', end: end(12), months: 12, fiscal: { year: fy, split: true } };
+}
+
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
@@ -84,6 +102,27 @@ export const PERIOD_RULES: Rule[] = [
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
     return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
   } },
+  // Day-first dates as UK, European and Indian releases print them: "the three months to 31 December 2025", "Half year ended 30.09.2025".
+  { name: 'period ended a day-first date: Quarter ended 30.09.2025; half year ended 30 September 2025; three months to 31 December 2025', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter|half[- ]year|year)(?:[- ]months?)?\\s+(?:ended|ending|to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}|(\\d{1,2})\\.(\\d{1,2})\\.${YEAR})`, 'gi'), produce: (m, c) => {
+    const date = m[2] ? latestDate(monthNumber(m[3]!), Number(m[2]), m[4], c) : latestDate(Number(m[6]), Number(m[5]), m[7], c);
+    if (!date) return null;
+    const word = m[1]!.toLowerCase();
+    const months = MONTHS_IN[word] ?? (word === 'quarter' ? 3 : word === 'year' ? 12 : 6);
+    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
+  } },
+  { name: 'dotted day-first date: 30.09.2025', pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, produce: (m, c) => {
+    const date = latestDate(Number(m[2]), Number(m[1]), m[3], c);
+    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+  } },
+  // A financial year over two calendar years ("2025/26"): named by the year it ends in, read as running April to March.
+  { name: 'split financial year: Q3 2025/26, 3Q 25/26, H1 2025/26, 9M 2025/26, FY 2025/26, the 2025/26 financial year', pattern: /\b(?:(?:q([1-4])|([1-4])q)|(h[12]|[12]h|first half|second half)|(9m|nine months)|(fy|full[- ]year|financial year|fiscal year|fiscal))?\s*(?:of\s+)?(?:the\s+)?(?:fy\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b(?:\s+(?:financial|fiscal)\s+year)?/gi, produce: (m) => {
+    // Two-digit years ("25/26") only after a period word: alone they may be a date.
+    if (m[6]!.length === 2 && !m.slice(1, 6).some(Boolean)) return null;
+    const first = Number(m[6]!.length === 2 ? `20${m[6]}` : m[6]);
+    if ((first + 1) % 100 !== Number(m[7])) return null;
+    return { kind: 'period', period: splitYear(first + 1, m), text: m[0] };
+  } },
+  { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*fy\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)\s+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
   { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },

@@ -14,7 +14,7 @@ export const PeriodSchema = z.discriminatedUnion('kind', [
      * The issuer's own name for it, where its year is not the calendar year or its quarters do not end on
      * calendar quarter ends (fiscal Q1 2024 ended December 30, 2023): its identity across the release.
      */
-    fiscal: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4).optional(), calendar: z.boolean().optional() }).optional(),
+    fiscal: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4).optional(), calendar: z.boolean().optional(), /** Named over two calendar years ("Q3 2025/26"). */ split: z.boolean().optional() }).optional(),
   }),
   /** A point in time, e.g. a balance sheet as of 2023-12-31. */
   z.object({ kind: z.literal('instant'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
@@ -123,7 +123,8 @@ export function periodLabel(p: Period): string {
   const [y, m, d] = parts(p.end);
   const f = p.fiscal;
   if (f) {
-    const fy = f.calendar ? `${f.year}` : `fiscal ${f.year}`;
+    const fy = f.split ? `${f.year - 1}/${String(f.year % 100).padStart(2, '0')}` : f.calendar ? `${f.year}` : `fiscal ${f.year}`;
+    if (f.split) return p.months === 3 && f.quarter ? `Q${f.quarter} ${fy}` : p.months === 12 ? `FY ${fy}` : p.months === 6 && m % 3 === 0 ? `${m === 3 ? 'H2' : 'H1'} ${fy}` : `${p.months}M ${fy}`;
     if (p.months === 3 && f.quarter) return f.calendar ? `Q${f.quarter} ${f.year}` : `fiscal Q${f.quarter} ${f.year}`;
     if (p.months === 12) return f.calendar ? `FY${f.year}` : fy;
     return `the ${p.months} months ended ${MONTH_NAMES[m - 1]} ${d}, ${y} (${fy})`;
@@ -136,6 +137,11 @@ export function periodLabel(p: Period): string {
 
 /** Parses "March 31, 2024" / "Mar 31 2024" / "31 March 2024" into an ISO date, or null. */
 export function parseDate(text: string): string | null {
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
+  if (dotted) {
+    const [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo) ? isoDate(y, mo, d) : null;
+  }
   const t = text.toLowerCase().replace(/\./g, '');
   let m = /\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(t);
   let month: number, day: number, year: number;

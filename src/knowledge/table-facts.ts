@@ -5,20 +5,17 @@ import type { Citation } from './citation.js';
 import type { Fact, Unit } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
+import { NOTE_SCALES } from './numbers.js';
 import { periodKey } from './period.js';
 import type { Metric } from './release.js';
+import { currencyIn } from './columns.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
-const SCALES: [RegExp, number][] = [
-  [/\bthousands?\b|\b000s\b/i, 1e3],
-  [/\bmillions?\b/i, 1e6],
-  [/\bbillions?\b/i, 1e9],
-];
 
 /** The scale a unit note or header states ("(In millions, except per-share amounts)"), or null. */
 export function scaleIn(note: string): number | null {
-  const found = SCALES.map(([re, s]) => ({ at: note.search(re), s })).filter((x) => x.at >= 0);
+  const found = NOTE_SCALES.map(([re, s]) => ({ at: note.search(re), s })).filter((x) => x.at >= 0);
   return found.length ? found.sort((a, b) => a.at - b.at)[0]!.s : null;
 }
 
@@ -30,8 +27,31 @@ function shareScale(note: string, scale: number | null): number {
   return scale ?? 1;
 }
 
+// What a row's own label says of its figures: "Adjusted EBITA margin (%)", "Churn (monthly, %)", "FTTP
+// premises passed (000s)", "ARPU (£ per month)", "Employees (30 Sep 2025)": the label's unit outranks the table's.
+const ROW_PERCENT = /\((?:[^()]*,\s*)?%\)|\(in\s+%\)|\(percent\)/i;
+const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i;
+const ROW_PER = /\(([^()]*?)\s+per\s+(?:month|year|quarter|customer|user|member|subscriber|line|unit|account)\)/i;
+const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
+const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
+
+/** A unit the row's label states, or null when the label leaves it to the table. */
+export function rowUnit(label: string, col: Column): Unit | null {
+  if (ROW_PERCENT.test(label)) return { kind: 'percent' };
+  const per = ROW_PER.exec(label);
+  if (per) return { kind: 'money', currency: currencyIn(per[1]!) ?? col.currency, scale: 1 };
+  const scaleWord = ROW_SCALE.exec(label)?.[1];
+  const scale = scaleWord ? scaleIn(scaleWord) ?? 1 : 1;
+  const noun = COUNT_NOUN.exec(label);
+  if (noun && !MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''))) return { kind: 'count', scale, noun: noun[1]?.toLowerCase() ?? 'count' };
+  if (scaleWord && !currencyIn(label) && !MONEY_WORD.test(label)) return { kind: 'count', scale, noun: 'count' };
+  return null;
+}
+
 export function tableUnit(base: string, percent: boolean, col: Column, table: ParsedTable): Unit | null {
   if (percent) return { kind: 'percent' };
+  const own = rowUnit(base, col);
+  if (own) return own;
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b/i.test(base)) {

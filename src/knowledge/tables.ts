@@ -206,6 +206,7 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
     // A footnote mark after a label ("Total net sales (1)", "Net income*") is no part of its name.
     const item: TableLine = { label: label.replace(/^(add|less):\s*/i, '').replace(/\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
     if (rates) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
+    else if (/\((?:[^()]*,\s*)?(?:bps|basis points)\)/i.test(label)) item.exclusion = 'a rate in basis points (read from the prose that states it)';
     lines.push(item);
     const isTotal = netOf || /^total\b/i.test(label);
     if (bold || isTotal) closeGroup();

@@ -84,13 +84,13 @@ function columnsOf(rows: Span[][]): [number, number][] {
 function headersOf(header: { line: string }[], cols: [number, number][], labelEnd: number): { headers: string[]; note: string } {
   const headers = cols.map(() => [] as string[]);
   const notes: string[] = [];
-  const groups: { start: number; end: number; texts: string[] }[] = [];
-  for (const h of header) {
+  const groups: { start: number; end: number; items: (Span & { row: number })[] }[] = [];
+  for (const [row, h] of header.entries()) {
     // A rule under the headers is no header.
     if (/^[\s\-—=_]+$/.test(h.line)) continue;
     for (const c of chunks(h.line)) {
       // A chunk starting in the label column that is a centred title in capitals or the unit note is no column's header.
-      if (c.end <= labelEnd || (c.start <= labelEnd && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text)))) {
+      if (c.end <= labelEnd || (c.start <= labelEnd && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, ''))))) {
         notes.push(c.text);
         continue;
       }
@@ -100,14 +100,25 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
         continue;
       }
       const g = groups.find((x) => c.start <= x.end && x.start <= c.end);
+      const item = { ...c, row };
       if (g) {
         g.start = Math.min(g.start, c.start);
         g.end = Math.max(g.end, c.end);
-        g.texts.push(c.text);
-      } else groups.push({ start: c.start, end: c.end, texts: [c.text] });
+        g.items.push(item);
+      } else groups.push({ start: c.start, end: c.end, items: [item] });
     }
   }
-  for (const g of groups) cols.forEach((col, j) => col[1] >= g.start && col[1] <= g.end + 3 && headers[j]!.push(g.texts.join(' ')));
+  const over = (start: number, end: number) => cols.flatMap((col, j) => (col[1] >= start && col[1] <= end + 3 ? [j] : []));
+  for (const g of groups) {
+    // Headers side by side under one that spans them ("Sept. 27," and "Sept. 28," under "Three Months
+    // Ended") each head their own column; the rest of the stack heads every column it stands over.
+    const all = over(g.start, g.end);
+    for (const it of g.items) {
+      const own = over(it.start, it.end);
+      const beside = g.items.filter((x) => x.row === it.row).length > 1;
+      for (const j of beside && own.length === 1 ? own : all) headers[j]!.push(it.text);
+    }
+  }
   // Years come last, as the row under the words they complete.
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
 }
@@ -118,8 +129,11 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
  */
 function prose(line: string): boolean {
   const lower = line.trim().split(/\s+/).filter((w) => /^[a-z]/.test(w)).length;
-  return !/^\s*\(.*\)\s*$/.test(line) && (lower >= 8 || (lower >= 5 && /[a-z)]\.\s*$/.test(line)));
+  return !/^\s*\(.*\)\s*$/.test(line) && (lower >= 8 || (lower >= 5 && /[a-z)]\.["”’']?\s*$/.test(line)));
 }
+
+/** A centred title in capitals ("NET SALES BY SEGMENT (Unaudited)"): the next table starts there. */
+const title = (line: string) => /^\s{10,}\S/.test(line) && /[A-Z]{3}/.test(line) && !/[a-z]/.test(line.replace(/\([^()]*\)/g, '')) && !figureRow(line);
 
 /**
  * A chunk split where its table starts and ends: the table's headers are the lines above its first
@@ -132,7 +146,7 @@ function tableRegion(chunk: Chunk): { start: number; end: number } | null {
   let start = first;
   while (start > 0 && !prose(chunk.lines[start - 1]!)) start--;
   let end = first;
-  while (end < chunk.lines.length && (rows[end] || !prose(chunk.lines[end]!))) end++;
+  while (end < chunk.lines.length && (rows[end] || !prose(chunk.lines[end]!)) && !title(chunk.lines[end]!)) end++;
   return { start, end };
 }
 
@@ -152,7 +166,8 @@ function tableOf(chunk: Chunk): TableBlock | null {
   let pending = '';
   for (let i = first; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
-    if (!line.trim()) continue;
+    // Blank lines and the rules under a column's figures ("-----------", "======") are no rows.
+    if (!line.trim() || /^[\s\-—=_]+$/.test(line)) continue;
     const r = rows[i];
     if (!r) {
       // A label line: the first part of a wrapped label when the next line continues it in lower case.
@@ -208,11 +223,13 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
 
 export function textTableBlocks(lines: string[]): Block[] {
   const section = { name: '' };
-  return chunksOf(lines).flatMap((c) => {
-    // Prose and a table with no double blank line between them: each read as what it is.
-    const region = tableRegion(c);
-    const table = region && tableOf(part(c, region.start, region.end));
-    if (!region || !table) return proseOf(c, section);
-    return [...proseOf(part(c, 0, region.start), section), table, ...proseOf(part(c, region.end, c.lines.length), section)];
-  });
+  return chunksOf(lines).flatMap((c) => chunkBlocks(c, section));
+}
+
+/** Prose and tables with no double blank line between them: each read as what it is. */
+function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
+  const region = tableRegion(c);
+  const table = region && tableOf(part(c, region.start, region.end));
+  if (!region || !table) return proseOf(c, section);
+  return [...proseOf(part(c, 0, region.start), section), table, ...chunkBlocks(part(c, region.end, c.lines.length), section)];
 }

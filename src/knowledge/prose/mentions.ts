@@ -22,11 +22,11 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
 // "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m" (a glued "m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|\$)\s?-?[\d.,]+)(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|\$)\s?-?[\d.,]+)(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a prefix names. */
-const CURRENCY: Record<string, Currency> = { rmb: 'RMB', us$: 'USD', usd: 'USD', hk$: 'HKD', hkd: 'HKD', eur: 'EUR', '€': 'EUR', gbp: 'GBP', '£': 'GBP', $: 'USD' };
+const CURRENCY: Record<string, Currency> = { rmb: 'RMB', us$: 'USD', usd: 'USD', hk$: 'HKD', hkd: 'HKD', eur: 'EUR', '€': 'EUR', gbp: 'GBP', '£': 'GBP', '₹': 'INR', inr: 'INR', 'rs.': 'INR', jpy: 'JPY', '¥': 'JPY', chf: 'CHF', $: 'USD' };
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 /** Nouns that make a number a count of things. */
