@@ -3,12 +3,17 @@
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
+const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const DICTATED: [RegExp, string][] = [
   ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(?:twenty|two thousand(?: and)?)[\\s-]+twenty[\\s-]+${u}\\b`, 'g'), `202${i + 1}`]),
   [/\b(?:twenty|two thousand(?: and)?)[\s-]+twenty\b/g, '2020'],
   [/\bninety\b/g, '90'],
   [/\bthirty(?=[\s-]*days?\b)/g, '30'],
+  // A dictated day after a month: "march thirty first", "june thirtieth", "dec twenty three" (a day or a two-digit year, as typed).
+  [new RegExp(`\\b(${MONTH_WORD})\\s+thirty[\\s-]+first\\b`, 'g'), '$1 31'],
+  [new RegExp(`\\b(${MONTH_WORD})\\s+thirtieth\\b`, 'g'), '$1 30'],
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(${MONTH_WORD})\\s+twenty[\\s-]+${u}(?:st|nd|rd|th)?\\b(?![\\s-]+twenty)`, 'g'), `$1 2${i + 1}`]),
 ];
 
 export const ABBREVIATIONS: [RegExp, string][] = [
@@ -56,6 +61,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
+  [/\bmgmt\b\.?/g, 'management'],
+  [/\bdefn\b\.?/g, 'definition'],
   // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
   [/\bpcts?\b\.?/g, 'percent'],
   [/\bpts\b\.?/g, 'percentage points'],

@@ -83,7 +83,7 @@ export function quote(search: () => TextSearch): Handler {
     if (!found.length) return unknown(named ? `The release quotes no ${named}${on}.` : `I couldn't find anything${on} in the release's commentary.`);
     // "any numbers?": the figures the same remarks give, beside the words found.
     if (ask.modifiers.has('figures')) found.push(...withFigures(ask, found).slice(0, 2));
-    const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
-    return quoted(ask, `${title(speaker)}, in the release:`, found);
+    const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : null;
+    return quoted(ask, speaker ? `${title(speaker)}, in the release:` : "In the release's words:", found);
   };
 }
