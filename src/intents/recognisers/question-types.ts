@@ -18,7 +18,7 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   {
     name: "what X means, includes, excludes, counts as (the verb after 'what' or 'does', wherever the name stands)",
     type: 'definition',
-    pattern: /\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b(?<=\b(?:what|does|do)\b.*)/,
+    pattern: /\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?|strip(?:s|ped)? out|adds? back|adjusts? for)\b(?<=\b(?:what|does|do)\b.*)/,
   },
   { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b(?<=\bhow\b.*)/ },
   { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
