@@ -8,12 +8,15 @@ const ISOLATED = ['test/discord-config.test.ts', 'test/slack-config.test.ts', 't
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-line.ts'],
+    // Compiles dist/ once for the tests that run the CLI in a child process.
+    globalSetup: ['test/support/build.ts'],
     // The end-to-end tests start real servers on loopback; give slow machines room.
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+      // --expose-gc: the heap bound is asserted on the live heap, after a full collection.
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true, execArgv: ['--expose-gc'] } },
     ],
   },
 });

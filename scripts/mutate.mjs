@@ -2,7 +2,8 @@
 // per module and writes reports/mutation.json. A narrowed run (`-- --mutate src/knowledge/derive.ts`)
 // replaces only the modules it measured; the others keep their last measurement and its commit.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -30,13 +31,29 @@ export function tally(mutants) {
   };
 }
 
+/**
+ * Whether the tests may read releases from the parsed-release cache: it is keyed by the knowledge code,
+ * which under Stryker holds every mutant of a mutated knowledge module at once, so a cached reading would
+ * hide them. A run that mutates no knowledge module may use it (parsing is most of loading an engine).
+ */
+export function releaseCacheSafe(args) {
+  const i = args.findIndex((a) => a === '--mutate' || a === '-m');
+  const targets = i >= 0 ? (args[i + 1] ?? '').split(',') : [];
+  return targets.length > 0 && targets.every((t) => !t.includes('knowledge'));
+}
+
 const oneLine = (s = '') => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
 
 function main() {
   rmSync(RAW, { force: true });
   // The code measured is the code when Stryker copies it, at the start.
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
-  const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW } });
+  // Stryker runs the tests in a copy at .stryker-tmp/sandbox-*/, where ../shared (the filed releases the
+  // tests read) is .stryker-tmp/shared.
+  mkdirSync('.stryker-tmp', { recursive: true });
+  if (existsSync('../shared') && !existsSync('.stryker-tmp/shared')) symlinkSync(resolve('../shared'), '.stryker-tmp/shared');
+  const args = process.argv.slice(2);
+  const run = spawnSync('npx', ['stryker', 'run', ...args], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW, QFIN_MUTATE_CACHE: releaseCacheSafe(args) ? '1' : '0' } });
   if (run.status !== 0 || !existsSync(RAW)) {
     console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
     process.exit(run.status || 1);

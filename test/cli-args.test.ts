@@ -1,17 +1,13 @@
 // The `qfin` command's arguments, as a user types them: the compiled CLI in a child process.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const RELEASE = 'data/releases/qfin-2024q1.md';
 
 function run(args: string[]) {
   return spawnSync(process.execPath, ['bin/qfin.js', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 20_000 });
 }
-
-beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-}, 120_000);
 
 describe('qfin arguments', () => {
   it('takes --release=FILE and --release FILE, before or after the command', () => {

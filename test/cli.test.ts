@@ -1,6 +1,6 @@
 // The `qfin` command as a user runs it: the compiled CLI in a child process.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 
 const BIN = 'bin/qfin.js';
 
@@ -12,10 +12,6 @@ function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
     timeout: 20_000,
   });
 }
-
-beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-}, 120_000);
 
 describe('qfin ask', () => {
   it('answers one question with its figure and source line', () => {

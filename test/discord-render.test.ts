@@ -84,6 +84,8 @@ describe('Discord rendering', () => {
   it('escapes markdown so footnote marks show as written', () => {
     expect(escapeMarkdown('RMB1.2 million*1 and net_income')).toBe('RMB1.2 million\\*1 and net\\_income');
     expect(escapeMarkdown('> quoted\n# heading')).toBe('\\> quoted\n\\# heading');
+    // Only at a line's start (after any indent) do > and # make a quote or a heading.
+    expect(escapeMarkdown('margin > 30% # of loans\n  # indented')).toBe('margin > 30% # of loans\n  \\# indented');
   });
 
   it('truncates without splitting a surrogate pair or leaving a dangling escape', () => {
@@ -91,6 +93,10 @@ describe('Discord rendering', () => {
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('ab😀cd', 4)).toBe('ab…');
     expect(truncate('ab\\*cd', 4)).toBe('ab…');
+    // Only a pair cut at the end is dropped, and only an escape left at the end.
+    expect(truncate('😀abcdef', 5)).toBe('😀ab…');
+    expect(truncate('a\\bcdefgh', 6)).toBe('a\\bcd…');
+    expect(truncate('ab\\\\cd', 5)).toBe('ab\\\\…');
   });
 
   it('makes buttons with labels ≤80 and custom_ids ≤100 that resolve back to each question', () => {

@@ -1,6 +1,5 @@
 // DISCORD_SHARDS=2: discord.js's ShardingManager starts two shard processes (the compiled dist/shard.js)
 // against the local gateway stand-in; each identifies with its shard id and answers its own guilds.
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBot } from '../src/bot.js';
@@ -17,7 +16,6 @@ const logs = captureLogs({ LOG_LEVEL: 'info' });
 let service: Service;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   await standIn.start();
   service = await startService(loadBot(), { DISCORD_TOKEN: TOKEN, DISCORD_SHARDS: '2' }, {
     logger: logs.logger,

@@ -212,7 +212,7 @@ function quoteNumbers(quote: string): number[][] {
 }
 
 describe('stated amounts are carried by the citations', () => {
-  it('every RMB amount in an answer to a word-soup question is on a cited line, or a sum or difference of cited amounts', () => {
+  it('every RMB amount in an answer to a word-soup question is on a cited line, a sum or difference of cited amounts, or one translated at a cited rate', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...METRIC_WORDS), { minLength: 1, maxLength: 3 }), fc.constantFrom(...PERIOD_WORDS, ''), fc.constantFrom(...OPERATION_WORDS, ''), (metrics, period, op) => {
         const q = `${metrics.join(' and ')} ${op} ${period}`.trim();
@@ -240,10 +240,13 @@ describe('stated amounts are carried by the citations', () => {
             if (j > i) runSums.push({ value, half });
           }
         }
+        // An amount translated at the release's exchange rate, where the answer cites the line stating it.
+        const rates = a.citations.flatMap((c) => [...c.quote.matchAll(/RMB\s?(\d+\.\d+) to US\\?\$1\.00/g)].map((m) => Number(m[1])));
         for (const [k, amount] of amounts.entries()) {
           const near = (x: number) => Math.abs(x - amount.value) <= amount.half * (1 + 1e-9) + 1e-6;
           const itemised = runSums.some((r) => Math.abs(r.value - amount.value) <= r.half + amount.half + 1e-6) && amounts.length > k + 1;
-          const ok = all.some(near) || columnSums.some(near) || itemised || all.some((x) => all.some((y) => near(Math.abs(x - y)) || near(x + y)));
+          const translated = rates.some((r) => all.some((x) => near(x * r)));
+          const ok = all.some(near) || columnSums.some(near) || itemised || translated || all.some((x) => all.some((y) => near(Math.abs(x - y)) || near(x + y)));
           expect(ok, `${JSON.stringify(q)}: ${amount.text} is in no cited line (${a.citations.map((c) => c.line).join(', ')}): ${a.text}`).toBe(true);
         }
       }),

@@ -41,3 +41,23 @@ describe('filed releases: questions a user asks', () => {
     expect(ask('orcl-2022q4.htm', 'net income in the December quarter').status).not.toBe('answer');
   });
 });
+
+describe('one cell a line (Oracle): a figure is cited by the sentence that states it, or declined saying where it stands', () => {
+  const F = 'orcl-2022q4.htm';
+  it('a table figure a sentence states to within 1% is answered, cited by that sentence', () => {
+    const a = ask(F, 'diluted EPS in fiscal Q4 2022');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('$1.16');
+    expect(a.citations.every((c) => c.quote.length >= 8)).toBe(true);
+  });
+  it('a figure printed only in a cell too short to quote is declined, never said to be missing', () => {
+    const a = ask(F, 'net income in fiscal Q4 2022');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toMatch(/table cell \(line \d+\)/);
+    expect(a.text).not.toContain('$3.2 billion');
+  });
+  it("a full year's figures keep their period in the sentences after the one that names it", () => {
+    expect(ask(F, 'non-GAAP operating income for fiscal 2022').text).toContain('$19.6 billion');
+    expect(ask(F, 'non-GAAP operating income in fiscal Q4 2022').text).not.toContain('$19.6 billion');
+  });
+});

@@ -229,6 +229,9 @@ describe('derived figures from the real release', () => {
     expect(c.points).toBe(true);
     expect(c.pct).toBeNull();
     expect(c.delta.toString()).toBe('2.1');
+    // Points need both to be rates: a rate and an amount (which no handler pairs) never make one.
+    expect(change(fact('gaap_net_income_margin', Q1_24), fact('net_income', Q1_24)).points).toBe(false);
+    expect(change(fact('net_income', Q1_24), fact('gaap_net_income_margin', Q1_24)).points).toBe(false);
   });
 
   it('a share and a ratio, and neither over a zero whole', () => {

@@ -2,10 +2,9 @@
 // one line on stderr naming document:line, never a stack trace; the real release passes (exit 0);
 // a tampered one fails its check (exit 1) naming the lines.
 import { relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { RELEASE, buildOnce, edited, qfin, releaseLines, writeTmp } from './knowledge-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { RELEASE, edited, qfin, releaseLines, writeTmp } from './knowledge-helpers.js';
 
-beforeAll(() => buildOnce(), 180_000);
 
 const MALFORMED: { name: string; content: string | Buffer; line: number; problem: RegExp }[] = [
   { name: 'empty', content: '', line: 1, problem: /the release is empty/ },

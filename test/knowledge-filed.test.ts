@@ -185,7 +185,7 @@ describe.each(RELEASES)('$file as filed', (c) => {
           const col = t.columns[j]!;
           if (!v) return;
           if (col.exclusion || line.exclusion) return void covered++;
-          const fact = release.facts.find((f) => f.source === 'table' && f.value.equals(v.value) && periodKey(f.period) === periodKey(col.period!) && (f.citation.line === line.line || line.cites?.[j]?.line === f.citation.line));
+          const fact = release.facts.find((f) => f.source === 'table' && f.value.equals(v.value) && periodKey(f.period) === periodKey(col.period!) && [f.citation.line, f.cell?.line].some((at) => at === line.line || line.cites?.[j]?.line === at));
           if (fact) covered++;
           else uncovered.push(`line ${line.line} "${line.label}" column "${col.header}": ${v.value}`);
         });

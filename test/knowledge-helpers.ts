@@ -33,13 +33,8 @@ export function writeTmp(name: string, content: string | Buffer): string {
   return path;
 }
 
-/** Runs the compiled CLI (build first: `npm run -s build`). */
+/** Runs the compiled CLI (dist/, compiled by the suite's global setup, test/support/build.ts). */
 export function qfin(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['bin/qfin.js', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function buildOnce(): void {
-  const r = spawnSync('npm', ['run', '-s', 'build'], { encoding: 'utf8', timeout: 180_000 });
-  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
 }

@@ -17,13 +17,15 @@ const ENV = {
   HEALTH_PORT: '0',
   DISCORD_TOKEN: undefined,
 };
-const bot = loadBot();
+// Loaded in a hook, so that a release that fails to load is a named failure, not a file with no tests.
+let bot: ReturnType<typeof loadBot>;
 const standIn = new SlackStandIn();
 const info = captureLogs({ ...ENV, LOG_LEVEL: 'info' });
 const exits: number[] = [];
 let service: Service;
 
 beforeAll(async () => {
+  bot = loadBot();
   await standIn.start();
   service = await startService(bot, ENV, {
     logger: info.logger,

@@ -49,6 +49,13 @@ export const FactSchema = z.object({
   /** True when it is a line's total (bold or "Total ..."), which the load checks reconcile. */
   total: z.boolean(),
   citation: CitationSchema,
+  /**
+   * For a sentence's rounded figure: the table cell that prints it precisely, where that cell's line is
+   * too short to quote (knowledge/cell-citations.ts). Answers say so rather than give the rounded figure.
+   */
+  rounds: CitationSchema.optional(),
+  /** For a table figure cited by the sentence that states it (its own line too short to quote): its cell. */
+  cell: CitationSchema.optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 

@@ -41,6 +41,7 @@ export class KnowledgeBase {
   private flaggedKeys = new Set<string>();
   private readonly stocks = new Map<string, boolean>();
   private readonly index = new Map<string, Fact[]>();
+  private readonly cells = new Map<string, Fact[]>();
   private readonly newestFirst: Release[];
 
   constructor(readonly releases: Release[]) {
@@ -48,6 +49,7 @@ export class KnowledgeBase {
     // A figure alone on its source line (one cell a line, as some generators write HTML) cannot be quoted
     // in the eight characters a citation needs: the release keeps it, answers do not use it.
     this.facts = releases.flatMap((r) => r.facts).filter((f) => f.citation.quote.length >= MIN_QUOTE);
+    for (const f of releases.flatMap((r) => r.facts)) if (f.citation.quote.length < MIN_QUOTE && f.role === 'value') this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
     this.texts = releases.flatMap((r) => r.texts);
     this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));
     const latest = this.newestFirst[0]!;
@@ -92,16 +94,30 @@ export class KnowledgeBase {
 
   /** All facts for a metric, period and role (every currency and source). */
   all(metric: string, period: Period, role: Fact['role'] = 'value'): Fact[] {
-    const found = this.index.get(`${metric}|${periodKey(period)}|${role}`);
-    if (found || !this.fiscal) return found ?? [];
+    return this.lookup(this.index, metric, period, role);
+  }
+
+  /** A table figure for the metric and period that answers cannot use: it stands alone on a line too short to quote. */
+  unquotable(metric: string, period: Period): Fact | undefined {
+    return this.lookup(this.cells, metric, period, 'value')[0];
+  }
+
+  private lookup(index: Map<string, Fact[]>, metric: string, period: Period, role: Fact['role']): Fact[] {
+    const found = index.get(`${metric}|${periodKey(period)}|${role}`);
+    if (found) return found;
+    // A quarter named "fiscal" of a calendar-year issuer is the calendar quarter of that name; of a
+    // fiscal-year issuer it is its own quarter of that name or nothing (never one ending near it).
+    const named = period.kind === 'duration' && !!period.fiscal && !period.fiscal.calendar;
+    if (!this.fiscal) return (named && index.get(`${metric}|${periodKey({ ...period, fiscal: undefined })}|${role}`)) || [];
+    if (named) return [];
     // A quarter asked in calendar words ("Q1 2024") of a fiscal-year issuer is its fiscal quarter of that name.
     const nominal = nominalKey(period);
-    const named = nominal && this.index.get(`${metric}|${nominal}|${role}`);
-    if (named) return named;
+    const byName = nominal && index.get(`${metric}|${nominal}|${role}`);
+    if (byName) return byName;
     // A period asked by its end date ("the quarter ended December 30, 2023", "13 weeks ended November 2")
     // of a 52/53-week calendar is the period of that length the releases end within a week of it.
     const near = this.nearPeriod(period);
-    return (near && this.index.get(`${metric}|${periodKey(near)}|${role}`)) || [];
+    return (near && index.get(`${metric}|${periodKey(near)}|${role}`)) || [];
   }
 
   private periodList?: Period[];

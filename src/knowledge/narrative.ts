@@ -52,12 +52,18 @@ export function readNarrative(block: TextBlock, releasePeriod: Period): Narrativ
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const text = blankMarks(block.text);
+  // A sentence that names no period of its own continues a full year the sentence before named ("Fiscal
+  // year 2022 GAAP operating income was $10.9 billion. Non-GAAP operating income was $19.6 billion.").
+  let carried = ctx;
   for (const s of sentences(text)) {
+    const own = ownPeriod(s.text, ctx.current);
+    const sctx = own ? ctx : carried;
+    carried = own?.kind === 'duration' && own.months === 12 ? { ...ctx, current: own } : own ? ctx : carried;
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
-    const read = forwardLooking(s.text, block.section) ? readOutlook(block, s, releasePeriod) : new SentenceReader(ctx, s, term).read();
+    const read = forwardLooking(s.text, block.section) ? readOutlook(block, s, releasePeriod) : new SentenceReader(sctx, s, term).read();
     // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
     const part = leadPart(s.text, ctx.current);
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;

@@ -30,6 +30,8 @@ function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | n
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
   const missing: string[] = [];
+  // Figures the release prints but no citation can quote: the whole reply declines, saying where they stand.
+  let uncitable = 0;
   for (const id of ask.metrics) {
     for (const p of ask.periods) {
       if (id.startsWith('formula:')) {
@@ -47,10 +49,19 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       if (!found) {
-        missing.push(`${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
+        const cell = ask.kb.unquotable(id, p);
+        if (cell) uncitable++;
+        // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
+        missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
         continue;
       }
       const f = found.fact;
+      // A sentence's rounding of a figure the table prints in a cell too short to quote: said, not answered.
+      if (f.rounds) {
+        uncitable++;
+        missing.push(`${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote`);
+        continue;
+      }
       reply.cite(f).about(f.period);
       if (found.usd) {
         reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
@@ -68,7 +79,7 @@ export const value: Handler = (ask): Answer => {
       reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${rmbOnly}`);
     }
   }
-  if (missing.length && missing.length === ask.metrics.length * ask.periods.length) {
+  if (missing.length && (uncitable || missing.length === ask.metrics.length * ask.periods.length)) {
     return unknown(`The release doesn't give ${missing.join('; ')}.`);
   }
   if (missing.length) reply.say(`The release doesn't give ${missing.join('; ')}.`);
