@@ -152,6 +152,7 @@ const POSITIVE: Example[] = [
   { text: 'end of last quarter', want: ['2023-12-31'] },
   // the thread's period ("then"), here resolved against the release's own
   { text: 'same date', want: ['2024Q1'] },
+  { text: 'in the year-ago quarter', want: ['2023Q1'] },
   { text: "that day's", want: ['2024Q1'] },
   { text: 'on the same date', want: ['2024Q1'] },
   { text: '2023-12-31', want: ['2023-12-31'] },
