@@ -69,15 +69,31 @@ describe('several companies: the company named decides', () => {
     expect(documents(other)).toEqual([SEED]);
   });
 
-  it('declines a company not loaded, naming it, and two companies at once', () => {
+  it('declines a company not loaded, naming it', () => {
     const apple = ask("What was Apple's revenue?");
     expect(apple.status).toBe('unknown');
     expect(apple.text).toContain('"Apple"');
     const foreign = ask("Qifu and Lufax's net income");
     expect(foreign.status).toBe('unknown');
-    const two = ask('compare Qifu and Lumen net income');
-    expect(two.status).toBe('unknown');
-    expect(two.text).toContain('one company at a time');
+  });
+
+  it('answers a question of two companies with each one\'s own figure, named and cited, and never sets one against the other', () => {
+    for (const q of ['compare Qifu and Lumen net income in Q4 2023', 'net income of both companies in Q4 2023', 'which one had more net income in Q4 2023, QFIN or LMFH?']) {
+      const two = ask(q);
+      expect(two.status, q).toBe('answer');
+      expect(two.text.split('\n').slice(0, 2)).toEqual(['Qifu Technology: Net income was RMB1,107.7 million in Q4 2023.', 'Lumen Finance Holdings: Net income was RMB450.7 million (US$63.5 million) in Q4 2023.']);
+      expect(documents(two).sort()).toEqual([SEED, LUMEN]);
+    }
+    const sum = ask('Qifu plus Lumen net income in Q4 2023');
+    expect(sum.status).toBe('unknown');
+    expect(sum.text).toContain("I don't add, subtract or divide figures of different companies");
+    // One company unable to answer: neither is given, each one's reply is shown.
+    const half = ask('Qifu and Lumen loan origination volume in Q4 2023');
+    expect(half.status).toBe('unknown');
+    expect(half.text).toMatch(/^I can answer that only for each company on its own/);
+    expect(half.citations).toEqual([]);
+    expect(half.text).not.toContain('48,312');
+    expect(half.text).toContain('Ask about Lumen Finance Holdings (LMFH) alone for its figure.');
   });
 
   it('answers the default company when none is named (option or QFIN_COMPANY), and refuses an unknown default', () => {

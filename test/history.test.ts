@@ -77,6 +77,27 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(documents(ttm)).toEqual(AURORA.slice(1));
   });
 
+  it('year-on-year changes along a span compare each quarter with the same quarter a year earlier, never the one before', () => {
+    const a = ask('net income growth year over year for each of the last 3 quarters');
+    expect(a.text).toBe('Net income, change from the same quarter a year earlier: Q3 2023 RMB357.0 million, up 27.3% from RMB280.5 million in Q3 2022; Q4 2023 RMB354.0 million, up 22.5% from RMB289.0 million in Q4 2022; Q1 2024 RMB374.0 million, up 25.7% from RMB297.5 million (as restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release) in Q1 2023.');
+    expect(a.text).not.toContain('from Q3 2023');
+    expect(documents(a)).toEqual([AURORA[0]!, ...AURORA.slice(2)]);
+  });
+
+  it('reads a year\'s quarters asked "which quarter of 2023", quarterly figures "for 2023", and TTM to a named quarter', () => {
+    expect(ask('which quarter of 2023 had the lowest net income?').text).toContain('Net income was lowest in Q1 2023, at RMB297.5 million, of Q1 2023–Q4 2023 (4 quarters)');
+    expect(ask('average quarterly net income for 2023').text).toContain('The average of net income over Q1 2023–Q4 2023 (4 quarters) was RMB337.1 million');
+    const ttm = ask('LTM net income ended Q4 2023');
+    expect(ttm.text).toContain('Net income over Q1 2023–Q4 2023 (4 quarters) added up to RMB1,348.5 million');
+    expect(documents(ttm)).toEqual(AURORA);
+  });
+
+  it('declines the extreme of changes rather than answer the extreme of the figures', () => {
+    const a = ask('in which 2023 quarter did net income growth yoy peak?');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/highest in/);
+  });
+
   it('answers every period of a list, and names those the releases lack', () => {
     const a = ask('net income in Q2 2023, Q3 2023, Q4 2023 and Q3 2024');
     expect(a.text).toContain('Q2 2023 RMB340.0 million; Q3 2023 RMB357.0 million; Q4 2023 RMB354.0 million');
@@ -108,10 +129,10 @@ describe('one history per metric: five consecutive quarters', () => {
 describe('guidance against the actual', () => {
   it('beat, within and missed, by how much against the range and its midpoint, both releases cited', () => {
     const beat = ask('did they beat Q1 2024 guidance?');
-    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4 million above the top of the range: RMB9 million (2.5%) above the midpoint of RMB365 million.');
+    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4.00 million above the top of the range: RMB9.0 million (2.5%) above the midpoint of RMB365 million.');
     expect(documents(beat)).toEqual(['aurora-2023q4.md', 'aurora-2024q1.md']);
-    expect(ask('Q2 2023 net income vs guidance').text).toContain('came in within it: RMB5 million (1.5%) above the midpoint');
-    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3 million below the bottom of the range');
+    expect(ask('Q2 2023 net income vs guidance').text).toContain('came in within it: RMB5.0 million (1.5%) above the midpoint');
+    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3.00 million below the bottom of the range');
   });
 
   it('never answers a guided period no release reports with its range', () => {

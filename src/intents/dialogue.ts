@@ -42,7 +42,9 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
-  return intent.metrics.length === 0 && strays.length === 0;
+  // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
+  const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;
+  return (intent.metrics.length === 0 || bareAmbiguous) && strays.length === 0;
 }
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
@@ -116,6 +118,12 @@ const POINTING_RULES: Rule<string[]>[] = [
     applies: (s) => Boolean(s.last?.metrics.length) && (s.intent.modifiers.has('gaap') || s.intent.modifiers.has('non-gaap')) && otherBasis(s).length === s.last!.metrics.length,
     produce: (s) => otherBasis(s),
   },
+  {
+    // Never the thread's own line again: the basis asked is not the one shown.
+    name: '"and GAAP?" where no line is the twin on that basis: none',
+    applies: (s) => Boolean(s.last?.metrics.length) && s.intent.modifiers.has('gaap') !== s.intent.modifiers.has('non-gaap') && s.last!.metrics.some((id) => NON_GAAP.test(s.lex.matcher.label(id)) !== s.intent.modifiers.has('non-gaap')),
+    produce: () => [],
+  },
 ];
 
 export const METRIC_RULES: Rule<string[]>[] = [
@@ -144,12 +152,25 @@ function partOf(lex: Lexicon, part: string, whole: string): boolean {
   return lex.matcher.contextOf(whole).filter((s) => !NEUTRAL.has(s) && own.has(s)).length >= 2;
 }
 
+const NON_GAAP = /^non-gaap\b/i;
+
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
 
-/** The lines the thread showed last: the last turn's, or with the turn's before when each showed one. */
+/** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 function shownLines(last: Turn): string[] {
-  return last.metrics.length >= 2 ? last.metrics : [...new Set([...last.earlier, ...last.metrics])];
+  if (last.metrics.length >= 2) return last.metrics;
+  return (last.shown?.length ?? 0) >= 2 ? last.shown! : [...new Set([...last.earlier, ...last.metrics])];
+}
+
+/** How many lines a run of one-line turns keeps for "add them up". */
+const MAX_SHOWN = 6;
+
+/** The lines a run of figure turns for one period has shown, this turn's last: "add them up" takes them all, never the last two. */
+export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
+  const samePeriods = last && last.periods.map(periodKey).join() === turn.periods.map(periodKey).join();
+  const before = last && samePeriods && last.op === 'value' && turn.op === 'value' ? (last.shown ?? last.metrics) : [];
+  return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
 /** The ratio whose two lines the thread just showed, as a formula id. */
@@ -176,11 +197,13 @@ function otherBasis(s: Said): string[] {
       .map((m) => {
         const theirs = wordsOf(m.label);
         const common = [...own].filter((w) => theirs.has(w)).length;
-        return { id: m.id, score: common / (own.size + theirs.size - common) };
+        // Between twins alike in words, the one whose label names the basis asked ("GAAP operating income").
+        return { id: m.id, score: common / (own.size + theirs.size - common), named: Number(toNonGaap || /^gaap\b/i.test(m.label)) };
       })
-      .sort((a, b) => b.score - a.score);
+      .sort((a, b) => b.score - a.score || b.named - a.named);
     const [best, next] = scored;
-    return best && best.score >= 0.6 && best.score - (next?.score ?? 0) >= 0.1 ? [best.id] : [];
+    const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named;
+    return best && best.score >= 0.6 && apart ? [best.id] : [];
   });
 }
 
@@ -231,10 +254,13 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput), produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)
-    name: '"A to B", "A/B" with no other operation: a ratio',
+    name: '"A to B", "A/B", "A per B" with no other operation: a ratio',
     applies: (s) => {
-      const { names, intent } = s as OpInput;
-      return !intent.opExplicit && names.length === 2 && /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(names[0]!.end, names[1]!.start)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
+      const { names, intent, metrics, lex } = s as OpInput;
+      // ("per" only before a count: "volume per loan" is an amount per thing; "revenue per loan book" is no ratio asked.)
+      const gap = names.length === 2 ? intent.text.slice(names[0]!.end, names[1]!.start) : '';
+      const per = /^\s*per\s*$/.test(gap) && metrics.length === 2 && lex.kindOf(metrics[1]!) === 'count';
+      return !intent.opExplicit && (per || /^\s*(?:to|\/|over|divided by)\s*#?\s*$/.test(gap)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
     },
     produce: () => 'ratio',
   },

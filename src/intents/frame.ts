@@ -8,6 +8,7 @@ import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import type { MetricMatcher } from './recognisers/metrics.js';
+import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
@@ -47,6 +48,8 @@ export interface Frame {
   family: string[];
   /** How many lines the question says ("all four"). */
   count: number | null;
+  /** The lines of an expression that are subtracted or excluded, not added ("A minus B", "A ex X"). */
+  signs: Map<string, Sign>;
 }
 
 /** What every handler is given: the frame and where to look figures up. */
@@ -86,13 +89,26 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`, 'not-understood'),
   },
   {
+    // (An operator right after a name; "capital-light + ICE + other tech volume" is one line's name, its plus inside it.)
+    name: 'a sum or difference with one side named',
+    applies: (c) => c.frame.metrics.length < 2 && c.frame.family.length < 2 && c.intent.metrics.some((m) => /^[\s,)]*(?:\+|plus\b|minus\b)/.test(c.intent.bare.slice(m.end))),
+    reply: (c) => unknown(`I could tell only one side of that (${labels(c).join(', ') || 'none'}). Name each line as the release does, e.g. "cash and cash equivalents plus restricted cash".`, 'not-understood'),
+  },
+  {
+    name: 'an exclusion naming no part of the line',
+    applies: (c) => c.frame.op === 'sum' && c.intent.metrics.length > 0 && EXCLUDE.test(c.intent.text.slice(c.intent.metrics[0]!.end)) && ![...c.frame.signs.values()].includes('excluded'),
+    reply: (c) => unknown(`I couldn't tell which part of ${labels(c)[0] ?? 'that line'} to take out ("${c.intent.text.slice(c.intent.metrics[0]!.end).trim()}"): name a line the release shows as a part of it.`, 'not-understood'),
+  },
+  {
     name: 'a share or ratio of a sum',
-    applies: (c) => !c.kept && c.intent.ops.includes('sum') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(c.intent.rest)),
+    // (The slash of a date, "3/31/24", divides nothing: the period-blanked text is read.)
+    applies: (c) => !c.kept && c.intent.ops.includes('sum') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(blank(c.intent.bare, c.intent.metrics))),
     reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.', 'out-of-scope'),
   },
   {
-    name: 'a change of a share, sum, ratio or breakdown',
-    applies: (c) => !c.kept && c.wantsChange && c.intent.ops.some((o) => NO_CHANGE.includes(o)) && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
+    // (A sum's handler gives its change: "rev ex referral fees, yoy growth".)
+    name: 'a change of a share, ratio or breakdown',
+    applies: (c) => !c.kept && c.wantsChange && c.frame.op !== 'sum' && c.intent.ops.some((o) => NO_CHANGE.includes(o) && o !== 'sum') && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
     reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
   },
   {
@@ -106,6 +122,14 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`The release doesn't give ${labels(c).join(' or ')} "${transform(c)} ..."; I can give the figure as printed. Ask for it without "${transform(c)}".`),
   },
   {
+    name: 'a kind asked that the line is not ("the amount of loans" of a count, "how many" of an amount)',
+    applies: (c) => c.frame.op === 'value' && mismatch(c) !== null,
+    reply: (c) => {
+      const { id, asked } = mismatch(c)!;
+      return unknown(`The release's ${c.lex.matcher.label(id)} is ${KIND_WORDS[c.lex.kindOf(id)] ?? 'another kind of figure'}, not ${asked}; I won't give one for the other.`, 'not-in-release');
+    },
+  },
+  {
     name: 'a topic asked about in words the bot does not know',
     applies: (c) => !c.frame.metrics.length && TOPICAL.includes(c.frame.op) && strays(c).length > 0,
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
@@ -117,6 +141,24 @@ export const FRAME_CHECKS: Check[] = [
       unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
   },
 ];
+
+/** Words asking for an amount of money, and for a count, besides the names. */
+// (A currency alone, "margin in USD", is no kind: a percentage is the same in either.)
+const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)\b|\bhow many (?:rmb|usd|dollars|yuan)\b/;
+// ("funding cost was how many?" is chat for "how much": a count asks for the things counted.)
+const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
+const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an amount per share', count: 'a count', percent: 'a percentage', months: 'a number of months' };
+
+/** The first line named whose kind is not the kind the words ask for, or null. */
+function mismatch(c: Checked): { id: string; asked: string } | null {
+  // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
+  const asked = AMOUNT_ASKED.test(c.intent.text) ? 'an amount' : COUNT_ASKED.test(c.intent.text) ? 'a count' : null;
+  if (!asked) return null;
+  const fits = asked === 'an amount' ? ['money', 'per_share', 'fx'] : ['count', 'months'];
+  const said = asked === 'an amount' ? AMOUNT_ASKED : COUNT_ASKED;
+  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !said.test(c.lex.matcher.label(m).toLowerCase()));
+  return id ? { id, asked } : null;
+}
 
 function strays(c: Checked) {
   return c.lex.matcher.unexplained(c.intent.text, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));

@@ -9,7 +9,8 @@ import { CATALOG } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { Lexicon } from './lexicon.js';
-import { companiesNamed } from './recognisers/companies.js';
+import { companiesNamed, withoutCompanies } from './recognisers/companies.js';
+import { oneAfterAnother } from './handlers/index.js';
 import { foreignEntity, type Issuer } from './recognisers/entities.js';
 import { OPERATION_CUES } from './recognisers/operations.js';
 import { pick } from './refiners/ambiguity.js';
@@ -59,6 +60,14 @@ export function defaultCompany(companies: Company[], wanted: string | undefined)
 const CATALOG_WORDS = new Set(CATALOG.flatMap((e) => e.names.flatMap((n) => n.toLowerCase().split(/[^a-z0-9&]+/))).filter(Boolean));
 const HELP = OPERATION_CUES.find((c) => c.op === 'help')!.cues;
 const describe = (c: Company) => (c.ticker ? `${c.name} (${c.ticker})` : c.name);
+/** Words that ask about every company loaded: "both companies", "each company", "all three issuers". */
+const EVERY = /\b(?:both|each|all(?:\s+(?:two|three|four|the))?|every)\s+(?:of\s+the\s+)?(?:compan(?:y|ies)|cos|issuers?)\b/i;
+/** Arithmetic between companies' figures ("combined", "A minus B", "the gap between"): not done. */
+const ACROSS = /\b(?:combined|together|sum|plus|minus|less|difference|gap|add(?:ed)?|total\s+of|ratio|times)\b/i;
+/** "Which company" / "who" asking which of them: each one's figure is the answer. */
+const WHICH = /^\s*(?:which|who|what)\s+(?:(?:co|company|one|of\s+them|of\s+the\s+two)\s+)?/i;
+/** Connectives left where the names stood: "in Q1 2025, or ?", "of and". */
+const DANGLING = /(?:\s*(?:,|\bor\b|\band\b|\bvs\.?|\bversus\b|&))+\s*(?=[?.!]*\s*$)|\b(?:of|for|at|between)\s+(?:(?:,|\bor\b|\band\b|\bvs\.?|&)\s*)+/gi;
 
 export function createCompaniesEngine(companies: Company[], options: EngineOptions & { company?: string } = {}): Engine {
   return new Companies(companies, options);
@@ -95,8 +104,9 @@ class Companies implements Engine {
       this.contexts.set(conv, { ...last!, choices: [] });
       return this.route(chosen.question, conv);
     }
-    const named = companiesNamed(q, this.members.map((m) => m.company), this.figureWord);
-    if (named.length > 1) return unknown(`I answer for one company at a time: ask about ${named.map(describe).join(' and ')} separately.`, 'ambiguous');
+    const all = this.members.map((m) => m.company);
+    const named = companiesNamed(q, all, this.figureWord);
+    if (named.length > 1 || (EVERY.test(q) && all.length > 1)) return this.each(q, conv, named.length > 1 ? named : all);
     const company = named[0] ?? this.members.find((m) => m.company.key === last?.company)?.company ?? this.fallback;
     if (company) {
       const answer = this.member(company).ask(q, conv);
@@ -114,6 +124,23 @@ class Companies implements Engine {
     const choices = this.members.map(({ company: c }) => ({ label: describe(c), question: `${q} (${c.name})` }));
     this.contexts.set(conv, { ...this.blank(this.members[0]!.company), choices });
     return clarify(`Which company do you mean? I have releases of ${choices.map((c) => c.label).join(' and ')}.`, choices);
+  }
+
+  /**
+   * One question of several companies ("Harbor Lane or Tidewater", "both companies"): each company's own
+   * answer to it, one after the other, each naming its company and citing its own releases; a figure of
+   * one is never set against or added to another's. If any of them cannot answer, none is given.
+   */
+  private each(q: string, conv: string, companies: Company[]): Answer {
+    if (ACROSS.test(q)) return unknown(`I don't add, subtract or divide figures of different companies: ask about ${companies.map(describe).join(' and ')} one at a time.`, 'out-of-scope');
+    const own = withoutCompanies(q, companies, this.figureWord).replace(EVERY, ' ').replace(WHICH, ' ').replace(DANGLING, ' ').replace(/\s+/g, ' ').trim();
+    // Each company's turn stands apart from the thread: the thread keeps the company it had.
+    const parts = companies.map((c) => this.named(c, this.member(c).ask(own, `${conv}\u0000${c.key}`)));
+    // A figure is never shown uncited: where one company cannot answer, the others' figures wait to be asked alone.
+    const failed = parts.filter((a) => a.status !== 'answer');
+    const others = companies.filter((_c, i) => parts[i]!.status === 'answer').map(describe);
+    if (failed.length) return unknown(`I can answer that only for each company on its own, and not for all of them here:\n${failed.map((a) => a.text).join('\n')}${others.length ? `\nAsk about ${others.join(' or ')} alone for its figure.` : ''}`, failed[0]!.reason ?? 'not-understood');
+    return oneAfterAnother(parts);
   }
 
   /** A turn about nothing yet. */

@@ -10,6 +10,8 @@ export const CUE_WORDS: string[] = (
     'visualised visualized visualising visualizing visualisation visualization diagram stacked bar bars ' +
     // The export request: "export revenue lines", "the Q1 figures as csv".
     'export download csv json spreadsheet excel everything ' +
+    // Arithmetic between lines (recognisers/expressions.ts): "opex ex provisions", "A other than B".
+    'ex excl excluding exclusive except apart leaving counting ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +
     'before beginning behind better bigger biggest bps break breakdown by calculate calculated call can cause ' +
     'caused ceo cfo change chief cny combined commands comment comparable compare compared comparison components ' +
@@ -50,5 +52,5 @@ export const FILLER_WORDS: string[] = (
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied".
-    'since each among amongst out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
+    'since each among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
 ).split(' ');

@@ -58,7 +58,7 @@ const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
 const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
 // A footnote starts with its mark: <sup>10</sup>, <sup>(1)</sup>, *1, (1), [1], ¹ or a bare number, then text.
-const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
+const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})⁾?|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
 // A footnote mark in the text: <sup>*1</sup>, <sup>(1)</sup>, or glued to the word or figure it marks:
 // "lines*2", "loans(3)", "loans[3]", "loans³", "million4", "“ICE”5".
 const SUP_MARK = /<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>/g;
@@ -66,7 +66,7 @@ const GLUED_MARKS = [
   /(?<=\S)\\?\*(\d{1,2})(?!\d)/g,
   /(?<=[A-Za-z%"”])\((\d{1,2})\)/g,
   /(?<=\S)\[(\d{1,2})\]/g,
-  /(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g,
+  /(?<=\S)⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})⁾?/g,
   /(?<=[a-z]{2}|\w["”])(\d{1,2})(?!\w|[.,]\d)/g,
 ];
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

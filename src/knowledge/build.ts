@@ -15,6 +15,7 @@ import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
+import { segmentBlocks } from './segments.js';
 import { rowUnit, scaleIn, tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
@@ -49,7 +50,7 @@ function proseCurrency(text: string): string | null {
 function readTables(blocks: Block[], currency: string, current: Period): { tables: ParsedTable[]; skipped: SkippedTable[] } {
   const tables: ParsedTable[] = [];
   const skipped: SkippedTable[] = [];
-  for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table')) {
+  for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table').flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });
       // Lines of amounts that take their scale from the table (not rates, per-share figures, or a unit of the line's own).
@@ -99,7 +100,9 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
  * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
  */
 function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
-  if (p.kind !== 'duration' || p.fiscal) return p;
+  if (p.kind !== 'duration') return p;
+  // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
+  if (p.fiscal) return dated.find((d) => periodKey(d) === periodKey(p)) ?? p;
   const near = dated.find((d) => d.kind === 'duration' && d.months === p.months && Math.abs(Date.parse(d.end) - Date.parse(p.end)) <= 35 * 864e5);
   return near ?? nominal(p, { fiscal: true, calendarNames });
 }
@@ -127,7 +130,9 @@ export function buildRelease(text: ReleaseText): Release {
   const metrics: Release['metrics'] = new Map();
   const facts = tableFacts(doc, lines, tables, metrics);
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
-  const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name);
+  // The segments its segment statements report ("Sears Canada"): sections so headed are theirs.
+  const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));
+  const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
   citeCellsBySentences(facts, MIN_QUOTE);
   // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
   if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };

@@ -1,7 +1,7 @@
 // Several companies at once: loaded releases grouped by their issuer (from each document: its ticker,
 // else its name without a legal suffix), one knowledge base, and so one history, per company. A
 // company that renamed itself keeps one ticker ("360 Finance" and "Qifu Technology" are both QFIN).
-import { unifyMetrics } from './history.js';
+import { foldGuidance, unifyMetrics } from './history.js';
 import { KnowledgeBase } from './kb.js';
 import { periodEnd } from './period.js';
 import type { Release } from './release.js';
@@ -39,6 +39,6 @@ export function groupByIssuer(releases: Release[]): Company[] {
     const issuer = rs[0]!.issuer;
     const names = [...new Set(rs.flatMap((r) => [...r.issuer.names, ...(r.issuer.ticker ? [r.issuer.ticker] : [])]))];
     // The document's own short form ("Qifu Technology" for "Qifu Technology, Inc.").
-    return { key, name: issuer.names[1] ?? issuer.name, ...(issuer.ticker ? { ticker: issuer.ticker } : {}), names, kb: new KnowledgeBase(unifyMetrics(rs)) };
+    return { key, name: issuer.names[1] ?? issuer.name, ...(issuer.ticker ? { ticker: issuer.ticker } : {}), names, kb: new KnowledgeBase(foldGuidance(unifyMetrics(rs))) };
   });
 }

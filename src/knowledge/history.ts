@@ -3,7 +3,7 @@
 // release restates is answered from that release, the earlier one kept to be mentioned; a metric's
 // quarters are ordered by their end dates (a fiscal quarter keyed by the issuer's own name, never merged
 // with a calendar one).
-import { currencyOf, type Fact } from './fact.js';
+import { amount, currencyOf, type Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
@@ -25,22 +25,82 @@ export function lineKey(id: string, label: string): string {
  */
 export function unifyMetrics(releases: Release[]): Release[] {
   const canonical = new Map<string, string>();
+  const later: Release[] = [];
   return releases.map((r) => {
     const rename = new Map<string, string>();
     for (const m of r.metrics.values()) {
       const key = lineKey(m.id, m.label);
-      const known = canonical.get(key);
+      const known = canonical.get(key) ?? sameLine(m, r, later, canonical);
       // Two lines of one release are never merged into one.
       if (known && known !== m.id && !r.metrics.has(known)) rename.set(m.id, known);
-      else if (!known) canonical.set(key, m.id);
+      if (!canonical.has(key)) canonical.set(key, known ?? m.id);
     }
-    if (!rename.size) return r;
-    const to = (id: string) => rename.get(id) ?? id;
-    const metrics = new Map<string, Metric>([...r.metrics.values()].map((m) => [to(m.id), { ...m, id: to(m.id), children: m.children.map(to), ...(m.parent ? { parent: to(m.parent) } : {}) }]));
-    const facts = r.facts.map((f) => (rename.has(f.metric) ? { ...f, metric: to(f.metric) } : f));
-    const texts = r.texts.map((t) => (t.metric && rename.has(t.metric) ? { ...t, metric: to(t.metric) } : t));
-    return { ...r, metrics, facts, texts };
+    const out = renamed(r, rename);
+    later.push(out);
+    return out;
   });
+}
+
+/**
+ * The later id of a line an earlier release prints under another name ("Total revenues", later "Net
+ * revenue"): the one later table line, absent from this release and under the same parent, that prints
+ * the same figure for every period both give (one at least, none zero). Anything less certain stays
+ * two lines.
+ */
+function sameLine(m: Metric, r: Release, later: Release[], canonical: Map<string, string>): string | undefined {
+  const table = (f: Fact) => f.role === 'value' && f.source === 'table';
+  const mine = new Map(r.facts.filter((f) => f.metric === m.id && table(f)).map((f) => [periodKey(f.period), f]));
+  if (!mine.size) return undefined;
+  const parentOf = (x: Metric | undefined) => x && canonical.get(lineKey(x.id, x.label));
+  const parent = m.parent ? (parentOf(r.metrics.get(m.parent)) ?? m.parent) : undefined;
+  const shared = new Map<string, { same: boolean; n: number }>();
+  for (const l of later) {
+    for (const f of l.facts) {
+      const mineThen = mine.get(periodKey(f.period));
+      if (!table(f) || !mineThen || r.metrics.has(f.metric) || l.metrics.get(f.metric)?.parent !== parent) continue;
+      const s = shared.get(f.metric) ?? { same: true, n: 0 };
+      shared.set(f.metric, { same: s.same && f.value.equals(mineThen.value) && !f.value.isZero() && f.unit.kind === mineThen.unit.kind && amount(f).equals(amount(mineThen)), n: s.n + 1 });
+    }
+  }
+  const linked = [...shared].filter(([, s]) => s.same && s.n > 0);
+  return linked.length === 1 ? linked[0]![0] : undefined;
+}
+
+/** A release with metric ids renamed; a renamed line whose new id the release already has joins that line. */
+function renamed(r: Release, rename: Map<string, string>): Release {
+  if (!rename.size) return r;
+  const to = (id: string) => rename.get(id) ?? id;
+  const metrics = new Map<string, Metric>();
+  for (const m of r.metrics.values()) if (!rename.has(m.id) || !r.metrics.has(to(m.id))) metrics.set(to(m.id), { ...m, id: to(m.id), children: m.children.map(to), ...(m.parent ? { parent: to(m.parent) } : {}) });
+  const facts = r.facts.map((f) => (rename.has(f.metric) ? { ...f, metric: to(f.metric) } : f));
+  const texts = r.texts.map((t) => (t.metric && rename.has(t.metric) ? { ...t, metric: to(t.metric) } : t));
+  return { ...r, metrics, facts, texts };
+}
+
+/** Words that qualify a line without changing what it measures: "Total revenues" is revenue. */
+const QUALIFIERS = new Set(['total', 'net', 'consolid', 'group']);
+const nameKey = (label: string) => [...new Set(lineKey('', label).slice(1).split(' ').filter((w) => w && !QUALIFIERS.has(w)))].sort().join(' ');
+
+/**
+ * Guidance that names a line loosely ("revenue" guided, "Total revenues" reported; "bookings" and "Net
+ * bookings") is that line's: a metric with guided figures only joins the one line of the company, with
+ * reported figures in the same kind of unit, whose name is the same but for qualifiers. Two such lines,
+ * or none, leave it apart: never a guess.
+ */
+export function foldGuidance(releases: Release[]): Release[] {
+  const facts = releases.flatMap((r) => r.facts);
+  const reported = new Set(facts.filter((f) => f.role === 'value').map((f) => f.metric));
+  const keys = new Map<string, string>();
+  for (const r of releases) for (const m of r.metrics.values()) if (!keys.has(m.id)) keys.set(m.id, nameKey(m.label));
+  const kinds = (id: string) => new Set(facts.filter((f) => f.metric === id).map((f) => f.unit.kind));
+  const rename = new Map<string, string>();
+  for (const [id, key] of keys) {
+    if (reported.has(id) || !key) continue;
+    const guided = kinds(id);
+    const same = [...keys].filter(([other, k]) => k === key && other !== id && reported.has(other) && [...kinds(other)].some((u) => guided.has(u)));
+    if (same.length === 1) rename.set(id, same[0]![0]);
+  }
+  return releases.map((r) => renamed(r, rename));
 }
 
 /** The figures earlier releases printed for a fact's metric and period that its release restates. */

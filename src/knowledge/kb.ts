@@ -6,6 +6,7 @@ import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
+import { properNames } from './proper-names.js';
 
 export type { Currency };
 
@@ -35,6 +36,8 @@ export class KnowledgeBase {
   readonly shorthand = new Map<string, string>();
   /** The issuer's own headline lines for the summary card, from the same file (labels). */
   readonly headlines: string[] = [];
+  /** Names of other companies, brands and places the releases print (knowledge/proper-names.ts), lower-cased. */
+  readonly properNames: Set<string>;
   /** Facts a load check found at fault: answers that use them say so. */
   readonly flagged = new Set<Fact>();
   /** The same, by line and figure, so that a copy of a fact (re-signed for display) is known too. */
@@ -51,6 +54,7 @@ export class KnowledgeBase {
     this.facts = releases.flatMap((r) => r.facts).filter((f) => f.citation.quote.length >= MIN_QUOTE);
     for (const f of releases.flatMap((r) => r.facts)) if (f.citation.quote.length < MIN_QUOTE && f.role === 'value') this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
     this.texts = releases.flatMap((r) => r.texts);
+    this.properNames = properNames(this.texts.map((t) => t.text), releases.flatMap((r) => [...r.metrics.values()].flatMap((m) => m.labels)));
     this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));
     const latest = this.newestFirst[0]!;
     this.quarter = latest.quarter;
@@ -104,11 +108,16 @@ export class KnowledgeBase {
 
   private lookup(index: Map<string, Fact[]>, metric: string, period: Period, role: Fact['role']): Fact[] {
     const found = index.get(`${metric}|${periodKey(period)}|${role}`);
-    if (found || !this.fiscal) return found ?? [];
+    if (found) return found;
+    // A quarter named "fiscal" of a calendar-year issuer is the calendar quarter of that name; of a
+    // fiscal-year issuer it is its own quarter of that name or nothing (never one ending near it).
+    const named = period.kind === 'duration' && !!period.fiscal && !period.fiscal.calendar;
+    if (!this.fiscal) return (named && index.get(`${metric}|${periodKey({ ...period, fiscal: undefined })}|${role}`)) || [];
+    if (named) return [];
     // A quarter asked in calendar words ("Q1 2024") of a fiscal-year issuer is its fiscal quarter of that name.
     const nominal = nominalKey(period);
-    const named = nominal && index.get(`${metric}|${nominal}|${role}`);
-    if (named) return named;
+    const byName = nominal && index.get(`${metric}|${nominal}|${role}`);
+    if (byName) return byName;
     // A period asked by its end date ("the quarter ended December 30, 2023", "13 weeks ended November 2")
     // of a 52/53-week calendar is the period of that length the releases end within a week of it.
     const near = this.nearPeriod(period);

@@ -12,7 +12,8 @@ const CELL = /^(\()?(-)?([\d,]*\.?\d+)(\))?(%)?$/;
 
 /** Reads one table cell; null when the cell is not a number. "-" is nil (zero). */
 export function parseCell(text: string): Cell | null {
-  const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '');
+  // A superscript footnote mark after a figure ("210.9¹", "5.8⁽¹⁾": restated) is no digit of it.
+  const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '').replace(/⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?$/, '');
   if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false };
   // A minus sign may be typeset (U+2212, or an en dash before the figure).
   const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
@@ -44,7 +45,8 @@ export const UNIT_NOTE = new RegExp(
 /** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */
 export function unitCell(cell: string): string | null {
   const t = cell.trim();
-  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?\s*\)?$`, 'i').exec(t);
+  // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
+  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i').exec(t);
   return m && (m[1] || m[2]) ? t : null;
 }
 /** The scales a unit note or header states, with what each multiplies by. */

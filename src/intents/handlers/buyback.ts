@@ -73,23 +73,58 @@ function quoted(ask: Ask, facts: Fact[]) {
   return reply.answer();
 }
 
+/** Words a release uses for buying back its own shares. */
+const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b/i;
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The sentence a fact stands in: the release's sentence on its line that prints its figure, else the line. */
+function sentenceOf(ask: Ask, f: Fact): string {
+  const shown = raw({ ...f, value: f.value.abs() });
+  return ask.kb.texts.find((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line && t.text.includes(shown))?.text ?? f.citation.quote;
+}
+
+/**
+ * The release's buyback figures, found by what it says, for any issuer's wording: a line named for a
+ * share repurchase, or a figure in a sentence about one (repurchased, bought back, the plan, what
+ * remains), not a dividend paid beside it.
+ */
+function buybackFacts(ask: Ask): Fact[] {
+  return ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f)))));
+}
+
+/** An amount the release says is left under the plan: "leaving $161.3 million available", "$642.0 million remained available". */
+function statedLeft(ask: Ask, facts: Fact[]): Reply | null {
+  const left = facts.filter((f) => {
+    if (f.unit.kind !== 'money') return false;
+    const shown = literal(raw({ ...f, value: f.value.abs() }));
+    return new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i').test(sentenceOf(ask, f));
+  });
+  if (!left.length) return null;
+  const reply = new Reply(ask.kb);
+  for (const f of left) reply.cite(f).about(f.period).say(`${figure(f)} remained under the repurchase plan ${when(f)}: “${sentenceOf(ask, f)}”`);
+  return reply;
+}
+
 export const buyback: Handler = (ask) => {
-  const all = ask.kb.facts.filter((f) => /share_repurchase/.test(f.metric));
+  const all = buybackFacts(ask);
   if (!all.length) return unknown('The release says nothing about share repurchases.');
   const named = all.filter((f) => ask.metrics.includes(f.metric));
   const facts = named.length ? named : plansAsked(ask, all);
   const elsewhen = otherPeriod(ask, facts);
   if (elsewhen) return elsewhen;
   if (ask.modifiers.has('remaining')) {
-    const left = remaining(ask, plansAsked(ask, all));
+    const left = statedLeft(ask, plansAsked(ask, all)) ?? remaining(ask, plansAsked(ask, all));
     if (left) return left.answer();
   }
-  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining')) return quoted(ask, facts);
+  // "How much was used": the amount spent, where the release states one; else its words.
+  const spent = facts.filter((f) => f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? spent : facts;
+  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
-  for (const f of facts) {
-    const shown = inCurrency(ask, f, reply);
-    if (shown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
-    reply.cite(f).say(`${title(labelOf(ask, f))}: ${shown}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
+  for (const f of shown) {
+    const figureShown = inCurrency(ask, f, reply);
+    if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
+    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
   }
   return reply.answer();
 };

@@ -3,13 +3,7 @@ import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
-import { versusGuidance } from './versus.js';
-
-/** Halfway between two figures of one unit, shown to every digit it has. */
-function middle(low: Fact, high: Fact): Fact {
-  const value = low.value.plus(high.value).div(2);
-  return { ...low, value, decimals: Math.max(low.decimals, high.decimals, value.decimalPlaces()) };
-}
+import { middle, versusGuidance } from './versus.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;

@@ -13,55 +13,73 @@ import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
 import { Reply, inline, title, unknown } from '../reply.js';
 import { chartOf, listed, seriesOf, spanText, withRestatement, type Series } from './series.js';
 
-/** What an operation along a span reads: the company's knowledge base, the lines and the currency. */
-export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'>;
+/** What an operation along a span reads: the company's knowledge base, the lines, the currency and the basis of a change. */
+export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'> & Partial<Pick<Ask, 'basis' | 'op'>>;
 type Along = (s: Series, reply: Reply, ask: AlongAsk) => string | null;
 
 const sumOf = (ps: Point[]) => ps.reduce((t, p) => t.plus(amount(p.fact)), new Decimal(0));
 const inputs = (ps: Point[]) => ps.map((p) => figure(p.fact)).join(' + ');
-const at = (p: Point) => `${figure(p.fact)} in ${periodLabel(p.period)}`;
+/** "RMB297.5 million (as restated in ...; first reported as ...) in Q1 2023": a restated figure says so, both cited. */
+const at = (kb: AlongAsk['kb'], reply: Reply) => (p: Point) => `${withRestatement(kb, p.fact, reply)} in ${periodLabel(p.period)}`;
 
 /** Each quarter's figure, oldest first. */
 const series: Along = (s, reply, ask) => `${s.label}, ${spanText(s.points)}: ${s.points.map((p) => `${periodLabel(p.period)} ${withRestatement(ask.kb, p.fact, reply)}`).join('; ')}.`;
 
-const extreme = (high: boolean): Along => (s, reply) => {
+const extreme = (high: boolean): Along => (s, reply, ask) => {
   const best = s.points.reduce((a, b) => (amount(b.fact).comparedTo(amount(a.fact)) * (high ? 1 : -1) > 0 ? b : a));
   reply.cite(...s.points.map((p) => p.fact));
-  return `${s.label} was ${high ? 'highest' : 'lowest'} in ${periodLabel(best.period)}, at ${figure(best.fact)}, of ${spanText(s.points)}: ${s.points.map(at).join('; ')}.`;
+  return `${s.label} was ${high ? 'highest' : 'lowest'} in ${periodLabel(best.period)}, at ${figure(best.fact)}, of ${spanText(s.points)}: ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
 };
 
-const average: Along = (s, reply) => {
+const average: Along = (s, reply, ask) => {
   const f = s.points[0]!.fact;
   const mean = sumOf(s.points).div(s.points.length);
   const shown = f.unit.kind === 'percent' ? percent(mean, Math.max(1, ...s.points.map((p) => p.fact.decimals)) ) : derived(mean, ...s.points.map((p) => p.fact));
   reply.cite(...s.points.map((p) => p.fact)).derive(`Average ${s.label}`, shown, `(${inputs(s.points)}) ÷ ${s.points.length}`);
-  return `The average of ${inline(s.label)} over ${spanText(s.points)} was ${shown}${f.unit.kind === 'percent' ? ' (a simple average of the quarters\' rates)' : ''}: ${s.points.map(at).join('; ')}.`;
+  return `The average of ${inline(s.label)} over ${spanText(s.points)} was ${shown}${f.unit.kind === 'percent' ? ' (a simple average of the quarters\' rates)' : ''}: ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
 };
 
-const growth: Along = (s, reply) => {
+const growth: Along = (s, reply, ask) => {
   const [first, last] = [s.points[0]!, s.points.at(-1)!];
   const steps = Math.round((Date.parse(last.period.kind === 'duration' ? last.period.end : last.period.date) - Date.parse(first.period.kind === 'duration' ? first.period.end : first.period.date)) / (91.3 * 864e5));
   const [a, b] = [amount(first.fact), amount(last.fact)];
-  if (first.fact.unit.kind === 'percent' || a.lessThanOrEqualTo(0) || b.lessThanOrEqualTo(0) || steps < 1) return `${s.label}: compound growth needs two positive amounts a quarter or more apart; the releases give ${s.points.map(at).join('; ')}.`;
+  if (first.fact.unit.kind === 'percent' || a.lessThanOrEqualTo(0) || b.lessThanOrEqualTo(0) || steps < 1) return `${s.label}: compound growth needs two positive amounts a quarter or more apart; the releases give ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
   const quarterly = b.div(a).pow(new Decimal(1).div(steps)).minus(1).times(100);
   const annual = b.div(a).pow(new Decimal(4).div(steps)).minus(1).times(100);
   reply.cite(first.fact, last.fact).derive('Compound quarterly growth', percent(quarterly), `(${figure(last.fact)} ÷ ${figure(first.fact)})^(1/${steps}) − 1`);
-  return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(first)} to ${at(last)}.`;
+  return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(ask.kb, reply)(first)} to ${at(ask.kb, reply)(last)}.`;
 };
 
-const changes: Along = (s, reply) => {
+/** A change in words: "up 5.4%", "down 0.3 percentage points", "a change of RMB2.0 million". */
+function moved(from: Point, to: Point): string {
+  const c = change(from.fact, to.fact);
+  return c.points ? `${c.delta.isNegative() ? 'down' : 'up'} ${pp(c.delta)}` : c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : `a change of ${derived(c.delta, from.fact, to.fact)}`;
+}
+
+/** Each quarter against the same quarter a year earlier ("yoy growth in each of the last 4 quarters"), each cited. */
+const yearOnYear: Along = (s, reply, ask) => {
+  const steps = s.points.map((p) => {
+    const prior = ask.kb.get(s.metric, shift(p.period, 12), ask.currency);
+    reply.cite(p.fact);
+    if (!prior || prior.role !== 'value') return `${periodLabel(p.period)} ${figure(p.fact)} (the releases loaded don't give ${periodLabel(shift(p.period, 12))})`;
+    reply.cite(prior);
+    return `${periodLabel(p.period)} ${withRestatement(ask.kb, p.fact, reply)}, ${moved({ period: prior.period, fact: prior }, p)} from ${withRestatement(ask.kb, prior, reply)} in ${periodLabel(prior.period)}`;
+  });
+  return `${s.label}, change from the same quarter a year earlier: ${steps.join('; ')}.`;
+};
+
+const changes: Along = (s, reply, ask) => {
+  if (ask.basis === 'yoy') return yearOnYear(s, reply, ask);
   reply.cite(...s.points.map((p) => p.fact));
   const steps = s.points.slice(1).map((p, i) => {
     const prev = s.points[i]!;
-    const c = change(prev.fact, p.fact);
     const adjacent = periodKey(shift(p.period, 3)) === periodKey(prev.period);
-    const by = c.points ? `${c.delta.isNegative() ? 'down' : 'up'} ${pp(c.delta)}` : c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : `a change of ${derived(c.delta, prev.fact, p.fact)}`;
-    return `${periodLabel(p.period)} ${figure(p.fact)}, ${by} from ${adjacent ? '' : 'the figure of '}${periodLabel(prev.period)}`;
+    return `${periodLabel(p.period)} ${figure(p.fact)}, ${moved(prev, p)} from ${adjacent ? '' : 'the figure of '}${periodLabel(prev.period)}`;
   });
   return `${s.label}, change from each quarter to the next: ${periodLabel(s.points[0]!.period)} ${figure(s.points[0]!.fact)}; ${steps.join('; ')}.`;
 };
 
-const trend: Along = (s, reply) => {
+const trend: Along = (s, reply, ask) => {
   reply.cite(...s.points.map((p) => p.fact));
   const deltas = s.points.slice(1).map((p, i) => amount(p.fact).comparedTo(amount(s.points[i]!.fact)));
   const ups = deltas.filter((d) => d > 0).length;
@@ -70,14 +88,14 @@ const trend: Along = (s, reply) => {
   const overall = c.points ? pp(c.delta) : c.pct ? percent(c.pct.abs()) : derived(c.delta.abs(), s.points[0]!.fact);
   const direction = ups > downs && c.delta.isPositive() ? 'trending up' : downs > ups && c.delta.isNegative() ? 'trending down' : 'without a clear trend';
   const moved = c.delta.isZero() ? 'unchanged' : `${c.delta.isPositive() ? 'up' : 'down'} ${overall} overall`;
-  return `${s.label} is ${direction} over ${spanText(s.points)}: it rose in ${ups} and fell in ${downs} of ${deltas.length} steps, ${moved} (${s.points.map(at).join('; ')}).`;
+  return `${s.label} is ${direction} over ${spanText(s.points)}: it rose in ${ups} and fell in ${downs} of ${deltas.length} steps, ${moved} (${s.points.map(at(ask.kb, reply)).join('; ')}).`;
 };
 
 const total: Along = (s, reply, ask) => {
-  if (ask.kb.isStock(s.metric) || s.points[0]!.fact.unit.kind === 'percent') return `${s.label} is ${s.points[0]!.fact.unit.kind === 'percent' ? 'a rate' : 'a balance at a date'}, which does not add up over quarters: ${s.points.map(at).join('; ')}.`;
+  if (ask.kb.isStock(s.metric) || s.points[0]!.fact.unit.kind === 'percent') return `${s.label} is ${s.points[0]!.fact.unit.kind === 'percent' ? 'a rate' : 'a balance at a date'}, which does not add up over quarters: ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
   const shown = derived(sumOf(s.points), ...s.points.map((p) => p.fact));
   reply.cite(...s.points.map((p) => p.fact)).derive(`${s.label}, ${spanText(s.points)}`, shown, inputs(s.points));
-  return `${s.label} over ${spanText(s.points)} added up to ${shown}: ${s.points.map(at).join('; ')}.`;
+  return `${s.label} over ${spanText(s.points)} added up to ${shown}: ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
 };
 
 const OPS: Record<HistoryOp, Along> = { series, highest: extreme(true), lowest: extreme(false), average, growth, trend, changes, sum: total };
@@ -86,6 +104,8 @@ const NEEDS: Record<HistoryOp, number> = { series: 1, highest: 2, lowest: 2, ave
 
 /** The answer along the span for every metric asked; the quarters the releases lack are named. */
 export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>, span: Span): Answer {
+  // "Which quarter's yoy growth peaked": the extreme, average or trend of the changes, not of the figures.
+  if ((ask.basis || ask.op === 'change') && !['series', 'changes', 'sum'].includes(h.op)) return unknown(`I can give the change of each quarter along the span ("revenue growth year over year each quarter of 2025"), but not the ${h.op === 'highest' ? 'highest' : h.op === 'lowest' ? 'lowest' : h.op} of those changes.`, 'out-of-scope');
   const reply = new Reply(ask.kb);
   const all = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency));
   if (!all.length) return unknown("I couldn't tell which figure's history you mean. Name a line, e.g. \"net income each quarter\".", 'not-understood');

@@ -2,7 +2,7 @@
 // release that prints it (a restated one says what was first reported, both cited), the quarters of the
 // span the releases lack named, and the chart of the series when one is asked for.
 import type { Fact } from '../../knowledge/fact.js';
-import { balances, quarters, restated, type Point } from '../../knowledge/history.js';
+import { balances, lineKey, quarters, restated, type Point } from '../../knowledge/history.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { endOf, quarterOf, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import type { Chart } from '../answer.js';
@@ -85,11 +85,21 @@ export function releaseOf(kb: KnowledgeBase, f: Fact): string {
 export function restatement(kb: KnowledgeBase, f: Fact, reply: Reply, asFirst = false): { lead: string; note: string } {
   reply.cite(f);
   const earlier = restated(kb, f);
-  if (!earlier.length) return { lead: figure(f), note: '' };
+  if (!earlier.length) return { lead: figure(f), note: renaming(kb, f) };
   reply.cite(...earlier);
   const first = earlier.reduce((a, b) => (releaseEnd(kb, b) < releaseEnd(kb, a) ? b : a));
   if (asFirst) return { lead: figure(first), note: ` (as first reported in ${releaseOf(kb, first)}; restated to ${figure(f)} in ${releaseOf(kb, f)})` };
   return { lead: figure(f), note: ` (as restated in ${releaseOf(kb, f)}; first reported as ${earlier.map((e) => `${figure(e)} in ${releaseOf(kb, e)}`).join(', ')})` };
+}
+
+/**
+ * A figure from a release that prints its line under another name than the latest one says so: " (the
+ * Q3 2025 release's “Total revenues”, linked to “Net revenue” by the figures both releases print)".
+ */
+function renaming(kb: KnowledgeBase, f: Fact): string {
+  const now = kb.metrics.get(f.metric)?.label;
+  if (!now || f.source !== 'table' || lineKey(f.metric, f.label) === lineKey(f.metric, now)) return '';
+  return ` (${releaseOf(kb, f)}'s “${f.label}”, linked to “${now}” by the figures both releases print)`;
 }
 
 /** The figure with its restatement note, for lists: "RMB297.5 million (as restated ...)". */

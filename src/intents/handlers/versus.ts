@@ -7,7 +7,8 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
-import { derived, figure, percent } from '../format.js';
+import type { Decimal } from 'decimal.js';
+import { figure, percent } from '../format.js';
 import { Reply, inline, title, unknown } from '../reply.js';
 import { releaseOf } from './series.js';
 
@@ -37,16 +38,38 @@ function guidedRanges(ask: Ask): Guided[] {
   });
 }
 
+/** Halfway between two figures of one unit, shown to every digit it has ($5.10–$5.25: $5.175). */
+export function middle(low: Fact, high: Fact): Fact {
+  const value = low.value.plus(high.value).div(2);
+  return { ...low, value, decimals: Math.max(low.decimals, high.decimals, value.decimalPlaces()) };
+}
+
+/**
+ * A gap between guided and reported figures, to the finest precision any of them is printed in: a range
+ * is a target, not a rounded measurement, so $251.6 million against $248 million is $3.6 million, never
+ * "$4 million"; a gap that is not zero never shows as zero ($12.3 million against $12 million: $0.3 million).
+ */
+function gap(value: Decimal, ...inputs: Fact[]): string {
+  const step = (f: Fact) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals;
+  const finest = [...inputs].sort((a, b) => step(a) - step(b))[0]!;
+  const scale = 'scale' in finest.unit ? finest.unit.scale : 1;
+  let decimals = finest.decimals;
+  while (decimals < 6 && !value.isZero() && value.div(scale).toDecimalPlaces(decimals).isZero()) decimals++;
+  const shown = value.div(scale).toDecimalPlaces(decimals);
+  // Shown as the release prints such a figure ("$3.6 million", "$0.05"), in the unit of the finest input.
+  return figure({ ...finest, source: 'narrative', value: shown, decimals, unit: finest.unit });
+}
+
 /** One range against its actual, in words, citing both releases. */
 function judged(kb: KnowledgeBase, g: Guided, actual: Fact, reply: Reply): string {
   const { low, high } = g;
   const a = amount(actual);
-  const mid = amount(low).plus(amount(high)).div(2);
-  const verdict = a.greaterThan(amount(high)) ? `beat it, ${derived(a.minus(amount(high)), low, high, actual)} above the top of the range` : a.lessThan(amount(low)) ? `missed it, ${derived(amount(low).minus(a), low, high, actual)} below the bottom of the range` : 'came in within it';
-  const fromMid = a.minus(mid);
-  const midText = fromMid.isZero() ? 'exactly at the midpoint' : `${derived(fromMid.abs(), low, high, actual)} (${percent(fromMid.abs().div(mid).times(100))}) ${fromMid.isPositive() ? 'above' : 'below'} the midpoint of ${derived(mid, low, high)}`;
+  const mid = middle(low, high);
+  const verdict = a.greaterThan(amount(high)) ? `beat it, ${gap(a.minus(amount(high)), low, high, actual)} above the top of the range` : a.lessThan(amount(low)) ? `missed it, ${gap(amount(low).minus(a), low, high, actual)} below the bottom of the range` : 'came in within it';
+  const fromMid = a.minus(amount(mid));
+  const midText = fromMid.isZero() ? `exactly at the midpoint of ${figure(mid)}` : `${gap(fromMid.abs(), mid, actual)} (${percent(fromMid.abs().div(amount(mid)).times(100))}) ${fromMid.isPositive() ? 'above' : 'below'} the midpoint of ${figure(mid)}`;
   reply.cite(low, high, actual).about(low.period);
-  reply.derive('Against the midpoint', derived(fromMid, low, high, actual), `${figure(actual)} − (${figure(low)} + ${figure(high)}) ÷ 2`);
+  reply.derive('Against the midpoint', `${fromMid.isNegative() ? '−' : ''}${gap(fromMid.abs(), mid, actual)}`, `${figure(actual)} − (${figure(low)} + ${figure(high)}) ÷ 2`);
   const label = kb.metrics.get(low.metric)?.label ?? low.label;
   return `${title(releaseOf(kb, low))} guided ${inline(label)} for ${periodLabel(low.period)} between ${figure(low)} and ${figure(high)}; ${releaseOf(kb, actual)} reports ${figure(actual)}, so the company ${verdict}: ${midText}.`;
 }

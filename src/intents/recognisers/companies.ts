@@ -19,9 +19,17 @@ export const COMPANY_RULES: CompanyRule[] = [
   { name: 'its ticker: LX, $QFIN, NASDAQ: QFIN', patterns: (c) => (c.ticker ? [whole(c.ticker, c.ticker.length > 1 ? 'i' : '')] : []) },
   // "Qifu" for "Qifu Technology"; not a word the bot or the releases use for figures ("First", "Total").
   { name: 'the first word of a several-word name: Qifu, LexinFintech', patterns: (c, known) => [...new Set(c.names.map((n) => plainName(n).split(/\s+/)[0]!))].filter((w) => /^[a-z]{4,}$/.test(w) && !known(w)).map((w) => whole(w, 'i')) },
+  { name: 'the leading words of a name of three or more: Harbor Lane (Payments)', patterns: (c) => [...new Set(c.names.flatMap((n) => plainName(n).split(/\s+/).slice(0, -1).map((_w, k, ws) => ws.slice(0, k + 1).join(' ')).slice(1)))].map((n) => whole(n, 'i')) },
 ];
 
 /** The loaded companies a question names, in the order given. */
 export function companiesNamed(question: string, companies: Company[], known: (word: string) => boolean): Company[] {
   return companies.filter((c) => COMPANY_RULES.some((r) => r.patterns(c, known).some((p) => p.test(question))));
+}
+
+/** The question with every mention of these companies blanked ("Harbor Lane or Tidewater" → " or "). */
+export function withoutCompanies(question: string, companies: Company[], known: (word: string) => boolean): string {
+  const patterns = companies.flatMap((c) => COMPANY_RULES.flatMap((r) => r.patterns(c, known)));
+  // Longest names first, so that "Harbor Lane Payments" goes whole before "Harbor".
+  return patterns.sort((a, b) => b.source.length - a.source.length).reduce((q, p) => q.replace(new RegExp(p.source, `${p.flags.replace('g', '')}g`), ' '), question);
 }

@@ -42,8 +42,8 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
     for (const m of text.matchAll(LISTING)) add(m[1]!);
     for (const m of text.matchAll(SHORT_NAME)) add(m[1]!);
   }
-  // The first word of a several-word name is how people say it ("Acme").
-  for (const n of [...names]) if (n.includes(' ')) names.add(n.split(' ')[0]!);
+  // Every leading part of a several-word name is how people say it ("Harbor", "Harbor Lane" for "Harbor Lane Payments").
+  for (const n of [...names]) for (let w = n.split(' '), k = 1; k < w.length; k++) names.add(w.slice(0, k).join(' '));
   const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
   return { names, words };
 }

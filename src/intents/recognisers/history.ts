@@ -4,7 +4,7 @@
 // Rules as data, each a name and a pattern, pinned by test/corpus/history.jsonl. The phrases read are
 // blanked, so the rest of the pipeline reads only the metric's name (and a company's).
 import { findPeriods } from '../../knowledge/period-grammar.js';
-import type { Period } from '../../knowledge/period.js';
+import { shift, type Period } from '../../knowledge/period.js';
 
 export type HistoryOp = 'series' | 'highest' | 'lowest' | 'average' | 'growth' | 'trend' | 'changes' | 'sum';
 
@@ -30,6 +30,8 @@ interface SpanRule {
   produce(m: RegExpExecArray, current: Period): Span | null;
   /** The operation the phrase itself asks for ("TTM" is a sum). */
   op?: HistoryOp;
+  /** A group of the match that is no part of the span (the line's name in "TTM adj EBITDA through Q3"): kept. */
+  keep?: number;
 }
 
 const quarterIn = (text: string, current: Period): Period | null => {
@@ -47,6 +49,10 @@ export const SPAN_RULES: SpanRule[] = [
     const from = /^\d{4}$/.test(m[1]!) ? ({ kind: 'duration', end: `${m[1]}-03-31`, months: 3 } as const) : quarterIn(m[1]!, c);
     return from ? { kind: 'since', from } : null;
   } },
+  { name: 'trailing twelve months to a quarter: TTM through Q3 2025, LTM ended 3Q25 (that quarter and the three before, added up)', pattern: new RegExp(String.raw`\b(?:ttm|ltm|trailing[- ](?:twelve|12)[- ]months?|last[- ](?:twelve|12)[- ]months)\b(.*?)\b(?:through|thru|to|ending(?:\s+in)?|ended|as\s+of|at)\s+(${QUARTER})`, 'id'), keep: 1, produce: (m, c) => {
+    const to = quarterIn(m[2]!, c);
+    return to && !/\d/.test(m[1]!) ? { kind: 'between', from: shift(to, 9), to } : null;
+  }, op: 'sum' },
   { name: 'trailing twelve months: TTM, LTM, trailing 12 months (the last four quarters, added up)', pattern: /\b(?:ttm|ltm|trailing[- ](?:twelve|12)[- ]months?|last[- ](?:twelve|12)[- ]months)\b/i, produce: () => ({ kind: 'last', n: 4 }), op: 'sum' },
   { name: 'the past year by quarter: by quarter over the past year, over the last year each quarter (the last four quarters)', pattern: /\b(?:by|each|every|per)\s+quarter\s+(?:over|in|for|during)\s+the\s+(?:last|past)\s+year\b|\b(?:over|in|for|during)\s+the\s+(?:last|past)\s+year\s+(?:by|each|every|per)\s+quarter\b/i, produce: () => ({ kind: 'last', n: 4 }) },
   { name: 'the last n quarters: over the last 4 quarters, past four quarters, trailing 4 quarters, last 4Q, in each of the last 4 quarters', pattern: /\b(?:(?:over|in|for|during|across)\s+)?(?:(?:each|every|any)\s+of\s+)?(?:the\s+)?(?:last|past|previous|trailing|latest|recent|most\s+recent)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:quarters\b|q\b)/i, produce: (m) => ({ kind: 'last', n: COUNT[m[1]!.toLowerCase()] ?? Number(m[1]) }) },
@@ -54,7 +60,9 @@ export const SPAN_RULES: SpanRule[] = [
     const latest = Number((c.kind === 'duration' ? c.end : c.date).slice(0, 4));
     return { kind: 'year', year: m[1] ? Number(m[1]) : /last/i.test(m[0]) ? latest - 1 : latest };
   } },
-  { name: 'each quarter: each quarter, every quarter, quarter by quarter, by quarter, all quarters, over time, history', pattern: /\b(?:(?:for\s+|in\s+)?(?:each|every)\s+quarter|quarter[- ]by[- ]quarter|by\s+quarter|(?:across|in|over|for)\s+(?:all\s+)?(?:the\s+)?quarters|all\s+(?:the\s+)?quarters|over\s+time|historically|(?:the\s+)?history(?:\s+of)?|time\s+series|quarterly\s+(?:series|history|figures|numbers|trend))\b/i, produce: () => ({ kind: 'all' }) },
+  { name: 'the quarters of a year asked which of: which quarter of 2025, in which 2025 quarter', pattern: /\b(?:which|what)\s+(?:quarter\s+(?:of|in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+quarter)\b/i, produce: (m) => ({ kind: 'year', year: Number(m[1] ?? m[2]) }) },
+  { name: 'quarterly figures in a year: average quarterly revenue in 2025, quarterly net income for 2024', pattern: /\bquarterly\b(?=.*?\b(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter)))/i, produce: () => ({ kind: 'all' }) },
+  { name: 'each quarter: each quarter, every quarter, quarter by quarter, by quarter, all quarters, over time, history', pattern: /\b(?:(?:(?:at\s+)?(?:the\s+)?end\s+of\s+|for\s+|in\s+)?(?:each|every)\s+quarter|quarter[- ]by[- ]quarter|by\s+quarter|(?:across|in|over|for)\s+(?:all\s+)?(?:the\s+)?quarters|all\s+(?:the\s+)?quarters|over\s+time|historically|(?:the\s+)?history(?:\s+of)?|time\s+series|quarterly\s+(?:series|history|figures|numbers|trend))\b/i, produce: () => ({ kind: 'all' }) },
 ];
 
 interface OpRule {
@@ -99,6 +107,9 @@ function listOf(question: string, current: Period): { span: Span; rest: string }
   return { span: { kind: 'list', periods: refs.flatMap((r) => (r.kind === 'period' ? [r.period] : [])) }, rest: rest.replace(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\s*$)/g, ' ') };
 }
 
+/** Words that ask along every quarter of a span the question names ("each quarter, Q2 24 to Q1 25"). */
+const EACH_QUARTER = /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+)?(?:for\s+|in\s+)?(?:each|every|per|by)\s+quarter\b/i;
+
 /** A year beside "each quarter": "in 2023", "for 2024", "during 2023". */
 const IN_YEAR = /\b(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/i;
 
@@ -120,9 +131,13 @@ export function readHistory(question: string, current: Period, threadSpan = fals
     if (!m || !s) continue;
     span = s;
     spanOp = rule.op;
-    rest = blankOut(rest, m);
+    const kept = rule.keep ? m.indices?.[rule.keep] : undefined;
+    rest = kept ? blankOut(rest, m).slice(0, kept[0]) + m[rule.keep!] + rest.slice(kept[1], m.index + m[0].length).replace(/./g, ' ') + rest.slice(m.index + m[0].length) : blankOut(rest, m);
     break;
   }
+  // "each quarter, Q2 24 to Q1 25": the span is named; the words that ask along it are no period.
+  const along = span && span.kind !== 'all' ? EACH_QUARTER.exec(rest) : null;
+  if (along) rest = blankOut(rest, along);
   // "by quarter in 2023": every quarter of that year.
   const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
   if (year) {

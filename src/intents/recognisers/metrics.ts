@@ -11,12 +11,14 @@ import { memo } from '../memo.js';
 import { namesOf } from './names.js';
 import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
-/** Words that set two figures against each other: a name does not reach across them ("cash ... as % of total assets"). */
-const CONNECTOR = /%|\/|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio)\b/g;
+/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B"). */
+const CONNECTOR = /%|\/|\+|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
 
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
 function connects(gap: string, name: Name): boolean {
-  return (gap.match(CONNECTOR) ?? []).some((c) => !(/\w/.test(c) ? name.words.has(c) : name.text.includes(c)));
+  // A plus is the "and" of a name that lists its parts ("capital-light + ICE + other tech volume").
+  const own = (c: string) => (/\w/.test(c) ? name.words.has(c) : name.text.includes(c)) || (/^(?:\+|plus)$/.test(c) && name.words.has('and'));
+  return (gap.match(CONNECTOR) ?? []).some((c) => !own(c));
 }
 
 
@@ -157,6 +159,9 @@ export class MetricMatcher {
           // The stray word inside a run must not make it another line's name ("total solutions loan volume").
           const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
           if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;
+          // Nor be one side of a list ("basic and diluted ADS"): the words before "and" are another line's.
+          const listed = (t: Token) => /^\s*(?:and|or|&|\+|plus)\s/.test(text.slice(t.end)) || /\s(?:and|or|&|\+|plus)\s*$/.test(text.slice(0, t.start));
+          if (stray && !name.words.has('and') && listed(stray)) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }
