@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { figure } from '../src/intents/format.js';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
+import { KnowledgeBase } from '../src/knowledge/kb.js';
 import { findPeriods } from '../src/knowledge/period-grammar.js';
 import { periodKey, periodLabel, type Period } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
@@ -106,6 +107,13 @@ describe('financial years over two calendar years, and day-first dates', () => {
     expect(h1?.kind === 'period' && h1.period.kind === 'duration' && h1.period.end).toBe('2026-09-30');
     const [nine] = findPeriods('9M', q3);
     expect(nine?.kind === 'period' && periodKey(nine.period)).toBe('FY2027-9M');
+    const [lastYear] = findPeriods('the second quarter of last year', q3);
+    expect(lastYear?.kind === 'period' && periodKey(lastYear.period)).toBe('FY2026Q2');
+  });
+
+  it('reads a numeric date whose first number is no month as day first, and never makes a date of month 31', () => {
+    const [date] = findPeriods('net debt at 30/09/26', { kind: 'duration', end: '2026-12-31', months: 3 });
+    expect(date?.kind === 'period' && date.period).toEqual({ kind: 'instant', date: '2026-09-30' });
   });
 
   it.each([
@@ -177,5 +185,85 @@ describe('plain-text tables as wire services set them', () => {
     expect(r.tables).toHaveLength(2);
     expect(r.tables[0]!.columns.map((c) => c.header)).toEqual(['Quarter Ended Jul. 4, 2026', 'Quarter Ended Jun. 28, 2025']);
     expect(fact(r, 'americas', 'FY2026Q2')?.citation.line).toBe(29);
+  });
+});
+
+describe('tables whose columns are segments or regions', () => {
+  const r = load([
+    '# Synthetic Pumps AG — first quarter 2026',
+    '',
+    '## By division',
+    '',
+    '(CHF million, unless otherwise stated)',
+    '',
+    '| Q1 2026 | Water | Energy | Industry | Group |',
+    '|---|---:|---:|---:|---:|',
+    '| Sales | 410 | 305 | 212 | 927 |',
+    '| Operating margin (%) | 14.1 | 9.8 | 11.0 | 12.0 |',
+    '| Headcount (31 Mar 2026) | 3,100 | 2,050 | 1,420 | 6,570 |',
+    '',
+    '## Business lines — quarter ended 31.03.2026',
+    '',
+    '(CHF million)',
+    '',
+    '| Particulars | Service | Projects | Total |',
+    '|---|---|---|---|',
+    '| Order intake – Q1 2026 | 520 | 480 | 1,000 |',
+    '| Order intake – Q1 2025 | 500 | 430 | 930 |',
+    '',
+    '## Outlook 2026',
+    '',
+    '| (CHF million) | Previous outlook | Revised outlook |',
+    '|---|---|---|',
+    '| Sales for FY2026 | 3,600 | 3,700 |',
+  ]);
+
+  it("reads each segment's figure as a line of its own, for the period the corner cell names; the whole keeps the row's name", () => {
+    expect(fact(r, 'water_sales', '2026Q1')?.value.toString()).toBe('410');
+    expect(fact(r, 'sales', '2026Q1')?.value.toString()).toBe('927');
+    expect(fact(r, 'energy_operating_margin', '2026Q1')?.unit).toEqual({ kind: 'percent' });
+    expect(fact(r, 'industry_sales', '2026Q1')?.citation.line).toBe(9);
+  });
+
+  it('gives a row that names its own date that date, and a row naming its period that period', () => {
+    expect(fact(r, 'industry_headcount', '2026-03-31')?.unit).toMatchObject({ kind: 'count', scale: 1 });
+    expect(fact(r, 'service_order_intake', '2025Q1')?.value.toString()).toBe('500');
+    expect(fact(r, 'service_order_intake', '2025Q1')?.citation.line).toBe(20);
+    expect(fact(r, 'total_order_intake', '2026Q1')?.value.toString()).toBe('1000');
+  });
+
+  it('never reads a forecast table as segments: it stays unread, named by its line', () => {
+    expect(r.facts.some((f) => /outlook/.test(f.metric))).toBe(false);
+    expect(r.skipped.map((s) => s.line)).toEqual([24]);
+  });
+});
+
+describe('a quarter named "fiscal"', () => {
+  const fiscal = load([
+    '# Synthetic Outdoor Co. reports fiscal fourth quarter 2025 results',
+    '',
+    'Synthetic Outdoor Co. today reported results for its fiscal fourth quarter of 2025, the thirteen weeks ended September 27, 2025.',
+    '',
+    '(In millions)',
+    '',
+    '| | Thirteen Weeks Ended September 27, 2025 | Thirteen Weeks Ended September 28, 2024 |',
+    '|---|---|---|',
+    '| Net sales | 512.0 | 480.5 |',
+  ]);
+  const keys = (text: string) => findPeriods(text, fiscal.quarter).map((p) => (p.kind === 'period' ? periodKey(p.period) : p.kind));
+
+  it('is the issuer\'s own quarter of that name, whatever words say it', () => {
+    expect(keys('net sales in fiscal Q3 2025')).toEqual(['FY2025Q3']);
+    expect(keys('the third quarter of fiscal 2025')).toEqual(['FY2025Q3']);
+    expect(keys('fiscal 2025 Q4')).toEqual(['FY2025Q4']);
+  });
+
+  it('finds nothing for a fiscal quarter the release does not report, never the quarter ending near its calendar namesake', () => {
+    const kb = new KnowledgeBase([fiscal]);
+    const asked = (text: string) => (findPeriods(text, fiscal.quarter)[0] as { period: Period }).period;
+    expect(kb.all('net_sales', asked('fiscal Q3 2025'))).toEqual([]);
+    expect(kb.all('net_sales', asked('fiscal Q4 2025'))[0]?.value.toString()).toBe('512');
+    const calendar = new KnowledgeBase([load(['# Synthetic Corp Q1 2026 results', '', '(In millions)', '', '| | Three Months Ended March 31, 2026 |', '|---|---|', '| Revenue | 80.1 |'])]);
+    expect(calendar.all('revenue', asked('fiscal Q1 2026'))[0]?.value.toString()).toBe('80.1');
   });
 });

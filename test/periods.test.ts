@@ -75,7 +75,8 @@ const POSITIVE: Example[] = [
   { text: 'first quarter of 2024', want: ['2024Q1'] },
   { text: 'first quarter 2024', want: ['2024Q1'] },
   { text: 'first fiscal quarter of 2024', want: ['2024Q1'] },
-  { text: 'first quarter of fiscal 2024', want: ['2024Q1'] },
+  // "Fiscal" names the issuer's own quarter (a calendar issuer's is the calendar quarter: the knowledge base looks it up so).
+  { text: 'first quarter of fiscal 2024', want: ['FY2024Q1'] },
   { text: 'fourth quarter of 2023', want: ['2023Q4'] },
   { text: '4th quarter 2023', want: ['2023Q4'] },
   { text: 'the first quarter of 2023', want: ['2023Q1'] },

@@ -15,6 +15,7 @@ import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
+import { segmentBlocks } from './segments.js';
 import { rowUnit, scaleIn, tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
@@ -49,7 +50,7 @@ function proseCurrency(text: string): string | null {
 function readTables(blocks: Block[], currency: string, current: Period): { tables: ParsedTable[]; skipped: SkippedTable[] } {
   const tables: ParsedTable[] = [];
   const skipped: SkippedTable[] = [];
-  for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table')) {
+  for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table').flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });
       // Lines of amounts that take their scale from the table (not rates, per-share figures, or a unit of the line's own).
@@ -99,7 +100,9 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
  * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
  */
 function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
-  if (p.kind !== 'duration' || p.fiscal) return p;
+  if (p.kind !== 'duration') return p;
+  // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
+  if (p.fiscal) return dated.find((d) => periodKey(d) === periodKey(p)) ?? p;
   const near = dated.find((d) => d.kind === 'duration' && d.months === p.months && Math.abs(Date.parse(d.end) - Date.parse(p.end)) <= 35 * 864e5);
   return near ?? nominal(p, { fiscal: true, calendarNames });
 }

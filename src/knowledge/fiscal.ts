@@ -15,6 +15,7 @@ const STATED: { re: RegExp; n: number; y: number }[] = [
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+Q([1-4])\b/i, n: 2, y: 1 },
   { re: /\bQ([1-4])\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
   { re: /\bQ([1-4])\s+FY\s*'?(\d{2}|(?:19|20)\d{2})\b/i, n: 1, y: 2 },
+  { re: /\bfiscal\s+(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
 ];
 
 export function statedFiscalQuarter(text: string): { quarter: number; year: number } | null {

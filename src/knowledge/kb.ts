@@ -104,11 +104,16 @@ export class KnowledgeBase {
 
   private lookup(index: Map<string, Fact[]>, metric: string, period: Period, role: Fact['role']): Fact[] {
     const found = index.get(`${metric}|${periodKey(period)}|${role}`);
-    if (found || !this.fiscal) return found ?? [];
+    if (found) return found;
+    // A quarter named "fiscal" of a calendar-year issuer is the calendar quarter of that name; of a
+    // fiscal-year issuer it is its own quarter of that name or nothing (never one ending near it).
+    const named = period.kind === 'duration' && !!period.fiscal && !period.fiscal.calendar;
+    if (!this.fiscal) return (named && index.get(`${metric}|${periodKey({ ...period, fiscal: undefined })}|${role}`)) || [];
+    if (named) return [];
     // A quarter asked in calendar words ("Q1 2024") of a fiscal-year issuer is its fiscal quarter of that name.
     const nominal = nominalKey(period);
-    const named = nominal && index.get(`${metric}|${nominal}|${role}`);
-    if (named) return named;
+    const byName = nominal && index.get(`${metric}|${nominal}|${role}`);
+    if (byName) return byName;
     // A period asked by its end date ("the quarter ended December 30, 2023", "13 weeks ended November 2")
     // of a 52/53-week calendar is the period of that length the releases end within a week of it.
     const near = this.nearPeriod(period);

@@ -60,7 +60,7 @@ const endsInMonth = (date: string, month: number): number | null => {
 
 /** "December 31" with no year: the latest such date up to the release's own. */
 const latestDate = (month: number, day: number, y: string | undefined, current: Period): string | null => {
-  if (day < 1 || day > new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 ? 1 : 0)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 ? 1 : 0)) return null;
   let yy = year(y, current);
   if (month === 2 && day === 29 && new Date(Date.UTC(yy, 2, 0)).getUTCDate() !== 29) return null;
   if (!y && isoDate(yy, month, day) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
@@ -76,13 +76,10 @@ const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 2
 /** The period a split-year name means, in a financial year ending March 31 of `fy` (quarter, half, nine months or year). */
 function splitYear(fy: number, m: RegExpMatchArray): Period {
   const n = Number(m[1] ?? m[2] ?? 0);
-  const half = m[3]?.toLowerCase();
-  // The k-th month of the year (April is the first) ends in calendar month ((k + 2) mod 12) + 1.
-  const end = (k: number) => isoDate(k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1, lastDay(k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1));
-  if (n) return { kind: 'duration', end: end(3 * n), months: 3, fiscal: { year: fy, quarter: n, split: true } };
-  if (half) return { kind: 'duration', end: end(/2|second/.test(half) ? 12 : 6), months: 6, fiscal: { year: fy, split: true } };
-  if (m[4]) return { kind: 'duration', end: end(9), months: 9, fiscal: { year: fy, split: true } };
-  return { kind: 'duration', end: end(12), months: 12, fiscal: { year: fy, split: true } };
+  // Months into the year (April the first): a quarter 3n, a half 6 or 12, nine months 9, the year 12.
+  const k = n ? 3 * n : m[3] ? (/2|second/i.test(m[3]) ? 12 : 6) : m[4] ? 9 : 12;
+  const [y, month] = [k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1];
+  return { kind: 'duration', end: isoDate(y, month, lastDay(y, month)), months: n ? 3 : m[3] ? 6 : k, fiscal: { year: fy, ...(n ? { quarter: n } : {}), split: true } };
 }
 
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
@@ -121,6 +118,12 @@ export const PERIOD_RULES: Rule[] = [
     const first = Number(m[6]!.length === 2 ? `20${m[6]}` : m[6]);
     if ((first + 1) % 100 !== Number(m[7])) return null;
     return { kind: 'period', period: splitYear(first + 1, m), text: m[0] };
+  } },
+  // "Fiscal" said with a quarter names the issuer's own quarter, never a calendar quarter ending near it.
+  { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: /\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})|fiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b/gi, produce: (m) => {
+    const n = Number(m[1] ?? m[4] ?? m[8] ?? 0) || ORD[(m[2] ?? m[5] ?? m[9])!.toLowerCase()]!;
+    const y = Number(m[3] ?? m[6] ?? m[7]);
+    return { kind: 'period', period: { ...quarter(y, n), fiscal: { year: y, quarter: n } } as Period, text: m[0] };
   } },
   { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*fy\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)\s+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
@@ -173,6 +176,9 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
+    const f = c.kind === 'duration' ? c.fiscal : undefined;
+    // An issuer with its own fiscal year: that quarter of its own (last) fiscal year.
+    if (f?.quarter && !f.calendar) return { kind: 'period', period: shift(c, 3 * (f.quarter - n + (/this/i.test(m[3]!) ? 0 : 4))), text: m[0] };
     return q(n, year(undefined, c) - (/this/i.test(m[3]!) ? 0 : 1), m[0]);
   } },
   { name: 'end of an ordinal quarter: at the end of the second quarter of 2025 (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
@@ -235,8 +241,9 @@ export const PERIOD_RULES: Rule[] = [
     }
     return m[2] ? q(month / 3, year(m[2], c), m[0]) : latest(month / 3, c, m[0]);
   } },
-  { name: 'numeric date: 3/31/2023, 03/31/24, 3/31', pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/g, produce: (m, c) => {
-    const date = latestDate(Number(m[1]), Number(m[2]), m[3], c);
+  { name: 'numeric date: 3/31/2023, 03/31/24, 3/31; day first where the first number is no month (31/12/25)', pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/g, produce: (m, c) => {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const date = a > 12 ? latestDate(b, a, m[3], c) : latestDate(a, b, m[3], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
   } },
   { name: 'a year ago', pattern: /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },

@@ -253,9 +253,10 @@ export class SentenceReader extends FigureReader {
 
   /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
   protected periodFor(t: Token, pre: string, post: string): Period | null {
-    const after = post ? this.s.text.slice(t.end).split(COMPARISON)[0]! : '';
+    const after = post ? this.s.text.slice(t.end).split(COMPARISON)[0]!.split(';')[0]! : '';
     const before = this.s.text.slice(0, t.start);
-    const own = ownPeriod(`${pre} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
+    // Words since the last figure, within this clause: a period before the ";" dated the figure before it.
+    const own = ownPeriod(`${pre.slice(pre.lastIndexOf(';') + 1)} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 
