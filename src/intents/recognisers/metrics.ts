@@ -11,8 +11,15 @@ import { memo } from '../memo.js';
 import { namesOf } from './names.js';
 import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
-/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent"). */
-const CONNECTOR = /%|\/|\+|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|plus|minus|less|ex|excl|excluding|except|without)\b/g;
+/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B"). */
+const CONNECTOR = /%|\/|\+|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
+
+/** Whether a word holds another's letters in order ("income" holds "incm"). */
+function holdsInOrder(word: string, letters: string): boolean {
+  let k = 0;
+  for (const c of word) if (c === letters[k]) k++;
+  return k === letters.length;
+}
 
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
 function connects(gap: string, name: Name): boolean {
@@ -106,12 +113,19 @@ export class MetricMatcher {
    * "dividend" is not "divided").
    */
   correct(text: string, keep: (word: string) => boolean = () => false): string {
-    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w) ? w : this.corrected(w)));
+    return text.replace(/[a-z]{4,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w) ? w : this.corrected(w)));
   }
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
-  /** The one vocabulary word within a small edit distance of w, or w itself. */
+  /**
+   * The one vocabulary word within a small edit distance of w, or w itself. A four-letter word is only
+   * ever a word with its vowels dropped ("incm", "totl"): the one word that holds its letters in order.
+   */
   private closest(w: string): string {
+    if (w.length < 5) {
+      const fuller = [...this.vocabulary].filter((v) => v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w));
+      return fuller.length === 1 ? fuller[0]! : w;
+    }
     const limit = w.length >= 7 ? 2 : 1;
     let best: string | null = null;
     let bestD = Infinity;
@@ -159,6 +173,9 @@ export class MetricMatcher {
           // The stray word inside a run must not make it another line's name ("total solutions loan volume").
           const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
           if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;
+          // Nor be one side of a list ("basic and diluted ADS"): the words before "and" are another line's.
+          const listed = (t: Token) => /^\s*(?:and|or|&|\+|plus)\s/.test(text.slice(t.end)) || /\s(?:and|or|&|\+|plus)\s*$/.test(text.slice(0, t.start));
+          if (stray && !name.words.has('and') && listed(stray)) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }
