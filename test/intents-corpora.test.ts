@@ -2,7 +2,7 @@
 // for one stage: entities (which company), modifiers (by name), refiners (names qualified, grouped,
 // paired, settled), dialogue (conversations: how a follow-up merges with its thread), instructions,
 // the text search's coverage bar and the definition cues. Every example
-// runs against the real engine and releases; the period grammar's corpus is test/periods.test.ts.
+// runs against the real engine and releases (expressions: arithmetic between lines, signs and exclusions); the period grammar's corpus is test/periods.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBot } from '../src/bot.js';
@@ -69,7 +69,7 @@ type Asked = { name: string; q: string; status: string; reason?: string; has?: s
 // the instruction recogniser, the text search's coverage bar, the definition cues, negation, the
 // coverage rule, and how an answer names a line and what it leaves unsaid (said: names people say, no
 // add-ons, suggestions near in meaning).
-describe.each(['instructions', 'search', 'definitions', 'negation', 'coverage', 'said'])('%s', (file) => {
+describe.each(['instructions', 'search', 'definitions', 'negation', 'coverage', 'said', 'expressions'])('%s', (file) => {
   it.each(corpus<Asked>(file).map((c) => [c.name, c]))('%s', (_name, c) => {
     const a = engine.ask(c.q, `a${n++}`);
     expect(a.status, `${c.q} → ${a.text}`).toBe(c.status);

@@ -44,6 +44,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.
   [/\bnon[\s-]+(?=(?:current|operating|controlling|recurring|cash|interest)\b)/g, 'non'],
+  // "curr + noncurr": current and noncurrent lines cut short.
+  [/\b(non-?)?curr\b/g, '$1current'],
   [/\bops\b/g, 'operations'],
   [/\b(?:90\s*(?:\+|plus\b)\s*(?:days?\s*)?|90[\s-]*days?\s*(?:\+|plus\b)?\s*|dpd\s*90\s*\+?\s*|90\s*(?=dpd))(?:dpd|past due|delinquen(?:cy|t))?(?:\s*rates?)?/g, '90 day+ delinquency rate '],
   [/\bd1\b|\bday[\s-]*1\b|\bday[\s-]*one\b/g, 'day-1'],

@@ -15,6 +15,8 @@ export interface Turn {
   currency: Currency;
   /** The lines the turn before showed: "add them up" after two turns of one line each is both. */
   earlier: string[];
+  /** Every line a run of one-line figure turns for one period has shown ("A?", "and B?", "and C?"): what "add them up" adds. */
+  shown?: string[];
   /** Choices offered by a clarifying question, awaiting an answer. */
   choices: Choice[];
   /** With several companies loaded: the key of the company the turn was about (knowledge/companies.ts). */

@@ -147,9 +147,20 @@ function partOf(lex: Lexicon, part: string, whole: string): boolean {
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
 
-/** The lines the thread showed last: the last turn's, or with the turn's before when each showed one. */
+/** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 function shownLines(last: Turn): string[] {
-  return last.metrics.length >= 2 ? last.metrics : [...new Set([...last.earlier, ...last.metrics])];
+  if (last.metrics.length >= 2) return last.metrics;
+  return (last.shown?.length ?? 0) >= 2 ? last.shown! : [...new Set([...last.earlier, ...last.metrics])];
+}
+
+/** How many lines a run of one-line turns keeps for "add them up". */
+const MAX_SHOWN = 6;
+
+/** The lines a run of figure turns for one period has shown, this turn's last: "add them up" takes them all, never the last two. */
+export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
+  const samePeriods = last && last.periods.map(periodKey).join() === turn.periods.map(periodKey).join();
+  const before = last && samePeriods && last.op === 'value' && turn.op === 'value' ? (last.shown ?? last.metrics) : [];
+  return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
 /** The ratio whose two lines the thread just showed, as a formula id. */
@@ -231,10 +242,13 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput), produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)
-    name: '"A to B", "A/B" with no other operation: a ratio',
+    name: '"A to B", "A/B", "A per B" with no other operation: a ratio',
     applies: (s) => {
-      const { names, intent } = s as OpInput;
-      return !intent.opExplicit && names.length === 2 && /^\s*(?:to|\/|over)\s*$/.test(intent.text.slice(names[0]!.end, names[1]!.start)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
+      const { names, intent, metrics, lex } = s as OpInput;
+      // ("per" only before a count: "volume per loan" is an amount per thing; "revenue per loan book" is no ratio asked.)
+      const gap = names.length === 2 ? intent.text.slice(names[0]!.end, names[1]!.start) : '';
+      const per = /^\s*per\s*$/.test(gap) && metrics.length === 2 && lex.kindOf(metrics[1]!) === 'count';
+      return !intent.opExplicit && (per || /^\s*(?:to|\/|over|divided by)\s*#?\s*$/.test(gap)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
     },
     produce: () => 'ratio',
   },

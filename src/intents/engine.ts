@@ -22,7 +22,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { coverage } from './coverage.js';
-import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, twoPeriods, type Said } from './dialogue.js';
+import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -31,6 +31,7 @@ import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
+import { termsOf } from './refiners/terms.js';
 import { askedTerm, beforeAnything, frameDetails } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, type Operation } from './recognisers/operations.js';
@@ -130,7 +131,8 @@ class Pipeline implements Engine {
     }
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
-    const turn = turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
+    const base = turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
+    const turn = { ...base, shown: shownAfter(last, base) };
     const span = spanOf(history, thread, said.named.length);
     if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
     const answer = this.answerFrame(frame);
@@ -162,16 +164,18 @@ class Pipeline implements Engine {
   private frameOf(said: Said, names: MetricMatch[], periods: Period[], periodsNamed: boolean): Frame | Answer {
     const { lex } = this;
     const { intent, last } = said;
-    const metrics = chooseMetrics(said);
+    const terms = termsOf(lex, intent, names, chooseMetrics(said), said.at);
+    if (!('signs' in terms)) return terms;
+    const metrics = terms.metrics;
     const kept = keepsOperation(said);
     const input = { ...said, metrics, names };
     const op = chooseOperation(input);
-    const at = kept && op === 'share' ? new Map<string, number>() : said.at;
+    const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
     const currency = intent.currency ?? last?.currency ?? lex.kb.currency;
     const basis = intent.basis ?? (last && op === last.op ? last.basis : null);
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, metrics, at, op);
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names);
     return declined ?? frame;

@@ -33,6 +33,9 @@ export function money(value: Decimal, currency: string, symbol?: string): string
   return `${sym}${fixed(value, 2)}`;
 }
 
+/** An amount to the decimals given, in the currency's style ("RMB5,662.6"): a price or an amount per thing. */
+export const amountTo = (value: Decimal, decimals: number, currency: string, symbol?: string) => `${symbolOf(currency, symbol)}${fixed(value, decimals)}`;
+
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
 /** A change in percentage points, to the precision of the rates it came from (3.52% − 3.35% = 0.17). */
 export const points = (d: Decimal, decimals = 1) => `${fixed(d.abs(), Math.max(1, decimals))} percentage points`;

@@ -8,6 +8,7 @@ import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import type { MetricMatcher } from './recognisers/metrics.js';
+import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
@@ -47,6 +48,8 @@ export interface Frame {
   family: string[];
   /** How many lines the question says ("all four"). */
   count: number | null;
+  /** The lines of an expression that are subtracted or excluded, not added ("A minus B", "A ex X"). */
+  signs: Map<string, Sign>;
 }
 
 /** What every handler is given: the frame and where to look figures up. */
@@ -86,13 +89,26 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`, 'not-understood'),
   },
   {
+    // (An operator right after a name; "capital-light + ICE + other tech volume" is one line's name, its plus inside it.)
+    name: 'a sum or difference with one side named',
+    applies: (c) => c.frame.metrics.length < 2 && c.frame.family.length < 2 && c.intent.metrics.some((m) => /^[\s,)]*(?:\+|plus\b|minus\b)/.test(c.intent.bare.slice(m.end))),
+    reply: (c) => unknown(`I could tell only one side of that (${labels(c).join(', ') || 'none'}). Name each line as the release does, e.g. "cash and cash equivalents plus restricted cash".`, 'not-understood'),
+  },
+  {
+    name: 'an exclusion naming no part of the line',
+    applies: (c) => c.frame.op === 'sum' && c.intent.metrics.length > 0 && EXCLUDE.test(c.intent.text.slice(c.intent.metrics[0]!.end)) && ![...c.frame.signs.values()].includes('excluded'),
+    reply: (c) => unknown(`I couldn't tell which part of ${labels(c)[0] ?? 'that line'} to take out ("${c.intent.text.slice(c.intent.metrics[0]!.end).trim()}"): name a line the release shows as a part of it.`, 'not-understood'),
+  },
+  {
     name: 'a share or ratio of a sum',
-    applies: (c) => !c.kept && c.intent.ops.includes('sum') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(c.intent.rest)),
+    // (The slash of a date, "3/31/24", divides nothing: the period-blanked text is read.)
+    applies: (c) => !c.kept && c.intent.ops.includes('sum') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(blank(c.intent.bare, c.intent.metrics))),
     reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.', 'out-of-scope'),
   },
   {
-    name: 'a change of a share, sum, ratio or breakdown',
-    applies: (c) => !c.kept && c.wantsChange && c.intent.ops.some((o) => NO_CHANGE.includes(o)) && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
+    // (A sum's handler gives its change: "rev ex referral fees, yoy growth".)
+    name: 'a change of a share, ratio or breakdown',
+    applies: (c) => !c.kept && c.wantsChange && c.frame.op !== 'sum' && c.intent.ops.some((o) => NO_CHANGE.includes(o) && o !== 'sum') && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
     reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
   },
   {

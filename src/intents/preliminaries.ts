@@ -43,7 +43,7 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
 }
 
 function emptyAsk(lex: Lexicon): Ask {
-  const frame: Frame = { op: 'help', answerAs: 'help', metrics: [], at: new Map(), periods: [lex.kb.quarter], periodsNamed: false, basis: null, bases: [], currency: lex.kb.currency, points: false, modifiers: new Set(), topic: '', whole: null, family: [], count: null };
+  const frame: Frame = { op: 'help', answerAs: 'help', metrics: [], at: new Map(), periods: [lex.kb.quarter], periodsNamed: false, basis: null, bases: [], currency: lex.kb.currency, points: false, modifiers: new Set(), topic: '', whole: null, family: [], count: null, signs: new Map() };
   return { ...frame, kb: lex.kb, matcher: lex.matcher };
 }
 

@@ -15,7 +15,9 @@ export const normalise = memo((question: string): string => {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // "current+noncurrent" adds two words; "90 day+" keeps its plus.
+    .replace(/([a-z])\+(?=[a-z])/g, '$1 + ');
   if (ANY_ABBREVIATION.test(t)) for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   return t.trim();
 }, { weigh: (t) => t.length });

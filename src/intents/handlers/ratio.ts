@@ -1,6 +1,8 @@
 // The ratio of two metrics: "ratio of funding costs to total net revenue".
 import { ratio as ratioOf } from '../../knowledge/derive.js';
-import { figure, operands, percent, when } from '../format.js';
+import type { Fact } from '../../knowledge/fact.js';
+import type { Ask } from '../frame.js';
+import { amountTo, figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
@@ -16,6 +18,16 @@ export const ratio: Handler = (ask) => {
   for (const p of ask.periods) {
     const x = find(ask.kb, a, p, ask.kb.currency);
     const y = find(ask.kb, b, p, ask.kb.currency);
+    // An amount per thing counted ("volume / number of loans"): money per unit, both of one timing.
+    if (x && y && perUnit(x.fact, y.fact)) {
+      const line = perUnitLine(ask, x.fact, y.fact, reply);
+      if (line) reply.say(line);
+      continue;
+    }
+    // A quarter's flow over a balance at a date needs an average balance and annualising the release doesn't give.
+    if (x && y && x.fact.period.kind !== y.fact.period.kind) {
+      return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} (${figure(x.fact)} ${when(x.fact)}) by ${inline(ask.kb.metrics.get(b)!.label)} (${figure(y.fact)} ${when(y.fact)}): one is an amount for a period, the other a balance at a date.`);
+    }
     if (x && y && !commensurable(x.fact, y.fact)) {
       return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} by ${inline(ask.kb.metrics.get(b)!.label)}: they are different kinds of figure.`);
     }
@@ -32,3 +44,28 @@ export const ratio: Handler = (ask) => {
   const out = reply.answer();
   return out.citations.length ? out : unknown('The release doesn\'t give both figures for that period.');
 };
+
+/** Whether a is an amount of money and b a count, both for one period or both at one date. */
+const perUnit = (a: Fact, b: Fact) => a.unit.kind === 'money' && b.unit.kind === 'count' && a.period.kind === b.period.kind;
+
+/** Significant digits a figure is printed with: "RMB99,237 million" has five. */
+const significant = (f: Fact) => f.value.abs().toFixed(f.decimals).replace(/^[0.]+/, '').replace('.', '').length;
+
+/**
+ * "RMB5,662.6 per loan": the amount over the count, to as many significant digits as the less precise
+ * of the two is printed with (a figure in millions divided by a count carries no more).
+ */
+function perUnitLine(ask: Ask, a: Fact, b: Fact, reply: Reply): string | null {
+  const r = ratioOf(a, b);
+  if (!r || a.unit.kind !== 'money' || b.unit.kind !== 'count') return null;
+  const digits = Math.max(1, Math.min(significant(a), significant(b)));
+  const rounded = r.toSignificantDigits(digits);
+  const decimals = Math.max(0, digits - rounded.abs().toFixed(0).replace(/^0$/, '').length);
+  const noun = b.unit.noun === 'count' ? 'unit' : b.unit.noun.replace(/s$/, '');
+  const shown = amountTo(rounded, decimals, a.unit.currency, a.unit.symbol);
+  const la = title(ask.kb.metrics.get(a.metric)!.label);
+  const lb = inline(ask.kb.metrics.get(b.metric)!.label);
+  reply.cite(a, b).about(a.period);
+  reply.derive(`${la} per ${noun}`, `${shown} per ${noun}`, `${figure(a)} ÷ ${figure(b)}`);
+  return `${la} per ${noun} was ${shown} ${when(a)} (${figure(a)} ÷ ${figure(b)}, ${lb}).`;
+}

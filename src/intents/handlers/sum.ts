@@ -1,32 +1,131 @@
-// A sum of lines: "total provisions, adding up all four provision lines".
-import { sum as sumOf } from '../../knowledge/derive.js';
-import { derived, figure, money, operands, when } from '../format.js';
-import { commensurable, find } from '../lookup.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
+// A sum of lines with their signs: "total provisions, adding up all four provision lines", "A + B − C",
+// "opex ex provisions" (a part taken out of the line it adds up into, and only such a part).
+import { Decimal } from 'decimal.js';
+import { amount, type Fact } from '../../knowledge/fact.js';
+import { isPartOf, type Sign } from '../recognisers/expressions.js';
+import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
+import { derived, figure, operands, percent, when } from '../format.js';
+import { bases } from './change.js';
+import type { Ask } from '../frame.js';
+import { commensurable, find, type Found } from '../lookup.js';
+import { inline, Reply, title, unknown, type Handler } from '../reply.js';
+import type { Answer } from '../answer.js';
+
+const label = (ask: Ask, id: string) => ask.kb.metrics.get(id)!.label;
+
+/** An excluded line that is no part of any line added: taking it out would be a figure the release does not imply. */
+function notAPart(ask: Ask, ids: string[]): Answer | null {
+  const added = ids.filter((id) => !ask.signs.has(id));
+  const stray = ids.find((id) => ask.signs.get(id) === 'excluded' && !added.some((whole) => isPartOf(ask.kb, id, whole)));
+  if (!stray) return null;
+  const wholes = added.map((id) => inline(label(ask, id))).join(' or ');
+  return unknown(`The release's tables don't show ${inline(label(ask, stray))} as a part of ${wholes}, so I won't take it out of it. Ask for each figure, or for "${title(label(ask, added[0] ?? stray))} minus ${inline(label(ask, stray))}" if a plain difference is what you mean.`, 'not-in-release');
+}
 
 export const sum: Handler = (ask) => {
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
   const ids = ask.metrics.length >= 2 ? ask.metrics : ask.family;
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
-  if (count && count !== ids.length) {
-    return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => ask.kb.metrics.get(id)!.label).join('; ')}. Ask for the ones you mean.`);
+  if (count && count !== ids.length && !ask.signs.size) {
+    return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => label(ask, id)).join('; ')}. Ask for the ones you mean.`);
   }
-  const reply = new Reply(ask.kb);
-  const p = ask.periods[0]!;
-  const facts = ids.map((id) => find(ask.kb, id, p, ask.currency)?.fact);
-  if (facts.some((f) => !f || f.unit.kind !== 'money')) return unknown('The release doesn\'t give all of those lines as amounts for that period.');
-  const fs = facts.map((f) => f!);
-  // A balance and a quarter's flow, or RMB and USD, do not add up.
-  if (fs.some((f) => !commensurable(f, fs[0]!) || f.period.kind !== fs[0]!.period.kind)) {
-    return unknown('Those lines are not of one kind (a balance at a date and an amount for a quarter, say), so they do not add up.');
-  }
-  const total = sumOf(fs);
-  const u = fs[0]!.unit;
-  const shown = u.kind === 'money' ? derived(total, ...fs) : money(total, ask.kb.currency);
-  reply.cite(...fs).about(fs[0]!.period);
-  reply.derive('Sum', shown, operands(...fs).join(' + '));
-  reply.say(`The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:`);
-  for (const f of fs) reply.say(`- ${title(ask.kb.metrics.get(f.metric)!.label)}: ${figure(f)}`);
-  return reply.answer();
+  const stray = notAPart(ask, ids);
+  if (stray) return stray;
+  // Between two periods (or with a basis) the change of the result, else its value for the period.
+  const to = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b))).at(-1)!;
+  const now = termsAt(ask, ids, to);
+  if (!Array.isArray(now)) return now;
+  return ask.basis || ask.periods.length >= 2 ? sumChange(ask, ids, now, to) : signed(ask, now);
 };
+
+/** The lines' figures for a period, signed for adding up, or the decline saying why there are none. */
+function termsAt(ask: Ask, ids: string[], p: Period): Fact[] | Answer {
+  const found = ids.map((id) => find(ask.kb, id, p, ask.currency));
+  const missing = ids.filter((_, k) => !found[k]);
+  if (missing.length) return unknown(`The release doesn't give ${missing.map((id) => inline(label(ask, id))).join(', ')} for ${periodLabel(p)}, so no ${ask.signs.size ? 'result' : 'sum'}.`);
+  const fs = asSigned(ask, found as Found[]);
+  // A balance and a quarter's flow, RMB and USD, an amount and a count do not add up.
+  // (Figures per share may be set against each other, never added up.)
+  const perShare = fs[0]!.unit.kind === 'per_share' && fs.slice(1).some((f) => !ask.signs.has(f.metric));
+  if (perShare || fs.some((f) => !commensurable(f, fs[0]!) || f.period.kind !== fs[0]!.period.kind)) {
+    return unknown(`Those lines are not of one kind (${fs.map((f) => `${inline(label(ask, f.metric))}: ${figure(f)} ${when(f)}`).join('; ')}), so they do not add up.`);
+  }
+  return fs;
+}
+
+/** The change of the result between the periods asked: each period's figures cited, the percentage from the two totals. */
+function sumChange(ask: Ask, ids: string[], now: Fact[], to: Period): Answer {
+  const reply = new Reply(ask.kb).cite(...now).about(now[0]!.period);
+  const name = nameOf(ask, now);
+  const parts: string[] = [];
+  const gaps: string[] = [];
+  for (const b of bases(ask, to).filter((x) => x.asked)) {
+    const then = termsAt(ask, ids, b.from);
+    if (!Array.isArray(then)) {
+      gaps.push(then.text);
+      continue;
+    }
+    reply.cite(...then);
+    const [x, y] = [totalOf(ask, now), totalOf(ask, then)];
+    const delta = x.minus(y);
+    const all = [...now, ...then];
+    const basis = b.name ? ` ${b.name}` : '';
+    if (delta.isZero()) parts.push(`unchanged${basis} from ${signedText(y, all)} ${when(then[0]!)}`);
+    else if (!y.isPositive()) parts.push(`${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), ...all)}${basis} from ${signedText(y, all)} ${when(then[0]!)} (a percentage change is not meaningful from a zero or negative base)`);
+    else {
+      const pct = delta.div(y).times(100);
+      reply.derive(`${name} change${basis || ` from ${periodLabel(b.from)}`}`, percent(pct), `(${signedText(x, all)} − ${signedText(y, all)}) ÷ ${signedText(y, all)} × 100`);
+      parts.push(`${delta.isNegative() ? 'down' : 'up'} ${percent(pct.abs())}${basis} from ${signedText(y, all)} ${when(then[0]!)} (${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), ...all)})`);
+    }
+  }
+  if (!parts.length) return unknown(gaps.join(' ') || "The release doesn't give those lines for the period to compare with.");
+  reply.say(`${ask.signs.size ? name : `The sum of ${now.length} lines`} was ${signedText(totalOf(ask, now), now)} ${when(now[0]!)}, ${parts.join('; and ')}.`);
+  for (const f of now) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  return reply.answer();
+}
+
+/** Lines whose label names their direction: a net flow, signed as printed ("Net cash used in investing activities"). */
+const DIRECTED = /\bused in\b|\boutflows?\b|\(decrease\)/i;
+
+/**
+ * The figures to add. A net flow the release prints in parentheses enters as printed where it is added
+ * to lines that are not outgoings ("CFO plus CFI": the outflow reduces the total); an expense or cost
+ * line, and any line subtracted, as an amount ("tax expense plus G&A", "pre-tax income minus tax").
+ */
+function asSigned(ask: Ask, found: Found[]): Fact[] {
+  const added = found.filter((x) => !ask.signs.has(x.fact.metric));
+  const mixed = added.some((x) => !x.outgoing);
+  const flow = (x: Found) => mixed && x.outgoing && DIRECTED.test(label(ask, x.fact.metric)) && !ask.signs.has(x.fact.metric);
+  return found.map((x) => (flow(x) ? { ...x.fact, value: x.fact.value.neg() } : x.fact));
+}
+
+/** A derived amount with its sign before the currency ("-RMB1,179.9 million"). */
+const signedText = (value: Decimal, fs: Fact[]) => `${value.isNegative() ? '-' : ''}${derived(value.abs(), ...fs)}`;
+
+const sign = (ask: Ask, f: Fact): Sign => ask.signs.get(f.metric) ?? 'plus';
+const totalOf = (ask: Ask, fs: Fact[]) => fs.reduce((s, f) => (sign(ask, f) === 'plus' ? s.plus(amount(f)) : s.minus(amount(f))), new Decimal(0));
+const shownFigure = (f: Fact) => (f.value.isNegative() ? `-${figure({ ...f, value: f.value.abs() })}` : figure(f));
+
+/** What the result is called: "Sum", or its terms in words ("Total net revenue excluding referral services fees"). */
+function nameOf(ask: Ask, fs: Fact[]): string {
+  if (!ask.signs.size) return 'Sum';
+  const words = fs.map((f, k) => (k === 0 ? title(label(ask, f.metric)) : `${sign(ask, f) === 'excluded' ? 'excluding' : sign(ask, f)} ${inline(label(ask, f.metric))}`));
+  const others = fs.slice(1).every((f) => sign(ask, f) === 'excluded') ? `excluding ${fs.length - 1} of its lines` : `with ${fs.length - 1} other lines`;
+  return words.length > 4 ? `${words[0]} ${others}` : words.join(' ');
+}
+
+/** The signed sum, its formula and the figures it came from. */
+function signed(ask: Ask, fs: Fact[]): Answer {
+  const shown = signedText(totalOf(ask, fs), fs);
+  const reply = new Reply(ask.kb).cite(...fs).about(fs[0]!.period);
+  // A negative figure added is shown subtracted: "1,958,267 − 3,138,175".
+  const nums = operands(...fs.map((f) => ({ ...f, value: f.value.abs() })));
+  const op = (f: Fact) => ((sign(ask, f) === 'plus') === !f.value.isNegative() ? '+' : '−');
+  const formula = nums.map((n, k) => (k === 0 ? `${fs[0]!.value.isNegative() ? '-' : ''}${n}` : `${op(fs[k]!)} ${n}`)).join(' ');
+  const name = nameOf(ask, fs);
+  reply.derive(name, shown, formula);
+  reply.say(!ask.signs.size ? `The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:` : `${name} was ${shown} ${when(fs[0]!)}:`);
+  for (const f of fs) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  return reply.answer();
+}

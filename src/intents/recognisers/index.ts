@@ -5,13 +5,14 @@ import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { foreignEntity } from './entities.js';
+import { formulaName, shareTail } from './expressions.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
-import { operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
-import { blank, normalise, tokens } from '../text.js';
+import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 
 export interface Intent {
   op: Operation;
@@ -42,17 +43,26 @@ export interface Intent {
   modifiers: Set<ModifierName>;
 }
 
+/** Words that ask for a sum ("combined"): no name the asker gives a formula. */
+const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
+
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
   const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
-  const text = blank(said, negations);
+  const full = blank(said, negations);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
-  const kept = new Set(tokens(text).map((t) => t.word));
+  const kept = new Set(tokens(full).map((t) => t.word));
   const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
-  const { periods, bare } = periodsOf(text, lex);
-  const metrics = matcher.match(bare);
+  const read = periodsOf(full, lex);
+  // The asker's name for a formula spelled out ("working capital (A minus B)") names no line, cue or
+  // modifier: set aside once its periods are read.
+  const named = formulaName(read.bare, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
+  const text = named ? blank(full, [named]) : full;
+  const bare = named ? blank(read.bare, [named]) : read.bare;
+  const { periods } = read;
+  const metrics = shareTail(lex, bare, matcher.match(bare));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);
@@ -76,7 +86,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
     bare,
     unreadPeriod: unreadPeriod(cueText, periods),
     foreign: foreignEntity(question, lex.issuer, known),
-    instruction: instructionOf(text),
+    instruction: instructionOf(full),
     negations,
     modifiers: modifiersOf(text),
   };

@@ -1,6 +1,7 @@
 // What a question asks to be done with its metrics, as cue patterns (data). The engine takes the first
 // operation whose cues match and which the metrics named can serve, so the list runs from the most
 // specific to the most general.
+import { isExpression } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 import { cuesOf } from './question-types.js';
 
@@ -34,7 +35,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
-  { op: 'sum', cues: /\b(?:sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
+  // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
+  { op: 'sum', cues: /\b(?:ex|excl|excluding|exclusive of|other than|except(?: for)?|apart from|leaving out|not counting|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
@@ -99,8 +101,8 @@ export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
-/** One figure set against another as a difference: "difference between A and B", "how much more was A than B". */
-export const DIFFERENCE = /\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|less(?! than))\b/;
+/** One figure set against another as a difference: "difference between A and B", "how much more was A than B", "net them". */
+export const DIFFERENCE = /\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|net (?:them|the two|these|those|both)(?: off)?|less(?! than))\b/;
 
 /** A net flow's name ("net change", "net increase"): a line of its own beside a balance, not a change of it. */
 export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;
@@ -136,6 +138,11 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
     if (!cued.includes('compare')) cued.unshift('compare');
   }
   if (!cued.includes('sum') && WITH_TWIN.test(text)) cued.unshift('sum');
+  // Arithmetic between lines ("A + B − C", "opex ex provisions") is a sum with signs, before any ranking.
+  if (isExpression(text, metrics)) {
+    if (cued.includes('sum')) cued.splice(cued.indexOf('sum'), 1);
+    cued.unshift('sum');
+  }
   if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
   if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));

@@ -24,7 +24,8 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   // (Unless, with the one name, they are one line's name: "cash ... for investing activities".)
   const apart = rest.filter((t) => !NEUTRAL.has(t.stem));
   const oneLine = lex.matcher.refine([...matches.flatMap((m) => nameStems(m.name)), ...apart.map((t) => t.stem)]).length > 0;
-  if (!paired && !oneLine && apart.length >= 2 && lex.matcher.goingBy(apart.map((t) => t.stem)).length) {
+  // (A sum's loose words are one more line to add: refiners/terms.ts adds it, or declines naming them.)
+  if (!paired && intent.ops[0] !== 'sum' && !oneLine && apart.length >= 2 && lex.matcher.goingBy(apart.map((t) => t.stem)).length) {
     return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`, 'ambiguous');
   }
   // "diluted EPS per share vs per ADS": words after a comparison word beside one name are the other side.

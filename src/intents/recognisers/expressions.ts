@@ -1,0 +1,140 @@
+// The expression recogniser: arithmetic a question asks between the lines it names ("A plus B",
+// "A + B − C", "opex ex provisions", "revenue excluding referral fees"). Each rule is a name, the
+// pattern of what stands between two names, and the sign it gives the name after it. A name after an
+// exclusion is taken out of the line before it, and only where the release's own tables show it as
+// a part of that line (checked by the sum handler): an exclusion is never plain subtraction.
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { NEUTRAL } from '../catalog.js';
+import { familyOf } from '../families.js';
+import type { Lexicon } from '../lexicon.js';
+import type { MetricMatch } from './metrics.js';
+import { contentTokens, nameStems, tokens } from '../text.js';
+
+/** How a line enters a sum: added, subtracted ("minus"), or taken out of the line it is part of ("ex"). */
+export type Sign = 'plus' | 'minus' | 'excluded';
+
+export interface OperatorRule {
+  name: string;
+  /** What stands between two names (tested on the text between them). */
+  pattern: RegExp;
+  sign: Sign;
+}
+
+/** Words that take a part out of a whole: "ex-SBC", "excluding", "other than V-pocket". */
+export const EXCLUDE = /(?:^|\s|\()(?:ex|excl\.?|excluding|exclusive of|other than|except(?: for)?|apart from|without|leaving out|not counting)(?=[\s-]|$)/;
+
+export const OPERATOR_RULES: OperatorRule[] = [
+  { name: 'an exclusion: the part taken out of the line before', pattern: EXCLUDE, sign: 'excluded' },
+  // (A dash is no minus: normalised text has one dash for all, and "—" sets a clause apart.)
+  { name: 'minus: "A minus B", "A less B"', pattern: /^[\s,(]*(?:minus|less(?! than))[\s(]*$/, sign: 'minus' },
+  { name: 'plus: "A plus B", "A + B"', pattern: /^[\s,(]*(?:plus|\+|and also)[\s(]*$/, sign: 'plus' },
+];
+
+/** A list going on ("ex S&M and G&A", "ex S&M, G&A"): the name after it keeps the sign before. */
+const LIST_GOES_ON = /^[\s,]*(?:and|&|or)?[\s,]*$/;
+
+/** A bracket opened before a name with no operator: the name is the asker's for the result ("... (the CFO's total cash)"), no term. */
+export const NAMES_RESULT = /\([^)+]*$/;
+
+type Span = { start: number; end: number };
+
+/** Whether the question asks for arithmetic between lines: an operator stands between two of its names, or an exclusion after one. */
+export function isExpression(text: string, names: { start: number; end: number }[]): boolean {
+  if (!names.length) return false;
+  if (EXCLUDE.test(text.slice(names[0]!.end))) return true;
+  return names.some((a, k) => k > 0 && OPERATOR_RULES.some((r) => r.sign !== 'plus' && r.pattern.test(text.slice(names[k - 1]!.end, a.start))));
+}
+
+/** The sign of each name, in order: the first is added; each after by the operator before it. */
+export function signsOf(text: string, names: { start: number; end: number }[]): Sign[] {
+  const signs: Sign[] = [];
+  names.forEach((n, k) => {
+    if (k === 0) return signs.push('plus');
+    const gap = text.slice(names[k - 1]!.end, n.start);
+    const rule = NAMES_RESULT.test(gap) ? undefined : OPERATOR_RULES.find((r) => r.pattern.test(gap));
+    signs.push(rule ? rule.sign : LIST_GOES_ON.test(gap) ? signs[k - 1]! : 'plus');
+  });
+  return signs;
+}
+
+/** An operator before a family's head word: "ex all provisions", "plus all provisions". */
+const BEFORE_FAMILY: OperatorRule[] = [OPERATOR_RULES[0]!, ...OPERATOR_RULES.slice(1).map((r) => ({ ...r, pattern: new RegExp(r.pattern.source.replace(/\$$/, '')) }))];
+
+/**
+ * The lines a family's head word names after an operator that follows the last name ("opex ex
+ * provisions", "income from operations plus all provisions"): the family's members, with the operator's
+ * sign; after an exclusion, only the members that are parts of the line before it.
+ */
+export function familyAfter(kb: KnowledgeBase, text: string, after: number, base: string): { ids: string[]; sign: Sign } {
+  const rest = text.slice(after);
+  const rule = BEFORE_FAMILY.find((r) => r.pattern.test(rest.split(/\b(?:all|the|of|its)\b/)[0]!));
+  if (!rule) return { ids: [], sign: 'plus' };
+  const words = tokens(rest).slice(0, 4);
+  const members = words.map((t) => familyOf(kb, t)).find((m) => m.length) ?? [];
+  return { ids: rule.sign === 'excluded' ? members.filter((id) => isPartOf(kb, id, base)) : members.filter((id) => id !== base), sign: rule.sign };
+}
+
+/** Whether `part` adds up into `whole` in the release's tables, directly or further up. */
+export function isPartOf(kb: KnowledgeBase, part: string, whole: string): boolean {
+  for (let p = kb.metrics.get(part)?.parent; p; p = kb.metrics.get(p)?.parent) if (p === whole) return true;
+  return false;
+}
+
+/** What joins two sides that share a trailing head: "stand-ready plus contingent guarantee liabilities". */
+const JOIN = /^\s*(?:\+|plus|and|&)\s*$/;
+
+/**
+ * A head shared from the right: in "stand-ready plus contingent guarantee liabilities" the words before
+ * "plus" name no line alone, and with the name after it less its first word ("guarantee liabilities")
+ * the stand-ready line. Added as a name where exactly one line goes by those words.
+ */
+export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
+  const out = [...matches];
+  for (const m of matches) {
+    const before = text.slice(0, m.start);
+    const join = /(?:\+|\bplus|\band|&)\s*$/.exec(before);
+    if (!join || !JOIN.test(before.slice(join.index))) continue;
+    const prevEnd = Math.max(0, ...matches.filter((x) => x.end <= join.index).map((x) => x.end));
+    const words = contentTokens(text.slice(prevEnd, join.index)).filter((t) => lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
+    const head = nameStems(text.slice(m.start, m.end)).slice(1);
+    if (!words.length || words.length > 3 || head.length < 2) continue;
+    const line = lex.matcher.refine([...words.map((t) => t.stem), ...head]).filter((id) => !m.ids.includes(id));
+    if (line.length !== 1) continue;
+    const [start, end] = [prevEnd + words[0]!.start, prevEnd + words[words.length - 1]!.end];
+    out.push({ ids: line, name: text.slice(start, end), start, end, exact: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An operator word or sign, which makes a span of the question a formula. */
+const OPERATOR = /\+|\/|\b(?:plus|minus|less(?! than)|ex|excl|excluding|other than|divided by|per)\b/;
+const BRACKET = /\(([^()]+)\)/g;
+/** A formula spelled out after the asker's name for it: "(A minus B)", ": A plus B", "- A plus B", "i.e. A ex B". */
+const SPELLED = [BRACKET, /(?::|\s-\s|\bi\.?e\.?,?)\s*([^()]+)$/g];
+
+/**
+ * The asker's own name for a formula the question spells out, which is no line to look up: "working
+ * capital" in "working capital (current assets minus current liabilities)", "non-operating items" in
+ * "pre-tax income minus op income (non-operating items)". The name holds a word that is no line's
+ * (else it is a line's name shared into the formula); a formula has a name and an operator. Its span, or null.
+ */
+export function formulaName(text: string, match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
+  const names = match(text);
+  for (const re of SPELLED) {
+    for (const m of text.matchAll(re)) {
+      const from = m.index! + m[0].indexOf(m[1]!);
+      const to = from + m[1]!.length;
+      // The formula's names as it alone says them (a name of the whole text may straddle its bracket).
+      const inside = match(' '.repeat(from) + m[1]!);
+      // (A formula of one name and a family of lines counts: "income from ops plus all provisions".)
+      const formula = inside.length > 0 && OPERATOR.test(text.slice(inside[0]!.end, to));
+      // (Words all known before a formula are a line's name shared into it: "other services fees (credit driven + platform)".)
+      if (formula && tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word))) return { start: 0, end: m.index! };
+      const before = names.filter((n) => n.end <= m.index!);
+      const after = names.some((n) => n.end > from);
+      const formulaBefore = before.length >= 2 && OPERATOR.test(text.slice(before[0]!.end, m.index!));
+      if (re === BRACKET && !inside.length && !after && formulaBefore && tokens(m[1]!).some((t) => ownWord(t.word))) return { start: m.index!, end: m.index! + m[0].length };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+// Terms refiner: in a question asking for arithmetic between lines, the sign each line enters with
+// (recognisers/expressions.ts reads the operators); the lines a family word names after an operator
+// ("opex ex all provisions": the four provision lines that are parts of opex); and, in a sum, a run of
+// name words apart from every name that is one more line to add ("... and the security deposit
+// prepaid"): added where exactly one line goes by them, else the question declines naming them, so a
+// sum never leaves a line out silently.
+import type { Answer } from '../answer.js';
+import { NEUTRAL } from '../catalog.js';
+import type { Intent } from '../recognisers/index.js';
+import type { Lexicon } from '../lexicon.js';
+import { twinBase } from '../recognisers/metrics.js';
+import { familyAfter, isExpression, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
+import { unknown } from '../reply.js';
+import { contentTokens, type Token } from '../text.js';
+
+export interface Terms {
+  metrics: string[];
+  /** Where each line was named (the lines added from loose words too). */
+  at: Map<string, number>;
+  /** The sign of each line that is not simply added. */
+  signs: Map<string, Sign>;
+}
+
+type Span = { start: number; end: number };
+
+export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: string[], named: Map<string, number>): Terms | Answer {
+  const { text } = intent;
+  const at = new Map(named);
+  const metrics = [...chosen];
+  const names = [...given];
+  if (intent.ops[0] === 'sum' && given.length) {
+    for (const run of looseRuns(lex, intent, given)) {
+      const words = text.slice(run[0]!.start, run[run.length - 1]!.end);
+      const line = lex.matcher.refine(run.map((t) => t.stem)).filter((id) => !metrics.includes(id));
+      if (line.length !== 1) return unknown(`I couldn't tell which line "${words}" is, to add it in.${lex.suggestions(words)} Name it as the release does.`, 'not-understood');
+      metrics.push(line[0]!);
+      at.set(line[0]!, run[0]!.start);
+      names.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    }
+  }
+  // "X (current + noncurrent)": the line with its non-current twin, named as one.
+  const twins = BOTH_TWINS.test(text) ? metrics.flatMap((id) => twinsOf(lex, id).map((twin) => [twin, at.get(id)!] as const)) : [];
+  for (const [twin, where] of twins) {
+    if (metrics.includes(twin)) continue;
+    metrics.push(twin);
+    at.set(twin, where);
+  }
+  const signs = new Map<string, Sign>();
+  names.sort((a, b) => a.start - b.start);
+  // The last name, in a bracket after a formula, names its result: no term ("... (the CFO's total cash)").
+  const result = names.length > 2 && intent.ops[0] === 'sum' && NAMES_RESULT.test(text.slice(names.at(-2)!.end, names.at(-1)!.start)) ? names.pop()! : null;
+  if (result) metrics.splice(0, metrics.length, ...metrics.filter((id) => at.get(id) !== result.start));
+  const ordered = names;
+  const last = ordered[ordered.length - 1];
+  const base = last && metrics.find((id) => at.get(id) === last.start);
+  const family = base ? familyAfter(lex.kb, text, last!.end, base) : { ids: [], sign: 'plus' as Sign };
+  if (!isExpression(text, ordered) && !family.ids.length) return { metrics, at, signs };
+  const bySign = signsOf(text, ordered);
+  for (const id of metrics) {
+    const k = ordered.findIndex((n) => n.start === at.get(id));
+    if (k > 0 && bySign[k] !== 'plus') signs.set(id, bySign[k]!);
+  }
+  // A family word after the last name's operator: its members (after an exclusion, the parts of that name's line).
+  for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
+  return { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs };
+}
+
+/** "current + noncurrent", "current and non-current": both lines of an item. */
+const BOTH_TWINS = /\bcurrent\s*(?:\+|plus|and|&)\s*non-?current\b/;
+
+/** The lines of the same item as `id`, current or non-current ("Loans receivable, net-noncurrent"). */
+function twinsOf(lex: Lexicon, id: string): string[] {
+  const base = twinBase(lex.matcher.label(id));
+  return [...lex.kb.metrics.values()].filter((m) => m.id !== id && twinBase(m.label) === base && lex.kb.metrics.get(id)?.parent !== undefined === (m.parent !== undefined)).map((m) => m.id);
+}
+
+/** Runs of two or more name words, side by side, that no name claims (the words of a line not recognised). */
+function looseRuns(lex: Lexicon, intent: Intent, names: Span[]): Token[][] {
+  const isCue = lex.isCue(intent.text);
+  const free = contentTokens(intent.bare).filter((t) => !names.some((n) => t.start >= n.start && t.end <= n.end) && lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem) && !isCue(t));
+  const runs: Token[][] = [];
+  for (const t of free) {
+    const run = runs[runs.length - 1];
+    if (run && /^[\s-]*$/.test(intent.bare.slice(run[run.length - 1]!.end, t.start))) run.push(t);
+    else runs.push([t]);
+  }
+  return runs.filter((r) => r.length >= 2);
+}
