@@ -61,3 +61,35 @@ describe('one cell a line (Oracle): a figure is cited by the sentence that state
     expect(ask(F, 'non-GAAP operating income in fiscal Q4 2022').text).not.toContain('$19.6 billion');
   });
 });
+
+describe("a segment statement (Sears): columns of one period told apart by segment are each segment's lines", () => {
+  const F = 'sears-2004q2.txt';
+  it("a segment's line is answered for that segment, the consolidated one for the whole", () => {
+    expect(ask(F, 'Sears Canada total revenues in Q2 2004').text).toContain('$1.11 billion');
+    expect(ask(F, 'consolidated operating income in Q2 2004').text).toContain('$53.0 million');
+  });
+  it('a count of shares is a count, never money', () => {
+    expect(ask(F, 'consolidated average shares outstanding in Q2 2004').text).not.toMatch(/\$216/);
+  });
+});
+
+describe("a section headed by a segment (Sears' \"Sears Canada\") is the segment's, never the company's", () => {
+  const F = 'sears-2004q2.txt';
+  it("the section's rate is the segment's, and a rate two segments state is asked which", () => {
+    const a = ask(F, 'gross margin rate in Q2 2004');
+    expect(a.status).toBe('clarify');
+    expect(ask(F, 'Sears Canada gross margin rate in Q2 2004').text).toContain('27.4%');
+    expect(ask(F, 'domestic gross margin rate in Q2 2004').text).toContain('27.9%');
+  });
+});
+
+describe('another company, brand or place the release names is not the issuer', () => {
+  it("a brand or company the release prints only as a name declines; the issuer's own line is not given for it", () => {
+    for (const q of ["What was Lands' End revenue in Q2 2004?", 'How much did Kmart earn in Q2 2004?']) {
+      const a = ask('sears-2004q2.txt', q);
+      expect(a.status, q).toBe('unknown');
+      expect(a.text).not.toContain('$8.8 billion');
+    }
+    expect(ask('sears-2004q2.txt', 'What were total revenues in Q2 2004?').text).toContain('$8.8 billion');
+  });
+});

@@ -136,6 +136,11 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
     facts: [
       { label: 'Total revenues', period: 'FY2004Q2', value: '8781', unit: 'USD 1e6' },
       { label: 'Total revenues', period: 'FY2003Q2', value: '10196', unit: 'USD 1e6' },
+      // The segment statement: columns of one period told apart by segment ("Domestic", "Sears Canada").
+      { label: 'Domestic Operating income', period: 'FY2004Q2', value: '42', unit: 'USD 1e6' },
+      { label: 'Sears Canada Total revenues', period: 'FY2004Q2', value: '1108', unit: 'USD 1e6' },
+      { label: 'Sears Canada Total revenues', period: 'FY2004-6M', value: '2113', unit: 'USD 1e6' },
+      { label: 'Consolidated Average shares outstanding', period: 'FY2004Q2', value: '216.5', unit: 'shares 1e6' },
       { label: 'Merchandise sales and services', period: 'FY2004-6M', value: '16403', unit: 'USD 1e6' },
       { label: 'NET INCOME/ (LOSS)', period: 'FY2004Q2', value: '53', unit: 'USD 1e6' },
       { label: 'NET INCOME/ (LOSS)', period: 'FY2004-6M', value: '-806', unit: 'USD 1e6' },
@@ -197,5 +202,20 @@ describe.each(RELEASES)('$file as filed', (c) => {
       expect(s.reason.length).toBeGreaterThan(10);
       expect(warnings.some((w) => w.includes(`:${s.line}: table not read (${s.reason})`))).toBe(true);
     }
+  });
+});
+
+describe('one id never holds two figures for one period', () => {
+  it.each(RELEASES.map((c) => c.file))('%s: lines of one name with different figures get different ids, or are left out by name', (file) => {
+    const { release } = load(file);
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const f of release.facts.filter((x) => x.source === 'table' && x.role === 'value')) {
+      const key = `${f.metric}|${periodKey(f.period)}|${unitText(f)}`;
+      const v = f.value.toString();
+      if (seen.has(key) && seen.get(key) !== v) clashes.push(`${key}: ${seen.get(key)} and ${v}`);
+      seen.set(key, v);
+    }
+    expect(clashes).toEqual([]);
   });
 });

@@ -152,6 +152,7 @@ const POSITIVE: Example[] = [
   { text: 'end of last quarter', want: ['2023-12-31'] },
   // the thread's period ("then"), here resolved against the release's own
   { text: 'same date', want: ['2024Q1'] },
+  { text: 'in the year-ago quarter', want: ['2023Q1'] },
   { text: "that day's", want: ['2024Q1'] },
   { text: 'on the same date', want: ['2024Q1'] },
   { text: '2023-12-31', want: ['2023-12-31'] },
@@ -324,6 +325,14 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
   it('a month no quarter of it ends in names no quarter', () => {
     const may = { kind: 'duration', end: '2022-05-31', months: 3, fiscal: { year: 2022, quarter: 4 } } as const;
     expect(findPeriods('the December quarter', may)).toEqual([]);
+  });
+  it('year to date and a week count run to the fiscal period end (a 52/53-week calendar)', () => {
+    const q3 = { kind: 'duration', end: '2024-11-02', months: 3, fiscal: { year: 2024, quarter: 3 } } as const;
+    const spans = (text: string) => findPeriods(text, q3).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? `${r.period.months}M-${r.period.end}` : r.kind));
+    expect(spans('net sales ytd')).toEqual(['9M-2024-11-02']);
+    expect(spans('for the 39 weeks')).toEqual(['9M-2024-11-02']);
+    expect(spans('the thirteen weeks')).toEqual(['3M-2024-11-02']);
+    expect(spans('for the 39 weeks ended October 28, 2023')).toEqual(['9M-2023-10-28']);
   });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

@@ -3,12 +3,17 @@
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
+const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const DICTATED: [RegExp, string][] = [
   ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(?:twenty|two thousand(?: and)?)[\\s-]+twenty[\\s-]+${u}\\b`, 'g'), `202${i + 1}`]),
   [/\b(?:twenty|two thousand(?: and)?)[\s-]+twenty\b/g, '2020'],
   [/\bninety\b/g, '90'],
   [/\bthirty(?=[\s-]*days?\b)/g, '30'],
+  // A dictated day after a month: "march thirty first", "june thirtieth", "dec twenty three" (a day or a two-digit year, as typed).
+  [new RegExp(`\\b(${MONTH_WORD})\\s+thirty[\\s-]+first\\b`, 'g'), '$1 31'],
+  [new RegExp(`\\b(${MONTH_WORD})\\s+thirtieth\\b`, 'g'), '$1 30'],
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(${MONTH_WORD})\\s+twenty[\\s-]+${u}(?:st|nd|rd|th)?\\b(?![\\s-]+twenty)`, 'g'), `$1 2${i + 1}`]),
 ];
 
 export const ABBREVIATIONS: [RegExp, string][] = [
@@ -29,6 +34,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bcfi\b/g, 'investing cash flow'],
   [/\bcff\b/g, 'financing cash flow'],
   [/\bpp\s*&\s*e\b/g, 'property and equipment'],
+  // A balance's sides: "opening cash" is the beginning-of-period balance, "closing cash" the ending one.
+  [/\bopening\b/g, 'beginning'],
+  [/\bclosing\b/g, 'ending'],
   [/\bdtas?\b/g, 'deferred tax assets'],
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
@@ -55,6 +63,12 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
+  [/\bmgmt\b\.?/g, 'management'],
+  [/\bdefn\b\.?/g, 'definition'],
+  // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
+  [/\bpcts?\b\.?/g, 'percent'],
+  [/\bpts\b\.?/g, 'percentage points'],
+  [/\bepads\b/g, 'eps per ads'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],
@@ -116,8 +130,8 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^non-gaap net income margin$/i, names: ['non-gaap net margin', 'non-gaap net income margin', 'non-gaap net profit margin'] },
   { match: /^share-based compensation expenses$/i, names: ['share-based compensation', 'stock-based compensation', 'stock compensation', 'share based comp', 'stock based comp', 'stock comp', 'share comp'] },
   { match: /^net cash provided by operating activities$/i, names: ['operating cash flow', 'cash from operations', 'cash flow from operations', 'net cash from operating activities', 'cash generated from operations'] },
-  { match: /^net cash used in investing activities$/i, names: ['investing cash flow', 'cash used in investing', 'net cash used in investing', 'cash flow from investing', 'net cash from investing activities'] },
-  { match: /^net cash provided by financing activities$/i, names: ['financing cash flow', 'cash from financing', 'cash flow from financing', 'net cash from financing activities'] },
+  { match: /^net cash used in investing activities$/i, names: ['investing cash flow', 'cash used in investing', 'net cash used in investing', 'cash flow from investing', 'net cash from investing activities', 'investing outflow', 'investing cash outflow'] },
+  { match: /^net cash provided by financing activities$/i, names: ['financing cash flow', 'cash from financing', 'cash flow from financing', 'net cash from financing activities', 'financing inflow', 'financing cash inflow'] },
   { match: /^net \(decrease\) increase in cash/i, names: ['net change in cash', 'net increase in cash', 'net decrease in cash', 'change in cash', 'net (decrease) increase in cash'] },
   { match: /^cash and cash equivalents$/i, names: ['cash and cash equivalents', 'cash balance', 'cash'] },
   { match: /^cash, cash equivalents,? and restricted cash, end of period$/i, names: ['cash including restricted cash', 'cash and cash equivalents including restricted cash', 'cash, cash equivalents and restricted cash'] },

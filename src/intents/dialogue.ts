@@ -42,7 +42,9 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
-  return intent.metrics.length === 0 && strays.length === 0;
+  // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
+  const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;
+  return (intent.metrics.length === 0 || bareAmbiguous) && strays.length === 0;
 }
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
@@ -116,6 +118,12 @@ const POINTING_RULES: Rule<string[]>[] = [
     applies: (s) => Boolean(s.last?.metrics.length) && (s.intent.modifiers.has('gaap') || s.intent.modifiers.has('non-gaap')) && otherBasis(s).length === s.last!.metrics.length,
     produce: (s) => otherBasis(s),
   },
+  {
+    // Never the thread's own line again: the basis asked is not the one shown.
+    name: '"and GAAP?" where no line is the twin on that basis: none',
+    applies: (s) => Boolean(s.last?.metrics.length) && s.intent.modifiers.has('gaap') !== s.intent.modifiers.has('non-gaap') && s.last!.metrics.some((id) => NON_GAAP.test(s.lex.matcher.label(id)) !== s.intent.modifiers.has('non-gaap')),
+    produce: () => [],
+  },
 ];
 
 export const METRIC_RULES: Rule<string[]>[] = [
@@ -143,6 +151,8 @@ function partOf(lex: Lexicon, part: string, whole: string): boolean {
   const own = new Set(lex.matcher.contextOf(part));
   return lex.matcher.contextOf(whole).filter((s) => !NEUTRAL.has(s) && own.has(s)).length >= 2;
 }
+
+const NON_GAAP = /^non-gaap\b/i;
 
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
@@ -187,11 +197,13 @@ function otherBasis(s: Said): string[] {
       .map((m) => {
         const theirs = wordsOf(m.label);
         const common = [...own].filter((w) => theirs.has(w)).length;
-        return { id: m.id, score: common / (own.size + theirs.size - common) };
+        // Between twins alike in words, the one whose label names the basis asked ("GAAP operating income").
+        return { id: m.id, score: common / (own.size + theirs.size - common), named: Number(toNonGaap || /^gaap\b/i.test(m.label)) };
       })
-      .sort((a, b) => b.score - a.score);
+      .sort((a, b) => b.score - a.score || b.named - a.named);
     const [best, next] = scored;
-    return best && best.score >= 0.6 && best.score - (next?.score ?? 0) >= 0.1 ? [best.id] : [];
+    const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named;
+    return best && best.score >= 0.6 && apart ? [best.id] : [];
   });
 }
 

@@ -122,6 +122,14 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`The release doesn't give ${labels(c).join(' or ')} "${transform(c)} ..."; I can give the figure as printed. Ask for it without "${transform(c)}".`),
   },
   {
+    name: 'a kind asked that the line is not ("the amount of loans" of a count, "how many" of an amount)',
+    applies: (c) => c.frame.op === 'value' && mismatch(c) !== null,
+    reply: (c) => {
+      const { id, asked } = mismatch(c)!;
+      return unknown(`The release's ${c.lex.matcher.label(id)} is ${KIND_WORDS[c.lex.kindOf(id)] ?? 'another kind of figure'}, not ${asked}; I won't give one for the other.`, 'not-in-release');
+    },
+  },
+  {
     name: 'a topic asked about in words the bot does not know',
     applies: (c) => !c.frame.metrics.length && TOPICAL.includes(c.frame.op) && strays(c).length > 0,
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
@@ -133,6 +141,24 @@ export const FRAME_CHECKS: Check[] = [
       unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
   },
 ];
+
+/** Words asking for an amount of money, and for a count, besides the names. */
+// (A currency alone, "margin in USD", is no kind: a percentage is the same in either.)
+const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)\b|\bhow many (?:rmb|usd|dollars|yuan)\b/;
+// ("funding cost was how many?" is chat for "how much": a count asks for the things counted.)
+const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
+const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an amount per share', count: 'a count', percent: 'a percentage', months: 'a number of months' };
+
+/** The first line named whose kind is not the kind the words ask for, or null. */
+function mismatch(c: Checked): { id: string; asked: string } | null {
+  // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
+  const asked = AMOUNT_ASKED.test(c.intent.text) ? 'an amount' : COUNT_ASKED.test(c.intent.text) ? 'a count' : null;
+  if (!asked) return null;
+  const fits = asked === 'an amount' ? ['money', 'per_share', 'fx'] : ['count', 'months'];
+  const said = asked === 'an amount' ? AMOUNT_ASKED : COUNT_ASKED;
+  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !said.test(c.lex.matcher.label(m).toLowerCase()));
+  return id ? { id, asked } : null;
+}
 
 function strays(c: Checked) {
   return c.lex.matcher.unexplained(c.intent.text, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));

@@ -5,14 +5,18 @@ import type { Currency } from '../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
 import { currencyOf, type Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
-import { endOf, periodKey, quarterOf, type Period } from '../knowledge/period.js';
+import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
 import { toUsd } from '../knowledge/derive.js';
 import { figure, money, raw } from './format.js';
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
   if (kb.isStock(metric)) return endOf(p);
-  return p.kind === 'instant' ? quarterOf(p) : p;
+  if (p.kind !== 'instant') return p;
+  // The balance a cash-flow statement opens a quarter with is the one at the end of the quarter before.
+  return OPENING.test(kb.metrics.get(metric)?.label ?? '') ? shift(quarterOf(p), -3) : quarterOf(p);
 }
+
+const OPENING = /\bbeginning of (?:the )?(?:period|quarter|year)\b/i;
 
 /** Whether two facts are amounts of one kind, so that one may be divided by or added to the other. */
 export function commensurable(a: Fact, b: Fact): boolean {

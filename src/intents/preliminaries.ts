@@ -32,7 +32,8 @@ const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidan
 export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
   if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
   if (intent.op === 'help') return help(emptyAsk(lex));
-  if (intent.foreign) return unknown(`I only know ${lex.titles}; it says nothing about ${intent.foreign}.`, 'unknown-company');
+  // Never "says nothing about" a name the release may print (a brand, a subsidiary): whose figures is the point.
+  if (intent.foreign) return unknown(`I only answer for the issuer of ${lex.titles}; "${intent.foreign}" names another company, brand or place, whose figures I don't give.`, 'unknown-company');
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.

@@ -130,7 +130,9 @@ export function buildRelease(text: ReleaseText): Release {
   const metrics: Release['metrics'] = new Map();
   const facts = tableFacts(doc, lines, tables, metrics);
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
-  const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name);
+  // The segments its segment statements report ("Sears Canada"): sections so headed are theirs.
+  const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));
+  const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
   citeCellsBySentences(facts, MIN_QUOTE);
   // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
   if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };

@@ -60,12 +60,15 @@ const QUALIFIER = /\b(non-gaap|adjusted|as adjusted|pro forma|core)\b/i;
 /** Words a period header may hold beside its period. */
 const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'half', 'h1', 'h2', '9m', 'to', 'financial', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
 
+const PERIOD_PHRASE = /\b(?:for the\s+)?(?:\w+[- ])?(?:weeks|months)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s+and\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
+
 /** "July 3, 2004 and June 28, 2003" over a year row "2004": the date of that year. */
 function pickDated(h: string): string {
-  const m = /([A-Z][a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d{2}))\s+and\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d{2}))\s+((?:19|20)\d{2})\s*$/.exec(h);
+  // Words between the dates and the year ("... June 28, 2003 Domestic 2004") are the column's segment: kept.
+  const m = /([A-Z][a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d{2}))\s+and\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d{2}))\s+((?:[A-Za-z&]+\s+){0,4})((?:19|20)\d{2})\*?\s*$/.exec(h);
   if (!m) return h;
-  const chosen = m[2] === m[5] ? m[1]! : m[4] === m[5] ? m[3]! : null;
-  return chosen ? `${h.slice(0, m.index)}${chosen}` : h;
+  const chosen = m[2] === m[6] ? m[1]! : m[4] === m[6] ? m[3]! : null;
+  return chosen ? `${h.slice(0, m.index)}${chosen}${m[5] ? ` ${m[5].trim()}` : ''}` : h;
 }
 
 /** The period a header names, with its own end date kept (a quarter ended December 30 ends on the 30th). */
@@ -82,21 +85,28 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   return { period, text: ref.text };
 }
 
+/** A column as read, with the words of its header that name neither its period nor its kind (as printed). */
+interface ReadColumn {
+  column: Column;
+  unknown: string[];
+}
+
 /** Reads one column's header. `currency` is the column's from its cells or the table's unit note. */
-export function readColumn(header: string, currency: string, current: Period, line: number): Column {
+function readColumn(header: string, currency: string, current: Period): ReadColumn {
   const h = pickDated(header.replace(/\s+/g, ' ').trim());
   const cur = currencyIn(h.replace(/\(\d\)/g, '')) ?? currency;
   const base: Column = { period: null, currency: cur, header: h, qualifier: '' };
-  if (CHANGE.test(h)) return { ...base, exclusion: 'a change column (changes are computed from the figures)' };
-  if (SHARE.test(h)) return { ...base, exclusion: 'a share-of-total column' };
-  if (/\badj(?:\.|ustments?\b)/i.test(h)) return { ...base, exclusion: 'an adjustments column' };
+  const left = (exclusion: string): ReadColumn => ({ column: { ...base, exclusion }, unknown: [] });
+  if (CHANGE.test(h)) return left('a change column (changes are computed from the figures)');
+  if (SHARE.test(h)) return left('a share-of-total column');
+  if (/\badj(?:\.|ustments?\b)/i.test(h)) return left('an adjustments column');
   const found = headerPeriod(h, current);
   // A year alone ("2021") does not say which twelve months (a fiscal year may end in May).
-  if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return { ...base, exclusion: 'a year alone does not say which period' };
+  if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return left('a year alone does not say which period');
   if (!found) {
     const rest = h.replace(/\([^)]*\)/g, '').trim();
-    if (ADJUSTMENT.test(rest) || /\badj\./i.test(rest)) return { ...base, exclusion: 'an adjustments column' };
-    return { ...base, exclusion: 'no period in the column header' };
+    if (ADJUSTMENT.test(rest) || /\badj\./i.test(rest)) return left('an adjustments column');
+    return left('no period in the column header');
   }
   const rest = h
     .replace(found.text, ' ')
@@ -106,11 +116,30 @@ export function readColumn(header: string, currency: string, current: Period, li
   const qualifier = QUALIFIER.exec(rest)?.[1] ?? '';
   const unknown = rest
     .replace(QUALIFIER, ' ')
-    .toLowerCase()
     .split(/[\s,:;()\-–—/.]+/)
-    .filter((w) => w && /[a-z]/.test(w) && !PERIOD_WORDS.has(w));
-  if (unknown.length) throw new TableSkip(line, `column header "${h}" has words the reader does not know as a period or a kind of figure: ${unknown.join(' ')}`);
-  return { ...base, period: found.period, ...(parseDate(h) ? {} : { nominal: true }), qualifier: qualifier.replace(/^non-gaap$/i, 'Non-GAAP').replace(/^adjusted$/i, 'Adjusted') };
+    .filter((w) => w && /[a-z]/i.test(w) && !PERIOD_WORDS.has(w.toLowerCase()));
+  return { column: { ...base, period: found.period, ...(parseDate(h) ? {} : { nominal: true }), qualifier: qualifier.replace(/^non-gaap$/i, 'Non-GAAP').replace(/^adjusted$/i, 'Adjusted') }, unknown };
+}
+
+/**
+ * Columns of one period told apart by other words ("Domestic", "Sears Canada", "Consolidated" over
+ * 2004 and 2003) are a segment's or region's figures: those words qualify the column as "Non-GAAP"
+ * does, and words every column shares (a title spanning the table) are dropped. Any other header
+ * with words the reader does not know makes the table unreadable.
+ */
+function segmentColumns(read: ReadColumn[], line: number): Column[] {
+  const dated = read.filter((r) => r.column.period);
+  const lower = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));
+  const common = dated.length ? [...lower(dated[0]!.unknown)].filter((w) => dated.every((r) => lower(r.unknown).has(w))) : [];
+  const own = (r: ReadColumn) => r.unknown.filter((w) => !common.includes(w.toLowerCase()));
+  const periods = new Set(dated.map((r) => periodKey(r.column.period!)));
+  const segments = dated.length > periods.size && dated.every((r) => own(r).length);
+  if (!segments) {
+    const bad = read.find((r) => r.unknown.length);
+    if (bad) throw new TableSkip(line, `column header "${bad.column.header}" has words the reader does not know as a period or a kind of figure: ${bad.unknown.join(' ').toLowerCase()}`);
+    return read.map((r) => r.column);
+  }
+  return read.map((r) => (r.column.period ? { ...r.column, qualifier: [own(r).join(' '), r.column.qualifier].filter(Boolean).join(' ') } : r.column));
 }
 
 /**
@@ -159,8 +188,12 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
     }
   }
   const line = headerRows[0]!.line;
+  // A period phrase one column's header carries ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
+  // heads the columns whose headers give only a segment and a year ("Consolidated 2004").
+  const phrase = texts.map((t) => PERIOD_PHRASE.exec(t)).map((m) => m && m.input.slice(0, m.index + m[0].length)).find(Boolean);
+  if (phrase) texts.forEach((t, j) => (texts[j] = !PERIOD_PHRASE.test(t) && /^(?:\s*[A-Za-z&]+){1,4}\s+(?:19|20)\d{2}\*?\s*$/.test(t) ? `${phrase} ${t.trim()}` : t));
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
-  const columns = texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current, line));
+  const columns = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
   const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
   if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');

@@ -6,6 +6,7 @@ import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
+import { properNames } from './proper-names.js';
 
 export type { Currency };
 
@@ -35,6 +36,8 @@ export class KnowledgeBase {
   readonly shorthand = new Map<string, string>();
   /** The issuer's own headline lines for the summary card, from the same file (labels). */
   readonly headlines: string[] = [];
+  /** Names of other companies, brands and places the releases print (knowledge/proper-names.ts), lower-cased. */
+  readonly properNames: Set<string>;
   /** Facts a load check found at fault: answers that use them say so. */
   readonly flagged = new Set<Fact>();
   /** The same, by line and figure, so that a copy of a fact (re-signed for display) is known too. */
@@ -51,6 +54,7 @@ export class KnowledgeBase {
     this.facts = releases.flatMap((r) => r.facts).filter((f) => f.citation.quote.length >= MIN_QUOTE);
     for (const f of releases.flatMap((r) => r.facts)) if (f.citation.quote.length < MIN_QUOTE && f.role === 'value') this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
     this.texts = releases.flatMap((r) => r.texts);
+    this.properNames = properNames(this.texts.map((t) => t.text), releases.flatMap((r) => [...r.metrics.values()].flatMap((m) => m.labels)));
     this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));
     const latest = this.newestFirst[0]!;
     this.quarter = latest.quarter;

@@ -63,7 +63,7 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
  * Adds the figures of the text blocks to `facts` and `metrics`. `name` gives a period the name the
  * release uses for it (its fiscal quarter).
  */
-export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlock[], quarter: Period, facts: Fact[], metrics: Map<string, Metric>, name: (p: Period) => Period): NarrativeFacts {
+export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlock[], quarter: Period, facts: Fact[], metrics: Map<string, Metric>, name: (p: Period) => Period, segments: ReadonlySet<string> = new Set()): NarrativeFacts {
   const tableIndex = indexTable(facts);
   const nonFigures: NonFigure[] = [];
   const labelToMetric = new Map<string, string>();
@@ -75,7 +75,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   const groups: Group[] = [];
   const votedFor = new Map<string, Set<string>>();
   for (const block of textBlocks) {
-    const { figures, nonFigures: skipped } = readNarrative(block, quarter);
+    const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments);
     for (const f of figures) f.period = name(f.period);
     nonFigures.push(...skipped);
     // Link each label of the block once, by its figure for the release's own period when it has one.

@@ -47,7 +47,7 @@ export interface NarrativeResult {
 }
 
 /** Reads the figures of one text block. `releasePeriod` is the release's own quarter. */
-export function readNarrative(block: TextBlock, releasePeriod: Period): NarrativeResult {
+export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set()): NarrativeResult {
   const ctx = blockContext(block, releasePeriod);
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
@@ -73,6 +73,10 @@ export function readNarrative(block: TextBlock, releasePeriod: Period): Narrativ
   // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none.
   const market = /\(([^)]+)\)\s*$/.exec(block.section)?.[1];
   if (market) for (const f of figures) if (!f.label.toLowerCase().includes(market.toLowerCase().split(/\s+/)[0]!)) f.label = `${f.label} in the ${market}`;
+  // A section headed by a segment the tables report ("Sears Canada" over its paragraphs) is that segment's:
+  // its figures are the segment's lines, never the company's.
+  const segment = block.section.trim();
+  if (segments.has(segment.toLowerCase())) for (const f of figures) if (!f.label.toLowerCase().includes(segment.toLowerCase())) f.label = `${segment} ${f.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   return { figures, nonFigures };
 }
 

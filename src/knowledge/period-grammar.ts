@@ -197,11 +197,17 @@ export const PERIOD_RULES: Rule[] = [
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
   { name: 'nine months: nine months 2024, 9M24, the first nine months of 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?(?:\s+of(?=\s+(?:19|20)\d{2}))?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
-  { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?!\s+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
+  { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, full year 2023, fiscal 2023, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4], c, m[0]) },
+  // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
-    return { kind: 'period', period: { kind: 'duration', end, months: Number(end.slice(5, 7)) }, text: m[0] };
+    const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : Number(end.slice(5, 7));
+    return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
+  } },
+  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?ended)/gi, produce: (m, c) => {
+    const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
+    return { kind: 'period', period: { kind: 'duration', end: periodEnd(c), months: Math.round(weeks / 13) * 3 }, text: m[0] };
   } },
   // "As of Dec 2023" is a balance date; "revenue in March 2024" is a month, which no quarterly release reports.
   { name: 'month and year: as of Dec 2023, end of March 2024 (the month end); March 2024 (the month)', pattern: new RegExp(`\\b(?:(as\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of)\\s+)?(?<!\\d\\s*)${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {

@@ -54,7 +54,7 @@ export function tableUnit(base: string, percent: boolean, col: Column, table: Pa
   if (own) return own;
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
-  if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b/i.test(base)) {
+  if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
     return { kind: 'count', scale: shareScale(note, scale), noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
   }
   const per = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i.exec(base);
@@ -105,8 +105,22 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
       named.set(id, [...(named.get(id) ?? []), e]);
     }
     for (const [id, sub] of named) {
-      const still = conflicting(sub);
-      for (const e of sub) idOf.set(e.line, !still ? id : `${slug(ownSection(e.line) ?? '') || `line_${e.line.line}`}.${id}`);
+      if (!conflicting(sub)) {
+        for (const e of sub) idOf.set(e.line, id);
+        continue;
+      }
+      // Then by the total each adds into, the section it totals, or its line; a name still shared by
+      // different figures (a whole release on one source line) is left out, never one id for two figures.
+      const within = (e: Entry) => slug(e.table.lines.find((l) => l.children.includes(e.line))?.label ?? '') || slug(ownSection(e.line) ?? '') || `line_${e.line.line}`;
+      const byWithin = new Map<string, Entry[]>();
+      for (const e of sub) byWithin.set(`${within(e)}.${id}`, [...(byWithin.get(`${within(e)}.${id}`) ?? []), e]);
+      for (const [inner, those] of byWithin) {
+        const apart = !conflicting(those);
+        for (const e of those) {
+          idOf.set(e.line, apart ? inner : '');
+          if (!apart) e.line.exclusion = 'lines of one name print different figures for one period, and the table does not tell them apart';
+        }
+      }
     }
   }
   return idOf;
@@ -158,6 +172,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
   const quote = (n: number) => quotes.get(n) ?? quotes.set(n, quoteOf(lines[n - 1] ?? '')).get(n)!;
   for (const e of entries) {
     const id = idOf.get(e.line)!;
+    if (!id) continue;
     const qualified = id.includes('.');
     const label = qualified ? `${e.line.label} (${[ownSection(e.line) && id.split('.').length > 2 ? ownSection(e.line) : '', e.parent || e.table.title].filter(Boolean).join(', ')})` : e.base;
     const parentLine = e.table.lines.find((l) => l.children.includes(e.line));

@@ -77,8 +77,12 @@ function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
   });
   const read = columns.map((c, j) => (c.period ? values[j] : undefined)).filter((v) => v !== undefined);
   const present = read.filter((v) => v !== null);
-  // Only rates may leave a column blank (a margin has no USD figure); an amount must fill every column.
-  if (present.length && present.length < read.length && !present.every((v) => v.percent)) {
+  // Only rates may leave a column blank (a margin has no USD figure); an amount must fill every column,
+  // or every column of the segments it is given for ("Net income" under "Consolidated" only).
+  const dated = columns.filter((c) => c.period);
+  const whole = (q: string) => new Set(columns.map((c, k) => (c.period && c.qualifier === q ? values[k] !== null : null)).filter((x) => x !== null)).size === 1;
+  const bySegment = dated.some((c) => c.qualifier !== dated[0]!.qualifier) && dated.every((c) => whole(c.qualifier));
+  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment) {
     const j = columns.findIndex((c, k) => c.period && values[k] === null);
     throw new TableSkip(row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${read.length})`);
   }

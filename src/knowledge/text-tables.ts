@@ -16,7 +16,8 @@ const FIGURE = /\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))|\b(?:n\/m|nm|n\.m
 const TOKEN = String.raw`(?:\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+)|(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$))`;
 const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
 const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`, 'i');
-const YEAR = /^(?:19|20)\d{2}$/;
+// A year, with a footnote mark it may carry ("2003*").
+const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
 
 /** A line's trailing figures (after two spaces), with the label before them; null when it has none. */
 function figureRow(line: string): { label: string; figures: Span[] } | null {
@@ -114,9 +115,15 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
     // Ended") each head their own column; the rest of the stack heads every column it stands over.
     const all = over(g.start, g.end);
     for (const it of g.items) {
+      const row = g.items.filter((x) => x.row === it.row).sort((a, b) => a.start - b.start);
       const own = over(it.start, it.end);
-      const beside = g.items.filter((x) => x.row === it.row).length > 1;
-      for (const j of beside && own.length === 1 ? own : all) headers[j]!.push(it.text);
+      // Several headers on one row ("Domestic   Sears Canada   Consolidated" over pairs of years) each
+      // head the columns whose figures end nearer to it than to its neighbours.
+      const k = row.indexOf(it);
+      const from = k > 0 ? (row[k - 1]!.end + it.start) / 2 : -Infinity;
+      const to = k < row.length - 1 ? (it.end + row[k + 1]!.start) / 2 : Infinity;
+      const near = all.filter((j) => cols[j]![1] >= from && cols[j]![1] < to);
+      for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
     }
   }
   // Years come last, as the row under the words they complete.

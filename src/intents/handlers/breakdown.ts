@@ -45,9 +45,11 @@ export const breakdown: Handler = (ask) => {
   const whole = find(ask.kb, id, p, ask.currency);
   if (!whole) return unknown(`The release doesn't give ${metric.label} for that period.`);
   reply.cite(whole.fact).about(whole.fact.period);
-  reply.say(`${title(metric.label)} was ${figure(whole.fact)} ${when(whole.fact)}, made up of:`);
+  // "split between S&M and G&A": the parts named, each a share of the whole; else every part.
+  const named = metric.children.filter((c) => ask.metrics.includes(c));
+  reply.say(`${title(metric.label)} was ${figure(whole.fact)} ${when(whole.fact)}, ${named.length >= 2 ? 'of which' : 'made up of'}:`);
   const parts: Part[] = [];
-  for (const child of metric.children) {
+  for (const child of named.length >= 2 ? named : metric.children) {
     const part = find(ask.kb, child, p, ask.currency);
     if (!part) continue;
     const pct = percentOf(part.fact, whole.fact);

@@ -116,12 +116,15 @@ export const buyback: Handler = (ask) => {
     const left = statedLeft(ask, plansAsked(ask, all)) ?? remaining(ask, plansAsked(ask, all));
     if (left) return left.answer();
   }
-  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining')) return quoted(ask, facts);
+  // "How much was used": the amount spent, where the release states one; else its words.
+  const spent = facts.filter((f) => f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? spent : facts;
+  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
-  for (const f of facts) {
-    const shown = inCurrency(ask, f, reply);
-    if (shown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
-    reply.cite(f).say(`${title(labelOf(ask, f))}: ${shown}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
+  for (const f of shown) {
+    const figureShown = inCurrency(ask, f, reply);
+    if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
+    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
   }
   return reply.answer();
 };

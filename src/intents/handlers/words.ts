@@ -4,7 +4,7 @@ import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
-import { nameStems } from '../text.js';
+import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
@@ -48,6 +48,16 @@ export const reason: Handler = (ask) => {
   return quoted(ask, `The release's reason for the change in ${label}:`, found);
 };
 
+/** Words of a sentence about what lies ahead. */
+const OUTLOOK = /\b(?:expects?|expected|expecting|anticipates?|outlook|guidance|forecasts?|projects?|projected|will|going forward|next quarter|full[- ]year)\b/i;
+
+/** A topic's own words: the question's, without its filler and outlook words. */
+const topicWords = (topic: string) =>
+  contentTokens(topic)
+    .map((t) => t.word)
+    .filter((w) => !OUTLOOK.test(w) && !/^(?:guid\w*|expect\w*|forecast\w*|outlook|for|on|about|what|do|does|they|the)$/.test(w))
+    .join(' ');
+
 /** Speakers people name by title, as the release's speaker lines name them. */
 const SPEAKERS: [ModifierName, string][] = [
   ['ceo', 'Chief Executive Officer'],
@@ -64,13 +74,16 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
 export function quote(search: () => TextSearch): Handler {
   return (ask) => {
     const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1];
-    const found = search().find(ask.topic, named ? 50 : 3, ['statement', 'reason']).filter((t) => !named || t.subject.startsWith(named)).slice(0, 3);
+    // Guidance on a topic no figure takes: only what the release says of its outlook, never a remark on the topic's past.
+    const ahead = (t: TextFact) => ask.op !== 'guidance' || OUTLOOK.test(t.text);
+    const found = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => (!named || t.subject.startsWith(named)) && ahead(t)).slice(0, 3);
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';
+    if (!found.length && ask.op === 'guidance') return unknown(`The release gives no outlook on "${topicWords(ask.topic)}".`);
     if (!found.length) return unknown(named ? `The release quotes no ${named}${on}.` : `I couldn't find anything${on} in the release's commentary.`);
     // "any numbers?": the figures the same remarks give, beside the words found.
     if (ask.modifiers.has('figures')) found.push(...withFigures(ask, found).slice(0, 2));
-    const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : 'The release';
-    return quoted(ask, `${title(speaker)}, in the release:`, found);
+    const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : null;
+    return quoted(ask, speaker ? `${title(speaker)}, in the release:` : "In the release's words:", found);
   };
 }

@@ -54,7 +54,9 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const full = blank(said, negations);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
   const kept = new Set(tokens(full).map((t) => t.word));
-  const known = (w: string) => lex.knows(w) || normalise(w) !== w || !kept.has(w);
+  // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
+  const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w);
+  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || normalise(w) !== w || !kept.has(w));
   const read = periodsOf(full, lex);
   // The asker's name for a formula spelled out ("working capital (A minus B)") names no line, cue or
   // modifier: set aside once its periods are read.

@@ -17,6 +17,7 @@ export type ModifierName =
   | 'against-outlook'
   | 'terms'
   | 'remaining'
+  | 'spent'
   | 'ceo'
   | 'cfo'
   | 'cro'
@@ -50,7 +51,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
   { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above|hit|met|meet|deliver(?:ed)? on|actuals?|vs\.?|versus|against|compared? (?:to|with)|compare)\b/ },
-  { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|utili[sz]\w*|used|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
+  { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
+  // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
+  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
   { name: 'remaining', pattern: /\b(?:remain\w*|left|unused|still available|headroom|capacity)\b/ },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },

@@ -11,20 +11,23 @@ export interface QuestionTypeRule {
   pattern: RegExp;
 }
 
+// A lookbehind ("after 'what'") stands after its cue word, so it is tried only where the word is: at
+// every position of a long question it would cost the square of its length.
 export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   { name: 'a definition word: define, meaning of, refers to, stands for', type: 'definition', pattern: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b/ },
   {
     name: "what X means, includes, excludes, counts as (the verb after 'what' or 'does', wherever the name stands)",
     type: 'definition',
-    pattern: /(?<=\b(?:what|does|do)\b.*)\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?)\b/,
+    pattern: /\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?|strip(?:s|ped)? out|adds? back|adjusts? for)\b(?<=\b(?:what|does|do)\b.*)/,
   },
-  { name: 'how X is defined or calculated', type: 'definition', pattern: /(?<=\bhow\b.*)\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b/ },
+  { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b(?<=\bhow\b.*)/ },
   { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
   // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
   { name: 'what X is generated from, said last', type: 'definition', pattern: /\b(?:generated|derived|earned|sourced|made|come|comes|coming|arises?|stems?|originates?)\s+from\s*[?.!]*$/ },
   // ("Where did the margin come in?" asks for the figure.)
-  { name: 'where X comes from', type: 'definition', pattern: /(?<=\bwhere\b.*)\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b/ },
+  { name: 'where X comes from', type: 'definition', pattern: /\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b(?<=\bwhere\b.*)/ },
   { name: 'why, how come', type: 'reason', pattern: /\b(?:why|how come)\b/ },
+  { name: "what X was for, said last ('what was it for?')", type: 'reason', pattern: /\b(?:was|were|is|are)\s+(?:it|that|this|they|those|these)\s+for(?<=\bwhat\b.*)\s*[?.!]*$/ },
   { name: 'reason words: drivers, driving, what caused, behind, led to', type: 'reason', pattern: /\b(?:reasons?|drivers?|drove|driven by|driving|drives|what caused|cause of|caused by|explain(?:s|ed)?|explanation|due to|behind the|(?:what|who)(?:'s| is| was) behind|led to)\b/ },
 ];
 

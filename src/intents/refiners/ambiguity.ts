@@ -22,12 +22,17 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
   if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period);
+  // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).
+  const asked = new Set(words(intent.text.slice(match.start, match.end)));
+  const plain = match.ids.filter((id) => !id.startsWith('formula:') && words(lex.matcher.label(id)).every((w) => asked.has(w)));
+  const twins = new Set(match.ids.map((id) => twinBase(lex.matcher.label(id)))).size === 1;
+  if (plain.length === 1 && !twins) return plain[0]!;
   const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(lex.kb, id, period, lex.kb.currency) }));
   const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
   // One figure under every name; none for the period at all is for the handler to say.
   if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
   // Current and non-current lines of one item: answer each, labelled.
-  if (new Set(match.ids.map((id) => twinBase(lex.matcher.label(id)))).size === 1) return match.ids;
+  if (twins) return match.ids;
   const choices: Choice[] = found.map(({ id }) => {
     const label = lex.matcher.label(id);
     return { label, question: `${intent.text.slice(0, match.start)}${label.toLowerCase()}${intent.text.slice(match.end)}` };
@@ -57,12 +62,17 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
 }
 
+/** The words of a question asked anew, which a pick among choices does not hold. */
+const ASKS_ANEW = /\b(?:how (?:many|much)|why|when|what (?:was|is|were|are|about|did|does))\b/;
+
 /** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
 export function pick(text: string, choices: Choice[]): Choice | null {
   const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
   if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
   const said = new Set(words(text));
   const sets = choices.map((c) => words(c.label));
+  // A reply that asks anew ("on how many diluted shares?") is a new question, not a pick.
+  if (ASKS_ANEW.test(text.toLowerCase())) return null;
   const common = sets.reduce((a, b) => a.filter((w) => b.includes(w)));
   const hits = sets.map((s) => s.filter((w) => !common.includes(w) && said.has(w)).length);
   const best = Math.max(...hits);

@@ -15,6 +15,7 @@ import type { MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, NET_FLOW } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
+import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
@@ -40,9 +41,11 @@ export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
 export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
-  const matches = distribute(lex, intent, dropQualifiers(intent, lex.kb));
+  const whole = including(lex, intent, dropQualifiers(intent, lex.kb));
+  if (!Array.isArray(whole)) return whole;
+  const matches = distribute(lex, intent, whole);
   if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
-  const leftover = lex.matcher.unexplained(intent.bare, intent.metrics);
+  const leftover = lex.matcher.unexplained(intent.bare, [...intent.metrics, ...whole]);
   const isCue = lex.isCue(intent.text);
   const named = leftover.filter((t) => lex.matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)));
   const w: Words = { lex, intent, last, leftover, named, said: named.filter((t) => !NEUTRAL.has(t.stem)), strays: leftover.filter((t) => lex.unknownWord(t)), isCue };
@@ -123,7 +126,12 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
   if (!only || !last?.metrics.length || new Set(context).size < 2) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
-  if (!TURNS_ASIDE.test(intent.text) && !otherKind) return;
+  if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
+    // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
+    const nearest = only.ids.length > 1 ? lex.matcher.refine(nameStems(only.name), context).filter((id) => only.ids.includes(id)) : [];
+    if (nearest.length === 1) groups[0]!.matches[0] = { ...only, ids: nearest };
+    return;
+  }
   const sibling = sameHead(w, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
   if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
 }

@@ -1,0 +1,63 @@
+// The "including" refiner: a name joined to more words by "incl" or "with" ("cash incl restricted",
+// "cash with restricted cash", "S&M incl funding costs") names the one line that holds both parts, a
+// total that includes the second, never either part's own line. Where several lines hold both, the
+// question's word for the balance's side ("beginning", "opening"; else the end) chooses; else the
+// ambiguity refiner asks. Where none does, the release doesn't give that line.
+import type { Answer } from '../answer.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Intent } from '../recognisers/index.js';
+import type { MetricMatch } from '../recognisers/metrics.js';
+import { WITH_TWIN } from '../recognisers/operations.js';
+import { contentTokens } from '../text.js';
+import { notGiven } from './qualifiers.js';
+
+/** The word that joins a total's part to it. */
+const INCLUDING = /\b(?:incl(?:uding|usive of|\.)?|with)\b/g;
+const TOTAL = /^total\b/i;
+/** A balance's side, said anywhere in the question, and the words of the line that is that side. */
+const SIDES = [
+  { said: /\b(?:beginning|begin|start)\b/, label: /\bbeginning\b/i },
+  { said: /\b(?:end|ending)\b/, label: /\bend\b/i },
+];
+
+export function including(lex: Lexicon, intent: Intent, matches: MetricMatch[]): MetricMatch[] | Answer {
+  let out = matches;
+  for (const joint of intent.text.matchAll(INCLUDING)) {
+    const at = joint.index!;
+    const left = out.find((m) => m.start < at && (m.end > at || /^\s*$/.test(intent.text.slice(m.end, at))));
+    // A name holding the word itself ("cash including restricted cash") is a line's own name.
+    if (!left || new RegExp(`\\b${joint[0]}\\b`).test(left.name)) continue;
+    const end = rightEnd(lex, intent, out, at + joint[0].length);
+    if (end === null) continue;
+    // "incl. noncurrent" asks for a line with its twin, which the sum cue holds.
+    if (WITH_TWIN.test(intent.text.slice(at))) continue;
+    const run = intent.text.slice(left.start, end);
+    const stems = contentTokens(run.replace(INCLUDING, ' ')).map((t) => t.stem);
+    const parts = out.filter((m) => m.start >= left.start && m.end <= end);
+    // The second part's own line ("restricted cash") is not the line that includes it.
+    const own = [...parts.filter((m) => m.start > at).flatMap((m) => m.ids), ...lex.matcher.refine(contentTokens(intent.text.slice(at + joint[0].length, end)).map((t) => t.stem))];
+    const holding = lex.matcher.goingBy(stems).filter((id) => !own.includes(id) && !id.startsWith('formula:'));
+    // "total loan volume incl ICE": a total said to include a part is the total; "compare A with B" is no joint.
+    if (!holding.length && (joint[0] === 'with' || left.ids.every((id) => TOTAL.test(lex.matcher.label(id))))) continue;
+    if (!holding.length) return notGiven(lex, run);
+    // A balance asked with no side is the one at the end of the period asked, as any balance is.
+    const side = SIDES.find((s) => s.said.test(intent.text)) ?? SIDES[1]!;
+    const sided = holding.filter((id) => side.label.test(lex.matcher.label(id)));
+    const merged: MetricMatch = { ids: sided.length ? sided : holding, name: run.replace(INCLUDING, ' ').replace(/\s+/g, ' '), start: left.start, end, exact: false };
+    out = [...out.filter((m) => !parts.includes(m) && m !== left), merged].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Where the words after "incl" end: a name starting there, or the run of name words there; null for none. */
+function rightEnd(lex: Lexicon, intent: Intent, matches: MetricMatch[], from: number): number | null {
+  const after = intent.text.slice(from);
+  const named = matches.find((m) => m.start >= from && /^\s*$/.test(intent.text.slice(from, m.start)));
+  if (named) return named.end;
+  let end = 0;
+  for (const t of contentTokens(after)) {
+    if (!/^[\s-]*(?:(?:the|of)\s+)?$/.test(after.slice(end, t.start)) || !lex.matcher.isNameWord(t.word)) break;
+    end = t.end;
+  }
+  return end ? from + end : null;
+}

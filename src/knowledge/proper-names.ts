@@ -1,0 +1,24 @@
+// The other names a release prints: words it writes only capitalised in mid-sentence ("Lands' End",
+// "Kmart", "Citigroup"), that no line of its tables or text is labelled with. A question naming one asks
+// about another company, brand or place, and is not answered with the issuer's line that its other
+// words name ("Lands' End revenue" is not the company's total revenues).
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** Lower-cased words the texts print only capitalised after another word of their sentence, minus the labels' words. */
+export function properNames(texts: Iterable<string>, labels: Iterable<string>): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const text of texts) {
+    let prev = '';
+    for (const m of text.matchAll(WORD)) {
+      const w = m[0].replace(/['’]s?$/, '');
+      const gap = text.slice(m.index! - 2, m.index!);
+      const midSentence = prev && !/[.!?:"“(]\s*$/.test(gap);
+      if (/^[a-z]/.test(w)) lower.add(w);
+      else if (midSentence && /^[A-Z][a-z]/.test(w)) capital.add(w.toLowerCase());
+      prev = w;
+    }
+  }
+  const labelled = new Set([...labels].flatMap((l) => l.toLowerCase().split(/[^a-z'’-]+/)).map((w) => w.replace(/['’]s?$/, '')));
+  return new Set([...capital].filter((w) => w.length >= 3 && !lower.has(w) && !labelled.has(w)));
+}
