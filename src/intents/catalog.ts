@@ -52,6 +52,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.
   [/\bnon[\s-]+(?=(?:current|operating|controlling|recurring|cash|interest)\b)/g, 'non'],
+  // "EPADS": earnings per ADS.
+  [/\bepads\b/g, 'eps per ads'],
   // "curr + noncurr": current and noncurrent lines cut short.
   [/\b(non-?)?curr\b/g, '$1current'],
   [/\bops\b/g, 'operations'],

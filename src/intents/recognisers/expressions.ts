@@ -80,23 +80,32 @@ export function isPartOf(kb: KnowledgeBase, part: string, whole: string): boolea
   return false;
 }
 
-/** What joins two sides that share a trailing head: "stand-ready plus contingent guarantee liabilities". */
-const JOIN = /^\s*(?:\+|plus|and|&)\s*$/;
+/** What joins two sides that share a trailing head: "stand-ready plus contingent guarantee liabilities", "basic minus diluted EPADS". */
+const JOIN = /^\s*(?:\+|plus|and|&|or|minus|vs\.?|versus)\s*$/;
 
 /**
  * A head shared from the right: in "stand-ready plus contingent guarantee liabilities" the words before
  * "plus" name no line alone, and with the name after it less its first word ("guarantee liabilities")
- * the stand-ready line. Added as a name where exactly one line goes by those words.
+ * the stand-ready line. Added as a name where exactly one line goes by those words; a name of several
+ * lines before it ("basic" in "basic and diluted EPS") narrowed to the one that goes by the head.
  */
 export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
   const out = [...matches];
   for (const m of matches) {
     const before = text.slice(0, m.start);
-    const join = /(?:\+|\bplus|\band|&)\s*$/.exec(before);
+    const join = /(?:\+|\bplus|\band|&|\bor|\bminus|\bvs\.?|\bversus)\s*$/.exec(before);
     if (!join || !JOIN.test(before.slice(join.index))) continue;
+    const head = nameStems(text.slice(m.start, m.end)).slice(1);
+    // A name of several lines right before ("basic and diluted EPS"): the one that goes by the head too.
+    const prev = matches.find((x) => x.end <= join.index && !/\S/.test(text.slice(x.end, join.index)));
+    if (prev && prev.ids.length > 1) {
+      const fits = lex.matcher.refine([...nameStems(text.slice(prev.start, prev.end)), ...head]).filter((id) => prev.ids.includes(id));
+      const one = fits.length > 1 && m.ids.length === 1 ? closest(lex, fits, m.ids[0]!) : fits;
+      if (head.length && one.length === 1) out[out.indexOf(prev)] = { ...prev, ids: one };
+      continue;
+    }
     const prevEnd = Math.max(0, ...matches.filter((x) => x.end <= join.index).map((x) => x.end));
     const words = contentTokens(text.slice(prevEnd, join.index)).filter((t) => lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
-    const head = nameStems(text.slice(m.start, m.end)).slice(1);
     if (!words.length || words.length > 3 || head.length < 2) continue;
     const line = lex.matcher.refine([...words.map((t) => t.stem), ...head]).filter((id) => !m.ids.includes(id));
     if (line.length !== 1) continue;
@@ -137,4 +146,11 @@ export function formulaName(text: string, match: (text: string) => Span[], ownWo
     }
   }
   return null;
+}
+
+/** The one line whose label shares most words with `like`'s, by a margin ("basic" beside the per-ADS diluted line: the per-ADS basic one). */
+function closest(lex: Lexicon, ids: string[], like: string): string[] {
+  const own = new Set(nameStems(lex.matcher.label(like)));
+  const scored = ids.map((id) => ({ id, n: [...new Set(nameStems(lex.matcher.label(id)))].filter((w) => own.has(w)).length })).sort((a, b) => b.n - a.n);
+  return scored.length && scored[0]!.n > (scored[1]?.n ?? -1) ? [scored[0]!.id] : ids;
 }

@@ -159,6 +159,9 @@ export class MetricMatcher {
           // The stray word inside a run must not make it another line's name ("total solutions loan volume").
           const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
           if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;
+          // Nor be one side of a list ("basic and diluted ADS"): the words before "and" are another line's.
+          const listed = (t: Token) => /^\s*(?:and|or|&|\+|plus)\s/.test(text.slice(t.end)) || /\s(?:and|or|&|\+|plus)\s*$/.test(text.slice(0, t.start));
+          if (stray && !name.words.has('and') && listed(stray)) continue;
           for (let k = 0; k < window.length; k++) used[i + k] = true;
           found.push({ ids: name.ids, name: name.text, start: window[0]!.start, end: window[window.length - 1]!.end, exact: !slack, from: i, to: i + n + slack });
         }
