@@ -85,8 +85,13 @@ describe('several companies: the company named decides', () => {
       expect(documents(two).sort()).toEqual([SEED, LUMEN]);
     }
     const sum = ask('Qifu plus Lumen net income in Q4 2023');
-    expect(sum.status).toBe('unknown');
-    expect(sum.text).toContain("I don't add, subtract or divide figures of different companies");
+    expect(sum.text).toMatch(/^Net income of Qifu Technology and Lumen Finance Holdings added up to RMB1,558\.4 million in Q4 2023: RMB1,107\.7 million \(Qifu Technology\) \+ RMB450\.7 million \(Lumen Finance Holdings\)\./);
+    expect(documents(sum).sort()).toEqual([SEED, LUMEN]);
+    // In the order named, with no sign to misread; a ratio of two companies' figures declines.
+    expect(ask('Lumen minus Qifu net income in Q4 2023').text).toMatch(/^Net income of Lumen Finance Holdings is RMB657\.0 million less than that of Qifu Technology in Q4 2023/);
+    expect(ask('ratio of Qifu to Lumen net income in Q4 2023').status).toBe('unknown');
+    // Two different periods are never added up.
+    expect(ask('Qifu plus Lumen net income').status).toBe('unknown');
     // One company unable to answer: neither is given, each one's reply is shown.
     const half = ask('Qifu and Lumen loan origination volume in Q4 2023');
     expect(half.status).toBe('unknown');

@@ -92,10 +92,13 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(documents(ttm)).toEqual(AURORA);
   });
 
-  it('declines the extreme of changes rather than answer the extreme of the figures', () => {
+  it('takes the extreme, average or trend of the changes asked, not of the figures, each change\'s inputs shown', () => {
     const a = ask('in which 2023 quarter did net income growth yoy peak?');
-    expect(a.status).toBe('unknown');
-    expect(a.text).not.toMatch(/highest in/);
+    expect(a.text).toMatch(/^Net income growth year over year was highest in Q3 2023, at 27\.3%, of Q1 2023–Q4 2023 \(4 quarters\): 16\.7% in Q1 2023; 25\.0% in Q2 2023; 27\.3% in Q3 2023; 22\.5% in Q4 2023\./);
+    expect(a.derivations[0]!.formula).toBe('RMB297.5 million (as restated in the Q1 2024 release; first reported as RMB306.0 million in the Q1 2023 release) ÷ RMB255.0 million − 1');
+    expect(documents(a)).toEqual(AURORA);
+    // A change with no basis named is not guessed.
+    expect(ask('which quarter had the highest net income growth').status).toBe('unknown');
   });
 
   it('answers every period of a list, and names those the releases lack', () => {

@@ -138,6 +138,8 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
       { label: 'Total revenues', period: 'FY2003Q2', value: '10196', unit: 'USD 1e6' },
       // The segment statement: columns of one period told apart by segment ("Domestic", "Sears Canada").
       { label: 'Domestic Operating income', period: 'FY2004Q2', value: '42', unit: 'USD 1e6' },
+      // Its first row's label wraps over the line above the figures ("Merchandise sales" / "and services").
+      { label: 'Domestic Merchandise sales and services', period: 'FY2004Q2', value: '7673', unit: 'USD 1e6' },
       { label: 'Sears Canada Total revenues', period: 'FY2004Q2', value: '1108', unit: 'USD 1e6' },
       { label: 'Sears Canada Total revenues', period: 'FY2004-6M', value: '2113', unit: 'USD 1e6' },
       { label: 'Consolidated Average shares outstanding', period: 'FY2004Q2', value: '216.5', unit: 'shares 1e6' },

@@ -105,7 +105,7 @@ const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 
 const POINTING_RULES: Rule<string[]>[] = [
   {
     name: '"add them up", "diff between them", "net of the two": the lines the thread just showed',
-    applies: (s) => Boolean(s.last) && THEM.test(s.intent.text) && shownLines(s.last!).length >= 2,
+    applies: (s) => Boolean(s.last) && THEM.test(s.intent.text) && shownLines(s.last!).length >= 2 && !namesMore(s),
     produce: (s) => shownLines(s.last!),
   },
   {
@@ -153,6 +153,12 @@ function partOf(lex: Lexicon, part: string, whole: string): boolean {
 }
 
 const NON_GAAP = /^non-gaap\b/i;
+
+/** Whether a follow-up says a line's words besides its pointer ("the provision for them"): not the lines shown themselves. */
+function namesMore(s: Said): boolean {
+  const isCue = s.lex.isCue(s.intent.text);
+  return s.lex.matcher.unexplained(s.intent.bare, s.intent.metrics).some((t) => s.lex.matcher.isNameWord(t.word) && !isCue(t) && !NEUTRAL.has(t.stem));
+}
 
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;

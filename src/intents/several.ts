@@ -11,6 +11,7 @@ import { createEngine, type EngineOptions } from './engine.js';
 import { Lexicon } from './lexicon.js';
 import { companiesNamed, withoutCompanies } from './recognisers/companies.js';
 import { oneAfterAnother } from './handlers/index.js';
+import { ACROSS_RULES, acrossCompanies } from './across.js';
 import { foreignEntity, type Issuer } from './recognisers/entities.js';
 import { OPERATION_CUES } from './recognisers/operations.js';
 import { pick } from './refiners/ambiguity.js';
@@ -62,8 +63,6 @@ const HELP = OPERATION_CUES.find((c) => c.op === 'help')!.cues;
 const describe = (c: Company) => (c.ticker ? `${c.name} (${c.ticker})` : c.name);
 /** Words that ask about every company loaded: "both companies", "each company", "all three issuers". */
 const EVERY = /\b(?:both|each|all(?:\s+(?:two|three|four|the))?|every)\s+(?:of\s+the\s+)?(?:compan(?:y|ies)|cos|issuers?)\b/i;
-/** Arithmetic between companies' figures ("combined", "A minus B", "the gap between"): not done. */
-const ACROSS = /\b(?:combined|together|sum|plus|minus|less|difference|gap|add(?:ed)?|total\s+of|ratio|times)\b/i;
 /** "Which company" / "who" asking which of them: each one's figure is the answer. */
 const WHICH = /^\s*(?:which|who|what)\s+(?:(?:co|company|one|of\s+them|of\s+the\s+two)\s+)?/i;
 /** Connectives left where the names stood: "in Q1 2025, or ?", "of and". */
@@ -132,10 +131,13 @@ class Companies implements Engine {
    * one is never set against or added to another's. If any of them cannot answer, none is given.
    */
   private each(q: string, conv: string, companies: Company[]): Answer {
-    if (ACROSS.test(q)) return unknown(`I don't add, subtract or divide figures of different companies: ask about ${companies.map(describe).join(' and ')} one at a time.`, 'out-of-scope');
-    const own = withoutCompanies(q, companies, this.figureWord).replace(EVERY, ' ').replace(WHICH, ' ').replace(DANGLING, ' ').replace(/\s+/g, ' ').trim();
+    const across = ACROSS_RULES.find((r) => r.pattern.test(q));
+    if (across && !across.op) return unknown(`I don't divide one company's figures by another's: ask about ${companies.map(describe).join(' and ')} one at a time.`, 'out-of-scope');
+    const own = withoutCompanies(q, companies, this.figureWord).replace(across?.pattern ?? EVERY, ' ').replace(EVERY, ' ').replace(WHICH, ' ').replace(DANGLING, ' ').replace(/\s+/g, ' ').trim();
     // Each company's turn stands apart from the thread: the thread keeps the company it had.
-    const parts = companies.map((c) => this.named(c, this.member(c).ask(own, `${conv}\u0000${c.key}`)));
+    const ask = (c: Company) => this.member(c).ask(own, `${conv}\u0000${c.key}`);
+    if (across?.op) return acrossCompanies(across.op, companies.map((company) => ({ company, answer: ask(company) })));
+    const parts = companies.map((c) => this.named(c, ask(c)));
     // A figure is never shown uncited: where one company cannot answer, the others' figures wait to be asked alone.
     const failed = parts.filter((a) => a.status !== 'answer');
     const others = companies.filter((_c, i) => parts[i]!.status === 'answer').map(describe);

@@ -166,11 +166,16 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const data = rows.filter(isData).map((r) => r!.figures);
   const cols = columnsOf(data);
   const labelEnd = cols[0]![0] - 1;
-  const header = chunk.lines.slice(0, first).map((line) => ({ line }));
+  // The first row's label wrapped over the line above it ("Merchandise sales" / "and services $7,673"):
+  // that line is the label's first part, not a header or the table's title.
+  let above = first - 1;
+  while (above >= 0 && !chunk.lines[above]!.trim()) above--;
+  const wrapped = above >= 0 && /^[a-z(]/.test(rows[first]!.label.trim()) && !/^\s*\(/.test(chunk.lines[above]!) && chunks(chunk.lines[above]!).every((c) => c.end <= labelEnd);
+  const header = chunk.lines.slice(0, wrapped ? above : first).map((line) => ({ line }));
   const { headers, note } = headersOf(header, cols, labelEnd);
   const titleLines = header.filter((h) => h.line.trim() && chunks(h.line).every((c) => c.end <= labelEnd) && !/^\s*\(/.test(h.line));
   const out: TableRow[] = [{ line: chunk.from + 1, cells: ['', ...headers], quote: '' }];
-  let pending = '';
+  let pending = wrapped ? chunk.lines[above]!.trim() : '';
   for (let i = first; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     // Blank lines and the rules under a column's figures ("-----------", "======") are no rows.

@@ -32,7 +32,7 @@ export const compare: Handler = (ask) => {
     });
   let rows = inCurrency(ask.currency);
   if (rows.length < ids.length || rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) rows = inCurrency(ask.kb.currency);
-  if (rows.length < 2) return unknown("The release doesn't give those figures for that period.");
+  if (rows.length < 2) return unknown(`The release doesn't give those figures for ${periodLabel(p)}.`);
   if (rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) {
     return unknown(`Those are different kinds of figure (${rows.map((r) => figure(r.fact)).join(', ')}); I won't rank them against each other.`);
   }

@@ -103,11 +103,38 @@ const OPS: Record<HistoryOp, Along> = { series, highest: extreme(true), lowest: 
 const NEEDS: Record<HistoryOp, number> = { series: 1, highest: 2, lowest: 2, average: 2, growth: 2, trend: 3, changes: 2, sum: 2 };
 
 /** The answer along the span for every metric asked; the quarters the releases lack are named. */
+/** Operations that may run along a series of changes as well as of figures. */
+const OVER_CHANGES: HistoryOp[] = ['highest', 'lowest', 'average', 'trend'];
+
+/**
+ * The series of each quarter's change on the basis asked ("which quarter's yoy growth peaked"): a rate a
+ * quarter against the same quarter a year earlier (or the one before), both figures cited, the formula
+ * shown; a quarter of a named span whose base the releases lack is named missing.
+ */
+function changesOf(s: Series, basis: 'yoy' | 'qoq', reply: Reply, ask: AlongAsk, everyQuarter: boolean): Series {
+  const points: Point[] = [];
+  const missing = [...s.missing];
+  for (const p of s.points) {
+    const base = ask.kb.get(s.metric, shift(p.period, basis === 'yoy' ? 12 : 3), ask.currency);
+    const c = base && base.role === 'value' ? change(base, p.fact) : null;
+    // Along every quarter the releases give, those with no base are no part of the span; a span named lacks them.
+    if (!base || !c?.pct) {
+      if (!everyQuarter) missing.push(p.period);
+      continue;
+    }
+    reply.cite(base).derive(`${s.label} ${basis === 'yoy' ? 'year over year' : 'quarter over quarter'}, ${periodLabel(p.period)}`, percent(c.pct), `${withRestatement(ask.kb, p.fact, reply)} ÷ ${withRestatement(ask.kb, base, reply)} − 1`);
+    points.push({ period: p.period, fact: { ...p.fact, value: c.pct, unit: { kind: 'percent' }, decimals: 1, source: 'narrative' } });
+  }
+  return { ...s, label: `${s.label} growth ${basis === 'yoy' ? 'year over year' : 'quarter over quarter'}`, points, missing };
+}
+
 export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>, span: Span): Answer {
   // "Which quarter's yoy growth peaked": the extreme, average or trend of the changes, not of the figures.
-  if ((ask.basis || ask.op === 'change') && !['series', 'changes', 'sum'].includes(h.op)) return unknown(`I can give the change of each quarter along the span ("revenue growth year over year each quarter of 2025"), but not the ${h.op === 'highest' ? 'highest' : h.op === 'lowest' ? 'lowest' : h.op} of those changes.`, 'out-of-scope');
+  const alongChanges = Boolean(ask.basis) && OVER_CHANGES.includes(h.op);
+  if ((ask.basis || ask.op === 'change') && !alongChanges && !['series', 'changes', 'sum'].includes(h.op)) return unknown(`I can give the change of each quarter along the span ("revenue growth year over year each quarter of 2025"), but not the ${h.op} of those changes.`, 'out-of-scope');
   const reply = new Reply(ask.kb);
-  const all = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency));
+  const figures = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency));
+  const all = alongChanges ? figures.map((s) => changesOf(s, ask.basis!, reply, ask, span.kind === 'all')) : figures;
   if (!all.length) return unknown("I couldn't tell which figure's history you mean. Name a line, e.g. \"net income each quarter\".", 'not-understood');
   const lacking: string[] = [];
   for (const s of all) {

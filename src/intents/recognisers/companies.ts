@@ -22,9 +22,16 @@ export const COMPANY_RULES: CompanyRule[] = [
   { name: 'the leading words of a name of three or more: Harbor Lane (Payments)', patterns: (c) => [...new Set(c.names.flatMap((n) => plainName(n).split(/\s+/).slice(0, -1).map((_w, k, ws) => ws.slice(0, k + 1).join(' ')).slice(1)))].map((n) => whole(n, 'i')) },
 ];
 
-/** The loaded companies a question names, in the order given. */
+/** Where a question first names a company, or -1. */
+function mentionAt(question: string, c: Company, known: (word: string) => boolean): number {
+  const at = COMPANY_RULES.flatMap((r) => r.patterns(c, known)).map((p) => question.search(p)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
+/** The loaded companies a question names, in the order it names them. */
 export function companiesNamed(question: string, companies: Company[], known: (word: string) => boolean): Company[] {
-  return companies.filter((c) => COMPANY_RULES.some((r) => r.patterns(c, known).some((p) => p.test(question))));
+  const at = new Map(companies.map((c) => [c, mentionAt(question, c, known)]));
+  return companies.filter((c) => at.get(c)! >= 0).sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
 /** The question with every mention of these companies blanked ("Harbor Lane or Tidewater" → " or "). */

@@ -14,6 +14,13 @@ import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } fr
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B"). */
 const CONNECTOR = /%|\/|\+|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
 
+/** Whether a word holds another's letters in order ("income" holds "incm"). */
+function holdsInOrder(word: string, letters: string): boolean {
+  let k = 0;
+  for (const c of word) if (c === letters[k]) k++;
+  return k === letters.length;
+}
+
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
 function connects(gap: string, name: Name): boolean {
   // A plus is the "and" of a name that lists its parts ("capital-light + ICE + other tech volume").
@@ -106,12 +113,19 @@ export class MetricMatcher {
    * "dividend" is not "divided").
    */
   correct(text: string, keep: (word: string) => boolean = () => false): string {
-    return text.replace(/[a-z]{5,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w) ? w : this.corrected(w)));
+    return text.replace(/[a-z]{4,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w) ? w : this.corrected(w)));
   }
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
-  /** The one vocabulary word within a small edit distance of w, or w itself. */
+  /**
+   * The one vocabulary word within a small edit distance of w, or w itself. A four-letter word is only
+   * ever a word with its vowels dropped ("incm", "totl"): the one word that holds its letters in order.
+   */
   private closest(w: string): string {
+    if (w.length < 5) {
+      const fuller = [...this.vocabulary].filter((v) => v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w));
+      return fuller.length === 1 ? fuller[0]! : w;
+    }
     const limit = w.length >= 7 ? 2 : 1;
     let best: string | null = null;
     let bestD = Infinity;

@@ -65,7 +65,8 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
 export const POINTER_SHARE = /\b(?:what|which)\s+(?:%|percent(?:age)?|proportion|share|fraction|portion)\s+(?:is|was|of)\s+(?:that|this|it)\b|\bas an? (?:%|percent(?:age)?|share|proportion)\s*[?.!]*$/;
 
 /** A line with its non-current twin: "loans receivable incl. noncurrent" (their sum). */
-export const WITH_TWIN = /\b(?:incl(?:\.|uding)?|plus|with|and)\s+(?:the\s+)?non-?current(?:\s+(?:portion|part|lines?))?\b/;
+// ("And the non-current part?" opening a follow-up turns to that line alone.)
+export const WITH_TWIN = /\b(?:incl(?:\.|uding)?|plus|with|(?<=\S\s*)and)\s+(?:the\s+)?non-?current(?:\s+(?:portion|part|lines?))?\b/;
 
 /** What stands between two names that asks for the first as a share of the second: "S&M % rev". */
 export const PERCENT_SHARE = /^\s*%\s*$/;

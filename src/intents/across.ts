@@ -1,0 +1,46 @@
+// Arithmetic between companies ("combined Q4 revenue of A and B", "A minus B gross profit"): each
+// company's own answer to the question without the arithmetic, the one figure it leads with found among
+// the facts it cites, then their sum or difference, both inputs cited and the formula shown. Anything
+// less certain (no single lead figure, other units or currencies, a ratio) declines.
+import type { Company } from '../knowledge/companies.js';
+import { amount, currencyOf, type Fact } from '../knowledge/fact.js';
+import { periodLabel } from '../knowledge/period.js';
+import type { Answer } from './answer.js';
+import { derived, figure, when } from './format.js';
+import { Reply, title, unknown } from './reply.js';
+
+export type Across = 'sum' | 'difference';
+
+/** "combined", "together", "A plus B" add up; "A minus B", "the gap between" subtract; a ratio is not done. */
+export const ACROSS_RULES: { op: Across | null; pattern: RegExp }[] = [
+  { op: 'sum', pattern: /\b(?:combined|together|sum(?:\s+of)?|plus|add(?:ed)?(?:\s+up)?|total\s+of)\b/i },
+  { op: 'difference', pattern: /\b(?:minus|less|difference(?:\s+between)?|gap(?:\s+between)?)\b/i },
+  { op: null, pattern: /\b(?:ratio|times|divided\s+by)\b/i },
+];
+
+/** The figure an answer leads with: of the facts on its cited lines for its period, the first its text shows. */
+function leadFigure(company: Company, a: Answer): Fact | undefined {
+  const cited = new Set(a.citations.map((c) => `${c.document}:${c.line}`));
+  const at = (f: Fact) => a.text.indexOf(figure(f));
+  const found = company.kb.facts.filter((f) => f.role === 'value' && cited.has(`${f.citation.document}:${f.citation.line}`) && periodLabel(f.period) === a.period && at(f) >= 0);
+  return found.sort((x, y) => at(x) - at(y))[0];
+}
+
+/** Two companies' figures added up or set one against the other, in the order the question names them. */
+export function acrossCompanies(op: Across, parts: { company: Company; answer: Answer }[]): Answer {
+  const names = parts.map((p) => p.company.name).join(' and ');
+  const facts = parts.map((p) => (p.answer.status === 'answer' ? leadFigure(p.company, p.answer) : undefined));
+  const [a, b] = facts;
+  const currency = a && currencyOf(a.unit);
+  if (parts.length !== 2 || !a || !b || a.unit.kind !== 'money' || b.unit.kind !== 'money' || !currency || currency !== currencyOf(b.unit) || periodLabel(a.period) !== periodLabel(b.period)) {
+    return unknown(`I can add or subtract two companies' figures only where each company answers the question with one amount, in one currency, for the same period: ask about ${names} one at a time.`, 'out-of-scope');
+  }
+  const value = op === 'sum' ? amount(a).plus(amount(b)) : amount(a).minus(amount(b));
+  const shown = derived(value.abs(), a, b);
+  const label = title(a.label);
+  const formula = `${figure(a)} (${parts[0]!.company.name}) ${op === 'sum' ? '+' : '−'} ${figure(b)} (${parts[1]!.company.name})`;
+  const reply = new Reply(parts[0]!.company.kb).cite(a).cite(b).about(a.period).derive(op === 'sum' ? 'Combined' : 'Difference', `${value.isNegative() ? '−' : ''}${shown}`, formula);
+  const [first, second] = parts.map((p) => p.company.name);
+  const what = op === 'sum' ? `${label} of ${names} added up to ${shown}` : value.isZero() ? `${label} of ${first} equals that of ${second}` : `${label} of ${first} is ${shown} ${value.isNegative() ? 'less' : 'more'} than that of ${second}`;
+  return reply.say(`${what} ${when(a)}: ${formula}.`).answer();
+}
