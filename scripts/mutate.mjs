@@ -1,6 +1,7 @@
 // npm run mutate [-- stryker options]: runs Stryker (stryker.config.mjs), then prints the mutation score
 // per module and writes reports/mutation.json. A narrowed run (`-- --mutate src/knowledge/derive.ts`)
-// replaces only the modules it measured; the others keep their last measurement and its commit.
+// replaces only the modules it measured; the others keep their last measurement and its commit. Each
+// surviving mutant is listed with the reason it is left, from reports/mutation-reasons.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const RAW = `reports/stryker/report-${process.pid}.json`;
 const SUMMARY = 'reports/mutation.json';
+const REASONS = 'reports/mutation-reasons.json';
 
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
 
@@ -44,36 +46,31 @@ export function releaseCacheSafe(args) {
 
 const oneLine = (s = '') => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
 
-function main() {
-  rmSync(RAW, { force: true });
-  // The code measured is the code when Stryker copies it, at the start.
-  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
-  // Stryker runs the tests in a copy at .stryker-tmp/sandbox-*/, where ../shared (the filed releases the
-  // tests read) is .stryker-tmp/shared.
-  mkdirSync('.stryker-tmp', { recursive: true });
-  if (existsSync('../shared') && !existsSync('.stryker-tmp/shared')) symlinkSync(resolve('../shared'), '.stryker-tmp/shared');
-  const args = process.argv.slice(2);
-  const run = spawnSync('npx', ['stryker', 'run', ...args], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW, QFIN_MUTATE_CACHE: releaseCacheSafe(args) ? '1' : '0' } });
-  if (run.status !== 0 || !existsSync(RAW)) {
-    console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
-    process.exit(run.status || 1);
+/**
+ * Attaches to each surviving mutant why it is left, from reports/mutation-reasons.json (per module: a
+ * piece of the mutant's line in the summary, and why it is equivalent or harmless). Returns the ones no
+ * reason covers.
+ */
+export function explain(modules, reasons) {
+  const unexplained = [];
+  for (const [file, m] of Object.entries(modules)) {
+    m.left = (m.left ?? []).map((line) => {
+      const bare = line.split(' — ')[0];
+      const known = (reasons[file] ?? []).find((r) => bare.includes(r.match));
+      if (!known) unexplained.push(`${file} ${bare}`);
+      return known ? `${bare} — ${known.reason}` : bare;
+    });
   }
-  const report = JSON.parse(readFileSync(RAW, 'utf8'));
-  const old = existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { modules: {} };
-  const modules = { ...old.modules };
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    modules[file] = { ...tally(mutants), commit, measured: new Date().toISOString() };
-  }
+  return unexplained;
+}
+
+/** Writes the summary (totals over the modules, each module's survivors explained) and prints it. */
+function summarise(modules) {
+  const unexplained = explain(modules, existsSync(REASONS) ? JSON.parse(readFileSync(REASONS, 'utf8')) : {});
   const all = Object.values(modules);
   const sum = (k) => all.reduce((n, m) => n + m[k], 0);
   const valid = sum('mutants');
-  const total = {
-    mutants: valid,
-    killed: sum('killed'),
-    survived: sum('survived'),
-    noCoverage: sum('noCoverage'),
-    score: valid ? Math.round((1000 * sum('killed')) / valid) / 10 : null,
-  };
+  const total = { mutants: valid, killed: sum('killed'), survived: sum('survived'), noCoverage: sum('noCoverage'), score: valid ? Math.round((1000 * sum('killed')) / valid) / 10 : null };
   const sorted = Object.fromEntries(Object.entries(modules).sort(([a], [b]) => a.localeCompare(b)));
   mkdirSync('reports', { recursive: true });
   writeFileSync(SUMMARY, `${JSON.stringify({ total, modules: sorted }, null, 2)}\n`);
@@ -83,6 +80,31 @@ function main() {
     console.log(`${String(m.score).padStart(5)}%  ${file}  ${m.killed}/${m.mutants}, ${m.survived} survived, ${m.noCoverage} no coverage  @${m.commit}${flag}`);
   }
   console.log(`${String(total.score).padStart(5)}%  all  ${total.killed}/${total.mutants}\nwritten: ${SUMMARY}`);
+  if (unexplained.length) console.log(`\nsurvivors with no reason in ${REASONS} (${unexplained.length}):\n  ${unexplained.join('\n  ')}`);
+}
+
+function main() {
+  const old = existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { modules: {} };
+  const args = process.argv.slice(2);
+  // `npm run mutate -- --explain`: the summary again with today's reasons, without running Stryker.
+  if (args[0] === '--explain') return summarise(old.modules);
+  rmSync(RAW, { force: true });
+  // The code measured is the code when Stryker copies it, at the start.
+  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
+  // Stryker runs the tests in a copy at .stryker-tmp/sandbox-*/, where ../shared (the filed releases the
+  // tests read) is .stryker-tmp/shared.
+  mkdirSync('.stryker-tmp', { recursive: true });
+  if (existsSync('../shared') && !existsSync('.stryker-tmp/shared')) symlinkSync(resolve('../shared'), '.stryker-tmp/shared');
+  const run = spawnSync('npx', ['stryker', 'run', ...args], { stdio: 'inherit', env: { ...process.env, QFIN_STRYKER_REPORT: RAW, QFIN_MUTATE_CACHE: releaseCacheSafe(args) ? '1' : '0' } });
+  if (run.status !== 0 || !existsSync(RAW)) {
+    console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
+    process.exit(run.status || 1);
+  }
+  const modules = { ...old.modules };
+  for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(RAW, 'utf8')).files)) {
+    modules[file] = { ...tally(mutants), commit, measured: new Date().toISOString() };
+  }
+  summarise(modules);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

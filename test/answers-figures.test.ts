@@ -222,3 +222,39 @@ describe('an amount unchanged between two periods', () => {
     expect(a.text).toContain('Note: a figure used here failed a load check of the release');
   });
 });
+
+describe('a change the release cannot give is said, naming what is missing', () => {
+  it('a derived rate has no stated history: declined by name, not computed from one period', () => {
+    const a = ask('how did the effective tax rate change year over year in Q1 2024?');
+    expect(a).toMatchObject({ status: 'unknown', text: "The release doesn't give a change in Effective tax rate." });
+    // Beside a figure that can change, the missing one is named after the answer.
+    const both = ask('effective tax rate and net income change yoy');
+    expect(both.status).toBe('answer');
+    expect(said(both)).toBe(
+      'Net income was RMB1,160.1 million in Q1 2024, up 24.8% year over year, from RMB929.8 million in Q1 2023 (an increase of RMB230.3 million).\n' +
+        "The release doesn't give a change in Effective tax rate.",
+    );
+  });
+
+  it('an earlier period the release lacks: the period and the basis named', () => {
+    expect(ask('net income change q1 2024 vs q2 2023')).toMatchObject({ status: 'unknown', text: "The release doesn't give Net income for Q2 2023, so no change." });
+    expect(ask('loan volume change quarter over quarter')).toMatchObject({
+      status: 'unknown',
+      text: "The release doesn't give Total facilitation and origination loan volume for Q4 2023, so no quarter over quarter change.",
+    });
+  });
+
+  it('a default basis the release lacks is left unsaid when the other one answers', () => {
+    const a = ask('total assets change');
+    expect(said(a)).toBe('Total assets were RMB47,426.5 million as of March 31, 2024, up 3.5% quarter over quarter, from RMB45,818.6 million as of December 31, 2023 (an increase of RMB1,607.9 million).');
+    expect(formulas(a)).toEqual(['Total assets change quarter over quarter = (47,426,518 − 45,818,572) ÷ 45,818,572 × 100 → 3.5%']);
+  });
+
+  it('percentage points asked of an amount: the change in percent, and why not in points', () => {
+    const a = ask('total net revenue change in percentage points yoy');
+    expect(said(a)).toBe(
+      'Total net revenue was RMB4,153.2 million in Q1 2024, up 15.4% year over year, from RMB3,599.2 million in Q1 2023 (an increase of RMB554.0 million).\n' +
+        "The release doesn't give a percentage-point change for Total net revenue, which is an amount, not a rate.",
+    );
+  });
+});

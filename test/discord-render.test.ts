@@ -1,6 +1,7 @@
 // Answer → embed/buttons/autocomplete within Discord's limits, whatever the answer holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Colors } from 'discord.js';
 import type { Answer } from '../src/intents/answer.js';
 import { ChoiceStore } from '../src/adapters/discord/choices.js';
 import {
@@ -70,6 +71,47 @@ describe('Discord rendering', () => {
       { name: 'Sources', value: 'line 277: Total net revenue 4,153,202' },
     ]);
     expect(e.footer?.text).toBe('Source: qfin-2024q1.md');
+  });
+
+  it('trims what it shows: no blank period, the question as title, quotes without their padding', () => {
+    const e = answerEmbed(
+      {
+        status: 'answer',
+        text: 'Up 24.8%.\nHow: (1,160,144 − 929,822) ÷ 929,822 × 100',
+        period: '   ',
+        citations: [
+          { document: 'a/x.md', line: 3, quote: '  Net income 1,160,144  ' },
+          { document: 'b/y.md', line: 4, quote: 'Net income 929,822' },
+        ],
+        derivations: [{ label: 'Net income change', value: '24.8%', formula: '(1,160,144 − 929,822) ÷ 929,822 × 100' }],
+        choices: [],
+      },
+      '  net income yoy?  ',
+    );
+    expect(e.title).toBe('net income yoy?');
+    // The How: line is left to the Calculation field; sources from two releases name their files.
+    expect(e.description).toBe('Up 24.8%.');
+    expect(e.fields).toEqual([
+      { name: 'Calculation', value: 'Net income change: 24.8% = (1,160,144 − 929,822) ÷ 929,822 × 100' },
+      { name: 'Sources', value: 'x.md line 3: Net income 1,160,144\ny.md line 4: Net income 929,822' },
+    ]);
+    expect(e.footer?.text).toBe('Source: x.md, y.md');
+    // Without derivations a How: line is the text's own and stays; a blank question is no title.
+    const plain = answerEmbed({ status: 'unknown', text: 'How: it is said', citations: [], derivations: [], choices: [] }, '  ');
+    expect(plain.description).toBe('How: it is said');
+    expect(plain.title).toBe("The release doesn't say");
+    expect(plain.fields).toEqual([]);
+    expect(plain.footer).toBeUndefined();
+  });
+
+  it('titles and colours an answer by its kind when no question is given; keeps the text\'s lines', () => {
+    const base = { text: 'Up 24.8%.\nSee How: it is computed\nlast line', citations: [], derivations: [{ label: 'L', value: 'V', formula: 'F' }], choices: [] };
+    const a = answerEmbed({ ...base, status: 'answer' });
+    expect([a.title, a.color]).toEqual(['Answer', Colors.Blue]);
+    expect(a.description).toBe('Up 24.8%.\nSee How: it is computed\nlast line');
+    const c = answerEmbed({ ...base, status: 'clarify' });
+    expect([c.title, c.color]).toEqual(['Which did you mean?', Colors.Gold]);
+    expect(answerEmbed({ ...base, status: 'unknown' }).color).toBe(Colors.Grey);
   });
 
   it('keeps whole source lines and says how many more there were', () => {

@@ -106,6 +106,9 @@ describe('figure: a fact as the release prints it', () => {
     expect(figure(fact('446.5', RMB_M, { source: 'narrative' }))).toBe('RMB446.5 million');
     expect(figure(fact('-3.1', { kind: 'money', currency: 'USD', scale: 1e6, symbol: '$' }, { source: 'narrative' }))).toBe('$-3.1 million');
     expect(figure(fact('12.75', { kind: 'money', currency: 'USD', scale: 1 }, { source: 'narrative' }))).toBe('US$12.75');
+    // A narrative amount in units keeps every digit printed; the same from a table is in the table style.
+    expect(figure(fact('1250.5', { kind: 'money', currency: 'USD', scale: 1 }, { source: 'narrative' }))).toBe('US$1,250.5');
+    expect(figure(fact('1250.5', { kind: 'money', currency: 'USD', scale: 1 }))).toBe('US$1 thousand');
     // A narrative amount in thousands is not a printed scale word: it reads as money.
     expect(figure(fact('5000', RMB_K, { source: 'narrative' }))).toBe('RMB5.0 million');
     // The same values from a table are put in the release's table style.
@@ -129,6 +132,7 @@ describe('figure: a fact as the release prints it', () => {
     expect(figure(fact('412000', { kind: 'count', scale: 1, noun: 'ads' }))).toBe('412,000 ADSs');
     expect(figure(fact('412000', { kind: 'count', scale: 1, noun: 'ads repurchased' }))).toBe('412,000 ADSs');
     expect(figure(fact('42', { kind: 'count', scale: 1, noun: 'count' }))).toBe('42');
+    expect(figure(fact('5', { kind: 'count', scale: 1, noun: 'downloads' }))).toBe('5 downloads');
     expect(figure(fact('59.2', { kind: 'count', scale: 1e6, noun: 'users' }))).toBe('59.2 million users');
     expect(figure(fact('1.2', { kind: 'count', scale: 1e9, noun: 'count' }))).toBe('1.2 billion');
     // A count printed in thousands stays in thousands, never 1,000 times too small.
@@ -175,6 +179,18 @@ describe('derived: no more precise than the least precise input', () => {
     const coarse = fact('1.17', { kind: 'money', currency: 'RMB', scale: 1e9 }, { source: 'narrative' });
     expect(derived(D('723500000'), fine, coarse)).toBe('RMB0.72 billion');
     expect(derived(D('723500000'), coarse, fine)).toBe('RMB0.72 billion');
+  });
+
+  it('the coarsest by its last printed digit: RMB72 million beats RMB71.5 million', () => {
+    const a = fact('71.5', RMB_M, { source: 'narrative' });
+    const b = fact('72', RMB_M, { source: 'narrative' });
+    expect(derived(D('1710000'), a, b)).toBe('RMB2 million');
+    expect(derived(D('1710000'), b, a)).toBe('RMB2 million');
+  });
+
+  it('a narrative amount printed in units does not round a change in millions', () => {
+    const units = fact('12.75', { kind: 'money', currency: 'RMB', scale: 1 }, { source: 'narrative' });
+    expect(derived(D('1710000.123'), fact('71500', RMB_K), units)).toBe('RMB1.71 million');
   });
 
   it('a change that rounds away is zero in the base unit, not "nil" or a sign', () => {

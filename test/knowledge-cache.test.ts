@@ -3,7 +3,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { cachedRelease } from '../src/knowledge/cache.js';
 import { readRelease } from '../src/knowledge/document.js';
@@ -32,6 +32,16 @@ function load(file: string, dir: string) {
 }
 
 describe('the parsed-release cache', () => {
+  // The cache is under test here whatever the environment says (mutation runs turn it off for the rest).
+  const ambient = process.env['QFIN_CACHE'];
+  beforeAll(() => {
+    delete process.env['QFIN_CACHE'];
+  });
+  afterAll(() => {
+    if (ambient === undefined) delete process.env['QFIN_CACHE'];
+    else process.env['QFIN_CACHE'] = ambient;
+  });
+
   it('reads a second load from the cache, with the same facts, figures as Decimals', () => {
     const dir = temp();
     const first = load(RELEASE, dir);

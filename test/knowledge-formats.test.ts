@@ -267,3 +267,40 @@ describe('a quarter named "fiscal"', () => {
     expect(calendar.all('revenue', asked('fiscal Q1 2026'))[0]?.value.toString()).toBe('80.1');
   });
 });
+
+describe('the issuer and the title, from documents laid out unlike the seed', () => {
+  it('reads a title in an HTML heading that states a figure, a ticker on a European exchange and the name\'s first word', () => {
+    const html = buildRelease(
+      parseReleaseText(
+        'synthetic.htm',
+        [
+          '<html><body>',
+          '<h2>Vosberg Verzekeringen reports net profit of EUR 212 million for the second quarter of 2026</h2>',
+          '<p>UTRECHT, 6 August 2026 – Vosberg Verzekeringen N.V. (Euronext Brussels: VOSB) today published its results.</p>',
+          '<p>In EUR millions</p>',
+          '<table><tr><th></th><th>2Q2026</th><th>2Q2025</th></tr><tr><td>Net profit</td><td>212</td><td>198</td></tr></table>',
+          '</body></html>',
+        ].join('\n'),
+      ),
+    );
+    expect(html.title).toMatch(/^Vosberg Verzekeringen reports net profit/);
+    expect(html.issuer).toMatchObject({ ticker: 'VOSB', exchange: 'Euronext Brussels' });
+    expect(html.issuer.names).toContain('Vosberg');
+  });
+
+  it('reads a wrapped title in capitals as the title, and a legal name with no ticker as the issuer', () => {
+    const text = buildRelease(
+      parseReleaseText(
+        'synthetic.txt',
+        [
+          '          HALDEN MARINE CO., LTD. REPORTS FIRST QUARTER 2026 RESULTS;',
+          '              CONFIRMS FULL-YEAR OUTLOOK',
+          '',
+          '    Halden Marine Co., Ltd. today reported revenue of $402.5 million for the first quarter of 2026, compared with $380.1 million a year earlier.',
+        ].join('\n'),
+      ),
+    );
+    expect(text.title).toMatch(/^HALDEN MARINE CO\., LTD\. REPORTS FIRST QUARTER 2026 RESULTS; CONFIRMS/);
+    expect(text.issuer.names).toEqual(expect.arrayContaining(['Halden Marine Co., Ltd.', 'Halden Marine', 'Halden']));
+  });
+});

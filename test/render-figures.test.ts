@@ -213,4 +213,34 @@ describe('Slack limits, at and one past', () => {
     expect(msg.blocks.slice(-2).map((b) => b.type)).toEqual(['actions', 'actions']);
     expect(msg.blocks.filter((b) => b.type === 'context')).toHaveLength(SLACK.blocks - 4 + 1);
   });
+
+  it('with a table too, notes and text share what the table leaves: the text still one section, cut', () => {
+    const citations = Array.from({ length: 600 }, (_, i) => cite(i + 1, `q${i}`));
+    const text = `By line:\n- a: 1\n- b: 2\n${'word '.repeat(20_000)}`;
+    const msg = renderAnswer(answer({ text, citations }), { question: 'Q', postValue: 'p' });
+    const types = msg.blocks.map((b) => b.type);
+    expect(types).toEqual(['context', 'section', 'table', ...Array(SLACK.blocks - 4).fill('context'), 'actions']);
+    const section = (msg.blocks[1] as any).text.text as string;
+    expect(section.startsWith('By line:\nword word')).toBe(true);
+    expect(section.endsWith('…')).toBe(true);
+  });
+
+  it('a text that is only a table shows the table and no section; a How: line stays when no derivation shows it', () => {
+    expect(renderAnswer(answer({ text: '- a: 1\n- b: 2' })).blocks.map((b) => b.type)).toEqual(['table']);
+    const how = renderAnswer(answer({ text: 'Up.\nHow: the text says so' }));
+    expect((how.blocks[0] as any).text.text).toBe('Up.\nHow: the text says so');
+  });
+
+  it('at most 25 choice buttons, and the post button as Slack shows it', () => {
+    const choices = Array.from({ length: 30 }, (_, i) => ({ label: `c${i}`, question: `q${i}` }));
+    const msg = renderAnswer(answer({ status: 'clarify', choices }), { postValue: 'k' });
+    const [buttons, post] = msg.blocks.filter((b) => b.type === 'actions') as any[];
+    expect(buttons.elements).toHaveLength(25);
+    expect(post.elements).toEqual([{ type: 'button', action_id: expect.any(String), text: { type: 'plain_text', text: 'Post to channel' }, value: 'k' }]);
+  });
+
+  it('a text of only whitespace shows no empty section', () => {
+    const msg = renderAnswer(answer({ text: ' \n\t ', citations: [cite(1, 'q')] }));
+    expect(msg.blocks.map((b) => b.type)).toEqual(['context']);
+  });
 });

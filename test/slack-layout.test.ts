@@ -15,6 +15,7 @@ describe('layOut', () => {
       ['Post-facilitation', 'RMB300.5 million'],
     ]);
     expect(laid.table).toMatchObject({ type: 'table', column_settings: [{ is_wrapped: true }, { is_wrapped: true }] });
+    expect((laid.table as unknown as { rows: { type: string }[][] }).rows.flat().every((c) => c.type === 'raw_text')).toBe(true);
     expect(laid.text).toBe('Revenue by line in Q1 2024:\nBoth cited below.');
     expect(laid.fallback).toBe(text);
   });

@@ -45,6 +45,12 @@ describe('escapeMrkdwn / fromSlack', () => {
     ['S&amp;M &lt;b&gt;', 'S&M <b>'],
     ['&amp;lt; stays', '&lt; stays'],
     ['What was G&amp;A in 1Q24?', 'What was G&A in 1Q24?'],
+    // An empty label is no label; a label's own leading @ or # is not doubled, and one inside it stays.
+    ['<@U123|> hi', '@U123 hi'],
+    ['<#C123|#general>', '#general'],
+    ['<@U123|ann@corp>', '@ann@corp'],
+    ['<|the release>', 'the release'],
+    ['a<|>b', 'ab'],
   ])('fromSlack(%j) = %j', (slack, plain) => expect(fromSlack(slack)).toBe(plain));
 
   it('round-trips: what is escaped decodes to what was written', () => {

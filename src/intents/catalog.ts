@@ -14,6 +14,10 @@ const DICTATED: [RegExp, string][] = [
   [new RegExp(`\\b(${MONTH_WORD})\\s+thirty[\\s-]+first\\b`, 'g'), '$1 31'],
   [new RegExp(`\\b(${MONTH_WORD})\\s+thirtieth\\b`, 'g'), '$1 30'],
   ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(${MONTH_WORD})\\s+twenty[\\s-]+${u}(?:st|nd|rd|th)?\\b(?![\\s-]+twenty)`, 'g'), `$1 2${i + 1}`]),
+  // A dictated quarter: "one q twenty three", "q four twenty three" (1Q23, Q4 23).
+  ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\b${u}[\\s-]*q\\b`, 'g'), `${i + 1}q`]),
+  ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\bq[\\s-]*${u}\\b`, 'g'), `q${i + 1}`]),
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4])\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
 ];
 
 export const ABBREVIATIONS: [RegExp, string][] = [
@@ -66,6 +70,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
   [/\bmgmt\b\.?/g, 'management'],
+  // Where the answer stands says nothing of what is asked: "what is ICE, per the footnote".
+  [/,?\s*\b(?:as\s+)?(?:per|according to|in|from)\s+the\s+(?:foot)?notes?\b/g, ' '],
   [/\bdefn\b\.?/g, 'definition'],
   // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
   [/\bpcts?\b\.?/g, 'percent'],

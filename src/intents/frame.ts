@@ -148,17 +148,22 @@ export const FRAME_CHECKS: Check[] = [
 const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)\b|\bhow many (?:rmb|usd|dollars|yuan)\b/;
 // ("funding cost was how many?" is chat for "how much": a count asks for the things counted.)
 const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
+/** "gross margin %": a percentage asked (a share of something is the share operation's, not a value's). */
+const PERCENT_ASKED = /%|\bpercent(?:age)?\b/;
+const KINDS_ASKED = [
+  { asked: 'an amount', said: AMOUNT_ASKED, fits: ['money', 'per_share', 'fx'] },
+  { asked: 'a count', said: COUNT_ASKED, fits: ['count', 'months'] },
+  { asked: 'a percentage', said: PERCENT_ASKED, fits: ['percent'] },
+];
 const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an amount per share', count: 'a count', percent: 'a percentage', months: 'a number of months' };
 
 /** The first line named whose kind is not the kind the words ask for, or null. */
 function mismatch(c: Checked): { id: string; asked: string } | null {
   // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
-  const asked = AMOUNT_ASKED.test(c.intent.text) ? 'an amount' : COUNT_ASKED.test(c.intent.text) ? 'a count' : null;
-  if (!asked) return null;
-  const fits = asked === 'an amount' ? ['money', 'per_share', 'fx'] : ['count', 'months'];
-  const said = asked === 'an amount' ? AMOUNT_ASKED : COUNT_ASKED;
-  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !said.test(c.lex.matcher.label(m).toLowerCase()));
-  return id ? { id, asked } : null;
+  const kind = KINDS_ASKED.find((k) => k.said.test(c.intent.text));
+  if (!kind) return null;
+  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !kind.fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
+  return id ? { id, asked: kind.asked } : null;
 }
 
 function strays(c: Checked) {

@@ -96,7 +96,8 @@ function flush(s: State, forceHeading = false): void {
   // "(Unaudited)", "(Dollars)": a note on the statement, not its title.
   if (/^\([^()]*\)$/.test(text) && text.length <= 40) return;
   const allBold = shown.every((p) => p.bold);
-  if ((forceHeading || allBold) && text.length <= 140 && !/[.;,]$/.test(text) && /[A-Za-z]{2}/.test(text) && !/\d[\d,.]*\s*(?:million|billion|%)/i.test(text)) {
+  // A heading element is a heading even when it states a figure ("... reports net profit of EUR 717 million"); bold text is one only without a figure.
+  if ((forceHeading || allBold) && text.length <= 140 && !/[.;,]$/.test(text) && /[A-Za-z]{2}/.test(text) && (forceHeading || !/\d[\d,.]*\s*(?:million|billion|%)/i.test(text))) {
     s.section = text;
     s.title = text;
     s.unitNote = '';

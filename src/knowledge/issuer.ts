@@ -14,11 +14,35 @@ export const IssuerSchema = z.object({
 });
 export type Issuer = z.infer<typeof IssuerSchema>;
 
-const TICKER = /([A-Z][\w&.,'’ -]{1,60}?)\s*\((?:[^()]{0,40}?)\b(NYSE American|NYSE|NASDAQ|Nasdaq(?: Global Select Market)?|HKEX|TSX|LSE)\s*[:;]\s*"?([A-Z][A-Z.]{0,6})"?/;
+const TICKER = /([A-Z][\w&.,'’ -]{1,60}?)\s*\((?:[^()]{0,40}?)\b(NYSE American|NYSE|NASDAQ|Nasdaq(?: Global Select Market)?|HKEX|TSX|LSE|Euronext(?: [A-Z][a-z]+)?|Xetra|XETRA|SIX|TSE|ASX|NSE|BSE|SGX|JSE)\s*[:;]\s*"?([A-Z][A-Z.]{0,6})"?/;
 /** A ticker in parentheses with no exchange, right after a legal name: "360 Finance, Inc. (QFIN)". */
 const BARE_TICKER = /([A-Z0-9][\w&.,'’ -]{1,60}?,?\s+(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|Group|plc)\.?)\s*\(\s*([A-Z]{2,6})\s*\)/;
 const TITLED = /^(.+?)\s+(?:Announces|Reports|Releases|Posts|Declares)\b/i;
-const SUFFIX = /,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|Holdings?)$/;
+const SUFFIX = /,?\s+(?:Co\.,\s+Ltd\.|Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|Holdings?)$/;
+
+/** A name with its legal form, where no ticker or title gives one: "Company name: Tsukimori Precision Co., Ltd.", "SAHYADRI INDUSTRIES LIMITED". */
+const LEGAL = [
+  /\b((?:[A-Z][a-z][\w&'’-]*\s+){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|AG|SE))(?![\w])/,
+  /\b((?:[A-Z][A-Z&'’-]+\s+){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC))(?![\w])/,
+];
+/** A name in title case with its legal form, else one in capitals ("SAHYADRI INDUSTRIES LIMITED" → "Sahyadri Industries Limited"). */
+function legalName(text: string): string | undefined {
+  const titled = LEGAL[0]!.exec(text)?.[1];
+  if (titled) return titled;
+  const caps = LEGAL[1]!.exec(text)?.[1];
+  return caps?.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+/** Words too common to be a company's name alone ("First", "United"). */
+const COMMON = /^(?:first|united|american|general|national|china|international|global|new|bank|royal|group|the)$/i;
+
+/** The short names the issuer goes by: its defined term ('("Pembridge" or "the Group")'), its name's first word. */
+function aliases(text: string, short: string): string[] {
+  const out = [...text.matchAll(/\(\s*(?:the\s+)?["“]([A-Z][\w&'’ -]{1,40}?)["”]/g)].map((m) => m[1]!).filter((a) => short.toLowerCase().includes(a.toLowerCase()));
+  const [first, second] = short.split(/\s+/);
+  // Analysts shorten a name to its first word ("Kestrel" for Kestrel Antriebstechnik SE).
+  if (first && second && first.length >= 4 && /^[A-Z][a-z]/.test(first) && !COMMON.test(first)) out.push(first);
+  return out;
+}
 
 /** The company a title names ("Qifu Technology Announces ..."), lower-cased, or null. */
 export function issuerOf(title: string): string | null {
@@ -31,10 +55,12 @@ export function readIssuer(title: string, text: string, currency: string): Issue
   const bare = exchanged ? null : BARE_TICKER.exec(flat);
   const listed = exchanged ?? (bare ? [bare[0], bare[1], undefined, bare[2]] : null);
   const fromTitle = TITLED.exec(title.trim())?.[1]?.trim();
-  let name = listed?.[1]?.trim().replace(/^(?:the|today|and)\s+/i, '') ?? fromTitle ?? title;
+  // A title in capitals names the company less well than its text does ("HALDEN MARINE CO., LTD." / "Halden Marine Co., Ltd.").
+  const titled = fromTitle && /[a-z]/.test(fromTitle) ? fromTitle : undefined;
+  let name = listed?.[1]?.trim().replace(/^(?:the|today|and)\s+/i, '') ?? titled ?? legalName(flat.slice(0, 3000)) ?? fromTitle ?? title;
   // "KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc." keeps the last sentence part before the ticker.
   name = name.split(/\s+-{1,2}\s+|\s+—\s+/).pop()!.trim();
   const short = name.replace(SUFFIX, '').replace(/^The\s+/, '').trim();
-  const names = [...new Set([name, short, ...(fromTitle ? [fromTitle] : [])].filter((n) => n && n.length <= 80))];
+  const names = [...new Set([name, short, ...(fromTitle ? [fromTitle] : []), ...aliases(flat, short)].filter((n) => n && n.length <= 80))];
   return { name, names, ...(listed?.[2] ? { exchange: listed[2] } : {}), ...(listed ? { ticker: listed[3]! } : {}), currency };
 }

@@ -214,7 +214,9 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   const close = () => {
     if (!para) return;
     const single = para.segments.length === 1;
-    if (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text) && /[A-Za-z]/.test(para.text)) {
+    // A title in capitals may wrap ("... REPORTS SECOND QUARTER 2025 RESULTS; / RAISES FULL-YEAR OUTLOOK").
+    const title = para.segments.length <= 3 && para.text.length <= 160 && /[A-Z]{3}/.test(para.text) && !/[a-z]/.test(para.text);
+    if ((title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
       section.name = para.text;
       out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
     } else out.push({ kind: 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });

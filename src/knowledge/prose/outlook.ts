@@ -38,7 +38,9 @@ const OWN_YEAR = /(?:19|20)\d{2}|['’]\d{2}\b|\bfy\s*\d{2}\b|\b[qh][1-4]\s*[-/]
 export function forwardLooking(sentence: string, section: string): boolean {
   // Forward words in a clause with no figure ("...; diluted EPS of $1.47; full-year EPS outlook raised")
   // look ahead for no figure of the sentence's other clauses.
-  return FORWARD_HEADING.test(section) || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c));
+  // A release's title ("... Reports Results; Raises Outlook") is no outlook section.
+  const outlookSection = FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
+  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c));
 }
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
