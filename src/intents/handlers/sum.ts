@@ -24,7 +24,9 @@ function notAPart(ask: Ask, ids: string[]): Answer | null {
 
 export const sum: Handler = (ask) => {
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
-  const ids = ask.metrics.length >= 2 ? ask.metrics : ask.family;
+  const whole = ask.metrics.find((id) => ask.signs.get(id) === 'whole');
+  const terms = ask.metrics.filter((id) => id !== whole);
+  const ids = terms.length >= 2 ? terms : ask.family;
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
   if (count && count !== ids.length && !ask.signs.size) {
@@ -36,8 +38,24 @@ export const sum: Handler = (ask) => {
   const to = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b))).at(-1)!;
   const now = termsAt(ask, ids, to);
   if (!Array.isArray(now)) return now;
+  if (whole) return shareOf(ask, now, whole, to);
   return ask.basis || ask.periods.length >= 2 ? sumChange(ask, ids, now, to) : signed(ask, now);
 };
+
+/** The result as a share of a whole ("S&M + G&A as % of revenue"): of one kind and timing, or declined. */
+function shareOf(ask: Ask, now: Fact[], whole: string, to: Period): Answer {
+  const w = find(ask.kb, whole, to, ask.currency)?.fact;
+  if (!w) return unknown(`The release doesn't give ${inline(label(ask, whole))} for ${periodLabel(to)}.`);
+  if (!commensurable(w, now[0]!) || w.period.kind !== now[0]!.period.kind) return unknown(`${title(label(ask, whole))} (${figure(w)} ${when(w)}) is not of the same kind as those lines, so I won't give one as a share of the other.`);
+  const total = totalOf(ask, now);
+  const pct = total.div(amount(w)).times(100);
+  const name = nameOf(ask, now);
+  const reply = new Reply(ask.kb).cite(...now, w).about(w.period);
+  reply.derive(`${name} as % of ${inline(label(ask, whole))}`, percent(pct), `${signedText(total, now)} ÷ ${figure(w)} × 100`);
+  reply.say(`${name} ${now.length > 1 ? 'came to' : 'was'} ${percent(pct)} of ${inline(label(ask, whole))} ${when(w)} (${signedText(total, now)} of ${figure(w)}):`);
+  for (const f of now) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  return reply.answer();
+}
 
 /** The lines' figures for a period, signed for adding up, or the decline saying why there are none. */
 function termsAt(ask: Ask, ids: string[], p: Period): Fact[] | Answer {

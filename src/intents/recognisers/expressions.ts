@@ -10,8 +10,11 @@ import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { contentTokens, nameStems, tokens } from '../text.js';
 
-/** How a line enters a sum: added, subtracted ("minus"), or taken out of the line it is part of ("ex"). */
-export type Sign = 'plus' | 'minus' | 'excluded';
+/**
+ * How a line enters a sum: added, subtracted ("minus"), taken out of the line it is part of ("ex"), or
+ * the whole the result is a share of ("S&M + G&A as % of revenue").
+ */
+export type Sign = 'plus' | 'minus' | 'excluded' | 'whole';
 
 export interface OperatorRule {
   name: string;

@@ -10,6 +10,7 @@ import type { Intent } from '../recognisers/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { twinBase } from '../recognisers/metrics.js';
 import { familyAfter, isExpression, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
+import { WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { contentTokens, type Token } from '../text.js';
 
@@ -51,6 +52,9 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   const result = names.length > 2 && intent.ops[0] === 'sum' && NAMES_RESULT.test(text.slice(names.at(-2)!.end, names.at(-1)!.start)) ? names.pop()! : null;
   if (result) metrics.splice(0, metrics.length, ...metrics.filter((id) => at.get(id) !== result.start));
   const ordered = names;
+  // "A + B as % of C": C is the whole the result is a share of, no term.
+  const whole = intent.ops.includes('share') && intent.ops.includes('sum') && ordered.length >= 2 && WHOLE_BEFORE.test(text.slice(0, ordered.at(-1)!.start)) ? ordered.pop()! : null;
+  for (const id of metrics) if (whole && at.get(id) === whole.start) signs.set(id, 'whole');
   const last = ordered[ordered.length - 1];
   const base = last && metrics.find((id) => at.get(id) === last.start);
   const family = base ? familyAfter(lex.kb, text, last!.end, base) : { ids: [], sign: 'plus' as Sign };
