@@ -111,84 +111,105 @@ export function markedLines(lines: string[]): string[] {
   return lines.map(unmark);
 }
 
-export function toBlocks(lines: string[]): Block[] {
-  const { referenced, unmark } = marks(lines);
-  const blocks: Block[] = [];
-  let section = '';
-  let title = '';
-  let unitNote = '';
-  let table: TableBlock | null = null;
-  let blankRun = 0;
+/** What the block reader carries from one line to the next. */
+interface ReadState {
+  blocks: Block[];
+  section: string;
+  title: string;
+  unitNote: string;
+  table: TableBlock | null;
+  blankRun: number;
+}
 
+export function toBlocks(lines: string[]): Block[] {
+  const found = marks(lines);
+  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', table: null, blankRun: 0 };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     if (!raw.trim()) {
-      blankRun++;
+      st.blankRun++;
       continue;
     }
     const piped = pipeCells(raw);
     if (piped) {
       // A markdown pipe table: its first row is the header row, the rule under it is no row.
       if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
-      if (!table) {
-        // A corner cell may state the table's unit ("£m", "€ millions", "in ₹ crore").
-        const corner = stripMarkup(piped[0] ?? '');
-        const unit = unitCell(corner);
-        table = { kind: 'table', title: title || section, unitNote: unit ? `${unitNote} ${unit}`.trim() : unitNote, rows: [], ...(corner && !unit ? { corner } : {}) };
-        blocks.push(table);
-        table.rows.push({ line, cells: headerCells(piped) });
-      } else table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => pipeFigure(table!, j, c))] });
-      blankRun = 0;
-      continue;
+      addPipeRow(st, piped, line, found.unmark);
+    } else if (raw.includes('\t')) addTabRow(st, raw, line, found.unmark);
+    else {
+      st.table = null;
+      readTextLine(st, raw, line, found);
     }
-    if (raw.includes('\t')) {
-      if (!table) {
-        table = { kind: 'table', title: title || section, unitNote, rows: [] };
-        blocks.push(table);
-      }
-      // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
-      const [label = '', ...figures] = raw.split('\t');
-      table.rows.push({ line, cells: [unmark(label), ...figures] });
-      blankRun = 0;
-      continue;
-    }
-    table = null;
-    const heading = HEADING.exec(raw);
-    const bold = BOLD_TITLE.exec(raw);
-    if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
-      section = stripMarkup((heading ?? bold)![1]!);
-      title = section;
-      unitNote = '';
-      blocks.push({ kind: 'heading', text: section, line });
-    } else if (UNIT_NOTE.test(raw) || (unitNote && /^\s*except for/i.test(raw))) {
-      unitNote = `${unitNote} ${stripMarkup(raw)}`.trim();
-    } else {
-      const foot = FOOTNOTE.exec(raw);
-      const mark = foot && markOf(foot);
-      const bullet = BULLET.exec(raw);
-      const prev = blocks[blocks.length - 1];
-      const body = unmark(mark && referenced.has(mark) ? foot![7]! : bullet ? bullet[1]! : raw);
-      const plain = stripMarkup(body);
-      // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues.
-      if (prev && prev.kind === 'paragraph' && blankRun <= 1 && /^[a-z]/.test(plain) && !/[.!?:"”]$/.test(prev.text)) {
-        prev.segments.push({ line, start: prev.text.length + 1 });
-        prev.text += ` ${plain}`;
-        prev.raw += ` ${body}`;
-      } else {
-        blocks.push({
-          kind: mark && referenced.has(mark) ? 'footnote' : bullet ? 'bullet' : 'paragraph',
-          ...(mark && referenced.has(mark) ? { mark } : {}),
-          text: plain,
-          raw: body,
-          segments: [{ line, start: 0 }],
-          section,
-        });
-      }
-    }
-    blankRun = 0;
+    st.blankRun = 0;
   }
-  return blocks;
+  return st.blocks;
+}
+
+/** One row of a markdown pipe table; its first row opens the table and is its header row. */
+function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks['unmark']): void {
+  const table = st.table;
+  if (table) {
+    table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => pipeFigure(table, j, c))] });
+    return;
+  }
+  // A corner cell may state the table's unit ("£m", "€ millions", "in ₹ crore").
+  const corner = stripMarkup(piped[0] ?? '');
+  const unit = unitCell(corner);
+  const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${st.unitNote} ${unit}`.trim() : st.unitNote, rows: [], ...(corner && !unit ? { corner } : {}) };
+  st.table = opened;
+  st.blocks.push(opened);
+  opened.rows.push({ line, cells: headerCells(piped) });
+}
+
+/** One row of a tab-separated table, opening the table at its first row. */
+function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unmark']): void {
+  if (!st.table) {
+    st.table = { kind: 'table', title: st.title || st.section, unitNote: st.unitNote, rows: [] };
+    st.blocks.push(st.table);
+  }
+  // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
+  const [label = '', ...figures] = raw.split('\t');
+  st.table.rows.push({ line, cells: [unmark(label), ...figures] });
+}
+
+/** A line outside any table: a heading, a unit note, or a paragraph, bullet or footnote. */
+function readTextLine(st: ReadState, raw: string, line: number, found: Marks): void {
+  const heading = HEADING.exec(raw);
+  const bold = BOLD_TITLE.exec(raw);
+  if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
+    st.section = stripMarkup((heading ?? bold)![1]!);
+    st.title = st.section;
+    st.unitNote = '';
+    st.blocks.push({ kind: 'heading', text: st.section, line });
+  } else if (UNIT_NOTE.test(raw) || (st.unitNote && /^\s*except for/i.test(raw))) {
+    st.unitNote = `${st.unitNote} ${stripMarkup(raw)}`.trim();
+  } else addTextBlock(st, raw, line, found);
+}
+
+/** A paragraph, bullet or footnote, or the continuation of the paragraph before it. */
+function addTextBlock(st: ReadState, raw: string, line: number, { referenced, unmark }: Marks): void {
+  const foot = FOOTNOTE.exec(raw);
+  const mark = foot && markOf(foot);
+  const bullet = BULLET.exec(raw);
+  const prev = st.blocks[st.blocks.length - 1];
+  const body = unmark(mark && referenced.has(mark) ? foot![7]! : bullet ? bullet[1]! : raw);
+  const plain = stripMarkup(body);
+  // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues.
+  if (prev && prev.kind === 'paragraph' && st.blankRun <= 1 && /^[a-z]/.test(plain) && !/[.!?:"”]$/.test(prev.text)) {
+    prev.segments.push({ line, start: prev.text.length + 1 });
+    prev.text += ` ${plain}`;
+    prev.raw += ` ${body}`;
+    return;
+  }
+  st.blocks.push({
+    kind: mark && referenced.has(mark) ? 'footnote' : bullet ? 'bullet' : 'paragraph',
+    ...(mark && referenced.has(mark) ? { mark } : {}),
+    text: plain,
+    raw: body,
+    segments: [{ line, start: 0 }],
+    section: st.section,
+  });
 }
 
 /** The cells of a markdown pipe-table row ("| Total | 48.7 | 47.3 |"), or null for any other line. */
