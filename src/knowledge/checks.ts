@@ -39,19 +39,38 @@ function ratioRange(x: [Decimal, Decimal], y: [Decimal, Decimal]): [Decimal, Dec
   return [Decimal.min(...c), Decimal.max(...c)];
 }
 
+/** What every check reads and writes: the release, its facts by metric, and the report being filled. */
+interface CheckRun {
+  r: Release;
+  doc: string;
+  counts: CheckReport['counts'];
+  issues: CheckIssue[];
+  of: (metric: string) => Fact[];
+}
+
 export function runChecks(r: Release): CheckReport {
   const counts: CheckReport['counts'] = { subtotal: 0, 'narrative-vs-table': 0, 'usd-vs-rmb': 0, 'stated-ratio': 0, 'stated-change': 0, table: r.tables.length + r.skipped.length };
-  const issues: CheckIssue[] = [];
-  const doc = r.document;
   const byMetric = new Map<string, Fact[]>();
   for (const f of r.facts) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
-  const of = (metric: string) => byMetric.get(metric) ?? [];
+  const run: CheckRun = { r, doc: r.document, counts, issues: [], of: (metric) => byMetric.get(metric) ?? [] };
+  checkTables(run);
+  checkNarrativeAgainstTables(run);
+  checkUsdAgainstRmb(run);
+  checkStatedRatios(run);
+  checkStatedChanges(run);
+  return { counts, issues: run.issues };
+}
 
+/** Tables left unread and subtotals that do not add up, as the table reader found them. */
+function checkTables({ r, doc, counts, issues }: CheckRun): void {
   // A table the reader could not read is left out, by line and reason; the rest of the release loads.
   for (const s of r.skipped) issues.push({ check: 'table', message: `the table at line ${s.line}${s.title ? ` ("${s.title}")` : ''} was not read: ${s.reason}`, document: doc, lines: [s.line], facts: [] });
   for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
   for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.facts });
+}
 
+/** A figure in the prose agrees, to its rounding, with the table's figure for the same metric and period. */
+function checkNarrativeAgainstTables({ r, doc, counts, issues }: CheckRun): void {
   const key = (f: Fact) => `${f.metric}|${periodKey(f.period)}|${f.unit.kind}|${currencyOf(f.unit) ?? ''}`;
   const tableByKey = new Map<string, Fact>();
   for (const f of r.facts) if (f.source === 'table' && f.role === 'value') tableByKey.set(key(f), f);
@@ -67,34 +86,43 @@ export function runChecks(r: Release): CheckReport {
       issues.push({ check: 'narrative-vs-table', message: `${f.label} for ${periodKey(f.period)} reads ${f.value} at line ${f.citation.line} but the table has ${t.value} at line ${t.citation.line}`, document: doc, lines: [f.citation.line, t.citation.line], facts: [f, t] });
     }
   }
+}
 
+/** A USD figure is its RMB figure translated at the release's stated rate. */
+function checkUsdAgainstRmb({ r, doc, counts, issues, of }: CheckRun): void {
   const rate = r.facts.find((f) => f.unit.kind === 'fx');
-  if (rate) {
-    for (const usd of r.facts) {
-      if (usd.role !== 'value' || currencyOf(usd.unit) !== 'USD') continue;
-      // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
-      const rmb = of(usd.metric).find((f) => f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && currencyOf(f.unit) === 'RMB' && f.unit.kind === usd.unit.kind);
-      if (!rmb) continue;
-      counts['usd-vs-rmb']++;
-      // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded
-      // amounts: each may sit a little off the rounded RMB figure translated, which is no error.
-      const children = r.metrics.get(usd.metric)?.children.length ?? 0;
-      const slack = usd.unit.kind === 'per_share' ? amount(usd).abs().times('0.01') : halfUnit(usd).times(children);
-      const [lo, hi] = interval(rmb);
-      const [ulo, uhi] = interval(usd);
-      if (!overlaps([lo.div(rate.value), hi.div(rate.value)], [ulo.minus(slack), uhi.plus(slack)])) {
-        issues.push({ check: 'usd-vs-rmb', message: `${usd.label}: US$${usd.value} (line ${usd.citation.line}) is not RMB${rmb.value} (line ${rmb.citation.line}) at RMB${rate.value} to US$1.00`, document: doc, lines: [usd.citation.line, rmb.citation.line, rate.citation.line], facts: [usd, rmb] });
-      }
+  if (!rate) return;
+  for (const usd of r.facts) {
+    if (usd.role !== 'value' || currencyOf(usd.unit) !== 'USD') continue;
+    // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
+    const rmb = of(usd.metric).find((f) => f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && currencyOf(f.unit) === 'RMB' && f.unit.kind === usd.unit.kind);
+    if (!rmb) continue;
+    counts['usd-vs-rmb']++;
+    // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded
+    // amounts: each may sit a little off the rounded RMB figure translated, which is no error.
+    const children = r.metrics.get(usd.metric)?.children.length ?? 0;
+    const slack = usd.unit.kind === 'per_share' ? amount(usd).abs().times('0.01') : halfUnit(usd).times(children);
+    const [lo, hi] = interval(rmb);
+    const [ulo, uhi] = interval(usd);
+    if (!overlaps([lo.div(rate.value), hi.div(rate.value)], [ulo.minus(slack), uhi.plus(slack)])) {
+      issues.push({ check: 'usd-vs-rmb', message: `${usd.label}: US$${usd.value} (line ${usd.citation.line}) is not RMB${rmb.value} (line ${rmb.citation.line}) at RMB${rate.value} to US$1.00`, document: doc, lines: [usd.citation.line, rmb.citation.line, rate.citation.line], facts: [usd, rmb] });
     }
   }
+}
 
-  const best = (metric: string, f: Fact) =>
-    mostPrecise(of(metric).filter((x) => x.role === 'value' && periodKey(x.period) === periodKey(f.period) && (currencyOf(x.unit) ?? 'RMB') === 'RMB'));
+/** The most precise RMB (or currency-less) value of a metric for the period of f. */
+function best({ of }: CheckRun, metric: string, f: Fact): Fact | undefined {
+  return mostPrecise(of(metric).filter((x) => x.role === 'value' && periodKey(x.period) === periodKey(f.period) && (currencyOf(x.unit) ?? 'RMB') === 'RMB'));
+}
+
+/** A printed margin or ratio follows from its numerator and denominator, to their rounding. */
+function checkStatedRatios(run: CheckRun): void {
+  const { doc, counts, issues, of } = run;
   for (const formula of FORMULAS) {
     if (!formula.stated) continue;
     for (const stated of of(formula.stated).filter((f) => f.role === 'value')) {
-      const num = best(formula.numerator, stated);
-      const den = best(formula.denominator, stated);
+      const num = best(run, formula.numerator, stated);
+      const den = best(run, formula.denominator, stated);
       if (!num || !den) continue;
       counts['stated-ratio']++;
       const range = ratioRange(interval(num), interval(den));
@@ -103,11 +131,15 @@ export function runChecks(r: Release): CheckReport {
       }
     }
   }
+}
 
+/** A stated percentage change follows from the two amounts it compares, to their rounding. */
+function checkStatedChanges(run: CheckRun): void {
+  const { r, doc, counts, issues } = run;
   for (const c of r.facts) {
     if (c.role !== 'change' || !c.basis) continue;
-    const now = best(c.metric, c);
-    const then = best(c.metric, { ...c, period: c.basis });
+    const now = best(run, c.metric, c);
+    const then = best(run, c.metric, { ...c, period: c.basis });
     if (!now || !then) continue;
     counts['stated-change']++;
     const range = ratioRange(interval(now), interval(then));
@@ -116,5 +148,4 @@ export function runChecks(r: Release): CheckReport {
       issues.push({ check: 'stated-change', message: `${c.label}: the stated change of ${c.value}% (line ${c.citation.line}) does not follow from ${then.value} to ${now.value}`, document: doc, lines: [c.citation.line, now.citation.line, then.citation.line], facts: [c] });
     }
   }
-  return { counts, issues };
 }
