@@ -59,21 +59,47 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   return best?.id ?? null;
 }
 
+/** The figures of one label in one block, filed under one base label, and the table line they repeat. */
+interface LabelGroup {
+  block: TextBlock;
+  own: NarrativeFigure[];
+  base: string;
+  voted: string | undefined;
+}
+
 /**
  * Adds the figures of the text blocks to `facts` and `metrics`. `name` gives a period the name the
  * release uses for it (its fiscal quarter).
  */
 export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlock[], quarter: Period, facts: Fact[], metrics: Map<string, Metric>, name: (p: Period) => Period, segments: ReadonlySet<string> = new Set()): NarrativeFacts {
-  const tableIndex = indexTable(facts);
   const nonFigures: NonFigure[] = [];
+  // First every label of every block votes for the table line it repeats; then labels that found no
+  // line in their block take the line the same words found elsewhere (when that is one line).
+  const groups = labelGroups(textBlocks, quarter, segments, name, indexTable(facts), nonFigures);
+  const votedFor = new Map<string, Set<string>>();
+  for (const { base, voted } of groups) if (voted) votedFor.set(slug(base), (votedFor.get(slug(base)) ?? new Set()).add(voted));
   const labelToMetric = new Map<string, string>();
   // Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them.
   const blockFigures = new Map<TextBlock, { metric: string; offset: number; line: number }[]>();
-  // First every label of every block votes for the table line it repeats; then labels that found no
-  // line in their block take the line the same words found elsewhere (when that is one line).
-  type Group = { block: TextBlock; own: NarrativeFigure[]; base: string; voted: string | undefined };
-  const groups: Group[] = [];
-  const votedFor = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const { block, own, base, voted } = group;
+    const elsewhere = votedFor.get(slug(base));
+    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? slug(base);
+    labelToMetric.set(slug(base), linked);
+    const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
+    if (!metric.labels.includes(base)) metric.labels.push(base);
+    metrics.set(linked, metric);
+    for (const f of own) {
+      blockFigures.set(block, [...(blockFigures.get(block) ?? []), { metric: linked, offset: f.offset, line: f.line }]);
+      facts.push(narrativeFact(doc, lines, group, linked, f, name));
+    }
+  }
+  return { nonFigures, labelToMetric, blockFigures };
+}
+
+/** Every block's figures grouped by label, each group with its vote; figures with no metric phrase go to `nonFigures`. */
+function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: ReadonlySet<string>, name: (p: Period) => Period, tableIndex: TableIndex, nonFigures: NonFigure[]): LabelGroup[] {
+  const groups: LabelGroup[] = [];
   for (const block of textBlocks) {
     const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments);
     for (const f of figures) f.period = name(f.period);
@@ -91,47 +117,44 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
         for (const f of own) nonFigures.push({ text: f.value.toString(), line: f.line, reason: 'no metric phrase found for this figure' });
         continue;
       }
-      // Every figure of the label votes for the table line it repeats; the release's own period counts
-      // most. So a figure that disagrees with its table line is still tied to it (and the load checks
-      // report it) when the label's other figures agree.
-      const votes = new Map<string, number>();
-      for (const f of own) {
-        if (f.role !== 'value') continue;
-        const id = linkToTable({ ...f, label: base }, tableIndex);
-        if (id) votes.set(id, (votes.get(id) ?? 0) + (f === anchor ? 1.5 : 1));
-      }
-      const voted = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-      if (voted) votedFor.set(slug(base), (votedFor.get(slug(base)) ?? new Set()).add(voted));
-      groups.push({ block, own, base, voted });
+      groups.push({ block, own, base, voted: tableVote(own, anchor, base, tableIndex) });
     }
   }
-  for (const { block, own, base, voted } of groups) {
-    const elsewhere = votedFor.get(slug(base));
-    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? slug(base);
-    labelToMetric.set(slug(base), linked);
-    const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
-    if (!metric.labels.includes(base)) metric.labels.push(base);
-    metrics.set(linked, metric);
-    for (const f of own) {
-      blockFigures.set(block, [...(blockFigures.get(block) ?? []), { metric: linked, offset: f.offset, line: f.line }]);
-      facts.push({
-        metric: linked,
-        label: base,
-        statement: block.section,
-        parents: [],
-        period: f.period,
-        value: f.value,
-        unit: f.unit,
-        decimals: f.decimals,
-        role: f.role,
-        ...(f.basis ? { basis: name(f.basis) } : {}),
-        source: 'narrative',
-        total: false,
-        citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f, block) },
-      });
-    }
+  return groups;
+}
+
+/**
+ * The table line a label's figures repeat: every figure votes, the release's own period counts most.
+ * So a figure that disagrees with its table line is still tied to it (and the load checks report it)
+ * when the label's other figures agree.
+ */
+function tableVote(own: NarrativeFigure[], anchor: NarrativeFigure, base: string, tableIndex: TableIndex): string | undefined {
+  const votes = new Map<string, number>();
+  for (const f of own) {
+    if (f.role !== 'value') continue;
+    const id = linkToTable({ ...f, label: base }, tableIndex);
+    if (id) votes.set(id, (votes.get(id) ?? 0) + (f === anchor ? 1.5 : 1));
   }
-  return { nonFigures, labelToMetric, blockFigures };
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The fact of one narrative figure, filed under its linked metric and citing its sentence. */
+function narrativeFact(doc: string, lines: string[], { block, base }: LabelGroup, linked: string, f: NarrativeFigure, name: (p: Period) => Period): Fact {
+  return {
+    metric: linked,
+    label: base,
+    statement: block.section,
+    parents: [],
+    period: f.period,
+    value: f.value,
+    unit: f.unit,
+    decimals: f.decimals,
+    role: f.role,
+    ...(f.basis ? { basis: name(f.basis) } : {}),
+    source: 'narrative',
+    total: false,
+    citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f, block) },
+  };
 }
 
 /** The sentence of the line that holds the figure: a quote short enough to read, still verbatim. */
