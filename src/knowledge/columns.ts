@@ -6,6 +6,7 @@
 import { findPeriods } from './period-grammar.js';
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
+import { parseCell, type Cell } from './numbers.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 export interface Column {
@@ -199,4 +200,35 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
   changeColumns(columns);
   return { columns, body };
+}
+
+const NOT_APPLICABLE = /^(?:n\/?a|n\/?m|n\.m\.|\*+|—\s*%|-\s*%)$/i;
+
+/** A body row's figures, one per column: a cell that is no figure, or a figure missing, makes the table unreadable. */
+export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
+  if (row.unread) throw new TableSkip(row.line, row.unread);
+  const cells = row.cells.slice(1);
+  if (cells.length > columns.length && cells.slice(columns.length).some((c) => stripMarkup(c))) {
+    throw new TableSkip(row.line, `a row has ${cells.length} figures but the table has ${columns.length} columns`);
+  }
+  const values = columns.map((col, j) => {
+    const text = stripMarkup(cells[j] ?? '');
+    if (!text || NOT_APPLICABLE.test(text)) return null;
+    const cell = parseCell(text);
+    if (!cell && col.exclusion) return null;
+    if (!cell) throw new TableSkip(row.line, `non-numeric cell "${text}" in column "${col.header}"`);
+    return cell;
+  });
+  const read = columns.map((c, j) => (c.period ? values[j] : undefined)).filter((v) => v !== undefined);
+  const present = read.filter((v) => v !== null);
+  // Only rates may leave a column blank (a margin has no USD figure); an amount must fill every column,
+  // or every column of the segments it is given for ("Net income" under "Consolidated" only).
+  const dated = columns.filter((c) => c.period);
+  const whole = (q: string) => new Set(columns.map((c, k) => (c.period && c.qualifier === q ? values[k] !== null : null)).filter((x) => x !== null)).size === 1;
+  const bySegment = dated.some((c) => c.qualifier !== dated[0]!.qualifier) && dated.every((c) => whole(c.qualifier));
+  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment) {
+    const j = columns.findIndex((c, k) => c.period && values[k] === null);
+    throw new TableSkip(row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${read.length})`);
+  }
+  return values;
 }
