@@ -36,31 +36,12 @@ export function readTexts(
   blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>,
 ): TextFact[] {
   const out: TextFact[] = [];
-  const marked = markedLines(lines);
   const cite = (block: TextBlock, offset: number, text: string) => {
     const line = lineAt(block, offset);
     const whole = quoteOf(lines[line - 1]!);
     return { document: doc, line, quote: whole.includes(text) ? text : whole };
   };
-  // Footnote marks point from a figure or a metric phrase to its footnote: "loans<sup>*3</sup>",
-  // "Day-1 delinquency rate<sup>*12</sup>". The mark belongs to the last figure before it on its line.
-  const referrers = new Map<string, { subject: string; metric?: string }>();
-  for (const block of blocks) {
-    for (const seg of block.segments) {
-      const raw = marked[seg.line - 1]!;
-      for (const m of raw.matchAll(/<sup>\*(\d{1,2})<\/sup>/g)) {
-        if (referrers.has(m[1]!)) continue;
-        const prefix = stripMarkup(raw.slice(0, m.index)).replace(/^[-•·*]\s+/, '');
-        const at = seg.start + prefix.length;
-        const figs = (blockFigures.get(block) ?? []).filter((f) => f.line === seg.line && f.offset <= at);
-        const phrase = prefix.replace(/.*(?:[,.;:]|\bthe|\band|\bwas|\bwere|\breached)\s+/i, '').trim();
-        // A mark right after a figure ("RMB99,237 million*4", "17,524,872 loans*3") is the figure's.
-        const afterFigure = /\d[\d,.]*\s*(?:million|billion)?\s*[A-Za-z-]*$/.test(prefix);
-        const metric = afterFigure ? figs[figs.length - 1]?.metric : metricFor(phrase, metrics, labelToMetric);
-        referrers.set(m[1]!, metric ? { subject: metrics.get(metric)?.label ?? phrase, metric } : { subject: phrase });
-      }
-    }
-  }
+  const referrers = footnoteReferrers(blocks, markedLines(lines), metrics, labelToMetric, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
   for (const block of blocks) {
@@ -98,4 +79,36 @@ export function readTexts(
     else if (named && quotes % 2 === 0) speaker = '';
   }
   return out;
+}
+
+/**
+ * What each footnote mark refers to. Footnote marks point from a figure or a metric phrase to its
+ * footnote: "loans<sup>*3</sup>", "Day-1 delinquency rate<sup>*12</sup>". The mark belongs to the last
+ * figure before it on its line.
+ */
+function footnoteReferrers(
+  blocks: TextBlock[],
+  marked: string[],
+  metrics: Map<string, Metric>,
+  labelToMetric: Map<string, string>,
+  blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>,
+): Map<string, { subject: string; metric?: string }> {
+  const referrers = new Map<string, { subject: string; metric?: string }>();
+  for (const block of blocks) {
+    for (const seg of block.segments) {
+      const raw = marked[seg.line - 1]!;
+      for (const m of raw.matchAll(/<sup>\*(\d{1,2})<\/sup>/g)) {
+        if (referrers.has(m[1]!)) continue;
+        const prefix = stripMarkup(raw.slice(0, m.index)).replace(/^[-•·*]\s+/, '');
+        const at = seg.start + prefix.length;
+        const figs = (blockFigures.get(block) ?? []).filter((f) => f.line === seg.line && f.offset <= at);
+        const phrase = prefix.replace(/.*(?:[,.;:]|\bthe|\band|\bwas|\bwere|\breached)\s+/i, '').trim();
+        // A mark right after a figure ("RMB99,237 million*4", "17,524,872 loans*3") is the figure's.
+        const afterFigure = /\d[\d,.]*\s*(?:million|billion)?\s*[A-Za-z-]*$/.test(prefix);
+        const metric = afterFigure ? figs[figs.length - 1]?.metric : metricFor(phrase, metrics, labelToMetric);
+        referrers.set(m[1]!, metric ? { subject: metrics.get(metric)?.label ?? phrase, metric } : { subject: phrase });
+      }
+    }
+  }
+  return referrers;
 }
