@@ -1,0 +1,69 @@
+// What the period grammar's productions share: the words and numbers of period names, and how a name
+// whose year is left out resolves against the release's own period (the latest such period up to it).
+import { isoDate, lastDay, periodEnd, quarter, shift, type Period } from './period.js';
+import type { PeriodRef } from './period-grammar.js';
+
+export const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, one: 1, two: 2, three: 3, four: 4 };
+export const year = (y: string | undefined, current: Period): number => {
+  if (!y) return Number((current.kind === 'duration' ? current.end : current.date).slice(0, 4));
+  const n = Number(y.replace(/^'/, ''));
+  return n < 100 ? 2000 + n : n;
+};
+export const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
+/**
+ * A span of `months` months ending with month `endMonth` of the year named (or, unnamed, the latest
+ * such span that has ended by the release's period).
+ */
+export const span = (endMonth: number, months: number, y: string | undefined, current: Period, text: string): PeriodRef => {
+  // An issuer with its own fiscal year: "H1", "9M", "the year" unnamed are the latest of its own that has ended.
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!y && f?.quarter && !f.calendar && endMonth % 3 === 0 && months <= endMonth) {
+    const back = shift(current, 3 * ((f.quarter - endMonth / 3 + 4) % 4));
+    if (back.kind === 'duration' && back.fiscal) return { kind: 'period', period: { kind: 'duration', end: back.end, months, fiscal: { year: back.fiscal.year, ...(f.split ? { split: true } : {}) } }, text };
+  }
+  let yy = year(y, current);
+  const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
+  if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
+  return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
+};
+
+/** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
+export const latest = (n: number, current: Period, text: string): PeriodRef => {
+  // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).
+  if (current.kind === 'duration' && current.fiscal?.quarter) return { kind: 'period', period: shift(current, 3 * ((current.fiscal.quarter - n + 4) % 4)), text };
+  const y = year(undefined, current);
+  return q(n, periodEnd(quarter(y, n)) > periodEnd(current) ? y - 1 : y, text);
+};
+export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** The year whose `month` ends within a week of `date` (a 52/53-week quarter ends near a month's end), or null. */
+export const endsInMonth = (date: string, month: number): number | null => {
+  const y = Number(date.slice(0, 4));
+  const at = Date.parse(date);
+  for (const yy of [y - 1, y]) if (Math.abs(Date.parse(isoDate(yy, month, lastDay(yy, month))) - at) <= 7 * 864e5) return yy;
+  return null;
+};
+
+/** "December 31" with no year: the latest such date up to the release's own. */
+export const latestDate = (month: number, day: number, y: string | undefined, current: Period): string | null => {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 ? 1 : 0)) return null;
+  let yy = year(y, current);
+  if (month === 2 && day === 29 && new Date(Date.UTC(yy, 2, 0)).getUTCDate() !== 29) return null;
+  if (!y && isoDate(yy, month, day) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
+  return isoDate(yy, month, day);
+};
+/** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): within ten years before the release's, or the year after. */
+export const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 10;
+export const monthEnd = (month: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text });
+export const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
+export const YEAR = '((?:19|20)\\d{2})';
+export const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 26, twentyseven: 27, thirtynine: 39, forty: 40, fiftytwo: 52, fiftythree: 53 };
+
+/** The period a split-year name means, in a financial year ending March 31 of `fy` (quarter, half, nine months or year). */
+export function splitYear(fy: number, m: RegExpMatchArray): Period {
+  const n = Number(m[1] ?? m[2] ?? 0);
+  // Months into the year (April the first): a quarter 3n, a half 6 or 12, nine months 9, the year 12.
+  const k = n ? 3 * n : m[3] ? (/2|second/i.test(m[3]) ? 12 : 6) : m[4] ? 9 : 12;
+  const [y, month] = [k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1];
+  return { kind: 'duration', end: isoDate(y, month, lastDay(y, month)), months: n ? 3 : m[3] ? 6 : k, fiscal: { year: fy, ...(n ? { quarter: n } : {}), split: true } };
+}
