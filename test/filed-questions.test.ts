@@ -89,7 +89,24 @@ describe('another company, brand or place the release names is not the issuer', 
       const a = ask('sears-2004q2.txt', q);
       expect(a.status, q).toBe('unknown');
       expect(a.text).not.toContain('$8.8 billion');
+      expect(a.text, q).toMatch(/another company, brand or place that .* names/);
     }
+    // A capitalised word the release never prints is not recognised; it is not called a company.
+    const unknownWord = ask('sears-2004q2.txt', 'What was OCI in Q2 2004?');
+    expect(unknownWord.status).toBe('unknown');
+    expect(unknownWord.text).toContain('I don\'t recognise "OCI"');
+    expect(unknownWord.text).not.toContain('another company');
     expect(ask('sears-2004q2.txt', 'What were total revenues in Q2 2004?').text).toContain('$8.8 billion');
+  });
+});
+
+describe('share repurchases printed as a cash-flow row', () => {
+  it('the period asked, else the latest, each figure with its period: never both columns under one name', () => {
+    const now = ask('aapl-2024q1.htm', 'how much stock did they buy back in Q1');
+    expect(now.text).toContain('$-20.1 billion (in fiscal Q1 2024)');
+    expect(now.text).not.toContain('19.5');
+    const before = ask('aapl-2024q1.htm', 'how much stock did they buy back in the year-ago quarter');
+    expect(before.text).toContain('$-19.5 billion (in fiscal Q1 2023)');
+    expect(before.text).not.toContain('20.1');
   });
 });

@@ -8,6 +8,7 @@ import { figure } from '../src/intents/format.js';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
 import { KnowledgeBase } from '../src/knowledge/kb.js';
+import { createEngine } from '../src/intents/engine.js';
 import { findPeriods } from '../src/knowledge/period-grammar.js';
 import { periodKey, periodLabel, type Period } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
@@ -302,5 +303,32 @@ describe('the issuer and the title, from documents laid out unlike the seed', ()
     );
     expect(text.title).toMatch(/^HALDEN MARINE CO\., LTD\. REPORTS FIRST QUARTER 2026 RESULTS; CONFIRMS/);
     expect(text.issuer.names).toEqual(expect.arrayContaining(['Halden Marine Co., Ltd.', 'Halden Marine', 'Halden']));
+  });
+});
+
+describe('a change the release states coarser than its figures give', () => {
+  const release = (stated: string) =>
+    load([
+      '# Synthetic Holdings reports first quarter 2026 results',
+      '',
+      `- Revenue was $430.8 million, an increase of ${stated} from the first quarter of 2025.`,
+      '',
+      '(in thousands)',
+      '',
+      '| | Q1 2026 | Q1 2025 |',
+      '|---|---|---|',
+      '| Revenue | 430,828 | 351,774 |',
+    ]);
+  const ask = (stated: string) => createEngine(new KnowledgeBase([release(stated)])).ask('revenue growth yoy', `c-${stated}`);
+
+  it('a whole-number rate ("22%") is computed from the figures, its rounding said as printed, never "22.0%"', () => {
+    const a = ask('22%');
+    expect(a.text).toContain('up 22.5% year over year');
+    expect(a.text).toContain('the release rounds it to 22%');
+    expect(a.text).not.toContain('22.0%');
+  });
+
+  it('a rate stated to a tenth is the release\'s own, as before', () => {
+    expect(ask('22.5%').text).toContain('up 22.5% year over year as the release states it');
   });
 });

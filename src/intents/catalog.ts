@@ -70,8 +70,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
   [/\bmgmt\b\.?/g, 'management'],
-  // Where the answer stands says nothing of what is asked: "what is ICE, per the footnote".
-  [/,?\s*\b(?:as\s+)?(?:per|according to|in|from)\s+the\s+(?:foot)?notes?\b/g, ' '],
+  // A release's footnotes and notes are where it defines its lines: "what is financing income, per the
+  // footnote" asks what the note says of it, not the figure (it was answered with the figure).
+  [/,?\s*\b(?:as\s+)?(?:per|according to|in|from)\s+the\s+(?:foot)?notes?\b/g, ' definition '],
   [/\bdefn\b\.?/g, 'definition'],
   // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
   [/\bpcts?\b\.?/g, 'percent'],

@@ -28,12 +28,23 @@ export function askedTerm(lex: Lexicon, intent: Intent): void {
 /** Operations that answer in the release's words, for which an unread time word is no period. */
 const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidance', 'buyback', 'fx'];
 
+/**
+ * A name the release prints only as a name (a brand, a subsidiary) is another entity's: whose figures is the
+ * point, so never "says nothing about" it. Any other capitalised word ("OCI", "Tesla") is only not
+ * recognised: calling it a company would be a claim the release does not support.
+ */
+function foreignDecline(lex: Lexicon, name: string): Answer {
+  if (lex.kb.properNames.has(name.toLowerCase())) {
+    return unknown(`"${name}" is another company, brand or place that ${lex.titles} names; I give only its issuer's figures.`, 'unknown-company');
+  }
+  return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'unknown-company');
+}
+
 /** Help, or the decline that comes before any figure is looked up; null to go on. */
 export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
   if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
   if (intent.op === 'help') return help(emptyAsk(lex));
-  // Never "says nothing about" a name the release may print (a brand, a subsidiary): whose figures is the point.
-  if (intent.foreign) return unknown(`I only answer for the issuer of ${lex.titles}; "${intent.foreign}" names another company, brand or place, whose figures I don't give.`, 'unknown-company');
+  if (intent.foreign) return foreignDecline(lex, intent.foreign);
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.

@@ -4,7 +4,7 @@
 // "how much was used" where no figure says) are quoted from the plan's own sentences.
 import type { Fact } from '../../knowledge/fact.js';
 import { amount } from '../../knowledge/fact.js';
-import { periodEnd } from '../../knowledge/period.js';
+import { periodEnd, periodKey } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
@@ -105,6 +105,23 @@ function statedLeft(ask: Ask, facts: Fact[]): Reply | null {
   return reply;
 }
 
+/**
+ * A line printed for several periods (a cash-flow row: this quarter and a year earlier) is shown for the
+ * period asked, else its latest, and says which: never two figures under one name with no period.
+ */
+function onePeriodEach(ask: Ask, facts: Fact[]): { facts: Fact[]; dated: Set<Fact> } {
+  const asked = new Set(ask.periods.map(periodKey));
+  const dated = new Set<Fact>();
+  const kept = facts.filter((f) => {
+    const same = facts.filter((o) => o.metric === f.metric);
+    if (same.length < 2 || new Set(same.map((o) => periodKey(o.period))).size < 2) return true;
+    dated.add(f);
+    const pick = same.find((o) => asked.has(periodKey(o.period))) ?? same.reduce((a, b) => (periodEnd(b.period) > periodEnd(a.period) ? b : a));
+    return periodKey(f.period) === periodKey(pick.period);
+  });
+  return { facts: kept, dated };
+}
+
 export const buyback: Handler = (ask) => {
   const all = buybackFacts(ask);
   if (!all.length) return unknown('The release says nothing about share repurchases.');
@@ -121,10 +138,11 @@ export const buyback: Handler = (ask) => {
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? spent : facts;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
-  for (const f of shown) {
+  const { facts: each, dated } = onePeriodEach(ask, shown);
+  for (const f of each) {
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
-    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${f.period.kind === 'instant' ? ` (${when(f)})` : ''}`);
+    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${f.period.kind === 'instant' || dated.has(f) ? ` (${when(f)})` : ''}`);
   }
   return reply.answer();
 };

@@ -51,8 +51,21 @@ function stated(ask: Ask, metric: string, to: Period, from: Period) {
 
 const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.end}`);
 
+// A stated rate is shown as printed ("22%"): a decimal it does not have would be a figure it does not give.
+const ownFigure = (own: Fact) => (own.unit.kind === 'percent' ? percent(own.value.abs(), own.decimals) : figure({ ...own, value: own.value.abs() }));
+
 const statedText = (own: Fact, basisName: string) =>
-  `${own.value.isNegative() ? 'down' : 'up'} ${figure({ ...own, value: own.value.abs() })}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
+  `${own.value.isNegative() ? 'down' : 'up'} ${ownFigure(own)}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
+
+/** A stated rate coarser than a tenth ("22%") is less than the two printed figures give: computed, its rounding said. */
+const coarse = (own: Fact | undefined) => own !== undefined && own.unit.kind === 'percent' && own.decimals < 1;
+
+/** Beside a rate computed from the two figures, the coarser rate the release states, cited. */
+function roundedNote(reply: Reply, own: Fact | undefined, c: Change): string {
+  if (!own || !c.pct) return '';
+  reply.cite(own);
+  return ` (the release rounds it to ${ownFigure(own)}, line ${own.citation.line})`;
+}
 
 export const changeHandler: Handler = (ask) => {
   const reply = new Reply(ask.kb);
@@ -95,7 +108,7 @@ export const changeHandler: Handler = (ask) => {
       }
       const c = change(then.fact, now.fact);
       reply.cite(then.fact, now.fact);
-      if (own && c.pct) {
+      if (own && c.pct && !coarse(own)) {
         reply.cite(own);
         // The amount of the change is the bot's own arithmetic on the two figures the release prints.
         reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(b.from)}`}`, derived(c.delta, c.to, c.from), `${figure(now.fact)} − ${figure(then.fact)}`);
@@ -103,7 +116,7 @@ export const changeHandler: Handler = (ask) => {
         continue;
       }
       reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
-      parts.push(describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : ''));
+      parts.push(describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + roundedNote(reply, own, c));
     }
     if (parts.length) {
       answered = true;
