@@ -17,6 +17,8 @@ export interface Turn {
   earlier: string[];
   /** Every line a run of one-line figure turns for one period has shown ("A?", "and B?", "and C?"): what "add them up" adds. */
   shown?: string[];
+  /** The one period the turn before showed, where this turn showed the same line at another ("and a year earlier?"). */
+  before?: Period;
   /** Choices offered by a clarifying question, awaiting an answer. */
   choices: Choice[];
   /** With several companies loaded: the key of the company the turn was about (knowledge/companies.ts). */

@@ -82,7 +82,12 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
       const basisOfShown = !s.intent.basis || (p && periodKey(p) === periodKey(s.intent.basis === 'yoy' ? yearAgo(s.current) : priorQuarter(s.current)));
       return Boolean(p && !s.named.length && basisOfShown && s.intent.ops.includes('change') && periodEnd(p) < periodEnd(s.current));
     },
-    produce: (s) => [shown(s)!, s.current],
+    // The later end is the period shown before it ("Q3 2025 net income", "and a year earlier?"), else this quarter.
+    produce: (s) => {
+      const p = shown(s)!;
+      const before = s.last?.before;
+      return [p, before && periodEnd(before) > periodEnd(p) ? before : s.current];
+    },
   },
   { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
   { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
@@ -177,6 +182,13 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
   const samePeriods = last && last.periods.map(periodKey).join() === turn.periods.map(periodKey).join();
   const before = last && samePeriods && last.op === 'value' && turn.op === 'value' ? (last.shown ?? last.metrics) : [];
   return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
+}
+
+/** The period the last turn showed, where this one shows the same lines at one other period: what "growth?" runs between. */
+export function periodBefore(last: Turn | undefined, turn: Turn): Period | undefined {
+  const one = (t: Turn) => t.op === 'value' && t.periods.length === 1;
+  if (!last || !one(last) || !one(turn) || last.metrics.join() !== turn.metrics.join()) return undefined;
+  return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
 }
 
 /** The ratio whose two lines the thread just showed, as a formula id. */

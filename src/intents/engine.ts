@@ -22,7 +22,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { coverage } from './coverage.js';
-import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
+import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, periodBefore, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -132,7 +132,7 @@ class Pipeline implements Engine {
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
-    const turn = { ...base, shown: shownAfter(last, base) };
+    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base) };
     const span = spanOf(history, thread, said.named.length);
     if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
     const answer = this.answerFrame(frame);
