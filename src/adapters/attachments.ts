@@ -17,6 +17,9 @@ export function chartFileName(chart: Chart): string {
   return `${slug || 'chart'}.png`;
 }
 
+/** Whether an answer comes with files, which take a moment to make (a reply waits or is deferred for them). */
+export const hasFiles = (answer: Answer | null | undefined) => Boolean(answer?.chart || answer?.file);
+
 export async function attachmentsOf(answer: Answer): Promise<Attachment[]> {
   const out: Attachment[] = [];
   if (answer.chart) {

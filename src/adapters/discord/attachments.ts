@@ -3,7 +3,7 @@
 // beside it. A file that cannot be made is logged and the answer goes without it, saying so.
 import type { APIEmbed, AttachmentPayload } from 'discord.js';
 import type { Answer } from '../../intents/answer.js';
-import { attachmentsOf } from '../attachments.js';
+import { attachmentsOf, hasFiles } from '../attachments.js';
 import { describe, type DiscordContext, type ReplyPayload } from './context.js';
 
 export const NO_FILE = "(I couldn't attach the chart or file for this answer; the figures stand. Please ask again for it.)";
@@ -11,9 +11,6 @@ export const NO_FILE = "(I couldn't attach the chart or file for this answer; th
 export interface FilePayload extends ReplyPayload {
   files?: AttachmentPayload[];
 }
-
-/** Whether an answer comes with files, which take a moment to make (a reply is deferred for them). */
-export const hasFiles = (answer: Answer | null) => Boolean(answer?.chart || answer?.file);
 
 export async function withFiles(ctx: DiscordContext, reply: ReplyPayload, answer: Answer | null): Promise<FilePayload> {
   if (!answer || !hasFiles(answer) || answer.status !== 'answer') return reply;

@@ -7,6 +7,7 @@ import { feedbackBlock } from './feedback.js';
 import { LIMITS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import type { ShareableAnswers } from './shareable.js';
 import type { JoinedThreads } from './threads.js';
+import { hasFiles } from '../attachments.js';
 import { privateNote, uploadAttachments, type Place } from './uploads.js';
 
 type WebClient = webApi.WebClient;
@@ -67,7 +68,7 @@ export async function answerWith(deps: Deps, logger: Logger, question: string, c
  */
 export async function reply(deps: Deps, logger: Logger, question: string, conversation: string, options: ReplyOptions = {}): Promise<SlackMessage> {
   const { message, answer } = await answerWith(deps, logger, question, conversation, options);
-  if ((answer?.chart || answer?.file) && message.blocks.length < LIMITS.blocks) message.blocks.push(privateNote());
+  if (hasFiles(answer) && message.blocks.length < LIMITS.blocks) message.blocks.push(privateNote());
   return message;
 }
 

@@ -3,7 +3,7 @@
 // Bolt's client runs as files.uploadV2. Needs the files:write scope (manifest.yml). A failed upload is
 // logged and said in the thread; the answer itself is already posted.
 import type { Logger, types, webApi } from '@slack/bolt';
-import { attachmentsOf } from '../attachments.js';
+import { attachmentsOf, hasFiles } from '../attachments.js';
 import { renderNotice } from './render.js';
 
 /** Where an answer went: a channel, and the thread in it when there is one. */
@@ -19,7 +19,7 @@ export const PRIVATE_FILES = 'Charts and exports come as files, which a private 
 export const privateNote = (): types.KnownBlock => ({ type: 'context', elements: [{ type: 'plain_text', text: PRIVATE_FILES, emoji: false }] });
 
 export async function uploadAttachments(client: webApi.WebClient, answer: Parameters<typeof attachmentsOf>[0], place: Place, logger: Logger): Promise<void> {
-  if (!answer.chart && !answer.file) return;
+  if (!hasFiles(answer)) return;
   try {
     const files = await attachmentsOf(answer);
     await client.files.uploadV2({

@@ -8,7 +8,7 @@ import { attachmentsOf } from '../attachments.js';
 export const filesDir = (env: NodeJS.ProcessEnv = process.env) => resolve(env.QFIN_FILES?.trim() || 'qfin-files');
 
 /** Writes the answer's files into `dir` (made if missing); the paths written, in order. */
-export async function saveFiles(answer: Answer, dir: string): Promise<string[]> {
+async function saveFiles(answer: Answer, dir: string): Promise<string[]> {
   const files = await attachmentsOf(answer);
   if (!files.length) return [];
   mkdirSync(dir, { recursive: true });

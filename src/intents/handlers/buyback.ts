@@ -9,6 +9,7 @@ import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
+import { literal } from '../naming/rules.js';
 
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
@@ -75,7 +76,6 @@ function quoted(ask: Ask, facts: Fact[]) {
 
 /** Words a release uses for buying back its own shares. */
 const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b/i;
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence a fact stands in: the release's sentence on its line that prints its figure, else the line. */
 function sentenceOf(ask: Ask, f: Fact): string {

@@ -6,7 +6,8 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { hasFiles, withFiles } from '../attachments.js';
+import { hasFiles } from '../../attachments.js';
+import { withFiles } from '../attachments.js';
 import { conversationId, describe, NO_PING, questionOf, replyFor, safeAsk, SORRY, type DiscordContext } from '../context.js';
 import { autocompleteChoices, LIMITS } from '../render.js';
 
