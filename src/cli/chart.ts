@@ -9,7 +9,7 @@ import type { Engine } from '../intents/answer.js';
 import { modifiersOf } from '../intents/recognisers/modifiers.js';
 import { normalise } from '../intents/text.js';
 
-export const NO_CHART_HINT = 'Ask for the parts of a total ("chart the revenue breakdown") or a figure over several periods ("chart net income each quarter").';
+const NO_CHART_HINT = 'Ask for the parts of a total ("chart the revenue breakdown") or a figure over several periods ("chart net income each quarter").';
 
 /** The command is the chart request: a question that does not say "chart" (or "plot" ...) is asked with it. */
 const asChart = (question: string) => (modifiersOf(normalise(question)).has('chart') ? question : `chart ${question}`);

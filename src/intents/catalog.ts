@@ -77,7 +77,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
   [/\bpcts?\b\.?/g, 'percent'],
   [/\bpts\b\.?/g, 'percentage points'],
-  [/\bepads\b/g, 'eps per ads'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],

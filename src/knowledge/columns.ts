@@ -148,7 +148,7 @@ function segmentColumns(read: ReadColumn[], line: number): Column[] {
  * ("YoY"), a quarter before ("QoQ", "sequential"), or, where the header says neither, the only other
  * figure column of the same length. A change in constant currency, or in amounts, stays left out.
  */
-export function changeColumns(columns: Column[]): void {
+function changeColumns(columns: Column[]): void {
   const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
   const latest = [...figures].sort((a, b) => periodEnd(b.c.period!).localeCompare(periodEnd(a.c.period!)))[0];
   if (!latest) return;

@@ -117,10 +117,10 @@ export interface Point {
   fact: Fact;
 }
 
-/** A flow metric's quarterly figures (three-month periods), oldest first, each from the latest release that prints it. */
-export function quarters(kb: KnowledgeBase, metric: string, currency = kb.currency): Point[] {
+/** A metric's figures for the periods `keep` takes, oldest first, each from the latest release that prints it. */
+function series(kb: KnowledgeBase, metric: string, currency: string, keep: (p: Period) => boolean): Point[] {
   const seen = new Map<string, Period>();
-  for (const f of kb.facts) if (f.metric === metric && f.role === 'value' && f.period.kind === 'duration' && f.period.months === 3) seen.set(periodKey(f.period), f.period);
+  for (const f of kb.facts) if (f.metric === metric && f.role === 'value' && keep(f.period)) seen.set(periodKey(f.period), f.period);
   return [...seen.values()]
     .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
     .flatMap((period) => {
@@ -129,14 +129,12 @@ export function quarters(kb: KnowledgeBase, metric: string, currency = kb.curren
     });
 }
 
+/** A flow metric's quarterly figures (three-month periods), oldest first. */
+export function quarters(kb: KnowledgeBase, metric: string, currency = kb.currency): Point[] {
+  return series(kb, metric, currency, (p) => p.kind === 'duration' && p.months === 3);
+}
+
 /** A balance's quarter-end figures (instants), oldest first. */
 export function balances(kb: KnowledgeBase, metric: string, currency = kb.currency): Point[] {
-  const seen = new Map<string, Period>();
-  for (const f of kb.facts) if (f.metric === metric && f.role === 'value' && f.period.kind === 'instant') seen.set(periodKey(f.period), f.period);
-  return [...seen.values()]
-    .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
-    .flatMap((period) => {
-      const fact = kb.get(metric, period, currency);
-      return fact ? [{ period, fact }] : [];
-    });
+  return series(kb, metric, currency, (p) => p.kind === 'instant');
 }

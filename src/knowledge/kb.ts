@@ -51,8 +51,9 @@ export class KnowledgeBase {
     if (!releases.length) throw new Error('no release loaded');
     // A figure alone on its source line (one cell a line, as some generators write HTML) cannot be quoted
     // in the eight characters a citation needs: the release keeps it, answers do not use it.
-    this.facts = releases.flatMap((r) => r.facts).filter((f) => f.citation.quote.length >= MIN_QUOTE);
-    for (const f of releases.flatMap((r) => r.facts)) if (f.citation.quote.length < MIN_QUOTE && f.role === 'value') this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
+    const all = releases.flatMap((r) => r.facts);
+    this.facts = all.filter((f) => f.citation.quote.length >= MIN_QUOTE);
+    for (const f of all) if (f.citation.quote.length < MIN_QUOTE && f.role === 'value') this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
     this.texts = releases.flatMap((r) => r.texts);
     this.properNames = properNames(this.texts.map((t) => t.text), releases.flatMap((r) => [...r.metrics.values()].flatMap((m) => m.labels)));
     this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));

@@ -15,6 +15,8 @@ interface Span {
 const FIGURE = /\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))|\b(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)/gi;
 const TOKEN = String.raw`(?:\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+)|(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$))`;
 const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
+// A ruling line under a header or above a total ('-----', '=====', '___'): no row, no header.
+const RULE_LINE = /^[\s\-—=_]+$/;
 const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`, 'i');
 // A year, with a footnote mark it may carry ("2003*").
 const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
@@ -23,7 +25,7 @@ const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
 function figureRow(line: string): { label: string; figures: Span[] } | null {
   const m = ROW.exec(line);
   // A rule under the headers ("----------   ----------") is no row.
-  if (!m || !/\d|[-—]/.test(m[3]!) || /^[\s\-—=_]+$/.test(line) && /[-—=_]{3}/.test(line)) return null;
+  if (!m || !/\d|[-—]/.test(m[3]!) || RULE_LINE.test(line) && /[-—=_]{3}/.test(line)) return null;
   const offset = m[1]!.length + m[2]!.length;
   const figures: Span[] = [];
   for (const f of m[3]!.matchAll(FIGURE)) {
@@ -88,7 +90,7 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
   const groups: { start: number; end: number; items: (Span & { row: number })[] }[] = [];
   for (const [row, h] of header.entries()) {
     // A rule under the headers is no header.
-    if (/^[\s\-—=_]+$/.test(h.line)) continue;
+    if (RULE_LINE.test(h.line)) continue;
     for (const c of chunks(h.line)) {
       // A chunk starting in the label column that is a centred title in capitals or the unit note is no column's header.
       if (c.end <= labelEnd || (c.start <= labelEnd && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, ''))))) {
@@ -179,7 +181,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
   for (let i = first; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     // Blank lines and the rules under a column's figures ("-----------", "======") are no rows.
-    if (!line.trim() || /^[\s\-—=_]+$/.test(line)) continue;
+    if (!line.trim() || RULE_LINE.test(line)) continue;
     const r = rows[i];
     if (!r) {
       // A label line: the first part of a wrapped label when the next line continues it in lower case.

@@ -39,8 +39,3 @@ export function cuesOf(type: QuestionType): RegExp {
       .join('|'),
   );
 }
-
-/** The names of the rules a (normalised) question matches, in rule order. */
-export function questionTypesOf(text: string): string[] {
-  return QUESTION_TYPE_RULES.filter((r) => r.pattern.test(text)).map((r) => r.name);
-}
