@@ -13,6 +13,11 @@ import type { Answer } from '../answer.js';
 
 const label = (ask: Ask, id: string) => ask.kb.metrics.get(id)!.label;
 
+/** Each term under the result, one a line, a subtracted one marked (−). */
+function listTerms(reply: Reply, ask: Ask, fs: Fact[]): void {
+  for (const f of fs) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+}
+
 /** An excluded line that is no part of any line added: taking it out would be a figure the release does not imply. */
 function notAPart(ask: Ask, ids: string[]): Answer | null {
   const added = ids.filter((id) => !ask.signs.has(id));
@@ -53,7 +58,7 @@ function shareOf(ask: Ask, now: Fact[], whole: string, to: Period): Answer {
   const reply = new Reply(ask.kb).cite(...now, w).about(w.period);
   reply.derive(`${name} as % of ${inline(label(ask, whole))}`, percent(pct), `${signedText(total, now)} ÷ ${figure(w)} × 100`);
   reply.say(`${name} ${now.length > 1 ? 'came to' : 'was'} ${percent(pct)} of ${inline(label(ask, whole))} ${when(w)} (${signedText(total, now)} of ${figure(w)}):`);
-  for (const f of now) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  listTerms(reply, ask, now);
   return reply.answer();
 }
 
@@ -99,7 +104,7 @@ function sumChange(ask: Ask, ids: string[], now: Fact[], to: Period): Answer {
   }
   if (!parts.length) return unknown(gaps.join(' ') || "The release doesn't give those lines for the period to compare with.");
   reply.say(`${ask.signs.size ? name : `The sum of ${now.length} lines`} was ${signedText(totalOf(ask, now), now)} ${when(now[0]!)}, ${parts.join('; and ')}.`);
-  for (const f of now) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  listTerms(reply, ask, now);
   return reply.answer();
 }
 
@@ -144,6 +149,6 @@ function signed(ask: Ask, fs: Fact[]): Answer {
   const name = nameOf(ask, fs);
   reply.derive(name, shown, formula);
   reply.say(!ask.signs.size ? `The sum of ${fs.length} lines was ${shown} ${when(fs[0]!)}:` : `${name} was ${shown} ${when(fs[0]!)}:`);
-  for (const f of fs) reply.say(`- ${sign(ask, f) === 'plus' ? '' : '(−) '}${title(label(ask, f.metric))}: ${shownFigure(f)}`);
+  listTerms(reply, ask, fs);
   return reply.answer();
 }
