@@ -40,7 +40,7 @@ export function chartValue(f: Fact, like: Fact): number | null {
 
 /** The company whose release a fact is from (several issuers may be loaded). */
 export function companyOf(kb: KnowledgeBase, f: Fact): string {
-  return kb.releases.find((r) => r.document === f.citation.document)?.issuer.name ?? kb.issuer.name;
+  return kb.sourceRelease(f)?.issuer.name ?? kb.issuer.name;
 }
 
 /** "Acme: total net revenue (RMB thousands), Q1 2023 to Q1 2024". */

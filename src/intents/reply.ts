@@ -91,8 +91,13 @@ export function verb(label: string): string {
   return /[^su]s$/.test(last) && !/(?:ss|ics|loss)$/.test(last) ? 'were' : 'was';
 }
 
+/** "Q1 2023", "Q1 2023 and Q2 2023", "Q1 2023, Q2 2023 and Q3 2023". */
+export function listed(periods: Period[]): string {
+  const ps = periods.map(periodLabel);
+  return ps.length <= 1 ? ps.join('') : `${ps.slice(0, -1).join(', ')} and ${ps.at(-1)}`;
+}
+
 /** Periods the release gives a metric for, as words: "Q1 2024, Q4 2023 and Q1 2023". */
 export function available(kb: KnowledgeBase, metric: string): string {
-  const ps = kb.periods(metric).map(periodLabel);
-  return ps.length <= 1 ? ps.join('') : `${ps.slice(0, -1).join(', ')} and ${ps.at(-1)}`;
+  return listed(kb.periods(metric));
 }

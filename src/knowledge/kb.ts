@@ -164,6 +164,11 @@ export class KnowledgeBase {
     return [...seen.values()].sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)) || months(a) - months(b));
   }
 
+  /** The release a figure or text stands in. */
+  sourceRelease(f: Fact | TextFact): Release | undefined {
+    return this.releases.find((r) => r.document === f.citation.document);
+  }
+
   /** The RMB per US$1 rate the latest release translates at. */
   rate(): Fact | undefined {
     const latest = this.releases.find((r) => periodKey(r.quarter) === periodKey(this.quarter));

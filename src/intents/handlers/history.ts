@@ -10,8 +10,8 @@ import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, percent, points as pp } from '../format.js';
 import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
-import { Reply, inline, title, unknown } from '../reply.js';
-import { chartOf, listed, seriesOf, spanText, withRestatement, type Series } from './series.js';
+import { Reply, inline, listed, title, unknown } from '../reply.js';
+import { chartOf, seriesOf, spanText, withRestatement, type Series } from './series.js';
 
 /** What an operation along a span reads: the company's knowledge base, the lines, the currency and the basis of a change. */
 export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'> & Partial<Pick<Ask, 'basis' | 'op'>>;

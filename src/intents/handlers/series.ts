@@ -65,15 +65,9 @@ export function seriesOf(kb: KnowledgeBase, metric: string, label: string, span:
   return { metric, label, points, missing };
 }
 
-/** "Q1 2023", "Q1 2023 and Q2 2023", "Q1 2023, Q2 2023 and Q3 2023". */
-export function listed(periods: Period[]): string {
-  const ps = periods.map(periodLabel);
-  return ps.length <= 1 ? ps.join('') : `${ps.slice(0, -1).join(', ')} and ${ps.at(-1)}`;
-}
-
 /** The document's release, by its quarter: "the Q1 2024 release". */
 export function releaseOf(kb: KnowledgeBase, f: Fact): string {
-  const r = kb.releases.find((x) => x.document === f.citation.document);
+  const r = kb.sourceRelease(f);
   return r ? `the ${periodLabel(r.quarter)} release` : f.citation.document;
 }
 
@@ -110,7 +104,7 @@ export function withRestatement(kb: KnowledgeBase, f: Fact, reply: Reply): strin
 
 /** The end of the quarter of the release a figure stands in. */
 const releaseEnd = (kb: KnowledgeBase, f: Fact) => {
-  const r = kb.releases.find((x) => x.document === f.citation.document);
+  const r = kb.sourceRelease(f);
   return r ? periodEnd(r.quarter) : '';
 };
 

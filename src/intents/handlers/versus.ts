@@ -21,7 +21,7 @@ interface Guided {
 /** The figure a release reports for the guided period itself: one whose own quarter ends on or after it. */
 function actualOf(kb: KnowledgeBase, low: Fact): Fact | undefined {
   const reported = (f: Fact) => {
-    const r = kb.releases.find((x) => x.document === f.citation.document);
+    const r = kb.sourceRelease(f);
     return f.citation.document !== low.citation.document && r !== undefined && periodEnd(r.quarter) >= periodEnd(low.period);
   };
   const facts = kb.all(low.metric, low.period, 'value').filter((f) => reported(f) && currencyOf(f.unit) === currencyOf(low.unit) && f.unit.kind === low.unit.kind);
