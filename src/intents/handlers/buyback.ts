@@ -3,6 +3,7 @@
 // less the amount spent under it, as of the date of that amount. Dates and terms ("when did it start",
 // "how much was used" where no figure says) are quoted from the plan's own sentences.
 import type { Fact } from '../../knowledge/fact.js';
+import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { periodEnd, periodKey } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
@@ -83,13 +84,20 @@ function sentenceOf(ask: Ask, f: Fact): string {
   return ask.kb.texts.find((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line && t.text.includes(shown))?.text ?? f.citation.quote;
 }
 
+/** Each knowledge base's buyback figures, found once: the search reads every fact and its sentence. */
+const BUYBACKS = new WeakMap<KnowledgeBase, Fact[]>();
+
 /**
  * The release's buyback figures, found by what it says, for any issuer's wording: a line named for a
  * share repurchase, or a figure in a sentence about one (repurchased, bought back, the plan, what
  * remains), not a dividend paid beside it.
  */
 function buybackFacts(ask: Ask): Fact[] {
-  return ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f)))));
+  const known = BUYBACKS.get(ask.kb);
+  if (known) return known;
+  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f)))));
+  BUYBACKS.set(ask.kb, found);
+  return found;
 }
 
 /** An amount the release says is left under the plan: "leaving $161.3 million available", "$642.0 million remained available". */
