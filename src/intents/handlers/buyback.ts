@@ -10,6 +10,8 @@ import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
+import { oneAfterAnother } from './index.js';
+import { value } from './value.js';
 import { literal } from '../naming/rules.js';
 
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
@@ -130,7 +132,18 @@ function onePeriodEach(ask: Ask, facts: Fact[]): { facts: Fact[]; dated: Set<Fac
   return { facts: kept, dated };
 }
 
+/**
+ * Share repurchases, and every other line the question names beside them ("buybacks and dividends
+ * paid"): each part asked is answered or declined by name, in one reply, never left out.
+ */
 export const buyback: Handler = (ask) => {
+  const own = new Set(buybackFacts(ask).map((f) => f.metric));
+  const others = ask.metrics.filter((id) => !own.has(id) && !id.startsWith('formula:'));
+  if (!others.length) return repurchases(ask);
+  return oneAfterAnother([repurchases({ ...ask, metrics: ask.metrics.filter((id) => own.has(id)) }), value({ ...ask, metrics: others })]);
+};
+
+const repurchases: Handler = (ask) => {
   const all = buybackFacts(ask);
   if (!all.length) return unknown('The release says nothing about share repurchases.');
   const named = all.filter((f) => ask.metrics.includes(f.metric));

@@ -5,6 +5,7 @@ import type { Decimal } from 'decimal.js';
 import { change } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { figure, like, operands, percent, points, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
@@ -32,13 +33,23 @@ export const compare: Handler = (ask) => {
     });
   let rows = inCurrency(ask.currency);
   if (rows.length < ids.length || rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) rows = inCurrency(ask.kb.currency);
-  if (rows.length < 2) return unknown(`The release doesn't give those figures for ${periodLabel(p)}.`);
+  // Every line named is ranked or named as missing: a side without a figure is never left out unsaid.
+  const gaps = ids.filter((id) => !rows.some((r) => r.id === id)).map((id) => inline(ask.kb.metrics.get(id)!.label));
+  const gapText = gaps.length ? `The release doesn't give ${gaps.join(', ')} for ${periodLabel(p)}.` : '';
+  if (rows.length < 2) return unknown(gapText || `The release doesn't give those figures for ${periodLabel(p)}.`);
   if (rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) {
     return unknown(`Those are different kinds of figure (${rows.map((r) => figure(r.fact)).join(', ')}); I won't rank them against each other.`);
   }
-  if (rows.length === 2 && ask.modifiers.has('difference') && rows[0]!.fact.unit.kind === rows[1]!.fact.unit.kind) return difference(ask, rows[0]!, rows[1]!);
-  return bySize(ask, rows);
+  if (rows.length === 2 && ask.modifiers.has('difference') && rows[0]!.fact.unit.kind === rows[1]!.fact.unit.kind && !gaps.length) return difference(ask, rows[0]!, rows[1]!);
+  return withGap(bySize(ask, rows), gapText);
 };
+
+/** An answer with a sentence naming the lines it could not include, before its formulas. */
+function withGap(a: Answer, gap: string): Answer {
+  if (!gap || a.status !== 'answer') return a;
+  const at = a.text.indexOf('\nHow: ');
+  return { ...a, text: at < 0 ? `${a.text}\n${gap}` : `${a.text.slice(0, at)}\n${gap}${a.text.slice(at)}` };
+}
 
 /** The comparison a ranking by change runs over: from the earlier period named, else a year (or a quarter) before. */
 function basisOf(ask: Ask, p: Period): { name: string; from: (to: Period) => Period } {
@@ -55,12 +66,15 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
   const basis = basisOf(ask, p);
   const byAmount = ask.modifiers.has('by-amount');
   const rows: { label: string; by: number; text: string }[] = [];
+  const gaps: string[] = [];
   for (const id of ids) {
     const now = find(ask.kb, id, p, ask.kb.currency);
     const then = now && find(ask.kb, id, basis.from(now.fact.period), ask.kb.currency);
-    if (!now || !then) continue;
-    const c = change(then.fact, now.fact);
-    if (!c.pct && !byAmount) continue;
+    const c = now && then ? change(then.fact, now.fact) : null;
+    if (!now || !then || !c || (!c.pct && !byAmount)) {
+      gaps.push(inline(ask.kb.metrics.get(id)!.label));
+      continue;
+    }
     const label = title(ask.kb.metrics.get(id)!.label);
     reply.cite(now.fact, then.fact).about(now.fact.period);
     const [n, t] = operands(now.fact, then.fact);
@@ -71,7 +85,8 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
     const shown = c.delta.isZero() ? 'unchanged' : byAmount ? `${amountText}${pctText ? ` (${pctText})` : ''}` : pctText;
     rows.push({ label, by: (byAmount ? c.delta : c.pct!).toNumber(), text: `${label}: ${shown} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
   }
-  if (rows.length < 2) return unknown(`The release doesn't give figures ${basis.name} for all of those.`);
+  const gapText = gaps.length ? `The release doesn't give a change ${basis.name} for ${gaps.join(', ')}.` : '';
+  if (rows.length < 2) return unknown(gapText || `The release doesn't give figures ${basis.name} for all of those.`);
   // "Which fell more" ranks by decline; "which moved most" (no direction said) by size either way; otherwise by growth.
   const falls = ask.modifiers.has('falls');
   const moves = ask.modifiers.has('moves') && !falls && !ask.modifiers.has('rises');
@@ -80,7 +95,7 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
   const lead = moves ? `moved the most (${top.by < 0 ? 'down' : 'up'})` : falls ? (top.by < 0 ? 'fell the most' : 'grew least (none fell)') : top.by > 0 ? 'grew the most' : 'fell least (none grew)';
   reply.say(`${top.label} ${lead}${byAmount ? ' in amount' : ''} ${basis.name}:`);
   for (const r of rows) reply.say(`- ${r.text}`);
-  return reply.answer();
+  return withGap(reply.answer(), gapText);
 }
 
 /** "Difference between A and B": A − B, in the order named; percentage points for rates. */

@@ -9,7 +9,7 @@ import { nameStems, normalise } from '../text.js';
 import { twinBase, type Name } from './metrics.js';
 
 /** Stems too generic to be a metric's whole name. */
-export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
+export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
 
 /** Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names. */
 export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Name[] {
