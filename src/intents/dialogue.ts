@@ -7,7 +7,9 @@ import { resolveRef } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { formulaLines } from '../knowledge/formulas.js';
+import { RATE_WORD, rateOf } from './rates.js';
+import { smallestFamily } from './families.js';
+import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { COMPARED, DIFFERENCE, FOLLOW_UP, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
@@ -115,8 +117,8 @@ const POINTING_RULES: Rule<string[]>[] = [
   },
   {
     name: '"so the rate is?", "margin?": the named ratio over the two lines just shown (tax over income before tax), or whose numerator was just shown (gross profit)',
-    applies: (s) => Boolean(s.last) && RATE_WORD.test(s.intent.text) && rateOf(s.lex, s.last!, s.intent.text) !== null,
-    produce: (s) => [rateOf(s.lex, s.last!, s.intent.text)!],
+    applies: (s) => Boolean(s.last) && RATE_WORD.test(s.intent.text) && rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text) !== null,
+    produce: (s) => [rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text)!],
   },
   {
     name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',
@@ -191,20 +193,6 @@ export function periodBefore(last: Turn | undefined, turn: Turn): Period | undef
   return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
 }
 
-/** The word of a ratio's name a follow-up says for it. */
-const RATE_WORD = /\b(?:rate|ratio|margin)\b/;
-
-/** The ratio whose two lines the thread just showed, or whose numerator alone it showed and whose name's word `said` says, as a formula id. */
-function rateOf(lex: Lexicon, last: Turn, said: string): string | null {
-  const shown = shownLines(last);
-  const of = (ids: string[]) => ids.some((id) => shown.includes(id));
-  const formulas = [...formulaLines(lex.kb)];
-  const both = shown.length === 2 ? formulas.find(([, x]) => of(x.numerator) && of(x.denominator)) : undefined;
-  const word = RATE_WORD.exec(said)?.[0];
-  const over = formulas.filter(([id, x]) => last.metrics.length === 1 && x.numerator.includes(last.metrics[0]!) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
-  const f = both ?? (over.length === 1 ? over[0] : undefined);
-  return f ? (f[1].stated ?? `formula:${f[0]}`) : null;
-}
 
 /**
  * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and
@@ -237,7 +225,9 @@ function otherBasis(s: Said): string[] {
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
   switch (op) {
     case 'compare':
-      // One line compares its parts only when asked to rank them: "revenue vs last year" is a change.
+      // One line compares its parts only when asked to rank them: "revenue vs last year" is a change;
+      // a family named by its head word is ranked as a set ("rank the provision lines").
+      if (!metrics.length) return RANKING.test(text.replace(/\bwhich\b/g, '')) && smallestFamily(lex.kb, contentTokens(text)).length >= 2;
       return metrics.length >= 2 || (metrics.length === 1 && (lex.kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1 && RANKING.test(text));
     case 'share':
     case 'ratio':

@@ -81,7 +81,7 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const first = Math.min(...metrics.map((id) => at.get(id) ?? Infinity));
   const after = (re: RegExp, between: boolean) => metrics.find((id) => at.has(id) && (!between || at.get(id)! > first) && re.test(intent.text.slice(0, at.get(id))));
   const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? after(WHOLE_BEFORE, false) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? null;
-  const family = (op === 'sum' && metrics.length < 2) || (op === 'breakdown' && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
+  const family = (op === 'sum' && metrics.length < 2) || ((op === 'breakdown' || op === 'compare') && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
   const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(intent.text)?.[1];
   const count = said ? (COUNTS[said] ?? Number(said)) : null;
   // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.

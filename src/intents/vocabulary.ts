@@ -12,6 +12,8 @@ export const CUE_WORDS: string[] = (
     'export download csv json spreadsheet excel everything ' +
     // Arithmetic between lines (recognisers/expressions.ts): "opex ex provisions", "A other than B".
     'ex excl excluding exclusive except apart leaving counting ' +
+    // Ranking a family of lines (operations.ts): "rank the revenue lines by size", "biggest single cost line".
+    'size single ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +
     'before beginning behind better bigger biggest bps break breakdown by calculate calculated call can cause ' +
     'caused ceo cfo change chief cny combined commands comment comparable compare compared comparison components ' +

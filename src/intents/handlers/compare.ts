@@ -22,6 +22,8 @@ export const compare: Handler = (ask) => {
     return children.length ? children.flatMap(leaves) : [id];
   };
   if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = ask.modifiers.has('segments') ? ask.kb.metrics.get(ids[0]!)!.children : leaves(ids[0]!);
+  // A family named by its head word ("rank the provision lines"): its members.
+  if (!ids.length && ask.family.length >= 2) ids = ask.family;
   if (ids.length < 2) return unknown('Name at least two metrics to compare, e.g. "compare sales and marketing with general and administrative expenses".', 'not-understood');
   const p = ask.periods[ask.periods.length - 1]!;
   if (ask.modifiers.has('growth') || ask.basis !== null) return byGrowth(ask, ids, p);
@@ -72,7 +74,9 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
     const then = now && find(ask.kb, id, basis.from(now.fact.period), ask.kb.currency);
     const c = now && then ? change(then.fact, now.fact) : null;
     if (!now || !then || !c || (!c.pct && !byAmount)) {
-      gaps.push(inline(ask.kb.metrics.get(id)!.label));
+      // (A percentage change from a negative or zero figure would mislead: said, not ranked.)
+      const why = then && c ? `from ${figure(then.fact)} ${when(then.fact)}, no percentage change` : `no figure for ${periodLabel(now ? basis.from(now.fact.period) : p)}`;
+      gaps.push(`${inline(ask.kb.metrics.get(id)!.label)} (${why})`);
       continue;
     }
     const label = title(ask.kb.metrics.get(id)!.label);
@@ -85,7 +89,7 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
     const shown = c.delta.isZero() ? 'unchanged' : byAmount ? `${amountText}${pctText ? ` (${pctText})` : ''}` : pctText;
     rows.push({ label, by: (byAmount ? c.delta : c.pct!).toNumber(), text: `${label}: ${shown} ${basis.name} (${figure(now.fact)} ${when(now.fact)} vs ${figure(then.fact)} ${when(then.fact)})` });
   }
-  const gapText = gaps.length ? `The release doesn't give a change ${basis.name} for ${gaps.join(', ')}.` : '';
+  const gapText = gaps.length ? `Not ranked ${basis.name}: ${gaps.join(', ')}.` : '';
   if (rows.length < 2) return unknown(gapText || `The release doesn't give figures ${basis.name} for all of those.`);
   // "Which fell more" ranks by decline; "which moved most" (no direction said) by size either way; otherwise by growth.
   const falls = ask.modifiers.has('falls');

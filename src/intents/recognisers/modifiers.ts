@@ -41,7 +41,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
   { name: 'first-reported', pattern: /\b(?:as\s+)?(?:first|originally|initially|previously)\s+reported\b|\bbefore\s+(?:the\s+)?restatement\b|\b(?:the\s+)?original\s+figure\b/ },
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
-  { name: 'smallest', pattern: /\b(?:smallest|lowest|least)\b/ },
+  // ("biggest to smallest" is largest first.)
+  { name: 'smallest', pattern: /(?<!\bto )\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
   { name: 'rises', pattern: /\b(?:grew|grows?|grown|growth|rose|rises?|risen|increase[ds]?|gain(?:ed|s)?|up|faster|fastest|higher|best)\b/ },
   // A change without a direction ("moved most", "biggest swing"): ranked by size either way, unless 'falls' or 'rises' says one.

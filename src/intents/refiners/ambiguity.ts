@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon.js';
 import { find } from '../lookup.js';
 import type { Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
-import { FIGURE_OPS, PERCENT_ASKED } from '../recognisers/operations.js';
+import { FIGURE_OPS, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
 
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
@@ -52,8 +52,10 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
 
 /** A family's head word left over ("loan provisions"): the member the other words point to, a question, or null. */
 export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[]): { id: string } | Answer | null {
-  // (Only a question for a figure has lines to choose among: "financial highlights" is a summary.)
+  // (Only a question for a figure has lines to choose among: "financial highlights" is a summary. A
+  // family to add, break down or rank is a set, not a name to narrow down: "rank the provision lines".)
   if (intent.ops.includes('sum') || intent.ops[0] === 'breakdown' || !FIGURE_OPS.includes(intent.ops[0]!)) return null;
+  if (intent.ops[0] === 'compare' && !intent.metrics.length && RANKING.test(intent.text.replace(/\bwhich\b/g, ''))) return null;
   const leftover = lex.matcher.unexplained(intent.text, [...intent.metrics, ...qualified]);
   const head = leftover.find((t) => familyOf(lex.kb, t).length);
   if (!head) return null;
