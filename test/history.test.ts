@@ -3,7 +3,9 @@
 // release, whose table is a markdown pipe table with an "(As restated)" column; "Total net revenues" and
 // "Net income (1)" in some quarters; each release guiding the next quarter's net income) and two quarters
 // of Borealis Credit, loaded together.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
@@ -174,6 +176,22 @@ describe('two companies with histories', () => {
     expect(a.text).toMatch(/^Borealis Credit: Net income, Q4 2022–Q1 2024/);
     expect(documents(a)).toEqual(['borealis-2023q4.md', 'borealis-2024q1.md']);
     expect(a.text).not.toContain('374.0');
+  });
+
+  it("reads an abbreviation one company's release defines as the same line of another that prints only the long form", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qfin-abbr-'));
+    try {
+      const aurora = readFileSync(`${DIR}/aurora-2024q1.md`, 'utf8').replace('Loan origination volume was', 'Loan origination volume (LOV) was');
+      writeFileSync(join(dir, 'aurora-2024q1.md'), aurora);
+      copyFileSync(`${DIR}/borealis-2024q1.md`, join(dir, 'borealis-2024q1.md'));
+      const two = buildEngine(loadKnowledge(readdirSync(dir).map((f) => join(dir, f)), () => {}).companies);
+      expect(two.ask('Borealis LOV Q1 2024', 'lov').text).toBe('Borealis Credit: Loan origination volume was RMB5,600 million in Q1 2024.');
+      expect(two.ask('aurora LOV in Q1 2024', 'lov2').text).toContain('RMB12,300 million');
+      // Without the release that defines it, the letters name nothing.
+      expect(buildEngine(companies).ask('Borealis LOV Q1 2024', 'lov3').status).toBe('unknown');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('takes no line name for a company ("EPS"), and declines a company not loaded', () => {
