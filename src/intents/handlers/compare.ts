@@ -75,6 +75,7 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
     const c = now && then ? change(then.fact, now.fact) : null;
     if (!now || !then || !c || (!c.pct && !byAmount)) {
       // (A percentage change from a negative or zero figure would mislead: said, not ranked.)
+      if (then && c) reply.cite(then.fact);
       const why = then && c ? `from ${figure(then.fact)} ${when(then.fact)}, no percentage change` : `no figure for ${periodLabel(now ? basis.from(now.fact.period) : p)}`;
       gaps.push(`${inline(ask.kb.metrics.get(id)!.label)} (${why})`);
       continue;
