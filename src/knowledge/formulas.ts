@@ -13,6 +13,8 @@ export interface Formula {
   numerator: RegExp;
   denominator: RegExp;
   stated?: RegExp;
+  /** Lines that, taken from the denominator, leave the numerator where no line prints it (cost of revenue). */
+  cost?: RegExp;
   /** Shown as a multiple ("2.12x"), not a percentage. */
   times?: boolean;
 }
@@ -20,7 +22,7 @@ export interface Formula {
 /** The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues". */
 const REVENUE = /^(?:total |consolidated )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$/;
 /** Operating income: "Income from operations", "Operating profit", "Income (loss) from operations". */
-const OPERATING = /^(?:gaap )?(?:operating (?:income|profit)(?: \(loss\))?|income(?: \(loss\))? from operations)(?: \(gaap\))?$/;
+const OPERATING = /^(?:gaap |segment |consolidated )?(?:operating (?:income|profit)(?: \(loss\))?|income(?: \(loss\))? from operations)(?: \(gaap\))?$/;
 const NET_INCOME = /^net (?:income|earnings|profit)(?:\s*\/?\s*\(loss\))?$/;
 /** Income before tax: "Income before income tax expense", "Consolidated profit before taxes", "Earnings before income taxes". */
 const PRE_TAX = /^(?:consolidated )?(?:income|earnings|profit)(?: \(loss\))? before (?:provision for )?(?:income )?tax(?:es| expense)?$/;
@@ -28,7 +30,7 @@ const PRE_TAX = /^(?:consolidated )?(?:income|earnings|profit)(?: \(loss\))? bef
 const TAX = /^(?:provision(?: \(benefit\))? for income taxes|income tax(?:es)?(?: expense)?(?: \(benefit\))?)$/;
 
 export const FORMULAS: Formula[] = [
-  { id: 'gross_margin', label: 'Gross margin', numerator: /^gross (?:profit|margin)$/, denominator: REVENUE, stated: /^(?:gaap )?gross (?:profit )?margin$/ },
+  { id: 'gross_margin', label: 'Gross margin', numerator: /^gross (?:profit|margin)$/, denominator: REVENUE, stated: /^(?:gaap )?gross (?:profit )?margin$/, cost: /^(?:total )?cost of (?:net )?(?:revenues?|sales)$/ },
   { id: 'operating_margin', label: 'Operating margin', numerator: OPERATING, denominator: REVENUE, stated: /^(?:gaap )?operating (?:profit )?margin$/ },
   { id: 'non_gaap_operating_margin_computed', label: 'Non-GAAP operating margin', numerator: /^non-gaap (?:income from operations|operating income)$/, denominator: REVENUE, stated: /^non-gaap operating margin$/ },
   { id: 'net_income_margin', label: 'Net income margin', numerator: NET_INCOME, denominator: REVENUE, stated: /^(?:gaap )?net (?:income |profit )?margin$/ },
@@ -39,28 +41,65 @@ export const FORMULAS: Formula[] = [
 
 /** The lines of one release that play a formula's parts, most likely first, and the line that prints it. */
 export interface FormulaLines {
+  formula: Formula;
+  /** "Gross margin", or a segment's: "Services gross margin". */
+  label: string;
+  /** The segment the lines are of ("services"), for a formula formed from one segment's lines. */
+  segment?: string;
   numerator: string[];
   denominator: string[];
+  /** Where no line is the numerator: the lines that, taken from the denominator, leave it (revenue − cost of revenue). */
+  less: string[];
   stated?: string;
 }
 
+const plain = (l: string) => l.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Words before a line's name that mark a total or a basis, not a segment ("Total revenues", "Net sales"). */
+const NOT_A_SEGMENT = /^(?:total|net|consolidated|gaap|non-gaap|adjusted)$/;
+
+/** A label read as a segment's line: "Services (Net sales)" → services, net sales; "Domestic Operating income" → domestic, operating income. */
+function segmentsOf(label: string): { segment: string; line: string }[] {
+  const p = plain(label);
+  const bracket = /^(.+?) \((.+)\)$/.exec(p);
+  if (bracket) return [{ segment: bracket[1]!, line: bracket[2]! }];
+  const words = p.split(' ');
+  return words.slice(1).map((_, k) => ({ segment: words.slice(0, k + 1).join(' '), line: words.slice(k + 1).join(' ') })).filter((x) => !NOT_A_SEGMENT.test(x.segment));
+}
+
+type Part = 'numerator' | 'denominator' | 'cost';
+
 /**
  * For each formula, the lines that can be its parts: amounts whose label (any of its labels) says so,
- * a "Total ..." line before the rest (the consolidated figure, not a segment's); and the percentage line
- * that states it, if one does. A formula with no line for a part is left out.
+ * a "Total ..." line before the rest (the consolidated figure); the percentage line that states it, if one
+ * does. And the same formula for each segment whose lines hold its parts ("Services (Net sales)" and
+ * "Services (Cost of sales)": the services gross margin). A formula with no line for a part is left out.
  */
 export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => string | undefined): Map<string, FormulaLines> {
   const all = [...metrics];
-  const plain = (l: string) => l.toLowerCase().replace(/\s+/g, ' ').trim();
-  const named = (re: RegExp, kind: (k: string | undefined) => boolean) =>
-    all.filter((m) => kind(kindOf(m.id)) && m.labels.some((l) => re.test(plain(l)))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id);
+  const named = (re: RegExp | undefined, kind: (k: string | undefined) => boolean) =>
+    re ? all.filter((m) => kind(kindOf(m.id)) && m.labels.some((l) => re.test(plain(l)))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id) : [];
+  const amount = (k: string | undefined) => k === 'money';
   const out = new Map<string, FormulaLines>();
   for (const f of FORMULAS) {
-    const amount = (k: string | undefined) => k === 'money';
-    const [numerator, denominator] = [named(f.numerator, amount), named(f.denominator, amount)];
+    const [numerator, denominator, less] = [named(f.numerator, amount), named(f.denominator, amount), named(f.cost, amount)];
     const stated = f.stated ? named(f.stated, (k) => k === 'percent')[0] : undefined;
-    if (numerator.length && denominator.length) out.set(f.id, { numerator, denominator, stated });
-    else if (stated) out.set(f.id, { numerator, denominator, stated });
+    if ((denominator.length && (numerator.length || less.length)) || stated) out.set(f.id, { formula: f, label: f.label, numerator, denominator, less, stated });
+    // A segment's lines: each part by the line name after the segment's.
+    const bySegment = new Map<string, Record<Part, string[]>>();
+    for (const m of all.filter((x) => amount(kindOf(x.id)))) {
+      for (const { segment, line } of [m.label, ...m.labels].flatMap(segmentsOf)) {
+        const part = (['numerator', 'denominator', 'cost'] as Part[]).find((k) => f[k]?.test(line));
+        if (!part) continue;
+        const parts = bySegment.get(segment) ?? { numerator: [], denominator: [], cost: [] };
+        if (!parts[part].includes(m.id)) parts[part].push(m.id);
+        bySegment.set(segment, parts);
+      }
+    }
+    for (const [segment, p] of bySegment) {
+      if (!p.denominator.length || !(p.numerator.length || p.cost.length)) continue;
+      const label = `${segment.replace(/\b\w/g, (c) => c.toUpperCase())} ${f.label.toLowerCase()}`;
+      out.set(`${f.id}.${segment.replace(/[^a-z0-9]+/g, '_')}`, { formula: f, label, segment, numerator: p.numerator, denominator: p.denominator, less: p.cost });
+    }
   }
   return out;
 }

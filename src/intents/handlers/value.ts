@@ -1,7 +1,6 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
-import { currencyOf } from '../../knowledge/fact.js';
-import { FORMULAS, formulaLines, type Formula } from '../../knowledge/formulas.js';
-import { percentOf, ratio } from '../../knowledge/derive.js';
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { periodKey, periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
@@ -12,23 +11,29 @@ import { restatement } from './series.js';
 
 /**
  * A ratio the release does not print, computed from its two lines: a margin (gross profit over
- * revenue), the effective tax rate, or a margin for a period whose amounts the release gives but whose
- * printed margin it doesn't (Q4 2023 from the narrative). Each part is the first of the release's lines
- * for it that has a figure for the period.
+ * revenue, or revenue less cost of revenue over revenue, for the company or a segment), the effective
+ * tax rate, or a margin for a period whose amounts the release gives but whose printed margin it doesn't
+ * (Q4 2023 from the narrative). Each part is the first of the release's lines for it with a figure for the period.
  */
-function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | null {
-  const lines = formulaLines(ask.kb).get(f.id);
-  const first = (ids: string[]) => ids.map((id) => find(ask.kb, id, p, ask.kb.currency)).find((x) => x && x.fact.unit.kind === 'money');
-  const num = lines && first(lines.numerator);
-  const den = lines && first(lines.denominator);
-  if (!num || !den || periodKey(num.fact.period) !== periodKey(den.fact.period)) return null;
-  const v = f.times ? ratio(num.fact, den.fact) : percentOf(num.fact, den.fact);
-  if (!v) return null;
-  reply.cite(num.fact, den.fact).about(num.fact.period);
-  const [n, d] = operands(num.fact, den.fact);
+function formulaValue(ask: Ask, lines: FormulaLines, p: Period, reply: Reply): string | null {
+  const f = lines.formula;
+  const first = (ids: string[]) => ids.map((id) => find(ask.kb, id, p, ask.kb.currency)).find((x) => x && x.fact.unit.kind === 'money')?.fact;
+  const den = first(lines.denominator);
+  const num = first(lines.numerator);
+  const cost = num ? undefined : first(lines.less);
+  const top = num ?? cost;
+  if (!den || !top || periodKey(top.period) !== periodKey(den.period)) return null;
+  const part = num ? amount(num) : amount(den).minus(amount(cost!));
+  if (amount(den).isZero()) return null;
+  const v = f.times ? part.div(amount(den)) : part.div(amount(den)).times(100);
+  reply.cite(top, den).about(den.period);
+  const [n, d] = operands(top, den);
+  const label = (x: Fact) => ask.kb.metrics.get(x.metric)!.label;
   const shown = f.times ? `${v.toFixed(2)}x` : percent(v);
-  reply.derive(f.label, shown, f.times ? `${n} ÷ ${d}` : `${n} ÷ ${d} × 100`);
-  return `${f.label} was ${shown} ${when(num.fact)} (${title(ask.kb.metrics.get(num.fact.metric)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(den.fact.metric)!.label} ${figure(den.fact)}).`;
+  const over = num ? n : `(${d} − ${n})`;
+  reply.derive(lines.label, shown, f.times ? `${over} ÷ ${d}` : `${over} ÷ ${d} × 100`);
+  const parts = num ? `${title(label(num))} ${figure(num)}` : `${title(label(den))} ${figure(den)} less ${label(cost!)} ${figure(cost!)}`;
+  return `${lines.label} was ${shown} ${when(den)} (${parts}${num ? ' ÷' : ', over'} ${label(den)} ${figure(den)}).`;
 }
 
 export const value: Handler = (ask): Answer => {
@@ -39,14 +44,15 @@ export const value: Handler = (ask): Answer => {
   for (const id of ask.metrics) {
     for (const p of ask.periods) {
       if (id.startsWith('formula:')) {
-        const line = formulaValue(ask, FORMULAS.find((x) => `formula:${x.id}` === id)!, p, reply);
+        const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
+        const line = lines ? formulaValue(ask, lines, p, reply) : null;
         if (line) reply.say(line);
         else missing.push(`${ask.matcher.label(id)} for ${periodLabel(p)}`);
         continue;
       }
       const label = title(ask.kb.metrics.get(id)!.label);
       const found = find(ask.kb, id, p, ask.currency);
-      const computed = found ? null : FORMULAS.find((x) => formulaLines(ask.kb).get(x.id)?.stated === id);
+      const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
         reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import { editDistance, stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { FORMULAS } from '../../knowledge/formulas.js';
+import { formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, NEUTRAL } from '../catalog.js';
 import { memo } from '../memo.js';
 import { namesOf } from './names.js';
@@ -251,7 +251,7 @@ export class MetricMatcher {
   }
 
   label(id: string): string {
-    if (id.startsWith('formula:')) return FORMULAS.find((f) => `formula:${f.id}` === id)?.label ?? id;
+    if (id.startsWith('formula:')) return formulaLines(this.kb).get(id.slice('formula:'.length))?.label ?? id;
     return this.kb.metrics.get(id)?.label ?? id;
   }
 }

@@ -2,7 +2,7 @@
 // their plain forms, the names the naming rules derive from them (naming/rules.ts), the catalog's
 // general finance names, the release's own aliases file, a long narrative label's head, the formulas' names.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { FORMULAS, formulaLines } from '../../knowledge/formulas.js';
+import { formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from '../catalog.js';
 import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
@@ -55,9 +55,11 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
   }
   // A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
+  // A segment's ("services gross margin", "north america segment op margin") by the segment's name before each.
   for (const [id, lines] of formulaLines(kb)) {
     const to = lines.stated ?? `formula:${id}`;
-    for (const n of [FORMULAS.find((f) => f.id === id)!.label, ...(FORMULA_NAMES[id] ?? [])]) add(n, to);
+    const names = [lines.formula.label, ...(FORMULA_NAMES[lines.formula.id] ?? [])];
+    for (const n of lines.segment ? names.flatMap((x) => [`${lines.segment} ${x}`, `${lines.segment} segment ${x}`]) : names) add(n, to);
   }
   return [...byText.values()];
 }
