@@ -36,7 +36,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
-  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$|\\bcurrent\\s*(?:\\+|plus|and)\\s*non-?current\\b`) },
+  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$|\\bcurrent\\s*(?:\\+|plus|and)\\s*non-?current\\b`) },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },

@@ -15,6 +15,9 @@ import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
 
+/** Words that take every line a name fits: "both", "all of them". */
+const COMBINES_ALL = /\b(?:both|all)\b/;
+
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
 export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period): string | string[] | Answer {
   if (match.ids.length === 1) return match.ids[0]!;
@@ -22,6 +25,8 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
   if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period);
+  // "Both X lines added together", "X, both segments combined": every line the one name fits is a term of the sum.
+  if (intent.ops[0] === 'sum' && intent.metrics.length === 1 && COMBINES_ALL.test(intent.text) && !match.ids.some((id) => id.startsWith('formula:'))) return match.ids;
   // A ratio's name that an amount line also bears ("Gross margin" printed in dollars): the ratio where a
   // percentage is asked, the amount where a currency is.
   const ratios = match.ids.filter((id) => id.startsWith('formula:'));
