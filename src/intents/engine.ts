@@ -21,7 +21,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
-import { coverage } from './coverage.js';
+import { coverage, uncoveredName } from './coverage.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, periodBefore, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
@@ -183,7 +183,7 @@ class Pipeline implements Engine {
     const details = frameDetails(lex, intent, metrics, at, op);
     const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
-    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names);
+    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, metrics);
     return declined ?? frame;
   }
 
