@@ -54,7 +54,8 @@ describe('one cell a line (Oracle): a figure is cited by the sentence that state
     const a = ask(F, 'net income in fiscal Q4 2022');
     expect(a.status).toBe('unknown');
     expect(a.text).toMatch(/table cell \(line \d+\)/);
-    expect(a.text).not.toContain('$3.2 billion');
+    // The sentence's "$3.2 billion" is said only as the rounding it is, never given as the figure.
+    expect(a.text).not.toMatch(/(?:was|is|of) \$3\.2 billion/);
   });
   it("a full year's figures keep their period in the sentences after the one that names it", () => {
     expect(ask(F, 'non-GAAP operating income for fiscal 2022').text).toContain('$19.6 billion');

@@ -221,3 +221,32 @@ describe('one id never holds two figures for one period', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('Oracle as filed: the layouts of its statements', () => {
+  const F = 'orcl-2022q4.htm';
+  const facts = (re: RegExp, period: string, role: Fact['role'] = 'value') => load(F).release.facts.filter((f) => re.test(f.label) && periodKey(f.period) === period && f.role === role);
+
+  it('a header row of years beside "% of Revenues" is a header: the change read is the one in US dollars, never the constant-currency one', () => {
+    const changes = facts(/^Total revenues$/, 'FY2022Q4', 'change').filter((f) => f.source === 'table');
+    expect(changes.map((f) => f.value.toString())).toEqual(['5']);
+    expect(load(F).release.tables[0]!.columns.map((c) => c.exclusion ?? periodKey(c.period!))).toContain('a share-of-total column');
+  });
+
+  it('a column that prints only "—" is a column; the table a sentence introduces ("... in the following categories:") is named by it', () => {
+    expect(load(F).warnings.join('\n')).not.toMatch(/stands outside the figure columns/);
+    const sbc = facts(/^Research and development \(Stock-based compensation/, 'FY2022Q4');
+    expect(sbc.map((f) => f.value.toString())).toEqual(['445']);
+  });
+
+  it('a table of trailing four-quarter sums headed by quarters is not read as quarters, and says so', () => {
+    expect(load(F).warnings.some((w) => /trailing four-quarter sums/.test(w))).toBe(true);
+    expect(facts(/^Free Cash Flow$/, 'FY2022Q4')).toEqual([]);
+  });
+
+  it('"were up 5% in USD and up 10% in constant currency to $11.8 billion": the value and the USD change, cited by the sentence', () => {
+    expect(facts(/^Total quarterly revenues$/, 'FY2022Q4').map((f) => f.value.toString())).toEqual(['11.8']);
+    expect(facts(/^Total quarterly revenues$/, 'FY2022Q4', 'change').map((f) => f.value.toString())).toEqual(['5']);
+    const cell = facts(/^Total revenues$/, 'FY2022Q4').find((f) => f.source === 'table')!;
+    expect(cell.citation.quote).toMatch(/^Total quarterly revenues were up 5%/);
+  });
+});

@@ -82,9 +82,9 @@ function tokens(row: HtmlRow): Token[] {
   return out;
 }
 
-/** Figure columns: the grid spans of the body rows' figures, overlapping spans merged. */
+/** Figure columns: the grid spans of the body rows' figures (a "—" for nil is one: a column may print only those), overlapping spans merged. */
 function figureColumns(body: Token[][]): [number, number][] {
-  const spans = body.flatMap((r) => r.filter((t, i) => i > 0 || t.start > 0).filter((t) => isFigure(t.text)).map((t): [number, number] => [t.start, t.end]));
+  const spans = body.flatMap((r) => r.filter((t, i) => i > 0 || t.start > 0).filter((t) => isFigure(t.text) || /^[-–—]$/.test(t.text)).map((t): [number, number] => [t.start, t.end]));
   spans.sort((a, b) => a[0] - b[0]);
   const cols: [number, number][] = [];
   for (const s of spans) {
@@ -103,8 +103,9 @@ const overlaps = (t: Token, c: [number, number]) => t.start < c[1] && c[0] < t.e
  */
 export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
   const toks = rows.map(tokens);
-  // A row of years ("2022 2021") under a header is a header row, not figures.
-  const yearsOnly = (r: Token[]) => r.filter((t) => isFigure(t.text)).every((t) => /^(?:19|20)\d{2}$/.test(t.text.trim())) && !r.some((t) => !isFigure(t.text) && !/^\(.*\)$/.test(t.text));
+  // A row of years ("2022 2021") under a header is a header row, not figures; so is one with no label
+  // cell whose only figures are years ("2022 | % of Revenues | 2021 | % of Revenues").
+  const yearsOnly = (r: Token[]) => r.filter((t) => isFigure(t.text)).every((t) => /^(?:19|20)\d{2}$/.test(t.text.trim())) && (!r.some((t) => !isFigure(t.text) && !/^\(.*\)$/.test(t.text)) || (r[0]?.start ?? 0) > 0);
   const firstData = toks.findIndex((r) => !yearsOnly(r) && r.some((t, i) => (i > 0 || t.start > 0) && isFigure(t.text) && r[0] !== t));
   if (firstData < 0) return null;
   const cols = figureColumns(toks.slice(firstData));

@@ -160,11 +160,21 @@ function rowsOf(table: Element): HtmlRow[] {
   return rows;
 }
 
+/**
+ * A sentence that ends on a colon right before a table introduces it ("(3) Stock-based compensation was
+ * included in the following operating expense categories:"): its lines are of that, not of the heading above.
+ */
+function introduced(s: State): string {
+  const last = s.blocks[s.blocks.length - 1];
+  if (last?.kind !== 'paragraph' || !/:$/.test(last.text) || last.text.length > 200) return '';
+  return last.text.replace(/^\(\w{1,2}\)\s*|:$/g, '').trim();
+}
+
 /** A table of figures becomes a table block; a table used for layout (bullets, footnotes, contacts) becomes text. */
 function tableBlocks(table: Element, s: State): void {
   const rows = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
   if (!rows.length) return;
-  const block = htmlTable(rows, s.title || s.section, s.unitNote);
+  const block = htmlTable(rows, introduced(s) || s.title || s.section, s.unitNote);
   if (block) {
     s.blocks.push(block);
     return;
