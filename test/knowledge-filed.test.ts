@@ -99,9 +99,20 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
       { label: 'Total sales and revenues', period: '2022Q1', value: '13589', unit: 'USD 1e6' },
       { label: 'Total sales and revenues', period: '2021Q1', value: '11887', unit: 'USD 1e6' },
       { label: 'Profit per common share — diluted', period: '2022Q1', value: '2.86', unit: 'USD per share' },
-      { label: 'Construction Industries (Consolidated Sales and Revenues)', period: '2022Q1', value: '6115', unit: 'USD 1e6' },
-      { label: 'Construction Industries (Consolidated Operating Profit)', period: '2022Q1', value: '1057', unit: 'USD 1e6' },
-      { label: 'Resource Industries (Consolidated Sales and Revenues)', period: '2021Q1', value: '2178', unit: 'USD 1e6' },
+      { label: 'Construction Industries (Sales and Revenues by Segment)', period: '2022Q1', value: '6115', unit: 'USD 1e6' },
+      { label: 'Construction Industries (Profit by Segment)', period: '2022Q1', value: '1057', unit: 'USD 1e6' },
+      { label: 'Resource Industries (Sales and Revenues by Segment)', period: '2021Q1', value: '2178', unit: 'USD 1e6' },
+      // Regions as columns, the period in a section row above ("First Quarter 2022"), a "% Chg" beside each region.
+      { label: 'North America consolidated Sales and Revenues', period: '2022Q1', value: '6137', unit: 'USD 1e6' },
+      { label: 'North America consolidated Sales and Revenues', period: '2021Q1', value: '4991', unit: 'USD 1e6' },
+      // A table holding three, each under its own header row, named by the segment above its labels.
+      { label: 'North America (RESOURCE INDUSTRIES)', period: '2022Q1', value: '1018', unit: 'USD 1e6' },
+      { label: 'Segment Profit Margin (RESOURCE INDUSTRIES)', period: '2022Q1', value: '12.8', unit: '%' },
+      // Supplemental consolidating data: the period in the title, the columns its parts.
+      { label: 'Financial Products total sales and revenues', period: '2022Q1', value: '813', unit: 'USD 1e6' },
+      // Measures as columns, period and basis in each row ("Three Months Ended March 31, 2022 - Adjusted").
+      { label: 'Adjusted Profit per Share', period: '2022Q1', value: '2.88', unit: 'USD per share', source: 'table' },
+      { label: 'Effective Tax Rate', period: '2021Q1', value: '23.8', unit: '%' },
       { label: 'Cash and cash equivalents', period: '2022-03-31', value: '6526', unit: 'USD 1e6' },
       { label: 'Total assets', period: '2021-12-31', value: '82793', unit: 'USD 1e6' },
       { label: 'Sales of Machinery, Energy & Transportation', period: '2022Q1', value: '12886', unit: 'USD 1e6' },
@@ -248,5 +259,19 @@ describe('Oracle as filed: the layouts of its statements', () => {
     expect(facts(/^Total quarterly revenues$/, 'FY2022Q4', 'change').map((f) => f.value.toString())).toEqual(['5']);
     const cell = facts(/^Total revenues$/, 'FY2022Q4').find((f) => f.source === 'table')!;
     expect(cell.citation.quote).toMatch(/^Total quarterly revenues were up 5%/);
+  });
+});
+
+describe('Caterpillar as filed: tables of segments, regions and measures', () => {
+  const F = 'cat-2022q1.htm';
+  const facts = (re: RegExp, role: Fact['role']) => load(F).release.facts.filter((f) => re.test(f.label) && periodKey(f.period) === '2022Q1' && f.role === role);
+
+  it('a "Change" column printing "$" is a change in amounts, never read as a % change; the "% Change" column is', () => {
+    expect(facts(/^Segment Profit$/, 'change').filter((f) => f.metric.startsWith('resource_industries.')).map((f) => f.value.toString())).toEqual(['16']);
+  });
+
+  it('a reconciling item between two rows of one period is left out, as an adjustments column is; every table is read', () => {
+    expect(facts(/restructuring costs/i, 'value').filter((f) => f.source === 'table')).toEqual([]);
+    expect(load(F).warnings).toEqual([]);
   });
 });

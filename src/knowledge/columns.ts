@@ -204,6 +204,8 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
   if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
   changeColumns(columns);
+  // A change column whose cells print a currency ("$ 15" under "Change") is a change in amounts, not in %.
+  columns.forEach((c, j) => c.change && block.cellCurrency?.[j] && delete c.change);
   return { columns, body };
 }
 

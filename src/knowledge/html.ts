@@ -4,7 +4,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Block, TextBlock } from './blocks.js';
-import { htmlTable, type HtmlCell, type HtmlRow } from './html-tables.js';
+import { htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
 import { UNIT_NOTE as NOTE } from './numbers.js';
 
@@ -174,9 +174,15 @@ function introduced(s: State): string {
 function tableBlocks(table: Element, s: State): void {
   const rows = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
   if (!rows.length) return;
-  const block = htmlTable(rows, introduced(s) || s.title || s.section, s.unitNote);
+  const [first, ...more] = htmlTables(rows);
+  const block = htmlTable(first!, introduced(s) || s.title || s.section, s.unitNote);
   if (block) {
     s.blocks.push(block);
+    // A table after the first keeps the first's title and unit note, its own title rows added.
+    for (const part of more) {
+      const next = htmlTable(part, block.title, block.unitNote, false);
+      if (next) s.blocks.push(next);
+    }
     return;
   }
   for (const r of rows) {
