@@ -162,6 +162,9 @@ function changeColumns(columns: Column[]): void {
     const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
     if (others.length === 1) col.change = { of: latest.j, basis: others[0]!.j };
   }
+  // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
+  const linked = columns.filter((c) => c.change);
+  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
 }
 
 /** The latest end a set of columns reaches: the reference for headers without a year. */
@@ -204,8 +207,6 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
   if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
   changeColumns(columns);
-  // A change column whose cells print a currency ("$ 15" under "Change") is a change in amounts, not in %.
-  columns.forEach((c, j) => c.change && block.cellCurrency?.[j] && delete c.change);
   return { columns, body };
 }
 
