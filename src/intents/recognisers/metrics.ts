@@ -12,7 +12,7 @@ import { namesOf } from './names.js';
 import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B"). */
-const CONNECTOR = /%|\/|\+|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
+const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
 
 /** Whether a word holds another's letters in order ("income" holds "incm"). */
 function holdsInOrder(word: string, letters: string): boolean {
@@ -62,14 +62,16 @@ export class MetricMatcher {
 
   /**
    * `rename` takes the issuer's names out of a label as out of a question (they are no part of a line's
-   * name); `extraVocabulary` adds the cue words the spelling corrector may correct towards.
+   * name); `extraVocabulary` adds the cue words the spelling corrector may correct towards; `elsewhere`,
+   * the abbreviations other loaded releases define.
    */
   constructor(
     private readonly kb: KnowledgeBase,
     extraVocabulary: Iterable<string> = [],
     private readonly rename: (text: string) => string = (t) => t,
+    elsewhere: Map<string, string> = new Map(),
   ) {
-    this.names = namesOf(kb, rename);
+    this.names = namesOf(kb, rename, elsewhere);
     const labelCount = new Map<string, number>();
     for (const m of kb.metrics.values()) labelCount.set(m.label.toLowerCase(), (labelCount.get(m.label.toLowerCase()) ?? 0) + 1);
     const twinned = new Set([...kb.metrics.values()].filter((o) => twinBase(o.label) !== o.label).map((o) => twinBase(o.label)));

@@ -2,17 +2,20 @@
 // their plain forms, the names the naming rules derive from them (naming/rules.ts), the catalog's
 // general finance names, the release's own aliases file, a long narrative label's head, the formulas' names.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { FORMULAS } from '../../knowledge/formulas.js';
+import { FORMULAS, formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from '../catalog.js';
-import { definedAbbreviations, heardNames } from '../naming/heard.js';
+import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
 import { twinBase, type Name } from './metrics.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
 
-/** Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names. */
-export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Name[] {
+/**
+ * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
+ * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
+ */
+export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, elsewhere: Map<string, string> = new Map()): Name[] {
   const byText = new Map<string, Name>();
   const add = (text: string, id: string) => {
     const key = rename(normalise(text));
@@ -26,7 +29,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Na
   // A derived name that is another line's own label is that line's ("Net income" is not the part of it
   // attributable to shareholders).
   const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map((l) => rename(normalise(l)))));
-  const defined = definedAbbreviations(kb.texts.map((t) => t.text));
+  const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined };
@@ -51,10 +54,10 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Na
     const head = m.label.split(/\s+of\s+/i)[0]!;
     if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
   }
-  for (const f of FORMULAS) {
-    if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
-    add(f.label, `formula:${f.id}`);
-    for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
+  // A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
+  for (const [id, lines] of formulaLines(kb)) {
+    const to = lines.stated ?? `formula:${id}`;
+    for (const n of [FORMULAS.find((f) => f.id === id)!.label, ...(FORMULA_NAMES[id] ?? [])]) add(n, to);
   }
   return [...byText.values()];
 }

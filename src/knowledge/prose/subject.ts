@@ -23,10 +23,18 @@ const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:in
 const HEADLINE_CHANGE = /^\s*([A-Z][^,;:]*?)\s+(?:up|down)\s*$/;
 const PRONOUN = /^(?:it|this|that|which|they|the latter|the former)$/i;
 
+/** Whether an acronym's letters are the initials of the words that end a text ("TPV", "Total payment volume"). */
+function abbreviates(acronym: string, before: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const initials = before.trim().split(/\s+/).slice(-letters.length).map((w) => w[0] ?? '').join('').toUpperCase();
+  return letters.length > 1 && initials === letters;
+}
+
 /** A phrase trimmed to its name: no lead-in, article, possessive owner, quotes or trailing period. */
 export function clean(phrase: string): string {
-  // An acronym the name introduces ("Intelligence Credit Engine ("ICE")") is a name word; other asides are not.
-  let label = phrase.replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, ' $1 ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  // An acronym is a name word ("loan volume through ICE"), except where it abbreviates the words just
+  // before it ("Total payment volume (TPV)": the line is its long form, the acronym a name of it); other asides are not.
+  let label = phrase.replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, (_, a: string, at: number) => (abbreviates(a, phrase.slice(0, at)) ? ' ' : ` ${a} `)).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     label = label
