@@ -87,6 +87,13 @@ export function isPartOf(kb: KnowledgeBase, part: string, whole: string): boolea
 /** What joins two sides that share a trailing head: "stand-ready plus contingent guarantee liabilities", "basic minus diluted EPADS". */
 const JOIN = /^\s*(?:\+|plus|and|&|or|minus|vs\.?|versus)\s*$/;
 
+/** Where each item of a list before a join starts: "operating, investing" → the offsets of each. */
+function listItems(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (const sep of text.slice(from, to).matchAll(/,|\band\b|&/g)) starts.push(from + sep.index! + sep[0].length);
+  return starts.filter((at) => /\w/.test(text.slice(at, starts.find((x) => x > at) ?? to)));
+}
+
 /**
  * A head shared from the right: in "stand-ready plus contingent guarantee liabilities" the words before
  * "plus" name no line alone, and with the name after it less its first word ("guarantee liabilities")
@@ -109,12 +116,14 @@ export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): M
       continue;
     }
     const prevEnd = Math.max(0, ...matches.filter((x) => x.end <= join.index).map((x) => x.end));
-    const words = contentTokens(text.slice(prevEnd, join.index)).filter((t) => lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
-    if (!words.length || words.length > 3 || head.length < 2) continue;
-    const line = lex.matcher.refine([...words.map((t) => t.stem), ...head]).filter((id) => !m.ids.includes(id));
-    if (line.length !== 1) continue;
-    const [start, end] = [prevEnd + words[0]!.start, prevEnd + words[words.length - 1]!.end];
-    out.push({ ids: line, name: text.slice(start, end), start, end, exact: true });
+    // A list before the join ("operating, investing and financing cash flows"): each item with the head is a line.
+    const starts = listItems(text, prevEnd, join.index);
+    const lines = starts.map((at, k) => {
+      const own = contentTokens(text.slice(at, starts[k + 1] ?? join.index)).filter((t) => lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
+      const line = own.length && own.length <= 3 && head.length >= 2 ? lex.matcher.refine([...own.map((t) => t.stem), ...head]).filter((id) => !m.ids.includes(id)) : [];
+      return line.length === 1 ? { ids: line, name: text.slice(at + own[0]!.start, at + own[own.length - 1]!.end), start: at + own[0]!.start, end: at + own[own.length - 1]!.end, exact: true } : null;
+    });
+    if (lines.length && lines.every(Boolean)) out.push(...(lines as MetricMatch[]));
   }
   return basisTail(lex, text, out).sort((a, b) => a.start - b.start);
 }
