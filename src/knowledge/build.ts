@@ -11,6 +11,7 @@ import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
 import { plain } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
+import { toPointStyle, usesDecimalComma } from './number-style.js';
 import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
@@ -21,11 +22,14 @@ import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
 
-/** Blocks, and the lines the text readers quote from (for HTML, each source line as a person reads it). */
-function blocksOf(text: ReleaseText): { blocks: Block[]; lines: string[] } {
-  if (text.format === 'html') return { blocks: htmlBlocks(text.lines.join('\n')), lines: text.lines.map((l) => plain(l).trim()) };
-  if (text.format === 'text') return { blocks: textTableBlocks(text.lines), lines: text.lines };
-  return { blocks: toBlocks(text.lines), lines: text.lines };
+/**
+ * Blocks, and the lines the text readers quote from (for HTML, each source line as a person reads it).
+ * The blocks are read from `read` (the lines with numbers in the point style); quotes stay as printed.
+ */
+function blocksOf(text: ReleaseText, read: string[]): { blocks: Block[]; lines: string[] } {
+  if (text.format === 'html') return { blocks: htmlBlocks(read.join('\n')), lines: text.lines.map((l) => plain(l).trim()) };
+  if (text.format === 'text') return { blocks: textTableBlocks(read), lines: text.lines };
+  return { blocks: toBlocks(read), lines: text.lines };
 }
 
 /** The currency most of the document's figures are printed in. */
@@ -109,8 +113,9 @@ function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
 
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
-  const { blocks, lines } = blocksOf(text);
-  const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : text.lines.join('\n');
+  const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
+  const { blocks, lines } = blocksOf(text, read);
+  const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : read.join('\n');
   const currency = documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables, skipped } = readTables(blocks, currency, provisional);

@@ -4,7 +4,7 @@
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
-import { SCALE_WORDS, parseNumber } from '../numbers.js';
+import { ISO_CURRENCIES, SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
 export interface Token {
@@ -20,9 +20,9 @@ export interface Token {
 
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
-// "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m" (a glued "m" or "k" only after a currency: "9M 2023" is a period).
+// "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m", "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|\$)\s?-?[\d.,]+)(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a prefix names. */
@@ -36,7 +36,7 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
-    const cur = m[1] ? CURRENCY[m[1].toLowerCase()]! : null;
+    const cur = m[1] ? (CURRENCY[m[1].toLowerCase()] ?? m[1]) : null;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
     out.push({
