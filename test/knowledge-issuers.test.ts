@@ -136,3 +136,48 @@ describe('a bank: a unit note in words above each table, a "$" in a ratio cell, 
     expect(engine.ask('CET1 at end of March', 'b3').text).toContain('12.0%');
   });
 });
+
+const OUTLOOK = [
+  '# Larchmont Goods Reports Second Quarter 2026 Results; Raises Full-Year Outlook',
+  '',
+  '- Diluted EPS was $0.88; adjusted diluted EPS was $1.02.',
+  '- Raises full-year 2026 adjusted diluted EPS outlook to $3.90 to $4.00.',
+  '',
+  '## Outlook',
+  '',
+  'For the full year 2026, the Company now expects adjusted diluted EPS of $3.90 to $4.00 (previously $3.70 to $3.85). For the third quarter of 2026, the Company expects adjusted diluted EPS of $0.95 to $1.01.',
+  '',
+  '(In millions, except per share amounts)',
+  '',
+  '| | Three Months Ended June 30, 2026 | Three Months Ended June 30, 2025 |',
+  '|---|---|---|',
+  '| Net sales | 812.4 | 790.1 |',
+  '| Diluted earnings per share | 0.88 | 0.80 |',
+];
+
+describe('guidance for the year and the next quarter of one line, in one paragraph', () => {
+  const r = load('larchmont.md', OUTLOOK);
+  const engine = createEngine(new KnowledgeBase([r]));
+
+  it("pairs each range's ends within its own period: never the quarter's low with the year's high", () => {
+    const a = engine.ask('Q3 adjusted diluted EPS guidance', 'g1');
+    expect(a.text).toContain('between $0.95 and $1.01');
+    expect(a.text).not.toContain('$4.00');
+  });
+
+  it('reads "adj EPS" as the adjusted figure, a headline verb as no part of its name, and says a range stated twice once', () => {
+    const a = engine.ask('FY26 adj EPS guide?', 'g2');
+    expect(a.text.match(/between \$3\.90 and \$4\.00/g)).toHaveLength(1);
+    expect(r.facts.some((f) => /raises/i.test(f.metric))).toBe(false);
+  });
+
+  it('keeps the outlook a revision replaces ("previously ...") as a statement, never a metric', () => {
+    expect(r.facts.filter((f) => f.value.toString() === '3.7')).toEqual([]);
+  });
+
+  it('declines GAAP guidance where only the adjusted figure is guided, naming what is', () => {
+    const a = engine.ask('EPS guidance FY26', 'g3');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('adjusted diluted EPS');
+  });
+});
