@@ -181,3 +181,58 @@ describe('guidance for the year and the next quarter of one line, in one paragra
     expect(a.text).toContain('adjusted diluted EPS');
   });
 });
+
+const PLAIN_TEXT = [
+  'CORRIDAN TOOL CORP. REPORTS SECOND QUARTER 2026 RESULTS',
+  '',
+  'DAYTON, OH -- July 30, 2026 -- Corridan Tool Corp. (NYSE: CRDN) today reported results for the',
+  'second quarter ended June 30, 2026.',
+  '',
+  'SECOND QUARTER HIGHLIGHTS',
+  '  * Net sales of $140.2 million, up 4.0% from $134.8 million a year ago.',
+  '  * Gross margin of 33.1%, up 90 basis points, on pricing and',
+  '    a better mix.',
+  '  * Diluted EPS of $0.61, compared with $0.55 in the prior-year quarter.',
+  '',
+  '"We priced ahead of costs," said Dana Morrow, President and CEO. "Orders held up."',
+  '',
+  'OUTLOOK',
+  'The Company now expects full-year 2026 diluted EPS of $2.30 to',
+  '$2.45, reflecting pricing and a better mix.',
+];
+
+describe('a plain-text release: bullets, an officer abbreviated, a range wrapped over two lines', () => {
+  const r = load('corridan.txt', PLAIN_TEXT);
+  const engine = createEngine(new KnowledgeBase([r]));
+
+  it('reads each "*" bullet as a block of its own: the marker is no word of a name', () => {
+    expect(r.facts.some((f) => /\*/.test(f.label))).toBe(false);
+    expect(r.facts.find((f) => f.metric === 'gross_margin')?.value.toString()).toBe('33.1');
+  });
+
+  it('reads "Diluted EPS of $0.61" as an amount per share', () => {
+    expect(r.facts.find((f) => f.label === 'Diluted EPS' && f.role === 'value')?.unit).toMatchObject({ kind: 'per_share', basis: 'share' });
+  });
+
+  it('gives the words of the "President and CEO" as the CEO\'s', () => {
+    const a = engine.ask('what did the CEO say?', 't1');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('priced ahead of costs');
+  });
+
+  it('pairs the ends of a range wrapped onto the next line', () => {
+    const a = engine.ask('FY26 diluted EPS guidance', 't2');
+    expect(a.text).toContain('between $2.30 and $2.45');
+  });
+});
+
+describe('a dividend per share stated in prose', () => {
+  const r = load('dividend.md', ['# Pellham Corp. Reports Third Quarter 2026 Results', '', 'On October 20, 2026 the Board declared a quarterly cash dividend of $0.36 per share.', '', 'The Annual General Meeting resolved a dividend of $1.10 per share for the 2025 financial year.']);
+  const engine = createEngine(new KnowledgeBase([r]));
+
+  it('names it by what was declared or resolved, per share, and answers "per share" but not "per ADS"', () => {
+    expect(r.facts.filter((f) => f.metric === 'dividend').map((f) => `${periodKey(f.period)}:${f.value}`).sort()).toEqual(['12M-2025-12-31:1.1', '2026Q3:0.36']);
+    expect(engine.ask('dividend per share Q3 2026', 'd1').text).toContain('$0.36');
+    expect(engine.ask('dividend per ADS Q3 2026', 'd2').status).toBe('unknown');
+  });
+});

@@ -3,13 +3,13 @@
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
 import { currencyIn } from './columns.js';
 import { ReleaseError, type ReleaseText } from './document.js';
-import { FactSchema, currencyOf, type Fact } from './fact.js';
+import { FactSchema, currencyOf, type Fact, type TextFact } from './fact.js';
 import { fiscalCalendar, nominal } from './fiscal.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
-import { plain } from './markup.js';
+import { plain, quoteOf } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
 import { toPointStyle, usesDecimalComma } from './number-style.js';
 import { releaseQuarter } from './narrative.js';
@@ -30,6 +30,20 @@ function blocksOf(text: ReleaseText, read: string[]): { blocks: Block[]; lines: 
   if (text.format === 'html') return { blocks: htmlBlocks(read.join('\n')), lines: text.lines.map((l) => plain(l).trim()) };
   if (text.format === 'text') return { blocks: textTableBlocks(read), lines: text.lines };
   return { blocks: toBlocks(read), lines: text.lines };
+}
+
+/**
+ * A text of a decimal-comma document in its printed words: it was read from the line in the point style,
+ * which keeps every character's place, so the same place of the printed line is the quote.
+ */
+function asPrinted(t: TextFact, lines: string[]): TextFact {
+  const line = lines[t.citation.line - 1] ?? '';
+  // (The reader may have straightened curly quotes: one character for one.)
+  const straight = (x: string) => x.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const at = straight(quoteOf(toPointStyle(line))).indexOf(straight(t.text));
+  if (at < 0) return t;
+  const printed = quoteOf(line).slice(at, at + t.text.length);
+  return { ...t, text: printed, citation: { ...t.citation, quote: printed } };
 }
 
 /** The currency most of the document's figures are printed in. */
@@ -149,7 +163,8 @@ export function buildRelease(text: ReleaseText): Release {
       throw new ReleaseError(doc, f.citation.line, `cannot read "${f.label}" as a fact (${issue.path.join('.') || 'fact'}: ${issue.message})`);
     }
   }
-  const texts = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
+  const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
+  const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
 }

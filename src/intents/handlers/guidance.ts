@@ -39,10 +39,10 @@ export const guidance: Handler = (ask) => {
   if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   const midpoint = ask.modifiers.has('midpoint');
   const reply = new Reply(ask.kb);
-  // The high end and the implied growth stand in the same sentence of the same release as the low end,
-  // for the same period (a paragraph may guide the year and the next quarter of one line).
+  // The high end and the implied growth stand in the same sentence of the same release as the low end
+  // (its line or, wrapped, the next), for the same period (a paragraph may guide the year and the next quarter of one line).
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>
-    ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line === low.citation.line && periodKey(f.period) === periodKey(low.period));
+    ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period));
   // A range the release states twice (a headline bullet and the outlook paragraph) is said once.
   const said = new Set<string>();
   for (const low of ranges) {

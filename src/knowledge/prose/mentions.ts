@@ -81,6 +81,8 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.currency) {
     const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
+    // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
+    if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share' };
     return { kind: 'money', currency: t.currency, scale: t.scale };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
