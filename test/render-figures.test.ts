@@ -32,7 +32,7 @@ describe('real answers, rendered', () => {
     expect(e.fields).toEqual([
       { name: 'Period', value: 'Q1 2024', inline: true },
       { name: 'Calculation', value: 'Net (decrease) increase in cash and cash equivalents change year over year: RMB2,364.6 million = 597,596 − -1,767,019' },
-      { name: 'Sources', value: 'line 320: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766' },
+      { name: 'Sources', value: 'line 320, Three months ended March 31, 2023, RMB in thousands; Three months ended March 31, 2024, RMB in thousands: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766' },
     ]);
     expect(e.footer).toEqual({ text: 'Source: qfin-2024q1.md' });
   });
@@ -45,7 +45,7 @@ describe('real answers, rendered', () => {
     expect(text).toContain('from RMB-1,767.0 million in Q1 2023 (a percentage change is not meaningful from a zero or negative base)');
     expect(notes).toEqual([
       'Net (decrease) increase in cash and cash equivalents change year over year: RMB2,364.6 million = 597,596 − -1,767,019',
-      'line 320: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766 (qfin-2024q1.md)',
+      'line 320, Three months ended March 31, 2023, RMB in thousands; Three months ended March 31, 2024, RMB in thousands: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766 (qfin-2024q1.md)',
     ]);
     // The section and the fallback text show the statement; the How: line is the note below it.
     expect(text).toBe(a.text.split('\nHow: ')[0]);

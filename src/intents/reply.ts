@@ -10,9 +10,20 @@ import { spoken } from './naming/spoken.js';
 /** One key per quote of a line: two figures of one line may quote different sentences of it. */
 export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}`;
 
+/** Each quote once, in line order; figures from several columns of one row name each column. */
+export function citeOnce(citations: readonly Citation[]): Citation[] {
+  const once = new Map<string, Citation>();
+  for (const c of citations) {
+    const seen = once.get(citationKey(c));
+    const columns = [...new Set([...(seen?.column?.split('; ') ?? []), ...(c.column ? [c.column] : [])])];
+    once.set(citationKey(c), { ...(seen ?? c), ...(columns.length ? { column: columns.join('; ') } : {}) });
+  }
+  return [...once.values()].sort((a, b) => a.line - b.line);
+}
+
 export class Reply {
   private readonly lines: string[] = [];
-  private readonly citations = new Map<string, Citation>();
+  private readonly citations: Citation[] = [];
   private readonly derivations: Derivation[] = [];
   private period?: string;
   private flagged = false;
@@ -27,7 +38,7 @@ export class Reply {
   cite(...facts: (Fact | TextFact)[]): this {
     for (const f of facts) {
       // Each quote must carry its figure.
-      this.citations.set(citationKey(f.citation), f.citation);
+      this.citations.push(f.citation);
       if ('value' in f && this.kb.isFlagged(f)) this.flagged = true;
     }
     return this;
@@ -50,7 +61,7 @@ export class Reply {
       status: 'answer',
       text: [...this.lines, ...formulas, ...notes].join('\n'),
       ...(this.period ? { period: this.period } : {}),
-      citations: [...this.citations.values()].sort((a, b) => a.line - b.line),
+      citations: citeOnce(this.citations),
       derivations: this.derivations,
       choices: [],
     };

@@ -11,5 +11,7 @@ export const CitationSchema = z.object({
   line: z.number().int().positive(),
   /** Text of that line as a person reads it, markup stripped. */
   quote: z.string(),
+  /** A table figure's column: its heading's period, currency and scale ("Three months ended March 31, 2024, RMB in thousands"). */
+  column: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;

@@ -2,6 +2,7 @@
 // different figures) is its metric id; each figure column gives one fact with its period, unit (currency
 // and scale from the column and the table's unit note) and the line it stands on.
 import type { Citation } from './citation.js';
+import { columnCite } from './column-cite.js';
 import type { Fact, Unit } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
@@ -208,7 +209,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
         role: 'value',
         source: 'table',
         total: e.line.total,
-        citation: citeOf(doc, e, j, quote),
+        citation: { ...citeOf(doc, e, j, quote), column: columnCite(col, unit) },
       });
     });
   }

@@ -1,6 +1,7 @@
 // Answer → Discord message parts. Formatting only: every word a person reads comes from the Answer.
 // Pure (discord.js's builders and enums, no client) so the limits can be tested without one.
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Colors, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
+import { citedPlace } from '../cite.js';
 import type { Answer, Citation, Derivation } from '../../intents/answer.js';
 
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -59,8 +60,8 @@ function basename(path: string): string {
 export function formatSources(citations: readonly Citation[], max: number = LIMITS.embedFieldValue): string {
   const documents = new Set(citations.map((c) => c.document));
   const lines = citations.map((c) => {
-    const where = documents.size > 1 ? `${basename(c.document)} line ${c.line}` : `line ${c.line}`;
-    return `${where}: ${truncate(escapeMarkdown(c.quote.trim()), QUOTE_MAX)}`;
+    const where = citedPlace(c, documents.size > 1 ? `${basename(c.document)} line ${c.line}` : `line ${c.line}`);
+    return `${escapeMarkdown(where)}: ${truncate(escapeMarkdown(c.quote.trim()), QUOTE_MAX)}`;
   });
   return joinWithinLimit(lines, max);
 }

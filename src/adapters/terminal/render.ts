@@ -1,6 +1,7 @@
 // Answer → terminal text. Plain for pipes and files (what `qfin ask` prints there, byte for byte);
 // on a terminal, colour (unless NO_COLOR) and lines wrapped to its width.
 import { styleText } from 'node:util';
+import { citedPlace } from '../cite.js';
 import type { Answer } from '../../intents/answer.js';
 
 export interface Style {
@@ -46,7 +47,7 @@ export function renderAnswer(a: Answer, style: Style = PLAIN): string {
   const text = block(a.text.split('\n'), '  ').map((l) => (a.status === 'unknown' ? paint(style, 'yellow', l) : l));
   const choices = a.choices.map((c, i) => `  ${paint(style, 'bold', `${i + 1}.`)} ${c.label}`);
   const sources = block(
-    a.citations.map((c) => `  [${c.document}:${c.line}] ${c.quote.length > QUOTE_MAX ? `${c.quote.slice(0, QUOTE_MAX - 3)}...` : c.quote}`),
+    a.citations.map((c) => `  [${citedPlace(c, `${c.document}:${c.line}`)}] ${c.quote.length > QUOTE_MAX ? `${c.quote.slice(0, QUOTE_MAX - 3)}...` : c.quote}`),
     '      ',
   ).map((l) => paint(style, 'dim', l));
   return [

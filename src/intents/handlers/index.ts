@@ -2,7 +2,7 @@
 import type { Answer } from '../answer.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Operation } from '../recognisers/operations.js';
-import { citationKey, type Handler } from '../reply.js';
+import { citeOnce, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { help, summary } from './card.js';
 import { changeHandler } from './change.js';
@@ -26,11 +26,10 @@ export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
 export function oneAfterAnother(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === 'answer');
   if (!answered.length) return parts[0]!;
-  const citations = new Map(answered.flatMap((a) => a.citations).map((c) => [citationKey(c), c]));
   return {
     ...answered[0]!,
     text: parts.map((a) => a.text).join('\n'),
-    citations: [...citations.values()].sort((a, b) => a.line - b.line),
+    citations: citeOnce(answered.flatMap((a) => a.citations)),
     derivations: answered.flatMap((a) => a.derivations),
   };
 }
