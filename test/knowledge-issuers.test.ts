@@ -236,3 +236,13 @@ describe('a dividend per share stated in prose', () => {
     expect(engine.ask('dividend per ADS Q3 2026', 'd2').status).toBe('unknown');
   });
 });
+
+describe('a threshold in prose ("$100,000 or more") counts something; it is no figure of its own', () => {
+  const r = load('threshold.md', ['# Tarnow Software Reports Second Quarter 2026 Results', '', 'Results for the second quarter ended June 30, 2026.', '', '- Customers: 1,204 customers contributed ARR of $100,000 or more, up from 1,010.', '- Net revenue retention was 112%, with 86 customers at $1 million+.']);
+
+  it('keeps the count and leaves the threshold out, by name', () => {
+    expect(r.facts.some((f) => f.value.toString() === '100000')).toBe(false);
+    expect(r.facts.some((f) => f.value.toString() === '1204')).toBe(true);
+    expect(r.nonFigures.some((n) => /threshold/.test(n.reason))).toBe(true);
+  });
+});

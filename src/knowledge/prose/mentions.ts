@@ -57,6 +57,8 @@ export function tokens(sentence: string): Token[] {
 export function notAFigure(sentence: string, t: Token): string | null {
   const after = sentence.slice(t.end, t.end + 40);
   if (/^\s*(?:basis points?|bps)\b/i.test(after)) return 'a change in basis points: kept as a statement, not a figure';
+  // "customers with ARR of $100,000 or more": a threshold that counts something, not a figure of its own.
+  if (/^\s*(?:or (?:more|greater|higher|above)|and (?:above|over)|\+(?!\d))/i.test(after)) return 'a threshold ("or more"), not a figure';
   if (t.currency || t.percent || t.scale > 1) return null;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
