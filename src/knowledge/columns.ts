@@ -23,6 +23,8 @@ export interface Column {
   nominal?: boolean;
   /** A column of stated % changes ("YoY change", "% Change"): of which figure column's period, against which. */
   change?: { of: number; basis: number };
+  /** A column that repeats an earlier column's period, currency and kind: that column's index (tables.ts settles the two). */
+  twinOf?: number;
 }
 
 export class TableSkip extends Error {
@@ -153,16 +155,24 @@ function segmentColumns(read: ReadColumn[], line: number): Column[] {
  * compares the group to its left. A change in constant currency, or in amounts, stays left out.
  */
 function changeColumns(columns: Column[]): void {
-  const isChange = (c: Column) => Boolean(c.exclusion) && CHANGE.test(c.header) && !/constant currency|\$|amount|\bpts?\b|points|bps/i.test(c.header);
+  // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
+  const isChange = (c: Column) => Boolean(c.exclusion) && CHANGE.test(c.header) && !/constant currency|\bpts?\b|points|bps/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
   const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
   const several = columns.filter(isChange).length > 1;
+  // (Change columns side by side, "Change | % Change", compare the same group.)
   let from = 0;
+  let group = figures;
   columns.forEach((col, k) => {
     if (!isChange(col)) return;
-    const pair = compared(several ? figures.filter((x) => x.j >= from && x.j < k) : figures, col.header);
+    const left = figures.filter((x) => x.j >= from && x.j < k);
+    if (left.length) group = left;
+    const pair = compared(several ? group : figures, col.header);
     if (pair) col.change = pair;
     from = k + 1;
   });
+  // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
+  const linked = columns.filter((c) => c.change);
+  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
 }
 
 /** The latest of the figure columns and the one other it is compared with, or null when that is not one column. */
@@ -210,13 +220,53 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const columns = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
-  const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
-  if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
+  // "FREE CASH FLOW - TRAILING 4-QUARTERS" headed "Q4 FY22": each figure is four quarters' sum, not the quarter's.
+  if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {
+    throw new TableSkip(line, 'a table of trailing four-quarter sums headed by the quarter each ends with: no column is the quarter it names');
+  }
+  twinColumns(columns);
   changeColumns(columns);
   return { columns, body };
 }
 
+const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;
+
+/**
+ * A column that repeats an earlier one's period, currency and kind is left out, its figures read only to
+ * be set against the first's (tables.ts: one figure where they agree, neither where they differ).
+ */
+function twinColumns(columns: Column[]): void {
+  const first = new Map<string, number>();
+  columns.forEach((c, j) => {
+    if (!c.period) return;
+    const key = `${periodKey(c.period)}|${c.currency}|${c.qualifier}`;
+    const i = first.get(key);
+    if (i === undefined) first.set(key, j);
+    else columns[j] = { ...c, period: null, exclusion: `it repeats the period of column "${columns[i]!.header.trim()}"`, twinOf: i };
+  });
+}
+
 const NOT_APPLICABLE = /^(?:n\/?a|n\/?m|n\.m\.|\*+|—\s*%|-\s*%)$/i;
+
+/**
+ * A line's figures where a column repeats another's period: kept from the first column where the two
+ * agree; where they differ (or one is blank), neither is a figure and what differs is returned, to be
+ * reported with the line and both columns.
+ */
+export function settleTwins(values: (Cell | null)[], columns: Column[], label: string, line: number): string[] {
+  const said: string[] = [];
+  columns.forEach((c, j) => {
+    if (c.twinOf === undefined) return;
+    const [a, b] = [values[c.twinOf], values[j]];
+    if ((!a && !b) || (a && b && a.value.equals(b.value) && a.percent === b.percent)) return;
+    const shown = (x: Cell | null | undefined) => (x ? `${x.value.toFixed(x.decimals)}${x.percent ? '%' : ''}` : 'no figure');
+    // Columns counted as a reader counts them, the labels' first: two columns of one period may share a header.
+    const named = (k: number) => `column ${k + 2} ("${columns[k]!.header.trim()}")`;
+    said.push(`"${label}" (line ${line}) reads ${shown(a)} in ${named(c.twinOf)} and ${shown(b)} in ${named(j)}, both for the same period: neither figure is used`);
+    values[c.twinOf] = null;
+  });
+  return said;
+}
 
 /** A body row's figures, one per column: a cell that is no figure, or a figure missing, makes the table unreadable. */
 export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {

@@ -37,6 +37,7 @@ export interface Loaded {
 export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Loaded {
   const all = files.map((f) => cachedRelease(f, () => buildRelease(readRelease(f))));
   for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
+  for (const r of all) for (const t of r.tables) for (const c of t.conflicts) warn(`qfin: ${r.document}:${c.line}: ${c.what}`);
   const companies = groupByIssuer(all);
   attachAliases(companies, files, defaultReleaseDir());
   const reports = new Map<string, CheckReport>();
