@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../intents/answer.js';
 import { escapeMrkdwn } from './escape.js';
+import { sourceLines } from '../sources.js';
 import { layOut } from './layout.js';
 
 type KnownBlock = types.KnownBlock;
@@ -133,7 +134,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   // at least one block; these get what is left after it and the actions.
   const notes = [
     ...answer.derivations.map((d) => `${d.label}: ${d.value} = ${d.formula}`),
-    ...answer.citations.map((c) => `line ${c.line}: ${c.quote} (${basename(c.document)})`),
+    ...sourceLines(answer).map(({ citation: c, text: shown }) => `line ${c.line}: ${shown} (${basename(c.document)})`),
   ].map((line) => mrkdwn(fitText(line, LIMITS.text, 1)[0]!));
   const noteRoom = LIMITS.blocks - head.length - actions.length - table.length - 1;
   const noteBlocks: KnownBlock[] = chunk(notes, LIMITS.contextElements)
