@@ -114,6 +114,15 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(ask('and total net revenue?', 'span').text).toContain('Total net revenue, Q2 2023–Q1 2024 (4 quarters)');
   });
 
+  it('a change asked after two quarters shown runs between those two, never to the latest quarter loaded', () => {
+    ask('Aurora net income Q4 2023', 'pair', both);
+    expect(ask('and Q2 2023?', 'pair', both).text).toContain('RMB340.0 million in Q2 2023');
+    const a = ask('percent change?', 'pair', both);
+    expect(a.text).toContain('RMB354.0 million in Q4 2023, up 4.1%, from RMB340.0 million in Q2 2023');
+    expect(a.text).not.toContain('374.0');
+    expect(documents(a)).toEqual(['aurora-2023q2.md', 'aurora-2023q4.md']);
+  });
+
   it('fills the chart for a chart or trend question, with the company, metric, unit, periods and sources', () => {
     const a = ask('chart net income since Q1 2023');
     expect(a.chart).toEqual({
