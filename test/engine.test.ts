@@ -143,7 +143,18 @@ describe('derived figures show their inputs', () => {
     const a = engine.ask('referral fees yoy', thread());
     expect(a.text).toContain('up 405.9% year over year');
     expect(a.derivations[0]?.formula).toBe('(548,824 − 108,476) ÷ 108,476 × 100');
-    expect(a.citations).toEqual([{ document: 'data/releases/qfin-2024q1.md', line: 275, quote: expect.stringContaining('108,476 548,824') }]);
+    expect(a.citations).toEqual([
+      {
+        document: 'data/releases/qfin-2024q1.md',
+        line: 275,
+        quote: expect.stringContaining('108,476 548,824'),
+        row: 'Referral services fees',
+        cells: [
+          { period: 'Q1 2023', unit: 'RMB thousands', printed: '108,476' },
+          { period: 'Q1 2024', unit: 'RMB thousands', printed: '548,824' },
+        ],
+      },
+    ]);
   });
 
   it('a change the release states is quoted, not recomputed from rounded figures', () => {
