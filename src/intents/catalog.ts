@@ -166,6 +166,9 @@ export const CATALOG: CatalogEntry[] = [
 
 /** Ratios people ask for by name, computed from two metrics (see knowledge/formulas.ts). */
 export const FORMULA_NAMES: Record<string, string[]> = {
+  gross_margin: ['gross margin', 'gross profit margin', 'gm', 'gross margin rate'],
+  operating_margin: ['operating margin', 'operating profit margin', 'ebit margin'],
+  net_income_margin: ['net margin', 'net income margin', 'net profit margin', 'profit margin'],
   effective_tax_rate: ['effective tax rate', 'effective income tax rate', 'tax rate', 'etr'],
   current_ratio: ['current ratio'],
 };

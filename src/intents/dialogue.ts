@@ -7,7 +7,7 @@ import { resolveRef } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { FORMULAS } from '../knowledge/formulas.js';
+import { formulaLines } from '../knowledge/formulas.js';
 import { NEUTRAL } from './catalog.js';
 import { COMPARED, DIFFERENCE, FOLLOW_UP, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
@@ -114,9 +114,9 @@ const POINTING_RULES: Rule<string[]>[] = [
     produce: (s) => shownLines(s.last!),
   },
   {
-    name: '"so the rate is?": the named ratio over the two lines just shown (tax over income before tax)',
-    applies: (s) => Boolean(s.last) && /\b(?:rate|ratio|margin)\b/.test(s.intent.text) && rateOf(s.last!) !== null,
-    produce: (s) => [rateOf(s.last!)!],
+    name: '"so the rate is?", "margin?": the named ratio over the two lines just shown (tax over income before tax), or whose numerator was just shown (gross profit)',
+    applies: (s) => Boolean(s.last) && RATE_WORD.test(s.intent.text) && rateOf(s.lex, s.last!, s.intent.text) !== null,
+    produce: (s) => [rateOf(s.lex, s.last!, s.intent.text)!],
   },
   {
     name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',
@@ -191,11 +191,19 @@ export function periodBefore(last: Turn | undefined, turn: Turn): Period | undef
   return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
 }
 
-/** The ratio whose two lines the thread just showed, as a formula id. */
-function rateOf(last: Turn): string | null {
+/** The word of a ratio's name a follow-up says for it. */
+const RATE_WORD = /\b(?:rate|ratio|margin)\b/;
+
+/** The ratio whose two lines the thread just showed, or whose numerator alone it showed and whose name's word `said` says, as a formula id. */
+function rateOf(lex: Lexicon, last: Turn, said: string): string | null {
   const shown = shownLines(last);
-  const f = FORMULAS.find((x) => shown.length === 2 && shown.includes(x.numerator) && shown.includes(x.denominator));
-  return f ? `formula:${f.id}` : null;
+  const of = (ids: string[]) => ids.some((id) => shown.includes(id));
+  const formulas = [...formulaLines(lex.kb)];
+  const both = shown.length === 2 ? formulas.find(([, x]) => of(x.numerator) && of(x.denominator)) : undefined;
+  const word = RATE_WORD.exec(said)?.[0];
+  const over = formulas.filter(([id, x]) => last.metrics.length === 1 && x.numerator.includes(last.metrics[0]!) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
+  const f = both ?? (over.length === 1 ? over[0] : undefined);
+  return f ? (f[1].stated ?? `formula:${f[0]}`) : null;
 }
 
 /**

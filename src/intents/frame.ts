@@ -12,7 +12,7 @@ import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
-import { DIFFERENCE, NO_CHANGE, NO_METRIC, TOPICAL, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { blank } from './text.js';
 import { stem } from '../nlp.js';
@@ -148,8 +148,6 @@ export const FRAME_CHECKS: Check[] = [
 const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)\b|\bhow many (?:rmb|usd|dollars|yuan)\b/;
 // ("funding cost was how many?" is chat for "how much": a count asks for the things counted.)
 const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
-/** "gross margin %": a percentage asked (a share of something is the share operation's, not a value's). */
-const PERCENT_ASKED = /%|\bpercent(?:age)?\b/;
 const KINDS_ASKED = [
   { asked: 'an amount', said: AMOUNT_ASKED, fits: ['money', 'per_share', 'fx'] },
   { asked: 'a count', said: COUNT_ASKED, fits: ['count', 'months'] },

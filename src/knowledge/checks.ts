@@ -3,7 +3,7 @@
 // changes agree with their amounts. A failure names the lines and flags the facts; nothing is corrected.
 import { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact } from './fact.js';
-import { FORMULAS } from './formulas.js';
+import { linesOf } from './formulas.js';
 import { periodKey } from './period.js';
 import { halfUnit, mostPrecise, type Release } from './release.js';
 
@@ -117,12 +117,13 @@ function best({ of }: CheckRun, metric: string, f: Fact): Fact | undefined {
 
 /** A printed margin or ratio follows from its numerator and denominator, to their rounding. */
 function checkStatedRatios(run: CheckRun): void {
-  const { doc, counts, issues, of } = run;
-  for (const formula of FORMULAS) {
-    if (!formula.stated) continue;
-    for (const stated of of(formula.stated).filter((f) => f.role === 'value')) {
-      const num = best(run, formula.numerator, stated);
-      const den = best(run, formula.denominator, stated);
+  const { r, doc, counts, issues, of } = run;
+  const kinds = new Map(r.facts.filter((f) => f.role === 'value').map((f) => [f.metric, f.unit.kind]));
+  for (const [, lines] of linesOf(r.metrics.values(), (id) => kinds.get(id))) {
+    if (!lines.stated) continue;
+    for (const stated of of(lines.stated).filter((f) => f.role === 'value')) {
+      const num = lines.numerator.map((id) => best(run, id, stated)).find(Boolean);
+      const den = lines.denominator.map((id) => best(run, id, stated)).find(Boolean);
       if (!num || !den) continue;
       counts['stated-ratio']++;
       const range = ratioRange(interval(num), interval(den));

@@ -1,6 +1,7 @@
 // A share of a whole: "S&M as % of rev", "what share of total net revenue came from platform
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf } from '../../knowledge/derive.js';
+import { formulaLines } from '../../knowledge/formulas.js';
 import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import type { Ask } from '../frame.js';
@@ -37,6 +38,14 @@ export function partAndWhole(ask: Ask): [string, string] | null {
 }
 
 export const share: Handler = (ask) => {
+  // A ratio to revenue asked as a share of revenue ("gross margin as % of sales") is that ratio; of another line, none.
+  const ratio = ask.metrics.find((id) => id.startsWith('formula:'));
+  if (ratio) {
+    const over = formulaLines(ask.kb).get(ratio.slice('formula:'.length))?.denominator ?? [];
+    const whole = ask.metrics.filter((id) => id !== ratio);
+    if (whole.every((id) => over.includes(id))) return value({ ...ask, metrics: [ratio] });
+    return unknown(`${ask.matcher.label(ratio)} is a ratio already (of ${inline(ask.kb.metrics.get(over[0]!)?.label ?? 'another line')}); I won't give it as a share of ${whole.map((id) => inline(ask.kb.metrics.get(id)!.label)).join(' and ')}.`, 'not-understood');
+  }
   const pair = partAndWhole(ask);
   // A share the release states ("representing 61.0% of the total") for a line with no parent line.
   const label = ask.metrics.length === 1 ? ask.kb.metrics.get(ask.metrics[0]!)?.label.toLowerCase() : undefined;

@@ -1,8 +1,8 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
 import { currencyOf } from '../../knowledge/fact.js';
-import { FORMULAS, type Formula } from '../../knowledge/formulas.js';
+import { FORMULAS, formulaLines, type Formula } from '../../knowledge/formulas.js';
 import { percentOf, ratio } from '../../knowledge/derive.js';
-import { periodLabel, type Period } from '../../knowledge/period.js';
+import { periodKey, periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, operands, percent, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
@@ -11,20 +11,24 @@ import type { Answer } from '../answer.js';
 import { restatement } from './series.js';
 
 /**
- * A ratio the release does not print, computed from its two lines: the effective tax rate, or a margin
- * for a period whose amounts the release gives but whose margin it doesn't (Q4 2023 from the narrative).
+ * A ratio the release does not print, computed from its two lines: a margin (gross profit over
+ * revenue), the effective tax rate, or a margin for a period whose amounts the release gives but whose
+ * printed margin it doesn't (Q4 2023 from the narrative). Each part is the first of the release's lines
+ * for it that has a figure for the period.
  */
 function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | null {
-  const num = find(ask.kb, f.numerator, p, ask.kb.currency);
-  const den = find(ask.kb, f.denominator, p, ask.kb.currency);
-  if (!num || !den) return null;
+  const lines = formulaLines(ask.kb).get(f.id);
+  const first = (ids: string[]) => ids.map((id) => find(ask.kb, id, p, ask.kb.currency)).find((x) => x && x.fact.unit.kind === 'money');
+  const num = lines && first(lines.numerator);
+  const den = lines && first(lines.denominator);
+  if (!num || !den || periodKey(num.fact.period) !== periodKey(den.fact.period)) return null;
   const v = f.times ? ratio(num.fact, den.fact) : percentOf(num.fact, den.fact);
   if (!v) return null;
   reply.cite(num.fact, den.fact).about(num.fact.period);
   const [n, d] = operands(num.fact, den.fact);
   const shown = f.times ? `${v.toFixed(2)}x` : percent(v);
   reply.derive(f.label, shown, f.times ? `${n} ÷ ${d}` : `${n} ÷ ${d} × 100`);
-  return `${f.label} was ${shown} ${when(num.fact)} (${title(ask.kb.metrics.get(f.numerator)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(f.denominator)!.label} ${figure(den.fact)}).`;
+  return `${f.label} was ${shown} ${when(num.fact)} (${title(ask.kb.metrics.get(num.fact.metric)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(den.fact.metric)!.label} ${figure(den.fact)}).`;
 }
 
 export const value: Handler = (ask): Answer => {
@@ -42,7 +46,7 @@ export const value: Handler = (ask): Answer => {
       }
       const label = title(ask.kb.metrics.get(id)!.label);
       const found = find(ask.kb, id, p, ask.currency);
-      const computed = found ? null : FORMULAS.find((x) => x.stated === id);
+      const computed = found ? null : FORMULAS.find((x) => formulaLines(ask.kb).get(x.id)?.stated === id);
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
         reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);

@@ -12,7 +12,7 @@ import { namesOf } from './names.js';
 import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B"). */
-const CONNECTOR = /%|\/|\+|\b(?:as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
+const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
 
 /** Whether a word holds another's letters in order ("income" holds "incm"). */
 function holdsInOrder(word: string, letters: string): boolean {

@@ -2,7 +2,7 @@
 // their plain forms, the names the naming rules derive from them (naming/rules.ts), the catalog's
 // general finance names, the release's own aliases file, a long narrative label's head, the formulas' names.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { FORMULAS } from '../../knowledge/formulas.js';
+import { FORMULAS, formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from '../catalog.js';
 import { definedAbbreviations, heardNames } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
@@ -51,10 +51,10 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Na
     const head = m.label.split(/\s+of\s+/i)[0]!;
     if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
   }
-  for (const f of FORMULAS) {
-    if (!kb.metrics.has(f.numerator) || !kb.metrics.has(f.denominator) || f.stated) continue;
-    add(f.label, `formula:${f.id}`);
-    for (const n of FORMULA_NAMES[f.id] ?? []) add(n, `formula:${f.id}`);
+  // A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
+  for (const [id, lines] of formulaLines(kb)) {
+    const to = lines.stated ?? `formula:${id}`;
+    for (const n of [FORMULAS.find((f) => f.id === id)!.label, ...(FORMULA_NAMES[id] ?? [])]) add(n, to);
   }
   return [...byText.values()];
 }

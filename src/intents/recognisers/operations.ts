@@ -1,7 +1,7 @@
 // What a question asks to be done with its metrics, as cue patterns (data). The engine takes the first
 // operation whose cues match and which the metrics named can serve, so the list runs from the most
 // specific to the most general.
-import { isExpression } from './expressions.js';
+import { EXCLUSION_WORDS, isExpression } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 import { cuesOf } from './question-types.js';
 
@@ -36,7 +36,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
-  { op: 'sum', cues: /\b(?:ex|excl|excluding|exclusive of|other than|except(?: for)?|apart from|leaving out|not counting|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\d+) |total of)\b|\bin total\s*[?.!]*$|\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/ },
+  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added up|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$|\\bcurrent\\s*(?:\\+|plus|and)\\s*non-?current\\b`) },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
@@ -80,6 +80,8 @@ export const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
 
 export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
+/** "gross margin %", "margin pct": a percentage asked (a share of something is the share operation's, not a value's). */
+export const PERCENT_ASKED = /%|\bpercent(?:age)?\b|\bpct\b/;
 export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\b/;
 
 // ---- classes of operations and phrasings the engine dispatches on ----

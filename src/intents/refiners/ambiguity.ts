@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon.js';
 import { find } from '../lookup.js';
 import type { Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
-import { FIGURE_OPS } from '../recognisers/operations.js';
+import { FIGURE_OPS, PERCENT_ASKED } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
 
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
@@ -22,6 +22,11 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
   if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period);
+  // A ratio's name that an amount line also bears ("Gross margin" printed in dollars): the ratio where a
+  // percentage is asked, the amount where a currency is.
+  const ratios = match.ids.filter((id) => id.startsWith('formula:'));
+  if (ratios.length === 1 && PERCENT_ASKED.test(intent.text)) return ratios[0]!;
+  if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period);
   // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).
   const asked = new Set(words(intent.text.slice(match.start, match.end)));
   const plain = match.ids.filter((id) => !id.startsWith('formula:') && words(lex.matcher.label(id)).every((w) => asked.has(w)));
