@@ -224,8 +224,8 @@ function pipeCells(raw: string): string[] | null {
 
 /** A figure cell with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
 function pipeFigure(table: TableBlock, j: number, cell: string): string {
-  if (!/^(?:US\$|HK\$|\$|€|£|¥|RMB)\s*[\d(.-]/.test(cell)) return cell;
   const f = figureText(cell);
+  if (!f.currency || !/^[\d(.-]/.test(f.text)) return cell;
   table.cellCurrency ??= [];
   table.cellCurrency[j] ||= f.currency;
   return f.text;
