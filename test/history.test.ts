@@ -3,7 +3,9 @@
 // release, whose table is a markdown pipe table with an "(As restated)" column; "Total net revenues" and
 // "Net income (1)" in some quarters; each release guiding the next quarter's net income) and two quarters
 // of Borealis Credit, loaded together.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
@@ -29,12 +31,13 @@ const AURORA = ['aurora-2023q1.md', 'aurora-2023q2.md', 'aurora-2023q3.md', 'aur
 
 describe('the history recogniser: named rules pinned by test/corpus/history.jsonl', () => {
   const current = { kind: 'duration', end: '2024-03-31', months: 3 } as const;
-  it.each(readFileSync('test/corpus/history.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; op: string | null; span?: string; n?: number; chart?: boolean }).map((c) => [c.q, c]))('%s', (_q, c) => {
+  it.each(readFileSync('test/corpus/history.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; op: string | null; span?: string; n?: number; chart?: boolean; rest?: string }).map((c) => [c.q, c]))('%s', (_q, c) => {
     const h = readHistory(c.q.toLowerCase(), current);
     expect(h?.op ?? null).toBe(c.op);
     if (c.span) expect(h?.span?.kind).toBe(c.span);
     if (c.n) expect(h?.span).toMatchObject({ n: c.n });
     if (c.chart !== undefined) expect(h?.chart).toBe(c.chart);
+    if (c.rest !== undefined) expect(h?.rest).toBe(c.rest);
   });
 });
 
@@ -75,6 +78,12 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(ttm.text).toContain('added up to RMB1,425.0 million');
     expect(ttm.derivations[0]!.formula).toBe('RMB340.0 million + RMB357.0 million + RMB354.0 million + RMB374.0 million');
     expect(documents(ttm)).toEqual(AURORA.slice(1));
+  });
+
+  it('finds the quarter a superlative asks for wherever the words stand, and reads "quarter" there as no period', () => {
+    expect(ask('in what quarter was Aurora net income at its lowest?', 'pick', both).text).toMatch(/^Aurora Lending Holdings: Net income was lowest in Q1 2022, at RMB255\.0 million, of Q1 2022–Q1 2024/);
+    expect(ask('weakest total net revenue quarter since Q3 2023').text).toContain('Total net revenue was lowest in Q3 2023, at RMB1,140.0 million, of Q3 2023–Q1 2024 (3 quarters)');
+    expect(ask('when did net income bottom out in 2023?').text).toContain('Net income was lowest in Q1 2023');
   });
 
   it('year-on-year changes along a span compare each quarter with the same quarter a year earlier, never the one before', () => {
@@ -167,6 +176,22 @@ describe('two companies with histories', () => {
     expect(a.text).toMatch(/^Borealis Credit: Net income, Q4 2022–Q1 2024/);
     expect(documents(a)).toEqual(['borealis-2023q4.md', 'borealis-2024q1.md']);
     expect(a.text).not.toContain('374.0');
+  });
+
+  it("reads an abbreviation one company's release defines as the same line of another that prints only the long form", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qfin-abbr-'));
+    try {
+      const aurora = readFileSync(`${DIR}/aurora-2024q1.md`, 'utf8').replace('Loan origination volume was', 'Loan origination volume (LOV) was');
+      writeFileSync(join(dir, 'aurora-2024q1.md'), aurora);
+      copyFileSync(`${DIR}/borealis-2024q1.md`, join(dir, 'borealis-2024q1.md'));
+      const two = buildEngine(loadKnowledge(readdirSync(dir).map((f) => join(dir, f)), () => {}).companies);
+      expect(two.ask('Borealis LOV Q1 2024', 'lov').text).toBe('Borealis Credit: Loan origination volume was RMB5,600 million in Q1 2024.');
+      expect(two.ask('aurora LOV in Q1 2024', 'lov2').text).toContain('RMB12,300 million');
+      // Without the release that defines it, the letters name nothing.
+      expect(buildEngine(companies).ask('Borealis LOV Q1 2024', 'lov3').status).toBe('unknown');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('takes no line name for a company ("EPS"), and declines a company not loaded', () => {

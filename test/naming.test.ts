@@ -3,7 +3,7 @@
 // line, "not" names it must not be heard by, "said" how an answer names it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definedAbbreviations, heardNames } from '../src/intents/naming/heard.js';
+import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../src/intents/naming/heard.js';
 import { NAMING_RULES } from '../src/intents/naming/rules.js';
 import { SAYING_RULES, spoken } from '../src/intents/naming/spoken.js';
 
@@ -41,5 +41,14 @@ describe('abbreviations a release defines', () => {
   it('does not take a quoted name that is not an abbreviation of the words before it', () => {
     const d = definedAbbreviations(['a share repurchase plan (the "2023 Share Repurchase Plan")', 'Qifu Technology (the "Company")']);
     expect(d.size).toBe(0);
+  });
+  it('reads an unquoted short form in capitals after a long form in sentence case, and nothing else in parentheses', () => {
+    const d = definedAbbreviations(['- Gross merchandise value (GMV) of $9.1 billion, up 12%.', 'Net income (loss) was $3.0 million', 'revenue of 4.1 billion (RMB) and costs (Q1)', 'monthly active users (Mau) rose']);
+    expect([...d]).toEqual([['Gross merchandise value', 'GMV']]);
+  });
+  it("takes another release's abbreviation only where the release defines none with those letters", () => {
+    const own = new Map([['Average order value', 'AOV']]);
+    const elsewhere = new Map([['Annual operating volume', 'AOV'], ['Gross merchandise value', 'GMV']]);
+    expect([...withDefinedElsewhere(own, elsewhere)]).toEqual([['Average order value', 'AOV'], ['Gross merchandise value', 'GMV']]);
   });
 });

@@ -47,7 +47,11 @@ export class Lexicon {
   private readonly firstFact = new Map<string, Fact>();
   private index?: TextSearch;
 
-  constructor(readonly kb: KnowledgeBase) {
+  /** `elsewhere`: the abbreviations other loaded releases define (another issuer's "Total payment volume (TPV)"). */
+  constructor(
+    readonly kb: KnowledgeBase,
+    elsewhere: Map<string, string> = new Map(),
+  ) {
     this.issuer = issuerOf(kb);
     this.definedTerms = new Set(kb.texts.filter((t) => t.kind === 'definition').map((t) => t.subject.toLowerCase().replace(/["“”]/g, '').trim()));
     for (const s of [...kb.texts.map((t) => t.text), ...[...kb.metrics.values()].flatMap((m) => m.labels), ...kb.releases.map((r) => r.title)]) {
@@ -61,7 +65,7 @@ export class Lexicon {
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;
     const spelled = (t: string) => (shorthand ? t.replace(shorthand, (w) => kb.shorthand.get(w.replace(/[\s-]+/g, ' ')) ?? w) : t);
     this.rename = (t) => spelled(pattern ? t.replace(pattern, 'company') : t);
-    this.matcher = new MetricMatcher(kb, CUE_WORDS, this.rename);
+    this.matcher = new MetricMatcher(kb, CUE_WORDS, this.rename, elsewhere);
     for (const f of kb.facts) if (!this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
   }
 

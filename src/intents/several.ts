@@ -9,6 +9,7 @@ import { CATALOG } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { Lexicon } from './lexicon.js';
+import { definedAbbreviations } from './naming/heard.js';
 import { companiesNamed, withoutCompanies } from './recognisers/companies.js';
 import { oneAfterAnother } from './handlers/index.js';
 import { ACROSS_RULES, acrossCompanies } from './across.js';
@@ -81,7 +82,9 @@ class Companies implements Engine {
     companies: Company[],
     private readonly options: EngineOptions & { company?: string },
   ) {
-    this.members = companies.map((company) => ({ company, lex: new Lexicon(company.kb) }));
+    // An abbreviation one company's release defines names the same long form in another's.
+    const defined = definedAbbreviations(companies.flatMap((c) => c.kb.texts.map((t) => t.text)));
+    this.members = companies.map((company) => ({ company, lex: new Lexicon(company.kb, defined) }));
     this.contexts = options.contexts ?? new ContextStore();
     this.fallback = defaultCompany(companies, options.company);
   }

@@ -41,6 +41,7 @@ export const toStderr: Warn = (m) => process.stderr.write(`${m}\n`);
 /** The releases of `files`, read, grouped by issuer and checked. */
 export function assemble(all: Release[], files: string[], warn: Warn): Loaded {
   for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
+  for (const r of all) for (const t of r.tables) for (const c of t.conflicts) warn(`qfin: ${r.document}:${c.line}: ${c.what}`);
   const companies = groupByIssuer(all);
   attachAliases(companies, files, defaultReleaseDir());
   const reports = new Map<string, CheckReport>();

@@ -67,6 +67,7 @@ function checkTables({ r, doc, counts, issues }: CheckRun): void {
   for (const s of r.skipped) issues.push({ check: 'table', message: `the table at line ${s.line}${s.title ? ` ("${s.title}")` : ''} was not read: ${s.reason}`, document: doc, lines: [s.line], facts: [] });
   for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
   for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.facts });
+  for (const t of r.tables) for (const c of t.conflicts) issues.push({ check: 'table', message: c.what, document: doc, lines: [c.line], facts: [] });
 }
 
 /** A figure in the prose agrees, to its rounding, with the table's figure for the same metric and period. */

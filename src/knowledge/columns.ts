@@ -23,6 +23,8 @@ export interface Column {
   nominal?: boolean;
   /** A column of stated % changes ("YoY change", "% Change"): of which figure column's period, against which. */
   change?: { of: number; basis: number };
+  /** A column that repeats an earlier column's period, currency and kind: that column's index (tables.ts settles the two). */
+  twinOf?: number;
 }
 
 export class TableSkip extends Error {
@@ -156,11 +158,15 @@ function changeColumns(columns: Column[]): void {
   const monthsBack = (x: { c: Column }) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
   const sameKind = (x: { c: Column }) => x.c.period!.kind === latest.c.period!.kind && (x.c.period!.kind !== 'duration' || (latest.c.period!.kind === 'duration' && x.c.period!.months === latest.c.period!.months));
   for (const col of columns) {
-    if (!col.exclusion || !CHANGE.test(col.header) || /constant currency|\$|amount|\bpts?\b|points|bps/i.test(col.header)) continue;
+    // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
+    if (!col.exclusion || !CHANGE.test(col.header) || /constant currency|\bpts?\b|points|bps/i.test(col.header) || (/\$|amount/i.test(col.header) && !/%/.test(col.header))) continue;
     const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(col.header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(col.header) ? 3 : 0;
     const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
     if (others.length === 1) col.change = { of: latest.j, basis: others[0]!.j };
   }
+  // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
+  const linked = columns.filter((c) => c.change);
+  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
 }
 
 /** The latest end a set of columns reaches: the reference for headers without a year. */
@@ -196,13 +202,53 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const columns = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
-  const keys = columns.filter((c) => c.period).map((c) => `${periodKey(c.period!)}|${c.currency}|${c.qualifier}`);
-  if (new Set(keys).size < keys.length) throw new TableSkip(line, 'two columns have the same period, currency and kind: the reader cannot tell them apart');
+  // "FREE CASH FLOW - TRAILING 4-QUARTERS" headed "Q4 FY22": each figure is four quarters' sum, not the quarter's.
+  if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {
+    throw new TableSkip(line, 'a table of trailing four-quarter sums headed by the quarter each ends with: no column is the quarter it names');
+  }
+  twinColumns(columns);
   changeColumns(columns);
   return { columns, body };
 }
 
+const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;
+
+/**
+ * A column that repeats an earlier one's period, currency and kind is left out, its figures read only to
+ * be set against the first's (tables.ts: one figure where they agree, neither where they differ).
+ */
+function twinColumns(columns: Column[]): void {
+  const first = new Map<string, number>();
+  columns.forEach((c, j) => {
+    if (!c.period) return;
+    const key = `${periodKey(c.period)}|${c.currency}|${c.qualifier}`;
+    const i = first.get(key);
+    if (i === undefined) first.set(key, j);
+    else columns[j] = { ...c, period: null, exclusion: `it repeats the period of column "${columns[i]!.header.trim()}"`, twinOf: i };
+  });
+}
+
 const NOT_APPLICABLE = /^(?:n\/?a|n\/?m|n\.m\.|\*+|—\s*%|-\s*%)$/i;
+
+/**
+ * A line's figures where a column repeats another's period: kept from the first column where the two
+ * agree; where they differ (or one is blank), neither is a figure and what differs is returned, to be
+ * reported with the line and both columns.
+ */
+export function settleTwins(values: (Cell | null)[], columns: Column[], label: string, line: number): string[] {
+  const said: string[] = [];
+  columns.forEach((c, j) => {
+    if (c.twinOf === undefined) return;
+    const [a, b] = [values[c.twinOf], values[j]];
+    if ((!a && !b) || (a && b && a.value.equals(b.value) && a.percent === b.percent)) return;
+    const shown = (x: Cell | null | undefined) => (x ? `${x.value.toFixed(x.decimals)}${x.percent ? '%' : ''}` : 'no figure');
+    // Columns counted as a reader counts them, the labels' first: two columns of one period may share a header.
+    const named = (k: number) => `column ${k + 2} ("${columns[k]!.header.trim()}")`;
+    said.push(`"${label}" (line ${line}) reads ${shown(a)} in ${named(c.twinOf)} and ${shown(b)} in ${named(j)}, both for the same period: neither figure is used`);
+    values[c.twinOf] = null;
+  });
+  return said;
+}
 
 /** A body row's figures, one per column: a cell that is no figure, or a figure missing, makes the table unreadable. */
 export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {

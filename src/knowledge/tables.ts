@@ -3,7 +3,7 @@
 // lines, "Total ...") and confirmed by arithmetic; a total whose lines do not add up is reported.
 import type { Decimal } from 'decimal.js';
 import type { TableBlock, TableRow } from './blocks.js';
-import { readColumns, readValues, TableSkip, type Column } from './columns.js';
+import { readColumns, readValues, settleTwins, TableSkip, type Column } from './columns.js';
 import { stripMarkup } from './markup.js';
 import type { Cell } from './numbers.js';
 import type { Period } from './period.js';
@@ -37,6 +37,8 @@ export interface ParsedTable {
   lines: TableLine[];
   /** Totals whose lines did not add up: reported by the load checks, never corrected. */
   mismatches: TableMismatch[];
+  /** Lines whose figures differ between two columns of one period (columns.ts settleTwins): reported likewise. */
+  conflicts: { line: number; what: string }[];
 }
 
 export interface TableMismatch {
@@ -105,10 +107,12 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
   const { columns, body } = readColumns(block, ctx);
   const translated = columns.map((c) => (c.period ? c.currency === 'USD' && columns.some((o) => o.currency === 'RMB') : null));
   const st: TableReading = { columns, translated, lines: [], mismatches: [], stack: [], sections: [], group: null, unconfirmed: [], rates: false };
+  const conflicts: ParsedTable['conflicts'] = [];
   for (let i = 0; i < body.length; i++) {
     const row = readRow(st, body, i);
     if (!row) continue;
     i = row.last;
+    for (const what of settleTwins(row.values, columns, row.label, row.line)) conflicts.push({ line: row.line, what });
     const item = tableLine(st, row);
     st.lines.push(item);
     const isTotal = row.netOf || /^total\b/i.test(row.label);
@@ -117,7 +121,7 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
     else addLine(st, item, row.next);
   }
   closeGroup(st);
-  return { title: block.title, unitNote: block.unitNote, columns, lines: st.lines, mismatches: st.mismatches };
+  return { title: block.title, unitNote: block.unitNote, columns, lines: st.lines, mismatches: st.mismatches, conflicts };
 }
 
 /** The line that starts at row i, or null for a blank row or a section row (which it opens). */

@@ -2,8 +2,11 @@
 // label, its parent line and the release's own defined abbreviations.
 import { NAMING_RULES, type NamingContext } from './rules.js';
 
-/** `Long Name (“LN”)`, `Long Name (the "LN")`: an abbreviation whose letters start the long form's words. */
-const DEFINITION = /((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s*\(\s*(?:the\s+)?["“]([A-Z][A-Za-z0-9&-]{1,9})["”]\s*\)/g;
+/**
+ * `Long Name (“LN”)`, `Long Name (the "LN")`, `Total payment volume (TPV)`: an abbreviation whose letters
+ * start the long form's words (checked below). Unquoted, the short form is in capitals ("(loss)" is none).
+ */
+const DEFINITION = /((?:[A-Za-z][\w'-]*\s+){1,6}[A-Za-z][\w'-]*)\s*\(\s*(?:the\s+)?(?:["“]([A-Z][A-Za-z0-9&-]{1,9})["”]|([A-Z][A-Z0-9&-]{1,9}))\s*\)/g;
 
 /** The abbreviations a release's text defines: long form → short form. */
 export function definedAbbreviations(texts: Iterable<string>): Map<string, string> {
@@ -11,13 +14,26 @@ export function definedAbbreviations(texts: Iterable<string>): Map<string, strin
   for (const text of texts) {
     for (const m of text.matchAll(DEFINITION)) {
       const words = m[1]!.split(/\s+/);
+      const short = (m[2] ?? m[3])!;
       // The short form's letters are the initials of the long form's last words ("Intelligence Credit Engine").
       for (let i = 0; i < words.length; i++) {
         const tail = words.slice(i);
-        if (tail.map((w) => w[0]).join('').toUpperCase() === m[2]!.replace(/[^A-Za-z]/g, '').toUpperCase()) out.set(tail.join(' '), m[2]!);
+        if (tail.map((w) => w[0]).join('').toUpperCase() === short.replace(/[^A-Za-z]/g, '').toUpperCase()) out.set(tail.join(' '), short);
       }
     }
   }
+  return out;
+}
+
+/**
+ * A release's own abbreviations, then those other loaded releases define for a long form it prints too
+ * ("TPV" for "Total payment volume" where only another issuer's release says so); a short form the
+ * release defines itself keeps its own meaning.
+ */
+export function withDefinedElsewhere(own: Map<string, string>, elsewhere: Map<string, string>): Map<string, string> {
+  const shorts = new Set([...own.values()].map((s) => s.toUpperCase()));
+  const out = new Map(own);
+  for (const [long, short] of elsewhere) if (!shorts.has(short.toUpperCase()) && !out.has(long)) out.set(long, short);
   return out;
 }
 

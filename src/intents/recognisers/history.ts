@@ -73,12 +73,22 @@ interface OpRule {
   alone: boolean;
   /** Only beside a span the question names: after a series, "net income change YoY" is no step along it. */
   ownSpan?: boolean;
+  /** Words that must be there too, read with the rule's (the quarter a superlative picks). */
+  with?: RegExp;
 }
+
+const HIGHEST = /\b(?:highest|largest|biggest|greatest|most(?!\s+recent)|best|strongest|peak(?:ed|s)?|record|max(?:imum)?)\b/i;
+const LOWEST = /\b(?:lowest|smallest|(?<!\bat\s)least|worst|weakest|min(?:imum)?|bottom(?:ed)?(?:\s+out)?|trough(?:ed)?)\b/i;
+/**
+ * Words that ask which quarter, whatever their place: "which quarter had", "the quarter with", "when did",
+ * or "quarter" itself where no determiner makes it a period ("operating income quarter", not "last quarter").
+ */
+const QUARTER_PICKED = /\b(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?quarter(?:\s+(?:had|has|saw|showed|was|did|delivered|posted|brought))?\b|\b(?:the\s+)?quarter\s+(?:with|when|where|in\s+which|that\s+(?:had|saw|showed|was))\b|\bwhen\s+(?:did|was|were|has|had)\b|(?<!\b(?:last|this|prior|previous|same|current|latest|recent|that|next|first|second|third|fourth|each|every|a|the|per|by|one|any|over|on|to)[\s-])\bquarter(?:s|ly)?\b(?![- ](?:over|on|to|end|ends|ended)\b)(?:\s+(?:had|saw|was))?|\bat\s+its\b/i;
 
 export const OP_RULES: OpRule[] = [
   { name: 'compound growth: CAGR, compound quarterly growth, compounded growth rate', op: 'growth', pattern: /\b(?:cagr|cqgr|compound(?:ed)?\s+(?:(?:annual|quarterly|average)\s+)?growth(?:\s+rate)?)\b/i, alone: true },
-  { name: 'the highest quarter: which quarter had the highest, best quarter, peak', op: 'highest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:highest|largest|biggest|most|best|strongest|peak)\b|\b(?:highest|largest|biggest|best|strongest|peak|record)\s+quarter(?:ly)?\b/i, alone: true },
-  { name: 'the lowest quarter: which quarter had the lowest, worst quarter', op: 'lowest', pattern: /\b(?:which|what)\s+quarter\s+(?:had|was|saw|showed)?\s*(?:the\s+)?(?:lowest|smallest|least|worst|weakest)\b|\b(?:lowest|smallest|worst|weakest)\s+quarter(?:ly)?\b/i, alone: true },
+  { name: 'the highest quarter: a quarter asked for (which quarter, the quarter with, when did, its best quarter) and a highest word anywhere', op: 'highest', pattern: HIGHEST, alone: true, with: QUARTER_PICKED },
+  { name: 'the lowest quarter: a quarter asked for (which quarter, the quarter with, when was, the weakest quarter) and a lowest word anywhere', op: 'lowest', pattern: LOWEST, alone: true, with: QUARTER_PICKED },
   { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false },
   { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false },
   { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false },
@@ -138,21 +148,23 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   // "each quarter, Q2 24 to Q1 25": the span is named; the words that ask along it are no period.
   const along = span && span.kind !== 'all' ? EACH_QUARTER.exec(rest) : null;
   if (along) rest = blankOut(rest, along);
-  // "by quarter in 2023": every quarter of that year.
-  const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
-  if (year) {
-    span = { kind: 'year', year: Number(year[1]) };
-    rest = blankOut(rest, year);
-  }
-  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan)) && r.pattern.test(rest));
+  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan)) && r.pattern.test(rest) && (!r.with || r.with.test(rest)));
   // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)
   if (!span && !opRule) return null;
   // "change from Q1 2023 to Q1 2024" is one change between two quarters, not a series.
   if (span?.kind === 'between' && (!opRule || opRule.op === 'changes') && !CHART_CUE.test(rest) && !EACH.test(rest) && ONE_CHANGE.test(rest)) return null;
   const om = opRule && opRule.pattern.exec(rest);
   if (om) rest = blankOut(rest, om);
+  if (opRule?.with) rest = rest.replace(new RegExp(opRule.with.source, 'gi'), (w) => ' '.repeat(w.length));
+  span ??= opRule?.alone && !threadSpan ? { kind: 'all' } : null;
+  // "by quarter in 2023", "its weakest quarter of 2023": every quarter of that year.
+  const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
+  if (year) {
+    span = { kind: 'year', year: Number(year[1]) };
+    rest = blankOut(rest, year);
+  }
   const op = spanOp ?? opRule?.op ?? 'series';
   const chart = CHART_CUE.exec(rest);
   if (chart) rest = blankOut(rest, chart);
-  return { op, span: span ?? (opRule?.alone && !threadSpan ? { kind: 'all' } : null), chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\bquarterly\b/gi, ' ').replace(/\s+/g, ' ').trim() };
+  return { op, span, chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\bquarterly\b/gi, ' ').replace(/\s+/g, ' ').trim() };
 }

@@ -62,14 +62,16 @@ export class MetricMatcher {
 
   /**
    * `rename` takes the issuer's names out of a label as out of a question (they are no part of a line's
-   * name); `extraVocabulary` adds the cue words the spelling corrector may correct towards.
+   * name); `extraVocabulary` adds the cue words the spelling corrector may correct towards; `elsewhere`,
+   * the abbreviations other loaded releases define.
    */
   constructor(
     private readonly kb: KnowledgeBase,
     extraVocabulary: Iterable<string> = [],
     private readonly rename: (text: string) => string = (t) => t,
+    elsewhere: Map<string, string> = new Map(),
   ) {
-    this.names = namesOf(kb, rename);
+    this.names = namesOf(kb, rename, elsewhere);
     const labelCount = new Map<string, number>();
     for (const m of kb.metrics.values()) labelCount.set(m.label.toLowerCase(), (labelCount.get(m.label.toLowerCase()) ?? 0) + 1);
     const twinned = new Set([...kb.metrics.values()].filter((o) => twinBase(o.label) !== o.label).map((o) => twinBase(o.label)));

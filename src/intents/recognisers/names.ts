@@ -4,15 +4,18 @@
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { FORMULAS, formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from '../catalog.js';
-import { definedAbbreviations, heardNames } from '../naming/heard.js';
+import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
 import { twinBase, type Name } from './metrics.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend']);
 
-/** Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names. */
-export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Name[] {
+/**
+ * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
+ * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
+ */
+export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, elsewhere: Map<string, string> = new Map()): Name[] {
   const byText = new Map<string, Name>();
   const add = (text: string, id: string) => {
     const key = rename(normalise(text));
@@ -26,7 +29,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string): Na
   // A derived name that is another line's own label is that line's ("Net income" is not the part of it
   // attributable to shareholders).
   const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map((l) => rename(normalise(l)))));
-  const defined = definedAbbreviations(kb.texts.map((t) => t.text));
+  const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined };

@@ -18,13 +18,23 @@ export const COUNT_AFTER = new RegExp(
 );
 /** "loans were facilitated and originated", "users had approved credit lines": what the noun did names it. */
 const COUNT_VERB = /^\s*(?:were|was)\s+((?:[a-z]+ed)(?:\s+and\s+[a-z]+ed)?)\b|^\s*had\s+([a-z][\w\s-]*?)(?=\s*(?:[,.;]|$|\b(?:as of|in|during|on a|by)\b))/i;
-const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:increased|rose|grew|climbed|jumped|gained|decreased|declined|fell|dropped|was up|was down)(?:\s+by)?\s*$/i;
+const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:increased|rose|grew|climbed|jumped|gained|decreased|declined|fell|dropped|(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** A headline's change with no verb, its name opening the sentence: "Cloud Revenue (IaaS) up 36% in USD". */
+const HEADLINE_CHANGE = /^\s*([A-Z][^,;:]*?)\s+(?:up|down)\s*$/;
 const PRONOUN = /^(?:it|this|that|which|they|the latter|the former)$/i;
+
+/** Whether an acronym's letters are the initials of the words that end a text ("TPV", "Total payment volume"). */
+function abbreviates(acronym: string, before: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const initials = before.trim().split(/\s+/).slice(-letters.length).map((w) => w[0] ?? '').join('').toUpperCase();
+  return letters.length > 1 && initials === letters;
+}
 
 /** A phrase trimmed to its name: no lead-in, article, possessive owner, quotes or trailing period. */
 export function clean(phrase: string): string {
-  // An acronym the name introduces ("Intelligence Credit Engine ("ICE")") is a name word; other asides are not.
-  let label = phrase.replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, ' $1 ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  // An acronym is a name word ("loan volume through ICE"), except where it abbreviates the words just
+  // before it ("Total payment volume (TPV)": the line is its long form, the acronym a name of it); other asides are not.
+  let label = phrase.replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, (_, a: string, at: number) => (abbreviates(a, phrase.slice(0, at)) ? ' ' : ` ${a} `)).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     label = label
@@ -74,7 +84,7 @@ export function phraseBefore(pre: string, earlier: string[]): string {
 
 /** The metric phrase before a stated change ("total operating revenue rose <12%>"). */
 export function changeSubject(pre: string, earlier: string[]): string {
-  const m = CHANGE_VERB.exec(lastClause(pre));
+  const m = CHANGE_VERB.exec(lastClause(pre)) ?? HEADLINE_CHANGE.exec(pre);
   return m ? named(m[1]!, earlier) : '';
 }
 
