@@ -81,7 +81,7 @@ export function amount(f: Pick<Fact, 'value' | 'unit'>): Decimal {
   return 'scale' in f.unit ? f.value.times(f.unit.scale) : f.value;
 }
 
-const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e6, ' millions'], [1e9, ' billions']]);
+const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e5, ' lakhs'], [1e6, ' millions'], [1e7, ' crores'], [1e9, ' billions']]);
 
 /** A unit in words, as a column or a chart axis states it: "RMB thousands", "%", "loans", "RMB per ADS". */
 export function unitWords(u: Unit): string {
