@@ -225,8 +225,8 @@ function pipeCells(raw: string): string[] | null {
 
 /** A figure cell (pipe or tab table) with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
 function figureCell(table: TableBlock, j: number, cell: string): string {
-  if (!/^(?:US\$|HK\$|\$|€|£|¥|RMB)\s*[\d(.-]/.test(cell)) return cell;
   const f = figureText(cell);
+  if (!f.currency || !/^[\d(.-]/.test(f.text)) return cell;
   table.cellCurrency ??= [];
   table.cellCurrency[j] ||= f.currency;
   return f.text;

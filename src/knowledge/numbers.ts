@@ -5,6 +5,8 @@ export interface Cell {
   value: Decimal;
   decimals: number;
   percent: boolean;
+  /** The figure as the release prints it ("(2,236)", "25.8%"), footnote marks and emphasis dropped: what a citation shows. */
+  printed: string;
 }
 
 const NIL = /^[-–—]$/;
@@ -14,7 +16,7 @@ const CELL = /^(\()?(-)?([\d,]*\.?\d+)(\))?(%)?$/;
 export function parseCell(text: string): Cell | null {
   // A superscript footnote mark after a figure ("210.9¹", "5.8⁽¹⁾": restated) is no digit of it.
   const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '').replace(/⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?$/, '');
-  if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false };
+  if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false, printed: t };
   // A minus sign may be typeset (U+2212, or an en dash before the figure).
   const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
   if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
@@ -25,6 +27,7 @@ export function parseCell(text: string): Cell | null {
     value: negative ? value.negated() : value,
     decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0,
     percent: Boolean(m[5]),
+    printed: t,
   };
 }
 

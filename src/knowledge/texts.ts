@@ -2,6 +2,7 @@
 // change ("primarily due to ..."), and every other sentence as a citable statement.
 import type { TextBlock } from './blocks.js';
 import { lineAt, markedLines } from './blocks.js';
+import { sentenceCitation } from './citation.js';
 import type { TextFact } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
 import { sentences } from './narrative.js';
@@ -49,7 +50,7 @@ export function readTexts(
   const cite = (block: TextBlock, offset: number, text: string) => {
     const line = lineAt(block, offset);
     const whole = quoteOf(lines[line - 1]!);
-    return { document: doc, line, quote: whole.includes(text) ? text : whole };
+    return whole.includes(text) ? { document: doc, line, quote: text } : sentenceCitation(doc, line, whole, text, sentences(whole).map((p) => p.text));
   };
   const referrers = footnoteReferrers(blocks, markedLines(lines), metrics, labelToMetric, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
