@@ -14,6 +14,14 @@ function ask(file: string, q: string) {
 
 
 describe('filed releases: questions a user asks', () => {
+  it('a brand the release prints only as a name, asked in lower case, is no part of the total ("lands end" is not total revenues)', () => {
+    const a = ask('sears-2004q2.txt', 'lands end sales for the second quarter');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('lands end');
+    expect(a.text).not.toContain('$8.8 billion');
+    expect(ask('sears-2004q2.txt', 'total revenues for the second quarter').text).toContain('$8.8 billion');
+  });
+
   it('the issuer named as the document names itself ("The Buckle, Inc." is Buckle); "the" in a question is no company', () => {
     const a = ask('bke-2024q3.html', "Buckle's net income this quarter");
     expect(a.status).toBe('answer');
