@@ -14,6 +14,14 @@ function ask(file: string, q: string) {
 
 
 describe('filed releases: questions a user asks', () => {
+  it('a brand the release prints only as a name, asked in lower case, is no part of the total ("lands end" is not total revenues)', () => {
+    const a = ask('sears-2004q2.txt', 'lands end sales for the second quarter');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('lands end');
+    expect(a.text).not.toContain('$8.8 billion');
+    expect(ask('sears-2004q2.txt', 'total revenues for the second quarter').text).toContain('$8.8 billion');
+  });
+
   it('the issuer named as the document names itself ("The Buckle, Inc." is Buckle); "the" in a question is no company', () => {
     const a = ask('bke-2024q3.html', "Buckle's net income this quarter");
     expect(a.status).toBe('answer');
@@ -115,5 +123,18 @@ describe('share repurchases printed as a cash-flow row', () => {
     const before = ask('aapl-2024q1.htm', 'how much stock did they buy back in the year-ago quarter');
     expect(before.text).toContain('$-19.5 billion (in fiscal Q1 2023)');
     expect(before.text).not.toContain('20.1');
+  });
+});
+
+describe('a balance a year earlier on a 52/53-week calendar', () => {
+  it('"and a year ago?" after a balance date is the prior year\'s column of its own date, and the change says that date', () => {
+    const engine = loadBot({ releases: [`${DIR}/bke-2024q3.html`] }).engine;
+    expect(engine.ask('what was inventory as of November 2, 2024?', 'bke-inv').text).toContain('$149.4 million');
+    const before = engine.ask('and one year earlier?', 'bke-inv');
+    expect(before.status).toBe('answer');
+    expect(before.text).toContain('$152.3 million as of October 28, 2023');
+    const change = engine.ask('by how much did it change?', 'bke-inv');
+    expect(change.text).toContain('from $152.3 million as of October 28, 2023');
+    expect(change.text).not.toMatch(/November (?:2|30), 2023/);
   });
 });

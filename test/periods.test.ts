@@ -34,6 +34,17 @@ const POSITIVE: Example[] = [
   { text: "last year's Q1", want: ['2023Q1'] },
   { text: "the prior year's first quarter", want: ['2023Q1'] },
   { text: 'end of 1q', want: ['2024-03-31'] },
+  // a month's end said as analysts say it; the year end without a year; a span "to" a date; a year before its quarter
+  { text: 'march-end 2024', want: ['2024-03-31'] },
+  { text: 'Dec-end 23', want: ['2023-12-31'] },
+  { text: 'end-March', want: ['2024-03-31'] },
+  { text: 'september end', want: ['2023-09-30'] },
+  { text: 'at fiscal YE', want: ['2023-12-31'] },
+  { text: 'YE', want: ['2023-12-31'] },
+  { text: 'three months to 3/31/2023', want: ['2023Q1'] },
+  { text: 'the quarter to December 31, 2023', want: ['2023Q4'] },
+  { text: '2023 first quarter', want: ['2023Q1'] },
+  { text: '2023 fourth quarter', want: ['2023Q4'] },
   { text: 'vs last Q', want: ['2023Q4'] },
   // quarter and year, the ways analysts write them
   { text: 'Q1 2024', want: ['2024Q1'] },
@@ -166,6 +177,14 @@ const POSITIVE: Example[] = [
   { text: 'Q1 of 2023', want: ['2023Q1'] },
   { text: 'the first quarter of last year', want: ['2023Q1'] },
   { text: 'the last quarter of 2023', want: ['2023Q4'] },
+  // months named as a range: a quarter (European interim reports head columns so)
+  { text: 'Jan–Mar 2024', want: ['2024Q1'] },
+  { text: 'Oct-Dec 2023', want: ['2023Q4'] },
+  { text: 'October–December 2023', want: ['2023Q4'] },
+  // the end of a month named alone: the latest such month end up to the release's
+  { text: 'CET1 at end of June', want: ['2023-06-30'] },
+  { text: 'end-March', want: ['2024-03-31'] },
+  { text: 'at the end of December', want: ['2023-12-31'] },
 ];
 
 /**
@@ -191,6 +210,11 @@ const SPANS: Example[] = [
   { text: '2023', want: ['12M-2023-12-31'] },
   { text: '2024 revenue', want: ['12M-2024-12-31'] },
   { text: 'H1 2024', want: ['6M-2024-06-30'] },
+  { text: 'Jan–Jun 2023', want: ['6M-2023-06-30'] },
+  { text: 'January-June 2023', want: ['6M-2023-06-30'] },
+  { text: 'Jan–Dec 2023', want: ['12M-2023-12-31'] },
+  { text: 'Jan-Sep 2023', want: ['9M-2023-09-30'] },
+  { text: 'for the 2023 financial year', want: ['12M-2023-12-31'] },
   { text: '1H24', want: ['6M-2024-06-30'] },
   { text: '1H 2024', want: ['6M-2024-06-30'] },
   { text: 'first half of 2024', want: ['6M-2024-06-30'] },
@@ -261,6 +285,9 @@ const NEGATIVE: Example[] = [
   { text: 'Dec 31', want: ['2023-12-31'] },
   { text: 'March 24, 2024', want: ['2024-03-24'] },
   { text: 'yes', want: [] },
+  { text: 'bye', want: [] },
+  { text: 'weekend spend', want: [] },
+  { text: 'year', want: [] },
   { text: 'then what about G&A', want: [] },
   // a line's own "beginning of period" is no period (the balance the line names)
   { text: 'at the beginning of the period', want: [] },
