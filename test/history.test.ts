@@ -150,10 +150,10 @@ describe('one history per metric: five consecutive quarters', () => {
 describe('guidance against the actual', () => {
   it('beat, within and missed, by how much against the range and its midpoint, both releases cited', () => {
     const beat = ask('did they beat Q1 2024 guidance?');
-    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4.00 million above the top of the range: RMB9.0 million (2.5%) above the midpoint of RMB365 million.');
+    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4.0 million above the top of the range: RMB9.0 million (2.5%) above the midpoint of RMB365 million.');
     expect(documents(beat)).toEqual(['aurora-2023q4.md', 'aurora-2024q1.md']);
     expect(ask('Q2 2023 net income vs guidance').text).toContain('came in within it: RMB5.0 million (1.5%) above the midpoint');
-    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3.00 million below the bottom of the range');
+    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3.0 million below the bottom of the range');
   });
 
   it('never answers a guided period no release reports with its range', () => {

@@ -1,5 +1,6 @@
 // Building an Answer: the handlers' shared toolkit. Citations come from the facts an answer uses,
 // once per line; derived figures carry their formula.
+import { lineOf } from '../knowledge/citation.js';
 import type { Fact, TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
@@ -8,7 +9,7 @@ import type { Ask } from './frame.js';
 import { spoken } from './naming/spoken.js';
 
 /** One key per quote of a line: two figures of one line may quote different sentences of it. */
-export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}`;
+export const citationKey = (c: Citation) => `${lineOf(c)}:${c.quote}`;
 
 /** Each quote once, in line order; figures from several columns of one row name each column. */
 export function citeOnce(citations: readonly Citation[]): Citation[] {

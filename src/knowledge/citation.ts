@@ -15,3 +15,6 @@ export const CitationSchema = z.object({
   column: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
+
+/** A document's line as one key, "data/releases/acme-2024q1.md:268": the figures and sentences of one line share it. */
+export const lineOf = (c: Pick<Citation, 'document' | 'line'>): string => `${c.document}:${c.line}`;

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lineOf } from './citation.js';
 import { cachedRelease } from './cache.js';
 import { runChecks, type CheckReport } from './checks.js';
 import { readRelease } from './document.js';
@@ -36,8 +37,8 @@ export interface Loaded {
 /** Loads the given release files (default: every release in data/releases). Throws ReleaseError naming the line at fault. */
 export function loadKnowledge(files: string[] = defaultReleases(), warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Loaded {
   const all = files.map((f) => cachedRelease(f, () => buildRelease(readRelease(f))));
-  for (const r of all) for (const s of r.skipped) warn(`qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`);
-  for (const r of all) for (const t of r.tables) for (const c of t.conflicts) warn(`qfin: ${r.document}:${c.line}: ${c.what}`);
+  for (const r of all) for (const s of r.skipped) warn(`qfin: ${lineOf({ document: r.document, line: s.line })}: table not read (${s.reason}); the rest of the release is loaded`);
+  for (const r of all) for (const t of r.tables) for (const c of t.conflicts) warn(`qfin: ${lineOf({ document: r.document, line: c.line })}: ${c.what}`);
   const companies = groupByIssuer(all);
   attachAliases(companies, files, defaultReleaseDir());
   const reports = new Map<string, CheckReport>();
