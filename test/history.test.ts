@@ -110,6 +110,15 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(ask('which quarter had the highest net income growth').status).toBe('unknown');
   });
 
+  it('computes a ratio no line prints quarter by quarter from its two lines, each cited, with each computation', () => {
+    const a = ask('net income margin each quarter of 2023');
+    expect(a.text).toMatch(/^Net income margin, Q1 2023–Q4 2023 \(4 quarters\): Q1 2023 28\.9%; Q2 2023 30\.9%; Q3 2023 31\.3%; Q4 2023 30\.0%\./);
+    expect(a.derivations.map((d) => d.formula)).toContain('354,000 ÷ 1,180,000 × 100');
+    // Q1 2023's two lines from the release that restates them (Q1 2024), the others from their own.
+    expect(documents(a)).toEqual(AURORA.slice(1));
+    expect(ask('in which quarter was net margin lowest since Q2 2023?').text).toContain('Net income margin was lowest in Q4 2023, at 30.0%');
+  });
+
   it('answers every period of a list, and names those the releases lack', () => {
     const a = ask('net income in Q2 2023, Q3 2023, Q4 2023 and Q3 2024');
     expect(a.text).toContain('Q2 2023 RMB340.0 million; Q3 2023 RMB357.0 million; Q4 2023 RMB354.0 million');
