@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
-for s in fresh-r3 fresh-r6 fresh-r7; do printf '%-10s ' "$s"; node ../shared/eval/grade.mjs --cases "eval/$s.jsonl" --cmd "node bin/qfin.js ask --jsonl" | tail -n 1; done
+for s in fresh-r3; do printf '%-10s ' "$s"; node ../shared/eval/grade.mjs --cases "eval/$s.jsonl" --cmd "node bin/qfin.js ask --jsonl" | tail -n 1; done
 echo "synthetic:"; .ci/highlights 0 eval/synthetic-highlights.jsonl eval/synthetic 2>/dev/null | tail -n 1
 echo "filed2:"; .ci/highlights 0 eval/filed2.jsonl ../shared/releases/filed 2>/dev/null | tail -n 1
 for h in hl3 hl4 hl5; do

@@ -83,11 +83,13 @@ function summarise(modules) {
   if (unexplained.length) console.log(`\nsurvivors with no reason in ${REASONS} (${unexplained.length}):\n  ${unexplained.join('\n  ')}`);
 }
 
+// Read when written, not at the start: runs of other modules side by side may have finished meanwhile.
+const lastSummary = () => (existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { modules: {} });
+
 function main() {
-  const old = existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { modules: {} };
   const args = process.argv.slice(2);
   // `npm run mutate -- --explain`: the summary again with today's reasons, without running Stryker.
-  if (args[0] === '--explain') return summarise(old.modules);
+  if (args[0] === '--explain') return summarise(lastSummary().modules);
   rmSync(RAW, { force: true });
   // The code measured is the code when Stryker copies it, at the start.
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
@@ -100,7 +102,7 @@ function main() {
     console.error(`mutate: Stryker did not finish (exit ${run.status}); ${SUMMARY} left as it was`);
     process.exit(run.status || 1);
   }
-  const modules = { ...old.modules };
+  const modules = { ...lastSummary().modules };
   for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(RAW, 'utf8')).files)) {
     modules[file] = { ...tally(mutants), commit, measured: new Date().toISOString() };
   }

@@ -43,6 +43,7 @@ describe('table cells', () => {
     ['25.8%', '25.8', 1, true],
     ['(3.52)%', '-3.52', 2, true],
     ['0.51', '0.51', 2, false],
+    ['1250.55', '1250.55', 2, false], // no thousands separators
     ['.5', '0.5', 1, false],
     ['<b>2,789,082</b>', '2789082', 0, false],
     ['<B>1,364,101</B>', '1364101', 0, false],
@@ -55,7 +56,7 @@ describe('table cells', () => {
     expect(cell(text)).toEqual({ value, decimals, percent });
   });
 
-  it.each(['', 'RMB', 'n/a', '(2,236', '2,236)', '12,34', '1,2345', 'x4,153', '4,153x', '--', '- -2', '4,153.2.1', '%', '2%%', 'a-', '-a', '(-)'])(
+  it.each(['', 'RMB', 'n/a', '(2,236', '2,236)', '12,34', '1,2345', ',5', 'x4,153', '4,153x', '--', '- -2', '4,153.2.1', '%', '2%%', 'a-', '-a', '(-)'])(
     '%j is not a number',
     (text) => {
       expect(parseCell(text)).toBeNull();

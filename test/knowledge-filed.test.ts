@@ -99,9 +99,20 @@ const RELEASES: { file: string; issuer: RegExp; ticker?: string; quarter: string
       { label: 'Total sales and revenues', period: '2022Q1', value: '13589', unit: 'USD 1e6' },
       { label: 'Total sales and revenues', period: '2021Q1', value: '11887', unit: 'USD 1e6' },
       { label: 'Profit per common share — diluted', period: '2022Q1', value: '2.86', unit: 'USD per share' },
-      { label: 'Construction Industries (Consolidated Sales and Revenues)', period: '2022Q1', value: '6115', unit: 'USD 1e6' },
-      { label: 'Construction Industries (Consolidated Operating Profit)', period: '2022Q1', value: '1057', unit: 'USD 1e6' },
-      { label: 'Resource Industries (Consolidated Sales and Revenues)', period: '2021Q1', value: '2178', unit: 'USD 1e6' },
+      { label: 'Construction Industries (Sales and Revenues by Segment)', period: '2022Q1', value: '6115', unit: 'USD 1e6' },
+      { label: 'Construction Industries (Profit by Segment)', period: '2022Q1', value: '1057', unit: 'USD 1e6' },
+      { label: 'Resource Industries (Sales and Revenues by Segment)', period: '2021Q1', value: '2178', unit: 'USD 1e6' },
+      // Regions as columns, the period in a section row above ("First Quarter 2022"), a "% Chg" beside each region.
+      { label: 'North America consolidated Sales and Revenues', period: '2022Q1', value: '6137', unit: 'USD 1e6' },
+      { label: 'North America consolidated Sales and Revenues', period: '2021Q1', value: '4991', unit: 'USD 1e6' },
+      // A table holding three, each under its own header row, named by the segment above its labels.
+      { label: 'North America (RESOURCE INDUSTRIES)', period: '2022Q1', value: '1018', unit: 'USD 1e6' },
+      { label: 'Segment Profit Margin (RESOURCE INDUSTRIES)', period: '2022Q1', value: '12.8', unit: '%' },
+      // Supplemental consolidating data: the period in the title, the columns its parts.
+      { label: 'Financial Products total sales and revenues', period: '2022Q1', value: '813', unit: 'USD 1e6' },
+      // Measures as columns, period and basis in each row ("Three Months Ended March 31, 2022 - Adjusted").
+      { label: 'Adjusted Profit per Share', period: '2022Q1', value: '2.88', unit: 'USD per share', source: 'table' },
+      { label: 'Effective Tax Rate', period: '2021Q1', value: '23.8', unit: '%' },
       { label: 'Cash and cash equivalents', period: '2022-03-31', value: '6526', unit: 'USD 1e6' },
       { label: 'Total assets', period: '2021-12-31', value: '82793', unit: 'USD 1e6' },
       { label: 'Sales of Machinery, Energy & Transportation', period: '2022Q1', value: '12886', unit: 'USD 1e6' },
@@ -219,5 +230,48 @@ describe('one id never holds two figures for one period', () => {
       seen.set(key, v);
     }
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('Oracle as filed: the layouts of its statements', () => {
+  const F = 'orcl-2022q4.htm';
+  const facts = (re: RegExp, period: string, role: Fact['role'] = 'value') => load(F).release.facts.filter((f) => re.test(f.label) && periodKey(f.period) === period && f.role === role);
+
+  it('a header row of years beside "% of Revenues" is a header: the change read is the one in US dollars, never the constant-currency one', () => {
+    const changes = facts(/^Total revenues$/, 'FY2022Q4', 'change').filter((f) => f.source === 'table');
+    expect(changes.map((f) => f.value.toString())).toEqual(['5']);
+    expect(load(F).release.tables[0]!.columns.map((c) => c.exclusion ?? periodKey(c.period!))).toContain('a share-of-total column');
+  });
+
+  it('a column that prints only "—" is a column; the table a sentence introduces ("... in the following categories:") is named by it', () => {
+    expect(load(F).warnings.join('\n')).not.toMatch(/stands outside the figure columns/);
+    const sbc = facts(/^Research and development \(Stock-based compensation/, 'FY2022Q4');
+    expect(sbc.map((f) => f.value.toString())).toEqual(['445']);
+  });
+
+  it('a table of trailing four-quarter sums headed by quarters is not read as quarters, and says so', () => {
+    expect(load(F).warnings.some((w) => /trailing four-quarter sums/.test(w))).toBe(true);
+    expect(facts(/^Free Cash Flow$/, 'FY2022Q4')).toEqual([]);
+  });
+
+  it('"were up 5% in USD and up 10% in constant currency to $11.8 billion": the value and the USD change, cited by the sentence', () => {
+    expect(facts(/^Total quarterly revenues$/, 'FY2022Q4').map((f) => f.value.toString())).toEqual(['11.8']);
+    expect(facts(/^Total quarterly revenues$/, 'FY2022Q4', 'change').map((f) => f.value.toString())).toEqual(['5']);
+    const cell = facts(/^Total revenues$/, 'FY2022Q4').find((f) => f.source === 'table')!;
+    expect(cell.citation.quote).toMatch(/^Total quarterly revenues were up 5%/);
+  });
+});
+
+describe('Caterpillar as filed: tables of segments, regions and measures', () => {
+  const F = 'cat-2022q1.htm';
+  const facts = (re: RegExp, role: Fact['role']) => load(F).release.facts.filter((f) => re.test(f.label) && periodKey(f.period) === '2022Q1' && f.role === role);
+
+  it('a "Change" column printing "$" is a change in amounts, never read as a % change; the "% Change" column is', () => {
+    expect(facts(/^Segment Profit$/, 'change').filter((f) => f.metric.startsWith('resource_industries.')).map((f) => f.value.toString())).toEqual(['16']);
+  });
+
+  it('a reconciling item between two rows of one period is left out, as an adjustments column is; every table is read', () => {
+    expect(facts(/restructuring costs/i, 'value').filter((f) => f.source === 'table')).toEqual([]);
+    expect(load(F).warnings).toEqual([]);
   });
 });

@@ -34,6 +34,17 @@ const POSITIVE: Example[] = [
   { text: "last year's Q1", want: ['2023Q1'] },
   { text: "the prior year's first quarter", want: ['2023Q1'] },
   { text: 'end of 1q', want: ['2024-03-31'] },
+  // a month's end said as analysts say it; the year end without a year; a span "to" a date; a year before its quarter
+  { text: 'march-end 2024', want: ['2024-03-31'] },
+  { text: 'Dec-end 23', want: ['2023-12-31'] },
+  { text: 'end-March', want: ['2024-03-31'] },
+  { text: 'september end', want: ['2023-09-30'] },
+  { text: 'at fiscal YE', want: ['2023-12-31'] },
+  { text: 'YE', want: ['2023-12-31'] },
+  { text: 'three months to 3/31/2023', want: ['2023Q1'] },
+  { text: 'the quarter to December 31, 2023', want: ['2023Q4'] },
+  { text: '2023 first quarter', want: ['2023Q1'] },
+  { text: '2023 fourth quarter', want: ['2023Q4'] },
   { text: 'vs last Q', want: ['2023Q4'] },
   // quarter and year, the ways analysts write them
   { text: 'Q1 2024', want: ['2024Q1'] },
@@ -261,6 +272,9 @@ const NEGATIVE: Example[] = [
   { text: 'Dec 31', want: ['2023-12-31'] },
   { text: 'March 24, 2024', want: ['2024-03-24'] },
   { text: 'yes', want: [] },
+  { text: 'bye', want: [] },
+  { text: 'weekend spend', want: [] },
+  { text: 'year', want: [] },
   { text: 'then what about G&A', want: [] },
   // a line's own "beginning of period" is no period (the balance the line names)
   { text: 'at the beginning of the period', want: [] },

@@ -25,6 +25,17 @@ export interface Turn {
   company?: string;
   /** The span of quarters the turn was about, and what it did along it ("net income each quarter"). */
   history?: { op: HistoryOp; span: Span };
+  /** The question this turn declined, as asked: a follow-up carries it, not the last line answered. */
+  declined?: string;
+}
+
+/**
+ * The thread after a question declined before any line was found ("margin?"): no line to carry, and the
+ * question itself, so that "and a year ago?" is not answered with the line answered before it.
+ */
+export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency): Turn {
+  const base: Turn = last ?? { op: 'value', metrics: [], periods: [current], periodsNamed: false, basis: null, currency, earlier: [], choices: [] };
+  return { ...base, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, declined: question.trim() };
 }
 
 export class ContextStore {

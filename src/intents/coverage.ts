@@ -7,8 +7,10 @@ import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { FIGURE_OPS, type Operation } from './recognisers/operations.js';
-import { unknown } from './reply.js';
-import type { Token } from './text.js';
+import { title, unknown } from './reply.js';
+import { nameStems, type Token } from './text.js';
+import { NEUTRAL } from './catalog.js';
+import { CUE_WORDS, ISSUER_WORDS, MANNER_WORDS } from './vocabulary.js';
 
 /** The words of a question for a figure that nothing accounts for. */
 export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Token[] {
@@ -16,7 +18,56 @@ export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: Me
   // A word of the release that no span claims counts too: "North America sales" must not answer the
   // consolidated sales because the release says "North America" somewhere.
   const isCue = lex.isCue(intent.text);
-  return lex.matcher.unexplained(intent.bare, [...intent.metrics, ...names]).filter((t) => lex.unknownWord(t) || (t.word.length > 1 && !/\d/.test(t.word) && !lex.matcher.knows(t.word) && !isCue(t)));
+  const whole = (t: Token) => ISSUER_WORDS.has(t.word) || lex.issuer.self.has(t.word);
+  return lex.matcher.unexplained(intent.bare, [...intent.metrics, ...names]).filter((t) => lex.unknownWord(t) || (t.word.length > 1 && !/\d/.test(t.word) && !lex.matcher.knows(t.word) && !isCue(t) && !whole(t)));
+}
+
+/**
+ * What a question for one figure names that no line chosen is about: a word of some line's name or a name
+ * the release prints only as a name ("V-pocket" in "how many loans went through V-pocket", "lands end" in
+ * "lands end revenue"), which the chosen line (all loans, the total revenues) does not hold in its name,
+ * parents, statement or the row or sentence it is read from. Words for how a figure is asked, for the
+ * issuer as a whole, neutral words and cues name no part.
+ */
+export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metrics: string[]): string[] {
+  const isCue = lex.isCue(intent.text);
+  const about = (stem: string) => metrics.some((id) => lex.lineWords(id).has(stem));
+  const spans = [...intent.metrics, ...names];
+  const proper = lex.properSpans(intent.bare).filter((p) => !spans.some((n) => p.start < n.end && n.start < p.end));
+  const phrases = proper.filter((p) => !nameStems(p.text).every(about)).map((p) => p.text);
+  const single = (w: string) => lex.kb.properNames.has(w) && !lex.matcher.knows(w);
+  // (A cue's word names a part only as some line's name writes it: "originally" reported is no "loans originated".)
+  const nameWord = (w: string) => lex.matcher.isNameWord(w) && (!CUES.has(w) || lex.matcher.isNameWordAsIs(w));
+  const namesThing = (t: Token) => (nameWord(t.word) || single(t.word)) && !NEUTRAL.has(t.stem) && !MANNER_WORDS.has(t.word) && !ISSUER_WORDS.has(t.word) && !lex.issuer.self.has(t.word) && !isCue(t);
+  const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => !proper.some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !includedIn(intent.text, spans, t));
+  // Words side by side are one phrase, as written ("v-pocket").
+  const runs: Token[][] = [];
+  for (const t of words) {
+    const run = runs.at(-1);
+    if (run && /^[\s-]*$/.test(intent.bare.slice(run.at(-1)!.end, t.start))) run.push(t);
+    else runs.push([t]);
+  }
+  return [...phrases, ...runs.map((r) => intent.bare.slice(r[0]!.start, r.at(-1)!.end))];
+}
+
+const CUES = new Set(CUE_WORDS);
+
+/** A word said to be included in the name before it ("total loan volume incl ICE"): a part the line holds, not one asked for. */
+export function includedIn(text: string, spans: { start: number; end: number }[], t: Token): boolean {
+  const from = Math.max(0, ...spans.filter((n) => n.end <= t.start).map((n) => n.end));
+  return INCLUDED.test(text.slice(from, t.start));
+}
+const INCLUDED = /\b(?:incl(?:uding|uded|usive of|\.)?|with)(?:\s|$)/;
+
+/** A value, change or sum of lines that are not about every thing the question names declines, naming what is left out. */
+export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[], metrics: string[]): Answer | null {
+  if (!['value', 'change', 'sum'].includes(op) || !metrics.length) return null;
+  const left = unnamed(lex, intent, names, metrics);
+  if (!left.length) return null;
+  const said = left.join('", "');
+  const lines = metrics.map((id) => title(lex.matcher.label(id)));
+  const which = lines.length > 1 ? `none of ${lines.join(', ')} is` : `${lines[0]} is not`;
+  return unknown(`The release doesn't give that for "${said}": ${which} about "${said}", and no line of it is. Ask for a line as the release names it.`, 'not-in-release');
 }
 
 /** The decline naming the words not understood, or null when every word is accounted for. */

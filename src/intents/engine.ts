@@ -20,8 +20,8 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
-import { ContextStore, type Turn } from './context.js';
-import { coverage } from './coverage.js';
+import { ContextStore, declinedTurn, type Turn } from './context.js';
+import { coverage, uncoveredName } from './coverage.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, namedPeriods, pointsBack, periodBefore, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
@@ -34,7 +34,7 @@ import { qualify } from './refiners/qualifiers.js';
 import { termsOf } from './refiners/terms.js';
 import { askedTerm, beforeAnything, frameDetails } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
-import { BASIS_CUES, type Operation } from './recognisers/operations.js';
+import { BASIS_CUES, FIGURE_OPS, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongThread, spanOf } from './history-turn.js';
@@ -79,7 +79,11 @@ class Pipeline implements Engine {
 
   ask(text: string, conversation: string): Answer {
     try {
-      return this.respond(String(text ?? ''), String(conversation ?? ''));
+      const before = this.contexts.get(conversation);
+      const answer = this.respond(String(text ?? ''), String(conversation ?? ''));
+      // Declined before a line was found: the thread keeps the question, not the line answered before it.
+      if (answer.status === 'unknown' && this.contexts.get(conversation) === before) this.contexts.set(conversation, declinedTurn(before, String(text ?? '').slice(0, 200), this.kb.quarter, this.kb.currency));
+      return answer;
     } catch (err) {
       this.log(`qfin: failed to answer ${JSON.stringify(String(text).slice(0, 200))}: ${(err as Error).stack ?? err}`);
       return unknown("Sorry, something went wrong while answering that. Please try rephrasing; I've logged the problem.", 'out-of-scope');
@@ -118,6 +122,8 @@ class Pipeline implements Engine {
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
+    const carried = thread && carriesDecline(thread, intent);
+    if (carried) return carried;
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
     const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
     if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
@@ -136,7 +142,7 @@ class Pipeline implements Engine {
     const span = spanOf(history, thread, said.named.length);
     if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
     const answer = this.answerFrame(frame);
-    return this.remember(conversation, { ...turn, choices: answer.choices }, answer);
+    return this.remember(conversation, { ...turn, choices: answer.choices }, answer, q);
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */
@@ -177,13 +183,17 @@ class Pipeline implements Engine {
     const details = frameDetails(lex, intent, metrics, at, op);
     const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
-    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names);
+    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, metrics);
     return declined ?? frame;
   }
 
-  /** An answer's turn kept for the thread (an answer that declines keeps the thread as it was). */
-  private remember(conversation: string, turn: Turn, answer: Answer): Answer {
+  /**
+   * An answer's turn kept for the thread. A frame the release cannot answer ("net income Q3 2021") is kept
+   * as declined when its question is given: "and Q1 2023?" asks for that line, not the one answered before.
+   */
+  private remember(conversation: string, turn: Turn, answer: Answer, question?: string): Answer {
     if (answer.status !== 'unknown') this.contexts.set(conversation, { ...turn, choices: answer.choices });
+    else if (question !== undefined) this.contexts.set(conversation, { ...turn, choices: [], declined: question.trim() });
     return answer;
   }
 
@@ -204,6 +214,12 @@ function ruleOut(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): M
   const kept = names.map((m) => ({ ...m, ids: m.ids.filter((id) => !ruledOut(lex.matcher.label(id), intent.negations)) }));
   if (kept.some((m) => !m.ids.length)) return unknown(`The only line I found for that is one you ruled out ("not ${intent.negations.map((n) => n.word).join(', ')}").`, 'not-in-release');
   return kept;
+}
+
+/** A follow-up naming no line after a question declined before any line was found: it carries that question, so it declines again, naming it. */
+function carriesDecline(thread: Turn, intent: Intent): Answer | null {
+  if (!thread.declined || thread.metrics.length || intent.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
+  return unknown(`I couldn't answer "${thread.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
 }
 
 function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: Currency, choices: Choice[], earlier: string[]): Turn {

@@ -35,6 +35,23 @@ function sharesWord(said: string[], name: Iterable<string>): boolean {
   return false;
 }
 
+/** A run of capitalised words in a release's text ("Lands' End", "360 Group"). */
+const CAPITALISED_RUN = /(?:\b\d+\s+)?\b[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*/g;
+
+/** The release's names of two words or more that hold a word it prints only as a name, as one pattern over lowercased text. */
+function properPhrases(kb: KnowledgeBase): RegExp | null {
+  const phrases = new Set<string>();
+  for (const t of kb.texts) {
+    for (const m of t.text.matchAll(CAPITALISED_RUN)) {
+      const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+      const from = words.findIndex((w) => kb.properNames.has(w));
+      const lead = from > 0 && /^\d+$/.test(words[from - 1]!) ? from - 1 : from;
+      if (from >= 0 && words.length - lead >= 2) phrases.add(words.slice(lead).map(literal).join("['’]?s?['’]?[\\s-]+"));
+    }
+  }
+  return phrases.size ? new RegExp(`\\b(?:${[...phrases].join('|')})\\b`, 'g') : null;
+}
+
 export class Lexicon {
   readonly matcher: MetricMatcher;
   readonly issuer: Issuer;
@@ -120,6 +137,31 @@ export class Lexicon {
     const near = words ? this.matcher.near(words, 8).filter((n) => sharesWord(said, n.words)).slice(0, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }
+
+  /**
+   * Every word (stem) that says what a line is: its names, its parents, the statement or section it
+   * stands in, the row or sentence it is read from, its count's noun.
+   */
+  readonly lineWords = memo((id: string): Set<string> => this.stemsOf(id, this.kb.facts.filter((f) => f.metric === id).flatMap((f) => [f.label, ...f.parents, f.statement, f.citation.quote, f.unit.kind === 'count' ? f.unit.noun : ''])), { weigh: (w) => 16 * w.size });
+
+  /** Those and the words of the notes the release ties to the line (a footnote, a definition). */
+  readonly noteWords = memo((id: string): Set<string> => this.stemsOf(id, this.kb.texts.filter((t) => t.metric === id).map((t) => t.text), this.lineWords(id)), { weigh: (w) => 16 * w.size });
+
+  private stemsOf(id: string, texts: string[], base: Set<string> = this.matcher.wordsOf(id)): Set<string> {
+    const words = new Set(base);
+    for (const t of new Set(texts)) for (const s of nameStems(this.rename(t))) words.add(s);
+    return words;
+  }
+
+  /**
+   * Where a question names, in any case, a name of several words that the release prints only as a name
+   * ("lands end" for "Lands' End", "360 group"): another entity, which none of the issuer's lines is.
+   */
+  properSpans(text: string): { start: number; end: number; text: string }[] {
+    this.proper ??= properPhrases(this.kb);
+    return this.proper ? [...text.matchAll(this.proper)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] })) : [];
+  }
+  private proper?: RegExp | null;
 
   /** The releases' titles, for replies that name what the bot answers from. */
   get titles(): string {

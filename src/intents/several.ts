@@ -177,6 +177,6 @@ class Companies implements Engine {
   /** Every loaded company's names, as one issuer: none of them is foreign. */
   private get issuer(): Issuer {
     const names = new Set(this.members.flatMap((m) => [...m.lex.issuer.names]));
-    return { names, words: new Set(this.members.flatMap((m) => [...m.lex.issuer.words])) };
+    return { names, words: new Set(this.members.flatMap((m) => [...m.lex.issuer.words])), self: new Set(this.members.flatMap((m) => [...m.lex.issuer.self])) };
   }
 }

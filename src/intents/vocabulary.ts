@@ -54,3 +54,12 @@ export const FILLER_WORDS: string[] = (
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied".
     'since each among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
 ).split(' ');
+
+/**
+ * Words that say how or when a figure is asked ("in RMB terms", "give me both", "how long", "the count", "at end of
+ * March"), never which line: the name coverage rule (coverage.ts) does not ask a line to be about them.
+ */
+export const MANNER_WORDS = new Set('terms both long end period count'.split(' '));
+
+/** Words for the issuer as a whole ("group revenue"): a release may print them capitalised ("the Group"), but they name no part. */
+export const ISSUER_WORDS = new Set('group company firm corporation issuer consolidated'.split(' '));

@@ -158,11 +158,15 @@ function changeColumns(columns: Column[]): void {
   const monthsBack = (x: { c: Column }) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
   const sameKind = (x: { c: Column }) => x.c.period!.kind === latest.c.period!.kind && (x.c.period!.kind !== 'duration' || (latest.c.period!.kind === 'duration' && x.c.period!.months === latest.c.period!.months));
   for (const col of columns) {
-    if (!col.exclusion || !CHANGE.test(col.header) || /constant currency|\$|amount|\bpts?\b|points|bps/i.test(col.header)) continue;
+    // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
+    if (!col.exclusion || !CHANGE.test(col.header) || /constant currency|\bpts?\b|points|bps/i.test(col.header) || (/\$|amount/i.test(col.header) && !/%/.test(col.header))) continue;
     const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(col.header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(col.header) ? 3 : 0;
     const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
     if (others.length === 1) col.change = { of: latest.j, basis: others[0]!.j };
   }
+  // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
+  const linked = columns.filter((c) => c.change);
+  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
 }
 
 /** The latest end a set of columns reaches: the reference for headers without a year. */
@@ -198,10 +202,16 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const columns = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
+  // "FREE CASH FLOW - TRAILING 4-QUARTERS" headed "Q4 FY22": each figure is four quarters' sum, not the quarter's.
+  if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {
+    throw new TableSkip(line, 'a table of trailing four-quarter sums headed by the quarter each ends with: no column is the quarter it names');
+  }
   twinColumns(columns);
   changeColumns(columns);
   return { columns, body };
 }
+
+const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;
 
 /**
  * A column that repeats an earlier one's period, currency and kind is left out, its figures read only to

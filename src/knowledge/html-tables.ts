@@ -37,7 +37,7 @@ interface Token {
 }
 
 const CURRENCY_CELL = /^(US\$|HK\$|C\$|A\$|\$|€|£|¥|RMB|USD|EUR|GBP|JPY|CNY|HKD)$/;
-const CLOSER = /^(\)|%|%\)|\)%|pts?|bps)$/i;
+const CLOSER = /^(\)|%|%\)|\)%|pts?\)?|bps\)?)$/i;
 const currencyCode = (s: string) => ({ $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RMB: 'RMB', CNY: 'RMB', HK$: 'HKD', HKD: 'HKD', C$: 'CAD', A$: 'AUD' })[s] ?? s;
 
 /** A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234". */
@@ -82,9 +82,9 @@ function tokens(row: HtmlRow): Token[] {
   return out;
 }
 
-/** Figure columns: the grid spans of the body rows' figures, overlapping spans merged. */
+/** Figure columns: the grid spans of the body rows' figures (a "—" for nil is one: a column may print only those), overlapping spans merged. */
 function figureColumns(body: Token[][]): [number, number][] {
-  const spans = body.flatMap((r) => r.filter((t, i) => i > 0 || t.start > 0).filter((t) => isFigure(t.text)).map((t): [number, number] => [t.start, t.end]));
+  const spans = body.flatMap((r) => r.filter((t, i) => i > 0 || t.start > 0).filter((t) => isFigure(t.text) || /^[-–—]$/.test(t.text)).map((t): [number, number] => [t.start, t.end]));
   spans.sort((a, b) => a[0] - b[0]);
   const cols: [number, number][] = [];
   for (const s of spans) {
@@ -97,14 +97,40 @@ function figureColumns(body: Token[][]): [number, number][] {
 
 const overlaps = (t: Token, c: [number, number]) => t.start < c[1] && c[0] < t.end;
 
+/** A row of column headers: no label, two cells or more, and no figure but years ("First Quarter 2022 | Change | % Change"). */
+function headerRow(row: HtmlRow): boolean {
+  const shown = row.cells.filter((c) => c.text.trim());
+  return !row.cells[0]?.text.trim() && shown.length >= 2 && shown.every((c) => !isFigure(c.text) || /^(?:19|20)\d{2}$/.test(c.text.trim()));
+}
+
+/**
+ * The tables one HTML table holds: a header row below figures starts another, with the label-only rows
+ * just above it ("Sales by Geographic Region") as its title. Each is read on its own columns.
+ */
+export function htmlTables(rows: HtmlRow[]): HtmlRow[][] {
+  const parts: HtmlRow[][] = [[]];
+  for (const row of rows) {
+    const part = parts[parts.length - 1]!;
+    const figures = part.some((r) => r.cells.slice(1).some((c) => isFigure(c.text)));
+    if (figures && headerRow(row)) {
+      // The label-only rows right above the header move with it.
+      let k = part.length;
+      while (k > 0 && part[k - 1]!.cells.slice(1).every((c) => !c.text.trim())) k--;
+      parts.push([...part.splice(k), row]);
+    } else part.push(row);
+  }
+  return parts.filter((p) => p.length);
+}
+
 /**
  * The table block of an HTML table of figures, or null when it holds no figures beside its labels
  * (a layout table: bullets, footnotes, a contact block), which is read as text.
  */
-export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
+export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownTitle = true): TableBlock | null {
   const toks = rows.map(tokens);
-  // A row of years ("2022 2021") under a header is a header row, not figures.
-  const yearsOnly = (r: Token[]) => r.filter((t) => isFigure(t.text)).every((t) => /^(?:19|20)\d{2}$/.test(t.text.trim())) && !r.some((t) => !isFigure(t.text) && !/^\(.*\)$/.test(t.text));
+  // A row of years ("2022 2021") under a header is a header row, not figures; so is one with no label
+  // cell whose only figures are years ("2022 | % of Revenues | 2021 | % of Revenues").
+  const yearsOnly = (r: Token[]) => r.filter((t) => isFigure(t.text)).every((t) => /^(?:19|20)\d{2}$/.test(t.text.trim())) && (!r.some((t) => !isFigure(t.text) && !/^\(.*\)$/.test(t.text)) || (r[0]?.start ?? 0) > 0);
   const firstData = toks.findIndex((r) => !yearsOnly(r) && r.some((t, i) => (i > 0 || t.start > 0) && isFigure(t.text) && r[0] !== t));
   if (firstData < 0) return null;
   const cols = figureColumns(toks.slice(firstData));
@@ -119,12 +145,15 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): Tab
   const headers = cols.map(() => [] as string[]);
   const currencies = cols.map(() => new Set<string>());
   let note = unitNote;
+  let named = '';
   let headerLine = rows[0]!.line;
   for (let i = 0; i < bodyStart; i++) {
     for (const t of toks[i]!) {
       // A cell that starts in the label column is the table's title or unit note, however far it spans.
       if (t.start < labelEnd) {
         note = `${note} ${t.text}`.trim();
+        // A name above the labels ("CONSTRUCTION INDUSTRIES") is the table's title; a unit note is not.
+        if (ownTitle && !named && /[A-Za-z]{3}/.test(t.text) && !/\b(?:thousands|millions|billions|dollars|amounts)\b|^\(/i.test(t.text)) named = t.text;
         continue;
       }
       const over = cols.filter((c) => overlaps(t, c));
@@ -159,5 +188,5 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string): Tab
     out.push({ line: label?.line ?? row.line, cells: [labelText, ...cells], quote: row.quote, ...(row.oneLine ? {} : { cites }), ...(bad ? { unread: bad } : {}) });
   }
   const cellCurrency = currencies.map((s) => (s.size === 1 ? [...s][0]! : ''));
-  return { kind: 'table', title, unitNote: note, rows: out, cellCurrency };
+  return { kind: 'table', title: named || title, unitNote: note, rows: out, cellCurrency };
 }

@@ -4,7 +4,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Block, TextBlock } from './blocks.js';
-import { htmlTable, type HtmlCell, type HtmlRow } from './html-tables.js';
+import { htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
 import { UNIT_NOTE as NOTE } from './numbers.js';
 
@@ -160,13 +160,29 @@ function rowsOf(table: Element): HtmlRow[] {
   return rows;
 }
 
+/**
+ * A sentence that ends on a colon right before a table introduces it ("(3) Stock-based compensation was
+ * included in the following operating expense categories:"): its lines are of that, not of the heading above.
+ */
+function introduced(s: State): string {
+  const last = s.blocks[s.blocks.length - 1];
+  if (last?.kind !== 'paragraph' || !/:$/.test(last.text) || last.text.length > 200) return '';
+  return last.text.replace(/^\(\w{1,2}\)\s*|:$/g, '').trim();
+}
+
 /** A table of figures becomes a table block; a table used for layout (bullets, footnotes, contacts) becomes text. */
 function tableBlocks(table: Element, s: State): void {
   const rows = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
   if (!rows.length) return;
-  const block = htmlTable(rows, s.title || s.section, s.unitNote);
+  const [first, ...more] = htmlTables(rows);
+  const block = htmlTable(first!, introduced(s) || s.title || s.section, s.unitNote);
   if (block) {
     s.blocks.push(block);
+    // A table after the first keeps the first's title and unit note, its own title rows added.
+    for (const part of more) {
+      const next = htmlTable(part, block.title, block.unitNote, false);
+      if (next) s.blocks.push(next);
+    }
     return;
   }
   for (const r of rows) {

@@ -108,6 +108,11 @@ export class KnowledgeBase {
     return this.lookup(this.cells, metric, period, 'value')[0];
   }
 
+  /** The table figures answers cannot use (each alone on a line too short to quote) whose line's label matches. */
+  unquotableLabelled(label: RegExp): Fact[] {
+    return [...this.cells.values()].flat().filter((f) => label.test(f.label));
+  }
+
   private lookup(index: Map<string, Fact[]>, metric: string, period: Period, role: Fact['role']): Fact[] {
     const found = index.get(`${metric}|${periodKey(period)}|${role}`);
     if (found) return found;

@@ -22,6 +22,11 @@ interface Rule {
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
   // Analysts' shorthand, before the rules that would read its parts as something else ("Dec 23" as a day).
+  { name: 'month-end: March-end 2024, Dec-end 23, end-March, march end (the month\'s last day; unnamed, the latest)', pattern: new RegExp(`\\b(?:${MONTH}[-\\s]end|end[-\\s]${MONTH})(?:[\\s,'’-]+((?:19|20)\\d{2}|\\d{2})\\b)?(?!\\s+of\\b)`, 'gi'), produce: (m, c) => {
+    const month = monthNumber((m[1] ?? m[2])!);
+    const y = year(m[3], c);
+    return monthEnd(month, !m[3] && isoDate(y, month, lastDay(y, month)) > periodEnd(c) ? y - 1 : y, m[0]);
+  } },
   { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => monthEnd(12, year(m[1], c), m[0]) },
   { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
@@ -29,7 +34,7 @@ export const PERIOD_RULES: Rule[] = [
     if (!/[-'’/]/.test(sep) && !plausibleYear(m[2]!, c)) return null;
     return monthEnd(monthNumber(m[1]!), year(m[2], c), m[0]);
   } },
-  { name: 'months ended a numeric date: three months ended 3/31/23', pattern: /\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? ended\s+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/gi, produce: (m, c) => {
+  { name: 'months ended a numeric date: three months ended 3/31/23, three months to 3/31/2023', pattern: /\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\s+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/gi, produce: (m, c) => {
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
@@ -66,7 +71,7 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
   { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
-  { name: 'months ended a date: the three months ended March 31, 2023; six months ended June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
@@ -89,7 +94,7 @@ export const PERIOD_RULES: Rule[] = [
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? quarter(year(m[3], c), Number(m[2])) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
-  { name: 'year end: year end, year-end 2023, end of last year', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2}))\b/gi, produce: (m, c) => {
+  { name: 'year end: year end, year-end 2023, end of last year, (fiscal) YE', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b/gi, produce: (m, c) => {
     // "Year end" is the latest December 31 by the release's period (its own end, in a fourth-quarter
     // release); "end of last year" the one before the release's year.
     const end = periodEnd(c);
@@ -109,6 +114,7 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'end of a quarter: end 1Q24, end of Q1\'24', pattern: /\b(?:at\s+)?(?:the\s+)?end(?:\s+of)?\s+(?:q([1-4])\s*['’-]?\s*((?:19|20)\d{2}|\d{2})|([1-4])q\s*'?((?:19|20)\d{2}|\d{2}))\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(quarter(year(m[2] ?? m[4], c), Number(m[1] ?? m[3]))), text: m[0] }) },
   { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[3]), year(m[1] ?? m[2], c), m[0]) },
+  { name: 'year then ordinal quarter: 2023 first quarter (dictated: "twenty twenty three first quarter")', pattern: /\b((?:19|20)\d{2})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[2]!.toLowerCase()]!, year(m[1], c), m[0]) },
   { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;

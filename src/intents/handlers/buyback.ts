@@ -130,9 +130,21 @@ function onePeriodEach(ask: Ask, facts: Fact[]): { facts: Fact[]; dated: Set<Fac
   return { facts: kept, dated };
 }
 
+/**
+ * No repurchase figure answers can cite. "Says nothing" only when no line carries the topic either: a
+ * cash-flow row printed one cell a line (too short to quote) is named with where it stands.
+ */
+function noneCitable(ask: Ask): ReturnType<typeof unknown> {
+  // Oldest first: each line is named with where its latest figure stands.
+  const cells = ask.kb.unquotableLabelled(REPURCHASE).filter((f) => !/dividend/i.test(f.label)).sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)));
+  if (!cells.length) return unknown('The release says nothing about share repurchases.');
+  const lines = [...new Map(cells.map((f) => [labelOf(ask, f), `${labelOf(ask, f)} (line ${f.citation.line})`])).values()].slice(0, 3).join('; ');
+  return unknown(`The release gives share repurchases only in table cells standing alone on their lines, too short to quote, so I give no figure I cannot cite: ${lines}.`);
+}
+
 export const buyback: Handler = (ask) => {
   const all = buybackFacts(ask);
-  if (!all.length) return unknown('The release says nothing about share repurchases.');
+  if (!all.length) return noneCitable(ask);
   const named = all.filter((f) => ask.metrics.includes(f.metric));
   const facts = named.length ? named : plansAsked(ask, all);
   const elsewhen = otherPeriod(ask, facts);

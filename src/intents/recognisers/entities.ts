@@ -3,13 +3,19 @@
 // code. Another company's name or ticker declines: the bot never falls back to the only company.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { monthNumber } from '../../knowledge/period.js';
+import { ISSUER_WORDS } from '../vocabulary.js';
 
 export interface Issuer {
   /** Every way the releases name the issuer, lowercased: "acme technology", "acme", "acme", "9999". */
   names: Set<string>;
   /** Single words of those names, which are no part of any metric's name. */
   words: Set<string>;
+  /** What the issuer says it is ("Acme is a leading Credit-Tech platform in China": "platform"): a word for the whole. */
+  self: Set<string>;
 }
+
+/** The head noun of the issuer's account of itself: "is a leading broadline retailer providing ...". */
+const SELF = /\bis\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?([a-z][a-z-]*)\s+(?:in|that|which|providing|offering|serving|with|for|based)\b/i;
 
 /** The exchanges a release's opening sentence lists its tickers on: "(NASDAQ: ACME; HKEx: 9999)". */
 const LISTING = /\b(?:NASDAQ|NYSE|HKEx|HKEX|SEHK|Nasdaq|NYSE American|OTC)\s*:\s*([A-Z0-9.]{1,8})/g;
@@ -45,7 +51,8 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
   // Every leading part of a several-word name is how people say it ("Harbor", "Harbor Lane" for "Harbor Lane Payments").
   for (const n of [...names]) for (let w = n.split(' '), k = 1; k < w.length; k++) names.add(w.slice(0, k).join(' '));
   const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
-  return { names, words };
+  const self = new Set(kb.texts.filter((t) => [...names].some((n) => t.text.toLowerCase().startsWith(n))).flatMap((t) => SELF.exec(t.text)?.[1]?.toLowerCase() ?? []));
+  return { names, words, self };
 }
 
 /** Words a question may capitalise (at its start, say) or put in the possessive without naming a company. */
@@ -81,7 +88,8 @@ export function foreignEntity(original: string, issuer: Issuer, known: (word: st
       if (issuer.names.has(w) || issuer.words.has(w)) continue;
       // A ticker or exchange listing is a company whatever its letters spell.
       const ticker = rule.name.startsWith('ticker');
-      if (!ticker && (PLAIN.has(w) || monthNumber(word) || known(w))) continue;
+      // (A word for the issuer as a whole, "Group", is its own even where the release prints it only capitalised.)
+      if (!ticker && (PLAIN.has(w) || ISSUER_WORDS.has(w) || issuer.self.has(w) || monthNumber(word) || known(w))) continue;
       return word;
     }
   }

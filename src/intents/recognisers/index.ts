@@ -52,12 +52,12 @@ export function recognise(question: string, lex: Lexicon): Intent {
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
   const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
   const full = blank(said, negations);
-  // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") is the bot's own.
-  const kept = new Set(tokens(full).map((t) => t.word));
   // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
   const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w);
   const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || normalise(w) !== w || !kept.has(w));
   const read = periodsOf(full, lex);
+  // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") or a period read ("YE") is the bot's own.
+  const kept = new Set(tokens(read.bare).map((t) => t.word));
   // The asker's name for a formula spelled out ("working capital (A minus B)") names no line, cue or
   // modifier: set aside once its periods are read.
   const named = formulaName(read.bare, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));

@@ -11,8 +11,8 @@ import { memo } from '../memo.js';
 import { namesOf } from './names.js';
 import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 
-/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B"). */
-const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without)\b/g;
+/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
+const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without|incl|including)\b/g;
 
 /** Whether a word holds another's letters in order ("income" holds "incm"). */
 function holdsInOrder(word: string, letters: string): boolean {
@@ -88,6 +88,7 @@ export class MetricMatcher {
     const wordsOfName = (n: Name) => tokens(n.text).map((t) => t.word.replace(/\+$/, ''));
     for (const n of this.names) for (const w of wordsOfName(n)) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.nameStems.add(stem(w));
+    this.nameWords = new Set(this.vocabulary);
     for (const w of extraVocabulary) this.vocabulary.add(w);
     for (const w of this.vocabulary) this.stems.add(stem(w));
     for (const n of this.names) for (const w of wordsOfName(n)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
@@ -96,6 +97,14 @@ export class MetricMatcher {
     const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map((l) => rename(normalise(l))));
     this.offered = this.names.filter((n) => offered.has(n.text));
     this.fuse = new Fuse(this.offered, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  }
+
+  /** Words of the metrics' names as written. */
+  private readonly nameWords: Set<string>;
+
+  /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
+  isNameWordAsIs(word: string): boolean {
+    return this.nameWords.has(word);
   }
 
   /** Whether a word (in any form) is a word of some metric's name, not only of a cue. */
@@ -218,6 +227,11 @@ export class MetricMatcher {
     return this.contexts(id);
   }
   private readonly contexts = memo((id: string) => nameStems(id.replace(/[_.]+/g, ' ')), { weigh: (c) => 8 * c.length });
+
+  /** Every word (stem) a metric goes by. */
+  wordsOf(id: string): Set<string> {
+    return this.metricWords.get(id) ?? new Set(nameStems(this.label(id)));
+  }
 
   /** Every metric whose words hold all the given stems, in no order. */
   goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {

@@ -5,6 +5,8 @@ import type { Answer } from '../answer.js';
 import { MEASURES, NEUTRAL } from '../catalog.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { nameStems, type Token } from '../text.js';
+import { MANNER_WORDS } from '../vocabulary.js';
+import { includedIn } from '../coverage.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 
 export interface Group {
@@ -26,6 +28,8 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
   const asked = askedKind(w);
   const out: MetricMatch[] = [];
   for (const g of groups) {
+    // A part said to be included ("all loans including those across V-pocket") does not narrow the name.
+    g.words = g.words.filter((t) => !includedIn(intent.text, g.matches, t));
     const words = g.words.filter((t) => !NEUTRAL.has(t.stem));
     if (g.matches.length === 1 && !g.words.length) {
       out.push(g.matches[0]!);
@@ -45,7 +49,9 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const found = withNeutral.length ? withNeutral : ofKind(refined);
     const start = Math.min(g.matches[0]!.start, ...g.words.map((t) => t.start));
     const end = Math.max(g.matches[g.matches.length - 1]!.end, ...g.words.map((t) => t.end));
+    const better = found.length ? null : preferred(w, g, words, ofKind);
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
+    else if (better) out.push(...better);
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
     else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(lex, intent.text.slice(start, end));
     // A word for the kind of figure ("margin on net income attributable ...") the name is not.
@@ -53,4 +59,30 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     else out.push(...g.matches);
   }
   return out;
+}
+
+/**
+ * Words no line goes by with the name that the name's own lines are not about either ("loans ... through
+ * V-pocket": all loans are not about V-pocket): the line that goes by the name with just those words, if
+ * any ("loans across V-pocket"). Else the name stands, and the coverage rule declines naming the words.
+ */
+function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) => string[]): MetricMatch[] | null {
+  const { lex, intent } = w;
+  const ids = g.matches.flatMap((m) => m.ids);
+  const left = words.filter((t) => !MANNER_WORDS.has(t.word) && !ids.some((id) => lex.lineWords(id).has(t.stem)));
+  if (!left.length || g.matches.length !== 1) return null;
+  const m = g.matches[0]!;
+  const stems = left.map((t) => t.stem);
+  // The line going by the name and those words; else the one line going by those words that keeps most of the name's ("loans originated through V-pocket").
+  const own = nameStems(m.name).filter((s) => !NEUTRAL.has(s));
+  // (Its label's own words: "count" goes by a count's catalog names, and names no part.)
+  const labelled = (id: string) => stems.every((s) => nameStems(lex.matcher.label(id)).includes(s));
+  const kept = ofKind(lex.matcher.goingBy(stems)).filter(labelled).map((id) => ({ id, n: own.filter((s) => lex.matcher.wordsOf(id).has(s)).length }));
+  const most = Math.max(0, ...kept.map((k) => k.n));
+  const near = kept.filter((k) => k.n === most && most > 0).map((k) => k.id);
+  const found = ofKind(lex.matcher.refine([...nameStems(m.name), ...stems]));
+  if (!found.length && near.length === 1) found.push(near[0]!);
+  if (!found.length) return null;
+  const [start, end] = [Math.min(m.start, ...left.map((t) => t.start)), Math.max(m.end, ...left.map((t) => t.end))];
+  return [{ ids: found, name: intent.text.slice(start, end), start, end, exact: true }];
 }

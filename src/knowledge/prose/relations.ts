@@ -27,8 +27,11 @@ export const CHANGE_AFTER: Cue[] = [
   { name: 'noun or comparative down after: "a 21.7% decrease", "4.8% less than", "0.1% below"', pattern: new RegExp(`^\\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\\s+)?(?:decrease|decline|drop|fall|reduction|${DOWN})\\b`, 'i'), direction: -1 },
 ];
 
-/** Between two stated changes: "7.6% year-over-year and 7.1% quarter-over-quarter". */
-export const CHAINED = /^\s*(?:(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)|yoy|qoq|sequentially)?\s*(?:,\s*)?(?:and|or)\s*$/i;
+/** The currency basis a change is stated in: "in USD", "in U.S. dollars", "in constant currency", "on a reported basis". */
+const BASIS = String.raw`(?:in|at|on\s+an?)\s+(?:constant[- ]currency|USD|US\$|U\.S\.\s+dollars?|dollars?|reported\s+(?:terms|currency)|reported)(?:\s+(?:basis|terms))?`;
+
+/** Between two stated changes: "7.6% year-over-year and 7.1% quarter-over-quarter", "up 5% in USD and 6% in constant currency". */
+export const CHAINED = new RegExp(String.raw`^\s*(?:(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)|yoy|qoq|sequentially)?\s*(?:${BASIS})?\s*(?:,\s*)?(?:and|or)\s*$`, 'i');
 
 /** Before a figure of another period: "compared to X", "from X", "versus X", "more than the X", "an 18.2% increase on X". */
 export const EARLIER_BEFORE: Cue[] = [
@@ -46,7 +49,7 @@ export const SHARE_BEFORE = /\b(?:representing|making up|accounting for|comprisi
 export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;(]|$|\b(?:and|compared|from|in|for|during|as of)\b))/i;
 
 /** Before the value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to". */
-export const VALUE_AFTER_CHANGE = /^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:from\s+[^;]*?\s+)?to\s*$/i;
+export const VALUE_AFTER_CHANGE = new RegExp(String.raw`^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:${BASIS}\s+)?(?:from\s+[^;]*?\s+)?to\s*$`, 'i');
 
 /** The first cue of a list that matches `text`. */
 export function cue(cues: Cue[], text: string): Cue | undefined {

@@ -13,6 +13,7 @@ import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } f
 import type { BlockContext, Subject } from './types.js';
 
 const RANGE_LOW = /\bbetween\s*$/i;
+const CONSTANT_CURRENCY = /^\s*(?:year[- ]over[- ]year\s+)?(?:in|at|on an?)\s+constant[- ]currenc(?:y|ies)\b|^\s*(?:excluding|ex-?)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)\b/i;
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
 /** A sentence that opens on the basis of its changes: "Compared with the first quarter of 2024, ...". */
 /** The line a compared figure names before it: "compared with net income of", "from net sales of". */
@@ -73,6 +74,13 @@ export class SentenceReader extends FigureReader {
     const found = cue(CHANGE_BEFORE, pre) ?? cue(CHANGE_AFTER, post);
     const chained = !found && this.lastKind === 'change' && CHAINED.test(pre);
     if (!found && !chained) return false;
+    // "up 5% in USD and up 10% in constant currency to $11.8 billion": a change at other exchange rates is
+    // no change of the figures printed; kept as a statement, the subject stays for the value it arrives at.
+    if (CONSTANT_CURRENCY.test(post)) {
+      this.skip(t.text.trim(), t.start, 'a change in constant currency: kept as a statement');
+      this.lastKind = 'change';
+      return true;
+    }
     // "with the Americas up 4.2%": a part the sentence names without its metric, never the subject's change.
     const before = found && cue(CHANGE_BEFORE, pre) ? pre.slice(0, pre.search(found.pattern)) : '';
     const subject = namesOtherPart(before) && !changeSubject(pre, this.labels()) ? null : this.changeSubjectOf(t, pre);

@@ -18,7 +18,9 @@ export const COUNT_AFTER = new RegExp(
 );
 /** "loans were facilitated and originated", "users had approved credit lines": what the noun did names it. */
 const COUNT_VERB = /^\s*(?:were|was)\s+((?:[a-z]+ed)(?:\s+and\s+[a-z]+ed)?)\b|^\s*had\s+([a-z][\w\s-]*?)(?=\s*(?:[,.;]|$|\b(?:as of|in|during|on a|by)\b))/i;
-const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:increased|rose|grew|climbed|jumped|gained|decreased|declined|fell|dropped|was up|was down)(?:\s+by)?\s*$/i;
+const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:increased|rose|grew|climbed|jumped|gained|decreased|declined|fell|dropped|(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** A headline's change with no verb, its name opening the sentence: "Cloud Revenue (IaaS) up 36% in USD". */
+const HEADLINE_CHANGE = /^\s*([A-Z][^,;:]*?)\s+(?:up|down)\s*$/;
 const PRONOUN = /^(?:it|this|that|which|they|the latter|the former)$/i;
 
 /** Whether an acronym's letters are the initials of the words that end a text ("TPV", "Total payment volume"). */
@@ -82,7 +84,7 @@ export function phraseBefore(pre: string, earlier: string[]): string {
 
 /** The metric phrase before a stated change ("total operating revenue rose <12%>"). */
 export function changeSubject(pre: string, earlier: string[]): string {
-  const m = CHANGE_VERB.exec(lastClause(pre));
+  const m = CHANGE_VERB.exec(lastClause(pre)) ?? HEADLINE_CHANGE.exec(pre);
   return m ? named(m[1]!, earlier) : '';
 }
 

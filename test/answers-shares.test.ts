@@ -1,0 +1,68 @@
+// Shares of a whole as a user reads them: the part and the whole the release's hierarchy says, whichever
+// order the question names them in; a share the release cannot give is declined, naming both lines; a
+// share with no whole named asks for one, with an example from the release's own lines.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../src/bot.js';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { writeTmp } from './knowledge-helpers.js';
+
+const ACME = `# Acme Widgets Ltd. Reports First Quarter 2024 Results
+
+**LONDON, April 25, 2024** — Acme Widgets Ltd. (NYSE: ACMW) today reported unaudited financial results for the first quarter ended March 31, 2024.
+
+## First Quarter 2024 Highlights
+
+- Total revenue was $120.0 million, an increase of 12.0% year over year.
+- Order backlog increased 8.0% year over year.
+- Operating expenses were $80.0 million, a decrease of 5.0% year over year.
+`;
+
+let acme: Engine;
+let seed: Engine;
+beforeAll(() => {
+  acme = loadEngine({ releases: [writeTmp('acme-shares-2024q1.md', ACME)] });
+  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+});
+
+let n = 0;
+const ask = (engine: Engine, q: string): Answer => engine.ask(q, `shares-${n++}`);
+const said = (a: Answer) => a.text.split('\nHow: ')[0];
+
+describe('the part is the line that adds into the other, however the question orders them', () => {
+  it.each([
+    'referral services fees as a share of platform services',
+    'platform services share of referral services fees',
+    'what share of referral services fees is platform services',
+  ])('%s: 48.3%, never 207%%', (q) => {
+    const a = ask(seed, q);
+    expect(said(a), q).toBe('Referral services fees were 48.3% of platform services in Q1 2024 (RMB548.8 million of RMB1,136.9 million).');
+    expect(a.derivations.map((d) => d.formula)).toEqual(['548,824 ÷ 1,136,901 × 100']);
+  });
+
+  it('each period asked, each with its own figures', () => {
+    const a = ask(seed, 'referral services fees as % of platform services Q1 2024 and Q4 2023');
+    expect(said(a)).toBe(
+      'Referral services fees were 48.3% of platform services in Q1 2024 (RMB548.8 million of RMB1,136.9 million).\nReferral services fees were 35.8% of platform services in Q4 2023 (RMB446.5 million of RMB1,247.2 million).',
+    );
+  });
+});
+
+describe('a share the release cannot give', () => {
+  it('a part with no figure: declined, naming both lines, with no figure shown', () => {
+    const a = ask(acme, 'order backlog as % of total revenue');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't give both Order backlog and Total revenue for that period.");
+  });
+
+  it('a line with no whole named and none above it: asks for the whole, with the line in the example', () => {
+    const a = ask(acme, 'total revenue as a share');
+    expect(a.status).toBe('unknown');
+    expect(a.reason).toBe('not-understood');
+    expect(a.text).toMatch(/^Share of what\? Name the whole, e\.g\. "Total revenue as % of /);
+  });
+
+  it('a part and a whole with no line between them: the share of the figures as printed', () => {
+    const a = ask(acme, 'operating expenses as % of total revenue');
+    expect(said(a)).toBe('Operating expenses were 66.7% of total revenue in Q1 2024 ($80.0 million of $120.0 million).');
+  });
+});
