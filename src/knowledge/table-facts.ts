@@ -27,9 +27,11 @@ function shareScale(note: string, scale: number | null): number {
   return scale ?? 1;
 }
 
-// What a row's own label says of its figures: "Adjusted EBITA margin (%)", "Churn (monthly, %)", "FTTP
+// What a row's own label says of its figures: "Adjusted EBITA margin (%)", "Return on capital employed, %", "Churn (monthly, %)", "FTTP
 // premises passed (000s)", "ARPU (£ per month)", "Employees (30 Sep 2025)": the label's unit outranks the table's.
-const ROW_PERCENT = /\((?:[^()]*,\s*)?%\)|\(in\s+%\)|\(percent\)/i;
+const ROW_PERCENT = /\((?:[^()]*,\s*)?%\)|\(in\s+%\)|\(percent\)|,\s*%\s*$/i;
+// A multiple: "Net debt/EBITDA, times", "Leverage (x)".
+const ROW_TIMES = /,\s*times\s*$|\((?:times|x)\)\s*$/i;
 const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i;
 const ROW_PER = /\(([^()]*?)\s+per\s+(?:month|year|quarter|customer|user|member|subscriber|line|unit|account)\)/i;
 const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
@@ -38,6 +40,7 @@ const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|pa
 /** A unit the row's label states, or null when the label leaves it to the table. */
 export function rowUnit(label: string, col: Column): Unit | null {
   if (ROW_PERCENT.test(label)) return { kind: 'percent' };
+  if (ROW_TIMES.test(label)) return { kind: 'count', scale: 1, noun: 'times' };
   const per = ROW_PER.exec(label);
   if (per) return { kind: 'money', currency: currencyIn(per[1]!) ?? col.currency, scale: 1 };
   const scaleWord = ROW_SCALE.exec(label)?.[1];

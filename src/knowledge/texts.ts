@@ -28,6 +28,16 @@ function metricFor(phrase: string, metrics: Map<string, Metric>, labelToMetric: 
   return best?.id;
 }
 
+/** Officers' titles as releases abbreviate them ("President and CEO"). */
+const OFFICERS: Record<string, string> = { CEO: 'Chief Executive Officer', CFO: 'Chief Financial Officer', COO: 'Chief Operating Officer' };
+
+/** The title a paragraph names its speaker by: a chief officer's before a chairman's or president's ("President and CEO" is the CEO). */
+function speakerTitle(text: string): string | undefined {
+  const chief = /\b(Chief [A-Z][a-z]+ Officer|CEO|CFO|COO)\b/.exec(text)?.[1];
+  if (chief) return OFFICERS[chief] ?? chief;
+  return /\b(Chairman|President|Director)\b/.exec(text)?.[1];
+}
+
 export function readTexts(
   doc: string,
   lines: string[],
@@ -46,8 +56,8 @@ export function readTexts(
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
   for (const block of blocks) {
-    const named = /\b(Chief [A-Z][a-z]+ Officer|Chairman|President|Director)\b/.exec(block.text);
-    if (named) speaker = `${named[1]} said`;
+    const named = speakerTitle(block.text);
+    if (named) speaker = `${named} said`;
     const subjectMetric = blockFigures.get(block)?.[0]?.metric;
     const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
