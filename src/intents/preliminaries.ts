@@ -17,9 +17,11 @@ import { contentTokens } from './text.js';
 export function askedTerm(lex: Lexicon, intent: Intent): void {
   // (The question is what comes before its question mark: "hey what's ICE? keeps coming up".)
   const asked = intent.text.split('?')[0]!.replace(/[\s"'.!]+$/, '');
-  const term = (/\bwhat(?:'s|s| is| are) (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
-  // (A term that is a figure's name, "what's the non-GAAP operating margin?", asks for the figure.)
-  if (term && lex.definedTerms.has(term.trim()) && !intent.metrics.length && intent.op !== 'definition') {
+  const term = (/\bwhat(?: exactly)?(?:'s|s| is| are)(?: exactly)? (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
+  if (!term || !lex.definedTerms.has(term.trim()) || intent.op === 'definition') return;
+  // (A term that is also a figure's name, "what's Core FFO?", gets the release's definition and the figure.)
+  if (intent.metrics.length) intent.modifiers.add('defined');
+  else {
     intent.ops.unshift('definition');
     intent.op = 'definition';
   }
