@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './adapters/config.js';
-import type { loadBot } from './bot.js';
+import type { openBot } from './open.js';
 import { COMMANDS, commandHelp, USAGE, version } from './cli/usage.js';
 import { ReleaseError } from './knowledge/document.js';
 
@@ -48,11 +48,11 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'start' && existsSync('.env')) process.loadEnvFile('.env');
   if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start', values.company);
   // Loaded only now: --help, --version and usage errors answer without loading the bot.
-  const { loadBot } = await import('./bot.js');
+  const { openBot } = await import('./open.js');
   const { runJsonl } = await import('./adapters/terminal/jsonl.js');
   const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
-  const bot = loadBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });
+  const bot = await openBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });
   const title = bot.companies.flatMap((c) => c.kb.releases.map((r) => r.title)).join('; ');
   switch (command) {
     case 'ask':
@@ -92,10 +92,10 @@ const platformVariables = () => Object.entries(process.env).some(([k, v]) => /^(
  * engine is built while the person types its first question.
  */
 async function terminalChat(releases: string[], started: boolean, company: string | undefined): Promise<number> {
-  const { loadKnowledge } = await import('./knowledge/load.js');
+  const { openKnowledge } = await import('./open.js');
   const { runChat } = await import('./adapters/terminal/chat.js');
-  const { companies } = loadKnowledge(releases.length ? releases : undefined);
-  const engine = async () => (await import('./bot.js')).buildEngine(companies, company ? { company } : {});
+  const { companies } = await openKnowledge(releases);
+  const engine = async () => (await import('./open.js')).buildEngine(companies, company ? { company } : {});
   const title = `qfin-bot: ${companies.flatMap((c) => c.kb.releases.map((r) => r.title)).join('; ')}`;
   const note = started ? '\n(No SLACK_* or DISCORD_* variables set: terminal chat. See README.md to connect Slack or Discord.)' : '';
   return runChat(engine, process.stdin, process.stdout, title + note);
@@ -106,7 +106,7 @@ function print(text: string): number {
   return 0;
 }
 
-function check(bot: ReturnType<typeof loadBot>): number {
+function check(bot: Awaited<ReturnType<typeof openBot>>): number {
   let failed = 0;
   for (const [doc, report] of bot.reports) {
     const counts = Object.entries(report.counts).map(([k, n]) => `${k} ${n}`).join(', ');

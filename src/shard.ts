@@ -3,7 +3,7 @@
 // sets; this runs the same service as `qfin start` with Discord only, unsharded within the process.
 import { SETTINGS_FLAG, type ShardSettings } from './adapters/discord/shards.js';
 import { ConfigError } from './adapters/config.js';
-import { loadBot } from './bot.js';
+import { openBot } from './open.js';
 import { startService } from './start.js';
 
 const at = process.argv.indexOf(SETTINGS_FLAG);
@@ -11,7 +11,7 @@ const settings = JSON.parse(at >= 0 ? (process.argv[at + 1] ?? '{}') : '{}') as 
 // Slack, the health port and sharding are the manager's process's; this one is one shard's Discord.
 const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_MODE: '', HEALTH_PORT: '', DISCORD_SHARDS: '' };
 try {
-  await startService(loadBot({ releases: settings.releases ?? [] }), env, {
+  await startService(await openBot({ releases: settings.releases ?? [] }), env, {
     discord: { ...(settings.rest && { rest: settings.rest }), ...(settings.gatewayUrl && { ws: { gatewayUrl: settings.gatewayUrl } }) },
   });
 } catch (err) {

@@ -82,7 +82,7 @@ describe('Discord adapter against a local stand-in', () => {
     const embed = data.embeds[0];
     expect(embed.description).toContain('RMB4,153.2 million');
     const sources = embed.fields.find((f: any) => f.name === 'Sources');
-    expect(sources.value).toMatch(/^line 277, Three months ended March 31, 2024, RMB in thousands; Three months ended March 31, 2024, USD in thousands: Total net revenue 3,599,174 4,153,183 575,209/);
+    expect(sources.value).toBe('line 277: Total net revenue · Q1 2024 · RMB thousands: 4,153,183\nline 277: Total net revenue · Q1 2024 · USD thousands: 575,209');
     expect(embed.footer.text).toBe('Source: qfin-2024q1.md');
     expect(embed.fields.find((f: any) => f.name === 'Period')?.value).toBe('Q1 2024');
     expect(embed.title).toBe(QUESTIONS.revenue);
@@ -154,7 +154,7 @@ describe('Discord adapter against a local stand-in', () => {
     expect(expected).toMatch(/platform services/i);
     const answerEmbed = update.body.data.embeds[0];
     expect(answerEmbed.description).toContain('RMB85.4 million');
-    expect(answerEmbed.fields.find((f: any) => f.name === 'Sources').value).toMatch(/^line 276, Three months ended March 31, 2024, RMB in thousands; Three months ended March 31, 2024, USD in thousands: Other services fees 94,797 85,362 11,823/);
+    expect(answerEmbed.fields.find((f: any) => f.name === 'Sources').value).toMatch(/^line 276: Other services fees \(Platform services\) · Q1 2024 · RMB thousands: 85,362/);
   });
 
   it('tells the clicker ephemerally when a stored choice has expired', async () => {

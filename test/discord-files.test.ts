@@ -46,7 +46,7 @@ describe('Discord: charts attached to the answer', () => {
     const { embed, png } = chartOf(r);
     expect(embed.description).toContain('Total net revenue was RMB4,153.2 million in Q1 2024');
     expect(embed.description).toContain('Credit driven services: RMB3,016.3 million');
-    expect(embed.fields.find((f: any) => f.name === 'Sources').value).toMatch(/line 268, Three months ended March 31, 2024, RMB in thousands: Credit driven services 2,630,621 3,016,282/);
+    expect(embed.fields.find((f: any) => f.name === 'Sources').value).toMatch(/line 268: Credit driven services · Q1 2024 · RMB thousands: 3,016,282/);
     expect(png.name).toMatch(/total-net-revenue-by-line.*\.png$/);
     const { width, height } = pngSize(png.bytes);
     expect(width).toBeGreaterThan(600);

@@ -143,9 +143,17 @@ describe('derived figures show their inputs', () => {
     const a = engine.ask('referral fees yoy', thread());
     expect(a.text).toContain('up 405.9% year over year');
     expect(a.derivations[0]?.formula).toBe('(548,824 − 108,476) ÷ 108,476 × 100');
-    // One row, two of its columns: each input is named by its column, so a reader can find its cell.
     expect(a.citations).toEqual([
-      { document: 'data/releases/qfin-2024q1.md', line: 275, quote: expect.stringContaining('108,476 548,824'), column: 'Three months ended March 31, 2023, RMB in thousands; Three months ended March 31, 2024, RMB in thousands' },
+      {
+        document: 'data/releases/qfin-2024q1.md',
+        line: 275,
+        quote: expect.stringContaining('108,476 548,824'),
+        row: 'Referral services fees',
+        cells: [
+          { period: 'Q1 2023', unit: 'RMB thousands', printed: '108,476' },
+          { period: 'Q1 2024', unit: 'RMB thousands', printed: '548,824' },
+        ],
+      },
     ]);
   });
 

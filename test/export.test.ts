@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBot } from '../src/bot.js';
 import type { Engine } from '../src/intents/answer.js';
-import { csvField, EXPORT_COLUMNS, periodStart, toCsv } from '../src/intents/export.js';
+import { chartFileName } from '../src/adapters/attachments.js';
+import { csvField, EXPORT_COLUMNS, fileSlug, periodStart, toCsv } from '../src/intents/export.js';
 
 /** An RFC 4180 reader, as a spreadsheet reads the file: quoted fields may hold commas, quotes and line breaks. */
 function readCsv(text: string): string[][] {
@@ -55,6 +56,15 @@ describe('CSV and JSON rows', () => {
     expect(csvField(-1234.5)).toBe('-1234.5');
     const row = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, c === 'quote' ? 'a "quoted", line\r\nnext' : c])) as never;
     expect(readCsv(toCsv([row]))[1]!.at(-1)).toBe('a "quoted", line\r\nnext');
+  });
+
+  it('names files the same way for exports and charts: plain letters and digits, accents dropped, cut at a word', () => {
+    expect(fileSlug('Société Générale: Total net revenue, Q1 2024', 60)).toBe('societe-generale-total-net-revenue-q1-2024');
+    expect(fileSlug('Qifu Technology — net income (RMB thousands)', 80)).toBe('qifu-technology-net-income-rmb-thousands');
+    expect(fileSlug('a'.repeat(10) + ' ' + 'b'.repeat(10), 11)).toBe('aaaaaaaaaa');
+    expect(fileSlug('№ ½', 60)).toBe('no-1-2');
+    expect(chartFileName({ kind: 'line', title: 'Crédit Agricole: revenue', unit: '', categories: [], series: [], sources: [] })).toBe('credit-agricole-revenue.png');
+    expect(chartFileName({ kind: 'line', title: '—', unit: '', categories: [], series: [], sources: [] })).toBe('chart.png');
   });
 
   it('gives a period its first day only where it is known', () => {

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { cachedRelease } from '../src/knowledge/cache.js';
 import { readRelease } from '../src/knowledge/document.js';
+import { loadCached } from '../src/knowledge/assemble.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { openBot } from '../src/open.js';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
 
@@ -76,6 +78,32 @@ describe('the parsed-release cache', () => {
       expect(cached.kb.facts.map((f) => `${f.metric}|${f.value}|${f.citation.line}`)).toEqual(parsed.kb.facts.map((f) => `${f.metric}|${f.value}|${f.citation.line}`));
       expect([...cached.reports.values()].map((r) => r.issues.length)).toEqual([...parsed.reports.values()].map((r) => r.issues.length));
       expect(cached.kb.flagged.size).toBe(parsed.kb.flagged.size);
+    } finally {
+      delete process.env.QFIN_CACHE_DIR;
+    }
+  });
+
+  it('opens from the cache alone only when it holds every release, and gives the same answers then', async () => {
+    const dir = temp();
+    const other = join(temp(), 'release.md');
+    copyFileSync(RELEASE, other);
+    process.env.QFIN_CACHE_DIR = dir;
+    try {
+      // Nothing cached: no knowledge from the cache, and openBot parses.
+      expect(loadCached([RELEASE])).toBeNull();
+      const parsed = await openBot({ releases: [RELEASE] });
+      const fromCache = loadCached([RELEASE]);
+      expect(fromCache?.kb.facts.length).toBe(parsed.kb.facts.length);
+      // One of two releases cached is not enough: the other must be read.
+      expect(loadCached([RELEASE, other])).toBeNull();
+      const again = await openBot({ releases: [RELEASE] });
+      const q = 'What was Q1 referral revenue YoY?';
+      expect(again.engine.ask(q, 'c1')).toEqual(parsed.engine.ask(q, 'c2'));
+      // A changed release is not served from the cache.
+      writeFileSync(other, readFileSync(other, 'utf8').replaceAll('548,824', '548,825'));
+      await openBot({ releases: [other] });
+      writeFileSync(other, readFileSync(other, 'utf8').replaceAll('548,825', '548,826'));
+      expect(loadCached([other])).toBeNull();
     } finally {
       delete process.env.QFIN_CACHE_DIR;
     }

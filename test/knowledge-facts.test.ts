@@ -49,7 +49,13 @@ describe('table facts', () => {
     expect(amount(rmb)).toEqual(new Decimal('4153183000'));
     expect(rmb.decimals).toBe(0);
     expect(rmb.total).toBe(true);
-    expect(rmb.citation).toEqual({ document: RELEASE, line: 277, quote: 'Total net revenue 3,599,174 4,153,183 575,209', column: 'Three months ended March 31, 2024, RMB in thousands' });
+    expect(rmb.citation).toEqual({
+      document: RELEASE,
+      line: 277,
+      quote: 'Total net revenue 3,599,174 4,153,183 575,209',
+      row: 'Total net revenue',
+      cells: [{ period: 'Q1 2024', unit: 'RMB thousands', printed: '4,153,183' }],
+    });
     expect(one('total_net_revenue', Q1_2024, { currency: 'USD', source: 'table' }).value).toEqual(new Decimal(575209));
     expect(one('total_net_revenue', Q1_2023, { currency: 'RMB', source: 'table' }).value).toEqual(new Decimal(3599174));
   });

@@ -35,7 +35,8 @@ describe('a unit stated in the corner cell', () => {
   ])('%j: the figure at its currency and scale', (corner, text, column) => {
     const a = engineWith(corner).ask('What was revenue in Q1 2024?', 'corner');
     expect(a.text.split('\n')[0]).toBe(text);
-    expect(a.citations).toEqual([{ document: expect.stringContaining('corner-'), line: 9, quote: '| Revenue | 1,250.5 | 1,100.0 |', column: `Q1 2024, ${column}` }]);
+    const cells = [{ period: 'Q1 2024', unit: column.replace(' in ', ' '), printed: '1,250.5' }];
+    expect(a.citations).toEqual([{ document: expect.stringContaining('corner-'), line: 9, quote: '| Revenue | 1,250.5 | 1,100.0 |', row: 'Revenue', cells }]);
   });
 
   it.each(['Segment', '($)', '( )'])('%j states no scale: the table is not read, and the error names its line', (corner) => {

@@ -177,6 +177,14 @@ const POSITIVE: Example[] = [
   { text: 'Q1 of 2023', want: ['2023Q1'] },
   { text: 'the first quarter of last year', want: ['2023Q1'] },
   { text: 'the last quarter of 2023', want: ['2023Q4'] },
+  // months named as a range: a quarter (European interim reports head columns so)
+  { text: 'Jan–Mar 2024', want: ['2024Q1'] },
+  { text: 'Oct-Dec 2023', want: ['2023Q4'] },
+  { text: 'October–December 2023', want: ['2023Q4'] },
+  // the end of a month named alone: the latest such month end up to the release's
+  { text: 'CET1 at end of June', want: ['2023-06-30'] },
+  { text: 'end-March', want: ['2024-03-31'] },
+  { text: 'at the end of December', want: ['2023-12-31'] },
 ];
 
 /**
@@ -202,6 +210,11 @@ const SPANS: Example[] = [
   { text: '2023', want: ['12M-2023-12-31'] },
   { text: '2024 revenue', want: ['12M-2024-12-31'] },
   { text: 'H1 2024', want: ['6M-2024-06-30'] },
+  { text: 'Jan–Jun 2023', want: ['6M-2023-06-30'] },
+  { text: 'January-June 2023', want: ['6M-2023-06-30'] },
+  { text: 'Jan–Dec 2023', want: ['12M-2023-12-31'] },
+  { text: 'Jan-Sep 2023', want: ['9M-2023-09-30'] },
+  { text: 'for the 2023 financial year', want: ['12M-2023-12-31'] },
   { text: '1H24', want: ['6M-2024-06-30'] },
   { text: '1H 2024', want: ['6M-2024-06-30'] },
   { text: 'first half of 2024', want: ['6M-2024-06-30'] },

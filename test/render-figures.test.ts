@@ -25,19 +25,24 @@ const slackTexts = (blocks: any[]) =>
 describe('real answers, rendered', () => {
   const NEGATIVE_BASE = 'net increase in cash and cash equivalents yoy change';
 
-  it('Discord: the figures, the formula with its minus signs, the cited line and the period', () => {
+  it('Discord: the figures, the formula with its minus signs, each cited cell by its row, period and unit, and the period', () => {
     const a = engine.ask(NEGATIVE_BASE, 'render-1');
     const e = answerEmbed(a);
     expect(e.description).toContain('was RMB597.6 million in Q1 2024, an increase of RMB2,364.6 million year over year, from RMB-1,767.0 million in Q1 2023');
     expect(e.fields).toEqual([
       { name: 'Period', value: 'Q1 2024', inline: true },
       { name: 'Calculation', value: 'Net (decrease) increase in cash and cash equivalents change year over year: RMB2,364.6 million = 597,596 − -1,767,019' },
-      { name: 'Sources', value: 'line 320, Three months ended March 31, 2023, RMB in thousands; Three months ended March 31, 2024, RMB in thousands: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766' },
+      {
+        name: 'Sources',
+        value:
+          'line 320: Net (decrease) increase in cash and cash equivalents · Q1 2023 · RMB thousands: (1,767,019)\n' +
+          'line 320: Net (decrease) increase in cash and cash equivalents · Q1 2024 · RMB thousands: 597,596',
+      },
     ]);
     expect(e.footer).toEqual({ text: 'Source: qfin-2024q1.md' });
   });
 
-  it('Slack: the same figures, the formula and the cited line, under the text', () => {
+  it('Slack: the same figures, the formula and the cited cells, under the text', () => {
     const a = engine.ask(NEGATIVE_BASE, 'render-2');
     const msg = renderAnswer(a, { question: NEGATIVE_BASE });
     const [question, text, ...notes] = slackTexts(msg.blocks);
@@ -45,7 +50,8 @@ describe('real answers, rendered', () => {
     expect(text).toContain('from RMB-1,767.0 million in Q1 2023 (a percentage change is not meaningful from a zero or negative base)');
     expect(notes).toEqual([
       'Net (decrease) increase in cash and cash equivalents change year over year: RMB2,364.6 million = 597,596 − -1,767,019',
-      'line 320, Three months ended March 31, 2023, RMB in thousands; Three months ended March 31, 2024, RMB in thousands: Net (decrease) increase in cash and cash equivalents (1,767,019) 597,596 82,766 (qfin-2024q1.md)',
+      'line 320: Net (decrease) increase in cash and cash equivalents · Q1 2023 · RMB thousands: (1,767,019) (qfin-2024q1.md)',
+      'line 320: Net (decrease) increase in cash and cash equivalents · Q1 2024 · RMB thousands: 597,596 (qfin-2024q1.md)',
     ]);
     // The section and the fallback text show the statement; the How: line is the note below it.
     expect(text).toBe(a.text.split('\nHow: ')[0]);

@@ -37,7 +37,7 @@ describe('Slack: charts and files in the thread of the answer', () => {
     const { body } = await standIn.waitFor(posted(IDS.channel, ts));
     expect(body.text).toContain('Total net revenue was RMB4,153.2 million in Q1 2024');
     expect(allText(body)).toContain('Credit driven services: RMB3,016.3 million');
-    expect(allText(body)).toMatch(/line 268, Three months ended March 31, 2024, RMB in thousands: Credit driven services 2,630,621 3,016,282/);
+    expect(allText(body)).toMatch(/line 268: Credit driven services · Q1 2024 · RMB thousands: 3,016,282 \(qfin-2024q1\.md\)/);
     await standIn.waitFor((r) => r.method === 'files.completeUploadExternal' && r.body.thread_ts === ts, 15_000, 'the chart upload');
     const [file] = standIn.files().filter((f) => f.thread_ts === ts);
     expect(file).toMatchObject({ channel: IDS.channel, thread_ts: ts, filename: expect.stringMatching(/total-net-revenue-by-line.*\.png$/) });

@@ -1,6 +1,7 @@
 // The files an answer carries, as every adapter sends them: its chart drawn as a PNG (the renderer
 // loads only when there is one) and its export as it is. Adapters upload or save these; none computes.
 import type { Answer, Chart } from '../intents/answer.js';
+import { fileSlug } from '../intents/export.js';
 
 export interface Attachment {
   /** A file name safe on every platform and file system: "qifu-technology-total-net-revenue-q1-2024.png". */
@@ -11,10 +12,9 @@ export interface Attachment {
   title: string;
 }
 
-/** A chart's file name from its title: lower case words joined by "-", at most 80 characters. */
+/** A chart's file name from its title (intents/export.ts's fileSlug, as an export's), at most 80 characters. */
 export function chartFileName(chart: Chart): string {
-  const slug = chart.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80).replace(/-$/, '');
-  return `${slug || 'chart'}.png`;
+  return `${fileSlug(chart.title, 80) || 'chart'}.png`;
 }
 
 /** Whether an answer comes with files, which take a moment to make (a reply waits or is deferred for them). */

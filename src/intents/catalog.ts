@@ -168,6 +168,19 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^weighted_average_shares_used.*_diluted$/, names: ['diluted share count', 'diluted shares', 'diluted weighted average shares', 'weighted average diluted shares', 'weighted average diluted shares outstanding', 'diluted shares outstanding'] },
   { match: /^weighted_average_shares_used.*_basic$/, names: ['basic share count', 'basic shares', 'basic weighted average shares', 'weighted average basic shares', 'weighted average basic shares outstanding', 'basic shares outstanding'] },
   { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads'] },
+  // Banks' terms, as analysts shorten them (general finance vocabulary: bound only where a release prints the line).
+  { match: /^net interest margin\b/i, names: ['nim', 'net interest margin'] },
+  { match: /^net interest income\b/i, names: ['nii', 'net interest income'] },
+  { match: /^non-?performing loans (?:to|as a (?:%|percent(?:age)?) of) (?:total )?(?:gross )?loans\b|^non-?performing loans? ratio\b|^npl ratio\b/i, names: ['npl ratio', 'nonperforming loan ratio', 'non-performing loan ratio', 'npl'] },
+  { match: /^non-?performing loans$/i, names: ['npls', 'npl balance', 'nonperforming loans'] },
+  { match: /^common equity tier 1\b.*\bratio\b/i, names: ['cet1', 'cet1 ratio', 'cet 1', 'cet1 capital ratio'] },
+  { match: /^net charge-offs\b/i, names: ['ncos', 'nco', 'nco ratio', 'net charge offs', 'charge-offs'] },
+  { match: /^return on (?:average )?assets\b/i, names: ['roa', 'return on assets'] },
+  { match: /^return on (?:average )?(?:common )?(?:shareholders['’]? )?equity\b/i, names: ['roe', 'return on equity'] },
+  { match: /^return on (?:average )?tangible common equity\b/i, names: ['rotce', 'return on tangible common equity'] },
+  { match: /^tangible book value per (?:common )?share\b/i, names: ['tbvps', 'tbv per share', 'tangible book value', 'tbv'] },
+  { match: /^total loans(?:,? net)?$|^loans(?:,? net)?$/i, names: ['loans', 'loan book', 'total loans'] },
+  { match: /^total deposits$/i, names: ['deposits', 'total deposits'] },
 ];
 
 /** Ratios people ask for by name, computed from two metrics (see knowledge/formulas.ts). */

@@ -3,32 +3,14 @@
 // with the company, the figure, the unit and the periods, with each source line. Adapters draw these
 // values as they are and compute nothing.
 import type { Decimal } from 'decimal.js';
-import { amount, currencyOf, type Fact } from '../knowledge/fact.js';
+import { amount, currencyOf, type Fact, unitWords } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel } from '../knowledge/period.js';
 import type { Chart } from './answer.js';
 
-const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e6, ' millions'], [1e9, ' billions']]);
-
 /** The unit a chart of a fact is drawn in ("RMB thousands", "%", "loans"), and the scale its values are divided by. */
 export function chartUnit(f: Fact): { label: string; scale: number } {
-  const u = f.unit;
-  const scale = 'scale' in u ? u.scale : 1;
-  const words = SCALE_WORDS.get(scale) ?? ` × ${scale}`;
-  switch (u.kind) {
-    case 'money':
-      return { label: `${u.currency}${words}`, scale };
-    case 'count':
-      return { label: `${u.noun === 'count' ? 'number' : u.noun}${words}`.trim(), scale };
-    case 'per_share':
-      return { label: `${u.currency} per ${u.basis}`, scale };
-    case 'percent':
-      return { label: '%', scale };
-    case 'months':
-      return { label: 'months', scale };
-    case 'fx':
-      return { label: `${u.from} per ${u.to}`, scale };
-  }
+  return { label: unitWords(f.unit), scale: 'scale' in f.unit ? f.unit.scale : 1 };
 }
 
 /** A fact's value in the unit of `like` (another fact of the chart), or null where the units differ. */

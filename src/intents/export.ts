@@ -7,6 +7,15 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { lastDay, periodLabel, type Period } from '../knowledge/period.js';
 import { companyOf } from './chart.js';
 
+/**
+ * A file name's stem from a title, safe on every platform and file system: lower-case letters and digits
+ * joined by "-", accents dropped ("Société Générale" → "societe-generale"), at most `max` characters.
+ */
+export function fileSlug(title: string, max: number): string {
+  const words = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return words.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, max).replace(/-$/, '');
+}
+
 export const EXPORT_COLUMNS = [
   'company',
   'metric',

@@ -78,7 +78,13 @@ const labels = (c: Checked) => c.frame.metrics.map((id) => c.lex.matcher.label(i
 /** A modifier outside the line's own name ("weighted average ... shares" holds its own "average"). */
 function transform(c: Checked): string | null {
   const { intent, lex, frame } = c;
-  const m = [...blank(intent.text, intent.metrics).matchAll(TRANSFORMS)].find((x) => /\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(`\\b${x[0]}\\b`, 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length));
+  const text = blank(intent.text, intent.metrics);
+  // "Per share" of a figure that is an amount per share ("a dividend of $0.48 per share") is what it is.
+  const perShare = (x: RegExpExecArray) => {
+    const basis = /^per$/i.test(x[0]) ? /^\s+(?:common\s+|ordinary\s+)?(share|ads)\b/i.exec(text.slice(x.index + x[0].length))?.[1] : undefined;
+    return Boolean(basis) && frame.metrics.every((id) => lex.perBasis(id)?.toLowerCase() === basis!.toLowerCase());
+  };
+  const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(`\\b${x[0]}\\b`, 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
   return m ? m[0] : null;
 }
 

@@ -99,6 +99,12 @@ export class Lexicon {
     return this.firstFact.get(id)?.unit.kind ?? (id.startsWith('formula:') ? 'percent' : 'none');
   }
 
+  /** What a per-share figure is per ("share", "ADS"), or null for any other kind. */
+  perBasis(id: string): string | null {
+    const u = this.firstFact.get(id)?.unit;
+    return u?.kind === 'per_share' ? u.basis : null;
+  }
+
   /** Whether a metric is a balance at a date or an amount for a period. */
   timingOf(id: string): string {
     return this.firstFact.get(id)?.period.kind ?? 'none';

@@ -1,5 +1,6 @@
 // Building an Answer: the handlers' shared toolkit. Citations come from the facts an answer uses,
 // once per line; derived figures carry their formula.
+import type { CitedCell } from '../knowledge/citation.js';
 import type { Fact, TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
@@ -7,23 +8,25 @@ import type { Answer, Choice, Citation, Derivation, Reason } from './answer.js';
 import type { Ask } from './frame.js';
 import { spoken } from './naming/spoken.js';
 
-/** One key per quote of a line: two figures of one line may quote different sentences of it. */
-export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}`;
+/** One key per quote of a line (two figures of one line may quote different sentences of it), and per table row named. */
+export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}${c.row ? `|${c.row}` : ''}`;
 
-/** Each quote once, in line order; figures from several columns of one row name each column. */
-export function citeOnce(citations: readonly Citation[]): Citation[] {
-  const once = new Map<string, Citation>();
-  for (const c of citations) {
-    const seen = once.get(citationKey(c));
-    const columns = [...new Set([...(seen?.column?.split('; ') ?? []), ...(c.column ? [c.column] : [])])];
-    once.set(citationKey(c), { ...(seen ?? c), ...(columns.length ? { column: columns.join('; ') } : {}) });
+const sameCell = (a: CitedCell, b: CitedCell) => a.period === b.period && a.unit === b.unit && a.printed === b.printed;
+
+/** Adds a citation once per key; the cells of one row cited twice (this quarter and a year ago) are kept together. */
+export function addCitation(into: Map<string, Citation>, c: Citation): void {
+  const key = citationKey(c);
+  const had = into.get(key);
+  if (!had) into.set(key, c);
+  else if (had.cells && c.cells) {
+    const fresh = c.cells.filter((x) => !had.cells!.some((y) => sameCell(x, y)));
+    if (fresh.length) into.set(key, { ...had, cells: [...had.cells, ...fresh] });
   }
-  return [...once.values()].sort((a, b) => a.line - b.line);
 }
 
 export class Reply {
   private readonly lines: string[] = [];
-  private readonly citations: Citation[] = [];
+  private readonly citations = new Map<string, Citation>();
   private readonly derivations: Derivation[] = [];
   private period?: string;
   private flagged = false;
@@ -38,7 +41,7 @@ export class Reply {
   cite(...facts: (Fact | TextFact)[]): this {
     for (const f of facts) {
       // Each quote must carry its figure.
-      this.citations.push(f.citation);
+      addCitation(this.citations, f.citation);
       if ('value' in f && this.kb.isFlagged(f)) this.flagged = true;
     }
     return this;
@@ -61,7 +64,7 @@ export class Reply {
       status: 'answer',
       text: [...this.lines, ...formulas, ...notes].join('\n'),
       ...(this.period ? { period: this.period } : {}),
-      citations: citeOnce(this.citations),
+      citations: [...this.citations.values()].sort((a, b) => a.line - b.line),
       derivations: this.derivations,
       choices: [],
     };

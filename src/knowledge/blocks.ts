@@ -150,7 +150,7 @@ export function toBlocks(lines: string[]): Block[] {
 function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks['unmark']): void {
   const table = st.table;
   if (table) {
-    table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => pipeFigure(table, j, c))] });
+    table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => figureCell(table, j, c))] });
     return;
   }
   // A corner cell may state the table's unit ("£m", "€ millions", "in ₹ crore").
@@ -170,7 +170,8 @@ function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unma
   }
   // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
   const [label = '', ...figures] = raw.split('\t');
-  st.table.rows.push({ line, cells: [unmark(label), ...figures] });
+  const table = st.table;
+  table.rows.push({ line, cells: [unmark(label), ...figures.map((c, j) => figureCell(table, j, c))] });
 }
 
 /** A line outside any table: a heading, a unit note, or a paragraph, bullet or footnote. */
@@ -222,10 +223,10 @@ function pipeCells(raw: string): string[] | null {
     .map((c) => c.trim());
 }
 
-/** A figure cell with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
-function pipeFigure(table: TableBlock, j: number, cell: string): string {
-  if (!/^(?:US\$|HK\$|\$|€|£|¥|RMB)\s*[\d(.-]/.test(cell)) return cell;
+/** A figure cell (pipe or tab table) with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
+function figureCell(table: TableBlock, j: number, cell: string): string {
   const f = figureText(cell);
+  if (!f.currency || !/^[\d(.-]/.test(f.text)) return cell;
   table.cellCurrency ??= [];
   table.cellCurrency[j] ||= f.currency;
   return f.text;

@@ -3,14 +3,15 @@
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
 import { currencyIn } from './columns.js';
 import { ReleaseError, type ReleaseText } from './document.js';
-import { FactSchema, currencyOf, type Fact } from './fact.js';
+import { FactSchema, currencyOf, type Fact, type TextFact } from './fact.js';
 import { fiscalCalendar, nominal } from './fiscal.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
-import { plain } from './markup.js';
+import { plain, quoteOf } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
+import { toPointStyle, usesDecimalComma } from './number-style.js';
 import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
@@ -21,11 +22,28 @@ import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
 
-/** Blocks, and the lines the text readers quote from (for HTML, each source line as a person reads it). */
-function blocksOf(text: ReleaseText): { blocks: Block[]; lines: string[] } {
-  if (text.format === 'html') return { blocks: htmlBlocks(text.lines.join('\n')), lines: text.lines.map((l) => plain(l).trim()) };
-  if (text.format === 'text') return { blocks: textTableBlocks(text.lines), lines: text.lines };
-  return { blocks: toBlocks(text.lines), lines: text.lines };
+/**
+ * Blocks, and the lines the text readers quote from (for HTML, each source line as a person reads it).
+ * The blocks are read from `read` (the lines with numbers in the point style); quotes stay as printed.
+ */
+function blocksOf(text: ReleaseText, read: string[]): { blocks: Block[]; lines: string[] } {
+  if (text.format === 'html') return { blocks: htmlBlocks(read.join('\n')), lines: text.lines.map((l) => plain(l).trim()) };
+  if (text.format === 'text') return { blocks: textTableBlocks(read), lines: text.lines };
+  return { blocks: toBlocks(read), lines: text.lines };
+}
+
+/**
+ * A text of a decimal-comma document in its printed words: it was read from the line in the point style,
+ * which keeps every character's place, so the same place of the printed line is the quote.
+ */
+function asPrinted(t: TextFact, lines: string[]): TextFact {
+  const line = lines[t.citation.line - 1] ?? '';
+  // (The reader may have straightened curly quotes: one character for one.)
+  const straight = (x: string) => x.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const at = straight(quoteOf(toPointStyle(line))).indexOf(straight(t.text));
+  if (at < 0) return t;
+  const printed = quoteOf(line).slice(at, at + t.text.length);
+  return { ...t, text: printed, citation: { ...t.citation, quote: printed } };
 }
 
 /** The currency most of the document's figures are printed in. */
@@ -109,8 +127,9 @@ function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
 
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
-  const { blocks, lines } = blocksOf(text);
-  const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : text.lines.join('\n');
+  const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
+  const { blocks, lines } = blocksOf(text, read);
+  const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : read.join('\n');
   const currency = documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables, skipped } = readTables(blocks, currency, provisional);
@@ -144,7 +163,8 @@ export function buildRelease(text: ReleaseText): Release {
       throw new ReleaseError(doc, f.citation.line, `cannot read "${f.label}" as a fact (${issue.path.join('.') || 'fact'}: ${issue.message})`);
     }
   }
-  const texts = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
+  const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
+  const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
 }

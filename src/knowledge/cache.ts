@@ -93,27 +93,41 @@ function revive(value: unknown, seen = new Set<object>()): unknown {
   return value;
 }
 
-/** `parse(file)`, or the cached result of parsing this very file with this very code. */
-export function cachedRelease(file: string, parse: () => Release, dir = process.env.QFIN_CACHE_DIR || DEFAULT_DIR): Release {
-  if (process.env.QFIN_CACHE === '0') return parse();
-  let key: string;
-  let entry: string;
+/** The cache's entry for a file and the key it must carry (this file's bytes, this code); throws when the file is unreadable. */
+function entryOf(file: string, dir: string): { key: string; entry: string } {
+  const key = createHash('sha256').update(knowledgeCode()).update(file).update('\u0000').update(readFileSync(file)).digest('hex');
+  return { key, entry: join(dir, `${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 32)}.v8`) };
+}
+
+const cacheDir = () => process.env.QFIN_CACHE_DIR || DEFAULT_DIR;
+
+/** The cached result of parsing this very file with this very code, or null (no entry, a stale one, caching off). */
+export function cachedOnly(file: string, dir = cacheDir()): Release | null {
+  if (process.env.QFIN_CACHE === '0') return null;
   try {
-    key = createHash('sha256').update(knowledgeCode()).update(file).update('\u0000').update(readFileSync(file)).digest('hex');
-    entry = join(dir, `${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 32)}.v8`);
+    const { key, entry } = entryOf(file, dir);
     const stored = deserialize(readFileSync(entry)) as { key: string; release: unknown };
     if (stored.key === key) return revive(stored.release) as Release;
   } catch {
-    // No entry yet, or one unreadable: parse (and, when the file itself is unreadable, fail there).
+    // No entry yet, or one unreadable: the caller parses (and, when the file itself is unreadable, fails there).
   }
+  return null;
+}
+
+/** `parse(file)`, or the cached result of parsing this very file with this very code. */
+export function cachedRelease(file: string, parse: () => Release, dir = cacheDir()): Release {
+  if (process.env.QFIN_CACHE === '0') return parse();
+  const hit = cachedOnly(file, dir);
+  if (hit) return hit;
   const release = parse();
   try {
-    const bytes = serialize({ key: key!, release: toPlain(release) });
+    const { key, entry } = entryOf(file, dir);
+    const bytes = serialize({ key, release: toPlain(release) });
     mkdirSync(dir, { recursive: true });
     // Written whole, then renamed: a reader never sees half an entry.
-    const temp = `${entry!}.${process.pid}.tmp`;
+    const temp = `${entry}.${process.pid}.tmp`;
     writeFileSync(temp, bytes);
-    renameSync(temp, entry!);
+    renameSync(temp, entry);
   } catch {
     // Not plain data, a read-only tree, no key: the next run parses again.
   }

@@ -4,14 +4,43 @@
 // the first answer.
 import { z } from 'zod/v3';
 
+/** One figure of a table row: which column it is in, so a person can find it on the line. */
+export const CellSchema = z.object({
+  /** The column's period, e.g. "Q1 2024", "March 31, 2024", or "Q1 2024 vs Q1 2023" for a change column. */
+  period: z.string(),
+  /** Currency and scale of the column, e.g. "RMB thousands", "%", "RMB per ADS". */
+  unit: z.string(),
+  /** The cell as the release prints it, e.g. "548,824" or "(2,236)". */
+  printed: z.string(),
+});
+export type CitedCell = z.infer<typeof CellSchema>;
+
 export const CitationSchema = z.object({
   /** Path of the release relative to the project root, e.g. data/releases/qfin-2024q1.md */
   document: z.string(),
   /** 1-based line number in that document (for HTML, the source line of the element). */
   line: z.number().int().positive(),
-  /** Text of that line as a person reads it, markup stripped. */
+  /** Text of that line as a person reads it, markup stripped: verbatim, so a grader or a person can find it. */
   quote: z.string(),
-  /** A table figure's column: its heading's period, currency and scale ("Three months ended March 31, 2024, RMB in thousands"). */
-  column: z.string().optional(),
+  /** A table row's full label, where the citation is of table cells. */
+  row: z.string().optional(),
+  /** The cells of that row the answer uses, each with its column's period and unit. */
+  cells: z.array(CellSchema).optional(),
+  /** The quoted sentence as a person reads it, where the quote carries footnote marks ("million 4 ,"). */
+  reads: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
+
+const words = (s: string) => s.replace(/[^A-Za-z]+/g, '');
+const figures = (s: string) => s.match(/\d[\d,.]*\d|\d/g) ?? [];
+/** Whether `sentence` is `printed` without its footnote marks: the same words in order, each of its figures printed there, and shorter. */
+const unmarked = (sentence: string, printed: string) =>
+  sentence.length < printed.length && words(sentence) === words(printed) && figures(sentence).every((n) => printed.includes(n));
+
+/**
+ * A sentence's citation: `quote` verbatim from its line, and `reads`, the parsed sentence with its
+ * footnote marks dropped, where one of the quote's sentences (`pieces`) is that sentence with marks.
+ */
+export function sentenceCitation(document: string, line: number, quote: string, sentence: string, pieces: string[]): Citation {
+  return { document, line, quote, ...(pieces.some((p) => unmarked(sentence, p)) ? { reads: sentence } : {}) };
+}

@@ -6,7 +6,7 @@
 import { findPeriods } from './period-grammar.js';
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
-import { parseCell, type Cell } from './numbers.js';
+import { ISO_CURRENCIES, parseCell, type Cell } from './numbers.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 export interface Column {
@@ -50,10 +50,12 @@ const CURRENCY: [RegExp, string][] = [
   [/¥|\bJPY\b|\byen\b/i, 'JPY'],
 ];
 
+const ISO_CODE = new RegExp(`\\b(${ISO_CURRENCIES})\\b`);
+
 /** The currency a header, cell or unit note names, or null. RMB before $ ("US$" beside RMB columns). */
 export function currencyIn(text: string): string | null {
   for (const [re, code] of CURRENCY) if (re.test(text)) return code;
-  return null;
+  return ISO_CODE.exec(text)?.[1] ?? null;
 }
 
 const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
@@ -148,25 +150,41 @@ function segmentColumns(read: ReadColumn[], line: number): Column[] {
 /**
  * Which columns a "% change" column compares: the latest figure column against the one a year before
  * ("YoY"), a quarter before ("QoQ", "sequential"), or, where the header says neither, the only other
- * figure column of the same length. A change in constant currency, or in amounts, stays left out.
+ * figure column of the same length. Where several change columns stand between groups of figure
+ * columns ("Apr–Jun 2026 | Apr–Jun 2025 | Change, % | Jan–Jun 2026 | Jan–Jun 2025 | Change, %"), each
+ * compares the group to its left. A change in constant currency, or in amounts, stays left out.
  */
 function changeColumns(columns: Column[]): void {
+  // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
+  const isChange = (c: Column) => Boolean(c.exclusion) && CHANGE.test(c.header) && !/constant currency|\bpts?\b|points|bps/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
   const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
-  const latest = [...figures].sort((a, b) => periodEnd(b.c.period!).localeCompare(periodEnd(a.c.period!)))[0];
-  if (!latest) return;
-  const end = Date.parse(periodEnd(latest.c.period!));
-  const monthsBack = (x: { c: Column }) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
-  const sameKind = (x: { c: Column }) => x.c.period!.kind === latest.c.period!.kind && (x.c.period!.kind !== 'duration' || (latest.c.period!.kind === 'duration' && x.c.period!.months === latest.c.period!.months));
-  for (const col of columns) {
-    // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
-    if (!col.exclusion || !CHANGE.test(col.header) || /constant currency|\bpts?\b|points|bps/i.test(col.header) || (/\$|amount/i.test(col.header) && !/%/.test(col.header))) continue;
-    const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(col.header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(col.header) ? 3 : 0;
-    const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
-    if (others.length === 1) col.change = { of: latest.j, basis: others[0]!.j };
-  }
+  const several = columns.filter(isChange).length > 1;
+  // (Change columns side by side, "Change | % Change", compare the same group.)
+  let from = 0;
+  let group = figures;
+  columns.forEach((col, k) => {
+    if (!isChange(col)) return;
+    const left = figures.filter((x) => x.j >= from && x.j < k);
+    if (left.length) group = left;
+    const pair = compared(several ? group : figures, col.header);
+    if (pair) col.change = pair;
+    from = k + 1;
+  });
   // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
   const linked = columns.filter((c) => c.change);
   if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
+}
+
+/** The latest of the figure columns and the one other it is compared with, or null when that is not one column. */
+function compared(figures: { c: Column; j: number }[], header: string): { of: number; basis: number } | null {
+  const latest = [...figures].sort((a, b) => periodEnd(b.c.period!).localeCompare(periodEnd(a.c.period!)))[0];
+  if (!latest) return null;
+  const end = Date.parse(periodEnd(latest.c.period!));
+  const monthsBack = (x: { c: Column }) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
+  const sameKind = (x: { c: Column }) => x.c.period!.kind === latest.c.period!.kind && (x.c.period!.kind !== 'duration' || (latest.c.period!.kind === 'duration' && x.c.period!.months === latest.c.period!.months));
+  const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(header) ? 3 : 0;
+  const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
+  return others.length === 1 ? { of: latest.j, basis: others[0]!.j } : null;
 }
 
 /** The latest end a set of columns reaches: the reference for headers without a year. */

@@ -80,3 +80,24 @@ export function currencyOf(u: Unit): Currency | null {
 export function amount(f: Pick<Fact, 'value' | 'unit'>): Decimal {
   return 'scale' in f.unit ? f.value.times(f.unit.scale) : f.value;
 }
+
+const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e5, ' lakhs'], [1e6, ' millions'], [1e7, ' crores'], [1e9, ' billions']]);
+
+/** A unit in words, as a column or a chart axis states it: "RMB thousands", "%", "loans", "RMB per ADS". */
+export function unitWords(u: Unit): string {
+  const words = 'scale' in u ? (SCALE_WORDS.get(u.scale) ?? ` × ${u.scale}`) : '';
+  switch (u.kind) {
+    case 'money':
+      return `${u.currency}${words}`;
+    case 'count':
+      return `${u.noun === 'count' ? 'number' : u.noun}${words}`.trim();
+    case 'per_share':
+      return `${u.currency} per ${u.basis}`;
+    case 'percent':
+      return '%';
+    case 'months':
+      return 'months';
+    case 'fx':
+      return `${u.from} per ${u.to}`;
+  }
+}

@@ -32,6 +32,8 @@ export function words(text: string): string[] {
       .replace(CORPORATE_NAME, ' ')
       .toLowerCase()
       .replace(/non-gaap/g, 'nongaap')
+      // "Diluted EPS" is the line "Earnings per share, diluted" says in full.
+      .replace(/\beps\b/g, 'earnings per share')
       .split(/[^a-z0-9+]+/)
       .filter((x) => x && !STOP.has(x))
       .map(stem);

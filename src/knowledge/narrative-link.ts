@@ -2,6 +2,7 @@
 // unit and value to the narrative's rounding, most similar label), or stands as a narrative metric of its
 // own; it cites the sentence it stands in.
 import type { TextBlock } from './blocks.js';
+import { sentenceCitation, type Citation } from './citation.js';
 import { amount, currencyOf, type Fact, type Unit } from './fact.js';
 import { similarity, slug } from './labels.js';
 import { quoteOf } from './markup.js';
@@ -153,18 +154,21 @@ function narrativeFact(doc: string, lines: string[], { block, base }: LabelGroup
     ...(f.basis ? { basis: name(f.basis) } : {}),
     source: 'narrative',
     total: false,
-    citation: { document: doc, line: f.line, quote: sentenceQuote(lines[f.line - 1]!, f, block) },
+    citation: citeSentence(doc, lines[f.line - 1]!, f, block),
   };
 }
 
-/** The sentence of the line that holds the figure: a quote short enough to read, still verbatim. */
-function sentenceQuote(line: string, f: NarrativeFigure, block: TextBlock): string {
+/**
+ * The sentence of the line that holds the figure: a quote short enough to read, still verbatim, and the
+ * sentence as read where the line's copy carries footnote marks.
+ */
+function citeSentence(doc: string, line: string, f: NarrativeFigure, block: TextBlock): Citation {
   const q = quoteOf(line);
   // The sentence of the block the figure stands in, where the line holds it whole.
   const own = sentences(block.text).find((s) => s.start <= f.offset && f.offset < s.start + s.text.length);
-  if (own && own.text.length >= 8 && q.includes(own.text)) return own.text;
+  const cite = (quote: string) => sentenceCitation(doc, f.line, quote, own?.text ?? quote, [quote]);
+  if (own && own.text.length >= 8 && q.includes(own.text)) return cite(own.text);
   const digits = f.value.abs().toFixed(f.decimals).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  for (const s of sentences(q)) if (s.text.includes(digits) || s.text.includes(digits.replace(/,/g, ''))) return s.text;
-  return q;
+  for (const s of sentences(q)) if (s.text.includes(digits) || s.text.includes(digits.replace(/,/g, ''))) return cite(s.text);
+  return cite(q);
 }
-

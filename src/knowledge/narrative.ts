@@ -4,7 +4,7 @@
 // together sentence by sentence (prose/sentence). Footnote marks of any form are blanked first.
 import type { TextBlock } from './blocks.js';
 import { quoteOf } from './markup.js';
-import { parseDate, quarter, type Period } from './period.js';
+import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { forwardLooking, readOutlook } from './prose/outlook.js';
 import { leadPart } from './prose/parts.js';
@@ -81,8 +81,12 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
 }
 
 function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
-  // The text under a heading for another period ("Full Year 2023 Financial Results") is of that period.
-  const current = ownPeriod(block.section, releasePeriod) ?? releasePeriod;
+  // The text under a heading for another period ("Full Year 2023 Financial Results") is of that period;
+  // not under a report's name that spans the year to date ("Interim report January–June 2026"), which
+  // covers the quarter too: there a figure's period is its sentence's, else the release's quarter.
+  const named = ownPeriod(block.section, releasePeriod);
+  const reportName = named?.kind === 'duration' && named.months > 3 && named.months < 12 && named.end === periodEnd(releasePeriod) && /\breport\b/i.test(block.section);
+  const current = (!reportName && named) || releasePeriod;
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';
   return { block, current, topic, about: /^about\b/i.test(block.section) };
 }

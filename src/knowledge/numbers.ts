@@ -5,6 +5,8 @@ export interface Cell {
   value: Decimal;
   decimals: number;
   percent: boolean;
+  /** The figure as the release prints it ("(2,236)", "25.8%"), footnote marks and emphasis dropped: what a citation shows. */
+  printed: string;
 }
 
 const NIL = /^[-–—]$/;
@@ -14,7 +16,7 @@ const CELL = /^(\()?(-)?([\d,]*\.?\d+)(\))?(%)?$/;
 export function parseCell(text: string): Cell | null {
   // A superscript footnote mark after a figure ("210.9¹", "5.8⁽¹⁾": restated) is no digit of it.
   const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '').replace(/⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?$/, '');
-  if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false };
+  if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false, printed: t };
   // A minus sign may be typeset (U+2212, or an en dash before the figure).
   const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
   if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
@@ -25,21 +27,28 @@ export function parseCell(text: string): Cell | null {
     value: negative ? value.negated() : value,
     decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0,
     percent: Boolean(m[5]),
+    printed: t,
   };
 }
+
+/** Other currencies issuers report in, by their ISO code as printed ("SEK m", "NOK million"). */
+export const ISO_CURRENCIES = 'SEK|NOK|DKK|ISK|PLN|CZK|HUF|ZAR|BRL|MXN|SGD|TWD|KRW|NZD|ILS|TRY|THB|MYR|IDR|PHP';
 
 export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
 
 // Currencies and scales as unit notes and corner cells abbreviate them ("£m", "€ millions", "in ₹ crore", "RMB'000").
-const CUR = String.raw`(?:RMB|US\$|USD|HK\$|C\$|A\$|\$|€|EUR|£|GBP|¥|JPY|₹|INR|Rs\.?|CHF)`;
+const CUR = String.raw`(?:RMB|US\$|USD|HK\$|C\$|A\$|\$|€|EUR|£|GBP|¥|JPY|₹|INR|Rs\.?|CHF|${ISO_CURRENCIES})`;
 const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
+/** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
+const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s)";
 /**
  * A unit note standing alone: "(In millions, except per-share amounts)", "(EUR million, unless otherwise
- * stated)", "(₹ in crore, except per share data)", "In EUR millions", "(Amounts in thousands of Renminbi)".
+ * stated)", "(₹ in crore, except per share data)", "In EUR millions", "(Amounts in thousands of Renminbi)",
+ * "(Dollars in thousands, except per share data)".
  */
 export const UNIT_NOTE = new RegExp(
-  String.raw`amounts in ${WORD}|^\s*\(\s*(?:in\s+)?(?:${CUR}\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)\s*$|^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$|^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$`,
+  String.raw`amounts in ${WORD}|^\s*\(\s*(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)\s*$|^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$|^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$`,
   'i',
 );
 /** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */

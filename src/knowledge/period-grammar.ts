@@ -2,7 +2,7 @@
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
 import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
-import { endsInMonth, latest, latestDate, monthEnd, MONTH, MONTHS_IN, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   | { kind: 'period'; period: Period; text: string }
@@ -28,6 +28,9 @@ export const PERIOD_RULES: Rule[] = [
     return monthEnd(month, !m[3] && isoDate(y, month, lastDay(y, month)) > periodEnd(c) ? y - 1 : y, m[0]);
   } },
   { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => monthEnd(12, year(m[1], c), m[0]) },
+  // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
+  // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
+  { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
   { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
     // With a plain space the number may be a day ("Dec 31"): only a plausible year is read as one.
@@ -140,7 +143,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'nine months: nine months 2024, 9M24, the first nine months of 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?(?:\s+of(?=\s+(?:19|20)\d{2}))?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
-  { name: 'full year: FY2023, full year 2023, fiscal 2023, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4], c, m[0]) },
+  { name: 'full year: FY2023, full year 2023, fiscal 2023, the 2023 financial year, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
@@ -157,6 +160,13 @@ export const PERIOD_RULES: Rule[] = [
     const year = Number(m[3]);
     const end = isoDate(year, month, lastDay(year, month));
     return { kind: 'period', period: m[1] ? { kind: 'instant', date: end } : { kind: 'duration', end, months: 1 }, text: m[0] };
+  } },
+  // "CET1 at end of June": a balance at the month's end, the latest such end up to the release's period.
+  { name: 'end of a month: at end of June, the end of September, end-June (its last day, the latest up to the release)', pattern: new RegExp(`\\b(?:at\\s+)?(?:the\\s+)?end[-\\s]+(?:of\\s+)?${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {
+    const month = monthNumber(m[1]!);
+    const y = year(undefined, c);
+    const last = (n: number) => isoDate(n, month, lastDay(n, month));
+    return { kind: 'period', period: { kind: 'instant', date: last(y) > periodEnd(c) ? last(y - 1) : last(y) }, text: m[0] };
   } },
   // A month alone ("net income for March") is a month, which no quarterly release gives.
   { name: 'month alone: for March, in December', pattern: new RegExp(`\\b(?:in|for|during)\\s+${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {

@@ -67,3 +67,12 @@ export function splitYear(fy: number, m: RegExpMatchArray): Period {
   const [y, month] = [k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1];
   return { kind: 'duration', end: isoDate(y, month, lastDay(y, month)), months: n ? 3 : m[3] ? 6 : k, fiscal: { year: fy, ...(n ? { quarter: n } : {}), split: true } };
 }
+
+/** The months from `from` to the end of `to` (across a year end when `to` comes first), ending in the year named or, unnamed, the latest such span up to the release's. */
+export const monthRange = (from: number, to: number, y: string | undefined, current: Period, text: string): PeriodRef | null => {
+  const months = ((to - from + 12) % 12) + 1;
+  if (months < 2) return null;
+  let yy = year(y, current);
+  if (!y && isoDate(yy, to, lastDay(yy, to)) > periodEnd(current)) yy -= 1;
+  return { kind: 'period', period: { kind: 'duration', end: isoDate(yy, to, lastDay(yy, to)), months }, text };
+};

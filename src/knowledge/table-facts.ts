@@ -1,13 +1,12 @@
 // Table lines → facts. A line's label (qualified by its parent where two lines share a label with
 // different figures) is its metric id; each figure column gives one fact with its period, unit (currency
 // and scale from the column and the table's unit note) and the line it stands on.
-import type { Citation } from './citation.js';
-import { columnCite } from './column-cite.js';
-import type { Fact, Unit } from './fact.js';
+import type { Citation, CitedCell } from './citation.js';
+import { type Fact, type Unit, unitWords } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { NOTE_SCALES } from './numbers.js';
-import { periodKey } from './period.js';
+import { periodKey, periodLabel } from './period.js';
 import type { Metric } from './release.js';
 import { currencyIn } from './columns.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
@@ -28,9 +27,11 @@ function shareScale(note: string, scale: number | null): number {
   return scale ?? 1;
 }
 
-// What a row's own label says of its figures: "Adjusted EBITA margin (%)", "Churn (monthly, %)", "FTTP
+// What a row's own label says of its figures: "Adjusted EBITA margin (%)", "Return on capital employed, %", "Churn (monthly, %)", "FTTP
 // premises passed (000s)", "ARPU (£ per month)", "Employees (30 Sep 2025)": the label's unit outranks the table's.
-const ROW_PERCENT = /\((?:[^()]*,\s*)?%\)|\(in\s+%\)|\(percent\)/i;
+const ROW_PERCENT = /\((?:[^()]*,\s*)?%\)|\(in\s+%\)|\(percent\)|,\s*%\s*$/i;
+// A multiple: "Net debt/EBITDA, times", "Leverage (x)".
+const ROW_TIMES = /,\s*times\s*$|\((?:times|x)\)\s*$/i;
 const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i;
 const ROW_PER = /\(([^()]*?)\s+per\s+(?:month|year|quarter|customer|user|member|subscriber|line|unit|account)\)/i;
 const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
@@ -39,6 +40,7 @@ const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|pa
 /** A unit the row's label states, or null when the label leaves it to the table. */
 export function rowUnit(label: string, col: Column): Unit | null {
   if (ROW_PERCENT.test(label)) return { kind: 'percent' };
+  if (ROW_TIMES.test(label)) return { kind: 'count', scale: 1, noun: 'times' };
   const per = ROW_PER.exec(label);
   if (per) return { kind: 'money', currency: currencyIn(per[1]!) ?? col.currency, scale: 1 };
   const scaleWord = ROW_SCALE.exec(label)?.[1];
@@ -128,13 +130,15 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
 }
 
 /** Where a figure stands: its own line when the row spans lines (HTML), else the row's line. */
-function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string): Citation {
+/** A cell's citation: its line's quote, and the row and column a person finds the figure by. */
+function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string, row: string, cell: CitedCell): Citation {
   const own = e.line.cites?.[j];
+  const at = { row, cells: [cell] };
   if (own) {
     const whole = quote(own.line);
-    return { document: doc, line: own.line, quote: whole.includes(own.quote) && whole.length <= 300 ? whole : own.quote };
+    return { document: doc, line: own.line, quote: whole.includes(own.quote) && whole.length <= 300 ? whole : own.quote, ...at };
   }
-  return { document: doc, line: e.line.line, quote: e.line.quote ?? quote(e.line.line) };
+  return { document: doc, line: e.line.line, quote: e.line.quote ?? quote(e.line.line), ...at };
 }
 
 /** A "% change" column's cell: the change the release states for the line, between the columns it compares. */
@@ -154,7 +158,7 @@ function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: n
     role: 'change',
     source: 'table',
     total: e.line.total,
-    citation: citeOf(doc, e, j, quote),
+    citation: citeOf(doc, e, j, quote, e.base, { period: `${periodLabel(e.table.columns[of]!.period!)} vs ${periodLabel(e.table.columns[basis]!.period!)}`, unit: '% change', printed: cell.printed }),
   };
 }
 
@@ -206,7 +210,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
         role: 'value',
         source: 'table',
         total: e.line.total,
-        citation: { ...citeOf(doc, e, j, quote), column: columnCite(col, unit) },
+        citation: citeOf(doc, e, j, quote, metricLabel, { period: periodLabel(col.period), unit: unitWords(unit), printed: cell.printed }),
       });
     });
   }

@@ -209,10 +209,13 @@ function tableOf(chunk: Chunk): TableBlock | null {
   return { kind: 'table', title: titleLines.map((h) => h.line.trim()).pop() ?? '', unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
 }
 
-/** A prose chunk: paragraphs split by blank lines; a short line alone with no end stop is a heading. */
+/** A bullet's marker at a line's start ("  * Net sales of ...", "- Orders of ..."): a block of its own, the marker no word of it. */
+const BULLET_MARK = /^[*•·-]\s+(?=\S)/;
+
+/** A prose chunk: paragraphs split by blank lines, bullets each a block; a short line alone with no end stop is a heading. */
 function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   const out: Block[] = [];
-  let para: { text: string; segments: TextBlock['segments'] } | null = null;
+  let para: { text: string; segments: TextBlock['segments']; bullet?: boolean } | null = null;
   const close = () => {
     if (!para) return;
     const single = para.segments.length === 1;
@@ -221,13 +224,16 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     if ((title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
       section.name = para.text;
       out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
-    } else out.push({ kind: 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });
+    } else out.push({ kind: para.bullet ? 'bullet' : 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });
     para = null;
   };
   chunk.lines.forEach((l, i) => {
-    const t = l.trim().replace(/\s+/g, ' ');
-    if (!t) return close();
-    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }] };
+    const whole = l.trim().replace(/\s+/g, ' ');
+    if (!whole) return close();
+    const bullet = BULLET_MARK.test(whole);
+    if (bullet) close();
+    const t = whole.replace(BULLET_MARK, '');
+    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], ...(bullet ? { bullet } : {}) };
     else {
       para.segments.push({ line: chunk.from + i + 1, start: para.text.length + 1 });
       para.text += ` ${t}`;

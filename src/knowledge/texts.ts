@@ -2,6 +2,7 @@
 // change ("primarily due to ..."), and every other sentence as a citable statement.
 import type { TextBlock } from './blocks.js';
 import { lineAt, markedLines } from './blocks.js';
+import { sentenceCitation } from './citation.js';
 import type { TextFact } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
 import { sentences } from './narrative.js';
@@ -27,6 +28,16 @@ function metricFor(phrase: string, metrics: Map<string, Metric>, labelToMetric: 
   return best?.id;
 }
 
+/** Officers' titles as releases abbreviate them ("President and CEO"). */
+const OFFICERS: Record<string, string> = { CEO: 'Chief Executive Officer', CFO: 'Chief Financial Officer', COO: 'Chief Operating Officer' };
+
+/** The title a paragraph names its speaker by: a chief officer's before a chairman's or president's ("President and CEO" is the CEO). */
+function speakerTitle(text: string): string | undefined {
+  const chief = /\b(Chief [A-Z][a-z]+ Officer|CEO|CFO|COO)\b/.exec(text)?.[1];
+  if (chief) return OFFICERS[chief] ?? chief;
+  return /\b(Chairman|President|Director)\b/.exec(text)?.[1];
+}
+
 export function readTexts(
   doc: string,
   lines: string[],
@@ -39,14 +50,14 @@ export function readTexts(
   const cite = (block: TextBlock, offset: number, text: string) => {
     const line = lineAt(block, offset);
     const whole = quoteOf(lines[line - 1]!);
-    return { document: doc, line, quote: whole.includes(text) ? text : whole };
+    return whole.includes(text) ? { document: doc, line, quote: text } : sentenceCitation(doc, line, whole, text, sentences(whole).map((p) => p.text));
   };
   const referrers = footnoteReferrers(blocks, markedLines(lines), metrics, labelToMetric, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
   for (const block of blocks) {
-    const named = /\b(Chief [A-Z][a-z]+ Officer|Chairman|President|Director)\b/.exec(block.text);
-    if (named) speaker = `${named[1]} said`;
+    const named = speakerTitle(block.text);
+    if (named) speaker = `${named} said`;
     const subjectMetric = blockFigures.get(block)?.[0]?.metric;
     const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;

@@ -1,8 +1,8 @@
 // Answer → Discord message parts. Formatting only: every word a person reads comes from the Answer.
 // Pure (discord.js's builders and enums, no client) so the limits can be tested without one.
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Colors, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
-import { citedPlace } from '../cite.js';
 import type { Answer, Citation, Derivation } from '../../intents/answer.js';
+import { sourceLines, withoutHow } from '../sources.js';
 
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -54,14 +54,15 @@ function basename(path: string): string {
 }
 
 /**
- * "line N: quote" per citation (prefixed by the file name when they come from several releases),
- * each quote cut to a readable length, as many lines as fit in `max`, then "… and N more".
+ * "line N: source" per cited cell or sentence (sources.ts; prefixed by the file name when they come from
+ * several releases), each cut to a readable length, as many lines as fit in `max`, then "… and N more".
+ * A sentence the answer's `text` quotes whole is not repeated.
  */
-export function formatSources(citations: readonly Citation[], max: number = LIMITS.embedFieldValue): string {
+export function formatSources(citations: readonly Citation[], max: number = LIMITS.embedFieldValue, text = ''): string {
   const documents = new Set(citations.map((c) => c.document));
-  const lines = citations.map((c) => {
-    const where = citedPlace(c, documents.size > 1 ? `${basename(c.document)} line ${c.line}` : `line ${c.line}`);
-    return `${escapeMarkdown(where)}: ${truncate(escapeMarkdown(c.quote.trim()), QUOTE_MAX)}`;
+  const lines = sourceLines({ citations: [...citations], text }).map(({ citation: c, text: shown }) => {
+    const where = documents.size > 1 ? `${basename(c.document)} line ${c.line}` : `line ${c.line}`;
+    return `${where}: ${truncate(escapeMarkdown(shown.trim()), QUOTE_MAX)}`;
   });
   return joinWithinLimit(lines, max);
 }
@@ -123,7 +124,7 @@ export function answerEmbed(answer: Answer, question?: string): APIEmbed {
     fields.push({ name: 'Calculation', value: formatDerivations(answer.derivations) });
   }
   if (answer.citations.length > 0) {
-    fields.push({ name: 'Sources', value: formatSources(answer.citations) });
+    fields.push({ name: 'Sources', value: formatSources(answer.citations, LIMITS.embedFieldValue, answer.text) });
   }
   const documents = [...new Set(answer.citations.map((c) => basename(c.document)))];
   const title = question?.trim() || TITLE[answer.status];
@@ -134,8 +135,7 @@ export function answerEmbed(answer: Answer, question?: string): APIEmbed {
   // The description gets whatever the other parts leave of the 6,000-character budget.
   const rest = embedLength(embed);
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - rest);
-  const lines = answer.text.trim().split('\n').filter((l) => !(answer.derivations.length > 0 && /^How: /.test(l)));
-  const text = escapeMarkdown(lines.join('\n'));
+  const text = escapeMarkdown(withoutHow(answer).join('\n').trim());
   embed.description = truncate(text.length > 0 ? text : ELLIPSIS, Math.max(budget, 1));
   if (embedLength(embed) > LIMITS.embedTotal) {
     // Only possible with absurdly many long fields: drop fields from the end until it fits.

@@ -83,6 +83,6 @@ export async function postAnswer(
   options: ReplyOptions = {},
 ): Promise<void> {
   const { message, answer } = await answerWith(deps, logger, question, conversation, options);
-  await client.chat.postMessage({ channel: place.channel, ...(place.thread_ts ? { thread_ts: place.thread_ts } : {}), ...message });
+  await client.chat.postMessage({ ...place, ...message });
   if (answer) await uploadAttachments(client, answer, place, logger);
 }

@@ -1,6 +1,7 @@
 // Layout of an answer's text in Block Kit, beyond plain sections. Formatting only: the words and
 // figures are the Answer's, in its order.
 import type { types } from '@slack/bolt';
+import { HOW_LINE } from '../sources.js';
 
 /** A run of "- name: figure" lines (a summary, a breakdown), shown as a two-column table. */
 const ITEM = /^- ([^:\n]+): (.+)$/;
@@ -19,7 +20,7 @@ export interface Laid {
  * drops the "How: …" line when the derivations are shown one per line below (else "How:" reads twice).
  */
 export function layOut(text: string, hasDerivations: boolean): Laid {
-  const lines = text.split('\n').filter((l) => !(hasDerivations && /^How: /.test(l)));
+  const lines = text.split('\n').filter((l) => !(hasDerivations && HOW_LINE.test(l)));
   const start = lines.findIndex((l, i) => ITEM.test(l) && ITEM.test(lines[i + 1] ?? ''));
   const fallback = lines.join('\n');
   if (start < 0) return { text: fallback, fallback };

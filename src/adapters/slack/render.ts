@@ -1,9 +1,9 @@
 // Answer → Block Kit. Pure: the same answer always gives the same message, and every message respects
 // Slack's limits, so a long or odd answer can never make Slack reject the reply.
 import type { types } from '@slack/bolt';
-import { citedPlace } from '../cite.js';
 import type { Answer } from '../../intents/answer.js';
 import { escapeMrkdwn } from './escape.js';
+import { sourceLines } from '../sources.js';
 import { layOut } from './layout.js';
 
 type KnownBlock = types.KnownBlock;
@@ -134,7 +134,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   // at least one block; these get what is left after it and the actions.
   const notes = [
     ...answer.derivations.map((d) => `${d.label}: ${d.value} = ${d.formula}`),
-    ...answer.citations.map((c) => `${citedPlace(c)}: ${c.quote} (${basename(c.document)})`),
+    ...sourceLines(answer).map(({ citation: c, text: shown }) => `line ${c.line}: ${shown} (${basename(c.document)})`),
   ].map((line) => mrkdwn(fitText(line, LIMITS.text, 1)[0]!));
   const noteRoom = LIMITS.blocks - head.length - actions.length - table.length - 1;
   const noteBlocks: KnownBlock[] = chunk(notes, LIMITS.contextElements)

@@ -30,7 +30,7 @@ export async function uploadAttachments(client: webApi.WebClient, answer: Parame
   } catch (error) {
     logger.error(`qfin: could not upload an answer's file to ${place.channel}:`, error);
     await client.chat
-      .postMessage({ channel: place.channel, ...(place.thread_ts ? { thread_ts: place.thread_ts } : {}), ...renderNotice(UPLOAD_FAILED) })
+      .postMessage({ ...place, ...renderNotice(UPLOAD_FAILED) })
       .catch((e: unknown) => logger.error('qfin: could not say so either:', e));
   }
 }

@@ -1,8 +1,8 @@
 // Answer → terminal text. Plain for pipes and files (what `qfin ask` prints there, byte for byte);
 // on a terminal, colour (unless NO_COLOR) and lines wrapped to its width.
 import { styleText } from 'node:util';
-import { citedPlace } from '../cite.js';
 import type { Answer } from '../../intents/answer.js';
+import { sourceLines, withoutHow } from '../sources.js';
 
 export interface Style {
   color: boolean;
@@ -42,16 +42,24 @@ export function wrap(line: string, width: number, indent = ''): string[] {
 
 const QUOTE_MAX = 160;
 
+/** How derived figures were computed: one formula a line, so a long summary's stay readable. */
+function formulas(a: Answer): string[] {
+  const each = a.derivations.map((d) => `${d.label} = ${d.formula}`);
+  return each.length <= 1 ? each.map((f) => `How: ${f}.`) : ['How:', ...each.map((f) => `  ${f}`)];
+}
+
 export function renderAnswer(a: Answer, style: Style = PLAIN): string {
   const block = (lines: string[], indent: string) => lines.flatMap((l) => wrap(l, style.width, indent));
-  const text = block(a.text.split('\n'), '  ').map((l) => (a.status === 'unknown' ? paint(style, 'yellow', l) : l));
+  const text = block(withoutHow(a), '  ').map((l) => (a.status === 'unknown' ? paint(style, 'yellow', l) : l));
+  const how = block(formulas(a), '    ');
   const choices = a.choices.map((c, i) => `  ${paint(style, 'bold', `${i + 1}.`)} ${c.label}`);
   const sources = block(
-    a.citations.map((c) => `  [${citedPlace(c, `${c.document}:${c.line}`)}] ${c.quote.length > QUOTE_MAX ? `${c.quote.slice(0, QUOTE_MAX - 3)}...` : c.quote}`),
+    sourceLines(a).map(({ citation: c, text: t }) => `  [${c.document}:${c.line}] ${t.length > QUOTE_MAX ? `${t.slice(0, QUOTE_MAX - 3)}...` : t}`),
     '      ',
   ).map((l) => paint(style, 'dim', l));
   return [
     ...text,
+    ...how,
     ...(choices.length ? ['Reply with a number or a name:', ...choices] : []),
     ...(sources.length ? [paint(style, 'dim', 'Sources:'), ...sources] : []),
   ].join('\n');

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { endOf, periodLabel, samePeriod } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import { companyOf } from '../chart.js';
-import { exportRow, toCsv } from '../export.js';
+import { exportRow, fileSlug, toCsv } from '../export.js';
 import type { Ask } from '../frame.js';
 import { inline, unknown, type Handler } from '../reply.js';
 
@@ -22,14 +22,12 @@ function chosen(ask: Ask): Fact[] {
   return ask.kb.facts.filter((f) => (!ids.size || ids.has(f.metric)) && inPeriod(f));
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
-
 export const exportFacts: Handler = (ask): Answer => {
   const facts = chosen(ask);
   const what = [ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(', '), ask.periodsNamed ? ask.periods.map(periodLabel).join(', ') : ''].filter(Boolean).join(', ');
   if (!facts.length) return unknown(`The release has no figures of ${what || 'that'} to export.`, 'not-in-release');
   const company = companyOf(ask.kb, facts[0]!);
-  const name = `${slug([company, what || 'all', 'facts'].join(' '))}.csv`;
+  const name = `${fileSlug([company, what || 'all', 'facts'].join(' '), 60)}.csv`;
   const documents = [...new Set(facts.map((f) => f.citation.document))].length;
   return {
     status: 'answer',

@@ -1,6 +1,6 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
 import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
-import { periodEnd, periodKey, periodLabel, shift } from '../../knowledge/period.js';
+import { nominalKey, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
@@ -26,7 +26,9 @@ export const guidance: Handler = (ask) => {
   const latest = lows.map((f) => periodEnd(f.period)).sort().at(-1);
   // A quarter named without a year reads as the latest one past ("the second quarter" is Q2 2023 in a
   // Q1 2024 release); guidance looks ahead, so the same quarter a year on counts too.
-  const asked = (f: Fact) => ask.periods.some((p) => periodKey(p) === periodKey(f.period) || periodKey(shift(p, -12)) === periodKey(f.period));
+  // A calendar name asked of a fiscal issuer ("FY26") is its own period of that name (nominalKey).
+  const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period);
+  const asked = (f: Fact) => ask.periods.some((p) => named(p, f) || named(shift(p, -12), f));
   const forPeriod = ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
@@ -37,12 +39,17 @@ export const guidance: Handler = (ask) => {
   if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   const midpoint = ask.modifiers.has('midpoint');
   const reply = new Reply(ask.kb);
-  // The high end and the implied growth stand in the same sentence of the same release as the low end.
+  // The high end and the implied growth stand in the same sentence of the same release as the low end
+  // (its line or, wrapped, the next), for the same period (a paragraph may guide the year and the next quarter of one line).
   const beside = (low: Fact, role: Fact['role'], percent: boolean) =>
-    ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line === low.citation.line);
+    ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period));
+  // A range the release states twice (a headline bullet and the outlook paragraph) is said once.
+  const said = new Set<string>();
   for (const low of ranges) {
     const high = beside(low, 'high', low.unit.kind === 'percent');
-    if (!high) continue;
+    const key = high && `${low.metric}|${periodKey(low.period)}|${low.value}|${high.value}`;
+    if (!high || !key || said.has(key)) continue;
+    said.add(key);
     const rate = low.unit.kind === 'percent';
     const growthLow = rate ? undefined : beside(low, 'low', true);
     const growthHigh = rate ? undefined : beside(low, 'high', true);

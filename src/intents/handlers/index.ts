@@ -1,8 +1,8 @@
 // One handler per operation, each answering a Frame.
-import type { Answer } from '../answer.js';
+import type { Answer, Citation } from '../answer.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Operation } from '../recognisers/operations.js';
-import { citeOnce, type Handler } from '../reply.js';
+import { addCitation, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { help, summary } from './card.js';
 import { changeHandler } from './change.js';
@@ -26,10 +26,12 @@ export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
 export function oneAfterAnother(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === 'answer');
   if (!answered.length) return parts[0]!;
+  const citations = new Map<string, Citation>();
+  for (const c of answered.flatMap((a) => a.citations)) addCitation(citations, c);
   return {
     ...answered[0]!,
     text: parts.map((a) => a.text).join('\n'),
-    citations: citeOnce(answered.flatMap((a) => a.citations)),
+    citations: [...citations.values()].sort((a, b) => a.line - b.line),
     derivations: answered.flatMap((a) => a.derivations),
   };
 }

@@ -48,6 +48,13 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[2]!.toLowerCase()} ${m[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`],
   },
   {
+    // "Adjusted diluted EPS" → "adjusted EPS": an analyst's EPS is the diluted one (the catalog says so of
+    // the GAAP line); the qualifier stays, so "adj EPS" is never the GAAP figure.
+    name: 'adjusted-diluted-eps',
+    pattern: /^((?:non-gaap|adjusted|core|underlying)\s+)diluted\s+((?:eps|earnings per share|net income per share|earnings per ads|net income per ads)\b.*)$/i,
+    produce: (m) => [`${m[1]}${m[2]}`],
+  },
+  {
     // "Revenue, net of VAT" → "revenue": what it is net of qualifies, it does not name.
     name: 'net-of',
     pattern: /^(.+?),?\s+net of\s+.+$/i,

@@ -4,7 +4,7 @@
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
-import { SCALE_WORDS, parseNumber } from '../numbers.js';
+import { ISO_CURRENCIES, SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
 export interface Token {
@@ -20,9 +20,9 @@ export interface Token {
 
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
-// "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m" (a glued "m" or "k" only after a currency: "9M 2023" is a period).
+// "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m", "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|\$)\s?-?[\d.,]+)(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a prefix names. */
@@ -36,7 +36,7 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
-    const cur = m[1] ? CURRENCY[m[1].toLowerCase()]! : null;
+    const cur = m[1] ? (CURRENCY[m[1].toLowerCase()] ?? m[1]) : null;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
     out.push({
@@ -57,6 +57,8 @@ export function tokens(sentence: string): Token[] {
 export function notAFigure(sentence: string, t: Token): string | null {
   const after = sentence.slice(t.end, t.end + 40);
   if (/^\s*(?:basis points?|bps)\b/i.test(after)) return 'a change in basis points: kept as a statement, not a figure';
+  // "customers with ARR of $100,000 or more": a threshold that counts something, not a figure of its own.
+  if (/^\s*(?:or (?:more|greater|higher|above)|and (?:above|over)|\+(?!\d))/i.test(after)) return 'a threshold ("or more"), not a figure';
   if (t.currency || t.percent || t.scale > 1) return null;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
@@ -81,6 +83,8 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.currency) {
     const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
+    // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
+    if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share' };
     return { kind: 'money', currency: t.currency, scale: t.scale };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };

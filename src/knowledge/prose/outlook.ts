@@ -63,7 +63,8 @@ function guided(text: string, release: Period): Period | null {
 /** The metric phrase before a guided figure, forward words and connectives cut. */
 function labelOf(pre: string): string {
   const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
-  let label = clause.replace(LEAD, '');
+  // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
+  let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     label = label.replace(TAIL, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '');
@@ -105,7 +106,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
-    const reason = why ?? (BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? (BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range) skip(range, reason);

@@ -17,6 +17,8 @@ const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|
 const COMPARED_FIGURE = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[A-Z$€£¥₹]{0,3}\$?\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$/i;
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
 const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
+/** After a date, what makes it a dateline's ("PROVIDENCE, R.I., October 20, 2026 — ...", "May 5, 2025 /PRNewswire/"): the day of the release, no figure's period. */
+const DATELINE = /^\s*(?:\*{1,2}|<\/b>)?\s*(?:[—–]|--|-\s|\/\s*[A-Z])/;
 /** A period that labels a bracketed comparison: "(December 31, 2023: 39.8%)", "(Q3 2023: EUR 1,180 million)". */
 export const BRACKET_LABEL = /\(\s*([^():]{2,40}?)\s*:\s*$/;
 
@@ -84,7 +86,7 @@ const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.pe
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))) && !labelsBracket(text, p));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 

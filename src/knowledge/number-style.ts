@@ -1,0 +1,30 @@
+// How a document writes its numbers. Nordic and continental issuers print "3 412,6" (space thousands,
+// decimal comma) and "13,3%"; the readers read "3,412.6" and "13.3%". A document whose figures show the
+// decimal comma is read in the point style (each number rewritten in place, same length, so fixed-width
+// columns stay put); its citations still quote the lines as printed.
+
+/** A comma before one or two digits that end the number ("412,9", "13,3%", "2,60"): no thousands group is that short. */
+const COMMA_DECIMAL = /(?<![\d.,])\d+,\d{1,2}(?![\d,])/g;
+/** A point before digits that end the number ("4.5%", "1,204.5"). */
+const POINT_DECIMAL = /(?<![\d.])\d+\.\d+(?![\d.])/g;
+
+/** Whether a document's figures use the decimal comma: several numbers show it, and it outnumbers the decimal point. */
+export function usesDecimalComma(lines: string[]): boolean {
+  const text = lines.join('\n');
+  const commas = text.match(COMMA_DECIMAL)?.length ?? 0;
+  const points = text.match(POINT_DECIMAL)?.length ?? 0;
+  return commas >= 3 && commas > 2 * points;
+}
+
+// A number in the comma style: thousands grouped by a space (or a no-break space, or a point) and an
+// optional decimal comma. A group is three digits; a lead of one to three ("3 412,6", "12 480,2", "2,60").
+const COMMA_NUMBER = /(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?(?![\w]|[.,]\d)/g;
+
+/** A line of a decimal-comma document in the point style: "SEK 3 412,6 m (2 987,1)" → "SEK 3,412.6 m (2,987.1)". */
+export function toPointStyle(line: string): string {
+  return line.replace(COMMA_NUMBER, (all, whole: string, decimals: string | undefined) => {
+    const grouped = /[ \u00a0\u202f.]/.test(whole);
+    if (!grouped && decimals === undefined) return all;
+    return `${whole.replace(/[ \u00a0\u202f.]/g, ',')}${decimals === undefined ? '' : `.${decimals}`}`;
+  });
+}
