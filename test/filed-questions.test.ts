@@ -125,3 +125,16 @@ describe('share repurchases printed as a cash-flow row', () => {
     expect(before.text).not.toContain('20.1');
   });
 });
+
+describe('a balance a year earlier on a 52/53-week calendar', () => {
+  it('"and a year ago?" after a balance date is the prior year\'s column of its own date, and the change says that date', () => {
+    const engine = loadBot({ releases: [`${DIR}/bke-2024q3.html`] }).engine;
+    expect(engine.ask('what was inventory as of November 2, 2024?', 'bke-inv').text).toContain('$149.4 million');
+    const before = engine.ask('and one year earlier?', 'bke-inv');
+    expect(before.status).toBe('answer');
+    expect(before.text).toContain('$152.3 million as of October 28, 2023');
+    const change = engine.ask('by how much did it change?', 'bke-inv');
+    expect(change.text).toContain('from $152.3 million as of October 28, 2023');
+    expect(change.text).not.toMatch(/November (?:2|30), 2023/);
+  });
+});
