@@ -33,9 +33,9 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Year, month and day of a YYYY-MM-DD date (the schema's form), by position: it runs for every period key at load. */
 function parts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
 /** The quarter (three months) ending at the end of `month` of `year`. */

@@ -1,13 +1,13 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
 import { currencyOf } from '../../knowledge/fact.js';
 import { FORMULAS, formulaLines, type Formula } from '../../knowledge/formulas.js';
-import { percentOf, ratio } from '../../knowledge/derive.js';
-import { periodKey, periodLabel, type Period } from '../../knowledge/period.js';
-import { figure, operands, percent, when } from '../format.js';
+import { periodLabel, type Period } from '../../knowledge/period.js';
+import { figure, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
+import { formulaAt } from './formula.js';
 import { restatement } from './series.js';
 
 /**
@@ -17,18 +17,11 @@ import { restatement } from './series.js';
  * for it that has a figure for the period.
  */
 function formulaValue(ask: Ask, f: Formula, p: Period, reply: Reply): string | null {
-  const lines = formulaLines(ask.kb).get(f.id);
-  const first = (ids: string[]) => ids.map((id) => find(ask.kb, id, p, ask.kb.currency)).find((x) => x && x.fact.unit.kind === 'money');
-  const num = lines && first(lines.numerator);
-  const den = lines && first(lines.denominator);
-  if (!num || !den || periodKey(num.fact.period) !== periodKey(den.fact.period)) return null;
-  const v = f.times ? ratio(num.fact, den.fact) : percentOf(num.fact, den.fact);
-  if (!v) return null;
-  reply.cite(num.fact, den.fact).about(num.fact.period);
-  const [n, d] = operands(num.fact, den.fact);
-  const shown = f.times ? `${v.toFixed(2)}x` : percent(v);
-  reply.derive(f.label, shown, f.times ? `${n} ÷ ${d}` : `${n} ÷ ${d} × 100`);
-  return `${f.label} was ${shown} ${when(num.fact)} (${title(ask.kb.metrics.get(num.fact.metric)!.label)} ${figure(num.fact)} ÷ ${ask.kb.metrics.get(den.fact.metric)!.label} ${figure(den.fact)}).`;
+  const at = formulaAt(ask.kb, f, p);
+  if (!at) return null;
+  reply.cite(at.num, at.den).about(at.num.period);
+  reply.derive(f.label, at.shown, at.formula);
+  return `${f.label} was ${at.shown} ${when(at.num)} (${title(ask.kb.metrics.get(at.num.metric)!.label)} ${figure(at.num)} ÷ ${ask.kb.metrics.get(at.den.metric)!.label} ${figure(at.den)}).`;
 }
 
 export const value: Handler = (ask): Answer => {
