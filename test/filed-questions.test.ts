@@ -107,9 +107,9 @@ describe('another company, brand or place the release names is not the issuer', 
       expect(a.text, q).toMatch(/another company, brand or place that .* names/);
     }
     // A capitalised word the release never prints is not recognised; it is not called a company.
-    const unknownWord = ask('sears-2004q2.txt', 'What was OCI in Q2 2004?');
+    const unknownWord = ask('sears-2004q2.txt', 'What was NPL in Q2 2004?');
     expect(unknownWord.status).toBe('unknown');
-    expect(unknownWord.text).toContain('I don\'t recognise "OCI"');
+    expect(unknownWord.text).toContain('I don\'t recognise "NPL"');
     expect(unknownWord.text).not.toContain('another company');
     expect(ask('sears-2004q2.txt', 'What were total revenues in Q2 2004?').text).toContain('$8.8 billion');
   });
