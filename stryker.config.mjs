@@ -28,6 +28,9 @@ export default {
   ],
   // The machine is shared: two workers at most.
   concurrency: 2,
+  // The first, unmutated run of the whole suite measures coverage; on a loaded machine it takes more
+  // than Stryker's default five minutes.
+  dryRunTimeoutMinutes: 20,
   // A mutant that loops is stopped after the test's usual time plus this.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],

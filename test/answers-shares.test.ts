@@ -66,3 +66,20 @@ describe('a share the release cannot give', () => {
     expect(said(a)).toBe('Operating expenses were 66.7% of total revenue in Q1 2024 ($80.0 million of $120.0 million).');
   });
 });
+
+describe('a ratio asked as a share', () => {
+  it('of its own denominator: the ratio itself', () => {
+    const a = ask(seed, 'effective tax rate as % of income before income tax expense');
+    expect(said(a)).toBe('Effective tax rate was 24.0% in Q1 2024 (Income taxes expense RMB366.1 million ÷ Income before income tax expense RMB1,526.2 million).');
+  });
+
+  it.each([
+    ['platform services', 'platform services'],
+    ['income before income tax expense and platform services', 'income before income tax expense and platform services'],
+  ])('of %s: declined, naming what it is a ratio of', (whole, named) => {
+    const a = ask(seed, `effective tax rate as % of ${whole}`);
+    expect(a.status).toBe('unknown');
+    expect(a.reason).toBe('not-understood');
+    expect(a.text).toBe(`Effective tax rate is a ratio already (of income before income tax expense); I won't give it as a share of ${named}.`);
+  });
+});

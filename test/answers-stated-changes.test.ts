@@ -18,6 +18,7 @@ const ACME = `# Acme Widgets Ltd. Reports First Quarter 2024 Results
 - Operating expenses were $80.0 million, a decrease of 5.0% year over year.
 - Gross margin was 41.25%, compared with 40.1% in the first quarter of 2023.
 - Total deposits were $900.0 million as of March 31, 2024, an increase of 3.0% from December 31, 2023 and an increase of 9.0% from March 31, 2023.
+- Net interest margin was 3.42%, compared with 3.21% in the first quarter of 2023.
 `;
 
 let acme: Engine;
@@ -104,5 +105,9 @@ describe('two printed rates of different precision', () => {
     const a = ask(acme, 'gross margin change yoy');
     expect(said(a)).toBe('Gross margin was 41.25% in Q1 2024, up 1.2 percentage points year over year, from 40.1% in Q1 2023.');
     expect(a.derivations.map((d) => `${d.formula} → ${d.value}`)).toEqual(['41.25 − 40.1 → 1.2 percentage points']);
+  });
+
+  it('and as fine as both rates where both are printed to two decimals', () => {
+    expect(said(ask(acme, 'net interest margin change yoy'))).toBe('Net interest margin was 3.42% in Q1 2024, up 0.21 percentage points year over year, from 3.21% in Q1 2023.');
   });
 });

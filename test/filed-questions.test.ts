@@ -107,9 +107,9 @@ describe('another company, brand or place the release names is not the issuer', 
       expect(a.text, q).toMatch(/another company, brand or place that .* names/);
     }
     // A capitalised word the release never prints is not recognised; it is not called a company.
-    const unknownWord = ask('sears-2004q2.txt', 'What was OCI in Q2 2004?');
+    const unknownWord = ask('sears-2004q2.txt', 'What was NPL in Q2 2004?');
     expect(unknownWord.status).toBe('unknown');
-    expect(unknownWord.text).toContain('I don\'t recognise "OCI"');
+    expect(unknownWord.text).toContain('I don\'t recognise "NPL"');
     expect(unknownWord.text).not.toContain('another company');
     expect(ask('sears-2004q2.txt', 'What were total revenues in Q2 2004?').text).toContain('$8.8 billion');
   });
@@ -123,5 +123,18 @@ describe('share repurchases printed as a cash-flow row', () => {
     const before = ask('aapl-2024q1.htm', 'how much stock did they buy back in the year-ago quarter');
     expect(before.text).toContain('$-19.5 billion (in fiscal Q1 2023)');
     expect(before.text).not.toContain('20.1');
+  });
+});
+
+describe('a balance a year earlier on a 52/53-week calendar', () => {
+  it('"and a year ago?" after a balance date is the prior year\'s column of its own date, and the change says that date', () => {
+    const engine = loadBot({ releases: [`${DIR}/bke-2024q3.html`] }).engine;
+    expect(engine.ask('what was inventory as of November 2, 2024?', 'bke-inv').text).toContain('$149.4 million');
+    const before = engine.ask('and one year earlier?', 'bke-inv');
+    expect(before.status).toBe('answer');
+    expect(before.text).toContain('$152.3 million as of October 28, 2023');
+    const change = engine.ask('by how much did it change?', 'bke-inv');
+    expect(change.text).toContain('from $152.3 million as of October 28, 2023');
+    expect(change.text).not.toMatch(/November (?:2|30), 2023/);
   });
 });

@@ -3,7 +3,7 @@
 // than their least precise input.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { bps, derived, figure, like, money, operands, percent, points, raw, when } from '../src/intents/format.js';
+import { bps, derived, figure, like, money, operands, percent, points, raw, shownAs, when } from '../src/intents/format.js';
 import type { Fact, Unit } from '../src/knowledge/fact.js';
 import { quarter } from '../src/knowledge/period.js';
 
@@ -221,5 +221,17 @@ describe('periods, raw figures and formula operands', () => {
     expect(operands(fact('548824', RMB_K), fact('108476', RMB_K))).toEqual(['548,824', '108,476']);
     expect(operands(fact('548824', RMB_K), fact('446.5', RMB_M))).toEqual(['RMB548.8 million', 'RMB446.5 million']);
     expect(operands(fact('3.5', { kind: 'percent' }), fact('2.25', { kind: 'percent' }))).toEqual(['3.5', '2.25']);
+  });
+});
+
+describe('the unit and decimals a figure is shown in (what a gap beside it may show, no finer)', () => {
+  it.each([
+    ['a table amount in thousands shown in millions to one decimal', fact('374000', RMB_K), { scale: 1e6, decimals: 1 }],
+    ['a small table amount shown to two decimals of a million', fact('4200', RMB_K), { scale: 1e6, decimals: 2 }],
+    ['a narrative amount as printed', fact('370', RMB_M, { source: 'narrative' }), { scale: 1e6, decimals: 0 }],
+    ['a narrative amount with its decimals', fact('251.6', { kind: 'money', currency: 'USD', scale: 1e6, symbol: '$' }, { source: 'narrative' }), { scale: 1e6, decimals: 1 }],
+    ['a per-share amount', fact('7.30', { kind: 'per_share', currency: 'RMB', basis: 'ADS' }), { scale: 1, decimals: 2 }],
+  ])('%s', (_name, f, want) => {
+    expect(shownAs(f)).toEqual(want);
   });
 });

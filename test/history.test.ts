@@ -110,6 +110,15 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(ask('which quarter had the highest net income growth').status).toBe('unknown');
   });
 
+  it('computes a ratio no line prints quarter by quarter from its two lines, each cited, with each computation', () => {
+    const a = ask('net income margin each quarter of 2023');
+    expect(a.text).toMatch(/^Net income margin, Q1 2023–Q4 2023 \(4 quarters\): Q1 2023 28\.9%; Q2 2023 30\.9%; Q3 2023 31\.3%; Q4 2023 30\.0%\./);
+    expect(a.derivations.map((d) => d.formula)).toContain('354,000 ÷ 1,180,000 × 100');
+    // Q1 2023's two lines from the release that restates them (Q1 2024), the others from their own.
+    expect(documents(a)).toEqual(AURORA.slice(1));
+    expect(ask('in which quarter was net margin lowest since Q2 2023?').text).toContain('Net income margin was lowest in Q4 2023, at 30.0%');
+  });
+
   it('answers every period of a list, and names those the releases lack', () => {
     const a = ask('net income in Q2 2023, Q3 2023, Q4 2023 and Q3 2024');
     expect(a.text).toContain('Q2 2023 RMB340.0 million; Q3 2023 RMB357.0 million; Q4 2023 RMB354.0 million');
@@ -150,10 +159,10 @@ describe('one history per metric: five consecutive quarters', () => {
 describe('guidance against the actual', () => {
   it('beat, within and missed, by how much against the range and its midpoint, both releases cited', () => {
     const beat = ask('did they beat Q1 2024 guidance?');
-    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4.00 million above the top of the range: RMB9.0 million (2.5%) above the midpoint of RMB365 million.');
+    expect(beat.text).toContain('The Q4 2023 release guided net income for Q1 2024 between RMB360 million and RMB370 million; the Q1 2024 release reports RMB374.0 million, so the company beat it, RMB4.0 million above the top of the range: RMB9.0 million (2.5%) above the midpoint of RMB365 million.');
     expect(documents(beat)).toEqual(['aurora-2023q4.md', 'aurora-2024q1.md']);
     expect(ask('Q2 2023 net income vs guidance').text).toContain('came in within it: RMB5.0 million (1.5%) above the midpoint');
-    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3.00 million below the bottom of the range');
+    expect(ask('did net income beat the Q3 2023 outlook').text).toContain('missed it, RMB3.0 million below the bottom of the range');
   });
 
   it('never answers a guided period no release reports with its range', () => {

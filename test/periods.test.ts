@@ -215,6 +215,8 @@ const SPANS: Example[] = [
   { text: 'Jan–Dec 2023', want: ['12M-2023-12-31'] },
   { text: 'Jan-Sep 2023', want: ['9M-2023-09-30'] },
   { text: 'for the 2023 financial year', want: ['12M-2023-12-31'] },
+  { text: '39 wks ended 9/28/23', want: ['9M-2023-09-28'] },
+  { text: '26 weeks ended 6/29/2024', want: ['6M-2024-06-29'] },
   { text: '1H24', want: ['6M-2024-06-30'] },
   { text: '1H 2024', want: ['6M-2024-06-30'] },
   { text: 'first half of 2024', want: ['6M-2024-06-30'] },

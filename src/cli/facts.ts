@@ -2,6 +2,7 @@
 // contains FILTER: as text (metric, period, role, value, document:line, quote), or as the export's rows
 // (src/intents/export.ts) in CSV (RFC 4180) or JSON, for a spreadsheet or a script.
 import type { Company } from '../knowledge/companies.js';
+import { lineOf } from '../knowledge/citation.js';
 import type { Fact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodKey } from '../knowledge/period.js';
@@ -11,7 +12,7 @@ import { figure } from '../intents/format.js';
 export const FORMATS = ['text', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const listing = (f: Fact) => `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${f.citation.document}:${f.citation.line}\t${f.citation.quote.slice(0, 120)}`;
+const listing = (f: Fact) => `${f.metric}\t${periodKey(f.period)}\t${f.role}\t${figure(f)}\t${lineOf(f.citation)}\t${f.citation.quote.slice(0, 120)}`;
 
 export function factsOutput(companies: Company[], filter: string, format: Format): string {
   const chosen: [KnowledgeBase, Fact][] = companies.flatMap((c) => c.kb.facts.map((f): [KnowledgeBase, Fact] => [c.kb, f]));

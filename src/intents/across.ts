@@ -3,6 +3,7 @@
 // the facts it cites, then their sum or difference, both inputs cited and the formula shown. Anything
 // less certain (no single lead figure, other units or currencies, a ratio) declines.
 import type { Company } from '../knowledge/companies.js';
+import { lineOf } from '../knowledge/citation.js';
 import { amount, currencyOf, type Fact } from '../knowledge/fact.js';
 import { periodLabel } from '../knowledge/period.js';
 import type { Answer } from './answer.js';
@@ -20,9 +21,9 @@ export const ACROSS_RULES: { op: Across | null; pattern: RegExp }[] = [
 
 /** The figure an answer leads with: of the facts on its cited lines for its period, the first its text shows. */
 function leadFigure(company: Company, a: Answer): Fact | undefined {
-  const cited = new Set(a.citations.map((c) => `${c.document}:${c.line}`));
+  const cited = new Set(a.citations.map(lineOf));
   const at = (f: Fact) => a.text.indexOf(figure(f));
-  const found = company.kb.facts.filter((f) => f.role === 'value' && cited.has(`${f.citation.document}:${f.citation.line}`) && periodLabel(f.period) === a.period && at(f) >= 0);
+  const found = company.kb.facts.filter((f) => f.role === 'value' && cited.has(lineOf(f.citation)) && periodLabel(f.period) === a.period && at(f) >= 0);
   return found.sort((x, y) => at(x) - at(y))[0];
 }
 

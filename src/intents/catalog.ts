@@ -64,7 +64,13 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:90\s*(?:\+|plus\b)\s*(?:days?\s*)?|90[\s-]*days?\s*(?:\+|plus\b)?\s*|dpd\s*90\s*\+?\s*|90\s*(?=dpd))(?:dpd|past due|delinquen(?:cy|t))?(?:\s*rates?)?/g, '90 day+ delinquency rate '],
   [/\bd1\b|\bday[\s-]*1\b|\bday[\s-]*one\b/g, 'day-1'],
   [/\bc30\b|\b30[\s-]*day collection\b/g, '30-day collection'],
+  // "FX translation": the translation of foreign currency statements, not an exchange gain.
+  [/\bfx translation\b/g, 'foreign currency translation'],
   [/\bfx\b/g, 'foreign exchange'],
+  [/\boci\b/g, 'other comprehensive income'],
+  // Scale shorthand: "in RMB mn", "US$1.2bn".
+  [/\b(?:mn|mln)\b/g, 'million'],
+  [/\bbn\b/g, 'billion'],
   [/\bqtrs?\b/g, 'quarter'],
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
@@ -159,8 +165,8 @@ export const CATALOG: CatalogEntry[] = [
   { match: /share repurchase plan average price$/i, names: ['average share repurchase price', 'average price paid', 'average price'] },
   { match: /exchange rate$/i, names: ['exchange rate', 'conversion rate', 'translation rate', 'fx rate'] },
   { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads'] },
-  { match: /^weighted_average_shares_used.*_diluted$/, names: ['diluted share count', 'diluted shares', 'diluted weighted average shares', 'weighted average diluted shares'] },
-  { match: /^weighted_average_shares_used.*_basic$/, names: ['basic share count', 'basic shares', 'basic weighted average shares', 'weighted average basic shares'] },
+  { match: /^weighted_average_shares_used.*_diluted$/, names: ['diluted share count', 'diluted shares', 'diluted weighted average shares', 'weighted average diluted shares', 'weighted average diluted shares outstanding', 'diluted shares outstanding'] },
+  { match: /^weighted_average_shares_used.*_basic$/, names: ['basic share count', 'basic shares', 'basic weighted average shares', 'weighted average basic shares', 'weighted average basic shares outstanding', 'basic shares outstanding'] },
   { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads'] },
   // Banks' terms, as analysts shorten them (general finance vocabulary: bound only where a release prints the line).
   { match: /^net interest margin\b/i, names: ['nim', 'net interest margin'] },

@@ -3,6 +3,7 @@
 // with the company, the figure, the unit and the periods, with each source line. Adapters draw these
 // values as they are and compute nothing.
 import type { Decimal } from 'decimal.js';
+import { lineOf } from '../knowledge/citation.js';
 import { amount, currencyOf, type Fact, unitWords } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel } from '../knowledge/period.js';
@@ -33,7 +34,7 @@ export function chartTitle(company: string, what: string, unit: string, periods:
 
 /** Each source line once, in the order the facts are given: "data/releases/acme-2024q1.md:268". */
 export function chartSources(facts: Fact[]): string[] {
-  return [...new Set(facts.map((f) => `${f.citation.document}:${f.citation.line}`))];
+  return [...new Set(facts.map((f) => lineOf(f.citation)))];
 }
 
 /**

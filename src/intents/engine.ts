@@ -202,6 +202,9 @@ class Pipeline implements Engine {
     const ask: Ask = { ...frame, kb: this.kb, matcher: this.lex.matcher };
     if (frame.op === 'change' && frame.bases.length > 1) return oneAfterAnother(frame.bases.map((b) => this.handlers.change({ ...ask, basis: b })));
     const answer = this.handlers[frame.answerAs](ask);
+    // "What's X?" of a line the release defines: its words, then its figure.
+    const defined = frame.modifiers.has('defined') && frame.op === 'value' ? this.handlers.definition(ask) : null;
+    if (defined?.status === 'answer' && answer.status === 'answer') return oneAfterAnother([defined, answer]);
     // A chart asked of a single figure: say why there is none, rather than leave the request unanswered.
     if (frame.modifiers.has('chart') && answer.status === 'answer' && !answer.chart) return { ...answer, text: `${answer.text}\n${NO_CHART}` };
     return answer;

@@ -70,6 +70,14 @@ export function figure(f: Fact): string {
   }
 }
 
+const WORD_SCALE: Record<string, number> = { billion: 1e9, million: 1e6, thousand: 1e3, crore: 1e7, lakh: 1e5 };
+
+/** The unit and decimals a figure is shown in ("RMB374.0 million": millions, one decimal), read from what figure() shows. */
+export function shownAs(f: Fact): { scale: number; decimals: number } {
+  const m = /\d(?:\.(\d+))?(?:\s+(billion|million|thousand|crore|lakh))?\b[^\d]*$/.exec(figure(f));
+  return { scale: WORD_SCALE[m?.[2] ?? ''] ?? 1, decimals: m?.[1]?.length ?? 0 };
+}
+
 /** A derived value in the unit of the facts it came from. */
 export function like(f: Fact, value: Decimal): string {
   const u = f.unit;

@@ -17,9 +17,11 @@ import { contentTokens } from './text.js';
 export function askedTerm(lex: Lexicon, intent: Intent): void {
   // (The question is what comes before its question mark: "hey what's ICE? keeps coming up".)
   const asked = intent.text.split('?')[0]!.replace(/[\s"'.!]+$/, '');
-  const term = (/\bwhat(?:'s|s| is| are) (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
-  // (A term that is a figure's name, "what's the non-GAAP operating margin?", asks for the figure.)
-  if (term && lex.definedTerms.has(term.trim()) && !intent.metrics.length && intent.op !== 'definition') {
+  const term = (/\bwhat(?: exactly)?(?:'s|s| is| are)(?: exactly)? (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
+  if (!term || !lex.definedTerms.has(term.trim()) || intent.op === 'definition') return;
+  // (A term that is also a figure's name, "what's Core FFO?", gets the release's definition and the figure.)
+  if (intent.metrics.length) intent.modifiers.add('defined');
+  else {
     intent.ops.unshift('definition');
     intent.op = 'definition';
   }
@@ -30,14 +32,14 @@ const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidan
 
 /**
  * A name the release prints only as a name (a brand, a subsidiary) is another entity's: whose figures is the
- * point, so never "says nothing about" it. Any other capitalised word ("OCI", "Tesla") is only not
- * recognised: calling it a company would be a claim the release does not support.
+ * point, so never "says nothing about" it. Any other capitalised word ("NPL", "Tesla") is only not
+ * recognised (not understood): calling it a company would be a claim the release does not support.
  */
 function foreignDecline(lex: Lexicon, name: string): Answer {
   if (lex.kb.properNames.has(name.toLowerCase())) {
     return unknown(`"${name}" is another company, brand or place that ${lex.titles} names; I give only its issuer's figures.`, 'unknown-company');
   }
-  return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'unknown-company');
+  return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'not-understood');
 }
 
 /** Help, or the decline that comes before any figure is looked up; null to go on. */

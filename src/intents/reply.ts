@@ -1,6 +1,6 @@
 // Building an Answer: the handlers' shared toolkit. Citations come from the facts an answer uses,
 // once per line; derived figures carry their formula.
-import type { CitedCell } from '../knowledge/citation.js';
+import { lineOf, type CitedCell } from '../knowledge/citation.js';
 import type { Fact, TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
@@ -9,7 +9,7 @@ import type { Ask } from './frame.js';
 import { spoken } from './naming/spoken.js';
 
 /** One key per quote of a line (two figures of one line may quote different sentences of it), and per table row named. */
-export const citationKey = (c: Citation) => `${c.document}:${c.line}:${c.quote}${c.row ? `|${c.row}` : ''}`;
+export const citationKey = (c: Citation) => `${lineOf(c)}:${c.quote}${c.row ? `|${c.row}` : ''}`;
 
 const sameCell = (a: CitedCell, b: CitedCell) => a.period === b.period && a.unit === b.unit && a.printed === b.printed;
 

@@ -31,6 +31,9 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** A document's line as one key, "data/releases/acme-2024q1.md:268": the figures and sentences of one line share it. */
+export const lineOf = (c: Pick<Citation, 'document' | 'line'>): string => `${c.document}:${c.line}`;
+
 const words = (s: string) => s.replace(/[^A-Za-z]+/g, '');
 const figures = (s: string) => s.match(/\d[\d,.]*\d|\d/g) ?? [];
 /** Whether `sentence` is `printed` without its footnote marks: the same words in order, each of its figures printed there, and shorter. */

@@ -1,6 +1,7 @@
 // The knowledge base: every loaded release's facts, indexed by metric, period and currency, with the
 // load checks' findings. Lookups prefer the most precise figure (a table's thousands over a
 // narrative's rounded millions).
+import { lineOf } from './citation.js';
 import { currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
@@ -14,7 +15,7 @@ export type { Currency };
 export const MIN_QUOTE = 8;
 
 function factKey(f: Fact): string {
-  return `${f.citation.document}:${f.citation.line}|${f.metric}|${periodKey(f.period)}|${f.role}|${'currency' in f.unit ? f.unit.currency : f.unit.kind}`;
+  return `${lineOf(f.citation)}|${f.metric}|${periodKey(f.period)}|${f.role}|${'currency' in f.unit ? f.unit.currency : f.unit.kind}`;
 }
 
 

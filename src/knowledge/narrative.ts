@@ -6,7 +6,7 @@ import type { TextBlock } from './blocks.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
-import { forwardLooking, readOutlook } from './prose/outlook.js';
+import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { leadPart } from './prose/parts.js';
 import { ownPeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
@@ -16,6 +16,19 @@ export type { NarrativeFigure, NonFigure };
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const split = new Map<string, { start: number; text: string }[]>();
+
+/**
+ * "The company retired $600 million of debt in the quarter and expects to retire an additional $200
+ * million by year-end": the past clause is read as results, the clause that looks ahead as outlook.
+ */
+const LOOKS_AHEAD = /\s+and\s+(?=(?:expects?|anticipates?)\s+to\b)/i;
+function readClauses(s: { start: number; text: string }, read: (c: { start: number; text: string }) => { figures: NarrativeFigure[]; nonFigures: NonFigure[] }) {
+  const m = LOOKS_AHEAD.exec(s.text);
+  if (!m || FORWARD.test(s.text.slice(0, m.index))) return read(s);
+  const at = m.index + m[0].length;
+  const [a, b] = [read({ start: s.start, text: s.text.slice(0, m.index) }), read({ start: s.start + at, text: s.text.slice(at) })];
+  return { figures: [...a.figures, ...b.figures], nonFigures: [...a.nonFigures, ...b.nonFigures] };
+}
 
 /** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S.) and decimals intact. */
 export function sentences(text: string): { start: number; text: string }[] {
@@ -63,7 +76,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
-    const read = forwardLooking(s.text, block.section) ? readOutlook(block, s, releasePeriod) : new SentenceReader(sctx, s, term).read();
+    const read = readClauses(s, (c) => (forwardLooking(c.text, block.section) ? readOutlook(block, c, releasePeriod) : new SentenceReader(sctx, c, term).read()));
     // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
     const part = leadPart(s.text, ctx.current);
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;

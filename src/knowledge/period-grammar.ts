@@ -81,6 +81,11 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
   } },
   // Retailers' 52/53-week calendars: the period keeps its own end date (November 2, 2024).
+  // Shorthand of the same: "39 wks ended 6/28/25", "13 weeks ended 9/27/2026" (month first).
+  { name: 'weeks ended a numeric date: 39 wks ended 6/28/25, 13 weeks ended 9/27/2026', pattern: /\b(13|14|26|27|39|40|52|53)[- ]?(?:weeks?|wks?)\.?\s+(?:ended|ending)\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})\b/gi, produce: (m, c) => {
+    const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
+    return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(Number(m[1]) / 13) * 3) }, text: m[0] } : null;
+  } },
   { name: 'weeks ended a date: Thirteen Weeks Ended November 2, 2024; the 39-week period ended', pattern: new RegExp(`\\b(thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|13|14|26|27|39|40|52|53)[- ]weeks?\\s+(?:fiscal\\s+)?(?:quarter\\s+|period\\s+)?ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);

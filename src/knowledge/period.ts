@@ -33,9 +33,9 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Year, month and day of a YYYY-MM-DD date (the schema's form), by position: it runs for every period key at load. */
 function parts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
 /** The quarter (three months) ending at the end of `month` of `year`. */
@@ -63,7 +63,10 @@ export function shift(p: Period, months: number): Period {
     }
     if (months % 12 === 0) return { kind: 'duration', end: date, months: p.months, fiscal: { ...f, year: f.year - months / 12 } };
   }
-  const date = isoDate(ny, nm, lastDay(ny, nm));
+  // A balance date a year back keeps its day (November 2, 2024 → November 2, 2023: a 52/53-week calendar's
+  // prior year-end is near it, not at the month's end); a month's end, and other shifts, land on month ends.
+  const day = p.kind === 'instant' && months % 12 === 0 && d < lastDay(y, m) ? Math.min(d, lastDay(ny, nm)) : lastDay(ny, nm);
+  const date = isoDate(ny, nm, day);
   return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months } : { kind: 'instant', date };
 }
 

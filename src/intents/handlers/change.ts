@@ -111,11 +111,11 @@ export const changeHandler: Handler = (ask) => {
       if (own && c.pct && !coarse(own)) {
         reply.cite(own);
         // The amount of the change is the bot's own arithmetic on the two figures the release prints.
-        reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(b.from)}`}`, derived(c.delta, c.to, c.from), `${figure(now.fact)} − ${figure(then.fact)}`);
+        reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(then.fact.period)}`}`, derived(c.delta, c.to, c.from), `${figure(now.fact)} − ${figure(then.fact)}`);
         parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})`);
         continue;
       }
-      reply.derive(`${label} change ${b.name || `from ${periodLabel(b.from)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
+      reply.derive(`${label} change ${b.name || `from ${periodLabel(then.fact.period)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
       parts.push(describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + roundedNote(reply, own, c));
     }
     if (parts.length) {

@@ -1,4 +1,5 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
+import { lineOf } from '../../knowledge/citation.js';
 import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { nominalKey, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
@@ -10,8 +11,8 @@ const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-look
 
 /** The release's own caution about the outlook, said where the guidance is (its line), if it says one. */
 function caveatOf(texts: TextFact[], ranges: Fact[]): TextFact | undefined {
-  const at = new Set(ranges.map((f) => `${f.citation.document}:${f.citation.line}`));
-  return texts.find((t) => at.has(`${t.citation.document}:${t.citation.line}`) && CAVEAT.test(t.text) && !/\d/.test(t.text));
+  const at = new Set(ranges.map((f) => lineOf(f.citation)));
+  return texts.find((t) => at.has(lineOf(t.citation)) && CAVEAT.test(t.text) && !/\d/.test(t.text));
 }
 
 export const guidance: Handler = (ask) => {

@@ -4,6 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { change } from '../../knowledge/derive.js';
 import { amount } from '../../knowledge/fact.js';
+import { FORMULAS } from '../../knowledge/formulas.js';
 import type { Point } from '../../knowledge/history.js';
 import { periodLabel, shift, periodKey } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
@@ -11,7 +12,7 @@ import type { Ask } from '../frame.js';
 import { derived, figure, percent, points as pp } from '../format.js';
 import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
 import { Reply, inline, listed, title, unknown } from '../reply.js';
-import { chartOf, seriesOf, spanText, withRestatement, type Series } from './series.js';
+import { chartOf, formulaSeries, seriesOf, spanText, withRestatement, type Series } from './series.js';
 
 /** What an operation along a span reads: the company's knowledge base, the lines, the currency and the basis of a change. */
 export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'> & Partial<Pick<Ask, 'basis' | 'op'>>;
@@ -133,7 +134,9 @@ export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>
   const alongChanges = Boolean(ask.basis) && OVER_CHANGES.includes(h.op);
   if ((ask.basis || ask.op === 'change') && !alongChanges && !['series', 'changes', 'sum'].includes(h.op)) return unknown(`I can give the change of each quarter along the span ("revenue growth year over year each quarter of 2025"), but not the ${h.op} of those changes.`, 'out-of-scope');
   const reply = new Reply(ask.kb);
-  const figures = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency));
+  // A ratio no line prints (a margin) is computed quarter by quarter from its lines; a multiple is not.
+  const formula = (id: string) => FORMULAS.find((f) => `formula:${f.id}` === id && !f.times);
+  const figures = ask.metrics.flatMap((id) => (ask.kb.metrics.has(id) ? [seriesOf(ask.kb, id, title(ask.kb.metrics.get(id)!.label), span, ask.currency)] : formula(id) ? [formulaSeries(ask.kb, formula(id)!, span, reply)] : []));
   const all = alongChanges ? figures.map((s) => changesOf(s, ask.basis!, reply, ask, span.kind === 'all')) : figures;
   if (!all.length) return unknown("I couldn't tell which figure's history you mean. Name a line, e.g. \"net income each quarter\".", 'not-understood');
   const lacking: string[] = [];

@@ -2,6 +2,7 @@
 // release that prints it (a restated one says what was first reported, both cited), the quarters of the
 // span the releases lack named, and the chart of the series when one is asked for.
 import type { Fact } from '../../knowledge/fact.js';
+import { formulaLines, type Formula } from '../../knowledge/formulas.js';
 import { balances, lineKey, quarters, restated, type Point } from '../../knowledge/history.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { endOf, quarterOf, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
@@ -10,6 +11,7 @@ import { chartSources, chartTitle, chartUnit, chartValue, companyOf } from '../c
 import { figure } from '../format.js';
 import type { Span } from '../recognisers/history.js';
 import { inline, type Reply } from '../reply.js';
+import { formulaAt } from './formula.js';
 
 export interface Series {
   metric: string;
@@ -63,6 +65,30 @@ export function seriesOf(kb: KnowledgeBase, metric: string, label: string, span:
     else missing.push(period);
   }
   return { metric, label, points, missing };
+}
+
+/**
+ * A ratio's quarters ("gross margin each quarter", a formula no line prints): each quarter's value from
+ * its two lines (formula.ts), both cited and the computation shown; a quarter of a span named that lacks
+ * either line is named missing. Over every quarter, those of the numerator's lines.
+ */
+export function formulaSeries(kb: KnowledgeBase, f: Formula, span: Span, reply: Reply): Series {
+  const metric = `formula:${f.id}`;
+  const named = spanQuarters(span, kb.quarter);
+  const given = new Map((formulaLines(kb).get(f.id)?.numerator ?? []).flatMap((id) => quarters(kb, id)).map((p) => [periodKey(p.period), p.period]));
+  const wanted = named ?? [...given.values()].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+  const points: Point[] = [];
+  const missing: Period[] = [];
+  for (const q of wanted.map(quarterOf)) {
+    const at = formulaAt(kb, f, q);
+    if (!at) {
+      if (named) missing.push(q);
+      continue;
+    }
+    reply.cite(at.num, at.den).derive(`${f.label}, ${periodLabel(q)}`, at.shown, at.formula);
+    points.push({ period: at.num.period, fact: { ...at.num, metric, label: f.label, value: at.value, unit: { kind: 'percent' }, decimals: 1, source: 'narrative' } });
+  }
+  return { metric, label: f.label, points, missing };
 }
 
 /** The document's release, by its quarter: "the Q1 2024 release". */

@@ -1,12 +1,13 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
-import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { currencyOf } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
-import { periodKey, periodLabel, type Period } from '../../knowledge/period.js';
-import { figure, operands, percent, when } from '../format.js';
+import { periodLabel, type Period } from '../../knowledge/period.js';
+import { figure, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
+import { formulaAt } from './formula.js';
 import { restatement } from './series.js';
 
 /**
@@ -16,24 +17,13 @@ import { restatement } from './series.js';
  * (Q4 2023 from the narrative). Each part is the first of the release's lines for it with a figure for the period.
  */
 function formulaValue(ask: Ask, lines: FormulaLines, p: Period, reply: Reply): string | null {
-  const f = lines.formula;
-  const first = (ids: string[]) => ids.map((id) => find(ask.kb, id, p, ask.kb.currency)).find((x) => x && x.fact.unit.kind === 'money')?.fact;
-  const den = first(lines.denominator);
-  const num = first(lines.numerator);
-  const cost = num ? undefined : first(lines.less);
-  const top = num ?? cost;
-  if (!den || !top || periodKey(top.period) !== periodKey(den.period)) return null;
-  const part = num ? amount(num) : amount(den).minus(amount(cost!));
-  if (amount(den).isZero()) return null;
-  const v = f.times ? part.div(amount(den)) : part.div(amount(den)).times(100);
-  reply.cite(top, den).about(den.period);
-  const [n, d] = operands(top, den);
-  const label = (x: Fact) => ask.kb.metrics.get(x.metric)!.label;
-  const shown = f.times ? `${v.toFixed(2)}x` : percent(v);
-  const over = num ? n : `(${d} − ${n})`;
-  reply.derive(lines.label, shown, f.times ? `${over} ÷ ${d}` : `${over} ÷ ${d} × 100`);
-  const parts = num ? `${title(label(num))} ${figure(num)}` : `${title(label(den))} ${figure(den)} less ${label(cost!)} ${figure(cost!)}`;
-  return `${lines.label} was ${shown} ${when(den)} (${parts}${num ? ' ÷' : ', over'} ${label(den)} ${figure(den)}).`;
+  const at = formulaAt(ask.kb, lines.formula, p, lines);
+  if (!at) return null;
+  reply.cite(at.num, at.den).about(at.den.period);
+  reply.derive(lines.label, at.shown, at.formula);
+  const label = (id: string) => ask.kb.metrics.get(id)!.label;
+  const parts = at.less ? `${title(label(at.den.metric))} ${figure(at.den)} less ${label(at.num.metric)} ${figure(at.num)}, over` : `${title(label(at.num.metric))} ${figure(at.num)} ÷`;
+  return `${lines.label} was ${at.shown} ${when(at.den)} (${parts} ${label(at.den.metric)} ${figure(at.den)}).`;
 }
 
 export const value: Handler = (ask): Answer => {

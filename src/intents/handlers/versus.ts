@@ -8,7 +8,7 @@ import { periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import type { Decimal } from 'decimal.js';
-import { figure, percent } from '../format.js';
+import { figure, percent, shownAs } from '../format.js';
 import { Reply, inline, title, unknown } from '../reply.js';
 import { releaseOf } from './series.js';
 
@@ -45,19 +45,19 @@ export function middle(low: Fact, high: Fact): Fact {
 }
 
 /**
- * A gap between guided and reported figures, to the finest precision any of them is printed in: a range
- * is a target, not a rounded measurement, so $251.6 million against $248 million is $3.6 million, never
- * "$4 million"; a gap that is not zero never shows as zero ($12.3 million against $12 million: $0.3 million).
+ * A gap between guided and reported figures, to the finest precision any of them is shown in beside it: a
+ * range is a target, not a rounded measurement, so $251.6 million against $248 million is $3.6 million,
+ * never "$4 million", and RMB374.0 million against RMB370 million is RMB4.0 million, never "RMB4.00
+ * million" (finer than any figure shown); a gap that is not zero never shows as zero ($0.3 million).
  */
 function gap(value: Decimal, ...inputs: Fact[]): string {
-  const step = (f: Fact) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals;
-  const finest = [...inputs].sort((a, b) => step(a) - step(b))[0]!;
-  const scale = 'scale' in finest.unit ? finest.unit.scale : 1;
+  const finest = inputs.map(shownAs).sort((a, b) => a.scale / 10 ** a.decimals - b.scale / 10 ** b.decimals)[0]!;
   let decimals = finest.decimals;
-  while (decimals < 6 && !value.isZero() && value.div(scale).toDecimalPlaces(decimals).isZero()) decimals++;
-  const shown = value.div(scale).toDecimalPlaces(decimals);
+  while (decimals < 6 && !value.isZero() && value.div(finest.scale).toDecimalPlaces(decimals).isZero()) decimals++;
+  const shown = value.div(finest.scale).toDecimalPlaces(decimals);
   // Shown as the release prints such a figure ("$3.6 million", "$0.05"), in the unit of the finest input.
-  return figure({ ...finest, source: 'narrative', value: shown, decimals, unit: finest.unit });
+  const unit = inputs[0]!.unit.kind === 'money' ? { ...inputs[0]!.unit, scale: finest.scale } : inputs[0]!.unit;
+  return figure({ ...inputs[0]!, source: 'narrative', value: shown, decimals, unit });
 }
 
 /** One range against its actual, in words, citing both releases. */

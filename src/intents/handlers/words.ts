@@ -6,6 +6,7 @@ import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
 import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
+import { speakerNamed } from '../people.js';
 
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   const reply = new Reply(ask.kb).say(intro);
@@ -73,13 +74,16 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
 
 export function quote(search: () => TextSearch): Handler {
   return (ask) => {
-    const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1];
+    const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1] ?? speakerNamed(ask.kb, ask.topic);
     // Guidance on a topic no figure takes: only what the release says of its outlook, never a remark on the topic's past.
     const ahead = (t: TextFact) => ask.op !== 'guidance' || OUTLOOK.test(t.text);
     const found = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => (!named || t.subject.startsWith(named)) && ahead(t)).slice(0, 3);
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';
     if (!found.length && ask.op === 'guidance') return unknown(`The release gives no outlook on "${topicWords(ask.topic)}".`);
+    // A speaker asked about a topic of the release's that their remarks do not name in those words: their remarks, said so.
+    const theirs = named && !found.length && !unused ? ask.kb.texts.filter((t) => t.kind === 'statement' && t.subject === `${named} said`).slice(0, 3) : [];
+    if (theirs.length) return quoted(ask, `${title(named!)}, in the release (no remark on that in those words):`, theirs);
     if (!found.length) return unknown(named ? `The release quotes no ${named}${on}.` : `I couldn't find anything${on} in the release's commentary.`);
     // "any numbers?": the figures the same remarks give, beside the words found.
     if (ask.modifiers.has('figures')) found.push(...withFigures(ask, found).slice(0, 2));

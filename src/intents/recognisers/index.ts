@@ -13,6 +13,7 @@ import { OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operat
 import { periodsOf, unreadPeriod } from './periods.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
+import { speakers } from '../people.js';
 
 export interface Intent {
   op: Operation;
@@ -53,7 +54,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
   const full = blank(said, negations);
   // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
-  const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w);
+  const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w);
   const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || normalise(w) !== w || !kept.has(w));
   const read = periodsOf(full, lex);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") or a period read ("YE") is the bot's own.

@@ -30,7 +30,9 @@ export type ModifierName =
   | 'figures'
   | 'ahead'
   | 'chart'
-  | 'mix';
+  | 'mix'
+  /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
+  | 'defined';
 
 export interface ModifierRule {
   name: ModifierName;

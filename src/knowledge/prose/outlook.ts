@@ -14,7 +14,7 @@ import { clean } from './subject.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
-const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
+export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
 /** A heading whose text looks ahead: every sentence under it is guidance. */
 const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */

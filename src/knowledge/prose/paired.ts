@@ -87,6 +87,16 @@ export abstract class FigureReader {
   /** "Net income of $58.3 million, or $1.42 per diluted share": the amount per share, of the amount's period; the subject stays. */
   protected perShare(t: Token, pre: string, post: string): boolean {
     const prev = this.last;
+    // "$0.89 per share ($0.88 per share on a diluted basis)": the same earnings per share on the other basis.
+    const basis = /^\s*per\s+(share|ADS)\s+on\s+an?\s+(diluted|basic)\s+basis\b/i.exec(post);
+    const said = this.figures[this.figures.length - 1];
+    if (said && t.currency && basis && said.unit.kind === 'per_share' && /^\s*per\s+(?:share|ADS)\s*\(\s*$/i.test(pre) && this.adjacent(said)) {
+      const [last, lastKind] = [this.last, this.lastKind];
+      const label = `${basis[2]!.toLowerCase()} ${said.label.replace(/^(?:basic|diluted)\s+/i, '')}`;
+      this.push(t, { label, period: said.period, unit: said.unit, role: said.role }, lastKind);
+      this.last = last;
+      return true;
+    }
     const per = PER_SHARE_OF.after.exec(post);
     if (!prev || !t.currency || !per || prev.unit.kind !== 'money' || !this.adjacent(prev) || !PER_SHARE_OF.before.test(pre)) return false;
     const qualifier = /^(?:non-gaap|adjusted)\s+/i.exec(prev.label)?.[0] ?? '';

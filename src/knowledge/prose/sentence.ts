@@ -124,7 +124,10 @@ export class SentenceReader extends FigureReader {
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
     // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
     const paired = AMOUNT_OF_COUNT.test(post) || PER_SHARE_OF.before.test(post);
-    const stated = firstPeriod(post, subject.period) ?? (paired ? firstPeriod(this.around.beyond.split(COMPARISON_END)[0]!, subject.period) : null);
+    // "... $51.8 million, or $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of
+    // fiscal 2023": the period after the amount's per-share figures, within the clause.
+    const rest = () => firstPeriod(this.s.text.slice(t.end).split(/;/)[0]!.split(COMPARISON_END)[0]!, subject.period);
+    const stated = firstPeriod(post, subject.period) ?? (paired ? (firstPeriod(this.around.beyond.split(COMPARISON_END)[0]!, subject.period) ?? rest()) : null);
     let period = stated ?? (this.lastKind === 'change' ? this.last?.basis : null) ?? null;
     if (!period) {
       this.skip(t.text.trim(), t.start, 'a figure compared with, whose period the sentence does not state');

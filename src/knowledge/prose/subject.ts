@@ -188,6 +188,10 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   const label = phraseBefore(pre, earlier);
   if (label && !pronoun(label) && !anaphor(label)) return { label: termed(label), length: 0, qualifier: label.includes(qualifier ?? '\u0000') ? null : qualifier };
   if (label && pronoun(label)) return { label, length: 0, qualifier: null };
+  // "The company retired $600 million of domestic term debt": the amount of what was done, named by both.
+  const done = plain ? null : /\b(retired|repaid|redeemed|repurchased|issued|invested|spent|returned|raised|borrowed|paid down)\s+(?:approximately\s+|about\s+|an additional\s+)?$/i.exec(pre);
+  const what = done ? /^\s*of\s+((?:its\s+|our\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s+(?:in|during|for|as of|at|by|through|under|to)\b|\s*[,.;(]|$)/i.exec(post) : null;
+  if (done && what) return { label: termed(`${clean(what[1]!)} ${done[1]!.toLowerCase()}`), length: 0, qualifier: null };
   const noun = countPhrase(post);
   // An amount before a compound noun ("US$100 million share repurchase program announced ...") names the compound, not a count.
   const compound = noun && !plain ? COMPOUND.exec(post) : null;

@@ -1,0 +1,40 @@
+// A ratio the release does not print, for one period, from its two lines: a margin (gross profit over
+// revenue), the effective tax rate, the current ratio. Shared by the value of one period (value.ts) and
+// the quarters of a span (series.ts), so both read the same lines the same way.
+import type { Decimal } from 'decimal.js';
+import { amount, type Fact } from '../../knowledge/fact.js';
+import { formulaLines, type Formula, type FormulaLines } from '../../knowledge/formulas.js';
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { periodKey, type Period } from '../../knowledge/period.js';
+import { operands, percent } from '../format.js';
+import { find } from '../lookup.js';
+
+export interface FormulaAt {
+  /** The numerator's line, or (revenue less cost) the cost line taken from the denominator. */
+  num: Fact;
+  den: Fact;
+  /** True when `num` is the cost taken from the denominator, not the numerator itself. */
+  less: boolean;
+  value: Decimal;
+  /** As shown: "47.3%", "2.12x". */
+  shown: string;
+  /** How it was computed, from the figures as printed: "140,071 ÷ 293,618 × 100", "(23,117 − 6,280) ÷ 23,117 × 100". */
+  formula: string;
+}
+
+/**
+ * The formula's value for a period (the company's, or a segment's `lines`): each part the first of its
+ * lines with a figure then, both of one period; with no numerator line, the denominator less its cost lines.
+ */
+export function formulaAt(kb: KnowledgeBase, f: Formula, p: Period, lines: FormulaLines | undefined = formulaLines(kb).get(f.id)): FormulaAt | null {
+  const first = (ids: string[]) => ids.map((id) => find(kb, id, p, kb.currency)).find((x) => x && x.fact.unit.kind === 'money')?.fact;
+  const den = lines && first(lines.denominator);
+  const num = lines && first(lines.numerator);
+  const top = num ?? (lines && first(lines.less));
+  if (!den || !top || periodKey(top.period) !== periodKey(den.period) || amount(den).isZero()) return null;
+  const part = num ? amount(num) : amount(den).minus(amount(top));
+  const value = f.times ? part.div(amount(den)) : part.div(amount(den)).times(100);
+  const [n, d] = operands(top, den);
+  const over = num ? n : `(${d} − ${n})`;
+  return { num: top, den, less: !num, value, shown: f.times ? `${value.toFixed(2)}x` : percent(value), formula: f.times ? `${over} ÷ ${d}` : `${over} ÷ ${d} × 100` };
+}
