@@ -212,7 +212,7 @@ function quoteNumbers(quote: string): number[][] {
 }
 
 describe('stated amounts are carried by the citations', () => {
-  it('every RMB amount in an answer to a word-soup question is on a cited line, a sum or difference of cited amounts, or one translated at a cited rate', () => {
+  it('every RMB amount in an answer to a word-soup question is on a cited line, a sum, difference or shown quotient of cited amounts, or one translated at a cited rate', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...METRIC_WORDS), { minLength: 1, maxLength: 3 }), fc.constantFrom(...PERIOD_WORDS, ''), fc.constantFrom(...OPERATION_WORDS, ''), (metrics, period, op) => {
         const q = `${metrics.join(' and ')} ${op} ${period}`.trim();
@@ -246,7 +246,9 @@ describe('stated amounts are carried by the citations', () => {
           const near = (x: number) => Math.abs(x - amount.value) <= amount.half * (1 + 1e-9) + 1e-6;
           const itemised = runSums.some((r) => Math.abs(r.value - amount.value) <= r.half + amount.half + 1e-6) && amounts.length > k + 1;
           const translated = rates.some((r) => all.some((x) => near(x * r)));
-          const ok = all.some(near) || columnSums.some(near) || itemised || translated || all.some((x) => all.some((y) => near(Math.abs(x - y)) || near(x + y)));
+          // An amount per unit the answer shows as a division ("RMB4,153.2 million ÷ 312,027,192 shares").
+          const divided = a.text.includes(' ÷ ') && all.some((x) => all.some((y) => y !== 0 && near(x / y)));
+          const ok = all.some(near) || columnSums.some(near) || itemised || translated || divided || all.some((x) => all.some((y) => near(Math.abs(x - y)) || near(x + y)));
           expect(ok, `${JSON.stringify(q)}: ${amount.text} is in no cited line (${a.citations.map((c) => c.line).join(', ')}): ${a.text}`).toBe(true);
         }
       }),

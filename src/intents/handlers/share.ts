@@ -53,7 +53,7 @@ export const share: Handler = (ask) => {
   if (stated) return value({ ...ask, metrics: [stated.id] });
   // The mix of a whole ("revenue mix"): the shares of its parts.
   if (!pair && ask.modifiers.has('mix') && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
-  if (!pair) return unknown(`Share of what? Name the whole, e.g. "${title(ask.kb.metrics.get(ask.metrics[0]!)?.label ?? 'Sales and marketing')} as % of total net revenue".`, 'not-understood');
+  if (!pair) return unknown(`Share of what? Name the whole, e.g. ${shareExample(ask)}.`, 'not-understood');
   const [partId, wholeId] = pair;
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
@@ -74,3 +74,11 @@ export const share: Handler = (ask) => {
   const a = reply.answer();
   return a.citations.length ? a : unknown(`The release doesn't give both ${ask.kb.metrics.get(partId)!.label} and ${ask.kb.metrics.get(wholeId)!.label} for that period.`);
 };
+
+/** An example of a share question built from the release's own lines: the part asked over the line it adds into. */
+function shareExample(ask: Ask): string {
+  const part = ask.kb.metrics.get(ask.metrics[0] ?? '');
+  if (!part) return '"<a line> as % of <its total>"';
+  const whole = part.parent ? ask.kb.metrics.get(part.parent)?.label : undefined;
+  return `"${title(part.label)} as % of ${whole ? inline(whole) : '<its total>'}"`;
+}
