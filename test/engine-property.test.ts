@@ -194,12 +194,14 @@ describe('engine properties (real engine, random input)', () => {
 // ---- figures: an amount the bot states is one the release states, or arithmetic on cited ones ----
 
 /** RMB amounts in a text, in units, with the half-unit of the precision shown. */
-function rmbAmounts(text: string): { text: string; value: number; half: number }[] {
+function rmbAmounts(text: string): { text: string; value: number; signed: number; half: number }[] {
   const out = [];
-  for (const m of text.matchAll(/RMB\s?(-?[\d,]+(?:\.(\d+))?)\s*(million|billion|thousand)?/g)) {
-    const scale = m[3] === 'billion' ? 1e9 : m[3] === 'million' ? 1e6 : m[3] === 'thousand' ? 1e3 : 1;
-    const decimals = m[2]?.length ?? 0;
-    out.push({ text: m[0], value: Math.abs(Number(m[1]!.replace(/,/g, ''))) * scale, half: (0.5 * scale) / 10 ** decimals });
+  for (const m of text.matchAll(/(-?)RMB\s?(-?[\d,]+(?:\.(\d+))?)\s*(million|billion|thousand)?/g)) {
+    const scale = m[4] === 'billion' ? 1e9 : m[4] === 'million' ? 1e6 : m[4] === 'thousand' ? 1e3 : 1;
+    const decimals = m[3]?.length ?? 0;
+    const value = Math.abs(Number(m[2]!.replace(/,/g, ''))) * scale;
+    const negative = m[1] === '-' || m[2]!.startsWith('-');
+    out.push({ text: m[0], value, signed: negative ? -value : value, half: (0.5 * scale) / 10 ** decimals });
   }
   return out;
 }
@@ -229,13 +231,13 @@ describe('stated amounts are carried by the citations', () => {
           }
         }
         const amounts = rmbAmounts(a.text);
-        // A total the answer itemises: the sum of a run of the other amounts it states ("The sum of 4 lines was …: - …").
+        // A total the answer itemises: the sum of a run of the other amounts it states, with their signs ("The sum of 3 lines was …: - … - -RMB3,138.2 million").
         const runSums: { value: number; half: number }[] = [];
         for (let i = 0; i < amounts.length; i++) {
           let value = 0;
           let half = 0;
           for (let j = i; j < amounts.length; j++) {
-            value += amounts[j]!.value;
+            value += amounts[j]!.signed;
             half += amounts[j]!.half;
             if (j > i) runSums.push({ value, half });
           }
@@ -244,7 +246,7 @@ describe('stated amounts are carried by the citations', () => {
         const rates = a.citations.flatMap((c) => [...c.quote.matchAll(/RMB\s?(\d+\.\d+) to US\\?\$1\.00/g)].map((m) => Number(m[1])));
         for (const [k, amount] of amounts.entries()) {
           const near = (x: number) => Math.abs(x - amount.value) <= amount.half * (1 + 1e-9) + 1e-6;
-          const itemised = runSums.some((r) => Math.abs(r.value - amount.value) <= r.half + amount.half + 1e-6) && amounts.length > k + 1;
+          const itemised = runSums.some((r) => Math.abs(Math.abs(r.value) - amount.value) <= r.half + amount.half + 1e-6) && amounts.length > k + 1;
           const translated = rates.some((r) => all.some((x) => near(x * r)));
           // An amount per unit the answer shows as a division ("RMB4,153.2 million ÷ 312,027,192 shares").
           const divided = a.text.includes(' ÷ ') && all.some((x) => all.some((y) => y !== 0 && near(x / y)));

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
 import { periodKey } from '../src/knowledge/period.js';
+import { KnowledgeBase } from '../src/knowledge/kb.js';
+import { createEngine } from '../src/intents/engine.js';
 
 const release = (lines: string[]) => buildRelease(parseReleaseText('synthetic.md', lines.join('\n')));
 
@@ -52,5 +54,22 @@ describe('the quarter of a release stated in words only', () => {
 
   it('still declines a release that dates no quarter, naming why', () => {
     expect(() => release(['## Synthetic Notes', '', 'Revenue was $5.0 million for the year.'])).toThrow(/cannot tell which quarter/);
+  });
+});
+
+describe('a quarter asked by its end date, of a fiscal-year issuer', () => {
+  // Fiscal Q4 2024 ended September 28, 2024: "Q4 2024" is the issuer's own name for it, but "the quarter ended
+  // December 31, 2024" is another span the release does not cover (it answered fiscal Q4 2024 once).
+  const engine = createEngine(new KnowledgeBase([release(CASES[0]!.lines)]));
+  const ask = (q: string) => engine.ask(q, `dated-${q}`);
+  it('declines a calendar date the release has no quarter ending at, naming the date', () => {
+    const a = ask('net sales for the quarter ended December 31, 2024');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('the quarter ended December 31, 2024');
+    expect(ask('net sales in the three months to 12/31/2024').status).toBe('unknown');
+  });
+  it('still answers the fiscal quarter by its name and by its own end date', () => {
+    expect(ask('net sales Q4 2024').text).toContain('$412.5 million');
+    expect(ask('net sales for the quarter ended September 28, 2024').text).toContain('$412.5 million');
   });
 });

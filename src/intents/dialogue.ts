@@ -3,7 +3,7 @@
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
 import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
-import { resolveRef } from '../knowledge/period-grammar.js';
+import { askedPeriod } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
@@ -55,7 +55,7 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
   const endAnchor = anchor.kind === 'instant' ? current : anchor;
-  return intent.periods.map((p) => resolveRef(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
+  return intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
 }
 
 /** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */

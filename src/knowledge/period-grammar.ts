@@ -1,11 +1,12 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
-  | { kind: 'period'; period: Period; text: string }
+  /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
+  | { kind: 'period'; period: Period; text: string; dated?: true }
   /** Relative to whatever period the conversation is about (the release's quarter by default). */
   /** ('then': the period the conversation spoke of last, which a question alone does not have.) */
   | { kind: 'relative'; shift: 'year_ago' | 'prior_quarter' | 'current' | 'period_end' | 'then'; text: string }
@@ -41,7 +42,7 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
+    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
   } },
   // Day-first dates as UK, European and Indian releases print them: "the three months to 31 December 2025", "Half year ended 30.09.2025".
   { name: 'period ended a day-first date: Quarter ended 30.09.2025; half year ended 30 September 2025; three months to 31 December 2025', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter|half[- ]year|year)(?:[- ]months?)?\\s+(?:ended|ending|to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}|(\\d{1,2})\\.(\\d{1,2})\\.${YEAR})`, 'gi'), produce: (m, c) => {
@@ -49,7 +50,7 @@ export const PERIOD_RULES: Rule[] = [
     if (!date) return null;
     const word = m[1]!.toLowerCase();
     const months = MONTHS_IN[word] ?? (word === 'quarter' ? 3 : word === 'year' ? 12 : 6);
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
+    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
   } },
   { name: 'dotted day-first date: 30.09.2025', pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, produce: (m, c) => {
     const date = latestDate(Number(m[2]), Number(m[1]), m[3], c);
@@ -78,7 +79,7 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0] };
+    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
   } },
   // Retailers' 52/53-week calendars: the period keeps its own end date (November 2, 2024).
   // Shorthand of the same: "39 wks ended 6/28/25", "13 weeks ended 9/27/2026" (month first).
@@ -93,7 +94,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
-    return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0] } : null;
+    return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0], dated: true } : null;
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
@@ -246,6 +247,12 @@ export function findPeriods(text: string, current: Period): PeriodRef[] {
 }
 
 /** A relative reference made concrete against the period in context. */
+/** A question's period: as resolveRef, a span written by its end date marked so (knowledge keeps periods unmarked). */
+export function askedPeriod(ref: PeriodRef, anchor: Period): Period | null {
+  const p = resolveRef(ref, anchor);
+  return p && ref.kind === 'period' && ref.dated ? dated(p) : p;
+}
+
 export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
   if (ref.kind === 'period') return ref.period;
   if (ref.kind === 'unsupported') return null;

@@ -15,6 +15,8 @@ export const PeriodSchema = z.discriminatedUnion('kind', [
      * calendar quarter ends (fiscal Q1 2024 ended December 30, 2023): its identity across the release.
      */
     fiscal: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4).optional(), calendar: z.boolean().optional(), /** Named over two calendar years ("Q3 2025/26"). */ split: z.boolean().optional() }).optional(),
+    /** Asked by its end date ("the quarter ended December 31, 2024"): that span, never a fiscal issuer's quarter of a like name. */
+    dated: z.literal(true).optional(),
   }),
   /** A point in time, e.g. a balance sheet as of 2023-12-31. */
   z.object({ kind: z.literal('instant'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
@@ -67,7 +69,12 @@ export function shift(p: Period, months: number): Period {
   // prior year-end is near it, not at the month's end); a month's end, and other shifts, land on month ends.
   const day = p.kind === 'instant' && months % 12 === 0 && d < lastDay(y, m) ? Math.min(d, lastDay(ny, nm)) : lastDay(ny, nm);
   const date = isoDate(ny, nm, day);
-  return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months } : { kind: 'instant', date };
+  return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months, ...(p.dated && { dated: true as const }) } : { kind: 'instant', date };
+}
+
+/** The span as asked by its end date (see PeriodSchema's `dated`). */
+export function dated(p: Period): Period {
+  return p.kind === 'duration' && !p.fiscal ? { ...p, dated: true } : p;
 }
 
 export const yearAgo = (p: Period) => shift(p, 12);
@@ -106,7 +113,7 @@ function fiscalKey(year: number, quarter: number | undefined, months: number): s
  * fiscal Q1 2024): the key it has in a release whose periods are fiscal. Null where it names none.
  */
 export function nominalKey(p: Period): string | null {
-  if (p.kind === 'instant' || p.fiscal) return null;
+  if (p.kind === 'instant' || p.fiscal || p.dated) return null;
   const [y, m] = parts(p.end);
   if (p.months === 3 && m % 3 === 0) return fiscalKey(y, m / 3, 3);
   if (p.months === m) return fiscalKey(y, undefined, p.months);
@@ -132,6 +139,8 @@ export function periodLabel(p: Period): string {
     if (p.months === 12) return f.calendar ? `FY${f.year}` : fy;
     return `the ${p.months} months ended ${MONTH_NAMES[m - 1]} ${d}, ${y} (${fy})`;
   }
+  // Asked by its end date: said so, as a fiscal issuer's quarter of a like name ("fiscal Q4 2024") is another span.
+  if (p.dated) return `${p.months === 3 ? 'the quarter' : `the ${p.months} months`} ended ${MONTH_NAMES[m - 1]} ${d}, ${y}`;
   if (p.months === 3 && m % 3 === 0) return `Q${m / 3} ${y}`;
   if (p.months === 12 && m === 12) return `FY${y}`;
   if (p.months === 1) return `${MONTH_NAMES[m - 1]} ${y}`;
