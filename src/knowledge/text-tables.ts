@@ -92,8 +92,9 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
     // A rule under the headers is no header.
     if (RULE_LINE.test(h.line)) continue;
     for (const c of chunks(h.line)) {
-      // A chunk starting in the label column that is a centred title in capitals or the unit note is no column's header.
-      if (c.end <= labelEnd || (c.start <= labelEnd && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, ''))))) {
+      // A chunk starting in the label column that is a centred title in capitals or the unit note is no column's header;
+      // a year centred over a "$"-led column may start left of its figures, and is that column's.
+      if (c.end <= labelEnd || (c.start <= labelEnd && !YEAR.test(c.text) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, ''))))) {
         notes.push(c.text);
         continue;
       }
