@@ -59,6 +59,8 @@ export class Lexicon {
   readonly rename: (text: string) => string;
   /** Every word the releases use. */
   readonly releaseWords = new Set<string>();
+  /** The words the releases print in capitals ("EBITA", "NIM"), lowercased: acronyms, which a misspelling never is. */
+  readonly acronyms = new Set<string>();
   /** Terms the release defines (an abbreviation, a rate it defines), lowercased. */
   readonly definedTerms: Set<string>;
   private readonly firstFact = new Map<string, Fact>();
@@ -73,6 +75,8 @@ export class Lexicon {
     this.definedTerms = new Set(kb.texts.filter((t) => t.kind === 'definition').map((t) => t.subject.toLowerCase().replace(/["“”]/g, '').trim()));
     for (const s of [...kb.texts.map((t) => t.text), ...[...kb.metrics.values()].flatMap((m) => m.labels), ...kb.releases.map((r) => r.title)]) {
       for (const w of s.toLowerCase().split(/[^a-z0-9-]+/)) this.releaseWords.add(w);
+      // (Within mixed case only: a heading set all in capitals spells plain words.)
+      if (/[a-z]/.test(s)) for (const w of s.match(/\b[A-Z]{3,}\b/g) ?? []) this.acronyms.add(w.toLowerCase());
     }
     // The issuer's names, longest first, with any legal suffix: "the company" wherever they stand.
     const names = [...this.issuer.names].sort((a, b) => b.length - a.length).map(literal);

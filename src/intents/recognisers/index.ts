@@ -49,7 +49,8 @@ const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
 
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
-  const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w));
+  // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
+  const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
   const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
   const full = blank(said, negations);
