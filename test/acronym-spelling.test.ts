@@ -1,6 +1,6 @@
 // Spelling correction and acronyms: a word one letter off an acronym the release prints is another term
 // ("EBITDA" is not the release's "EBITA"), so it is declined, never corrected into it and answered; a real
-// misspelling of an ordinary word is still corrected. Synthetic release, written inline.
+// misspelling of an ordinary word is still corrected. And a number is read whole or not at all. Synthetic releases, inline.
 import { describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
@@ -27,5 +27,16 @@ describe('a word one letter off an acronym the release prints', () => {
   it('the acronym itself, and a misspelt ordinary word, are still answered', () => {
     expect(ask('adjusted EBITA Q2 2026').text).toContain('152.9');
     expect(ask('ordr intake').text).toContain('1,310.2');
+  });
+});
+
+describe('a figure behind a currency prefix the reader does not know ("Ps.14,862.5 million")', () => {
+  // The number was read from inside its digit group ("862.5 million"), a figure the release never states.
+  const r = buildRelease(parseReleaseText('synthetic.md', ['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Ps.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Ps.52,000 million to Ps.54,000 million and net income of Ps.1,100 million to Ps.1,150 million.'].join('\n')));
+  it('is never read in part', () => {
+    // (It gave a guided range "0 million" and a midpoint of 100 million from "Ps.1,100 million to Ps.1,150 million".)
+    const read = r.facts.map((f) => f.value.toString());
+    for (const part of ['0', '100', '150', '862.5', '4862.5']) expect(read).not.toContain(part);
+    expect(r.facts.some((f) => f.value.toString() === '144.4' || f.value.toString() === '144400000')).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
 // "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m", "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\d)|(?<![\w.-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a prefix names. */
