@@ -77,7 +77,10 @@ export function quote(search: () => TextSearch): Handler {
     const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1] ?? speakerNamed(ask.kb, ask.topic);
     // Guidance on a topic no figure takes: only what the release says of its outlook, never a remark on the topic's past.
     const ahead = (t: TextFact) => ask.op !== 'guidance' || OUTLOOK.test(t.text);
-    const found = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => (!named || t.subject.startsWith(named)) && ahead(t)).slice(0, 3);
+    // A speaker's sentence that states a reason is filed as a reason of its metric: it is theirs by its line.
+    const theirLines = new Set(named ? ask.kb.texts.filter((t) => t.subject === `${named} said`).map((t) => `${t.citation.document}:${t.citation.line}`) : []);
+    const by = (t: TextFact) => !named || t.subject.startsWith(named) || (t.kind === 'reason' && theirLines.has(`${t.citation.document}:${t.citation.line}`));
+    const found = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t)).slice(0, 3);
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';
     if (!found.length && ask.op === 'guidance') return unknown(`The release gives no outlook on "${topicWords(ask.topic)}".`);
@@ -87,7 +90,7 @@ export function quote(search: () => TextSearch): Handler {
     if (!found.length) return unknown(named ? `The release quotes no ${named}${on}.` : `I couldn't find anything${on} in the release's commentary.`);
     // "any numbers?": the figures the same remarks give, beside the words found.
     if (ask.modifiers.has('figures')) found.push(...withFigures(ask, found).slice(0, 2));
-    const speaker = found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : null;
+    const speaker = named || (found[0]!.subject.endsWith(' said') ? found[0]!.subject.replace(/ said$/, '') : null);
     return quoted(ask, speaker ? `${title(speaker)}, in the release:` : "In the release's words:", found);
   };
 }
