@@ -72,6 +72,15 @@ function labelOf(pre: string): string {
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
 
+/** "$1.10 billion plus or minus $50 million": a point and its tolerance, the range around it. */
+const TOLERANCE = /^\s*(?:,\s*)?(?:plus or minus|\+\/-|±)\s*$/i;
+
+/** The end of a point-and-tolerance range (sign -1 low, 1 high), at the point's scale and no finer than both are printed. */
+function around(point: Token, tolerance: Token, sign: 1 | -1): Token {
+  const off = tolerance.value.times(tolerance.scale).div(point.scale);
+  return { ...point, value: point.value.plus(off.times(sign)), decimals: Math.max(point.decimals, off.decimalPlaces()) };
+}
+
 function sameKind(a: Token, b: Token): boolean {
   return a.percent === b.percent && (a.currency === null) === (b.currency === null);
 }
@@ -101,6 +110,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
+    const spread = !range && next && sameKind(t, next) && TOLERANCE.test(text.slice(t.end, next.start)) ? next : null;
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
     const named = labelOf(pre);
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
@@ -111,11 +121,11 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       skip(t, reason);
       if (range) skip(range, reason);
     } else {
-      const ends: [Token, 'low' | 'high'][] = range ? [[t, 'low'], [range, 'high']] : [[t, 'low'], [t, 'high']];
+      const ends: [Token, 'low' | 'high'][] = range ? [[t, 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
       for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
       if (!growth) last = label;
     }
-    if (range) i++;
+    if (range || spread) i++;
   }
   return { figures, nonFigures };
 }
