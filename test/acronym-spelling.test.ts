@@ -2,10 +2,7 @@
 // ("EBITDA" is not the release's "EBITA"), so it is declined, never corrected into it and answered; a real
 // misspelling of an ordinary word is still corrected. And a number is read whole or not at all. Synthetic releases, inline.
 import { describe, expect, it } from 'vitest';
-import { buildRelease } from '../src/knowledge/build.js';
-import { parseReleaseText } from '../src/knowledge/document.js';
-import { KnowledgeBase } from '../src/knowledge/kb.js';
-import { createEngine } from '../src/intents/engine.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
   '# Synthetic Werke AG Reports Results for the Second Quarter of 2026',
@@ -17,7 +14,7 @@ const LINES = [
 ];
 
 describe('a word one letter off an acronym the release prints', () => {
-  const engine = createEngine(new KnowledgeBase([buildRelease(parseReleaseText('synthetic.md', LINES.join('\n')))]));
+  const engine = inlineEngine(LINES);
   const ask = (q: string) => engine.ask(q, `acronym-${q}`);
   it('is not corrected into the acronym: no figure of the other term', () => {
     const a = ask('adjusted EBITDA for the quarter?');
@@ -32,7 +29,7 @@ describe('a word one letter off an acronym the release prints', () => {
 
 describe('a figure behind a currency prefix the reader does not know ("Ps.14,862.5 million")', () => {
   // The number was read from inside its digit group ("862.5 million"), a figure the release never states.
-  const r = buildRelease(parseReleaseText('synthetic.md', ['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Ps.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Ps.52,000 million to Ps.54,000 million and net income of Ps.1,100 million to Ps.1,150 million.'].join('\n')));
+  const r = inlineRelease(['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Ps.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Ps.52,000 million to Ps.54,000 million and net income of Ps.1,100 million to Ps.1,150 million.']);
   it('is never read in part', () => {
     // (It gave a guided range "0 million" and a midpoint of 100 million from "Ps.1,100 million to Ps.1,150 million".)
     const read = r.facts.map((f) => f.value.toString());

@@ -2,8 +2,7 @@
 // the point, never the point alone (it was guided as $1.10 billion, with a metric named "plus or minus").
 // Synthetic release, written inline.
 import { describe, expect, it } from 'vitest';
-import { buildRelease } from '../src/knowledge/build.js';
-import { parseReleaseText } from '../src/knowledge/document.js';
+import { inlineRelease } from './support/inline.js';
 
 const LINES = [
   '# Synthetic Semis Reports Second Quarter 2026 Results',
@@ -19,7 +18,7 @@ const LINES = [
 ];
 
 describe('a point guide with its tolerance', () => {
-  const r = buildRelease(parseReleaseText('synthetic.md', LINES.join('\n')));
+  const r = inlineRelease(LINES);
   const ends = (metric: string) => ['low', 'high'].map((role) => r.facts.find((f) => f.metric === metric && f.role === role)?.value.toString());
   it('is the range around the point, at the point\'s scale', () => {
     expect(ends('revenue')).toEqual(['1.05', '1.15']);

@@ -3,13 +3,9 @@
 // ended ..."), and a fiscal quarter the release names keeps its fiscal name. The documents are
 // synthetic (made-up issuers and figures), written inline in several wordings.
 import { describe, expect, it } from 'vitest';
-import { buildRelease } from '../src/knowledge/build.js';
-import { parseReleaseText } from '../src/knowledge/document.js';
 import { periodKey } from '../src/knowledge/period.js';
-import { KnowledgeBase } from '../src/knowledge/kb.js';
-import { createEngine } from '../src/intents/engine.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
 
-const release = (lines: string[]) => buildRelease(parseReleaseText('synthetic.md', lines.join('\n')));
 
 const CASES: { wording: string; lines: string[]; quarter: string; fact: [string, string, string] }[] = [
   {
@@ -46,21 +42,21 @@ const CASES: { wording: string; lines: string[]; quarter: string; fact: [string,
 
 describe('the quarter of a release stated in words only', () => {
   it.each(CASES)('$wording', ({ lines, quarter, fact: [metric, period, value] }) => {
-    const r = release(lines);
+    const r = inlineRelease(lines);
     expect(periodKey(r.quarter)).toBe(quarter);
     const f = r.facts.find((x) => x.metric === metric && periodKey(x.period) === period);
     expect(f?.value.toString()).toBe(value);
   });
 
   it('still declines a release that dates no quarter, naming why', () => {
-    expect(() => release(['## Synthetic Notes', '', 'Revenue was $5.0 million for the year.'])).toThrow(/cannot tell which quarter/);
+    expect(() => inlineRelease(['## Synthetic Notes', '', 'Revenue was $5.0 million for the year.'])).toThrow(/cannot tell which quarter/);
   });
 });
 
 describe('a quarter asked by its end date, of a fiscal-year issuer', () => {
   // Fiscal Q4 2024 ended September 28, 2024: "Q4 2024" is the issuer's own name for it, but "the quarter ended
   // December 31, 2024" is another span the release does not cover (it answered fiscal Q4 2024 once).
-  const engine = createEngine(new KnowledgeBase([release(CASES[0]!.lines)]));
+  const engine = inlineEngine(CASES[0]!.lines);
   const ask = (q: string) => engine.ask(q, `dated-${q}`);
   it('declines a calendar date the release has no quarter ending at, naming the date', () => {
     const a = ask('net sales for the quarter ended December 31, 2024');

@@ -3,8 +3,7 @@
 // current quarter's column had no period, the prior year's was read as the release's quarter and every
 // fiscal period was named a year late). Synthetic document, written inline.
 import { describe, expect, it } from 'vitest';
-import { buildRelease } from '../src/knowledge/build.js';
-import { parseReleaseText } from '../src/knowledge/document.js';
+import { inlineRelease } from './support/inline.js';
 import { periodKey } from '../src/knowledge/period.js';
 
 const LINES = [
@@ -24,7 +23,7 @@ const LINES = [
 ];
 
 describe('a year centred over a "$"-led column of a fixed-width table', () => {
-  const r = buildRelease(parseReleaseText('synthetic.txt', LINES.join('\n')));
+  const r = inlineRelease(LINES, 'synthetic.txt');
   const sales = (key: string) => r.facts.find((f) => f.metric === 'net_sales' && periodKey(f.period) === key)?.value.toString();
   it('dates the current quarter, which is the release\'s own', () => {
     expect(periodKey(r.quarter)).toBe('FY2026Q2');

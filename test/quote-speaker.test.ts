@@ -2,10 +2,7 @@
 // still the officer's words. Asked what the officer said on the topic, the bot quotes it, not their other
 // sentence with "no remark on that". Synthetic release, written inline.
 import { describe, expect, it } from 'vitest';
-import { buildRelease } from '../src/knowledge/build.js';
-import { parseReleaseText } from '../src/knowledge/document.js';
-import { KnowledgeBase } from '../src/knowledge/kb.js';
-import { createEngine } from '../src/intents/engine.js';
+import { inlineEngine } from './support/inline.js';
 
 const LINES = [
   '# Synthetic Systems Reports Second Quarter 2026 Results',
@@ -19,7 +16,7 @@ const LINES = [
 ];
 
 describe('what an officer said on a topic their reason-giving sentence names', () => {
-  const engine = createEngine(new KnowledgeBase([buildRelease(parseReleaseText('synthetic.md', LINES.join('\n')))]));
+  const engine = inlineEngine(LINES);
   it('quotes that sentence, as theirs', () => {
     const a = engine.ask('what did the CFO say about free cash flow', 'quote-speaker');
     expect(a.status).toBe('answer');
