@@ -246,13 +246,13 @@ export function findPeriods(text: string, current: Period): PeriodRef[] {
   return periodMentions(text, current).map((f) => f.ref);
 }
 
-/** A relative reference made concrete against the period in context. */
 /** A question's period: as resolveRef, a span written by its end date marked so (knowledge keeps periods unmarked). */
 export function askedPeriod(ref: PeriodRef, anchor: Period): Period | null {
   const p = resolveRef(ref, anchor);
   return p && ref.kind === 'period' && ref.dated ? dated(p) : p;
 }
 
+/** A relative reference made concrete against the period in context. */
 export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
   if (ref.kind === 'period') return ref.period;
   if (ref.kind === 'unsupported') return null;
