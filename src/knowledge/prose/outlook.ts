@@ -119,10 +119,10 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const reason = why ?? (BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
-      if (range) skip(range, reason);
+      if (range ?? spread) skip((range ?? spread)!, reason);
     } else {
       const ends: [Token, 'low' | 'high'][] = range ? [[t, 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
-      for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
+      for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
       if (!growth) last = label;
     }
     if (range || spread) i++;
