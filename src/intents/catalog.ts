@@ -99,9 +99,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bintangibles\b/g, 'intangible assets'],
   // "gap between A and B": their difference ("the gap" alone may be GAAP mistyped, so only before its sides).
   [/\bgap(?=\s+(?:between|from|to|vs\.?|versus)\b)/g, 'difference'],
-  // Spelled letters, as dictation gives them: "a d s", "e p s", "g p w" (three or four single letters in a row).
-  [/\b([a-z]) ([a-z]) ([a-z]) ([a-z])\b/g, '$1$2$3$4'],
-  [/\b([a-z]) ([a-z]) ([a-z])\b/g, '$1$2$3'],
+  // Spelled letters, as dictation gives them: "a d s", "e p s" (a run of three or four single letters, no
+  // more: a longer run is no acronym, and joining it would make every random run a new word to cache).
+  [/(?<!\b[a-z] )\b([a-z]) ([a-z]) ([a-z])(?: ([a-z]))?\b(?! [a-z]\b)/g, '$1$2$3$4'],
   // Sector shorthand: insurers' premiums written, retailers' comparable sales and gross margin, subscriptions.
   [/\bgpw\b/g, 'gross premiums written'],
   [/\bnpw\b/g, 'net premiums written'],
