@@ -8,10 +8,13 @@ import type { Lexicon } from '../lexicon.js';
 import { closest } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 import { contentTokens, tokens, type Token } from '../text.js';
+import { CUE_WORDS } from '../vocabulary.js';
 
-/** What joins the parts: "and", "&", "+", "plus", "minus", "vs", "or". */
-const JOIN = /\s*,?\s+(?:\+|plus|and|&|or|minus|vs\.?|versus)\s+(?:the\s+)?/g;
-const JOIN_WORD = new Set(['plus', 'and', 'or', 'minus', 'vs', 'versus']);
+const CUES = new Set(CUE_WORDS);
+
+/** What joins the parts: "and", "&", "+", "plus", "minus", "less", "net of", "vs", "or". */
+const JOIN = /\s*,?\s+(?:\+|plus|and|&|or|minus|less(?! than)|net of|vs\.?|versus)\s+(?:the\s+)?/g;
+const JOIN_WORD = new Set(['plus', 'and', 'or', 'minus', 'less', 'vs', 'versus']);
 /** Small words inside a name ("net income per share", "payable to investors of the trusts"). */
 const CONNECTIVE = new Set(['per', 'of', 'to', 'the', 'for', 'under', 'through', 'from']);
 /** Where a part ends: the next name, a comma, a bracket or the question's end. */
@@ -23,7 +26,7 @@ const MOST_WORDS = 3;
  * The named rules that build the whole name of a part from the first name's words, most words kept first.
  * A whole name counts only where one line holds every word of it (checked in lineOf).
  */
-export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][] }[] = [
+export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][]; alone?: boolean }[] = [
   // "basic net income per share and per ADS": the part starts with a word of the name and replaces it from
   // there; words after what it replaces stay ("net income per share basic and per ADS": per ADS, basic).
   { name: 'replaces-from-its-first-word', wholes: (head, part) => {
@@ -32,6 +35,8 @@ export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: To
   } },
   // "deferred tax assets + liabilities", "current + noncurrent": a part of one word replaces the name's last word.
   { name: 'replaces-the-last-word', wholes: (head, part) => (part.length === 1 && head.length > 1 ? [[...head.slice(0, -1), ...part]] : []) },
+  // "total debt minus cash", "net of cash": the part's words are the words of one line alone ("Cash and equivalents").
+  { name: 'a-line-of-its-own', wholes: (_head, part) => [part], alone: true },
 ];
 
 export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
@@ -40,13 +45,16 @@ export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): M
   const inName = (t: Token) => matches.some((m) => t.start >= m.start && t.end <= m.end);
   for (const join of text.matchAll(JOIN)) {
     const from = join.index! + join[0].length;
-    const head = headBefore(all.filter((t) => t.end <= join.index!), (t) => inName(t) || lex.matcher.isNameWord(t.word) || CONNECTIVE.has(t.word));
+    // (A join inside a name is the name's own: "cash & equivalents", "capital-light + ICE volume".)
+    if (matches.some((m) => m.start < from && m.end > join.index!)) continue;
+    const head = headBefore(text, all.filter((t) => t.end <= join.index!), (t) => inName(t) || lex.matcher.isNameWord(t.word) || CONNECTIVE.has(t.word));
     if (!head.some(inName)) continue;
     const until = Math.min(matches.find((m) => m.start >= from)?.start ?? text.length, from + PART.exec(text.slice(from))![0].length);
     const content = contentTokens(text.slice(from, until));
     // (The part ends at its last content word: "per ADS for Q1" is "per ADS".)
     const part = all.filter((t) => t.start >= from && t.end <= from + (content.at(-1)?.end ?? 0));
-    if (!content.length || part.length > MOST_WORDS || !content.every((t) => lex.matcher.isNameWord(t.word))) continue;
+    // (An operation's word is no part of a name: "cash & equivalents change" asks a change.)
+    if (!content.length || part.length > MOST_WORDS || !content.every((t) => lex.matcher.isNameWord(t.word) && !CUES.has(t.word))) continue;
     // (A name of several lines in the head, "diluted", does not rule them out: the part says which.)
     const first = matches.filter((m) => m.start >= head[0]!.start && m.end <= join.index! && m.ids.length === 1).flatMap((m) => m.ids);
     const line = lineOf(lex, head, part, first);
@@ -73,19 +81,24 @@ function wholeHead(lex: Lexicon, text: string, matches: MetricMatch[], head: Tok
 }
 
 /** The run of words right before a join that may be a name's ("diluted net income per ordinary share"), back to another join or word. */
-function headBefore(before: Token[], nameLike: (t: Token) => boolean): Token[] {
+function headBefore(text: string, before: Token[], nameLike: (t: Token) => boolean): Token[] {
   let k = before.length;
-  while (k > 0 && nameLike(before[k - 1]!) && !JOIN_WORD.has(before[k - 1]!.word)) k--;
+  // (A sign between two words is a join too: "cash + restricted cash" is two heads.)
+  const joined = (i: number) => i < before.length && /[+&]/.test(text.slice(before[i - 1]!.end, before[i]!.start));
+  while (k > 0 && nameLike(before[k - 1]!) && !JOIN_WORD.has(before[k - 1]!.word) && !joined(k)) k--;
   return before.slice(k);
 }
 
 /** The one line (not the first name's) that holds every word of a rule's whole name, by the first whole that has one. */
 function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[]): string | null {
-  for (const whole of SHARED_HEAD_RULES.flatMap((rule) => rule.wholes(head, part))) {
+  for (const [whole, alone] of SHARED_HEAD_RULES.flatMap((rule) => rule.wholes(head, part).map((w) => [w, rule.alone] as const))) {
     const phrase = whole.map((t) => t.word).join(' ');
     const found = lex.matcher.match(phrase);
     const stems = contentTokens(phrase).map((t) => t.stem);
-    const ids = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? lex.matcher.goingBy(stems, found[0]!.ids).filter((id) => !first.includes(id)) : [];
+    // (A part alone names a line when it is the only one going by its words, as a name of it or not.)
+    const named = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? found[0]!.ids : alone && !found.length ? lex.matcher.goingBy(stems) : [];
+    const ids = lex.matcher.goingBy(stems, named).filter((id) => !first.includes(id));
+    if (alone && ids.length !== 1) continue;
     const one = ids.length > 1 ? lex.matcher.refine(stems).filter((id) => ids.includes(id)) : ids;
     if (one.length === 1) return one[0]!;
   }
