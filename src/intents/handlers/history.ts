@@ -48,7 +48,7 @@ const growth: Along = (s, reply, ask) => {
   if (first.fact.unit.kind === 'percent' || a.lessThanOrEqualTo(0) || b.lessThanOrEqualTo(0) || steps < 1) return `${s.label}: compound growth needs two positive amounts a quarter or more apart; the releases give ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
   const quarterly = b.div(a).pow(new Decimal(1).div(steps)).minus(1).times(100);
   const annual = b.div(a).pow(new Decimal(4).div(steps)).minus(1).times(100);
-  reply.cite(first.fact, last.fact).derive('Compound quarterly growth', percent(quarterly), `(${figure(last.fact)} ÷ ${figure(first.fact)})^(1/${steps}) − 1`);
+  reply.cite(first.fact, last.fact).derive('Compound quarterly growth', percent(quarterly), `(${operands(last.fact, first.fact).join(' ÷ ')})^(1/${steps}) − 1`);
   return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(ask.kb, reply)(first)} to ${at(ask.kb, reply)(last)}.`;
 };
 

@@ -75,7 +75,7 @@ interface OpRule {
   ownSpan?: boolean;
   /** Words that must be there too, read with the rule's (the quarter a superlative picks). */
   with?: RegExp;
-  /** Words that step from quarter to quarter: beside a year alone ("qoq growth over 2025") they run along its quarters. */
+  /** Words that run along quarters: beside a year alone ("qoq growth over 2025", "average net income in 2024") they take its quarters. */
   stepwise?: boolean;
 }
 
@@ -92,9 +92,9 @@ export const OP_RULES: OpRule[] = [
   { name: 'the highest quarter: a quarter asked for (which quarter, the quarter with, when did, its best quarter) and a highest word anywhere', op: 'highest', pattern: HIGHEST, alone: true, with: QUARTER_PICKED },
   { name: 'the lowest quarter: a quarter asked for (which quarter, the quarter with, when was, the weakest quarter) and a lowest word anywhere', op: 'lowest', pattern: LOWEST, alone: true, with: QUARTER_PICKED },
   { name: 'one change between the ends of a span: growth from the first to the last, change from start to end, over the whole span', op: 'overall', pattern: /\b(?:(?:growth|change|increase|decrease|rise|fall|move)\s+)?(?:from\s+)?(?:the\s+)?(?:first|start|beginning|earliest)(?:\s+(?:one|quarter|figure))?\s+(?:to|through|until|till)\s+(?:the\s+)?(?:last|end|latest|final)(?:\s+(?:one|quarter|figure))?\b|\b(?:growth|change)\s+over\s+the\s+whole\s+(?:span|period|series)\b/i, alone: false },
-  { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false },
-  { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false },
-  { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false },
+  { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false, stepwise: true },
+  { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false, stepwise: true },
+  { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false, stepwise: true },
   { name: 'trend: trending up, the trend, trajectory, going up or down over time', op: 'trend', pattern: /\b(?:trending(?:\s+(?:up|down|upward|downward|higher|lower))?|(?:the\s+)?trend(?:\s+(?:of|in|for))?|trajectory|(?:going|heading)\s+(?:up|down))\b/i, alone: true },
   { name: 'sequential changes along a span: QoQ changes, sequential growth, quarter-over-quarter change', op: 'changes', pattern: /\b(?:sequential(?:ly)?|qoq|q\/q|quarter[- ](?:over|on)[- ]quarter)(?:\s+(?:changes?|growth|moves?))?\b|\b(?:changes?|growth)\s+(?:from\s+)?quarter\s+to\s+quarter\b/i, alone: false, stepwise: true },
   { name: 'sum along a span: added up, in total, cumulative, combined, sum', op: 'sum', pattern: /\b(?:sum(?:\s+of)?|add(?:ed)?\s+(?:them\s+|these\s+|those\s+)?up|in\s+total|altogether|cumulative(?:ly)?|combined|total\s+(?:for|over|across)\s+(?:the\s+)?(?:last|past|these|those|all))\b/i, alone: false },
