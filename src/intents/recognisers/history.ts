@@ -123,8 +123,14 @@ function listOf(question: string, current: Period): { span: Span; rest: string }
 /** Words that ask along every quarter of a span the question names ("each quarter, Q2 24 to Q1 25"). */
 const EACH_QUARTER = /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+)?(?:for\s+|in\s+)?(?:each|every|per|by)\s+quarter\b/i;
 
-/** A year beside "each quarter": "in 2023", "for 2024", "during 2023". */
-const IN_YEAR = /\b(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/i;
+/** A year beside "each quarter": "in 2023", "for 2024", "during 2023", "this year", "last year". */
+const IN_YEAR = /\b(?:(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))|(?:(?:in|for|during|over)\s+)?(this|last)\s+year\b(?!\s+(?:quarter|period)))/i;
+
+/** The year IN_YEAR read: named, or this year or last of the latest quarter's. */
+function yearOf(m: RegExpExecArray, current: Period): number {
+  const latest = Number((current.kind === 'duration' ? current.end : current.date).slice(0, 4));
+  return m[1] ? Number(m[1]) : m[2]!.toLowerCase() === 'last' ? latest - 1 : latest;
+}
 
 const blankOut = (text: string, m: RegExpExecArray) => text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
 
@@ -165,7 +171,7 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   // "by quarter in 2023", "its weakest quarter of 2023": every quarter of that year.
   const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
   if (year) {
-    span = { kind: 'year', year: Number(year[1]) };
+    span = { kind: 'year', year: yearOf(year, current) };
     rest = blankOut(rest, year);
   }
   const op = spanOp ?? opRule?.op ?? 'series';
