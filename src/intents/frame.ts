@@ -119,6 +119,12 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
   },
   {
+    // No handler multiplies two figures; answering one of them would leave the product asked unsaid.
+    name: 'a product of figures ("price times ADSs")',
+    applies: (c) => PRODUCT.test(c.intent.rest),
+    reply: () => unknown('I can add, subtract or divide figures of the release, not multiply them: ask for each figure.', 'out-of-scope'),
+  },
+  {
     name: 'no figure named',
     applies: (c) => !c.frame.metrics.length && !NO_METRIC.includes(c.frame.op),
     reply: (c) => unknown(`I couldn't tell which figure of the release you mean.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
@@ -148,6 +154,9 @@ export const FRAME_CHECKS: Check[] = [
       unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
   },
 ];
+
+/** A product asked: "A times B", "multiplied by" ("how many times" asks a ratio). */
+const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×/;
 
 /** Words asking for an amount of money, and for a count, besides the names. */
 // (A currency alone, "margin in USD", is no kind: a percentage is the same in either.)
