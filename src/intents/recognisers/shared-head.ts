@@ -26,7 +26,7 @@ const MOST_WORDS = 3;
  * The named rules that build the whole name of a part from the first name's words, most words kept first.
  * A whole name counts only where one line holds every word of it (checked in lineOf).
  */
-export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][]; alone?: boolean }[] = [
+export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][]; alone?: boolean; after?: RegExp }[] = [
   // "basic net income per share and per ADS": the part starts with a word of the name and replaces it from
   // there; words after what it replaces stay ("net income per share basic and per ADS": per ADS, basic).
   { name: 'replaces-from-its-first-word', wholes: (head, part) => {
@@ -36,7 +36,9 @@ export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: To
   // "deferred tax assets + liabilities", "current + noncurrent": a part of one word replaces the name's last word.
   { name: 'replaces-the-last-word', wholes: (head, part) => (part.length === 1 && head.length > 1 ? [[...head.slice(0, -1), ...part]] : []) },
   // "total debt minus cash", "net of cash": the part's words are the words of one line alone ("Cash and equivalents").
-  { name: 'a-line-of-its-own', wholes: (_head, part) => [part], alone: true },
+  // Only after a difference's word: after "and" ("total cash including restricted cash and security deposits")
+  // the words may be a total's part, which a list of lines would answer without the total asked.
+  { name: 'a-line-of-its-own', wholes: (_head, part) => [part], alone: true, after: /\b(?:minus|less|net of)\b/ },
 ];
 
 export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
@@ -57,7 +59,7 @@ export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): M
     if (!content.length || part.length > MOST_WORDS || !content.every((t) => lex.matcher.isNameWord(t.word) && !CUES.has(t.word))) continue;
     // (A name of several lines in the head, "diluted", does not rule them out: the part says which.)
     const first = matches.filter((m) => m.start >= head[0]!.start && m.end <= join.index! && m.ids.length === 1).flatMap((m) => m.ids);
-    const line = lineOf(lex, head, part, first);
+    const line = lineOf(lex, head, part, first, join[0]);
     if (!line) continue;
     out.push({ ids: [line], name: text.slice(from, part[part.length - 1]!.end), start: from, end: part[part.length - 1]!.end, exact: true });
     out = wholeHead(lex, text, out, head, line);
@@ -90,8 +92,9 @@ function headBefore(text: string, before: Token[], nameLike: (t: Token) => boole
 }
 
 /** The one line (not the first name's) that holds every word of a rule's whole name, by the first whole that has one. */
-function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[]): string | null {
-  for (const [whole, alone] of SHARED_HEAD_RULES.flatMap((rule) => rule.wholes(head, part).map((w) => [w, rule.alone] as const))) {
+function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[], joinedBy: string): string | null {
+  const rules = SHARED_HEAD_RULES.filter((rule) => !rule.after || rule.after.test(joinedBy));
+  for (const [whole, alone] of rules.flatMap((rule) => rule.wholes(head, part).map((w) => [w, rule.alone] as const))) {
     const phrase = whole.map((t) => t.word).join(' ');
     const found = lex.matcher.match(phrase);
     const stems = contentTokens(phrase).map((t) => t.stem);
