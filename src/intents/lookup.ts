@@ -67,7 +67,8 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Cur
   if (fact && (currency === kb.currency || currencyOf(fact.unit) !== kb.currency)) return { fact: asAmount(fact), outgoing };
   const rmb = kb.get(metric, period, kb.currency);
   const rate = kb.rate();
-  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter))) {
+  // Only at a rate from the figure's own currency (a release may state another's).
+  if (currency === 'USD' && rmb && rate?.unit.kind === 'fx' && rate.unit.from === currencyOf(rmb.unit) && rmb.unit.kind === 'money' && periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter))) {
     const value = toUsd(asAmount(rmb), rate);
     // A figure the prose rounds ("RMB8.32 billion") translates to no finer a figure than it has.
     const text = rmb.source === 'narrative' ? figure({ ...rmb, value: value.div(rmb.unit.scale), unit: { ...rmb.unit, currency: 'USD' } }) : money(value, 'USD');

@@ -8,7 +8,7 @@ import { quoteOf } from './markup.js';
 import { NOTE_SCALES } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
 import type { Metric } from './release.js';
-import { currencyIn } from './columns.js';
+import { currencyIn } from './currencies.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
