@@ -11,6 +11,7 @@ import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
 import { plain, quoteOf } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
+import { outlookTables } from './outlook-tables.js';
 import { toPointStyle, usesDecimalComma } from './number-style.js';
 import { releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
@@ -128,7 +129,9 @@ function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
   const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
-  const { blocks, lines } = blocksOf(text, read);
+  const { blocks: read0, lines } = blocksOf(text, read);
+  // Guidance tables are read as the outlook prose they abbreviate.
+  const blocks = outlookTables(read0);
   const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : read.join('\n');
   const currency = documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
