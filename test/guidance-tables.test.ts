@@ -50,7 +50,7 @@ describe('a guidance table with ranges in words, a column per period', () => {
 const HTML = [
   '<html><body><h1>Synthetic Realty Reports Third Quarter 2026 Results</h1>',
   '<p>Synthetic Realty today announced results for the third quarter ended September 30, 2026.</p>',
-  '<p>Net income per diluted share was $0.16.</p>',
+  '<p>Net income per diluted share was $0.16. Core FFO was $102.3 million.</p>',
   '<h2>2026 Guidance</h2>',
   '<p>The Company is updating its full-year 2026 guidance as follows:</p>',
   '<table>',
@@ -67,6 +67,13 @@ describe('Low / High columns under current and prior guidance', () => {
   it('the current guidance is the range; the prior one is no guidance', () => {
     expect(ends(r, 'core_ffo_per_diluted_share', '2026-12-31')).toEqual(['1.85', '1.88']);
     expect(r.facts.some((f) => ['1.82', '1.86'].includes(f.value.toString()))).toBe(false);
+  });
+  it('guidance asked of a line the release guides under a fuller name is that line\'s, named as the release names it', () => {
+    // ("The release gives no guidance for Core FFO; it guides ... Core FFO per diluted share ...")
+    const a = inlineEngine(HTML, 'synthetic.html').ask('midpoint of the core FFO guidance', 'fuller-name');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('Core FFO per diluted share between $1.85 and $1.88');
+    expect(a.text).toContain('$1.865');
   });
   it('an amount takes its scale from the row label', () => {
     const g = r.facts.find((f) => f.metric.startsWith('general_and_administrative') && f.role === 'low');
