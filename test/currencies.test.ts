@@ -65,3 +65,45 @@ describe('a peso issuer, as printed', () => {
   });
   it('reads the exchange rate of its own currency', () => expect(ask('what exchange rate does the release use?').text).toContain('Ps. 18.2450 to US$1.00'));
 });
+
+// An issuer whose currency only its unit note or its text names: its amounts were answered in "$".
+const REAIS = [
+  '# Synthetic Pagamentos Reports Third Quarter 2026 Results',
+  '',
+  'Synthetic Pagamentos S.A. today announced results for the third quarter ended September 30, 2026.',
+  '',
+  '## Consolidated Statement of Income',
+  '',
+  '(in thousands of Brazilian reais)',
+  '',
+  '| | Three Months Ended September 30, 2026 | Three Months Ended September 30, 2025 |',
+  '|---|---:|---:|',
+  '| Total revenue | 1,234,512 | 1,102,243 |',
+  '| Net income | 201,337 | 170,450 |',
+];
+const PESOS_IN_WORDS = [
+  '# Synthetic Financiera Reports Third Quarter 2026 Results',
+  '',
+  'Synthetic Financiera today announced results for the third quarter ended September 30, 2026. All figures are in Mexican pesos.',
+  '',
+  '(In millions)',
+  '',
+  '| | 3Q26 | 3Q25 |',
+  '|---|---:|---:|',
+  '| Net income | 313.7 | 181.9 |',
+];
+
+describe('a currency named only in words', () => {
+  it('is the currency of the amounts, printed with its sign, never "$"', () => {
+    const reais = inlineEngine(REAIS).ask('net income', 'reais').text;
+    expect(reais).toContain('R$201.3 million');
+    expect(reais).not.toMatch(/(?<!R)\$/);
+    expect(inlineEngine(PESOS_IN_WORDS).ask('net income', 'pesos-words').text).toContain('Ps. 313.7 million');
+  });
+  it('asked in USD with no rate stated, declines and says why (it answered the local amount)', () => {
+    const a = inlineEngine(REAIS).ask('net income in USD', 'reais-usd');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('in BRL only');
+    expect(a.text).toContain('no exchange rate');
+  });
+});
