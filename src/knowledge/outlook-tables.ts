@@ -8,7 +8,7 @@ import type { Block, TableBlock, TextBlock } from './blocks.js';
 import { currencyIn, printOf } from './currencies.js';
 import { tokens } from './prose/mentions.js';
 import { FORWARD_HEADING } from './prose/outlook.js';
-import { scaleIn } from './table-facts.js';
+import { scaleIn } from './row-units.js';
 
 /** A column header's low or high end of a range ("Current guidance Low", "High end"). */
 const END = /\s*\b(low|high)(?:[- ]end)?\s*$/i;
