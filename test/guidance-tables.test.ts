@@ -81,3 +81,26 @@ describe('Low / High columns under current and prior guidance', () => {
     expect(g?.value.toString()).toBe('57');
   });
 });
+
+describe('"<period> Low" / "<period> High" column headers', () => {
+  const r = inlineRelease([
+    '# Synthetic Logistics Reports Third Quarter 2026 Results',
+    '',
+    'Synthetic Logistics today announced results for the third quarter ended September 30, 2026.',
+    '',
+    '## Outlook',
+    '',
+    '(in millions, except per share amounts)',
+    '',
+    '| | Q4 2026 Low | Q4 2026 High | FY 2026 Low | FY 2026 High |',
+    '|---|---|---|---|---|',
+    '| Revenue | $520 | $540 | $2,010 | $2,030 |',
+    '| Adjusted EPS | $0.41 | $0.45 | $1.60 | $1.64 |',
+  ]);
+  it('each period its range, amounts at the note\'s scale, per-share figures as printed', () => {
+    expect(ends(r, 'revenue', '2026-12-31","months":3')).toEqual(['520', '540']);
+    expect(ends(r, 'revenue', '"months":12')).toEqual(['2010', '2030']);
+    expect(r.facts.find((f) => f.metric === 'revenue' && f.role === 'low')?.unit).toMatchObject({ scale: 1e6 });
+    expect(ends(r, 'adjusted_eps', '"months":12')).toEqual(['1.6', '1.64']);
+  });
+});
