@@ -45,6 +45,9 @@ function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?:
   return { decline: `${label} in ${ask.currency}: it gives it in ${own} only, and states no exchange rate to translate it` };
 }
 
+/** The date the release's rate is as of, in its own words (" as of March 29, 2024"), where its sentence says. */
+const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
+
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
   const missing: string[] = [];
@@ -60,7 +63,7 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       const label = title(ask.kb.metrics.get(id)!.label);
-      const found = find(ask.kb, id, p, ask.currency);
+      const found = find(ask.kb, id, p, ask.currency, true);
       const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
@@ -86,7 +89,8 @@ export const value: Handler = (ask): Answer => {
       reply.cite(f).about(f.period);
       if (found.usd) {
         reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
-        reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}; the release prints no USD figure for it).`);
+        const whose = found.usd.own ? '' : `${rateDate(found.usd.rate)}, the rate for its own period, not ${periodLabel(f.period)}'s`;
+        reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}${whose}; the release prints no USD figure for it).`);
         continue;
       }
       if (other?.beside) reply.cite(other.beside);
