@@ -31,7 +31,7 @@ function readAliasesFile(file: string): z.infer<typeof AliasesSchema> {
 }
 
 /** The aliases files beside the loaded releases and in the data directory. */
-function aliasFiles(releaseFiles: string[], dataDir: string): string[] {
+export function aliasFiles(releaseFiles: string[], dataDir: string): string[] {
   const beside = releaseFiles.map((f) => join(dirname(f), `${basename(f).replace(/\.[^.]+$/, '')}.aliases.json`));
   const data = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.aliases.json')).map((f) => join(dataDir, f)) : [];
   return [...new Set([...beside, ...data])].filter((f) => existsSync(f));

@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attachAliases } from './aliases.js';
-import { cachedOnly } from './cache.js';
+import { aliasFiles, attachAliases } from './aliases.js';
+import { cachedDerived, cachedOnly, sourceOf } from './cache.js';
 import { runChecks, type CheckReport } from './checks.js';
 import { groupByIssuer, type Company } from './companies.js';
 import type { KnowledgeBase } from './kb.js';
@@ -44,15 +44,22 @@ export function assemble(all: Release[], files: string[], warn: Warn): Loaded {
   for (const r of all) for (const t of r.tables) for (const c of t.conflicts) warn(`qfin: ${r.document}:${c.line}: ${c.what}`);
   const companies = groupByIssuer(all);
   attachAliases(companies, files, defaultReleaseDir());
-  const reports = new Map<string, CheckReport>();
+  const source = sourceOf([...files, ...aliasFiles(files, defaultReleaseDir())]);
+  for (const c of companies) c.kb.source = { ...source, place: `${source.place}\u0000${c.key}` };
   // Each release is checked as its company's knowledge base holds it (its lines named as in the others).
-  for (const { document } of all) {
+  const held = all.map(({ document }) => {
     const { kb } = companies.find((c) => c.kb.releases.some((r) => r.document === document))!;
-    const report = runChecks(kb.releases.find((r) => r.document === document)!);
-    reports.set(document, report);
+    return { kb, release: kb.releases.find((r) => r.document === document)! };
+  });
+  // The reports are plain data (their facts copies, which the knowledge base flags by line and figure).
+  const checked = cachedDerived('checks', source, '', () => held.map(({ release }) => runChecks(release)));
+  const reports = new Map<string, CheckReport>();
+  held.forEach(({ kb, release }, k) => {
+    const report = checked[k]!;
+    reports.set(release.document, report);
     kb.issues.push(...report.issues);
     for (const i of report.issues) for (const f of i.facts) kb.flagged.add(f);
-  }
+  });
   return { kb: companies[0]!.kb, companies, reports };
 }
 
