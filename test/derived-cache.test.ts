@@ -1,4 +1,4 @@
-// What is derived from the releases (the names of their lines, the load checks' findings) is cached on
+// What is derived from the releases (the whole load, with the load checks' findings; the names of the lines) is cached on
 // disk beside the parsed releases: a second start reads it and answers the same, and a change to any
 // file it comes from (here, the aliases file beside a release) is a miss, never a stale name.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ describe('the cache of what is derived from the releases', () => {
     const cold = text((await open()).ask(q, 'c1'));
     expect(cold).toContain('155,964');
     expect(cold).toMatch(/failed a load check/);
-    expect(readdirSync(cache).filter((f) => /^(?:names|checks)-/.test(f)).length).toBe(2);
+    expect(readdirSync(cache).filter((f) => /^(?:names|loaded)-/.test(f)).length).toBe(2);
     expect(text((await open()).ask(q, 'c2'))).toBe(cold);
     nameFor('gadget spend');
     const renamed = await open();

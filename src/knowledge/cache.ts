@@ -11,12 +11,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { Decimal } from 'decimal.js';
+import { KnowledgeBase } from './kb.js';
 import type { Release } from './release.js';
 
 const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/qfin-bot/', import.meta.url));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 const DECIMAL = '\u0000decimal';
+const KB = '\u0000kb';
 
 let codeVersion: string | undefined;
 /** A hash of the code's files (dist/ or src/, recursively): a new reading of releases, or new names. */
@@ -64,8 +66,9 @@ function toPlain(value: unknown, seen = new Map<object, unknown>()): unknown {
     copy = out;
   } else if (value instanceof RegExp) {
     copy = value;
-  } else if (proto === Object.prototype || proto === null) {
-    const out: Record<string, unknown> = {};
+  } else if (proto === Object.prototype || proto === null || proto === KnowledgeBase.prototype) {
+    // A knowledge base is its fields (plain data): marked, it takes its class again when read.
+    const out: Record<string, unknown> = proto === KnowledgeBase.prototype ? { [KB]: true } : {};
     seen.set(value, out);
     for (const [k, v] of Object.entries(value)) out[k] = check(toPlain(v, seen));
     copy = out;
@@ -80,7 +83,7 @@ function check(v: unknown): unknown {
   return v;
 }
 
-/** Turns marked strings back into Decimals, in place. */
+/** Turns marked strings back into Decimals and marked knowledge bases into KnowledgeBase, in place. */
 function revive(value: unknown, seen = new Set<object>()): unknown {
   if (value === null || typeof value !== 'object' || seen.has(value)) return value;
   if (DECIMAL in value) return new Decimal((value as Record<string, string>)[DECIMAL]!);
@@ -90,6 +93,8 @@ function revive(value: unknown, seen = new Set<object>()): unknown {
   else if (!(value instanceof Set) && !(value instanceof RegExp)) {
     const record = value as Record<string, unknown>;
     for (const k of Object.keys(record)) record[k] = revive(record[k], seen);
+    if (KB in record) Object.setPrototypeOf(record, KnowledgeBase.prototype);
+    delete record[KB];
   }
   return value;
 }
@@ -166,17 +171,33 @@ export function sourceOf(files: string[]): Source {
   return { place: files.map((f) => resolve(f)).join('\u0000'), bytes: sha(...files.flatMap((f) => [f, readFileSync(f)])) };
 }
 
+/** Where what is derived as `what` from `source` is stored, and the key it must carry (this code, these files, `given`). */
+function derivedEntry(what: string, source: Source, given: string, dir: string): { key: string; entry: string } {
+  return { key: sha(code(), what, source.place, source.bytes, given), entry: join(dir, `${what}-${sha(source.place).slice(0, 32)}.v8`) };
+}
+
+/** What was derived as `what` from `source` with this very code, or undefined (none stored, caching off, no source). */
+export function derivedOnly<T>(what: string, source: Source | undefined, given: string, dir = cacheDir()): T | undefined {
+  if (off() || source === undefined) return undefined;
+  const { key, entry } = derivedEntry(what, source, given, dir);
+  return stored(entry, key) as T | undefined;
+}
+
+/** Stores what was derived as `what` from `source` (nothing without a source, or with caching off). */
+export function storeDerived(what: string, source: Source | undefined, given: string, value: unknown, dir = cacheDir()): void {
+  if (off() || source === undefined) return;
+  const { key, entry } = derivedEntry(what, source, given, dir);
+  store(dir, entry, key, value);
+}
+
 /**
  * `derive()`, or its result cached as `what` for `source` with this very code; `given` says what else it
  * depends on. Without a source (a knowledge base built in memory) it is always derived.
  */
 export function cachedDerived<T>(what: string, source: Source | undefined, given: string, derive: () => T, dir = cacheDir()): T {
-  if (off() || source === undefined) return derive();
-  const key = sha(code(), what, source.place, source.bytes, given);
-  const entry = join(dir, `${what}-${sha(source.place).slice(0, 32)}.v8`);
-  const hit = stored(entry, key);
-  if (hit !== undefined) return hit as T;
+  const hit = derivedOnly<T>(what, source, given, dir);
+  if (hit !== undefined) return hit;
   const value = derive();
-  store(dir, entry, key, value);
+  storeDerived(what, source, given, value, dir);
   return value;
 }
