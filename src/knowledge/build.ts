@@ -76,7 +76,10 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
       const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!.currency);
       const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent) && !own(l)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
       if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null) {
-        throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+        // A statistics table whose lines state their own units needs no note: only its lines that state none are left out.
+        const unitless = t.lines.filter((l) => l.values.some((v) => v && !v.percent) && !own(l));
+        if (unitless.length === t.lines.filter((l) => !l.exclusion).length) throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+        for (const l of unitless) l.exclusion = 'no unit: the table states no scale and the line names no unit of its own';
       }
       tables.push(t);
     } catch (err) {

@@ -38,14 +38,20 @@ interface Token {
 
 const CURRENCY_CELL = /^(US\$|HK\$|C\$|A\$|\$|€|£|¥|RMB|USD|EUR|GBP|JPY|CNY|HKD)$/;
 const CLOSER = /^(\)|%|%\)|\)%|pts?\)?|bps\)?)$/i;
-const currencyCode = (s: string) => ({ $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RMB: 'RMB', CNY: 'RMB', HK$: 'HKD', HKD: 'HKD', C$: 'CAD', A$: 'AUD' })[s] ?? s;
+const currencyCode = (s: string) => ({ $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RMB: 'RMB', CNY: 'RMB', HK$: 'HKD', HKD: 'HKD', C$: 'CAD', A$: 'AUD', '₹': 'INR' })[s] ?? s;
 
-/** A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234". */
+/**
+ * A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234"; the sign may stand
+ * inside a negative's parenthesis or after its minus ("($2,600)", "-$2.1"), and a bold figure stays bold.
+ */
 export function figureText(s: string): { text: string; currency: string } {
-  const m = /^(US\$|HK\$|\$|€|£|¥|RMB)\s*/.exec(s);
-  let t = (m ? s.slice(m[0].length) : s).replace(/\s+/g, '');
-  t = t.replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
-  return { text: t, currency: m ? currencyCode(m[1]!) : '' };
+  const norm = (x: string) => x.replace(/\s+/g, '').replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
+  const bold = /^\s*\*\*(.+)\*\*\s*$/.exec(s);
+  const inner = bold ? bold[1]! : s;
+  const m = /^([(\-\u2212]?)\s*(US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|RMB)\s*/.exec(inner);
+  if (!m) return { text: norm(s), currency: '' };
+  const t = norm(m[1]! + inner.slice(m[0].length));
+  return { text: bold ? `**${t}**` : t, currency: currencyCode(m[2]!) };
 }
 
 // A figure is short; long cells are words (and the figure patterns are not run over them).
