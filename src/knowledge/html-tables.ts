@@ -4,6 +4,7 @@
 // figure columns found where figures stand in the body rows. Headers above are assigned to the figure
 // columns they span.
 import type { TableBlock, TableRow } from './blocks.js';
+import { SIGN_SOURCE, codeOfSign } from './currencies.js';
 import { parseCell } from './numbers.js';
 
 export interface HtmlCell {
@@ -36,9 +37,10 @@ interface Token {
   cell: string;
 }
 
-const CURRENCY_CELL = /^(US\$|HK\$|C\$|A\$|\$|€|£|¥|RMB|USD|EUR|GBP|JPY|CNY|HKD)$/;
+const CURRENCY_CELL = new RegExp(`^${SIGN_SOURCE}$`);
+// The sign may stand inside a negative's parenthesis or after its minus ("($2,600)", "-$2.1").
+const LEADING_SIGN = new RegExp(`^([(\\-\\u2212]?)\\s*(${SIGN_SOURCE})\\s*`);
 const CLOSER = /^(\)|%|%\)|\)%|pts?\)?|bps\)?)$/i;
-const currencyCode = (s: string) => ({ $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RMB: 'RMB', CNY: 'RMB', HK$: 'HKD', HKD: 'HKD', C$: 'CAD', A$: 'AUD', '₹': 'INR' })[s] ?? s;
 
 /**
  * A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234"; the sign may stand
@@ -48,10 +50,10 @@ export function figureText(s: string): { text: string; currency: string } {
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
   const bold = /^\s*\*\*(.+)\*\*\s*$/.exec(s);
   const inner = bold ? bold[1]! : s;
-  const m = /^([(\-\u2212]?)\s*(US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|RMB)\s*/.exec(inner);
+  const m = LEADING_SIGN.exec(inner);
   if (!m) return { text: norm(s), currency: '' };
   const t = norm(m[1]! + inner.slice(m[0].length));
-  return { text: bold ? `**${t}**` : t, currency: currencyCode(m[2]!) };
+  return { text: bold ? `**${t}**` : t, currency: codeOfSign(m[2]!)! };
 }
 
 // A figure is short; long cells are words (and the figure patterns are not run over them).
@@ -69,7 +71,7 @@ function tokens(row: HtmlRow): Token[] {
     const t = c.text.trim();
     if (!t) continue;
     if (CURRENCY_CELL.test(t)) {
-      pendingCurrency = currencyCode(t);
+      pendingCurrency = codeOfSign(t)!;
       continue;
     }
     if (t === '(') {
