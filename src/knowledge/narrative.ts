@@ -65,13 +65,14 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const text = blankMarks(block.text);
-  // A sentence that names no period of its own continues a full year the sentence before named ("Fiscal
-  // year 2022 GAAP operating income was $10.9 billion. Non-GAAP operating income was $19.6 billion.").
+  // A sentence that names no period of its own continues a span the sentence before named ("Fiscal
+  // year 2022 GAAP operating income was $10.9 billion. Non-GAAP operating income was $19.6 billion.";
+  // "Net sales for the twenty-six weeks ... increased 4.4%. Net income was $79.6 million").
   let carried = ctx;
   for (const s of sentences(text)) {
     const own = ownPeriod(s.text, ctx.current);
     const sctx = own ? ctx : carried;
-    carried = own?.kind === 'duration' && own.months === 12 ? { ...ctx, current: own } : own ? ctx : carried;
+    carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';

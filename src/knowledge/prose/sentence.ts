@@ -92,6 +92,16 @@ export class SentenceReader extends FigureReader {
       return true;
     }
     if (found) this.direction = found.direction ?? 1;
+    // "compared with an increase of 1.2% in the third quarter of 2025", "following a 1.8% increase in ...":
+    // the change of another period, never the subject's; one whose period is not stated stays a statement.
+    const other = ownPeriod(post, subject.period);
+    const otherPeriod = other && periodKey(other) !== periodKey(subject.period) ? other : null;
+    if (otherPeriod || cue(EARLIER_BEFORE, pre) || /\bfollowing\s+(?:an?\s+)?$/i.test(pre)) {
+      if (otherPeriod) this.push(t, { label: subject.label, period: otherPeriod, unit: { kind: 'percent' }, role: 'change' }, 'other');
+      else this.skip(t.text.trim(), t.start, 'a change compared with, whose period the sentence does not state: kept as a statement');
+      this.lastKind = 'other';
+      return true;
+    }
     // "... as of June 30, 2018 (an increase of 133%)": against the figure it follows.
     const stated = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period);
     // "grew 9.8% for the year": a period of its own is no basis.
@@ -241,12 +251,14 @@ export class SentenceReader extends FigureReader {
     const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent);
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
-    // A phrase that starts on a preposition ("to shareholders through share", "in constant currency") names nothing.
-    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under)\b/i.test(label)) {
+    // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.
+    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under|per)\b/i.test(label)) {
       this.skip(t.text.trim(), t.start, 'no metric phrase found for this figure');
       return found.length;
     }
-    const period = this.periodFor(t, pre, post);
+    // "ending the quarter with 412 stores": what was held at the period's end.
+    const stated = this.periodFor(t, pre, post);
+    const period = stated?.kind === 'duration' && /\b(?:ending|ended|closing|closed|finishing|finished)\s+the\s+(?:quarter|period|year|half)\s+with\s+$/i.test(pre) ? endOf(stated) : stated;
     const why = !period ? 'a figure in an "About" paragraph with no period of its own' : undatedTerm(this.s.text, period);
     if (why) {
       this.skip(t.text.trim(), t.start, why);
