@@ -94,7 +94,8 @@ export class SentenceReader extends FigureReader {
     if (found) this.direction = found.direction ?? 1;
     // "compared with an increase of 1.2% in the third quarter of 2025", "following a 1.8% increase in ...":
     // the change of another period, never the subject's; one whose period is not stated stays a statement.
-    const other = ownPeriod(post, subject.period);
+    const clause = post.split(/;|,\s+(?:and|while|but|whereas)\b/)[0]!;
+    const other = ownPeriod(clause, subject.period);
     const otherPeriod = other && periodKey(other) !== periodKey(subject.period) ? other : null;
     if (otherPeriod || cue(EARLIER_BEFORE, pre) || /\bfollowing\s+(?:an?\s+)?$/i.test(pre)) {
       if (otherPeriod) this.push(t, { label: subject.label, period: otherPeriod, unit: { kind: 'percent' }, role: 'change' }, 'other');
@@ -103,7 +104,7 @@ export class SentenceReader extends FigureReader {
       return true;
     }
     // "... as of June 30, 2018 (an increase of 133%)": against the figure it follows.
-    const stated = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period);
+    const stated = firstPeriod(clause.split(/\bto\s*$/)[0]!, subject.period);
     // "grew 9.8% for the year": a period of its own is no basis.
     const basis = (stated && periodKey(stated) !== periodKey(subject.period) ? stated : null) ?? (/\([^)]*$/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
     const fig = this.push(t, { label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) }, 'change');
@@ -252,6 +253,11 @@ export class SentenceReader extends FigureReader {
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
     // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.
+    // "ARR surpasses $1 billion": a bound passed, not the figure.
+    if (/\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|cross(?:es|ed|ing)|pass(?:es|ed|ing))\s+$/i.test(pre)) {
+      this.skip(t.text.trim(), t.start, 'a bound passed ("surpasses $1 billion"), not the figure: kept as a statement');
+      return found.length;
+    }
     if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under|per)\b/i.test(label)) {
       this.skip(t.text.trim(), t.start, 'no metric phrase found for this figure');
       return found.length;
