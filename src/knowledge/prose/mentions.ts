@@ -22,7 +22,7 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
 // "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m", "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\.?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a prefix names. */
@@ -36,19 +36,24 @@ export const COUNT_NOUNS =
   'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
+/** "25 cents per share": an amount in dollars (a hundredth each), no count of cents. */
+const CENTS = /^\s?(?:cents?\b|¢)/i;
+
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const cur = m[1] ? (CURRENCY[m[1].toLowerCase()] ?? m[1]) : null;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
+    const end = m.index! + m[0].length;
+    const cents = !cur && !m[3] && !m[4] ? CENTS.exec(sentence.slice(end)) : null;
     out.push({
       start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      currency: cur,
-      value,
-      decimals,
+      end: end + (cents?.[0].length ?? 0),
+      text: m[0] + (cents?.[0] ?? ''),
+      currency: cents ? 'USD' : cur,
+      value: cents ? value.div(100) : value,
+      decimals: cents ? decimals + 2 : decimals,
       scale: scaleWord ? SCALE[scaleWord]! : 1,
       percent: Boolean(m[4]),
     });
@@ -84,7 +89,7 @@ export function notAFigure(sentence: string, t: Token): string | null {
 export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
-    const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    const per = /^\s*per\s+(?:(?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
     // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
     if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share' };
@@ -93,4 +98,14 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
   const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
+}
+
+/**
+ * The name of a per-share figure stated after an amount's name ("Core FFO of $0.47 per diluted share"): the
+ * amount per share, never the amount's own line ("Core FFO" is the amount the tables print).
+ */
+export function perShareName(label: string, after: string): string {
+  if (/\b(?:per|eps|dividends?|distributions?)\b/i.test(label)) return label;
+  const per = /^\s*per\s+((?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(share|ADS)/i.exec(after);
+  return `${label} per ${per?.[1]?.toLowerCase() ?? ''}${per?.[2] ?? 'share'}`;
 }

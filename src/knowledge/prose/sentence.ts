@@ -4,7 +4,7 @@
 // phrase or period is uncertain is not bound: the sentence stays a citable statement.
 import { similarity } from '../labels.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
-import { unitFor, type Token } from './mentions.js';
+import { perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
@@ -270,8 +270,9 @@ export class SentenceReader extends FigureReader {
       this.skip(t.text.trim(), t.start, why);
       return found.length;
     }
-    const named = label;
-    this.push(t, { label: named, period: period!, unit: unitFor(t, named, post), role: 'value' }, part ? 'part' : 'subject');
+    const unit = unitFor(t, label, post);
+    const named = unit.kind === 'per_share' ? perShareName(label, post) : label;
+    this.push(t, { label: named, period: period!, unit, role: 'value' }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
     this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };

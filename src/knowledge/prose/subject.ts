@@ -52,7 +52,8 @@ export function clean(phrase: string): string {
       .replace(/^.*\b(?:expects? to generate|expects?|generate)\s+(?:an?\s+)?/i, '');
   }
   // An aside after the name ("..., repeat borrowers included,") is no part of it.
-  const bare = label.replace(/["“”]/g, '').replace(/,\s*(?:[\w-]+\s+){0,3}(?:included|excluded)\b[,\s]*$/i, '').replace(/[,;:\s]+$/, '');
+  // So is a definition in passing ("Take rate, defined as fee income divided by TPV,").
+  const bare = label.replace(/["“”]/g, '').replace(/,\s*(?:[\w-]+\s+){0,3}(?:included|excluded)\b[,\s]*$/i, '').replace(/,\s*(?:defined|calculated|computed|measured)\s+as\b.*$/i, '').replace(/[,;:\s]+$/, '');
   const name = head(withoutTrailingPeriod(bare.trim().replace(TRAILING_PERIOD, '')).replace(/\s+(?:also|further)$/i, ''));
   // A name is a noun phrase of the release, never a clause with its verb ("combined ratio improves").
   return name.replace(FINITE, '') || name;
@@ -71,7 +72,8 @@ function head(label: string): string {
   const carried = /^(.+?)\s+(?:carried|had|recorded|posted|showed)\s+(?:an?|the)\s+(.+)$/i.exec(label);
   if (carried) return `${carried[2]} of ${clean(carried[1]!)}`;
   // "The company reported quarterly revenue": what was reported is the subject.
-  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved|drove)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
+  // "... cheaper deposit funding lifted our net income margin": what was moved is the subject.
+  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved|drove|lifted|pushed|brought|took)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(.+)$/i.exec(label);
   if (reported) return reported[1]!;
   // "... announced today that net income": what the clause after "that" names.
   const that = /\bthat\s+(?!had\b|has\b|have\b)(.+)$/i.exec(label);
