@@ -60,8 +60,8 @@ export interface NarrativeResult {
 }
 
 /** Reads the figures of one text block. `releasePeriod` is the release's own quarter. */
-export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set()): NarrativeResult {
-  const ctx = blockContext(block, releasePeriod);
+export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set(), priorInBrackets = false): NarrativeResult {
+  const ctx = { ...blockContext(block, releasePeriod), priorInBrackets };
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const text = blankMarks(block.text);
@@ -92,6 +92,13 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   const segment = block.section.trim();
   if (segments.has(segment.toLowerCase())) for (const f of figures) if (!f.label.toLowerCase().includes(segment.toLowerCase())) f.label = `${segment} ${f.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   return { figures, nonFigures };
+}
+
+/** A release's own note that its bracketed figures are the prior year's: "Prior-year figures are shown in parentheses". */
+const PRIOR_IN_BRACKETS = /\b(?:prior|previous)[- ]year(?:['’]s)? figures (?:are )?(?:shown |given |stated |presented )?in (?:parentheses|brackets)|\bfigures in (?:parentheses|brackets) (?:refer|relate|are)(?: to)? (?:the )?(?:corresponding|same|prior|previous)\b[^.]*\b(?:previous|prior|last) year\b/i;
+
+export function priorInBrackets(blocks: TextBlock[]): boolean {
+  return blocks.some((b) => PRIOR_IN_BRACKETS.test(b.text));
 }
 
 function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {

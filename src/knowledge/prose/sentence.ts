@@ -55,6 +55,8 @@ export class SentenceReader extends FigureReader {
 
   /** Reads one figure; returns how far past it the next figure's words start (a count's noun). */
   protected step(t: Token, pre: string, post: string, next: Token | undefined): number {
+    // A bracketed prior figure's scale word ("(2,227.5 m)") is its own, no word of the next figure's name.
+    if (this.bracketedPrior(t, pre, post)) return /^\s?(?:m|mn|bn|k)\b/i.exec(post)?.[0].length ?? 0;
     if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
     if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
     if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post)) return 0;

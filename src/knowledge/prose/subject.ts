@@ -43,6 +43,8 @@ export function clean(phrase: string): string {
     prev = label;
     label = label
       .replace(LEAD_IN, '')
+      // What follows a bracket the figure before closed: ") and revenue to EUR ...".
+      .replace(/^[\s)]*\)\s*(?:and|or)\s+/i, '')
       // Connectives a clause hangs on ("..., comprising fee-based revenue", ", giving an operating expense ratio").
       .replace(/^[\s,;:]*(?:(?:comprising|including|consisting of)\s+|(?:giving|resulting in|bringing|reflecting|with|at)\s+(?=(?:an?|the)\s))?/i, '')
       .replace(/^\s*(?:the|our|its|their|a|an)\s+/i, '')
