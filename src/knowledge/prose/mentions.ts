@@ -102,10 +102,10 @@ export function unitFor(t: Token, label: string, after: string): Unit {
 
 /**
  * The name of a per-share figure stated after an amount's name ("Core FFO of $0.47 per diluted share"): the
- * amount per share, never the amount's own line ("Core FFO" is the amount the tables print).
+ * amount per share, never the amount's own line ("Core FFO" is the amount the tables print). A price is per share already.
  */
 export function perShareName(label: string, after: string): string {
-  if (/\b(?:per|eps|dividends?|distributions?)\b/i.test(label)) return label;
+  if (/\b(?:per|eps|dividends?|distributions?|prices?)\b/i.test(label)) return label;
   const per = /^\s*per\s+((?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(share|ADS)/i.exec(after);
   return `${label} per ${per?.[1]?.toLowerCase() ?? ''}${per?.[2] ?? 'share'}`;
 }
