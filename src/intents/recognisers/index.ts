@@ -11,6 +11,7 @@ import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
 import { OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
+import { shareHead } from './shared-head.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 import { speakers } from '../people.js';
@@ -66,7 +67,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
-  const metrics = shareTail(lex, bare, matcher.match(bare));
+  const metrics = shareHead(lex, bare, shareTail(lex, bare, matcher.match(bare)));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);
