@@ -45,6 +45,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
   [/\btot\b\.?/g, 'total'],
+  // The figure a restatement gave is the figure "as restated" ("after the restatement", "post-restatement").
+  [/\b(?:after|post|following|since)[- ](?:the\s+|its\s+)?restatement\b/g, 'as restated'],
   [/\bco\b\.?(?!-)/g, 'company'],
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".

@@ -45,6 +45,7 @@ export interface Intent {
   modifiers: Set<ModifierName>;
 }
 
+const RESTATED = /\brestate(?:d|ments?)\b/;
 /** Words that ask for a sum ("combined"): no name the asker gives a formula. */
 const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
 
@@ -74,7 +75,9 @@ export function recognise(question: string, lex: Lexicon): Intent {
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
   // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.
-  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)));
+  // "Q2 net income now, as restated": beside a period named, "now" is the figure as it stands, not this quarter.
+  const asItStands = (p: PeriodRef) => p.text === 'now' && periods.length > 1 && RESTATED.test(text);
+  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
   const ops: Operation[] = [...cued, 'value'];
   return {
     op: ops[0]!,

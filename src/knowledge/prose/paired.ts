@@ -158,15 +158,15 @@ export abstract class FigureReader {
     return true;
   }
 
-  /** "RMB7.2203 to US$1.00": an exchange rate; the one-dollar side is no figure. */
+  /** "RMB7.2203 to US$1.00", "Ps.18.2450 to US$1.00": an exchange rate; the one-dollar side is no figure. */
   protected exchangeRate(t: Token, next: Token | undefined): boolean {
     // "at the rate of Ps.18.2450 to US$1.00" where the other side is not read: the dollar side is still no figure.
     if (t.currency === 'USD' && t.value.eq(1) && /\d\s*to\s*$/i.test(this.s.text.slice(0, t.start))) {
       this.skip(t.text.trim(), t.start, 'the one-dollar side of an exchange rate');
       return true;
     }
-    if (t.currency !== 'RMB' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
-    this.push(t, { label: 'RMB to USD exchange rate', period: this.ctx.current, unit: { kind: 'fx', from: 'RMB', to: 'USD' }, role: 'value' }, 'other');
+    if (!t.currency || t.currency === 'USD' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
+    this.push(t, { label: `${t.currency} to USD exchange rate`, period: this.ctx.current, unit: { kind: 'fx', from: t.currency, to: 'USD' }, role: 'value' }, 'other');
     if (next) {
       this.skip(next.text.trim(), next.start, 'the one-dollar side of an exchange rate');
       this.consumed.add(next);
