@@ -201,7 +201,8 @@ function readTextLine(st: ReadState, raw: string, line: number, found: Marks): v
     st.title = st.section;
     st.unitNote = '';
     st.blocks.push({ kind: 'heading', text: st.section, line });
-  } else if (UNIT_NOTE.test(raw) || (st.unitNote && /^\s*except for/i.test(raw))) {
+  } else if (UNIT_NOTE.test(raw.replace(/^\s*[*_]+(?=\()|(?<=\))[*_]+\s*$/g, '')) || (st.unitNote && /^\s*except for/i.test(raw))) {
+    // (An emphasised note, "*(in thousands; unaudited)*", is a note all the same.)
     st.unitNote = `${st.unitNote} ${stripMarkup(raw)}`.trim();
   } else addTextBlock(st, raw, line, found);
 }

@@ -77,7 +77,10 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
       const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!.currency);
       const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent) && !own(l)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
       if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null) {
-        throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+        // A statistics table whose lines state their own units needs no note: only its lines that state none are left out.
+        const unitless = t.lines.filter((l) => l.values.some((v) => v && !v.percent) && !own(l));
+        if (unitless.length === t.lines.filter((l) => !l.exclusion).length) throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+        for (const l of unitless) l.exclusion = 'no unit: the table states no scale and the line names no unit of its own';
       }
       tables.push(t);
     } catch (err) {
@@ -127,7 +130,14 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
  * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
  */
 function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
-  if (p.kind !== 'duration') return p;
+  // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
+  // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
+  if (p.kind !== 'duration') {
+    const [y, m] = p.date.split('-').map(Number) as [number, number];
+    const quarterEnd = /-(?:03-31|06-30|09-30|12-31)$/.test(p.date) && !dated.some((d) => d.kind === 'duration' && d.end === p.date);
+    const named = quarterEnd ? dated.find((d) => d.kind === 'duration' && d.months === 3 && d.fiscal?.year === y && d.fiscal.quarter === m / 3) : undefined;
+    return named?.kind === 'duration' ? { kind: 'instant', date: named.end } : p;
+  }
   // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
   if (p.fiscal) return dated.find((d) => periodKey(d) === periodKey(p)) ?? p;
   const near = dated.find((d) => d.kind === 'duration' && d.months === p.months && Math.abs(Date.parse(d.end) - Date.parse(p.end)) <= 35 * 864e5);

@@ -38,15 +38,22 @@ interface Token {
 }
 
 const CURRENCY_CELL = new RegExp(`^${SIGN_SOURCE}$`);
-const LEADING_SIGN = new RegExp(`^(${SIGN_SOURCE})\\s*`);
+// The sign may stand inside a negative's parenthesis or after its minus ("($2,600)", "-$2.1").
+const LEADING_SIGN = new RegExp(`^([(\\-\\u2212]?)\\s*(${SIGN_SOURCE})\\s*`);
 const CLOSER = /^(\)|%|%\)|\)%|pts?\)?|bps\)?)$/i;
 
-/** A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234". */
+/**
+ * A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234"; the sign may stand
+ * inside a negative's parenthesis or after its minus ("($2,600)", "-$2.1"), and a bold figure stays bold.
+ */
 export function figureText(s: string): { text: string; currency: string } {
-  const m = LEADING_SIGN.exec(s);
-  let t = (m ? s.slice(m[0].length) : s).replace(/\s+/g, '');
-  t = t.replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
-  return { text: t, currency: m ? codeOfSign(m[1]!)! : '' };
+  const norm = (x: string) => x.replace(/\s+/g, '').replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
+  const bold = /^\s*\*\*(.+)\*\*\s*$/.exec(s);
+  const inner = bold ? bold[1]! : s;
+  const m = LEADING_SIGN.exec(inner);
+  if (!m) return { text: norm(s), currency: '' };
+  const t = norm(m[1]! + inner.slice(m[0].length));
+  return { text: bold ? `**${t}**` : t, currency: codeOfSign(m[2]!)! };
 }
 
 // A figure is short; long cells are words (and the figure patterns are not run over them).

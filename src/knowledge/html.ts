@@ -95,6 +95,14 @@ function flush(s: State, forceHeading = false): void {
   }
   // "(Unaudited)", "(Dollars)": a note on the statement, not its title.
   if (/^\([^()]*\)$/.test(text) && text.length <= 40) return;
+  // A bold title with its unit note after it in plain type ("<b>Statements of Operations</b> (in millions, unaudited)").
+  const note = /\s*(\([^()]{1,80}\))\s*$/.exec(text);
+  if (note && note.index > 0 && UNIT_NOTE.test(note[1]!) && joinPieces(shown.filter((p) => !p.bold)).trim() === note[1]) {
+    s.run = shown.filter((p) => p.bold);
+    flush(s, true);
+    s.unitNote = note[1]!;
+    return;
+  }
   const allBold = shown.every((p) => p.bold);
   // A heading element is a heading even when it states a figure ("... reports net profit of EUR 717 million"); bold text is one only without a figure.
   if ((forceHeading || allBold) && text.length <= 140 && !/[.;,]$/.test(text) && /[A-Za-z]{2}/.test(text) && (forceHeading || !/\d[\d,.]*\s*(?:million|billion|%)/i.test(text))) {

@@ -6,7 +6,7 @@ import { sentenceCitation, type Citation } from './citation.js';
 import { amount, currencyOf, type Fact, type Unit } from './fact.js';
 import { similarity, slug } from './labels.js';
 import { quoteOf } from './markup.js';
-import { readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
+import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
 import { halfUnit, type Metric } from './release.js';
 
@@ -101,8 +101,9 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
 /** Every block's figures grouped by label, each group with its vote; figures with no metric phrase go to `nonFigures`. */
 function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: ReadonlySet<string>, name: (p: Period) => Period, tableIndex: TableIndex, nonFigures: NonFigure[]): LabelGroup[] {
   const groups: LabelGroup[] = [];
+  const bracketed = priorInBrackets(textBlocks);
   for (const block of textBlocks) {
-    const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments);
+    const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed);
     for (const f of figures) f.period = name(f.period);
     nonFigures.push(...skipped);
     // Link each label of the block once, by its figure for the release's own period when it has one.

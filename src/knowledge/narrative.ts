@@ -60,18 +60,19 @@ export interface NarrativeResult {
 }
 
 /** Reads the figures of one text block. `releasePeriod` is the release's own quarter. */
-export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set()): NarrativeResult {
-  const ctx = blockContext(block, releasePeriod);
+export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set(), priorInBrackets = false): NarrativeResult {
+  const ctx = { ...blockContext(block, releasePeriod), priorInBrackets };
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const text = blankMarks(block.text);
-  // A sentence that names no period of its own continues a full year the sentence before named ("Fiscal
-  // year 2022 GAAP operating income was $10.9 billion. Non-GAAP operating income was $19.6 billion.").
+  // A sentence that names no period of its own continues a span the sentence before named ("Fiscal
+  // year 2022 GAAP operating income was $10.9 billion. Non-GAAP operating income was $19.6 billion.";
+  // "Net sales for the twenty-six weeks ... increased 4.4%. Net income was $79.6 million").
   let carried = ctx;
   for (const s of sentences(text)) {
     const own = ownPeriod(s.text, ctx.current);
     const sctx = own ? ctx : carried;
-    carried = own?.kind === 'duration' && own.months === 12 ? { ...ctx, current: own } : own ? ctx : carried;
+    carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
@@ -91,6 +92,13 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   const segment = block.section.trim();
   if (segments.has(segment.toLowerCase())) for (const f of figures) if (!f.label.toLowerCase().includes(segment.toLowerCase())) f.label = `${segment} ${f.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   return { figures, nonFigures };
+}
+
+/** A release's own note that its bracketed figures are the prior year's: "Prior-year figures are shown in parentheses". */
+const PRIOR_IN_BRACKETS = /\b(?:prior|previous)[- ]year(?:['’]s)? figures (?:are )?(?:shown |given |stated |presented )?in (?:parentheses|brackets)|\bfigures in (?:parentheses|brackets) (?:refer|relate|are)(?: to)? (?:the )?(?:corresponding|same|prior|previous)\b[^.]*\b(?:previous|prior|last) year\b/i;
+
+export function priorInBrackets(blocks: TextBlock[]): boolean {
+  return blocks.some((b) => PRIOR_IN_BRACKETS.test(b.text));
 }
 
 function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {

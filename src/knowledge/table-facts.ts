@@ -13,11 +13,12 @@ import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
 /** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
-function shareScale(note: string, scale: number | null): number {
+function shareScale(note: string, scale: number | null): number | null {
   const stated = /\bshares?\b[^.)]*?\b(?:in\s+)?(thousands|millions)\b/i.exec(note);
   if (stated) return stated[1]!.toLowerCase() === 'thousands' ? 1e3 : 1e6;
   if (/except\s+(?:for\s+)?(?:number of\s+)?shares?\b(?!\s*(?:data|amounts?|figures))/i.test(note) || /except\s+share\b/i.test(note)) return 1;
-  return scale ?? 1;
+  // (With no scale stated, "117.2" shares cannot be told from 117.2 million: declined.)
+  return scale;
 }
 
 export function tableUnit(base: string, percent: boolean, col: Column, table: ParsedTable): Unit | null {
@@ -27,7 +28,8 @@ export function tableUnit(base: string, percent: boolean, col: Column, table: Pa
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
-    return { kind: 'count', scale: shareScale(note, scale), noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
+    const shares = shareScale(note, scale);
+    return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
   }
   const per = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i.exec(base);
   if (per) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };

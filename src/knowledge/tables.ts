@@ -7,6 +7,7 @@ import { readColumns, readValues, settleTwins, TableSkip, type Column } from './
 import { stripMarkup } from './markup.js';
 import type { Cell } from './numbers.js';
 import type { Period } from './period.js';
+import { rowUnit } from './row-units.js';
 import { offColumns, sumsTo, tailSum } from './table-sums.js';
 
 export { TableSkip, type Column };
@@ -115,13 +116,19 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
     for (const what of settleTwins(row.values, columns, row.label, row.line)) conflicts.push({ line: row.line, what });
     const item = tableLine(st, row);
     st.lines.push(item);
-    const isTotal = row.netOf || /^total\b/i.test(row.label);
+    const isTotal = row.netOf || (/^total\b/i.test(row.label) && !rate(row.label));
     if (row.bold || isTotal) closeGroup(st);
     if (isTotal) addTotal(st, item);
     else addLine(st, item, row.next);
   }
   closeGroup(st);
   return { title: block.title, unitNote: block.unitNote, columns, lines: st.lines, mismatches: st.mismatches, conflicts };
+}
+
+/** "Total revenue per ASM (cents)", "Total yield (%)": a rate or an amount per thing, which no lines add up to. */
+function rate(label: string): boolean {
+  const unit = rowUnit(label, '');
+  return /\bper\b/i.test(label) || unit?.kind === 'percent' || (unit?.kind === 'count' && unit.noun === 'cents');
 }
 
 /** The line that starts at row i, or null for a blank row or a section row (which it opens). */

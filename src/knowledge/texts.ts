@@ -13,6 +13,16 @@ import { similarity, slug } from './labels.js';
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
 const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the)\b/i;
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
+/**
+ * A measure defined by its formula, anywhere in a paragraph that defines several: "The leverage ratio is net
+ * debt divided by EBITDA", "Core FFO is FFO excluding transaction costs", "X is calculated as ...". A sentence
+ * with an amount or a percentage states a figure, not a definition.
+ */
+const FORMULA = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:is|are)\s+(?:(?:calculated|computed|determined|measured|derived)\s+(?:as|by)\b|(?=[^.;]*\b(?:divided by|excluding|excludes|plus|less|minus|the sum of|the ratio of|net of|adjusted for|multiplied by)\b))/i;
+const FIGURE = /[$€£¥₹%]|\b\d[\d,.]*\s*(?:million|billion|percent)\b/i;
+/** "Take rate, defined as fee income divided by TPV, was 1.06%": defined in passing, beside its figure. */
+const DEFINED_AS = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?,\s+(?:defined|calculated|computed|measured)\s+as\b/i;
+const defines = (text: string) => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : FORMULA.exec(text));
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
 /** The metric a phrase names: an exact id, else the most similar label (at least 0.6). */
@@ -61,12 +71,12 @@ export function readTexts(
     const subjectMetric = blockFigures.get(block)?.[0]?.metric;
     const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
-    const first = DEFINES.exec(block.text)?.[1];
+    const first = defines(block.text)?.[1];
     for (const s of sentences(block.text)) {
       const text = s.text.trim();
       if (!text || !/[a-z]/i.test(text)) continue;
       const citation = cite(block, s.start, text);
-      const defined = DEFINES.exec(text);
+      const defined = defines(text);
       if (block.kind === 'footnote' || defined) {
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
         const metric = (defined || first ? metricFor(subject, metrics, labelToMetric) : undefined) ?? footnote?.metric;

@@ -35,7 +35,8 @@ export function definition(search: () => TextSearch): Handler {
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
       if (!found.length) found = search().find(words, 2, ['definition']);
     }
-    if (!found.length) return unknown(`The release doesn't define that. It defines: ${[...new Set(defs.map((t) => t.subject))].slice(0, 20).join(', ')}.`);
+    const terms = [...new Set(defs.map((t) => t.subject))].slice(0, 20);
+    if (!found.length) return unknown(terms.length ? `The release doesn't define that. It defines: ${terms.join(', ')}.` : "The release doesn't define that; it defines no terms.");
     const subject = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : found[0]!.subject;
     return quoted(ask, `How the release defines ${subject}:`, found.slice(0, 4));
   };

@@ -26,7 +26,7 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
 // "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
@@ -34,8 +34,14 @@ const currencyOf = (sign: string): Currency | null => codeOfSign(sign) ?? codeOf
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 /** Nouns that make a number a count of things. */
-export const COUNT_NOUNS = 'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?';
+export const COUNT_NOUNS =
+  'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
+  // Sites, fleets and people as operators report them: "412 stores", "1,240 trucks", "18,300 associates".
+  'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
+
+/** "25 cents per share": an amount in dollars (a hundredth each), no count of cents. */
+const CENTS = /^\s?(?:cents?\b|¢)/i;
 
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
@@ -44,14 +50,16 @@ export function tokens(sentence: string): Token[] {
     const symbol = cur && m[1] ? ownSign(m[1]) : undefined;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
+    const end = m.index! + m[0].length;
+    const cents = !cur && !m[3] && !m[4] ? CENTS.exec(sentence.slice(end)) : null;
     out.push({
       start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      currency: cur,
-      ...(symbol ? { symbol } : {}),
-      value,
-      decimals,
+      end: end + (cents?.[0].length ?? 0),
+      text: m[0] + (cents?.[0] ?? ''),
+      currency: cents ? 'USD' : cur,
+      ...(symbol && !cents ? { symbol } : {}),
+      value: cents ? value.div(100) : value,
+      decimals: cents ? decimals + 2 : decimals,
       scale: scaleWord ? SCALE[scaleWord]! : 1,
       percent: Boolean(m[4]),
     });
@@ -88,7 +96,7 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
     const sign = t.symbol ? { symbol: t.symbol } : {};
-    const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    const per = /^\s*per\s+(?:(?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS', ...sign };
     // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
     if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share', ...sign };
@@ -97,4 +105,14 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
   const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
+}
+
+/**
+ * The name of a per-share figure stated after an amount's name ("Core FFO of $0.47 per diluted share"): the
+ * amount per share, never the amount's own line ("Core FFO" is the amount the tables print). A price is per share already.
+ */
+export function perShareName(label: string, after: string): string {
+  if (/\b(?:per|eps|dividends?|distributions?|prices?)\b/i.test(label)) return label;
+  const per = /^\s*per\s+((?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(share|ADS)/i.exec(after);
+  return `${label} per ${per?.[1]?.toLowerCase() ?? ''}${per?.[2] ?? 'share'}`;
 }

@@ -44,8 +44,9 @@ export function forwardLooking(sentence: string, section: string): boolean {
   // look ahead for no figure of the sentence's other clauses.
   // A release's title ("... Reports Results; Raises Outlook") is no outlook section.
   const outlookSection = FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
-  // A year names a period, no figure ("Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%").
-  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:19|20)\d{2}\b/g, '')));
+  // A year or quarter's name is no figure ("Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%",
+  // "Comparable sales up 5.8%; raises fiscal 2026 earnings outlook").
+  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, '')));
 }
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */

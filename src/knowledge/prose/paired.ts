@@ -2,11 +2,15 @@
 // basis) and the relations of figures that stand in pairs: a figure and its translation, an amount and
 // its per-share figure, a count and its amount, an exchange rate and its one-dollar side.
 import { lineAt } from '../blocks.js';
-import type { Unit } from '../fact.js';
-import type { Period } from '../period.js';
+import { currencyOf, type Unit } from '../fact.js';
+import { yearAgo, type Period } from '../period.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
 import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
+
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+/** Names of balances: a bracketed prior of one may be the prior year's end, not the date a year ago. */
+const BALANCE = /\b(?:debt|cash|backlog|assets?|liabilit(?:y|ies)|equity|inventor(?:y|ies)|receivables?|payables?|deposits?|borrowings?|employees|headcount|book value|balance|outstanding|portfolio|capital)\b/i;
 
 export type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
 export type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
@@ -44,8 +48,10 @@ export abstract class FigureReader {
       if (all.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
       this.skip(m[0], m.index!, 'joined to a word: part of a name or code (e.g. "Day-1", "H.10")');
     }
+    // Under the release's note that prior-year figures are in brackets, "(1,142.8 m)" after a figure is one.
+    const bracketed = (t: Token) => !!this.ctx.priorInBrackets && /\d[^(]{0,12}\(\s*$/.test(text.slice(0, t.start)) && /^\s?(?:(?:m|mn|bn|k)\s*)?\)/i.test(text.slice(t.end));
     return all.filter((t) => {
-      const why = notAFigure(text, t);
+      const why = bracketed(t) ? null : notAFigure(text, t);
       if (why) this.skip(t.text.trim(), t.start, why);
       return !why;
     });
@@ -132,8 +138,33 @@ export abstract class FigureReader {
     return this.counted?.amount === subject.label && !t.currency && !t.percent ? this.counted.count : subject.label;
   }
 
+  /**
+   * "EUR 1,196.3 m (1,142.8 m)", "12.8% (11.7%)" where the release says prior-year figures are in brackets: the
+   * figure's value a year earlier, at its scale. A balance's is not (the prior year's end, or the date a year ago?).
+   */
+  protected bracketedPrior(t: Token, pre: string, post: string): boolean {
+    const prev = this.last;
+    if (!this.ctx.priorInBrackets || !prev || !/\(\s*$/.test(pre) || !this.adjacent(prev) || prev.role !== 'value') return false;
+    const scale = /^\s?(m|mn|bn|k)\)/i.exec(post)?.[1]?.toLowerCase();
+    if (!/^\s?(?:(?:m|mn|bn|k)\s*)?\)/i.test(post) || t.percent !== (prev.unit.kind === 'percent') || (t.currency && t.currency !== currencyOf(prev.unit))) return false;
+    if (prev.period.kind !== 'duration' || BALANCE.test(prev.label)) {
+      this.skip(t.text.trim(), t.start, 'a prior-year figure in brackets of a balance: kept as a statement');
+      return true;
+    }
+    const unit: Unit = prev.unit.kind === 'money' ? { ...prev.unit, scale: scale ? SCALES[scale]! : t.scale > 1 ? t.scale : prev.unit.scale } : prev.unit;
+    const [last, lastKind] = [this.last, this.lastKind];
+    this.push(t, { label: prev.label, period: yearAgo(prev.period), unit, role: 'value' }, lastKind);
+    this.last = last;
+    return true;
+  }
+
   /** "RMB7.2203 to US$1.00", "Ps.18.2450 to US$1.00": an exchange rate; the one-dollar side is no figure. */
   protected exchangeRate(t: Token, next: Token | undefined): boolean {
+    // "at the rate of Ps.18.2450 to US$1.00" where the other side is not read: the dollar side is still no figure.
+    if (t.currency === 'USD' && t.value.eq(1) && /\d\s*to\s*$/i.test(this.s.text.slice(0, t.start))) {
+      this.skip(t.text.trim(), t.start, 'the one-dollar side of an exchange rate');
+      return true;
+    }
     if (!t.currency || t.currency === 'USD' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
     this.push(t, { label: `${t.currency} to USD exchange rate`, period: this.ctx.current, unit: { kind: 'fx', from: t.currency, to: 'USD' }, role: 'value' }, 'other');
     if (next) {

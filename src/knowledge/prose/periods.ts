@@ -14,8 +14,8 @@ import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period 
 const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve months|calendar-month quarter)/;
 /** Words before a date or period that make it the other side of a comparison, not the figure's own. */
 const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
-/** A period that dates the other side's figure: "improving from 93.8% in 3Q2024", "compared with EUR 1.2 billion at 30 June 2025". */
-const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
+/** A period that dates the other side's figure: "improving from 93.8% in 3Q2024", "compared with EUR 1.2 billion at 30 June 2025", "compared with $69.4 million, or $1.36 per diluted share, in ...". */
+const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?(?:,?\s+or\s+[^,;]{1,40}?,?)?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
 const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
 /** After a date, what makes it a dateline's ("PROVIDENCE, R.I., October 20, 2026 — ...", "May 5, 2025 /PRNewswire/"): the day of the release, no figure's period. */
@@ -87,7 +87,7 @@ const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.pe
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 40), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 90), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 

@@ -10,8 +10,8 @@ export interface Cue {
   direction?: 1 | -1;
 }
 
-const UP = 'increased|rose|grew|climbed|jumped|gained|expanded|up|higher|more|above';
-const DOWN = 'decreased|declined|fell|dropped|down|lower|less|below|shrank';
+const UP = 'increased|increases|rose|rises|grew|grows|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|up|higher|more|above';
+const DOWN = 'decreased|decreases|declined|declines|fell|falls|dropped|drops|down|lower|less|below|shrank|shrinks';
 
 /** Before a percentage: the change is stated first. */
 export const CHANGE_BEFORE: Cue[] = [

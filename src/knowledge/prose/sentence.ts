@@ -4,7 +4,7 @@
 // phrase or period is uncertain is not bound: the sentence stays a citable statement.
 import { similarity } from '../labels.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
-import { unitFor, type Token } from './mentions.js';
+import { perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
@@ -55,6 +55,8 @@ export class SentenceReader extends FigureReader {
 
   /** Reads one figure; returns how far past it the next figure's words start (a count's noun). */
   protected step(t: Token, pre: string, post: string, next: Token | undefined): number {
+    // A bracketed prior figure's scale word ("(2,227.5 m)") is its own, no word of the next figure's name.
+    if (this.bracketedPrior(t, pre, post)) return /^\s?(?:m|mn|bn|k)\b/i.exec(post)?.[0].length ?? 0;
     if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
     if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
     if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post)) return 0;
@@ -92,8 +94,19 @@ export class SentenceReader extends FigureReader {
       return true;
     }
     if (found) this.direction = found.direction ?? 1;
+    // "compared with an increase of 1.2% in the third quarter of 2025", "following a 1.8% increase in ...":
+    // the change of another period, never the subject's; one whose period is not stated stays a statement.
+    const clause = post.split(/;|,\s+(?:and|while|but|whereas)\b/)[0]!;
+    const other = ownPeriod(clause, subject.period);
+    const otherPeriod = other && periodKey(other) !== periodKey(subject.period) ? other : null;
+    if (otherPeriod || cue(EARLIER_BEFORE, pre) || /\bfollowing\s+(?:an?\s+)?$/i.test(pre)) {
+      if (otherPeriod) this.push(t, { label: subject.label, period: otherPeriod, unit: { kind: 'percent' }, role: 'change' }, 'other');
+      else this.skip(t.text.trim(), t.start, 'a change compared with, whose period the sentence does not state: kept as a statement');
+      this.lastKind = 'other';
+      return true;
+    }
     // "... as of June 30, 2018 (an increase of 133%)": against the figure it follows.
-    const stated = firstPeriod(post.split(/\bto\s*$/)[0]!, subject.period);
+    const stated = firstPeriod(clause.split(/\bto\s*$/)[0]!, subject.period);
     // "grew 9.8% for the year": a period of its own is no basis.
     const basis = (stated && periodKey(stated) !== periodKey(subject.period) ? stated : null) ?? (/\([^)]*$/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
     const fig = this.push(t, { label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) }, 'change');
@@ -241,19 +254,27 @@ export class SentenceReader extends FigureReader {
     const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent);
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
-    // A phrase that starts on a preposition ("to shareholders through share", "in constant currency") names nothing.
-    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under)\b/i.test(label)) {
+    // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.
+    // "ARR surpasses $1 billion": a bound passed, not the figure.
+    if (/\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|cross(?:es|ed|ing)|pass(?:es|ed|ing))\s+$/i.test(pre)) {
+      this.skip(t.text.trim(), t.start, 'a bound passed ("surpasses $1 billion"), not the figure: kept as a statement');
+      return found.length;
+    }
+    if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under|per)\b/i.test(label)) {
       this.skip(t.text.trim(), t.start, 'no metric phrase found for this figure');
       return found.length;
     }
-    const period = this.periodFor(t, pre, post);
+    // "ending the quarter with 412 stores": what was held at the period's end.
+    const stated = this.periodFor(t, pre, post);
+    const period = stated?.kind === 'duration' && /\b(?:ending|ended|closing|closed|finishing|finished)\s+the\s+(?:quarter|period|year|half)\s+with\s+$/i.test(pre) ? endOf(stated) : stated;
     const why = !period ? 'a figure in an "About" paragraph with no period of its own' : undatedTerm(this.s.text, period);
     if (why) {
       this.skip(t.text.trim(), t.start, why);
       return found.length;
     }
-    const named = label;
-    this.push(t, { label: named, period: period!, unit: unitFor(t, named, post), role: 'value' }, part ? 'part' : 'subject');
+    const unit = unitFor(t, label, post);
+    const named = unit.kind === 'per_share' ? perShareName(label, post) : label;
+    this.push(t, { label: named, period: period!, unit, role: 'value' }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
     this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };

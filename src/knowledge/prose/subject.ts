@@ -5,10 +5,14 @@
 import { COUNT_NOUNS } from './mentions.js';
 import { withoutTrailingPeriod } from './periods.js';
 
+/** Verbs of change, past and present ("rose", "improves"): a metric's name ends before them. */
+const CHANGE_VERBS = 'increased|increases|rose|rises|grew|grows|climbed|climbs|jumped|jumps|gained|gains|decreased|decreases|declined|declines|fell|falls|dropped|drops|improved|improves|expanded|expands|contracted|contracts|narrowed|narrows|widened|widens';
+/** A finite verb in a phrase: the clause's name is the words before it ("combined ratio improves", "ARR surpasses"). */
+const FINITE = new RegExp(String.raw`\s+(?:${CHANGE_VERBS}|surpass(?:es|ed)|exceed(?:s|ed)|tops|topped|doubles|doubled|reaches|reached|hits)\b.*$`, 'i');
 const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|as at|out of|on|at the end of|compared (?:with|to)|including|through)\b(?:[^,]*?\d{1,2}, \d{4}|[^,]*),)\s*/i;
 // A period phrase at the end of a metric phrase belongs to the figure, not to the metric's name.
 const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|(?:in|for|during) the (?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|(?:in|for|during) the (?:first|second) half(?: of \d{4})?|(?:during|in|for) the (?:quarter|period|year)|(?:in|for|during) (?:fiscal )?(?:year )?\d{4}|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
-const VERBS = String.raw`was|were|is|are|to be(?:\s+between)?|reached|totaled|totalled|amounted to|stood at|came to|came in at|numbered|(?:rose|grew|increased|climbed|fell|decreased|declined|dropped|improved) to|of|to|between`;
+const VERBS = String.raw`was|were|is|are|to be(?:\s+between)?|reached|reaches|totaled|totalled|totals|amounted to|amounts to|stood at|stands at|came to|comes to|came in at|comes in at|numbered|(?:${CHANGE_VERBS}) to|of|to|between`;
 // "Revenue: EUR 1,234 million": a name and its figure after a colon.
 const VERB_BEFORE = new RegExp(String.raw`(.*?)\s*(?:\b(?:${VERBS})|(?<=[A-Za-z)])\s*:)\s+(?:approximately\s+|about\s+|around\s+|up to\s+|a total of\s+)?$`, 'i');
 /** A count's noun phrase right after it: "17,524,872 loans through our platform", "1.8 million unique borrowers". */
@@ -18,7 +22,7 @@ export const COUNT_AFTER = new RegExp(
 );
 /** "loans were facilitated and originated", "users had approved credit lines": what the noun did names it. */
 const COUNT_VERB = /^\s*(?:were|was)\s+((?:[a-z]+ed)(?:\s+and\s+[a-z]+ed)?)\b|^\s*had\s+([a-z][\w\s-]*?)(?=\s*(?:[,.;]|$|\b(?:as of|in|during|on a|by)\b))/i;
-const CHANGE_VERB = /^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:increased|rose|grew|climbed|jumped|gained|decreased|declined|fell|dropped|(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?\s*$/i;
+const CHANGE_VERB = new RegExp(String.raw`^(.*?)\s*\b(?:(?:was|were)\s+)?(?:also\s+|further\s+)?(?:${CHANGE_VERBS}|(?:was|were|is|are)\s+(?:up|down))(?:\s+by)?\s*$`, 'i');
 /** A headline's change with no verb, its name opening the sentence: "Cloud Revenue (IaaS) up 36% in USD". */
 const HEADLINE_CHANGE = /^\s*([A-Z][^,;:]*?)\s+(?:up|down)\s*$/;
 const PRONOUN = /^(?:it|this|that|which|they|the latter|the former)$/i;
@@ -39,6 +43,8 @@ export function clean(phrase: string): string {
     prev = label;
     label = label
       .replace(LEAD_IN, '')
+      // What follows a bracket the figure before closed: ") and revenue to EUR ...".
+      .replace(/^[\s)]*\)\s*(?:and|or)\s+/i, '')
       // Connectives a clause hangs on ("..., comprising fee-based revenue", ", giving an operating expense ratio").
       .replace(/^[\s,;:]*(?:(?:comprising|including|consisting of)\s+|(?:giving|resulting in|bringing|reflecting|with|at)\s+(?=(?:an?|the)\s))?/i, '')
       .replace(/^\s*(?:the|our|its|their|a|an)\s+/i, '')
@@ -48,8 +54,11 @@ export function clean(phrase: string): string {
       .replace(/^.*\b(?:expects? to generate|expects?|generate)\s+(?:an?\s+)?/i, '');
   }
   // An aside after the name ("..., repeat borrowers included,") is no part of it.
-  const bare = label.replace(/["“”]/g, '').replace(/,\s*(?:[\w-]+\s+){0,3}(?:included|excluded)\b[,\s]*$/i, '').replace(/[,;:\s]+$/, '');
-  return head(withoutTrailingPeriod(bare.trim().replace(TRAILING_PERIOD, '')).replace(/\s+(?:also|further)$/i, ''));
+  // So is a definition in passing ("Take rate, defined as fee income divided by TPV,").
+  const bare = label.replace(/["“”]/g, '').replace(/,\s*(?:[\w-]+\s+){0,3}(?:included|excluded)\b[,\s]*$/i, '').replace(/,\s*(?:defined|calculated|computed|measured)\s+as\b.*$/i, '').replace(/[,;:\s]+$/, '');
+  const name = head(withoutTrailingPeriod(bare.trim().replace(TRAILING_PERIOD, '')).replace(/\s+(?:also|further)$/i, ''));
+  // A name is a noun phrase of the release, never a clause with its verb ("combined ratio improves").
+  return name.replace(FINITE, '') || name;
 }
 
 /**
@@ -65,7 +74,8 @@ function head(label: string): string {
   const carried = /^(.+?)\s+(?:carried|had|recorded|posted|showed)\s+(?:an?|the)\s+(.+)$/i.exec(label);
   if (carried) return `${carried[2]} of ${clean(carried[1]!)}`;
   // "The company reported quarterly revenue": what was reported is the subject.
-  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved|drove)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
+  // "... cheaper deposit funding lifted our net income margin": what was moved is the subject.
+  const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved|drove|lifted|pushed|brought|took)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(.+)$/i.exec(label);
   if (reported) return reported[1]!;
   // "... announced today that net income": what the clause after "that" names.
   const that = /\bthat\s+(?!had\b|has\b|have\b)(.+)$/i.exec(label);

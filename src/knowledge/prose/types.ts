@@ -36,6 +36,8 @@ export interface BlockContext {
   topic: string;
   /** An "About" paragraph: a figure needs a period of its own ("in 2023"), none is assumed. */
   about: boolean;
+  /** The release says a bare figure in brackets after a figure is the prior year's ("Prior-year figures are shown in parentheses"). */
+  priorInBrackets?: boolean;
 }
 
 /** The metric a sentence is speaking of, as its figures are read. */
