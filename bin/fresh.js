@@ -2,7 +2,6 @@
 // a pull), rebuilds it, saying so on stderr; otherwise costs a stat of each source file (~1 ms). Run
 // by bin/qfin.js on import and by `npm run discord:register` on its own. dist/ is first built at
 // install ("prepare").
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +36,8 @@ if (existsSync(`${root}src`) && stale()) {
   if (tsc) {
     process.stderr.write('qfin: sources changed since the last build; rebuilding dist/ ...\n');
     const args = [tsc, '-p', root, '--incremental', '--tsBuildInfoFile', stamp];
+    // Loaded only to rebuild: a fresh tree starts without it.
+    const { spawnSync } = await import('node:child_process');
     const built = spawnSync(process.execPath, args, { stdio: ['ignore', 2, 2] });
     if (built.status !== 0) {
       process.stderr.write('qfin: the build failed (errors above); fix them or run `npm run build`.\n');

@@ -5,7 +5,7 @@ import { ConfigError } from './adapters/config.js';
 import type { Engine } from './intents/answer.js';
 import { createEngine, type EngineOptions } from './intents/engine.js';
 import { createCompaniesEngine, defaultCompany } from './intents/several.js';
-import { loadCached, type Loaded } from './knowledge/assemble.js';
+import { loadStored, type Loaded } from './knowledge/loaded.js';
 import type { Company } from './knowledge/companies.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
 import { bounded } from './ops/bounds.js';
@@ -29,10 +29,14 @@ export function buildEngine(source: KnowledgeBase | Company[], options: BotOptio
   return bounded(source.length > 1 ? createCompaniesEngine(source, { ...options, company }) : createEngine(source[0]!.kb, options));
 }
 
-/** The releases named (default: data/releases), from the cache alone where it holds them all, else parsed. */
+/**
+ * The releases named (default: data/releases): the load stored by a former start with the same files and
+ * code; else assembled from the parse cache where it holds them all; else parsed. Each step loads its
+ * modules only when the one before could not answer.
+ */
 export async function openKnowledge(releases: string[] = []): Promise<Loaded> {
   const files = releases.length ? releases : undefined;
-  return loadCached(files) ?? (await import('./knowledge/load.js')).loadKnowledge(files);
+  return loadStored(files) ?? (await import('./knowledge/assemble.js')).loadCached(files) ?? (await import('./knowledge/load.js')).loadKnowledge(files);
 }
 
 export async function openBot(options: BotOptions = {}): Promise<Loaded & { engine: Engine }> {

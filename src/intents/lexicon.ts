@@ -8,6 +8,9 @@ import { memo } from './memo.js';
 import { CUE_WORDS } from './vocabulary.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
+import { namesOf } from './recognisers/names.js';
+import { nameIndex } from './recognisers/name-index.js';
+import { cachedDerived } from '../knowledge/cache.js';
 import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE } from './recognisers/operations.js';
 import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
@@ -86,7 +89,10 @@ export class Lexicon {
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;
     const spelled = (t: string) => (shorthand ? t.replace(shorthand, (w) => kb.shorthand.get(w.replace(/[\s-]+/g, ' ')) ?? w) : t);
     this.rename = (t) => spelled(pattern ? t.replace(pattern, 'company') : t);
-    this.matcher = new MetricMatcher(kb, CUE_WORDS, this.rename, elsewhere);
+    // Deriving the names and their words is most of building a lexicon: cached on disk with the files
+    // they come from (the issuer's names and shorthand are the knowledge base's, so the source covers them).
+    const index = cachedDerived('names', kb.source, JSON.stringify([...elsewhere]), () => nameIndex(kb, namesOf(kb, this.rename, elsewhere), this.rename, CUE_WORDS));
+    this.matcher = new MetricMatcher(kb, index);
     for (const f of kb.facts) if (!this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
   }
 

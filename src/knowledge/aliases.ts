@@ -1,10 +1,10 @@
 // What people call an issuer's lines where no naming rule can derive it ("GMV" for its loan volume):
 // data beside the release, `<release>.aliases.json`, never code. An aliases file in data/releases
 // names its issuer (ticker or name) and serves every release of that issuer, wherever it is loaded from.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod/v3';
 import type { Company } from './companies.js';
+import { aliasFiles } from './loaded.js';
 
 const AliasesSchema = z.object({
   /** The issuer the names are for: its ticker or name as the release prints it. */
@@ -28,13 +28,6 @@ function readAliasesFile(file: string): z.infer<typeof AliasesSchema> {
   const parsed = AliasesSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`);
   return parsed.data;
-}
-
-/** The aliases files beside the loaded releases and in the data directory. */
-function aliasFiles(releaseFiles: string[], dataDir: string): string[] {
-  const beside = releaseFiles.map((f) => join(dirname(f), `${basename(f).replace(/\.[^.]+$/, '')}.aliases.json`));
-  const data = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.aliases.json')).map((f) => join(dataDir, f)) : [];
-  return [...new Set([...beside, ...data])].filter((f) => existsSync(f));
 }
 
 /** Adds each aliases file's names to the company whose ticker or name it gives. */

@@ -1,36 +1,39 @@
-// The parsed release, cached on disk: parsing is most of a fresh `qfin ask`'s time, and the same files
-// are parsed again on every run. An entry is keyed by the file's bytes, the knowledge code (every file
-// beside this one, hashed) and Node's version, so any change to the release or to the code that reads
-// it is a miss (the lockfile too, for the libraries): a figure is never served from an older reading. Entries are written with v8's
-// structured clone (shared objects stay shared); only plain data and Decimals are cached, and anything
-// else (or any failure) simply means "parse it", never an error. QFIN_CACHE=0 turns it off.
+// The parsed release, and what is derived from the releases (the names of their lines), cached on disk:
+// parsing and deriving are most of a fresh `qfin ask`'s time, and the same files are read again on every
+// run. An entry is keyed by the bytes of the files it comes from, the code (every module of this tree,
+// hashed) and Node's version, so any change to a release, an aliases file or the code is a miss (the
+// lockfile too, for the libraries): a figure is never served from an older reading. Entries are written
+// with v8's structured clone (shared objects stay shared); only plain data and Decimals are cached, and
+// anything else (or any failure) simply means "derive it", never an error. QFIN_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { Decimal } from 'decimal.js';
+import { KnowledgeBase } from './kb.js';
 import type { Release } from './release.js';
 
-const CODE_DIR = fileURLToPath(new URL('.', import.meta.url));
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/qfin-bot/', import.meta.url));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 const DECIMAL = '\u0000decimal';
+const KB = '\u0000kb';
 
 let codeVersion: string | undefined;
-/** A hash of the knowledge code's files (this directory, recursively): a new reading of releases. */
-function knowledgeCode(): string {
+/** A hash of the code's files (dist/ or src/, recursively): a new reading of releases, or new names. */
+function code(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash('sha256').update(process.version);
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(?:js|ts)$/.test(name)) hash.update(name).update(readFileSync(path));
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:js|ts|json)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
     }
   };
   walk(CODE_DIR);
-  // The libraries that read with it (parse5, decimal.js), as installed.
+  // The libraries it reads and names with (parse5, decimal.js, natural, fuse.js), as installed.
   try {
     hash.update(readFileSync(LOCKFILE));
   } catch {
@@ -63,8 +66,9 @@ function toPlain(value: unknown, seen = new Map<object, unknown>()): unknown {
     copy = out;
   } else if (value instanceof RegExp) {
     copy = value;
-  } else if (proto === Object.prototype || proto === null) {
-    const out: Record<string, unknown> = {};
+  } else if (proto === Object.prototype || proto === null || proto === KnowledgeBase.prototype) {
+    // A knowledge base is its fields (plain data): marked, it takes its class again when read.
+    const out: Record<string, unknown> = proto === KnowledgeBase.prototype ? { [KB]: true } : {};
     seen.set(value, out);
     for (const [k, v] of Object.entries(value)) out[k] = check(toPlain(v, seen));
     copy = out;
@@ -79,7 +83,7 @@ function check(v: unknown): unknown {
   return v;
 }
 
-/** Turns marked strings back into Decimals, in place. */
+/** Turns marked strings back into Decimals and marked knowledge bases into KnowledgeBase, in place. */
 function revive(value: unknown, seen = new Set<object>()): unknown {
   if (value === null || typeof value !== 'object' || seen.has(value)) return value;
   if (DECIMAL in value) return new Decimal((value as Record<string, string>)[DECIMAL]!);
@@ -89,47 +93,111 @@ function revive(value: unknown, seen = new Set<object>()): unknown {
   else if (!(value instanceof Set) && !(value instanceof RegExp)) {
     const record = value as Record<string, unknown>;
     for (const k of Object.keys(record)) record[k] = revive(record[k], seen);
+    if (KB in record) Object.setPrototypeOf(record, KnowledgeBase.prototype);
+    delete record[KB];
   }
   return value;
 }
 
+const sha = (...parts: (string | Buffer)[]) => parts.reduce((h, p) => h.update(p).update('\u0000'), createHash('sha256')).digest('hex');
+
 /** The cache's entry for a file and the key it must carry (this file's bytes, this code); throws when the file is unreadable. */
 function entryOf(file: string, dir: string): { key: string; entry: string } {
-  const key = createHash('sha256').update(knowledgeCode()).update(file).update('\u0000').update(readFileSync(file)).digest('hex');
-  return { key, entry: join(dir, `${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 32)}.v8`) };
+  return { key: sha(code(), file, readFileSync(file)), entry: join(dir, `${sha(resolve(file)).slice(0, 32)}.v8`) };
 }
 
 const cacheDir = () => process.env.QFIN_CACHE_DIR || DEFAULT_DIR;
+const off = () => process.env.QFIN_CACHE === '0';
+
+/** The value stored in `entry` under `key`, or undefined (no entry, a stale or unreadable one). */
+function stored(entry: string, key: string): unknown {
+  try {
+    const { key: had, value } = deserialize(readFileSync(entry)) as { key: string; value: unknown };
+    if (had === key) return revive(value);
+  } catch {
+    // No entry yet, or one unreadable: the caller derives.
+  }
+  return undefined;
+}
+
+/** Stores `value` in `entry` under `key`, written whole, then renamed: a reader never sees half an entry. */
+function store(dir: string, entry: string, key: string, value: unknown): void {
+  try {
+    const bytes = serialize({ key, value: toPlain(value) });
+    mkdirSync(dir, { recursive: true });
+    const temp = `${entry}.${process.pid}.tmp`;
+    writeFileSync(temp, bytes);
+    renameSync(temp, entry);
+  } catch {
+    // Not plain data, a read-only tree: the next run derives again.
+  }
+}
 
 /** The cached result of parsing this very file with this very code, or null (no entry, a stale one, caching off). */
 export function cachedOnly(file: string, dir = cacheDir()): Release | null {
-  if (process.env.QFIN_CACHE === '0') return null;
+  if (off()) return null;
   try {
     const { key, entry } = entryOf(file, dir);
-    const stored = deserialize(readFileSync(entry)) as { key: string; release: unknown };
-    if (stored.key === key) return revive(stored.release) as Release;
+    return (stored(entry, key) as Release | undefined) ?? null;
   } catch {
-    // No entry yet, or one unreadable: the caller parses (and, when the file itself is unreadable, fails there).
+    // The file itself is unreadable: the caller parses, and fails there.
+    return null;
   }
-  return null;
 }
 
 /** `parse(file)`, or the cached result of parsing this very file with this very code. */
 export function cachedRelease(file: string, parse: () => Release, dir = cacheDir()): Release {
-  if (process.env.QFIN_CACHE === '0') return parse();
+  if (off()) return parse();
   const hit = cachedOnly(file, dir);
   if (hit) return hit;
   const release = parse();
   try {
     const { key, entry } = entryOf(file, dir);
-    const bytes = serialize({ key, release: toPlain(release) });
-    mkdirSync(dir, { recursive: true });
-    // Written whole, then renamed: a reader never sees half an entry.
-    const temp = `${entry}.${process.pid}.tmp`;
-    writeFileSync(temp, bytes);
-    renameSync(temp, entry);
+    store(dir, entry, key, release);
   } catch {
-    // Not plain data, a read-only tree, no key: the next run parses again.
+    // No key (the file went away): the next run parses again.
   }
   return release;
+}
+
+/** Where a knowledge base comes from: the files read (their paths, and which part of them: naming the cache's entries) and their bytes' hash. */
+export interface Source {
+  place: string;
+  bytes: string;
+}
+
+/** The source of what is read from `files`: their paths, and their names as given and bytes. */
+export function sourceOf(files: string[]): Source {
+  return { place: files.map((f) => resolve(f)).join('\u0000'), bytes: sha(...files.flatMap((f) => [f, readFileSync(f)])) };
+}
+
+/** Where what is derived as `what` from `source` is stored, and the key it must carry (this code, these files, `given`). */
+function derivedEntry(what: string, source: Source, given: string, dir: string): { key: string; entry: string } {
+  return { key: sha(code(), what, source.place, source.bytes, given), entry: join(dir, `${what}-${sha(source.place).slice(0, 32)}.v8`) };
+}
+
+/** What was derived as `what` from `source` with this very code, or undefined (none stored, caching off, no source). */
+export function derivedOnly<T>(what: string, source: Source | undefined, given: string, dir = cacheDir()): T | undefined {
+  if (off() || source === undefined) return undefined;
+  const { key, entry } = derivedEntry(what, source, given, dir);
+  return stored(entry, key) as T | undefined;
+}
+
+/** Stores what was derived as `what` from `source` (nothing without a source, or with caching off). */
+export function storeDerived(what: string, source: Source | undefined, given: string, value: unknown, dir = cacheDir()): void {
+  if (off() || source === undefined) return;
+  const { key, entry } = derivedEntry(what, source, given, dir);
+  store(dir, entry, key, value);
+}
+
+/**
+ * `derive()`, or its result cached as `what` for `source` with this very code; `given` says what else it
+ * depends on. Without a source (a knowledge base built in memory) it is always derived.
+ */
+export function cachedDerived<T>(what: string, source: Source | undefined, given: string, derive: () => T, dir = cacheDir()): T {
+  const hit = derivedOnly<T>(what, source, given, dir);
+  if (hit !== undefined) return hit;
+  const value = derive();
+  storeDerived(what, source, given, value, dir);
+  return value;
 }

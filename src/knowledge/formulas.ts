@@ -75,10 +75,12 @@ type Part = 'numerator' | 'denominator' | 'cost';
  * "Services (Cost of sales)": the services gross margin). A formula with no line for a part is left out.
  */
 export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => string | undefined): Map<string, FormulaLines> {
-  const all = [...metrics];
+  // Each line's labels read once (plain, and as a segment's), not once per formula.
+  const all = [...metrics].map((m) => ({ id: m.id, label: m.label, kind: kindOf(m.id), plain: m.labels.map(plain), segments: [m.label, ...m.labels].flatMap(segmentsOf) }));
   const named = (re: RegExp | undefined, kind: (k: string | undefined) => boolean) =>
-    re ? all.filter((m) => kind(kindOf(m.id)) && m.labels.some((l) => re.test(plain(l)))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id) : [];
+    re ? all.filter((m) => kind(m.kind) && m.plain.some((l) => re.test(l))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id) : [];
   const amount = (k: string | undefined) => k === 'money';
+  const amounts = all.filter((m) => amount(m.kind));
   const out = new Map<string, FormulaLines>();
   for (const f of FORMULAS) {
     const [numerator, denominator, less] = [named(f.numerator, amount), named(f.denominator, amount), named(f.cost, amount)];
@@ -86,8 +88,8 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     if ((denominator.length && (numerator.length || less.length)) || stated) out.set(f.id, { formula: f, label: f.label, numerator, denominator, less, stated });
     // A segment's lines: each part by the line name after the segment's.
     const bySegment = new Map<string, Record<Part, string[]>>();
-    for (const m of all.filter((x) => amount(kindOf(x.id)))) {
-      for (const { segment, line } of [m.label, ...m.labels].flatMap(segmentsOf)) {
+    for (const m of amounts) {
+      for (const { segment, line } of m.segments) {
         const part = (['numerator', 'denominator', 'cost'] as Part[]).find((k) => f[k]?.test(line));
         if (!part) continue;
         const parts = bySegment.get(segment) ?? { numerator: [], denominator: [], cost: [] };

@@ -7,6 +7,7 @@ import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
+import type { Source } from './cache.js';
 import { properNames } from './proper-names.js';
 
 export type { Currency };
@@ -41,6 +42,8 @@ export class KnowledgeBase {
   readonly properNames: Set<string>;
   /** Facts a load check found at fault: answers that use them say so. */
   readonly flagged = new Set<Fact>();
+  /** The files it was read from, for the on-disk caches of what is derived from it; none when built in memory. */
+  source?: Source;
   /** The same, by line and figure, so that a copy of a fact (re-signed for display) is known too. */
   private flaggedKeys = new Set<string>();
   private readonly stocks = new Map<string, boolean>();

@@ -6,10 +6,10 @@ import Fuse from 'fuse.js';
 import { editDistance, stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
-import { CATALOG, NEUTRAL } from '../catalog.js';
+import { NEUTRAL } from '../catalog.js';
 import { memo } from '../memo.js';
-import { namesOf } from './names.js';
-import { STOPWORDS, contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
+import { idStems, type NameIndex } from './name-index.js';
+import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
 const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without|incl|including)\b/g;
@@ -28,6 +28,8 @@ function connects(gap: string, name: Name): boolean {
   return (gap.match(CONNECTOR) ?? []).some((c) => !own(c));
 }
 
+/** fuse.js's options for "did you mean". */
+const FUZZY = { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true };
 
 export interface Name {
   text: string;
@@ -49,58 +51,27 @@ export interface MetricMatch {
 }
 
 export class MetricMatcher {
-  readonly names: Name[] = [];
-  private readonly vocabulary = new Set<string>();
-  private readonly stems = new Set<string>();
-  private readonly prefixes = new Set<string>();
-  private readonly nameStems = new Set<string>();
+  readonly names: Name[];
+  private readonly vocabulary: Set<string>;
+  private readonly stems: Set<string>;
+  private readonly prefixes: Set<string>;
+  private readonly nameStems: Set<string>;
+  /** Words of the metrics' names as written. */
+  private readonly nameWords: Set<string>;
   private readonly fuse: Fuse<Name>;
   /** The names offered as "did you mean": labels and catalog names. */
   private readonly offered: Name[];
   /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
-  private readonly metricWords = new Map<string, Set<string>>();
+  private readonly metricWords: Map<string, Set<string>>;
 
-  /**
-   * `rename` takes the issuer's names out of a label as out of a question (they are no part of a line's
-   * name); `extraVocabulary` adds the cue words the spelling corrector may correct towards; `elsewhere`,
-   * the abbreviations other loaded releases define.
-   */
+  /** `index`: what the releases' names give (name-index.ts), which the lexicon may read from the on-disk cache. */
   constructor(
     private readonly kb: KnowledgeBase,
-    extraVocabulary: Iterable<string> = [],
-    private readonly rename: (text: string) => string = (t) => t,
-    elsewhere: Map<string, string> = new Map(),
+    index: NameIndex,
   ) {
-    this.names = namesOf(kb, rename, elsewhere);
-    const labelCount = new Map<string, number>();
-    for (const m of kb.metrics.values()) labelCount.set(m.label.toLowerCase(), (labelCount.get(m.label.toLowerCase()) ?? 0) + 1);
-    const twinned = new Set([...kb.metrics.values()].filter((o) => twinBase(o.label) !== o.label).map((o) => twinBase(o.label)));
-    const byId = new Map<string, Name[]>();
-    for (const n of this.names) for (const id of n.ids) byId.set(id, [...(byId.get(id) ?? []), n]);
-    for (const m of kb.metrics.values()) {
-      // A label the release repeats ("Other services fees", "Basic") is known by its parent line too,
-      // and a line with a non-current twin is the current one.
-      const parent = m.parent && (labelCount.get(m.label.toLowerCase()) ?? 0) > 1 ? kb.metrics.get(m.parent)?.label ?? '' : '';
-      const current = twinBase(m.label) === m.label && twinned.has(m.label) ? ['current'] : [];
-      this.metricWords.set(m.id, new Set([...current, ...this.contextOf(m.id), ...nameStems(parent), ...(byId.get(m.id) ?? []).flatMap((n) => n.stems)]));
-    }
-    // Words as the tokeniser reads them ("non-gaap" is one).
-    const wordsOfName = (n: Name) => tokens(n.text).map((t) => t.word.replace(/\+$/, ''));
-    for (const n of this.names) for (const w of wordsOfName(n)) this.vocabulary.add(w);
-    for (const w of this.vocabulary) this.nameStems.add(stem(w));
-    this.nameWords = new Set(this.vocabulary);
-    for (const w of extraVocabulary) this.vocabulary.add(w);
-    for (const w of this.vocabulary) this.stems.add(stem(w));
-    for (const n of this.names) for (const w of wordsOfName(n)) if (w.length >= 4) this.prefixes.add(w.slice(0, 4));
-    // "Did you mean" offers what people call metrics: the release's labels and the catalog's names, not
-    // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
-    const offered = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map((l) => rename(normalise(l))));
-    this.offered = this.names.filter((n) => offered.has(n.text));
-    this.fuse = new Fuse(this.offered, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    ({ names: this.names, vocabulary: this.vocabulary, stems: this.stems, prefixes: this.prefixes, nameStems: this.nameStems, nameWords: this.nameWords, offered: this.offered, metricWords: this.metricWords } = index);
+    this.fuse = new Fuse(this.offered, FUZZY, Fuse.parseIndex(index.fuzzy));
   }
-
-  /** Words of the metrics' names as written. */
-  private readonly nameWords: Set<string>;
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
   isNameWordAsIs(word: string): boolean {
@@ -226,7 +197,7 @@ export class MetricMatcher {
   contextOf(id: string): string[] {
     return this.contexts(id);
   }
-  private readonly contexts = memo((id: string) => nameStems(id.replace(/[_.]+/g, ' ')), { weigh: (c) => 8 * c.length });
+  private readonly contexts = memo(idStems, { weigh: (c) => 8 * c.length });
 
   /** Every word (stem) a metric goes by. */
   wordsOf(id: string): Set<string> {
