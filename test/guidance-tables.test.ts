@@ -104,3 +104,19 @@ describe('"<period> Low" / "<period> High" column headers', () => {
     expect(ends(r, 'adjusted_eps', '"months":12')).toEqual(['1.6', '1.64']);
   });
 });
+
+describe('a headline clause that names a year and looks ahead', () => {
+  // "Raises 2026 guidance" made the sentence's other clause guidance: "dividend 5.2%" guided for 2026,
+  // "ARR surpasses $1 billion" guided as a metric named "ARR surpasses".
+  const r = inlineRelease([
+    '# Synthetic Realty Reports Third Quarter 2026 Results',
+    '',
+    '*ARR surpasses $1 billion; raises full-year 2026 outlook*',
+    '',
+    'Synthetic Realty today announced results for the third quarter ended September 30, 2026.',
+    '',
+    '- Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%.',
+    '- Total revenue was $267.5 million.',
+  ]);
+  it('guides nothing in the clauses that only state results', () => expect(r.facts.filter((f) => f.role === 'low' || f.role === 'high')).toEqual([]));
+});

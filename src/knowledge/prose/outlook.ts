@@ -44,7 +44,8 @@ export function forwardLooking(sentence: string, section: string): boolean {
   // look ahead for no figure of the sentence's other clauses.
   // A release's title ("... Reports Results; Raises Outlook") is no outlook section.
   const outlookSection = FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
-  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c));
+  // A year names a period, no figure ("Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%").
+  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:19|20)\d{2}\b/g, '')));
 }
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
