@@ -37,7 +37,7 @@ import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, FIGURE_OPS, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { historyAnswer } from './handlers/history.js';
-import { againstGuidance, alongThread, spanOf } from './history-turn.js';
+import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
 const MAX_QUESTION = 2_000;
 export const NO_CHART = 'No chart: a chart draws the parts of a total ("chart the revenue breakdown") or a figure over several periods.';
@@ -114,7 +114,7 @@ class Pipeline implements Engine {
     }
     // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
-    const along = history && alongThread(lex, history, last);
+    const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
     if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
     const intent = recognise(history?.rest || q, lex);
     againstGuidance(intent);

@@ -4,7 +4,7 @@
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import type { HistoryAsk, HistoryOp, Span } from './recognisers/history.js';
+import { readHistory, type HistoryAsk, type HistoryOp, type Span } from './recognisers/history.js';
 
 export interface Along {
   op: HistoryOp;
@@ -16,6 +16,20 @@ export function alongThread(lex: Lexicon, h: HistoryAsk, last: Turn | undefined)
   if (h.span || !last?.history || !last.metrics.length || lex.matcher.match(h.rest).length) return null;
   const history = { op: h.op, span: last.history.span };
   return { turn: { ...last, history, choices: [] }, history: { ...history, chart: h.chart } };
+}
+
+/** Operations that read two quarters shown one after the other as a span ("add them up" after "Q1?" and "and Q2?"). */
+const OVER_TWO: HistoryOp[] = ['sum', 'average', 'overall'];
+
+/**
+ * "add them up", "average?" after one line shown at two periods, a turn each ("net income Q1 2025", "and
+ * Q2?"): those two periods are the span, the later the thread's own. Anything else is no history.
+ */
+export function alongShown(lex: Lexicon, q: string, last: Turn | undefined): { turn: Turn; history: Along & { chart: boolean } } | null {
+  if (!last?.before || last.history || last.periods.length !== 1) return null;
+  const h = readHistory(q, last.periods[0]!, true);
+  if (!h || h.span || !OVER_TWO.includes(h.op)) return null;
+  return alongThread(lex, h, { ...last, history: { op: h.op, span: { kind: 'list', periods: [last.before, last.periods[0]!] } } });
 }
 
 /** The span a question asks along: its own, the thread's for a follow-up naming no period, or none. */

@@ -121,13 +121,16 @@ const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
  * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
  * question, `cueText` the same with its metric names blanked (a name's own "increase" is no cue).
  */
+const ADD_UP = /\badd(?:ed|ing)?(?:\s+(?:them|these|those|both|the two|it all))?\s+up\b/g;
+
 export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
   // With no line named, "net change" is a net flow line's name (the thread's sibling), not a change.
   const cueText = metrics.length ? said : said.replace(NET_FLOW, ' ');
   // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
   // metric's name holds them ("effect of foreign exchange rate changes").
   const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));
-  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : cueText)).map((c) => c.op);
+  // The "up" of "add them up" is the sum's word, no change cue (it answered a change to this quarter).
+  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : cueText)).map((c) => c.op);
   // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
   const changeWord = cued.includes('change') || (cued.includes('compare') && !SIZE_RANK.test(cueText));
   const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
