@@ -14,7 +14,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false } },
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false,
+        // Import order the bot has in production: see the file.
+        setupFiles: ['test/support/load-order.ts'] } },
       // --expose-gc: the heap bound is asserted on the live heap, after a full collection.
       { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true, execArgv: ['--expose-gc'] } },
     ],
