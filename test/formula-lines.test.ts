@@ -25,7 +25,10 @@ describe('the printed ratio, the cost line, the parts: labels that fit and label
     ['gross_margin', 'stated', 'Gross margin expansion', false],
     ['gross_margin', 'stated', 'GAAP gross margin', true],
     ['gross_margin', 'stated', 'Gross profit margin', true],
+    ['gross_margin', 'numerator', 'Non-GAAP gross profit', false],
+    ['gross_margin', 'numerator', 'Gross profit per unit', false],
     ['gross_margin', 'cost', 'Total cost of revenues', true],
+    ['gross_margin', 'cost', 'Cost of revenue', true],
     ['gross_margin', 'cost', 'Cost of net sales', true],
     ['gross_margin', 'cost', 'Cost of sales', true],
     ['gross_margin', 'cost', 'Unit cost of sales', false],
@@ -82,6 +85,7 @@ describe('the printed ratio, the cost line, the parts: labels that fit and label
     ['effective_tax_rate', 'denominator', 'Income before income tax expense', true],
     ['effective_tax_rate', 'denominator', 'Earnings (loss) before income taxes', true],
     ['effective_tax_rate', 'denominator', 'Income before taxes', true],
+    ['effective_tax_rate', 'denominator', 'Income before income tax', true],
     ['effective_tax_rate', 'denominator', 'Share of income before income taxes', false],
     ['effective_tax_rate', 'denominator', 'Income before income taxes and equity method', false],
     ['effective_tax_rate', 'stated', 'Effective tax rate', true],
@@ -109,11 +113,13 @@ describe('the printed ratio, the cost line, the parts: labels that fit and label
 describe('the lines a release has that play each part', () => {
   it('the total revenue line comes before a part of it, whichever the release lists first', () => {
     const g = lines([
+      ['rev_net', 'Net revenues', 'money'],
       ['rev_product', 'Product revenues', 'money'],
       ['rev', 'Total revenues', 'money'],
+      ['rev_op', 'Operating revenues', 'money'],
       ['gp', 'Gross profit', 'money'],
     ]).get('gross_margin')!;
-    expect(g.denominator[0]).toBe('rev');
+    expect(g.denominator).toEqual(['rev', 'rev_net', 'rev_op']);
     expect(g.numerator).toEqual(['gp']);
     expect(g.label).toBe('Gross margin');
     expect(g.stated).toBeUndefined();
@@ -122,7 +128,7 @@ describe('the lines a release has that play each part', () => {
   it('a label written with odd spacing and capitals is read as its words ("Total   Net  Sales")', () => {
     const g = lines([
       ['sales', 'Total   Net  Sales', 'money'],
-      ['gp', 'GROSS PROFIT', 'money'],
+      ['gp', 'GROSS PROFIT ', 'money'],
     ]).get('gross_margin')!;
     expect(g.denominator).toEqual(['sales']);
     expect(g.numerator).toEqual(['gp']);
@@ -177,6 +183,7 @@ describe('the lines a release has that play each part', () => {
       ['rev', 'Total net sales', 'money'],
       ['svc_sales', 'Services (Net sales)', 'money'],
       ['svc_cost', 'Services (Cost of sales)', 'money'],
+      ['cost', 'Total cost of sales', 'money'],
       ['dom_rev', 'Domestic Revenues', 'money'],
       ['dom_oi', 'Domestic Operating income', 'money'],
     ]);
@@ -194,12 +201,34 @@ describe('the lines a release has that play each part', () => {
     expect([...m.keys()].some((k) => /\.total|\.net\b/.test(k))).toBe(false);
   });
 
-  it("a segment with two words is named in full, and its key keeps only letters and digits", () => {
+  it('a segment with two words is named in full, and its key keeps only letters and digits', () => {
     const m = lines([
-      ['a', 'North America (Net sales)', 'money'],
-      ['b', 'North America (Operating income)', 'money'],
+      ['a', 'North America Net sales', 'money'],
+      ['b', 'North America Operating income', 'money'],
+      ['c', 'Americas & Europe (Net sales)', 'money'],
+      ['d', 'Americas & Europe (Operating income)', 'money'],
     ]);
     expect(m.get('operating_margin.north_america')?.label).toBe('North America operating margin');
+    expect(m.get('operating_margin.americas_europe')?.numerator).toEqual(['d']);
+  });
+
+  it('a segment whose name starts or ends like a total\'s word ("Netherlands", "Internet") is still a segment', () => {
+    const m = lines([
+      ['a', 'Netherlands Revenues', 'money'],
+      ['b', 'Netherlands Operating income', 'money'],
+      ['c', 'Internet Revenues', 'money'],
+      ['d', 'Internet Operating income', 'money'],
+    ]);
+    expect(m.get('operating_margin.netherlands')?.numerator).toEqual(['b']);
+    expect(m.get('operating_margin.internet')?.numerator).toEqual(['d']);
+  });
+
+  it('a bracket that does not close the label names no segment ("Services (Net sales) growth")', () => {
+    const m = lines([
+      ['a', 'Services (Net sales) growth', 'money'],
+      ['b', 'Services (Operating income)', 'money'],
+    ]);
+    expect(m.has('operating_margin.services')).toBe(false);
   });
 
   it('a segment with only its revenue, or only its profit, forms no ratio', () => {
