@@ -76,7 +76,8 @@ describe('one history per metric: five consecutive quarters', () => {
     expect(ask('QoQ changes in net income over the last 4 quarters').text).toContain('Q4 2023 RMB354.0 million, down 0.8% from Q3 2023');
     const ttm = ask('net income TTM');
     expect(ttm.text).toContain('added up to RMB1,425.0 million');
-    expect(ttm.derivations[0]!.formula).toBe('RMB340.0 million + RMB357.0 million + RMB354.0 million + RMB374.0 million');
+    // Worked from the figures as printed (thousands), so the formula adds up to the sum it shows.
+    expect(ttm.derivations[0]!.formula).toBe('340,000 + 357,000 + 354,000 + 374,000');
     expect(documents(ttm)).toEqual(AURORA.slice(1));
   });
 

@@ -3,6 +3,7 @@
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
 import { UNIT_NOTE, unitCell } from './numbers.js';
+import { parseDate } from './period.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -44,6 +45,8 @@ export interface TableBlock {
   cellCurrency?: string[];
   /** The header row's label cell, where it says something other than the unit ("Q3 2025" over columns of regions). */
   corner?: string;
+  /** A line above the table naming its columns' length ("Three months ended:") over headers that give only dates. */
+  caption?: string;
 }
 
 export interface HeadingBlock {
@@ -53,6 +56,21 @@ export interface HeadingBlock {
 }
 
 export type Block = TextBlock | TableBlock | HeadingBlock;
+
+/** A line that names only how long the columns below run: "Three months ended:", "For the 13 weeks ended". */
+const PERIOD_CAPTION = /^(?:for the\s+)?(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending)\s*(?:\(unaudited\))?\s*:?$/i;
+
+/** Words by which a header names its own period's length or kind, leaving a caption above nothing to add. */
+const LENGTH_WORDS = /\b(?:months?|weeks?|quarters?|years?|ended|ending|as of|at|Q[1-4]|[1-4]Q|FY|H[12]|YTD)\b/i;
+
+/** A column header under a caption: one that gives only a date ("June 30, 2025") is headed by it ("Three months ended June 30, 2025"). */
+export const captioned = (header: string, caption?: string) => (caption && parseDate(header) && !LENGTH_WORDS.test(header) ? `${caption} ${header.trim()}` : header);
+
+/** The caption the block before a table gives its columns, if that block is one (a paragraph of a period length only). */
+export function captionOf(before: Block | undefined): { caption?: string } {
+  const text = before?.kind === 'paragraph' ? stripMarkup(before.text).trim() : '';
+  return PERIOD_CAPTION.test(text) ? { caption: text.replace(/\s*(?:\(unaudited\))?\s*:?$/i, '') } : {};
+}
 
 const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
@@ -156,7 +174,7 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
   // A corner cell may state the table's unit ("£m", "€ millions", "in ₹ crore").
   const corner = stripMarkup(piped[0] ?? '');
   const unit = unitCell(corner);
-  const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${st.unitNote} ${unit}`.trim() : st.unitNote, rows: [], ...(corner && !unit ? { corner } : {}) };
+  const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${st.unitNote} ${unit}`.trim() : st.unitNote, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;
   st.blocks.push(opened);
   opened.rows.push({ line, cells: headerCells(piped) });
@@ -165,7 +183,7 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
 /** One row of a tab-separated table, opening the table at its first row. */
 function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unmark']): void {
   if (!st.table) {
-    st.table = { kind: 'table', title: st.title || st.section, unitNote: st.unitNote, rows: [] };
+    st.table = { kind: 'table', title: st.title || st.section, unitNote: st.unitNote, rows: [], ...captionOf(st.blocks.at(-1)) };
     st.blocks.push(st.table);
   }
   // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.

@@ -4,7 +4,7 @@
 // a share of a total, an adjustment). A header with words the reader does not know makes the table
 // unreadable rather than guessed at.
 import { findPeriods } from './period-grammar.js';
-import type { TableBlock, TableRow } from './blocks.js';
+import { captioned, type TableBlock, type TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
 import { ISO_CURRENCIES, parseCell, type Cell } from './numbers.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
@@ -217,6 +217,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   // heads the columns whose headers give only a segment and a year ("Consolidated 2004").
   const phrase = texts.map((t) => PERIOD_PHRASE.exec(t)).map((m) => m && m.input.slice(0, m.index + m[0].length)).find(Boolean);
   if (phrase) texts.forEach((t, j) => (texts[j] = !PERIOD_PHRASE.test(t) && /^(?:\s*[A-Za-z&]+){1,4}\s+(?:19|20)\d{2}\*?\s*$/.test(t) ? `${phrase} ${t.trim()}` : t));
+  texts.forEach((t, j) => (texts[j] = captioned(t, block.caption)));
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const columns = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);

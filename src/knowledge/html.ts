@@ -3,7 +3,7 @@
 // text is what a person reads and its line is where the element starts.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
-import type { Block, TextBlock } from './blocks.js';
+import { captionOf, type Block, type TextBlock } from './blocks.js';
 import { htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
 import { UNIT_NOTE as NOTE } from './numbers.js';
@@ -177,7 +177,7 @@ function tableBlocks(table: Element, s: State): void {
   const [first, ...more] = htmlTables(rows);
   const block = htmlTable(first!, introduced(s) || s.title || s.section, s.unitNote);
   if (block) {
-    s.blocks.push(block);
+    s.blocks.push({ ...block, ...captionOf(s.blocks.at(-1)) });
     // A table after the first keeps the first's title and unit note, its own title rows added.
     for (const part of more) {
       const next = htmlTable(part, block.title, block.unitNote, false);

@@ -9,7 +9,7 @@ import type { Point } from '../../knowledge/history.js';
 import { periodLabel, shift, periodKey } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
-import { derived, figure, percent, points as pp } from '../format.js';
+import { derived, figure, operands, percent, points as pp } from '../format.js';
 import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
 import { Reply, inline, listed, title, unknown } from '../reply.js';
 import { chartOf, formulaSeries, seriesOf, spanText, withRestatement, type Series } from './series.js';
@@ -19,7 +19,8 @@ export type AlongAsk = Pick<Ask, 'kb' | 'metrics' | 'currency'> & Partial<Pick<A
 type Along = (s: Series, reply: Reply, ask: AlongAsk) => string | null;
 
 const sumOf = (ps: Point[]) => ps.reduce((t, p) => t.plus(amount(p.fact)), new Decimal(0));
-const inputs = (ps: Point[]) => ps.map((p) => figure(p.fact)).join(' + ');
+/** The figures a sum or an average is worked from, as printed ("58,486 + 61,918"), so the formula adds up to what it shows. */
+const inputs = (ps: Point[]) => operands(...ps.map((p) => p.fact)).join(' + ');
 /** "RMB297.5 million (as restated in ...; first reported as ...) in Q1 2023": a restated figure says so, both cited. */
 const at = (kb: AlongAsk['kb'], reply: Reply) => (p: Point) => `${withRestatement(kb, p.fact, reply)} in ${periodLabel(p.period)}`;
 

@@ -45,18 +45,25 @@ export function middle(low: Fact, high: Fact): Fact {
 }
 
 /**
- * A gap between guided and reported figures, to the finest precision any of them is shown in beside it: a
- * range is a target, not a rounded measurement, so $251.6 million against $248 million is $3.6 million,
- * never "$4 million", and RMB374.0 million against RMB370 million is RMB4.0 million, never "RMB4.00
- * million" (finer than any figure shown); a gap that is not zero never shows as zero ($0.3 million).
+ * A gap between guided and reported figures, in the unit of the finest figure shown beside it, rounded
+ * once from the figures as printed: a range is a target, not a rounded measurement, so $251.6 million
+ * against $248 million is $3.6 million, never "$4 million". Digits are added while the rounding would
+ * be more than 1% of the gap, down to the finest input's own precision (111,025 thousand against $110.0
+ * million is $1.03 million, not "$1.0 million"); a gap that is not zero never shows as zero ($0.3 million).
  */
 function gap(value: Decimal, ...inputs: Fact[]): string {
   const finest = inputs.map(shownAs).sort((a, b) => a.scale / 10 ** a.decimals - b.scale / 10 ** b.decimals)[0]!;
-  let decimals = finest.decimals;
-  while (decimals < 6 && !value.isZero() && value.div(finest.scale).toDecimalPlaces(decimals).isZero()) decimals++;
-  const shown = value.div(finest.scale).toDecimalPlaces(decimals);
-  // Shown as the release prints such a figure ("$3.6 million", "$0.05"), in the unit of the finest input.
-  const unit = inputs[0]!.unit.kind === 'money' ? { ...inputs[0]!.unit, scale: finest.scale } : inputs[0]!.unit;
+  const printed = Math.min(...inputs.map((f) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals));
+  let { scale, decimals } = finest;
+  const step = () => scale / 10 ** decimals;
+  const rounded = () => value.div(scale).toDecimalPlaces(decimals);
+  const coarse = () => rounded().isZero() || (!rounded().times(scale).equals(value) && step() / 2 > value.abs().toNumber() / 100 && step() > printed);
+  while (decimals < 6 && !value.isZero() && coarse()) decimals++;
+  // Under a million to the thousand, in thousands: "$640 thousand", not "$0.640 million".
+  if (scale === 1e6 && value.abs().lessThan(1e6) && decimals >= 3) [scale, decimals] = [1e3, decimals - 3];
+  const shown = rounded();
+  // Shown as the release prints such a figure ("$3.6 million", "$0.05"), in that unit.
+  const unit = inputs[0]!.unit.kind === 'money' ? { ...inputs[0]!.unit, scale } : inputs[0]!.unit;
   return figure({ ...inputs[0]!, source: 'narrative', value: shown, decimals, unit });
 }
 
