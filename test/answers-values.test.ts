@@ -91,6 +91,15 @@ describe('a line asked in a currency', () => {
     );
   });
 
+  it('USD for a line the release prints only in RMB: translated at its rate, the rate cited and the division shown', () => {
+    const a = ask(seed, 'total loan volume in US dollars');
+    expect(said(a)).toBe(
+      "Total facilitation and origination loan volume was US$13,744 million in Q1 2024 (RMB99,237 million translated at the release's rate of RMB7.2203 to US$1.00; the release prints no USD figure for it).",
+    );
+    expect(formulas(a)).toEqual(['Total facilitation and origination loan volume in USD = RMB99,237 million ÷ 7.2203 → US$13,744 million']);
+    expect(a.citations.map((c) => c.line)).toEqual([16, 193]);
+  });
+
   it('a cash outflow printed in parentheses is its size, said to be an outflow', () => {
     expect(said(ask(seed, 'net cash used in investing activities Q1 2024'))).toBe(
       'Net cash used in investing activities was RMB3,138.2 million (US$434.6 million) in Q1 2024 (an outflow, printed in parentheses in the release).',
