@@ -28,7 +28,7 @@ beforeAll(() => {
 
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `ratios-${n++}`);
-const said = (a: Answer) => a.text.split('\nHow: ')[0];
+const said = (a: Answer) => a.text.split('\nHow: ')[0]!;
 const formulas = (a: Answer) => a.derivations.map((d) => `${d.label} = ${d.formula} → ${d.value}`);
 
 describe('a ratio of two amounts', () => {

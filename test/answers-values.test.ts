@@ -28,7 +28,7 @@ beforeAll(() => {
 
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `values-${n++}`);
-const said = (a: Answer) => a.text.split('\nHow: ')[0];
+const said = (a: Answer) => a.text.split('\nHow: ')[0]!;
 const formulas = (a: Answer) => a.derivations.map((d) => `${d.label} = ${d.formula} → ${d.value}`);
 
 describe('a ratio the release does not print, from its lines', () => {
