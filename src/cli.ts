@@ -52,7 +52,13 @@ export async function main(argv: string[]): Promise<number> {
   const { runJsonl } = await import('./adapters/terminal/jsonl.js');
   const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
-  const bot = await openBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });
+  const opening = openBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });
+  if (command === 'ask') {
+    // A release that does not load still gets every question a reply naming its fault (and the exit code says so).
+    const failed = await opening.then(() => null, (err: unknown) => (err instanceof ReleaseError ? err : Promise.reject(err)));
+    if (failed) return askUnloaded(failed, values.jsonl, rest);
+  }
+  const bot = await opening;
   const title = bot.companies.flatMap((c) => c.kb.releases.map((r) => r.title)).join('; ');
   switch (command) {
     case 'ask':
@@ -82,6 +88,15 @@ export async function main(argv: string[]): Promise<number> {
       return start(bot, title);
     }
   }
+}
+
+async function askUnloaded(err: ReleaseError, jsonl: boolean | undefined, rest: string[]): Promise<number> {
+  process.stderr.write(`qfin: ${err.message}\n`);
+  const { unloadedEngine } = await import('./cli/unloaded.js');
+  const engine = unloadedEngine(err);
+  if (jsonl) await (await import('./adapters/terminal/jsonl.js')).runJsonl(engine, process.stdin, process.stdout);
+  else if (rest.length) process.stdout.write(`${engine.ask(rest.join(' '), 'cli').text}\n`);
+  return 2;
 }
 
 /** Any SLACK_* or DISCORD_* variable set: start() then reads and checks the platforms' configuration. */

@@ -106,9 +106,9 @@ describe('figure: a fact as the release prints it', () => {
     expect(figure(fact('446.5', RMB_M, { source: 'narrative' }))).toBe('RMB446.5 million');
     expect(figure(fact('-3.1', { kind: 'money', currency: 'USD', scale: 1e6, symbol: '$' }, { source: 'narrative' }))).toBe('$-3.1 million');
     expect(figure(fact('12.75', { kind: 'money', currency: 'USD', scale: 1 }, { source: 'narrative' }))).toBe('US$12.75');
-    // A narrative amount in units keeps every digit printed; the same from a table is in the table style.
+    // An amount in units keeps every digit printed, from the prose or from a table (a price, an amount per tonne).
     expect(figure(fact('1250.5', { kind: 'money', currency: 'USD', scale: 1 }, { source: 'narrative' }))).toBe('US$1,250.5');
-    expect(figure(fact('1250.5', { kind: 'money', currency: 'USD', scale: 1 }))).toBe('US$1 thousand');
+    expect(figure(fact('1250.5', { kind: 'money', currency: 'USD', scale: 1 }))).toBe('US$1,250.5');
     // A narrative amount in thousands is not a printed scale word: it reads as money.
     expect(figure(fact('5000', RMB_K, { source: 'narrative' }))).toBe('RMB5.0 million');
     // The same values from a table are put in the release's table style.

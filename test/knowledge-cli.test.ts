@@ -88,3 +88,18 @@ describe('qfin check on the real and on tampered releases', () => {
     expect(r.stdout).toContain('  usd-vs-rmb: Cash and cash equivalents: US$743220 (line 213) is not RMB5301288 (line 213) at RMB7.2203 to US$1.00 [lines 213, 213, 193]');
   });
 });
+
+describe('qfin ask on a release that does not load', () => {
+  it.each(MALFORMED.map((c) => [c.name, c] as const))('%s → every question gets a reply naming document and line (exit 2)', (name, c) => {
+    const file = writeTmp(`cli-ask-${name}.md`, c.content);
+    const doc = relative(process.cwd(), file);
+    const r = qfin(['ask', '--jsonl', '--release', file], '{"id":"q1","text":"What was revenue?"}\n{"id":"q2","text":"and net income?"}\n');
+    expect(r.status).toBe(2);
+    const replies = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; status: string; text: string });
+    expect(replies.map((x) => [x.id, x.status])).toEqual([['q1', 'unknown'], ['q2', 'unknown']]);
+    for (const x of replies) {
+      expect(x.text).toContain(`${doc} (line ${c.line})`);
+      expect(x.text).toMatch(c.problem);
+    }
+  });
+});

@@ -67,7 +67,8 @@ describe("a row label's own unit", () => {
   });
 
   it('reads "(%)" as a rate, a per-customer amount in its own currency at no scale, and a head count as a count', () => {
-    expect(fact(r, 'churn_monthly', '2026Q1')?.unit).toEqual({ kind: 'percent' });
+    // (Named without the unit its label states: "Churn (monthly, %)" is churn.)
+    expect(fact(r, 'churn', '2026Q1')?.unit).toEqual({ kind: 'percent' });
     expect(fact(r, 'average_revenue_per_user_per_month', '2026Q1')?.unit).toEqual({ kind: 'money', currency: 'EUR', scale: 1 });
     expect(fact(r, 'employees', '2026Q1')?.unit).toEqual({ kind: 'count', scale: 1, noun: 'employees' });
     expect(fact(r, 'revenue', '2026Q1')?.unit).toEqual({ kind: 'money', currency: 'EUR', scale: 1e6 });

@@ -34,7 +34,7 @@ export function writeTmp(name: string, content: string | Buffer): string {
 }
 
 /** Runs the compiled CLI (dist/, compiled by the suite's global setup, test/support/build.ts). */
-export function qfin(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/qfin.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+export function qfin(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/qfin.js', ...args], { encoding: 'utf8', timeout: 60_000, ...(input === undefined ? {} : { input }) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -49,7 +49,8 @@ export function figure(f: Fact): string {
       if (f.value.isZero()) return 'nil';
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
-      if (f.source === 'narrative' && u.scale === 1) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
+      // An amount in units (a price, an amount per tonne) as printed: never rounded to thousands.
+      if (u.scale === 1) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
       if (OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}`;
       return money(amount(f), u.currency, u.symbol);
     case 'per_share':

@@ -4,7 +4,7 @@ import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.
 import { currencyIn } from './columns.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { FactSchema, currencyOf, type Fact, type TextFact } from './fact.js';
-import { fiscalCalendar, nominal } from './fiscal.js';
+import { datedByRelease, fiscalCalendar, nominal } from './fiscal.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -12,12 +12,13 @@ import { readIssuer } from './issuer.js';
 import { plain, quoteOf } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
 import { toPointStyle, usesDecimalComma } from './number-style.js';
-import { releaseQuarter } from './narrative.js';
+import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { segmentBlocks } from './segments.js';
-import { rowUnit, scaleIn, tableFacts } from './table-facts.js';
+import { rowUnit, scaleIn } from './row-units.js';
+import { tableFacts } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
@@ -72,7 +73,7 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
     try {
       const t = parseTable(b, { currency, current });
       // Lines of amounts that take their scale from the table (not rates, per-share figures, or a unit of the line's own).
-      const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!);
+      const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!.currency);
       const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent) && !own(l)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
       if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null) {
         throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
@@ -86,13 +87,20 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
   return { tables, skipped };
 }
 
-/** The release's own quarter: its latest quarterly column, else the quarter its text names. */
+/**
+ * The release's own quarter: its latest quarterly column, else the quarter its text names, else the quarter
+ * its latest period column ends with (a release of half years only: a question of "the quarter" is then told
+ * which periods it gives, never given another's figure).
+ */
 function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const columns = tables.flatMap((t) => t.columns).filter((c) => c.period?.kind === 'duration' && c.period.months === 3);
   // A column that dates its quarter ("Three Months Ended May 31, 2022") outranks one that only names it ("Q4 FY22").
   const dated = columns.filter((c) => !c.nominal);
   const quarters = (dated.length ? dated : columns).map((c) => c.period!);
-  return quarters.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0] ?? releaseQuarter(whole) ?? undefined;
+  const latest = (ps: Period[]) => ps.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+  const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' && !c.nominal ? [c.period] : [])));
+  const last = latest(spans);
+  return latest(quarters) ?? releaseQuarter(whole) ?? (last && { kind: 'duration', end: periodEnd(last), months: 3 });
 }
 
 function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
@@ -139,10 +147,18 @@ export function buildRelease(text: ReleaseText): Release {
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
   // Table columns carry their own end dates; the prose names quarters in words ("the fourth quarter of 2003").
-  for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? nominal(c.period, { fiscal: true, calendarNames }) : label(c.period);
-  const quarter = labelled ?? own;
+  // Columns named only by fiscal names ("Q2 FY27", "H1 FY27") end as the release dates its own quarter.
+  const named = !tables.some((t) => t.columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3 && !c.nominal));
+  const ownEnd = named && labelled ? datedQuarterEnd(whole) : null;
+  for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedByRelease(nominal(c.period, { fiscal: true, calendarNames, spans: true }), labelled!, ownEnd) : label(c.period);
+  const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
   const dated = tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!);
-  const name = (p: Period) => (label ? proseName(p, dated, calendarNames) : p);
+  // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
+  const future = (p: Period) => p.kind === 'duration' && (p.months === 6 || p.months === 9) && p.end > periodEnd(quarter);
+  const name = (p: Period) => {
+    const n = label ? proseName(p, dated, calendarNames) : p;
+    return label && n === p && future(p) ? datedByRelease(nominal(p, { fiscal: true, calendarNames, spans: true }), quarter, ownEnd) : n;
+  };
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
   const title = headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;
 

@@ -81,11 +81,36 @@ export function fiscalCalendar(text: string, own: Period): Labeller | null {
  * A period the prose names in calendar words ("the fourth quarter of 2003", "fiscal 2022") read in a
  * fiscal release as the issuer names it: the quarter n of year Y is its fiscal quarter n of Y.
  */
-export function nominal(p: Period, calendar: { fiscal: boolean; calendarNames: boolean }): Period {
+export function nominal(p: Period, calendar: { fiscal: boolean; calendarNames: boolean; spans?: boolean }): Period {
   if (!calendar.fiscal || p.kind !== 'duration' || p.fiscal) return p;
   const [y, m] = periodEnd(p).split('-').map(Number) as [number, number];
   const tag = calendar.calendarNames ? { calendar: true } : {};
   if (p.months === 3 && m % 3 === 0) return { ...p, fiscal: { year: y, quarter: m / 3, ...tag } };
-  if (p.months === 12 && m === 12) return { ...p, fiscal: { year: y, ...tag } };
+  // A column headed "H1 FY27", "9M FY27" (read as the months from January) is the fiscal year's first half,
+  // first nine months (`spans`: prose names a span with its own words, read apart).
+  if ((p.months === 12 && m === 12) || (calendar.spans && p.months === m && m % 3 === 0)) return { ...p, fiscal: { year: y, ...tag } };
   return p;
+}
+
+/** How many quarters into its fiscal history a fiscal period ends (a year-to-date span ends with its last quarter). */
+const quarterIndex = (p: Period) => (p.kind === 'duration' && p.fiscal ? p.fiscal.year * 4 + (p.fiscal.quarter ?? p.months / 3) - 1 : null);
+
+/**
+ * Periods named only by their fiscal names ("Q2 FY27", "H1 FY27") end where the release dates its own
+ * quarter ("the quarter ended 30 September 2026"), and each other named period that many quarters before:
+ * read from the months of a calendar year, they would end in June 2027. Unchanged where the release dates
+ * no quarter, or where the date does not fit the fiscal year named (its year ends in that year or the next).
+ */
+export function datedByRelease(p: Period, own: Period, ownEnd: string | null): Period {
+  const [k, at] = [quarterIndex(own), quarterIndex(p)];
+  if (!ownEnd || k === null || at === null || p.kind !== 'duration' || own.kind !== 'duration' || !own.fiscal?.quarter) return p;
+  const month = (date: string, back: number) => {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    const total = y * 12 + m - 1 - back;
+    const [yy, mm] = [Math.floor(total / 12), (total % 12) + 1];
+    return `${yy}-${String(mm).padStart(2, '0')}-${String(new Date(Date.UTC(yy, mm, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  const yearEnd = Number(month(ownEnd, -3 * (4 - own.fiscal.quarter)).slice(0, 4));
+  if (yearEnd !== own.fiscal.year && yearEnd !== own.fiscal.year + 1) return p;
+  return { ...p, end: k === at ? ownEnd : month(ownEnd, 3 * (k - at)) };
 }

@@ -105,7 +105,13 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
 }
 
 /** A quarter dated by its end: "the thirteen weeks ended September 28, 2024", "fourth quarter and fiscal year ended ...". */
-const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months)(?:\s+and\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year)?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})/;
+const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months)(?:\s+\([^()]{1,20}\))?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
+
+/** The end date the release gives its own quarter ("the quarter and half year ended 30 September 2026"), or null. */
+export function datedQuarterEnd(text: string): string | null {
+  const m = DATED_QUARTER.exec(text) ?? new RegExp(DATED_QUARTER.source, 'i').exec(text);
+  return parseDate(m?.[1] ?? '');
+}
 
 /**
  * The release's own quarter: "the first quarter ended March 31, 2024", else a quarter its text dates by
@@ -114,7 +120,7 @@ const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]month
 export function releaseQuarter(text: string): Period | null {
   const m = /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:ended\s+)?([A-Z][a-z]+\s+\d{1,2},?\s+)?(\d{4})/i.exec(text);
   if (m) return quarter(Number(m[3]), ORDINAL[m[1]!.toLowerCase()]!);
-  const end = parseDate(DATED_QUARTER.exec(text)?.[1] ?? '');
+  const end = datedQuarterEnd(text);
   return end ? { kind: 'duration', months: 3, end } : null;
 }
 

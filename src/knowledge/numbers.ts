@@ -10,7 +10,8 @@ export interface Cell {
 }
 
 const NIL = /^[-–—]$/;
-const CELL = /^(\()?(-)?([\d,]*\.?\d+)(\))?(%)?$/;
+// A stated change may carry its sign either way ("+11.8%", "-9.5%").
+const CELL = /^(\()?([-+])?([\d,]*\.?\d+)(\))?(%)?$/;
 
 /** Reads one table cell; null when the cell is not a number. "-" is nil (zero). */
 export function parseCell(text: string): Cell | null {
@@ -21,7 +22,7 @@ export function parseCell(text: string): Cell | null {
   const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
   if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
   const digits = m[3]!.replace(/,/g, '');
-  const negative = Boolean(m[1]) || Boolean(m[2]);
+  const negative = Boolean(m[1]) || m[2] === '-';
   const value = new Decimal(digits);
   return {
     value: negative ? value.negated() : value,

@@ -147,7 +147,7 @@ export const PERIOD_RULES: Rule[] = [
     const second = m[1] === '2' || m[2] === '2' || /second/i.test(m[3] ?? '');
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
-  { name: 'nine months: nine months 2024, 9M24, the first nine months of 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?(?:\s+of(?=\s+(?:19|20)\d{2}))?\s*'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
+  { name: 'nine months: nine months 2024, 9M24, 9M FY26, the first nine months of 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?(?:\s+of(?=\s+(?:19|20)\d{2}))?\s*(?:fy\s*)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, full year 2023, fiscal 2023, the 2023 financial year, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).

@@ -5,19 +5,12 @@ import type { Citation, CitedCell } from './citation.js';
 import { type Fact, type Unit, unitWords } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
-import { NOTE_SCALES } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
+import { rowUnit, scaleIn, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
-import { currencyIn } from './columns.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
-
-/** The scale a unit note or header states ("(In millions, except per-share amounts)"), or null. */
-export function scaleIn(note: string): number | null {
-  const found = NOTE_SCALES.map(([re, s]) => ({ at: note.search(re), s })).filter((x) => x.at >= 0);
-  return found.length ? found.sort((a, b) => a.at - b.at)[0]!.s : null;
-}
 
 /** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
 function shareScale(note: string, scale: number | null): number {
@@ -27,33 +20,9 @@ function shareScale(note: string, scale: number | null): number {
   return scale ?? 1;
 }
 
-// What a row's own label says of its figures: "Adjusted EBITA margin (%)", "Return on capital employed, %", "Churn (monthly, %)", "FTTP
-// premises passed (000s)", "ARPU (£ per month)", "Employees (30 Sep 2025)": the label's unit outranks the table's.
-const ROW_PERCENT = /\((?:[^()]*,\s*)?%\)|\(in\s+%\)|\(percent\)|,\s*%\s*$/i;
-// A multiple: "Net debt/EBITDA, times", "Leverage (x)".
-const ROW_TIMES = /,\s*times\s*$|\((?:times|x)\)\s*$/i;
-const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i;
-const ROW_PER = /\(([^()]*?)\s+per\s+(?:month|year|quarter|customer|user|member|subscriber|line|unit|account)\)/i;
-const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
-const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
-
-/** A unit the row's label states, or null when the label leaves it to the table. */
-export function rowUnit(label: string, col: Column): Unit | null {
-  if (ROW_PERCENT.test(label)) return { kind: 'percent' };
-  if (ROW_TIMES.test(label)) return { kind: 'count', scale: 1, noun: 'times' };
-  const per = ROW_PER.exec(label);
-  if (per) return { kind: 'money', currency: currencyIn(per[1]!) ?? col.currency, scale: 1 };
-  const scaleWord = ROW_SCALE.exec(label)?.[1];
-  const scale = scaleWord ? scaleIn(scaleWord) ?? 1 : 1;
-  const noun = COUNT_NOUN.exec(label);
-  if (noun && !MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''))) return { kind: 'count', scale, noun: noun[1]?.toLowerCase() ?? 'count' };
-  if (scaleWord && !currencyIn(label) && !MONEY_WORD.test(label)) return { kind: 'count', scale, noun: 'count' };
-  return null;
-}
-
 export function tableUnit(base: string, percent: boolean, col: Column, table: ParsedTable): Unit | null {
   if (percent) return { kind: 'percent' };
-  const own = rowUnit(base, col);
+  const own = rowUnit(base, col.currency);
   if (own) return own;
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
@@ -95,7 +64,9 @@ const ownSection = (l: TableLine) => (l.total ? l.children[0]?.parents.at(-1) : 
  */
 function idsOf(entries: Entry[]): Map<TableLine, string> {
   const byBase = new Map<string, Entry[]>();
-  for (const e of entries) byBase.set(slug(e.base), [...(byBase.get(slug(e.base)) ?? []), e]);
+  // A line is named without the unit its label states ("EBITDA (₹ crore)" is EBITDA).
+  const key = (e: Entry) => slug(unitFree(e.base));
+  for (const e of entries) byBase.set(key(e), [...(byBase.get(key(e)) ?? []), e]);
   const idOf = new Map<TableLine, string>();
   for (const [key, group] of byBase) {
     if (!conflicting(group)) {

@@ -11,9 +11,9 @@ interface Span {
   end: number;
 }
 
-// A figure, a nil dash, or a "not meaningful" mark (n/m, NM, N/A) in a figure column.
-const FIGURE = /\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))|\b(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)/gi;
-const TOKEN = String.raw`(?:\$?\s*(?:\(?[\d,]*\.?\d+\)?%?|[-—]+)|(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$))`;
+// A figure (a stated change with its sign: "+11.8%", "-9.5%"), a nil dash, or a "not meaningful" mark (n/m, NM, N/A) in a figure column.
+const FIGURE = /\$?\s*(?:\(?[+\-\u2212]?[\d,]*\.?\d+\)?%?|[-—]+(?=\s|$))|\b(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)/gi;
+const TOKEN = String.raw`(?:\$?\s*(?:\(?[+\-\u2212]?[\d,]*\.?\d+\)?%?|[-—]+)|(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$))`;
 const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
 // A ruling line under a header or above a total ('-----', '=====', '___'): no row, no header.
 const RULE_LINE = /^[\s\-—=_]+$/;
@@ -94,7 +94,9 @@ function headersOf(header: { line: string }[], cols: [number, number][], labelEn
     for (const c of chunks(h.line)) {
       // A chunk starting in the label column that is a centred title in capitals or the unit note is no column's header;
       // a year centred over a "$"-led column may start left of its figures, and is that column's.
-      if (c.end <= labelEnd || (c.start <= labelEnd && !YEAR.test(c.text) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, ''))))) {
+      // A short header wider than its figures ("Q2 FY27" over "9.42") starts left of them and ends over them: it is theirs.
+      const overFirst = c.start >= labelEnd - 2 && c.end >= cols[0]![0] && c.end <= cols[0]![1] + 1;
+      if (c.end <= labelEnd || (c.start <= labelEnd && !overFirst && !YEAR.test(c.text) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, ''))))) {
         notes.push(c.text);
         continue;
       }
@@ -150,13 +152,28 @@ const title = (line: string) => /^\s{10,}\S/.test(line) && /[A-Z]{3}/.test(line)
  * figure row up to the last line of prose; it ends at the next line of prose. Null when it has no table.
  */
 function tableRegion(chunk: Chunk): { start: number; end: number } | null {
-  const rows = chunk.lines.map(figureRow);
+  const { lines } = chunk;
+  const rows = lines.map(figureRow);
   const first = rows.findIndex(isData);
   if (first < 0 || rows.filter(isData).length < 3) return null;
   let start = first;
-  while (start > 0 && !prose(chunk.lines[start - 1]!)) start--;
+  // (The last line of a paragraph, "₹2,400 crore.", is the paragraph's, not the table's title.)
+  while (start > 0 && !prose(lines[start - 1]!) && !(start > 1 && /[a-z0-9)%]\.["”’']?\s*$/i.test(lines[start - 1]!) && prose(lines[start - 2]!))) start--;
   let end = first;
-  while (end < chunk.lines.length && (rows[end] || !prose(chunk.lines[end]!)) && !title(chunk.lines[end]!)) end++;
+  let labelEnd = Infinity;
+  let last = first;
+  while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!)) {
+    if (rows[end]) {
+      labelEnd = Math.min(labelEnd, rows[end]!.figures[0]!.start - 1);
+      last = end;
+    } else if (chunks(lines[end]!).filter((c) => c.start > labelEnd && /[A-Za-z0-9]/.test(c.text)).length >= 2) {
+      // Column headers again under the figures ("Particulars   Q2 FY27   Q2 FY26 ..."): the next table
+      // starts with them, and with its title and rules above them.
+      end = last + 1;
+      break;
+    }
+    end++;
+  }
   return { start, end };
 }
 
@@ -176,8 +193,11 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const wrapped = above >= 0 && /^[a-z(]/.test(rows[first]!.label.trim()) && !/^\s*\(/.test(chunk.lines[above]!) && chunks(chunk.lines[above]!).every((c) => c.end <= labelEnd);
   const header = chunk.lines.slice(0, wrapped ? above : first).map((line) => ({ line }));
   const { headers, note } = headersOf(header, cols, labelEnd);
-  const titleLines = header.filter((h) => h.line.trim() && chunks(h.line).every((c) => c.end <= labelEnd) && !/^\s*\(/.test(h.line));
-  const out: TableRow[] = [{ line: chunk.from + 1, cells: ['', ...headers], quote: '' }];
+  // The header row is cited at the last line that heads a column.
+  const headed = header.map((h, i) => (chunks(h.line).some((c) => c.start > labelEnd) && !RULE_LINE.test(h.line) ? i : -1)).filter((i) => i >= 0).pop() ?? 0;
+  // A title stands in the label column, or is a line alone in capitals above the column headers.
+  const titleLines = header.filter((h, i) => h.line.trim() && !/^\s*\(/.test(h.line) && (chunks(h.line).every((c) => c.end <= labelEnd) || (i < headed && chunks(h.line).length === 1 && /[A-Z]{3}/.test(h.line) && !/[a-z]/.test(h.line))));
+  const out: TableRow[] = [{ line: chunk.from + headed + 1, cells: ['', ...headers], quote: '' }];
   let pending = wrapped ? chunk.lines[above]!.trim() : '';
   for (let i = first; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;

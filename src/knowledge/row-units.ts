@@ -1,0 +1,139 @@
+// What a table row's own label says of its figures' unit: "Sales volume (mn tonnes)", "EBITDA per tonne (₹)",
+// "Churn (monthly, %)", "Net debt/EBITDA (x)", "Days sales outstanding (days)", "Stores at period end". The
+// label's unit outranks the table's scale note ("₹ in crore" is the scale of its amounts, not of a volume
+// or of an amount per tonne). Rules as data, in order, each pinned by the examples in
+// test/corpus/row-units.jsonl; the first that fires gives the unit, none leaves it to the table.
+import type { Unit } from './fact.js';
+import { currencyIn } from './columns.js';
+import { NOTE_SCALES } from './numbers.js';
+
+export interface RowUnitRule {
+  name: string;
+  /** The unit the label states, or null when the rule does not fire; `currency` is the column's. */
+  unit(label: string, currency: string): Unit | null;
+}
+
+/** The scale a scale word states ("mn", "'000", "crore"), or null. */
+export function scaleIn(note: string): number | null {
+  const found = NOTE_SCALES.map(([re, s]) => ({ at: note.search(re), s })).filter((x) => x.at >= 0);
+  return found.length ? found.sort((a, b) => a.at - b.at)[0]!.s : null;
+}
+
+/** The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"). */
+function unitPart(label: string): string | null {
+  const paren = /\(([^()]*)\)\s*$/.exec(label);
+  if (paren) return paren[1]!.trim();
+  return /,\s*([^,]{1,24})$/.exec(label)?.[1]?.trim() ?? null;
+}
+
+// Scale words a unit may lead with ("mn tonnes", "'000 tonnes", "in thousands"); the rest is the unit's noun.
+const SCALE_WORD = /^(?:in\s+)?(thousands?|millions?|billions?|mn|mm|m|bn|'000s?|000s?|k|lakhs?|crores?)(?![\w'])\s*(?:of\s+)?/i;
+const SCALES: [RegExp, number][] = [[/^(?:thousands?|'?000s?|k)$/i, 1e3], [/^(?:millions?|mn|mm|m)$/i, 1e6], [/^(?:billions?|bn)$/i, 1e9], [/^lakhs?$/i, 1e5], [/^crores?$/i, 1e7]];
+const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1;
+/**
+ * Units of things, not money: mass, volume, energy, distance, area, time and capacity as releases print
+ * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"). A unit word not in this list leaves
+ * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit).
+ */
+const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|sq\.? ?m|square metres|msf|units?|days|months|years|hours|weeks|seats|rooms|beds|sites)|mnt|mmt)$/i;
+// Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
+const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
+const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
+// Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
+const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\s+|ordinary\s+)?(?:share|ADS)\b|\bEPS\b/i;
+// An amount of money per thing ("per tonne", "/gallon", "per available seat mile"), never "per cent" or per share.
+const PER_THING = /\bper\s+(?!cent\b)[a-z]|(?:₹|\$|€|£|¥)\s*\/\s*[a-z]/i;
+
+export const ROW_UNIT_RULES: RowUnitRule[] = [
+  {
+    name: 'percent',
+    unit: (label) => (/\((?:[^()]*,\s*)?(?:%|in\s+%|percent|per\s?cent)\)|,\s*%\s*$/i.test(label) ? { kind: 'percent' } : null),
+  },
+  {
+    name: 'multiple',
+    unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
+  },
+  {
+    // "CASM-ex (cents)", "Fuel price per gallon (US cents)": cents, said as cents (never as dollars).
+    name: 'cents',
+    unit: (label) => (/\((?:us\s+|u\.s\.\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+  },
+  {
+    // "(₹ crore)", "(US$ millions)", "(€m)": the row's own currency and scale.
+    name: 'money-with-scale',
+    unit: (label) => {
+      const part = unitPart(label);
+      const currency = part && currencyIn(part);
+      const scale = part && scaleIn(part);
+      return currency && scale && !PER_THING.test(part) ? { kind: 'money', currency, scale } : null;
+    },
+  },
+  {
+    // "EBITDA per tonne (₹)", "Realisation (₹ per tonne)", "Fuel cost per gallon": money in units, as printed.
+    name: 'money-per-thing',
+    unit: (label, currency) => {
+      if (PER_SHARE.test(label) || !PER_THING.test(label)) return null;
+      const part = unitPart(label);
+      // A scale of its own ("Revenue per employee (₹ lakh)") is the money-with-scale rule's; a thing's unit is no money.
+      if (part && (scaleIn(part) || THING_UNIT.test(part.replace(SCALE_WORD, '')))) return null;
+      return { kind: 'money', currency: (part && currencyIn(part)) || currencyIn(label) || currency, scale: 1 };
+    },
+  },
+  {
+    // "Sales volume (MnT)", "Volume (mn tonnes)", "Production ('000 oz)", "DSO (days)": a number of things.
+    name: 'thing-unit',
+    unit: (label) => {
+      const part = unitPart(label);
+      if (!part || currencyIn(part)) return null;
+      const scaleWord = SCALE_WORD.exec(part);
+      const noun = part.slice(scaleWord?.[0].length ?? 0).trim();
+      if (!noun || !THING_UNIT.test(noun)) return null;
+      return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun };
+    },
+  },
+  {
+    // "(₹)", "(US$)": the row says its currency and no scale: units as printed.
+    name: 'money-in-units',
+    unit: (label) => {
+      const part = unitPart(label);
+      const currency = part && !PER_SHARE.test(label) && /^(?:in\s+)?\S{1,4}$/.test(part) ? currencyIn(part) : null;
+      return currency ? { kind: 'money', currency, scale: 1 } : null;
+    },
+  },
+  {
+    name: 'count-noun',
+    unit: (label) => {
+      const noun = COUNT_NOUN.exec(label);
+      if (!noun || MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''))) return null;
+      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i.exec(label)?.[1];
+      return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
+    },
+  },
+  {
+    // "Loans facilitated (in thousands)": a scale and no currency on a line that is no amount of money.
+    name: 'scaled-count',
+    unit: (label) => {
+      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i.exec(label)?.[1];
+      return scaleWord && !currencyIn(label) && !MONEY_WORD.test(label) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
+    },
+  },
+];
+
+const UNIT_ONLY = new Set(['percent', 'multiple', 'cents', 'money-with-scale', 'thing-unit', 'money-in-units']);
+
+/** The label without the unit it states in parentheses ("EBITDA (₹ crore)" → "EBITDA"): the line's name, not its unit. */
+export function unitFree(label: string): string {
+  const paren = /\s*\(([^()]*)\)\s*$/.exec(label);
+  if (!paren || paren.index === 0) return label;
+  const alone = `x (${paren[1]})`;
+  return ROW_UNIT_RULES.some((r) => UNIT_ONLY.has(r.name) && r.unit(alone, '')) ? label.slice(0, paren.index) : label;
+}
+
+/** The unit a row's label states, or null when the label leaves it to the table. */
+export function rowUnit(label: string, currency: string): Unit | null {
+  for (const rule of ROW_UNIT_RULES) {
+    const unit = rule.unit(label, currency);
+    if (unit) return unit;
+  }
+  return null;
+}
