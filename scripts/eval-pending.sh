@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
-for s in fresh-r3 fresh-r8; do printf '%-10s ' "$s"; node ../shared/eval/grade.mjs --cases "eval/$s.jsonl" --cmd "node bin/qfin.js ask --jsonl" | tail -n 1; done
+for s in fresh-r3; do printf '%-10s ' "$s"; node ../shared/eval/grade.mjs --cases "eval/$s.jsonl" --cmd "node bin/qfin.js ask --jsonl" | tail -n 1; done
 echo "synthetic:"; .ci/highlights 0 eval/synthetic-highlights.jsonl eval/synthetic 2>/dev/null | tail -n 1
 for h in hl3 hl4 hl5 hl6 hl7; do
   echo "$h:"; .ci/highlights 0 "eval/$h/$h.jsonl" "eval/$h/docs" 2>/dev/null | tail -n 1

@@ -84,6 +84,11 @@ describe('several companies: the company named decides', () => {
       expect(two.text.split('\n').slice(0, 2)).toEqual(['Qifu Technology: Net income was RMB1,107.7 million in Q4 2023.', 'Lumen Finance Holdings: Net income was RMB450.7 million (US$63.5 million) in Q4 2023.']);
       expect(documents(two).sort()).toEqual([SEED, LUMEN]);
     }
+    // Which is larger, where asked, from the figures each leads with.
+    expect(ask('which one had more net income in Q4 2023, QFIN or LMFH?').text).toContain('\nQifu Technology has the larger figure in Q4 2023: RMB1,107.7 million, against RMB450.7 million (Lumen Finance Holdings).');
+    expect(ask('compare Qifu and Lumen net income in Q4 2023').text).not.toMatch(/larger|smaller/);
+    // Every word of the arithmetic is taken out of the question each company is asked ("plus" and "combined").
+    expect(ask('Qifu plus Lumen net income in Q4 2023 combined').text).toMatch(/^Net income of Qifu Technology and Lumen Finance Holdings added up to RMB1,558\.4 million/);
     const sum = ask('Qifu plus Lumen net income in Q4 2023');
     expect(sum.text).toMatch(/^Net income of Qifu Technology and Lumen Finance Holdings added up to RMB1,558\.4 million in Q4 2023: RMB1,107\.7 million \(Qifu Technology\) \+ RMB450\.7 million \(Lumen Finance Holdings\)\./);
     expect(documents(sum).sort()).toEqual([SEED, LUMEN]);

@@ -72,3 +72,19 @@ describe('figures derived along quarters, from the figures as printed', () => {
     expect(a.text).toContain('$1.03 million above the top of the range: $2.03 million (3.2%) above the midpoint of $63.0 million');
   });
 });
+
+describe('along the quarters of a thread or a year', () => {
+  it('answers "growth from the first to the last?" after a series with the one change between its ends, both cited', () => {
+    engine.ask('revenue each quarter', 'ends');
+    const a = engine.ask('growth from the first to the last?', 'ends');
+    // (65,025 − 50,905) ÷ 50,905 = 27.7%
+    expect(a.text).toContain('was $65.0 million in Q3 2025, up 27.7% from $50.9 million in Q2 2024');
+    expect(a.citations.map((c) => c.quote).sort()).toEqual(['| Total revenue | 61,918 | 58,486 | 50,905 |', '| Total revenue | 65,025 | 61,918 | 53,140 |']);
+  });
+
+  it('reads "QoQ growth over 2025" as the changes along the quarters of 2025, not the fiscal year', () => {
+    const a = ask('qoq revenue growth over 2025');
+    expect(a.text).toContain('Q2 2025 $61.9 million, up 5.9% from Q1 2025; Q3 2025 $65.0 million, up 5.0% from Q2 2025');
+    expect(a.text).not.toMatch(/FY2025|2024/);
+  });
+});

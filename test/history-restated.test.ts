@@ -32,6 +32,18 @@ describe('a figure restated by a footnote mark on a later release\'s cell', () =
     expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
   });
 
+  it('answers how much a restatement changed a figure (restated less first reported), not a change between periods', () => {
+    const a = ask('Q3 2025 net income now after the restatement, and by how much did it change');
+    expect(a.text).toContain('Net income in Q3 2025 is $5.8 million as restated in the Q4 2025 release, against $6.1 million first reported in the Q3 2025 release: a decrease of $0.3 million (4.9%).');
+    expect(documents(a)).toEqual(['cygnet-2025q3.md', 'cygnet-2025q4.md']);
+  });
+
+  it('says so where no release loaded restates the period asked, never answering another change', () => {
+    const a = ask('how much did the restatement change net income in Q4 2025');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('No release loaded restates net income in Q4 2025 ($7.4 million in the Q4 2025 release)');
+  });
+
   it('hears the leading words of a several-word name as the company ("Cygnet Bay" for Cygnet Bay Freight)', () => {
     const a = ask('Cygnet Bay net income in Q3 2025 as first reported');
     expect(a.text).toBe('Net income was $6.1 million in Q3 2025 (as first reported in the Q3 2025 release; restated to $5.8 million in the Q4 2025 release).');

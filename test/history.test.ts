@@ -31,8 +31,8 @@ const AURORA = ['aurora-2023q1.md', 'aurora-2023q2.md', 'aurora-2023q3.md', 'aur
 
 describe('the history recogniser: named rules pinned by test/corpus/history.jsonl', () => {
   const current = { kind: 'duration', end: '2024-03-31', months: 3 } as const;
-  it.each(readFileSync('test/corpus/history.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; op: string | null; span?: string; n?: number; chart?: boolean; rest?: string }).map((c) => [c.q, c]))('%s', (_q, c) => {
-    const h = readHistory(c.q.toLowerCase(), current);
+  it.each(readFileSync('test/corpus/history.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; op: string | null; span?: string; n?: number; chart?: boolean; rest?: string; thread?: boolean }).map((c) => [c.q, c]))('%s', (_q, c) => {
+    const h = readHistory(c.q.toLowerCase(), current, c.thread);
     expect(h?.op ?? null).toBe(c.op);
     if (c.span) expect(h?.span?.kind).toBe(c.span);
     if (c.n) expect(h?.span).toMatchObject({ n: c.n });

@@ -67,9 +67,9 @@ describe('refiners: qualifiers, grouping, pairing, ambiguity', () => {
 type Asked = { name: string; q: string; status: string; reason?: string; has?: string; absent?: string };
 // Single questions with the status, the reason of a non-answer and words the reply must (not) hold:
 // the instruction recogniser, the text search's coverage bar, the definition cues, negation, the
-// coverage rule, and how an answer names a line and what it leaves unsaid (said: names people say, no
+// coverage rule, the shorthand the normaliser expands (catalog.ts ABBREVIATIONS), and how an answer names a line and what it leaves unsaid (said: names people say, no
 // add-ons, suggestions near in meaning).
-describe.each(['instructions', 'search', 'definitions', 'negation', 'coverage', 'said', 'expressions'])('%s', (file) => {
+describe.each(['instructions', 'search', 'definitions', 'negation', 'coverage', 'said', 'expressions', 'shorthand'])('%s', (file) => {
   it.each(corpus<Asked>(file).map((c) => [c.name, c]))('%s', (_name, c) => {
     const a = engine.ask(c.q, `a${n++}`);
     expect(a.status, `${c.q} → ${a.text}`).toBe(c.status);

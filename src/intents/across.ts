@@ -45,3 +45,24 @@ export function acrossCompanies(op: Across, parts: { company: Company; answer: A
   const what = op === 'sum' ? `${label} of ${names} added up to ${shown}` : value.isZero() ? `${label} of ${first} equals that of ${second}` : `${label} of ${first} is ${shown} ${value.isNegative() ? 'less' : 'more'} than that of ${second}`;
   return reply.say(`${what} ${when(a)}: ${formula}.`).answer();
 }
+
+/** Words that ask which of the companies' figures is the larger ("which had more", "the highest") or the smaller. */
+const LARGER = /\b(?:more|most|higher|highest|larger|largest|bigger|biggest|greater|greatest)\b/i;
+const SMALLER = /\b(?:fewer|least|lower|lowest|smaller|smallest)\b/i;
+
+/**
+ * Which company's figure is the larger (or smaller) where the question asks it: said only where each
+ * answer leads with one amount of the same kind, currency and period; else nothing is added.
+ */
+export function whichOne(question: string, parts: { company: Company; answer: Answer }[]): string | null {
+  const larger = LARGER.test(question);
+  if (!larger && !SMALLER.test(question)) return null;
+  const facts = parts.map((p) => (p.answer.status === 'answer' ? leadFigure(p.company, p.answer) : undefined));
+  const first = facts[0];
+  const same = (f: Fact | undefined) => f && first && f.unit.kind === first.unit.kind && f.unit.kind !== 'percent' && currencyOf(f.unit) === currencyOf(first.unit) && periodLabel(f.period) === periodLabel(first.period);
+  if (parts.length < 2 || !facts.every(same)) return null;
+  const ranked = parts.map((p, k) => ({ name: p.company.name, f: facts[k]! })).sort((x, y) => amount(y.f).comparedTo(amount(x.f)) * (larger ? 1 : -1));
+  const [top, next] = ranked;
+  if (amount(top!.f).equals(amount(next!.f))) return `The two are equal ${when(top!.f)}: ${figure(top!.f)}.`;
+  return `${top!.name} has the ${larger ? 'larger' : 'smaller'} figure ${when(top!.f)}: ${figure(top!.f)}, against ${ranked.slice(1).map((r) => `${figure(r.f)} (${r.name})`).join(', ')}.`;
+}

@@ -45,6 +45,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
   [/\btot\b\.?/g, 'total'],
+  // The figure a restatement gave is the figure "as restated" ("after the restatement", "post-restatement").
+  [/\b(?:after|post|following|since)[- ](?:the\s+|its\s+)?restatement\b/g, 'as restated'],
   [/\bco\b\.?(?!-)/g, 'company'],
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
@@ -94,7 +96,22 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bwtd\b\.?/g, 'weighted'],
   [/\bcum\b\.?/g, 'cumulative'],
   [/\bw\/(?=\s|$)/g, 'with'],
-  [/\bliabs\b/g, 'liabilities'],
+  [/\bliabs?\b\.?/g, 'liabilities'],
+  [/\bequivs?\b\.?/g, 'equivalents'],
+  [/\bintangibles\b/g, 'intangible assets'],
+  // "gap between A and B": their difference ("the gap" alone may be GAAP mistyped, so only before its sides).
+  [/\bgap(?=\s+(?:between|from|to|vs\.?|versus)\b)/g, 'difference'],
+  // Spelled letters, as dictation gives them: "a d s", "e p s" (a run of three or four single letters, no
+  // more: a longer run is no acronym, and joining it would make every random run a new word to cache).
+  [/(?<!\b[a-z] )\b([a-z]) ([a-z]) ([a-z])(?: ([a-z]))?\b(?! [a-z]\b)/g, '$1$2$3$4'],
+  // Sector shorthand: insurers' premiums written, retailers' comparable sales and gross margin, subscriptions.
+  [/\bgpw\b/g, 'gross premiums written'],
+  [/\bnpw\b/g, 'net premiums written'],
+  [/\bcomps\b/g, 'comparable sales'],
+  [/\bgm\b(?=\s*%|\s+(?:pct|percent))/g, 'gross margin'],
+  [/\bsub(?=\s+(?:rev|revenue)\b)/g, 'subscription'],
+  [/\betr\b/g, 'effective tax rate'],
+  [/\b(stock|share)[\s-]based comp\b(?!\w)/g, '$1-based compensation'],
   [/\bo\/s\b/g, 'outstanding'],
   [/\bcf\b/g, 'cash flow'],
   [/\byrs?\b/g, 'year'],

@@ -96,13 +96,14 @@ export function like(f: Fact, value: Decimal): string {
  */
 export function derived(value: Decimal, ...inputs: Fact[]): string {
   const base = inputs[0]!;
-  const rounded = inputs.filter((f) => f.source === 'narrative' && f.unit.kind === 'money' && f.unit.scale >= 1e6);
+  // Figures printed in millions or billions (prose, or a table in millions) are rounded there: so is what comes of them.
+  const rounded = inputs.filter((f) => f.unit.kind === 'money' && f.unit.scale >= 1e6);
   if (base.unit.kind !== 'money' || !rounded.length) return like(base, value);
   const step = (f: Fact) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals;
   const coarsest = rounded.sort((a, b) => step(b) - step(a))[0]!;
   const scale = 'scale' in coarsest.unit ? coarsest.unit.scale : 1;
   const shown = value.div(scale).toDecimalPlaces(coarsest.decimals);
-  return shown.isZero() ? like(base, value.times(0)) : figure({ ...coarsest, value: shown });
+  return shown.isZero() ? like(base, value.times(0)) : figure({ ...coarsest, source: 'narrative', value: shown });
 }
 
 /** "in Q1 2024" / "as of March 31, 2024" */

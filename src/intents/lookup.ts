@@ -50,16 +50,18 @@ export interface Found {
   fact: Fact;
   /** True when the release prints it in parentheses and `fact` carries its amount. */
   outgoing: boolean;
-  /** Set when the figure is an RMB fact translated to USD at the release's rate. */
-  usd?: { value: Decimal; text: string; rate: Fact; formula: string };
+  /** Set when the figure is an RMB fact translated to USD at the release's rate; `own` when that rate is its period's. */
+  usd?: { value: Decimal; text: string; rate: Fact; formula: string; own: boolean };
 }
 
 /**
  * The metric's figure for a period in the currency asked. An RMB figure is translated to USD at the
- * release's rate only for the release's own period, as the release itself does; an earlier period's
- * RMB figure stays in RMB (the caller says so) rather than be translated at a rate that is not its own.
+ * release's rate for the release's own period, as the release itself does; an earlier period's RMB
+ * figure stays in RMB (the caller says so) rather than be translated at a rate that is not its own,
+ * unless the caller asks for the release's rate anyway (`anyPeriod`: a figure asked in USD, which then
+ * says whose rate it is).
  */
-export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Found | null {
+export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Currency, anyPeriod = false): Found | null {
   const period = periodFor(kb, metric, p);
   const outgoing = isOutgoing(kb, metric);
   const asAmount = (f: Fact): Fact => (outgoing ? { ...f, value: f.value.abs() } : f);
@@ -67,11 +69,12 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Cur
   if (fact && (currency === kb.currency || currencyOf(fact.unit) !== kb.currency)) return { fact: asAmount(fact), outgoing };
   const rmb = kb.get(metric, period, kb.currency);
   const rate = kb.rate();
-  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter))) {
+  const own = periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter));
+  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && (own || anyPeriod)) {
     const value = toUsd(asAmount(rmb), rate);
     // A figure the prose rounds ("RMB8.32 billion") translates to no finer a figure than it has.
     const text = rmb.source === 'narrative' ? figure({ ...rmb, value: value.div(rmb.unit.scale), unit: { ...rmb.unit, currency: 'USD' } }) : money(value, 'USD');
-    return { fact: asAmount(rmb), outgoing, usd: { value, text, rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}` } };
+    return { fact: asAmount(rmb), outgoing, usd: { value, text, rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}`, own } };
   }
   return rmb ? { fact: asAmount(rmb), outgoing } : null;
 }

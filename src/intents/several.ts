@@ -12,7 +12,7 @@ import { Lexicon } from './lexicon.js';
 import { definedAbbreviations } from './naming/heard.js';
 import { companiesNamed, withoutCompanies } from './recognisers/companies.js';
 import { oneAfterAnother } from './handlers/index.js';
-import { ACROSS_RULES, acrossCompanies } from './across.js';
+import { ACROSS_RULES, acrossCompanies, whichOne } from './across.js';
 import { foreignEntity, type Issuer } from './recognisers/entities.js';
 import { OPERATION_CUES } from './recognisers/operations.js';
 import { pick } from './refiners/ambiguity.js';
@@ -136,7 +136,8 @@ class Companies implements Engine {
   private each(q: string, conv: string, companies: Company[]): Answer {
     const across = ACROSS_RULES.find((r) => r.pattern.test(q));
     if (across && !across.op) return unknown(`I don't divide one company's figures by another's: ask about ${companies.map(describe).join(' and ')} one at a time.`, 'out-of-scope');
-    const own = withoutCompanies(q, companies, this.figureWord).replace(across?.pattern ?? EVERY, ' ').replace(EVERY, ' ').replace(WHICH, ' ').replace(DANGLING, ' ').replace(/\s+/g, ' ').trim();
+    // Every word of the arithmetic goes ("A plus B revenue combined"): each company is asked the figure alone.
+    const own = withoutCompanies(q, companies, this.figureWord).replace(across ? new RegExp(across.pattern.source, 'gi') : EVERY, ' ').replace(EVERY, ' ').replace(WHICH, ' ').replace(DANGLING, ' ').replace(/\s+/g, ' ').trim();
     // Each company's turn stands apart from the thread: the thread keeps the company it had.
     const ask = (c: Company) => this.member(c).ask(own, `${conv}\u0000${c.key}`);
     if (across?.op) return acrossCompanies(across.op, companies.map((company) => ({ company, answer: ask(company) })));
@@ -145,7 +146,10 @@ class Companies implements Engine {
     const failed = parts.filter((a) => a.status !== 'answer');
     const others = companies.filter((_c, i) => parts[i]!.status === 'answer').map(describe);
     if (failed.length) return unknown(`I can answer that only for each company on its own, and not for all of them here:\n${failed.map((a) => a.text).join('\n')}${others.length ? `\nAsk about ${others.join(' or ')} alone for its figure.` : ''}`, failed[0]!.reason ?? 'not-understood');
-    return oneAfterAnother(parts);
+    // "Which had more ...": the answer says which, from the figures each company leads with.
+    const which = whichOne(q, companies.map((company, i) => ({ company, answer: parts[i]! })));
+    const both = oneAfterAnother(parts);
+    return which ? { ...both, text: `${both.text}\n${which}` } : both;
   }
 
   /** A turn about nothing yet. */

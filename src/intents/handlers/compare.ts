@@ -3,8 +3,8 @@
 import type { Currency } from '../../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
 import { change } from '../../knowledge/derive.js';
-import { amount, type Fact } from '../../knowledge/fact.js';
-import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { periodEnd, periodLabel, priorQuarter, samePeriod, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { figure, like, operands, percent, points, when } from '../format.js';
@@ -115,7 +115,31 @@ function difference(ask: Ask, a: Row, b: Row) {
   reply.derive(`${la} − ${lb}`, shown, `${x} − ${y}`);
   const relation = gap.isZero() ? 'the same as' : gap.isNegative() ? `${size} less than` : `${size} more than`;
   reply.say(`${la} minus ${lb} is ${shown} ${when(a.fact)}: ${la} (${figure(a.fact)}) ${verb(la)} ${relation} ${lb} (${figure(b.fact)}).`);
+  const bridge = bridgeOf(ask, a, b, gap.abs());
+  if (bridge) reply.cite(bridge).say(`That is ${inline(bridge.label.replace(/^(?:add|less|plus|minus)\s*:\s*/i, ''))} (${figure(bridge)}), the line the release prints between the two.`);
   return reply.answer();
+}
+
+/** Lines apart within which a figure stands between two lines as what tells them apart (a reconciliation's "Add:" item). */
+const BRIDGE_SPAN = 4;
+
+/**
+ * The figure the release prints between the two lines that equals their difference: "Add: Share-based
+ * compensation expenses" between net income and non-GAAP net income. The gap is then the release's own
+ * figure, cited, not only a computation; any copy of either line (a reconciliation repeats them) counts.
+ */
+function bridgeOf(ask: Ask, a: Row, b: Row, gap: Decimal): Fact | undefined {
+  if (gap.isZero()) return undefined;
+  const copies = (r: Row) => ask.kb.all(r.id, r.fact.period).filter((f) => currencyOf(f.unit) === currencyOf(r.fact.unit));
+  for (const x of copies(a)) {
+    for (const y of copies(b)) {
+      if (x.citation.document !== y.citation.document || Math.abs(x.citation.line - y.citation.line) > BRIDGE_SPAN) continue;
+      const [lo, hi] = [Math.min(x.citation.line, y.citation.line), Math.max(x.citation.line, y.citation.line)];
+      const found = ask.kb.facts.find((f) => f.role === 'value' && f.citation.document === x.citation.document && f.citation.line > lo && f.citation.line < hi && samePeriod(f.period, x.period) && currencyOf(f.unit) === currencyOf(x.unit) && amount(f).equals(gap));
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Lines ranked by size, largest first unless asked smallest; two lines also set against each other. */

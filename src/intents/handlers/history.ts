@@ -9,7 +9,7 @@ import type { Point } from '../../knowledge/history.js';
 import { periodLabel, shift, periodKey } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
-import { derived, figure, operands, percent, points as pp } from '../format.js';
+import { derived, figure, operands, percent, points as pp, when } from '../format.js';
 import type { HistoryAsk, HistoryOp, Span } from '../recognisers/history.js';
 import { Reply, inline, listed, title, unknown } from '../reply.js';
 import { chartOf, formulaSeries, seriesOf, spanText, withRestatement, type Series } from './series.js';
@@ -48,7 +48,7 @@ const growth: Along = (s, reply, ask) => {
   if (first.fact.unit.kind === 'percent' || a.lessThanOrEqualTo(0) || b.lessThanOrEqualTo(0) || steps < 1) return `${s.label}: compound growth needs two positive amounts a quarter or more apart; the releases give ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
   const quarterly = b.div(a).pow(new Decimal(1).div(steps)).minus(1).times(100);
   const annual = b.div(a).pow(new Decimal(4).div(steps)).minus(1).times(100);
-  reply.cite(first.fact, last.fact).derive('Compound quarterly growth', percent(quarterly), `(${figure(last.fact)} ÷ ${figure(first.fact)})^(1/${steps}) − 1`);
+  reply.cite(first.fact, last.fact).derive('Compound quarterly growth', percent(quarterly), `(${operands(last.fact, first.fact).join(' ÷ ')})^(1/${steps}) − 1`);
   return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(ask.kb, reply)(first)} to ${at(ask.kb, reply)(last)}.`;
 };
 
@@ -100,9 +100,19 @@ const total: Along = (s, reply, ask) => {
   return `${s.label} over ${spanText(s.points)} added up to ${shown}: ${s.points.map(at(ask.kb, reply)).join('; ')}.`;
 };
 
-const OPS: Record<HistoryOp, Along> = { series, highest: extreme(true), lowest: extreme(false), average, growth, trend, changes, sum: total };
+/** One change between the first and the last figure of the span ("growth from the first to the last"), both cited. */
+const overall: Along = (s, reply, ask) => {
+  const [first, last] = [s.points[0]!, s.points.at(-1)!];
+  const c = change(first.fact, last.fact);
+  reply.cite(first.fact, last.fact);
+  if (c.pct) reply.derive(`${s.label} change from ${periodLabel(first.period)} to ${periodLabel(last.period)}`, percent(c.pct), `(${operands(last.fact, first.fact).join(' − ')}) ÷ ${operands(first.fact)[0]} × 100`);
+  const by = c.delta.isZero() ? '' : ` (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), first.fact, last.fact)})`;
+  return `${s.label} was ${withRestatement(ask.kb, last.fact, reply)} ${when(last.fact)}, ${c.delta.isZero() ? 'unchanged' : moved(first, last)} from ${withRestatement(ask.kb, first.fact, reply)} ${when(first.fact)}${by}.`;
+};
+
+const OPS: Record<HistoryOp, Along> = { series, highest: extreme(true), lowest: extreme(false), average, growth, trend, changes, sum: total, overall };
 /** How many quarters an operation needs. */
-const NEEDS: Record<HistoryOp, number> = { series: 1, highest: 2, lowest: 2, average: 2, growth: 2, trend: 3, changes: 2, sum: 2 };
+const NEEDS: Record<HistoryOp, number> = { series: 1, highest: 2, lowest: 2, average: 2, growth: 2, trend: 3, changes: 2, sum: 2, overall: 2 };
 
 /** The answer along the span for every metric asked; the quarters the releases lack are named. */
 /** Operations that may run along a series of changes as well as of figures. */

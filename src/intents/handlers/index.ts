@@ -6,6 +6,7 @@ import { addCitation, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { help, summary } from './card.js';
 import { changeHandler } from './change.js';
+import { restatementChange } from './restated.js';
 import { compare } from './compare.js';
 import { buyback } from './buyback.js';
 import { exportFacts } from './export.js';
@@ -19,7 +20,7 @@ import { definition, quote, reason } from './words.js';
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: changeHandler, value };
+  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */

@@ -1,5 +1,5 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
-import { currencyOf } from '../../knowledge/fact.js';
+import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
@@ -26,6 +26,9 @@ function formulaValue(ask: Ask, lines: FormulaLines, p: Period, reply: Reply): s
   return `${lines.label} was ${at.shown} ${when(at.den)} (${parts} ${label(at.den.metric)} ${figure(at.den)}).`;
 }
 
+/** The date the release's rate is as of, in its own words (" as of March 29, 2024"), where its sentence says. */
+const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
+
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
   const missing: string[] = [];
@@ -41,7 +44,7 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       const label = title(ask.kb.metrics.get(id)!.label);
-      const found = find(ask.kb, id, p, ask.currency);
+      const found = find(ask.kb, id, p, ask.currency, true);
       const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
@@ -65,7 +68,8 @@ export const value: Handler = (ask): Answer => {
       reply.cite(f).about(f.period);
       if (found.usd) {
         reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
-        reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}; the release prints no USD figure for it).`);
+        const whose = found.usd.own ? '' : `${rateDate(found.usd.rate)}, the rate for its own period, not ${periodLabel(f.period)}'s`;
+        reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}${whose}; the release prints no USD figure for it).`);
         continue;
       }
       // The RMB answer also gives the release's own USD translation when it prints one.

@@ -184,7 +184,7 @@ export function formulaName(text: string, match: (text: string) => Span[], ownWo
 }
 
 /** The one line whose label shares most words with `like`'s, by a margin ("basic" beside the per-ADS diluted line: the per-ADS basic one). */
-function closest(lex: Lexicon, ids: string[], like: string): string[] {
+export function closest(lex: Lexicon, ids: string[], like: string): string[] {
   const own = new Set(nameStems(lex.matcher.label(like)));
   const scored = ids.map((id) => ({ id, n: [...new Set(nameStems(lex.matcher.label(id)))].filter((w) => own.has(w)).length })).sort((a, b) => b.n - a.n);
   return scored.length && scored[0]!.n > (scored[1]?.n ?? -1) ? [scored[0]!.id] : ids;

@@ -6,7 +6,7 @@
 import { findPeriods } from '../../knowledge/period-grammar.js';
 import { shift, type Period } from '../../knowledge/period.js';
 
-export type HistoryOp = 'series' | 'highest' | 'lowest' | 'average' | 'growth' | 'trend' | 'changes' | 'sum';
+export type HistoryOp = 'series' | 'highest' | 'lowest' | 'average' | 'growth' | 'trend' | 'changes' | 'sum' | 'overall';
 
 /** Which quarters: every one the releases give, the last n up to the latest, from one on, between two, of one year. */
 export type Span = { kind: 'list'; periods: Period[] } | { kind: 'all' } | { kind: 'last'; n: number } | { kind: 'since'; from: Period } | { kind: 'between'; from: Period; to: Period } | { kind: 'year'; year: number };
@@ -75,6 +75,8 @@ interface OpRule {
   ownSpan?: boolean;
   /** Words that must be there too, read with the rule's (the quarter a superlative picks). */
   with?: RegExp;
+  /** Words that run along quarters: beside a year alone ("qoq growth over 2025", "average net income in 2024") they take its quarters. */
+  stepwise?: boolean;
 }
 
 const HIGHEST = /\b(?:highest|largest|biggest|greatest|most(?!\s+recent)|best|strongest|peak(?:ed|s)?|record|max(?:imum)?)\b/i;
@@ -89,11 +91,12 @@ export const OP_RULES: OpRule[] = [
   { name: 'compound growth: CAGR, compound quarterly growth, compounded growth rate', op: 'growth', pattern: /\b(?:cagr|cqgr|compound(?:ed)?\s+(?:(?:annual|quarterly|average)\s+)?growth(?:\s+rate)?)\b/i, alone: true },
   { name: 'the highest quarter: a quarter asked for (which quarter, the quarter with, when did, its best quarter) and a highest word anywhere', op: 'highest', pattern: HIGHEST, alone: true, with: QUARTER_PICKED },
   { name: 'the lowest quarter: a quarter asked for (which quarter, the quarter with, when was, the weakest quarter) and a lowest word anywhere', op: 'lowest', pattern: LOWEST, alone: true, with: QUARTER_PICKED },
-  { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false },
-  { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false },
-  { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false },
+  { name: 'one change between the ends of a span: growth from the first to the last, change from start to end, over the whole span', op: 'overall', pattern: /\b(?:(?:growth|change|increase|decrease|rise|fall|move)\s+)?(?:from\s+)?(?:the\s+)?(?:first|start|beginning|earliest)(?:\s+(?:one|quarter|figure))?\s+(?:to|through|until|till)\s+(?:the\s+)?(?:last|end|latest|final)(?:\s+(?:one|quarter|figure))?\b|\b(?:growth|change)\s+over\s+the\s+whole\s+(?:span|period|series)\b/i, alone: false },
+  { name: 'highest or lowest along a span: the highest, max, peak', op: 'highest', pattern: /\b(?:highest|max(?:imum)?|peak|largest|biggest)\b/i, alone: false, stepwise: true },
+  { name: 'lowest along a span: the lowest, min', op: 'lowest', pattern: /\b(?:lowest|min(?:imum)?|smallest)\b/i, alone: false, stepwise: true },
+  { name: 'average: average, avg, mean', op: 'average', pattern: /\b(?:(?:the\s+)?average|avg|mean)\b/i, alone: false, stepwise: true },
   { name: 'trend: trending up, the trend, trajectory, going up or down over time', op: 'trend', pattern: /\b(?:trending(?:\s+(?:up|down|upward|downward|higher|lower))?|(?:the\s+)?trend(?:\s+(?:of|in|for))?|trajectory|(?:going|heading)\s+(?:up|down))\b/i, alone: true },
-  { name: 'sequential changes along a span: QoQ changes, sequential growth, quarter-over-quarter change', op: 'changes', pattern: /\b(?:sequential(?:ly)?|qoq|q\/q|quarter[- ](?:over|on)[- ]quarter)(?:\s+(?:changes?|growth|moves?))?\b|\b(?:changes?|growth)\s+(?:from\s+)?quarter\s+to\s+quarter\b/i, alone: false },
+  { name: 'sequential changes along a span: QoQ changes, sequential growth, quarter-over-quarter change', op: 'changes', pattern: /\b(?:sequential(?:ly)?|qoq|q\/q|quarter[- ](?:over|on)[- ]quarter)(?:\s+(?:changes?|growth|moves?))?\b|\b(?:changes?|growth)\s+(?:from\s+)?quarter\s+to\s+quarter\b/i, alone: false, stepwise: true },
   { name: 'sum along a span: added up, in total, cumulative, combined, sum', op: 'sum', pattern: /\b(?:sum(?:\s+of)?|add(?:ed)?\s+(?:them\s+|these\s+|those\s+)?up|in\s+total|altogether|cumulative(?:ly)?|combined|total\s+(?:for|over|across)\s+(?:the\s+)?(?:last|past|these|those|all))\b/i, alone: false },
   { name: 'growth or change along a span: net income growth each quarter (the change from each quarter to the next)', op: 'changes', pattern: /\b(?:growth|changes?|increases?|decreases?)\b/i, alone: false, ownSpan: true },
 ];
@@ -120,8 +123,14 @@ function listOf(question: string, current: Period): { span: Span; rest: string }
 /** Words that ask along every quarter of a span the question names ("each quarter, Q2 24 to Q1 25"). */
 const EACH_QUARTER = /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+)?(?:for\s+|in\s+)?(?:each|every|per|by)\s+quarter\b/i;
 
-/** A year beside "each quarter": "in 2023", "for 2024", "during 2023". */
-const IN_YEAR = /\b(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/i;
+/** A year beside "each quarter": "in 2023", "for 2024", "during 2023", "this year", "last year". */
+const IN_YEAR = /\b(?:(?:in|for|during|of|over)\s+((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))|(?:(?:in|for|during|over)\s+)?(this|last)\s+year\b(?!\s+(?:quarter|period)))/i;
+
+/** The year IN_YEAR read: named, or this year or last of the latest quarter's. */
+function yearOf(m: RegExpExecArray, current: Period): number {
+  const latest = Number((current.kind === 'duration' ? current.end : current.date).slice(0, 4));
+  return m[1] ? Number(m[1]) : m[2]!.toLowerCase() === 'last' ? latest - 1 : latest;
+}
 
 const blankOut = (text: string, m: RegExpExecArray) => text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
 
@@ -148,7 +157,9 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   // "each quarter, Q2 24 to Q1 25": the span is named; the words that ask along it are no period.
   const along = span && span.kind !== 'all' ? EACH_QUARTER.exec(rest) : null;
   if (along) rest = blankOut(rest, along);
-  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan)) && r.pattern.test(rest) && (!r.with || r.with.test(rest)));
+  // A year named beside words that step along quarters, and no quarter of it: "QoQ growth over 2025" runs along its quarters.
+  const yearAlone = !span && IN_YEAR.test(rest) && !quarterIn(rest, current);
+  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan) || (r.stepwise && yearAlone)) && r.pattern.test(rest) && (!r.with || r.with.test(rest)));
   // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)
   if (!span && !opRule) return null;
   // "change from Q1 2023 to Q1 2024" is one change between two quarters, not a series.
@@ -156,11 +167,11 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   const om = opRule && opRule.pattern.exec(rest);
   if (om) rest = blankOut(rest, om);
   if (opRule?.with) rest = rest.replace(new RegExp(opRule.with.source, 'gi'), (w) => ' '.repeat(w.length));
-  span ??= opRule?.alone && !threadSpan ? { kind: 'all' } : null;
+  span ??= (opRule?.alone && !threadSpan) || (opRule?.stepwise && yearAlone) ? { kind: 'all' } : null;
   // "by quarter in 2023", "its weakest quarter of 2023": every quarter of that year.
   const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
   if (year) {
-    span = { kind: 'year', year: Number(year[1]) };
+    span = { kind: 'year', year: yearOf(year, current) };
     rest = blankOut(rest, year);
   }
   const op = spanOp ?? opRule?.op ?? 'series';

@@ -11,6 +11,7 @@ import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
 import { OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
+import { shareHead } from './shared-head.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 import { speakers } from '../people.js';
@@ -44,6 +45,7 @@ export interface Intent {
   modifiers: Set<ModifierName>;
 }
 
+const RESTATED = /\brestate(?:d|ments?)\b/;
 /** Words that ask for a sum ("combined"): no name the asker gives a formula. */
 const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
 
@@ -66,14 +68,16 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
-  const metrics = shareTail(lex, bare, matcher.match(bare));
+  const metrics = shareHead(lex, bare, shareTail(lex, bare, matcher.match(bare)));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);
   // A basis is not a period to report: "up from a year ago" compares with it.
   const shift = basis === 'yoy' ? 'year_ago' : basis === 'qoq' ? 'prior_quarter' : null;
   // "up compared to last year": with a year-on-year basis, "last year" is that basis, not the full year.
-  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)));
+  // "Q2 net income now, as restated": beside a period named, "now" is the figure as it stands, not this quarter.
+  const asItStands = (p: PeriodRef) => p.text === 'now' && periods.length > 1 && RESTATED.test(text);
+  const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
   const ops: Operation[] = [...cued, 'value'];
   return {
     op: ops[0]!,

@@ -5,6 +5,7 @@ import { DIFFERENCE } from './operations.js';
 
 export type ModifierName =
   | 'first-reported'
+  | 'restated'
   | 'bps'
   | 'smallest'
   | 'falls'
@@ -42,6 +43,8 @@ export interface ModifierRule {
 export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
   { name: 'first-reported', pattern: /\b(?:as\s+)?(?:first|originally|initially|previously)\s+reported\b|\bbefore\s+(?:the\s+)?restatement\b|\b(?:the\s+)?original\s+figure\b/ },
+  // A restatement named: a change asked is the one it made (restated less first reported), not one between periods.
+  { name: 'restated', pattern: /\brestate(?:d|ments?)\b/ },
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
   // ("biggest to smallest" is largest first.)
   { name: 'smallest', pattern: /(?<!\bto )\b(?:smallest|lowest|least)\b/ },

@@ -36,7 +36,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
-  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$|\\bcurrent\\s*(?:\\+|plus|and)\\s*non-?current\\b`) },
+  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$`) },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
@@ -63,6 +63,9 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
 
 /** "what % is that", "as a share?": the line just shown as a share, unless a change is asked ("rise ... and what % is that"). */
 export const POINTER_SHARE = /\b(?:what|which)\s+(?:%|percent(?:age)?|proportion|share|fraction|portion)\s+(?:is|was|of)\s+(?:that|this|it)\b|\bas an? (?:%|percent(?:age)?|share|proportion)\s*[?.!]*$/;
+
+/** "current + noncurrent": a line with its twin added, read on the whole text (either word may be a line's name). */
+export const TWINS_ADDED = /\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/;
 
 /** A line with its non-current twin: "loans receivable incl. noncurrent" (their sum). */
 // ("And the non-current part?" opening a follow-up turns to that line alone.)
@@ -140,7 +143,7 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
     if (cued.includes('change') && !basis) cued.splice(cued.indexOf('change'), 1);
     if (!cued.includes('compare')) cued.unshift('compare');
   }
-  if (!cued.includes('sum') && WITH_TWIN.test(text)) cued.unshift('sum');
+  if (!cued.includes('sum') && (WITH_TWIN.test(text) || TWINS_ADDED.test(text))) cued.unshift('sum');
   // Arithmetic between lines ("A + B − C", "opex ex provisions") is a sum with signs, before any ranking.
   if (isExpression(text, metrics)) {
     if (cued.includes('sum')) cued.splice(cued.indexOf('sum'), 1);

@@ -198,7 +198,7 @@ function dropQualifiers(intent: Intent, kb: KnowledgeBase): MetricMatch[] {
 function distribute(lex: Lexicon, intent: Intent, matches: MetricMatch[]): MetricMatch[] {
   return matches.map((m, k) => {
     const prev = matches[k - 1];
-    if (!prev || !/^\s*(?:and|&|or|vs\.?|versus|minus|less)\s*$/.test(intent.text.slice(prev.end, m.start))) return m;
+    if (!prev || !/^\s*(?:and|&|\+|plus|or|vs\.?|versus|minus|less)\s*$/.test(intent.text.slice(prev.end, m.start))) return m;
     const head = nameStems(prev.name).slice(0, -1);
     if (!head.length || nameStems(m.name).length > 1) return m;
     const line = lex.matcher.refine([...head, ...nameStems(m.name)]);

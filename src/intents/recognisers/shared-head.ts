@@ -1,0 +1,94 @@
+// A head shared from the left: in "basic net income per share and per ADS" the words after "and" name
+// no line alone, but with the first name's leading words ("basic net income") they name the basic per-ADS
+// line; in "payable to investors of the trusts, current + noncurrent" the word after "+" replaces the first
+// name's last word. Each part becomes a name of its own, so the operator between them (a sum, a
+// difference) applies to both, and a list answers every part; where no single line fits, nothing is
+// added and the part stays unexplained (coverage declines naming it, never answers one part silently).
+import type { Lexicon } from '../lexicon.js';
+import { closest } from './expressions.js';
+import type { MetricMatch } from './metrics.js';
+import { contentTokens, tokens, type Token } from '../text.js';
+
+/** What joins the parts: "and", "&", "+", "plus", "minus", "vs", "or". */
+const JOIN = /\s*,?\s+(?:\+|plus|and|&|or|minus|vs\.?|versus)\s+(?:the\s+)?/g;
+const JOIN_WORD = new Set(['plus', 'and', 'or', 'minus', 'vs', 'versus']);
+/** Small words inside a name ("net income per share", "payable to investors of the trusts"). */
+const CONNECTIVE = new Set(['per', 'of', 'to', 'the', 'for', 'under', 'through', 'from']);
+/** Where a part ends: the next name, a comma, a bracket or the question's end. */
+const PART = /^[^,;()?]*/;
+/** The most words a part may have: a qualifier, not a name of its own. */
+const MOST_WORDS = 3;
+
+/**
+ * The named rules that build the whole name of a part from the first name's words, most words kept first.
+ * A whole name counts only where one line holds every word of it (checked in lineOf).
+ */
+export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][] }[] = [
+  // "basic net income per share and per ADS": the part starts with a word of the name and replaces it from
+  // there; words after what it replaces stay ("net income per share basic and per ADS": per ADS, basic).
+  { name: 'replaces-from-its-first-word', wholes: (head, part) => {
+    const at = head.map((t) => t.word).lastIndexOf(part[0]!.word);
+    return at > 0 ? head.slice(at + 1).map((_, k) => [...head.slice(0, at), ...part, ...head.slice(at + 1 + k)]).concat([[...head.slice(0, at), ...part]]) : [];
+  } },
+  // "deferred tax assets + liabilities", "current + noncurrent": a part of one word replaces the name's last word.
+  { name: 'replaces-the-last-word', wholes: (head, part) => (part.length === 1 && head.length > 1 ? [[...head.slice(0, -1), ...part]] : []) },
+];
+
+export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
+  let out = [...matches];
+  const all = tokens(text);
+  const inName = (t: Token) => matches.some((m) => t.start >= m.start && t.end <= m.end);
+  for (const join of text.matchAll(JOIN)) {
+    const from = join.index! + join[0].length;
+    const head = headBefore(all.filter((t) => t.end <= join.index!), (t) => inName(t) || lex.matcher.isNameWord(t.word) || CONNECTIVE.has(t.word));
+    if (!head.some(inName)) continue;
+    const until = Math.min(matches.find((m) => m.start >= from)?.start ?? text.length, from + PART.exec(text.slice(from))![0].length);
+    const content = contentTokens(text.slice(from, until));
+    // (The part ends at its last content word: "per ADS for Q1" is "per ADS".)
+    const part = all.filter((t) => t.start >= from && t.end <= from + (content.at(-1)?.end ?? 0));
+    if (!content.length || part.length > MOST_WORDS || !content.every((t) => lex.matcher.isNameWord(t.word))) continue;
+    // (A name of several lines in the head, "diluted", does not rule them out: the part says which.)
+    const first = matches.filter((m) => m.start >= head[0]!.start && m.end <= join.index! && m.ids.length === 1).flatMap((m) => m.ids);
+    const line = lineOf(lex, head, part, first);
+    if (!line) continue;
+    out.push({ ids: [line], name: text.slice(from, part[part.length - 1]!.end), start: from, end: part[part.length - 1]!.end, exact: true });
+    out = wholeHead(lex, text, out, head, line);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The head as one name where its words are several names ("diluted" and "net income" in "diluted net
+ * income per ordinary share"): the one line other than the part's that holds all its words, the nearest the part's.
+ */
+function wholeHead(lex: Lexicon, text: string, matches: MetricMatch[], head: Token[], part: string): MetricMatch[] {
+  const [start, end] = [head[0]!.start, head[head.length - 1]!.end];
+  const inside = matches.filter((m) => m.start >= start && m.end <= end);
+  if (inside.length < 2) return matches;
+  // (Of several, the one nearest the part's line: the per-share line beside the per-ADS one.)
+  const fits = lex.matcher.refine(contentTokens(text.slice(start, end)).map((t) => t.stem)).filter((id) => id !== part);
+  const one = fits.length > 1 ? closest(lex, fits, part) : fits;
+  if (one.length !== 1) return matches;
+  return [...matches.filter((m) => !inside.includes(m)), { ids: one, name: text.slice(start, end), start, end, exact: true }];
+}
+
+/** The run of words right before a join that may be a name's ("diluted net income per ordinary share"), back to another join or word. */
+function headBefore(before: Token[], nameLike: (t: Token) => boolean): Token[] {
+  let k = before.length;
+  while (k > 0 && nameLike(before[k - 1]!) && !JOIN_WORD.has(before[k - 1]!.word)) k--;
+  return before.slice(k);
+}
+
+/** The one line (not the first name's) that holds every word of a rule's whole name, by the first whole that has one. */
+function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[]): string | null {
+  for (const whole of SHARED_HEAD_RULES.flatMap((rule) => rule.wholes(head, part))) {
+    const phrase = whole.map((t) => t.word).join(' ');
+    const found = lex.matcher.match(phrase);
+    const stems = contentTokens(phrase).map((t) => t.stem);
+    const ids = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? lex.matcher.goingBy(stems, found[0]!.ids).filter((id) => !first.includes(id)) : [];
+    const one = ids.length > 1 ? lex.matcher.refine(stems).filter((id) => ids.includes(id)) : ids;
+    if (one.length === 1) return one[0]!;
+  }
+  return null;
+}
+
