@@ -85,10 +85,13 @@ describe('a line asked in a currency', () => {
     expect(a.citations).toHaveLength(1);
   });
 
-  it('USD for a period the release does not translate: the RMB figure, and why no USD', () => {
-    expect(said(ask(seed, 'net income in USD for Q1 2023'))).toBe(
-      'Net income was RMB929.8 million in Q1 2023. The release gives no USD figure for Q1 2023, and translates only its own period at its rate.',
+  it("USD for a period the release does not translate: at its own period's rate, said to be that rate and as of when", () => {
+    const a = ask(seed, 'net income in USD for Q1 2023');
+    expect(said(a)).toBe(
+      "Net income was US$128.8 million in Q1 2023 (RMB929.8 million translated at the release's rate of RMB7.2203 to US$1.00 as of March 29, 2024, the rate for its own period, not Q1 2023's; the release prints no USD figure for it).",
     );
+    expect(formulas(a)).toEqual(['Net income in USD = RMB929.8 million ÷ 7.2203 → US$128.8 million']);
+    expect(a.citations.map((c) => c.line)).toEqual([193, 295]);
   });
 
   it('USD for a line the release prints only in RMB: translated at its rate, the rate cited and the division shown', () => {
