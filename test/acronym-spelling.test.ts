@@ -30,14 +30,14 @@ describe('a word one letter off an acronym the release prints', () => {
   });
 });
 
-describe('a figure behind a currency prefix the reader does not know ("Ps.14,862.5 million")', () => {
+describe('a figure behind a currency prefix the currency table does not list ("Bs.14,862.5 million")', () => {
   // The number was read from inside its digit group ("862.5 million"), a figure the release never states.
   let r!: ReturnType<typeof inlineRelease>;
   beforeAll(() => {
-    r = inlineRelease(['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Ps.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Ps.52,000 million to Ps.54,000 million and net income of Ps.1,100 million to Ps.1,150 million.']);
+    r = inlineRelease(['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Bs.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Bs.52,000 million to Bs.54,000 million and net income of Bs.1,100 million to Bs.1,150 million.']);
   });
   it('is never read in part', () => {
-    // (It gave a guided range "0 million" and a midpoint of 100 million from "Ps.1,100 million to Ps.1,150 million".)
+    // (It gave a guided range "0 million" and a midpoint of 100 million from "Bs.1,100 million to Bs.1,150 million".)
     const read = r.facts.map((f) => f.value.toString());
     for (const part of ['0', '100', '150', '862.5', '4862.5']) expect(read).not.toContain(part);
     expect(r.facts.some((f) => f.value.toString() === '144.4' || f.value.toString() === '144400000')).toBe(true);

@@ -246,9 +246,13 @@ describe('tables whose columns are segments or regions', () => {
     expect(fact(r, 'total_order_intake', '2026Q1')?.value.toString()).toBe('1000');
   });
 
-  it('never reads a forecast table as segments: it stays unread, named by its line', () => {
+  it('never reads a forecast table as segments: it is guidance, the revised outlook guided and the previous one no figure', () => {
     expect(r.facts.some((f) => /outlook/.test(f.metric))).toBe(false);
-    expect(r.skipped.map((s) => s.line)).toEqual([24]);
+    expect(r.skipped).toEqual([]);
+    const guided = r.facts.filter((f) => f.role === 'low' || f.role === 'high');
+    expect(guided.map((f) => [f.metric, f.value.toString(), f.unit, f.period])).toEqual(
+      ['low', 'high'].map(() => ['sales', '3700', { kind: 'money', currency: 'CHF', scale: 1e6 }, { kind: 'duration', months: 12, end: '2026-12-31' }]),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // Figures in the release's style: RMB4,153.2 million, US$575.2 million, RMB7.30, 405.9%,
 // 4.8 percentage points, 17,524,872 loans. Rounding happens here and only here.
 import { Decimal } from 'decimal.js';
+import { printOf } from '../knowledge/currencies.js';
 import { amount, type Fact } from '../knowledge/fact.js';
 import { periodLabel } from '../knowledge/period.js';
 
@@ -12,11 +13,10 @@ function fixed(d: Decimal, decimals: number): string {
   return `${d.isNegative() && !new Decimal(s).isZero() ? '-' : ''}${group(int!)}${frac ? `.${frac}` : ''}`;
 }
 
-const SYMBOL: Record<string, string> = { RMB: 'RMB', USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$', INR: '₹' };
 /** Scales a release may print in that are not thousands, millions or billions: its figures stay in them. */
 const OWN_SCALE: Record<number, string> = { 1e7: 'crore', 1e5: 'lakh' };
-/** The unit's own symbol ("$" where the release is in dollars), else the currency's, else its code. */
-const symbolOf = (currency: string, symbol?: string) => symbol ?? SYMBOL[currency] ?? `${currency} `;
+/** The unit's own symbol ("$" where the release is in dollars, "Rs." as printed), else the currency table's sign, else its code. */
+const symbolOf = (currency: string, symbol?: string) => symbol ?? printOf(currency);
 
 /**
  * An amount of money in base units, in millions to one decimal (the release's style), or thousands when
@@ -47,11 +47,12 @@ export function figure(f: Fact): string {
   switch (u.kind) {
     case 'money':
       if (f.value.isZero()) return 'nil';
+      // A crore or lakh stays one (a narrative "Rs.1,250.0 crore" was printed "Rs.1,250.0 million").
+      if (OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}`;
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       // An amount in units (a price, an amount per tonne) as printed: never rounded to thousands.
       if (u.scale === 1) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
-      if (OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}`;
       return money(amount(f), u.currency, u.symbol);
     case 'per_share':
       return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
@@ -67,7 +68,7 @@ export function figure(f: Fact): string {
     case 'months':
       return `${fixed(f.value, f.decimals)} months`;
     case 'fx':
-      return `RMB${fixed(f.value, f.decimals)} to US$1.00`;
+      return `${printOf(u.from)}${fixed(f.value, f.decimals)} to ${printOf(u.to)}1.00`;
   }
 }
 

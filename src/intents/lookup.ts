@@ -70,7 +70,8 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Cur
   const rmb = kb.get(metric, period, kb.currency);
   const rate = kb.rate();
   const own = periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter));
-  if (currency === 'USD' && rmb && rate && rmb.unit.kind === 'money' && (own || anyPeriod)) {
+  // Only at a rate from the figure's own currency (a release may state another's).
+  if (currency === 'USD' && rmb && rate?.unit.kind === 'fx' && rate.unit.from === currencyOf(rmb.unit) && rmb.unit.kind === 'money' && (own || anyPeriod)) {
     const value = toUsd(asAmount(rmb), rate);
     // A figure the prose rounds ("RMB8.32 billion") translates to no finer a figure than it has.
     const text = rmb.source === 'narrative' ? figure({ ...rmb, value: value.div(rmb.unit.scale), unit: { ...rmb.unit, currency: 'USD' } }) : money(value, 'USD');

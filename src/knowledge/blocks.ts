@@ -2,7 +2,7 @@
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { UNIT_NOTE, unitCell } from './numbers.js';
+import { UNIT_NOTE, parseCell, unitCell } from './numbers.js';
 import { parseDate } from './period.js';
 
 export interface Segment {
@@ -244,7 +244,8 @@ function pipeCells(raw: string): string[] | null {
 /** A figure cell (pipe or tab table) with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
 function figureCell(table: TableBlock, j: number, cell: string): string {
   const f = figureText(cell);
-  if (!f.currency || !/^[\d(.-]/.test(f.text)) return cell;
+  // A cell in words ("$276 million to $279 million") stays as printed: only a figure loses its sign.
+  if (!f.currency || parseCell(f.text) === null) return cell;
   table.cellCurrency ??= [];
   table.cellCurrency[j] ||= f.currency;
   return f.text;

@@ -1,7 +1,7 @@
 // A release's text → the Release: blocks by the document's format, tables read (or skipped, by line and
 // reason), the release's own quarter and fiscal calendar, the issuer, table and prose facts, text facts.
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
-import { currencyIn } from './columns.js';
+import { currencyIn } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { FactSchema, currencyOf, type Fact, type TextFact } from './fact.js';
 import { datedByRelease, fiscalCalendar, nominal } from './fiscal.js';
@@ -11,6 +11,7 @@ import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
 import { plain, quoteOf } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
+import { outlookTables } from './outlook-tables.js';
 import { toPointStyle, usesDecimalComma } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
@@ -136,7 +137,9 @@ function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
   const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
-  const { blocks, lines } = blocksOf(text, read);
+  const { blocks: read0, lines } = blocksOf(text, read);
+  // Guidance tables are read as the outlook prose they abbreviate.
+  const blocks = outlookTables(read0);
   const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : read.join('\n');
   const currency = documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };

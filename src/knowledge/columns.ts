@@ -6,7 +6,8 @@
 import { findPeriods } from './period-grammar.js';
 import { captioned, type TableBlock, type TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
-import { ISO_CURRENCIES, parseCell, type Cell } from './numbers.js';
+import { SIGN_SOURCE, currencyIn } from './currencies.js';
+import { parseCell, type Cell } from './numbers.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 export interface Column {
@@ -36,27 +37,8 @@ export class TableSkip extends Error {
   }
 }
 
-// Before "$": the dollars of other countries ("HK$", "C$", "A$").
-const CURRENCY: [RegExp, string][] = [
-  [/\bRMB\b|\brenminbi\b|\bCNY\b/i, 'RMB'],
-  [/\bHK\$|\bHKD\b/i, 'HKD'],
-  [/\bC\$|\bCAD\b/, 'CAD'],
-  [/\bA\$|\bAUD\b/, 'AUD'],
-  [/₹|\bINR\b|\bRs\.?(?=\s*\d|\s+in\b)|\brupees?\b/i, 'INR'],
-  [/\bCHF\b/, 'CHF'],
-  [/\bUS\$|\bUSD\b|\$|\bdollars?\b/i, 'USD'],
-  [/€|\bEUR\b|\beuros?\b/i, 'EUR'],
-  [/£|\bGBP\b|\bpounds? sterling\b/i, 'GBP'],
-  [/¥|\bJPY\b|\byen\b/i, 'JPY'],
-];
-
-const ISO_CODE = new RegExp(`\\b(${ISO_CURRENCIES})\\b`);
-
-/** The currency a header, cell or unit note names, or null. RMB before $ ("US$" beside RMB columns). */
-export function currencyIn(text: string): string | null {
-  for (const [re, code] of CURRENCY) if (re.test(text)) return code;
-  return ISO_CODE.exec(text)?.[1] ?? null;
-}
+/** Currency signs in a header ("US$", "Ps."): no words of its period or kind. */
+const SIGNS = new RegExp(SIGN_SOURCE, 'g');
 
 const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
 const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
@@ -117,7 +99,8 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
     .replace(found.text, ' ')
     .replace(/\((?:\d{1,2}|[a-z]|\*+)\)|\*+/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b|\d{1,2},?/g, ' ')
-    .replace(/US\$|RMB|USD|\$|€|£|¥|\b(?:in )?(?:thousands|millions|billions)\b|\bdollars\b/gi, ' ');
+    .replace(SIGNS, ' ')
+    .replace(/\b(?:in )?(?:thousands|millions|billions)\b|\bdollars\b/gi, ' ');
   const qualifier = QUALIFIER.exec(rest)?.[1] ?? '';
   const unknown = rest
     .replace(QUALIFIER, ' ')

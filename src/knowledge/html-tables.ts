@@ -4,6 +4,7 @@
 // figure columns found where figures stand in the body rows. Headers above are assigned to the figure
 // columns they span.
 import type { TableBlock, TableRow } from './blocks.js';
+import { SIGN_SOURCE, codeOfSign } from './currencies.js';
 import { parseCell } from './numbers.js';
 
 export interface HtmlCell {
@@ -36,16 +37,16 @@ interface Token {
   cell: string;
 }
 
-const CURRENCY_CELL = /^(US\$|HK\$|C\$|A\$|\$|€|£|¥|RMB|USD|EUR|GBP|JPY|CNY|HKD)$/;
+const CURRENCY_CELL = new RegExp(`^${SIGN_SOURCE}$`);
+const LEADING_SIGN = new RegExp(`^(${SIGN_SOURCE})\\s*`);
 const CLOSER = /^(\)|%|%\)|\)%|pts?\)?|bps\)?)$/i;
-const currencyCode = (s: string) => ({ $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', RMB: 'RMB', CNY: 'RMB', HK$: 'HKD', HKD: 'HKD', C$: 'CAD', A$: 'AUD' })[s] ?? s;
 
 /** A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234". */
 export function figureText(s: string): { text: string; currency: string } {
-  const m = /^(US\$|HK\$|\$|€|£|¥|RMB)\s*/.exec(s);
+  const m = LEADING_SIGN.exec(s);
   let t = (m ? s.slice(m[0].length) : s).replace(/\s+/g, '');
   t = t.replace(/^\((-?[\d,.]+)%\)$/, '($1)%').replace(/^\((-?[\d,.]+)\)%$/, '($1)%');
-  return { text: t, currency: m ? currencyCode(m[1]!) : '' };
+  return { text: t, currency: m ? codeOfSign(m[1]!)! : '' };
 }
 
 // A figure is short; long cells are words (and the figure patterns are not run over them).
@@ -63,7 +64,7 @@ function tokens(row: HtmlRow): Token[] {
     const t = c.text.trim();
     if (!t) continue;
     if (CURRENCY_CELL.test(t)) {
-      pendingCurrency = currencyCode(t);
+      pendingCurrency = codeOfSign(t)!;
       continue;
     }
     if (t === '(') {

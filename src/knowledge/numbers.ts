@@ -1,5 +1,6 @@
 // Numbers as releases print them: "4,153,183", "(2,236)", "-" for nil, "25.8%", "RMB4,153.2 million".
 import { Decimal } from 'decimal.js';
+import { SIGN_SOURCE } from './currencies.js';
 
 export interface Cell {
   value: Decimal;
@@ -32,16 +33,13 @@ export function parseCell(text: string): Cell | null {
   };
 }
 
-/** Other currencies issuers report in, by their ISO code as printed ("SEK m", "NOK million"). */
-export const ISO_CURRENCIES = 'SEK|NOK|DKK|ISK|PLN|CZK|HUF|ZAR|BRL|MXN|SGD|TWD|KRW|NZD|ILS|TRY|THB|MYR|IDR|PHP';
-
 export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
 
 // Currencies and scales as unit notes and corner cells abbreviate them ("£m", "€ millions", "in ₹ crore", "RMB'000").
-const CUR = String.raw`(?:RMB|US\$|USD|HK\$|C\$|A\$|\$|€|EUR|£|GBP|¥|JPY|₹|INR|Rs\.?|CHF|${ISO_CURRENCIES})`;
+const CUR = SIGN_SOURCE;
 const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
-const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?)`;
+const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s)";
 /**
  * A unit note standing alone: "(In millions, except per-share amounts)", "(EUR million, unless otherwise

@@ -4,7 +4,7 @@
 // or of an amount per tonne). Rules as data, in order, each pinned by the examples in
 // test/corpus/row-units.jsonl; the first that fires gives the unit, none leaves it to the table.
 import type { Unit } from './fact.js';
-import { currencyIn } from './columns.js';
+import { currencyIn } from './currencies.js';
 import { NOTE_SCALES } from './numbers.js';
 
 export interface RowUnitRule {

@@ -22,5 +22,5 @@ export const fx: Handler = (ask) => {
   if (!rate) return unknown('The release states no exchange rate.');
   const elsewhen = otherPeriod(ask, [rate]);
   if (elsewhen) return elsewhen;
-  return new Reply(ask.kb).cite(rate).say(`The release translates RMB into US dollars at ${figure(rate)} (line ${rate.citation.line}: "${rate.citation.quote}").`).answer();
+  return new Reply(ask.kb).cite(rate).say(`The release translates ${rate.unit.kind === 'fx' ? rate.unit.from : 'its amounts'} into US dollars at ${figure(rate)} (line ${rate.citation.line}: "${rate.citation.quote}").`).answer();
 };

@@ -15,6 +15,26 @@ function caveatOf(texts: TextFact[], ranges: Fact[]): TextFact | undefined {
   return texts.find((t) => at.has(lineOf(t.citation)) && CAVEAT.test(t.text) && !/\d/.test(t.text));
 }
 
+const words = (label: string) => label.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/**
+ * The guided lines of the metrics asked: their own, else lines the release guides under a fuller name
+ * of the one asked ("CASM-ex growth rate", "Core FFO per diluted share and unit" for "CASM-ex", "Core
+ * FFO"); the answer names the guided line in the release's words, so the figure is never another's.
+ */
+function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
+  const own = lows.filter((f) => ask.metrics.includes(f.metric));
+  if (own.length) return own;
+  const label = (id: string) => ask.kb.metrics.get(id)?.label ?? id;
+  const fuller = (f: Fact) =>
+    ask.metrics.some((id) => {
+      const asked = words(label(id));
+      const guided = words(label(f.metric));
+      return asked.length > 0 && guided.length > asked.length && asked.every((w, i) => guided[i] === w);
+    });
+  return lows.filter(fuller);
+}
+
 export const guidance: Handler = (ask) => {
   // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
   if (ask.modifiers.has('against-outlook')) return versusGuidance(ask);
@@ -32,7 +52,7 @@ export const guidance: Handler = (ask) => {
   const asked = (f: Fact) => ask.periods.some((p) => named(p, f) || named(shift(p, -12), f));
   const forPeriod = ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
-  const ranges = ask.metrics.length ? forPeriod.filter((f) => ask.metrics.includes(f.metric)) : forPeriod;
+  const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   // Guidance in another currency than the one asked for is not converted.
   const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);

@@ -26,6 +26,25 @@ function formulaValue(ask: Ask, lines: FormulaLines, p: Period, reply: Reply): s
   return `${lines.label} was ${at.shown} ${when(at.den)} (${parts} ${label(at.den.metric)} ${figure(at.den)}).`;
 }
 
+/**
+ * The currency asked against the figure's: beside an RMB figure, the release's own USD translation where
+ * it prints one; asked in another currency, a note where the release translates only its own period at
+ * its rate, or a decline where it states no rate from the figure's currency (the home amount was answered).
+ */
+function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?: Fact; note?: string; decline?: string } {
+  const own = currencyOf(f.unit);
+  if (!own || f.value.isZero()) return {};
+  if (ask.currency === own) {
+    const usd = own === 'RMB' && ask.kb.currency === 'RMB' ? find(ask.kb, id, f.period, 'USD') : null;
+    return usd && !usd.usd && currencyOf(usd.fact.unit) === 'USD' ? { beside: usd.fact } : {};
+  }
+  // A line the release gives in another currency only, asked with no currency named, is answered as given.
+  if (!ask.currencyAsked) return {};
+  const rate = ask.kb.rate();
+  if (rate?.unit.kind === 'fx' && rate.unit.from === own) return { note: ` The release gives no ${ask.currency} figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` };
+  return { decline: `${label} in ${ask.currency}: it gives it in ${own} only, and states no exchange rate to translate it` };
+}
+
 /** The date the release's rate is as of, in its own words (" as of March 29, 2024"), where its sentence says. */
 const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
 
@@ -59,10 +78,12 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       const f = found.fact;
-      // A sentence's rounding of a figure the table prints in a cell too short to quote: said, not answered.
-      if (f.rounds) {
-        uncitable++;
-        missing.push(`${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote`);
+      const other = found.usd ? null : otherCurrency(ask, id, f, label);
+      // A sentence's rounding of a figure the table prints in a cell too short to quote: said, not answered;
+      // so is a figure in another currency than the one asked, with no rate to translate it.
+      if (f.rounds || other?.decline) {
+        if (f.rounds) uncitable++;
+        missing.push(f.rounds ? `${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote` : other!.decline!);
         continue;
       }
       reply.cite(f).about(f.period);
@@ -72,15 +93,12 @@ export const value: Handler = (ask): Answer => {
         reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}${whose}; the release prints no USD figure for it).`);
         continue;
       }
-      // The RMB answer also gives the release's own USD translation when it prints one.
-      const usd = ask.currency === ask.kb.currency && ask.kb.currency === 'RMB' && currencyOf(f.unit) && !f.value.isZero() ? find(ask.kb, id, f.period, 'USD') : null;
-      const usdText = usd && !usd.usd && currencyOf(usd.fact.unit) === 'USD' ? ` (${figure(usd.fact)})` : '';
-      if (usdText) reply.cite(usd!.fact);
-      const rmbOnly = ask.currency === 'USD' && currencyOf(f.unit) === 'RMB' ? ` The release gives no USD figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` : '';
+      if (other?.beside) reply.cite(other.beside);
+      const usdText = other?.beside ? ` (${figure(other.beside)})` : '';
       // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
       const printed = found.outgoing ? ` (${/cash/i.test(label) ? 'an outflow' : 'an expense'}, printed in parentheses in the release)` : '';
       const { lead, note } = restatement(ask.kb, f, reply, ask.modifiers.has('first-reported'));
-      reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${rmbOnly}`);
+      reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
     }
   }
   if (missing.length && (uncitable || missing.length === ask.metrics.length * ask.periods.length)) {

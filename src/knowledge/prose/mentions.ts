@@ -4,7 +4,8 @@
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
-import { ISO_CURRENCIES, SCALE_WORDS, parseNumber } from '../numbers.js';
+import { SIGN_SOURCE, codeOfSign, ownSign } from '../currencies.js';
+import { SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
 export interface Token {
@@ -12,6 +13,8 @@ export interface Token {
   end: number;
   text: string;
   currency: Currency | null;
+  /** The sign as the release prints it, where answers should print it so ("Rs.", "EUR "). */
+  symbol?: string;
   value: Decimal;
   decimals: number;
   scale: number;
@@ -19,14 +22,15 @@ export interface Token {
 }
 
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
-// A number with its currency, scale and percent sign. "US$575.2 million", "RMB-2.2 million", "3.35%",
-// "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m", "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
+// A number with its currency (a sign of the one currency table), scale and percent sign. "US$575.2
+// million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
+// "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
 const NUMBER = new RegExp(
-  String.raw`(?:(RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|₹|INR|Rs\.|JPY|¥|CHF|${ISO_CURRENCIES}|\$)\s?(?=-?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=(?:RMB|US\$|USD|HK\$|HKD|EUR|€|GBP|£|${ISO_CURRENCIES}|\$)\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
-/** The currency a prefix names. */
-const CURRENCY: Record<string, Currency> = { rmb: 'RMB', us$: 'USD', usd: 'USD', hk$: 'HKD', hkd: 'HKD', eur: 'EUR', '€': 'EUR', gbp: 'GBP', '£': 'GBP', '₹': 'INR', inr: 'INR', 'rs.': 'INR', jpy: 'JPY', '¥': 'JPY', chf: 'CHF', $: 'USD' };
+/** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
+const currencyOf = (sign: string): Currency | null => codeOfSign(sign) ?? codeOfSign(sign.toUpperCase());
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 /** Nouns that make a number a count of things. */
@@ -36,7 +40,8 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
-    const cur = m[1] ? (CURRENCY[m[1].toLowerCase()] ?? m[1]) : null;
+    const cur = m[1] ? currencyOf(m[1]) : null;
+    const symbol = cur && m[1] ? ownSign(m[1]) : undefined;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
     out.push({
@@ -44,6 +49,7 @@ export function tokens(sentence: string): Token[] {
       end: m.index! + m[0].length,
       text: m[0],
       currency: cur,
+      ...(symbol ? { symbol } : {}),
       value,
       decimals,
       scale: scaleWord ? SCALE[scaleWord]! : 1,
@@ -81,11 +87,12 @@ export function notAFigure(sentence: string, t: Token): string | null {
 export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
+    const sign = t.symbol ? { symbol: t.symbol } : {};
     const per = /^\s*per\s+(?:class [a-z] )?(?:ordinary )?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
-    if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS' };
+    if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS', ...sign };
     // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
-    if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share' };
-    return { kind: 'money', currency: t.currency, scale: t.scale };
+    if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share', ...sign };
+    return { kind: 'money', currency: t.currency, scale: t.scale, ...sign };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
   const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);

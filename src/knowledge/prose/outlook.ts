@@ -16,11 +16,15 @@ import type { NarrativeFigure, NonFigure } from './types.js';
 /** Words that make a sentence forward-looking. */
 export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
 /** A heading whose text looks ahead: every sentence under it is guidance. */
-const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
+export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
 const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
 /** A sentence that revises guidance: its "from ..." figures are the earlier outlook, no longer given. */
 const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(?:e|es|ed|ing|s)?\b/i;
+/** An earlier outlook named as such ("Prior guidance:", "The prior full-year 2027 outlook ... called for"): no longer given. */
+const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4}?(?:guidance|outlook|forecast)\b/i;
+/** A direction that makes a guided rate a fall ("down 1% to 3%", "to decline by 2%"): the rate is negative. */
+const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
 /** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Between the two ends of a range. */
@@ -67,7 +71,7 @@ function labelOf(pre: string): string {
   let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
-    label = label.replace(TAIL, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '');
+    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '');
   }
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
@@ -80,6 +84,8 @@ function around(point: Token, tolerance: Token, sign: 1 | -1): Token {
   const off = tolerance.value.times(tolerance.scale).div(point.scale);
   return { ...point, value: point.value.plus(off.times(sign)), decimals: Math.max(point.decimals, off.decimalPlaces()) };
 }
+
+const negated = (t: Token): Token => ({ ...t, value: t.value.negated() });
 
 function sameKind(a: Token, b: Token): boolean {
   return a.percent === b.percent && (a.currency === null) === (b.currency === null);
@@ -114,14 +120,16 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
     const named = labelOf(pre);
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
-    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)/i.test(pre) ? `${named} growth rate` : named;
+    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
-    const reason = why ?? (BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? (PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
     } else {
       const ends: [Token, 'low' | 'high'][] = range ? [[t, 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
+      // A fall of 1% to 3% is a rate of -3% to -1%.
+      if (rate !== named && FALL.test(pre)) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
       for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
       if (!growth) last = label;
     }

@@ -132,10 +132,10 @@ export abstract class FigureReader {
     return this.counted?.amount === subject.label && !t.currency && !t.percent ? this.counted.count : subject.label;
   }
 
-  /** "RMB7.2203 to US$1.00": an exchange rate; the one-dollar side is no figure. */
+  /** "RMB7.2203 to US$1.00", "Ps.18.2450 to US$1.00": an exchange rate; the one-dollar side is no figure. */
   protected exchangeRate(t: Token, next: Token | undefined): boolean {
-    if (t.currency !== 'RMB' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
-    this.push(t, { label: 'RMB to USD exchange rate', period: this.ctx.current, unit: { kind: 'fx', from: 'RMB', to: 'USD' }, role: 'value' }, 'other');
+    if (!t.currency || t.currency === 'USD' || !/^\s*to\s+US\$\s*1(?:\.0+)?\b/i.test(this.s.text.slice(t.end))) return false;
+    this.push(t, { label: `${t.currency} to USD exchange rate`, period: this.ctx.current, unit: { kind: 'fx', from: t.currency, to: 'USD' }, role: 'value' }, 'other');
     if (next) {
       this.skip(next.text.trim(), next.start, 'the one-dollar side of an exchange rate');
       this.consumed.add(next);

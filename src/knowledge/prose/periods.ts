@@ -1,5 +1,6 @@
 // Period mentions in prose, read by the one period grammar (the questions' too), and the words that
 // name a comparison's basis without naming a period ("year over year", "sequentially").
+import { SIGN_SOURCE } from '../currencies.js';
 import { periodMentions, resolveRef, type PeriodMention } from '../period-grammar.js';
 import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period } from '../period.js';
 
@@ -14,7 +15,7 @@ const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve
 /** Words before a date or period that make it the other side of a comparison, not the figure's own. */
 const COMPARED = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?$/i;
 /** A period that dates the other side's figure: "improving from 93.8% in 3Q2024", "compared with EUR 1.2 billion at 30 June 2025". */
-const COMPARED_FIGURE = /\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[A-Z$€£¥₹]{0,3}\$?\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$/i;
+const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
 const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
 /** After a date, what makes it a dateline's ("PROVIDENCE, R.I., October 20, 2026 — ...", "May 5, 2025 /PRNewswire/"): the day of the release, no figure's period. */

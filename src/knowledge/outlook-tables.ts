@@ -1,0 +1,92 @@
+// A guidance table ("Financial Outlook": rows of metrics, a column per guided period, cells such as
+// "$276 million to $279 million", "Up 4% to 6%", "Approximately 18%", or Low / High column pairs under
+// "Current guidance" and "Prior guidance") is read as the outlook prose it abbreviates: each row and
+// column group becomes one sentence of its section ("Q3 Fiscal 2027: Total revenue $276 million to $279
+// million"), read by the one outlook reader (prose/outlook.ts), so a table and a paragraph of guidance
+// give the same ranges, periods and statements. Its cells are no figures for the statement readers.
+import type { Block, TableBlock, TextBlock } from './blocks.js';
+import { currencyIn, printOf } from './currencies.js';
+import { tokens } from './prose/mentions.js';
+import { FORWARD_HEADING } from './prose/outlook.js';
+import { scaleIn } from './row-units.js';
+
+/** A column header's low or high end of a range ("Current guidance Low", "High end"). */
+const END = /\s*\b(low|high)(?:[- ]end)?\s*$/i;
+/** A cell written in words, as guidance is: a range, an approximation, a direction. */
+const WORDED = /\d\s*(?:%|million|billion|thousand|bn|mn|m)?\s*(?:to|-|–)\s*\S*\d|\b(?:approximately|about|around|up|down|flat|between|at least)\b/i;
+
+/** Whether a table gives guidance: under an outlook heading with cells in words or Low/High columns, or so headed itself. */
+function isGuidance(b: TableBlock): boolean {
+  const [head, ...body] = b.rows;
+  const headers = head?.cells.slice(1) ?? [];
+  if (headers.some((h) => /\b(?:guidance|outlook)\b/i.test(h))) return true;
+  if (!FORWARD_HEADING.test(b.title) || /\b(?:reports?|results|announces?)\b/i.test(b.title)) return false;
+  return headers.some((h) => END.test(h)) || body.some((r) => r.cells.slice(1).some((c) => WORDED.test(c)));
+}
+
+/** The columns of a header row grouped into guided figures: one column, or a Low and a High of one heading. */
+function groups(headers: string[]): { header: string; columns: number[] }[] {
+  const out: { header: string; columns: number[] }[] = [];
+  headers.forEach((h, j) => {
+    const end = END.exec(h);
+    const header = h.replace(END, '').trim();
+    const last = out[out.length - 1];
+    if (end && /^high/i.test(end[1]!) && last && last.header === header && last.columns.length === 1) last.columns.push(j);
+    else out.push({ header, columns: [j] });
+  });
+  return out;
+}
+
+/** A scale as prose writes it after an amount. */
+const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e5: 'lakh', 1e6: 'million', 1e7: 'crore', 1e9: 'billion' };
+
+/**
+ * A cell as prose prints it: each amount with the currency and scale its column, row label or the
+ * table's note states ("(CHF million)"; "G&A (in millions)": "$57" is $57 million). A number whose kind
+ * or scale nothing states (a bare "3,700" under "(in millions)", "$4" that is no per-share figure) leaves
+ * the cell out: no figure rather than one a million times too small or a sum read as a count.
+ */
+function cellText(cell: string, columnCurrency: string | undefined, label: string, note: string): string | null {
+  const t = cell.trim();
+  if (!/\d/.test(t) || /^[-–—]$/.test(t)) return null;
+  const currency = columnCurrency || currencyIn(note) || currencyIn(label);
+  const scale = scaleIn(label) ?? scaleIn(note);
+  const perUnit = /\bper\b|\bEPS\b/i.test(label);
+  let text = t;
+  // From the last number, so the earlier places hold.
+  for (const k of tokens(t).reverse()) {
+    if (k.percent) continue;
+    const sign = k.currency ? '' : currency ? printOf(currency) : null;
+    if (sign === null) {
+      if (scale) return null;
+      continue;
+    }
+    const words = k.scale > 1 || perUnit ? '' : scale ? ` ${SCALE_WORD[scale]}` : null;
+    if (words === null) return null;
+    text = `${text.slice(0, k.start)}${sign}${text.slice(k.start, k.end)}${words}${text.slice(k.end)}`;
+  }
+  return text;
+}
+
+/** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
+function asProse(b: TableBlock): TextBlock[] {
+  const [head, ...body] = b.rows;
+  const headers = head!.cells.slice(1);
+  const out: TextBlock[] = [];
+  for (const row of body) {
+    const label = row.cells[0]!.replace(/\*\*/g, '').trim();
+    if (!label) continue;
+    for (const g of groups(headers)) {
+      const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
+      if (cells.some((c) => c === null)) continue;
+      const text = `${g.header}: ${label} ${cells.join(' to ')}.`;
+      out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title });
+    }
+  }
+  return out;
+}
+
+/** The blocks with every guidance table read as the outlook prose it abbreviates. */
+export function outlookTables(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => (b.kind === 'table' && b.rows.length > 1 && isGuidance(b) ? asProse(b) : [b]));
+}

@@ -1,0 +1,184 @@
+// The figure columns of a fixed-width table, read from where its figures stand on every row. Figures are
+// right-aligned: a column is where its digits end. A negative's parentheses, a "$" and a "%" stand outside
+// the digits and may hang past the column's edge ("(1,881,920)" wider than its neighbours), so they place
+// nothing. Where the digits do not line up (centred or left-aligned figures) columns whose digits overlap
+// are one; a row with two figures in one column then cannot be placed, and its table is not read.
+import { figureText } from './html-tables.js';
+import { parseCell } from './numbers.js';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A figure on a line: where it stands, and where its digits (or its nil dash, its "n/m") stand (from lo, up to hi). */
+export interface Figure extends Span {
+  lo: number;
+  hi: number;
+  /** False for a nil dash or a "not meaningful" mark: placed by the columns, never placing one. */
+  digits: boolean;
+}
+
+/** A figure column: from its leftmost digit up to the end of its rightmost (as a Span's start and end). */
+export type Band = [number, number];
+
+const NUMBER = String.raw`[+\-\u2212]?\(?[\d,]*\.?\d+\)?%?`;
+const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
+// A figure (with its sign, "+11.8%" in a column of changes), a nil dash, or a "not meaningful" mark.
+const FIGURE = new RegExp(String.raw`\$?\s*(?:${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
+const TOKEN = String.raw`(?:\$?\s*(?:${NUMBER}|[-—]+)|${MARK})`;
+export const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
+/** A ruling line under a header or above a total ('-----', '=====', '___'): no row, no header. */
+export const RULE_LINE = /^[\s\-—=_]+$/;
+const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`, 'i');
+/** A year, with a footnote mark it may carry ("2003*"). */
+export const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
+
+/** A line's trailing figures (after two spaces), with the label before them; null when it has none. */
+export function figureRow(line: string): { label: string; figures: Figure[] } | null {
+  const m = ROW.exec(line);
+  // A rule under the headers ("----------   ----------") is no row.
+  if (!m || !/\d|[-—]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
+  const offset = m[1]!.length + m[2]!.length;
+  const figures: Figure[] = [];
+  for (const f of m[3]!.matchAll(FIGURE)) {
+    const text = f[0].trim();
+    if (!text) continue;
+    // Placed by the figure itself ("$" and the spaces after it stand left of the column).
+    const core = text.replace(/^\$\s*/, '');
+    const end = offset + f.index! + f[0].length;
+    const start = end - core.length;
+    const digits = /\d/.test(core);
+    if (digits && parseCell(figureText(core).text) === null) return null;
+    const first = digits ? core.search(/[.\d]/) : 0;
+    const last = digits ? core.length - [...core].reverse().findIndex((c) => /\d/.test(c)) : core.length;
+    figures.push({ text, start, end, lo: start + first, hi: start + last, digits });
+  }
+  return figures.length ? { label: m[1]!.trim(), figures } : null;
+}
+
+/** A row of figures that are not all years (a header's "2026   2025" is no row of figures). */
+export const isData = (r: ReturnType<typeof figureRow>) => !!r && !r.figures.every((f) => YEAR.test(f.text));
+
+/**
+ * Columns from the digits of every row: digits ending within one character of each other are one column
+ * (a ")" set flush with the digits above moves them one left); columns whose digits overlap are one.
+ */
+export function bandsOf(rows: Figure[][]): Band[] {
+  const figures = rows.flat().filter((f) => f.digits).sort((a, b) => a.hi - b.hi);
+  const byEdge: Band[] = [];
+  for (const f of figures) {
+    const last = byEdge[byEdge.length - 1];
+    if (last && f.hi - last[1] <= 1) {
+      last[0] = Math.min(last[0], f.lo);
+      last[1] = f.hi;
+    } else byEdge.push([f.lo, f.hi]);
+  }
+  const bands: Band[] = [];
+  for (const b of byEdge) {
+    const last = bands[bands.length - 1];
+    if (last && b[0] < last[1]) {
+      last[0] = Math.min(last[0], b[0]);
+      last[1] = b[1];
+    } else bands.push([...b]);
+  }
+  return bands;
+}
+
+/** The column a figure stands in: by its digits' end; a dash or "n/m" by where it overlaps (one character's slack). -1 when none. */
+export function bandOf(f: Figure, bands: Band[]): number {
+  if (f.digits) return bands.findIndex((b) => f.hi > b[0] && f.hi <= b[1]);
+  const near = bands.flatMap((b, j) => (f.lo <= b[1] && f.hi >= b[0] ? [j] : []));
+  return near.length === 1 ? near[0]! : -1;
+}
+
+/** Chunks of text split by word gaps of two spaces, with their columns. */
+export function chunks(line: string): Span[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Header text per column: groups of header chunks stacked over each other go to the columns they end over; years to the nearest. */
+export function headersOf(header: { line: string }[], cols: Band[], labelEnd: number): { headers: string[]; note: string } {
+  const headers = cols.map(() => [] as string[]);
+  const notes: string[] = [];
+  const groups: { start: number; end: number; items: (Span & { row: number })[] }[] = [];
+  for (const [row, h] of header.entries()) {
+    // A rule under the headers is no header.
+    if (RULE_LINE.test(h.line)) continue;
+    for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
+      if (noteChunk(c, cols, labelEnd)) {
+        notes.push(c.text);
+        continue;
+      }
+      if (YEAR.test(c.text)) {
+        const j = cols.findIndex((col) => c.end >= col[0] && c.start <= col[1] + 1);
+        if (j >= 0) headers[j]!.push(`\u0000${c.text}`);
+        continue;
+      }
+      const g = groups.find((x) => c.start <= x.end && x.start <= c.end);
+      const item = { ...c, row };
+      if (g) {
+        g.start = Math.min(g.start, c.start);
+        g.end = Math.max(g.end, c.end);
+        g.items.push(item);
+      } else groups.push({ start: c.start, end: c.end, items: [item] });
+    }
+  }
+  const over = (start: number, end: number) => cols.flatMap((col, j) => (col[1] >= start && col[1] <= end + 3 ? [j] : []));
+  for (const g of groups) {
+    // Headers side by side under one that spans them ("Sept. 27," and "Sept. 28," under "Three Months
+    // Ended") each head their own column; the rest of the stack heads every column it stands over.
+    const all = over(g.start, g.end);
+    for (const it of g.items) {
+      const row = g.items.filter((x) => x.row === it.row).sort((a, b) => a.start - b.start);
+      const own = over(it.start, it.end);
+      // Several headers on one row ("Domestic   Sears Canada   Consolidated" over pairs of years) each
+      // head the columns whose figures end nearer to it than to its neighbours.
+      const k = row.indexOf(it);
+      const from = k > 0 ? (row[k - 1]!.end + it.start) / 2 : -Infinity;
+      const to = k < row.length - 1 ? (it.end + row[k + 1]!.start) / 2 : Infinity;
+      const near = all.filter((j) => cols[j]![1] >= from && cols[j]![1] < to);
+      for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
+    }
+  }
+  // Years come last, as the row under the words they complete.
+  return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
+}
+
+/**
+ * A header line's chunk that heads no column: in the label column, or starting there as a centred title in
+ * capitals or the unit note does. A year centred over a "$"-led column may start left of its figures, and
+ * is that column's, as is a short header in capitals set over one column and wider than its figures
+ * ("Q2 FY27" over "830.4").
+ */
+export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
+  if (c.end <= labelEnd) return true;
+  return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
+}
+
+/** A header ending over one column's right edge and no more than a few characters wider than it. */
+const headsOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2 && c.end - c.start <= b[1] - b[0] + 4);
+
+/** A date as a column's header prints it: "June 27,", "Sept. 27, 2026", "Dec 31". */
+const DATE_HEADER = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+(?:19|20)\d{2})?$/;
+
+/**
+ * A header chunk of dates over several columns with one space between them ("June 27, September 27,"),
+ * split where each date ends over a column's right edge (its comma may hang one past); any other chunk
+ * is kept whole (a spanning header, "Thirteen Weeks Ended", heads every column under it).
+ */
+function byColumn(c: Span, cols: Band[]): Span[] {
+  const atEdge = (end: number) => cols.some((b) => end === b[1] || end === b[1] + 1);
+  const parts: Span[] = [];
+  let from = 0;
+  for (const w of c.text.matchAll(/\S+/g)) {
+    const end = w.index! + w[0].length;
+    if (end < c.text.length && atEdge(c.start + end) && DATE_HEADER.test(c.text.slice(from, end))) {
+      parts.push({ text: c.text.slice(from, end), start: c.start + from, end: c.start + end });
+      from = end + 1;
+    }
+  }
+  parts.push({ text: c.text.slice(from), start: c.start + from, end: c.end });
+  return parts.length > 1 && parts.every((p) => atEdge(p.end) && DATE_HEADER.test(p.text)) ? parts : [c];
+}
