@@ -1,7 +1,7 @@
 // Spelling correction and acronyms: a word one letter off an acronym the release prints is another term
 // ("EBITDA" is not the release's "EBITA"), so it is declined, never corrected into it and answered; a real
 // misspelling of an ordinary word is still corrected. And a number is read whole or not at all. Synthetic releases, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -14,7 +14,10 @@ const LINES = [
 ];
 
 describe('a word one letter off an acronym the release prints', () => {
-  const engine = inlineEngine(LINES);
+  let engine!: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES);
+  });
   const ask = (q: string) => engine.ask(q, `acronym-${q}`);
   it('is not corrected into the acronym: no figure of the other term', () => {
     const a = ask('adjusted EBITDA for the quarter?');
@@ -29,7 +32,10 @@ describe('a word one letter off an acronym the release prints', () => {
 
 describe('a figure behind a currency prefix the currency table does not list ("Bs.14,862.5 million")', () => {
   // The number was read from inside its digit group ("862.5 million"), a figure the release never states.
-  const r = inlineRelease(['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Bs.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Bs.52,000 million to Bs.54,000 million and net income of Bs.1,100 million to Bs.1,150 million.']);
+  let r!: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(['# Synthetic Lending Reports Third Quarter 2026 Results', '', 'Synthetic Lending reported results for the third quarter ended September 30, 2026.', '', '- Loan originations reached Bs.14,862.5 million, an increase of 41.4%.', '- Total revenue was US$144.4 million.', '', 'For the full year 2026, Synthetic Lending expects loan originations of Bs.52,000 million to Bs.54,000 million and net income of Bs.1,100 million to Bs.1,150 million.']);
+  });
   it('is never read in part', () => {
     // (It gave a guided range "0 million" and a midpoint of 100 million from "Bs.1,100 million to Bs.1,150 million".)
     const read = r.facts.map((f) => f.value.toString());

@@ -1,7 +1,7 @@
 // Guidance given as a point and its tolerance ("$1.10 billion plus or minus $50 million") is the range around
 // the point, never the point alone (it was guided as $1.10 billion, with a metric named "plus or minus").
 // Synthetic release, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -18,7 +18,10 @@ const LINES = [
 ];
 
 describe('a point guide with its tolerance', () => {
-  const r = inlineRelease(LINES);
+  let r!: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(LINES);
+  });
   const ends = (metric: string) => ['low', 'high'].map((role) => r.facts.find((f) => f.metric === metric && f.role === role)?.value.toString());
   it('is the range around the point, at the point\'s scale', () => {
     expect(ends('revenue')).toEqual(['1.05', '1.15']);

@@ -3,12 +3,15 @@
 // with no double blank line between them, the table has a rule under its headers, a centred title in
 // capitals, parentheses for negatives, "-" for nil and "n/m" in its "% Change" column. Each part is read
 // as what it is: the prose as prose, the table's figures as facts, "n/m" as no figure.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { readRelease } from '../src/knowledge/document.js';
 import { periodKey } from '../src/knowledge/period.js';
 
-const r = buildRelease(readRelease('test/fixtures/synthetic-machines-2025q4.txt'));
+let r!: ReturnType<typeof buildRelease>;
+beforeAll(() => {
+  r = buildRelease(readRelease('test/fixtures/synthetic-machines-2025q4.txt'));
+});
 const table = (metric: string, period: string, role = 'value') => r.facts.find((f) => f.source === 'table' && f.metric === metric && periodKey(f.period) === period && f.role === role);
 
 describe('an ASCII table inside the prose of a plain-text release', () => {

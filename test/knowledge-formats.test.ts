@@ -3,7 +3,7 @@
 // calendar years ("Q1 2026/27"), day-first dates ("31.12.2025", "three months to 31 March 2026"),
 // glued quarter names ("2Q2026") and "4Q FY27" as one period. The documents are synthetic (made-up
 // issuers and figures), written in other forms than the examination documents that showed each class.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { figure } from '../src/intents/format.js';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
@@ -42,7 +42,9 @@ describe("a table's unit in its corner cell", () => {
 });
 
 describe("a row label's own unit", () => {
-  const r = load([
+  let r!: ReturnType<typeof load>;
+  beforeAll(() => {
+    r = load([
     '# Synthetic Networks reports first quarter 2026 results',
     '',
     '(EUR million, unless otherwise stated)',
@@ -56,6 +58,7 @@ describe("a row label's own unit", () => {
     '| Average revenue per user (€ per month) | 18.35 | 17.90 |',
     '| Employees | 4,410 | 4,380 |',
   ]);
+  });
 
   it('reads a count "(thousands)" in thousands and shows it so, never 1,000 times too small', () => {
     const subs = fact(r, 'mobile_subscribers_thousands', '2026Q1')!;
@@ -78,7 +81,9 @@ describe("a row label's own unit", () => {
 });
 
 describe('financial years over two calendar years, and day-first dates', () => {
-  const r = load([
+  let r!: ReturnType<typeof load>;
+  beforeAll(() => {
+    r = load([
     '# Synthetic Utilities plc — Q1 2026/27 trading statement',
     '',
     'Synthetic Utilities plc reports its first quarter of the 2026/27 financial year, the three months to 30 June 2026.',
@@ -87,6 +92,7 @@ describe('financial years over two calendar years, and day-first dates', () => {
     '|---|---|---|---|---|',
     '| Revenue | 455 | 430 | 861 | 1,702 |',
   ]);
+  });
 
   it('reads the columns as the issuer names them, the quarter ending June 30 of the first year', () => {
     expect(periodKey(r.quarter)).toBe('FY2027Q1');
@@ -174,7 +180,10 @@ describe('plain-text tables as wire services set them', () => {
     '                              -----------    -----------',
     'Total net revenue                  88,410         80,125',
   ];
-  const r = buildRelease(parseReleaseText('synthetic.txt', TEXT.join('\n')));
+  let r!: ReturnType<typeof buildRelease>;
+  beforeAll(() => {
+    r = buildRelease(parseReleaseText('synthetic.txt', TEXT.join('\n')));
+  });
 
   it('gives each date under a spanning "Quarter Ended" its own column, and rules under figures are no rows', () => {
     expect(r.skipped).toEqual([]);
@@ -191,7 +200,9 @@ describe('plain-text tables as wire services set them', () => {
 });
 
 describe('tables whose columns are segments or regions', () => {
-  const r = load([
+  let r!: ReturnType<typeof load>;
+  beforeAll(() => {
+    r = load([
     '# Synthetic Pumps AG — first quarter 2026',
     '',
     '## By division',
@@ -219,6 +230,7 @@ describe('tables whose columns are segments or regions', () => {
     '|---|---|---|',
     '| Sales for FY2026 | 3,600 | 3,700 |',
   ]);
+  });
 
   it("reads each segment's figure as a line of its own, for the period the corner cell names; the whole keeps the row's name", () => {
     expect(fact(r, 'water_sales', '2026Q1')?.value.toString()).toBe('410');
@@ -245,7 +257,9 @@ describe('tables whose columns are segments or regions', () => {
 });
 
 describe('a quarter named "fiscal"', () => {
-  const fiscal = load([
+  let fiscal!: ReturnType<typeof load>;
+  beforeAll(() => {
+    fiscal = load([
     '# Synthetic Outdoor Co. reports fiscal fourth quarter 2025 results',
     '',
     'Synthetic Outdoor Co. today reported results for its fiscal fourth quarter of 2025, the thirteen weeks ended September 27, 2025.',
@@ -256,6 +270,7 @@ describe('a quarter named "fiscal"', () => {
     '|---|---|---|',
     '| Net sales | 512.0 | 480.5 |',
   ]);
+  });
   const keys = (text: string) => findPeriods(text, fiscal.quarter).map((p) => (p.kind === 'period' ? periodKey(p.period) : p.kind));
 
   it('is the issuer\'s own quarter of that name, whatever words say it', () => {

@@ -3,7 +3,7 @@
 // comma and space thousands, SEK), and a US bank (tab tables, "(Dollars in thousands)" above each table,
 // a "$" in a ratio table's cell, a dateline date before the quarter's figures, bank shorthand). The
 // documents are synthetic and written for these tests, in other words than the examination documents.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/intents/engine.js';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
@@ -33,7 +33,10 @@ const NORDIC = [
 ];
 
 describe('a Nordic interim report: month-range columns, decimal comma, space thousands', () => {
-  const r = load('fjordlund.md', NORDIC);
+  let r!: ReturnType<typeof load>;
+  beforeAll(() => {
+    r = load('fjordlund.md', NORDIC);
+  });
 
   it('tells the quarter, the nine months and the year apart, though two end on one date', () => {
     expect(r.skipped).toEqual([]);
@@ -115,7 +118,10 @@ const BANK = [
 ];
 
 describe('a bank: a unit note in words above each table, a "$" in a ratio cell, a dateline', () => {
-  const r = load('stillwater.md', BANK);
+  let r!: ReturnType<typeof load>;
+  beforeAll(() => {
+    r = load('stillwater.md', BANK);
+  });
 
   it('reads every table: "(Dollars in thousands)" is a unit note, and a "$" cell is a figure', () => {
     expect(r.skipped).toEqual([]);
@@ -156,8 +162,12 @@ const OUTLOOK = [
 ];
 
 describe('guidance for the year and the next quarter of one line, in one paragraph', () => {
-  const r = load('larchmont.md', OUTLOOK);
-  const engine = createEngine(new KnowledgeBase([r]));
+  let r!: ReturnType<typeof load>;
+  let engine!: ReturnType<typeof createEngine>;
+  beforeAll(() => {
+    r = load('larchmont.md', OUTLOOK);
+    engine = createEngine(new KnowledgeBase([r]));
+  });
 
   it("pairs each range's ends within its own period: never the quarter's low with the year's high", () => {
     const a = engine.ask('Q3 adjusted diluted EPS guidance', 'g1');
@@ -202,8 +212,12 @@ const PLAIN_TEXT = [
 ];
 
 describe('a plain-text release: bullets, an officer abbreviated, a range wrapped over two lines', () => {
-  const r = load('corridan.txt', PLAIN_TEXT);
-  const engine = createEngine(new KnowledgeBase([r]));
+  let r!: ReturnType<typeof load>;
+  let engine!: ReturnType<typeof createEngine>;
+  beforeAll(() => {
+    r = load('corridan.txt', PLAIN_TEXT);
+    engine = createEngine(new KnowledgeBase([r]));
+  });
 
   it('reads each "*" bullet as a block of its own: the marker is no word of a name', () => {
     expect(r.facts.some((f) => /\*/.test(f.label))).toBe(false);
@@ -227,8 +241,12 @@ describe('a plain-text release: bullets, an officer abbreviated, a range wrapped
 });
 
 describe('a dividend per share stated in prose', () => {
-  const r = load('dividend.md', ['# Pellham Corp. Reports Third Quarter 2026 Results', '', 'On October 20, 2026 the Board declared a quarterly cash dividend of $0.36 per share.', '', 'The Annual General Meeting resolved a dividend of $1.10 per share for the 2025 financial year.']);
-  const engine = createEngine(new KnowledgeBase([r]));
+  let r!: ReturnType<typeof load>;
+  let engine!: ReturnType<typeof createEngine>;
+  beforeAll(() => {
+    r = load('dividend.md', ['# Pellham Corp. Reports Third Quarter 2026 Results', '', 'On October 20, 2026 the Board declared a quarterly cash dividend of $0.36 per share.', '', 'The Annual General Meeting resolved a dividend of $1.10 per share for the 2025 financial year.']);
+    engine = createEngine(new KnowledgeBase([r]));
+  });
 
   it('names it by what was declared or resolved, per share, and answers "per share" but not "per ADS"', () => {
     expect(r.facts.filter((f) => f.metric === 'dividend').map((f) => `${periodKey(f.period)}:${f.value}`).sort()).toEqual(['12M-2025-12-31:1.1', '2026Q3:0.36']);
@@ -238,7 +256,10 @@ describe('a dividend per share stated in prose', () => {
 });
 
 describe('a threshold in prose ("$100,000 or more") counts something; it is no figure of its own', () => {
-  const r = load('threshold.md', ['# Tarnow Software Reports Second Quarter 2026 Results', '', 'Results for the second quarter ended June 30, 2026.', '', '- Customers: 1,204 customers contributed ARR of $100,000 or more, up from 1,010.', '- Net revenue retention was 112%, with 86 customers at $1 million+.']);
+  let r!: ReturnType<typeof load>;
+  beforeAll(() => {
+    r = load('threshold.md', ['# Tarnow Software Reports Second Quarter 2026 Results', '', 'Results for the second quarter ended June 30, 2026.', '', '- Customers: 1,204 customers contributed ARR of $100,000 or more, up from 1,010.', '- Net revenue retention was 112%, with 86 customers at $1 million+.']);
+  });
 
   it('keeps the count and leaves the threshold out, by name', () => {
     expect(r.facts.some((f) => f.value.toString() === '100000')).toBe(false);

@@ -3,7 +3,7 @@
 // footnote digit glued to a label is no part of its name, and a "% change" / "YoY change" column is the
 // change the release states between the columns it compares (never a line of its own). The document
 // below is synthetic (a made-up issuer and figures); the highlight document is read from ../shared.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText, readRelease } from '../src/knowledge/document.js';
 import { plain } from '../src/knowledge/markup.js';
@@ -29,7 +29,10 @@ const SYNTHETIC = [
 const fact = (r: Release, metric: string, period: string, role = 'value') => r.facts.find((f) => f.metric === metric && periodKey(f.period) === period && f.role === role);
 
 describe('markdown pipe tables', () => {
-  const r = buildRelease(parseReleaseText('synthetic.md', SYNTHETIC.join('\n')));
+  let r!: ReturnType<typeof buildRelease>;
+  beforeAll(() => {
+    r = buildRelease(parseReleaseText('synthetic.md', SYNTHETIC.join('\n')));
+  });
 
   it.each([
     ['net_sales', '2025Q3', '2418.6', 9],

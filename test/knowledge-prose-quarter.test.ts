@@ -2,7 +2,7 @@
 // date it ("the thirteen weeks ended September 28, 2024", "its fiscal fourth quarter and fiscal year
 // ended ..."), and a fiscal quarter the release names keeps its fiscal name. The documents are
 // synthetic (made-up issuers and figures), written inline in several wordings.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -56,7 +56,10 @@ describe('the quarter of a release stated in words only', () => {
 describe('a quarter asked by its end date, of a fiscal-year issuer', () => {
   // Fiscal Q4 2024 ended September 28, 2024: "Q4 2024" is the issuer's own name for it, but "the quarter ended
   // December 31, 2024" is another span the release does not cover (it answered fiscal Q4 2024 once).
-  const engine = inlineEngine(CASES[0]!.lines);
+  let engine!: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(CASES[0]!.lines);
+  });
   const ask = (q: string) => engine.ask(q, `dated-${q}`);
   it('declines a calendar date the release has no quarter ending at, naming the date', () => {
     const a = ask('net sales for the quarter ended December 31, 2024');

@@ -2,7 +2,7 @@
 // left of the figures' first digit. It is still that column's year (it was once taken for a title, so the
 // current quarter's column had no period, the prior year's was read as the release's quarter and every
 // fiscal period was named a year late). Synthetic document, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineRelease } from './support/inline.js';
 import { periodKey } from '../src/knowledge/period.js';
 
@@ -23,7 +23,10 @@ const LINES = [
 ];
 
 describe('a year centred over a "$"-led column of a fixed-width table', () => {
-  const r = inlineRelease(LINES, 'synthetic.txt');
+  let r!: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(LINES, 'synthetic.txt');
+  });
   const sales = (key: string) => r.facts.find((f) => f.metric === 'net_sales' && periodKey(f.period) === key)?.value.toString();
   it('dates the current quarter, which is the release\'s own', () => {
     expect(periodKey(r.quarter)).toBe('FY2026Q2');

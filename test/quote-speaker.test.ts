@@ -1,7 +1,7 @@
 // An officer's quote whose sentence states a reason ("… reflects …") is filed as that metric's reason; it is
 // still the officer's words. Asked what the officer said on the topic, the bot quotes it, not their other
 // sentence with "no remark on that". Synthetic release, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
 const LINES = [
@@ -16,7 +16,10 @@ const LINES = [
 ];
 
 describe('what an officer said on a topic their reason-giving sentence names', () => {
-  const engine = inlineEngine(LINES);
+  let engine!: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES);
+  });
   it('quotes that sentence, as theirs', () => {
     const a = engine.ask('what did the CFO say about free cash flow', 'quote-speaker');
     expect(a.status).toBe('answer');
