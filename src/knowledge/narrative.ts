@@ -3,6 +3,7 @@
 // phrase of each clause (prose/subject) and the relation cues between them (prose/relations), put
 // together sentence by sentence (prose/sentence). Footnote marks of any form are blanked first.
 import type { TextBlock } from './blocks.js';
+import { datedByRelease, nominal } from './fiscal.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
@@ -70,7 +71,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   // "Net sales for the twenty-six weeks ... increased 4.4%. Net income was $79.6 million").
   let carried = ctx;
   for (const s of sentences(text)) {
-    const own = ownPeriod(s.text, ctx.current);
+    const own = asDated(ownPeriod(s.text, ctx.current), releasePeriod);
     const sctx = own ? ctx : carried;
     carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
@@ -105,11 +106,21 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   // The text under a heading for another period ("Full Year 2023 Financial Results") is of that period;
   // not under a report's name that spans the year to date ("Interim report January–June 2026"), which
   // covers the quarter too: there a figure's period is its sentence's, else the release's quarter.
-  const named = ownPeriod(block.section, releasePeriod);
+  const named = asDated(ownPeriod(block.section, releasePeriod), releasePeriod);
   const reportName = named?.kind === 'duration' && named.months > 3 && named.months < 12 && named.end === periodEnd(releasePeriod) && /\breport\b/i.test(block.section);
   const current = (!reportName && named) || releasePeriod;
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';
   return { block, current, topic, about: /^about\b/i.test(block.section) };
+}
+
+/**
+ * A fiscal name read from the months of a calendar year ("Q2 FY27" of an April–March year would end June 2027)
+ * ends after the release's own quarter: it is dated as the release dates its quarter, so its figures and the
+ * bases of its stated changes ("up 19.0% YoY and 9.5% QoQ") are the quarters the release means.
+ */
+function asDated(p: Period | null, releasePeriod: Period): Period | null {
+  if (!p || p.kind !== 'duration' || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
+  return datedByRelease(nominal(p, { fiscal: true, calendarNames: !!releasePeriod.fiscal.calendar, spans: true }), releasePeriod, periodEnd(releasePeriod));
 }
 
 /** A quarter dated by its end: "the thirteen weeks ended September 28, 2024", "fourth quarter and fiscal year ended ...". */

@@ -21,7 +21,7 @@ export function parseCell(text: string): Cell | null {
   if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false, printed: t };
   // A minus sign may be typeset (U+2212, or an en dash before the figure).
   const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
-  if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
+  if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
   const digits = m[3]!.replace(/,/g, '');
   const negative = Boolean(m[1]) || m[2] === '-';
   const value = new Decimal(digits);

@@ -24,9 +24,10 @@ export interface Token {
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency (a sign of the one currency table), scale and percent sign. "US$575.2
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
-// "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period).
+// "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period). Digits grouped in lakhs and crores
+// ("4,12,385") are one number; a number is never read short of a digit group that goes on (",12").
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,-]))(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,-]))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
