@@ -27,6 +27,35 @@ function notAPart(ask: Ask, ids: string[]): Answer | null {
   return unknown(`The release's tables don't show ${inline(label(ask, stray))} as a part of ${wholes}, so I won't take it out of it. Ask for each figure, or for "${title(label(ask, added[0] ?? stray))} minus ${inline(label(ask, stray))}" if a plain difference is what you mean.`, 'not-in-release');
 }
 
+/** A label's words after the head it shares with another ("for other technology solutions"), without its leading preposition. */
+function tail(a: string, b: string): string {
+  const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+  let k = 0;
+  while (k < x.length && x[k] === y[k]) k++;
+  return x.slice(k).join(' ').replace(/^(?:for|under|of|from|in|on|at)\s+/, '');
+}
+
+/**
+ * Two lines added where one already holds the other: a part in the tables, or a line whose label lists the
+ * other's own words as one of its items ("… under capital-light model, ICE and other technology solutions"
+ * beside "… for other technology solutions"). The sum would count that part twice: declined, saying so.
+ */
+function countedTwice(ask: Ask, ids: string[]): Answer | null {
+  const added = ids.filter((id) => !ask.signs.has(id) || ask.signs.get(id) === 'plus');
+  for (const whole of added) {
+    for (const part of added) {
+      if (part === whole) continue;
+      const [w, p] = [label(ask, whole), label(ask, part)];
+      const own = tail(p, w);
+      const listed = own !== '' && tail(w, p).split(/,\s*|\s+and\s+/).includes(own);
+      if (isPartOf(ask.kb, part, whole) || listed) {
+        return unknown(`${title(w)} already includes ${inline(p)}, so adding them would count it twice. Ask for each figure, or name the parts you mean.`, 'not-in-release');
+      }
+    }
+  }
+  return null;
+}
+
 export const sum: Handler = (ask) => {
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
   const whole = ask.metrics.find((id) => ask.signs.get(id) === 'whole');
@@ -37,7 +66,7 @@ export const sum: Handler = (ask) => {
   if (count && count !== ids.length && !ask.signs.size) {
     return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => label(ask, id)).join('; ')}. Ask for the ones you mean.`);
   }
-  const stray = notAPart(ask, ids);
+  const stray = notAPart(ask, ids) ?? countedTwice(ask, ids);
   if (stray) return stray;
   // Between two periods (or with a basis) the change of the result, else its value for the period.
   const to = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b))).at(-1)!;
