@@ -32,6 +32,9 @@ export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: Me
 export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metrics: string[]): string[] {
   const isCue = lex.isCue(intent.text);
   const about = (stem: string) => metrics.some((id) => lex.lineWords(id).has(stem));
+  // "cash incl restricted": a word said to be included that another line is about (its own line, "Cash, cash
+  // equivalents, and restricted cash") is asked for, not held by the line chosen.
+  const elsewhere = (stem: string) => [...lex.kb.metrics.keys()].some((id) => !metrics.includes(id) && lex.lineWords(id).has(stem));
   const spans = [...intent.metrics, ...names];
   const proper = lex.properSpans(intent.bare).filter((p) => !spans.some((n) => p.start < n.end && n.start < p.end));
   const phrases = proper.filter((p) => !nameStems(p.text).every(about)).map((p) => p.text);
@@ -39,7 +42,7 @@ export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metr
   // (A cue's word names a part only as some line's name writes it: "originally" reported is no "loans originated".)
   const nameWord = (w: string) => lex.matcher.isNameWord(w) && (!CUES.has(w) || lex.matcher.isNameWordAsIs(w));
   const namesThing = (t: Token) => (nameWord(t.word) || single(t.word)) && !NEUTRAL.has(t.stem) && !MANNER_WORDS.has(t.word) && !ISSUER_WORDS.has(t.word) && !lex.issuer.self.has(t.word) && !isCue(t);
-  const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => !proper.some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !includedIn(intent.text, spans, t));
+  const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => !proper.some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !(includedIn(intent.text, spans, t) && !elsewhere(t.stem)));
   // Words side by side are one phrase, as written ("v-pocket").
   const runs: Token[][] = [];
   for (const t of words) {
@@ -67,6 +70,10 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
   const said = left.join('", "');
   const lines = metrics.map((id) => title(lex.matcher.label(id)));
   const which = lines.length > 1 ? `none of ${lines.join(', ')} is` : `${lines[0]} is not`;
+  // Lines that are about those words ("cash incl restricted"): named, so the reason stays true.
+  const stems = left.flatMap((w) => nameStems(w));
+  const others = [...lex.kb.metrics.keys()].filter((id) => !metrics.includes(id) && stems.length > 0 && stems.every((st) => lex.lineWords(id).has(st))).slice(0, 3);
+  if (others.length) return unknown(`The release doesn't give that for "${said}" as asked: ${which} about "${said}"; ${others.map((id) => title(lex.matcher.label(id))).join('; ')} ${others.length > 1 ? 'are' : 'is'}. Ask for that line if it is the one you mean.`, 'not-in-release');
   return unknown(`The release doesn't give that for "${said}": ${which} about "${said}", and no line of it is. Ask for a line as the release names it.`, 'not-in-release');
 }
 
