@@ -114,12 +114,12 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
 }
 
 /**
- * A fiscal name read from the months of a calendar year ("Q2 FY27" of an April–March year would end June 2027)
- * ends after the release's own quarter: it is dated as the release dates its quarter, so its figures and the
+ * A quarter's fiscal name read from the months of a calendar year ("Q2 FY27" of an April–March year would end
+ * June 2027) ends after the release's own quarter: it is dated as the release dates its quarter, so its figures and the
  * bases of its stated changes ("up 19.0% YoY and 9.5% QoQ") are the quarters the release means.
  */
 function asDated(p: Period | null, releasePeriod: Period): Period | null {
-  if (!p || p.kind !== 'duration' || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
+  if (!p || p.kind !== 'duration' || p.months !== 3 || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
   return datedByRelease(nominal(p, { fiscal: true, calendarNames: !!releasePeriod.fiscal.calendar, spans: true }), releasePeriod, periodEnd(releasePeriod));
 }
 
