@@ -15,7 +15,7 @@ import { BASIS_CUES, OPERATION_CUES, POINTS_CUE, RMB_CUE, USD_CUE } from './reco
 import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
 import { modifierSpans } from './recognisers/modifiers.js';
-import { literal } from './naming/rules.js';
+import { literal } from '../knowledge/literal.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));

@@ -4,6 +4,7 @@
 // cells, unit notes, column headers and the answers' format all read this one list.
 // "$" alone is the US dollar; a sign shared by several currencies ("kr": SEK, NOK, DKK) is left out, so
 // such a figure is left unread rather than put in a currency guessed.
+import { literal } from './literal.js';
 
 interface CurrencyDef {
   /** ISO 4217, except RMB (as releases and readers write CNY). */
@@ -40,7 +41,6 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'USD', signs: ['US$', 'USD', '$'], words: 'u\\.?s\\.? dollars?|dollars?', print: 'US$' },
 ];
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * A sign standing alone: not the end of a word ("EPS.") nor the start of one ("CADENCE"), though a scale
  * may be written onto it ("EURm", "SEKbn").

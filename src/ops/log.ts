@@ -4,6 +4,7 @@
 // (a token can hide inside an error message, where no path reaches it).
 import { createHash } from 'node:crypto';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { literal } from '../knowledge/literal.js';
 
 export type { Logger } from 'pino';
 
@@ -15,12 +16,11 @@ const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_S
 const TOKEN_SHAPES = [/\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+/g, /(?<=rediss?:\/\/[^:@/\s]*:)[^@\s]+(?=@)/g];
 const REDACTED = '[redacted]';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Replaces every secret value and token shape in `line`. */
 export function scrubber(env: NodeJS.ProcessEnv): (line: string) => string {
   const values = SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((v) => v.length >= 8);
-  const patterns = [...TOKEN_SHAPES, ...values.map((v) => new RegExp(escapeRegExp(JSON.stringify(v).slice(1, -1)), 'g'))];
+  const patterns = [...TOKEN_SHAPES, ...values.map((v) => new RegExp(literal(JSON.stringify(v).slice(1, -1)), 'g'))];
   return (line) => patterns.reduce((text, re) => text.replace(re, REDACTED), line);
 }
 

@@ -12,7 +12,7 @@ import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
 import { oneAfterAnother } from './index.js';
 import { value } from './value.js';
-import { literal } from '../naming/rules.js';
+import { literal } from '../../knowledge/literal.js';
 
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;

@@ -3,6 +3,7 @@
 // and negative examples in test/corpus/naming.jsonl. A rule sees one form of the label and produces
 // other forms; the first form a rule produces is the one an analyst says (used in answers), the others
 // are only heard (used to recognise questions).
+import { literal } from '../../knowledge/literal.js';
 
 export interface NamingContext {
   /** The label of the line it adds up into, if any. */
@@ -127,7 +128,3 @@ export const NAMING_RULES: NamingRule[] = [
   },
 ];
 
-/** A text as a regular expression that matches it literally. */
-export function literal(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

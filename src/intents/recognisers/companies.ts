@@ -2,6 +2,7 @@
 // Names and tickers come from the releases (knowledge/companies.ts), never from code; each way of
 // naming is a rule, pinned by test/corpus/companies.jsonl.
 import { plainName, type Company } from '../../knowledge/companies.js';
+import { literal } from '../../knowledge/literal.js';
 
 export interface CompanyRule {
   name: string;
@@ -9,7 +10,6 @@ export interface CompanyRule {
   patterns(c: Company, known: (word: string) => boolean): RegExp[];
 }
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole word or phrase: not inside another word, a ticker's "$" or "NASDAQ:" allowed before. */
 const whole = (s: string, flags: string) => new RegExp(`(?<![\\w&])${literal(s)}(?![\\w&])`, flags);
 
