@@ -4,7 +4,7 @@ import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.
 import { currencyIn } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { FactSchema, currencyOf, type Fact, type TextFact } from './fact.js';
-import { datedByRelease, fiscalCalendar, nominal } from './fiscal.js';
+import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -163,14 +163,14 @@ export function buildRelease(text: ReleaseText): Release {
   // Columns named only by fiscal names ("Q2 FY27", "H1 FY27") end as the release dates its own quarter.
   const named = !tables.some((t) => t.columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3 && !c.nominal));
   const ownEnd = named && labelled ? datedQuarterEnd(whole) : null;
-  for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedByRelease(nominal(c.period, { fiscal: true, calendarNames, spans: true }), labelled!, ownEnd) : label(c.period);
+  for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
   const dated = tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!);
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
   const future = (p: Period) => p.kind === 'duration' && (p.months === 6 || p.months === 9) && p.end > periodEnd(quarter);
   const name = (p: Period) => {
     const n = label ? proseName(p, dated, calendarNames) : p;
-    return label && n === p && future(p) ? datedByRelease(nominal(p, { fiscal: true, calendarNames, spans: true }), quarter, ownEnd) : n;
+    return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : n;
   };
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
   const title = headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;

@@ -114,3 +114,8 @@ export function datedByRelease(p: Period, own: Period, ownEnd: string | null): P
   if (yearEnd !== own.fiscal.year && yearEnd !== own.fiscal.year + 1) return p;
   return { ...p, end: k === at ? ownEnd : month(ownEnd, 3 * (k - at)) };
 }
+
+/** A period read by its fiscal name ("Q2 FY27", "H1 FY27" read from a calendar year's months), dated as the release dates its own quarter. */
+export function datedName(p: Period, own: Period, ownEnd: string | null, calendarNames: boolean): Period {
+  return datedByRelease(nominal(p, { fiscal: true, calendarNames, spans: true }), own, ownEnd);
+}

@@ -3,7 +3,7 @@
 // phrase of each clause (prose/subject) and the relation cues between them (prose/relations), put
 // together sentence by sentence (prose/sentence). Footnote marks of any form are blanked first.
 import type { TextBlock } from './blocks.js';
-import { datedByRelease, nominal } from './fiscal.js';
+import { datedName } from './fiscal.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
@@ -120,7 +120,7 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
  */
 function asDated(p: Period | null, releasePeriod: Period): Period | null {
   if (!p || p.kind !== 'duration' || p.months !== 3 || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
-  return datedByRelease(nominal(p, { fiscal: true, calendarNames: !!releasePeriod.fiscal.calendar, spans: true }), releasePeriod, periodEnd(releasePeriod));
+  return datedName(p, releasePeriod, periodEnd(releasePeriod), !!releasePeriod.fiscal.calendar);
 }
 
 /** A quarter dated by its end: "the thirteen weeks ended September 28, 2024", "fourth quarter and fiscal year ended ...". */
