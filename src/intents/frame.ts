@@ -143,6 +143,15 @@ export const FRAME_CHECKS: Check[] = [
     },
   },
   {
+    // A per-ADS figure is not a per-share one (an ADS holds several shares): never one for the other.
+    name: 'a per-share basis asked that the line is not ("per ordinary share" of a per-ADS line)',
+    applies: (c) => (c.frame.op === 'value' || c.frame.op === 'change') && otherBasis(c) !== null,
+    reply: (c) => {
+      const { id, asked } = otherBasis(c)!;
+      return unknown(`The release gives ${c.lex.matcher.label(id)} (a figure per ${c.lex.perBasis(id)}), none per ${asked}; I won't give one for the other. Ask for it per ${c.lex.perBasis(id)} if that is what you mean.`, 'not-in-release');
+    },
+  },
+  {
     name: 'a topic asked about in words the bot does not know',
     applies: (c) => !c.frame.metrics.length && TOPICAL.includes(c.frame.op) && strays(c).length > 0,
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
@@ -177,6 +186,17 @@ function mismatch(c: Checked): { id: string; asked: string } | null {
   if (!kind) return null;
   const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !kind.fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
   return id ? { id, asked: kind.asked } : null;
+}
+
+/** "per (ordinary) share", "per ADS": the bases a question's words ask for. */
+const PER_BASIS = /\bper (?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?\b/g;
+
+/** The first per-share line whose basis (share or ADS) is none the question asks for, or null. */
+function otherBasis(c: Checked): { id: string; asked: string } | null {
+  const asked: string[] = [...c.intent.text.matchAll(PER_BASIS)].map((m) => (m[1] === 'share' ? 'share' : 'ADS'));
+  if (!asked.length) return null;
+  const id = c.frame.metrics.find((m) => c.lex.perBasis(m) !== null && !asked.includes(c.lex.perBasis(m)!));
+  return id ? { id, asked: asked[0] === 'share' ? 'ordinary share' : 'ADS' } : null;
 }
 
 function strays(c: Checked) {

@@ -101,7 +101,10 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
 
 /** Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE"). */
 function groupNames(intent: Intent, matches: MetricMatch[]): Group[] {
-  const oneName = gap(intent.text, /^[\s-]*(?:(?:under|through|across)\s+(?:the\s+)?)?$/);
+  const joined = gap(intent.text, /^[\s-]*(?:(?:under|through|across)\s+(?:the\s+)?)?$/);
+  // "net income per ordinary share, diluted": a name per share or ADS is one figure, never two lines.
+  const perUnit = gap(intent.text, /^\s*per\s+(?:class [a-z]\s+|common\s+|ordinary\s+)?$/);
+  const oneName = (a: MetricMatch, b: MetricMatch) => joined(a, b) || (perUnit(a, b) && /^(?:share|ads)\b/.test(intent.text.slice(b.start, b.end)));
   const groups: Group[] = [];
   for (const m of matches) {
     const g = groups[groups.length - 1];
