@@ -23,8 +23,8 @@ export function commensurable(a: Fact, b: Fact): boolean {
   return a.unit.kind === b.unit.kind && currencyOf(a.unit) === currencyOf(b.unit) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
 }
 
-/** Lines whose figures are outgoings (taxes, costs, cash used), printed in parentheses. */
-const OUTGOING = /\b(?:expenses?|costs?|used in)\b/i;
+/** Lines whose figures are outgoings (taxes, costs, cash used), printed in parentheses; never a profit "before" or "after" tax. */
+const OUTGOING = /\b(?:expenses?|costs?|used in)\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
 const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 /**
@@ -38,7 +38,8 @@ export function isOutgoing(kb: KnowledgeBase, metric: string): boolean {
   let out = byMetric.get(metric);
   if (out === undefined) {
     const m = kb.metrics.get(metric);
-    const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value').map((f) => f.value);
+    // The tables' signs: prose states an outgoing as the amount it is ("finance costs rose 7.9% to R$74.9 million").
+    const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value' && f.source !== 'narrative').map((f) => f.value);
     out = Boolean(m && OUTGOING.test(m.label)) && values.length > 0 && values.every((v) => v.isNegative() || v.isZero()) && values.some((v) => v.isNegative());
     byMetric.set(metric, out);
   }

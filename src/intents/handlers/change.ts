@@ -106,17 +106,7 @@ export const changeHandler: Handler = (ask) => {
         } else (b.asked ? gaps : unasked).push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
-      const c = change(then.fact, now.fact);
-      reply.cite(then.fact, now.fact);
-      if (own && c.pct && !coarse(own)) {
-        reply.cite(own);
-        // The amount of the change is the bot's own arithmetic on the two figures the release prints.
-        reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(then.fact.period)}`}`, derived(c.delta, c.to, c.from), `${figure(now.fact)} − ${figure(then.fact)}`);
-        parts.push(`${statedText(own, b.name)}, from ${figure(then.fact)} ${when(then.fact)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})`);
-        continue;
-      }
-      reply.derive(`${label} change ${b.name || `from ${periodLabel(then.fact.period)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
-      parts.push(describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + roundedNote(reply, own, c));
+      parts.push(compared(ask, reply, label, b, then.fact, now.fact, own));
     }
     if (parts.length) {
       answered = true;
@@ -127,3 +117,23 @@ export const changeHandler: Handler = (ask) => {
   if (gaps.length) reply.say(`The release doesn't give ${gaps.join('; ')}.`);
   return reply.answer();
 };
+
+/** One comparison of two printed figures, in words; the release's own statement of it where it has one. */
+function compared(ask: Ask, reply: Reply, label: string, b: Basis, then: Fact, now: Fact, own: Fact | undefined): string {
+  const c = change(then, now);
+  reply.cite(then, now);
+  // Where the release states the change, the answer never says otherwise: from a negative base, or
+  // against its direction (a signed line the release reads as a size), its statement alone is given.
+  if (own && !c.points && !coarse(own) && (!c.pct || own.value.isNegative() !== c.delta.isNegative())) {
+    reply.cite(own);
+    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)}`;
+  }
+  if (own && c.pct && !coarse(own)) {
+    reply.cite(own);
+    // The amount of the change is the bot's own arithmetic on the two figures the release prints.
+    reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(then.period)}`}`, derived(c.delta, c.to, c.from), `${figure(now)} − ${figure(then)}`);
+    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})`;
+  }
+  reply.derive(`${label} change ${b.name || `from ${periodLabel(then.period)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
+  return describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + roundedNote(reply, own, c);
+}
