@@ -16,7 +16,8 @@ import { contentTokens } from './text.js';
 /** "What is ICE?": a term the release defines, asked about as such, wants its definition. */
 export function askedTerm(lex: Lexicon, intent: Intent): void {
   // (The question is what comes before its question mark: "hey what's ICE? keeps coming up".)
-  const asked = intent.text.split('?')[0]!.replace(/[\s"'.!]+$/, '');
+  // ("what is 'X' exactly": the adverb after the quoted term asks the same.)
+  const asked = intent.text.split('?')[0]!.replace(/(?:["',]*\s+(?:exactly|precisely|really|again))?[\s"',.!]*$/, '');
   const term = (/\bwhat(?: exactly)?(?:'s|s| is| are)(?: exactly)? (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
   if (!term || !lex.definedTerms.has(term.trim()) || intent.op === 'definition') return;
   // (A term that is also a figure's name, "what's Core FFO?", gets the release's definition and the figure.)
