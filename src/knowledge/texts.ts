@@ -123,7 +123,10 @@ function footnoteReferrers(
         const prefix = stripMarkup(raw.slice(0, m.index)).replace(/^[-•·*]\s+/, '');
         const at = seg.start + prefix.length;
         const figs = (blockFigures.get(block) ?? []).filter((f) => f.line === seg.line && f.offset <= at);
-        const phrase = prefix.replace(/.*(?:[,.;:]|\bthe|\band|\bwas|\bwere|\breached)\s+/i, '').trim();
+        // The phrase before the mark, from its last boundary word; or from an earlier one where that names a
+        // line whole ("total cash and cash equivalent*11": the "and" is inside the name).
+        const cuts = [...prefix.matchAll(/(?:[,.;:]|\bthe|\band|\bwas|\bwere|\breached)\s+/gi)].map((c) => prefix.slice(c.index + c[0].length).trim());
+        const phrase = cuts.find((p) => labelToMetric.has(slug(p)) || metrics.has(slug(p))) ?? cuts.at(-1) ?? prefix.trim();
         // A mark right after a figure ("RMB99,237 million*4", "17,524,872 loans*3") is the figure's.
         const afterFigure = /\d[\d,.]*\s*(?:million|billion)?\s*[A-Za-z-]*$/.test(prefix);
         const metric = afterFigure ? figs[figs.length - 1]?.metric : metricFor(phrase, metrics, labelToMetric);
