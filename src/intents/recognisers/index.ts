@@ -9,7 +9,7 @@ import { formulaName, shareTail } from './expressions.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
-import { OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { AT_RATE, OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
@@ -55,7 +55,9 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
   const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
-  const full = blank(said, negations);
+  // The rate a currency asked is translated at is how to convert, no line's name.
+  const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+  const full = blank(said, [...negations, ...atRate]);
   // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
   const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w);
   const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || normalise(w) !== w || !kept.has(w));

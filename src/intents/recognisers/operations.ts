@@ -83,6 +83,12 @@ export const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
 
 export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
+/**
+ * The rate a currency asked is translated at ("at the release's rate", "using the convenience translation
+ * rate"): how to convert, not a line's name (the "rate" of no delinquency or exchange-rate line). A rate
+ * the asker gives ("at a rate of 7.0") is no such phrase: the bot converts only at the release's.
+ */
+export const AT_RATE = /\b(?:at|using|with|on|by|via)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:(?:release|company|issuer|report|statement)(?:'s|s)?\s+|(?:stated|printed|given|quoted|same|own|period[- ]end|noon|convenience|official|exchange|translation|conversion|fx)\s+)*rate(?!\s*(?:of|=|:)?\s*(?:rmb\s*)?\d)(?:\s+(?:it|they)\s+(?:uses?|gives?|prints?|states?)|\s+(?:given|stated|printed|used)(?:\s+in\s+the\s+release)?)?\b/g;
 /** "gross margin %", "margin pct": a percentage asked (a share of something is the share operation's, not a value's). */
 export const PERCENT_ASKED = /%|\bpercent(?:age)?\b|\bpct\b/;
 export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\b/;
