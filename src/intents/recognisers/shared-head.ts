@@ -100,7 +100,9 @@ function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[], joi
     const stems = contentTokens(phrase).map((t) => t.stem);
     // (A part alone names a line when it is the only one going by its words, as a name of it or not.)
     const named = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? found[0]!.ids : alone && !found.length ? lex.matcher.goingBy(stems) : [];
-    const ids = lex.matcher.goingBy(stems, named).filter((id) => !first.includes(id));
+    // (A head in shorthand, "basic EPS ... per ADS": the lines going by every word, of the head's line's kind.)
+    const shorthand = !named.length && !alone && found.length === 1 && found[0]!.start === 0 && first.length === 1 ? lex.matcher.goingBy(stems).filter((id) => lex.kindOf(id) === lex.kindOf(first[0]!)) : [];
+    const ids = lex.matcher.goingBy(stems, named.length ? named : shorthand).filter((id) => !first.includes(id));
     if (alone && ids.length !== 1) continue;
     const one = ids.length > 1 ? lex.matcher.refine(stems).filter((id) => ids.includes(id)) : ids;
     if (one.length === 1) return one[0]!;
