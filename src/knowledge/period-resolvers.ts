@@ -27,6 +27,16 @@ export const span = (endMonth: number, months: number, y: string | undefined, cu
   return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
 };
 
+/**
+ * Quarter n of year y as the release names its quarters: a fiscal-year issuer's own quarter of that name
+ * (Buckle's Q3 2024 ended November 2, 2024; its end, not September 30, is "the end of Q3 2024"), else
+ * the calendar quarter.
+ */
+export const namedQuarter = (n: number, y: number, current: Period): Period => {
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.split || f.calendar) return quarter(y, n);
+  return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+};
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 export const latest = (n: number, current: Period, text: string): PeriodRef => {
   // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).
