@@ -1,7 +1,9 @@
 // A retailer on a 52/53-week calendar whose fiscal year ends near the end of January, asked for balances
 // by the names analysts use: "the end of Q2 2031" is the end of its fiscal Q2 2031 (July 29, 2031), not
 // June 30; "fiscal YE" is its last fiscal year's end; a date restated beside it is the same date, not a
-// second period to compare; "the 13 weeks ended" a date, a year back, is the prior year's 13 weeks.
+// second period to compare; "the 13 weeks ended" a date, a year back, is the prior year's 13 weeks; a
+// change stated for "the 13-week fiscal quarter ended" a date "from ... the prior year 13-week period" is
+// the quarter's, against the prior year's.
 // Synthetic, inline.
 import { describe, expect, it } from 'vitest';
 import { findPeriods } from '../src/knowledge/period-grammar.js';
@@ -16,6 +18,8 @@ const LINES = [
   '## Stores',
   '',
   'At the end of the fiscal quarter the Company operated 512 stores, compared with 498 stores at the end of the second quarter of fiscal 2030.',
+  '',
+  'Comparable store sales for the 13-week fiscal quarter ended July 29, 2031 increased 2.4 percent from comparable store sales for the prior year 13-week period ended July 30, 2030.',
   '',
   '## Statements of Income',
   '',
@@ -54,6 +58,14 @@ describe('balances of a fiscal-calendar issuer asked by its quarter and year nam
     expect(a.status).toBe('answer');
     expect(a.text).toContain('$96.3 million');
     expect(a.text).not.toMatch(/unchanged|from \$/);
+  });
+
+  it('a change stated for "the 13-week fiscal quarter ended" a date is that quarter\'s, against the period it is compared with; asked as a value, it is given', () => {
+    const a = engine.ask('How did comparable store sales do in the second quarter?', 'f');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('2.4%');
+    expect(a.text).toContain('fiscal Q2 2031');
+    expect(a.text).toContain('compared with fiscal Q2 2030');
   });
 
   it('the store count "at the end of the fiscal quarter" is a balance at its end', () => {

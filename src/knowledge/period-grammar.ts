@@ -2,7 +2,7 @@
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, periodKey, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
-import { endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -42,7 +42,7 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
+    return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
   // Day-first dates as UK, European and Indian releases print them: "the three months to 31 December 2025", "Half year ended 30.09.2025".
   { name: 'period ended a day-first date: Quarter ended 30.09.2025; half year ended 30 September 2025; three months to 31 December 2025', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter|half[- ]year|year)(?:[- ]months?)?\\s+(?:ended|ending|to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}|(\\d{1,2})\\.(\\d{1,2})\\.${YEAR})`, 'gi'), produce: (m, c) => {
@@ -50,7 +50,7 @@ export const PERIOD_RULES: Rule[] = [
     if (!date) return null;
     const word = m[1]!.toLowerCase();
     const months = MONTHS_IN[word] ?? (word === 'quarter' ? 3 : word === 'year' ? 12 : 6);
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
+    return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
   { name: 'dotted day-first date: 30.09.2025', pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, produce: (m, c) => {
     const date = latestDate(Number(m[2]), Number(m[1]), m[3], c);
@@ -75,12 +75,6 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
   { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
-  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
-    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
-    if (!date) return null;
-    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
-  } },
   // Retailers' 52/53-week calendars: the period keeps its own end date (November 2, 2024).
   // Shorthand of the same: "39 wks ended 6/28/25", "13 weeks ended 9/27/2026" (month first).
   { name: 'weeks ended a numeric date: 39 wks ended 6/28/25, 13 weeks ended 9/27/2026', pattern: /\b(13|14|26|27|39|40|52|53)[- ]?(?:weeks?|wks?)\.?\s+(?:ended|ending)\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})\b/gi, produce: (m, c) => {
@@ -91,6 +85,12 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(weeks / 13) * 3) }, text: m[0] } : null;
+  } },
+  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
+    if (!date) return null;
+    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
+    return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
   { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
