@@ -111,6 +111,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bgm\b(?=\s*%|\s+(?:pct|percent))/g, 'gross margin'],
   [/\bsub(?=\s+(?:rev|revenue)\b)/g, 'subscription'],
   [/\betr\b/g, 'effective tax rate'],
+  // One spelling for "pre-tax": its "pre" alone would be a name's word ("pre-provision income" is the asker's own name).
+  [/\bpre-tax\b/g, 'pretax'],
   [/\b(stock|share)[\s-]based comp\b(?!\w)/g, '$1-based compensation'],
   [/\bo\/s\b/g, 'outstanding'],
   [/\bcf\b/g, 'cash flow'],
@@ -205,6 +207,7 @@ export const FORMULA_NAMES: Record<string, string[]> = {
   gross_margin: ['gross margin', 'gross profit margin', 'gm', 'gross margin rate'],
   operating_margin: ['operating margin', 'operating profit margin', 'ebit margin'],
   net_income_margin: ['net margin', 'net income margin', 'net profit margin', 'profit margin'],
+  pre_tax_margin: ['pretax margin', 'pretax profit margin', 'ebt margin', 'profit before tax margin', 'income before tax margin'],
   effective_tax_rate: ['effective tax rate', 'effective income tax rate', 'tax rate', 'etr'],
   current_ratio: ['current ratio'],
 };

@@ -35,6 +35,7 @@ export const FORMULAS: Formula[] = [
   { id: 'non_gaap_operating_margin_computed', label: 'Non-GAAP operating margin', numerator: /^non-gaap (?:income from operations|operating income)$/, denominator: REVENUE, stated: /^non-gaap operating margin$/ },
   { id: 'net_income_margin', label: 'Net income margin', numerator: NET_INCOME, denominator: REVENUE, stated: /^(?:gaap )?net (?:income |profit )?margin$/ },
   { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: /^non-gaap net income$/, denominator: REVENUE, stated: /^non-gaap net (?:income )?margin$/ },
+  { id: 'pre_tax_margin', label: 'Pretax margin', numerator: PRE_TAX, denominator: REVENUE, stated: /^(?:pre-?tax|(?:income|profit|earnings) before (?:income )?tax(?:es)?) (?:profit )?margin$/ },
   { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: TAX, denominator: PRE_TAX, stated: /^effective (?:income )?tax rate$/ },
   { id: 'current_ratio', label: 'Current ratio', numerator: /^total current assets$/, denominator: /^total current liabilities$/, times: true },
 ];
