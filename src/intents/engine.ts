@@ -31,6 +31,7 @@ import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
+import { withAmount } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
 import { askedTerm, beforeAnything, frameDetails } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
@@ -163,6 +164,12 @@ class Pipeline implements Engine {
     const head = familyHead(lex, intent, qualified);
     if (head && 'id' in head) ids.splice(0, ids.length, head.id);
     else if (head) return head;
+    const amount = intent.modifiers.has('and-amount') ? withAmount(lex, ids, period) : ids;
+    if (!Array.isArray(amount)) return amount;
+    for (const id of amount.filter((id) => !ids.includes(id))) {
+      ids.push(id);
+      at.set(id, intent.text.length);
+    }
     return { ids, at, names: qualified };
   }
 

@@ -184,7 +184,9 @@ function mismatch(c: Checked): { id: string; asked: string } | null {
   // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
   const kind = KINDS_ASKED.find((k) => k.said.test(c.intent.text));
   if (!kind) return null;
-  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !kind.fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
+  // ("how many ... and for how much": the amount beside the count is asked too.)
+  const fits = c.frame.modifiers.has('and-amount') ? [...kind.fits, 'count', 'money'] : kind.fits;
+  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
   return id ? { id, asked: kind.asked } : null;
 }
 

@@ -33,7 +33,9 @@ export type ModifierName =
   | 'chart'
   | 'mix'
   /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
-  | 'defined';
+  | 'defined'
+  /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
+  | 'and-amount';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -64,6 +66,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
+  { name: 'and-amount', pattern: /\bhow many\b.*\band\s+(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?\s*[?.!]*$/ },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
