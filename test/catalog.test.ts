@@ -186,7 +186,8 @@ const EXAMPLES: Example[] = [
   { q: 'cost of revenue', status: 'unknown', absent: /4,153\.2|2,789\.1/ },
   { q: 'capital heavy loan volume', status: 'unknown', absent: /243\.8|99,237/ },
   { q: 'V-pocket loan volume in RMB', status: 'unknown', absent: /99,237/ },
-  { q: 'pre-tax margin', status: 'unknown', absent: /366\.1/ },
+  // (A margin computed from two printed lines, never the tax line the words hold.)
+  { q: 'pre-tax margin', status: 'answer', cites: /^Income before income tax expense\b/, figure: '36.7%', absent: /366\.1/ },
   { q: 'total non-operating income', status: 'unknown', absent: /1,408\.7|1,364\.1/ },
   { q: 'ending cash incl restricted', status: 'answer', cites: /^Cash, cash equivalents, and restricted cash, end of period/, figure: 'RMB8,156.6 million' },
   // "At the beginning of the quarter" is a time (the prior quarter's end); "beginning of period" a label's words.
