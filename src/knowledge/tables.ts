@@ -38,7 +38,7 @@ export interface ParsedTable {
   lines: TableLine[];
   /** Totals whose lines did not add up: reported by the load checks, never corrected. */
   mismatches: TableMismatch[];
-  /** Lines whose figures differ between two columns of one period (columns.ts settleTwins): reported likewise. */
+  /** Lines whose figures differ between two columns of one period (columns.ts settleTwins), a table cut at the document's end: reported likewise. */
   conflicts: { line: number; what: string }[];
 }
 
@@ -122,6 +122,8 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
     else addLine(st, item, row.next);
   }
   closeGroup(st);
+  const end = body[body.length - 1]!;
+  if (block.cut) conflicts.push({ line: end.line, what: `the document ends inside the table, on a row label with no figures ("${clean(end.cells[0] ?? '')}", line ${end.line}): it was cut there, and what followed is not read` });
   return { title: block.title, unitNote: block.unitNote, columns, lines: st.lines, mismatches: st.mismatches, conflicts };
 }
 
@@ -245,8 +247,10 @@ function addTotal(st: TableReading, item: TableLine): void {
 }
 
 /**
- * A "Total" line adds up the lines since the last total or the start of its section: when they do
- * not add up, the layout still holds and the mismatch is reported.
+ * A "Total" line adds up the lines since the last total or the start of its section: when they nearly
+ * add up, the layout holds and the mismatch is reported. A total under one line, or under lines far
+ * from its figure in every column, is a summary's line of its own ("Total debt" under "Cash", "Total
+ * assets" under "Deposits"): no sum is laid out, so none is checked.
  */
 function addLaidOutTotal(st: TableReading, item: TableLine): void {
   const { stack } = st;
@@ -259,11 +263,17 @@ function addLaidOutTotal(st: TableReading, item: TableLine): void {
     }
   }
   const items = stack.slice(from);
-  if (items.length) {
-    st.mismatches.push({ total: item, items, off: offColumns(items, item, st.translated) });
+  const off = offColumns(items, item, st.translated);
+  if (items.length > 1 && laidOut(off, item, st.columns.filter((c, j) => c.period && item.values[j]).length)) {
+    st.mismatches.push({ total: item, items, off });
     item.children = stack.splice(from);
     closeSections(st);
   }
+}
+
+/** Lines that add up in some column, or are within a tenth of the total wherever they do not: a sum with a figure wrong. */
+function laidOut(off: TableMismatch['off'], total: TableLine, columns: number): boolean {
+  return off.length < columns || off.every((o) => o.sum.minus(total.values[o.column]!.value).abs().lte(total.values[o.column]!.value.abs().div(10)));
 }
 
 /** A line that is no total: it opens a bold group, closes its section as the section's total, or is a leaf. */
