@@ -1,8 +1,8 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
-import { endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
+import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, periodKey, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { endedOn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -42,7 +42,7 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
     if (!date) return null;
     const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
+    return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
   // Day-first dates as UK, European and Indian releases print them: "the three months to 31 December 2025", "Half year ended 30.09.2025".
   { name: 'period ended a day-first date: Quarter ended 30.09.2025; half year ended 30 September 2025; three months to 31 December 2025', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter|half[- ]year|year)(?:[- ]months?)?\\s+(?:ended|ending|to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}|(\\d{1,2})\\.(\\d{1,2})\\.${YEAR})`, 'gi'), produce: (m, c) => {
@@ -50,7 +50,7 @@ export const PERIOD_RULES: Rule[] = [
     if (!date) return null;
     const word = m[1]!.toLowerCase();
     const months = MONTHS_IN[word] ?? (word === 'quarter' ? 3 : word === 'year' ? 12 : 6);
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
+    return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
   { name: 'dotted day-first date: 30.09.2025', pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, produce: (m, c) => {
     const date = latestDate(Number(m[2]), Number(m[1]), m[3], c);
@@ -75,12 +75,6 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
   { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
-  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
-    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
-    if (!date) return null;
-    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
-    return { kind: 'period', period: months === 3 ? quarterOf({ kind: 'instant', date }) : { kind: 'duration', end: date, months }, text: m[0], dated: true };
-  } },
   // Retailers' 52/53-week calendars: the period keeps its own end date (November 2, 2024).
   // Shorthand of the same: "39 wks ended 6/28/25", "13 weeks ended 9/27/2026" (month first).
   { name: 'weeks ended a numeric date: 39 wks ended 6/28/25, 13 weeks ended 9/27/2026', pattern: /\b(13|14|26|27|39|40|52|53)[- ]?(?:weeks?|wks?)\.?\s+(?:ended|ending)\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})\b/gi, produce: (m, c) => {
@@ -92,15 +86,21 @@ export const PERIOD_RULES: Rule[] = [
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(weeks / 13) * 3) }, text: m[0] } : null;
   } },
+  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
+    if (!date) return null;
+    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
+    return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
+  } },
   { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0], dated: true } : null;
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
-  { name: 'quarter end: end of the quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+quarter|quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
+  { name: 'quarter end: end of the quarter, end of the fiscal quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+(?:fiscal\\s+)?quarter|(?:fiscal\\s+)?quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
     if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
-    if (m[2]) return { kind: 'period', period: endOf(m[3] ? quarter(year(m[3], c), Number(m[2])) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
+    if (m[2]) return { kind: 'period', period: endOf(m[3] ? namedQuarter(Number(m[2]), year(m[3], c), c) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
   { name: 'year end: year end, year-end 2023, end of last year, (fiscal) YE', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b/gi, produce: (m, c) => {
@@ -109,6 +109,12 @@ export const PERIOD_RULES: Rule[] = [
     const end = periodEnd(c);
     const latest = end.endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
     const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : /\b(?:last|prior|previous)\b/i.test(m[0]) ? year(undefined, c) - 1 : latest;
+    // A fiscal year end said so ("fiscal YE", "FYE") of an issuer with its own fiscal year: the end of its fiscal Q4.
+    const f = c.kind === 'duration' && /\bf(?:iscal\s+)?y/i.test(m[0]) ? c.fiscal : undefined;
+    if (f?.quarter && !f.calendar && !f.split) {
+      const fy = m[1] ?? m[2] ? y : f.year - (f.quarter === 4 && !/\b(?:last|prior|previous)\b/i.test(m[0]) ? 0 : 1);
+      return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text: m[0] };
+    }
     return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
   } },
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
@@ -120,7 +126,7 @@ export const PERIOD_RULES: Rule[] = [
     return Number.isInteger(n) ? q(n, year(m[1], c), m[0]) : null;
   } },
   { name: 'last quarter of a year: the last quarter of 2023', pattern: new RegExp(`\\b(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${YEAR}`, 'gi'), produce: (m, c) => q(4, year(m[1], c), m[0]) },
-  { name: 'end of a quarter: end 1Q24, end of Q1\'24', pattern: /\b(?:at\s+)?(?:the\s+)?end(?:\s+of)?\s+(?:q([1-4])\s*['’-]?\s*((?:19|20)\d{2}|\d{2})|([1-4])q\s*'?((?:19|20)\d{2}|\d{2}))\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(quarter(year(m[2] ?? m[4], c), Number(m[1] ?? m[3]))), text: m[0] }) },
+  { name: 'end of a quarter: end 1Q24, end of Q1\'24', pattern: /\b(?:at\s+)?(?:the\s+)?end(?:\s+of)?\s+(?:q([1-4])\s*['’-]?\s*((?:19|20)\d{2}|\d{2})|([1-4])q\s*'?((?:19|20)\d{2}|\d{2}))\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(namedQuarter(Number(m[1] ?? m[3]), year(m[2] ?? m[4], c), c)), text: m[0] }) },
   { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*)?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[3]), year(m[1] ?? m[2], c), m[0]) },
   { name: 'year then ordinal quarter: 2023 first quarter (dictated: "twenty twenty three first quarter")', pattern: /\b((?:19|20)\d{2})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[2]!.toLowerCase()]!, year(m[1], c), m[0]) },
@@ -134,7 +140,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'end of an ordinal quarter: at the end of the second quarter of 2025 (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
     const n = ORD[m[1]!.toLowerCase()]!;
-    const p = m[2] ? quarter(year(m[2], c), n) : (latest(n, c, m[0]) as { period: Period }).period;
+    const p = m[2] ? namedQuarter(n, year(m[2], c), c) : (latest(n, c, m[0]) as { period: Period }).period;
     return { kind: 'period', period: endOf(p), text: m[0] };
   } },
   { name: 'prior-year quarter: the prior year third quarter, last year\'s fourth quarter', pattern: /\b(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[1]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
@@ -238,7 +244,23 @@ export function periodMentions(text: string, current: Period): PeriodMention[] {
       if (ref) found.push({ start, end, rule: rule.name, ref });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // A period restated in apposition ("at fiscal YE, Feb 3 2024") is one mention, not two periods to
+  // compare: read as the restatement (a 52/53-week year's end by its date), over both phrases.
+  const out: PeriodMention[] = [];
+  for (const f of found) {
+    const last = out.at(-1);
+    if (last && /^[\s,(]*$/.test(text.slice(last.end, f.start)) && samePeriod(last.ref, f.ref)) out[out.length - 1] = { ...f, start: last.start, ref: { ...f.ref, text: text.slice(last.start, f.end) } };
+    else out.push(f);
+  }
+  return out;
+}
+
+/** Two references to one period: the same, or balance dates within a week (a 52/53-week calendar's). */
+function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
+  if (a.kind !== 'period' || b.kind !== 'period') return false;
+  if (a.period.kind !== 'instant' || b.period.kind !== 'instant') return periodKey(a.period) === periodKey(b.period);
+  return Math.abs(Date.parse(a.period.date) - Date.parse(b.period.date)) <= 7 * 864e5;
 }
 
 /** Every period the text names, left to right. */

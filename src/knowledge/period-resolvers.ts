@@ -1,6 +1,6 @@
 // What the period grammar's productions share: the words and numbers of period names, and how a name
 // whose year is left out resolves against the release's own period (the latest such period up to it).
-import { isoDate, lastDay, periodEnd, quarter, shift, type Period } from './period.js';
+import { isoDate, lastDay, periodEnd, quarter, quarterEnding, shift, type Period } from './period.js';
 import type { PeriodRef } from './period-grammar.js';
 
 export const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, one: 1, two: 2, three: 3, four: 4 };
@@ -27,6 +27,24 @@ export const span = (endMonth: number, months: number, y: string | undefined, cu
   return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
 };
 
+/**
+ * Quarter n of year y as the release names its quarters: a fiscal-year issuer's own quarter of that name
+ * (Buckle's Q3 2024 ended November 2, 2024; its end, not September 30, is "the end of Q3 2024"), else
+ * the calendar quarter.
+ */
+export const namedQuarter = (n: number, y: number, current: Period): Period => {
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.split || f.calendar) return quarter(y, n);
+  return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+};
+/**
+ * The span of `months` months ended on a date: a quarter ended on a month's last day is that calendar
+ * quarter; one ended mid-month (a 52/53-week calendar's, "the quarter ended November 2, 2024") ends on its date.
+ */
+export const endedOn = (date: string, months: number): Period => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return months === 3 && d === lastDay(y, m) ? quarterEnding(y, m) : { kind: 'duration', end: date, months };
+};
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 export const latest = (n: number, current: Period, text: string): PeriodRef => {
   // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).

@@ -66,8 +66,9 @@ export function shift(p: Period, months: number): Period {
     if (months % 12 === 0) return { kind: 'duration', end: date, months: p.months, fiscal: { ...f, year: f.year - months / 12 } };
   }
   // A balance date a year back keeps its day (November 2, 2024 → November 2, 2023: a 52/53-week calendar's
-  // prior year-end is near it, not at the month's end); a month's end, and other shifts, land on month ends.
-  const day = p.kind === 'instant' && months % 12 === 0 && d < lastDay(y, m) ? Math.min(d, lastDay(ny, nm)) : lastDay(ny, nm);
+  // prior year-end is near it, not at the month's end), and so does a span ending mid-month ("the 13 weeks
+  // ended July 3, 2004" a year or a quarter back); a month's end, and other shifts, land on month ends.
+  const day = d < lastDay(y, m) && (p.kind === 'duration' || months % 12 === 0) ? Math.min(d, lastDay(ny, nm)) : lastDay(ny, nm);
   const date = isoDate(ny, nm, day);
   return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months, ...(p.dated && { dated: true as const }) } : { kind: 'instant', date };
 }

@@ -54,7 +54,7 @@ const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.e
 // A stated rate is shown as printed ("22%"): a decimal it does not have would be a figure it does not give.
 const ownFigure = (own: Fact) => (own.unit.kind === 'percent' ? percent(own.value.abs(), own.decimals) : figure({ ...own, value: own.value.abs() }));
 
-const statedText = (own: Fact, basisName: string) =>
+export const statedText = (own: Fact, basisName: string) =>
   `${own.value.isNegative() ? 'down' : 'up'} ${ownFigure(own)}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
 
 /** A stated rate coarser than a tenth ("22%") is less than the two printed figures give: computed, its rounding said. */

@@ -9,6 +9,7 @@ import { available, Reply, title, unknown, verb, type Handler } from '../reply.j
 import type { Answer } from '../answer.js';
 import { formulaAt } from './formula.js';
 import { restatement } from './series.js';
+import { statedText } from './change.js';
 
 /**
  * A ratio the release does not print, computed from its two lines: a margin (gross profit over
@@ -73,6 +74,13 @@ export const value: Handler = (ask): Answer => {
       if (!found) {
         const cell = ask.kb.unquotable(id, p);
         if (cell) uncitable++;
+        // A line the release states only a change of for the period ("comparable store net sales decreased
+        // 0.7 percent"): that change, as it states it, not "doesn't give" with no period to offer.
+        const own = cell ? undefined : ask.kb.all(id, p, 'change').find((f) => f.basis);
+        if (own) {
+          reply.cite(own).about(own.period).say(`${label} ${when(own)} ${verb(label)} ${statedText(own, `compared with ${periodLabel(own.basis!)}`)}; it gives no ${label} figure for it.`);
+          continue;
+        }
         // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
         missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
         continue;
