@@ -41,12 +41,14 @@ const opposes = (a: string, b: string) => (OPPOSITE[a.toLowerCase()] ?? []).incl
 export const SHORT_FORM_RULES: NamingRule[] = [
   {
     // "Operating income (EBIT)" → "EBIT"; "Capital adequacy ratio - CRAR (%)" → "CRAR"; "Capital
-    // expenditures (capex)" → "capex". Not a basis or unit ("(GAAP)", "(US$)"), nor a side ("(loss)").
+    // expenditures (capex)" → "capex"; "Available seat miles (ASMs) (millions)" → "ASMs" (a unit may
+    // follow). Not a basis or unit ("(GAAP)", "(US$)"), nor a side ("(loss)").
     name: 'printed-short-form',
-    pattern: /^(.+?)\s*(?:\(\s*([A-Za-z][A-Za-z0-9&]{1,9})\s*\)|\s-\s*([A-Z][A-Z0-9&]{1,9})\b)\s*(?:\(%\))?$/,
+    pattern: /^(.+?)\s*(?:\(\s*([A-Za-z][A-Za-z0-9&]{1,9})\s*\)|\s-\s*([A-Z][A-Z0-9&]{1,9})\b)\s*(?:\([^)]*\)\s*)?$/,
     produce: (m) => {
       const short = (m[2] ?? m[3])!;
-      if (/^[A-Z][A-Z0-9&]+$/.test(short)) return BASIS_SHORT.test(short) ? [] : [short];
+      // A plural short form keeps its "s": "Available seat miles (ASMs)".
+      if (/^[A-Z][A-Z0-9&]+s?$/.test(short)) return BASIS_SHORT.test(short.toUpperCase()) ? [] : [short];
       return clipped(short, m[1]!) ? [short] : [];
     },
   },
@@ -100,5 +102,14 @@ export const SHORT_FORM_RULES: NamingRule[] = [
     name: 'rate-unsaid',
     pattern: /^((?:[\w+-]+\s+)+[\w+-]+)\s+(?:rate|ratio)(?:\s*\(%\))?$/i,
     produce: (m) => [m[1]!],
+  },
+  {
+    // "Stock-based compensation expense" → "stock-based compensation", "Flow Control segment operating
+    // margin" → "Flow Control operating margin": a word saying only what kind of line it is, left unsaid.
+    // Not where what is left names another figure ("Net interest expense": net interest; "Total
+    // operating expenses": total operating).
+    name: 'kind-unsaid',
+    pattern: /^(?:(.+\s[\w-]+)\s+(?:expenses?|costs|charges)|(.+?)\s+segment\s+(.+))$/i,
+    produce: (m) => (m[1] ? (/\b(?:operating|other|total|interest|net|financial|finance|tax|income|non-?operating|and|of)$/i.test(m[1]) ? [] : [m[1]]) : [`${m[2]} ${m[3]}`]),
   },
 ];
