@@ -93,6 +93,14 @@ describe('a 52/53-week quarter asked by its end date, against a year earlier', (
   });
 });
 
+describe('a balance "as of the end of the current fiscal year quarter", against "the prior year quarter end"', () => {
+  it('are the period\'s end and the end of the quarter a year before, not the quarter\'s end twice', () => {
+    const c = { kind: 'duration', end: '2031-07-05', months: 3 } as const;
+    const f = findPeriods('reduced to $2.9 billion as of the end of the current fiscal year quarter, down from $23.9 billion at the prior year quarter end', c);
+    expect(f.map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind === 'relative' ? r.shift : r.kind))).toEqual(['period_end', '2030-07-05']);
+  });
+});
+
 describe('a calendar issuer keeps calendar quarter ends', () => {
   it('end of Q2 2031 is June 30', () => {
     const f = findPeriods('end of Q2 2031', { kind: 'duration', end: '2031-09-30', months: 3 });
