@@ -25,15 +25,22 @@ function unitKey(u: Unit): string {
 interface TableIndex {
   metrics: Set<string>;
   byPeriodUnit: Map<string, Fact[]>;
+  /** Table metrics by the words of their line's name, in any order. */
+  byWords: Map<string, Set<string>>;
 }
+
+/** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
+const wordKey = (label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' ');
 
 function indexTable(facts: Fact[]): TableIndex {
   const byPeriodUnit = new Map<string, Fact[]>();
+  const byWords = new Map<string, Set<string>>();
   for (const f of facts) {
     const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
     byPeriodUnit.set(key, [...(byPeriodUnit.get(key) ?? []), f]);
+    byWords.set(wordKey(f.label), (byWords.get(wordKey(f.label)) ?? new Set()).add(f.metric));
   }
-  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit };
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byWords };
 }
 
 /** How many words of `b`, filler words too, `a` has. */
@@ -46,6 +53,9 @@ function wordsShared(a: string, b: string): number {
 function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const direct = slug(fig.label);
   if (index.metrics.has(direct)) return direct;
+  // The line's own words in another order (a figure of another period than the table's, or a change): that line, when only one has them.
+  const same = index.byWords.get(wordKey(fig.label));
+  if (same?.size === 1 && wordKey(fig.label).includes(' ')) return [...same][0]!;
   if (fig.role !== 'value') return null;
   const want = amount(fig);
   const tol = halfUnit(fig);
@@ -95,7 +105,29 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
       facts.push(narrativeFact(doc, lines, group, linked, f, name));
     }
   }
+  marketAliases(groups, labelToMetric, metrics);
   return { nonFigures, labelToMetric, blockFigures };
+}
+
+/**
+ * A name the section's market qualified ("unique borrowers in the China Market" under "Business
+ * Highlights (China Market)") is also found by its own words, where no other line has them: the answer
+ * still names the market.
+ */
+function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>, metrics: Map<string, Metric>): void {
+  const byName = new Map<string, Set<string>>();
+  for (const { block, base } of groups) {
+    const market = /\(([^)]+)\)\s*$/.exec(block.section)?.[1];
+    const suffix = market ? ` in the ${market}`.toLowerCase() : '';
+    if (!suffix || !base.toLowerCase().endsWith(suffix) || base.length === suffix.length) continue;
+    const name = base.slice(0, -suffix.length);
+    byName.set(name, (byName.get(name) ?? new Set()).add(labelToMetric.get(slug(base))!));
+  }
+  const taken = new Set([...metrics.values()].flatMap((m) => [m.id, ...m.labels.map(slug)]));
+  for (const [name, ids] of byName) {
+    const metric = ids.size === 1 ? metrics.get([...ids][0]!) : undefined;
+    if (metric && !taken.has(slug(name))) metric.labels.push(name);
+  }
 }
 
 /** Every block's figures grouped by label, each group with its vote; figures with no metric phrase go to `nonFigures`. */
