@@ -1,8 +1,9 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
-import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, periodKey, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
-import { endedOn, endingIn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
+import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { joinedMentions } from './period-mentions.js';
+import { endedOn, endingIn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -168,6 +169,11 @@ export const PERIOD_RULES: Rule[] = [
     const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : Number(end.slice(5, 7));
     return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
   } },
+  { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})\\b(?:through|thru|up to|until)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
+    const ytd = date ? toDate(date, c) : null;
+    return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
+  } },
   { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?ended)/gi, produce: (m, c) => {
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return { kind: 'period', period: { kind: 'duration', end: periodEnd(c), months: Math.round(weeks / 13) * 3 }, text: m[0] };
@@ -250,23 +256,7 @@ export function periodMentions(text: string, current: Period): PeriodMention[] {
       if (ref) found.push({ start, end, rule: rule.name, ref });
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  // A period restated in apposition ("at fiscal YE, Feb 3 2024") is one mention, not two periods to
-  // compare: read as the restatement (a 52/53-week year's end by its date), over both phrases.
-  const out: PeriodMention[] = [];
-  for (const f of found) {
-    const last = out.at(-1);
-    if (last && /^[\s,(]*$/.test(text.slice(last.end, f.start)) && samePeriod(last.ref, f.ref)) out[out.length - 1] = { ...f, start: last.start, ref: { ...f.ref, text: text.slice(last.start, f.end) } };
-    else out.push(f);
-  }
-  return out;
-}
-
-/** Two references to one period: the same, or balance dates within a week (a 52/53-week calendar's). */
-function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
-  if (a.kind !== 'period' || b.kind !== 'period') return false;
-  if (a.period.kind !== 'instant' || b.period.kind !== 'instant') return periodKey(a.period) === periodKey(b.period);
-  return Math.abs(Date.parse(a.period.date) - Date.parse(b.period.date)) <= 7 * 864e5;
+  return joinedMentions(found.sort((a, b) => a.start - b.start), text);
 }
 
 /** Every period the text names, left to right. */

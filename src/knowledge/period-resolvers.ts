@@ -62,6 +62,16 @@ export const endingIn = (months: number, y: number, current: Period): Period | n
   }
   return null;
 };
+/** The year to date that ends on a date: a fiscal-year issuer's from its year's start to the fiscal quarter ending within a week of it, else from January. */
+export const toDate = (date: string, current: Period): Period | null => {
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.calendar) return { kind: 'duration', end: date, months: Number(date.slice(5, 7)) };
+  for (let back = 0; back < 40; back++) {
+    const q = shift(current, 3 * back);
+    if (q.kind === 'duration' && q.fiscal?.quarter && Math.abs(Date.parse(q.end) - Date.parse(date)) <= 7 * 864e5) return { kind: 'duration', end: date, months: q.fiscal.quarter * 3 };
+  }
+  return null;
+};
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 export const latest = (n: number, current: Period, text: string): PeriodRef => {
   // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).
