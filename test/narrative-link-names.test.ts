@@ -4,7 +4,7 @@
 // qualifies ("Highlights (Domestic Market)") is also found without the market, where no other line has
 // that name, and the answer still names the market. Synthetic, inline.
 import { describe, expect, it } from 'vitest';
-import { inlineEngine } from './support/inline.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
   '# Kestrel Logistics Announces Third Quarter 2031 Results',
@@ -39,6 +39,25 @@ describe('prose figures and the table lines they name', () => {
     const b = engine.ask('active shipping accounts as of September 30, 2031', 'c');
     expect(b.status).toBe('answer');
     expect(b.text).toContain('48.3 million');
+  });
+
+  it('a figure that agrees with another line is that line\'s, whatever its words: an adjusted per-share figure stays adjusted', () => {
+    const release = inlineRelease([
+      '# Kestrel Logistics Announces Third Quarter 2031 Results',
+      '',
+      '- Net income of $275 million, or $2.32 per diluted share.',
+      '- Excluding special items, adjusted net income of $304 million, or $2.57 per diluted share, compared with $1.76 in the third quarter of 2030.',
+      '',
+      '| (In millions, except per share) | Q3 2031 | Q3 2030 |',
+      '|---|---|---|',
+      '| Net income | 275 | 210 |',
+      '| Earnings per share, diluted | 2.32 | 1.76 |',
+      '| Adjusted net income | 304 | 236 |',
+      '| Adjusted diluted earnings per share | 2.57 | 1.76 |',
+    ]);
+    const gaap = release.facts.filter((f) => f.metric === 'earnings_per_share_diluted').map((f) => f.value.toString());
+    expect(gaap).toContain('2.32');
+    expect(gaap).not.toContain('2.57');
   });
 
   it('another market\'s figure is not given for it', () => {

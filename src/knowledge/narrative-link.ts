@@ -53,21 +53,23 @@ function wordsShared(a: string, b: string): number {
 function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const direct = slug(fig.label);
   if (index.metrics.has(direct)) return direct;
-  // The line's own words in another order (a figure of another period than the table's, or a change): that line, when only one has them.
-  const same = index.byWords.get(wordKey(fig.label));
-  if (same?.size === 1 && wordKey(fig.label).includes(' ')) return [...same][0]!;
-  if (fig.role !== 'value') return null;
   const want = amount(fig);
   const tol = halfUnit(fig);
+  const near = index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? [];
   let best: { id: string; score: number } | null = null;
-  for (const f of index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? []) {
+  for (const f of fig.role === 'value' ? near : []) {
     if (amount(f).minus(want).abs().greaterThan(tol)) continue;
     // Filler words ("net") break a tie: "net income" is NET INCOME/(LOSS) before Operating income.
     const score = similarity(f.label, fig.label);
     const tie = score + 0.01 * wordsShared(f.label, fig.label);
     if (score >= 0.3 && (!best || tie > best.score)) best = { id: f.metric, score: tie };
   }
-  return best?.id ?? null;
+  if (best) return best.id;
+  // The line's own words in another order (a figure of a period the table does not print, or a change):
+  // that line, when only one has them and it prints no other figure for the period.
+  const same = index.byWords.get(wordKey(fig.label));
+  const id = same?.size === 1 && wordKey(fig.label).includes(' ') ? [...same][0]! : null;
+  return id && !near.some((f) => f.metric === id && f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? id : null;
 }
 
 /** The figures of one label in one block, filed under one base label, and the table line they repeat. */
