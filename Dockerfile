@@ -1,11 +1,12 @@
 # qfin-bot as a container: `docker build -t qfin-bot .` then
 # `docker run --env-file .env -p 3000:3000 -p 8080:8080 qfin-bot`. See docs/deploy.md.
 
-# Build: the same install CI runs (npm ci, whose "prepare" compiles src/ to dist/).
+# Build: the same install CI runs (npm ci, whose "prepare" compiles src/ to dist/ and bundles it).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY bin ./bin
+COPY scripts/build.mjs ./scripts/
 COPY src ./src
 RUN npm ci --no-audit --no-fund
 

@@ -1,14 +1,15 @@
-// Keeps dist/ fresh: when a file under src/ (or tsconfig.json) is newer than the last build (an edit,
-// a pull), rebuilds it, saying so on stderr; otherwise costs a stat of each source file (~1 ms). Run
-// by bin/qfin.js on import and by `npm run discord:register` on its own. dist/ is first built at
-// install ("prepare").
-import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+// Keeps dist/ fresh: when a file under src/ (or tsconfig.json, or the build script) is newer than the
+// last build (an edit, a pull), rebuilds it, saying so on stderr; otherwise costs a stat of each source
+// file (~1 ms). Run by bin/qfin.js on import and by `npm run discord:register` on its own. dist/ is
+// first built at install ("prepare"). The build's last step writes dist/code-version: its stamp.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const stamp = `${root}dist/.tsbuildinfo`;
+const stamp = `${root}dist/code-version`;
 const cli = `${root}dist/cli.js`;
+const script = `${root}scripts/build.mjs`;
 
 /** The newest modification time under `dir`, directories included (a deleted file changes its directory). */
 function newest(dir) {
@@ -23,29 +24,29 @@ function newest(dir) {
 function stale() {
   if (!existsSync(stamp) || !existsSync(cli)) return true;
   const built = statSync(stamp).mtimeMs;
-  return newest(`${root}src`) > built || statSync(`${root}tsconfig.json`).mtimeMs > built;
+  return newest(`${root}src`) > built || statSync(`${root}tsconfig.json`).mtimeMs > built || statSync(script).mtimeMs > built;
 }
 
-if (existsSync(`${root}src`) && stale()) {
-  let tsc;
+/** Whether the build's tools are installed (not in an install without dev dependencies: it runs what was built). */
+function canBuild() {
+  const require = createRequire(import.meta.url);
   try {
-    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    require.resolve('typescript/bin/tsc');
+    require.resolve('esbuild');
+    return true;
   } catch {
-    tsc = null; // an install without dev dependencies: run what was built
+    return false;
   }
-  if (tsc) {
-    process.stderr.write('qfin: sources changed since the last build; rebuilding dist/ ...\n');
-    const args = [tsc, '-p', root, '--incremental', '--tsBuildInfoFile', stamp];
-    // Loaded only to rebuild: a fresh tree starts without it.
-    const { spawnSync } = await import('node:child_process');
-    const built = spawnSync(process.execPath, args, { stdio: ['ignore', 2, 2] });
-    if (built.status !== 0) {
-      process.stderr.write('qfin: the build failed (errors above); fix them or run `npm run build`.\n');
-      process.exit(2);
-    }
-    // tsc leaves its build info untouched when no output changed (a file touched, not edited).
-    const now = new Date();
-    utimesSync(stamp, now, now);
+}
+
+if (existsSync(`${root}src`) && existsSync(script) && stale() && canBuild()) {
+  process.stderr.write('qfin: sources changed since the last build; rebuilding dist/ ...\n');
+  // Loaded only to rebuild: a fresh tree starts without it.
+  const { spawnSync } = await import('node:child_process');
+  const built = spawnSync(process.execPath, [script], { stdio: ['ignore', 2, 2] });
+  if (built.status !== 0) {
+    process.stderr.write('qfin: the build failed (errors above); fix them or run `npm run build`.\n');
+    process.exit(2);
   }
 }
 if (!existsSync(cli)) {

@@ -2,6 +2,7 @@
 // load only when configured, since Bolt and discord.js cost a third of a second each at start-up.
 // Run as a service: JSON logs, health endpoints, Redis-shared state when REDIS_URL is set, and a
 // graceful shutdown on SIGTERM (stop taking events, finish those in flight, disconnect, exit 0).
+import { fileURLToPath } from 'node:url';
 import { slackConfigFromEnv } from './adapters/slack/config.js';
 import { discordConfigFromEnv, type DiscordConfig } from './adapters/discord/config.js';
 import type { StartDiscordOptions } from './adapters/discord/index.js';
@@ -100,7 +101,9 @@ async function startDiscord(engine: Engine, config: DiscordConfig, options: Star
 async function startShards(config: DiscordConfig, shards: 'auto' | number, bot: Bot, options: StartOptions['shards'], runtime: Runtime) {
   const sharding = await import('./adapters/discord/shards.js');
   const settings = { releases: bot.companies.flatMap((c) => c.kb.releases.map((r) => r.document)), ...options?.settings };
-  return sharding.startShards(config, shards, { ...options, settings, logger: runtime.logger });
+  // The shard entry beside this module: dist/shard.js, or dist/bundle/shard.js when run from the bundle.
+  const file = fileURLToPath(new URL('./shard.js', import.meta.url));
+  return sharding.startShards(config, shards, { file, ...options, settings, logger: runtime.logger });
 }
 
 interface Part {

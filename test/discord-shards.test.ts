@@ -1,4 +1,4 @@
-// DISCORD_SHARDS=2: discord.js's ShardingManager starts two shard processes (the compiled dist/shard.js)
+// DISCORD_SHARDS=2: discord.js's ShardingManager starts two shard processes (the bundled dist/bundle/shard.js)
 // against the local gateway stand-in; each identifies with its shard id and answers its own guilds.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ beforeAll(async () => {
     logger: logs.logger,
     signals: false,
     exit: () => {},
-    shards: { file: resolve('dist/shard.js'), spawnDelayMs: 0, settings: { rest: { api: standIn.api } } },
+    shards: { file: resolve('dist/bundle/shard.js'), spawnDelayMs: 0, settings: { rest: { api: standIn.api } } },
   });
 }, 60_000);
 

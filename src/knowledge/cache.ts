@@ -1,8 +1,9 @@
 // The parsed release, and what is derived from the releases (the names of their lines), cached on disk:
 // parsing and deriving are most of a fresh `qfin ask`'s time, and the same files are read again on every
 // run. An entry is keyed by the bytes of the files it comes from, the code (every module of this tree,
-// hashed) and Node's version, so any change to a release, an aliases file or the code is a miss (the
-// lockfile too, for the libraries): a figure is never served from an older reading. Entries are written
+// hashed: by the build, which writes the hash beside dist/, or here when running from src/) and Node's
+// version, so any change to a release, an aliases file or the code is a miss (the lockfile too, for
+// the libraries): a figure is never served from an older reading. Entries are written
 // with v8's structured clone (shared objects stay shared); only plain data and Decimals are cached, and
 // anything else (or any failure) simply means "derive it", never an error. QFIN_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
@@ -15,6 +16,8 @@ import { KnowledgeBase } from './kb.js';
 import type { Release } from './release.js';
 
 const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** The build's hash of dist/ and the lockfile (scripts/build.mjs): read, not recomputed, at each start. */
+const BUILT_VERSION = fileURLToPath(new URL('../code-version', import.meta.url));
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/qfin-bot/', import.meta.url));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 const DECIMAL = '\u0000decimal';
@@ -25,6 +28,8 @@ let codeVersion: string | undefined;
 function code(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash('sha256').update(process.version);
+  const built = builtVersion();
+  if (built) return (codeVersion = hash.update(built).digest('hex'));
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
@@ -40,6 +45,15 @@ function code(): string {
     // No lockfile (an installed package): the code's own hash stands.
   }
   return (codeVersion = hash.digest('hex'));
+}
+
+/** The hash the build wrote beside dist/, or undefined (running from src/, or a tree built otherwise). */
+function builtVersion(): string | undefined {
+  try {
+    return readFileSync(BUILT_VERSION, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Copies `value` with each Decimal as a marked string; null when something is not plain data. */

@@ -136,8 +136,11 @@ function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>,
 function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: ReadonlySet<string>, name: (p: Period) => Period, tableIndex: TableIndex, nonFigures: NonFigure[]): LabelGroup[] {
   const groups: LabelGroup[] = [];
   const bracketed = priorInBrackets(textBlocks);
+  // The sentence a list's items follow ("For the fourth quarter, the company expects:") tells them their period.
+  let lead = '';
   for (const block of textBlocks) {
-    const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed);
+    const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed, block.kind === 'bullet' ? lead : '');
+    if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? block.text : '';
     for (const f of figures) f.period = name(f.period);
     nonFigures.push(...skipped);
     // Link each label of the block once, by its figure for the release's own period when it has one.

@@ -3,13 +3,13 @@
 // phrase of each clause (prose/subject) and the relation cues between them (prose/relations), put
 // together sentence by sentence (prose/sentence). Footnote marks of any form are blanked first.
 import type { TextBlock } from './blocks.js';
-import { datedName } from './fiscal.js';
+import { codeOfSign } from './currencies.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { leadPart } from './prose/parts.js';
-import { ownPeriod } from './prose/periods.js';
+import { asDated, ownPeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
 
@@ -41,6 +41,8 @@ export function sentences(text: string): { start: number; text: string }[] {
   const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|adj|Adj|U\.S|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
   let start = 0;
   for (const m of text.matchAll(re)) {
+    // "Ps. 2,364.1 million", "Rs. 412 crore": a currency sign's full stop ends no sentence.
+    if (m[0][0] === '.' && codeOfSign(/\S*$/.exec(text.slice(0, m.index! + 1))![0])) continue;
     const end = m.index! + m[0].trimEnd().length;
     out.push({ start, text: text.slice(start, end) });
     start = m.index! + m[0].length;
@@ -60,8 +62,11 @@ export interface NarrativeResult {
   nonFigures: NonFigure[];
 }
 
-/** Reads the figures of one text block. `releasePeriod` is the release's own quarter. */
-export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set(), priorInBrackets = false): NarrativeResult {
+/**
+ * Reads the figures of one text block. `releasePeriod` is the release's own quarter; `lead` the sentence that
+ * introduces a list the block is an item of ("For the fourth quarter of fiscal 2027, the company expects:").
+ */
+export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set(), priorInBrackets = false, lead = ''): NarrativeResult {
   const ctx = { ...blockContext(block, releasePeriod), priorInBrackets };
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
@@ -78,7 +83,9 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
-    const read = readClauses(s, (c) => (forwardLooking(c.text, block.section) ? readOutlook(block, c, releasePeriod) : new SentenceReader(sctx, c, term).read()));
+    // A list's items look ahead where the sentence introducing them does ("... expects:").
+    const ahead = (c: { text: string }) => forwardLooking(c.text, block.section) || FORWARD.test(lead);
+    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : new SentenceReader(sctx, c, term).read()));
     // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
     const part = leadPart(s.text, ctx.current);
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;
@@ -113,18 +120,8 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   return { block, current, topic, about: /^about\b/i.test(block.section) };
 }
 
-/**
- * A quarter's fiscal name read from the months of a calendar year ("Q2 FY27" of an April–March year would end
- * June 2027) ends after the release's own quarter: it is dated as the release dates its quarter, so its figures and the
- * bases of its stated changes ("up 19.0% YoY and 9.5% QoQ") are the quarters the release means.
- */
-function asDated(p: Period | null, releasePeriod: Period): Period | null {
-  if (!p || p.kind !== 'duration' || p.months !== 3 || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
-  return datedName(p, releasePeriod, periodEnd(releasePeriod), !!releasePeriod.fiscal.calendar);
-}
-
-/** A quarter dated by its end: "the thirteen weeks ended September 28, 2024", "fourth quarter and fiscal year ended ...". */
-const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months)(?:\s+\([^()]{1,20}\))?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
+/** A quarter dated by its end: "the thirteen weeks ended September 28, 2024", "fourth quarter and fiscal year ended ...", "second quarter of fiscal 2026, ended July 31, 2025" (the date, not the fiscal name, says when). */
+const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months)(?:\s+\([^()]{1,20}\))?(?:\s+of\s+fiscal(?:\s+year)?\s+\d{4},?)?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
 
 /** The end date the release gives its own quarter ("the quarter and half year ended 30 September 2026"), or null. */
 export function datedQuarterEnd(text: string): string | null {

@@ -2,7 +2,6 @@
 // for bots in more guilds than one gateway connection may serve. Each shard is a whole bot of its own
 // (releases, engine, logs, graceful shutdown); with REDIS_URL they share conversation context.
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import type { Logger } from '../../ops/log.js';
 import type { DiscordConfig } from './config.js';
@@ -19,8 +18,8 @@ export interface ShardSettings {
 export interface ShardOptions {
   settings: ShardSettings;
   logger: Logger;
-  /** The shard entry point (default: dist/shard.js beside this module's build). */
-  file?: string;
+  /** The shard entry point (src/shard.ts as built). */
+  file: string;
   /** Pause between starting shards: Discord allows one IDENTIFY per 5 s (per concurrency bucket). */
   spawnDelayMs?: number;
 }
@@ -29,7 +28,7 @@ export const SETTINGS_FLAG = '--qfin-shard-settings';
 
 export async function startShards(config: DiscordConfig, shards: 'auto' | number, opts: ShardOptions): Promise<{ stop(): Promise<void> }> {
   const logger = opts.logger.child({ component: 'discord-shards' });
-  const manager = new ShardingManager(opts.file ?? fileURLToPath(new URL('../../shard.js', import.meta.url)), {
+  const manager = new ShardingManager(opts.file, {
     token: config.token,
     totalShards: shards,
     mode: 'process',

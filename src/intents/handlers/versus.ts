@@ -18,22 +18,28 @@ interface Guided {
   actual: Fact | undefined;
 }
 
-/** The figure a release reports for the guided period itself: one whose own quarter ends on or after it. */
+/**
+ * The figure a release reports for the guided period itself: one whose own quarter is it or ends after it (a
+ * fiscal quarter guided in prose ends where the guiding release can date it, its name is the same).
+ */
 function actualOf(kb: KnowledgeBase, low: Fact): Fact | undefined {
   const reported = (f: Fact) => {
     const r = kb.sourceRelease(f);
-    return f.citation.document !== low.citation.document && r !== undefined && periodEnd(r.quarter) >= periodEnd(low.period);
+    return f.citation.document !== low.citation.document && r !== undefined && (periodEnd(r.quarter) >= periodEnd(low.period) || periodKey(r.quarter) === periodKey(low.period));
   };
   const facts = kb.all(low.metric, low.period, 'value').filter((f) => reported(f) && currencyOf(f.unit) === currencyOf(low.unit) && f.unit.kind === low.unit.kind);
   return facts.length ? kb.get(low.metric, low.period, currencyOf(low.unit) ?? kb.currency) : undefined;
 }
 
-/** Every money range the releases guide, with its high end and the actual where one is reported. */
+/** An amount or an amount per share: what a range guides that a reported figure can be set against. */
+const amountUnit = (f: Fact) => f.unit.kind === 'money' || f.unit.kind === 'per_share';
+
+/** Every money range the releases guide, with its high end (its line or, wrapped, the next) and the actual where one is reported. */
 function guidedRanges(ask: Ask): Guided[] {
   const { kb } = ask;
-  const lows = kb.facts.filter((f) => f.role === 'low' && f.unit.kind === 'money' && (!ask.metrics.length || ask.metrics.includes(f.metric)));
+  const lows = kb.facts.filter((f) => f.role === 'low' && amountUnit(f) && (!ask.metrics.length || ask.metrics.includes(f.metric)));
   return lows.flatMap((low) => {
-    const high = kb.facts.find((f) => f.role === 'high' && f.metric === low.metric && f.unit.kind === 'money' && f.citation.document === low.citation.document && f.citation.line === low.citation.line);
+    const high = kb.facts.find((f) => f.role === 'high' && f.metric === low.metric && f.unit.kind === low.unit.kind && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period));
     return high ? [{ low, high, actual: actualOf(kb, low) }] : [];
   });
 }

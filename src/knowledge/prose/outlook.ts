@@ -9,12 +9,12 @@ import type { TextBlock } from '../blocks.js';
 import { lineAt } from '../blocks.js';
 import { periodEnd, shift, type Period } from '../period.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
-import { prosePeriods } from './periods.js';
+import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
-export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
+export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
 /** A heading whose text looks ahead: every sentence under it is guidance. */
 export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
@@ -25,12 +25,14 @@ const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(
 const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4}?(?:guidance|outlook|forecast)\b/i;
 /** A direction that makes a guided rate a fall ("down 1% to 3%", "to decline by 2%"): the rate is negative. */
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
+/** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
+const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back)\b/i;
 /** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Between the two ends of a range. */
 const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/i;
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
-const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?|targeting|aims? (?:to|for)|sees|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
+const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
 /** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately". */
 const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?\s+(?:for\s+[^,]*?\s+)?(?:to|at|of)?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
@@ -54,9 +56,11 @@ function guided(text: string, release: Period): Period | null {
   const own = prosePeriods(text, release, true).find((p) => !p.relative && !/\b(?:from|than|compared\s+(?:to|with)|versus|over|since)\s+(?:the\s+)?$/i.test(text.slice(0, p.start)));
   if (own) {
     const named = OWN_YEAR.test(text.slice(own.start, own.end));
-    if (named || periodEnd(own.period) > periodEnd(release)) return own.period;
+    // "the first quarter of fiscal 2027", read from a calendar year's months, is dated as the release dates its own quarter.
+    const period = named ? asDated(own.period, release)! : own.period;
+    if (named || periodEnd(period) > periodEnd(release)) return period;
     // "Q3" in a Q3 release: this quarter's or next year's? Neither is plain.
-    return periodEnd(own.period) < periodEnd(release) ? shift(own.period, -12) : null;
+    return periodEnd(period) < periodEnd(release) ? shift(period, -12) : null;
   }
   if (/\b(?:next|coming|following|upcoming)\s+quarter\b/i.test(text) && release.kind === 'duration') return shift(release, -3);
   if (/\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b/i.test(text)) {
@@ -93,8 +97,8 @@ function sameKind(a: Token, b: Token): boolean {
   return a.percent === b.percent && (a.currency === null) === (b.currency === null);
 }
 
-/** The figures of one forward-looking sentence: guidance ranges, or statements. */
-export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+/** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
+export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const text = s.text;
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
@@ -104,7 +108,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     if (why) skip(t, why);
     return !why;
   });
-  const period = guided(text, release) ?? guided(block.section, release);
+  const period = guided(text, release) ?? guided(lead, release) ?? guided(block.section, release);
   const why = AGAINST.test(text)
     ? 'results set against guidance: kept as a statement'
     : !period
@@ -124,7 +128,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
-    const reason = why ?? (PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? (PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);

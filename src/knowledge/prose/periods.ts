@@ -1,6 +1,7 @@
 // Period mentions in prose, read by the one period grammar (the questions' too), and the words that
 // name a comparison's basis without naming a period ("year over year", "sequentially").
 import { SIGN_SOURCE } from '../currencies.js';
+import { datedName } from '../fiscal.js';
 import { periodMentions, resolveRef, type PeriodMention } from '../period-grammar.js';
 import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period } from '../period.js';
 
@@ -114,4 +115,14 @@ function trailingPeriodCut(label: string): string {
   if (!last || label.slice(last.end).trim() || last.start === 0) return label;
   // With what the period's words leave behind: "for the 13-week fiscal (quarter ended ...)".
   return label.slice(0, last.start).replace(/\s+(?:(?:for|in|during|as of|as at|at|of)\s+)?(?:the\s+)?(?:(?:first|last|past)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]weeks?\s+)?(?:fiscal\s*)?$/i, '').trim();
+}
+
+/**
+ * A quarter's fiscal name read from the months of a calendar year ("Q2 FY27" of an April–March year would end
+ * June 2027) ends after the release's own quarter: it is dated as the release dates its quarter, so its figures and the
+ * bases of its stated changes ("up 19.0% YoY and 9.5% QoQ") are the quarters the release means.
+ */
+export function asDated(p: Period | null, releasePeriod: Period): Period | null {
+  if (!p || p.kind !== 'duration' || p.months !== 3 || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
+  return datedName(p, releasePeriod, periodEnd(releasePeriod), !!releasePeriod.fiscal.calendar);
 }

@@ -24,6 +24,9 @@ const COMPARISON_END = /\b(?:an? (?:increase|decrease|rise|decline)|up|down)\b/i
 /** Words after a figure that start its comparison: its own period is stated before them. */
 const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise|decline|improvement)|from|representing|making up|up|down|above|below|more than|less than|higher|lower)\b|\d+(?:\.\d+)?\s?%/i;
 
+/** Where a new clause of a sentence starts: ", and net income was". */
+const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s/gi;
+
 export class SentenceReader extends FigureReader {
   constructor(ctx: BlockContext, s: { start: number; text: string }, term: string) {
     super(ctx, s, term);
@@ -287,8 +290,10 @@ export class SentenceReader extends FigureReader {
   protected periodFor(t: Token, pre: string, post: string): Period | null {
     const after = post ? this.s.text.slice(t.end).split(COMPARISON)[0]!.split(';')[0]! : '';
     const before = this.s.text.slice(0, t.start);
-    // Words since the last figure, within this clause: a period before the ";" dated the figure before it.
-    const own = ownPeriod(`${pre.slice(pre.lastIndexOf(';') + 1)} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
+    // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
+    // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
+    const clause = pre.slice(Math.max(pre.lastIndexOf(';'), ...[...pre.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length - 1)) + 1);
+    const own = ownPeriod(`${clause} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 
