@@ -31,11 +31,11 @@ export interface Token {
   end: number;
 }
 
-/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it). */
+/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it), and so is "r&d". */
 // A question's text is tokenised by several steps; names and recurring questions, many times.
 export const tokens = memo((text: string): Token[] => {
   const out: Token[] = [];
-  for (const m of text.matchAll(/non-gaap|[a-z0-9]+\+?/g)) {
+  for (const m of text.matchAll(/non-gaap|\b[a-z]{1,3}&[a-z]{1,3}\b|[a-z0-9]+\+?/g)) {
     const word = m[0];
     out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
   }
