@@ -4,7 +4,7 @@
 import type { Fact } from '../knowledge/fact.js';
 import { editDistance } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
-import { memo } from './memo.js';
+import { memo } from '../knowledge/memo.js';
 import { CUE_WORDS } from './vocabulary.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';

@@ -1,7 +1,7 @@
 // Question text → normalised text and content tokens (stems), the form every matcher works on.
 import { stem } from '../nlp.js';
 import { ABBREVIATIONS } from './catalog.js';
-import { memo } from './memo.js';
+import { memo } from '../knowledge/memo.js';
 import { FILLER_WORDS } from './vocabulary.js';
 
 /** Words that carry no metric meaning in a question: the filler list (data, vocabulary.ts). */

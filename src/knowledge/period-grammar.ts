@@ -1,6 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
+import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { joinedMentions } from './period-mentions.js';
 import { endedOn, endingIn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
@@ -159,8 +160,7 @@ export const PERIOD_RULES: Rule[] = [
   // issuer's nine months ended December 31, 2026 are its "nine months 2026", though of fiscal 2027).
   { name: 'nine months: nine months 2024, 9M24, 9 mos 2024, nine months ended 2024, 9M FY26, the first nine months of (fiscal) 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?|os?)?(?:(?:,|\s+(?:of|in|for|ended|ending))(?=\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d{2}\b))?\s*(fy\s*|fiscal\s+)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => {
     const own = m[2]?.length === 4 && !m[1] ? endingIn(9, year(m[2], c), c) : null;
-    return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]);
-  } },
+    return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, full year 2023, fiscal 2023, the 2023 financial year, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
@@ -170,8 +170,7 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
   } },
   { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})\\b(?:through|thru|up to|until)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
-    const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
-    const ytd = date ? toDate(date, c) : null;
+    const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
     return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
   } },
   { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?ended)/gi, produce: (m, c) => {
@@ -243,8 +242,21 @@ export interface PeriodMention {
   ref: PeriodRef;
 }
 
-/** Every period the text names, left to right, with its place; overlapping matches keep the first rule's (rules are ordered). */
+/**
+ * Every period the text names, left to right, with its place; overlapping matches keep the first rule's
+ * (rules are ordered). Memoised per quarter read against (by identity: "this quarter" answers with that
+ * very object): a load reads the same headers and labels again, about half the calls, each read costing
+ * every rule's pattern.
+ */
 export function periodMentions(text: string, current: Period): PeriodMention[] {
+  let read = readings.get(current);
+  if (!read) readings.set(current, (read = memo((t) => scan(t, current), { maxWeight: 200_000, weigh: (found) => 1 + 100 * found.length })));
+  return [...read(text)];
+}
+
+const readings = new WeakMap<Period, Memo<PeriodMention[]>>();
+
+function scan(text: string, current: Period): PeriodMention[] {
   const found: PeriodMention[] = [];
   for (const rule of PERIOD_RULES) {
     rule.pattern.lastIndex = 0;
