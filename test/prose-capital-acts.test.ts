@@ -1,5 +1,5 @@
-// Cash returned, told in prose, of any issuer: a dividend a board declares after the quarter ends is that act's
-// (kept as a statement), never the quarter's dividend; a repurchase's total cost stated after its average price
+// Cash returned, told in prose, of any issuer: a dividend a board declares after the quarter ends is of the day
+// it is declared (undated, "after the end of the quarter", a statement), never the quarter's dividend; a repurchase's total cost stated after its average price
 // ("... shares at an average price of $X per share, for a total of $Y") is the amount of the shares repurchased.
 // A synthetic release, written inline.
 import { describe, expect, it } from 'vitest';
@@ -22,10 +22,11 @@ describe('capital returns told in prose', () => {
   const r = inlineRelease(LINES, 'tessaly-2q26.md');
   const values = (re: RegExp) => r.facts.filter((f) => re.test(f.metric)).map((f) => f.value.toString());
   it('date a dividend declared within the quarter to the quarter', () => expect(values(/dividend/)).toContain('0.31'));
-  it('keep a dividend declared after the quarter as a statement', () => {
-    expect(values(/dividend/)).not.toContain('0.34');
+  it('date a dividend declared after the quarter to the day of the act, never to the quarter', () => {
+    const late = r.facts.find((f) => f.value.toString() === '0.34');
+    expect(late?.period).toEqual({ kind: 'instant', date: '2026-07-21' });
     expect(values(/dividend/)).not.toContain('1');
-    expect(r.nonFigures.filter((n) => /after the reported period/.test(n.reason)).map((n) => n.line)).toEqual([8, 9]);
+    expect(r.nonFigures.filter((n) => /after the reported period/.test(n.reason)).map((n) => n.line)).toEqual([9]);
   });
   it('read the total cost of a repurchase past its average price', () => {
     const total = r.facts.find((f) => f.value.toString() === '49');

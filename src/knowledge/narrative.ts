@@ -33,7 +33,7 @@ function readClauses(s: { start: number; text: string }, read: (c: { start: numb
 
 /** The figures of a sentence about an act after the quarter, kept as statements. */
 function asStatements(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
-  const reason = 'an act after the reported period (a dividend declared after quarter end): kept as a statement';
+  const reason = 'an act after the reported period with no date (a dividend declared after quarter end): kept as a statement';
   return { figures: [], nonFigures: [...read.nonFigures, ...read.figures.map((f) => ({ text: f.value.toString(), line: f.line, reason }))] };
 }
 
@@ -91,9 +91,11 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
     // A list's items look ahead where the sentence introducing them does ("... expects:").
     const ahead = (c: { text: string }) => forwardLooking(c.text, block.section) || FORWARD.test(lead);
-    // A board's act after the quarter ("On October 27, the Board declared a dividend of $0.24"): no figure of the quarter's.
+    // A board's act after the quarter ("On October 27, the Board declared a dividend of $0.24"): its figures are of
+    // that day, never the quarter's; undated, they stay statements.
     const late = actedAfter(s.text, releasePeriod);
-    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : late ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(sctx, c, term).read()));
+    const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
+    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read()));
     // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
     const part = leadPart(s.text, ctx.current);
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;
