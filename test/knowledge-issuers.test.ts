@@ -63,6 +63,12 @@ describe('a Nordic interim report: month-range columns, decimal comma, space tho
     expect(f?.citation.quote).toContain('2 204,8');
   });
 
+  it("cites each table cell as the document prints it, space thousands and decimal comma", () => {
+    const cells = (f: Release['facts'][number] | undefined) => f?.citation.cells?.map((c) => c.printed);
+    expect(cells(at(r, 'revenue', '9M-2025-09-30').find((f) => f.source === 'table'))).toEqual(['6 310,2']);
+    expect(cells(at(r, 'ebitda_margin', '2025Q3')[0])).toEqual(['13,7']);
+  });
+
   it('answers the quarter and the nine months from their own columns', () => {
     const engine = createEngine(new KnowledgeBase([r]));
     expect(engine.ask('revenue Q3 2025', 'n1').text).toContain('2,204.8');

@@ -12,14 +12,13 @@ import { readIssuer } from './issuer.js';
 import { plain, quoteOf } from './markup.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
-import { toPointStyle, usesDecimalComma } from './number-style.js';
+import { printedAs, toPointStyle, usesDecimalComma } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { segmentBlocks } from './segments.js';
-import { rowUnit, scaleIn } from './row-units.js';
-import { tableFacts } from './table-facts.js';
+import { NO_UNIT, tableFacts, unitlessLines } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
@@ -73,15 +72,12 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
   for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table').flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });
-      // Lines of amounts that take their scale from the table (not rates, per-share figures, or a unit of the line's own).
-      const own = (l: ParsedTable['lines'][number]) => l.exclusion || /per\b|shares|ratio|margin|rate/i.test(l.label) || rowUnit(l.label, t.columns.find((c) => c.period)!.currency);
-      const amounts = t.lines.some((l) => l.values.some((v) => v && !v.percent) && !own(l)) && !/per[- ]share|per ADS/i.test(t.lines.map((l) => l.label).join(' '));
-      if (amounts && scaleIn(`${t.unitNote} ${t.columns.map((c) => c.header).join(' ')}`) === null) {
-        // A statistics table whose lines state their own units needs no note: only its lines that state none are left out.
-        const unitless = t.lines.filter((l) => l.values.some((v) => v && !v.percent) && !own(l));
-        if (unitless.length === t.lines.filter((l) => !l.exclusion).length) throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
-        for (const l of unitless) l.exclusion = 'no unit: the table states no scale and the line names no unit of its own';
-      }
+      // Amounts need their scale; a statistics table whose lines state their own units needs no note: its
+      // few lines that state none are left out by name. A table half of whose lines would be left out is not
+      // read (never a figure from a half-read table), and is named.
+      const unitless = unitlessLines(t);
+      if (unitless.length && unitless.length * 2 >= t.lines.filter((l) => !l.exclusion).length) throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+      for (const l of unitless) l.exclusion = NO_UNIT;
       tables.push(t);
     } catch (err) {
       if (!(err instanceof TableSkip)) throw err;
@@ -182,6 +178,8 @@ export function buildRelease(text: ReleaseText): Release {
   const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));
   const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
   citeCellsBySentences(facts, MIN_QUOTE);
+  // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
+  if (read !== text.lines) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed);
   // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
   if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);

@@ -6,6 +6,7 @@ import { amount, currencyOf, type Fact } from './fact.js';
 import { linesOf } from './formulas.js';
 import { periodKey } from './period.js';
 import { halfUnit, mostPrecise, type Release } from './release.js';
+import type { ParsedTable } from './tables.js';
 
 export interface CheckIssue {
   check: 'table' | 'subtotal' | 'narrative-vs-table' | 'usd-vs-rmb' | 'stated-ratio' | 'stated-change';
@@ -68,6 +69,17 @@ function checkTables({ r, doc, counts, issues }: CheckRun): void {
   for (const t of r.tables) counts.subtotal += t.lines.filter((l) => l.total).length;
   for (const m of r.tableMismatches) issues.push({ check: 'subtotal', message: m.what, document: doc, lines: m.lines, facts: m.facts });
   for (const t of r.tables) for (const c of t.conflicts) issues.push({ check: 'table', message: c.what, document: doc, lines: [c.line], facts: [] });
+  for (const t of r.tables) checkColumns(t, doc, issues);
+}
+
+/** A table read in part: a column of figures whose header was not read. */
+function checkColumns(t: ParsedTable, doc: string, issues: CheckIssue[]): void {
+  const at = t.lines[0]?.line ?? 0;
+  const named = `the table at line ${at}${t.title ? ` ("${t.title}")` : ''}`;
+  t.columns.forEach((c, j) => {
+    const held = t.lines.filter((l) => l.values[j]);
+    if (c.unread && held.length) issues.push({ check: 'table', message: `column ${j + 2} ("${c.header.trim()}") of ${named} was not read: ${c.exclusion}`, document: doc, lines: [...new Set(held.map((l) => l.line))], facts: [] });
+  });
 }
 
 /** A figure in the prose agrees, to its rounding, with the table's figure for the same metric and period. */

@@ -24,6 +24,8 @@ export interface Column {
   nominal?: boolean;
   /** A column of stated % changes ("YoY change", "% Change"): of which figure column's period, against which. */
   change?: { of: number; basis: number };
+  /** True when its figures are left out because its header could not be read, not for what it says: a load check names it. */
+  unread?: boolean;
   /** A column that repeats an earlier column's period, currency and kind: that column's index (tables.ts settles the two). */
   twinOf?: number;
 }
@@ -40,7 +42,7 @@ export class TableSkip extends Error {
 /** Currency signs in a header ("US$", "Ps."): no words of its period or kind. */
 const SIGNS = new RegExp(SIGN_SOURCE, 'g');
 
-const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
+const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
 const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
 const ADJUSTMENT = /^(?:adj\.?|adjustments?|reconciling items?|eliminations?)$/i;
 const QUALIFIER = /\b(non-gaap|adjusted|as adjusted|pro forma|core)\b/i;
@@ -60,7 +62,8 @@ function pickDated(h: string): string {
 
 /** The period a header names, with its own end date kept (a quarter ended December 30 ends on the 30th). */
 function headerPeriod(h: string, current: Period): { period: Period; text: string } | null {
-  if (!/\b(?:19|20)\d{2}\b|\bFY\s*'?\d{2}\b|\b[1-4]Q\s*'?(?:\d{2}|\d{4})\b|\bQ[1-4]\s*'?(?:\d{2}|\d{4})\b/i.test(h)) return null;
+  // A year, whole or in two digits after a period's mark ("FY27", "2Q26", "3Q2025", "1H26", "9M 26").
+  if (!/\b(?:19|20)\d{2}\b|\b(?:FY|[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)\s*'?(?:\d{2}|\d{4})\b/i.test(h)) return null;
   const refs = findPeriods(h, current).filter((r) => r.kind === 'period');
   const ref = refs.find((r) => r.period.kind === 'duration') ?? refs[0];
   if (!ref || ref.kind !== 'period') return null;
@@ -83,17 +86,18 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
   const h = pickDated(header.replace(/\s+/g, ' ').trim());
   const cur = currencyIn(h.replace(/\(\d\)/g, '')) ?? currency;
   const base: Column = { period: null, currency: cur, header: h, qualifier: '' };
-  const left = (exclusion: string): ReadColumn => ({ column: { ...base, exclusion }, unknown: [] });
+  const left = (exclusion: string, unread = false): ReadColumn => ({ column: { ...base, exclusion, ...(unread ? { unread } : {}) }, unknown: [] });
   if (CHANGE.test(h)) return left('a change column (changes are computed from the figures)');
   if (SHARE.test(h)) return left('a share-of-total column');
   if (/\badj(?:\.|ustments?\b)/i.test(h)) return left('an adjustments column');
   const found = headerPeriod(h, current);
   // A year alone ("2021") does not say which twelve months (a fiscal year may end in May).
-  if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return left('a year alone does not say which period');
+  if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return left('a year alone does not say which period', true);
   if (!found) {
     const rest = h.replace(/\([^)]*\)/g, '').trim();
     if (ADJUSTMENT.test(rest) || /\badj\./i.test(rest)) return left('an adjustments column');
-    return left('no period in the column header');
+    // A header with figures in it ("T3 26") or none at all may be a period the reader could not read: named by the load checks.
+    return left('no period in the column header', /\d/.test(rest) || !rest);
   }
   const rest = h
     .replace(found.text, ' ')

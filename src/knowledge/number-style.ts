@@ -1,3 +1,5 @@
+import { literal } from './literal.js';
+
 // How a document writes its numbers. Nordic and continental issuers print "3 412,6" (space thousands,
 // decimal comma) and "13,3%"; the readers read "3,412.6" and "13.3%". A document whose figures show the
 // decimal comma is read in the point style (each number rewritten in place, same length, so fixed-width
@@ -27,4 +29,10 @@ export function toPointStyle(line: string): string {
     if (!grouped && decimals === undefined) return all;
     return `${whole.replace(/[ \u00a0\u202f.]/g, ',')}${decimals === undefined ? '' : `.${decimals}`}`;
   });
+}
+
+/** A figure read from a line in the point style, as the line prints it: the same place holds it ("3,108.4" → "3 108,4"). */
+export function printedAs(line: string, figure: string): string {
+  const at = toPointStyle(line).search(new RegExp(`(?<![\\d.,])${literal(figure)}(?![\\d])`));
+  return at < 0 ? figure : line.slice(at, at + figure.length);
 }

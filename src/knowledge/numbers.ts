@@ -41,13 +41,17 @@ const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s)";
+/** A note that a table's figures are percentages: "(in percent)", "(%)". */
+export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)\s*\)\s*$/i;
+/** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
+const REMARKS = String.raw`(?:\s*\([A-Za-z][A-Za-z -]{0,24}\))*`;
 /**
  * A unit note standing alone: "(In millions, except per-share amounts)", "(EUR million, unless otherwise
  * stated)", "(₹ in crore, except per share data)", "In EUR millions", "(Amounts in thousands of Renminbi)",
  * "(Dollars in thousands, except per share data)".
  */
 export const UNIT_NOTE = new RegExp(
-  String.raw`amounts in ${WORD}|^\s*\(\s*(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)\s*$|^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$|^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$`,
+  String.raw`amounts in ${WORD}|${PERCENT_NOTE.source}|^${REMARKS}\s*\(\s*(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)${REMARKS}\s*$|^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$|^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$`,
   'i',
 );
 /** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */

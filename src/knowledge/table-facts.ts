@@ -5,12 +5,26 @@ import type { Citation, CitedCell } from './citation.js';
 import { type Fact, type Unit, unitWords } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
+import { PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
 import { rowUnit, scaleIn, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
+
+/** The name a line's figures are read by: a generic label ("Basic", "Total") with its parent's. */
+function baseOf(line: TableLine): string {
+  const parent = line.parents[line.parents.length - 1] ?? '';
+  return GENERIC.test(line.label) ? `${parent} ${line.label}`.trim() : line.label;
+}
+
+export const NO_UNIT = 'no unit: the table states no scale and the line names no unit of its own';
+
+/** The lines (not left out by name) with a figure whose unit the table does not give: no scale for an amount. */
+export function unitlessLines(table: ParsedTable): TableLine[] {
+  return table.lines.filter((l) => !l.exclusion && l.values.some((v, j) => v && table.columns[j]?.period && !tableUnit(baseOf(l), v.percent, table.columns[j]!, table)));
+}
 
 /** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
 function shareScale(note: string, scale: number | null): number | null {
@@ -25,6 +39,7 @@ export function tableUnit(base: string, percent: boolean, col: Column, table: Pa
   if (percent) return { kind: 'percent' };
   const own = rowUnit(base, col.currency);
   if (own) return own;
+  if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
@@ -139,9 +154,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
   const entries: Entry[] = [];
   for (const table of tables) {
     for (const line of table.lines.filter((l) => !l.exclusion)) {
-      const parent = line.parents[line.parents.length - 1] ?? '';
-      const base = GENERIC.test(line.label) ? `${parent} ${line.label}`.trim() : line.label;
-      entries.push({ table, line, base, parent });
+      entries.push({ table, line, base: baseOf(line), parent: line.parents[line.parents.length - 1] ?? '' });
     }
   }
   const idOf = idsOf(entries);

@@ -15,9 +15,13 @@ function addsUp(sum: Decimal, total: Cell, figures: number, translated: boolean)
 
 const columnSum = (items: TableLine[], j: number) => items.reduce((s, it) => s.plus(it.values[j]?.value ?? 0), new Decimal(0));
 
-/** Whether `items` add up to `target` in every figure column (columns left out do not count). */
+/**
+ * Whether `items` add up to `target` in every column of amounts (columns left out, and a rate column beside
+ * the amounts, "Combined ratio" by a segment's premiums, do not count), and there is one such column.
+ */
 export function sumsTo(items: TableLine[], target: TableLine, translated: (boolean | null)[]): boolean {
-  return target.values.every((v, j) => translated[j] === null || Boolean(v && !v.percent && addsUp(columnSum(items, j), v, items.length, translated[j]!)));
+  const amounts = target.values.flatMap((v, j) => (translated[j] === null || v?.percent ? [] : [j]));
+  return amounts.length > 0 && amounts.every((j) => Boolean(target.values[j] && addsUp(columnSum(items, j), target.values[j]!, items.length, translated[j]!)));
 }
 
 /** The columns where `items` do not add up to `total`. */

@@ -245,8 +245,10 @@ function addTotal(st: TableReading, item: TableLine): void {
 }
 
 /**
- * A "Total" line adds up the lines since the last total or the start of its section: when they do
- * not add up, the layout still holds and the mismatch is reported.
+ * A "Total" line adds up the lines since the last total or the start of its section: when they nearly
+ * add up, the layout holds and the mismatch is reported. A total under one line, or under lines far
+ * from its figure in every column, is a summary's line of its own ("Total debt" under "Cash", "Total
+ * assets" under "Deposits"): no sum is laid out, so none is checked.
  */
 function addLaidOutTotal(st: TableReading, item: TableLine): void {
   const { stack } = st;
@@ -259,11 +261,17 @@ function addLaidOutTotal(st: TableReading, item: TableLine): void {
     }
   }
   const items = stack.slice(from);
-  if (items.length) {
-    st.mismatches.push({ total: item, items, off: offColumns(items, item, st.translated) });
+  const off = offColumns(items, item, st.translated);
+  if (items.length > 1 && laidOut(off, item, st.columns.filter((c, j) => c.period && item.values[j]).length)) {
+    st.mismatches.push({ total: item, items, off });
     item.children = stack.splice(from);
     closeSections(st);
   }
+}
+
+/** Lines that add up in some column, or are within a tenth of the total wherever they do not: a sum with a figure wrong. */
+function laidOut(off: TableMismatch['off'], total: TableLine, columns: number): boolean {
+  return off.length < columns || off.every((o) => o.sum.minus(total.values[o.column]!.value).abs().lte(total.values[o.column]!.value.abs().div(10)));
 }
 
 /** A line that is no total: it opens a bold group, closes its section as the section's total, or is a leaf. */

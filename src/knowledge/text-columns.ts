@@ -5,6 +5,7 @@
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
 import { figureText } from './html-tables.js';
 import { parseCell } from './numbers.js';
+import { parseDate } from './period.js';
 
 export interface Span {
   text: string;
@@ -154,8 +155,11 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
  */
 export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
   if (c.end <= labelEnd) return true;
-  return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
+  return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
 }
+
+/** A date ending over one column's right edge ("30.09.2026" over "3.84"): that column's, however much wider. */
+const datesOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2) && parseDate(c.text) !== null;
 
 /** A header ending over one column's right edge and no more than a few characters wider than it. */
 const headsOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2 && c.end - c.start <= b[1] - b[0] + 4);

@@ -30,11 +30,15 @@ function chunksOf(lines: string[]): Chunk[] {
 
 /**
  * A line of running prose (not a header, title, unit note or wrapped row label): eight or more
- * lower-case words, or five and a sentence's full stop; never in parentheses.
+ * lower-case words, or five and a sentence's full stop; never in parentheses. A sentence set on a line
+ * of its own ("Adjusted EBITDA margin: 31.4% in 3Q26, 28.9% in 3Q25.") is prose too: five words or more
+ * with single spaces only, ending in a full stop after a figure or a word (no header is set that way).
  */
 function prose(line: string): boolean {
-  const lower = line.trim().split(/\s+/).filter((w) => /^[a-z]/.test(w)).length;
-  return !/^\s*\(.*\)\s*$/.test(line) && (lower >= 8 || (lower >= 5 && /[a-z)]\.["”’']?\s*$/.test(line)));
+  const words = line.trim().split(/\s+/);
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  const sentence = words.length >= 5 && lower >= 2 && !/\S\s{2,}\S/.test(line.trim()) && /[a-z0-9%)]{2}\.["”’']?\s*$/.test(line);
+  return !/^\s*\(.*\)\s*$/.test(line) && (lower >= 8 || sentence || (lower >= 5 && /[a-z)]\.["”’']?\s*$/.test(line)));
 }
 
 /** A centred title in capitals ("NET SALES BY SEGMENT (Unaudited)"): the next table starts there. */
@@ -195,11 +199,16 @@ function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
   const tables: Block[] = [];
   for (const [k, s] of starts.entries()) {
     const t = part(whole, s, starts[k + 1] ?? whole.lines.length);
-    const table = tableOf(t);
+    // Prose between the last table's rows and this one's headers ("Adjusted EBITDA margin: 31.4% in
+    // 3Q26.") is read as prose, never as a header: the headers start below its last line.
+    const first = t.lines.findIndex((l) => isData(figureRow(l)));
+    const lead = t.lines.slice(0, Math.max(first, 0)).reduce((at, l, i) => (prose(l) ? i + 1 : at), 0);
+    if (lead) tables.push(...proseOf(part(t, 0, lead), section));
+    const table = tableOf(part(t, lead, t.lines.length));
     const before = tables[tables.length - 1];
     // Headers again with no title or unit note of their own: the same statement goes on under new columns.
     if (table && !table.title && !table.unitNote && before?.kind === 'table') Object.assign(table, { title: before.title, unitNote: before.unitNote });
-    tables.push(...(table ? [table] : proseOf(t, section)));
+    tables.push(...(table ? [table] : proseOf(part(t, lead, t.lines.length), section)));
   }
   return [...proseOf(part(c, 0, region.start), section), ...tables, ...chunkBlocks(part(c, region.end, c.lines.length), section)];
 }
