@@ -32,7 +32,6 @@ function canBuild() {
   const require = createRequire(import.meta.url);
   try {
     require.resolve('typescript/bin/tsc');
-    require.resolve('esbuild');
     return true;
   } catch {
     return false;

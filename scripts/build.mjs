@@ -18,9 +18,12 @@ const require = createRequire(import.meta.url);
 const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root, '--incremental', '--tsBuildInfoFile', join(dist, '.tsbuildinfo')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-const { build } = await import('esbuild');
 rmSync(join(dist, 'bundle'), { recursive: true, force: true });
-await build({
+// A tree installed before esbuild joined the dev dependencies: tsc's output alone runs (bin/qfin.js
+// falls back to it), slower to start, rather than a stale bundle.
+const esbuild = await import('esbuild').catch(() => null);
+if (!esbuild) process.stderr.write('qfin build: esbuild is not installed (run `npm ci`): dist/ is built without its bundle.\n');
+await esbuild?.build({
   absWorkingDir: root,
   // The CLI and the shard process (src/start.ts forks the latter from beside itself).
   entryPoints: { cli: 'src/cli.ts', shard: 'src/shard.ts' },

@@ -49,8 +49,6 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start', values.company);
   // Loaded only now: --help, --version and usage errors answer without loading the bot.
   const { openBot } = await import('./open.js');
-  const { runJsonl } = await import('./adapters/terminal/jsonl.js');
-  const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
   // `check FILE...` checks the files named, as --release would load them.
   const opening = openBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });
   if (command === 'ask') {
@@ -64,11 +62,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'ask':
       if (values.jsonl) {
         if (rest.length) throw new UsageError('ask --jsonl reads its questions from stdin, not the command line', command);
-        await runJsonl(bot.engine, process.stdin, process.stdout);
+        // Loaded only for the batch protocol: its line reader and schema are no one-shot question's.
+        await (await import('./adapters/terminal/jsonl.js')).runJsonl(bot.engine, process.stdin, process.stdout);
         return 0;
       }
       if (!rest.length) throw new UsageError('ask needs a question, or --jsonl', command);
-      return print(renderAnswer(bot.engine.ask(rest.join(' '), 'cli'), styleFor(process.stdout)));
+      {
+        const { renderAnswer, styleFor } = await import('./adapters/terminal/render.js');
+        return print(renderAnswer(bot.engine.ask(rest.join(' '), 'cli'), styleFor(process.stdout)));
+      }
     case 'chart': {
       if (!rest.length) throw new UsageError('chart needs a question, e.g. qfin chart "chart the revenue breakdown" -o revenue.png', command);
       const { chartCommand } = await import('./cli/chart.js');

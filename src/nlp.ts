@@ -7,10 +7,12 @@ import type { TfIdf as TfIdfClass } from 'natural/lib/natural/tfidf/index.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
-const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
-  DamerauLevenshteinDistance(a: string, b: string, options?: { transposition_cost?: number }): number;
-};
-export const TfIdf = (require('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass);
+type Distance = (a: string, b: string, options?: { transposition_cost?: number }) => number;
+// Required on first use: each loads underscore (~10 ms at start-up), and many a question needs neither.
+let distance: Distance | undefined;
+let tfidf: typeof TfIdfClass | undefined;
+/** A new TF-IDF index (natural's). */
+export const newTfIdf = (): TfIdfClass => new (tfidf ??= require('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass)();
 
 const memo = new Map<string, string>();
 /** Porter stem, memoised: the same few hundred words recur in every question. */
@@ -23,4 +25,5 @@ export function stem(word: string): string {
   return s;
 }
 
-export const editDistance = (a: string, b: string) => DamerauLevenshteinDistance(a, b);
+export const editDistance = (a: string, b: string) =>
+  (distance ??= (require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: Distance }).DamerauLevenshteinDistance)(a, b);

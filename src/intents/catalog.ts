@@ -108,6 +108,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bgpw\b/g, 'gross premiums written'],
   [/\bnpw\b/g, 'net premiums written'],
   [/\bcomps\b/g, 'comparable sales'],
+  [/\bcat(?=\s+loss(?:es)?\b)/g, 'catastrophe'],
   [/\bgm\b(?=\s*%|\s+(?:pct|percent))/g, 'gross margin'],
   [/\bsub(?=\s+(?:rev|revenue)\b)/g, 'subscription'],
   [/\betr\b/g, 'effective tax rate'],
@@ -133,7 +134,7 @@ export interface CatalogEntry {
 export const CATALOG: CatalogEntry[] = [
   { match: /^total net revenue$/i, names: ['revenue', 'net revenue', 'total revenue', 'sales', 'turnover', 'revenues', 'revenue lines', 'revenue line'] },
   // US issuers' top line and per-share lines, as their statements label them (any issuer, no figures).
-  { match: /^(?:total )?net sales$|^total (?:operating )?revenues?$|^(?:total |consolidated )?sales and revenues$|^sales, net of returns and allowances$/i, names: ['revenue', 'revenues', 'net revenue', 'total revenue', 'sales', 'net sales', 'total net sales', 'top line'] },
+  { match: /^(?:total )?net sales$|^total (?:operating )?revenues?$|^net operating revenues?$|^(?:total |consolidated )?sales and revenues$|^sales, net of returns and allowances$/i, names: ['revenue', 'revenues', 'net revenue', 'total revenue', 'sales', 'net sales', 'total net sales', 'top line'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
   { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },
@@ -188,6 +189,8 @@ export const CATALOG: CatalogEntry[] = [
   // Banks' terms, as analysts shorten them (general finance vocabulary: bound only where a release prints the line).
   { match: /^net interest margin\b/i, names: ['nim', 'net interest margin'] },
   { match: /^net interest income\b/i, names: ['nii', 'net interest income'] },
+  // Insurers' NII: where a release has both, "NII" names two lines and the bot asks which.
+  { match: /^net investment income$/i, names: ['nii', 'net investment income'] },
   { match: /^non-?performing loans (?:to|as a (?:%|percent(?:age)?) of) (?:total )?(?:gross )?loans\b|^non-?performing loans? ratio\b|^npl ratio\b/i, names: ['npl ratio', 'nonperforming loan ratio', 'non-performing loan ratio', 'npl'] },
   { match: /^non-?performing loans$/i, names: ['npls', 'npl balance', 'nonperforming loans'] },
   { match: /^common equity tier 1\b.*\bratio\b/i, names: ['cet1', 'cet1 ratio', 'cet 1', 'cet1 capital ratio'] },

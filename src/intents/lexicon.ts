@@ -4,7 +4,7 @@
 import type { Fact } from '../knowledge/fact.js';
 import { editDistance } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
-import { memo } from './memo.js';
+import { memo } from '../knowledge/memo.js';
 import { CUE_WORDS } from './vocabulary.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
@@ -16,6 +16,7 @@ import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
 import { modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
+import { CURRENCIES } from '../knowledge/currencies.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
@@ -55,6 +56,17 @@ function properPhrases(kb: KnowledgeBase): RegExp | null {
   return phrases.size ? new RegExp(`\\b(?:${[...phrases].join('|')})\\b`, 'g') : null;
 }
 
+/**
+ * "in reais", "in BRL", "in R$" where the release reports in reais: its figures as they stand. RMB and USD
+ * have cues of their own (operations.ts); another currency named stays a word, and declines.
+ */
+function ownCurrency(code: string): RegExp | null {
+  const c = CURRENCIES.find((x) => x.code === code);
+  if (!c || code === 'RMB' || code === 'USD') return null;
+  const names = [...c.signs.map((s) => literal(s.toLowerCase())), ...(c.words ? [c.words] : [])];
+  return new RegExp(`(?<![\\w-])(?:in|into|as)\\s+(?:${names.join('|')})(?![\\w$])`, 'g');
+}
+
 export class Lexicon {
   readonly matcher: MetricMatcher;
   readonly issuer: Issuer;
@@ -88,7 +100,8 @@ export class Lexicon {
     const words = [...kb.shorthand.keys()].map((w) => literal(w).replace(/\s+/g, '[\\s-]+'));
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;
     const spelled = (t: string) => (shorthand ? t.replace(shorthand, (w) => kb.shorthand.get(w.replace(/[\s-]+/g, ' ')) ?? w) : t);
-    this.rename = (t) => spelled(pattern ? t.replace(pattern, 'company') : t);
+    const own = ownCurrency(kb.currency);
+    this.rename = (t) => spelled((pattern ? t.replace(pattern, 'company') : t).replace(own ?? /$^/, ' '));
     // Deriving the names and their words is most of building a lexicon: cached on disk with the files
     // they come from (the issuer's names and shorthand are the knowledge base's, so the source covers them).
     const index = cachedDerived('names', kb.source, JSON.stringify([...elsewhere]), () => nameIndex(kb, namesOf(kb, this.rename, elsewhere), this.rename, CUE_WORDS));

@@ -5,18 +5,18 @@
 // words only a few of its sentences use. One common word shared ("revenue", "business") is no answer,
 // so a question about something the release does not cover gets none.
 import type { TextFact } from '../knowledge/fact.js';
-import { stem, TfIdf } from '../nlp.js';
+import { newTfIdf, stem } from '../nlp.js';
 import { STOPWORDS, tokens, type Token } from './text.js';
 
-/** Filler in any form: "generation" is as little a topic as the filler "generated". */
-const FILLER_STEMS = new Set([...STOPWORDS].map((w) => stem(w)));
-const isContent = (t: Token) => !STOPWORDS.has(t.word) && !FILLER_STEMS.has(t.stem);
+/** Filler in any form: "generation" is as little a topic as the filler "generated" (stemmed on first search, not at start-up). */
+let fillerStems: Set<string> | undefined;
+const isContent = (t: Token) => !STOPWORDS.has(t.word) && !(fillerStems ??= new Set([...STOPWORDS].map((w) => stem(w)))).has(t.stem);
 
 /** A word at most this share of the sentences use says what a question is about. */
 const SPECIFIC = 0.03;
 
 export class TextSearch {
-  private readonly tfidf = new TfIdf();
+  private readonly tfidf = newTfIdf();
   private readonly docs: TextFact[];
   /** Each sentence's stems, with its speaker line's. */
   private readonly stems: Set<string>[] = [];

@@ -1,7 +1,7 @@
 // Question text → normalised text and content tokens (stems), the form every matcher works on.
 import { stem } from '../nlp.js';
 import { ABBREVIATIONS } from './catalog.js';
-import { memo } from './memo.js';
+import { memo } from '../knowledge/memo.js';
 import { FILLER_WORDS } from './vocabulary.js';
 
 /** Words that carry no metric meaning in a question: the filler list (data, vocabulary.ts). */
@@ -31,11 +31,11 @@ export interface Token {
   end: number;
 }
 
-/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it). */
+/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it), and so is "r&d". */
 // A question's text is tokenised by several steps; names and recurring questions, many times.
 export const tokens = memo((text: string): Token[] => {
   const out: Token[] = [];
-  for (const m of text.matchAll(/non-gaap|[a-z0-9]+\+?/g)) {
+  for (const m of text.matchAll(/non-gaap|\b[a-z]{1,3}&[a-z]{1,3}\b|[a-z0-9]+\+?/g)) {
     const word = m[0];
     out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
   }

@@ -53,8 +53,10 @@ export const FILLER_WORDS: string[] = (
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
-    // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied".
-    'since each both among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
+    // The act or cadence of a figure, not its line: "the quarterly dividend they declared", "announced".
+    'declared announced quarterly ' +
+    // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied", "Q&A".
+    'q&a since each both among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough'
 ).split(' ');
 
 /**

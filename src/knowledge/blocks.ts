@@ -47,6 +47,8 @@ export interface TableBlock {
   corner?: string;
   /** A line above the table naming its columns' length ("Three months ended:") over headers that give only dates. */
   caption?: string;
+  /** The document ends inside the table, on a row's label with no figures: a file cut there. */
+  cut?: boolean;
 }
 
 export interface HeadingBlock {
@@ -136,12 +138,15 @@ interface ReadState {
   title: string;
   unitNote: string;
   table: TableBlock | null;
+  /** Whether the open table is tab-separated, and the first part of a label wrapped onto its next row. */
+  tabbed: boolean;
+  wrapped: string;
   blankRun: number;
 }
 
 export function toBlocks(lines: string[]): Block[] {
   const found = marks(lines);
-  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', table: null, blankRun: 0 };
+  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', table: null, tabbed: false, wrapped: '', blankRun: 0 };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -155,6 +160,12 @@ export function toBlocks(lines: string[]): Block[] {
       if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
       addPipeRow(st, piped, line, found.unmark);
     } else if (raw.includes('\t')) addTabRow(st, raw, line, found.unmark);
+    else if (st.table && st.tabbed && tabRowNext(lines, i)) addTabLabel(st, raw, line, lines[i + 1]!, found.unmark);
+    // The file's last line right under a table's rows, with no figures: a row cut in its label.
+    else if (st.table && !st.blankRun && lines.slice(i + 1).every((l) => !l.trim())) {
+      st.table.rows.push({ line, cells: [found.unmark(raw.trim())] });
+      st.table.cut = true;
+    }
     else {
       st.table = null;
       readTextLine(st, raw, line, found);
@@ -176,6 +187,7 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
   const unit = unitCell(corner);
   const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${st.unitNote} ${unit}`.trim() : st.unitNote, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;
+  st.tabbed = false;
   st.blocks.push(opened);
   opened.rows.push({ line, cells: headerCells(piped) });
 }
@@ -184,12 +196,29 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
 function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unmark']): void {
   if (!st.table) {
     st.table = { kind: 'table', title: st.title || st.section, unitNote: st.unitNote, rows: [], ...captionOf(st.blocks.at(-1)) };
+    st.tabbed = true;
     st.blocks.push(st.table);
   }
   // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
   const [label = '', ...figures] = raw.split('\t');
   const table = st.table;
-  table.rows.push({ line, cells: [unmark(label), ...figures.map((c, j) => figureCell(table, j, c))] });
+  table.rows.push({ line, cells: [unmark(st.wrapped ? `${st.wrapped} ${label.trim()}` : label), ...figures.map((c, j) => figureCell(table, j, c))] });
+  st.wrapped = '';
+}
+
+/** Whether the line after `i` is a row of a tab-separated table (no blank line between). */
+const tabRowNext = (lines: string[], i: number) => (lines[i + 1] ?? '').includes('\t') && !pipeCells(lines[i + 1]!);
+
+/**
+ * A line with no tab inside a tab-separated table, its rows going on below: a label wrapped onto the next
+ * row ("Selling, general and administrative" over "expenses<tab>118,330") is that row's label's first part;
+ * any other is a section row ("Operating expenses:"), a row with no figures. Neither ends the table (a
+ * statement cut there would leave its headers with no rows, and its rows with no headers).
+ */
+function addTabLabel(st: ReadState, raw: string, line: number, next: string, unmark: Marks['unmark']): void {
+  const label = next.split('\t')[0]!;
+  if (/^\s*[a-z(]/.test(label) && !/:\s*$/.test(raw)) st.wrapped = `${st.wrapped} ${raw.trim()}`.trim();
+  else st.table!.rows.push({ line, cells: [unmark(raw.trim())] });
 }
 
 /** A line outside any table: a heading, a unit note, or a paragraph, bullet or footnote. */

@@ -26,8 +26,8 @@ const OPERATING = /^(?:gaap |segment |consolidated )?(?:operating (?:income|prof
 const NET_INCOME = /^net (?:income|earnings|profit)(?:\s*\/?\s*\(loss\))?$/;
 /** Income before tax: "Income before income tax expense", "Consolidated profit before taxes", "Earnings before income taxes". */
 const PRE_TAX = /^(?:consolidated )?(?:income|earnings|profit)(?: \(loss\))? before (?:provision for )?(?:income )?tax(?:es| expense)?$/;
-/** The tax charge: "Income taxes expense", "Provision for income taxes", "Provision (benefit) for income taxes". */
-const TAX = /^(?:provision(?: \(benefit\))? for income taxes|income tax(?:es)?(?: expense)?(?: \(benefit\))?)$/;
+/** The tax charge: "Income taxes expense", "Provision for income taxes", "Provision (benefit) for income taxes", "Tax expense", Brazil's "Income tax and social contribution". */
+const TAX = /^(?:provision(?: \(benefit\))? for income taxes|(?:income )?tax(?:es)?(?: expense)?(?: \(benefit\))?|income tax and social contribution)$/;
 
 export const FORMULAS: Formula[] = [
   { id: 'gross_margin', label: 'Gross margin', numerator: /^gross (?:profit|margin)$/, denominator: REVENUE, stated: /^(?:gaap )?gross (?:profit )?margin$/, cost: /^(?:total )?cost of (?:net )?(?:revenues?|sales)$/ },

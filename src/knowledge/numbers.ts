@@ -61,11 +61,17 @@ export function unitCell(cell: string): string | null {
   const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i').exec(t);
   return m && (m[1] || m[2]) ? t : null;
 }
+/**
+ * An abbreviation that scales only right after a currency ("RMB bn", "$k"). The currency is looked behind
+ * for after the letters matched, not before: the same matches, but the long currency alternation runs
+ * only where the letters are, not at every position of every line read (a third of a cold load's time).
+ */
+const afterCurrency = (...abbreviations: string[]) => abbreviations.map((a) => String.raw`${a}\b(?<=${CUR}\s?${a})`).join('|');
 /** The scales a unit note or header states, with what each multiplies by. */
 export const NOTE_SCALES: [RegExp, number][] = [
-  [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|(?<=${CUR}\s?)k\b`, 'i'), 1e3],
-  [new RegExp(String.raw`\bmillions?\b|(?<=${CUR}\s?)(?:m|mn|mm)\b`, 'i'), 1e6],
-  [new RegExp(String.raw`\bbillions?\b|(?<=${CUR}\s?)bn\b`, 'i'), 1e9],
+  [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|${afterCurrency('k')}`, 'i'), 1e3],
+  [new RegExp(String.raw`\bmillions?\b|${afterCurrency('m', 'mn', 'mm')}`, 'i'), 1e6],
+  [new RegExp(String.raw`\bbillions?\b|${afterCurrency('bn')}`, 'i'), 1e9],
   [/\bcrores?\b/i, 1e7],
   [/\blakhs?\b/i, 1e5],
 ];

@@ -1,6 +1,7 @@
 // The period grammar: rules as data (a name, a pattern, a production), resolved against the release's
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
+import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, periodKey, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { endedOn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
 
@@ -231,8 +232,21 @@ export interface PeriodMention {
   ref: PeriodRef;
 }
 
-/** Every period the text names, left to right, with its place; overlapping matches keep the first rule's (rules are ordered). */
+/**
+ * Every period the text names, left to right, with its place; overlapping matches keep the first rule's
+ * (rules are ordered). Memoised per quarter read against (by identity: "this quarter" answers with that
+ * very object): a load reads the same headers and labels again, about half the calls, each read costing
+ * every rule's pattern.
+ */
 export function periodMentions(text: string, current: Period): PeriodMention[] {
+  let read = readings.get(current);
+  if (!read) readings.set(current, (read = memo((t) => scan(t, current), { maxWeight: 200_000, weigh: (found) => 1 + 100 * found.length })));
+  return [...read(text)];
+}
+
+const readings = new WeakMap<Period, Memo<PeriodMention[]>>();
+
+function scan(text: string, current: Period): PeriodMention[] {
   const found: PeriodMention[] = [];
   for (const rule of PERIOD_RULES) {
     rule.pattern.lastIndex = 0;

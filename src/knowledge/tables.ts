@@ -38,7 +38,7 @@ export interface ParsedTable {
   lines: TableLine[];
   /** Totals whose lines did not add up: reported by the load checks, never corrected. */
   mismatches: TableMismatch[];
-  /** Lines whose figures differ between two columns of one period (columns.ts settleTwins): reported likewise. */
+  /** Lines whose figures differ between two columns of one period (columns.ts settleTwins), a table cut at the document's end: reported likewise. */
   conflicts: { line: number; what: string }[];
 }
 
@@ -122,6 +122,8 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
     else addLine(st, item, row.next);
   }
   closeGroup(st);
+  const end = body[body.length - 1]!;
+  if (block.cut) conflicts.push({ line: end.line, what: `the document ends inside the table, on a row label with no figures ("${clean(end.cells[0] ?? '')}", line ${end.line}): it was cut there, and what followed is not read` });
   return { title: block.title, unitNote: block.unitNote, columns, lines: st.lines, mismatches: st.mismatches, conflicts };
 }
 

@@ -187,7 +187,12 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
 
 export function textTableBlocks(lines: string[]): Block[] {
   const section = { name: '' };
-  return chunksOf(lines).flatMap((c) => chunkBlocks(c, section));
+  const blocks = chunksOf(lines).flatMap((c) => chunkBlocks(c, section));
+  // A document that ends on a table row's label with no figures was cut there.
+  const last = blocks[blocks.length - 1];
+  const end = last?.kind === 'table' ? last.rows[last.rows.length - 1] : undefined;
+  if (last?.kind === 'table' && end && lines.slice(end.line).every((l) => !l.trim()) && end.cells.slice(1).every((c) => !c)) last.cut = true;
+  return blocks;
 }
 
 /** Prose and tables with no double blank line between them: each read as what it is, a region of several tables split. */

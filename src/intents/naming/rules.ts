@@ -4,12 +4,15 @@
 // other forms; the first form a rule produces is the one an analyst says (used in answers), the others
 // are only heard (used to recognise questions).
 import { literal } from '../../knowledge/literal.js';
+import { SHORT_FORM_RULES } from './short-forms.js';
 
 export interface NamingContext {
   /** The label of the line it adds up into, if any. */
   parent?: string;
   /** Abbreviations the release defines: long form → short form ("Intelligence Credit Engine" → "ICE"). */
   defined: Map<string, string>;
+  /** Whether a short form is taken: a word in its own right ("nor", "cos") or the general lexicon's for another line ("NIM"). */
+  taken?: (short: string) => boolean;
 }
 
 export interface NamingRule {
@@ -126,5 +129,6 @@ export const NAMING_RULES: NamingRule[] = [
       return out;
     },
   },
+  // Short forms read from the label (naming/short-forms.ts).
+  ...SHORT_FORM_RULES,
 ];
-

@@ -7,7 +7,7 @@ import { editDistance, stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
-import { memo } from '../memo.js';
+import { memo } from '../../knowledge/memo.js';
 import { idStems, type NameIndex } from './name-index.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 

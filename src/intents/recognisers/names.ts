@@ -6,10 +6,21 @@ import { formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, FORMULA_NAMES } from '../catalog.js';
 import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
+import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
+
+/**
+ * Short forms no initialism may take: words in their own right ("nor", "cos"), the bot's and the release's
+ * as it writes them in lower case, and the catalog's one-word names, which are other lines' ("NIM").
+ */
+function takenWords(kb: KnowledgeBase): (word: string) => boolean {
+  const words = new Set([...FILLER_WORDS, ...CUE_WORDS, ...[...CATALOG.flatMap((e) => e.names), ...Object.values(FORMULA_NAMES).flat()].filter((n) => !/\s/.test(n))]);
+  for (const t of kb.texts) for (const w of t.text.match(/\b[a-z]{2,}\b/g) ?? []) words.add(w);
+  return (w) => words.has(w);
+}
 
 /**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
@@ -30,9 +41,10 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   // attributable to shareholders).
   const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map((l) => rename(normalise(l)))));
   const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
+  const taken = takenWords(kb);
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
-    const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined };
+    const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
     const own = new Set(m.labels.map((l) => rename(normalise(l))));
     for (const l of m.labels) for (const n of heardNames(l, ctx)) if (!labels.has(rename(normalise(n))) || own.has(rename(normalise(n)))) add(n, m.id);
     for (const l of m.labels) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
