@@ -348,12 +348,16 @@ async function benchLarge(engine) {
   }
   const input = batch.map((q) => JSON.stringify(q)).join('\n') + '\n';
   a = now();
-  const child = await timeChild([BIN, 'ask', '--jsonl'], { input, until: 'lines', expectLines: N, timeoutMs: Math.max(5_000, left()) });
-  const childMs = ms(now() - a);
-  const replies = child.out.split('\n').filter(Boolean);
-  if (replies.length !== N) problems.push(`batch of ${N}: ${replies.length} reply lines`);
+  // On a loaded machine the batch may outrun the time budget: reported as a problem, the other numbers kept.
+  const child = await timeChild([BIN, 'ask', '--jsonl'], { input, until: 'lines', expectLines: N, timeoutMs: Math.max(5_000, left()) }).catch((err) => {
+    problems.push(`batch of ${N}: ${err.message}`);
+    return null;
+  });
+  const childMs = child ? ms(now() - a) : NaN;
+  const replies = child ? child.out.split('\n').filter(Boolean) : [];
+  if (child && replies.length !== N) problems.push(`batch of ${N}: ${replies.length} reply lines`);
   const ids = new Set(replies.map((l) => JSON.parse(l).id));
-  if (ids.size !== N) problems.push(`batch of ${N}: ${ids.size} distinct reply ids`);
+  if (child && ids.size !== N) problems.push(`batch of ${N}: ${ids.size} distinct reply ids`);
   return {
     bigQuestion: { bytes: big.length, runs: bigTimes.length, medianMs: median(bigTimes), maxMs: Math.max(...bigTimes), jsonlChildFirstAnswerMs: bigChild.done },
     batch: {

@@ -93,6 +93,37 @@ describe('a 52/53-week quarter asked by its end date, against a year earlier', (
   });
 });
 
+describe('the year to date "through" a date', () => {
+  const engine = inlineEngine([
+    '# Lantern Outfitters Reports Second Quarter Fiscal 2031 Results',
+    '',
+    'Lantern Outfitters, Inc. today reported results for the second quarter of fiscal 2031, the thirteen weeks ended July 29, 2031.',
+    '',
+    '## Statements of Income',
+    '',
+    '| (In thousands) | Thirteen Weeks Ended July 29, 2031 | Thirteen Weeks Ended July 30, 2030 | Twenty-Six Weeks Ended July 29, 2031 | Twenty-Six Weeks Ended July 30, 2030 |',
+    '|---|---|---|---|---|',
+    '| Net sales | $ 612,400 | $ 587,300 | $ 1,180,200 | $ 1,101,500 |',
+  ]);
+  it('is the span from the fiscal year\'s start to that date, this year\'s or last', () => {
+    const now = engine.ask('year-to-date net sales through July 29, 2031, and the % change from last year?', 'g');
+    expect(now.status).toBe('answer');
+    expect(now.text).toContain('$1.18 billion');
+    expect(now.text).toContain('7.1%');
+    const before = engine.ask('YTD net sales through July 30, 2030', 'h');
+    expect(before.text).toContain('$1.10 billion');
+    expect(before.text).not.toMatch(/unchanged/);
+  });
+});
+
+describe('a balance "as of the end of the current fiscal year quarter", against "the prior year quarter end"', () => {
+  it('are the period\'s end and the end of the quarter a year before, not the quarter\'s end twice', () => {
+    const c = { kind: 'duration', end: '2031-07-05', months: 3 } as const;
+    const f = findPeriods('reduced to $2.9 billion as of the end of the current fiscal year quarter, down from $23.9 billion at the prior year quarter end', c);
+    expect(f.map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind === 'relative' ? r.shift : r.kind))).toEqual(['period_end', '2030-07-05']);
+  });
+});
+
 describe('a calendar issuer keeps calendar quarter ends', () => {
   it('end of Q2 2031 is June 30', () => {
     const f = findPeriods('end of Q2 2031', { kind: 'duration', end: '2031-09-30', months: 3 });

@@ -70,3 +70,27 @@ describe('short forms of the release\'s own labels', () => {
     expect(a.text).not.toContain('15.8');
   });
 });
+
+describe("analysts' industry shorthand, bound only where the release prints the line (catalog.ts)", () => {
+  let engine!: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine([
+      '# Synthetic Mutual Reports Third Quarter 2026 Results',
+      '',
+      'Synthetic Mutual today reported results for the third quarter ended September 30, 2026.',
+      '',
+      '- Net premiums earned were $412.4 million, up 6.0%.',
+      '- The Company ended the quarter with 3,120 associates.',
+    ]);
+  });
+  const ask = (q: string) => engine.ask(q, `industry-${q}`);
+  it('NEP is net premiums earned, a head count is the associates', () => {
+    expect(ask('NEP q3 2026').text).toContain('412.4');
+    expect(ask('headcount?').text).toContain('3,120');
+  });
+  it('shorthand for a line the release does not print declines', () => {
+    const a = ask('GWP q3 2026');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('412.4');
+  });
+});

@@ -203,6 +203,22 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^tangible book value per (?:common )?share\b/i, names: ['tbvps', 'tbv per share', 'tangible book value', 'tbv'] },
   { match: /^total loans(?:,? net)?$|^loans(?:,? net)?$/i, names: ['loans', 'loan book', 'total loans'] },
   { match: /^total deposits$/i, names: ['deposits', 'total deposits'] },
+  // A head count, whatever a release calls its people ("associates", "team members").
+  { match: /^(?:employees|associates|headcount|staff|team members|full-time employees|ftes?)$/i, names: ['headcount', 'head count', 'employees', 'number of employees', 'staff', 'workforce'] },
+  // Industry shorthand, bound only where a release prints the line: airlines', insurers', subscription software's.
+  { match: /^passengers?(?: carried| flown| boarded)?\b/i, names: ['pax', 'passengers', 'number of passengers'] },
+  { match: /^revenue passenger (?:miles|kilomet(?:er|re)s)\b/i, names: ['rpm', 'rpms', 'rpk', 'rpks', 'traffic'] },
+  { match: /^available seat (?:miles|kilomet(?:er|re)s)\b/i, names: ['asm', 'asms', 'capacity'] },
+  { match: /^(?:total )?revenue per available seat mile\b/i, names: ['rasm', 'trasm'] },
+  { match: /^passenger revenue per available seat mile\b/i, names: ['prasm'] },
+  { match: /^(?:operating )?cost per available seat mile\b/i, names: ['casm'] },
+  { match: /^gross (?:written premiums|premiums written)\b/i, names: ['gwp', 'gross written premiums', 'gross premiums written'] },
+  { match: /^net (?:written premiums|premiums written)\b/i, names: ['nwp', 'net written premiums', 'net premiums written'] },
+  { match: /^net (?:earned premiums|premiums earned)\b/i, names: ['nep', 'net earned premiums', 'net premiums earned', 'earned premiums'] },
+  { match: /^remaining performance obligations\b/i, names: ['rpo', 'rpos'] },
+  { match: /^current (?:remaining performance obligations|rpo)\b/i, names: ['crpo', 'current rpo'] },
+  { match: /^annual(?:ized)? recurring revenue\b/i, names: ['arr'] },
+  { match: /^(?:dollar-based )?net (?:revenue |dollar )?retention(?: rate)?\b/i, names: ['nrr', 'ndr', 'net retention', 'net revenue retention', 'net dollar retention'] },
 ];
 
 /** Ratios people ask for by name, computed from two metrics (see knowledge/formulas.ts). */

@@ -55,7 +55,9 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
   const endAnchor = anchor.kind === 'instant' ? current : anchor;
-  return intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
+  const named = intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
+  // One period named twice ("YTD ... through November 2, 2024") is one period, not two to compare.
+  return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);
 }
 
 /** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */

@@ -25,15 +25,22 @@ function unitKey(u: Unit): string {
 interface TableIndex {
   metrics: Set<string>;
   byPeriodUnit: Map<string, Fact[]>;
+  /** Table metrics by the words of their line's name, in any order. */
+  byWords: Map<string, Set<string>>;
 }
+
+/** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
+const wordKey = (label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' ');
 
 function indexTable(facts: Fact[]): TableIndex {
   const byPeriodUnit = new Map<string, Fact[]>();
+  const byWords = new Map<string, Set<string>>();
   for (const f of facts) {
     const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
     byPeriodUnit.set(key, [...(byPeriodUnit.get(key) ?? []), f]);
+    byWords.set(wordKey(f.label), (byWords.get(wordKey(f.label)) ?? new Set()).add(f.metric));
   }
-  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit };
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byWords };
 }
 
 /** How many words of `b`, filler words too, `a` has. */
@@ -46,18 +53,23 @@ function wordsShared(a: string, b: string): number {
 function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const direct = slug(fig.label);
   if (index.metrics.has(direct)) return direct;
-  if (fig.role !== 'value') return null;
   const want = amount(fig);
   const tol = halfUnit(fig);
+  const near = index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? [];
   let best: { id: string; score: number } | null = null;
-  for (const f of index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? []) {
+  for (const f of fig.role === 'value' ? near : []) {
     if (amount(f).minus(want).abs().greaterThan(tol)) continue;
     // Filler words ("net") break a tie: "net income" is NET INCOME/(LOSS) before Operating income.
     const score = similarity(f.label, fig.label);
     const tie = score + 0.01 * wordsShared(f.label, fig.label);
     if (score >= 0.3 && (!best || tie > best.score)) best = { id: f.metric, score: tie };
   }
-  return best?.id ?? null;
+  if (best) return best.id;
+  // The line's own words in another order (a figure of a period the table does not print, or a change):
+  // that line, when only one has them and it prints no other figure for the period.
+  const same = index.byWords.get(wordKey(fig.label));
+  const id = same?.size === 1 && wordKey(fig.label).includes(' ') ? [...same][0]! : null;
+  return id && !near.some((f) => f.metric === id && f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? id : null;
 }
 
 /** The figures of one label in one block, filed under one base label, and the table line they repeat. */
@@ -95,7 +107,29 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
       facts.push(narrativeFact(doc, lines, group, linked, f, name));
     }
   }
+  marketAliases(groups, labelToMetric, metrics);
   return { nonFigures, labelToMetric, blockFigures };
+}
+
+/**
+ * A name the section's market qualified ("unique borrowers in the China Market" under "Business
+ * Highlights (China Market)") is also found by its own words, where no other line has them: the answer
+ * still names the market.
+ */
+function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>, metrics: Map<string, Metric>): void {
+  const byName = new Map<string, Set<string>>();
+  for (const { block, base } of groups) {
+    const market = /\(([^)]+)\)\s*$/.exec(block.section)?.[1];
+    const suffix = market ? ` in the ${market}`.toLowerCase() : '';
+    if (!suffix || !base.toLowerCase().endsWith(suffix) || base.length === suffix.length) continue;
+    const name = base.slice(0, -suffix.length);
+    byName.set(name, (byName.get(name) ?? new Set()).add(labelToMetric.get(slug(base))!));
+  }
+  const taken = new Set([...metrics.values()].flatMap((m) => [m.id, ...m.labels.map(slug)]));
+  for (const [name, ids] of byName) {
+    const metric = ids.size === 1 ? metrics.get([...ids][0]!) : undefined;
+    if (metric && !taken.has(slug(name))) metric.labels.push(name);
+  }
 }
 
 /** Every block's figures grouped by label, each group with its vote; figures with no metric phrase go to `nonFigures`. */

@@ -9,7 +9,7 @@ import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { leadPart } from './prose/parts.js';
-import { asDated, ownPeriod } from './prose/periods.js';
+import { actedAfter, asDated, ownPeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
 
@@ -29,6 +29,12 @@ function readClauses(s: { start: number; text: string }, read: (c: { start: numb
   const at = m.index + m[0].length;
   const [a, b] = [read({ start: s.start, text: s.text.slice(0, m.index) }), read({ start: s.start + at, text: s.text.slice(at) })];
   return { figures: [...a.figures, ...b.figures], nonFigures: [...a.nonFigures, ...b.nonFigures] };
+}
+
+/** The figures of a sentence about an act after the quarter, kept as statements. */
+function asStatements(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+  const reason = 'an act after the reported period with no date (a dividend declared after quarter end): kept as a statement';
+  return { figures: [], nonFigures: [...read.nonFigures, ...read.figures.map((f) => ({ text: f.value.toString(), line: f.line, reason }))] };
 }
 
 /** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S.) and decimals intact. */
@@ -85,7 +91,11 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
     // A list's items look ahead where the sentence introducing them does ("... expects:").
     const ahead = (c: { text: string }) => forwardLooking(c.text, block.section) || FORWARD.test(lead);
-    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : new SentenceReader(sctx, c, term).read()));
+    // A board's act after the quarter ("On October 27, the Board declared a dividend of $0.24"): its figures are of
+    // that day, never the quarter's; undated, they stay statements.
+    const late = actedAfter(s.text, releasePeriod);
+    const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
+    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read()));
     // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
     const part = leadPart(s.text, ctx.current);
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;

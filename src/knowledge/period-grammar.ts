@@ -2,8 +2,9 @@
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
 import { memo, type Memo } from './memo.js';
-import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, periodKey, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
-import { endedOn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, WEEKS, YEAR, year } from './period-resolvers.js';
+import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { joinedMentions } from './period-mentions.js';
+import { endedOn, endingIn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -99,7 +100,8 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
-  { name: 'quarter end: end of the quarter, end of the fiscal quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+(?:fiscal\\s+)?quarter|(?:fiscal\\s+)?quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
+  { name: 'year-ago quarter end: the prior year quarter end, the prior-year quarter-end (the balance a year before the period\'s end)', pattern: /\b(?:at\s+)?(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+quarter[-\s]?end\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(yearAgo(c)), text: m[0] }) },
+  { name: 'quarter end: end of the quarter, end of the (current) fiscal (year) quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+(?:fiscal\\s+)?quarter|(?:current\\s+)?(?:fiscal\\s+(?:year\\s+)?)?quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
     if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? namedQuarter(Number(m[2]), year(m[3], c), c) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
@@ -154,7 +156,11 @@ export const PERIOD_RULES: Rule[] = [
     const second = m[1] === '2' || m[2] === '2' || /second/i.test(m[3] ?? '');
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
-  { name: 'nine months: nine months 2024, 9M24, 9M FY26, the first nine months of (fiscal) 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?)?(?:\s+of(?=\s+(?:fiscal\s+)?(?:19|20)\d{2}))?\s*(?:fy\s*|fiscal\s+)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => span(9, 9, m[1], c, m[0]) },
+  // A calendar year written out with no "fiscal" is the nine months that end in it (an April–March
+  // issuer's nine months ended December 31, 2026 are its "nine months 2026", though of fiscal 2027).
+  { name: 'nine months: nine months 2024, 9M24, 9 mos 2024, nine months ended 2024, 9M FY26, the first nine months of (fiscal) 2024', pattern: /(?<![$\d.,])\b(?:nine|9)[- ]?m(?:onths?|os?)?(?:(?:,|\s+(?:of|in|for|ended|ending))(?=\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d{2}\b))?\s*(fy\s*|fiscal\s+)?'?((?:19|20)\d{2}|\d{2})?\b/gi, produce: (m, c) => {
+    const own = m[2]?.length === 4 && !m[1] ? endingIn(9, year(m[2], c), c) : null;
+    return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, full year 2023, fiscal 2023, the 2023 financial year, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
@@ -162,6 +168,10 @@ export const PERIOD_RULES: Rule[] = [
     const end = c.kind === 'duration' ? c.end : c.date;
     const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : Number(end.slice(5, 7));
     return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
+  } },
+  { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})\\b(?:through|thru|up to|until)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+    const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
+    return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
   } },
   { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?ended)/gi, produce: (m, c) => {
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
@@ -258,23 +268,7 @@ function scan(text: string, current: Period): PeriodMention[] {
       if (ref) found.push({ start, end, rule: rule.name, ref });
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  // A period restated in apposition ("at fiscal YE, Feb 3 2024") is one mention, not two periods to
-  // compare: read as the restatement (a 52/53-week year's end by its date), over both phrases.
-  const out: PeriodMention[] = [];
-  for (const f of found) {
-    const last = out.at(-1);
-    if (last && /^[\s,(]*$/.test(text.slice(last.end, f.start)) && samePeriod(last.ref, f.ref)) out[out.length - 1] = { ...f, start: last.start, ref: { ...f.ref, text: text.slice(last.start, f.end) } };
-    else out.push(f);
-  }
-  return out;
-}
-
-/** Two references to one period: the same, or balance dates within a week (a 52/53-week calendar's). */
-function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
-  if (a.kind !== 'period' || b.kind !== 'period') return false;
-  if (a.period.kind !== 'instant' || b.period.kind !== 'instant') return periodKey(a.period) === periodKey(b.period);
-  return Math.abs(Date.parse(a.period.date) - Date.parse(b.period.date)) <= 7 * 864e5;
+  return joinedMentions(found.sort((a, b) => a.start - b.start), text);
 }
 
 /** Every period the text names, left to right. */

@@ -45,6 +45,33 @@ export const endedOn = (date: string, months: number): Period => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return months === 3 && d === lastDay(y, m) ? quarterEnding(y, m) : { kind: 'duration', end: date, months };
 };
+/**
+ * A fiscal-year issuer's span of `months` months (its quarters from the fiscal year's start) that ends in
+ * calendar year `y`, or null where the issuer keeps calendar periods or none ends in that year.
+ */
+export const endingIn = (months: number, y: number, current: Period): Period | null => {
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.calendar || months % 3) return null;
+  const n = months / 3;
+  for (let back = (f.quarter - n + 4) % 4; back < 40; back += 4) {
+    const q = shift(current, 3 * back);
+    if (q.kind !== 'duration' || !q.fiscal) return null;
+    const endYear = Number(q.end.slice(0, 4));
+    if (endYear < y) return null;
+    if (endYear === y) return { kind: 'duration', end: q.end, months, fiscal: { year: q.fiscal.year, ...(f.split ? { split: true } : {}) } };
+  }
+  return null;
+};
+/** The year to date that ends on a date: a fiscal-year issuer's from its year's start to the fiscal quarter ending within a week of it, else from January. */
+export const toDate = (date: string, current: Period): Period | null => {
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.calendar) return { kind: 'duration', end: date, months: Number(date.slice(5, 7)) };
+  for (let back = 0; back < 40; back++) {
+    const q = shift(current, 3 * back);
+    if (q.kind === 'duration' && q.fiscal?.quarter && Math.abs(Date.parse(q.end) - Date.parse(date)) <= 7 * 864e5) return { kind: 'duration', end: date, months: q.fiscal.quarter * 3 };
+  }
+  return null;
+};
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 export const latest = (n: number, current: Period, text: string): PeriodRef => {
   // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).

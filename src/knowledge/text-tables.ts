@@ -103,14 +103,19 @@ function tableOf(chunk: Chunk): TableBlock | null {
   let above = first - 1;
   while (above >= 0 && !chunk.lines[above]!.trim()) above--;
   const wrapped = above >= 0 && /^[a-z(]/.test(rows[first]!.label.trim()) && !/^\s*\(/.test(chunk.lines[above]!) && chunks(chunk.lines[above]!).every((c) => c.end <= labelEnd);
-  const header = chunk.lines.slice(0, wrapped ? above : first).map((line) => ({ line }));
+  // Label lines after the last line of column headers ("Net sales" above its segments) open the body's
+  // first section: they are rows, not the table's title, or a later section's lines would be named after it.
+  const lastHead = chunk.lines.slice(0, first).reduce((k, l, i) => (!RULE_LINE.test(l) && chunks(l).some((c) => c.end > labelEnd) ? i : k), -1);
+  const section = lastHead >= 0 && chunk.lines.slice(lastHead + 1, wrapped ? above : first).some((l) => l.trim() && !RULE_LINE.test(l) && !/^\s*\(/.test(l));
+  const bodyStart = section ? lastHead + 1 : first;
+  const header = chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line }));
   const { headers, note } = headersOf(header, cols, labelEnd);
   const titleLines = header.filter((h) => h.line.trim() && !RULE_LINE.test(h.line) && chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) && !/^\s*\(/.test(h.line));
   // The table is named by its first line (its title, or its headers).
   const top = chunk.lines.findIndex((l) => l.trim() && !RULE_LINE.test(l));
   const out: TableRow[] = [{ line: chunk.from + top + 1, cells: ['', ...headers], quote: '' }];
-  let pending = wrapped ? chunk.lines[above]!.trim() : '';
-  for (let i = first; i < chunk.lines.length; i++) {
+  let pending = wrapped && !section ? chunk.lines[above]!.trim() : '';
+  for (let i = bodyStart; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     // Blank lines and the rules under a column's figures ("-----------", "======") are no rows.
     if (!line.trim() || RULE_LINE.test(line)) continue;

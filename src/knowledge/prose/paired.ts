@@ -15,6 +15,9 @@ const BALANCE = /\b(?:debt|cash|backlog|assets?|liabilit(?:y|ies)|equity|invento
 export type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
 export type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
 
+/** After an average price, the total it comes to: ", for a total of", ", or an aggregate cost of". */
+const TOTAL_AFTER_PRICE = /^\s*(?:per\s+(?:common\s+)?(?:share|ADS))?\s*,?\s*(?:for|at|or|totall?ing)\s+(?:a\s+|an\s+)?(?:total|aggregate)(?:\s+(?:cost|amount|consideration|purchase price))?\s+of\s*(?:approximately\s+|about\s+)?$/i;
+
 export abstract class FigureReader {
   readonly figures: NarrativeFigure[] = [];
   readonly nonFigures: NonFigure[] = [];
@@ -116,8 +119,10 @@ export abstract class FigureReader {
 
   /** "repurchased 412,000 shares for $21.6 million": the amount of the things just counted, of their period. */
   protected amountOfCount(t: Token, pre: string, post: string): boolean {
-    const prev = this.last;
-    if (!prev || !this.adjacent(prev) || !t.currency || t.percent || prev.unit.kind !== 'count' || prev.role !== 'value' || !AMOUNT_OF_COUNT.test(pre)) return false;
+    // "1.2 million shares at an average price of $48.10 per share, for a total of $57.7 million": past the price.
+    const price = this.last && this.adjacent(this.last) && this.last.unit.kind === 'per_share' && TOTAL_AFTER_PRICE.test(pre) ? this.last : null;
+    const prev = price ? this.figures[this.figures.indexOf(price) - 1] : this.last;
+    if (!prev || !(price ?? this.adjacent(prev)) || !t.currency || t.percent || prev.unit.kind !== 'count' || prev.role !== 'value' || !(price || AMOUNT_OF_COUNT.test(pre))) return false;
     const label = `amount of ${prev.label}`;
     this.push(t, { label, period: prev.period, unit: unitFor(t, label, post), role: 'value' }, 'subject');
     // What follows ("up 12.4% from RMB 295.1 billion") is said of the amount; a count compared is of the count.

@@ -126,3 +126,21 @@ export function asDated(p: Period | null, releasePeriod: Period): Period | null 
   if (!p || p.kind !== 'duration' || p.months !== 3 || releasePeriod.kind !== 'duration' || !releasePeriod.fiscal || periodEnd(p) <= periodEnd(releasePeriod)) return p;
   return datedName(p, releasePeriod, periodEnd(releasePeriod), !!releasePeriod.fiscal.calendar);
 }
+
+/** A board's act: what it declares, approves or authorises (a dividend, a buyback) is of the day it acts. */
+const DECLARING = /\b(?:declar|approv|authori[sz]|adopt)(?:e|es|ed|ing)\b/i;
+/** An act after the reported period, in words: "Subsequent to quarter end", "after the end of the quarter". */
+const SUBSEQUENT = /\b(?:subsequent(?:ly)? to|after|following)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:quarter|period|(?:fiscal\s+)?year|half)(?:[- ]end)?\b/i;
+/** Words that date an act: "On October 27, 2026, the Board declared", "declared on October 27, 2026" (not "payable on", "of record on"). */
+const ACT_DATE = /(?:^|(?<!\b(?:record|payable|paid|effective|expir\w*|due|business|distributed|settled|closing)\s+)\b(?:on|dated)\s+|\b(?:declar|approv|authori[sz]|adopt)ed\s+(?:on\s+)?)$/i;
+
+/**
+ * The day of a board's act after the reported period ends ("On October 27, 2026, the Board declared a quarterly
+ * dividend of $0.24 per share"): its figures are that day's, not the period's. "undated" for an act said to follow
+ * the period with no date ("Subsequent to quarter end"), null for none.
+ */
+export function actedAfter(text: string, reported: Period): Period | 'undated' | null {
+  if (!DECLARING.test(text)) return null;
+  const day = prosePeriods(text, reported).find((p) => p.period.kind === 'instant' && !p.yearless && p.period.date > periodEnd(reported) && ACT_DATE.test(text.slice(Math.max(0, p.start - 40), p.start).trimEnd() + (p.start ? ' ' : '')) && !DATELINE.test(text.slice(p.end)));
+  return day?.period ?? (SUBSEQUENT.test(text) ? 'undated' : null);
+}
