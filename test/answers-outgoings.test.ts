@@ -21,6 +21,7 @@ beforeAll(() => {
     '| Finance costs | (69,450) | (74,920) |',
     '| Income tax | (27,320) | (41,740) |',
     '| Loss from discontinued operations | (5,000) | (8,000) |',
+    '| Other (income) expense, net | 1,250 | (3,410) |',
   ]);
 });
 
@@ -48,5 +49,20 @@ describe('a loss stays negative', () => {
     const a = said(ask('loss from discontinued operations change year over year'));
     expect(a).toContain('not meaningful');
     expect(a).toContain('a decrease of $3.0');
+  });
+});
+
+describe('a line named for both its sides', () => {
+  it('a figure in parentheses is the side its label puts in them, never called an expense', () => {
+    const a = said(ask('other income net in Q2 2026'));
+    expect(a).toContain('$3.41 million');
+    expect(a).toContain('(income, printed in parentheses');
+    expect(a).not.toMatch(/an expense|\$-/);
+  });
+
+  it('a figure without parentheses is the other side, said as printed', () => {
+    const a = said(ask('other (income) expense, net in Q2 2025'));
+    expect(a).toContain('$1.25 million');
+    expect(a).not.toContain('printed in parentheses');
   });
 });

@@ -3,7 +3,7 @@ import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
-import { find, periodFor } from '../lookup.js';
+import { bracketSide, find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -104,8 +104,11 @@ export const value: Handler = (ask): Answer => {
       if (other?.beside) reply.cite(other.beside);
       const usdText = other?.beside ? ` (${figure(other.beside)})` : '';
       // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
-      const printed = found.outgoing ? ` (${/cash/i.test(label) ? 'an outflow' : 'an expense'}, printed in parentheses in the release)` : '';
-      const { lead, note } = restatement(ask.kb, f, reply, ask.modifiers.has('first-reported'));
+      // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
+      const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
+      const kind = side ?? (/cash/i.test(label) ? 'an outflow' : 'an expense');
+      const printed = found.outgoing || side ? ` (${kind}, printed in parentheses in the release)` : '';
+      const { lead, note } = restatement(ask.kb, side ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
       reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
     }
   }
