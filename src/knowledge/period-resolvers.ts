@@ -2,6 +2,7 @@
 // whose year is left out resolves against the release's own period (the latest such period up to it).
 import { isoDate, lastDay, periodEnd, quarter, quarterEnding, shift, type Period } from './period.js';
 import type { PeriodRef } from './period-grammar.js';
+import { SIGN_SOURCE } from './currencies.js';
 
 export const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, one: 1, two: 2, three: 3, four: 4 };
 export const year = (y: string | undefined, current: Period): number => {
@@ -79,6 +80,8 @@ export const latest = (n: number, current: Period, text: string): PeriodRef => {
   const y = year(undefined, current);
   return q(n, periodEnd(quarter(y, n)) > periodEnd(current) ? y - 1 : y, text);
 };
+/** Not just after a figure or a currency sign: "6m" and "9M" there are amounts in millions, not periods. */
+export const NOT_AMOUNT = `(?<![$\\d.,])(?<!${SIGN_SOURCE}\\s?)`;
 export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** The year whose `month` ends within a week of `date` (a 52/53-week quarter ends near a month's end), or null. */
