@@ -48,7 +48,8 @@ export const NAMING_RULES: NamingRule[] = [
   {
     // "Net income per ADS Diluted", "... -diluted" → "diluted net income per ADS".
     name: 'basis-first',
-    pattern: /^(.+?)[\s,]*-?\s*\b(basic|diluted)$/i,
+    // A label for both bases ("basic and diluted") names one figure: it keeps its words.
+    pattern: /^(.+?)[\s,]*-?\s*\b(?<!\b(?:basic|diluted)\s*(?:and|&|\/)\s*)(basic|diluted)$/i,
     produce: (m) => [`${m[2]!.toLowerCase()} ${m[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`],
   },
   {
