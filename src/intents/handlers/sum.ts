@@ -60,7 +60,11 @@ export const sum: Handler = (ask) => {
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
   const whole = ask.metrics.find((id) => ask.signs.get(id) === 'whole');
   const terms = ask.metrics.filter((id) => id !== whole);
-  const ids = terms.length >= 2 ? terms : ask.family;
+  // A family with one of its lines taken out ("provisions excluding the contingent one"): the others; an
+  // exclusion from a family that does not hold the line is no figure the release implies.
+  const out = terms.length < 2 ? terms.filter((id) => ask.signs.get(id) === 'excluded') : [];
+  if (out.some((id) => !ask.family.includes(id))) return notAPart(ask, [...ask.family, ...out])!;
+  const ids = terms.length >= 2 ? terms : ask.family.filter((id) => !out.includes(id));
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
   if (count && count !== ids.length && !ask.signs.size) {
@@ -162,6 +166,9 @@ const shownFigure = (f: Fact) => (f.value.isNegative() ? `-${figure({ ...f, valu
 /** What the result is called: "Sum", or its terms in words ("Total net revenue excluding referral services fees"). */
 function nameOf(ask: Ask, fs: Fact[]): string {
   if (!ask.signs.size) return 'Sum';
+  // A family's other lines ("provisions excluding X"): the line left out is named, none subtracted.
+  const left = [...ask.signs].filter(([id, s]) => s === 'excluded' && !fs.some((f) => f.metric === id)).map(([id]) => inline(label(ask, id)));
+  if (left.length && fs.every((f) => sign(ask, f) === 'plus')) return `The sum of ${fs.length} lines other than ${left.join(' and ')}`;
   const words = fs.map((f, k) => (k === 0 ? title(label(ask, f.metric)) : `${sign(ask, f) === 'excluded' ? 'excluding' : sign(ask, f)} ${inline(label(ask, f.metric))}`));
   const others = fs.slice(1).every((f) => sign(ask, f) === 'excluded') ? `excluding ${fs.length - 1} of its lines` : `with ${fs.length - 1} other lines`;
   return words.length > 4 ? `${words[0]} ${others}` : words.join(' ');

@@ -8,6 +8,7 @@ import type { Intent } from '../recognisers/index.js';
 import { EXAMPLES, NEUTRAL } from '../catalog.js';
 import { familyOf } from '../families.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
+import { EXCLUDE } from '../recognisers/expressions.js';
 import { PAIRED } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { nameStems, type Token } from '../text.js';
@@ -34,7 +35,10 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   const loose: Token[] = [];
   for (const t of rest) {
     if (t.start > after && !NEUTRAL.has(t.stem)) loose.push(t);
-    else if (groups.length === 1 && !paired) groups[0]!.words.push(t);
+    // (A word on the far side of an exclusion is the whole it is taken from, no qualifier: "provisions excluding X".)
+    else if (groups.length === 1 && !paired) {
+      if (!acrossExclusion(intent.text, t, groups[0]!.matches)) groups[0]!.words.push(t);
+    }
     else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(lex.kb, t).length)) loose.push(t);
   }
   if (!loose.length) return [];
@@ -44,6 +48,12 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   if (sibling.length !== 1) return unknown(`I couldn't tell which line "${words}" means here.${lex.suggestions(words)} Name it as the release does, e.g. "${EXAMPLES[2]}".`, 'not-understood');
   const [start, end] = [loose[0]!.start, loose[loose.length - 1]!.end];
   return [{ ids: sibling, name: intent.text.slice(start, end), start, end, exact: true }];
+}
+
+/** Whether an exclusion word stands between a word and the names it would qualify. */
+function acrossExclusion(text: string, t: Token, ms: MetricMatch[]): boolean {
+  const [first, last] = [ms[0]!, ms[ms.length - 1]!];
+  return EXCLUDE.test(t.end <= first.start ? text.slice(t.end, first.start) : text.slice(last.end, t.start));
 }
 
 /** Words for what a whole measures, which its parts measure too. */

@@ -9,7 +9,7 @@ import { NEUTRAL } from '../catalog.js';
 import type { Intent } from '../recognisers/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { twinBase } from '../recognisers/metrics.js';
-import { familyAfter, isExpression, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
+import { EXCLUSION_WORDS, familyAfter, isExpression, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
 import { WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { contentTokens, type Token } from '../text.js';
@@ -58,6 +58,9 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   const last = ordered[ordered.length - 1];
   const base = last && metrics.find((id) => at.get(id) === last.start);
   const family = base ? familyAfter(lex.kb, text, last!.end, base) : { ids: [], sign: 'plus' as Sign };
+  // An exclusion before the first name ("provisions excluding the contingent one": a family word is the whole).
+  const first = ordered[0] && EXCLUDED_FIRST.test(text.slice(0, ordered[0].start)) ? metrics.find((id) => at.get(id) === ordered[0]!.start) : undefined;
+  if (first) signs.set(first, 'excluded');
   if (!isExpression(text, ordered) && !family.ids.length) return { metrics, at, signs };
   const bySign = signsOf(text, ordered);
   for (const id of metrics) {
@@ -68,6 +71,8 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
   return { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs };
 }
+
+const EXCLUDED_FIRST = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})\\s+(?:the\\s+)?$`);
 
 /** "current + noncurrent", "current and non-current": both lines of an item. */
 const BOTH_TWINS = /\bcurrent\s*(?:\+|plus|and|&)\s*non-?current\b/;

@@ -1,0 +1,43 @@
+// A family of lines with no total row ("provisions": four provision lines) with one of them taken out
+// ("excluding the contingent one") is the sum of the others. The excluded line was read as the family's
+// qualifier and all four were added, the excluded one included: a confident, cited, wrong figure.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { inlineEngine } from './support/inline.js';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = inlineEngine([
+    '# Synthetic Freight Reports Third Quarter 2026 Results',
+    '',
+    'Synthetic Freight today reported results for the third quarter ended September 30, 2026.',
+    '',
+    '| ($ in thousands) | Q3 2025 | Q3 2026 |',
+    '|---|---|---|',
+    '| Revenue | 500,000 | 610,000 |',
+    '| Allowance for trade receivables | 10,000 | 12,500 |',
+    '| Allowance for lease receivables | 4,000 | 3,200 |',
+    '| Allowance for guarantees | 2,000 | 7,300 |',
+  ]);
+});
+
+let n = 0;
+const ask = (q: string): Answer => engine.ask(q, `family-exclusion-${n++}`);
+
+describe('a family word with one of its lines excluded', () => {
+  it('adds the other lines and names the one left out', () => {
+    const a = ask('allowances excluding the allowance for guarantees, Q3 2026');
+    expect(a.text).toContain('$15.7 million');
+    expect(a.text).toContain('other than allowance for guarantees');
+    expect(a.text).not.toContain('$23.0 million');
+  });
+
+  it('a line that is no member of the family is not taken out of it', () => {
+    const a = ask('allowances excluding revenue, Q3 2026');
+    expect(a.text).not.toMatch(/\$(?:23\.0|15\.7) million/);
+  });
+
+  it('the family added whole when nothing is excluded', () => {
+    expect(ask('sum of the allowances in Q3 2026').text).toContain('$23.0 million');
+  });
+});
