@@ -43,21 +43,31 @@ function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f
   return `${shown} (${figure(f)} at the release's rate of ${figure(rate)})`;
 }
 
+/** A sentence saying what was bought for how much ("had repurchased 1.1 million ADSs for US$12.6 million"). */
+const BOUGHT_FOR = /\b(?:re)?purchased\b.*\bfor\b/i;
+/** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$75 million"). */
+const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || (SIZE.test(sentenceOf(ask, f)) && !BOUGHT_FOR.test(sentenceOf(ask, f)));
+const isSpent = (ask: Ask, f: Fact) => SPENT.test(labelOf(ask, f)) || (BOUGHT_FOR.test(sentenceOf(ask, f)) && !SIZE.test(sentenceOf(ask, f)));
+/** The one fact of a kind: two plans' figures that no year tells apart are no pair. */
+const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
+
 /** "How much is left": size − spent for each plan that states both. */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
   for (const year of [...new Set(facts.map((f) => yearOf(ask, f)))]) {
-    const size = facts.find((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && SIZE.test(labelOf(ask, f)));
-    const spent = facts.find((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
+    const size = one(facts.filter((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && isSize(ask, f)));
+    const spent = one(facts.filter((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && isSpent(ask, f)));
     if (!size || !spent || size.unit.kind !== 'money' || spent.unit.kind !== 'money' || size.unit.currency !== spent.unit.currency) continue;
     const left = amount(size).minus(amount(spent));
+    const plan = year ? `${year} plan` : 'plan';
     reply.cite(size, spent).about(spent.period);
-    reply.derive(`${year} plan remaining`, derived(left, size, spent), `${figure(size)} − ${figure(spent)}`);
+    // (A plan's size is its exact authorisation, "up to US$75 million": the result is as fine as the amount spent.)
+    reply.derive(`${title(plan)} remaining`, derived(left, spent), `${figure(size)} − ${figure(spent)}`);
     // In another currency asked, each figure at the release's rate.
-    const l = inCurrency(ask, { ...size, value: left.div(size.unit.scale) }, reply, `${year} plan remaining`);
+    const l = inCurrency(ask, { ...spent, value: left.div(spent.unit.scale) }, reply, `${title(plan)} remaining`);
     const [z, x] = [size, spent].map((f) => inCurrency(ask, f, reply));
     if (!l || !z || !x) return null;
-    reply.say(`About ${l} of the ${year} plan's ${z} remained ${when(spent)}: ${x} had been spent.`);
+    reply.say(`About ${l} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been spent.`);
   }
   return reply.answer().citations.length ? reply : null;
 }

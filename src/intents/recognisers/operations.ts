@@ -33,7 +33,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'reason', cues: cuesOf('reason') },
   { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
-  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
+  // (What is left of a buyback is the plan's arithmetic, not the figure of the shares bought: "how much is left on the buyback".)
+  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b|\b(?:left|remain\w*|headroom|capacity)\b.*\b(?:buy ?backs?|repurchas\w*)|\b(?:buy ?backs?|repurchas\w*)\b.*\b(?:left|remain\w*|headroom|capacity)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
   { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$`) },
@@ -121,7 +122,7 @@ export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;
 
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
-const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
+const TOPIC_METRIC = /_to_usd_exchange_rate$|shares?_repurchase/;
 
 /**
  * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
