@@ -49,6 +49,15 @@ function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?:
 /** The date the release's rate is as of, in its own words (" as of March 29, 2024"), where its sentence says. */
 const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
 
+/**
+ * A line the release gives for one period only (a dividend declared after the quarter, on its own date),
+ * asked with no period: that figure, with its date, rather than "doesn't give it" for the quarter.
+ */
+function soleFigure(ask: Ask, id: string) {
+  const periods = new Map(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => [periodLabel(f.period), f.period]));
+  return periods.size === 1 ? find(ask.kb, id, [...periods.values()][0]!, ask.currency, true) : null;
+}
+
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
   const missing: string[] = [];
@@ -64,7 +73,7 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       const label = title(ask.kb.metrics.get(id)!.label);
-      const found = find(ask.kb, id, p, ask.currency, true);
+      const found = find(ask.kb, id, p, ask.currency, true) ?? (ask.periodsNamed ? null : soleFigure(ask, id));
       const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
