@@ -33,8 +33,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'reason', cues: cuesOf('reason') },
   { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
-  // (What is left of a buyback is the plan's arithmetic, not the figure of the shares bought: "how much is left on the buyback".)
-  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b|\b(?:left|remain\w*|headroom|capacity)\b.*\b(?:buy ?backs?|repurchas\w*)|\b(?:buy ?backs?|repurchas\w*)\b.*\b(?:left|remain\w*|headroom|capacity)\b/ },
+  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
   { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: (?:them|these|those|both|the two))?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$`) },
@@ -122,12 +121,13 @@ export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;
 
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
-const TOPIC_METRIC = /_to_usd_exchange_rate$|shares?_repurchase/;
+const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
 
 /**
  * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
  * question, `cueText` the same with its metric names blanked (a name's own "increase" is no cue).
  */
+const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:left|remain\w*|headroom|capacity)\b/;
 const ADD_UP = /\badd(?:ed|ing)?(?:\s+(?:them|these|those|both|the two|it all))?\s+up\b/g;
 
 export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
@@ -160,6 +160,8 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
     cued.unshift('sum');
   }
   if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
+  // What is left of a buyback is the plan's arithmetic, whichever line "buyback" also names (the shares repurchased).
+  if (!cued.includes('buyback') && BUYBACK_LEFT.test(text)) cued.unshift('buyback');
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
   if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
   return { cued, basis };
