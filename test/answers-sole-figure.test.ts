@@ -25,6 +25,12 @@ describe('a line given for one period only', () => {
     expect(a).toMatch(/2026/);
   });
 
+  it('a follow-up for the one before it is no reason to give the same figure again', () => {
+    const e = engine();
+    e.ask('dividend declared per share', 'sole-3');
+    expect(e.ask('and the previous one?', 'sole-3').text).not.toContain('$0.27');
+  });
+
   it('asked for a period the release does not give it for, still declines', () => {
     const a = engine().ask('dividend per share in Q2 2025?', 'sole-2');
     expect(a.status).not.toBe('answer');

@@ -49,11 +49,15 @@ function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?:
 /** The date the release's rate is as of, in its own words (" as of March 29, 2024"), where its sentence says. */
 const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
 
+const OTHER_ONE = /\b(?:prior|previous|preceding|last|earlier|before|ago|next|following|first|old|new)\b/;
+
 /**
  * A line the release gives for one period only (a dividend declared after the quarter, on its own date),
  * asked with no period: that figure, with its date, rather than "doesn't give it" for the quarter.
  */
 function soleFigure(ask: Ask, id: string) {
+  // (Not where the question points to another one than the release's own: "and the prior one?".)
+  if (OTHER_ONE.test(ask.topic)) return null;
   const periods = new Map(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => [periodLabel(f.period), f.period]));
   return periods.size === 1 ? find(ask.kb, id, [...periods.values()][0]!, ask.currency, true) : null;
 }
