@@ -23,6 +23,14 @@ describe('what is left of a buyback', () => {
     expect(a).not.toContain('410,000');
   });
 
+  it('"how much is left?" after the shares bought is the plan, not those shares again', () => {
+    const e = inlineEngine([...HEAD, 'During the quarter the Company repurchased 410,000 shares for $6.2 million. At quarter end, $51.3 million remained available under the share repurchase authorization.', ...TABLE]);
+    e.ask('how many shares did they buy back in Q2?', 'buyback-thread');
+    const a = e.ask('how much is left?', 'buyback-thread').text;
+    expect(a).toContain('$51.3 million');
+    expect(a).not.toContain('410,000');
+  });
+
   it('two programs that no year tells apart are not paired', () => {
     const a = ask(['The Board approved a share repurchase program of up to $40 million and a second program of up to $25 million. The Company had repurchased 0.8 million shares for $9.5 million.'], 'how much is left on the buyback?');
     expect(a).not.toMatch(/\$(?:30\.5|15\.5) million/);

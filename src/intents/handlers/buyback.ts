@@ -154,12 +154,15 @@ function noneCitable(ask: Ask): ReturnType<typeof unknown> {
   return unknown(`The release gives share repurchases only in table cells standing alone on their lines, too short to quote, so I give no figure I cannot cite: ${lines}.`);
 }
 
+/** The lines that are share repurchases' figures. */
+export const repurchaseLines = (ask: Ask): Set<string> => new Set(buybackFacts(ask).map((f) => f.metric));
+
 /**
  * Share repurchases, and every other line the question names beside them ("buybacks and dividends
  * paid"): each part asked is answered or declined by name, in one reply, never left out.
  */
 export const buyback: Handler = (ask) => {
-  const own = new Set(buybackFacts(ask).map((f) => f.metric));
+  const own = repurchaseLines(ask);
   const others = ask.metrics.filter((id) => !own.has(id) && !id.startsWith('formula:'));
   if (!others.length) return repurchases(ask);
   return oneAfterAnother([repurchases({ ...ask, metrics: ask.metrics.filter((id) => own.has(id)) }), value({ ...ask, metrics: others })]);

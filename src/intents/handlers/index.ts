@@ -1,6 +1,7 @@
 // One handler per operation, each answering a Frame.
 import type { Answer, Citation } from '../answer.js';
 import type { Lexicon } from '../lexicon.js';
+import type { Ask } from '../frame.js';
 import type { Operation } from '../recognisers/operations.js';
 import { addCitation, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
@@ -8,7 +9,7 @@ import { help, summary } from './card.js';
 import { changeHandler } from './change.js';
 import { restatementChange } from './restated.js';
 import { compare } from './compare.js';
-import { buyback } from './buyback.js';
+import { buyback, repurchaseLines } from './buyback.js';
 import { exportFacts } from './export.js';
 import { fx } from './facts-of.js';
 import { guidance } from './guidance.js';
@@ -18,9 +19,12 @@ import { sum } from './sum.js';
 import { value } from './value.js';
 import { definition, quote, reason } from './words.js';
 
+/** "How much is left?" of a repurchase line (the thread's shares bought): the plan's arithmetic, not that line again. */
+const leftOfBuyback = (ask: Ask) => ask.modifiers.has('remaining') && ask.metrics.length > 0 && ask.metrics.every((id) => repurchaseLines(ask).has(id));
+
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value };
+  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: (ask) => (leftOfBuyback(ask) ? buyback(ask) : value(ask)) };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
