@@ -31,6 +31,12 @@ describe('what is left of a buyback', () => {
     expect(a).not.toContain('410,000');
   });
 
+  it('the amount spent and how many shares, asked together, are both answered', () => {
+    const a = ask(['On May 2, 2026, the Board approved a share repurchase program of up to $40 million. As of June 30, 2026, the Company had repurchased 0.8 million shares for a total amount of $9.5 million under the program.'], 'how much has been spent on the buyback so far, and how many shares?');
+    expect(a).toContain('$9.5 million');
+    expect(a).toContain('0.8 million');
+  });
+
   it('two programs that no year tells apart are not paired', () => {
     const a = ask(['The Board approved a share repurchase program of up to $40 million and a second program of up to $25 million. The Company had repurchased 0.8 million shares for $9.5 million.'], 'how much is left on the buyback?');
     expect(a).not.toMatch(/\$(?:30\.5|15\.5) million/);

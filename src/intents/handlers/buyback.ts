@@ -181,7 +181,9 @@ const repurchases: Handler = (ask) => {
   }
   // "How much was used": the amount spent, where the release states one; else its words.
   const spent = facts.filter((f) => f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? spent : facts;
+  // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
+  const counted = ask.modifiers.has('how-many') ? plansAsked(ask, all).filter((f) => f.unit.kind === 'count') : [];
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : facts;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const { facts: each, dated } = onePeriodEach(ask, shown);
