@@ -46,8 +46,10 @@ function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f
 /** A sentence saying what was bought for how much ("had repurchased 1.1 million ADSs for US$12.6 million"). */
 const BOUGHT_FOR = /\b(?:re)?purchased\b.*\bfor\b/i;
 /** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$75 million"). */
-const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || (SIZE.test(sentenceOf(ask, f)) && !BOUGHT_FOR.test(sentenceOf(ask, f)));
-const isSpent = (ask: Ask, f: Fact) => SPENT.test(labelOf(ask, f)) || (BOUGHT_FOR.test(sentenceOf(ask, f)) && !SIZE.test(sentenceOf(ask, f)));
+const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'size';
+const isSpent = (ask: Ask, f: Fact) => SPENT.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'spent';
+/** What a plan's sentence states: its size, or what was bought for how much (never both at once). */
+const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
 /** The one fact of a kind: two plans' figures that no year tells apart are no pair. */
 const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
 

@@ -20,7 +20,11 @@ import { value } from './value.js';
 import { definition, quote, reason } from './words.js';
 
 /** "How much is left?" of a repurchase line (the thread's shares bought): the plan's arithmetic, not that line again. */
-const leftOfBuyback = (ask: Ask) => ask.modifiers.has('remaining') && ask.metrics.length > 0 && ask.metrics.every((id) => repurchaseLines(ask).has(id));
+const leftOfBuyback = (ask: Ask) => {
+  if (!ask.modifiers.has('remaining') || !ask.metrics.length) return false;
+  const lines = repurchaseLines(ask);
+  return ask.metrics.every((id) => lines.has(id));
+};
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
