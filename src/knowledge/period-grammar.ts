@@ -3,7 +3,7 @@
 // release cannot answer for it (a full year, a future quarter).
 import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
-import { joinedMentions } from './period-mentions.js';
+import { scanner } from './period-mentions.js';
 import { endedOn, endingIn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, NOT_AMOUNT, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
@@ -15,7 +15,7 @@ export type PeriodRef =
   /** A period the release cannot speak for, with why. */
   | { kind: 'unsupported'; reason: string; text: string };
 
-interface Rule {
+export interface Rule {
   name: string;
   pattern: RegExp;
   produce(m: RegExpExecArray, current: Period): PeriodRef | null;
@@ -256,20 +256,8 @@ export function periodMentions(text: string, current: Period): PeriodMention[] {
 
 const readings = new WeakMap<Period, Memo<PeriodMention[]>>();
 
-function scan(text: string, current: Period): PeriodMention[] {
-  const found: PeriodMention[] = [];
-  for (const rule of PERIOD_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      const ref = rule.produce(m as RegExpExecArray, current);
-      if (ref) found.push({ start, end, rule: rule.name, ref });
-    }
-  }
-  return joinedMentions(found.sort((a, b) => a.start - b.start), text);
-}
+/** Reads every rule's matches in a text once, whatever the quarter read against (period-mentions.ts). */
+const scan = scanner(PERIOD_RULES);
 
 /** Every period the text names, left to right. */
 export function findPeriods(text: string, current: Period): PeriodRef[] {
