@@ -20,8 +20,6 @@ const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const BUILT_VERSION = fileURLToPath(new URL('../code-version', import.meta.url));
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/qfin-bot/', import.meta.url));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
-const DECIMAL = '\u0000decimal';
-const KB = '\u0000kb';
 
 let codeVersion: string | undefined;
 /** A hash of the code's files (dist/ or src/, recursively): a new reading of releases, or new names. */
@@ -56,61 +54,63 @@ function builtVersion(): string | undefined {
   }
 }
 
-/** Copies `value` with each Decimal as a marked string; null when something is not plain data. */
-function toPlain(value: unknown, seen = new Map<object, unknown>()): unknown {
-  if (value === null || typeof value !== 'object') return typeof value === 'function' ? NOT_PLAIN : value;
-  if (seen.has(value)) return seen.get(value);
-  if (value instanceof Decimal) return { [DECIMAL]: value.toString() };
-  const proto = Object.getPrototypeOf(value);
-  let copy: unknown;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    seen.set(value, out);
-    for (const v of value) out.push(check(toPlain(v, seen)));
-    copy = out;
-  } else if (value instanceof Map) {
-    const out = new Map();
-    seen.set(value, out);
-    for (const [k, v] of value) out.set(check(toPlain(k, seen)), check(toPlain(v, seen)));
-    copy = out;
-  } else if (value instanceof Set) {
-    const out = new Set();
-    seen.set(value, out);
-    for (const v of value) out.add(check(toPlain(v, seen)));
-    copy = out;
-  } else if (value instanceof RegExp) {
-    copy = value;
-  } else if (proto === Object.prototype || proto === null || proto === KnowledgeBase.prototype) {
-    // A knowledge base is its fields (plain data): marked, it takes its class again when read.
-    const out: Record<string, unknown> = proto === KnowledgeBase.prototype ? { [KB]: true } : {};
-    seen.set(value, out);
-    for (const [k, v] of Object.entries(value)) out[k] = check(toPlain(v, seen));
-    copy = out;
-  } else throw new NotPlain();
-  return copy;
+/**
+ * What an entry holds: the value as plain data, and where each Decimal and knowledge base stands in it
+ * (their holders are the very objects of the value: structured clone keeps shared objects shared), so a
+ * read sets them back without walking the whole value.
+ */
+interface Plain {
+  box: { value: unknown };
+  decimals: [holder: object, key: unknown, digits: string][];
+  bases: object[];
+}
+
+/** `value` as plain data (each Decimal left null, and listed), or NotPlain when something is not plain data. */
+function toPlain(value: unknown): Plain {
+  const plain: Plain = { box: { value: null }, decimals: [], bases: [] };
+  const seen = new Map<object, unknown>();
+  /** The plain copy of `v`, held by `holder` under `key` (a Decimal is listed there instead). */
+  const copy = (v: unknown, holder: object | null, key: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return typeof v === 'function' ? fail() : v;
+    if (v instanceof Decimal) {
+      plain.decimals.push([holder ?? fail(), key, v.toString()]);
+      return null;
+    }
+    if (seen.has(v)) return seen.get(v);
+    const proto = Object.getPrototypeOf(v);
+    if (v instanceof RegExp) return v;
+    if (Array.isArray(v)) return fill(v, [] as unknown[], (out) => v.forEach((x, i) => out.push(copy(x, out, i))));
+    if (v instanceof Map) return fill(v, new Map(), (out) => v.forEach((x, k) => out.set(copy(k, null, null), copy(x, out, k))));
+    if (v instanceof Set) return fill(v, new Set(), (out) => v.forEach((x) => out.add(copy(x, null, null))));
+    if (proto !== Object.prototype && proto !== null && proto !== KnowledgeBase.prototype) return fail();
+    // A knowledge base is its fields (plain data): listed, it takes its class again when read.
+    return fill(v, {} as Record<string, unknown>, (out) => {
+      if (proto === KnowledgeBase.prototype) plain.bases.push(out);
+      for (const [k, x] of Object.entries(v)) out[k] = copy(x, out, k);
+    });
+  };
+  const fill = <T extends object>(v: object, out: T, each: (out: T) => void): T => {
+    seen.set(v, out);
+    each(out);
+    return out;
+  };
+  plain.box.value = copy(value, plain.box, 'value');
+  return plain;
 }
 
 class NotPlain extends Error {}
-const NOT_PLAIN = Symbol('not plain');
-function check(v: unknown): unknown {
-  if (v === NOT_PLAIN) throw new NotPlain();
-  return v;
-}
+const fail = (): never => {
+  throw new NotPlain();
+};
 
-/** Turns marked strings back into Decimals and marked knowledge bases into KnowledgeBase, in place. */
-function revive(value: unknown, seen = new Set<object>()): unknown {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
-  if (DECIMAL in value) return new Decimal((value as Record<string, string>)[DECIMAL]!);
-  seen.add(value);
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = revive(value[i], seen);
-  else if (value instanceof Map) for (const [k, v] of value) value.set(k, revive(v, seen));
-  else if (!(value instanceof Set) && !(value instanceof RegExp)) {
-    const record = value as Record<string, unknown>;
-    for (const k of Object.keys(record)) record[k] = revive(record[k], seen);
-    if (KB in record) Object.setPrototypeOf(record, KnowledgeBase.prototype);
-    delete record[KB];
+/** The value of a read entry, its Decimals and knowledge bases set back where they stood. */
+function revive({ box, decimals, bases }: Plain): unknown {
+  for (const [holder, key, digits] of decimals) {
+    if (holder instanceof Map) holder.set(key, new Decimal(digits));
+    else (holder as Record<string, unknown>)[key as string] = new Decimal(digits);
   }
-  return value;
+  for (const base of bases) Object.setPrototypeOf(base, KnowledgeBase.prototype);
+  return box.value;
 }
 
 const sha = (...parts: (string | Buffer)[]) => parts.reduce((h, p) => h.update(p).update('\u0000'), createHash('sha256')).digest('hex');
@@ -126,7 +126,7 @@ const off = () => process.env.QFIN_CACHE === '0';
 /** The value stored in `entry` under `key`, or undefined (no entry, a stale or unreadable one). */
 function stored(entry: string, key: string): unknown {
   try {
-    const { key: had, value } = deserialize(readFileSync(entry)) as { key: string; value: unknown };
+    const { key: had, value } = deserialize(readFileSync(entry)) as { key: string; value: Plain };
     if (had === key) return revive(value);
   } catch {
     // No entry yet, or one unreadable: the caller derives.
