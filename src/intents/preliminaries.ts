@@ -76,6 +76,24 @@ function guidedWords(kb: KnowledgeBase): Set<string> {
   return set;
 }
 
+/**
+ * Guidance asked by words of a guided line's name that name no line ("loan growth" of the "Loan portfolio
+ * growth" guided): the guided lines whose names hold every such word. None: null, and the guidance of
+ * other lines is no answer (the handler declines naming what it guides). No words: every guided line.
+ */
+export function guidedByWords(lex: Lexicon, intent: Intent): string[] | null {
+  const isCue = lex.isCue(intent.text);
+  const asked = lex.matcher.unexplained(intent.text, intent.metrics).filter((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && guidedWords(lex.kb).has(t.word));
+  if (!asked.length) return [];
+  const wordsOf = (label: string) => new Set(label.toLowerCase().split(/[^a-z0-9-]+/).flatMap((w) => [w, ...w.split('-')]));
+  const ids = [...new Set(lex.kb.facts.filter((f) => f.role === 'low').map((f) => f.metric))];
+  const fits = ids.filter((id) => {
+    const held = wordsOf(lex.kb.metrics.get(id)?.label ?? id);
+    return asked.every((t) => held.has(t.word));
+  });
+  return fits.length ? fits : null;
+}
+
 /** What the question's words say about the frame beyond its spans. */
 export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at: Map<string, number>, op: Operation): Pick<Frame, 'whole' | 'family' | 'count' | 'answerAs'> {
   // The whole of a share: the line named after "in"/"within" ("share of X in Y"), else after "of"/"to".

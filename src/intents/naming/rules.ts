@@ -95,6 +95,14 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => modified(m[2]!, m[1]!),
   },
   {
+    // "Adjusted profit before tax", "Underlying profit before taxation" → "adjusted pretax profit" (the
+    // question's "pre-tax" is read as "pretax", catalog.ts): the qualifier stays, so it is never the
+    // statutory line, and the "tax" of the name never the tax line's.
+    name: 'before-tax',
+    pattern: /^(.*?)(profits?|income|earnings|loss) before (?:income )?tax(?:es|ation)?(?: expense)?$/i,
+    produce: (m) => [`${m[1]}pretax ${m[2]}`],
+  },
+  {
     // "Net revenue from Credit Driven Services" → "credit driven services revenue".
     name: 'revenue-from',
     pattern: /^(?:net |total )?revenues? from (.+)$/i,
