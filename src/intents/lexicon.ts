@@ -93,9 +93,11 @@ export class Lexicon {
       // (Within mixed case only: a heading set all in capitals spells plain words.)
       if (/[a-z]/.test(s)) for (const w of s.match(/\b[A-Z]{3,}\b/g) ?? []) this.acronyms.add(w.toLowerCase());
     }
-    // The issuer's names, longest first, with any legal suffix: "the company" wherever they stand.
-    const names = [...this.issuer.names].sort((a, b) => b.length - a.length).map(literal);
-    const pattern = names.length ? new RegExp(`\\b(?:${names.join('|')})(?:,?\\s+(?:inc|ltd|limited|holdings?|group|corp)\\b\\.?)?(?![\\w-])`, 'g') : null;
+    // The issuer's names, longest first, with any legal suffix: "the company" wherever they stand. A
+    // one-letter name (Sears' ticker "S") is a letter in lower-cased text, and a name joined by "&" is
+    // part of an initialism ("S&A"): neither is the issuer (as in recognisers/companies.ts).
+    const names = [...this.issuer.names].filter((n) => n.length > 1).sort((a, b) => b.length - a.length).map(literal);
+    const pattern = names.length ? new RegExp(`(?<![\\w&])(?:${names.join('|')})(?:,?\\s+(?:inc|ltd|limited|holdings?|group|corp)\\b\\.?)?(?![\\w&-])`, 'g') : null;
     // The issuer's shorthand (its aliases file, data): "cap light" is its "capital light".
     const words = [...kb.shorthand.keys()].map((w) => literal(w).replace(/\s+/g, '[\\s-]+'));
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;

@@ -81,17 +81,18 @@ export const SHORT_FORM_RULES: NamingRule[] = [
   {
     // "Net investment income" → "NII", "Free cash flow" → "FCF", "Research and development" → "R&D",
     // "Available seat miles (millions)" → "ASM", "ASMs" (a unit in parentheses after the label is no word),
-    // "Selling, general and administrative expenses" → "SG&A" and "SG&A expenses": the initials of a
+    // "Selling, general and administrative expenses" → "SG&A" and "SG&A expenses", "Energy & Transportation"
+    // → "E&T" (an ampersand is its "and"): the initials of a
     // label of plain words (three letters or more, "&" counted), never a word in its own right nor a short
     // form the general lexicon gives another line ("net income margin" is no NIM). A label
     // with an acronym of its own ("Adjusted EBITDA") is said by that, a per-share line as EPS, and one
     // qualified after a comma ("Other income, net") by its plain form.
     name: 'initials',
-    pattern: /^(?!.*\bper\b)(?!.*,\s*[a-z]+$)(?:[Tt]otal\s+)?([A-Za-z][a-z]+(?:[\s,-]+[A-Za-z][a-z]+){1,4})(?:\s*\([^)]*\))?$/,
+    pattern: /^(?!.*\bper\b)(?!.*,\s*[a-z]+$)(?:[Tt]otal\s+)?([A-Za-z][a-z]+(?:[\s,-]+(?:&|[A-Za-z][a-z]+)){1,4})(?:\s*\([^)]*\))?$/,
     produce: (m, ctx) => {
       const words = m[1]!.split(/[\s,-]+/).filter((w) => !JOINING.has(w.toLowerCase()));
       const kind = /^(?:expenses?|costs|charges)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
-      const init = words.map((w) => (/^and$/i.test(w) ? '&' : w[0]!.toLowerCase())).join('');
+      const init = words.map((w) => (/^(?:and|&)$/i.test(w) ? '&' : w[0]!.toLowerCase())).join('');
       if (init.length < 3 || /^&|&$|&&/.test(init) || ctx.taken?.(init)) return [];
       // Said in the plural as the label is ("ASMs" for "Available seat miles").
       const plural = !kind && /[^s]s$/i.test(words[words.length - 1]!) && !ctx.taken?.(`${init}s`) ? [`${init}s`] : [];
