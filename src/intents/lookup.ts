@@ -23,14 +23,24 @@ export function commensurable(a: Fact, b: Fact): boolean {
   return a.unit.kind === b.unit.kind && currencyOf(a.unit) === currencyOf(b.unit) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
 }
 
-/** Lines whose figures are outgoings (taxes, costs, cash used), printed in parentheses; never a profit "before" or "after" tax. */
-const OUTGOING = /\b(?:expenses?|costs?|used in)\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
-/** A line named for both its sides ("Interest (income) expense, net", "(Gain) loss on sale"): the word in parentheses is what a figure printed in parentheses is. */
-const TWO_SIDED = /\((income|gain|benefit)\)\s*(?:expense|loss|provision|charge)/i;
+/**
+ * Lines whose figures are outgoings (taxes, costs, cash used) or sums owed (net debt, borrowings), printed
+ * in parentheses; never a profit "before" or "after" tax.
+ */
+const OUTGOING = /\b(?:expenses?|costs?|used in|debt|borrowings?|liabilit(?:y|ies))\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
+/**
+ * A line named for both its sides ("Interest (income) expense, net", "(Gain) loss on sale", "Net income
+ * (loss)", "Net cash/(debt)"): the word in parentheses is what a figure printed in parentheses is.
+ */
+const TWO_SIDED = [/\((income|gain|benefit)\)\s*(?:expense|loss|provision|charge)/i, /\b(?:income|profit|earnings|gain|cash|surplus|debt)\s*\/?\s*\((loss|expense|deficit|debt|cash)\)/i];
 
 /** What a negative figure of a two-sided line is ("income" for "Interest (income) expense"), if its label is one. */
 export function bracketSide(label: string): string | undefined {
-  return TWO_SIDED.exec(label)?.[1]?.toLowerCase();
+  for (const rule of TWO_SIDED) {
+    const side = rule.exec(label)?.[1];
+    if (side) return side.toLowerCase();
+  }
+  return undefined;
 }
 const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
@@ -47,7 +57,9 @@ export function isOutgoing(kb: KnowledgeBase, metric: string): boolean {
     const m = kb.metrics.get(metric);
     // The tables' signs: prose states an outgoing as the amount it is ("finance costs rose 7.9% to R$74.9 million").
     const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value' && f.source !== 'narrative').map((f) => f.value);
-    out = Boolean(m && OUTGOING.test(m.label) && !bracketSide(m.label)) && values.length > 0 && values.every((v) => v.isNegative() || v.isZero()) && values.some((v) => v.isNegative());
+    // A line of a costs table ("Fuel" under "Total operating costs") is an outgoing as its total is.
+    const named = (label?: string) => Boolean(label && OUTGOING.test(label) && !bracketSide(label));
+    out = Boolean(m && (named(m.label) || named(kb.metrics.get(m.parent ?? '')?.label))) && values.length > 0 && values.every((v) => v.isNegative() || v.isZero()) && values.some((v) => v.isNegative());
     byMetric.set(metric, out);
   }
   return out;

@@ -13,6 +13,8 @@ import { otherPeriod } from './facts-of.js';
 import { oneAfterAnother } from './index.js';
 import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
+import { periodMentions, resolveRef } from '../../knowledge/period-grammar.js';
+import { tokens } from '../../knowledge/prose/mentions.js';
 
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
@@ -96,6 +98,24 @@ const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+bac
 function sentenceOf(ask: Ask, f: Fact): string {
   const shown = raw({ ...f, value: f.value.abs() });
   return ask.kb.texts.find((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line && t.text.includes(shown))?.text ?? f.citation.quote;
+}
+
+/**
+ * Whether a sentence's figure is dated by the sentence itself: a period it names that no other amount
+ * stands between ("£200m, of which £45m had been completed by the end of the quarter": the quarter
+ * dates the £45m) ends when the fact's period does. A plan "announced in May" is no balance "as of" the
+ * quarter's end, the date prose with no period of its own is filed under.
+ */
+function datedBySentence(ask: Ask, f: Fact): boolean {
+  const sentence = sentenceOf(ask, f);
+  const amounts = tokens(sentence).filter((t) => t.currency && !t.percent);
+  const own = amounts.find((t) => t.value.abs().equals(f.value.abs()));
+  if (!own) return false;
+  const between = (a: number, b: number) => amounts.some((t) => t !== own && t.start >= Math.min(a, b) && t.start < Math.max(a, b));
+  return periodMentions(sentence, ask.kb.quarter).some((m) => {
+    const period = between(m.start, own.start) ? null : resolveRef(m.ref, ask.kb.quarter);
+    return Boolean(period && periodEnd(period) === periodEnd(f.period));
+  });
 }
 
 /** Each knowledge base's buyback figures, found once: the search reads every fact and its sentence. */
@@ -192,7 +212,8 @@ const repurchases: Handler = (ask) => {
   for (const f of each) {
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
-    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${f.period.kind === 'instant' || dated.has(f) ? ` (${when(f)})` : ''}`);
+    const dateIt = (f.period.kind === 'instant' || dated.has(f)) && (f.source === 'table' || datedBySentence(ask, f));
+    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}`);
   }
   return reply.answer();
 };

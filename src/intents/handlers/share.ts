@@ -62,6 +62,10 @@ export const share: Handler = (ask) => {
     if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
       return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure.`);
     }
+    // A part printed in parentheses of a whole that is not (or the reverse) is no share: a negative one would read as a sign the release never meant.
+    if (part && whole && part.fact.value.isNegative() !== whole.fact.value.isNegative()) {
+      return unknown(`${title(ask.kb.metrics.get(partId)!.label)} and ${inline(ask.kb.metrics.get(wholeId)!.label)} are printed with opposite signs (one in parentheses) ${when(part.fact)}, so I won't give one as a share of the other.`);
+    }
     const pct = part && whole ? percentOf(part.fact, whole.fact) : null;
     if (!part || !whole || !pct) continue;
     const pl = title(ask.kb.metrics.get(partId)!.label);

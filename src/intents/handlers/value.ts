@@ -119,7 +119,7 @@ export const value: Handler = (ask): Answer => {
       // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
       // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
       const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
-      const kind = side ?? (/cash/i.test(label) ? 'an outflow' : 'an expense');
+      const kind = side ?? (/cash/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
       const printed = found.outgoing || side ? ` (${kind}, printed in parentheses in the release)` : '';
       const { lead, note } = restatement(ask.kb, side ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
       reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
