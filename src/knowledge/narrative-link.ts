@@ -3,6 +3,7 @@
 // own; it cites the sentence it stands in.
 import type { TextBlock } from './blocks.js';
 import { sentenceCitation, type Citation } from './citation.js';
+import type { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact, type Unit } from './fact.js';
 import { similarity, slug } from './labels.js';
 import { quoteOf } from './markup.js';
@@ -21,10 +22,24 @@ function unitKey(u: Unit): string {
   return `${u.kind}:${currencyOf(u) ?? ''}`;
 }
 
-/** Table facts indexed for linking: by metric id, and by period and unit. */
+/**
+ * The table facts of one period and unit: in the release's order (the first of equal scores wins), and by
+ * amount, so a figure finds the facts within its rounding by a binary search instead of a scan of every
+ * fact of its period (a scan made linking quadratic in the release's size).
+ */
+interface PeriodUnitFacts {
+  facts: Fact[];
+  amounts: Decimal[];
+  /** Indexes into `facts`, ascending by amount (as a number: the search is widened, the test exact). */
+  byAmount: number[];
+  approx: number[];
+}
+
+/** Table facts indexed for linking: by metric id, by period and unit, and by period, unit and metric. */
 interface TableIndex {
   metrics: Set<string>;
-  byPeriodUnit: Map<string, Fact[]>;
+  byPeriodUnit: Map<string, PeriodUnitFacts>;
+  byPeriodUnitMetric: Map<string, Fact[]>;
   /** Table metrics by the words of their line's name, in any order. */
   byWords: Map<string, Set<string>>;
 }
@@ -32,15 +47,53 @@ interface TableIndex {
 /** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
 const wordKey = (label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' ');
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function indexTable(facts: Fact[]): TableIndex {
-  const byPeriodUnit = new Map<string, Fact[]>();
+  const byPeriodUnit = new Map<string, PeriodUnitFacts>();
+  const byPeriodUnitMetric = new Map<string, Fact[]>();
   const byWords = new Map<string, Set<string>>();
   for (const f of facts) {
     const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
-    byPeriodUnit.set(key, [...(byPeriodUnit.get(key) ?? []), f]);
+    let group = byPeriodUnit.get(key);
+    if (!group) byPeriodUnit.set(key, (group = { facts: [], amounts: [], byAmount: [], approx: [] }));
+    group.facts.push(f);
+    group.amounts.push(amount(f));
+    push(byPeriodUnitMetric, `${key}|${f.metric}`, f);
     byWords.set(wordKey(f.label), (byWords.get(wordKey(f.label)) ?? new Set()).add(f.metric));
   }
-  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byWords };
+  for (const group of byPeriodUnit.values()) {
+    group.approx = group.amounts.map((a) => a.toNumber());
+    group.byAmount = group.facts.map((_, i) => i).sort((a, b) => group.approx[a]! - group.approx[b]!);
+  }
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords };
+}
+
+/** The facts of a group whose amount is within `tol` of `want`, in the release's order. */
+function within(group: PeriodUnitFacts | undefined, want: Decimal, tol: Decimal): Fact[] {
+  if (!group) return [];
+  // Widened past any error of the numbers' conversion; the exact test below decides.
+  const slack = tol.toNumber() + 1e-9 * (Math.abs(want.toNumber()) + 1);
+  const lo = want.toNumber() - slack;
+  const hi = want.toNumber() + slack;
+  const { byAmount, approx } = group;
+  let a = 0;
+  let b = byAmount.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (approx[byAmount[mid]!]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  const hits: number[] = [];
+  for (let i = a; i < byAmount.length && approx[byAmount[i]!]! <= hi; i++) hits.push(byAmount[i]!);
+  return hits
+    .filter((i) => !group.amounts[i]!.minus(want).abs().greaterThan(tol))
+    .sort((x, y) => x - y)
+    .map((i) => group.facts[i]!);
 }
 
 /** How many words of `b`, filler words too, `a` has. */
@@ -55,10 +108,9 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   if (index.metrics.has(direct)) return direct;
   const want = amount(fig);
   const tol = halfUnit(fig);
-  const near = index.byPeriodUnit.get(`${periodKey(fig.period)}|${unitKey(fig.unit)}`) ?? [];
+  const key = `${periodKey(fig.period)}|${unitKey(fig.unit)}`;
   let best: { id: string; score: number } | null = null;
-  for (const f of fig.role === 'value' ? near : []) {
-    if (amount(f).minus(want).abs().greaterThan(tol)) continue;
+  for (const f of fig.role === 'value' ? within(index.byPeriodUnit.get(key), want, tol) : []) {
     // Filler words ("net") break a tie: "net income" is NET INCOME/(LOSS) before Operating income.
     const score = similarity(f.label, fig.label);
     const tie = score + 0.01 * wordsShared(f.label, fig.label);
@@ -69,7 +121,8 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   // that line, when only one has them and it prints no other figure for the period.
   const same = index.byWords.get(wordKey(fig.label));
   const id = same?.size === 1 && wordKey(fig.label).includes(' ') ? [...same][0]! : null;
-  return id && !near.some((f) => f.metric === id && f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? id : null;
+  const its = id ? (index.byPeriodUnitMetric.get(`${key}|${id}`) ?? []) : [];
+  return id && !its.some((f) => f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? id : null;
 }
 
 /** The figures of one label in one block, filed under one base label, and the table line they repeat. */
@@ -103,7 +156,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
     if (!metric.labels.includes(base)) metric.labels.push(base);
     metrics.set(linked, metric);
     for (const f of own) {
-      blockFigures.set(block, [...(blockFigures.get(block) ?? []), { metric: linked, offset: f.offset, line: f.line }]);
+      push(blockFigures, block, { metric: linked, offset: f.offset, line: f.line });
       facts.push(narrativeFact(doc, lines, group, linked, f, name));
     }
   }
