@@ -28,9 +28,17 @@ export function unifyMetrics(releases: Release[]): Release[] {
   const later: Release[] = [];
   return releases.map((r) => {
     const rename = new Map<string, string>();
+    // Each line's table figures, gathered in one pass: not a scan of every fact per line (quadratic in size).
+    const values = new Map<string, Fact[]>();
+    for (const f of r.facts) {
+      if (!isTableValue(f)) continue;
+      const list = values.get(f.metric);
+      if (list) list.push(f);
+      else values.set(f.metric, [f]);
+    }
     for (const m of r.metrics.values()) {
       const key = lineKey(m.id, m.label);
-      const known = canonical.get(key) ?? sameLine(m, r, later, canonical);
+      const known = canonical.get(key) ?? sameLine(m, values.get(m.id) ?? [], r, later, canonical);
       // Two lines of one release are never merged into one.
       if (known && known !== m.id && !r.metrics.has(known)) rename.set(m.id, known);
       if (!canonical.has(key)) canonical.set(key, known ?? m.id);
@@ -41,15 +49,16 @@ export function unifyMetrics(releases: Release[]): Release[] {
   });
 }
 
+const isTableValue = (f: Fact) => f.role === 'value' && f.source === 'table';
+
 /**
  * The later id of a line an earlier release prints under another name ("Total revenues", later "Net
  * revenue"): the one later table line, absent from this release and under the same parent, that prints
  * the same figure for every period both give (one at least, none zero). Anything less certain stays
  * two lines.
  */
-function sameLine(m: Metric, r: Release, later: Release[], canonical: Map<string, string>): string | undefined {
-  const table = (f: Fact) => f.role === 'value' && f.source === 'table';
-  const mine = new Map(r.facts.filter((f) => f.metric === m.id && table(f)).map((f) => [periodKey(f.period), f]));
+function sameLine(m: Metric, values: Fact[], r: Release, later: Release[], canonical: Map<string, string>): string | undefined {
+  const mine = new Map(values.map((f) => [periodKey(f.period), f]));
   if (!mine.size) return undefined;
   const parentOf = (x: Metric | undefined) => x && canonical.get(lineKey(x.id, x.label));
   const parent = m.parent ? (parentOf(r.metrics.get(m.parent)) ?? m.parent) : undefined;
@@ -57,7 +66,7 @@ function sameLine(m: Metric, r: Release, later: Release[], canonical: Map<string
   for (const l of later) {
     for (const f of l.facts) {
       const mineThen = mine.get(periodKey(f.period));
-      if (!table(f) || !mineThen || r.metrics.has(f.metric) || l.metrics.get(f.metric)?.parent !== parent) continue;
+      if (!isTableValue(f) || !mineThen || r.metrics.has(f.metric) || l.metrics.get(f.metric)?.parent !== parent) continue;
       const s = shared.get(f.metric) ?? { same: true, n: 0 };
       shared.set(f.metric, { same: s.same && f.value.equals(mineThen.value) && !f.value.isZero() && f.unit.kind === mineThen.unit.kind && amount(f).equals(amount(mineThen)), n: s.n + 1 });
     }
