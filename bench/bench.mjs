@@ -6,13 +6,16 @@
 //     parsed-release cache (src/knowledge/cache.ts) warm and cold, as a ratio to bare Node's start;
 //   - `npm start` (and `node bin/qfin.js start`) to the chat's prompt on a built tree;
 //   - peak memory, in process and of the CLI child;
-//   - throughput with a 100 KB question and with a batch of 10,000 questions.
+//   - throughput with a 100 KB question and with a batch of 10,000 questions;
+//   - load time by size (ladder.mjs): the seed and releases of 0.25-5 MB made from it, CPU ms per MB.
 // Nothing is asserted; it exits non-zero only when something fails (a child exits badly, a reply is
-// missing, the engine reports an internal error). Every loop is bounded, so a run stays under a minute.
+// missing, the engine reports an internal error). Every loop is bounded, so a run stays under a minute,
+// besides the ladder (one load of each size, last, about 10 MB in all).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchLadder } from './ladder.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT); // the releases are found relative to the project root (data/releases)
@@ -396,6 +399,7 @@ async function main() {
   const memChild = childMemory();
   // Last: child processes only, outside the timed loops' budget.
   const prompt = await benchStartToPrompt(startup.bareNodeMedianMs);
+  const ladder = benchLadder(DIST);
   sampleRss();
   const memory = {
     inProcessPeakRssSampledMB: mb(Math.max(...rssSamples)),
@@ -404,7 +408,7 @@ async function main() {
     ...memChild,
   };
   const totalMs = performance.now() - started;
-  const results = { env, parse, load, ten, questions, startup, prompt, memory, large, engineErrors: engineErrors.length, problems, totalMs };
+  const results = { env, parse, load, ten, questions, startup, prompt, memory, large, ladder, engineErrors: engineErrors.length, problems, totalMs };
 
   const rows = [
     ['parse a release as published, no cache: warm median wall / cpu (cold) vs target', ''],
@@ -447,6 +451,9 @@ async function main() {
     ['100 KB question via ask --jsonl, first line', `${fmt(large.bigQuestion.jsonlChildFirstAnswerMs)} ms`],
     ['10k questions in process', Number.isFinite(large.batch.inProcessMs) ? `${fmt(large.batch.inProcessMs, 0)} ms = ${fmt(large.batch.inProcessQuestionsPerSecond, 0)} q/s` : 'skipped (time budget)'],
     ['10k questions via ask --jsonl (incl. start)', `${fmt(large.batch.jsonlChildMs, 0)} ms = ${fmt(large.batch.jsonlChildQuestionsPerSecond, 0)} q/s`],
+    ['', ''],
+    ['load time by size, no cache, code warm: cpu (wall) = cpu ms per MB, ratio to the seed (linear: ≤ ~1)', ''],
+    ...ladder.map((r) => [`${r.file} (${fmt(r.mb, 2)} MB)`, `${fmt(r.cpuMs, 0)} (${fmt(r.wallMs, 0)}) ms = ${fmt(r.cpuMsPerMB, 0)} ms/MB, ${fmt(r.ratioToSeed, 2)}×`]),
   ];
   process.stdout.write(`qfin-bot bench — node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverage.join(' ')}\n`);
   process.stdout.write(`${table(rows)}\n`);
