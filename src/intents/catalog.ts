@@ -25,7 +25,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bg\s*&\s*a\b|\bg\s*(?:and|n)\s*a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
   [/\bnci\b/g, 'noncontrolling interests'],
-  [/\bopex\b/g, 'total operating costs and expenses'],
+  [/\bopex\b/g, 'operating expenses'],
   [/\bsbc\b/g, 'share-based compensation expenses'],
   [/\bebt\b|\bpbt\b|\bpre-?tax (?:income|profit)\b/g, 'income before income tax expense'],
   [/\bni\b/g, 'net income'],
@@ -145,6 +145,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^general and administrative$/i, names: ['general and administrative expenses', 'admin expenses', 'administrative expenses'] },
   { match: /^total operating costs and expenses$/i, names: ['operating costs', 'operating expenses', 'total costs', 'total expenses', 'costs and expenses', 'total operating costs', 'cost lines', 'cost line', 'expense lines', 'expense line'] },
   { match: /^net loss attributable to noncontrolling interests$/i, names: ['net income attributable to noncontrolling interests', 'minority interest in net income'] },
+  { match: /^total operating expenses$/i, names: ['operating expenses'] },
   { match: /^total comprehensive income$/i, names: ['comprehensive income'] },
   { match: /^income from operations$/i, names: ['operating income', 'operating profit', 'income from operations', 'ebit'] },
   { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
@@ -228,6 +229,10 @@ export const FORMULA_NAMES: Record<string, string[]> = {
   net_income_margin: ['net margin', 'net income margin', 'net profit margin', 'profit margin'],
   pre_tax_margin: ['pretax margin', 'pretax profit margin', 'ebt margin', 'profit before tax margin', 'income before tax margin'],
   effective_tax_rate: ['effective tax rate', 'effective income tax rate', 'tax rate', 'etr'],
+  ebitda_margin: ['ebitda margin'],
+  adjusted_ebitda_margin: ['adjusted ebitda margin', 'non-gaap ebitda margin'],
+  free_cash_flow_margin: ['free cash flow margin', 'fcf margin'],
+  contribution_margin: ['contribution margin'],
   current_ratio: ['current ratio'],
 };
 

@@ -84,11 +84,12 @@ export type Handler = (ask: Ask) => Answer;
 
 /**
  * A label to start a sentence, as an analyst says it (naming/spoken.ts: "diluted net income per ADS";
- * the citation keeps the full label): narrative labels start lowercase; table totals may be in capitals.
+ * the citation keeps the full label): narrative labels start lowercase; table totals may be in capitals
+ * (lowered), but a label of one word in capitals is an acronym ("EBITDA") and stays one.
  */
 export function title(label: string): string {
   const said = spoken(label);
-  const l = /^[^a-z]+$/.test(said) ? said.toLowerCase() : said;
+  const l = /^[^a-z]+$/.test(said) && /\s/.test(said) ? said.toLowerCase() : said;
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
 

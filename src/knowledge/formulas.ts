@@ -36,6 +36,11 @@ export const FORMULAS: Formula[] = [
   { id: 'net_income_margin', label: 'Net income margin', numerator: NET_INCOME, denominator: REVENUE, stated: /^(?:gaap )?net (?:income |profit )?margin$/ },
   { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: /^non-gaap net income$/, denominator: REVENUE, stated: /^non-gaap net (?:income )?margin$/ },
   { id: 'pre_tax_margin', label: 'Pretax margin', numerator: PRE_TAX, denominator: REVENUE, stated: /^(?:pre-?tax|(?:income|profit|earnings) before (?:income )?tax(?:es)?) (?:profit )?margin$/ },
+  // A profit or cash measure's margin is that measure over revenue, as every issuer defines it.
+  { id: 'ebitda_margin', label: 'EBITDA margin', numerator: /^ebitda$/, denominator: REVENUE, stated: /^ebitda margin$/ },
+  { id: 'adjusted_ebitda_margin', label: 'Adjusted EBITDA margin', numerator: /^(?:adjusted|non-gaap) ebitda$/, denominator: REVENUE, stated: /^(?:adjusted|non-gaap) ebitda margin$/ },
+  { id: 'free_cash_flow_margin', label: 'Free cash flow margin', numerator: /^free cash flows?$/, denominator: REVENUE, stated: /^free cash flow margin$/ },
+  { id: 'contribution_margin', label: 'Contribution margin', numerator: /^contribution(?: profit)?$/, denominator: REVENUE, stated: /^contribution margin$/ },
   { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: TAX, denominator: PRE_TAX, stated: /^effective (?:income )?tax rate$/ },
   { id: 'current_ratio', label: 'Current ratio', numerator: /^total current assets$/, denominator: /^total current liabilities$/, times: true },
 ];

@@ -103,6 +103,13 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]}pretax ${m[2]}`],
   },
   {
+    // "Research & development", "Selling, general & administrative": the label with "and", so every later
+    // rule (initials: R&D, SG&A; an expense row's kind) reads it as it reads a label that spells it out.
+    name: 'ampersand',
+    pattern: /^(.*\S)\s+&\s+(\S.*)$/,
+    produce: (m) => [`${m[1]} and ${m[2]}`],
+  },
+  {
     // "Net revenue from Credit Driven Services" → "credit driven services revenue".
     name: 'revenue-from',
     pattern: /^(?:net |total )?revenues? from (.+)$/i,

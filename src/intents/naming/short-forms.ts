@@ -92,8 +92,12 @@ export const SHORT_FORM_RULES: NamingRule[] = [
     produce: (m, ctx) => {
       const words = m[1]!.split(/[\s,-]+/).filter((w) => !JOINING.has(w.toLowerCase()));
       const kind = /^(?:expenses?|costs|charges)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
+      // A rate's kind word stays said after its initials ("Non-performing loan ratio": NPL ratio); the
+      // initials alone would name the line it is a rate of.
+      const rate = !kind && words.length > 3 && /^(?:margin|ratio|rate|yield)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
       const init = words.map((w) => (/^(?:and|&)$/i.test(w) ? '&' : w[0]!.toLowerCase())).join('');
       if (init.length < 3 || /^&|&$|&&/.test(init) || ctx.taken?.(init)) return [];
+      if (rate) return [`${init} ${rate}`];
       // Said in the plural as the label is ("ASMs" for "Available seat miles").
       const plural = !kind && /[^s]s$/i.test(words[words.length - 1]!) && !ctx.taken?.(`${init}s`) ? [`${init}s`] : [];
       return kind ? [init, `${init} ${kind}`] : [init, ...plural];

@@ -8,6 +8,7 @@ import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../namin
 import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
+import { RATE_WORD } from '../rates.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
@@ -72,6 +73,9 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     const to = lines.stated ?? `formula:${id}`;
     const names = [lines.formula.label, ...(FORMULA_NAMES[lines.formula.id] ?? [])];
     for (const n of lines.segment ? names.flatMap((x) => [`${lines.segment} ${x}`, `${lines.segment} segment ${x}`]) : names) add(n, to);
+    // "Outdoor margin": a segment's margins by their common word, each one (one answers, several ask which).
+    const word = RATE_WORD.exec(lines.formula.label.toLowerCase())?.[0];
+    if (lines.segment && word) for (const n of [`${lines.segment} ${word}`, `${lines.segment} segment ${word}`]) add(n, to);
   }
   return [...byText.values()];
 }
