@@ -83,6 +83,17 @@ describe('a profit or cash measure over revenue, both printed', () => {
   });
 });
 
+describe('a segment line said with the word "segment" (hl13 class 15)', () => {
+  it('its change, in amount and %, not a breakdown refused', () => {
+    expect(said(ask(retailer, "how much did segment Apparel's operating profit grow vs Q2 2025, in $ and %?"))).toBe(
+      'Apparel operating profit was $60.0 million in Q2 2026, up 50.0%, from $40.0 million in Q2 2025 (an increase of $20.0 million).',
+    );
+    expect(said(ask(software, 'Wholesale segment operating income change'))).toBe(
+      'Wholesale operating income was €90.0 million in Q3 2026, up 25.0% year over year, from €72.0 million in Q3 2025 (an increase of €18.0 million).',
+    );
+  });
+});
+
 describe("short forms read from the release's labels", () => {
   it('"&" in a label: its initials, as for a label spelled with "and"', () => {
     expect(said(ask(retailer, 'SG&A in Q2 2025'))).toBe('Selling, general & administrative was $150.0 million in Q2 2025.');
