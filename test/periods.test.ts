@@ -170,6 +170,11 @@ const POSITIVE: Example[] = [
   // the release's own period phrase
   { text: 'the three months ended March 31, 2024', want: ['2024Q1'] },
   { text: 'the three months ended March 31, 2023', want: ['2023Q1'] },
+  // a span ended a month written without its day: the span to the month's end, one period (not "the quarter" and a date)
+  { text: 'the quarter ended Dec-23', want: ['2023Q4'] },
+  { text: 'the three months ended Mar 2023', want: ['2023Q1'] },
+  { text: 'quarter ending December 2023', want: ['2023Q4'] },
+  { text: "for the quarter ended Sep'23", want: ['2023Q3'] },
   // combinations
   { text: 'Q1 2024 vs Q1 2023', want: ['2024Q1', '2023Q1'] },
   { text: 'Q4 2023 and Q1 2024', want: ['2023Q4', '2024Q1'] },

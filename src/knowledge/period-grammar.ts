@@ -4,7 +4,7 @@
 import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
-import { endedOn, endingIn, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, NOT_AMOUNT, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, NOT_AMOUNT, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -34,6 +34,7 @@ export const PERIOD_RULES: Rule[] = [
   // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
   // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
   { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
+  SPAN_ENDED_MONTH, // before the month-year shorthand reads its "Dec-23" alone
   { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
     // With a plain space the number may be a day ("Dec 31"): only a plausible year is read as one.
@@ -235,12 +236,7 @@ export const PERIOD_RULES: Rule[] = [
 ];
 
 /** A period named in a text: where it stands, the rule that read it, and what it means. */
-export interface PeriodMention {
-  start: number;
-  end: number;
-  rule: string;
-  ref: PeriodRef;
-}
+export interface PeriodMention { start: number; end: number; rule: string; ref: PeriodRef }
 
 /**
  * Every period the text names, left to right, with its place; overlapping matches keep the first rule's

@@ -1,7 +1,7 @@
 // What the period grammar's productions share: the words and numbers of period names, and how a name
 // whose year is left out resolves against the release's own period (the latest such period up to it).
-import { isoDate, lastDay, periodEnd, quarter, quarterEnding, shift, type Period } from './period.js';
-import type { PeriodRef } from './period-grammar.js';
+import { isoDate, lastDay, monthNumber, periodEnd, quarter, quarterEnding, shift, type Period } from './period.js';
+import type { PeriodRef, Rule } from './period-grammar.js';
 import { SIGN_SOURCE } from './currencies.js';
 
 export const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, one: 1, two: 2, three: 3, four: 4 };
@@ -124,3 +124,11 @@ export const monthRange = (from: number, to: number, y: string | undefined, curr
   if (!y && isoDate(yy, to, lastDay(yy, to)) > periodEnd(current)) yy -= 1;
   return { kind: 'period', period: { kind: 'duration', end: isoDate(yy, to, lastDay(yy, to)), months }, text };
 };
+
+// A span ended a month written without its day ("the quarter ended Jan-25") is the span to that month's
+// end: one period, never "the quarter" (this quarter) beside a month end, which reads as a comparison.
+export const SPAN_ENDED_MONTH: Rule = { name: "span ended a month: the quarter ended Jan-25, three months ended Dec'23, quarter ending January 2025", pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s*(?:[-'’/]\\s*(\\d{2})|,?\\s*${YEAR})\\b(?![-/.]?\\d)`, 'gi'), produce: (m, c) => {
+  const month = monthNumber(m[2]!);
+  const y = m[3] ? year(m[3], c) : Number(m[4]);
+  return { kind: 'period', period: endedOn(isoDate(y, month, lastDay(y, month)), MONTHS_IN[m[1]!.toLowerCase()] ?? 3), text: m[0], dated: true };
+} };
