@@ -8,6 +8,7 @@ import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { RATE_WORD, rateOf } from './rates.js';
+import { otherBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
@@ -75,6 +76,13 @@ const against = (s: Said) => {
 /** The period just shown, when the last turn showed one figure for one period. */
 const shown = (s: Said) => (s.last?.op === 'value' && s.last.periods.length === 1 ? s.last.periods[0]! : null);
 
+/** The two periods the last turns showed one line at, pointed at ("diff between them", "diff?"), or null. */
+const shownPair = (s: Said): Period[] | null => {
+  const [p, before] = [shown(s), s.last?.before];
+  if (!p || !before || s.named.length || s.intent.metrics.length || s.last!.metrics.length !== 1 || !pointed(s)) return null;
+  return [p, before].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+};
+
 export const PERIOD_RULES: Rule<Period[]>[] = [
   { name: 'vs a period: the one named is the basis, this quarter the other', applies: against, produce: (s) => [s.named[0]!, s.current] },
   {
@@ -93,6 +101,7 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
       return [p, before && periodEnd(before) > periodEnd(p) ? before : s.current];
     },
   },
+  { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
   { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
   { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
   { name: 'this quarter', applies: () => true, produce: (s) => [s.current] },
@@ -113,8 +122,8 @@ const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 
 /** Follow-ups naming no line that point at the thread's lines. */
 const POINTING_RULES: Rule<string[]>[] = [
   {
-    name: '"add them up", "diff between them", "net of the two": the lines the thread just showed',
-    applies: (s) => Boolean(s.last) && THEM.test(s.intent.text) && shownLines(s.last!).length >= 2 && !namesMore(s),
+    name: '"add them up", "diff between them", "net of the two", "diff?": the lines the thread just showed',
+    applies: (s) => Boolean(s.last) && pointed(s) && shownLines(s.last!).length >= 2 && !namesMore(s),
     produce: (s) => shownLines(s.last!),
   },
   {
@@ -171,6 +180,8 @@ function namesMore(s: Said): boolean {
 
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
+/** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
+const pointed = (s: Said) => THEM.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 function shownLines(last: Turn): string[] {
@@ -193,34 +204,6 @@ export function periodBefore(last: Turn | undefined, turn: Turn): Period | undef
   const one = (t: Turn) => t.op === 'value' && t.periods.length === 1;
   if (!last || !one(last) || !one(turn) || last.metrics.join() !== turn.metrics.join()) return undefined;
   return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
-}
-
-
-/**
- * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and
- * back. The twin is the line of the same kind whose other words are most alike, by a margin.
- */
-function otherBasis(s: Said): string[] {
-  const { lex } = s;
-  const wordsOf = (label: string) => new Set(lex.rename(label.toLowerCase()).replace(/^(?:non-gaap|gaap)\s+/, '').split(/[^a-z0-9]+/).filter(Boolean));
-  const toNonGaap = s.intent.modifiers.has('non-gaap');
-  return s.last!.metrics.flatMap((id) => {
-    const label = lex.matcher.label(id);
-    if (/^non-gaap\b/i.test(label) === toNonGaap) return [];
-    const own = wordsOf(label);
-    const scored = [...lex.kb.metrics.values()]
-      .filter((m) => m.id !== id && /^non-gaap\b/i.test(m.label) === toNonGaap && lex.kindOf(m.id) === lex.kindOf(id))
-      .map((m) => {
-        const theirs = wordsOf(m.label);
-        const common = [...own].filter((w) => theirs.has(w)).length;
-        // Between twins alike in words, the one whose label names the basis asked ("GAAP operating income").
-        return { id: m.id, score: common / (own.size + theirs.size - common), named: Number(toNonGaap || /^gaap\b/i.test(m.label)) };
-      })
-      .sort((a, b) => b.score - a.score || b.named - a.named);
-    const [best, next] = scored;
-    const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named;
-    return best && best.score >= 0.6 && apart ? [best.id] : [];
-  });
 }
 
 /** Whether an operation can work with the metrics named. */
@@ -269,7 +252,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,
     produce: () => 'compare',
   },
-  { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput), produce: () => 'change' },
+  { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput) || shownPair(s) !== null, produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)
     name: '"A to B", "A/B", "A per B" with no other operation: a ratio',

@@ -91,7 +91,8 @@ function transform(c: Checked): string | null {
 export const FRAME_CHECKS: Check[] = [
   {
     name: 'a difference with one side named',
-    applies: (c) => DIFFERENCE.test(c.intent.rest) && c.frame.metrics.length < 2 && c.namedPeriods < 2 && !c.intent.basis,
+    // (One line at the two periods just shown is that line's change: "diff between them" after two dates.)
+    applies: (c) => DIFFERENCE.test(c.intent.rest) && c.frame.metrics.length < 2 && c.namedPeriods < 2 && !c.intent.basis && !(c.frame.op === 'change' && c.frame.periods.length === 2),
     reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`, 'not-understood'),
   },
   {
