@@ -11,7 +11,26 @@ import { similarity, slug } from './labels.js';
 
 /** What an outlook "reflects" is management's view, not the reason for a change. */
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
-const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the)\b/i;
+const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the|because(?: of)?|owing to|thanks to|caused by|on the back of|on account of)\b/i;
+
+/**
+ * The line a reason sentence names before its cue ("Profit after tax fell because of ...", a CEO's "Revenue
+ * grew because ..."): the longest label printed there, as a whole phrase. It, not the paragraph's first
+ * figure, is what the reason explains; a sentence with no figure of its own is a reason too.
+ */
+function namedBefore(text: string, metrics: Map<string, Metric>): string | undefined {
+  const cue = REASON.exec(text);
+  const before = cue ? text.slice(0, cue.index).toLowerCase() : '';
+  let best: { id: string; length: number } | undefined;
+  for (const m of metrics.values()) {
+    for (const l of m.labels) {
+      const at = before.indexOf(l.toLowerCase());
+      const whole = at >= 0 && !/\w/.test(before[at - 1] ?? '') && !/\w/.test(before[at + l.length] ?? '');
+      if (whole && l.length > 2 && (!best || l.length > best.length)) best = { id: m.id, length: l.length };
+    }
+  }
+  return best?.id;
+}
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
 /**
  * A measure defined by its formula, anywhere in a paragraph that defines several: "The leverage ratio is net
@@ -81,8 +100,9 @@ export function readTexts(
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
         const metric = (defined || first ? metricFor(subject, metrics, labelToMetric) : undefined) ?? footnote?.metric;
         out.push({ kind: 'definition', subject, text, section: block.section, citation, ...(metric ? { metric } : {}) });
-      } else if (subjectLabel && REASON.test(text) && !OUTLOOK.test(text)) {
-        out.push({ kind: 'reason', subject: subjectLabel, text, section: block.section, citation, ...(subjectMetric ? { metric: subjectMetric } : {}) });
+      } else if ((subjectLabel || namedBefore(text, metrics)) && REASON.test(text) && !OUTLOOK.test(text)) {
+        const metric = namedBefore(text, metrics) ?? subjectMetric;
+        out.push({ kind: 'reason', subject: (metric && metrics.get(metric)?.label) || subjectLabel!, text, section: block.section, citation, ...(metric ? { metric } : {}) });
       } else {
         out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, citation });
       }
