@@ -4,7 +4,7 @@
 import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, NOT_AMOUNT, MONTHS_IN, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -20,6 +20,9 @@ export interface Rule {
   pattern: RegExp;
   produce(m: RegExpExecArray, current: Period): PeriodRef | null;
 }
+
+/** The word before a year to date's date; looked for before the costly lookbehind for "YTD" ahead of it. */
+const THROUGH = '(?:through|thru|up to|until)';
 
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
@@ -153,13 +156,13 @@ export const PERIOD_RULES: Rule[] = [
     const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
   } },
-  { name: 'half year: H1 2024, first half of 2024, six months, 6M, 6M24 (never $6m)', pattern: new RegExp(String.raw`${NOT_AMOUNT}\b(?:h([12])|([12])h|(first|second) half(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:fy\s*|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
+  { name: 'half year: H1 2024, first half of 2024, six months, 6M, 6M24 (never $6m)', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second) half(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:fy\s*|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second/i.test(m[3] ?? '');
     return span(second ? 12 : 6, 6, m[4], c, m[0]);
   } },
   // A calendar year written out with no "fiscal" is the nine months that end in it (an April–March
   // issuer's nine months ended December 31, 2026 are its "nine months 2026", though of fiscal 2027).
-  { name: 'nine months: nine months 2024, 9M24, 9 mos 2024, nine months ended 2024, 9M FY26, the first nine months of (fiscal) 2024', pattern: new RegExp(String.raw`${NOT_AMOUNT}\b(?:nine|9)[- ]?m(?:onths?|os?)?(?:(?:,|\s+(?:of|in|for|ended|ending))(?=\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d{2}\b))?\s*(fy\s*|fiscal\s+)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
+  { name: 'nine months: nine months 2024, 9M24, 9 mos 2024, nine months ended 2024, 9M FY26, the first nine months of (fiscal) 2024', pattern: new RegExp(String.raw`${notAmount('n9')}(?:nine|9)[- ]?m(?:onths?|os?)?(?:(?:,|\s+(?:of|in|for|ended|ending))(?=\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d{2}\b))?\s*(fy\s*|fiscal\s+)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const own = m[2]?.length === 4 && !m[1] ? endingIn(9, year(m[2], c), c) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
@@ -170,7 +173,7 @@ export const PERIOD_RULES: Rule[] = [
     const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : Number(end.slice(5, 7));
     return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
   } },
-  { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})\\b(?:through|thru|up to|until)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+  { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`\\b(?=${THROUGH})(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})${THROUGH}\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
     return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
   } },

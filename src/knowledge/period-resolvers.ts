@@ -80,8 +80,13 @@ export const latest = (n: number, current: Period, text: string): PeriodRef => {
   const y = year(undefined, current);
   return q(n, periodEnd(quarter(y, n)) > periodEnd(current) ? y - 1 : y, text);
 };
-/** Not just after a figure or a currency sign: "6m" and "9M" there are amounts in millions, not periods. */
-export const NOT_AMOUNT = `(?<![$\\d.,])(?<!${SIGN_SOURCE}\\s?)`;
+/**
+ * At a word that starts with one of `first` (the characters the period's words can start with), not just
+ * after a figure or a currency sign: "6m" and "9M" there are amounts in millions, not periods. The word's
+ * start is checked first: the lookbehinds alone, tried at every place of every text, cost more than any
+ * other pattern of a release's load.
+ */
+export const notAmount = (first: string) => String.raw`\b(?=[${first}])(?<![$\d.,])(?<!${SIGN_SOURCE}\s?)`;
 export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** The year whose `month` ends within a week of `date` (a 52/53-week quarter ends near a month's end), or null. */
