@@ -34,6 +34,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(financing|interest|net|other|operating|comprehensive|op) inc\b\.?/g, '$1 income'],
   [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
+  // "Comp store sales", "comp sales": retail's comparable sales (never "stock comp", which is compensation).
+  [/\bcomps?\.?(?=\s+(?:stores?|sales|restaurants?)\b)/g, 'comparable'],
   [/\bocf\b/g, 'operating cash flow'],
   [/\bcfi\b/g, 'investing cash flow'],
   [/\bcff\b/g, 'financing cash flow'],

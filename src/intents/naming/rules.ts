@@ -130,6 +130,13 @@ export const NAMING_RULES: NamingRule[] = [
     },
   },
   {
+    // "Comparable store net sales" → "comparable store sales": "net" only says which sales, and is left
+    // unsaid. Not a bare total ("Total net revenue" and "Total revenue" may be two lines of one release).
+    name: 'net-unsaid',
+    pattern: /^(?!(?:total|net)\s)(.+?)\s+net\s+(sales|revenues?)$/i,
+    produce: (m) => [`${m[1]} ${m[2]}`],
+  },
+  {
     // An abbreviation the release defines ("Intelligence Credit Engine (“ICE”)") names what its long form
     // names, and the other way round.
     name: 'defined-abbreviation',
