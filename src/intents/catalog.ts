@@ -34,7 +34,10 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(financing|interest|net|other|operating|comprehensive|op) inc\b\.?/g, '$1 income'],
   [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
-  // "Comp store sales", "comp sales": retail's comparable sales (never "stock comp", which is compensation).
+  // "per the consolidated cash flow statement", "on the balance sheet": where a figure is printed, which
+  // every statement line's own section already says; its words are no part of the line's name.
+  [/\b(?:per|according to|from|in|on|as shown in) the (?:(?:consolidated|condensed|unaudited|interim)\s+)*(?:cash[- ]flows? statements?|statements? of (?:consolidated )?cash flows?|income statements?|statements? of (?:operations|income|earnings|results of operations)|balance sheets?|statements? of financial position)\b/g, ' '],
+  // "Comp store sales": retail's comparable sales (never "stock comp", which is compensation).
   [/\bcomps?\.?(?=\s+(?:stores?|sales|restaurants?)\b)/g, 'comparable'],
   [/\bocf\b/g, 'operating cash flow'],
   [/\bcfi\b/g, 'investing cash flow'],
