@@ -82,6 +82,19 @@ function labelOf(pre: string): string {
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
 
+/**
+ * A comma-set aside on the guided line ("earnings per share, before the cumulative effect ..., but including
+ * $0.24 per share related to the charges, to be between $2.66 and $2.86"): a part the guided figure
+ * includes or leaves out. Its figure is no guided line, and its words are no part of the line's name.
+ */
+const ASIDE = /,\s*(?:but\s+)?(?:before|after|including|excluding|net of|exclusive of|inclusive of)\b[^,]*/gi;
+const IN_ASIDE = /(?:^|,)\s*(?:but\s+)?(?:including|excluding|net of|exclusive of|inclusive of)\s*$/i;
+
+/** The metric phrase of a figure whose own clause names none: the sentence before it, asides left out. */
+function labelPast(before: string): string {
+  return labelOf(before.replace(ASIDE, '').replace(/,\s*(?=(?:to be|is|are|will be)\b)/i, ' '));
+}
+
 /** "$1.10 billion plus or minus $50 million": a point and its tolerance, the range around it. */
 const TOLERANCE = /^\s*(?:,\s*)?(?:plus or minus|\+\/-|±)\s*$/i;
 
@@ -124,11 +137,11 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
     const spread = !range && next && sameKind(t, next) && TOLERANCE.test(text.slice(t.end, next.start)) ? next : null;
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
-    const named = labelOf(pre);
+    const named = labelOf(pre) || labelPast(text.slice(0, t.start));
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
-    const reason = why ?? (PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
