@@ -43,6 +43,11 @@ const POSITIVE: Example[] = [
   { text: 'YE', want: ['2023-12-31'] },
   { text: 'three months to 3/31/2023', want: ['2023Q1'] },
   { text: 'the quarter to December 31, 2023', want: ['2023Q4'] },
+  // a quarter named by its last month and year, as column headers and analysts write it (never the month alone)
+  { text: 'Dec 2023 Qtr', want: ['2023Q4'] },
+  { text: 'September 2023 quarter', want: ['2023Q3'] },
+  { text: "dec-23 qtr", want: ['2023Q4'] },
+  { text: "the Mar'24 quarter", want: ['2024Q1'] },
   { text: '2023 first quarter', want: ['2023Q1'] },
   { text: '2023 fourth quarter', want: ['2023Q4'] },
   { text: 'vs last Q', want: ['2023Q4'] },
@@ -109,6 +114,10 @@ const POSITIVE: Example[] = [
   { text: 'a year earlier', want: ['2023Q1'] },
   { text: 'a year before', want: ['2023Q1'] },
   { text: 'same period last year', want: ['2023Q1'] },
+  // Australian releases: the prior corresponding period, "pcp"
+  { text: 'vs the pcp', want: ['2023Q1'] },
+  { text: 'up 12% on pcp', want: ['2023Q1'] },
+  { text: 'the prior corresponding period', want: ['2023Q1'] },
   { text: 'the same quarter last year', want: ['2023Q1'] },
   { text: 'the same period of last year', want: ['2023Q1'] },
   { text: 'the same quarter of the prior year', want: ['2023Q1'] },
@@ -362,6 +371,7 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     ['the dec quarter', 'FY2024Q1'],
     ['the September quarter', 'FY2023Q4'],
     ['the December quarter of 2022', 'FY2023Q1'],
+    ['Dec 2022 Qtr', 'FY2023Q1'],
   ])('%s → %s', (text, want) => expect(keyOf(text)).toEqual([want]));
   it('a month no quarter of it ends in names no quarter', () => {
     const may = { kind: 'duration', end: '2022-05-31', months: 3, fiscal: { year: 2022, quarter: 4 } } as const;

@@ -4,6 +4,7 @@ import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
 import { UNIT_NOTE, parseCell, unitCell } from './numbers.js';
 import { parseDate } from './period.js';
+import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -77,59 +78,6 @@ export function captionOf(before: Block | undefined): { caption?: string } {
 const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
 const BOLD_TITLE = /^\s*(?:\*\*|<b>)(.+?)(?:\*\*|<\/b>)\s*$/i;
-// A footnote starts with its mark: <sup>10</sup>, <sup>(1)</sup>, *1, (1), [1], ¹ or a bare number, then text.
-const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})⁾?|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
-// A footnote mark in the text: <sup>*1</sup>, <sup>(1)</sup>, or glued to the word or figure it marks:
-// "lines*2", "loans(3)", "loans[3]", "loans³", "million4", "“ICE”5".
-const SUP_MARK = /<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>/g;
-const GLUED_MARKS = [
-  /(?<=\S)\\?\*(\d{1,2})(?!\d)/g,
-  /(?<=[A-Za-z%"”])\((\d{1,2})\)/g,
-  /(?<=\S)\[(\d{1,2})\]/g,
-  /(?<=\S)⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})⁾?/g,
-  /(?<=[a-z]{2}|\w["”])(\d{1,2})(?!\w|[.,]\d)/g,
-];
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** A mark's number in ASCII digits ("¹" → "1"). */
-const digits = (mark: string) => mark.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
-const markOf = (m: RegExpExecArray) => digits((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!);
-
-/**
- * Footnote marks in one form: the marks of a document's footnotes, however typeset, as <sup>*N</sup>
- * (the one form the text readers look for); and which marks its footnotes define and its text uses.
- */
-interface Marks {
-  referenced: Set<string>;
-  unmark: (s: string) => string;
-}
-
-function marks(lines: string[]): Marks {
-  const known = marksOf.get(lines);
-  if (known) return known;
-  // Only marks that the text refers to make a line that starts with one a footnote; the glued marks
-  // of those footnotes are markup, like <sup>, and are dropped from the text that figures are read from.
-  // A line with no digit has no mark: the mark patterns are costly, and run only where one may be.
-  const marked = (l: string) => /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(l);
-  const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [markOf(m)] : [])));
-  const referenced = new Set(
-    lines.filter(marked).flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
-  );
-  const unmark = (s: string) =>
-    !marked(s) || !referenced.size
-      ? s
-      : GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s).replace(SUP_MARK, (_all, n: string) => `<sup>*${n}</sup>`);
-  const found = { referenced, unmark };
-  marksOf.set(lines, found);
-  return found;
-}
-/** One reading of a document's marks, shared by the block and the text readers. */
-const marksOf = new WeakMap<string[], Marks>();
-
-/** The lines with their footnote marks as <sup>*N</sup>, for reading which phrase a mark follows. */
-export function markedLines(lines: string[]): string[] {
-  const { unmark } = marks(lines);
-  return lines.map(unmark);
-}
 
 /** What the block reader carries from one line to the next. */
 interface ReadState {
@@ -182,26 +130,31 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
     table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => figureCell(table, j, c))] });
     return;
   }
-  // A corner cell may state the table's unit ("£m", "€ millions", "in ₹ crore").
-  const corner = stripMarkup(piped[0] ?? '');
+  const opened = openTable(st, stripMarkup(piped[0] ?? ''), false);
+  opened.rows.push({ line, cells: headerCells(piped) });
+}
+
+/**
+ * A new table under the current title and unit note. A corner cell may state the table's unit ("£m",
+ * "€ millions", "in ₹ crore", "A$ millions"): it adds to the note; any other corner is kept as the table's.
+ */
+function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
   const unit = unitCell(corner);
   const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${st.unitNote} ${unit}`.trim() : st.unitNote, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;
-  st.tabbed = false;
+  st.tabbed = tabbed;
   st.blocks.push(opened);
-  opened.rows.push({ line, cells: headerCells(piped) });
+  return opened;
 }
 
 /** One row of a tab-separated table, opening the table at its first row. */
 function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unmark']): void {
-  if (!st.table) {
-    st.table = { kind: 'table', title: st.title || st.section, unitNote: st.unitNote, rows: [], ...captionOf(st.blocks.at(-1)) };
-    st.tabbed = true;
-    st.blocks.push(st.table);
-  }
   // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
-  const [label = '', ...figures] = raw.split('\t');
-  const table = st.table;
+  const [first = '', ...figures] = raw.split('\t');
+  // A first row whose label cell states the unit ("A$ millions<tab>Three months to ...") is the header row.
+  const corner = !st.table && unitCell(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c))) ? stripMarkup(first) : '';
+  const table = st.table ?? openTable(st, corner, true);
+  const label = corner ? '' : first;
   table.rows.push({ line, cells: [unmark(st.wrapped ? `${st.wrapped} ${label.trim()}` : label), ...figures.map((c, j) => figureCell(table, j, c))] });
   st.wrapped = '';
 }

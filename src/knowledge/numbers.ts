@@ -35,12 +35,12 @@ export function parseCell(text: string): Cell | null {
 
 export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
 
-// Currencies and scales as unit notes and corner cells abbreviate them ("£m", "€ millions", "in ₹ crore", "RMB'000").
+// Currencies and scales as unit notes and corner cells abbreviate them ("£m", "€ millions", "in ₹ crore", "RMB'000", "NZ$000").
 const CUR = SIGN_SOURCE;
 const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
-const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s)";
+const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
 /** A note that a table's figures are percentages: "(in percent)", "(%)". */
 export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)\s*\)\s*$/i;
 /** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
@@ -69,7 +69,7 @@ export function unitCell(cell: string): string | null {
 const afterCurrency = (...abbreviations: string[]) => abbreviations.map((a) => String.raw`${a}\b(?<=${CUR}\s?${a})`).join('|');
 /** The scales a unit note or header states, with what each multiplies by. */
 export const NOTE_SCALES: [RegExp, number][] = [
-  [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|${afterCurrency('k')}`, 'i'), 1e3],
+  [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|${afterCurrency('k', '000')}`, 'i'), 1e3],
   [new RegExp(String.raw`\bmillions?\b|${afterCurrency('m', 'mn', 'mm')}`, 'i'), 1e6],
   [new RegExp(String.raw`\bbillions?\b|${afterCurrency('bn')}`, 'i'), 1e9],
   [/\bcrores?\b/i, 1e7],

@@ -27,6 +27,20 @@ const THROUGH = '(?:through|thru|up to|until)';
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
+  // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
+  // ended December 30), not its fiscal Q4.
+  { name: 'calendar-month quarter: the December quarter, the dec quarter, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
+    const month = monthNumber(m[1]!);
+    if (c.kind === 'duration' && c.fiscal?.quarter) {
+      const named = m[2] ?? m[3] ? year(m[2] ?? m[3], c) : null;
+      const ends = Array.from({ length: 40 }, (_, k) => shift(c, 3 * k)).filter((p) => {
+        const y = endsInMonth(periodEnd(p), month);
+        return y !== null && (named === null || y === named);
+      });
+      return ends[0] ? { kind: 'period', period: ends[0], text: m[0] } : null;
+    }
+    return m[2] ?? m[3] ? q(month / 3, year(m[2] ?? m[3], c), m[0]) : latest(month / 3, c, m[0]);
+  } },
   // Analysts' shorthand, before the rules that would read its parts as something else ("Dec 23" as a day).
   { name: 'month-end: March-end 2024, Dec-end 23, end-March, march end (the month\'s last day; unnamed, the latest)', pattern: new RegExp(`\\b(?:${MONTH}[-\\s]end|end[-\\s]${MONTH})(?:[\\s,'’-]+((?:19|20)\\d{2}|\\d{2})\\b)?(?!\\s+of\\b)`, 'gi'), produce: (m, c) => {
     const month = monthNumber((m[1] ?? m[2])!);
@@ -212,26 +226,12 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?<!\b(?:beginning|start)\s+of\s+)(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
   { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },
-  // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
-  // ended December 30), not its fiscal Q4.
-  { name: 'calendar-month quarter: the December quarter, the dec quarter, the March quarter of 2024', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
-    const month = monthNumber(m[1]!);
-    if (c.kind === 'duration' && c.fiscal?.quarter) {
-      const named = m[2] ? year(m[2], c) : null;
-      const ends = Array.from({ length: 40 }, (_, k) => shift(c, 3 * k)).filter((p) => {
-        const y = endsInMonth(periodEnd(p), month);
-        return y !== null && (named === null || y === named);
-      });
-      return ends[0] ? { kind: 'period', period: ends[0], text: m[0] } : null;
-    }
-    return m[2] ? q(month / 3, year(m[2], c), m[0]) : latest(month / 3, c, m[0]);
-  } },
   { name: 'numeric date: 3/31/2023, 03/31/24, 3/31; day first where the first number is no month (31/12/25)', pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/g, produce: (m, c) => {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const date = a > 12 ? latestDate(b, a, m[3], c) : latestDate(a, b, m[3], c);
     return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
   } },
-  { name: 'a year ago', pattern: /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
+  { name: 'a year ago (pcp: the prior corresponding period, as Australian releases say)', pattern: /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|(?:the\s+)?pcp)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   { name: 'last year: last year, the prior year (a full year; beside a change word, the engine reads it as YoY)', pattern: /\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b(?!\s+(?:quarter|period))(?!['’]s)/gi, produce: (m, c) => span(12, 12, String(year(undefined, c) - 1), c, m[0]) },
   { name: 'prior quarter: the prior quarter, last Q, a quarter ago', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+(?:quarter(?:'s)?|q\b(?!\s*[1-4]))|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
   { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },

@@ -137,3 +137,12 @@ export function rowUnit(label: string, currency: string): Unit | null {
   }
   return null;
 }
+
+/**
+ * A label without the footnote mark after it ("Total net sales (1)", "Net income*", "Revenue (a)"): no part of
+ * its name. A letter that states the line's unit ("Copper produced (t)", "Net debt/EBITDA (x)") is no mark.
+ */
+export function unmarked(label: string): string {
+  const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
+  return mark && unitFree(label) === label ? label.slice(0, mark.index) : label;
+}

@@ -7,7 +7,7 @@ import { readColumns, readValues, settleTwins, TableSkip, type Column } from './
 import { stripMarkup } from './markup.js';
 import type { Cell } from './numbers.js';
 import type { Period } from './period.js';
-import { rowUnit } from './row-units.js';
+import { rowUnit, unmarked } from './row-units.js';
 import { offColumns, sumsTo, tailSum } from './table-sums.js';
 
 export { TableSkip, type Column };
@@ -178,8 +178,7 @@ function unlabelledTotal(st: TableReading, values: (Cell | null)[], line: number
 
 /** The table line of a row read, with why its figures are not facts when they are not. */
 function tableLine(st: TableReading, { label, line, source, bold, values }: RowRead): TableLine {
-  // A footnote mark after a label ("Total net sales (1)", "Net income*") is no part of its name.
-  const item: TableLine = { label: label.replace(/^(add|less):\s*/i, '').replace(/\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/, ''), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
+  const item: TableLine = { label: unmarked(label.replace(/^(add|less):\s*/i, '')), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
   if (st.rates) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
   else if (/\((?:[^()]*,\s*)?(?:bps|basis points)\)/i.test(label)) item.exclusion = 'a rate in basis points (read from the prose that states it)';
   return item;

@@ -1,7 +1,8 @@
 // Words tied to metrics: definitions (footnotes, "X represents ...", acronyms), stated reasons for a
 // change ("primarily due to ..."), and every other sentence as a citable statement.
 import type { TextBlock } from './blocks.js';
-import { lineAt, markedLines } from './blocks.js';
+import { lineAt } from './blocks.js';
+import { markedLines } from './marks.js';
 import { sentenceCitation } from './citation.js';
 import type { TextFact } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
