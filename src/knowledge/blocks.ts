@@ -2,7 +2,7 @@
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { UNIT_NOTE, parseCell, unitCell } from './numbers.js';
+import { NOTE_SCALES, UNIT_NOTE, parseCell, unitCell } from './numbers.js';
 import { parseDate } from './period.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 
@@ -85,6 +85,8 @@ interface ReadState {
   section: string;
   title: string;
   unitNote: string;
+  /** The document's standing note ("Unless otherwise stated, all figures are in £ millions"): any table's that states none. */
+  standing: string;
   table: TableBlock | null;
   /** Whether the open table is tab-separated, and the first part of a label wrapped onto its next row. */
   tabbed: boolean;
@@ -94,7 +96,7 @@ interface ReadState {
 
 export function toBlocks(lines: string[]): Block[] {
   const found = marks(lines);
-  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', table: null, tabbed: false, wrapped: '', blankRun: 0 };
+  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', standing: '', table: null, tabbed: false, wrapped: '', blankRun: 0 };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -140,7 +142,8 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
  */
 function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
   const unit = unitCell(corner);
-  const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${st.unitNote} ${unit}`.trim() : st.unitNote, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
+  const note = st.unitNote || st.standing;
+  const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${note} ${unit}`.trim() : note, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;
   st.tabbed = tabbed;
   st.blocks.push(opened);
@@ -181,13 +184,20 @@ function readTextLine(st: ReadState, raw: string, line: number, found: Marks): v
   if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
     st.section = stripMarkup((heading ?? bold)![1]!);
     st.title = st.section;
-    st.unitNote = '';
+    // A heading may end with its table's unit: "Group income statement (£m)".
+    st.unitNote = unitCell(/\(([^()]+)\)\s*$/.exec(st.section)?.[1] ?? '') ?? '';
     st.blocks.push({ kind: 'heading', text: st.section, line });
   } else if (UNIT_NOTE.test(raw.replace(/^\s*[*_]+(?=\()|(?<=\))[*_]+\s*$/g, '')) || (st.unitNote && /^\s*except for/i.test(raw))) {
     // (An emphasised note, "*(in thousands; unaudited)*", is a note all the same.)
     st.unitNote = `${st.unitNote} ${stripMarkup(raw)}`.trim();
-  } else addTextBlock(st, raw, line, found);
+  } else {
+    if (STANDING.test(raw) && NOTE_SCALES.some(([re]) => re.test(raw))) st.standing = stripMarkup(raw);
+    addTextBlock(st, raw, line, found);
+  }
 }
+
+/** A sentence that sets the unit of every figure after it: "Unless otherwise stated, all figures are in £ millions". */
+const STANDING = /\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b|\ball\s+(?:figures|amounts)\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown)\s+)?in\b/i;
 
 /** A paragraph, bullet or footnote, or the continuation of the paragraph before it. */
 function addTextBlock(st: ReadState, raw: string, line: number, { referenced, unmark }: Marks): void {
