@@ -19,8 +19,8 @@ export function parseCell(text: string): Cell | null {
   // A superscript footnote mark after a figure ("210.9¹", "5.8⁽¹⁾": restated) is no digit of it.
   const t = text.replace(/<\/?b>|\*\*/gi, '').replace(/\s+/g, '').replace(/⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?$/, '');
   if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false, printed: t };
-  // A minus sign may be typeset (U+2212, or an en dash before the figure).
-  const m = CELL.exec(t.replace(/^[\u2212\u2013]/, '-').replace(/^\(\u2212/, '(-'));
+  // A minus sign may be typeset (U+2212, an en dash before the figure, or Japanese releases' "△" and "▲").
+  const m = CELL.exec(t.replace(/^[\u2212\u2013△▲]/, '-').replace(/^\(\u2212/, '(-'));
   if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
   const digits = m[3]!.replace(/,/g, '');
   const negative = Boolean(m[1]) || m[2] === '-';

@@ -24,7 +24,8 @@ export interface Figure extends Span {
 /** A figure column: from its leftmost digit up to the end of its rightmost (as a Span's start and end). */
 export type Band = [number, number];
 
-const NUMBER = String.raw`[+\-\u2212]?\(?[\d,]*\.?\d+\)?%?`;
+// (Japanese releases print a minus as "△" or "▲".)
+const NUMBER = String.raw`[+\-\u2212△▲]?\(?[\d,]*\.?\d+\)?%?`;
 const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
 // A figure (with its sign, "+11.8%" in a column of changes), a nil dash, or a "not meaningful" mark.
 const FIGURE = new RegExp(String.raw`\$?\s*(?:${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
@@ -104,9 +105,13 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
   const headers = cols.map(() => [] as string[]);
   const notes: string[] = [];
   const groups: { start: number; end: number; items: (Span & { row: number })[] }[] = [];
+  const rules: Span[] = [];
   for (const [row, h] of header.entries()) {
-    // A rule under the headers is no header.
-    if (RULE_LINE.test(h.line)) continue;
+    // A rule under the headers is no header; each of its runs spans the columns of the header it underlines.
+    if (RULE_LINE.test(h.line)) {
+      for (const m of h.line.matchAll(/[-—=_]{3,}/g)) rules.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+      continue;
+    }
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
       if (noteChunk(c, cols, labelEnd)) {
         notes.push(c.text);
@@ -128,9 +133,12 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
   }
   const over = (start: number, end: number) => cols.flatMap((col, j) => (col[1] >= start && col[1] <= end + 3 ? [j] : []));
   for (const g of groups) {
+    // A header centred over two columns ("Three months ended" over 2025 and 2024) is as wide as the rule
+    // under it, where one run of it is wider than the header and underlines no other header.
+    const rule = rules.find((r) => r.start <= g.start && r.end >= g.end && !groups.some((o) => o !== g && o.start < r.end && r.start < o.end));
     // Headers side by side under one that spans them ("Sept. 27," and "Sept. 28," under "Three Months
     // Ended") each head their own column; the rest of the stack heads every column it stands over.
-    const all = over(g.start, g.end);
+    const all = rule ? over(rule.start, rule.end) : over(g.start, g.end);
     for (const it of g.items) {
       const row = g.items.filter((x) => x.row === it.row).sort((a, b) => a.start - b.start);
       const own = over(it.start, it.end);
