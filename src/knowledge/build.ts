@@ -180,8 +180,7 @@ export function buildRelease(text: ReleaseText): Release {
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
   if (read !== text.lines) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed);
-  // A dollar issuer's amounts are "$119.6 billion"; US$ stays for dollars beside another home currency.
-  if (currency === 'USD') for (const f of facts) if ((f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === 'USD') f.unit = { ...f.unit, symbol: '$' };
+  settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   for (const f of facts) {
     const checked = FactSchema.safeParse(f);
@@ -194,4 +193,17 @@ export function buildRelease(text: ReleaseText): Release {
   const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
+}
+
+/**
+ * A release's sign for its home currency is settled for the whole release: a dollar issuer's amounts are
+ * "$119.6 billion" (US$ stays for dollars beside another home currency), and a table's figures take the one
+ * sign its prose prints ("Rs 812.30 crore" where the table's heading says only "Rs in crore").
+ */
+function settleSign(facts: Fact[], currency: string): void {
+  const home = (f: Fact) => (f.unit.kind === 'money' || f.unit.kind === 'per_share') && f.unit.currency === currency;
+  const printed = new Set(facts.flatMap((f) => (home(f) && 'symbol' in f.unit && f.unit.symbol ? [f.unit.symbol] : [])));
+  const sign = currency === 'USD' ? '$' : printed.size === 1 ? [...printed][0]! : null;
+  if (!sign) return;
+  for (const f of facts) if (home(f) && (currency === 'USD' || !('symbol' in f.unit && f.unit.symbol))) f.unit = { ...f.unit, symbol: sign } as Fact['unit'];
 }
