@@ -181,7 +181,9 @@ function namesMore(s: Said): boolean {
 /** Words that point back to the lines just shown. */
 const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
 /** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
-const pointed = (s: Said) => THEM.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
+const pointed = (s: Said) => THEM.test(s.intent.text) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
+/** A follow-up that is only a total word ("total?", "and the sum?", "combined?"): the lines just shown, added. */
+const TOTAL_ONLY = /^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was)\s+)?the\s+)?(?:total|sum|combined)\W*$/i;
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 function shownLines(last: Turn): string[] {
@@ -252,6 +254,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,
     produce: () => 'compare',
   },
+  { name: '"total?" after lines shown: their sum', applies: (s) => (s as OpInput).metrics.length >= 2 && TOTAL_ONLY.test(s.intent.text), produce: () => 'sum' },
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput) || shownPair(s) !== null, produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)
