@@ -31,6 +31,8 @@ export interface Frame {
   periods: Period[];
   /** Whether the periods were named (or inherited from the thread), or defaulted. */
   periodsNamed: boolean;
+  /** Whether the question named a period with its year ("Q1 2025"), not only a quarter ("the second quarter"). */
+  yearNamed?: boolean;
   basis: Basis | null;
   /** Every basis a change question names ("YoY and QoQ"). */
   bases: Basis[];

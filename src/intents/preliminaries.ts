@@ -95,7 +95,7 @@ export function guidedByWords(lex: Lexicon, intent: Intent): string[] | null {
 }
 
 /** What the question's words say about the frame beyond its spans. */
-export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at: Map<string, number>, op: Operation): Pick<Frame, 'whole' | 'family' | 'count' | 'answerAs'> {
+export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at: Map<string, number>, op: Operation): Pick<Frame, 'whole' | 'family' | 'count' | 'answerAs' | 'yearNamed'> {
   // The whole of a share: the line named after "in"/"within" ("share of X in Y"), else after "of"/"to".
   // (The word stands between the two names, unless a share's words lead to it: "what share of total
   // volume went through ICE"; "in S&M as % of rev" names no whole by its first word.)
@@ -109,5 +109,8 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const isCue = lex.isCue(intent.text);
   // Words of a guided line's own name ("non-GAAP" of the non-GAAP net income guided) narrow the guidance: no topic.
   const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guidedWords(lex.kb).has(t.word));
-  return { whole, family, count, answerAs: topical ? 'quote' : op };
+  // A period named with its year ("Q1 2025", "1Q25", "Q1 last year") is that period alone; one with no
+  // year ("Q2", "the second quarter", or the thread's) may be the latest past or the next ahead.
+  const yearNamed = intent.periods.some((p) => p.kind === 'period' && /\d{2}|\b(?:last|this|next|prior|previous) year\b/i.test(p.text));
+  return { whole, family, count, answerAs: topical ? 'quote' : op, yearNamed };
 }

@@ -46,10 +46,11 @@ export const guidance: Handler = (ask) => {
   if (!lows.length) return unknown('The release gives no guidance.');
   const latest = lows.map((f) => periodEnd(f.period)).sort().at(-1);
   // A quarter named without a year reads as the latest one past ("the second quarter" is Q2 2023 in a
-  // Q1 2024 release); guidance looks ahead, so the same quarter a year on counts too.
+  // Q1 2024 release); guidance looks ahead, so the same quarter a year on counts too. Named with its
+  // year ("Q1 2025"), it is that quarter only: another year's guidance is not the one asked.
   // A calendar name asked of a fiscal issuer ("FY26") is its own period of that name (nominalKey).
   const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period);
-  const asked = (f: Fact) => ask.periods.some((p) => named(p, f) || named(shift(p, -12), f));
+  const asked = (f: Fact) => ask.periods.some((p) => named(p, f) || (!ask.yearNamed && named(shift(p, -12), f)));
   const forPeriod = ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
