@@ -58,7 +58,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'segments', pattern: /\bsegments?\b/ },
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
-  { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above|hit|met|meet|deliver(?:ed)? on|actuals?|vs\.?|versus|against|compared? (?:to|with)|compare)\b/ },
+  // The result asked beside the outlook: "what did they actually do", "did it land inside the range"
+  // ("land" alone may be a line's name: a land bank).
+  { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above|hit|met|meet|deliver(?:ed)? on|actuals?|vs\.?|versus|against|compared? (?:to|with)|compare|actually (?:do|did|deliver\w*|report\w*|post\w*|achieve\w*|come|came|make|made)|land(?:ed|s|ing)? (?:inside|within|in|above|below|outside)|(?:inside|within|outside) (?:of )?(?:the|its|their) (?:\w+ )?range)\b/ },
   { name: 'terms', pattern: /\b(?:when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
   { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
