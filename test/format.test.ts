@@ -121,8 +121,9 @@ describe('figure: a fact as the release prints it', () => {
     expect(figure(fact('-0.4', { kind: 'per_share', currency: 'USD', basis: 'share', symbol: '$' }))).toBe('$-0.4');
   });
 
-  it('a rate with at least one decimal, or as many as printed', () => {
-    expect(figure(fact('3', { kind: 'percent' }))).toBe('3.0%');
+  it('a rate with as many decimals as printed: a whole number is never given a false ".0"', () => {
+    expect(figure(fact('3', { kind: 'percent' }))).toBe('3%');
+    expect(figure(fact('3.0', { kind: 'percent' }))).toBe('3.0%');
     expect(figure(fact('3.52', { kind: 'percent' }))).toBe('3.52%');
     expect(figure(fact('-1.5', { kind: 'percent' }))).toBe('-1.5%');
   });

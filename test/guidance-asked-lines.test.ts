@@ -46,7 +46,7 @@ const ask = (lines: string[], q: string, name?: string) => inlineEngine(lines, n
 describe('guidance asked by words of one guided line', () => {
   it('answers the row whose name holds every word', () => {
     const a = ask(BANK, 'loan growth guidance?', 'bank.html');
-    expect(a.text).toContain('Loan portfolio growth between 8.0% and 11.0%');
+    expect(a.text).toContain('Loan portfolio growth between 8% and 11%');
     expect(a.text).not.toContain('Recurring');
     const b = ask(AIRLINE, 'what is the fuel growth outlook?');
     expect(b.text).toContain('Fuel cost growth');

@@ -7,7 +7,7 @@ import { askedPeriod } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { RATE_WORD, rateOf } from './rates.js';
+import { AMOUNT_WORD, numeratorOf, RATE_WORD, rateOf } from './rates.js';
 import { otherBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { contentTokens } from './text.js';
@@ -130,6 +130,11 @@ const POINTING_RULES: Rule<string[]>[] = [
     name: '"so the rate is?", "margin?": the named ratio over the two lines just shown (tax over income before tax), or whose numerator was just shown (gross profit)',
     applies: (s) => Boolean(s.last) && RATE_WORD.test(s.intent.text) && rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text) !== null,
     produce: (s) => [rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text)!],
+  },
+  {
+    name: '"and last year, the amount?" after a ratio: the line it was computed from',
+    applies: (s) => Boolean(s.last) && AMOUNT_WORD.test(s.intent.text) && numeratorOf(s.lex, s.last!) !== null,
+    produce: (s) => [numeratorOf(s.lex, s.last!)!],
   },
   {
     name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',

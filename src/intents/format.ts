@@ -57,7 +57,7 @@ export function figure(f: Fact): string {
     case 'per_share':
       return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
     case 'percent':
-      return percent(f.value, Math.max(1, f.decimals));
+      return percent(f.value, f.decimals);
     case 'count': {
       const word = u.noun === 'count' ? '' : ` ${/^ads/.test(u.noun) ? 'ADSs' : u.noun}`;
       if (u.scale >= 1e6) return `${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}${word}`;

@@ -17,3 +17,19 @@ export function rateOf(lex: Lexicon, last: Turn, shown: string[], said: string):
   const f = both ?? (over.length === 1 ? over[0] : undefined);
   return f ? (f[1].stated ?? `formula:${f[0]}`) : null;
 }
+
+/** Words asking for a ratio's amount rather than the ratio: "the amount?", "the dollar figure". */
+export const AMOUNT_WORD = /\b(?:amount|(?:dollar|euro|pound|yen|yuan|rmb|usd|currency) (?:figure|number|value|terms))\b/;
+
+/**
+ * The line a ratio the thread just showed was computed from ("margin?" then "and last year, the amount?"):
+ * the formula's numerator, the one the thread showed before if it did. None where the ratio has no
+ * numerator line of its own (revenue less cost): that would be a figure the release does not print.
+ */
+export function numeratorOf(lex: Lexicon, last: Turn): string | null {
+  if (last.metrics.length !== 1) return null;
+  const id = last.metrics[0]!;
+  const lines = [...formulaLines(lex.kb)].find(([f, x]) => id === `formula:${f}` || id === x.stated)?.[1];
+  if (!lines?.numerator.length) return null;
+  return lines.numerator.find((n) => last.earlier.includes(n)) ?? lines.numerator[0]!;
+}
