@@ -233,6 +233,7 @@ const SPANS: Example[] = [
   { text: 'for the 2023 financial year', want: ['12M-2023-12-31'] },
   { text: '39 wks ended 9/28/23', want: ['9M-2023-09-28'] },
   { text: '26 weeks ended 6/29/2024', want: ['6M-2024-06-29'] },
+  { text: 'twenty-six weeks ending 2 December 2023', want: ['6M-2023-12-02'] },
   { text: '1H24', want: ['6M-2024-06-30'] },
   { text: '1H 2024', want: ['6M-2024-06-30'] },
   { text: 'first half of 2024', want: ['6M-2024-06-30'] },
@@ -384,6 +385,9 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(spans('for the 39 weeks')).toEqual(['9M-2024-11-02']);
     expect(spans('the thirteen weeks')).toEqual(['3M-2024-11-02']);
     expect(spans('for the 39 weeks ended October 28, 2023')).toEqual(['9M-2023-10-28']);
+    expect(spans('the 13 weeks to 2 November 2024')).toEqual(['3M-2024-11-02']);
+    // Under a year-to-date span of no fiscal name (a heading "Year to date (39 weeks)"), YTD is that span.
+    expect(findPeriods('year-to-date sales', { kind: 'duration', end: '2024-11-02', months: 9 }).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? r.period.months : r.kind))).toEqual([9]);
   });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

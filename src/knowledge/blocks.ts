@@ -104,7 +104,7 @@ export function toBlocks(lines: string[]): Block[] {
       st.blankRun++;
       continue;
     }
-    const piped = pipeCells(raw);
+    const piped = pipeCells(raw) ?? bareRow(lines, i, st);
     if (piped) {
       // A markdown pipe table: its first row is the header row, the rule under it is no row.
       if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
@@ -234,6 +234,21 @@ function pipeCells(raw: string): string[] | null {
     .map((c) => c.trim());
 }
 
+/** A delimiter row of a pipe table ("---|---:|---:", "| :-- | --: |"): two or more cells of dashes. */
+const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/**
+ * A pipe-table row printed without its outer pipes ("£ million | Q3 2026/27 | Change"), as GitHub's
+ * tables allow: a header row has a delimiter row under it, a body row follows the table's rows; any other
+ * line with a "|" stays text.
+ */
+function bareRow(lines: string[], i: number, st: ReadState): string[] | null {
+  const raw = lines[i]!;
+  if (!raw.includes('|')) return null;
+  const open = DELIMITER.test(lines[i + 1] ?? '') || DELIMITER.test(raw) || (st.table && !st.tabbed && !st.blankRun);
+  return open ? raw.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim()) : null;
+}
+
 /** A figure cell (pipe or tab table) with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */
 function figureCell(table: TableBlock, j: number, cell: string): string {
   const f = figureText(cell);
@@ -250,7 +265,7 @@ function figureCell(table: TableBlock, j: number, cell: string): string {
  */
 function headerCells(cells: string[]): string[] {
   const lead = stripMarkup(cells[0] ?? '').replace(/\s*\/\s*as (?:of|at)\b.*$/i, '');
-  const periodWords = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i.test(lead) ? `${lead} ` : '';
+  const periodWords = /\b(?:months|weeks|quarters?|years?)\s+(?:ended|to)\b/i.test(lead) ? `${lead} ` : '';
   return ['', ...cells.slice(1).map((c) => (c && periodWords && !/\b(?:change|chg|yoy|qoq|%)/i.test(c) ? `${periodWords}${c}` : c))];
 }
 

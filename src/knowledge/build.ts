@@ -158,12 +158,14 @@ export function buildRelease(text: ReleaseText): Release {
   // Table columns carry their own end dates; the prose names quarters in words ("the fourth quarter of 2003").
   // Columns named only by fiscal names ("Q2 FY27", "H1 FY27") end as the release dates its own quarter.
   const named = !tables.some((t) => t.columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3 && !c.nominal));
-  const ownEnd = named && labelled ? datedQuarterEnd(whole) : null;
+  // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025").
+  const ownEnd = labelled ? (named ? datedQuarterEnd(whole) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
   const dated = tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!);
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
-  const future = (p: Period) => p.kind === 'duration' && (p.months === 6 || p.months === 9) && p.end > periodEnd(quarter);
+  // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
+  const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);
   const name = (p: Period) => {
     const n = label ? proseName(p, dated, calendarNames) : p;
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : n;

@@ -18,10 +18,13 @@ const STATED: { re: RegExp; n: number; y: number }[] = [
   { re: /\bfiscal\s+(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
 ];
 
+const COMPARATIVE = /\b(?:comparatives?|compared|prior[- ]year|previous year|last year|year ago)\b/i;
+
 export function statedFiscalQuarter(text: string): { quarter: number; year: number } | null {
   let best: { at: number; quarter: number; year: number } | null = null;
   for (const s of STATED) {
-    const m = s.re.exec(text);
+    // A name the comparatives go by ("Comparatives are for the 13 weeks to 24 August 2024 (\"Q2 FY2025\")") is not the release's.
+    const m = [...text.matchAll(new RegExp(s.re.source, 'gi'))].find((x) => !COMPARATIVE.test(text.slice(Math.max(0, x.index - 120), x.index).split(/[.\n]\s/).at(-1)!));
     if (!m || (best && best.at < m.index)) continue;
     const y = Number(m[s.y]);
     best = { at: m.index, quarter: ORD[m[s.n]!.toLowerCase()]!, year: y < 100 ? 2000 + y : y };

@@ -101,8 +101,9 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(Number(m[1]) / 13) * 3) }, text: m[0] } : null;
   } },
-  { name: 'weeks ended a date: Thirteen Weeks Ended November 2, 2024; the 39-week period ended', pattern: new RegExp(`\\b(thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|13|14|26|27|39|40|52|53)[- ]weeks?\\s+(?:fiscal\\s+)?(?:quarter\\s+|period\\s+)?ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
-    const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
+  // UK releases date it day first, "to" the date: "13 weeks to 28 November 2026".
+  { name: 'weeks ended a date: Thirteen Weeks Ended November 2, 2024; the 39-week period ended; 26 weeks to 28 November 2026', pattern: new RegExp(`\\b(thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|13|14|26|27|39|40|52|53)[- ]weeks?\\s+(?:fiscal\\s+)?(?:quarter\\s+|period\\s+)?(?:ended|ending|to)\\s+(?:${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}?)`, 'gi'), produce: (m, c) => {
+    const date = m[2] ? latestDate(monthNumber(m[2]), Number(m[3]), m[4], c) : latestDate(monthNumber(m[6]!), Number(m[5]), m[7], c);
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(weeks / 13) * 3) }, text: m[0] } : null;
   } },
@@ -184,14 +185,15 @@ export const PERIOD_RULES: Rule[] = [
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
-    const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : Number(end.slice(5, 7));
+    // Read under a year-to-date span ("Year to date (39 weeks)"): that span.
+    const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : c.kind === 'duration' && c.months > 3 && c.months < 12 ? c.months : Number(end.slice(5, 7));
     return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
   } },
   { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`\\b(?=${THROUGH})(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})${THROUGH}\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
     return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
   } },
-  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?ended)/gi, produce: (m, c) => {
+  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?(?:ended|ending|to\s+\d))/gi, produce: (m, c) => {
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return { kind: 'period', period: { kind: 'duration', end: periodEnd(c), months: Math.round(weeks / 13) * 3 }, text: m[0] };
   } },

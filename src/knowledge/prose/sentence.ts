@@ -176,7 +176,9 @@ export class SentenceReader extends FigureReader {
   private bracketed(t: Token, label: string, post: string): boolean {
     const subject = this.subject!;
     const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
-    let period = prior ? (subject.period.kind === 'duration' ? yearAgo(subject.period) : null) : ownPeriod(label, subject.period, subject.period.kind === 'duration' && subject.period.months === 12);
+    // A year alone beside a shorter span ("39 weeks ... (2025/26: £251.4m)") is no year's figure: left unread.
+    const whole = subject.period.kind === 'duration' && subject.period.months === 12;
+    let period = prior ? (subject.period.kind === 'duration' ? yearAgo(subject.period) : null) : !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : ownPeriod(label, subject.period, whole);
     if (period?.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
     if (period && subject.period.kind === 'instant') period = endOf(period);
     if (!period || periodKey(period) === periodKey(subject.period) || t.percent !== (this.last?.unit.kind === 'percent')) {
@@ -281,8 +283,7 @@ export class SentenceReader extends FigureReader {
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
     this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };
-    if (q) this.last!.label = this.subject.label;
-    if (q) this.lastKind = 'part';
+    if (q) [this.last!.label, this.lastKind] = [this.subject.label, 'part'];
     return found.length;
   }
 
@@ -296,5 +297,4 @@ export class SentenceReader extends FigureReader {
     const own = ownPeriod(`${clause} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
-
 }
