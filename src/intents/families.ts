@@ -44,3 +44,23 @@ export function narrow(kb: KnowledgeBase, members: string[], stems: string[]): s
     return stems.every((s) => have.has(s));
   });
 }
+
+/** Words that say which way an amount runs: filler elsewhere ("from", "to"), but here a word of the name. */
+const DIRECTIONS: [RegExp, RegExp][] = [
+  [/\bfrom\b/i, /\bto\b/i],
+  [/\breceivables?\b/i, /\bpayables?\b/i],
+  [/\bassets?\b/i, /\bliabilit(?:y|ies)\b/i],
+];
+
+/**
+ * The members of a family that are lines of the name said ("amounts due from related parties, current plus
+ * noncurrent"): none running the other way ("Amounts due to related parties" is a liability, not a part of
+ * what is due from them), then those holding the name's words where two or more do.
+ */
+export function ofTheName(kb: KnowledgeBase, members: string[], said: string): string[] {
+  const label = (id: string) => kb.metrics.get(id)!.label;
+  const opposite = (text: string, [a, b]: [RegExp, RegExp]) => a.test(said) && !b.test(said) && b.test(text) && !a.test(text);
+  const way = members.filter((id) => !DIRECTIONS.some(([a, b]) => opposite(label(id), [a, b]) || opposite(label(id), [b, a])));
+  const named = narrow(kb, way, words(said));
+  return named.length >= 2 ? named : way;
+}

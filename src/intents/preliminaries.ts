@@ -4,7 +4,7 @@
 // share, a family of lines, a count said).
 import type { Answer } from './answer.js';
 import { EXAMPLES } from './catalog.js';
-import { smallestFamily } from './families.js';
+import { ofTheName, smallestFamily } from './families.js';
 import type { Ask, Frame } from './frame.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Lexicon } from './lexicon.js';
@@ -102,7 +102,9 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const first = Math.min(...metrics.map((id) => at.get(id) ?? Infinity));
   const after = (re: RegExp, between: boolean) => metrics.find((id) => at.has(id) && (!between || at.get(id)! > first) && re.test(intent.text.slice(0, at.get(id))));
   const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? after(WHOLE_BEFORE, false) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? null;
-  const family = (op === 'sum' && metrics.length < 2) || ((op === 'breakdown' || op === 'compare') && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
+  const members = (op === 'sum' && metrics.length < 2) || ((op === 'breakdown' || op === 'compare') && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
+  // (A name said narrows the family to its own lines: the parts of "X, current plus noncurrent" are X's.)
+  const family = ofTheName(lex.kb, members, intent.metrics.map((m) => intent.text.slice(m.start, m.end)).join(' '));
   const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(intent.text)?.[1];
   const count = said ? (COUNTS[said] ?? Number(said)) : null;
   // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.
