@@ -8,6 +8,7 @@ import type { Ask } from '../frame.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { value } from './value.js';
+import { words } from '../../knowledge/labels.js';
 
 /** Whether `a` is a line that `b` adds up into, directly or further up. */
 function within(ask: Ask, a: string, b: string): boolean {
@@ -55,6 +56,8 @@ export const share: Handler = (ask) => {
   if (!pair && ask.modifiers.has('mix') && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
   if (!pair) return unknown(`Share of what? Name the whole, e.g. ${shareExample(ask)}.`, 'not-understood');
   const [partId, wholeId] = pair;
+  const apart = notAPart(ask, partId, wholeId);
+  if (apart) return apart;
   const reply = new Reply(ask.kb);
   for (const p of ask.periods) {
     const part = find(ask.kb, partId, p, ask.kb.currency);
@@ -85,4 +88,26 @@ function shareExample(ask: Ask): string {
   if (!part) return '"<a line> as % of <its total>"';
   const whole = part.parent ? ask.kb.metrics.get(part.parent)?.label : undefined;
   return `"${title(part.label)} as % of ${whole ? inline(whole) : '<its total>'}"`;
+}
+
+/**
+ * A part that is no part of the whole: a statement's line over a figure of the prose (a fee over a loan
+ * volume), neither adding up into the other nor of its kind (the whole's last word). The share the
+ * release states of the whole's kind, for a line of the part's own words as said ("capital-light"),
+ * where there is one such; else a decline saying why.
+ */
+function notAPart(ask: Ask, partId: string, wholeId: string): ReturnType<Handler> | null {
+  const [part, whole] = [ask.kb.metrics.get(partId), ask.kb.metrics.get(wholeId)];
+  // (A line of the prose of the whole's own kind, "revenue from X" of total revenue, is a part.)
+  const kind = whole && words(whole.label).at(-1);
+  if (!part || !whole || part.source === whole.source || words(part.label).includes(kind!) || within(ask, partId, wholeId) || within(ask, wholeId, partId)) return null;
+  // (The part's own words said in the topic, every one a word of the stated line: "capital light fees" is no volume.)
+  const said = words(part.label).filter((w) => !words(whole.label).includes(w) && words(ask.topic).includes(w));
+  const stated = [...ask.kb.metrics.values()].filter((m) => {
+    const base = /^(.+) as a share of the total$/i.exec(m.label)?.[1];
+    // (Of the whole's own kind: its last word, a volume's share of a volume, not of a balance.)
+    return base && m.statement === whole.statement && words(base).includes(kind!) && said.length > 0 && said.every((w) => words(base).includes(w));
+  });
+  if (stated.length === 1) return value({ ...ask, metrics: [stated[0]!.id] });
+  return unknown(`${title(part.label)} (${part.statement}) is not a part of ${inline(whole.label)} (${whole.statement}): one is not counted in the other, so I won't give it as a share of it. Ask for each figure.`, 'not-in-release');
 }
