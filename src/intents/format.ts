@@ -30,11 +30,12 @@ export function money(value: Decimal, currency: string, symbol?: string): string
   if (abs.greaterThanOrEqualTo(5e6)) return `${sym}${fixed(value.div(1e6), 1)} million`;
   if (abs.greaterThanOrEqualTo(1e6)) return `${sym}${fixed(value.div(1e6), 2)} million`;
   if (abs.greaterThanOrEqualTo(1e3)) return `${sym}${fixed(value.div(1e3), 0)} thousand`;
-  return `${sym}${fixed(value, 2)}`;
+  return amountTo(value, 2, currency, symbol);
 }
 
-/** An amount to the decimals given, in the currency's style ("RMB5,662.6"): a price or an amount per thing. */
-export const amountTo = (value: Decimal, decimals: number, currency: string, symbol?: string) => `${symbolOf(currency, symbol)}${fixed(value, decimals)}`;
+/** An amount to the decimals given, in the currency's style ("RMB5,662.6"; pence as printed, "3.9p"): a price or an amount per thing. */
+export const amountTo = (value: Decimal, decimals: number, currency: string, symbol?: string) =>
+  currency === 'GBX' ? `${fixed(value, decimals)}p` : `${symbolOf(currency, symbol)}${fixed(value, decimals)}`;
 
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
 /** A change in percentage points, to the precision of the rates it came from (3.52% − 3.35% = 0.17). */
@@ -52,10 +53,10 @@ export function figure(f: Fact): string {
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       // An amount in units (a price, an amount per tonne) as printed: never rounded to thousands.
-      if (u.scale === 1) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
+      if (u.scale === 1) return amountTo(f.value, f.decimals, u.currency, u.symbol);
       return money(amount(f), u.currency, u.symbol);
     case 'per_share':
-      return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)}`;
+      return amountTo(f.value, f.decimals, u.currency, u.symbol);
     case 'percent':
       return percent(f.value, f.decimals);
     case 'count': {
@@ -85,7 +86,7 @@ export function like(f: Fact, value: Decimal): string {
   const u = f.unit;
   if (u.kind === 'money' && OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(value.div(u.scale), 2)} ${OWN_SCALE[u.scale]}`;
   if (u.kind === 'money') return money(value, u.currency, u.symbol);
-  if (u.kind === 'per_share') return `${symbolOf(u.currency, u.symbol)}${fixed(value, 2)}`;
+  if (u.kind === 'per_share') return amountTo(value, 2, u.currency, u.symbol);
   if (u.kind === 'percent') return percent(value);
   if (u.kind === 'count') return u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, 0);
   return fixed(value, 2);

@@ -108,6 +108,8 @@ export function toBlocks(lines: string[]): Block[] {
     if (piped) {
       // A markdown pipe table: its first row is the header row, the rule under it is no row.
       if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      // A header row and its rule after a blank line open a table of their own (net debt under the cash flow).
+      if (st.table && st.blankRun && isRule(lines[i + 1] ?? '')) st.table = null;
       addPipeRow(st, piped, line, found.unmark);
     } else if (raw.includes('\t')) addTabRow(st, raw, line, found.unmark);
     else if (st.table && st.tabbed && tabRowNext(lines, i)) addTabLabel(st, raw, line, lines[i + 1]!, found.unmark);
@@ -124,6 +126,8 @@ export function toBlocks(lines: string[]): Block[] {
   }
   return st.blocks;
 }
+
+const isRule = (raw: string) => Boolean(pipeCells(raw)?.every((c) => /^:?-{3,}:?$/.test(c)));
 
 /** One row of a markdown pipe table; its first row opens the table and is its header row. */
 function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks['unmark']): void {

@@ -59,6 +59,9 @@ export function codeOfSign(sign: string): string | null {
   return BY_SIGN.get(sign.trim())?.code ?? null;
 }
 
+/** A currency's hundredth as releases print it ("3.9p": GBX, pence sterling) → its currency; any other code is its own. */
+export const majorOf = (code: string): string => (code === 'GBX' ? 'GBP' : code);
+
 /** How answers print a currency: its table sign, else its code and a space. */
 export function printOf(code: string): string {
   return CURRENCIES.find((c) => c.code === code)?.print ?? `${code} `;

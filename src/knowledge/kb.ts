@@ -2,6 +2,7 @@
 // load checks' findings. Lookups prefer the most precise figure (a table's thousands over a
 // narrative's rounded millions).
 import { lineOf } from './citation.js';
+import { majorOf } from './currencies.js';
 import { currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
@@ -150,13 +151,12 @@ export class KnowledgeBase {
    */
   get(metric: string, period: Period, currency: Currency = this.currency, role: Fact['role'] = 'value'): Fact | undefined {
     const facts = this.all(metric, period, role);
-    const fitting = facts.filter((f) => {
-      const c = currencyOf(f.unit);
-      return c === null || c === currency;
-    });
+    // Pence are sterling: a figure printed in pence is a pound release's figure, in its own unit.
+    const inIt = (f: Fact) => majorOf(currencyOf(f.unit) ?? '') === currency;
+    const fitting = facts.filter((f) => currencyOf(f.unit) === null || inIt(f));
     // A money metric's figure in that currency, not a rate filed with it (guidance states a net income
     // range and its growth range under one metric): figures in the currency come first.
-    const inCurrency = fitting.filter((f) => currencyOf(f.unit) === currency);
+    const inCurrency = fitting.filter(inIt);
     const pool = inCurrency.length ? inCurrency : fitting;
     // The most precise figure, unless the latest release that prints one restates it (differs beyond rounding).
     const best = mostPrecise(pool);

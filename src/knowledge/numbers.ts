@@ -6,13 +6,15 @@ export interface Cell {
   value: Decimal;
   decimals: number;
   percent: boolean;
+  /** Printed in pence ("3.9p"): a per-share figure of a sterling release, in GBX. */
+  pence?: true;
   /** The figure as the release prints it ("(2,236)", "25.8%"), footnote marks and emphasis dropped: what a citation shows. */
   printed: string;
 }
 
 const NIL = /^[-–—]$/;
 // A stated change may carry its sign either way ("+11.8%", "-9.5%").
-const CELL = /^(\()?([-+])?([\d,]*\.?\d+)(\))?(%)?$/;
+const CELL = /^(\()?([-+])?([\d,]*\.?\d+)(\))?(%|p)?$/;
 
 /** Reads one table cell; null when the cell is not a number. "-" is nil (zero). */
 export function parseCell(text: string): Cell | null {
@@ -28,7 +30,8 @@ export function parseCell(text: string): Cell | null {
   return {
     value: negative ? value.negated() : value,
     decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0,
-    percent: Boolean(m[5]),
+    percent: m[5] === '%',
+    ...(m[5] === 'p' ? { pence: true as const } : {}),
     printed: t,
   };
 }

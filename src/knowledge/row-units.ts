@@ -44,6 +44,11 @@ const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\
 // An amount of money per thing ("per tonne", "/gallon", "per available seat mile"), never "per cent" or per share.
 const PER_THING = /\bper\s+(?!cent\b)[a-z]|(?:₹|\$|€|£|¥)\s*\/\s*[a-z]/i;
 
+/** A line's figures in pence: an amount per share where the line is one, else an amount of money in pence. */
+export function penceUnit(label: string): Unit {
+  return PER_SHARE.test(label) ? { kind: 'per_share', currency: 'GBX', basis: 'share' } : { kind: 'money', currency: 'GBX', scale: 1 };
+}
+
 export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
     name: 'percent',
@@ -57,6 +62,11 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "CASM-ex (cents)", "Fuel price per gallon (US cents)": cents, said as cents (never as dollars).
     name: 'cents',
     unit: (label) => (/\((?:us\s+|u\.s\.\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+  },
+  {
+    // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
+    name: 'pence',
+    unit: (label) => (/\((?:in\s+)?(?:pence|p)\)\s*$/i.test(label) ? penceUnit(label) : null),
   },
   {
     // "(₹ crore)", "(US$ millions)", "(€m)": the row's own currency and scale.
@@ -119,7 +129,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
   },
 ];
 
-const UNIT_ONLY = new Set(['percent', 'multiple', 'cents', 'money-with-scale', 'thing-unit', 'money-in-units']);
+const UNIT_ONLY = new Set(['percent', 'multiple', 'cents', 'pence', 'money-with-scale', 'thing-unit', 'money-in-units']);
 
 /** The label without the unit it states in parentheses ("EBITDA (₹ crore)" → "EBITDA"): the line's name, not its unit. */
 export function unitFree(label: string): string {

@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { rowUnit, scaleIn, unitFree } from './row-units.js';
+import { penceUnit, rowUnit, scaleIn, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -23,7 +23,7 @@ export const NO_UNIT = 'no unit: the table states no scale and the line names no
 
 /** The lines (not left out by name) with a figure whose unit the table does not give: no scale for an amount. */
 export function unitlessLines(table: ParsedTable): TableLine[] {
-  return table.lines.filter((l) => !l.exclusion && l.values.some((v, j) => v && table.columns[j]?.period && !tableUnit(baseOf(l), v.percent, table.columns[j]!, table)));
+  return table.lines.filter((l) => !l.exclusion && l.values.some((v, j) => v && table.columns[j]?.period && !tableUnit(baseOf(l), v, table.columns[j]!, table)));
 }
 
 /** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
@@ -35,9 +35,10 @@ function shareScale(note: string, scale: number | null): number | null {
   return scale;
 }
 
-export function tableUnit(base: string, percent: boolean, col: Column, table: ParsedTable): Unit | null {
-  if (percent) return { kind: 'percent' };
-  const own = rowUnit(base, col.currency);
+export function tableUnit(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable): Unit | null {
+  if (cell.percent) return { kind: 'percent' };
+  // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
+  const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null);
   if (own) return own;
   if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
   const note = `${table.unitNote} ${col.header}`;
@@ -173,7 +174,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       const col = e.table.columns[j]!;
       if (cell && col.change && !e.line.exclusion) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
-      const unit = tableUnit(e.base, cell.percent, col, e.table);
+      const unit = tableUnit(e.base, cell, col, e.table);
       if (!unit) return;
       // A qualified column ("Non-GAAP") is a metric of its own, named with its qualifier.
       const metricId = col.qualifier ? `${slug(col.qualifier)}.${id}` : id;
