@@ -64,17 +64,23 @@ function emptyAsk(lex: Lexicon): Ask {
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-const guidedMemo = new WeakMap<KnowledgeBase, Set<string>>();
-/** The words (whole and hyphen parts, lowercased) of the names of the lines the release guides. */
-function guidedWords(kb: KnowledgeBase): Set<string> {
-  let set = guidedMemo.get(kb);
-  if (!set) {
-    const labels = kb.facts.filter((f) => f.role === 'low').map((f) => kb.metrics.get(f.metric)?.label ?? f.label);
-    set = new Set(labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9-]+/).flatMap((w) => [w, ...w.split('-')])).filter(Boolean));
-    guidedMemo.set(kb, set);
+const guidedMemo = new WeakMap<KnowledgeBase, { lines: Map<string, Set<string>>; words: Set<string> }>();
+/** The lines the release guides, each with the words of its name (whole and hyphen parts, lowercased), and all those words. */
+function guided(kb: KnowledgeBase): { lines: Map<string, Set<string>>; words: Set<string> } {
+  let found = guidedMemo.get(kb);
+  if (!found) {
+    const lines = new Map<string, Set<string>>();
+    for (const f of kb.facts) {
+      if (f.role !== 'low' || lines.has(f.metric)) continue;
+      const label = kb.metrics.get(f.metric)?.label ?? f.label;
+      lines.set(f.metric, new Set(label.toLowerCase().split(/[^a-z0-9-]+/).flatMap((w) => [w, ...w.split('-')]).filter(Boolean)));
+    }
+    found = { lines, words: new Set([...lines.values()].flatMap((w) => [...w])) };
+    guidedMemo.set(kb, found);
   }
-  return set;
+  return found;
 }
+const guidedWords = (kb: KnowledgeBase) => guided(kb).words;
 
 /**
  * Guidance asked by words of a guided line's name that name no line ("loan growth" of the "Loan portfolio
@@ -85,12 +91,7 @@ export function guidedByWords(lex: Lexicon, intent: Intent): string[] | null {
   const isCue = lex.isCue(intent.text);
   const asked = lex.matcher.unexplained(intent.text, intent.metrics).filter((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && guidedWords(lex.kb).has(t.word));
   if (!asked.length) return [];
-  const wordsOf = (label: string) => new Set(label.toLowerCase().split(/[^a-z0-9-]+/).flatMap((w) => [w, ...w.split('-')]));
-  const ids = [...new Set(lex.kb.facts.filter((f) => f.role === 'low').map((f) => f.metric))];
-  const fits = ids.filter((id) => {
-    const held = wordsOf(lex.kb.metrics.get(id)?.label ?? id);
-    return asked.every((t) => held.has(t.word));
-  });
+  const fits = [...guided(lex.kb).lines].filter(([, held]) => asked.every((t) => held.has(t.word))).map(([id]) => id);
   return fits.length ? fits : null;
 }
 
