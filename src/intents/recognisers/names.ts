@@ -78,8 +78,10 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     if (lines.segment && word) for (const n of [`${lines.segment} ${word}`, `${lines.segment} segment ${word}`]) add(n, to);
     // A segment's own lines, said with the word "segment" ("Outdoor segment revenue", "segment Outdoor's revenue").
     for (const id of lines.segment ? [...lines.numerator, ...lines.denominator, ...lines.less] : []) {
-      const rest = normalise(kb.metrics.get(id)?.label ?? '').slice(lines.segment!.length + 1);
-      if (normalise(kb.metrics.get(id)?.label ?? '').startsWith(`${lines.segment} `)) for (const n of [`${lines.segment} segment ${rest}`, `segment ${lines.segment} ${rest}`]) add(n, id);
+      const label = normalise(kb.metrics.get(id)?.label ?? '');
+      if (!label.startsWith(`${lines.segment} `)) continue;
+      const rest = label.slice(lines.segment!.length + 1);
+      for (const n of [`${lines.segment} segment ${rest}`, `segment ${lines.segment} ${rest}`]) add(n, id);
     }
   }
   return [...byText.values()];
