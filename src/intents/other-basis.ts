@@ -24,7 +24,8 @@ export function otherBasis(s: Said): string[] {
       })
       .sort((a, b) => b.score - a.score || b.named - a.named);
     const [best, next] = scored;
-    const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named;
+    // (Twins as alike that print the same figures are one line printed twice: either answers.)
+    const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named || lex.kb.sameFigures(best!.id, next.id);
     return best && best.score >= 0.6 && apart ? [best.id] : [];
   });
 }

@@ -3,7 +3,7 @@
 // narrative's rounded millions).
 import { lineOf } from './citation.js';
 import { majorOf } from './currencies.js';
-import { currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
+import { amount, currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
@@ -105,6 +105,16 @@ export class KnowledgeBase {
   /** All facts for a metric, period and role (every currency and source). */
   all(metric: string, period: Period, role: Fact['role'] = 'value'): Fact[] {
     return this.lookup(this.index, metric, period, role);
+  }
+
+  /**
+   * Whether two lines print one figure: every period either gives, the other gives the same (a statement's
+   * "Diluted earnings per share" and a summary's "Earnings per share, diluted" of one release).
+   */
+  sameFigures(a: string, b: string): boolean {
+    const each = (id: string) => new Set(this.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => `${periodKey(f.period)}=${amount(f).toString()}`));
+    const [x, y] = [each(a), each(b)];
+    return x.size > 0 && x.size === y.size && [...x].every((v) => y.has(v));
   }
 
   /** A table figure for the metric and period that answers cannot use: it stands alone on a line too short to quote. */

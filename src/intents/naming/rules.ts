@@ -60,6 +60,13 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]}${m[2]}`],
   },
   {
+    // "Non-GAAP earnings per share", "Adjusted profit per share" → "non-GAAP EPS", "adjusted EPS": EPS is
+    // what analysts call any line of earnings per share, whatever qualifies it.
+    name: 'eps',
+    pattern: /^(.*?)\b(?:earnings|net income|profit)(?:\s*\/?\s*\(loss\))? per (?:common )?share\b(.*)$/i,
+    produce: (m) => [`${m[1]}EPS${m[2]}`],
+  },
+  {
     // "Revenue, net of VAT" → "revenue": what it is net of qualifies, it does not name.
     name: 'net-of',
     pattern: /^(.+?),?\s+net of\s+.+$/i,

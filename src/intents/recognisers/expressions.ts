@@ -145,6 +145,8 @@ function basisTail(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMa
     const phrase = `${join[1]} ${text.slice(m.start, m.end).replace(/^(?:non-gaap|gaap|adjusted)\s+/, '')}`;
     const found = lex.matcher.match(phrase);
     const line = found.length === 1 && found[0]!.end === phrase.length ? found[0]!.ids.filter((id) => !m.ids.includes(id)) : [];
+    // (Lines that print the same figures are one line printed twice: "gaap diluted eps" in a statement and a summary.)
+    if (line.length > 1 && line.every((id) => lex.kb.sameFigures(line[0]!, id))) line.splice(1);
     if (line.length === 1) out.push({ ids: line, name: join[1]!, start: join.index, end: join.index + join[1]!.length, exact: true });
   }
   return out;

@@ -43,6 +43,8 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
   // Current and non-current lines of one item: answer each, labelled.
   if (twins) return match.ids;
+  const whole = leastQualified(lex, match.ids, asked);
+  if (whole && found.some((x) => x.id === whole && x.f)) return whole;
   const choices: Choice[] = found.map(({ id }) => {
     const label = lex.matcher.label(id);
     return { label, question: `${intent.text.slice(0, match.start)}${label.toLowerCase()}${intent.text.slice(match.end)}` };
@@ -55,13 +57,36 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   );
 }
 
+/** Stems of words that set a line apart from another rather than narrow it ("non-current", "other", "excluding"). */
+const APART = new Set(words('non noncurrent other excluding ex less without'));
+
+/**
+ * The line the name means unqualified: the one whose words beyond those asked every other line's label
+ * also holds, with more ("Common shares repurchased" beside "Financial Products common shares
+ * repurchased", a consolidating table's segment columns). The others are its parts, each named by a
+ * qualifier the question did not say; lines qualified each their own way ("External", "Total") stay a question.
+ */
+function leastQualified(lex: Lexicon, ids: string[], asked: Set<string>): string | null {
+  const extra = ids.filter((id) => !id.startsWith('formula:')).map((id) => ({ id, w: new Set(words(lex.matcher.label(id)).filter((x) => !asked.has(x))) }));
+  if (extra.length !== ids.length) return null;
+  // (A word that sets a line apart by negation, "Non-current assets", "Other", names its complement, no part.)
+  const within = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((x) => b.has(x)) && ![...b].some((x) => !a.has(x) && APART.has(x));
+  const fits = extra.filter((e) => extra.every((o) => o === e || within(e.w, o.w)));
+  return fits.length === 1 ? fits[0]!.id : null;
+}
+
+/** Text ending in "per" (as the per-share modifier reads it): the next word is the unit. */
+const PER_UNIT = /\bper (?:class [a-z] )?(?:ordinary )?$/;
+
 /** A family's head word left over ("loan provisions"): the member the other words point to, a question, or null. */
 export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[]): { id: string } | Answer | null {
   // (Only a question for a figure has lines to choose among: "financial highlights" is a summary. A
   // family to add, break down or rank is a set, not a name to narrow down: "rank the provision lines".)
   if (intent.ops.includes('sum') || intent.ops[0] === 'breakdown' || !FIGURE_OPS.includes(intent.ops[0]!)) return null;
   if (intent.ops[0] === 'compare' && !intent.metrics.length && RANKING.test(intent.text.replace(/\bwhich\b/g, ''))) return null;
-  const leftover = lex.matcher.unexplained(intent.text, [...intent.metrics, ...qualified]);
+  // "Per share" after a line's name says its unit ("dividend per share"): its "share" heads no family.
+  const unit = (t: { start: number }) => intent.modifiers.has('per-share') && PER_UNIT.test(intent.text.slice(0, t.start));
+  const leftover = lex.matcher.unexplained(intent.text, [...intent.metrics, ...qualified]).filter((t) => !unit(t));
   const head = leftover.find((t) => familyOf(lex.kb, t).length);
   if (!head) return null;
   const members = familyOf(lex.kb, head);
