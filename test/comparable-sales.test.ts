@@ -1,6 +1,6 @@
 // "comp store sales": retail shorthand for comparable sales, and the "net" of "Comparable store net
 // sales" left unsaid (naming rule net-unsaid). Buckle as filed, and a small release of our own.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import { writeTmp } from './knowledge-helpers.js';
 
@@ -12,8 +12,12 @@ Comparable store net sales for the quarter increased 4.2 percent from the first 
 `;
 
 let n = 0;
-const grove = loadEngine({ releases: [writeTmp('grove-comp-2024q1.md', GROVE)] });
-const buckle = loadEngine({ releases: ['../shared/releases/filed/bke-2024q3.html'] });
+let grove: ReturnType<typeof loadEngine>;
+let buckle: ReturnType<typeof loadEngine>;
+beforeAll(() => {
+  grove = loadEngine({ releases: [writeTmp('grove-comp-2024q1.md', GROVE)] });
+  buckle = loadEngine({ releases: ['../shared/releases/filed/bke-2024q3.html'] });
+});
 
 describe('comparable sales asked as "comp store sales"', () => {
   it('Buckle: comp store sales q3 is its comparable store net sales change', () => {

@@ -1,7 +1,7 @@
 // One currency table (src/knowledge/currencies.ts) read by prose, table cells, unit notes and headers:
 // a figure behind any sign of it is read whole, in that currency, and answered with the sign the release
 // prints. Pinned by examples per sign and an inline synthetic release.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRENCIES, codeOfSign, currencyIn } from '../src/knowledge/currencies.js';
 import { tokens } from '../src/knowledge/prose/mentions.js';
 import { figureText } from '../src/knowledge/html-tables.js';
@@ -50,7 +50,10 @@ const PESOS = [
 ];
 
 describe('a peso issuer, as printed', () => {
-  const engine = inlineEngine(PESOS);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(PESOS);
+  });
   const ask = (q: string) => engine.ask(q, 'pesos');
   it('reads "Ps.1,100 million" whole: the guided midpoint is Ps.1,125 million, never "100 million"', () => {
     const a = ask('midpoint of FY2026 net income guidance');

@@ -5,7 +5,7 @@
 // change stated for "the 13-week fiscal quarter ended" a date "from ... the prior year 13-week period" is
 // the quarter's, against the prior year's.
 // Synthetic, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findPeriods } from '../src/knowledge/period-grammar.js';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineEngine } from './support/inline.js';
@@ -36,7 +36,10 @@ const LINES = [
 ];
 
 describe('balances of a fiscal-calendar issuer asked by its quarter and year names', () => {
-  const engine = inlineEngine(LINES);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES);
+  });
 
   it('the end of a fiscal quarter named with its year is that quarter\'s own end, and a year earlier the prior one', () => {
     const now = engine.ask('merchandise inventory at the end of Q2 2031?', 'a');
@@ -77,15 +80,18 @@ describe('balances of a fiscal-calendar issuer asked by its quarter and year nam
 
 describe('a 52/53-week quarter asked by its end date, against a year earlier', () => {
   // Quarters end on the Saturday nearest June 30: July 5, 2031 and June 29, 2030 (36 days from July 31).
-  const engine = inlineEngine([
-    '# Harbor Goods Reports Second Quarter Results',
-    '',
-    '## Statements of Income',
-    '',
-    '| (In millions) | 13 Weeks Ended July 5, 2031 | 13 Weeks Ended June 29, 2030 |',
-    '|---|---|---|',
-    '| Total revenues | $ 1,208 | $ 1,155 |',
-  ]);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine([
+      '# Harbor Goods Reports Second Quarter Results',
+      '',
+      '## Statements of Income',
+      '',
+      '| (In millions) | 13 Weeks Ended July 5, 2031 | 13 Weeks Ended June 29, 2030 |',
+      '|---|---|---|',
+      '| Total revenues | $ 1,208 | $ 1,155 |',
+    ]);
+  });
   it('the 13 weeks ended a date, a year back, is the prior year\'s 13 weeks', () => {
     const a = engine.ask('total revenues for the 13 weeks ended July 5, 2031 and the % increase?', 'e');
     expect(a.status).toBe('answer');
@@ -94,17 +100,20 @@ describe('a 52/53-week quarter asked by its end date, against a year earlier', (
 });
 
 describe('the year to date "through" a date', () => {
-  const engine = inlineEngine([
-    '# Lantern Outfitters Reports Second Quarter Fiscal 2031 Results',
-    '',
-    'Lantern Outfitters, Inc. today reported results for the second quarter of fiscal 2031, the thirteen weeks ended July 29, 2031.',
-    '',
-    '## Statements of Income',
-    '',
-    '| (In thousands) | Thirteen Weeks Ended July 29, 2031 | Thirteen Weeks Ended July 30, 2030 | Twenty-Six Weeks Ended July 29, 2031 | Twenty-Six Weeks Ended July 30, 2030 |',
-    '|---|---|---|---|---|',
-    '| Net sales | $ 612,400 | $ 587,300 | $ 1,180,200 | $ 1,101,500 |',
-  ]);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine([
+      '# Lantern Outfitters Reports Second Quarter Fiscal 2031 Results',
+      '',
+      'Lantern Outfitters, Inc. today reported results for the second quarter of fiscal 2031, the thirteen weeks ended July 29, 2031.',
+      '',
+      '## Statements of Income',
+      '',
+      '| (In thousands) | Thirteen Weeks Ended July 29, 2031 | Thirteen Weeks Ended July 30, 2030 | Twenty-Six Weeks Ended July 29, 2031 | Twenty-Six Weeks Ended July 30, 2030 |',
+      '|---|---|---|---|---|',
+      '| Net sales | $ 612,400 | $ 587,300 | $ 1,180,200 | $ 1,101,500 |',
+    ]);
+  });
   it('is the span from the fiscal year\'s start to that date, this year\'s or last', () => {
     const now = engine.ask('year-to-date net sales through July 29, 2031, and the % change from last year?', 'g');
     expect(now.status).toBe('answer');

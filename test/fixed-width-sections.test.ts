@@ -2,7 +2,7 @@
 // ("Net sales" above its segments, then "Segment operating income" above theirs): that line is the first
 // section, not the table's title, so the second section's reconciling line ("Unallocated corporate
 // costs") is not filed under the first section's name. Synthetic, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -30,7 +30,10 @@ const LINES = [
 ];
 
 describe('a fixed-width table whose body opens with a section line', () => {
-  const release = inlineRelease(LINES, 'orrin.txt');
+  let release: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    release = inlineRelease(LINES, 'orrin.txt');
+  });
   it('reads the section line as a row, and names no line after it', () => {
     const costs = release.facts.filter((f) => f.metric === 'unallocated_corporate_costs');
     expect(costs.length).toBe(2);

@@ -1,6 +1,6 @@
 // The outlook asked beside its result in words that name no comparison ("what did they actually do", "did
 // it land inside the range"): the earlier release's range, the later release's actual and the verdict.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/intents/engine.js';
 import { KnowledgeBase } from '../src/knowledge/kb.js';
 import { inlineRelease } from './support/inline.js';
@@ -25,7 +25,10 @@ const REPORTS = [
 ];
 
 describe('the guidance and what came of it, asked without a comparison word', () => {
-  const engine = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md'), inlineRelease(REPORTS, 'orlin-2025q2.md')]));
+  let engine: ReturnType<typeof createEngine>;
+  beforeAll(() => {
+    engine = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md'), inlineRelease(REPORTS, 'orlin-2025q2.md')]));
+  });
   for (const q of ['what had Orlin guided Q2 2025 net sales to, and what did it actually report?', 'did Orlin land its second quarter 2025 net sales within the guided range?']) {
     it(q, () => {
       const a = engine.ask(q, q);

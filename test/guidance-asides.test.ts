@@ -1,7 +1,7 @@
 // A guidance sentence with a comma-set aside between the guided line and its range ("earnings per share,
 // before the cumulative effect ..., but including $0.24 per share related to ..., to be between $2.66
 // and $2.86"): the aside's figure is no guided range, and the line is named by the words before it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import { writeTmp } from './knowledge-helpers.js';
 
@@ -17,8 +17,12 @@ For the full year 2024, the company now expects operating income, excluding rest
 `;
 
 let n = 0;
-const sears = loadEngine({ releases: ['../shared/releases/filed/sears-2004q2.txt'] });
-const birch = loadEngine({ releases: [writeTmp('birch-asides-2024q2.md', BIRCH)] });
+let sears: ReturnType<typeof loadEngine>;
+let birch: ReturnType<typeof loadEngine>;
+beforeAll(() => {
+  sears = loadEngine({ releases: ['../shared/releases/filed/sears-2004q2.txt'] });
+  birch = loadEngine({ releases: [writeTmp('birch-asides-2024q2.md', BIRCH)] });
+});
 
 describe('guidance with an aside between the line and its range', () => {
   it('Sears: full-year EPS guidance is $2.66 to $2.86 (midpoint $2.76), not the $0.24 it includes', () => {

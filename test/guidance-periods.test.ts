@@ -3,7 +3,7 @@
 // ("the first quarter of fiscal 2027" of a July–June year) is dated as the release dates its own quarter, so
 // a later release's actual meets it; an outlook named with its year ("its fiscal 2027 outlook of net sales
 // growth") keeps the metric's own name. Synthetic releases, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/intents/engine.js';
 import { KnowledgeBase } from '../src/knowledge/kb.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
@@ -23,7 +23,10 @@ const LISTED = (lead: string) => [
 ];
 
 describe('a list of guided figures under the sentence that introduces it', () => {
-  const engine = inlineEngine(LISTED('For the third quarter of fiscal 2026, ending October 31, 2025, Brindle expects:'), 'brindle-q2fy26.md');
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LISTED('For the third quarter of fiscal 2026, ending October 31, 2025, Brindle expects:'), 'brindle-q2fy26.md');
+  });
   it('guides the period that sentence names, asked by the quarter alone', () => {
     const a = engine.ask('midpoint of the Q3 total sales guide', 'listed-guidance');
     expect(a.status).toBe('answer');
@@ -61,7 +64,10 @@ const REPORTS = [
 ];
 
 describe('a fiscal quarter guided in prose, and the later release that reports it', () => {
-  const guides = inlineRelease(GUIDES, 'hpf-fy26q4.txt');
+  let guides: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    guides = inlineRelease(GUIDES, 'hpf-fy26q4.txt');
+  });
   it('guides the quarter after the release, as the release dates its quarters', () => {
     const low = guides.facts.find((f) => f.role === 'low' && f.unit.kind === 'per_share')!;
     expect(low.period).toMatchObject({ months: 3, end: '2026-09-30', fiscal: { year: 2027, quarter: 1 } });

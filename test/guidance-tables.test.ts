@@ -2,7 +2,7 @@
 // words, a column per guided period, Low/High column pairs, a prior guidance kept as a statement, a fall
 // as a negative rate, an amount's scale from its row label. It was skipped ("non-numeric cell", "no column
 // header names a period"), so the guidance it holds was declined. Synthetic releases, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '../src/knowledge/release.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -30,7 +30,10 @@ const MARKDOWN = [
 ];
 
 describe('a guidance table with ranges in words, a column per period', () => {
-  const r = inlineRelease(MARKDOWN);
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(MARKDOWN);
+  });
   it('gives each row its range for each period', () => {
     expect(ends(r, 'total_revenue', '2026-09-30')).toEqual(['276', '279']);
     expect(ends(r, 'total_revenue', '2026-12-31')).toEqual(['1085', '1091']);
@@ -63,7 +66,10 @@ const HTML = [
 ];
 
 describe('Low / High columns under current and prior guidance', () => {
-  const r = inlineRelease(HTML, 'synthetic.html');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(HTML, 'synthetic.html');
+  });
   it('the current guidance is the range; the prior one is no guidance', () => {
     expect(ends(r, 'core_ffo_per_diluted_share', '2026-12-31')).toEqual(['1.85', '1.88']);
     expect(r.facts.some((f) => ['1.82', '1.86'].includes(f.value.toString()))).toBe(false);
@@ -83,20 +89,23 @@ describe('Low / High columns under current and prior guidance', () => {
 });
 
 describe('"<period> Low" / "<period> High" column headers', () => {
-  const r = inlineRelease([
-    '# Synthetic Logistics Reports Third Quarter 2026 Results',
-    '',
-    'Synthetic Logistics today announced results for the third quarter ended September 30, 2026.',
-    '',
-    '## Outlook',
-    '',
-    '(in millions, except per share amounts)',
-    '',
-    '| | Q4 2026 Low | Q4 2026 High | FY 2026 Low | FY 2026 High |',
-    '|---|---|---|---|---|',
-    '| Revenue | $520 | $540 | $2,010 | $2,030 |',
-    '| Adjusted EPS | $0.41 | $0.45 | $1.60 | $1.64 |',
-  ]);
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      '# Synthetic Logistics Reports Third Quarter 2026 Results',
+      '',
+      'Synthetic Logistics today announced results for the third quarter ended September 30, 2026.',
+      '',
+      '## Outlook',
+      '',
+      '(in millions, except per share amounts)',
+      '',
+      '| | Q4 2026 Low | Q4 2026 High | FY 2026 Low | FY 2026 High |',
+      '|---|---|---|---|---|',
+      '| Revenue | $520 | $540 | $2,010 | $2,030 |',
+      '| Adjusted EPS | $0.41 | $0.45 | $1.60 | $1.64 |',
+    ]);
+  });
   it('each period its range, amounts at the note\'s scale, per-share figures as printed', () => {
     expect(ends(r, 'revenue', '2026-12-31","months":3')).toEqual(['520', '540']);
     expect(ends(r, 'revenue', '"months":12')).toEqual(['2010', '2030']);
@@ -108,15 +117,18 @@ describe('"<period> Low" / "<period> High" column headers', () => {
 describe('a headline clause that names a year and looks ahead', () => {
   // "Raises 2026 guidance" made the sentence's other clause guidance: "dividend 5.2%" guided for 2026,
   // "ARR surpasses $1 billion" guided as a metric named "ARR surpasses".
-  const r = inlineRelease([
-    '# Synthetic Realty Reports Third Quarter 2026 Results',
-    '',
-    '*ARR surpasses $1 billion; raises full-year 2026 outlook*',
-    '',
-    'Synthetic Realty today announced results for the third quarter ended September 30, 2026.',
-    '',
-    '- Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%.',
-    '- Total revenue was $267.5 million.',
-  ]);
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      '# Synthetic Realty Reports Third Quarter 2026 Results',
+      '',
+      '*ARR surpasses $1 billion; raises full-year 2026 outlook*',
+      '',
+      'Synthetic Realty today announced results for the third quarter ended September 30, 2026.',
+      '',
+      '- Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%.',
+      '- Total revenue was $267.5 million.',
+    ]);
+  });
   it('guides nothing in the clauses that only state results', () => expect(r.facts.filter((f) => f.role === 'low' || f.role === 'high')).toEqual([]));
 });

@@ -1,7 +1,7 @@
 // Guidance asked for a quarter named with its year is that quarter's alone: a release that guides only the
 // next year's quarter of the same name declines, naming the period asked (it had answered with the other
 // year's range, a wrong answer); the quarter named without its year still finds the guidance ahead.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
 const RELEASE = [
@@ -17,7 +17,10 @@ const RELEASE = [
 ];
 
 describe('guidance for a quarter named with its year', () => {
-  const engine = inlineEngine(RELEASE, 'tamsin-2025q4.md');
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(RELEASE, 'tamsin-2025q4.md');
+  });
   it('declines a year no release guides, naming it, never giving the next year\'s range', () => {
     const a = engine.ask('net sales outlook for the first quarter of 2025?', 'year-named-1');
     expect(a.status).toBe('unknown');

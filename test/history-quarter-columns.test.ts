@@ -3,7 +3,7 @@
 // the quarter asked and flows are never named "as of". Derived figures (a sum over quarters, a gap to
 // guidance) come from the figures as printed, in thousands, and are rounded once. The releases are
 // synthetic (an invented company, marked so in line 1), written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import { groupByIssuer } from '../src/knowledge/companies.js';
 import { inlineRelease } from './support/inline.js';
@@ -34,7 +34,10 @@ function release(q: number, ends: [string, string, string], revenue: [string, st
 
 const q2 = release(2, ['June 30, 2025', 'March 31, 2025', 'June 30, 2024'], ['61,918', '58,486', '50,905'], '$62.0 million to $64.0 million');
 const q3 = release(3, ['September 30, 2025', 'June 30, 2025', 'September 30, 2024'], ['65,025', '61,918', '53,140'], '$66.0 million to $68.0 million');
-const engine = buildEngine(groupByIssuer([inlineRelease(q2, 'wrnf-2025q2.md'), inlineRelease(q3, 'wrnf-2025q3.md')]));
+let engine: ReturnType<typeof buildEngine>;
+beforeAll(() => {
+  engine = buildEngine(groupByIssuer([inlineRelease(q2, 'wrnf-2025q2.md'), inlineRelease(q3, 'wrnf-2025q3.md')]));
+});
 let n = 0;
 const ask = (q: string) => engine.ask(q, `c${n++}`);
 

@@ -3,15 +3,19 @@
 // found by what the release says rather than by how its lines happen to be named. The two
 // releases in test/fixtures/history-marks/ are synthetic (an invented company, marked so in line 1).
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import type { Answer } from '../src/intents/answer.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { parseCell } from '../src/knowledge/numbers.js';
 
 const DIR = 'test/fixtures/history-marks';
-const { companies } = loadKnowledge(readdirSync(DIR).map((f) => `${DIR}/${f}`), () => {});
-const engine = buildEngine(companies);
+let engine: ReturnType<typeof buildEngine>;
+let companies: ReturnType<typeof loadKnowledge>['companies'];
+beforeAll(() => {
+  ({ companies } = loadKnowledge(readdirSync(DIR).map((f) => `${DIR}/${f}`), () => {}));
+  engine = buildEngine(companies);
+});
 let n = 0;
 const ask = (q: string) => engine.ask(q, `r${n++}`);
 const documents = (a: Answer) => [...new Set(a.citations.map((c) => c.document.replace(`${DIR}/`, '')))].sort();

@@ -1,7 +1,7 @@
 // A line asked by its initials where the label spells "and" as "&" ("Energy & Transportation": E&T), and
 // an initialism that starts with the letter of a one-letter ticker ("S&A" at Sears, NYSE: S) or a question
 // holding that letter as a word ("as a %" at an issuer whose ticker is "A"): neither is the issuer's name.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import { writeTmp } from './knowledge-helpers.js';
 
@@ -21,9 +21,14 @@ const ACORN = `# Acorn Tools Inc. Reports First Quarter 2024 Results
 `;
 
 let n = 0;
-const acorn = loadEngine({ releases: [writeTmp('acorn-initials-2024q1.md', ACORN)] });
-const sears = loadEngine({ releases: ['../shared/releases/filed/sears-2004q2.txt'] });
-const cat = loadEngine({ releases: ['../shared/releases/filed/cat-2022q1.htm'] });
+let acorn: ReturnType<typeof loadEngine>;
+let sears: ReturnType<typeof loadEngine>;
+let cat: ReturnType<typeof loadEngine>;
+beforeAll(() => {
+  acorn = loadEngine({ releases: [writeTmp('acorn-initials-2024q1.md', ACORN)] });
+  sears = loadEngine({ releases: ['../shared/releases/filed/sears-2004q2.txt'] });
+  cat = loadEngine({ releases: ['../shared/releases/filed/cat-2022q1.htm'] });
+});
 
 describe('initials of a label with "&", and a one-letter ticker that is no initial', () => {
   it('"E&T" is Energy & Transportation; "R&D" is Research & development', () => {

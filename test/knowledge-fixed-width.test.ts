@@ -3,7 +3,7 @@
 // tables in one run of lines, dates one space apart over their columns, and columns that cannot be told.
 // Each column is found from where the digits of every row end; a table that cannot be placed is skipped and
 // named by its line, and the tables beside it still load.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
 import { inlineRelease } from './support/inline.js';
@@ -12,27 +12,30 @@ const fact = (r: Release, metric: string, period: string, role = 'value') => r.f
 const value = (r: Release, metric: string, period: string, role = 'value') => fact(r, metric, period, role)?.value.toString();
 
 describe('a column of stated changes between the period columns ("YoY", signed "+10.1%")', () => {
-  const r = inlineRelease([
-    'SYNTHETIC HARBOUR LOGISTICS REPORTS THIRD QUARTER 2025 RESULTS',
-    '',
-    'Synthetic Harbour Logistics today reported results for the third quarter ended September 30, 2025.',
-    'Net revenue rose on higher container volumes through its two terminals.',
-    '',
-    '                         CONSOLIDATED RESULTS',
-    '                          (US$ in millions)',
-    '                                             Q3 2025    Q3 2024      YoY    Q2 2025',
-    'Net revenue                                  2,318.4    2,104.9    +10.1%   2,250.7',
-    'Operating costs                              1,911.0    1,780.3     +7.3%   1,862.6',
-    'Finance costs                                   41.2       48.6    -15.2%      44.0',
-    'Operating margin (%)                            17.6       15.4                17.2',
-    'Profit for the period                          266.1      207.5    +28.2%     251.3',
-    '',
-    'REVENUE BY SEGMENT',
-    '(US$ in millions)',
-    '                                             Q3 2025    Q3 2024      YoY    Q2 2025',
-    'Ports                                        1,402.3    1,290.0     +8.7%   1,371.4',
-    'Shipping                                       916.1      814.9    +12.4%     879.3',
-  ], 'synthetic.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'SYNTHETIC HARBOUR LOGISTICS REPORTS THIRD QUARTER 2025 RESULTS',
+      '',
+      'Synthetic Harbour Logistics today reported results for the third quarter ended September 30, 2025.',
+      'Net revenue rose on higher container volumes through its two terminals.',
+      '',
+      '                         CONSOLIDATED RESULTS',
+      '                          (US$ in millions)',
+      '                                             Q3 2025    Q3 2024      YoY    Q2 2025',
+      'Net revenue                                  2,318.4    2,104.9    +10.1%   2,250.7',
+      'Operating costs                              1,911.0    1,780.3     +7.3%   1,862.6',
+      'Finance costs                                   41.2       48.6    -15.2%      44.0',
+      'Operating margin (%)                            17.6       15.4                17.2',
+      'Profit for the period                          266.1      207.5    +28.2%     251.3',
+      '',
+      'REVENUE BY SEGMENT',
+      '(US$ in millions)',
+      '                                             Q3 2025    Q3 2024      YoY    Q2 2025',
+      'Ports                                        1,402.3    1,290.0     +8.7%   1,371.4',
+      'Shipping                                       916.1      814.9    +12.4%     879.3',
+    ], 'synthetic.txt');
+  });
 
   it('loads every table, each under its own title', () => {
     expect(r.skipped).toEqual([]);
@@ -58,26 +61,29 @@ describe('a column of stated changes between the period columns ("YoY", signed "
 });
 
 describe('negatives whose parentheses hang past their column, and dates one space apart', () => {
-  const r = inlineRelease([
-    'SYNTHETIC ORE HOLDINGS REPORTS FOURTH QUARTER 2025 RESULTS',
-    '',
-    'Synthetic Ore Holdings today reported results for the fourth quarter ended December 31, 2025.',
-    '',
-    '                 SELECTED FINANCIAL DATA (Unaudited)',
-    '                          (In thousands)',
-    '                                       Three Months Ended December 31,',
-    '                                              2025         2024',
-    'Revenue                                 12,881,204   11,904,377',
-    'Cost of revenue                         (9,114,020)  (8,702,511)',
-    'Net cash used in investing activities   (1,881,920) (12,004,377)',
-    'Net loss                                  (402,118)     (96,004)',
-    '',
-    '                                          June 30, December 31,',
-    '                                              2025         2024',
-    'Cash and cash equivalents              $     641.2   $    702.9',
-    'Total debt                                1,880.0      1,955.4',
-    'Total equity                              3,112.5      2,987.1',
-  ], 'synthetic.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'SYNTHETIC ORE HOLDINGS REPORTS FOURTH QUARTER 2025 RESULTS',
+      '',
+      'Synthetic Ore Holdings today reported results for the fourth quarter ended December 31, 2025.',
+      '',
+      '                 SELECTED FINANCIAL DATA (Unaudited)',
+      '                          (In thousands)',
+      '                                       Three Months Ended December 31,',
+      '                                              2025         2024',
+      'Revenue                                 12,881,204   11,904,377',
+      'Cost of revenue                         (9,114,020)  (8,702,511)',
+      'Net cash used in investing activities   (1,881,920) (12,004,377)',
+      'Net loss                                  (402,118)     (96,004)',
+      '',
+      '                                          June 30, December 31,',
+      '                                              2025         2024',
+      'Cash and cash equivalents              $     641.2   $    702.9',
+      'Total debt                                1,880.0      1,955.4',
+      'Total equity                              3,112.5      2,987.1',
+    ], 'synthetic.txt');
+  });
 
   it('reads the statement whole: a "(" next to the column before it is no figure of that column', () => {
     expect(r.skipped).toEqual([]);
@@ -95,25 +101,28 @@ describe('negatives whose parentheses hang past their column, and dates one spac
 });
 
 describe('columns that cannot be told from where the figures stand', () => {
-  const r = inlineRelease([
-    'SYNTHETIC GROCERS REPORTS FOURTH QUARTER 2025 RESULTS',
-    '',
-    'Synthetic Grocers today reported revenue of $96.2 million for the fourth quarter ended December 31, 2025.',
-    '',
-    '                          STORE DATA',
-    '                                     Dec. 31, 2025  Dec. 31, 2024',
-    'Units shipped                                1,204            998',
-    'Customers                                                  87,000       1,112',
-    'Stores                                         420            415',
-    '',
-    '                        (In millions)',
-    '                                           Three Months Ended',
-    '                                          Dec. 31,     Dec. 31,',
-    '                                              2025         2024',
-    'Revenue                                       96.2         90.4',
-    'Operating income                              11.3          9.8',
-    'Net income                                     8.1          7.0',
-  ], 'synthetic.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'SYNTHETIC GROCERS REPORTS FOURTH QUARTER 2025 RESULTS',
+      '',
+      'Synthetic Grocers today reported revenue of $96.2 million for the fourth quarter ended December 31, 2025.',
+      '',
+      '                          STORE DATA',
+      '                                     Dec. 31, 2025  Dec. 31, 2024',
+      'Units shipped                                1,204            998',
+      'Customers                                                  87,000       1,112',
+      'Stores                                         420            415',
+      '',
+      '                        (In millions)',
+      '                                           Three Months Ended',
+      '                                          Dec. 31,     Dec. 31,',
+      '                                              2025         2024',
+      'Revenue                                       96.2         90.4',
+      'Operating income                              11.3          9.8',
+      'Net income                                     8.1          7.0',
+    ], 'synthetic.txt');
+  });
 
   it('skips that table, naming the line whose figure no column heads, and reads the table after it', () => {
     expect(r.skipped).toEqual([expect.objectContaining({ line: 8, reason: expect.stringContaining('"1,112" stands in a column with no header') })]);

@@ -1,7 +1,7 @@
 // Sterling releases print per-share figures in pence ("12.4p"), in a line labelled "(pence)" or in the cell
 // alone: read in pence (GBX), answered as printed, never as pounds, and the table around them is read. A
 // table whose header row and rule follow another table after a single blank line is a table of its own.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -27,7 +27,10 @@ const release = [
 ];
 
 describe('per-share figures in pence, and a table right under another', () => {
-  const r = inlineRelease(release);
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(release);
+  });
   const fact = (metric: string, key: string) => r.facts.find((f) => f.metric === metric && periodKey(f.period) === key && f.role === 'value');
 
   it('reads both tables whole', () => {

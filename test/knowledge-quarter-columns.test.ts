@@ -2,7 +2,7 @@
 // columns headed by the quarter's last month and year ("Dec 2025 Qtr", "September 2025 quarter"), a
 // tab-separated table whose corner cell states the unit ("A$ millions", "NZ$000"), and a row whose unit
 // is one letter ("Copper produced (t)", no footnote mark). Each used to leave the table unread.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
@@ -30,7 +30,10 @@ const MINER = [
 ];
 
 describe('an Australian quarterly: "Dec 2025 Qtr" columns, a unit in a tab table\'s corner cell, "(t)"', () => {
-  const r = inlineRelease(MINER, 'wcm.md');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(MINER, 'wcm.md');
+  });
 
   it('loads every table, the columns as quarters (never as a month)', () => {
     expect(r.skipped).toEqual([]);
@@ -56,13 +59,16 @@ describe('an Australian quarterly: "Dec 2025 Qtr" columns, a unit in a tab table
 });
 
 describe('a second layout: a plain-text release, the unit "NZ$000" in the corner, "September 2025 quarter" headers', () => {
-  const r = inlineRelease([
-    'Kahu Dairy Co-operative Limited (NZX: KDC) – results for the September 2025 quarter',
-    '',
-    'NZ$000\tSeptember 2025 quarter\tJune 2025 quarter\tSeptember 2024 quarter',
-    'Milk solids collected (t)\t18,402\t9,115\t17,960',
-    'Revenue\t642,118\t388,007\t601,322',
-  ], 'kahu.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'Kahu Dairy Co-operative Limited (NZX: KDC) – results for the September 2025 quarter',
+      '',
+      'NZ$000\tSeptember 2025 quarter\tJune 2025 quarter\tSeptember 2024 quarter',
+      'Milk solids collected (t)\t18,402\t9,115\t17,960',
+      'Revenue\t642,118\t388,007\t601,322',
+    ], 'kahu.txt');
+  });
 
   it('reads the table, the tonnes a count and the revenue in thousands of NZ dollars', () => {
     expect(r.skipped).toEqual([]);

@@ -2,7 +2,7 @@
 // the labels of test/corpus/row-units.jsonl, and a release whose "in crore" table holds volumes and amounts
 // per tonne, answered in the units the rows print.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROW_UNIT_RULES, rowUnit } from '../src/knowledge/row-units.js';
 import { inlineEngine } from './support/inline.js';
 
@@ -45,7 +45,10 @@ const release = [
 ];
 
 describe('a crore table with volumes and amounts per tonne', () => {
-  const engine = inlineEngine(release);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(release);
+  });
   const ask = (q: string) => engine.ask(q, `row-units-${q}`).text;
 
   it('gives amounts at the table scale', () => {

@@ -2,7 +2,7 @@
 // figures): once for the whole document ("Unless otherwise stated, all figures are in £ millions"), or at
 // the end of the table's heading ("Group income statement (€m)"); and balance columns headed "Dec/24",
 // "Sep-25". Each used to leave its tables unread.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
 import { inlineRelease } from './support/inline.js';
@@ -10,24 +10,27 @@ import { inlineRelease } from './support/inline.js';
 const fact = (r: Release, metric: string, period: string) => r.facts.find((f) => f.source === 'table' && f.metric === metric && periodKey(f.period) === period && f.role === 'value');
 
 describe('a standing unit in the preamble, and balance columns headed "Dec/24 | Sep/25"', () => {
-  const r = inlineRelease([
-    '# Brindle Retail plc – results for the second quarter of 2025',
-    '',
-    'Unless otherwise stated, all figures are in £ millions.',
-    '',
-    '## Group income statement',
-    '',
-    '| | Q2 2024 | Q2 2025 |',
-    '|---|---:|---:|',
-    '| Revenue | 1,180.4 | 1,245.9 |',
-    '| Operating profit | 80.1 | 92.3 |',
-    '',
-    '## Balance sheet',
-    '',
-    '| | Dec/24 | Sep/25 |',
-    '|---|---:|---:|',
-    '| Net debt | 410.2 | 388.7 |',
-  ], 'brindle.md');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      '# Brindle Retail plc – results for the second quarter of 2025',
+      '',
+      'Unless otherwise stated, all figures are in £ millions.',
+      '',
+      '## Group income statement',
+      '',
+      '| | Q2 2024 | Q2 2025 |',
+      '|---|---:|---:|',
+      '| Revenue | 1,180.4 | 1,245.9 |',
+      '| Operating profit | 80.1 | 92.3 |',
+      '',
+      '## Balance sheet',
+      '',
+      '| | Dec/24 | Sep/25 |',
+      '|---|---:|---:|',
+      '| Net debt | 410.2 | 388.7 |',
+    ], 'brindle.md');
+  });
 
   it('reads both tables at the standing unit, the prior year\'s column first', () => {
     expect(r.skipped).toEqual([]);
@@ -39,23 +42,26 @@ describe('a standing unit in the preamble, and balance columns headed "Dec/24 | 
 });
 
 describe('a second layout: the unit at the end of each heading, in thousands, with "Sep-25" columns', () => {
-  const r = inlineRelease([
-    'Ostara Foods AG - Q3 2025 trading update',
-    '',
-    '## Key figures (EUR thousand)',
-    '',
-    '| | Q3 2025 | Q3 2024 |',
-    '|---|---:|---:|',
-    '| Net sales | 84,120 | 79,455 |',
-    '',
-    '## Financial position (€m)',
-    '',
-    '| | Sep-25 | Dec-24 |',
-    '|---|---:|---:|',
-    '| Cash and equivalents | 61.4 | 55.0 |',
-    '',
-    'All amounts are presented in thousands unless otherwise noted; the next table is in units.',
-  ], 'ostara.md');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'Ostara Foods AG - Q3 2025 trading update',
+      '',
+      '## Key figures (EUR thousand)',
+      '',
+      '| | Q3 2025 | Q3 2024 |',
+      '|---|---:|---:|',
+      '| Net sales | 84,120 | 79,455 |',
+      '',
+      '## Financial position (€m)',
+      '',
+      '| | Sep-25 | Dec-24 |',
+      '|---|---:|---:|',
+      '| Cash and equivalents | 61.4 | 55.0 |',
+      '',
+      'All amounts are presented in thousands unless otherwise noted; the next table is in units.',
+    ], 'ostara.md');
+  });
 
   it('reads each table at its heading\'s unit', () => {
     expect(r.skipped).toEqual([]);

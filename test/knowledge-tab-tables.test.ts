@@ -1,7 +1,7 @@
 // Tab-separated tables in plain text with lines that carry no tab: a section heading row ("Operating
 // expenses:") and a row label wrapped onto the next line stay inside their table (synthetic issuer, made-up
 // figures); a per-share line in a balance sheet in thousands keeps its own unit.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../src/knowledge/checks.js';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
@@ -11,37 +11,40 @@ const fact = (r: Release, metric: string, period: string) => r.facts.find((f) =>
 const value = (r: Release, metric: string, period: string) => fact(r, metric, period)?.value.toString();
 
 describe('a tab-separated statement with section rows and a wrapped label', () => {
-  const r = inlineRelease([
-    'Tamsin Biologics Reports Second Quarter 2026 Results',
-    '',
-    'Tamsin Biologics today reported results for the quarter ended June 30, 2026.',
-    '',
-    'CONDENSED STATEMENTS OF OPERATIONS',
-    '(In thousands, except per share data)',
-    '',
-    '\tThree Months Ended June 30,\t',
-    '\t2026\t2025',
-    'Revenues:',
-    'Product revenue, net\t84,310\t61,925',
-    'Collaboration revenue\t6,240\t9,880',
-    'Total revenues\t90,550\t71,805',
-    'Operating expenses:',
-    'Research and development\t41,760\t38,205',
-    'Selling, general and',
-    '  administrative\t29,415\t25,130',
-    'Total operating expenses\t71,175\t63,335',
-    'Net income\t16,902\t6,940',
-    'Net income per share, diluted\t0.31\t0.13',
-    '',
-    'CONDENSED BALANCE SHEETS',
-    '(In thousands, except per share data)',
-    '',
-    '\tJune 30, 2026\tDecember 31, 2025',
-    'Cash and cash equivalents\t402,115\t377,460',
-    'Total assets\t915,880\t868,245',
-    'Total stockholders\' equity\t611,020\t590,760',
-    'Book value per share\t11.42\t11.07',
-  ], 'tamsin.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'Tamsin Biologics Reports Second Quarter 2026 Results',
+      '',
+      'Tamsin Biologics today reported results for the quarter ended June 30, 2026.',
+      '',
+      'CONDENSED STATEMENTS OF OPERATIONS',
+      '(In thousands, except per share data)',
+      '',
+      '\tThree Months Ended June 30,\t',
+      '\t2026\t2025',
+      'Revenues:',
+      'Product revenue, net\t84,310\t61,925',
+      'Collaboration revenue\t6,240\t9,880',
+      'Total revenues\t90,550\t71,805',
+      'Operating expenses:',
+      'Research and development\t41,760\t38,205',
+      'Selling, general and',
+      '  administrative\t29,415\t25,130',
+      'Total operating expenses\t71,175\t63,335',
+      'Net income\t16,902\t6,940',
+      'Net income per share, diluted\t0.31\t0.13',
+      '',
+      'CONDENSED BALANCE SHEETS',
+      '(In thousands, except per share data)',
+      '',
+      '\tJune 30, 2026\tDecember 31, 2025',
+      'Cash and cash equivalents\t402,115\t377,460',
+      'Total assets\t915,880\t868,245',
+      'Total stockholders\' equity\t611,020\t590,760',
+      'Book value per share\t11.42\t11.07',
+    ], 'tamsin.txt');
+  });
 
   it('reads the statement whole: no table is cut at the section rows', () => {
     expect(r.skipped).toEqual([]);

@@ -3,7 +3,7 @@
 // half-year columns after a column of stated changes, a markdown unit note with a remark beside it, and the
 // load checks that must not cry wolf (a total under a line it does not add) nor stay silent (a column or
 // lines left unread).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../src/knowledge/checks.js';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
@@ -14,32 +14,35 @@ const value = (r: Release, metric: string, period: string, role = 'value') => fa
 const issues = (r: Release) => runChecks(r).issues.map((i) => `${i.check}: ${i.message}`);
 
 describe('a sentence on a line of its own between two fixed-width tables', () => {
-  const r = inlineRelease([
-    'ORVALDI MINERACAO REPORTS SECOND QUARTER 2026 RESULTS',
-    '',
-    'Orvaldi Mineracao today reported results for the second quarter ended June 30, 2026.',
-    '',
-    'OPERATING DATA',
-    '(In thousands of Brazilian reais - R$ thousand)',
-    '',
-    '                                                  2Q26          2Q25',
-    '                                          ------------  ------------',
-    'Ore sales                                     812,400       744,150',
-    'Royalties paid                                 40,620        37,208',
-    'Freight costs                                  96,310        88,745',
-    '',
-    'Net debt: R$612.4 million in 2Q26, R$655.0 million in 2Q25.',
-    '',
-    'CONDENSED BALANCE SHEET',
-    '(In thousands of Brazilian reais - R$ thousand)',
-    '',
-    '                                           June 30,  December 31,',
-    '                                               2026          2025',
-    '                                       ------------  ------------',
-    'Cash and cash equivalents                 415,900       388,020',
-    'Borrowings                              1,204,300     1,251,700',
-    'Total equity                            2,087,450     1,990,310',
-  ], 'orvaldi.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'ORVALDI MINERACAO REPORTS SECOND QUARTER 2026 RESULTS',
+      '',
+      'Orvaldi Mineracao today reported results for the second quarter ended June 30, 2026.',
+      '',
+      'OPERATING DATA',
+      '(In thousands of Brazilian reais - R$ thousand)',
+      '',
+      '                                                  2Q26          2Q25',
+      '                                          ------------  ------------',
+      'Ore sales                                     812,400       744,150',
+      'Royalties paid                                 40,620        37,208',
+      'Freight costs                                  96,310        88,745',
+      '',
+      'Net debt: R$612.4 million in 2Q26, R$655.0 million in 2Q25.',
+      '',
+      'CONDENSED BALANCE SHEET',
+      '(In thousands of Brazilian reais - R$ thousand)',
+      '',
+      '                                           June 30,  December 31,',
+      '                                               2026          2025',
+      '                                       ------------  ------------',
+      'Cash and cash equivalents                 415,900       388,020',
+      'Borrowings                              1,204,300     1,251,700',
+      'Total equity                            2,087,450     1,990,310',
+    ], 'orvaldi.txt');
+  });
 
   it('reads the sentence as prose, not as the next table\'s column headers', () => {
     expect(r.skipped).toEqual([]);
@@ -54,29 +57,32 @@ describe('a sentence on a line of its own between two fixed-width tables', () =>
 });
 
 describe('column headers written as dates day first, wider than the figures under them', () => {
-  const r = inlineRelease([
-    'KESTREL COOPERATIVE BANK: RESULTS FOR THE QUARTER ENDED 31 DECEMBER 2026',
-    '',
-    'Kestrel Cooperative Bank today announced its results for the quarter ended 31 December 2026.',
-    '',
-    'SELECTED RATIOS',
-    '',
-    '                                             Quarter ended Quarter ended Quarter ended',
-    '                                                  31.12.2026    31.12.2025    30.09.2026',
-    '                                                ------------  ------------  ------------',
-    'Return on assets (%)                                    1.12          0.98          1.07',
-    'Loan to deposit ratio (%)                              81.40         79.25         80.60',
-    'Cost to income ratio (%)                               42.30         48.90         44.10',
-    '',
-    'BALANCE SHEET EXTRACT',
-    '(EUR in millions)',
-    '',
-    '                                               30 Dec 2026   31 Dec 2025',
-    '                                              ------------  ------------',
-    'Customer deposits                                 9,804.2       9,311.7',
-    'Loans to customers                                7,980.6       7,379.5',
-    'Total assets                                     12,640.8      11,902.3',
-  ], 'kestrel.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'KESTREL COOPERATIVE BANK: RESULTS FOR THE QUARTER ENDED 31 DECEMBER 2026',
+      '',
+      'Kestrel Cooperative Bank today announced its results for the quarter ended 31 December 2026.',
+      '',
+      'SELECTED RATIOS',
+      '',
+      '                                             Quarter ended Quarter ended Quarter ended',
+      '                                                  31.12.2026    31.12.2025    30.09.2026',
+      '                                                ------------  ------------  ------------',
+      'Return on assets (%)                                    1.12          0.98          1.07',
+      'Loan to deposit ratio (%)                              81.40         79.25         80.60',
+      'Cost to income ratio (%)                               42.30         48.90         44.10',
+      '',
+      'BALANCE SHEET EXTRACT',
+      '(EUR in millions)',
+      '',
+      '                                               30 Dec 2026   31 Dec 2025',
+      '                                              ------------  ------------',
+      'Customer deposits                                 9,804.2       9,311.7',
+      'Loans to customers                                7,980.6       7,379.5',
+      'Total assets                                     12,640.8      11,902.3',
+    ], 'kestrel.txt');
+  });
 
   it('reads every ratio column, the first one too, at the date it names', () => {
     expect(r.skipped).toEqual([]);
@@ -91,20 +97,23 @@ describe('column headers written as dates day first, wider than the figures unde
 });
 
 describe('half-year columns after a column of stated changes ("Var. %")', () => {
-  const r = inlineRelease([
-    'TUCANA SANEAMENTO - 2Q26 EARNINGS RELEASE',
-    '',
-    'Tucana Saneamento reported its results for the second quarter of 2026.',
-    '',
-    'INCOME STATEMENT',
-    '(In thousands of Brazilian reais - R$)',
-    '',
-    '                                   2Q26        2Q25   Var. %        1H26        1H25   Var. %',
-    '                             ----------  ----------  -------  ----------  ----------  -------',
-    'Water and sewage revenue        604,220     571,310     5.8%   1,198,460   1,120,905     6.9%',
-    'Operating costs                (380,150)   (366,020)    3.9%    (752,880)   (721,640)    4.3%',
-    'Operating profit                224,070     205,290     9.1%     445,580     399,265    11.6%',
-  ], 'tucana.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      'TUCANA SANEAMENTO - 2Q26 EARNINGS RELEASE',
+      '',
+      'Tucana Saneamento reported its results for the second quarter of 2026.',
+      '',
+      'INCOME STATEMENT',
+      '(In thousands of Brazilian reais - R$)',
+      '',
+      '                                   2Q26        2Q25   Var. %        1H26        1H25   Var. %',
+      '                             ----------  ----------  -------  ----------  ----------  -------',
+      'Water and sewage revenue        604,220     571,310     5.8%   1,198,460   1,120,905     6.9%',
+      'Operating costs                (380,150)   (366,020)    3.9%    (752,880)   (721,640)    4.3%',
+      'Operating profit                224,070     205,290     9.1%     445,580     399,265    11.6%',
+    ], 'tucana.txt');
+  });
 
   it('reads the half-year columns as six months and the % columns as stated changes of their group', () => {
     expect(r.tables[0]!.columns.map((c) => (c.period ? periodKey(c.period) : null))).toEqual(['2026Q2', '2025Q2', null, '6M-2026-06-30', '6M-2025-06-30', null]);
@@ -115,22 +124,25 @@ describe('half-year columns after a column of stated changes ("Var. %")', () => 
 });
 
 describe('a markdown unit note with a remark beside it, cells with "$ " and bold', () => {
-  const r = inlineRelease([
-    '# Brannock Valve Reports Second Quarter 2026 Results',
-    '',
-    'Brannock Valve today reported results for the quarter ended June 30, 2026.',
-    '',
-    '## Condensed Statement of Operations',
-    '',
-    '(Unaudited) ($ in millions, except per share amounts)',
-    '',
-    '| | Three Months Ended June 30, 2026 | Three Months Ended June 30, 2025 |',
-    '|---|---:|---:|',
-    '| Revenue | $ 441.7 | $ 418.2 |',
-    '| Cost of revenue | 290.3 | 281.6 |',
-    '| **Net income** | **$ 37.9** | **$ 31.4** |',
-    '| Diluted earnings per share | $ 1.21 | $ 0.99 |',
-  ], 'brannock.md');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      '# Brannock Valve Reports Second Quarter 2026 Results',
+      '',
+      'Brannock Valve today reported results for the quarter ended June 30, 2026.',
+      '',
+      '## Condensed Statement of Operations',
+      '',
+      '(Unaudited) ($ in millions, except per share amounts)',
+      '',
+      '| | Three Months Ended June 30, 2026 | Three Months Ended June 30, 2025 |',
+      '|---|---:|---:|',
+      '| Revenue | $ 441.7 | $ 418.2 |',
+      '| Cost of revenue | 290.3 | 281.6 |',
+      '| **Net income** | **$ 37.9** | **$ 31.4** |',
+      '| Diluted earnings per share | $ 1.21 | $ 0.99 |',
+    ], 'brannock.md');
+  });
 
   it('reads the scale from the note and every amount, bold or with its "$ " apart', () => {
     expect(fact(r, 'revenue', '2026Q2')!.unit).toMatchObject({ kind: 'money', currency: 'USD', scale: 1e6 });
@@ -140,17 +152,23 @@ describe('a markdown unit note with a remark beside it, cells with "$ " and bold
 });
 
 describe('the load checks name what was not read, and check only sums the layout makes', () => {
-  const noScale = inlineRelease([
-    '# Pellworth Tools Reports Third Quarter 2026 Results',
-    '',
-    'Pellworth Tools ended the third quarter of 2026 with 1,240 employees.',
-    '',
-    '| | Q3 2026 | Q3 2025 |',
-    '|---|---:|---:|',
-    '| Net sales | 96.2 | 90.4 |',
-    '| Operating income | 11.8 | 10.1 |',
-    '| Diluted earnings per share | $ 0.54 | $ 0.47 |',
-  ], 'pellworth.md');
+  let noScale: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    noScale = inlineRelease([
+      '# Pellworth Tools Reports Third Quarter 2026 Results',
+      '',
+      'Pellworth Tools ended the third quarter of 2026 with 1,240 employees.',
+      '',
+      '| | Q3 2026 | Q3 2025 |',
+      '|---|---:|---:|',
+      '| Net sales | 96.2 | 90.4 |',
+      '| Operating income | 11.8 | 10.1 |',
+      '| Diluted earnings per share | $ 0.54 | $ 0.47 |',
+    ], 'pellworth.md');
+    lostColumn = inlineRelease(LOST_COLUMN, 'ardle.txt');
+    tampered = inlineRelease(TAMPERED, 'ardle-tampered.txt');
+    segments = inlineRelease(SEGMENTS, 'ostrava.md');
+  });
 
   it('a table most of whose amounts have no scale is not read, and is named, never loaded in silence', () => {
     expect(value(noScale, 'net_sales', '2026Q3')).toBeUndefined();
@@ -158,7 +176,8 @@ describe('the load checks name what was not read, and check only sums the layout
     expect(issues(noScale)).toEqual([expect.stringMatching(/^table: the table at line 5 .* was not read: no unit note states the scale/)]);
   });
 
-  const lostColumn = inlineRelease([
+  let lostColumn: ReturnType<typeof inlineRelease>;
+  const LOST_COLUMN = [
     'ARDLE FREIGHT THIRD QUARTER 2026 RESULTS',
     '',
     'Ardle Freight reported results for the quarter ended September 30, 2026.',
@@ -171,7 +190,7 @@ describe('the load checks name what was not read, and check only sums the layout
     'Freight revenue                             512.6         488.1         470.3',
     'Fuel costs                                  140.2         151.9         148.0',
     'Total debt                                  820.0         835.5         801.2',
-  ], 'ardle.txt');
+  ];
 
   it('a column whose header names no period is named with its lines; a total under lines far from it is not a failed sum', () => {
     const said = issues(lostColumn);
@@ -180,7 +199,8 @@ describe('the load checks name what was not read, and check only sums the layout
     expect(value(lostColumn, 'total_debt', '2026Q3')).toBe('820');
   });
 
-  const tampered = inlineRelease([
+  let tampered: ReturnType<typeof inlineRelease>;
+  const TAMPERED = [
     'ARDLE FREIGHT THIRD QUARTER 2026 RESULTS',
     '',
     'COSTS',
@@ -191,9 +211,10 @@ describe('the load checks name what was not read, and check only sums the layout
     'Fuel costs                                  140.2         151.9',
     'Crew costs                                   88.4          85.0',
     'Total costs                                 228.7         236.9',
-  ], 'ardle-tampered.txt');
+  ];
 
-  const segments = inlineRelease([
+  let segments: ReturnType<typeof inlineRelease>;
+  const SEGMENTS = [
     '# Ostrava Mutual Reports Third Quarter 2026 Results',
     '',
     '## Segment results',
@@ -205,7 +226,7 @@ describe('the load checks name what was not read, and check only sums the layout
     '| Property | 611.5 | 580.2 | 92.4% | 95.0% |',
     '| Casualty | 402.9 | 377.6 | 98.1% | 99.3% |',
     '| Total | 1,014.4 | 957.8 | 94.7% | 96.7% |',
-  ], 'ostrava.md');
+  ];
 
   it('a total beside a column of rates is checked on its amounts, and passes when they add up', () => {
     expect(issues(segments)).toEqual([]);
@@ -218,19 +239,22 @@ describe('the load checks name what was not read, and check only sums the layout
 });
 
 describe('a table whose unit note says its figures are percentages', () => {
-  const r = inlineRelease([
-    '# Corliss Mutual Reports Third Quarter 2026 Results',
-    '',
-    '## Underwriting ratios',
-    '',
-    '(in percent)',
-    '',
-    '| | Q3 2026 | Q3 2025 |',
-    '|---|---:|---:|',
-    '| Claims ratio | 61.7 | 64.2 |',
-    '| Combined ratio | 90.4 | 93.9 |',
-    '| Policies in force (thousands) | 812 | 790 |',
-  ], 'corliss.md');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease([
+      '# Corliss Mutual Reports Third Quarter 2026 Results',
+      '',
+      '## Underwriting ratios',
+      '',
+      '(in percent)',
+      '',
+      '| | Q3 2026 | Q3 2025 |',
+      '|---|---:|---:|',
+      '| Claims ratio | 61.7 | 64.2 |',
+      '| Combined ratio | 90.4 | 93.9 |',
+      '| Policies in force (thousands) | 812 | 790 |',
+    ], 'corliss.md');
+  });
 
   it('reads each figure as a percentage, and a line with a unit of its own in that unit', () => {
     expect(fact(r, 'combined_ratio', '2026Q3')).toMatchObject({ unit: { kind: 'percent' } });

@@ -2,7 +2,7 @@
 // period columns, a second table whose column headers repeat right under the first, periods named only by
 // fiscal names ("Q3 FY26", "9M FY26") and dated by the release's own words ("the quarter and nine months ended
 // 31 December 2025"), and rows whose labels state their own unit inside a "₹ in crore" table.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -40,7 +40,10 @@ const LINES = [
 ];
 
 describe('a fixed-width statement with a stated-change column between its period columns', () => {
-  const r = inlineRelease(LINES, 'kaveri.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(LINES, 'kaveri.txt');
+  });
   const fact = (metric: string, key: string, role = 'value') => r.facts.find((f) => f.metric === metric && periodKey(f.period) === key && f.role === role);
 
   it('loads every table: the change column is no period column', () => {
@@ -68,7 +71,10 @@ describe('a fixed-width statement with a stated-change column between its period
 });
 
 describe('answers from it', () => {
-  const engine = inlineEngine(LINES, 'kaveri.txt');
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES, 'kaveri.txt');
+  });
   const ask = (q: string) => engine.ask(q, `kaveri-${q}`).text;
   it('gives a volume in its own unit and an amount per kg in rupees', () => {
     expect(ask('yarn sold in Q3 FY26?')).toMatch(/38\.4 million kg/);

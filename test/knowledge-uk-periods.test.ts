@@ -2,7 +2,7 @@
 // 13 weeks to 1 November 2025", their tables printed as pipe tables without outer pipes. Such a release
 // loads, its quarter ends where its words say, and a bare year beside a shorter span ("(2024/25: £95.0
 // million)" of 39 weeks) is no full year's figure. The issuer and figures below are made up.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../src/knowledge/build.js';
 import { parseReleaseText } from '../src/knowledge/document.js';
 import { periodLabel } from '../src/knowledge/period.js';
@@ -28,7 +28,10 @@ const RELEASE = [
 ].join('\n');
 
 describe('a UK release: split-year names, "weeks to" a day-first date, pipe rows without outer pipes', () => {
-  const r = buildRelease(parseReleaseText('harrowgate.md', RELEASE));
+  let r: ReturnType<typeof buildRelease>;
+  beforeAll(() => {
+    r = buildRelease(parseReleaseText('harrowgate.md', RELEASE));
+  });
   const values = (metric: string) => r.facts.filter((f) => f.metric === metric).map((f) => `${f.value.toString()} ${periodLabel(f.period)} ${f.period.kind === 'duration' ? f.period.end : f.period.date}`);
 
   it('loads, its quarter the 13 weeks to 1 November 2025', () => {

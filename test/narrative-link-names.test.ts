@@ -3,7 +3,7 @@
 // print, so its change and its half-year figure are found by either name; a name the section's market
 // qualifies ("Highlights (Domestic Market)") is also found without the market, where no other line has
 // that name, and the answer still names the market. Synthetic, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -23,7 +23,10 @@ const LINES = [
 ];
 
 describe('prose figures and the table lines they name', () => {
-  const engine = inlineEngine(LINES);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES);
+  });
 
   it('a line named with its words in another order is the table line: its stated change is found', () => {
     const a = engine.ask('overseas parcel volume yoy growth q3 2031', 'a');

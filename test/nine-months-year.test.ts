@@ -1,7 +1,7 @@
 // "Nine months <year>" of an issuer whose fiscal year runs April to March: the nine months that end in
 // that calendar year (ended December 31, 2026, its fiscal 2027's), not fiscal 2026's; "9M FY27" names the
 // fiscal year itself. The shorthand "9 mos", "nine months ended 2025" reads the same way. Synthetic, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
 const LINES = [
@@ -18,7 +18,10 @@ const LINES = [
 ];
 
 describe('nine months named by a calendar year, of an April–March fiscal year', () => {
-  const engine = inlineEngine(LINES);
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES);
+  });
   it.each([
     ['revenue from operations nine months 2026', '₹3,455.1 crore'],
     ['revenue from operations 9 mos 2026', '₹3,455.1 crore'],

@@ -2,7 +2,7 @@
 // it is declared (undated, "after the end of the quarter", a statement), never the quarter's dividend; a repurchase's total cost stated after its average price
 // ("... shares at an average price of $X per share, for a total of $Y") is the amount of the shares repurchased.
 // A synthetic release, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -19,7 +19,10 @@ const LINES = [
 ];
 
 describe('capital returns told in prose', () => {
-  const r = inlineRelease(LINES, 'tessaly-2q26.md');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(LINES, 'tessaly-2q26.md');
+  });
   const values = (re: RegExp) => r.facts.filter((f) => re.test(f.metric)).map((f) => f.value.toString());
   it('date a dividend declared within the quarter to the quarter', () => expect(values(/dividend/)).toContain('0.31'));
   it('date a dividend declared after the quarter to the day of the act, never to the quarter', () => {

@@ -3,7 +3,7 @@
 // compared with another period's ("compared with an increase of 0.9% in the second quarter of fiscal 2025")
 // is that period's, never the quarter's; a sentence with no period of its own after a half-year one is the
 // half year's, and what it is compared with "in the first half of fiscal 2025" is the prior half. Synthetic, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -33,7 +33,10 @@ const LINES = [
 ];
 
 describe('prose of a fiscal-calendar retailer', () => {
-  const release = inlineRelease(LINES);
+  let release: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    release = inlineRelease(LINES);
+  });
   const prose = (metric: string) => release.facts.filter((f) => f.metric === metric && f.source !== 'table').map((f) => `${f.role} ${f.value} ${periodKey(f.period)}`);
 
   it('binds a change compared with to its own period, and a figure compared with no period to none', () => {

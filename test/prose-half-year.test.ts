@@ -2,7 +2,7 @@
 // "Rs. 412 crore") ends no sentence, so its figure keeps its metric; a period named after one figure ("... of the
 // first half of 2025, and net income was ...") dates that figure, not the next clause's; a planned number of
 // acts ("plans to open between 90 and 100 stores") is no level of a line. Synthetic releases, written inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineRelease } from './support/inline.js';
 
@@ -24,7 +24,10 @@ const LINES = [
 ];
 
 describe('prose figures beside a currency sign with a full stop', () => {
-  const r = inlineRelease(LINES, 'mdn-3q26.txt');
+  let r: ReturnType<typeof inlineRelease>;
+  beforeAll(() => {
+    r = inlineRelease(LINES, 'mdn-3q26.txt');
+  });
   const fact = (metric: string, value: string) => r.facts.find((f) => f.metric === metric && f.value.toString() === value);
   it('keep the metric the sentence names', () => {
     expect(fact('operating_income', '812.4')?.role).toBe('value');

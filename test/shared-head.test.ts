@@ -1,6 +1,6 @@
 // The parts of a request over one head, and a side named by a line's own words after "minus", "less" or
 // "net of" ("total debt net of cash": the release's "Cash and equivalents"). Synthetic release, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
 const LINES = [
@@ -21,7 +21,10 @@ const LINES = [
 ];
 
 describe('a side named after "minus", "less" or "net of" by the words of one line alone', () => {
-  const engine = inlineEngine(LINES, 'ridgeway-2026q2.md');
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(LINES, 'ridgeway-2026q2.md');
+  });
   const ask = (q: string) => engine.ask(q, `shared-head-${q}`);
   it('is that line: the difference is worked, both sides cited', () => {
     for (const q of ['total debt net of cash at quarter end', 'total debt minus cash, June 30 2026', 'total debt less cash at 6/30/26']) {

@@ -2,7 +2,7 @@
 // ("The leverage ratio is net debt divided by adjusted EBITDA"), by exclusion ("Core FFO is FFO excluding ..."),
 // or in passing beside the figure ("Take rate, defined as ..., was 2.14%"); a sentence that states a figure
 // with "excluding" is no definition. And a release that defines nothing says so. Synthetic, inline.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -20,8 +20,12 @@ const LINES = [
 ];
 
 describe('definitions by formula, exclusion or in passing', () => {
-  const release = inlineRelease(LINES);
-  const defined = release.texts.filter((t) => t.kind === 'definition').map((t) => t.subject.toLowerCase());
+  let release: ReturnType<typeof inlineRelease>;
+  let defined: string[];
+  beforeAll(() => {
+    release = inlineRelease(LINES);
+    defined = release.texts.filter((t) => t.kind === 'definition').map((t) => t.subject.toLowerCase());
+  });
 
   it('finds each measure a paragraph defines, and none in a sentence that states a figure', () => {
     expect(defined).toEqual(expect.arrayContaining(['leverage ratio', 'coverage ratio', 'adjusted net income', 'take rate']));
