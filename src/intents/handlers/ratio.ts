@@ -60,7 +60,9 @@ function perUnitLine(ask: Ask, a: Fact, b: Fact, reply: Reply): string | null {
   if (!r || a.unit.kind !== 'money' || b.unit.kind !== 'count') return null;
   const digits = Math.max(1, Math.min(significant(a), significant(b)));
   const rounded = r.toSignificantDigits(digits);
-  const decimals = Math.max(0, digits - rounded.abs().toFixed(0).replace(/^0$/, '').length);
+  // Places after the point that the significant digits need, counted from the first one (its exponent):
+  // counting the digits before the point showed RMB0.025 per customer as "RMB0.0".
+  const decimals = Math.max(0, digits - 1 - rounded.e);
   const noun = b.unit.noun === 'count' ? 'unit' : b.unit.noun.replace(/s$/, '');
   const shown = amountTo(rounded, decimals, a.unit.currency, a.unit.symbol);
   const la = title(ask.kb.metrics.get(a.metric)!.label);
