@@ -15,6 +15,12 @@ export interface Change {
   points: boolean;
 }
 
+/**
+ * Whether a percentage change or a multiple may be taken from this base: above zero. (Decimal's
+ * isPositive() holds for zero too, which had printed "up Infinity%" from a total of nil.)
+ */
+export const isBase = (base: Decimal): boolean => base.greaterThan(0);
+
 export function change(from: Fact, to: Fact): Change {
   const a = amount(from);
   const b = amount(to);
@@ -23,7 +29,7 @@ export function change(from: Fact, to: Fact): Change {
     from,
     to,
     delta: b.minus(a),
-    pct: points || a.lessThanOrEqualTo(0) ? null : b.minus(a).div(a).times(100),
+    pct: points || !isBase(a) ? null : b.minus(a).div(a).times(100),
     points,
   };
 }

@@ -2,7 +2,7 @@
 // "compare S&M with G&A", "biggest cost line", "difference between A and B" (A − B, in the order named).
 import type { Currency } from '../../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
-import { change } from '../../knowledge/derive.js';
+import { change, isBase } from '../../knowledge/derive.js';
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, samePeriod, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
@@ -150,7 +150,7 @@ function bySize(ask: Ask, rows: Row[]) {
   reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, ${smallest ? 'smallest' : 'largest'} first:`);
   for (const r of rows) reply.cite(r.fact).say(`- ${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)}`);
   const [a, b] = rows;
-  if (rows.length !== 2 || a!.fact.unit.kind !== b!.fact.unit.kind || !amount(b!.fact).isPositive()) return reply.answer();
+  if (rows.length !== 2 || a!.fact.unit.kind !== b!.fact.unit.kind || !isBase(amount(b!.fact))) return reply.answer();
   const la = title(ask.kb.metrics.get(a!.id)!.label);
   const lb = inline(ask.kb.metrics.get(b!.id)!.label);
   const times = amount(a!.fact).div(amount(b!.fact));

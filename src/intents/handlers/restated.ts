@@ -1,6 +1,7 @@
 // How much a restatement changed a figure: the figure a later release prints for a period against the
 // one an earlier release first reported for it ("by how much did the restatement change it"), both cited.
 // A period no loaded release restates says so, with its figure: never a change between two periods.
+import { isBase } from '../../knowledge/derive.js';
 import { amount } from '../../knowledge/fact.js';
 import { restated } from '../../knowledge/history.js';
 import { periodLabel } from '../../knowledge/period.js';
@@ -22,7 +23,7 @@ export const restatementChange: Handler = (ask) => {
         continue;
       }
       const delta = amount(now).minus(amount(first));
-      const pct = amount(first).isPositive() ? delta.div(amount(first)).times(100) : null;
+      const pct = isBase(amount(first)) ? delta.div(amount(first)).times(100) : null;
       const by = `${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), now, first)}${pct ? ` (${percent(pct.abs())})` : ''}`;
       reply.cite(now, first).about(now.period);
       reply.derive(`${title(label)} restated less first reported`, derived(delta, now, first), operands(now, first).join(' − '));

@@ -1,6 +1,7 @@
 // A sum of lines with their signs: "total provisions, adding up all four provision lines", "A + B − C",
 // "opex ex provisions" (a part taken out of the line it adds up into, and only such a part).
 import { Decimal } from 'decimal.js';
+import { isBase } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { isPartOf, type Sign } from '../recognisers/expressions.js';
 import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
@@ -128,7 +129,7 @@ function sumChange(ask: Ask, ids: string[], now: Fact[], to: Period): Answer {
     const all = [...now, ...then];
     const basis = b.name ? ` ${b.name}` : '';
     if (delta.isZero()) parts.push(`unchanged${basis} from ${signedText(y, all)} ${when(then[0]!)}`);
-    else if (!y.isPositive()) parts.push(`${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), ...all)}${basis} from ${signedText(y, all)} ${when(then[0]!)} (a percentage change is not meaningful from a zero or negative base)`);
+    else if (!isBase(y)) parts.push(`${delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(delta.abs(), ...all)}${basis} from ${signedText(y, all)} ${when(then[0]!)} (a percentage change is not meaningful from a zero or negative base)`);
     else {
       const pct = delta.div(y).times(100);
       reply.derive(`${name} change${basis || ` from ${periodLabel(b.from)}`}`, percent(pct), `(${signedText(x, all)} − ${signedText(y, all)}) ÷ ${signedText(y, all)} × 100`);
