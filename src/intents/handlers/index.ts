@@ -17,6 +17,7 @@ import { ratio } from './ratio.js';
 import { share } from './share.js';
 import { sum } from './sum.js';
 import { value } from './value.js';
+import { withDates } from './dates.js';
 import { definition, quote, reason } from './words.js';
 
 /** "How much is left?" of a repurchase line (the thread's shares bought): the plan's arithmetic, not that line again. */
@@ -28,7 +29,7 @@ const leftOfBuyback = (ask: Ask) => {
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: (ask) => (leftOfBuyback(ask) ? buyback(ask) : value(ask)) };
+  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)) };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
