@@ -39,7 +39,7 @@ describe('the dates of a figure, asked beside it', () => {
     expect(b.text).toContain('$0.15');
     expect(b.text).toContain('November 14, 2026');
   });
-  it('no date sentence after the figure: the figure alone', () => {
+  it('no date beside the figure: no figure given for a question about its date', () => {
     const a = own.ask('when were net sales $455 million?', 'own-2');
     expect(a.text).not.toContain('November 14, 2026');
     const b = own.ask('dividend per share', 'own-3');

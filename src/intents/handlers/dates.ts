@@ -5,23 +5,24 @@
 import type { TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Answer, Citation } from '../answer.js';
-import { addCitation, citationKey } from '../reply.js';
+import { addCitation, citationKey, unknown } from '../reply.js';
 
 /** A calendar date as releases print it: "July 26, 2022", "Feb. 15, 2024", "15 February 2024". */
 const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b/i;
 
-/** The sentence after a cited one, on its line (its paragraph), when it names a date. */
+/** The cited sentence itself when it names a date ("$0.22 per share, payable on November 14"), else the next one on its line (its paragraph) that does. */
 function datedNext(kb: KnowledgeBase, c: Citation): TextFact | null {
   const i = kb.texts.findIndex((t) => t.citation.document === c.document && t.citation.line === c.line && t.citation.quote === c.quote);
-  const next = i >= 0 ? kb.texts[i + 1] : undefined;
-  return next && next.citation.document === c.document && next.citation.line === c.line && DATE.test(next.text) ? next : null;
+  const own = kb.texts.slice(Math.max(i, 0), i >= 0 ? i + 2 : 0).filter((t) => t.citation.document === c.document && t.citation.line === c.line);
+  return own.find((t) => DATE.test(t.text)) ?? null;
 }
 
 /** An answer with the dates its figures' own paragraphs give for them, each quoted and cited. */
 export function withDates(kb: KnowledgeBase, a: Answer): Answer {
   if (a.status !== 'answer') return a;
   const dated = [...new Map(a.citations.flatMap((c) => datedNext(kb, c) ?? []).map((t) => [citationKey(t.citation), t])).values()];
-  if (!dated.length) return a;
+  // (The date was the question: a figure alone would answer another one.)
+  if (!dated.length) return unknown('The release gives no date beside that figure, so I give none.');
   const citations = new Map(a.citations.map((c) => [citationKey(c), c]));
   for (const t of dated) addCitation(citations, t.citation);
   const said = dated.map((t) => `“${t.text}” (line ${t.citation.line})`);
