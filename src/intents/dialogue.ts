@@ -12,7 +12,7 @@ import { otherBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
-import { COMPARED, DIFFERENCE, FOLLOW_UP, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { COMPARED, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -109,11 +109,13 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
 
 /**
  * Whether the thread's operation carries over: a follow-up naming only another metric ("and G&A?")
- * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum.
+ * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum. A topic
+ * about no line (the exchange rate, a buyback plan) is left by a follow-up naming a line.
  */
 export function keepsOperation(s: Said): boolean {
   const { last, intent } = s;
-  return Boolean(last) && !intent.opExplicit && last!.op !== 'value' && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last!.op));
+  const leavesTopic = LINELESS.includes(last?.op as Operation) && s.ids.some((id) => !isTopicMetric(id));
+  return Boolean(last) && !intent.opExplicit && last!.op !== 'value' && !leavesTopic && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last!.op));
 }
 
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */

@@ -122,6 +122,10 @@ export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;
 /** Operations named by a topic that is itself a metric's name ("exchange rate", "share repurchase"). */
 const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
+/** Whether a metric is a topic's own fact (the exchange rate, a repurchase plan's), not a line of the statements. */
+export const isTopicMetric = (id: string) => TOPIC_METRIC.test(id);
+/** Topics that are about no line: a follow-up naming a line leaves them ("so what's net revenue in USD?" after the rate). */
+export const LINELESS: Operation[] = ['fx', 'buyback'];
 
 /**
  * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
@@ -135,7 +139,7 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   const cueText = metrics.length ? said : said.replace(NET_FLOW, ' ');
   // A topic's words may be a metric's name too ("exchange rate"): the topic holds unless another
   // metric's name holds them ("effect of foreign exchange rate changes").
-  const topical = metrics.every((m) => m.ids.some((id) => TOPIC_METRIC.test(id)));
+  const topical = metrics.every((m) => m.ids.some(isTopicMetric));
   // The "up" of "add them up" is the sum's word, no change cue (it answered a change to this quarter).
   const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : cueText)).map((c) => c.op);
   // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
