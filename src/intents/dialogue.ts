@@ -2,8 +2,7 @@
 // tried in order and the first rule that applies decides: which periods, which metrics, which
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
-import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
-import { askedPeriod } from '../knowledge/period-grammar.js';
+import { periodKey, type Period } from '../knowledge/period.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
@@ -12,7 +11,8 @@ import { otherBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
-import { COMPARED, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -27,7 +27,7 @@ export interface Said {
   lex: Lexicon;
 }
 
-interface Rule<T> {
+export interface Rule<T> {
   name: string;
   applies(s: Said): boolean;
   produce(s: Said): T;
@@ -50,62 +50,7 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   return (intent.metrics.length === 0 || bareAmbiguous) && strays.length === 0;
 }
 
-/** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
-export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period): Period[] {
-  const anchor = last ? last.periods[last.periods.length - 1]! : current;
-  // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
-  // quarter, it is that quarter's end.
-  const endAnchor = anchor.kind === 'instant' ? current : anchor;
-  const named = intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
-  // One period named twice ("YTD ... through November 2, 2024") is one period, not two to compare.
-  return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);
-}
 
-/** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */
-const COMPARED_BEFORE = new RegExp(`(?:${COMPARED.source})\\s+(?:(?:the|a|that of|levels? (?:of|in)|in|at|as of)\\s+)*$`);
-/**
- * "up compared to Q1 2023": one earlier period named right after a comparison word is the basis. In
- * "S&M vs G&A in Q1 2023" the word sets two lines against each other, and Q1 2023 is the period asked.
- */
-const against = (s: Said) => {
-  const ref = s.intent.periods.find((p) => p.kind !== 'unsupported');
-  const before = ref ? s.intent.text.slice(0, Math.max(0, s.intent.text.indexOf(ref.text))) : '';
-  return s.named.length === 1 && COMPARED_BEFORE.test(before) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
-};
-
-/** The period just shown, when the last turn showed one figure for one period. */
-const shown = (s: Said) => (s.last?.op === 'value' && s.last.periods.length === 1 ? s.last.periods[0]! : null);
-
-/** The two periods the last turns showed one line at, pointed at ("diff between them", "diff?"), or null. */
-const shownPair = (s: Said): Period[] | null => {
-  const [p, before] = [shown(s), s.last?.before];
-  if (!p || !before || s.named.length || s.intent.metrics.length || s.last!.metrics.length !== 1 || !pointed(s)) return null;
-  return [p, before].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
-};
-
-export const PERIOD_RULES: Rule<Period[]>[] = [
-  { name: 'vs a period: the one named is the basis, this quarter the other', applies: against, produce: (s) => [s.named[0]!, s.current] },
-  {
-    // "and a year earlier?" then "growth?": the change from the period just shown to the release's own
-    // ("YoY change?" after the same quarter a year earlier was shown is that change too).
-    name: 'a change after an earlier period was shown: from it to this quarter',
-    applies: (s) => {
-      const p = shown(s);
-      const basisOfShown = !s.intent.basis || (p && periodKey(p) === periodKey(s.intent.basis === 'yoy' ? yearAgo(s.current) : priorQuarter(s.current)));
-      return Boolean(p && !s.named.length && basisOfShown && s.intent.ops.includes('change') && periodEnd(p) < periodEnd(s.current));
-    },
-    // The later end is the period shown before it ("Q3 2025 net income", "and a year earlier?"), else this quarter.
-    produce: (s) => {
-      const p = shown(s)!;
-      const before = s.last?.before;
-      return [p, before && periodEnd(before) > periodEnd(p) ? before : s.current];
-    },
-  },
-  { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
-  { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
-  { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
-  { name: 'this quarter', applies: () => true, produce: (s) => [s.current] },
-];
 
 /**
  * Whether the thread's operation carries over: a follow-up naming only another metric ("and G&A?")
@@ -185,12 +130,6 @@ function namesMore(s: Said): boolean {
   return s.lex.matcher.unexplained(s.intent.bare, s.intent.metrics).some((t) => s.lex.matcher.isNameWord(t.word) && !isCue(t) && !NEUTRAL.has(t.stem));
 }
 
-/** Words that point back to the lines just shown. */
-const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
-/** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
-const pointed = (s: Said) => THEM.test(s.intent.text) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
-/** A follow-up that is only a total word ("total?", "and the sum?", "combined?"): the lines just shown, added. */
-const TOTAL_ONLY = /^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was)\s+)?the\s+)?(?:total|sum|combined)\W*$/i;
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 function shownLines(last: Turn): string[] {
@@ -208,12 +147,6 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
   return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
-/** The period the last turn showed, where this one shows the same lines at one other period: what "growth?" runs between. */
-export function periodBefore(last: Turn | undefined, turn: Turn): Period | undefined {
-  const one = (t: Turn) => t.op === 'value' && t.periods.length === 1;
-  if (!last || !one(last) || !one(turn) || last.metrics.join() !== turn.metrics.join()) return undefined;
-  return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
-}
 
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {

@@ -1,0 +1,79 @@
+// Dialogue's periods: which periods a follow-up asks, as a table of named rules (dialogue.ts runs it),
+// and what the thread's turns showed that "growth?", "diff between them" or "both dates" point at.
+import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
+import { askedPeriod } from '../knowledge/period-grammar.js';
+import type { Turn } from './context.js';
+import type { Rule, Said } from './dialogue.js';
+import type { Intent } from './recognisers/index.js';
+import { COMPARED, DIFFERENCE } from './recognisers/operations.js';
+
+/** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
+export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period): Period[] {
+  const anchor = last ? last.periods[last.periods.length - 1]! : current;
+  // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
+  // quarter, it is that quarter's end.
+  const endAnchor = anchor.kind === 'instant' ? current : anchor;
+  const named = intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
+  // One period named twice ("YTD ... through November 2, 2024") is one period, not two to compare.
+  return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);
+}
+
+/** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */
+const COMPARED_BEFORE = new RegExp(`(?:${COMPARED.source})\\s+(?:(?:the|a|that of|levels? (?:of|in)|in|at|as of)\\s+)*$`);
+/**
+ * "up compared to Q1 2023": one earlier period named right after a comparison word is the basis. In
+ * "S&M vs G&A in Q1 2023" the word sets two lines against each other, and Q1 2023 is the period asked.
+ */
+export const against = (s: Said) => {
+  const ref = s.intent.periods.find((p) => p.kind !== 'unsupported');
+  const before = ref ? s.intent.text.slice(0, Math.max(0, s.intent.text.indexOf(ref.text))) : '';
+  return s.named.length === 1 && COMPARED_BEFORE.test(before) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
+};
+
+/** The period just shown, when the last turn showed one figure for one period. */
+const shown = (s: Said) => (s.last?.op === 'value' && s.last.periods.length === 1 ? s.last.periods[0]! : null);
+
+/** The two periods the last turns showed one line at, pointed at ("diff between them", "diff?"), or null. */
+export const shownPair = (s: Said): Period[] | null => {
+  const [p, before] = [shown(s), s.last?.before];
+  if (!p || !before || s.named.length || s.intent.metrics.length || s.last!.metrics.length !== 1 || !pointed(s)) return null;
+  return [p, before].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+};
+
+export const PERIOD_RULES: Rule<Period[]>[] = [
+  { name: 'vs a period: the one named is the basis, this quarter the other', applies: against, produce: (s) => [s.named[0]!, s.current] },
+  {
+    // "and a year earlier?" then "growth?": the change from the period just shown to the release's own
+    // ("YoY change?" after the same quarter a year earlier was shown is that change too).
+    name: 'a change after an earlier period was shown: from it to this quarter',
+    applies: (s) => {
+      const p = shown(s);
+      const basisOfShown = !s.intent.basis || (p && periodKey(p) === periodKey(s.intent.basis === 'yoy' ? yearAgo(s.current) : priorQuarter(s.current)));
+      return Boolean(p && !s.named.length && basisOfShown && s.intent.ops.includes('change') && periodEnd(p) < periodEnd(s.current));
+    },
+    // The later end is the period shown before it ("Q3 2025 net income", "and a year earlier?"), else this quarter.
+    produce: (s) => {
+      const p = shown(s)!;
+      const before = s.last?.before;
+      return [p, before && periodEnd(before) > periodEnd(p) ? before : s.current];
+    },
+  },
+  { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
+  { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
+  { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
+  { name: 'this quarter', applies: () => true, produce: (s) => [s.current] },
+];
+
+/** Words that point back to the lines just shown. */
+export const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
+/** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
+export const pointed = (s: Said) => THEM.test(s.intent.text) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
+/** A follow-up that is only a total word ("total?", "and the sum?", "combined?"): the lines just shown, added. */
+export const TOTAL_ONLY = /^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was)\s+)?the\s+)?(?:total|sum|combined)\W*$/i;
+
+/** The period the last turn showed, where this one shows the same lines at one other period: what "growth?" runs between. */
+export function periodBefore(last: Turn | undefined, turn: Turn): Period | undefined {
+  const one = (t: Turn) => t.op === 'value' && t.periods.length === 1;
+  if (!last || !one(last) || !one(turn) || last.metrics.join() !== turn.metrics.join()) return undefined;
+  return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
+}
