@@ -6,6 +6,7 @@ import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
 import { COMPARED, DIFFERENCE } from './recognisers/operations.js';
+import { BOTH_PERIODS } from './recognisers/periods.js';
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
 export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period): Period[] {
@@ -34,6 +35,16 @@ export const against = (s: Said) => {
 const shown = (s: Said) => (s.last?.op === 'value' && s.last.periods.length === 1 ? s.last.periods[0]! : null);
 
 /** The two periods the last turns showed one line at, pointed at ("diff between them", "diff?"), or null. */
+/** The two periods the thread showed one line at (earlier first): the last turn's two, or its one and the one before. */
+export function threadPair(last: Turn | undefined): Period[] | null {
+  if (!last) return null;
+  const pair = last.periods.length === 2 ? last.periods : last.periods.length === 1 && last.before ? [last.periods[0]!, last.before] : null;
+  return pair && [...pair].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+}
+
+/** Only the thread's own period named ("QoQ change then?"): no period of its own. */
+const thenOnly = (s: Said) => s.intent.periods.every((p) => p.kind === 'relative' && p.shift === 'then');
+
 export const shownPair = (s: Said): Period[] | null => {
   const [p, before] = [shown(s), s.last?.before];
   if (!p || !before || s.named.length || s.intent.metrics.length || s.last!.metrics.length !== 1 || !pointed(s)) return null;
@@ -41,6 +52,7 @@ export const shownPair = (s: Said): Period[] | null => {
 };
 
 export const PERIOD_RULES: Rule<Period[]>[] = [
+  { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
   { name: 'vs a period: the one named is the basis, this quarter the other', applies: against, produce: (s) => [s.named[0]!, s.current] },
   {
     // "and a year earlier?" then "growth?": the change from the period just shown to the release's own
@@ -49,7 +61,7 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
     applies: (s) => {
       const p = shown(s);
       const basisOfShown = !s.intent.basis || (p && periodKey(p) === periodKey(s.intent.basis === 'yoy' ? yearAgo(s.current) : priorQuarter(s.current)));
-      return Boolean(p && !s.named.length && basisOfShown && s.intent.ops.includes('change') && periodEnd(p) < periodEnd(s.current));
+      return Boolean(p && thenOnly(s) && basisOfShown && s.intent.ops.includes('change') && periodEnd(p) < periodEnd(s.current));
     },
     // The later end is the period shown before it ("Q3 2025 net income", "and a year earlier?"), else this quarter.
     produce: (s) => {
@@ -67,7 +79,7 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
 /** Words that point back to the lines just shown. */
 export const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
 /** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
-export const pointed = (s: Said) => THEM.test(s.intent.text) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
+export const pointed = (s: Said) => THEM.test(s.intent.text.replace(BOTH_PERIODS, ' ')) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
 /** A follow-up that is only a total word ("total?", "and the sum?", "combined?"): the lines just shown, added. */
 export const TOTAL_ONLY = /^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was)\s+)?the\s+)?(?:total|sum|combined)\W*$/i;
 

@@ -9,6 +9,7 @@ import type { Intent } from './recognisers/index.js';
 import { AMOUNT_WORD, numeratorOf, RATE_WORD, rateOf } from './rates.js';
 import { otherBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
+import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
@@ -44,6 +45,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (FOLLOW_UP.test(intent.text)) return true;
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
+  // "restricted cash at both dates?": the dates are the thread's.
+  if (BOTH_PERIODS.test(intent.text)) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;

@@ -23,7 +23,8 @@ import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { namedPeriods, periodBefore } from './dialogue-periods.js';
+import { namedPeriods, periodBefore, threadPair } from './dialogue-periods.js';
+import { BOTH_PERIODS } from './recognisers/periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -129,6 +130,9 @@ class Pipeline implements Engine {
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
     const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
     if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
+    // "at both dates" names two periods only the thread can give: never one of them answered alone.
+    const both = BOTH_PERIODS.exec(intent.text);
+    if (both && !threadPair(thread)) return unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period');
     const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
