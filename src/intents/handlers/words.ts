@@ -22,6 +22,16 @@ function termsNamed(defs: TextFact[], topic: string): TextFact[] {
   return named.filter((t) => nameStems(t.subject).length === longest);
 }
 
+/** "the non-GAAP adjustment", "the adjusted numbers": the release's non-GAAP measures as a basis, no one term. */
+const ADJUSTMENT = /\bnon-gaap\b|\badjust(?:ed|ments?)\b/i;
+const EXCLUDES = /\bexclu(?:de[sd]?|ding|sion)\b|\badjusted (?:for|to)\b/i;
+
+/** What the non-GAAP measures take out: their definitions that say what is excluded, each wording once. */
+function adjustments(defs: TextFact[]): TextFact[] {
+  const taking = defs.filter((t) => ADJUSTMENT.test(t.subject) && EXCLUDES.test(t.text));
+  return taking.filter((t, i) => taking.findIndex((u) => u.text === t.text) === i);
+}
+
 /** Definitions tied to the named metric, else of the term the question names, else the ones whose defined term best fits it. */
 export function definition(search: () => TextSearch): Handler {
   return (ask) => {
@@ -29,6 +39,7 @@ export function definition(search: () => TextSearch): Handler {
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
     if (!found.length) found = termsNamed(defs, ask.topic);
     // A line named that the release defines nowhere: no other line's definition stands in for it.
+    if (!found.length && !ask.metrics.length && ADJUSTMENT.test(ask.topic)) found = adjustments(defs);
     if (!found.length && ask.metrics.length) return unknown(`The release doesn't define ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}.`);
     if (!found.length) {
       const words = ask.topic.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
@@ -85,9 +96,8 @@ export function quote(search: () => TextSearch): Handler {
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';
     if (!found.length && ask.op === 'guidance') return unknown(`The release gives no outlook on "${topicWords(ask.topic)}".`);
-    // A speaker asked about a topic of the release's that their remarks do not name in those words: their remarks, said so.
-    const theirs = named && !found.length && !unused ? ask.kb.texts.filter((t) => t.kind === 'statement' && t.subject === `${named} said`).slice(0, 3) : [];
-    if (theirs.length) return quoted(ask, `${title(named!)}, in the release (no remark on that in those words):`, theirs);
+    // A speaker asked about a topic their remarks do not name in those words: a decline (their other remarks answer nothing asked).
+    if (named && !found.length && !unused) return unknown(`The release quotes no ${named} on that in those words; ask "what did the ${named} say?" for their remarks.`);
     if (!found.length) return unknown(named ? `The release quotes no ${named}${on}.` : `I couldn't find anything${on} in the release's commentary.`);
     // "any numbers?": the figures the same remarks give, beside the words found.
     if (ask.modifiers.has('figures')) found.push(...withFigures(ask, found).slice(0, 2));
