@@ -89,7 +89,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdefn\b\.?/g, 'definition'],
   // Analysts' shorthand: "pct chg", "how many pts", "EPADS" (earnings per ADS).
   [/\bpcts?\b\.?/g, 'percent'],
-  [/\bpts\b\.?/g, 'percentage points'],
+  [/\b(?:pts|ppts?)\b\.?/g, 'percentage points'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],
