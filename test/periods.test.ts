@@ -308,6 +308,11 @@ const NEGATIVE: Example[] = [
   // a day, not a two-digit year: "Dec 31" is December 31; "March 24, 2024" a date with its year
   { text: 'Dec 31', want: ['2023-12-31'] },
   { text: 'March 24, 2024', want: ['2024-03-24'] },
+  // A number past the year before the release's is a day ("as of May 17", never 2017); a date in the weeks
+  // after the quarter's end is of the release's year (it reports events up to its publication).
+  { text: 'as of May 17', want: ['2024-05-17'] },
+  { text: 'Jan 15', want: ['2024-01-15'] },
+  { text: 'Nov 12', want: ['2023-11-12'] },
   { text: 'yes', want: [] },
   { text: 'bye', want: [] },
   { text: 'weekend spend', want: [] },

@@ -97,16 +97,20 @@ export const endsInMonth = (date: string, month: number): number | null => {
   return null;
 };
 
-/** "December 31" with no year: the latest such date up to the release's own. */
+/** Days after its period's end that a release still reports events of (a buyback "as of May 17" in a Q1 release). */
+const REPORTED_AFTER_END = 60;
+
+/** "December 31" with no year: the latest such date up to the release's own (its period's end, or the weeks after it). */
 export const latestDate = (month: number, day: number, y: string | undefined, current: Period): string | null => {
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 ? 1 : 0)) return null;
   let yy = year(y, current);
   if (month === 2 && day === 29 && new Date(Date.UTC(yy, 2, 0)).getUTCDate() !== 29) return null;
-  if (!y && isoDate(yy, month, day) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
+  const end = current.kind === 'duration' ? current.end : current.date;
+  if (!y && Date.parse(isoDate(yy, month, day)) - Date.parse(end) > REPORTED_AFTER_END * 864e5) yy -= 1;
   return isoDate(yy, month, day);
 };
-/** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): within ten years before the release's, or the year after. */
-export const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 10;
+/** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): the release's year, the one before or after. After a plain space a number further off is a day ("as of May 17"), never a year long past. */
+export const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 1;
 export const monthEnd = (month: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text });
 export const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
 export const YEAR = '((?:19|20)\\d{2})';
