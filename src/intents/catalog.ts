@@ -20,7 +20,13 @@ const DICTATED: [RegExp, string][] = [
   ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4])\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
 ];
 
+/** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
+const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is|what was|is|was";
+/** A self-correction: the words after "i mean" replace the phrase before them, back to its start. */
+const SELF_CORRECTION = new RegExp(`(^|\\b(?:${PHRASE_START})\\s+)(?:(?!\\b(?:${PHRASE_START})\\s)[^,;])*?[,;]?\\s*\\b(?:sorry,?\\s*)?i mean(?:t)?\\b[,:]?\\s*`, 'g');
+
 export const ABBREVIATIONS: [RegExp, string][] = [
+  [SELF_CORRECTION, '$1'],
   [/\bs\s*&\s*m\b|\bs\s*(?:and|n)\s*m\b/g, 'sales and marketing'],
   [/\bg\s*&\s*a\b|\bg\s*(?:and|n)\s*a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
