@@ -1,7 +1,7 @@
 // The build: tsc compiles src/ to dist/ (module by module, what the tests and `npm run discord:register`
-// run), then esbuild bundles the same entry points into dist/bundle/ (what `qfin` runs: Node's ESM
-// loader over ~100 modules was half of a fresh start), and last the code's version is written beside
-// the build, dist/code-version: the hash the parsed-release cache keys its entries by
+// run), then esbuild bundles the same entry points into dist/bundle/, one CommonJS file each (what
+// `qfin` runs: Node's ESM loader over ~100 modules was half of a fresh start), and last the code's
+// version is written beside the build, dist/code-version: the hash the parsed-release cache keys its entries by
 // (src/knowledge/cache.ts), so a start need not hash every file of dist/ again. Written last, it is
 // also the build's stamp (bin/fresh.js): a build cut short leaves the previous stamp, and a rebuild.
 import { spawnSync } from 'node:child_process';
@@ -23,25 +23,48 @@ rmSync(join(dist, 'bundle'), { recursive: true, force: true });
 // falls back to it), slower to start, rather than a stale bundle.
 const esbuild = await import('esbuild').catch(() => null);
 if (!esbuild) process.stderr.write('qfin build: esbuild is not installed (run `npm ci`): dist/ is built without its bundle.\n');
-await esbuild?.build({
+const bundle = {
   absWorkingDir: root,
-  // The CLI and the shard process (src/start.ts forks the latter from beside itself).
-  entryPoints: { cli: 'src/cli.ts', shard: 'src/shard.ts' },
-  outdir: 'dist/bundle',
   // Flat, two levels under the root like src/*/*.ts, so each module's paths from import.meta.url
   // (data/releases, package.json, node_modules/.cache) resolve as they do from dist/*/*.js.
-  chunkNames: '[name]-[hash]',
+  outdir: 'dist/bundle',
   bundle: true,
-  // Dynamic imports become chunks loaded on use: the chat adapters, charts, export, the full load.
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // The libraries stay in node_modules, loaded as installed: the bundle is our code only.
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+};
+// In the CLI's bundle, src/esm.ts (the one module that imports ES-module-only libraries) is the
+// `__import` bin/bundle.js passes in: an `import()` compiled from V8's code cache finds no loader.
+const hostImport = {
+  name: 'host-import',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]esm\.ts$/ }, () => ({ contents: 'export const importModule = (specifier) => __import(specifier);', loader: 'js' }));
+  },
+};
+// The CLI: one CommonJS file, cli.cjs, which bin/qfin.js compiles through vm.Script with V8's code
+// cache (bin/bundle.js): Node 20 caches code for scripts, not ES modules, and that cache was measured to
+// save more than the lazy chunks of an ESM build did. A module imported on use is still evaluated on use
+// (esbuild wraps it), and V8 compiles a function only when it first runs.
+const cli = await esbuild?.build({
+  ...bundle,
+  entryPoints: { cli: 'src/cli.ts' },
+  plugins: [hostImport],
+  metafile: true,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // import.meta.url is a module's own URL; in CommonJS, the bundle file's (at the same depth).
+  define: { 'import.meta.url': '__qfinModuleUrl' },
+  banner: { js: 'var __qfinModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// Any other `import()` left in it would fail only when run, so the build fails now, naming it.
+const dynamic = Object.values(cli?.metafile.outputs ?? {}).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
+if (dynamic.length) throw new Error(`qfin build: import() of ${dynamic.join(', ')} in the CLI bundle: import it through src/esm.ts`);
+// The shard process (src/start.ts forks it from beside itself: shard.js), an ES module: it awaits at
+// its top level, and a forked shard starts rarely enough to need no code cache.
+await esbuild?.build({ ...bundle, entryPoints: { shard: 'src/shard.ts' }, format: 'esm', splitting: true, chunkNames: '[name]-[hash]' });
 
 /** What the cache's key must change with: every compiled file (both layouts) and the installed libraries. */
 function codeVersion() {
@@ -50,7 +73,7 @@ function codeVersion() {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(?:js|json)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
+      else if (/\.(?:c?js|json)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
     }
   };
   walk(dist);

@@ -3,6 +3,7 @@
 // font shipped in the dejavu-fonts-ttf package (system fonts are never read, so a picture is the same
 // on every machine). The three libraries load on the first chart only: start-up does not pay for them.
 import { createRequire } from 'node:module';
+import { importModule } from '../../esm.js';
 import type { Chart } from '../../intents/answer.js';
 import { FONT_FAMILY, vegaLiteSpec } from './spec.js';
 
@@ -14,7 +15,7 @@ const MAX_SOURCES = 12;
 
 type Libraries = [typeof import('vega'), typeof import('vega-lite'), typeof import('@resvg/resvg-js')];
 let libraries: Promise<Libraries> | undefined;
-const load = () => (libraries ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]));
+const load = () => (libraries ??= Promise.all([importModule<Libraries[0]>('vega'), importModule<Libraries[1]>('vega-lite'), importModule<Libraries[2]>('@resvg/resvg-js')]));
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

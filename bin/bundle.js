@@ -1,0 +1,63 @@
+// Runs a CommonJS bundle (dist/bundle/cli.cjs) through vm.Script with V8's code cache: compiling the
+// bundle was the largest part of a fresh `qfin ask` after Node's own start, and Node 20 caches code for
+// scripts only (not ES modules; module.enableCompileCache is Node 22). The cache is written when a run
+// ends, so it holds the functions that run compiled, and sits with the parsed releases
+// (node_modules/.cache/qfin-bot/, QFIN_CACHE_DIR; none with QFIN_CACHE=0).
+// V8 checks a cache against its own version and flags, but against the source's LENGTH only: an entry is
+// keyed by a hash of the bundle's bytes too, so a changed bundle is never run with another one's code.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const DEFAULT_DIR = fileURLToPath(new URL('../node_modules/.cache/qfin-bot/', import.meta.url));
+const KEY_BYTES = 32;
+
+/** The cache entry for `file` and the key its bytes must carry, or null when caching is off. */
+function entryOf(file, source) {
+  if (process.env.QFIN_CACHE === '0') return null;
+  const dir = process.env.QFIN_CACHE_DIR || DEFAULT_DIR;
+  const name = createHash('sha256').update(file).digest('hex').slice(0, 32);
+  return { dir, path: join(dir, `code-${name}.v8`), key: createHash('sha256').update(process.version).update(source).digest() };
+}
+
+/** The code cache stored for this very source, or undefined. */
+function stored(entry) {
+  try {
+    const bytes = readFileSync(entry.path);
+    return entry.key.equals(bytes.subarray(0, KEY_BYTES)) ? bytes.subarray(KEY_BYTES) : undefined;
+  } catch {
+    return undefined; // none yet
+  }
+}
+
+/**
+ * Compiles and runs the bundle at `url` (a file: URL): its exports; whether V8 took the stored cache;
+ * and `save`, which stores the code compiled so far when it did not (a no-op when it did).
+ */
+export function loadBundle(url) {
+  const file = fileURLToPath(url);
+  const source = readFileSync(file, 'utf8');
+  const entry = entryOf(file, source);
+  const cachedData = entry ? stored(entry) : undefined;
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} };
+  // The bundle's way to ES-module-only libraries (src/esm.ts there): an import() compiled here, by
+  // Node's loader, since one compiled from the code cache finds no loader on Node 20.
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
+  const cached = Boolean(cachedData) && !script.cachedDataRejected;
+  const save = () => {
+    if (!entry || cached) return;
+    try {
+      mkdirSync(entry.dir, { recursive: true });
+      const temp = `${entry.path}.${process.pid}.tmp`;
+      writeFileSync(temp, Buffer.concat([entry.key, script.createCachedData()]));
+      renameSync(temp, entry.path); // whole or not at all: a reader never sees half an entry
+    } catch {
+      // A read-only tree: the next run compiles again.
+    }
+  };
+  return { exports: module.exports, cached, save };
+}

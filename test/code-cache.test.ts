@@ -1,0 +1,54 @@
+// The code cache of the CLI bundle (bin/bundle.js): a second start compiles nothing V8 cached, and a
+// changed bundle is never run with the code of the one before, even when its length is the same (V8
+// itself checks only the length of the source).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const { loadBundle } = await import(new URL('../bin/bundle.js', import.meta.url).href);
+
+describe('the bundle code cache', () => {
+  const ambient = { cache: process.env['QFIN_CACHE'], dir: process.env['QFIN_CACHE_DIR'] };
+  const dir = mkdtempSync(join(tmpdir(), 'qfin-code-'));
+  const bundle = join(dir, 'bundle.cjs');
+  const url = pathToFileURL(bundle);
+  beforeAll(() => {
+    delete process.env['QFIN_CACHE'];
+    process.env['QFIN_CACHE_DIR'] = join(dir, 'cache');
+  });
+  afterAll(() => {
+    for (const [name, value] of [['QFIN_CACHE', ambient.cache], ['QFIN_CACHE_DIR', ambient.dir]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('runs the bundle from its cache once a run has saved it', () => {
+    writeFileSync(bundle, 'module.exports.value = (() => "first")();\n');
+    const first = loadBundle(url);
+    expect(first.cached).toBe(false);
+    first.save();
+    const second = loadBundle(url);
+    expect(second.cached).toBe(true);
+    expect(second.exports.value).toBe('first');
+  });
+
+  it('never runs a changed bundle of the same length with the cached code', () => {
+    writeFileSync(bundle, 'module.exports.value = (() => "first")();\n');
+    loadBundle(url).save();
+    writeFileSync(bundle, 'module.exports.value = (() => "other")();\n');
+    const changed = loadBundle(url);
+    expect(changed.exports.value).toBe('other');
+    expect(changed.cached).toBe(false);
+  });
+
+  it('keeps no cache when caching is off', () => {
+    process.env['QFIN_CACHE'] = '0';
+    writeFileSync(bundle, 'module.exports.value = (() => "third")();\n');
+    loadBundle(url).save();
+    expect(loadBundle(url).cached).toBe(false);
+    delete process.env['QFIN_CACHE'];
+  });
+});
