@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
-import { AnswerSchema, type Answer, type Engine } from '../src/intents/answer.js';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { AnswerSchema } from '../src/intents/answer-schema.js';
 import { ABBREVIATIONS, CATALOG, EXAMPLES } from '../src/intents/catalog.js';
 
 let engine: Engine;

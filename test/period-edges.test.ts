@@ -3,7 +3,8 @@
 // for periods over two calendar years ("Q2 2025/26", "H1 2025/26"), and keys that never give a six-month
 // period a quarter's identity.
 import { describe, expect, it } from 'vitest';
-import { monthNumber, parseDate, PeriodSchema, periodKey, periodLabel, type Period } from '../src/knowledge/period.js';
+import { monthNumber, parseDate, periodKey, periodLabel, type Period } from '../src/knowledge/period.js';
+import { PeriodSchema } from '../src/knowledge/schemas.js';
 
 describe('dates as releases write them', () => {
   it.each([

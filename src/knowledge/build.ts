@@ -3,7 +3,8 @@
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
 import { currencyIn } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
-import { FactSchema, currencyOf, type Fact, type TextFact } from './fact.js';
+import { currencyOf, type Fact, type TextFact } from './fact.js';
+import { FactSchema } from './schemas.js';
 import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';

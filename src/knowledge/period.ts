@@ -1,27 +1,9 @@
 // Periods are a type, not a string: a fiscal quarter (a three-month duration) or a balance-sheet date.
 // Everything that shifts or names a period lives here, so "a year ago" means one thing everywhere.
-// zod's v3 API (shipped in zod 4) loads in about a third of v4's time; this module is on the path to
-// the first answer. (The Slack and Discord config, loaded only when a platform starts, use v4.)
-import { z } from 'zod/v3';
+// Its schema is in schemas.ts.
+import type { Period } from './schemas.js';
 
-export const PeriodSchema = z.discriminatedUnion('kind', [
-  /** A span of `months` months ending on `end` (ISO date), e.g. the three months ended 2024-03-31. */
-  z.object({
-    kind: z.literal('duration'),
-    end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    months: z.number().int().min(1).max(12),
-    /**
-     * The issuer's own name for it, where its year is not the calendar year or its quarters do not end on
-     * calendar quarter ends (fiscal Q1 2024 ended December 30, 2023): its identity across the release.
-     */
-    fiscal: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4).optional(), calendar: z.boolean().optional(), /** Named over two calendar years ("Q3 2025/26"). */ split: z.boolean().optional() }).optional(),
-    /** Asked by its end date ("the quarter ended December 31, 2024"): that span, never a fiscal issuer's quarter of a like name. */
-    dated: z.literal(true).optional(),
-  }),
-  /** A point in time, e.g. a balance sheet as of 2023-12-31. */
-  z.object({ kind: z.literal('instant'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-]);
-export type Period = z.infer<typeof PeriodSchema>;
+export type { Period } from './schemas.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
