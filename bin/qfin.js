@@ -1,15 +1,11 @@
 #!/usr/bin/env node
 // Runs the compiled CLI, rebuilding dist/ first if a source file changed since the last build.
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import './fresh.js';
 
-// V8 interprets a regular expression until it has run often, then compiles it. The question pipeline's
-// large patterns (the abbreviation pass alone is one 4.7 KB alternation) cost tens of milliseconds of
-// interpretation before a first answer that way; compiling each on first use was measured faster to a
-// first answer (about 7% less CPU on this machine) and is what a long-running bot ends up with anyway.
-// Set before the bundle is compiled: V8 refuses a code cache made under other flags.
-setFlagsFromString('--no-regexp-tier-up');
+// No V8 flag is set here at run time: --no-regexp-tier-up, set so once (it cut ~7% of a first answer's
+// CPU), crashed `qfin ask` with a segmentation fault when a module was preloaded from the project
+// (node --require ./test/support/...), since V8 flags changed after start-up are undefined behaviour.
 
 // The bundle (dist/bundle/cli.cjs, built with dist/: one file, compiled with V8's code cache), else
 // tsc's output, module by module (a tree built by tsc alone).
