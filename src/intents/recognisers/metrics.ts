@@ -2,13 +2,13 @@
 // catalog's phrasings. A name matches a run of the question's content words (any order; one stray
 // word allowed only where no exact run matched); longer names win. Misspellings are corrected against
 // the names' own vocabulary first; fuse.js ranks near misses for "did you mean".
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import { editDistance, stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
 import { memo } from '../../knowledge/memo.js';
-import { idStems, type NameIndex } from './name-index.js';
+import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
@@ -58,7 +58,9 @@ export class MetricMatcher {
   private readonly nameStems: Set<string>;
   /** Words of the metrics' names as written. */
   private readonly nameWords: Set<string>;
-  private readonly fuse: Fuse<Name>;
+  /** fuse.js over `offered`, built from the index's `fuzzy` on the first misspelling (near). */
+  private fuse: Fuse<Name> | undefined;
+  private readonly fuzzy: NameIndex['fuzzy'];
   /** The names offered as "did you mean": labels and catalog names. */
   private readonly offered: Name[];
   /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
@@ -70,7 +72,7 @@ export class MetricMatcher {
     index: NameIndex,
   ) {
     ({ names: this.names, vocabulary: this.vocabulary, stems: this.stems, prefixes: this.prefixes, nameStems: this.nameStems, nameWords: this.nameWords, offered: this.offered, metricWords: this.metricWords } = index);
-    this.fuse = new Fuse(this.offered, FUZZY, Fuse.parseIndex(index.fuzzy));
+    this.fuzzy = index.fuzzy;
   }
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
@@ -222,6 +224,8 @@ export class MetricMatcher {
       .filter((x) => x.shared > 0)
       .sort((a, b) => b.shared - a.shared || b.shared / b.own - a.shared / a.own || a.n.text.length - b.n.text.length);
     if (sharing.length) return sharing.slice(0, limit).map((x) => x.n);
+    const Fuse = loadFuse();
+    this.fuse ??= new Fuse(this.offered, FUZZY, Fuse.parseIndex(this.fuzzy));
     return this.fuse.search(text.slice(0, 32), { limit }).map((r) => r.item);
   }
 

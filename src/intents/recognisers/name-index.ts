@@ -1,7 +1,8 @@
 // What the metric matcher knows before any question, derived from the releases' names alone: plain data
 // (names, words, stems, the fuzzy index), so that the lexicon can keep it in the on-disk cache beside the
 // parsed releases and a fresh start reads it instead of stemming every name again.
-import Fuse from 'fuse.js';
+import { createRequire } from 'node:module';
+import type Fuse from 'fuse.js';
 import { stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { CATALOG } from '../catalog.js';
@@ -24,6 +25,14 @@ export interface NameIndex {
   /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
   metricWords: Map<string, Set<string>>;
 }
+
+const require = createRequire(import.meta.url);
+let fuseJs: typeof Fuse | undefined;
+/**
+ * fuse.js, required on first use (~10 ms of a start): a start from the cache reads the fuzzy index as
+ * data and searches it only for a word that shares nothing with any name (metrics.ts, near).
+ */
+export const loadFuse = (): typeof Fuse => (fuseJs ??= require('fuse.js') as typeof Fuse);
 
 /** The words that say which line a metric is: its id's, which hold a short label's heading ("Diluted" shares). */
 export const idStems = (id: string) => nameStems(id.replace(/[_.]+/g, ' '));
@@ -68,7 +77,7 @@ export function nameIndex(kb: KnowledgeBase, names: Name[], rename: (text: strin
     nameStems: new Set([...nameWords].map(stem)),
     nameWords,
     offered,
-    fuzzy: Fuse.createIndex(['text'], offered).toJSON(),
+    fuzzy: loadFuse().createIndex(['text'], offered).toJSON(),
     metricWords: wordsByMetric(kb, names),
   };
 }
