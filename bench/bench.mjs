@@ -74,6 +74,8 @@ function timeChild(args, { input, until = 'firstLine', expectLines = 1, timeoutM
     });
     child.stderr.on('data', (c) => (err += c));
     child.on('error', reject);
+    // A child killed at the time bound leaves its input unread: EPIPE here, reported by 'close' below.
+    child.stdin.on('error', () => {});
     child.on('close', (code) => {
       clearTimeout(timer);
       const exit = ms(now() - t0);
