@@ -19,7 +19,7 @@ import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { segmentBlocks } from './segments.js';
-import { NO_UNIT, tableFacts, unitlessLines } from './table-facts.js';
+import { tableFacts, unitlessLines, unitlessReason } from './table-facts.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
@@ -78,7 +78,7 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
       // read (never a figure from a half-read table), and is named.
       const unitless = unitlessLines(t);
       if (unitless.length && unitless.length * 2 >= t.lines.filter((l) => !l.exclusion).length) throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
-      for (const l of unitless) l.exclusion = NO_UNIT;
+      for (const l of unitless) l.exclusion = unitlessReason(l);
       tables.push(t);
     } catch (err) {
       if (!(err instanceof TableSkip)) throw err;

@@ -131,6 +131,15 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
 
 const UNIT_ONLY = new Set(['percent', 'multiple', 'cents', 'pence', 'money-with-scale', 'thing-unit', 'money-in-units']);
 
+/**
+ * A label that is a count noun and nothing else ("Branches", "Stores"): in a table of amounts it may as well
+ * name the amount earned through them (a "Branches" revenue line) as a number of them.
+ */
+export function bareCountNoun(label: string): boolean {
+  const noun = COUNT_NOUN.exec(label.trim());
+  return !!noun?.[1] && noun[0].length === label.trim().length;
+}
+
 /** The label without the unit it states in parentheses ("EBITDA (₹ crore)" → "EBITDA"): the line's name, not its unit. */
 export function unitFree(label: string): string {
   const paren = /\s*\(([^()]*)\)\s*$/.exec(label);

@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { penceUnit, rowUnit, scaleIn, unitFree } from './row-units.js';
+import { bareCountNoun, penceUnit, rowUnit, scaleIn, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -19,11 +19,15 @@ function baseOf(line: TableLine): string {
   return GENERIC.test(line.label) ? `${parent} ${line.label}`.trim() : line.label;
 }
 
-export const NO_UNIT = 'no unit: the table states no scale and the line names no unit of its own';
+const NO_UNIT = 'no unit: the table states no scale and the line names no unit of its own';
+const COUNT_OR_AMOUNT = 'a count noun alone in a table of amounts, adding into no total: the table does not tell a count from an amount';
+
+/** Why a line of unitlessLines is left out. */
+export const unitlessReason = (line: TableLine) => (bareCountNoun(baseOf(line)) ? COUNT_OR_AMOUNT : NO_UNIT);
 
 /** The lines (not left out by name) with a figure whose unit the table does not give: no scale for an amount. */
 export function unitlessLines(table: ParsedTable): TableLine[] {
-  return table.lines.filter((l) => !l.exclusion && l.values.some((v, j) => v && table.columns[j]?.period && !tableUnit(baseOf(l), v, table.columns[j]!, table)));
+  return table.lines.filter((l) => !l.exclusion && l.values.some((v, j) => v && table.columns[j]?.period && !tableUnit(baseOf(l), v, table.columns[j]!, table, l)));
 }
 
 /** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
@@ -35,14 +39,22 @@ function shareScale(note: string, scale: number | null): number | null {
   return scale;
 }
 
-export function tableUnit(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable): Unit | null {
+/** Whether a line adds into a total of its table, or totals lines of it: its figures are of the total's kind. */
+const summed = (line: TableLine, table: ParsedTable) => line.children.length > 0 || table.lines.some((l) => l.children.includes(line));
+
+export function tableUnit(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (cell.percent) return { kind: 'percent' };
+  const note = `${table.unitNote} ${col.header}`;
+  const scale = scaleIn(note);
+  // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
+  // into a total (or totals lines), else not read at all, never guessed as a count.
+  if (bareCountNoun(base) && scale !== null && col.currency && !PERCENT_NOTE.test(table.unitNote)) {
+    return line && summed(line, table) ? { kind: 'money', currency: col.currency, scale } : null;
+  }
   // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
   const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null);
   if (own) return own;
   if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
-  const note = `${table.unitNote} ${col.header}`;
-  const scale = scaleIn(note);
   if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
     const shares = shareScale(note, scale);
     return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
@@ -174,7 +186,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       const col = e.table.columns[j]!;
       if (cell && col.change && !e.line.exclusion) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
-      const unit = tableUnit(e.base, cell, col, e.table);
+      const unit = tableUnit(e.base, cell, col, e.table, e.line);
       if (!unit) return;
       // A qualified column ("Non-GAAP") is a metric of its own, named with its qualifier.
       const metricId = col.qualifier ? `${slug(col.qualifier)}.${id}` : id;
