@@ -76,18 +76,31 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
   return reply.answer().citations.length ? reply : null;
 }
 
-/** The plan's own sentences, each once: every sentence of the lines its figures stand on. */
+/** Words saying an amount is still to be used: "$85 million remains available", "leaving $40 million". */
+const LEFT = /\b(?:remain\w*|available|left|leaving|unused)\b/i;
+
+/**
+ * Whether a sentence carries what was asked: what is left needs an amount and a word saying it is left; a
+ * sentence that only mentions the plan (a capital ratio "after repurchases") answers nothing asked.
+ */
+function carriesAsked(ask: Ask, text: string): boolean {
+  if (!ask.modifiers.has('remaining')) return true;
+  return LEFT.test(text) && tokens(text).some((t) => t.currency && !t.percent);
+}
+
+/** The plan's own sentences, each once: every sentence of the lines its figures stand on that carries what was asked. */
 function quoted(ask: Ask, facts: Fact[]) {
   const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
   const seen = new Set<string>();
   for (const f of facts) {
     const onLine = ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line);
     for (const t of onLine.length ? onLine : [f]) {
-      if (seen.has(citationKey(t.citation))) continue;
+      if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
       seen.add(citationKey(t.citation));
       reply.cite(t).say(`“${t.citation.quote}” (line ${t.citation.line})`);
     }
   }
+  if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
   return reply.answer();
 }
 
