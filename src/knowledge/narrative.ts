@@ -19,15 +19,27 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const split = new Map<string, { start: number; text: string }[]>();
 
 /**
- * "The company retired $600 million of debt in the quarter and expects to retire an additional $200
- * million by year-end": the past clause is read as results, the clause that looks ahead as outlook.
+ * Where a clause ends and the next begins: a semicolon, a comma (with "and", "while" or "but"), or "and"
+ * before a verb that looks ahead ("... in the quarter and expects to retire ...").
  */
-const LOOKS_AHEAD = /\s+and\s+(?=(?:expects?|anticipates?)\s+to\b)/i;
+const CLAUSE_BREAK = /\s*;\s*|,\s+(?:and\s+|while\s+|but\s+)?|\s+and\s+(?=(?:now\s+)?(?:expects?|anticipates?|raises?|reaffirms?|reiterates?)\b)/g;
+/** A figure, not a year or a quarter's name ("full-year 2025", "Q3"). */
+const HAS_FIGURE = (t: string) => /\d/.test(t.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, ''));
+
+/**
+ * Only a clause that states an expectation is guidance: "Diluted EPS of $0.84; the company now expects
+ * $3.10 to $3.30", "Building on a margin of 14.2% in the quarter, the company expects 14.5% to 15.0%",
+ * "retired $600 million of debt in the quarter and expects to retire an additional $200 million": the
+ * figures before the first words that look ahead are read as results, the rest as outlook. The break taken
+ * is the last before those words with a figure ahead of it ("For the full year, the company expects ..."
+ * keeps its period with its figures).
+ */
 function readClauses(s: { start: number; text: string }, read: (c: { start: number; text: string }) => { figures: NarrativeFigure[]; nonFigures: NonFigure[] }) {
-  const m = LOOKS_AHEAD.exec(s.text);
-  if (!m || FORWARD.test(s.text.slice(0, m.index))) return read(s);
-  const at = m.index + m[0].length;
-  const [a, b] = [read({ start: s.start, text: s.text.slice(0, m.index) }), read({ start: s.start + at, text: s.text.slice(at) })];
+  const ahead = FORWARD.exec(s.text);
+  const at = ahead ? [...s.text.matchAll(CLAUSE_BREAK)].filter((m) => m.index! < ahead.index && HAS_FIGURE(s.text.slice(0, m.index))).pop() : undefined;
+  if (!at) return read(s);
+  const next = at.index! + at[0].length;
+  const [a, b] = [read({ start: s.start, text: s.text.slice(0, at.index) }), read({ start: s.start + next, text: s.text.slice(next) })];
   return { figures: [...a.figures, ...b.figures], nonFigures: [...a.nonFigures, ...b.nonFigures] };
 }
 
