@@ -49,9 +49,11 @@ describe('guidance only from the clause that looks ahead', () => {
     expect(a.text).not.toContain('92.5');
   });
 
-  it('a period named before the forward words stays with the guided figures', () => {
-    const lines = [...semicolon, '', '## Outlook', '', 'For the full year 2025, the company expects revenue of $2.40 billion to $2.45 billion.'];
-    const revenue = guided(lines).filter((f) => f.value.toNumber() === 2.4);
-    expect(revenue.map((f) => f.period.kind === 'duration' && f.period.months)).toEqual([12]);
+  it('a period named before the forward words, dates and all, stays with the guided figures', () => {
+    const lines = [...semicolon, '', 'For the full year 2025, the company expects revenue of $2.40 billion to $2.45 billion.', '', 'For the third quarter ending September 30, 2025, the company expects revenue of $630 million to $640 million.'];
+    const year = guided(lines).filter((f) => f.value.toNumber() === 2.4);
+    expect(year.map((f) => f.period.kind === 'duration' && f.period.months)).toEqual([12]);
+    const quarter = guided(lines).filter((f) => f.value.toNumber() === 630);
+    expect(quarter.map((f) => f.period.kind === 'duration' && f.period.end)).toEqual(['2025-09-30']);
   });
 });

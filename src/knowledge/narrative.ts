@@ -8,6 +8,7 @@ import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
+import { tokens } from './prose/mentions.js';
 import { leadPart } from './prose/parts.js';
 import { actedAfter, asDated, ownPeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
@@ -23,8 +24,8 @@ const split = new Map<string, { start: number; text: string }[]>();
  * before a verb that looks ahead ("... in the quarter and expects to retire ...").
  */
 const CLAUSE_BREAK = /\s*;\s*|,\s+(?:and\s+|while\s+|but\s+)?|\s+and\s+(?=(?:now\s+)?(?:expects?|anticipates?|raises?|reaffirms?|reiterates?)\b)/g;
-/** A figure, not a year or a quarter's name ("full-year 2025", "Q3"). */
-const HAS_FIGURE = (t: string) => /\d/.test(t.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, ''));
+/** An amount or a rate, not a date's or a period's number ("the quarter ending January 31, 2026"). */
+const HAS_FIGURE = (t: string) => tokens(t).some((k) => k.currency || k.percent);
 
 /**
  * Only a clause that states an expectation is guidance: "Diluted EPS of $0.84; the company now expects
