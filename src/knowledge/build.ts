@@ -11,6 +11,7 @@ import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
 import { plain, quoteOf } from './markup.js';
+import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
 import { printedAs, toPointStyle, usesDecimalComma } from './number-style.js';
@@ -105,6 +106,13 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
 }
 
 function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
+  // The table facts by line, found per mismatch by its lines rather than by a scan of every fact (a long
+  // release has many of both); in the release's order.
+  const byLine = new Map<number, { f: Fact; at: number }[]>();
+  facts.forEach((f, at) => {
+    if (f.source === 'table') push(byLine, f.citation.line, { f, at });
+  });
+  const onLines = (lines: number[]) => [...new Set(lines)].flatMap((l) => byLine.get(l) ?? []).sort((a, b) => a.at - b.at).map((x) => x.f);
   return tables.flatMap((t) =>
     t.mismatches.map((m): Mismatch => {
       const lines = [m.total.line, ...m.items.map((i) => i.line)];
@@ -115,7 +123,7 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
         lines,
         metrics: [],
         // The facts of the columns that do not add up, on the total's line and its lines.
-        facts: facts.filter((f) => f.source === 'table' && lines.includes(f.citation.line) && cols.some((c) => c.period && periodKey(c.period) === periodKey(f.period) && currencyOf(f.unit) === c.currency)),
+        facts: onLines(lines).filter((f) => cols.some((c) => c.period && periodKey(c.period) === periodKey(f.period) && currencyOf(f.unit) === c.currency)),
       };
     }),
   );

@@ -4,6 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact } from './fact.js';
 import { linesOf } from './formulas.js';
+import { push } from './multimap.js';
 import { periodKey } from './period.js';
 import { halfUnit, mostPrecise, type Release } from './release.js';
 import type { ParsedTable } from './tables.js';
@@ -40,20 +41,40 @@ function ratioRange(x: [Decimal, Decimal], y: [Decimal, Decimal]): [Decimal, Dec
   return [Decimal.min(...c), Decimal.max(...c)];
 }
 
-/** What every check reads and writes: the release, its facts by metric, and the report being filled. */
+/** What every check reads and writes: the release, its figures indexed, and the report being filled. */
 interface CheckRun {
   r: Release;
   doc: string;
   counts: CheckReport['counts'];
   issues: CheckIssue[];
   of: (metric: string) => Fact[];
+  /** The most precise RMB (or currency-less) value of a metric for a period, found once per metric and period. */
+  best: (metric: string, period: Fact['period']) => Fact | undefined;
 }
 
+/** Lists by key, in the order given. */
+function grouped(facts: Fact[], key: (f: Fact) => string | undefined): Map<string, Fact[]> {
+  const by = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = key(f);
+    if (k !== undefined) push(by, k, f);
+  }
+  return by;
+}
+
+// The checks compare each figure with its counterparts: each finds them by key in an index built once per
+// release, not by a scan of the metric's figures per figure (quadratic in a long release's size).
 export function runChecks(r: Release): CheckReport {
   const counts: CheckReport['counts'] = { subtotal: 0, 'narrative-vs-table': 0, 'usd-vs-rmb': 0, 'stated-ratio': 0, 'stated-change': 0, table: r.tables.length + r.skipped.length };
-  const byMetric = new Map<string, Fact[]>();
-  for (const f of r.facts) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
-  const run: CheckRun = { r, doc: r.document, counts, issues: [], of: (metric) => byMetric.get(metric) ?? [] };
+  const byMetric = grouped(r.facts, (f) => f.metric);
+  const values = grouped(r.facts, (f) => (f.role === 'value' && (currencyOf(f.unit) ?? 'RMB') === 'RMB' ? `${f.metric}|${periodKey(f.period)}` : undefined));
+  const bests = new Map<string, Fact | undefined>();
+  const best = (metric: string, period: Fact['period']) => {
+    const key = `${metric}|${periodKey(period)}`;
+    if (!bests.has(key)) bests.set(key, mostPrecise(values.get(key) ?? []));
+    return bests.get(key);
+  };
+  const run: CheckRun = { r, doc: r.document, counts, issues: [], of: (metric) => byMetric.get(metric) ?? [], best };
   checkTables(run);
   checkNarrativeAgainstTables(run);
   checkUsdAgainstRmb(run);
@@ -102,13 +123,15 @@ function checkNarrativeAgainstTables({ r, doc, counts, issues }: CheckRun): void
 }
 
 /** A USD figure is its RMB figure translated at the release's stated rate. */
-function checkUsdAgainstRmb({ r, doc, counts, issues, of }: CheckRun): void {
+function checkUsdAgainstRmb({ r, doc, counts, issues }: CheckRun): void {
   const rate = r.facts.find((f) => f.unit.kind === 'fx');
   if (!rate) return;
+  // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
+  const key = (f: Fact) => `${f.metric}|${periodKey(f.period)}|${f.unit.kind}|${f.source}|${f.source === 'table' ? '' : f.citation.line}`;
+  const rmbs = grouped(r.facts, (f) => (f.role === 'value' && currencyOf(f.unit) === 'RMB' ? key(f) : undefined));
   for (const usd of r.facts) {
     if (usd.role !== 'value' || currencyOf(usd.unit) !== 'USD') continue;
-    // In the text, the USD figure stands in brackets after its RMB figure, on the same line.
-    const rmb = of(usd.metric).find((f) => f.role === 'value' && f.source === usd.source && (f.source === 'table' || f.citation.line === usd.citation.line) && periodKey(f.period) === periodKey(usd.period) && currencyOf(f.unit) === 'RMB' && f.unit.kind === usd.unit.kind);
+    const rmb = rmbs.get(key(usd))?.[0];
     if (!rmb) continue;
     counts['usd-vs-rmb']++;
     // A USD total adds rounded USD lines, and USD per-share figures are computed from unrounded
@@ -123,20 +146,15 @@ function checkUsdAgainstRmb({ r, doc, counts, issues, of }: CheckRun): void {
   }
 }
 
-/** The most precise RMB (or currency-less) value of a metric for the period of f. */
-function best({ of }: CheckRun, metric: string, f: Fact): Fact | undefined {
-  return mostPrecise(of(metric).filter((x) => x.role === 'value' && periodKey(x.period) === periodKey(f.period) && (currencyOf(x.unit) ?? 'RMB') === 'RMB'));
-}
-
 /** A printed margin or ratio follows from its numerator and denominator, to their rounding. */
 function checkStatedRatios(run: CheckRun): void {
-  const { r, doc, counts, issues, of } = run;
+  const { r, doc, counts, issues, of, best } = run;
   const kinds = new Map(r.facts.filter((f) => f.role === 'value').map((f) => [f.metric, f.unit.kind]));
   for (const [, lines] of linesOf(r.metrics.values(), (id) => kinds.get(id))) {
     if (!lines.stated) continue;
     for (const stated of of(lines.stated).filter((f) => f.role === 'value')) {
-      const num = lines.numerator.map((id) => best(run, id, stated)).find(Boolean);
-      const den = lines.denominator.map((id) => best(run, id, stated)).find(Boolean);
+      const num = lines.numerator.map((id) => best(id, stated.period)).find(Boolean);
+      const den = lines.denominator.map((id) => best(id, stated.period)).find(Boolean);
       if (!num || !den) continue;
       counts['stated-ratio']++;
       const range = ratioRange(interval(num), interval(den));
@@ -149,11 +167,11 @@ function checkStatedRatios(run: CheckRun): void {
 
 /** A stated percentage change follows from the two amounts it compares, to their rounding. */
 function checkStatedChanges(run: CheckRun): void {
-  const { r, doc, counts, issues } = run;
+  const { r, doc, counts, issues, best } = run;
   for (const c of r.facts) {
     if (c.role !== 'change' || !c.basis) continue;
-    const now = best(run, c.metric, c);
-    const then = best(run, c.metric, { ...c, period: c.basis });
+    const now = best(c.metric, c.period);
+    const then = best(c.metric, c.basis);
     if (!now || !then) continue;
     counts['stated-change']++;
     const range = ratioRange(interval(now), interval(then));

@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact, type Unit } from './fact.js';
 import { similarity, slug } from './labels.js';
 import { quoteOf } from './markup.js';
+import { push } from './multimap.js';
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
 import { halfUnit, type Metric } from './release.js';
@@ -46,12 +47,6 @@ interface TableIndex {
 
 /** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
 const wordKey = (label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' ');
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function indexTable(facts: Fact[]): TableIndex {
   const byPeriodUnit = new Map<string, PeriodUnitFacts>();

@@ -8,7 +8,8 @@ import type { TextFact } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
 import { sentences } from './narrative.js';
 import type { Metric } from './release.js';
-import { similarity, slug } from './labels.js';
+import { slug } from './labels.js';
+import { labelIndex, longestNamed, mostSimilar, type LabelIndex } from './label-index.js';
 
 /** What an outlook "reflects" is management's view, not the reason for a change. */
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
@@ -19,18 +20,9 @@ const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result
  * grew because ..."): the longest label printed there, as a whole phrase. It, not the paragraph's first
  * figure, is what the reason explains; a sentence with no figure of its own is a reason too.
  */
-function namedBefore(text: string, metrics: Map<string, Metric>): string | undefined {
+function namedBefore(text: string, labels: LabelIndex): string | undefined {
   const cue = REASON.exec(text);
-  const before = cue ? text.slice(0, cue.index).toLowerCase() : '';
-  let best: { id: string; length: number } | undefined;
-  for (const m of metrics.values()) {
-    for (const l of m.labels) {
-      const at = before.indexOf(l.toLowerCase());
-      const whole = at >= 0 && !/\w/.test(before[at - 1] ?? '') && !/\w/.test(before[at + l.length] ?? '');
-      if (whole && l.length > 2 && (!best || l.length > best.length)) best = { id: m.id, length: l.length };
-    }
-  }
-  return best?.id;
+  return cue ? longestNamed(labels, text.slice(0, cue.index).toLowerCase()) : undefined;
 }
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
 /**
@@ -45,17 +37,17 @@ const DEFINED_AS = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?,\s+(?:defined|c
 const defines = (text: string) => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : FORMULA.exec(text));
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
+/** The release's lines as the text reader looks them up: by id, by label's slug, and in the label index. */
+interface Lines {
+  metrics: Map<string, Metric>;
+  labelToMetric: Map<string, string>;
+  labels: LabelIndex;
+}
+
 /** The metric a phrase names: an exact id, else the most similar label (at least 0.6). */
-function metricFor(phrase: string, metrics: Map<string, Metric>, labelToMetric: Map<string, string>): string | undefined {
+function metricFor(phrase: string, { metrics, labelToMetric, labels }: Lines): string | undefined {
   const direct = labelToMetric.get(slug(phrase)) ?? (metrics.has(slug(phrase)) ? slug(phrase) : undefined);
-  if (direct) return direct;
-  let best: { id: string; score: number } | undefined;
-  const lower = phrase.toLowerCase();
-  for (const m of metrics.values()) {
-    const score = Math.max(...m.labels.map((l) => (l.toLowerCase().startsWith(lower) ? 1 : similarity(l, phrase))));
-    if (score >= 0.6 && (!best || score > best.score)) best = { id: m.id, score };
-  }
-  return best?.id;
+  return direct ?? mostSimilar(labels, phrase);
 }
 
 /** Officers' titles as releases abbreviate them ("President and CEO"). */
@@ -82,7 +74,8 @@ export function readTexts(
     const whole = quoteOf(lines[line - 1]!);
     return whole.includes(text) ? { document: doc, line, quote: text } : sentenceCitation(doc, line, whole, text, sentences(whole).map((p) => p.text));
   };
-  const referrers = footnoteReferrers(blocks, markedLines(lines), metrics, labelToMetric, blockFigures);
+  const known: Lines = { metrics, labelToMetric, labels: labelIndex(metrics) };
+  const referrers = footnoteReferrers(blocks, markedLines(lines), known, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
   for (const block of blocks) {
@@ -97,12 +90,13 @@ export function readTexts(
       if (!text || !/[a-z]/i.test(text)) continue;
       const citation = cite(block, s.start, text);
       const defined = defines(text);
+      const before = namedBefore(text, known.labels);
       if (block.kind === 'footnote' || defined) {
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
-        const metric = (defined || first ? metricFor(subject, metrics, labelToMetric) : undefined) ?? footnote?.metric;
+        const metric = (defined || first ? metricFor(subject, known) : undefined) ?? footnote?.metric;
         out.push({ kind: 'definition', subject, text, section: block.section, citation, ...(metric ? { metric } : {}) });
-      } else if ((subjectLabel || namedBefore(text, metrics)) && REASON.test(text) && !OUTLOOK.test(text)) {
-        const metric = namedBefore(text, metrics) ?? subjectMetric;
+      } else if ((subjectLabel || before) && REASON.test(text) && !OUTLOOK.test(text)) {
+        const metric = before ?? subjectMetric;
         out.push({ kind: 'reason', subject: (metric && metrics.get(metric)?.label) || subjectLabel!, text, section: block.section, citation, ...(metric ? { metric } : {}) });
       } else {
         out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, citation });
@@ -131,10 +125,10 @@ export function readTexts(
 function footnoteReferrers(
   blocks: TextBlock[],
   marked: string[],
-  metrics: Map<string, Metric>,
-  labelToMetric: Map<string, string>,
+  known: Lines,
   blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>,
 ): Map<string, { subject: string; metric?: string }> {
+  const { metrics, labelToMetric } = known;
   const referrers = new Map<string, { subject: string; metric?: string }>();
   for (const block of blocks) {
     for (const seg of block.segments) {
@@ -150,7 +144,7 @@ function footnoteReferrers(
         const phrase = cuts.find((p) => labelToMetric.has(slug(p)) || metrics.has(slug(p))) ?? cuts.at(-1) ?? prefix.trim();
         // A mark right after a figure ("RMB99,237 million*4", "17,524,872 loans*3") is the figure's.
         const afterFigure = /\d[\d,.]*\s*(?:million|billion)?\s*[A-Za-z-]*$/.test(prefix);
-        const metric = afterFigure ? figs[figs.length - 1]?.metric : metricFor(phrase, metrics, labelToMetric);
+        const metric = afterFigure ? figs[figs.length - 1]?.metric : metricFor(phrase, known);
         referrers.set(m[1]!, metric ? { subject: metrics.get(metric)?.label ?? phrase, metric } : { subject: phrase });
       }
     }
