@@ -94,9 +94,15 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     if ((denominator.length && (numerator.length || less.length)) || stated) out.set(f.id, { formula: f, label: f.label, numerator, denominator, less, stated });
     // A segment's lines: each part by the line name after the segment's.
     const bySegment = new Map<string, Record<Part, string[]>>();
+    // Many segments' lines read alike ("revenues", "operating income"): each is matched once per formula.
+    const partByLine = new Map<string, Part | undefined>();
+    const partOf = (line: string) => {
+      if (!partByLine.has(line)) partByLine.set(line, (['numerator', 'denominator', 'cost'] as Part[]).find((k) => f[k]?.test(line)));
+      return partByLine.get(line);
+    };
     for (const m of amounts) {
       for (const { segment, line } of m.segments) {
-        const part = (['numerator', 'denominator', 'cost'] as Part[]).find((k) => f[k]?.test(line));
+        const part = partOf(line);
         if (!part) continue;
         const parts = bySegment.get(segment) ?? { numerator: [], denominator: [], cost: [] };
         if (!parts[part].includes(m.id)) parts[part].push(m.id);

@@ -42,7 +42,24 @@ function shareScale(note: string, scale: number | null): number | null {
 /** Whether a line adds into a total of its table, or totals lines of it: its figures are of the total's kind. */
 const summed = (line: TableLine, table: ParsedTable) => line.children.length > 0 || table.lines.some((l) => l.children.includes(line));
 
+/**
+ * A cell's unit is its column's and its line's: found once per column and line name, not again for each
+ * cell and each reader (the unit check of readTables, then tableFacts). Kept by column (its header is read
+ * before either asks) and the table's note. A bare count noun's unit depends on the line itself (whether it
+ * adds into a total), so it is not kept.
+ */
+const unitsByColumn = new WeakMap<Column, Map<string, Unit | null>>();
+
 export function tableUnit(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
+  if (bareCountNoun(base)) return unitOf(base, cell, col, table, line);
+  let units = unitsByColumn.get(col);
+  if (!units) unitsByColumn.set(col, (units = new Map()));
+  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}`;
+  if (!units.has(key)) units.set(key, unitOf(base, cell, col, table, line));
+  return units.get(key)!;
+}
+
+function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (cell.percent) return { kind: 'percent' };
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
