@@ -21,6 +21,7 @@ import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { segmentBlocks } from './segments.js';
 import { tableFacts, unitlessLines, unitlessReason } from './table-facts.js';
+import { statedWholes } from './prose-wholes.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { readTexts } from './texts.js';
@@ -187,7 +188,8 @@ export function buildRelease(text: ReleaseText): Release {
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
   // The segments its segment statements report ("Sears Canada"): sections so headed are theirs.
   const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));
-  const { nonFigures, labelToMetric, blockFigures } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
+  const { nonFigures, labelToMetric, blockFigures, placed } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
+  statedWholes(lines, textBlocks, placed, facts, metrics);
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
   if (read !== text.lines) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed);

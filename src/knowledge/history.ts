@@ -80,7 +80,7 @@ function renamed(r: Release, rename: Map<string, string>): Release {
   if (!rename.size) return r;
   const to = (id: string) => rename.get(id) ?? id;
   const metrics = new Map<string, Metric>();
-  for (const m of r.metrics.values()) if (!rename.has(m.id) || !r.metrics.has(to(m.id))) metrics.set(to(m.id), { ...m, id: to(m.id), children: m.children.map(to), ...(m.parent ? { parent: to(m.parent) } : {}) });
+  for (const m of r.metrics.values()) if (!rename.has(m.id) || !r.metrics.has(to(m.id))) metrics.set(to(m.id), { ...m, id: to(m.id), children: m.children.map(to), ...(m.parent ? { parent: to(m.parent) } : {}), ...(m.partOf ? { partOf: to(m.partOf) } : {}) });
   const facts = r.facts.map((f) => (rename.has(f.metric) ? { ...f, metric: to(f.metric) } : f));
   const texts = r.texts.map((t) => (t.metric && rename.has(t.metric) ? { ...t, metric: to(t.metric) } : t));
   return { ...r, metrics, facts, texts };

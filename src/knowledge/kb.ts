@@ -73,7 +73,7 @@ export class KnowledgeBase {
         // A metric none of whose figures can be quoted is not one the bot can answer for.
         if (!answerable.has(m.id)) continue;
         const have = this.metrics.get(m.id);
-        if (!have) this.metrics.set(m.id, { ...m, labels: [...m.labels], children: m.children.filter((c) => answerable.has(c)), ...(m.parent && !answerable.has(m.parent) ? { parent: undefined } : {}) });
+        if (!have) this.metrics.set(m.id, { ...m, labels: [...m.labels], children: m.children.filter((c) => answerable.has(c)), ...(m.parent && !answerable.has(m.parent) ? { parent: undefined } : {}), ...(m.partOf && !answerable.has(m.partOf) ? { partOf: undefined } : {}) });
         else for (const l of m.labels) if (!have.labels.includes(l)) have.labels.push(l);
       }
     }

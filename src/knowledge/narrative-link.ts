@@ -17,6 +17,17 @@ export interface NarrativeFacts {
   labelToMetric: Map<string, string>;
   /** Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them. */
   blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>;
+  /** Every figure's fact with where it stands, for the parts the prose states of a whole (prose-wholes.ts). */
+  placed: Placed[];
+}
+
+/** A narrative fact with its block, its offset in the block's text and the whole its sentence makes it a part of. */
+export interface Placed {
+  fact: Fact;
+  block: TextBlock;
+  offset: number;
+  sentence: string;
+  partOf?: string;
 }
 
 function unitKey(u: Unit): string {
@@ -142,6 +153,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   const labelToMetric = new Map<string, string>();
   // Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them.
   const blockFigures = new Map<TextBlock, { metric: string; offset: number; line: number }[]>();
+  const placed: Placed[] = [];
   for (const group of groups) {
     const { block, own, base, voted } = group;
     const elsewhere = votedFor.get(slug(base));
@@ -152,11 +164,13 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
     metrics.set(linked, metric);
     for (const f of own) {
       push(blockFigures, block, { metric: linked, offset: f.offset, line: f.line });
-      facts.push(narrativeFact(doc, lines, group, linked, f, name));
+      const fact = narrativeFact(doc, lines, group, linked, f, name);
+      facts.push(fact);
+      placed.push({ fact, block, offset: f.offset, sentence: f.sentence, ...(f.partOf ? { partOf: labelToMetric.get(slug(f.partOf)) ?? slug(f.partOf) } : {}) });
     }
   }
   marketAliases(groups, labelToMetric, metrics);
-  return { nonFigures, labelToMetric, blockFigures };
+  return { nonFigures, labelToMetric, blockFigures, placed };
 }
 
 /**

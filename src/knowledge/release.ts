@@ -18,6 +18,8 @@ export interface Metric {
   parent?: string;
   /** The lines that add up to it. */
   children: string[];
+  /** The line the prose states it as a part of ("of which", "out of those", a footnote listing it), where no table adds it up. */
+  partOf?: string;
   source: 'table' | 'narrative';
 }
 

@@ -4,17 +4,15 @@ import { percentOf } from '../../knowledge/derive.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { figure, operands, percent, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
+import { isPartOf } from '../recognisers/expressions.js';
 import type { Ask } from '../frame.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { value } from './value.js';
 import { words } from '../../knowledge/labels.js';
 
-/** Whether `a` is a line that `b` adds up into, directly or further up. */
-function within(ask: Ask, a: string, b: string): boolean {
-  for (let p = ask.kb.metrics.get(a)?.parent; p; p = ask.kb.metrics.get(p)?.parent) if (p === b) return true;
-  return false;
-}
+/** Whether `a` is a line that `b` adds up into, or that the prose states a part of `b`, directly or further up. */
+const within = (ask: Ask, a: string, b: string) => isPartOf(ask.kb, a, b);
 
 /**
  * Which named metric is the whole: the line the other adds up into; else the one named after "in" or
@@ -25,8 +23,10 @@ export function partAndWhole(ask: Ask): [string, string] | null {
   if (metrics.length === 1) {
     // "Of the total" is the statement's top line (total net revenue, total liabilities), not the segment,
     // nor a sum of two statements' totals ("total liabilities and equity").
-    let whole = ask.kb.metrics.get(metrics[0]!)?.parent;
     const up = (id: string) => ask.kb.metrics.get(id)?.parent;
+    // A part the prose states with no whole named is a share of the total the prose states it of, at the top.
+    const stated = (id: string | undefined): string | undefined => (id && ask.kb.metrics.get(id)?.partOf ? stated(ask.kb.metrics.get(id)!.partOf) : id);
+    let whole = up(metrics[0]!) ?? (ask.kb.metrics.get(metrics[0]!)?.partOf && stated(metrics[0]!));
     if (ask.modifiers.has('of-total')) while (whole && up(whole) && !/\band\b/i.test(ask.kb.metrics.get(up(whole)!)!.label)) whole = up(whole);
     return whole ? [metrics[0]!, whole] : null;
   }

@@ -78,10 +78,23 @@ export function familyAfter(kb: KnowledgeBase, text: string, after: number, base
   return { ids: rule.sign === 'excluded' ? members.filter((id) => isPartOf(kb, id, base)) : members.filter((id) => id !== base), sign: rule.sign };
 }
 
-/** Whether `part` adds up into `whole` in the release's tables, directly or further up. */
+/** The line a line is part of: the table line it adds up into, else the one the prose states it a part of. */
+const up = (kb: KnowledgeBase, id: string) => kb.metrics.get(id)?.parent ?? kb.metrics.get(id)?.partOf;
+
+/** Whether `part` adds up into `whole` in the release's tables, or the prose states it a part, directly or further up. */
 export function isPartOf(kb: KnowledgeBase, part: string, whole: string): boolean {
-  for (let p = kb.metrics.get(part)?.parent; p; p = kb.metrics.get(p)?.parent) if (p === whole) return true;
+  for (let p = up(kb, part); p; p = up(kb, p)) if (p === whole) return true;
   return false;
+}
+
+/**
+ * Of the lines a run of words names ("other technology solutions": its volume, its balance), the one
+ * kin to a line already named: a part of it, or a part of the same whole ("ICE volume and other
+ * technology solutions" is the other part of ICE volume's whole). All of them where not exactly one is.
+ */
+export function kinOf(kb: KnowledgeBase, ids: string[], named: string[]): string[] {
+  const kin = ids.filter((id) => named.some((n) => isPartOf(kb, id, n) || (up(kb, id) !== undefined && up(kb, id) === up(kb, n))));
+  return kin.length === 1 ? kin : ids;
 }
 
 /** What joins two sides that share a trailing head: "stand-ready plus contingent guarantee liabilities", "basic minus diluted EPADS". */
@@ -120,7 +133,9 @@ export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): M
     const starts = listItems(text, prevEnd, join.index);
     const lines = starts.map((at, k) => {
       const own = contentTokens(text.slice(at, starts[k + 1] ?? join.index)).filter((t) => lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
-      const line = own.length && own.length <= 3 && head.length >= 2 ? lex.matcher.refine([...own.map((t) => t.stem), ...head]).filter((id) => !m.ids.includes(id)) : [];
+      // The head shared is the name's last words, as few as two: "ICE plus other tech solutions facilitation volume" shares "facilitation volume".
+      const fitting = (h: string[]) => lex.matcher.refine([...own.map((t) => t.stem), ...h]).filter((id) => !m.ids.includes(id));
+      const line = own.length && own.length <= 3 ? (head.map((_, j) => head.slice(j)).filter((h) => h.length >= 2).map(fitting).find((ids) => ids.length > 0) ?? []) : [];
       return line.length === 1 ? { ids: line, name: text.slice(at + own[0]!.start, at + own[own.length - 1]!.end), start: at + own[0]!.start, end: at + own[own.length - 1]!.end, exact: true } : null;
     });
     if (lines.length && lines.every(Boolean)) out.push(...(lines as MetricMatch[]));

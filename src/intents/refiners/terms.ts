@@ -6,13 +6,14 @@
 // sum never leaves a line out silently.
 import type { Answer } from '../answer.js';
 import { NEUTRAL } from '../catalog.js';
+import { familyOf } from '../families.js';
 import type { Intent } from '../recognisers/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { twinBase } from '../recognisers/metrics.js';
-import { EXCLUSION_WORDS, familyAfter, isExpression, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
+import { EXCLUDE, EXCLUSION_WORDS, familyAfter, isExpression, isPartOf, kinOf, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
 import { WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
-import { contentTokens, type Token } from '../text.js';
+import { contentTokens, nameStems, type Token } from '../text.js';
 
 export interface Terms {
   metrics: string[];
@@ -32,7 +33,9 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   if (intent.ops[0] === 'sum' && given.length) {
     for (const run of looseRuns(lex, intent, given)) {
       const words = text.slice(run[0]!.start, run[run.length - 1]!.end);
-      const line = lex.matcher.refine(run.map((t) => t.stem)).filter((id) => !metrics.includes(id));
+      const line = kinOf(lex.kb, lex.matcher.refine(run.map((t) => t.stem)).filter((id) => !metrics.includes(id)), metrics);
+      // (One word after an exclusion that is a family's head, "ex provisions", is the family's: familyAfter reads it.)
+      if (run.length === 1 && line.length !== 1 && familyOf(lex.kb, run[0]!).length) continue;
       if (line.length !== 1) return unknown(`I couldn't tell which line "${words}" is, to add it in.${lex.suggestions(words)} Name it as the release does.`, 'not-understood');
       metrics.push(line[0]!);
       at.set(line[0]!, run[0]!.start);
@@ -61,7 +64,7 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   // An exclusion before the first name ("provisions excluding the contingent one": a family word is the whole).
   const first = ordered[0] && EXCLUDED_FIRST.test(text.slice(0, ordered[0].start)) ? metrics.find((id) => at.get(id) === ordered[0]!.start) : undefined;
   if (first) signs.set(first, 'excluded');
-  if (!isExpression(text, ordered) && !family.ids.length) return { metrics, at, signs };
+  if (!isExpression(text, ordered) && !family.ids.length) return partsNamed(lex, intent, names, { metrics, at, signs });
   const bySign = signsOf(text, ordered);
   for (const id of metrics) {
     const k = ordered.findIndex((n) => n.start === at.get(id));
@@ -69,7 +72,31 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   }
   // A family word after the last name's operator: its members (after an exclusion, the parts of that name's line).
   for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
-  return { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs };
+  return partsNamed(lex, intent, names, { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs });
+}
+
+/**
+ * A line added beside a part of its own, named by words that name a part too: in "ICE plus other
+ * technology solutions balance", "ICE" is the ICE part beside the other part, not the whole whose name
+ * lists both. Taken as that part where exactly one such line goes by the words (else the sum declines:
+ * it would count the part twice).
+ */
+function partsNamed(lex: Lexicon, intent: Intent, names: Span[], terms: Terms): Terms {
+  const { text } = intent;
+  const { metrics, at, signs } = terms;
+  const added = intent.ops[0] === 'sum' ? metrics.filter((id) => (signs.get(id) ?? 'plus') === 'plus') : [];
+  for (const id of added) {
+    const others = added.filter((o) => o !== id);
+    const span = names.find((n) => n.start === at.get(id));
+    const said = span ? nameStems(text.slice(span.start, span.end)) : [];
+    // (The whole's own name said in full is the whole.)
+    if (!span || !others.some((o) => isPartOf(lex.kb, o, id)) || nameStems(lex.matcher.label(id)).every((w) => said.includes(w))) continue;
+    const part = kinOf(lex.kb, lex.matcher.refine(said).filter((x) => !metrics.includes(x)), others);
+    if (part.length !== 1 || !isPartOf(lex.kb, part[0]!, id)) continue;
+    metrics[metrics.indexOf(id)] = part[0]!;
+    at.set(part[0]!, span.start);
+  }
+  return terms;
 }
 
 const EXCLUDED_FIRST = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})\\s+(?:the\\s+)?$`);
@@ -93,5 +120,6 @@ function looseRuns(lex: Lexicon, intent: Intent, names: Span[]): Token[][] {
     if (run && /^[\s-]*$/.test(intent.bare.slice(run[run.length - 1]!.end, t.start))) run.push(t);
     else runs.push([t]);
   }
-  return runs.filter((r) => r.length >= 2);
+  // One name word is a line too where it is taken out ("balance excluding ICE"): left out, the result would keep it in.
+  return runs.filter((r) => r.length >= 2 || EXCLUDE.test(intent.bare.slice(0, r[0]!.start)));
 }

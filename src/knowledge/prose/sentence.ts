@@ -279,7 +279,9 @@ export class SentenceReader extends FigureReader {
     }
     const unit = unitFor(t, label, post);
     const named = unit.kind === 'per_share' ? perShareName(label, post) : label;
-    this.push(t, { label: named, period: period!, unit, role: 'value' }, part ? 'part' : 'subject');
+    // "of which" makes the figure a part of the subject's; a part listed after it ("and ... for Y") of the same whole.
+    const whole = !part ? undefined : /\bof which\s*$/i.test(pre) ? this.subject!.label : this.last?.partOf;
+    this.push(t, { label: named, period: period!, unit, role: 'value', ...(whole ? { partOf: whole } : {}) }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
     this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };

@@ -18,6 +18,8 @@ export interface NarrativeFigure {
   basis?: Period;
   /** Offset of the figure in its block's text, to find the footnote marks that follow it. */
   offset: number;
+  /** The label of the figure the sentence states this one as a part of ("..., of which RMB513 million was through X"). */
+  partOf?: string;
 }
 
 /** A number in the text that is deliberately not a figure, with the reason. */
