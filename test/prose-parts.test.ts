@@ -90,6 +90,17 @@ describe('questions over parts stated in prose', () => {
     expect(b.status, b.text).toBe('answer');
     expect(b.text).toContain('$8,550 million');
   });
+  it('a part taken out of its sibling, where the stated parts add up to their whole, is taken out of the whole', () => {
+    const a = ask('loans across other programs other than Harbour Gold, Q3 2026');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('1,600,000');
+    expect(a.text).not.toContain('700,000');
+  });
+  it('a part taken out together with the line that holds it is declined, not taken out twice', () => {
+    const a = ask('total loan volume excluding loan volume under wallet model and merchant lending and loan volume through merchant lending, Q3 2026');
+    expect(a.status, a.text).not.toBe('answer');
+    expect(a.text).toMatch(/twice/);
+  });
   it('a part\'s share with no whole named is of the outermost whole the prose states', () => {
     const a = ask('what share of total loan volume went through merchant lending in Q3 2026?');
     expect(a.status, a.text).toBe('answer');

@@ -18,7 +18,7 @@ import type { Metric } from './release.js';
 /** A sentence that refers back to the figure before it as its whole: "Out of those loans ...", "Of that balance, ...". */
 const OUT_OF = /^\s*(?:out\s+)?of\s+(?:those|these|such|that|this|the)\s+([a-z]+)/i;
 /** A figure followed by words naming the figure before as its whole: "RMB107,597 million of such loan balance was ...". */
-const OF_SUCH = /^\S+(?:\s+(?:thousand|million|billion))?\s+of\s+(?:such|that|this|these|those)\s+(?:[a-z]+\s+)?([a-z]+)/i;
+const OF_SUCH = /\S+(?:\s+(?:thousand|million|billion))?\s+of\s+(?:such|that|this|these|those)\s+(?:[a-z]+\s+)?([a-z]+)/iy;
 /** A footnote that lists the parts of the figure it is marked on. */
 const LISTS_PARTS = /^\s*(?:including|includes|of which|out of which|comprising|consisting of)\b/i;
 /** The item a part's label names after its head: "... through ICE", "loans across V-pocket". */
@@ -74,7 +74,11 @@ function markedFigures(lines: string[], placed: Placed[]): Map<string, Placed> {
   const marked = markedLines(lines);
   const out = new Map<string, Placed>();
   const byBlock = new Map<TextBlock, Placed[]>();
-  for (const p of placed) byBlock.set(p.block, [...(byBlock.get(p.block) ?? []), p]);
+  for (const p of placed) {
+    const list = byBlock.get(p.block);
+    if (list) list.push(p);
+    else byBlock.set(p.block, [p]);
+  }
   for (const [block, figs] of byBlock) {
     if (block.kind === 'footnote') continue;
     for (const seg of block.segments) {
@@ -120,7 +124,8 @@ export function statedWholes(lines: string[], blocks: TextBlock[], placed: Place
     // "..., of which RMB513 million was through Total Solutions": the sentence's subject.
     if (p.partOf) relate(p.fact.metric, p.partOf);
     // "Out of those loans ...", "... of such loan balance was under ...": the figure before it.
-    const back = OUT_OF.exec(p.sentence) ?? OF_SUCH.exec(p.block.text.slice(p.offset));
+    OF_SUCH.lastIndex = p.offset;
+    const back = OUT_OF.exec(p.sentence) ?? OF_SUCH.exec(p.block.text);
     if (back) relate(p.fact.metric, before(placed, k, back[1]!));
     // A footnote on a figure: its figures that the footnote lists as parts or whose items the marked phrase names.
     const mark = notes.get(p.block);

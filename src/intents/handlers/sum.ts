@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import { isBase } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
-import { isPartOf, type Sign } from '../recognisers/expressions.js';
+import { isPartOf, wholeOf, type Sign } from '../recognisers/expressions.js';
 import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
 import { derived, figure, operands, percent, when } from '../format.js';
 import { bases } from './change.js';
@@ -28,6 +28,22 @@ function notAPart(ask: Ask, ids: string[]): Answer | null {
   return unknown(`The release's tables don't show ${inline(label(ask, stray))} as a part of ${wholes}, so I won't take it out of it. Ask for each figure, or for "${title(label(ask, added[0] ?? stray))} minus ${inline(label(ask, stray))}" if a plain difference is what you mean.`, 'not-in-release');
 }
 
+/**
+ * A line taken out of its sibling ("loans across other products other than V-pocket"), both parts of one
+ * whole whose parts, as stated, add up to it exactly for the period: the sibling holds none of it, so it is
+ * taken out of the whole. Else the lines as named.
+ */
+function ofTheWhole(ask: Ask, ids: string[], p: Period): string[] {
+  const added = ids.filter((id) => !ask.signs.has(id));
+  const out = ids.filter((id) => ask.signs.get(id) === 'excluded');
+  const whole = added.length === 1 ? wholeOf(ask.kb, added[0]!) : undefined;
+  if (!whole || !out.length || out.some((id) => wholeOf(ask.kb, id) !== whole)) return ids;
+  const parts = [...ask.kb.metrics.values()].filter((m) => wholeOf(ask.kb, m.id) === whole).map((m) => find(ask.kb, m.id, p, ask.currency)?.fact);
+  const w = find(ask.kb, whole, p, ask.currency)?.fact;
+  if (!w || parts.some((f) => !f || !commensurable(f, w))) return ids;
+  return parts.reduce((s, f) => s.plus(amount(f!)), new Decimal(0)).equals(amount(w)) ? [whole, ...out] : ids;
+}
+
 /** A label's words after the head it shares with another ("for other technology solutions"), without its leading preposition. */
 function tail(a: string, b: string): string {
   const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
@@ -43,14 +59,18 @@ function tail(a: string, b: string): string {
  */
 function countedTwice(ask: Ask, ids: string[]): Answer | null {
   const added = ids.filter((id) => !ask.signs.has(id) || ask.signs.get(id) === 'plus');
-  for (const whole of added) {
-    for (const part of added) {
-      if (part === whole) continue;
-      const [w, p] = [label(ask, whole), label(ask, part)];
-      const own = tail(p, w);
-      const listed = own !== '' && tail(w, p).split(/,\s*|\s+and\s+/).includes(own);
-      if (isPartOf(ask.kb, part, whole) || listed) {
-        return unknown(`${title(w)} already includes ${inline(p)}, so adding them would count it twice. Ask for each figure, or name the parts you mean.`, 'not-in-release');
+  // (Lines taken out likewise: "balance not under X, ICE and Y" takes out X, which holds ICE and Y already.)
+  const taken = ids.filter((id) => ask.signs.get(id) === 'excluded' || ask.signs.get(id) === 'minus');
+  for (const [terms, doing] of [[added, 'adding them'], [taken, 'taking them all out']] as const) {
+    for (const whole of terms) {
+      for (const part of terms) {
+        if (part === whole) continue;
+        const [w, p] = [label(ask, whole), label(ask, part)];
+        const own = tail(p, w);
+        const listed = own !== '' && tail(w, p).split(/,\s*|\s+and\s+/).includes(own);
+        if (isPartOf(ask.kb, part, whole) || listed) {
+          return unknown(`${title(w)} already includes ${inline(p)}, so ${doing} would count it twice. Ask for each figure, or name the parts you mean.`, 'not-in-release');
+        }
       }
     }
   }
@@ -65,16 +85,17 @@ export const sum: Handler = (ask) => {
   // exclusion from a family that does not hold the line is no figure the release implies.
   const out = terms.length < 2 ? terms.filter((id) => ask.signs.get(id) === 'excluded') : [];
   if (out.some((id) => !ask.family.includes(id))) return notAPart(ask, [...ask.family, ...out])!;
-  const ids = terms.length >= 2 ? terms : ask.family.filter((id) => !out.includes(id));
+  let ids = terms.length >= 2 ? terms : ask.family.filter((id) => !out.includes(id));
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
   if (count && count !== ids.length && !ask.signs.size) {
     return unknown(`The release has ${ids.length} such lines, not ${count}: ${ids.map((id) => label(ask, id)).join('; ')}. Ask for the ones you mean.`);
   }
-  const stray = notAPart(ask, ids) ?? countedTwice(ask, ids);
-  if (stray) return stray;
   // Between two periods (or with a basis) the change of the result, else its value for the period.
   const to = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b))).at(-1)!;
+  const stray = notAPart(ask, ofTheWhole(ask, ids, to)) ?? countedTwice(ask, ids);
+  if (stray) return stray;
+  ids = ofTheWhole(ask, ids, to);
   const now = termsAt(ask, ids, to);
   if (!Array.isArray(now)) return now;
   if (whole) return shareOf(ask, now, whole, to);

@@ -79,11 +79,12 @@ export function familyAfter(kb: KnowledgeBase, text: string, after: number, base
 }
 
 /** The line a line is part of: the table line it adds up into, else the one the prose states it a part of. */
-const up = (kb: KnowledgeBase, id: string) => kb.metrics.get(id)?.parent ?? kb.metrics.get(id)?.partOf;
+export const wholeOf = (kb: KnowledgeBase, id: string) => kb.metrics.get(id)?.parent ?? kb.metrics.get(id)?.partOf;
+
 
 /** Whether `part` adds up into `whole` in the release's tables, or the prose states it a part, directly or further up. */
 export function isPartOf(kb: KnowledgeBase, part: string, whole: string): boolean {
-  for (let p = up(kb, part); p; p = up(kb, p)) if (p === whole) return true;
+  for (let p = wholeOf(kb, part); p; p = wholeOf(kb, p)) if (p === whole) return true;
   return false;
 }
 
@@ -93,7 +94,7 @@ export function isPartOf(kb: KnowledgeBase, part: string, whole: string): boolea
  * technology solutions" is the other part of ICE volume's whole). All of them where not exactly one is.
  */
 export function kinOf(kb: KnowledgeBase, ids: string[], named: string[]): string[] {
-  const kin = ids.filter((id) => named.some((n) => isPartOf(kb, id, n) || (up(kb, id) !== undefined && up(kb, id) === up(kb, n))));
+  const kin = ids.filter((id) => named.some((n) => isPartOf(kb, id, n) || (wholeOf(kb, id) !== undefined && wholeOf(kb, id) === wholeOf(kb, n))));
   return kin.length === 1 ? kin : ids;
 }
 
