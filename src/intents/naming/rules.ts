@@ -144,6 +144,27 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]} ${m[2]}`],
   },
   {
+    // "Total loan origination" → "loan origination": "total" says only that it is the whole, which a
+    // line without parts is anyway (a line of its own by that name keeps it: names.ts).
+    name: 'total-unsaid',
+    pattern: /^total\s+(\S+(?:\s+\S+)+)$/i,
+    produce: (m) => [m[1]!],
+  },
+  {
+    // "Loan origination volume" → "origination volume", "Loan disbursement amount" → "disbursement
+    // amount": an activity's volume needs no word for what the activity is of (two lines of one activity both heard so are asked apart).
+    name: 'object-unsaid',
+    pattern: /^(?:total\s+)?[a-z]+\s+([a-z]+(?:ion|ment|ance|ence)\s+(?:volume|amount)s?)$/i,
+    produce: (m) => [m[1]!],
+  },
+  {
+    // "Delinquency rate for all outstanding loans 91-180 days past due" → "91-180 day delinquency rate":
+    // the bucket said before the rate, as analysts do, whatever the rate is of.
+    name: 'past-due-bucket',
+    pattern: /^(.+?)\s+(?:(?:for|of|on)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?)?(\d+(?:\s*(?:-|–|to)\s*\d+|\+)?)\s+(?:calendar\s+)?days?\s+past\s+due$/i,
+    produce: (m) => [`${m[2]} day ${m[1]}`, `${m[2]} days past due ${m[1]}`],
+  },
+  {
     // An abbreviation the release defines ("Intelligence Credit Engine (“ICE”)") names what its long form
     // names, and the other way round.
     name: 'defined-abbreviation',
