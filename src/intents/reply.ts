@@ -42,6 +42,7 @@ export class Reply {
     for (const f of facts) {
       // Each quote must carry its figure.
       addCitation(this.citations, f.citation);
+      for (const c of ('continued' in f && f.continued) || []) addCitation(this.citations, c);
       if ('value' in f && this.kb.isFlagged(f)) this.flagged = true;
     }
     return this;
@@ -69,6 +70,12 @@ export class Reply {
       choices: [],
     };
   }
+}
+
+/** Where a sentence stands, as an answer names it: "line 167", or "lines 167–168" where it is wrapped onto more. */
+export function linesOf(t: TextFact): string {
+  const last = t.continued?.at(-1)?.line;
+  return last ? `lines ${t.citation.line}–${last}` : `line ${t.citation.line}`;
 }
 
 /** A decline and why: most handlers decline because the release does not give what was asked. */

@@ -114,5 +114,7 @@ export const TextFactSchema = z.object({
   text: z.string().min(1),
   section: z.string(),
   citation: CitationSchema,
+  /** The further lines the sentence runs onto (text wrapped at a fixed width), each quoted as it reads. */
+  continued: z.array(CitationSchema).optional(),
 });
 export type TextFact = z.infer<typeof TextFactSchema>;

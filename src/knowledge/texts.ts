@@ -3,7 +3,8 @@
 import type { TextBlock } from './blocks.js';
 import { lineAt } from './blocks.js';
 import { markedLines } from './marks.js';
-import { sentenceCitation } from './citation.js';
+import { sentenceCitation, type Citation } from './citation.js';
+import { MIN_QUOTE } from './kb.js';
 import type { TextFact } from './fact.js';
 import { quoteOf, stripMarkup } from './markup.js';
 import { sentences } from './narrative.js';
@@ -75,6 +76,15 @@ export function readTexts(
     return whole.includes(text) ? { document: doc, line, quote: text } : sentenceCitation(doc, line, whole, text, sentences(whole).map((p) => p.text));
   };
   const known: Lines = { metrics, labelToMetric, labels: labelIndex(metrics) };
+  // A sentence wrapped onto further lines cites each of them too: a figure past its first line is quoted where it stands.
+  const continued = (block: TextBlock, start: number, end: number) => {
+    const more: Citation[] = [];
+    for (let line = lineAt(block, start) + 1; line <= lineAt(block, end); line++) {
+      const quote = quoteOf(lines[line - 1] ?? '');
+      if (quote.trim().length >= MIN_QUOTE) more.push({ document: doc, line, quote });
+    }
+    return more.length ? { continued: more } : {};
+  };
   const referrers = footnoteReferrers(blocks, markedLines(lines), known, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
@@ -89,25 +99,26 @@ export function readTexts(
       const text = s.text.trim();
       if (!text || !/[a-z]/i.test(text)) continue;
       const citation = cite(block, s.start, text);
+      const at = { citation, ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
       const defined = defines(text);
       const before = namedBefore(text, known.labels);
       if (block.kind === 'footnote' || defined) {
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
         const metric = (defined || first ? metricFor(subject, known) : undefined) ?? footnote?.metric;
-        out.push({ kind: 'definition', subject, text, section: block.section, citation, ...(metric ? { metric } : {}) });
+        out.push({ kind: 'definition', subject, text, section: block.section, ...at, ...(metric ? { metric } : {}) });
       } else if ((subjectLabel || before) && REASON.test(text) && !OUTLOOK.test(text)) {
         const metric = before ?? subjectMetric;
-        out.push({ kind: 'reason', subject: (metric && metrics.get(metric)?.label) || subjectLabel!, text, section: block.section, citation, ...(metric ? { metric } : {}) });
+        out.push({ kind: 'reason', subject: (metric && metrics.get(metric)?.label) || subjectLabel!, text, section: block.section, ...at, ...(metric ? { metric } : {}) });
       } else {
-        out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, citation });
+        out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, ...at });
       }
       // A term the sentence introduces in parentheses ('... solutions ("Total Solutions")') is defined by it.
       for (const m of text.matchAll(/\(["“]([A-Z][A-Za-z0-9 -]{2,40})["”]\)/g)) {
-        if (!/^[A-Z0-9-]{2,10}$/.test(m[1]!)) out.push({ kind: 'definition', subject: m[1]!, text, section: block.section, citation });
+        if (!/^[A-Z0-9-]{2,10}$/.test(m[1]!)) out.push({ kind: 'definition', subject: m[1]!, text, section: block.section, ...at });
       }
       for (const m of text.matchAll(ACRONYM)) {
         // The sentence itself is the definition shown: a quote must be the release's words.
-        out.push({ kind: 'definition', subject: m[2]!, text, section: block.section, citation });
+        out.push({ kind: 'definition', subject: m[2]!, text, section: block.section, ...at });
       }
     }
     const quotes = (block.text.match(/["“”]/g) ?? []).length;

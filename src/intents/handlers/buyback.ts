@@ -8,7 +8,7 @@ import { amount } from '../../knowledge/fact.js';
 import { periodEnd, periodKey } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
-import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
+import { citationKey, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
 import { oneAfterAnother } from './index.js';
 import { value } from './value.js';
@@ -97,7 +97,8 @@ function quoted(ask: Ask, facts: Fact[]) {
     for (const t of onLine.length ? onLine : [f]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
       seen.add(citationKey(t.citation));
-      reply.cite(t).say(`“${t.citation.quote}” (line ${t.citation.line})`);
+      // A sentence whole, over every line it is wrapped onto; a figure with no sentence, its line.
+      reply.cite(t).say('text' in t ? `“${t.text}” (${linesOf(t)})` : `“${t.citation.quote}” (line ${t.citation.line})`);
     }
   }
   if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');

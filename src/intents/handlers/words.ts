@@ -2,7 +2,7 @@
 import type { TextFact } from '../../knowledge/fact.js';
 import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
-import { inline, Reply, title, unknown, type Handler } from '../reply.js';
+import { inline, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
 import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
@@ -10,7 +10,7 @@ import { speakerNamed } from '../people.js';
 
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   const reply = new Reply(ask.kb).say(intro);
-  for (const t of texts) reply.cite(t).say(`“${t.text}” (line ${t.citation.line})`);
+  for (const t of texts) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
   return reply.answer();
 }
 
