@@ -3,7 +3,7 @@
 // that cannot be answered or was not read), and the frame's details that words give (the whole of a
 // share, a family of lines, a count said).
 import type { Answer } from './answer.js';
-import { EXAMPLES } from './catalog.js';
+import { CATALOG, EXAMPLES } from './catalog.js';
 import { ofTheName, smallestFamily } from './families.js';
 import type { Ask, Frame } from './frame.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
@@ -11,7 +11,8 @@ import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown, type Handler } from './reply.js';
-import { contentTokens } from './text.js';
+import { contentTokens, type Token } from './text.js';
+import { literal } from '../knowledge/literal.js';
 
 /** "What is ICE?": a term the release defines, asked about as such, wants its definition. */
 export function askedTerm(lex: Lexicon, intent: Intent): void {
@@ -91,8 +92,23 @@ export function guidedByWords(lex: Lexicon, intent: Intent): string[] | null {
   const isCue = lex.isCue(intent.text);
   const asked = lex.matcher.unexplained(intent.text, intent.metrics).filter((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && guidedWords(lex.kb).has(t.word));
   if (!asked.length) return [];
-  const fits = [...guided(lex.kb).lines].filter(([, held]) => asked.every((t) => held.has(t.word))).map(([id]) => id);
+  const apart = saidApart(lex, intent.text, asked);
+  const fits = [...guided(lex.kb).lines].filter(([id, held]) => asked.every((t) => held.has(t.word)) && !apart(id)).map(([id]) => id);
   return fits.length ? fits : null;
+}
+
+/**
+ * Words said together that are another figure's name ("net income": the catalog's, or a run of an
+ * unguided line's name, "recurring net income") name that figure: a guided line holding them only apart
+ * ("net interest income growth") is not it.
+ */
+function saidApart(lex: Lexicon, text: string, asked: Token[]): (id: string) => boolean {
+  const together = asked.length > 1 && asked.every((t, i) => i === 0 || !text.slice(asked[i - 1]!.end, t.start).trim());
+  if (!together) return () => false;
+  const run = new RegExp(`(?:^|\\s)${literal(asked.map((t) => t.word).join(' '))}(?:\\s|$)`);
+  const lines = guided(lex.kb).lines;
+  const named = CATALOG.some((e) => e.names.some((n) => run.test(n))) || lex.matcher.names.some((n) => run.test(n.text) && n.ids.every((id) => !lines.has(id)));
+  return (id) => named && !lex.matcher.names.some((n) => n.ids.includes(id) && run.test(n.text));
 }
 
 /** What the question's words say about the frame beyond its spans. */

@@ -198,3 +198,19 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownT
   const cellCurrency = currencies.map((s) => (s.size === 1 ? [...s][0]! : ''));
   return { kind: 'table', title: named || title, unitNote: note, rows: out, cellCurrency };
 }
+
+/** A header naming guided figures ("2025 guidance", "Outlook"). */
+const GUIDED = /\b(?:guidance|outlook)\b/i;
+
+/**
+ * A guidance table laid out as a plain grid (one cell a column, its header row naming guidance): its cells
+ * as written. Ranges in words ("9% to 12%") are no figure columns, so the figure reader would keep only
+ * a column of actuals beside them; the outlook reader reads every column (outlook-tables.ts).
+ */
+export function guidanceGrid(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
+  const [head] = rows;
+  const width = head?.cells.length ?? 0;
+  if (!head || rows.length < 2 || !headerRow(head) || !head.cells.some((c) => GUIDED.test(c.text))) return null;
+  if (rows.some((r) => r.cells.length !== width || r.cells.some((c) => c.span !== 1))) return null;
+  return { kind: 'table', title, unitNote, rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()), quote: r.quote })) };
+}

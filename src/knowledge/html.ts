@@ -4,7 +4,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { captionOf, type Block, type TextBlock } from './blocks.js';
-import { htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
+import { guidanceGrid, htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
 import { UNIT_NOTE as NOTE } from './numbers.js';
 
@@ -182,6 +182,11 @@ function introduced(s: State): string {
 function tableBlocks(table: Element, s: State): void {
   const rows = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
   if (!rows.length) return;
+  const guided = guidanceGrid(rows, introduced(s) || s.title || s.section, s.unitNote);
+  if (guided) {
+    s.blocks.push(guided);
+    return;
+  }
   const [first, ...more] = htmlTables(rows);
   const block = htmlTable(first!, introduced(s) || s.title || s.section, s.unitNote);
   if (block) {

@@ -24,10 +24,17 @@ function isGuidance(b: TableBlock): boolean {
   return headers.some((h) => END.test(h)) || body.some((r) => r.cells.slice(1).some((c) => WORDED.test(c)));
 }
 
-/** The columns of a header row grouped into guided figures: one column, or a Low and a High of one heading. */
+/** A column of figures already achieved beside the guidance ("9M25 realized", "FY2024 actual", "YTD results"). */
+const ACTUALS = /\b(?:reali[sz]ed|actuals?|achieved|results?|reported|year[- ]to[- ]date|ytd)\b/i;
+
+/**
+ * The columns of a header row grouped into guided figures: one column, or a Low and a High of one
+ * heading. A column of actuals is never guidance: it is left out (its cells are printed, not expected).
+ */
 function groups(headers: string[]): { header: string; columns: number[] }[] {
   const out: { header: string; columns: number[] }[] = [];
   headers.forEach((h, j) => {
+    if (ACTUALS.test(h) && !/\b(?:guidance|outlook)\b/i.test(h)) return;
     const end = END.exec(h);
     const header = h.replace(END, '').trim();
     const last = out[out.length - 1];
