@@ -43,3 +43,27 @@ describe('a line asked without a word of its label', () => {
     expect(engine().ask('31-60 day delinquency ratio as of June 30 2026', 'u-5').status).not.toBe('answer');
   });
 });
+
+describe('"total" left unsaid, where another line goes by the rest', () => {
+  const cash = () =>
+    inlineEngine([
+      '# Synthetic Lending Announces Second Quarter 2026 Unaudited Financial Results',
+      '',
+      'Synthetic Lending today released its unaudited financial results for the second quarter ended June 30, 2026.',
+      '',
+      '- As of June 30, 2026, total cash and cash equivalent was RMB 9.46 billion.',
+      '',
+      '| (RMB in thousands) | December 31, 2025 | June 30, 2026 |',
+      '|---|---|---|',
+      '| Cash and cash equivalents | 4,177,890 | 5,301,288 |',
+      '| Restricted cash | 3,010,000 | 4,158,712 |',
+    ]);
+
+  it('is that line, in any form of its name ("equivalent" for "equivalents")', () => {
+    const a = cash().ask('how much cash and cash equivalent at June 30 2026?', 'u-6');
+    expect(a.text).toContain('5,301.3 million');
+    expect(a.text).not.toContain('9.46');
+    expect(cash().ask('total cash and cash equivalent at June 30 2026', 'u-7').text).toContain('9.46 billion');
+  });
+});
+

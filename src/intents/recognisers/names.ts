@@ -38,16 +38,18 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     if (!name.ids.includes(id)) name.ids.push(id);
     byText.set(key, name);
   };
-  // A derived name that is another line's own label is that line's ("Net income" is not the part of it
-  // attributable to shareholders).
-  const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map((l) => rename(normalise(l)))));
+  // A derived name that is another line's own label, in any form, is that line's ("Net income" is not the
+  // part of it attributable to shareholders; "cash and cash equivalent" of a "Total cash and cash
+  // equivalent" the prose states is the balance sheet's "Cash and cash equivalents").
+  const form = (text: string) => nameStems(rename(normalise(text))).join(' ');
+  const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map(form)));
   const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
   const taken = takenWords(kb);
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
-    const own = new Set(m.labels.map((l) => rename(normalise(l))));
-    for (const l of m.labels) for (const n of heardNames(l, ctx)) if (!labels.has(rename(normalise(n))) || own.has(rename(normalise(n)))) add(n, m.id);
+    const own = new Set(m.labels.map(form));
+    for (const l of m.labels) for (const n of heardNames(l, ctx)) if (!labels.has(form(n)) || own.has(form(n))) add(n, m.id);
     for (const l of m.labels) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
     for (const l of m.labels) {
       add(l, m.id);
