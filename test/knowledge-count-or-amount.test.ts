@@ -79,4 +79,25 @@ describe('a count noun alone in a table of amounts', () => {
     const employees = r.facts.find((f) => f.label === 'Employees');
     expect(employees?.unit).toMatchObject({ kind: 'count' });
   });
+
+  it('a count noun in a table of operating figures (lines stating other units) under an amounts note is a count', () => {
+    const kpis = [
+      '# Fernhollow Outfitters reports second quarter 2026 results',
+      '',
+      'Fernhollow Outfitters today reported results for the second quarter ended June 30, 2026.',
+      '',
+      '## Operating figures',
+      '',
+      '(CAD millions, unless otherwise stated)',
+      '',
+      '| | Q2 2026 | Q2 2025 |',
+      '|---|---:|---:|',
+      '| Net sales | 318.4 | 301.2 |',
+      '| Comparable sales growth (%) | 3.1 | 2.4 |',
+      '| Stores | 143 | 139 |',
+    ];
+    const stores = inlineRelease(kpis).facts.find((f) => f.label === 'Stores');
+    expect(stores?.unit).toMatchObject({ kind: 'count', scale: 1 });
+    expect(inlineEngine(kpis).ask('how many stores in Q2 2026?', 'cna-4').text).toContain('143');
+  });
 });

@@ -43,6 +43,20 @@ function shareScale(note: string, scale: number | null): number | null {
 const summed = (line: TableLine, table: ParsedTable) => line.children.length > 0 || table.lines.some((l) => l.children.includes(line));
 
 /**
+ * Whether a table's lines state units of other kinds than money ("Churn (%)", "Subscribers (thousands)"): a
+ * table of operating figures under an "unless otherwise stated" amount note, where a bare count noun is a count.
+ */
+const mixedKinds = new WeakMap<ParsedTable, boolean>();
+function mixesKinds(table: ParsedTable, currency: string): boolean {
+  let mixed = mixedKinds.get(table);
+  if (mixed === undefined) {
+    mixed = table.lines.some((l) => { const base = baseOf(l); const u = !bareCountNoun(base) && rowUnit(base, currency); return !!u && u.kind !== 'money'; });
+    mixedKinds.set(table, mixed);
+  }
+  return mixed;
+}
+
+/**
  * A cell's unit is its column's and its line's: found once per column and line name, not again for each
  * cell and each reader (the unit check of readTables, then tableFacts). Kept by column (its header is read
  * before either asks) and the table's note. A bare count noun's unit depends on the line itself (whether it
@@ -64,8 +78,9 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
-  // into a total (or totals lines), else not read at all, never guessed as a count.
-  if (bareCountNoun(base) && scale !== null && col.currency && !PERCENT_NOTE.test(table.unitNote)) {
+  // into a total (or totals lines), else not read at all, never guessed as a count; in a table whose lines
+  // state units of other kinds it is a count, as in a table of operating figures.
+  if (bareCountNoun(base) && scale !== null && col.currency && !PERCENT_NOTE.test(table.unitNote) && !mixesKinds(table, col.currency)) {
     return line && summed(line, table) ? { kind: 'money', currency: col.currency, scale } : null;
   }
   // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
