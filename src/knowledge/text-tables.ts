@@ -159,10 +159,28 @@ function placed(r: NonNullable<ReturnType<typeof figureRow>>, cols: Band[], head
 /** A bullet's marker at a line's start ("  * Net sales of ...", "- Orders of ..."): a block of its own, the marker no word of it. */
 const BULLET_MARK = /^[*•·-]\s+(?=\S)/;
 
+/**
+ * Lines set centred, each at its own indent, none a continuation ("Comparable Sales Increased 3.8%; Diluted
+ * EPS of $1.39 versus $1.01" / "Raises Full-Year Fiscal 2025 Outlook"): a headline's lines, each its own
+ * statement. Read as one sentence, the second line's forward words made the first line's figures outlook.
+ */
+function centred(para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean }): boolean {
+  const starts = para.segments.map((s) => para.text[s.start] ?? '');
+  return !para.bullet && para.segments.length > 1 && para.indents.every((n) => n >= 4) && new Set(para.indents).size === para.indents.length && starts.every((c) => /[A-Z0-9$€£¥₹]/.test(c));
+}
+
+/** Each line of a centred block a paragraph of its own (never a heading: its figures are read). */
+function eachLine(para: { text: string; segments: TextBlock['segments'] }, section: string): TextBlock[] {
+  return para.segments.map((s, k) => {
+    const text = para.text.slice(s.start, para.segments[k + 1] ? para.segments[k + 1]!.start - 1 : undefined);
+    return { kind: 'paragraph', text, raw: text, segments: [{ line: s.line, start: 0 }], section };
+  });
+}
+
 /** A prose chunk: paragraphs split by blank lines, bullets each a block; a short line alone with no end stop is a heading. */
 function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   const out: Block[] = [];
-  let para: { text: string; segments: TextBlock['segments']; bullet?: boolean } | null = null;
+  let para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean } | null = null;
   const close = () => {
     if (!para) return;
     const single = para.segments.length === 1;
@@ -171,7 +189,8 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     if ((title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
       section.name = para.text;
       out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
-    } else out.push({ kind: para.bullet ? 'bullet' : 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });
+    } else if (centred(para)) out.push(...eachLine(para, section.name));
+    else out.push({ kind: para.bullet ? 'bullet' : 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });
     para = null;
   };
   chunk.lines.forEach((l, i) => {
@@ -180,8 +199,10 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     const bullet = BULLET_MARK.test(whole);
     if (bullet) close();
     const t = whole.replace(BULLET_MARK, '');
-    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], ...(bullet ? { bullet } : {}) };
+    const indent = /^\s*/.exec(l)![0].length;
+    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}) };
     else {
+      para.indents.push(indent);
       para.segments.push({ line: chunk.from + i + 1, start: para.text.length + 1 });
       para.text += ` ${t}`;
     }
