@@ -2,7 +2,7 @@
 // names), and what is arithmetic on stated figures computed: the authorisation left is the plan's size
 // less the amount spent under it, as of the date of that amount. Dates and terms ("when did it start",
 // "how much was used" where no figure says) are quoted from the plan's own sentences.
-import type { Fact } from '../../knowledge/fact.js';
+import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { periodEnd, periodKey } from '../../knowledge/period.js';
@@ -76,6 +76,9 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
   return reply.answer().citations.length ? reply : null;
 }
 
+/** Words saying what of a plan was done or is left: "£312 million had been completed", "$40 million was used". */
+const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?purchased|bought|remain\w*|left|leaving|unused)\b/i;
+
 /** Words saying an amount is still to be used: "$85 million remains available", "leaving $40 million". */
 const LEFT = /\b(?:remain\w*|available|left|leaving|unused)\b/i;
 
@@ -92,8 +95,9 @@ function carriesAsked(ask: Ask, text: string): boolean {
 function quoted(ask: Ask, facts: Fact[]) {
   const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
   const seen = new Set<string>();
-  for (const f of facts) {
-    const onLine = ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line);
+  // (A sentence going on about the buyback is its own, whether or not a figure of it was read.)
+  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line) })), ...afterBuyback(ask.kb).map((t) => ({ f: t, onLine: [t] }))];
+  for (const { f, onLine } of lines) {
     for (const t of onLine.length ? onLine : [f]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
       seen.add(citationKey(t.citation));
@@ -132,6 +136,27 @@ function datedBySentence(ask: Ask, f: Fact): boolean {
   });
 }
 
+/**
+ * The sentences that go on about the buyback the sentence right before them names, in their paragraph
+ * (that sentence ends on the line they start), saying what of it was done or is left, by document and line:
+ * "The Group announced a share buyback of up to £500 million. By 30 September 2025, £312 million had been
+ * completed, with the remaining ...". A sentence on another topic ("Net debt was ...") is none.
+ */
+function afterBuyback(kb: KnowledgeBase): TextFact[] {
+  const said = kb.texts.filter((t) => t.kind === 'statement');
+  return said.filter((t, k) => {
+    const before = said[k - 1];
+    const ends = before && (before.continued?.[before.continued.length - 1] ?? before.citation);
+    return Boolean(before && ends!.document === t.citation.document && ends!.line === t.citation.line && REPURCHASE.test(before.text) && !REPURCHASE.test(t.text) && PROGRESS.test(t.text));
+  });
+}
+
+/** Whether a figure stands in such a sentence. */
+function followsBuyback(after: TextFact[], f: Fact): boolean {
+  const shown = raw({ ...f, value: f.value.abs() });
+  return after.some((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line && t.text.includes(shown));
+}
+
 /** Each knowledge base's buyback figures, found once: the search reads every fact and its sentence. */
 const BUYBACKS = new WeakMap<KnowledgeBase, Fact[]>();
 
@@ -143,7 +168,8 @@ const BUYBACKS = new WeakMap<KnowledgeBase, Fact[]>();
 function buybackFacts(ask: Ask): Fact[] {
   const known = BUYBACKS.get(ask.kb);
   if (known) return known;
-  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f)))));
+  const after = afterBuyback(ask.kb);
+  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f))) || followsBuyback(after, f)));
   BUYBACKS.set(ask.kb, found);
   return found;
 }
@@ -206,7 +232,7 @@ export const buyback: Handler = (ask) => {
 
 const repurchases: Handler = (ask) => {
   const all = buybackFacts(ask);
-  if (!all.length) return noneCitable(ask);
+  if (!all.length && !afterBuyback(ask.kb).length) return noneCitable(ask);
   const named = all.filter((f) => ask.metrics.includes(f.metric));
   const facts = named.length ? named : plansAsked(ask, all);
   const elsewhen = otherPeriod(ask, facts);
