@@ -29,6 +29,9 @@ export const EXCLUDE = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})(?=[\\s-]|
 
 export const OPERATOR_RULES: OperatorRule[] = [
   { name: 'an exclusion: the part taken out of the line before', pattern: EXCLUDE, sign: 'excluded' },
+  // "Profit before tax before exceptional items": a line named right after "before" is taken out, never
+  // shown beside the reported figure ("before tax" inside a line's own name is part of that name).
+  { name: 'before a line: "A before B", "A pre B"', pattern: /^[\s,(]*(?:before|pre)[\s(-]*$/, sign: 'excluded' },
   // (A dash is no minus: normalised text has one dash for all, and "—" sets a clause apart.)
   { name: 'minus: "A minus B", "A less B"', pattern: /^[\s,(]*(?:minus|less(?! than))[\s(]*$/, sign: 'minus' },
   { name: 'plus: "A plus B", "A + B"', pattern: /^[\s,(]*(?:plus|\+|and also)[\s(]*$/, sign: 'plus' },

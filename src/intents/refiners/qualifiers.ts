@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon.js';
 import { unknown } from '../reply.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
+import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { FIGURE_OPS, NET_FLOW } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
@@ -47,7 +48,7 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
   if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
   const leftover = lex.matcher.unexplained(intent.bare, [...intent.metrics, ...whole]);
   const isCue = lex.isCue(intent.text);
-  const named = leftover.filter((t) => lex.matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)));
+  const named = leftover.filter((t) => lex.matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)) && !isOperator(intent, t));
   const w: Words = { lex, intent, last, leftover, named, said: named.filter((t) => !NEUTRAL.has(t.stem)), strays: leftover.filter((t) => lex.unknownWord(t)), isCue };
   if (!matches.length) return namelessFollowUp(w, matches);
   const groups = groupNames(intent, matches);
@@ -61,6 +62,17 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
   const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
   if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
   return partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A word that is the whole of what stands between two names and an operator on them ("profit before tax
+ * before exceptional items"): the expression's, never a word of the name before it.
+ */
+function isOperator(intent: Intent, t: Token): boolean {
+  const before = intent.metrics.filter((m) => m.end <= t.start).at(-1);
+  const after = intent.metrics.find((m) => m.start >= t.end);
+  const between = before && after ? intent.text.slice(before.end, after.start) : '';
+  return OPERATOR_RULES.some((r) => r.sign !== 'plus' && r.pattern.test(between));
 }
 
 /** A question naming no line: its name words turn the last line to a sibling, or fit a few lines to ask among. */
