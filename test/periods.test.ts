@@ -199,6 +199,9 @@ const POSITIVE: Example[] = [
   { text: 'CET1 at end of June', want: ['2023-06-30'] },
   { text: 'end-March', want: ['2024-03-31'] },
   { text: 'at the end of December', want: ['2023-12-31'] },
+  // a month set against another date ("vs Dec?" after a balance): its end, the latest up to the release's
+  { text: 'vs Dec?', want: ['2023-12-31'] },
+  { text: 'compared with June', want: ['2023-06-30'] },
 ];
 
 /**

@@ -4,7 +4,7 @@
 import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, latest, latestDate, monthEnd, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, latest, latestDate, latestMonthEnd, monthEnd, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -44,8 +44,7 @@ export const PERIOD_RULES: Rule[] = [
   // Analysts' shorthand, before the rules that would read its parts as something else ("Dec 23" as a day).
   { name: 'month-end: March-end 2024, Dec-end 23, end-March, march end (the month\'s last day; unnamed, the latest)', pattern: new RegExp(`\\b(?:${MONTH}[-\\s]end|end[-\\s]${MONTH})(?:[\\s,'’-]+((?:19|20)\\d{2}|\\d{2})\\b)?(?!\\s+of\\b)`, 'gi'), produce: (m, c) => {
     const month = monthNumber((m[1] ?? m[2])!);
-    const y = year(m[3], c);
-    return monthEnd(month, !m[3] && isoDate(y, month, lastDay(y, month)) > periodEnd(c) ? y - 1 : y, m[0]);
+    return m[3] ? monthEnd(month, year(m[3], c), m[0]) : latestMonthEnd(month, c, m[0]);
   } },
   { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => monthEnd(12, year(m[1], c), m[0]) },
   // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
@@ -205,12 +204,10 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: m[1] ? { kind: 'instant', date: end } : { kind: 'duration', end, months: 1 }, text: m[0] };
   } },
   // "CET1 at end of June": a balance at the month's end, the latest such end up to the release's period.
-  { name: 'end of a month: at end of June, the end of September, end-June (its last day, the latest up to the release)', pattern: new RegExp(`\\b(?:at\\s+)?(?:the\\s+)?end[-\\s]+(?:of\\s+)?${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {
-    const month = monthNumber(m[1]!);
-    const y = year(undefined, c);
-    const last = (n: number) => isoDate(n, month, lastDay(n, month));
-    return { kind: 'period', period: { kind: 'instant', date: last(y) > periodEnd(c) ? last(y - 1) : last(y) }, text: m[0] };
-  } },
+  { name: 'end of a month: at end of June, the end of September, end-June (its last day, the latest up to the release)', pattern: new RegExp(`\\b(?:at\\s+)?(?:the\\s+)?end[-\\s]+(?:of\\s+)?${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
+  // "cash end of March" then "vs Dec?": a month set against another date is that month's end, the latest up to
+  // the release (the comparison word stays outside the phrase: it says which period is the basis).
+  { name: 'month after a comparison word: vs Dec, compared with June (its last day, the latest up to the release)', pattern: new RegExp(`(?<=\\b(?:vs\\.?|versus|against|compared (?:to|with))\\s+(?:the\\s+)?)${MONTH}(?!\\s*(?:[-'’/.]?\\s*\\d|quarter|[-\\s]end))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
   // A month alone ("net income for March") is a month, which no quarterly release gives.
   { name: 'month alone: for March, in December', pattern: new RegExp(`\\b(?:in|for|during)\\s+${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {
     const month = monthNumber(m[1]!);

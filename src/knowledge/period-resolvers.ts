@@ -112,6 +112,11 @@ export const latestDate = (month: number, day: number, y: string | undefined, cu
 /** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): the release's year, the one before or after. After a plain space a number further off is a day ("as of May 17"), never a year long past. */
 export const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 1;
 export const monthEnd = (month: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text });
+/** A month's end named without its year ("end of June", "vs Dec"): the latest up to the release's period. */
+export const latestMonthEnd = (month: number, c: Period, text: string): PeriodRef => {
+  const y = year(undefined, c);
+  return monthEnd(month, isoDate(y, month, lastDay(y, month)) > periodEnd(c) ? y - 1 : y, text);
+};
 export const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
 export const YEAR = '((?:19|20)\\d{2})';
 export const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 26, twentyseven: 27, thirtynine: 39, forty: 40, fiftytwo: 52, fiftythree: 53 };
