@@ -13,7 +13,7 @@ import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -47,6 +47,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   // "restricted cash at both dates?": the dates are the thread's.
   if (BOTH_PERIODS.test(intent.text)) return true;
+  // "op income, same calc": the operation is the thread's.
+  if (SAME_OP.test(intent.text)) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;
@@ -57,13 +59,18 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
 
 /**
  * Whether the thread's operation carries over: a follow-up naming only another metric ("and G&A?")
- * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum. A topic
- * about no line (the exchange rate, a buyback plan) is left by a follow-up naming a line.
+ * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum; "same
+ * comparison" says so whatever its noun cues. A topic about no line (the exchange rate, a buyback plan) is
+ * left by a follow-up naming a line, and words (a reason, a definition) by one asking a currency, which
+ * only a figure has ("in USD?" after what drove a line is that line's figure, never the sentence again).
  */
 export function keepsOperation(s: Said): boolean {
   const { last, intent } = s;
-  const leavesTopic = LINELESS.includes(last?.op as Operation) && s.ids.some((id) => !isTopicMetric(id));
-  return Boolean(last) && !intent.opExplicit && last!.op !== 'value' && !leavesTopic && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last!.op));
+  if (!last || last.op === 'value') return false;
+  const leavesTopic = LINELESS.includes(last.op) && s.ids.some((id) => !isTopicMetric(id));
+  const leavesWords = WORDS_OPS.includes(last.op) && intent.currency !== null;
+  const asked = !intent.opExplicit || SAME_OP.test(intent.text);
+  return asked && !leavesTopic && !leavesWords && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
 }
 
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */

@@ -126,6 +126,10 @@ const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
 export const isTopicMetric = (id: string) => TOPIC_METRIC.test(id);
 /** Topics that are about no line: a follow-up naming a line leaves them ("so what's net revenue in USD?" after the rate). */
 export const LINELESS: Operation[] = ['fx', 'buyback'];
+/** Operations answered with the release's words, not a figure: a follow-up asking a currency asks the line's figure. */
+export const WORDS_OPS: Operation[] = ['reason', 'definition', 'quote', 'summary'];
+/** "same comparison", "the same calc", "do the same": the thread's operation asked again, whatever cue its noun is. */
+export const SAME_OP = /\b(?:same|that)\s+(?:comparison|calc(?:ulation)?|computation|math|change|growth|move|ratio|percentage|metric|basis)\b|\bdo (?:the )?same\b/;
 
 /**
  * The operations a question's cues name, most specific first, and its comparison basis. `text` is the
