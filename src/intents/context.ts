@@ -27,6 +27,10 @@ export interface Turn {
   history?: { op: HistoryOp; span: Span };
   /** The question this turn declined, as asked: a follow-up carries it, not the last line answered. */
   declined?: string;
+  /** The reply this turn gave: given again word for word, it answers no question asking another operation. */
+  reply?: string;
+  /** The operation the question named, if any (the turn's `op` is what the dialogue made of it). */
+  cued?: Operation;
 }
 
 /**
@@ -35,7 +39,7 @@ export interface Turn {
  */
 export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency): Turn {
   const base: Turn = last ?? { op: 'value', metrics: [], periods: [current], periodsNamed: false, basis: null, currency, earlier: [], choices: [] };
-  return { ...base, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, declined: question.trim() };
+  return { ...base, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
 }
 
 export class ContextStore {

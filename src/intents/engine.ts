@@ -83,9 +83,19 @@ class Pipeline implements Engine {
   ask(text: string, conversation: string): Answer {
     try {
       const before = this.contexts.get(conversation);
-      const answer = this.respond(String(text ?? ''), String(conversation ?? ''));
+      const asked = String(text ?? '');
+      const answer = this.respond(asked, String(conversation ?? ''));
+      const now = this.contexts.get(conversation);
+      // The last reply word for word, where this question asked an operation the reply does not do ("same
+      // comparison", "vs Dec?" answered with the figure alone), answers the question before, not this one
+      // ("growth?" after "vs Q4?" is answered by it): declined, the thread left as it was.
+      if (answer.status === 'answer' && before?.reply === answer.text && now !== before && now?.cued && now.cued !== now.op) {
+        this.contexts.set(conversation, before);
+        return unknown(`That would only repeat my last answer, which doesn't answer "${asked.trim().slice(0, 200)}". Ask again naming the line, the period or the comparison you mean.`, 'not-understood');
+      }
       // Declined before a line was found: the thread keeps the question, not the line answered before it.
-      if (answer.status === 'unknown' && this.contexts.get(conversation) === before) this.contexts.set(conversation, declinedTurn(before, String(text ?? '').slice(0, 200), this.kb.quarter, this.kb.currency));
+      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency));
+      else if (answer.status === 'answer' && now) this.contexts.set(conversation, { ...now, reply: answer.text });
       return answer;
     } catch (err) {
       this.log(`qfin: failed to answer ${JSON.stringify(String(text).slice(0, 200))}: ${(err as Error).stack ?? err}`);
@@ -144,7 +154,7 @@ class Pipeline implements Engine {
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
-    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base) };
+    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined };
     const span = spanOf(history, thread, said.named.length);
     if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
     const answer = this.answerFrame(frame);
