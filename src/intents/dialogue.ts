@@ -12,6 +12,7 @@ import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
+import { beforeInclusion } from './preliminaries.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -120,7 +121,8 @@ export const METRIC_RULES: Rule<string[]>[] = [
     applies: (s) => !s.ids.length && s.intent.ops[0] === 'share' && s.last?.metrics.length === 1 && s.last.earlier.length === 1 && partOf(s.lex, s.last.metrics[0]!, s.last.earlier[0]!),
     produce: (s) => [s.last!.metrics[0]!, s.last!.earlier[0]!],
   },
-  { name: 'a term the release defines, named ("and ICE?"): no line of the thread', applies: (s) => s.lex.namesTerm(s.intent.text), produce: () => [] },
+  // (Not one named after an inclusion asked: "how's that defined - does it include ICE loans?" defines the thread's line.)
+  { name: 'a term the release defines, named ("and ICE?"): no line of the thread', applies: (s) => s.lex.namesTerm(beforeInclusion(s.intent.text)), produce: () => [] },
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];

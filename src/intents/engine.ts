@@ -35,7 +35,7 @@ import { familyHead, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
 import { withAmount } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
-import { askedTerm, beforeAnything, frameDetails, guidedByWords } from './preliminaries.js';
+import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, FIGURE_OPS, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
@@ -132,6 +132,7 @@ class Pipeline implements Engine {
     const intent = recognise(history?.rest || q, lex);
     againstGuidance(intent);
     askedTerm(lex, intent);
+    inclusionAsked(intent);
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
     const thread = isFollowUp(lex, intent, last) ? last : undefined;

@@ -29,6 +29,22 @@ export function askedTerm(lex: Lexicon, intent: Intent): void {
   }
 }
 
+/** "does it include ...", "is that counted in": what a definition is asked to say of the line, after the line named. */
+const INCLUSION_ASKED = /\b(?:does|do|did|is|are|was|were)\s+(?:it|that|this|they|those|these|the (?:rate|figure|number|line|metric))\s+(?:includ|cover|count|exclud|contain)\w*/;
+
+/**
+ * "how's that defined - does it include ICE loans?": a line named after the inclusion asked is what the
+ * definition is asked about, not a line to define; it is no name of the question (the thread's line, or
+ * the one named before, is defined), so another line's footnote never stands in for the definition.
+ */
+export function inclusionAsked(intent: Intent): void {
+  const asked = intent.op === 'definition' ? INCLUSION_ASKED.exec(intent.text) : null;
+  if (asked) intent.metrics = intent.metrics.filter((m) => m.start < asked.index);
+}
+
+/** A question's words before any inclusion it asks of a definition: the ones that may name what is defined. */
+export const beforeInclusion = (text: string): string => text.slice(0, INCLUSION_ASKED.exec(text)?.index ?? text.length);
+
 /** Operations that answer in the release's words, for which an unread time word is no period. */
 const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidance', 'buyback', 'fx'];
 

@@ -69,6 +69,8 @@ export const share: Handler = (ask) => {
     if (part && whole && part.fact.value.isNegative() !== whole.fact.value.isNegative()) {
       return unknown(`${title(ask.kb.metrics.get(partId)!.label)} and ${inline(ask.kb.metrics.get(wholeId)!.label)} are printed with opposite signs (one in parentheses) ${when(part.fact)}, so I won't give one as a share of the other.`);
     }
+    // More lines than a part and its whole, not added up: a share of two of them would leave the others out silently.
+    if (ask.metrics.length > 2) return unknown(`A share sets one line against its whole, and you named ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)!.label)).join('; ')}. Ask for one as % of another, or for "A + B as % of C".`, 'not-understood');
     const pct = part && whole ? percentOf(part.fact, whole.fact) : null;
     if (!part || !whole || !pct) continue;
     const pl = title(ask.kb.metrics.get(partId)!.label);
@@ -91,6 +93,20 @@ function shareExample(ask: Ask): string {
 }
 
 /**
+ * Whether a line may be given as a share of another: one adds up into the other, both are read from one
+ * place (a statement, the prose), or the part is of the whole's kind (its last word: "revenue from X" of
+ * total revenue). A loan volume over a fee line is none of these.
+ */
+export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
+  const [part, whole] = [ask.kb.metrics.get(partId), ask.kb.metrics.get(wholeId)];
+  if (!part || !whole) return true;
+  const kind = words(whole.label).at(-1)!;
+  // (A word inside a compound, "light" of "capital-light", is no kind: a volume under the capital-light model is no fee.)
+  const own = words(part.label.replace(/\S+-\S+/g, ' '));
+  return part.source === whole.source || own.includes(kind) || within(ask, partId, wholeId) || within(ask, wholeId, partId);
+}
+
+/**
  * A part that is no part of the whole: a statement's line over a figure of the prose (a fee over a loan
  * volume), neither adding up into the other nor of its kind (the whole's last word). The share the
  * release states of the whole's kind, for a line of the part's own words as said ("capital-light"),
@@ -98,9 +114,8 @@ function shareExample(ask: Ask): string {
  */
 function notAPart(ask: Ask, partId: string, wholeId: string): ReturnType<Handler> | null {
   const [part, whole] = [ask.kb.metrics.get(partId), ask.kb.metrics.get(wholeId)];
-  // (A line of the prose of the whole's own kind, "revenue from X" of total revenue, is a part.)
-  const kind = whole && words(whole.label).at(-1);
-  if (!part || !whole || part.source === whole.source || words(part.label).includes(kind!) || within(ask, partId, wholeId) || within(ask, wholeId, partId)) return null;
+  if (!part || !whole || sharable(ask, partId, wholeId)) return null;
+  const kind = words(whole.label).at(-1);
   // (The part's own words said in the topic, every one a word of the stated line: "capital light fees" is no volume.)
   const said = words(part.label).filter((w) => !words(whole.label).includes(w) && words(ask.topic).includes(w));
   const stated = [...ask.kb.metrics.values()].filter((m) => {

@@ -7,6 +7,7 @@ import { isPartOf, wholeOf, type Sign } from '../recognisers/expressions.js';
 import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
 import { derived, figure, operands, percent, when } from '../format.js';
 import { bases } from './change.js';
+import { sharable } from './share.js';
 import type { Ask } from '../frame.js';
 import { commensurable, find, type Found } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
@@ -107,6 +108,9 @@ function shareOf(ask: Ask, now: Fact[], whole: string, to: Period): Answer {
   const w = find(ask.kb, whole, to, ask.currency)?.fact;
   if (!w) return unknown(`The release doesn't give ${inline(label(ask, whole))} for ${periodLabel(to)}.`);
   if (!commensurable(w, now[0]!) || w.period.kind !== now[0]!.period.kind) return unknown(`${title(label(ask, whole))} (${figure(w)} ${when(w)}) is not of the same kind as those lines, so I won't give one as a share of the other.`);
+  // (A loan volume over a fee line, both in RMB, is still no share: one is not counted in the other.)
+  const apart = now.find((f) => !sharable(ask, f.metric, whole));
+  if (apart) return unknown(`${title(label(ask, apart.metric))} is not a part of ${inline(label(ask, whole))}: one is not counted in the other, so I won't give the sum as a share of it. Ask for each figure.`, 'not-in-release');
   const total = totalOf(ask, now);
   const pct = total.div(amount(w)).times(100);
   const name = nameOf(ask, now);

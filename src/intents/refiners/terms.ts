@@ -64,7 +64,7 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   // An exclusion before the first name ("provisions excluding the contingent one": a family word is the whole).
   const first = ordered[0] && EXCLUDED_FIRST.test(text.slice(0, ordered[0].start)) ? metrics.find((id) => at.get(id) === ordered[0]!.start) : undefined;
   if (first) signs.set(first, 'excluded');
-  if (!isExpression(text, ordered) && !family.ids.length) return partsNamed(lex, intent, names, { metrics, at, signs });
+  if (!isExpression(text, ordered) && !family.ids.length) return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, { metrics, at, signs }));
   const bySign = signsOf(text, ordered);
   for (const id of metrics) {
     const k = ordered.findIndex((n) => n.start === at.get(id));
@@ -72,7 +72,7 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   }
   // A family word after the last name's operator: its members (after an exclusion, the parts of that name's line).
   for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
-  return partsNamed(lex, intent, names, { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs });
+  return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs }));
 }
 
 /**
@@ -96,6 +96,28 @@ function partsNamed(lex: Lexicon, intent: Intent, names: Span[], terms: Terms): 
     metrics[metrics.indexOf(id)] = part[0]!;
     at.set(part[0]!, span.start);
   }
+  return terms;
+}
+
+/**
+ * The whole of "A + B as % of C" where C's words go by several lines ("the capital-light/ICE/tech total":
+ * a fee line, a loan volume, a loan balance) and the line they were taken for holds no term: the one line
+ * going by them that every term is a part of. Else the line as taken (the sum handler declines a share
+ * of a line the terms are no part of).
+ */
+function wholeOfTheTerms(lex: Lexicon, text: string, whole: Span | null, terms: Terms): Terms {
+  const { metrics, at, signs } = terms;
+  const id = metrics.find((m) => signs.get(m) === 'whole');
+  const parts = metrics.filter((m) => m !== id);
+  if (!whole || !id || !parts.length || parts.every((t) => isPartOf(lex.kb, t, id))) return terms;
+  // (Words any line may have, "total", say nothing of which; with none left the whole is unnamed.)
+  const said = nameStems(text.slice(whole.start, whole.end)).filter((s) => !NEUTRAL.has(s));
+  const holding = said.length ? lex.matcher.goingBy(said).filter((w) => parts.every((t) => isPartOf(lex.kb, t, w))) : [];
+  if (holding.length !== 1) return terms;
+  metrics[metrics.indexOf(id)] = holding[0]!;
+  signs.delete(id);
+  signs.set(holding[0]!, 'whole');
+  at.set(holding[0]!, whole.start);
   return terms;
 }
 
