@@ -68,6 +68,11 @@ describe('what is left of a buyback', () => {
     expect(a.text).not.toContain('11.8%');
   });
 
+  it('answers what was bought back with no rate of a sentence that merely mentions the buyback', () => {
+    const a = stated.ask('how much has been bought back?', 'bb-carries-5');
+    expect(a.text).not.toContain('11.8%');
+  });
+
   it('declines where no sentence states what is left, quoting neither the amount spent nor net debt', () => {
     const a = unstated.ask('how much of the repurchase programme is left?', 'bb-carries-2');
     expect(a.status, a.text).toBe('unknown');

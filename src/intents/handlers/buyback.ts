@@ -169,7 +169,8 @@ function buybackFacts(ask: Ask): Fact[] {
   const known = BUYBACKS.get(ask.kb);
   if (known) return known;
   const after = afterBuyback(ask.kb);
-  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f))) || followsBuyback(after, f)));
+  // (A rate in a sentence about the buyback, a capital ratio "after the buyback accrual", is no buyback figure.)
+  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (f.unit.kind !== 'percent' && ((REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f))) || followsBuyback(after, f)))));
   BUYBACKS.set(ask.kb, found);
   return found;
 }
