@@ -140,15 +140,22 @@ function datedBySentence(ask: Ask, f: Fact): boolean {
  * The sentences that go on about the buyback the sentence right before them names, in their paragraph
  * (that sentence ends on the line they start), saying what of it was done or is left, by document and line:
  * "The Group announced a share buyback of up to £500 million. By 30 September 2025, £312 million had been
- * completed, with the remaining ...". A sentence on another topic ("Net debt was ...") is none.
+ * completed, with the remaining ...". A sentence on another topic ("Net debt was ...") is none. Found once per
+ * knowledge base: each buyback question would otherwise read every sentence of it up to three times.
  */
+const AFTER = new WeakMap<KnowledgeBase, TextFact[]>();
+
 function afterBuyback(kb: KnowledgeBase): TextFact[] {
+  const known = AFTER.get(kb);
+  if (known) return known;
   const said = kb.texts.filter((t) => t.kind === 'statement');
-  return said.filter((t, k) => {
+  const found = said.filter((t, k) => {
     const before = said[k - 1];
     const ends = before && (before.continued?.[before.continued.length - 1] ?? before.citation);
     return Boolean(before && ends!.document === t.citation.document && ends!.line === t.citation.line && REPURCHASE.test(before.text) && !REPURCHASE.test(t.text) && PROGRESS.test(t.text));
   });
+  AFTER.set(kb, found);
+  return found;
 }
 
 /** Whether a figure stands in such a sentence. */
