@@ -11,8 +11,6 @@ import { breakdown } from './breakdown.js';
 import { value } from './value.js';
 import { words } from '../../knowledge/labels.js';
 
-/** Whether `a` is a line that `b` adds up into, or that the prose states a part of `b`, directly or further up. */
-const within = (ask: Ask, a: string, b: string) => isPartOf(ask.kb, a, b);
 
 /**
  * Which named metric is the whole: the line the other adds up into; else the one named after "in" or
@@ -32,8 +30,8 @@ export function partAndWhole(ask: Ask): [string, string] | null {
   }
   if (metrics.length < 2) return null;
   const [a, b] = metrics as [string, string];
-  if (within(ask, a, b)) return [a, b];
-  if (within(ask, b, a)) return [b, a];
+  if (isPartOf(ask.kb, a, b)) return [a, b];
+  if (isPartOf(ask.kb, b, a)) return [b, a];
   const whole = ask.whole && metrics.includes(ask.whole) ? ask.whole : b;
   return [metrics.find((id) => id !== whole)!, whole];
 }
@@ -103,7 +101,7 @@ export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
   const kind = words(whole.label).at(-1)!;
   // (A word inside a compound, "light" of "capital-light", is no kind: a volume under the capital-light model is no fee.)
   const own = words(part.label.replace(/\S+-\S+/g, ' '));
-  return part.source === whole.source || own.includes(kind) || within(ask, partId, wholeId) || within(ask, wholeId, partId);
+  return part.source === whole.source || own.includes(kind) || isPartOf(ask.kb, partId, wholeId) || isPartOf(ask.kb, wholeId, partId);
 }
 
 /**
