@@ -3,7 +3,7 @@
 // column (maybe qualified: "Non-GAAP", "Adjusted"), or a column the reader leaves out by name (a change,
 // a share of a total, an adjustment). A header with words the reader does not know makes the table
 // unreadable rather than guessed at.
-import { findPeriods } from './period-grammar.js';
+import { findPeriods, type PeriodRef } from './period-grammar.js';
 import { captioned, type TableBlock, type TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
@@ -61,7 +61,7 @@ function pickDated(h: string): string {
 }
 
 /** The period a header names, with its own end date kept (a quarter ended December 30 ends on the 30th). */
-function headerPeriod(h: string, current: Period): { period: Period; text: string } | null {
+function headerPeriod(h: string, current: Period): { period: Period; text: string; dated?: true } | null {
   // A year, whole or in two digits after a period's mark ("FY27", "2Q26", "3Q2025", "1H26", "9M 26") or a month's ("Dec/25", "Sep-25").
   if (!/\b(?:19|20)\d{2}\b|\b(?:FY|[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)\s*'?(?:\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/'’]\s*\d{2}\b/i.test(h)) return null;
   const refs = findPeriods(h, current).filter((r) => r.kind === 'period');
@@ -72,7 +72,25 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   // The header's own end date wins over its name: "Q3 FY2025 (Oct. 1 – Dec. 31, 2025)" is the quarter
   // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3.
   if (period.kind === 'duration' && date) return { period: { ...period, end: date }, text: ref.text };
-  return { period, text: ref.text };
+  return monthsNamed(refs, ref) ?? { period, text: ref.text };
+}
+
+/** A span written by its months ("Jul-Sep 2025", "Apr–Sep 2025"), not by a name or a date. */
+const MONTH_SPAN = /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i;
+
+/**
+ * A fiscal name dated by its months beside it ("2Q FY2025 (Jul-Sep 2025)", "1H FY2025 (Apr-Sep 2025)"):
+ * the span those months are, named as the header names it; the release's fiscal calendar is read from it.
+ * Null where the header has no such pair, or its name is the calendar's own ("Q3 2025 (Jul-Sep 2025)").
+ */
+function monthsNamed(refs: PeriodRef[], named: PeriodRef): { period: Period; text: string; dated: true } | null {
+  const span = refs.find((r) => r !== named && r.kind === 'period' && MONTH_SPAN.test(r.text));
+  if (!span || span.kind !== 'period' || named.kind !== 'period' || MONTH_SPAN.test(named.text)) return null;
+  const [p, d] = [named.period, span.period];
+  if (p.kind !== 'duration' || d.kind !== 'duration' || p.months !== d.months || p.end === d.end) return null;
+  const [y, m] = p.end.split('-').map(Number) as [number, number];
+  const fiscal = p.months === 3 ? { year: y, quarter: m / 3 } : { year: y };
+  return { period: { ...d, fiscal }, text: named.text, dated: true };
 }
 
 /** A column as read, with the words of its header that name neither its period nor its kind (as printed). */
@@ -110,7 +128,7 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
     .replace(QUALIFIER, ' ')
     .split(/[\s,:;()\-–—/.]+/)
     .filter((w) => w && /[a-z]/i.test(w) && !PERIOD_WORDS.has(w.toLowerCase()));
-  return { column: { ...base, period: found.period, ...(parseDate(h) ? {} : { nominal: true }), qualifier: qualifier.replace(/^non-gaap$/i, 'Non-GAAP').replace(/^adjusted$/i, 'Adjusted') }, unknown };
+  return { column: { ...base, period: found.period, ...(parseDate(h) || found.dated ? {} : { nominal: true }), qualifier: qualifier.replace(/^non-gaap$/i, 'Non-GAAP').replace(/^adjusted$/i, 'Adjusted') }, unknown };
 }
 
 /**

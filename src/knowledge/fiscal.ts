@@ -56,7 +56,8 @@ export type Labeller = (p: Period) => Period;
  */
 export function fiscalCalendar(text: string, own: Period): Labeller | null {
   if (own.kind !== 'duration' || own.months !== 3) return null;
-  const stated = statedFiscalQuarter(text);
+  // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
+  const stated = statedFiscalQuarter(text) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null);
   const near = nearestQuarterEnd(own.end);
   // Quarters on calendar quarter ends and no fiscal year named: calendar periods, as they were.
   if (!stated && near.off === 0) return null;

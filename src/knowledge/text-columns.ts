@@ -4,7 +4,7 @@
 // nothing. Where the digits do not line up (centred or left-aligned figures) columns whose digits overlap
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
 import { figureText } from './html-tables.js';
-import { parseCell } from './numbers.js';
+import { parseCell, UNIT_NOTE } from './numbers.js';
 import { parseDate } from './period.js';
 
 export interface Span {
@@ -112,8 +112,10 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       for (const m of h.line.matchAll(/[-—=_]{3,}/g)) rules.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
       continue;
     }
+    // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
+    const titled = chunks(h.line).some((c) => UNIT_NOTE.test(c.text));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
-      if (noteChunk(c, cols, labelEnd)) {
+      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd)) {
         notes.push(c.text);
         continue;
       }
@@ -156,13 +158,14 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
 }
 
 /**
- * A header line's chunk that heads no column: in the label column, or starting there as a centred title in
+ * A header line's chunk that heads no column: a unit note, or in the label column, or starting there as a centred title in
  * capitals or the unit note does. A year centred over a "$"-led column may start left of its figures, and
  * is that column's, as is a short header in capitals set over one column and wider than its figures
  * ("Q2 FY27" over "830.4").
  */
 export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
-  if (c.end <= labelEnd) return true;
+  // A unit note set flush right over the figures ("(Millions of yen)") heads no column wherever it stands.
+  if (c.end <= labelEnd || UNIT_NOTE.test(c.text)) return true;
   return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
 }
 

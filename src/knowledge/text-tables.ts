@@ -122,8 +122,8 @@ function tableOf(chunk: Chunk): TableBlock | null {
     const r = rows[i];
     if (!r) {
       // A label line: the first part of a wrapped label when the next line continues it in lower case.
-      const next = chunk.lines[i + 1]?.trim() ?? '';
-      const continues = /^[a-z(]/.test(next);
+      const next = chunk.lines[i + 1] ?? '';
+      const continues = /^[a-z(]/.test(next.trim()) || hangingWrap(line, next);
       if (continues) pending = `${pending} ${line.trim()}`.trim();
       else {
         out.push({ line: chunk.from + i + 1, cells: [`${pending} ${line.trim()}`.trim().replace(/:$/, ''), ...cols.map(() => '')] });
@@ -136,6 +136,17 @@ function tableOf(chunk: Chunk): TableBlock | null {
   }
   const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
   return { kind: 'table', title: titleLines.map((h) => h.line.trim()).pop() ?? '', unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
+}
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+
+/**
+ * A label wrapped with a hanging indent of one space ("Semiconductor Equipment" / " Components   46,380"):
+ * its second part starts in capitals, so only the indent tells it from a section's first line, which
+ * ends with a colon, is set in capitals, or has its lines indented further.
+ */
+function hangingWrap(line: string, next: string): boolean {
+  return indentOf(next) === indentOf(line) + 1 && /^[A-Z]/.test(next.trim()) && /[a-z]/.test(line) && !/:\s*$/.test(line);
 }
 
 /**

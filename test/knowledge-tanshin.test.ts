@@ -1,0 +1,54 @@
+// A Japanese-style quarterly report in plain text (test/fixtures/synthetic-tanshin-3q.txt, a synthetic issuer,
+// made-up figures): the unit note set flush right on the title's line ("(Millions of yen)"), columns named by
+// fiscal names and dated by their months beneath ("3Q FY2026 (Oct-Dec 2026)", "9M FY2026 (Apr-Dec 2026)") in a
+// fiscal year ending in March, and row labels wrapped with a hanging indent of one space ("Medical Imaging" /
+// " Systems"). Each was a whole table skipped, a quarter dated three months early, or a line named after the
+// wrong half of its label.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { periodKey } from '../src/knowledge/period.js';
+import type { Release } from '../src/knowledge/release.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
+
+const FILE = 'test/fixtures/synthetic-tanshin-3q.txt';
+const LINES = readFileSync(FILE, 'utf8').split('\n');
+let r!: Release;
+beforeAll(() => {
+  r = inlineRelease(LINES, 'synthetic-tanshin-3q.txt');
+});
+const fact = (metric: string, period: string) => r.facts.find((f) => f.source === 'table' && f.metric === metric && periodKey(f.period) === period && f.role === 'value');
+
+describe('a unit note set flush right over the figure columns', () => {
+  it('is the table\'s note, never a column\'s header: every table loads, in millions of yen', () => {
+    expect(r.skipped).toEqual([]);
+    expect(fact('revenue', 'FY2026Q3')!.unit).toMatchObject({ kind: 'money', currency: 'JPY', scale: 1e6 });
+  });
+  it('the title beside it on its line names the table, not the first line', () => {
+    expect(r.tables[0]!.unitNote).toContain('(1) Statement of income');
+    expect(fact('revenue', 'FY2026Q3')).toBeDefined();
+  });
+});
+
+describe('a fiscal name dated by its months ("3Q FY2026 (Oct-Dec 2026)")', () => {
+  it('is the span its months are, named as the header names it', () => {
+    const q = fact('revenue', 'FY2026Q3')!;
+    expect([q.value.toString(), q.period]).toEqual(['93275', { kind: 'duration', end: '2026-12-31', months: 3, fiscal: { year: 2026, quarter: 3 } }]);
+    expect(fact('revenue', 'FY2026-9M')!.period).toMatchObject({ end: '2026-12-31', months: 9 });
+    expect(fact('revenue', 'FY2025Q3')!.value.toString()).toBe('88410');
+  });
+  it('dates the release\'s own quarter, so "3Q" is that quarter, and columns named without months are it too', () => {
+    expect(r.quarter).toMatchObject({ end: '2026-12-31', fiscal: { year: 2026, quarter: 3 } });
+    expect(fact('precision_lenses', 'FY2026Q3')!.value.toString()).toBe('42870');
+    const a = inlineEngine(LINES, 'synthetic-tanshin-3q.txt').ask('3Q operating profit?', 'tanshin-3q');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('10,402');
+  });
+});
+
+describe('a row label wrapped with a hanging indent of one space', () => {
+  it('is one label, and the rows after it keep their own names', () => {
+    expect(fact('medical_imaging_systems', 'FY2026Q3')!.value.toString()).toBe('33005');
+    expect(fact('other', 'FY2026Q3')!.value.toString()).toBe('17400');
+    expect(r.facts.some((f) => /medical_imaging_other|^systems$/.test(f.metric))).toBe(false);
+  });
+});
