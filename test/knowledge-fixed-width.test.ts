@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
-import { inlineRelease } from './support/inline.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const fact = (r: Release, metric: string, period: string, role = 'value') => r.facts.find((f) => f.source === 'table' && f.metric === metric && periodKey(f.period) === period && f.role === role);
 const value = (r: Release, metric: string, period: string, role = 'value') => fact(r, metric, period, role)?.value.toString();
@@ -128,5 +128,37 @@ describe('columns that cannot be told from where the figures stand', () => {
     expect(r.skipped).toEqual([expect.objectContaining({ line: 8, reason: expect.stringContaining('"1,112" stands in a column with no header') })]);
     expect(r.facts.some((f) => f.citation.line >= 5 && f.citation.line <= 9)).toBe(false);
     expect(value(r, 'net_income', '2025Q4')).toBe('8.1');
+  });
+});
+
+describe('"Three Months Ended" alone on its row, centred over two dates far apart (no rule under it)', () => {
+  // It stood over the second column's edge only: the first date ("Sept. 30, 2026") was read as a balance date,
+  // and "this quarter" answered with the June quarter's figure.
+  const lines = [
+    'SYNTHETIC CARDWORKS FINANCIAL CORP. REPORTS THIRD QUARTER 2026 RESULTS',
+    '',
+    'Synthetic Cardworks Financial Corp. today reported results for the third quarter ended',
+    'September 30, 2026.',
+    '',
+    '',
+    '                     CONDENSED CONSOLIDATED STATEMENTS OF INCOME',
+    '                                 (Dollars in thousands)',
+    '',
+    '                                                 Three Months Ended',
+    '                                      Sept. 30,              June 30,',
+    '                                        2026                   2026',
+    'Card fee income                        41,320                 38,905',
+    'Interest income                        88,105                 85,410',
+    'Total revenue                         129,425                124,315',
+    'Net income                             28,330                 26,105',
+  ];
+  it('heads both columns: each is a quarter, and the release\'s quarter is the later', () => {
+    const r = inlineRelease(lines, 'synthetic.txt');
+    expect(r.tables[0]!.columns.map((c) => c.period)).toEqual([
+      { kind: 'duration', end: '2026-09-30', months: 3 },
+      { kind: 'duration', end: '2026-06-30', months: 3 },
+    ]);
+    expect(value(r, 'card_fee_income', '2026Q3')).toBe('41320');
+    expect(inlineEngine(lines, 'synthetic.txt').ask('card fee income this quarter?', 'span-alone').text).toContain('41.3');
   });
 });

@@ -153,8 +153,26 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
     }
   }
+  spanOverAll(groups, rules, headers);
   // Years come last, as the row under the words they complete.
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
+}
+
+/** A span's words with no date of its own: "Three Months Ended", "13 Weeks Ended", "Quarter Ended". */
+const SPAN_WORDS = /^(?:(?:for\s+the\s+)?(?:\w+[- ])?(?:months|weeks)|quarters?|(?:fiscal\s+)?years?|periods?)\s+(?:ended|ending)$/i;
+
+/**
+ * A span's words alone on their header row ("Three Months Ended", no rule under it) head every headed
+ * column below them: set centred over two dates far apart, they stand over one column's edge only, and the other
+ * date ("Sept. 30, 2026") was read as a balance date beside the quarter it is.
+ */
+function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Span[], headers: string[][]): void {
+  const items = groups.flatMap((g) => g.items);
+  for (const it of items) {
+    // A rule under it shows the columns it spans; another header on its row shares them.
+    if (!SPAN_WORDS.test(it.text) || rules.some((r) => r.start <= it.start && r.end >= it.end) || items.some((o) => o !== it && o.row === it.row)) continue;
+    for (const h of headers) if (h.length && !h.includes(it.text)) h.unshift(it.text);
+  }
 }
 
 /**
