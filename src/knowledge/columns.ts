@@ -75,19 +75,14 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   return monthsNamed(refs, ref) ?? { period, text: ref.text };
 }
 
-/** A span written by its months ("Jul-Sep 2025", "Apr–Sep 2025"), not by a name or a date. */
-const MONTH_SPAN = /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i;
-
-/**
- * A fiscal name dated by its months beside it ("2Q FY2025 (Jul-Sep 2025)", "1H FY2025 (Apr-Sep 2025)"):
- * the span those months are, named as the header names it; the release's fiscal calendar is read from it.
- * Null where the header has no such pair, or its name is the calendar's own ("Q3 2025 (Jul-Sep 2025)").
- */
+/** A fiscal name dated by its months beside it ("2Q FY2025 (Jul-Sep 2025)"): the span those months are, named as
+ * printed (the fiscal calendar is read from it); null with no such pair, or a calendar name ("Q3 2025 (Jul-Sep 2025)"). */
 function monthsNamed(refs: PeriodRef[], named: PeriodRef): { period: Period; text: string; dated: true } | null {
-  const span = refs.find((r) => r !== named && r.kind === 'period' && MONTH_SPAN.test(r.text));
-  if (!span || span.kind !== 'period' || named.kind !== 'period' || MONTH_SPAN.test(named.text)) return null;
-  const [p, d] = [named.period, span.period];
-  if (p.kind !== 'duration' || d.kind !== 'duration' || p.months !== d.months || p.end === d.end) return null;
+  // A span written by its months ("Jul-Sep 2025", "Apr–Sep 2025"), not by a name or a date.
+  const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
+  const span = refs.find((r) => r !== named && byMonths(r));
+  const [p, d] = [named.kind === 'period' && !byMonths(named) && named.period, span?.kind === 'period' && span.period];
+  if (!p || !d || p.kind !== 'duration' || d.kind !== 'duration' || p.months !== d.months || p.end === d.end) return null;
   const [y, m] = p.end.split('-').map(Number) as [number, number];
   const fiscal = p.months === 3 ? { year: y, quarter: m / 3 } : { year: y };
   return { period: { ...d, fiscal }, text: named.text, dated: true };
