@@ -52,3 +52,26 @@ describe('a row label wrapped with a hanging indent of one space', () => {
     expect(r.facts.some((f) => /medical_imaging_other|^systems$/.test(f.metric))).toBe(false);
   });
 });
+
+describe('columns headed by their months alone in a fiscal year ending in March ("Oct-Dec 2025")', () => {
+  // Read as names, they were calendar quarters ("Q4 2025"), dated anew as fiscal Q4 2025 (ended March 2025).
+  const lines = [
+    '# Synthetic Tsubame Rail Holdings Reports Results for the Third Quarter of Fiscal 2026',
+    '',
+    'Synthetic Tsubame Rail Holdings today announced results for the third quarter of the fiscal year ending March 31, 2026.',
+    '',
+    '## Consolidated results (¥ in millions)',
+    '',
+    '| | Oct-Dec 2024 | Oct-Dec 2025 | Apr-Dec 2024 | Apr-Dec 2025 |',
+    '|---|---|---|---|---|',
+    '| Revenue | 152,300 | 161,742 | 441,080 | 468,915 |',
+    '| Operating profit | 18,240 | 20,115 | 50,330 | 55,902 |',
+  ];
+  it('are the spans their months are, each named in the fiscal year it falls in', () => {
+    const rail = inlineRelease(lines);
+    const of = (period: string) => rail.facts.find((f) => f.metric === 'revenue' && periodKey(f.period) === period)?.value.toString();
+    expect([of('FY2026Q3'), of('FY2025Q3'), of('FY2026-9M')]).toEqual(['161742', '152300', '468915']);
+    expect(rail.facts.some((f) => /Q4/.test(periodKey(f.period)))).toBe(false);
+    expect(inlineEngine(lines).ask('revenue for the quarter?', 'months-alone').text).toContain('161,742');
+  });
+});

@@ -72,14 +72,15 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   // The header's own end date wins over its name: "Q3 FY2025 (Oct. 1 – Dec. 31, 2025)" is the quarter
   // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3.
   if (period.kind === 'duration' && date) return { period: { ...period, end: date }, text: ref.text };
-  return monthsNamed(refs, ref) ?? { period, text: ref.text };
+  return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) ? { dated: true as const } : {}) };
 }
+
+/** A span written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */
+const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
 
 /** A fiscal name dated by its months beside it ("2Q FY2025 (Jul-Sep 2025)"): the span those months are, named as
  * printed (the fiscal calendar is read from it); null with no such pair, or a calendar name ("Q3 2025 (Jul-Sep 2025)"). */
 function monthsNamed(refs: PeriodRef[], named: PeriodRef): { period: Period; text: string; dated: true } | null {
-  // A span written by its months ("Jul-Sep 2025", "Apr–Sep 2025"), not by a name or a date.
-  const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
   const span = refs.find((r) => r !== named && byMonths(r));
   const [p, d] = [named.kind === 'period' && !byMonths(named) && named.period, span?.kind === 'period' && span.period];
   if (!p || !d || p.kind !== 'duration' || d.kind !== 'duration' || p.months !== d.months || p.end === d.end) return null;
