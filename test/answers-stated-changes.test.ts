@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { writeTmp } from './knowledge-helpers.js';
+import { inlineEngine } from './support/inline.js';
 
 const ACME = `# Acme Widgets Ltd. Reports First Quarter 2024 Results
 
@@ -109,5 +110,35 @@ describe('two printed rates of different precision', () => {
 
   it('and as fine as both rates where both are printed to two decimals', () => {
     expect(said(ask(acme, 'net interest margin change yoy'))).toBe('Net interest margin was 3.42% in Q1 2024, up 0.21 percentage points year over year, from 3.21% in Q1 2023.');
+  });
+});
+
+describe('a change stated with no comparison named ("Ordinary income fell 8.7%") beside the two figures', () => {
+  // The release's note says what its percentages compare; the sentence does not. Computed from the table
+  // alone, the answer never cited the rate the release prints.
+  const lines = [
+    '# Synthetic Hamada Tools Reports First Quarter Fiscal 2026 Results',
+    '',
+    'Synthetic Hamada Tools reported results for the first quarter ended June 30, 2025. Percentages are changes from the same period of the previous year.',
+    '',
+    'Ordinary income fell 8.7% to ¥14,235 million on a foreign exchange loss.',
+    '',
+    '## Income statement (¥ in millions)',
+    '',
+    '| | Three months ended June 30, 2024 | Three months ended June 30, 2025 |',
+    '|---|---|---|',
+    '| Net sales | 139,715 | 148,362 |',
+    '| Ordinary income | 15,588 | 14,235 |',
+  ];
+  it('is cited as the release\'s statement of the change it agrees with', () => {
+    const a = inlineEngine(lines).ask('ordinary income % change yoy', 'stated-unbased');
+    expect(a.text).toContain('down 8.7% year over year as the release states it (line 5)');
+    expect(a.citations.map((c) => c.line)).toContain(5);
+  });
+  it('and not where it disagrees: the computed change stands alone', () => {
+    const other = lines.map((l) => l.replace('fell 8.7%', 'fell 9.9%'));
+    const a = inlineEngine(other).ask('ordinary income % change yoy', 'stated-unbased-other');
+    expect(a.text).toContain('down 8.7% year over year');
+    expect(a.text).not.toContain('as the release states it');
   });
 });

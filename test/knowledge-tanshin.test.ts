@@ -75,3 +75,48 @@ describe('columns headed by their months alone in a fiscal year ending in March 
     expect(inlineEngine(lines).ask('revenue for the quarter?', 'months-alone').text).toContain('161,742');
   });
 });
+
+describe('a summary block whose rows the reader cannot place ("80.39 yen", metric names over pairs of columns)', () => {
+  // Once its unit note was read as a note, its rows were taken for headers and its forecast title (ending on a
+  // date) for a period: figures read under the wrong names. Such a block is skipped, named by its line.
+  const lines = [
+    'SYNTHETIC MORIKAWA VALVE CO., LTD.',
+    'CONSOLIDATED FINANCIAL RESULTS FOR THE FIRST QUARTER OF THE FISCAL YEAR ENDING MARCH 31, 2026',
+    '',
+    '',
+    '(1) Consolidated operating results                       (Millions of yen, %)',
+    '------------------------------------------------------------------------------',
+    '                             Net sales        Operating income  Ordinary income',
+    'Three months ended',
+    '  June 30, 2025          148,362    6.2%    13,507    9.6%    14,235  △8.7%',
+    '  June 30, 2024          139,715    4.0%    12,322  △3.1%    15,588   11.4%',
+    '',
+    '                         Net income attributable    Basic net income',
+    '                         to owners of parent        per share',
+    '  June 30, 2025               9,795      1.7%            80.39 yen',
+    '  June 30, 2024               9,633     15.2%            78.06 yen',
+    '',
+    '3. FORECAST FOR THE FISCAL YEAR ENDING MARCH 31, 2026',
+    '   (April 1, 2025 to March 31, 2026)                     (Millions of yen, %)',
+    '------------------------------------------------------------------------------',
+    '                  Net sales      Operating     Ordinary      Net income     EPS',
+    '                                 income        income        attributable   (yen)',
+    '  Full year     610,000  5.3%   58,000  7.1%  60,000  △2.4%  41,500  3.0%  340.61',
+    '',
+    '',
+    '5. QUARTERLY CONSOLIDATED STATEMENTS OF INCOME                 (Millions of yen)',
+    '------------------------------------------------------------------------------',
+    '                                  Three months ended   Three months ended',
+    '                                     June 30, 2024        June 30, 2025',
+    'Net sales                                   139,715              148,362',
+    'Operating income                             12,322               13,507',
+    'Ordinary income                              15,588               14,235',
+  ];
+  it('is skipped whole, and the statement below it is read', () => {
+    const m = inlineRelease(lines, 'synthetic-morikawa.txt');
+    expect(m.skipped.map((s) => s.line)).toEqual([5, 12]);
+    expect(m.skipped[1]!.reason).toContain('holds figures');
+    expect(m.facts.filter((f) => f.source === 'table').every((f) => f.citation.line >= 29)).toBe(true);
+    expect(m.facts.find((f) => f.metric === 'ordinary_income' && f.source === 'table' && f.period.kind === 'duration' && f.period.end === '2025-06-30')?.value.toString()).toBe('14235');
+  });
+});

@@ -75,8 +75,7 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) ? { dated: true as const } : {}) };
 }
 
-/** A span written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */
-const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
+/** Written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */ const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
 
 /** A fiscal name dated by its months beside it ("2Q FY2025 (Jul-Sep 2025)"): the span those months are, named as
  * printed (the fiscal calendar is read from it); null with no such pair, or a calendar name ("Q3 2025 (Jul-Sep 2025)"). */
@@ -203,6 +202,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const first = rows[0]!;
   if (!headerRows.length) throw new TableSkip(first.line, 'the table has no column headers (a first row with an empty label cell and the periods)');
   if (!body.length) throw new TableSkip(headerRows[headerRows.length - 1]!.line, 'the table is truncated: it has column headers but no rows');
+  for (const r of headerRows) if (r.unread) throw new TableSkip(r.line, r.unread);
   const width = Math.max(...headerRows.map((r) => r.cells.length)) - 1;
   const texts: string[] = Array.from({ length: width }, () => '');
   for (const r of headerRows) {

@@ -187,8 +187,8 @@ export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
   return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
 }
 
-/** A date ending over one column's right edge ("30.09.2026" over "3.84"): that column's, however much wider. */
-const datesOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2) && parseDate(c.text) !== null;
+/** A date ending over one column's right edge ("30.09.2026" over "3.84"): that column's, however much wider (a title that ends on a date is no date). */
+const datesOne = (c: Span, cols: Band[]) => c.text.length <= 24 && cols.some((b) => Math.abs(c.end - b[1]) <= 2) && parseDate(c.text) !== null;
 
 /** A header ending over one column's right edge and no more than a few characters wider than it. */
 const headsOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2 && c.end - c.start <= b[1] - b[0] + 4);

@@ -90,6 +90,9 @@ function headerLine(line: string, row: ReturnType<typeof figureRow>, bands: Band
 
 const part = (chunk: Chunk, from: number, to: number): Chunk => ({ from: chunk.from + from, lines: chunk.lines.slice(from, to) });
 
+/** A figure no column header prints ("1.7%", "80.39", "3,418"): a row's, taken for a header. */
+const STRAY_FIGURE = /\d[\d,]*\.\d+|\d%|\b\d{1,3}(?:,\d{3})+\b/;
+
 /** A table read from its lines: columns from its figures, headers above them, rows below (a label wrapped over lines joined). */
 function tableOf(chunk: Chunk): TableBlock | null {
   const rows = chunk.lines.map(figureRow);
@@ -113,7 +116,9 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const titleLines = header.filter((h) => h.line.trim() && !RULE_LINE.test(h.line) && chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) && !/^\s*\(/.test(h.line));
   // The table is named by its first line (its title, or its headers).
   const top = chunk.lines.findIndex((l) => l.trim() && !RULE_LINE.test(l));
-  const out: TableRow[] = [{ line: chunk.from + top + 1, cells: ['', ...headers], quote: '' }];
+  const stray = headers.find((h) => STRAY_FIGURE.test(h.replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, '')));
+  const unread = stray ? `column header "${stray}" holds figures: rows of figures the reader could not place were taken for headers` : '';
+  const out: TableRow[] = [{ line: chunk.from + top + 1, cells: ['', ...headers], quote: '', ...(unread ? { unread } : {}) }];
   let pending = wrapped && !section ? chunk.lines[above]!.trim() : '';
   for (let i = bodyStart; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;

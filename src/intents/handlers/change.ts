@@ -49,6 +49,15 @@ function stated(ask: Ask, metric: string, to: Period, from: Period) {
   return ask.kb.all(metric, to, 'change').find((f) => f.basis && span(f.basis) === basis);
 }
 
+/**
+ * A change the release states with no comparison named ("Ordinary income fell 8.7%", its note saying what
+ * percentages compare): its statement of this change where it is the two figures' change as it prints it.
+ */
+function agreeing(ask: Ask, metric: string, then: Fact, now: Fact): Fact | undefined {
+  const pct = change(then, now).pct;
+  return pct ? ask.kb.all(metric, now.period, 'change').find((f) => !f.basis && f.unit.kind === 'percent' && f.value.equals(pct.toDecimalPlaces(f.decimals))) : undefined;
+}
+
 const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.end}`);
 
 // A stated rate is shown as printed ("22%"): a decimal it does not have would be a figure it does not give.
@@ -106,7 +115,7 @@ export const changeHandler: Handler = (ask) => {
         } else (b.asked ? gaps : unasked).push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
-      parts.push(compared(ask, reply, label, b, then.fact, now.fact, own));
+      parts.push(compared(ask, reply, label, b, then.fact, now.fact, own ?? agreeing(ask, id, then.fact, now.fact)));
     }
     if (parts.length) {
       answered = true;
