@@ -14,6 +14,7 @@ import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
 import { DIFFERENCE, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
+import { paidOut } from './lookup.js';
 import { blank } from './text.js';
 import { stem } from '../nlp.js';
 
@@ -155,6 +156,12 @@ export const FRAME_CHECKS: Check[] = [
     },
   },
   {
+    // "How much did they spend on X" asks for an amount paid out: never a sales line or a per-share figure of that name.
+    name: 'an amount spent asked of a line that is no amount paid out ("spend on services" of a sales line)',
+    applies: (c) => c.frame.op === 'value' && SPEND.test(blank(c.intent.text, c.intent.metrics)) && c.frame.metrics.some((id) => c.lex.kindOf(id) !== 'money' || !paidOut(c.lex.kb, id)),
+    reply: (c) => unknown(`${labels(c).join(', ')} ${c.frame.metrics.length > 1 ? 'are' : 'is'} no amount paid out in the release, so I won't give ${c.frame.metrics.length > 1 ? 'them' : 'it'} as an amount spent. Ask for the cost or payment line as the release names it.`, 'not-in-release'),
+  },
+  {
     name: 'a topic asked about in words the bot does not know',
     applies: (c) => !c.frame.metrics.length && TOPICAL.includes(c.frame.op) && strays(c).length > 0,
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
@@ -166,6 +173,9 @@ export const FRAME_CHECKS: Check[] = [
       unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
   },
 ];
+
+/** A verb of spending: what is asked is an amount paid out. */
+const SPEND = /\b(?:spen[dt]|spending)\b/;
 
 /** A product asked: "A times B", "multiplied by" ("how many times" asks a ratio). */
 const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×/;

@@ -65,6 +65,23 @@ export function isOutgoing(kb: KnowledgeBase, metric: string): boolean {
   return out;
 }
 
+/** Words of a line named for what is paid out ("Repurchases of common stock", "Payments for dividends", "amount spent"). */
+const PAID = /\b(?:spent|paid|payments?|(?:re)?purchases?|(?:re)?purchased|dividends?|capital expenditures?|acquisitions?)\b/i;
+
+/**
+ * Whether a line's figures are amounts paid out, so that "how much did they spend on it" asks for them: a
+ * line printed negative in every period of its tables, a cost or expense (or a line under one), or a
+ * line named for a payment. Sales are no spending.
+ */
+export function paidOut(kb: KnowledgeBase, metric: string): boolean {
+  const m = kb.metrics.get(metric);
+  const named = (label?: string) => Boolean(label && (OUTGOING.test(label) || PAID.test(label)) && !bracketSide(label));
+  if (!m) return false;
+  if (named(m.label) || named(kb.metrics.get(m.parent ?? '')?.label)) return true;
+  const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value' && f.source !== 'narrative').map((f) => f.value);
+  return values.some((v) => v.isNegative()) && values.every((v) => v.isNegative() || v.isZero());
+}
+
 export interface Found {
   /** The figure, as an amount for an outgoing line (the release's own sign otherwise). */
   fact: Fact;

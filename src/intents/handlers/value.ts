@@ -88,10 +88,15 @@ export const value: Handler = (ask): Answer => {
         const cell = ask.kb.unquotable(id, p);
         if (cell) uncitable++;
         // A line the release states only a change of for the period ("comparable store net sales decreased
-        // 0.7 percent"): that change, as it states it, not "doesn't give" with no period to offer.
-        const own = cell ? undefined : ask.kb.all(id, p, 'change').find((f) => f.basis);
+        // 0.7 percent"): that change, as it states it, not "doesn't give" with no period to offer. A change
+        // stated with no period compared with ("comparable store sales decreased 2.9 percent"), when it is
+        // the only one, is said as stated, saying so.
+        const changes = cell ? [] : ask.kb.all(id, p, 'change');
+        const own = changes.find((f) => f.basis) ?? (changes.length === 1 ? changes[0] : undefined);
         if (own) {
-          reply.cite(own).about(own.period).say(`${label} ${when(own)} ${verb(label)} ${statedText(own, `compared with ${periodLabel(own.basis!)}`)}; it gives no ${label} figure for it.`);
+          const against = own.basis ? `compared with ${periodLabel(own.basis)}` : '';
+          const unnamed = own.basis ? '' : ', naming no period it compares with';
+          reply.cite(own).about(own.period).say(`${label} ${when(own)} ${verb(label)} ${statedText(own, against)}${unnamed}; it gives no ${label} figure for it.`);
           continue;
         }
         // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
@@ -120,8 +125,10 @@ export const value: Handler = (ask): Answer => {
       // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
       const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
       const kind = side ?? (/cash/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
-      const printed = found.outgoing || side ? ` (${kind}, printed in parentheses in the release)` : '';
-      const { lead, note } = restatement(ask.kb, side ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
+      // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount.
+      const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent');
+      const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, printed in parentheses in the release)` : '';
+      const { lead, note } = restatement(ask.kb, side || paid ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
       reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
     }
   }
