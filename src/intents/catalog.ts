@@ -162,7 +162,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
   { match: /^income before income tax expense$/i, names: ['pre-tax income', 'income before tax', 'profit before tax', 'income before taxes', 'pretax income'] },
   { match: /^income taxes expense$/i, names: ['income tax', 'tax expense', 'income tax expense', 'taxes', 'tax'] },
-  { match: /^net income$/i, names: ['net income', 'net profit', 'profit', 'earnings', 'bottom line', 'net earnings'] },
+  { match: /^net income(?:\/?\s*\(loss\))?$/i, names: ['net income', 'net profit', 'profit', 'earnings', 'bottom line', 'net earnings', 'net result'] },
   { match: /^non-gaap net income$/i, names: ['non-gaap net income', 'non-gaap net profit', 'non-gaap earnings', 'adjusted net income', 'adjusted earnings'] },
   { match: /^net income attributable to ordinary shareholders of the company$/i, names: ['net income attributable to the company', 'net income attributed to the company', 'net income attributable to shareholders', 'net income to shareholders'] },
   { match: /^net income per ads .*diluted$/i, names: ['diluted net income per ads', 'net income per diluted ads', 'diluted eps', 'earnings per ads', 'eps per ads', 'diluted earnings per ads', 'net income per ads', 'eps', 'diluted eps per ads'] },

@@ -9,14 +9,16 @@ import { COMPARED, DIFFERENCE } from './recognisers/operations.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
-export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period): Period[] {
+export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period) => Period = (p) => p): Period[] {
   const anchor = last ? last.periods[last.periods.length - 1]! : current;
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
   const endAnchor = anchor.kind === 'instant' ? current : anchor;
   const named = intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
   // One period named twice ("YTD ... through November 2, 2024") is one period, not two to compare.
-  return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);
+  // So is one named two ways that the release prints as one ("the first half of 2004 (26 weeks)").
+  const key = (p: Period) => periodKey(own(p));
+  return named.filter((p, i) => named.findIndex((q) => key(q) === key(p)) === i);
 }
 
 /** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */

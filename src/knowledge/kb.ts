@@ -145,6 +145,17 @@ export class KnowledgeBase {
     return (near && index.get(`${metric}|${periodKey(near)}|${role}`)) || [];
   }
 
+  /**
+   * The releases' own period a period asked names, where the calendar is fiscal: by its calendar name or
+   * its end within a week ("the first half of 2004" and "26 weeks" are one half-year ended July 3, 2004).
+   */
+  ownPeriod(p: Period): Period {
+    if (!this.fiscal || p.kind !== 'duration' || p.fiscal) return p;
+    this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
+    const key = nominalKey(p);
+    return this.periodList.find((x) => periodKey(x) === periodKey(p) || periodKey(x) === key) ?? this.nearPeriod(p) ?? p;
+  }
+
   private periodList?: Period[];
   /** The releases' period of the same kind and length ending within a week of `p`, if exactly one. */
   private nearPeriod(p: Period): Period | undefined {

@@ -43,6 +43,11 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
   // Current and non-current lines of one item: answer each, labelled.
   if (twins) return match.ids;
+  // "Diluted EPS" beside "EPS before cumulative effect of ... (Diluted)": a line "before" an item leaves it
+  // out; the name unqualified is the one line that leaves nothing out.
+  const before = (id: string) => /\bbefore\b/i.test(lex.matcher.label(id));
+  const entire = asked.has('before') ? [] : match.ids.filter((id) => !id.startsWith('formula:') && !before(id));
+  if (entire.length === 1 && match.ids.length > 1 && found.some((x) => x.id === entire[0] && x.f)) return entire[0]!;
   const whole = leastQualified(lex, match.ids, asked);
   if (whole && found.some((x) => x.id === whole && x.f)) return whole;
   const choices: Choice[] = found.map(({ id }) => {

@@ -214,9 +214,27 @@ function distribute(lex: Lexicon, intent: Intent, matches: MetricMatch[]): Metri
   return matches.map((m, k) => {
     const prev = matches[k - 1];
     if (!prev || !/^\s*(?:and|&|\+|plus|or|vs\.?|versus|minus|less)\s*$/.test(intent.text.slice(prev.end, m.start))) return m;
+    // "Resource Industries segment profit and segment profit margin": the name qualifying the first part
+    // picks, among the lines the second fits, the one it qualifies too.
+    const qualifier = m.ids.length > 1 ? qualifierOf(lex, intent, matches.slice(0, k - 1), prev) : [];
+    if (qualifier.length) {
+      const own = lex.matcher.refine([...qualifier, ...nameStems(m.name)]).filter((id) => m.ids.includes(id));
+      if (own.length === 1) return { ...m, ids: own };
+    }
     const head = nameStems(prev.name).slice(0, -1);
     if (!head.length || nameStems(m.name).length > 1) return m;
     const line = lex.matcher.refine([...head, ...nameStems(m.name)]);
     return line.length === 1 && !m.ids.includes(line[0]!) && !prev.ids.includes(line[0]!) ? { ...m, ids: line } : m;
   });
+}
+
+/** The stems of the name, or the run of name words, right before a name ("Resource Industries" in "... segment profit"). */
+function qualifierOf(lex: Lexicon, intent: Intent, before: MetricMatch[], name: MetricMatch): string[] {
+  const touching = gap(intent.text, /^[\s-]*$/);
+  const last = before.at(-1);
+  if (last && touching(last, name)) return nameStems(last.name);
+  const words = lex.matcher.unexplained(intent.bare, before).filter((t) => t.end <= name.start && lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
+  const run: Token[] = [];
+  for (let at = name as { start: number }, k = words.length - 1; k >= 0 && touching(words[k]!, at); at = words[k--]!) run.unshift(words[k]!);
+  return run.map((t) => t.stem);
 }
