@@ -6,6 +6,7 @@ import { amount } from '../../knowledge/fact.js';
 import { words } from '../../knowledge/labels.js';
 import type { Period } from '../../knowledge/period.js';
 import type { Answer, Choice } from '../answer.js';
+import { NEUTRAL } from '../catalog.js';
 import { familyOf, narrow } from '../families.js';
 import { figure, when } from '../format.js';
 import type { Lexicon } from '../lexicon.js';
@@ -37,6 +38,9 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const plain = match.ids.filter((id) => !id.startsWith('formula:') && words(lex.matcher.label(id)).every((w) => asked.has(w)));
   const twins = new Set(match.ids.map((id) => twinBase(lex.matcher.label(id)))).size === 1;
   if (plain.length === 1 && !twins) return plain[0]!;
+  // Else the one whose label adds only a neutral word ("Total Sales" for "sales"; not "External Sales", a part).
+  const neutral = plain.length ? [] : match.ids.filter((id) => !id.startsWith('formula:') && words(lex.matcher.label(id)).every((w) => asked.has(w) || NEUTRAL.has(w)));
+  if (neutral.length === 1 && !twins) return neutral[0]!;
   const found = match.ids.map((id) => ({ id, f: id.startsWith('formula:') ? null : find(lex.kb, id, period, lex.kb.currency) }));
   const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
   // One figure under every name; none for the period at all is for the handler to say.
