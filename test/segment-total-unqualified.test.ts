@@ -31,6 +31,17 @@ describe("a segment's sales, unqualified", () => {
     expect(ask(engine, 'Field Services external sales in Q1 2026').text).toContain('$780.0 million');
   });
 
+  it('lines each qualified its own way, none a total, stay a question', () => {
+    const parts = inlineEngine([
+      '# Synthetic Machines Reports First Quarter 2026 Results',
+      '',
+      'Synthetic Machines today reported results for the first quarter ended March 31, 2026.',
+      '',
+      ...segment('Field Services', ['| External sales | 780 | 745 |', '| Inter-segment sales | 20 | 15 |']),
+    ]);
+    expect(ask(parts, 'sales in Q1 2026').status).toBe('clarify');
+  });
+
   it('as filed (Caterpillar): Construction Industries sales and its change', () => {
     const a = ask(cat, "Construction Industries sales in Q1 '22 and the % change YoY?");
     expect(a.status).toBe('answer');
