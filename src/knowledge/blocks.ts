@@ -2,7 +2,7 @@
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { NOTE_SCALES, UNIT_NOTE, parseCell, unitCell } from './numbers.js';
+import { NOTE_SCALES, UNIT_NOTE, headingNote, parseCell, unitCell } from './numbers.js';
 import { parseDate } from './period.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 
@@ -189,7 +189,7 @@ function readTextLine(st: ReadState, raw: string, line: number, found: Marks): v
     st.section = stripMarkup((heading ?? bold)![1]!);
     st.title = st.section;
     // A heading may end with its table's unit: "Group income statement (£m)".
-    st.unitNote = unitCell(/\(([^()]+)\)\s*$/.exec(st.section)?.[1] ?? '') ?? '';
+    st.unitNote = headingNote(st.section);
     st.blocks.push({ kind: 'heading', text: st.section, line });
   } else if (UNIT_NOTE.test(raw.replace(/^\s*[*_]+(?=\()|(?<=\))[*_]+\s*$/g, '')) || (st.unitNote && /^\s*except for/i.test(raw))) {
     // (An emphasised note, "*(in thousands; unaudited)*", is a note all the same.)

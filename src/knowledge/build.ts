@@ -24,6 +24,7 @@ import { tableFacts, unitlessLines, unitlessReason } from './table-facts.js';
 import { statedWholes } from './prose-wholes.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
+import { unitCells } from './unit-cells.js';
 import { readTexts } from './texts.js';
 
 /**
@@ -72,7 +73,8 @@ function proseCurrency(text: string): string | null {
 function readTables(blocks: Block[], currency: string, current: Period): { tables: ParsedTable[]; skipped: SkippedTable[] } {
   const tables: ParsedTable[] = [];
   const skipped: SkippedTable[] = [];
-  for (const b of blocks.filter((x): x is TableBlock => x.kind === 'table').flatMap((x) => segmentBlocks(x, current) ?? [x])) {
+  const own = blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells);
+  for (const b of own.flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });
       // Amounts need their scale; a statistics table whose lines state their own units needs no note: its

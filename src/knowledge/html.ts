@@ -6,7 +6,8 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { captionOf, type Block, type TextBlock } from './blocks.js';
 import { guidanceGrid, htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
-import { UNIT_NOTE as NOTE } from './numbers.js';
+import { UNIT_NOTE as NOTE, headingNote } from './numbers.js';
+import { UNIT_HEADER, withUnit } from './unit-cells.js';
 
 type Node = T.ChildNode | T.Document;
 type Element = T.Element;
@@ -108,7 +109,8 @@ function flush(s: State, forceHeading = false): void {
   if ((forceHeading || allBold) && text.length <= 140 && !/[.;,]$/.test(text) && /[A-Za-z]{2}/.test(text) && (forceHeading || !/\d[\d,.]*\s*(?:million|billion|%)/i.test(text))) {
     s.section = text;
     s.title = text;
-    s.unitNote = '';
+    // A heading may end with its table's unit: "Segment results (in EUR millions)".
+    s.unitNote = headingNote(text);
     s.blocks.push({ kind: 'heading', text, line });
     return;
   }
@@ -178,10 +180,21 @@ function introduced(s: State): string {
   return last.text.replace(/^\(\w{1,2}\)\s*|:$/g, '').trim();
 }
 
+/**
+ * A column headed "Unit" ("Mn", "₹", "%"): each row's unit said in its label, where the row-unit rules read it
+ * (unit-cells.ts). Done on the HTML rows: the table reader would join a cell of "₹" or "%" to the figures.
+ */
+function unitColumn(rows: HtmlRow[]): HtmlRow[] {
+  const j = rows[0]!.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(c.text.trim()));
+  if (j < 0 || rows.some((r) => r.cells.length !== rows[0]!.cells.length || r.cells.some((c) => c.span !== 1))) return rows;
+  return rows.map((r, i) => ({ ...r, cells: r.cells.flatMap((c, k) => (k === j ? [] : k || !i ? [c] : [{ ...c, text: withUnit(c.text, r.cells[j]!.text.trim()) }])) }));
+}
+
 /** A table of figures becomes a table block; a table used for layout (bullets, footnotes, contacts) becomes text. */
 function tableBlocks(table: Element, s: State): void {
-  const rows = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
-  if (!rows.length) return;
+  const all = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
+  if (!all.length) return;
+  const rows = unitColumn(all);
   const guided = guidanceGrid(rows, introduced(s) || s.title || s.section, s.unitNote);
   if (guided) {
     s.blocks.push(guided);

@@ -64,6 +64,9 @@ export function unitCell(cell: string): string | null {
   const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i').exec(t);
   return m && (m[1] || m[2]) ? t : null;
 }
+/** The unit a heading ends with in parentheses ("Group income statement (£m)", "Segment results (in EUR millions)"), else ''. */
+export const headingNote = (heading: string): string => unitCell(/\(([^()]+)\)\s*$/.exec(heading)?.[1] ?? '') ?? '';
+
 /**
  * An abbreviation that scales only right after a currency ("RMB bn", "$k"). The currency is looked behind
  * for after the letters matched, not before: the same matches, but the long currency alternation runs

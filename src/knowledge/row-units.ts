@@ -35,7 +35,7 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
  * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"). A unit word not in this list leaves
  * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit).
  */
-const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|sq\.? ?m|square metres|msf|units?|days|months|years|hours|weeks|seats|rooms|beds|sites)|mnt|mmt)$/i;
+const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|sq\.? ?m|square metres|msf|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
@@ -115,7 +115,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     unit: (label) => {
       const noun = COUNT_NOUN.exec(label);
       if (!noun || MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''))) return null;
-      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i.exec(label)?.[1];
+      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?|mn|mln|bn)\)/i.exec(label)?.[1];
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
     },
   },
@@ -123,7 +123,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "Loans facilitated (in thousands)": a scale and no currency on a line that is no amount of money.
     name: 'scaled-count',
     unit: (label) => {
-      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?)\)/i.exec(label)?.[1];
+      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?|mn|mln|bn)\)/i.exec(label)?.[1];
       return scaleWord && !currencyIn(label) && !MONEY_WORD.test(label) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
     },
   },

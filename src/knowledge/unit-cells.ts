@@ -1,0 +1,43 @@
+// Units printed in a table's cells rather than in its row labels: a column of its own headed "Unit" ("Mn",
+// "₹", "%", "GB"), or a multiple written onto each figure ("3.06x"). Each is moved into its row's label, in
+// parentheses, where the row-unit rules (row-units.ts) read it, so one such row no longer drops its table.
+// A unit those rules do not know leaves the row with no unit of its own: the table reader leaves it out
+// by name, never reads it as the table's amounts.
+import type { TableBlock, TableRow } from './blocks.js';
+import { stripMarkup } from './markup.js';
+
+/** A column of units' header ("Unit", "Units"). */
+export const UNIT_HEADER = /^units?$/i;
+/** A figure with a multiple's "x" ("3.06x", "2.4 x", "1.8×"). */
+const MULTIPLE = /^\s*(\(?[\d,]*\.?\d+\)?)\s*[x×]\s*$/i;
+
+const text = (cell: string | undefined) => stripMarkup(cell ?? '').trim();
+
+/** A label with its unit said in parentheses, as the row-unit rules read it ("Mobile customers (Mn)"). */
+export const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
+
+const labelled = (row: TableRow, unit: string): TableRow => ({ ...row, cells: [withUnit(row.cells[0] ?? '', unit), ...row.cells.slice(1)] });
+
+/** The row without its cell in column j (and that column's citation). */
+function without(row: TableRow, j: number): TableRow {
+  const cells = row.cells.filter((_, k) => k !== j);
+  return { ...row, cells, ...(row.cites ? { cites: row.cites.filter((_, k) => k !== j - 1) } : {}) };
+}
+
+/** A row whose every figure is a multiple: its figures bare, "(x)" on its label. */
+function multiples(row: TableRow): TableRow {
+  const figures = row.cells.slice(1).filter((c) => text(c));
+  if (!figures.length || !figures.every((c) => MULTIPLE.test(text(c)))) return row;
+  const bare = row.cells.map((c, k) => (k && text(c) ? text(c).replace(MULTIPLE, '$1') : c));
+  return labelled({ ...row, cells: bare }, 'x');
+}
+
+/** The table with its cells' units moved into its row labels (a markdown or text table; HTML's unit column is html.ts's). */
+export function unitCells(block: TableBlock): TableBlock {
+  const [head, ...body] = block.rows;
+  if (!head) return block;
+  const j = head.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(text(c)));
+  if (j < 0) return body.some((r) => r !== multiples(r)) ? { ...block, rows: [head, ...body.map(multiples)] } : block;
+  const rows = [without(head, j), ...body.map((r) => multiples(labelled(without(r, j), text(r.cells[j]))))];
+  return { ...block, rows, ...(block.cellCurrency ? { cellCurrency: block.cellCurrency.filter((_, k) => k !== j - 1) } : {}) };
+}
