@@ -18,11 +18,11 @@ export const normalise = memo((question: string): string => {
     .replace(/\s+/g, ' ')
     // "current+noncurrent" adds two words; "90 day+" keeps its plus.
     .replace(/([a-z])\+(?=[a-z])/g, '$1 + ');
-  if (ANY_ABBREVIATION.test(t)) for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  // Each rewrite on its own (none matching leaves the text as it was): one pattern joining them all,
+  // to skip them, took twice as long to compile as they all take to run once (a fresh process's first question).
+  for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   return t.trim();
 }, { weigh: (t) => t.length });
-/** One pass to tell whether any abbreviation occurs, so most texts skip the rewrites. */
-const ANY_ABBREVIATION = new RegExp(ABBREVIATIONS.map(([re]) => re.source).join('|'));
 
 export interface Token {
   word: string;
