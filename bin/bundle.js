@@ -5,14 +5,14 @@
 // (node_modules/.cache/qfin-bot/, QFIN_CACHE_DIR; none with QFIN_CACHE=0).
 // V8 checks a cache against its own version and flags, but against the source's LENGTH only: an entry is
 // keyed by a hash of the bundle's bytes too, so a changed bundle is never run with another one's code.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+const { createHash } = require('node:crypto');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const vm = require('node:vm');
 
-const DEFAULT_DIR = fileURLToPath(new URL('../node_modules/.cache/qfin-bot/', import.meta.url));
+const DEFAULT_DIR = join(__dirname, '../node_modules/.cache/qfin-bot/');
 const KEY_BYTES = 32;
 
 /** The cache entry for `file` and the key its bytes must carry, or null when caching is off. */
@@ -37,7 +37,7 @@ function stored(entry) {
  * Compiles and runs the bundle at `url` (a file: URL): its exports; whether V8 took the stored cache;
  * and `save`, which stores the code compiled so far when it did not (a no-op when it did).
  */
-export function loadBundle(url) {
+function loadBundle(url) {
   const file = fileURLToPath(url);
   const source = readFileSync(file, 'utf8');
   const entry = entryOf(file, source);
@@ -61,3 +61,5 @@ export function loadBundle(url) {
   };
   return { exports: module.exports, cached, save };
 }
+
+module.exports = { loadBundle };

@@ -2,11 +2,10 @@
 // last build (an edit, a pull), rebuilds it, saying so on stderr; otherwise costs a stat of each source
 // file (~1 ms). Run by bin/qfin.js on import and by `npm run discord:register` on its own. dist/ is
 // first built at install ("prepare"). The build's last step writes dist/code-version: its stamp.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+const { existsSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = `${join(__dirname, '..')}/`;
 const stamp = `${root}dist/code-version`;
 const cli = `${root}dist/cli.js`;
 const script = `${root}scripts/build.mjs`;
@@ -29,7 +28,6 @@ function stale() {
 
 /** Whether the build's tools are installed (not in an install without dev dependencies: it runs what was built). */
 function canBuild() {
-  const require = createRequire(import.meta.url);
   try {
     require.resolve('typescript/bin/tsc');
     return true;
@@ -41,7 +39,7 @@ function canBuild() {
 if (existsSync(`${root}src`) && existsSync(script) && stale() && canBuild()) {
   process.stderr.write('qfin: sources changed since the last build; rebuilding dist/ ...\n');
   // Loaded only to rebuild: a fresh tree starts without it.
-  const { spawnSync } = await import('node:child_process');
+  const { spawnSync } = require('node:child_process');
   const built = spawnSync(process.execPath, [script], { stdio: ['ignore', 2, 2] });
   if (built.status !== 0) {
     process.stderr.write('qfin: the build failed (errors above); fix them or run `npm run build`.\n');
