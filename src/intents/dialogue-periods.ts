@@ -5,7 +5,7 @@ import { askedPeriod } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
-import { COMPARED, DIFFERENCE } from './recognisers/operations.js';
+import { COMPARED, DIFFERENCE, SHOWN_LINES } from './recognisers/operations.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
@@ -79,7 +79,7 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
 ];
 
 /** Words that point back to the lines just shown. */
-export const THEM = /\b(?:them|the two|both|these|those|each other|the pair)\b/;
+export const THEM = new RegExp(`\\b${SHOWN_LINES}\\b`);
 /** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
 export const pointed = (s: Said) => THEM.test(s.intent.text.replace(BOTH_PERIODS, ' ')) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
 /** A follow-up that is only a total word ("total?", "and the sum?", "combined?"): the lines just shown, added. */

@@ -14,7 +14,7 @@ import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { beforeInclusion } from './preliminaries.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -206,6 +206,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,
     produce: () => 'compare',
   },
+  { name: '"net of the three": more lines than a difference has, netted: their sum, each with its sign', applies: (s) => (s as OpInput).metrics.length > 2 && NET_OF_SHOWN.test(s.intent.text), produce: () => 'sum' },
   { name: '"total?" after lines shown: their sum', applies: (s) => (s as OpInput).metrics.length >= 2 && TOTAL_ONLY.test(s.intent.text), produce: () => 'sum' },
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput) || shownPair(s) !== null, produce: () => 'change' },
   {
