@@ -1,12 +1,15 @@
 // Dialogue's periods: which periods a follow-up asks, as a table of named rules (dialogue.ts runs it),
 // and what the thread's turns showed that "growth?", "diff between them" or "both dates" point at.
 import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
-import { askedPeriod } from '../knowledge/period-grammar.js';
+import { askedPeriod, type PeriodRef } from '../knowledge/period-grammar.js';
 import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
 import { COMPARED, DIFFERENCE, SHOWN_LINES } from './recognisers/operations.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
+
+/** The words of the grammar's full year before the release's, when no more than that: "last year", "the prior year". */
+const LAST_YEAR = /^(?:the\s+)?(?:last|prior|previous)\s+year$/i;
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
 export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period) => Period = (p) => p): Period[] {
@@ -14,7 +17,9 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
   const endAnchor = anchor.kind === 'instant' ? current : anchor;
-  const named = intent.periods.map((p) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor)).filter((p): p is Period => p !== null);
+  // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year).
+  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) ? yearAgo(anchor) : askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor));
+  const named = intent.periods.map(read).filter((p): p is Period => p !== null);
   // One period named twice ("YTD ... through November 2, 2024") is one period, not two to compare.
   // So is one named two ways that the release prints as one ("the first half of 2004 (26 weeks)").
   const key = (p: Period) => periodKey(own(p));
