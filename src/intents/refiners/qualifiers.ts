@@ -95,6 +95,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
     const among = lex.matcher.goingBy(stems, last.metrics);
     if (among.length && among.length < last.metrics.length) return as(among);
+    const beside = besideThread(lex, lex.matcher.goingBy(stems), last);
+    if (beside) return as(beside);
     const context = last.metrics.flatMap((id) => lex.matcher.contextOf(id));
     // A sibling of the last line, not the line itself: the follow-up turns away from it.
     const siblings = (ws: Token[]) => lex.matcher.refine(ws.map((t) => t.stem), context).filter((id) => !last.metrics.includes(id));
@@ -139,7 +141,13 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const { lex, intent, last } = w;
   const only = groups.length === 1 && groups[0]!.matches.length === 1 ? groups[0]!.matches[0]! : null;
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
-  if (!only || !last?.metrics.length || new Set(context).size < 2) return;
+  if (!only || !last?.metrics.length) return;
+  const beside = besideThread(lex, only.ids, last);
+  if (beside) {
+    groups[0]!.matches[0] = { ...only, ids: beside };
+    return;
+  }
+  if (new Set(context).size < 2) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
   if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
     // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
@@ -149,6 +157,18 @@ function turnToSibling(w: Words, groups: Group[]): void {
   }
   const sibling = sameHead(w, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
   if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
+}
+
+const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
+
+/**
+ * "and credit driven?" after platform services: of the lines a follow-up's words fit, the one under the
+ * thread's line's own parent stands beside it and is the line meant, never one of its parts that shares
+ * the thread's words ("Other services fees (Credit driven services)"). Null where not exactly one.
+ */
+function besideThread(lex: Lexicon, ids: string[], last: Turn): string[] | null {
+  const beside = ids.filter((id) => last.metrics.some((l) => l !== id && parentOf(lex, l) !== undefined && parentOf(lex, l) === parentOf(lex, id)));
+  return beside.length === 1 ? beside : null;
 }
 
 /**
