@@ -13,6 +13,7 @@ import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { beforeInclusion } from './preliminaries.js';
+import { amountOf } from './refiners/amount.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -95,6 +96,17 @@ const POINTING_RULES: Rule<string[]>[] = [
     produce: (s) => [numeratorOf(s.lex, s.last!)!],
   },
   {
+    name: '"for how much?" after a count: the amount stated with it (refiners/amount.ts)',
+    applies: (s) => s.intent.modifiers.has('amount-paid') && paidFor(s).length === 1,
+    produce: (s) => paidFor(s),
+  },
+  {
+    // Never the count again: the amount asked is not the figure shown.
+    name: '"for how much?" after a count stated with no amount: none',
+    applies: (s) => s.intent.modifiers.has('amount-paid') && s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count',
+    produce: () => [],
+  },
+  {
     name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',
     applies: (s) => Boolean(s.last?.metrics.length) && (s.intent.modifiers.has('gaap') || s.intent.modifiers.has('non-gaap')) && otherBasis(s).length === s.last!.metrics.length,
     produce: (s) => otherBasis(s),
@@ -126,6 +138,9 @@ export const METRIC_RULES: Rule<string[]>[] = [
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];
+
+/** The amounts stated with the thread's one line, a count, for its period. */
+const paidFor = (s: Said) => (s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count' ? amountOf(s.lex, s.last.metrics[0]!, s.last.periods[0] ?? s.current) : []);
 
 /** Whether a line may be a part of another: the same kind and timing, and two of the whole's words in its name. */
 function partOf(lex: Lexicon, part: string, whole: string): boolean {

@@ -59,7 +59,18 @@ function soleFigure(ask: Ask, id: string) {
   // (Not where the question points to another one than the release's own: "and the prior one?".)
   if (OTHER_ONE.test(ask.topic)) return null;
   const periods = new Map(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => [periodLabel(f.period), f.period]));
-  return periods.size === 1 ? find(ask.kb, id, [...periods.values()][0]!, ask.currency, true) : null;
+  return periods.size === 1 ? findAsked(ask, id, [...periods.values()][0]!) : null;
+}
+
+/**
+ * The figure in the currency asked; asked in none, a line the release gives in one other currency only
+ * (a buyback's average price in US$ in an RMB release) is that figure, as given, never "doesn't give".
+ */
+function findAsked(ask: Ask, id: string, p: Period) {
+  const found = find(ask.kb, id, p, ask.currency, true);
+  if (found || ask.currencyAsked) return found;
+  const given = [...new Set(ask.kb.all(id, periodFor(ask.kb, id, p)).map((f) => currencyOf(f.unit)))];
+  return given.length === 1 && given[0] ? find(ask.kb, id, p, given[0], true) : null;
 }
 
 export const value: Handler = (ask): Answer => {
@@ -77,7 +88,7 @@ export const value: Handler = (ask): Answer => {
         continue;
       }
       const label = title(ask.kb.metrics.get(id)!.label);
-      const found = find(ask.kb, id, p, ask.currency, true) ?? (ask.periodsNamed ? null : soleFigure(ask, id));
+      const found = findAsked(ask, id, p) ?? (ask.periodsNamed ? null : soleFigure(ask, id));
       const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {

@@ -36,12 +36,17 @@ export type ModifierName =
   /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
   | 'defined'
   /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
-  | 'and-amount';
+  | 'and-amount'
+  /** "for how much?" alone, after a count: the amount of the thing counted (dialogue.ts). */
+  | 'amount-paid';
 
 export interface ModifierRule {
   name: ModifierName;
   pattern: RegExp;
 }
+
+/** What asks the amount paid for a thing counted: "for how much", "what did they cost". */
+const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?|what did (?:it|that|they|those) cost)\s*[?.!]*$`;
 
 export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
@@ -72,7 +77,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
-  { name: 'and-amount', pattern: /\bhow many\b.*\band\s+(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?\s*[?.!]*$/ },
+  { name: 'and-amount', pattern: new RegExp(`\\bhow many\\b.*\\band\\s+${AMOUNT_PAID}`) },
+  { name: 'amount-paid', pattern: new RegExp(`^\\W*(?:and\\s+|so\\s+)?${AMOUNT_PAID}`) },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
