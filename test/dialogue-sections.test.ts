@@ -1,7 +1,8 @@
 // Follow-ups among a statement's sections (#8, session 17): a follow-up naming another section's line
 // ("and credit driven?" after the platform services total) is that section's line, the thread's line's
 // sibling under one parent, never one of its parts that happens to share the thread's words
-// ("Other services fees (Credit driven services)"). On the seed release and on a release of our own.
+// ("Other services fees (Credit driven services)"); one naming another parent ("and under platform services?")
+// is the thread line's namesake under it. On the seed release and on a release of our own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { loadBot } from '../src/bot.js';
@@ -54,3 +55,19 @@ describe('a follow-up naming a section beside the thread line', () => {
     expect(a!.text).toContain('RMB71.5 million');
   });
 });
+
+describe('a follow-up naming another parent of the thread line ("and under platform services?")', () => {
+  it('is the line of the same name under that parent (seed: other services fees)', () => {
+    const [, a, sum] = ask(seed, 'Other services fees under credit driven services in Q1 24?', 'and the ones under platform services?', 'combined?');
+    expect(a!.status, a!.text).toBe('answer');
+    expect(a!.text).toContain('Other services fees (Platform services) were RMB85.4 million');
+    expect(sum!.text).toContain('RMB156.9 million');
+  });
+  it('is the line of the same name under that parent on a release of our own', () => {
+    const [first, a] = ask(own, 'other products sales under industrial products Q2 2026', 'and under consumer products?');
+    expect(first!.text).toContain('120.0 million');
+    expect(a!.status, a!.text).toBe('answer');
+    expect(a!.text).toContain('56.0 million');
+  });
+});
+

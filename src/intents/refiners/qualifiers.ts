@@ -156,8 +156,15 @@ function turnToSibling(w: Words, groups: Group[]): void {
     return;
   }
   const sibling = sameHead(w, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
-  if (sibling.length === 1) groups[0]!.matches[0] = { ...only, ids: sibling };
+  if (sibling.length !== 1) return;
+  // "and under platform services?": the word that puts the sibling under the line named is part of the name.
+  const under = UNDER.exec(intent.text.slice(0, only.start));
+  const start = under && only.ids.includes(parentOf(lex, sibling[0]!) ?? '') ? under.index : only.start;
+  groups[0]!.matches[0] = { ...only, ids: sibling, start };
 }
+
+/** What puts a line under its parent in a follow-up: "and (the ones) under platform services?". */
+const UNDER = /\b(?:under|within|in)\s+(?:the\s+)?$/;
 
 const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
 
