@@ -109,7 +109,7 @@ const POINTING_RULES: Rule<string[]>[] = [
   {
     name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',
     applies: (s) => Boolean(s.last?.metrics.length) && (s.intent.modifiers.has('gaap') || s.intent.modifiers.has('non-gaap')) && otherBasis(s).length === s.last!.metrics.length,
-    produce: (s) => otherBasis(s),
+    produce: (s) => [...new Set(otherBasis(s))],
   },
   {
     // Never the thread's own line again: the basis asked is not the one shown.
@@ -223,6 +223,12 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   },
   { name: '"net of the three": more lines than a difference has, netted: their sum, each with its sign', applies: (s) => (s as OpInput).metrics.length > 2 && NET_OF_SHOWN.test(s.intent.text), produce: () => 'sum' },
   { name: '"total?" after lines shown: their sum', applies: (s) => (s as OpInput).metrics.length >= 2 && TOTAL_ONLY.test(s.intent.text), produce: () => 'sum' },
+  {
+    // The guided figures' growth is the guidance's own ("representing year-on-year growth between ..."), never a change of past quarters.
+    name: '"implied yoy growth?" after guidance, naming no period: the guidance, which states it',
+    applies: (s) => s.last?.op === 'guidance' && s.intent.ops.includes('change') && !s.named.length,
+    produce: () => 'guidance',
+  },
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput) || shownPair(s) !== null, produce: () => 'change' },
   {
     // ("net income attributable to NCI" is one figure's name, not a ratio.)

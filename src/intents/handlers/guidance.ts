@@ -3,6 +3,7 @@ import { lineOf } from '../../knowledge/citation.js';
 import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { nominalKey, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
+import type { Ask } from '../frame.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 
@@ -33,6 +34,21 @@ function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
       return asked.length > 0 && guided.length > asked.length && asked.every((w, i) => guided[i] === w);
     });
   return lows.filter(fuller);
+}
+
+/**
+ * The sentence of one range, and the year-on-year growth the release states with it; growth asked ("implied
+ * yoy growth?"), the growth leads, so the reply answers that and not only the range asked before.
+ */
+function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | null): string {
+  const label = title(ask.kb.metrics.get(low.metric)?.label ?? low.label);
+  const period = when(low).replace(/^in /, '');
+  // A single figure guided is a range of one point.
+  const range = low.value.equals(high.value) ? `of ${figure(low)}` : `between ${figure(low)} and ${figure(high)}`;
+  if (!growth) return `For ${period}, the company expects ${label} ${range}.`;
+  const rates = `between ${figure(growth[0])} and ${figure(growth[1])}`;
+  if (ask.modifiers.has('growth')) return `For ${period}, the company's guidance implies year-on-year growth in ${label} ${rates} (${label} ${range}).`;
+  return `For ${period}, the company expects ${label} ${range}, representing year-on-year growth ${rates}.`;
 }
 
 export const guidance: Handler = (ask) => {
@@ -75,11 +91,7 @@ export const guidance: Handler = (ask) => {
     const rate = low.unit.kind === 'percent';
     const growthLow = rate ? undefined : beside(low, 'low', true);
     const growthHigh = rate ? undefined : beside(low, 'high', true);
-    const growth = growthLow && growthHigh ? `, representing year-on-year growth between ${figure(growthLow)} and ${figure(growthHigh)}` : '';
-    reply.cite(low, high).about(low.period);
-    // A single figure guided is a range of one point.
-    const range = low.value.equals(high.value) ? `of ${figure(low)}` : `between ${figure(low)} and ${figure(high)}`;
-    reply.say(`For ${when(low).replace(/^in /, '')}, the company expects ${title(ask.kb.metrics.get(low.metric)?.label ?? low.label)} ${range}${growth}.`);
+    reply.cite(low, high).about(low.period).say(expects(ask, [low, high], growthLow && growthHigh ? [growthLow, growthHigh] : null));
     if (midpoint) {
       const mid = middle(low, high);
       reply.derive('Midpoint', figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
