@@ -8,18 +8,12 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
 import { memo } from '../../knowledge/memo.js';
+import { holdsInOrder, unclip } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
 const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without|incl|including)\b/g;
-
-/** Whether a word holds another's letters in order ("income" holds "incm"). */
-function holdsInOrder(word: string, letters: string): boolean {
-  let k = 0;
-  for (const c of word) if (c === letters[k]) k++;
-  return k === letters.length;
-}
 
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
 function connects(gap: string, name: Name): boolean {
@@ -104,11 +98,13 @@ export class MetricMatcher {
   /**
    * The one vocabulary word within a small edit distance of w, or w itself. A four-letter word is only
    * ever a word with its vowels dropped ("incm", "totl"): the one word that holds its letters in order.
+   * Failing those, the one name word w cuts short ("attrib", "mktg": clipped.ts).
    */
   private closest(w: string): string {
     if (w.length < 5) {
       const fuller = [...this.vocabulary].filter((v) => v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w));
-      return fuller.length === 1 ? fuller[0]! : w;
+      if (fuller.length) return fuller.length === 1 ? fuller[0]! : w;
+      return unclip(w, this.nameWords) ?? w;
     }
     const limit = w.length >= 7 ? 2 : 1;
     let best: string | null = null;
@@ -124,7 +120,9 @@ export class MetricMatcher {
       } else if (d === bestD) tie = true;
     }
     // A known word in another form ("compared" for "compare") is not a misspelling.
-    return best && bestD <= limit && !tie && stem(best) !== stem(w) ? best : w;
+    if (best && bestD <= limit && !tie && stem(best) !== stem(w)) return best;
+    // Not a misspelling: a word cut short ("attrib")?
+    return best && bestD <= limit ? w : (unclip(w, this.nameWords) ?? w);
   }
 
   /** The names a (normalised, corrected) question contains, left to right, longest first where they overlap. */
