@@ -134,6 +134,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdq\b/g, 'delinquency'],
   [/\bprev\b/g, 'previous'],
   [/\b(?:earnings|conference|investor) call\b/g, 'conference call'],
+  // "how much did A add to B": A's contribution to B, not their sum ("add A to B" stays a sum).
+  [/\badd(?:s|ed)?\s+to\b/g, 'contribute to'],
   [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchas(?:e[ds]?|ing)\b/g, 'share repurchase'],
 ];
 
