@@ -2,6 +2,7 @@
 // the names only where exactly one word (by stem) fits it: a clip that could be two words is no word,
 // and the coverage rule declines it, naming it.
 import { stem } from '../../nlp.js';
+import { contentTokens } from '../text.js';
 
 /** Whether a word holds another's letters in order ("income" holds "incm"). */
 export function holdsInOrder(word: string, letters: string): boolean {
@@ -29,4 +30,31 @@ export function unclip(clip: string, words: Iterable<string>): string | null {
     if (found === null || w.length < found.length) found = w;
   }
   return found;
+}
+
+/** Whether `clip` may be `word` cut short, read beside the rest of a name: its first letter, then some of its letters in order ("prov", "recv", "guar"). */
+const mayClip = (clip: string, word: string) => word[0] === clip[0] && word.length >= clip.length + 2 && holdsInOrder(word.slice(1), clip.slice(1));
+
+/**
+ * Unknown words of four letters or more read as the words they cut short of a name whose other words
+ * the text says ("prov for contingent liabs": "provision", the one name word they may be): a clip that
+ * may be words of two stems stays as written. `known`: the words that are no clip.
+ */
+export function unclipInNames(text: string, names: readonly { stems: string[]; words: Set<string> }[], known: (w: string) => boolean): string {
+  const clipsSaid = [...new Set(text.match(/\b[a-z]{4,}\b/g) ?? [])].filter((w) => !known(w));
+  if (!clipsSaid.length) return text;
+  const have = new Set(contentTokens(text).map((t) => t.stem));
+  const readings = new Map<string, Map<string, string>>();
+  for (const n of names) {
+    const missing = [...n.words].filter((w) => n.stems.includes(stem(w)) && !have.has(stem(w)));
+    if (!missing.length || missing.length >= n.stems.length) continue;
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w)));
+    if (fits.some((f) => !f.length)) continue;
+    missing.forEach((w, i) => {
+      for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(stem(w), w));
+    });
+  }
+  let out = text;
+  for (const [c, words] of readings) if (words.size === 1) out = out.replace(new RegExp(`\\b${c}\\b`, 'g'), [...words.values()][0]!);
+  return out;
 }

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
 import { memo } from '../../knowledge/memo.js';
-import { holdsInOrder, unclip } from './clipped.js';
+import { holdsInOrder, unclip, unclipInNames } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
@@ -88,10 +88,11 @@ export class MetricMatcher {
    * Replaces words that are not in the vocabulary with the one close spelling that is ("referal" →
    * "referral"). A filler word is a word in its own right, never a misspelling ("correct total assets"
    * is not "current total assets"), and so is a word `keep` says is one (a word of the releases:
-   * "dividend" is not "divided").
+   * "dividend" is not "divided"). Then a word cut short beside the rest of a name is that name's word ("prov for contingent liabs").
    */
   correct(text: string, keep: (word: string) => boolean = () => false): string {
-    return text.replace(/[a-z]{4,}/g, (w) => (this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w) ? w : this.corrected(w)));
+    const known = (w: string) => this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w);
+    return unclipInNames(text.replace(/[a-z]{4,}/g, (w) => (known(w) ? w : this.corrected(w))), this.names, known);
   }
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
