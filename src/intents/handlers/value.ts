@@ -2,8 +2,10 @@
 import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
-import { figure, when } from '../format.js';
-import { bracketSide, find, periodFor } from '../lookup.js';
+import { definedParts } from '../../knowledge/defined-parts.js';
+import { sum } from '../../knowledge/derive.js';
+import { derived, figure, operands, when } from '../format.js';
+import { bracketSide, commensurable, find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -52,6 +54,24 @@ const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exe
 const OTHER_ONE = /\b(?:prior|previous|preceding|last|earlier|before|ago|next|following|first|old|new)\b/;
 
 /**
+ * A line its definition lists the parts of, at a date the release gives it for none: the sum of those
+ * parts, each with its figure for that date, citing the definition (every part there, of one unit), or null.
+ */
+function definedSum(ask: Ask, id: string, p: Period, reply: Reply): string | null {
+  const defined = definedParts(ask.kb, id);
+  // (Parts printed in the currency asked only: a translated part would make the sum an estimate.)
+  const found = defined ? defined.parts.map((part) => find(ask.kb, part, p, ask.currency)?.fact) : [];
+  const fs = found.filter((f): f is Fact => !!f && currencyOf(f.unit) === ask.currency);
+  if (!defined || !fs.length || fs.length !== found.length || fs.some((f) => !commensurable(f, fs[0]!))) return null;
+  const label = title(ask.kb.metrics.get(id)!.label);
+  const shown = derived(sum(fs), ...fs);
+  reply.cite(defined.definition, ...fs).about(fs[0]!.period);
+  reply.derive(label, shown, operands(...fs).join(' + '));
+  const terms = fs.map((f) => `- ${title(ask.kb.metrics.get(f.metric)!.label)}: ${figure(f)}`);
+  return [`${label} was ${shown} ${when(fs[0]!)}: the sum of the lines its definition lists (line ${defined.definition.citation.line}); the release prints no figure for it then.`, ...terms].join('\n');
+}
+
+/**
  * A line the release gives for one period only (a dividend declared after the quarter, on its own date),
  * asked with no period: that figure, with its date, rather than "doesn't give it" for the quarter.
  */
@@ -93,6 +113,11 @@ export const value: Handler = (ask): Answer => {
       const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
       if (line) {
         reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
+        continue;
+      }
+      const summed = found ? null : definedSum(ask, id, p, reply);
+      if (summed) {
+        reply.say(summed);
         continue;
       }
       if (!found) {
