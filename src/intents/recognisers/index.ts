@@ -5,6 +5,7 @@ import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { foreignEntity } from './entities.js';
+import { familyOf } from '../families.js';
 import { formulaName, shareTail } from './expressions.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
@@ -49,6 +50,14 @@ const RESTATED = /\brestate(?:d|ments?)\b/;
 /** Words that ask for a sum ("combined"): no name the asker gives a formula. */
 const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
 
+/** "Total" before a word in the plural that no name took ("total provisions"). */
+const TOTAL_OF = /\btotal\s+([a-z]+s)\b/g;
+
+/** Whether the text asks the total of a family of lines by their head word ("total provisions": the four provision lines added up). */
+function familyTotal(lex: Lexicon, cueText: string): boolean {
+  return [...cueText.matchAll(TOTAL_OF)].some((m) => tokens(m[1]!).some((t) => familyOf(lex.kb, t).length > 0));
+}
+
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
@@ -80,7 +89,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   // "Q2 net income now, as restated": beside a period named, "now" is the figure as it stands, not this quarter.
   const asItStands = (p: PeriodRef) => p.text === 'now' && periods.length > 1 && RESTATED.test(text);
   const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
-  const ops: Operation[] = [...cued, 'value'];
+  const ops: Operation[] = [...(!cued.includes('sum') && familyTotal(lex, cueText) ? ['sum' as const] : []), ...cued, 'value'];
   return {
     op: ops[0]!,
     ops,
