@@ -35,4 +35,16 @@ describe('total of a family by its head word', () => {
     const a = engine().ask('total impairment in Q2 2026', 'ft-3');
     expect(a.text).not.toContain('$8.5 million');
   });
+
+  it('the family total as a share of a line named after "as % of": the sum over that line', () => {
+    const a = engine().ask('total impairments as a % of revenue in Q2 2026', 'ft-4');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('2.6%');
+  });
+
+  it('the change of such a share is declined, never the share alone', () => {
+    const a = engine().ask('total impairments as a % of revenue, Q2 2026 vs Q2 2025', 'ft-5');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toContain('2.6%');
+  });
 });

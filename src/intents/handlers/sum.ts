@@ -99,6 +99,8 @@ export const sum: Handler = (ask) => {
   ids = ofTheWhole(ask, ids, to);
   const now = termsAt(ask, ids, to);
   if (!Array.isArray(now)) return now;
+  // (The share's change is no figure this handler gives: said, never the share alone for a change asked.)
+  if (whole && (ask.basis || ask.periods.length >= 2)) return unknown('I can give that share for each period, but not its change; ask for one period at a time.', 'out-of-scope');
   if (whole) return shareOf(ask, now, whole, to);
   return ask.basis || ask.periods.length >= 2 ? sumChange(ask, ids, now, to) : signed(ask, now);
 };

@@ -56,7 +56,7 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   if (result) metrics.splice(0, metrics.length, ...metrics.filter((id) => at.get(id) !== result.start));
   const ordered = names;
   // "A + B as % of C": C is the whole the result is a share of, no term.
-  const whole = intent.ops.includes('share') && intent.ops.includes('sum') && ordered.length >= 2 && WHOLE_BEFORE.test(text.slice(0, ordered.at(-1)!.start)) ? ordered.pop()! : null;
+  const whole = intent.ops.includes('share') && intent.ops.includes('sum') && ordered.length >= 1 && WHOLE_BEFORE.test(text.slice(0, ordered.at(-1)!.start)) ? ordered.pop()! : null;
   for (const id of metrics) if (whole && at.get(id) === whole.start) signs.set(id, 'whole');
   const last = ordered[ordered.length - 1];
   const base = last && metrics.find((id) => at.get(id) === last.start);
