@@ -209,7 +209,7 @@ class Pipeline implements Engine {
     const metrics = [...terms.metrics, ...guided];
     const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
-    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' ? [...metrics, ...frame.family] : metrics);
+    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;
   }
 
