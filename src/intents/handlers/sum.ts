@@ -4,7 +4,7 @@ import { Decimal } from 'decimal.js';
 import { isBase } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { isPartOf, wholeOf, type Sign } from '../recognisers/expressions.js';
-import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
+import { periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { derived, figure, operands, percent, when } from '../format.js';
 import { bases } from './change.js';
 import { sharable } from './share.js';
@@ -87,6 +87,7 @@ export const sum: Handler = (ask) => {
   const out = terms.length < 2 ? terms.filter((id) => ask.signs.get(id) === 'excluded') : [];
   if (out.some((id) => !ask.family.includes(id))) return notAPart(ask, [...ask.family, ...out])!;
   let ids = terms.length >= 2 ? terms : ask.family.filter((id) => !out.includes(id));
+  if (terms.length === 1 && !ask.family.length && !ask.signs.size && ask.periods.length >= 2 && !ask.basis) return acrossPeriods(ask, terms[0]!);
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
   if (count && count !== ids.length && !ask.signs.size) {
@@ -104,6 +105,24 @@ export const sum: Handler = (ask) => {
   if (whole) return shareOf(ask, now, whole, to);
   return ask.basis || ask.periods.length >= 2 ? sumChange(ask, ids, now, to) : signed(ask, now);
 };
+
+/**
+ * One line added up over the periods named ("revenue, Q4 23 plus Q1 24"): amounts for periods that do not
+ * overlap, each printed; a balance at two dates, or periods that overlap, add up to no figure.
+ */
+function acrossPeriods(ask: Ask, id: string): Answer {
+  const fs = ask.periods.map((p) => find(ask.kb, id, p, ask.currency)?.fact).filter((f): f is Fact => !!f);
+  fs.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)));
+  const flows = fs.length === ask.periods.length && fs.every((f) => f.period.kind === 'duration' && commensurable(f, fs[0]!));
+  const apart = fs.every((f, k) => k === 0 || (f.period.kind === 'duration' && periodEnd(shift(f.period, f.period.months)) >= periodEnd(fs[k - 1]!.period)));
+  if (!flows || !apart) return unknown(`I add up ${inline(label(ask, id))} only as an amount for periods that do not overlap, each given in the release in the currency asked (a balance at two dates adds up to nothing); not over ${ask.periods.map(periodLabel).join(' and ')}.`, 'not-in-release');
+  const total = derived(fs.reduce((s, f) => s.plus(amount(f)), new Decimal(0)), ...fs);
+  const name = `${title(label(ask, id))}, ${fs.map((f) => periodLabel(f.period)).join(' + ')}`;
+  const reply = new Reply(ask.kb).cite(...fs).derive(name, total, operands(...fs).join(' + '));
+  reply.say(`${title(label(ask, id))} added up over ${fs.map((f) => periodLabel(f.period)).join(' and ')} was ${total}:`);
+  for (const f of fs) reply.say(`- ${periodLabel(f.period)}: ${shownFigure(f)}`);
+  return reply.answer();
+}
 
 /** The result as a share of a whole ("S&M + G&A as % of revenue"): of one kind and timing, or declined. */
 function shareOf(ask: Ask, now: Fact[], whole: string, to: Period): Answer {
