@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Files that assert on the process itself (which modules are loaded, how large the heap is) need a fresh
@@ -13,6 +14,10 @@ export default defineConfig({
     // The end-to-end tests start real servers on loopback; give slow machines room.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Vitest's default leaves one core to its main process, which only waits: on this 2-core machine that
+    // is one worker, and the suite ran file after file (61.5 s idle) while the CLI tests' children ran
+    // alone. A worker per core (each imports the engine once: about 7 s more CPU in all).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false,
         // Import order the bot has in production: see the file.
