@@ -1,0 +1,70 @@
+// The summary card (handlers/card.ts) as a user reads it: each headline line's figure for the quarter with
+// its change on the year, signed (+ up, - down, +0.0% unchanged), a percentage line's change in points, no
+// change where the year before is nil or not printed, and each percentage change's formula under "How:".
+// Help names the releases loaded. A release of our own, with a line down on the year and a margin.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { EXAMPLES } from '../src/intents/catalog.js';
+import { inlineEngine } from './support/inline.js';
+
+let corvid: Engine;
+beforeAll(() => {
+  corvid = inlineEngine([
+    '# Corvid Lending Reports First Quarter 2026 Results',
+    '',
+    'Corvid Lending today reported results for the first quarter ended March 31, 2026.',
+    '',
+    '| (RMB in thousands) | Three months ended March 31, 2025 | Three months ended March 31, 2026 |',
+    '|---|---|---|',
+    '| Total net revenue | 2,000,000 | 2,300,000 |',
+    '| Income from operations | 500,000 | 420,000 |',
+    '| Net income | 400,000 | 400,000 |',
+    '| GAAP operating margin | 25.0% | 18.3% |',
+    '| Non-GAAP net income | — | 450,000 |',
+  ]);
+});
+
+let n = 0;
+const ask = (q: string): Answer => corvid.ask(q, `card-${n++}`);
+
+describe('the summary card', () => {
+  it('the quarter: each headline with its change on the year, signed; a margin in points; a nil year before, none', () => {
+    const a = ask('summary');
+    expect(a.text.split('\nHow: ')[0]).toBe(
+      [
+        'Q1 2026 at a glance:',
+        '- Total net revenue: RMB2,300.0 million (+15.0% YoY)',
+        '- Income from operations: RMB420.0 million (-16.0% YoY)',
+        '- Net income: RMB400.0 million (+0.0% YoY)',
+        '- Non-GAAP net income: RMB450.0 million',
+        '- GAAP operating margin: 18.3% (-6.7 percentage points YoY)',
+      ].join('\n'),
+    );
+    expect(a.derivations).toEqual([
+      { label: 'Total net revenue YoY', value: '15.0%', formula: '(2,300,000 − 2,000,000) ÷ 2,000,000 × 100' },
+      { label: 'Income from operations YoY', value: '-16.0%', formula: '(420,000 − 500,000) ÷ 500,000 × 100' },
+      { label: 'Net income YoY', value: '0.0%', formula: '(400,000 − 400,000) ÷ 400,000 × 100' },
+    ]);
+    // Each line's two figures cited: five lines, both columns on one line each.
+    expect(a.citations.map((c) => c.line)).toEqual([7, 8, 9, 10, 11]);
+  });
+  it('a quarter named: its own figures, and no change where the release prints no year before it', () => {
+    const a = ask('summary for Q1 2025');
+    expect(a.text).toBe(
+      ['Q1 2025 at a glance:', '- Total net revenue: RMB2,000.0 million', '- Income from operations: RMB500.0 million', '- Net income: RMB400.0 million', '- Non-GAAP net income: nil', '- GAAP operating margin: 25.0%'].join('\n'),
+    );
+    expect(a.derivations).toEqual([]);
+  });
+});
+
+describe('help', () => {
+  it('names the release loaded and lists every example, no figure cited', () => {
+    const a = ask('help');
+    expect(a.status).toBe('answer');
+    const lines = a.text.split('\n');
+    expect(lines[0]).toBe("I answer questions about Corvid Lending Reports First Quarter 2026 Results with the release's own figures, each cited to its line.");
+    expect(lines.slice(lines.indexOf('Examples:') + 1)).toEqual(EXAMPLES.map((e) => `- ${e}`));
+    expect(lines[1]).toMatch(/^Ask for a figure, its change \(YoY, QoQ, percentage points\).*in the same thread\.$/);
+    expect([a.citations, a.derivations, a.choices]).toEqual([[], [], []]);
+  });
+});
