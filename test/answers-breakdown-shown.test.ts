@@ -1,0 +1,92 @@
+// A breakdown (handlers/breakdown.ts) as a user reads it: the total, its period, and each line it adds up
+// with its share of the total, each cited; "of which" for the parts named, "made up of" for all of them;
+// a line that breaks into none, or a period with no total, declined with what there is; a family of lines
+// named by their head word, each line; a chart only when asked, bars or one stacked bar for a mix.
+// A release of our own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { inlineEngine } from './support/inline.js';
+
+let pellham: Engine;
+beforeAll(() => {
+  pellham = inlineEngine([
+    '# Pellham Software Reports Second Quarter 2026 Results',
+    '',
+    'Pellham Software today reported results for the second quarter ended June 30, 2026.',
+    '',
+    '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
+    '|---|---|---|',
+    '| Sales and marketing | 40,000 | 45,000 |',
+    '| General and administrative | 20,000 | 25,000 |',
+    '| Research and development | 30,000 | 30,000 |',
+    '| Total operating expenses | 90,000 | 100,000 |',
+    '| Subscription revenue | 150,000 | 180,000 |',
+    '| Services revenue | 50,000 | 20,000 |',
+    '| Total revenue | 200,000 | 200,000 |',
+    '| Provision for loan losses | 3,000 | 4,000 |',
+    '| Provision for credit losses on receivables | 1,000 | 2,000 |',
+  ]);
+});
+
+let n = 0;
+const ask = (q: string): Answer => pellham.ask(q, `breakdown-${n++}`);
+const lines = (a: Answer) => a.citations.map((c) => c.line);
+
+describe('a total broken into its lines', () => {
+  it('every line, each with its share of the total, the total and its lines cited', () => {
+    const a = ask('break down total operating expenses');
+    expect(a.text).toBe(
+      'Total operating expenses was $100.0 million in Q2 2026, made up of:\n- Sales and marketing: $45.0 million (45.0%)\n- General and administrative: $25.0 million (25.0%)\n- Research and development: $30.0 million (30.0%)',
+    );
+    expect(lines(a)).toEqual([7, 8, 9, 10]);
+    expect(a.chart).toBeUndefined();
+  });
+  it('the parts named: "of which", only those', () => {
+    const a = ask('split of opex between S&M and G&A');
+    expect(a.text).toBe('Total operating expenses was $100.0 million in Q2 2026, of which:\n- Sales and marketing: $45.0 million (45.0%)\n- General and administrative: $25.0 million (25.0%)');
+    expect(lines(a)).toEqual([7, 8, 10]);
+  });
+  it('the period asked, from its column', () => {
+    expect(ask('break down total revenue in Q2 2025').text).toBe('Total revenue was $200.0 million in Q2 2025, made up of:\n- Subscription revenue: $150.0 million (75.0%)\n- Services revenue: $50.0 million (25.0%)');
+  });
+});
+
+describe('declined with what there is', () => {
+  it('a line that adds up no lines: the totals that do', () => {
+    const a = ask('break down sales and marketing');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't break sales and marketing down into lines. Lines it breaks down: total operating expenses, total revenue.");
+  });
+  it('a period the release has no total for', () => {
+    const a = ask('break down total operating expenses in Q4 2024');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't give Total operating expenses for that period.");
+  });
+});
+
+describe('a family of lines named by their head word', () => {
+  it('each line with its figure and period, each cited', () => {
+    const a = ask('break down the provision lines');
+    expect(a.text).toBe('The 2 such lines of the release:\n- Provision for loan losses: $4.00 million in Q2 2026\n- Provision for credit losses on receivables: $2.00 million in Q2 2026');
+    expect(lines(a)).toEqual([14, 15]);
+  });
+});
+
+describe('a chart only when asked', () => {
+  it('a breakdown charted: bars of the parts, in the release unit, the total and its lines as sources', () => {
+    expect(ask('chart the breakdown of total operating expenses').chart).toEqual({
+      kind: 'bar',
+      title: 'Pellham Software: total operating expenses by line (USD thousands), Q2 2026',
+      unit: 'USD thousands',
+      categories: ['Sales and marketing', 'General and administrative', 'Research and development'],
+      series: [{ name: 'Q2 2026', values: [45000, 25000, 30000] }],
+      sources: ['synthetic.md:10', 'synthetic.md:7', 'synthetic.md:8', 'synthetic.md:9'],
+    });
+  });
+  it('a mix charted: the parts stacked in one bar; the mix unasked for a chart has none', () => {
+    expect(ask('chart the revenue mix').chart).toMatchObject({ kind: 'stacked', categories: ['Subscription revenue', 'Services revenue'], series: [{ name: 'Q2 2026', values: [180000, 20000] }] });
+    const mix = ask('revenue mix');
+    expect(mix.text).toBe('Total revenue was $200.0 million in Q2 2026, made up of:\n- Subscription revenue: $180.0 million (90.0%)\n- Services revenue: $20.0 million (10.0%)');
+    expect(mix.chart).toBeUndefined();
+  });
+});
