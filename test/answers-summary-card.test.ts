@@ -5,10 +5,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { EXAMPLES } from '../src/intents/catalog.js';
-import { inlineEngine } from './support/inline.js';
+import { createEngine } from '../src/intents/engine.js';
+import { KnowledgeBase } from '../src/knowledge/kb.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
 
 let corvid: Engine;
+/** Two releases of the company: the quarter before, with a margin up on the year and a line printed for its quarter only. */
+let both: Engine;
 beforeAll(() => {
+  both = createEngine(
+    new KnowledgeBase([
+      inlineRelease(
+        ['# Corvid Lending Reports Fourth Quarter 2025 Results', '', 'Corvid Lending today reported results for the fourth quarter ended December 31, 2025.', '', '| (RMB in thousands) | Three months ended December 31, 2024 | Three months ended December 31, 2025 |', '|---|---|---|', '| Total net revenue | 1,800,000 | 2,100,000 |', '| GAAP operating margin | 20.0% | 22.5% |', '', '## Non-GAAP', '', '| (RMB in thousands) | Three months ended December 31, 2025 |', '|---|---|', '| Non-GAAP net income | 300,000 |'],
+        'corvid-2025q4.md',
+      ),
+      inlineRelease(['# Corvid Lending Reports First Quarter 2026 Results', '', 'Corvid Lending today reported results for the first quarter ended March 31, 2026.', '', '| (RMB in thousands) | Three months ended March 31, 2025 | Three months ended March 31, 2026 |', '|---|---|---|', '| Total net revenue | 2,000,000 | 2,300,000 |'], 'corvid-2026q1.md'),
+    ]),
+  );
   corvid = inlineEngine([
     '# Corvid Lending Reports First Quarter 2026 Results',
     '',
@@ -55,6 +68,12 @@ describe('the summary card', () => {
     );
     expect(a.derivations).toEqual([]);
   });
+  it('a margin up on the year in points, signed +; a headline line with no figure for the quarter left out', () => {
+    expect(both.ask('summary for Q4 2025', 'card-both-1').text.split('\nHow: ')[0]).toBe(
+      ['Q4 2025 at a glance:', '- Total net revenue: RMB2,100.0 million (+16.7% YoY)', '- Non-GAAP net income: RMB300.0 million', '- GAAP operating margin: 22.5% (+2.5 percentage points YoY)'].join('\n'),
+    );
+    expect(both.ask('summary for Q4 2024', 'card-both-2').text).toBe(['Q4 2024 at a glance:', '- Total net revenue: RMB1,800.0 million', '- GAAP operating margin: 20.0%'].join('\n'));
+  });
 });
 
 describe('help', () => {
@@ -66,5 +85,10 @@ describe('help', () => {
     expect(lines.slice(lines.indexOf('Examples:') + 1)).toEqual(EXAMPLES.map((e) => `- ${e}`));
     expect(lines[1]).toMatch(/^Ask for a figure, its change \(YoY, QoQ, percentage points\).*in the same thread\.$/);
     expect([a.citations, a.derivations, a.choices]).toEqual([[], [], []]);
+  });
+  it('names each release loaded', () => {
+    expect(both.ask('help', 'card-both-3').text.split('\n')[0]).toBe(
+      "I answer questions about Corvid Lending Reports Fourth Quarter 2025 Results; Corvid Lending Reports First Quarter 2026 Results with the release's own figures, each cited to its line.",
+    );
   });
 });
