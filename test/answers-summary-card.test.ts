@@ -4,6 +4,7 @@
 // Help names the releases loaded. A release of our own, with a line down on the year and a margin.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
+import { loadEngine } from '../src/bot.js';
 import { EXAMPLES } from '../src/intents/catalog.js';
 import { createEngine } from '../src/intents/engine.js';
 import { KnowledgeBase } from '../src/knowledge/kb.js';
@@ -73,6 +74,25 @@ describe('the summary card', () => {
       ['Q4 2025 at a glance:', '- Total net revenue: RMB2,100.0 million (+16.7% YoY)', '- Non-GAAP net income: RMB300.0 million', '- GAAP operating margin: 22.5% (+2.5 percentage points YoY)'].join('\n'),
     );
     expect(both.ask('summary for Q4 2024', 'card-both-2').text).toBe(['Q4 2024 at a glance:', '- Total net revenue: RMB1,800.0 million', '- GAAP operating margin: 20.0%'].join('\n'));
+  });
+});
+
+describe("the issuer's own headline lines (its aliases file beside the release)", () => {
+  it('after the catalogue\'s, each with its change on the year where the release prints the year before', () => {
+    const seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+    expect(seed.ask('summary', 'card-seed').text.split('\nHow: ')[0]).toBe(
+      [
+        'Q1 2024 at a glance:',
+        '- Total net revenue: RMB4,153.2 million (+15.4% YoY)',
+        '- Income from operations: RMB1,364.1 million (+35.5% YoY)',
+        '- Net income: RMB1,160.1 million (+24.8% YoY)',
+        '- Non-GAAP net income: RMB1,204.8 million (+23.4% YoY)',
+        '- GAAP operating margin: 32.8% (+4.8 percentage points YoY)',
+        '- Diluted net income per ADS: RMB7.30 (+29.4% YoY)',
+        '- Total facilitation and origination loan volume: RMB99,237 million (-9.3% YoY)',
+        '- 90 day+ delinquency rate of loans originated by financial institutions across our platform: 3.35%',
+      ].join('\n'),
+    );
   });
 });
 
