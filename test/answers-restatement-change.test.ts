@@ -35,7 +35,7 @@ describe('the change a restatement made', () => {
 describe('nothing restated: declined, naming what was asked', () => {
   it('each period with its figure', () => {
     const a = ask('how much did the restatement change revenue in Q3 2025 and Q4 2025');
-    expect(a.status).toBe('unknown');
+    expect([a.status, a.reason]).toEqual(['unknown', 'not-in-release']);
     expect(a.text).toBe('No release loaded restates net revenue in Q3 2025 ($89.0 million in the Q4 2025 release); net revenue in Q4 2025 ($98.7 million in the Q4 2025 release).');
   });
   it('a period no release gives', () => {
