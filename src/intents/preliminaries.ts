@@ -133,7 +133,10 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   // (The word stands between the two names, unless a share's words lead to it: "what share of total
   // volume went through ICE"; "in S&M as % of rev" names no whole by its first word.)
   const first = Math.min(...metrics.map((id) => at.get(id) ?? Infinity));
-  const after = (re: RegExp, between: boolean) => metrics.find((id) => at.has(id) && (!between || at.get(id)! > first) && re.test(intent.text.slice(0, at.get(id))));
+  // (Read with the periods blanked, a possessive's "'s" with them: "% of Q2 group sales", "% of this quarter's
+  // sales" name their whole as "% of group sales" does; read in full, the part would be taken for the whole.)
+  const before = (id: string) => intent.bare.slice(0, at.get(id)).replace(/(?<=\s)'s(?=\s*$)/, '');
+  const after = (re: RegExp, between: boolean) => metrics.find((id) => at.has(id) && (!between || at.get(id)! > first) && re.test(before(id)));
   const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? after(WHOLE_BEFORE, false) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? null;
   const members = (op === 'sum' && metrics.length < 2) || ((op === 'breakdown' || op === 'compare') && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
   // (A name said narrows the family to its own lines: the parts of "X, current plus noncurrent" are X's.)
