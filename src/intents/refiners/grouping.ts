@@ -78,8 +78,12 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   // (Its label's own words: "count" goes by a count's catalog names, and names no part.)
   const labelled = (id: string) => stems.every((s) => nameStems(lex.matcher.label(id)).includes(s));
   const kept = ofKind(lex.matcher.goingBy(stems)).filter(labelled).map((id) => ({ id, n: own.filter((s) => lex.matcher.wordsOf(id).has(s)).length }));
+  // (A basis word, "adjusted" or "non-GAAP", turns the name to its twin on that basis, which keeps every word the
+  // name shares with its line's label: "adjusted operating profit" is no adjusted net profit.)
+  const labelWords = new Set(m.ids.flatMap((id) => nameStems(lex.matcher.label(id))));
+  const twin = (id: string) => !stems.some((s) => /gaap$/.test(s)) || own.every((s) => !labelWords.has(s) || lex.matcher.wordsOf(id).has(s));
   const most = Math.max(0, ...kept.map((k) => k.n));
-  const near = kept.filter((k) => k.n === most && most > 0).map((k) => k.id);
+  const near = kept.filter((k) => k.n === most && most > 0 && twin(k.id)).map((k) => k.id);
   const found = ofKind(lex.matcher.refine([...nameStems(m.name), ...stems]));
   if (!found.length && near.length === 1) found.push(near[0]!);
   if (!found.length) return null;

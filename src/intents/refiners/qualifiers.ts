@@ -39,6 +39,8 @@ export interface Words {
 export const gap = (text: string, glue: RegExp) => (a: { end: number }, b: { start: number }) => a.end <= b.start && glue.test(text.slice(a.end, b.start));
 /** A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue"). */
 export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
+/** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
+const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent)\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
 export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
@@ -61,7 +63,22 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
   const touching = gap(intent.text, /^[\s-]*$/);
   const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
   if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
-  return partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start));
+  const lines = partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start));
+  return otherMeasure(lex, intent, lines) ?? lines;
+}
+
+/**
+ * A word that makes another measure of a line ("comparable", "like-for-like", "underlying", "organic",
+ * "pro forma", "on a taxable-equivalent basis") that no line answered goes by: the release doesn't give
+ * that measure, and its base line is not it (some of these words are cues or filler, and would go unasked).
+ */
+function otherMeasure(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer | null {
+  const said = OTHER_MEASURE.exec(intent.bare);
+  if (!said || !lines.length) return null;
+  const flat = (t: string) => t.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  const asked = flat(said[0]);
+  const goesBy = lines.some((m) => m.ids.some((id) => ` ${flat(lex.matcher.label(id))} `.includes(` ${asked} `)));
+  return goesBy ? null : notGiven(lex, `${said[0]} ${lines[0]!.name}`);
 }
 
 /**
