@@ -45,8 +45,8 @@ function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f
   return `${shown} (${figure(f)} at the release's rate of ${figure(rate)})`;
 }
 
-/** A sentence saying what was bought for how much ("had repurchased 1.1 million ADSs for US$12.6 million"). */
-const BOUGHT_FOR = /\b(?:re)?purchased\b.*\bfor\b/i;
+/** A sentence saying what was bought for how much ("had repurchased 1.1 million ADSs for US$12.6 million", "had acquired 1.4 million treasury shares for ¥4,150 million"). */
+const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
 /** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$75 million"). */
 const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'size';
 const isSpent = (ask: Ask, f: Fact) => SPENT.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'spent';
@@ -55,26 +55,36 @@ const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : 
 /** The one fact of a kind: two plans' figures that no year tells apart are no pair. */
 const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
 
-/** "How much is left": size − spent for each plan that states both. */
+/**
+ * "How much is left": size − spent for each plan that states both, in money, or in shares where "how many"
+ * is asked. A count is left only against the shares bought to a date ("as of September 30, had repurchased
+ * 1.25 million"): a quarter's purchases are not all the plan has used.
+ */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
-  for (const year of [...new Set(facts.map((f) => yearOf(ask, f)))]) {
-    const size = one(facts.filter((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && isSize(ask, f)));
-    const spent = one(facts.filter((f) => yearOf(ask, f) === year && f.unit.kind === 'money' && isSpent(ask, f)));
-    if (!size || !spent || size.unit.kind !== 'money' || spent.unit.kind !== 'money' || size.unit.currency !== spent.unit.currency) continue;
+  // (A plan sized in shares only is left in shares, however "how much" is asked.)
+  const kind = ask.modifiers.has('how-many') || !facts.some((f) => f.unit.kind === 'money' && isSize(ask, f)) ? 'count' : 'money';
+  const ofKind = facts.filter((f) => f.unit.kind === kind);
+  for (const year of [...new Set(ofKind.map((f) => yearOf(ask, f)))]) {
+    const size = one(ofKind.filter((f) => yearOf(ask, f) === year && isSize(ask, f)));
+    const spent = one(ofKind.filter((f) => yearOf(ask, f) === year && isSpent(ask, f) && (kind === 'money' || f.period.kind === 'instant')));
+    if (!size || !spent || !sameUnit(size, spent)) continue;
     const left = amount(size).minus(amount(spent));
     const plan = year ? `${year} plan` : 'plan';
     reply.cite(size, spent).about(spent.period);
     // (A plan's size is its exact authorisation, "up to US$75 million": the result is as fine as the amount spent.)
     reply.derive(`${title(plan)} remaining`, derived(left, spent), `${figure(size)} − ${figure(spent)}`);
     // In another currency asked, each figure at the release's rate.
-    const l = inCurrency(ask, { ...spent, value: left.div(spent.unit.scale) }, reply, `${title(plan)} remaining`);
+    const l = inCurrency(ask, { ...spent, value: left.div('scale' in spent.unit ? spent.unit.scale : 1) }, reply, `${title(plan)} remaining`);
     const [z, x] = [size, spent].map((f) => inCurrency(ask, f, reply));
     if (!l || !z || !x) return null;
-    reply.say(`About ${l} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been spent.`);
+    reply.say(kind === 'money' ? `About ${l} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been spent.` : `${title(l)} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been bought.`);
   }
   return reply.answer().citations.length ? reply : null;
 }
+
+/** Two figures of one unit: money of one currency, or a count of one noun. */
+const sameUnit = (a: Fact, b: Fact) => a.unit.kind === b.unit.kind && JSON.stringify(a.unit) === JSON.stringify(b.unit);
 
 /** Words saying what of a plan was done or is left: "£312 million had been completed", "$40 million was used". */
 const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?purchased|bought|remain\w*|left|leaving|unused)\b/i;
@@ -109,8 +119,11 @@ function quoted(ask: Ask, facts: Fact[]) {
   return reply.answer();
 }
 
-/** Words a release uses for buying back its own shares. */
-const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b/i;
+/**
+ * Words a release uses for buying back its own shares: a repurchase or buyback, a normal course issuer bid,
+ * a purchase "for cancellation", an acquisition of its own or treasury shares.
+ */
+const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\bfor cancellation\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b/i;
 
 /** The sentence a fact stands in: the release's sentence on its line that prints its figure, else the line. */
 function sentenceOf(ask: Ask, f: Fact): string {
@@ -126,11 +139,14 @@ function sentenceOf(ask: Ask, f: Fact): string {
  */
 function datedBySentence(ask: Ask, f: Fact): boolean {
   const sentence = sentenceOf(ask, f);
-  const amounts = tokens(sentence).filter((t) => t.currency && !t.percent);
+  const mentions = periodMentions(sentence, ask.kb.quarter);
+  // (Amounts and counts of shares, not the years of the periods named.)
+  const amounts = tokens(sentence).filter((t) => !t.percent && (t.currency || !mentions.some((m) => t.start >= m.start && t.start < m.end)));
   const own = amounts.find((t) => t.value.abs().equals(f.value.abs()));
   if (!own) return false;
-  const between = (a: number, b: number) => amounts.some((t) => t !== own && t.start >= Math.min(a, b) && t.start < Math.max(a, b));
-  return periodMentions(sentence, ask.kb.quarter).some((m) => {
+  // (Another amount of its kind between them, "£200m, of which £45m ... by the end of the quarter", takes the period.)
+  const between = (a: number, b: number) => amounts.some((t) => t !== own && !t.currency === !own.currency && t.start >= Math.min(a, b) && t.start < Math.max(a, b));
+  return mentions.some((m) => {
     const period = between(m.start, own.start) ? null : resolveRef(m.ref, ask.kb.quarter);
     return Boolean(period && periodEnd(period) === periodEnd(f.period));
   });
@@ -250,18 +266,22 @@ const repurchases: Handler = (ask) => {
     if (left) return left.answer();
   }
   // "How much was used": the amount spent, where the release states one; else its words.
-  const spent = facts.filter((f) => f.unit.kind === 'money' && SPENT.test(labelOf(ask, f)));
+  // (Spent by its label, else by its sentence: "repurchased 410,000 shares ... at a total cost of C$41.3 million".)
+  const spent = facts.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
   // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
-  const counted = ask.modifiers.has('how-many') ? plansAsked(ask, all).filter((f) => f.unit.kind === 'count') : [];
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : facts;
+  // (The shares bought, where the release says how many: the plan's size in shares is no count bought.)
+  const counts = plansAsked(ask, all).filter((f) => f.unit.kind === 'count');
+  const counted = ask.modifiers.has('how-many') ? (counts.some((f) => isSpent(ask, f)) ? counts.filter((f) => isSpent(ask, f)) : counts) : [];
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : counted.length && !ask.modifiers.has('remaining') ? counted : facts;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const { facts: each, dated } = onePeriodEach(ask, shown);
   for (const f of each) {
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
-    const dateIt = (f.period.kind === 'instant' || dated.has(f)) && (f.source === 'table' || datedBySentence(ask, f));
-    reply.cite(f).say(`${title(labelOf(ask, f))}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}`);
+    // (A figure its own sentence dates, "during the third quarter", is that period's, never the plan's to date.)
+    const dateIt = ((f.period.kind === 'instant' || dated.has(f)) && f.source === 'table') || datedBySentence(ask, f);
+    reply.cite(f).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}`);
   }
   return reply.answer();
 };
