@@ -47,3 +47,16 @@ describe('the figure asked, not the plan\'s sentences', () => {
     expect(said(kisogawa, 'buybacks?')).toContain("Shares (the plan's size): 2,000,000 shares");
   });
 });
+
+describe('capital returned, printed in parentheses, is an amount paid out, never a signed figure', () => {
+  it.each([
+    ['northcrest', 'buybacks?', 'Repurchase of common shares: C$41.3 million (in Q3 2025), an outflow printed in parentheses in the release'],
+    ['northcrest', 'dividends paid', 'Dividends paid was C$15.2 million in Q3 2025 (an outflow, printed in parentheses in the release).'],
+    ['kisogawa', 'purchase of treasury shares', 'Purchase of treasury shares was ¥2,310'],
+    ['kisogawa', 'buybacks?', 'Purchase of treasury shares: ¥2,310'],
+  ])('%s: %s', (release, q, line) => {
+    const a = said(release === 'northcrest' ? northcrest : kisogawa, q);
+    expect(a).toContain(line);
+    expect(a).not.toMatch(/(?:C\$|¥)-/);
+  });
+});

@@ -24,10 +24,10 @@ export function commensurable(a: Fact, b: Fact): boolean {
 }
 
 /**
- * Lines whose figures are outgoings (taxes, costs, cash used) or sums owed (net debt, borrowings), printed
- * in parentheses; never a profit "before" or "after" tax.
+ * Lines whose figures are outgoings (taxes, costs, cash used, capital returned: dividends paid, shares
+ * repurchased) or sums owed (net debt, borrowings), printed in parentheses; never a profit "before" or "after" tax.
  */
-const OUTGOING = /\b(?:expenses?|costs?|used in|debt|borrowings?|liabilit(?:y|ies))\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
+const OUTGOING = /\b(?:expenses?|costs?|used in|debt|borrowings?|liabilit(?:y|ies)|paid(?!-)|repurchas\w*|buy-?backs?|(?:purchases?|acquisitions?) of (?:own|treasury) (?:shares|stock))\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
 /**
  * A line named for both its sides ("Interest (income) expense, net", "(Gain) loss on sale", "Net income
  * (loss)", "Net cash/(debt)"): the word in parentheses is what a figure printed in parentheses is.

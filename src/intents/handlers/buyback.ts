@@ -10,6 +10,7 @@ import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
+import { isOutgoing } from '../lookup.js';
 import { oneAfterAnother } from './index.js';
 import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
@@ -276,12 +277,15 @@ const repurchases: Handler = (ask) => {
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const { facts: each, dated } = onePeriodEach(ask, shown);
-  for (const f of each) {
+  for (const printed of each) {
+    // (A cash-flow row prints the amount paid out in parentheses: it is that amount, said to be one.)
+    const paid = printed.value.isNegative() && isOutgoing(ask.kb, printed.metric);
+    const f = paid ? { ...printed, value: printed.value.abs() } : printed;
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
     // (A figure its own sentence dates, "during the third quarter", is that period's, never the plan's to date.)
-    const dateIt = ((f.period.kind === 'instant' || dated.has(f)) && f.source === 'table') || datedBySentence(ask, f);
-    reply.cite(f).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}`);
+    const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
+    reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
   return reply.answer();
 };

@@ -160,7 +160,7 @@ export const value: Handler = (ask): Answer => {
       // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
       // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
       const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
-      const kind = side ?? (/cash/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
+      const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
       // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount.
       const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent');
       const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, printed in parentheses in the release)` : '';
