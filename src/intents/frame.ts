@@ -2,7 +2,7 @@
 // wording. Handlers never read the question text; what its words change (a modifier, the topic to
 // search, a count said) is here by name. `FRAME_CHECKS` are the frames no handler may answer, each a
 // named rule with the reply that says why (a decline names its reason).
-import type { Currency } from '../knowledge/fact.js';
+import { currencyOf, type Currency } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer } from './answer.js';
@@ -167,15 +167,26 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
-    name: 'a change, or the card of changes, in USD',
+    name: 'a change, or the card of changes, in another currency than the release reports in',
     applies: (c) => c.frame.currency !== c.lex.kb.currency && (c.frame.op === 'change' || c.frame.op === 'summary'),
-    reply: (c) =>
-      unknown(`The release gives US dollar figures only for ${periodLabel(c.lex.kb.quarter)}, so ${c.frame.op === 'summary' ? 'its summary, with changes, is' : 'changes are'} in RMB; a percentage change is the same in either currency. Ask for a single figure in USD, e.g. "net income in USD".`),
+    reply: (c) => otherCurrencyChange(c.lex.kb, c.frame.currency, c.frame.op === 'summary'),
   },
 ];
 
 /** A verb of spending: what is asked is an amount paid out. */
 const SPEND = /\b(?:spen[dt]|spending)\b/;
+
+/**
+ * Changes in a currency the release does not report in, named from the release itself: its own currency,
+ * and the period it translates into the one asked, where it translates any ("US$ figures only for Q1 2024").
+ */
+function otherCurrencyChange(kb: KnowledgeBase, asked: Currency, summary: boolean): Answer {
+  const changes = summary ? 'its summary, with changes, is' : 'changes are';
+  const translated = kb.facts.some((f) => currencyOf(f.unit) === asked);
+  const gives = translated ? `gives ${asked} figures only for ${periodLabel(kb.quarter)}` : `reports in ${kb.currency} and gives no ${asked} figures`;
+  const single = translated ? ` Ask for a single figure in ${asked}.` : '';
+  return unknown(`The release ${gives}, so ${changes} in ${kb.currency}; a percentage change is the same in any currency.${single}`);
+}
 
 /** A product asked: "A times B", "multiplied by" ("how many times" asks a ratio). */
 const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×/;

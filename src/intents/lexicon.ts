@@ -57,14 +57,22 @@ function properPhrases(kb: KnowledgeBase): RegExp | null {
 }
 
 /**
- * "in reais", "in BRL", "in R$" where the release reports in reais: its figures as they stand. RMB and USD
- * have cues of their own (operations.ts); another currency named stays a word, and declines.
+ * "in reais", "in BRL", "in R$" where the release reports in reais: its figures as they stand; "how many
+ * euros" asks how much. Where it reports in dollars of its own (C$, A$), "dollars" not said to be US ones
+ * are its own. RMB and USD have cues of their own (operations.ts); another currency named stays a word, and declines.
  */
-function ownCurrency(code: string): RegExp | null {
+function ownCurrency(code: string): (text: string) => string {
   const c = CURRENCIES.find((x) => x.code === code);
-  if (!c || code === 'RMB' || code === 'USD') return null;
+  if (!c || code === 'RMB' || code === 'USD') return (t) => t;
   const names = [...c.signs.map((s) => literal(s.toLowerCase())), ...(c.words ? [c.words] : [])];
-  return new RegExp(`(?<![\\w-])(?:in|into|as)\\s+(?:${names.join('|')})(?![\\w$])`, 'g');
+  const named = `(?:${names.join('|')})(?![\\w$])`;
+  const within = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+${named}`, 'g');
+  const howMany = new RegExp(`\\bhow many\\s+${named}`, 'g');
+  const dollars = c.print.endsWith('$') ? /(?<!\b(?:us|u\.s\.|american)\s+)\bdollars?\b/g : null;
+  return (t) => {
+    const own = t.replace(howMany, 'how much').replace(within, ' ');
+    return dollars ? own.replace(/\bhow many dollars\b/g, 'how much').replace(dollars, ' ') : own;
+  };
 }
 
 export class Lexicon {
@@ -103,7 +111,7 @@ export class Lexicon {
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;
     const spelled = (t: string) => (shorthand ? t.replace(shorthand, (w) => kb.shorthand.get(w.replace(/[\s-]+/g, ' ')) ?? w) : t);
     const own = ownCurrency(kb.currency);
-    this.rename = (t) => spelled((pattern ? t.replace(pattern, 'company') : t).replace(own ?? /$^/, ' '));
+    this.rename = (t) => spelled(own(pattern ? t.replace(pattern, 'company') : t));
     // Deriving the names and their words is most of building a lexicon: cached on disk with the files
     // they come from (the issuer's names and shorthand are the knowledge base's, so the source covers them).
     const index = cachedDerived('names', kb.source, JSON.stringify([...elsewhere]), () => nameIndex(kb, namesOf(kb, this.rename, elsewhere), this.rename, CUE_WORDS));
