@@ -270,10 +270,14 @@ const repurchases: Handler = (ask) => {
   // (Spent by its label, else by its sentence: "repurchased 410,000 shares ... at a total cost of C$41.3 million".)
   const spent = facts.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
   // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
-  // (The shares bought, where the release says how many: the plan's size in shares is no count bought.)
   const counts = plansAsked(ask, all).filter((f) => f.unit.kind === 'count');
-  const counted = ask.modifiers.has('how-many') ? (counts.some((f) => isSpent(ask, f)) ? counts.filter((f) => isSpent(ask, f)) : counts) : [];
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : counted.length && !ask.modifiers.has('remaining') ? counted : facts;
+  const bought = counts.filter((f) => isSpent(ask, f));
+  const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : counts) : [];
+  // ("How many shares" where the release says how many were bought: the plan's size in shares is no count bought.)
+  // (Lines the question names besides, "and at what average price", are answered too.)
+  const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
+  const asked = bought.length && counted.length ? [...besides, ...bought.filter((f) => !besides.includes(f))] : facts;
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const { facts: each, dated } = onePeriodEach(ask, shown);
