@@ -53,3 +53,17 @@ describe('the measure printed is answered', () => {
     expect(ask(fjordvik, 'EBITDA growth vs the comparable quarter').status).toBe('answer');
   });
 });
+
+describe('a run of words holding two names is not a third line', () => {
+  it('northcrest: adjusted EBITDA and net earnings, never adjusted net earnings', () => {
+    const a = ask(northcrest, 'how much did adjusted EBITDA exceed net earnings by');
+    expect(a.text).toContain('Adjusted EBITDA was C$96.0 million');
+    expect(a.text).not.toContain('C$55.9 million');
+  });
+
+  it('fjordvik: an adjusted EBITDA it does not print, never adjusted net profit', () => {
+    const a = ask(fjordvik, 'how much did adjusted EBITDA exceed net profit by');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toContain('€44.0 million');
+  });
+});

@@ -156,6 +156,8 @@ export class MetricMatcher {
           // The stray word inside a run must not make it another line's name ("total solutions loan volume").
           const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
           if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;
+          // Nor be a name of its own, or end one with the words before it ("adjusted EBITDA [exceed] net earnings" is two lines, not adjusted net earnings).
+          if (stray && (this.isName([stray]) || this.isName(window.slice(0, window.indexOf(stray) + 1)))) continue;
           // Nor be one side of a list ("basic and diluted ADS"): the words before "and" are another line's.
           const listed = (t: Token) => /^\s*(?:and|or|&|\+|plus)\s/.test(text.slice(t.end)) || /\s(?:and|or|&|\+|plus)\s*$/.test(text.slice(0, t.start));
           if (stray && !name.words.has('and') && listed(stray)) continue;
@@ -165,6 +167,11 @@ export class MetricMatcher {
       }
     }
     return found.sort((a, b) => a.start - b.start).map(({ from: _f, to: _t, ...m }) => m);
+  }
+
+  /** Whether a run of words is, in order, a name of some line. */
+  private isName(run: Token[]): boolean {
+    return this.names.some((n) => n.stems.length === run.length && n.stems.every((s, k) => s === run[k]!.stem));
   }
 
   /**
