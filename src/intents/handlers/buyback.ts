@@ -276,7 +276,8 @@ const repurchases: Handler = (ask) => {
   // ("How many shares" where the release says how many were bought: the plan's size in shares is no count bought.)
   // (Lines the question names besides, "and at what average price", are answered too.)
   const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
-  const asked = bought.length && counted.length ? [...besides, ...bought.filter((f) => !besides.includes(f))] : facts;
+  // (With the amount they were bought for: "how many shares ... and for how much".)
+  const asked = bought.length && counted.length ? [...new Set([...besides, ...bought, ...spent])] : facts;
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
