@@ -118,10 +118,10 @@ describe('another company, brand or place the release names is not the issuer', 
 describe('share repurchases printed as a cash-flow row', () => {
   it('the period asked, else the latest, each figure with its period: never both columns under one name', () => {
     const now = ask('aapl-2024q1.htm', 'how much stock did they buy back in Q1');
-    expect(now.text).toContain('$-20.1 billion (in fiscal Q1 2024)');
+    expect(now.text).toContain('$20.1 billion (in fiscal Q1 2024), an outflow printed in parentheses');
     expect(now.text).not.toContain('19.5');
     const before = ask('aapl-2024q1.htm', 'how much stock did they buy back in the year-ago quarter');
-    expect(before.text).toContain('$-19.5 billion (in fiscal Q1 2023)');
+    expect(before.text).toContain('$19.5 billion (in fiscal Q1 2023), an outflow printed in parentheses');
     expect(before.text).not.toContain('20.1');
   });
 });
