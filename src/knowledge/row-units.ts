@@ -148,6 +148,15 @@ export function unitFree(label: string): string {
   return ROW_UNIT_RULES.some((r) => UNIT_ONLY.has(r.name) && r.unit(alone, '')) ? label.slice(0, paren.index) : label;
 }
 
+/**
+ * The label without any unit note in parentheses, a scale alone too ("Nonperforming loans (000s)"): a name the
+ * line is asked by ("NPLs"), where its id keeps a scale-only note to tell it from a same-named amount.
+ */
+export function bareName(label: string): string {
+  const paren = /\s*\(([^()]*)\)\s*$/.exec(label);
+  return paren && paren.index > 0 && rowUnit(`x (${paren[1]})`, '') ? label.slice(0, paren.index) : label;
+}
+
 /** The unit a row's label states, or null when the label leaves it to the table. */
 export function rowUnit(label: string, currency: string): Unit | null {
   for (const rule of ROW_UNIT_RULES) {

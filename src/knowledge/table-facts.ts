@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { bareCountNoun, penceUnit, rowUnit, scaleIn, unitFree } from './row-units.js';
+import { bareCountNoun, bareName, penceUnit, rowUnit, scaleIn, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -225,7 +225,8 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       const metricLabel = col.qualifier ? `${col.qualifier} ${label}` : label;
       const metric = metrics.get(metricId) ?? { id: metricId, label: metricLabel, labels: [], statement: e.table.title, children: [], source: 'table' as const };
       const own = col.qualifier ? `${col.qualifier} ${e.line.label}` : e.line.label;
-      if (!metric.labels.includes(own)) metric.labels.push(own);
+      // The line's name without its unit ("Nonperforming loans (000s)") is a name it is asked by too.
+      for (const l of new Set([own, bareName(own)])) if (!metric.labels.includes(l)) metric.labels.push(l);
       if (parentLine && !metric.parent && !col.qualifier) metric.parent = idOf.get(parentLine);
       if (!col.qualifier) for (const c of e.line.children) if (!metric.children.includes(idOf.get(c)!)) metric.children.push(idOf.get(c)!);
       metrics.set(metricId, metric);

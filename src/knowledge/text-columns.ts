@@ -153,7 +153,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
     }
   }
-  spanOverAll(groups, rules, headers);
+  spanOverAll(groups, rules, headers, over);
   // Years come last, as the row under the words they complete.
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
 }
@@ -162,16 +162,20 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
 const SPAN_WORDS = /^(?:(?:for\s+the\s+)?(?:\w+[- ])?(?:months|weeks)|quarters?|(?:fiscal\s+)?years?|periods?)\s+(?:ended|ending)$/i;
 
 /**
- * A span's words alone on their header row ("Three Months Ended", no rule under it) head every headed
- * column below them: set centred over two dates far apart, they stand over one column's edge only, and the other
- * date ("Sept. 30, 2026") was read as a balance date beside the quarter it is.
+ * A span's words alone on their header row ("Three Months Ended") head every headed column below them, or
+ * with a rule under them every column the rule spans: set centred over dates far apart, they overlap one
+ * date only, and the others ("Sept. 30, 2026") were read as balance dates beside the quarter they end.
  */
-function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Span[], headers: string[][]): void {
+function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Span[], headers: string[][], over: (start: number, end: number) => number[]): void {
   const items = groups.flatMap((g) => g.items);
   for (const it of items) {
-    // A rule under it shows the columns it spans; another header on its row shares them.
-    if (!SPAN_WORDS.test(it.text) || rules.some((r) => r.start <= it.start && r.end >= it.end) || items.some((o) => o !== it && o.row === it.row)) continue;
-    for (const h of headers) if (h.length && !h.includes(it.text)) h.unshift(it.text);
+    if (!SPAN_WORDS.test(it.text)) continue;
+    // Another header on its row shares the columns, unless the rule under it underlines it alone.
+    const mates = items.filter((o) => o !== it && o.row === it.row);
+    const rule = rules.find((r) => r.start <= it.start && r.end >= it.end);
+    if (rule ? mates.some((o) => o.start < rule.end && rule.start < o.end) : mates.length) continue;
+    const under = rule ? over(rule.start, rule.end) : headers.map((_, j) => j);
+    for (const j of under) if (headers[j]!.length && !headers[j]!.includes(it.text)) headers[j]!.unshift(it.text);
   }
 }
 
