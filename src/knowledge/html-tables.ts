@@ -10,6 +10,8 @@ import { parseCell } from './numbers.js';
 export interface HtmlCell {
   text: string;
   span: number;
+  /** The rows it stands in (its rowspan). */
+  rows: number;
   bold: boolean;
   /** The source line of its first text. */
   line: number;
@@ -59,15 +61,31 @@ export function figureText(s: string): { text: string; currency: string } {
 // A figure is short; long cells are words (and the figure patterns are not run over them).
 const isFigure = (s: string) => s.length <= 32 && /\d/.test(s) && parseCell(figureText(s).text) !== null;
 
-/** The row's non-empty cells as tokens, a figure's `$` and `)` joined to it. */
-function tokens(row: HtmlRow): Token[] {
+/**
+ * Each row's tokens on one grid: a cell that stands in several rows ("(Millions of yen)", rowspan 2) covers
+ * its columns in the rows below, whose cells start right of it (they were read one column left: the
+ * prior year's figures under this year's header).
+ */
+function gridTokens(rows: HtmlRow[]): Token[][] {
+  const covered = new Map<number, number>();
+  return rows.map((row) => {
+    const taken = new Set([...covered].filter(([, n]) => n > 0).map(([col]) => col));
+    for (const [col, n] of covered) covered.set(col, n - 1);
+    return tokens(row, taken, covered);
+  });
+}
+
+/** The row's non-empty cells as tokens, a figure's `$` and `)` joined to it; its cells skip the `taken` columns and cover theirs below. */
+function tokens(row: HtmlRow, taken: Set<number>, covered: Map<number, number>): Token[] {
   const out: Token[] = [];
   let at = 0;
   let pendingCurrency = '';
   let pendingOpen = '';
   for (const c of row.cells) {
+    while (taken.has(at)) at++;
     const start = at;
     at += c.span;
+    for (let col = start; col < at && c.rows > 1; col++) covered.set(col, c.rows - 1);
     const t = c.text.trim();
     if (!t) continue;
     if (CURRENCY_CELL.test(t)) {
@@ -135,7 +153,7 @@ export function htmlTables(rows: HtmlRow[]): HtmlRow[][] {
  * (a layout table: bullets, footnotes, a contact block), which is read as text.
  */
 export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownTitle = true): TableBlock | null {
-  const toks = rows.map(tokens);
+  const toks = gridTokens(rows);
   // A row of years ("2022 2021") under a header is a header row, not figures; so is one with no label
   // cell whose only figures are years ("2022 | % of Revenues | 2021 | % of Revenues").
   const yearsOnly = (r: Token[]) => r.filter((t) => isFigure(t.text)).every((t) => /^(?:19|20)\d{2}$/.test(t.text.trim())) && (!r.some((t) => !isFigure(t.text) && !/^\(.*\)$/.test(t.text)) || (r[0]?.start ?? 0) > 0);

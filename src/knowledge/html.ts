@@ -57,6 +57,7 @@ export function cellOf(el: Element, bold = false): HtmlCell {
   return {
     text: joinPieces(shown),
     span: Math.max(1, Number(attr(el, 'colspan')) || 1),
+    rows: Math.max(1, Number(attr(el, 'rowspan')) || 1),
     bold: shown.length > 0 && shown.every((p) => p.bold),
     line: shown[0]?.line ?? el.sourceCodeLocation?.startLine ?? 1,
     lines: [...new Set(shown.map((p) => p.line))],
