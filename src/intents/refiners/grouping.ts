@@ -7,6 +7,7 @@ import type { MetricMatch } from '../recognisers/metrics.js';
 import { nameStems, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
+import { namesSomeItems } from '../recognisers/coordinated.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 
 export interface Group {
@@ -39,7 +40,9 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // otherwise ("total S&M"). A refinement keeps the kind of figure asked (a per-share amount is no ADS count).
     const stems = g.matches.flatMap((m) => nameStems(m.name));
     const kinds = new Set(asked ? [asked] : g.matches.flatMap((m) => m.ids).map((id) => lex.kindOf(id)));
-    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)));
+    // (One item of a line listing several is no name for the whole list's figure.)
+    const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
+    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !namesSomeItems(lex.matcher.label(id), said));
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
     if (!withNeutral.length && g.matches.length === 1 && !words.length) {
       out.push(g.matches[0]!);
