@@ -1,5 +1,5 @@
-// A label that coordinates several items ("balance under capital-light model, ICE and other technology
-// solutions") is the figure of them all together: a question naming only some of them asks a figure of its own.
+// A label that coordinates several items ("revenue from hardware, software and services") is the figure
+// of them all together: a question naming only some of them asks a figure of its own.
 import { stem } from '../../nlp.js';
 import { NEUTRAL } from '../catalog.js';
 import { nameStems } from '../text.js';
@@ -10,15 +10,15 @@ export function listedItems(label: string): string[][] {
   const parts = label.split(/,\s*|\s+(?:and|&)\s+/).map((p) => nameStems(p).filter((s) => !NEUTRAL.has(s)));
   if (parts.filter((p) => p.length).length < 3) return [];
   const own = parts.map((p, i) => p.filter((s) => !parts.some((q, j) => j !== i && q.includes(s))));
-  // An item of several words goes by its initials too ("Intelligence Credit Engine": ICE).
+  // An item of several words goes by its initials too ("Gross Merchandise Volume": GMV).
   const initials = parts.map((p) => (p.length > 1 ? [stem(p.map((s) => s[0]).join(''))] : []));
   return own.map((p, i) => (p.length ? [...p, ...initials[i]!] : p)).filter((p) => p.length);
 }
 
 /**
  * Whether the words said name some of a label's later items but not all: one member asked, never the whole
- * list's figure. The first item carries the label's head ("outstanding loan balance under"), and its name
- * alone is the release's own shorthand for the list ("capital-light share of the balance").
+ * list's figure. The first item carries the label's head ("revenue from"), and a release may use its name
+ * alone as its shorthand for the whole list.
  */
 export function namesSomeItems(label: string, said: Set<string>): boolean {
   const later = listedItems(label).slice(1);
