@@ -10,6 +10,10 @@ describe('coordinated labels', () => {
     expect(listedItems('Revenue from hardware, software and services')).toHaveLength(3);
     expect(listedItems('Cash and cash equivalents')).toEqual([]);
     expect(listedItems('Research and development')).toEqual([]);
+    // Variants of one thing sharing a word are no list of distinct items.
+    expect(listedItems('Cash, cash equivalents, and restricted cash, end of period')).toEqual([]);
+    // What follows the last item qualifies the list.
+    expect(listedItems('Revenue from hardware, software and services, end of period')).toHaveLength(3);
   });
   it('one item named is not the whole list; every item named is', () => {
     const label = 'Revenue from hardware, software and services';

@@ -4,15 +4,19 @@ import { stem } from '../../nlp.js';
 import { NEUTRAL } from '../catalog.js';
 import { nameStems } from '../text.js';
 
-/** Each listed item's own words (stems no other item of the list has); none when the label lists fewer than three. */
+/** Each listed item's own words (stems no other item of the list has), in order; none when the label lists fewer than three. */
 export function listedItems(label: string): string[][] {
-  if (!label.includes(',')) return [];
-  const parts = label.split(/,\s*|\s+(?:and|&)\s+/).map((p) => nameStems(p).filter((s) => !NEUTRAL.has(s)));
+  // The list ends with the item after its last "and" ("..., end of period" qualifies the list, is no item).
+  const list = /^(.*\b(?:and|&)\s+[^,]*)/.exec(label)?.[1] ?? '';
+  if (!list.includes(',')) return [];
+  const parts = list.split(/,\s*|\s+(?:and|&)\s+/).map((p) => nameStems(p).filter((s) => !NEUTRAL.has(s)));
   if (parts.filter((p) => p.length).length < 3) return [];
   const own = parts.map((p, i) => p.filter((s) => !parts.some((q, j) => j !== i && q.includes(s))));
+  // Items sharing a word are one thing's variants ("cash, cash equivalents and restricted cash"): asked in shorthand, never one item.
+  if (own.some((p, i) => p.length < parts[i]!.length)) return [];
   // An item of several words goes by its initials too ("Gross Merchandise Volume": GMV).
   const initials = parts.map((p) => (p.length > 1 ? [stem(p.map((s) => s[0]).join(''))] : []));
-  return own.map((p, i) => (p.length ? [...p, ...initials[i]!] : p)).filter((p) => p.length);
+  return own.map((p, i) => (p.length ? [...p, ...initials[i]!] : p));
 }
 
 /**
@@ -21,7 +25,7 @@ export function listedItems(label: string): string[][] {
  * alone as its shorthand for the whole list.
  */
 export function namesSomeItems(label: string, said: Set<string>): boolean {
-  const later = listedItems(label).slice(1);
+  const later = listedItems(label).slice(1).filter((p) => p.length);
   const hit = later.filter((p) => p.some((s) => said.has(s))).length;
   return hit > 0 && hit < later.length;
 }

@@ -40,9 +40,10 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // otherwise ("total S&M"). A refinement keeps the kind of figure asked (a per-share amount is no ADS count).
     const stems = g.matches.flatMap((m) => nameStems(m.name));
     const kinds = new Set(asked ? [asked] : g.matches.flatMap((m) => m.ids).map((id) => lex.kindOf(id)));
-    // (One item of a line listing several is no name for the whole list's figure.)
+    // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
     const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
-    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !namesSomeItems(lex.matcher.label(id), said));
+    const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
+    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id));
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
     if (!withNeutral.length && g.matches.length === 1 && !words.length) {
       out.push(g.matches[0]!);
