@@ -4,9 +4,13 @@ import { NAMING_RULES, type NamingContext } from './rules.js';
 
 /**
  * `Long Name (“LN”)`, `Long Name (the "LN")`, `Total payment volume (TPV)`: an abbreviation whose letters
- * start the long form's words (checked below). Unquoted, the short form is in capitals ("(loss)" is none).
+ * start the long form's words (checked below). Unquoted, the short form is in capitals ("(loss)" is none),
+ * or starts with two and ends with one ("EBITDA after leases (EBITDAaL)").
  */
-const DEFINITION = /((?:[A-Za-z][\w'-]*\s+){1,6}[A-Za-z][\w'-]*)\s*\(\s*(?:the\s+)?(?:["“]([A-Z][A-Za-z0-9&-]{1,9})["”]|([A-Z][A-Z0-9&-]{1,9}))\s*\)/g;
+const DEFINITION = /((?:[A-Za-z][\w'-]*\s+){1,6}[A-Za-z][\w'-]*)\s*\(\s*(?:the\s+)?(?:["“]([A-Z][A-Za-z0-9&-]{1,9})["”]|([A-Z][A-Z0-9&-]{1,9}|[A-Z]{2}[A-Za-z0-9&-]{0,7}[A-Z]))\s*\)/g;
+
+/** A long form's letters as an abbreviation takes them: each word's initial, an acronym in it whole ("EBITDA after leases": EBITDAAL). */
+const initials = (words: string[]) => words.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0])).join('');
 
 /** The abbreviations a release's text defines: long form → short form. */
 export function definedAbbreviations(texts: Iterable<string>): Map<string, string> {
@@ -18,7 +22,7 @@ export function definedAbbreviations(texts: Iterable<string>): Map<string, strin
       // The short form's letters are the initials of the long form's last words ("Intelligence Credit Engine").
       for (let i = 0; i < words.length; i++) {
         const tail = words.slice(i);
-        if (tail.map((w) => w[0]).join('').toUpperCase() === short.replace(/[^A-Za-z]/g, '').toUpperCase()) out.set(tail.join(' '), short);
+        if (initials(tail).toUpperCase() === short.replace(/[^A-Za-z]/g, '').toUpperCase()) out.set(tail.join(' '), short);
       }
     }
   }

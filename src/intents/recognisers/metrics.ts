@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
 import { memo } from '../../knowledge/memo.js';
+import { literal } from '../../knowledge/literal.js';
 import { holdsInOrder, unclip, unclipInNames } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
@@ -132,10 +133,11 @@ export class MetricMatcher {
     const used = new Array<boolean>(toks.length).fill(false);
     const found: (MetricMatch & { from: number; to: number })[] = [];
     // Longer names first; among equally long ones, a name the question spells out beats one that only
-    // shares its stems ("total equity" over "total Acme Inc equity").
+    // shares its stems ("total equity" over "total Acme Inc equity"); spelt out as whole words, as "EBITDA" is
+    // not spelt out in "EBITDAaL", a word of its own that only stems like it.
     // Only names all of whose words the question has can match; there are few of those.
     const have = new Set(toks.map((t) => t.stem));
-    const verbatim = (n: Name) => (text.includes(n.text) ? 1 : 0);
+    const verbatim = (n: Name) => (new RegExp(`(?<![\\w-])${literal(n.text)}(?![\\w-])`).test(text) ? 1 : 0);
     const candidates = this.names.filter((n) => n.stems.every((s) => have.has(s))).sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
     // Exact runs of long names first, its words in order or not ("platform services net revenue"); then
     // long names with one stray word inside ("cash they generate from operations"); then short names.
