@@ -37,7 +37,7 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
  */
 const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|sq\.? ?m|square metres|msf|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
-const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
+const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
 // Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
 const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\s+|ordinary\s+)?(?:share|ADS)\b|\bEPS\b/i;
@@ -174,3 +174,17 @@ export function unmarked(label: string): string {
   const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
   return mark && unitFree(label) === label ? label.slice(0, mark.index) : label;
 }
+
+/**
+ * Whether a table is one of counts: its note names a scale and no currency ("in thousands, unless stated"),
+ * a line of it names a count ("Mobile postpaid subscriptions"), and none an amount of money. Its counts are
+ * at the note's scale: "2,684" subscriptions are 2.684 million, and no figure of it is in the release's currency.
+ */
+export function countsTable(labels: string[], note: string): boolean {
+  if (currencyIn(note) || scaleIn(note) === null) return false;
+  const unscaled = labels.map((l) => l.replace(/\([^()]*\)/g, ''));
+  return unscaled.some((l) => COUNT_NOUN.test(l)) && !unscaled.some((l) => MONEY_WORD.test(l) || PER_SHARE.test(l));
+}
+
+/** A line that states its figures are whole units ("Employees (FTE, actual)"): the table's scale is not theirs. */
+export const statesUnits = (label: string): boolean => /\([^()]*\b(?:actual|absolute|units?|number)\b[^()]*\)\s*$/i.test(label);

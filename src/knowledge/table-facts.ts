@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { bareCountNoun, bareName, penceUnit, rowUnit, scaleIn, unitFree } from './row-units.js';
+import { bareCountNoun, bareName, countsTable, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -85,7 +85,15 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   }
   // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
   const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null);
+  // In a table of counts ("in thousands, unless stated"), a count with no scale of its own is at the note's.
+  if (own?.kind === 'count' && own.scale === 1 && scale !== null && !statesUnits(base) && ofCounts(table)) return { ...own, scale };
   if (own) return own;
+  // (No amount of money in it: a part of a count, "– of which fibre", is a count of its whole's noun, else not read.)
+  if (ofCounts(table) && scale !== null) {
+    const whole = line && table.lines.find((l) => l.children.includes(line));
+    const counted = whole && rowUnit(baseOf(whole), col.currency);
+    return counted?.kind === 'count' ? { ...counted, scale: counted.scale === 1 ? scale : counted.scale } : null;
+  }
   if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
   if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
     const shares = shareScale(note, scale);
@@ -97,6 +105,12 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   if (scale === null) return null;
   return { kind: 'money', currency: col.currency, scale };
 }
+
+const countTables = new WeakMap<ParsedTable, boolean>();
+const ofCounts = (table: ParsedTable): boolean => {
+  if (!countTables.has(table)) countTables.set(table, countsTable(table.lines.map(baseOf), `${table.unitNote} ${table.columns.map((c) => c.header).join(' ')}`));
+  return countTables.get(table)!;
+};
 
 type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
 

@@ -145,6 +145,8 @@ export const SAME_OP = /\b(?:same|that)\s+(?:comparison|calc(?:ulation)?|computa
  */
 const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:left|remain\w*|headroom|capacity)\b/;
 const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, 'g');
+/** "Add" said of what the company gained ("how many subscribers did they add", "were added", "net adds"): a change, no sum. */
+const GAINED = /\b(?:(?:did|do|does|will|have|has|had)\s+(?:they|it|we|(?:the\s+)?company)\s+add|(?:they|it|we|company)\s+(?:have\s+|has\s+)?added|(?:were|was|been|being)\s+added|net\s+add(?:s|itions)?)\b/g;
 
 export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
   // With no line named, "net change" is a net flow line's name (the thread's sibling), not a change.
@@ -153,7 +155,9 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   // metric's name holds them ("effect of foreign exchange rate changes").
   const topical = metrics.every((m) => m.ids.some(isTopicMetric));
   // The "up" of "add them up" is the sum's word, no change cue (it answered a change to this quarter).
-  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : cueText)).map((c) => c.op);
+  const gained = cueText.replace(GAINED, ' ');
+  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : gained)).map((c) => c.op);
+  if (gained !== cueText && !cued.includes('change')) cued.unshift('change');
   // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
   const changeWord = cued.includes('change') || (cued.includes('compare') && !SIZE_RANK.test(cueText));
   const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
