@@ -1,7 +1,7 @@
 // A release's text → the Release: blocks by the document's format, tables read (or skipped, by line and
 // reason), the release's own quarter and fiscal calendar, the issuer, table and prose facts, text facts.
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
-import { currencyIn } from './currencies.js';
+import { CURRENCIES, currencyIn } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
@@ -195,6 +195,7 @@ export function buildRelease(text: ReleaseText): Release {
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
   if (read !== text.lines) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed);
+  homeDollars(facts, currency);
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   for (const f of facts) {
@@ -208,6 +209,22 @@ export function buildRelease(text: ReleaseText): Release {
   const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
+}
+
+/** A line naming the US dollar: its bare "$" may be that dollar. */
+const US_DOLLAR = /\bUS\$|\bUSD\b|\bU\.S\.\s*(?:\$|dollars?)/i;
+
+/**
+ * A dollar issuer other than a US one (its tables "in thousands of Canadian dollars") prints its own dollars
+ * with a bare "$" in its prose too: a prose figure on a line naming no US dollar is in the home currency
+ * ("$22.8 million" was printed as US$ beside the tables' C$).
+ */
+function homeDollars(facts: Fact[], currency: string): void {
+  if (currency === 'USD' || !CURRENCIES.find((c) => c.code === currency)?.print.includes('$')) return;
+  for (const f of facts) {
+    if (f.source === 'table' || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency !== 'USD' || US_DOLLAR.test(f.citation.quote)) continue;
+    f.unit = { ...f.unit, currency };
+  }
 }
 
 /**

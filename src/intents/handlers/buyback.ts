@@ -5,7 +5,8 @@
 import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
-import { periodEnd, periodKey } from '../../knowledge/period.js';
+import { periodEnd } from '../../knowledge/period.js';
+import { onePeriodEach } from './one-period.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
@@ -49,7 +50,9 @@ function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f
 /** A sentence saying what was bought for how much ("had repurchased 1.1 million ADSs for US$12.6 million", "had acquired 1.4 million treasury shares for ¥4,150 million"). */
 const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
 /** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$75 million"). */
-const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'size';
+// (A figure named for the plan itself, "the $75.0 million share repurchase program", is its size.)
+const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || PLAN.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'size';
+const PLAN = /\b(?:program(?:me)?|plan|authori[sz]ation)$/i;
 const isSpent = (ask: Ask, f: Fact) => SPENT.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'spent';
 /** What a plan's sentence states: its size, or what was bought for how much (never both at once). */
 const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
@@ -126,11 +129,11 @@ function quoted(ask: Ask, facts: Fact[]) {
  */
 const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\bfor cancellation\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b/i;
 
-/** The sentence a fact stands in: the release's sentence on its line that prints its figure, else the line. */
-function sentenceOf(ask: Ask, f: Fact): string {
-  const shown = raw({ ...f, value: f.value.abs() });
-  return ask.kb.texts.find((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line && t.text.includes(shown))?.text ?? f.citation.quote;
-}
+/** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
+const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
+
+/** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
+const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;
 
 /**
  * Whether a sentence's figure is dated by the sentence itself: a period it names that no other amount
@@ -176,10 +179,7 @@ function afterBuyback(kb: KnowledgeBase): TextFact[] {
 }
 
 /** Whether a figure stands in such a sentence. */
-function followsBuyback(after: TextFact[], f: Fact): boolean {
-  const shown = raw({ ...f, value: f.value.abs() });
-  return after.some((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line && t.text.includes(shown));
-}
+const followsBuyback = (after: TextFact[], f: Fact): boolean => after.some((t) => holds(t, f));
 
 /** Each knowledge base's buyback figures, found once: the search reads every fact and its sentence. */
 const BUYBACKS = new WeakMap<KnowledgeBase, Fact[]>();
@@ -200,33 +200,28 @@ function buybackFacts(ask: Ask): Fact[] {
 }
 
 /** An amount the release says is left under the plan: "leaving $161.3 million available", "$642.0 million remained available". */
+const leftOf = (ask: Ask, facts: Fact[]) => facts.filter((f) => {
+  if (f.unit.kind !== 'money') return false;
+  const shown = literal(raw({ ...f, value: f.value.abs() }));
+  return new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i').test(sentenceOf(ask, f));
+});
+
 function statedLeft(ask: Ask, facts: Fact[]): Reply | null {
-  const left = facts.filter((f) => {
-    if (f.unit.kind !== 'money') return false;
-    const shown = literal(raw({ ...f, value: f.value.abs() }));
-    return new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i').test(sentenceOf(ask, f));
-  });
+  const left = leftOf(ask, facts);
   if (!left.length) return null;
   const reply = new Reply(ask.kb);
   for (const f of left) reply.cite(f).about(f.period).say(`${figure(f)} remained under the repurchase plan ${when(f)}: “${sentenceOf(ask, f)}”`);
   return reply;
 }
 
-/**
- * A line printed for several periods (a cash-flow row: this quarter and a year earlier) is shown for the
- * period asked, else its latest, and says which: never two figures under one name with no period.
- */
-function onePeriodEach(ask: Ask, facts: Fact[]): { facts: Fact[]; dated: Set<Fact> } {
-  const asked = new Set(ask.periods.map(periodKey));
-  const dated = new Set<Fact>();
-  const kept = facts.filter((f) => {
-    const same = facts.filter((o) => o.metric === f.metric);
-    if (same.length < 2 || new Set(same.map((o) => periodKey(o.period))).size < 2) return true;
-    dated.add(f);
-    const pick = same.find((o) => asked.has(periodKey(o.period))) ?? same.reduce((a, b) => (periodEnd(b.period) > periodEnd(a.period) ? b : a));
-    return periodKey(f.period) === periodKey(pick.period);
-  });
-  return { facts: kept, dated };
+/** What a plan has used to date: its size less what the release says is left (a quarter's purchases are not all of it). */
+function usedToDate(ask: Ask, facts: Fact[]): Reply | null {
+  const left = one(leftOf(ask, facts));
+  const size = left && one(facts.filter((f) => f !== left && f.unit.kind === 'money' && isSize(ask, f) && sameUnit(f, left)));
+  if (!left || !size || amount(size).lt(amount(left))) return null;
+  const used = derived(amount(size).minus(amount(left)), left);
+  const reply = new Reply(ask.kb).cite(size, left).about(left.period).derive('Plan used', used, `${figure(size)} − ${figure(left)}`);
+  return reply.say(`About ${used} of the plan's ${figure(size)} had been used ${when(left)}: ${figure(left)} remained.`);
 }
 
 /**
@@ -266,6 +261,8 @@ const repurchases: Handler = (ask) => {
     const left = statedLeft(ask, plansAsked(ask, all)) ?? remaining(ask, plansAsked(ask, all));
     if (left) return left.answer();
   }
+  const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plansAsked(ask, all)) : null;
+  if (used) return used.answer();
   // "How much was used": the amount spent, where the release states one; else its words.
   // (Spent by its label, else by its sentence: "repurchased 410,000 shares ... at a total cost of C$41.3 million".)
   const spent = facts.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));

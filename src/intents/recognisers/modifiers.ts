@@ -73,7 +73,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
   { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
-  { name: 'remaining', pattern: /\b(?:remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
+  // ("How many more can they still buy back": what can still be done is what is left.)
+  { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
