@@ -6,6 +6,7 @@ import { figure, when } from '../format.js';
 import type { Ask } from '../frame.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
+import { tokens } from '../../knowledge/prose/mentions.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -15,6 +16,16 @@ function caveatOf(texts: TextFact[], ranges: Fact[]): TextFact | undefined {
   const at = new Set(ranges.map((f) => lineOf(f.citation)));
   return texts.find((t) => at.has(lineOf(t.citation)) && CAVEAT.test(t.text) && !/\d/.test(t.text));
 }
+
+/**
+ * A range whose name prints amounts or a previous outlook ("Guidance Previous guidance ZORVELA net sales
+ * GBP150m - GBP165m"): a table's cells run together, "Updated | Previous" columns read as prose, so which
+ * range is the current one is unknown. It is never said as what the company expects.
+ */
+const jumbled = (ask: Ask, f: Fact) => {
+  const label = ask.kb.metrics.get(f.metric)?.label ?? f.label;
+  return /\b(?:previous|prior|original)\s+(?:guidance|outlook)\b/i.test(label) || tokens(label).some((t) => t.currency && !t.percent);
+};
 
 const words = (label: string) => label.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
@@ -71,6 +82,7 @@ export const guidance: Handler = (ask) => {
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
+  if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);
   // Guidance in another currency than the one asked for is not converted.
   const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
   if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency)) return unknown(`The release gives its guidance in ${other} only: ${guided(ranges)}.`);
@@ -83,7 +95,7 @@ export const guidance: Handler = (ask) => {
     ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period));
   // A range the release states twice (a headline bullet and the outlook paragraph) is said once.
   const said = new Set<string>();
-  for (const low of ranges) {
+  for (const low of ranges.filter((f) => !jumbled(ask, f))) {
     const high = beside(low, 'high', low.unit.kind === 'percent');
     const key = high && `${low.metric}|${periodKey(low.period)}|${low.value}|${high.value}`;
     if (!high || !key || said.has(key)) continue;
