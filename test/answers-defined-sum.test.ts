@@ -1,16 +1,17 @@
 // A line its footnote defines as a list of the release's own lines, by their labels in quotes: at a date the
 // release gives it for none, its figure is the sum of those lines, each cited; where a part is missing, or
-// the definition says more than a list, it declines. (r15: "footnote-11 total cash at Dec-23" had declined.)
+// the definition says more than a list, it declines. "Including" may begin a list of some parts only: the
+// parts must add up to the line where the release prints both, else no sum. (r15: "footnote-11 total cash at Dec-23" had declined.)
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
-const release = (footnote: string) =>
+const release = (footnote: string, printed = '$412.0 million') =>
   inlineEngine([
     '# Synthetic Ledger Reports Second Quarter 2026 Results',
     '',
     'Synthetic Ledger today reported results for the second quarter ended June 30, 2026.',
     '',
-    'Total liquidity<sup>1</sup> was $412.0 million as of June 30, 2026.',
+    `Total liquidity<sup>1</sup> was ${printed} as of June 30, 2026.`,
     '',
     `<sup>1</sup> ${footnote}`,
     '',
@@ -45,5 +46,11 @@ describe('a line defined as a list of lines', () => {
   it('a listed name that is no line of the release is no sum', () => {
     const a = release('Including "Cash and cash equivalents" and "Marketable securities".').ask('total liquidity as of December 31, 2025', 'ds-4');
     expect(a.status).not.toBe('answer');
+  });
+
+  it('parts that fall short of the printed figure were some parts only: no sum', () => {
+    const a = release(LIST, '$450.0 million').ask('total liquidity as of December 31, 2025', 'ds-5');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('$340');
   });
 });
