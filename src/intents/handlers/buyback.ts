@@ -24,12 +24,19 @@ const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
 
 const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.label ?? f.label;
 const yearOf = (ask: Ask, f: Fact) => /\b((?:19|20)\d{2})\b/.exec(labelOf(ask, f))?.[1] ?? '';
-
+const yearsAsked = (ask: Ask) => ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
 /** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"). */
 function plansAsked(ask: Ask, all: Fact[]): Fact[] {
-  const years = ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
+  const years = yearsAsked(ask);
   const named = all.filter((f) => years.includes(yearOf(ask, f)));
   return years.length && named.length ? named : all;
+}
+
+/** A plan year asked where every figure found is another year's plan's: a decline naming both, never its figure. */
+function otherPlansOnly(ask: Ask, facts: Fact[]): ReturnType<typeof unknown> | null {
+  const [years, theirs] = [yearsAsked(ask), [...new Set(facts.map((f) => yearOf(ask, f)))]];
+  if (!years.length || !facts.length || theirs.some((y) => !y || years.includes(y))) return null;
+  return unknown(`The release gives that only for the ${theirs.join(' and ')} plan (${[...new Set(facts.map((f) => labelOf(ask, f)))].join('; ')}), none for the ${years.join(' and ')} plan.`);
 }
 
 /**
@@ -255,7 +262,7 @@ const repurchases: Handler = (ask) => {
   if (!all.length && !afterBuyback(ask.kb).length) return noneCitable(ask);
   const named = all.filter((f) => ask.metrics.includes(f.metric));
   const facts = named.length ? named : plansAsked(ask, all);
-  const elsewhen = otherPeriod(ask, facts);
+  const elsewhen = otherPlansOnly(ask, facts) ?? otherPeriod(ask, facts);
   if (elsewhen) return elsewhen;
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plansAsked(ask, all)) ?? remaining(ask, plansAsked(ask, all));
