@@ -12,7 +12,7 @@ import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
-import { DIFFERENCE, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { paidOut } from './lookup.js';
 import { blank } from './text.js';
@@ -91,7 +91,19 @@ function transform(c: Checked): string | null {
   return m ? m[0] : null;
 }
 
+/** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
+/** A balance a cash flow statement prints for its period ("…, end of period"): its columns' change is no flow. */
+// (A balance sheet line's change since a date asked is that line's own net change: answered as such.)
+const isBalance = (lex: Lexicon, id: string) => /\b(?:end|beginning) of (?:the )?(?:period|year|quarter)\b/i.test(lex.matcher.label(id));
+const flowLines = (lex: Lexicon) => [...lex.kb.metrics.values()].map((m) => m.label).filter((l) => /^net\b[^,]*\b(?:increase|decrease|change)\b/i.test(l));
+
 export const FRAME_CHECKS: Check[] = [
+  {
+    // "Net change in cash" is the flow line the release prints, never a balance's change between two dates.
+    name: 'a net change of a balance where the release prints a net flow line',
+    applies: (c) => c.frame.op === 'change' && NET_FLOW.test(c.intent.text.toLowerCase()) && c.frame.metrics.some((id) => isBalance(c.lex, id)) && flowLines(c.lex).length > 0,
+    reply: (c) => unknown(`You asked a net change: the release prints that as a line of its own (${flowLines(c.lex).join('; ')}). ${labels(c).join(', ')} is a balance, and its change between two dates is not that line: ask for the line by its name.`, 'not-understood'),
+  },
   {
     name: 'a difference with one side named',
     // (One line at the two periods just shown is that line's change: "diff between them" after two dates.)
