@@ -6,6 +6,7 @@
 import type { Unit } from './fact.js';
 import { currencyIn } from './currencies.js';
 import { NOTE_SCALES } from './numbers.js';
+import { stem } from '../nlp.js';
 
 export interface RowUnitRule {
   name: string;
@@ -188,3 +189,16 @@ export function countsTable(labels: string[], note: string): boolean {
 
 /** A line that states its figures are whole units ("Employees (FTE, actual)"): the table's scale is not theirs. */
 export const statesUnits = (label: string): boolean => /\([^()]*\b(?:actual|absolute|units?|number)\b[^()]*\)\s*$/i.test(label);
+
+/**
+ * Whether a unit note's "except ..." / "unless ..." clause names a noun of the label ("in thousands, except
+ * employees" over "Employees"): that line is not at the note's scale. "Per share" there names per-share figures,
+ * not shares, and "unless stated" names nothing.
+ */
+export function excepted(note: string, label: string): boolean {
+  const clause = /\b(?:except|unless|other than)\b(.*)$/i.exec(note)?.[1]?.replace(/\bper\s+\w+/gi, '');
+  if (!clause) return false;
+  const named = new Set((clause.match(/[a-z]{3,}/gi) ?? []).filter((w) => !CLAUSE_WORDS.test(w)).map((w) => stem(w.toLowerCase())));
+  return (unitFree(label).match(/[a-z]{3,}/gi) ?? []).some((w) => named.has(stem(w.toLowerCase())));
+}
+const CLAUSE_WORDS = /^(?:otherwise|stated|noted|indicated|specified|and|data|amounts?|figures?|where|the)$/i;

@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { bareCountNoun, bareName, countsTable, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
+import { bareCountNoun, bareName, countsTable, excepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -85,8 +85,9 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   }
   // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
   const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null);
-  // In a table of counts ("in thousands, unless stated"), a count with no scale of its own is at the note's.
-  if (own?.kind === 'count' && own.scale === 1 && scale !== null && !statesUnits(base) && ofCounts(table)) return { ...own, scale };
+  // In a table of counts ("in thousands, unless stated"), a count with no scale of its own is at the note's,
+  // unless the note's "except ..." clause names it.
+  if (own?.kind === 'count' && own.scale === 1 && scale !== null && !statesUnits(base) && !excepted(table.unitNote, base) && ofCounts(table)) return { ...own, scale };
   if (own) return own;
   // (No amount of money in it: a part of a count, "– of which fibre", is a count of its whole's noun, else not read.)
   if (ofCounts(table) && scale !== null) {
