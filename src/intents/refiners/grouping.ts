@@ -82,8 +82,9 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   // (Its label's own words: "count" goes by a count's catalog names, and names no part.)
   const labelled = (id: string) => stems.every((s) => nameStems(lex.matcher.label(id)).includes(s));
   const kept = ofKind(lex.matcher.goingBy(stems)).filter(labelled).map((id) => ({ id, n: own.filter((s) => lex.matcher.wordsOf(id).has(s)).length }));
-  // (A basis word, "adjusted" or "non-GAAP", turns the name to its twin on that basis, which keeps every word the
-  // name shares with its line's label: "adjusted operating profit" is no adjusted net profit.)
+  // (A basis word turns the name to its twin on that basis, which keeps every word the name shares with its line's
+  // label: "adjusted operating profit" is no adjusted net profit. The question's "adjusted" reaches here as
+  // "non-gaap" (catalog.ts normalises it), so the one stem test covers both.)
   const labelWords = new Set(m.ids.flatMap((id) => nameStems(lex.matcher.label(id))));
   const twin = (id: string) => !stems.some((s) => /gaap$/.test(s)) || own.every((s) => !labelWords.has(s) || lex.matcher.wordsOf(id).has(s));
   const most = Math.max(0, ...kept.map((k) => k.n));
