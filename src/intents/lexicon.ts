@@ -16,7 +16,7 @@ import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
 import { modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
-import { CURRENCIES } from '../knowledge/currencies.js';
+import { CURRENCIES, isDollar } from '../knowledge/currencies.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE].map((re) => new RegExp(re.source, 'g'));
@@ -68,7 +68,7 @@ function ownCurrency(code: string): (text: string) => string {
   const named = `(?:${names.join('|')})(?![\\w$])`;
   const within = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+${named}`, 'g');
   const howMany = new RegExp(`\\bhow many\\s+${named}`, 'g');
-  const dollars = c.print.endsWith('$') ? /(?<!\b(?:us|u\.s\.|american)\s+)\bdollars?\b/g : null;
+  const dollars = isDollar(code) ? /(?<!\b(?:us|u\.s\.|american)\s+)\bdollars?\b/g : null;
   return (t) => {
     const own = t.replace(howMany, 'how much').replace(within, ' ');
     return dollars ? own.replace(/\bhow many dollars\b/g, 'how much').replace(dollars, ' ') : own;

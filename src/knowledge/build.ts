@@ -1,7 +1,7 @@
 // A release's text → the Release: blocks by the document's format, tables read (or skipped, by line and
 // reason), the release's own quarter and fiscal calendar, the issuer, table and prose facts, text facts.
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
-import { CURRENCIES, currencyIn } from './currencies.js';
+import { currencyIn, isDollar } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
@@ -220,7 +220,7 @@ const US_DOLLAR = /\bUS\$|\bUSD\b|\bU\.S\.\s*(?:\$|dollars?)/i;
  * ("$22.8 million" was printed as US$ beside the tables' C$).
  */
 function homeDollars(facts: Fact[], currency: string): void {
-  if (currency === 'USD' || !CURRENCIES.find((c) => c.code === currency)?.print.includes('$')) return;
+  if (currency === 'USD' || !isDollar(currency)) return;
   for (const f of facts) {
     if (f.source === 'table' || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency !== 'USD' || US_DOLLAR.test(f.citation.quote)) continue;
     f.unit = { ...f.unit, currency };

@@ -87,3 +87,9 @@ const NAMED = CURRENCIES.map((c) => ({ code: c.code, signs: new RegExp(c.signs.m
 export function currencyIn(text: string): string | null {
   return NAMED.find((c) => c.signs.test(text) || c.words?.test(text))?.code ?? null;
 }
+
+/** A dollar currency (US, Canadian, Hong Kong...), read from its words: "R$" (the real) and "S$" share a sign shape only. */
+export function isDollar(code: string): boolean {
+  const words = CURRENCIES.find((c) => c.code === code)?.words;
+  return !!words && /dollar/.test(words);
+}
