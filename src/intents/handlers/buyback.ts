@@ -132,9 +132,10 @@ function quoted(ask: Ask, facts: Fact[]) {
 
 /**
  * Words a release uses for buying back its own shares: a repurchase or buyback, a normal course issuer bid,
- * a purchase "for cancellation", an acquisition of its own or treasury shares.
+ * a purchase "for cancellation" of shares (stock, units) named in the same clause (warrants or notes returned
+ * "for cancellation" are no buyback), an acquisition of its own or treasury shares.
  */
-const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\bfor cancellation\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b/i;
+const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\b(?:shares|stock|units)\b(?:(?![.;,]\s).)*\bfor cancellation\b|\bfor cancellation\b(?:(?![.;,]\s).)*\b(?:shares|stock|units)\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b/i;
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
 const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
