@@ -87,7 +87,9 @@ function transform(c: Checked): string | null {
     const basis = /^per$/i.test(x[0]) ? /^\s+(?:common\s+|ordinary\s+)?(share|ads)\b/i.exec(text.slice(x.index + x[0].length))?.[1] : undefined;
     return Boolean(basis) && frame.metrics.every((id) => lex.perBasis(id)?.toLowerCase() === basis!.toLowerCase());
   };
-  const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(`\\b${x[0]}\\b`, 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
+  // "Per" is the line's own only before the same unit: "shares per ADS" of a line "... per ordinary share" is a ratio asked.
+  const own = (x: RegExpExecArray) => (/^per$/i.test(x[0]) ? String.raw`\bper\s+(?:ordinary\s+|common\s+)?${/^\s+(\w+)/.exec(text.slice(x.index + x[0].length))?.[1] ?? ''}\b` : String.raw`\b${x[0]}\b`);
+  const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(own(x), 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
   return m ? m[0] : null;
 }
 
