@@ -88,9 +88,10 @@ function transform(c: Checked): string | null {
     return Boolean(basis) && frame.metrics.every((id) => lex.perBasis(id)?.toLowerCase() === basis!.toLowerCase());
   };
   // "Per" is the line's own only before the same unit: "shares per ADS" of a line "... per ordinary share" is a ratio asked.
-  const own = (x: RegExpExecArray) => (/^per$/i.test(x[0]) ? String.raw`\bper\s+(?:ordinary\s+|common\s+)?${/^\s+(\w+)/.exec(text.slice(x.index + x[0].length))?.[1] ?? ''}\b` : String.raw`\b${x[0]}\b`);
+  const unit = (x: RegExpExecArray) => /^\s+(\w+)/.exec(text.slice(x.index + x[0].length))?.[1] ?? '';
+  const own = (x: RegExpExecArray) => (/^per$/i.test(x[0]) ? String.raw`\bper\s+(?:ordinary\s+|common\s+)?${unit(x)}\b` : String.raw`\b${x[0]}\b`);
   const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(own(x), 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
-  return m ? m[0] : null;
+  return m ? (/^per$/i.test(m[0]) ? `per ${unit(m)}` : m[0]) : null;
 }
 
 /** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
