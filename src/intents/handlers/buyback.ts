@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
+import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
@@ -21,23 +22,6 @@ import { tokens } from '../../knowledge/prose/mentions.js';
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
 const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
-
-const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.label ?? f.label;
-const yearOf = (ask: Ask, f: Fact) => /\b((?:19|20)\d{2})\b/.exec(labelOf(ask, f))?.[1] ?? '';
-const yearsAsked = (ask: Ask) => ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
-/** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"). */
-function plansAsked(ask: Ask, all: Fact[]): Fact[] {
-  const years = yearsAsked(ask);
-  const named = all.filter((f) => years.includes(yearOf(ask, f)));
-  return years.length && named.length ? named : all;
-}
-
-/** A plan year asked where every figure found is another year's plan's: a decline naming both, never its figure. */
-function otherPlansOnly(ask: Ask, facts: Fact[]): ReturnType<typeof unknown> | null {
-  const [years, theirs] = [yearsAsked(ask), [...new Set(facts.map((f) => yearOf(ask, f)))]];
-  if (!years.length || !facts.length || theirs.some((y) => !y || years.includes(y))) return null;
-  return unknown(`The release gives that only for the ${theirs.join(' and ')} plan (${[...new Set(facts.map((f) => labelOf(ask, f)))].join('; ')}), none for the ${years.join(' and ')} plan.`);
-}
 
 /**
  * A plan's figure in the currency the question named: as printed, or translated at the release's own

@@ -1,0 +1,22 @@
+// The plan a buyback question names by its year ("the 2023 plan"), read from the plans' labels (buyback.ts).
+import type { Fact } from '../../knowledge/fact.js';
+import { periodEnd } from '../../knowledge/period.js';
+import type { Ask } from '../frame.js';
+import { unknown } from '../reply.js';
+
+export const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.label ?? f.label;
+export const yearOf = (ask: Ask, f: Fact) => /\b((?:19|20)\d{2})\b/.exec(labelOf(ask, f))?.[1] ?? '';
+const yearsAsked = (ask: Ask) => ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
+/** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"). */
+export function plansAsked(ask: Ask, all: Fact[]): Fact[] {
+  const years = yearsAsked(ask);
+  const named = all.filter((f) => years.includes(yearOf(ask, f)));
+  return years.length && named.length ? named : all;
+}
+
+/** A plan year asked where every figure found is another year's plan's: a decline naming both, never its figure. */
+export function otherPlansOnly(ask: Ask, facts: Fact[]): ReturnType<typeof unknown> | null {
+  const [years, theirs] = [yearsAsked(ask), [...new Set(facts.map((f) => yearOf(ask, f)))]];
+  if (!years.length || !facts.length || theirs.some((y) => !y || years.includes(y))) return null;
+  return unknown(`The release gives that only for the ${theirs.join(' and ')} plan (${[...new Set(facts.map((f) => labelOf(ask, f)))].join('; ')}), none for the ${years.join(' and ')} plan.`);
+}
