@@ -148,6 +148,61 @@ export function htmlTables(rows: HtmlRow[]): HtmlRow[][] {
   return parts.filter((p) => p.length);
 }
 
+/** The header rows' reading: each column's header words, the unit note, the table's own title, the header's line. */
+interface Heading {
+  headers: string[][];
+  note: string;
+  named: string;
+  headerLine: number;
+}
+
+/** The rows above the body: cells in the label column are title or unit note; the rest head the columns they sit over. */
+function heading(rows: HtmlRow[], toks: Token[][], cols: [number, number][], bodyStart: number, labelEnd: number, unitNote: string, ownTitle: boolean): Heading {
+  const headers = cols.map(() => [] as string[]);
+  let note = unitNote;
+  let named = '';
+  let headerLine = rows[0]!.line;
+  for (let i = 0; i < bodyStart; i++) {
+    for (const t of toks[i]!) {
+      // A cell that starts in the label column is the table's title or unit note, however far it spans.
+      if (t.start < labelEnd) {
+        note = `${note} ${t.text}`.trim();
+        // A name above the labels (a segment's name in capitals) is the table's title; a unit note is not.
+        if (ownTitle && !named && /[A-Za-z]{3}/.test(t.text) && !/\b(?:thousands|millions|billions|dollars|amounts)\b|^\(/i.test(t.text)) named = t.text;
+        continue;
+      }
+      const over = cols.filter((c) => overlaps(t, c));
+      for (const c of over) headers[cols.indexOf(c)]!.push(t.text);
+      // A header cell set just left of its figures' cells (a spacer between): the next column, when near.
+      const next = over.length ? -1 : cols.findIndex((c) => c[0] >= t.end && c[0] - t.end <= 2);
+      if (next >= 0) headers[next]!.push(t.text);
+    }
+    if (i === 0) headerLine = rows[i]!.line;
+  }
+  return { headers, note, named, headerLine };
+}
+
+/** One body row: its label and a cell per figure column, each cited, noting the currency each cell prints. */
+function bodyRow(row: HtmlRow, r: Token[], cols: [number, number][], labelEnd: number, currencies: Set<string>[]): TableRow {
+  const label = r[0] && r[0].start < labelEnd ? r[0] : null;
+  const cells: string[] = cols.map(() => '');
+  const cites: ({ line: number; quote: string } | null)[] = cols.map(() => null);
+  let bad = '';
+  for (const t of r) {
+    if (t === label) continue;
+    const j = cols.findIndex((c) => overlaps(t, c));
+    if (j < 0 || cells[j]) bad ||= `"${t.text}" stands outside the figure columns`;
+    else {
+      const f = figureText(t.text);
+      cells[j] = f.text;
+      if (f.currency || t.currency) currencies[j]!.add(f.currency || t.currency);
+      cites[j] = row.oneLine ? null : { line: t.line, quote: t.cell };
+    }
+  }
+  const labelText = label ? (label.bold ? `**${label.text}**` : label.text) : '';
+  return { line: label?.line ?? row.line, cells: [labelText, ...cells], quote: row.quote, ...(row.oneLine ? {} : { cites }), ...(bad ? { unread: bad } : {}) };
+}
+
 /**
  * The table block of an HTML table of figures, or null when it holds no figures beside its labels
  * (a layout table: bullets, footnotes, a contact block), which is read as text.
@@ -168,51 +223,11 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownT
   // Label-only rows between the last header row and the first figures are the first sections.
   let bodyStart = firstData;
   while (bodyStart > 0 && toks[bodyStart - 1]!.every((t) => t.start < labelEnd)) bodyStart--;
-  const headers = cols.map(() => [] as string[]);
+  const { headers, note, named, headerLine } = heading(rows, toks, cols, bodyStart, labelEnd, unitNote, ownTitle);
   const currencies = cols.map(() => new Set<string>());
-  let note = unitNote;
-  let named = '';
-  let headerLine = rows[0]!.line;
-  for (let i = 0; i < bodyStart; i++) {
-    for (const t of toks[i]!) {
-      // A cell that starts in the label column is the table's title or unit note, however far it spans.
-      if (t.start < labelEnd) {
-        note = `${note} ${t.text}`.trim();
-        // A name above the labels ("CONSTRUCTION INDUSTRIES") is the table's title; a unit note is not.
-        if (ownTitle && !named && /[A-Za-z]{3}/.test(t.text) && !/\b(?:thousands|millions|billions|dollars|amounts)\b|^\(/i.test(t.text)) named = t.text;
-        continue;
-      }
-      const over = cols.filter((c) => overlaps(t, c));
-      for (const c of over) headers[cols.indexOf(c)]!.push(t.text);
-      // A header cell set just left of its figures' cells (a spacer between): the next column, when near.
-      const next = over.length ? -1 : cols.findIndex((c) => c[0] >= t.end && c[0] - t.end <= 2);
-      if (next >= 0) headers[next]!.push(t.text);
-    }
-    if (i === 0) headerLine = rows[i]!.line;
-  }
   const out: TableRow[] = [];
   if (bodyStart > 0) out.push({ line: headerLine, cells: ['', ...headers.map((h) => h.join(' '))], quote: '' });
-  for (let i = bodyStart; i < rows.length; i++) {
-    const row = rows[i]!;
-    const r = toks[i]!;
-    const label = r[0] && r[0].start < labelEnd ? r[0] : null;
-    const cells: string[] = cols.map(() => '');
-    const cites: ({ line: number; quote: string } | null)[] = cols.map(() => null);
-    let bad = '';
-    for (const t of r) {
-      if (t === label) continue;
-      const j = cols.findIndex((c) => overlaps(t, c));
-      if (j < 0 || cells[j]) bad ||= `"${t.text}" stands outside the figure columns`;
-      else {
-        const f = figureText(t.text);
-        cells[j] = f.text;
-        if (f.currency || t.currency) currencies[j]!.add(f.currency || t.currency);
-        cites[j] = row.oneLine ? null : { line: t.line, quote: t.cell };
-      }
-    }
-    const labelText = label ? (label.bold ? `**${label.text}**` : label.text) : '';
-    out.push({ line: label?.line ?? row.line, cells: [labelText, ...cells], quote: row.quote, ...(row.oneLine ? {} : { cites }), ...(bad ? { unread: bad } : {}) });
-  }
+  for (let i = bodyStart; i < rows.length; i++) out.push(bodyRow(rows[i]!, toks[i]!, cols, labelEnd, currencies));
   const cellCurrency = currencies.map((s) => (s.size === 1 ? [...s][0]! : ''));
   return { kind: 'table', title: named || title, unitNote: note, rows: out, cellCurrency };
 }

@@ -5,7 +5,7 @@ import { periodLabel, type Period } from '../../knowledge/period.js';
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when } from '../format.js';
-import { bracketSide, commensurable, find, periodFor } from '../lookup.js';
+import { bracketSide, commensurable, find, periodFor, type Found } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -93,81 +93,100 @@ function findAsked(ask: Ask, id: string, p: Period) {
   return given.length === 1 && given[0] ? find(ask.kb, id, p, given[0], true) : null;
 }
 
+/** What the reply could not give: each line it lacks, and how many of those decline as uncitable. */
+interface Shortfall {
+  missing: string[];
+  uncitable: number;
+}
+
+/** A ratio the question names by its formula: computed from its lines, or said missing. */
+function formulaAsked(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall): void {
+  const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
+  const line = lines ? formulaValue(ask, lines, p, reply) : null;
+  if (line) reply.say(line);
+  else short.missing.push(`${ask.matcher.label(id)} for ${periodLabel(p)}`);
+}
+
+/** A line with no figure for the period: a change it states instead, else said missing (or uncitable). */
+function unfound(ask: Ask, id: string, p: Period, label: string, reply: Reply, short: Shortfall): void {
+  const cell = ask.kb.unquotable(id, p);
+  if (cell) short.uncitable++;
+  // A line the release states only a change of for the period ("comparable store net sales decreased
+  // 0.7 percent"): that change, as it states it, not "doesn't give" with no period to offer. A change
+  // stated with no period compared with ("comparable store sales decreased 2.9 percent"), when it is
+  // the only one, is said as stated, saying so.
+  const changes = cell ? [] : ask.kb.all(id, p, 'change');
+  const own = changes.find((f) => f.basis) ?? (changes.length === 1 ? changes[0] : undefined);
+  if (own) {
+    const against = own.basis ? `compared with ${periodLabel(own.basis)}` : '';
+    const unnamed = own.basis ? '' : ', naming no period it compares with';
+    reply.cite(own).about(own.period).say(`${label} ${when(own)} ${verb(label)} ${statedText(own, against)}${unnamed}; it gives no ${label} figure for it.`);
+    return;
+  }
+  // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
+  short.missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
+}
+
+/** The figure found for the line: said with its currency, sign and restatement, or declined where it can't be cited. */
+function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Reply, short: Shortfall): void {
+  const f = found.fact;
+  const other = found.usd ? null : otherCurrency(ask, id, f, label);
+  // A sentence's rounding of a figure the table prints in a cell too short to quote: said, not answered;
+  // so is a figure in another currency than the one asked, with no rate to translate it.
+  if (f.rounds || other?.decline) {
+    if (f.rounds) short.uncitable++;
+    short.missing.push(f.rounds ? `${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote` : other!.decline!);
+    return;
+  }
+  reply.cite(f).about(f.period);
+  if (found.usd) {
+    reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
+    const whose = found.usd.own ? '' : `${rateDate(found.usd.rate)}, the rate for its own period, not ${periodLabel(f.period)}'s`;
+    reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}${whose}; the release prints no USD figure for it).`);
+    return;
+  }
+  if (other?.beside) reply.cite(other.beside);
+  const usdText = other?.beside ? ` (${figure(other.beside)})` : '';
+  // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
+  // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
+  const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
+  const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
+  // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount.
+  const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent');
+  const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, printed in parentheses in the release)` : '';
+  const { lead, note } = restatement(ask.kb, side || paid ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
+  reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
+}
+
+/** One metric for one period: its figure, a margin computed for it, its defined parts' sum, or what is missing. */
+function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall): void {
+  if (id.startsWith('formula:')) {
+    formulaAsked(ask, id, p, reply, short);
+    return;
+  }
+  const label = title(ask.kb.metrics.get(id)!.label);
+  const found = findAsked(ask, id, p) ?? (ask.periodsNamed ? null : soleFigure(ask, id));
+  const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
+  const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
+  if (line) {
+    reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
+    return;
+  }
+  const summed = found ? null : definedSum(ask, id, p, reply);
+  if (summed) {
+    reply.say(summed);
+    return;
+  }
+  if (found) sayFound(ask, id, found, label, reply, short);
+  else unfound(ask, id, p, label, reply, short);
+}
+
 export const value: Handler = (ask): Answer => {
   const reply = new Reply(ask.kb);
-  const missing: string[] = [];
-  // Figures the release prints but no citation can quote: the whole reply declines, saying where they stand.
-  let uncitable = 0;
-  for (const id of ask.metrics) {
-    for (const p of ask.periods) {
-      if (id.startsWith('formula:')) {
-        const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
-        const line = lines ? formulaValue(ask, lines, p, reply) : null;
-        if (line) reply.say(line);
-        else missing.push(`${ask.matcher.label(id)} for ${periodLabel(p)}`);
-        continue;
-      }
-      const label = title(ask.kb.metrics.get(id)!.label);
-      const found = findAsked(ask, id, p) ?? (ask.periodsNamed ? null : soleFigure(ask, id));
-      const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
-      const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
-      if (line) {
-        reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
-        continue;
-      }
-      const summed = found ? null : definedSum(ask, id, p, reply);
-      if (summed) {
-        reply.say(summed);
-        continue;
-      }
-      if (!found) {
-        const cell = ask.kb.unquotable(id, p);
-        if (cell) uncitable++;
-        // A line the release states only a change of for the period ("comparable store net sales decreased
-        // 0.7 percent"): that change, as it states it, not "doesn't give" with no period to offer. A change
-        // stated with no period compared with ("comparable store sales decreased 2.9 percent"), when it is
-        // the only one, is said as stated, saying so.
-        const changes = cell ? [] : ask.kb.all(id, p, 'change');
-        const own = changes.find((f) => f.basis) ?? (changes.length === 1 ? changes[0] : undefined);
-        if (own) {
-          const against = own.basis ? `compared with ${periodLabel(own.basis)}` : '';
-          const unnamed = own.basis ? '' : ', naming no period it compares with';
-          reply.cite(own).about(own.period).say(`${label} ${when(own)} ${verb(label)} ${statedText(own, against)}${unnamed}; it gives no ${label} figure for it.`);
-          continue;
-        }
-        // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
-        missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
-        continue;
-      }
-      const f = found.fact;
-      const other = found.usd ? null : otherCurrency(ask, id, f, label);
-      // A sentence's rounding of a figure the table prints in a cell too short to quote: said, not answered;
-      // so is a figure in another currency than the one asked, with no rate to translate it.
-      if (f.rounds || other?.decline) {
-        if (f.rounds) uncitable++;
-        missing.push(f.rounds ? `${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote` : other!.decline!);
-        continue;
-      }
-      reply.cite(f).about(f.period);
-      if (found.usd) {
-        reply.cite(found.usd.rate).derive(`${label} in USD`, found.usd.text, found.usd.formula);
-        const whose = found.usd.own ? '' : `${rateDate(found.usd.rate)}, the rate for its own period, not ${periodLabel(f.period)}'s`;
-        reply.say(`${label} ${verb(label)} ${found.usd.text} ${when(f)} (${figure(f)} translated at the release's rate of ${figure(found.usd.rate)}${whose}; the release prints no USD figure for it).`);
-        continue;
-      }
-      if (other?.beside) reply.cite(other.beside);
-      const usdText = other?.beside ? ` (${figure(other.beside)})` : '';
-      // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
-      // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
-      const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
-      const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
-      // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount.
-      const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent');
-      const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, printed in parentheses in the release)` : '';
-      const { lead, note } = restatement(ask.kb, side || paid ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
-      reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
-    }
-  }
+  // Figures the release prints but no citation can quote (uncitable): the whole reply declines, saying where they stand.
+  const short: Shortfall = { missing: [], uncitable: 0 };
+  for (const id of ask.metrics) for (const p of ask.periods) valueAt(ask, id, p, reply, short);
+  const { missing, uncitable } = short;
   if (missing.length && (uncitable || missing.length === ask.metrics.length * ask.periods.length)) {
     return unknown(`The release doesn't give ${missing.join('; ')}.`);
   }

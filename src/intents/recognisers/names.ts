@@ -23,6 +23,42 @@ function takenWords(kb: KnowledgeBase): (word: string) => boolean {
   return (w) => words.has(w);
 }
 
+/** Adds a name a metric goes by. */
+type AddName = (text: string, id: string) => void;
+
+/**
+ * A long narrative label is also known by its head ("weighted average interest rate" of balances
+ * held at ...), where no other metric goes by that name (`known`).
+ */
+function headNames(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
+  for (const m of kb.metrics.values()) {
+    const head = m.label.split(/\s+of\s+/i)[0]!;
+    if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !known(head)) add(head, m.id);
+  }
+}
+
+/**
+ * A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
+ * A segment's ("services gross margin", "north america segment op margin") by the segment's name before each.
+ */
+function formulaNames(kb: KnowledgeBase, add: AddName): void {
+  for (const [id, lines] of formulaLines(kb)) {
+    const to = lines.stated ?? `formula:${id}`;
+    const names = [lines.formula.label, ...(FORMULA_NAMES[lines.formula.id] ?? [])];
+    for (const n of lines.segment ? names.flatMap((x) => [`${lines.segment} ${x}`, `${lines.segment} segment ${x}`]) : names) add(n, to);
+    // "Outdoor margin": a segment's margins by their common word, each one (one answers, several ask which).
+    const word = RATE_WORD.exec(lines.formula.label.toLowerCase())?.[0];
+    if (lines.segment && word) for (const n of [`${lines.segment} ${word}`, `${lines.segment} segment ${word}`]) add(n, to);
+    // A segment's own lines, said with the word "segment" ("Outdoor segment revenue", "segment Outdoor's revenue").
+    for (const id of lines.segment ? [...lines.numerator, ...lines.denominator, ...lines.less] : []) {
+      const label = normalise(kb.metrics.get(id)?.label ?? '');
+      if (!label.startsWith(`${lines.segment} `)) continue;
+      const rest = label.slice(lines.segment!.length + 1);
+      for (const n of [`${lines.segment} segment ${rest}`, `segment ${lines.segment} ${rest}`]) add(n, id);
+    }
+  }
+}
+
 /**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
  * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
@@ -65,29 +101,8 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
       if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
     }
   }
-  // A long narrative label is also known by its head ("weighted average contractual tenor" of loans
-  // originated by ...), where no other metric goes by that name.
-  for (const m of kb.metrics.values()) {
-    const head = m.label.split(/\s+of\s+/i)[0]!;
-    if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !byText.has(rename(normalise(head)))) add(head, m.id);
-  }
-  // A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
-  // A segment's ("services gross margin", "north america segment op margin") by the segment's name before each.
-  for (const [id, lines] of formulaLines(kb)) {
-    const to = lines.stated ?? `formula:${id}`;
-    const names = [lines.formula.label, ...(FORMULA_NAMES[lines.formula.id] ?? [])];
-    for (const n of lines.segment ? names.flatMap((x) => [`${lines.segment} ${x}`, `${lines.segment} segment ${x}`]) : names) add(n, to);
-    // "Outdoor margin": a segment's margins by their common word, each one (one answers, several ask which).
-    const word = RATE_WORD.exec(lines.formula.label.toLowerCase())?.[0];
-    if (lines.segment && word) for (const n of [`${lines.segment} ${word}`, `${lines.segment} segment ${word}`]) add(n, to);
-    // A segment's own lines, said with the word "segment" ("Outdoor segment revenue", "segment Outdoor's revenue").
-    for (const id of lines.segment ? [...lines.numerator, ...lines.denominator, ...lines.less] : []) {
-      const label = normalise(kb.metrics.get(id)?.label ?? '');
-      if (!label.startsWith(`${lines.segment} `)) continue;
-      const rest = label.slice(lines.segment!.length + 1);
-      for (const n of [`${lines.segment} segment ${rest}`, `segment ${lines.segment} ${rest}`]) add(n, id);
-    }
-  }
+  headNames(kb, (text) => byText.has(rename(normalise(text))), add);
+  formulaNames(kb, add);
   return [...byText.values()];
 }
 
