@@ -89,9 +89,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
   [/\bmgmt\b\.?/g, 'management'],
-  // A release's footnotes and notes are where it defines its lines: "what is financing income, per the
+  // A release's footnotes and notes are where it defines its lines: "what is service income, per the
   // footnote" asks what the note says of it, not the figure (it was answered with the figure).
-  // "total cash as defined in footnote 11", "the footnote-11 total cash": which line, the one the note
+  // "total debt as defined in note 4", "the note-4 total debt": which line, the one the note
   // defines; its figure is asked, not what the note says.
   [/\bas\s+defined\s+(?:in|by|per|under)\s+(?:the\s+)?(?:foot)?notes?(?:[\s-]*\(?\d+\)?)?|\b(?:foot)?note-\d+\b/g, ' '],
   [/,?\s*\b(?:as\s+)?(?:per|according to|in|from)\s+the\s+(?:foot)?notes?\b/g, ' definition '],

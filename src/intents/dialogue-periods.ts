@@ -20,8 +20,8 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year).
   const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) ? yearAgo(anchor) : askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor));
   const named = intent.periods.map(read).filter((p): p is Period => p !== null);
-  // One period named twice ("YTD ... through November 2, 2024") is one period, not two to compare.
-  // So is one named two ways that the release prints as one ("the first half of 2004 (26 weeks)").
+  // One period named twice ("YTD ... through October 4, 2031") is one period, not two to compare.
+  // So is one named two ways that the release prints as one ("the first half of 2031 (26 weeks)").
   const key = (p: Period) => periodKey(own(p));
   return named.filter((p, i) => named.findIndex((q) => key(q) === key(p)) === i);
 }

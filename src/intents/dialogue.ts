@@ -224,7 +224,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   { name: '"net of the three": more lines than a difference has, netted: their sum, each with its sign', applies: (s) => (s as OpInput).metrics.length > 2 && NET_OF_SHOWN.test(s.intent.text), produce: () => 'sum' },
   { name: '"total?" after lines shown: their sum', applies: (s) => (s as OpInput).metrics.length >= 2 && TOTAL_ONLY.test(s.intent.text), produce: () => 'sum' },
   {
-    // The guided figures' growth is the guidance's own ("representing year-on-year growth between ..."), never a change of past quarters.
+    // The guided figures' growth is the guidance's own ("up x% to y% on the prior year"), never a change of past quarters.
     name: '"implied yoy growth?" after guidance, naming no period: the guidance, which states it',
     applies: (s) => s.last?.op === 'guidance' && s.intent.ops.includes('change') && !s.named.length,
     produce: () => 'guidance',

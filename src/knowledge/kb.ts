@@ -147,7 +147,7 @@ export class KnowledgeBase {
 
   /**
    * The releases' own period a period asked names, where the calendar is fiscal: by its calendar name or
-   * its end within a week ("the first half of 2004" and "26 weeks" are one half-year ended July 3, 2004).
+   * its end within a week ("the first half of 2031" and "26 weeks" are one half-year ended June 28, 2031).
    */
   ownPeriod(p: Period): Period {
     if (!this.fiscal || p.kind !== 'duration' || p.fiscal) return p;

@@ -150,8 +150,8 @@ export function unitFree(label: string): string {
 }
 
 /**
- * The label without any unit note in parentheses, a scale alone too ("Nonperforming loans (000s)"): a name the
- * line is asked by ("NPLs"), where its id keeps a scale-only note to tell it from a same-named amount.
+ * The label without any unit note in parentheses, a scale alone too ("Open service contracts (000s)"): a name the
+ * line is asked by ("service contracts"), where its id keeps a scale-only note to tell it from a same-named amount.
  */
 export function bareName(label: string): string {
   const paren = /\s*\(([^()]*)\)\s*$/.exec(label);
@@ -177,9 +177,9 @@ export function unmarked(label: string): string {
 }
 
 /**
- * Whether a table is one of counts: its note names a scale and no currency ("in thousands, unless stated"),
- * a line of it names a count ("Mobile postpaid subscriptions"), and none an amount of money. Its counts are
- * at the note's scale: "2,684" subscriptions are 2.684 million, and no figure of it is in the release's currency.
+ * Whether a table is one of counts: its note names a scale and no currency ("in thousands"),
+ * a line of it names a count ("Active subscribers"), and none an amount of money. Its counts are
+ * at the note's scale: "1,234" subscribers are 1.234 million, and no figure of it is in the release's currency.
  */
 export function countsTable(labels: string[], note: string): boolean {
   if (currencyIn(note) || scaleIn(note) === null) return false;

@@ -240,7 +240,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       const metricLabel = col.qualifier ? `${col.qualifier} ${label}` : label;
       const metric = metrics.get(metricId) ?? { id: metricId, label: metricLabel, labels: [], statement: e.table.title, children: [], source: 'table' as const };
       const own = col.qualifier ? `${col.qualifier} ${e.line.label}` : e.line.label;
-      // The line's name without its unit ("Nonperforming loans (000s)") is a name it is asked by too.
+      // The line's name without its unit ("Open service contracts (000s)") is a name it is asked by too.
       for (const l of new Set([own, bareName(own)])) if (!metric.labels.includes(l)) metric.labels.push(l);
       if (parentLine && !metric.parent && !col.qualifier) metric.parent = idOf.get(parentLine);
       if (!col.qualifier) for (const c of e.line.children) if (!metric.children.includes(idOf.get(c)!)) metric.children.push(idOf.get(c)!);

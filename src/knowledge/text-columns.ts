@@ -164,7 +164,7 @@ const SPAN_WORDS = /^(?:(?:for\s+the\s+)?(?:\w+[- ])?(?:months|weeks)|quarters?|
 /**
  * A span's words alone on their header row ("Three Months Ended") head every headed column below them, or
  * with a rule under them every column the rule spans: set centred over dates far apart, they overlap one
- * date only, and the others ("Sept. 30, 2026") were read as balance dates beside the quarter they end.
+ * date only, and the others ("Mar. 31, 2031") were read as balance dates beside the quarter they end.
  */
 function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Span[], headers: string[][], over: (start: number, end: number) => number[]): void {
   const items = groups.flatMap((g) => g.items);

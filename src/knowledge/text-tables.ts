@@ -146,7 +146,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
 /**
- * A label wrapped with a hanging indent of one space ("Semiconductor Equipment" / " Components   46,380"):
+ * A label wrapped with a hanging indent of one space ("Industrial Pumps" / " Spares   12,345"):
  * its second part starts in capitals, so only the indent tells it from a section's first line, which
  * ends with a colon, is set in capitals, or has its lines indented further.
  */

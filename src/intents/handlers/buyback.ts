@@ -38,10 +38,10 @@ function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f
   return `${shown} (${figure(f)} at the release's rate of ${figure(rate)})`;
 }
 
-/** A sentence saying what was bought for how much ("had repurchased 1.1 million ADSs for US$12.6 million", "had acquired 1.4 million treasury shares for ¥4,150 million"). */
+/** A sentence saying what was bought for how much ("had repurchased 2.3 million ADSs for US$18.4 million", "had acquired 0.9 million treasury shares for ¥2,700 million"). */
 const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
-/** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$75 million"). */
-// (A figure named for the plan itself, "the $75.0 million share repurchase program", is its size; one saying what
+/** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$40 million"). */
+// (A figure named for the plan itself, "the $40.0 million share repurchase program", is its size; one saying what
 // was bought or is left under it, "amount repurchased under the program", is not.)
 const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || namesPlan(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'size';
 const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !PROGRESS.test(label);

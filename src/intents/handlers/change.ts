@@ -50,7 +50,7 @@ function stated(ask: Ask, metric: string, to: Period, from: Period) {
 }
 
 /**
- * A change the release states with no comparison named ("Ordinary income fell 8.7%", its note saying what
+ * A change the release states with no comparison named ("Segment profit fell 4.2%", its note saying what
  * percentages compare): its statement of this change where it is the two figures' change as it prints it.
  */
 function agreeing(ask: Ask, metric: string, then: Fact, now: Fact): Fact | undefined {

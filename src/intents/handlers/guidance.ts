@@ -18,8 +18,8 @@ function caveatOf(texts: TextFact[], ranges: Fact[]): TextFact | undefined {
 }
 
 /**
- * A range whose name prints amounts or a previous outlook ("Guidance Previous guidance ZORVELA net sales
- * GBP150m - GBP165m"): a table's cells run together, "Updated | Previous" columns read as prose, so which
+ * A range whose name prints amounts or a previous outlook ("Guidance Previous guidance Widgets net sales
+ * EUR40m - EUR44m"): a table's cells run together, "Updated | Previous" columns read as prose, so which
  * range is the current one is unknown. It is never said as what the company expects.
  */
 const jumbled = (ask: Ask, f: Fact) => {

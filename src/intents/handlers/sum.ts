@@ -107,7 +107,7 @@ export const sum: Handler = (ask) => {
 };
 
 /**
- * One line added up over the periods named ("revenue, Q4 23 plus Q1 24"): amounts for periods that do not
+ * One line added up over the periods named ("sales, Q2 31 plus Q3 31"): amounts for periods that do not
  * overlap, each printed; a balance at two dates, or periods that overlap, add up to no figure.
  */
 function acrossPeriods(ask: Ask, id: string): Answer {

@@ -3,13 +3,13 @@
 import { NAMING_RULES, type NamingContext } from './rules.js';
 
 /**
- * `Long Name (“LN”)`, `Long Name (the "LN")`, `Total payment volume (TPV)`: an abbreviation whose letters
+ * `Long Name (“LN”)`, `Long Name (the "LN")`, `Gross order value (GOV)`: an abbreviation whose letters
  * start the long form's words (checked below). Unquoted, the short form is in capitals ("(loss)" is none),
- * or starts with two and ends with one ("EBITDA after leases (EBITDAaL)").
+ * or starts with two and ends with one ("EBIT after rent (EBITaR)").
  */
 const DEFINITION = /((?:[A-Za-z][\w'-]*\s+){1,6}[A-Za-z][\w'-]*)\s*\(\s*(?:the\s+)?(?:["“]([A-Z][A-Za-z0-9&-]{1,9})["”]|([A-Z][A-Z0-9&-]{1,9}|[A-Z]{2}[A-Za-z0-9&-]{0,7}[A-Z]))\s*\)/g;
 
-/** A long form's letters as an abbreviation takes them: each word's initial, an acronym in it whole ("EBITDA after leases": EBITDAAL). */
+/** A long form's letters as an abbreviation takes them: each word's initial, an acronym in it whole ("EBIT after rent": EBITAR). */
 const initials = (words: string[]) => words.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0])).join('');
 
 /** The abbreviations a release's text defines: long form → short form. */

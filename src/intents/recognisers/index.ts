@@ -53,7 +53,7 @@ const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
 /** "Total" before a word in the plural that no name took ("total provisions"). */
 const TOTAL_OF = /\btotal\s+([a-z]+s)\b/g;
 
-/** Whether the text asks the total of a family of lines by their head word ("total provisions": the four provision lines added up). */
+/** Whether the text asks the total of a family of lines by their head word ("total reserves": the reserve lines added up). */
 function familyTotal(lex: Lexicon, cueText: string): boolean {
   return [...cueText.matchAll(TOTAL_OF)].some((m) => tokens(m[1]!).some((t) => familyOf(lex.kb, t).length > 0));
 }

@@ -133,8 +133,8 @@ export class MetricMatcher {
     const used = new Array<boolean>(toks.length).fill(false);
     const found: (MetricMatch & { from: number; to: number })[] = [];
     // Longer names first; among equally long ones, a name the question spells out beats one that only
-    // shares its stems ("total equity" over "total Acme Inc equity"); spelt out as whole words, as "EBITDA" is
-    // not spelt out in "EBITDAaL", a word of its own that only stems like it.
+    // shares its stems ("total equity" over "total Acme Inc equity"); spelt out as whole words, as "EBIT" is
+    // not spelt out in "EBITaR", a word of its own that only stems like it.
     // Only names all of whose words the question has can match; there are few of those.
     const have = new Set(toks.map((t) => t.stem));
     const verbatim = (n: Name) => (new RegExp(`(?<![\\w-])${literal(n.text)}(?![\\w-])`).test(text) ? 1 : 0);

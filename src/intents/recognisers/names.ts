@@ -87,7 +87,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     const own = new Set(m.labels.map(form));
     for (const l of m.labels) for (const n of heardNames(l, ctx)) if (!labels.has(form(n)) || own.has(form(n))) add(n, m.id);
     for (const l of m.labels) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
-    // A label defining its own short form, "EBITDA after leases (EBITDAaL)", is heard by it alone.
+    // A label defining its own short form, "EBIT after rent (EBITaR)", is heard by it alone.
     for (const l of m.labels) for (const short of definedAbbreviations([l]).values()) add(short, m.id);
     for (const l of m.labels) {
       add(l, m.id);

@@ -119,7 +119,7 @@ export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
-/** "net of the three": more than two lines shown, offset against each other, are their total with each one's sign. */
+/** "net of those four": more than two lines shown, offset against each other, are their total with each one's sign. */
 export const NET_OF_SHOWN = new RegExp(`\\bnet(?: of)? ${SHOWN_LINES}\\b`);
 /** One figure set against another as a difference: "difference between A and B", "how much more was A than B", "net them". */
 export const DIFFERENCE = new RegExp(`\\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|net ${SHOWN_LINES}(?: off)?|less(?! than))\\b`);

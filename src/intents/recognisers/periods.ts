@@ -12,8 +12,8 @@ const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:ja
 const COMPARISON_PHRASE = /\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b/g;
 
 /**
- * "at both dates", "for the two quarters": the two periods the thread has shown (dialogue-periods.ts), not a line's pointer.
- * "went from what to what" asks the two levels too: a start and an end, never the end alone.
+ * "for each of the periods", "across both years": the two periods the thread has shown (dialogue-periods.ts), not a line's pointer.
+ * "moved from how much to how much" asks the two levels too: a start and an end, never the end alone.
  */
 export const BOTH_PERIODS = /\b(?:(?:both|the two|each of the(?: two)?)\s+(?:dates|periods|quarters|years|quarter[- ]ends|year[- ]ends)|from\s+(?:what|where|how much)\s+to\s+(?:what|where|how much))\b/;
 

@@ -258,7 +258,7 @@ function distribute(lex: Lexicon, intent: Intent, matches: MetricMatch[]): Metri
   return matches.map((m, k) => {
     const prev = matches[k - 1];
     if (!prev || !/^\s*(?:and|&|\+|plus|or|vs\.?|versus|minus|less)\s*$/.test(intent.text.slice(prev.end, m.start))) return m;
-    // "Resource Industries segment profit and segment profit margin": the name qualifying the first part
+    // "Marine Systems segment profit and segment profit margin": the name qualifying the first part
     // picks, among the lines the second fits, the one it qualifies too.
     const qualifier = m.ids.length > 1 ? qualifierOf(lex, intent, matches.slice(0, k - 1), prev) : [];
     if (qualifier.length) {
@@ -272,7 +272,7 @@ function distribute(lex: Lexicon, intent: Intent, matches: MetricMatch[]): Metri
   });
 }
 
-/** The stems of the name, or the run of name words, right before a name ("Resource Industries" in "... segment profit"). */
+/** The stems of the name, or the run of name words, right before a name ("Marine Systems" in "... segment profit"). */
 function qualifierOf(lex: Lexicon, intent: Intent, before: MetricMatch[], name: MetricMatch): string[] {
   const touching = gap(intent.text, /^[\s-]*$/);
   const last = before.at(-1);
