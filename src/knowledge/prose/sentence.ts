@@ -1,7 +1,6 @@
-// One sentence read by its figures: each figure mention is given its role by the relation cues
-// (a translation, a change, an earlier value, a share, a range end, the value a change arrived at, a
-// part of the subject) or else starts a new subject with its metric phrase. A figure whose metric
-// phrase or period is uncertain is not bound: the sentence stays a citable statement.
+// One sentence read by its figures: each figure mention is given its role by the relation cues (a translation,
+// a change, an earlier value, a share, a range end, the value a change arrived at, a part of the subject) or else
+// starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
 import { similarity } from '../labels.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { perShareName, unitFor, type Token } from './mentions.js';
@@ -15,15 +14,14 @@ import type { BlockContext, Subject } from './types.js';
 const RANGE_LOW = /\bbetween\s*$/i;
 const CONSTANT_CURRENCY = /^\s*(?:year[- ]over[- ]year\s+)?(?:in|at|on an?)\s+constant[- ]currenc(?:y|ies)\b|^\s*(?:excluding|ex-?)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)\b/i;
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
-/** A sentence that opens on the basis of its changes: "Compared with the first quarter of 2024, ...". */
 /** The line a compared figure names before it: "compared with net income of", "from net sales of". */
 const COMPARED_LINE = /\b(?:compared\s+(?:to|with)|versus|from)\s+(?:an?\s+|the\s+)?([a-z][^,;$\d]{2,60}?)\s+(?:of|at)\s*$/i;
+/** A sentence that opens on the basis of its changes: "Compared with the first quarter of 2024, ...". */
 const LEAD_BASIS = /^\s*(?:compared\s+(?:with|to)|versus|from)\s+([^,]+),/i;
 /** Where the words of a compared figure's period end: the next relation ("an increase of", "up 7%"). */
 const COMPARISON_END = /\b(?:an? (?:increase|decrease|rise|decline)|up|down)\b/i;
 /** Words after a figure that start its comparison: its own period is stated before them. */
 const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise|decline|improvement)|from|representing|making up|up|down|above|below|more than|less than|higher|lower)\b|\d+(?:\.\d+)?\s?%/i;
-
 /** Where a new clause of a sentence starts: ", and net income was". */
 const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s/gi;
 
