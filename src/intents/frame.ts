@@ -94,10 +94,10 @@ function transform(c: Checked): string | null {
   return m ? (/^per$/i.test(m[0]) ? `per ${unit(m)}` : m[0]) : null;
 }
 
-/** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
 /** A balance a cash flow statement prints for its period ("…, end of period"): its columns' change is no flow. */
 // (A balance sheet line's change since a date asked is that line's own net change: answered as such.)
 const isBalance = (lex: Lexicon, id: string) => /\b(?:end|beginning) of (?:the )?(?:period|year|quarter)\b/i.test(lex.matcher.label(id));
+/** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
 const flowLines = (lex: Lexicon) => [...lex.kb.metrics.values()].map((m) => m.label).filter((l) => /^net\b[^,]*\b(?:increase|decrease|change)\b/i.test(l));
 
 export const FRAME_CHECKS: Check[] = [
