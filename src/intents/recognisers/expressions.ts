@@ -23,8 +23,8 @@ export interface OperatorRule {
   sign: Sign;
 }
 
-/** Words that take a part out of a whole: "ex-SBC", "excluding", "other than V-pocket" (the one list; the sum cue uses it too). */
-export const EXCLUSION_WORDS = 'ex|excl\\.?|excluding|exclusive of|other than|except(?: for)?|apart from|without|leaving out|not counting';
+/** Words that take a part out of a whole: "ex-SBC", "excluding", "other than V-pocket", "not under X" (the one list; the sum cue uses it too). */
+export const EXCLUSION_WORDS = 'ex|excl\\.?|excluding|exclusive of|other than|except(?: for)?|apart from|without|leaving out|not counting|not (?:under|through|via)';
 export const EXCLUDE = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})(?=[\\s-]|$)`);
 
 export const OPERATOR_RULES: OperatorRule[] = [

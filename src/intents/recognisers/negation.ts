@@ -10,8 +10,9 @@ export interface NegationRule {
   pattern: RegExp;
 }
 
+// (A preposition after "not" takes a part out of a line, "balance not under X": expressions.ts's exclusion.)
 export const NEGATION_RULES: NegationRule[] = [
-  { name: 'not X, but not X', pattern: /\b(?:but\s+)?not\s+(?:the\s+|an?\s+|per\s+|on\s+an?\s+|in\s+)*(non-gaap|[a-z0-9&]+)(?:[\s-]+(?:one|ones|version|figure|number|line|basis|terms))?\b/g },
+  { name: 'not X, but not X', pattern: /\b(?:but\s+)?not\s+(?!(?:under|through|via)\b)(?:the\s+|an?\s+|per\s+|on\s+an?\s+|in\s+)*(non-gaap|[a-z0-9&]+)(?:[\s-]+(?:one|ones|version|figure|number|line|basis|terms))?\b/g },
   { name: 'rather than X, instead of X, as opposed to X', pattern: /\b(?:rather than|instead of|as opposed to)\s+(?:the\s+|an?\s+|per\s+)*(non-gaap|[a-z0-9&]+)(?:[\s-]+(?:one|ones|version|figure|number|line|basis))?\b/g },
 ];
 

@@ -72,7 +72,30 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   }
   // A family word after the last name's operator: its members (after an exclusion, the parts of that name's line).
   for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
-  return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs }));
+  const terms = excludedKin(lex, text, names, { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs });
+  return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, terms));
+}
+
+/**
+ * A line taken out, named by words several lines go by ("balance excluding capital-light, ICE and other
+ * tech": a fee line, a loan volume, a loan balance), taken for one that is no part of the line it is taken
+ * out of: the one line going by every word said that is such a part. Else as taken (the sum declines it).
+ */
+function excludedKin(lex: Lexicon, text: string, names: Span[], terms: Terms): Terms {
+  const { metrics, at, signs } = terms;
+  const added = metrics.filter((id) => !signs.has(id));
+  for (const id of metrics.filter((m) => signs.get(m) === 'excluded')) {
+    const span = names.find((n) => n.start === at.get(id));
+    if (!span || added.some((w) => isPartOf(lex.kb, id, w))) continue;
+    const said = nameStems(text.slice(span.start, span.end)).filter((s) => !NEUTRAL.has(s));
+    const kin = said.length ? lex.matcher.goingBy(said).filter((x) => !metrics.includes(x) && added.some((w) => isPartOf(lex.kb, x, w))) : [];
+    if (kin.length !== 1) continue;
+    metrics[metrics.indexOf(id)] = kin[0]!;
+    signs.delete(id);
+    signs.set(kin[0]!, 'excluded');
+    at.set(kin[0]!, span.start);
+  }
+  return terms;
 }
 
 /**
