@@ -69,6 +69,7 @@ interface Plain {
 function toPlain(value: unknown): Plain {
   const plain: Plain = { box: { value: null }, decimals: [], bases: [] };
   const seen = new Map<object, unknown>();
+  // Plain loops, not forEach and Object.entries: a cold load writes every fact of every release here.
   /** The plain copy of `v`, held by `holder` under `key` (a Decimal is listed there instead). */
   const copy = (v: unknown, holder: object | null, key: unknown): unknown => {
     if (v === null || typeof v !== 'object') return typeof v === 'function' ? fail() : v;
@@ -76,18 +77,26 @@ function toPlain(value: unknown): Plain {
       plain.decimals.push([holder ?? fail(), key, v.toString()]);
       return null;
     }
-    if (seen.has(v)) return seen.get(v);
+    const had = seen.get(v);
+    if (had !== undefined || seen.has(v)) return had;
     const proto = Object.getPrototypeOf(v);
     if (v instanceof RegExp) return v;
-    if (Array.isArray(v)) return fill(v, [] as unknown[], (out) => v.forEach((x, i) => out.push(copy(x, out, i))));
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      seen.set(v, out);
+      for (let i = 0; i < v.length; i++) out.push(copy(v[i], out, i));
+      return out;
+    }
     if (v instanceof Map) return fill(v, new Map(), (out) => v.forEach((x, k) => out.set(copy(k, null, null), copy(x, out, k))));
     if (v instanceof Set) return fill(v, new Set(), (out) => v.forEach((x) => out.add(copy(x, null, null))));
     if (proto !== Object.prototype && proto !== null && proto !== KnowledgeBase.prototype) return fail();
     // A knowledge base is its fields (plain data): listed, it takes its class again when read.
-    return fill(v, {} as Record<string, unknown>, (out) => {
-      if (proto === KnowledgeBase.prototype) plain.bases.push(out);
-      for (const [k, x] of Object.entries(v)) out[k] = copy(x, out, k);
-    });
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    if (proto === KnowledgeBase.prototype) plain.bases.push(out);
+    const fields = v as Record<string, unknown>;
+    for (const k of Object.keys(fields)) out[k] = copy(fields[k], out, k);
+    return out;
   };
   const fill = <T extends object>(v: object, out: T, each: (out: T) => void): T => {
     seen.set(v, out);

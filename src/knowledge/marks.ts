@@ -50,6 +50,9 @@ const marksOf = new WeakMap<string[], Marks>();
 
 /** The lines with their footnote marks as <sup>*N</sup>, for reading which phrase a mark follows. */
 export function markedLines(lines: string[]): string[] {
-  const { unmark } = marks(lines);
-  return lines.map(unmark);
+  let marked = markedOf.get(lines);
+  if (!marked) markedOf.set(lines, (marked = lines.map(marks(lines).unmark)));
+  return marked;
 }
+/** The marked lines of a document, read by the text and the wholes readers alike. */
+const markedOf = new WeakMap<string[], string[]>();

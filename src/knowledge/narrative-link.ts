@@ -70,7 +70,8 @@ function indexTable(facts: Fact[]): TableIndex {
     group.facts.push(f);
     group.amounts.push(amount(f));
     push(byPeriodUnitMetric, `${key}|${f.metric}`, f);
-    byWords.set(wordKey(f.label), (byWords.get(wordKey(f.label)) ?? new Set()).add(f.metric));
+    const words = wordKey(f.label);
+    byWords.set(words, (byWords.get(words) ?? new Set()).add(f.metric));
   }
   for (const group of byPeriodUnit.values()) {
     group.approx = group.amounts.map((a) => a.toNumber());
@@ -125,8 +126,9 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   if (best) return best.id;
   // The line's own words in another order (a figure of a period the table does not print, or a change):
   // that line, when only one has them and it prints no other figure for the period.
-  const same = index.byWords.get(wordKey(fig.label));
-  const id = same?.size === 1 && wordKey(fig.label).includes(' ') ? [...same][0]! : null;
+  const words = wordKey(fig.label);
+  const same = index.byWords.get(words);
+  const id = same?.size === 1 && words.includes(' ') ? [...same][0]! : null;
   const its = id ? (index.byPeriodUnitMetric.get(`${key}|${id}`) ?? []) : [];
   return id && !its.some((f) => f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? id : null;
 }

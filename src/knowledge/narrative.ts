@@ -98,6 +98,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const own = asDated(ownPeriod(s.text, ctx.current), releasePeriod);
     const sctx = own ? ctx : carried;
     carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
+    // A sentence with no digit states no figure (every figure mention has one): only its period is read.
+    if (!/\d/.test(s.text)) continue;
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';

@@ -46,6 +46,8 @@ const CENTS = /^\s?(?:cents?\b|¢)/i;
 
 export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
+  // Every figure has a digit; the pattern is costly to run over a sentence with none.
+  if (!/\d/.test(sentence)) return out;
   for (const m of sentence.matchAll(NUMBER)) {
     const cur = m[1] ? currencyOf(m[1]) : null;
     const symbol = cur && m[1] ? ownSign(m[1]) : undefined;
