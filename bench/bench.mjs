@@ -176,20 +176,25 @@ async function benchLoad() {
 
 // ---------- 1b. ten releases of three companies at once (issue 10; target < 500 ms) ----------
 const TEN = ['data/releases/qfin-2024q1.md', 'test/fixtures/qfin-2024q2.md', 'test/fixtures/lumen-2023q4.md', ...['2023q1', '2023q2', '2023q3', '2023q4', '2024q1'].map((q) => `test/fixtures/history/aurora-${q}.md`), 'test/fixtures/history/borealis-2023q4.md', 'test/fixtures/history/borealis-2024q1.md'];
+// "Loading" is parsing (issue 9: a release parsed into facts; a cache hit is not a parse), so the bar is read on
+// `parsed`: a fresh process, an empty parse cache, loadKnowledge timed alone (every release parsed, checked,
+// indexed, and the cache entries written). `cached` is the same call served from the on-disk cache, for comparison.
 async function benchTen() {
   const load = await import(new URL('knowledge/load.js', DIST).href);
-  const warm = [];
+  const cached = [];
   for (let i = 0; i < 5; i++) {
     const t = now();
     load.loadKnowledge(TEN, () => {});
-    warm.push(ms(now() - t));
+    cached.push(ms(now() - t));
   }
-  // Cold: a fresh process with an empty parsed-release cache, timing loadKnowledge alone.
-  const probe = `const load = await import(${JSON.stringify(new URL('knowledge/load.js', DIST).href)}); const t = performance.now(); load.loadKnowledge(${JSON.stringify(TEN)}, () => {}); process.stdout.write(String(performance.now() - t) + '\\n');`;
-  const fresh = `${os.tmpdir()}/qfin-bench-ten-${process.pid}`;
-  const cold = Number((await timeChild(['--input-type=module', '-e', probe], { until: 'exit', env: { QFIN_CACHE_DIR: fresh } })).out.trim());
-  rmSync(fresh, { recursive: true, force: true });
-  return { files: TEN.length, warmMedianMs: median(warm), coldMs: cold };
+  const probe = `const load = await import(${JSON.stringify(new URL('knowledge/load.js', DIST).href)}); const c = process.cpuUsage(); const t = performance.now(); load.loadKnowledge(${JSON.stringify(TEN)}, () => {}); const u = process.cpuUsage(c); process.stdout.write(JSON.stringify({ wall: performance.now() - t, cpu: (u.user + u.system) / 1000 }) + '\\n');`;
+  const parsed = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = `${os.tmpdir()}/qfin-bench-ten-${process.pid}-${i}`;
+    parsed.push(JSON.parse((await timeChild(['--input-type=module', '-e', probe], { until: 'exit', env: { QFIN_CACHE_DIR: fresh } })).out.trim()));
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  return { files: TEN.length, cachedWarmMedianMs: median(cached), parsedMedianMs: median(parsed.map((p) => p.wall)), parsedCpuMedianMs: median(parsed.map((p) => p.cpu)), targetMs: 500 };
 }
 
 // ---------- 2. per-question latency ----------
@@ -413,17 +418,18 @@ async function main() {
   const results = { env, parse, load, ten, questions, startup, prompt, memory, large, ladder, engineErrors: engineErrors.length, problems, totalMs };
 
   const rows = [
-    ['parse a release as published, no cache: warm median wall / cpu (cold) vs target', ''],
+    ['parse a release as published (readRelease + buildRelease, no cache; code warm): median wall / cpu (first run) vs target', ''],
     ...Object.entries(parse).map(([f, r]) => [`${f.split('/').pop()} (${fmt(r.bytes / 1024, 0)} KB)`, `${fmt(r.warmMedianMs)} / ${fmt(r.warmCpuMedianMs)} ms (${fmt(r.coldMs)}) vs ${r.targetMs} ms`]),
     ['', ''],
-    ['knowledge base load', ''],
+    ['knowledge base load: data/releases, parsed or from the on-disk parse cache as found (a hit is no parse)', ''],
     ['import dist modules (this process)', `${fmt(load.importMs)} ms`],
-    ['first loadKnowledge (cold, in process)', `${fmt(load.coldLoadKnowledgeMs)} ms`],
+    ['first loadKnowledge (code cold, cache as found)', `${fmt(load.coldLoadKnowledgeMs)} ms`],
     ['first loadBot (kb + engine)', `${fmt(load.firstLoadBotMs)} ms`],
-    [`loadKnowledge warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadKnowledgeMedianMs)} ms (${fmt(load.warm.loadKnowledgeMinMs)})`],
+    [`loadKnowledge from the cache, code warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadKnowledgeMedianMs)} ms (${fmt(load.warm.loadKnowledgeMinMs)})`],
     [`loadBot warm, median of ${load.warm.runs} (min)`, `${fmt(load.warm.loadBotMedianMs)} ms (${fmt(load.warm.loadBotMinMs)})`],
     [`fresh process: import / loadBot / 1st ask`, `${fmt(load.freshProcess.importMs)} / ${fmt(load.freshProcess.loadBotMs)} / ${fmt(load.freshProcess.firstAskMs)} ms`],
-    [`${ten.files} releases of three companies: loadKnowledge warm median / cold cache (target < 500 ms)`, `${fmt(ten.warmMedianMs)} / ${fmt(ten.coldMs)} ms`],
+    [`${ten.files} releases of three companies parsed (fresh process, empty cache): median wall / cpu vs target`, `${fmt(ten.parsedMedianMs)} / ${fmt(ten.parsedCpuMedianMs)} ms vs ${ten.targetMs} ms`],
+    [`${ten.files} releases from the on-disk cache (no parse), code warm, median`, `${fmt(ten.cachedWarmMedianMs)} ms`],
     ['', ''],
     [`dev questions (${questions.questions} turns x ${questions.iterations} passes)`, ''],
     ['p50 latency', `${fmt(questions.p50Us, 0)} µs`],
@@ -462,8 +468,12 @@ async function main() {
   process.stdout.write(`slowest dev questions (max µs): ${questions.slowest.map((s) => `${s.maxUs} "${s.question}"`).join('; ')}\n`);
   const target = 50;
   process.stdout.write(
-    `knowledge-base load vs the ${target} ms target: warm median ${fmt(load.warm.loadKnowledgeMedianMs)} ms, cold ${fmt(load.coldLoadKnowledgeMs)} ms — ${load.warm.loadKnowledgeMedianMs < target ? 'under' : 'NOT under'} ${target} ms\n`,
+    `knowledge-base load from the on-disk cache vs the ${target} ms target: warm median ${fmt(load.warm.loadKnowledgeMedianMs)} ms, first ${fmt(load.coldLoadKnowledgeMs)} ms — ${load.warm.loadKnowledgeMedianMs < target ? 'under' : 'NOT under'} ${target} ms\n`,
   );
+  // The parse bars (issues 9 and 10), on parsing: wall time, with CPU time beside it (a loaded machine inflates wall time).
+  const bar = (what, wall, cpu, targetMs) => `${what}: ${fmt(wall)} ms wall / ${fmt(cpu)} ms cpu vs ${targetMs} ms — ${wall < targetMs ? 'under' : 'NOT under'} (cpu ${cpu < targetMs ? 'under' : 'NOT under'})`;
+  for (const [f, r] of Object.entries(parse)) process.stdout.write(`${bar(`parse ${f.split('/').pop()}`, r.warmMedianMs, r.warmCpuMedianMs, r.targetMs)}\n`);
+  process.stdout.write(`${bar(`${ten.files} releases parsed`, ten.parsedMedianMs, ten.parsedCpuMedianMs, ten.targetMs)}\n`);
   process.stdout.write(`total bench time ${fmt(totalMs / 1000)} s; results written to bench/results.json\n`);
   writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 
