@@ -1,11 +1,13 @@
 // Markdown and HTML markup as releases use it, removed so that code reads the words.
+import { memo } from './memo.js';
+
 export function stripMarkup(s: string): string {
-  return s
-    .replace(/<sup>[^<]*<\/sup>/gi, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/\\([$*_#\[\]()"'\\-])/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|[\s(])\*(?=\S)([^*]+?)\*(?=[\s.,;:)]|$)/g, '$1$2')
+  // Each kind of markup is looked for only where its character is: most cells and lines carry none.
+  let t = s;
+  if (t.includes('<')) t = t.replace(/<sup>[^<]*<\/sup>/gi, '').replace(/<\/?[a-z][^>]*>/gi, '');
+  if (t.includes('\\')) t = t.replace(/\\([$*_#\[\]()"'\\-])/g, '$1');
+  if (t.includes('*') || t.includes('_')) t = t.replace(/\*\*|__/g, '').replace(/(^|[\s(])\*(?=\S)([^*]+?)\*(?=[\s.,;:)]|$)/g, '$1$2');
+  return t
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -45,9 +47,12 @@ export function decodeEntities(s: string): string {
  * references decoded, emphasis marks and escapes dropped, minus signs and en dashes as "-", whitespace
  * collapsed. Any run of a line's plain text is a verbatim quote of that line.
  */
-export function plain(s: string): string {
-  return decodeEntities(s.replace(/<[^>]+>/g, ' '))
-    .replace(/[*_`\\]/g, '')
-    .replace(/[\u2212\u2013]/g, '-')
-    .replace(/[\s\u00a0\u200b]+/g, ' ');
-}
+export const plain = memo(
+  (s: string): string =>
+    decodeEntities(s.includes('<') ? s.replace(/<[^>]+>/g, ' ') : s)
+      .replace(/[*_`\\]/g, '')
+      .replace(/[\u2212\u2013]/g, '-')
+      .replace(/[\s\u00a0\u200b]+/g, ' '),
+  // An HTML release's text nodes repeat ("$", ")", a space): each distinct short one is read once.
+  { maxKey: 200 },
+);

@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact, type Unit } from './fact.js';
 import { similarity, slug } from './labels.js';
 import { quoteOf } from './markup.js';
+import { memo } from './memo.js';
 import { push } from './multimap.js';
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
@@ -57,7 +58,7 @@ interface TableIndex {
 }
 
 /** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
-const wordKey = (label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' ');
+const wordKey = memo((label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' '));
 
 function indexTable(facts: Fact[]): TableIndex {
   const byPeriodUnit = new Map<string, PeriodUnitFacts>();
