@@ -153,7 +153,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
     }
   }
-  spanOverAll(groups, rules, headers, over);
+  spanOverAll(groups, rules, headers, cols, over);
   // Years come last, as the row under the words they complete.
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
 }
@@ -162,11 +162,12 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
 const SPAN_WORDS = /^(?:(?:for\s+the\s+)?(?:\w+[- ])?(?:months|weeks)|quarters?|(?:fiscal\s+)?years?|periods?)\s+(?:ended|ending)$/i;
 
 /**
- * A span's words alone on their header row ("Three Months Ended") head every headed column below them, or
- * with a rule under them every column the rule spans: set centred over dates far apart, they overlap one
- * date only, and the others ("Mar. 31, 2031") were read as balance dates beside the quarter they end.
+ * A span's words alone on their header row ("Three Months Ended") head the run of headed columns they are
+ * centred over, or with a rule under them every column the rule spans: set centred over dates far apart,
+ * they overlap one date only, and the others ("Mar. 31, 2031") were read as balance dates beside the
+ * quarter they end; a balance column beside that run ("Dec. 31, 2030") keeps its date.
  */
-function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Span[], headers: string[][], over: (start: number, end: number) => number[]): void {
+function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Span[], headers: string[][], cols: Band[], over: (start: number, end: number) => number[]): void {
   const items = groups.flatMap((g) => g.items);
   for (const it of items) {
     if (!SPAN_WORDS.test(it.text)) continue;
@@ -174,9 +175,24 @@ function spanOverAll(groups: { items: (Span & { row: number })[] }[], rules: Spa
     const mates = items.filter((o) => o !== it && o.row === it.row);
     const rule = rules.find((r) => r.start <= it.start && r.end >= it.end);
     if (rule ? mates.some((o) => o.start < rule.end && rule.start < o.end) : mates.length) continue;
-    const under = rule ? over(rule.start, rule.end) : headers.map((_, j) => j);
+    const under = rule ? over(rule.start, rule.end) : centredRun(it, cols, headers);
     for (const j of under) if (headers[j]!.length && !headers[j]!.includes(it.text)) headers[j]!.unshift(it.text);
   }
+}
+
+/**
+ * The run of headed columns a header is centred over (from the first one's digits to the last one's): of
+ * runs whose centre is within two characters of the nearest, the widest (a date's header may stand a few
+ * characters wider than its figures).
+ */
+function centredRun(it: Span, cols: Band[], headers: string[][]): number[] {
+  const centre = (it.start + it.end) / 2;
+  const runs: { run: number[]; off: number }[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    for (let j = i; j < cols.length && headers[j]!.length; j++) runs.push({ run: cols.slice(i, j + 1).map((_, k) => i + k), off: Math.abs((cols[i]![0] + cols[j]![1]) / 2 - centre) });
+  }
+  const best = Math.min(...runs.map((r) => r.off));
+  return runs.filter((r) => r.off <= best + 2).reduce<number[]>((a, r) => (r.run.length > a.length ? r.run : a), []);
 }
 
 /**
