@@ -95,6 +95,12 @@ export function notAFigure(sentence: string, t: Token): string | null {
 }
 
 /** The unit of a figure: %, money or money per share, months, or a count of the noun it names. */
+/**
+ * A range's low end printed without the scale its high end carries ("$1,650 to $1,700 million") is at that
+ * scale: it had been read as $1,650. One printed larger than the high end ("$500,000 to $1 million") is as printed.
+ */
+export const lowEnd = (low: Token, high: Token): Token => (low.scale === 1 && high.scale > 1 && low.value.lte(high.value) ? { ...low, scale: high.scale } : low);
+
 export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {

@@ -8,7 +8,7 @@
 import type { TextBlock } from '../blocks.js';
 import { lineAt } from '../blocks.js';
 import { periodEnd, shift, type Period } from '../period.js';
-import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { lowEnd, notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
@@ -146,7 +146,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
     } else {
-      const ends: [Token, 'low' | 'high'][] = range ? [[t, 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
+      const ends: [Token, 'low' | 'high'][] = range ? [[lowEnd(t, range), 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
       // A fall of 1% to 3% is a rate of -3% to -1%.
       if (rate !== named && FALL.test(pre)) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
       for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });

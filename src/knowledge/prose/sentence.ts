@@ -3,7 +3,7 @@
 // starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
 import { similarity } from '../labels.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
-import { perShareName, unitFor, type Token } from './mentions.js';
+import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
@@ -60,7 +60,7 @@ export class SentenceReader extends FigureReader {
     if (this.bracketedPrior(t, pre, post)) return /^\s?(?:m|mn|bn|k)\b/i.exec(post)?.[0].length ?? 0;
     if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
     if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
-    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post)) return 0;
+    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post, next)) return 0;
     return this.value(t, pre, post);
   }
 
@@ -239,14 +239,14 @@ export class SentenceReader extends FigureReader {
   }
 
   /** A range: "between RMB1.6 billion and RMB1.8 billion". */
-  protected range(t: Token, pre: string, post: string): boolean {
+  protected range(t: Token, pre: string, post: string, next: Token | undefined): boolean {
     const high = this.lastKind === 'low' && AND.test(pre);
     if (!RANGE_LOW.test(pre) && !high) return false;
     const ctx = this.s.text.slice(0, t.start);
     const growth = t.percent ? /(year-(?:on|over)-year growth|growth|increase|decrease)\s+between\s*$/i.exec(ctx) : null;
     const base = high ? this.last!.label : growth ? `${this.subject?.label ?? ''} ${growth[1]}` : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent).label;
     const period = ownPeriod(this.s.text, this.ctx.current) ?? this.ctx.current;
-    this.push(t, { label: base, period, unit: unitFor(t, base, post), role: high ? 'high' : 'low' }, high ? 'other' : 'low');
+    this.push(t, { label: base, period, unit: unitFor(!high && next && AND.test(post) ? lowEnd(t, next) : t, base, post), role: high ? 'high' : 'low' }, high ? 'other' : 'low');
     if (!high && !t.percent) this.subject = { label: base, base, period };
     return true;
   }
