@@ -234,16 +234,20 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownT
 
 /** A header naming guided figures ("2025 guidance", "Outlook"). */
 const GUIDED = /\b(?:guidance|outlook)\b/i;
+/** A header naming a revision of guidance alone ("Raised", "Prior"): guided figures under a title naming guidance. */
+const REVISION = /^(?:raised|lowered|revised|updated|current|new|prior|previous|original|initial)$/i;
 
 /**
- * A guidance table laid out as a plain grid (one cell a column, its header row naming guidance): its cells
- * as written. Ranges in words ("9% to 12%") are no figure columns, so the figure reader would keep only
- * a column of actuals beside them; the outlook reader reads every column (outlook-tables.ts).
+ * A guidance table laid out as a plain grid (one cell a column, its header row naming guidance, or a
+ * revision under a title that does): its cells as written. Ranges in words ("9% to 12%") are no figure
+ * columns, so the figure reader would keep only a column of actuals beside them, or run a row's cells
+ * into one sentence of two ranges; the outlook reader reads every column (outlook-tables.ts).
  */
 export function guidanceGrid(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
   const [head] = rows;
   const width = head?.cells.length ?? 0;
-  if (!head || rows.length < 2 || !headerRow(head) || !head.cells.some((c) => GUIDED.test(c.text))) return null;
+  const guided = (c: { text: string }) => GUIDED.test(c.text) || (GUIDED.test(title) && REVISION.test(c.text.trim()));
+  if (!head || rows.length < 2 || !headerRow(head) || !head.cells.some(guided)) return null;
   if (rows.some((r) => r.cells.length !== width || r.cells.some((c) => c.span !== 1))) return null;
   return { kind: 'table', title, unitNote, rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()), quote: r.quote })) };
 }

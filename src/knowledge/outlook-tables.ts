@@ -6,7 +6,7 @@
 // give the same ranges, periods and statements. Its cells are no figures for the statement readers.
 import type { Block, TableBlock, TextBlock } from './blocks.js';
 import { currencyIn, printOf } from './currencies.js';
-import { tokens } from './prose/mentions.js';
+import { lowEnd, tokens } from './prose/mentions.js';
 import { FORWARD_HEADING } from './prose/outlook.js';
 import { scaleIn } from './row-units.js';
 
@@ -60,9 +60,13 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
   const scale = scaleIn(label) ?? scaleIn(note);
   const perUnit = /\bper\b|\bEPS\b/i.test(label);
   let text = t;
+  const toks = tokens(t);
   // From the last number, so the earlier places hold.
-  for (const k of tokens(t).reverse()) {
+  for (const [i, k] of [...toks.entries()].reverse()) {
     if (k.percent) continue;
+    // A range's low end takes its high end's scale ("$1,650 to $1,700 million"), as the outlook reader reads it.
+    const high = toks[i + 1];
+    if (k.currency && high && /^\s*(?:to|-|–|—)\s*$/.test(t.slice(k.end, high.start)) && lowEnd(k, high) !== k) continue;
     const sign = k.currency ? '' : currency ? printOf(currency) : null;
     if (sign === null) {
       if (scale) return null;
@@ -75,6 +79,9 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
   return text;
 }
 
+/** A column headed by an earlier outlook's word alone ("Prior", "Previous"): named as the guidance it was, the outlook reader keeps it as a statement. */
+const EARLIER = /^(?:prior|previous|earlier|original|initial)$/i;
+
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
 function asProse(b: TableBlock): TextBlock[] {
   const [head, ...body] = b.rows;
@@ -86,7 +93,7 @@ function asProse(b: TableBlock): TextBlock[] {
     for (const g of groups(headers)) {
       const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
       if (cells.some((c) => c === null)) continue;
-      const text = `${g.header}: ${label} ${cells.join(' to ')}.`;
+      const text = `${EARLIER.test(g.header) ? `${g.header} guidance` : g.header}: ${label} ${cells.join(' to ')}.`;
       out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title });
     }
   }
