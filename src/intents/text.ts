@@ -2,6 +2,7 @@
 import { stem } from '../nlp.js';
 import { ABBREVIATIONS } from './catalog.js';
 import { memo } from '../knowledge/memo.js';
+import { mayMatch } from '../knowledge/prefilter.js';
 import { FILLER_WORDS } from './vocabulary.js';
 
 /** Words that carry no metric meaning in a question: the filler list (data, vocabulary.ts). */
@@ -20,7 +21,8 @@ export const normalise = memo((question: string): string => {
     .replace(/([a-z])\+(?=[a-z])/g, '$1 + ');
   // Each rewrite on its own (none matching leaves the text as it was): one pattern joining them all,
   // to skip them, took twice as long to compile as they all take to run once (a fresh process's first question).
-  for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  // Those that cannot match are not even run (a pattern is compiled on its first run).
+  for (const [re, to] of ABBREVIATIONS) if (mayMatch(re, t)) t = t.replace(re, to);
   return t.trim();
 }, { weigh: (t) => t.length });
 

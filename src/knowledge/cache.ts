@@ -194,6 +194,24 @@ export function sourceOf(files: string[]): Source {
   return { place: files.map((f) => resolve(f)).join('\u0000'), bytes: sha(...files.flatMap((f) => [f, readFileSync(f)])) };
 }
 
+/**
+ * A table the code derives from itself alone (no release: the prefilter's reading of its patterns), for
+ * this very code: read once in a process, and stored again when the process ends if it grew.
+ */
+export function codeTable<V>(what: string, dir = cacheDir()): Map<string, V> {
+  if (off()) return new Map();
+  const entry = join(dir, `${what}.v8`);
+  const open = tables.get(entry);
+  if (open) return open as Map<string, V>;
+  const key = sha(code(), what);
+  const table = (stored(entry, key) as Map<string, V> | undefined) ?? new Map<string, V>();
+  const size = table.size;
+  tables.set(entry, table);
+  process.once('exit', () => table.size > size && store(dir, entry, key, table));
+  return table;
+}
+const tables = new Map<string, Map<string, unknown>>();
+
 /** Where what is derived as `what` from `source` is stored, and the key it must carry (this code, these files, `given`). */
 function derivedEntry(what: string, source: Source, given: string, dir: string): { key: string; entry: string } {
   return { key: sha(code(), what, source.place, source.bytes, given), entry: join(dir, `${what}-${sha(source.place).slice(0, 32)}.v8`) };

@@ -2,6 +2,7 @@
 // Feb 3 2024"), a year to date with the date it runs "through".
 import { memo } from './memo.js';
 import { periodKey, type Period } from './period.js';
+import { mayMatch } from './prefilter.js';
 import type { PeriodMention, PeriodRef, Rule } from './period-grammar.js';
 
 /** Two references to one period: the same, or balance dates within a week (a 52/53-week calendar's). */
@@ -85,6 +86,8 @@ function again(found: Found[], text: string): Found[] | null {
 
 function allMatches(rule: Rule, text: string): Found[] {
   const out: Found[] = [];
+  // Not run (so not compiled) where it cannot match: most rules name words a text does not hold.
+  if (!mayMatch(rule.pattern, text)) return out;
   rule.pattern.lastIndex = 0;
   for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
     out.push({ rule, m });

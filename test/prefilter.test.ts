@@ -1,0 +1,77 @@
+// The prefilter (src/knowledge/prefilter.ts) skips a pattern only where it cannot match: what it reads
+// of a source is pinned on invented patterns, and on every period rule and abbreviation against the
+// repository's questions and release lines, a skip is never a pattern that matches.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from '../src/intents/catalog.js';
+import { PERIOD_RULES } from '../src/knowledge/period-grammar.js';
+import { keepNeeds, mayMatch, needOf, type Need } from '../src/knowledge/prefilter.js';
+
+describe('what a pattern needs', () => {
+  it.each<[RegExp, Need]>([
+    [/abc/, ['abc']],
+    [/\bopex\b/g, ['opex']],
+    [/years?/, ['year']], // what a quantifier repeats is not needed
+    [/x{2,3}yz/, ['yz']],
+    [/(?:ab)?cd/, ['cd']],
+    [/(?:ab){1,2}/, null], // a repeated group needs nothing, and its quantifier is no literal
+    [/\b(?:net|gross) (?:income|profit)\b/, ['income', 'profit']],
+    [/(?:q[1-4]|[1-4]q)\s+20\d\d/, ['20']],
+    [/[abc]def/, ['def']],
+    [/\x41bc/, ['bc']], // an escape's operand (41) is no literal
+    [/\u00e9t\d{2}é/, ['t']],
+    [/a\.b/, ['a']],
+    [/(?=abc)d/, ['d']], // a lookaround needs nothing of the match
+    [/(?<!abc)/, null],
+    [/ab|[c]/, null], // one alternative needs nothing: the pattern needs nothing
+    [/\bFY(\d{2})\b/i, ['fy']], // ignoring case: lowercase
+    [/caf[eé] CAFÉ/i, [' caf']], // ignoring case, letters outside ASCII are left out
+    [/abc/iu, null], // Unicode case folding is not read
+    [/(?<year>20\d\d)/, ['20']],
+  ])('%s needs %j', (re, need) => {
+    expect(needOf(re)).toEqual(need);
+  });
+
+  it('skips only what cannot match, and answers for a kept table', () => {
+    expect(mayMatch(/\bnci\b/g, 'what was NCI in q1')).toBe(false);
+    expect(mayMatch(/\bnci\b/gi, 'what was NCI in q1')).toBe(true);
+    const re = /\bshares?\b/;
+    const table = new Map<string, Need>([[`${re.flags}/${re.source}`, ['zzz']]]);
+    keepNeeds(table);
+    expect(mayMatch(re, 'share count')).toBe(false); // read from the table, not the source
+    const other = /\bloans\b/;
+    expect(mayMatch(other, 'loans')).toBe(true);
+    expect(table.get(`${other.flags}/${other.source}`)).toEqual(['loans']); // and kept there
+    keepNeeds(new Map());
+  });
+});
+
+/** The repository's own questions (the corpora) and release lines, with the lowercase of each. */
+function texts(): string[] {
+  const questions = readdirSync('test/corpus')
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(`test/corpus/${f}`, 'utf8').split('\n'))
+    .flatMap((line) => [...line.matchAll(/"q":\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
+  const lines = readFileSync('data/releases/qfin-2024q1.md', 'utf8').split('\n');
+  return [...questions, ...lines].flatMap((t) => [t, t.toLowerCase()]);
+}
+
+describe('no pattern of the grammar or the abbreviations is skipped where it matches', () => {
+  const all = texts();
+  it.each([
+    ['period rules', PERIOD_RULES.map((r) => r.pattern)],
+    ['abbreviations', ABBREVIATIONS.map(([re]) => re)],
+  ])('%s', (_, patterns) => {
+    expect(all.length).toBeGreaterThan(1000);
+    let skipped = 0;
+    for (const pattern of patterns) {
+      const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+      for (const text of all) {
+        if (mayMatch(pattern, text)) continue;
+        skipped++;
+        if (re.test(text)) expect.fail(`/${pattern.source}/${pattern.flags} was skipped on "${text}", which it matches`);
+      }
+    }
+    expect(skipped).toBeGreaterThan(0);
+  });
+});
