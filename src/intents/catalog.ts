@@ -94,6 +94,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:mn|mln)\b/g, 'million'],
   [/\bbn\b/g, 'billion'],
   [/\bqtrs?\b/g, 'quarter'],
+  // "q-o-q", "y.o.y.", "q on q": the change bases as analysts punctuate them (read as "qoq", "yoy").
+  [/\b([qy])(?:[-.]\s?o[-.]\s?|\s?-?on-?\s?)\1\b\.?/g, '$1o$1'],
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],

@@ -81,7 +81,12 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
 
 /** The decline naming the words not understood, or null when every word is accounted for. */
 export function coverage(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Answer | null {
-  const words = uncovered(lex, intent, op, names);
+  // (Its letters are one-letter words, which alone are no word to decline on: "h-o-h" would answer the level.)
+  const lettered = FIGURE_OPS.includes(op) ? LETTERED.exec(intent.bare) : null;
+  const words = lettered ? [lettered[0]] : uncovered(lex, intent, op, names).map((t) => t.word);
   if (!words.length) return null;
-  return unknown(`I don't know "${words.map((t) => t.word).join(' ')}": I only answer from ${lex.titles}.${lex.suggestions(intent.text)}`, 'not-understood');
+  return unknown(`I don't know "${words.join(' ')}": I only answer from ${lex.titles}.${lex.suggestions(intent.text)}`, 'not-understood');
 }
+
+/** A basis written as letters round an "o" ("h-o-h", "m.o.m"): q-o-q and y-o-y are read as qoq and yoy (catalog.ts); any other is not. */
+const LETTERED = /\b([a-z])[-.]\s?o[-.]\s?\1\b/;
