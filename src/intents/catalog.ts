@@ -72,7 +72,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,
   // "CFO yoy", "CFO Q1 2024": cash flow from operations, where a figure's change or period follows.
+  // So where it is a side of a share or ratio ("CFO as a % of net income", "net income / CFO"): no officer is a figure's side.
   [/\bcfo\b(?=\s+(?:yoy|qoq|growth|change|[1-4]q|q[1-4]|in (?:q|[1-4]q|usd|rmb)|margin|plus|\+|minus|-))/g, 'operating cash flow'],
+  [/\bcfo\b(?=\s*(?:\/|÷|(?:as )?(?:an? )?(?:%|percent(?:age)?|share|proportion|multiple) of\b|divided by\b|over\b|to [\w\s-]+ratio\b))|(?<=(?:(?:%|percent(?:age)?|share|proportion|multiple) of|\/|÷|divided by|over)\s*)cfo\b(?!\s*(?:'s|said|says|comment))/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],

@@ -12,6 +12,7 @@ import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
+import { ISSUER_WORDS } from './vocabulary.js';
 import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
@@ -214,6 +215,9 @@ export const versusPeriod = (s: OpInput) => against(s) && s.metrics.length === 1
 /** One line at two periods, named or set against each other. */
 export const twoPeriods = (s: OpInput) => between(s) || versusPeriod(s);
 
+/** The issuer named after a name that takes "to" ("... attributable to the company"): that name's, no ratio's "to". */
+const ISSUER_AFTER = new RegExp(`^\\s*(?:to|of)\\s+(?:the\\s+)?(?:${[...ISSUER_WORDS].join('|')})\\b`);
+
 export const OPERATION_RULES: Rule<Operation>[] = [
   { name: "the thread's operation", applies: (s) => keepsOperation(s), produce: (s) => s.last!.op },
   {
@@ -236,9 +240,11 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => {
       const { names, intent, metrics, lex } = s as OpInput;
       // ("per" only before a count: "volume per loan" is an amount per thing; "revenue per loan book" is no ratio asked.)
-      const gap = names.length === 2 ? intent.text.slice(names[0]!.end, names[1]!.start) : '';
+      const said = names.length === 2 ? intent.text.slice(names[0]!.end, names[1]!.start) : '';
+      // ("attributable to the company / revenue": the issuer after the first name is that name's "to"; the operator follows.)
+      const gap = said.replace(ISSUER_AFTER, '');
       const per = /^\s*per\s*$/.test(gap) && metrics.length === 2 && lex.kindOf(metrics[1]!) === 'count';
-      return !intent.opExplicit && (per || /^\s*(?:to|\/|over|divided by)\s*#?\s*$/.test(gap)) && !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end));
+      return !intent.opExplicit && (per || /^\s*(?:to|\/|over|divided by)\s*#?\s*$/.test(gap)) && (gap !== said || !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end)));
     },
     produce: () => 'ratio',
   },

@@ -12,10 +12,10 @@ import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
-import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { paidOut } from './lookup.js';
-import { blank } from './text.js';
+import { blank, contentTokens } from './text.js';
 import { stem } from '../nlp.js';
 
 export type Basis = 'yoy' | 'qoq';
@@ -144,6 +144,24 @@ export const FRAME_CHECKS: Check[] = [
     reply: () => unknown('I can add, subtract or divide figures of the release, not multiply them: ask for each figure.', 'out-of-scope'),
   },
   {
+    // "A / B" answered with A and B each would leave the ratio asked unsaid (the slash of a date is blanked with it).
+    name: 'a division between lines answered as their values',
+    applies: (c) => c.frame.op === 'value' && c.frame.metrics.length >= 2 && DIVIDED.test(blank(c.intent.bare, c.intent.metrics)),
+    reply: (c) => unknown(`I couldn't tell which of ${labels(c).join(', ')} that divides by which. Ask for one line divided by one other, e.g. "net income / total net revenue".`, 'not-understood'),
+  },
+  {
+    // "CFO as a % of net income" with "CFO" not read: the whole's share of its own total would answer another ratio.
+    name: 'a share with only its whole named ("X as a % of net income", X not read)',
+    // (Words must stand there, or none at all: "what share of total loan volume went through ICE" names its part after.)
+    applies: (c) => c.frame.op === 'share' && !c.kept && c.frame.metrics.length === 1 && c.frame.whole === c.frame.metrics[0] && (partWords(c).length > 0 || /^\s*(?:as\s+)?(?:an?\s+)?$/.test(partSide(c))),
+    reply: (c) => {
+      const words = partWords(c);
+      const whole = labels(c)[0]!;
+      if (!words.length) return unknown(`A share of ${whole} of what? Name the part as the release does, e.g. "X as % of ${whole.toLowerCase()}".`, 'not-understood');
+      return unknown(`I don't know "${words.join(' ')}" as a line of the release, so I can't give it as a share of ${whole}.${c.lex.suggestions(words.join(' '))} Name the line as the release does.`, 'not-understood');
+    },
+  },
+  {
     name: 'no figure named',
     applies: (c) => !c.frame.metrics.length && !NO_METRIC.includes(c.frame.op),
     reply: (c) => unknown(`I couldn't tell which figure of the release you mean.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
@@ -187,6 +205,9 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => otherCurrencyChange(c.lex.kb, c.frame.currency, c.frame.op === 'summary'),
   },
 ];
+
+/** A division asked between names: "A / B", "A ÷ B", "A divided by B". */
+const DIVIDED = /\/|÷|\bdivided by\b/;
 
 /** A verb of spending: what is asked is an amount paid out. */
 const SPEND = /\b(?:spen[dt]|spending)\b/;
@@ -238,6 +259,13 @@ function otherBasis(c: Checked): { id: string; asked: string } | null {
   if (!asked.length) return null;
   const id = c.frame.metrics.find((m) => c.lex.perBasis(m) !== null && !asked.includes(c.lex.perBasis(m)!));
   return id ? { id, asked: asked[0] === 'share' ? 'ordinary share' : 'ADS' } : null;
+}
+
+/** The words where a share's part would stand, before "as a % of" its whole: what was said but not read. */
+const partSide = (c: Checked) => c.intent.bare.slice(0, c.frame.at.get(c.frame.metrics[0]!) ?? 0).replace(WHOLE_BEFORE, '');
+function partWords(c: Checked): string[] {
+  const before = partSide(c);
+  return contentTokens(blank(before, c.intent.metrics.filter((m) => m.end <= before.length))).map((t) => t.word);
 }
 
 function strays(c: Checked) {
