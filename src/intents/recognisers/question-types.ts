@@ -21,7 +21,10 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
     pattern: /\b(?:mean|means|measure|measuring|include[sd]?|exclude[sd]?|comprises?|consists? of|counts? as|cover(?:s|ed)?|strip(?:s|ped)? out|adds? back|adjusts? for)\b(?<=\b(?:what|does|do)\b.*)/,
   },
   // "what goes into the total cash number?": what a stated figure is made of, which its definition says.
-  { name: 'what goes into X, what is in X', type: 'definition', pattern: /\b(?:goes|go|went) into\b(?<=\bwhat\b.*)|\bwhat(?:'s| is| are) (?:in|inside|behind) (?:the|that|this|their|its)\b/ },
+  // (A name quoted or bare after "in" too, "what's in 'total cash'": the cue is read with names blanked, so no
+  // letter need follow; never a period, a currency or a pointer: "what's in Q1", "what is in USD", "what's in it";
+  // "what's behind" a bare name is its reason: "what's behind lower funding costs".)
+  { name: 'what goes into X, what is in X', type: 'definition', pattern: /\b(?:goes|go|went) into\b(?<=\bwhat\b.*)|\bwhat(?:'s| is| are) (?:in|inside|behind) (?:the|that|this|their|its)\b|\bwhat(?:'s| is| are) (?:in|inside)\s(?!\s*(?:q[1-4]|[1-4]q|h[12]|fy|\d|usd|rmb|us\$|dollars?|yuan|renminbi|total\s*[?.!]*$|it|there|(?:this|that|last|prior|next|first|second|third|fourth)\s+(?:quarter|year|period|month|half))\b)/ },
   { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b(?<=\bhow\b.*)/ },
   { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
   // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
