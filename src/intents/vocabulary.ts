@@ -4,7 +4,7 @@
 
 /** Words of the operation, basis, period, currency and modifier cues. */
 export const CUE_WORDS: string[] = (
-    'midpoint middle range implied segments absolute terms remaining left unused used utilized headroom minus diff between ' +
+    'midpoint middle range implied segments absolute terms status progress remaining left unused used utilized headroom minus diff between ' +
     // An amount spent on an outgoing line (frame.ts): "how much did they spend on buybacks".
     'spend spent spending ' +
     // The dates asked beside a figure (modifiers.ts): "payment date", "when is it payable".
