@@ -79,7 +79,9 @@ export const guidance: Handler = (ask) => {
   const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period);
   const asked = (f: Fact) => ask.periods.some((p) => named(p, f) || (!ask.yearNamed && named(shift(p, -12), f)));
   const forPeriod = ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
-  if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map(periodLabel).join(' or ')}; it guides ${guided(lows)}.`);
+  // (Declined, a quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
+  const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
+  if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map((p) => periodLabel(ahead(p))).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);
