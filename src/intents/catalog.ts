@@ -101,8 +101,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
-  // Traders' shorthand for a price: "avg px", "px paid".
-  [/\bpx\b\.?/g, 'price'],
   [/\bmgmt\b\.?/g, 'management'],
   // A release's footnotes and notes are where it defines its lines: "what is service income, per the
   // footnote" asks what the note says of it, not the figure (it was answered with the figure).
