@@ -35,23 +35,34 @@ export function unclip(clip: string, words: Iterable<string>): string | null {
 /** Whether `clip` may be `word` cut short, read beside the rest of a name: its first letter, then some of its letters in order ("prov", "recv", "guar"). */
 const mayClip = (clip: string, word: string) => word[0] === clip[0] && word.length >= clip.length + 2 && holdsInOrder(word.slice(1), clip.slice(1));
 
+/** A name as the clip reader needs it: how many stems it has, and its words that are one of them, with their stems. */
+export interface ClipName {
+  stems: number;
+  words: { word: string; stem: string }[];
+}
+
+/** The names read once for unclipInNames: stemming every word of every name on each question cost more than the rest of reading it. */
+export function clipNames(names: readonly { stems: string[]; words: Set<string> }[]): ClipName[] {
+  return names.map((n) => ({ stems: n.stems.length, words: [...n.words].map((word) => ({ word, stem: stem(word) })).filter((w) => n.stems.includes(w.stem)) }));
+}
+
 /**
  * Unknown words of four letters or more read as the words they cut short of a name whose other words
  * the text says ("prov for contingent liabs": "provision", the one name word they may be): a clip that
  * may be words of two stems stays as written. `known`: the words that are no clip.
  */
-export function unclipInNames(text: string, names: readonly { stems: string[]; words: Set<string> }[], known: (w: string) => boolean): string {
+export function unclipInNames(text: string, names: readonly ClipName[], known: (w: string) => boolean): string {
   const clipsSaid = [...new Set(text.match(/\b[a-z]{4,}\b/g) ?? [])].filter((w) => !known(w));
   if (!clipsSaid.length) return text;
   const have = new Set(contentTokens(text).map((t) => t.stem));
   const readings = new Map<string, Map<string, string>>();
   for (const n of names) {
-    const missing = [...n.words].filter((w) => n.stems.includes(stem(w)) && !have.has(stem(w)));
-    if (!missing.length || missing.length >= n.stems.length) continue;
-    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w)));
+    const missing = n.words.filter((w) => !have.has(w.stem));
+    if (!missing.length || missing.length >= n.stems) continue;
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word)));
     if (fits.some((f) => !f.length)) continue;
     missing.forEach((w, i) => {
-      for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(stem(w), w));
+      for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
     });
   }
   let out = text;

@@ -9,7 +9,7 @@ import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
 import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
-import { holdsInOrder, unclip, unclipInNames } from './clipped.js';
+import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
@@ -60,6 +60,12 @@ export class MetricMatcher {
   private readonly offered: Name[];
   /** Every word (stem) a metric goes by: its names, its id, and its parent line's label. */
   private readonly metricWords: Map<string, Set<string>>;
+  /** The names as the clip reader needs them, read once. */
+  private readonly clipNames: ClipName[];
+  /** Each name's place in `names`, by its first stem ("" for none): a question's candidates are looked up, not every name tried. */
+  private readonly byFirstStem = new Map<string, number[]>();
+  /** Each name's pattern as whole words, made on first use (one a name: bounded by the names). */
+  private readonly spelt: (RegExp | undefined)[] = [];
 
   /** `index`: what the releases' names give (name-index.ts), which the lexicon may read from the on-disk cache. */
   constructor(
@@ -68,6 +74,11 @@ export class MetricMatcher {
   ) {
     ({ names: this.names, vocabulary: this.vocabulary, stems: this.stems, prefixes: this.prefixes, nameStems: this.nameStems, nameWords: this.nameWords, offered: this.offered, metricWords: this.metricWords } = index);
     this.fuzzy = index.fuzzy;
+    this.clipNames = clipNames(this.names);
+    this.names.forEach((n, i) => {
+      const first = n.stems[0] ?? '';
+      this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), i]);
+    });
   }
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
@@ -93,7 +104,7 @@ export class MetricMatcher {
    */
   correct(text: string, keep: (word: string) => boolean = () => false): string {
     const known = (w: string) => this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w);
-    return unclipInNames(text.replace(/[a-z]{4,}/g, (w) => (known(w) ? w : this.corrected(w))), this.names, known);
+    return unclipInNames(text.replace(/[a-z]{4,}/g, (w) => (known(w) ? w : this.corrected(w))), this.clipNames, known);
   }
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
@@ -137,8 +148,13 @@ export class MetricMatcher {
     // not spelt out in "EBITaR", a word of its own that only stems like it.
     // Only names all of whose words the question has can match; there are few of those.
     const have = new Set(toks.map((t) => t.stem));
-    const verbatim = (n: Name) => (new RegExp(`(?<![\\w-])${literal(n.text)}(?![\\w-])`).test(text) ? 1 : 0);
-    const candidates = this.names.filter((n) => n.stems.every((s) => have.has(s))).sort((a, b) => b.stems.length - a.stems.length || verbatim(b) - verbatim(a));
+    const verbatim = (i: number) => ((this.spelt[i] ??= new RegExp(`(?<![\\w-])${literal(this.names[i]!.text)}(?![\\w-])`)).test(text) ? 1 : 0);
+    const candidates = [...new Set(['', ...have])]
+      .flatMap((s) => this.byFirstStem.get(s) ?? [])
+      .sort((a, b) => a - b)
+      .filter((i) => this.names[i]!.stems.every((s) => have.has(s)))
+      .sort((a, b) => this.names[b]!.stems.length - this.names[a]!.stems.length || verbatim(b) - verbatim(a))
+      .map((i) => this.names[i]!);
     // Exact runs of long names first, its words in order or not ("platform services net revenue"); then
     // long names with one stray word inside ("cash they generate from operations"); then short names.
     for (const [slack, long] of [[0, true], [1, true], [0, false]] as const) {
