@@ -11,6 +11,7 @@ import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
 import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
+import { containsAll, endsMatch, straddles } from './runs.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
@@ -66,6 +67,8 @@ export class MetricMatcher {
   private readonly byFirstStem = new Map<string, number[]>();
   /** Each name's pattern as whole words, made on first use (one a name: bounded by the names). */
   private readonly spelt: (RegExp | undefined)[] = [];
+  /** The metrics by each word (stem) they go by, in `metricWords`' order: goingBy tries only the lines of its rarest stem. */
+  private readonly byStem = new Map<string, string[]>();
 
   /** `index`: what the releases' names give (name-index.ts), which the lexicon may read from the on-disk cache. */
   constructor(
@@ -79,6 +82,7 @@ export class MetricMatcher {
       const first = n.stems[0] ?? '';
       this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), i]);
     });
+    for (const [id, words] of this.metricWords) for (const s of words) (this.byStem.get(s) ?? this.byStem.set(s, []).get(s)!).push(id);
   }
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
@@ -162,6 +166,8 @@ export class MetricMatcher {
         const n = name.stems.length;
         if ((n >= 3) !== long) continue;
         for (let i = 0; i + n + slack <= toks.length; i++) {
+          // Every way a run matches starts on one of the name's words: no other start is tried.
+          if (!name.stems.includes(toks[i]!.stem)) continue;
           const window = toks.slice(i, i + n + slack);
           if (window.some((_, k) => used[i + k])) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
@@ -231,8 +237,9 @@ export class MetricMatcher {
   }
 
   /** Every metric whose words hold all the given stems, in no order. */
-  goingBy(stems: string[], among: Iterable<string> = this.metricWords.keys()): string[] {
-    return [...among].filter((id) => stems.every((s) => this.metricWords.get(id)?.has(s)));
+  goingBy(stems: string[], among?: Iterable<string>): string[] {
+    const pool = among ?? (stems.length ? stems.map((s) => this.byStem.get(s) ?? []).reduce((a, b) => (b.length < a.length ? b : a)) : this.metricWords.keys());
+    return [...pool].filter((id) => stems.every((s) => this.metricWords.get(id)?.has(s)));
   }
 
   /** Names close to the text, best first: for "did you mean" and autocomplete. */
@@ -272,28 +279,4 @@ export class MetricMatcher {
 /** "Loans receivable, net-noncurrent" and "Loans receivable, net" → "Loans receivable, net". */
 export function twinBase(label: string): string {
   return label.replace(/[\s,-]*(?:non-?)?current$/i, '');
-}
-
-/**
- * A shuffled run that repeats a word just outside it straddles two phrases: in "total liabilities to
- * total equity", "liabilities total equity" is not "total liabilities and equity".
- */
-function straddles(toks: Token[], from: number, to: number): boolean {
-  const inside = new Set(toks.slice(from, to).map((t) => t.stem));
-  return [toks[from - 1], toks[to]].some((t) => t !== undefined && inside.has(t.stem));
-}
-
-function containsAll(window: Token[], stems: string[]): boolean {
-  const have = window.map((t) => t.stem);
-  for (const s of stems) {
-    const i = have.indexOf(s);
-    if (i < 0) return false;
-    have.splice(i, 1);
-  }
-  return true;
-}
-
-/** With a stray word, the run must start and end on the name's words (the stray one is inside). */
-function endsMatch(window: Token[], stems: string[]): boolean {
-  return stems.includes(window[0]!.stem) && stems.includes(window[window.length - 1]!.stem);
 }
