@@ -46,6 +46,17 @@ export function clipNames(names: readonly { stems: string[]; words: Set<string> 
   return names.map((n) => ({ stems: n.stems.length, words: [...n.words].map((word) => ({ word, stem: stem(word) })).filter((w) => n.stems.includes(w.stem)) }));
 }
 
+/** Whether each word of a name that the text does not say may be a clip said. Most names miss one that none may be: passed over here, in plain loops, before anything is built for them. */
+function clipsFit(n: ClipName, have: Set<string>, clipsSaid: string[]): boolean {
+  for (const w of n.words) {
+    if (have.has(w.stem)) continue;
+    let fits = false;
+    for (const c of clipsSaid) if (mayClip(c, w.word)) fits = true;
+    if (!fits) return false;
+  }
+  return true;
+}
+
 /**
  * Unknown words of four letters or more read as the words they cut short of a name whose other words
  * the text says ("prov for contingent liabs": "provision", the one name word they may be): a clip that
@@ -57,6 +68,7 @@ export function unclipInNames(text: string, names: readonly ClipName[], known: (
   const have = new Set(contentTokens(text).map((t) => t.stem));
   const readings = new Map<string, Map<string, string>>();
   for (const n of names) {
+    if (!clipsFit(n, have, clipsSaid)) continue;
     const missing = n.words.filter((w) => !have.has(w.stem));
     if (!missing.length || missing.length >= n.stems) continue;
     const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word)));

@@ -155,9 +155,8 @@ export class MetricMatcher {
     const verbatim = (i: number) => ((this.spelt[i] ??= new RegExp(`(?<![\\w-])${literal(this.names[i]!.text)}(?![\\w-])`)).test(text) ? 1 : 0);
     const candidates = [...new Set(['', ...have])]
       .flatMap((s) => this.byFirstStem.get(s) ?? [])
-      .sort((a, b) => a - b)
       .filter((i) => this.names[i]!.stems.every((s) => have.has(s)))
-      .sort((a, b) => this.names[b]!.stems.length - this.names[a]!.stems.length || verbatim(b) - verbatim(a))
+      .sort((a, b) => this.names[b]!.stems.length - this.names[a]!.stems.length || verbatim(b) - verbatim(a) || a - b)
       .map((i) => this.names[i]!);
     // Exact runs of long names first, its words in order or not ("platform services net revenue"); then
     // long names with one stray word inside ("cash they generate from operations"); then short names.
