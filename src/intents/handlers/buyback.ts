@@ -17,7 +17,11 @@ import { oneAfterAnother } from './index.js';
 import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
 import { periodMentions, resolveRef } from '../../knowledge/period-grammar.js';
-import { tokens } from '../../knowledge/prose/mentions.js';
+import { tokens as figuresOf } from '../../knowledge/prose/mentions.js';
+import { memo } from '../../knowledge/memo.js';
+
+/** The figures a sentence of the release prints: the same few sentences are read for every buyback question. */
+const tokens = memo(figuresOf, { weigh: (ts) => 40 * ts.length });
 
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;

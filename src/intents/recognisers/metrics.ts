@@ -106,10 +106,15 @@ export class MetricMatcher {
    * is not "current total assets"), and so is a word `keep` says is one (a word of the releases:
    * "dividend" is not "divided"). Then a word cut short beside the rest of a name is that name's word ("prov for contingent liabs").
    */
-  correct(text: string, keep: (word: string) => boolean = () => false): string {
+  correct(text: string, keep?: (word: string) => boolean): string {
+    return keep ? this.correctKeeping(text, keep) : this.correctedText(text);
+  }
+  private correctKeeping(text: string, keep: (word: string) => boolean): string {
     const known = (w: string) => this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w);
     return unclipInNames(text.replace(/[a-z]{4,}/g, (w) => (known(w) ? w : this.corrected(w))), this.clipNames, known);
   }
+  /** With no words kept, the same words recur (a question's every unknown word is corrected alone too): remembered. */
+  private readonly correctedText = memo((text: string) => this.correctKeeping(text, () => false), { weigh: (v) => v.length });
   private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
 
   /**
