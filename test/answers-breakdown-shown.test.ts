@@ -90,3 +90,48 @@ describe('a chart only when asked', () => {
     expect(mix.chart).toBeUndefined();
   });
 });
+
+describe('a family asked for a chart, a period none of it has, and no line named', () => {
+  it('a family charted: bars of its lines, each cited', () => {
+    const a = ask('chart the breakdown of the provision lines');
+    expect(a.text).toBe('The 2 such lines of the release:\n- Provision for loan losses: $4.00 million in Q2 2026\n- Provision for credit losses on receivables: $2.00 million in Q2 2026');
+    expect(a.chart).toEqual({
+      kind: 'bar',
+      title: 'Pellham Software: the 2 lines (USD thousands), Q2 2026',
+      unit: 'USD thousands',
+      categories: ['Provision for loan losses', 'Provision for credit losses on receivables'],
+      series: [{ name: 'Q2 2026', values: [4000, 2000] }],
+      sources: ['synthetic.md:14', 'synthetic.md:15'],
+    });
+  });
+  it('a family in a period the release has none of its lines for: declined, no figure', () => {
+    const a = ask('break down the provision lines in Q4 2024');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't give those lines for that period.");
+  });
+  it('"break it down" with no line named: declined naming the totals that break down', () => {
+    const a = ask('break it down');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't break that down into lines. Lines it breaks down: total operating expenses, total revenue.");
+  });
+});
+
+describe('a total printed as nil ("—")', () => {
+  it('its lines without a share of it (no share of nil is taken)', () => {
+    const engine = inlineEngine([
+      '# Quorral Devices Reports Second Quarter 2026 Results',
+      '',
+      'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
+      '',
+      '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
+      '|---|---|---|',
+      '| Gain on investments | 1,000 | 2,500 |',
+      '| Loss on disposals | (1,000) | (500) |',
+      '| Total other gains (losses), net | — | 2,000 |',
+    ]);
+    const a = engine.ask('break down total other gains (losses), net in Q2 2025', 'nil-total');
+    expect(a.text).toMatch(/^Total other gains \(losses\), net was nil in Q2 2025, made up of:\n- Gain on investments: \$1\.00 million\n- Loss on disposals: [^\n]*1\.00 million$/);
+    expect(a.text).not.toContain('%');
+    expect(a.citations.map((c) => c.line)).toEqual([7, 8, 9]);
+  });
+});
