@@ -90,7 +90,7 @@ function judged(kb: KnowledgeBase, g: Guided, actual: Fact, reply: Reply): strin
 /** Guidance for the periods asked (else the latest guided period that has an actual) against the actuals. */
 export function versusGuidance(ask: Ask): Answer {
   const all = guidedRanges(ask);
-  if (!all.length) return unknown(`The releases loaded give no guidance${ask.metrics.length ? ` for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}` : ''}.`);
+  if (!all.length) return unknown(`The releases loaded give no guidance${ask.metrics.length ? ` for ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}` : ''}.`);
   const asked = (g: Guided) => ask.periods.some((p) => periodKey(p) === periodKey(g.low.period));
   const reported = all.filter((g) => g.actual);
   const latest = [...(reported.length ? reported : all)].sort((a, b) => periodEnd(b.low.period).localeCompare(periodEnd(a.low.period)))[0]!;

@@ -1,0 +1,128 @@
+// Guidance against the actual (handlers/versus.ts) as a user reads it, over two releases of our own: the
+// verdict (beat, within, missed) and the gap to the range, the gap to the midpoint and its share, in the
+// unit each figure is printed in (a per-share range in dollars and cents, a gap under a million in
+// thousands), exactly at the midpoint, the working shown, both releases cited; every range of the latest
+// guided period with an actual when no period is named; and the declines: no guidance at all, none for the
+// period asked, and a guided period no release loaded reports (never answered with the range).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { createEngine } from '../src/intents/engine.js';
+import { KnowledgeBase } from '../src/knowledge/kb.js';
+import { inlineRelease } from './support/inline.js';
+
+const GUIDES = [
+  '# Orlin Fastening Reports First Quarter 2025 Results',
+  '',
+  'CLEVELAND, May 1, 2025 -- Orlin Fastening Co. today reported results for the first quarter ended March 31, 2025.',
+  '',
+  '- Net sales were $212.4 million, up 4.0% from $204.2 million.',
+  '- Diluted earnings per share were $0.48, up from $0.45.',
+  '- Operating income was $30.1 million, up from $28.0 million.',
+  '- Gross profit was $80.2 million, up from $75.0 million.',
+  '',
+  '## Outlook',
+  '',
+  'For the second quarter of 2025, Orlin expects net sales of $215 million to $225 million, diluted earnings per share of $0.50 to $0.55, operating income of $31 million to $33 million and gross profit of $81.5 million to $82.5 million.',
+];
+const REPORTS = [
+  '# Orlin Fastening Reports Second Quarter 2025 Results',
+  '',
+  'CLEVELAND, July 31, 2025 -- Orlin Fastening Co. today reported results for the second quarter ended June 30, 2025.',
+  '',
+  '- Net sales were $220.0 million, up 5.2% from $210.7 million.',
+  '- Diluted earnings per share were $0.58, up from $0.50.',
+  '- Operating income was $30.364 million, up from $29.0 million.',
+  '- Gross profit was $81.64 million, up from $79.0 million.',
+  '',
+  '## Outlook',
+  '',
+  'For the third quarter of 2025, Orlin expects net sales of $230 million to $240 million.',
+];
+
+let both: Engine;
+let guidesOnly: Engine;
+beforeAll(() => {
+  both = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md'), inlineRelease(REPORTS, 'orlin-2025q2.md')]));
+  guidesOnly = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md')]));
+});
+let n = 0;
+const ask = (q: string, engine = both): Answer => engine.ask(q, `versus-${n++}`);
+const cited = (a: Answer) => a.citations.map((c) => `${c.document}:${c.line}`);
+
+describe('one range against its actual', () => {
+  it('exactly at the midpoint: within, no gap', () => {
+    const a = ask('Q2 2025 net sales vs guidance');
+    expect(a.status).toBe('answer');
+    expect(a.text).toBe(
+      'The Q1 2025 release guided net sales for Q2 2025 between $215 million and $225 million; the Q2 2025 release reports $220.0 million, so the company came in within it: exactly at the midpoint of $220 million.\nHow: Against the midpoint = $220.0 million − ($215 million + $225 million) ÷ 2.',
+    );
+    expect(cited(a)).toEqual(['orlin-2025q2.md:5', 'orlin-2025q1.md:12']);
+  });
+  it('a per-share range beaten: the gaps in dollars and cents, the midpoint to every digit', () => {
+    const a = ask('Q2 2025 EPS vs guidance');
+    expect(a.text).toBe(
+      'The Q1 2025 release guided diluted earnings per share for Q2 2025 between $0.50 and $0.55; the Q2 2025 release reports $0.58, so the company beat it, $0.03 above the top of the range: $0.055 (10.5%) above the midpoint of $0.525.\nHow: Against the midpoint = $0.58 − ($0.50 + $0.55) ÷ 2.',
+    );
+    expect(a.derivations).toEqual([{ label: 'Against the midpoint', value: '$0.055', formula: '$0.58 − ($0.50 + $0.55) ÷ 2' }]);
+  });
+  it('missed by less than a million: the gap in thousands; the gap to the midpoint signed in the working', () => {
+    const a = ask('Q2 2025 operating income vs guidance');
+    expect(a.text).toBe(
+      'The Q1 2025 release guided operating income for Q2 2025 between $31 million and $33 million; the Q2 2025 release reports $30.364 million, so the company missed it, $636 thousand below the bottom of the range: $1.636 million (5.1%) below the midpoint of $32 million.\nHow: Against the midpoint = $30.364 million − ($31 million + $33 million) ÷ 2.',
+    );
+    expect(a.derivations).toEqual([{ label: 'Against the midpoint', value: '−$1.636 million', formula: '$30.364 million − ($31 million + $33 million) ÷ 2' }]);
+  });
+  it('within, below the midpoint', () => {
+    expect(ask('Q2 2025 gross profit vs guidance').text).toContain('so the company came in within it: $0.36 million (0.4%) below the midpoint of $82.0 million.');
+  });
+});
+
+describe('no period named', () => {
+  it('every range of the latest guided period that has an actual, each judged, both releases cited', () => {
+    const a = ask('did they beat guidance?');
+    expect(a.text.split('\n').map((l) => l.replace(/ between .*?; .* so the company /, ' … ').replace(/:.*$/, ''))).toEqual([
+      'The Q1 2025 release guided net sales for Q2 2025 … came in within it',
+      'The Q1 2025 release guided diluted earnings per share for Q2 2025 … beat it, $0.03 above the top of the range',
+      'The Q1 2025 release guided operating income for Q2 2025 … missed it, $636 thousand below the bottom of the range',
+      'The Q1 2025 release guided gross profit for Q2 2025 … came in within it',
+      'How',
+    ]);
+    expect(cited(a)).toEqual(['orlin-2025q2.md:5', 'orlin-2025q2.md:6', 'orlin-2025q2.md:7', 'orlin-2025q2.md:8', 'orlin-2025q1.md:12']);
+  });
+});
+
+describe('declined, never answered with the range alone', () => {
+  it('a guided period no release loaded reports', () => {
+    const a = ask('did they beat Q3 2025 guidance?');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("No release loaded reports the actual net sales for Q3 2025 (guided between $230 million and $240 million in the Q2 2025 release) yet, so I can't compare it with the guidance.");
+  });
+  it('every range of a period with no actual, when only the guiding release is loaded', () => {
+    const a = ask('did they beat Q2 2025 guidance?', guidesOnly);
+    expect(a.status).toBe('unknown');
+    expect(a.text).toMatch(/^No release loaded reports the actual net sales for Q2 2025 \(guided between \$215 million and \$225 million in the Q1 2025 release\); diluted earnings per share for Q2 2025 \(guided between \$0\.50 and \$0\.55 in the Q1 2025 release\); .* yet, so I can't compare it with the guidance\.$/);
+  });
+  it('a period no release guides: the periods they do guide', () => {
+    const a = ask('did they beat Q4 2025 guidance?');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe('The releases loaded give no guidance for Q4 2025; they guide Q2 2025, Q3 2025.');
+  });
+  it('a line no release guides', () => {
+    const reports = createEngine(new KnowledgeBase([inlineRelease(REPORTS, 'orlin-2025q2.md')]));
+    const a = ask('Q2 2025 EPS vs guidance', reports);
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe('The releases loaded give no guidance for diluted earnings per share.');
+  });
+});
+
+describe('some ranges with an actual, some without', () => {
+  it('judges those reported and names those not yet reported', () => {
+    const noEps = REPORTS.filter((l) => !l.includes('per share'));
+    const engine = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md'), inlineRelease(noEps, 'orlin-2025q2.md')]));
+    const a = ask('did they beat Q2 2025 guidance?', engine);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('The Q1 2025 release guided net sales for Q2 2025 between $215 million and $225 million; the Q2 2025 release reports $220.0 million, so the company came in within it');
+    expect(a.text).toContain('\nNo release loaded reports the actual diluted earnings per share for Q2 2025 (guided between $0.50 and $0.55 in the Q1 2025 release) yet.\n');
+    expect(a.text).not.toContain('$0.48');
+  });
+});
