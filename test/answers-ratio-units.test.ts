@@ -55,3 +55,43 @@ describe('an amount per thing counted', () => {
     );
   });
 });
+
+describe('a count that is nil in a period, and a count at a date', () => {
+  let wallet: Engine;
+  beforeAll(() => {
+    wallet = inlineEngine([
+      '# Synthetic Wallet Reports Second Quarter 2026 Results',
+      '',
+      'Synthetic Wallet today reported results for the second quarter ended June 30, 2026.',
+      '',
+      '| (RMB in millions, except counts) | Q2 2025 | Q2 2026 |',
+      '|---|---|---|',
+      '| Total revenue | 800.0 | 900.0 |',
+      '| Other income | — | 0.08 |',
+      '| New branches opened | — | 3 |',
+      '| New stores opened | 2 | 4 |',
+      '',
+      '| (RMB in millions, except counts) | December 31, 2025 | June 30, 2026 |',
+      '|---|---|---|',
+      '| Number of branches | 10 | 12 |',
+    ]);
+  });
+  const on = (q: string) => wallet.ask(q, `ratio-units-${n++}`);
+  it('per the thing counted, in the singular (per branch, not "branche"), a count printed whole limiting no digits (RMB225,000,000 per store, not RMB200,000,000)', () => {
+    expect(said(on('ratio of total revenue to new branches opened'))).toBe('Total revenue per branch was RMB300,000,000 in Q2 2026 (RMB900.0 million ÷ 3 branches, new branches opened).');
+    expect(said(on('ratio of total revenue to new stores opened'))).toBe('Total revenue per store was RMB225,000,000 in Q2 2026 (RMB900.0 million ÷ 4 stores, new stores opened).');
+  });
+  it('divides by nothing: a nil count or a nil amount declines that period and keeps the other', () => {
+    for (const q of ['ratio of total revenue to new branches opened in Q2 2025', 'ratio of total revenue to other income in Q2 2025']) {
+      const a = on(q);
+      expect(a.status, q).toBe('unknown');
+      expect(a.text, q).toBe("The release doesn't give both figures for that period.");
+    }
+    expect(said(on('ratio of total revenue to new branches opened in Q2 2025 and Q2 2026'))).toBe('Total revenue per branch was RMB300,000,000 in Q2 2026 (RMB900.0 million ÷ 3 branches, new branches opened).');
+  });
+  it("a period's amount over a count at a date: declined, never divided", () => {
+    const a = on('ratio of total revenue to number of branches');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe('I won\'t divide total revenue (RMB900.0 million in Q2 2026) by number of branches (12 as of June 30, 2026): one is an amount for a period, the other a balance at a date.');
+  });
+});

@@ -48,22 +48,28 @@ export const ratio: Handler = (ask) => {
 /** Whether a is an amount of money and b a count, both for one period or both at one date. */
 const perUnit = (a: Fact, b: Fact) => a.unit.kind === 'money' && b.unit.kind === 'count' && a.period.kind === b.period.kind;
 
+/** One of the things a count names: "branches" is per branch, "properties" per property (not "branche"). */
+const singular = (noun: string) => noun.replace(/(ch|sh|ss|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+
 /** Significant digits a figure is printed with: "RMB99,237 million" has five. */
 const significant = (f: Fact) => f.value.abs().toFixed(f.decimals).replace(/^[0.]+/, '').replace('.', '').length;
 
 /**
  * "RMB5,662.6 per loan": the amount over the count, to as many significant digits as the less precise
- * of the two is printed with (a figure in millions divided by a count carries no more).
+ * of the two is printed with (a figure in millions divided by a count carries no more). A count printed
+ * whole, to the unit, is exact: "4 stores" limits nothing (RMB900.0 million over it is RMB225,000,000,
+ * not RMB200,000,000).
  */
 function perUnitLine(ask: Ask, a: Fact, b: Fact, reply: Reply): string | null {
   const r = ratioOf(a, b);
   if (!r || a.unit.kind !== 'money' || b.unit.kind !== 'count') return null;
-  const digits = Math.max(1, Math.min(significant(a), significant(b)));
+  const exact = b.unit.kind === 'count' && b.unit.scale === 1 && b.decimals === 0;
+  const digits = Math.max(1, exact ? significant(a) : Math.min(significant(a), significant(b)));
   const rounded = r.toSignificantDigits(digits);
   // Places after the point that the significant digits need, counted from the first one (its exponent):
   // counting the digits before the point showed RMB0.025 per customer as "RMB0.0".
   const decimals = Math.max(0, digits - 1 - rounded.e);
-  const noun = b.unit.noun === 'count' ? 'unit' : b.unit.noun.replace(/s$/, '');
+  const noun = b.unit.noun === 'count' ? 'unit' : singular(b.unit.noun);
   const shown = amountTo(rounded, decimals, a.unit.currency, a.unit.symbol);
   const la = title(ask.kb.metrics.get(a.metric)!.label);
   const lb = inline(ask.kb.metrics.get(b.metric)!.label);
