@@ -32,6 +32,10 @@ describe('a unit stated in the corner cell', () => {
     ['(in thousands)', 'Revenue was $1.25 million in Q1 2024.', 'USD in thousands'],
     ['(in millions, except per share data)', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
     ['US$ millions, except users', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
+    // A scale word in capitals is the same scale ("In Thousands", "MILLIONS", "Billions").
+    ['(In Thousands)', 'Revenue was $1.25 million in Q1 2024.', 'USD in thousands'],
+    ['(US$ IN MILLIONS)', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
+    ['US$ Billions', 'Revenue was $1,250.5 billion in Q1 2024.', 'USD in billions'],
   ])('%j: the figure at its currency and scale', (corner, text, column) => {
     const a = engineWith(corner).ask('What was revenue in Q1 2024?', 'corner');
     expect(a.text.split('\n')[0]).toBe(text);
