@@ -37,6 +37,8 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
  * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit).
  */
 const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|sq\.? ?m|square metres|msf|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
+/** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
+const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
@@ -98,7 +100,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       if (!part || currencyIn(part)) return null;
       const scaleWord = SCALE_WORD.exec(part);
       const noun = part.slice(scaleWord?.[0].length ?? 0).trim();
-      if (!noun || !THING_UNIT.test(noun)) return null;
+      // A scale before a noun of what is counted ("million seat-km", "thousand passengers"): that many of them.
+      if (!noun || !(THING_UNIT.test(noun) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun };
     },
   },

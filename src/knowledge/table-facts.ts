@@ -5,7 +5,7 @@ import type { Citation, CitedCell } from './citation.js';
 import { type Fact, type Unit, unitWords } from './fact.js';
 import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
-import { PERCENT_NOTE } from './numbers.js';
+import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
 import { bareCountNoun, bareName, countsTable, excepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
@@ -189,6 +189,9 @@ function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string, 
   return { document: doc, line: e.line.line, quote: e.line.quote ?? quote(e.line.line), ...at };
 }
 
+/** A change column's cell printed without "%" where others of its column print one ("+5" aircraft beside "8.8%"): a change in units, never a rate. */
+const unitChange = (table: ParsedTable, j: number, cell: Cell) => !cell.percent && table.lines.some((l) => l.values[j]?.percent);
+
 /** A "% change" column's cell: the change the release states for the line, between the columns it compares. */
 function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: number) => string): Fact {
   const { of, basis } = e.table.columns[j]!.change!;
@@ -231,7 +234,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
     for (let p = parentLine; p; p = e.table.lines.find((l) => l.children.includes(p!))) chain.unshift(p.label);
     e.line.values.forEach((cell, j) => {
       const col = e.table.columns[j]!;
-      if (cell && col.change && !e.line.exclusion) facts.push(statedChange(doc, e, j, id, quote));
+      if (cell && col.change && !e.line.exclusion && !unitChange(e.table, j, cell)) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell, col, e.table, e.line);
       if (!unit) return;
