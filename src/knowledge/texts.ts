@@ -35,7 +35,10 @@ const FORMULA = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:is|are)\s+(?:
 const FIGURE = /[$€£¥₹%]|\b\d[\d,.]*\s*(?:million|billion|percent)\b/i;
 /** "Take rate, defined as fee income divided by TPV, was 1.06%": defined in passing, beside its figure. */
 const DEFINED_AS = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?,\s+(?:defined|calculated|computed|measured)\s+as\b/i;
-const defines = (text: string) => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : FORMULA.exec(text));
+/** Under a heading of definitions ("Definitions", "Glossary"), an item that leads with its term and a colon ("1. **Churn**: ..."). */
+const GLOSSARY = /\b(?:definitions?|glossary)\b/i;
+const TERM_COLON = /^["“]?([^"”:.;]{2,60}?)["”]?\s*:\s+\S/;
+const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : FORMULA.exec(text)) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
 /** The release's lines as the text reader looks them up: by id, by label's slug, and in the label index. */
@@ -94,13 +97,13 @@ export function readTexts(
     const subjectMetric = blockFigures.get(block)?.[0]?.metric;
     const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
-    const first = defines(block.text)?.[1];
+    const first = defines(block.text, block.section)?.[1];
     for (const s of sentences(block.text)) {
       const text = s.text.trim();
       if (!text || !/[a-z]/i.test(text)) continue;
       const citation = cite(block, s.start, text);
       const at = { citation, ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
-      const defined = defines(text);
+      const defined = defines(text, block.section);
       const before = namedBefore(text, known.labels);
       if (block.kind === 'footnote' || defined) {
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
