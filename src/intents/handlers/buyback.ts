@@ -47,10 +47,14 @@ const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
 /** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$40 million"). */
 // (A figure named for the plan itself, "the $40.0 million share repurchase program", is its size; one saying what
 // was bought or is left under it, "amount repurchased under the program", is not.)
-const isSize = (ask: Ask, f: Fact) => SIZE.test(labelOf(ask, f)) || namesPlan(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'size';
+// One role a figure: its label's first, else its sentence's ("the £150 million programme, ... bought back shares
+// for £96.4 million": the programme's figure is its size though its sentence says what was bought for how much).
+const isSize = (ask: Ask, f: Fact) => roleOf(ask, f) === 'size';
+const isSpent = (ask: Ask, f: Fact) => roleOf(ask, f) === 'spent';
+const roleOf = (ask: Ask, f: Fact) => byLabel(labelOf(ask, f)) ?? bySentence(sentenceOf(ask, f));
+const byLabel = (label: string) => (SIZE.test(label) || namesPlan(label) ? 'size' : SPENT.test(label) ? 'spent' : null);
 const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !PROGRESS.test(label);
 const PLAN = /\b(?:program(?:me)?|plan|authori[sz]ation)$/i;
-const isSpent = (ask: Ask, f: Fact) => SPENT.test(labelOf(ask, f)) || bySentence(sentenceOf(ask, f)) === 'spent';
 /** What a plan's sentence states: its size, or what was bought for how much (never both at once). */
 const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
 /** The one fact of a kind: two plans' figures that no year tells apart are no pair. */
@@ -191,18 +195,25 @@ function buybackFacts(ask: Ask): Fact[] {
   const known = BUYBACKS.get(ask.kb);
   if (known) return known;
   const after = afterBuyback(ask.kb);
-  // (A rate in a sentence about the buyback, a capital ratio "after the buyback accrual", is no buyback figure.)
-  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (f.unit.kind !== 'percent' && ((REPURCHASE.test(f.citation.quote) && REPURCHASE.test(sentenceOf(ask, f))) || followsBuyback(after, f)))));
+  // (A rate in a sentence about the buyback, a capital ratio "after the buyback accrual", is no buyback figure.
+  // A sentence wrapped over lines is one: "... has bought back 34.2 million / shares for £96.4 million" is the buyback's.)
+  const found = ask.kb.facts.filter((f) => f.role === 'value' && !/dividend/i.test(f.label) && (/share_repurchase/.test(f.metric) || (f.unit.kind !== 'percent' && (REPURCHASE.test(sentenceOf(ask, f)) || followsBuyback(after, f)))));
   BUYBACKS.set(ask.kb, found);
   return found;
 }
 
 /** An amount the release says is left under the plan: "leaving $161.3 million available", "$642.0 million remained available". */
-const leftOf = (ask: Ask, facts: Fact[]) => facts.filter((f) => {
-  if (f.unit.kind !== 'money') return false;
-  const shown = literal(raw({ ...f, value: f.value.abs() }));
-  return new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i').test(sentenceOf(ask, f));
-});
+const leftOf = (ask: Ask, facts: Fact[]) => facts.filter((f) => f.unit.kind === 'money' && leftSaid(literal(raw({ ...f, value: f.value.abs() }))).test(sentenceOf(ask, f)));
+
+/** A figure (the one shown, as a pattern) said to be left: "leaving $161.3 million", "£53.6 million remains". */
+const leftSaid = (shown: string) => new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i');
+const ANY_LEFT = leftSaid(String.raw`\d[\d,]*(?:\.\d+)?`);
+
+/**
+ * Whether a plan's sentence prints an amount left, read or not as a figure of its own: that amount is
+ * quoted, never worked out again from the plan's other figures.
+ */
+const printsLeft = (ask: Ask, facts: Fact[]) => [...facts.map((f) => sentenceOf(ask, f)), ...afterBuyback(ask.kb).map((t) => t.text)].some((s) => ANY_LEFT.test(s));
 
 function statedLeft(ask: Ask, facts: Fact[]): Reply | null {
   const left = leftOf(ask, facts);
@@ -256,7 +267,8 @@ const repurchases: Handler = (ask) => {
   const elsewhen = otherPlansOnly(ask, facts) ?? otherPeriod(ask, facts);
   if (elsewhen) return elsewhen;
   if (ask.modifiers.has('remaining')) {
-    const left = statedLeft(ask, plansAsked(ask, all)) ?? remaining(ask, plansAsked(ask, all));
+    const plans = plansAsked(ask, all);
+    const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
     if (left) return left.answer();
   }
   const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plansAsked(ask, all)) : null;
