@@ -249,6 +249,10 @@ const SPANS: Example[] = [
   { text: 'H2', want: ['6M-2023-12-31'] },
   { text: 'H2 2023', want: ['6M-2023-12-31'] },
   { text: 'second half of 2023', want: ['6M-2023-12-31'] },
+  // hyphenated or numbered halves are halves (they were left unread and the quarter answered; "1st half 2024" the year)
+  { text: 'first-half revenue', want: ['6M-2023-06-30'] },
+  { text: '1st half 2024', want: ['6M-2024-06-30'] },
+  { text: '2nd-half 2023', want: ['6M-2023-12-31'] },
   { text: 'nine months', want: ['9M-2023-09-30'] },
   { text: '9M24', want: ['9M-2024-09-30'] },
   { text: 'the first nine months of 2024', want: ['9M-2024-09-30'] },
@@ -396,6 +400,18 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(spans('the 13 weeks to 2 November 2024')).toEqual(['3M-2024-11-02']);
     // Under a year-to-date span of no fiscal name (a heading "Year to date (39 weeks)"), YTD is that span.
     expect(findPeriods('year-to-date sales', { kind: 'duration', end: '2024-11-02', months: 9 }).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? r.period.months : r.kind))).toEqual([9]);
+  });
+  it("a half of a fiscal year named is the issuer's own half, never the calendar's (a March year-end)", () => {
+    const q2 = { kind: 'duration', end: '2025-09-30', months: 3, fiscal: { year: 2025, quarter: 2 } } as const;
+    const spans = (text: string) => findPeriods(text, q2).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? `${r.period.months}M-${r.period.end}` : r.kind));
+    expect(spans('second half of FY2024')).toEqual(['6M-2025-03-31']);
+    expect(spans('H2 fiscal 2024')).toEqual(['6M-2025-03-31']);
+    expect(spans('1H FY25')).toEqual(['6M-2025-09-30']);
+    // (With no fiscal year named, the calendar half as before.)
+    expect(spans('second half of 2024')).toEqual(['6M-2024-12-31']);
+    // The latest second half is no span from the year's start: never keyed as the first half ("FY2024-6M").
+    expect(findPeriods('H2', q2).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-03-31']);
+    expect(findPeriods('second half of FY2024', q2).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-03-31']);
   });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

@@ -4,7 +4,7 @@
 import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, latest, latestDate, latestMonthEnd, monthEnd, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, latest, latestDate, latestMonthEnd, monthEnd, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -170,9 +170,11 @@ export const PERIOD_RULES: Rule[] = [
     const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
   } },
-  { name: 'half year: H1 2024, first half of 2024, six months, 6M, 6M24 (never $6m)', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second) half(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:fy\s*|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
-    const second = m[1] === '2' || m[2] === '2' || /second/i.test(m[3] ?? '');
-    return span(second ? 12 : 6, 6, m[4], c, m[0]);
+  // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
+  { name: 'half year: H1 2024, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(fy\s*|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
+    const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');
+    const own = m[4] && m[5] ? fiscalHalf(second, year(m[5], c), c) : null;
+    return own ? { kind: 'period', period: own, text: m[0] } : span(second ? 12 : 6, 6, m[5], c, m[0]);
   } },
   // A calendar year written out with no "fiscal" is the nine months that end in it (an April–March
   // issuer's nine months ended December 31, 2026 are its "nine months 2026", though of fiscal 2027).

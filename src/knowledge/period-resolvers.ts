@@ -20,6 +20,9 @@ export const span = (endMonth: number, months: number, y: string | undefined, cu
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!y && f?.quarter && !f.calendar && endMonth % 3 === 0 && months <= endMonth) {
     const back = shift(current, 3 * ((f.quarter - endMonth / 3 + 4) % 4));
+    // (A span from the fiscal year's start is keyed by that year, "FY2025-6M"; a second half is not one, and
+    // tagged so it would be read as the first.)
+    if (back.kind === 'duration' && back.fiscal && months < endMonth) return { kind: 'period', period: { kind: 'duration', end: endLike(back.end, current), months }, text };
     if (back.kind === 'duration' && back.fiscal) return { kind: 'period', period: { kind: 'duration', end: back.end, months, fiscal: { year: back.fiscal.year, ...(f.split ? { split: true } : {}) } }, text };
   }
   let yy = year(y, current);
@@ -37,6 +40,24 @@ export const namedQuarter = (n: number, y: number, current: Period): Period => {
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!f?.quarter || f.split || f.calendar) return quarter(y, n);
   return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+};
+/**
+ * Half `second ? 2 : 1` of fiscal year y of an issuer with its own fiscal year (the six months to its own
+ * Q2 or Q4 of that year), or null where the issuer keeps calendar or split periods.
+ */
+export const fiscalHalf = (second: boolean, y: number, current: Period): Period | null => {
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.split || f.calendar) return null;
+  const q = namedQuarter(second ? 4 : 2, y, current);
+  if (q.kind !== 'duration' || !q.fiscal) return null;
+  // (Only the first half runs from the year's start, the span its fiscal key "FY2025-6M" names.)
+  return second ? { kind: 'duration', end: endLike(q.end, current), months: 6 } : { kind: 'duration', end: q.end, months: 6, fiscal: { year: q.fiscal.year } };
+};
+/** A date some quarters from the release's period end, on its month's last day where that end is on one (September 30 → March 31). */
+const endLike = (date: string, current: Period): string => {
+  const [cy, cm, cd] = periodEnd(current).split('-').map(Number) as [number, number, number];
+  const [ny, nm] = date.split('-').map(Number) as [number, number];
+  return cd === lastDay(cy, cm) ? isoDate(ny, nm, lastDay(ny, nm)) : date;
 };
 /**
  * The span of `months` months ended on a date: a quarter ended on a month's last day is that calendar
