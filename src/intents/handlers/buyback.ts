@@ -5,6 +5,8 @@
 import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
+import { inCurrency } from './plan-currency.js';
+import { isPrice, priceInWords } from './buyback-price.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -26,21 +28,6 @@ const tokens = memo(figuresOf, { weigh: (ts) => 40 * ts.length });
 /** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
 const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
-
-/**
- * A plan's figure in the currency the question named: as printed, or translated at the release's own
- * rate (cited, shown no finer than the figure), or null where the release gives no rate between the two.
- */
-function inCurrency(ask: Ask, f: Fact, reply: Reply, name = title(labelOf(ask, f))): string | null {
-  if (!ask.currencyAsked || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency === ask.currency) return figure(f);
-  const rate = ask.kb.rate();
-  const pair = [f.unit.currency, ask.currency];
-  if (!rate || !pair.includes('USD') || !pair.includes(ask.kb.currency)) return null;
-  const value = f.unit.currency === 'USD' ? amount(f).times(rate.value) : amount(f).div(rate.value);
-  const shown = figure({ ...f, value: 'scale' in f.unit ? value.div(f.unit.scale) : value, unit: { ...f.unit, currency: ask.currency, symbol: undefined } });
-  reply.cite(f, rate).derive(`${name} in ${ask.currency}`, shown, `${figure(f)} ${f.unit.currency === 'USD' ? '×' : '÷'} ${raw(rate)}`);
-  return `${shown} (${figure(f)} at the release's rate of ${figure(rate)})`;
-}
 
 /** A sentence saying what was bought for how much ("had repurchased 2.3 million ADSs for US$18.4 million", "had acquired 0.9 million treasury shares for ¥2,700 million"). */
 const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
@@ -288,7 +275,9 @@ const repurchases: Handler = (ask) => {
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
-  const { facts: each, dated } = onePeriodEach(ask, shown);
+  // (A price asked beside the plan's size, "size and price?": its figure, else its sentence, else said to be missing.)
+  const priced = ask.modifiers.has('price') ? plansAsked(ask, all).filter(isPrice) : [];
+  const { facts: each, dated } = onePeriodEach(ask, [...new Set([...shown, ...priced])]);
   for (const printed of each) {
     // (A cash-flow row prints the amount paid out in parentheses: it is that amount, said to be one.)
     const paid = printed.value.isNegative() && isOutgoing(ask.kb, printed.metric);
@@ -299,5 +288,6 @@ const repurchases: Handler = (ask) => {
     const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
     reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
+  if (ask.modifiers.has('price') && !priced.length) priceInWords(reply, ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))));
   return reply.answer();
 };

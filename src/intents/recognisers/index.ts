@@ -107,6 +107,6 @@ export function recognise(question: string, lex: Lexicon): Intent {
     foreign: foreignEntity(question, lex.issuer, known),
     instruction: instructionOf(full),
     negations,
-    modifiers: modifiersOf(text),
+    modifiers: modifiersOf(text, ops[0]),
   };
 }

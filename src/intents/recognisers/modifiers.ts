@@ -1,7 +1,7 @@
 // The modifier recogniser: words that change how a figure is asked for, each a named rule. Handlers
 // read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
 // `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
-import { DIFFERENCE } from './operations.js';
+import { DIFFERENCE, type Operation } from './operations.js';
 
 export type ModifierName =
   | 'first-reported'
@@ -33,6 +33,8 @@ export type ModifierName =
   | 'ahead'
   | 'chart'
   | 'mix'
+  /** A buyback's price asked beside its size ("size and price?"): a part the answer must carry or decline. */
+  | 'price'
   /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
   | 'defined'
   /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
@@ -95,14 +97,20 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
 ];
 
+/**
+ * Words asking a part of a topic that only its operation answers ("buyback size and price?"): read for that
+ * operation alone, and no text-search words (a release's "price" stays searchable).
+ */
+const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [{ name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ }];
+
 /** Where a text's modifier words stand: a text search looks for what is left. */
 export function modifierSpans(text: string): { start: number; end: number }[] {
   return MODIFIER_RULES.flatMap((r) => [...text.matchAll(new RegExp(r.pattern.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
 }
 
 /** The modifiers a text holds. */
-export function modifiersOf(text: string): Set<ModifierName> {
-  return new Set(MODIFIER_RULES.filter((r) => r.pattern.test(text)).map((r) => r.name));
+export function modifiersOf(text: string, op?: Operation): Set<ModifierName> {
+  return new Set([...MODIFIER_RULES, ...TOPIC_RULES.filter((r) => r.op === op)].filter((r) => r.pattern.test(text)).map((r) => r.name));
 }
 
 /** Words that turn a figure into another one the release does not print ("revenue per user", "ex-SBC"). */
