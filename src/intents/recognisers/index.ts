@@ -4,6 +4,7 @@
 import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
+import { changeAtDate } from './change-at-date.js';
 import { foreignEntity } from './entities.js';
 import { familyOf } from '../families.js';
 import { formulaName, shareTail } from './expressions.js';
@@ -79,7 +80,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
-  const metrics = shareHead(lex, bare, shareTail(lex, bare, matcher.match(bare)));
+  const metrics = shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, matcher.match(bare))));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);
