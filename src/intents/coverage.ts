@@ -19,7 +19,8 @@ export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: Me
   // consolidated sales because the release says "North America" somewhere.
   const isCue = lex.isCue(intent.text);
   const whole = (t: Token) => ISSUER_WORDS.has(t.word) || lex.issuer.self.has(t.word);
-  return lex.matcher.unexplained(intent.bare, [...intent.metrics, ...names]).filter((t) => lex.unknownWord(t) || (t.word.length > 1 && !/\d/.test(t.word) && !lex.matcher.knows(t.word) && !isCue(t) && !whole(t)));
+  // (A word inside a cue is the cue's, known or not: the "top" of "top 3 cost lines", the "big" of "how big".)
+  return lex.matcher.unexplained(intent.bare, [...intent.metrics, ...names]).filter((t) => !isCue(t) && (lex.unknownWord(t) || (t.word.length > 1 && !/\d/.test(t.word) && !lex.matcher.knows(t.word) && !whole(t))));
 }
 
 /**

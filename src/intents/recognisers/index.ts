@@ -70,7 +70,9 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const full = blank(said, [...negations, ...atRate]);
   // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
   const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w);
-  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || normalise(w) !== w || !kept.has(w));
+  // (A cue's word is the bot's own, capitalised or not: the "Top" of "Top 3 revenue lines".)
+  const cueWords = new Set(lex.cueSpans(full).flatMap((c) => tokens(full.slice(c.start, c.end)).map((t) => t.word)));
+  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || cueWords.has(w) || normalise(w) !== w || !kept.has(w));
   const read = periodsOf(full, lex);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") or a period read ("YE") is the bot's own.
   const kept = new Set(tokens(read.bare).map((t) => t.word));

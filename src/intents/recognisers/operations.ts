@@ -29,6 +29,9 @@ export type Operation =
  */
 export const SHOWN_LINES = String.raw`(?:(?:the|these|those|all(?: of the)?)\s+(?:two|three|four|five|six|[2-6])(?![\s-]+(?:months?|quarters?|years?|periods?|dates?|weeks?)\b)|all of (?:them|these|those)|them|both|these|those|the pair|each other|it all)`;
 
+/** "Top 3 revenue lines": a ranking by size, kept apart from "top line" (a name of revenue) by its count. */
+const TOP_N = String.raw`top (?:\d{1,2}|two|three|four|five)`;
+
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   // The facts as a file: "export", "export revenue lines", "Q1 figures as csv".
@@ -46,7 +49,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper )\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage)\b/ },
-  { op: 'compare', cues: /\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which|by size|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b/ },
+  { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|trends)\b/ },
 ];
 
@@ -83,9 +86,11 @@ export const PERCENT_SHARE = /^\s*%\s*$/;
 export const PLUS = /^\s*,?\s*(?:\+|plus)\s*$/;
 
 /** Words that ask to rank lines, which a comparison of one line's parts needs ("which revenue line grew most"). */
-export const RANKING = /\b(?:which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest)\b/;
+export const RANKING = new RegExp(String.raw`\b(?:which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
 /** Ranking by size, not by change: "largest revenue line last quarter" is of that quarter. */
-export const SIZE_RANK = /\b(?:biggest|largest|smallest|highest|lowest)\b/;
+export const SIZE_RANK = new RegExp(String.raw`\b(?:biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
+/** "How big", "how small": the size of the figure asked (its value, or the ranked lines' own), no line's word. */
+export const SIZE_ASKED = /\bhow (?:big|large|small)\b/;
 
 export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
