@@ -204,4 +204,17 @@ export function excepted(note: string, label: string): boolean {
   const named = new Set((clause.match(/[a-z]{3,}/gi) ?? []).filter((w) => !CLAUSE_WORDS.test(w)).map((w) => stem(w.toLowerCase())));
   return (unitFree(label).match(/[a-z]{3,}/gi) ?? []).some((w) => named.has(stem(w.toLowerCase())));
 }
+
+/**
+ * Whether a unit note's "except ..." clause excepts a kind of figure rather than naming a line ("except counts",
+ * "except numbers and ratios"): which lines are counts or ratios no list of nouns can tell ("New properties
+ * acquired"), so the clause itself decides (kindExcepted). A kind word after a noun ("customer counts", "number
+ * of shares") names that noun's lines instead: excepted() and the readers of shares.
+ */
+const KINDS_EXCEPTED = /\b(?:except|other than)\s+(?:for\s+)?(?:[^.;]*?(?:\b(?:and|or)\s+|,\s*))?(?:counts?|numbers?(?!\s+of\b)|ratios?|quantit(?:y|ies)|operating (?:data|metrics|statistics))\b/i;
+// A line named as a ratio of amounts ("Net debt/EBITDA", "Debt to equity ratio") is no amount though it names one.
+const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|return on)\b|[a-z)]\s*\/\s*[a-z(]/i;
+/** Whether a line with no unit of its own may not be read at the note's scale: the note excepts its kind, it names no amount. */
+export const kindExcepted = (note: string, label: string): boolean =>
+  KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));
 const CLAUSE_WORDS = /^(?:otherwise|stated|noted|indicated|specified|and|data|amounts?|figures?|where|the)$/i;

@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { bareCountNoun, bareName, countsTable, excepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
+import { bareCountNoun, bareName, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -104,6 +104,8 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   if (per) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };
   // Money needs its scale: a table of amounts with no unit note is not read with confidence.
   if (scale === null) return null;
+  // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.
+  if (kindExcepted(note, base) && !(line && summed(line, table))) return null;
   return { kind: 'money', currency: col.currency, scale };
 }
 
