@@ -177,7 +177,9 @@ export class MetricMatcher {
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && !endsMatch(window, name.stems)) || straddles(toks, i, i + n + slack))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
-          // "ICE as a share of X": after "as a", "share of" is the share cue, not the start of a name.
+          // "ICE as a share of X", "what share of net income": "share of" is the share cue, not the start of a name
+          // ("net income per share"), unless the name reads so itself ("share of profit of associates").
+          if (/^share\s+of\b/.test(text.slice(window[0]!.start)) && !/\bshare of\b/i.test(name.text)) continue;
           if (/^share\b/.test(text.slice(window[0]!.start)) && /\bas an?\s*$/.test(text.slice(0, window[0]!.start))) continue;
           // A shuffled run may not end inside a phrase that sets figures apart ("revenue net of funding costs").
           if (!inOrder && /^net\s+of\b/.test(text.slice(window[window.length - 1]!.start))) continue;
