@@ -2,6 +2,7 @@
 // and what the thread's turns showed that "growth?", "diff between them" or "both dates" point at.
 import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
 import { askedPeriod, type PeriodRef } from '../knowledge/period-grammar.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
@@ -11,14 +12,23 @@ import { BOTH_PERIODS } from './recognisers/periods.js';
 /** The words of the grammar's full year before the release's, when no more than that: "last year", "the prior year". */
 const LAST_YEAR = /^(?:the\s+)?(?:last|prior|previous)\s+year$/i;
 
+const fullYear = (p: Period | null) => p?.kind === 'duration' && p.months === 12;
+
+/** Whether every line the question names is printed for full years only ("Free cash flow" in a table of years). */
+export const yearsOnly = (kb: KnowledgeBase, intent: Intent) =>
+  intent.metrics.length > 0 && intent.metrics.every((m) => m.ids.every((id) => { const ps = kb.periods(id); return ps.length > 0 && ps.every(fullYear); }));
+
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
-export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period) => Period = (p) => p): Period[] {
+export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period) => Period = (p) => p, yearsOnly = () => false): Period[] {
   const anchor = last ? last.periods[last.periods.length - 1]! : current;
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
   const endAnchor = anchor.kind === 'instant' ? current : anchor;
-  // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year).
-  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) ? yearAgo(anchor) : askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor));
+  const asked = (p: PeriodRef) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor);
+  // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
+  // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
+  const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
+  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : asked(p));
   const named = intent.periods.map(read).filter((p): p is Period => p !== null);
   // One period named twice ("YTD ... through October 4, 2031") is one period, not two to compare.
   // So is one named two ways that the release prints as one ("the first half of 2031 (26 weeks)").

@@ -23,7 +23,7 @@ import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { namedPeriods, periodBefore, threadPair } from './dialogue-periods.js';
+import { namedPeriods, periodBefore, threadPair, yearsOnly } from './dialogue-periods.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
@@ -144,7 +144,7 @@ class Pipeline implements Engine {
     // "at both dates" names two periods only the thread can give: never one of them answered alone.
     const both = BOTH_PERIODS.exec(intent.text);
     if (both && !threadPair(thread)) return unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period');
-    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p) => kb.ownPeriod(p)), ids: [], at: new Map(), current: kb.quarter, lex };
+    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p) => kb.ownPeriod(p), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
