@@ -67,6 +67,8 @@ export function isOutgoing(kb: KnowledgeBase, metric: string): boolean {
 
 /** Words of a line named for what is paid out ("Repurchases of common stock", "Payments for dividends", "amount spent"). */
 const PAID = /\b(?:spent|paid|payments?|(?:re)?purchases?|(?:re)?purchased|dividends?|capital expenditures?|acquisitions?)\b/i;
+/** Words of a line named for what comes in ("Dividend income", "Revenue from acquisitions"): no payment, whatever else it names. */
+const INCOMING = /\b(?:income|revenues?|received|receivables?|proceeds|gains?|sales)\b/i;
 
 /**
  * Whether a line's figures are amounts paid out, so that "how much did they spend on it" asks for them: a
@@ -75,7 +77,7 @@ const PAID = /\b(?:spent|paid|payments?|(?:re)?purchases?|(?:re)?purchased|divid
  */
 export function paidOut(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
-  const named = (label?: string) => Boolean(label && (OUTGOING.test(label) || PAID.test(label)) && !bracketSide(label));
+  const named = (label?: string) => Boolean(label && (OUTGOING.test(label) || (PAID.test(label) && !INCOMING.test(label))) && !bracketSide(label));
   if (!m) return false;
   if (named(m.label) || named(kb.metrics.get(m.parent ?? '')?.label)) return true;
   const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value' && f.source !== 'narrative').map((f) => f.value);
