@@ -5,7 +5,7 @@ import { periodLabel, type Period } from '../../knowledge/period.js';
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when } from '../format.js';
-import { bracketSide, commensurable, find, periodFor, type Found } from '../lookup.js';
+import { bracketSide, commensurable, find, paidOut, periodFor, type Found } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -151,8 +151,9 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
   const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
   const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
-  // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount.
-  const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent');
+  // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount; a
+  // line that is no payment keeps its sign ("other income used" is no spending: 'spent' reads "used" too).
+  const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent') && paidOut(ask.kb, id);
   const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, printed in parentheses in the release)` : '';
   const { lead, note } = restatement(ask.kb, side || paid ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
   reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
