@@ -150,8 +150,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdq\b/g, 'delinquency'],
   [/\bprev\b/g, 'previous'],
   [/\b(?:earnings|conference|investor) call\b/g, 'conference call'],
-  // "how much did A add to B": A's contribution to B, not their sum ("add A to B" stays a sum).
-  [/\badd(?:s|ed)?\s+to\b/g, 'contribute to'],
+  // "how much did A add to B", "A adds to B": A's contribution to B, not their sum. An "add" whose subject is no
+  // line is the verb of a sum ("add to net income the D&A", "could you add to X the Y": never net income alone).
+  [/(?<=\b(?:did|does|do|will|would|could|can|might)\s+(?:[\w&'-]+\s+){1,8})(?<!\b(?:you|we|i)\s+)add\s+to\b|\badd(?:s|ed)\s+to\b/g, 'contribute to'],
   [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchas(?:e[ds]?|ing)\b/g, 'share repurchase'],
 ];
 
