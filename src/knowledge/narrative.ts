@@ -10,7 +10,7 @@ import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { tokens } from './prose/mentions.js';
 import { leadPart } from './prose/parts.js';
-import { actedAfter, asDated, ownPeriod } from './prose/periods.js';
+import { actedAfter, asDated, clausePeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
 
@@ -95,7 +95,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   // "Net sales for the twenty-six weeks ... increased 4.4%. Net income was $79.6 million").
   let carried = ctx;
   for (const s of sentences(text)) {
-    const own = asDated(ownPeriod(s.text, ctx.current), releasePeriod);
+    const own = asDated(clausePeriod(s.text, ctx.current), releasePeriod);
     const sctx = own ? ctx : carried;
     carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
     // A sentence with no digit states no figure (every figure mention has one): only its period is read.
@@ -138,7 +138,7 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   // The text under a heading for another period ("Full Year 2023 Financial Results") is of that period;
   // not under a report's name that spans the year to date ("Interim report January–June 2026"), which
   // covers the quarter too: there a figure's period is its sentence's, else the release's quarter.
-  const named = asDated(ownPeriod(block.section, releasePeriod), releasePeriod);
+  const named = asDated(clausePeriod(block.section, releasePeriod), releasePeriod);
   const reportName = named?.kind === 'duration' && named.months > 3 && named.months < 12 && named.end === periodEnd(releasePeriod) && /\breport\b/i.test(block.section);
   const current = (!reportName && named) || releasePeriod;
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';

@@ -88,7 +88,7 @@ const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.pe
  * 2024", "for the first half of 2024"): a date before a quarter, a quarter before a span; never the
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
-export function ownPeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
+export function clausePeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
   const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 90), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }

@@ -6,7 +6,7 @@ import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
-import { BRACKET_LABEL, firstPeriod, ownPeriod } from './periods.js';
+import { BRACKET_LABEL, firstPeriod, clausePeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -98,7 +98,7 @@ export class SentenceReader extends FigureReader {
     // "compared with an increase of 1.2% in the third quarter of 2025", "following a 1.8% increase in ...":
     // the change of another period, never the subject's; one whose period is not stated stays a statement.
     const clause = post.split(/;|,\s+(?:and|while|but|whereas)\b/)[0]!;
-    const other = ownPeriod(clause, subject.period);
+    const other = clausePeriod(clause, subject.period);
     const otherPeriod = other && periodKey(other) !== periodKey(subject.period) ? other : null;
     if (otherPeriod || cue(EARLIER_BEFORE, pre) || /\bfollowing\s+(?:an?\s+)?$/i.test(pre)) {
       if (otherPeriod) this.push(t, { label: subject.label, period: otherPeriod, unit: { kind: 'percent' }, role: 'change' }, 'other');
@@ -176,7 +176,7 @@ export class SentenceReader extends FigureReader {
     const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
     // A year alone beside a shorter span ("39 weeks ... (2025/26: £251.4m)") is no year's figure: left unread.
     const whole = subject.period.kind === 'duration' && subject.period.months === 12;
-    let period = prior ? (subject.period.kind === 'duration' ? yearAgo(subject.period) : null) : !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : ownPeriod(label, subject.period, whole);
+    let period = prior ? (subject.period.kind === 'duration' ? yearAgo(subject.period) : null) : !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : clausePeriod(label, subject.period, whole);
     if (period?.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
     if (period && subject.period.kind === 'instant') period = endOf(period);
     if (!period || periodKey(period) === periodKey(subject.period) || t.percent !== (this.last?.unit.kind === 'percent')) {
@@ -209,7 +209,7 @@ export class SentenceReader extends FigureReader {
       this.skip(t.text.trim(), t.start, 'the upper end of a range of changes: kept as a statement');
       return true;
     }
-    const own = ownPeriod(post.split(COMPARISON)[0]!, this.ctx.current);
+    const own = clausePeriod(post.split(COMPARISON)[0]!, this.ctx.current);
     if (own && own !== subject.period) {
       for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = own;
       subject.period = own;
@@ -245,7 +245,7 @@ export class SentenceReader extends FigureReader {
     const ctx = this.s.text.slice(0, t.start);
     const growth = t.percent ? /(year-(?:on|over)-year growth|growth|increase|decrease)\s+between\s*$/i.exec(ctx) : null;
     const base = high ? this.last!.label : growth ? `${this.subject?.label ?? ''} ${growth[1]}` : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent).label;
-    const period = ownPeriod(this.s.text, this.ctx.current) ?? this.ctx.current;
+    const period = clausePeriod(this.s.text, this.ctx.current) ?? this.ctx.current;
     this.push(t, { label: base, period, unit: unitFor(!high && next && AND.test(post) ? lowEnd(t, next) : t, base, post), role: high ? 'high' : 'low' }, high ? 'other' : 'low');
     if (!high && !t.percent) this.subject = { label: base, base, period };
     return true;
@@ -294,7 +294,7 @@ export class SentenceReader extends FigureReader {
     // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
     // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
     const clause = pre.slice(Math.max(pre.lastIndexOf(';'), ...[...pre.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length - 1)) + 1);
-    const own = ownPeriod(`${clause} ${after}`, this.ctx.current) ?? ownPeriod(`${before} ${after}`, this.ctx.current);
+    const own = clausePeriod(`${clause} ${after}`, this.ctx.current) ?? clausePeriod(`${before} ${after}`, this.ctx.current);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 }
