@@ -1,5 +1,7 @@
 // "How much did they spend on X" asks for an amount paid out: a line named for what comes in ("Dividend income",
 // "Revenue from acquisitions") is no payment though it names dividends or acquisitions, so it is never given as one.
+// The 'spent' modifier reads "used" too (a buyback plan's amount used); a figure in parentheses is said to be
+// "an amount paid out", its sign dropped, only on a line that is a payment: "other income used" is no spending.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
@@ -14,10 +16,12 @@ const release = [
   '| Dividend income | 5,000 | 4,000 |',
   '| Revenue from acquisitions | 9,000 | 2,000 |',
   '| Net income | 21,000 | 19,000 |',
+  '| Net increase (decrease) in cash | (7,000) | 2,000 |',
+  '| Other income, net | (1,000) | 2,000 |',
   '',
   '| (US$ in thousands) | 1Q24 | 1Q23 |',
   '|---|---:|---:|',
-  '| Dividends paid | (3,000) | (2,500) |',
+  '| Dividends paid | (3,000) | 2,500 |',
 ];
 
 describe('an amount spent is never an income line', () => {
@@ -34,5 +38,24 @@ describe('an amount spent is never an income line', () => {
   });
   it('a payment line is still an amount spent', () => {
     expect(ask('how much did they spend on dividends paid in 1Q24?')).toMatch(/\$3\.00? million/);
+  });
+});
+
+describe('a negative line asked with "used"', () => {
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(release);
+  });
+  const ask = (q: string) => engine.ask(q, `used-${q}`).text.split('\n')[0]!;
+  it.each([
+    ['other income used in 1Q24?', /-1\.00 million/],
+    ['net increase in cash used in 1Q24?', /-7\.0 million/],
+  ])('%s keeps its sign', (q, signed) => {
+    const text = ask(q);
+    expect(text).toMatch(signed);
+    expect(text).not.toMatch(/paid out/);
+  });
+  it('a payment line asked as spent is still an amount paid out', () => {
+    expect(ask('how much did they spend on dividends paid in 1Q24?')).toMatch(/\$3\.00? million .*paid out/);
   });
 });
