@@ -1,11 +1,15 @@
 // The prefilter (src/knowledge/prefilter.ts) skips a pattern only where it cannot match: what it reads
-// of a source is pinned on invented patterns, and on every period rule and abbreviation against the
-// repository's questions and release lines, a skip is never a pattern that matches.
+// of a source is pinned on invented patterns, and on every pattern it guards (period rules, abbreviations,
+// operation and basis cues, modifiers, history rules) against the repository's questions and release
+// lines, a skip is never a pattern that matches.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from '../src/intents/catalog.js';
+import { OP_RULES, SPAN_RULES } from '../src/intents/recognisers/history.js';
+import { MODIFIER_RULES } from '../src/intents/recognisers/modifiers.js';
+import { BASIS_CUES, OPERATION_CUES } from '../src/intents/recognisers/operations.js';
 import { PERIOD_RULES } from '../src/knowledge/period-grammar.js';
-import { keepNeeds, mayMatch, needOf, type Need } from '../src/knowledge/prefilter.js';
+import { execs, keepNeeds, matchesOf, mayMatch, needOf, tests, type Need } from '../src/knowledge/prefilter.js';
 
 describe('what a pattern needs', () => {
   it.each<[RegExp, Need]>([
@@ -61,6 +65,9 @@ describe('no pattern of the grammar or the abbreviations is skipped where it mat
   it.each([
     ['period rules', PERIOD_RULES.map((r) => r.pattern)],
     ['abbreviations', ABBREVIATIONS.map(([re]) => re)],
+    ['operation and basis cues', [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak])]],
+    ['modifiers', MODIFIER_RULES.map((r) => r.pattern)],
+    ['history rules', [...SPAN_RULES.map((r) => r.pattern), ...OP_RULES.flatMap((r) => (r.with ? [r.pattern, r.with] : [r.pattern]))]],
   ])('%s', (_, patterns) => {
     expect(all.length).toBeGreaterThan(1000);
     let skipped = 0;
@@ -73,5 +80,26 @@ describe('no pattern of the grammar or the abbreviations is skipped where it mat
       }
     }
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('a pattern run through the prefilter answers as the pattern itself', () => {
+  it('tests, execs and matchesOf give what the pattern gives, skipped or run', () => {
+    const re = /\bguidance\b/i;
+    expect(tests(re, 'the GUIDANCE for Q2')).toBe(true);
+    expect(tests(re, 'net revenue')).toBe(false);
+    expect(execs(re, 'our guidance')?.index).toBe(4);
+    expect(execs(re, 'net revenue')).toBeNull();
+    expect(matchesOf(/\bq[1-4]\b/g, 'q1 and q2').map((m) => m.index)).toEqual([0, 7]);
+    expect(matchesOf(/\bguidance\b/g, 'net revenue')).toEqual([]);
+  });
+
+  it('a global pattern skipped starts its next search from the start, as after a failed test', () => {
+    const re = /revenue/g;
+    expect(tests(re, 'revenue and revenue')).toBe(true);
+    expect(re.lastIndex).toBe(7);
+    expect(tests(re, 'net income')).toBe(false); // skipped: no "revenue" in it
+    expect(re.lastIndex).toBe(0);
+    expect(execs(re, 'revenue')?.index).toBe(0);
   });
 });

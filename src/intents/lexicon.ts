@@ -5,6 +5,7 @@ import type { Fact } from '../knowledge/fact.js';
 import { editDistance } from '../nlp.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { memo } from '../knowledge/memo.js';
+import { matchesOf } from '../knowledge/prefilter.js';
 import { CUE_WORDS } from './vocabulary.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
@@ -154,7 +155,7 @@ export class Lexicon {
   }
 
   /** The spans of a text that operation and currency cues hold. */
-  readonly cueSpans = memo((text: string) => CUES.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }))), { weigh: (s) => 16 * s.length });
+  readonly cueSpans = memo((text: string) => CUES.flatMap((re) => matchesOf(re, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }))), { weigh: (s) => 16 * s.length });
 
   /** Whether a token stands inside a cue of its text. */
   isCue(text: string): (t: Token) => boolean {

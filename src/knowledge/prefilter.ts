@@ -22,8 +22,36 @@ export function mayMatch(re: RegExp, text: string): boolean {
   let need = needs.get(re);
   if (need === undefined) needs.set(re, (need = keptNeed(re)));
   if (!need) return true;
-  const hay = re.flags.includes('i') ? text.toLowerCase() : text;
+  const hay = re.ignoreCase ? lower(text) : text;
   return need.some((literal) => hay.includes(literal));
+}
+
+/** `re.test(text)`, not run where it cannot match; a skipped pattern's lastIndex is reset as a failed test resets it. */
+export function tests(re: RegExp, text: string): boolean {
+  return mayMatch(re, text) ? re.test(text) : skipped(re, false);
+}
+
+/** `re.exec(text)`, likewise. */
+export function execs(re: RegExp, text: string): RegExpExecArray | null {
+  return mayMatch(re, text) ? re.exec(text) : skipped(re, null);
+}
+
+/** `text.matchAll(re)`'s matches (`re` global), none where it cannot match. */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  return mayMatch(re, text) ? [...text.matchAll(re)] : [];
+}
+
+function skipped<T>(re: RegExp, none: T): T {
+  if (re.global || re.sticky) re.lastIndex = 0;
+  return none;
+}
+
+// Patterns are tried on one text after another: it is lowercased once for them all.
+let lastText = '';
+let lastLower = '';
+function lower(text: string): string {
+  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+  return lastLower;
 }
 
 function keptNeed(re: RegExp): Need {

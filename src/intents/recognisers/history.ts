@@ -5,6 +5,7 @@
 // blanked, so the rest of the pipeline reads only the metric's name (and a company's).
 import { findPeriods } from '../../knowledge/period-grammar.js';
 import { shift, type Period } from '../../knowledge/period.js';
+import { execs, tests } from '../../knowledge/prefilter.js';
 
 export type HistoryOp = 'series' | 'highest' | 'lowest' | 'average' | 'growth' | 'trend' | 'changes' | 'sum' | 'overall';
 
@@ -145,7 +146,7 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   const list = listOf(question, current);
   if (list) ({ span, rest } = list);
   for (const rule of list ? [] : SPAN_RULES) {
-    const m = rule.pattern.exec(rest);
+    const m = execs(rule.pattern, rest);
     const s = m && rule.produce(m, current);
     if (!m || !s) continue;
     span = s;
@@ -159,7 +160,7 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   if (along) rest = blankOut(rest, along);
   // A year named beside words that step along quarters, and no quarter of it: "QoQ growth over 2025" runs along its quarters.
   const yearAlone = !span && IN_YEAR.test(rest) && !quarterIn(rest, current);
-  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan) || (r.stepwise && yearAlone)) && r.pattern.test(rest) && (!r.with || r.with.test(rest)));
+  const opRule = OP_RULES.find((r) => (r.alone || span || (threadSpan && !r.ownSpan) || (r.stepwise && yearAlone)) && tests(r.pattern, rest) && (!r.with || tests(r.with, rest)));
   // (A picture word alone, "chart net income", is the figure's or a breakdown's chart: intents/chart.ts.)
   if (!span && !opRule) return null;
   // "change from Q1 2023 to Q1 2024" is one change between two quarters, not a series.

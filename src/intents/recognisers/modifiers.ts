@@ -2,6 +2,7 @@
 // read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
 // `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
 import { DIFFERENCE, type Operation } from './operations.js';
+import { mayMatch, tests } from '../../knowledge/prefilter.js';
 
 export type ModifierName =
   | 'first-reported'
@@ -105,12 +106,12 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [{ name: 'price', op: 
 
 /** Where a text's modifier words stand: a text search looks for what is left. */
 export function modifierSpans(text: string): { start: number; end: number }[] {
-  return MODIFIER_RULES.flatMap((r) => [...text.matchAll(new RegExp(r.pattern.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+  return MODIFIER_RULES.flatMap((r) => (mayMatch(r.pattern, text) ? [...text.matchAll(new RegExp(r.pattern.source, 'g'))] : []).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
 }
 
 /** The modifiers a text holds. */
 export function modifiersOf(text: string, op?: Operation): Set<ModifierName> {
-  return new Set([...MODIFIER_RULES, ...TOPIC_RULES.filter((r) => r.op === op)].filter((r) => r.pattern.test(text)).map((r) => r.name));
+  return new Set([...MODIFIER_RULES, ...TOPIC_RULES.filter((r) => r.op === op)].filter((r) => tests(r.pattern, text)).map((r) => r.name));
 }
 
 /** Words that turn a figure into another one the release does not print ("revenue per user", "ex-SBC"). */

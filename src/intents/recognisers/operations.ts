@@ -4,6 +4,7 @@
 import { EXCLUSION_WORDS, isExpression } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 import { cuesOf } from './question-types.js';
+import { tests } from '../../knowledge/prefilter.js';
 
 export type Operation =
   | 'help'
@@ -161,12 +162,12 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   const topical = metrics.every((m) => m.ids.some(isTopicMetric));
   // The "up" of "add them up" is the sum's word, no change cue (it answered a change to this quarter).
   const gained = cueText.replace(GAINED, ' ');
-  const cued = OPERATION_CUES.filter((c) => c.cues.test(TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : gained)).map((c) => c.op);
+  const cued = OPERATION_CUES.filter((c) => tests(c.cues, TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : gained)).map((c) => c.op);
   if (gained !== cueText && !cued.includes('change')) cued.unshift('change');
   // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
   const changeWord = cued.includes('change') || (cued.includes('compare') && !SIZE_RANK.test(cueText));
-  const strong = BASIS_CUES.find((b) => b.strong.test(cueText));
-  const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => b.weak.test(cueText))?.basis : undefined) ?? null;
+  const strong = BASIS_CUES.find((b) => tests(b.strong, cueText));
+  const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => tests(b.weak, cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');
   // A bare "%" between two names ("S&M % rev") asks for a share; after a change ("revenue QoQ %") it is the change's unit.
   const between = (re: RegExp) => metrics.some((a, k) => metrics[k + 1] && re.test(text.slice(a.end, metrics[k + 1]!.start)));
