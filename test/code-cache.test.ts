@@ -1,7 +1,8 @@
 // The code cache of the CLI bundle (bin/bundle.js): a second start compiles nothing V8 cached, and a
 // changed bundle is never run with the code of the one before, even when its length is the same (V8
-// itself checks only the length of the source).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// itself checks only the length of the source), whether the bundle is known by its bytes or by the
+// build's stamp beside it (dist/code-version) with its size and time.
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,10 @@ const { loadBundle } = await import(new URL('../bin/bundle.js', import.meta.url)
 describe('the bundle code cache', () => {
   const ambient = { cache: process.env['QFIN_CACHE'], dir: process.env['QFIN_CACHE_DIR'] };
   const dir = mkdtempSync(join(tmpdir(), 'qfin-code-'));
-  const bundle = join(dir, 'bundle.cjs');
+  // As dist/bundle/cli.cjs beside dist/code-version: the stamp is read from the bundle's parent.
+  const bundle = join(dir, 'bundle', 'cli.cjs');
+  const stamp = join(dir, 'code-version');
+  mkdirSync(join(dir, 'bundle'));
   const url = pathToFileURL(bundle);
   beforeAll(() => {
     delete process.env['QFIN_CACHE'];
@@ -42,6 +46,31 @@ describe('the bundle code cache', () => {
     const changed = loadBundle(url);
     expect(changed.exports.value).toBe('other');
     expect(changed.cached).toBe(false);
+  });
+
+  it('with a stamp, runs from the cache, and never a bundle changed since with the cached code', () => {
+    const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+    writeFileSync(bundle, 'module.exports.value = (() => "built")();\n');
+    writeFileSync(stamp, 'v1\n');
+    at(bundle, 1000);
+    at(stamp, 1001);
+    loadBundle(url).save();
+    expect(loadBundle(url).cached).toBe(true);
+    // Edited after the build, same length: newer than the stamp, known by its bytes.
+    writeFileSync(bundle, 'module.exports.value = (() => "edits")();\n');
+    at(bundle, 1002);
+    expect(loadBundle(url).exports.value).toBe('edits');
+    // An edit the stamp was touched after: the bundle's time tells it from the one cached with that stamp.
+    at(stamp, 1003);
+    loadBundle(url).save();
+    expect(loadBundle(url).cached).toBe(true);
+    writeFileSync(bundle, 'module.exports.value = (() => "again")();\n');
+    at(bundle, 1004);
+    at(stamp, 1005);
+    const again = loadBundle(url);
+    expect(again.exports.value).toBe('again');
+    expect(again.cached).toBe(false);
+    rmSync(stamp);
   });
 
   it('keeps no cache when caching is off', () => {
