@@ -47,7 +47,9 @@ export async function main(argv: string[]): Promise<number> {
   // A .env file beside the project configures the chat platforms (variables already set win).
   if (command === 'start' && existsSync('.env')) process.loadEnvFile('.env');
   if (command === 'chat' || (command === 'start' && !platformVariables())) return terminalChat(releases, command === 'start', values.company);
-  // Loaded only now: --help, --version and usage errors answer without loading the bot.
+  // Loaded only now: --help, --version and usage errors answer without loading the bot. The tables kept
+  // between runs are read first, before the engine's modules load (keep.ts).
+  (await import('./keep.js')).keepTables();
   const { openBot } = await import('./open.js');
   // `check FILE...` checks the files named, as --release would load them.
   const opening = openBot({ releases: command === 'check' ? [...releases, ...rest] : releases, ...(values.company ? { company: values.company } : {}) });

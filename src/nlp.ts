@@ -6,7 +6,8 @@ import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
 import type { TfIdf as TfIdfClass } from 'natural/lib/natural/tfidf/index.js';
 
 const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
+// Required on first use too: a start whose words were all stemmed by an earlier run (keepStems) needs none.
+let porter: Stemmer | undefined;
 type Distance = (a: string, b: string, options?: { transposition_cost?: number }) => number;
 // Required on first use: each loads underscore (~10 ms at start-up), and many a question needs neither.
 let distance: Distance | undefined;
@@ -14,15 +15,25 @@ let tfidf: typeof TfIdfClass | undefined;
 /** A new TF-IDF index (natural's). */
 export const newTfIdf = (): TfIdfClass => new (tfidf ??= require('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass)();
 
-const memo = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+let memo = new Map<string, string>();
 /** Porter stem, memoised: the same few hundred words recur in every question. */
 export function stem(word: string): string {
   let s = memo.get(word);
   if (s === undefined) {
-    s = porter.stem(word);
-    if (memo.size < 50_000) memo.set(word, s);
+    s = (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word);
+    if (memo.size < STEMS_KEPT) memo.set(word, s);
   }
   return s;
+}
+
+/**
+ * Stems into `table` (read from it first, the ones stemmed so far added): the CLI passes one stored between
+ * runs, as stemming the names a start reads was ~10 ms of a fresh `qfin ask`. A word's stem never changes.
+ */
+export function keepStems(table: Map<string, string>): void {
+  for (const [word, s] of memo) if (table.size < STEMS_KEPT) table.set(word, s);
+  memo = table;
 }
 
 export const editDistance = (a: string, b: string) =>

@@ -5,9 +5,8 @@ import { ConfigError } from './adapters/config.js';
 import type { Engine } from './intents/answer.js';
 import { createEngine, type EngineOptions } from './intents/engine.js';
 import { createCompaniesEngine, defaultCompany } from './intents/several.js';
-import { codeTable } from './knowledge/cache.js';
+import { keepTables } from './keep.js';
 import { loadStored, type Loaded } from './knowledge/loaded.js';
-import { keepNeeds, type Need } from './knowledge/prefilter.js';
 import type { Company } from './knowledge/companies.js';
 import type { KnowledgeBase } from './knowledge/kb.js';
 import { bounded } from './ops/bounds.js';
@@ -42,8 +41,8 @@ export async function openKnowledge(releases: string[] = []): Promise<Loaded> {
 }
 
 export async function openBot(options: BotOptions = {}): Promise<Loaded & { engine: Engine }> {
-  // A process started for a question or two: what the prefilter reads of patterns is kept between runs.
-  keepNeeds(codeTable<Need>('prefilter'));
+  // A process started for a question or two: what the prefilter reads of patterns, and stems, are kept between runs.
+  keepTables();
   const loaded = await openKnowledge(options.releases);
   return { ...loaded, engine: buildEngine(loaded.companies, options) };
 }
