@@ -32,7 +32,7 @@ export function stem(word: string): string {
  * runs, as stemming the names a start reads was ~10 ms of a fresh `qfin ask`. A word's stem never changes.
  */
 export function keepStems(table: Map<string, string>): void {
-  for (const [word, s] of memo) if (table.size < STEMS_KEPT) table.set(word, s);
+  for (const [word, s] of memo) if (table.size < STEMS_KEPT && !table.has(word)) table.set(word, s);
   memo = table;
 }
 
