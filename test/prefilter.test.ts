@@ -24,7 +24,9 @@ describe('what a pattern needs', () => {
     [/[abc]def/, ['def']],
     [/\x41bc/, ['bc']], // an escape's operand (41) is no literal
     [/\u00e9t\d{2}é/, ['t']],
-    [/a\.b/, ['a']],
+    [/a\.b/, ['a.b']], // literal tokens in a row are one run
+    [/\b(?:y\/y|q\/q)\b/, ['y/y', 'q/q']],
+    [/vs\.?x/, ['vs']], // a repeated escape ends a run
     [/(?=abc)d/, ['d']], // a lookaround needs nothing of the match
     [/(?<!abc)/, null],
     [/ab|[c]/, null], // one alternative needs nothing: the pattern needs nothing
@@ -60,7 +62,7 @@ function texts(): string[] {
   return [...questions, ...lines].flatMap((t) => [t, t.toLowerCase()]);
 }
 
-describe('no pattern of the grammar or the abbreviations is skipped where it matches', () => {
+describe('no pattern the prefilter guards is skipped where it matches', () => {
   const all = texts();
   it.each([
     ['period rules', PERIOD_RULES.map((r) => r.pattern)],

@@ -115,20 +115,29 @@ class Reader {
   /** One alternative: the most telling of what its unrepeated parts need (a run of literal characters, a group's). */
   sequence(): Need {
     const found: string[][] = [];
+    // Literal tokens in a row are one run ("y", "\/", "y": every match holds "y/y", not just a "y").
+    let run = '';
+    const close = () => {
+      // Ignoring case, characters outside ASCII are left out: σ and ς are one letter to a pattern.
+      for (const part of this.fold && NOT_ASCII.test(run) ? run.split(/[^\x00-\x7f]+/) : [run]) if (part) found.push([this.fold ? part.toLowerCase() : part]);
+      run = '';
+    };
     for (let t = this.tokens[this.pos]; t !== undefined && t !== '|' && t !== ')'; t = this.tokens[this.pos]) {
       this.pos++;
       const group = t[0] === '(' ? this.group(t) : null;
       // What a quantifier repeats is needed zero or more times: a group's need, a run's last character.
       const repeated = QUANTIFIER.has(this.tokens[this.pos]?.[0] as string);
       if (repeated) this.pos++;
-      if (t[0] === '(') {
-        if (group && !repeated) found.push(group);
+      const literal = t[0] === '(' ? null : this.literal(t);
+      if (literal !== null && !repeated) {
+        run += literal;
         continue;
       }
-      const run = this.literal(t)?.slice(0, repeated ? -1 : undefined) ?? '';
-      // Ignoring case, characters outside ASCII are left out: σ and ς are one letter to a pattern.
-      for (const part of this.fold && NOT_ASCII.test(run) ? run.split(/[^\x00-\x7f]+/) : [run]) if (part) found.push([this.fold ? part.toLowerCase() : part]);
+      run += literal?.slice(0, -1) ?? '';
+      close();
+      if (group && !repeated) found.push(group);
     }
+    close();
     let best: string[] | null = null;
     let length = 0;
     for (const need of found) {
