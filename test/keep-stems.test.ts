@@ -14,4 +14,13 @@ describe('stems kept in a table', () => {
     expect(table.get('guidance')).toBe('guidanc');
     keepStems(new Map());
   });
+
+  it('keeps at most 5,000 (the table is read whole at every start), stemming the rest', () => {
+    const table = new Map<string, string>();
+    keepStems(table);
+    for (let k = 0; k < 6000; k++) stem(`zq${k}ings`);
+    expect(table.size).toBe(5000);
+    expect(stem('zq5999ings')).toBe('zq5999');
+    keepStems(new Map());
+  });
 });
