@@ -20,7 +20,8 @@ describe('stems kept in a table', () => {
     keepStems(table);
     for (let k = 0; k < 6000; k++) stem(`zq${k}ings`);
     expect(table.size).toBe(5000);
-    expect(stem('zq5999ings')).toBe('zq5999');
+    expect(table.has('zq5999ings')).toBe(false);
+    expect(stem('zq5999ings')).toBe('zq5999ing'); // stemmed again, as Porter stems it
     keepStems(new Map());
   });
 });
