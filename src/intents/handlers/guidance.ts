@@ -62,7 +62,30 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
   return `For ${period}, the company expects ${label} ${range}, representing year-on-year growth ${rates}.`;
 }
 
+/** Why the outlook reader keeps a range as no guidance because a revision replaced it (knowledge/prose/outlook.ts). */
+const EARLIER = /\bthe earlier outlook a revision replaces\b/;
+
+/**
+ * The earlier outlook a revision replaced, asked ("prior guidance?"): the release's own sentences of it,
+ * quoted as they read (never computed, never the current range); for the lines asked where any is named.
+ * None kept, a decline: the current range is no answer to what the release guided before.
+ */
+function prior(ask: Ask) {
+  // The earlier figures by line; a sentence of that line is the earlier outlook's when it prints them all
+  // (a table row run into one line holds the current range's sentence too).
+  const earlier = new Map<string, string[]>();
+  for (const r of ask.kb.releases) for (const n of r.nonFigures.filter((x) => EARLIER.test(x.reason))) earlier.set(`${r.document}:${n.line}`, [...(earlier.get(`${r.document}:${n.line}`) ?? []), n.text]);
+  const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && earlier.get(lineOf(t.citation))?.every((x) => t.text.includes(x)));
+  const named = (t: TextFact) => ask.metrics.some((id) => words(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(words(t.text)).has(w)));
+  const quoted = ask.metrics.length && sentences.some(named) ? sentences.filter(named) : sentences;
+  if (!quoted.length) return unknown('The release keeps no earlier outlook that a revision replaced, so I give no prior range (the current guidance is not the prior one).');
+  const reply = new Reply(ask.kb);
+  for (const t of quoted) reply.cite(t).say(`The release states the earlier outlook: “${t.text}”`);
+  return reply.answer();
+}
+
 export const guidance: Handler = (ask) => {
+  if (ask.modifiers.has('prior')) return prior(ask);
   // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
   if (ask.modifiers.has('against-outlook')) return versusGuidance(ask);
   // A rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own.

@@ -41,7 +41,9 @@ export type ModifierName =
   /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
   | 'and-amount'
   /** "for how much?" alone, after a count: the amount of the thing counted (dialogue.ts). */
-  | 'amount-paid';
+  | 'amount-paid'
+  /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
+  | 'prior';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -66,6 +68,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'growth', pattern: /\b(?:grew|grow|growth|dropped|drops?|faster|fastest|slower|slowest|increase[ds]?|decline[ds]?|rose|fell|change[ds]?|move[ds]?|moving|movements?|swings?|yoy|qoq|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|sequential)\b/ },
   { name: 'segments', pattern: /\bsegments?\b/ },
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
+  // (A "prior-year" or "previous quarter" figure is a period, not an earlier outlook; only the word is the
+  // modifier, so the line named between it and "guidance" stays the metric.)
+  { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
   // The result asked beside the outlook: "what did they actually do", "did it land inside the range"
   // ("land" alone may be a line's name: a land bank).
