@@ -37,6 +37,27 @@ function headNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Add
   }
 }
 
+/** A label joining two things under one line: its first thing, and the kind word it ends on, if any. */
+const JOINED = /^([A-Za-z][a-z]{2,})\s+(?:and|&)\s+[A-Za-z][\w\s-]*?(?:\s+(revenues?|sales|costs?|expenses?|fees|charges?))?$/;
+
+/**
+ * A line joining two things ("Fuel and fuel taxes", "Cargo and mail revenue") is also known by its first
+ * ("fuel", "fuel cost", "cargo revenue"), where it is the only line whose label names that thing at all
+ * (one candidate) and no other line goes by the name (`known`). Under an expense total it is a cost.
+ */
+function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
+  const lines = [...kb.metrics.values()];
+  for (const m of lines) {
+    const j = JOINED.exec(m.label);
+    if (!j) continue;
+    const first = nameStems(normalise(j[1]!))[0];
+    if (!first || GENERIC.has(first) || lines.some((o) => o.id !== m.id && o.labels.some((l) => nameStems(normalise(l)).includes(first)))) continue;
+    const parent = m.parent ? (kb.metrics.get(m.parent)?.label ?? '') : '';
+    const kinds = j[2] ? [j[2]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
+    for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n)) add(n, m.id);
+  }
+}
+
 /**
  * A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
  * A segment's ("services gross margin", "north america segment op margin") by the segment's name before each.
@@ -102,6 +123,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     }
   }
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);
+  firstNames(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
   return [...byText.values()];
 }
