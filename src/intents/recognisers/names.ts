@@ -58,6 +58,29 @@ function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Ad
   }
 }
 
+/** Words an initialism leaves out: "Banking, financial services & insurance" is BFSI. */
+const UNLETTERED = new Set(['and', '&', 'of', 'the', 'for', 'to', 'in', 'on', 'from', 'at', 'by']);
+
+/**
+ * A short form the release itself writes ("BFSI led the quarter") that is the initials of exactly one
+ * line's label ("Banking, financial services & insurance") names that line: the release's own usage is
+ * the evidence, read as data, and a short form that fits two lines, or is another's name, names none.
+ */
+function usedInitials(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
+  const used = new Set(kb.texts.flatMap((t) => t.text.match(/\b[A-Z]{3,6}\b/g) ?? []));
+  const lettersOf = (label: string) => label.replace(/\([^)]*\)/g, ' ').replace(/^total\s+/i, '').split(/[\s,/-]+/).filter((w) => w && !UNLETTERED.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  const byLetters = new Map<string, Set<string>>();
+  for (const m of kb.metrics.values()) for (const l of m.labels) byLetters.set(lettersOf(l), (byLetters.get(lettersOf(l)) ?? new Set()).add(m.id));
+  for (const short of used) {
+    const ids = byLetters.get(short);
+    const id = ids?.size === 1 ? [...ids][0]! : undefined;
+    if (!id || known(short)) continue;
+    // Said as the label is: a revenue row's short form is that revenue too ("BFSI revenue").
+    const parent = kb.metrics.get(kb.metrics.get(id)?.parent ?? '')?.label;
+    for (const n of [short, ...heardNames(short, { parent, defined: new Map() })]) add(n, id);
+  }
+}
+
 /**
  * A ratio's names: the line that prints it, else the ratio formed from the lines it divides.
  * A segment's ("services gross margin", "north america segment op margin") by the segment's name before each.
@@ -124,6 +147,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   }
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);
   firstNames(kb, (text) => byText.has(rename(normalise(text))), add);
+  usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
   return [...byText.values()];
 }
