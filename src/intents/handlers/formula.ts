@@ -27,11 +27,13 @@ export interface FormulaAt {
  * lines with a figure then, both of one period; with no numerator line, the denominator less its cost lines.
  */
 export function formulaAt(kb: KnowledgeBase, f: Formula, p: Period, lines: FormulaLines | undefined = formulaLines(kb).get(f.id)): FormulaAt | null {
-  const first = (ids: string[]) => ids.map((id) => find(kb, id, p, kb.currency)).find((x) => x && x.fact.unit.kind === 'money')?.fact;
-  const den = lines && first(lines.denominator);
+  // (The denominator is the first of its lines with a figure of the numerator's period: a "Total net
+  // revenue" row dated otherwise, a table's column read as a day, is no part of a quarter's margin.)
+  const first = (ids: string[], of?: Fact) => ids.map((id) => find(kb, id, p, kb.currency)?.fact).find((x) => x?.unit.kind === 'money' && (!of || periodKey(x.period) === periodKey(of.period)));
   const num = lines && first(lines.numerator);
   const top = num ?? (lines && first(lines.less));
-  if (!den || !top || periodKey(top.period) !== periodKey(den.period) || amount(den).isZero()) return null;
+  const den = lines && top && first(lines.denominator, top);
+  if (!den || !top || amount(den).isZero()) return null;
   const part = num ? amount(num) : amount(den).minus(amount(top));
   const value = f.times ? part.div(amount(den)) : part.div(amount(den)).times(100);
   const [n, d] = operands(top, den);
