@@ -23,6 +23,7 @@ import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { unlisted } from './listed.js';
+import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { namedPeriods, periodBefore, threadPair, yearsOnly } from './dialogue-periods.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
@@ -210,7 +211,7 @@ class Pipeline implements Engine {
     const metrics = [...terms.metrics, ...guided];
     const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
-    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? unlisted(lex, intent, op, names, metrics) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
+    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, intent, names, metrics) ?? unlisted(lex, intent, op, names, metrics) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;
   }
 
