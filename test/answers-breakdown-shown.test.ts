@@ -116,6 +116,27 @@ describe('a family asked for a chart, a period none of it has, and no line named
   });
 });
 
+describe('a total of a single line', () => {
+  it('is not offered among the lines the release breaks down (it adds up nothing but itself)', () => {
+    const engine = inlineEngine([
+      '# Quorral Devices Reports Second Quarter 2026 Results',
+      '',
+      'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
+      '',
+      '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
+      '|---|---|---|',
+      '| Product revenue | 150,000 | 180,000 |',
+      '| Services revenue | 50,000 | 20,000 |',
+      '| Total revenue | 200,000 | 200,000 |',
+      '| Restructuring charges | 8,000 | 9,000 |',
+      '| Total other charges | 8,000 | 9,000 |',
+    ]);
+    const a = engine.ask('break down product revenue', 'one-line-total');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't break product revenue down into lines. Lines it breaks down: total revenue.");
+  });
+});
+
 describe('a total printed as nil ("—")', () => {
   it('its lines without a share of it (no share of nil is taken)', () => {
     const engine = inlineEngine([

@@ -2,7 +2,9 @@
 // verdict (beat, within, missed) and the gap to the range, the gap to the midpoint and its share, in the
 // unit each figure is printed in (a per-share range in dollars and cents, a gap under a million in
 // thousands), exactly at the midpoint, the working shown, both releases cited; every range of the latest
-// guided period with an actual when no period is named; and the declines: no guidance at all, none for the
+// guided period with an actual when no period is named (the later of two reported); a gap from an actual
+// printed in thousands to the digits that keep it within 1%; a range guided again by a later release, each
+// with its own ends; several lines or periods asked; and the declines: no guidance at all, none for the
 // period asked, and a guided period no release loaded reports (never answered with the range).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
@@ -91,6 +93,31 @@ describe('no period named', () => {
   });
 });
 
+describe('an actual printed in thousands against a range in millions', () => {
+  it('the gaps to as many digits as keep the rounding within 1% of them, never the million rounded', () => {
+    const guides = ['# Orlin Fastening Reports First Quarter 2025 Results', '', 'CLEVELAND, May 1, 2025 -- Orlin Fastening Co. today reported results for the first quarter ended March 31, 2025.', '', '- Net sales were $104.4 million, up 4.0% from $100.4 million.', '', '## Outlook', '', 'For the second quarter of 2025, Orlin expects net sales of $108.0 million to $110.0 million.'];
+    const reports = ['# Orlin Fastening Reports Second Quarter 2025 Results', '', 'CLEVELAND, July 31, 2025 -- Orlin Fastening Co. today reported results for the second quarter ended June 30, 2025.', '', '| (in thousands) | Q2 2024 | Q2 2025 |', '|---|---|---|', '| Net sales | 104,210 | 111,025 |'];
+    const engine = createEngine(new KnowledgeBase([inlineRelease(guides, 'orlin-2025q1.md'), inlineRelease(reports, 'orlin-2025q2.md')]));
+    const a = ask('Q2 2025 net sales vs guidance', engine);
+    expect(a.text).toBe(
+      'The Q1 2025 release guided net sales for Q2 2025 between $108.0 million and $110.0 million; the Q2 2025 release reports $111.0 million, so the company beat it, $1.03 million above the top of the range: $2.03 million (1.9%) above the midpoint of $109.0 million.\nHow: Against the midpoint = $111.0 million − ($108.0 million + $110.0 million) ÷ 2.',
+    );
+    expect(cited(a)).toEqual(['orlin-2025q2.md:7', 'orlin-2025q1.md:9']);
+  });
+});
+
+describe('two guided periods each reported', () => {
+  it('no period named: the later period judged, never the earlier one the first release guided', () => {
+    const third = ['# Orlin Fastening Reports Third Quarter 2025 Results', '', 'CLEVELAND, October 30, 2025 -- Orlin Fastening Co. today reported results for the third quarter ended September 30, 2025.', '', '- Net sales were $236.0 million, up 6.0% from $222.6 million.'];
+    const engine = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md'), inlineRelease(REPORTS, 'orlin-2025q2.md'), inlineRelease(third, 'orlin-2025q3.md')]));
+    const a = ask('did they beat guidance?', engine);
+    expect(a.text).toBe(
+      'The Q2 2025 release guided net sales for Q3 2025 between $230 million and $240 million; the Q3 2025 release reports $236.0 million, so the company came in within it: $1.0 million (0.4%) above the midpoint of $235 million.\nHow: Against the midpoint = $236.0 million − ($230 million + $240 million) ÷ 2.',
+    );
+    expect(cited(a)).toEqual(['orlin-2025q3.md:5', 'orlin-2025q2.md:12']);
+  });
+});
+
 describe('declined, never answered with the range alone', () => {
   it('a guided period no release loaded reports', () => {
     const a = ask('did they beat Q3 2025 guidance?');
@@ -101,6 +128,15 @@ describe('declined, never answered with the range alone', () => {
     const a = ask('did they beat Q2 2025 guidance?', guidesOnly);
     expect(a.status).toBe('unknown');
     expect(a.text).toMatch(/^No release loaded reports the actual net sales for Q2 2025 \(guided between \$215 million and \$225 million in the Q1 2025 release\); diluted earnings per share for Q2 2025 \(guided between \$0\.50 and \$0\.55 in the Q1 2025 release\); .* yet, so I can't compare it with the guidance\.$/);
+  });
+  it('a range guided again by a later release: each release its own range, its own ends', () => {
+    const outlook = (when: string, guided: string) => ['# Orlin Fastening Reports ' + when + ' Quarter 2025 Results', '', `CLEVELAND, ${when === 'First' ? 'May 1' : 'July 31'}, 2025 -- Orlin Fastening Co. today reported results for the ${when.toLowerCase()} quarter ended ${when === 'First' ? 'March 31' : 'June 30'}, 2025.`, '', '- Net sales were $212.4 million, up 4.0% from $204.2 million.', '', '## Outlook', '', `For the full year 2025, Orlin ${guided}.`];
+    const engine = createEngine(new KnowledgeBase([inlineRelease(outlook('First', 'expects net sales of $860 million to $880 million'), 'orlin-2025q1.md'), inlineRelease(outlook('Second', 'now expects net sales of $870 million to $890 million'), 'orlin-2025q2.md')]));
+    const a = ask('did they beat full year 2025 guidance?', engine);
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe(
+      "No release loaded reports the actual net sales for FY2025 (guided between $860 million and $880 million in the Q1 2025 release); net sales for FY2025 (guided between $870 million and $890 million in the Q2 2025 release) yet, so I can't compare it with the guidance.",
+    );
   });
   it('a period no release guides: the periods they do guide', () => {
     const a = ask('did they beat Q4 2025 guidance?');
@@ -115,6 +151,23 @@ describe('declined, never answered with the range alone', () => {
   });
 });
 
+describe('several lines or periods asked, each named in the answer', () => {
+  const reportsOnly = () => createEngine(new KnowledgeBase([inlineRelease(REPORTS.slice(0, 9), 'orlin-2025q2.md')]));
+  it('no guidance at all, none for either line asked', () => {
+    expect(ask('did they beat guidance?', reportsOnly()).text).toBe('The releases loaded give no guidance.');
+    expect(ask('Q2 2025 EPS and net sales vs guidance', reportsOnly()).text).toBe('The releases loaded give no guidance for diluted earnings per share or net sales.');
+  });
+  it('two periods asked: the one reported judged, the other named as not yet reported', () => {
+    const a = ask('did they beat Q2 2025 and Q3 2025 net sales guidance?');
+    expect(a.status).toBe('answer');
+    expect(a.text.split('\n')[0]).toContain('guided net sales for Q2 2025 between $215 million and $225 million; the Q2 2025 release reports $220.0 million');
+    expect(a.text.split('\n')[1]).toBe('No release loaded reports the actual net sales for Q3 2025 (guided between $230 million and $240 million in the Q2 2025 release) yet.');
+  });
+  it('two periods none guides: both named, and the periods guided', () => {
+    expect(ask('did they beat Q4 2025 and Q1 2026 guidance?').text).toBe('The releases loaded give no guidance for Q4 2025 or Q1 2026; they guide Q2 2025, Q3 2025.');
+  });
+});
+
 describe('some ranges with an actual, some without', () => {
   it('judges those reported and names those not yet reported', () => {
     const noEps = REPORTS.filter((l) => !l.includes('per share'));
@@ -124,5 +177,12 @@ describe('some ranges with an actual, some without', () => {
     expect(a.text).toContain('The Q1 2025 release guided net sales for Q2 2025 between $215 million and $225 million; the Q2 2025 release reports $220.0 million, so the company came in within it');
     expect(a.text).toContain('\nNo release loaded reports the actual diluted earnings per share for Q2 2025 (guided between $0.50 and $0.55 in the Q1 2025 release) yet.\n');
     expect(a.text).not.toContain('$0.48');
+  });
+  it('two not yet reported: both named, apart', () => {
+    const some = REPORTS.filter((l) => !l.includes('per share') && !l.includes('Operating income'));
+    const engine = createEngine(new KnowledgeBase([inlineRelease(GUIDES, 'orlin-2025q1.md'), inlineRelease(some, 'orlin-2025q2.md')]));
+    expect(ask('did they beat Q2 2025 guidance?', engine).text).toContain(
+      '\nNo release loaded reports the actual diluted earnings per share for Q2 2025 (guided between $0.50 and $0.55 in the Q1 2025 release); operating income for Q2 2025 (guided between $31 million and $33 million in the Q1 2025 release) yet.\n',
+    );
   });
 });
