@@ -110,6 +110,32 @@ function sameKind(a: Token, b: Token): boolean {
   return a.percent === b.percent && (a.currency === null) === (b.currency === null);
 }
 
+/** Where one clause ends in the words between two figures: the first break there. */
+const CLAUSE_END = /;|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+/;
+
+/**
+ * The period each figure's own clause guides where the clauses guide different periods ("For the second quarter
+ * of 2025, X expects net sales of $215 million to $225 million, and for the full year 2025 net sales of $860
+ * million to $880 million"): a clause ends at the first break after its figure (a range's two ends are one
+ * figure), and a clause that names no period has none. Null where the clauses name one period or none.
+ */
+function clausePeriods(text: string, toks: Token[], release: Period): (Period | null)[] | null {
+  const bounds = [0];
+  const clause: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const cut = i > 0 ? CLAUSE_END.exec(text.slice(toks[i - 1]!.end, toks[i]!.start)) : null;
+    if (cut) bounds.push(toks[i - 1]!.end + cut.index);
+    clause[i] = bounds.length - 1;
+    const next = toks[i + 1];
+    const gap = next ? text.slice(toks[i]!.end, next.start) : '';
+    if (next && sameKind(toks[i]!, next) && (RANGE_JOIN.test(gap) || TOLERANCE.test(gap))) clause[++i] = bounds.length - 1;
+  }
+  // A bracketed comparison ("(2025: 12.1%)", "(FY25: £146.2m)") names a period the clause does not guide.
+  const periods = bounds.map((b, k) => guided(text.slice(b, bounds[k + 1] ?? text.length).replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)), release));
+  const named = new Set(periods.filter((p) => p).map((p) => JSON.stringify(p)));
+  return named.size > 1 ? clause.map((k) => periods[k]!) : null;
+}
+
 /** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
 export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const text = s.text;
@@ -121,17 +147,24 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     if (why) skip(t, why);
     return !why;
   });
-  const period = guided(text, release) ?? guided(lead, release) ?? guided(block.section, release);
-  const why = AGAINST.test(text)
-    ? 'results set against guidance: kept as a statement'
-    : !period
-      ? 'guidance whose period neither the sentence nor its heading states: kept as a statement'
-      : periodEnd(period) <= periodEnd(release)
-        ? 'forward-looking words about a period already reported: kept as a statement'
-        : null;
+  const sentencePeriod = guided(text, release) ?? guided(lead, release) ?? guided(block.section, release);
+  // A clause's range takes its own clause's period, never another clause's: a clause naming none is not guessed.
+  const clauses = clausePeriods(text, toks, release);
+  const whyFor = (period: Period | null) =>
+    AGAINST.test(text)
+      ? 'results set against guidance: kept as a statement'
+      : !period
+        ? clauses
+          ? 'guidance in a clause that names none of the periods its sentence guides: kept as a statement'
+          : 'guidance whose period neither the sentence nor its heading states: kept as a statement'
+        : periodEnd(period) <= periodEnd(release)
+          ? 'forward-looking words about a period already reported: kept as a statement'
+          : null;
   let last = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    const period = clauses ? (clauses[i] ?? null) : sentencePeriod;
+    const why = whyFor(period);
     const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
