@@ -3,7 +3,7 @@
 // its per-share figure, a count and its amount, an exchange rate and its one-dollar side.
 import { lineAt } from '../blocks.js';
 import { currencyOf, type Unit } from '../fact.js';
-import { yearAgo, type Period } from '../period.js';
+import { endOf, yearAgo, type Period } from '../period.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
 import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
@@ -131,6 +131,22 @@ export abstract class FigureReader {
       this.subject = { label, base: label, period: this.subject.period };
     }
     return true;
+  }
+
+  /** Whether a per-share figure would be filed under a line the sentence states as an amount (no value of that line). */
+  protected perShareOfAmount(label: string, unit: Unit): boolean {
+    return unit.kind === 'per_share' && this.figures.some((f) => f.label === label && f.unit.kind === 'money');
+  }
+
+  /** Whether the sentence has compared its subject with another period already. */
+  protected comparing(): boolean {
+    return this.figures.some((f) => f.label === this.subject?.label && f.role === 'value' && f.period !== this.subject.period);
+  }
+
+  protected atEnd(subject: Subject): void {
+    const at = endOf(subject.period);
+    for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = at;
+    subject.period = at;
   }
 
   /** Whether `f` is the figure right before the one being read. */

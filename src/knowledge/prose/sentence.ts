@@ -189,24 +189,16 @@ export class SentenceReader extends FigureReader {
     return true;
   }
 
-  /** Whether the sentence has compared its subject with another period already. */
-  protected comparing(): boolean {
-    return this.figures.some((f) => f.label === this.subject?.label && f.role === 'value' && f.period !== this.subject.period);
-  }
-
-  protected atEnd(subject: Subject): void {
-    const at = endOf(subject.period);
-    for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = at;
-    subject.period = at;
-  }
-
   /** The value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to 25.9 million as of June 30, 2024". */
   protected arrivedAt(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
     if (!subject || (this.lastKind !== 'change' && this.lastKind !== 'compare') || !VALUE_AFTER_CHANGE.test(pre)) return false;
-    // "an increase of 7.4% to 16.1%": a range of changes, kept as the statement it is.
-    if (t.percent && this.lastKind === 'change') {
-      this.skip(t.text.trim(), t.start, 'the upper end of a range of changes: kept as a statement');
+    // "an increase of 7.4% to 16.1%": a range of changes, kept as the statement it is; so is a per-share figure
+    // after a line stated as an amount ("revenue of $412.4 million ... to $0.10 per share"): never the line's value.
+    const unit = unitFor(t, subject.label, post);
+    const amount = this.perShareOfAmount(subject.label, unit);
+    if (amount || (t.percent && this.lastKind === 'change')) {
+      this.skip(t.text.trim(), t.start, amount ? 'a per-share figure arrived at by a line stated as an amount: kept as a statement' : 'the upper end of a range of changes: kept as a statement');
       return true;
     }
     const own = clausePeriod(post.split(COMPARISON)[0]!, this.ctx.current);
@@ -214,7 +206,7 @@ export class SentenceReader extends FigureReader {
       for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = own;
       subject.period = own;
     }
-    this.push(t, { label: subject.label, period: subject.period, unit: unitFor(t, subject.label, post), role: 'value' }, 'subject');
+    this.push(t, { label: subject.label, period: subject.period, unit, role: 'value' }, 'subject');
     return true;
   }
 
@@ -264,7 +256,9 @@ export class SentenceReader extends FigureReader {
       return found.length;
     }
     if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under|per)\b/i.test(label)) {
+      // An unnamed figure breaks the chain: what follows it ("dividend raised 11% to $0.10") is not the subject's.
       this.skip(t.text.trim(), t.start, 'no metric phrase found for this figure');
+      this.lastKind = 'other';
       return found.length;
     }
     // "ending the quarter with 412 stores": what was held at the period's end.
