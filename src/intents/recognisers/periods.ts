@@ -33,6 +33,19 @@ export function spanOf(text: string, phrase: string): { start: number; end: numb
 /** Period words that line labels use too ("end of period", "beginning of period"). */
 const LABEL_TIME = /\b(?:period|end|beginning|start)\b/;
 
+/**
+ * "end of" just before a period the grammar read without it ("end of march 24"): the period's words, never a
+ * name's, lest they match a line's own "end of period". (A period read is already at its end for a balance.)
+ */
+const END_BEFORE = /(?:\b(?:at|as\s+(?:of|at))\s+)?(?:\bthe\s+)?\bend\s+of\s+(?:the\s+)?$/;
+
+/** Where a period stands in the text, with the "end of" before it. */
+function claimed(text: string, phrase: string): { start: number; end: number } {
+  const at = spanOf(text, phrase);
+  const end = at.end > at.start ? END_BEFORE.exec(text.slice(0, at.start)) : null;
+  return end ? { start: end.index, end: at.end } : at;
+}
+
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
   const found = findPeriods(text, lex.kb.quarter);
@@ -44,6 +57,6 @@ export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; b
   // Period phrases are not metric words: blank them before matching names; so is "incl. noncurrent",
   // which asks for a line with its twin (the sum cue holds it).
   const twin = WITH_TWIN.exec(text);
-  const spans = [...periods.map((p) => spanOf(text, p.text)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
+  const spans = [...periods.map((p) => claimed(text, p.text)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
   return { periods, bare: blank(text, spans) };
 }
