@@ -15,18 +15,20 @@ let tfidf: typeof TfIdfClass | undefined;
 /** A new TF-IDF index (natural's). */
 export const newTfIdf = (): TfIdfClass => new (tfidf ??= require('natural/lib/natural/tfidf/tfidf.js') as typeof TfIdfClass)();
 
-// Stems held in memory, and in a table kept between runs: read whole at every start, it is kept small
-// (5,000 read in ~1 ms; 50,000 took ~60 ms).
+// Stems held in memory, and the first ones also in a table kept between runs: read whole at every start,
+// that table is kept small (5,000 read in ~1 ms; 50,000 took ~60 ms), while a long-running bot keeps its
+// own 50,000 in memory.
 const STEMS_KEPT = 50_000;
 const STEMS_STORED = 5_000;
-let limit = STEMS_KEPT;
-let memo = new Map<string, string>();
+const memo = new Map<string, string>();
+let stored: Map<string, string> | undefined;
 /** Porter stem, memoised: the same few hundred words recur in every question. */
 export function stem(word: string): string {
-  let s = memo.get(word);
+  let s = stored?.get(word) ?? memo.get(word);
   if (s === undefined) {
     s = (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word);
-    if (memo.size < limit) memo.set(word, s);
+    if (stored && stored.size < STEMS_STORED) stored.set(word, s);
+    else if (memo.size < STEMS_KEPT) memo.set(word, s);
   }
   return s;
 }
@@ -36,9 +38,8 @@ export function stem(word: string): string {
  * runs, as stemming the names a start reads was ~10 ms of a fresh `qfin ask`. A word's stem never changes.
  */
 export function keepStems(table: Map<string, string>): void {
-  limit = STEMS_STORED;
-  for (const [word, s] of memo) if (table.size < limit && !table.has(word)) table.set(word, s);
-  memo = table;
+  for (const [word, s] of memo) if (table.size < STEMS_STORED && !table.has(word)) table.set(word, s);
+  stored = table;
 }
 
 export const editDistance = (a: string, b: string) =>
