@@ -27,7 +27,7 @@ export function sizedRelease(seedPath, bytes) {
   const lines = seed.split('\n');
   // The body repeated starts at the first heading after the highlights: the results and the statements.
   const start = lines.findIndex((l, i) => i > 0 && /^#+\s.*\bresults\b/i.test(l) && !/announces/i.test(l));
-  const body = lines.slice(start < 0 ? 0 : start);
+  const body = lines.slice(Math.max(start, 0));
   const parts = [seed];
   let size = Buffer.byteLength(seed);
   for (let k = 1; size < bytes; k++) {

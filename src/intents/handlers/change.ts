@@ -2,7 +2,7 @@
 // points for rates. "How did referral services fees change quarter over quarter?"
 import { change, type Change } from '../../knowledge/derive.js';
 import type { Fact } from '../../knowledge/fact.js';
-import { periodEnd, periodKey, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, derived, figure, operands, percent, points, when } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import type { Ask } from '../frame.js';

@@ -56,7 +56,7 @@ function withGap(a: Answer, gap: string): Answer {
 }
 
 /** The comparison a ranking by change runs over: from the earlier period named, else a year (or a quarter) before. */
-function basisOf(ask: Ask, p: Period): { name: string; from: (to: Period) => Period } {
+function basisOf(ask: Ask): { name: string; from: (to: Period) => Period } {
   if (ask.periods.length >= 2) {
     const from = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!;
     return { name: `since ${periodLabel(from)}`, from: () => from };
@@ -67,7 +67,7 @@ function basisOf(ask: Ask, p: Period): { name: string; from: (to: Period) => Per
 /** Lines ranked by their change, in % or (asked "in RMB terms") in amount. */
 function byGrowth(ask: Ask, ids: string[], p: Period) {
   const reply = new Reply(ask.kb);
-  const basis = basisOf(ask, p);
+  const basis = basisOf(ask);
   const byAmount = ask.modifiers.has('by-amount');
   const rows: { label: string; by: number; text: string }[] = [];
   const gaps: string[] = [];

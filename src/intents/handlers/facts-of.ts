@@ -1,10 +1,10 @@
 // The exchange rate, and the check shared with buybacks: a period asked that none of a topic's facts is for.
 import type { Fact } from '../../knowledge/fact.js';
-import { figure, when } from '../format.js';
+import { figure } from '../format.js';
 import { endOf, periodLabel, samePeriod } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
-import { citationKey, Reply, title, unknown, type Handler } from '../reply.js';
+import { Reply, unknown, type Handler } from '../reply.js';
 
 /**
  * A quarter or a date the question names that none of these facts is for ("ADSs bought in Q1 2024"
