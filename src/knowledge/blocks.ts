@@ -195,12 +195,13 @@ function readTextLine(st: ReadState, raw: string, line: number, found: Marks): v
     // (An emphasised note, "*(in thousands; unaudited)*", is a note all the same.)
     st.unitNote = `${st.unitNote} ${stripMarkup(raw)}`.trim();
   } else {
-    if (STANDING.test(raw) && NOTE_SCALES.some(([re]) => re.test(raw))) st.standing = stripMarkup(raw);
+    if (standing(raw)) st.standing = stripMarkup(raw);
     addTextBlock(st, raw, line, found);
   }
 }
 
-/** A sentence that sets the unit of every figure after it: "Unless otherwise stated, all figures are in £ millions". */
+/** Whether a text sets the unit of every figure after it: "Unless otherwise stated, all figures are in £ millions". */
+export const standing = (text: string) => STANDING.test(text) && NOTE_SCALES.some(([re]) => re.test(text));
 const STANDING = /\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b|\ball\s+(?:figures|amounts)\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown)\s+)?in\b/i;
 
 /** A paragraph, bullet or footnote, or the continuation of the paragraph before it. */

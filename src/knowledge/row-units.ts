@@ -6,6 +6,7 @@
 import type { Unit } from './fact.js';
 import { currencyIn } from './currencies.js';
 import { NOTE_SCALES } from './numbers.js';
+import { parseDate, periodEnd, type Period } from './period.js';
 import { stem } from '../nlp.js';
 
 export interface RowUnitRule {
@@ -218,3 +219,12 @@ const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|ret
 export const kindExcepted = (note: string, label: string): boolean =>
   KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));
 const CLAUSE_WORDS = /^(?:otherwise|stated|noted|indicated|specified|and|data|amounts?|figures?|where|the)$/i;
+
+/**
+ * A date the label names that no column ends on ("SST ratio (1 Jul 2026 / 1 Jan 2026)" under "30 Sep 2026"):
+ * the line's figures are measured then, so the column's period would misdate them.
+ */
+export function ownDate(label: string, columns: { period: Period | null }[]): boolean {
+  const date = parseDate(label);
+  return Boolean(date) && !columns.some((c) => c.period && periodEnd(c.period) === date);
+}

@@ -7,7 +7,7 @@ import { readColumns, readValues, settleTwins, TableSkip, type Column } from './
 import { stripMarkup } from './markup.js';
 import type { Cell } from './numbers.js';
 import type { Period } from './period.js';
-import { rowUnit, unmarked } from './row-units.js';
+import { ownDate, rowUnit, unmarked } from './row-units.js';
 import { offColumns, sumsTo, tailSum } from './table-sums.js';
 
 export { TableSkip, type Column };
@@ -181,6 +181,7 @@ function tableLine(st: TableReading, { label, line, source, bold, values }: RowR
   const item: TableLine = { label: unmarked(label.replace(/^(add|less):\s*/i, '')), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
   if (st.rates) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
   else if (/\((?:[^()]*,\s*)?(?:bps|basis points)\)/i.test(label)) item.exclusion = 'a rate in basis points (read from the prose that states it)';
+  else if (ownDate(label, st.columns)) item.exclusion = 'a line that names its own dates, not its columns\' (read from the prose that states them)';
   return item;
 }
 

@@ -24,8 +24,10 @@ export interface Figure extends Span {
 /** A figure column: from its leftmost digit up to the end of its rightmost (as a Span's start and end). */
 export type Band = [number, number];
 
-// (Japanese releases print a minus as "△" or "▲".)
-const NUMBER = String.raw`[+\-\u2212△▲]?\(?[\d,]*\.?\d+\)?%?`;
+// (Japanese releases print a minus as "△" or "▲"; a change in a ratio may be printed in points, "-1.8 pts".)
+const NUMBER = String.raw`[+\-\u2212△▲]?\(?[\d,]*\.?\d+\)?(?:%|\s?(?:pts?|pp|bps?)\b)?`;
+/** A change printed in points ("-1.8 pts", "+30bps"): a figure of the row, its unit a word after the digits. */
+export const POINTS = /\s?(?:pts?|pp|bps?)$/i;
 const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
 // A figure (with its sign, "+11.8%" in a column of changes), a nil dash, or a "not meaningful" mark.
 const FIGURE = new RegExp(String.raw`\$?\s*(?:${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
@@ -52,7 +54,7 @@ export function figureRow(line: string): { label: string; figures: Figure[] } | 
     const end = offset + f.index! + f[0].length;
     const start = end - core.length;
     const digits = /\d/.test(core);
-    if (digits && parseCell(figureText(core).text) === null) return null;
+    if (digits && parseCell(figureText(core.replace(POINTS, '')).text) === null) return null;
     const first = digits ? core.search(/[.\d]/) : 0;
     const last = digits ? core.length - [...core].reverse().findIndex((c) => /\d/.test(c)) : core.length;
     figures.push({ text, start, end, lo: start + first, hi: start + last, digits });

@@ -1,8 +1,9 @@
 // Plain text as older EDGAR exhibits are filed: hard-wrapped paragraphs and ASCII tables whose columns
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
-import type { Block, TableBlock, TableRow, TextBlock } from './blocks.js';
+import { standing, type Block, type TableBlock, type TableRow, type TextBlock } from './blocks.js';
 import { figureText } from './html-tables.js';
+import { NOTE_SCALES } from './numbers.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
@@ -229,11 +230,24 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
 
 export function textTableBlocks(lines: string[]): Block[] {
   const section = { name: '' };
-  const blocks = chunksOf(lines).flatMap((c) => chunkBlocks(c, section));
+  const blocks = withStandingNote(chunksOf(lines).flatMap((c) => chunkBlocks(c, section)));
   // A document that ends on a table row's label with no figures was cut there.
   const last = blocks[blocks.length - 1];
   const end = last?.kind === 'table' ? last.rows[last.rows.length - 1] : undefined;
   if (last?.kind === 'table' && end && lines.slice(end.line).every((l) => !l.trim()) && end.cells.slice(1).every((c) => !c)) last.cut = true;
+  return blocks;
+}
+
+/**
+ * The document's standing note ("Amounts are in Swiss francs (CHF) millions unless noted."), a sentence of
+ * its prose, adds to the unit note of every later table that states no scale of its own.
+ */
+function withStandingNote(blocks: Block[]): Block[] {
+  let note = '';
+  for (const b of blocks) {
+    if (b.kind === 'table' && note && !NOTE_SCALES.some(([re]) => re.test(b.unitNote))) b.unitNote = `${b.unitNote} ${note}`.trim();
+    else if (b.kind !== 'table' && b.kind !== 'heading') note = b.text.split(/(?<=[.;])\s+/).find(standing) ?? note;
+  }
   return blocks;
 }
 
