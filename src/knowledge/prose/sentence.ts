@@ -25,6 +25,12 @@ const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise
 /** Where a new clause of a sentence starts: ", and net income was". */
 const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s/gi;
 
+/** `text.split(re)[0]` without splitting the rest: the text before the first match, all of it when none. */
+function upTo(text: string, re: RegExp | string): string {
+  const at = typeof re === 'string' ? text.indexOf(re) : text.search(re);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 export class SentenceReader extends FigureReader {
   constructor(ctx: BlockContext, s: { start: number; text: string }, term: string) {
     super(ctx, s, term);
@@ -97,7 +103,7 @@ export class SentenceReader extends FigureReader {
     if (found) this.direction = found.direction ?? 1;
     // "compared with an increase of 1.2% in the third quarter of 2025", "following a 1.8% increase in ...":
     // the change of another period, never the subject's; one whose period is not stated stays a statement.
-    const clause = post.split(/;|,\s+(?:and|while|but|whereas)\b/)[0]!;
+    const clause = upTo(post, /;|,\s+(?:and|while|but|whereas)\b/);
     const other = clausePeriod(clause, subject.period);
     const otherPeriod = other && periodKey(other) !== periodKey(subject.period) ? other : null;
     if (otherPeriod || cue(EARLIER_BEFORE, pre) || /\bfollowing\s+(?:an?\s+)?$/i.test(pre)) {
@@ -107,7 +113,7 @@ export class SentenceReader extends FigureReader {
       return true;
     }
     // "... as of June 30, 2018 (an increase of 133%)": against the figure it follows.
-    const stated = firstPeriod(clause.split(/\bto\s*$/)[0]!, subject.period);
+    const stated = firstPeriod(upTo(clause, /\bto\s*$/), subject.period);
     // "grew 9.8% for the year": a period of its own is no basis.
     const basis = (stated && periodKey(stated) !== periodKey(subject.period) ? stated : null) ?? (/\([^)]*$/.test(pre) && this.lastKind === 'compare' ? this.last!.period : null) ?? this.lead;
     const fig = this.push(t, { label: subject.label, period: subject.period, unit: { kind: 'percent' }, role: 'change', ...(basis ? { basis } : {}) }, 'change');
@@ -140,8 +146,8 @@ export class SentenceReader extends FigureReader {
     const paired = AMOUNT_OF_COUNT.test(post) || PER_SHARE_OF.before.test(post);
     // "... $51.8 million, or $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of
     // fiscal 2023": the period after the amount's per-share figures, within the clause.
-    const rest = () => firstPeriod(this.s.text.slice(t.end).split(/;/)[0]!.split(COMPARISON_END)[0]!, subject.period);
-    const stated = firstPeriod(post, subject.period) ?? (paired ? (firstPeriod(this.around.beyond.split(COMPARISON_END)[0]!, subject.period) ?? rest()) : null);
+    const rest = () => firstPeriod(upTo(upTo(this.s.text.slice(t.end), ';'), COMPARISON_END), subject.period);
+    const stated = firstPeriod(post, subject.period) ?? (paired ? (firstPeriod(upTo(this.around.beyond, COMPARISON_END), subject.period) ?? rest()) : null);
     let period = stated ?? (this.lastKind === 'change' ? this.last?.basis : null) ?? null;
     if (!period) {
       this.skip(t.text.trim(), t.start, 'a figure compared with, whose period the sentence does not state');
@@ -201,7 +207,7 @@ export class SentenceReader extends FigureReader {
       this.skip(t.text.trim(), t.start, amount ? 'a per-share figure arrived at by a line stated as an amount: kept as a statement' : 'the upper end of a range of changes: kept as a statement');
       return true;
     }
-    const own = clausePeriod(post.split(COMPARISON)[0]!, this.ctx.current);
+    const own = clausePeriod(upTo(post, COMPARISON), this.ctx.current);
     if (own && own !== subject.period) {
       for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = own;
       subject.period = own;
@@ -283,7 +289,7 @@ export class SentenceReader extends FigureReader {
 
   /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
   protected periodFor(t: Token, pre: string, post: string): Period | null {
-    const after = post ? this.s.text.slice(t.end).split(COMPARISON)[0]!.split(';')[0]! : '';
+    const after = post ? upTo(upTo(this.s.text.slice(t.end), COMPARISON), ';') : '';
     const before = this.s.text.slice(0, t.start);
     // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
     // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
