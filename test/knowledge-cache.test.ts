@@ -1,6 +1,6 @@
 // The parsed-release cache: a second load of the same file with the same code reads the cache and
 // gives the very same facts; any change to the file is a miss, so no figure is ever served stale.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,21 @@ describe('the parsed-release cache', () => {
       expect(cached.kb.facts.map((f) => `${f.metric}|${f.value}|${f.citation.line}`)).toEqual(parsed.kb.facts.map((f) => `${f.metric}|${f.value}|${f.citation.line}`));
       expect([...cached.reports.values()].map((r) => r.issues.length)).toEqual([...parsed.reports.values()].map((r) => r.issues.length));
       expect(cached.kb.flagged.size).toBe(parsed.kb.flagged.size);
+    } finally {
+      delete process.env.QFIN_CACHE_DIR;
+    }
+  });
+
+  it('writes the whole load once: a load repeated in process leaves the stored load as written', () => {
+    const dir = temp();
+    process.env.QFIN_CACHE_DIR = dir;
+    try {
+      loadKnowledge([RELEASE]);
+      const [entry] = readdirSync(dir).filter((f) => f.startsWith('loaded-'));
+      const then = new Date('2020-01-01');
+      utimesSync(join(dir, entry!), then, then);
+      loadKnowledge([RELEASE]);
+      expect(statSync(join(dir, entry!)).mtimeMs).toBe(then.getTime());
     } finally {
       delete process.env.QFIN_CACHE_DIR;
     }

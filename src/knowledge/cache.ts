@@ -143,16 +143,18 @@ function stored(entry: string, key: string): unknown {
   return undefined;
 }
 
-/** Stores `value` in `entry` under `key`, written whole, then renamed: a reader never sees half an entry. */
-function store(dir: string, entry: string, key: string, value: unknown): void {
+/** Stores `value` in `entry` under `key`, written whole, then renamed: a reader never sees half an entry. True when written. */
+function store(dir: string, entry: string, key: string, value: unknown): boolean {
   try {
     const bytes = serialize({ key, value: toPlain(value) });
     mkdirSync(dir, { recursive: true });
     const temp = `${entry}.${process.pid}.tmp`;
     writeFileSync(temp, bytes);
     renameSync(temp, entry);
+    return true;
   } catch {
     // Not plain data, a read-only tree: the next run derives again.
+    return false;
   }
 }
 
@@ -228,8 +230,12 @@ export function derivedOnly<T>(what: string, source: Source | undefined, given: 
 export function storeDerived(what: string, source: Source | undefined, given: string, value: unknown, dir = cacheDir()): void {
   if (off() || source === undefined) return;
   const { key, entry } = derivedEntry(what, source, given, dir);
-  store(dir, entry, key, value);
+  // A derived entry's key names its content (this code, these files' bytes): one this process wrote under
+  // that key already holds it, so a load repeated in process is not serialised and written again.
+  if (written.get(entry) !== key && store(dir, entry, key, value)) written.set(entry, key);
 }
+/** The key of each derived entry this process wrote. */
+const written = new Map<string, string>();
 
 /**
  * `derive()`, or its result cached as `what` for `source` with this very code; `given` says what else it
