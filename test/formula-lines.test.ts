@@ -201,6 +201,20 @@ describe('the lines a release has that play each part', () => {
     expect([...m.keys()].some((k) => /\.total|\.net\b/.test(k))).toBe(false);
   });
 
+  it("without segments (the load check of stated ratios), the wholes' formulas alone, the same", () => {
+    const rows: [string, string, string][] = [
+      ['rev', 'Total net sales', 'money'],
+      ['svc_sales', 'Services (Net sales)', 'money'],
+      ['svc_cost', 'Services (Cost of sales)', 'money'],
+      ['cost', 'Total cost of sales', 'money'],
+      ['gm', 'Gross margin', 'percent'],
+    ];
+    const kinds = new Map(rows.map(([id, , kind]) => [id, kind]));
+    const wholes = linesOf(rows.map(([id, label]) => metric(id, label)), (id) => kinds.get(id), false);
+    expect([...wholes]).toEqual([...lines(rows)].filter(([k]) => !k.includes('.')));
+    expect(wholes.get('gross_margin')?.stated).toBe('gm');
+  });
+
   it('a segment with two words is named in full, and its key keeps only letters and digits', () => {
     const m = lines([
       ['a', 'North America Net sales', 'money'],

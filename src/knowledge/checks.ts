@@ -150,7 +150,8 @@ function checkUsdAgainstRmb({ r, doc, counts, issues }: CheckRun): void {
 function checkStatedRatios(run: CheckRun): void {
   const { r, doc, counts, issues, of, best } = run;
   const kinds = new Map(r.facts.filter((f) => f.role === 'value').map((f) => [f.metric, f.unit.kind]));
-  for (const [, lines] of linesOf(r.metrics.values(), (id) => kinds.get(id))) {
+  // Only a whole's formula names a stated line: segments' formulas are not formed.
+  for (const [, lines] of linesOf(r.metrics.values(), (id) => kinds.get(id), false)) {
     if (!lines.stated) continue;
     for (const stated of of(lines.stated).filter((f) => f.role === 'value')) {
       const num = lines.numerator.map((id) => best(id, stated.period)).find(Boolean);

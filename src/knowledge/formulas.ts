@@ -78,11 +78,11 @@ type Part = 'numerator' | 'denominator' | 'cost';
  * For each formula, the lines that can be its parts: amounts whose label (any of its labels) says so,
  * a "Total ..." line before the rest (the consolidated figure); the percentage line that states it, if one
  * does. And the same formula for each segment whose lines hold its parts ("Services (Net sales)" and
- * "Services (Cost of sales)": the services gross margin). A formula with no line for a part is left out.
+ * "Services (Cost of sales)": the services gross margin), unless `withSegments` is false. A formula with no line for a part is left out.
  */
-export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => string | undefined): Map<string, FormulaLines> {
+export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => string | undefined, withSegments = true): Map<string, FormulaLines> {
   // Each line's labels read once (plain, and as a segment's), not once per formula.
-  const all = [...metrics].map((m) => ({ id: m.id, label: m.label, kind: kindOf(m.id), plain: m.labels.map(plain), segments: [m.label, ...m.labels].flatMap(segmentsOf) }));
+  const all = [...metrics].map((m) => ({ id: m.id, label: m.label, kind: kindOf(m.id), plain: m.labels.map(plain), segments: withSegments ? [m.label, ...m.labels].flatMap(segmentsOf) : [] }));
   const named = (re: RegExp | undefined, kind: (k: string | undefined) => boolean) =>
     re ? all.filter((m) => kind(m.kind) && m.plain.some((l) => re.test(l))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id) : [];
   const amount = (k: string | undefined) => k === 'money';
@@ -92,6 +92,7 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     const [numerator, denominator, less] = [named(f.numerator, amount), named(f.denominator, amount), named(f.cost, amount)];
     const stated = f.stated ? named(f.stated, (k) => k === 'percent')[0] : undefined;
     if ((denominator.length && (numerator.length || less.length)) || stated) out.set(f.id, { formula: f, label: f.label, numerator, denominator, less, stated });
+    if (!withSegments) continue;
     // A segment's lines: each part by the line name after the segment's.
     const bySegment = new Map<string, Record<Part, string[]>>();
     // Many segments' lines read alike ("revenues", "operating income"): each is matched once per formula.
