@@ -11,11 +11,10 @@ export function properNames(texts: Iterable<string>, labels: Iterable<string>): 
   for (const text of texts) {
     let prev = '';
     for (const m of text.matchAll(WORD)) {
-      const w = m[0].replace(/['’]s?$/, '');
-      const gap = text.slice(m.index! - 2, m.index!);
-      const midSentence = prev && !/[.!?:"“(]\s*$/.test(gap);
+      // (Every word of every text passes here: the cheap tests first, the gap before a word read only for a capitalised one.)
+      const w = /['’s]$/.test(m[0]) ? m[0].replace(/['’]s?$/, '') : m[0];
       if (/^[a-z]/.test(w)) lower.add(w);
-      else if (midSentence && /^[A-Z][a-z]/.test(w)) capital.add(w.toLowerCase());
+      else if (prev && /^[A-Z][a-z]/.test(w) && !/[.!?:"“(]\s*$/.test(text.slice(m.index! - 2, m.index!))) capital.add(w.toLowerCase());
       prev = w;
     }
   }
