@@ -1,5 +1,7 @@
 // Footnote marks as releases print them (<sup>*1</sup>, *1, (1), [1], ¹, a bare digit): which marks a
 // document's footnotes define and its text uses, and the text with each such mark in one form.
+import { matchesOf, mayMatch } from './prefilter.js';
+
 // A footnote starts with its mark: <sup>10</sup>, <sup>(1)</sup>, *1, (1), [1], ¹ or a bare number, then text.
 export const FOOTNOTE = /^\s*(?:<sup>\s*\\?[*([]?\s*(\d{1,2})\s*[)\]]?\s*<\/sup>|\\?\*(\d{1,2})\b|\((\d{1,2})\)|\[(\d{1,2})\]|⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})⁾?|(\d{1,2})(?=\s+["“A-Z]))\s*(.*)$/;
 // A footnote mark in the text: <sup>*1</sup>, <sup>(1)</sup>, or glued to the word or figure it marks:
@@ -31,16 +33,17 @@ export function marks(lines: string[]): Marks {
   if (known) return known;
   // Only marks that the text refers to make a line that starts with one a footnote; the glued marks
   // of those footnotes are markup, like <sup>, and are dropped from the text that figures are read from.
-  // A line with no digit has no mark: the mark patterns are costly, and run only where one may be.
+  // A line with no digit has no mark: the mark patterns are costly (most lead with a lookbehind), and run
+  // only where one may be, and where its literal ("*", "(", "[") is.
   const marked = (l: string) => /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(l);
   const defined = new Set(lines.map((l) => FOOTNOTE.exec(l)).flatMap((m) => (m ? [markOf(m)] : [])));
   const referenced = new Set(
-    lines.filter(marked).flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => [...l.matchAll(re)].map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
+    lines.filter(marked).flatMap((l) => [SUP_MARK, ...GLUED_MARKS].flatMap((re) => matchesOf(re, l).map((m) => digits(m[1]!)))).filter((m) => defined.has(m)),
   );
   const unmark = (s: string) =>
     !marked(s) || !referenced.size
       ? s
-      : GLUED_MARKS.reduce((t, re) => t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)), s).replace(SUP_MARK, (_all, n: string) => `<sup>*${n}</sup>`);
+      : GLUED_MARKS.reduce((t, re) => (mayMatch(re, t) ? t.replace(re, (all, n: string) => (referenced.has(digits(n)) ? `<sup>*${digits(n)}</sup>` : all)) : t), s).replace(SUP_MARK, (_all, n: string) => `<sup>*${n}</sup>`);
   const found = { referenced, unmark };
   marksOf.set(lines, found);
   return found;

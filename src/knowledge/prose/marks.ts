@@ -2,6 +2,8 @@
 // "origination volume(1)", "loans[3]", "loans³", "“ICE”5". A mark glued to a word is never a figure,
 // whether or not the document prints the footnote. Blanked, not removed: every offset into the text
 // still points at the line it came from. (<sup> marks are gone already with the markup.)
+import { mayMatch } from '../prefilter.js';
+
 const MARKS: RegExp[] = [
   /(?<=\S)\\?\*\d{1,2}(?!\d)/g,
   /(?<=[A-Za-z%"”])\(\d{1,2}\)/g,
@@ -16,5 +18,6 @@ const MARKS: RegExp[] = [
 
 /** The text with its footnote marks replaced by spaces of the same length. */
 export function blankMarks(text: string): string {
-  return MARKS.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+  // A pattern led by a lookbehind is tried at every place of the text: not run where its literal ("*", "(", "_") is absent.
+  return MARKS.reduce((t, re) => (mayMatch(re, t) ? t.replace(re, (m) => ' '.repeat(m.length)) : t), text);
 }
