@@ -103,7 +103,7 @@ describe('help', () => {
     const lines = a.text.split('\n');
     expect(lines[0]).toBe("I answer questions about Corvid Lending Reports First Quarter 2026 Results with the release's own figures, each cited to its line.");
     expect(lines.slice(lines.indexOf('Examples:') + 1)).toEqual(EXAMPLES.map((e) => `- ${e}`));
-    expect(lines[1]).toMatch(/^Ask for a figure, its change \(YoY, QoQ, percentage points\).*in the same thread\.$/);
+    expect(lines[1]).toMatch(/^Ask for a figure, its change \(YoY, QoQ, percentage points\).*carry on from the last answer\.$/);
     expect([a.citations, a.derivations, a.choices]).toEqual([[], [], []]);
   });
   it('names each release loaded', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChat } from '../src/adapters/terminal/chat.js';
-import { wrap } from '../src/adapters/terminal/render.js';
+import { paint, styleFor, wrap } from '../src/adapters/terminal/render.js';
 import { loadEngine } from '../src/bot.js';
 import type { Engine } from '../src/intents/answer.js';
 
@@ -80,6 +80,8 @@ describe('the terminal chat', () => {
   it('says which keys work when asked for help, without talking of threads', async () => {
     const { screen } = await session(engine, ['help\r', '\u0004'], { env: { NO_COLOR: '1' } });
     expect(screen).toContain('Tab completes metric names');
+    expect(screen).toMatch(/carry\s+on\s+from\s+the\s+last\s+answer/);
+    expect(screen).not.toMatch(/thread/i);
   });
 
   it('leaves on Ctrl-C with exit code 130, and on Ctrl-D or "exit" with 0', async () => {
@@ -102,5 +104,33 @@ describe('wrapping', () => {
     expect(wrap('aaa bbb ccc ddd', 8, '  ')).toEqual(['aaa bbb', '  ccc', '  ddd']);
     expect(wrap('short', 0)).toEqual(['short']);
     expect(wrap('x'.repeat(12), 8)).toEqual(['x'.repeat(12)]);
+  });
+});
+
+describe('the terminal\'s style', () => {
+  const tty = (columns?: number) => Object.assign(new PassThrough(), { isTTY: true, columns });
+
+  it('reads a terminal reporting no width (0 or none) as 80 columns, not the narrowest wrap', () => {
+    expect(styleFor(tty(0), {}).width).toBe(80);
+    expect(styleFor(tty(undefined), {}).width).toBe(80);
+    expect(styleFor(tty(12), {}).width).toBe(20);
+  });
+
+  it('leaves colour off when NO_COLOR, NODE_DISABLE_COLORS or FORCE_COLOR=0 says so', () => {
+    expect(styleFor(tty(80), {}).color).toBe(true);
+    for (const env of [{ NO_COLOR: '1' }, { NODE_DISABLE_COLORS: '1' }, { FORCE_COLOR: '0' }, { TERM: 'dumb' }]) expect(styleFor(tty(80), env).color).toBe(false);
+  });
+
+  it('paints by the style alone, one format at a time, whatever the process\'s own stdout and variables', () => {
+    const saved = process.env.FORCE_COLOR;
+    process.env.FORCE_COLOR = '0';
+    try {
+      expect(paint({ color: true, width: 80 }, ['bold', 'cyan'], 'you> ')).toBe(`${ESC}1m${ESC}36myou> ${ESC}39m${ESC}22m`);
+      expect(paint({ color: true, width: 80 }, 'dim', 'Sources:')).toBe(`${ESC}2mSources:${ESC}22m`);
+      expect(paint({ color: false, width: 80 }, ['bold', 'cyan'], 'you> ')).toBe('you> ');
+    } finally {
+      if (saved === undefined) delete process.env.FORCE_COLOR;
+      else process.env.FORCE_COLOR = saved;
+    }
   });
 });

@@ -12,16 +12,27 @@ export interface Style {
 
 export const PLAIN: Style = { color: false, width: 0 };
 
-type Format = Parameters<typeof styleText>[0];
+type Format = 'bold' | 'cyan' | 'dim' | 'green' | 'yellow';
 
-/** Colour on a terminal only, and never when NO_COLOR is set to anything (https://no-color.org). */
+/**
+ * Colour on a terminal only, and never when NO_COLOR is set to anything (https://no-color.org) or Node's
+ * own switches say no (NODE_DISABLE_COLORS, FORCE_COLOR=0). A terminal that reports no width (0, as a
+ * pty may) is read as 80 columns.
+ */
 export function styleFor(output: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): Style {
   const tty = output as { isTTY?: boolean; columns?: number };
   if (tty.isTTY !== true) return PLAIN;
-  return { color: !env.NO_COLOR && env.TERM !== 'dumb', width: Math.max(tty.columns ?? 80, 20) };
+  const color = !env.NO_COLOR && !env.NODE_DISABLE_COLORS && env.FORCE_COLOR !== '0' && env.TERM !== 'dumb';
+  return { color, width: Math.max(tty.columns || 80, 20) };
 }
 
-export const paint = (style: Style, format: Format, text: string) => (style.color ? styleText(format, text) : text);
+/**
+ * The Style alone decides (it was made for the stream written to). styleText is asked one format at a
+ * time, which Node 20.12 (engines) takes; an array of formats came in 20.13. Since 20.18 it also judges
+ * process.stdout and the colour variables itself, unless told not to (an option older versions ignore).
+ */
+export const paint = (style: Style, formats: Format | Format[], text: string) =>
+  style.color ? [formats].flat().reduceRight((t, f) => styleText(f, t, { validateStream: false }), text) : text;
 
 /** Greedy word wrap of one line to `width`; continuation lines get `indent`. Long words are not cut. */
 export function wrap(line: string, width: number, indent = ''): string[] {

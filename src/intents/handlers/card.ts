@@ -39,7 +39,7 @@ export const help: Handler = (ask) => {
     status: 'answer',
     text: [
       `I answer questions about ${r} with the release's own figures, each cited to its line.`,
-      'Ask for a figure, its change (YoY, QoQ, percentage points), a share or ratio, a sum or breakdown, a comparison, a definition, the stated reason for a change, guidance, buybacks, the exchange rate, what management said, or a summary. Follow-ups like "and QoQ?" or "in USD?" work in the same thread.',
+      'Ask for a figure, its change (YoY, QoQ, percentage points), a share or ratio, a sum or breakdown, a comparison, a definition, the stated reason for a change, guidance, buybacks, the exchange rate, what management said, or a summary. Follow-ups like "and QoQ?" or "in USD?" carry on from the last answer.',
       'Examples:',
       ...EXAMPLES.map((e) => `- ${e}`),
     ].join('\n'),
