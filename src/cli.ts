@@ -24,13 +24,31 @@ const OPTIONS = {
   format: { type: 'string' },
 } as const;
 
+/** What each option's value is, for the error when it is missing. */
+const VALUE_NAMES: Record<string, string> = { release: 'FILE', company: 'NAME', output: 'FILE', format: 'text|csv|json' };
+
 function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    // parseArgs' own message names the option and says how to pass a question starting with "-".
-    throw new UsageError((err as Error).message, argv.find((a) => a in COMMANDS));
+    throw new UsageError(argumentProblem(argv) ?? (err as Error).message, argv.find((a) => a in COMMANDS));
   }
+}
+
+/**
+ * parseArgs' own errors speak of its API ("positional argument", "<value>") and quote unevenly: the
+ * tokens of a lenient parse say what was typed wrong, in the help's words.
+ */
+function argumentProblem(argv: string[]): string | undefined {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const type = (OPTIONS as Record<string, { type: string }>)[t.name]?.type;
+    if (!type) return `unknown option "${t.rawName}" (a question starting with "-" goes after "--": qfin ask -- "${t.rawName} …")`;
+    if (type === 'boolean' && t.value !== undefined) return `${t.rawName} takes no value`;
+    if (type === 'string' && (t.value === undefined || (!t.inlineValue && t.value.startsWith('-')))) return `${t.rawName} needs a value: ${t.rawName} ${VALUE_NAMES[t.name]}`;
+  }
+  return undefined;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -38,12 +38,33 @@ describe('qfin arguments', () => {
   it('names an unknown option and exits 2, without answering it as a question', () => {
     const r = run(['ask', '--frobnicate', 'net income']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("Unknown option '--frobnicate'");
+    expect(r.stderr).toContain('unknown option "--frobnicate" (a question starting with "-" goes after "--": qfin ask -- "--frobnicate …")');
     expect(r.stderr).toContain('qfin ask --help');
     expect(r.stdout).toBe('');
     const misplaced = run(['facts', '--jsonl']);
     expect(misplaced.status).toBe(2);
     expect(misplaced.stderr).toContain('--jsonl belongs to ask');
+  });
+
+  it('says in the help\'s words what is wrong with an option, quotes balanced', () => {
+    for (const [args, said] of [
+      [['ask', 'net income', '-r'], '-r needs a value: -r FILE'],
+      [['--release', '--help'], '--release needs a value: --release FILE'],
+      [['ask', '--jsonl=yes'], '--jsonl takes no value'],
+      [['-x', 'ask', 'net income'], 'unknown option "-x"'],
+    ] as const) {
+      const r = run([...args]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stderr.split('\n')[0]!.split('"').length % 2).toBe(1);
+      expect(r.stderr).not.toContain('positional argument');
+    }
+  });
+
+  it('lists every short option in the help', () => {
+    const help = run(['--help']).stdout;
+    for (const short of ['-r, --release', '-h, --help', '-V, --version']) expect(help).toContain(short);
+    expect(run(['chart', '--help']).stdout).toContain('-o, --output');
   });
 
   it('asks a question that starts with "-" when it follows "--"', () => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 
 const GLOBAL = `options (any command):
-  --release FILE, --release=FILE   load FILE instead of every release in data/releases (repeatable)
+  -r, --release FILE, --release=FILE
+                                   load FILE instead of every release in data/releases (repeatable)
   --company NAME                   with several companies loaded, the one answered for when a question
                                    names none (name or ticker; else QFIN_COMPANY; else the bot asks)
   -h, --help                       this help, or the command's (qfin ask --help)
