@@ -9,8 +9,10 @@
 //   - throughput with a 100 KB question and with a batch of 10,000 questions;
 //   - load time by size (ladder.mjs): the seed and releases of 0.25-5 MB made from it, CPU ms per MB.
 // Nothing is asserted; it exits non-zero only when something fails (a child exits badly, a reply is
-// missing, the engine reports an internal error). Every loop is bounded, so a run stays under a minute,
-// besides the ladder (one load of each size, last, about 10 MB in all).
+// missing, the engine reports an internal error), never because the machine is slow: slowness is what it
+// reports. The repeated loops stop at a time budget, so a run stays near a minute, besides the batch of
+// 10,000 (run to the end, however long it takes, with only a hang guard) and the ladder (one load of each
+// size, last, about 10 MB in all).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +28,7 @@ const QUESTION = 'What was total net revenue in Q1 2024?';
 const started = performance.now();
 const BUDGET_MS = 55_000; // hard ceiling for the timed loops; the run ends well before 60 s
 const left = () => BUDGET_MS - (performance.now() - started);
+const HANG_MS = 600_000; // a batch with no reply for this long is hung, not slow
 
 const problems = [];
 const engineErrors = [];
@@ -45,7 +48,7 @@ const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const mb = (bytes) => bytes / (1024 * 1024);
 
 /** Runs a child and resolves with the time (ms from spawn) of its first stdout line, its exit and output. */
-function timeChild(args, { input, until = 'firstLine', expectLines = 1, timeoutMs = 30_000, env = {} } = {}) {
+function timeChild(args, { input, until = 'firstLine', expectLines = 1, timeoutMs = 120_000, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = now();
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
@@ -358,8 +361,8 @@ async function benchLarge(engine) {
   }
   const input = batch.map((q) => JSON.stringify(q)).join('\n') + '\n';
   a = now();
-  // On a loaded machine the batch may outrun the time budget: reported as a problem, the other numbers kept.
-  const child = await timeChild([BIN, 'ask', '--jsonl'], { input, until: 'lines', expectLines: N, timeoutMs: Math.max(5_000, left()) }).catch((err) => {
+  // Not cut at the loops' budget: on a loaded machine the batch is slow, and its time is the measurement.
+  const child = await timeChild([BIN, 'ask', '--jsonl'], { input, until: 'lines', expectLines: N, timeoutMs: HANG_MS }).catch((err) => {
     problems.push(`batch of ${N}: ${err.message}`);
     return null;
   });
