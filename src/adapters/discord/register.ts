@@ -1,8 +1,9 @@
 // Registers the /qfin slash command: `node dist/adapters/discord/register.js`.
 // Globally by default (may take a while to show up everywhere), or in one guild at once when
 // DISCORD_GUILD_ID is set. Needs DISCORD_TOKEN and DISCORD_APP_ID (environment or .env).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parseEnv } from 'node:util';
 import { REST, Routes } from 'discord.js';
 import { ConfigError } from '../config.js';
 import { data } from './commands/qfin.js';
@@ -35,25 +36,33 @@ export async function registerCommands(
   };
 }
 
-async function main(): Promise<number> {
+/** The environment with a .env file's variables beneath it: as `npm start` reads it, variables already set win. */
+export function withEnvFile(env: NodeJS.ProcessEnv, file = '.env'): NodeJS.ProcessEnv {
+  return existsSync(file) ? { ...parseEnv(readFileSync(file, 'utf8')), ...env } : env;
+}
+
+/** The script: registers from `env` and the .env file, says what happened, returns the exit code. */
+export async function registerFromEnv(
+  env: NodeJS.ProcessEnv,
+  opts: { envFile?: string; rest?: { api: string }; say?: (line: string) => void; complain?: (line: string) => void } = {},
+): Promise<number> {
+  const { say = console.log, complain = console.error } = opts;
   try {
-    // As `npm start` does: a .env at the project root, variables already set winning.
-    if (existsSync('.env')) process.loadEnvFile('.env');
-    const config = discordConfigFromEnv(process.env);
+    const config = discordConfigFromEnv(withEnvFile(env, opts.envFile));
     if (config === null) {
-      console.error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID (and DISCORD_GUILD_ID for one guild).');
+      complain('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID (and DISCORD_GUILD_ID for one guild).');
       return 2;
     }
-    const result = await registerCommands(config);
+    const result = await registerCommands(config, opts.rest ? { rest: opts.rest } : {});
     const where = result.scope === 'guild' ? `in guild ${config.guildId}` : 'globally (may take up to an hour to appear)';
-    console.log(`Registered ${result.names.map((n) => `/${n}`).join(', ')} ${where}.`);
+    say(`Registered ${result.names.map((n) => `/${n}`).join(', ')} ${where}.`);
     return 0;
   } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : `Registration failed: ${String(error)}`);
+    complain(error instanceof ConfigError ? error.message : `Registration failed: ${String(error)}`);
     return 1;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
+  process.exitCode = await registerFromEnv(process.env);
 }
