@@ -25,7 +25,7 @@ export const summary: Handler = (ask) => {
       if (c.points) yoy = ` (${c.delta.isNegative() ? '-' : '+'}${points(c.delta)} YoY)`;
       else if (c.pct) {
         yoy = ` (${c.pct.isNegative() ? '' : '+'}${percent(c.pct)} YoY)`;
-        reply.derive(`${metric.label} YoY`, percent(c.pct), `(${raw(now.fact)} − ${raw(then.fact)}) ÷ ${raw(then.fact)} × 100`);
+        reply.derive(`${title(metric.label)} YoY`, percent(c.pct), `(${raw(now.fact)} − ${raw(then.fact)}) ÷ ${raw(then.fact)} × 100`);
       }
     }
     reply.say(`- ${title(metric.label)}: ${figure(now.fact)}${yoy}`);
