@@ -6,6 +6,7 @@ import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
+import { planShares } from './plan-share.js';
 import { isPrice, priceInWords } from './buyback-price.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
@@ -70,7 +71,8 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
     const l = inCurrency(ask, { ...spent, value: left.div('scale' in spent.unit ? spent.unit.scale : 1) }, reply, `${title(plan)} remaining`);
     const [z, x] = [size, spent].map((f) => inCurrency(ask, f, reply));
     if (!l || !z || !x) return null;
-    reply.say(kind === 'money' ? `About ${l} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been spent.` : `${title(l)} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been bought.`);
+    const shares = ask.modifiers.has('of-plan') ? `; ${planShares(reply, plan, size, amount(spent), { used: figure(spent), left: derived(left, spent) })}` : '';
+    reply.say(kind === 'money' ? `About ${l} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been spent${shares}.` : `${title(l)} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been bought${shares}.`);
   }
   return reply.answer().citations.length ? reply : null;
 }
@@ -217,7 +219,8 @@ function usedToDate(ask: Ask, facts: Fact[]): Reply | null {
   if (!left || !size || amount(size).lt(amount(left))) return null;
   const used = derived(amount(size).minus(amount(left)), left);
   const reply = new Reply(ask.kb).cite(size, left).about(left.period).derive('Plan used', used, `${figure(size)} − ${figure(left)}`);
-  return reply.say(`About ${used} of the plan's ${figure(size)} had been used ${when(left)}: ${figure(left)} remained.`);
+  const shares = ask.modifiers.has('of-plan') ? `; ${planShares(reply, 'plan', size, amount(size).minus(amount(left)), { used, left: figure(left) })}` : '';
+  return reply.say(`About ${used} of the plan's ${figure(size)} had been used ${when(left)}: ${figure(left)} remained${shares}.`);
 }
 
 /**
@@ -253,18 +256,20 @@ const repurchases: Handler = (ask) => {
   const facts = named.length ? named : plansAsked(ask, all);
   const elsewhen = otherPlansOnly(ask, facts) ?? otherPeriod(ask, facts);
   if (elsewhen) return elsewhen;
+  // A share of the plan asked: from its size and the amount spent or left, else in the plan's words (an amount alone is no share).
+  const plans = plansAsked(ask, all);
+  if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans)))?.answer() ?? quoted(ask, plans);
   if (ask.modifiers.has('remaining')) {
-    const plans = plansAsked(ask, all);
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
     if (left) return left.answer();
   }
-  const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plansAsked(ask, all)) : null;
+  const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plans) : null;
   if (used) return used.answer();
   // "How much was used": the amount spent, where the release states one; else its words.
   // (Spent by its label, else by its sentence: "repurchased 410,000 shares ... at a total cost of C$41.3 million".)
   const spent = facts.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
   // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
-  const counts = plansAsked(ask, all).filter((f) => f.unit.kind === 'count');
+  const counts = plans.filter((f) => f.unit.kind === 'count');
   const bought = counts.filter((f) => isSpent(ask, f));
   const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : counts) : [];
   // ("How many shares" where the release says how many were bought: the plan's size in shares is no count bought.)
@@ -276,7 +281,7 @@ const repurchases: Handler = (ask) => {
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   // (A price asked beside the plan's size, "size and price?": its figure, else its sentence, else said to be missing.)
-  const priced = ask.modifiers.has('price') ? plansAsked(ask, all).filter(isPrice) : [];
+  const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
   const { facts: each, dated } = onePeriodEach(ask, [...new Set([...shown, ...priced])]);
   for (const printed of each) {
     // (A cash-flow row prints the amount paid out in parentheses: it is that amount, said to be one.)

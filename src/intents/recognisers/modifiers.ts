@@ -36,6 +36,8 @@ export type ModifierName =
   | 'mix'
   /** A buyback's price asked beside its size ("size and price?"): a part the answer must carry or decline. */
   | 'price'
+  /** A share of a repurchase plan asked ("what % of the 2024 authorization was used"): the plan is the whole. */
+  | 'of-plan'
   /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
   | 'defined'
   /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
@@ -52,6 +54,9 @@ export interface ModifierRule {
 
 /** What asks the amount paid for a thing counted: "for how much", "what did they cost". */
 const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?|what did (?:it|that|they|those) cost)\s*[?.!]*$`;
+
+/** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
+const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
 
 export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
@@ -84,6 +89,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
   // ("How many more can they still buy back": what can still be done is what is left.)
   { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
+  // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
+  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)`) },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
