@@ -15,6 +15,7 @@ import { NEUTRAL } from './catalog.js';
 import { ISSUER_WORDS } from './vocabulary.js';
 import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
+import { threadPart } from './refiners/thread-part.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -52,6 +53,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (BOTH_PERIODS.test(intent.text)) return true;
   // "op income, same calc": the operation is the thread's.
   if (SAME_OP.test(intent.text)) return true;
+  // "how much was capital light" after the loan volume: words naming a part of the thread's line lean on it.
+  if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;

@@ -13,11 +13,12 @@ import { unknown } from '../reply.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { OPERATOR_RULES } from '../recognisers/expressions.js';
-import { FIGURE_OPS, NET_FLOW } from '../recognisers/operations.js';
+import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
+import { sameHead, threadPart } from './thread-part.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -160,11 +161,14 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
   if (!only || !last?.metrics.length) return;
   const beside = besideThread(lex, only.ids, last);
-  if (beside) {
-    groups[0]!.matches[0] = { ...only, ids: beside };
+  // ("how much was capital light" after the loan volume: the volume's part, not the capital-light fees.)
+  const part = beside ?? threadPart(lex, intent, last, only);
+  if (part) {
+    groups[0]!.matches[0] = { ...only, ids: part };
     return;
   }
-  if (new Set(context).size < 2) return;
+  // ("and as % of platform services?": the whole a share is asked of is the line named, never the thread's sibling.)
+  if (new Set(context).size < 2 || (intent.ops[0] === 'share' && WHOLE_BEFORE.test(intent.text.slice(0, only.start)))) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
   if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
     // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
@@ -172,7 +176,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
     if (nearest.length === 1) groups[0]!.matches[0] = { ...only, ids: nearest };
     return;
   }
-  const sibling = sameHead(w, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
+  const sibling = sameHead(lex, last, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
   if (sibling.length !== 1) return;
   // "and under platform services?": the word that puts the sibling under the line named is part of the name.
   const under = UNDER.exec(intent.text.slice(0, only.start));
@@ -193,23 +197,6 @@ const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
 function besideThread(lex: Lexicon, ids: string[], last: Turn): string[] | null {
   const beside = ids.filter((id) => last.metrics.some((l) => l !== id && parentOf(lex, l) !== undefined && parentOf(lex, l) === parentOf(lex, id)));
   return beside.length === 1 ? beside : null;
-}
-
-/**
- * The one line going by the words that keeps the head of the thread's line and two of its other words:
- * a part of a volume is a volume of the same kind ("how much of it capital light" after the loan volume is the volume
- * under capital-light, not the capital-light fees). Null where not exactly one does.
- */
-function sameHead(w: Words, stems: string[], context: string[]): string[] | null {
-  const { lex, last } = w;
-  const heads = new Set(last!.metrics.map((id) => nameStems(lex.matcher.label(id)).at(-1)));
-  const around = new Set(context);
-  const fits = lex.matcher.goingBy(stems).filter((id) => {
-    const own = nameStems(lex.matcher.label(id));
-    const sameKind = last!.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
-    return !last!.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
-  });
-  return fits.length === 1 ? fits : null;
 }
 
 /** A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name; the rest are returned. */

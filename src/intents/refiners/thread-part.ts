@@ -1,0 +1,40 @@
+// The part of the thread's line a follow-up's words name: "how much was capital light" after the loan volume
+// is the volume under capital-light, never the capital-light fees whose name merely holds the same words.
+import { NEUTRAL } from '../catalog.js';
+import type { Turn } from '../context.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Intent } from '../recognisers/index.js';
+import type { MetricMatch } from '../recognisers/metrics.js';
+import { nameStems } from '../text.js';
+
+/** The last word of each of the thread's lines' names: what kind of figure it is ("volume", "balance"). */
+const headsOf = (lex: Lexicon, last: Turn) => new Set(last.metrics.map((id) => nameStems(lex.matcher.label(id)).at(-1)));
+
+/**
+ * The one line going by the words that keeps the head of the thread's line and two of its other words:
+ * a part of a volume is a volume of the same kind ("how much of it capital light" after the loan volume is the volume
+ * under capital-light, not the capital-light fees). Null where not exactly one does.
+ */
+export function sameHead(lex: Lexicon, last: Turn, stems: string[], context = last.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s))): string[] | null {
+  const heads = headsOf(lex, last);
+  const around = new Set(context);
+  const fits = lex.matcher.goingBy(stems).filter((id) => {
+    const own = nameStems(lex.matcher.label(id));
+    const sameKind = last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
+    return !last.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
+  });
+  return fits.length === 1 ? fits : null;
+}
+
+/**
+ * A name asked for alone, whose every line is of another head than the thread's ("how much was capital light":
+ * the fees-capital light line; the thread is a volume), turned to the one line its words name that keeps the
+ * thread's head. Null where an operation is asked ("as a share of platform services": the whole named), a line
+ * of the name keeps that head itself, or not exactly one line does.
+ */
+export function threadPart(lex: Lexicon, intent: Intent, last: Turn | undefined, name: Pick<MetricMatch, 'ids' | 'name'>): string[] | null {
+  if (!last?.metrics.length || intent.opExplicit || intent.ops[0] !== 'value') return null;
+  const heads = headsOf(lex, last);
+  const otherHead = name.ids.every((id) => !nameStems(lex.matcher.label(id)).some((s) => heads.has(s)));
+  return otherHead ? sameHead(lex, last, nameStems(name.name)) : null;
+}
