@@ -9,7 +9,7 @@ const { createHash } = require('node:crypto');
 const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
-const { fileURLToPath } = require('node:url');
+const { fileURLToPath, pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 const DEFAULT_DIR = join(__dirname, '../node_modules/.cache/qfin-bot/');
@@ -58,11 +58,9 @@ function loadBundle(url) {
   const source = readFileSync(file, 'utf8');
   const entry = entryOf(file, source);
   const cachedData = entry ? stored(entry) : undefined;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${source}\n})`, { filename: file, cachedData });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __bundle) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
-  // The bundle's way to ES-module-only libraries (src/esm.ts there): an import() compiled here, by
-  // Node's loader, since one compiled from the code cache finds no loader on Node 20.
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (name) => sibling(join(dirname(file), name)));
   const cached = Boolean(cachedData) && !script.cachedDataRejected;
   const save = () => {
     if (!entry || cached) return;
@@ -76,6 +74,20 @@ function loadBundle(url) {
     }
   };
   return { exports: module.exports, cached, save };
+}
+
+const siblings = new Map();
+/**
+ * The exports of a bundle beside the CLI's (the chart libraries, chart.cjs: what `__bundle` gives the CLI's),
+ * loaded once, on use, with its own code cache, saved when the process ends.
+ */
+function sibling(file) {
+  if (!siblings.has(file)) {
+    const { exports, save } = loadBundle(pathToFileURL(file));
+    process.once('exit', save);
+    siblings.set(file, exports);
+  }
+  return siblings.get(file);
 }
 
 module.exports = { loadBundle };

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,12 +38,13 @@ const bundle = {
   sourcemap: true,
   logLevel: 'warning',
 };
-// In the CLI's bundle, src/esm.ts (the one module that imports ES-module-only libraries) is the
-// `__import` bin/bundle.js passes in: an `import()` compiled from V8's code cache finds no loader.
-const hostImport = {
-  name: 'host-import',
+// In the CLI's bundle, the chart libraries (src/adapters/chart/libs.ts) are the chart bundle, loaded on
+// use by bin/bundle.js (`__bundle`), compiled with V8's code cache as the CLI's own is.
+const chartBundle = {
+  name: 'chart-bundle',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]esm\.ts$/ }, () => ({ contents: 'export const importModule = (specifier) => __import(specifier);', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/libs\.js$/ }, (args) => (/[\\/]src[\\/]adapters[\\/]chart[\\/]render\.ts$/.test(args.importer) ? { path: 'chart.cjs', namespace: 'chart-bundle' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'chart-bundle' }, (args) => ({ contents: `module.exports = __bundle(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 // The CLI: one CommonJS file, cli.cjs, which bin/qfin.js compiles through vm.Script with V8's code
@@ -53,7 +54,7 @@ const hostImport = {
 const cli = await esbuild?.build({
   ...bundle,
   entryPoints: { cli: 'src/cli.ts' },
-  plugins: [hostImport],
+  plugins: [chartBundle],
   metafile: true,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
@@ -63,7 +64,22 @@ const cli = await esbuild?.build({
 });
 // Any other `import()` left in it would fail only when run, so the build fails now, naming it.
 const dynamic = Object.values(cli?.metafile.outputs ?? {}).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
-if (dynamic.length) throw new Error(`qfin build: import() of ${dynamic.join(', ')} in the CLI bundle: import it through src/esm.ts`);
+// The chart libraries are chart.cjs's, never in the CLI's bundle (where vega would be `require`d as installed).
+if (cli && Object.keys(cli.metafile.inputs).some((f) => f.endsWith('chart/libs.ts'))) throw new Error('qfin build: src/adapters/chart/libs.ts is in the CLI bundle: import it as ./libs.js from render.ts only');
+if (dynamic.length) throw new Error(`qfin build: import() of ${dynamic.join(', ')} in the CLI bundle: an import() compiled from V8's code cache finds no loader on Node 20`);
+// The chart bundle: vega and vega-lite (ES modules only, ~60 packages) in one CommonJS file; resvg, a
+// native addon, stays installed. vega-canvas is taken in its browser build: its Node build awaits an
+// optional node-canvas at its top level (no CommonJS can), which is no dependency of ours, so vega
+// measures text by its estimate either way (and no longer by whatever canvas a machine happens to have).
+await esbuild?.build({
+  ...bundle,
+  entryPoints: { chart: 'src/adapters/chart/libs.ts' },
+  external: ['@resvg/resvg-js'],
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  minify: true,
+  plugins: [{ name: 'vega-canvas', setup: (build) => build.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: join(dirname(require.resolve('vega-canvas')), 'vega-canvas.browser.js') })) }],
+});
 // The shard process (src/start.ts forks it from beside itself: shard.js), an ES module: it awaits at
 // its top level, and a forked shard starts rarely enough to need no code cache.
 await esbuild?.build({ ...bundle, entryPoints: { shard: 'src/shard.ts' }, format: 'esm', splitting: true, chunkNames: '[name]-[hash]' });

@@ -73,6 +73,14 @@ describe('the bundle code cache', () => {
     rmSync(stamp);
   });
 
+  it('gives a bundle the bundles beside it through __bundle, each loaded once (the CLI its chart libraries)', () => {
+    writeFileSync(join(dir, 'bundle', 'side.cjs'), 'module.exports.made = Symbol("side");\n');
+    writeFileSync(bundle, 'module.exports.side = () => __bundle("side.cjs");\n');
+    const { exports } = loadBundle(url);
+    expect(typeof exports.side().made).toBe('symbol');
+    expect(exports.side().made).toBe(exports.side().made);
+  });
+
   it('keeps no cache when caching is off', () => {
     process.env['QFIN_CACHE'] = '0';
     writeFileSync(bundle, 'module.exports.value = (() => "third")();\n');

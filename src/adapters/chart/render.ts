@@ -1,9 +1,8 @@
 // Chart → PNG, in process: vega-lite compiles the spec, vega draws it as SVG with no renderer (no
 // canvas, no browser), the source lines are set beneath it, and resvg rasterises it with the DejaVu
 // font shipped in the dejavu-fonts-ttf package (system fonts are never read, so a picture is the same
-// on every machine). The three libraries load on the first chart only: start-up does not pay for them.
+// on every machine). The three libraries (libs.ts) load on the first chart only: start-up does not pay for them.
 import { createRequire } from 'node:module';
-import { importModule } from '../../esm.js';
 import type { Chart } from '../../intents/answer.js';
 import { FONT_FAMILY, vegaLiteSpec } from './spec.js';
 
@@ -13,9 +12,8 @@ const SOURCE_LINE = 16;
 /** Source lines beyond this many are summed up in one "… and N more" line. */
 const MAX_SOURCES = 12;
 
-type Libraries = [typeof import('vega'), typeof import('vega-lite'), typeof import('@resvg/resvg-js')];
-let libraries: Promise<Libraries> | undefined;
-const load = () => (libraries ??= Promise.all([importModule<Libraries[0]>('vega'), importModule<Libraries[1]>('vega-lite'), importModule<Libraries[2]>('@resvg/resvg-js')]));
+let libraries: Promise<typeof import('./libs.js')> | undefined;
+const load = () => (libraries ??= import('./libs.js'));
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -35,9 +33,9 @@ export function withSources(svg: string, sources: string[]): string {
 
 /** The chart as an SVG document (vega's own drawing, then the sources). */
 export async function chartSvg(chart: Chart): Promise<string> {
-  const [vega, vegaLite] = await load();
-  const { spec } = vegaLite.compile(vegaLiteSpec(chart) as never);
-  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+  const { compile, parse, View } = await load();
+  const { spec } = compile(vegaLiteSpec(chart) as never);
+  const view = new View(parse(spec), { renderer: 'none' });
   try {
     return withSources(await view.toSVG(), chart.sources);
   } finally {
@@ -48,7 +46,7 @@ export async function chartSvg(chart: Chart): Promise<string> {
 /** The chart as a PNG image. */
 export async function renderChart(chart: Chart): Promise<Buffer> {
   const svg = await chartSvg(chart);
-  const [, , { Resvg }] = await load();
+  const { Resvg } = await load();
   const image = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, background: 'white' });
   return image.render().asPng();
 }
