@@ -1,8 +1,8 @@
 // The chart libraries as the CLI loads them: bundled into dist/bundle/chart.cjs and compiled with V8's
 // code cache (bin/bundle.js), where importing vega and vega-lite as installed cost ~170 ms of CPU in
-// Node's ES-module loader. The bundle draws the very same PNG bytes as the installed libraries do, and keeps
-// its own code cache.
-import { spawnSync } from 'node:child_process';
+// Node's ES-module loader. The bundle draws the very same PNG bytes as the installed libraries do, keeps
+// its own code cache, and the terminal chat loads it while it waits for a question, never when it ends first.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,24 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'qfin-chart-bundle-'));
 const entryOf = (cache: string, file: string) => join(cache, `code-${createHash('sha256').update(join(process.cwd(), file)).digest('hex').slice(0, 32)}.v8`);
 const CLI_ENTRY = 'dist/bundle/cli.cjs';
 const CHART_ENTRY = 'dist/bundle/chart.cjs';
+
+/** `qfin chat` asked `question` once its prompt is out, then "exit" `pauseMs` after the answer. */
+function chat(cache: string, question: string, pauseMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'chat'], { env: { PATH: process.env.PATH, QFIN_CACHE_DIR: cache, QFIN_HISTORY: '' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    let step = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const prompts = out.split('you> ').length - 1;
+      if (step === 0 && prompts === 1) child.stdin.write(`${question}\n`);
+      if (step === 1 && prompts === 2) setTimeout(() => child.stdin.end('exit\n'), pauseMs);
+      step = Math.max(step, prompts);
+    });
+    child.on('error', reject);
+    child.on('close', () => resolve(out));
+  });
+}
 
 describe('the chart bundle', () => {
   it('draws in `qfin chart` the same PNG bytes as the installed libraries, and keeps its own code cache', async () => {
@@ -34,5 +52,17 @@ describe('the chart bundle', () => {
     // From the code caches: the same bytes again.
     expect(run().status).toBe(0);
     expect(readFileSync(out).equals(drawn)).toBe(true);
+  }, 60_000);
+
+  it('is loaded by the terminal chat while it waits for a question, and not by a chat that ends first', async () => {
+    const idle = scratch();
+    expect(await chat(idle, 'net income', 2_000)).toContain('Net income was RMB1,160.1 million');
+    expect(existsSync(entryOf(idle, CHART_ENTRY))).toBe(true);
+    // Input piped in: the chat ends as soon as it has answered.
+    const brief = scratch();
+    const piped = spawnSync(process.execPath, [BIN, 'chat'], { input: 'net income\n', encoding: 'utf8', env: { PATH: process.env.PATH, QFIN_CACHE_DIR: brief, QFIN_HISTORY: '' }, timeout: 30_000 });
+    expect(piped.stdout).toContain('Net income was RMB1,160.1 million');
+    expect(existsSync(entryOf(brief, CLI_ENTRY))).toBe(true);
+    expect(existsSync(entryOf(brief, CHART_ENTRY))).toBe(false);
   }, 60_000);
 });

@@ -20,6 +20,9 @@ export function chartFileName(chart: Chart): string {
 /** Whether an answer comes with files, which take a moment to make (a reply waits or is deferred for them). */
 export const hasFiles = (answer: Answer | null | undefined) => Boolean(answer?.chart || answer?.file);
 
+/** Loads the chart renderer and its libraries ahead of the first chart, while a chat waits for a question. */
+export const preloadAttachments = (): void => void import('./chart/render.js').then((r) => r.preloadCharts(), () => {});
+
 export async function attachmentsOf(answer: Answer): Promise<Attachment[]> {
   const out: Attachment[] = [];
   if (answer.chart) {

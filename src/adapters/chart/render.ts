@@ -1,7 +1,8 @@
 // Chart → PNG, in process: vega-lite compiles the spec, vega draws it as SVG with no renderer (no
 // canvas, no browser), the source lines are set beneath it, and resvg rasterises it with the DejaVu
 // font shipped in the dejavu-fonts-ttf package (system fonts are never read, so a picture is the same
-// on every machine). The three libraries (libs.ts) load on the first chart only: start-up does not pay for them.
+// on every machine). The three libraries (libs.ts) load on the first chart, or before it when a chat is
+// idle (preloadCharts): start-up does not pay for them.
 import { createRequire } from 'node:module';
 import type { Chart } from '../../intents/answer.js';
 import { FONT_FAMILY, vegaLiteSpec } from './spec.js';
@@ -14,6 +15,12 @@ const MAX_SOURCES = 12;
 
 let libraries: Promise<typeof import('./libs.js')> | undefined;
 const load = () => (libraries ??= import('./libs.js'));
+
+/** Loads the chart libraries ahead of the first chart, once a chat waits for its next question. */
+export function preloadCharts(): void {
+  // A failure to load is the first chart's to report (load() hands it the same rejection).
+  load().catch(() => {});
+}
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -2,8 +2,9 @@
 // terminal: Tab completes metric names from the engine's suggestions, questions are kept between runs
 // in a history file, answers are coloured and wrapped; Ctrl-C leaves with 130, as shells expect. An
 // answer's chart or export is saved as a file (files.ts) and the chat says where.
-import { createInterface, type Completer } from 'node:readline';
+import { createInterface, type Completer, type Interface } from 'node:readline';
 import type { Engine } from '../../intents/answer.js';
+import { preloadAttachments } from '../attachments.js';
 import { filesDir, saveAndSay } from './files.js';
 import { loadHistory, saveHistory } from './history.js';
 import { paint, renderAnswer, styleFor, wrap } from './render.js';
@@ -15,6 +16,9 @@ export interface ChatOptions {
   /** Where an answer's chart or export is saved. Default: QFIN_FILES, else ./qfin-files. */
   filesDir?: string;
 }
+
+/** How long the chat waits for a question, once its engine is built, before it loads the chart libraries. */
+const IDLE_MS = 300;
 
 const KEYS = 'In this terminal: Tab completes metric names, ↑/↓ recall earlier questions, Ctrl-D or "exit" leaves.';
 
@@ -73,7 +77,7 @@ export async function runChat(
   const intro = [...banner.split('\n'), 'Ask a question ("help" for examples, Ctrl-D or "exit" to leave).'];
   output.write(`${intro.flatMap((l) => wrap(l, style.width)).map((l, i) => (i ? l : paint(style, 'bold', l))).join('\n')}\n`);
   rl.prompt();
-  setImmediate(() => void ready().catch(() => {}));
+  buildWhileIdle(ready, rl);
   for await (const line of rl) {
     if (/^\s*(?:exit|quit|:q)\s*$/i.test(line)) break;
     if (line.trim()) {
@@ -86,6 +90,28 @@ export async function runChat(
   }
   rl.close();
   return code;
+}
+
+/**
+ * The engine is built once the prompt is out; then, when the chat has waited a moment for a question, the
+ * chart libraries load, so the first chart asked for does not pay for them. A chat that ends first (input
+ * piped in) never loads them.
+ */
+function buildWhileIdle(ready: () => Promise<Engine>, rl: Interface): void {
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  rl.once('close', () => {
+    closed = true;
+    clearTimeout(timer);
+  });
+  setImmediate(() =>
+    ready().then(
+      () => {
+        if (!closed) timer = setTimeout(preloadAttachments, IDLE_MS).unref();
+      },
+      () => {}, // the first question reports it
+    ),
+  );
 }
 
 function defaultHistoryFile(env: NodeJS.ProcessEnv): string | null {
