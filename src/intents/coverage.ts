@@ -36,7 +36,7 @@ export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metr
   // "cash incl restricted": a word said to be included is asked for, not held by the line chosen, where another
   // line is the chosen one's words with it ("Cash, cash equivalents, and restricted cash"); "total loan volume
   // incl ICE" stays the total, which holds ICE (the ICE lines are not named by the total's words).
-  const chosen = metrics.flatMap((id) => nameStems(lex.matcher.label(id)));
+  const chosen = metrics.flatMap((id) => lex.matcher.labelStems(id));
   const elsewhere = (stem: string) => [...lex.kb.metrics.keys()].some((id) => !metrics.includes(id) && lex.lineWords(id).has(stem) && chosen.every((st) => lex.lineWords(id).has(st)));
   const spans = [...intent.metrics, ...names];
   const proper = lex.properSpans(intent.bare).filter((p) => !spans.some((n) => p.start < n.end && n.start < p.end));

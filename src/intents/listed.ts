@@ -26,7 +26,7 @@ const LISTING: Operation[] = ['value', 'change'];
 export function unlisted(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[], metrics: string[]): Answer | null {
   if (!LISTING.includes(op) || metrics.length < 2) return null;
   const own = names.filter((m) => m.ids.some((id) => metrics.includes(id))).sort((a, b) => a.start - b.start);
-  const line = (m: MetricMatch) => new Set(m.ids.filter((id) => metrics.includes(id)).flatMap((id) => nameStems(lex.matcher.label(id))));
+  const line = (m: MetricMatch) => new Set(m.ids.filter((id) => metrics.includes(id)).flatMap((id) => lex.matcher.labelStems(id)));
   // A name whose words the other's line holds qualifies that line ("diluted ADS count used for EPS"): one line asked.
   const within = (a: MetricMatch, b: MetricMatch) => nameStems(intent.text.slice(a.start, a.end)).every((s) => line(b).has(s));
   const apart = own.slice(1).filter((m, i) => {

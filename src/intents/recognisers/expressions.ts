@@ -182,9 +182,9 @@ const SPELLED = [BRACKET, /(?::|\s-\s|\bi\.?e\.?,?)\s*([^()]+)$/g];
  * capital" in "working capital (current assets minus current liabilities)", "non-operating items" in
  * "pre-tax income minus op income (non-operating items)". The name holds a word that is no line's
  * (else it is a line's name shared into the formula); a formula has a name and an operator. Its span, or null.
+ * `names`: the names `match` finds in the whole text (the caller's, which it reads too).
  */
-export function formulaName(text: string, match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
-  const names = match(text);
+export function formulaName(text: string, names: Span[], match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
   for (const re of SPELLED) {
     for (const m of text.matchAll(re)) {
       const from = m.index! + m[0].indexOf(m[1]!);
@@ -206,7 +206,7 @@ export function formulaName(text: string, match: (text: string) => Span[], ownWo
 
 /** The one line whose label shares most words with `like`'s, by a margin ("basic" beside the per-ADS diluted line: the per-ADS basic one). */
 export function closest(lex: Lexicon, ids: string[], like: string): string[] {
-  const own = new Set(nameStems(lex.matcher.label(like)));
-  const scored = ids.map((id) => ({ id, n: [...new Set(nameStems(lex.matcher.label(id)))].filter((w) => own.has(w)).length })).sort((a, b) => b.n - a.n);
+  const own = new Set(lex.matcher.labelStems(like));
+  const scored = ids.map((id) => ({ id, n: [...new Set(lex.matcher.labelStems(id))].filter((w) => own.has(w)).length })).sort((a, b) => b.n - a.n);
   return scored.length && scored[0]!.n > (scored[1]?.n ?? -1) ? [scored[0]!.id] : ids;
 }

@@ -78,11 +78,12 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const kept = new Set(tokens(read.bare).map((t) => t.word));
   // The asker's name for a formula spelled out ("working capital (A minus B)") names no line, cue or
   // modifier: set aside once its periods are read.
-  const named = formulaName(read.bare, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
+  const found = matcher.match(read.bare);
+  const named = formulaName(read.bare, found, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
-  const metrics = shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, matcher.match(bare))));
+  const metrics = shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, named ? matcher.match(bare) : found)));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);

@@ -63,8 +63,11 @@ export class MetricMatcher {
   private readonly metricWords: Map<string, Set<string>>;
   /** The names as the clip reader needs them, read once. */
   private readonly clipNames: ClipName[];
-  /** Each name's place in `names`, by its first stem ("" for none): a question's candidates are looked up, not every name tried. */
-  private readonly byFirstStem = new Map<string, number[]>();
+  /**
+   * Each name's place in `names`, by its rarest stem ("" for none): a question's candidates are looked up, not
+   * every name tried; a name all of whose stems the question has is under one of them, among few others.
+   */
+  private readonly byRareStem = new Map<string, number[]>();
   /** Each name's pattern as whole words, made on first use (one a name: bounded by the names). */
   private readonly spelt: (RegExp | undefined)[] = [];
   /** The metrics by each word (stem) they go by, in `metricWords`' order: goingBy tries only the lines of its rarest stem. */
@@ -78,9 +81,11 @@ export class MetricMatcher {
     ({ names: this.names, vocabulary: this.vocabulary, stems: this.stems, prefixes: this.prefixes, nameStems: this.nameStems, nameWords: this.nameWords, offered: this.offered, metricWords: this.metricWords } = index);
     this.fuzzy = index.fuzzy;
     this.clipNames = clipNames(this.names);
+    const names = new Map<string, number>();
+    for (const n of this.names) for (const s of new Set(n.stems)) names.set(s, (names.get(s) ?? 0) + 1);
     this.names.forEach((n, i) => {
-      const first = n.stems[0] ?? '';
-      this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), i]);
+      const rare = n.stems.reduce((a, b) => (names.get(b)! < names.get(a)! ? b : a), n.stems[0] ?? '');
+      (this.byRareStem.get(rare) ?? this.byRareStem.set(rare, []).get(rare)!).push(i);
     });
     for (const [id, words] of this.metricWords) for (const s of words) (this.byStem.get(s) ?? this.byStem.set(s, []).get(s)!).push(id);
   }
@@ -157,9 +162,11 @@ export class MetricMatcher {
     // not spelt out in "EBITaR", a word of its own that only stems like it.
     // Only names all of whose words the question has can match; there are few of those.
     const have = new Set(toks.map((t) => t.stem));
-    const verbatim = (i: number) => ((this.spelt[i] ??= new RegExp(`(?<![\\w-])${literal(this.names[i]!.text)}(?![\\w-])`)).test(text) ? 1 : 0);
+    // (Tested once a name, where the sort first compares it with one as long: not at every comparison.)
+    const tested = new Map<number, number>();
+    const verbatim = (i: number) => tested.get(i) ?? tested.set(i, (this.spelt[i] ??= new RegExp(`(?<![\\w-])${literal(this.names[i]!.text)}(?![\\w-])`)).test(text) ? 1 : 0).get(i)!;
     const candidates = [...new Set(['', ...have])]
-      .flatMap((s) => this.byFirstStem.get(s) ?? [])
+      .flatMap((s) => this.byRareStem.get(s) ?? [])
       .filter((i) => this.names[i]!.stems.every((s) => have.has(s)))
       .sort((a, b) => this.names[b]!.stems.length - this.names[a]!.stems.length || verbatim(b) - verbatim(a) || a - b)
       .map((i) => this.names[i]!);
@@ -219,7 +226,7 @@ export class MetricMatcher {
       const shared = [...around].filter((s) => have.has(s)).length;
       // A line that keeps fewer than two of the context's words is another subject, not a sibling.
       if (shared < Math.min(2, around.size)) continue;
-      fits.push({ id, shared, extra: nameStems(this.label(id)).filter((s) => !said.has(s)).length });
+      fits.push({ id, shared, extra: this.labelStems(id).filter((s) => !said.has(s)).length });
     }
     fits.sort((a, b) => b.shared - a.shared || a.extra - b.extra);
     const best = fits[0];
@@ -237,9 +244,12 @@ export class MetricMatcher {
   }
   private readonly contexts = memo(idStems, { weigh: (c) => 8 * c.length });
 
+  /** The content stems of a line's label, in order: read once a line (many refiners ask them of every question). */
+  readonly labelStems = memo((id: string): readonly string[] => nameStems(this.label(id)), { weigh: (s) => 8 * s.length });
+
   /** Every word (stem) a metric goes by. */
   wordsOf(id: string): Set<string> {
-    return this.metricWords.get(id) ?? new Set(nameStems(this.label(id)));
+    return this.metricWords.get(id) ?? new Set(this.labelStems(id));
   }
 
   /** Every metric whose words hold all the given stems, in no order. */

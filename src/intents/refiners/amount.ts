@@ -28,7 +28,7 @@ export function amountOf(lex: Lexicon, count: string, period: Period): string[] 
   const fact = find(lex.kb, count, period, lex.kb.currency)?.fact ?? (own.length === 1 ? own[0] : undefined);
   if (!fact) return [];
   const counted = new Set(fact.unit.kind === 'count' ? nameStems(fact.unit.noun) : []);
-  const words = nameStems(lex.matcher.label(count)).filter((w) => !counted.has(w));
+  const words = lex.matcher.labelStems(count).filter((w) => !counted.has(w));
   const sameLine = (id: string) => lex.kb.all(id, fact.period).some((f) => f.citation.line === fact.citation.line);
   return [...lex.kb.metrics.values()].filter((m) => m.id !== count && lex.kindOf(m.id) === 'money' && sameLine(m.id) && words.every((w) => nameStems(m.label).includes(w))).map((m) => m.id);
 }

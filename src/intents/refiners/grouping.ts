@@ -80,12 +80,12 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   // The line going by the name and those words; else the one line going by those words that keeps most of the name's ("loans originated through V-pocket").
   const own = nameStems(m.name).filter((s) => !NEUTRAL.has(s));
   // (Its label's own words: "count" goes by a count's catalog names, and names no part.)
-  const labelled = (id: string) => stems.every((s) => nameStems(lex.matcher.label(id)).includes(s));
+  const labelled = (id: string) => stems.every((s) => lex.matcher.labelStems(id).includes(s));
   const kept = ofKind(lex.matcher.goingBy(stems)).filter(labelled).map((id) => ({ id, n: own.filter((s) => lex.matcher.wordsOf(id).has(s)).length }));
   // (A basis word turns the name to its twin on that basis, which keeps every word the name shares with its line's
   // label: "adjusted operating profit" is no adjusted net profit. The question's "adjusted" reaches here as
   // "non-gaap" (catalog.ts normalises it), so the one stem test covers both.)
-  const labelWords = new Set(m.ids.flatMap((id) => nameStems(lex.matcher.label(id))));
+  const labelWords = new Set(m.ids.flatMap((id) => lex.matcher.labelStems(id)));
   const twin = (id: string) => !stems.some((s) => /gaap$/.test(s)) || own.every((s) => !labelWords.has(s) || lex.matcher.wordsOf(id).has(s));
   const most = Math.max(0, ...kept.map((k) => k.n));
   const near = kept.filter((k) => k.n === most && most > 0 && twin(k.id)).map((k) => k.id);

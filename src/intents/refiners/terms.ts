@@ -113,7 +113,7 @@ function partsNamed(lex: Lexicon, intent: Intent, names: Span[], terms: Terms): 
     const span = names.find((n) => n.start === at.get(id));
     const said = span ? nameStems(text.slice(span.start, span.end)) : [];
     // (The whole's own name said in full is the whole.)
-    if (!span || !others.some((o) => isPartOf(lex.kb, o, id)) || nameStems(lex.matcher.label(id)).every((w) => said.includes(w))) continue;
+    if (!span || !others.some((o) => isPartOf(lex.kb, o, id)) || lex.matcher.labelStems(id).every((w) => said.includes(w))) continue;
     const part = kinOf(lex.kb, lex.matcher.refine(said).filter((x) => !metrics.includes(x)), others);
     if (part.length !== 1 || !isPartOf(lex.kb, part[0]!, id)) continue;
     metrics[metrics.indexOf(id)] = part[0]!;
