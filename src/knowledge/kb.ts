@@ -20,6 +20,12 @@ function factKey(f: Fact): string {
   return `${lineOf(f.citation)}|${f.metric}|${periodKey(f.period)}|${f.role}|${'currency' in f.unit ? f.unit.currency : f.unit.kind}`;
 }
 
+// What answers find again and again, found once a knowledge base; kept beside it, not in it, as the on-disk
+// cache serializes its fields (a WeakMap cannot be).
+/** The figure `get` chose of each of the index's lists of facts (bounded by them), by currency. */
+const chosen = new WeakMap<Fact[], Map<Currency, Fact | undefined>>();
+/** The exchange rate of each knowledge base. */
+const rates = new WeakMap<KnowledgeBase, { fact: Fact | undefined }>();
 
 export class KnowledgeBase {
   readonly facts: Fact[];
@@ -171,7 +177,15 @@ export class KnowledgeBase {
    * precise one the release prints.
    */
   get(metric: string, period: Period, currency: Currency = this.currency, role: Fact['role'] = 'value'): Fact | undefined {
+    // Answers ask the same lines again and again: the figure is chosen once a list of facts and a currency.
     const facts = this.all(metric, period, role);
+    let byCurrency = chosen.get(facts);
+    if (!byCurrency) chosen.set(facts, (byCurrency = new Map()));
+    if (!byCurrency.has(currency)) byCurrency.set(currency, this.choose(facts, currency));
+    return byCurrency.get(currency);
+  }
+
+  private choose(facts: Fact[], currency: Currency): Fact | undefined {
     // Pence are sterling: a figure printed in pence is a pound release's figure, in its own unit.
     const inIt = (f: Fact) => majorOf(currencyOf(f.unit) ?? '') === currency;
     const fitting = facts.filter((f) => currencyOf(f.unit) === null || inIt(f));
@@ -199,10 +213,14 @@ export class KnowledgeBase {
     return this.releases.find((r) => r.document === f.citation.document);
   }
 
-  /** The RMB per US$1 rate the latest release translates at. */
+  /** The RMB per US$1 rate the latest release translates at (found once: many answers ask it). */
   rate(): Fact | undefined {
+    const known = rates.get(this);
+    if (known) return known.fact;
     const latest = this.releases.find((r) => periodKey(r.quarter) === periodKey(this.quarter));
-    return latest?.facts.filter((f) => f.unit.kind === 'fx').at(-1) ?? this.facts.filter((f) => f.unit.kind === 'fx').at(-1);
+    const fact = latest?.facts.filter((f) => f.unit.kind === 'fx').at(-1) ?? this.facts.filter((f) => f.unit.kind === 'fx').at(-1);
+    rates.set(this, { fact });
+    return fact;
   }
 
   textsFor(metric: string, kind: TextFact['kind']): TextFact[] {
