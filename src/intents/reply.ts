@@ -7,6 +7,7 @@ import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Citation, Derivation, Reason } from './answer.js';
 import type { Ask } from './frame.js';
 import { spoken } from './naming/spoken.js';
+import { memo } from '../knowledge/memo.js';
 
 /** One key per quote of a line (two figures of one line may quote different sentences of it), and per table row named. */
 export const citationKey = (c: Citation) => `${lineOf(c)}:${c.quote}${c.row ? `|${c.row}` : ''}`;
@@ -94,11 +95,12 @@ export type Handler = (ask: Ask) => Answer;
  * the citation keeps the full label): narrative labels start lowercase; table totals may be in capitals
  * (lowered), but a label of one word in capitals is an acronym ("EBITDA") and stays one.
  */
-export function title(label: string): string {
+// (Said of the same few labels in every answer: each said once, a bounded memo by label.)
+export const title = memo((label: string): string => {
   const said = spoken(label);
   const l = /^[^a-z]+$/.test(said) && /\s/.test(said) ? said.toLowerCase() : said;
   return l.charAt(0).toUpperCase() + l.slice(1);
-}
+}, { weigh: (t) => t.length });
 
 /** A label inside a sentence: "total net revenue", but "GAAP operating margin" (a capitalised abbreviation stays). */
 export function inline(label: string): string {

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from './kb.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import { stem } from '../nlp.js';
+import { memo } from './memo.js';
 
 /** Footnote marks a label may carry: "<sup>1</sup>", "*1", "(1)", "(a)", a digit glued to the last word. */
 const MARKS = /<sup>.*?<\/sup>|\*+\d*|\(\s*(?:\d{1,2}|[a-z])\s*\)|(?<=[a-z])\d{1,2}\b/gi;
@@ -15,9 +16,10 @@ const MARKS = /<sup>.*?<\/sup>|\*+\d*|\(\s*(?:\d{1,2}|[a-z])\s*\)|(?<=[a-z])\d{1
 /** A label as a line's identity: marks dropped, words stemmed ("Total net revenues" = "Total net revenue"). */
 export function lineKey(id: string, label: string): string {
   const section = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : '';
-  const words = label.replace(MARKS, ' ').toLowerCase().split(/[^a-z0-9&+%]+/).filter(Boolean).map(stem);
-  return `${section}|${words.join(' ')}`;
+  return `${section}|${labelKey(label)}`;
 }
+// (Answers ask it of the same labels each time: each read once, a bounded memo by label.)
+const labelKey = memo((label: string) => label.replace(MARKS, ' ').toLowerCase().split(/[^a-z0-9&+%]+/).filter(Boolean).map(stem).join(' '), { weigh: (k) => k.length });
 
 /**
  * The releases of one company (latest first) with each earlier release's metric ids mapped to the id
