@@ -27,6 +27,24 @@ const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
 /** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
 const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back)\b/i;
+/** A bracket that opens with a period and a colon ("(2025: 12.1%)", "(FY25: £146.2m)", "(prior year: 4.1%)"): that period's figure. */
+const BRACKETED_PERIOD = /\(\s*([^():]{1,30}):\s*$/;
+/**
+ * Words that say a range is the outlook given before ("£150m to £160m previously", "(previously £445m to £460m)",
+ * "guidance was"); never "as previously guided" after it, which says a range is unchanged.
+ */
+const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
+
+/**
+ * Why a figure of an outlook sentence is no guidance because the sentence says it is of another time:
+ * a bracketed comparative is the earlier period's figure, a range said "previously" the earlier outlook.
+ */
+function sayingEarlier(text: string, t: Token, end: Token): string | null {
+  const bracket = BRACKETED_PERIOD.exec(text.slice(0, t.start));
+  if (bracket && (OWN_YEAR.test(bracket[1]!) || /\b(?:prior|previous|last|a)\s+year\b|\byear\s+ago\b/i.test(bracket[1]!))) return "a bracketed comparative of an earlier period, not guidance: kept as a statement";
+  return SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end)) ? 'the earlier outlook a revision replaces: kept as a statement' : null;
+}
+
 /** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Between the two ends of a range. */
@@ -174,7 +192,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
-    const reason = why ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) || /\bpreviously\s*:?\s*$/i.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);

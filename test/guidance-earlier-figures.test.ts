@@ -1,0 +1,53 @@
+// An outlook sentence also prints figures of other times: a bracketed comparative of an earlier period
+// ("(2025: 12.1%)", "(FY25: £146.2m)") and the range guided before ("£150m to £160m previously"). Neither is
+// the guidance: the comparative was stored as a guided range of one point, the earlier range as the current
+// outlook under a name like "up". Both are kept as statements; the earlier range answers "prior guidance?".
+// Synthetic releases, worded apart from any examined document.
+import { describe, expect, it } from 'vitest';
+import { inlineEngine, inlineRelease } from './support/inline.js';
+
+const release = (outlook: string) => [
+  '# Synthetic Harrowgate Instruments plc: Second Quarter 2027 Results',
+  '',
+  'Synthetic Harrowgate Instruments plc today reported results for the second quarter ended 30 June 2027.',
+  '',
+  'Revenue was £512.3m, up 7% from £478.8m a year earlier.',
+  '',
+  '## Outlook',
+  '',
+  outlook,
+];
+
+const guided = (lines: string[]) =>
+  inlineRelease(lines)
+    .facts.filter((f) => f.role === 'low' || f.role === 'high')
+    .map((f) => `${f.metric} ${f.role} ${f.value.toString()}`);
+
+describe('figures of other times in an outlook sentence are no guidance', () => {
+  it('a bracketed comparative of an earlier year is kept as a statement', () => {
+    const lines = release('For the full year 2027 we continue to expect an operating margin of 18.0% to 19.0% (H1 2026: 17.2%) and cash conversion of 85% to 90% (prior year: 83%).');
+    const read = guided(lines);
+    expect(read).toEqual(expect.arrayContaining(['operating_margin low 18', 'operating_margin high 19']));
+    expect(read.join(' ')).not.toMatch(/ 17\.2| 83$| 83 /);
+    const r = inlineRelease(lines);
+    expect(r.nonFigures.filter((n) => /bracketed comparative/.test(n.reason)).map((n) => n.text)).toEqual(['17.2%', '83%']);
+  });
+
+  it('a range said to be the earlier outlook is kept for "prior guidance?", never the current range', () => {
+    const lines = release('We now expect full year 2027 adjusted operating profit of £96m to £101m, compared with £90m to £95m previously (2026: £88.4m).');
+    const read = guided(lines);
+    expect(read).toHaveLength(2);
+    expect(read.join(' ')).not.toMatch(/ 90| 95| 88\.4/);
+    const engine = inlineEngine(lines);
+    expect(engine.ask('adjusted operating profit guidance for 2027?', 'c').text).toMatch(/£96(?:\.0)? ?m(?:illion)? and £101/);
+    const prior = engine.ask('what was the prior guidance?', 'p');
+    expect(prior.status).toBe('answer');
+    expect(prior.text).toContain('£90m to £95m previously');
+  });
+
+  it('an earlier range said "formerly" before it; the range of the next clause is still the guidance', () => {
+    const read = guided(release('Full year 2027 revenue is now expected to be £1,020m to £1,060m (formerly £980m to £1,010m); capital expenditure of £40m to £45m.'));
+    expect(read.join(' ')).not.toMatch(/ 980| 1010/);
+    expect(read).toEqual(expect.arrayContaining(['revenue low 1020', 'revenue high 1060', 'capital_expenditure low 40', 'capital_expenditure high 45']));
+  });
+});
