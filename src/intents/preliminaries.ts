@@ -13,6 +13,7 @@ import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
+import { words } from '../knowledge/labels.js';
 
 /** "What is ICE?": a term the release defines, asked about as such, wants its definition. */
 export function askedTerm(lex: Lexicon, intent: Intent): void {
@@ -138,7 +139,13 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const before = (id: string) => intent.bare.slice(0, at.get(id)).replace(/(?<=\s)'s(?=\s*$)/, '');
   const after = (re: RegExp, between: boolean) => metrics.find((id) => at.has(id) && (!between || at.get(id)! > first) && re.test(before(id)));
   const whole = after(/\b(?:in|within)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? after(WHOLE_BEFORE, false) ?? after(/\b(?:of|to)\s+(?:the\s+)?(?:total\s+)?$/, true) ?? null;
-  const members = (op === 'sum' && metrics.length < 2) || ((op === 'breakdown' || op === 'compare') && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
+  const heads = (op === 'sum' && metrics.length < 2) || ((op === 'breakdown' || op === 'compare') && !metrics.length) ? smallestFamily(lex.kb, contentTokens(intent.text)) : [];
+  // (A family is asked only where a word outside the names of one line points into it ("stand ready plus
+  // contingent", "allowances excluding ..."): "sum of profit after tax in Q1 and Q2" adds one line over two
+  // quarters, never the lines that start with "profit".)
+  const oneLine = intent.metrics.filter((m) => m.ids.length === 1);
+  const outside = contentTokens(intent.text).filter((t) => !oneLine.some((m) => t.start >= m.start && t.end <= m.end));
+  const members = !oneLine.length || outside.some((t) => heads.some((id) => words(lex.kb.metrics.get(id)!.label).includes(t.stem))) ? heads : [];
   // (A name said narrows the family to its own lines: the parts of "X, current plus noncurrent" are X's.)
   const family = ofTheName(lex.kb, members, intent.metrics.map((m) => intent.text.slice(m.start, m.end)).join(' '));
   const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(intent.text)?.[1];
