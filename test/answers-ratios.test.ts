@@ -102,7 +102,7 @@ describe('guards: what a ratio cannot be, declined and said why', () => {
   it('unlike kinds of figure (an amount over a per-share amount)', () => {
     const a = ask(seed, 'ratio of net income to net income per ADS');
     expect(a.status).toBe('unknown');
-    expect(a.text).toBe("I won't divide net income by diluted net income per ADS: they are different kinds of figure.");
+    expect(a.text).toBe("I won't divide net income by diluted net income per ADS: they are different kinds of figure (RMB thousands and RMB per ADS).");
   });
 
   it('three lines named: which two is unclear, and they are named', () => {

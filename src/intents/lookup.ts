@@ -3,7 +3,7 @@
 // parentheses is an amount spent; USD falls back to the release's rate for its own period.
 import type { Currency } from '../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
-import { currencyOf, type Fact } from '../knowledge/fact.js';
+import { currencyOf, unitWords, type Fact, type Unit } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
 import { toUsd } from '../knowledge/derive.js';
@@ -18,9 +18,21 @@ export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period 
 
 const OPENING = /\bbeginning of (?:the )?(?:period|quarter|year)\b/i;
 
-/** Whether two facts are amounts of one kind, so that one may be divided by or added to the other. */
+/** What a count counts ("stores" and "store" alike; "count" where the release names no noun), '' for any other unit. */
+const counted = (u: Unit) => (u.kind === 'count' ? u.noun.toLowerCase().replace(/s$/, '') : '');
+
+/**
+ * Whether two facts are amounts of one kind, so that one may be divided by or added to the other: counts
+ * only of one noun (customers and branches, tonnes and employees add up to nothing).
+ */
 export function commensurable(a: Fact, b: Fact): boolean {
-  return a.unit.kind === b.unit.kind && currencyOf(a.unit) === currencyOf(b.unit) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
+  return a.unit.kind === b.unit.kind && currencyOf(a.unit) === currencyOf(b.unit) && counted(a.unit) === counted(b.unit) && (a.unit.kind === 'money' || a.unit.kind === 'count' || a.unit.kind === 'per_share');
+}
+
+/** The units of two figures not of one kind, for a decline to name (" (customers millions and branches)"); none where they read alike. */
+export function unitsApart(a: Fact, b: Fact): string {
+  const [x, y] = [unitWords(a.unit), unitWords(b.unit)];
+  return x === y ? '' : ` (${x} and ${y})`;
 }
 
 /**

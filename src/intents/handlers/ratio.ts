@@ -3,7 +3,7 @@ import { ratio as ratioOf } from '../../knowledge/derive.js';
 import type { Fact } from '../../knowledge/fact.js';
 import type { Ask } from '../frame.js';
 import { amountTo, figure, operands, percent, when } from '../format.js';
-import { commensurable, find } from '../lookup.js';
+import { commensurable, find, unitsApart } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
 
@@ -29,7 +29,7 @@ export const ratio: Handler = (ask) => {
       return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} (${figure(x.fact)} ${when(x.fact)}) by ${inline(ask.kb.metrics.get(b)!.label)} (${figure(y.fact)} ${when(y.fact)}): one is an amount for a period, the other a balance at a date.`);
     }
     if (x && y && !commensurable(x.fact, y.fact)) {
-      return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} by ${inline(ask.kb.metrics.get(b)!.label)}: they are different kinds of figure.`);
+      return unknown(`I won't divide ${inline(ask.kb.metrics.get(a)!.label)} by ${inline(ask.kb.metrics.get(b)!.label)}: they are different kinds of figure${unitsApart(x.fact, y.fact)}.`);
     }
     const r = x && y ? ratioOf(x.fact, y.fact) : null;
     if (!x || !y || !r) continue;

@@ -3,7 +3,7 @@
 import { percentOf } from '../../knowledge/derive.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { figure, operands, percent, when } from '../format.js';
-import { commensurable, find } from '../lookup.js';
+import { commensurable, find, unitsApart } from '../lookup.js';
 import { isPartOf } from '../recognisers/expressions.js';
 import type { Ask } from '../frame.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
@@ -61,7 +61,7 @@ export const share: Handler = (ask) => {
     const part = find(ask.kb, partId, p, ask.kb.currency);
     const whole = find(ask.kb, wholeId, p, ask.kb.currency);
     if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
-      return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure.`);
+      return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure${unitsApart(part.fact, whole.fact)}.`);
     }
     // A part printed in parentheses of a whole that is not (or the reverse) is no share: a negative one would read as a sign the release never meant.
     if (part && whole && part.fact.value.isNegative() !== whole.fact.value.isNegative()) {
