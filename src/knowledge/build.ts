@@ -19,6 +19,7 @@ import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
+import { homeCells, homeDollar, US_DOLLAR } from './home-dollar.js';
 import { segmentBlocks } from './segments.js';
 import { tableFacts, unitlessLines, unitlessReason } from './table-facts.js';
 import { statedWholes } from './prose-wholes.js';
@@ -157,9 +158,12 @@ export function buildRelease(text: ReleaseText): Release {
   const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
   const { blocks: read0, lines } = blocksOf(text, read);
   // Guidance tables are read as the outlook prose they abbreviate.
-  const blocks = outlookTables(read0);
-  const whole = text.format === 'html' ? blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : read.join('\n');
-  const currency = documentCurrency(blocks, whole);
+  const guided = outlookTables(read0);
+  const whole = text.format === 'html' ? guided.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n') : read.join('\n');
+  // A release in another dollar prints its own with a bare "$", in its tables as in its prose.
+  const home = homeDollar(guided, whole);
+  const blocks = home ? homeCells(guided, home) : guided;
+  const currency = home ?? documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables, skipped } = readTables(blocks, currency, provisional);
   const own = ownQuarter(tables, whole);
@@ -211,8 +215,6 @@ export function buildRelease(text: ReleaseText): Release {
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
 }
 
-/** A line naming the US dollar: its bare "$" may be that dollar. */
-const US_DOLLAR = /\bUS\$|\bUSD\b|\bU\.S\.\s*(?:\$|dollars?)/i;
 
 /**
  * A dollar issuer other than a US one (its tables "in thousands of Canadian dollars") prints its own dollars
