@@ -1,7 +1,7 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
 import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
-import { periodLabel, type Period } from '../../knowledge/period.js';
+import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when } from '../format.js';
@@ -72,14 +72,20 @@ function definedSum(ask: Ask, id: string, p: Period, reply: Reply): string | nul
 }
 
 /**
- * A line the release gives for one period only (a dividend declared after the quarter, on its own date),
- * asked with no period: that figure, with its date, rather than "doesn't give it" for the quarter.
+ * A line asked with no period named that the release gives for other periods than its own (a dividend
+ * declared after the quarter on its own day; a solvency ratio measured at mid-year, not at the quarter's
+ * end): its latest figure, with its date, rather than "doesn't give it" for the quarter. Only a latest
+ * period that stands alone (no other ends that day) and ends within the year before the release's own.
  */
-function soleFigure(ask: Ask, id: string) {
+function latestFigure(ask: Ask, id: string, p: Period) {
   // (Not where the question points to another one than the release's own: "and the prior one?".)
   if (OTHER_ONE.test(ask.topic)) return null;
-  const periods = new Map(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => [periodLabel(f.period), f.period]));
-  return periods.size === 1 ? findAsked(ask, id, [...periods.values()][0]!) : null;
+  const periods = [...new Map(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => [periodLabel(f.period), f.period])).values()];
+  if (periods.length === 1) return findAsked(ask, id, periods[0]!);
+  const ends = periods.map(periodEnd).sort().reverse();
+  const year = `${Number(periodEnd(p).slice(0, 4)) - 1}${periodEnd(p).slice(4)}`;
+  const latest = periods.find((x) => periodEnd(x) === ends[0]);
+  return latest && ends[0] !== ends[1] && ends[0]! > year ? findAsked(ask, id, latest) : null;
 }
 
 /**
@@ -166,7 +172,7 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
     return;
   }
   const label = title(ask.kb.metrics.get(id)!.label);
-  const found = findAsked(ask, id, p) ?? (ask.periodsNamed ? null : soleFigure(ask, id));
+  const found = findAsked(ask, id, p) ?? (ask.periodsNamed ? null : latestFigure(ask, id, p));
   const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
   const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
   if (line) {
