@@ -90,8 +90,14 @@ function transform(c: Checked): string | null {
   // "Per" is the line's own only before the same unit: "shares per ADS" of a line "... per ordinary share" is a ratio asked.
   const unit = (x: RegExpExecArray) => /^\s+(\w+)/.exec(text.slice(x.index + x[0].length))?.[1] ?? '';
   const own = (x: RegExpExecArray) => (/^per$/i.test(x[0]) ? String.raw`\bper\s+(?:ordinary\s+|common\s+)?${unit(x)}\b` : String.raw`\b${x[0]}\b`);
-  const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(own(x), 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
+  const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && !periodAlone(c, text, x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(own(x), 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
   return m ? (/^per$/i.test(m[0]) ? `per ${unit(m)}` : m[0]) : null;
+}
+
+/** "Alone" right after a period ("growth in Q3 alone"): that period by itself, which the period already is; no transform. */
+function periodAlone({ intent }: Checked, text: string, x: RegExpExecArray): boolean {
+  const before = intent.text.slice(0, x.index).trimEnd().length;
+  return /^alone$/i.test(x[0]) && before > 0 && /\S/.test(text[before - 1]!) && /\s/.test(intent.bare[before - 1] ?? '');
 }
 
 /** A balance a cash flow statement prints for its period ("…, end of period"): its columns' change is no flow. */
