@@ -7,7 +7,7 @@ import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { AMOUNT_WORD, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { otherBasis } from './other-basis.js';
+import { otherBasis, otherUnit, unitAsked } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
@@ -114,6 +114,11 @@ const POINTING_RULES: Rule<string[]>[] = [
     name: '"and GAAP?", "the non-GAAP one": the same lines on the other basis',
     applies: (s) => Boolean(s.last?.metrics.length) && (s.intent.modifiers.has('gaap') || s.intent.modifiers.has('non-gaap')) && otherBasis(s).length === s.last!.metrics.length,
     produce: (s) => [...new Set(otherBasis(s))],
+  },
+  {
+    name: '"and per ordinary share?" after a per-ADS figure: the same lines per the unit asked',
+    applies: (s) => Boolean(s.last?.metrics.length) && unitAsked(s.intent.text) !== null && otherUnit(s).length === s.last!.metrics.length,
+    produce: (s) => [...new Set(otherUnit(s))],
   },
   {
     // Never the thread's own line again: the basis asked is not the one shown.

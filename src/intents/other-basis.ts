@@ -1,34 +1,66 @@
-// A line's twin on the other basis ("and GAAP?" after non-GAAP operating margin, "the non-GAAP one"):
-// what the dialogue's pointing rules take when a follow-up switches the basis.
+// A line's twin on another basis: "and GAAP?" after non-GAAP operating margin, "the non-GAAP one", "and per
+// ordinary share?" after a per-ADS figure. What the dialogue's pointing rules take when a follow-up switches it.
 import type { Said } from './dialogue.js';
+
+/** "per (ordinary) share", "per ADS": a per-unit basis a follow-up asks for, as the release's units name it. */
+const PER_UNIT = /\bper (?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?\b/;
+
+/** The per-unit basis a question asks for ("share" or "ADS"), or null. */
+export function unitAsked(text: string): string | null {
+  const m = PER_UNIT.exec(text);
+  return m ? (m[1] === 'share' ? 'share' : 'ADS') : null;
+}
+
+/**
+ * The line of the same kind, on the side asked, whose other words are most alike, by a margin; null where
+ * none is. `strip` takes the basis words off a label, `named` prefers the twin whose label names the basis.
+ */
+function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (label: string) => string, named: (label: string) => boolean): string | null {
+  const { lex } = s;
+  const wordsOf = (label: string) => new Set(strip(lex.rename(label.toLowerCase())).split(/[^a-z0-9]+/).filter(Boolean));
+  const own = wordsOf(lex.matcher.label(id));
+  const scored = [...lex.kb.metrics.values()]
+    .filter((m) => m.id !== id && onSide(m.id) && lex.kindOf(m.id) === lex.kindOf(id))
+    .map((m) => {
+      const theirs = wordsOf(m.label);
+      const common = [...own].filter((w) => theirs.has(w)).length;
+      return { id: m.id, score: common / (own.size + theirs.size - common), named: Number(named(m.label)) };
+    })
+    .sort((a, b) => b.score - a.score || b.named - a.named);
+  const [best, next] = scored;
+  // (Twins as alike that print the same figures are one line printed twice: either answers.)
+  const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named || lex.kb.sameFigures(best!.id, next.id);
+  return best && best.score >= 0.6 && apart ? best.id : null;
+}
 
 /**
  * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and
- * back. The twin is the line of the same kind whose other words are most alike, by a margin. One line
- * per line of the thread (the same line twice where two turn to one twin).
+ * back. One line per line of the thread (the same line twice where two turn to one twin).
  */
 export function otherBasis(s: Said): string[] {
-  const { lex } = s;
-  const wordsOf = (label: string) => new Set(lex.rename(label.toLowerCase()).replace(/^(?:non-gaap|gaap)\s+/, '').split(/[^a-z0-9]+/).filter(Boolean));
   const toNonGaap = s.intent.modifiers.has('non-gaap');
   // A line already on the one basis asked is its own twin ("the non-GAAP one" after non-GAAP net income).
   const one = s.intent.modifiers.has('gaap') !== toNonGaap;
+  const onSide = (id: string) => /^non-gaap\b/i.test(s.lex.matcher.label(id)) === toNonGaap;
   return s.last!.metrics.flatMap((id) => {
-    const label = lex.matcher.label(id);
-    if (/^non-gaap\b/i.test(label) === toNonGaap) return one ? [id] : [];
-    const own = wordsOf(label);
-    const scored = [...lex.kb.metrics.values()]
-      .filter((m) => m.id !== id && /^non-gaap\b/i.test(m.label) === toNonGaap && lex.kindOf(m.id) === lex.kindOf(id))
-      .map((m) => {
-        const theirs = wordsOf(m.label);
-        const common = [...own].filter((w) => theirs.has(w)).length;
-        // Between twins alike in words, the one whose label names the basis asked ("GAAP operating income").
-        return { id: m.id, score: common / (own.size + theirs.size - common), named: Number(toNonGaap || /^gaap\b/i.test(m.label)) };
-      })
-      .sort((a, b) => b.score - a.score || b.named - a.named);
-    const [best, next] = scored;
-    // (Twins as alike that print the same figures are one line printed twice: either answers.)
-    const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named || lex.kb.sameFigures(best!.id, next.id);
-    return best && best.score >= 0.6 && apart ? [best.id] : [];
+    if (onSide(id)) return one ? [id] : [];
+    const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
+    return twin ? [twin] : [];
+  });
+}
+
+/**
+ * The thread's per-unit lines per the unit asked: "net income per ordinary share ... diluted" for "net income per
+ * ADS ... diluted" (an ADS holds several shares: never one figure for the other). One line per line of the thread.
+ */
+export function otherUnit(s: Said): string[] {
+  const asked = unitAsked(s.intent.text);
+  const per = (id: string) => s.lex.perBasis(id);
+  const strip = (label: string) => label.replace(/\bper (?:class [a-z] )?(?:common |ordinary )?(?:share|ads|american depositary share)s?\b/g, ' ');
+  return s.last!.metrics.flatMap((id) => {
+    if (!asked || per(id) === null) return [];
+    if (per(id) === asked) return [id];
+    const twin = twinOf(s, id, (m) => per(m) === asked, strip, () => false);
+    return twin ? [twin] : [];
   });
 }
