@@ -41,7 +41,8 @@ export const FORMULAS: Formula[] = [
   { id: 'adjusted_ebitda_margin', label: 'Adjusted EBITDA margin', numerator: /^(?:adjusted|non-gaap) ebitda$/, denominator: REVENUE, stated: /^(?:adjusted|non-gaap) ebitda margin$/ },
   { id: 'free_cash_flow_margin', label: 'Free cash flow margin', numerator: /^free cash flows?$/, denominator: REVENUE, stated: /^free cash flow margin$/ },
   { id: 'contribution_margin', label: 'Contribution margin', numerator: /^contribution(?: profit)?$/, denominator: REVENUE, stated: /^contribution margin$/ },
-  { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: TAX, denominator: PRE_TAX, stated: /^effective (?:income )?tax rate$/ },
+  // (Income before tax less net income is the tax where no tax line is printed for the period: formula.ts checks the identity.)
+  { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: TAX, denominator: PRE_TAX, stated: /^effective (?:income )?tax rate$/, cost: NET_INCOME },
   { id: 'current_ratio', label: 'Current ratio', numerator: /^total current assets$/, denominator: /^total current liabilities$/, times: true },
 ];
 

@@ -31,7 +31,7 @@ export function formulaAt(kb: KnowledgeBase, f: Formula, p: Period, lines: Formu
   // revenue" row dated otherwise, a table's column read as a day, is no part of a quarter's margin.)
   const first = (ids: string[], of?: Fact) => ids.map((id) => find(kb, id, p, kb.currency)?.fact).find((x) => x?.unit.kind === 'money' && (!of || periodKey(x.period) === periodKey(of.period)));
   const num = lines && first(lines.numerator);
-  const top = num ?? (lines && first(lines.less));
+  const top = num ?? (lines && lessHolds(kb, lines) ? first(lines.less) : undefined);
   const den = lines && top && first(lines.denominator, top);
   if (!den || !top || amount(den).isZero()) return null;
   const part = num ? amount(num) : amount(den).minus(amount(top));
@@ -39,4 +39,28 @@ export function formulaAt(kb: KnowledgeBase, f: Formula, p: Period, lines: Formu
   const [n, d] = operands(top, den);
   const over = num ? n : `(${d} − ${n})`;
   return { num: top, den, less: !num, value, shown: f.times ? `${value.toFixed(2)}x` : percent(value), formula: f.times ? `${over} ÷ ${d}` : `${over} ÷ ${d} × 100` };
+}
+
+/** A figure's rounding step: RMB1,330.9 million is within RMB0.05 million of the truth. */
+const step = (f: Fact) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals;
+
+/**
+ * Whether the denominator less the cost lines is the numerator wherever the release prints all three: income
+ * before tax less net income is the tax only where nothing else stands between them (an equity-method share,
+ * a discontinued operation). Where a numerator line exists, the release's own figures must show the identity
+ * in some period and break it in none; a formula with no numerator line at all is its cost's by definition.
+ */
+function lessHolds(kb: KnowledgeBase, lines: FormulaLines): boolean {
+  if (!lines.numerator.length) return true;
+  const at = (ids: string[], p: Period) => ids.map((id) => find(kb, id, p, kb.currency)?.fact).find((x) => x?.unit.kind === 'money' && periodKey(x.period) === periodKey(p));
+  const checks = kb.facts
+    .filter((f) => f.role === 'value' && lines.numerator.includes(f.metric) && f.unit.kind === 'money' && f.unit.currency === kb.currency)
+    .flatMap((num) => {
+      const [den, less] = [at(lines.denominator, num.period), at(lines.less, num.period)];
+      if (!den || !less) return [];
+      const slack = 1.5 * Math.max(step(num), step(den), step(less));
+      // (A tax printed in parentheses is the same charge: its size is what the identity holds.)
+      return [amount(den).minus(amount(less)).abs().minus(amount(num).abs()).abs().lte(slack)];
+    });
+  return checks.length > 0 && checks.every(Boolean);
 }
