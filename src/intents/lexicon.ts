@@ -40,6 +40,18 @@ function sharesWord(said: string[], name: Iterable<string>): boolean {
   return false;
 }
 
+/**
+ * The words of a text that say which thing it names rather than what kind: all but the head of its
+ * first run of words (the last: "costs" of "credit costs", "cost" of "cost of risk"), and none that
+ * follows "per" (a unit). Empty when the text is one word.
+ */
+function qualifying(text: string): string[] {
+  const ts = contentTokens(text).filter((t) => !/^\d/.test(t.word)).slice(0, 8);
+  const run = ts.findIndex((t, i) => i > 0 && /[^\s-]/.test(text.slice(ts[i - 1]!.end, t.start)));
+  const head = (run < 0 ? ts.length : run) - 1;
+  return ts.filter((t, i) => i !== head && !/\bper\s*$/i.test(text.slice(0, t.start))).map((t) => t.word);
+}
+
 /** A run of capitalised words in a release's text ("Lands' End", "360 Group"). */
 const CAPITALISED_RUN = /(?:\b\d+\s+)?\b[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*/g;
 
@@ -168,13 +180,19 @@ export class Lexicon {
     return (this.index ??= new TextSearch(this.kb.texts, (text) => blank(text, [...this.cueSpans(text), ...modifierSpans(text)])));
   }
 
-  /** " Closest metrics I know: ..." for a text, or nothing. */
+  /**
+   * " Closest metrics I know: ..." for a text, or nothing. Near in meaning, not only in spelling: where
+   * the text names a kind of thing by more than its head word, a suggestion shares one of the words that
+   * say which ("credit costs": credit); one sharing only the head is another thing of that kind
+   * ("exchange rate" for "take rate", "cost lines" for "cost of risk").
+   */
   suggestions(text: string): string {
     // A few words are enough to find near names; a long paste would only make the fuzzy search slow.
     // Only words that start like a metric word are worth a fuzzy search ("weather" is not).
     const words = contentTokens(text).filter((t) => this.matcher.resembles(t.word)).slice(0, 8).map((t) => t.word).join(' ').slice(0, 64);
-    const said = words.split(' ');
-    const near = words ? this.matcher.near(words, 8).filter((n) => sharesWord(said, n.words)).slice(0, 3).map((n) => n.text) : [];
+    const which = qualifying(text);
+    const said = which.length ? which : words.split(' ');
+    const near = words ? this.matcher.near(words, 64).filter((n) => sharesWord(said, n.words)).slice(0, 3).map((n) => n.text) : [];
     return near.length ? ` Closest metrics I know: ${near.join(', ')}.` : '';
   }
 
