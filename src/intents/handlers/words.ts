@@ -1,5 +1,6 @@
 // Answers in the release's own words: definitions, stated reasons, and what management said.
 import type { TextFact } from '../../knowledge/fact.js';
+import { wordsSaid } from '../../knowledge/words-said.js';
 import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
 import { inline, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
@@ -8,9 +9,15 @@ import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 import { speakerNamed } from '../people.js';
 
+/** Each sentence as the words said (knowledge/words-said.ts), its citation quoting those words where its line holds them. */
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   const reply = new Reply(ask.kb).say(intro);
-  for (const t of texts) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
+  for (const t of texts) {
+    const { text } = wordsSaid(t.text);
+    const c = t.citation;
+    const citation = c.reads?.includes(text) ? { ...c, reads: text } : !c.reads && c.quote.includes(text) ? { ...c, quote: text } : c;
+    reply.cite({ ...t, citation }).say(`“${text}” (${linesOf(t)})`);
+  }
   return reply.answer();
 }
 
