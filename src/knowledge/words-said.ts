@@ -3,7 +3,7 @@
 // its speaker's name and the issuer's are read from it.
 
 /** Who is quoted, before the words ("Mr. X, Chief Executive Officer, commented, "...") or after them ("...," Mr. X, CFO, added.). */
-const SAYS = String.raw`(?:commented|said|added|stated|noted|remarked|explained|concluded)`;
+const SAYS = '(?:commented|said|added|stated|noted|remarked|explained|concluded)';
 const SAID_BEFORE = new RegExp(String.raw`^([^"“”]{1,240}?\b${SAYS})\s*[,:]?\s*["“]`);
 const SAID_AFTER = new RegExp(String.raw`[,.]?["”]\s+([^"“”]{1,240}?\b${SAYS})\.?$`);
 
