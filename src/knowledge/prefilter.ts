@@ -8,14 +8,7 @@
 /** Any one of these literals occurs in every match (lowercase when the pattern ignores case); null: nothing known. */
 export type Need = string[] | null;
 
-/** What each pattern needs, and how often it has run since (a pattern is compiled on its first runs). */
-const needs = new WeakMap<RegExp, { need: Need; runs: number }>();
-/**
- * Runs after which a pattern is always run: V8 interprets a pattern's first run and compiles it to machine
- * code on the next, and a compiled pattern runs in less time than its literals are looked for (the cue and
- * modifier patterns over the dev questions: 9 µs a question run, 21 µs prefiltered).
- */
-const COMPILED = 2;
+const needs = new WeakMap<RegExp, Need>();
 /** What was read of each source, by flags and source, when a store is kept (its entries never go stale: the key is the whole pattern). */
 let kept: Map<string, Need> | undefined;
 
@@ -26,16 +19,8 @@ export function keepNeeds(table: Map<string, Need>): void {
 
 /** False only when `re` cannot match anywhere in `text` (it may still fail to match when true). */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let read = needs.get(re);
-  if (read === undefined) needs.set(re, (read = { need: keptNeed(re), runs: 0 }));
-  if (read.runs >= COMPILED) return true;
-  if (!holdsNeed(re, read.need, text)) return false;
-  read.runs++; // the caller runs it
-  return true;
-}
-
-/** Whether `text` holds one of the literals `need` says every match of `re` holds (null: nothing known). */
-export function holdsNeed(re: RegExp, need: Need, text: string): boolean {
+  let need = needs.get(re);
+  if (need === undefined) needs.set(re, (need = keptNeed(re)));
   if (!need) return true;
   const hay = re.ignoreCase ? lower(text) : text;
   return need.some((literal) => hay.includes(literal));
