@@ -138,6 +138,16 @@ export abstract class FigureReader {
     return unit.kind === 'per_share' && this.figures.some((f) => f.label === label && f.unit.kind === 'money');
   }
 
+  /**
+   * "...; earnings per share CHF 26.13 (9M 2025: CHF 22.66)": a bracketed comparison is of the nearest metric in
+   * its own clause; in a clause after the subject's last figure it is of that clause's figure, never the subject's.
+   */
+  protected laterClause(t: Token): boolean {
+    if (this.last && !this.s.text.slice(this.last.offset - this.s.start, t.start).includes(';')) return false;
+    this.skip(t.text.trim(), t.start, 'a bracketed comparison in a later clause than its subject: kept as a statement');
+    return true;
+  }
+
   /** Whether the sentence has compared its subject with another period already. */
   protected comparing(): boolean {
     return this.figures.some((f) => f.label === this.subject?.label && f.role === 'value' && f.period !== this.subject.period);

@@ -139,7 +139,7 @@ export class SentenceReader extends FigureReader {
   /** A figure of another period for comparison: "compared to RMB3,599.2 million in the same period of 2023". */
   protected earlier(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
-    if (subject && BRACKET_LABEL.test(pre)) return this.bracketed(t, BRACKET_LABEL.exec(pre)![1]!, post);
+    if (subject && BRACKET_LABEL.test(pre)) return this.laterClause(t) || this.bracketed(t, BRACKET_LABEL.exec(pre)![1]!, post);
     if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
     // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
@@ -179,12 +179,6 @@ export class SentenceReader extends FigureReader {
   /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement). */
   private bracketed(t: Token, label: string, post: string): boolean {
     const subject = this.subject!;
-    // "...; earnings per share CHF 26.13 (9M 2025: CHF 22.66)": a comparison is of the nearest metric in its own
-    // clause; in a clause after the subject's last figure it is of that clause's figure, never the subject's.
-    if (!this.last || this.s.text.slice(this.last.offset - this.s.start, t.start).includes(';')) {
-      this.skip(t.text.trim(), t.start, 'a bracketed comparison in a later clause than its subject: kept as a statement');
-      return true;
-    }
     const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
     // A year alone beside a shorter span ("39 weeks ... (2025/26: £251.4m)") is no year's figure: left unread.
     const whole = subject.period.kind === 'duration' && subject.period.months === 12;
