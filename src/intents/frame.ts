@@ -242,8 +242,9 @@ const KINDS_ASKED = [
   { asked: 'an amount', said: AMOUNT_ASKED, fits: ['money', 'per_share', 'fx'] },
   { asked: 'a count', said: COUNT_ASKED, fits: ['count', 'months'] },
   { asked: 'a percentage', said: PERCENT_ASKED, fits: ['percent'] },
-  // "How much were fuel sales": an amount or a count, never a rate ("like-for-like sales incl. fuel 2.7%").
-  { asked: 'an amount', said: /\bhow much\b/, fits: ['money', 'per_share', 'fx', 'count', 'months'] },
+  // "How much were fuel sales": an amount or a count, never a rate ("like-for-like sales incl. fuel 2.7%");
+  // a rate named ("delinquency rate how much?") is asked as the rate it is.
+  { asked: 'an amount', said: /^(?!.*\b(?:rates?|ratios?|margins?|contribution|share|yield|growth|mix|percentage)\b).*\bhow much\b/, fits: ['money', 'per_share', 'fx', 'count', 'months'] },
 ];
 const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an amount per share', count: 'a count', percent: 'a percentage', months: 'a number of months' };
 
