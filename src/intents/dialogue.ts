@@ -7,7 +7,7 @@ import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { AMOUNT_WORD, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { otherBasis, otherUnit, unitAsked } from './other-basis.js';
+import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { contentTokens } from './text.js';
@@ -55,6 +55,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (SAME_OP.test(intent.text)) return true;
   // "how much was capital light" after the loan volume: words naming a part of the thread's line lean on it.
   if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
+  // "per diluted ADS?" after non-GAAP net income: a unit alone is the thread's line per that unit.
+  if (unitOnly(intent.text) && !intent.periods.length) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;
@@ -135,6 +137,7 @@ export const METRIC_RULES: Rule<string[]>[] = [
     applies: (s) => keepsOperation(s) && s.last!.op === 'share' && s.ids.length === 1 && s.last!.metrics.length === 2,
     produce: (s) => [s.ids[0]!, s.last!.metrics[1]!],
   },
+  { name: '"per diluted ADS?" after a non-GAAP line: the line named on the thread\'s basis, or none', applies: (s) => onThreadBasis(s) !== null, produce: (s) => onThreadBasis(s)! },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
   {

@@ -5,6 +5,12 @@ import type { Said } from './dialogue.js';
 /** "per (ordinary) share", "per ADS": a per-unit basis a follow-up asks for, as the release's units name it. */
 const PER_UNIT = /\bper (?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?\b/;
 
+/** "per diluted ADS?", "and per share": a unit and nothing else a line is named by. */
+const UNIT_ONLY = /^\W*(?:(?:and|what about|how about|the|basic|diluted|fully)\s+)*per (?:(?:basic|diluted|fully diluted) )?(?:class [a-z] )?(?:common |ordinary )?(?:share|ads|american depositary share)s?(?:\s+(?:basic|diluted|fully diluted))?\W*$/;
+
+/** Whether a question names only a per-unit basis, so it asks the thread's line per that unit. */
+export const unitOnly = (text: string) => UNIT_ONLY.test(text.trim());
+
 /** The per-unit basis a question asks for ("share" or "ADS"), or null. */
 export function unitAsked(text: string): string | null {
   const m = PER_UNIT.exec(text);
@@ -13,9 +19,10 @@ export function unitAsked(text: string): string | null {
 
 /**
  * The line of the same kind, on the side asked, whose other words are most alike, by a margin; null where
- * none is. `strip` takes the basis words off a label, `named` prefers the twin whose label names the basis.
+ * none is. `strip` takes the basis words off a label, `named` prefers the twin whose label names the basis;
+ * `least` is the likeness a twin needs (1: the same words).
  */
-function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (label: string) => string, named: (label: string) => boolean): string | null {
+function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (label: string) => string, named: (label: string) => boolean, least = 0.6): string | null {
   const { lex } = s;
   const wordsOf = (label: string) => new Set(strip(lex.rename(label.toLowerCase())).split(/[^a-z0-9]+/).filter(Boolean));
   const own = wordsOf(lex.matcher.label(id));
@@ -30,7 +37,7 @@ function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (la
   const [best, next] = scored;
   // (Twins as alike that print the same figures are one line printed twice: either answers.)
   const apart = !next || best!.score - next.score >= 0.1 || best!.named > next.named || lex.kb.sameFigures(best!.id, next.id);
-  return best && best.score >= 0.6 && apart ? best.id : null;
+  return best && best.score >= least && apart ? best.id : null;
 }
 
 /**
@@ -45,6 +52,25 @@ export function otherBasis(s: Said): string[] {
   return s.last!.metrics.flatMap((id) => {
     if (onSide(id)) return one ? [id] : [];
     const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
+    return twin ? [twin] : [];
+  });
+}
+
+const NON_GAAP = (s: Said, id: string) => /^non-gaap\b/i.test(s.lex.matcher.label(id));
+
+/**
+ * "per diluted ADS?" after non-GAAP net income, no basis said: the lines named on the thread's basis, each the
+ * non-GAAP line of exactly its words (never the GAAP twin unlabelled, nor basic for diluted); null where the
+ * thread is not all non-GAAP, a basis is said, or the follow-up names more than a unit.
+ */
+export function onThreadBasis(s: Said): string[] | null {
+  const { last, intent } = s;
+  if (!last?.metrics.length || !unitOnly(intent.text) || intent.modifiers.has('gaap') || intent.modifiers.has('non-gaap')) return null;
+  if (!last.metrics.every((id) => NON_GAAP(s, id)) || s.ids.every((id) => NON_GAAP(s, id))) return null;
+  const strip = (l: string) => l.replace(/^non-gaap\s+/, '').replace(/\bfully\b/g, ' ');
+  return s.ids.flatMap((id) => {
+    if (NON_GAAP(s, id)) return [id];
+    const twin = twinOf(s, id, (m) => NON_GAAP(s, m), strip, () => true, 1);
     return twin ? [twin] : [];
   });
 }
