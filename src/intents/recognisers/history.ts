@@ -4,7 +4,7 @@
 // Rules as data, each a name and a pattern, pinned by test/corpus/history.jsonl. The phrases read are
 // blanked, so the rest of the pipeline reads only the metric's name (and a company's).
 import { findPeriods } from '../../knowledge/period-grammar.js';
-import { shift, type Period } from '../../knowledge/period.js';
+import { periodEnd, shift, type Period } from '../../knowledge/period.js';
 import { execs, tests } from '../../knowledge/prefilter.js';
 
 export type HistoryOp = 'series' | 'highest' | 'lowest' | 'average' | 'growth' | 'trend' | 'changes' | 'sum' | 'overall';
@@ -114,11 +114,16 @@ const PICTURE = /\b(?:(?:show|give|make)\s+(?:me\s+)?)?(?:an?\s+)?(?:line\s+|bar
 
 /** Three or more quarters or dates named one after another ("Q1, Q2 and Q3 2023"): each is answered. */
 function listOf(question: string, current: Period): { span: Span; rest: string } | null {
-  const refs = findPeriods(question, current).filter((r) => r.kind === 'period' && (r.period.kind === 'instant' || r.period.months === 3));
+  const found = findPeriods(question, current).filter((r) => r.kind === 'period' && (r.period.kind === 'instant' || r.period.months === 3));
+  const dates = new Set(found.flatMap((r) => (r.kind === 'period' && r.period.kind === 'instant' ? [r.period.date] : [])));
+  // "during the quarter (Dec 31 -> Mar 31)": a quarter named with the dates at both its ends is the span between them, no item.
+  const refs = found.filter((r) => r.kind !== 'period' || r.period.kind === 'instant' || !dates.has(periodEnd(r.period)) || !dates.has(periodEnd(shift(r.period, 3))));
   if (refs.length < 3) return null;
   let rest = question;
   for (const r of refs) rest = rest.replace(r.text, ' ');
-  return { span: { kind: 'list', periods: refs.flatMap((r) => (r.kind === 'period' ? [r.period] : [])) }, rest: rest.replace(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\s*$)/g, ' ') };
+  // A series runs by period end, whatever order the question named them in.
+  const periods = refs.flatMap((r) => (r.kind === 'period' ? [r.period] : [])).sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+  return { span: { kind: 'list', periods }, rest: rest.replace(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\s*$)/g, ' ') };
 }
 
 /** Words that ask along every quarter of a span the question names ("each quarter, Q2 24 to Q1 25"). */
