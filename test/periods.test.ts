@@ -22,6 +22,10 @@ interface Example {
 const POSITIVE: Example[] = [
   // analysts' shorthand: month-year, year end, numeric months ended, last year's quarter, end of a bare quarter
   { text: 'Dec-23', want: ['2023-12-31'] },
+  { text: '31-Mar-2024', want: ['2024-03-31'] },
+  { text: '31-Dec-23', want: ['2023-12-31'] },
+  { text: 'Mar-31-2024', want: ['2024-03-31'] },
+  { text: '30-Jun-2023', want: ['2023-06-30'] },
   { text: "Jun'24", want: ['2024-06-30'] },
   { text: 'Mar-23', want: ['2023-03-31'] },
   { text: 'Mar 24', want: ['2024-03-31'] },

@@ -50,6 +50,12 @@ export const PERIOD_RULES: Rule[] = [
   // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
   // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
   { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
+  // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
+  // 2024), and "Mar-31-2024" as March 2031.
+  { name: 'hyphenated date: 31-Mar-2024, 31-Mar-24, Mar-31-2024', pattern: new RegExp(`\\b(\\d{1,2})-${MONTH}-((?:19|20)?\\d{2})\\b|\\b${MONTH}-(\\d{1,2})-((?:19|20)\\d{2})\\b`, 'gi'), produce: (m, c) => {
+    const date = latestDate(monthNumber(m[2] ?? m[4]!), Number(m[1] ?? m[5]), m[3] ?? m[6], c);
+    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+  } },
   SPAN_ENDED_MONTH, // before the month-year shorthand reads its "Dec-23" alone
   { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
