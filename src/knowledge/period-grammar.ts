@@ -4,7 +4,7 @@
 import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, latest, latestDate, latestMonthEnd, monthEnd, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, latest, latestDate, latestMonthEnd, monthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -53,8 +53,7 @@ export const PERIOD_RULES: Rule[] = [
   // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
   // 2024), and "Mar-31-2024" as March 2031.
   { name: 'hyphenated date: 31-Mar-2024, 31-Mar-24, Mar-31-2024', pattern: new RegExp(`\\b(\\d{1,2})-${MONTH}-((?:19|20)?\\d{2})\\b|\\b${MONTH}-(\\d{1,2})-((?:19|20)\\d{2})\\b`, 'gi'), produce: (m, c) => {
-    const date = latestDate(monthNumber(m[2] ?? m[4]!), Number(m[1] ?? m[5]), m[3] ?? m[6], c);
-    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+    return onDay(monthNumber(m[2] ?? m[4]!), Number(m[1] ?? m[5]), m[3] ?? m[6], c, m[0]);
   } },
   SPAN_ENDED_MONTH, // before the month-year shorthand reads its "Dec-23" alone
   { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
@@ -78,8 +77,7 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
   { name: 'dotted day-first date: 30.09.2025', pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, produce: (m, c) => {
-    const date = latestDate(Number(m[2]), Number(m[1]), m[3], c);
-    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+    return onDay(Number(m[2]), Number(m[1]), m[3], c, m[0]);
   } },
   // A financial year over two calendar years ("2025/26"): named by the year it ends in, read as running April to March.
   { name: 'split financial year: Q3 2025/26, 3Q 25/26, H1 2025/26, 9M 2025/26, FY 2025/26, the 2025/26 financial year', pattern: /\b(?:(?:q([1-4])|([1-4])q)|(h[12]|[12]h|first half|second half)|(9m|nine months)|(fy|full[- ]year|financial year|fiscal year|fiscal))?\s*(?:of\s+)?(?:the\s+)?(?:fy\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b(?:\s+(?:financial|fiscal)\s+year)?/gi, produce: (m) => {
@@ -145,8 +143,7 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
   } },
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
-    const date = latestDate(Number(m[2]), Number(m[3]), m[1], c);
-    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+    return onDay(Number(m[2]), Number(m[3]), m[1], c, m[0]);
   } },
   { name: 'same period of a year: in the same period of 2023', pattern: new RegExp(`\\b(?:the\\s+)?same\\s+(?:period|quarter)\\s+(?:of|in)\\s+${YEAR}\\b`, 'gi'), produce: (m, c) => {
     const n = Number((c.kind === 'duration' ? c.end : c.date).slice(5, 7)) / 3;
@@ -228,15 +225,13 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: endOf(m[1]!.toLowerCase() === 'quarter' ? priorQuarter(q) : shift(q, Number(periodEnd(q).slice(5, 7)))), text: m[0] };
   } },
   { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024; as of December 31', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*${YEAR}?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*${YEAR}?\\b`, 'gi'), produce: (m, c) => {
-    const date = latestDate(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c);
-    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+    return onDay(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c, m[0]);
   } },
   { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?<!\b(?:beginning|start)\s+of\s+)(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
   { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },
   { name: 'numeric date: 3/31/2023, 03/31/24, 3/31; day first where the first number is no month (31/12/25)', pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/g, produce: (m, c) => {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    const date = a > 12 ? latestDate(b, a, m[3], c) : latestDate(a, b, m[3], c);
-    return date ? { kind: 'period', period: { kind: 'instant', date }, text: m[0] } : null;
+    return a > 12 ? onDay(b, a, m[3], c, m[0]) : onDay(a, b, m[3], c, m[0]);
   } },
   { name: 'a year ago (pcp: the prior corresponding period, as Australian releases say)', pattern: /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|(?:the\s+)?pcp)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   { name: 'last year: last year, the prior year (a full year; beside a change word, the engine reads it as YoY)', pattern: /\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b(?!\s+(?:quarter|period))(?!['’]s)/gi, produce: (m, c) => span(12, 12, String(year(undefined, c) - 1), c, m[0]) },

@@ -130,6 +130,11 @@ export const latestDate = (month: number, day: number, y: string | undefined, cu
   if (!y && Date.parse(isoDate(yy, month, day)) - Date.parse(end) > REPORTED_AFTER_END * 864e5) yy -= 1;
   return isoDate(yy, month, day);
 };
+/** A day named (a year or none): that date as a period, or none where no such day is. */
+export const onDay = (month: number, day: number, y: string | undefined, current: Period, text: string): PeriodRef | null => {
+  const date = latestDate(month, day, y, current);
+  return date ? { kind: 'period', period: { kind: 'instant', date }, text } : null;
+};
 /** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): the release's year, the one before or after. After a plain space a number further off is a day ("as of May 17"), never a year long past. */
 export const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 1;
 export const monthEnd = (month: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text });
