@@ -2,11 +2,15 @@
 // ordinary share?" after a per-ADS figure. What the dialogue's pointing rules take when a follow-up switches it.
 import type { Said } from './dialogue.js';
 
+/** A unit a per-unit line is counted in, as releases name it: "class A ordinary share", "ADS". */
+const UNIT = '(?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?';
+
 /** "per (ordinary) share", "per ADS": a per-unit basis a follow-up asks for, as the release's units name it. */
-const PER_UNIT = /\bper (?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?\b/;
+const PER_UNIT = new RegExp(`\\bper ${UNIT}\\b`);
+const EVERY_PER_UNIT = new RegExp(PER_UNIT.source, 'g');
 
 /** "per diluted ADS?", "and per share": a unit and nothing else a line is named by. */
-const UNIT_ONLY = /^\W*(?:(?:and|what about|how about|the|basic|diluted|fully)\s+)*per (?:(?:basic|diluted|fully diluted) )?(?:class [a-z] )?(?:common |ordinary )?(?:share|ads|american depositary share)s?(?:\s+(?:basic|diluted|fully diluted))?\W*$/;
+const UNIT_ONLY = new RegExp(`^\\W*(?:(?:and|what about|how about|the|basic|diluted|fully)\\s+)*per (?:(?:basic|diluted|fully diluted) )?${UNIT}(?:\\s+(?:basic|diluted|fully diluted))?\\W*$`);
 
 /** Whether a question names only a per-unit basis, so it asks the thread's line per that unit. */
 export const unitOnly = (text: string) => UNIT_ONLY.test(text.trim());
@@ -40,6 +44,9 @@ function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (la
   return best && best.score >= least && apart ? best.id : null;
 }
 
+/** Whether a line is on the non-GAAP basis: its label says so first. */
+const NON_GAAP = (s: Said, id: string) => /^non-gaap\b/i.test(s.lex.matcher.label(id));
+
 /**
  * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and
  * back. One line per line of the thread (the same line twice where two turn to one twin).
@@ -48,15 +55,13 @@ export function otherBasis(s: Said): string[] {
   const toNonGaap = s.intent.modifiers.has('non-gaap');
   // A line already on the one basis asked is its own twin ("the non-GAAP one" after non-GAAP net income).
   const one = s.intent.modifiers.has('gaap') !== toNonGaap;
-  const onSide = (id: string) => /^non-gaap\b/i.test(s.lex.matcher.label(id)) === toNonGaap;
+  const onSide = (id: string) => NON_GAAP(s, id) === toNonGaap;
   return s.last!.metrics.flatMap((id) => {
     if (onSide(id)) return one ? [id] : [];
     const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
     return twin ? [twin] : [];
   });
 }
-
-const NON_GAAP = (s: Said, id: string) => /^non-gaap\b/i.test(s.lex.matcher.label(id));
 
 /**
  * "per diluted ADS?" after non-GAAP net income, no basis said: the lines named on the thread's basis, each the
@@ -82,7 +87,7 @@ export function onThreadBasis(s: Said): string[] | null {
 export function otherUnit(s: Said): string[] {
   const asked = unitAsked(s.intent.text);
   const per = (id: string) => s.lex.perBasis(id);
-  const strip = (label: string) => label.replace(/\bper (?:class [a-z] )?(?:common |ordinary )?(?:share|ads|american depositary share)s?\b/g, ' ');
+  const strip = (label: string) => label.replace(EVERY_PER_UNIT, ' ');
   return s.last!.metrics.flatMap((id) => {
     if (!asked || per(id) === null) return [];
     if (per(id) === asked) return [id];
