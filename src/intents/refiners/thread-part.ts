@@ -8,7 +8,7 @@ import type { MetricMatch } from '../recognisers/metrics.js';
 import { nameStems } from '../text.js';
 
 /** The last word of each of the thread's lines' names: what kind of figure it is ("volume", "balance"). */
-const headsOf = (lex: Lexicon, last: Turn) => new Set(last.metrics.map((id) => nameStems(lex.matcher.label(id)).at(-1)));
+const headsOf = (lex: Lexicon, last: Turn) => new Set(last.metrics.map((id) => lex.matcher.labelStems(id).at(-1)));
 
 /**
  * The one line going by the words that keeps the head of the thread's line and two of its other words:
@@ -19,7 +19,7 @@ export function sameHead(lex: Lexicon, last: Turn, stems: string[], context = la
   const heads = headsOf(lex, last);
   const around = new Set(context);
   const fits = lex.matcher.goingBy(stems).filter((id) => {
-    const own = nameStems(lex.matcher.label(id));
+    const own = lex.matcher.labelStems(id);
     const sameKind = last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
     return !last.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
   });
@@ -35,6 +35,6 @@ export function sameHead(lex: Lexicon, last: Turn, stems: string[], context = la
 export function threadPart(lex: Lexicon, intent: Intent, last: Turn | undefined, name: Pick<MetricMatch, 'ids' | 'name'>): string[] | null {
   if (!last?.metrics.length || intent.opExplicit || intent.ops[0] !== 'value') return null;
   const heads = headsOf(lex, last);
-  const otherHead = name.ids.every((id) => !nameStems(lex.matcher.label(id)).some((s) => heads.has(s)));
+  const otherHead = name.ids.every((id) => !lex.matcher.labelStems(id).some((s) => heads.has(s)));
   return otherHead ? sameHead(lex, last, nameStems(name.name)) : null;
 }
