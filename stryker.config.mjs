@@ -15,11 +15,21 @@ export default {
     'src/knowledge/period.ts',
     'src/knowledge/numbers.ts',
     'src/knowledge/checks.ts',
+    'src/knowledge/table-sums.ts',
+    'src/knowledge/number-style.ts',
+    // the one history per metric (which release's figure a period is answered from)
+    'src/knowledge/history.ts',
     // intents: the handlers that build answers, the reply they assemble (citations, the load-check
     // warning), and the formatter
     'src/intents/handlers/*.ts',
     'src/intents/reply.ts',
     'src/intents/format.ts',
+    // intents outside the handlers that compute a figure: a figure looked up (USD fallback), a ratio a
+    // follow-up names, arithmetic between companies, a chart's values
+    'src/intents/lookup.ts',
+    'src/intents/rates.ts',
+    'src/intents/across.ts',
+    'src/intents/chart.ts',
     // adapters: both renderers (and the Slack escaping they rely on)
     'src/adapters/slack/render.ts',
     'src/adapters/slack/layout.ts',

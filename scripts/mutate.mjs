@@ -3,9 +3,10 @@
 // replaces only the modules it measured; the others keep their last measurement and its commit. Each
 // surviving mutant is listed with the reason it is left, from reports/mutation-reasons.json.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { audit } from './mutation-audit.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const RAW = `reports/stryker/report-${process.pid}.json`;
@@ -13,6 +14,8 @@ const SUMMARY = 'reports/mutation.json';
 const REASONS = 'reports/mutation-reasons.json';
 
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
+/** A file's content as git names it: what a measurement is of, whatever commit it was made on. */
+const blobOf = (file) => git('hash-object', '--', file);
 
 /** Tallies one file's mutants; a timeout counts as killed (the bug was noticed), as Stryker scores it. */
 export function tally(mutants) {
@@ -83,16 +86,27 @@ function summarise(modules) {
   if (unexplained.length) console.log(`\nsurvivors with no reason in ${REASONS} (${unexplained.length}):\n  ${unexplained.join('\n  ')}`);
 }
 
+/** The files the configuration mutates: its globs are plain paths or a folder's `*.ts`. */
+async function mutatedFiles() {
+  const { default: config } = await import(resolve('stryker.config.mjs'));
+  return config.mutate.flatMap((g) =>
+    g.endsWith('/*.ts') ? readdirSync(dirname(g)).filter((f) => f.endsWith('.ts')).map((f) => `${dirname(g)}/${f}`).sort() : [g],
+  );
+}
+
 // Read when written, not at the start: runs of other modules side by side may have finished meanwhile.
 const lastSummary = () => (existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { modules: {} });
 
-function main() {
+async function main() {
   const args = process.argv.slice(2);
   // `npm run mutate -- --explain`: the summary again with today's reasons, without running Stryker.
   if (args[0] === '--explain') return summarise(lastSummary().modules);
+  // `npm run mutate -- --check`: whether reports/mutation.json measures the code as it is now (exit 1 if not).
+  if (args[0] === '--check') return check();
   rmSync(RAW, { force: true });
   // The code measured is the code when Stryker copies it, at the start.
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test') ? '+changes' : ''}`;
+  const blobs = new Map((await mutatedFiles()).map((f) => [f, blobOf(f)]));
   // Stryker runs the tests in a copy at .stryker-tmp/sandbox-*/, where ../shared (the filed releases the
   // tests read) is .stryker-tmp/shared.
   mkdirSync('.stryker-tmp', { recursive: true });
@@ -104,9 +118,15 @@ function main() {
   }
   const modules = { ...lastSummary().modules };
   for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(RAW, 'utf8')).files)) {
-    modules[file] = { ...tally(mutants), commit, measured: new Date().toISOString() };
+    modules[file] = { ...tally(mutants), commit, blob: blobs.get(file), measured: new Date().toISOString() };
   }
   summarise(modules);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+async function check() {
+  const problems = audit(lastSummary(), await mutatedFiles(), blobOf);
+  console.log(problems.length ? `${SUMMARY} does not stand for the code now:\n  ${problems.join('\n  ')}` : `${SUMMARY} measures the code as it is: every module at 85% or more, ${lastSummary().total.score}% together`);
+  process.exitCode = problems.length ? 1 : 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
