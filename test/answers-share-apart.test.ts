@@ -50,4 +50,11 @@ describe('a share of a volume asked by a line that is no part of it', () => {
       expect(a.text).toContain('not a part of');
     }
   });
+  it('the decline names each line with where the release gives it, and says why', () => {
+    const a = ask('partner-fulfilment fees as % of total gross merchandise volume, Q3 2026');
+    expect(a.reason).toBe('not-in-release');
+    expect(a.text).toBe(
+      'Partner-fulfilment fees (Condensed statements of operations) is not a part of total gross merchandise volume (Third Quarter 2026 Operational Highlights): one is not counted in the other, so I won\'t give it as a share of it. Ask for each figure.',
+    );
+  });
 });
