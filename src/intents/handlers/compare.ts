@@ -39,11 +39,14 @@ export const compare: Handler = (ask) => {
   const gaps = ids.filter((id) => !rows.some((r) => r.id === id)).map((id) => inline(ask.kb.metrics.get(id)!.label));
   const gapText = gaps.length ? `The release doesn't give ${gaps.join(', ')} for ${periodLabel(p)}.` : '';
   if (rows.length < 2) return unknown(gapText || `The release doesn't give those figures for ${periodLabel(p)}.`);
+  // A balance at a date and a flow over a period are of different timing: never ranked or subtracted.
+  const alike = (a: Row, b: Row) => commensurable(a.fact, b.fact) && a.fact.period.kind === b.fact.period.kind;
   // Two percentages, which no ranking sets side by side, still have a gap in points ("gap between them in pp").
-  const apart = (a: Row, b: Row) => commensurable(a.fact, b.fact) || (a.fact.unit.kind === 'percent' && b.fact.unit.kind === 'percent');
+  const apart = (a: Row, b: Row) => alike(a, b) || (a.fact.unit.kind === 'percent' && b.fact.unit.kind === 'percent');
   if (rows.length === 2 && ask.modifiers.has('difference') && apart(rows[0]!, rows[1]!) && !gaps.length) return difference(ask, rows[0]!, rows[1]!);
-  if (rows.some((r) => !commensurable(r.fact, rows[0]!.fact))) {
-    return unknown(`Those are different kinds of figure (${rows.map((r) => figure(r.fact)).join(', ')}); I won't rank them against each other.`);
+  if (rows.some((r) => !alike(r, rows[0]!))) {
+    const doing = ask.modifiers.has('difference') ? 'take one from the other' : 'rank them against each other';
+    return unknown(`Those are different kinds of figure (${rows.map((r) => `${figure(r.fact)} ${when(r.fact)}`).join(', ')}); I won't ${doing}.`);
   }
   return withGap(bySize(ask, rows), gapText);
 };

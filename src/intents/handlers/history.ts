@@ -52,9 +52,11 @@ const growth: Along = (s, reply, ask) => {
   return `${s.label} grew at a compound ${percent(quarterly)} a quarter (${percent(annual)} a year) over the ${steps} quarters from ${at(ask.kb, reply)(first)} to ${at(ask.kb, reply)(last)}.`;
 };
 
-/** A change in words: "up 5.4%", "down 0.3 percentage points", "a change of RMB2.0 million". */
+/** A change in words: "up 5.4%", "down 0.3 percentage points", "a change of RMB2.0 million", "unchanged". */
 function moved(from: Point, to: Point): string {
   const c = change(from.fact, to.fact);
+  // (A figure the same as the one before is no rise: never "up 0.0%".)
+  if (c.delta.isZero()) return 'unchanged';
   return c.points ? `${c.delta.isNegative() ? 'down' : 'up'} ${pp(c.delta)}` : c.pct ? `${c.pct.isNegative() ? 'down' : 'up'} ${percent(c.pct.abs())}` : `a change of ${derived(c.delta, from.fact, to.fact)}`;
 }
 
@@ -107,7 +109,7 @@ const overall: Along = (s, reply, ask) => {
   reply.cite(first.fact, last.fact);
   if (c.pct) reply.derive(`${s.label} change from ${periodLabel(first.period)} to ${periodLabel(last.period)}`, percent(c.pct), `(${operands(last.fact, first.fact).join(' − ')}) ÷ ${operands(first.fact)[0]} × 100`);
   const by = c.delta.isZero() ? '' : ` (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), first.fact, last.fact)})`;
-  return `${s.label} was ${withRestatement(ask.kb, last.fact, reply)} ${when(last.fact)}, ${c.delta.isZero() ? 'unchanged' : moved(first, last)} from ${withRestatement(ask.kb, first.fact, reply)} ${when(first.fact)}${by}.`;
+  return `${s.label} was ${withRestatement(ask.kb, last.fact, reply)} ${when(last.fact)}, ${moved(first, last)} from ${withRestatement(ask.kb, first.fact, reply)} ${when(first.fact)}${by}.`;
 };
 
 const OPS: Record<HistoryOp, Along> = { series, highest: extreme(true), lowest: extreme(false), average, growth, trend, changes, sum: total, overall };
