@@ -100,7 +100,6 @@ function joinWithinLimit(lines: readonly string[], max: number): string {
 
 function embedLength(embed: APIEmbed): number {
   let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
-  n += embed.author?.name.length ?? 0;
   for (const f of embed.fields ?? []) n += f.name.length + f.value.length;
   return n;
 }
@@ -136,11 +135,8 @@ export function answerEmbed(answer: Answer, question?: string): APIEmbed {
   const rest = embedLength(embed);
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - rest);
   const text = escapeMarkdown(withoutHow(answer).join('\n').trim());
+  // (The other parts are at most three fields of 1,024, a title of 256 and a footer of 2,048: the total stays within 6,000.)
   embed.description = truncate(text.length > 0 ? text : ELLIPSIS, Math.max(budget, 1));
-  if (embedLength(embed) > LIMITS.embedTotal) {
-    // Only possible with absurdly many long fields: drop fields from the end until it fits.
-    while (embed.fields!.length > 0 && embedLength(embed) > LIMITS.embedTotal) embed.fields!.pop();
-  }
   return embed;
 }
 
