@@ -18,8 +18,11 @@ const FIGURE = String.raw`\bhow (?:much|many|big|large)\b|\b(?:change[ds]?|grow|
 /** Holds at the start of a question that asks a figure and nobody's words (a lookahead over the whole text). */
 const FIGURE_NOT_WORDS = `^(?![^]*(?:${WORDS_ASKED.source}|${PERSON}))(?=[^]*(?:${FIGURE}))`;
 
-/** "CFO" where the question asks a figure and nobody's words: cash flow from operations. */
-export const CFO_AS_FIGURE = new RegExp(String.raw`(?<=${FIGURE_NOT_WORDS}[^]*)\bcfo\b`, 'g');
+/**
+ * "CFO" where the question asks a figure and nobody's words: cash flow from operations. (The whole-text
+ * test is a lookbehind after the word, so it runs only where "cfo" stands; before it, at every position.)
+ */
+export const CFO_AS_FIGURE = new RegExp(String.raw`\bcfo\b(?<=${FIGURE_NOT_WORDS}[^]*cfo)`, 'g');
 
 const figureNotWords = new RegExp(FIGURE_NOT_WORDS);
 /** Whether a question asks a figure and nobody's words: an officer's title in it is then no person. */
