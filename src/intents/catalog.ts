@@ -2,38 +2,15 @@
 // on the release's labels (not by figure or line), so next quarter's release binds the same way; an
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 
-/** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
-const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-/** A dictated day's last digit, as a number or an ordinal ("three", "third"). */
-const DAY_UNIT = (u: string) => `(?:${u}|${ORDINALS[UNITS.indexOf(u)]})`;
-const DICTATED: [RegExp, string][] = [
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(?:twenty|two thousand(?: and)?)[\\s-]+twenty[\\s-]+${u}\\b`, 'g'), `202${i + 1}`]),
-  [/\b(?:twenty|two thousand(?: and)?)[\s-]+twenty\b/g, '2020'],
-  [/\bninety\b/g, '90'],
-  [/\bthirty(?=[\s-]*days?\b)/g, '30'],
-  // A dictated day after a month: "march thirty first", "june thirtieth", "dec twenty three" (a day or a two-digit year, as typed).
-  [new RegExp(`\\b(${MONTH_WORD})\\s+thirty[\\s-]+first\\b`, 'g'), '$1 31'],
-  [new RegExp(`\\b(${MONTH_WORD})\\s+thirtieth\\b`, 'g'), '$1 30'],
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(${MONTH_WORD})\\s+twenty[\\s-]+${u}(?:st|nd|rd|th)?\\b(?![\\s-]+twenty)`, 'g'), `$1 2${i + 1}`]),
-  // A dictated day before a month: "thirty one march", "the twenty eighth of feb" (a year after it is read below).
-  [new RegExp(`\\bthirty[\\s-]+(?:one|first)(?:\\s+of)?\\s+(${MONTH_WORD})\\b`, 'g'), '31 $1'],
-  [new RegExp(`\\b(?:thirtieth|thirty)(?:\\s+of)?\\s+(${MONTH_WORD})\\b`, 'g'), '30 $1'],
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\btwenty[\\s-]+${DAY_UNIT(u)}(?:\\s+of)?\\s+(${MONTH_WORD})\\b`, 'g'), `2${i + 1} $1`]),
-  // A dictated year after a named quarter: "first quarter twenty four" (the quarter words stay the grammar's).
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b((?:first|second|third|fourth)\\s+quarter(?:\\s+of)?)\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 202${i + 1}`]),
-  // A dictated quarter: "one q twenty three", "q four twenty three" (1Q23, Q4 23).
-  ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\b${u}[\\s-]*q\\b`, 'g'), `${i + 1}q`]),
-  ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\bq[\\s-]*${u}\\b`, 'g'), `q${i + 1}`]),
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4])\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
-];
+import { DICTATED } from './dictation.js';
+import { CFO_AS_FIGURE } from './officers.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
 const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is|what was|is|was";
 /** A self-correction: the words after "i mean" replace the phrase before them, back to its start. */
 const SELF_CORRECTION = new RegExp(`(^|\\b(?:${PHRASE_START})\\s+)(?:(?!\\b(?:${PHRASE_START})\\s)[^,;])*?[,;]?\\s*\\b(?:sorry,?\\s*)?i mean(?:t)?\\b[,:]?\\s*`, 'g');
 
+/** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
 export const ABBREVIATIONS: [RegExp, string][] = [
   [SELF_CORRECTION, '$1'],
   [/\bs\s*&\s*m\b|\bs\s*(?:and|n)\s*m\b/g, 'sales and marketing'],
@@ -71,10 +48,11 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,
-  // "CFO yoy", "CFO Q1 2024": cash flow from operations, where a figure's change or period follows.
-  // So where it is a side of a share or ratio ("CFO as a % of net income", "net income / CFO"): no officer is a figure's side.
-  [/\bcfo\b(?=\s+(?:yoy|qoq|growth|change|[1-4]q|q[1-4]|in (?:q|[1-4]q|usd|rmb)|margin|plus|\+|minus|-))/g, 'operating cash flow'],
-  [/\bcfo\b(?=\s*(?:\/|÷|(?:as )?(?:an? )?(?:%|percent(?:age)?|share|proportion|multiple) of\b|divided by\b|over\b|to [\w\s-]+ratio\b))|(?<=(?:(?:%|percent(?:age)?|share|proportion|multiple) of|\/|÷|divided by|over)\s*)cfo\b(?!\s*(?:'s|said|says|comment))/g, 'operating cash flow'],
+  // "CFO" is cash flow from operations in a question asking a figure ("how much did CFO improve yoy", "CFO
+  // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
+  [CFO_AS_FIGURE, 'operating cash flow'],
+  // "op CF", "operating CF": the same line cut short.
+  [/\bop(?:erating)?\.?\s*cf\b/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],

@@ -37,6 +37,7 @@ import { familyHead, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
 import { withAmount } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
+import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, FIGURE_OPS, type Operation } from './recognisers/operations.js';
@@ -156,7 +157,7 @@ class Pipeline implements Engine {
     }
     const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
-    const base = turnOf(frame, frame.metrics, periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
+    const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
     const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined };
     const span = spanOf(history, thread, said.named.length);
     if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
@@ -167,6 +168,9 @@ class Pipeline implements Engine {
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */
   private nameMetrics(intent: Intent, thread: Turn | undefined, period: Period): Named | Answer {
     const { lex } = this;
+    // A family word with lines taken out names them by its members' words: no name there is settled as another line's.
+    const fromFamily = familyExclusion(lex, intent);
+    if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
     const qualified = ruleOut(lex, intent, qualify(lex, intent, thread));
     if (!Array.isArray(qualified)) return qualified;
     const ids: string[] = [];
@@ -209,7 +213,7 @@ class Pipeline implements Engine {
     const guided = op === 'guidance' && !terms.metrics.length && details.answerAs === 'guidance' ? guidedByWords(lex, intent) : [];
     if (!guided) return unknown('The release gives no guidance for a line of that name; ask "what is the guidance?" for the lines it guides.', 'not-in-release');
     const metrics = [...terms.metrics, ...guided];
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, signs: terms.signs };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, intent, names, metrics) ?? unlisted(lex, intent, op, names, metrics) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;
@@ -251,6 +255,12 @@ function ruleOut(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): M
 function carriesDecline(thread: Turn, intent: Intent): Answer | null {
   if (!thread.declined || thread.metrics.length || intent.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
   return unknown(`I couldn't answer "${thread.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
+}
+
+/** The lines a frame adds up: a family with lines taken out is the others, which a follow-up ("and yoy?") asks about, never the ones left out. */
+function linesAdded(frame: Frame): string[] {
+  const out = frame.metrics.filter((id) => frame.signs.get(id) === 'excluded');
+  return frame.op === 'sum' && out.length && out.length === frame.metrics.length && frame.family.length ? frame.family.filter((id) => !out.includes(id)) : frame.metrics;
 }
 
 function turnOf(intent: Pick<Intent, 'op'>, metrics: string[], periods: Period[], periodsNamed: boolean, basis: Turn['basis'], currency: Currency, choices: Choice[], earlier: string[]): Turn {

@@ -5,6 +5,7 @@ import { EXCLUSION_WORDS, isExpression } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 import { cuesOf } from './question-types.js';
 import { tests } from '../../knowledge/prefilter.js';
+import { TITLE, WORDS_ASKED, asksFigureNotWords } from '../officers.js';
 
 export type Operation =
   | 'help'
@@ -41,7 +42,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   // Definitions and reasons: the question-type recogniser's named rules (question-types.ts).
   { op: 'definition', cues: cuesOf('definition') },
   { op: 'reason', cues: cuesOf('reason') },
-  { op: 'quote', cues: /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|ceo|cfo|cro|chief (?:executive|financial|risk) officer|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/ },
+  { op: 'quote', cues: new RegExp(`${WORDS_ASKED.source}|${TITLE}`) },
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
@@ -188,6 +189,8 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
   // What is left of a buyback is the plan's arithmetic, whichever line "buyback" also names (the shares repurchased).
   if (!cued.includes('buyback') && BUYBACK_LEFT.test(text)) cued.unshift('buyback');
+  // A title is no person where a figure is asked and nobody's words ("how much did the CEO grow"): no quote answers it.
+  if (cued.includes('quote') && asksFigureNotWords(text)) cued.splice(cued.indexOf('quote'), 1);
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
   if (cued.includes('quote') && cued.some((o) => o !== 'quote' && FIGURE_OPS.includes(o) && o !== 'value')) cued.push(...cued.splice(cued.indexOf('quote'), 1));
   return { cued, basis };

@@ -7,10 +7,11 @@
 import type { Answer } from '../answer.js';
 import { NEUTRAL } from '../catalog.js';
 import { familyOf } from '../families.js';
+import { familyExclusion } from './family-exclusion.js';
 import type { Intent } from '../recognisers/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { twinBase } from '../recognisers/metrics.js';
-import { EXCLUDE, EXCLUSION_WORDS, familyAfter, isExpression, isPartOf, kinOf, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
+import { EXCLUDE, familyAfter, isExpression, isPartOf, kinOf, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
 import { WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { contentTokens, nameStems, type Token } from '../text.js';
@@ -21,11 +22,16 @@ export interface Terms {
   at: Map<string, number>;
   /** The sign of each line that is not simply added. */
   signs: Map<string, Sign>;
+  /** The family a line is taken out of, where the question names one by its head word (family-exclusion.ts). */
+  family?: string[];
 }
 
 type Span = { start: number; end: number };
 
 export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: string[], named: Map<string, number>): Terms | Answer {
+  // A family word with lines taken out: they are its members, whatever other lines their words name.
+  const fromFamily = familyExclusion(lex, intent);
+  if (fromFamily) return fromFamily;
   const { text } = intent;
   const at = new Map(named);
   const metrics = [...chosen];
@@ -61,9 +67,6 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   const last = ordered[ordered.length - 1];
   const base = last && metrics.find((id) => at.get(id) === last.start);
   const family = base ? familyAfter(lex.kb, text, last!.end, base) : { ids: [], sign: 'plus' as Sign };
-  // An exclusion before the first name ("provisions excluding the contingent one": a family word is the whole).
-  const first = ordered[0] && EXCLUDED_FIRST.test(text.slice(0, ordered[0].start)) ? metrics.find((id) => at.get(id) === ordered[0]!.start) : undefined;
-  if (first) signs.set(first, 'excluded');
   if (!isExpression(text, ordered) && !family.ids.length) return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, { metrics, at, signs }));
   const bySign = signsOf(text, ordered);
   for (const id of metrics) {
@@ -143,8 +146,6 @@ function wholeOfTheTerms(lex: Lexicon, text: string, whole: Span | null, terms: 
   at.set(holding[0]!, whole.start);
   return terms;
 }
-
-const EXCLUDED_FIRST = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})\\s+(?:the\\s+)?$`);
 
 /** "current + noncurrent", "current and non-current": both lines of an item. */
 const BOTH_TWINS = /\bcurrent\s*(?:\+|plus|and|&)\s*non-?current\b/;

@@ -1,0 +1,28 @@
+// Dictation as speech-to-text writes it: years, days and quarters spoken as words ("twenty twenty four",
+// "march thirty first", "one q twenty three"), rewritten to the forms the period grammar reads.
+const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** A dictated day's last digit, as a number or an ordinal ("three", "third"). */
+const DAY_UNIT = (u: string) => `(?:${u}|${ORDINALS[UNITS.indexOf(u)]})`;
+export const DICTATED: [RegExp, string][] = [
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(?:twenty|two thousand(?: and)?)[\\s-]+twenty[\\s-]+${u}\\b`, 'g'), `202${i + 1}`]),
+  [/\b(?:twenty|two thousand(?: and)?)[\s-]+twenty\b/g, '2020'],
+  [/\bninety\b/g, '90'],
+  [/\bthirty(?=[\s-]*days?\b)/g, '30'],
+  // A dictated day after a month: "march thirty first", "june thirtieth", "dec twenty three" (a day or a two-digit year, as typed).
+  [new RegExp(`\\b(${MONTH_WORD})\\s+thirty[\\s-]+first\\b`, 'g'), '$1 31'],
+  [new RegExp(`\\b(${MONTH_WORD})\\s+thirtieth\\b`, 'g'), '$1 30'],
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b(${MONTH_WORD})\\s+twenty[\\s-]+${u}(?:st|nd|rd|th)?\\b(?![\\s-]+twenty)`, 'g'), `$1 2${i + 1}`]),
+  // A dictated day before a month: "thirty one march", "the twenty eighth of feb" (a year after it is read below).
+  [new RegExp(`\\bthirty[\\s-]+(?:one|first)(?:\\s+of)?\\s+(${MONTH_WORD})\\b`, 'g'), '31 $1'],
+  [new RegExp(`\\b(?:thirtieth|thirty)(?:\\s+of)?\\s+(${MONTH_WORD})\\b`, 'g'), '30 $1'],
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\btwenty[\\s-]+${DAY_UNIT(u)}(?:\\s+of)?\\s+(${MONTH_WORD})\\b`, 'g'), `2${i + 1} $1`]),
+  // A dictated year after a named quarter: "first quarter twenty four" (the quarter words stay the grammar's).
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b((?:first|second|third|fourth)\\s+quarter(?:\\s+of)?)\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 202${i + 1}`]),
+  // A dictated quarter: "one q twenty three", "q four twenty three" (1Q23, Q4 23).
+  ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\b${u}[\\s-]*q\\b`, 'g'), `${i + 1}q`]),
+  ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\bq[\\s-]*${u}\\b`, 'g'), `q${i + 1}`]),
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4])\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
+];
+
