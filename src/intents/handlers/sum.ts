@@ -30,16 +30,19 @@ function notAPart(ask: Ask, ids: string[]): Answer | null {
 }
 
 /**
- * A line taken out of its sibling ("loans across other products other than V-pocket"), both parts of one
- * whole whose parts, as stated, add up to it exactly for the period: the sibling holds none of it, so it is
- * taken out of the whole. Else the lines as named.
+ * A line taken out of its sibling ("loans across other products other than V-pocket"), the two the only
+ * parts of one whole, which they add up to exactly for the period: the whole less the lines taken out is
+ * the line named, so it is taken out of the whole. Else the lines as named (declined: no part of the line).
  */
 function ofTheWhole(ask: Ask, ids: string[], p: Period): string[] {
   const added = ids.filter((id) => !ask.signs.has(id));
   const out = ids.filter((id) => ask.signs.get(id) === 'excluded');
   const whole = added.length === 1 ? wholeOf(ask.kb, added[0]!) : undefined;
   if (!whole || !out.length || out.some((id) => wholeOf(ask.kb, id) !== whole)) return ids;
-  const parts = [...ask.kb.metrics.values()].filter((m) => wholeOf(ask.kb, m.id) === whole).map((m) => find(ask.kb, m.id, p, ask.currency)?.fact);
+  const ofWhole = [...ask.kb.metrics.values()].filter((m) => wholeOf(ask.kb, m.id) === whole);
+  // (A whole with other parts too, less the lines taken out, is another figure than the line named: "opex less contingent" for "loans provision ex contingent".)
+  if (ofWhole.some((m) => m.id !== added[0] && !out.includes(m.id))) return ids;
+  const parts = ofWhole.map((m) => find(ask.kb, m.id, p, ask.currency)?.fact);
   const w = find(ask.kb, whole, p, ask.currency)?.fact;
   if (!w || parts.some((f) => !f || !commensurable(f, w))) return ids;
   return parts.reduce((s, f) => s.plus(amount(f!)), new Decimal(0)).equals(amount(w)) ? [whole, ...out] : ids;

@@ -10,7 +10,7 @@ import { familyOf, narrow } from '../families.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Intent } from '../recognisers/index.js';
 import { EXCLUDE, type Sign } from '../recognisers/expressions.js';
-import { unknown } from '../reply.js';
+import { inline, unknown } from '../reply.js';
 import { contentTokens, type Token } from '../text.js';
 import type { Terms } from './terms.js';
 import { words } from '../../knowledge/labels.js';
@@ -44,6 +44,9 @@ function exclusionOf(lex: Lexicon, intent: Intent): FamilyTerms | Answer | null 
   const isCue = lex.isCue(intent.text);
   // (Words every member has, "provision" of "provision for ...", say nothing of which one.)
   const common = new Set(words(labelOf(lex, members[0]!)).filter((s) => members.every((id) => words(labelOf(lex, id)).includes(s))));
+  const named = membersNamed(lex, intent.bare, token, members, (t) => isCue(t) || common.has(t.stem));
+  if ('status' in named) return named;
+  const { base } = named;
   const out: string[] = [];
   for (const item of itemsAfter(intent.bare, from)) {
     const said = contentTokens(item.text).filter((t) => !isCue(shifted(t, item.at)) && !NEUTRAL.has(t.stem) && !common.has(t.stem) && t.stem !== token.stem);
@@ -55,13 +58,42 @@ function exclusionOf(lex: Lexicon, intent: Intent): FamilyTerms | Answer | null 
   }
   // (Words after the exclusion naming nothing: never the whole family, the excluded line in it.)
   if (!out.length) return unknown(`I couldn't tell which of the ${token.word} lines to leave out ("${intent.bare.slice(from).trim()}"). They are: ${list(lex, members)}.`, 'not-understood');
-  const left = members.filter((id) => !out.includes(id));
+  // (A line taken out of lines that do not hold it is taken out of nothing: never out of the whole family instead.)
+  const stray = out.filter((id) => !base.includes(id));
+  if (stray.length) return notHeld(lex, named, stray);
+  const left = base.filter((id) => !out.includes(id));
   // (Fewer than two lines left is nothing to add up: the sum would fall back to the whole family.)
   if (left.length < 2) return unknown(`Leaving out ${list(lex, out)} leaves ${left.length ? `only ${labelOf(lex, left[0]!)}` : 'none'} of the ${token.word} lines: nothing to add up. Ask for a line by name.`, 'not-understood');
   // One line out: the family with it excluded, which the answer names ("other than ..."); several: the lines left, added.
   const one = out.length === 1;
   const terms = one ? out : left;
-  return { metrics: terms, at: new Map(terms.map((id) => [id, one ? from : token.start])), signs: new Map<string, Sign>(one ? [[out[0]!, 'excluded']] : []), family: members };
+  return { metrics: terms, at: new Map(terms.map((id) => [id, one ? from : token.start])), signs: new Map<string, Sign>(one ? [[out[0]!, 'excluded']] : []), family: base };
+}
+
+/**
+ * The members the words right before the family word name ("loans provision": the loans one; "receivable
+ * provisions": three), the lines taken out of; every member where none are said. Read as the whole family,
+ * "loans provision ex contingent" was the other three provisions added. Words no member goes by decline.
+ */
+function membersNamed(lex: Lexicon, text: string, head: Token, members: string[], silent: (t: Token) => boolean): { base: string[]; said: string } | Answer {
+  const run: Token[] = [];
+  for (const t of contentTokens(text.slice(0, head.start)).reverse()) {
+    if (!/^[\s-]*$/.test(text.slice(t.end, run[0]?.start ?? head.start)) || !lex.matcher.isNameWord(t.word) || NEUTRAL.has(t.stem)) break;
+    run.unshift(t);
+  }
+  const said = run.filter((t) => !silent(t) && t.stem !== head.stem);
+  if (!said.length) return { base: members, said: head.word };
+  const named = narrow(lex.kb, members, said.map((t) => t.stem));
+  const phrase = text.slice(run[0]!.start, head.end);
+  if (!named.length) return unknown(`I couldn't tell which of the ${head.word} lines "${phrase}" is: none of them goes by "${text.slice(run[0]!.start, run.at(-1)!.end)}". They are: ${list(lex, members)}.`, 'not-understood');
+  return { base: named, said: phrase };
+}
+
+/** The decline of a line taken out of lines named that do not hold it: which they are, and that it is none of them. */
+function notHeld(lex: Lexicon, named: { base: string[]; said: string }, stray: string[]): Answer {
+  const { base, said } = named;
+  const lines = base.length > 1 ? `the lines ${list(lex, base)}, which do` : `${inline(labelOf(lex, base[0]!))}, which does`;
+  return unknown(`"${said}" is ${lines} not include ${inline(list(lex, stray))}: there is nothing of it to take out. Ask for ${base.length > 1 ? 'them' : 'it'} alone, or name the lines you mean.`, 'not-in-release');
 }
 
 /** The family word nearest before the exclusion, said as no line's name, with no line named after it ("opex ex provisions": opex is the whole). */
