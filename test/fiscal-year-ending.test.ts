@@ -49,3 +49,17 @@ describe('the release\'s own quarter and half', () => {
     expect(a.text).toContain('52,300');
   });
 });
+
+describe('a quarter named with a year over two ("Q1 FY2025/26")', () => {
+  const engine = inlineEngine([
+    '# Synthetic Brackenfold plc — Q1 FY2025/26 Trading Statement', '',
+    'Synthetic Brackenfold plc today reports results for the first quarter of its 2025/26 financial year, the three months ended 30 June 2025 ("Q1 FY26").', '',
+    '| £m | Q1 FY26 | Q1 FY25 |', '|---|---:|---:|', '| Revenue | 612.4 | 585.1 |',
+  ]);
+  it('is of the year it ends in, and dated by the release: the three months ended 30 June 2025', () => {
+    const a = engine.ask('revenue for the three months ended June 30, 2025', id());
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('612.4');
+    expect(engine.ask('revenue Q1 FY26', id()).text).toContain('612.4');
+  });
+});

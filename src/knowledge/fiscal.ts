@@ -14,11 +14,21 @@ const STATED: { re: RegExp; n: number; y: number }[] = [
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(first|second|third|fourth)[- ]quarter\b/i, n: 2, y: 1 },
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+Q([1-4])\b/i, n: 2, y: 1 },
   { re: /\bQ([1-4])\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
-  { re: /\bQ([1-4])\s+FY\s*'?(\d{2}|(?:19|20)\d{2})\b/i, n: 1, y: 2 },
+  // A year over two ("Q1 FY2025/26") is named by the year it ends in, as "Q1 FY26" names it.
+  { re: /\bQ([1-4])\s+FY\s*((?:19|20)\d{2}[/-]\d{2})\b/i, n: 1, y: 2 },
+  { re: /\bQ([1-4])\s+FY\s*'?(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/i, n: 1, y: 2 },
   { re: /\bfiscal\s+(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
 ];
 
 const COMPARATIVE = /\b(?:comparatives?|compared|prior[- ]year|previous year|last year|year ago)\b/i;
+
+/** A year as named: "2026", "26", or one over two, "2025/26", by the year it ends in. */
+function endingYear(text: string): number {
+  const [first, second] = text.split(/[/-]/).map(Number) as [number, number | undefined];
+  if (second === undefined) return first;
+  const end = Math.floor(first / 100) * 100 + second;
+  return end < first ? end + 100 : end;
+}
 
 export function statedFiscalQuarter(text: string): { quarter: number; year: number } | null {
   let best: { at: number; quarter: number; year: number } | null = null;
@@ -26,7 +36,7 @@ export function statedFiscalQuarter(text: string): { quarter: number; year: numb
     // A name the comparatives go by ("Comparatives are for the 13 weeks to 24 August 2024 (\"Q2 FY2025\")") is not the release's.
     const m = [...text.matchAll(new RegExp(s.re.source, 'gi'))].find((x) => !COMPARATIVE.test(text.slice(Math.max(0, x.index - 120), x.index).split(/[.\n]\s/).at(-1)!));
     if (!m || (best && best.at < m.index)) continue;
-    const y = Number(m[s.y]);
+    const y = endingYear(m[s.y]!);
     best = { at: m.index, quarter: ORD[m[s.n]!.toLowerCase()]!, year: y < 100 ? 2000 + y : y };
   }
   return best && { quarter: best.quarter, year: best.year };
