@@ -29,11 +29,12 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
   const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : asked(p));
-  const named = intent.periods.map(read).filter((p): p is Period => p !== null);
+  // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
+  // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
+  const named = intent.periods.map(read).filter((p): p is Period => p !== null).map(own);
   // One period named twice ("YTD ... through October 4, 2031") is one period, not two to compare.
   // So is one named two ways that the release prints as one ("the first half of 2031 (26 weeks)").
-  const key = (p: Period) => periodKey(own(p));
-  return named.filter((p, i) => named.findIndex((q) => key(q) === key(p)) === i);
+  return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);
 }
 
 /** A comparison word right before a period phrase: "vs 1Q23", "compared with the prior quarter". */

@@ -2,7 +2,7 @@
 // quarter ended December 30, 2023" makes that quarter fiscal Q1 2024, and every other column is named
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
-import { periodEnd, type Period } from './period.js';
+import { parseDate, periodEnd, type Period } from './period.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_DAYS = 365.25 / 4;
@@ -14,11 +14,21 @@ const STATED: { re: RegExp; n: number; y: number }[] = [
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(first|second|third|fourth)[- ]quarter\b/i, n: 2, y: 1 },
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+Q([1-4])\b/i, n: 2, y: 1 },
   { re: /\bQ([1-4])\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
-  { re: /\bQ([1-4])\s+FY\s*'?(\d{2}|(?:19|20)\d{2})\b/i, n: 1, y: 2 },
+  // A year over two ("Q1 FY2025/26") is named by the year it ends in, as "Q1 FY26" names it.
+  { re: /\bQ([1-4])\s+FY\s*((?:19|20)\d{2}[/-]\d{2})\b/i, n: 1, y: 2 },
+  { re: /\bQ([1-4])\s+FY\s*'?(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/i, n: 1, y: 2 },
   { re: /\bfiscal\s+(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
 ];
 
 const COMPARATIVE = /\b(?:comparatives?|compared|prior[- ]year|previous year|last year|year ago)\b/i;
+
+/** A year as named: "2026", "26", or one over two, "2025/26", by the year it ends in. */
+function endingYear(text: string): number {
+  const [first, second] = text.split(/[/-]/).map(Number) as [number, number | undefined];
+  if (second === undefined) return first;
+  const end = Math.floor(first / 100) * 100 + second;
+  return end < first ? end + 100 : end;
+}
 
 export function statedFiscalQuarter(text: string): { quarter: number; year: number } | null {
   let best: { at: number; quarter: number; year: number } | null = null;
@@ -26,10 +36,38 @@ export function statedFiscalQuarter(text: string): { quarter: number; year: numb
     // A name the comparatives go by ("Comparatives are for the 13 weeks to 24 August 2024 (\"Q2 FY2025\")") is not the release's.
     const m = [...text.matchAll(new RegExp(s.re.source, 'gi'))].find((x) => !COMPARATIVE.test(text.slice(Math.max(0, x.index - 120), x.index).split(/[.\n]\s/).at(-1)!));
     if (!m || (best && best.at < m.index)) continue;
-    const y = Number(m[s.y]);
+    const y = endingYear(m[s.y]!);
     best = { at: m.index, quarter: ORD[m[s.n]!.toLowerCase()]!, year: y < 100 ? 2000 + y : y };
   }
   return best && { quarter: best.quarter, year: best.year };
+}
+
+const DATE = String.raw`([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})`;
+/** A quarter named by the end of its fiscal year: "Second Quarter of the Fiscal Year Ending March 31, 2027". */
+const OF_YEAR_ENDING = new RegExp(String.raw`\b(first|second|third|fourth)[- ]quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${DATE}`, 'i');
+/** A fiscal year the release defines by its days: "FY2026: April 1, 2026 to March 31, 2027", "fiscal 2026 (April 1, 2026 - March 31, 2027)", the name quoted or not. */
+const DEFINED_YEAR = new RegExp(String.raw`\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})["”’']?\s*[:(,]?\s*(?:from\s+)?${DATE}\s*(?:to|through|until|[-–—])\s*${DATE}`, 'i');
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+/**
+ * The quarter a release names by its fiscal year's end or days, as it names that year: a year it defines
+ * ("FY2026: April 1, 2026 to March 31, 2027") keeps its own name, a year only said to end in 2027 is fiscal 2027;
+ * a defined year alone places the release's quarter by the months from its start.
+ */
+export function yearEndingQuarter(text: string, own: Period): { quarter: number; year: number } | null {
+  if (own.kind !== 'duration') return null;
+  const d = DEFINED_YEAR.exec(text);
+  const defined = d && { year: Number(d[1]), start: parseDate(d[2]!), end: parseDate(d[3]!) };
+  const m = OF_YEAR_ENDING.exec(text);
+  const yearEnd = m && parseDate(m[2]!);
+  if (m && yearEnd) {
+    const named = defined?.end && monthIndex(defined.end) === monthIndex(yearEnd) ? defined.year : Number(yearEnd.slice(0, 4));
+    return { quarter: ORD[m[1]!.toLowerCase()]!, year: named };
+  }
+  if (!defined?.start || !defined.end || own.end < defined.start || own.end > defined.end) return null;
+  const months = monthIndex(own.end) - monthIndex(defined.start) + 1;
+  return months % 3 === 0 ? { quarter: months / 3, year: defined.year } : null;
 }
 
 const days = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / DAY;
@@ -57,7 +95,7 @@ export type Labeller = (p: Period) => Period;
 export function fiscalCalendar(text: string, own: Period): Labeller | null {
   if (own.kind !== 'duration' || own.months !== 3) return null;
   // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
-  const stated = statedFiscalQuarter(text) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null);
+  const stated = statedFiscalQuarter(text) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null);
   const near = nearestQuarterEnd(own.end);
   // Quarters on calendar quarter ends and no fiscal year named: calendar periods, as they were.
   if (!stated && near.off === 0) return null;

@@ -60,7 +60,7 @@ export interface FormulaLines {
   stated?: string;
 }
 
-const plain = (l: string) => l.toLowerCase().replace(/\s+/g, ' ').trim();
+export const plain = (l: string) => l.toLowerCase().replace(/\s+/g, ' ').trim();
 /** Words before a line's name that mark a total or a basis, not a segment ("Total revenues", "Net sales"). */
 const NOT_A_SEGMENT = /^(?:total|net|consolidated|gaap|non-gaap|adjusted)$/;
 

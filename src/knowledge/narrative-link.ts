@@ -3,15 +3,15 @@
 // own; it cites the sentence it stands in.
 import type { TextBlock } from './blocks.js';
 import { sentenceCitation, type Citation } from './citation.js';
-import type { Decimal } from 'decimal.js';
-import { amount, currencyOf, type Fact, type Unit } from './fact.js';
+import { amount, type Fact } from './fact.js';
 import { similarity, slug } from './labels.js';
 import { quoteOf } from './markup.js';
-import { memo } from './memo.js';
 import { push } from './multimap.js';
+import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
 import { halfUnit, type Metric } from './release.js';
+import { settleUndated } from './undated-span.js';
 
 export interface NarrativeFacts {
   nonFigures: NonFigure[];
@@ -29,79 +29,6 @@ export interface Placed {
   offset: number;
   sentence: string;
   partOf?: string;
-}
-
-function unitKey(u: Unit): string {
-  return `${u.kind}:${currencyOf(u) ?? ''}`;
-}
-
-/**
- * The table facts of one period and unit: in the release's order (the first of equal scores wins), and by
- * amount, so a figure finds the facts within its rounding by a binary search instead of a scan of every
- * fact of its period (a scan made linking quadratic in the release's size).
- */
-interface PeriodUnitFacts {
-  facts: Fact[];
-  amounts: Decimal[];
-  /** Indexes into `facts`, ascending by amount (as a number: the search is widened, the test exact). */
-  byAmount: number[];
-  approx: number[];
-}
-
-/** Table facts indexed for linking: by metric id, by period and unit, and by period, unit and metric. */
-interface TableIndex {
-  metrics: Set<string>;
-  byPeriodUnit: Map<string, PeriodUnitFacts>;
-  byPeriodUnitMetric: Map<string, Fact[]>;
-  /** Table metrics by the words of their line's name, in any order. */
-  byWords: Map<string, Set<string>>;
-}
-
-/** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
-const wordKey = memo((label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' '));
-
-function indexTable(facts: Fact[]): TableIndex {
-  const byPeriodUnit = new Map<string, PeriodUnitFacts>();
-  const byPeriodUnitMetric = new Map<string, Fact[]>();
-  const byWords = new Map<string, Set<string>>();
-  for (const f of facts) {
-    const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
-    let group = byPeriodUnit.get(key);
-    if (!group) byPeriodUnit.set(key, (group = { facts: [], amounts: [], byAmount: [], approx: [] }));
-    group.facts.push(f);
-    group.amounts.push(amount(f));
-    push(byPeriodUnitMetric, `${key}|${f.metric}`, f);
-    const words = wordKey(f.label);
-    byWords.set(words, (byWords.get(words) ?? new Set()).add(f.metric));
-  }
-  for (const group of byPeriodUnit.values()) {
-    group.approx = group.amounts.map((a) => a.toNumber());
-    group.byAmount = group.facts.map((_, i) => i).sort((a, b) => group.approx[a]! - group.approx[b]!);
-  }
-  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords };
-}
-
-/** The facts of a group whose amount is within `tol` of `want`, in the release's order. */
-function within(group: PeriodUnitFacts | undefined, want: Decimal, tol: Decimal): Fact[] {
-  if (!group) return [];
-  // Widened past any error of the numbers' conversion; the exact test below decides.
-  const slack = tol.toNumber() + 1e-9 * (Math.abs(want.toNumber()) + 1);
-  const lo = want.toNumber() - slack;
-  const hi = want.toNumber() + slack;
-  const { byAmount, approx } = group;
-  let a = 0;
-  let b = byAmount.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (approx[byAmount[mid]!]! < lo) a = mid + 1;
-    else b = mid;
-  }
-  const hits: number[] = [];
-  for (let i = a; i < byAmount.length && approx[byAmount[i]!]! <= hi; i++) hits.push(byAmount[i]!);
-  return hits
-    .filter((i) => !group.amounts[i]!.minus(want).abs().greaterThan(tol))
-    .sort((x, y) => x - y)
-    .map((i) => group.facts[i]!);
 }
 
 /** How many words of `b`, filler words too, `a` has. */
@@ -207,6 +134,7 @@ function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: Readonl
     const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed, block.kind === 'bullet' ? lead : '');
     if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? block.text : '';
     for (const f of figures) f.period = name(f.period);
+    settleUndated(figures, quarter, tableIndex);
     nonFigures.push(...skipped);
     // Link each label of the block once, by its figure for the release's own period when it has one.
     const labels = [...new Set(figures.map((f) => f.label))];

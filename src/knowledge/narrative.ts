@@ -5,7 +5,7 @@
 import type { TextBlock } from './blocks.js';
 import { codeOfSign } from './currencies.js';
 import { quoteOf } from './markup.js';
-import { parseDate, periodEnd, quarter, type Period } from './period.js';
+import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { tokens } from './prose/mentions.js';
@@ -111,6 +111,9 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const late = actedAfter(s.text, releasePeriod);
     const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
     const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read()));
+    // Dated by default only (a heading naming the quarter is as weak: "Results for the Second Quarter" over a
+    // half's figures): the tables may show it is a longer span's (undated-span.ts).
+    if (!own && carried === ctx && periodKey(ctx.current) === periodKey(releasePeriod) && !late) for (const f of read.figures) f.undated = true;
     // "In the Americas, revenue increased 4.2%": the part's revenue, not the group's.
     const part = leadPart(s.text, ctx.current);
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;

@@ -20,8 +20,8 @@ import { clarify } from '../reply.js';
 const COMBINES_ALL = /\b(?:both|all)\b/;
 
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
-export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period): string | string[] | Answer {
-  if (match.ids.length === 1) return match.ids[0]!;
+export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period, followUp = false): string | string[] | Answer {
+  if (match.ids.length === 1) return (!followUp && narrower(lex, match, intent, period)) || match.ids[0]!;
   // A number the question says that only some labels hold ("the 2024 plan") picks those.
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
@@ -63,6 +63,40 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
     `"${match.name}" fits ${choices.length} lines of the release with different figures:\n${lines.join('\n')}\nWhich one do you mean?`,
     choices,
     found.flatMap((x) => (x.f ? [x.f.fact.citation] : [])),
+  );
+}
+
+/**
+ * Words in a line's name that say its basis or sign, not a part of it ("GAAP operating margin", "Net (decrease)
+ * increase in cash", "Other comprehensive (loss) income"; "Flow Control (Segment operating income)" is the segment's).
+ */
+const NOT_A_PART = new Set(words('gaap reported consolidated group segment decrease increase loss gain benefit deficit'));
+
+/**
+ * The one line a name fits, where it is a part of what was asked: its label is the words asked and words the
+ * question says none of, and it adds up into a whole named by the noun asked ("Mobile services revenue", "Revenue
+ * from mobile services", lines of "Total revenue", for "service revenue"). The whole asked may be printed under no
+ * name the bot knows, or not at all: never answered silently as the narrower line, it is asked about, with its
+ * figure. (A follow-up's words name a part of the thread's line on purpose: "and the noncurrent one?".)
+ */
+function narrower(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period): Answer | null {
+  const metric = lex.kb.metrics.get(match.ids[0]!);
+  const whole = metric?.parent && lex.kb.metrics.get(metric.parent);
+  if (!metric || !whole) return null;
+  const [line, asked] = [words(metric.label), words(intent.text.slice(match.start, match.end))];
+  // "30d" says the "30" of "30-day".
+  const said = new Set(words(intent.text.replace(/(\d)([a-z])/gi, '$1 $2')));
+  // The issuer's own name in a label ("TOTAL QIFU TECHNOLOGY INC EQUITY") qualifies nothing.
+  const own = new Set(lex.kb.issuer.names.map(words).filter((n) => n.every((w) => line.includes(w))).flat());
+  const extra = line.filter((w) => !asked.includes(w));
+  if (!asked.length || !asked.every((w) => line.includes(w)) || extra.some((w) => said.has(w))) return null;
+  if (extra.every((w) => NEUTRAL.has(w) || NOT_A_PART.has(w) || own.has(w)) || words(whole.label).at(-1) !== asked.at(-1)) return null;
+  const f = find(lex.kb, metric.id, period, lex.kb.currency);
+  const question = `${intent.text.slice(0, match.start)}${metric.label.toLowerCase()}${intent.text.slice(match.end)}`;
+  return clarify(
+    `The release prints no line named "${match.name}"; the nearest, ${metric.label}${f ? ` (${figure(f.fact)} ${when(f.fact)})` : ''}, is narrower. Is that the one you mean?`,
+    [{ label: metric.label, question }],
+    f ? [f.fact.citation] : [],
   );
 }
 

@@ -20,6 +20,8 @@ export interface NarrativeFigure {
   offset: number;
   /** The label of the figure the sentence states this one as a part of ("..., of which RMB513 million was through X"). */
   partOf?: string;
+  /** Its sentence names no period: dated as the release's quarter by default, which the tables may settle otherwise. */
+  undated?: boolean;
 }
 
 /** A number in the text that is deliberately not a figure, with the reason. */

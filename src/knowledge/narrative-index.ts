@@ -1,0 +1,84 @@
+// The table facts a release's prose figures are linked to, indexed once per release: by period and unit
+// (sorted by amount, for a search within a figure's rounding), by period, unit and metric, and by a line's words.
+import type { Decimal } from 'decimal.js';
+import { amount, currencyOf, type Fact, type Unit } from './fact.js';
+import { memo } from './memo.js';
+import { push } from './multimap.js';
+import { periodKey } from './period.js';
+
+export function unitKey(u: Unit): string {
+  return `${u.kind}:${currencyOf(u) ?? ''}`;
+}
+
+/**
+ * The table facts of one period and unit: in the release's order (the first of equal scores wins), and by
+ * amount, so a figure finds the facts within its rounding by a binary search instead of a scan of every
+ * fact of its period (a scan made linking quadratic in the release's size).
+ */
+export interface PeriodUnitFacts {
+  facts: Fact[];
+  amounts: Decimal[];
+  /** Indexes into `facts`, ascending by amount (as a number: the search is widened, the test exact). */
+  byAmount: number[];
+  approx: number[];
+}
+
+/** Table facts indexed for linking: by metric id, by period and unit, and by period, unit and metric. */
+export interface TableIndex {
+  metrics: Set<string>;
+  byPeriodUnit: Map<string, PeriodUnitFacts>;
+  byPeriodUnitMetric: Map<string, Fact[]>;
+  /** Table metrics by the words of their line's name, in any order. */
+  byWords: Map<string, Set<string>>;
+  /** A line's value by period and metric, to check a stated change against. */
+  byKey: Map<string, Decimal>;
+}
+
+/** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
+export const wordKey = memo((label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' '));
+
+export function indexTable(facts: Fact[]): TableIndex {
+  const byPeriodUnit = new Map<string, PeriodUnitFacts>();
+  const byPeriodUnitMetric = new Map<string, Fact[]>();
+  const byWords = new Map<string, Set<string>>();
+  const byKey = new Map<string, Decimal>();
+  for (const f of facts) {
+    if (f.role === 'value') byKey.set(`${periodKey(f.period)}|${f.metric}`, amount(f));
+    const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
+    let group = byPeriodUnit.get(key);
+    if (!group) byPeriodUnit.set(key, (group = { facts: [], amounts: [], byAmount: [], approx: [] }));
+    group.facts.push(f);
+    group.amounts.push(amount(f));
+    push(byPeriodUnitMetric, `${key}|${f.metric}`, f);
+    const words = wordKey(f.label);
+    byWords.set(words, (byWords.get(words) ?? new Set()).add(f.metric));
+  }
+  for (const group of byPeriodUnit.values()) {
+    group.approx = group.amounts.map((a) => a.toNumber());
+    group.byAmount = group.facts.map((_, i) => i).sort((a, b) => group.approx[a]! - group.approx[b]!);
+  }
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords, byKey };
+}
+
+/** The facts of a group whose amount is within `tol` of `want`, in the release's order. */
+export function within(group: PeriodUnitFacts | undefined, want: Decimal, tol: Decimal): Fact[] {
+  if (!group) return [];
+  // Widened past any error of the numbers' conversion; the exact test below decides.
+  const slack = tol.toNumber() + 1e-9 * (Math.abs(want.toNumber()) + 1);
+  const lo = want.toNumber() - slack;
+  const hi = want.toNumber() + slack;
+  const { byAmount, approx } = group;
+  let a = 0;
+  let b = byAmount.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (approx[byAmount[mid]!]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  const hits: number[] = [];
+  for (let i = a; i < byAmount.length && approx[byAmount[i]!]! <= hi; i++) hits.push(byAmount[i]!);
+  return hits
+    .filter((i) => !group.amounts[i]!.minus(want).abs().greaterThan(tol))
+    .sort((x, y) => x - y)
+    .map((i) => group.facts[i]!);
+}
