@@ -83,6 +83,9 @@ export const changeHandler: Handler = (ask) => {
   // is answered quarter over quarter without "so no year over year change").
   const unasked: string[] = [];
   let answered = false;
+  // A half against a quarter is no change: spans of unlike lengths are never compared.
+  const spans = [...new Set(ask.periods.map((p) => (p.kind === 'duration' ? p.months : 0)))];
+  if (spans.length > 1 && !spans.includes(0)) return unknown(`The periods asked, ${ask.periods.map(periodLabel).join(' and ')}, are spans of different lengths (${spans.join(' and ')} months): a change between them would compare unlike periods.`);
   // Between two named periods the change runs from the earlier to the later, however they were named.
   const byEnd = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
   const to = byEnd[byEnd.length - 1]!;
