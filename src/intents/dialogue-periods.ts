@@ -24,7 +24,13 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
   const endAnchor = anchor.kind === 'instant' ? current : anchor;
-  const asked = (p: PeriodRef) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : anchor);
+  // "H1 revenue a year earlier": a year before the span the question names where it is not as long as the thread's
+  // or the release's quarter (a half against a quarter is no change at all). One as long restates it ("a year ago, Q1 2023").
+  const namedRef = intent.periods.find((p) => p.kind === 'period');
+  const span = namedRef ? askedPeriod(namedRef, anchor) : null;
+  const longer = span?.kind === 'duration' && anchor.kind === 'duration' && span.months !== anchor.months ? span : null;
+  const back = (p: PeriodRef) => p.kind === 'relative' && (p.shift === 'year_ago' || p.shift === 'prior_quarter');
+  const asked = (p: PeriodRef) => askedPeriod(p, p.kind === 'relative' && p.shift === 'period_end' ? endAnchor : back(p) && longer ? longer : anchor);
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));

@@ -52,8 +52,8 @@ export function shift(p: Period, months: number): Period {
   // ended July 3, 2004" a year or a quarter back); a month's end, and other shifts, land on month ends.
   const day = d < lastDay(y, m) && (p.kind === 'duration' || months % 12 === 0) ? Math.min(d, lastDay(ny, nm)) : lastDay(ny, nm);
   const date = isoDate(ny, nm, day);
-  // A fiscal span moved off its year (a half, a quarter back) is asked by its end date: read as a name, it would be the span itself.
-  return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months, ...((p.dated || p.fiscal) && { dated: true as const }) } : { kind: 'instant', date };
+  // A fiscal half or nine months moved off its year (a quarter back) is asked by its end date: read as a name, it would be the span itself.
+  return p.kind === 'duration' ? { kind: 'duration', end: date, months: p.months, ...((p.dated || (p.fiscal && !p.fiscal.quarter)) && { dated: true as const }) } : { kind: 'instant', date };
 }
 
 /** The span as asked by its end date (see PeriodSchema's `dated`). */

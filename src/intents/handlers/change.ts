@@ -83,6 +83,9 @@ export const changeHandler: Handler = (ask) => {
   // is answered quarter over quarter without "so no year over year change").
   const unasked: string[] = [];
   let answered = false;
+  // A half against a quarter is no change: spans of unlike lengths are never compared.
+  const spans = [...new Set(ask.periods.map((p) => (p.kind === 'duration' ? p.months : 0)))];
+  if (spans.length > 1 && !spans.includes(0)) return unknown(`The periods asked, ${ask.periods.map(periodLabel).join(' and ')}, are spans of different lengths (${spans.join(' and ')} months): a change between them would compare unlike periods.`);
   // Between two named periods the change runs from the earlier to the later, however they were named.
   const byEnd = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
   const to = byEnd[byEnd.length - 1]!;
@@ -98,7 +101,7 @@ export const changeHandler: Handler = (ask) => {
       const own = bases(ask, to).flatMap((b) => stated(ask, id, to, b.from)?.citation ? [{ b, f: stated(ask, id, to, b.from)! }] : []);
       for (const { b, f } of own) reply.cite(f).about(f.period).say(`${label} ${when(f)} was ${statedText(f, b.name || `compared with ${periodLabel(b.from)}`)}.`);
       if (own.length) answered = true;
-      else gaps.push(`${label} for ${periodLabel(to)}`);
+      if (!own.length || amountAsked(ask)) gaps.push(`${label} for ${periodLabel(to)}${own.length ? ', so not the amount of the change' : ''}`);
       continue;
     }
     const parts: string[] = [];
@@ -112,6 +115,8 @@ export const changeHandler: Handler = (ask) => {
         if (own) {
           reply.cite(own);
           parts.push(statedText(own, b.name));
+          // A rate the release states is no amount: the amount asked needs the earlier figure.
+          if (amountAsked(ask)) gaps.push(`${label} for ${periodLabel(b.from)}, so not the amount of the change`);
         } else (b.asked ? gaps : unasked).push(`${label} for ${periodLabel(b.from)}, so no ${b.name ? `${b.name} change` : 'change'}`);
         continue;
       }
@@ -135,14 +140,26 @@ function compared(ask: Ask, reply: Reply, label: string, b: Basis, then: Fact, n
   // against its direction (a signed line the release reads as a size), its statement alone is given.
   if (own && !c.points && !coarse(own) && (!c.pct || own.value.isNegative() !== c.delta.isNegative())) {
     reply.cite(own);
-    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)}`;
+    // The amount asked is the two printed figures' difference, said as it is signed.
+    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)}${amountAsked(ask) ? ` (a change of ${amountOf(reply, label, b, then, now, c)})` : ''}`;
   }
   if (own && c.pct && !coarse(own)) {
     reply.cite(own);
     // The amount of the change is the bot's own arithmetic on the two figures the release prints.
-    reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(then.period)}`}`, derived(c.delta, c.to, c.from), `${figure(now)} − ${figure(then)}`);
+    amountOf(reply, label, b, then, now, c);
     return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})`;
   }
   reply.derive(`${label} change ${b.name || `from ${periodLabel(then.period)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
+  if (amountAsked(ask) && c.pct && !c.points) amountOf(reply, label, b, then, now, c);
   return describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + roundedNote(reply, own, c);
+}
+
+/** The amount of the change asked ("by how much", "how much did it increase"), not only its rate. */
+const amountAsked = (ask: Ask) => ask.modifiers.has('change-amount') || ask.modifiers.has('by-amount');
+
+/** The amount of a change, shown with its inputs: the later printed figure less the earlier. */
+function amountOf(reply: Reply, label: string, b: Basis, then: Fact, now: Fact, c: Change): string {
+  const text = derived(c.delta, c.to, c.from);
+  reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(then.period)}`}`, text, `${figure(now)} − ${figure(then)}`);
+  return text;
 }

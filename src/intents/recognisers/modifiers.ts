@@ -30,6 +30,8 @@ export type ModifierName =
   | 'gaap'
   | 'non-gaap'
   | 'by-amount'
+  /** The amount of a change asked ("by how much did it change", "how much did it increase"), not only its rate. */
+  | 'change-amount'
   | 'figures'
   | 'ahead'
   | 'chart'
@@ -101,6 +103,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
   { name: 'non-gaap', pattern: /\bnon-gaap\b/ },
   { name: 'by-amount', pattern: /\bin (?:rmb|usd|us\$|dollar|amount|absolute)(?: terms)?\b|\b(?:by|in) (?:amount|absolute terms)\b|\babsolute\b/ },
+  { name: 'change-amount', pattern: /\bby how much\b|\bhow much (?:did|does|do|has|have|had|was|were|is)\b[^?]*?\b(?:chang|increas|decreas|grow|grew|rise|rose|risen|fall|fell|fallen|declin|drop|jump|climb|move)\w*|\bhow much (?:did|has|have|had)\b[^?]*?\b(?:go|went|gone) (?:up|down)\b|\b(?:amount|size) of (?:the |that |this )?(?:change|increase|decrease|growth|decline|drop|rise|fall)\b/ },
   { name: 'figures', pattern: /\b(?:any|with|the|what|which|some|key|give) (?:numbers|figures|stats|data)\b/ },
   { name: 'ahead', pattern: /\b(?:going forward|looking ahead|from here on)\b/ },
   // A picture asked for: the answer carries a chart when it has a series or a breakdown to draw.

@@ -82,7 +82,8 @@ const NOT_A_PART = new Set(words('gaap reported consolidated group segment decre
 function narrower(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period): Answer | null {
   const metric = lex.kb.metrics.get(match.ids[0]!);
   const whole = metric?.parent && lex.kb.metrics.get(metric.parent);
-  if (!metric || !whole) return null;
+  // A label joining things ("Freight and handling revenue") is more than its first, not a part of it.
+  if (!metric || !whole || /\band\b|&/i.test(metric.label)) return null;
   const [line, asked] = [words(metric.label), words(intent.text.slice(match.start, match.end))];
   // "30d" says the "30" of "30-day".
   const said = new Set(words(intent.text.replace(/(\d)([a-z])/gi, '$1 $2')));
