@@ -14,6 +14,7 @@ import { modifiersOf, type ModifierName } from './modifiers.js';
 import { AT_RATE, OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
+import { listHead } from './list-head.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 import { speakers } from '../people.js';
@@ -83,7 +84,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
-  const metrics = shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, named ? matcher.match(bare) : found)));
+  const metrics = listHead(lex, bare, shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, named ? matcher.match(bare) : found))));
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);

@@ -16,7 +16,7 @@ const CUES = new Set(CUE_WORDS);
 const JOIN = /\s*,?\s+(?:\+|plus|and|&|or|minus|less(?! than)|net of|vs\.?|versus)\s+(?:the\s+)?/g;
 const JOIN_WORD = new Set(['plus', 'and', 'or', 'minus', 'less', 'vs', 'versus']);
 /** Small words inside a name ("net income per share", "payable to investors of the trusts"). */
-const CONNECTIVE = new Set(['per', 'of', 'to', 'the', 'for', 'under', 'through', 'from']);
+export const CONNECTIVE = new Set(['per', 'of', 'to', 'the', 'for', 'under', 'through', 'from']);
 /** Where a part ends: the next name, a comma, a bracket or the question's end. */
 const PART = /^[^,;()?]*/;
 /** The most words a part may have: a qualifier, not a name of its own. */

@@ -13,6 +13,8 @@ import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 export interface Group {
   matches: MetricMatch[];
   words: Token[];
+  /** Its line was chosen as the thread's measure ("how much of it ..." after a volume: the volume under them). */
+  threadChosen?: boolean;
 }
 
 /** The kind of figure the question's own words ask for, where they say. */
@@ -32,7 +34,10 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // A part said to be included ("all loans including those across V-pocket") does not narrow the name.
     g.words = g.words.filter((t) => !includedIn(intent.text, g.matches, t));
     const words = g.words.filter((t) => !NEUTRAL.has(t.stem));
-    if (g.matches.length === 1 && !g.words.length) {
+    // Words every line of a name the thread chose holds already say nothing new: they never turn it to a plainer
+    // line of another measure ("under" in "how much of it under capital-light, ICE ...": the volume, not the balance).
+    const thread = g.threadChosen && g.matches[0]!.ids.every((id) => lex.matcher.goingBy(g.words.map((t) => t.stem), [id]).length);
+    if (g.matches.length === 1 && (thread || !g.words.length)) {
       out.push(g.matches[0]!);
       continue;
     }

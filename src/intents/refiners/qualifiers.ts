@@ -164,7 +164,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
   // ("how much was capital light" after the loan volume: the volume's part, not the capital-light fees.)
   const part = beside ?? threadPart(lex, intent, last, only);
   if (part) {
-    groups[0]!.matches[0] = { ...only, ids: part };
+    groups[0] = { ...groups[0]!, matches: [{ ...only, ids: part }], threadChosen: true };
     return;
   }
   // ("and as % of platform services?": the whole a share is asked of is the line named, never the thread's sibling.)
@@ -173,7 +173,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
   if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
     // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
     const nearest = only.ids.length > 1 ? lex.matcher.refine(nameStems(only.name), context).filter((id) => only.ids.includes(id)) : [];
-    if (nearest.length === 1) groups[0]!.matches[0] = { ...only, ids: nearest };
+    if (nearest.length === 1) groups[0] = { ...groups[0]!, matches: [{ ...only, ids: nearest }], threadChosen: true };
     return;
   }
   const sibling = sameHead(lex, last, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id));
@@ -181,7 +181,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
   // "and under platform services?": the word that puts the sibling under the line named is part of the name.
   const under = UNDER.exec(intent.text.slice(0, only.start));
   const start = under && only.ids.includes(parentOf(lex, sibling[0]!) ?? '') ? under.index : only.start;
-  groups[0]!.matches[0] = { ...only, ids: sibling, start };
+  groups[0] = { ...groups[0]!, matches: [{ ...only, ids: sibling, start }], threadChosen: true };
 }
 
 /** What puts a line under its parent in a follow-up: "and (the ones) under platform services?". */
