@@ -31,6 +31,8 @@ beforeAll(() => {
     '- Total outstanding loan balance was US$60,000 million as of September 30, 2026, an increase of 4.0% from US$57,692 million as of September 30, 2025.',
     '- US$33,000 million of such loan balance was under asset-light model, Pocket and other partner programs, an increase of 10.0% from US$30,000 million as of September 30, 2025.',
     '',
+    'As of September 30, 2026, outstanding loan balance was US$12,000 million for "Pocket" and US$9,000 million for other partner programs.',
+    '',
     '## Unaudited Condensed Consolidated Statements of Operations',
     '',
     '| (US$ in thousands) | Q3 2025 | Q3 2026 |',
@@ -76,5 +78,23 @@ describe('a part asked "of it" keeps the thread\'s measure', () => {
     ask('total loan balance', thread);
     const part = ask('how much of it under asset-light, Pocket and other partner programs', thread);
     expect(part.text).toContain('33,000 million');
+  });
+});
+
+describe('an item named alone is its own line, never the line listing it among others', () => {
+  it('two of the three items under the head: their own lines', () => {
+    const a = ask('Pocket and other partner programs loan balance');
+    expect(a.text).toContain('12,000 million');
+    expect(a.text).toContain('9,000 million');
+    expect(a.text).not.toContain('33,000');
+  });
+
+  it('a sibling item after a part "of that": its own line', () => {
+    const thread = 'list-head-items';
+    expect(ask('total outstanding loan balance', thread).text).toContain('60,000 million');
+    expect(ask('how much of that is Pocket?', thread).text).toContain('12,000 million');
+    const other = ask('and other partner programs?', thread);
+    expect(other.text).toContain('9,000 million');
+    expect(other.text).not.toContain('33,000');
   });
 });

@@ -24,4 +24,12 @@ describe('coordinated labels', () => {
     // The first item carries the head: its name alone is the shorthand for the list.
     expect(namesSomeItems(label, said('hardware revenue'))).toBe(false);
   });
+  it('the later items without the first are some items, and the head\'s words name no item', () => {
+    expect(namesSomeItems('Revenue from hardware, software and services', said('software and services revenue'))).toBe(true);
+    const balance = 'Outstanding loan balance under capital-light model, ICE and other technology solutions';
+    expect(namesSomeItems(balance, said('ice and other technology solutions loan balance'))).toBe(true);
+    expect(namesSomeItems(balance, said('other technology solutions loan balance'))).toBe(true);
+    expect(namesSomeItems(balance, said('capital light ice and other technology solutions loan balance'))).toBe(false);
+    expect(namesSomeItems(balance, said('capital light loan balance'))).toBe(false);
+  });
 });

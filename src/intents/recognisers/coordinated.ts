@@ -19,13 +19,18 @@ export function listedItems(label: string): string[][] {
   return own.map((p, i) => (p.length ? [...p, ...initials[i]!] : p));
 }
 
+/** The first item proper: its part of the label after the head's connective ("loan volume under capital-light model"). */
+const FIRST_ITEM = /^(?:.*\b(?:under|through|for|from|across|in|of)\s+)?(.*)$/;
+
 /**
- * Whether the words said name some of a label's later items but not all: one member asked, never the whole
- * list's figure. The first item carries the label's head ("revenue from"), and a release may use its name
- * alone as its shorthand for the whole list.
+ * Whether the words said name some of a label's items but not the whole list: one member asked, never the
+ * whole list's figure. The whole is named by every item, or by its first alone (the first carries the label's
+ * head, "revenue from", and a release may use its name as shorthand for the list: "capital light balance");
+ * the head's words are no item ("ICE and other tech solutions loan volume" is two items of three).
  */
 export function namesSomeItems(label: string, said: Set<string>): boolean {
-  const later = listedItems(label).slice(1).filter((p) => p.length);
-  const hit = later.filter((p) => p.some((s) => said.has(s))).length;
-  return hit > 0 && hit < later.length;
+  const items = listedItems(label);
+  if (!items.length) return false;
+  const first = nameStems(FIRST_ITEM.exec(label.split(',')[0]!)![1]!).filter((s) => items[0]!.includes(s));
+  return !first.some((s) => said.has(s)) && items.slice(1).some((p) => p.some((s) => said.has(s)));
 }

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { NEUTRAL } from '../catalog.js';
 import { familyOf } from '../families.js';
 import type { Lexicon } from '../lexicon.js';
+import { namesSomeItems } from './coordinated.js';
 import type { MetricMatch } from './metrics.js';
 import { contentTokens, nameStems, tokens } from '../text.js';
 
@@ -138,8 +139,18 @@ export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): M
     const lines = starts.map((at, k) => {
       const own = contentTokens(text.slice(at, starts[k + 1] ?? join.index)).filter((t) => lex.matcher.isNameWord(t.word) && !NEUTRAL.has(t.stem));
       // The head shared is the name's last words, as few as two: "ICE plus other tech solutions facilitation volume" shares "facilitation volume".
-      const fitting = (h: string[]) => lex.matcher.refine([...own.map((t) => t.stem), ...h]).filter((id) => !m.ids.includes(id));
-      const line = own.length && own.length <= 3 ? (head.map((_, j) => head.slice(j)).filter((h) => h.length >= 2).map(fitting).find((ids) => ids.length > 0) ?? []) : [];
+      // (Nor a line listing the item among others, "... capital-light model, ICE and other technology solutions": a head
+      // taken long holds the next item's words. Where only such lines fit, the name's last word alone is the head.)
+      const said = new Set(own.map((t) => t.stem));
+      let listing = false;
+      const fitting = (h: string[]) => {
+        const ids = lex.matcher.refine([...said, ...h]).filter((id) => !m.ids.includes(id));
+        const alone = ids.filter((id) => !namesSomeItems(lex.matcher.label(id), said));
+        listing ||= alone.length < ids.length;
+        return alone;
+      };
+      const heads = head.map((_, j) => head.slice(j)).filter((h) => h.length >= 2);
+      const line = own.length && own.length <= 3 ? (heads.map(fitting).find((ids) => ids.length > 0) ?? (listing ? fitting(head.slice(-1)) : [])) : [];
       return line.length === 1 ? { ids: line, name: text.slice(at + own[0]!.start, at + own[own.length - 1]!.end), start: at + own[0]!.start, end: at + own[own.length - 1]!.end, exact: true } : null;
     });
     if (lines.length && lines.every(Boolean)) out.push(...(lines as MetricMatch[]));

@@ -12,6 +12,7 @@ import { literal } from '../../knowledge/literal.js';
 import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { containsAll, endsMatch, straddles } from './runs.js';
+import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
@@ -228,15 +229,16 @@ export class MetricMatcher {
       if (shared < Math.min(2, around.size)) continue;
       fits.push({ id, shared, extra: this.labelStems(id).filter((s) => !said.has(s)).length });
     }
-    fits.sort((a, b) => b.shared - a.shared || a.extra - b.extra);
-    const best = fits[0];
+    // A line listing the item asked among others ("... model, ICE and other tech solutions") is their whole: the item's own line wins.
+    const alone = fits.filter((f) => !namesSomeItems(this.label(f.id), new Set(required)));
+    const pool = (alone.length ? alone : fits).sort((a, b) => b.shared - a.shared || a.extra - b.extra);
+    const best = pool[0];
     // The plainest label wins: in a follow-up, the one adding fewest words to what was said; in a
     // question, one adding two fewer or more ("Diluted" shares, not the ADS count "used in calculating
     // ... diluted"), closer ones tie.
     const margin = around.size ? 1 : 2;
-    return fits.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
+    return pool.filter((f) => f.shared === best?.shared && f.extra < best.extra + margin).map((f) => f.id);
   }
-
 
   /** The words that say which line a metric is: its id's, which hold a short label's heading ("Diluted" shares). */
   contextOf(id: string): string[] {

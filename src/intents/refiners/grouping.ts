@@ -70,6 +70,10 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
   return out;
 }
 
+/** What joins a list's items: after a name, the gap to the next item starts with it; before, it ends with it. */
+const ITEM_AFTER = /^\s*(?:,|&|\+|(?:and|plus)\b)/;
+const ITEM_BEFORE = /(?:,|&|\+|\b(?:and|plus))\s*$/;
+
 /**
  * Words no line goes by with the name that the name's own lines are not about either ("loans ... through
  * V-pocket": all loans are not about V-pocket): the line that goes by the name with just those words, if
@@ -81,6 +85,8 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   const left = words.filter((t) => !MANNER_WORDS.has(t.word) && !ids.some((id) => lex.lineWords(id).has(t.stem)));
   if (!left.length || g.matches.length !== 1) return null;
   const m = g.matches[0]!;
+  // (Words joined to the name as a list's next item, "volume through ICE and other tech solutions", are another line, no qualifier.)
+  if (ITEM_AFTER.test(intent.text.slice(m.end, left[0]!.start)) || ITEM_BEFORE.test(intent.text.slice(left.at(-1)!.end, m.start))) return null;
   const stems = left.map((t) => t.stem);
   // The line going by the name and those words; else the one line going by those words that keeps most of the name's ("loans originated through V-pocket").
   const own = nameStems(m.name).filter((s) => !NEUTRAL.has(s));
