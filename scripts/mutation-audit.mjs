@@ -4,8 +4,10 @@
 /**
  * What keeps the summary from standing for the code as committed: a module of the configuration never
  * measured, one whose file is not the one measured (its git blob differs), a score under 85% per module or
- * 90% together, a survivor with no reason. `blobOf(file)` is the file's git blob id now.
+ * 90% together, a survivor with no reason (a reason says why the mutant is equivalent or harmless). `blobOf(file)` is the file's git blob id now.
  */
+const REASON = /^(?:equivalent|harmless)\b/;
+
 export function audit(summary, files, blobOf) {
   const problems = [];
   for (const file of files) {
@@ -18,7 +20,12 @@ export function audit(summary, files, blobOf) {
   for (const file of Object.keys(summary.modules)) if (!files.includes(file)) problems.push(`${file}: measured but no longer mutated`);
   if (summary.total.score !== null && summary.total.score < 90) problems.push(`all: ${summary.total.score}% is under 90%`);
   for (const [file, m] of Object.entries(summary.modules)) {
-    for (const line of m.left ?? []) if (!line.includes(' — ')) problems.push(`${file} ${line}: no reason`);
+    for (const line of m.left ?? []) {
+      const reason = line.split(' — ')[1];
+      if (!reason) problems.push(`${file} ${line}: no reason`);
+      // "Not examined" or "killed since, not re-measured" says why nobody looked, not why the mutant may live.
+      else if (!REASON.test(reason)) problems.push(`${file} ${line.split(' — ')[0]}: "${reason.split(':')[0]}" is no reason (equivalent or harmless, and why)`);
+    }
   }
   return problems;
 }

@@ -30,6 +30,11 @@ describe('the mutation summary audit', () => {
     ]);
   });
 
+  it('names a survivor whose reason says only that nobody looked', () => {
+    const s = summary({ 'src/a.ts': measured(90, 'blob-a', ['3:7 StringLiteral: "" — not examined: left for later', '4:1 Regex: /y/ — harmless: why']), 'src/b.ts': measured(95, 'blob-b') });
+    expect(audit(s, ['src/a.ts', 'src/b.ts'], blobOf)).toEqual(['src/a.ts 3:7 StringLiteral: "": "not examined" is no reason (equivalent or harmless, and why)']);
+  });
+
   it('names a measurement made before the file content was recorded, and a module no longer mutated', () => {
     const { blob: _, ...old } = measured(95, 'x');
     const s = summary({ 'src/a.ts': old, 'src/b.ts': measured(95, 'blob-b'), 'src/gone.ts': measured(95, 'g') });
