@@ -96,6 +96,10 @@ describe('number style: whether a document writes the decimal comma', () => {
     expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%', 'Growth 9,8%', 'EPS 4.55 and 6.25 in USD'])).toBe(false);
   });
 
+  it('two decimal commas and no point are too few to read a document in the comma style', () => {
+    expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%'])).toBe(false);
+  });
+
   it('3 commas against 1 decimal point: the comma style', () => {
     expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%', 'Growth 9,8%', 'Growth 14.5 % in USD'])).toBe(true);
   });
