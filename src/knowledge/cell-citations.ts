@@ -8,7 +8,7 @@
 import { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact } from './fact.js';
 import { periodKey } from './period.js';
-import { halfUnit } from './release.js';
+import { halfUnit, roundsTo } from './release.js';
 
 /** Words that qualify a sentence's figure without naming another line ("Q4 GAAP net income"). */
 const QUALIFYING = new Set(['gaap', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'quarter', 'quarterly', 'year', 'full', 'the', 'total', 'our', 'reported']);
@@ -25,7 +25,7 @@ function namesLine(sentence: Fact, cell: Fact): boolean {
 function agrees(sentence: Fact, cell: Fact): boolean {
   if (sentence.role !== 'value' || periodKey(sentence.period) !== periodKey(cell.period)) return false;
   if (sentence.unit.kind !== cell.unit.kind || currencyOf(sentence.unit) !== currencyOf(cell.unit)) return false;
-  return amount(sentence).minus(amount(cell)).abs().lte(halfUnit(sentence)) && namesLine(sentence, cell);
+  return roundsTo(amount(cell), sentence) && namesLine(sentence, cell);
 }
 
 /** Whether a sentence's figure is within 1% of the cell's: it identifies the figure, not only rounds it. */

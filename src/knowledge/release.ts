@@ -67,6 +67,11 @@ export function restates(a: Fact, b: Fact): boolean {
   return amount(a).minus(amount(b)).abs().greaterThan(halfUnit(a).plus(halfUnit(b)));
 }
 
+/** Whether a value rounds to a printed figure: within half a unit of its last digit. */
+export function roundsTo(value: Decimal, f: Pick<Fact, 'value' | 'decimals' | 'unit'>): boolean {
+  return value.minus(amount(f)).abs().lte(halfUnit(f));
+}
+
 const halves = new Map<string, Decimal>();
 /** Half a unit of the last printed digit, in base units: how far a rounded figure may be from the truth. */
 export function halfUnit(f: Pick<Fact, 'decimals' | 'unit'>): Decimal {

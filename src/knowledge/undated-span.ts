@@ -10,7 +10,7 @@ import { push } from './multimap.js';
 import type { NarrativeFigure } from './narrative.js';
 import { unitKey, within, type TableIndex } from './narrative-index.js';
 import { periodKey, yearAgo, type Period } from './period.js';
-import { halfUnit } from './release.js';
+import { halfUnit, roundsTo } from './release.js';
 
 /** Whether a figure repeats a table line's figure for `period` (to its rounding, by a like name), or the ratio its name states of them. */
 function agrees(f: NarrativeFigure, period: Period, index: TableIndex): boolean {
@@ -25,7 +25,7 @@ function changeAgrees(f: NarrativeFigure, period: Period, index: TableIndex): bo
   const line = (p: Period) => index.byKey.get(`${periodKey(p)}|${slug(f.label)}`);
   const [now, before] = [line(period), line(yearAgo(period))];
   if (!now || !before || before.isZero()) return false;
-  return now.div(before).minus(1).times(100).minus(amount(f)).abs().lessThanOrEqualTo(halfUnit(f));
+  return roundsTo(now.div(before).minus(1).times(100), f);
 }
 
 /** Whether a stated margin or rate ("operating margin of 13.5%") is its formula's lines' ratio for `period`, to its rounding. */
@@ -38,7 +38,7 @@ function ratioAgrees(f: NarrativeFigure, period: Period, index: TableIndex): boo
   const line = (re: RegExp) => facts.filter((t) => t.role === 'value' && re.test(plain(t.label))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label)))[0];
   const [top, bottom] = [line(formula.numerator), line(formula.denominator)];
   if (!top || !bottom || amount(bottom).isZero()) return false;
-  return amount(top).div(amount(bottom)).times(100).minus(amount(f)).abs().lessThanOrEqualTo(halfUnit(f));
+  return roundsTo(amount(top).div(amount(bottom)).times(100), f);
 }
 
 /** Re-dates a period of the quarter's sentence as the span's: the quarter is the span, a year before it the span a year before. */
