@@ -15,6 +15,9 @@ const BETWEEN = /^[\s,+&-]*$/;
 const JOIN_WORD = new Set(['and', 'plus']);
 /** A gap that separates items, not the words of one. */
 const SEPARATES = /[,+&]/;
+/** A gap that starts with what joins the next item ("…volume, ICE", "… and other"), and one that ends with it. */
+export const ITEM_AFTER = new RegExp(String.raw`^\s*(?:${SEPARATES.source}|(?:${[...JOIN_WORD].join('|')})\b)`);
+export const ITEM_BEFORE = new RegExp(String.raw`(?:${SEPARATES.source}|\b(?:${[...JOIN_WORD].join('|')}))\s*$`);
 
 /** Runs of name words and joins with at least one join inside: the lists a question may hold. */
 function lists(lex: Lexicon, text: string): Token[][] {

@@ -8,6 +8,7 @@ import { nameStems, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { namesSomeItems } from '../recognisers/coordinated.js';
+import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 
 export interface Group {
@@ -69,10 +70,6 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
   }
   return out;
 }
-
-/** What joins a list's items: after a name, the gap to the next item starts with it; before, it ends with it. */
-const ITEM_AFTER = /^\s*(?:,|&|\+|(?:and|plus)\b)/;
-const ITEM_BEFORE = /(?:,|&|\+|\b(?:and|plus))\s*$/;
 
 /**
  * Words no line goes by with the name that the name's own lines are not about either ("loans ... through
