@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares } from './plan-share.js';
-import { isPrice, priceInWords } from './buyback-price.js';
+import { isPrice, partsBeside, priceBeside } from './buyback-parts.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -39,6 +39,9 @@ const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
 // for £96.4 million": the programme's figure is its size though its sentence says what was bought for how much).
 const isSize = (ask: Ask, f: Fact) => roleOf(ask, f) === 'size';
 const isSpent = (ask: Ask, f: Fact) => roleOf(ask, f) === 'spent';
+/** The amounts spent and the counts of shares bought, by the figures' own words. */
+const spentOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
+const boughtOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'count' && isSpent(ask, f));
 const roleOf = (ask: Ask, f: Fact) => byLabel(labelOf(ask, f)) ?? bySentence(sentenceOf(ask, f));
 const byLabel = (label: string) => (SIZE.test(label) || namesPlan(label) ? 'size' : SPENT.test(label) ? 'spent' : null);
 const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !PROGRESS.test(label);
@@ -55,8 +58,8 @@ const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
  */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
-  // (A plan sized in shares only is left in shares, however "how much" is asked.)
-  const kind = ask.modifiers.has('how-many') || !facts.some((f) => f.unit.kind === 'money' && isSize(ask, f)) ? 'count' : 'money';
+  // (A plan sized in shares only is left in shares, however "how much" is asked; "how many" of the shares bought asks no count left.)
+  const kind = (ask.modifiers.has('how-many') && !ask.modifiers.has('count-bought')) || !facts.some((f) => f.unit.kind === 'money' && isSize(ask, f)) ? 'count' : 'money';
   const ofKind = facts.filter((f) => f.unit.kind === kind);
   for (const year of [...new Set(ofKind.map((f) => yearOf(ask, f)))]) {
     const size = one(ofKind.filter((f) => yearOf(ask, f) === year && isSize(ask, f)));
@@ -110,7 +113,7 @@ function quoted(ask: Ask, facts: Fact[]) {
     }
   }
   if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
-  return reply.answer();
+  return partsBeside(ask, reply, facts, sentencesOf(ask, facts), boughtOf(ask, facts)).answer();
 }
 
 /**
@@ -122,6 +125,8 @@ const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+bac
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
 const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
+/** The sentences that print the plan's figures. */
+const sentencesOf = (ask: Ask, facts: Fact[]) => ask.kb.texts.filter((t) => facts.some((f) => holds(t, f)));
 
 /** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
 const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;
@@ -261,26 +266,24 @@ const repurchases: Handler = (ask) => {
   if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans)))?.answer() ?? quoted(ask, plans);
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
-    if (left) return left.answer();
+    if (left) return partsBeside(ask, left, plans, sentencesOf(ask, facts), boughtOf(ask, plans)).answer();
   }
   const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plans) : null;
-  if (used) return used.answer();
-  // "How much was used": the amount spent, where the release states one; else its words.
-  // (Spent by its label, else by its sentence: "repurchased 410,000 shares ... at a total cost of C$41.3 million".)
-  const spent = facts.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
+  if (used) return partsBeside(ask, used, plans, sentencesOf(ask, facts), boughtOf(ask, plans)).answer();
+  // "How much was used": the amount spent where stated (by its label, else its sentence: "... at a total cost of C$41.3 million"), else its words.
+  // (The amount bought asked beside a named line, "how much bought back ... and at what price", is answered too.)
+  const boughtAsked = ask.modifiers.has('amount-bought') && !spentOf(ask, facts).length;
+  const spent = spentOf(ask, boughtAsked ? plans : facts);
   // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
-  const counts = plans.filter((f) => f.unit.kind === 'count');
-  const bought = counts.filter((f) => isSpent(ask, f));
-  const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : counts) : [];
-  // ("How many shares" where the release says how many were bought: the plan's size in shares is no count bought.)
-  // (Lines the question names besides, "and at what average price", are answered too.)
+  const bought = boughtOf(ask, plans);
+  const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count')) : [];
+  // (Lines named besides, "and at what average price", are answered too; a plan's size in shares is no count bought.)
   const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
   // (With the amount they were bought for: "how many shares ... and for how much".)
   const asked = bought.length && counted.length ? [...new Set([...besides, ...bought, ...spent])] : facts;
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : asked;
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
-  // (A price asked beside the plan's size, "size and price?": its figure, else its sentence, else said to be missing.)
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
   const { facts: each, dated } = onePeriodEach(ask, [...new Set([...shown, ...priced])]);
   for (const printed of each) {
@@ -293,6 +296,5 @@ const repurchases: Handler = (ask) => {
     const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
     reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
-  if (ask.modifiers.has('price') && !priced.length) priceInWords(reply, ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))));
-  return reply.answer();
+  return priceBeside(ask, reply, plans, sentencesOf(ask, facts), new Set(priced)).answer();
 };

@@ -38,6 +38,10 @@ export type ModifierName =
   | 'mix'
   /** A buyback's price asked beside its size ("size and price?"): a part the answer must carry or decline. */
   | 'price'
+  /** The amount bought back asked ("how much have they repurchased"): a part the answer must carry beside any other. */
+  | 'amount-bought'
+  /** The count bought asked in a clause of its own ("..., and how many shares did they buy back?"), not a count left. */
+  | 'count-bought'
   /** A share of a repurchase plan asked ("what % of the 2024 authorization was used"): the plan is the whole. */
   | 'of-plan'
   /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
@@ -117,7 +121,12 @@ export const MODIFIER_RULES: ModifierRule[] = [
  * Words asking a part of a topic that only its operation answers ("buyback size and price?"): read for that
  * operation alone, and no text-search words (a release's "price" stays searchable).
  */
-const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [{ name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ }];
+const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
+  { name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ },
+  // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price".)
+  { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\band\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
+  { name: 'count-bought', op: 'buyback', pattern: /\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing)|acquired)\b/ },
+];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */
 export function modifierSpans(text: string): { start: number; end: number }[] {

@@ -1,0 +1,51 @@
+// Every part of a buyback question is answered or declined by name: "size and price?" gave the plan's size
+// and left the price out without saying so; "how much bought back and at what price" gave the price alone;
+// "how much is left, and how many shares did they buy" gave what was left alone.
+import { describe, expect, it } from 'vitest';
+import { inlineEngine } from './support/inline.js';
+
+const HEAD = ['# Synthetic Alder Works Reports Third Quarter 2026 Results', '', 'Synthetic Alder Works today reported results for the third quarter ended September 30, 2026.', ''];
+const TABLE = ['', '| (€ in millions) | Q3 2025 | Q3 2026 |', '|---|---|---|', '| Revenue | 200.0 | 230.0 |'];
+let n = 0;
+const ask = (lines: string[], q: string) => inlineEngine([...HEAD, ...lines, ...TABLE]).ask(q, `buyback-price-${n++}`).text;
+
+describe('a buyback price asked beside its size', () => {
+  it('the price the plan sentence prints is given with the size, wrapped over lines', () => {
+    const a = ask(['The Board approved the buyback of up to 4,000,000 shares', 'at €52 per share through a tender offer, for an aggregate amount of up to €208 million.'], 'tender offer buyback size and price?');
+    expect(a).toContain('4,000,000');
+    expect(a).toContain('€52 per share');
+  });
+
+  it('no price printed: said so by name, never left out', () => {
+    const a = ask(['The Board approved a share buyback of up to €150 million.'], 'buyback size and price?');
+    expect(a).toContain('€150 million');
+    expect(a).toMatch(/no price per share/);
+  });
+});
+
+describe('a buyback price asked beside the amount bought or left', () => {
+  const PLAN = ['The Board approved a share buyback program of up to €100 million.', '', 'As of October 20, 2026, the Company had repurchased 1.2 million shares for a total amount of €30 million at an average price of €25.0 per share under the program.'];
+
+  it('the amount bought so far is given with the price, not narrowed to the price line', () => {
+    const a = ask(PLAN, 'how much have they bought back so far and at what average price?');
+    expect(a).toContain('€30 million');
+    expect(a).toContain('€25.0');
+  });
+
+  it('what is left is worked out and the price given beside it', () => {
+    const a = ask(PLAN, 'how much is left on the buyback and at what price did they buy?');
+    expect(a).toMatch(/€70 million[^\n]*€100 million/);
+    expect(a).toContain('€25.0');
+  });
+
+  it('the count bought asked beside what is left is given, dated', () => {
+    const a = ask(PLAN, 'how much is left on the buyback, and how many shares did they buy back?');
+    expect(a).toMatch(/€70 million[^\n]*€100 million/);
+    expect(a).toMatch(/1\.2 million shares \(as of October 20, 2026\)/);
+  });
+
+  it('a count left is asked: no count bought is added', () => {
+    const a = ask(PLAN, 'how many shares are left to buy under the buyback?');
+    expect(a).not.toContain('1.2 million shares');
+  });
+});
