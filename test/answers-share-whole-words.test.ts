@@ -31,3 +31,13 @@ describe('a period or possessive between the share words and the whole', () => {
     expect(said(northcrest, q)).toBe('E-commerce sales were 17.0% of net sales in Q3 2025 (C$88.4 million of C$520.0 million).');
   });
 });
+
+describe('a whole named again after a thread on that same whole', () => {
+  it('asks which part, naming no share of the line in itself (it failed with an error)', () => {
+    const engine = loadEngine();
+    for (const q of ['total opex this quarter', 'which line item was the biggest?']) engine.ask(q, 'whole-again');
+    const a = engine.ask('share of total opex?', 'whole-again');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toMatch(/of what\? Name the part/);
+  });
+});

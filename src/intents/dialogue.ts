@@ -82,7 +82,7 @@ export function keepsOperation(s: Said): boolean {
 }
 
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */
-const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 1 && s.intent.ops[0] === 'share' && WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!)));
+const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 1 && s.last.metrics[0] !== s.ids[0] && s.intent.ops[0] === 'share' && WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!)));
 
 /** Follow-ups naming no line that point at the thread's lines. */
 const POINTING_RULES: Rule<string[]>[] = [

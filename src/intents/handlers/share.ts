@@ -17,7 +17,8 @@ import { words } from '../../knowledge/labels.js';
  * "within" ("share of X in Y"), else after "of" or "to" ("% of X"), else the second named.
  */
 export function partAndWhole(ask: Ask): [string, string] | null {
-  const { metrics } = ask;
+  // (A line named twice, by the thread and again by the question, is one line: no part of itself.)
+  const metrics = [...new Set(ask.metrics)];
   if (metrics.length === 1) {
     // "Of the total" is the statement's top line (total net revenue, total liabilities), not the segment,
     // nor a sum of two statements' totals ("total liabilities and equity").
@@ -68,7 +69,7 @@ export const share: Handler = (ask) => {
       return unknown(`${title(ask.kb.metrics.get(partId)!.label)} and ${inline(ask.kb.metrics.get(wholeId)!.label)} are printed with opposite signs (one in parentheses) ${when(part.fact)}, so I won't give one as a share of the other.`);
     }
     // More lines than a part and its whole, not added up: a share of two of them would leave the others out silently.
-    if (ask.metrics.length > 2) return unknown(`A share sets one line against its whole, and you named ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)!.label)).join('; ')}. Ask for one as % of another, or for "A + B as % of C".`, 'not-understood');
+    if (ask.metrics.length > 2) return unknown(`A share sets one line against its whole, and you named ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.matcher.label(id))).join('; ')}. Ask for one as % of another, or for "A + B as % of C".`, 'not-understood');
     const pct = part && whole ? percentOf(part.fact, whole.fact) : null;
     if (!part || !whole || !pct) continue;
     const pl = title(ask.kb.metrics.get(partId)!.label);
