@@ -218,8 +218,12 @@ export const between = (s: OpInput) =>
   s.metrics.length === 1 &&
   !ranksParts(s) &&
   (s.intent.ops.includes('compare') || s.intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
-/** "which asset line grew most from YE23 to 1Q24": the parts of the one line named, ranked, not the line's own change. */
-const ranksParts = (s: OpInput) => RANKING.test(s.intent.text) && fits('compare', s.metrics, s.lex, s.intent.text);
+/**
+ * "which asset line grew most from YE23 to 1Q24": the parts of the one line named, ranked, not the line's own change.
+ * "Which was higher", "which quarter" between two periods named chooses between the periods: the line's own change.
+ */
+const ranksParts = (s: OpInput) => RANKING.test(s.intent.text) && fits('compare', s.metrics, s.lex, s.intent.text) && !(s.named.length >= 2 && PERIOD_CHOICE.test(s.intent.text));
+const PERIOD_CHOICE = /\bwhich\s+(?:(?:one|quarters?|years?|periods?|dates?)\b|(?:of\s+(?:the|them|these|those)(?:\s+two)?|was|is|were|had|did)\s+(?:higher|lower|bigger|larger|smaller|greater|better|worse|more|less)\b)/;
 /** One figure "vs Q4": the change between the two periods. */
 export const versusPeriod = (s: OpInput) => against(s) && s.metrics.length === 1 && !RANKING.test(s.intent.text);
 

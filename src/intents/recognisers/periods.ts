@@ -7,9 +7,12 @@ import type { Lexicon } from '../lexicon.js';
 import { blank } from '../text.js';
 import { WITH_TWIN } from './operations.js';
 
-/** Time words left once the periods read and the comparison phrases ("year over year") are taken out. */
+/**
+ * Time words left once the periods read and the comparison phrases ("year over year") are taken out. "Which
+ * quarter" asks a choice among the periods, no period of its own.
+ */
 const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
-const COMPARISON_PHRASE = /\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b/g;
+const COMPARISON_PHRASE = /\bwhich\s+(?:quarters?|years?|periods?|dates?|months?)\b|\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b/g;
 
 /**
  * "for each of the periods", "across both years": the two periods the thread has shown (dialogue-periods.ts), not a line's pointer.
