@@ -29,10 +29,16 @@ const leftOfBuyback = (ask: Ask) => {
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: definition(search), reason, quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)) };
+  return { help, export: exportFacts, summary, definition: withFigure(definition(search)), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)) };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
+/** A definition or reason asked with the figure beside it ("what's in X, and how much was it?"): both, one after the other. */
+const withFigure =
+  (words: Handler): Handler =>
+  (ask) =>
+    ask.modifiers.has('and-figure') && ask.metrics.length ? oneAfterAnother([words(ask), value(ask)]) : words(ask);
+
 export function oneAfterAnother(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === 'answer');
   if (!answered.length) return parts[0]!;

@@ -50,6 +50,8 @@ export type ModifierName =
   | 'and-amount'
   /** "for how much?" alone, after a count: the amount of the thing counted (dialogue.ts). */
   | 'amount-paid'
+  /** "... and how much was it?", "... and its value": the figure asked beside a definition or a reason, never left out. */
+  | 'and-figure'
   /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
   | 'prior';
 
@@ -101,6 +103,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
   { name: 'and-amount', pattern: new RegExp(`\\bhow many\\b.*\\band\\s+${AMOUNT_PAID}`) },
+  { name: 'and-figure', pattern: /\band\s+(?:how\s+(?:much|big|large)|what)\s+(?:was|is|were|are)\s+(?:it|they|that|those|the\s+(?:figure|amount|number|level|rate))\b(?!\s+(?:made|composed|comprised|driven|due|for|about|like|in|of)\b)|\band\s+(?:its|their|the)\s+(?:value|amount|figure|level)\b/ },
   { name: 'amount-paid', pattern: new RegExp(`^\\W*(?:and\\s+|so\\s+)?${AMOUNT_PAID}`) },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
