@@ -25,6 +25,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "op inc", "fin income": the word after says which line the short form is.
   [/\b(financing|interest|net|other|operating|comprehensive|op) inc\b\.?/g, '$1 income'],
   [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
+  // "Mgn": margin cut short (before "op" reads it); "the BS": the balance sheet, a place a figure is printed (read just below).
+  [/\bmgns?\b|\bmrgns?\b/g, 'margin'],
+  [/\b(?:the|on|per|from)\s+bs\b/g, 'the balance sheet'],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
   // "per the consolidated cash flow statement", "on the balance sheet": where a figure is printed, which
   // every statement line's own section already says; its words are no part of the line's name.
@@ -55,7 +58,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bop(?:erating)?\.?\s*cf\b/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
-  [/\bnon\s*gaap\b|\bnongaap\b/g, 'non-gaap'],
+  // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference.)
+  [/\bnon\s*gaap\b|\bnongaap\b|\bnon[\s-]?gap\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.
   [/\bnon[\s-]+(?=(?:current|operating|controlling|recurring|cash|interest)\b)/g, 'non'],
   // "EPADS": earnings per ADS.

@@ -62,7 +62,9 @@ export const FILLER_WORDS: string[] = (
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied", "Q&A".
     'q&a since each both among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough ' +
     // "Alone" after a period ("Q3 alone") is that period (after a name it is a transform, frame.ts).
-    'alone'
+    'alone ' +
+    // "And net income in USD too", "the non-GAAP version": the same ask again, on another line or basis.
+    'too also version'
 ).split(' ');
 
 /**
