@@ -6,6 +6,7 @@ import { amount, type Fact } from '../../knowledge/fact.js';
 import { isPartOf, wholeOf, type Sign } from '../recognisers/expressions.js';
 import { periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { derived, figure, operands, percent, when } from '../format.js';
+import { adjustedFor } from './adjusted-for.js';
 import { bases } from './change.js';
 import { sharable } from './share.js';
 import type { Ask } from '../frame.js';
@@ -98,7 +99,7 @@ export const sum: Handler = (ask) => {
   }
   // Between two periods (or with a basis) the change of the result, else its value for the period.
   const to = [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b))).at(-1)!;
-  const stray = notAPart(ask, ofTheWhole(ask, ids, to)) ?? countedTwice(ask, ids);
+  const stray = adjustedFor(ask, ids, to) ?? notAPart(ask, ofTheWhole(ask, ids, to)) ?? countedTwice(ask, ids);
   if (stray) return stray;
   ids = ofTheWhole(ask, ids, to);
   const now = termsAt(ask, ids, to);
