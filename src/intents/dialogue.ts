@@ -81,6 +81,9 @@ export function keepsOperation(s: Said): boolean {
   return asked && !leavesTopic && !leavesWords && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
 }
 
+/** A follow-up that adds one line to the thread's: "add the current portion", "plus ICE", "+ restricted cash". */
+const ADD_ONE = /^\W*(?:(?:and|ok|now)\s+)?(?:add(?:ing)?|plus|\+)\s/;
+
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */
 const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 1 && s.last.metrics[0] !== s.ids[0] && s.intent.ops[0] === 'share' && WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!)));
 
@@ -138,6 +141,11 @@ export const METRIC_RULES: Rule<string[]>[] = [
     produce: (s) => [s.ids[0]!, s.last!.metrics[1]!],
   },
   { name: '"per diluted ADS?" after a non-GAAP line: the line named on the thread\'s basis, or none', applies: (s) => onThreadBasis(s) !== null, produce: (s) => onThreadBasis(s)! },
+  {
+    name: '"add the current portion", "plus ICE" after one line: the thread\'s line and the one named',
+    applies: (s) => s.intent.ops[0] === 'sum' && ADD_ONE.test(s.intent.text) && s.ids.length === 1 && s.last?.metrics.length === 1 && s.last.metrics[0] !== s.ids[0],
+    produce: (s) => [s.last!.metrics[0]!, s.ids[0]!],
+  },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
   {
