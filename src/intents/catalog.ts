@@ -18,6 +18,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfis?\b/g, 'financial institution'],
   [/\bnci\b/g, 'noncontrolling interests'],
   [/\bopex\b/g, 'operating expenses'],
+  // "Tech & dev", "R&D"'s neighbour: development cut short ("dev" alone is no other word in a release).
+  [/\bdev\b\.?/g, 'development'],
+  [/\btech\b\.?(?=\s*(?:&|and)\s*development\b)/g, 'technology'],
   [/\bsbc\b/g, 'share-based compensation expenses'],
   [/\bebt\b|\bpbt\b|\bpre-?tax (?:income|profit)\b/g, 'income before income tax expense'],
   [/\bni\b/g, 'net income'],

@@ -64,7 +64,9 @@ export const FILLER_WORDS: string[] = (
     // "Alone" after a period ("Q3 alone") is that period (after a name it is a transform, frame.ts).
     'alone ' +
     // "And net income in USD too", "the non-GAAP version": the same ask again, on another line or basis.
-    'too also version'
+    'too also version ' +
+    // The precision asked ("to one decimal", "2dp"): how a figure is shown, never which.
+    'decimal decimals dp'
 ).split(' ');
 
 /**
