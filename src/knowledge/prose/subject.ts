@@ -5,8 +5,8 @@
 import { COUNT_NOUNS } from './mentions.js';
 import { withoutTrailingPeriod } from './periods.js';
 
-/** Verbs of change, past and present ("rose", "improves"): a metric's name ends before them. */
-const CHANGE_VERBS = 'increased|increases|rose|rises|grew|grows|climbed|climbs|jumped|jumps|gained|gains|decreased|decreases|declined|declines|fell|falls|dropped|drops|improved|improves|expanded|expands|contracted|contracts|narrowed|narrows|widened|widens';
+/** Verbs of change, past and present ("rose", "improves", "net debt reduced to"): a metric's name ends before them. */
+const CHANGE_VERBS = 'increased|increases|rose|rises|grew|grows|reduced|reduces|raised|raises|lowered|lowers|climbed|climbs|jumped|jumps|gained|gains|decreased|decreases|declined|declines|fell|falls|dropped|drops|improved|improves|expanded|expands|contracted|contracts|narrowed|narrows|widened|widens';
 /** A finite verb in a phrase: the clause's name is the words before it ("combined ratio improves", "ARR surpasses"). */
 // (A passive perfect too: "debt position has been reduced to $2.9 billion" names the debt position.)
 const FINITE = new RegExp(String.raw`\s+(?:${CHANGE_VERBS}|surpass(?:es|ed)|exceed(?:s|ed)|tops|topped|doubles|doubled|reaches|reached|hits|(?:has|have|had) been [a-z]+ed)\b.*$`, 'i');
@@ -15,7 +15,7 @@ const FINITE = new RegExp(String.raw`\s+(?:${CHANGE_VERBS}|surpass(?:es|ed)|exce
 const LEAD_IN = /^\s*(?:and|but|while|(?:in|during|for|as of|as at|out of|on|at the end of|compared (?:with|to)|including|through|overall|altogether|meanwhile|however|additionally|consequently|as a result(?: of)?|due to|following)\b(?:[^,]*?\d{1,2}, \d{4}|[^,]*),)\s*/i;
 // A period phrase at the end of a metric phrase belongs to the figure, not to the metric's name.
 const TRAILING_PERIOD = /\s+(?:(?:in|for|during) the \w+ quarter(?: of \d{4})?|(?:in|for|during) the (?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|(?:in|for|during) the (?:first|second) half(?: of \d{4})?|(?:during|in|for) the (?:quarter|period|year)|(?:in|for|during) (?:fiscal )?(?:year )?\d{4}|as of [A-Z][a-z]+ \d{1,2},? \d{4}|at the (?:quarter|period) end(?:ing)?)$/i;
-const VERBS = String.raw`was|were|is|are|to be(?:\s+between)?|reached|reaches|totaled|totalled|totals|amounted to|amounts to|stood at|stands at|came to|comes to|came in at|comes in at|numbered|(?:${CHANGE_VERBS}) to|of|to|between`;
+const VERBS = String.raw`was|were|is|are|to be(?:\s+between)?|reached|reaches|totaled|totalled|totals|amounted to|amounts to|stood at|stands at|came to|comes to|came in at|comes in at|numbered|(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?(?:${CHANGE_VERBS}) to|of|to|between`;
 // "Revenue: EUR 1,234 million": a name and its figure after a colon.
 const VERB_BEFORE = new RegExp(String.raw`(.*?)\s*(?:\b(?:${VERBS})|(?<=[A-Za-z)])\s*:)\s+(?:approximately\s+|about\s+|around\s+|up to\s+|a total of\s+)?$`, 'i');
 /** A count's noun phrase right after it: "17,524,872 loans through our platform", "1.8 million unique borrowers". */
