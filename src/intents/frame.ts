@@ -2,6 +2,7 @@
 // wording. Handlers never read the question text; what its words change (a modifier, the topic to
 // search, a count said) is here by name. `FRAME_CHECKS` are the frames no handler may answer, each a
 // named rule with the reply that says why (a decline names its reason).
+import { currencyIn } from '../knowledge/currencies.js';
 import { currencyOf, type Currency } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
@@ -206,11 +207,21 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
+    // ("Revenue in US$" beside the rupee revenue line: the words "in US$" are no name words, so "revenue" alone found it.)
+    name: 'a line whose name says another currency than the one asked or reported ("Revenue in US$" for revenue in rupees)',
+    applies: (c) => ['value', 'change', 'share', 'ratio', 'compare'].includes(c.frame.op) && otherNamed(c) !== null,
+    reply: (c) => unknown(`The release's ${c.lex.matcher.label(otherNamed(c)!.id)} is a figure in ${otherNamed(c)!.code}, and ${c.frame.currencyAsked ? 'you asked in' : 'the release reports in'} ${c.frame.currency}: I won't give one for the other. Ask for it in ${otherNamed(c)!.code} if it is the line you mean.`, 'not-in-release'),
+  },
+  {
     name: 'a change, or the card of changes, in another currency than the release reports in',
     applies: (c) => c.frame.currency !== c.lex.kb.currency && (c.frame.op === 'change' || c.frame.op === 'summary'),
     reply: (c) => otherCurrencyChange(c.lex.kb, c.frame.currency, c.frame.op === 'summary'),
   },
 ];
+
+/** A money line chosen whose label names a currency other than the frame's, and that currency. */
+const otherNamed = (c: Checked): { id: string; code: string } | null =>
+  c.frame.metrics.map((id) => ({ id, code: c.lex.kindOf(id) === 'money' ? currencyIn(c.lex.matcher.label(id)) : null })).find((x): x is { id: string; code: string } => x.code !== null && x.code !== c.frame.currency) ?? null;
 
 /** A division asked between names: "A / B", "A ÷ B", "A divided by B". */
 const DIVIDED = /\/|÷|\bdivided by\b/;
