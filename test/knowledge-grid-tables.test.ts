@@ -77,3 +77,13 @@ describe('a plain-text release whose tables are grids', () => {
     expect(r.quarter).toMatchObject({ kind: 'duration', months: 3, end: '2025-11-29' });
   });
 });
+
+// A release of halves only has no quarter of its own. It was loaded with a quarter made up from its latest
+// column's end, its prose's half-year figures bound to that quarter and its "H1 FY26" columns read as the
+// calendar's half: it is refused, saying why, until halves are read as a release's own period.
+describe('a grid release of halves only', () => {
+  it('is refused, naming its columns\' length, never given a made-up quarter', () => {
+    const half = GRID.map((l) => l.replace('Q3 FY26', 'H1 FY26').replace('Q3 FY25', 'H1 FY25').replace(/13 wks/g, '26 wks'));
+    expect(() => inlineRelease(['FERNHOLT HOME PLC', '', 'Fernholt Home plc today announces its interim results for the 26 weeks ended 29 November 2025.', '', 'All figures in £ millions unless otherwise stated.', '', ...half], 'fernholt-h1.txt')).toThrow(/columns are of 6 months only: a release of half or full years is not read yet/);
+  });
+});

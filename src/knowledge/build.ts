@@ -94,9 +94,10 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
 }
 
 /**
- * The release's own quarter: its latest quarterly column, else the quarter its text names, else the quarter
- * its latest period column ends with (a release of half years only: a question of "the quarter" is then told
- * which periods it gives, never given another's figure).
+ * The release's own quarter: its latest quarterly column, else the quarter its text names. A release of
+ * half or full years only has none, and is refused: a quarter made up from its latest column's end had its
+ * prose's figures ("online sales rose 9.4% to £442.5m") bound to that quarter, and columns named only
+ * "H1 FY26" read as the calendar's half.
  */
 function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const columns = tables.flatMap((t) => t.columns).filter((c) => c.period?.kind === 'duration' && c.period.months === 3);
@@ -104,9 +105,15 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const dated = columns.filter((c) => !c.nominal);
   const quarters = (dated.length ? dated : columns).map((c) => c.period!);
   const latest = (ps: Period[]) => ps.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
-  const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' && !c.nominal ? [c.period] : [])));
-  const last = latest(spans);
-  return latest(quarters) ?? releaseQuarter(whole) ?? (last && { kind: 'duration', end: periodEnd(last), months: 3 });
+  return latest(quarters) ?? releaseQuarter(whole) ?? undefined;
+}
+
+/** Why a release with no quarter of its own is refused; a release of halves or years only says so, not blaming a table. */
+function noQuarter(doc: string, tables: ParsedTable[], skipped: { line: number; reason: string }[]): ReleaseError {
+  const spans = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' ? [c.period.months] : []))))].sort((a, b) => a - b);
+  const only = spans.length ? ` (its columns are of ${spans.join(' and ')} months only: a release of half or full years is not read yet)` : '';
+  const skips = skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : '';
+  return new ReleaseError(doc, 1, `cannot tell which quarter the release reports${only}: no quarterly table column${skips} and no "first quarter ... 2024" phrase`);
 }
 
 function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
@@ -167,7 +174,7 @@ export function buildRelease(text: ReleaseText): Release {
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables, skipped } = readTables(blocks, currency, provisional);
   const own = ownQuarter(tables, whole);
-  if (!own) throw new ReleaseError(doc, 1, `cannot tell which quarter the release reports: no quarterly table column${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : ''} and no "first quarter ... 2024" phrase`);
+  if (!own) throw noQuarter(doc, tables, skipped);
   const label = fiscalCalendar(whole, own);
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
