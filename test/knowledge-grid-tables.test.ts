@@ -78,12 +78,40 @@ describe('a plain-text release whose tables are grids', () => {
   });
 });
 
-// A release of halves only has no quarter of its own. It was loaded with a quarter made up from its latest
-// column's end, its prose's half-year figures bound to that quarter and its "H1 FY26" columns read as the
-// calendar's half: it is refused, saying why, until halves are read as a release's own period.
+// A release of halves only has no quarter of its own: its own period is its latest dated half. It was given a
+// quarter made up from that half's end, its prose's half-year figures bound to that quarter, and its columns
+// named only "H1 FY26" read as the calendar's first half; such a table is now skipped by line.
 describe('a grid release of halves only', () => {
-  it('is refused, naming its columns\' length, never given a made-up quarter', () => {
-    const half = GRID.map((l) => l.replace('Q3 FY26', 'H1 FY26').replace('Q3 FY25', 'H1 FY25').replace(/13 wks/g, '26 wks'));
-    expect(() => inlineRelease(['FERNHOLT HOME PLC', '', 'Fernholt Home plc today announces its interim results for the 26 weeks ended 29 November 2025.', '', 'All figures in £ millions unless otherwise stated.', '', ...half], 'fernholt-h1.txt')).toThrow(/columns are of 6 months only: a release of half or full years is not read yet/);
+  let r: Release;
+  beforeAll(() => {
+    const half = (l: string) => l.replace('Q3 FY26', 'H1 FY26').replace('Q3 FY25', 'H1 FY25').replace(/13 wks/g, '26 wks');
+    r = inlineRelease([
+      'FERNHOLT HOME PLC',
+      '',
+      'Fernholt Home plc today announces its interim results for the 26 weeks ended 29 November 2025.',
+      '',
+      'Online sales rose 9.9% to £222.2m in the period.',
+      '',
+      'All figures in £ millions unless otherwise stated.',
+      '',
+      ...GRID.map(half),
+      '',
+      '+--------------------------+-------------+-------------+----------+',
+      '| £ millions               |   H1 FY26   |   H1 FY25   |  Change  |',
+      '+--------------------------+-------------+-------------+----------+',
+      '| Wholesale                |       420.1 |       403.4 |    +4.1% |',
+      '| Online                   |       222.2 |       202.2 |    +9.9% |',
+      '| Group revenue            |       642.3 |       605.6 |    +6.1% |',
+      '+--------------------------+-------------+-------------+----------+',
+    ], 'fernholt-h1.txt');
+  });
+  it('is reported for its dated half, its prose figures of that half', () => {
+    expect(r.quarter).toMatchObject({ kind: 'duration', months: 6, end: '2025-11-29' });
+    const online = r.facts.find((f) => f.source === 'narrative' && f.metric === 'online_sales' && f.role === 'value');
+    expect(online && periodKey(online.period)).toBe(periodKey(r.quarter));
+  });
+  it('skips, by line, the table whose columns only name their halves', () => {
+    expect(r.skipped.map((x) => x.line)).toEqual([22]);
+    expect(r.facts.some((f) => f.source === 'table' && f.citation.line >= 22)).toBe(false);
   });
 });
