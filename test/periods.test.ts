@@ -241,6 +241,8 @@ const SPANS: Example[] = [
   { text: '39 wks ended 9/28/23', want: ['9M-2023-09-28'] },
   { text: '26 weeks ended 6/29/2024', want: ['6M-2024-06-29'] },
   { text: 'twenty-six weeks ending 2 December 2023', want: ['6M-2023-12-02'] },
+  // a column header's shorthand, day first (it was left unread, and its table skipped)
+  { text: '26 wks to 30 Aug 2025', want: ['6M-2025-08-30'] },
   { text: '1H24', want: ['6M-2024-06-30'] },
   { text: '1H 2024', want: ['6M-2024-06-30'] },
   { text: 'first half of 2024', want: ['6M-2024-06-30'] },

@@ -94,9 +94,8 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
 }
 
 /**
- * The release's own quarter: its latest quarterly column, else the quarter its text names, else the quarter
- * its latest period column ends with (a release of half years only: a question of "the quarter" is then told
- * which periods it gives, never given another's figure).
+ * The release's own period: its latest quarterly column, else the quarter its text names, else (a release of
+ * halves or years only) its latest dated column's period, which its prose's figures are then of.
  */
 function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const columns = tables.flatMap((t) => t.columns).filter((c) => c.period?.kind === 'duration' && c.period.months === 3);
@@ -105,8 +104,29 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const quarters = (dated.length ? dated : columns).map((c) => c.period!);
   const latest = (ps: Period[]) => ps.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
   const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' && !c.nominal ? [c.period] : [])));
-  const last = latest(spans);
-  return latest(quarters) ?? releaseQuarter(whole) ?? (last && { kind: 'duration', end: periodEnd(last), months: 3 });
+  return latest(quarters) ?? releaseQuarter(whole) ?? latest(spans);
+}
+
+/**
+ * Columns named only by fiscal names ("H1 FY26") are dated by the fiscal calendar of the release's own
+ * quarter. A release of halves or years only has none: such a table is skipped by line, never read as the
+ * calendar's half.
+ */
+function undatedNames(tables: ParsedTable[], skipped: SkippedTable[], own: Period): ParsedTable[] {
+  if (own.kind !== 'duration' || own.months === 3) return tables;
+  return tables.filter((t) => {
+    if (!t.columns.some((c) => c.nominal && c.period)) return true;
+    skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date' });
+    return false;
+  });
+}
+
+/** Why a release with no period of its own is refused; one whose halves or years are named but not dated says so. */
+function noQuarter(doc: string, tables: ParsedTable[], skipped: { line: number; reason: string }[]): ReleaseError {
+  const spans = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' ? [c.period.months] : []))))].sort((a, b) => a - b);
+  const only = spans.length ? ` (its columns are of ${spans.join(' and ')} months only, none dated)` : '';
+  const skips = skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : '';
+  return new ReleaseError(doc, 1, `cannot tell which quarter the release reports${only}: no quarterly table column${skips} and no "first quarter ... 2024" phrase`);
 }
 
 function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
@@ -165,9 +185,10 @@ export function buildRelease(text: ReleaseText): Release {
   const blocks = home ? homeCells(guided, home) : guided;
   const currency = home ?? documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
-  const { tables, skipped } = readTables(blocks, currency, provisional);
-  const own = ownQuarter(tables, whole);
-  if (!own) throw new ReleaseError(doc, 1, `cannot tell which quarter the release reports: no quarterly table column${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : ''} and no "first quarter ... 2024" phrase`);
+  const { tables: all, skipped } = readTables(blocks, currency, provisional);
+  const own = ownQuarter(all, whole);
+  if (!own) throw noQuarter(doc, all, skipped);
+  const tables = undatedNames(all, skipped, own);
   const label = fiscalCalendar(whole, own);
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;

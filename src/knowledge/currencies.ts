@@ -54,6 +54,9 @@ const SIGNS = [...BY_SIGN.keys()].sort((a, b) => b.length - a.length);
 /** A regular expression's source matching any currency sign (a capture group's worth, no group of its own). */
 export const SIGN_SOURCE = `(?:${SIGNS.map(bounded).join('|')})`;
 
+/** A regular expression's source matching any currency in words ("yen", "U.S. dollars", "Swiss francs"), no group of its own. */
+export const WORDS_SOURCE = `(?:${CURRENCIES.flatMap((c) => (c.words ? [c.words] : [])).join('|')})`;
+
 /** The currency code of a sign as printed ("Ps." → MXN), or null for one not in the table. */
 export function codeOfSign(sign: string): string | null {
   return BY_SIGN.get(sign.trim())?.code ?? null;

@@ -1,6 +1,7 @@
 // A release on disk becomes a list of lines, or a ReleaseError that names the line at fault.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { ungrid } from './grid-tables.js';
 
 export class ReleaseError extends Error {
   constructor(
@@ -23,12 +24,13 @@ export interface ReleaseText {
 
 /**
  * HTML when it opens as HTML (or an EDGAR <DOCUMENT> wrapper) or is mostly markup; markdown when it has
- * markdown headings, emphasis or tab/pipe tables; otherwise plain text (ASCII tables by column position).
+ * markdown headings, emphasis or tab/pipe tables; otherwise plain text (ASCII tables by column position, grid tables too).
  */
 export function detectFormat(lines: string[]): ReleaseText['format'] {
   const head = lines.slice(0, 200).join('\n').slice(0, 20_000);
   if (/^\s*(?:<!doctype\s+html|<html|<document>|<\?xml)/i.test(head) || (head.match(/<(?:p|div|table|tr|td|font|span|br)\b/gi)?.length ?? 0) > 20) return 'html';
-  const sample = lines.slice(0, 2000);
+  // A plain-text grid table's rows ("| Revenue | 1,284.6 |" between "+----+" borders) are no markdown.
+  const sample = ungrid(lines.slice(0, 2000));
   if (sample.some((l) => /^#{1,6}\s|\t|^\s*\|.*\|\s*$|\*\*\S/.test(l))) return 'markdown';
   return 'text';
 }

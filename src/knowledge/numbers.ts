@@ -1,6 +1,6 @@
 // Numbers as releases print them: "4,153,183", "(2,236)", "-" for nil, "25.8%", "RMB4,153.2 million".
 import { Decimal } from 'decimal.js';
-import { SIGN_SOURCE } from './currencies.js';
+import { SIGN_SOURCE, WORDS_SOURCE } from './currencies.js';
 
 export interface Cell {
   value: Decimal;
@@ -48,15 +48,33 @@ const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
 export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)\s*\)\s*$/i;
 /** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
 const REMARKS = String.raw`(?:\s*\([A-Za-z][A-Za-z -]{0,24}\))*`;
+/** The currency in words or signs, as a unit note names it after its scale ("Millions of yen", "Thousands of U.S. dollars"). */
+const OF_CURRENCY = String.raw`of\s+(?:${CUR}|${WORDS_SOURCE})(?![A-Za-z])`;
+/** What a note in parentheses may say after its scale: "except per share amounts; amounts less than one million yen are rounded down". */
+const TAIL = String.raw`(?:\s*[,;][^()]{0,200})?`;
+/** What a note with no parentheses may: only its exceptions, so a sentence that starts "Millions of euros, ..." is no note. */
+const EXCEPT = String.raw`(?:\s*,\s*(?:except|unless)\b[^()]{0,60})?`;
+
 /**
- * A unit note standing alone: "(In millions, except per-share amounts)", "(EUR million, unless otherwise
- * stated)", "(₹ in crore, except per share data)", "In EUR millions", "(Amounts in thousands of Renminbi)",
- * "(Dollars in thousands, except per share data)".
+ * What a line standing alone is a unit note by: rules as data, each a name and a pattern, pinned by
+ * test/corpus/unit-notes.jsonl (positive and negative examples); a line any rule matches is a unit note.
  */
-export const UNIT_NOTE = new RegExp(
-  String.raw`amounts in ${WORD}|${PERCENT_NOTE.source}|^${REMARKS}\s*\(\s*(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)${REMARKS}\s*$|^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$|^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$`,
-  'i',
-);
+export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
+  // "(Amounts in thousands of Renminbi)", wherever it stands on the line.
+  { name: 'amounts in scale', pattern: `amounts in ${WORD}` },
+  { name: 'percent', pattern: PERCENT_NOTE.source },
+  // "(In millions, except per-share amounts)", "(EUR million, unless otherwise stated)", "(Dollars in thousands)".
+  { name: 'scale in parentheses', pattern: String.raw`^${REMARKS}\s*\(\s*(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)${REMARKS}\s*$` },
+  // "In EUR millions", "In millions of Swiss francs".
+  { name: 'in scale', pattern: String.raw`^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$` },
+  // "RMB in thousands", "(£m)", "US$'000".
+  { name: 'currency and scale', pattern: String.raw`^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$` },
+  // The scale, then its currency ("(Millions of yen, except per share amounts; amounts less than one
+  // million yen are rounded down)", "Billions of yen"): Japanese filers' order, whose notes run long.
+  { name: 'scale of currency', pattern: String.raw`^${REMARKS}\s*(?:\(\s*(?:in\s+)?${WORD}\s+${OF_CURRENCY}${TAIL}\)|(?:in\s+)?${WORD}\s+${OF_CURRENCY}${EXCEPT})${REMARKS}\s*$` },
+];
+/** A unit note standing alone: any of the rules above. */
+export const UNIT_NOTE = new RegExp(UNIT_NOTE_RULES.map((r) => r.pattern).join('|'), 'i');
 /** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */
 export function unitCell(cell: string): string | null {
   const t = cell.trim();

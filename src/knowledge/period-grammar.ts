@@ -104,8 +104,8 @@ export const PERIOD_RULES: Rule[] = [
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(Number(m[1]) / 13) * 3) }, text: m[0] } : null;
   } },
-  // UK releases date it day first, "to" the date: "13 weeks to 28 November 2026".
-  { name: 'weeks ended a date: Thirteen Weeks Ended November 2, 2024; the 39-week period ended; 26 weeks to 28 November 2026', pattern: new RegExp(`\\b(thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|13|14|26|27|39|40|52|53)[- ]weeks?\\s+(?:fiscal\\s+)?(?:quarter\\s+|period\\s+)?(?:ended|ending|to)\\s+(?:${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}?)`, 'gi'), produce: (m, c) => {
+  // UK releases date it day first, "to" the date: "13 weeks to 28 November 2026", as a column header "26 wks to 30 Aug 2025".
+  { name: 'weeks ended a date: Thirteen Weeks Ended November 2, 2024; the 39-week period ended; 26 weeks to 28 November 2026', pattern: new RegExp(`\\b(thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|13|14|26|27|39|40|52|53)[- ](?:weeks?|wks?\\.?)\\s+(?:fiscal\\s+)?(?:quarter\\s+|period\\s+)?(?:ended|ending|to)\\s+(?:${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*${YEAR}?)`, 'gi'), produce: (m, c) => {
     const date = m[2] ? latestDate(monthNumber(m[2]), Number(m[3]), m[4], c) : latestDate(monthNumber(m[6]!), Number(m[5]), m[7], c);
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(weeks / 13) * 3) }, text: m[0] } : null;

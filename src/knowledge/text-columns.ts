@@ -4,7 +4,7 @@
 // nothing. Where the digits do not line up (centred or left-aligned figures) columns whose digits overlap
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
 import { figureText } from './html-tables.js';
-import { parseCell, UNIT_NOTE } from './numbers.js';
+import { headingNote, parseCell, UNIT_NOTE } from './numbers.js';
 import { parseDate } from './period.js';
 
 export interface Span {
@@ -115,9 +115,10 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       continue;
     }
     // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
-    const titled = chunks(h.line).some((c) => UNIT_NOTE.test(c.text));
+    const titled = chunks(h.line).some((c) => UNIT_NOTE.test(c.text) || captionNote(c, labelEnd));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
-      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd)) {
+      // (A header centred over its column may start left of its figures: it heads that column all the same.)
+      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols))) {
         notes.push(c.text);
         continue;
       }
@@ -205,9 +206,15 @@ function centredRun(it: Span, cols: Band[], headers: string[][]): number[] {
  */
 export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
   // A unit note set flush right over the figures ("(Millions of yen)") heads no column wherever it stands.
-  if (c.end <= labelEnd || UNIT_NOTE.test(c.text)) return true;
+  if (c.end <= labelEnd || UNIT_NOTE.test(c.text) || captionNote(c, labelEnd)) return true;
   return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
 }
+
+/**
+ * A caption that starts in the label column and ends with the table's unit in parentheses ("Key figures (in
+ * EUR million, unless otherwise stated)"): the table's title and note, however far over the columns it runs.
+ */
+const captionNote = (c: Span, labelEnd: number) => c.start <= labelEnd && headingNote(c.text) !== '';
 
 /** A date ending over one column's right edge ("30.09.2026" over "3.84"): that column's, however much wider (a title that ends on a date is no date). */
 const datesOne = (c: Span, cols: Band[]) => c.text.length <= 24 && cols.some((b) => Math.abs(c.end - b[1]) <= 2) && parseDate(c.text) !== null;

@@ -2,6 +2,7 @@
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
 import { standing, type Block, type TableBlock, type TableRow, type TextBlock } from './blocks.js';
+import { ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES } from './numbers.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, type Band } from './text-columns.js';
@@ -228,8 +229,9 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   return out;
 }
 
-export function textTableBlocks(lines: string[]): Block[] {
+export function textTableBlocks(printed: string[]): Block[] {
   const section = { name: '' };
+  const lines = ungrid(printed);
   const blocks = withStandingNote(chunksOf(lines).flatMap((c) => chunkBlocks(c, section)));
   // A document that ends on a table row's label with no figures was cut there.
   const last = blocks[blocks.length - 1];

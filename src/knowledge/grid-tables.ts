@@ -1,0 +1,46 @@
+// ASCII grid tables in plain text ("+------+------+" borders, "|" between cells, a header over several
+// lines), set as the fixed-width tables the text reader reads: each character keeps its place, so columns
+// are still found where the figures stand and every cited line is the line as printed.
+//   top border                 → a blank line (a border above the headers heads nothing)
+//   the first border under it  → a rule ("------ ------"): it ends the header, as a rule under headers does
+//   any later border           → a blank line (a border between groups of rows is no row)
+//   a row                      → its text, each "|" that stands under a border's "+" a space
+// A run whose rows' bars do not stand under its border's corners is left as it is: no table is guessed.
+
+/** A border line: "+-----+-----+" (or "+=====+"). */
+const BORDER = /^\s*\+(?:[-=]+\+)+\s*$/;
+/** A row line: text between bars. */
+const ROW = /^\s*\|.*\|\s*$/;
+
+/** The positions of a border's corners. */
+const corners = (border: string) => [...border.matchAll(/\+/g)].map((m) => m.index!);
+
+/** Whether every row of a grid has a bar under each of its border's corners. */
+const aligned = (grid: string[], at: number[]) => grid.every((l) => !ROW.test(l) || at.every((p) => l[p] === '|'));
+
+/** The grid's lines as a fixed-width table, by the rules above. */
+function ungridOne(grid: string[]): string[] {
+  const at = corners(grid[0]!);
+  if (!aligned(grid, at)) return grid;
+  let ruled = false;
+  return grid.map((l, k) => {
+    if (ROW.test(l)) return [...l].map((ch, p) => (ch === '|' && at.includes(p) ? ' ' : ch)).join('').trimEnd();
+    if (k === 0 || k === grid.length - 1 || ruled) return '';
+    ruled = true;
+    return l.replace(/\+/g, ' ').replace(/=/g, '-').trimEnd();
+  });
+}
+
+/** A text's lines with each grid table set as a fixed-width table; as many lines, each in its place. */
+export function ungrid(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!BORDER.test(lines[i]!)) continue;
+    let end = i + 1;
+    while (end < lines.length && (BORDER.test(lines[end]!) || ROW.test(lines[end]!))) end++;
+    // A grid ends on its bottom border; one cut short is no grid.
+    if (end - i >= 3 && BORDER.test(lines[end - 1]!)) out.splice(i, end - i, ...ungridOne(lines.slice(i, end)));
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// ASCII grid tables in plain text ("+----+----+" borders, "|" cells, a header over several lines): set as
+// the fixed-width tables the text reader reads, each character in its place (src/knowledge/grid-tables.ts).
+// Such a release was taken for markdown, its grid rows for pipe rows, and every table read as "truncated".
+// Synthetic issuer, made-up figures.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectFormat } from '../src/knowledge/document.js';
+import { ungrid } from '../src/knowledge/grid-tables.js';
+import { periodKey } from '../src/knowledge/period.js';
+import type { Release } from '../src/knowledge/release.js';
+import { inlineRelease } from './support/inline.js';
+
+const GRID = [
+  '+--------------------------+-------------+-------------+----------+',
+  '|                          |   Q3 FY26   |   Q3 FY25   |  Change  |',
+  '|                          | 13 wks to   | 13 wks to   |          |',
+  '|                          | 29 Nov 2025 | 30 Nov 2024 |          |',
+  '+--------------------------+-------------+-------------+----------+',
+  '| Group revenue            |       642.3 |       605.6 |    +6.1% |',
+  '| Gross profit             |       276.1 |       254.3 |    +8.6% |',
+  '| Operating profit         |        48.2 |        42.0 |   +14.8% |',
+  '+--------------------------+-------------+-------------+----------+',
+];
+
+describe('ungrid: a grid as a fixed-width table, line for line', () => {
+  it('blanks the outer borders, keeps the border under the header as a rule, and drops the bars', () => {
+    const out = ungrid(GRID);
+    expect(out).toHaveLength(GRID.length);
+    expect([out[0], out[8]]).toEqual(['', '']);
+    expect(out[4]).toMatch(/^ -+ -+ -+ -+$/);
+    // Every character of a row keeps its place.
+    expect(out[5]).toBe(GRID[5]!.replace(/\|/g, ' ').trimEnd());
+  });
+  it('leaves a grid whose bars do not stand under its corners, and one with no bottom border, as printed', () => {
+    const skewed = [GRID[0]!, '| Revenue | 642.3 | 605.6 | +6.1% |', GRID[8]!];
+    expect(ungrid(skewed)).toEqual(skewed);
+    expect(ungrid(GRID.slice(0, 7))).toEqual(GRID.slice(0, 7));
+  });
+  it('a text whose only bars are a grid\'s is plain text; a markdown pipe table is still markdown', () => {
+    expect(detectFormat(['RESULTS', '', ...GRID])).toBe('text');
+    expect(detectFormat(['| | Q3 2025 |', '|---|---:|', '| Revenue | 1.0 |'])).toBe('markdown');
+  });
+});
+
+describe('a plain-text release whose tables are grids', () => {
+  let r: Release;
+  beforeAll(() => {
+    r = inlineRelease([
+      'FERNHOLT HOME PLC',
+      'TRADING RESULTS FOR THE 13 WEEKS ENDED 29 NOVEMBER 2025',
+      '',
+      'Fernholt Home plc today announces its results for the 13 weeks ended 29 November 2025 ("Q3 FY26").',
+      '',
+      'All figures in £ millions unless otherwise stated.',
+      '',
+      ...GRID,
+      '',
+      'REVENUE BY CHANNEL',
+      '',
+      '+--------------------------+-------------+-------------+----------+',
+      '| £ millions               |   Q3 FY26   |   Q3 FY25   |  Change  |',
+      '+--------------------------+-------------+-------------+----------+',
+      '| Stores                   |       420.1 |       403.4 |    +4.1% |',
+      '| Online                   |       222.2 |       202.2 |    +9.9% |',
+      '| Group revenue            |       642.3 |       605.6 |    +6.1% |',
+      '+--------------------------+-------------+-------------+----------+',
+    ], 'fernholt.txt');
+  });
+  const value = (metric: string, key: string) => r.facts.find((f) => f.source === 'table' && f.metric === metric && periodKey(f.period) === key && f.role === 'value');
+  it('reads both tables, the multi-line headers and the corner unit included', () => {
+    expect(r.skipped).toEqual([]);
+    expect(value('operating_profit', periodKey(r.quarter))?.value.toString()).toBe('48.2');
+    expect(value('operating_profit', periodKey(r.quarter))?.unit).toMatchObject({ kind: 'money', currency: 'GBP', scale: 1e6 });
+    expect(value('online', periodKey(r.quarter))?.value.toString()).toBe('222.2');
+    expect(value('online', periodKey(r.quarter))?.citation.line).toBe(24);
+  });
+  it('dates its quarter by the header\'s "13 wks to" date', () => {
+    expect(r.quarter).toMatchObject({ kind: 'duration', months: 3, end: '2025-11-29' });
+  });
+});
+
+// A release of halves only has no quarter of its own: its own period is its latest dated half. It was given a
+// quarter made up from that half's end, its prose's half-year figures bound to that quarter, and its columns
+// named only "H1 FY26" read as the calendar's first half; such a table is now skipped by line.
+describe('a grid release of halves only', () => {
+  let r: Release;
+  beforeAll(() => {
+    const half = (l: string) => l.replace('Q3 FY26', 'H1 FY26').replace('Q3 FY25', 'H1 FY25').replace(/13 wks/g, '26 wks');
+    r = inlineRelease([
+      'FERNHOLT HOME PLC',
+      '',
+      'Fernholt Home plc today announces its interim results for the 26 weeks ended 29 November 2025.',
+      '',
+      'Online sales rose 9.9% to £222.2m in the period.',
+      '',
+      'All figures in £ millions unless otherwise stated.',
+      '',
+      ...GRID.map(half),
+      '',
+      '+--------------------------+-------------+-------------+----------+',
+      '| £ millions               |   H1 FY26   |   H1 FY25   |  Change  |',
+      '+--------------------------+-------------+-------------+----------+',
+      '| Wholesale                |       420.1 |       403.4 |    +4.1% |',
+      '| Online                   |       222.2 |       202.2 |    +9.9% |',
+      '| Group revenue            |       642.3 |       605.6 |    +6.1% |',
+      '+--------------------------+-------------+-------------+----------+',
+    ], 'fernholt-h1.txt');
+  });
+  it('is reported for its dated half, its prose figures of that half', () => {
+    expect(r.quarter).toMatchObject({ kind: 'duration', months: 6, end: '2025-11-29' });
+    const online = r.facts.find((f) => f.source === 'narrative' && f.metric === 'online_sales' && f.role === 'value');
+    expect(online && periodKey(online.period)).toBe(periodKey(r.quarter));
+  });
+  it('skips, by line, the table whose columns only name their halves', () => {
+    expect(r.skipped.map((x) => x.line)).toEqual([22]);
+    expect(r.facts.some((f) => f.source === 'table' && f.citation.line >= 22)).toBe(false);
+  });
+});
