@@ -47,7 +47,11 @@ export type ModifierName =
   /** "for how much?" alone, after a count: the amount of the thing counted (dialogue.ts). */
   | 'amount-paid'
   /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
-  | 'prior';
+  | 'prior'
+  /** How far guidance moved from the earlier outlook ("how much did they raise it", "vs prior guidance"). */
+  | 'revision'
+  /** How much of a guided figure the period so far achieved ("% of the FY forecast achieved in H1", "needed in H2"). */
+  | 'progress';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -59,6 +63,13 @@ const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|tota
 
 /** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
 const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
+
+/** A word naming guidance: the outlook, the forecast, the target. */
+const GUIDE_WORD = String.raw`(?:guidance|outlook|forecasts?|targets?|goals?|guide)`;
+/** An earlier outlook named: "prior guidance", "the previous full-year forecast". */
+const EARLIER_GUIDE = String.raw`(?:prior|previous|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,3}?${GUIDE_WORD}\b`;
+/** A verb of revising guidance, in any tense ("raise", "cut", "lowered"); never "increase", which a guided growth is asked by. */
+const REVISED = String.raw`(?:rais|lift|hik|boost|cut|lower|trimm?|revis|upgrad|downgrad)\w*`;
 
 export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
@@ -78,6 +89,11 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // (A "prior-year" or "previous quarter" figure is a period, not an earlier outlook; only the word is the
   // modifier, so the line named between it and "guidance" stays the metric.)
   { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*/ },
+  // A revision's size: "how much did they raise it (by)", "by how much was it cut", "vs prior guidance",
+  // "change from the previous forecast" (an earlier outlook named beside a comparison, never a prior year).
+  { name: 'revision', pattern: new RegExp(String.raw`\bhow much (?:did|was|were|has|have|had|is)\b[^?]*?\b${REVISED}|\b${REVISED}[^?]*?\bby how much\b|\bby how much\b[^?]*?\b${REVISED}|\b(?:size|amount) of (?:the |that |this )?(?:raise|cut|revision|upgrade|downgrade)\b|\b(?:vs\.?|versus|compared? (?:to|with)|against|from|relative to|change (?:from|since|vs\.?)|delta (?:to|from|vs\.?))\s+(?:the\s+|their\s+|its\s+)?${EARLIER_GUIDE}`) },
+  // Progress against guidance: a share of the guided figure achieved, or what is left to reach it.
+  { name: 'progress', pattern: new RegExp(String.raw`(?:%|\b(?:percent(?:age)?|pct|proportion|portion|fraction|share|how much))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:${GUIDE_WORD}|mid-?point)\b(?=[^?]*\b(?:achiev\w*|reach\w*|deliver\w*|done|complete\w*|hit|met|booked|so far|already|to date|ytd|year[- ]to[- ]date|in (?:h1|1h|the first half|first half|q[1-3]|[1-3]q|the first (?:nine|9|six|6|three|3) months)))|\bprogress (?:toward|towards|against|vs\.?|versus|on|to) (?:the |its |their )?(?:[\w-]+ ){0,4}?${GUIDE_WORD}\b|\b(?:need(?:ed|s)?|required?|left|remain\w*|to go)\b[^?]*\b(?:to |in order to )?(?:hit|meet|reach|achieve|make|deliver)\b[^?]*\b${GUIDE_WORD}\b`) },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
   // The result asked beside the outlook: "what did they actually do", "did it land inside the range"
   // ("land" alone may be a line's name: a land bank).

@@ -1,0 +1,140 @@
+// What a guidance question asks beside the range itself: how far a revision moved it ('revision') and how
+// much of it the year so far has achieved ('progress'). Each asked is answered from the release's figures,
+// inputs shown and cited, or declined by name: the bare range is no answer to either.
+import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
+import type { Ask } from '../frame.js';
+import { exactOperands, figure, percent, when } from '../format.js';
+import type { ModifierName } from '../recognisers/modifiers.js';
+import { inline, title, type Reply } from '../reply.js';
+import { gap, middle } from './versus.js';
+
+const single = (low: Fact, high: Fact) => low.value.equals(high.value);
+/** One figure standing for a range: the figure itself, else the midpoint, its sum shown (and the answer says so). */
+function pointOf(reply: Reply, name: string, low: Fact, high: Fact): Fact {
+  if (single(low, high)) return low;
+  const mid = middle(low, high);
+  reply.derive(name, figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
+  return mid;
+}
+const named = (ask: Ask, f: Fact) => inline(ask.kb.metrics.get(f.metric)?.label ?? f.label);
+
+/** What an operation does with a range: a decline naming what is missing, or how the answer says it. */
+type Step = string | ((reply: Reply) => void);
+
+/** How far the range moved from the earlier outlook the release states beside it. */
+function revision(ask: Ask, low: Fact, high: Fact): Step {
+  const before = earlierOutlook(ask.kb, low, high);
+  const what = `${named(ask, low)} for ${periodLabel(low.period)}`;
+  if (!before) return `The release states no earlier forecast of ${what} beside its current one, so I can't say by how much the guidance changed.`;
+  return (reply) => revised(reply, what, [low, high], before);
+}
+
+function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: [Fact, Fact]): void {
+  const [now, was] = [pointOf(reply, 'Midpoint of the range', low, high), pointOf(reply, 'Midpoint of the earlier range', ...before)];
+  const mids = !single(low, high) || !single(...before) ? ' (midpoint to midpoint)' : '';
+  const moved = amount(now).minus(amount(was));
+  const rate = moved.div(amount(was)).times(100);
+  const [nowShown, wasShown] = exactOperands(now, was);
+  const formula = `${nowShown} − ${wasShown}`;
+  reply.cite(low, high).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${gap(moved.abs(), now, was)}`, formula);
+  reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
+  if (moved.isZero()) {
+    reply.say(`The forecast of ${what} is unchanged from the earlier ${figure(was)}.`);
+    return;
+  }
+  const earlier = single(...before) ? figure(was) : `${figure(before[0])}–${figure(before[1])}`;
+  reply.say(`That is ${gap(moved.abs(), now, was)} (${percent(rate.abs())}) ${moved.isPositive() ? 'above' : 'below'} the earlier forecast of ${earlier}${mids}.`);
+}
+
+/** Months from the year 0 to a period's last month (a fiscal year may end on the 30th or the 31st). */
+const endMonth = (p: Period) => {
+  const [y, m] = periodEnd(p).split('-').map(Number) as [number, number];
+  return y * 12 + m;
+};
+
+/**
+ * Months from the guided period's start to the end of `p`: by the fiscal names where both are of one fiscal
+ * year (an outlook's "fiscal year 2026" may be dated by the calendar, its actuals by the issuer's), else by dates.
+ */
+function monthsInto(p: Period, guided: Period): number | null {
+  if (p.kind !== 'duration' || guided.kind !== 'duration') return null;
+  const [f, g] = [p.fiscal, guided.fiscal];
+  if (f && g && !g.quarter && guided.months === 12) return f.year === g.year ? (f.quarter ? f.quarter * 3 : p.months) : null;
+  return endMonth(p) - (endMonth(guided) - guided.months);
+}
+
+/** Whether a period is a part of a guided one (the first half of the year): progress is asked of the whole. */
+export const inside = (p: Period, guided: Period) => {
+  const into = monthsInto(p, guided);
+  return p.kind === 'duration' && guided.kind === 'duration' && p.months < guided.months && into !== null && into >= p.months && into <= guided.months;
+};
+
+/**
+ * The months of the guided period the question names as done: "in H1" the first half; "in H2" (a part ending
+ * with the guided period) what is left, so the part done is the rest. None named, null.
+ */
+function partAsked(ask: Ask, low: Fact): number | null {
+  const guided = low.period;
+  const part = ask.periods.find((p) => inside(p, guided) || (p.kind === 'duration' && guided.kind === 'duration' && p.months < guided.months));
+  if (!part || part.kind !== 'duration' || guided.kind !== 'duration') return null;
+  return monthsInto(part, guided) === guided.months || (endMonth(part) - endMonth(guided)) % 12 === 0 ? guided.months - part.months : part.months;
+}
+
+/**
+ * The actual of the guided line for the part done: the span from the guided period's start of the months
+ * the question names, else to the end of the period the release reports (its first half, when it reports
+ * the second quarter). Never a shorter span standing for it.
+ */
+function soFar(ask: Ask, low: Fact): { actual?: Fact; months: number | null } {
+  const release = ask.kb.releases.find((r) => r.document === low.citation.document);
+  const months = partAsked(ask, low) ?? (release ? monthsInto(release.quarter, low.period) : null);
+  const spans = ask.kb.facts.filter(
+    (f) => f.metric === low.metric && f.role === 'value' && f.unit.kind === low.unit.kind && currencyOf(f.unit) === currencyOf(low.unit) && f.period.kind === 'duration' && f.period.months === months && monthsInto(f.period, low.period) === months,
+  );
+  return { actual: spans[0] && ask.kb.get(spans[0].metric, spans[0].period, currencyOf(low.unit) ?? ask.kb.currency), months };
+}
+
+/** The share of the guided figure the year so far has achieved, and what is left to reach it. */
+function progress(ask: Ask, low: Fact, high: Fact): Step {
+  const { actual, months } = soFar(ask, low);
+  if (!actual) {
+    const part = months ? `the first ${months} months of ${periodLabel(low.period)}` : `${periodLabel(low.period)} so far`;
+    return `The release reports no ${named(ask, low)} for ${part} to set against its ${periodLabel(low.period)} forecast, so I can't say what share of the forecast has been achieved or what is left to reach it.`;
+  }
+  return (reply) => achieved(ask, reply, [low, high], actual);
+}
+
+function achieved(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], actual: Fact): void {
+  // (The midpoint asked is already shown with its sum by the guidance answer.)
+  const target = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
+  const share = amount(actual).div(amount(target)).times(100);
+  const left = amount(target).minus(amount(actual));
+  const mid = single(low, high) ? '' : ' (the midpoint of its range)';
+  const [done, whole] = exactOperands(actual, target);
+  reply.cite(actual).derive('Share of the forecast achieved', percent(share), `${done} ÷ ${whole} × 100`);
+  reply.derive('Left to reach the forecast', `${left.isNegative() ? '−' : ''}${gap(left.abs(), target, actual)}`, `${whole} − ${done}`);
+  const rest = left.isPositive() ? `${gap(left, target, actual)} is left for the rest of ${periodLabel(low.period)}` : `it is already ${gap(left.abs(), target, actual)} past it`;
+  reply.say(`${title(named(ask, actual))} of ${figure(actual)} ${when(actual)} is ${percent(share)} of the ${periodLabel(low.period)} forecast of ${figure(target)}${mid}; ${rest}.`);
+}
+
+/** The operations a guidance answer carries out beyond stating the range, in the order it says them. */
+const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact) => Step][] = [
+  ['revision', revision],
+  ['progress', progress],
+];
+
+/** Whether the question asks any operation of the range beyond stating it. */
+export const asksOfRange = (ask: Ask) => OPS.some(([name]) => ask.modifiers.has(name));
+
+/**
+ * Each operation the question asks of this range: the declines, each naming what is missing, or, none
+ * declined, how the answer carries them all out (a range said without an operation asked of it would be
+ * the operation silently dropped, so a range with any declined is not said).
+ */
+export function guidanceOps(ask: Ask, low: Fact, high: Fact): { declined: string[]; answer: (reply: Reply) => void } {
+  const steps = OPS.filter(([name]) => ask.modifiers.has(name)).map(([, op]) => op(ask, low, high));
+  const declined = steps.filter((s): s is string => typeof s === 'string');
+  return { declined, answer: (reply) => steps.forEach((s) => typeof s !== 'string' && s(reply)) };
+}
