@@ -114,3 +114,35 @@ describe('progress against guidance', () => {
     expect(a.text).not.toContain('1,240');
   });
 });
+
+describe('a thread about guidance keeps its operation', () => {
+  const e = inlineEngine([
+    '# Synthetic Tarnwell Software Reports Third Quarter Fiscal 2026 Results',
+    '',
+    'Synthetic Tarnwell Software, Inc. today announced results for its third quarter of fiscal 2026 ended October 31, 2025.',
+    '',
+    '## Financial Outlook',
+    '',
+    'For the fourth quarter of fiscal 2026, ending January 31, 2026, Tarnwell expects total revenue of $424.0 million to $428.0 million. For the full fiscal year 2026, ending January 31, 2026, Tarnwell expects total revenue of $1,593 million to $1,597 million.',
+    '',
+    '## Condensed Consolidated Statements of Operations',
+    '',
+    '(in thousands)',
+    '',
+    '| | Three Months Ended October 31, 2025 | Three Months Ended October 31, 2024 | Nine Months Ended October 31, 2025 | Nine Months Ended October 31, 2024 |',
+    '|---|---:|---:|---:|---:|',
+    '| Total revenue | 412,318 | 351,760 | 1,168,905 | 998,420 |',
+  ]);
+
+  it('"and for the full fiscal year?" after a quarter\'s guide is the year\'s guidance, never an actual', () => {
+    expect(e.ask("What's the Q4 revenue guide?", 't').text).toContain('$424.0 million and $428.0 million');
+    expect(e.ask('and for the full fiscal year?', 't').text).toContain('expects Total revenue between $1,593 million and $1,597 million');
+  });
+
+  it('"what % of the FY midpoint have they booked?" is the progress of that guidance, inputs to every digit', () => {
+    e.ask("What's the FY revenue guide?", 'p');
+    const a = e.ask('what % of the FY midpoint have they already booked through nine months?', 'p');
+    expect(a.text).toContain('is 73.3% of the fiscal 2026 forecast of $1,595 million (the midpoint of its range)');
+    expect(a.text).toContain('$1,168.905 million ÷ $1,595 million × 100');
+  });
+});
