@@ -146,3 +146,19 @@ describe('a thread about guidance keeps its operation', () => {
     expect(a.text).toContain('$1,168.905 million ÷ $1,595 million × 100');
   });
 });
+
+describe('the part of a guided year asked', () => {
+  const e = inlineEngine(yen, 'kuroshio.md');
+
+  it('"implied H2" from the full-year guide is what is left after the first half', () => {
+    const a = e.ask('what does the full-year operating profit guidance imply for H2?', 'i');
+    expect(a.text).toContain('¥25,764');
+    expect(a.text).toContain('¥50,000 million − ¥24,236 million');
+  });
+
+  it('a part in the middle of the year is declined by name, never set against the forecast', () => {
+    const a = e.ask('what % of the full-year revenue forecast did they achieve in Q2?', 'm');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('only a part of fiscal 2025 that runs from its start or to its end');
+  });
+});

@@ -3,11 +3,12 @@
 // inputs shown and cited, or declined by name: the bare range is no answer to either.
 import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
-import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
+import { periodLabel, type Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { exactOperands, figure, percent, when } from '../format.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 import { inline, title, type Reply } from '../reply.js';
+import { inside, monthsInto, partDone } from './guided-parts.js';
 import { gap, middle } from './versus.js';
 
 const single = (low: Fact, high: Fact) => low.value.equals(high.value);
@@ -48,60 +49,34 @@ function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: 
   reply.say(`That is ${gap(moved.abs(), now, was)} (${percent(rate.abs())}) ${moved.isPositive() ? 'above' : 'below'} the earlier forecast of ${earlier}${mids}.`);
 }
 
-/** Months from the year 0 to a period's last month (a fiscal year may end on the 30th or the 31st). */
-const endMonth = (p: Period) => {
-  const [y, m] = periodEnd(p).split('-').map(Number) as [number, number];
-  return y * 12 + m;
-};
-
-/**
- * Months from the guided period's start to the end of `p`: by the fiscal names where both are of one fiscal
- * year (an outlook's "fiscal year 2026" may be dated by the calendar, its actuals by the issuer's), else by dates.
- */
-function monthsInto(p: Period, guided: Period): number | null {
-  if (p.kind !== 'duration' || guided.kind !== 'duration') return null;
-  const [f, g] = [p.fiscal, guided.fiscal];
-  if (f && g && !g.quarter && guided.months === 12) return f.year === g.year ? (f.quarter ? f.quarter * 3 : p.months) : null;
-  return endMonth(p) - (endMonth(guided) - guided.months);
-}
-
-/** Whether a period is a part of a guided one (the first half of the year): progress is asked of the whole. */
-export const inside = (p: Period, guided: Period) => {
-  const into = monthsInto(p, guided);
-  return p.kind === 'duration' && guided.kind === 'duration' && p.months < guided.months && into !== null && into >= p.months && into <= guided.months;
-};
-
-/**
- * The months of the guided period the question names as done: "in H1" the first half; "in H2" (a part ending
- * with the guided period) what is left, so the part done is the rest. None named, null.
- */
-function partAsked(ask: Ask, low: Fact): number | null {
-  const guided = low.period;
-  const part = ask.periods.find((p) => inside(p, guided) || (p.kind === 'duration' && guided.kind === 'duration' && p.months < guided.months));
-  if (!part || part.kind !== 'duration' || guided.kind !== 'duration') return null;
-  return monthsInto(part, guided) === guided.months || (endMonth(part) - endMonth(guided)) % 12 === 0 ? guided.months - part.months : part.months;
-}
-
 /**
  * The actual of the guided line for the part done: the span from the guided period's start of the months
  * the question names, else to the end of the period the release reports (its first half, when it reports
- * the second quarter). Never a shorter span standing for it.
+ * the second quarter). Never a shorter span standing for it. A part asked in the middle of the period: none.
  */
 function soFar(ask: Ask, low: Fact): { actual?: Fact; months: number | null } {
-  const release = ask.kb.releases.find((r) => r.document === low.citation.document);
-  const months = partAsked(ask, low) ?? (release ? monthsInto(release.quarter, low.period) : null);
+  const quarter = ask.kb.releases.find((r) => r.document === low.citation.document)?.quarter ?? ask.kb.quarter;
+  const named = partDone(ask.periods, ask.yearNamed ?? false, low.period, quarter);
+  const months = named === undefined ? monthsInto(quarter, low.period, quarter) : named;
+  if (!months) return { months };
   const spans = ask.kb.facts.filter(
-    (f) => f.metric === low.metric && f.role === 'value' && f.unit.kind === low.unit.kind && currencyOf(f.unit) === currencyOf(low.unit) && f.period.kind === 'duration' && f.period.months === months && monthsInto(f.period, low.period) === months,
+    (f) => f.metric === low.metric && f.role === 'value' && f.unit.kind === low.unit.kind && currencyOf(f.unit) === currencyOf(low.unit) && f.period.kind === 'duration' && f.period.months === months && monthsInto(f.period, low.period, quarter) === months,
   );
   return { actual: spans[0] && ask.kb.get(spans[0].metric, spans[0].period, currencyOf(low.unit) ?? ask.kb.currency), months };
 }
+
+/** Whether a period named is a part of a guided range's period, read in the calendar of the release guiding it. */
+export const partOf = (ask: Ask, p: Period, low: Fact) => inside(p, low.period, ask.kb.releases.find((r) => r.document === low.citation.document)?.quarter ?? ask.kb.quarter);
 
 /** The share of the guided figure the year so far has achieved, and what is left to reach it. */
 function progress(ask: Ask, low: Fact, high: Fact): Step {
   const { actual, months } = soFar(ask, low);
   if (!actual) {
-    const part = months ? `the first ${months} months of ${periodLabel(low.period)}` : `${periodLabel(low.period)} so far`;
-    return `The release reports no ${named(ask, low)} for ${part} to set against its ${periodLabel(low.period)} forecast, so I can't say what share of the forecast has been achieved or what is left to reach it.`;
+    const [period, what] = [periodLabel(low.period), named(ask, low)];
+    const part = months ? `the first ${months} months of ${period}` : months === 0 ? `${period} so far` : null;
+    const tail = "so I can't say what share of the forecast has been achieved or what is left to reach it.";
+    if (!part) return `I set against the ${period} forecast only a part of ${period} that runs from its start or to its end, ${tail}`;
+    return `The release reports no ${what} for ${part} to set against its ${period} forecast, ${tail}`;
   }
   return (reply) => achieved(ask, reply, [low, high], actual);
 }

@@ -8,7 +8,7 @@ import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
-import { asksOfRange, guidanceOps, inside } from './guidance-ops.js';
+import { asksOfRange, guidanceOps, partOf } from './guidance-ops.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -93,7 +93,7 @@ function forPeriodAsked(ask: Ask, lows: Fact[]): Fact[] {
   // A calendar name asked of a fiscal issuer ("FY26") is its own period of that name (nominalKey).
   const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period);
   // Progress asked of a part ("what's needed in H2 to hit guidance"), the guidance is the whole's the part lies in.
-  const holds = (p: Period, f: Fact) => named(p, f) || (ask.modifiers.has('progress') && inside(p, f.period));
+  const holds = (p: Period, f: Fact) => named(p, f) || (ask.modifiers.has('progress') && partOf(ask, p, f));
   const asked = (f: Fact) => ask.periods.some((p) => holds(p, f) || (!ask.yearNamed && holds(shift(p, -12), f)));
   return ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
 }
