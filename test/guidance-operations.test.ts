@@ -79,6 +79,24 @@ describe('how much guidance was raised', () => {
     expect(a.text).not.toContain('36,000');
   });
 
+  it('finds the earlier outlook in a sentence of its own, citing it', () => {
+    const lines = [...dollars('For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million.'), '', 'The prior full-year 2026 outlook called for revenue between $1,200 million and $1,230 million.'];
+    const a = inlineEngine(lines).ask('how much did they raise the 2026 revenue outlook?', 's');
+    expect(a.text).toContain('$35 million (2.9%) above the earlier forecast of $1,200 million–$1,230 million');
+    expect(a.citations.map((c) => c.line)).toEqual([9, 11]);
+  });
+
+  it('never takes a sentence of several lines\' earlier outlooks as one line\'s', () => {
+    const lines = [
+      ...dollars('For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million and adjusted EBITDA between $300 million and $310 million.'),
+      '',
+      'The prior full-year 2026 outlook called for revenue between $1,200 million and $1,230 million and adjusted EBITDA between $290 million and $300 million.',
+    ];
+    const a = inlineEngine(lines).ask('how much did they raise the 2026 revenue outlook?', 'two');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/above the earlier/);
+  });
+
   it('compares a revised range midpoint to midpoint, the midpoints shown', () => {
     const a = inlineEngine(dollars('The company raised its full-year 2026 revenue outlook to $1,240 million to $1,260 million from $1,200 million to $1,230 million.')).ask('how much did they raise the 2026 revenue outlook?', 'q');
     expect(a.text).toContain('$35 million (2.9%) above the earlier forecast of $1,200 million–$1,230 million (midpoint to midpoint)');

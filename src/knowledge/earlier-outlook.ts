@@ -4,6 +4,7 @@
 // range, so a question asking how much guidance moved can be answered from the release's own two figures.
 import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
+import { periodEnd } from './period.js';
 import { tokens, type Token } from './prose/mentions.js';
 
 /** Why the outlook reader keeps a figure as no guidance because a revision replaced it (prose/outlook.ts). */
@@ -20,22 +21,27 @@ const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((
 const sameKind = (t: Token, f: Fact) =>
   t.percent === (f.unit.kind === 'percent') && (f.unit.kind !== 'money' || (t.currency === f.unit.currency && t.scale === f.unit.scale));
 
-/** A run of one or two earlier-outlook tokens (a range joined by "to" or a dash) starting at `i`, stepping `dir`. */
+/** A run of one or two earlier-outlook tokens (a range joined by "to", "and" or a dash) starting at `i`, stepping `dir`. */
 function run(toks: Token[], earlier: boolean[], i: number, dir: 1 | -1, text: string): number[] {
   if (!earlier[i]) return [];
   const j = i + dir;
   const [a, b] = dir === 1 ? [i, j] : [j, i];
-  const joined = earlier[j] && toks[a] && toks[b] && /^\s*(?:to|-|–|—)\s*$/.test(text.slice(toks[a]!.end, toks[b]!.start));
+  const joined = earlier[j] && toks[a] && toks[b] && /^\s*(?:to|and|-|–|—)\s*$/.test(text.slice(toks[a]!.end, toks[b]!.start));
   return joined ? [a, b] : [i];
 }
+
+/** The figures of a run of tokens as facts of the range (low and high; equal for one figure), cited where they stand. */
+const asFacts = (low: Fact, high: Fact, [a, b]: [Token, Token], citation = low.citation): [Fact, Fact] => [
+  { ...low, value: a.value, decimals: a.decimals, citation },
+  { ...high, value: b.value, decimals: b.decimals, citation },
+];
 
 /**
  * The earlier outlook stated beside a current range (its low and high facts, one line): the figures the
  * release keeps as the outlook a revision replaced, standing next to the range with only revision words
- * between. Returned as facts of the range's line, metric and period (low and high; equal for one figure).
- * None where no such figure stands beside it, or where one stands on each side (which is whose is unclear).
+ * between. None where no such figure stands beside it, or where one stands on each side (whose is unclear).
  */
-export function earlierOutlook(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact] | null {
+function besideRange(kb: KnowledgeBase, low: Fact, high: Fact): [Token, Token] | null {
   const release = kb.releases.find((r) => r.document === low.citation.document);
   if (!release || low.citation.line !== high.citation.line) return null;
   const text = low.citation.quote;
@@ -49,10 +55,44 @@ export function earlierOutlook(kb: KnowledgeBase, low: Fact, high: Fact): [Fact,
   const after = run(toks, earlier, hi + 1, 1, text).filter(() => ties(text.slice(toks[hi]!.end, toks[hi + 1]!.start)));
   const before = run(toks, earlier, lo - 1, -1, text).filter(() => ties(text.slice(toks[lo - 1]!.end, toks[lo]!.start)));
   const found = after.length && before.length ? [] : after.length ? after : before;
-  if (!found.length) return null;
-  const [a, b] = [toks[found[0]!]!, toks[found.at(-1)!]!];
-  return [
-    { ...low, value: a.value, decimals: a.decimals },
-    { ...high, value: b.value, decimals: b.decimals },
-  ];
+  return found.length ? [toks[found[0]!]!, toks[found.at(-1)!]!] : null;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+
+/**
+ * The earlier outlook in a sentence of its own ("The prior full-year 2026 outlook called for revenue between
+ * $1,200 million and $1,230 million."): one run of earlier figures in a sentence naming the guided line, read
+ * as that line's only where the release guides the line for one period alone and the sentence names no other
+ * guided line (else whose earlier outlook it is would be a guess).
+ */
+function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citation: Fact['citation'] } | null {
+  const release = kb.releases.find((r) => r.document === low.citation.document);
+  const guided = kb.facts.filter((f) => f.role === 'low' && f.citation.document === low.citation.document);
+  if (!release || new Set(guided.filter((f) => f.metric === low.metric).map((f) => periodEnd(f.period))).size !== 1) return null;
+  const label = (id: string) => words(kb.metrics.get(id)?.label ?? id);
+  const names = (text: string, id: string) => [...label(id)].every((w) => words(text).has(w));
+  const found = kb.texts.flatMap((t) => {
+    if (t.kind !== 'statement' || t.citation.document !== low.citation.document || !names(t.text, low.metric)) return [];
+    if (guided.some((f) => f.metric !== low.metric && names(t.text, f.metric) && label(f.metric).size >= label(low.metric).size)) return [];
+    const kept = new Set(release.nonFigures.filter((n) => n.line === t.citation.line && EARLIER_REASON.test(n.reason)).map((n) => n.text));
+    const toks = tokens(t.text);
+    const earlier = toks.map((k) => kept.has(k.text.trim()) && sameKind(k, low));
+    const first = earlier.indexOf(true);
+    const ran = first < 0 ? [] : run(toks, earlier, first, 1, t.text);
+    const rest = earlier.filter(Boolean).length;
+    return ran.length && ran.length === rest ? [{ run: [toks[ran[0]!]!, toks[ran.at(-1)!]!] as [Token, Token], citation: t.citation }] : [];
+  });
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The earlier outlook a current range replaced, as facts of the range's line and period (low and high, equal
+ * for one figure), each cited where the release states it: beside the range, else in a sentence of its own.
+ */
+export function earlierOutlook(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact] | null {
+  const beside = besideRange(kb, low, high);
+  if (beside) return asFacts(low, high, beside);
+  const own = ownSentence(kb, low);
+  return own ? asFacts(low, high, own.run, own.citation) : null;
 }

@@ -39,7 +39,7 @@ function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: 
   const rate = moved.div(amount(was)).times(100);
   const [nowShown, wasShown] = exactOperands(now, was);
   const formula = `${nowShown} − ${wasShown}`;
-  reply.cite(low, high).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${gap(moved.abs(), now, was)}`, formula);
+  reply.cite(low, high, ...before).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${gap(moved.abs(), now, was)}`, formula);
   reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
   if (moved.isZero()) {
     reply.say(`The forecast of ${what} is unchanged from the earlier ${figure(was)}.`);
