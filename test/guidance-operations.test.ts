@@ -97,6 +97,15 @@ describe('how much guidance was raised', () => {
     expect(a.text).not.toMatch(/above the earlier/);
   });
 
+  it('moves a guided rate by percentage points, and sets no part of the year against it', () => {
+    const e = inlineEngine(dollars('The company raised its full-year 2026 operating margin outlook to 21.0% from 20.0%.'));
+    const a = e.ask('how much did they raise the 2026 operating margin outlook?', 'pp');
+    expect(a.text).toContain('1.0 percentage points above the earlier forecast of 20.0%');
+    const b = e.ask('what % of the 2026 operating margin guidance have they achieved so far?', 'pr');
+    expect(b.status).toBe('unknown');
+    expect(b.text).toContain('is guided as a rate');
+  });
+
   it('compares a revised range midpoint to midpoint, the midpoints shown', () => {
     const a = inlineEngine(dollars('The company raised its full-year 2026 revenue outlook to $1,240 million to $1,260 million from $1,200 million to $1,230 million.')).ask('how much did they raise the 2026 revenue outlook?', 'q');
     expect(a.text).toContain('$35 million (2.9%) above the earlier forecast of $1,200 million–$1,230 million (midpoint to midpoint)');

@@ -5,7 +5,7 @@ import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
-import { exactOperands, figure, percent, when } from '../format.js';
+import { exactOperands, figure, percent, points, when } from '../format.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 import { inline, title, type Reply } from '../reply.js';
 import { inside, monthsInto, partDone } from './guided-parts.js';
@@ -36,17 +36,20 @@ function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: 
   const [now, was] = [pointOf(reply, 'Midpoint of the range', low, high), pointOf(reply, 'Midpoint of the earlier range', ...before)];
   const mids = !single(low, high) || !single(...before) ? ' (midpoint to midpoint)' : '';
   const moved = amount(now).minus(amount(was));
-  const rate = moved.div(amount(was)).times(100);
   const [nowShown, wasShown] = exactOperands(now, was);
   const formula = `${nowShown} − ${wasShown}`;
-  reply.cite(low, high, ...before).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${gap(moved.abs(), now, was)}`, formula);
-  reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
+  // A guided rate moves by percentage points, never by a percentage of itself.
+  const rated = low.unit.kind === 'percent';
+  const by = rated ? points(moved, Math.max(now.decimals, was.decimals)) : gap(moved.abs(), now, was);
+  reply.cite(low, high, ...before).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${by}`, formula);
+  const rate = moved.div(amount(was)).times(100);
+  if (!rated) reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
   if (moved.isZero()) {
     reply.say(`The forecast of ${what} is unchanged from the earlier ${figure(was)}.`);
     return;
   }
   const earlier = single(...before) ? figure(was) : `${figure(before[0])}–${figure(before[1])}`;
-  reply.say(`That is ${gap(moved.abs(), now, was)} (${percent(rate.abs())}) ${moved.isPositive() ? 'above' : 'below'} the earlier forecast of ${earlier}${mids}.`);
+  reply.say(`That is ${by}${rated ? '' : ` (${percent(rate.abs())})`} ${moved.isPositive() ? 'above' : 'below'} the earlier forecast of ${earlier}${mids}.`);
 }
 
 /**
@@ -70,6 +73,8 @@ export const partOf = (ask: Ask, p: Period, low: Fact) => inside(p, low.period, 
 
 /** The share of the guided figure the year so far has achieved, and what is left to reach it. */
 function progress(ask: Ask, low: Fact, high: Fact): Step {
+  // Amounts add up over a period; a guided rate or margin is not achieved a part at a time.
+  if (low.unit.kind === 'percent') return `${title(named(ask, low))} is guided as a rate, not an amount that adds up over ${periodLabel(low.period)}, so no share of it is achieved part by part.`;
   const { actual, months } = soFar(ask, low);
   if (!actual) {
     const [period, what] = [periodLabel(low.period), named(ask, low)];
