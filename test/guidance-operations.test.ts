@@ -189,3 +189,36 @@ describe('the part of a guided year asked', () => {
     expect(a.text).toContain('only a part of fiscal 2025 that runs from its start or to its end');
   });
 });
+
+describe('the growth a range implies', () => {
+  const lines = [
+    '# Synthetic Brightwater Labs Reports Fourth Quarter and Full Year 2026 Results',
+    '',
+    'Synthetic Brightwater Labs today reported results for the fourth quarter and full year ended December 31, 2026.',
+    '',
+    '## Outlook',
+    '',
+    'For the full year 2027, the company expects revenue between $1,300 million and $1,340 million.',
+    '',
+    '## Condensed Statements of Operations',
+    '',
+    '(in thousands)',
+    '',
+    '| | Three Months Ended December 31, 2026 | Three Months Ended December 31, 2025 | Year Ended December 31, 2026 | Year Ended December 31, 2025 |',
+    '|---|---:|---:|---:|---:|',
+    '| Revenue | 318,400 | 300,400 | 1,204,600 | 1,102,300 |',
+  ];
+
+  it('stated none, is the midpoint over the year before, inputs cited', () => {
+    const a = inlineEngine(lines).ask("what's the 2027 revenue guide and the implied yoy growth?", 'g');
+    expect(a.text).toContain('expects Revenue between $1,300 million and $1,340 million');
+    expect(a.text).toContain('implies growth of 9.6% year on year at the midpoint of its range');
+    expect(a.text).toContain('($1,320 million − $1,204.600 million) ÷ $1,204.600 million × 100');
+  });
+
+  it('with no figure for the year before, is declined by name, never the bare range', () => {
+    const a = inlineEngine(yen, 'kuroshio.md').ask("what's the full-year revenue forecast and the implied yoy growth?", 'n');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('states no growth with its fiscal 2025 forecast of revenue, and gives no revenue for fiscal 2024');
+  });
+});

@@ -3,7 +3,7 @@
 // inputs shown and cited, or declined by name: the bare range is no answer to either.
 import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
-import { periodLabel, type Period } from '../../knowledge/period.js';
+import { periodLabel, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { exactOperands, figure, percent, points, when } from '../format.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
@@ -99,22 +99,43 @@ function achieved(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], actual: Fac
   reply.say(`${title(named(ask, actual))} of ${figure(actual)} ${when(actual)} is ${percent(share)} of the ${periodLabel(low.period)} forecast of ${figure(target)}${mid}; ${rest}.`);
 }
 
+/**
+ * The year-on-year growth a range implies where the release states none with it (stated, it is said with the
+ * range): the range (its midpoint, said so) over the same period a year earlier, else declined by name.
+ */
+function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
+  if (stated || low.unit.kind === 'percent') return () => {};
+  const ago = yearAgo(low.period);
+  const before = ask.kb.get(low.metric, ago, currencyOf(low.unit) ?? ask.kb.currency);
+  const [what, period] = [named(ask, low), periodLabel(low.period)];
+  if (!before) return `The release states no growth with its ${period} forecast of ${what}, and gives no ${what} for ${periodLabel(ago)} to work it out from.`;
+  return (reply) => {
+    const point = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
+    const rate = amount(point).minus(amount(before)).div(amount(before)).times(100);
+    const [now, then] = exactOperands(point, before);
+    reply.cite(before).derive('Implied growth year on year', percent(rate), `(${now} − ${then}) ÷ ${then} × 100`);
+    const mid = single(low, high) ? '' : ' at the midpoint of its range';
+    reply.say(`Against ${what} of ${figure(before)} ${when(before)}, the forecast implies growth of ${percent(rate)} year on year${mid}.`);
+  };
+}
+
 /** The operations a guidance answer carries out beyond stating the range, in the order it says them. */
-const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact) => Step][] = [
+const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact, stated: boolean) => Step][] = [
   ['revision', revision],
   ['progress', progress],
+  ['implied-growth', growth],
 ];
 
 /** Whether the question asks any operation of the range beyond stating it. */
 export const asksOfRange = (ask: Ask) => OPS.some(([name]) => ask.modifiers.has(name));
 
 /**
- * Each operation the question asks of this range: the declines, each naming what is missing, or, none
+ * Each operation the question asks of this range (`stated`: the release states its growth beside it): the declines, each naming what is missing, or, none
  * declined, how the answer carries them all out (a range said without an operation asked of it would be
  * the operation silently dropped, so a range with any declined is not said).
  */
-export function guidanceOps(ask: Ask, low: Fact, high: Fact): { declined: string[]; answer: (reply: Reply) => void } {
-  const steps = OPS.filter(([name]) => ask.modifiers.has(name)).map(([, op]) => op(ask, low, high));
+export function guidanceOps(ask: Ask, low: Fact, high: Fact, stated: boolean): { declined: string[]; answer: (reply: Reply) => void } {
+  const steps = OPS.filter(([name]) => ask.modifiers.has(name)).map(([, op]) => op(ask, low, high, stated));
   const declined = steps.filter((s): s is string => typeof s === 'string');
   return { declined, answer: (reply) => steps.forEach((s) => typeof s !== 'string' && s(reply)) };
 }

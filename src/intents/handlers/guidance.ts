@@ -151,7 +151,7 @@ export const guidance: Handler = (ask) => {
     const key = high && `${low.metric}|${periodKey(low.period)}|${low.value}|${high.value}`;
     if (!high || !key || said.has(key)) continue;
     said.add(key);
-    const ops = guidanceOps(ask, low, high);
+    const ops = guidanceOps(ask, low, high, Boolean(beside(low, 'low', true) && beside(low, 'high', true)));
     if (ops.declined.length) {
       declined.push(...ops.declined);
       continue;

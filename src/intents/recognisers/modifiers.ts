@@ -51,7 +51,9 @@ export type ModifierName =
   /** How far guidance moved from the earlier outlook ("how much did they raise it", "vs prior guidance"). */
   | 'revision'
   /** How much of a guided figure the period so far achieved ("% of the FY forecast achieved in H1", "needed in H2"). */
-  | 'progress';
+  | 'progress'
+  /** The growth a guided range implies ("implied yoy growth", "growth implied by the guide"): stated, else worked out. */
+  | 'implied-growth';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -100,6 +102,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // Progress against guidance: a share of the guided figure achieved, or what is left to reach it (the
   // second half or fourth quarter a full-year guide implies is what is left of it).
   { name: 'progress', pattern: new RegExp(String.raw`\bimpl(?:y|ies|ied|ying)\b[^?]*\b${REST}|\b${REST}\s+(?:[\w-]+\s+){0,3}?implied\b|(?:%|\b(?:percent(?:age)?|pct|proportion|portion|fraction|share|how much))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:${GUIDE_WORD}|mid-?point)\b(?=[^?]*\b(?:achiev\w*|reach\w*|deliver\w*|done|complete\w*|hit|met|booked|so far|already|to date|ytd|year[- ]to[- ]date|in (?:h1|1h|the first half|first half|q[1-3]|[1-3]q|the first (?:nine|9|six|6|three|3) months)))|\bprogress (?:toward|towards|against|vs\.?|versus|on|to) (?:the |its |their )?(?:[\w-]+ ){0,4}?${GUIDE_WORD}\b|\b(?:need(?:ed|s)?|required?|left|remain\w*|to go)\b[^?]*\b(?:to |in order to )?(?:hit|meet|reach|achieve|make|deliver)\b[^?]*\b${GUIDE_WORD}\b`) },
+  // The growth a guided figure implies: "implied yoy growth", "what growth does the guide imply", "growth implied".
+  { name: 'implied-growth', pattern: /\bimpl(?:y|ies|ied|ying)\b[^?]*\b(?:growth|yoy|y\/y|year[-\s](?:over|on)[-\s]year)\b|\b(?:growth|yoy|y\/y|year[-\s](?:over|on)[-\s]year)\b[^?]*\bimpl(?:y|ies|ied|ying)\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
   // The result asked beside the outlook: "what did they actually do", "did it land inside the range"
   // ("land" alone may be a line's name: a land bank).
