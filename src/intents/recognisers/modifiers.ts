@@ -67,7 +67,7 @@ const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|tota
 const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
 
 /** A word naming guidance: the outlook, the forecast, the target. */
-const GUIDE_WORD = String.raw`(?:guidance|outlook|forecasts?|targets?|goals?|guide)`;
+const GUIDE_WORD = '(?:guidance|outlook|forecasts?|targets?|goals?|guide)';
 /** An earlier outlook named: "prior guidance", "the previous full-year forecast". */
 const EARLIER_GUIDE = String.raw`(?:prior|previous|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,3}?${GUIDE_WORD}\b`;
 /** A revision said as done ("raised", "reaffirmed", "unchanged"), never "lower" or "higher", which compare figures. */
