@@ -53,6 +53,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (BOTH_PERIODS.test(intent.text)) return true;
   // "op income, same calc": the operation is the thread's.
   if (SAME_OP.test(intent.text)) return true;
+  // "what % of the FY midpoint have they booked?" after guidance, naming no line: that guidance's progress.
+  if (last.op === 'guidance' && !intent.metrics.length && (intent.modifiers.has('progress') || intent.modifiers.has('revision'))) return true;
   // "how much was capital light" after the loan volume: words naming a part of the thread's line lean on it.
   if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
   // "per diluted ADS?" after non-GAAP net income: a unit alone is the thread's line per that unit.
@@ -243,6 +245,12 @@ const ISSUER_AFTER = new RegExp(`^\\s*(?:to|of)\\s+(?:the\\s+)?(?:${[...ISSUER_W
 
 export const OPERATION_RULES: Rule<Operation>[] = [
   { name: "the thread's operation", applies: (s) => keepsOperation(s), produce: (s) => s.last!.op },
+  {
+    // Its share cue ("what % of the FY midpoint") names no operation of its own: the guidance is the thread's.
+    name: '"what % of the FY midpoint have they booked?", "how much did they raise it?" after guidance: an operation of that guidance',
+    applies: (s) => s.last?.op === 'guidance' && (s.intent.modifiers.has('progress') || s.intent.modifiers.has('revision')),
+    produce: () => 'guidance',
+  },
   {
     name: 'a difference of the two lines: A − B',
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,

@@ -126,3 +126,19 @@ export function operands(...facts: Fact[]): string[] {
   const scales = new Set(facts.map((f) => ('scale' in f.unit ? f.unit.scale : 1)));
   return scales.size <= 1 ? facts.map(raw) : facts.map(figure);
 }
+
+const SCALE_NAME: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' };
+/**
+ * Money figures for one formula, each to every digit printed but in the coarsest scale among them ("$1,168.905
+ * million ÷ $1,595 million", from 1,168,905 thousand): one unit, and the sum can be redone by hand.
+ */
+export function exactOperands(...facts: Fact[]): string[] {
+  const scales = facts.map((f) => (f.unit.kind === 'money' && SCALE_NAME[f.unit.scale] ? f.unit.scale : 0));
+  if (scales.some((s) => !s)) return operands(...facts);
+  const top = Math.max(...scales);
+  return facts.map((f, k) => {
+    const u = f.unit as Extract<Fact['unit'], { kind: 'money' }>;
+    const decimals = f.decimals + Math.round(Math.log10(top / scales[k]!));
+    return `${symbolOf(u.currency, u.symbol)}${fixed(amount(f).div(top), decimals)} ${SCALE_NAME[top]}`;
+  });
+}

@@ -16,6 +16,11 @@ export const CUE_WORDS: string[] = (
     'export download csv json spreadsheet excel everything ' +
     // Arithmetic between lines (recognisers/expressions.ts): "opex ex provisions", "A other than B".
     'ex excl excluding exclusive except apart leaving counting ' +
+    // Guidance revised and progress against it (modifiers.ts 'revision', 'progress'): "how much did they raise
+    // it", "% of the forecast achieved", "what's needed in H2 to hit guidance" (never corrected to "rise").
+    'raise raised raises raising lift lifted hike hiked boost boosted cut cuts lowered lowering trim trimmed revise revised ' +
+    'revision upgrade upgraded downgrade downgraded achieve achieved reach reached done completed need needed needs required ' +
+    'target targets goal goals already reaffirm reaffirmed reiterate reiterated maintain maintained unchanged updated ' +
     // Ranking a family of lines (operations.ts): "rank the revenue lines by size", "biggest single cost line".
     'size single ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +

@@ -7,6 +7,8 @@ import type { Ask } from '../frame.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
+import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
+import { asksOfRange, guidanceOps, partOf } from './guidance-ops.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -62,8 +64,6 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
   return `For ${period}, the company expects ${label} ${range}, representing year-on-year growth ${rates}.`;
 }
 
-/** Why the outlook reader keeps a range as no guidance because a revision replaced it (knowledge/prose/outlook.ts). */
-const EARLIER = /\bthe earlier outlook a revision replaces\b/;
 
 /**
  * The earlier outlook a revision replaced, asked ("prior guidance?"): the release's own sentences of it,
@@ -74,7 +74,7 @@ function prior(ask: Ask) {
   // The earlier figures by line; a sentence of that line is the earlier outlook's when it prints them all
   // (a table row run into one line holds the current range's sentence too).
   const earlier = new Map<string, string[]>();
-  for (const r of ask.kb.releases) for (const n of r.nonFigures.filter((x) => EARLIER.test(x.reason))) earlier.set(`${r.document}:${n.line}`, [...(earlier.get(`${r.document}:${n.line}`) ?? []), n.text]);
+  for (const r of ask.kb.releases) for (const n of r.nonFigures.filter((x) => EARLIER_REASON.test(x.reason))) earlier.set(`${r.document}:${n.line}`, [...(earlier.get(`${r.document}:${n.line}`) ?? []), n.text]);
   const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && earlier.get(lineOf(t.citation))?.every((x) => t.text.includes(x)));
   const named = (t: TextFact) => ask.metrics.some((id) => words(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(words(t.text)).has(w)));
   const quoted = ask.metrics.length && sentences.some(named) ? sentences.filter(named) : sentences;
@@ -84,24 +84,50 @@ function prior(ask: Ask) {
   return reply.answer();
 }
 
-export const guidance: Handler = (ask) => {
-  if (ask.modifiers.has('prior')) return prior(ask);
-  // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
-  if (ask.modifiers.has('against-outlook')) return versusGuidance(ask);
-  // A rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own.
-  const besideAmount = (f: Fact) => ask.kb.facts.some((g) => g.role === 'low' && g.unit.kind !== 'percent' && g.metric === f.metric && g.citation.document === f.citation.document && g.citation.line === f.citation.line);
-  const lows = ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
-  // The guidance for the period asked, else the latest a release gives.
-  const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
-  if (!lows.length) return unknown('The release gives no guidance.');
+/** The guided ranges of the periods asked, else of the latest period a release guides. */
+function forPeriodAsked(ask: Ask, lows: Fact[]): Fact[] {
   const latest = lows.map((f) => periodEnd(f.period)).sort().at(-1);
   // A quarter named without a year reads as the latest one past ("the second quarter" is Q2 2023 in a
   // Q1 2024 release); guidance looks ahead, so the same quarter a year on counts too. Named with its
   // year ("Q1 2025"), it is that quarter only: another year's guidance is not the one asked.
   // A calendar name asked of a fiscal issuer ("FY26") is its own period of that name (nominalKey).
   const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period);
-  const asked = (f: Fact) => ask.periods.some((p) => named(p, f) || (!ask.yearNamed && named(shift(p, -12), f)));
-  const forPeriod = ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
+  // Progress asked of a part ("what's needed in H2 to hit guidance"), the guidance is the whole's the part lies in.
+  const holds = (p: Period, f: Fact) => named(p, f) || (ask.modifiers.has('progress') && partOf(ask, p, f));
+  const asked = (f: Fact) => ask.periods.some((p) => holds(p, f) || (!ask.yearNamed && holds(shift(p, -12), f)));
+  return ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
+}
+
+type Beside = (low: Fact, role: Fact['role'], percent: boolean) => Fact | undefined;
+
+/** One range said, with the growth the release states beside it, and its midpoint where asked. */
+function sayRange(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], beside: Beside): void {
+  const rate = low.unit.kind === 'percent';
+  const growthLow = rate ? undefined : beside(low, 'low', true);
+  const growthHigh = rate ? undefined : beside(low, 'high', true);
+  reply.cite(low, high).about(low.period).say(expects(ask, [low, high], growthLow && growthHigh ? [growthLow, growthHigh] : null));
+  if (!ask.modifiers.has('midpoint')) return;
+  const mid = middle(low, high);
+  reply.derive('Midpoint', figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
+  const growthMid = growthLow && growthHigh ? middle(growthLow, growthHigh) : null;
+  if (growthMid && growthLow && growthHigh) reply.derive('Midpoint growth', figure(growthMid), `(${figure(growthLow)} + ${figure(growthHigh)}) ÷ 2`);
+  reply.say(`The midpoint is ${figure(mid)}${growthMid ? `, growth of ${figure(growthMid)} year on year` : ''}.`);
+}
+
+export const guidance: Handler = (ask) => {
+  // An operation asked of the range (how far a revision moved it, how much of it is achieved) answers
+  // with the range, so neither the earlier outlook's quote nor a later release's actual stands for it.
+  const opsAsked = asksOfRange(ask);
+  if (ask.modifiers.has('prior') && !opsAsked) return prior(ask);
+  // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
+  if (ask.modifiers.has('against-outlook') && !opsAsked) return versusGuidance(ask);
+  // A rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own.
+  const besideAmount = (f: Fact) => ask.kb.facts.some((g) => g.role === 'low' && g.unit.kind !== 'percent' && g.metric === f.metric && g.citation.document === f.citation.document && g.citation.line === f.citation.line);
+  const lows = ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
+  // The guidance for the period asked, else the latest a release gives.
+  const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
+  if (!lows.length) return unknown('The release gives no guidance.');
+  const forPeriod = forPeriodAsked(ask, lows);
   // (Declined, a quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
   const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
   if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map((p) => periodLabel(ahead(p))).join(' or ')}; it guides ${guided(lows)}.`);
@@ -112,31 +138,30 @@ export const guidance: Handler = (ask) => {
   const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
   if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency)) return unknown(`The release gives its guidance in ${other} only: ${guided(ranges)}.`);
   if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
-  const midpoint = ask.modifiers.has('midpoint');
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end
   // (its line or, wrapped, the next), for the same period (a paragraph may guide the year and the next quarter of one line).
-  const beside = (low: Fact, role: Fact['role'], percent: boolean) =>
+  const beside: Beside = (low, role, percent) =>
     ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period));
   // A range the release states twice (a headline bullet and the outlook paragraph) is said once.
   const said = new Set<string>();
+  const declined: string[] = [];
   for (const low of ranges.filter((f) => !jumbled(ask, f))) {
     const high = beside(low, 'high', low.unit.kind === 'percent');
     const key = high && `${low.metric}|${periodKey(low.period)}|${low.value}|${high.value}`;
     if (!high || !key || said.has(key)) continue;
     said.add(key);
-    const rate = low.unit.kind === 'percent';
-    const growthLow = rate ? undefined : beside(low, 'low', true);
-    const growthHigh = rate ? undefined : beside(low, 'high', true);
-    reply.cite(low, high).about(low.period).say(expects(ask, [low, high], growthLow && growthHigh ? [growthLow, growthHigh] : null));
-    if (midpoint) {
-      const mid = middle(low, high);
-      reply.derive('Midpoint', figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
-      const growthMid = growthLow && growthHigh ? middle(growthLow, growthHigh) : null;
-      if (growthMid && growthLow && growthHigh) reply.derive('Midpoint growth', figure(growthMid), `(${figure(growthLow)} + ${figure(growthHigh)}) ÷ 2`);
-      reply.say(`The midpoint is ${figure(mid)}${growthMid ? `, growth of ${figure(growthMid)} year on year` : ''}.`);
+    const ops = guidanceOps(ask, low, high, Boolean(beside(low, 'low', true) && beside(low, 'high', true)));
+    if (ops.declined.length) {
+      declined.push(...ops.declined);
+      continue;
     }
+    sayRange(ask, reply, [low, high], beside);
+    ops.answer(reply);
   }
+  // A range whose operation is declined is not said, its decline is: alone, the declines are the answer.
+  if (declined.length && !reply.answer().citations.length) return unknown(declined.join(' '));
+  for (const d of declined) reply.say(d);
   const caveat = caveatOf(ask.kb.texts, ranges);
   if (caveat) reply.say(`The release adds: “${caveat.text}”`).cite(caveat);
   const out = reply.answer();

@@ -57,7 +57,7 @@ export function middle(low: Fact, high: Fact): Fact {
  * be more than 1% of the gap, down to the finest input's own precision (111,025 thousand against $110.0
  * million is $1.03 million, not "$1.0 million"); a gap that is not zero never shows as zero ($0.3 million).
  */
-function gap(value: Decimal, ...inputs: Fact[]): string {
+export function gap(value: Decimal, ...inputs: Fact[]): string {
   const finest = inputs.map(shownAs).sort((a, b) => a.scale / 10 ** a.decimals - b.scale / 10 ** b.decimals)[0]!;
   const printed = Math.min(...inputs.map((f) => ('scale' in f.unit ? f.unit.scale : 1) / 10 ** f.decimals));
   let { scale, decimals } = finest;

@@ -53,7 +53,13 @@ export type ModifierName =
   /** "... and how much was it?", "... and its value": the figure asked beside a definition or a reason, never left out. */
   | 'and-figure'
   /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
-  | 'prior';
+  | 'prior'
+  /** How far guidance moved from the earlier outlook ("how much did they raise it", "vs prior guidance"). */
+  | 'revision'
+  /** How much of a guided figure the period so far achieved ("% of the FY forecast achieved in H1", "needed in H2"). */
+  | 'progress'
+  /** The growth a guided range implies ("implied yoy growth", "growth implied by the guide"): stated, else worked out. */
+  | 'implied-growth';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -65,6 +71,17 @@ const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|tota
 
 /** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
 const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
+
+/** A word naming guidance: the outlook, the forecast, the target. */
+const GUIDE_WORD = '(?:guidance|outlook|forecasts?|targets?|goals?|guide)';
+/** An earlier outlook named: "prior guidance", "the previous full-year forecast". */
+const EARLIER_GUIDE = String.raw`(?:prior|previous|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,3}?${GUIDE_WORD}\b`;
+/** A revision said as done ("raised", "reaffirmed", "unchanged"), never "lower" or "higher", which compare figures. */
+const REVISED_AS = String.raw`(?:rais(?:e|ed)|lift(?:ed)?|hik(?:e|ed)|boost(?:ed)?|cut|lowered|trimmed|revised|upgraded|downgraded|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|maintain(?:s|ed)?|unchanged|changed|updated)\b`;
+/** The part of a guided year left after the part reported: "H2", "the fourth quarter", "the rest of the year". */
+const REST = String.raw`(?:h2|2h|second[- ]half|q4|4q|fourth[- ]quarter|rest of the (?:fiscal )?year|remainder of the (?:fiscal )?year)\b`;
+/** A verb of revising guidance, in any tense ("raise", "cut", "lowered"); never "increase", which a guided growth is asked by. */
+const REVISED = String.raw`(?:rais|lift|hik|boost|cut|lower|trimm?|revis|upgrad|downgrad)\w*`;
 
 export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
@@ -84,6 +101,15 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // (A "prior-year" or "previous quarter" figure is a period, not an earlier outlook; only the word is the
   // modifier, so the line named between it and "guidance" stays the metric.)
   { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*/ },
+  // A revision's size or direction: "how much did they raise it (by)", "by how much was it cut", "vs prior
+  // guidance", "change from the previous forecast" (an earlier outlook named beside a comparison, never a prior
+  // year), "did they raise their guidance?", "was the outlook raised or lowered?", "is the forecast unchanged?".
+  { name: 'revision', pattern: new RegExp(String.raw`\b(?:did|do|does|have|has|had|was|were|is|are)\b[^?]*\b(?:${REVISED_AS}\b[^?]*\b${GUIDE_WORD}\b|${GUIDE_WORD}\b[^?]*\b${REVISED_AS})|\bhow much (?:did|was|were|has|have|had|is)\b[^?]*?\b${REVISED}|\b${REVISED}[^?]*?\bby how much\b|\bby how much\b[^?]*?\b${REVISED}|\b(?:size|amount) of (?:the |that |this )?(?:raise|cut|revision|upgrade|downgrade)\b|\b(?:vs\.?|versus|compared? (?:to|with)|against|from|relative to|change (?:from|since|vs\.?)|delta (?:to|from|vs\.?))\s+(?:the\s+|their\s+|its\s+)?${EARLIER_GUIDE}`) },
+  // Progress against guidance: a share of the guided figure achieved, or what is left to reach it (the
+  // second half or fourth quarter a full-year guide implies is what is left of it).
+  { name: 'progress', pattern: new RegExp(String.raw`\bimpl(?:y|ies|ied|ying)\b[^?]*\b${REST}|\b${REST}\s+(?:[\w-]+\s+){0,3}?implied\b|(?:%|\b(?:percent(?:age)?|pct|proportion|portion|fraction|share|how much))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:${GUIDE_WORD}|mid-?point)\b(?=[^?]*\b(?:achiev\w*|reach\w*|deliver\w*|done|complete\w*|hit|met|booked|so far|already|to date|ytd|year[- ]to[- ]date|in (?:h1|1h|the first half|first half|q[1-3]|[1-3]q|the first (?:nine|9|six|6|three|3) months)))|\bprogress (?:toward|towards|against|vs\.?|versus|on|to) (?:the |its |their )?(?:[\w-]+ ){0,4}?${GUIDE_WORD}\b|\b(?:need(?:ed|s)?|required?|left|remain\w*|to go)\b[^?]*\b(?:to |in order to )?(?:hit|meet|reach|achieve|make|deliver)\b[^?]*\b${GUIDE_WORD}\b`) },
+  // The growth a guided figure implies: "implied yoy growth", "what growth does the guide imply", "growth implied".
+  { name: 'implied-growth', pattern: /\bimpl(?:y|ies|ied|ying)\b[^?]*\b(?:growth|yoy|y\/y|year[-\s](?:over|on)[-\s]year)\b|\b(?:growth|yoy|y\/y|year[-\s](?:over|on)[-\s]year)\b[^?]*\bimpl(?:y|ies|ied|ying)\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
   // The result asked beside the outlook: "what did they actually do", "did it land inside the range"
   // ("land" alone may be a line's name: a land bank).

@@ -120,7 +120,7 @@ export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
 /** What stands before the whole in a share: "as a % of", "share of the total". */
 export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
-export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare'];
+export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance'];
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;

@@ -1,0 +1,141 @@
+// What a guidance question asks beside the range itself: how far a revision moved it ('revision') and how
+// much of it the year so far has achieved ('progress'). Each asked is answered from the release's figures,
+// inputs shown and cited, or declined by name: the bare range is no answer to either.
+import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { periodLabel, yearAgo, type Period } from '../../knowledge/period.js';
+import type { Ask } from '../frame.js';
+import { exactOperands, figure, percent, points, when } from '../format.js';
+import type { ModifierName } from '../recognisers/modifiers.js';
+import { inline, title, type Reply } from '../reply.js';
+import { inside, monthsInto, partDone } from './guided-parts.js';
+import { gap, middle } from './versus.js';
+
+const single = (low: Fact, high: Fact) => low.value.equals(high.value);
+/** One figure standing for a range: the figure itself, else the midpoint, its sum shown (and the answer says so). */
+function pointOf(reply: Reply, name: string, low: Fact, high: Fact): Fact {
+  if (single(low, high)) return low;
+  const mid = middle(low, high);
+  reply.derive(name, figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
+  return mid;
+}
+const named = (ask: Ask, f: Fact) => inline(ask.kb.metrics.get(f.metric)?.label ?? f.label);
+
+/** What an operation does with a range: a decline naming what is missing, or how the answer says it. */
+type Step = string | ((reply: Reply) => void);
+
+/** How far the range moved from the earlier outlook the release states beside it. */
+function revision(ask: Ask, low: Fact, high: Fact): Step {
+  const before = earlierOutlook(ask.kb, low, high);
+  const what = `${named(ask, low)} for ${periodLabel(low.period)}`;
+  if (!before) return `The release states no earlier forecast of ${what} beside its current one, so I can't say by how much the guidance changed.`;
+  return (reply) => revised(reply, what, [low, high], before);
+}
+
+function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: [Fact, Fact]): void {
+  const [now, was] = [pointOf(reply, 'Midpoint of the range', low, high), pointOf(reply, 'Midpoint of the earlier range', ...before)];
+  const mids = !single(low, high) || !single(...before) ? ' (midpoint to midpoint)' : '';
+  const moved = amount(now).minus(amount(was));
+  const [nowShown, wasShown] = exactOperands(now, was);
+  const formula = `${nowShown} − ${wasShown}`;
+  // A guided rate moves by percentage points, never by a percentage of itself.
+  const rated = low.unit.kind === 'percent';
+  const by = rated ? points(moved, Math.max(now.decimals, was.decimals)) : gap(moved.abs(), now, was);
+  reply.cite(low, high, ...before).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${by}`, formula);
+  const rate = moved.div(amount(was)).times(100);
+  if (!rated) reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
+  if (moved.isZero()) {
+    reply.say(`The forecast of ${what} is unchanged from the earlier ${figure(was)}.`);
+    return;
+  }
+  const earlier = single(...before) ? figure(was) : `${figure(before[0])}–${figure(before[1])}`;
+  reply.say(`That is ${by}${rated ? '' : ` (${percent(rate.abs())})`} ${moved.isPositive() ? 'above' : 'below'} the earlier forecast of ${earlier}${mids}.`);
+}
+
+/**
+ * The actual of the guided line for the part done: the span from the guided period's start of the months
+ * the question names, else to the end of the period the release reports (its first half, when it reports
+ * the second quarter). Never a shorter span standing for it. A part asked in the middle of the period: none.
+ */
+function soFar(ask: Ask, low: Fact): { actual?: Fact; months: number | null } {
+  const quarter = ask.kb.releases.find((r) => r.document === low.citation.document)?.quarter ?? ask.kb.quarter;
+  const named = partDone(ask.periods, ask.yearNamed ?? false, low.period, quarter);
+  const months = named === undefined ? monthsInto(quarter, low.period, quarter) : named;
+  if (!months) return { months };
+  const spans = ask.kb.facts.filter(
+    (f) => f.metric === low.metric && f.role === 'value' && f.unit.kind === low.unit.kind && currencyOf(f.unit) === currencyOf(low.unit) && f.period.kind === 'duration' && f.period.months === months && monthsInto(f.period, low.period, quarter) === months,
+  );
+  return { actual: spans[0] && ask.kb.get(spans[0].metric, spans[0].period, currencyOf(low.unit) ?? ask.kb.currency), months };
+}
+
+/** Whether a period named is a part of a guided range's period, read in the calendar of the release guiding it. */
+export const partOf = (ask: Ask, p: Period, low: Fact) => inside(p, low.period, ask.kb.releases.find((r) => r.document === low.citation.document)?.quarter ?? ask.kb.quarter);
+
+/** The share of the guided figure the year so far has achieved, and what is left to reach it. */
+function progress(ask: Ask, low: Fact, high: Fact): Step {
+  // Amounts add up over a period; a guided rate or margin is not achieved a part at a time.
+  if (low.unit.kind === 'percent') return `${title(named(ask, low))} is guided as a rate, not an amount that adds up over ${periodLabel(low.period)}, so no share of it is achieved part by part.`;
+  const { actual, months } = soFar(ask, low);
+  if (!actual) {
+    const [period, what] = [periodLabel(low.period), named(ask, low)];
+    const part = months ? `the first ${months} months of ${period}` : months === 0 ? `${period} so far` : null;
+    const tail = "so I can't say what share of the forecast has been achieved or what is left to reach it.";
+    if (!part) return `I set against the ${period} forecast only a part of ${period} that runs from its start or to its end, ${tail}`;
+    return `The release reports no ${what} for ${part} to set against its ${period} forecast, ${tail}`;
+  }
+  return (reply) => achieved(ask, reply, [low, high], actual);
+}
+
+function achieved(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], actual: Fact): void {
+  // (The midpoint asked is already shown with its sum by the guidance answer.)
+  const target = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
+  const share = amount(actual).div(amount(target)).times(100);
+  const left = amount(target).minus(amount(actual));
+  const mid = single(low, high) ? '' : ' (the midpoint of its range)';
+  const [done, whole] = exactOperands(actual, target);
+  reply.cite(actual).derive('Share of the forecast achieved', percent(share), `${done} ÷ ${whole} × 100`);
+  reply.derive('Left to reach the forecast', `${left.isNegative() ? '−' : ''}${gap(left.abs(), target, actual)}`, `${whole} − ${done}`);
+  const rest = left.isPositive() ? `${gap(left, target, actual)} is left for the rest of ${periodLabel(low.period)}` : `it is already ${gap(left.abs(), target, actual)} past it`;
+  reply.say(`${title(named(ask, actual))} of ${figure(actual)} ${when(actual)} is ${percent(share)} of the ${periodLabel(low.period)} forecast of ${figure(target)}${mid}; ${rest}.`);
+}
+
+/**
+ * The year-on-year growth a range implies where the release states none with it (stated, it is said with the
+ * range): the range (its midpoint, said so) over the same period a year earlier, else declined by name.
+ */
+function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
+  if (stated || low.unit.kind === 'percent') return () => {};
+  const ago = yearAgo(low.period);
+  const before = ask.kb.get(low.metric, ago, currencyOf(low.unit) ?? ask.kb.currency);
+  const [what, period] = [named(ask, low), periodLabel(low.period)];
+  if (!before) return `The release states no growth with its ${period} forecast of ${what}, and gives no ${what} for ${periodLabel(ago)} to work it out from.`;
+  return (reply) => {
+    const point = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
+    const rate = amount(point).minus(amount(before)).div(amount(before)).times(100);
+    const [now, then] = exactOperands(point, before);
+    reply.cite(before).derive('Implied growth year on year', percent(rate), `(${now} − ${then}) ÷ ${then} × 100`);
+    const mid = single(low, high) ? '' : ' at the midpoint of its range';
+    reply.say(`Against ${what} of ${figure(before)} ${when(before)}, the forecast implies growth of ${percent(rate)} year on year${mid}.`);
+  };
+}
+
+/** The operations a guidance answer carries out beyond stating the range, in the order it says them. */
+const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact, stated: boolean) => Step][] = [
+  ['revision', revision],
+  ['progress', progress],
+  ['implied-growth', growth],
+];
+
+/** Whether the question asks any operation of the range beyond stating it. */
+export const asksOfRange = (ask: Ask) => OPS.some(([name]) => ask.modifiers.has(name));
+
+/**
+ * Each operation the question asks of this range (`stated`: the release states its growth beside it): the declines, each naming what is missing, or, none
+ * declined, how the answer carries them all out (a range said without an operation asked of it would be
+ * the operation silently dropped, so a range with any declined is not said).
+ */
+export function guidanceOps(ask: Ask, low: Fact, high: Fact, stated: boolean): { declined: string[]; answer: (reply: Reply) => void } {
+  const steps = OPS.filter(([name]) => ask.modifiers.has(name)).map(([, op]) => op(ask, low, high, stated));
+  const declined = steps.filter((s): s is string => typeof s === 'string');
+  return { declined, answer: (reply) => steps.forEach((s) => typeof s !== 'string' && s(reply)) };
+}
