@@ -3,7 +3,7 @@
 // change is of its size ("credit losses rose 36.3%"), never "a decrease" where it grew. A line named for
 // a result or a balance, a per-share line, or a table with no named cost in parentheses keeps its sign.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
+import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 
 let costs: Engine;
