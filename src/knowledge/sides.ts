@@ -1,6 +1,7 @@
 // The two sides of a line named for both ("Net income (loss)", "Other (income) expense, net"): a figure of
 // one side is the other side's figure with its sign turned. Shared by the naming rules (a question may ask
 // for either side) and the prose reader (a figure compared with, named for the other side).
+import type { Decimal } from 'decimal.js';
 import { similarity } from './labels.js';
 
 /** Each side a label with a parenthesised opposite has: "income (loss)", "(income) expense", "gains (losses)". */
@@ -39,4 +40,16 @@ export function comparedAs(named: string | undefined, line: string): 'same' | 'o
   const at = apart.length === 1 && opposes(a[apart[0]!]!, b[apart[0]!]!) ? apart[0]! : -1;
   if (at >= 0) return GAIN_SIDE.has(b[at]!) ? 'opposite' : 'other';
   return similarity(named, line) < 0.5 ? 'other' : 'same';
+}
+
+/** Words naming a line's loss side: a sentence states its figure unsigned ("a net loss of $2.2 million"). */
+const LOSS_SIDE = /\b(?:loss|losses|deficit)\b/i;
+
+/**
+ * The figure a sentence states, signed as the table prints its line: a loss stated unsigned ("net loss of
+ * $2.2 million") filed under a line printed negative in every period ("Net loss (4,112)") is negative
+ * there too, so that no change mixes the two signs. Any other figure as stated.
+ */
+export function signedAsTable<T extends { value: Decimal; role: string }>(f: T, label: string, printedNegative: boolean): T {
+  return printedNegative && f.role !== 'change' && f.value.isPositive() && !f.value.isZero() && LOSS_SIDE.test(label) ? { ...f, value: f.value.negated() } : f;
 }
