@@ -95,7 +95,8 @@ function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
  */
 function placedAmongCosts(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
-  if (!m || m.source !== 'table' || kb.facts.find((f) => f.metric === metric)?.unit.kind !== 'money' || bracketSide(m.label) || RESULT_HEAD.test(headWord(m.label)) || !allNegative(tableValues(kb, metric))) return false;
+  const money = kb.facts.find((f) => f.metric === metric && f.source === 'table')?.unit.kind === 'money';
+  if (!m || m.source !== 'table' || !money || bracketSide(m.label) || RESULT_HEAD.test(headWord(m.label)) || !allNegative(tableValues(kb, metric))) return false;
   return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && namedAndNegative(kb, o.id));
 }
 
