@@ -22,6 +22,9 @@ beforeAll(() => {
     '| Credit losses | (12.4) | (11.7) | (9.1) |',
     '| Loss from discontinued operations | (5.0) | (6.0) | (8.0) |',
     '| Share of results of associates | (1.2) | (0.9) | (0.4) |',
+    '| Financial net | (2.0) | (1.5) | (1.0) |',
+    '| Effect of exchange rate changes on cash | (0.6) | (0.2) | (0.3) |',
+    '| Purchases of property and equipment | (7.0) | (6.0) | (5.0) |',
     '| Net income | 27.9 | 31.4 | 12.6 |',
     '| Diluted EPS | $(0.21) | $(0.24) | $(0.09) |',
   ]);
@@ -59,12 +62,20 @@ describe('a cost line of a table printing its costs in parentheses', () => {
     expect(a).toContain('$12.4 million');
     expect(a).toContain('an expense, printed in parentheses');
   });
+
+  it('a purchase is said as an outflow, not an expense', () => {
+    const a = said(costs, 'purchases of property and equipment in Q1 2026');
+    expect(a).toContain('$7.0 million');
+    expect(a).toContain('an outflow, printed in parentheses');
+  });
 });
 
 describe('a line that really is negative keeps its sign', () => {
   it.each([
     ['loss from discontinued operations yoy', /a decrease of \$3\.0|not meaningful/],
     ['share of results of associates yoy', /not meaningful/],
+    ['financial net yoy', /not meaningful/],
+    ['effect of exchange rate changes on cash yoy', /not meaningful/],
     ['diluted eps yoy', /\$-0\.21|-\$0\.21|\(0\.21\)|not meaningful/],
   ])('%s', (q, want) => {
     const a = said(costs, q);

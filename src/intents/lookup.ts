@@ -57,17 +57,14 @@ export function bracketSide(label: string): string | undefined {
 const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 /**
- * The head word of a line named for a result, a balance or a mixed line, which may really go negative
- * ("Loss from discontinued operations", "Operating income", "Free cash flow", "Share of results of
- * associates", "Other, net"): never taken for a cost by the table it stands in.
+ * Words of a line named for a result, a balance, a flow of cash or a mixed line, which may really go
+ * negative ("Loss from discontinued operations", "Operating income", "Effect of exchange rate changes on
+ * cash", "Share of results of associates", "Other investing activities", "ADS (pence)", "Financial net"): never taken for a
+ * cost by the table it stands in. "Sales" alone is no result ("Sales & marketing"); "losses" is a cost.
  */
-const RESULT_HEAD = /^(?:income|profits?|earnings|loss|gains?|margins?|ebit\w*|revenues?|sales|cash|flows?|balances?|equity|assets?|capital|deficit|surplus|results?|effects?|changes?|adjustments?|items|other|share|interests?|operations|total|net)$/i;
-
-/** A label's head word: its last before a preposition, a comma or a bracket ("Loss" of "Loss from operations", "marketing" of "Sales & marketing"). */
-function headWord(label: string): string {
-  const core = label.split(/\s*[,(]|\s+(?:from|on|of|before|after|attributable|per|in|for|to)\s+/i)[0]!;
-  return core.trim().split(/\s+/).pop() ?? '';
-}
+const RESULT_WORD = /\b(?:income|profits?|earnings|loss|gains?|margins?|ebit\w*|revenues?|net sales|cash|flows?|balances?|equity|assets?|capital|deficit|surplus|results?|effects?|changes?|adjustments?|items|other|shares?|interests?|operations|activities|total|increase|decrease|attributable|eliminations|benefit|ads|adr|eps)\b|\bnet\s*$/i;
+/** Lines whose printing in parentheses shows a table's costs are printed so: expenses, costs, charges, taxes (not cash paid or debt). */
+const COST_NAMED = /\b(?:expenses?|costs?|charges?)\b|^(?:provision for )?(?:income )?tax(?:es|ation)?\b(?!.*\b(?:before|after)\b)/i;
 
 const valuesOf = new WeakMap<KnowledgeBase, Map<string, Decimal[]>>();
 /** A metric's table figures (prose states an outgoing as the amount it is: "finance costs rose 7.9% to R$74.9 million"), indexed once per release. */
@@ -89,15 +86,15 @@ function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
 }
 
 /**
- * A money line of a table that prints its costs in parentheses (another of its lines is named an outgoing
- * and printed negative), itself negative in every period and named for no result: a cost of that size
+ * A money line of a table that prints its costs in parentheses (another of its lines is named a cost and
+ * printed negative), itself negative in every period and named for no result: a cost of that size
  * ("Sales & marketing (48.9)", "Credit losses (12.4)" beside "Transaction expense (204.3)").
  */
 function placedAmongCosts(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
   const money = kb.facts.find((f) => f.metric === metric && f.source === 'table')?.unit.kind === 'money';
-  if (!m || m.source !== 'table' || !money || bracketSide(m.label) || RESULT_HEAD.test(headWord(m.label)) || !allNegative(tableValues(kb, metric))) return false;
-  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && namedAndNegative(kb, o.id));
+  if (!m || m.source !== 'table' || !money || bracketSide(m.label) || RESULT_WORD.test(m.label) || !allNegative(tableValues(kb, metric))) return false;
+  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && COST_NAMED.test(o.label) && namedAndNegative(kb, o.id));
 }
 
 /**
