@@ -57,21 +57,57 @@ export function bracketSide(label: string): string | undefined {
 const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 /**
+ * Words of a line named for a result, a balance, a flow of cash or a mixed line, which may really go
+ * negative ("Loss from discontinued operations", "Operating income", "Effect of exchange rate changes on
+ * cash", "Share of results of associates", "Other investing activities", "ADS (pence)", "Financial net"): never taken for a
+ * cost by the table it stands in. "Sales" alone is no result ("Sales & marketing"); "losses" is a cost.
+ */
+const RESULT_WORD = /\b(?:income|profits?|earnings|loss|gains?|margins?|ebit\w*|revenues?|net sales|cash|flows?|balances?|equity|assets?|capital|deficit|surplus|results?|effects?|changes?|adjustments?|items|other|shares?|interests?|operations|activities|total|increase|decrease|attributable|eliminations|benefit|ads|adr|eps)\b|\bnet\s*$/i;
+/** Lines whose printing in parentheses shows a table's costs are printed so: expenses, costs, charges, taxes (not cash paid or debt). */
+const COST_NAMED = /\b(?:expenses?|costs?|charges?)\b|^(?:provision for )?(?:income )?tax(?:es|ation)?\b(?!.*\b(?:before|after)\b)/i;
+
+const valuesOf = new WeakMap<KnowledgeBase, Map<string, Decimal[]>>();
+/** A metric's table figures (prose states an outgoing as the amount it is: "finance costs rose 7.9% to R$74.9 million"), indexed once per release. */
+function tableValues(kb: KnowledgeBase, metric: string): Decimal[] {
+  let index = valuesOf.get(kb);
+  if (!index) {
+    valuesOf.set(kb, (index = new Map()));
+    for (const f of kb.facts) if (f.role === 'value' && f.source === 'table') index.set(f.metric, [...(index.get(f.metric) ?? []), f.value]);
+  }
+  return index.get(metric) ?? [];
+}
+const allNegative = (values: Decimal[]) => values.some((v) => v.isNegative()) && values.every((v) => v.isNegative() || v.isZero());
+const namedOutgoing = (label?: string) => Boolean(label && OUTGOING.test(label) && !bracketSide(label));
+
+/** A line named an outgoing (or under one: "Fuel" under "Total operating costs") and printed negative in every period. */
+function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
+  const m = kb.metrics.get(metric);
+  return Boolean(m && (namedOutgoing(m.label) || namedOutgoing(kb.metrics.get(m.parent ?? '')?.label))) && allNegative(tableValues(kb, metric));
+}
+
+/**
+ * A money line of a table that prints its costs in parentheses (another of its lines is named a cost and
+ * printed negative), itself negative in every period and named for no result: a cost of that size
+ * ("Sales & marketing (48.9)", "Credit losses (12.4)" beside "Transaction expense (204.3)").
+ */
+function placedAmongCosts(kb: KnowledgeBase, metric: string): boolean {
+  const m = kb.metrics.get(metric);
+  const money = kb.facts.find((f) => f.metric === metric && f.source === 'table')?.unit.kind === 'money';
+  if (!m || m.source !== 'table' || !money || bracketSide(m.label) || RESULT_WORD.test(m.label) || !allNegative(tableValues(kb, metric))) return false;
+  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && COST_NAMED.test(o.label) && namedAndNegative(kb, o.id));
+}
+
+/**
  * Whether a metric is an outgoing the release prints as negative in every period (income taxes, cash
- * used in investing): its figures are then read as amounts, so that "tax expense rose" when it did.
- * A line that is sometimes negative (a provision reversed) keeps its sign.
+ * used in investing, a cost line of a table printing its costs so): its figures are then read as amounts,
+ * so that "tax expense rose" when it did. A line that is sometimes negative (a provision reversed) keeps its sign.
  */
 export function isOutgoing(kb: KnowledgeBase, metric: string): boolean {
   let byMetric = outgoings.get(kb);
   if (!byMetric) outgoings.set(kb, (byMetric = new Map()));
   let out = byMetric.get(metric);
   if (out === undefined) {
-    const m = kb.metrics.get(metric);
-    // The tables' signs: prose states an outgoing as the amount it is ("finance costs rose 7.9% to R$74.9 million").
-    const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value' && f.source !== 'narrative').map((f) => f.value);
-    // A line of a costs table ("Fuel" under "Total operating costs") is an outgoing as its total is.
-    const named = (label?: string) => Boolean(label && OUTGOING.test(label) && !bracketSide(label));
-    out = Boolean(m && (named(m.label) || named(kb.metrics.get(m.parent ?? '')?.label))) && values.length > 0 && values.every((v) => v.isNegative() || v.isZero()) && values.some((v) => v.isNegative());
+    out = namedAndNegative(kb, metric) || placedAmongCosts(kb, metric);
     byMetric.set(metric, out);
   }
   return out;
@@ -92,8 +128,7 @@ export function paidOut(kb: KnowledgeBase, metric: string): boolean {
   const named = (label?: string) => Boolean(label && (OUTGOING.test(label) || (PAID.test(label) && !INCOMING.test(label))) && !bracketSide(label));
   if (!m) return false;
   if (named(m.label) || named(kb.metrics.get(m.parent ?? '')?.label)) return true;
-  const values = kb.facts.filter((f) => f.metric === metric && f.role === 'value' && f.source !== 'narrative').map((f) => f.value);
-  return values.some((v) => v.isNegative()) && values.every((v) => v.isNegative() || v.isZero());
+  return allNegative(tableValues(kb, metric));
 }
 
 export interface Found {

@@ -179,7 +179,22 @@ function heading(rows: HtmlRow[], toks: Token[][], cols: [number, number][], bod
     }
     if (i === 0) headerLine = rows[i]!.line;
   }
+  stemOverYears(headers, toks.slice(0, bodyStart), labelEnd);
   return { headers, note, named, headerLine };
+}
+
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+
+/**
+ * A row of one heading over the figure columns ("Three Months Ended September 30," over "2026 | 2025")
+ * heads every column whose header is otherwise a year alone: a colspan counted without the `$` and `)`
+ * cells falls short of the last year. Not where the row holds two headings (three and nine months).
+ */
+function stemOverYears(headers: string[][], rows: Token[][], labelEnd: number): void {
+  const stems = rows.map((r) => r.filter((t) => t.start >= labelEnd && t.text.trim())).filter((r) => r.length === 1 && !YEAR_ALONE.test(r[0]!.text.trim()) && !isFigure(r[0]!.text));
+  const stem = stems.length === 1 ? stems[0]![0]!.text : null;
+  if (!stem || !headers.some((h) => h.includes(stem) && h.some((w) => YEAR_ALONE.test(w.trim())))) return;
+  for (const h of headers) if (h.length === 1 && YEAR_ALONE.test(h[0]!.trim())) h.unshift(stem);
 }
 
 /** One body row: its label and a cell per figure column, each cited, noting the currency each cell prints. */

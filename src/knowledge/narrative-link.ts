@@ -11,6 +11,7 @@ import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrati
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
 import { halfUnit, type Metric } from './release.js';
+import { signedAsTable } from './sides.js';
 import { settleUndated } from './undated-span.js';
 
 export interface NarrativeFacts {
@@ -84,6 +85,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   // Per block, the metrics of its figures in order, to tie its reasons and footnote marks to them.
   const blockFigures = new Map<TextBlock, { metric: string; offset: number; line: number }[]>();
   const placed: Placed[] = [];
+  const negative = printedNegative(facts);
   for (const group of groups) {
     const { block, own, base, voted } = group;
     const elsewhere = votedFor.get(slug(base));
@@ -94,7 +96,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
     metrics.set(linked, metric);
     for (const f of own) {
       push(blockFigures, block, { metric: linked, offset: f.offset, line: f.line });
-      const fact = narrativeFact(doc, lines, group, linked, f, name);
+      const fact = narrativeFact(doc, lines, group, linked, signedAsTable(f, base, negative.has(linked)), name);
       facts.push(fact);
       placed.push({ fact, block, offset: f.offset, sentence: f.sentence, ...(f.partOf ? { partOf: labelToMetric.get(slug(f.partOf)) ?? slug(f.partOf) } : {}) });
     }
@@ -168,6 +170,13 @@ function tableVote(own: NarrativeFigure[], anchor: NarrativeFigure, base: string
     if (id) votes.set(id, (votes.get(id) ?? 0) + (f === anchor ? 1.5 : 1));
   }
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The table lines printed negative in every period ("Net loss (4,112) (2,950)"). */
+function printedNegative(facts: Fact[]): Set<string> {
+  const [negative, not] = [new Set<string>(), new Set<string>()];
+  for (const f of facts) if (f.source === 'table' && f.role === 'value') (f.value.isNegative() ? negative : not).add(f.metric);
+  return new Set([...negative].filter((m) => !not.has(m)));
 }
 
 /** The fact of one narrative figure, filed under its linked metric and citing its sentence. */

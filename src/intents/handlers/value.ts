@@ -156,11 +156,13 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
   // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
   const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
-  const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
+  const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury|\bpurchases? of\b|\brepayments? of\b|\bcapitali[sz]ed\b/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
   // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount; a
   // line that is no payment keeps its sign ("other income used" is no spending: 'spent' reads "used" too).
   const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent') && paidOut(ask.kb, id);
-  const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, printed in parentheses in the release)` : '';
+  // A sentence states the side in words ("a net loss of $2.2 million"), not in parentheses.
+  const how = f.source === 'narrative' ? 'as the release states it' : 'printed in parentheses in the release';
+  const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, ${how})` : '';
   const { lead, note } = restatement(ask.kb, side || paid ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
   reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
 }

@@ -3,6 +3,7 @@
 // initials ("Free cash flow": FCF, "Research and development": R&D), the side of a two-sided label
 // asked for ("Net income (loss)": net loss), the kind of charge a bare expense row is. General rules
 // over any issuer's labels, pinned like the others by test/corpus/naming.jsonl.
+import { opposes } from '../../knowledge/sides.js';
 import type { NamingRule } from './rules.js';
 
 /** Short forms in capitals that say how a figure is stated, never which line ("Net income (GAAP)", "(US$)"). */
@@ -23,20 +24,6 @@ function clipped(short: string, long: string): boolean {
   };
   return short.length >= 4 && words.some((_, i) => words.length - i >= 2 && fits(short, i));
 }
-
-/** Each side a label with a parenthesised opposite has: "income (loss)", "(income) expense", "gains (losses)". */
-const OPPOSITE: Record<string, string[]> = {
-  income: ['loss', 'expense'],
-  earnings: ['loss'],
-  profit: ['loss'],
-  gain: ['loss'],
-  gains: ['losses'],
-  increase: ['decrease'],
-  expense: ['income', 'benefit'],
-  expenses: ['income'],
-  provision: ['benefit'],
-};
-const opposes = (a: string, b: string) => (OPPOSITE[a.toLowerCase()] ?? []).includes(b.toLowerCase()) || (OPPOSITE[b.toLowerCase()] ?? []).includes(a.toLowerCase());
 
 export const SHORT_FORM_RULES: NamingRule[] = [
   {

@@ -1,7 +1,7 @@
 // One sentence read by its figures: each figure mention is given its role by the relation cues (a translation,
 // a change, an earlier value, a share, a range end, the value a change arrived at, a part of the subject) or else
 // starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
-import { similarity } from '../labels.js';
+import { comparedAs } from '../sides.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
@@ -162,15 +162,15 @@ export class SentenceReader extends FigureReader {
       this.skip(t.text.trim(), t.start, 'a figure compared with, of the same period as its subject: kept as a statement');
       return true;
     }
-    // "a net loss of $3.1 million, compared with net income of $2.0 million": the compared figure names
-    // its own line; filed under the subject's it would be a wrong figure, so it stays a statement.
-    const own = COMPARED_LINE.exec(pre)?.[1];
-    if (own && similarity(own, subject.label) < 0.5) {
+    // "a net loss of $3.1 million, compared with net income of $2.0 million": another line's figure stays a
+    // statement; the subject's other side ("net income ..., compared to a net loss of $2.2 million") is its figure negated.
+    const side = comparedAs(COMPARED_LINE.exec(pre)?.[1], subject.label);
+    if (side === 'other') {
       this.skip(t.text.trim(), t.start, 'a figure compared with, of another line than its subject: kept as a statement');
       return true;
     }
     const label = this.nameFor(subject, t);
-    this.push(t, { label, period, unit: unitFor(t, label, post), role: 'value' }, 'compare');
+    this.push(side === 'opposite' ? { ...t, value: t.value.negated() } : t, { label, period, unit: unitFor(t, label, post), role: 'value' }, 'compare');
     if (this.pending) this.pending.basis = period;
     this.pending = null;
     return true;
