@@ -2,10 +2,9 @@
 // wording. Handlers never read the question text; what its words change (a modifier, the topic to
 // search, a count said) is here by name. `FRAME_CHECKS` are the frames no handler may answer, each a
 // named rule with the reply that says why (a decline names its reason).
-import { currencyIn } from '../knowledge/currencies.js';
-import { currencyOf, type Currency } from '../knowledge/fact.js';
+import type { Currency } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
-import { periodLabel, type Period } from '../knowledge/period.js';
+import type { Period } from '../knowledge/period.js';
 import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import type { MetricMatcher } from './recognisers/metrics.js';
@@ -15,6 +14,7 @@ import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
 import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
+import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { paidOut } from './lookup.js';
 import { blank, contentTokens } from './text.js';
 import { stem } from '../nlp.js';
@@ -207,7 +207,13 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I couldn't tell what "${strays(c).map((t) => t.word).join(' ')}" refers to in the release.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
-    // ("Revenue in US$" beside the rupee revenue line: the words "in US$" are no name words, so "revenue" alone found it.)
+    // (A midpoint is of a guided range; any other operation would drop it: "midpoint vs Q1 actual" answered Q1's changes.)
+    name: 'a midpoint asked where no guidance is answered',
+    applies: (c) => c.frame.modifiers.has('midpoint') && c.frame.op !== 'guidance',
+    reply: () => unknown('A midpoint is of a range the release guides, and I read no guidance asked here, so I give no other figure for it. Ask for the guidance, then for the actual to set it against.', 'not-understood'),
+  },
+  {
+    // ("Revenue in US$" beside the rupee line: "in US$" holds no name word, so "revenue" alone found it.)
     name: 'a line whose name says another currency than the one asked or reported ("Revenue in US$" for revenue in rupees)',
     applies: (c) => ['value', 'change', 'share', 'ratio', 'compare'].includes(c.frame.op) && otherNamed(c) !== null,
     reply: (c) => unknown(`The release's ${c.lex.matcher.label(otherNamed(c)!.id)} is a figure in ${otherNamed(c)!.code}, and ${c.frame.currencyAsked ? 'you asked in' : 'the release reports in'} ${c.frame.currency}: I won't give one for the other. Ask for it in ${otherNamed(c)!.code} if it is the line you mean.`, 'not-in-release'),
@@ -219,27 +225,11 @@ export const FRAME_CHECKS: Check[] = [
   },
 ];
 
-/** A money line chosen whose label names a currency other than the frame's, and that currency. */
-const otherNamed = (c: Checked): { id: string; code: string } | null =>
-  c.frame.metrics.map((id) => ({ id, code: c.lex.kindOf(id) === 'money' ? currencyIn(c.lex.matcher.label(id)) : null })).find((x): x is { id: string; code: string } => x.code !== null && x.code !== c.frame.currency) ?? null;
-
 /** A division asked between names: "A / B", "A ÷ B", "A divided by B". */
 const DIVIDED = /\/|÷|\bdivided by\b/;
 
 /** A verb of spending: what is asked is an amount paid out. */
 const SPEND = /\b(?:spen[dt]|spending)\b/;
-
-/**
- * Changes in a currency the release does not report in, named from the release itself: its own currency,
- * and the period it translates into the one asked, where it translates any ("US$ figures only for Q1 2024").
- */
-function otherCurrencyChange(kb: KnowledgeBase, asked: Currency, summary: boolean): Answer {
-  const changes = summary ? 'its summary, with changes, is' : 'changes are';
-  const translated = kb.facts.some((f) => currencyOf(f.unit) === asked);
-  const gives = translated ? `gives ${asked} figures only for ${periodLabel(kb.quarter)}` : `reports in ${kb.currency} and gives no ${asked} figures`;
-  const single = translated ? ` Ask for a single figure in ${asked}.` : '';
-  return unknown(`The release ${gives}, so ${changes} in ${kb.currency}; a percentage change is the same in any currency.${single}`);
-}
 
 /** A product asked: "A times B", "multiplied by" ("how many times" asks a ratio). */
 const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×/;
