@@ -49,3 +49,12 @@ describe('a buyback price asked beside the amount bought or left', () => {
     expect(a).not.toContain('1.2 million shares');
   });
 });
+
+describe('a price the release prints nowhere, asked beside what is left', () => {
+  it('is worked out from the amount and the count one sentence says were bought for it, with the range their rounding allows', () => {
+    const a = ask(['Under the €500 million buyback authorized in February 2025, the Company bought back 2.9 million shares for €71.6 million in the third quarter. Cumulative repurchases under the buyback total €318.4 million, leaving €181.6 million available.'], 'how much is left on the buyback and what was the avg price they paid?');
+    expect(a).toContain('€181.6 million');
+    expect(a).toContain('about €24.69 (from figures rounded as printed, between €24.25 and €25.14)');
+    expect(a).toContain('€71.6 million ÷ 2.9 million shares');
+  });
+});

@@ -1,9 +1,12 @@
 // Parts of a buyback asked beside another (buyback.ts): the price beside its size ("size and price?") or what is
 // left or used, the plan's price per share where a figure says it, else the plan's sentence that prints it; the
 // count bought beside what is left. Each part asked is given or said to be missing, never left out.
-import type { Fact, TextFact } from '../../knowledge/fact.js';
+import type { Decimal } from 'decimal.js';
+import { amount, type Fact, type TextFact } from '../../knowledge/fact.js';
+import { halfUnit } from '../../knowledge/release.js';
 import type { Ask } from '../frame.js';
-import { figure, when } from '../format.js';
+import { literal } from '../../knowledge/literal.js';
+import { figure, raw, when } from '../format.js';
 import { linesOf, title, type Reply } from '../reply.js';
 import { labelOf } from './plan-years.js';
 
@@ -13,27 +16,58 @@ const PER_SHARE = /\d[\d,]*(?:\.\d+)?\s*(?:per|a|each)\s+(?:(?:equity|ordinary|c
 /** A plan's price: a figure per share, or one its label names a price ("average price paid"). */
 export const isPrice = (f: Fact) => f.unit.kind === 'per_share' || /\bprice\b/i.test(f.label);
 
-/** The price asked beside another part: each price figure not shown yet, else in the plan's words, else said to be missing. */
-export function priceBeside(ask: Ask, reply: Reply, plans: Fact[], sentences: TextFact[], shown = new Set<Fact>()): Reply {
+/** A plan's figures and sentences, and of them the counts bought. */
+export interface PlanParts {
+  plans: Fact[];
+  sentences: TextFact[];
+  bought: Fact[];
+}
+
+/**
+ * The price asked beside another part: each price figure not shown yet, else in the plan's words, else worked
+ * out from the amount spent and the count bought that one sentence gives, else said to be missing.
+ */
+export function priceBeside(ask: Ask, reply: Reply, parts: PlanParts, shown = new Set<Fact>()): Reply {
   if (!ask.modifiers.has('price')) return reply;
-  const priced = plans.filter(isPrice);
+  const priced = parts.plans.filter(isPrice);
   for (const f of priced.filter((p) => !shown.has(p))) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)}`);
-  if (!priced.length) priceInWords(reply, sentences);
+  if (!priced.length && !priceInWords(reply, parts.sentences) && !workedOut(reply, parts)) reply.say('The release gives no price per share for the plan.');
   return reply;
 }
 
 /** The count bought and the price, each where asked beside what is left or used. */
-export function partsBeside(ask: Ask, reply: Reply, plans: Fact[], sentences: TextFact[], bought: Fact[]): Reply {
+export function partsBeside(ask: Ask, reply: Reply, parts: PlanParts): Reply {
   if (ask.modifiers.has('count-bought')) {
-    for (const f of bought) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
-    if (!bought.length) reply.say('The release gives no count of shares bought under the plan.');
+    for (const f of parts.bought) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
+    if (!parts.bought.length) reply.say('The release gives no count of shares bought under the plan.');
   }
-  return priceBeside(ask, reply, plans, sentences);
+  return priceBeside(ask, reply, parts);
 }
 
-/** The price where no figure of the plan gives it: the plan's sentence that prints one, or that none does. */
-function priceInWords(reply: Reply, sentences: TextFact[]): void {
+/** The price where no figure of the plan gives it: the plan's sentence that prints one, if any does. */
+function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
   const said = sentences.find((t) => PER_SHARE.test(t.text));
   if (said) reply.cite(said).say(`The plan's price, in the release's words: “${said.text}” (${linesOf(said)})`);
-  else reply.say('The release gives no price per share for the plan.');
+  return Boolean(said);
+}
+
+/**
+ * The average price worked out where the release prints none: the one amount over the one count a sentence
+ * says were bought for it ("bought back 2.9 million shares for $71.6 million"), with the range the figures' rounding
+ * allows, since a count printed to a tenth of a million leaves the price uncertain in its cents.
+ */
+function workedOut(reply: Reply, { plans, sentences }: PlanParts): boolean {
+  const shown = (f: Fact) => literal(raw({ ...f, value: f.value.abs() }));
+  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+\D{0,5}${shown(s)}\b`, 'i').test(t.text));
+  const pairs = plans.flatMap((s) => (s.unit.kind === 'money' ? plans.filter((b) => b.unit.kind === 'count' && boughtFor(s, b)).map((b) => [s, b] as const) : []));
+  if (pairs.length !== 1) return false;
+  const [s, b] = pairs[0]!;
+  if (s.unit.kind !== 'money' || b.unit.kind !== 'count' || !amount(b).isPositive()) return false;
+  const [basis, { currency, symbol }] = [/\bads\b/i.test(b.unit.noun) ? ('ADS' as const) : ('share' as const), s.unit];
+  const per = (v: Decimal) => figure({ ...s, value: v.toDecimalPlaces(2), decimals: 2, unit: { kind: 'per_share', currency, basis, symbol } });
+  const [lo, hi] = [amount(s).minus(halfUnit(s)).div(amount(b).plus(halfUnit(b))), amount(s).plus(halfUnit(s)).div(amount(b).minus(halfUnit(b)))];
+  const price = per(amount(s).div(amount(b)));
+  reply.cite(s, b).derive('Average price, worked out', price, `${figure(s)} ÷ ${figure(b)}`);
+  reply.say(`The release prints no price per ${basis}; worked out, about ${price} (from figures rounded as printed, between ${per(lo)} and ${per(hi)}).`);
+  return true;
 }

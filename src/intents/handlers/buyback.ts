@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares } from './plan-share.js';
-import { isPrice, partsBeside, priceBeside } from './buyback-parts.js';
+import { isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -113,7 +113,7 @@ function quoted(ask: Ask, facts: Fact[]) {
     }
   }
   if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
-  return partsBeside(ask, reply, facts, sentencesOf(ask, facts), boughtOf(ask, facts)).answer();
+  return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
 
 /**
@@ -125,8 +125,8 @@ const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+bac
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
 const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
-/** The sentences that print the plan's figures. */
-const sentencesOf = (ask: Ask, facts: Fact[]) => ask.kb.texts.filter((t) => facts.some((f) => holds(t, f)));
+/** What a part asked beside another is found in: the plans' figures, the sentences that print them, the counts bought. */
+const partsOf = (ask: Ask, facts: Fact[], plans: Fact[]): PlanParts => ({ plans, sentences: ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))), bought: boughtOf(ask, plans) });
 
 /** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
 const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;
@@ -266,10 +266,10 @@ const repurchases: Handler = (ask) => {
   if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans)))?.answer() ?? quoted(ask, plans);
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
-    if (left) return partsBeside(ask, left, plans, sentencesOf(ask, facts), boughtOf(ask, plans)).answer();
+    if (left) return partsBeside(ask, left, partsOf(ask, facts, plans)).answer();
   }
   const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plans) : null;
-  if (used) return partsBeside(ask, used, plans, sentencesOf(ask, facts), boughtOf(ask, plans)).answer();
+  if (used) return partsBeside(ask, used, partsOf(ask, facts, plans)).answer();
   // "How much was used": the amount spent where stated (by its label, else its sentence: "... at a total cost of C$41.3 million"), else its words.
   // (The amount bought asked beside a named line, "how much bought back ... and at what price", is answered too.)
   const boughtAsked = ask.modifiers.has('amount-bought') && !spentOf(ask, facts).length;
@@ -296,5 +296,5 @@ const repurchases: Handler = (ask) => {
     const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
     reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
-  return priceBeside(ask, reply, plans, sentencesOf(ask, facts), new Set(priced)).answer();
+  return priceBeside(ask, reply, partsOf(ask, facts, plans), new Set(priced)).answer();
 };
