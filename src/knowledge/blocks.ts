@@ -5,6 +5,7 @@ import { stripMarkup } from './markup.js';
 import { NOTE_SCALES, UNIT_NOTE, headingNote, parseCell, unitCell } from './numbers.js';
 import { parseDate } from './period.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
+import { isTabHeader, isTabRow } from './tab-lines.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -111,8 +112,8 @@ export function toBlocks(lines: string[]): Block[] {
       // A header row and its rule after a blank line open a table of their own (net debt under the cash flow).
       if (st.table && st.blankRun && isRule(lines[i + 1] ?? '')) st.table = null;
       addPipeRow(st, piped, line, found.unmark);
-    } else if (raw.includes('\t')) addTabRow(st, raw, line, found.unmark);
-    else if (st.table && st.tabbed && tabRowNext(lines, i)) addTabLabel(st, raw, line, lines[i + 1]!, found.unmark);
+    } else if (isTabRow(raw)) addTabRow(st, raw, line, found.unmark);
+    else if (st.table && st.tabbed && !raw.includes('\t') && tabRowNext(lines, i) && !(hasBody(st.table) && isTabHeader(lines[i + 1]!))) addTabLabel(st, raw, line, lines[i + 1]!, found.unmark);
     // The file's last line right under a table's rows, with no figures: a row cut in its label.
     else if (st.table && !st.blankRun && lines.slice(i + 1).every((l) => !l.trim())) {
       st.table.rows.push({ line, cells: [found.unmark(raw.trim())] });
@@ -158,6 +159,8 @@ function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
 function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unmark']): void {
   // A label cell's footnote mark ("Loans receivable, net¹") is markup, as in the text.
   const [first = '', ...figures] = raw.split('\t');
+  // A header row under a table's rows heads a table of its own (a statement, then its segments).
+  if (st.table && st.tabbed && hasBody(st.table) && isTabHeader(raw)) st.table = null;
   // A first row whose label cell states the unit ("A$ millions<tab>Three months to ...") is the header row.
   const corner = !st.table && unitCell(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c))) ? stripMarkup(first) : '';
   const table = st.table ?? openTable(st, corner, true);
@@ -167,7 +170,10 @@ function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unma
 }
 
 /** Whether the line after `i` is a row of a tab-separated table (no blank line between). */
-const tabRowNext = (lines: string[], i: number) => (lines[i + 1] ?? '').includes('\t') && !pipeCells(lines[i + 1]!);
+const tabRowNext = (lines: string[], i: number) => isTabRow(lines[i + 1] ?? '') && !pipeCells(lines[i + 1]!);
+
+/** Whether a table has a labelled row, not headers only. A line with no tab over a header row is then the next table's title. */
+const hasBody = (table: TableBlock) => table.rows.some((r) => stripMarkup(r.cells[0] ?? '').trim());
 
 /**
  * A line with no tab inside a tab-separated table, its rows going on below: a label wrapped onto the next

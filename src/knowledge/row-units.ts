@@ -215,6 +215,12 @@ export function excepted(note: string, label: string): boolean {
 const KINDS_EXCEPTED = /\b(?:except|other than)\s+(?:for\s+)?(?:[^.;]*?(?:\b(?:and|or)\s+|,\s*))?(?:counts?|numbers?(?!\s+of\b)|ratios?|quantit(?:y|ies)|operating (?:data|metrics|statistics))\b/i;
 // A line named as a ratio of amounts ("Net debt/EBITDA", "Debt to equity ratio") is no amount though it names one.
 const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|return on)\b|[a-z)]\s*\/\s*[a-z(]/i;
+/**
+ * A line named as a ratio and printing no unit ("Book-to-bill ratio   1.06", "Debt to equity ratio"): its
+ * figures are no amounts, whatever the table's scale note says, and nothing says whether they are times or
+ * a percentage printed bare, so they are not read (the prose that states them is).
+ */
+export const bareRatio = (label: string): boolean => /\bratios?\s*[*¹²³⁴⁵⁶⁷⁸⁹]*$/i.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
 /** Whether a line with no unit of its own may not be read at the note's scale: the note excepts its kind, it names no amount. */
 export const kindExcepted = (note: string, label: string): boolean =>
   KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));

@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { bareCountNoun, bareName, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
+import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 
@@ -23,7 +23,8 @@ const NO_UNIT = 'no unit: the table states no scale and the line names no unit o
 const COUNT_OR_AMOUNT = 'a count noun alone in a table of amounts, adding into no total: the table does not tell a count from an amount';
 
 /** Why a line of unitlessLines is left out. */
-export const unitlessReason = (line: TableLine) => (bareCountNoun(baseOf(line)) ? COUNT_OR_AMOUNT : NO_UNIT);
+export const unitlessReason = (line: TableLine) => (bareCountNoun(baseOf(line)) ? COUNT_OR_AMOUNT : bareRatio(baseOf(line)) ? BARE_RATIO : NO_UNIT);
+const BARE_RATIO = 'a ratio printed with no unit in a table of amounts: neither an amount nor, as printed, a multiple or a percentage';
 
 /** The lines (not left out by name) with a figure whose unit the table does not give: no scale for an amount. */
 export function unitlessLines(table: ParsedTable): TableLine[] {
@@ -103,7 +104,7 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   const per = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i.exec(base);
   if (per) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };
   // Money needs its scale: a table of amounts with no unit note is not read with confidence.
-  if (scale === null) return null;
+  if (scale === null || bareRatio(base)) return null;
   // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.
   if (kindExcepted(note, base) && !(line && summed(line, table))) return null;
   return { kind: 'money', currency: col.currency, scale };

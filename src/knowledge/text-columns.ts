@@ -24,8 +24,9 @@ export interface Figure extends Span {
 /** A figure column: from its leftmost digit up to the end of its rightmost (as a Span's start and end). */
 export type Band = [number, number];
 
-// (Japanese releases print a minus as "△" or "▲"; a change in a ratio may be printed in points, "-1.8 pts".)
-const NUMBER = String.raw`[+\-\u2212△▲]?\(?[\d,]*\.?\d+\)?(?:%|\s?(?:pts?|pp|bps?)\b)?`;
+// (Japanese releases print a minus as "△" or "▲", European ones as an en dash, "–19.1", and a percent sign
+// after a space, "+6.8 %", as parseCell reads them; a change in a ratio may be printed in points, "-1.8 pts".)
+const NUMBER = String.raw`[+\-\u2212\u2013△▲]?\(?[\d,]*\.?\d+\)?(?:\s?%|\s?(?:pts?|pp|bps?)\b)?`;
 /** A change printed in points ("-1.8 pts", "+30bps"): a figure of the row, its unit a word after the digits. */
 export const POINTS = /\s?(?:pts?|pp|bps?)$/i;
 const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;

@@ -1,0 +1,38 @@
+// What a line with a tab is in a release that has tab-separated tables: a table's row, or prose that
+// uses a tab for layout. And where one tab table ends and the next begins when nothing but a title
+// line (and maybe a blank line) stands between them. Pinned by test/corpus/tab-lines.jsonl.
+import { figureText } from './html-tables.js';
+import { stripMarkup } from './markup.js';
+import { parseCell } from './numbers.js';
+
+export interface TabLineRule {
+  name: string;
+  /** Whether the raw line is prose although it holds a tab. */
+  prose: (raw: string) => boolean;
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Lines holding a tab that are prose, never a table's row. */
+export const TAB_PROSE_RULES: TabLineRule[] = [
+  // "•<tab>Net sales of $1,646.6 million increased 2.9%": a list item whose glyph is set off by a tab.
+  { name: 'bullet', prose: (raw) => /^\s*[•◦▪▫‣●○■□·*–—-]\t+\S/.test(raw) },
+];
+
+/** The first rule that reads a line as prose, or undefined for a table's row (or a line with no tab). */
+export const tabProse = (raw: string): TabLineRule | undefined => (raw.includes('\t') ? TAB_PROSE_RULES.find((r) => r.prose(raw)) : undefined);
+
+/** A row of a tab-separated table: a tab, and no rule reads it as prose. */
+export const isTabRow = (raw: string) => raw.includes('\t') && !tabProse(raw);
+
+/**
+ * A header row: an empty label cell and, after it, cells that name columns, none a figure (with or
+ * without its currency sign) but a year ("<tab>Q2 FY2026<tab>Q2 FY2025", "<tab>2026<tab>2025"). A row of
+ * figures with no label is not one.
+ */
+export function isTabHeader(raw: string): boolean {
+  if (!isTabRow(raw)) return false;
+  const [label = '', ...cells] = raw.split('\t').map((c) => stripMarkup(c).trim());
+  const named = cells.filter(Boolean);
+  return !label && named.length > 0 && named.every((c) => parseCell(figureText(c).text) === null || YEAR.test(c));
+}
