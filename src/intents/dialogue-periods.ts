@@ -18,6 +18,9 @@ const fullYear = (p: Period | null) => p?.kind === 'duration' && p.months === 12
 export const yearsOnly = (kb: KnowledgeBase, intent: Intent) =>
   intent.metrics.length > 0 && intent.metrics.every((m) => m.ids.every((id) => { const ps = kb.periods(id); return ps.length > 0 && ps.every(fullYear); }));
 
+/** "then": the thread's own period. */
+const isThen = (p: PeriodRef) => p.kind === 'relative' && p.shift === 'then';
+
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
 export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period) => Period = (p) => p, yearsOnly = () => false): Period[] {
   const anchor = last ? last.periods[last.periods.length - 1]! : current;
@@ -37,7 +40,9 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : asked(p));
   // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
-  const named = intent.periods.map(read).filter((p): p is Period => p !== null).map(own);
+  // ("Q4 non-GAAP NI then?": with a period named, "then" is "in that case", no second period to compare with.)
+  const refs = intent.periods.some((p) => !isThen(p)) ? intent.periods.filter((p) => !isThen(p)) : intent.periods;
+  const named = refs.map(read).filter((p): p is Period => p !== null).map(own);
   // One period named twice ("YTD ... through October 4, 2031") is one period, not two to compare.
   // So is one named two ways that the release prints as one ("the first half of 2031 (26 weeks)").
   return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);
@@ -67,7 +72,7 @@ export function threadPair(last: Turn | undefined): Period[] | null {
 }
 
 /** Only the thread's own period named ("QoQ change then?"): no period of its own. */
-const thenOnly = (s: Said) => s.intent.periods.every((p) => p.kind === 'relative' && p.shift === 'then');
+const thenOnly = (s: Said) => s.intent.periods.every(isThen);
 
 export const shownPair = (s: Said): Period[] | null => {
   const [p, before] = [shown(s), s.last?.before];
