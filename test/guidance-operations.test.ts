@@ -6,6 +6,7 @@
 // Synthetic releases.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
+import { quillmoor } from './support/quillmoor.js';
 
 const yen = [
   '# Synthetic Kuroshio Instruments Co., Ltd. Announces Results for the First Half of the Fiscal Year Ending March 31, 2026',
@@ -33,18 +34,6 @@ const yen = [
   '| Operating profit | 13,318 | 10,918 | 10,652 |',
   '',
   'Note: Fiscal year figures refer to the fiscal year ending March 31 of the following calendar year; FY2025 is the fiscal year ending March 31, 2026.',
-];
-
-const dollars = (outlook: string) => [
-  '# Synthetic Quillmoor Holdings Reports Third Quarter 2026 Results',
-  '',
-  'Synthetic Quillmoor Holdings today reported results for the third quarter ended September 30, 2026.',
-  '',
-  'Revenue was $318.4 million, up 6% from $300.4 million a year ago.',
-  '',
-  '## Outlook',
-  '',
-  outlook,
 ];
 
 describe('how much guidance was raised', () => {
@@ -80,7 +69,7 @@ describe('how much guidance was raised', () => {
   });
 
   it('finds the earlier outlook in a sentence of its own, citing it', () => {
-    const lines = [...dollars('For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million.'), '', 'The prior full-year 2026 outlook called for revenue between $1,200 million and $1,230 million.'];
+    const lines = [...quillmoor('For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million.'), '', 'The prior full-year 2026 outlook called for revenue between $1,200 million and $1,230 million.'];
     const a = inlineEngine(lines).ask('how much did they raise the 2026 revenue outlook?', 's');
     expect(a.text).toContain('$35 million (2.9%) above the earlier forecast of $1,200 million–$1,230 million');
     expect(a.citations.map((c) => c.line)).toEqual([9, 11]);
@@ -88,7 +77,7 @@ describe('how much guidance was raised', () => {
 
   it('never takes a sentence of several lines\' earlier outlooks as one line\'s', () => {
     const lines = [
-      ...dollars('For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million and adjusted EBITDA between $300 million and $310 million.'),
+      ...quillmoor('For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million and adjusted EBITDA between $300 million and $310 million.'),
       '',
       'The prior full-year 2026 outlook called for revenue between $1,200 million and $1,230 million and adjusted EBITDA between $290 million and $300 million.',
     ];
@@ -98,7 +87,7 @@ describe('how much guidance was raised', () => {
   });
 
   it('moves a guided rate by percentage points, and sets no part of the year against it', () => {
-    const e = inlineEngine(dollars('The company raised its full-year 2026 operating margin outlook to 21.0% from 20.0%.'));
+    const e = inlineEngine(quillmoor('The company raised its full-year 2026 operating margin outlook to 21.0% from 20.0%.'));
     const a = e.ask('how much did they raise the 2026 operating margin outlook?', 'pp');
     expect(a.text).toContain('1.0 percentage points above the earlier forecast of 20.0%');
     const b = e.ask('what % of the 2026 operating margin guidance have they achieved so far?', 'pr');
@@ -107,7 +96,7 @@ describe('how much guidance was raised', () => {
   });
 
   it('compares a revised range midpoint to midpoint, the midpoints shown', () => {
-    const a = inlineEngine(dollars('The company raised its full-year 2026 revenue outlook to $1,240 million to $1,260 million from $1,200 million to $1,230 million.')).ask('how much did they raise the 2026 revenue outlook?', 'q');
+    const a = inlineEngine(quillmoor('The company raised its full-year 2026 revenue outlook to $1,240 million to $1,260 million from $1,200 million to $1,230 million.')).ask('how much did they raise the 2026 revenue outlook?', 'q');
     expect(a.text).toContain('$35 million (2.9%) above the earlier forecast of $1,200 million–$1,230 million (midpoint to midpoint)');
     expect(a.text).toContain('($1,200 million + $1,230 million) ÷ 2');
   });
@@ -135,7 +124,7 @@ describe('progress against guidance', () => {
   });
 
   it('declines by name where the release reports no actual for the year so far', () => {
-    const a = inlineEngine(dollars('For the full year 2026, the company expects revenue between $1,240 million and $1,260 million.')).ask('what % of the 2026 revenue guidance have they achieved so far?', 'n');
+    const a = inlineEngine(quillmoor('For the full year 2026, the company expects revenue between $1,240 million and $1,260 million.')).ask('what % of the 2026 revenue guidance have they achieved so far?', 'n');
     expect(a.status).toBe('unknown');
     expect(a.text).toContain("reports no revenue for the first 9 months of FY2026 to set against its FY2026 forecast, so I can't say what share");
     expect(a.text).not.toContain('1,240');

@@ -3,25 +3,14 @@
 // the release's sentence of the earlier outlook, and declines where the release keeps none. Synthetic releases.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
+import { quillmoor } from './support/quillmoor.js';
 
-const release = (outlook: string[]) => [
-  '# Synthetic Quillmoor Holdings Reports Third Quarter 2026 Results',
-  '',
-  'Synthetic Quillmoor Holdings today reported results for the third quarter ended September 30, 2026.',
-  '',
-  'Revenue was $318.4 million, up 6% from $300.4 million a year ago.',
-  '',
-  '## Outlook',
-  '',
-  ...outlook,
-];
-
-const revised = release([
+const revised = quillmoor(
   'For the full year 2026, the company now expects revenue between $1,240 million and $1,260 million.',
   '',
   'The prior full-year 2026 outlook called for revenue between $1,200 million and $1,230 million.',
-]);
-const unrevised = release(['For the full year 2026, the company expects revenue between $1,240 million and $1,260 million.']);
+);
+const unrevised = quillmoor('For the full year 2026, the company expects revenue between $1,240 million and $1,260 million.');
 
 describe('prior guidance asked', () => {
   it('quotes the earlier range the release keeps, not the current one', () => {
