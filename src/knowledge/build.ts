@@ -173,6 +173,17 @@ function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
   return near ?? nominal(p, { fiscal: true, calendarNames });
 }
 
+/** Every fact as the schema has it, else the release fails on the first one's line, naming what it could not read. */
+function checkFacts(doc: string, facts: Fact[]): void {
+  for (const f of facts) {
+    const checked = FactSchema.safeParse(f);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new ReleaseError(doc, f.citation.line, `cannot read "${f.label}" as a fact (${issue.path.join('.') || 'fact'}: ${issue.message})`);
+    }
+  }
+}
+
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
   const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
@@ -223,13 +234,7 @@ export function buildRelease(text: ReleaseText): Release {
   homeDollars(facts, currency);
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
-  for (const f of facts) {
-    const checked = FactSchema.safeParse(f);
-    if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      throw new ReleaseError(doc, f.citation.line, `cannot read "${f.label}" as a fact (${issue.path.join('.') || 'fact'}: ${issue.message})`);
-    }
-  }
+  checkFacts(doc, facts);
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
   const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
