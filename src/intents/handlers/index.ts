@@ -19,6 +19,7 @@ import { sum } from './sum.js';
 import { value } from './value.js';
 import { withDates } from './dates.js';
 import { definition, quote, reason } from './words.js';
+import type { TextSearch } from '../search.js';
 
 /** "How much is left?" of a repurchase line (the thread's shares bought): the plan's arithmetic, not that line again. */
 const leftOfBuyback = (ask: Ask) => {
@@ -29,7 +30,7 @@ const leftOfBuyback = (ask: Ask) => {
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: withFigure(definition(search)), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)) };
+  return { help, export: exportFacts, summary, definition: withFigure(definition(search)), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask))) };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
@@ -38,6 +39,12 @@ const withFigure =
   (words: Handler): Handler =>
   (ask) =>
     ask.modifiers.has('and-figure') && ask.metrics.length ? oneAfterAnother([words(ask), value(ask)]) : words(ask);
+
+/** A figure asked with the line's meaning beside it ("what is ICE and how much went through it"): both, the figure first. */
+const withDefinition =
+  (search: () => TextSearch, figure: Handler): Handler =>
+  (ask) =>
+    ask.modifiers.has('and-definition') && ask.metrics.length ? oneAfterAnother([figure(ask), definition(search)(ask)]) : figure(ask);
 
 export function oneAfterAnother(parts: Answer[]): Answer {
   const answered = parts.filter((a) => a.status === 'answer');

@@ -52,6 +52,8 @@ export type ModifierName =
   | 'amount-paid'
   /** "... and how much was it?", "... and its value": the figure asked beside a definition or a reason, never left out. */
   | 'and-figure'
+  /** "what is ICE and how much went through it": the line's meaning asked beside its figure, never left out. */
+  | 'and-definition'
   /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
   | 'prior'
   /** How far guidance moved from the earlier outlook ("how much did they raise it", "vs prior guidance"). */
@@ -129,7 +131,10 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
   { name: 'and-amount', pattern: new RegExp(`\\bhow many\\b.*\\band\\s+${AMOUNT_PAID}`) },
-  { name: 'and-figure', pattern: /\band\s+(?:how\s+(?:much|big|large)|what)\s+(?:was|is|were|are)\s+(?:it|they|that|those|the\s+(?:figure|amount|number|level|rate))\b(?!\s+(?:made|composed|comprised|driven|due|for|about|like|in|of)\b)|\band\s+(?:its|their|the)\s+(?:value|amount|figure|level)\b/ },
+  // The figure asked in a clause of its own beside words asked of the line: "... and what was it", "... and give the
+  // Q1 number", "... and how much volume went through it", or first: "what was it and how is it defined".
+  { name: 'and-figure', pattern: /\band\s+(?:how\s+(?:much|big|large)|what)\s+(?:was|is|were|are)\s+(?:it|they|that|those|the\s+(?:figure|amount|number|level|rate))\b(?!\s+(?:made|composed|comprised|driven|due|for|about|like|in|of)\b)|\band\s+(?:its|their|the)\s+(?:value|amount|figure|level)\b|\band\s+(?:give|show|tell)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|amount|level)\b|\band\s+how\s+much\s+(?:[\w-]+\s+){0,3}?(?:went|goes|go|passed|flowed|ran)\s+through\b|^\W*(?:and\s+)?(?:[\w-]+\s+){0,6}?(?:-|–|:)?\s*(?:what|how much)\s+(?:was|is)\s+(?:it|that)\s+and\s+(?:how|what)\b/ },
+  { name: 'and-definition', pattern: /^\W*what(?:'s| is| are)\b(?=[^?]*\band\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+(?:it|that|they|the)\b|how\s+much\b|(?:give|show|tell)\b))|\band\s+(?:how\s+(?:is|was|are)\s+(?:it|that|they)\s+(?:defined|calculated|measured)|what\s+(?:is|does)\s+(?:it|that)\s+mean)\b/ },
   { name: 'amount-paid', pattern: new RegExp(`^\\W*(?:and\\s+|so\\s+)?${AMOUNT_PAID}`) },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
