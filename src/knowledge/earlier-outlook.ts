@@ -21,6 +21,17 @@ const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((
 const sameKind = (t: Token, f: Fact) =>
   t.percent === (f.unit.kind === 'percent') && (f.unit.kind !== 'money' || (t.currency === f.unit.currency && t.scale === f.unit.scale));
 
+/**
+ * Tokens as a range reads them: a figure joined by a dash or "to" to the next one, printed without the scale that
+ * one carries ("$320–$345 million"), has its scale. Else the range's low end is of another kind, and its high end
+ * alone would be taken for the earlier outlook.
+ */
+const rangeScaled = (toks: Token[], text: string): Token[] =>
+  toks.map((t, k) => {
+    const n = toks[k + 1];
+    return n && t.scale === 1 && n.scale !== 1 && t.currency === n.currency && t.percent === n.percent && /^\s*(?:to|-|–|—)\s*$/.test(text.slice(t.end, n.start)) ? { ...t, scale: n.scale } : t;
+  });
+
 /** A run of one or two earlier-outlook tokens (a range joined by "to", "and" or a dash) starting at `i`, stepping `dir`. */
 function run(toks: Token[], earlier: boolean[], i: number, dir: 1 | -1, text: string): number[] {
   if (!earlier[i]) return [];
@@ -46,7 +57,7 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact): [Token, Token] |
   if (!release || low.citation.line !== high.citation.line) return null;
   const text = low.citation.quote;
   const kept = new Set(release.nonFigures.filter((n) => n.line === low.citation.line && EARLIER_REASON.test(n.reason)).map((n) => n.text));
-  const toks = tokens(text);
+  const toks = rangeScaled(tokens(text), text);
   const earlier = toks.map((t) => kept.has(t.text.trim()) && sameKind(t, low));
   const at = (f: Fact, from = 0) => toks.findIndex((t, k) => k >= from && !earlier[k] && sameKind(t, f) && t.value.equals(f.value));
   const lo = at(low);
@@ -76,7 +87,7 @@ function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citat
     if (t.kind !== 'statement' || t.citation.document !== low.citation.document || !names(t.text, low.metric)) return [];
     if (guided.some((f) => f.metric !== low.metric && names(t.text, f.metric) && label(f.metric).size >= label(low.metric).size)) return [];
     const kept = new Set(release.nonFigures.filter((n) => n.line === t.citation.line && EARLIER_REASON.test(n.reason)).map((n) => n.text));
-    const toks = tokens(t.text);
+    const toks = rangeScaled(tokens(t.text), t.text);
     const earlier = toks.map((k) => kept.has(k.text.trim()) && sameKind(k, low));
     const first = earlier.indexOf(true);
     const ran = first < 0 ? [] : run(toks, earlier, first, 1, t.text);
