@@ -14,7 +14,7 @@ export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
  * Words that may stand between a range and the earlier one it replaced and still tie them: revision words,
  * never a line's name ("(previous forecast: " ties; ") and for operating profit to " names another line).
  */
-const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down']);
+const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'narrowed', 'widened', 'tightened', 'revised', 'updated']);
 const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
 
 /** A figure of the same kind as the guided one: same currency, scale and percent, so the two subtract. */

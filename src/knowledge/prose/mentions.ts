@@ -26,8 +26,9 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
 // "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period). Digits grouped in lakhs and crores
 // ("4,12,385") are one number; a number is never read short of a digit group that goes on (",12").
+// (A dash right after a figure joins a range, "4%-6%", "$320-$345": the figure after it is no negative.)
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,-]))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
