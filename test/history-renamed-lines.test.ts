@@ -1,0 +1,161 @@
+// One history per line (src/knowledge/history.ts): a label's footnote marks and word forms are no part of
+// its identity (lineKey), and a line a later release prints under another name is the same line only
+// when the figures say so beyond doubt (the one later line under the same parent printing the same,
+// non-zero figure for every period both releases give); anything less stays two lines. A quarterly history
+// lists quarters, never the full year; a balance's lists quarter ends. The two releases are synthetic: an
+// invented company, written here.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine } from '../src/bot.js';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { lineKey } from '../src/knowledge/history.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { writeTmp } from './knowledge-helpers.js';
+
+describe('a label\'s footnote marks are no part of its line', () => {
+  it.each([
+    'Net income (1)',
+    'Net income(1)',
+    'Net income ( 1 )',
+    'Net income (1 )',
+    'Net income (12)',
+    'Net income (a)',
+    'Net income (B)',
+    'Net income<sup>12</sup>',
+    'Net income<sup>(1)</sup>',
+    'Net income*',
+    'Net income**',
+    'Net income*1',
+    'Net income1',
+    'Net income12',
+    'Net incomes',
+    'NET INCOME',
+  ])('%j is the line "Net income"', (label) => {
+    expect(lineKey('statements_of_operations.net_income', label)).toBe(lineKey('statements_of_operations.net_income', 'Net income'));
+  });
+
+  it('a mark between two words still parts them ("Adjusted<sup>1</sup>EBITDA" is "Adjusted EBITDA")', () => {
+    expect(lineKey('ops.adjusted_ebitda', 'Adjusted<sup>1</sup>EBITDA')).toBe(lineKey('ops.adjusted_ebitda', 'Adjusted EBITDA'));
+    expect(lineKey('ops.adjusted_ebitda', 'Adjusted<sup>1</sup>EBITDA')).not.toBe(lineKey('ops.adjusted_ebitda', 'AdjustedEBITDA'));
+  });
+
+  it.each([
+    ['Net income (123)', 'three digits in parentheses are a figure, not a mark'],
+    ['Net income (ab)', 'two letters in parentheses are a word'],
+    ['Net income123', 'three digits glued to a word are part of it'],
+    ['Net loss', 'another word'],
+  ])('%j is another line: %s', (label) => {
+    expect(lineKey('statements_of_operations.net_income', label)).not.toBe(lineKey('statements_of_operations.net_income', 'Net income'));
+  });
+
+  it('the same label is the same line within a section, whatever the line\'s own id, and another line in another section', () => {
+    expect(lineKey('statements_of_operations.net_income_1', 'Net income')).toBe(lineKey('statements_of_operations.net_income', 'Net income (1)'));
+    expect(lineKey('segment_results.net_income', 'Net income')).not.toBe(lineKey('statements_of_operations.net_income', 'Net income'));
+    expect(lineKey('net_income', 'Net income')).not.toBe(lineKey('statements_of_operations.net_income', 'Net income'));
+  });
+});
+
+type Row = [string, ...string[]];
+const table = (heads: string[], rows: Row[]) => `| US$'000 | ${heads.join(' | ')} |
+|---|${heads.map(() => '---').join('|')}|
+${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+`;
+const release = (quarter: string, date: string, body: string) => `<!-- Synthetic release for tests: an invented company, invented figures. -->
+
+# Dorado Credit Inc. Reports ${quarter} Results
+
+**NEW YORK, ${date}** — Dorado Credit Inc. (NYSE: DRDO) today reported results for the quarter.
+
+${body}`;
+
+// The Q4 2023 release names its lines one way; the Q1 2024 release (a five-quarter table) renames some.
+// Shared periods: Q3 2023 and Q4 2023.
+const Q4_2023 = release('Fourth Quarter and Full Year 2023', 'February 20, 2024', `## Condensed statements of operations
+
+${table(['Q4 2022', 'Q3 2023', 'Q4 2023'], [
+  ['Lending fees', '800', '880', '900'],
+  ['Service fees', '200', '290', '300'],
+  ['Custody fees', '50', '58', '60'],
+  ['Other fees', '30', '58', '60'],
+  ['**Total revenues**', '**1,080**', '**1,286**', '**1,320**'],
+  ['Marketing expenses', '(100)', '(115)', '(120)'],
+  ['Staff costs', '(150)', '(115)', '(120)'],
+  ['Other costs', '-', '-', '-'],
+  ['**Total expenses**', '**(250)**', '**(230)**', '**(240)**'],
+  ['**Net income**', '**830**', '**1,056**', '**1,080**'],
+])}
+## Full year
+
+${table(['FY2022', 'FY2023'], [['Lending fees', '3,000', '3,500'], ['Net income', '3,100', '3,900']])}
+## Condensed balance sheets
+
+${table(['December 31, 2022', 'December 31, 2023'], [['Cash and cash equivalents', '5,000', '6,000'], ['Loans receivable', '9,000', '9,500'], ['**Total assets**', '**14,000**', '**15,500**']])}`);
+
+const Q1_2024 = release('First Quarter 2024', 'May 20, 2024', `## Condensed statements of operations
+
+${table(['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'], [
+  ['Loan fees', '850', '860', '880', '900', '950'],
+  ['Platform fees', '210', '280', '295', '300', '320'],
+  ['Safekeeping fees', '40', '45', '58', '60', '55'],
+  ['Other fees', '20', '25', '58', '60', '70'],
+  ['**Total revenue**', '**1,120**', '**1,210**', '**1,291**', '**1,320**', '**1,395**'],
+  ['Advertising', '(90)', '(100)', '(115)', '(120)', '(130)'],
+  ['Personnel', '(140)', '(130)', '(115)', '(120)', '(125)'],
+  ['Sundry costs', '-', '-', '-', '-', '(10)'],
+  ['**Total expenses**', '**(230)**', '**(230)**', '**(230)**', '**(240)**', '**(265)**'],
+  ['**Net income**', '**890**', '**980**', '**1,061**', '**1,080**', '**1,130**'],
+])}
+## Condensed balance sheets
+
+${table(['December 31, 2023', 'March 31, 2024'], [['Cash and cash equivalents', '6,000', '6,400'], ['Loans receivable', '9,500', '9,900'], ['**Total assets**', '**15,500**', '**16,300**']])}`);
+
+let engine: Engine;
+beforeAll(() => {
+  const { companies } = loadKnowledge([writeTmp('dorado-2023q4.md', Q4_2023), writeTmp('dorado-2024q1.md', Q1_2024)], () => {});
+  engine = buildEngine(companies);
+});
+let n = 0;
+const ask = (q: string): Answer => engine.ask(q, `renamed-${n++}`);
+const LINKED = (earlier: string, later: string) => `(the Q4 2023 release's “${earlier}”, linked to “${later}” by the figures both releases print)`;
+
+describe('a line renamed by a later release', () => {
+  it('is one line when the one later line under the same total prints the same figures for both shared quarters', () => {
+    expect(ask('loan fees in Q4 2022').text).toBe(`Loan fees were $800 thousand in Q4 2022 ${LINKED('Lending fees', 'Loan fees')}.`);
+    // "Total revenues" and "Total revenue" are one total (one line by their words), so their parts are matched under it.
+    expect(ask('total revenue in Q4 2022').text).toBe('Total revenue was $1.08 million in Q4 2022.');
+  });
+
+  it('is one line when a later line it matches is one the earlier release prints itself (that one is not a candidate)', () => {
+    // "Other fees" prints 58 and 60 too, but the Q4 2023 release has its own "Other fees".
+    expect(ask('safekeeping fees in Q4 2022').text).toBe(`Safekeeping fees were $50 thousand in Q4 2022 ${LINKED('Custody fees', 'Safekeeping fees')}.`);
+    expect(ask('other fees in Q4 2022').text).toBe('Other fees were $30 thousand in Q4 2022.');
+  });
+
+  it('stays two lines when one shared quarter differs, though the other matches', () => {
+    expect(ask('platform fees in Q4 2022').text).toMatch(/^The release doesn't give Platform fees for Q4 2022 /);
+    expect(ask('service fees in Q4 2022').text).toBe('Service fees were $200 thousand in Q4 2022.');
+  });
+
+  it('stays two lines when two later lines print the same figures: never a guess', () => {
+    expect(ask('advertising in Q4 2022').text).toMatch(/^The release doesn't give Advertising for Q4 2022 /);
+    expect(ask('personnel in Q4 2022').text).toMatch(/^The release doesn't give Personnel for Q4 2022 /);
+    expect(ask('marketing expenses in Q4 2022').text).toBe('Marketing expenses were $100 thousand in Q4 2022 (an expense, printed in parentheses in the release).');
+  });
+
+  it('stays two lines when the figures both print are nil', () => {
+    expect(ask('sundry costs in Q4 2022').text).toMatch(/^The release doesn't give Sundry costs for Q4 2022 /);
+  });
+});
+
+describe('a history lists the periods of its kind', () => {
+  it('a flow\'s quarters, oldest first, never the full year a release also prints', () => {
+    const a = ask('loan fees since Q4 2022');
+    expect(a.text).toBe(`Loan fees, Q4 2022–Q1 2024 (6 quarters): Q4 2022 $800 thousand ${LINKED('Lending fees', 'Loan fees')}; Q1 2023 $850 thousand; Q2 2023 $860 thousand; Q3 2023 $880 thousand; Q4 2023 $900 thousand; Q1 2024 $950 thousand.`);
+    expect(a.text).not.toMatch(/FY|3,500|3\.5 million/);
+  });
+
+  it('a balance\'s quarter ends, oldest first', () => {
+    const a = ask('cash and cash equivalents since Q4 2022');
+    expect(a.text.split('\n')[0]).toBe('Cash and cash equivalents, December 31, 2022–March 31, 2024 (3 quarter ends): December 31, 2022 $5.0 million; December 31, 2023 $6.0 million; March 31, 2024 $6.4 million.');
+    expect(a.text.split('\n')[1]).toBe("The releases loaded don't give Cash and cash equivalents for March 31, 2023, June 30, 2023 and September 30, 2023.");
+  });
+});
