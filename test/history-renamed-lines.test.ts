@@ -68,7 +68,7 @@ const release = (quarter: string, date: string, body: string) => `<!-- Synthetic
 ${body}`;
 
 // The Q4 2023 release names its lines one way; the Q1 2024 release (a five-quarter table) renames some.
-// Shared periods: Q3 2023 and Q4 2023.
+// Shared periods: Q3 2023 and Q4 2023. The Q1 2024 release guides the next quarter by looser names.
 const Q4_2023 = release('Fourth Quarter and Full Year 2023', 'February 20, 2024', `## Condensed statements of operations
 
 ${table(['Q4 2022', 'Q3 2023', 'Q4 2023'], [
@@ -104,6 +104,10 @@ ${table(['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'], [
   ['**Total expenses**', '**(230)**', '**(230)**', '**(230)**', '**(240)**', '**(265)**'],
   ['**Net income**', '**890**', '**980**', '**1,061**', '**1,080**', '**1,130**'],
 ])}
+## Business Outlook
+
+For the second quarter of 2024, the Company expects net revenue to be between US$1.40 million and US$1.45 million, group net income of between US$1.10 million and US$1.15 million, net loan fees of about US$1.0 million, consolidated advertising of about US$140 thousand and total personnel of about 1,200 employees.
+
 ## Condensed balance sheets
 
 ${table(['December 31, 2023', 'March 31, 2024'], [['Cash and cash equivalents', '6,000', '6,400'], ['Loans receivable', '9,500', '9,900'], ['**Total assets**', '**15,500**', '**16,300**']])}`);
@@ -157,5 +161,23 @@ describe('a history lists the periods of its kind', () => {
     const a = ask('cash and cash equivalents since Q4 2022');
     expect(a.text.split('\n')[0]).toBe('Cash and cash equivalents, December 31, 2022–March 31, 2024 (3 quarter ends): December 31, 2022 $5.0 million; December 31, 2023 $6.0 million; March 31, 2024 $6.4 million.');
     expect(a.text.split('\n')[1]).toBe("The releases loaded don't give Cash and cash equivalents for March 31, 2023, June 30, 2023 and September 30, 2023.");
+  });
+});
+
+describe('guidance that names a line loosely is that line\'s', () => {
+  it.each([
+    ['revenue guidance for Q2 2024', 'For Q2 2024, the company expects Total revenue between $1.40 million and $1.45 million.'],
+    ['net income guidance', 'For Q2 2024, the company expects Net income between $1.10 million and $1.15 million.'],
+    ['what is the outlook for advertising', 'For Q2 2024, the company expects Advertising of $140 thousand.'],
+  ])('"net revenue", "group net income", "consolidated advertising": qualifiers aside, the line\'s words (%s)', (q, text) => {
+    expect(ask(q).text).toBe(text);
+  });
+
+  it('"net loan fees" is the line the latest release calls "Loan fees" (the Q4 2023 release\'s "Lending fees")', () => {
+    expect(ask('loan fees guidance').text).toBe('For Q2 2024, the company expects Loan fees of $1.0 million.');
+  });
+
+  it('"total personnel" counted in employees is not the "Personnel" expense', () => {
+    expect(ask('personnel guidance').text).toMatch(/^The release gives no guidance for Personnel; it guides .*total personnel for Q2 2024\.$/);
   });
 });
