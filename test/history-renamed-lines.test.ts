@@ -68,8 +68,14 @@ const release = (quarter: string, date: string, body: string) => `<!-- Synthetic
 ${body}`;
 
 // The Q4 2023 release names its lines one way; the Q1 2024 release (a five-quarter table) renames some.
-// Shared periods: Q3 2023 and Q4 2023. The Q1 2024 release guides the next quarter by looser names.
-const Q4_2023 = release('Fourth Quarter and Full Year 2023', 'February 20, 2024', `## Condensed statements of operations
+// Shared periods: Q3 2023 and Q4 2023. The earlier release's highlights state two figures again, one rounded
+// ("US$0.9 million"): a line is linked by its table figures, which the rounded one does not replace. The Q1 2024 release guides the next quarter by looser names.
+const Q4_2023 = release('Fourth Quarter and Full Year 2023', 'February 20, 2024', `## Highlights
+
+- Lending fees were US$0.9 million in the fourth quarter of 2023, compared to US$0.8 million in the fourth quarter of 2022.
+- Custody fees were US$60 thousand in the fourth quarter of 2023.
+
+## Condensed statements of operations
 
 ${table(['Q4 2022', 'Q3 2023', 'Q4 2023'], [
   ['Lending fees', '800', '880', '900'],
@@ -123,6 +129,8 @@ const LINKED = (earlier: string, later: string) => `(the Q4 2023 release's “${
 describe('a line renamed by a later release', () => {
   it('is one line when the one later line under the same total prints the same figures for both shared quarters', () => {
     expect(ask('loan fees in Q4 2022').text).toBe(`Loan fees were $800 thousand in Q4 2022 ${LINKED('Lending fees', 'Loan fees')}.`);
+    // Asked by its earlier name, it is the one line, under its latest name.
+    expect(ask('lending fees in Q4 2023').text).toBe('Loan fees were $900 thousand in Q4 2023.');
     // "Total revenues" and "Total revenue" are one total (one line by their words), so their parts are matched under it.
     expect(ask('total revenue in Q4 2022').text).toBe('Total revenue was $1.08 million in Q4 2022.');
   });
