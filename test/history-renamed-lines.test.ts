@@ -69,7 +69,8 @@ ${body}`;
 
 // The Q4 2023 release names its lines one way; the Q1 2024 release (a five-quarter table) renames some.
 // Shared periods: Q3 2023 and Q4 2023. The earlier release's highlights state two figures again, one rounded
-// ("US$0.9 million"): a line is linked by its table figures, which the rounded one does not replace. The Q1 2024 release guides the next quarter by looser names.
+// ("US$0.9 million"): a line is linked by its table figures, which the rounded one does not replace. A ratio the
+// earlier release prints has the digits of a per-share amount the later one prints. The Q1 2024 release guides the next quarter by looser names.
 const Q4_2023 = release('Fourth Quarter and Full Year 2023', 'February 20, 2024', `## Highlights
 
 - Lending fees were US$0.9 million in the fourth quarter of 2023, compared to US$0.8 million in the fourth quarter of 2022.
@@ -89,6 +90,14 @@ ${table(['Q4 2022', 'Q3 2023', 'Q4 2023'], [
   ['**Total expenses**', '**(250)**', '**(230)**', '**(240)**'],
   ['**Net income**', '**830**', '**1,056**', '**1,080**'],
 ])}
+## Key ratios
+
+(in percent)
+
+| Ratio | Q4 2022 | Q3 2023 | Q4 2023 |
+|---|---|---|---|
+| Credit cost ratio | 0.50 | 0.55 | 0.58 |
+
 ## Full year
 
 ${table(['FY2022', 'FY2023'], [['Lending fees', '3,000', '3,500'], ['Net income', '3,100', '3,900']])}
@@ -110,6 +119,12 @@ ${table(['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'], [
   ['**Total expenses**', '**(230)**', '**(230)**', '**(230)**', '**(240)**', '**(265)**'],
   ['**Net income**', '**890**', '**980**', '**1,061**', '**1,080**', '**1,130**'],
 ])}
+## Per share data
+
+| US$ | Q1 2023 | Q2 2023 | Q3 2023 | Q4 2023 | Q1 2024 |
+|---|---|---|---|---|---|
+| Dividend per share | 0.52 | 0.53 | 0.55 | 0.58 | 0.60 |
+
 ## Business Outlook
 
 For the second quarter of 2024, the Company expects net revenue to be between US$1.40 million and US$1.45 million, group net income of between US$1.10 million and US$1.15 million, net loan fees of about US$1.0 million, consolidated advertising of about US$140 thousand and total personnel of about 1,200 employees.
@@ -150,6 +165,12 @@ describe('a line renamed by a later release', () => {
     expect(ask('advertising in Q4 2022').text).toMatch(/^The release doesn't give Advertising for Q4 2022 /);
     expect(ask('personnel in Q4 2022').text).toMatch(/^The release doesn't give Personnel for Q4 2022 /);
     expect(ask('marketing expenses in Q4 2022').text).toBe('Marketing expenses were $100 thousand in Q4 2022 (an expense, printed in parentheses in the release).');
+  });
+
+  it('stays two lines when the same digits are of another kind: a ratio in percent is no dollar amount per share', () => {
+    expect(ask('dividend per share in Q4 2022').text).toMatch(/^The release doesn't give Dividend per share for Q4 2022 /);
+    expect(ask('credit cost ratio in Q4 2022').text).toBe('Credit cost ratio was 0.50% in Q4 2022.');
+    expect(ask('dividend per share in Q3 2023').text).toBe('Dividend per share was $0.55 in Q3 2023.');
   });
 
   it('stays two lines when the figures both print are nil', () => {
