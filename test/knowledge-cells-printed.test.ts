@@ -4,10 +4,33 @@
 // different number.
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
-import { headingNote, parseCell, PERCENT_NOTE, unitCell } from '../src/knowledge/numbers.js';
+import { headingNote, parseCell, parseNumber, PERCENT_NOTE, unitCell } from '../src/knowledge/numbers.js';
 import { writeTmp } from './knowledge-helpers.js';
 
 const value = (cell: string) => parseCell(cell)?.value.toString() ?? null;
+
+describe('a figure\'s decimals are all the digits after its point', () => {
+  it.each([
+    ['1,234.56', '1234.56', 2],
+    ['(12,345.678)', '-12345.678', 3],
+    ['1,234.5', '1234.5', 1],
+    ['1,234', '1234', 0],
+  ])('the cell %s reads %s, to %i decimals', (cell, figure, decimals) => {
+    expect(parseCell(cell)?.value.toString()).toBe(figure);
+    expect(parseCell(cell)?.decimals).toBe(decimals);
+  });
+
+  it.each([
+    ['4,153.25', '4153.25', 2],
+    ['0.125', '0.125', 3],
+    ['4,153.2', '4153.2', 1],
+    ['548,824', '548824', 0],
+  ])('the number word %s in a sentence reads %s, to %i decimals', (text, figure, decimals) => {
+    const n = parseNumber(text);
+    expect(n.value.toString()).toBe(figure);
+    expect(n.decimals).toBe(decimals);
+  });
+});
 
 describe('Indian digit grouping (lakh and crore: two-digit groups before the last three)', () => {
   it.each([
