@@ -25,6 +25,8 @@ describe('a label\'s footnote marks are no part of its line', () => {
     'Net income*',
     'Net income**',
     'Net income*1',
+    'Net income*12',
+    'Net income**12',
     'Net income1',
     'Net income12',
     'Net incomes',
