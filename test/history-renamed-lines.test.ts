@@ -128,6 +128,12 @@ ${table(['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'], [
 |---|---|---|---|---|---|
 | Dividend per share | 0.52 | 0.53 | 0.55 | 0.58 | 0.60 |
 
+## Other data
+
+| US$'000 | December 31, 2023 | March 31, 2024 |
+|---|---|---|
+| Net loans receivable | 9,200 | 9,600 |
+
 ## Business Outlook
 
 For the second quarter of 2024, the Company expects net revenue to be between US$1.40 million and US$1.45 million, group net income of between US$1.10 million and US$1.15 million, net loan fees of about US$1.0 million, consolidated advertising of about US$140 thousand and total personnel of about 1,200 employees.
@@ -206,6 +212,12 @@ describe('guidance that names a line loosely is that line\'s', () => {
 
   it('"net loan fees" is the line the latest release calls "Loan fees" (the Q4 2023 release\'s "Lending fees")', () => {
     expect(ask('loan fees guidance').text).toBe('For Q2 2024, the company expects Loan fees of $1.0 million.');
+  });
+
+  it('a reported line is never folded into another reported line of the same name but for a qualifier ("Net loans receivable", "Loans receivable")', () => {
+    expect(ask('net loans receivable at March 31, 2024').text).toBe('Net loans receivable was $9.6 million as of March 31, 2024.');
+    expect(ask('net loans receivable at December 31, 2023').text).toBe('Net loans receivable was $9.2 million as of December 31, 2023.');
+    expect(ask('loans receivable at March 31, 2024').text).toBe('Loans receivable was $9.9 million as of March 31, 2024.');
   });
 
   it('"total personnel" counted in employees is not the "Personnel" expense', () => {
