@@ -128,6 +128,12 @@ ${table(['Q1 2023', 'Q2 2023', 'Q3 2023', 'Q4 2023', 'Q1 2024'], [
 |---|---|---|---|---|---|
 | Dividend per share | 0.52 | 0.53 | 0.55 | 0.58 | 0.60 |
 
+## Operating data
+
+| US$'000 | Q3 2023 | Q4 2023 |
+|---|---|---|
+| Referral income | 58 | 60 |
+
 ## Other data
 
 | US$'000 | December 31, 2023 | March 31, 2024 |
@@ -159,10 +165,12 @@ describe('a line renamed by a later release', () => {
     expect(ask('total revenue in Q4 2022').text).toBe('Total revenue was $1.08 million in Q4 2022.');
   });
 
-  it('is one line when a later line it matches is one the earlier release prints itself (that one is not a candidate)', () => {
+  it('is one line when the other later lines it matches are one the earlier release prints itself or one under another total (neither is a candidate)', () => {
     // "Other fees" prints 58 and 60 too, but the Q4 2023 release has its own "Other fees".
     expect(ask('safekeeping fees in Q4 2022').text).toBe(`Safekeeping fees were $50 thousand in Q4 2022 ${LINKED('Custody fees', 'Safekeeping fees')}.`);
     expect(ask('other fees in Q4 2022').text).toBe('Other fees were $30 thousand in Q4 2022.');
+    // "Referral income" prints 58 and 60 as well, but under no total: not a candidate for a part of revenue.
+    expect(ask('referral income in Q4 2023').text).toBe('Referral income was $60 thousand in Q4 2023.');
   });
 
   it('stays two lines when one shared quarter differs, though the other matches', () => {
@@ -188,6 +196,16 @@ describe('a line renamed by a later release', () => {
 });
 
 describe('a history lists the periods of its kind', () => {
+  it('asked for every quarter: a flow\'s three-month figures only, never the full year its release also prints', () => {
+    expect(ask('loan fees each quarter').text).toBe(`Loan fees, Q4 2022–Q1 2024 (6 quarters): Q4 2022 $800 thousand ${LINKED('Lending fees', 'Loan fees')}; Q1 2023 $850 thousand; Q2 2023 $860 thousand; Q3 2023 $880 thousand; Q4 2023 $900 thousand; Q1 2024 $950 thousand.`);
+    expect(ask('net income each quarter').text).toMatch(/^Net income, Q4 2022–Q1 2024 \(6 quarters\): Q4 2022 \$830 thousand; Q1 2023 \$890 thousand; Q2 2023 \$980 thousand; Q3 2023 \$1\.06 million .*; Q4 2023 \$1\.08 million; Q1 2024 \$1\.13 million\.$/);
+    expect(ask('credit cost ratio each quarter').text).toBe('Credit cost ratio, Q4 2022–Q4 2023 (3 quarters): Q4 2022 0.50%; Q3 2023 0.55%; Q4 2023 0.58%.');
+  });
+
+  it('asked for every quarter end: a balance\'s, with the one only its release\'s highlights state', () => {
+    expect(ask('cash and cash equivalents each quarter').text).toBe('Cash and cash equivalents, December 31, 2022–March 31, 2024 (4 quarter ends): December 31, 2022 $5.0 million; September 30, 2023 $5.8 million; December 31, 2023 $6.0 million; March 31, 2024 $6.4 million.');
+  });
+
   it('a flow\'s quarters, oldest first, never the full year a release also prints', () => {
     const a = ask('loan fees since Q4 2022');
     expect(a.text).toBe(`Loan fees, Q4 2022–Q1 2024 (6 quarters): Q4 2022 $800 thousand ${LINKED('Lending fees', 'Loan fees')}; Q1 2023 $850 thousand; Q2 2023 $860 thousand; Q3 2023 $880 thousand; Q4 2023 $900 thousand; Q1 2024 $950 thousand.`);
