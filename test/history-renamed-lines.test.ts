@@ -77,6 +77,7 @@ const Q4_2023 = release('Fourth Quarter and Full Year 2023', 'February 20, 2024'
 
 - Lending fees were US$0.9 million in the fourth quarter of 2023, compared to US$0.8 million in the fourth quarter of 2022.
 - Custody fees were US$60 thousand in the fourth quarter of 2023.
+- Lending fees increased by 12.5% year over year, primarily due to higher loan volumes.
 - Cash and cash equivalents were US$6.0 million as of December 31, 2023, compared to US$5.8 million as of September 30, 2023.
 
 ## Condensed statements of operations
@@ -163,6 +164,10 @@ describe('a line renamed by a later release', () => {
     expect(ask('lending fees in Q4 2023').text).toBe('Loan fees were $900 thousand in Q4 2023.');
     // "Total revenues" and "Total revenue" are one total (one line by their words), so their parts are matched under it.
     expect(ask('total revenue in Q4 2022').text).toBe('Total revenue was $1.08 million in Q4 2022.');
+  });
+
+  it('keeps the earlier release\'s reason for the line\'s change, found by the line\'s latest name', () => {
+    expect(ask('why did loan fees increase in Q4 2023?').text).toBe('The release\'s reason for the change in Loan fees:\n“Lending fees increased by 12.5% year over year, primarily due to higher loan volumes.” (line 11)');
   });
 
   it('is one line when the other later lines it matches are one the earlier release prints itself or one under another total (neither is a candidate)', () => {
