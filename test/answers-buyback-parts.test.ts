@@ -58,3 +58,20 @@ describe('a price the release prints nowhere, asked beside what is left', () => 
     expect(a).toContain('€71.6 million ÷ 2.9 million shares');
   });
 });
+
+describe("a plan's start and pace, asked", () => {
+  it('quote its sentences wherever they stand, of the plan asked only', () => {
+    const a = ask(
+      [
+        '"We started to execute our 2026 share repurchase program on April 1, 2026, at a pace ahead of schedule," the CFO said.',
+        '',
+        'On March 2, 2026, the Board approved a share repurchase program of up to €100 million for the 12 months from April 1, 2026 (the "2026 share repurchase program").',
+        '',
+        'As of March 28, 2026, the Company had used all of its 2025 share repurchase program.',
+      ],
+      'when did they start executing the 2026 buyback and how is the pace?',
+    );
+    expect(a).toContain('at a pace ahead of schedule');
+    expect(a).not.toContain('2025 share repurchase program');
+  });
+});

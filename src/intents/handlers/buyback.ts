@@ -8,6 +8,7 @@ import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares } from './plan-share.js';
 import { isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
+import { LEFT, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -83,12 +84,6 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
 /** Two figures of one unit: money of one currency, or a count of one noun. */
 const sameUnit = (a: Fact, b: Fact) => a.unit.kind === b.unit.kind && JSON.stringify(a.unit) === JSON.stringify(b.unit);
 
-/** Words saying what of a plan was done or is left: "£312 million had been completed", "$40 million was used". */
-const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?purchased|bought|remain\w*|left|leaving|unused)\b/i;
-
-/** Words saying an amount is still to be used: "$85 million remains available", "leaving $40 million". */
-const LEFT = /\b(?:remain\w*|available|left|leaving|unused)\b/i;
-
 /**
  * Whether a sentence carries what was asked: what is left needs an amount and a word saying it is left; a
  * sentence that only mentions the plan (a capital ratio "after repurchases") answers nothing asked.
@@ -103,7 +98,9 @@ function quoted(ask: Ask, facts: Fact[]) {
   const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
   const seen = new Set<string>();
   // (A sentence going on about the buyback is its own, whether or not a figure of it was read.)
-  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line) })), ...afterBuyback(ask.kb).map((t) => ({ f: t, onLine: [t] }))];
+  // (When it started, how it goes: the plan's sentences anywhere, "We started to execute our 2024 plan on April 1 ...".)
+  const told = [...afterBuyback(ask.kb), ...(ask.modifiers.has('terms') ? planStatements(ask.kb, facts.map((f) => yearOf(ask, f))) : [])];
+  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line) })), ...told.map((t) => ({ f: t, onLine: [t] }))];
   for (const { f, onLine } of lines) {
     for (const t of onLine.length ? onLine : [f]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
@@ -115,13 +112,6 @@ function quoted(ask: Ask, facts: Fact[]) {
   if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
   return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
-
-/**
- * Words a release uses for buying back its own shares: a repurchase or buyback, a normal course issuer bid,
- * a purchase "for cancellation" of shares (stock, units) named in the same clause (warrants or notes returned
- * "for cancellation" are no buyback), an acquisition of its own or treasury shares.
- */
-const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\b(?:shares|stock|units)\b(?:(?![.;,]\s).)*\bfor cancellation\b|\bfor cancellation\b(?:(?![.;,]\s).)*\b(?:shares|stock|units)\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b/i;
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
 const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
