@@ -67,6 +67,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   return new Pipeline(kb, options);
 }
 
+/** "X and the non-GAAP one", "X, and the GAAP figure": a line asked with its twin on another basis. */
+const AND_TWIN = /^(.*\S)\s*,?\s+and\s+(?:the\s+|its\s+)?(non-gaap|non gaap|gaap|adjusted)\s+(?:one|version|figure|number|equivalent|measure)\s*[?.!]*$/i;
+
 class Pipeline implements Engine {
   private readonly lex: Lexicon;
   private readonly contexts: ContextStore;
@@ -121,6 +124,12 @@ class Pipeline implements Engine {
     const { lex, kb, contexts } = this;
     const q = question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION);
     if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
+    // "Op margin and the non-GAAP one": a line, then its twin on the basis named, as the thread's follow-up would ask it.
+    const twin = AND_TWIN.exec(q);
+    if (twin) {
+      const first = this.respond(twin[1]!, conversation);
+      return first.status === 'answer' ? oneAfterAnother([first, this.respond(`the ${twin[2]} one`, conversation)]) : first;
+    }
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
     const chosen = last?.choices.length ? pick(q, last.choices) : null;
