@@ -147,12 +147,21 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
  */
 function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
   const unit = unitCell(corner);
-  const note = st.unitNote || st.standing;
+  const note = titleNote(st) || st.unitNote || st.standing;
   const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${note} ${unit}`.trim() : note, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;
   st.tabbed = tabbed;
   st.blocks.push(opened);
   return opened;
+}
+
+/**
+ * The unit a one-line title right above the table ends with ("Revenue by division (EUR million)"): the
+ * table's own, nearer than a heading's note.
+ */
+function titleNote(st: ReadState): string {
+  const before = st.blocks.at(-1);
+  return !st.blankRun && before?.kind === 'paragraph' && before.segments.length === 1 ? headingNote(before.text) : '';
 }
 
 /** One row of a tab-separated table, opening the table at its first row. */

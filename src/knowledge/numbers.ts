@@ -79,11 +79,18 @@ export const UNIT_NOTE = new RegExp(UNIT_NOTE_RULES.map((r) => r.pattern).join('
 export function unitCell(cell: string): string | null {
   const t = cell.trim();
   // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
-  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i').exec(t);
+  // (The comma before the exceptions may be left out: "$ in millions except per share".)
+  const m = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i').exec(t);
   return m && (m[1] || m[2]) ? t : null;
 }
 /** The unit a heading ends with in parentheses ("Group income statement (£m)", "Segment results (in EUR millions)"), else ''. */
-export const headingNote = (heading: string): string => unitCell(/\(([^()]+)\)\s*$/.exec(heading)?.[1] ?? '') ?? '';
+export function headingNote(heading: string): string {
+  const inner = /\(([^()]+)\)\s*$/.exec(heading)?.[1] ?? '';
+  // A remark may come first in the same parentheses: "(unaudited, $ in millions except per share)".
+  return unitCell(inner) ?? unitCell(inner.replace(LEAD_REMARK, '')) ?? '';
+}
+/** A short remark in words before a unit, set off by a comma or semicolon ("unaudited, ", "audited; "). */
+const LEAD_REMARK = /^[A-Za-z][A-Za-z -]{0,24}[,;]\s*/;
 
 /**
  * An abbreviation that scales only right after a currency ("RMB bn", "$k"). The currency is looked behind
