@@ -19,7 +19,8 @@ const COMPARED = /\b(?:(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|ov
 /** A period that dates the other side's figure: "improving from 93.8% in 3Q2024", "compared with EUR 1.2 billion at 30 June 2025", "compared with $69.4 million, or $1.36 per diluted share, in ...". */
 const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?(?:,?\s+or\s+[^,;]{1,40}?,?)?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
-const ACTED = /\b(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?(?:the\s+)?$/i;
+// (And a plan's term: "a programme ... running until 31 December 2026" dates no figure bought under it.)
+const ACTED = /\b(?:(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?|(?:running|runs|valid|lasting)\s+(?:until|through|till|to)\s+)(?:the\s+)?$/i;
 /** After a date, what makes it a dateline's ("PROVIDENCE, R.I., October 20, 2026 — ...", "May 5, 2025 /PRNewswire/"): the day of the release, no figure's period. */
 const DATELINE = /^\s*(?:\*{1,2}|<\/b>)?\s*(?:[—–]|--|-\s|\/\s*[A-Z])/;
 /** A period that labels a bracketed comparison: "(December 31, 2023: 39.8%)", "(Q3 2023: EUR 1,180 million)". */
