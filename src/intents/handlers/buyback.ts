@@ -113,6 +113,12 @@ function quoted(ask: Ask, facts: Fact[]) {
   return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
 
+/** A share of the plan in its words: only where they print a share; else declined, never an answer with the share left out. */
+function shareInWords(ask: Ask, plans: Fact[]) {
+  const words = quoted(ask, plans);
+  return words.status !== 'answer' || /\d%|\bper ?cent\b/i.test(words.text) ? words : unknown('The release gives no plan size with the amount spent or left under it that I could read as figures, so I cannot work out what share of the plan is used or left.');
+}
+
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
 const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
 /** What a part asked beside another is found in: the plans' figures, the sentences that print them, the counts bought. */
@@ -253,7 +259,7 @@ const repurchases: Handler = (ask) => {
   if (elsewhen) return elsewhen;
   // A share of the plan asked: from its size and the amount spent or left, else in the plan's words (an amount alone is no share).
   const plans = plansAsked(ask, all);
-  if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans)))?.answer() ?? quoted(ask, plans);
+  if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans)))?.answer() ?? shareInWords(ask, plans);
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
     if (left) return partsBeside(ask, left, partsOf(ask, facts, plans)).answer();
