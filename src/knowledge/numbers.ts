@@ -87,7 +87,8 @@ export function unitCell(cell: string): string | null {
 export function headingNote(heading: string): string {
   const inner = /\(([^()]+)\)\s*$/.exec(heading)?.[1] ?? '';
   // A remark may come first in the same parentheses: "(unaudited, $ in millions except per share)".
-  return unitCell(inner) ?? unitCell(inner.replace(LEAD_REMARK, '')) ?? '';
+  // Or a unit note's own words in any order the rules above read: "(Millions of yen)".
+  return unitCell(inner) ?? unitCell(inner.replace(LEAD_REMARK, '')) ?? (inner && UNIT_NOTE.test(`(${inner})`) ? inner : '');
 }
 /** A short remark in words before a unit, set off by a comma or semicolon ("unaudited, ", "audited; "). */
 const LEAD_REMARK = /^[A-Za-z][A-Za-z -]{0,24}[,;]\s*/;

@@ -5,7 +5,11 @@
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
 import { figureText } from './html-tables.js';
 import { headingNote, parseCell, UNIT_NOTE } from './numbers.js';
-import { parseDate } from './period.js';
+import { parseDate, type Period } from './period.js';
+import { periodMentions } from './period-grammar.js';
+
+/** Any date to resolve a period's words against: only whether they name one is asked. */
+const ANCHOR: Period = { kind: 'duration', end: '2000-03-31', months: 3 };
 
 export interface Span {
   text: string;
@@ -208,7 +212,10 @@ function centredRun(it: Span, cols: Band[], headers: string[][]): number[] {
 export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
   // A unit note set flush right over the figures ("(Millions of yen)") heads no column wherever it stands.
   if (c.end <= labelEnd || UNIT_NOTE.test(c.text) || captionNote(c, labelEnd)) return true;
-  return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
+  // (A period in parentheses under a column's header, "(Apr-Dec 2024)", is that header's second line, not a note: only one
+  // the period grammar reads whole, so a remark naming a period, "(... from the same period of the previous year.)", stays one.)
+  const spanned = /^\([^()]*\)$/.test(c.text) && periodMentions(c.text, ANCHOR).some((m) => m.start === 1 && m.end === c.text.length - 1);
+  return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && !spanned && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
 }
 
 /**

@@ -4,7 +4,7 @@
 import { standing, type Block, type TableBlock, type TableRow, type TextBlock } from './blocks.js';
 import { ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
-import { NOTE_SCALES } from './numbers.js';
+import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
@@ -57,7 +57,8 @@ function tableRegion(chunk: Chunk): { start: number; end: number } | null {
   if (first < 0 || rows.filter(isData).length < 3) return null;
   const { lines } = chunk;
   let start = first;
-  while (start > 0 && !prose(lines[start - 1]!) && !(start > 1 && lines[start - 1]!.trim() && prose(lines[start - 2]!))) start--;
+  // (A line under a paragraph's last continues it, unless it is a unit note: "(Millions of yen; ...)" heads the table.)
+  while (start > 0 && !prose(lines[start - 1]!) && !(start > 1 && lines[start - 1]!.trim() && prose(lines[start - 2]!) && !UNIT_NOTE.test(lines[start - 1]!))) start--;
   let end = first;
   while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!)) end++;
   return { start, end };
