@@ -43,6 +43,7 @@ const CURRENCY_CELL = new RegExp(`^${SIGN_SOURCE}$`);
 // The sign may stand inside a negative's parenthesis or after its minus ("($2,600)", "-$2.1").
 const LEADING_SIGN = new RegExp(`^([(\\-\\u2212]?)\\s*(${SIGN_SOURCE})\\s*`);
 const CLOSER = /^(\)|%|%\)|\)%|pts?\)?|bps\)?)$/i;
+const CLOSER_SIGN = new RegExp(`^(\\)|%\\)|\\)%)\\s*(${SIGN_SOURCE})$`);
 
 /**
  * A figure as the number reader takes it: "(20" + "%)" → "(20)%", "$1,234" → "1,234"; the sign may stand
@@ -90,6 +91,13 @@ function tokens(row: HtmlRow, taken: Set<number>, covered: Map<number, number>):
     if (!t) continue;
     if (CURRENCY_CELL.test(t)) {
       pendingCurrency = codeOfSign(t)!;
+      continue;
+    }
+    // A figure's closer and the next figure's sign in one cell (")$"): each read as in a cell of its own.
+    const both = CLOSER_SIGN.exec(t);
+    if (both && out.length) {
+      out[out.length - 1]!.text += both[1];
+      pendingCurrency = codeOfSign(both[2]!)!;
       continue;
     }
     if (t === '(') {
