@@ -21,6 +21,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
+import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { unlisted } from './listed.js';
 import { complementAsked } from './complement.js';
@@ -40,7 +41,7 @@ import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
-import { BASIS_CUES, FIGURE_OPS, type Operation } from './recognisers/operations.js';
+import { BASIS_CUES, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
@@ -147,6 +148,9 @@ class Pipeline implements Engine {
     inclusionAsked(intent);
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
+    // "ok what about <issuer>'s" after a question declined for another company's name: that question, of the issuer.
+    const corrected = correctedDecline(lex, last, intent, q);
+    if (corrected) return this.respond(corrected, conversation);
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     const carried = thread && carriesDecline(thread, intent);
     if (carried) return carried;
@@ -258,12 +262,6 @@ function ruleOut(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): M
   const kept = names.map((m) => ({ ...m, ids: m.ids.filter((id) => !ruledOut(lex.matcher.label(id), intent.negations)) }));
   if (kept.some((m) => !m.ids.length)) return unknown(`The only line I found for that is one you ruled out ("not ${intent.negations.map((n) => n.word).join(', ')}").`, 'not-in-release');
   return kept;
-}
-
-/** A follow-up naming no line after a question declined before any line was found: it carries that question, so it declines again, naming it. */
-function carriesDecline(thread: Turn, intent: Intent): Answer | null {
-  if (!thread.declined || thread.metrics.length || intent.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
-  return unknown(`I couldn't answer "${thread.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
 }
 
 /** The lines a frame adds up: a family with lines taken out is the others, which a follow-up ("and yoy?") asks about, never the ones left out. */
