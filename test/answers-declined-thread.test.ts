@@ -39,6 +39,14 @@ describe('a follow-up after a declined question', () => {
     expect(a.status).toBe('unknown');
     expect(a.text).toContain('Brightwater');
   });
+  it('a second follow-up pointing back names the question declined, not the follow-up', () => {
+    const e = engine();
+    e.ask("what was Brightwater's revenue in Q1 2026?", 'd5');
+    e.ask('and a year ago?', 'd5');
+    const a = e.ask('growth?', 'd5');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('Brightwater');
+  });
   it('naming the issuer after a decline for another reason declines again', () => {
     const e = engine();
     e.ask('what was the widget margin in Q1 2026?', 'd4');

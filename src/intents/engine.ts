@@ -153,7 +153,11 @@ class Pipeline implements Engine {
     if (corrected) return this.respond(corrected, conversation);
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     const carried = thread && carriesDecline(thread, intent);
-    if (carried) return carried;
+    // (The thread kept as a copy: a second follow-up pointing back names the question declined, not this one.)
+    if (carried) {
+      contexts.set(conversation, { ...thread });
+      return carried;
+    }
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
     const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
     if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
