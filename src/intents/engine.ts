@@ -164,7 +164,7 @@ class Pipeline implements Engine {
     // "at both dates" names two periods only the thread can give: never one of them answered alone.
     const both = BOTH_PERIODS.exec(intent.text);
     if (both && !threadPair(thread)) return unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period');
-    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p) => kb.ownPeriod(p), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
+    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p, text) => kb.ownPeriod(p, text), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
