@@ -22,7 +22,7 @@ export const yearsOnly = (kb: KnowledgeBase, intent: Intent) =>
 const isThen = (p: PeriodRef) => p.kind === 'relative' && p.shift === 'then';
 
 /** The periods named, resolved: relative ones ("a year earlier", "then") against the thread's period. */
-export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period) => Period = (p) => p, yearsOnly = () => false): Period[] {
+export function namedPeriods(intent: Intent, last: Turn | undefined, current: Period, own: (p: Period, text: string) => Period = (p) => p, yearsOnly = () => false): Period[] {
   const anchor = last ? last.periods[last.periods.length - 1]! : current;
   // "and at quarter end?" after a date contrasts with that date: the release's quarter end; after a
   // quarter, it is that quarter's end.
@@ -42,7 +42,7 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
   // ("Q4 non-GAAP NI then?": with a period named, "then" is "in that case", no second period to compare with.)
   const refs = intent.periods.some((p) => !isThen(p)) ? intent.periods.filter((p) => !isThen(p)) : intent.periods;
-  const named = refs.map(read).filter((p): p is Period => p !== null).map(own);
+  const named = refs.flatMap((r) => [read(r)].filter((p): p is Period => p !== null).map((p) => own(p, r.text)));
   // One period named twice ("YTD ... through October 4, 2031") is one period, not two to compare.
   // So is one named two ways that the release prints as one ("the first half of 2031 (26 weeks)").
   return named.filter((p, i) => named.findIndex((q) => periodKey(q) === periodKey(p)) === i);

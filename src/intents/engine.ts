@@ -21,6 +21,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
+import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { unlisted } from './listed.js';
 import { complementAsked } from './complement.js';
@@ -40,7 +41,7 @@ import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
-import { BASIS_CUES, FIGURE_OPS, type Operation } from './recognisers/operations.js';
+import { BASIS_CUES, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
@@ -147,16 +148,23 @@ class Pipeline implements Engine {
     inclusionAsked(intent);
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
+    // "ok what about <issuer>'s" after a question declined for another company's name: that question, of the issuer.
+    const corrected = correctedDecline(lex, last, intent, q);
+    if (corrected) return this.respond(corrected, conversation);
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     const carried = thread && carriesDecline(thread, intent);
-    if (carried) return carried;
+    // (The thread kept as a copy: a second follow-up pointing back names the question declined, not this one.)
+    if (carried) {
+      contexts.set(conversation, { ...thread });
+      return carried;
+    }
     // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
     const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
     if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
     // "at both dates" names two periods only the thread can give: never one of them answered alone.
     const both = BOTH_PERIODS.exec(intent.text);
     if (both && !threadPair(thread)) return unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period');
-    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p) => kb.ownPeriod(p), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
+    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p, text) => kb.ownPeriod(p, text), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
@@ -258,12 +266,6 @@ function ruleOut(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): M
   const kept = names.map((m) => ({ ...m, ids: m.ids.filter((id) => !ruledOut(lex.matcher.label(id), intent.negations)) }));
   if (kept.some((m) => !m.ids.length)) return unknown(`The only line I found for that is one you ruled out ("not ${intent.negations.map((n) => n.word).join(', ')}").`, 'not-in-release');
   return kept;
-}
-
-/** A follow-up naming no line after a question declined before any line was found: it carries that question, so it declines again, naming it. */
-function carriesDecline(thread: Turn, intent: Intent): Answer | null {
-  if (!thread.declined || thread.metrics.length || intent.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
-  return unknown(`I couldn't answer "${thread.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
 }
 
 /** The lines a frame adds up: a family with lines taken out is the others, which a follow-up ("and yoy?") asks about, never the ones left out. */

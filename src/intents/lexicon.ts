@@ -118,7 +118,10 @@ export class Lexicon {
     // one-letter name (Sears' ticker "S") is a letter in lower-cased text, and a name joined by "&" is
     // part of an initialism ("S&A"): neither is the issuer (as in recognisers/companies.ts).
     const names = [...this.issuer.names].filter((n) => n.length > 1).sort((a, b) => b.length - a.length).map(literal);
-    const pattern = names.length ? new RegExp(`(?<![\\w&])(?:${names.join('|')})(?:,?\\s+(?:inc|ltd|limited|holdings?|group|corp)\\b\\.?)?(?![\\w&-])`, 'g') : null;
+    // (A suffix word a line's name begins with, "Group revenue", is that line's: "Brackenridge group revenue".)
+    const firsts = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map((l) => l.toLowerCase().split(/\s+/)[0]!)));
+    const suffixes = ['inc', 'ltd', 'limited', 'holdings?', 'group', 'corp'].filter((w) => !firsts.has(w.replace('?', '')) && !firsts.has(w.replace('s?', '')));
+    const pattern = names.length ? new RegExp(`(?<![\\w&])(?:${names.join('|')})(?:,?\\s+(?:${suffixes.join('|')})\\b\\.?)?(?![\\w&-])`, 'g') : null;
     // The issuer's shorthand (its aliases file, data): "cap light" is its "capital light".
     const words = [...kb.shorthand.keys()].map((w) => literal(w).replace(/\s+/g, '[\\s-]+'));
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;

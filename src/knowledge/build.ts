@@ -6,6 +6,7 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
+import { dateByNames, namedColumns } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -109,13 +110,14 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
 
 /**
  * Columns named only by fiscal names ("H1 FY26") are dated by the fiscal calendar of the release's own
- * quarter. A release of halves or years only has none: such a table is skipped by line, never read as the
- * calendar's half.
+ * quarter. A release of halves or years only has none: such a table is dated by the names the release's dated
+ * columns bear, else skipped by line, never read as the calendar's half.
  */
-function undatedNames(tables: ParsedTable[], skipped: SkippedTable[], own: Period): ParsedTable[] {
+function undatedNames(tables: ParsedTable[], skipped: SkippedTable[], own: Period, names: [string, Period][]): ParsedTable[] {
   if (own.kind !== 'duration' || own.months === 3) return tables;
   return tables.filter((t) => {
-    if (!t.columns.some((c) => c.nominal && c.period)) return true;
+    // (Names its dated columns bear elsewhere, "H1 FY26" over "26 wks to 30 Aug 2025", date them.)
+    if (!t.columns.some((c) => c.nominal && c.period) || dateByNames(t, names)) return true;
     skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date' });
     return false;
   });
@@ -199,7 +201,8 @@ export function buildRelease(text: ReleaseText): Release {
   const { tables: all, skipped } = readTables(blocks, currency, provisional);
   const own = ownQuarter(all, whole);
   if (!own) throw noQuarter(doc, all, skipped);
-  const tables = undatedNames(all, skipped, own);
+  const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all) : [];
+  const tables = undatedNames(all, skipped, own, periodNames);
   const label = fiscalCalendar(whole, own);
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
@@ -238,7 +241,7 @@ export function buildRelease(text: ReleaseText): Release {
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
   const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
-  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts) };
+  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames };
 }
 
 

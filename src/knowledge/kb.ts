@@ -5,6 +5,7 @@ import { lineOf } from './citation.js';
 import { majorOf } from './currencies.js';
 import { amount, currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
+import { fiscalNames } from './period-names.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
@@ -155,7 +156,11 @@ export class KnowledgeBase {
    * The releases' own period a period asked names, where the calendar is fiscal: by its calendar name or
    * its end within a week ("the first half of 2031" and "26 weeks" are one half-year ended June 28, 2031).
    */
-  ownPeriod(p: Period): Period {
+  ownPeriod(p: Period, text = ''): Period {
+    // A fiscal name a release of halves or years dates by its own columns ("H1 FY26"): the period so dated.
+    const names = fiscalNames(text);
+    const dated = names.length === 1 ? this.releases.flatMap((r) => r.periodNames ?? []).filter(([n]) => n === names[0]) : [];
+    if (dated.length && dated.every(([, d]) => periodKey(d) === periodKey(dated[0]![1]))) return dated[0]![1];
     if (!this.fiscal || p.kind !== 'duration' || p.fiscal) return p;
     this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
     const key = nominalKey(p);

@@ -55,6 +55,8 @@ export interface Release {
   nonFigures: NonFigure[];
   /** Totals that did not add up while parsing (the load checks add the rest). */
   tableMismatches: Mismatch[];
+  /** A release of halves or years: the fiscal names its dated columns bear ("h1fy26", knowledge/period-names.ts), each with its period. */
+  periodNames?: [string, Period][];
 }
 
 /** The most precise of several figures for one thing: a table's thousands before a narrative's millions. */

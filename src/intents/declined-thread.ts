@@ -1,0 +1,34 @@
+// What a follow-up does with a thread whose last question was declined before any line was found: one
+// pointing back at it ("and QoQ?") declines again, naming it; one putting the issuer in place of the company
+// not understood ("ok what about <issuer>'s") asks it again of the issuer; anything else is its own question.
+import type { Answer } from './answer.js';
+import type { Turn } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import { recognise, type Intent } from './recognisers/index.js';
+import { FIGURE_OPS } from './recognisers/operations.js';
+import { unknown } from './reply.js';
+import { literal } from '../knowledge/literal.js';
+
+/** A follow-up naming no line after a question declined before any line was found: it carries that question, so it declines again, naming it. */
+export function carriesDecline(thread: Turn, intent: Intent): Answer | null {
+  if (!thread.declined || thread.metrics.length || intent.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
+  return unknown(`I couldn't answer "${thread.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
+}
+
+/** The words around a company put in place of another: "ok, what about X's?", "and for X", "X then?". */
+const IN_PLACE = /^\W*(?:(?:ok(?:ay)?|so|and|well|what|how|about|for|then|instead|rather|i meant?|sorry)\W+)*(?:the\s+)?@(?:'s|’s|s')?(?:\W+(?:then|instead|rather|one|figure|number))*\W*$/i;
+
+/**
+ * The declined question asked again of the issuer, where it was declined for naming another company (or a
+ * name not understood) and the follow-up only names the issuer in its place; null otherwise.
+ */
+export function correctedDecline(lex: Lexicon, thread: Turn | undefined, intent: Intent, question: string): string | null {
+  if (!thread?.declined || thread.metrics.length || intent.metrics.length || intent.periods.length || intent.foreign) return null;
+  const said = [...lex.issuer.names].filter((n) => n.length > 1).sort((a, b) => b.length - a.length).find((n) => new RegExp(`(?<![\\w&])${literal(n)}(?![\\w&])`, 'i').test(question));
+  if (!said) return null;
+  const asked = question.replace(new RegExp(`(?<![\\w&])${literal(said)}(?![\\w&])`, 'i'), '@');
+  if (!IN_PLACE.test(asked)) return null;
+  const other = recognise(thread.declined, lex).foreign;
+  if (!other) return null;
+  return thread.declined.replace(new RegExp(`(?<![\\w&])${literal(other)}(?![\\w&])`), question.match(new RegExp(literal(said), 'i'))![0]);
+}
