@@ -8,6 +8,8 @@ import type { Ask } from '../frame.js';
 import { figure, percent, when } from '../format.js';
 import { find } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
+import { MEASURES } from '../catalog.js';
+import { nameStems } from '../text.js';
 
 type Part = { name: string; fact: Fact };
 
@@ -18,11 +20,19 @@ function withChart(ask: Ask, answer: Answer, what: string, parts: Part[], whole?
   return chart ? { ...answer, chart } : answer;
 }
 
+/** A measure asked ("segment margin") that none of a family's lines is (segment profit amounts): its word, else null. */
+function measureUnmet(ask: Ask, family: string[]): string | null {
+  const asked = [...MEASURES].find((m) => nameStems(ask.topic).includes(m));
+  return asked && !family.some((id) => nameStems(ask.kb.metrics.get(id)!.label).includes(asked)) ? asked.replace(/^volum$/, 'volume') : null;
+}
+
 export const breakdown: Handler = (ask) => {
   const id = ask.metrics.find((m) => (ask.kb.metrics.get(m)?.children.length ?? 0) > 0);
   // A family of lines named by their head word ("the four provision lines"): each of them.
   const family = !id && !ask.metrics.length ? ask.family : [];
   if (family.length) {
+    const unmet = measureUnmet(ask, family);
+    if (unmet) return unknown(`The lines you named (${family.slice(0, 3).map((m) => inline(ask.kb.metrics.get(m)!.label)).join('; ')}) are no ${unmet}, which you asked for; I won't list them in its place. Ask for one line by its name.`, 'not-in-release');
     const reply = new Reply(ask.kb).say(`The ${family.length} such lines of the release:`);
     const p = ask.periods[0]!;
     const parts: Part[] = [];
