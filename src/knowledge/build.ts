@@ -15,7 +15,7 @@ import { plain, quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
-import { printedAs, toPointStyle, usesDecimalComma } from './number-style.js';
+import { pointReader, printedAs } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
@@ -40,14 +40,14 @@ function blocksOf(text: ReleaseText, read: string[]): { blocks: Block[]; lines: 
 }
 
 /**
- * A text of a decimal-comma document in its printed words: it was read from the line in the point style,
+ * A text of a document read in the point style (decimal comma, or no-break-space groups) in its printed words: it was read from the line in the point style,
  * which keeps every character's place, so the same place of the printed line is the quote.
  */
-function asPrinted(t: TextFact, lines: string[]): TextFact {
+function asPrinted(t: TextFact, lines: string[], read: (line: string) => string): TextFact {
   const line = lines[t.citation.line - 1] ?? '';
   // (The reader may have straightened curly quotes: one character for one.)
   const straight = (x: string) => x.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-  const at = straight(quoteOf(toPointStyle(line))).indexOf(straight(t.text));
+  const at = straight(quoteOf(read(line))).indexOf(straight(t.text));
   if (at < 0) return t;
   const printed = quoteOf(line).slice(at, at + t.text.length);
   return { ...t, text: printed, citation: { ...t.citation, quote: printed } };
@@ -188,7 +188,8 @@ function checkFacts(doc: string, facts: Fact[]): void {
 
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
-  const read = usesDecimalComma(text.lines) ? text.lines.map(toPointStyle) : text.lines;
+  const style = pointReader(text.lines);
+  const read = style ? text.lines.map(style) : text.lines;
   const { blocks: read0, lines } = blocksOf(text, read);
   // Guidance tables are read as the outlook prose they abbreviate.
   const guided = outlookTables(read0);
@@ -233,13 +234,13 @@ export function buildRelease(text: ReleaseText): Release {
   statedWholes(lines, textBlocks, placed, facts, metrics);
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
-  if (read !== text.lines) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed);
+  if (style) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed, style);
   homeDollars(facts, currency);
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   checkFacts(doc, facts);
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
-  const texts = read === text.lines ? readText : readText.map((t) => asPrinted(t, lines));
+  const texts = style ? readText.map((t) => asPrinted(t, lines, style)) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames };
 }

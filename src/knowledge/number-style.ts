@@ -31,8 +31,23 @@ export function toPointStyle(line: string): string {
   });
 }
 
+// A number in the point style grouped by a no-break or narrow space ("SEK 4 912 m", "15 206"); an ordinary
+// space separates a text table's columns, never a number's groups.
+const SPACED_GROUPS = /(?<![\w.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\w|,\d)/g;
+const spacedToPoint = (line: string): string => line.replace(SPACED_GROUPS, (n) => n.replace(/[\u00a0\u202f]/g, ','));
+
+/**
+ * How a document's lines are read in the point style, one character for one (so a place in the read line is the
+ * same place in the printed one): the decimal-comma style turned round, else no-break-space groups as commas,
+ * else as printed (null).
+ */
+export function pointReader(lines: string[]): ((line: string) => string) | null {
+  if (usesDecimalComma(lines)) return toPointStyle;
+  return lines.some((l) => new RegExp(SPACED_GROUPS.source).test(l)) ? spacedToPoint : null;
+}
+
 /** A figure read from a line in the point style, as the line prints it: the same place holds it ("3,108.4" → "3 108,4"). */
-export function printedAs(line: string, figure: string): string {
-  const at = toPointStyle(line).search(new RegExp(`(?<![\\d.,])${literal(figure)}(?![\\d])`));
+export function printedAs(line: string, figure: string, read: (line: string) => string = toPointStyle): string {
+  const at = read(line).search(new RegExp(`(?<![\\d.,])${literal(figure)}(?![\\d])`));
   return at < 0 ? figure : line.slice(at, at + figure.length);
 }
