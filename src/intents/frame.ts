@@ -243,6 +243,9 @@ const KINDS_ASKED = [
   { asked: 'an amount', said: AMOUNT_ASKED, fits: ['money', 'per_share', 'fx'] },
   { asked: 'a count', said: COUNT_ASKED, fits: ['count', 'months'] },
   { asked: 'a percentage', said: PERCENT_ASKED, fits: ['percent'] },
+  // "Tax rate jan-sep" of a release printing tax and pre-tax profit but no rate: never the tax amount for the rate
+  // (a line asked alone: "net income and net margin" names the amount beside the rate).
+  { asked: 'a rate', said: /\b(?:rates?|margins?|ratios?|yields?)\b/, fits: ['percent', 'fx'], alone: true },
   // "How much were fuel sales": an amount or a count, never a rate ("like-for-like sales incl. fuel 2.7%");
   // a rate named ("delinquency rate how much?") is asked as the rate it is.
   { asked: 'an amount', said: /^(?!.*\b(?:rates?|ratios?|margins?|contribution|share|yield|growth|mix|percentage)\b).*\bhow much\b/, fits: ['money', 'per_share', 'fx', 'count', 'months'] },
@@ -252,7 +255,7 @@ const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an 
 /** The first line named whose kind is not the kind the words ask for, or null. */
 function mismatch(c: Checked): { id: string; asked: string } | null {
   // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
-  const kind = KINDS_ASKED.find((k) => k.said.test(c.intent.text));
+  const kind = KINDS_ASKED.find((k) => k.said.test(c.intent.text) && (!k.alone || c.frame.metrics.length === 1));
   if (!kind) return null;
   // ("how many ... and for how much": the amount beside the count is asked too.)
   const fits = c.frame.modifiers.has('and-amount') ? [...kind.fits, 'count', 'money'] : kind.fits;
