@@ -5,7 +5,7 @@
 import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
 import { periodEnd } from './period.js';
-import { tokens, type Token } from './prose/mentions.js';
+import { lowEnd, RANGE_JOIN, tokens, type Token } from './prose/mentions.js';
 
 /** Why the outlook reader keeps a figure as no guidance because a revision replaced it (prose/outlook.ts). */
 export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
@@ -22,14 +22,14 @@ const sameKind = (t: Token, f: Fact) =>
   t.percent === (f.unit.kind === 'percent') && (f.unit.kind !== 'money' || (t.currency === f.unit.currency && t.scale === f.unit.scale));
 
 /**
- * Tokens as a range reads them: a figure joined by a dash or "to" to the next one, printed without the scale that
- * one carries ("$320–$345 million"), has its scale. Else the range's low end is of another kind, and its high end
- * alone would be taken for the earlier outlook.
+ * Tokens as a range reads them: a figure joined to the next one as a range's low end ("$320–$345 million") takes
+ * the scale that one carries (lowEnd, as the outlook reader reads the current range). Else the range's low end is
+ * of another kind, and its high end alone would be taken for the earlier outlook.
  */
 const rangeScaled = (toks: Token[], text: string): Token[] =>
   toks.map((t, k) => {
     const n = toks[k + 1];
-    return n && t.scale === 1 && n.scale !== 1 && t.currency === n.currency && t.percent === n.percent && /^\s*(?:to|-|–|—)\s*$/.test(text.slice(t.end, n.start)) ? { ...t, scale: n.scale } : t;
+    return n && t.currency === n.currency && t.percent === n.percent && RANGE_JOIN.test(text.slice(t.end, n.start)) ? lowEnd(t, n) : t;
   });
 
 /** A run of one or two earlier-outlook tokens (a range joined by "to", "and" or a dash) starting at `i`, stepping `dir`. */
@@ -37,7 +37,7 @@ function run(toks: Token[], earlier: boolean[], i: number, dir: 1 | -1, text: st
   if (!earlier[i]) return [];
   const j = i + dir;
   const [a, b] = dir === 1 ? [i, j] : [j, i];
-  const joined = earlier[j] && toks[a] && toks[b] && /^\s*(?:to|and|-|–|—)\s*$/.test(text.slice(toks[a]!.end, toks[b]!.start));
+  const joined = earlier[j] && toks[a] && toks[b] && RANGE_JOIN.test(text.slice(toks[a]!.end, toks[b]!.start));
   return joined ? [a, b] : [i];
 }
 

@@ -102,6 +102,9 @@ export function notAFigure(sentence: string, t: Token): string | null {
  */
 export const lowEnd = (low: Token, high: Token): Token => (low.scale === 1 && high.scale > 1 && low.value.lte(high.value) ? { ...low, scale: high.scale } : low);
 
+/** Between the two ends of a range. */
+export const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/i;
+
 export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {

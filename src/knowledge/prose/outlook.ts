@@ -8,7 +8,7 @@
 import type { TextBlock } from '../blocks.js';
 import { lineAt } from '../blocks.js';
 import { periodEnd, shift, type Period } from '../period.js';
-import { lowEnd, notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
@@ -47,8 +47,6 @@ function sayingEarlier(text: string, t: Token, end: Token): string | null {
 
 /** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
-/** Between the two ends of a range. */
-const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/i;
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
 const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
 /** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately". */
