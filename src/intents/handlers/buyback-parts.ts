@@ -1,6 +1,7 @@
 // Parts of a buyback asked beside another (buyback.ts): the price beside its size ("size and price?") or what is
-// left or used, the plan's price per share where a figure says it, else the plan's sentence that prints it; the
-// count bought beside what is left. Each part asked is given or said to be missing, never left out.
+// left or used, the plan's price per share where a figure says it, else the plan's sentence that prints it, else
+// worked out from the amount and the count bought for it; the count bought beside what is left. Each part asked
+// is given or said to be missing, never left out.
 import type { Decimal } from 'decimal.js';
 import { amount, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { halfUnit } from '../../knowledge/release.js';

@@ -17,7 +17,8 @@ export const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?p
 export const LEFT = /\b(?:remain\w*|available|left|leaving|unused)\b/i;
 
 /** A plan named as such: "the 2024 share repurchase plan", "the program", "its authorization". */
-const PLAN_NAMED = /\b(?:plan|program(?:me)?|authori[sz]ation)\b/i;
+export const PLAN_WORD = '(?:plan|program(?:me)?|authori[sz]ation)';
+const PLAN_NAMED = new RegExp(String.raw`\b${PLAN_WORD}\b`, 'i');
 
 /**
  * The release's statements about its repurchase plan, wherever they stand ("We started to execute our 2024 share

@@ -8,7 +8,7 @@ import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares } from './plan-share.js';
 import { isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
-import { LEFT, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
+import { LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -46,7 +46,7 @@ const boughtOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'cou
 const roleOf = (ask: Ask, f: Fact) => byLabel(labelOf(ask, f)) ?? bySentence(sentenceOf(ask, f));
 const byLabel = (label: string) => (SIZE.test(label) || namesPlan(label) ? 'size' : SPENT.test(label) ? 'spent' : null);
 const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !PROGRESS.test(label);
-const PLAN = /\b(?:program(?:me)?|plan|authori[sz]ation)$/i;
+const PLAN = new RegExp(String.raw`\b${PLAN_WORD}$`, 'i');
 /** What a plan's sentence states: its size, or what was bought for how much (never both at once). */
 const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
 /** The one fact of a kind: two plans' figures that no year tells apart are no pair. */
