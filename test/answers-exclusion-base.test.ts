@@ -4,27 +4,24 @@
 // total's parts are X and the lines taken out alone is the total less them X itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
+import { freight } from './support/freight.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = inlineEngine([
-    '# Synthetic Freight Reports Third Quarter 2026 Results',
-    '',
-    'Synthetic Freight today reported results for the third quarter ended September 30, 2026.',
-    '',
-    '| ($ in thousands) | Q3 2025 | Q3 2026 |',
-    '|---|---|---|',
-    '| Freight revenue | 400,000 | 450,000 |',
-    '| Storage revenue | 100,000 | 160,000 |',
-    '| Total revenue | 500,000 | 610,000 |',
-    '| Fuel costs | 150,000 | 170,000 |',
-    '| Provision for trade receivables | 10,000 | 12,500 |',
-    '| Provision for lease receivables | 4,000 | 3,200 |',
-    '| Provision for guarantees | 2,000 | 7,300 |',
-    '| Provision for loan receivables | 1,000 | 1,500 |',
-    '| Total costs and expenses | 167,000 | 194,500 |',
-  ]);
+  engine = inlineEngine(
+    freight(
+      '| Freight revenue | 400,000 | 450,000 |',
+      '| Storage revenue | 100,000 | 160,000 |',
+      '| Total revenue | 500,000 | 610,000 |',
+      '| Fuel costs | 150,000 | 170,000 |',
+      '| Provision for trade receivables | 10,000 | 12,500 |',
+      '| Provision for lease receivables | 4,000 | 3,200 |',
+      '| Provision for guarantees | 2,000 | 7,300 |',
+      '| Provision for loan receivables | 1,000 | 1,500 |',
+      '| Total costs and expenses | 167,000 | 194,500 |',
+    ),
+  );
 });
 
 let n = 0;

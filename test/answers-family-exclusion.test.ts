@@ -3,22 +3,19 @@
 // qualifier and all four were added, the excluded one included: a confident, cited, wrong figure.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
+import { freight } from './support/freight.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = inlineEngine([
-    '# Synthetic Freight Reports Third Quarter 2026 Results',
-    '',
-    'Synthetic Freight today reported results for the third quarter ended September 30, 2026.',
-    '',
-    '| ($ in thousands) | Q3 2025 | Q3 2026 |',
-    '|---|---|---|',
-    '| Revenue | 500,000 | 610,000 |',
-    '| Allowance for trade receivables | 10,000 | 12,500 |',
-    '| Allowance for lease receivables | 4,000 | 3,200 |',
-    '| Allowance for guarantees | 2,000 | 7,300 |',
-  ]);
+  engine = inlineEngine(
+    freight(
+      '| Revenue | 500,000 | 610,000 |',
+      '| Allowance for trade receivables | 10,000 | 12,500 |',
+      '| Allowance for lease receivables | 4,000 | 3,200 |',
+      '| Allowance for guarantees | 2,000 | 7,300 |',
+    ),
+  );
 });
 
 let n = 0;
