@@ -5,7 +5,7 @@ import { stripMarkup } from './markup.js';
 import { NOTE_SCALES, UNIT_NOTE, headingNote, parseCell, unitCell } from './numbers.js';
 import { parseDate } from './period.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
-import { isTabHeader, isTabRow } from './tab-lines.js';
+import { isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -170,8 +170,8 @@ function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unma
   const [first = '', ...figures] = raw.split('\t');
   // A header row under a table's rows heads a table of its own (a statement, then its segments).
   if (st.table && st.tabbed && hasBody(st.table) && isTabHeader(raw)) st.table = null;
-  // A first row whose label cell states the unit ("A$ millions<tab>Three months to ...") is the header row.
-  const corner = !st.table && unitCell(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c))) ? stripMarkup(first) : '';
+  // A first row whose label cell states the unit ("A$ millions<tab>Three months to ...", "PER SHARE (cents)<tab>FY26") is the header row.
+  const corner = !st.table && unitCorner(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c))) ? stripMarkup(first) : '';
   const table = st.table ?? openTable(st, corner, true);
   const label = corner ? '' : first;
   table.rows.push({ line, cells: [unmark(st.wrapped ? `${st.wrapped} ${label.trim()}` : label), ...figures.map((c, j) => figureCell(table, j, c))] });

@@ -6,7 +6,7 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
-import { dateByNames, namedColumns } from './period-names.js';
+import { dateByNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -96,7 +96,8 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
 
 /**
  * The release's own period: its latest quarterly column, else the quarter its text names, else (a release of
- * halves or years only) its latest dated column's period, which its prose's figures are then of.
+ * halves or years only) its latest dated column's period, which its prose's figures are then of, else the latest
+ * span its prose dates and names ("the year ended 30 June 2026 (FY26)").
  */
 function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const columns = tables.flatMap((t) => t.columns).filter((c) => c.period?.kind === 'duration' && c.period.months === 3);
@@ -105,7 +106,7 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const quarters = (dated.length ? dated : columns).map((c) => c.period!);
   const latest = (ps: Period[]) => ps.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
   const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' && !c.nominal ? [c.period] : [])));
-  return latest(quarters) ?? releaseQuarter(whole) ?? latest(spans);
+  return latest(quarters) ?? releaseQuarter(whole) ?? latest(spans) ?? latest(statedNames(whole).map(([, p]) => p));
 }
 
 /**
@@ -117,8 +118,8 @@ function undatedNames(tables: ParsedTable[], skipped: SkippedTable[], own: Perio
   if (own.kind !== 'duration' || own.months === 3) return tables;
   return tables.filter((t) => {
     // (Names its dated columns bear elsewhere, "H1 FY26" over "26 wks to 30 Aug 2025", date them.)
-    if (!t.columns.some((c) => c.nominal && c.period) || dateByNames(t, names)) return true;
-    skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date' });
+    if (!t.columns.some((c) => c.nominal && c.period) || dateByNames(t, names, own)) return true;
+    skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date, by a column or by its prose' });
     return false;
   });
 }
@@ -202,7 +203,7 @@ export function buildRelease(text: ReleaseText): Release {
   const { tables: all, skipped } = readTables(blocks, currency, provisional);
   const own = ownQuarter(all, whole);
   if (!own) throw noQuarter(doc, all, skipped);
-  const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all) : [];
+  const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);
   const label = fiscalCalendar(whole, own);
   const labelled = label?.(own);
@@ -218,8 +219,9 @@ export function buildRelease(text: ReleaseText): Release {
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
   const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);
-  const name = (p: Period) => {
-    const n = label ? proseName(p, dated, calendarNames) : p;
+  // A release of halves or years dates the fiscal names its sentences print ("FY25", "2H26") as it dates its columns.
+  const name = (p: Period, sentence = '') => {
+    const n = label ? proseName(p, dated, calendarNames) : proseNamed(p, periodNames, sentence);
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : n;
   };
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);

@@ -74,7 +74,7 @@ interface LabelGroup {
  * Adds the figures of the text blocks to `facts` and `metrics`. `name` gives a period the name the
  * release uses for it (its fiscal quarter).
  */
-export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlock[], quarter: Period, facts: Fact[], metrics: Map<string, Metric>, name: (p: Period) => Period, segments: ReadonlySet<string> = new Set()): NarrativeFacts {
+export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlock[], quarter: Period, facts: Fact[], metrics: Map<string, Metric>, name: (p: Period, sentence: string) => Period, segments: ReadonlySet<string> = new Set()): NarrativeFacts {
   const nonFigures: NonFigure[] = [];
   // First every label of every block votes for the table line it repeats; then labels that found no
   // line in their block take the line the same words found elsewhere (when that is one line).
@@ -127,7 +127,7 @@ function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>,
 }
 
 /** Every block's figures grouped by label, each group with its vote; figures with no metric phrase go to `nonFigures`. */
-function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: ReadonlySet<string>, name: (p: Period) => Period, tableIndex: TableIndex, nonFigures: NonFigure[]): LabelGroup[] {
+function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: ReadonlySet<string>, name: (p: Period, sentence: string) => Period, tableIndex: TableIndex, nonFigures: NonFigure[]): LabelGroup[] {
   const groups: LabelGroup[] = [];
   const bracketed = priorInBrackets(textBlocks);
   // The sentence a list's items follow ("For the fourth quarter, the company expects:") tells them their period.
@@ -135,7 +135,7 @@ function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: Readonl
   for (const block of textBlocks) {
     const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed, block.kind === 'bullet' ? lead : '');
     if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? block.text : '';
-    for (const f of figures) f.period = name(f.period);
+    for (const f of figures) f.period = name(f.period, f.sentence);
     settleUndated(figures, quarter, tableIndex);
     nonFigures.push(...skipped);
     // Link each label of the block once, by its figure for the release's own period when it has one.
@@ -180,7 +180,7 @@ function printedNegative(facts: Fact[]): Set<string> {
 }
 
 /** The fact of one narrative figure, filed under its linked metric and citing its sentence. */
-function narrativeFact(doc: string, lines: string[], { block, base }: LabelGroup, linked: string, f: NarrativeFigure, name: (p: Period) => Period): Fact {
+function narrativeFact(doc: string, lines: string[], { block, base }: LabelGroup, linked: string, f: NarrativeFigure, name: (p: Period, sentence: string) => Period): Fact {
   return {
     metric: linked,
     label: base,
@@ -191,7 +191,7 @@ function narrativeFact(doc: string, lines: string[], { block, base }: LabelGroup
     unit: f.unit,
     decimals: f.decimals,
     role: f.role,
-    ...(f.basis ? { basis: name(f.basis) } : {}),
+    ...(f.basis ? { basis: name(f.basis, f.sentence) } : {}),
     source: 'narrative',
     total: false,
     citation: citeSentence(doc, lines[f.line - 1]!, f, block),

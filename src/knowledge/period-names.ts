@@ -1,46 +1,136 @@
-// The fiscal names a release gives its own dated columns: a header "H1 FY26 / 26 wks to 30 Aug 2025" names
-// that half "H1 FY26". A release of halves or years has no fiscal calendar to date such a name by, so a
-// table headed by the name alone, and a question asking by it, take the period the release dated it as;
-// a name it never dates is left undated (its table skipped, the question read as before).
+// The fiscal names a release gives its own periods: a header "H1 FY26 / 26 wks to 30 Aug 2025" names that
+// half "H1 FY26", and so does its prose ("the year ended 30 June 2026 (FY26)"). A release of halves or years
+// has no fiscal calendar of quarters to date such a name by, so a table headed by the name alone, and a
+// question asking by it, take the period the release dated it as, or (where that period ends at a month's
+// end) the period its fiscal year's calendar gives the name ("2H26" is the half to June 2026 of a year to
+// June). A name the release neither dates nor can date by its calendar is left undated (its table skipped,
+// the question read as before).
 import type { ParsedTable } from './tables.js';
-import { periodKey, type Period } from './period.js';
+import { periodMentions } from './period-grammar.js';
+import { lastDay, periodEnd, periodKey, shift, type Period } from './period.js';
 
-/** A fiscal name as headers and questions write it: "H1 FY26", "1H FY2026", "FY26", "Q2 FY'26", "9M FY26". */
-const FISCAL_NAME = /\b(?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})\b/gi;
+/**
+ * A fiscal name as headers and questions write it: "H1 FY26", "1H FY2026", "FY26", "Q2 FY'26", "9M FY26",
+ * and a half by its fiscal year's two digits alone, as Australian releases write it: "2H26", "1H26".
+ */
+const FISCAL_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?FY\s*['’]?(\d{4}|\d{2})\b|\b([12])H\s*['’]?(\d{2})\b/gi;
 
-/** A name's key: lower case, no spaces or apostrophes ("H1 FY26" and "h1 fy 26" alike). */
-export const nameKey = (name: string): string => name.toLowerCase().replace(/[\s'’]+/g, '');
+/** A name's parts: what part of its fiscal year (the year, a half, a quarter, nine months) and the year. */
+interface Name { part: string; year: number }
 
-/** Every fiscal name a text holds, as keys. */
+const MONTHS: Record<string, number> = { fy: 12, h1: 6, h2: 6, q1: 3, q2: 3, q3: 3, q4: 3, '9m': 9 };
+/** How many months before its fiscal year's end each part ends. */
+const BEFORE_END: Record<string, number> = { fy: 0, h1: 6, h2: 0, q1: 9, q2: 6, q3: 3, q4: 0, '9m': 3 };
+
+function nameOf(m: RegExpMatchArray): Name {
+  const kind = (m[1] ?? m[4] ?? (m[7] ? 'h' : '')).toLowerCase();
+  const part = m[5] ? '9m' : kind ? `${kind}${m[2] ?? m[3] ?? m[7]}` : 'fy';
+  const y = m[6] ?? m[8]!;
+  return { part, year: y.length === 2 ? 2000 + Number(y) : Number(y) };
+}
+
+const keyOf = (n: Name) => `${n.part}-${n.year}`;
+const parse = (key: string): Name => ({ part: key.split('-')[0]!, year: Number(key.split('-')[1]) });
+
+/** Every fiscal name a text holds, as keys ("H2 FY26", "2H FY2026" and "2H26" alike). */
 export function fiscalNames(text: string): string[] {
-  return [...text.matchAll(FISCAL_NAME)].map((m) => nameKey(m[0]));
+  return [...text.matchAll(FISCAL_NAME)].map((m) => keyOf(nameOf(m)));
+}
+
+/** Whether a name may be the dated span's: as long, and its fiscal year ending in the span's year or the next. */
+function fits(key: string, p: Period): boolean {
+  const n = parse(key);
+  const year = Number(periodEnd(p).slice(0, 4));
+  return p.kind === 'duration' && p.months === MONTHS[n.part] && (n.year === year || n.year === year + 1);
 }
 
 /** The names the release's dated columns bear, each with its period; a name borne by two periods is no one's. */
-export function namedColumns(tables: ParsedTable[]): [string, Period][] {
+export function namedColumns(tables: ParsedTable[], prose = ''): [string, Period][] {
   const found = new Map<string, Period | null>();
+  const add = (n: string, p: Period) => {
+    const had = found.get(n);
+    found.set(n, had === undefined || (had && periodKey(had) === periodKey(p)) ? p : null);
+  };
   for (const c of tables.flatMap((t) => t.columns)) {
     if (!c.period || c.nominal || c.period.kind !== 'duration') continue;
-    for (const n of fiscalNames(c.header)) {
-      const had = found.get(n);
-      found.set(n, had === undefined || (had && periodKey(had) === periodKey(c.period)) ? c.period : null);
-    }
+    for (const n of fiscalNames(c.header)) add(n, c.period);
   }
+  for (const [n, p] of statedNames(prose)) add(n, p);
   return [...found].filter((e): e is [string, Period] => e[1] !== null);
 }
 
-/** A table whose undated columns each bear one name the release dates elsewhere: those columns so dated; false if any cannot be. */
-export function dateByNames(t: ParsedTable, names: [string, Period][]): boolean {
+/** A dated span the prose names in parentheses right after it: "for the year ended 30 June 2026 (FY26)". */
+const NAMED_AFTER = /\(\s*((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2})\s*\)/gi;
+
+/** The names the prose gives the spans it dates, where each fits its span (as long, of its year). */
+export function statedNames(prose: string): [string, Period][] {
+  const out: [string, Period][] = [];
+  const anchor: Period = { kind: 'instant', date: '2100-12-31' };
+  for (const m of prose.slice(0, 20_000).matchAll(NAMED_AFTER)) {
+    const before = prose.slice(Math.max(0, m.index - 100), m.index);
+    const last = periodMentions(before, anchor).at(-1);
+    const key = fiscalNames(m[1]!)[0];
+    if (!last || !key || before.slice(last.end).trim() || last.ref.kind !== 'period' || !/\d{4}/.test(last.ref.text) || !fits(key, last.ref.period)) continue;
+    out.push([key, last.ref.period]);
+  }
+  return out;
+}
+
+/**
+ * The period a name gives by the fiscal calendar of a name the release dates: that name's year ends where its
+ * dated period says, every fiscal year twelve months apart. Only a calendar of month ends is so counted (a
+ * 52/53-week year's other ends are not known to the day); given the release's own period, none ending after it.
+ */
+function byCalendar(key: string, names: [string, Period][], own: Period | null): Period | undefined {
+  const anchor = names.find(([, p]) => {
+    const end = periodEnd(p);
+    return Number(end.slice(8)) === lastDay(Number(end.slice(0, 4)), Number(end.slice(5, 7)));
+  });
+  const n = parse(key);
+  if (!anchor || MONTHS[n.part] === undefined) return undefined;
+  const a = parse(anchor[0]);
+  const yearEnd = shift(anchor[1], -BEFORE_END[a.part]!);
+  const end = shift(yearEnd, 12 * (a.year - n.year) + BEFORE_END[n.part]!);
+  const p: Period = { kind: 'duration', end: periodEnd(end), months: MONTHS[n.part]! };
+  return !own || periodEnd(p) <= periodEnd(own) ? p : undefined;
+}
+
+/**
+ * A table whose undated columns each bear one name the release dates (or its calendar gives): those columns so
+ * dated, each name added to the release's names; false if any cannot be. (A column is never of a period after the release's own.)
+ */
+export function dateByNames(t: ParsedTable, names: [string, Period][], own: Period): boolean {
   const at = new Map(names);
   const undated = t.columns.filter((c) => c.nominal && c.period);
   const periods = undated.map((c) => {
-    const own = fiscalNames(c.header);
-    return own.length === 1 ? at.get(own[0]!) : undefined;
+    const named = fiscalNames(c.header);
+    return named.length === 1 ? (at.get(named[0]!) ?? byCalendar(named[0]!, names, own)) : undefined;
   });
   if (!undated.length || periods.some((p) => !p)) return false;
   undated.forEach((c, i) => {
     c.period = periods[i]!;
     c.nominal = false;
+    const [key] = fiscalNames(c.header);
+    if (!at.has(key!)) names.push([key!, periods[i]!]);
   });
   return true;
+}
+
+/** The fiscal name a period read from a name's calendar months bears ("FY25" read as the year to December 2025 → fy-2025). */
+function calendarName(p: Period): string | null {
+  if (p.kind !== 'duration' || p.fiscal) return null;
+  const [y, m] = [Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))];
+  const part = p.months === 12 && m === 12 ? 'fy' : p.months === 6 && m % 6 === 0 ? `h${m / 6}` : p.months === 9 && m === 9 ? '9m' : p.months === 3 && m % 3 === 0 ? `q${m / 3}` : null;
+  return part && `${part}-${y}`;
+}
+
+/**
+ * A period a sentence names by a fiscal name it prints ("Cost-to-income ratio of 46.0% (FY25: 47.0%)", read from
+ * a calendar year's months), as the release dates that name, a later one too (the outlook's "FY27"); any other
+ * period as it was read (a sentence's "the nine months" is no "9M FY2025", though read from the same months).
+ */
+export function proseNamed(p: Period, names: [string, Period][], sentence: string): Period {
+  const key = calendarName(p);
+  if (!key || !names.length || !fiscalNames(sentence).includes(key)) return p;
+  return names.find(([n]) => n === key)?.[1] ?? byCalendar(key, names, null) ?? p;
 }

@@ -3,7 +3,8 @@
 // line (and maybe a blank line) stands between them. Pinned by test/corpus/tab-lines.jsonl.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { parseCell } from './numbers.js';
+import { parseCell, unitCell } from './numbers.js';
+import { unitFree } from './row-units.js';
 
 export interface TabLineRule {
   name: string;
@@ -26,13 +27,19 @@ export const tabProse = (raw: string): TabLineRule | undefined => (raw.includes(
 export const isTabRow = (raw: string) => raw.includes('\t') && !tabProse(raw);
 
 /**
- * A header row: an empty label cell and, after it, cells that name columns, none a figure (with or
- * without its currency sign) but a year ("<tab>Q2 FY2026<tab>Q2 FY2025", "<tab>2026<tab>2025"). A row of
- * figures with no label is not one.
+ * A corner cell that states the table's unit: the scale of its amounts ("A$m", "£ millions") or, in a
+ * title's parentheses, the unit of each of its lines ("PER SHARE (cents)", "Per share (pence)").
+ */
+export const unitCorner = (cell: string): boolean => !!cell && (!!unitCell(cell) || unitFree(cell) !== cell);
+
+/**
+ * A header row: an empty label cell, or one that states the table's unit (unitCorner), and after it cells
+ * that name columns, none a figure (with or without its currency sign) but a year ("<tab>Q2 FY2026<tab>Q2
+ * FY2025", "<tab>2026<tab>2025", "A$m<tab>FY26<tab>FY25"). A row of figures with no label is not one.
  */
 export function isTabHeader(raw: string): boolean {
   if (!isTabRow(raw)) return false;
   const [label = '', ...cells] = raw.split('\t').map((c) => stripMarkup(c).trim());
   const named = cells.filter(Boolean);
-  return !label && named.length > 0 && named.every((c) => parseCell(figureText(c).text) === null || YEAR.test(c));
+  return (!label || unitCorner(label)) && named.length > 0 && named.every((c) => parseCell(figureText(c).text) === null || YEAR.test(c));
 }

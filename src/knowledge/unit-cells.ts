@@ -5,6 +5,7 @@
 // by name, never reads it as the table's amounts.
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
+import { unitFree } from './row-units.js';
 
 /** A column of units' header ("Unit", "Units"). */
 export const UNIT_HEADER = /^units?$/i;
@@ -32,10 +33,18 @@ function multiples(row: TableRow): TableRow {
   return labelled({ ...row, cells: bare }, 'x');
 }
 
+/** The unit a corner cell states in its title's parentheses ("PER SHARE (cents)" → "cents"): every line's, as its own label would state it. */
+function cornerUnit(corner: string): string {
+  const paren = /\(([^()]*)\)\s*$/.exec(corner);
+  return paren && unitFree(corner) !== corner ? paren[1]!.trim() : '';
+}
+
 /** The table with its cells' units moved into its row labels (a markdown or text table; HTML's unit column is html.ts's). */
 export function unitCells(block: TableBlock): TableBlock {
   const [head, ...body] = block.rows;
   if (!head) return block;
+  const corner = cornerUnit(block.corner ?? '');
+  if (corner) return unitCells({ ...block, corner: unitFree(block.corner!), rows: [head, ...body.map((r) => (text(r.cells[0]) && unitFree(text(r.cells[0])) === text(r.cells[0]) ? labelled(r, corner) : r))] });
   const j = head.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(text(c)));
   if (j < 0) return body.some((r) => r !== multiples(r)) ? { ...block, rows: [head, ...body.map(multiples)] } : block;
   const rows = [without(head, j), ...body.map((r) => multiples(labelled(without(r, j), text(r.cells[j]))))];
