@@ -1,7 +1,7 @@
 // A word of a question is the issuer's name only when it is the issuer's name. A release in plain text whose
 // opening bullets are short ("• Net profit SEK 461 m (465)") once took a bullet for its title and the title for
 // the issuer, so "net" of "net margin" was read as the company and the question answered the adjusted margin.
-// Now a bullet is never a heading, a Nordic legal form ("AB (publ)") names the issuer, and a leading word of
+// Now a bullet is never the title, a Nordic legal form ("AB (publ)") names the issuer, and a leading word of
 // the issuer's name that also names lines ("Net" of "Net Insight AB") is no name of the issuer alone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
@@ -29,7 +29,7 @@ const body = (issuer: string) => [
 ];
 
 describe('the issuer of a plain-text release with short opening bullets', () => {
-  it('is the legal name its title prints, not a bullet', () => {
+  it('is the legal name its title prints, never a bullet', () => {
     const r = inlineRelease(body('Valdemar Industri AB (publ)'), 'synthetic.txt');
     expect(r.title).toMatch(/^Valdemar Industri AB \(publ\) – Interim report/);
     expect(r.issuer.names).toEqual(expect.arrayContaining(['Valdemar Industri AB (publ)', 'Valdemar Industri', 'Valdemar']));
