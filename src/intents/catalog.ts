@@ -51,6 +51,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // The figure a restatement gave is the figure "as restated" ("after the restatement", "post-restatement").
   [/\b(?:after|post|following|since)[- ](?:the\s+|its\s+)?restatement\b/g, 'as restated'],
   [/\bco\b\.?(?!-)/g, 'company'],
+  // "LFL": a retailer's like-for-like sales (a release that prints no like-for-like figure declines naming it).
+  [/\blfl\b|\bl-f-l\b/g, 'like-for-like'],
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,

@@ -22,6 +22,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { carriesDecline, correctedDecline } from './declined-thread.js';
+import { measureCarried } from './thread-measure.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { unlisted } from './listed.js';
 import { complementAsked } from './complement.js';
@@ -172,7 +173,11 @@ class Pipeline implements Engine {
       if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, lex.kb.currency, named.choices, last?.metrics ?? []));
       return named;
     }
-    const frame = this.frameOf({ ...said, ids: named.ids, at: named.at }, named.names, periods, periodsNamed);
+    // "and C&H?" after "food lfl?": the thread's measure of the line named, or a decline naming it (thread-measure.ts).
+    const measured = measureCarried(lex, thread, intent, named.ids);
+    if (measured && !Array.isArray(measured)) return measured;
+    const ids = measured ?? named.ids;
+    const frame = this.frameOf({ ...said, ids, at: measured ? new Map(ids.map((id, k) => [id, named.at.get(named.ids[k]!) ?? 0])) : named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
     const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined };

@@ -224,7 +224,8 @@ export function buildRelease(text: ReleaseText): Release {
     const n = label ? proseName(p, dated, calendarNames) : proseNamed(p, periodNames, sentence);
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : n;
   };
-  const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  // (A short bullet read as a heading, "• Net profit SEK 461 m (465); earnings per share ...", is a point of the release, never its title.)
+  const headings = blocks.flatMap((b) => (b.kind === 'heading' && !/^\s*[•·*-]\s/.test(lines[b.line - 1] ?? '') ? [b.text] : []));
   const title = headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;
 
   const metrics: Release['metrics'] = new Map();

@@ -18,12 +18,13 @@ const TICKER = /([A-Z][\w&.,'’ -]{1,60}?)\s*\((?:[^()]{0,40}?)\b(NYSE American
 /** A ticker in parentheses with no exchange, right after a legal name: "360 Finance, Inc. (QFIN)". */
 const BARE_TICKER = /([A-Z0-9][\w&.,'’ -]{1,60}?,?\s+(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|Group|plc)\.?)\s*\(\s*([A-Z]{2,6})\s*\)/;
 const TITLED = /^(.+?)\s+(?:Announces|Reports|Releases|Posts|Declares)\b/i;
-const SUFFIX = /,?\s+(?:Co\.,\s+Ltd\.|Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|Holdings?)$/;
+const SUFFIX = /,?\s+(?:Co\.,\s+Ltd\.|Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|Plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|AB(?:\s+\(publ\))?|ASA|A\/S|Oyj|GmbH|Holdings?)$/;
 
 /** A name with its legal form, where no ticker or title gives one: "Company name: Tsukimori Precision Co., Ltd.", "SAHYADRI INDUSTRIES LIMITED". */
+// Words may be joined by "&" ("Penrose & Vale plc"); Nordic and other European forms count ("Valdemar Industri AB (publ)").
 const LEGAL = [
-  /\b((?:[A-Z][a-z][\w&'’-]*\s+){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|AG|SE))(?![\w])/,
-  /\b((?:[A-Z][A-Z&'’-]+\s+){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC))(?![\w])/,
+  /\b((?:[A-Z][a-z][\w&'’-]*\s+(?:&\s+)?){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|AB(?:\s+\(publ\))?|ASA|A\/S|Oyj|GmbH))(?![\w])/,
+  /\b((?:[A-Z][A-Z&'’-]+\s+(?:&\s+)?){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC))(?![\w])/,
 ];
 /** A name in title case with its legal form, else one in capitals ("SAHYADRI INDUSTRIES LIMITED" → "Sahyadri Industries Limited"). */
 function legalName(text: string): string | undefined {

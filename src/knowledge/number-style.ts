@@ -31,10 +31,10 @@ export function toPointStyle(line: string): string {
   });
 }
 
-// A number in the point style grouped by a no-break or narrow space ("SEK 4 912 m", "15 206"); an ordinary
+// A number in the point style grouped by a no-break, thin or narrow space ("SEK 4 912 m", "15 206"); an ordinary
 // space separates a text table's columns, never a number's groups.
-const SPACED_GROUPS = /(?<![\w.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\w|,\d)/g;
-const spacedToPoint = (line: string): string => line.replace(SPACED_GROUPS, (n) => n.replace(/[\u00a0\u202f]/g, ','));
+const SPACED_GROUPS = /(?<![\w.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\w|,\d)/g;
+const spacedToPoint = (line: string): string => line.replace(SPACED_GROUPS, (n) => n.replace(/[\u00a0\u2009\u202f]/g, ','));
 
 /**
  * How a document's lines are read in the point style, one character for one (so a place in the read line is the

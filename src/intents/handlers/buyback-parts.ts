@@ -10,6 +10,7 @@ import { literal } from '../../knowledge/literal.js';
 import { figure, raw, when } from '../format.js';
 import { linesOf, title, type Reply } from '../reply.js';
 import { labelOf } from './plan-years.js';
+import { commaGrouped } from './buyback-words.js';
 
 /** An amount a share in a sentence: "at Rs. 1,900 per share", "€52 per ordinary share". */
 const PER_SHARE = /\d[\d,]*(?:\.\d+)?\s*(?:per|a|each)\s+(?:(?:equity|ordinary|common)\s+)?(?:shares?|ads)\b/i;
@@ -59,7 +60,7 @@ function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
  */
 function workedOut(reply: Reply, { plans, sentences }: PlanParts): boolean {
   const shown = (f: Fact) => literal(raw({ ...f, value: f.value.abs() }));
-  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+\D{0,5}${shown(s)}\b`, 'i').test(t.text));
+  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+\D{0,5}${shown(s)}\b`, 'i').test(commaGrouped(t.text)));
   const pairs = plans.flatMap((s) => (s.unit.kind === 'money' ? plans.filter((b) => b.unit.kind === 'count' && boughtFor(s, b)).map((b) => [s, b] as const) : []));
   if (pairs.length !== 1) return false;
   const [s, b] = pairs[0]!;

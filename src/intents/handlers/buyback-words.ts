@@ -16,6 +16,13 @@ export const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?p
 /** Words saying an amount is still to be used: "$85 million remains available", "leaving $40 million". */
 export const LEFT = /\b(?:remain\w*|available|left|leaving|unused)\b/i;
 
+/**
+ * A sentence with every number's digit groups joined by commas, however the release groups them ("1 410 000",
+ * no-break or thin spaces, "1,410,000"): the form a figure is shown in, so a figure is found in its sentence
+ * in any of them. A lead of four digits ("2026 150") is a year and a number, never one grouped number.
+ */
+export const commaGrouped = (text: string) => text.replace(/(?<![\w.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\w]|[.,]\d)/g, (n) => n.replace(/[ \u00a0\u2009\u202f]/g, ','));
+
 /** A plan named as such: "the 2024 share repurchase plan", "the program", "its authorization". */
 export const PLAN_WORD = '(?:plan|program(?:me)?|authori[sz]ation)';
 const PLAN_NAMED = new RegExp(String.raw`\b${PLAN_WORD}\b`, 'i');
@@ -31,4 +38,26 @@ export function planStatements(kb: KnowledgeBase, years: string[]): TextFact[] {
   // (The plan by its year, "our 2024 share repurchase plan": a date of 2024 in a sentence about the 2023 plan is not it.)
   const byYear = new RegExp(String.raw`\b${year}\s+(?:share\s+)?(?:repurchase\s+|buy-?\s?back\s+)?(?:plan|program(?:me)?)\b`, 'i');
   return kb.texts.filter((t) => t.kind === 'statement' && REPURCHASE.test(t.text) && PLAN_NAMED.test(t.text) && (!year || byYear.test(t.text)));
+}
+
+/**
+ * The sentences that go on about the buyback the sentence right before them names, in their paragraph
+ * (that sentence ends on the line they start), saying what of it was done or is left, by document and line:
+ * "The Group announced a share buyback of up to £500 million. By 30 September 2025, £312 million had been
+ * completed, with the remaining ...". A sentence on another topic ("Net debt was ...") is none. Found once per
+ * knowledge base: each buyback question would otherwise read every sentence of it up to three times.
+ */
+const AFTER = new WeakMap<KnowledgeBase, TextFact[]>();
+
+export function afterBuyback(kb: KnowledgeBase): TextFact[] {
+  const known = AFTER.get(kb);
+  if (known) return known;
+  const said = kb.texts.filter((t) => t.kind === 'statement');
+  const found = said.filter((t, k) => {
+    const before = said[k - 1];
+    const ends = before && (before.continued?.[before.continued.length - 1] ?? before.citation);
+    return Boolean(before && ends!.document === t.citation.document && ends!.line === t.citation.line && REPURCHASE.test(before.text) && !REPURCHASE.test(t.text) && PROGRESS.test(t.text));
+  });
+  AFTER.set(kb, found);
+  return found;
 }

@@ -6,9 +6,9 @@ import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
-import { planShares } from './plan-share.js';
+import { planShares, spentShares } from './plan-share.js';
 import { isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
-import { LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
+import { afterBuyback, commaGrouped, LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -100,7 +100,8 @@ function quoted(ask: Ask, facts: Fact[]) {
   // (A sentence going on about the buyback is its own, whether or not a figure of it was read.)
   // (When it started, how it goes: the plan's sentences anywhere, "We started to execute our 2024 plan on April 1 ...".)
   const told = [...afterBuyback(ask.kb), ...(ask.modifiers.has('terms') ? planStatements(ask.kb, facts.map((f) => yearOf(ask, f))) : [])];
-  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => t.citation.document === f.citation.document && t.citation.line === f.citation.line) })), ...told.map((t) => ({ f: t, onLine: [t] }))];
+  // (A figure's sentence may start lines above it: "Of the £150m share buyback ..., / ... buying back 25.3m shares".)
+  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => (t.citation.document === f.citation.document && t.citation.line === f.citation.line) || holds(t, f)) })), ...told.map((t) => ({ f: t, onLine: [t] }))];
   for (const { f, onLine } of lines) {
     for (const t of onLine.length ? onLine : [f]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
@@ -113,6 +114,14 @@ function quoted(ask: Ask, facts: Fact[]) {
   return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
 
+/** The shares of the plan from its size and the one amount spent to a date, its sentence (saying what is left) quoted. */
+function spentShare(ask: Ask, plans: Fact[]): Reply | null {
+  const [size, spent] = [one(plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f))), one(plans.filter((f) => f.unit.kind === 'money' && f.period.kind === 'instant' && isSpent(ask, f)))];
+  if (!size || !spent || !sameUnit(size, spent) || amount(spent).gt(amount(size))) return null;
+  const said = ask.kb.texts.find((t) => holds(t, spent) && LEFT.test(t.text));
+  return said ? spentShares(new Reply(ask.kb), size, spent).cite(said).say(`“${said.text}” (${linesOf(said)})`) : null;
+}
+
 /** A share of the plan in its words: only where they print a share; else declined, never an answer with the share left out. */
 function shareInWords(ask: Ask, plans: Fact[]) {
   const words = quoted(ask, plans);
@@ -120,7 +129,7 @@ function shareInWords(ask: Ask, plans: Fact[]) {
 }
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
-const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && t.text.includes(raw({ ...f, value: f.value.abs() }));
+const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && commaGrouped(t.text).includes(raw({ ...f, value: f.value.abs() }));
 /** What a part asked beside another is found in: the plans' figures, the sentences that print them, the counts bought. */
 const partsOf = (ask: Ask, facts: Fact[], plans: Fact[]): PlanParts => ({ plans, sentences: ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))), bought: boughtOf(ask, plans) });
 
@@ -148,28 +157,6 @@ function datedBySentence(ask: Ask, f: Fact): boolean {
   });
 }
 
-/**
- * The sentences that go on about the buyback the sentence right before them names, in their paragraph
- * (that sentence ends on the line they start), saying what of it was done or is left, by document and line:
- * "The Group announced a share buyback of up to £500 million. By 30 September 2025, £312 million had been
- * completed, with the remaining ...". A sentence on another topic ("Net debt was ...") is none. Found once per
- * knowledge base: each buyback question would otherwise read every sentence of it up to three times.
- */
-const AFTER = new WeakMap<KnowledgeBase, TextFact[]>();
-
-function afterBuyback(kb: KnowledgeBase): TextFact[] {
-  const known = AFTER.get(kb);
-  if (known) return known;
-  const said = kb.texts.filter((t) => t.kind === 'statement');
-  const found = said.filter((t, k) => {
-    const before = said[k - 1];
-    const ends = before && (before.continued?.[before.continued.length - 1] ?? before.citation);
-    return Boolean(before && ends!.document === t.citation.document && ends!.line === t.citation.line && REPURCHASE.test(before.text) && !REPURCHASE.test(t.text) && PROGRESS.test(t.text));
-  });
-  AFTER.set(kb, found);
-  return found;
-}
-
 /** Whether a figure stands in such a sentence. */
 const followsBuyback = (after: TextFact[], f: Fact): boolean => after.some((t) => holds(t, f));
 
@@ -193,7 +180,7 @@ function buybackFacts(ask: Ask): Fact[] {
 }
 
 /** An amount the release says is left under the plan: "leaving $161.3 million available", "$642.0 million remained available". */
-const leftOf = (ask: Ask, facts: Fact[]) => facts.filter((f) => f.unit.kind === 'money' && leftSaid(literal(raw({ ...f, value: f.value.abs() }))).test(sentenceOf(ask, f)));
+const leftOf = (ask: Ask, facts: Fact[]) => facts.filter((f) => f.unit.kind === 'money' && leftSaid(literal(raw({ ...f, value: f.value.abs() }))).test(commaGrouped(sentenceOf(ask, f))));
 
 /** A figure (the one shown, as a pattern) said to be left: "leaving $161.3 million", "£53.6 million remains". */
 const leftSaid = (shown: string) => new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i');
@@ -259,7 +246,7 @@ const repurchases: Handler = (ask) => {
   if (elsewhen) return elsewhen;
   // A share of the plan asked: from its size and the amount spent or left, else in the plan's words (an amount alone is no share).
   const plans = plansAsked(ask, all);
-  if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans)))?.answer() ?? shareInWords(ask, plans);
+  if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? spentShare(ask, plans) : remaining(ask, plans)))?.answer() ?? shareInWords(ask, plans);
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
     if (left) return partsBeside(ask, left, partsOf(ask, facts, plans)).answer();

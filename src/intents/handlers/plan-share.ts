@@ -3,7 +3,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Fact } from '../../knowledge/fact.js';
 import { amount } from '../../knowledge/fact.js';
-import { figure, percent } from '../format.js';
+import { derived, figure, percent, when } from '../format.js';
 import type { Reply } from '../reply.js';
 
 /**
@@ -18,4 +18,14 @@ export function planShares(reply: Reply, plan: string, size: Fact, used: Decimal
   reply.derive(`Share of the ${plan} used`, percent(usedPct), `${shown.used} ÷ ${figure(size)} × 100`);
   reply.derive(`Share of the ${plan} remaining`, percent(leftPct), `${shown.left} ÷ ${figure(size)} × 100`);
   return `${percent(usedPct)} of the ${plan} had been used and ${percent(leftPct)} remained`;
+}
+
+/**
+ * Both shares of a plan from its size and the amount spent under it to a date ("had repurchased ... for €341
+ * million by 30 September"), where the release says what is left only in words: its sentence quoted beside.
+ */
+export function spentShares(reply: Reply, size: Fact, spent: Fact): Reply {
+  const left = derived(amount(size).minus(amount(spent)), spent);
+  const shares = planShares(reply.cite(size, spent).about(spent.period), 'plan', size, amount(spent), { used: figure(spent), left });
+  return reply.say(`${figure(spent)} of the plan's ${figure(size)} had been spent ${when(spent)}, about ${left} left: ${shares}.`);
 }

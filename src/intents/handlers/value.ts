@@ -114,6 +114,12 @@ function formulaAsked(ask: Ask, id: string, p: Period, reply: Reply, short: Shor
 }
 
 /** A line with no figure for the period: a change it states instead, else said missing (or uncitable). */
+
+/** The periods a line is given for, as a clause: none where the release gives it for no period (a change alone). */
+const given = (ask: Ask, id: string) => {
+  const periods = available(ask.kb, id);
+  return periods ? ` (it gives ${periods})` : '';
+};
 function unfound(ask: Ask, id: string, p: Period, label: string, reply: Reply, short: Shortfall): void {
   const cell = ask.kb.unquotable(id, p);
   if (cell) short.uncitable++;
@@ -130,7 +136,7 @@ function unfound(ask: Ask, id: string, p: Period, label: string, reply: Reply, s
     return;
   }
   // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
-  short.missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))} (it gives ${available(ask.kb, id)})`);
+  short.missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))}${given(ask, id)}`);
 }
 
 /** The figure found for the line: said with its currency, sign and restatement, or declined where it can't be cited. */

@@ -48,8 +48,12 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
     for (const m of text.matchAll(LISTING)) add(m[1]!);
     for (const m of text.matchAll(SHORT_NAME)) add(m[1]!);
   }
-  // Every leading part of a several-word name is how people say it ("Harbor", "Harbor Lane" for "Harbor Lane Payments").
-  for (const n of [...names]) for (let w = n.split(' '), k = 1; k < w.length; k++) names.add(w.slice(0, k).join(' '));
+  // Every leading part of a several-word name is how people say it ("Harbor", "Harbor Lane" for "Harbor Lane Payments"),
+  // unless its words all name lines: "net" of "Net Insight" is the "net" of "net margin", which renamed would leave "margin".
+  const lineWords = new Set([...kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9]+/))));
+  for (const n of [...names]) {
+    for (let w = n.split(' '), k = 1; k < w.length; k++) if (!w.slice(0, k).every((x) => lineWords.has(x))) names.add(w.slice(0, k).join(' '));
+  }
   const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
   const self = new Set(kb.texts.filter((t) => [...names].some((n) => t.text.toLowerCase().startsWith(n))).flatMap((t) => SELF.exec(t.text)?.[1]?.toLowerCase() ?? []));
   return { names, words, self };

@@ -127,7 +127,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // ("How many more can they still buy back": what can still be done is what is left.)
   { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
   // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
-  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)`) },
+  // (Or a share said done of the plan the question is about: "buyback: what % done", "percentage completed so far".)
+  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b`) },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },

@@ -21,25 +21,25 @@ export interface Token {
   percent: boolean;
 }
 
+/** Nouns that make a number a count of things. */
+export const COUNT_NOUNS =
+  'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
+  // Sites, fleets and people as operators report them: "412 stores", "1,240 trucks", "18,300 associates".
+  'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency (a sign of the one currency table), scale and percent sign. "US$575.2
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
-// "SEK 371.5 m" ("m" or "k" only after a currency: "9M 2023" is a period). Digits grouped in lakhs and crores
+// "SEK 371.5 m" ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
 // ("4,12,385") are one number; a number is never read short of a digit group that goes on (",12").
 // (A dash right after a figure joins a range, "4%-6%", "$320-$345": the figure after it is no negative.)
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³]))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?`,
   'gi',
 );
 /** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
 const currencyOf = (sign: string): Currency | null => codeOfSign(sign) ?? codeOfSign(sign.toUpperCase());
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
-/** Nouns that make a number a count of things. */
-export const COUNT_NOUNS =
-  'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
-  // Sites, fleets and people as operators report them: "412 stores", "1,240 trucks", "18,300 associates".
-  'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
 /** "25 cents per share": an amount in dollars (a hundredth each), no count of cents. */

@@ -1,0 +1,46 @@
+// A follow-up naming only another line ("and C&H?") after a turn that asked a measure of a line ("food lfl?",
+// "organic growth in Automation"): the measure carries to the line named, its like-for-like or organic line, or
+// the bot declines naming that measure; never the plain line (C&H's revenue for its like-for-like sales).
+import type { Answer } from './answer.js';
+import type { Turn } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import type { Intent } from './recognisers/index.js';
+import { FOLLOW_UP } from './recognisers/operations.js';
+import { unknown } from './reply.js';
+import { normalise } from './text.js';
+
+/** Words that make a line one measure of another: a retailer's like-for-like or comparable sales, organic growth, underlying, at constant currency. */
+const MEASURE = /\b(?:like[- ]for[- ]like|organic|comparable|underlying|constant[- ]currency)\b/i;
+
+/** The words of a line's name that say which line it is: no measure word, no filler. */
+const nameWords = (lex: Lexicon, label: string) => lex.rename(label.toLowerCase()).replace(new RegExp(MEASURE.source, 'gi'), ' ').split(/[^a-z0-9&]+/).filter((w) => w.length > 1 && !/^(?:and|of|the|sales|revenue|growth)$/.test(w));
+
+/** The measure the thread's last turn asked: its lines' labels say it, else the question it declined does. */
+function measureOf(lex: Lexicon, last: Turn): string | null {
+  const said = [...last.metrics.map((id) => lex.matcher.label(id)), normalise(last.declined ?? '')];
+  const found = said.map((t) => MEASURE.exec(t)?.[0]).find(Boolean);
+  return found ? found.toLowerCase().replace(/\s+/g, '-') : null;
+}
+
+/**
+ * The lines a measure follow-up asks: each named line's line of the thread's measure (all of its name's words,
+ * the measure's word, one such line), else a decline naming it; null where the follow-up is no such question
+ * (it names a measure itself, or lines already of the measure, or the thread asked none).
+ */
+export function measureCarried(lex: Lexicon, last: Turn | undefined, intent: Intent, ids: string[]): string[] | Answer | null {
+  if (!last || !ids.length || !FOLLOW_UP.test(intent.text) || MEASURE.test(normalise(intent.text))) return null;
+  const measure = measureOf(lex, last);
+  if (!measure) return null;
+  const ofMeasure = (id: string) => new RegExp(measure.replace(/-/g, '[- ]'), 'i').test(lex.matcher.label(id));
+  if (ids.every(ofMeasure)) return null;
+  const lines = ids.map((id) => {
+    if (ofMeasure(id)) return id;
+    const own = nameWords(lex, lex.matcher.label(id));
+    const fits = [...lex.kb.metrics.values()].filter((m) => ofMeasure(m.id) && own.length > 0 && own.every((w) => nameWords(lex, m.label).includes(w)));
+    return fits.length === 1 ? fits[0]!.id : null;
+  });
+  const missing = ids.filter((_id, k) => !lines[k]);
+  if (!missing.length) return lines as string[];
+  const names = missing.map((id) => lex.matcher.label(id)).join(', ');
+  return unknown(`The thread asked ${measure} figures; the release gives no ${measure} figure for ${names} that I could find, so I give none (its other figures are no ${measure} one). Ask for "${names}" alone for the line as printed.`, 'not-in-release');
+}
