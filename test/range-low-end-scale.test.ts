@@ -39,3 +39,20 @@ describe('a range with its scale word after the high end only', () => {
     expect(ends(r, 'other_income')).toEqual(['500000', '1000000']);
   });
 });
+
+describe('a range with its currency sign before the low end only', () => {
+  it('guidance: "$1.30-1.36 billion" is a range in dollars, not $1.30 and a bare 1.36 billion', async () => {
+    const lines = release('For fiscal 2027, the Company expects net sales of $1.30-1.36 billion and adjusted EBITDA of A$310–325 million.');
+    const r = inlineRelease(lines);
+    expect(ends(r, 'net_sales')).toEqual(['1300000000', '1360000000']);
+    expect(ends(r, 'adjusted_ebitda')).toEqual(['310000000', '325000000']);
+    // No line named by the low end's own figure ("net sales of 1 30"), which the broken range had made.
+    expect(r.facts.filter((f) => /_1_30|_310/.test(f.metric))).toEqual([]);
+    expect(inlineEngine(lines).ask('FY27 net sales guidance?', 'g').text).toMatch(/\$1\.30 billion.*\$1\.36 billion|\$1,300(\.0)? million.*\$1,360(\.0)? million/);
+  });
+  it('a count after "and" keeps no currency ("$5.2 million and 3,000 stores")', async () => {
+    const { tokens } = await import('../src/knowledge/prose/mentions.js');
+    expect(tokens('capital of $5.2 million and 3,000 stores').map((t) => t.currency)).toEqual(['USD', null]);
+    expect(tokens('a fee of $5 to 6 stores').map((t) => t.currency)).toEqual(['USD', null]);
+  });
+});

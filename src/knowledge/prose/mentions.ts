@@ -68,7 +68,24 @@ export function tokens(sentence: string): Token[] {
       percent: Boolean(m[4]),
     });
   }
-  return out;
+  return signedRanges(sentence, out);
+}
+
+/** A dash or "to" between a range's two ends (not "and": "$5.2 million and 3,000 stores" is no range). */
+const TIGHT_JOIN = /^\s*(?:to|-|–|—)\s*$/i;
+
+/**
+ * A range's high end printed without the currency sign its low end carries ("A$2.72–2.75 billion", "$1.2-1.3
+ * billion") is in that currency: it had been read as a bare number, so the range broke apart and the low end
+ * was taken into the figure's name. A high end that counts something ("$5 to 6 stores") is left as printed.
+ */
+function signedRanges(sentence: string, out: Token[]): Token[] {
+  return out.map((t, i) => {
+    const low = out[i - 1];
+    if (!low?.currency || t.currency || t.percent || low.percent || !TIGHT_JOIN.test(sentence.slice(low.end, t.start))) return t;
+    if (COUNT_NOUN.test(sentence.slice(t.end))) return t;
+    return { ...t, currency: low.currency, ...(low.symbol ? { symbol: low.symbol } : {}) };
+  });
 }
 
 /** Why a number is not a figure, or null when it is one. */
