@@ -15,7 +15,7 @@ import { blank, contentTokens, type Token } from './text.js';
 
 /** What joins two items: a comma, "and", "&", "+", "plus", a slash. */
 const MARK = /\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+|\s*[&+/]\s*/g;
-/** A mark that joins the last item ("and", a sign): after a comma alone, words are a qualifier ("..., non-GAAP"), no item. */
+/** A mark that joins the last item ("and", a sign): after one comma alone, words may be a qualifier ("..., non-GAAP"), no item. */
 const JOIN = /(?:^|\s)(?:and|plus)\s*$|[&+/]\s*$/;
 /** Operations whose answer gives each line on its own: an item set aside leaves the others' answers standing. */
 const EACH_ON_ITS_OWN: Operation[] = ['value', 'change'];
@@ -36,7 +36,8 @@ function itemsOf(text: string, names: MetricMatch[]): Item[] {
   for (let k = 0; k < cuts.length; k += 2) {
     const [start, end] = [cuts[k]!, cuts[k + 1]!];
     const followed = k + 2 < cuts.length;
-    const joined = k > 0 && JOIN.test(text.slice(cuts[k - 1]!, start));
+    // ("A, B, C" is a list to its last item; in "A, B" the words after the comma may qualify A: "EPS, diluted".)
+    const joined = k > 0 && (JOIN.test(text.slice(cuts[k - 1]!, start)) || marks.length > 1);
     if (followed || joined) items.push({ start, end, words: contentTokens(text.slice(0, end)).filter((t) => t.start >= start) });
   }
   return items;
