@@ -143,8 +143,7 @@ class Pipeline implements Engine {
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
     const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
     if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
-    // An item of a list no name claims may be the one line left by its siblings' (list-items.ts).
-    const intent = siblingItems(lex, recognise(history?.rest || q, lex));
+    const intent = siblingItems(lex, recognise(history?.rest || q, lex)); // (an unnamed list item: the line its siblings leave)
     againstGuidance(intent);
     askedTerm(lex, intent);
     inclusionAsked(intent);
