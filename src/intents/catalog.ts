@@ -72,6 +72,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "curr + noncurr": current and noncurrent lines cut short.
   [/\b(non-?)?curr\b/g, '$1current'],
   [/\bops\b/g, 'operations'],
+  // A duration glued to its count, as analysts type it ("30d", "90d+", "30-d"): "30-day" ("2d quarter" is the second).
+  [/\b(\d{1,3})-?d\b(?!\s*(?:quarter|qtr|half)\b)/g, '$1-day'],
   [/\b(?:90\s*(?:\+|plus\b)\s*(?:days?\s*)?|90[\s-]*days?\s*(?:\+|plus\b)?\s*|dpd\s*90\s*\+?\s*|90\s*(?=dpd))(?:dpd|past due|delinquen(?:cy|t))?(?:\s*rates?)?/g, '90 day+ delinquency rate '],
   [/\bd1\b|\bday[\s-]*1\b|\bday[\s-]*one\b/g, 'day-1'],
   [/\bc30\b|\b30[\s-]*day collection\b/g, '30-day collection'],

@@ -44,7 +44,8 @@ export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metr
   const single = (w: string) => lex.kb.properNames.has(w) && !lex.matcher.knows(w);
   // (A cue's word names a part only as some line's name writes it: "originally" reported is no "loans originated".)
   const nameWord = (w: string) => lex.matcher.isNameWord(w) && (!CUES.has(w) || lex.matcher.isNameWordAsIs(w));
-  const namesThing = (t: Token) => (nameWord(t.word) || single(t.word)) && !NEUTRAL.has(t.stem) && !MANNER_WORDS.has(t.word) && !ISSUER_WORDS.has(t.word) && !lex.issuer.self.has(t.word) && !isCue(t);
+  const says = saysWhich(lex);
+  const namesThing = (t: Token) => (nameWord(t.word) || single(t.word)) && says(t) && !isCue(t);
   const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => !proper.some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !(includedIn(intent.text, spans, t) && !elsewhere(t.stem)));
   // Words side by side are one phrase, as written ("v-pocket").
   const runs: Token[][] = [];
@@ -58,12 +59,24 @@ export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metr
 
 const CUES = new Set(CUE_WORDS);
 
+/** A word that says which thing is meant: no neutral word, no word for how a figure is asked, none for the issuer as a whole. */
+function saysWhich(lex: Lexicon): (t: Token) => boolean {
+  return (t) => !NEUTRAL.has(t.stem) && !MANNER_WORDS.has(t.word) && !ISSUER_WORDS.has(t.word) && !lex.issuer.self.has(t.word);
+}
+
+/** A word that asks for some thing (outside every cue): one neither the bot nor the release knows, or a word of some line's name that says which. */
+export function asksForThing(lex: Lexicon, intent: Intent): (t: Token) => boolean {
+  const isCue = lex.isCue(intent.text);
+  const says = saysWhich(lex);
+  return (t) => !isCue(t) && (lex.unknownWord(t) || (lex.matcher.isNameWord(t.word) && says(t)));
+}
+
 /** A word said to be included in the name before it ("total loan volume incl ICE"): a part the line holds, not one asked for. */
 export function includedIn(text: string, spans: { start: number; end: number }[], t: Token): boolean {
   const from = Math.max(0, ...spans.filter((n) => n.end <= t.start).map((n) => n.end));
   return INCLUDED.test(text.slice(from, t.start));
 }
-const INCLUDED = /\b(?:incl(?:uding|uded|usive of|\.)?|with)(?:\s|$)/;
+export const INCLUDED = /\b(?:incl(?:uding|uded|usive of|\.)?|with)(?:\s|$)/;
 
 /** A value, change or sum of lines that are not about every thing the question names declines, naming what is left out. */
 export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[], metrics: string[]): Answer | null {

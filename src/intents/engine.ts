@@ -25,6 +25,7 @@ import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
 import { coverage, uncoveredName } from './coverage.js';
 import { unlisted } from './listed.js';
+import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { namedPeriods, periodBefore, threadPair, yearsOnly } from './dialogue-periods.js';
@@ -143,7 +144,7 @@ class Pipeline implements Engine {
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
     const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
     if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
-    const intent = recognise(history?.rest || q, lex);
+    const intent = siblingItems(lex, recognise(history?.rest || q, lex)); // (an unnamed list item: the line its siblings leave)
     againstGuidance(intent);
     askedTerm(lex, intent);
     inclusionAsked(intent);
@@ -182,9 +183,9 @@ class Pipeline implements Engine {
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
     const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined };
     const span = spanOf(history, thread, said.named.length);
-    if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
+    if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);
-    return this.remember(conversation, { ...turn, choices: answer.choices }, answer, q);
+    return namingGaps(lex, this.remember(conversation, { ...turn, choices: answer.choices }, answer, q), frame.unclaimed);
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */
@@ -235,9 +236,11 @@ class Pipeline implements Engine {
     const guided = op === 'guidance' && !terms.metrics.length && details.answerAs === 'guidance' ? guidedByWords(lex, intent) : [];
     if (!guided) return unknown('The release gives no guidance for a line of that name; ask "what is the guidance?" for the lines it guides.', 'not-in-release');
     const metrics = [...terms.metrics, ...guided];
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs };
+    // Items of a list no name claims, where each line is answered on its own: set aside and named in the reply.
+    const aside = details.answerAs === op ? setAside(lex, intent, names, op, metrics) : { intent, left: [] };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
-    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, intent, names, metrics) ?? unlisted(lex, intent, op, names, metrics) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
+    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, aside.intent, names, metrics) ?? unlisted(lex, aside.intent, op, names, metrics) ?? coverage(lex, aside.intent, op, names) ?? uncoveredName(lex, aside.intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;
   }
 

@@ -25,6 +25,8 @@ export interface Frame {
   op: Operation;
   /** The handler that answers: the operation's own, or commentary for guidance on a topic no figure takes. */
   answerAs: Operation;
+  /** Items of the question's list no name claims, as the asker wrote them: set aside, and named in the reply. */
+  unclaimed?: string[];
   /** Metric ids, in question order (ambiguities settled); a share's part before its whole. */
   metrics: string[];
   /** Where in the question each metric was named, for the roles words give them ("% of X"). */

@@ -4,11 +4,26 @@ import type { Token } from '../text.js';
 
 /**
  * A shuffled run that repeats a word just outside it straddles two phrases: in "total liabilities to
- * total equity", "liabilities total equity" is not "total liabilities and equity".
+ * total equity", "liabilities total equity" is not "total liabilities and equity". So does one reaching
+ * across a comma its name does not print into a phrase that goes on after it: "borrowers, cumulative
+ * users" is two items, not "cumulative borrowers" ("EPS, diluted" ends where its run does).
  */
-export function straddles(toks: Token[], from: number, to: number): boolean {
+export function straddles(text: string, toks: Token[], from: number, to: number, name: string, isNameWord: (w: string) => boolean): boolean {
   const inside = new Set(toks.slice(from, to).map((t) => t.stem));
-  return [toks[from - 1], toks[to]].some((t) => t !== undefined && inside.has(t.stem));
+  if ([toks[from - 1], toks[to]].some((t) => t !== undefined && inside.has(t.stem))) return true;
+  const next = toks[to];
+  if (name.includes(',') || !text.slice(toks[from]!.end, toks[to - 1]!.start).includes(',')) return false;
+  return next !== undefined && /^\s+$/.test(text.slice(toks[to - 1]!.end, next.start)) && isNameWord(next.word);
+}
+
+/**
+ * A run with a stray slot that says one of the name's words more often than the name does is two phrases
+ * sharing that word: "cumulative users, approved users" is two lines asked, not "cumulative approved users".
+ */
+export function repeats(window: Token[], stems: string[]): boolean {
+  const count = (all: string[], s: string) => all.filter((x) => x === s).length;
+  const said = window.map((t) => t.stem);
+  return said.some((s) => stems.includes(s) && count(said, s) > count(stems, s));
 }
 
 export function containsAll(window: Token[], stems: string[]): boolean {

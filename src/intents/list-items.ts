@@ -1,0 +1,98 @@
+// The items of a list a question asks ("A, B and C", "A / B / C", "A + B", "A & B"): every item is answered
+// or declined by name, never dropped. An item no name claims is the line its words fit once the lines
+// its sibling items name are set aside ("cumulative users" beside "approved users": items of a list are
+// different lines); else, where each line is answered on its own, it is set aside, the others answered,
+// and the reply names it as words it did not understand: such a reply is no complete answer, so it is
+// no answer's status. (Where the items make one figure, a sum or a ratio, the checks decline as before.)
+import type { Answer } from './answer.js';
+import type { Lexicon } from './lexicon.js';
+import type { Intent } from './recognisers/index.js';
+import type { MetricMatch } from './recognisers/metrics.js';
+import type { Operation } from './recognisers/operations.js';
+import { asksForThing, INCLUDED } from './coverage.js';
+import { EXCLUDE } from './recognisers/expressions.js';
+import { blank, contentTokens, type Token } from './text.js';
+
+/** What joins two items: a comma, "and", "&", "+", "plus", a slash. */
+const MARK = /\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+|\s*[&+/]\s*/g;
+/** A mark that joins the last item ("and", a sign): after one comma alone, words may be a qualifier ("..., non-GAAP"), no item. */
+const JOIN = /(?:^|\s)(?:and|plus)\s*$|[&+/]\s*$/;
+/** Operations whose answer gives each line on its own: an item set aside leaves the others' answers standing. */
+const EACH_ON_ITS_OWN: Operation[] = ['value', 'change'];
+
+interface Item {
+  start: number;
+  end: number;
+  words: Token[];
+}
+
+/** The stretches of the text between list marks outside every name, each an item where a mark follows it or a join precedes it. */
+function itemsOf(text: string, names: MetricMatch[]): Item[] {
+  const inName = (at: number) => names.some((n) => at > n.start && at < n.end);
+  const marks = [...text.matchAll(MARK)].filter((m) => !inName(m.index!));
+  if (!marks.length) return [];
+  const cuts = [0, ...marks.flatMap((m) => [m.index!, m.index! + m[0].length]), text.length];
+  const items: Item[] = [];
+  for (let k = 0; k < cuts.length; k += 2) {
+    const [start, end] = [cuts[k]!, cuts[k + 1]!];
+    const followed = k + 2 < cuts.length;
+    // ("A, B, C" is a list to its last item; in "A, B" the words after the comma may qualify A: "EPS, diluted".)
+    const joined = k > 0 && (JOIN.test(text.slice(cuts[k - 1]!, start)) || marks.length > 1);
+    if (followed || joined) items.push({ start, end, words: contentTokens(text.slice(0, end)).filter((t) => t.start >= start) });
+  }
+  return items;
+}
+
+/** The items of the question's list no name claims and that ask for some thing. */
+function openItems(lex: Lexicon, intent: Intent, names: MetricMatch[]): Item[] {
+  const asks = asksForThing(lex, intent);
+  const items = itemsOf(intent.bare, names);
+  const open = items.filter((i) => !names.some((n) => n.start < i.end && i.start < n.end) && i.words.some(asks));
+  // (A list none of whose items a name claims is no list of lines: coverage declines it as it stands.)
+  return open.length < items.length ? open : [];
+}
+
+/**
+ * An item no name claims, in a question asking each line on its own, is the one line its words fit once
+ * the lines its sibling items name are set aside: "cumulative users" beside "approved users" is the
+ * cumulative registered users, the other line "cumulative users" fits.
+ */
+export function siblingItems(lex: Lexicon, intent: Intent): Intent {
+  // (Items of what a line includes or leaves out, "cash including restricted cash and security deposits", are no lines asked.)
+  if (!EACH_ON_ITS_OWN.includes(intent.ops[0]!) || INCLUDED.test(intent.text) || EXCLUDE.test(intent.text)) return intent;
+  const asks = asksForThing(lex, intent);
+  const taken = new Set(intent.metrics.flatMap((n) => n.ids));
+  const found: MetricMatch[] = [];
+  for (const item of openItems(lex, intent, intent.metrics)) {
+    const stems = item.words.filter(asks).map((t) => t.stem);
+    const line = stems.length >= 2 ? lex.matcher.goingBy(stems).filter((id) => !taken.has(id)) : [];
+    const [start, end] = [item.words[0]!.start, item.words.at(-1)!.end];
+    if (line.length === 1) found.push({ ids: line, name: intent.text.slice(start, end), start, end, exact: true });
+  }
+  if (!found.length) return intent;
+  return { ...intent, metrics: [...intent.metrics, ...found].sort((a, b) => a.start - b.start), rest: blank(intent.rest, found) };
+}
+
+/**
+ * The items still unclaimed once the names are refined, where each line is answered on its own: the
+ * question without them (for the checks that would decline it all), and the items as the asker wrote them.
+ */
+export function setAside(lex: Lexicon, intent: Intent, names: MetricMatch[], op: Operation, metrics: string[]): { intent: Intent; left: string[] } {
+  // (An item whose words a chosen line goes by was attached to it by a refiner: "cash & equivalents".)
+  const asks = asksForThing(lex, intent);
+  const held = (i: Item) => i.words.filter(asks).every((t) => metrics.some((id) => lex.matcher.wordsOf(id).has(t.stem)));
+  const open = EACH_ON_ITS_OWN.includes(op) ? openItems(lex, intent, names).filter((i) => !held(i)) : [];
+  if (!open.length) return { intent, left: [] };
+  // (Quoted as the asker wrote the item: "30x collection", not only its known words.)
+  const spans = open.map((i) => ({ start: i.words[0]!.start, end: i.words.at(-1)!.end }));
+  const left = spans.map((g) => intent.text.slice(g.start, g.end));
+  return { intent: { ...intent, text: blank(intent.text, spans), rest: blank(intent.rest, spans), bare: blank(intent.bare, spans) }, left };
+}
+
+/** The reply to a list with items set aside: the others' answer with those items named, never read as a complete answer. */
+export function namingGaps(lex: Lexicon, answer: Answer, left: string[] = []): Answer {
+  if (!left.length) return answer;
+  const them = left.length > 1 ? 'them' : 'it';
+  const note = `I couldn't tell which line of the release you mean by ${left.map((w) => `"${w}"`).join(', ')}, so I left ${them} out.${lex.suggestions(left.join(' '))} Ask for ${them} by the name the release prints.`;
+  return { ...answer, status: 'unknown', reason: 'not-understood', text: `${answer.text}\n${note}`, choices: [] };
+}

@@ -1,0 +1,55 @@
+// Every item of a list a question asks is answered or named: "day-1 delinquency, 30d collection and 90+ dpd"
+// had left the 30-day collection rate out unsaid (its "collection" stood in the day-1 rate's sentence), and
+// "cumulative users, approved users and borrowers" the cumulative registered users ("cumulative users,
+// approved users" was read as one name). An item no line fits is named, the others answered, and the reply
+// is no answer's status: a reply that leaves a part out must say so.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { loadBot } from '../src/bot.js';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine;
+});
+let n = 0;
+const ask = (q: string): Answer => engine.ask(q, `list-items-${n++}`);
+const cited = (a: Answer, figure: string) => a.citations.some((c) => c.quote.includes(figure));
+
+describe('a list of lines', () => {
+  it('answers every item, a duration glued to its count read as days', () => {
+    const a = ask('give me day-1 delinquency, 30d collection and 90+ dpd');
+    expect(a.status, a.text).toBe('answer');
+    for (const f of ['4.9%', '85.1%', '3.35%']) expect(a.text).toContain(f);
+    expect(cited(a, '85.1%')).toBe(true);
+  });
+
+  it('reads an item beside its siblings as the line they leave (cumulative users beside approved users)', () => {
+    const a = ask('cumulative users, approved users and borrowers at end of Q1');
+    expect(a.status, a.text).toBe('answer');
+    for (const f of ['241.4 million', '52.3 million', '31.2 million']) expect(a.text).toContain(f);
+    expect(cited(a, '241.4 million')).toBe(true);
+  });
+
+  it('in any order, never one name made of two items ("borrowers, cumulative users")', () => {
+    const a = ask('borrowers, cumulative users and approved users');
+    for (const f of ['241.4 million', '52.3 million', '31.2 million']) expect(a.text).toContain(f);
+  });
+
+  it.each([
+    ['revenue, blorf and net income', 'blorf', ['RMB4,153.2 million', 'RMB1,160.1 million']],
+    ['total assets, blorf, net income and operating margin', 'blorf', ['RMB47,426.5 million', 'RMB1,160.1 million', '32.8%']],
+    ['give me day-1 delinquency, 30x collection and 90+ dpd', '30x collection', ['4.9%', '3.35%']],
+    ['revenue & blorf', 'blorf', ['RMB4,153.2 million']],
+  ])('%s: the others answered, the item not understood named, and no complete answer', (q, item, figures) => {
+    const a = ask(q);
+    expect(a.status, a.text).toBe('unknown');
+    expect(a.reason).toBe('not-understood');
+    expect(a.text).toContain(`"${item}"`);
+    for (const f of figures) expect(a.text).toContain(f);
+  });
+
+  it('a part of a name the asker shortened ("cash & equivalents") is no item left out', () => {
+    const a = ask('cash & equivalents and total assets at March 31, 2024');
+    expect(a.status, a.text).toBe('answer');
+  });
+});
