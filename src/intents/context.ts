@@ -33,6 +33,12 @@ export interface Turn {
   cued?: Operation;
 }
 
+/** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
+export function shownLines(last: Turn): string[] {
+  if (last.metrics.length >= 2) return last.metrics;
+  return (last.shown?.length ?? 0) >= 2 ? last.shown! : [...new Set([...last.earlier, ...last.metrics])];
+}
+
 /**
  * The thread after a question declined before any line was found ("margin?"): no line to carry, and the
  * question itself, so that "and a year ago?" is not answered with the line answered before it.

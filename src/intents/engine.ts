@@ -26,8 +26,7 @@ import { coverage, uncoveredName } from './coverage.js';
 import { unlisted } from './listed.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { namedPeriods, periodBefore, threadPair, yearsOnly } from './dialogue-periods.js';
-import { BOTH_PERIODS } from './recognisers/periods.js';
+import { namedPeriods, periodBefore, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -43,6 +42,7 @@ import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked 
 import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
+import { rateMissing } from './rates.js';
 import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
@@ -158,13 +158,11 @@ class Pipeline implements Engine {
       contexts.set(conversation, { ...thread });
       return carried;
     }
-    // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
-    const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
-    if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
-    // "at both dates" names two periods only the thread can give: never one of them answered alone.
-    const both = BOTH_PERIODS.exec(intent.text);
-    if (both && !threadPair(thread)) return unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period');
+    const unanchored = threadPeriodMissing(intent, thread);
+    if (unanchored) return unanchored;
     const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p, text) => kb.ownPeriod(p, text), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
+    const noRate = rateMissing(said);
+    if (noRate) return noRate;
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
