@@ -41,11 +41,13 @@ export function shownLines(last: Turn): string[] {
 
 /**
  * The thread after a question declined before any line was found ("margin?"): no line to carry, and the
- * question itself, so that "and a year ago?" is not answered with the line answered before it.
+ * question itself, so that "and a year ago?" is not answered with the line answered before it. The periods
+ * it `named` stay the thread's ("pre tax income 1q23" declined, then "so ETR?" is of Q1 2023, never this quarter).
  */
-export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency): Turn {
+export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency, named: Period[] = []): Turn {
   const base: Turn = last ?? { op: 'value', metrics: [], periods: [current], periodsNamed: false, basis: null, currency, earlier: [], choices: [] };
-  return { ...base, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
+  const periods = named.length ? { periods: named, periodsNamed: true } : {};
+  return { ...base, ...periods, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
 }
 
 export class ContextStore {

@@ -101,7 +101,7 @@ class Pipeline implements Engine {
         return unknown(`That would only repeat my last answer, which doesn't answer "${asked.trim().slice(0, 200)}". Ask again naming the line, the period or the comparison you mean.`, 'not-understood');
       }
       // Declined before a line was found: the thread keeps the question, not the line answered before it.
-      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency));
+      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency, this.periodsNamed(asked, before)));
       else if (answer.status === 'answer' && now) this.contexts.set(conversation, { ...now, reply: answer.text });
       return answer;
     } catch (err) {
@@ -160,7 +160,7 @@ class Pipeline implements Engine {
     }
     const unanchored = threadPeriodMissing(intent, thread);
     if (unanchored) return unanchored;
-    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p, text) => kb.ownPeriod(p, text), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
+    const said: Said = { intent, last: thread, named: this.named(intent, thread), ids: [], at: new Map(), current: kb.quarter, lex };
     const noRate = rateMissing(said);
     if (noRate) return noRate;
     const periods = choosePeriods(said);
@@ -178,6 +178,17 @@ class Pipeline implements Engine {
     if (span) return this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span));
     const answer = this.answerFrame(frame);
     return this.remember(conversation, { ...turn, choices: answer.choices }, answer, q);
+  }
+
+  /** The periods a question names, resolved against the thread's where it is a follow-up, as the release has them. */
+  private named(intent: Intent, thread: Turn | undefined): Period[] {
+    return namedPeriods(intent, thread, this.kb.quarter, (p, text) => this.kb.ownPeriod(p, text), () => yearsOnly(this.kb, intent));
+  }
+
+  /** The periods a question declined before its answer named: the thread keeps them. */
+  private periodsNamed(question: string, last: Turn | undefined): Period[] {
+    const intent = recognise(question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION), this.lex);
+    return this.named(intent, isFollowUp(this.lex, intent, last) ? last : undefined);
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */
