@@ -10,6 +10,7 @@ import { AMOUNT_WORD, EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.
 import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
+import { rankedWithout } from './recognisers/ranked-out.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { ISSUER_WORDS } from './vocabulary.js';
@@ -247,6 +248,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => s.last?.op === 'guidance' && (s.intent.modifiers.has('progress') || s.intent.modifiers.has('revision')),
     produce: () => 'guidance',
   },
+  { name: '"largest revenue line other than financing income": a ranking with lines left out, never their sum', applies: (s) => rankedWithout(s.intent.text, (s as OpInput).names), produce: () => 'compare' },
   {
     name: 'a difference of the two lines: A − B',
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,
