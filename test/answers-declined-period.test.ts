@@ -2,30 +2,21 @@
 // thread's, so a derived follow-up ("so ETR?") is of that period, never this quarter; "that qtr", "in that
 // period" are the thread's period; "pre tax" spaced is the pretax line as "pre-tax" is. On an inline release.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
+import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
+import { larkspur, threads } from './support/larkspur.js';
 
 let engine: Engine;
-let n = 0;
 beforeAll(() => {
-  engine = inlineEngine([
-    '# Larkspur Credit Reports First Quarter 2026 Results',
-    '',
-    'Larkspur Credit today reported results for the first quarter ended March 31, 2026.',
-    '',
-    '| (US$ in thousands) | Q1 2025 | Q1 2026 |',
-    '|---|---|---|',
+  engine = inlineEngine(larkspur(
     '| Total revenues | 500,000 | 600,000 |',
     '| Income before income taxes | 200,000 | 250,000 |',
     '| Income tax expense | 30,000 | 50,000 |',
     '| Net income | 170,000 | 200,000 |',
-  ], 'larkspur-2026q1.md');
+  ), 'larkspur-2026q1.md');
 });
 
-const thread = (...qs: string[]): Answer[] => {
-  const id = `declined-period-${n++}`;
-  return qs.map((q) => engine.ask(q, id));
-};
+const thread = threads(() => engine, 'declined-period');
 
 describe("a thread's period through declined turns", () => {
   it('"pre tax income 1q25", "tax that qtr", "so ETR?": each of Q1 2025', () => {

@@ -2,19 +2,13 @@
 // showed two lines (a line, then its other basis) carries every one of them, never only the last line
 // shown (r27-086); a ratio that one of them has none of declines, naming it. On an inline release.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
+import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
+import { larkspur, threads } from './support/larkspur.js';
 
 let engine: Engine;
-let n = 0;
 beforeAll(() => {
-  engine = inlineEngine([
-    '# Larkspur Credit Reports First Quarter 2026 Results',
-    '',
-    'Larkspur Credit today reported results for the first quarter ended March 31, 2026.',
-    '',
-    '| (US$ in thousands) | Q1 2025 | Q1 2026 |',
-    '|---|---|---|',
+  engine = inlineEngine(larkspur(
     '| Total revenues | 500,000 | 600,000 |',
     '| Selling expenses | 90,000 | 95,000 |',
     '| Income from operations | 100,000 | 150,000 |',
@@ -27,13 +21,10 @@ beforeAll(() => {
     '| Income from operations | 100,000 | 150,000 |',
     '| Add: Share-based compensation | 10,000 | 12,000 |',
     '| Non-GAAP income from operations | 110,000 | 162,000 |',
-  ], 'larkspur-2026q1.md');
+  ), 'larkspur-2026q1.md');
 });
 
-const thread = (...qs: string[]): Answer[] => {
-  const id = `plural-${n++}`;
-  return qs.map((q) => engine.ask(q, id));
-};
+const thread = threads(() => engine, 'plural');
 
 describe('a plural referent after two lines shown', () => {
   it.each(['and margins for both', 'margins for each', 'what are the margins on them', 'margin of the two?'])('"%s" gives the ratio of each line', (q) => {

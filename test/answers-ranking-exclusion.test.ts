@@ -5,17 +5,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
+import { larkspur } from './support/larkspur.js';
 
 let engine: Engine;
 let n = 0;
 beforeAll(() => {
-  engine = inlineEngine([
-    '# Larkspur Credit Reports First Quarter 2026 Results',
-    '',
-    'Larkspur Credit today reported results for the first quarter ended March 31, 2026.',
-    '',
-    '| (US$ in thousands) | Q1 2025 | Q1 2026 |',
-    '|---|---|---|',
+  engine = inlineEngine(larkspur(
     '| **Lending services** | **220,000** | **255,000** |',
     '| Interest income | 200,000 | 230,000 |',
     '| Late fees | 20,000 | 25,000 |',
@@ -24,7 +19,7 @@ beforeAll(() => {
     '| Other advisory fees | 30,000 | 30,000 |',
     '| **Total revenues** | **370,000** | **425,000** |',
     '| Net income | 80,000 | 120,000 |',
-  ], 'larkspur-2026q1.md');
+  ), 'larkspur-2026q1.md');
 });
 
 const ask = (q: string) => engine.ask(q, `ranking-exclusion-${n++}`);
