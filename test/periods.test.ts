@@ -179,6 +179,9 @@ const POSITIVE: Example[] = [
   { text: 'in the year-ago quarter', want: ['2023Q1'] },
   { text: "that day's", want: ['2024Q1'] },
   { text: 'on the same date', want: ['2024Q1'] },
+  { text: 'tax that quarter', want: ['2024Q1'] },
+  { text: 'in that period', want: ['2024Q1'] },
+  { text: "that quarter's", want: ['2024Q1'] },
   { text: '2023-12-31', want: ['2023-12-31'] },
   // the release's own period phrase
   { text: 'the three months ended March 31, 2024', want: ['2024Q1'] },

@@ -22,7 +22,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdev\b\.?/g, 'development'],
   [/\btech\b\.?(?=\s*(?:&|and)\s*development\b)/g, 'technology'],
   [/\bsbc\b/g, 'share-based compensation expenses'],
-  [/\bebt\b|\bpbt\b|\bpre-?tax (?:income|profit)\b/g, 'income before income tax expense'],
+  [/\bebt\b|\bpbt\b|\bpre[\s-]?tax (?:income|profit|earnings)\b/g, 'income before income tax expense'],
   [/\bni\b/g, 'net income'],
   [/\bopm\b/g, 'operating margin'],
   // "op inc", "fin income": the word after says which line the short form is.
@@ -128,8 +128,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bgm\b(?=\s*%|\s+(?:pct|percent))/g, 'gross margin'],
   [/\bsub(?=\s+(?:rev|revenue)\b)/g, 'subscription'],
   [/\betr\b/g, 'effective tax rate'],
-  // One spelling for "pre-tax": its "pre" alone would be a name's word ("pre-provision income" is the asker's own name).
-  [/\bpre-tax\b/g, 'pretax'],
+  // One spelling for "pre-tax", "pre tax": its "pre" alone would be a name's word ("pre-provision income" is the asker's own name).
+  [/\bpre[\s-]tax\b/g, 'pretax'],
   [/\b(stock|share)[\s-]based comp\b(?!\w)/g, '$1-based compensation'],
   [/\bo\/s\b/g, 'outstanding'],
   [/\bcf\b/g, 'cash flow'],

@@ -33,13 +33,21 @@ export interface Turn {
   cued?: Operation;
 }
 
+/** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
+export function shownLines(last: Turn): string[] {
+  if (last.metrics.length >= 2) return last.metrics;
+  return (last.shown?.length ?? 0) >= 2 ? last.shown! : [...new Set([...last.earlier, ...last.metrics])];
+}
+
 /**
  * The thread after a question declined before any line was found ("margin?"): no line to carry, and the
- * question itself, so that "and a year ago?" is not answered with the line answered before it.
+ * question itself, so that "and a year ago?" is not answered with the line answered before it. The periods
+ * it `named` stay the thread's ("pre tax income 1q23" declined, then "so ETR?" is of Q1 2023, never this quarter).
  */
-export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency): Turn {
+export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency, named: Period[] = []): Turn {
   const base: Turn = last ?? { op: 'value', metrics: [], periods: [current], periodsNamed: false, basis: null, currency, earlier: [], choices: [] };
-  return { ...base, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
+  const periods = named.length ? { periods: named, periodsNamed: true } : {};
+  return { ...base, ...periods, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
 }
 
 export class ContextStore {

@@ -8,6 +8,8 @@ import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
 import { COMPARED, DIFFERENCE, SHOWN_LINES } from './recognisers/operations.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
+import type { Answer } from './answer.js';
+import { unknown } from './reply.js';
 
 /** The words of the grammar's full year before the release's, when no more than that: "last year", "the prior year". */
 const LAST_YEAR = /^(?:the\s+)?(?:last|prior|previous)\s+year$/i;
@@ -69,6 +71,17 @@ export function threadPair(last: Turn | undefined): Period[] | null {
   if (!last) return null;
   const pair = last.periods.length === 2 ? last.periods : last.periods.length === 1 && last.before ? [last.periods[0]!, last.before] : null;
   return pair && [...pair].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+}
+
+/**
+ * "then", "at both dates": periods only the thread can give. Asked with no thread (or one that showed no two
+ * periods), the question asks which, never falls back to this quarter or answers one of them alone.
+ */
+export function threadPeriodMissing(intent: Intent, thread: Turn | undefined): Answer | null {
+  const then = thread ? undefined : intent.periods.find(isThen);
+  if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
+  const both = BOTH_PERIODS.exec(intent.text);
+  return both && !threadPair(thread) ? unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period') : null;
 }
 
 /** Only the thread's own period named ("QoQ change then?"): no period of its own. */

@@ -3,13 +3,14 @@
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
 import { periodKey, type Period } from '../knowledge/period.js';
-import type { Turn } from './context.js';
+import { shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { AMOUNT_WORD, numeratorOf, RATE_WORD, rateOf } from './rates.js';
+import { AMOUNT_WORD, EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
 import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
+import { rankedWithout } from './recognisers/ranked-out.js';
 import { contentTokens } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { ISSUER_WORDS } from './vocabulary.js';
@@ -91,6 +92,7 @@ const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 
 
 /** Follow-ups naming no line that point at the thread's lines. */
 const POINTING_RULES: Rule<string[]>[] = [
+  EACH_RATE,
   {
     name: '"add them up", "diff between them", "net of the two", "diff?": the lines the thread just showed',
     applies: (s) => Boolean(s.last) && pointed(s) && shownLines(s.last!).length >= 2 && !namesMore(s),
@@ -180,11 +182,6 @@ function namesMore(s: Said): boolean {
 }
 
 
-/** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
-function shownLines(last: Turn): string[] {
-  if (last.metrics.length >= 2) return last.metrics;
-  return (last.shown?.length ?? 0) >= 2 ? last.shown! : [...new Set([...last.earlier, ...last.metrics])];
-}
 
 /** How many lines a run of one-line turns keeps for "add them up". */
 const MAX_SHOWN = 6;
@@ -251,6 +248,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => s.last?.op === 'guidance' && (s.intent.modifiers.has('progress') || s.intent.modifiers.has('revision')),
     produce: () => 'guidance',
   },
+  { name: '"largest revenue line other than financing income": a ranking with lines left out, never their sum', applies: (s) => rankedWithout(s.intent.text, (s as OpInput).names), produce: () => 'compare' },
   {
     name: 'a difference of the two lines: A − B',
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,

@@ -28,8 +28,7 @@ import { unlisted } from './listed.js';
 import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { namedPeriods, periodBefore, threadPair, yearsOnly } from './dialogue-periods.js';
-import { BOTH_PERIODS } from './recognisers/periods.js';
+import { namedPeriods, periodBefore, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -45,6 +44,7 @@ import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked 
 import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
+import { rateMissing } from './rates.js';
 import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
@@ -103,7 +103,7 @@ class Pipeline implements Engine {
         return unknown(`That would only repeat my last answer, which doesn't answer "${asked.trim().slice(0, 200)}". Ask again naming the line, the period or the comparison you mean.`, 'not-understood');
       }
       // Declined before a line was found: the thread keeps the question, not the line answered before it.
-      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency));
+      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency, this.periodsNamed(asked, before)));
       else if (answer.status === 'answer' && now) this.contexts.set(conversation, { ...now, reply: answer.text });
       return answer;
     } catch (err) {
@@ -160,13 +160,11 @@ class Pipeline implements Engine {
       contexts.set(conversation, { ...thread });
       return carried;
     }
-    // "then" is the thread's period; a question alone has none, and never falls back to this quarter.
-    const then = thread ? undefined : intent.periods.find((p) => p.kind === 'relative' && p.shift === 'then');
-    if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
-    // "at both dates" names two periods only the thread can give: never one of them answered alone.
-    const both = BOTH_PERIODS.exec(intent.text);
-    if (both && !threadPair(thread)) return unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period');
-    const said: Said = { intent, last: thread, named: namedPeriods(intent, thread, kb.quarter, (p, text) => kb.ownPeriod(p, text), () => yearsOnly(kb, intent)), ids: [], at: new Map(), current: kb.quarter, lex };
+    const unanchored = threadPeriodMissing(intent, thread);
+    if (unanchored) return unanchored;
+    const said: Said = { intent, last: thread, named: this.named(intent, thread), ids: [], at: new Map(), current: kb.quarter, lex };
+    const noRate = rateMissing(said);
+    if (noRate) return noRate;
     const periods = choosePeriods(said);
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
@@ -186,6 +184,17 @@ class Pipeline implements Engine {
     if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);
     return namingGaps(lex, this.remember(conversation, { ...turn, choices: answer.choices }, answer, q), frame.unclaimed);
+  }
+
+  /** The periods a question names, resolved against the thread's where it is a follow-up, as the release has them. */
+  private named(intent: Intent, thread: Turn | undefined): Period[] {
+    return namedPeriods(intent, thread, this.kb.quarter, (p, text) => this.kb.ownPeriod(p, text), () => yearsOnly(this.kb, intent));
+  }
+
+  /** The periods a question declined before its answer named: the thread keeps them. */
+  private periodsNamed(question: string, last: Turn | undefined): Period[] {
+    const intent = recognise(question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION), this.lex);
+    return this.named(intent, isFollowUp(this.lex, intent, last) ? last : undefined);
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */

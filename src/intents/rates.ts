@@ -1,21 +1,61 @@
-// A ratio a follow-up asks for by its word alone ("so the rate is?", "margin?"): the formula over the
-// lines the thread just showed (knowledge/formulas.ts), or the printed line that states it.
-import { formulaLines } from '../knowledge/formulas.js';
-import type { Turn } from './context.js';
+// A ratio a follow-up asks for by its word alone ("so the rate is?", "margin?", "margins for both"): the
+// formula over the lines the thread just showed (knowledge/formulas.ts), or the printed line that states it.
+import { formulaLines, type FormulaLines } from '../knowledge/formulas.js';
+import type { Answer } from './answer.js';
+import { shownLines, type Turn } from './context.js';
+import type { Rule, Said } from './dialogue.js';
+import { THEM } from './dialogue-periods.js';
 import type { Lexicon } from './lexicon.js';
+import { inline, unknown } from './reply.js';
 
-/** The word of a ratio's name a follow-up says for it. */
-export const RATE_WORD = /\b(?:rate|ratio|margin)\b/;
+/** The word of a ratio's name a follow-up says for it ("margins" of several lines too). */
+export const RATE_WORD = /\b(?:rate|ratio|margin)s?\b/;
+
+type Formulas = [string, FormulaLines][];
+const idOf = ([id, x]: [string, FormulaLines]) => x.stated ?? `formula:${id}`;
+
+/** The ratio whose numerator is the line and whose name ends in the word said ("margin" of operating income: the operating margin); null where not exactly one. */
+function rateOver(lex: Lexicon, formulas: Formulas, line: string, said: string): string | null {
+  const word = RATE_WORD.exec(said)?.[0].replace(/s$/, '');
+  const over = formulas.filter(([id, x]) => x.numerator.includes(line) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
+  return over.length === 1 ? idOf(over[0]!) : null;
+}
+
+/** The ratio of the two lines shown, one its numerator and the other its denominator (tax over income before tax). */
+const ratioOfPair = (formulas: Formulas, shown: string[]) => {
+  const of = (ids: string[]) => ids.some((id) => shown.includes(id));
+  const f = shown.length === 2 ? formulas.find(([, x]) => of(x.numerator) && of(x.denominator)) : undefined;
+  return f ? idOf(f) : null;
+};
 
 /** The ratio whose two lines the thread just `shown`, or whose numerator alone it showed and whose name's word `said` says, as a formula id. */
 export function rateOf(lex: Lexicon, last: Turn, shown: string[], said: string): string | null {
-  const of = (ids: string[]) => ids.some((id) => shown.includes(id));
   const formulas = [...formulaLines(lex.kb)];
-  const both = shown.length === 2 ? formulas.find(([, x]) => of(x.numerator) && of(x.denominator)) : undefined;
-  const word = RATE_WORD.exec(said)?.[0];
-  const over = formulas.filter(([id, x]) => last.metrics.length === 1 && x.numerator.includes(last.metrics[0]!) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
-  const f = both ?? (over.length === 1 ? over[0] : undefined);
-  return f ? (f[1].stated ?? `formula:${f[0]}`) : null;
+  return ratioOfPair(formulas, shown) ?? (last.metrics.length === 1 ? rateOver(lex, formulas, last.metrics[0]!, said) : null);
+}
+
+/** "margins for both", "the rate of each": the ratio named over every line the thread showed, each one's (null for a line with none), where those lines are no ratio's two parts. */
+function ratesOfEach(s: Said): (string | null)[] | null {
+  const { last, intent, lex } = s;
+  const shown = last ? shownLines(last) : [];
+  if (shown.length < 2 || !RATE_WORD.test(intent.text) || !THEM.test(intent.text)) return null;
+  const formulas = [...formulaLines(lex.kb)];
+  return ratioOfPair(formulas, shown) ? null : shown.map((line) => rateOver(lex, formulas, line, intent.text));
+}
+
+export const EACH_RATE: Rule<string[]> = {
+  name: '"margins for both", "the rate of each": that ratio over each line the thread showed (never the last line\'s alone)',
+  applies: (s) => ratesOfEach(s)?.every((id) => id !== null) ?? false,
+  produce: (s) => ratesOfEach(s) as string[],
+};
+
+/** "margins for both" where a line the thread showed has no such ratio: declined naming it, never answered with the others alone. */
+export function rateMissing(s: Said): Answer | null {
+  const each = ratesOfEach(s);
+  if (!each?.includes(null)) return null;
+  const without = shownLines(s.last!).filter((_, k) => each[k] === null).map((id) => inline(s.lex.matcher.label(id)));
+  const word = RATE_WORD.exec(s.intent.text)![0].replace(/s$/, '');
+  return unknown(`I know no ${word} of ${without.join(' or ')}, so I can't give one for each line shown. Ask for the ${word} of a line by its name.`, 'not-in-release');
 }
 
 /** Words asking for a ratio's amount rather than the ratio: "the amount?", "the dollar figure". */

@@ -16,12 +16,17 @@ type Row = { id: string; fact: Fact };
 export const compare: Handler = (ask) => {
   // One total named ("biggest cost line", "which revenue line fell most"): rank its lines, the ones
   // that add up to it at the finest level, or its segments when asked about segments.
-  let ids = ask.metrics.filter((id) => !id.startsWith('formula:'));
+  // Lines named after an exclusion ("other than financing income") are left out of the ranking, and the lines under them.
+  const out = ask.metrics.filter((id) => ask.signs.get(id) === 'excluded');
+  let ids = ask.metrics.filter((id) => !id.startsWith('formula:') && !out.includes(id));
   const leaves = (id: string): string[] => {
     const children = ask.kb.metrics.get(id)?.children ?? [];
     return children.length ? children.flatMap(leaves) : [id];
   };
   if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = ask.modifiers.has('segments') ? ask.kb.metrics.get(ids[0]!)!.children : leaves(ids[0]!);
+  const left = leaveOut(ask, ids, out);
+  if (!Array.isArray(left)) return left;
+  ids = left;
   // A family named by its head word ("rank the provision lines"): its members.
   if (!ids.length && ask.family.length >= 2) ids = ask.family;
   if (ids.length < 2) return unknown('Name at least two metrics to compare, e.g. "compare sales and marketing with general and administrative expenses".', 'not-understood');
@@ -50,6 +55,14 @@ export const compare: Handler = (ask) => {
   }
   return withGap(bySize(ask, rows), gapText);
 };
+
+/** The lines ranked without those left out and the lines under them; a line left out that is none of them declines, naming it (never ranked as if it were left out). */
+function leaveOut(ask: Ask, ids: string[], out: string[]): string[] | Answer {
+  const under = (id: string, o: string): boolean => id === o || (ask.kb.metrics.get(id)?.parent !== undefined && under(ask.kb.metrics.get(id)!.parent!, o));
+  const stray = out.find((o) => !ids.some((id) => under(id, o)));
+  if (stray) return unknown(`${title(ask.kb.metrics.get(stray)?.label ?? stray)} is none of the lines I would rank here, so I can't leave it out of the ranking. Name the lines to rank, or a line among them to leave out.`, 'not-understood');
+  return ids.filter((id) => !out.some((o) => under(id, o)));
+}
 
 /** An answer with a sentence naming the lines it could not include, before its formulas. */
 function withGap(a: Answer, gap: string): Answer {
@@ -152,7 +165,9 @@ function bySize(ask: Ask, rows: Row[]) {
   const reply = new Reply(ask.kb);
   const smallest = ask.modifiers.has('smallest');
   rows.sort((a, b) => (smallest ? amount(a.fact).comparedTo(amount(b.fact)) : amount(b.fact).comparedTo(amount(a.fact))));
-  reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, ${smallest ? 'smallest' : 'largest'} first:`);
+  const out = [...ask.signs].filter(([id, sign]) => sign === 'excluded' && ask.metrics.includes(id)).map(([id]) => inline(ask.kb.metrics.get(id)!.label));
+  const without = out.length ? `, leaving out ${out.join(' and ')}` : '';
+  reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, ${smallest ? 'smallest' : 'largest'} first${without}:`);
   for (const r of rows) reply.cite(r.fact).say(`- ${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)}`);
   const [a, b] = rows;
   if (rows.length !== 2 || a!.fact.unit.kind !== b!.fact.unit.kind || !isBase(amount(b!.fact))) return reply.answer();

@@ -14,6 +14,7 @@ import { modifiersOf, type ModifierName } from './modifiers.js';
 import { AT_RATE, OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
+import { notAsExclusion, subtotalsOut } from './ranked-out.js';
 import { listHead } from './list-head.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
@@ -63,12 +64,14 @@ function familyTotal(lex: Lexicon, cueText: string): boolean {
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
-  const said = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
-  // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers.
-  const negations = negationsOf(said, (w) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap');
+  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
+  // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
+  const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
+  const said = notAsExclusion(heard, negationsOf(heard, qualifies));
+  const negations = negationsOf(said, qualifies);
   // The rate a currency asked is translated at is how to convert, no line's name.
   const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
-  const full = blank(said, [...negations, ...atRate]);
+  const full = blank(said, [...negations, ...atRate, ...subtotalsOut(said)]);
   // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
   const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w);
   // (A cue's word is the bot's own, capitalised or not: the "Top" of "Top 3 revenue lines".)

@@ -29,7 +29,7 @@ export type Operation =
  * Words pointing at the lines the thread just showed, one pattern for every operation over them: "them",
  * "both", "the two", "all three", "those four" ("the three months" is a period, never lines).
  */
-export const SHOWN_LINES = String.raw`(?:(?:the|these|those|all(?: of the)?)\s+(?:two|three|four|five|six|[2-6])(?![\s-]+(?:months?|quarters?|years?|periods?|dates?|weeks?)\b)|all of (?:them|these|those)|them|both|these|those|the pair|each other|it all)`;
+export const SHOWN_LINES = String.raw`(?:(?:the|these|those|all(?: of the)?)\s+(?:two|three|four|five|six|[2-6])(?![\s-]+(?:months?|quarters?|years?|periods?|dates?|weeks?)\b)|all of (?:them|these|those)|them|both|these|those|the pair|each other|it all|each(?:\s+one)?(?=\s*[?.!]*$))`;
 
 /** "Top 3 revenue lines": a ranking by size, kept apart from "top line" (a name of revenue) by its count. */
 const TOP_N = String.raw`top (?:\d{1,2}|two|three|four|five)`;

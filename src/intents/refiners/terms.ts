@@ -90,7 +90,10 @@ function excludedKin(lex: Lexicon, text: string, names: Span[], terms: Terms): T
   for (const id of metrics.filter((m) => signs.get(m) === 'excluded')) {
     const span = names.find((n) => n.start === at.get(id));
     if (!span || added.some((w) => isPartOf(lex.kb, id, w))) continue;
-    const said = nameStems(text.slice(span.start, span.end)).filter((s) => !NEUTRAL.has(s));
+    const stems = nameStems(text.slice(span.start, span.end));
+    // (A line's own name said in full is that line: "excluding net income" is never the interest income part.)
+    if (lex.matcher.labelStems(id).every((w) => stems.includes(w))) continue;
+    const said = stems.filter((s) => !NEUTRAL.has(s));
     const kin = said.length ? lex.matcher.goingBy(said).filter((x) => !metrics.includes(x) && added.some((w) => isPartOf(lex.kb, x, w))) : [];
     if (kin.length !== 1) continue;
     metrics[metrics.indexOf(id)] = kin[0]!;

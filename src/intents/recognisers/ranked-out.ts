@@ -1,0 +1,34 @@
+// What a ranking leaves out. Its subtotals ("largest revenue line (not the segment totals)", "biggest cost item
+// excluding subtotals"): a ranking of a total's lines ranks the lines that add up to it at the finest level,
+// never a subtotal, so these words ask what it does already; they are set aside before cues are read ("segment"
+// inside them asks no breakdown by segment). A line named after an exclusion word ("largest revenue line other
+// than financing income") is left out of the ranking (handlers/compare.ts), never added up or subtracted.
+import { EXCLUDE, EXCLUSION_WORDS } from './expressions.js';
+import type { Negation } from './negation.js';
+import { RANKING } from './operations.js';
+
+/** Words ruling out the subtotals, after "not", "excluding", "ex", "other than" ... */
+const SUBTOTALS_OUT = new RegExp(`\\(?(?<![\\w-])(?:${EXCLUSION_WORDS}|not(?:\\s+(?:including|incl\\.?))?)\\s+(?:the\\s+|any\\s+)?(?:(?:segment|sub)[\\s-]?totals?|segments?|totals?)(?:\\s+lines?)?\\b\\)?`, 'g');
+
+/** Whether the question ranks lines ("which" alone only chooses between the lines named). */
+export const ranks = (text: string) => RANKING.test(text.replace(/\bwhich\b/g, ''));
+
+/** "Not" before the words a negation rules out: "not", "but not", "not counting", "not including". */
+const NOT = /^(?:but\s+)?not(?:\s+(?:counting|including))?(?=\s)/;
+
+/**
+ * A ranking's "not X" said as "excluding X": in "largest revenue line, not financing income" the line is left
+ * out of the lines ranked, never a qualifier taken off the names (which would rank it all the same).
+ */
+export function notAsExclusion(text: string, negations: Negation[]): string {
+  if (!ranks(text)) return text;
+  return [...negations].reverse().reduce((t, n) => (NOT.test(t.slice(n.start)) ? t.slice(0, n.start) + t.slice(n.start).replace(NOT, 'excluding') : t), text);
+}
+
+/** The spans of a ranking question that rule its subtotals out. */
+export function subtotalsOut(text: string): { start: number; end: number }[] {
+  return ranks(text) ? [...text.matchAll(SUBTOTALS_OUT)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+}
+
+/** "largest revenue line other than financing income": a ranking with a line named after an exclusion word. */
+export const rankedWithout = (text: string, names: { end: number }[]) => names.length >= 2 && ranks(text) && EXCLUDE.test(text.slice(names[0]!.end));
