@@ -51,8 +51,11 @@ export function oneAfterAnother(parts: Answer[]): Answer {
   if (!answered.length) return parts[0]!;
   const citations = new Map<string, Citation>();
   for (const c of answered.flatMap((a) => a.citations)) addCitation(citations, c);
+  // A part left unanswered leaves the whole unanswered: its figures are given with the part's decline, never as all that was asked.
+  const failed = parts.find((a) => a.status !== 'answer');
   return {
     ...answered[0]!,
+    ...(failed ? { status: failed.status, reason: failed.reason, choices: failed.choices } : {}),
     text: parts.map((a) => a.text).join('\n'),
     citations: [...citations.values()].sort((a, b) => a.line - b.line),
     derivations: answered.flatMap((a) => a.derivations),
