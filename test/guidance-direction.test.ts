@@ -48,6 +48,15 @@ describe('a question asking how guidance changed', () => {
     }
   });
 
+  it('asked as a follow-up to a guidance answer, is asked of that guidance', () => {
+    const e = inlineEngine(loonbay(), 'loonbay.md');
+    for (const q of ['did they raise it?', 'raised or cut?', 'any change?']) {
+      // (The line is named without the "2026" and "guidance ... raised to" the release wraps it in.)
+      expect(e.ask('adjusted EBITDA guidance for 2026?', q).text).toContain('the company expects Adjusted EBITDA between C$410 million and C$430 million.');
+      expect(e.ask(q, q).text, q).toContain('The forecast was raised: that is C$15 million (3.7%) above the earlier forecast of C$395 million–C$415 million');
+    }
+  });
+
   it("answers with the release's own word where it prints no earlier range", () => {
     const e = inlineEngine(loonbay(), 'loonbay.md');
     for (const q of ['capex guidance, any change?', 'is the capital expenditure guidance still 90-100?', 'capital expenditure guide maintained?']) {

@@ -19,7 +19,8 @@ const MOVES: [Move, RegExp][] = [
 
 /** The clause of a sentence around a range: from the figure before its low end to the figure after its high end. */
 function clauseOf(text: string, low: Fact, high: Fact): string | null {
-  const toks = tokens(text);
+  // (A year is no figure a clause ends at: "continues to expect 2025 AFFO per share of $5.70 to $6.00".)
+  const toks = tokens(text).filter((t) => t.currency || t.percent || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
   const kind = (f: Fact) => (t: (typeof toks)[number]) => t.percent === (f.unit.kind === 'percent') && t.value.equals(f.value);
   const lo = toks.findIndex(kind(low));
   const hi = lo < 0 ? -1 : toks.findIndex((t, k) => k >= lo && kind(high)(t));
