@@ -73,6 +73,15 @@ describe('a question asking how guidance changed', () => {
     expect(a.text).toContain('is unchanged');
   });
 
+  it('takes a move word as the guidance moving only where it is said of the guidance, never of the line', () => {
+    const e = inlineEngine(quillmoor('For the full year 2026, the company expects revenue to increase 5% to 7%.', '', 'Reflecting the cut in its fleet plan, the company expects 2026 capital expenditures of $90 million to $95 million.'));
+    for (const q of ['2026 revenue growth guidance?', '2026 capital expenditures guidance?']) {
+      const a = e.ask(q, q);
+      expect(a.text, q).toMatch(/the company expects .* between/);
+      expect(a.text, q).not.toMatch(/release says the forecast/);
+    }
+  });
+
   it('reads the earlier range on the line a wrapped sentence runs onto', () => {
     const e = inlineEngine(wrapped(), 'ostmark.txt');
     const a = e.ask('margin guide FY26, what changed', 'm');

@@ -9,12 +9,20 @@ import { tokens } from './prose/mentions.js';
 
 export type Move = 'unchanged' | 'raised' | 'lowered' | 'revised';
 
+/** What a move word must be said of: the guidance itself, never the line ("expects revenue to increase 5% to 7%" is growth). */
+const GUIDE = '(?:guidance|outlook|forecasts?|targets?|range|expectations?)';
+/** A move word said of the guidance: "guidance raised to", "guidance is unchanged at", "raising its 2025 ... guidance to", "raised from the prior range". */
+const ofGuide = (word: string) =>
+  new RegExp(String.raw`\b${GUIDE}\s+(?:(?:is|are|was|were|has been|have been|remains?)\s+)?(?:now\s+)?${word}\b|\b${word}\s+(?:(?:its|the|our|their)\s+(?:[\w$.,%-]+\s+){0,6}?${GUIDE}\b|from\s+(?:the\s+|its\s+)?(?:prior|previous|earlier|original)\b)`, 'i');
+
 /** The words of each move, the first found naming it (a range "raised" and "confirmed" in one clause is raised). */
 const MOVES: [Move, RegExp][] = [
-  ['raised', /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed)?|boost(?:s|ed)?|upgrad(?:e|es|ed))\b/i],
-  ['lowered', /\b(?:lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|trimm(?:ed|ing)|downgrad(?:e|es|ed))\b/i],
-  ['revised', /\b(?:narrow(?:s|ed|ing)|widen(?:s|ed|ing)|tighten(?:s|ed|ing)|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\b/i],
-  ['unchanged', /\b(?:unchanged|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|continues? to expect|still (?:expect\w*|anticipat\w*|forecast\w*|see\w*)|remains?)\b/i],
+  ['raised', ofGuide('(?:rais|lift|boost|upgrad|increas)(?:es|ed|ing|s)?')],
+  ['lowered', ofGuide('(?:lower|reduc|cut|trimm|downgrad)(?:es|ed|ing|s)?')],
+  ['revised', ofGuide('(?:narrow|widen|tighten|revis|updat)(?:es|ed|ing|s)?')],
+  ['unchanged', ofGuide('(?:unchanged|maintain(?:s|ed|ing)?)')],
+  // (Verbs said only of an outlook: the company's own words that it holds.)
+  ['unchanged', /\b(?:reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|continues? to expect|still (?:expect|anticipat|forecast)\w*)\b/i],
 ];
 
 /** The clause of a sentence around a range: from the figure before its low end to the figure after its high end. */
