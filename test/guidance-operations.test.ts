@@ -56,7 +56,7 @@ describe('how much guidance was raised', () => {
   it('declines by name where the release states no earlier forecast of the line, never the bare forecast', () => {
     const a = e.ask('how much did they raise the profit attributable to owners of the parent forecast?', 'p');
     expect(a.status).toBe('unknown');
-    expect(a.text).toContain("states no earlier forecast of profit attributable to owners of the parent for fiscal 2025 beside its current one, so I can't say by how much");
+    expect(a.text).toContain("states no earlier forecast of profit attributable to owners of the parent for fiscal 2025 beside its current one, so I can't say whether or by how much");
     expect(a.text).not.toContain('36,000');
   });
 

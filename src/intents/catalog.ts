@@ -18,6 +18,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfis?\b/g, 'financial institution'],
   [/\bnci\b/g, 'noncontrolling interests'],
   [/\bopex\b/g, 'operating expenses'],
+  [/\bcapex\b/g, 'capital expenditures'],
   // "Tech & dev", "R&D"'s neighbour: development cut short ("dev" alone is no other word in a release).
   [/\bdev\b\.?/g, 'development'],
   [/\btech\b\.?(?=\s*(?:&|and)\s*development\b)/g, 'technology'],

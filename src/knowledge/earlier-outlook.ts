@@ -2,9 +2,10 @@
 // revenue to ¥385,000 million (previous forecast: ¥370,000 million)", "to $A–$B from $X–$Y". The outlook
 // reader keeps such figures as statements (prose/outlook.ts); here they are read back beside the current
 // range, so a question asking how much guidance moved can be answered from the release's own two figures.
+import { isDollar } from './currencies.js';
 import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
-import { periodEnd } from './period.js';
+import { periodEnd, periodKey } from './period.js';
 import { lowEnd, RANGE_JOIN, tokens, type Token } from './prose/mentions.js';
 
 /** Why the outlook reader keeps a figure as no guidance because a revision replaced it (prose/outlook.ts). */
@@ -17,9 +18,12 @@ export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
 const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'narrowed', 'widened', 'tightened', 'revised', 'updated']);
 const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
 
+/** A bare "$" printed: the release's own dollar, which its facts carry (home-dollar.ts), not only the US one. */
+const ownDollar = (t: Token, currency: string) => /^\$/.test(t.text.trim()) && isDollar(currency);
+
 /** A figure of the same kind as the guided one: same currency, scale and percent, so the two subtract. */
 const sameKind = (t: Token, f: Fact) =>
-  t.percent === (f.unit.kind === 'percent') && (f.unit.kind !== 'money' || (t.currency === f.unit.currency && t.scale === f.unit.scale));
+  t.percent === (f.unit.kind === 'percent') && (f.unit.kind !== 'money' || ((t.currency === f.unit.currency || ownDollar(t, f.unit.currency)) && t.scale === f.unit.scale));
 
 /**
  * Tokens as a range reads them: a figure joined to the next one as a range's low end ("$320–$345 million") takes
@@ -47,18 +51,25 @@ const asFacts = (low: Fact, high: Fact, [a, b]: [Token, Token], citation = low.c
   { ...high, value: b.value, decimals: b.decimals, citation },
 ];
 
+/** Text a range stands in and the lines it runs over: the range's own line, or a sentence wrapped over several lines (a text file's). */
+interface Stretch {
+  text: string;
+  lines: number[];
+  citation: Fact['citation'];
+}
+
 /**
- * The earlier outlook stated beside a current range (its low and high facts, one line): the figures the
- * release keeps as the outlook a revision replaced, standing next to the range with only revision words
- * between. None where no such figure stands beside it, or where one stands on each side (whose is unclear).
+ * The earlier outlook stated beside a current range (its low and high facts) in one stretch of text: the figures
+ * the release keeps as the outlook a revision replaced, standing next to the range with only revision words
+ * between, and the line they stand on. None where no such figure stands beside it, or where one stands on each
+ * side (whose is unclear).
  */
-function besideRange(kb: KnowledgeBase, low: Fact, high: Fact): [Token, Token] | null {
+function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: Stretch): { run: [Token, Token]; line: number } | null {
   const release = kb.releases.find((r) => r.document === low.citation.document);
-  if (!release || low.citation.line !== high.citation.line) return null;
-  const text = low.citation.quote;
-  const kept = new Set(release.nonFigures.filter((n) => n.line === low.citation.line && EARLIER_REASON.test(n.reason)).map((n) => n.text));
+  if (!release) return null;
+  const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
   const toks = rangeScaled(tokens(text), text);
-  const earlier = toks.map((t) => kept.has(t.text.trim()) && sameKind(t, low));
+  const earlier = toks.map((t) => kept.some((n) => n.text === t.text.trim()) && sameKind(t, low));
   const at = (f: Fact, from = 0) => toks.findIndex((t, k) => k >= from && !earlier[k] && sameKind(t, f) && t.value.equals(f.value));
   const lo = at(low);
   const hi = lo < 0 ? -1 : at(high, lo);
@@ -66,7 +77,43 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact): [Token, Token] |
   const after = run(toks, earlier, hi + 1, 1, text).filter(() => ties(text.slice(toks[hi]!.end, toks[hi + 1]!.start)));
   const before = run(toks, earlier, lo - 1, -1, text).filter(() => ties(text.slice(toks[lo - 1]!.end, toks[lo]!.start)));
   const found = after.length && before.length ? [] : after.length ? after : before;
-  return found.length ? [toks[found[0]!]!, toks[found.at(-1)!]!] : null;
+  if (!found.length) return null;
+  const first = toks[found[0]!]!;
+  return { run: [first, toks[found.at(-1)!]!], line: kept.find((n) => n.text === first.text.trim())!.line };
+}
+
+/**
+ * Where a range stands: its line, then each sentence that runs over that line (a sentence wrapped in a text file
+ * runs from its own line to the line the next one starts on).
+ */
+function stretches(kb: KnowledgeBase, low: Fact): Stretch[] {
+  const doc = kb.texts.filter((t) => t.kind === 'statement' && t.citation.document === low.citation.document);
+  const starts = [...new Set(doc.map((t) => t.citation.line))].sort((a, b) => a - b);
+  const over = doc.flatMap((t) => {
+    const next = starts.find((l) => l > t.citation.line) ?? t.citation.line;
+    if (t.citation.line > low.citation.line || next < low.citation.line) return [];
+    return [{ text: t.text, lines: Array.from({ length: next - t.citation.line + 1 }, (_, k) => t.citation.line + k), citation: t.citation }];
+  });
+  return [{ text: low.citation.quote, lines: [low.citation.line], citation: low.citation }, ...over];
+}
+
+/** The citation of a line: a sentence's starting there quotes it whole, else the stretch's own. */
+const lineCitation = (kb: KnowledgeBase, line: number, stretch: Stretch) =>
+  line === stretch.citation.line ? stretch.citation : (kb.texts.find((t) => t.citation.document === stretch.citation.document && t.citation.line === line)?.citation ?? stretch.citation);
+
+/**
+ * The same range wherever the release states it (a headline bullet and the outlook paragraph): this copy
+ * first, then the others (one may state the earlier range where another does not).
+ */
+function copies(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact][] {
+  const same = (f: Fact, g: Fact) => f.role === g.role && f.metric === g.metric && f.citation.document === g.citation.document && periodKey(f.period) === periodKey(g.period) && f.value.equals(g.value);
+  const others = kb.facts.flatMap((f): [Fact, Fact][] => {
+    if (f.citation.line === low.citation.line || !same(f, low)) return [];
+    // (Its high end on its line or, wrapped, the next.)
+    const h = kb.facts.find((g) => same(g, high) && g.citation.line - f.citation.line <= 1 && g.citation.line >= f.citation.line);
+    return h ? [[f, h]] : [];
+  });
+  return [[low, high], ...others];
 }
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
@@ -99,11 +146,16 @@ function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citat
 
 /**
  * The earlier outlook a current range replaced, as facts of the range's line and period (low and high, equal
- * for one figure), each cited where the release states it: beside the range, else in a sentence of its own.
+ * for one figure), each cited where the release states it: beside the range (or a copy of it), else in a
+ * sentence of its own.
  */
 export function earlierOutlook(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact] | null {
-  const beside = besideRange(kb, low, high);
-  if (beside) return asFacts(low, high, beside);
+  for (const [l, h] of copies(kb, low, high)) {
+    for (const stretch of stretches(kb, l)) {
+      const beside = besideRange(kb, l, h, stretch);
+      if (beside) return asFacts(low, high, beside.run, lineCitation(kb, beside.line, stretch));
+    }
+  }
   const own = ownSentence(kb, low);
   return own ? asFacts(low, high, own.run, own.citation) : null;
 }

@@ -2,7 +2,8 @@
 // much of it the year so far has achieved ('progress'). Each asked is answered from the release's figures,
 // inputs shown and cited, or declined by name: the bare range is no answer to either.
 import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
-import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { statedMove, type Move } from '../../knowledge/stated-move.js';
+import { amount, currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { periodLabel, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { exactOperands, figure, percent, points, when } from '../format.js';
@@ -24,12 +25,33 @@ const named = (ask: Ask, f: Fact) => inline(ask.kb.metrics.get(f.metric)?.label 
 /** What an operation does with a range: a decline naming what is missing, or how the answer says it. */
 type Step = string | ((reply: Reply) => void);
 
-/** How far the range moved from the earlier outlook the release states beside it. */
+/**
+ * How far the range moved from the earlier outlook the release states beside it; with none, the move the release
+ * says in words ("is unchanged at", "raised to"), cited, and that it gives no earlier range; else declined.
+ */
 function revision(ask: Ask, low: Fact, high: Fact): Step {
   const before = earlierOutlook(ask.kb, low, high);
   const what = `${named(ask, low)} for ${periodLabel(low.period)}`;
-  if (!before) return `The release states no earlier forecast of ${what} beside its current one, so I can't say by how much the guidance changed.`;
-  return (reply) => revised(reply, what, [low, high], before);
+  if (before) return (reply) => revised(reply, what, [low, high], before);
+  const said = statedMove(ask.kb, low, high);
+  if (!said) return `The release states no earlier forecast of ${what} beside its current one, so I can't say whether or by how much the guidance changed.`;
+  return (reply) => citeMove(reply, said.text, low).say(saidMove(what, said.move, true));
+}
+
+/** A range said without its move asked: the release's own word for how it moved, where it says one, said beside it. */
+export function moveBeside(ask: Ask, reply: Reply, low: Fact, high: Fact): void {
+  const said = ask.modifiers.has('revision') ? null : statedMove(ask.kb, low, high);
+  if (said) citeMove(reply, said.text, low).say(saidMove(`${named(ask, low)} for ${periodLabel(low.period)}`, said.move, false));
+}
+
+/** The sentence stating a move cited where the range's own line does not already cite it. */
+const citeMove = (reply: Reply, text: TextFact, low: Fact) => (text.citation.line === low.citation.line ? reply : reply.cite(text));
+
+/** The move the release states in words, said as its own; `asked`: the question asked how it changed, which the release's words answer only so far. */
+function saidMove(what: string, move: Move, asked: boolean): string {
+  if (move === 'unchanged') return `The release says the forecast of ${what} is unchanged.`;
+  const by = asked ? `, but states no earlier range beside it, so I can't say ${move === 'revised' ? 'in which direction or ' : ''}by how much` : '';
+  return `The release says the forecast of ${what} was ${move}${by}.`;
 }
 
 function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: [Fact, Fact]): void {
@@ -44,12 +66,17 @@ function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: 
   reply.cite(low, high, ...before).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${by}`, formula);
   const rate = moved.div(amount(was)).times(100);
   if (!rated) reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
+  const span = ([a, b]: [Fact, Fact]) => (single(a, b) ? figure(a) : `${figure(a)}–${figure(b)}`);
+  const earlier = span(before);
   if (moved.isZero()) {
-    reply.say(`The forecast of ${what} is unchanged from the earlier ${figure(was)}.`);
+    // (A range narrowed or widened about the same midpoint moved, though its midpoint did not.)
+    const same = low.value.equals(before[0].value) && high.value.equals(before[1].value);
+    reply.say(same ? `The forecast of ${what} is unchanged from the earlier ${earlier}.` : `The forecast of ${what} moved from the earlier ${earlier} to ${span([low, high])}, its midpoint unchanged.`);
     return;
   }
-  const earlier = single(...before) ? figure(was) : `${figure(before[0])}–${figure(before[1])}`;
-  reply.say(`That is ${by}${rated ? '' : ` (${percent(rate.abs())})`} ${moved.isPositive() ? 'above' : 'below'} the earlier forecast of ${earlier}${mids}.`);
+  // The direction said in words first: a question asking it ("raised or cut?") is answered by them.
+  const [verb, side] = moved.isPositive() ? ['raised', 'above'] : ['lowered', 'below'];
+  reply.say(`The forecast was ${verb}: that is ${by}${rated ? '' : ` (${percent(rate.abs())})`} ${side} the earlier forecast of ${earlier}${mids}.`);
 }
 
 /**

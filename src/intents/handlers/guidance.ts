@@ -8,7 +8,7 @@ import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
-import { asksOfRange, guidanceOps, partOf } from './guidance-ops.js';
+import { asksOfRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -32,7 +32,7 @@ const jumbled = (ask: Ask, f: Fact) => {
 const words = (label: string) => label.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 /**
- * The guided lines of the metrics asked: their own, else lines the release guides under a fuller name
+ * The guided lines of the metrics asked: their own, else lines the release guides under the same or a fuller name
  * of the one asked ("CASM-ex growth rate", "Core FFO per diluted share and unit" for "CASM-ex", "Core
  * FFO"); the answer names the guided line in the release's words, so the figure is never another's.
  */
@@ -40,11 +40,13 @@ function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
   const own = lows.filter((f) => ask.metrics.includes(f.metric));
   if (own.length) return own;
   const label = (id: string) => ask.kb.metrics.get(id)?.label ?? id;
+  // (A word in the singular is the plural's: "Capital expenditure guidance" guides "capital expenditures".)
+  const one = (w: string | undefined) => w?.replace(/(?<=[a-z]{3}[^s])s$/, '');
   const fuller = (f: Fact) =>
     ask.metrics.some((id) => {
       const asked = words(label(id));
       const guided = words(label(f.metric));
-      return asked.length > 0 && guided.length > asked.length && asked.every((w, i) => guided[i] === w);
+      return asked.length > 0 && guided.length >= asked.length && asked.every((w, i) => one(guided[i]) === one(w));
     });
   return lows.filter(fuller);
 }
@@ -126,7 +128,8 @@ export const guidance: Handler = (ask) => {
   const lows = ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
   // The guidance for the period asked, else the latest a release gives.
   const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
-  if (!lows.length) return unknown('The release gives no guidance.');
+  // (Said of what was read, not of the release: an outlook in words or in a layout not read may still be there.)
+  if (!lows.length) return unknown("I read no guided range in the release, so I can't give its guidance.");
   const forPeriod = forPeriodAsked(ask, lows);
   // (Declined, a quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
   const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
@@ -157,6 +160,7 @@ export const guidance: Handler = (ask) => {
       continue;
     }
     sayRange(ask, reply, [low, high], beside);
+    moveBeside(ask, reply, low, high);
     ops.answer(reply);
   }
   // A range whose operation is declined is not said, its decline is: alone, the declines are the answer.

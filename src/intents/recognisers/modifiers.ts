@@ -79,7 +79,11 @@ const GUIDE_WORD = '(?:guidance|outlook|forecasts?|targets?|goals?|guide)';
 /** An earlier outlook named: "prior guidance", "the previous full-year forecast". */
 const EARLIER_GUIDE = String.raw`(?:prior|previous|earlier|original|initial|old)\s+(?:[\w-]+\s+){0,3}?${GUIDE_WORD}\b`;
 /** A revision said as done ("raised", "reaffirmed", "unchanged"), never "lower" or "higher", which compare figures. */
-const REVISED_AS = String.raw`(?:rais(?:e|ed)|lift(?:ed)?|hik(?:e|ed)|boost(?:ed)?|cut|lowered|trimmed|revised|upgraded|downgraded|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|maintain(?:s|ed)?|unchanged|changed|updated)\b`;
+const REVISED_AS = String.raw`(?:rais(?:e|ed)|lift(?:ed)?|hik(?:e|ed)|boost(?:ed)?|cut|lowered|trimmed|revised|upgraded|downgraded|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|maintain(?:s|ed)?|confirm(?:s|ed)?|unchanged|changed|updated)\b`;
+/** A word naming guidance anywhere in a question, a company's expecting included ("still expecting 700-800?"). */
+const GUIDE_ANY = String.raw`\b(?:guidance|outlook|forecasts?|targets?|goals?|guided?|expect\w*)\b`;
+/** A pattern that holds only in a question naming guidance somewhere, before or after it (its clause may be another: "rev guide now? did they raise it"). */
+const withGuide = (p: string) => `(?:(?<=${GUIDE_ANY}[^]*?)|(?=[^]*?${GUIDE_ANY}))(?:${p})`;
 /** The part of a guided year left after the part reported: "H2", "the fourth quarter", "the rest of the year". */
 const REST = String.raw`(?:h2|2h|second[- ]half|q4|4q|fourth[- ]quarter|rest of the (?:fiscal )?year|remainder of the (?:fiscal )?year)\b`;
 /** A verb of revising guidance, in any tense ("raise", "cut", "lowered"); never "increase", which a guided growth is asked by. */
@@ -107,6 +111,14 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // guidance", "change from the previous forecast" (an earlier outlook named beside a comparison, never a prior
   // year), "did they raise their guidance?", "was the outlook raised or lowered?", "is the forecast unchanged?".
   { name: 'revision', pattern: new RegExp(String.raw`\b(?:did|do|does|have|has|had|was|were|is|are)\b[^?]*\b(?:${REVISED_AS}\b[^?]*\b${GUIDE_WORD}\b|${GUIDE_WORD}\b[^?]*\b${REVISED_AS})|\bhow much (?:did|was|were|has|have|had|is)\b[^?]*?\b${REVISED}|\b${REVISED}[^?]*?\bby how much\b|\bby how much\b[^?]*?\b${REVISED}|\b(?:size|amount) of (?:the |that |this )?(?:raise|cut|revision|upgrade|downgrade)\b|\b(?:vs\.?|versus|compared? (?:to|with)|against|from|relative to|change (?:from|since|vs\.?)|delta (?:to|from|vs\.?))\s+(?:the\s+|their\s+|its\s+)?${EARLIER_GUIDE}`) },
+  // The direction of guidance asked in a question naming it, without an auxiliary before the guide word:
+  // "raised or cut?", "did they raise it", "what changed", "any change", "vs prior", "still 12.5-13.5%?",
+  // "guide reiterated?" (a revision word after the guide word; before it, "the updated outlook" names the range).
+  // ("Still" asked of what is needed to reach guidance is progress, of beating it a result against it; a prior year or quarter is a period.)
+  { name: 'revision', pattern: new RegExp(withGuide(String.raw`\b${REVISED}\s+or\s+(?:${REVISED}|unchanged|maintained|kept|reaffirmed|reiterated|confirmed|the same|not)\b|\bup or down\b|\b(?:did|do|does|have|has|had)\s+(?:they|management|the company|we)\s+${REVISED}|\b(?:did|have|has|had|was|were|is|are)\s+(?:they|it|that|this)\s+(?:been\s+|get\s+|got\s+)?${REVISED_AS}|\bwhat(?:'s|\s+has|\s+is)?\s+changed\b|\bany\s+(?:changes?|revisions?)\b|\b(?:has|have|did)\s+(?:it|that|this|they|anything)\s+chang\w*|\bhow\s+(?:has|have|did)\b[^?]*\bchang\w*|\bchanges?\s+(?:to|in)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?${GUIDE_WORD}|${GUIDE_WORD}\b[^?]*?\b${REVISED_AS}|\bstill\b(?!\s+(?:need\w*|left|to\b|required|remain\w*|available|outstanding|beat\w*|miss\w*|hit|met|meet\w*|ahead|above|below|in line|within|inside)\b)|\b(?:vs\.?|versus|compared? (?:to|with)|relative to)\s+(?:the\s+)?(?:prior|previous|earlier|original|initial|old)\b(?!\s+(?:years?|quarters?|periods?|fiscal|fy|q[1-4]|months?|half|h[12])\b)`)) },
+  // A question asking only a direction, as a thread's follow-up to guidance ("did they raise it?", "raised or cut?",
+  // "any change?"): the dialogue's guidance is what it asks of (a line named, "did they raise the dividend", is none).
+  { name: 'revision', pattern: new RegExp(String.raw`^\W*(?:(?:so|and|ok|okay)\W+)?(?:(?:did|have|has|had|was|were|is)\s+(?:they|it|that|management|the company)\s+(?:been\s+)?(?:${REVISED_AS}|${REVISED})(?:\s+(?:it|that|them))?|${REVISED_AS}|${REVISED}\s+or\s+\w+|what(?:'s|\s+has|\s+is)?\s+changed|any\s+(?:changes?|revisions?)|(?:has|did)\s+(?:it|that|anything)\s+chang\w*)(?:\s+or\s+(?:not|\w+))?\W*$`) },
   // Progress against guidance: a share of the guided figure achieved, or what is left to reach it (the
   // second half or fourth quarter a full-year guide implies is what is left of it).
   // (Progress: also the actual named before the share of the guide, "first-half EBITDA, and what % of the FY guide midpoint is that?".)

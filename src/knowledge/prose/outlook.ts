@@ -49,8 +49,8 @@ function sayingEarlier(text: string, t: Token, end: Token): string | null {
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
 const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
-/** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately". */
-const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?\s+(?:for\s+[^,]*?\s+)?(?:to|at|of)?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from|to)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
+/** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately", "guidance is unchanged at", "guidance raised to". */
+const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from|to)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
 const GROWTH = /\b(?:representing|implying|or)\b[^,;]*?\b((?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease|decline))\b/i;
 /** A year the mention names itself ("2025", "Q3'25", "FY25"); without one, a forward sentence means the next such period. */
@@ -93,7 +93,8 @@ function labelOf(pre: string): string {
   let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
-    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '');
+    // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance".)
+    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '').replace(/^\s*(?:fy\s?)?(?:19|20)\d{2}\s+(?=[a-z])/i, '');
   }
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
