@@ -43,7 +43,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'definition', cues: cuesOf('definition') },
   { op: 'reason', cues: cuesOf('reason') },
   { op: 'quote', cues: new RegExp(`${WORDS_ASKED.source}|${TITLE}`) },
-  { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter)\b/ },
+  // (A target is management's figure ahead: "opex target?" had been answered with the actual.)
+  { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter|targets?|targeted)\b/ },
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)

@@ -48,7 +48,7 @@ function sayingEarlier(text: string, t: Token, end: Token): string | null {
 /** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
-const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
+const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?(?!\s+(?:of|for|range|is|are|was|were|remains?)\b)|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
 /** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately", "guidance is unchanged at", "guidance raised to". */
 const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from|to)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
@@ -93,8 +93,8 @@ function labelOf(pre: string): string {
   let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
-    // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance".)
-    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '').replace(/^\s*(?:fy\s?)?(?:19|20)\d{2}\s+(?=[a-z])/i, '');
+    // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target".)
+    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
   }
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
