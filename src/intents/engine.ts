@@ -22,7 +22,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { carriesDecline, correctedDecline } from './declined-thread.js';
-import { coverage, uncoveredName } from './coverage.js';
+import { coverage, uncoveredName, unreadSide } from './coverage.js';
 import { unlisted } from './listed.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
@@ -232,7 +232,7 @@ class Pipeline implements Engine {
     const metrics = [...terms.metrics, ...guided];
     const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
-    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, intent, names, metrics) ?? unlisted(lex, intent, op, names, metrics) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
+    const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, intent, names, metrics) ?? unlisted(lex, intent, op, names, metrics) ?? unreadSide(lex, intent, op, names) ?? coverage(lex, intent, op, names) ?? uncoveredName(lex, intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;
   }
 

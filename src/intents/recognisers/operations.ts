@@ -124,6 +124,8 @@ export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'c
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
+/** Between the two sides of a ratio asked ("A to B", "A/B", "A over B", "A divided by B"); "#" is a blanked word. */
+export const RATIO_JOIN = /^\s*(?:to|\/|÷|over|divided by)\s*#?\s*$/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
 /** "net of those four": more than two lines shown, offset against each other, are their total with each one's sign. */
