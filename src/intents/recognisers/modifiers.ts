@@ -1,7 +1,7 @@
 // The modifier recogniser: words that change how a figure is asked for, each a named rule. Handlers
 // read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
 // `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
-import { DIFFERENCE, type Operation } from './operations.js';
+import { DIFFERENCE, NEW_DECLARED, type Operation } from './operations.js';
 import { mayMatch, tests } from '../../knowledge/prefilter.js';
 
 export type ModifierName =
@@ -61,7 +61,9 @@ export type ModifierName =
   /** How much of a guided figure the period so far achieved ("% of the FY forecast achieved in H1", "needed in H2"). */
   | 'progress'
   /** The growth a guided range implies ("implied yoy growth", "growth implied by the guide"): stated, else worked out. */
-  | 'implied-growth';
+  | 'implied-growth'
+  /** "The new authorization", "the new dividend": the one just approved or declared, the latest of several plans. */
+  | 'latest';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -128,6 +130,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
   // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
   { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)`) },
+  { name: 'latest', pattern: NEW_DECLARED },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },

@@ -91,6 +91,11 @@ export const PLUS = /^\s*,?\s*(?:\+|plus)\s*$/;
 export const RANKING = new RegExp(String.raw`\b(?:which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
 /** Ranking by size, not by change: "largest revenue line last quarter" is of that quarter. */
 export const SIZE_RANK = new RegExp(String.raw`\b(?:biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
+/**
+ * "The new authorization", "the new quarterly dividend": the one just approved or declared, which is the
+ * release's latest; a word of how it is asked, no line's word (it declined as a word not understood).
+ */
+export const NEW_DECLARED = /\bnew(?=\s+(?:(?:quarterly|annual|interim|final|common|stock|cash|share|repurchase|buyback)\s+){0,3}(?:dividends?|authori[sz]ations?|plans?|program(?:me)?s?)\b)/;
 /** "How big", "how small": the size of the figure asked (its value, or the ranked lines' own), no line's word. */
 export const SIZE_ASKED = /\bhow (?:big|large|small)\b/;
 
