@@ -64,9 +64,10 @@ function namingWord(lex: Lexicon, intent: Intent): (t: Token) => boolean {
 }
 
 /**
- * The other side of a ratio that no name read: the words after "to", "/", "over", "divided by" or "per" beside
- * a name ("net debt to ebitda" with "ebitda" naming no line alone). They never qualify the name before them
- * (its sentence may hold them: "the ratio of net debt to adjusted EBITDA"), so the one figure named is no answer.
+ * The other side of a ratio that no name read: the words after "to", "/", "over" or "divided by" beside a name
+ * ("net debt to ebitda" with "ebitda" naming no line alone). They never qualify the name before them (its
+ * sentence may hold them: "the ratio of net debt to adjusted EBITDA"), so the one figure named is no answer.
+ * ("Per" is a unit's as often as a ratio's, "dividend per share": frame.ts declines a figure per a thing unprinted.)
  */
 export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Answer | null {
   if (!FIGURE_OPS.includes(op)) return null;
@@ -76,7 +77,7 @@ export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: M
   for (const [k, t] of loose.entries()) {
     const before = spans.filter((n) => n.end <= t.start).sort((x, y) => y.end - x.end)[0];
     const gap = before ? intent.bare.slice(before.end, t.start) : '';
-    if (!before || !(RATIO_JOIN.test(gap) || PER.test(gap)) || NAME_BEFORE_TO.test(intent.text.slice(0, before.end))) continue;
+    if (!before || !RATIO_JOIN.test(gap) || NAME_BEFORE_TO.test(intent.text.slice(0, before.end))) continue;
     // The words side by side from there are the side asked ("to adjusted ebitda").
     let end = k;
     while (loose[end + 1] && /^[\s-]*$/.test(intent.bare.slice(loose[end]!.end, loose[end + 1]!.start))) end++;
@@ -86,7 +87,6 @@ export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: M
   }
   return null;
 }
-const PER = /^\s*per\s*$/;
 
 /** A word said to be included in the name before it ("total loan volume incl ICE"): a part the line holds, not one asked for. */
 export function includedIn(text: string, spans: { start: number; end: number }[], t: Token): boolean {
