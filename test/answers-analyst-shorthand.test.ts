@@ -7,7 +7,21 @@ import type { Answer, Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
+let grocer: Engine;
 beforeAll(() => {
+  grocer = inlineEngine([
+    '# Synthetic Grocer Third Quarter 2026 Trading Statement',
+    '',
+    'Synthetic Grocer today reported results for the third quarter ended September 30, 2026.',
+    '',
+    '(£ in millions)',
+    '',
+    '| | Three months ended September 30, 2026 | Three months ended September 30, 2025 |',
+    '|---|---:|---:|',
+    '| Revenue | 3,412.6 | 3,218.4 |',
+    '| Like-for-like sales excluding fuel (%) | 4.1 | 3.2 |',
+    '| Like-for-like sales including fuel (%) | 2.7 | 1.9 |',
+  ]);
   engine = inlineEngine([
     '# Synthetic Card Bank Reports Fourth Quarter 2024 Results',
     '',
@@ -45,7 +59,14 @@ describe('shorthand for a line the release prints', () => {
   });
 });
 
-describe("a formula the asker names and spells out", () => {
+describe('"sales" for a bare "Revenue"', () => {
+  it('is not bound where another line of the release says "sales" (a Revenue excluding fuel beside like-for-like sales)', () => {
+    const a = grocer.ask('sales in Q3 2026', 'grocer-1');
+    expect(a.text).not.toContain('3,412.6');
+  });
+});
+
+describe('a formula the asker names and spells out', () => {
   it('"PPNR (A less B)": the difference, never a decline for "PPNR"', () => {
     const a = ask('PPNR for the quarter (revenue less non-interest expense)?');
     expect(a.status, a.text).toBe('answer');
