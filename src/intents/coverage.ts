@@ -70,7 +70,8 @@ function namingWord(lex: Lexicon, intent: Intent): (t: Token) => boolean {
  * ("Per" is a unit's as often as a ratio's, "dividend per share": frame.ts declines a figure per a thing unprinted.)
  */
 export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Answer | null {
-  if (!FIGURE_OPS.includes(op)) return null;
+  // (A share names its whole after "of": "as % of the capital-light/Pocket/merchant total" lists, divides nothing.)
+  if (!FIGURE_OPS.includes(op) || intent.ops.includes('share')) return null;
   const spans = [...intent.metrics, ...names];
   const namesThing = namingWord(lex, intent);
   const loose = lex.matcher.unexplained(intent.bare, spans).filter((t) => namesThing(t) || lex.unknownWord(t));
