@@ -42,6 +42,9 @@ export const COUNT_NOUNS =
   'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
+/** A multiple after its figure: "3.4 times", "3.4x", "1.8×" (never "times as large", which compares). */
+const MULTIPLE = /^(?:\s*times\b(?!\s+(?:as|more|larger|higher|greater|bigger|smaller|less|lower)\b)|[x×](?![\w]))/i;
+
 /** "25 cents per share": an amount in dollars (a hundredth each), no count of cents. */
 const CENTS = /^\s?(?:cents?\b|¢)/i;
 
@@ -91,6 +94,8 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/\b(NASDAQ|NYSE|HKEx|H\.|Rule|Section)[:\s]*$/i.test(before) || /^\.\d+\b/.test(after)) return 'a ticker, code or reference';
   if (/^\s*["“]?[A-Z][a-z]+["”]?\s*(APP|app)\b|^\s+Jietiao/.test(after)) return 'part of a product name';
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
+  // "improved to 3.4 times", "3.4x": a multiple, as a table's "(x)" row is.
+  if (MULTIPLE.test(after)) return null;
   if (COUNT_NOUN.test(after)) return null;
   return 'a number in prose that names no figure (a list mark, an ordinal, a name)';
 }
@@ -116,6 +121,7 @@ export function unitFor(t: Token, label: string, after: string): Unit {
     return { kind: 'money', currency: t.currency, scale: t.scale, ...sign };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
+  if (MULTIPLE.test(after)) return { kind: 'count', scale: 1, noun: 'times' };
   const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
 }
