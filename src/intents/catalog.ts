@@ -103,6 +103,11 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bpcts?\b\.?/g, 'percent'],
   [/\b(?:pts|ppts?)\b\.?/g, 'percentage points'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
+  // Capital expenditures; a dividend cut short ("div by" divides).
+  [/\bcapex\b/g, 'capital expenditures'],
+  [/\bdivs?\b\.?(?!\s*by\b)/g, 'dividend'],
+  // Asia-Pacific as analysts shorten it (a label printing "APAC" is read the same way).
+  [/\bapac\b/g, 'asia-pacific'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],
   [/\bexps?\b\.?/g, 'expenses'],
@@ -151,12 +156,20 @@ export interface CatalogEntry {
   match: RegExp;
   /** What people call it. */
   names: string[];
+  /** Bound only where no line of the release matches this: the release has its own line of that word. */
+  unless?: RegExp;
 }
+
+/** The entries that bind in a release of these labels. */
+export const catalogFor = (labels: string[]): CatalogEntry[] => CATALOG.filter((e) => !e.unless || !labels.some((l) => e.unless!.test(l)));
 
 export const CATALOG: CatalogEntry[] = [
   { match: /^total net revenue$/i, names: ['revenue', 'net revenue', 'total revenue', 'sales', 'turnover', 'revenues', 'revenue lines', 'revenue line'] },
   // US issuers' top line and per-share lines, as their statements label them (any issuer, no figures).
   { match: /^(?:total )?net sales$|^total (?:operating )?revenues?$|^net operating revenues?$|^(?:total |consolidated )?sales and revenues$|^sales, net of returns and allowances$/i, names: ['revenue', 'revenues', 'net revenue', 'total revenue', 'sales', 'net sales', 'total net sales', 'top line'] },
+  // A top line printed as a bare "Revenue": "sales" too (never "total revenue", which a "Total revenues" beside it
+  // is), where no line of the release says "sales" ("like-for-like sales incl. fuel" beside a Revenue excluding fuel).
+  { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b/i },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
   { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },
@@ -218,6 +231,9 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^non-?performing loans$/i, names: ['npls', 'npl balance', 'nonperforming loans'] },
   { match: /^common equity tier 1\b.*\bratio\b/i, names: ['cet1', 'cet1 ratio', 'cet 1', 'cet1 capital ratio'] },
   { match: /^net charge-offs\b/i, names: ['ncos', 'nco', 'nco ratio', 'net charge offs', 'charge-offs'] },
+  // The rate of them, as a card lender prints it: "NCO" there is the rate (where both are printed, the bot asks which).
+  { match: /^net charge-off (?:rate|ratio)\b/i, names: ['nco rate', 'nco ratio', 'nco', 'ncos', 'net charge off rate'] },
+  { match: /^pre-provision net revenue\b/i, names: ['ppnr', 'pre-provision net revenue'] },
   { match: /^return on (?:average )?assets\b/i, names: ['roa', 'return on assets'] },
   { match: /^return on (?:average )?(?:common )?(?:shareholders['’]? )?equity\b/i, names: ['roe', 'return on equity'] },
   { match: /^return on (?:average )?tangible common equity\b/i, names: ['rotce', 'return on tangible common equity'] },

@@ -6,8 +6,8 @@ import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import type { MetricMatch } from './recognisers/metrics.js';
-import { FIGURE_OPS, type Operation } from './recognisers/operations.js';
-import { title, unknown } from './reply.js';
+import { FIGURE_OPS, NAME_BEFORE_TO, RATIO_JOIN, type Operation } from './recognisers/operations.js';
+import { inline, title, unknown } from './reply.js';
 import { nameStems, type Token } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { CUE_WORDS, ISSUER_WORDS, MANNER_WORDS } from './vocabulary.js';
@@ -31,7 +31,6 @@ export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: Me
  * issuer as a whole, neutral words and cues name no part.
  */
 export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metrics: string[]): string[] {
-  const isCue = lex.isCue(intent.text);
   const about = (stem: string) => metrics.some((id) => lex.lineWords(id).has(stem));
   // "cash incl restricted": a word said to be included is asked for, not held by the line chosen, where another
   // line is the chosen one's words with it ("Cash, cash equivalents, and restricted cash"); "total loan volume
@@ -41,11 +40,7 @@ export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metr
   const spans = [...intent.metrics, ...names];
   const proper = lex.properSpans(intent.bare).filter((p) => !spans.some((n) => p.start < n.end && n.start < p.end));
   const phrases = proper.filter((p) => !nameStems(p.text).every(about)).map((p) => p.text);
-  const single = (w: string) => lex.kb.properNames.has(w) && !lex.matcher.knows(w);
-  // (A cue's word names a part only as some line's name writes it: "originally" reported is no "loans originated".)
-  const nameWord = (w: string) => lex.matcher.isNameWord(w) && (!CUES.has(w) || lex.matcher.isNameWordAsIs(w));
-  const says = saysWhich(lex);
-  const namesThing = (t: Token) => (nameWord(t.word) || single(t.word)) && says(t) && !isCue(t);
+  const namesThing = namingWord(lex, intent);
   const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => !proper.some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !(includedIn(intent.text, spans, t) && !elsewhere(t.stem)));
   // Words side by side are one phrase, as written ("v-pocket").
   const runs: Token[][] = [];
@@ -69,6 +64,42 @@ export function asksForThing(lex: Lexicon, intent: Intent): (t: Token) => boolea
   const isCue = lex.isCue(intent.text);
   const says = saysWhich(lex);
   return (t) => !isCue(t) && (lex.unknownWord(t) || (lex.matcher.isNameWord(t.word) && says(t)));
+}
+
+/** Whether a word names a thing: a word of some line's name or a name the release prints only as a name, no word for how a figure is asked. */
+function namingWord(lex: Lexicon, intent: Intent): (t: Token) => boolean {
+  const isCue = lex.isCue(intent.text);
+  const single = (w: string) => lex.kb.properNames.has(w) && !lex.matcher.knows(w);
+  // (A cue's word names a part only as some line's name writes it: "originally" reported is no "loans originated".)
+  const nameWord = (w: string) => lex.matcher.isNameWord(w) && (!CUES.has(w) || lex.matcher.isNameWordAsIs(w));
+  const says = saysWhich(lex);
+  return (t) => (nameWord(t.word) || single(t.word)) && says(t) && !isCue(t);
+}
+
+/**
+ * The other side of a ratio that no name read: the words after "to", "/", "over" or "divided by" beside a name
+ * ("net debt to ebitda" with "ebitda" naming no line alone). They never qualify the name before them (its
+ * sentence may hold them: "the ratio of net debt to adjusted EBITDA"), so the one figure named is no answer.
+ * ("Per" is a unit's as often as a ratio's, "dividend per share": frame.ts declines a figure per a thing unprinted.)
+ */
+export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Answer | null {
+  // (A share names its whole after "of": "as % of the capital-light/Pocket/merchant total" lists, divides nothing.)
+  if (!FIGURE_OPS.includes(op) || intent.ops.includes('share')) return null;
+  const spans = [...intent.metrics, ...names];
+  const namesThing = namingWord(lex, intent);
+  const loose = lex.matcher.unexplained(intent.bare, spans).filter((t) => namesThing(t) || lex.unknownWord(t));
+  for (const [k, t] of loose.entries()) {
+    const before = spans.filter((n) => n.end <= t.start).sort((x, y) => y.end - x.end)[0];
+    const gap = before ? intent.bare.slice(before.end, t.start) : '';
+    if (!before || !RATIO_JOIN.test(gap) || NAME_BEFORE_TO.test(intent.text.slice(0, before.end))) continue;
+    // The words side by side from there are the side asked ("to adjusted ebitda").
+    let end = k;
+    while (loose[end + 1] && /^[\s-]*$/.test(intent.bare.slice(loose[end]!.end, loose[end + 1]!.start))) end++;
+    const side = intent.bare.slice(t.start, loose[end]!.end);
+    const line = inline(lex.matcher.label(before.ids[0]!));
+    return unknown(`That asks for ${line} ${gap.trim()} "${side}", a ratio: the release states none by that name, and I couldn't tell which line "${side}" means to divide by.${lex.suggestions(side)} Name both lines as the release does, e.g. "net income / total net revenue".`, 'not-understood');
+  }
+  return null;
 }
 
 /** A word said to be included in the name before it ("total loan volume incl ICE"): a part the line holds, not one asked for. */

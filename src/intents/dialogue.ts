@@ -18,7 +18,7 @@ import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -273,7 +273,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
       // ("attributable to the company / revenue": the issuer after the first name is that name's "to"; the operator follows.)
       const gap = said.replace(ISSUER_AFTER, '');
       const per = /^\s*per\s*$/.test(gap) && metrics.length === 2 && lex.kindOf(metrics[1]!) === 'count';
-      return !intent.opExplicit && (per || /^\s*(?:to|\/|over|divided by)\s*#?\s*$/.test(gap)) && (gap !== said || !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end)));
+      return !intent.opExplicit && (per || RATIO_JOIN.test(gap)) && (gap !== said || !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end)));
     },
     produce: () => 'ratio',
   },

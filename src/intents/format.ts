@@ -81,14 +81,14 @@ export function shownAs(f: Fact): { scale: number; decimals: number } {
   return { scale: WORD_SCALE[m?.[2] ?? ''] ?? 1, decimals: m?.[1]?.length ?? 0 };
 }
 
-/** A derived value in the unit of the facts it came from. */
+/** A derived value in the unit of the facts it came from; a count to the places its figure is printed with ("3.4 times" changes by 0.2, never 0). */
 export function like(f: Fact, value: Decimal): string {
   const u = f.unit;
   if (u.kind === 'money' && OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(value.div(u.scale), 2)} ${OWN_SCALE[u.scale]}`;
   if (u.kind === 'money') return money(value, u.currency, u.symbol);
   if (u.kind === 'per_share') return amountTo(value, 2, u.currency, u.symbol);
   if (u.kind === 'percent') return percent(value);
-  if (u.kind === 'count') return u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, 0);
+  if (u.kind === 'count') return u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, f.decimals);
   return fixed(value, 2);
 }
 

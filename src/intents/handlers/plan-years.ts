@@ -7,9 +7,10 @@ import { unknown } from '../reply.js';
 export const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.label ?? f.label;
 export const yearOf = (ask: Ask, f: Fact) => /\b((?:19|20)\d{2})\b/.exec(labelOf(ask, f))?.[1] ?? '';
 const yearsAsked = (ask: Ask) => ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
-/** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"). */
+/** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"), or to the latest plan asked as "the new" one. */
 export function plansAsked(ask: Ask, all: Fact[]): Fact[] {
-  const years = yearsAsked(ask);
+  const latest = ask.modifiers.has('latest') ? all.map((f) => yearOf(ask, f)).sort().at(-1) : undefined;
+  const years = latest && !yearsAsked(ask).length ? [latest] : yearsAsked(ask);
   const named = all.filter((f) => years.includes(yearOf(ask, f)));
   return years.length && named.length ? named : all;
 }

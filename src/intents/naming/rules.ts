@@ -144,6 +144,14 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]} ${m[2]}`],
   },
   {
+    // "Ratio of net debt to adjusted EBITDA" → "net debt to adjusted EBITDA", "net debt to EBITDA": a ratio
+    // stated by its two sides is asked by them; its second side's basis word is left unsaid (two such ratios
+    // of one release are asked apart).
+    name: 'ratio-of',
+    pattern: /^(?:the\s+)?ratio of\s+(.+?)\s+to\s+(.+)$/i,
+    produce: (m) => [...new Set([`${m[1]} to ${m[2]}`, `${m[1]} to ${m[2]!.replace(/^(?:adjusted|non-gaap)\s+/i, '')}`])],
+  },
+  {
     // "Total loan origination" → "loan origination": "total" says only that it is the whole, which a
     // line without parts is anyway (a line of its own by that name keeps it: names.ts).
     name: 'total-unsaid',

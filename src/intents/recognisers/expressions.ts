@@ -183,10 +183,17 @@ function basisTail(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMa
 }
 
 /** An operator word or sign, which makes a span of the question a formula. */
-const OPERATOR = /\+|\/|\b(?:plus|minus|less(?! than)|ex|excl|excluding|other than|divided by|per)\b/;
+// ("over" of "year over year" is a basis, no operator.)
+const OPERATOR = /\+|\/|÷|\b(?:plus|minus|less(?! than)|ex|excl|excluding|other than|divided by|(?<!\b(?:year|quarter|month|period)[-\s])over|per)\b/;
 const BRACKET = /\(([^()]+)\)/g;
 /** A formula spelled out after the asker's name for it: "(A minus B)", ": A plus B", "- A plus B", "i.e. A ex B". */
 const SPELLED = [BRACKET, /(?::|\s-\s|\bi\.?e\.?,?)\s*([^()]+)$/g];
+/**
+ * After a comma, only two names with the operator alone between them are a formula ("payout ratio for the qtr,
+ * dividend per share over AFFO per share"): a comma also lists names ("facilitation, origination and servicing").
+ */
+const COMMA = /,\s*([^(),]+)$/g;
+const BETWEEN = new RegExp(`^\\s*(?:${OPERATOR.source})\\s*$`);
 
 /**
  * The asker's own name for a formula the question spells out, which is no line to look up: "working
@@ -196,14 +203,14 @@ const SPELLED = [BRACKET, /(?::|\s-\s|\bi\.?e\.?,?)\s*([^()]+)$/g];
  * `names`: the names `match` finds in the whole text (the caller's, which it reads too).
  */
 export function formulaName(text: string, names: Span[], match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
-  for (const re of SPELLED) {
+  for (const re of [...SPELLED, COMMA]) {
     for (const m of text.matchAll(re)) {
       const from = m.index! + m[0].indexOf(m[1]!);
       const to = from + m[1]!.length;
       // The formula's names as it alone says them (a name of the whole text may straddle its bracket).
       const inside = match(' '.repeat(from) + m[1]!);
       // (A formula of one name and a family of lines counts: "income from ops plus all provisions".)
-      const formula = inside.length > 0 && OPERATOR.test(text.slice(inside[0]!.end, to));
+      const formula = re === COMMA ? inside.length === 2 && BETWEEN.test(text.slice(inside[0]!.end, inside[1]!.start)) : inside.length > 0 && OPERATOR.test(text.slice(inside[0]!.end, to));
       // (Words all known before a formula are a line's name shared into it: "other services fees (credit driven + platform)".)
       if (formula && tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word))) return { start: 0, end: m.index! };
       const before = names.filter((n) => n.end <= m.index!);

@@ -76,7 +76,8 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w);
   // (A cue's word is the bot's own, capitalised or not: the "Top" of "Top 3 revenue lines".)
   const cueWords = new Set(lex.cueSpans(full).flatMap((c) => tokens(full.slice(c.start, c.end)).map((t) => t.word)));
-  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || cueWords.has(w) || normalise(w) !== w || !kept.has(w));
+  // (The asker's own name for a formula spelled out, "PPNR (total rev less non-interest expense)", is no other company.)
+  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || cueWords.has(w) || normalise(w) !== w || !kept.has(w) || ownName.has(w));
   const read = periodsOf(full, lex);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") or a period read ("YE") is the bot's own.
   const kept = new Set(tokens(read.bare).map((t) => t.word));
@@ -84,6 +85,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   // modifier: set aside once its periods are read.
   const found = matcher.match(read.bare);
   const named = formulaName(read.bare, found, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
+  const ownName = new Set(named ? tokens(read.bare.slice(named.start, named.end)).map((t) => t.word) : []);
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;

@@ -1,7 +1,7 @@
 // The modifier recogniser: words that change how a figure is asked for, each a named rule. Handlers
 // read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
 // `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
-import { DIFFERENCE, type Operation } from './operations.js';
+import { DIFFERENCE, NEW_DECLARED, type Operation } from './operations.js';
 import { mayMatch, tests } from '../../knowledge/prefilter.js';
 
 export type ModifierName =
@@ -61,7 +61,9 @@ export type ModifierName =
   /** How much of a guided figure the period so far achieved ("% of the FY forecast achieved in H1", "needed in H2"). */
   | 'progress'
   /** The growth a guided range implies ("implied yoy growth", "growth implied by the guide"): stated, else worked out. */
-  | 'implied-growth';
+  | 'implied-growth'
+  /** "The new authorization", "the new dividend": the one just approved or declared, the latest of several plans. */
+  | 'latest';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -141,6 +143,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
   // (Or a share said done of the plan the question is about: "buyback: what % done", "percentage completed so far".)
   { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b`) },
+  { name: 'latest', pattern: NEW_DECLARED },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },

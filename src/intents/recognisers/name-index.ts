@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type Fuse from 'fuse.js';
 import { stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { CATALOG } from '../catalog.js';
+import { catalogFor } from '../catalog.js';
 import { nameStems, normalise, tokens } from '../text.js';
 import { twinBase, type Name } from './metrics.js';
 
@@ -67,7 +67,8 @@ export function nameIndex(kb: KnowledgeBase, names: Name[], rename: (text: strin
   const prefixes = new Set(written.flat().filter((w) => w.length >= 4).map((w) => w.slice(0, 4)));
   // "Did you mean" offers what people call metrics: the release's labels and the catalog's names, not
   // the matcher's variants of them; a smaller index also keeps the fuzzy search fast.
-  const said = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...CATALOG.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map((l) => rename(normalise(l))));
+  const catalog = catalogFor([...kb.metrics.values()].map((m) => m.label));
+  const said = new Set([...kb.metrics.values()].flatMap((m) => [m.label, ...catalog.filter((e) => e.match.test(m.label)).flatMap((e) => e.names)]).map((l) => rename(normalise(l))));
   const offered = names.filter((n) => said.has(n.text));
   return {
     names,

@@ -3,7 +3,7 @@
 // general finance names, the release's own aliases file, a long narrative label's head, the formulas' names.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
-import { CATALOG, FORMULA_NAMES } from '../catalog.js';
+import { CATALOG, catalogFor, FORMULA_NAMES } from '../catalog.js';
 import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
 import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
@@ -125,6 +125,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map(form)));
   const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
   const taken = takenWords(kb);
+  const catalog = catalogFor([...kb.metrics.values()].map((m) => m.label));
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
@@ -141,7 +142,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
       const base = twinBase(l);
       for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
     }
-    for (const entry of CATALOG) {
+    for (const entry of catalog) {
       if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
     }
   }

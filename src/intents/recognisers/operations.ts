@@ -92,6 +92,11 @@ export const PLUS = /^\s*,?\s*(?:\+|plus)\s*$/;
 export const RANKING = new RegExp(String.raw`\b(?:which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
 /** Ranking by size, not by change: "largest revenue line last quarter" is of that quarter. */
 export const SIZE_RANK = new RegExp(String.raw`\b(?:biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
+/**
+ * "The new authorization", "the new quarterly dividend": the one just approved or declared, which is the
+ * release's latest; a word of how it is asked, no line's word (it declined as a word not understood).
+ */
+export const NEW_DECLARED = /\bnew(?=\s+(?:(?:quarterly|annual|interim|final|common|stock|cash|share|repurchase|buyback)\s+){0,3}(?:dividends?|authori[sz]ations?|plans?|program(?:me)?s?)\b)/;
 /** "How big", "how small": the size of the figure asked (its value, or the ranked lines' own), no line's word. */
 export const SIZE_ASKED = /\bhow (?:big|large|small)\b/;
 
@@ -125,6 +130,8 @@ export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'c
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
+/** Between the two sides of a ratio asked ("A to B", "A/B", "A over B", "A divided by B"); "#" is a blanked word. */
+export const RATIO_JOIN = /^\s*(?:to|\/|÷|over|divided by)\s*#?\s*$/;
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
 /** "net of those four": more than two lines shown, offset against each other, are their total with each one's sign. */

@@ -42,6 +42,9 @@ const currencyOf = (sign: string): Currency | null => codeOfSign(sign) ?? codeOf
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
+/** A multiple after its figure: "3.4 times", "3.4x", "1.8×" (never "times as large", which compares). */
+const MULTIPLE = /^(?:\s*times\b(?!\s+(?:as|more|larger|higher|greater|bigger|smaller|less|lower)\b)|[x×](?![\w]))/i;
+
 /** "25 cents per share": an amount in dollars (a hundredth each), no count of cents. */
 const CENTS = /^\s?(?:cents?\b|¢)/i;
 
@@ -108,6 +111,8 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/\b(NASDAQ|NYSE|HKEx|H\.|Rule|Section)[:\s]*$/i.test(before) || /^\.\d+\b/.test(after)) return 'a ticker, code or reference';
   if (/^\s*["“]?[A-Z][a-z]+["”]?\s*(APP|app)\b|^\s+Jietiao/.test(after)) return 'part of a product name';
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
+  // "improved to 3.4 times", "3.4x": a multiple, as a table's "(x)" row is.
+  if (MULTIPLE.test(after)) return null;
   if (COUNT_NOUN.test(after)) return null;
   return 'a number in prose that names no figure (a list mark, an ordinal, a name)';
 }
@@ -133,6 +138,7 @@ export function unitFor(t: Token, label: string, after: string): Unit {
     return { kind: 'money', currency: t.currency, scale: t.scale, ...sign };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
+  if (MULTIPLE.test(after)) return { kind: 'count', scale: 1, noun: 'times' };
   const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
 }
