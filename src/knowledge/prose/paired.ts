@@ -78,7 +78,9 @@ export abstract class FigureReader {
   protected translation(t: Token, pre: string, post: string): boolean {
     const prev = this.last;
     if (!prev || !t.currency) return false;
-    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent') {
+    // (An amount's bracketed figure "per share" is its amount per share, no dollar translation: "$158.3 million ($0.72 per share)".)
+    const perShareOfAmount = prev.unit.kind === 'money' && PER_SHARE_OF.after.test(post);
+    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent' && !perShareOfAmount) {
       const unit: Unit = prev.unit.kind === 'per_share' ? { ...prev.unit, currency: 'USD' } : { kind: 'money', currency: 'USD', scale: t.scale };
       const kind = this.lastKind;
       this.push(t, { label: prev.label, period: prev.period, unit, role: prev.role }, 'usd');

@@ -57,7 +57,8 @@ export function cue(cues: Cue[], text: string): Cue | undefined {
 }
 
 /** A per-share figure after an amount: "$58.3 million, or $1.42 per diluted share" (the amount per share). */
-export const PER_SHARE_OF = { before: /^\s*,?\s*or\s*$/i, after: /^\s*per\s+(?:(fully\s+diluted|diluted|basic)\s+)?(?:common\s+|ordinary\s+)?(share|ADS)\b/i };
+// (Or in brackets after the amount: "Net earnings of $158.3 million ($0.72 per share)".)
+export const PER_SHARE_OF = { before: /^\s*(?:,?\s*or|\()\s*$/i, after: /^\s*per\s+(?:(fully\s+diluted|diluted|basic)\s+)?(?:common\s+|ordinary\s+)?(share|ADS)\b/i };
 
 /**
  * Before the amount of a count just read: "412,000 shares for $21.6 million", "19.4 million loans totalling
