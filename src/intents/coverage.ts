@@ -96,6 +96,8 @@ export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: M
     let end = k;
     while (loose[end + 1] && /^[\s-]*$/.test(intent.bare.slice(loose[end]!.end, loose[end + 1]!.start))) end++;
     const side = intent.bare.slice(t.start, loose[end]!.end);
+    // (Three or more names joined by slashes list parts, "capital light / ICE / tech": a ratio has two sides.)
+    if (/\//.test(gap) && (/\/\s*$/.test(intent.bare.slice(0, before.start)) || /^\s*\//.test(intent.bare.slice(loose[end]!.end)))) continue;
     const line = inline(lex.matcher.label(before.ids[0]!));
     return unknown(`That asks for ${line} ${gap.trim()} "${side}", a ratio: the release states none by that name, and I couldn't tell which line "${side}" means to divide by.${lex.suggestions(side)} Name both lines as the release does, e.g. "net income / total net revenue".`, 'not-understood');
   }
