@@ -1,6 +1,7 @@
 // Answers given one after the other, as one (handlers/index.ts oneAfterAnother): a change asked on two bases,
 // a buyback asked beside another line. Each part's text in the order asked, one line each; an answer where
-// any part answers (a part declined still says why); each citation once, in the order of the release's
+// any part answers (a part declined still says why), unless a part was not understood: then the reply carries
+// that part's decline status, for its figures are not all that was asked; each citation once, in the order of the release's
 // lines; every part's working, under its own sentence. No part answered: the first part's decline alone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
@@ -50,6 +51,12 @@ describe('answers given one after the other', () => {
     expect(a.status).toBe('answer');
     expect(a.text).toBe('Gross profit was $60.0 million in Q2 2026, up 20.0% year over year, from $50.0 million in Q2 2025 (an increase of $10.0 million).\nHow: Gross profit change year over year = (60.0 − 50.0) ÷ 50.0 × 100.\nThe release doesn\'t give Gross profit for Q1 2026, so no quarter over quarter change.');
     expect(a.derivations).toHaveLength(1);
+  });
+
+  it('one part not understood: the figures given, the reply no answer\'s status', () => {
+    const a = ask('net income for the quarter and the GAAP one');
+    expect(a.text).toMatch(/^Net income was \$12\.0 million in Q2 2026\.\n.*"GAAP"/);
+    expect([a.status, a.reason]).toEqual(['unknown', 'not-understood']);
   });
 
   it('no part answered: the first decline alone', () => {

@@ -29,7 +29,10 @@ interface Item {
 /** The stretches of the text between list marks outside every name, each an item where a mark follows it or a join precedes it. */
 function itemsOf(text: string, names: MetricMatch[]): Item[] {
   const inName = (at: number) => names.some((n) => at > n.start && at < n.end);
-  const marks = [...text.matchAll(MARK)].filter((m) => !inName(m.index!));
+  const found = [...text.matchAll(MARK)].filter((m) => !inName(m.index!));
+  // (One slash between two names is a ratio's, "net debt / equity" (coverage.ts unreadSide); slashes in a chain list parts.)
+  const lone = found.filter((m) => m[0].trim() === '/').length === 1;
+  const marks = found.filter((m) => !(lone && m[0].trim() === '/'));
   if (!marks.length) return [];
   const cuts = [0, ...marks.flatMap((m) => [m.index!, m.index! + m[0].length]), text.length];
   const items: Item[] = [];

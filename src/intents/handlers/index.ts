@@ -51,8 +51,9 @@ export function oneAfterAnother(parts: Answer[]): Answer {
   if (!answered.length) return parts[0]!;
   const citations = new Map<string, Citation>();
   for (const c of answered.flatMap((a) => a.citations)) addCitation(citations, c);
-  // A part left unanswered leaves the whole unanswered: its figures are given with the part's decline, never as all that was asked.
-  const failed = parts.find((a) => a.status !== 'answer');
+  // A part not understood (or asked back) leaves the whole unanswered: its figures come with that part's decline, never
+  // as all that was asked. (A part the release does not give is answered by saying so.)
+  const failed = parts.find((a) => a.status === 'clarify' || (a.status === 'unknown' && a.reason !== 'not-in-release'));
   return {
     ...answered[0]!,
     ...(failed ? { status: failed.status, reason: failed.reason, choices: failed.choices } : {}),
