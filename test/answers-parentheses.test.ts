@@ -43,5 +43,7 @@ describe('figures printed in parentheses', () => {
     const lines = ['| ($ in millions) | Q3 2025 | Q3 2026 |', '|---|---|---|', '| Fuel | (512.0) | (480.0) |', '| Staff | (900.0) | (850.0) |', '| Operating costs | 1,412.0 | 1,330.0 |', ''];
     const a = ask(lines, 'fuel as % of operating costs in Q3 2026');
     expect(a.text).not.toMatch(/-\d/);
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("Fuel and operating costs are printed with opposite signs (one in parentheses) in Q3 2026, so I won't give one as a share of the other.");
   });
 });

@@ -1,6 +1,8 @@
 // Shares of a whole as a user reads them: the part and the whole the release's hierarchy says, whichever
 // order the question names them in; a share the release cannot give is declined, naming both lines; a
-// share with no whole named asks for one, with an example from the release's own lines.
+// share with no whole named asks for one, with an example from the release's own lines; a line with a line
+// above it is a share of that line, computed, even where the prose states a share of the total; a line with
+// none is the share the prose states.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
@@ -81,5 +83,41 @@ describe('a ratio asked as a share', () => {
     expect(a.status).toBe('unknown');
     expect(a.reason).toBe('not-understood');
     expect(a.text).toBe(`Effective tax rate is a ratio already (of income before income tax expense); I won't give it as a share of ${named}.`);
+  });
+});
+
+describe('a line with a line above it and a share the prose states of the total', () => {
+  it("asked as a share of the total: its share of the line above, computed from both figures and cited, not the prose's stated share", () => {
+    const engine = loadEngine({
+      releases: [
+        writeTmp('orlin-shares-2025q1.md', [
+          '# Orlin Fastening Reports First Quarter 2025 Results',
+          '',
+          'CLEVELAND, May 1, 2025 -- Orlin Fastening Co. today reported results for the first quarter ended March 31, 2025.',
+          '',
+          '- Product revenue was $60.0 million, representing 60.0% of the total.',
+          '',
+          '| (in millions) | Q1 2024 | Q1 2025 |',
+          '|---|---|---|',
+          '| Product revenue | 50.0 | 60.0 |',
+          '| Service revenue | 50.0 | 40.0 |',
+          '| Total revenue | 100.0 | 100.0 |',
+        ].join('\n')),
+      ],
+    });
+    const a = ask(engine, 'product revenue as % of the total in Q1 2025');
+    expect(a.text).toBe('Product revenue was 60.0% of total revenue in Q1 2025 ($60.0 million of $100.0 million).\nHow: Product revenue as % of total revenue = 60.0 ÷ 100.0 × 100.');
+    expect(a.citations.map((c) => c.line)).toEqual([9, 11]);
+  });
+});
+
+describe('a line with no line above it whose share the prose states', () => {
+  it.each(['subscription revenue as % of the total', 'what share of the total was subscription revenue'])('%s: the share as the release states it, cited', (q) => {
+    const engine = loadEngine({
+      releases: [writeTmp('brightline-stated-2026q1.md', ['# Brightline Tools Reports First Quarter 2026 Results', '', 'Brightline Tools today reported results for the first quarter ended March 31, 2026.', '', '- Subscription revenue was $40.0 million, representing 8.0% of the total.', '- Operating income was $12.0 million.'].join('\n'))],
+    });
+    const a = ask(engine, q);
+    expect(a.text).toBe('Subscription revenue as a share of the total was 8.0% in Q1 2026.');
+    expect(a.citations.map((c) => c.line)).toEqual([5]);
   });
 });

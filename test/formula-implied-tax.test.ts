@@ -37,4 +37,16 @@ describe('an implied effective tax rate', () => {
     expect(a.text).not.toContain('20.0%');
     expect(a.status).not.toBe('answer');
   });
+
+  it('no rate where the identity holds in one period printed and breaks in another (an equity-method share in one quarter only)', () => {
+    const lines = release(false).map((l) => (l.startsWith('| Net income') ? '| Share of income of equity method investees | 0 | 60,000 |\n| Net income | 600,000 | 810,000 |' : l));
+    const a = inlineEngine(lines.join('\n').split('\n')).ask('effective tax rate Q1 2026', 'etr-4');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('20.0%');
+  });
+
+  it('the identity within the figures\' rounding (a tax charge a thousand off) still holds', () => {
+    const lines = release(false).map((l) => (l.startsWith('| Income tax expense') ? '| Income tax expense | (200,000) | (250,001) |' : l));
+    expect(inlineEngine(lines).ask('effective tax rate Q1 2026', 'etr-5').text).toContain('Effective tax rate was 20.0% in Q1 2026');
+  });
 });

@@ -4,8 +4,10 @@
 // thousands), exactly at the midpoint, the working shown, both releases cited; every range of the latest
 // guided period with an actual when no period is named (the later of two reported); a gap from an actual
 // printed in thousands to the digits that keep it within 1%; a range guided again by a later release, each
-// with its own ends; several lines or periods asked; and the declines: no guidance at all, none for the
-// period asked, and a guided period no release loaded reports (never answered with the range).
+// with its own ends; several lines or periods asked; a full year's range against the fourth quarter's
+// release, two periods' ranges in one sentence, a range wrapped over two lines, ends finer than the actual;
+// and the declines: no guidance at all, none for the period asked, a margin range (no amount), and a guided
+// period no release loaded reports (never answered with the range).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { createEngine } from '../src/intents/engine.js';
@@ -192,5 +194,38 @@ describe('some ranges with an actual, some without', () => {
     expect(ask('did they beat Q2 2025 guidance?', engine).text).toContain(
       '\nNo release loaded reports the actual diluted earnings per share for Q2 2025 (guided between $0.50 and $0.55 in the Q1 2025 release); operating income for Q2 2025 (guided between $31 million and $33 million in the Q1 2025 release) yet.\n',
     );
+  });
+});
+
+describe('ranges as guided, read against the actual', () => {
+  const head = (q: string, when: string, ended: string) => [`# Orlin Fastening Reports ${q} Quarter 2025 Results`, '', `CLEVELAND, ${when} -- Orlin Fastening Co. today reported results for the ${q.toLowerCase()} quarter ended ${ended}.`, ''];
+  const first = (...outlook: string[]) => inlineRelease([...head('First', 'May 1, 2025', 'March 31, 2025'), '- Net sales were $212.4 million, up 4.0% from $204.2 million.', '- Gross margin was 38.2%, up from 37.0%.', '', '## Outlook', '', ...outlook], 'orlin-2025q1.md');
+  const second = (sales: string) => inlineRelease([...head('Second', 'July 31, 2025', 'June 30, 2025'), `- Net sales were ${sales}, up 5.2% from $210.7 million.`, '- Gross margin was 39.5%, up from 37.5%.'], 'orlin-2025q2.md');
+  const fourth = () => inlineRelease([...head('Fourth', 'February 5, 2026', 'December 31, 2025'), '- Net sales were $230.0 million, up 4.0% from $221.2 million.', '- Full year 2025 net sales were $884.0 million, up 5.0% from $841.9 million.'], 'orlin-2025q4.md');
+  const judged = (q: string, ...releases: ReturnType<typeof inlineRelease>[]) => ask(q, createEngine(new KnowledgeBase(releases)));
+  it("a full year's range against the year the fourth quarter's release reports (its quarter ends with the year)", () => {
+    const a = judged('full year 2025 net sales vs guidance', first('For the full year 2025, Orlin expects net sales of $860 million to $880 million.'), fourth());
+    expect(a.text).toBe(
+      'The Q1 2025 release guided net sales for FY2025 between $860 million and $880 million; the Q4 2025 release reports $884.0 million, so the company beat it, $4.0 million above the top of the range: $14.0 million (1.6%) above the midpoint of $870 million.\nHow: Against the midpoint = $884.0 million − ($860 million + $880 million) ÷ 2.',
+    );
+    expect(cited(a)).toEqual(['orlin-2025q4.md:6', 'orlin-2025q1.md:10']);
+  });
+  it("two periods' ranges in one sentence: each period its own two ends", () => {
+    const a = judged('full year 2025 net sales vs guidance', first('For the second quarter of 2025, Orlin expects net sales of $215 million to $225 million, and for the full year 2025, net sales of $860 million to $880 million.'), fourth());
+    expect(a.text).toContain('guided net sales for FY2025 between $860 million and $880 million; the Q4 2025 release reports $884.0 million, so the company beat it, $4.0 million above the top of the range');
+  });
+  it('a range wrapped over two lines: both ends, both lines cited', () => {
+    const a = judged('Q2 2025 net sales vs guidance', first('For the second quarter of 2025, Orlin expects net sales of $215 million', 'to $225 million.'), second('$220.0 million'));
+    expect(a.text).toContain('guided net sales for Q2 2025 between $215 million and $225 million; the Q2 2025 release reports $220.0 million, so the company came in within it: exactly at the midpoint of $220 million.');
+    expect(cited(a)).toEqual(['orlin-2025q2.md:5', 'orlin-2025q1.md:10', 'orlin-2025q1.md:11']);
+  });
+  it('ends printed finer than the actual: the gaps to the digit of the ends, never the actual\'s rounding ($102 million)', () => {
+    const a = judged('Q2 2025 net sales vs guidance', first('For the second quarter of 2025, Orlin expects net sales of $700.5 million to $710.5 million.'), second('$812 million'));
+    expect(a.text).toContain('so the company beat it, $101.5 million above the top of the range: $106.5 million (15.1%) above the midpoint of $705.5 million.');
+  });
+  it('a margin range is not judged as an amount (a gap in points would read as a percentage)', () => {
+    const a = judged('Q2 2025 gross margin vs guidance', first('For the second quarter of 2025, Orlin expects gross margin of 38% to 40%.'), second('$220.0 million'));
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/midpoint|0\.5%/);
   });
 });
