@@ -39,3 +39,12 @@ describe('a heading with a remark before its unit, a blank line above the markdo
     expect(value(r, 'total_revenue', '2026Q2')?.unit).toMatchObject({ kind: 'money', currency: 'USD', scale: 1e6 });
   });
 });
+
+describe('a heading whose parentheses give the period, then the unit, set off by a semicolon', () => {
+  it('reads the markdown table under it in $ thousands', () => {
+    const r = inlineRelease(['# Tamsin Living Reports Third Quarter 2026 Results', '', 'Tamsin Living today announced results for the quarter ended September 30, 2026.', '', '### Same-Store Results (three months ended September 30; dollars in thousands)', '', '| | Q3 2026 | Q3 2025 | % Change |', '|---|---:|---:|---:|', '| Same-store revenues | $88,210 | $85,004 | 3.8% |', '| Same-store NOI | $55,118 | $52,740 | 4.5% |'], 'tamsin.md');
+    expect(r.skipped).toEqual([]);
+    expect(value(r, 'same_store_noi', '2026Q3')?.value.toString()).toBe('55118');
+    expect(value(r, 'same_store_noi', '2026Q3')?.unit).toMatchObject({ kind: 'money', currency: 'USD', scale: 1e3 });
+  });
+});

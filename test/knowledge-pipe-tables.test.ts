@@ -77,6 +77,22 @@ describe('markdown pipe tables', () => {
     expect(fact(fiscal, 'revenue', 'FY2025-9M')?.value.toString()).toBe('1490.2');
   });
 
+  // GitHub's delimiter row: any dash count of one or more, a colon on either side or both, outer pipes or none.
+  it.each([
+    ['|---|--:|--:|', '| | Q3 2025 | Q3 2024 |'],
+    ['|:-|-:|:-:|', '| | Q3 2025 | Q3 2024 |'],
+    ['| - | - | - |', '| | Q3 2025 | Q3 2024 |'],
+    ['--- | --: | --:', 'US$ m | Q3 2025 | Q3 2024'],
+    [':-- | ---------: | :--:', 'US$ m | Q3 2025 | Q3 2024'],
+  ])('reads a table whose delimiter row is "%s"', (rule, header) => {
+    const body = header.startsWith('|') ? '| Revenue | 1,204.5 | 1,101.3 |' : 'Revenue | 1,204.5 | 1,101.3';
+    const text = ['## Synthetic Tools Reports Third Quarter 2025 Results', '', '(In millions of US$)', '', header, rule, body].join('\n');
+    const t = buildRelease(parseReleaseText('synthetic-rule.md', text));
+    expect(t.skipped).toEqual([]);
+    expect(fact(t, 'revenue', '2025Q3')?.value.toString()).toBe('1204.5');
+    expect(fact(t, 'revenue', '2024Q3')?.value.toString()).toBe('1101.3');
+  });
+
   it('reads a highlight document whose table is a pipe table with a YoY column (RMB in billions)', () => {
     const finv = buildRelease(readRelease('../shared/releases/highlights/finv-2024q2.md'));
     expect(finv.skipped).toEqual([]);

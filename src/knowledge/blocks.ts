@@ -108,7 +108,7 @@ export function toBlocks(lines: string[]): Block[] {
     const piped = pipeCells(raw) ?? bareRow(lines, i, st);
     if (piped) {
       // A markdown pipe table: its first row is the header row, the rule under it is no row.
-      if (piped.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      if (piped.every(isRuleCell)) continue;
       // A header row and its rule after a blank line open a table of their own (net debt under the cash flow).
       if (st.table && st.blankRun && isRule(lines[i + 1] ?? '')) st.table = null;
       addPipeRow(st, piped, line, found.unmark);
@@ -128,7 +128,9 @@ export function toBlocks(lines: string[]): Block[] {
   return st.blocks;
 }
 
-const isRule = (raw: string) => Boolean(pipeCells(raw)?.every((c) => /^:?-{3,}:?$/.test(c)));
+/** A cell of a pipe table's delimiter row, as GitHub reads one: one or more dashes, a colon on either side or both. */
+const isRuleCell = (c: string) => /^:?-+:?$/.test(c);
+const isRule = (raw: string) => Boolean(pipeCells(raw)?.every(isRuleCell));
 
 /** One row of a markdown pipe table; its first row opens the table and is its header row. */
 function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks['unmark']): void {
@@ -254,8 +256,8 @@ function pipeCells(raw: string): string[] | null {
     .map((c) => c.trim());
 }
 
-/** A delimiter row of a pipe table ("---|---:|---:", "| :-- | --: |"): two or more cells of dashes. */
-const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A delimiter row of a pipe table ("---|---:|---:", "| :-- | --: |", "-|-:"): two or more cells of dashes. */
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /**
  * A pipe-table row printed without its outer pipes ("£ million | Q3 2026/27 | Change"), as GitHub's

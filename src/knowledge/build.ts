@@ -6,7 +6,7 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
-import { dateByNames, namedColumns, proseNamed, statedNames } from './period-names.js';
+import { calendarSpans, dateByNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -201,7 +201,8 @@ export function buildRelease(text: ReleaseText): Release {
   const currency = home ?? documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables: all, skipped } = readTables(blocks, currency, provisional);
-  const own = ownQuarter(all, whole);
+  // (Else a calendar half or year its columns name and its prose dates: "H1 2026", "the six months ended 30 June 2026".)
+  const own = ownQuarter(all, whole) ?? calendarSpans(all, whole);
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);

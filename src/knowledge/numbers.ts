@@ -86,6 +86,12 @@ export function unitCell(cell: string): string | null {
 /** The unit a heading ends with in parentheses ("Group income statement (£m)", "Segment results (in EUR millions)"), else ''. */
 export function headingNote(heading: string): string {
   const inner = /\(([^()]+)\)\s*$/.exec(heading)?.[1] ?? '';
+  // Remarks set off by semicolons, the unit one of them: "(three months ended September 30; dollars in thousands)".
+  return [inner, ...(inner.includes(';') ? inner.split(';').map((s) => s.trim()) : [])].map(innerNote).find(Boolean) ?? '';
+}
+
+/** The unit a heading's parentheses state, or ''. */
+function innerNote(inner: string): string {
   // A remark may come first in the same parentheses: "(unaudited, $ in millions except per share)".
   // Or a unit note's own words in any order the rules above read: "(Millions of yen)".
   return unitCell(inner) ?? unitCell(inner.replace(LEAD_REMARK, '')) ?? (inner && UNIT_NOTE.test(`(${inner})`) ? inner : '');

@@ -134,3 +134,18 @@ export function proseNamed(p: Period, names: [string, Period][], sentence: strin
   if (!key || !names.length || !fiscalNames(sentence).includes(key)) return p;
   return names.find(([n]) => n === key)?.[1] ?? byCalendar(key, names, null) ?? p;
 }
+
+/**
+ * A release of halves or years whose columns are named from the calendar alone ("H1 2026", "FY 2025", read from
+ * a calendar year's months): where its prose dates one of those spans in words ("the six months ended 30 June
+ * 2026"), its year is the calendar's, so each such column is dated as read, and the latest is the release's own
+ * period. A fiscal name ("H1 FY26") is never so dated (its year is its own); prose that dates none leaves all undated.
+ */
+export function calendarSpans(tables: ParsedTable[], prose: string): Period | undefined {
+  const anchor: Period = { kind: 'instant', date: '2100-12-31' };
+  const stated = new Set(periodMentions(prose.slice(0, 20_000).replace(/\s+/g, ' '), anchor).flatMap((m) => (m.ref.kind === 'period' && m.ref.dated ? [periodKey(m.ref.period)] : [])));
+  const named = tables.flatMap((t) => t.columns).filter((c) => c.nominal && c.period?.kind === 'duration' && c.period.months !== 3 && !c.period.fiscal && !fiscalNames(c.header).length);
+  if (!named.some((c) => stated.has(periodKey(c.period!)))) return undefined;
+  for (const c of named) c.nominal = false;
+  return named.map((c) => c.period!).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+}
