@@ -49,10 +49,27 @@ export const EACH_RATE: Rule<string[]> = {
   produce: (s) => ratesOfEach(s) as string[],
 };
 
+/** A ratio's word alone after one line ("and the margin?"): the whole question, its connectives aside. */
+const RATE_ALONE = /^\s*(?:and|so|what about|how about)?\s*(?:the|its|their)?\s*(?:rate|ratio|margin)\s*[?.!]*\s*$/i;
+
+/**
+ * "and the margin?" after a part's line ("Adjusted EBITA, Grid Solutions") with no ratio over it and no line
+ * holding its words and the ratio's: declined naming it. The group's "Adjusted EBITA margin" had been answered,
+ * another line's figure given as the part's.
+ */
+function rateOfOneMissing(s: Said): Answer | null {
+  const line = s.last?.metrics.length === 1 ? s.last.metrics[0]! : null;
+  if (!line || !RATE_ALONE.test(s.intent.text) || rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text)) return null;
+  const word = RATE_WORD.exec(s.intent.text.toLowerCase())![0];
+  if (s.lex.matcher.goingBy([...s.lex.matcher.labelStems(line), word]).length) return null;
+  return unknown(`I know no ${word} of ${inline(s.lex.matcher.label(line))}: the release states none and gives no line to work one out over. Ask for the ${word} of a line by its name.`, 'not-in-release');
+}
+
 /** "margins for both" where a line the thread showed has no such ratio: declined naming it, never answered with the others alone. */
 export function rateMissing(s: Said): Answer | null {
   const each = ratesOfEach(s);
-  if (!each?.includes(null)) return null;
+  if (!each) return rateOfOneMissing(s);
+  if (!each.includes(null)) return null;
   const without = shownLines(s.last!).filter((_, k) => each[k] === null).map((id) => inline(s.lex.matcher.label(id)));
   const word = RATE_WORD.exec(s.intent.text)![0].replace(/s$/, '');
   return unknown(`I know no ${word} of ${without.join(' or ')}, so I can't give one for each line shown. Ask for the ${word} of a line by its name.`, 'not-in-release');
