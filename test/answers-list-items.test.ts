@@ -16,6 +16,23 @@ const ask = (q: string): Answer => engine.ask(q, `list-items-${n++}`);
 const cited = (a: Answer, figure: string) => a.citations.some((c) => c.quote.includes(figure));
 
 describe('a list of lines', () => {
+  it.each([
+    ['o/s balance for other tech solutions and for Total Solutions', ['RMB37,565 million', 'RMB610 million']],
+    ['o/s balance for other tech solutions and Total Solutions', ['RMB37,565 million', 'RMB610 million']],
+    ['outstanding loan balance for Total Solutions and for other technology solutions', ['RMB610 million', 'RMB37,565 million']],
+  ])('reads an item naming only a qualifier as its sibling\'s measure so qualified: %s', (q, figures) => {
+    const a = ask(q);
+    expect(a.status, a.text).toBe('answer');
+    for (const f of figures) expect(cited(a, f), f).toBe(true);
+    expect(a.text).toMatch(/Total Solutions was RMB610 million/);
+  });
+
+  it('a sibling read only in part lends no measure: declined, no figure', () => {
+    const a = ask('outstanding balance for ICE and for Total Solutions');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toMatch(/RMB169,920/);
+  });
+
   it('answers every item, a duration glued to its count read as days', () => {
     const a = ask('give me day-1 delinquency, 30d collection and 90+ dpd');
     expect(a.status, a.text).toBe('answer');

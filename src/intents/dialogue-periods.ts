@@ -56,11 +56,22 @@ const COMPARED_BEFORE = new RegExp(`(?:${COMPARED.source})\\s+(?:(?:the|a|that o
  * "up compared to Q1 2023": one earlier period named right after a comparison word is the basis. In
  * "S&M vs G&A in Q1 2023" the word sets two lines against each other, and Q1 2023 is the period asked.
  */
-export const against = (s: Said) => {
-  const ref = s.intent.periods.find((p) => p.kind !== 'unsupported');
-  const before = ref ? s.intent.text.slice(0, Math.max(0, s.intent.text.indexOf(ref.text))) : '';
-  return s.named.length === 1 && COMPARED_BEFORE.test(before) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
-};
+export const against = (s: Said) =>
+  s.named.length === 1 && comparedFirst(s.intent) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
+
+/** Whether the question's first period stands right after a comparison word. */
+function comparedFirst(intent: Intent): boolean {
+  const ref = intent.periods.find((p) => p.kind !== 'unsupported');
+  return COMPARED_BEFORE.test(ref ? intent.text.slice(0, Math.max(0, intent.text.indexOf(ref.text))) : '');
+}
+
+/**
+ * The periods a declined question leaves the thread at: "change vs end of June" names only the comparison's
+ * base, so the thread stays at its own, later period ("and leverage?" then asks that one, not June).
+ */
+export function periodsLeft(intent: Intent, named: Period[], anchor: Period): Period[] {
+  return named.length === 1 && comparedFirst(intent) && periodEnd(named[0]!) < periodEnd(anchor) ? [anchor] : named;
+}
 
 /** The period just shown, when the last turn showed one figure for one period. */
 const shown = (s: Said) => (s.last?.op === 'value' && s.last.periods.length === 1 ? s.last.periods[0]! : null);

@@ -28,7 +28,7 @@ import { unlisted } from './listed.js';
 import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { namedPeriods, periodBefore, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
+import { namedPeriods, periodBefore, periodsLeft, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -194,7 +194,8 @@ class Pipeline implements Engine {
   /** The periods a question declined before its answer named: the thread keeps them. */
   private periodsNamed(question: string, last: Turn | undefined): Period[] {
     const intent = recognise(question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION), this.lex);
-    return this.named(intent, isFollowUp(this.lex, intent, last) ? last : undefined);
+    const thread = isFollowUp(this.lex, intent, last) ? last : undefined;
+    return periodsLeft(intent, this.named(intent, thread), thread?.periods.at(-1) ?? this.kb.quarter);
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */

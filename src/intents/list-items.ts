@@ -66,14 +66,34 @@ export function siblingItems(lex: Lexicon, intent: Intent): Intent {
   const asks = asksForThing(lex, intent);
   const taken = new Set(intent.metrics.flatMap((n) => n.ids));
   const found: MetricMatch[] = [];
+  const items = itemsOf(intent.bare, intent.metrics);
   for (const item of openItems(lex, intent, intent.metrics)) {
     const stems = item.words.filter(asks).map((t) => t.stem);
-    const line = stems.length >= 2 ? lex.matcher.goingBy(stems).filter((id) => !taken.has(id)) : [];
+    const own = stems.length >= 2 ? lex.matcher.goingBy(stems).filter((id) => !taken.has(id)) : [];
+    const before = items.filter((i) => i.end <= item.start).at(-1);
+    const line = own.length === 1 || !before ? own : qualifierLine(lex, intent, before, item).filter((id) => !taken.has(id));
     const [start, end] = [item.words[0]!.start, item.words.at(-1)!.end];
     if (line.length === 1) found.push({ ids: line, name: intent.text.slice(start, end), start, end, exact: true });
   }
   if (!found.length) return intent;
   return { ...intent, metrics: [...intent.metrics, ...found].sort((a, b) => a.start - b.start), rest: blank(intent.rest, found) };
+}
+
+/**
+ * An item naming only what qualifies its sibling's measure ("balance for A and for B"): the lines whose whole
+ * label is the sibling's head ("balance", before its "for") and the item's name words, besides its sibling's label, where a name claims the
+ * sibling to its end (a sibling read in part, "balance for ICE" read as "balance", lends no head).
+ */
+function qualifierLine(lex: Lexicon, intent: Intent, sibling: Item, item: Item): string[] {
+  const last = sibling.words.at(-1);
+  const head = /^(.*?\S)\s+(?:for|of|through|under|in|at|from|on)\s/.exec(intent.bare.slice(sibling.start, sibling.end));
+  const name = last && intent.metrics.find((n) => n.start <= last.start && last.end <= n.end && n.ids.length === 1);
+  if (!head || !name) return [];
+  const named = (t: Token) => lex.matcher.isNameWord(t.word);
+  const said = [...contentTokens(head[1]!).filter(named), ...item.words.filter(named)].map((t) => t.stem);
+  // (Its label says no more than the item and its sibling's line: "loan" of "o/s balance" is the sibling's, "capital-light" no one's.)
+  const known = new Set([...said, ...lex.matcher.labelStems(name.ids[0]!)]);
+  return lex.matcher.goingBy(said).filter((id) => lex.matcher.labelStems(id).every((s) => known.has(s)));
 }
 
 /**

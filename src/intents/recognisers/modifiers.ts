@@ -4,6 +4,11 @@
 import { DIFFERENCE, NEW_DECLARED, type Operation } from './operations.js';
 import { mayMatch, tests } from '../../knowledge/prefilter.js';
 
+const FIGURE_NOUN = String.raw`(?:level|figure|number|value|amount|reading|print)s?`;
+const MEANING_NOUN = String.raw`(?:definitions?|meaning|what\s+(?:it|that)\s+(?:is|means)|how\s+(?:it'?s|it\s+is)\s+(?:defined|calculated|measured))`;
+const JOINED = String.raw`\s*(?:,\s*)?(?:and|&|\+|\/|plus)\s*(?:the\s+|its\s+)?`;
+const FIGURE_AND_MEANING = new RegExp(String.raw`\b${FIGURE_NOUN}${JOINED}${MEANING_NOUN}\b|\b${MEANING_NOUN}${JOINED}(?:latest\s+|current\s+)?${FIGURE_NOUN}\b`);
+
 export type ModifierName =
   | 'first-reported'
   | 'restated'
@@ -152,6 +157,10 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // Q1 number", "... and how much volume went through it", or first: "what was it and how is it defined".
   { name: 'and-figure', pattern: /\band\s+(?:how\s+(?:much|big|large)|what)\s+(?:was|is|were|are)\s+(?:it|they|that|those|the\s+(?:figure|amount|number|level|rate))\b(?!\s+(?:made|composed|comprised|driven|due|for|about|like|in|of)\b)|\band\s+(?:its|their|the)\s+(?:value|amount|figure|level)\b|\band\s+(?:give|show|tell)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|amount|level)\b|\band\s+how\s+much\s+(?:[\w-]+\s+){0,3}?(?:went|goes|go|passed|flowed|ran)\s+through\b|^\W*(?:and\s+)?(?:[\w-]+\s+){0,6}?(?:-|–|:)?\s*(?:what|how much)\s+(?:was|is)\s+(?:it|that)\s+and\s+(?:how|what)\b/ },
   { name: 'and-definition', pattern: /^\W*what(?:'s| is| are)\b(?=[^?]*\band\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+(?:it|that|they|the)\b|how\s+much\b|(?:give|show|tell)\b))|\band\s+(?:how\s+(?:is|was|are)\s+(?:it|that|they)\s+(?:defined|calculated|measured)|what\s+(?:is|does)\s+(?:it|that)\s+mean)\b/ },
+  // The figure and the line's meaning asked as a pair of nouns ("level and definition", "definition & number",
+  // "value + what it means"): both parts, whichever the operation read first.
+  { name: 'and-figure', pattern: FIGURE_AND_MEANING },
+  { name: 'and-definition', pattern: FIGURE_AND_MEANING },
   { name: 'amount-paid', pattern: new RegExp(`^\\W*(?:and\\s+|so\\s+)?${AMOUNT_PAID}`) },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
