@@ -75,3 +75,29 @@ describe("a plan's start and pace, asked", () => {
     expect(a).not.toContain('2025 share repurchase program');
   });
 });
+
+// A part beside the buyback that names no line ("the dividend", an issuer's own term) was dropped without a word.
+describe('a part asked beside a buyback that no line answers is named, never dropped', () => {
+  const SHAREHOLDERS = [
+    'The Annual General Meeting resolved on a dividend of €1.40 per share for 2025, to be paid in two instalments of €0.70 each. During the third quarter the Company repurchased 300,000 own shares for €9 million.',
+  ];
+  const full = (q: string) => inlineEngine([...HEAD, ...SHAREHOLDERS, ...TABLE]).ask(q, `buyback-beside-${n++}`);
+
+  it.each([
+    ['dividend and how many shares did they buy back?', 'dividend'],
+    ['what was the dividend, and the buyback amount?', 'dividend'],
+    ['zorbel payout per share and how big is the buyback?', 'zorbel payout per share'],
+    ['buyback in Q3, and the dividend per share?', 'dividend per share'],
+  ])('%s', (q, part) => {
+    const r = full(q);
+    expect(r.text).toContain('300,000');
+    expect(r.text).toContain(`"${part}"`);
+    expect(r.status).toBe('unknown');
+  });
+
+  it('a price asked beside the buyback is the buyback\'s, answered, not set aside', () => {
+    const r = full('how many shares did they buy back, at what avg price?');
+    expect(r.text).toContain('300,000');
+    expect(r.text).not.toMatch(/couldn't tell/);
+  });
+});

@@ -51,3 +51,24 @@ describe('figures of other times in an outlook sentence are no guidance', () => 
     expect(read).toEqual(expect.arrayContaining(['revenue low 1020', 'revenue high 1060', 'capital_expenditure low 40', 'capital_expenditure high 45']));
   });
 });
+
+// A revision that names the earlier range "earlier" in a bracket, and prints a figure the current range prints too.
+describe('an earlier range bracketed "(earlier: …)" is read beside the range that replaced it', () => {
+  const q = '2027 guidance raised? by how much from the earlier range';
+  it.each([
+    ['- Full year 2027 revenue growth guidance raised to 11%–13% YoY (earlier: 9%–11%)', /2\.0 percentage points above the earlier forecast of 9%–11%/],
+    ['- Full year 2027 operating margin guidance raised to 16%–17% (earlier: 15%–16%)', /1\.0 percentage points above the earlier forecast of 15%–16%/],
+    ['- Full year 2027 operating margin guidance lowered to 14%–15% (earlier 15%–16%)', /1\.0 percentage points below the earlier forecast of 15%–16%/],
+    ['- Full year 2027 revenue guidance raised to £2,100m–£2,200m (earlier: £2,000m–£2,100m)', /£100 million \(4\.9%\) above the earlier forecast of £2,000 million–£2,100 million/],
+  ])('%s', (outlook, said) => {
+    const r = inlineEngine(release(outlook)).ask(q, 'e');
+    expect(r.status).toBe('answer');
+    expect(r.text).toMatch(said);
+    expect(r.text).not.toMatch(/states no earlier range/);
+  });
+
+  it('a figure of a year earlier in a bracket is no earlier outlook', () => {
+    const r = inlineRelease(release('For the full year 2027 we expect an operating margin of 18.0% to 19.0% (a year earlier: 17.2%).'));
+    expect(r.nonFigures.filter((n) => /bracketed comparative/.test(n.reason)).map((n) => n.text)).toEqual(['17.2%']);
+  });
+});

@@ -12,13 +12,24 @@ import type { Operation } from './recognisers/operations.js';
 import { asksForThing, INCLUDED } from './coverage.js';
 import { EXCLUDE } from './recognisers/expressions.js';
 import { blank, contentTokens, type Token } from './text.js';
+import { REPURCHASE } from './handlers/buyback-words.js';
 
 /** What joins two items: a comma, "and", "&", "+", "plus", a slash. */
 const MARK = /\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+|\s*[&+/]\s*/g;
 /** A mark that joins the last item ("and", a sign): after one comma alone, words may be a qualifier ("..., non-GAAP"), no item. */
 const JOIN = /(?:^|\s)(?:and|plus)\s*$|[&+/]\s*$/;
-/** Operations whose answer gives each line on its own: an item set aside leaves the others' answers standing. */
-const EACH_ON_ITS_OWN: Operation[] = ['value', 'change'];
+/**
+ * Operations whose answer gives each line on its own: an item set aside leaves the others' answers standing.
+ * (A buyback answers each line named beside it: "the dividend and the buyback" leaves no part unsaid.)
+ */
+const EACH_ON_ITS_OWN: Operation[] = ['value', 'change', 'buyback'];
+/** Items a topic claims with no line's name: the buyback's own words ("how big is the buyback", "at what price"). */
+const TOPIC_WORDS: Partial<Record<Operation, RegExp>> = { buyback: new RegExp(`${REPURCHASE.source}|\\b(?:prices?|priced|px)\\b`, 'i') };
+/**
+ * Words beside a topic that ask for another thing though no line of the release is named by them: the other
+ * return to shareholders beside a buyback ("the dividend", "distribution per unit", "JCP per share").
+ */
+const BESIDE_TOPIC: Partial<Record<Operation, RegExp>> = { buyback: /\b(?:dividends?|payouts?|distributions?|per (?:share|unit))\b/i };
 
 interface Item {
   start: number;
@@ -47,10 +58,16 @@ function itemsOf(text: string, names: MetricMatch[]): Item[] {
 }
 
 /** The items of the question's list no name claims and that ask for some thing. */
-function openItems(lex: Lexicon, intent: Intent, names: MetricMatch[]): Item[] {
+function openItems(lex: Lexicon, intent: Intent, names: MetricMatch[], op?: Operation): Item[] {
   const asks = asksForThing(lex, intent);
   const items = itemsOf(intent.bare, names);
-  const open = items.filter((i) => !names.some((n) => n.start < i.end && i.start < n.end) && i.words.some(asks));
+  const said = (i: Item) => intent.bare.slice(i.start, i.end);
+  const topic = (i: Item) => Boolean(op && TOPIC_WORDS[op]?.test(said(i)));
+  // (Beside a topic no line names, an item asks for another thing only by that thing's words, "the dividend",
+  // "JCP per share"; any other, "when does it run", "how's the pace", the topic's own sentences answer.)
+  const beside = op && BESIDE_TOPIC[op];
+  const other = (i: Item) => (beside ? beside.test(said(i)) : i.words.some(asks));
+  const open = items.filter((i) => !names.some((n) => n.start < i.end && i.start < n.end) && !topic(i) && other(i));
   // (A list none of whose items a name claims is no list of lines: coverage declines it as it stands.)
   return open.length < items.length ? open : [];
 }
@@ -103,8 +120,9 @@ function qualifierLine(lex: Lexicon, intent: Intent, sibling: Item, item: Item):
 export function setAside(lex: Lexicon, intent: Intent, names: MetricMatch[], op: Operation, metrics: string[]): { intent: Intent; left: string[] } {
   // (An item whose words a chosen line goes by was attached to it by a refiner: "cash & equivalents".)
   const asks = asksForThing(lex, intent);
-  const held = (i: Item) => i.words.filter(asks).every((t) => metrics.some((id) => lex.matcher.wordsOf(id).has(t.stem)));
-  const open = EACH_ON_ITS_OWN.includes(op) ? openItems(lex, intent, names).filter((i) => !held(i)) : [];
+  // (An item beside a topic may hold no word of a line's name, "the dividend" beside the buyback: no line holds it.)
+  const held = (i: Item) => i.words.some(asks) && i.words.filter(asks).every((t) => metrics.some((id) => lex.matcher.wordsOf(id).has(t.stem)));
+  const open = EACH_ON_ITS_OWN.includes(op) ? openItems(lex, intent, names, op).filter((i) => !held(i)) : [];
   if (!open.length) return { intent, left: [] };
   // (Quoted as the asker wrote the item: "30x collection", not only its known words.)
   const spans = open.map((i) => ({ start: i.words[0]!.start, end: i.words.at(-1)!.end }));

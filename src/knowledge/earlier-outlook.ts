@@ -15,7 +15,7 @@ export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
  * Words that may stand between a range and the earlier one it replaced and still tie them: revision words,
  * never a line's name ("(previous forecast: " ties; ") and for operating profit to " names another line).
  */
-const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'narrowed', 'widened', 'tightened', 'revised', 'updated']);
+const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'narrowed', 'widened', 'tightened', 'revised', 'updated', 'yoy', 'year', 'over']);
 const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
 
 /** A bare "$" printed: the release's own dollar, which its facts carry (home-dollar.ts), not only the US one. */
@@ -69,11 +69,12 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   if (!release) return null;
   const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
   const toks = rangeScaled(tokens(text), text);
-  const earlier = toks.map((t) => kept.some((n) => n.text === t.text.trim()) && sameKind(t, low));
-  const at = (f: Fact, from = 0) => toks.findIndex((t, k) => k >= from && !earlier[k] && sameKind(t, f) && t.value.equals(f.value));
-  const lo = at(low);
-  const hi = lo < 0 ? -1 : at(high, lo);
-  if (lo < 0 || hi < 0 || hi - lo > 1) return null;
+  // (The current range first, by place: an earlier range may print the same figure, "to 11%–13% (earlier: 9%–11%)".)
+  const is = (t: Token | undefined, f: Fact) => Boolean(t && sameKind(t, f) && t.value.equals(f.value));
+  const lo = toks.findIndex((t, k) => is(t, low) && (is(toks[k + 1], high) || low.value.equals(high.value)));
+  if (lo < 0) return null;
+  const hi = low.value.equals(high.value) && !is(toks[lo + 1], high) ? lo : lo + 1;
+  const earlier = toks.map((t, k) => (k < lo || k > hi) && kept.some((n) => n.text === t.text.trim()) && sameKind(t, low));
   const after = run(toks, earlier, hi + 1, 1, text).filter(() => ties(text.slice(toks[hi]!.end, toks[hi + 1]!.start)));
   const before = run(toks, earlier, lo - 1, -1, text).filter(() => ties(text.slice(toks[lo - 1]!.end, toks[lo]!.start)));
   const found = after.length && before.length ? [] : after.length ? after : before;

@@ -31,9 +31,9 @@ const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acqu
 const BRACKETED_PERIOD = /\(\s*([^():]{1,30}):\s*$/;
 /**
  * Words that say a range is the outlook given before ("£150m to £160m previously", "(previously £445m to £460m)",
- * "guidance was"); never "as previously guided" after it, which says a range is unchanged.
+ * "(earlier: 9%–11%)", "guidance was"), never a year's figure ("a year earlier: 4.1%"); never "as previously guided" after it, which says a range is unchanged.
  */
-const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
+const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior|(?<!\byear\s)earlier)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
 
 /**
  * Why a figure of an outlook sentence is no guidance because the sentence says it is of another time:
@@ -41,7 +41,7 @@ const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior)\s*(?:(?:w
  */
 function sayingEarlier(text: string, t: Token, end: Token): string | null {
   const bracket = BRACKETED_PERIOD.exec(text.slice(0, t.start));
-  if (bracket && (OWN_YEAR.test(bracket[1]!) || /\b(?:prior|previous|last|a)\s+year\b|\byear\s+ago\b/i.test(bracket[1]!))) return "a bracketed comparative of an earlier period, not guidance: kept as a statement";
+  if (bracket && (OWN_YEAR.test(bracket[1]!) || /\b(?:prior|previous|last|a)\s+year\b|\byear\s+(?:ago|earlier)\b/i.test(bracket[1]!))) return "a bracketed comparative of an earlier period, not guidance: kept as a statement";
   return SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end)) ? 'the earlier outlook a revision replaces: kept as a statement' : null;
 }
 
