@@ -5,11 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
 echo "fresh-r11:"; node ../shared/eval/grade.mjs --cases eval/fresh-r11.jsonl 2>/dev/null | tail -n 1
-echo "fresh-r26:"; node ../shared/eval/grade.mjs --cases eval/fresh-r26.jsonl 2>/dev/null | tail -n 1
-echo "fresh-r27:"; node ../shared/eval/grade.mjs --cases eval/fresh-r27.jsonl 2>/dev/null | tail -n 1
-echo "fresh-r28:"; node ../shared/eval/grade.mjs --cases eval/fresh-r28.jsonl 2>/dev/null | tail -n 1
 echo "synthetic:"; .ci/highlights 0 eval/synthetic-highlights.jsonl eval/synthetic 2>/dev/null | tail -n 1
-for h in hl3 hl4 hl5 hl6 hl7 hl8 hl9 hl10 hl11 hl12 hl13 hl14 hl15 hl16 hl17 hl22 hl23 hl24; do
+for h in hl3 hl4 hl5 hl6 hl7 hl8 hl9 hl10 hl11 hl12 hl13 hl14 hl15 hl16 hl17 hl22 hl24; do
   echo "$h:"; .ci/highlights 0 "eval/$h/$h.jsonl" "eval/$h/docs" 2>/dev/null | tail -n 1
   [ -d "eval/$h/hist" ] || continue
   releases=$(for f in eval/"$h"/hist/*; do printf -- '--release %s ' "$f"; done)
