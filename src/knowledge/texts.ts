@@ -14,7 +14,8 @@ import { labelIndex, longestNamed, mostSimilar, type LabelIndex } from './label-
 
 /** What an outlook "reflects" is management's view, not the reason for a change. */
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
-const REASON = /\b(?:due to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the|because(?: of)?|owing to|thanks to|caused by|on the back of|on account of)\b/i;
+// ("Items affecting comparability relate to the closure of ...": what a line is about is its reason.)
+const REASON = /\b(?:due to|relates? to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the|because(?: of)?|owing to|thanks to|caused by|on the back of|on account of)\b/i;
 
 /**
  * The line a reason sentence names before its cue ("Profit after tax fell because of ...", a CEO's "Revenue

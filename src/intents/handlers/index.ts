@@ -30,15 +30,26 @@ const leftOfBuyback = (ask: Ask) => {
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: withFigure(definition(search)), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: (ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask)), value: withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask))) };
+  return { help, export: exportFacts, summary, definition: withFigure(definition(search)), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: withReason((ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask))), value: withReason(withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)))) };
 }
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
-/** A definition or reason asked with the figure beside it ("what's in X, and how much was it?"): both, one after the other. */
+/**
+ * A definition or reason asked with the figure beside it ("what's in X, and how much was it?", "how much did X
+ * rise, and what drove it?"): both, one after the other; the change where its amount is asked.
+ */
 const withFigure =
   (words: Handler): Handler =>
+  (ask) => {
+    if (!(ask.modifiers.has('and-figure') || (ask.op === 'reason' && ask.modifiers.has('and-reason'))) || !ask.metrics.length) return words(ask);
+    return oneAfterAnother([words(ask), ask.modifiers.has('change-amount') ? changeHandler(ask) : value(ask)]);
+  };
+
+/** A figure asked with the release's reason beside it ("by how much did X rise, and why?"): both, or the figure and that no reason is stated. */
+const withReason =
+  (figure: Handler): Handler =>
   (ask) =>
-    ask.modifiers.has('and-figure') && ask.metrics.length ? oneAfterAnother([words(ask), value(ask)]) : words(ask);
+    ask.modifiers.has('and-reason') && ask.metrics.length ? oneAfterAnother([figure(ask), reason(ask)]) : figure(ask);
 
 /** A figure asked with the line's meaning beside it ("what is ICE and how much went through it"): both, the figure first. */
 const withDefinition =

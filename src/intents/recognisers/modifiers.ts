@@ -57,6 +57,8 @@ export type ModifierName =
   | 'amount-paid'
   /** "... and how much was it?", "... and its value": the figure asked beside a definition or a reason, never left out. */
   | 'and-figure'
+  /** "by how much did it rise and why?", "what were X about?": the release's stated reason asked beside the figure, never left out. */
+  | 'and-reason'
   /** "what is ICE and how much went through it": the line's meaning asked beside its figure, never left out. */
   | 'and-definition'
   /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
@@ -156,6 +158,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The figure asked in a clause of its own beside words asked of the line: "... and what was it", "... and give the
   // Q1 number", "... and how much volume went through it", or first: "what was it and how is it defined".
   { name: 'and-figure', pattern: /\band\s+(?:how\s+(?:much|big|large)|what)\s+(?:was|is|were|are)\s+(?:it|they|that|those|the\s+(?:figure|amount|number|level|rate))\b(?!\s+(?:made|composed|comprised|driven|due|for|about|like|in|of)\b)|\band\s+(?:its|their|the)\s+(?:value|amount|figure|level)\b|\band\s+(?:give|show|tell)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|amount|level)\b|\band\s+how\s+much\s+(?:[\w-]+\s+){0,3}?(?:went|goes|go|passed|flowed|ran)\s+through\b|^\W*(?:and\s+)?(?:[\w-]+\s+){0,6}?(?:-|–|:)?\s*(?:what|how much)\s+(?:was|is)\s+(?:it|that)\s+and\s+(?:how|what)\b/ },
+  // The reason asked in a clause of its own beside a figure ("... and why?", "..., what drove it?"), or what a charge
+  // was about ("what were the items affecting comparability about?"): the figure and the release's stated reason.
+  { name: 'and-reason', pattern: /(?:\band\b|[,;:\u2013\u2014-])\s*(?:(?:so|but)\s+)?(?:why|how come|what\s+(?:drove|caused|explains?|was\s+behind|is\s+behind)|what(?:'s|\s+was|\s+were|\s+are)\s+the\s+(?:reasons?|drivers?))\b|^\W*what\s+(?:was|were|is|are)\s+(?:the\s+|these\s+|those\s+)?[^?]+?\babout\s*[?.!]*$/ },
   { name: 'and-definition', pattern: /^\W*what(?:'s| is| are)\b(?=[^?]*\band\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+(?:it|that|they|the)\b|how\s+much\b|(?:give|show|tell)\b))|\band\s+(?:how\s+(?:is|was|are)\s+(?:it|that|they)\s+(?:defined|calculated|measured)|what\s+(?:is|does)\s+(?:it|that)\s+mean)\b/ },
   // The figure and the line's meaning asked as a pair of nouns ("level and definition", "definition & number",
   // "value + what it means"): both parts, whichever the operation read first.
