@@ -15,6 +15,9 @@ import { commaGrouped } from './buyback-words.js';
 /** An amount a share in a sentence: "at Rs. 1,900 per share", "€52 per ordinary share". */
 const PER_SHARE = /\d[\d,]*(?:\.\d+)?\s*(?:per|a|each)\s+(?:(?:equity|ordinary|common)\s+)?(?:shares?|ads)\b/i;
 
+/** A sentence saying what was bought for how much ("had repurchased 2.3 million ADSs for US$18.4 million", "had acquired 0.9 million treasury shares for ¥2,700 million"). */
+export const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
+
 /** A plan's price: a figure per share, or one its label names a price ("average price paid"). */
 export const isPrice = (f: Fact) => f.unit.kind === 'per_share' || /\bprice\b/i.test(f.label);
 
@@ -23,6 +26,8 @@ export interface PlanParts {
   plans: Fact[];
   sentences: TextFact[];
   bought: Fact[];
+  /** The amounts bought back for (spent under the plan). */
+  spent: Fact[];
 }
 
 /**
@@ -37,8 +42,16 @@ export function priceBeside(ask: Ask, reply: Reply, parts: PlanParts, shown = ne
   return reply;
 }
 
-/** The count bought and the price, each where asked beside what is left or used. */
+/** The amount and count bought and the price, each where asked beside what is left or used. */
 export function partsBeside(ask: Ask, reply: Reply, parts: PlanParts): Reply {
+  // ("How much did they buy back, and what's left?": the amount bought is a part of its own, never left out.)
+  if (ask.modifiers.has('amount-bought') && ask.modifiers.has('remaining')) {
+    for (const f of parts.spent) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
+    // (An amount the release prints only inside the sentence of what was bought, "... for a total of $16.0 million", in its words.)
+    const said = parts.spent.length ? undefined : parts.sentences.find((t) => BOUGHT_FOR.test(t.text));
+    if (said) reply.cite(said).say(`The amount bought, in the release's words: “${said.text}” (${linesOf(said)})`);
+    else if (!parts.spent.length) reply.say('The release gives no amount bought back under the plan.');
+  }
   if (ask.modifiers.has('count-bought')) {
     for (const f of parts.bought) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
     if (!parts.bought.length) reply.say('The release gives no count of shares bought under the plan.');

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares, spentShares } from './plan-share.js';
-import { isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
+import { BOUGHT_FOR, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
 import { afterBuyback, commaGrouped, LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
@@ -31,8 +31,6 @@ const tokens = memo(figuresOf, { weigh: (ts) => 40 * ts.length });
 const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
 const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
 
-/** A sentence saying what was bought for how much ("had repurchased 2.3 million ADSs for US$18.4 million", "had acquired 0.9 million treasury shares for ¥2,700 million"). */
-const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
 /** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$40 million"). */
 // (A figure named for the plan itself, "the $40.0 million share repurchase program", is its size; one saying what
 // was bought or is left under it, "amount repurchased under the program", is not.)
@@ -131,7 +129,7 @@ function shareInWords(ask: Ask, plans: Fact[]) {
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
 const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && commaGrouped(t.text).includes(raw({ ...f, value: f.value.abs() }));
 /** What a part asked beside another is found in: the plans' figures, the sentences that print them, the counts bought. */
-const partsOf = (ask: Ask, facts: Fact[], plans: Fact[]): PlanParts => ({ plans, sentences: ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))), bought: boughtOf(ask, plans) });
+const partsOf = (ask: Ask, facts: Fact[], plans: Fact[]): PlanParts => ({ plans, sentences: ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))), bought: boughtOf(ask, plans), spent: spentOf(ask, plans) });
 
 /** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
 const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;
