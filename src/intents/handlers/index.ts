@@ -41,7 +41,7 @@ export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
 const withFigure =
   (words: Handler): Handler =>
   (ask) => {
-    if (!(ask.modifiers.has('and-figure') || (ask.op === 'reason' && ask.modifiers.has('and-reason'))) || !ask.metrics.length) return words(ask);
+    if (!(ask.modifiers.has('and-figure') || (ask.op === 'reason' && reasonBeside(ask))) || !ask.metrics.length) return words(ask);
     return oneAfterAnother([words(ask), ask.modifiers.has('change-amount') ? changeHandler(ask) : value(ask)]);
   };
 
@@ -49,7 +49,10 @@ const withFigure =
 const withReason =
   (figure: Handler): Handler =>
   (ask) =>
-    ask.modifiers.has('and-reason') && ask.metrics.length ? oneAfterAnother([figure(ask), reason(ask)]) : figure(ask);
+    reasonBeside(ask) ? oneAfterAnother([figure(ask), reason(ask)]) : figure(ask);
+
+/** A reason asked beside the figure of one line: of several ("X down by how much, and why did Y fall?"), which line's is unread. */
+const reasonBeside = (ask: Ask) => ask.modifiers.has('and-reason') && ask.metrics.length === 1;
 
 /** A figure asked with the line's meaning beside it ("what is ICE and how much went through it"): both, the figure first. */
 const withDefinition =
