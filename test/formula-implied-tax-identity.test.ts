@@ -61,4 +61,37 @@ describe('the tax identity an implied effective tax rate rests on', () => {
     expect(a.status).toBe('answer');
     expect(a.text).toContain('Effective tax rate was 20.0% in Q1 2026');
   });
+
+  it('a period that prints the tax alone is no break in the identity', () => {
+    const a = ask([
+      '- Income tax expense was RMB200.0 million in the second quarter of 2025.',
+      '',
+      '| (RMB in thousands) | Q2 2026 |',
+      '|---|---:|',
+      '| Income before income tax expense | 1,000,000 |',
+      '| Income tax expense | (250,000) |',
+      '| Net income | 750,000 |',
+    ]);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('Effective tax rate was 20.0% in Q1 2026');
+  });
+});
+
+// A margin's parts are of one period: a quarter's gross profit over a revenue row the release dates to a day
+// (a column headed "As of") is no quarter's margin, so the bot says it has none rather than print one.
+describe('a ratio whose denominator is dated otherwise', () => {
+  it('no gross margin from a quarter\'s gross profit over revenue read as of a day', () => {
+    const a = inlineEngine([
+      ...head.slice(0, 4),
+      '- Gross profit was RMB400.0 million in the second quarter of 2026.',
+      '',
+      '| (RMB in thousands) | As of December 31, 2025 | As of June 30, 2026 |',
+      '|---|---:|---:|',
+      '| Total net revenues | 900,000 | 1,000,000 |',
+      '| Total assets | 5,000,000 | 6,000,000 |',
+    ]).ask('gross margin Q2 2026', 'gm');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('40.0%');
+    expect(a.text).toContain("doesn't give Gross margin for Q2 2026");
+  });
 });
