@@ -96,4 +96,11 @@ describe('a statement line over a volume whose share of the total the prose stat
     expect(a.text).not.toMatch(/\d\.\d%/);
     expect(a.text).toContain('is not a part of total gross merchandise volume');
   });
+
+  it('is declined where no word of the line but the whole\'s own is said (no stated line is named)', () => {
+    const a = release('Gross merchandise').ask('gross merchandise as % of total gross merchandise volume, Q2 2026', 'stated-3');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('40.0%');
+    expect(a.text).toContain('Gross merchandise (Condensed statements of operations) is not a part of total gross merchandise volume');
+  });
 });
