@@ -58,3 +58,49 @@ describe('a share of a volume asked by a line that is no part of it', () => {
     );
   });
 });
+
+// The prose states the share of a volume under a model; the statement has a line of that model's own word. A
+// question naming that line over the volume is answered with the stated share, where every word said of the
+// line (but the whole's own) is a word of the stated line; a word it lacks gives the decline.
+describe('a statement line over a volume whose share of the total the prose states', () => {
+  const release = (line: string) =>
+    inlineEngine([
+      '# Synthetic Osprey Finance Announces Second Quarter 2026 Unaudited Financial Results',
+      '',
+      'Synthetic Osprey Finance today announced its unaudited financial results for the second quarter ended June 30, 2026.',
+      '',
+      '## Operational Highlights',
+      '',
+      '- Total gross merchandise volume was RMB100.0 billion in the second quarter of 2026.',
+      '- Merchandise volume under capital-light model was RMB40.0 billion in the second quarter of 2026, representing 40.0% of the total.',
+      '',
+      '## Condensed statements of operations',
+      '',
+      '| (RMB in thousands) | Q2 2025 | Q2 2026 |',
+      '|---|---:|---:|',
+      '| Commission fees | 500,000 | 600,000 |',
+      `| ${line} | 300,000 | 350,000 |`,
+      '| Total revenue | 800,000 | 950,000 |',
+    ]);
+
+  it('is the stated share, cited, where the words said of the line are the stated line\'s', () => {
+    const a = release('Capital-light gross').ask('capital-light gross as % of total gross merchandise volume, Q2 2026', 'stated-1');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toBe('Merchandise volume under capital-light model as a share of the total was 40.0% in Q2 2026.');
+    expect(a.citations.map((c) => c.line)).toEqual([8]);
+  });
+
+  it('is declined where a word said of the line is none of the stated line\'s ("fees" is no volume)', () => {
+    const a = release('Capital-light gross fees').ask('capital-light gross fees as % of total gross merchandise volume, Q2 2026', 'stated-2');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toMatch(/\d\.\d%/);
+    expect(a.text).toContain('is not a part of total gross merchandise volume');
+  });
+
+  it('is declined where no word of the line but the whole\'s own is said (no stated line is named)', () => {
+    const a = release('Gross merchandise').ask('gross merchandise as % of total gross merchandise volume, Q2 2026', 'stated-3');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('40.0%');
+    expect(a.text).toContain('Gross merchandise (Condensed statements of operations) is not a part of total gross merchandise volume');
+  });
+});
