@@ -5,15 +5,9 @@
 // others, and a convenience-translation column in another currency. Synthetic releases.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
+import { OSPREY_HEAD } from './support/osprey.js';
 
-const head = [
-  '# Synthetic Osprey Finance Announces Second Quarter 2026 Unaudited Financial Results',
-  '',
-  'Synthetic Osprey Finance today announced its unaudited financial results for the second quarter ended June 30, 2026.',
-  '',
-  '- Income before income tax expense was RMB900.0 million in the first quarter of 2026, and net income was RMB720.0 million in the first quarter of 2026.',
-  '',
-];
+const head = OSPREY_HEAD;
 
 const ask = (lines: string[], q = 'effective tax rate Q1 2026') => inlineEngine([...head, ...lines]).ask(q, 'etr');
 

@@ -4,14 +4,10 @@
 // three, and break it in none: an equity-method share after tax makes it no tax. Synthetic releases.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
+import { OSPREY_HEAD } from './support/osprey.js';
 
 const release = (equity: boolean) => [
-  '# Synthetic Osprey Finance Announces Second Quarter 2026 Unaudited Financial Results',
-  '',
-  'Synthetic Osprey Finance today announced its unaudited financial results for the second quarter ended June 30, 2026.',
-  '',
-  '- Income before income tax expense was RMB900.0 million in the first quarter of 2026, and net income was RMB720.0 million in the first quarter of 2026.',
-  '',
+  ...OSPREY_HEAD,
   '| (RMB in thousands) | Q2 2025 | Q2 2026 |',
   '|---|---:|---:|',
   '| Income before income tax expense | 800,000 | 1,000,000 |',
