@@ -8,15 +8,19 @@ import { THEM } from './dialogue-periods.js';
 import type { Lexicon } from './lexicon.js';
 import { inline, unknown } from './reply.js';
 
+/** The words a ratio's name ends in. */
+const RATE_NAMES = 'rate|ratio|margin';
 /** The word of a ratio's name a follow-up says for it ("margins" of several lines too). */
-export const RATE_WORD = /\b(?:rate|ratio|margin)s?\b/;
+export const RATE_WORD = new RegExp(`\\b(?:${RATE_NAMES})s?\\b`);
+/** The ratio's word a question says, in the singular ("margins for both": margin). */
+const rateWord = (text: string) => RATE_WORD.exec(text.toLowerCase())?.[0].replace(/s$/, '');
 
 type Formulas = [string, FormulaLines][];
 const idOf = ([id, x]: [string, FormulaLines]) => x.stated ?? `formula:${id}`;
 
 /** The ratio whose numerator is the line and whose name ends in the word said ("margin" of operating income: the operating margin); null where not exactly one. */
 function rateOver(lex: Lexicon, formulas: Formulas, line: string, said: string): string | null {
-  const word = RATE_WORD.exec(said)?.[0].replace(/s$/, '');
+  const word = rateWord(said);
   const over = formulas.filter(([id, x]) => x.numerator.includes(line) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
   return over.length === 1 ? idOf(over[0]!) : null;
 }
@@ -50,7 +54,7 @@ export const EACH_RATE: Rule<string[]> = {
 };
 
 /** A ratio's word alone after one line ("and the margin?"): the whole question, its connectives aside. */
-const RATE_ALONE = /^\s*(?:and|so|what about|how about)?\s*(?:the|its|their)?\s*(?:rate|ratio|margin)\s*[?.!]*\s*$/i;
+const RATE_ALONE = new RegExp(`^\\s*(?:and|so|what about|how about)?\\s*(?:the|its|their)?\\s*(?:${RATE_NAMES})\\s*[?.!]*\\s*$`, 'i');
 
 /**
  * "and the margin?" after a part's line ("Adjusted EBITA, Grid Solutions") with no ratio over it and no line
@@ -60,7 +64,7 @@ const RATE_ALONE = /^\s*(?:and|so|what about|how about)?\s*(?:the|its|their)?\s*
 function rateOfOneMissing(s: Said): Answer | null {
   const line = s.last?.metrics.length === 1 ? s.last.metrics[0]! : null;
   if (!line || !RATE_ALONE.test(s.intent.text) || rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text)) return null;
-  const word = RATE_WORD.exec(s.intent.text.toLowerCase())![0];
+  const word = rateWord(s.intent.text)!;
   if (s.lex.matcher.goingBy([...s.lex.matcher.labelStems(line), word]).length) return null;
   return unknown(`I know no ${word} of ${inline(s.lex.matcher.label(line))}: the release states none and gives no line to work one out over. Ask for the ${word} of a line by its name.`, 'not-in-release');
 }
@@ -71,7 +75,7 @@ export function rateMissing(s: Said): Answer | null {
   if (!each) return rateOfOneMissing(s);
   if (!each.includes(null)) return null;
   const without = shownLines(s.last!).filter((_, k) => each[k] === null).map((id) => inline(s.lex.matcher.label(id)));
-  const word = RATE_WORD.exec(s.intent.text)![0].replace(/s$/, '');
+  const word = rateWord(s.intent.text)!;
   return unknown(`I know no ${word} of ${without.join(' or ')}, so I can't give one for each line shown. Ask for the ${word} of a line by its name.`, 'not-in-release');
 }
 

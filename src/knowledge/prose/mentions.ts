@@ -74,9 +74,6 @@ export function tokens(sentence: string): Token[] {
   return signedRanges(sentence, out);
 }
 
-/** A dash or "to" between a range's two ends (not "and": "$5.2 million and 3,000 stores" is no range). */
-const TIGHT_JOIN = /^\s*(?:to|-|–|—)\s*$/i;
-
 /**
  * A range's high end printed without the currency sign its low end carries ("A$2.72–2.75 billion", "$1.2-1.3
  * billion") is in that currency: it had been read as a bare number, so the range broke apart and the low end
@@ -124,8 +121,12 @@ export function notAFigure(sentence: string, t: Token): string | null {
  */
 export const lowEnd = (low: Token, high: Token): Token => (low.scale === 1 && high.scale > 1 && low.value.lte(high.value) ? { ...low, scale: high.scale } : low);
 
+/** A dash or "to" between a range's two ends. */
+const DASH_OR_TO = 'to|-|–|—';
 /** Between the two ends of a range. */
-export const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/i;
+export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO}|and)\\s*$`, 'i');
+/** RANGE_JOIN without "and": "$5.2 million and 3,000 stores" is no range. */
+const TIGHT_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO})\\s*$`, 'i');
 
 export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
