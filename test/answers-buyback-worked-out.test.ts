@@ -42,3 +42,17 @@ describe('never a figure it cannot work out', () => {
     expect(a.text).not.toMatch(/£\d[\d.]* million remained|remained as of/);
   });
 });
+
+describe('never a quarter\'s purchases taken for all the plan has used', () => {
+  const plan = ['In March 2026 the Board of Directors authorized the repurchase of up to £300.0 million of common stock. During the third quarter the Company repurchased 612,400 shares for £38.2 million.'];
+  it('what is left, printed only in a cumulative sentence: that sentence, never size − the quarter\'s amount', () => {
+    const a = ask([...plan, 'Since the program began, the Company has repurchased £104.6 million of stock, and £195.4 million remains available under the authorization.'], 'how much is left on the repurchase authorization');
+    expect(a.text).toContain('£195.4 million');
+    expect(a.text).not.toContain('261.8');
+  });
+  it('what is left, printed nowhere: declined, never size − the quarter\'s amount', () => {
+    const a = ask(plan, 'how much is left on the repurchase authorization');
+    expect(a.text).not.toContain('261.8');
+  });
+});
+
