@@ -15,6 +15,9 @@ import { commaGrouped } from './buyback-words.js';
 /** An amount a share in a sentence: "at Rs. 1,900 per share", "€52 per ordinary share". */
 const PER_SHARE = /\d[\d,]*(?:\.\d+)?\s*(?:per|a|each)\s+(?:(?:equity|ordinary|common)\s+)?(?:shares?|ads)\b/i;
 
+/** The words naming a total before its amount: "a total consideration of", "an aggregate cost of approximately". */
+const TOTAL_OF = String.raw`(?:an?\s+)?(?:(?:total|aggregate)\s+)?(?:(?:cost|amount|consideration|purchase price)\s+)?(?:of\s+)?(?:(?:approximately|about|around|nearly)\s+)?`;
+
 /** A sentence saying what was bought for how much ("had repurchased 2.3 million ADSs for US$18.4 million", "had acquired 0.9 million treasury shares for ¥2,700 million"). */
 export const BOUGHT_FOR = /\b(?:(?:re)?purchased|acquired|bought)\b.*\bfor\b/i;
 
@@ -73,7 +76,8 @@ function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
  */
 function workedOut(reply: Reply, { plans, sentences }: PlanParts): boolean {
   const shown = (f: Fact) => literal(raw({ ...f, value: f.value.abs() }));
-  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+\D{0,5}${shown(s)}\b`, 'i').test(commaGrouped(t.text)));
+  // (The amount named on the way: "for a total consideration of £14.2m", "for a total of approximately $16.0 million".)
+  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+${TOTAL_OF}\D{0,5}${shown(s)}(?![\d]|[.,]\d)`, 'i').test(commaGrouped(t.text)));
   const pairs = plans.flatMap((s) => (s.unit.kind === 'money' ? plans.filter((b) => b.unit.kind === 'count' && boughtFor(s, b)).map((b) => [s, b] as const) : []));
   if (pairs.length !== 1) return false;
   const [s, b] = pairs[0]!;

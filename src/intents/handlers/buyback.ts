@@ -52,8 +52,8 @@ const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
 
 /**
  * "How much is left": size − spent for each plan that states both, in money, or in shares where "how many"
- * is asked. A count is left only against the shares bought to a date ("as of September 30, had repurchased
- * 1.25 million"): a quarter's purchases are not all the plan has used.
+ * is asked. Either is left only against what was bought to a date ("as of September 30, had repurchased
+ * 1.25 million", "by 30 June ... for £14.2m"): a quarter's purchases are not all the plan has used.
  */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
@@ -62,7 +62,7 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const ofKind = facts.filter((f) => f.unit.kind === kind);
   for (const year of [...new Set(ofKind.map((f) => yearOf(ask, f)))]) {
     const size = one(ofKind.filter((f) => yearOf(ask, f) === year && isSize(ask, f)));
-    const spent = one(ofKind.filter((f) => yearOf(ask, f) === year && isSpent(ask, f) && (kind === 'money' || f.period.kind === 'instant')));
+    const spent = one(ofKind.filter((f) => yearOf(ask, f) === year && isSpent(ask, f) && f.period.kind === 'instant'));
     if (!size || !spent || !sameUnit(size, spent)) continue;
     const left = amount(size).minus(amount(spent));
     const plan = year ? `${year} plan` : 'plan';
@@ -97,7 +97,8 @@ function quoted(ask: Ask, facts: Fact[]) {
   const seen = new Set<string>();
   // (A sentence going on about the buyback is its own, whether or not a figure of it was read.)
   // (When it started, how it goes: the plan's sentences anywhere, "We started to execute our 2024 plan on April 1 ...".)
-  const told = [...afterBuyback(ask.kb), ...(ask.modifiers.has('terms') ? planStatements(ask.kb, facts.map((f) => yearOf(ask, f))) : [])];
+  // (What is left, too, is said of the plan wherever: "Since the program began, ... $195.4 million remains available".)
+  const told = [...afterBuyback(ask.kb), ...(ask.modifiers.has('terms') || ask.modifiers.has('remaining') ? planStatements(ask.kb, facts.map((f) => yearOf(ask, f))) : [])];
   // (A figure's sentence may start lines above it: "Of the £150m share buyback ..., / ... buying back 25.3m shares".)
   const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => (t.citation.document === f.citation.document && t.citation.line === f.citation.line) || holds(t, f)) })), ...told.map((t) => ({ f: t, onLine: [t] }))];
   for (const { f, onLine } of lines) {

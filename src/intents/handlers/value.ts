@@ -1,7 +1,7 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
 import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
-import { periodEnd, periodLabel, type Period } from '../../knowledge/period.js';
+import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when } from '../format.js';
@@ -86,6 +86,24 @@ function latestFigure(ask: Ask, id: string, p: Period) {
   const year = `${Number(periodEnd(p).slice(0, 4)) - 1}${periodEnd(p).slice(4)}`;
   const latest = periods.find((x) => periodEnd(x) === ends[0]);
   return latest && ends[0] !== ends[1] && ends[0]! > year ? findAsked(ask, id, latest) : null;
+}
+
+/** A line paid out to shareholders by the board's declaration: a dividend, a distribution, interest on own capital (JCP). */
+const DECLARED = /\bdividends?\b|\bdistributions?\b|\binterest on (?:own |shareholders'? )?(?:capital|equity)\b|\bjuros\b|\bJCP\b/i;
+
+/**
+ * A dividend asked for a release's own period that the release dates by its declaration, after that period
+ * ends and before the next one would ("On October 27, 2026, the Board declared a quarterly cash dividend" in
+ * a Q3 release): that release's dividend for it, with the date it gives. Never one of another release, nor one
+ * the period asked has a figure of its own for (find answers those), nor one of several such dates.
+ */
+function declaredAfter(ask: Ask, id: string, p: Period) {
+  if (!DECLARED.test(ask.kb.metrics.get(id)!.label) || (p.kind === 'duration' && p.months > 3)) return null;
+  const [end, next] = [periodEnd(p), periodEnd(shift(p, -3))];
+  const own = (f: Fact) => f.period.kind === 'instant' && f.period.date > end && f.period.date <= next && periodEnd(ask.kb.sourceRelease(f)?.quarter ?? p) === end;
+  const dates = [...new Set(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value' && own(f)).map((f) => periodEnd(f.period)))];
+  if (dates.length !== 1) return null;
+  return findAsked(ask, id, { kind: 'instant', date: dates[0]! });
 }
 
 /**
@@ -180,7 +198,9 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
     return;
   }
   const label = title(ask.kb.metrics.get(id)!.label);
-  const found = findAsked(ask, id, p) ?? (ask.periodsNamed ? null : latestFigure(ask, id, p));
+  const stated = findAsked(ask, id, p);
+  const declared = stated || !ask.periodsNamed ? null : declaredAfter(ask, id, p);
+  const found = stated ?? declared ?? (ask.periodsNamed ? null : latestFigure(ask, id, p));
   const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);
   const line = computed && ask.currency === ask.kb.currency ? formulaValue(ask, computed, p, reply) : null;
   if (line) {
@@ -193,7 +213,9 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
     return;
   }
   if (found) sayFound(ask, id, found, label, reply, short);
-  else unfound(ask, id, p, label, reply, short);
+  // (Its own date said with it: the release gives no other figure of the line for the period asked.)
+  if (declared) reply.say(`The release dates it ${periodLabel(declared.fact.period)}, after the period asked ends (${periodLabel(endOf(p))}), and gives no other ${ask.kb.metrics.get(id)!.label} for ${periodLabel(p)}.`);
+  else if (!found) unfound(ask, id, p, label, reply, short);
 }
 
 export const value: Handler = (ask): Answer => {

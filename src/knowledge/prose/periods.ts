@@ -21,6 +21,8 @@ const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
 // (And a plan's term: "a programme ... running until 31 December 2026" dates no figure bought under it.)
 const ACTED = /\b(?:(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?|(?:running|runs|valid|lasting)\s+(?:until|through|till|to)\s+)(?:the\s+)?$/i;
+/** After a date, its clause's act ("In March 2026 the Group launched a programme of up to £25m"): the act's date, no figure's period. */
+const ACT_FOLLOWS = /^\s*,?\s*(?:the\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:announced|approved|authori[sz]ed|adopted|launched|declared|commenced|initiated)\b/i;
 /** After a date, what makes it a dateline's ("PROVIDENCE, R.I., October 20, 2026 — ...", "May 5, 2025 /PRNewswire/"): the day of the release, no figure's period. */
 const DATELINE = /^\s*(?:\*{1,2}|<\/b>)?\s*(?:[—–]|--|-\s|\/\s*[A-Z])/;
 /** A period that labels a bracketed comparison: "(December 31, 2023: 39.8%)", "(Q3 2023: EUR 1,180 million)". */
@@ -90,7 +92,7 @@ const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.pe
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function clausePeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 90), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 90), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))) && !ACT_FOLLOWS.test(text.slice(p.end)));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 

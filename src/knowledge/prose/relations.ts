@@ -62,7 +62,7 @@ export const PER_SHARE_OF = { before: /^\s*(?:,?\s*or|\()\s*$/i, after: /^\s*per
 
 /**
  * Before the amount of a count just read: "412,000 shares for $21.6 million", "19.4 million loans totalling
- * RMB 88.2 billion" ("for a total amount of US$65 million" names its amount itself). The words between may name
+ * RMB 88.2 billion", "for a total of approximately $16.0 million" ("for a total amount of US$65 million" names its amount itself). The words between may name
  * the count's things ("shares of common stock", "American depositary shares ("ADSs")").
  */
-export const AMOUNT_OF_COUNT = /^[^;,$]{0,80}?\b(?:for|totall?ing|amounting to|worth|at an? (?:total|aggregate) cost of)\s*(?:approximately\s+|about\s+|around\s+|nearly\s+)?$/i;
+export const AMOUNT_OF_COUNT = /^[^;,$]{0,80}?\b(?:for|totall?ing|amounting to|worth|at an? (?:total|aggregate) cost of)\s*(?:an?\s+(?:total|aggregate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+|nearly\s+)?$/i;
