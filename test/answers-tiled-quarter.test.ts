@@ -58,6 +58,13 @@ describe('a quarter worked out as a longer span less the rest of it', () => {
     expect(a.text).toContain('worked out as');
   });
 
+  it('a change of a worked-out quarter against a worked-out year-ago quarter', () => {
+    const a = halves(HALF, ['| Revenue | 520.0 | 480.0 | 1,010.0 | 930.0 |']).ask('revenue growth yoy in Q1 2026', 'tq-11');
+    expect(a.status).toBe('answer');
+    expect(a.text).toMatch(/up 8\.9% year over year, from \$450\.0 million in Q1 2025/);
+    expect(a.derivations.map((d) => d.formula)).toEqual(expect.arrayContaining(['1,010.0 − 520.0', '930.0 − 480.0']));
+  });
+
   it('a quarter no span tiles (Q3 from a half) declines', () => {
     const a = halves(HALF, ['| Revenue | 520.0 | 480.0 | 1,010.0 | 930.0 |']).ask('revenue in Q3 2025', 'tq-5');
     expect(a.status).not.toBe('answer');

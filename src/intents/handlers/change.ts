@@ -96,7 +96,8 @@ export const changeHandler: Handler = (ask) => {
       continue;
     }
     const label = title(ask.kb.metrics.get(id)!.label);
-    const now = find(ask.kb, id, to, ask.kb.currency);
+    const worked: string[] = [];
+    const now = find(ask.kb, id, to, ask.kb.currency) ?? workedFigure(ask, reply, id, to, worked);
     if (!now) {
       // The release may state a change with no figure at all ("total operating revenue rose 12%").
       const own = bases(ask, to).flatMap((b) => stated(ask, id, to, b.from)?.citation ? [{ b, f: stated(ask, id, to, b.from)! }] : []);
@@ -107,9 +108,8 @@ export const changeHandler: Handler = (ask) => {
     }
     const parts: string[] = [];
     if (ask.points && now.fact.unit.kind !== 'percent') gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
-    const worked: string[] = [];
     for (const b of bases(ask, to)) {
-      const then = find(ask.kb, id, b.from, ask.kb.currency) ?? earlier(ask, reply, id, b.from, worked);
+      const then = find(ask.kb, id, b.from, ask.kb.currency) ?? workedFigure(ask, reply, id, b.from, worked);
       // Where the release states the change, its figure (from unrounded amounts) is the answer; it may
       // state it without the earlier figure at all ("down 23.2% year over year").
       const own = stated(ask, id, now.fact.period, b.from);
@@ -135,11 +135,11 @@ export const changeHandler: Handler = (ask) => {
 };
 
 /**
- * An earlier figure the release prints for no period of its own but states as a longer span less the rest of
+ * A figure the release prints for no period of its own but states as a longer span less the rest of
  * it (Q1 as H1 less Q2): that difference, both lines cited and the working kept for the reply.
  */
-function earlier(ask: Ask, reply: Reply, id: string, from: Period, worked: string[]): { fact: Fact } | null {
-  const t = tiled(ask.kb, id, periodFor(ask.kb, id, from), ask.kb.currency);
+function workedFigure(ask: Ask, reply: Reply, id: string, p: Period, worked: string[]): { fact: Fact } | null {
+  const t = tiled(ask.kb, id, periodFor(ask.kb, id, p), ask.kb.currency);
   if (!t) return null;
   reply.cite(t.whole, t.rest).derive(`${title(ask.kb.metrics.get(id)!.label)} ${when(t.fact)}`, figure(t.fact), operands(t.whole, t.rest).join(' − '));
   worked.push(workedOut(t));
