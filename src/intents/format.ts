@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import { printOf } from '../knowledge/currencies.js';
 import { amount, type Fact } from '../knowledge/fact.js';
 import { periodLabel } from '../knowledge/period.js';
+import type { Tiled } from '../knowledge/tiled.js';
 
 const group = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
@@ -141,4 +142,9 @@ export function exactOperands(...facts: Fact[]): string[] {
     const decimals = f.decimals + Math.round(Math.log10(top / scales[k]!));
     return `${symbolOf(u.currency, u.symbol)}${fixed(amount(f).div(top), decimals)} ${SCALE_NAME[top]}`;
   });
+}
+
+/** How a figure the release prints for no period of its own was worked out: "SEK 4,535 million in Q1 2026, worked out as … less …". */
+export function workedOut(t: Tiled): string {
+  return `${figure(t.fact)} ${when(t.fact)}, worked out as ${figure(t.whole)} ${when(t.whole)} less ${figure(t.rest)} ${when(t.rest)}; the release prints no figure for ${periodLabel(t.fact.period)} itself`;
 }

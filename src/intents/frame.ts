@@ -16,6 +16,7 @@ import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, WHO
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { paidOut } from './lookup.js';
+import { statedItem } from './handlers/stated-item.js';
 import { blank, contentTokens } from './text.js';
 import { stem } from '../nlp.js';
 
@@ -109,6 +110,9 @@ const isBalance = (lex: Lexicon, id: string) => /\b(?:end|beginning) of (?:the )
 /** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
 const flowLines = (lex: Lexicon) => [...lex.kb.metrics.values()].map((m) => m.label).filter((l) => /^net\b[^,]*\b(?:increase|decrease|change)\b/i.test(l));
 
+/** The words after the line's name: what an exclusion takes out ("excluding the land sale gain?"). */
+const excluded = (c: Checked) => c.intent.text.slice(c.intent.metrics[0]!.end).trim();
+
 export const FRAME_CHECKS: Check[] = [
   {
     // "Net change in cash" is the flow line the release prints, never a balance's change between two dates.
@@ -131,7 +135,8 @@ export const FRAME_CHECKS: Check[] = [
   {
     name: 'an exclusion naming no part of the line',
     applies: (c) => c.frame.op === 'sum' && c.intent.metrics.length > 0 && EXCLUDE.test(c.intent.text.slice(c.intent.metrics[0]!.end)) && ![...c.frame.signs.values()].includes('excluded'),
-    reply: (c) => unknown(`I couldn't tell which part of ${labels(c)[0] ?? 'that line'} to take out ("${c.intent.text.slice(c.intent.metrics[0]!.end).trim()}"): name a line the release shows as a part of it.`, 'not-understood'),
+    // (An item one sentence states as an amount, "a R$ 6.9 million gain on the sale of land", is taken out of the line.)
+    reply: (c) => statedItem(c.lex.kb, c.frame.metrics[0]!, c.frame.periods[0]!, excluded(c)) ?? unknown(`I couldn't tell which part of ${labels(c)[0] ?? 'that line'} to take out ("${excluded(c)}"): name a line the release shows as a part of it, or an amount it states.`, 'not-understood'),
   },
   {
     name: 'a share or ratio of a sum',

@@ -3,8 +3,9 @@
 import { change, type Change } from '../../knowledge/derive.js';
 import type { Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
-import { bps, derived, figure, operands, percent, points, when } from '../format.js';
+import { bps, derived, figure, operands, percent, points, when, workedOut } from '../format.js';
 import { find, periodFor } from '../lookup.js';
+import { tiled } from '../../knowledge/tiled.js';
 import type { Ask } from '../frame.js';
 import { Reply, title, unknown, verb, type Handler } from '../reply.js';
 
@@ -95,7 +96,8 @@ export const changeHandler: Handler = (ask) => {
       continue;
     }
     const label = title(ask.kb.metrics.get(id)!.label);
-    const now = find(ask.kb, id, to, ask.kb.currency);
+    const worked: string[] = [];
+    const now = find(ask.kb, id, to, ask.kb.currency) ?? workedFigure(ask, reply, id, to, worked);
     if (!now) {
       // The release may state a change with no figure at all ("total operating revenue rose 12%").
       const own = bases(ask, to).flatMap((b) => stated(ask, id, to, b.from)?.citation ? [{ b, f: stated(ask, id, to, b.from)! }] : []);
@@ -107,7 +109,7 @@ export const changeHandler: Handler = (ask) => {
     const parts: string[] = [];
     if (ask.points && now.fact.unit.kind !== 'percent') gaps.push(`a percentage-point change for ${label}, which is an amount, not a rate`);
     for (const b of bases(ask, to)) {
-      const then = find(ask.kb, id, b.from, ask.kb.currency);
+      const then = find(ask.kb, id, b.from, ask.kb.currency) ?? workedFigure(ask, reply, id, b.from, worked);
       // Where the release states the change, its figure (from unrounded amounts) is the answer; it may
       // state it without the earlier figure at all ("down 23.2% year over year").
       const own = stated(ask, id, now.fact.period, b.from);
@@ -124,13 +126,25 @@ export const changeHandler: Handler = (ask) => {
     }
     if (parts.length) {
       answered = true;
-      reply.about(now.fact.period).say(`${label} ${verb(label)} ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.`);
+      reply.about(now.fact.period).say(`${label} ${verb(label)} ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.${worked.map((w) => ` ${label} ${verb(label)} ${w}.`).join('')}`);
     }
   }
   if (!answered) return unknown(`The release doesn't give ${[...gaps, ...unasked].join('; ') || 'what that change needs'}.`);
   if (gaps.length) reply.say(`The release doesn't give ${gaps.join('; ')}.`);
   return reply.answer();
 };
+
+/**
+ * A figure the release prints for no period of its own but states as a longer span less the rest of
+ * it (Q1 as H1 less Q2): that difference, both lines cited and the working kept for the reply.
+ */
+function workedFigure(ask: Ask, reply: Reply, id: string, p: Period, worked: string[]): { fact: Fact } | null {
+  const t = tiled(ask.kb, id, periodFor(ask.kb, id, p), ask.kb.currency);
+  if (!t) return null;
+  reply.cite(t.whole, t.rest).derive(`${title(ask.kb.metrics.get(id)!.label)} ${when(t.fact)}`, figure(t.fact), operands(t.whole, t.rest).join(' − '));
+  worked.push(workedOut(t));
+  return { fact: t.fact };
+}
 
 /** One comparison of two printed figures, in words; the release's own statement of it where it has one. */
 function compared(ask: Ask, reply: Reply, label: string, b: Basis, then: Fact, now: Fact, own: Fact | undefined): string {

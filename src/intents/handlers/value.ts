@@ -4,12 +4,13 @@ import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
-import { derived, figure, operands, when } from '../format.js';
+import { derived, figure, operands, when, workedOut } from '../format.js';
 import { bracketSide, commensurable, find, paidOut, periodFor, type Found } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 import { formulaAt } from './formula.js';
+import { tiled } from '../../knowledge/tiled.js';
 import { restatement } from './series.js';
 import { statedText } from './change.js';
 
@@ -69,6 +70,19 @@ function definedSum(ask: Ask, id: string, p: Period, reply: Reply): string | nul
   reply.derive(label, shown, operands(...fs).join(' + '));
   const terms = fs.map((f) => `- ${title(ask.kb.metrics.get(f.metric)!.label)}: ${figure(f)}`);
   return [`${label} was ${shown} ${when(fs[0]!)}: the sum of the lines its definition lists (line ${defined.definition.citation.line}); the release prints no figure for it then.`, ...terms].join('\n');
+}
+
+/**
+ * A period the release prints no figure for that it states as a longer span less the rest of it (Q1 as H1
+ * less Q2, Q4 as the year less nine months): the difference, both lines cited, or null.
+ */
+function tiledValue(ask: Ask, id: string, p: Period, reply: Reply): string | null {
+  const t = ask.currency === ask.kb.currency || ask.currencyAsked ? tiled(ask.kb, id, periodFor(ask.kb, id, p), ask.currency) : null;
+  if (!t) return null;
+  const label = title(ask.kb.metrics.get(id)!.label);
+  reply.cite(t.whole, t.rest).about(t.fact.period);
+  reply.derive(label, figure(t.fact), operands(t.whole, t.rest).join(' − '));
+  return `${label} ${verb(label)} ${workedOut(t)}.`;
 }
 
 /**
@@ -207,7 +221,7 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
     reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
     return;
   }
-  const summed = found ? null : definedSum(ask, id, p, reply);
+  const summed = found ? null : (definedSum(ask, id, p, reply) ?? tiledValue(ask, id, p, reply));
   if (summed) {
     reply.say(summed);
     return;

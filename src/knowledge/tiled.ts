@@ -1,0 +1,79 @@
+// A period's figure the release does not print but states exactly in two others: a longer span and the
+// rest of it (Q1 = H1 − Q2, Q4 = FY − 9M). Only spans that tile exactly (month ends, contiguous, one
+// fiscal year), of one line of one release in one unit of money, are subtracted: anything less certain
+// is no figure.
+import { isDeepStrictEqual } from 'node:util';
+import type { Currency, Fact } from './fact.js';
+import type { KnowledgeBase } from './kb.js';
+import { lastDay, nominalKey, periodKey, shift, type Period } from './period.js';
+
+export interface Tiled {
+  /** The figure worked out, in the longer span's unit, for the period asked. */
+  fact: Fact;
+  /** The longer span and the part of it that is not the period asked. */
+  whole: Fact;
+  rest: Fact;
+}
+
+type Span = { start: number; end: number };
+
+/** A duration as months counted from year 0 (start exclusive, end inclusive), or null where it does not end on a month's end. */
+function span(p: Period): Span | null {
+  if (p.kind !== 'duration') return null;
+  const [y, m, d] = [Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)), Number(p.end.slice(8, 10))];
+  if (d !== lastDay(y, m)) return null;
+  const end = y * 12 + m;
+  return { start: end - p.months, end };
+}
+
+// A line of balances read over a span ("cash at end of period", "average loans") does not add up over time.
+const NOT_A_FLOW = /\b(?:beginning|end|closing|opening|start)\s+of\b|\bbalance\b|\baverage\b|\bat\s+(?:period|year|quarter)[- ]end\b/i;
+
+/** The other part of `whole` beside `asked`, where `asked` is its first or its last months. */
+function restOf(asked: Span, whole: Span): Span | null {
+  if (asked.end - asked.start >= whole.end - whole.start) return null;
+  if (asked.start === whole.start && asked.end < whole.end) return { start: asked.end, end: whole.end };
+  if (asked.end === whole.end && asked.start > whole.start) return { start: whole.start, end: asked.start };
+  return null;
+}
+
+/** Both named in one fiscal year where both are named (an issuer's "H1 FY26" less its "Q2 FY26", never FY27's). */
+const oneYear = (a: Period, b: Period) => a.kind !== 'duration' || b.kind !== 'duration' || !a.fiscal || !b.fiscal || a.fiscal.year === b.fiscal.year;
+
+/**
+ * A quarter asked by a calendar name ("Q1 FY26") of an issuer whose quarters are its own: its quarter of that
+ * name, counted back or on from a quarter of the line's own (fiscal Q2 2026 ended September 30, 2025 makes
+ * fiscal Q1 2026 the quarter ended June 30, 2025). The period as asked where no quarter of the line names it.
+ */
+function ownQuarter(periods: Period[], p: Period): Period {
+  const named = /^FY(\d+)Q([1-4])$/.exec(nominalKey(p) ?? '');
+  if (!named) return p;
+  const index = Number(named[1]) * 4 + Number(named[2]) - 1;
+  for (const x of periods) {
+    if (x.kind !== 'duration' || x.months !== 3 || !x.fiscal?.quarter || x.fiscal.calendar) continue;
+    const own = shift(x, (x.fiscal.year * 4 + x.fiscal.quarter - 1 - index) * 3);
+    if (periodKey(own) === nominalKey(p)) return own;
+  }
+  return p;
+}
+
+/** The period's figure as a longer span less the rest of it, both printed by one release in one unit; else null. */
+export function tiled(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Tiled | null {
+  const periods = kb.periods(metric);
+  const own = ownQuarter(periods, p);
+  const asked = span(own);
+  if (!asked || kb.isStock(metric) || NOT_A_FLOW.test(kb.metrics.get(metric)?.label ?? '')) return null;
+  const found: Tiled[] = [];
+  for (const w of periods) {
+    const whole = span(w);
+    const rest = whole && restOf(asked, whole);
+    const r = rest && periods.find((x) => isDeepStrictEqual(span(x), rest));
+    if (!r || !oneYear(w, own) || !oneYear(r, own)) continue;
+    const [a, b] = [kb.get(metric, w, currency), kb.get(metric, r, currency)];
+    if (!a || !b || a.unit.kind !== 'money' || !isDeepStrictEqual(a.unit, b.unit) || a.citation.document !== b.citation.document) continue;
+    const decimals = Math.max(a.decimals, b.decimals);
+    found.push({ fact: { ...a, period: own, value: a.value.minus(b.value), decimals, source: a.source === b.source ? a.source : 'table' }, whole: a, rest: b });
+  }
+  // Two ways to the figure that disagree leave it uncertain.
+  return found.length && found.every((t) => t.fact.value.equals(found[0]!.fact.value)) ? found[0]! : null;
+}
