@@ -278,6 +278,13 @@ const SPANS: Example[] = [
   { text: 'the twelve months ended December 31, 2023', want: ['12M-2023-12-31'] },
   { text: 'six months ended June 30, 2024', want: ['6M-2024-06-30'] },
   { text: 'nine months ended September 30, 2023', want: ['9M-2023-09-30'] },
+  // A half year ended a month-first date is six months ("year ended June 30, 2026" within it had read it as the year).
+  { text: 'the half year ended June 30, 2026', want: ['6M-2026-06-30'] },
+  { text: 'the half-year ended December 31, 2025', want: ['6M-2025-12-31'] },
+  { text: 'the first half ended June 30, 2026', want: ['6M-2026-06-30'] },
+  { text: 'the second half ended December 31, 2025', want: ['6M-2025-12-31'] },
+  { text: 'half year ended 30 June 2026', want: ['6M-2026-06-30'] },
+  { text: 'the half-year to 30 June 2026', want: ['6M-2026-06-30'] },
 ];
 
 /** Periods no release reports: unsupported, with a reason. */

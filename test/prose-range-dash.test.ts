@@ -15,10 +15,35 @@ describe('a dash between figures', () => {
     ['between 2.5%–3.0%', ['2.5%', '3%']],
   ])('joins a range: %s', (s, want) => expect(values(s)).toEqual(want));
 
+  // A percent sign printed once, after the high end: the low end is a percentage too (it had been a bare
+  // number, so the range was cut at the dash and its low end taken into the figure's name).
+  it.each([
+    ['organic sales growth of 4–6% (previously 3–5%)', ['4%', '6%', '3%', '5%']],
+    ['a margin of 12 - 13 percent', ['12%', '13%']],
+    ['volume growth of 2 to 4%', ['2%', '4%']],
+    ['like-for-like sales of -2–1%', ['-2%', '1%']],
+  ])('a bare low end before a percentage is one: %s', (s, want) => expect(values(s)).toEqual(want));
+
+  it.each([
+    ['sales in 2026 – 6% higher than planned', ['2026', '6%']],
+    ['paid on June 30 - 5% of the shares', ['30', '5%']],
+    ['a fall from 9 to 4% of sales', ['9', '4%']],
+  ])('a year, a day or a larger number before a dash is no low end: %s', (s, want) => expect(values(s)).toEqual(want));
+
   it.each([
     ['a change of -3.2% year over year', ['-3.2%']],
     ['margin of (-5.0%)', ['-5%']],
   ])('after no figure, is a minus: %s', (s, want) => expect(values(s)).toEqual(want));
+});
+
+describe('guidance with one percent sign for the range', () => {
+  it.each([
+    ['The company now expects organic sales growth of 4–6% for 2026 (previously 3–5%).', 'organic sales growth guidance for 2026', 'between 4% and 6%'],
+    ['Full-year 2026 revenue growth is now expected to be 7 to 9 percent.', 'revenue growth guidance for 2026', 'between 7% and 9%'],
+    ['For 2026 we expect revenue growth of 5-8%.', 'revenue growth guidance for 2026', 'between 5% and 8%'],
+  ])('reads both ends: %s', (sentence, question, want) => {
+    expect(inlineEngine(quillmoor(sentence)).ask(question, 'a').text).toContain(want);
+  });
 });
 
 describe('guidance written with hyphen ranges', () => {

@@ -3,9 +3,11 @@
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
 import { NOTE_SCALES, UNIT_NOTE, headingNote, parseCell, unitCell } from './numbers.js';
-import { parseDate } from './period.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
-import { isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
+import { firstHeader, isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
+import { captionOf, lineTitle } from './table-titles.js';
+
+export { captioned } from './table-titles.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -60,21 +62,6 @@ export interface HeadingBlock {
 }
 
 export type Block = TextBlock | TableBlock | HeadingBlock;
-
-/** A line that names only how long the columns below run: "Three months ended:", "For the 13 weeks ended". */
-const PERIOD_CAPTION = /^(?:for the\s+)?(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending)\s*(?:\(unaudited\))?\s*:?$/i;
-
-/** Words by which a header names its own period's length or kind, leaving a caption above nothing to add. */
-const LENGTH_WORDS = /\b(?:months?|weeks?|quarters?|years?|ended|ending|as of|at|Q[1-4]|[1-4]Q|FY|H[12]|YTD)\b/i;
-
-/** A column header under a caption: one that gives only a date ("June 30, 2025") is headed by it ("Three months ended June 30, 2025"). */
-export const captioned = (header: string, caption?: string) => (caption && parseDate(header) && !LENGTH_WORDS.test(header) ? `${caption} ${header.trim()}` : header);
-
-/** The caption the block before a table gives its columns, if that block is one (a paragraph of a period length only). */
-export function captionOf(before: Block | undefined): { caption?: string } {
-  const text = before?.kind === 'paragraph' ? stripMarkup(before.text).trim() : '';
-  return PERIOD_CAPTION.test(text) ? { caption: text.replace(/\s*(?:\(unaudited\))?\s*:?$/i, '') } : {};
-}
 
 const HEADING = /^#{1,6}\s+(.*)$/;
 const BULLET = /^\s*[-•·*]\s+(.*)$/;
@@ -150,7 +137,7 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
 function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
   const unit = unitCell(corner);
   const note = titleNote(st) || st.unitNote || st.standing;
-  const opened: TableBlock = { kind: 'table', title: st.title || st.section, unitNote: unit ? `${note} ${unit}`.trim() : note, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
+  const opened: TableBlock = { kind: 'table', title: st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun), unitNote: unit ? `${note} ${unit}`.trim() : note, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;
   st.tabbed = tabbed;
   st.blocks.push(opened);
@@ -172,8 +159,9 @@ function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unma
   const [first = '', ...figures] = raw.split('\t');
   // A header row under a table's rows heads a table of its own (a statement, then its segments).
   if (st.table && st.tabbed && hasBody(st.table) && isTabHeader(raw)) st.table = null;
-  // A first row whose label cell states the unit ("A$ millions<tab>Three months to ...", "PER SHARE (cents)<tab>FY26") is the header row.
-  const corner = !st.table && unitCorner(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c))) ? stripMarkup(first) : '';
+  // A first row whose label cell states the unit ("A$ millions<tab>Three months to ...", "PER SHARE (cents)<tab>FY26"), or
+  // heads the labels over cells that name columns ("Metric<tab>Current<tab>Previous"), is the header row.
+  const corner = !st.table && ((unitCorner(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c)))) || firstHeader(stripMarkup(first), figures)) ? stripMarkup(first) : '';
   const table = st.table ?? openTable(st, corner, true);
   const label = corner ? '' : first;
   table.rows.push({ line, cells: [unmark(st.wrapped ? `${st.wrapped} ${label.trim()}` : label), ...figures.map((c, j) => figureCell(table, j, c))] });

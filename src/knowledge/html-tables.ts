@@ -6,6 +6,7 @@
 import type { TableBlock, TableRow } from './blocks.js';
 import { SIGN_SOURCE, codeOfSign } from './currencies.js';
 import { parseCell } from './numbers.js';
+import { unitFree } from './row-units.js';
 
 export interface HtmlCell {
   text: string;
@@ -162,6 +163,8 @@ interface Heading {
   note: string;
   named: string;
   headerLine: number;
+  /** The label column's header where it states the lines' unit ("Sales volume (tonnes)"): unit-cells.ts reads it. */
+  corner: string;
 }
 
 /** The rows above the body: cells in the label column are title or unit note; the rest head the columns they sit over. */
@@ -169,12 +172,14 @@ function heading(rows: HtmlRow[], toks: Token[][], cols: [number, number][], bod
   const headers = cols.map(() => [] as string[]);
   let note = unitNote;
   let named = '';
+  let corner = '';
   let headerLine = rows[0]!.line;
   for (let i = 0; i < bodyStart; i++) {
     for (const t of toks[i]!) {
       // A cell that starts in the label column is the table's title or unit note, however far it spans.
       if (t.start < labelEnd) {
         note = `${note} ${t.text}`.trim();
+        if (!corner && unitFree(t.text) !== t.text) corner = t.text;
         // A name above the labels (a segment's name in capitals) is the table's title; a unit note is not.
         if (ownTitle && !named && /[A-Za-z]{3}/.test(t.text) && !/\b(?:thousands|millions|billions|dollars|amounts)\b|^\(/i.test(t.text)) named = t.text;
         continue;
@@ -188,7 +193,7 @@ function heading(rows: HtmlRow[], toks: Token[][], cols: [number, number][], bod
     if (i === 0) headerLine = rows[i]!.line;
   }
   stemOverYears(headers, toks.slice(0, bodyStart), labelEnd);
-  return { headers, note, named, headerLine };
+  return { headers, note, named, headerLine, corner };
 }
 
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
@@ -246,13 +251,13 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownT
   // Label-only rows between the last header row and the first figures are the first sections.
   let bodyStart = firstData;
   while (bodyStart > 0 && toks[bodyStart - 1]!.every((t) => t.start < labelEnd)) bodyStart--;
-  const { headers, note, named, headerLine } = heading(rows, toks, cols, bodyStart, labelEnd, unitNote, ownTitle);
+  const { headers, note, named, headerLine, corner } = heading(rows, toks, cols, bodyStart, labelEnd, unitNote, ownTitle);
   const currencies = cols.map(() => new Set<string>());
   const out: TableRow[] = [];
   if (bodyStart > 0) out.push({ line: headerLine, cells: ['', ...headers.map((h) => h.join(' '))], quote: '' });
   for (let i = bodyStart; i < rows.length; i++) out.push(bodyRow(rows[i]!, toks[i]!, cols, labelEnd, currencies));
   const cellCurrency = currencies.map((s) => (s.size === 1 ? [...s][0]! : ''));
-  return { kind: 'table', title: named || title, unitNote: note, rows: out, cellCurrency };
+  return { kind: 'table', title: named || title, unitNote: note, rows: out, cellCurrency, ...(corner ? { corner } : {}) };
 }
 
 /** A header naming guided figures ("2025 guidance", "Outlook"). */

@@ -3,7 +3,8 @@
 // text is what a person reads and its line is where the element starts.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
-import { captionOf, type Block, type TextBlock } from './blocks.js';
+import type { Block, TextBlock } from './blocks.js';
+import { captionOf } from './table-titles.js';
 import { guidanceGrid, htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
 import { UNIT_NOTE as NOTE, headingNote } from './numbers.js';

@@ -8,7 +8,7 @@ import type { Block, TableBlock, TextBlock } from './blocks.js';
 import { currencyIn, printOf } from './currencies.js';
 import { lowEnd, tokens } from './prose/mentions.js';
 import { FORWARD_HEADING } from './prose/outlook.js';
-import { scaleIn } from './row-units.js';
+import { rowUnit, scaleIn } from './row-units.js';
 
 /** A column header's low or high end of a range ("Current guidance Low", "High end"). */
 const END = /\s*\b(low|high)(?:[- ]end)?\s*$/i;
@@ -56,6 +56,9 @@ const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e5: 'lakh', 1e6: 
 function cellText(cell: string, columnCurrency: string | undefined, label: string, note: string): string | null {
   const t = cell.trim();
   if (!/\d/.test(t) || /^[-–—]$/.test(t)) return null;
+  // A line stating a unit that is no money ("Volume (million tonnes)") guides that many things, never an amount
+  // in the note's currency; the outlook reader reads no range of things' units, so the cell is left out.
+  if (rowUnit(label, '')?.kind === 'count') return null;
   const currency = columnCurrency || currencyIn(note) || currencyIn(label);
   const scale = scaleIn(label) ?? scaleIn(note);
   const perUnit = /\bper\b|\bEPS\b/i.test(label);

@@ -110,17 +110,18 @@ export const PERIOD_RULES: Rule[] = [
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: Math.min(12, Math.round(weeks / 13) * 3) }, text: m[0] } : null;
   } },
-  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
+  // (A half, "the half year ended June 30, 2026", "the first half ended", is six months: the year rules below must not read its "year ended".)
+  { name: 'months ended a date: the three months ended March 31, 2023; six months to June 30, 2024; the quarter ended March 31; the half year ended June 30, 2026', pattern: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12|quarter|(?:first |second )?half(?:[- ]year)?)(?:[- ]months?)? (?:ended|ending|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[2]!), Number(m[3]), m[4], c);
     if (!date) return null;
-    const months = MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
+    const months = /half/i.test(m[1]!) ? 6 : MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
     return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
-  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
+  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0], dated: true } : null;
   } },
-  { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
+  { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
   { name: 'year-ago quarter end: the prior year quarter end, the prior-year quarter-end (the balance a year before the period\'s end)', pattern: /\b(?:at\s+)?(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+quarter[-\s]?end\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(yearAgo(c)), text: m[0] }) },
   { name: 'quarter end: end of the quarter, end of the (current) fiscal (year) quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+(?:fiscal\\s+)?quarter|(?:current\\s+)?(?:fiscal\\s+(?:year\\s+)?)?quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {

@@ -40,6 +40,23 @@ export const unitCorner = (cell: string): boolean => !!cell && (!!unitCell(cell)
 export function isTabHeader(raw: string): boolean {
   if (!isTabRow(raw)) return false;
   const [label = '', ...cells] = raw.split('\t').map((c) => stripMarkup(c).trim());
-  const named = cells.filter(Boolean);
-  return (!label || unitCorner(label)) && named.length > 0 && named.every((c) => parseCell(figureText(c).text) === null || YEAR.test(c));
+  return (!label || unitCorner(label)) && namesColumns(cells);
 }
+
+/**
+ * Cells that name columns: one at least, none a figure (with or without its currency sign) or a range of
+ * figures ("37.5 – 38.5", "1,520 – 1,580": a guided row, not a header), but a year.
+ */
+export function namesColumns(cells: string[]): boolean {
+  const named = cells.map((c) => stripMarkup(c).trim()).filter(Boolean);
+  return named.length > 0 && named.every((c) => YEAR.test(c) || (parseCell(figureText(c).text) === null && (!RANGE.test(c) || YEAR_SPAN.test(c))));
+}
+/** A span of years ("FY2025–26", "2025-2026"): a column's name. */
+const YEAR_SPAN = /^\D{0,3}(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}$/;
+const RANGE = /^\(?[^\d\s]{0,3}\s?-?\d[\d,.]*\s*%?\s*(?:–|—|-|to)\s*[^\d\s]{0,3}\s?-?\d[\d,.]*\s*%?\)?$/i;
+
+/**
+ * The first row of a tab-separated table whose other cells name columns ("Metric<tab>Current<tab>Previous"):
+ * the header row, its label cell the header of the labels (or the table's unit), never a line of the table.
+ */
+export const firstHeader = (label: string, cells: string[]): boolean => /[a-z]/i.test(label) && namesColumns(cells);

@@ -205,7 +205,8 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     const single = para.segments.length === 1;
     // A title in capitals may wrap ("... REPORTS SECOND QUARTER 2025 RESULTS; / RAISES FULL-YEAR OUTLOOK").
     const title = para.segments.length <= 3 && para.text.length <= 160 && /[A-Z]{3}/.test(para.text) && !/[a-z]/.test(para.text);
-    if ((title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
+    // (A bullet is a point of a list, never a heading, however short: "* Interim dividend raised to 8.1p (H1 2025: 7.5p)".)
+    if (!para.bullet && (title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
       section.name = para.text;
       out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
     } else if (centred(para)) out.push(...eachLine(para, section.name));

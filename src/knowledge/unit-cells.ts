@@ -39,12 +39,27 @@ function cornerUnit(corner: string): string {
   return paren && unitFree(corner) !== corner ? paren[1]!.trim() : '';
 }
 
+/**
+ * The corner's name ("Sales volume" of "Sales volume (tonnes)") names a line that a generic word alone labels
+ * ("Total"): that line is the sales volume's total, not a metric named "Total".
+ */
+function named(name: string, row: TableRow): TableRow {
+  const label = text(row.cells[0]);
+  if (!GENERIC_ALONE.test(unitFree(label).trim()) || !/[a-z]{3}/i.test(name)) return row;
+  return { ...row, cells: [label.replace(/^(\S+)/, `$1 ${name.trim()}`), ...row.cells.slice(1)] };
+}
+const GENERIC_ALONE = /^(?:total|overall|group|consolidated)$/i;
+
 /** The table with its cells' units moved into its row labels (a markdown or text table; HTML's unit column is html.ts's). */
 export function unitCells(block: TableBlock): TableBlock {
   const [head, ...body] = block.rows;
   if (!head) return block;
   const corner = cornerUnit(block.corner ?? '');
-  if (corner) return unitCells({ ...block, corner: unitFree(block.corner!), rows: [head, ...body.map((r) => (text(r.cells[0]) && unitFree(text(r.cells[0])) === text(r.cells[0]) ? labelled(r, corner) : r))] });
+  if (corner) {
+    const name = unitFree(block.corner!);
+    const rows = body.map((r) => (text(r.cells[0]) && unitFree(text(r.cells[0])) === text(r.cells[0]) ? labelled(named(name, r), corner) : r));
+    return unitCells({ ...block, corner: name, rows: [head, ...rows] });
+  }
   const j = head.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(text(c)));
   if (j < 0) return body.some((r) => r !== multiples(r)) ? { ...block, rows: [head, ...body.map(multiples)] } : block;
   const rows = [without(head, j), ...body.map((r) => multiples(labelled(without(r, j), text(r.cells[j]))))];

@@ -78,14 +78,27 @@ export function tokens(sentence: string): Token[] {
  * A range's high end printed without the currency sign its low end carries ("A$2.72–2.75 billion", "$1.2-1.3
  * billion") is in that currency: it had been read as a bare number, so the range broke apart and the low end
  * was taken into the figure's name. A high end that counts something ("$5 to 6 stores") is left as printed.
+ * Likewise a low end printed without the percent sign its high end carries ("4–6%", "3 to 5 percent").
  */
 function signedRanges(sentence: string, out: Token[]): Token[] {
   return out.map((t, i) => {
+    const high = out[i + 1];
+    if (high && bareLowEnd(sentence, t, high)) return { ...t, percent: true };
     const low = out[i - 1];
     if (!low?.currency || t.currency || t.percent || low.percent || !TIGHT_JOIN.test(sentence.slice(low.end, t.start))) return t;
     if (COUNT_NOUN.test(sentence.slice(t.end))) return t;
     return { ...t, currency: low.currency, ...(low.symbol ? { symbol: low.symbol } : {}) };
   });
+}
+
+/**
+ * Whether a bare number is the low end of a percentage range ("4–6%"): a dash or "to" alone between them, and no
+ * larger than the high end. A year or a date's day before a dash ("2026 – 6%", "June 30 - 5%") is none.
+ */
+function bareLowEnd(sentence: string, low: Token, high: Token): boolean {
+  if (!high.percent || low.percent || low.currency || low.scale !== 1 || low.value.gt(high.value)) return false;
+  if (!TIGHT_JOIN.test(sentence.slice(low.end, high.start))) return false;
+  return !/^(?:19|20)\d{2}$/.test(low.text.trim()) && !new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(sentence.slice(Math.max(0, low.start - 12), low.start));
 }
 
 /** Why a number is not a figure, or null when it is one. */

@@ -1,0 +1,25 @@
+// What the lines just above a table tell of it: a caption naming its columns' length ("Three months ended:"),
+// or, in a text with no headings, a short line of its own that is its title ("2026 GUIDANCE").
+import type { Block } from './blocks.js';
+import { stripMarkup } from './markup.js';
+import { parseDate } from './period.js';
+
+/** A line that names only how long the columns below run: "Three months ended:", "For the 13 weeks ended". */
+const PERIOD_CAPTION = /^(?:for the\s+)?(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending)\s*(?:\(unaudited\))?\s*:?$/i;
+
+/** Words by which a header names its own period's length or kind, leaving a caption above nothing to add. */
+const LENGTH_WORDS = /\b(?:months?|weeks?|quarters?|years?|ended|ending|as of|at|Q[1-4]|[1-4]Q|FY|H[12]|YTD)\b/i;
+
+/** A column header under a caption: one that gives only a date ("June 30, 2025") is headed by it ("Three months ended June 30, 2025"). */
+export const captioned = (header: string, caption?: string) => (caption && parseDate(header) && !LENGTH_WORDS.test(header) ? `${caption} ${header.trim()}` : header);
+
+/** The caption the block before a table gives its columns, if that block is one (a paragraph of a period length only). */
+export function captionOf(before: Block | undefined): { caption?: string } {
+  const text = before?.kind === 'paragraph' ? stripMarkup(before.text).trim() : '';
+  return PERIOD_CAPTION.test(text) ? { caption: text.replace(/\s*(?:\(unaudited\))?\s*:?$/i, '') } : {};
+}
+
+/** In a text with no headings, a short line of its own right above the table ("2026 GUIDANCE") is its title. */
+export function lineTitle(before: Block | undefined, blankRun: number): string {
+  return blankRun <= 1 && before?.kind === 'paragraph' && before.segments.length === 1 && before.text.length <= 60 && !/[.:;!?]$/.test(before.text) ? before.text : '';
+}
