@@ -118,6 +118,8 @@ const POSITIVE: Example[] = [
   { text: 'a year earlier', want: ['2023Q1'] },
   { text: 'a year before', want: ['2023Q1'] },
   { text: 'same period last year', want: ['2023Q1'] },
+  { text: "last year's", want: ['2023Q1'] },
+  { text: "and last year's number?", want: ['2023Q1'] },
   // Australian releases: the prior corresponding period, "pcp"
   { text: 'vs the pcp', want: ['2023Q1'] },
   { text: 'up 12% on pcp', want: ['2023Q1'] },

@@ -20,6 +20,18 @@ const fullYear = (p: Period | null) => p?.kind === 'duration' && p.months === 12
 export const yearsOnly = (kb: KnowledgeBase, intent: Intent) =>
   intent.metrics.length > 0 && intent.metrics.every((m) => m.ids.every((id) => { const ps = kb.periods(id); return ps.length > 0 && ps.every(fullYear); }));
 
+/** A year-ago phrase worded by "last year" ("that same period last yr"), which names the year before the release's. */
+const SAID_LAST_YEAR = /\b(?:last|prior|previous)[-\s]year\b/;
+
+/**
+ * "the non-GAAP for that same period last yr" after Q1 2023 is asked: the thread is already at the release's quarter
+ * last year, which is what the words name, so it stays there, never a year before it (Q1 2022).
+ */
+function inLastYear(p: PeriodRef, anchor: Period, current: Period): Period | null {
+  const already = p.kind === 'relative' && p.shift === 'year_ago' && SAID_LAST_YEAR.test(p.text) && periodKey(anchor) === periodKey(yearAgo(current));
+  return already ? anchor : null;
+}
+
 /** "then": the thread's own period. */
 const isThen = (p: PeriodRef) => p.kind === 'relative' && p.shift === 'then';
 
@@ -39,7 +51,7 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
-  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : asked(p));
+  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? asked(p));
   // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
   // ("Q4 non-GAAP NI then?": with a period named, "then" is "in that case", no second period to compare with.)

@@ -17,6 +17,7 @@ import { ISSUER_WORDS } from './vocabulary.js';
 import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
+import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp } from './dialogue-operands.js';
 import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -47,7 +48,7 @@ function first<T>(rules: Rule<T>[], s: Said): T {
 /** Whether a question leans on the thread's last turn. */
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
-  if (FOLLOW_UP.test(intent.text)) return true;
+  if (FOLLOW_UP.test(intent.text) || operandOp(intent) !== null) return true;
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   // "restricted cash at both dates?": the dates are the thread's.
@@ -138,6 +139,7 @@ const POINTING_RULES: Rule<string[]>[] = [
 ];
 
 export const METRIC_RULES: Rule<string[]>[] = [
+  ...OPERAND_METRICS,
   { name: "a whole after a share's part: the last line of the named one", applies: (s) => wholeOnly(s), produce: (s) => [s.last!.metrics[0]!, s.ids[0]!] },
   {
     name: "another line for a share: its part, the thread's whole",
@@ -241,6 +243,7 @@ export const twoPeriods = (s: OpInput) => between(s) || versusPeriod(s);
 const ISSUER_AFTER = new RegExp(`^\\s*(?:to|of)\\s+(?:the\\s+)?(?:${[...ISSUER_WORDS].join('|')})\\b`);
 
 export const OPERATION_RULES: Rule<Operation>[] = [
+  ...OPERAND_OPERATIONS,
   { name: "the thread's operation", applies: (s) => keepsOperation(s), produce: (s) => s.last!.op },
   {
     // Its share cue ("what % of the FY midpoint") names no operation of its own: the guidance is the thread's.

@@ -28,6 +28,7 @@ import { unlisted } from './listed.js';
 import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
+import { withThreadWhole } from './dialogue-operands.js';
 import { namedPeriods, periodBefore, periodsLeft, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
@@ -232,7 +233,7 @@ class Pipeline implements Engine {
   private frameOf(said: Said, names: MetricMatch[], periods: Period[], periodsNamed: boolean): Frame | Answer {
     const { lex } = this;
     const { intent, last } = said;
-    const terms = termsOf(lex, intent, names, chooseMetrics(said), said.at);
+    const terms = withThreadWhole(said, termsOf(lex, intent, names, chooseMetrics(said), said.at));
     if (!('signs' in terms)) return terms;
     const kept = keepsOperation(said);
     const input = { ...said, metrics: terms.metrics, names };

@@ -49,9 +49,28 @@ function claimed(text: string, phrase: string): { start: number; end: number } {
   return end ? { start: end.index, end: at.end } : at;
 }
 
+/** A month's name standing alone ("Dec?", "and June?"); not "may", which is mostly the verb. */
+const BARE_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/g;
+
+/**
+ * A month named alone where no period was read, outside every line's name ("Dec?" after a balance at March 31):
+ * read as the grammar reads "in December" (the month, the latest up to the release; a balance's is its end),
+ * never left for the thread's period to answer. (Questions only: in a release a bare month is no period. Beside
+ * a period read, "ytd (Dec to Mar)", the months restate it.)
+ */
+function bareMonths(text: string, found: PeriodRef[], lex: Lexicon): PeriodRef[] {
+  const months = found.length ? [] : [...text.matchAll(BARE_MONTH)].filter((m) => text.indexOf(m[0]) === m.index);
+  if (!months.length) return [];
+  const names = lex.matcher.match(text);
+  return months
+    .filter((m) => !names.some((n) => n.start <= m.index && n.end > m.index))
+    .flatMap((m) => findPeriods(`in ${m[0]}`, lex.kb.quarter).map((p) => ({ ...p, text: m[0] })));
+}
+
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
   const found = findPeriods(text, lex.kb.quarter);
+  found.push(...bareMonths(text, found, lex));
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
   const periods = found.filter((p) => {
     const at = spanOf(text, p.text);

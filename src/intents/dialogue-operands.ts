@@ -1,0 +1,70 @@
+// Dialogue's operands: a follow-up that works on the thread's result. One naming a single line right after an
+// operator's words ("ratio to net income", "net of DTL?") sets the thread's line against it; one after a sum
+// ("change vs Dec on that total", "% of rev") works on that sum, its inputs cited, never on each line alone.
+// dialogue.ts runs these rules first in its tables: they are what such a follow-up means whatever else it cues.
+import type { Rule, Said } from './dialogue.js';
+import { against } from './dialogue-periods.js';
+import type { Answer } from './answer.js';
+import type { Intent } from './recognisers/index.js';
+import type { Terms } from './refiners/terms.js';
+import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+
+/** What may stand before an operator's words: "and", "so what's the", "its". */
+const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
+/** "ratio to", "as a multiple of", "x of", "relative to", "over", "divided by": the line after is the denominator. */
+const RATIO_LEAD = new RegExp(`${LEAD_IN}(?:(?:as\\s+)?(?:an?\\s+)?(?:ratio|multiple)\\s+(?:to|of|over|against|vs\\.?)|x\\s+of|(?:relative|compared)\\s+to|over|divided\\s+by|/|÷)\\s*$`);
+/** "net of", "less", "minus", "diff to": the line after is taken from the thread's. */
+const NET_LEAD = new RegExp(`${LEAD_IN}(?:net\\s+of|less|minus|(?:difference|diff|gap)\\s+(?:to|vs\\.?|with|from))\\s*$`);
+
+const LEADS: { lead: RegExp; op: Operation }[] = [
+  { lead: RATIO_LEAD, op: 'ratio' },
+  { lead: NET_LEAD, op: 'compare' },
+];
+
+/** The operation a question asks of one line it names right after an operator's words, or null. */
+export function operandOp(intent: Intent): Operation | null {
+  if (intent.metrics.length !== 1) return null;
+  const before = intent.text.slice(0, intent.metrics[0]!.start);
+  return LEADS.find((l) => l.lead.test(before))?.op ?? null;
+}
+
+/** The one line a thread is about: its only line, or a ratio's or share's numerator ("as a multiple of NI" after CFO to revenue). */
+const subject = (s: Said) => (s.last?.metrics.length === 1 || (s.last && ['ratio', 'share'].includes(s.last.op)) ? s.last.metrics[0] : undefined);
+
+/** A follow-up of that kind after one line: the thread's line, then the one named. */
+const onThreadLine = (s: Said) => s.ids.length === 1 && subject(s) !== undefined && subject(s) !== s.ids[0] && operandOp(s.intent) !== null;
+
+/** Words pointing at the thread's sum: "that total", "the sum", "the total's", "combined". */
+const THREAD_TOTAL = /\b(?:(?:that|the|this|its)\s+(?:total|sum)(?:['’]s)?|combined|together)\b/;
+
+const afterSum = (s: Said) => s.last?.op === 'sum' && s.last.metrics.length >= 2;
+
+/**
+ * "change vs Dec on that total", "yoy?" after a sum, naming no line: that sum again, at the periods asked. (One
+ * period named and no basis, "same total at YE23, and the growth?", leaves the change to the change rules.)
+ */
+const onThreadSum = (s: Said) =>
+  afterSum(s) && !s.ids.length && (THREAD_TOTAL.test(s.intent.text) || s.intent.ops.includes('change') || s.intent.basis !== null) && !(s.named.length === 1 && !against(s) && !s.intent.basis);
+
+/** "% of rev", "as % of total volume" after a sum, naming its whole: the line named, the sum's whole. */
+export function wholeOfThreadSum(s: Said): string | null {
+  if (!afterSum(s) || s.ids.length !== 1 || s.last!.metrics.includes(s.ids[0]!) || !s.intent.ops.includes('share')) return null;
+  return WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!))) ? s.ids[0]! : null;
+}
+
+export const OPERAND_METRICS: Rule<string[]>[] = [
+  { name: '"ratio to net income", "net of DTL" after one line: the thread\'s line and the one named', applies: onThreadLine, produce: (s) => [subject(s)!, s.ids[0]!] },
+  { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...s.last!.metrics, s.ids[0]!] },
+];
+
+export const OPERAND_OPERATIONS: Rule<Operation>[] = [
+  { name: '"ratio to net income" after one line: a ratio; "net of DTL": a difference', applies: onThreadLine, produce: (s) => operandOp(s.intent)! },
+  { name: '"% of rev", "change vs Dec on that total" after a sum: the sum, worked on', applies: (s) => wholeOfThreadSum(s) !== null || onThreadSum(s), produce: () => 'sum' },
+];
+
+/** The terms of a sum with the whole a follow-up names after it ("% of rev" after "combined") signed so. */
+export function withThreadWhole(s: Said, terms: Terms | Answer): Terms | Answer {
+  const whole = wholeOfThreadSum(s);
+  if (whole && 'signs' in terms) terms.signs.set(whole, 'whole');
+  return terms;
+}
