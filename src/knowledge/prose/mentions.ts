@@ -71,7 +71,7 @@ export function tokens(sentence: string): Token[] {
       percent: Boolean(m[4]),
     });
   }
-  return signedRanges(sentence, out);
+  return percentRanges(sentence, signedRanges(sentence, out));
 }
 
 /**
@@ -85,6 +85,19 @@ function signedRanges(sentence: string, out: Token[]): Token[] {
     if (!low?.currency || t.currency || t.percent || low.percent || !TIGHT_JOIN.test(sentence.slice(low.end, t.start))) return t;
     if (COUNT_NOUN.test(sentence.slice(t.end))) return t;
     return { ...t, currency: low.currency, ...(low.symbol ? { symbol: low.symbol } : {}) };
+  });
+}
+
+/**
+ * A range's low end printed without the percent sign its high end carries ("organic growth of 4–6%", "12 to
+ * 13 percent") is a percentage: read as a bare number it broke the range, and the low end was taken into the
+ * figure's name. A low end above the high end, or with a currency or scale of its own, is as printed.
+ */
+function percentRanges(sentence: string, out: Token[]): Token[] {
+  return out.map((t, i) => {
+    const high = out[i + 1];
+    if (!high?.percent || t.percent || t.currency || t.scale > 1 || t.value.gt(high.value) || !TIGHT_JOIN.test(sentence.slice(t.end, high.start))) return t;
+    return { ...t, percent: true };
   });
 }
 
