@@ -55,4 +55,11 @@ describe('stated reasons tied by their cue and clause', () => {
     expect(ask('why did adjusted EBITDA rise in 3Q26?').text).toContain('record corn volumes');
     expect(ask('why did operating profit increase in 3Q26?').text).not.toContain('corn');
   });
+
+  it("two lines asked: each one's reason under its own name, and none said for the one without", () => {
+    const a = ask('why did grain volumes and finance costs change?');
+    expect(a.text).toMatch(/reason for the change in Finance costs:\s*“Finance costs declined/);
+    expect(a.text).toMatch(/states no reason for the change in Grain volumes/);
+    expect(a.text).not.toMatch(/reason for the change in Grain volumes:/);
+  });
 });
