@@ -1,8 +1,8 @@
 // The text reader's label searches (knowledge/label-index.ts) by index: the same answers the scan of every
-// label gave (the longest whole phrase, ties to the earlier metric; the most similar label, at least 0.6),
+// label gave (every whole phrase, the longest among them, ties to the earlier metric; the most similar label, at least 0.6),
 // on made-up lines and on every sentence and phrase of the seed release.
 import { describe, expect, it } from 'vitest';
-import { labelIndex, longestNamed, mostSimilar } from '../src/knowledge/label-index.js';
+import { labelIndex, linesNamed, mostSimilar } from '../src/knowledge/label-index.js';
 import { similarity } from '../src/knowledge/labels.js';
 import type { Metric } from '../src/knowledge/release.js';
 import { buildRelease } from '../src/knowledge/build.js';
@@ -37,12 +37,14 @@ describe('label index', () => {
   const metrics = metricsOf(metric('rev', 'Total revenues', 'Revenue'), metric('net', 'Net income'), metric('net2', 'Net income'), metric('paren', '(Loss) income'), metric('op', 'Operating income'));
   const index = labelIndex(metrics);
 
-  it('finds the longest label printed as a whole phrase, the earlier metric on a tie', () => {
-    expect(longestNamed(index, 'total revenues and net income rose ')).toBe('rev');
-    expect(longestNamed(index, 'net income rose ')).toBe('net');
-    expect(longestNamed(index, 'netincome rose ')).toBeUndefined();
-    expect(longestNamed(index, 'the (loss) income line ')).toBe('paren');
-    expect(longestNamed(index, 'operating incomes ')).toBeUndefined();
+  const named = (text: string) => linesNamed(index, text).map((l) => l.id);
+  it('finds every label printed as a whole phrase, in order, the earlier metric on a tie, none inside a longer one', () => {
+    expect(named('total revenues and net income rose ')).toEqual(['rev', 'net']);
+    expect(named('net income rose ')).toEqual(['net']);
+    expect(named('netincome rose ')).toEqual([]);
+    expect(named('the (loss) income line ')).toEqual(['paren']);
+    expect(named('operating incomes ')).toEqual([]);
+    expect(linesNamed(index, 'revenue grew while net income fell')).toEqual([{ id: 'rev', at: 0 }, { id: 'net', at: 19 }]);
   });
 
   it('finds the most similar label, or one the phrase begins', () => {
@@ -58,7 +60,12 @@ describe('label index', () => {
     const texts = release.texts.map((t) => t.text.toLowerCase());
     const phrases = [...new Set([...release.texts.map((t) => t.subject), ...release.facts.map((f) => f.label)])];
     expect(texts.length).toBeGreaterThan(100);
-    for (const t of texts) expect(longestNamed(seedIndex, t)).toBe(scanLongest(release.metrics, t));
+    for (const t of texts) {
+      const longest = scanLongest(release.metrics, t);
+      const ids = linesNamed(seedIndex, t).map((l) => l.id);
+      if (longest) expect(ids).toContain(longest);
+      else expect(ids).toEqual([]);
+    }
     for (const p of phrases) expect(mostSimilar(seedIndex, p)).toBe(scanSimilar(release.metrics, p));
   });
 });

@@ -1,5 +1,5 @@
 // A release's line labels indexed once, for the text reader's two searches by label: the line a
-// sentence names (namedBefore) and the line a defined phrase names (metricFor). Both were a scan of every
+// sentence names (linesNamed) and the line a defined phrase names (metricFor). Both were a scan of every
 // label of every metric per sentence or phrase, quadratic in a release's size, as a long release has
 // more sentences and more metrics alike. The index holds each distinct label once, with the first metric
 // that holds it (ties go to the earlier metric, as the scans had it), found by its first word, its
@@ -58,18 +58,32 @@ function bestOf(scored: Iterable<[Label, number]>, min: number): string | undefi
   return best?.label.id;
 }
 
-/**
- * The longest label `before` (lower case) prints as a whole phrase. A whole phrase's first word is a whole
- * word of `before`, so only the labels those words begin are tried.
- */
-export function longestNamed(index: LabelIndex, before: string): string | undefined {
+/** The labels `text` (lower case) prints as whole phrases, with where: a whole phrase's first word is a whole word of `text`, so only the labels those words begin are tried. */
+function wholeLabels(index: LabelIndex, text: string): { label: Label; at: number }[] {
   const candidates = new Set(index.unindexed);
-  for (const w of new Set(before.match(/\w+/g) ?? [])) for (const l of index.byFirstWord.get(w) ?? []) candidates.add(l);
-  const whole = (l: Label) => {
-    const at = before.indexOf(l.lower);
-    return at >= 0 && !/\w/.test(before[at - 1] ?? '') && !/\w/.test(before[at + l.text.length] ?? '');
-  };
-  return bestOf([...candidates].filter((l) => l.text.length > 2 && whole(l)).map((l): [Label, number] => [l, l.text.length]), 0);
+  for (const w of new Set(text.match(/\w+/g) ?? [])) for (const l of index.byFirstWord.get(w) ?? []) candidates.add(l);
+  const out: { label: Label; at: number }[] = [];
+  for (const l of candidates) {
+    if (l.text.length <= 2) continue;
+    for (let at = text.indexOf(l.lower); at >= 0; at = text.indexOf(l.lower, at + 1)) {
+      if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + l.text.length] ?? '')) out.push({ label: l, at });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every line `text` (lower case) names, in the order named: the longest label at each place, and no label
+ * inside a longer one ("net income" inside "net income per share" names no line of its own).
+ */
+export function linesNamed(index: LabelIndex, text: string): { id: string; at: number }[] {
+  const found = wholeLabels(index, text).sort((a, b) => b.label.text.length - a.label.text.length || a.label.order - b.label.order);
+  const taken: { id: string; at: number; end: number }[] = [];
+  for (const { label, at } of found) {
+    const end = at + label.text.length;
+    if (!taken.some((t) => at < t.end && end > t.at)) taken.push({ id: label.id, at, end });
+  }
+  return taken.sort((a, b) => a.at - b.at).map(({ id, at }) => ({ id, at }));
 }
 
 /**

@@ -104,6 +104,11 @@ export function nominalKey(p: Period): string | null {
   return null;
 }
 
+/** The same months to the same day, whatever each is named ("fiscal 2027" of a June year and "the year ending 30 June 2027"). */
+export function sameSpan(a: Period, b: Period): boolean {
+  return a.kind === 'duration' && b.kind === 'duration' && a.months === b.months && a.end === b.end;
+}
+
 export function samePeriod(a: Period, b: Period): boolean {
   return periodKey(a) === periodKey(b);
 }

@@ -10,22 +10,11 @@ import { quoteOf, stripMarkup } from './markup.js';
 import { sentences } from './narrative.js';
 import type { Metric } from './release.js';
 import { slug } from './labels.js';
-import { labelIndex, longestNamed, mostSimilar, type LabelIndex } from './label-index.js';
+import { labelIndex, mostSimilar, type LabelIndex } from './label-index.js';
+import { linesOf, reasonLines } from './reasons.js';
 
 /** What an outlook "reflects" is management's view, not the reason for a change. */
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
-// ("Items affecting comparability relate to the closure of ...": what a line is about is its reason.)
-const REASON = /\b(?:due to|relates? to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the|because(?: of)?|owing to|thanks to|caused by|on the back of|on account of)\b/i;
-
-/**
- * The line a reason sentence names before its cue ("Profit after tax fell because of ...", a CEO's "Revenue
- * grew because ..."): the longest label printed there, as a whole phrase. It, not the paragraph's first
- * figure, is what the reason explains; a sentence with no figure of its own is a reason too.
- */
-function namedBefore(text: string, labels: LabelIndex): string | undefined {
-  const cue = REASON.exec(text);
-  return cue ? longestNamed(labels, text.slice(0, cue.index).toLowerCase()) : undefined;
-}
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
 /**
  * A measure defined by its formula, anywhere in a paragraph that defines several: "The leverage ratio is net
@@ -95,8 +84,9 @@ export function readTexts(
   for (const block of blocks) {
     const named = speakerTitle(block.text);
     if (named) speaker = `${named} said`;
-    const subjectMetric = blockFigures.get(block)?.[0]?.metric;
-    const subjectLabel = subjectMetric ? metrics.get(subjectMetric)?.label : undefined;
+    const figures = blockFigures.get(block) ?? [];
+    // The lines the sentence before was about, for a reason that points back at them ("This was due to ...").
+    let previous: string[] = [];
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
     const first = defines(block.text, block.section)?.[1];
     for (const s of sentences(block.text)) {
@@ -105,14 +95,15 @@ export function readTexts(
       const citation = cite(block, s.start, text);
       const at = { citation, ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
       const defined = defines(text, block.section);
-      const before = namedBefore(text, known.labels);
+      const explained = OUTLOOK.test(text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
+      previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);
       if (block.kind === 'footnote' || defined) {
         const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
         const metric = (defined || first ? metricFor(subject, known) : undefined) ?? footnote?.metric;
         out.push({ kind: 'definition', subject, text, section: block.section, ...at, ...(metric ? { metric } : {}) });
-      } else if ((subjectLabel || before) && REASON.test(text) && !OUTLOOK.test(text)) {
-        const metric = before ?? subjectMetric;
-        out.push({ kind: 'reason', subject: (metric && metrics.get(metric)?.label) || subjectLabel!, text, section: block.section, ...at, ...(metric ? { metric } : {}) });
+      } else if (explained.length) {
+        // A reason for several lines at once ("Revenue and EBITDA rose, driven by ...") is each one's.
+        for (const metric of explained) out.push({ kind: 'reason', subject: metrics.get(metric)?.label ?? metric, text, section: block.section, ...at, metric });
       } else {
         out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, ...at });
       }

@@ -1,7 +1,8 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
 import { lineOf } from '../../knowledge/citation.js';
 import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
-import { nominalKey, periodEnd, periodKey, periodLabel, shift, type Period } from '../../knowledge/period.js';
+import { datedName } from '../../knowledge/fiscal.js';
+import { nominalKey, periodEnd, periodKey, periodLabel, sameSpan, shift, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import type { Ask } from '../frame.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
@@ -87,13 +88,20 @@ function prior(ask: Ask) {
 }
 
 /** The guided ranges of the periods asked, else of the latest period a release guides. */
+/** A period asked by name, dated as the release dates its own fiscal quarter (fiscal 2027 of a June year ends 30 June 2027). */
+function fiscallyDated(ask: Ask, p: Period): Period {
+  const own = ask.kb.quarter;
+  return own.kind === 'duration' && own.fiscal && !own.fiscal.calendar && p.kind === 'duration' ? datedName(p, own, own.end, false) : p;
+}
+
 function forPeriodAsked(ask: Ask, lows: Fact[]): Fact[] {
   const latest = lows.map((f) => periodEnd(f.period)).sort().at(-1);
   // A quarter named without a year reads as the latest one past ("the second quarter" is Q2 2023 in a
   // Q1 2024 release); guidance looks ahead, so the same quarter a year on counts too. Named with its
   // year ("Q1 2025"), it is that quarter only: another year's guidance is not the one asked.
   // A calendar name asked of a fiscal issuer ("FY26") is its own period of that name (nominalKey).
-  const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period);
+  // A fiscal name asked ("FY27") of a span the release dates instead ("the year ending 30 June 2027") is that span.
+  const named = (p: Period, f: Fact) => periodKey(p) === periodKey(f.period) || nominalKey(p) === periodKey(f.period) || sameSpan(fiscallyDated(ask, p), f.period);
   // Progress asked of a part ("what's needed in H2 to hit guidance"), the guidance is the whole's the part lies in.
   const holds = (p: Period, f: Fact) => named(p, f) || (ask.modifiers.has('progress') && partOf(ask, p, f));
   const asked = (f: Fact) => ask.periods.some((p) => holds(p, f) || (!ask.yearNamed && holds(shift(p, -12), f)));

@@ -11,14 +11,18 @@ import { speakerNamed } from '../people.js';
 
 /** Each sentence as the words said (knowledge/words-said.ts), its citation quoting those words where its line holds them. */
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
-  const reply = new Reply(ask.kb).say(intro);
+  return quoteInto(new Reply(ask.kb), intro, texts).answer();
+}
+
+function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply {
+  reply.say(intro);
   for (const t of texts) {
     const { text } = wordsSaid(t.text);
     const c = t.citation;
     const citation = c.reads?.includes(text) ? { ...c, reads: text } : !c.reads && c.quote.includes(text) ? { ...c, quote: text } : c;
     reply.cite({ ...t, citation }).say(`“${text}” (${linesOf(t)})`);
   }
-  return reply.answer();
+  return reply;
 }
 
 /** The definitions whose whole defined term the question names (an abbreviation the release defines, in "what does it stand for? keeps coming up"), the longest term's. */
@@ -60,12 +64,17 @@ export function definition(search: () => TextSearch): Handler {
   };
 }
 
+/** Each line's own stated reasons, under its own name: one line's reason is never said of another asked beside it. */
 export const reason: Handler = (ask) => {
-  const found = ask.metrics.flatMap((id) => ask.kb.textsFor(id, 'reason'));
-  const label = ask.metrics[0] ? ask.kb.metrics.get(ask.metrics[0])?.label : undefined;
-  if (!label) return unknown('Which line do you mean? For example: "why did net income increase?"', 'not-understood');
-  if (!found.length) return unknown(`The release states no reason for the change in ${label}.`);
-  return quoted(ask, `The release's reason for the change in ${label}:`, found);
+  const lines = ask.metrics.map((id) => ({ label: ask.kb.metrics.get(id)?.label ?? id, found: ask.kb.textsFor(id, 'reason') }));
+  if (!lines.length) return unknown('Which line do you mean? For example: "why did net income increase?"', 'not-understood');
+  if (lines.every((l) => !l.found.length)) return unknown(`The release states no reason for the change in ${lines.map((l) => l.label).join(' or ')}.`);
+  const reply = new Reply(ask.kb);
+  for (const { label, found } of lines) {
+    if (found.length) quoteInto(reply, `The release's reason for the change in ${label}:`, found);
+    else reply.say(`The release states no reason for the change in ${label}.`);
+  }
+  return reply.answer();
 };
 
 /** Words of a sentence about what lies ahead. */

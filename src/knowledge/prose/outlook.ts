@@ -69,7 +69,8 @@ export function forwardLooking(sentence: string, section: string): boolean {
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
 function guided(text: string, release: Period): Period | null {
-  const own = prosePeriods(text, release, true).find((p) => !p.relative && !/\b(?:from|than|compared\s+(?:to|with)|versus|over|since)\s+(?:the\s+)?$/i.test(text.slice(0, p.start)));
+  // "the next fiscal year" is no mention of this one: it is read below, a year on.
+  const own = prosePeriods(text, release, true).find((p) => !p.relative && !/\b(?:from|than|compared\s+(?:to|with)|versus|over|since|next|coming|following|upcoming)\s+(?:the\s+)?$/i.test(text.slice(0, p.start)));
   if (own) {
     const named = OWN_YEAR.test(text.slice(own.start, own.end));
     // "the first quarter of fiscal 2027", read from a calendar year's months, is dated as the release dates its own quarter.
@@ -80,8 +81,10 @@ function guided(text: string, release: Period): Period | null {
   }
   if (/\b(?:next|coming|following|upcoming)\s+quarter\b/i.test(text) && release.kind === 'duration') return shift(release, -3);
   if (/\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b/i.test(text)) {
+    // "The full year" is the latest year ended; the next year is the one after the year the release's own period lies in.
     const fy = prosePeriods('for the full year', release, true)[0]?.period;
-    return fy ? shift(fy, -12) : null;
+    if (!fy) return null;
+    return shift(periodEnd(fy) < periodEnd(release) ? shift(fy, -12) : fy, -12);
   }
   return null;
 }
