@@ -23,6 +23,7 @@ export const DICTATED: [RegExp, string][] = [
   // A dictated quarter: "one q twenty three", "q four twenty three" (1Q23, Q4 23).
   ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\b${u}[\\s-]*q\\b`, 'g'), `${i + 1}q`]),
   ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\bq[\\s-]*${u}\\b`, 'g'), `q${i + 1}`]),
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4])\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
+  // A dictated two-digit year after any period pointer: "q4 twenty three", "h1 fy twenty seven", "fiscal twenty six", "9m twenty six".
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4]|[12]h|h[12]|fy|fiscal(?: year)?|9m|6m|ytd)\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
 ];
 
