@@ -57,6 +57,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,
+  // "fiscal 27", "fiscal year '27": a fiscal year by its two digits, as "FY27" (the grammar reads "fiscal
+  // year" alone as the latest one, and the "27" after it was lost: the latest year answered).
+  [/\bfiscal(?:\s+year)?\s+'?(\d{2})\b(?![\d.,%])/g, 'fy$1'],
   // "CFO" is cash flow from operations in a question asking a figure ("how much did CFO improve yoy", "CFO
   // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
   [CFO_AS_FIGURE, 'operating cash flow'],
@@ -91,6 +94,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
+  // "no of shares", "no. of stores": the number of (no other "no" is followed by "of").
+  [/\bno\.?\s+of\b/g, 'number of'],
   [/\bmgmt\b\.?/g, 'management'],
   // A release's footnotes and notes are where it defines its lines: "what is service income, per the
   // footnote" asks what the note says of it, not the figure (it was answered with the figure).
