@@ -89,6 +89,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:mn|mln)\b/g, 'million'],
   [/\bbn\b/g, 'billion'],
   [/\bqtrs?\b/g, 'quarter'],
+  // "growth yoy, quarter and YTD": a bare "quarter" beside a span of the year to date is this quarter (as "the quarter").
+  [/(?<!\b(?:the|this|last|prior|previous|next|same|that|fiscal|a|per|each|which|first|second|third|fourth|1st|2nd|3rd|4th)\s+)\bquarter(?=\s+(?:and|&)\s+(?:the\s+)?(?:ytd|year[- ]to[- ]date|9m|nine months)\b)|(?<=\b(?:ytd|year[- ]to[- ]date|9m|nine months)\s+(?:and|&)\s+)quarter\b(?!\s+(?:ended|ending|of))/g, 'the quarter'],
   // "q-o-q", "y.o.y.", "q on q": the change bases as analysts punctuate them (read as "qoq", "yoy").
   [/\b([qy])(?:[-.]\s?o[-.]\s?|\s?-?on-?\s?)\1\b\.?/g, '$1o$1'],
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
