@@ -89,6 +89,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:mn|mln)\b/g, 'million'],
   [/\bbn\b/g, 'billion'],
   [/\bqtrs?\b/g, 'quarter'],
+  // "vs last year's 9M", "against the prior-year quarter": that span a year earlier, the base of a change
+  // ("last year" alone is the full year; "last year's Q3" asked alone stays unread, and declines).
+  [/\b(vs\.?|versus|against|compared (?:to|with)|over)\s+(?:the\s+)?(?:last|prior|previous)[- ]year(?:['’]s)?\s+(9m|nine months|h[12]|[12]h|q[1-4]|[1-4]q|ytd|year[- ]to[- ]date|quarter|half)\b/g, '$1 the $2 a year earlier'],
   // "growth yoy, quarter and YTD": a bare "quarter" beside a span of the year to date is this quarter (as "the quarter").
   [/(?<!\b(?:the|this|last|prior|previous|next|same|that|fiscal|a|per|each|which|first|second|third|fourth|1st|2nd|3rd|4th)\s+)\bquarter(?=\s+(?:and|&)\s+(?:the\s+)?(?:ytd|year[- ]to[- ]date|9m|nine months)\b)|(?<=\b(?:ytd|year[- ]to[- ]date|9m|nine months)\s+(?:and|&)\s+)quarter\b(?!\s+(?:ended|ending|of))/g, 'the quarter'],
   // "q-o-q", "y.o.y.", "q on q": the change bases as analysts punctuate them (read as "qoq", "yoy").
