@@ -39,4 +39,9 @@ describe('several periods named for one line', () => {
     expect(a.text).toContain('unlike periods');
     expect(engine.ask('net income Q3 2026 vs Q3 2025', 'vs2').text).toContain('up 20.0%');
   });
+  it.each(['total revenues 9M26 % change vs last year\'s 9M', 'total revenues 9M26 vs the prior-year 9M'])('"%s" is the nine months against the nine months a year earlier', (q) => {
+    const a = engine.ask(q, q);
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('up 7.6% year over year');
+  });
 });
