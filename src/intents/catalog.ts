@@ -2,7 +2,7 @@
 // on the release's labels (not by figure or line), so next quarter's release binds the same way; an
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 
-import { DICTATED } from './dictation.js';
+import { DICTATED, PERIOD_WORDS } from './dictation.js';
 import { CFO_AS_FIGURE } from './officers.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
@@ -57,9 +57,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,
-  // "fiscal 27", "fiscal year '27": a fiscal year by its two digits, as "FY27" (the grammar reads "fiscal
-  // year" alone as the latest one, and the "27" after it was lost: the latest year answered).
-  [/\bfiscal(?:\s+year)?\s+'?(\d{2})\b(?![\d.,%])/g, 'fy$1'],
+  ...PERIOD_WORDS,
   // "CFO" is cash flow from operations in a question asking a figure ("how much did CFO improve yoy", "CFO
   // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
   [CFO_AS_FIGURE, 'operating cash flow'],
@@ -89,11 +87,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:mn|mln)\b/g, 'million'],
   [/\bbn\b/g, 'billion'],
   [/\bqtrs?\b/g, 'quarter'],
-  // "vs last year's 9M", "against the prior-year quarter": that span a year earlier, the base of a change
-  // ("last year" alone is the full year; "last year's Q3" asked alone stays unread, and declines).
-  [/\b(vs\.?|versus|against|compared (?:to|with)|over)\s+(?:the\s+)?(?:last|prior|previous)[- ]year(?:['’]s)?\s+(9m|nine months|h[12]|[12]h|q[1-4]|[1-4]q|ytd|year[- ]to[- ]date|quarter|half)\b/g, '$1 the $2 a year earlier'],
-  // "growth yoy, quarter and YTD": a bare "quarter" beside a span of the year to date is this quarter (as "the quarter").
-  [/(?<!\b(?:the|this|last|prior|previous|next|same|that|fiscal|a|per|each|which|first|second|third|fourth|1st|2nd|3rd|4th)\s+)\bquarter(?=\s+(?:and|&)\s+(?:the\s+)?(?:ytd|year[- ]to[- ]date|9m|nine months)\b)|(?<=\b(?:ytd|year[- ]to[- ]date|9m|nine months)\s+(?:and|&)\s+)quarter\b(?!\s+(?:ended|ending|of))/g, 'the quarter'],
   // "q-o-q", "y.o.y.", "q on q": the change bases as analysts punctuate them (read as "qoq", "yoy").
   [/\b([qy])(?:[-.]\s?o[-.]\s?|\s?-?on-?\s?)\1\b\.?/g, '$1o$1'],
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
