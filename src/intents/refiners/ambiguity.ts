@@ -15,7 +15,6 @@ import type { Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
-import { askedKind } from './grouping.js';
 
 /** Words that take every line a name fits: "both", "all of them". */
 const COMBINES_ALL = /\b(?:both|all)\b/;
@@ -128,7 +127,8 @@ function leastQualified(lex: Lexicon, ids: string[], asked: Set<string>): string
  * where none or every one is of that kind.
  */
 function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
-  const kind = askedKind(intent) ?? 'money';
+  // ("How many" picks no count here: a count asked among lines of other kinds is still asked which.)
+  const kind = intent.modifiers.has('per-share') ? 'per_share' : 'money';
   const kept = ids.filter((id) => lex.kindOf(id) === kind);
   return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || lex.kindOf(id) === 'per_share')) ? kept : ids;
 }

@@ -20,7 +20,7 @@ export interface Group {
 }
 
 /** The kind of figure the question's own words ask for, where they say. */
-export function askedKind(intent: Intent): string | undefined {
+function askedKind(intent: Intent): string | undefined {
   if (intent.modifiers.has('how-many')) return 'count';
   if (intent.modifiers.has('per-share')) return 'per_share';
   return undefined;
