@@ -2,7 +2,7 @@
 // on the release's labels (not by figure or line), so next quarter's release binds the same way; an
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 
-import { DICTATED } from './dictation.js';
+import { DICTATED, PERIOD_WORDS } from './dictation.js';
 import { CFO_AS_FIGURE } from './officers.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
@@ -57,6 +57,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bwat\b|\bwot\b/g, 'what'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,
+  ...PERIOD_WORDS,
   // "CFO" is cash flow from operations in a question asking a figure ("how much did CFO improve yoy", "CFO
   // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
   [CFO_AS_FIGURE, 'operating cash flow'],
@@ -91,6 +92,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
+  // "no of shares", "no. of stores": the number of (no other "no" is followed by "of").
+  [/\bno\.?\s+of\b/g, 'number of'],
   [/\bmgmt\b\.?/g, 'management'],
   // A release's footnotes and notes are where it defines its lines: "what is service income, per the
   // footnote" asks what the note says of it, not the figure (it was answered with the figure).

@@ -154,3 +154,16 @@ export function periodBefore(last: Turn | undefined, turn: Turn): Period | undef
   if (!last || !one(last) || !one(turn) || last.metrics.join() !== turn.metrics.join()) return undefined;
   return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
 }
+
+/** Periods of one length. */
+export const alike = (ps: Period[]) => new Set(ps.map((p) => (p.kind === 'duration' ? p.months : 0))).size === 1;
+/**
+ * Periods listed by "and" or a comma, each named whole: "PAT for Q2 and for H1" asks two figures, one a
+ * period. Not "9M last year" (one span the grammar read as two), which stays a change, declined as unlike.
+ */
+export function listed(intent: Intent): boolean {
+  const refs = [...intent.periods].sort((a, b) => intent.text.indexOf(a.text) - intent.text.indexOf(b.text));
+  const gaps = refs.slice(1).map((r, k) => intent.text.slice(intent.text.indexOf(refs[k]!.text) + refs[k]!.text.length, intent.text.indexOf(r.text)));
+  return refs.every((r) => !RELATIVE_YEAR.test(r.text)) && gaps.length > 0 && gaps.every((g) => /^[\s,]*(?:and|&)?\s*(?:for|in)?\s*(?:the\s+)?$/.test(g) && /,|\band\b|&/.test(g));
+}
+const RELATIVE_YEAR = /\b(?:last|prior|previous|this|next|current)\s+(?:fiscal\s+)?year\b/;

@@ -3,6 +3,7 @@
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
 import { periodKey, type Period } from '../knowledge/period.js';
+import { alike, listed } from './dialogue-periods.js';
 import { shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
@@ -226,7 +227,7 @@ export const between = (s: OpInput) =>
   s.named.length >= 2 &&
   s.metrics.length === 1 &&
   !ranksParts(s) &&
-  (s.intent.ops.includes('compare') || s.intent.ops[0] === 'value' || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
+  (s.intent.ops.includes('compare') || (s.intent.ops[0] === 'value' && (alike(s.named) || !listed(s.intent))) || /\bfrom\b.+\bto\b|\bbetween\b.+\band\b/.test(s.intent.text));
 /**
  * "which asset line grew most from YE23 to 1Q24": the parts of the one line named, ranked, not the line's own change.
  * "Which was higher", "which quarter" between two periods named chooses between the periods: the line's own change.

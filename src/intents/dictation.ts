@@ -23,6 +23,20 @@ export const DICTATED: [RegExp, string][] = [
   // A dictated quarter: "one q twenty three", "q four twenty three" (1Q23, Q4 23).
   ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\b${u}[\\s-]*q\\b`, 'g'), `${i + 1}q`]),
   ...UNITS.slice(1, 5).map((u, i): [RegExp, string] => [new RegExp(`\\bq[\\s-]*${u}\\b`, 'g'), `q${i + 1}`]),
-  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4])\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
+  // A dictated two-digit year after any period pointer: "q4 twenty three", "h1 fy twenty seven", "fiscal twenty six", "9m twenty six".
+  ...UNITS.slice(1).map((u, i): [RegExp, string] => [new RegExp(`\\b([1-4]q|q[1-4]|[12]h|h[12]|fy|fiscal(?: year)?|9m|6m|ytd)\\s+twenty[\\s-]+${u}\\b`, 'g'), `$1 2${i + 1}`]),
 ];
 
+/** Period words typed as analysts say them, rewritten to the forms the period grammar reads. */
+export const PERIOD_WORDS: [RegExp, string][] = [
+  // "fiscal 27", "fiscal year '27": a fiscal year by its two digits, as "FY27" (the grammar reads "fiscal
+  // year" alone as the latest one, and the "27" after it was lost: the latest year answered).
+  [/\bfiscal(?:\s+year)?\s+'?(\d{2})\b(?![\d.,%])/g, 'fy$1'],
+  // "vs last year's 9M", "against the prior-year quarter": that span a year earlier, the base of a change
+  // ("last year" alone is the full year; "last year's Q3" asked alone stays unread, and declines).
+  [/\b(vs\.?|versus|against|compared (?:to|with)|over)\s+(?:the\s+)?(?:last|prior|previous)[- ]year(?:['’]s)?\s+(9m|nine months|h[12]|[12]h|q[1-4]|[1-4]q|ytd|year[- ]to[- ]date|quarter|half)\b/g, '$1 the $2 a year earlier'],
+  // "last year q1", "last year's H1": that quarter or half of last year, as the grammar reads "q1 last year" (never last year and this Q1).
+  [/\b(?:the\s+)?(?:last|prior|previous)[- ]y(?:ea)?r(?:['’]s)?\s+(q[1-4]|[1-4]q|h[12]|[12]h)\b/g, '$1 last year'],
+  // "growth yoy, quarter and YTD": a bare "quarter" beside a span of the year to date is this quarter (as "the quarter").
+  [/(?<!\b(?:the|this|last|prior|previous|next|same|that|fiscal|a|per|each|which|first|second|third|fourth|1st|2nd|3rd|4th)\s+)\bquarter(?=\s+(?:and|&)\s+(?:the\s+)?(?:ytd|year[- ]to[- ]date|9m|nine months)\b)|(?<=\b(?:ytd|year[- ]to[- ]date|9m|nine months)\s+(?:and|&)\s+)quarter\b(?!\s+(?:ended|ending|of))/g, 'the quarter'],
+];

@@ -50,6 +50,8 @@ import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
 const MAX_QUESTION = 2_000;
+/** Words setting one period named against another ("Q1 2024 vs Q1 2023 yoy"): one change between them. Else "growth yoy, quarter and YTD" is each period's own. */
+const SET_AGAINST = /\b(?:vs\.?|versus|against|compared|between)\b|\bfrom\b.+\bto\b/;
 export const NO_CHART = 'No chart: a chart draws the parts of a total ("chart the revenue breakdown") or a figure over several periods.';
 
 export interface EngineOptions {
@@ -269,6 +271,7 @@ class Pipeline implements Engine {
   private answerFrame(frame: Frame): Answer {
     const ask: Ask = { ...frame, kb: this.kb, matcher: this.lex.matcher };
     if (frame.op === 'change' && frame.bases.length > 1) return oneAfterAnother(frame.bases.map((b) => this.handlers.change({ ...ask, basis: b })));
+    if (frame.op === 'change' && frame.basis && frame.periodsNamed && frame.periods.length > 1 && !SET_AGAINST.test(frame.topic)) return oneAfterAnother(frame.periods.map((p) => this.handlers.change({ ...ask, periods: [p] })));
     const answer = this.handlers[frame.answerAs](ask);
     // "What's X?" of a line the release defines: its words, then its figure.
     const defined = frame.modifiers.has('defined') && frame.op === 'value' ? this.handlers.definition(ask) : null;

@@ -64,6 +64,8 @@ export const FILLER_WORDS: string[] = (
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
     // The act or cadence of a figure, not its line: "the quarterly dividend they declared", "announced".
     'declared announced quarterly ' +
+    // Asking for a thing's figures as a whole: "buyback details: size, price".
+    'details detail ' +
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied", "Q&A".
     'q&a since each both among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough ' +
     // "Alone" after a period ("Q3 alone") is that period (after a name it is a transform, frame.ts).

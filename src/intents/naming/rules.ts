@@ -4,6 +4,7 @@
 // other forms; the first form a rule produces is the one an analyst says (used in answers), the others
 // are only heard (used to recognise questions).
 import { literal } from '../../knowledge/literal.js';
+import { SIGN_SOURCE } from '../../knowledge/currencies.js';
 import { SHORT_FORM_RULES } from './short-forms.js';
 
 export interface NamingContext {
@@ -51,6 +52,13 @@ export const NAMING_RULES: NamingRule[] = [
     // A label for both bases ("basic and diluted") names one figure: it keeps its words.
     pattern: /^(.+?)[\s,]*-?\s*\b(?<!\b(?:basic|diluted)\s*(?:and|&|\/)\s*)(basic|diluted)$/i,
     produce: (m) => [`${m[2]!.toLowerCase()} ${m[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`],
+  },
+  {
+    // "Earnings per share, SEK", "Net sales, EUR m" → "Earnings per share", "Net sales": the currency a
+    // label prints after a comma says how the figure is stated (every answer says it), never which line.
+    name: 'currency-after-comma',
+    pattern: new RegExp(String.raw`^(.+?),\s*(?:in\s+)?${SIGN_SOURCE}\s*(?:m|mn|bn|k|million|billion|thousands?)?\s*$`),
+    produce: (m) => [m[1]!],
   },
   {
     // "Adjusted diluted EPS" → "adjusted EPS": an analyst's EPS is the diluted one (the catalog says so of

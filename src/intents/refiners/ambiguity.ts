@@ -22,6 +22,8 @@ const COMBINES_ALL = /\b(?:both|all)\b/;
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
 export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period, followUp = false): string | string[] | Answer {
   if (match.ids.length === 1) return (!followUp && narrower(lex, match, intent, period)) || match.ids[0]!;
+  const kinded = ofKindAsked(lex, intent, match.ids);
+  if (kinded.length < match.ids.length) return settle(lex, { ...match, ids: kinded }, intent, period, followUp);
   // A number the question says that only some labels hold ("the 2024 plan") picks those.
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
@@ -119,6 +121,18 @@ function leastQualified(lex: Lexicon, ids: string[], asked: Set<string>): string
   return fits.length === 1 ? fits[0]!.id : null;
 }
 
+/**
+ * Of lines of several kinds, those of the kind the question asks for: "per share" a per-share figure; a
+ * name said without it ("net income", "core FFO in dollars") the amount, never its per-share line. All,
+ * where none or every one is of that kind.
+ */
+function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
+  // ("How many" picks no count here: a count asked among lines of other kinds is still asked which.)
+  const kind = intent.modifiers.has('per-share') ? 'per_share' : 'money';
+  const kept = ids.filter((id) => lex.kindOf(id) === kind);
+  return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || lex.kindOf(id) === 'per_share')) ? kept : ids;
+}
+
 /** Text ending in "per" (as the per-share modifier reads it): the next word is the unit. */
 const PER_UNIT = /\bper (?:class [a-z] )?(?:ordinary )?$/;
 
@@ -138,7 +152,8 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   const others = leftover.filter((t) => t !== head && lex.matcher.isNameWord(t.word)).map((t) => t.stem);
   const strict = narrow(lex.kb, members, [...nameStemsAsked, ...others]);
   const fits = strict.length ? strict : narrow(lex.kb, members, nameStemsAsked);
-  if (fits.length === 1) return { id: fits[0]! };
+  const kinded = ofKindAsked(lex, intent, fits.length ? fits : members);
+  if (kinded.length === 1) return { id: kinded[0]! };
   const choices = (fits.length ? fits : members).map((id) => ({ label: lex.matcher.label(id), question: `${intent.text.replace(/[?.!]+$/, '')} (${lex.matcher.label(id).toLowerCase()})` }));
   return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
 }

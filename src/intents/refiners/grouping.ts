@@ -3,6 +3,7 @@
 // share", "how many") or else the kinds its names are.
 import type { Answer } from '../answer.js';
 import { MEASURES, NEUTRAL } from '../catalog.js';
+import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { nameStems, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
@@ -19,9 +20,9 @@ export interface Group {
 }
 
 /** The kind of figure the question's own words ask for, where they say. */
-function askedKind(w: Words): string | undefined {
-  if (w.intent.modifiers.has('how-many')) return 'count';
-  if (w.intent.modifiers.has('per-share')) return 'per_share';
+function askedKind(intent: Intent): string | undefined {
+  if (intent.modifiers.has('how-many')) return 'count';
+  if (intent.modifiers.has('per-share')) return 'per_share';
   return undefined;
 }
 
@@ -29,7 +30,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
   const { lex, intent } = w;
   const joined = gap(intent.text, JOINED);
   const beside = (t: Token, ms: { start: number; end: number }[]) => joined(t, ms[0]!) || joined(ms[ms.length - 1]!, t);
-  const asked = askedKind(w);
+  const asked = askedKind(intent);
   const out: MetricMatch[] = [];
   for (const g of groups) {
     // A part said to be included ("all loans including those across V-pocket") does not narrow the name.
