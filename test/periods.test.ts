@@ -223,6 +223,10 @@ const SPANS: Example[] = [
   { text: 'FY 2023', want: ['12M-2023-12-31'] },
   { text: 'fiscal year 2023', want: ['12M-2023-12-31'] },
   { text: 'fiscal 2023', want: ['12M-2023-12-31'] },
+  { text: 'fiscal 23', want: ['12M-2023-12-31'] },
+  { text: 'fiscal year 23', want: ['12M-2023-12-31'] },
+  { text: 'FY-23', want: ['12M-2023-12-31'] },
+  { text: "fiscal '23", want: ['12M-2023-12-31'] },
   { text: 'full year', want: ['12M-2023-12-31'] },
   { text: 'FY', want: ['12M-2023-12-31'] },
   { text: 'FY gross margin', want: ['12M-2023-12-31'] },
@@ -292,6 +296,7 @@ const UNSUPPORTED: Example[] = [
 /** Not periods at all: numbers, metric names, impossible quarters and dates. */
 const NEGATIVE: Example[] = [
   { text: 'Q5', want: [] },
+  { text: 'a fiscal 12.5% margin', want: [] },
   { text: 'Q0', want: [] },
   { text: 'March 32', want: [] },
   { text: '90 day+', want: [] },
