@@ -1,11 +1,12 @@
 // ASCII grid tables in plain text ("+----+----+" borders, "|" cells, a header over several lines): set as
-// the fixed-width tables the text reader reads, each character in its place (src/knowledge/grid-tables.ts).
+// the fixed-width tables the text reader reads, each cell in its place (src/knowledge/grid-tables.ts).
 // Such a release was taken for markdown, its grid rows for pipe rows, and every table read as "truncated".
 // Synthetic issuer, made-up figures.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat } from '../src/knowledge/document.js';
 import { ungrid } from '../src/knowledge/grid-tables.js';
 import { periodKey } from '../src/knowledge/period.js';
+import { textTableBlocks } from '../src/knowledge/text-tables.js';
 import type { Release } from '../src/knowledge/release.js';
 import { inlineRelease } from './support/inline.js';
 
@@ -34,6 +35,26 @@ describe('ungrid: a grid as a fixed-width table, line for line', () => {
     const skewed = [GRID[0]!, '| Revenue | 642.3 | 605.6 | +6.1% |', GRID[8]!];
     expect(ungrid(skewed)).toEqual(skewed);
     expect(ungrid(GRID.slice(0, 7))).toEqual(GRID.slice(0, 7));
+  });
+  // Headers printed flush left in their cells stood beside the label column, not over their figures: the
+  // first header was read as the corner's words and its figures as "in a column with no header".
+  it('reads headers printed flush left in their cells as the headers of the figures under them', () => {
+    const left = [
+      '+------------------------------------+--------------+--------------+--------+',
+      '| (Billions of yen)                  | 9M FY2026    | 9M FY2025    | Change |',
+      '+------------------------------------+--------------+--------------+--------+',
+      '| Net sales                          |      1,284.7 |      1,196.3 |  7.4%  |',
+      '| Operating profit                   |        118.6 |         97.4 | 21.8%  |',
+      '| Profit attributable to owners      |         86.3 |         71.5 | 20.7%  |',
+      '+------------------------------------+--------------+--------------+--------+',
+    ];
+    const [table] = textTableBlocks(left);
+    expect(table?.kind === 'table' && table.rows.map((r) => [r.cells, r.unread ?? ''])).toEqual([
+      [['', '9M FY2026', '9M FY2025', 'Change'], ''],
+      [['Net sales', '1,284.7', '1,196.3', '7.4%'], ''],
+      [['Operating profit', '118.6', '97.4', '21.8%'], ''],
+      [['Profit attributable to owners', '86.3', '71.5', '20.7%'], ''],
+    ]);
   });
   it('a text whose only bars are a grid\'s is plain text; a markdown pipe table is still markdown', () => {
     expect(detectFormat(['RESULTS', '', ...GRID])).toBe('text');

@@ -4,7 +4,10 @@
 //   top border                 → a blank line (a border above the headers heads nothing)
 //   the first border under it  → a rule ("------ ------"): it ends the header, as a rule under headers does
 //   any later border           → a blank line (a border between groups of rows is no row)
-//   a row                      → its text, each "|" that stands under a border's "+" a space
+//   a row                      → its text, each "|" that stands under a border's "+" a space, and each
+//                                cell after the label set flush right in its cell, as figures are: a
+//                                header printed flush left ("| 9M FY2026      |") then stands over its
+//                                figures, not beside the label column (the cell's bounds are the grid's)
 // A run whose rows' bars do not stand under its border's corners is left as it is: no table is guessed.
 
 /** A border line: "+-----+-----+" (or "+=====+"). */
@@ -18,13 +21,19 @@ const corners = (border: string) => [...border.matchAll(/\+/g)].map((m) => m.ind
 /** Whether every row of a grid has a bar under each of its border's corners. */
 const aligned = (grid: string[], at: number[]) => grid.every((l) => !ROW.test(l) || at.every((p) => l[p] === '|'));
 
+/** A grid row with its bars as spaces and each cell after the first flush right within its bounds. */
+function flushRight(row: string, at: number[]): string {
+  const cells = at.slice(1).map((end, k) => row.slice(at[k]! + 1, end));
+  return ` ${cells.map((c, k) => (k === 0 ? c : `${c.trim()} `.padStart(c.length))).join(' ')}`.trimEnd();
+}
+
 /** The grid's lines as a fixed-width table, by the rules above. */
 function ungridOne(grid: string[]): string[] {
   const at = corners(grid[0]!);
   if (!aligned(grid, at)) return grid;
   let ruled = false;
   return grid.map((l, k) => {
-    if (ROW.test(l)) return [...l].map((ch, p) => (ch === '|' && at.includes(p) ? ' ' : ch)).join('').trimEnd();
+    if (ROW.test(l)) return flushRight(l, at);
     if (k === 0 || k === grid.length - 1 || ruled) return '';
     ruled = true;
     return l.replace(/\+/g, ' ').replace(/=/g, '-').trimEnd();
