@@ -1,5 +1,5 @@
 // ASCII grid tables in plain text ("+------+------+" borders, "|" between cells, a header over several
-// lines), set as the fixed-width tables the text reader reads: each character keeps its place, so columns
+// lines), set as the fixed-width tables the text reader reads: each cell keeps its place, so columns
 // are still found where the figures stand and every cited line is the line as printed.
 //   top border                 → a blank line (a border above the headers heads nothing)
 //   the first border under it  → a rule ("------ ------"): it ends the header, as a rule under headers does
