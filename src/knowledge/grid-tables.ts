@@ -18,18 +18,30 @@ const ROW = /^\s*\|.*\|\s*$/;
 /** The positions of a border's corners. */
 const corners = (border: string) => [...border.matchAll(/\+/g)].map((m) => m.index!);
 
-/** Whether every row of a grid has a bar under each of its border's corners. */
-const aligned = (grid: string[], at: number[]) => grid.every((l) => !ROW.test(l) || at.every((p) => l[p] === '|'));
+/** The bars of a row, where they stand. */
+const bars = (row: string) => [...row.matchAll(/\|/g)].map((m) => m.index!);
 
-/** A grid row with its bars as spaces and each cell after the first flush right within its bounds. */
+/**
+ * Whether every row of a grid has its bars under its borders' corners, the first and last among them: a
+ * header cell may span columns ("|  Net sales (¥ billion)  |" over two), a bar may not stand elsewhere.
+ */
+const aligned = (grid: string[], at: number[]) =>
+  grid.every((l) => !ROW.test(l) || (bars(l).every((p) => at.includes(p)) && l[at[0]!] === '|' && l[at.at(-1)!] === '|'));
+
+/**
+ * A grid row with its bars as spaces and each cell after the first flush right within its bounds; a cell
+ * that spans columns stays where it is printed (over the middle of its columns, as the reader takes it).
+ */
 function flushRight(row: string, at: number[]): string {
-  const cells = at.slice(1).map((end, k) => row.slice(at[k]! + 1, end));
-  return ` ${cells.map((c, k) => (k === 0 ? c : `${c.trim()} `.padStart(c.length))).join(' ')}`.trimEnd();
+  const own = bars(row);
+  const cells = own.slice(1).map((end, k) => ({ text: row.slice(own[k]! + 1, end), span: at.indexOf(end) - at.indexOf(own[k]!) }));
+  return ` ${cells.map((c, k) => (k === 0 || c.span > 1 ? c.text : `${c.text.trim()} `.padStart(c.text.length))).join(' ')}`.trimEnd();
 }
 
 /** The grid's lines as a fixed-width table, by the rules above. */
 function ungridOne(grid: string[]): string[] {
-  const at = corners(grid[0]!);
+  // The corners of the border that has the most: a header's spanning cells have fewer.
+  const at = grid.filter((l) => BORDER.test(l)).map(corners).reduce((a, b) => (b.length > a.length ? b : a));
   if (!aligned(grid, at)) return grid;
   let ruled = false;
   return grid.map((l, k) => {
