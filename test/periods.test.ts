@@ -224,6 +224,7 @@ const SPANS: Example[] = [
   { text: 'fiscal year 2023', want: ['12M-2023-12-31'] },
   { text: 'fiscal 2023', want: ['12M-2023-12-31'] },
   { text: 'fiscal 23', want: ['12M-2023-12-31'] },
+  { text: 'Q4 fiscal 23', want: ['FY2023Q4'] },
   { text: 'fiscal year 23', want: ['12M-2023-12-31'] },
   { text: 'FY-23', want: ['12M-2023-12-31'] },
   { text: "fiscal '23", want: ['12M-2023-12-31'] },

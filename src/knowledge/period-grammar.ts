@@ -90,9 +90,9 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: splitYear(first + 1, m), text: m[0] };
   } },
   // "Fiscal" said with a quarter names the issuer's own quarter, never a calendar quarter ending near it.
-  { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: /\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})|fiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b/gi, produce: (m) => {
+  { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, Q4 fiscal 26, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})|fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b`, 'gi'), produce: (m, c) => {
     const n = Number(m[1] ?? m[4] ?? m[8] ?? 0) || ORD[(m[2] ?? m[5] ?? m[9])!.toLowerCase()]!;
-    const y = Number(m[3] ?? m[6] ?? m[7]);
+    const y = year(m[3] ?? m[6] ?? m[7], c);
     return { kind: 'period', period: { ...quarter(y, n), fiscal: { year: y, quarter: n } } as Period, text: m[0] };
   } },
   { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*fy\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
