@@ -1,13 +1,14 @@
 // ASCII grid tables in plain text ("+----+----+" borders, "|" cells, a header over several lines): set as
-// the fixed-width tables the text reader reads, each character in its place (src/knowledge/grid-tables.ts).
+// the fixed-width tables the text reader reads, each cell in its place (src/knowledge/grid-tables.ts).
 // Such a release was taken for markdown, its grid rows for pipe rows, and every table read as "truncated".
 // Synthetic issuer, made-up figures.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat } from '../src/knowledge/document.js';
 import { ungrid } from '../src/knowledge/grid-tables.js';
 import { periodKey } from '../src/knowledge/period.js';
+import { textTableBlocks } from '../src/knowledge/text-tables.js';
 import type { Release } from '../src/knowledge/release.js';
-import { inlineRelease } from './support/inline.js';
+import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const GRID = [
   '+--------------------------+-------------+-------------+----------+',
@@ -34,6 +35,43 @@ describe('ungrid: a grid as a fixed-width table, line for line', () => {
     const skewed = [GRID[0]!, '| Revenue | 642.3 | 605.6 | +6.1% |', GRID[8]!];
     expect(ungrid(skewed)).toEqual(skewed);
     expect(ungrid(GRID.slice(0, 7))).toEqual(GRID.slice(0, 7));
+  });
+  // Headers printed flush left in their cells stood beside the label column, not over their figures: the
+  // first header was read as the corner's words and its figures as "in a column with no header".
+  it('reads headers printed flush left in their cells as the headers of the figures under them', () => {
+    const left = [
+      '+------------------------------------+--------------+--------------+--------+',
+      '| (Billions of yen)                  | 9M FY2026    | 9M FY2025    | Change |',
+      '+------------------------------------+--------------+--------------+--------+',
+      '| Net sales                          |      1,284.7 |      1,196.3 |  7.4%  |',
+      '| Operating profit                   |        118.6 |         97.4 | 21.8%  |',
+      '| Profit attributable to owners      |         86.3 |         71.5 | 20.7%  |',
+      '+------------------------------------+--------------+--------------+--------+',
+    ];
+    const [table] = textTableBlocks(left);
+    expect(table?.kind === 'table' && table.rows.map((r) => [r.cells, r.unread ?? ''])).toEqual([
+      [['', '9M FY2026', '9M FY2025', 'Change'], ''],
+      [['Net sales', '1,284.7', '1,196.3', '7.4%'], ''],
+      [['Operating profit', '118.6', '97.4', '21.8%'], ''],
+      [['Profit attributable to owners', '86.3', '71.5', '20.7%'], ''],
+    ]);
+  });
+  // A header cell spanning two columns ("Net sales (¥ billion)" over this year and last) left the grid
+  // unread, its rows taken for prose.
+  it('reads a grid whose header spans columns, each figure under its own column', () => {
+    const spanning = [
+      '+----------------------+---------------------+---------------------+',
+      '|                      | Net sales (¥ bn)    | Segment profit      |',
+      '| Segment              |  9M FY26 |  9M FY25 |  9M FY26 |  9M FY25 |',
+      '+----------------------+----------+----------+----------+----------+',
+      '| Robotics             |    512.3 |    462.0 |     61.4 |     47.2 |',
+      '| Adjustments          |        - |        - |    (13.2)|    (11.4)|',
+      '+----------------------+----------+----------+----------+----------+',
+    ];
+    const out = ungrid(spanning);
+    expect(out[4]).toBe('  Robotics                  512.3      462.0       61.4       47.2');
+    expect(out[5]).toBe('  Adjustments                   -          -     (13.2)     (11.4)');
+    expect(out[1]).toContain('Net sales (¥ bn)');
   });
   it('a text whose only bars are a grid\'s is plain text; a markdown pipe table is still markdown', () => {
     expect(detectFormat(['RESULTS', '', ...GRID])).toBe('text');
@@ -116,5 +154,38 @@ describe('a grid release of halves only', () => {
     expect(r.skipped).toEqual([]);
     const wholesale = r.facts.filter((f) => f.source === 'table' && f.citation.line >= 22 && f.metric === 'wholesale' && f.role === 'value');
     expect(wholesale.map((f) => [f.value.toString(), f.period.kind === 'duration' ? f.period.end : ''])).toEqual([['420.1', '2025-11-29'], ['403.4', '2024-11-30']]);
+  });
+});
+
+// A Japanese-style nine-month release: fiscal names only ("9M FY2026", "Q3 FY2026", a year named by the
+// calendar year it starts in), dated by its title ("NINE MONTHS ENDED DECEMBER 31, 2026"). Read as of a
+// December year, its nine months were said to end on September 30, 2026; its two-row quarter table was prose.
+describe('a nine-month release named by fiscal names and dated by its title', () => {
+  let ask: (q: string) => string;
+  beforeAll(() => {
+    const grid = (head: string[], rows: string[][]) => {
+      const w = [30, 12, 12];
+      const line = (cells: string[]) => `| ${cells.map((c, k) => (k ? c.padStart(w[k]! - 2) : c.padEnd(w[k]! - 2))).join(' | ')} |`;
+      const border = `+${w.map((n) => '-'.repeat(n)).join('+')}+`;
+      return [border, line(head), border, ...rows.map(line), border];
+    };
+    const engine = inlineEngine([
+      'Kawabe Instruments Co., Ltd.',
+      '',
+      'CONSOLIDATED FINANCIAL RESULTS FOR THE NINE MONTHS ENDED DECEMBER 31, 2026',
+      '(Fiscal year ending March 31, 2027)',
+      '',
+      ...grid(['(Billions of yen)', '9M FY2026', '9M FY2025'], [['Net sales', '1,284.7', '1,196.3'], ['Operating profit', '118.6', '97.4'], ['Ordinary profit', '124.9', '101.2']]),
+      '',
+      'Third quarter on a stand-alone basis:',
+      '',
+      ...grid(['(Billions of yen)', 'Q3 FY2026', 'Q3 FY2025'], [['Net sales', '446.2', '409.8'], ['Operating profit', '43.1', '33.9']]),
+    ], 'kawabe.txt');
+    ask = (q) => engine.ask(q, 'kawabe').text;
+  });
+  it('dates the nine months to December 31, 2026 and reads the two-row quarter table', () => {
+    expect(ask('operating profit for the nine months')).toMatch(/118[.,]6.*nine months ended December 31, 2026|118[.,]6.*9 months ended December 31, 2026/);
+    expect(ask('net sales for the quarter ended December 31, 2026')).toMatch(/446[.,]2/);
+    expect(ask('net sales for the 9 months ended September 30, 2026')).not.toMatch(/1,284/);
   });
 });

@@ -225,6 +225,11 @@ const SPANS: Example[] = [
   { text: 'FY 2023', want: ['12M-2023-12-31'] },
   { text: 'fiscal year 2023', want: ['12M-2023-12-31'] },
   { text: 'fiscal 2023', want: ['12M-2023-12-31'] },
+  { text: 'fiscal 23', want: ['12M-2023-12-31'] },
+  { text: 'Q4 fiscal 23', want: ['FY2023Q4'] },
+  { text: 'fiscal year 23', want: ['12M-2023-12-31'] },
+  { text: 'FY-23', want: ['12M-2023-12-31'] },
+  { text: "fiscal '23", want: ['12M-2023-12-31'] },
   { text: 'full year', want: ['12M-2023-12-31'] },
   { text: 'FY', want: ['12M-2023-12-31'] },
   { text: 'FY gross margin', want: ['12M-2023-12-31'] },
@@ -301,6 +306,7 @@ const UNSUPPORTED: Example[] = [
 /** Not periods at all: numbers, metric names, impossible quarters and dates. */
 const NEGATIVE: Example[] = [
   { text: 'Q5', want: [] },
+  { text: 'a fiscal 12.5% margin', want: [] },
   { text: 'Q0', want: [] },
   { text: 'March 32', want: [] },
   { text: '90 day+', want: [] },

@@ -1,10 +1,13 @@
 // ASCII grid tables in plain text ("+------+------+" borders, "|" between cells, a header over several
-// lines), set as the fixed-width tables the text reader reads: each character keeps its place, so columns
+// lines), set as the fixed-width tables the text reader reads: each cell keeps its place, so columns
 // are still found where the figures stand and every cited line is the line as printed.
 //   top border                 → a blank line (a border above the headers heads nothing)
 //   the first border under it  → a rule ("------ ------"): it ends the header, as a rule under headers does
 //   any later border           → a blank line (a border between groups of rows is no row)
-//   a row                      → its text, each "|" that stands under a border's "+" a space
+//   a row                      → its text, each "|" that stands under a border's "+" a space, and each
+//                                cell after the label set flush right in its cell, as figures are: a
+//                                header printed flush left ("| 9M FY2026      |") then stands over its
+//                                figures, not beside the label column (the cell's bounds are the grid's)
 // A run whose rows' bars do not stand under its border's corners is left as it is: no table is guessed.
 
 /** A border line: "+-----+-----+" (or "+=====+"). */
@@ -15,16 +18,34 @@ const ROW = /^\s*\|.*\|\s*$/;
 /** The positions of a border's corners. */
 const corners = (border: string) => [...border.matchAll(/\+/g)].map((m) => m.index!);
 
-/** Whether every row of a grid has a bar under each of its border's corners. */
-const aligned = (grid: string[], at: number[]) => grid.every((l) => !ROW.test(l) || at.every((p) => l[p] === '|'));
+/** The bars of a row, where they stand. */
+const bars = (row: string) => [...row.matchAll(/\|/g)].map((m) => m.index!);
+
+/**
+ * Whether every row of a grid has its bars under its borders' corners, the first and last among them: a
+ * header cell may span columns ("|  Net sales (¥ billion)  |" over two), a bar may not stand elsewhere.
+ */
+const aligned = (grid: string[], at: number[]) =>
+  grid.every((l) => !ROW.test(l) || (bars(l).every((p) => at.includes(p)) && l[at[0]!] === '|' && l[at.at(-1)!] === '|'));
+
+/**
+ * A grid row with its bars as spaces and each cell after the first flush right within its bounds; a cell
+ * that spans columns stays where it is printed (over the middle of its columns, as the reader takes it).
+ */
+function flushRight(row: string, at: number[]): string {
+  const own = bars(row);
+  const cells = own.slice(1).map((end, k) => ({ text: row.slice(own[k]! + 1, end), span: at.indexOf(end) - at.indexOf(own[k]!) }));
+  return ` ${cells.map((c, k) => (k === 0 || c.span > 1 ? c.text : `${c.text.trim()} `.padStart(c.text.length))).join(' ')}`.trimEnd();
+}
 
 /** The grid's lines as a fixed-width table, by the rules above. */
 function ungridOne(grid: string[]): string[] {
-  const at = corners(grid[0]!);
+  // The corners of the border that has the most: a header's spanning cells have fewer.
+  const at = grid.filter((l) => BORDER.test(l)).map(corners).reduce((a, b) => (b.length > a.length ? b : a));
   if (!aligned(grid, at)) return grid;
   let ruled = false;
   return grid.map((l, k) => {
-    if (ROW.test(l)) return [...l].map((ch, p) => (ch === '|' && at.includes(p) ? ' ' : ch)).join('').trimEnd();
+    if (ROW.test(l)) return flushRight(l, at);
     if (k === 0 || k === grid.length - 1 || ruled) return '';
     ruled = true;
     return l.replace(/\+/g, ' ').replace(/=/g, '-').trimEnd();

@@ -23,6 +23,8 @@ export interface Rule {
 
 /** The word before a year to date's date; looked for before the costly lookbehind for "YTD" ahead of it. */
 const THROUGH = '(?:through|thru|up to|until)';
+/** A two-digit year after "fiscal" or "fiscal year" ("fiscal 26"), never a count of weeks or months or a figure ("fiscal 26 weeks"). */
+const SHORT_YEAR = String.raw`\d{2}(?![\d.,]|\s*(?:weeks?|wks?|months?|mos?|days?|%))`;
 
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
@@ -88,9 +90,9 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: splitYear(first + 1, m), text: m[0] };
   } },
   // "Fiscal" said with a quarter names the issuer's own quarter, never a calendar quarter ending near it.
-  { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: /\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})|fiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b/gi, produce: (m) => {
+  { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, Q4 fiscal 26, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})|fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b`, 'gi'), produce: (m, c) => {
     const n = Number(m[1] ?? m[4] ?? m[8] ?? 0) || ORD[(m[2] ?? m[5] ?? m[9])!.toLowerCase()]!;
-    const y = Number(m[3] ?? m[6] ?? m[7]);
+    const y = year(m[3] ?? m[6] ?? m[7], c);
     return { kind: 'period', period: { ...quarter(y, n), fiscal: { year: y, quarter: n } } as Period, text: m[0] };
   } },
   { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*fy\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
@@ -186,7 +188,7 @@ export const PERIOD_RULES: Rule[] = [
     const own = m[2]?.length === 4 && !m[1] ? endingIn(9, year(m[2], c), c) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
-  { name: 'full year: FY2023, FY alone, full year 2023, fiscal 2023, the 2023 financial year, twelve months, annual revenue', pattern: /\b(?:fy\s*'?((?:19|20)\d{2}|\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+((?:19|20)\d{2}))?|fy(?![\s'’]*\d)(?!\s*q[1-4])|fiscal\s+((?:19|20)\d{2})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b/gi, produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
+  { name: 'full year: FY2023, FY alone, full year 2023, fiscal 2023, fiscal 26, the 2023 financial year, twelve months, annual revenue', pattern: new RegExp(String.raw`\b(?:fy[\s-]*'?((?:19|20)\d{2}|\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+'?((?:19|20)\d{2}|${SHORT_YEAR}))?|fy(?![\s'’-]*\d)(?!\s*q[1-4])|fiscal\s+'?((?:19|20)\d{2}|${SHORT_YEAR})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b`, 'gi'), produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], c, m[0]) },
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;

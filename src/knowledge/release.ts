@@ -1,7 +1,7 @@
 // The release as read: its facts, metrics, text facts and tables, the issuer it is from, and what the
 // reader left out and why. The types every stage shares; the builder is build.ts.
 import { Decimal } from 'decimal.js';
-import { amount, type Fact, type TextFact } from './fact.js';
+import { amount, currencyOf, type Fact, type TextFact } from './fact.js';
 import type { Issuer } from './issuer.js';
 import type { NonFigure } from './narrative.js';
 import type { Period } from './period.js';
@@ -59,9 +59,15 @@ export interface Release {
   periodNames?: [string, Period][];
 }
 
-/** The most precise of several figures for one thing: a table's thousands before a narrative's millions. */
+/**
+ * The most precise of several figures for one thing: a table's thousands before a narrative's millions. A
+ * narrative figure that a table figure of the same unit contradicts (a misread or misprinted sentence) never
+ * outranks it, however many decimals it prints.
+ */
 export function mostPrecise(facts: Fact[]): Fact | undefined {
-  return [...facts].sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === b.source ? 0 : a.source === 'table' ? -1 : 1))[0];
+  const tables = facts.filter((f) => f.source === 'table');
+  const contradicted = (f: Fact) => f.source !== 'table' && tables.some((t) => t.unit.kind === f.unit.kind && currencyOf(t.unit) === currencyOf(f.unit) && restates(t, f));
+  return facts.filter((f) => !contradicted(f)).sort((a, b) => halfUnit(a).comparedTo(halfUnit(b)) || (a.source === b.source ? 0 : a.source === 'table' ? -1 : 1))[0];
 }
 
 /** Whether two figures of one thing differ by more than their printed precision allows: a restatement, not rounding. */

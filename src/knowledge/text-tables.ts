@@ -54,14 +54,23 @@ const title = (line: string) => /^\s{10,}\S/.test(line) && /[A-Z]{3}/.test(line)
 function tableRegion(chunk: Chunk): { start: number; end: number } | null {
   const rows = chunk.lines.map(figureRow);
   const first = rows.findIndex(isData);
-  if (first < 0 || rows.filter(isData).length < 3) return null;
   const { lines } = chunk;
+  if (first < 0 || (rows.filter(isData).length < 3 && !ruledHeader(lines, first))) return null;
   let start = first;
   // (A line under a paragraph's last continues it, unless it is a unit note: "(Millions of yen; ...)" heads the table.)
   while (start > 0 && !prose(lines[start - 1]!) && !(start > 1 && lines[start - 1]!.trim() && prose(lines[start - 2]!) && !UNIT_NOTE.test(lines[start - 1]!))) start--;
   let end = first;
   while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!)) end++;
   return { start, end };
+}
+
+/**
+ * A header line over a rule right above the first figure row ("Q3 FY2026  Q3 FY2025" / "-------- --------"):
+ * a table even of one or two rows, where a figure row alone could be a line of prose.
+ */
+function ruledHeader(lines: string[], first: number): boolean {
+  const [header, rule] = [lines[first - 2] ?? '', lines[first - 1] ?? ''];
+  return /-{3}/.test(rule) && RULE_LINE.test(rule) && Boolean(header.trim()) && !RULE_LINE.test(header) && !prose(header) && !figureRow(header);
 }
 
 /**

@@ -101,12 +101,18 @@ function bareLowEnd(sentence: string, low: Token, high: Token): boolean {
   return !/^(?:19|20)\d{2}$/.test(low.text.trim()) && !new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(sentence.slice(Math.max(0, low.start - 12), low.start));
 }
 
+/** A sentence that prices one currency in another: "US$1 = ¥148.2", "¥146.8 to the U.S. dollar". */
+const EXCHANGE_RATE = /(?:\b(?:us\$|usd|eur|gbp)|[$€£¥])\s?1(?:\.0+)?\s*=|\b(?:to|per|against)\s+(?:the|one|a)\s+(?:u\.?s\.?\s+)?(?:dollar|euro)\b/i;
+
 /** Why a number is not a figure, or null when it is one. */
 export function notAFigure(sentence: string, t: Token): string | null {
   const after = sentence.slice(t.end, t.end + 40);
   if (/^\s*(?:basis points?|bps)\b/i.test(after)) return 'a change in basis points: kept as a statement, not a figure';
   // "customers with ARR of $100,000 or more": a threshold that counts something, not a figure of its own.
   if (/^\s*(?:or (?:more|greater|higher|above)|and (?:above|over)|\+(?!\d))/i.test(after)) return 'a threshold ("or more"), not a figure';
+  // "¥146.8 to the U.S. dollar (prior year: ¥152.6)", "US$1 = ¥148.2": the price of a currency, never an amount of
+  // the line the sentence speaks of; an amount with its scale ("an FX impact of ¥6.8 billion") still is one.
+  if (t.currency && t.scale === 1 && EXCHANGE_RATE.test(sentence)) return 'an exchange rate, not a figure';
   if (t.currency || t.percent || t.scale > 1) return null;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
