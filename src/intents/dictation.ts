@@ -29,9 +29,6 @@ export const DICTATED: [RegExp, string][] = [
 
 /** Period words typed as analysts say them, rewritten to the forms the period grammar reads. */
 export const PERIOD_WORDS: [RegExp, string][] = [
-  // "fiscal 27", "fiscal year '27": a fiscal year by its two digits, as "FY27" (the grammar reads "fiscal
-  // year" alone as the latest one, and the "27" after it was lost: the latest year answered).
-  [/\bfiscal(?:\s+year)?\s+'?(\d{2})\b(?![\d.,%])/g, 'fy$1'],
   // "vs last year's 9M", "against the prior-year quarter": that span a year earlier, the base of a change
   // ("last year" alone is the full year; "last year's Q3" asked alone stays unread, and declines).
   [/\b(vs\.?|versus|against|compared (?:to|with)|over)\s+(?:the\s+)?(?:last|prior|previous)[- ]year(?:['’]s)?\s+(9m|nine months|h[12]|[12]h|q[1-4]|[1-4]q|ytd|year[- ]to[- ]date|quarter|half)\b/g, '$1 the $2 a year earlier'],
