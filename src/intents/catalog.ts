@@ -4,6 +4,7 @@
 
 import { DICTATED, PERIOD_WORDS } from './dictation.js';
 import { CFO_AS_FIGURE } from './officers.js';
+import { SECTOR_SHORTHAND } from './sector-shorthand.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
 const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is|what was|is|was";
@@ -106,9 +107,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bpcts?\b\.?/g, 'percent'],
   [/\b(?:pts|ppts?)\b\.?/g, 'percentage points'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
-  // Capital expenditures; a dividend cut short ("div by" divides).
-  [/\bcapex\b/g, 'capital expenditures'],
-  [/\bdivs?\b\.?(?!\s*by\b)/g, 'dividend'],
+  [/\bdivs?\b\.?(?!\s*by\b)/g, 'dividend'], // a dividend cut short ("div by" divides)
   // Asia-Pacific as analysts shorten it (a label printing "APAC" is read the same way).
   [/\bapac\b/g, 'asia-pacific'],
   [/\btech\b/g, 'technology'],
@@ -129,14 +128,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // Spelled letters, as dictation gives them: "a d s", "e p s" (a run of three or four single letters, no
   // more: a longer run is no acronym, and joining it would make every random run a new word to cache).
   [/(?<!\b[a-z] )\b([a-z]) ([a-z]) ([a-z])(?: ([a-z]))?\b(?! [a-z]\b)/g, '$1$2$3$4'],
-  // Sector shorthand: insurers' premiums written, retailers' comparable sales and gross margin, subscriptions.
-  [/\bgpw\b/g, 'gross premiums written'],
-  [/\bnpw\b/g, 'net premiums written'],
-  [/\bcomps\b/g, 'comparable sales'],
-  [/\bcat(?=\s+loss(?:es)?\b)/g, 'catastrophe'],
-  [/\bgm\b(?=\s*%|\s+(?:pct|percent))/g, 'gross margin'],
-  [/\bsub(?=\s+(?:rev|revenue)\b)/g, 'subscription'],
-  [/\betr\b/g, 'effective tax rate'],
+  ...SECTOR_SHORTHAND,
   // One spelling for "pre-tax", "pre tax": its "pre" alone would be a name's word ("pre-provision income" is the asker's own name).
   [/\bpre[\s-]tax\b/g, 'pretax'],
   [/\b(stock|share)[\s-]based comp\b(?!\w)/g, '$1-based compensation'],

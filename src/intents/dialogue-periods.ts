@@ -17,6 +17,9 @@ const LAST_YEAR = /^(?:the\s+)?(?:last|prior|previous)\s+year$/i;
 const fullYear = (p: Period | null) => p?.kind === 'duration' && p.months === 12;
 
 /** Whether every line the question names is printed for full years only ("Free cash flow" in a table of years). */
+/** Words setting one period named against another ("Q1 2024 vs Q1 2023 yoy"): one change between them. Else "growth yoy, quarter and YTD" is each period's own. */
+export const SET_AGAINST = /\b(?:vs\.?|versus|against|compared|between)\b|\bfrom\b.+\bto\b/;
+
 export const yearsOnly = (kb: KnowledgeBase, intent: Intent) =>
   intent.metrics.length > 0 && intent.metrics.every((m) => m.ids.every((id) => { const ps = kb.periods(id); return ps.length > 0 && ps.every(fullYear); }));
 

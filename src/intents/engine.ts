@@ -29,7 +29,7 @@ import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { withThreadWhole } from './dialogue-operands.js';
-import { namedPeriods, periodBefore, periodsLeft, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
+import { namedPeriods, periodBefore, periodsLeft, SET_AGAINST, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -50,8 +50,6 @@ import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
 const MAX_QUESTION = 2_000;
-/** Words setting one period named against another ("Q1 2024 vs Q1 2023 yoy"): one change between them. Else "growth yoy, quarter and YTD" is each period's own. */
-const SET_AGAINST = /\b(?:vs\.?|versus|against|compared|between)\b|\bfrom\b.+\bto\b/;
 export const NO_CHART = 'No chart: a chart draws the parts of a total ("chart the revenue breakdown") or a figure over several periods.';
 
 export interface EngineOptions {
@@ -132,10 +130,8 @@ class Pipeline implements Engine {
     if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
     // "Op margin and the non-GAAP one": a line, then its twin on the basis named, as the thread's follow-up would ask it.
     const twin = AND_TWIN.exec(q);
-    if (twin) {
-      const first = this.respond(twin[1]!, conversation);
-      return first.status === 'answer' ? oneAfterAnother([first, this.respond(`the ${twin[2]} one`, conversation)]) : first;
-    }
+    const first = twin && this.respond(twin[1]!, conversation);
+    if (first) return first.status === 'answer' ? oneAfterAnother([first, this.respond(`the ${twin![2]} one`, conversation)]) : first;
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
     const chosen = last?.choices.length ? pick(q, last.choices) : null;

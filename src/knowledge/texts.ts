@@ -54,6 +54,15 @@ function speakerTitle(text: string): string | undefined {
   return /\b(Chairman|President|Director)\b/.exec(text)?.[1];
 }
 
+/**
+ * The terms a sentence defines: one it introduces in parentheses ('... solutions ("Total Solutions")'), and an
+ * acronym it spells out. The sentence itself is the definition shown: a quote must be the release's words.
+ */
+function termsDefined(text: string, section: string, at: Pick<TextFact, 'citation' | 'continued'>): TextFact[] {
+  const named = [...text.matchAll(/\(["“]([A-Z][A-Za-z0-9 -]{2,40})["”]\)/g)].map((m) => m[1]!).filter((t) => !/^[A-Z0-9-]{2,10}$/.test(t));
+  return [...named, ...[...text.matchAll(ACRONYM)].map((m) => m[2]!)].map((subject) => ({ kind: 'definition', subject, text, section, ...at }));
+}
+
 export function readTexts(
   doc: string,
   lines: string[],
@@ -92,8 +101,7 @@ export function readTexts(
     for (const s of sentences(block.text)) {
       const text = s.text.trim();
       if (!text || !/[a-z]/i.test(text)) continue;
-      const citation = cite(block, s.start, text);
-      const at = { citation, ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
+      const at = { citation: cite(block, s.start, text), ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
       const defined = defines(text, block.section);
       const explained = OUTLOOK.test(text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
       previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);
@@ -107,14 +115,7 @@ export function readTexts(
       } else {
         out.push({ kind: 'statement', subject: speaker || block.section, text, section: block.section, ...at });
       }
-      // A term the sentence introduces in parentheses ('... solutions ("Total Solutions")') is defined by it.
-      for (const m of text.matchAll(/\(["“]([A-Z][A-Za-z0-9 -]{2,40})["”]\)/g)) {
-        if (!/^[A-Z0-9-]{2,10}$/.test(m[1]!)) out.push({ kind: 'definition', subject: m[1]!, text, section: block.section, ...at });
-      }
-      for (const m of text.matchAll(ACRONYM)) {
-        // The sentence itself is the definition shown: a quote must be the release's words.
-        out.push({ kind: 'definition', subject: m[2]!, text, section: block.section, ...at });
-      }
+      out.push(...termsDefined(text, block.section, at));
     }
     const quotes = (block.text.match(/["“”]/g) ?? []).length;
     if (speaker && !named && quotes % 2 === 1) speaker = '';
