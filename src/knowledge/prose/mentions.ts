@@ -81,11 +81,22 @@ export function tokens(sentence: string): Token[] {
  */
 function signedRanges(sentence: string, out: Token[]): Token[] {
   return out.map((t, i) => {
+    if (percentLow(sentence, t, out[i + 1])) return { ...t, percent: true };
     const low = out[i - 1];
     if (!low?.currency || t.currency || t.percent || low.percent || !TIGHT_JOIN.test(sentence.slice(low.end, t.start))) return t;
     if (COUNT_NOUN.test(sentence.slice(t.end))) return t;
     return { ...t, currency: low.currency, ...(low.symbol ? { symbol: low.symbol } : {}) };
   });
+}
+
+/**
+ * A range's low end printed without the "%" its high end carries ("23–26%", "23 – 26 %", "between 23 and 26%") is a
+ * percentage: read bare, it broke the range apart, was taken into the figure's name and the high end alone given.
+ */
+function percentLow(sentence: string, t: Token, high: Token | undefined): boolean {
+  if (!high?.percent || t.percent || t.currency || t.scale !== 1 || high.value.lt(t.value)) return false;
+  const gap = sentence.slice(t.end, high.start);
+  return TIGHT_JOIN.test(gap) || (/^\s*and\s*$/i.test(gap) && /\bbetween\s*$/i.test(sentence.slice(0, t.start)));
 }
 
 /** Why a number is not a figure, or null when it is one. */
