@@ -55,13 +55,21 @@ function reasonFor(decimal: DecimalMark): string {
   return `the document writes its decimals with "${decimal}" and this figure's form says the other`;
 }
 
+/**
+ * A number that fills a table cell alone ("| 4,15 |", "<td>1,2</td>"): in a point document the table readers refuse
+ * such a cell by its printed text (a note column's marks "1,2" stay marks), so it is left as printed, never blanked.
+ */
+function wholeCell(line: string, at: number, length: number): boolean {
+  return /(?:^|[|>])[\s\u00a0]*$/.test(line.slice(0, at)) && /^[\s\u00a0]*(?:[|<]|$)/.test(line.slice(at + length));
+}
+
 /** A line of the document read in the point style, and the figures on it that were not read. */
 function readLine(line: string, decimal: DecimalMark): { read: string; unread: string[] } {
   const unread: string[] = [];
   let out = decimal === ',' ? joinSpaced(line) : line;
   for (const { token, at } of numberTokens(out)) {
     const read = readToken(token, decimal);
-    if (read === token) continue;
+    if (read === token || (read === null && decimal === '.' && wholeCell(line, at, token.length))) continue;
     if (read === null) unread.push(line.slice(at, at + token.length));
     out = `${out.slice(0, at)}${read ?? BLANK.repeat(token.length)}${out.slice(at + token.length)}`;
   }
