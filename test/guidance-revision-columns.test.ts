@@ -42,7 +42,9 @@ describe('"Previous | Updated" guidance columns, the previous first', () => {
     const e = inlineEngine(lines, 'synthetic.html');
     const a = e.ask('FY26 revenue guidance?', 'rev');
     expect(a.text).toContain('$905 million and $925 million');
-    expect(a.text).not.toContain('880');
+    // (The previous range is named only as the earlier forecast the updated one replaces.)
+    expect(a.text).not.toMatch(/expects[^.\n]*880/);
+    expect(a.text).toContain('It replaces the earlier forecast of $880 million–$900 million.');
     expect(e.ask('capital expenditures guidance for fiscal 2026?', 'capex').text).toMatch(/expects Capital expenditures of \$70 million/);
   });
 });

@@ -96,8 +96,10 @@ describe('number style: whether a document writes the decimal comma', () => {
     expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%', 'Growth 9,8%', 'EPS 4.55 and 6.25 in USD'])).toBe(false);
   });
 
-  it('two decimal commas and no point are too few to read a document in the comma style', () => {
-    expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%'])).toBe(false);
+  // (Two decimal commas with nothing against them decide the comma style; beside a decimal point they do not.)
+  it('two decimal commas and no point are the comma style; against one decimal point, too few', () => {
+    expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%'])).toBe(true);
+    expect(usesDecimalComma(['Margin 12,5%', 'Cost ratio 13,3%', 'EPS 4.55'])).toBe(false);
   });
 
   it('3 commas against 1 decimal point: the comma style', () => {

@@ -15,6 +15,7 @@ export { defaultReleaseDir, defaultReleases, toStderr, type Loaded, type Warn } 
 export function assemble(all: Release[], files: string[], warn: Warn): Loaded {
   const warnings = [
     ...all.flatMap((r) => r.skipped.map((s) => `qfin: ${r.document}:${s.line}: table not read (${s.reason}); the rest of the release is loaded`)),
+    ...all.flatMap((r) => (r.unreadFigures ?? []).map((u) => `qfin: ${r.document}:${u.line}: figure "${u.figure}" not read (${u.reason}); the rest of the release is loaded`)),
     ...all.flatMap((r) => r.tables.flatMap((t) => t.conflicts.map((c) => `qfin: ${r.document}:${c.line}: ${c.what}`))),
   ];
   for (const w of warnings) warn(w);

@@ -15,7 +15,7 @@ import { plain, quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
-import { pointReader, printedAs } from './number-style.js';
+import { numberStyle, printedAs } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
@@ -189,7 +189,7 @@ function checkFacts(doc: string, facts: Fact[]): void {
 
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
-  const style = pointReader(text.lines);
+  const { read: style, unread } = numberStyle(text.lines);
   const read = style ? text.lines.map(style) : text.lines;
   const { blocks: read0, lines } = blocksOf(text, read);
   // Guidance tables are read as the outlook prose they abbreviate.
@@ -246,7 +246,7 @@ export function buildRelease(text: ReleaseText): Release {
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
   const texts = style ? readText.map((t) => asPrinted(t, lines, style)) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
-  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames };
+  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
 }
 
 

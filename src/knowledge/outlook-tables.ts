@@ -84,19 +84,41 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
 
 /** A column headed by an earlier outlook's word alone ("Prior", "Previous"): named as the guidance it was, the outlook reader keeps it as a statement. */
 const EARLIER = /^(?:prior|previous|earlier|original|initial)$/i;
+/** A header that says its column is the earlier outlook among others ("Forecast 2026 (previous)", "Original outlook"). */
+const EARLIER_WORD = /\b(?:prior|previous|earlier|original|initial|old)\b/i;
+/** A header that says its column is the outlook now given ("Forecast 2026 (new)", "Updated guidance", "Current"). */
+const NOW = /\b(?:new|current|updated|revised|raised|lowered|latest)\b/i;
+
+/** What a guided column is of, its remarks left out: "Forecast 2026 (new)" and "Forecast 2026 (March 2026)" are both "forecast 2026". */
+const guidedOf = (header: string) => header.replace(/\([^()]*\)/g, ' ').replace(new RegExp(NOW.source, 'gi'), ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Whether each column group is an earlier outlook: so headed, or beside a column of the same guidance headed as
+ * the one now given ("Forecast 2026 (new)" beside "Forecast 2026 (March 2026)"): a revision's table, whose other
+ * column is what it replaced, never outlook the company still gives. ("Current quarter" beside "Full year" is no revision.)
+ */
+function earlierGroups(headers: string[]): boolean[] {
+  const now = headers.filter((h) => NOW.test(h) && !EARLIER_WORD.test(h)).map(guidedOf);
+  return headers.map((h) => EARLIER_WORD.test(h) || (!NOW.test(h) && now.includes(guidedOf(h))));
+}
+
+/** The words a guided column's sentence opens with: an earlier outlook's say so, and the outlook reader keeps it as a statement. */
+const opening = (header: string, earlier: boolean) => (EARLIER.test(header) ? `${header} guidance` : earlier ? `Previous guidance (${header})` : header);
 
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
 function asProse(b: TableBlock): TextBlock[] {
   const [head, ...body] = b.rows;
   const headers = head!.cells.slice(1);
   const out: TextBlock[] = [];
+  const guided = groups(headers);
+  const earlier = earlierGroups(guided.map((g) => g.header));
   for (const row of body) {
     const label = row.cells[0]!.replace(/\*\*/g, '').trim();
     if (!label) continue;
-    for (const g of groups(headers)) {
+    for (const [k, g] of guided.entries()) {
       const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
       if (cells.some((c) => c === null)) continue;
-      const text = `${EARLIER.test(g.header) ? `${g.header} guidance` : g.header}: ${label} ${cells.join(' to ')}.`;
+      const text = `${opening(g.header, earlier[k]!)}: ${label} ${cells.join(' to ')}.`;
       out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title });
     }
   }

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact, type TextFact } from './fact.js';
 import type { Issuer } from './issuer.js';
 import type { NonFigure } from './narrative.js';
+import type { UnreadFigure } from './number-style.js';
 import type { Period } from './period.js';
 import type { ParsedTable } from './tables.js';
 
@@ -55,6 +56,8 @@ export interface Release {
   nonFigures: NonFigure[];
   /** Totals that did not add up while parsing (the load checks add the rest). */
   tableMismatches: Mismatch[];
+  /** Figures its number style gives no one reading ("1,234.5" in a decimal-comma release), each named by its line: never read the other way. */
+  unreadFigures?: UnreadFigure[];
   /** A release of halves or years: the fiscal names its dated columns bear ("h1fy26", knowledge/period-names.ts), each with its period. */
   periodNames?: [string, Period][];
 }

@@ -20,6 +20,8 @@ function pointOf(reply: Reply, name: string, low: Fact, high: Fact): Fact {
   reply.derive(name, figure(mid), `(${figure(low)} + ${figure(high)}) ÷ 2`);
   return mid;
 }
+/** A range as one span of text ("18%–22%"), or its one figure. */
+const span = ([a, b]: [Fact, Fact]) => (single(a, b) ? figure(a) : `${figure(a)}–${figure(b)}`);
 const named = (ask: Ask, f: Fact) => inline(ask.kb.metrics.get(f.metric)?.label ?? f.label);
 
 /** What an operation does with a range: a decline naming what is missing, or how the answer says it. */
@@ -40,7 +42,14 @@ function revision(ask: Ask, low: Fact, high: Fact): Step {
 
 /** A range said without its move asked: the release's own word for how it moved, where it says one, said beside it. */
 export function moveBeside(ask: Ask, reply: Reply, low: Fact, high: Fact): void {
-  const said = ask.modifiers.has('revision') ? null : statedMove(ask.kb, low, high);
+  if (ask.modifiers.has('revision')) return;
+  // The earlier outlook the release states beside the range is named as what it replaced, never as guidance given.
+  const before = earlierOutlook(ask.kb, low, high);
+  if (before) {
+    reply.cite(...before).say(`It replaces the earlier forecast of ${span(before)}.`);
+    return;
+  }
+  const said = statedMove(ask.kb, low, high);
   if (said) citeMove(reply, said.text, low).say(saidMove(`${named(ask, low)} for ${periodLabel(low.period)}`, said.move, false));
 }
 
@@ -66,7 +75,6 @@ function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: 
   reply.cite(low, high, ...before).derive('Change from the earlier forecast', `${moved.isNegative() ? '−' : ''}${by}`, formula);
   const rate = moved.div(amount(was)).times(100);
   if (!rated) reply.derive('Change from the earlier forecast, %', percent(rate), `(${formula}) ÷ ${wasShown} × 100`);
-  const span = ([a, b]: [Fact, Fact]) => (single(a, b) ? figure(a) : `${figure(a)}–${figure(b)}`);
   const earlier = span(before);
   if (moved.isZero()) {
     // (A range narrowed or widened about the same midpoint moved, though its midpoint did not.)

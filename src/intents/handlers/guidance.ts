@@ -152,8 +152,12 @@ export const guidance: Handler = (ask) => {
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end
   // (its line or, wrapped, the next), for the same period (a paragraph may guide the year and the next quarter of one line).
-  const beside: Beside = (low, role, percent) =>
-    ask.kb.facts.find((f) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period));
+  // (Two ranges of one line on one row, "20 – 22 %" and "23 – 26 %", each take the end read after their low end, never the other's.)
+  const beside: Beside = (low, role, percent) => {
+    const ok = (f: Fact) => f.role === role && f.metric === low.metric && (f.unit.kind === 'percent') === percent && f.citation.document === low.citation.document && f.citation.line - low.citation.line <= 1 && f.citation.line >= low.citation.line && periodKey(f.period) === periodKey(low.period);
+    const at = ask.kb.facts.indexOf(low);
+    return ok(low) ? low : (ask.kb.facts.slice(at + 1).find(ok) ?? ask.kb.facts.slice(0, Math.max(at, 0)).find(ok));
+  };
   // A range the release states twice (a headline bullet and the outlook paragraph) is said once.
   const said = new Set<string>();
   const declined: string[] = [];

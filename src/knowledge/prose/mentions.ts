@@ -92,12 +92,14 @@ function signedRanges(sentence: string, out: Token[]): Token[] {
 }
 
 /**
- * Whether a bare number is the low end of a percentage range ("4–6%"): a dash or "to" alone between them, and no
- * larger than the high end. A year or a date's day before a dash ("2026 – 6%", "June 30 - 5%") is none.
+ * Whether a bare number is the low end of a percentage range ("4–6%", "23 – 26 %", "between 23 and 26%"): a dash
+ * or "to" alone between them (or "and" after "between"), and no larger than the high end. A year or a date's day
+ * before a dash ("2026 – 6%", "June 30 - 5%") is none.
  */
 function bareLowEnd(sentence: string, low: Token, high: Token): boolean {
   if (!high.percent || low.percent || low.currency || low.scale !== 1 || low.value.gt(high.value)) return false;
-  if (!TIGHT_JOIN.test(sentence.slice(low.end, high.start))) return false;
+  const gap = sentence.slice(low.end, high.start);
+  if (!TIGHT_JOIN.test(gap) && !(/^\s*and\s*$/i.test(gap) && /\bbetween\s*$/i.test(sentence.slice(0, low.start)))) return false;
   return !/^(?:19|20)\d{2}$/.test(low.text.trim()) && !new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(sentence.slice(Math.max(0, low.start - 12), low.start));
 }
 
