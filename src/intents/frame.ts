@@ -16,6 +16,7 @@ import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, WHO
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { paidOut } from './lookup.js';
+import { shareChange } from './handlers/share.js';
 import { statedItem } from './handlers/stated-item.js';
 import { blank, contentTokens } from './text.js';
 import { stem } from '../nlp.js';
@@ -149,7 +150,7 @@ export const FRAME_CHECKS: Check[] = [
     // (A sum's handler gives its change: "rev ex referral fees, yoy growth".)
     name: 'a change of a share, ratio or breakdown',
     applies: (c) => !c.kept && c.wantsChange && c.frame.op !== 'sum' && c.intent.ops.some((o) => NO_CHANGE.includes(o) && o !== 'sum') && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
-    reply: (c) => unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
+    reply: (c) => shareChange(c) ?? unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
   },
   {
     // No handler multiplies two figures; answering one of them would leave the product asked unsaid.

@@ -2,10 +2,12 @@
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf } from '../../knowledge/derive.js';
 import { formulaLines } from '../../knowledge/formulas.js';
-import { figure, operands, percent, when } from '../format.js';
+import { figure, operands, percent, points, when } from '../format.js';
 import { commensurable, find, unitsApart } from '../lookup.js';
 import { isPartOf } from '../recognisers/expressions.js';
-import type { Ask } from '../frame.js';
+import type { Ask, Checked } from '../frame.js';
+import type { Decimal } from 'decimal.js';
+import { periodEnd, priorQuarter, yearAgo } from '../../knowledge/period.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { value } from './value.js';
@@ -58,6 +60,7 @@ export const share: Handler = (ask) => {
   const apart = notAPart(ask, partId, wholeId);
   if (apart) return apart;
   const reply = new Reply(ask.kb);
+  const shares: { pct: Decimal; when: string }[] = [];
   for (const p of ask.periods) {
     const part = find(ask.kb, partId, p, ask.kb.currency);
     const whole = find(ask.kb, wholeId, p, ask.kb.currency);
@@ -78,6 +81,16 @@ export const share: Handler = (ask) => {
     const [a, b] = operands(part.fact, whole.fact);
     reply.derive(`${pl} as % of ${wl}`, percent(pct), `${a} ÷ ${b} × 100`);
     reply.say(`${pl} ${verb(pl)} ${percent(pct)} of ${wl} ${when(part.fact)} (${figure(part.fact)} of ${figure(whole.fact)}).`);
+    shares.push({ pct, when: when(part.fact) });
+  }
+  // The change of a share asked ("in pp", "yoy change"): the later share less the earlier, in percentage points.
+  if (ask.points && shares.length === 2) {
+    const [from, to] = shares as [(typeof shares)[0], (typeof shares)[0]];
+    // (From the exact shares, to two decimals: the one-decimal shares shown would round the change twice.)
+    const pp = to.pct.minus(from.pct);
+    const [pl, wl] = [title(ask.kb.metrics.get(partId)!.label), inline(ask.kb.metrics.get(wholeId)!.label)];
+    reply.derive(`Change in ${pl} as % of ${wl}`, `${pp.isNegative() ? '−' : ''}${points(pp, 2)}`, `${percent(to.pct, 2)} − ${percent(from.pct, 2)}`);
+    reply.say(`As a share of ${wl}, ${pl} went from ${percent(from.pct)} ${from.when} to ${percent(to.pct)} ${to.when}: ${pp.abs().lt(0.005) ? 'unchanged' : `${pp.isNegative() ? 'down' : 'up'} ${points(pp, 2)}`}.`);
   }
   const a = reply.answer();
   return a.citations.length ? a : unknown(`The release doesn't give both ${ask.kb.metrics.get(partId)!.label} and ${ask.kb.metrics.get(wholeId)!.label} for that period.`);
@@ -124,4 +137,18 @@ function notAPart(ask: Ask, partId: string, wholeId: string): ReturnType<Handler
   });
   if (stated.length === 1) return value({ ...ask, metrics: [stated[0]!.id] });
   return unknown(`${title(part.label)} (${part.statement}) is not a part of ${inline(whole.label)} (${whole.statement}): one is not counted in the other, so I won't give it as a share of it. Ask for each figure.`, 'not-in-release');
+}
+
+/**
+ * A share's change between two periods ("S&M as % of rev, yoy change", "credit driven mix of rev 1q23 vs 1q24, pp
+ * change"): each period's share, then the difference in percentage points. Null for any other change of a derived
+ * figure, which the frame still declines.
+ */
+export function shareChange(c: Checked): ReturnType<Handler> | null {
+  if (!c.intent.ops.includes('share') || c.intent.ops.some((o) => o === 'ratio' || o === 'breakdown')) return null;
+  const [p] = c.frame.periods;
+  const periods = c.frame.periods.length === 2 ? [...c.frame.periods] : p && c.frame.basis ? [c.frame.basis === 'yoy' ? yearAgo(p) : priorQuarter(p), p] : [];
+  if (periods.length !== 2) return null;
+  periods.sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+  return share({ ...c.frame, op: 'share', kb: c.lex.kb, matcher: c.lex.matcher, periods, points: true });
 }
