@@ -41,9 +41,27 @@ describe("a buyback plan's figures in the currency asked", () => {
     expect(a.text.split('\n')[0]).toBe("About US$75.0 million of the plan's US$100 million remained as of June 30, 2026: US$25.0 million had been spent.");
   });
 
+  it('asked in the currency it is printed in, not the release\'s own: as printed, no rate', () => {
+    const a = ask(release('US$100 million', 'US$25.0 million', true), 'how much is left on the buyback in USD?');
+    expect(a.text.split('\n')[0]).toBe("About US$75.0 million of the plan's US$100 million remained as of June 30, 2026: US$25.0 million had been spent.");
+    expect(a.derivations.map((d) => d.label)).toEqual(['Plan remaining']);
+  });
+
   it('no rate stated: no translated figure', () => {
     const a = ask(release('US$100 million', 'US$25.0 million', false), 'how much is left on the buyback in RMB?');
     expect(a.status).toBe('unknown');
     expect(a.text).not.toMatch(/RMB\d/);
+  });
+});
+
+describe("the share of a plan used and left (plan-share.ts)", () => {
+  it('both shares, each with its formula from the figures shown', () => {
+    const a = ask(release('US$100 million', 'US$25.0 million', true), 'what % of the repurchase plan was used?');
+    expect(a.text.split('\n')[0]).toBe("About US$75.0 million of the plan's US$100 million remained as of June 30, 2026: US$25.0 million had been spent; 25.0% of the plan had been used and 75.0% remained.");
+    expect(a.derivations.map((d) => `${d.label} = ${d.value}: ${d.formula}`)).toEqual([
+      'Plan remaining = US$75.0 million: US$100 million − US$25.0 million',
+      'Share of the plan used = 25.0%: US$25.0 million ÷ US$100 million × 100',
+      'Share of the plan remaining = 75.0%: US$75.0 million ÷ US$100 million × 100',
+    ]);
   });
 });
