@@ -60,3 +60,18 @@ describe('the sentence that dates a figure', () => {
     expect(a.text).toBe("The release doesn't give Net sales for Q1 2020 (it gives Q3 2026).");
   });
 });
+
+describe('a figure that is not its paragraph\'s first sentence', () => {
+  // A dated sentence before the figure's, on its line, is not the figure's date: only the figure's own and the next.
+  it('the sentence after it is quoted, never an earlier one of its paragraph', () => {
+    const e = inlineEngine([
+      '# Larchfield Tools Reports Third Quarter 2026 Results',
+      '',
+      'Larchfield Tools today reported results for the third quarter ended September 30, 2026.',
+      '',
+      'On October 20, 2026, the board reviewed the quarter. Net income was $40.0 million, up 5% from a year earlier. The results call is on Nov. 4, 2026.',
+    ], 'larchfield-later-2026q3.md');
+    const a = e.ask('net income, when?', 'dates-later');
+    expect([a.status, a.text]).toEqual(['answer', 'Net income was $40.0 million in Q3 2026.\n“The results call is on Nov. 4, 2026.” (line 5)']);
+  });
+});

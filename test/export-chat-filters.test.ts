@@ -79,3 +79,21 @@ describe('export in chat, filtered', () => {
     expect(new Set(rows(a).map((r) => r.document))).toEqual(new Set(['birchmoor-2026q2.md', 'birchmoor-2026q3.md']));
   });
 });
+
+describe('export in chat, two lines or two periods named', () => {
+  it('two lines named: both, each with the lines under it, named in the text and the file name', () => {
+    const a = ask(one, 'export net income and total revenue');
+    expect(a.text).toBe(`8 figures of Synthetic Birchmoor (net income, total revenue) from its release, as CSV: synthetic-birchmoor-net-income-total-revenue-facts.csv. ${HOLDS}`);
+    expect([a.derivations, a.choices]).toEqual([[], []]);
+  });
+
+  it('two quarters named: the figures of either, both named', () => {
+    const a = ask(two, 'export net income for Q2 2026 and Q3 2026');
+    expect(a.text).toBe(`2 figures of Synthetic Birchmoor (net income, Q2 2026, Q3 2026) from 2 releases, as CSV: synthetic-birchmoor-net-income-q2-2026-q3-2026-facts.csv. ${HOLDS}`);
+    expect(rows(a).map((r) => `${r.period_end} ${r.value}`).sort()).toEqual(['2026-06-30 12', '2026-09-30 12']);
+  });
+
+  it('nothing to export is a figure the release does not give, not a question misread', () => {
+    expect(ask(one, 'export net income for Q1 2020').reason).toBe('not-in-release');
+  });
+});
