@@ -79,6 +79,15 @@ export const POINTER_SHARE = /\b(?:what|which)\s+(?:%|percent(?:age)?|proportion
 /** "current + noncurrent": a line with its twin added, read on the whole text (either word may be a line's name). */
 export const TWINS_ADDED = /\bcurrent\s*(?:\+|plus|and)\s*non-?current\b/;
 
+/**
+ * "Total X" where the name X reads only a line's current and non-current parts ("total payable to investors of the
+ * consolidated trusts"): their sum, as no line is X's total. It had listed the two parts.
+ */
+function totalOfTwins(text: string, m: { start: number; ids: string[] }): boolean {
+  const [a, b] = [...m.ids].sort((x, y) => x.length - y.length);
+  return m.ids.length === 2 && /_current$/.test(a!) && b === a!.replace(/_current$/, '_noncurrent') && /\btotal\s+(?:the\s+)?$/.test(text.slice(0, m.start));
+}
+
 /** A line with its non-current twin: "loans receivable incl. noncurrent" (their sum). */
 // ("And the non-current part?" opening a follow-up turns to that line alone.)
 export const WITH_TWIN = /\b(?:incl(?:\.|uding)?|plus|with|(?<=\S\s*)and)\s+(?:the\s+)?non-?current(?:\s+(?:portion|part|lines?))?\b/;
@@ -188,7 +197,7 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
     if (cued.includes('change') && !basis) cued.splice(cued.indexOf('change'), 1);
     if (!cued.includes('compare')) cued.unshift('compare');
   }
-  if (!cued.includes('sum') && (WITH_TWIN.test(text) || TWINS_ADDED.test(text))) cued.unshift('sum');
+  if (!cued.includes('sum') && (WITH_TWIN.test(text) || TWINS_ADDED.test(text) || metrics.some((m) => totalOfTwins(text, m)))) cued.unshift('sum');
   // Arithmetic between lines ("A + B − C", "opex ex provisions") is a sum with signs, before any ranking.
   if (isExpression(text, metrics)) {
     if (cued.includes('sum')) cued.splice(cued.indexOf('sum'), 1);
