@@ -7,7 +7,7 @@
 export const TITLE = String.raw`\b(?:ceo|cfo|cro|chief (?:executive|financial|risk) officer)\b`;
 
 /** Words that ask what was said, whoever said it: the quote operation's own cues. */
-export const WORDS_ASKED = /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/;
+export const WORDS_ASKED = /\b(?:say|said|says|quot(?:ed|es|ing)|cited|noted|comment(?:ed|s|ary|aries)?|remarks?|descri(?:be|bed|bes|ption)|discuss(?:ed)?|talk(?:ed)? about|characteri[sz]ed?|tone|mention(?:ed)?|according to|quote|management (?:said|say|view|think)|conference call|webcast|dial[- ]in)\b/;
 
 /** Words that make a title the person though no "said" is asked: who they are, their view, a figure by them ("per the CFO", "the CFO's", "the CFO on funding"). */
 const PERSON = String.raw`\b(?:who|per|gave|views?|commentary|message|letter|highlights?|think\w*|thought|stated|explain\w*|pretend|you(?:'re| are)|(?:ceo|cfo|cro)'s)\b|${TITLE}\s+(?:on|about)\b`;

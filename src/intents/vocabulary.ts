@@ -34,7 +34,7 @@ export const CUE_WORDS: string[] = (
     'february fell figures final financial first fiscal five for forecast four fourth fraction from full fy ' +
     'greenbacks grew grow grown growth guidance guide guided had half headlines help higher highest highlights how ' +
     'improve improvement in include included increase increased into is it items jan january jul july jun june key ' +
-    'know larger largest last latest updated least lengthen less line lines look lower lowest ltm made management mar march ' +
+    'know larger largest last latest updated least lengthen longer shorter less line lines look lower lowest ltm made management mar march ' +
     'may mean meaning means measure measured measures measuring mention menu metrics mix month months more most ' +
     'move next nine non nov november now numbers oct october of officer on one outlook over overview per percent ' +
     'percentage period plus points portion pp preceding previous prior project proportion qoq quarter quarters ' +

@@ -12,6 +12,7 @@ import { literal } from '../../knowledge/literal.js';
 import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { containsAll, endsMatch, repeats, straddles } from './runs.js';
+import { respelled } from './spelling.js';
 import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
@@ -92,9 +93,7 @@ export class MetricMatcher {
   }
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
-  isNameWordAsIs(word: string): boolean {
-    return this.nameWords.has(word);
-  }
+  isNameWordAsIs = (word: string): boolean => this.nameWords.has(word);
 
   /** Whether a word (in any form) is a word of some metric's name, not only of a cue. */
   isNameWord(word: string): boolean {
@@ -121,10 +120,10 @@ export class MetricMatcher {
   }
   /** With no words kept, the same words recur (a question's every unknown word is corrected alone too): remembered. */
   private readonly correctedText = memo((text: string) => this.correctKeeping(text, () => false), { weigh: (v) => v.length });
-  private readonly corrected = memo((w: string) => this.closest(w), { weigh: (v) => v.length });
+  private readonly corrected = memo((w: string) => respelled(w, (v) => this.vocabulary.has(v)) ?? this.closest(w), { weigh: (v) => v.length });
 
   /**
-   * The one vocabulary word within a small edit distance of w, or w itself. A four-letter word is only
+   * (A respelling first: spelling.ts.) The one vocabulary word within a small edit distance of w, or w itself. A four-letter word is only
    * ever a word with its vowels dropped ("incm", "totl"): the one word that holds its letters in order.
    * Failing those, the one name word w cuts short ("attrib", "mktg": clipped.ts).
    */

@@ -21,6 +21,8 @@ export interface Group {
 
 /** The kind of figure the question's own words ask for, where they say. */
 function askedKind(intent: Intent): string | undefined {
+  // ("how many months" asks a figure in months, a tenor, not a count of anything.)
+  if (/\bhow many months\b/.test(intent.text)) return 'months';
   if (intent.modifiers.has('how-many')) return 'count';
   if (intent.modifiers.has('per-share')) return 'per_share';
   return undefined;

@@ -14,6 +14,7 @@ import { unknown } from '../reply.js';
 import { nameStems, type Token } from '../text.js';
 import type { Group } from './grouping.js';
 import type { Words } from './qualifiers.js';
+import { MANNER_WORDS } from '../vocabulary.js';
 
 /** A comparison word between one name and the words naming the other side. */
 const VERSUS = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s/;
@@ -41,7 +42,8 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
     }
     else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(lex.kb, t).length)) loose.push(t);
   }
-  if (!loose.length) return [];
+  // (Words only of manner name no other side: "vs Dec 31 in % terms", "vs last year in RMB terms".)
+  if (loose.every((t) => MANNER_WORDS.has(t.word))) return [];
   const namedIds = matches.flatMap((m) => m.ids);
   const sibling = lex.matcher.refine(loose.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id))).filter((id) => !namedIds.includes(id));
   const words = loose.map((t) => t.word).join(' ');

@@ -1,0 +1,25 @@
+// Spellings that sound like a word but lie far from it in edits, or too near a longer word for a short
+// word's rule: a doubled letter ("nett" for "net") and the informal sound-alike spellings analysts type
+// ("lite" for "light", "thru" for "through"). Tried before the edit distance; a respelling is taken only
+// when exactly one vocabulary word is reached.
+
+/** Informal spellings and the letters they stand for. */
+const SOUND_ALIKE: [RegExp, string][] = [
+  [/ite(?=s?$)/, 'ight'],
+  [/^thru$/, 'through'],
+  [/^nite(?=s?$)/, 'night'],
+];
+
+/** The words w may be a respelling of: each doubled letter single, each sound-alike rewritten. */
+function respellings(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1]) out.push(w.slice(0, i) + w.slice(i + 1));
+  for (const [re, by] of SOUND_ALIKE) if (re.test(w)) out.push(w.replace(re, by));
+  return out;
+}
+
+/** The one known word w respells, or null. */
+export function respelled(w: string, known: (word: string) => boolean): string | null {
+  const hits = new Set(respellings(w).filter(known));
+  return hits.size === 1 ? [...hits][0]! : null;
+}
