@@ -42,7 +42,7 @@ describe('an amount named by a plural or a provision under an except-ratios note
     ['| Restructuring provisions | 12 | 9 |', /Restructuring provisions/, 12e6],
   ])('%s is an amount in millions', (row, label, amount) => {
     const got = facts(release('(US$ millions, except per share amounts and ratios)', [row]), label);
-    expect(got.map((f) => f.unit.kind === 'money' && f.value * f.unit.scale)).toContain(amount);
+    expect(got.map((f) => f.unit.kind === 'money' && f.value.times(f.unit.scale).toNumber())).toContain(amount);
   });
   it('a loss ratio stays no amount', () => {
     const lines = release('(US$ millions, except per share amounts and ratios)', ['| Credit loss ratio | 0.42 | 0.32 |']);
