@@ -34,6 +34,22 @@ describe('an except-counts clause in an amount note', () => {
   });
 });
 
+describe('an amount named by a plural or a provision under an except-ratios note', () => {
+  // "losses", "provisions", "charges" name amounts as surely as "loss" does: the row is read at the note's scale.
+  it.each([
+    ['| Provision for credit losses | 412 | 301 |', /Provision for credit losses/, 412e6],
+    ['| Impairment charges | 96 | 41 |', /Impairment charges/, 96e6],
+    ['| Restructuring provisions | 12 | 9 |', /Restructuring provisions/, 12e6],
+  ])('%s is an amount in millions', (row, label, amount) => {
+    const got = facts(release('(US$ millions, except per share amounts and ratios)', [row]), label);
+    expect(got.map((f) => f.unit.kind === 'money' && f.value.times(f.unit.scale).toNumber())).toContain(amount);
+  });
+  it('a loss ratio stays no amount', () => {
+    const lines = release('(US$ millions, except per share amounts and ratios)', ['| Credit loss ratio | 0.42 | 0.32 |']);
+    expect(facts(lines, /Credit loss ratio/).filter((f) => f.unit.kind === 'money')).toEqual([]);
+  });
+});
+
 describe('which clauses except a kind of figure', () => {
   it.each([
     ['(RMB in millions, except counts)', true],

@@ -42,7 +42,7 @@ const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|
 const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
-const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profit|loss|EBIT\w*|cash|debt|capex|expenditure)\b/i;
+const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
 // Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
 const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\s+|ordinary\s+)?(?:share|ADS)\b|\bEPS\b/i;
 // An amount of money per thing ("per tonne", "/gallon", "per available seat mile"), never "per cent" or per share.

@@ -7,6 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
+import { inPerShareBridge, PER_SHARE_NAME } from './per-share-bridge.js';
 import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
@@ -101,8 +102,9 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
     const shares = shareScale(note, scale);
     return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
   }
-  const per = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i.exec(base);
-  if (per) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };
+  const per = PER_SHARE_NAME.exec(base);
+  // (With no scale, a line inside a per-share bridge that adds up is per share: per-share-bridge.ts.)
+  if (per || (scale === null && line && inPerShareBridge(table, line, (l) => PER_SHARE_NAME.test(baseOf(l))))) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };
   // Money needs its scale: a table of amounts with no unit note is not read with confidence.
   if (scale === null || bareRatio(base)) return null;
   // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.

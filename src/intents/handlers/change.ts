@@ -6,6 +6,7 @@ import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../.
 import { bps, derived, figure, operands, percent, points, when, workedOut } from '../format.js';
 import { find, periodFor } from '../lookup.js';
 import { tiled } from '../../knowledge/tiled.js';
+import { formulaChange } from './formula-change.js';
 import type { Ask } from '../frame.js';
 import { Reply, title, unknown, verb, type Handler } from '../reply.js';
 
@@ -92,7 +93,9 @@ export const changeHandler: Handler = (ask) => {
   const to = byEnd[byEnd.length - 1]!;
   for (const id of ask.metrics) {
     if (id.startsWith('formula:')) {
-      gaps.push(`a change in ${ask.matcher.label(id)}`);
+      const said = formulaChange(ask, reply, id, to, bases(ask, to), gaps);
+      if (said) reply.say(said);
+      answered ||= !!said;
       continue;
     }
     const label = title(ask.kb.metrics.get(id)!.label);
