@@ -80,6 +80,9 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   const found = after.length && before.length ? [] : after.length ? after : before;
   if (!found.length) return null;
   const first = toks[found[0]!]!;
+  // A figure at the stretch's edge with a range's join beyond it ("(previously £30m to" ending a line) is a range's
+  // end whose other end the line cut off: the sentence, read whole, says what the range is.
+  if (found.length === 1 && (RANGE_JOIN.test(text.slice(first.end)) || RANGE_JOIN.test(text.slice(0, first.start)))) return null;
   return { run: [first, toks[found.at(-1)!]!], line: kept.find((n) => n.text === first.text.trim())!.line };
 }
 

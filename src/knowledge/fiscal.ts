@@ -152,9 +152,12 @@ export function datedByRelease(p: Period, own: Period, ownEnd: string | null): P
     const [yy, mm] = [Math.floor(total / 12), (total % 12) + 1];
     return `${yy}-${String(mm).padStart(2, '0')}-${String(new Date(Date.UTC(yy, mm, 0)).getUTCDate()).padStart(2, '0')}`;
   };
-  const yearEnd = Number(month(ownEnd, -3 * (4 - own.fiscal.quarter)).slice(0, 4));
+  // A 52/53-week quarter ending in a month's first week ("the thirteen weeks ended November 1, 2026") is the month before's:
+  // its year ends with January, not February.
+  const anchor = Number(ownEnd.slice(8, 10)) <= 7 ? month(ownEnd, 1) : ownEnd;
+  const yearEnd = Number(month(anchor, -3 * (4 - own.fiscal.quarter)).slice(0, 4));
   if (yearEnd !== own.fiscal.year && yearEnd !== own.fiscal.year + 1) return p;
-  return { ...p, end: k === at ? ownEnd : month(ownEnd, 3 * (k - at)) };
+  return { ...p, end: k === at ? ownEnd : month(anchor, 3 * (k - at)) };
 }
 
 /** A period read by its fiscal name ("Q2 FY27", "H1 FY27" read from a calendar year's months), dated as the release dates its own quarter. */

@@ -94,7 +94,11 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   // year 2022 GAAP operating income was $10.9 billion. Non-GAAP operating income was $19.6 billion.";
   // "Net sales for the twenty-six weeks ... increased 4.4%. Net income was $79.6 million").
   let carried = ctx;
+  // The last sentence of the block that looks ahead: a guidance sentence naming no period guides the one it names.
+  let before = '';
   for (const s of sentences(text)) {
+    const prior = before;
+    if (forwardLooking(s.text, block.section) || FORWARD.test(lead)) before = s.text;
     const own = asDated(clausePeriod(s.text, ctx.current), releasePeriod);
     const sctx = own ? ctx : carried;
     carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
@@ -110,7 +114,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     // that day, never the quarter's; undated, they stay statements.
     const late = actedAfter(s.text, releasePeriod);
     const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
-    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read()));
+    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read()));
     // Dated by default only (a heading naming the quarter is as weak: "Results for the Second Quarter" over a
     // half's figures): the tables may show it is a longer span's (undated-span.ts).
     if (!own && carried === ctx && periodKey(ctx.current) === periodKey(releasePeriod) && !late) for (const f of read.figures) f.undated = true;

@@ -19,6 +19,11 @@ export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?
 export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
 const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
+/**
+ * A result told in the past tense ("grew by 4.5%", "margin was 15.2%", "stood at £512m"): under a heading that
+ * looks ahead, with no forward word of its own, it reports the period already run, never the year the heading names.
+ */
+const REPORTED = /\b(?:grew|rose|fell|was|were|stood at|improved|reported|delivered|achieved|generated)\b/i;
 /** A sentence that revises guidance: its "from ..." figures are the earlier outlook, no longer given. */
 const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(?:e|es|ed|ing|s)?\b/i;
 /** An earlier outlook named as such ("Prior guidance:", "The prior full-year 2027 outlook ... called for"): no longer given. */
@@ -27,6 +32,8 @@ const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
 /** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
 const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back)\b/i;
+/** A guided figure named as a range's midpoint ("Core FFO guidance midpoint"): worked from the range, never a line's own range. */
+const MIDPOINT = /\b(?:mid-?point|middle)\b/i;
 /** A bracket that opens with a period and a colon ("(2025: 12.1%)", "(FY25: £146.2m)", "(prior year: 4.1%)"): that period's figure. */
 const BRACKETED_PERIOD = /\(\s*([^():]{1,30}):\s*$/;
 /**
@@ -157,7 +164,7 @@ function clausePeriods(text: string, toks: Token[], release: Period): (Period | 
 }
 
 /** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
-export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const text = s.text;
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
@@ -167,11 +174,15 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     if (why) skip(t, why);
     return !why;
   });
-  const sentencePeriod = guided(text, release) ?? guided(lead, release) ?? guided(block.section, release);
+  // A sentence naming no period guides the one an earlier sentence of its paragraph named, where its heading names none or the same.
+  const [carried, headed] = [guided(before, release), guided(block.section, release)];
+  const sentencePeriod = guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
   // A clause's range takes its own clause's period, never another clause's: a clause naming none is not guessed.
   const clauses = clausePeriods(text, toks, release);
   const whyFor = (period: Period | null) =>
-    AGAINST.test(text)
+    !FORWARD.test(text) && !FORWARD.test(lead) && REPORTED.test(text)
+      ? 'a result stated under an outlook heading, not guidance: kept as a statement'
+      : AGAINST.test(text)
       ? 'results set against guidance: kept as a statement'
       : !period
         ? clauses
@@ -194,7 +205,12 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
-    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    // "raised ... by $0.04 to $3.36": the first figure is the change a revision makes, never a range's low end.
+    if (!why && range && /\bby\s*$/i.test(pre) && /^\s*to\s*$/i.test(text.slice(t.end, range.start))) {
+      skip(t, 'the change a revision makes, not guidance: kept as a statement');
+      continue;
+    }
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
