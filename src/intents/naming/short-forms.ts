@@ -80,7 +80,7 @@ export const SHORT_FORM_RULES: NamingRule[] = [
       // A joining word inside a hyphenated compound is part of the term ("All-in sustaining cost": AISC),
       // so both readings are offered where they differ.
       const words = m[1]!.split(/[\s,-]+/).filter((w) => !JOINING.has(w.toLowerCase()));
-      const compound = m[1]!.split(/[\s,]+/).flatMap((w) => (w.includes('-') ? w.split('-') : JOINING.has(w.toLowerCase()) ? [] : [w]));
+      const compound = m[1]!.split(/[\s,]+/).flatMap((w) => (w.includes('-') ? w.split('-') : JOINING.has(w.toLowerCase()) ? [] : [w])).filter(Boolean);
       const plain = initialsOf(words, ctx);
       return compound.length > words.length ? [...plain, ...initialsOf(compound, ctx).filter((n) => !plain.includes(n))] : plain;
     },
