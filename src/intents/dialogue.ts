@@ -196,15 +196,16 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
   return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
-
+/** "which operation had the lowest AISC": a ranking of parts, declined where the one line has none, never answered by its total. */
+const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,2}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst)\b/i;
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
   switch (op) {
     case 'compare':
       // One line compares its parts only when asked to rank them: "revenue vs last year" is a change;
-      // a family named by its head word is ranked as a set ("rank the provision lines").
+      // a family named by its head word is ranked as a set ("rank the provision lines"); RANK_PARTS above.
       if (!metrics.length) return RANKING.test(text.replace(/\bwhich\b/g, '')) && smallestFamily(lex.kb, contentTokens(text)).length >= 2;
-      return metrics.length >= 2 || (metrics.length === 1 && (lex.kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1 && RANKING.test(text));
+      return metrics.length >= 2 || (metrics.length === 1 && ((lex.kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1 || RANK_PARTS.test(text)) && RANKING.test(text));
     case 'share':
     case 'ratio':
     case 'change':

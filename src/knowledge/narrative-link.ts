@@ -5,6 +5,7 @@ import type { TextBlock } from './blocks.js';
 import { sentenceCitation, type Citation } from './citation.js';
 import { amount, type Fact } from './fact.js';
 import { similarity, slug } from './labels.js';
+import { literal } from './literal.js';
 import { quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
@@ -86,10 +87,11 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   const blockFigures = new Map<TextBlock, { metric: string; offset: number; line: number }[]>();
   const placed: Placed[] = [];
   const negative = printedNegative(facts);
+  const defined = shortFormsDefined(groups);
   for (const group of groups) {
     const { block, own, base, voted } = group;
     const elsewhere = votedFor.get(slug(base));
-    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? slug(base);
+    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? defined.get(slug(base)) ?? slug(base);
     labelToMetric.set(slug(base), linked);
     const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
     if (!metric.labels.includes(base)) metric.labels.push(base);
@@ -103,6 +105,22 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   }
   marketAliases(groups, labelToMetric, metrics);
   return { nonFigures, labelToMetric, blockFigures, placed };
+}
+
+/**
+ * The short forms the prose defines by a line it found ("All-in sustaining cost (AISC) of A$2,148/oz"): a later
+ * "AISC increased 6%" is that line's, not a metric of its own that answers "AISC" with no figure. A short form
+ * defined for two lines is neither's.
+ */
+function shortFormsDefined(groups: LabelGroup[]): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const { own, base, voted } of groups) {
+    // (The label read keeps the short form's words without its brackets: "All-in sustaining cost AISC".)
+    const printed = new RegExp(String.raw`${literal(base.replace(/\s+[A-Z][A-Za-z0-9&]{1,9}$/, ''))}\s*\(([A-Z][A-Za-z0-9&]{1,9})\)`, 'i');
+    const short = own.map((f) => printed.exec(f.sentence)?.[1]).find(Boolean);
+    if (short && voted) found.set(slug(short), (found.get(slug(short)) ?? new Set()).add(voted));
+  }
+  return new Map([...found].filter(([, ids]) => ids.size === 1).map(([short, ids]) => [short, [...ids][0]!]));
 }
 
 /**

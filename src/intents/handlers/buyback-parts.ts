@@ -45,6 +45,20 @@ export function priceBeside(ask: Ask, reply: Reply, parts: PlanParts, shown = ne
   return reply;
 }
 
+/**
+ * A plan's amount where its size is shown in shares only and its sentence caps the money too ("repurchase up to
+ * 3.0 million shares ... for a total of up to ¥15.0 billion"): that amount is the plan's as much as the count, so
+ * it is given in the release's words, never left out.
+ */
+const CAPPED = /\b(?:total|aggregate)\s+(?:(?:amount|value|cost|price)\s+)?of\s+up\s+to\s+\D{0,4}\d|\bup\s+to\s+\D{0,4}\d[\d,.]*\s*(?:thousand|million|billion|bn|m)?\s+in\s+(?:total|aggregate)\b/i;
+
+export function amountBeside(reply: Reply, parts: PlanParts, shown: Fact[]): Reply {
+  const sized = shown.filter((f) => /\bshares?\b|\bads/i.test(f.unit.kind === 'count' ? f.unit.noun : ''));
+  if (!sized.length || shown.some((f) => f.unit.kind === 'money')) return reply;
+  const said = parts.sentences.find((t) => CAPPED.test(t.text) && sized.some((f) => t.citation.line === f.citation.line || t.continued?.some((c) => c.line === f.citation.line)));
+  return said ? reply.cite(said).say(`The plan's amount, in the release's words: “${said.text}” (${linesOf(said)})`) : reply;
+}
+
 /** The amount and count bought and the price, each where asked beside what is left or used. */
 export function partsBeside(ask: Ask, reply: Reply, parts: PlanParts): Reply {
   // ("How much did they buy back, and what's left?": the amount bought is a part of its own, never left out.)

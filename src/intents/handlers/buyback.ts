@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares, spentShares } from './plan-share.js';
-import { BOUGHT_FOR, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
+import { amountBeside, BOUGHT_FOR, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
 import { afterBuyback, commaGrouped, LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
@@ -278,5 +278,6 @@ const repurchases: Handler = (ask) => {
     const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
     reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
-  return priceBeside(ask, reply, partsOf(ask, facts, plans), new Set(priced)).answer();
+  const parts = partsOf(ask, facts, plans);
+  return amountBeside(priceBeside(ask, reply, parts, new Set(priced)), parts, each).answer();
 };

@@ -77,17 +77,12 @@ export const SHORT_FORM_RULES: NamingRule[] = [
     name: 'initials',
     pattern: /^(?!.*\bper\b)(?!.*,\s*[a-z]+$)(?:[Tt]otal\s+)?([A-Za-z][a-z]+(?:[\s,-]+(?:&|[A-Za-z][a-z]+)){1,4})(?:\s*\([^)]*\))?$/,
     produce: (m, ctx) => {
+      // A joining word inside a hyphenated compound is part of the term ("All-in sustaining cost": AISC),
+      // so both readings are offered where they differ.
       const words = m[1]!.split(/[\s,-]+/).filter((w) => !JOINING.has(w.toLowerCase()));
-      const kind = /^(?:expenses?|costs|charges)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
-      // A rate's kind word stays said after its initials ("Non-performing loan ratio": NPL ratio); the
-      // initials alone would name the line it is a rate of.
-      const rate = !kind && words.length > 3 && /^(?:margin|ratio|rate|yield)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
-      const init = words.map((w) => (/^(?:and|&)$/i.test(w) ? '&' : w[0]!.toLowerCase())).join('');
-      if (init.length < 3 || /^&|&$|&&/.test(init) || ctx.taken?.(init)) return [];
-      if (rate) return [`${init} ${rate}`];
-      // Said in the plural as the label is ("ASMs" for "Available seat miles").
-      const plural = !kind && /[^s]s$/i.test(words[words.length - 1]!) && !ctx.taken?.(`${init}s`) ? [`${init}s`] : [];
-      return kind ? [init, `${init} ${kind}`] : [init, ...plural];
+      const compound = m[1]!.split(/[\s,]+/).flatMap((w) => (w.includes('-') ? w.split('-') : JOINING.has(w.toLowerCase()) ? [] : [w])).filter(Boolean);
+      const plain = initialsOf(words, ctx);
+      return compound.length > words.length ? [...plain, ...initialsOf(compound, ctx).filter((n) => !plain.includes(n))] : plain;
     },
   },
   {
@@ -108,3 +103,17 @@ export const SHORT_FORM_RULES: NamingRule[] = [
     produce: (m) => (m[1] ? (/\b(?:operating|other|total|interest|net|financial|finance|tax|income|non-?operating|and|of)$/i.test(m[1]) ? [] : [m[1]]) : [`${m[2]} ${m[3]}`]),
   },
 ];
+
+/** A label's initials from its words ("Free cash flow": fcf), with its kind or rate word kept said after them. */
+function initialsOf(words: string[], ctx: { taken?: (name: string) => boolean }): string[] {
+  const kind = /^(?:expenses?|costs|charges)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
+  // A rate's kind word stays said after its initials ("Non-performing loan ratio": NPL ratio); the
+  // initials alone would name the line it is a rate of.
+  const rate = !kind && words.length > 3 && /^(?:margin|ratio|rate|yield)$/i.test(words[words.length - 1]!) ? words.pop()!.toLowerCase() : '';
+  const init = words.map((w) => (/^(?:and|&)$/i.test(w) ? '&' : w[0]!.toLowerCase())).join('');
+  if (init.length < 3 || /^&|&$|&&/.test(init) || ctx.taken?.(init)) return [];
+  if (rate) return [`${init} ${rate}`];
+  // Said in the plural as the label is ("ASMs" for "Available seat miles").
+  const plural = !kind && /[^s]s$/i.test(words[words.length - 1]!) && !ctx.taken?.(`${init}s`) ? [`${init}s`] : [];
+  return kind ? [init, `${init} ${kind}`] : [init, ...plural];
+}

@@ -199,6 +199,10 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   const accounted = /^(.*?)\s+accounted for\s*$/i.exec(lastClause(pre));
   const of = accounted ? /^\s*of\s+((?:that|the|those|such|this)\s+[^,.;]+)/i.exec(post) : null;
   if (accounted && of) return { label: termed(`${topicNear(of[1]!, topic)} under ${clean(accounted[1]!)}`), length: 0, qualifier: null };
+  // "final dividend of 12.0 cents, taking total FY26 dividends to 20.0 cents": the figure is the total the clause names.
+  const took = /,\s*(?:taking|bringing|lifting|raising)\s+([^,;]{3,60}?)\s+to\s*$/i.exec(pre);
+  // (The year it names is the figure's period, no word of its name: "total FY26 dividends" is "total dividends".)
+  if (took) return { label: termed(clean(took[1]!.replace(/\s*\b(?:(?:for|in)\s+)?(?:(?:H[12]\s*)?FY\s?'?\d{2,4}|(?:fiscal\s+)?(?:19|20)\d{2})\b/gi, ''))), length: 0, qualifier: null };
   const label = phraseBefore(pre, earlier);
   if (label && !pronoun(label) && !anaphor(label)) return { label: termed(label), length: 0, qualifier: label.includes(qualifier ?? '\u0000') ? null : qualifier };
   if (label && pronoun(label)) return { label, length: 0, qualifier: null };
