@@ -163,6 +163,16 @@ function clausePeriods(text: string, toks: Token[], release: Period): (Period | 
   return named.size > 1 ? clause.map((k) => periods[k]!) : null;
 }
 
+/** Why a forward-looking sentence's figure for `period` is no guidance, or null when it is. */
+function notGuided(text: string, lead: string, period: Period | null, inClauses: boolean, release: Period): string | null {
+  if (!FORWARD.test(text) && !FORWARD.test(lead) && REPORTED.test(text)) return 'a result stated under an outlook heading, not guidance: kept as a statement';
+  if (AGAINST.test(text)) return 'results set against guidance: kept as a statement';
+  if (!period) {
+    return inClauses ? 'guidance in a clause that names none of the periods its sentence guides: kept as a statement' : 'guidance whose period neither the sentence nor its heading states: kept as a statement';
+  }
+  return periodEnd(period) <= periodEnd(release) ? 'forward-looking words about a period already reported: kept as a statement' : null;
+}
+
 /** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
 export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const text = s.text;
@@ -179,18 +189,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   const sentencePeriod = guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
   // A clause's range takes its own clause's period, never another clause's: a clause naming none is not guessed.
   const clauses = clausePeriods(text, toks, release);
-  const whyFor = (period: Period | null) =>
-    !FORWARD.test(text) && !FORWARD.test(lead) && REPORTED.test(text)
-      ? 'a result stated under an outlook heading, not guidance: kept as a statement'
-      : AGAINST.test(text)
-      ? 'results set against guidance: kept as a statement'
-      : !period
-        ? clauses
-          ? 'guidance in a clause that names none of the periods its sentence guides: kept as a statement'
-          : 'guidance whose period neither the sentence nor its heading states: kept as a statement'
-        : periodEnd(period) <= periodEnd(release)
-          ? 'forward-looking words about a period already reported: kept as a statement'
-          : null;
+  const whyFor = (period: Period | null) => notGuided(text, lead, period, Boolean(clauses), release);
   let last = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
