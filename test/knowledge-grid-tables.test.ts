@@ -73,6 +73,25 @@ describe('ungrid: a grid as a fixed-width table, line for line', () => {
     expect(out[5]).toBe('  Adjustments                   -          -     (13.2)     (11.4)');
     expect(out[1]).toContain('Net sales (¥ bn)');
   });
+  // A reStructuredText grid: a border under every row, "+====+" under the headers, and a border under a spanning
+  // header cell beside a cell that goes on ("|      +-----+-----+"). That line ended the grid, which was left with
+  // its bars, and the whole release was taken for markdown.
+  it('reads a reStructuredText grid: its "=" border is the rule, every other border and an inner one no row', () => {
+    const rst = [
+      '+----------+------------------+',
+      '| Mine     | Gold (oz)        |',
+      '|          +--------+---------+',
+      '|          | H1 FY26| H1 FY25 |',
+      '+==========+========+=========+',
+      '| North    | 221,400| 209,600 |',
+      '+----------+--------+---------+',
+      '| South    | 146,900| 151,300 |',
+      '+----------+--------+---------+',
+    ];
+    const out = ungrid(rst);
+    expect(out.map((l) => (/^ -+/.test(l) ? 'rule' : l.trim() ? 'text' : ''))).toEqual(['', 'text', '', 'text', 'rule', 'text', '', 'text', '']);
+    expect(detectFormat(['MINE RESULTS', '=====', '', ...rst])).toBe('text');
+  });
   it('a text whose only bars are a grid\'s is plain text; a markdown pipe table is still markdown', () => {
     expect(detectFormat(['RESULTS', '', ...GRID])).toBe('text');
     expect(detectFormat(['| | Q3 2025 |', '|---|---:|', '| Revenue | 1.0 |'])).toBe('markdown');

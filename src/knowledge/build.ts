@@ -202,7 +202,9 @@ export function buildRelease(text: ReleaseText): Release {
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables: all, skipped } = readTables(blocks, currency, provisional);
   // (Else a calendar half or year its columns name and its prose dates: "H1 2026", "the six months ended 30 June 2026".)
-  const own = ownQuarter(all, whole) ?? calendarSpans(all, whole);
+  // (A release of halves dated by its prose still dates its calendar-named columns: "H1 2026" beside "the six months ended 30 June 2026".)
+  const found = ownQuarter(all, whole);
+  const own = found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found);
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);

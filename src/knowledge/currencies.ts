@@ -18,7 +18,7 @@ interface CurrencyDef {
 }
 
 /** Other currencies, named by their ISO code only ("SEK m", "NOK million"). */
-const CODES_ONLY = ['SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'ZAR', 'KRW', 'ILS', 'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'COP', 'CLP', 'ARS'];
+const CODES_ONLY = ['SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'KRW', 'ILS', 'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'COP', 'CLP', 'ARS'];
 
 // Order matters where signs overlap: every other dollar before "$".
 export const CURRENCIES: readonly CurrencyDef[] = [
@@ -37,15 +37,21 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'EUR', signs: ['€', 'EUR'], words: 'euros?', print: '€' },
   { code: 'GBP', signs: ['£', 'GBP'], words: 'pounds? sterling', print: '£' },
   { code: 'JPY', signs: ['¥', 'JPY'], words: 'yen', print: '¥' },
+  // "R19,096 million", a corner "Rm": the rand's one-letter sign reads only before a figure or a scale.
+  { code: 'ZAR', signs: ['ZAR', 'R'], words: '(?:south african )?rand', print: 'R' },
   ...CODES_ONLY.map((code) => ({ code, signs: [code], print: `${code} ` })),
   { code: 'USD', signs: ['US$', 'USD', '$'], words: 'u\\.?s\\.? dollars?|dollars?', print: 'US$' },
 ];
+
+/** A one-letter sign ("R") is a sign only before a figure or a scale ("R19,096", "Rm"), never a word's or a label's letter ("R&D"). */
+const ONE_LETTER = '(?=\\s?\\d|(?:m|bn)(?![A-Za-z]))';
 
 /**
  * A sign standing alone: not the end of a word ("EPS.") nor the start of one ("CADENCE"), though a scale
  * may be written onto it ("EURm", "SEKbn").
  */
-const bounded = (sign: string) => `${/^[A-Za-z]/.test(sign) ? '(?<![A-Za-z])' : ''}${literal(sign)}${/[A-Za-z/]$/.test(sign) ? '(?!(?!(?:m|mn|mm|bn|k)(?![A-Za-z]))[A-Za-z])' : ''}`;
+const bounded = (sign: string) =>
+  `${/^[A-Za-z]/.test(sign) ? '(?<![A-Za-z])' : ''}${literal(sign)}${/[A-Za-z/]$/.test(sign) ? '(?!(?!(?:m|mn|mm|bn|k)(?![A-Za-z]))[A-Za-z])' : ''}${sign.length === 1 && /[A-Z]/.test(sign) ? ONE_LETTER : ''}`;
 
 const BY_SIGN = new Map(CURRENCIES.flatMap((c) => c.signs.map((s) => [s, c] as const)));
 /** Every sign, longest first, so "US$" is read before "$" and "S/." before "S/". */

@@ -3,7 +3,8 @@
 // are still found where the figures stand and every cited line is the line as printed.
 //   top border                 → a blank line (a border above the headers heads nothing)
 //   the first border under it  → a rule ("------ ------"): it ends the header, as a rule under headers does
-//   any later border           → a blank line (a border between groups of rows is no row)
+//                                (where the grid has a "+=====+" border, as reStructuredText's do, that one)
+//   any other border           → a blank line (a border between rows, or under a spanning cell, is no row)
 //   a row                      → its text, each "|" that stands under a border's "+" a space, and each
 //                                cell after the label set flush right in its cell, as figures are: a
 //                                header printed flush left ("| 9M FY2026      |") then stands over its
@@ -12,6 +13,8 @@
 
 /** A border line: "+-----+-----+" (or "+=====+"). */
 const BORDER = /^\s*\+(?:[-=]+\+)+\s*$/;
+/** A border under cells that span columns, beside a cell that goes on ("|        +------+------+"): no row. */
+const INNER_BORDER = /^\s*\|[^|+]*\+(?:[-=]+\+)+\s*$/;
 /** A row line: text between bars. */
 const ROW = /^\s*\|.*\|\s*$/;
 
@@ -43,12 +46,12 @@ function ungridOne(grid: string[]): string[] {
   // The corners of the border that has the most: a header's spanning cells have fewer.
   const at = grid.filter((l) => BORDER.test(l)).map(corners).reduce((a, b) => (b.length > a.length ? b : a));
   if (!aligned(grid, at)) return grid;
-  let ruled = false;
+  // The rule under the headers: the "+====+" border where the grid has one (reStructuredText's), else the first below the top.
+  const doubled = grid.findIndex((l) => BORDER.test(l) && l.includes('='));
+  const rule = doubled > 0 ? doubled : grid.findIndex((l, k) => k > 0 && BORDER.test(l));
   return grid.map((l, k) => {
     if (ROW.test(l)) return flushRight(l, at);
-    if (k === 0 || k === grid.length - 1 || ruled) return '';
-    ruled = true;
-    return l.replace(/\+/g, ' ').replace(/=/g, '-').trimEnd();
+    return k === rule && k < grid.length - 1 ? l.replace(/\+/g, ' ').replace(/=/g, '-').trimEnd() : '';
   });
 }
 
@@ -58,7 +61,7 @@ export function ungrid(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     if (!BORDER.test(lines[i]!)) continue;
     let end = i + 1;
-    while (end < lines.length && (BORDER.test(lines[end]!) || ROW.test(lines[end]!))) end++;
+    while (end < lines.length && (BORDER.test(lines[end]!) || INNER_BORDER.test(lines[end]!) || ROW.test(lines[end]!))) end++;
     // A grid ends on its bottom border; one cut short is no grid.
     if (end - i >= 3 && BORDER.test(lines[end - 1]!)) out.splice(i, end - i, ...ungridOne(lines.slice(i, end)));
     i = end - 1;

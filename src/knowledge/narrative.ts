@@ -168,6 +168,11 @@ export function datedQuarterEnd(text: string): string | null {
 export function releaseQuarter(text: string): Period | null {
   const m = /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:ended\s+)?([A-Z][a-z]+\s+\d{1,2},?\s+)?(\d{4})/i.exec(text);
   if (m) return quarter(Number(m[3]), ORDINAL[m[1]!.toLowerCase()]!);
+  // A release that dates only a half or nine months ("the six months ended 31 December 2025") is of that span, never a quarter of it.
+  const spans = [...text.matchAll(new RegExp(DATED_QUARTER.source, 'g'))];
+  const span = spans.every((x) => /^(?:six|nine)/.test(x[0])) ? spans[0] : undefined;
+  const spanEnd = span && parseDate(span[1] ?? '');
+  if (span && spanEnd) return { kind: 'duration', months: span[0].startsWith('six') ? 6 : 9, end: spanEnd };
   const end = datedQuarterEnd(text);
   return end ? { kind: 'duration', months: 3, end } : null;
 }

@@ -63,9 +63,9 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
   },
   {
-    // "CASM-ex (cents)", "Fuel price per gallon (US cents)": cents, said as cents (never as dollars).
+    // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)": cents, said as cents (never as a currency's units).
     name: 'cents',
-    unit: (label) => (/\((?:us\s+|u\.s\.\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{2,3}\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
   },
   {
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
