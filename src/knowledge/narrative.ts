@@ -153,7 +153,7 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
 }
 
 /** A quarter dated by its end: "the thirteen weeks ended September 28, 2024" (UK: "13 weeks to 28 November 2026"), "the nine months ended December 31, 2026" (nine months to date end with the third quarter; six may be a release of halves), "fourth quarter and fiscal year ended ...", "second quarter of fiscal 2026, ended July 31, 2025" (the date, not the fiscal name, says when). */
-const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months|nine[- ]months(?=\s+end))(?:\s+\([^()]{1,20}\))?(?:\s+of\s+fiscal(?:\s+year)?\s+\d{4},?)?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+(?:ended|to)\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
+const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months|(?:six|nine)[- ]months(?=\s+end))(?:\s+\([^()]{1,20}\))?(?:\s+of\s+fiscal(?:\s+year)?\s+\d{4},?)?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+(?:ended|to)\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
 
 /** The end date the release gives its own quarter ("the quarter and half year ended 30 September 2026"), or null. */
 export function datedQuarterEnd(text: string): string | null {
