@@ -3,7 +3,6 @@
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
 import { periodKey, type Period } from '../knowledge/period.js';
-import { alike, listed } from './dialogue-periods.js';
 import { shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
@@ -19,7 +18,7 @@ import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp } from './dialogue-operands.js';
-import { against, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
+import { against, alike, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */

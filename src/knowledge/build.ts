@@ -187,6 +187,15 @@ function checkFacts(doc: string, facts: Fact[]): void {
   }
 }
 
+/**
+ * The release's own period: its quarter, else a calendar half or year its columns name and its prose dates ("H1
+ * 2026", "the six months ended 30 June 2026"); a release of halves dated by its prose still dates such columns.
+ */
+function ownPeriod(all: ParsedTable[], whole: string): Period | null {
+  const found = ownQuarter(all, whole);
+  return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? null);
+}
+
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
   const { read: style, unread } = numberStyle(text.lines);
@@ -201,10 +210,7 @@ export function buildRelease(text: ReleaseText): Release {
   const currency = home ?? documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables: all, skipped } = readTables(blocks, currency, provisional);
-  // (Else a calendar half or year its columns name and its prose dates: "H1 2026", "the six months ended 30 June 2026".)
-  // (A release of halves dated by its prose still dates its calendar-named columns: "H1 2026" beside "the six months ended 30 June 2026".)
-  const found = ownQuarter(all, whole);
-  const own = found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found);
+  const own = ownPeriod(all, whole);
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);
