@@ -4,15 +4,10 @@
 // sentence with no cap in money adds nothing.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
+import { RIDGEWAY_HEAD } from './support/ridgeway.js';
 
 const release = (sentence: string) => [
-  '# Synthetic Ridgeway Tools Inc. Reports Third Quarter 2026 Results',
-  '',
-  'Synthetic Ridgeway Tools Inc. today reported results for the third quarter ended September 30, 2026.',
-  '',
-  '(Dollars in millions)', '', '| | Q3 2026 | Q3 2025 |',
-  '|---|---:|---:|',
-  '| Net sales | 512.3 | 498.1 |',
+  ...RIDGEWAY_HEAD,
   '',
   '## Share Repurchase',
   '',
