@@ -213,7 +213,8 @@ const EXAMPLES: Example[] = [
   { q: 'liabilities/equity q1 24', status: 'answer', cites: /^TOTAL EQUITY\b/i, figure: '1.14x' },
   { q: 'total liabilities to total equity at Dec 31 2023', status: 'answer', cites: /^TOTAL LIABILITIES\b/i, figure: '1.08x' },
   { q: 'loans receivable to total assets', status: 'unknown', absent: /10\.05x/ },
-  { q: 'S&M % rev change in bps yoy', status: 'unknown', absent: /down 1\.6%/ },
+  // (The share's own change, in points and basis points; never the amount's change, "down 1.6%".)
+  { q: 'S&M % rev change in bps yoy', status: 'answer', cites: /^Sales and marketing\b/, figure: 'down 1.72 percentage points (172 bps)', absent: /down 1\.6%/ },
   { q: 'margin on net income attributable to the company', status: 'unknown', absent: /1,164\.3/ },
   // ---- words no figure takes; both bases; guidance arithmetic; buyback figures by name ----
   { q: 'lufax q1 revenue', status: 'unknown', absent: /4,153\.2/ },

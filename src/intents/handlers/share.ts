@@ -2,7 +2,7 @@
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf } from '../../knowledge/derive.js';
 import { formulaLines } from '../../knowledge/formulas.js';
-import { figure, operands, percent, points, when } from '../format.js';
+import { bps, figure, operands, percent, points, when } from '../format.js';
 import { commensurable, find, unitsApart } from '../lookup.js';
 import { isPartOf } from '../recognisers/expressions.js';
 import type { Ask, Checked } from '../frame.js';
@@ -90,7 +90,7 @@ export const share: Handler = (ask) => {
     const pp = to.pct.minus(from.pct);
     const [pl, wl] = [title(ask.kb.metrics.get(partId)!.label), inline(ask.kb.metrics.get(wholeId)!.label)];
     reply.derive(`Change in ${pl} as % of ${wl}`, `${pp.isNegative() ? '−' : ''}${points(pp, 2)}`, `${percent(to.pct, 2)} − ${percent(from.pct, 2)}`);
-    reply.say(`As a share of ${wl}, ${pl} went from ${percent(from.pct)} ${from.when} to ${percent(to.pct)} ${to.when}: ${pp.abs().lt(0.005) ? 'unchanged' : `${pp.isNegative() ? 'down' : 'up'} ${points(pp, 2)}`}.`);
+    reply.say(`As a share of ${wl}, ${pl} went from ${percent(from.pct)} ${from.when} to ${percent(to.pct)} ${to.when}: ${pp.abs().lt(0.005) ? 'unchanged' : `${pp.isNegative() ? 'down' : 'up'} ${points(pp, 2)}${ask.modifiers.has('bps') ? ` (${bps(pp)})` : ''}`}.`);
   }
   const a = reply.answer();
   return a.citations.length ? a : unknown(`The release doesn't give both ${ask.kb.metrics.get(partId)!.label} and ${ask.kb.metrics.get(wholeId)!.label} for that period.`);
