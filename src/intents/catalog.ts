@@ -1,7 +1,6 @@
 // The metric catalog: what people type, mapped to the release's own lines. Entries bind by a pattern
 // on the release's labels (not by figure or line), so next quarter's release binds the same way; an
 // entry whose pattern matches nothing in the loaded releases is simply inert.
-import { BASIS_PAIRS } from './basis-pairs.js';
 import { DICTATED, PERIOD_WORDS } from './dictation.js';
 import { CFO_AS_FIGURE } from './officers.js';
 import { SECTOR_SHORTHAND } from './sector-shorthand.js';
@@ -68,7 +67,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference.)
   [/\bnon\s*gaap\b|\bnongaap\b|\bnon[\s-]?gap\b/g, 'non-gaap'],
-  ...BASIS_PAIRS,
   // "non-operating", "non-current": one word, the opposite of the line it names.
   [/\bnon[\s-]+(?=(?:current|operating|controlling|recurring|cash|interest)\b)/g, 'non'],
   // "EPADS": earnings per ADS.
