@@ -42,6 +42,8 @@ export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
 /** A change in percentage points, to the precision of the rates it came from (3.52% − 3.35% = 0.17). */
 export const points = (d: Decimal, decimals = 1) => `${fixed(d.abs(), Math.max(1, decimals))} percentage points`;
 export const bps = (d: Decimal) => `${fixed(d.abs().times(100), 0)} bps`;
+/** A rate's move as a sentence says it: "down 1.72 percentage points", with "(172 bps)" beside it where basis points are asked. */
+export const pointsMoved = (d: Decimal, decimals: number, inBps: boolean) => `${d.isNegative() ? 'down' : 'up'} ${points(d, decimals)}${inBps ? ` (${bps(d)})` : ''}`;
 
 /** A fact as the release would print it, at no more precision than it has. */
 export function figure(f: Fact): string {

@@ -3,7 +3,7 @@
 // change in percentage points. A period lacking either line is named missing, never filled from another period.
 import { FORMULAS } from '../../knowledge/formulas.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
-import { bps, points } from '../format.js';
+import { pointsMoved } from '../format.js';
 import type { Ask } from '../frame.js';
 import type { Reply } from '../reply.js';
 import { formulaAt } from './formula.js';
@@ -30,7 +30,7 @@ export function formulaChange(ask: Ask, reply: Reply, id: string, to: Period, ba
     }
     reply.cite(then.num, then.den).derive(`${f.label}, ${periodLabel(b.from)}`, then.shown, then.formula);
     const d = now.value.minus(then.value);
-    const move = d.isZero() ? 'unchanged' : `${d.isNegative() ? 'down' : 'up'} ${points(d)}${ask.modifiers.has('bps') ? ` (${bps(d)})` : ''}`;
+    const move = d.isZero() ? 'unchanged' : pointsMoved(d, 1, ask.modifiers.has('bps'));
     parts.push(`${move}${b.name ? ` ${b.name}` : ''}, from ${then.shown} in ${periodLabel(b.from)}`);
   }
   if (!parts.length) return null;

@@ -2,7 +2,7 @@
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf } from '../../knowledge/derive.js';
 import { formulaLines } from '../../knowledge/formulas.js';
-import { bps, figure, operands, percent, points, when } from '../format.js';
+import { figure, operands, percent, points, pointsMoved, when } from '../format.js';
 import { commensurable, find, unitsApart } from '../lookup.js';
 import { isPartOf } from '../recognisers/expressions.js';
 import type { Ask, Checked } from '../frame.js';
@@ -60,23 +60,22 @@ export const share: Handler = (ask) => {
   const apart = notAPart(ask, partId, wholeId);
   if (apart) return apart;
   const reply = new Reply(ask.kb);
+  const [pl, wl] = [title(ask.kb.metrics.get(partId)!.label), inline(ask.kb.metrics.get(wholeId)!.label)];
   const shares: { pct: Decimal; when: string }[] = [];
   for (const p of ask.periods) {
     const part = find(ask.kb, partId, p, ask.kb.currency);
     const whole = find(ask.kb, wholeId, p, ask.kb.currency);
     if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
-      return unknown(`${title(ask.kb.metrics.get(partId)!.label)} is not a part of ${inline(ask.kb.metrics.get(wholeId)!.label)}: they are different kinds of figure${unitsApart(part.fact, whole.fact)}.`);
+      return unknown(`${pl} is not a part of ${wl}: they are different kinds of figure${unitsApart(part.fact, whole.fact)}.`);
     }
     // A part printed in parentheses of a whole that is not (or the reverse) is no share: a negative one would read as a sign the release never meant.
     if (part && whole && part.fact.value.isNegative() !== whole.fact.value.isNegative()) {
-      return unknown(`${title(ask.kb.metrics.get(partId)!.label)} and ${inline(ask.kb.metrics.get(wholeId)!.label)} are printed with opposite signs (one in parentheses) ${when(part.fact)}, so I won't give one as a share of the other.`);
+      return unknown(`${pl} and ${wl} are printed with opposite signs (one in parentheses) ${when(part.fact)}, so I won't give one as a share of the other.`);
     }
     // More lines than a part and its whole, not added up: a share of two of them would leave the others out silently.
     if (ask.metrics.length > 2) return unknown(`A share sets one line against its whole, and you named ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.matcher.label(id))).join('; ')}. Ask for one as % of another, or for "A + B as % of C".`, 'not-understood');
     const pct = part && whole ? percentOf(part.fact, whole.fact) : null;
     if (!part || !whole || !pct) continue;
-    const pl = title(ask.kb.metrics.get(partId)!.label);
-    const wl = inline(ask.kb.metrics.get(wholeId)!.label);
     reply.cite(part.fact, whole.fact).about(part.fact.period);
     const [a, b] = operands(part.fact, whole.fact);
     reply.derive(`${pl} as % of ${wl}`, percent(pct), `${a} ÷ ${b} × 100`);
@@ -88,9 +87,8 @@ export const share: Handler = (ask) => {
     const [from, to] = shares as [(typeof shares)[0], (typeof shares)[0]];
     // (From the exact shares, to two decimals: the one-decimal shares shown would round the change twice.)
     const pp = to.pct.minus(from.pct);
-    const [pl, wl] = [title(ask.kb.metrics.get(partId)!.label), inline(ask.kb.metrics.get(wholeId)!.label)];
     reply.derive(`Change in ${pl} as % of ${wl}`, `${pp.isNegative() ? '−' : ''}${points(pp, 2)}`, `${percent(to.pct, 2)} − ${percent(from.pct, 2)}`);
-    reply.say(`As a share of ${wl}, ${pl} went from ${percent(from.pct)} ${from.when} to ${percent(to.pct)} ${to.when}: ${pp.abs().lt(0.005) ? 'unchanged' : `${pp.isNegative() ? 'down' : 'up'} ${points(pp, 2)}${ask.modifiers.has('bps') ? ` (${bps(pp)})` : ''}`}.`);
+    reply.say(`As a share of ${wl}, ${pl} went from ${percent(from.pct)} ${from.when} to ${percent(to.pct)} ${to.when}: ${pp.abs().lt(0.005) ? 'unchanged' : pointsMoved(pp, 2, ask.modifiers.has('bps'))}.`);
   }
   const a = reply.answer();
   return a.citations.length ? a : unknown(`The release doesn't give both ${ask.kb.metrics.get(partId)!.label} and ${ask.kb.metrics.get(wholeId)!.label} for that period.`);
