@@ -12,7 +12,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { closest } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
-import { contentTokens, tokens, type Token } from '../text.js';
+import { contentTokens, STOPWORDS, tokens, type Token } from '../text.js';
 import { CUE_WORDS } from '../vocabulary.js';
 
 const CUES = new Set(CUE_WORDS);
@@ -109,7 +109,8 @@ export function headsFromRight(lex: Lexicon, text: string, matches: MetricMatch[
     if (matches.some((m) => m.start < from && m.end > join.index!)) continue;
     const before = runBefore(lex, text, all.filter((t) => t.end <= join.index!), matches);
     const after = runAfter(lex, text, all.filter((t) => t.start >= from), matches);
-    if (!before.length || after.length < 2) continue;
+    // (Words before the join that name one line alone are an item of their own: "net income and operating margin".)
+    if (!before.length || after.length < 2 || lineNamed(lex, before)) continue;
     const side = (id: string, run: Token[]): MetricMatch => ({ ids: [id], name: text.slice(run[0]!.start, run.at(-1)!.end), start: run[0]!.start, end: run.at(-1)!.end, exact: true });
     const fit = firstFit(lex, before, after);
     if (fit) out.push({ rule: fit.rule, at: join.index!, sides: [side(fit.one, before), side(fit.other, after)] });
@@ -136,7 +137,10 @@ function runBefore(lex: Lexicon, text: string, before: Token[], matches: MetricM
   while (k > 0 && /^[\s-]$/.test(text.slice(run[k - 1]!.end, run[k]!.start))) k--;
   while (k >= 0 && k < run.length && CONNECTIVE.has(run[k]!.word)) k++;
   const own = k < 0 ? [] : run.slice(k);
-  return own.length && !matches.some((m) => m.start < own[0]!.start && m.end > own[0]!.start) ? own : [];
+  // (A word not understood right before the words may be part of the qualifier: "30x collection and 90+ DPD".)
+  const prior = before[before.length - run.length + k - 1];
+  const glued = prior !== undefined && /^[\s-]$/.test(text.slice(prior.end, own[0]?.start)) && !STOPWORDS.has(prior.word) && !lex.knows(prior.word);
+  return own.length && !glued && !matches.some((m) => m.start < own[0]!.start && m.end > own[0]!.start) ? own : [];
 }
 
 /** The words of a name after a join: the first name there, and name words no other name holds ("GAAP net income", "diluted" "ADS"). */
