@@ -155,31 +155,7 @@ export function shareTail(lex: Lexicon, text: string, matches: MetricMatch[]): M
     });
     if (lines.length && lines.every(Boolean)) out.push(...(lines as MetricMatch[]));
   }
-  return basisTail(lex, text, out).sort((a, b) => a.start - b.start);
-}
-
-/** A basis word joined to the basis of a name after it: "non-GAAP and GAAP net income", "GAAP and non-GAAP net income". */
-const BASIS_JOIN = /\b(non-gaap|gaap|adjusted)\s*(?:and|&|or|vs\.?|versus|minus|less)\s*(?:non-gaap|gaap|adjusted)?\s*$/;
-
-/**
- * The other side of a pair named by its basis word alone: in "non-GAAP and GAAP net income" the words
- * "non-GAAP" name the non-GAAP net income line, where exactly one line goes by the basis word and the
- * name after it (and it is not that name's own line).
- */
-function basisTail(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
-  const out = [...matches];
-  for (const m of matches) {
-    const join = BASIS_JOIN.exec(text.slice(0, m.start));
-    if (!join || matches.some((x) => x.end > join.index && x.start < m.start)) continue;
-    // (The name after may carry its own basis: "GAAP and non-GAAP net income" is GAAP net income beside it.)
-    const phrase = `${join[1]} ${text.slice(m.start, m.end).replace(/^(?:non-gaap|gaap|adjusted)\s+/, '')}`;
-    const found = lex.matcher.match(phrase);
-    const line = found.length === 1 && found[0]!.end === phrase.length ? found[0]!.ids.filter((id) => !m.ids.includes(id)) : [];
-    // (Lines that print the same figures are one line printed twice: "gaap diluted eps" in a statement and a summary.)
-    if (line.length > 1 && line.every((id) => lex.kb.sameFigures(line[0]!, id))) line.splice(1);
-    if (line.length === 1) out.push({ ids: line, name: join[1]!, start: join.index, end: join.index + join[1]!.length, exact: true });
-  }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** An operator word or sign, which makes a span of the question a formula. */

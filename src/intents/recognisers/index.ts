@@ -1,7 +1,6 @@
 // Question → Intent: the recognisers run over the normalised question, one per dimension (periods,
 // metric names, operation cues, modifiers, entities), each giving typed spans; nothing here looks up
 // or computes a figure.
-import { basisPairs } from '../basis-pairs.js';
 import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
@@ -65,7 +64,7 @@ function familyTotal(lex: Lexicon, cueText: string): boolean {
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
-  const heard = matcher.correct(lex.rename(basisPairs(normalise(question))), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
+  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
   const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
   const said = notAsExclusion(heard, negationsOf(heard, qualifies));

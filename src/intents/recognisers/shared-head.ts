@@ -1,13 +1,18 @@
-// A head shared from the left: in "basic net income per share and per ADS" the words after "and" name
-// no line alone, but with the first name's leading words ("basic net income") they name the basic per-ADS
-// line; in "payable to investors of the trusts, current + noncurrent" the word after "+" replaces the first
-// name's last word. Each part becomes a name of its own, so the operator between them (a sum, a
-// difference) applies to both, and a list answers every part; where no single line fits, nothing is
-// added and the part stays unexplained (coverage declines naming it, never answers one part silently).
+// A head shared between the parts of a request over one join, so that each part becomes a name of its own:
+// the operator between them (a sum, a difference) applies to both, and a list answers every part.
+// From the left: in "basic net income per share and per ADS" the words after "and" name no line alone, but with
+// the first name's leading words ("basic net income") they name the basic per-ADS line; in "payable to investors
+// of the trusts, current + noncurrent" the word after "+" replaces the first name's last word.
+// From the right: in "GAAP and adjusted diluted EPS" or "basic and diluted net income per share" the words before
+// "and" are a qualifier of the name after it ("GAAP diluted EPS", "basic net income per share"); read alone,
+// "GAAP" named no line and "basic" the basic share count. Only the question's words are read (the releases'
+// labels, "... basic ADS used in calculating GAAP and Non-GAAP net income per ADS", are one line's name).
+// Where no single line fits a part, nothing is added and the part stays unexplained (coverage declines naming
+// it, never answers one part silently).
 import type { Lexicon } from '../lexicon.js';
 import { closest } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
-import { contentTokens, tokens, type Token } from '../text.js';
+import { contentTokens, STOPWORDS, tokens, type Token } from '../text.js';
 import { CUE_WORDS } from '../vocabulary.js';
 
 const CUES = new Set(CUE_WORDS);
@@ -42,13 +47,14 @@ export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: To
 ];
 
 export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): MetricMatch[] {
-  let out = [...matches];
+  const right = headsFromRight(lex, text, matches);
+  let out = [...matches.filter((m) => !right.some((r) => m.start < r.sides[1].end && m.end > r.sides[0].start)), ...right.flatMap((r) => r.sides)];
   const all = tokens(text);
   const inName = (t: Token) => matches.some((m) => t.start >= m.start && t.end <= m.end);
   for (const join of text.matchAll(JOIN)) {
     const from = join.index! + join[0].length;
     // (A join inside a name is the name's own: "cash & equivalents", "capital-light + ICE volume".)
-    if (matches.some((m) => m.start < from && m.end > join.index!)) continue;
+    if (matches.some((m) => m.start < from && m.end > join.index!) || right.some((r) => r.at === join.index)) continue;
     const head = headBefore(text, all.filter((t) => t.end <= join.index!), (t) => inName(t) || lex.matcher.isNameWord(t.word) || CONNECTIVE.has(t.word));
     if (!head.some(inName)) continue;
     const until = Math.min(matches.find((m) => m.start >= from)?.start ?? text.length, from + PART.exec(text.slice(from))![0].length);
@@ -65,6 +71,104 @@ export function shareHead(lex: Lexicon, text: string, matches: MetricMatch[]): M
     out = wholeHead(lex, text, out, head, line);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that say a line's basis, not its name ("reported and adjusted EPS"): qualifiers all the same. */
+const BASIS_WORDS = new Set(['gaap', 'reported']);
+
+/** The heads the words after a join may end in, longest first: all but its first word, or two, or three ("diluted EPS", "EPS"). */
+const heads = (after: Token[]): Token[][] => after.slice(1, MOST_WORDS + 1).map((_, j) => after.slice(j + 1));
+
+/**
+ * The named rules for a head shared from the right, "A and B X": the whole names of A's side and of B's (before:
+ * the words before the join, after: those after it), most words shared first. A side counts only where one line
+ * holds every word of it, another line than the other side's (lineNamed).
+ */
+export const RIGHT_HEAD_RULES: { name: string; sides: (before: Token[], after: Token[]) => [Token[], Token[]][] }[] = [
+  // "weighted average basic and diluted ADS": the words before the first qualifier are the second side's too.
+  { name: 'qualifiers-inside-one-name', sides: (before, after) =>
+    heads(after).flatMap((head) => before.slice(1).slice(-MOST_WORDS).map((_, k) => [[...before, ...head], [...before.slice(0, -(k + 1)), ...after]] as [Token[], Token[]])) },
+  // "GAAP and adjusted diluted EPS", "basic and diluted net income per share", "North America and International TPV".
+  { name: 'qualifiers-before-one-head', sides: (before, after) => (before.length > MOST_WORDS ? [] : heads(after).map((head) => [[...before, ...head], after])) },
+];
+
+export interface HeadFromRight {
+  rule: string;
+  /** Where the join starts. */
+  at: number;
+  /** A's side and B's, each one line. */
+  sides: [MetricMatch, MetricMatch];
+}
+
+/** Every "A and B X" of the question whose sides a right-head rule names, by the first rule that does. */
+export function headsFromRight(lex: Lexicon, text: string, matches: MetricMatch[]): HeadFromRight[] {
+  const all = tokens(text);
+  const out: HeadFromRight[] = [];
+  for (const join of text.matchAll(JOIN)) {
+    const from = join.index! + join[0].length;
+    if (matches.some((m) => m.start < from && m.end > join.index!)) continue;
+    const before = runBefore(lex, text, all.filter((t) => t.end <= join.index!), matches);
+    const after = runAfter(lex, text, all.filter((t) => t.start >= from), matches);
+    // (Words before the join that name one line alone are an item of their own: "net income and operating margin".)
+    if (!before.length || after.length < 2 || lineNamed(lex, before)) continue;
+    const side = (id: string, run: Token[]): MetricMatch => ({ ids: [id], name: text.slice(run[0]!.start, run.at(-1)!.end), start: run[0]!.start, end: run.at(-1)!.end, exact: true });
+    const fit = firstFit(lex, before, after);
+    if (fit) out.push({ rule: fit.rule, at: join.index!, sides: [side(fit.one, before), side(fit.other, after)] });
+  }
+  return out;
+}
+
+/** The first rule's first pair of whole names that are two lines, one each. */
+function firstFit(lex: Lexicon, before: Token[], after: Token[]): { rule: string; one: string; other: string } | null {
+  for (const rule of RIGHT_HEAD_RULES) {
+    for (const [a, b] of rule.sides(before, after)) {
+      const one = lineNamed(lex, a);
+      const other = one && lineNamed(lex, b);
+      if (one && other && one !== other) return { rule: rule.name, one, other };
+    }
+  }
+  return null;
+}
+
+/** A qualifier's words before a join, back to another join, a comma or words read apart (a period); none where they end a longer name. */
+function runBefore(lex: Lexicon, text: string, before: Token[], matches: MetricMatch[]): Token[] {
+  const run = headBefore(text, before, (t) => lex.matcher.isNameWord(t.word) || BASIS_WORDS.has(t.word) || CONNECTIVE.has(t.word));
+  let k = run.length - 1;
+  while (k > 0 && /^[\s-]$/.test(text.slice(run[k - 1]!.end, run[k]!.start))) k--;
+  while (k >= 0 && k < run.length && CONNECTIVE.has(run[k]!.word)) k++;
+  const own = k < 0 ? [] : run.slice(k);
+  // (A word not understood right before the words may be part of the qualifier: "30x collection and 90+ DPD".)
+  const prior = before[before.length - run.length + k - 1];
+  const glued = prior !== undefined && /^[\s-]$/.test(text.slice(prior.end, own[0]?.start)) && !STOPWORDS.has(prior.word) && !lex.knows(prior.word);
+  return own.length && !glued && !matches.some((m) => m.start < own[0]!.start && m.end > own[0]!.start) ? own : [];
+}
+
+/** The words of a name after a join: the first name there, and name words no other name holds ("GAAP net income", "diluted" "ADS"). */
+function runAfter(lex: Lexicon, text: string, after: Token[], matches: MetricMatch[]): Token[] {
+  let own: MetricMatch | undefined;
+  const run: Token[] = [];
+  for (const t of after) {
+    const name = matches.find((m) => t.start >= m.start && t.end <= m.end);
+    own ??= name;
+    if (name && name !== own) break;
+    // (Words read apart, a period between them, are not one name's; a name's own signs are: "subscription & services revenue".)
+    const apart = run.length > 0 && !(name && run.at(-1)!.start >= name.start) && !/^[\s-]$/.test(text.slice(run.at(-1)!.end, t.start));
+    if (apart || (!name && (JOIN_WORD.has(t.word) || !(lex.matcher.isNameWord(t.word) || BASIS_WORDS.has(t.word) || CONNECTIVE.has(t.word))))) break;
+    run.push(t);
+  }
+  while (run.length && CONNECTIVE.has(run.at(-1)!.word)) run.pop();
+  return run;
+}
+
+/** The one line a whole name names: one name of it holds every content word ("GAAP diluted EPS": the diluted EPS line). */
+function lineNamed(lex: Lexicon, whole: Token[]): string | null {
+  const phrase = whole.map((t) => t.word).join(' ');
+  const words = contentTokens(phrase);
+  const found = lex.matcher.match(phrase);
+  if (!words.length || found.length !== 1 || found[0]!.start > words[0]!.start || found[0]!.end < words.at(-1)!.end) return null;
+  const ids = found[0]!.ids.length > 1 ? lex.matcher.refine(words.map((t) => t.stem)).filter((id) => found[0]!.ids.includes(id)) : found[0]!.ids;
+  // (Lines that print the same figures are one line printed twice: "GAAP diluted EPS" in a statement and a summary.)
+  return ids.length && ids.every((id) => lex.kb.sameFigures(ids[0]!, id)) ? ids[0]! : null;
 }
 
 /**
