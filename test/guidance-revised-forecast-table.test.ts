@@ -51,6 +51,14 @@ describe('a forecast table of a revision: the column beside the one headed as no
     expect(a.text).toMatch(/raised: that is 4\.5 percentage points above the earlier forecast of 18%–22%/);
   });
 
+  it('a bound ("≤ 3.5x") or a multiple in a cell is left out, never an amount of the currency', () => {
+    const lines = release(['Previous guidance (February 2026)', 'New guidance (July 2026)'], ['18 – 22 %', '23 – 26 %']);
+    lines.splice(lines.findIndex((l) => l.startsWith('| SaaS revenue growth')) + 1, 0, '| Net debt / EBITDA | ≤ 3.5x | ≤ 3.5x (unchanged) |', '| Capital expenditure | $40 million | $45 million |');
+    const a = inlineEngine(lines).ask("what's the 2026 guidance?", 'b');
+    expect(a.text).toContain('$45 million');
+    expect(a.text).not.toMatch(/3\.5/);
+  });
+
   it('two guided periods side by side, one "current", are both given', () => {
     const e = inlineEngine(release(['Current quarter', 'Full year 2026'], ['20 – 22 %', '23 – 26 %']));
     expect(e.ask('SaaS revenue growth guidance 2026', 'f').text).toMatch(/23%? (?:and|to|–) 26%/);

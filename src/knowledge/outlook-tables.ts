@@ -56,6 +56,8 @@ const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e5: 'lakh', 1e6: 
 function cellText(cell: string, columnCurrency: string | undefined, label: string, note: string): string | null {
   const t = cell.trim();
   if (!/\d/.test(t) || /^[-–—]$/.test(t)) return null;
+  // A bound ("≤ 3,5x") is no range, and a multiple ("3,5x") no amount of the note's currency: the cell is left out.
+  if (/[≤≥<>]|\d\s*x\b/i.test(t)) return null;
   // A line stating a unit that is no money ("Volume (million tonnes)") guides that many things, never an amount
   // in the note's currency; the outlook reader reads no range of things' units, so the cell is left out.
   if (rowUnit(label, '')?.kind === 'count') return null;
