@@ -108,3 +108,29 @@ describe('a release with no guided range read', () => {
     expect(a.text).toContain('I read no guided range in the release');
   });
 });
+
+// hl24 nv05: "The outlook for an adjusted EBITA margin of 12–13% is unchanged." (its year said in the sentence before)
+// was read as guidance of a line named "the", so "whats the 2026 outlook and what changed?" gave the growth range only
+// and said the release gave no earlier forecast "of the". The outlook's own subject names the line; "is unchanged" is its move.
+describe('an outlook named by what it is for ("The outlook for a margin of 12–13% is unchanged")', () => {
+  it('is that line\'s guidance, said unchanged beside the range raised', () => {
+    const e = inlineEngine([
+      '# Synthetic Varde Kraft AB Interim Report January–June 2026',
+      '',
+      'Synthetic Varde Kraft AB reports results for the second quarter ended 30 June 2026.',
+      '',
+      '| SEK m | Q2 2026 | Q2 2025 |',
+      '|---|---:|---:|',
+      '| Net sales | 9,120 | 8,600 |',
+      '| Adjusted EBITA margin, % | 12.6 | 12.1 |',
+      '',
+      '## Outlook',
+      '',
+      'For full-year 2026 Varde now expects organic sales growth of 4–6% (previously 3–5%). The outlook for an adjusted EBITA margin of 12–13% is unchanged.',
+    ], 'varde.md');
+    const a = e.ask('whats the 2026 outlook and what changed?', 'v');
+    expect(a.text).toMatch(/Adjusted EBITA margin, % between 12% and 13%/);
+    expect(a.text).toContain('is unchanged');
+    expect(a.text).not.toMatch(/forecast of the\b/);
+  });
+});

@@ -42,6 +42,23 @@ describe('a forecast table of a revision: the column beside the one headed as no
     });
   }
 
+  // hl26 era-06: the month each column's guidance was given, "(February 2026)", was read as the period guided, one
+  // already reported, so the earlier range was no earlier outlook and "by how much did the midpoint go up?" went unanswered.
+  it('"Previous guidance (February 2026)" before "New guidance (July 2026)": the month of issue dates no period; the move is worked out', () => {
+    const e = inlineEngine(release(['Previous guidance (February 2026)', 'New guidance (July 2026)'], ['18 – 22 %', '23 – 26 %']));
+    const a = e.ask('new 2026 SaaS revenue growth guidance, and by how much did the midpoint go up?', 'm');
+    expect(a.text).toMatch(/23%? (?:and|to|–) 26%/);
+    expect(a.text).toMatch(/raised: that is 4\.5 percentage points above the earlier forecast of 18%–22%/);
+  });
+
+  it('a bound ("≤ 3.5x") or a multiple in a cell is left out, never an amount of the currency', () => {
+    const lines = release(['Previous guidance (February 2026)', 'New guidance (July 2026)'], ['18 – 22 %', '23 – 26 %']);
+    lines.splice(lines.findIndex((l) => l.startsWith('| SaaS revenue growth')) + 1, 0, '| Net debt / EBITDA | ≤ 3.5x | ≤ 3.5x (unchanged) |', '| Capital expenditure | $40 million | $45 million |');
+    const a = inlineEngine(lines).ask("what's the 2026 guidance?", 'b');
+    expect(a.text).toContain('$45 million');
+    expect(a.text).not.toMatch(/3\.5/);
+  });
+
   it('two guided periods side by side, one "current", are both given', () => {
     const e = inlineEngine(release(['Current quarter', 'Full year 2026'], ['20 – 22 %', '23 – 26 %']));
     expect(e.ask('SaaS revenue growth guidance 2026', 'f').text).toMatch(/23%? (?:and|to|–) 26%/);

@@ -1,6 +1,6 @@
 // The intent pipeline's corpora (test/corpus/*.jsonl), each a list of positive and negative examples
 // for one stage: entities (which company), modifiers (by name), refiners (names qualified, grouped,
-// paired, settled), dialogue (conversations: how a follow-up merges with its thread), instructions,
+// paired, settled), clauses (a question of two asks split), dialogue (conversations: how a follow-up merges with its thread), instructions,
 // the text search's coverage bar and the definition cues. Every example
 // runs against the real engine and releases (expressions: arithmetic between lines, signs and exclusions); the period grammar's corpus is test/periods.test.ts.
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { recognise } from '../src/intents/recognisers/index.js';
 import { modifiersOf } from '../src/intents/recognisers/modifiers.js';
 import type { Operation } from '../src/intents/recognisers/operations.js';
 import { QUESTION_TYPE_RULES } from '../src/intents/recognisers/question-types.js';
+import { clausesOf } from '../src/intents/recognisers/clauses.js';
 import { normalise } from '../src/intents/text.js';
 
 const corpus = <T>(name: string): T[] =>
@@ -53,6 +54,12 @@ describe('question types: named rules over the words besides the names; a defini
     const a = engine.ask(c.q, `t${n++}`);
     if (c.type) expect(a.status === 'unknown' || a.text.includes('“'), a.text).toBe(true);
     else expect(a.status, a.text).toBe('answer');
+  });
+});
+
+describe('clauses: a question asking two things of two lines, split where its second clause opens as a question', () => {
+  it.each(corpus<{ q: string; parts: [string, string] | null }>('clauses').map((c) => [c.q, c]))('%s', (_q, c) => {
+    expect(clausesOf(c.q, lex)).toEqual(c.parts);
   });
 });
 

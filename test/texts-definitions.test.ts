@@ -47,4 +47,11 @@ describe('definitions by formula, exclusion or in passing', () => {
     expect(a.status).not.toBe('answer');
     expect(a.text).not.toMatch(/It defines: \./);
   });
+
+  it('reads a footnote\'s equation ("EBITDA = profit before tax + ...") as a definition, never a conversion of units ("1 crore = 10 million")', () => {
+    const notes = inlineRelease([...LINES.slice(0, 5), '', 'EBITDA = profit before tax + finance costs + depreciation and amortisation - other income. Net debt = borrowings less cash and current investments. 1 crore = 10 million.']);
+    const defs = notes.texts.filter((t) => t.kind === 'definition').map((t) => t.subject);
+    expect(defs).toEqual(expect.arrayContaining(['EBITDA', 'Net debt']));
+    expect(defs.some((d) => /crore/.test(d))).toBe(false);
+  });
 });

@@ -75,6 +75,11 @@ export class ContextStore {
     while (this.turns.size > this.maxConversations) this.turns.delete(this.turns.keys().next().value!);
   }
 
+  /** A conversation's turn dropped (a copy of a thread worked on, once done). */
+  forget(conversation: string): void {
+    this.turns.delete(conversation);
+  }
+
   get size(): number {
     return this.turns.size;
   }

@@ -34,6 +34,7 @@ import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
+import { answerInClauses } from './clauses.js';
 import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, pick, settle } from './refiners/ambiguity.js';
@@ -70,9 +71,6 @@ interface Named {
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   return new Pipeline(kb, options);
 }
-
-/** "X and the non-GAAP one", "X, and the GAAP figure": a line asked with its twin on another basis. */
-const AND_TWIN = /^(.*\S)\s*,?\s+and\s+(?:the\s+|its\s+)?(non-gaap|non gaap|gaap|adjusted)\s+(?:one|version|figure|number|equivalent|measure)\s*[?.!]*$/i;
 
 class Pipeline implements Engine {
   private readonly lex: Lexicon;
@@ -128,10 +126,6 @@ class Pipeline implements Engine {
     const { lex, kb, contexts } = this;
     const q = question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION);
     if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
-    // "Op margin and the non-GAAP one": a line, then its twin on the basis named, as the thread's follow-up would ask it.
-    const twin = AND_TWIN.exec(q);
-    const first = twin && this.respond(twin[1]!, conversation);
-    if (first) return first.status === 'answer' ? oneAfterAnother([first, this.respond(`the ${twin![2]} one`, conversation)]) : first;
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
     const chosen = last?.choices.length ? pick(q, last.choices) : null;
@@ -139,6 +133,8 @@ class Pipeline implements Engine {
       contexts.set(conversation, { ...last!, choices: [] });
       return this.respond(chosen.question, conversation);
     }
+    const inClauses = answerInClauses(this.lex, this.contexts, q, conversation, (p, c) => this.respond(p, c));
+    if (inClauses) return inClauses;
     // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
     const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));

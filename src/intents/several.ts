@@ -41,6 +41,10 @@ class CompanyContexts extends ContextStore {
   override set(conversation: string, turn: Turn): void {
     this.base.set(conversation, { ...turn, company: this.company.key });
   }
+
+  override forget(conversation: string): void {
+    this.base.forget(conversation);
+  }
 }
 
 interface Member {

@@ -56,6 +56,8 @@ const SCALE_WORD: Record<number, string> = { 1e3: 'thousand', 1e5: 'lakh', 1e6: 
 function cellText(cell: string, columnCurrency: string | undefined, label: string, note: string): string | null {
   const t = cell.trim();
   if (!/\d/.test(t) || /^[-–—]$/.test(t)) return null;
+  // A bound ("≤ 3,5x") is no range, and a multiple ("3,5x") no amount of the note's currency: the cell is left out.
+  if (/[≤≥<>]|\d\s*x\b/i.test(t)) return null;
   // A line stating a unit that is no money ("Volume (million tonnes)") guides that many things, never an amount
   // in the note's currency; the outlook reader reads no range of things' units, so the cell is left out.
   if (rowUnit(label, '')?.kind === 'count') return null;
@@ -102,8 +104,20 @@ function earlierGroups(headers: string[]): boolean[] {
   return headers.map((h) => EARLIER_WORD.test(h) || (!NOW.test(h) && now.includes(guidedOf(h))));
 }
 
-/** The words a guided column's sentence opens with: an earlier outlook's say so, and the outlook reader keeps it as a statement. */
-const opening = (header: string, earlier: boolean) => (EARLIER.test(header) ? `${header} guidance` : earlier ? `Previous guidance (${header})` : header);
+/** A header that opens by saying it is the earlier outlook ("Previous guidance", "Original outlook"). */
+const SAYS_EARLIER = /^(?:prior|previous|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
+/** A month and year in brackets ("(February 2026)"): in a revision's table, when that column's guidance was given. */
+const ISSUED = /\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*\)/gi;
+
+/**
+ * The words a guided column's sentence opens with: an earlier outlook's say so, and the outlook reader keeps it as a
+ * statement. In a revision's table a column's month of issue is left out: it dates the guidance given, never the
+ * period guided ("Previous guidance (February 2026)" read as February's guidance, already reported, was no earlier outlook).
+ */
+function opening(header: string, earlier: boolean, revision: boolean): string {
+  const h = revision ? header.replace(ISSUED, ' ').replace(/\s+/g, ' ').trim() : header;
+  return EARLIER.test(h) ? `${h} guidance` : earlier && !SAYS_EARLIER.test(h) ? `Previous guidance (${h})` : h;
+}
 
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
 function asProse(b: TableBlock): TextBlock[] {
@@ -118,7 +132,7 @@ function asProse(b: TableBlock): TextBlock[] {
     for (const [k, g] of guided.entries()) {
       const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
       if (cells.some((c) => c === null)) continue;
-      const text = `${opening(g.header, earlier[k]!)}: ${label} ${cells.join(' to ')}.`;
+      const text = `${opening(g.header, earlier[k]!, earlier.some(Boolean))}: ${label} ${cells.join(' to ')}.`;
       out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title });
     }
   }

@@ -11,9 +11,12 @@ export type Move = 'unchanged' | 'raised' | 'lowered' | 'revised';
 
 /** What a move word must be said of: the guidance itself, never the line ("expects revenue to increase 5% to 7%" is growth). */
 const GUIDE = '(?:guidance|outlook|forecasts?|targets?|range|expectations?)';
-/** A move word said of the guidance: "guidance raised to", "guidance is unchanged at", "raising its 2025 ... guidance to", "raised from the prior range". */
+/**
+ * A move word said of the guidance: "guidance raised to", "guidance is unchanged at", "raising its 2025 ... guidance to",
+ * "raised from the prior range", or of an outlook the sentence opens with: "The outlook for a margin of 12–13% is unchanged".
+ */
 const ofGuide = (word: string) =>
-  new RegExp(String.raw`\b${GUIDE}\s+(?:(?:is|are|was|were|has been|have been|remains?)\s+)?(?:now\s+)?${word}\b|\b${word}\s+(?:(?:its|the|our|their)\s+(?:[\w$.,%-]+\s+){0,6}?${GUIDE}\b|from\s+(?:the\s+|its\s+)?(?:prior|previous|earlier|original)\b)`, 'i');
+  new RegExp(String.raw`\b${GUIDE}\s+(?:(?:is|are|was|were|has been|have been|remains?)\s+)?(?:now\s+)?${word}\b|\b${word}\s+(?:(?:its|the|our|their)\s+(?:[\w$.,%-]+\s+){0,6}?${GUIDE}\b|from\s+(?:the\s+|its\s+)?(?:prior|previous|earlier|original)\b)|^\W*(?:the\s+|its\s+|our\s+)?${GUIDE}\s+(?:for|on)\b[^.;]*?\b(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+)?${word}\b`, 'i');
 
 /** The words of each move, the first found naming it (a range "raised" and "confirmed" in one clause is raised). */
 const MOVES: [Move, RegExp][] = [

@@ -22,13 +22,15 @@ const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|re
  * with an amount or a percentage states a figure, not a definition.
  */
 const FORMULA = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:is|are)\s+(?:(?:calculated|computed|determined|measured|derived)\s+(?:as|by)\b|(?=[^.;]*\b(?:divided by|excluding|excludes|plus|less|minus|the sum of|the ratio of|net of|adjusted for|multiplied by)\b))/i;
+/** A measure defined by an equation, as a footnote writes it: "EBITDA = profit before tax + finance costs + ...". */
+const EQUATION = /^(?:the\s+)?["“]?([A-Za-z][^"”=,;:]{1,58}?)["”]?\s*=\s*(?=[a-z(])(?=[^.;]*[a-z]{3})/i;
 const FIGURE = /[$€£¥₹%]|\b\d[\d,.]*\s*(?:million|billion|percent)\b/i;
 /** "Take rate, defined as fee income divided by TPV, was 1.06%": defined in passing, beside its figure. */
 const DEFINED_AS = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?,\s+(?:defined|calculated|computed|measured)\s+as\b/i;
 /** Under a heading of definitions ("Definitions", "Glossary"), an item that leads with its term and a colon ("1. **Churn**: ..."). */
 const GLOSSARY = /\b(?:definitions?|glossary)\b/i;
 const TERM_COLON = /^["“]?([^"”:.;]{2,60}?)["”]?\s*:\s+\S/;
-const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : FORMULA.exec(text)) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
+const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
 /** The release's lines as the text reader looks them up: by id, by label's slug, and in the label index. */

@@ -64,3 +64,17 @@ function lessHolds(kb: KnowledgeBase, lines: FormulaLines): boolean {
     });
   return checks.length > 0 && checks.every(Boolean);
 }
+
+/**
+ * A formula's numerator line the release prints for other periods but not for `p` ("income taxes expense" in a
+ * quarter shown only by its income before tax and net income), worked out as the denominator less its cost lines
+ * where the release's own figures hold that identity (lessHolds), both cited. Null where any of that fails.
+ */
+export function impliedAt(kb: KnowledgeBase, id: string, p: Period): { den: Fact; less: Fact } | null {
+  for (const lines of formulaLines(kb).values()) {
+    if (!lines.numerator.includes(id) || !lines.less.length || lines.segment) continue;
+    const at = formulaAt(kb, lines.formula, p, lines);
+    if (at?.less) return { den: at.den, less: at.num };
+  }
+  return null;
+}

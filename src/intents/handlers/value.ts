@@ -1,5 +1,5 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
-import { currencyOf, type Fact } from '../../knowledge/fact.js';
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { definedParts } from '../../knowledge/defined-parts.js';
@@ -9,7 +9,7 @@ import { bracketSide, commensurable, find, paidOut, periodFor, type Found } from
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
-import { formulaAt } from './formula.js';
+import { formulaAt, impliedAt } from './formula.js';
 import { tiled } from '../../knowledge/tiled.js';
 import { restatement } from './series.js';
 import { statedText } from './change.js';
@@ -83,6 +83,18 @@ function tiledValue(ask: Ask, id: string, p: Period, reply: Reply): string | nul
   reply.cite(t.whole, t.rest).about(t.fact.period);
   reply.derive(label, figure(t.fact), operands(t.whole, t.rest).join(' − '));
   return `${label} ${verb(label)} ${workedOut(t)}.`;
+}
+
+/** A line the release prints for other periods worked out for this one from the two it is the difference of (formula.ts impliedAt). */
+function impliedValue(ask: Ask, id: string, p: Period, reply: Reply): string | null {
+  const at = ask.currency === ask.kb.currency ? impliedAt(ask.kb, id, p) : null;
+  if (!at) return null;
+  const label = title(ask.kb.metrics.get(id)!.label);
+  const of = (f: Fact) => `${ask.kb.metrics.get(f.metric)!.label} ${figure(f)}`;
+  const shown = derived(amount(at.den).minus(amount(at.less)), at.den, at.less);
+  reply.cite(at.den, at.less).about(at.den.period);
+  reply.derive(label, shown, operands(at.den, at.less).join(' − '));
+  return `${label} ${verb(label)} ${shown} ${when(at.den)}, worked out as ${of(at.den)} less ${of(at.less)}; the release prints no ${label} for ${periodLabel(p)}.`;
 }
 
 /**
@@ -221,7 +233,7 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
     reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
     return;
   }
-  const summed = found ? null : (definedSum(ask, id, p, reply) ?? tiledValue(ask, id, p, reply));
+  const summed = found ? null : (definedSum(ask, id, p, reply) ?? tiledValue(ask, id, p, reply) ?? impliedValue(ask, id, p, reply));
   if (summed) {
     reply.say(summed);
     return;

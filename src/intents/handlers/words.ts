@@ -53,7 +53,7 @@ export function definition(search: () => TextSearch): Handler {
     if (!found.length && !ask.metrics.length && ADJUSTMENT.test(ask.topic)) found = adjustments(defs);
     if (!found.length && ask.metrics.length) return unknown(`The release doesn't define ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}.`);
     if (!found.length) {
-      const words = ask.topic.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
+      const words = ask.topic.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|defining|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
       if (!found.length) found = search().find(words, 2, ['definition']);
     }

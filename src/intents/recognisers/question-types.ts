@@ -14,7 +14,7 @@ export interface QuestionTypeRule {
 // A lookbehind ("after 'what'") stands after its cue word, so it is tried only where the word is: at
 // every position of a long question it would cost the square of its length.
 export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
-  { name: 'a definition word: define, meaning of, refers to, stands for', type: 'definition', pattern: /\b(?:define[ds]?|definition|def|meaning(?: of)?|refers? to|stands? for)\b/ },
+  { name: 'a definition word: define, meaning of, refers to, stands for', type: 'definition', pattern: /\b(?:define[ds]?|defining|definition|def|meaning(?: of)?|refers? to|stands? for)\b/ },
   {
     name: "what X means, includes, excludes, counts as (the verb after 'what' or 'does', wherever the name stands)",
     type: 'definition',
@@ -25,7 +25,7 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   // letter need follow; never a period, a currency or a pointer: "what's in Q1", "what is in USD", "what's in it";
   // "what's behind" a bare name is its reason: "what's behind lower funding costs".)
   { name: 'what goes into X, what is in X', type: 'definition', pattern: /\b(?:goes|go|went) into\b(?<=\bwhat\b.*)|\bwhat(?:'s| is| are) (?:in|inside|behind) (?:the|that|this|their|its)\b|\bwhat(?:'s| is| are) (?:in|inside)\s(?!\s*(?:q[1-4]|[1-4]q|h[12]|fy|\d|usd|rmb|us\$|dollars?|yuan|renminbi|total\s*[?.!]*$|it|there|(?:this|that|last|prior|next|first|second|third|fourth)\s+(?:quarter|year|period|month|half))\b)/ },
-  { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive)\b(?<=\bhow\b.*)/ },
+  { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive|calculating|computing|measuring|deriving)\b(?<=\bhow\b.*)/ },
   { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
   // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
   { name: 'what X is generated from, said last', type: 'definition', pattern: /\b(?:generated|derived|earned|sourced|made|come|comes|coming|arises?|stems?|originates?)\s+from\s*[?.!]*$/ },

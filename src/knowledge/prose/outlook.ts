@@ -97,10 +97,13 @@ function guided(text: string, release: Period): Period | null {
 }
 
 /** The metric phrase before a guided figure, forward words and connectives cut. */
+const OUTLOOK_FOR = /^\s*(?:the\s+|its\s+|our\s+)?(?:outlook|guidance|forecast|target)\s+(?:for|on)\s+(?:an?\s+|the\s+)?/i;
+
 function labelOf(pre: string): string {
   const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
   // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
-  let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(LEAD, '');
+  // "The outlook for an adjusted EBITA margin of 12–13%": the line is what the outlook is for.
+  let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target".)
