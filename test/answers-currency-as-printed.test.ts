@@ -37,6 +37,15 @@ describe('a currency printed is that currency', () => {
   });
 });
 
+describe('a release in a currency off the table, asked in it', () => {
+  it('"revenue in AED?" of a release in AED is its own figure', () => {
+    const [name, amount, note] = CASES[0]!;
+    const a = inlineEngine(release(name, amount, note)).ask('revenue in AED?', `printed-${n++}`);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('AED 1,234.0 million');
+  });
+});
+
 describe('a release that names no currency it can read: amounts as printed, never dollars', () => {
   it.each([
     ['Plain', (f: string) => f, '(in millions)', ''],
