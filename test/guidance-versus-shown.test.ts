@@ -98,7 +98,7 @@ describe('no period named', () => {
 describe('an actual printed in thousands against a range in millions', () => {
   it('the gaps to as many digits as keep the rounding within 1% of them, never the million rounded', () => {
     const guides = ['# Orlin Fastening Reports First Quarter 2025 Results', '', 'CLEVELAND, May 1, 2025 -- Orlin Fastening Co. today reported results for the first quarter ended March 31, 2025.', '', '- Net sales were $104.4 million, up 4.0% from $100.4 million.', '', '## Outlook', '', 'For the second quarter of 2025, Orlin expects net sales of $108.0 million to $110.0 million.'];
-    const reports = ['# Orlin Fastening Reports Second Quarter 2025 Results', '', 'CLEVELAND, July 31, 2025 -- Orlin Fastening Co. today reported results for the second quarter ended June 30, 2025.', '', '| (in thousands) | Q2 2024 | Q2 2025 |', '|---|---|---|', '| Net sales | 104,210 | 111,025 |'];
+    const reports = ['# Orlin Fastening Reports Second Quarter 2025 Results', '', 'CLEVELAND, July 31, 2025 -- Orlin Fastening Co. today reported results for the second quarter ended June 30, 2025.', '', '| ($ in thousands) | Q2 2024 | Q2 2025 |', '|---|---|---|', '| Net sales | 104,210 | 111,025 |'];
     const engine = createEngine(new KnowledgeBase([inlineRelease(guides, 'orlin-2025q1.md'), inlineRelease(reports, 'orlin-2025q2.md')]));
     const a = ask('Q2 2025 net sales vs guidance', engine);
     expect(a.text).toBe(
@@ -108,7 +108,7 @@ describe('an actual printed in thousands against a range in millions', () => {
   });
   it('a gap under the digit the actual is shown to: shown, never as zero', () => {
     const guides = ['# Orlin Fastening Reports First Quarter 2025 Results', '', 'CLEVELAND, May 1, 2025 -- Orlin Fastening Co. today reported results for the first quarter ended March 31, 2025.', '', '- Net sales were $104.4 million, up 4.0% from $100.4 million.', '', '## Outlook', '', 'For the second quarter of 2025, Orlin expects net sales of $108.0 million to $110.0 million.'];
-    const reports = ['# Orlin Fastening Reports Second Quarter 2025 Results', '', 'CLEVELAND, July 31, 2025 -- Orlin Fastening Co. today reported results for the second quarter ended June 30, 2025.', '', '| (in thousands) | Q2 2024 | Q2 2025 |', '|---|---|---|', '| Net sales | 104,210 | 110,025 |'];
+    const reports = ['# Orlin Fastening Reports Second Quarter 2025 Results', '', 'CLEVELAND, July 31, 2025 -- Orlin Fastening Co. today reported results for the second quarter ended June 30, 2025.', '', '| ($ in thousands) | Q2 2024 | Q2 2025 |', '|---|---|---|', '| Net sales | 104,210 | 110,025 |'];
     const engine = createEngine(new KnowledgeBase([inlineRelease(guides, 'orlin-2025q1.md'), inlineRelease(reports, 'orlin-2025q2.md')]));
     expect(ask('Q2 2025 net sales vs guidance', engine).text).toContain(
       'the Q2 2025 release reports $110.0 million, so the company beat it, $25 thousand above the top of the range: $1.03 million (0.9%) above the midpoint of $109.0 million.',

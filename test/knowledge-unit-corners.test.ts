@@ -29,11 +29,12 @@ describe('a unit stated in the corner cell', () => {
     ['in ₹ lakh', 'Revenue was ₹1,250.5 lakh in Q1 2024.', 'INR in lakhs'],
     ["US$'000", 'Revenue was $1.25 million in Q1 2024.', 'USD in thousands'],
     ["RMB'000", 'Revenue was RMB1.25 million in Q1 2024.', 'RMB in thousands'],
-    ['(in thousands)', 'Revenue was $1.25 million in Q1 2024.', 'USD in thousands'],
-    ['(in millions, except per share data)', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
+    // A scale and no currency, in a release that names none: the figure in no currency, never dollars guessed.
+    ['(in thousands)', 'Revenue was 1.25 million in Q1 2024.', 'thousands (no currency named)'],
+    ['(in millions, except per share data)', 'Revenue was 1,250.5 million in Q1 2024.', 'millions (no currency named)'],
     ['US$ millions, except users', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
     // A scale word in capitals is the same scale ("In Thousands", "MILLIONS", "Billions").
-    ['(In Thousands)', 'Revenue was $1.25 million in Q1 2024.', 'USD in thousands'],
+    ['(In Thousands)', 'Revenue was 1.25 million in Q1 2024.', 'thousands (no currency named)'],
     ['(US$ IN MILLIONS)', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
     ['US$ Billions', 'Revenue was $1,250.5 billion in Q1 2024.', 'USD in billions'],
   ])('%j: the figure at its currency and scale', (corner, text, column) => {

@@ -39,3 +39,27 @@ describe('fiscal names in a release of halves', () => {
     expect(a.text).not.toContain('442.5');
   });
 });
+
+// A name the prose gives a dated half in quotes ('the six months ended 31 December 2025 ("H1 FY2026")', a June
+// year-end's first half) dates the columns headed by it: they had been left unread, and "H1 FY2026" asked was read
+// as the calendar's half to June 2026. A quarter inside the half is still not given (hl26 mbg-11).
+const QUOTED = [
+  '# Synthetic Mabunda Gold Limited', '',
+  'Unaudited interim results for the six months ended 31 December 2025', '',
+  "The group's financial year ends on 30 June; the six months ended", '31 December 2025 ("H1 FY2026") are compared with the six months ended 31 December 2024 ("H1 FY2025").', '',
+  '| Rm | H1 FY2026 | H1 FY2025 |', '|---|---:|---:|', '| Revenue | 19,096 | 15,155 |', '| Operating profit | 5,210 | 3,020 |',
+];
+
+describe('a fiscal name the prose gives a dated half in quotes', () => {
+  it('dates the columns it heads, and a question asking by it gets that half', () => {
+    const a = inlineEngine(QUOTED).ask('revenue in H1 FY2026?', 'q1');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('R19,096');
+    expect(a.text).toContain('December 31, 2025');
+  });
+  it.each(['revenue in the Oct-Dec 2025 quarter alone?', 'revenue in Q4 2025', 'revenue in Q2 FY2026'])('a quarter within the half is declined: %s', (q) => {
+    const a = inlineEngine(QUOTED).ask(q, 'q2');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/19,096|15,155/);
+  });
+});

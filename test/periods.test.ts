@@ -243,6 +243,11 @@ const SPANS: Example[] = [
   { text: '2023', want: ['12M-2023-12-31'] },
   { text: '2024 revenue', want: ['12M-2024-12-31'] },
   { text: 'H1 2024', want: ['6M-2024-06-30'] },
+  // A half named with its year is the half, never the year (hl26 era-02: "H1 2025" was declined as FY2025).
+  { text: 'revenue in H1 2025', want: ['6M-2025-06-30'] },
+  { text: '1H25 revenue', want: ['6M-2025-06-30'] },
+  { text: 'the first half of 2025', want: ['6M-2025-06-30'] },
+  { text: 'H2 2025', want: ['6M-2025-12-31'] },
   { text: 'Jan–Jun 2023', want: ['6M-2023-06-30'] },
   { text: 'January-June 2023', want: ['6M-2023-06-30'] },
   { text: 'Jan–Dec 2023', want: ['12M-2023-12-31'] },
@@ -306,6 +311,9 @@ const UNSUPPORTED: Example[] = [
 /** Not periods at all: numbers, metric names, impossible quarters and dates. */
 const NEGATIVE: Example[] = [
   { text: 'Q5', want: [] },
+  // "H1" glued to more letters or digits is no half ("H1N1", "H15").
+  { text: 'H1N1', want: [] },
+  { text: 'H15', want: [] },
   { text: 'a fiscal 12.5% margin', want: [] },
   { text: 'Q0', want: [] },
   { text: 'March 32', want: [] },

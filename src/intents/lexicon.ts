@@ -17,7 +17,7 @@ import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
 import { modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
-import { CURRENCIES, isDollar } from '../knowledge/currencies.js';
+import { CURRENCIES, isDollar, UNSTATED } from '../knowledge/currencies.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
 const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE, SIZE_ASKED, NEW_DECLARED].map((re) => new RegExp(re.source, 'g'));
@@ -75,9 +75,10 @@ function properPhrases(kb: KnowledgeBase): RegExp | null {
  * are its own. RMB and USD have cues of their own (operations.ts); another currency named stays a word, and declines.
  */
 function ownCurrency(code: string): (text: string) => string {
-  const c = CURRENCIES.find((x) => x.code === code);
-  if (!c || code === 'RMB' || code === 'USD') return (t) => t;
-  const names = [...c.signs.map((s) => literal(s.toLowerCase())), ...(c.words ? [c.words] : [])];
+  // A currency off the table ("AED") is named by its code; a release that names none has none to be asked in.
+  const c = CURRENCIES.find((x) => x.code === code) ?? { code, signs: [code] };
+  if (code === 'RMB' || code === 'USD' || code === UNSTATED) return (t) => t;
+  const names = [...c.signs.map((s) => literal(s.toLowerCase())), ...('words' in c && c.words ? [c.words] : [])];
   const named = `(?:${names.join('|')})(?![\\w$])`;
   const within = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+${named}`, 'g');
   const howMany = new RegExp(`\\bhow many\\s+${named}`, 'g');

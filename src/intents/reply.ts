@@ -1,7 +1,8 @@
 // Building an Answer: the handlers' shared toolkit. Citations come from the facts an answer uses,
 // once per line; derived figures carry their formula.
 import { lineOf, type CitedCell } from '../knowledge/citation.js';
-import type { Fact, TextFact } from '../knowledge/fact.js';
+import { UNSTATED } from '../knowledge/currencies.js';
+import { currencyOf, type Fact, type TextFact } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { periodLabel, type Period } from '../knowledge/period.js';
 import type { Answer, Choice, Citation, Derivation, Reason } from './answer.js';
@@ -31,6 +32,7 @@ export class Reply {
   private readonly derivations: Derivation[] = [];
   private period?: string;
   private flagged = false;
+  private unstated = false;
 
   constructor(private readonly kb: KnowledgeBase) {}
 
@@ -45,6 +47,7 @@ export class Reply {
       addCitation(this.citations, f.citation);
       for (const c of ('continued' in f && f.continued) || []) addCitation(this.citations, c);
       if ('value' in f && this.kb.isFlagged(f)) this.flagged = true;
+      if ('value' in f && currencyOf(f.unit) === UNSTATED) this.unstated = true;
     }
     return this;
   }
@@ -60,7 +63,11 @@ export class Reply {
   }
 
   answer(): Answer {
-    const notes = this.flagged ? ['Note: a figure used here failed a load check of the release (run `qfin check`); treat it with care.'] : [];
+    const notes = [
+      ...(this.flagged ? ['Note: a figure used here failed a load check of the release (run `qfin check`); treat it with care.'] : []),
+      // A release that names no currency it can be read in: its amounts as printed, never put in a currency guessed.
+      ...(this.unstated ? ['Note: the release does not name a currency the amounts are in; they are shown as printed.'] : []),
+    ];
     const formulas = this.derivations.length ? [`How: ${this.derivations.map((d) => `${d.label} = ${d.formula}`).join('; ')}.`] : [];
     return {
       status: 'answer',

@@ -1,7 +1,7 @@
 // A release's text → the Release: blocks by the document's format, tables read (or skipped, by line and
 // reason), the release's own quarter and fiscal calendar, the issuer, table and prose facts, text facts.
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
-import { currencyIn, isDollar } from './currencies.js';
+import { currencyIn, isDollar, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
@@ -53,7 +53,7 @@ function asPrinted(t: TextFact, lines: string[], read: (line: string) => string)
   return { ...t, text: printed, citation: { ...t.citation, quote: printed } };
 }
 
-/** The currency most of the document's figures are printed in. */
+/** The currency most of the document's figures are printed in; where it names none, none (never a dollar guessed). */
 function documentCurrency(blocks: Block[], whole: string): string {
   const count = new Map<string, number>();
   for (const b of blocks) {
@@ -61,7 +61,7 @@ function documentCurrency(blocks: Block[], whole: string): string {
     for (const c of [...(b.cellCurrency ?? []), currencyIn(`${b.unitNote} ${b.rows[0]?.cells.join(' ') ?? ''}`) ?? '']) if (c) count.set(c, (count.get(c) ?? 0) + 1);
   }
   const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return top ?? proseCurrency(whole.slice(0, 20_000)) ?? currencyIn(whole.slice(0, 20_000)) ?? 'USD';
+  return top ?? proseCurrency(whole.slice(0, 20_000)) ?? currencyIn(whole.slice(0, 20_000)) ?? UNSTATED;
 }
 
 /** With no table, the currency most of the prose's amounts are in ("RMB48,378 million", "US$160.7 million"). */

@@ -2,8 +2,10 @@
 // printed behind ("Ps.1,100 million", "R$", "S/", "Rs.", "₹", "HK$"), the words unit notes and headers
 // name it by ("(In millions of Mexican pesos)"), and the sign an answer prints. Prose mentions, table
 // cells, unit notes, column headers and the answers' format all read this one list.
-// "$" alone is the US dollar; a sign shared by several currencies ("kr": SEK, NOK, DKK) is left out, so
-// such a figure is left unread rather than put in a currency guessed.
+// "$" alone is the US dollar; a sign shared by several currencies ("kr": SEK, NOK, DKK) is no currency of its
+// own: its figures keep the sign as printed and are in none named (UNSTATED). Every other ISO 4217 code
+// (the currency-codes package's list) is a currency where it is printed as one (see ISO_ONLY).
+import iso from 'currency-codes';
 import { literal } from './literal.js';
 
 interface CurrencyDef {
@@ -17,8 +19,19 @@ interface CurrencyDef {
   print: string;
 }
 
-/** Other currencies, named by their ISO code only ("SEK m", "NOK million"). */
+/**
+ * ISO 4217's code for "no currency": the currency of a figure whose release names none it can read (a
+ * bare "1,234 million", or "kr", which SEK, NOK, DKK and ISK share). Answers print such a figure as printed,
+ * never in dollars.
+ */
+export const UNSTATED = 'XXX';
+
+/** Other currencies releases name by their ISO code ("SEK m", "NOK million"), read wherever the code stands alone. */
 const CODES_ONLY = ['SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'KRW', 'ILS', 'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'COP', 'CLP', 'ARS'];
+/** Signs that name one currency only, beside its code ("₩1,234", "₺", "zł"), as data: code → signs. */
+const OTHER_SIGNS: Record<string, string[]> = { KRW: ['₩'], TRY: ['₺'], PLN: ['zł'], CZK: ['Kč'], ILS: ['₪'], PHP: ['₱'], THB: ['฿'], NGN: ['₦'], VND: ['₫'], UAH: ['₴'], RUB: ['₽'], KZT: ['₸'], GHS: ['GH₵'] };
+/** ISO 4217 units that are no money a release reports in: metals, bond units, the test code, and "no currency". */
+const NOT_MONEY = ['XAG', 'XAU', 'XPD', 'XPT', 'XBA', 'XBB', 'XBC', 'XBD', 'XSU', 'XUA', 'XTS', UNSTATED];
 
 // Order matters where signs overlap: every other dollar before "$".
 export const CURRENCIES: readonly CurrencyDef[] = [
@@ -33,39 +46,65 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'MXN', signs: ['MX$', 'Ps.', 'MXN'], words: 'mexican pesos?', print: 'Ps. ' },
   { code: 'PEN', signs: ['S/.', 'S/', 'PEN'], words: '(?:peruvian )?soles', print: 'S/' },
   { code: 'INR', signs: ['₹', 'Rs.', 'Rs', 'INR'], words: 'rupees?', print: '₹' },
-  { code: 'CHF', signs: ['CHF'], words: 'swiss francs?', print: 'CHF ' },
+  { code: 'CHF', signs: ['CHF', 'SFr.', 'Fr.'], words: 'swiss francs?', print: 'CHF ' },
   { code: 'EUR', signs: ['€', 'EUR'], words: 'euros?', print: '€' },
   { code: 'GBP', signs: ['£', 'GBP'], words: 'pounds? sterling', print: '£' },
   { code: 'JPY', signs: ['¥', 'JPY'], words: 'yen', print: '¥' },
   // "R19,096 million", a corner "Rm": the rand's one-letter sign reads only before a figure or a scale.
   { code: 'ZAR', signs: ['ZAR', 'R'], words: '(?:south african )?rand', print: 'R' },
-  ...CODES_ONLY.map((code) => ({ code, signs: [code], print: `${code} ` })),
+  ...CODES_ONLY.map((code) => ({ code, signs: [code, ...(OTHER_SIGNS[code] ?? [])], print: `${code} ` })),
+  // Other currencies' own signs ("₦"); their codes are read as every other ISO code is (ISO_SOURCE).
+  ...Object.entries(OTHER_SIGNS).flatMap(([code, signs]) => (CODES_ONLY.includes(code) ? [] : [{ code, signs, print: `${code} ` }])),
+  { code: UNSTATED, signs: ['kr'], print: '' },
   { code: 'USD', signs: ['US$', 'USD', '$'], words: 'u\\.?s\\.? dollars?|dollars?', print: 'US$' },
 ];
 
-/** A one-letter sign ("R") is a sign only before a figure or a scale ("R19,096", "Rm"), never a word's or a label's letter ("R&D"). */
-const ONE_LETTER = '(?=\\s?\\d|(?:m|bn)(?![A-Za-z]))';
+/** A one-letter sign ("R"), "Fr." and "kr" are signs only before a figure or a scale ("R19,096", "Rm", "Fr. 1,234", "kr millions"), never a word's or a label's letter ("R&D"). */
+const ONE_LETTER = String.raw`(?=\s?\d|(?:m|bn)(?![A-Za-z])|\s+(?:thousands?|millions?|billions?)\b|\s?['’]?000)`;
+const FIGURE_ONLY = new Set(['R', 'Fr.', 'kr']);
+
+/** After a sign that ends on a letter: no more letters, but a scale written onto it ("EURm", "SEKbn"). */
+const SCALE_ONTO = '(?!(?!(?:m|mn|mm|bn|k)(?![A-Za-z]))[A-Za-z])';
 
 /**
  * A sign standing alone: not the end of a word ("EPS.") nor the start of one ("CADENCE"), though a scale
  * may be written onto it ("EURm", "SEKbn").
  */
 const bounded = (sign: string) =>
-  `${/^[A-Za-z]/.test(sign) ? '(?<![A-Za-z])' : ''}${literal(sign)}${/[A-Za-z/]$/.test(sign) ? '(?!(?!(?:m|mn|mm|bn|k)(?![A-Za-z]))[A-Za-z])' : ''}${sign.length === 1 && /[A-Z]/.test(sign) ? ONE_LETTER : ''}`;
+  `${/^[A-Za-z]/.test(sign) ? '(?<![A-Za-z])' : ''}${literal(sign)}${/[A-Za-z/]$/.test(sign) ? SCALE_ONTO : ''}${FIGURE_ONLY.has(sign) ? ONE_LETTER : ''}`;
 
 const BY_SIGN = new Map(CURRENCIES.flatMap((c) => c.signs.map((s) => [s, c] as const)));
 /** Every sign, longest first, so "US$" is read before "$" and "S/." before "S/". */
 const SIGNS = [...BY_SIGN.keys()].sort((a, b) => b.length - a.length);
 
+/** Every other ISO 4217 code ("AED", "NGN", "QAR"): the package's list, less the table's and what is no money. */
+const ISO_ONLY = new Set(iso.codes().filter((c) => !BY_SIGN.has(c) && !NOT_MONEY.includes(c)));
+/**
+ * Those codes as one pattern, one alternative per first letter (prose reads every sentence through it): a currency
+ * only where printed as one, before a figure or a scale ("AED 1,234", "SAR m", "QAR millions", "EGP'000", "(KES)")
+ * or after "in"/"of" ("in millions of NGN"), and in capitals (codeOfSign): "ALL", "TOP" and "MAD" are words too.
+ */
+const ISO_SOURCE = ((): string => {
+  const byLetter = new Map<string, string[]>();
+  for (const c of ISO_ONLY) byLetter.set(c[0]!, [...(byLetter.get(c[0]!) ?? []), c.slice(1)]);
+  const codes = [...byLetter].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|');
+  const asCurrency = String.raw`(?:(?=\s?-?\.?\d|\s?(?:m|mn|bn|k)(?![A-Za-z])|\s?['’]?000|\s+(?:thousands?|millions?|billions?)\b|\s*\))|(?<=\b(?:in|of)\s+[A-Z]{3}))`;
+  return `(?<![A-Za-z])(?:${codes})${SCALE_ONTO}${asCurrency}`;
+})();
+
 /** A regular expression's source matching any currency sign (a capture group's worth, no group of its own). */
-export const SIGN_SOURCE = `(?:${SIGNS.map(bounded).join('|')})`;
+export const SIGN_SOURCE = `(?:${SIGNS.map(bounded).join('|')}|${ISO_SOURCE})`;
 
 /** A regular expression's source matching any currency in words ("yen", "U.S. dollars", "Swiss francs"), no group of its own. */
 export const WORDS_SOURCE = `(?:${CURRENCIES.flatMap((c) => (c.words ? [c.words] : [])).join('|')})`;
 
-/** The currency code of a sign as printed ("Ps." → MXN), or null for one not in the table. */
-export function codeOfSign(sign: string): string | null {
-  return BY_SIGN.get(sign.trim())?.code ?? null;
+/**
+ * The currency code of a sign as printed ("Ps." → MXN), or null for one not a sign. `anyCase`: a sign of the
+ * table in other letters ("Rmb", "usd"); an ISO code off the table is one in capitals only ("all" is a word).
+ */
+export function codeOfSign(sign: string, anyCase = false): string | null {
+  const t = sign.trim();
+  return BY_SIGN.get(t)?.code ?? (ISO_ONLY.has(t) ? t : ((anyCase && BY_SIGN.get(t.toUpperCase())?.code) || null));
 }
 
 /** A currency's hundredth as releases print it ("3.9p": GBX, pence sterling) → its currency; any other code is its own. */
@@ -89,12 +128,23 @@ export function ownSign(sign: string): string | undefined {
   return /[A-Za-z.]$/.test(t) ? `${t} ` : t;
 }
 
-/** Per currency, in table order: its signs (as printed, case kept) and its words (any case). */
-const NAMED = CURRENCIES.map((c) => ({ code: c.code, signs: new RegExp(c.signs.map(bounded).join('|')), words: c.words ? new RegExp(`\\b(?:${c.words})\\b`, 'i') : null }));
+/** A currency's reader: its signs (as printed, case kept) or its words (any case) → its code. */
+function namedBy(c: CurrencyDef): (text: string) => string | null {
+  const signs = new RegExp(c.signs.map(bounded).join('|'));
+  const words = c.words ? new RegExp(`\\b(?:${c.words})\\b`, 'i') : null;
+  return (text) => (signs.test(text) || words?.test(text) ? c.code : null);
+}
+const ISO_NAMED = new RegExp(ISO_SOURCE);
+/** Per currency, in table order, every other ISO code before "$". */
+const NAMED = [...CURRENCIES.slice(0, -1).map(namedBy), (text: string) => ISO_NAMED.exec(text)?.[0] ?? null, namedBy(CURRENCIES.at(-1)!)];
 
 /** The currency a header, cell or unit note names (a sign, or the currency in words), or null. RMB before "$" ("US$" beside RMB columns). */
 export function currencyIn(text: string): string | null {
-  return NAMED.find((c) => c.signs.test(text) || c.words?.test(text))?.code ?? null;
+  for (const named of NAMED) {
+    const code = named(text);
+    if (code) return code;
+  }
+  return null;
 }
 
 /** A dollar currency (US, Canadian, Hong Kong...), read from its words: "R$" (the real) and "S$" share a sign shape only. */

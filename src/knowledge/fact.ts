@@ -1,5 +1,6 @@
 // The typed fact: one figure of a release with its metric, period, unit and the line it stands on.
 import type { Decimal } from 'decimal.js';
+import { UNSTATED } from './currencies.js';
 import type { Currency, Fact, Unit } from './schemas.js';
 
 // The types, from their schemas (schemas.ts, which a first answer does not load).
@@ -16,16 +17,20 @@ export function amount(f: Pick<Fact, 'value' | 'unit'>): Decimal {
 
 const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e5, ' lakhs'], [1e6, ' millions'], [1e7, ' crores'], [1e9, ' billions']]);
 
+/** A currency as units name it: its code, or where the release names none, its sign as printed and that it names none ("kr (no currency named)"). */
+const named = (u: Unit & { currency: string; symbol?: string }, words: string) =>
+  u.currency === UNSTATED ? `${`${u.symbol?.trim() ?? ''}${words}`.trim()} (no currency named)` : `${u.currency}${words}`;
+
 /** A unit in words, as a column or a chart axis states it: "RMB thousands", "%", "loans", "RMB per ADS". */
 export function unitWords(u: Unit): string {
   const words = 'scale' in u ? (SCALE_WORDS.get(u.scale) ?? ` × ${u.scale}`) : '';
   switch (u.kind) {
     case 'money':
-      return `${u.currency}${words}`;
+      return named(u, words);
     case 'count':
       return `${u.noun === 'count' ? 'number' : u.noun}${words}`.trim();
     case 'per_share':
-      return `${u.currency} per ${u.basis}`;
+      return `${named(u, '')} per ${u.basis}`;
     case 'percent':
       return '%';
     case 'months':

@@ -59,8 +59,8 @@ export function namedColumns(tables: ParsedTable[], prose = ''): [string, Period
   return [...found].filter((e): e is [string, Period] => e[1] !== null);
 }
 
-/** A dated span the prose names in parentheses right after it: "for the year ended 30 June 2026 (FY26)". */
-const NAMED_AFTER = /\(\s*((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2})\s*\)/gi;
+/** A dated span the prose names in parentheses right after it, quoted or not: "for the year ended 30 June 2026 (FY26)", "the six months ended 31 December 2025 ("H1 FY2026")". */
+const NAMED_AFTER = /\(\s*["“]?((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2})["”]?\s*\)/gi;
 
 /** The names the prose gives the spans it dates, where each fits its span (as long, of its year). */
 export function statedNames(prose: string): [string, Period][] {

@@ -3,6 +3,7 @@
 // naming is a rule, pinned by test/corpus/companies.jsonl.
 import { plainName, type Company } from '../../knowledge/companies.js';
 import { literal } from '../../knowledge/literal.js';
+import { periodLed } from './entities.js';
 
 export interface CompanyRule {
   name: string;
@@ -19,7 +20,7 @@ export const COMPANY_RULES: CompanyRule[] = [
   { name: 'its ticker: LX, $QFIN, NASDAQ: QFIN', patterns: (c) => (c.ticker ? [whole(c.ticker, c.ticker.length > 1 ? 'i' : '')] : []) },
   // "Qifu" for "Qifu Technology"; not a word the bot or the releases use for figures ("First", "Total").
   { name: 'the first word of a several-word name: Qifu, LexinFintech', patterns: (c, known) => [...new Set(c.names.map((n) => plainName(n).split(/\s+/)[0]!))].filter((w) => /^[a-z]{4,}$/.test(w) && !known(w)).map((w) => whole(w, 'i')) },
-  { name: 'the leading words of a name of three or more: Harbor Lane (Payments)', patterns: (c) => [...new Set(c.names.flatMap((n) => plainName(n).split(/\s+/).slice(0, -1).map((_w, k, ws) => ws.slice(0, k + 1).join(' ')).slice(1)))].map((n) => whole(n, 'i')) },
+  { name: 'the leading words of a name of three or more, never a period ("H1 2026" of "H1 2026 results"): Harbor Lane (Payments)', patterns: (c) => [...new Set(c.names.flatMap((n) => plainName(n).split(/\s+/).slice(0, -1).map((_w, k, ws) => ws.slice(0, k + 1).join(' ')).slice(1)))].filter((n) => !periodLed(n, c.kb.quarter)).map((n) => whole(n, 'i')) },
 ];
 
 /** Where a question first names a company, or -1. */

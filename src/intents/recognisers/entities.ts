@@ -2,7 +2,8 @@
 // (the title's "X Announces ...", the tickers and the short name of the opening sentence), never from
 // code. Another company's name or ticker declines: the bot never falls back to the only company.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { monthNumber } from '../../knowledge/period.js';
+import { findPeriods } from '../../knowledge/period-grammar.js';
+import { monthNumber, type Period } from '../../knowledge/period.js';
 import { ISSUER_WORDS } from '../vocabulary.js';
 
 export interface Issuer {
@@ -25,6 +26,12 @@ const SHORT_NAME = /\(\s*["“]([^"”]+)["”]\s+or\s+the\s+["“]Company["”]
 const TITLE = /^(.+?)\s+(?:Announces|Reports|Releases|Posts)\b/i;
 /** Legal suffixes a name may carry or drop. */
 const SUFFIX = /,?\s+(?:inc|ltd|limited|holdings?|group|corp(?:oration)?|co|plc)\.?$/i;
+
+/**
+ * Whether a name's leading words start with a period ("H1", "H1 2026" of a heading read as the name, "H1 2026
+ * results: ..."): no name of the company, or "H1 2025" asked of it became the company and 2025, the year.
+ */
+export const periodLed = (words: string, ref: Period) => findPeriods(words, ref).some((p) => words.toLowerCase().startsWith(p.text.toLowerCase()));
 
 export function issuerOf(kb: KnowledgeBase): Issuer {
   const names = new Set<string>();
@@ -52,7 +59,7 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
   // unless its words all name lines: "net" of "Net Insight" is the "net" of "net margin", which renamed would leave "margin".
   const lineWords = new Set([...kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9]+/))));
   for (const n of [...names]) {
-    for (let w = n.split(' '), k = 1; k < w.length; k++) if (!w.slice(0, k).every((x) => lineWords.has(x))) names.add(w.slice(0, k).join(' '));
+    for (let w = n.split(' '), k = 1; k < w.length; k++) if (!w.slice(0, k).every((x) => lineWords.has(x)) && !periodLed(w.slice(0, k).join(' '), kb.quarter)) names.add(w.slice(0, k).join(' '));
   }
   const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
   const self = new Set(kb.texts.filter((t) => [...names].some((n) => t.text.toLowerCase().startsWith(n))).flatMap((t) => SELF.exec(t.text)?.[1]?.toLowerCase() ?? []));

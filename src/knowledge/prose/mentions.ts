@@ -36,8 +36,8 @@ const NUMBER = new RegExp(
   String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?`,
   'gi',
 );
-/** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
-const currencyOf = (sign: string): Currency | null => codeOfSign(sign) ?? codeOfSign(sign.toUpperCase());
+/** The currency a sign names: as printed, else (the pattern ignores case) a table's code in other letters ("Rmb", "usd"). */
+const currencyOf = (sign: string): Currency | null => codeOfSign(sign, true);
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
@@ -52,7 +52,9 @@ export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   // Every figure has a digit; the pattern is costly to run over a sentence with none.
   if (!/\d/.test(sentence)) return out;
-  for (const m of sentence.matchAll(NUMBER)) {
+  for (const found of sentence.matchAll(NUMBER)) {
+    const m = signOrWord(found);
+    if (!m) continue;
     const cur = m[1] ? currencyOf(m[1]) : null;
     const symbol = cur && m[1] ? ownSign(m[1]) : undefined;
     const { value, decimals } = parseNumber(m[2]!);
@@ -72,6 +74,17 @@ export function tokens(sentence: string): Token[] {
     });
   }
   return signedRanges(sentence, out);
+}
+
+/**
+ * A match whose "sign" is a word in other letters ("all 3 segments", "top 5": ISO codes only in capitals) is
+ * the bare number after it; one glued to such a word ("top5") is no figure.
+ */
+function signOrWord(m: RegExpMatchArray): RegExpMatchArray | null {
+  if (!m[1] || currencyOf(m[1])) return m;
+  const at = m[0].indexOf(m[2]!, m[1].length);
+  if (at === m[1].length) return null;
+  return Object.assign([m[0].slice(at), undefined, ...m.slice(2)], { index: m.index! + at, input: m.input }) as unknown as RegExpMatchArray;
 }
 
 /**
