@@ -5,6 +5,7 @@
 import type { Rule, Said } from './dialogue.js';
 import { against } from './dialogue-periods.js';
 import type { Answer } from './answer.js';
+import { shownLines, type Turn } from './context.js';
 import type { Intent } from './recognisers/index.js';
 import type { Terms } from './refiners/terms.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
@@ -28,6 +29,9 @@ export function operandOp(intent: Intent): Operation | null {
   return LEADS.find((l) => l.lead.test(before))?.op ?? null;
 }
 
+/** "together as % of total volume" after lines shown one by one: a follow-up on their total, naming only its whole. */
+export const togetherOfShown = (intent: Intent, last: Turn) => intent.metrics.length === 1 && intent.ops.includes('share') && THREAD_TOTAL.test(intent.text) && shownLines(last).length >= 2;
+
 /** The one line a thread is about: its only line, or a ratio's or share's numerator ("as a multiple of NI" after CFO to revenue). */
 const subject = (s: Said) => (s.last?.metrics.length === 1 || (s.last && ['ratio', 'share'].includes(s.last.op)) ? s.last.metrics[0] : undefined);
 
@@ -39,6 +43,9 @@ const THREAD_TOTAL = /\b(?:(?:that|the|this|its)\s+(?:total|sum)(?:['’]s)?|com
 
 const afterSum = (s: Said) => s.last?.op === 'sum' && s.last.metrics.length >= 2;
 
+/** The lines a follow-up works on as one total: the thread's sum, or the lines just shown one by one said "together" ("together as % of total"). */
+const summed = (s: Said): string[] | null => (afterSum(s) ? s.last!.metrics : s.last && THREAD_TOTAL.test(s.intent.text) && shownLines(s.last).length >= 2 ? shownLines(s.last) : null);
+
 /**
  * "change vs Dec on that total", "yoy?" after a sum, naming no line: that sum again, at the periods asked. (One
  * period named and no basis, "same total at YE23, and the growth?", leaves the change to the change rules.)
@@ -48,13 +55,14 @@ const onThreadSum = (s: Said) =>
 
 /** "% of rev", "as % of total volume" after a sum, naming its whole: the line named, the sum's whole. */
 export function wholeOfThreadSum(s: Said): string | null {
-  if (!afterSum(s) || s.ids.length !== 1 || s.last!.metrics.includes(s.ids[0]!) || !s.intent.ops.includes('share')) return null;
+  const lines = summed(s);
+  if (!lines || s.ids.length !== 1 || lines.includes(s.ids[0]!) || !s.intent.ops.includes('share')) return null;
   return WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!))) ? s.ids[0]! : null;
 }
 
 export const OPERAND_METRICS: Rule<string[]>[] = [
   { name: '"ratio to net income", "net of DTL" after one line: the thread\'s line and the one named', applies: onThreadLine, produce: (s) => [subject(s)!, s.ids[0]!] },
-  { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...s.last!.metrics, s.ids[0]!] },
+  { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...summed(s)!, s.ids[0]!] },
 ];
 
 export const OPERAND_OPERATIONS: Rule<Operation>[] = [

@@ -132,8 +132,11 @@ export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|o
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
-/** What stands before the whole in a share: "as a % of", "share of the total". */
-export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
+/**
+ * What stands before the whole in a share: "as a % of", "share of the total", "share of all", "% of the number of"
+ * (words that say the whole is taken whole, no line's name).
+ */
+export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:(?:the|all|total|overall|whole|entire|aggregate)\s+)*(?:(?:number|count|amount)\s+of\s+(?:the\s+|all\s+)?)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
 export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance'];
 /** Operations that set one figure against another. */
@@ -170,7 +173,8 @@ export const SAME_OP = /\b(?:same|that)\s+(?:comparison|calc(?:ulation)?|computa
 const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:left|remain\w*|headroom|capacity)\b/;
 const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, 'g');
 /** "Add" said of what the company gained ("how many subscribers did they add", "were added", "net adds"): a change, no sum. */
-const GAINED = /\b(?:(?:did|do|does|will|have|has|had)\s+(?:they|it|we|(?:the\s+)?company)\s+add|(?:they|it|we|company)\s+(?:have\s+|has\s+)?added|(?:were|was|been|being)\s+added|net\s+add(?:s|itions)?)\b/g;
+// ("how many added", "how many users added": what was gained; "how much is A and B added together" adds them.)
+export const GAINED = /\b(?:(?:did|do|does|will|have|has|had)\s+(?:they|it|we|(?:the\s+)?company)\s+add|(?:they|it|we|company)\s+(?:have\s+|has\s+)?added|(?:were|was|been|being)\s+added|net\s+add(?:s|itions)?|(?<=\bhow\s+many(?:\s+(?:new\s+)?[a-z]+)?\s+)added(?!\s+(?:up|together|to)\b))\b/g;
 
 export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
   // With no line named, "net change" is a net flow line's name (the thread's sibling), not a change.
