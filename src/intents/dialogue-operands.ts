@@ -2,13 +2,16 @@
 // operator's words ("ratio to net income", "net of DTL?") sets the thread's line against it; one after a sum
 // ("change vs Dec on that total", "% of rev") works on that sum, its inputs cited, never on each line alone.
 // dialogue.ts runs these rules first in its tables: they are what such a follow-up means whatever else it cues.
-import type { Rule, Said } from './dialogue.js';
+import type { OpInput, Rule, Said } from './dialogue.js';
+import { RATE_WORD } from './rates.js';
 import { against } from './dialogue-periods.js';
 import type { Answer } from './answer.js';
 import { shownLines, type Turn } from './context.js';
 import type { Intent } from './recognisers/index.js';
+import type { Lexicon } from './lexicon.js';
+import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
-import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -65,7 +68,29 @@ export const OPERAND_METRICS: Rule<string[]>[] = [
   { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...summed(s)!, s.ids[0]!] },
 ];
 
+/** Whether a line may be a part of another: the same kind and timing, and two of the whole's words in its name. */
+function partOf(lex: Lexicon, part: string, whole: string): boolean {
+  if (part === whole || lex.kindOf(part) !== lex.kindOf(whole) || lex.timingOf(part) !== lex.timingOf(whole)) return false;
+  const own = new Set(lex.matcher.contextOf(part));
+  return lex.matcher.contextOf(whole).filter((s) => !NEUTRAL.has(s) && own.has(s)).length >= 2;
+}
+
+/** "in %", "as a percentage": the figure just shown asked in percent, which of a part is its share of the whole shown before it. */
+const IN_PERCENT = /^\W*(?:(?:and|so|ok)\s+)?(?:in|as)\s+(?:an?\s+)?(?:%|percent(?:age)?)(?:\s+terms)?\s*[?.!]*$/;
+
+/** "what % is that", "in %" after a part ("how much of that is Total Solutions"): the part as a share of the line shown before it. */
+const partShare = (s: Said) =>
+  !s.ids.length && (s.intent.ops[0] === 'share' || IN_PERCENT.test(s.intent.text)) && s.last?.metrics.length === 1 && s.last.earlier.length === 1 && partOf(s.lex, s.last.metrics[0]!, s.last.earlier[0]!);
+
+export const PART_SHARE: Rule<string[]> = { name: '"what % is that", "in %" after a part: the part as a share of the line shown before it', applies: partShare, produce: (s) => [s.last!.metrics[0]!, s.last!.earlier[0]!] };
+
+/** "what was that margin a yr ago" after a share or ratio: the rate pointed at by its word (rates.ts), a figure of its own. */
+const rateOfPaired = (s: OpInput) =>
+  PAIRED.includes(s.last?.op ?? 'value') && !s.ids.length && RATE_WORD.test(s.intent.text) && s.metrics.length === 1 && s.lex.kindOf(s.metrics[0]!) === 'percent' && !s.intent.ops.some((o) => PAIRED.includes(o));
+
 export const OPERAND_OPERATIONS: Rule<Operation>[] = [
+  { name: '"in %" after a part: its share of the line shown before it', applies: (s) => partShare(s) && s.intent.ops[0] !== 'share', produce: () => 'share' },
+  { name: '"that margin a year ago" after a share: the rate, as a value at the period asked (never a share of one line)', applies: (s) => rateOfPaired(s as OpInput), produce: () => 'value' },
   { name: '"ratio to net income" after one line: a ratio; "net of DTL": a difference', applies: onThreadLine, produce: (s) => operandOp(s.intent)! },
   { name: '"% of rev", "change vs Dec on that total" after a sum: the sum, worked on', applies: (s) => wholeOfThreadSum(s) !== null || onThreadSum(s), produce: () => 'sum' },
 ];
