@@ -11,7 +11,7 @@ import type { Intent } from './recognisers/index.js';
 import type { Lexicon } from './lexicon.js';
 import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
-import { PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -88,7 +88,11 @@ export const PART_SHARE: Rule<string[]> = { name: '"what % is that", "in %" afte
 const rateOfPaired = (s: OpInput) =>
   PAIRED.includes(s.last?.op ?? 'value') && !s.ids.length && RATE_WORD.test(s.intent.text) && s.metrics.length === 1 && s.lex.kindOf(s.metrics[0]!) === 'percent' && !s.intent.ops.some((o) => PAIRED.includes(o));
 
+/** What of a plan was used or is left ("how much executed so far", "what % used"), asked after it naming no line: the plan's arithmetic. */
+const PLAN_PROGRESS = ['spent', 'remaining', 'of-plan'] as const;
+
 export const OPERAND_OPERATIONS: Rule<Operation>[] = [
+  { name: '"how much executed so far", "what % used" after a buyback plan or one of its figures: that plan\'s', applies: (s) => (s.last?.op === 'buyback' || Boolean(s.last?.metrics.some(isPlanMetric))) && s.ids.every(isPlanMetric) && PLAN_PROGRESS.some((m) => s.intent.modifiers.has(m)), produce: () => 'buyback' },
   { name: '"in %" after a part: its share of the line shown before it', applies: (s) => partShare(s) && s.intent.ops[0] !== 'share', produce: () => 'share' },
   { name: '"that margin a year ago" after a share: the rate, as a value at the period asked (never a share of one line)', applies: (s) => rateOfPaired(s as OpInput), produce: () => 'value' },
   { name: '"ratio to net income" after one line: a ratio; "net of DTL": a difference', applies: onThreadLine, produce: (s) => operandOp(s.intent)! },

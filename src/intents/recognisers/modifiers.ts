@@ -143,13 +143,15 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The dates a figure is paid or counted on, asked beside it: "when is it payable", "payment date?" (handlers/dates.ts).
   { name: 'dates', pattern: /\bwhen\b|\b(?:payment|pay|payable|record|ex-dividend)\s+dates?\b/ },
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
-  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
+  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed|executed)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
   // ("How many more can they still buy back": what can still be done is what is left.)
   { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
   // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
   // (Or a share said done of the plan the question is about: "buyback: what % done", "percentage completed so far".)
-  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b`) },
+  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b` +
+    // ("so how much is left, and what % used" after the plan: the share said done of the plan the thread is about.)
+    String.raw`|(?:^|[,;]|\band\b)\s*(?:so\s+)?(?:what\s+)?(?:%|\b(?:percent(?:age)?|pct))\s+(?:(?:is|was|has been|have been)\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\s*[?.!]*$`) },
   { name: 'latest', pattern: NEW_DECLARED },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },

@@ -159,6 +159,8 @@ const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
 /** Whether a metric is a topic's own fact (the exchange rate, a repurchase plan's), not a line of the statements. */
 export const isTopicMetric = (id: string) => TOPIC_METRIC.test(id);
+/** Whether a metric is a repurchase plan's own fact (its size, the amount spent, the average price). */
+export const isPlanMetric = (id: string) => /share_repurchase/.test(id);
 /** Topics that are about no line: a follow-up naming a line leaves them ("so what's net revenue in USD?" after the rate). */
 export const LINELESS: Operation[] = ['fx', 'buyback'];
 /** Operations answered with the release's words, not a figure: a follow-up asking a currency asks the line's figure. */
