@@ -7,6 +7,8 @@ export const CUE_WORDS: string[] = (
     'midpoint middle range implied segments absolute terms status progress remaining left unused used utilized headroom minus diff between ' +
     // An amount spent on an outgoing line (frame.ts): "how much did they spend on buybacks".
     'spend spent spending executed ' +
+    // A change asked as a multiple (modifiers.ts 'multiple'): "how many times higher".
+    'times ' +
     // The dates asked beside a figure (modifiers.ts): "payment date", "when is it payable".
     'payment payable ' +
     // The chart request (modifiers.ts): "plot the revenue mix as a stacked bar", "pie chart of ...".

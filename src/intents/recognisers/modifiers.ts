@@ -13,6 +13,7 @@ export type ModifierName =
   | 'first-reported'
   | 'restated'
   | 'bps'
+  | 'multiple'
   | 'smallest'
   | 'falls'
   | 'rises'
@@ -104,6 +105,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // A restatement named: a change asked is the one it made (restated less first reported), not one between periods.
   { name: 'restated', pattern: /\brestate(?:d|ments?)\b/ },
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
+  // A change asked as a multiple of the earlier figure: "how many x is that", "how many times higher", "what multiple".
+  { name: 'multiple', pattern: /\bhow many (?:times|x)\b|\bwhat multiple\b/ },
   // ("biggest to smallest" is largest first.)
   { name: 'smallest', pattern: /(?<!\bto )\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
