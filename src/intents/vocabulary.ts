@@ -65,7 +65,7 @@ export const FILLER_WORDS: string[] = (
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
     // "reason given?", "the figure stated": what the release says, not which line; "share of overall loans": the whole taken whole.
-    'given stated cited overall entire aggregate ' +
+    'given stated overall entire aggregate ' +
     // The act or cadence of a figure, not its line: "the quarterly dividend they declared", "announced".
     'declared announced quarterly ' +
     // Asking for a thing's figures as a whole: "buyback details: size, price".
