@@ -146,7 +146,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The dates a figure is paid or counted on, asked beside it: "when is it payable", "payment date?" (handlers/dates.ts).
   { name: 'dates', pattern: /\bwhen\b|\b(?:payment|pay|payable|record|ex-dividend)\s+dates?\b/ },
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
-  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed|executed)\b/ },
+  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
   // ("How many more can they still buy back": what can still be done is what is left.)
   { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
