@@ -114,6 +114,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bexps?\b\.?/g, 'expenses'],
   [/\bvol\b\.?/g, 'volume'],
   [/\bchg\b\.?/g, 'change'],
+  // "why the seq decline": the sequential (quarter-over-quarter) change cut short.
+  [/\bseq\b\.?/g, 'sequential'],
   [/\bamt\b\.?/g, 'amount'],
   [/\bcontrib\b\.?/g, 'contribution'],
   [/\bwtd\b\.?/g, 'weighted'],

@@ -2,12 +2,16 @@
 // operator's words ("ratio to net income", "net of DTL?") sets the thread's line against it; one after a sum
 // ("change vs Dec on that total", "% of rev") works on that sum, its inputs cited, never on each line alone.
 // dialogue.ts runs these rules first in its tables: they are what such a follow-up means whatever else it cues.
-import type { Rule, Said } from './dialogue.js';
+import type { OpInput, Rule, Said } from './dialogue.js';
+import { RATE_WORD } from './rates.js';
 import { against } from './dialogue-periods.js';
 import type { Answer } from './answer.js';
+import { shownLines, type Turn } from './context.js';
 import type { Intent } from './recognisers/index.js';
+import type { Lexicon } from './lexicon.js';
+import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
-import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -28,6 +32,9 @@ export function operandOp(intent: Intent): Operation | null {
   return LEADS.find((l) => l.lead.test(before))?.op ?? null;
 }
 
+/** "together as % of total volume" after lines shown one by one: a follow-up on their total, naming only its whole. */
+export const togetherOfShown = (intent: Intent, last: Turn) => intent.metrics.length === 1 && intent.ops.includes('share') && THREAD_TOTAL.test(intent.text) && shownLines(last).length >= 2;
+
 /** The one line a thread is about: its only line, or a ratio's or share's numerator ("as a multiple of NI" after CFO to revenue). */
 const subject = (s: Said) => (s.last?.metrics.length === 1 || (s.last && ['ratio', 'share'].includes(s.last.op)) ? s.last.metrics[0] : undefined);
 
@@ -39,6 +46,9 @@ const THREAD_TOTAL = /\b(?:(?:that|the|this|its)\s+(?:total|sum)(?:['’]s)?|com
 
 const afterSum = (s: Said) => s.last?.op === 'sum' && s.last.metrics.length >= 2;
 
+/** The lines a follow-up works on as one total: the thread's sum, or the lines just shown one by one said "together" ("together as % of total"). */
+const summed = (s: Said): string[] | null => (afterSum(s) ? s.last!.metrics : s.last && THREAD_TOTAL.test(s.intent.text) && shownLines(s.last).length >= 2 ? shownLines(s.last) : null);
+
 /**
  * "change vs Dec on that total", "yoy?" after a sum, naming no line: that sum again, at the periods asked. (One
  * period named and no basis, "same total at YE23, and the growth?", leaves the change to the change rules.)
@@ -48,16 +58,43 @@ const onThreadSum = (s: Said) =>
 
 /** "% of rev", "as % of total volume" after a sum, naming its whole: the line named, the sum's whole. */
 export function wholeOfThreadSum(s: Said): string | null {
-  if (!afterSum(s) || s.ids.length !== 1 || s.last!.metrics.includes(s.ids[0]!) || !s.intent.ops.includes('share')) return null;
+  const lines = summed(s);
+  if (!lines || s.ids.length !== 1 || lines.includes(s.ids[0]!) || !s.intent.ops.includes('share')) return null;
   return WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!))) ? s.ids[0]! : null;
 }
 
 export const OPERAND_METRICS: Rule<string[]>[] = [
   { name: '"ratio to net income", "net of DTL" after one line: the thread\'s line and the one named', applies: onThreadLine, produce: (s) => [subject(s)!, s.ids[0]!] },
-  { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...s.last!.metrics, s.ids[0]!] },
+  { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...summed(s)!, s.ids[0]!] },
 ];
 
+/** Whether a line may be a part of another: the same kind and timing, and two of the whole's words in its name. */
+function partOf(lex: Lexicon, part: string, whole: string): boolean {
+  if (part === whole || lex.kindOf(part) !== lex.kindOf(whole) || lex.timingOf(part) !== lex.timingOf(whole)) return false;
+  const own = new Set(lex.matcher.contextOf(part));
+  return lex.matcher.contextOf(whole).filter((s) => !NEUTRAL.has(s) && own.has(s)).length >= 2;
+}
+
+/** "in %", "as a percentage": the figure just shown asked in percent, which of a part is its share of the whole shown before it. */
+const IN_PERCENT = /^\W*(?:(?:and|so|ok)\s+)?(?:in|as)\s+(?:an?\s+)?(?:%|percent(?:age)?)(?:\s+terms)?\s*[?.!]*$/;
+
+/** "what % is that", "in %" after a part ("how much of that is Total Solutions"): the part as a share of the line shown before it. */
+const partShare = (s: Said) =>
+  !s.ids.length && (s.intent.ops[0] === 'share' || IN_PERCENT.test(s.intent.text)) && s.last?.metrics.length === 1 && s.last.earlier.length === 1 && partOf(s.lex, s.last.metrics[0]!, s.last.earlier[0]!);
+
+export const PART_SHARE: Rule<string[]> = { name: '"what % is that", "in %" after a part: the part as a share of the line shown before it', applies: partShare, produce: (s) => [s.last!.metrics[0]!, s.last!.earlier[0]!] };
+
+/** "what was that margin a yr ago" after a share or ratio: the rate pointed at by its word (rates.ts), a figure of its own. */
+const rateOfPaired = (s: OpInput) =>
+  PAIRED.includes(s.last?.op ?? 'value') && !s.ids.length && RATE_WORD.test(s.intent.text) && s.metrics.length === 1 && s.lex.kindOf(s.metrics[0]!) === 'percent' && !s.intent.ops.some((o) => PAIRED.includes(o));
+
+/** What of a plan was used or is left ("how much executed so far", "what % used"), asked after it naming no line: the plan's arithmetic. */
+const PLAN_PROGRESS = ['spent', 'remaining', 'of-plan'] as const;
+
 export const OPERAND_OPERATIONS: Rule<Operation>[] = [
+  { name: '"how much executed so far", "what % used" after a buyback plan or one of its figures: that plan\'s', applies: (s) => (s.last?.op === 'buyback' || Boolean(s.last?.metrics.some(isPlanMetric))) && s.ids.every(isPlanMetric) && PLAN_PROGRESS.some((m) => s.intent.modifiers.has(m)), produce: () => 'buyback' },
+  { name: '"in %" after a part: its share of the line shown before it', applies: (s) => partShare(s) && s.intent.ops[0] !== 'share', produce: () => 'share' },
+  { name: '"that margin a year ago" after a share: the rate, as a value at the period asked (never a share of one line)', applies: (s) => rateOfPaired(s as OpInput), produce: () => 'value' },
   { name: '"ratio to net income" after one line: a ratio; "net of DTL": a difference', applies: onThreadLine, produce: (s) => operandOp(s.intent)! },
   { name: '"% of rev", "change vs Dec on that total" after a sum: the sum, worked on', applies: (s) => wholeOfThreadSum(s) !== null || onThreadSum(s), produce: () => 'sum' },
 ];

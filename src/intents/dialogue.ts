@@ -17,7 +17,7 @@ import { ISSUER_WORDS } from './vocabulary.js';
 import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
-import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp } from './dialogue-operands.js';
+import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, alike, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -48,7 +48,7 @@ function first<T>(rules: Rule<T>[], s: Said): T {
 /** Whether a question leans on the thread's last turn. */
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
-  if (FOLLOW_UP.test(intent.text) || operandOp(intent) !== null) return true;
+  if (FOLLOW_UP.test(intent.text) || operandOp(intent) !== null || togetherOfShown(intent, last)) return true;
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   // "restricted cash at both dates?": the dates are the thread's.
@@ -154,11 +154,7 @@ export const METRIC_RULES: Rule<string[]>[] = [
   },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
-  {
-    name: '"what % is that" after a part: the part as a share of the line shown before it',
-    applies: (s) => !s.ids.length && s.intent.ops[0] === 'share' && s.last?.metrics.length === 1 && s.last.earlier.length === 1 && partOf(s.lex, s.last.metrics[0]!, s.last.earlier[0]!),
-    produce: (s) => [s.last!.metrics[0]!, s.last!.earlier[0]!],
-  },
+  PART_SHARE,
   // (Not one named after an inclusion asked: "how's that defined - does it include ICE loans?" defines the thread's line.)
   { name: 'a term the release defines, named ("and ICE?"): no line of the thread', applies: (s) => s.lex.namesTerm(beforeInclusion(s.intent.text)), produce: () => [] },
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
@@ -168,12 +164,6 @@ export const METRIC_RULES: Rule<string[]>[] = [
 /** The amounts stated with the thread's one line, a count, for its period. */
 const paidFor = (s: Said) => (s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count' ? amountOf(s.lex, s.last.metrics[0]!, s.last.periods[0] ?? s.current) : []);
 
-/** Whether a line may be a part of another: the same kind and timing, and two of the whole's words in its name. */
-function partOf(lex: Lexicon, part: string, whole: string): boolean {
-  if (part === whole || lex.kindOf(part) !== lex.kindOf(whole) || lex.timingOf(part) !== lex.timingOf(whole)) return false;
-  const own = new Set(lex.matcher.contextOf(part));
-  return lex.matcher.contextOf(whole).filter((s) => !NEUTRAL.has(s) && own.has(s)).length >= 2;
-}
 
 const NON_GAAP = /^non-gaap\b/i;
 

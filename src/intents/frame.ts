@@ -179,7 +179,8 @@ export const FRAME_CHECKS: Check[] = [
   {
     name: 'no figure named',
     applies: (c) => !c.frame.metrics.length && !NO_METRIC.includes(c.frame.op),
-    reply: (c) => unknown(`I couldn't tell which figure of the release you mean.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
+    // (Words not understood are named: a follow-up with one is not tied to the thread's line, and says why.)
+    reply: (c) => unknown(`I couldn't tell which figure of the release you mean${strays(c).length ? ` (I don't know "${strays(c).map((t) => t.word).join(' ')}")` : ''}.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
     name: 'a figure the release does not print ("per user", "excluding", "average")',

@@ -38,11 +38,14 @@ export function rateOf(lex: Lexicon, last: Turn, shown: string[], said: string):
   return ratioOfPair(formulas, shown) ?? (last.metrics.length === 1 ? rateOver(lex, formulas, last.metrics[0]!, said) : null);
 }
 
+/** "ratio between the two", "the ratio of them": one ratio of the lines shown to each other, no ratio of each. */
+const ONE_BETWEEN = /\b(?:ratio|multiple)\s+(?:between|of)\s+(?:the\s+two|the\s+pair|them|these\s+two|those\s+two|both)\b/;
+
 /** "margins for both", "the rate of each": the ratio named over every line the thread showed, each one's (null for a line with none), where those lines are no ratio's two parts. */
 function ratesOfEach(s: Said): (string | null)[] | null {
   const { last, intent, lex } = s;
   const shown = last ? shownLines(last) : [];
-  if (shown.length < 2 || !RATE_WORD.test(intent.text) || !THEM.test(intent.text)) return null;
+  if (shown.length < 2 || !RATE_WORD.test(intent.text) || !THEM.test(intent.text) || ONE_BETWEEN.test(intent.text)) return null;
   const formulas = [...formulaLines(lex.kb)];
   return ratioOfPair(formulas, shown) ? null : shown.map((line) => rateOver(lex, formulas, line, intent.text));
 }

@@ -6,7 +6,9 @@
 export const CUE_WORDS: string[] = (
     'midpoint middle range implied segments absolute terms status progress remaining left unused used utilized headroom minus diff between ' +
     // An amount spent on an outgoing line (frame.ts): "how much did they spend on buybacks".
-    'spend spent spending ' +
+    'spend spent spending executed ' +
+    // A change asked as a multiple (modifiers.ts 'multiple'): "how many times higher".
+    'times ' +
     // The dates asked beside a figure (modifiers.ts): "payment date", "when is it payable".
     'payment payable ' +
     // The chart request (modifiers.ts): "plot the revenue mix as a stacked bar", "pie chart of ...".
@@ -62,6 +64,8 @@ export const FILLER_WORDS: string[] = (
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
+    // "reason given?", "the figure stated": what the release says, not which line; "share of overall loans": the whole taken whole.
+    'given stated overall entire aggregate ' +
     // The act or cadence of a figure, not its line: "the quarterly dividend they declared", "announced".
     'declared announced quarterly ' +
     // Asking for a thing's figures as a whole: "buyback details: size, price".

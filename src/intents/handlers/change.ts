@@ -158,17 +158,17 @@ function compared(ask: Ask, reply: Reply, label: string, b: Basis, then: Fact, n
   if (own && !c.points && !coarse(own) && (!c.pct || own.value.isNegative() !== c.delta.isNegative())) {
     reply.cite(own);
     // The amount asked is the two printed figures' difference, said as it is signed.
-    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)}${amountAsked(ask) ? ` (a change of ${amountOf(reply, label, b, then, now, c)})` : ''}`;
+    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)}${amountAsked(ask) ? ` (a change of ${amountOf(reply, label, b, then, now, c)})` : ''}${multipleOf(ask, reply, label, then, now, c)}`;
   }
   if (own && c.pct && !coarse(own)) {
     reply.cite(own);
     // The amount of the change is the bot's own arithmetic on the two figures the release prints.
     amountOf(reply, label, b, then, now, c);
-    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})`;
+    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})${multipleOf(ask, reply, label, then, now, c)}`;
   }
   reply.derive(`${label} change ${b.name || `from ${periodLabel(then.period)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
   if (amountAsked(ask) && c.pct && !c.points) amountOf(reply, label, b, then, now, c);
-  return describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + roundedNote(reply, own, c);
+  return describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + multipleOf(ask, reply, label, then, now, c) + roundedNote(reply, own, c);
 }
 
 /** The amount of the change asked ("by how much", "how much did it increase"), not only its rate. */
@@ -179,4 +179,12 @@ function amountOf(reply: Reply, label: string, b: Basis, then: Fact, now: Fact, 
   const text = derived(c.delta, c.to, c.from);
   reply.derive(`${label} change in amount ${b.name || `from ${periodLabel(then.period)}`}`, text, `${figure(now)} − ${figure(then)}`);
   return text;
+}
+
+/** "how many x is that": the later figure as a multiple of the earlier, of two positive amounts (no multiple of a rate or a loss). */
+function multipleOf(ask: Ask, reply: Reply, label: string, then: Fact, now: Fact, c: Change): string {
+  if (!ask.modifiers.has('multiple') || c.points || !then.value.isPositive() || !now.value.isPositive()) return '';
+  const x = now.value.div(then.value).toFixed(2);
+  reply.derive(`${label}, ${periodLabel(now.period)} as a multiple of ${periodLabel(then.period)}`, `${x}x`, `${figure(now)} ÷ ${figure(then)}`);
+  return `; ${x}x the ${periodLabel(then.period)} figure`;
 }

@@ -13,6 +13,7 @@ export type ModifierName =
   | 'first-reported'
   | 'restated'
   | 'bps'
+  | 'multiple'
   | 'smallest'
   | 'falls'
   | 'rises'
@@ -104,6 +105,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // A restatement named: a change asked is the one it made (restated less first reported), not one between periods.
   { name: 'restated', pattern: /\brestate(?:d|ments?)\b/ },
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
+  // A change asked as a multiple of the earlier figure: "how many x is that", "how many times higher", "what multiple".
+  { name: 'multiple', pattern: /\bhow many (?:times|x)\b|\bwhat multiple\b/ },
   // ("biggest to smallest" is largest first.)
   { name: 'smallest', pattern: /(?<!\bto )\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },
@@ -149,7 +152,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
   // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
   // (Or a share said done of the plan the question is about: "buyback: what % done", "percentage completed so far".)
-  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b`) },
+  { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b` +
+    // ("so how much is left, and what % used" after the plan: the share said done of the plan the thread is about.)
+    String.raw`|(?:^|[,;]|\band\b)\s*(?:so\s+)?(?:what\s+)?(?:%|\b(?:percent(?:age)?|pct))\s+(?:(?:is|was|has been|have been)\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\s*[?.!]*$`) },
   { name: 'latest', pattern: NEW_DECLARED },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },

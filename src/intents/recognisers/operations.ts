@@ -53,7 +53,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b/ },
   { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
-  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b/ },
+  { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|how many (?:times|x)|what multiple|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b/ },
 ];
 
 /**
@@ -132,8 +132,11 @@ export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|o
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
-/** What stands before the whole in a share: "as a % of", "share of the total". */
-export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
+/**
+ * What stands before the whole in a share: "as a % of", "share of the total", "share of all", "% of the number of"
+ * (words that say the whole is taken whole, no line's name).
+ */
+export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:(?:the|all|total|overall|whole|entire|aggregate)\s+)*(?:(?:number|count|amount)\s+of\s+(?:the\s+|all\s+)?)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
 export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance'];
 /** Operations that set one figure against another. */
@@ -156,6 +159,8 @@ const TOPICS: Operation[] = ['fx', 'buyback', 'guidance', 'quote'];
 const TOPIC_METRIC = /_to_usd_exchange_rate$|share_repurchase/;
 /** Whether a metric is a topic's own fact (the exchange rate, a repurchase plan's), not a line of the statements. */
 export const isTopicMetric = (id: string) => TOPIC_METRIC.test(id);
+/** Whether a metric is a repurchase plan's own fact (its size, the amount spent, the average price). */
+export const isPlanMetric = (id: string) => /share_repurchase/.test(id);
 /** Topics that are about no line: a follow-up naming a line leaves them ("so what's net revenue in USD?" after the rate). */
 export const LINELESS: Operation[] = ['fx', 'buyback'];
 /** Operations answered with the release's words, not a figure: a follow-up asking a currency asks the line's figure. */
@@ -170,7 +175,8 @@ export const SAME_OP = /\b(?:same|that)\s+(?:comparison|calc(?:ulation)?|computa
 const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:left|remain\w*|headroom|capacity)\b/;
 const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, 'g');
 /** "Add" said of what the company gained ("how many subscribers did they add", "were added", "net adds"): a change, no sum. */
-const GAINED = /\b(?:(?:did|do|does|will|have|has|had)\s+(?:they|it|we|(?:the\s+)?company)\s+add|(?:they|it|we|company)\s+(?:have\s+|has\s+)?added|(?:were|was|been|being)\s+added|net\s+add(?:s|itions)?)\b/g;
+// ("how many added", "how many users added": what was gained; "how much is A and B added together" adds them.)
+export const GAINED = /\b(?:(?:did|do|does|will|have|has|had)\s+(?:they|it|we|(?:the\s+)?company)\s+add|(?:they|it|we|company)\s+(?:have\s+|has\s+)?added|(?:were|was|been|being)\s+added|net\s+add(?:s|itions)?|(?<=\bhow\s+many(?:\s+(?:new\s+)?[a-z]+)?\s+)added(?!\s+(?:up|together|to)\b))\b/g;
 
 export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
   // With no line named, "net change" is a net flow line's name (the thread's sibling), not a change.

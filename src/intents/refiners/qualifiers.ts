@@ -109,7 +109,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   if (stray) return notGiven(lex, intent.text.slice(Math.min(stray.start, start), Math.max(stray.end, end)));
   const stems = said.map((t) => t.stem);
   const as = (ids: string[]) => [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
-  if (last?.metrics.length) {
+  // ("as % of total o/s" after a sum: the whole a share is asked of is the line its words name, never a sibling of the thread's.)
+  if (last?.metrics.length && !(intent.ops.includes('share') && WHOLE_BEFORE.test(intent.text.slice(0, start)))) {
     // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
     const among = lex.matcher.goingBy(stems, last.metrics);
     if (among.length && among.length < last.metrics.length) return as(among);
@@ -159,7 +160,8 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const { lex, intent, last } = w;
   const only = groups.length === 1 && groups[0]!.matches.length === 1 ? groups[0]!.matches[0]! : null;
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
-  if (!only || !last?.metrics.length) return;
+  // ("and as % of platform services?": the whole a share is asked of is the line named, never the thread's sibling or part.)
+  if (!only || !last?.metrics.length || (intent.ops.includes('share') && WHOLE_BEFORE.test(intent.text.slice(0, only.start)))) return;
   const beside = besideThread(lex, only.ids, last);
   // ("how much was capital light" after the loan volume: the volume's part, not the capital-light fees.)
   const part = beside ?? threadPart(lex, intent, last, only);
@@ -167,8 +169,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
     groups[0] = { ...groups[0]!, matches: [{ ...only, ids: part }], threadChosen: true };
     return;
   }
-  // ("and as % of platform services?": the whole a share is asked of is the line named, never the thread's sibling.)
-  if (new Set(context).size < 2 || (intent.ops[0] === 'share' && WHOLE_BEFORE.test(intent.text.slice(0, only.start)))) return;
+  if (new Set(context).size < 2) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
   if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
     // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
