@@ -205,7 +205,7 @@ class Pipeline implements Engine {
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
     const ruled = ruleOut(lex, intent, qualify(lex, intent, thread));
     if (!Array.isArray(ruled)) return ruled;
-    const qualified = ownNames(lex, ruled, intent.text);
+    const qualified = ownNames(lex, ruled, intent);
     const ids: string[] = [];
     const at = new Map<string, number>();
     for (const m of qualified) {
