@@ -220,6 +220,17 @@ const POSITIVE: Example[] = [
  * the latest such span ended by the release's quarter.
  */
 const SPANS: Example[] = [
+  // a span written as two days, the first to the second (column headers and prose of REITs, utilities, miners)
+  { text: '1 April 2026 to 30 September 2026', want: ['6M-2026-09-30'] },
+  { text: '1 Apr 2025 – 30 Sep 2025', want: ['6M-2025-09-30'] },
+  { text: 'From January 1 to March 31, 2026', want: ['2026Q1'] },
+  { text: 'Period from 1 July 2025 to 31 December 2025', want: ['6M-2025-12-31'] },
+  { text: 'for the period 1 January 2026 to 30 June 2026', want: ['6M-2026-06-30'] },
+  { text: 'April 1, 2025 - March 31, 2026', want: ['12M-2026-03-31'] },
+  { text: '01.10.2025–31.12.2025', want: ['2025Q4'] },
+  { text: 'between 1 Jan 2026 and 31 Mar 2026', want: ['2026Q1'] },
+  { text: '1 October to 31 December 2025', want: ['2025Q4'] },
+  { text: '2 February 2025 to 31 January 2026', want: ['12M-2026-01-31'] },
   { text: 'FY2023', want: ['12M-2023-12-31'] },
   { text: 'FY23', want: ['12M-2023-12-31'] },
   { text: 'FY 2023', want: ['12M-2023-12-31'] },
@@ -306,6 +317,9 @@ const UNSUPPORTED: Example[] = [
   { text: 'trailing twelve months', want: ['unsupported'] },
   { text: 'last twelve months', want: ['unsupported'] },
   { text: 'the last 12 months', want: ['unsupported'] },
+  // days that are no whole months or quarters of weeks, or longer than a year
+  { text: '1 July 2025 to 15 August 2025', want: ['unsupported'] },
+  { text: '1 January 2024 to 30 June 2025', want: ['unsupported'] },
 ];
 
 /** Not periods at all: numbers, metric names, impossible quarters and dates. */
@@ -360,6 +374,10 @@ const NEGATIVE: Example[] = [
   // a line's own "beginning of period" is no period (the balance the line names)
   { text: 'at the beginning of the period', want: [] },
   { text: 'start of the period', want: [] },
+  // two balance dates, never a span: a month's last day to another, a later date first, "and" with no "between"
+  { text: 'from 31 March 2026 to 30 September 2026', want: ['2026-03-31', '2026-09-30'] },
+  { text: '30 Sep 2026 - 31 Mar 2026', want: ['2026-09-30', '2026-03-31'] },
+  { text: 'as at 1 January 2026 and 31 March 2026', want: ['2026-01-01', '2026-03-31'] },
 ];
 
 const resolveAll = (text: string): Resolved[] =>

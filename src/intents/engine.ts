@@ -37,7 +37,7 @@ import { recognise, type Intent } from './recognisers/index.js';
 import { answerInClauses } from './clauses.js';
 import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
-import { familyHead, pick, settle } from './refiners/ambiguity.js';
+import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
 import { withAmount } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
@@ -199,8 +199,9 @@ class Pipeline implements Engine {
     // A family word with lines taken out names them by its members' words: no name there is settled as another line's.
     const fromFamily = familyExclusion(lex, intent);
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
-    const qualified = ruleOut(lex, intent, qualify(lex, intent, thread));
-    if (!Array.isArray(qualified)) return qualified;
+    const ruled = ruleOut(lex, intent, qualify(lex, intent, thread));
+    if (!Array.isArray(ruled)) return ruled;
+    const qualified = ownNames(lex, ruled, intent);
     const ids: string[] = [];
     const at = new Map<string, number>();
     for (const m of qualified) {

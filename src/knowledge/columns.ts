@@ -70,8 +70,8 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   const period = ref.period;
   const date = parseDate(h);
   // The header's own end date wins over its name: "Q3 FY2025 (Oct. 1 – Dec. 31, 2025)" is the quarter
-  // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3.
-  if (period.kind === 'duration' && date) return { period: { ...period, end: date }, text: ref.text };
+  // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3. (A span written as its days ends on its last.)
+  if (period.kind === 'duration' && date && !ref.dated) return { period: { ...period, end: date }, text: ref.text };
   return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) ? { dated: true as const } : {}) };
 }
 

@@ -5,7 +5,7 @@ import { lineOf } from './citation.js';
 import { majorOf } from './currencies.js';
 import { amount, currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
 import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
-import { fiscalNames } from './period-names.js';
+import { periodOfName } from './period-names.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
 import type { Issuer } from './issuer.js';
@@ -157,10 +157,9 @@ export class KnowledgeBase {
    * its end within a week ("the first half of 2031" and "26 weeks" are one half-year ended June 28, 2031).
    */
   ownPeriod(p: Period, text = ''): Period {
-    // A fiscal name a release of halves or years dates by its own columns ("H1 FY26"): the period so dated.
-    const names = fiscalNames(text);
-    const dated = names.length === 1 ? this.releases.flatMap((r) => r.periodNames ?? []).filter(([n]) => n === names[0]) : [];
-    if (dated.length && dated.every(([, d]) => periodKey(d) === periodKey(dated[0]![1]))) return dated[0]![1];
+    // A fiscal name a release of halves or years dates by its own columns ("H1 FY26"), or by their calendar: that period.
+    const named = periodOfName(text, this.releases.map((r) => r.periodNames ?? []));
+    if (named) return named;
     if (!this.fiscal || p.kind !== 'duration' || p.fiscal) return p;
     this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
     const key = nominalKey(p);

@@ -11,9 +11,10 @@ import { lastDay, periodEnd, periodKey, shift, type Period } from './period.js';
 
 /**
  * A fiscal name as headers and questions write it: "H1 FY26", "1H FY2026", "FY26", "Q2 FY'26", "9M FY26",
- * and a half by its fiscal year's two digits alone, as Australian releases write it: "2H26", "1H26".
+ * and a half by its fiscal year's two digits alone, as Australian releases write it: "2H26", "1H26"; a year as
+ * "fiscal 2026" or "financial year 2026" (never "fiscal 2025/26", a year over two).
  */
-const FISCAL_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?FY\s*['’]?(\d{4}|\d{2})\b|\b([12])H\s*['’]?(\d{2})\b/gi;
+const FISCAL_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?FY\s*['’]?(\d{4}|\d{2})\b|\b([12])H\s*['’]?(\d{2})\b|\b(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})\b(?!\s*\/)/gi;
 
 /** A name's parts: what part of its fiscal year (the year, a half, a quarter, nine months) and the year. */
 interface Name { part: string; year: number }
@@ -25,7 +26,7 @@ const BEFORE_END: Record<string, number> = { fy: 0, h1: 6, h2: 0, q1: 9, q2: 6, 
 function nameOf(m: RegExpMatchArray): Name {
   const kind = (m[1] ?? m[4] ?? (m[7] ? 'h' : '')).toLowerCase();
   const part = m[5] ? '9m' : kind ? `${kind}${m[2] ?? m[3] ?? m[7]}` : 'fy';
-  const y = m[6] ?? m[8]!;
+  const y = m[6] ?? m[8] ?? m[9]!;
   return { part, year: y.length === 2 ? 2000 + Number(y) : Number(y) };
 }
 
@@ -59,8 +60,11 @@ export function namedColumns(tables: ParsedTable[], prose = ''): [string, Period
   return [...found].filter((e): e is [string, Period] => e[1] !== null);
 }
 
-/** A dated span the prose names in parentheses right after it, quoted or not: "for the year ended 30 June 2026 (FY26)", "the six months ended 31 December 2025 ("H1 FY2026")". */
-const NAMED_AFTER = /\(\s*["“]?((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2})["”]?\s*\)/gi;
+/**
+ * A dated span the prose names in parentheses right after it, the name bare or defined in quotes: "for the year
+ * ended 30 June 2026 (FY26)", 'the six months ended 31 December 2025 ("H1 FY2026")', '(the "1H FY2026")', '("fiscal 2026")'.
+ */
+const NAMED_AFTER = /\(\s*(?:the\s+)?["“'‘]?\s*((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2}|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2})\s*["”'’]?\s*\)/gi;
 
 /** The names the prose gives the spans it dates, where each fits its span (as long, of its year). */
 export function statedNames(prose: string): [string, Period][] {
@@ -148,4 +152,18 @@ export function calendarSpans(tables: ParsedTable[], prose: string): Period | un
   if (!named.some((c) => stated.has(periodKey(c.period!)))) return undefined;
   for (const c of named) c.nominal = false;
   return named.map((c) => c.period!).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+}
+
+/**
+ * The period a question's one fiscal name means in the releases that name their own periods ("H1 FY26"): the period
+ * they date it as, else the one their fiscal calendar gives it ("H2 FY2025" of a year to June is the half to June
+ * 2025, never the calendar's second half of 2025, which is that year's "H1 FY2026"); null where they do not agree or name none.
+ */
+export function periodOfName(text: string, perRelease: [string, Period][][]): Period | null {
+  const names = fiscalNames(text);
+  const named = perRelease.filter((n) => n.length);
+  if (names.length !== 1 || !named.length) return null;
+  const found = named.map((n) => n.find(([k]) => k === names[0])?.[1] ?? byCalendar(names[0]!, n, null));
+  const first = found[0];
+  return first && found.every((p) => p && periodKey(p) === periodKey(first)) ? first : null;
 }

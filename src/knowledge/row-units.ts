@@ -4,7 +4,7 @@
 // or of an amount per tonne). Rules as data, in order, each pinned by the examples in
 // test/corpus/row-units.jsonl; the first that fires gives the unit, none leaves it to the table.
 import type { Unit } from './fact.js';
-import { currencyIn } from './currencies.js';
+import { codeOfSign, currencyIn } from './currencies.js';
 import { NOTE_SCALES } from './numbers.js';
 import { parseDate, periodEnd, type Period } from './period.js';
 import { stem } from '../nlp.js';
@@ -71,6 +71,17 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
     name: 'pence',
     unit: (label) => (/\((?:in\s+)?(?:pence|p)\)\s*$/i.test(label) ? penceUnit(label) : null),
+  },
+  {
+    // "(R/kg)", "(US$/oz)": money per thing in units; "(R/US$)": an exchange rate. Never the table's scale
+    // ("Rm" is the scale of its amounts: an all-in cost of "1,012,400" rand a kilogram is no R1 trillion).
+    name: 'sign-per-thing',
+    unit: (label) => {
+      const [, a, b] = /^(\S{1,4})\s*\/\s*(\S{1,6})$/.exec(unitPart(label) ?? '') ?? [];
+      const [from, to] = [a && codeOfSign(a), b && codeOfSign(b)];
+      if (from && to) return { kind: 'fx', from, to };
+      return from && THING_UNIT.test(b!) ? { kind: 'money', currency: from, scale: 1 } : null;
+    },
   },
   {
     // "(₹ crore)", "(US$ millions)", "(€m)": the row's own currency and scale.

@@ -35,6 +35,8 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const ratios = match.ids.filter((id) => id.startsWith('formula:'));
   if (ratios.length === 1 && PERCENT_ASKED.test(intent.text)) return ratios[0]!;
   if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period);
+  const apart = saidApart(lex, match.ids, intent.bare);
+  if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp);
   // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).
   const asked = new Set(words(intent.text.slice(match.start, match.end)));
   const plain = match.ids.filter((id) => !id.startsWith('formula:') && words(lex.matcher.label(id)).every((w) => asked.has(w)));
@@ -66,6 +68,32 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
     choices,
     found.flatMap((x) => (x.f ? [x.f.fact.citation] : [])),
   );
+}
+
+/**
+ * The one line of several a name fits whose own words (those the others' labels lack) the question says, where no
+ * other's are said: "thermal & trading EBITDA" of a segment printed in a revenue table and an EBITDA table is the
+ * EBITDA table's line, whatever the words between ("why was thermal & trading EBITDA down?", "EBITDA of thermal &
+ * trading"). Both said ("revenue and EBITDA"), or neither, leaves the name as ambiguous as it was.
+ */
+export function saidApart(lex: Lexicon, ids: string[], text: string): { id: string; words: string[] } | null {
+  if (ids.length < 2 || ids.some((id) => id.startsWith('formula:'))) return null;
+  const labels = ids.map((id) => words(lex.matcher.label(id)));
+  // (Numbers say no line apart here: "June 30" is no "1-30 days" bucket; a number that picks a label is the step before's.)
+  const said = new Set(words(text).filter((w) => !/\d/.test(w)));
+  const hits = labels.map((l) => l.filter((w) => said.has(w) && !labels.every((o) => o.includes(w))));
+  const one = hits.filter((h) => h.length);
+  return one.length === 1 ? { id: ids[hits.indexOf(one[0]!)]!, words: one[0]! } : null;
+}
+
+/**
+ * The names asked as lines of their own: a name whose every word only sets another name's line apart ("EBITDA" in
+ * "EBITDA of thermal & trading") is part of that name, never a second line answered beside it (the group's EBITDA).
+ */
+export function ownNames(lex: Lexicon, matches: MetricMatch[], intent: Intent): MetricMatch[] {
+  const apart = matches.map((m) => saidApart(lex, m.ids, intent.bare));
+  const used = new Set(apart.flatMap((a) => a?.words ?? []));
+  return matches.filter((m, i) => apart[i] || !words(intent.text.slice(m.start, m.end)).every((w) => used.has(w)));
 }
 
 /**
@@ -165,7 +193,8 @@ const ASKS_ANEW = /\b(?:how (?:many|much)|why|when|what (?:was|is|were|are|about
 export function pick(text: string, choices: Choice[]): Choice | null {
   const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
   if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
-  const said = new Set(words(text));
+  // (Numbers say no line apart here: "June 30" is no "1-30 days" bucket; a number that picks a label is the step before's.)
+  const said = new Set(words(text).filter((w) => !/\d/.test(w)));
   const sets = choices.map((c) => words(c.label));
   // A reply that asks anew ("on how many diluted shares?") is a new question, not a pick.
   if (ASKS_ANEW.test(text.toLowerCase())) return null;

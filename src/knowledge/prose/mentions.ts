@@ -23,7 +23,7 @@ export interface Token {
 
 /** Nouns that make a number a count of things. */
 export const COUNT_NOUNS =
-  'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
+  'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|units?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
   // Sites, fleets and people as operators report them: "412 stores", "1,240 trucks", "18,300 associates".
   'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');

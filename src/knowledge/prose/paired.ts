@@ -16,7 +16,7 @@ export type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | '
 export type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
 
 /** After an average price, the total it comes to: ", for a total of", ", or an aggregate cost of". */
-const TOTAL_AFTER_PRICE = /^\s*(?:per\s+(?:common\s+)?(?:share|ADS))?\s*,?\s*(?:for|at|or|totall?ing)\s+(?:a\s+|an\s+)?(?:total|aggregate)(?:\s+(?:cost|amount|consideration|purchase price))?\s+of\s*(?:approximately\s+|about\s+)?$/i;
+const TOTAL_AFTER_PRICE = /^\s*(?:per\s+(?:common\s+)?(?:share|ADS|unit))?\s*,?\s*(?:for|at|or|totall?ing)\s+(?:a\s+|an\s+)?(?:total|aggregate)(?:\s+(?:cost|amount|consideration|purchase price))?\s+of\s*(?:approximately\s+|about\s+)?$/i;
 
 export abstract class FigureReader {
   readonly figures: NarrativeFigure[] = [];
@@ -122,7 +122,9 @@ export abstract class FigureReader {
   /** "repurchased 412,000 shares for $21.6 million": the amount of the things just counted, of their period. */
   protected amountOfCount(t: Token, pre: string, post: string): boolean {
     // "1.2 million shares at an average price of $48.10 per share, for a total of $57.7 million": past the price.
-    const price = this.last && this.adjacent(this.last) && this.last.unit.kind === 'per_share' && TOTAL_AFTER_PRICE.test(pre) ? this.last : null;
+    // (A trust's units are its shares: "12.4 million Units at an average price of S$2.42 per Unit, for a total consideration of".)
+    const perThing = this.last?.unit.kind === 'per_share' || (this.last?.unit.kind === 'money' && /\bprice\b/i.test(this.last.label));
+    const price = this.last && this.adjacent(this.last) && perThing && TOTAL_AFTER_PRICE.test(pre) ? this.last : null;
     const prev = price ? this.figures[this.figures.indexOf(price) - 1] : this.last;
     if (!prev || !(price ?? this.adjacent(prev)) || !t.currency || t.percent || prev.unit.kind !== 'count' || prev.role !== 'value' || !(price || AMOUNT_OF_COUNT.test(pre))) return false;
     const label = `amount of ${prev.label}`;
