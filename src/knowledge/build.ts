@@ -156,24 +156,39 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
   );
 }
 
+/** The release's dated columns, indexed once for `proseName` (it is asked for every figure of the prose). */
+interface DatedColumns {
+  /** The first dated column of each period. */
+  byKey: Map<string, Period>;
+  /** The spans, each with its end in milliseconds. */
+  spans: { p: Period & { kind: 'duration' }; end: number }[];
+}
+
+function datedColumns(all: Period[]): DatedColumns {
+  const byKey = new Map<string, Period>();
+  for (const d of all) if (!byKey.has(periodKey(d))) byKey.set(periodKey(d), d);
+  return { byKey, spans: all.flatMap((p) => (p.kind === 'duration' ? [{ p, end: Date.parse(p.end) }] : [])) };
+}
+
 /**
  * A period the prose names, as the release names it: the dated column it ends within a month of (prose
  * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
  * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
  */
-function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
+function proseName(p: Period, dated: DatedColumns, calendarNames: boolean): Period {
   // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
   // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
   if (p.kind !== 'duration') {
     const [y, m] = p.date.split('-').map(Number) as [number, number];
-    const quarterEnd = /-(?:03-31|06-30|09-30|12-31)$/.test(p.date) && !dated.some((d) => d.kind === 'duration' && d.end === p.date);
-    const named = quarterEnd ? dated.find((d) => d.kind === 'duration' && d.months === 3 && d.fiscal?.year === y && d.fiscal.quarter === m / 3) : undefined;
-    return named?.kind === 'duration' ? { kind: 'instant', date: named.end } : p;
+    const quarterEnd = /-(?:03-31|06-30|09-30|12-31)$/.test(p.date) && !dated.spans.some((d) => d.p.end === p.date);
+    const named = quarterEnd ? dated.spans.find(({ p: d }) => d.months === 3 && d.fiscal?.year === y && d.fiscal.quarter === m / 3) : undefined;
+    return named ? { kind: 'instant', date: named.p.end } : p;
   }
   // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
-  if (p.fiscal) return dated.find((d) => periodKey(d) === periodKey(p)) ?? p;
-  const near = dated.find((d) => d.kind === 'duration' && d.months === p.months && Math.abs(Date.parse(d.end) - Date.parse(p.end)) <= 35 * 864e5);
-  return near ?? nominal(p, { fiscal: true, calendarNames });
+  if (p.fiscal) return dated.byKey.get(periodKey(p)) ?? p;
+  const end = Date.parse(p.end);
+  const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
+  return near?.p ?? nominal(p, { fiscal: true, calendarNames });
 }
 
 /** Every fact as the schema has it, else the release fails on the first one's line, naming what it could not read. */
@@ -224,7 +239,7 @@ export function buildRelease(text: ReleaseText): Release {
   const ownEnd = labelled ? (named ? datedQuarterEnd(whole) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
-  const dated = tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!);
+  const dated = datedColumns(tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!));
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
   const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);
