@@ -57,6 +57,9 @@ const BY_SIGN = new Map(CURRENCIES.flatMap((c) => c.signs.map((s) => [s, c] as c
 /** Every sign, longest first, so "US$" is read before "$" and "S/." before "S/". */
 const SIGNS = [...BY_SIGN.keys()].sort((a, b) => b.length - a.length);
 
+/** The longest sign's length in characters. */
+export const SIGN_MAX_LENGTH = SIGNS[0]!.length;
+
 /** A regular expression's source matching any currency sign (a capture group's worth, no group of its own). */
 export const SIGN_SOURCE = `(?:${SIGNS.map(bounded).join('|')})`;
 

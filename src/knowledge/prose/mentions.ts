@@ -4,7 +4,7 @@
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
-import { SIGN_SOURCE, codeOfSign, ownSign } from '../currencies.js';
+import { SIGN_MAX_LENGTH, SIGN_SOURCE, codeOfSign, ownSign } from '../currencies.js';
 import { SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
@@ -36,6 +36,35 @@ const NUMBER = new RegExp(
   String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?`,
   'gi',
 );
+/** NUMBER tried at one place only. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'iy');
+/** How far before its first digit a figure may start: a sign, a space, a minus sign or a decimal point. */
+const MAX_LEAD = SIGN_MAX_LENGTH + 3;
+
+/**
+ * NUMBER's matches left to right, as `matchAll` finds them, trying the pattern only at the few places before each
+ * digit a figure holding it could start at: tried at every character of the words between, the currency signs'
+ * alternation was most of a release's prose reading. (A match holds a digit at most MAX_LEAD places after its start.)
+ */
+function numberMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const digit = /\d/g;
+  let from = 0;
+  for (let d = digit.exec(text); d; d = digit.exec(text)) {
+    for (let at = Math.max(from, d.index - MAX_LEAD); at <= d.index; at++) {
+      NUMBER_AT.lastIndex = at;
+      const m = NUMBER_AT.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = at + m[0].length;
+      break;
+    }
+    from = Math.max(from, d.index + 1);
+    digit.lastIndex = from;
+  }
+  return out;
+}
+
 /** The currency a sign names: as printed, else (the pattern ignores case) an upper-case code ("Rmb", "usd"). */
 const currencyOf = (sign: string): Currency | null => codeOfSign(sign) ?? codeOfSign(sign.toUpperCase());
 /** Scales as releases abbreviate them. */
@@ -56,7 +85,7 @@ export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   // Every figure has a digit; the pattern is costly to run over a sentence with none.
   if (!/\d/.test(sentence)) return out;
-  for (const m of sentence.matchAll(NUMBER)) {
+  for (const m of numberMatches(sentence)) {
     const cur = m[1] ? currencyOf(m[1]) : null;
     const symbol = cur && m[1] ? ownSign(m[1]) : undefined;
     const { value, decimals } = parseNumber(m[2]!);
