@@ -60,7 +60,9 @@ function reasonFor(decimal: DecimalMark): string {
  * such a cell by its printed text (a note column's marks "1,2" stay marks), so it is left as printed, never blanked.
  */
 function wholeCell(line: string, at: number, length: number): boolean {
-  return /(?:^|[|>])[\s\u00a0]*$/.test(line.slice(0, at)) && /^[\s\u00a0]*(?:[|<]|$)/.test(line.slice(at + length));
+  // (The text before it trimmed from its end, not searched by a pattern from its start: a filed HTML line runs to a megabyte.)
+  const before = line.slice(0, at).trimEnd();
+  return (!before || /[|>]$/.test(before)) && /^[\s\u00a0]*(?:[|<]|$)/.test(line.slice(at + length));
 }
 
 /** A line of the document read in the point style, and the figures on it that were not read. */
