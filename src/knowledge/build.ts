@@ -5,7 +5,7 @@ import { currencyIn, isDollar } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
+import { datedByRelease, datedColumns, datedName, fiscalCalendar, proseName } from './fiscal.js';
 import { calendarSpans, dateByNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
@@ -154,41 +154,6 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
       };
     }),
   );
-}
-
-/** The release's dated columns, indexed once for `proseName` (it is asked for every figure of the prose). */
-interface DatedColumns {
-  /** The first dated column of each period. */
-  byKey: Map<string, Period>;
-  /** The spans, each with its end in milliseconds. */
-  spans: { p: Period & { kind: 'duration' }; end: number }[];
-}
-
-function datedColumns(all: Period[]): DatedColumns {
-  const byKey = new Map<string, Period>();
-  for (const d of all) if (!byKey.has(periodKey(d))) byKey.set(periodKey(d), d);
-  return { byKey, spans: all.flatMap((p) => (p.kind === 'duration' ? [{ p, end: Date.parse(p.end) }] : [])) };
-}
-
-/**
- * A period the prose names, as the release names it: the dated column it ends within a month of (prose
- * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
- * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
- */
-function proseName(p: Period, dated: DatedColumns, calendarNames: boolean): Period {
-  // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
-  // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
-  if (p.kind !== 'duration') {
-    const [y, m] = p.date.split('-').map(Number) as [number, number];
-    const quarterEnd = /-(?:03-31|06-30|09-30|12-31)$/.test(p.date) && !dated.spans.some((d) => d.p.end === p.date);
-    const named = quarterEnd ? dated.spans.find(({ p: d }) => d.months === 3 && d.fiscal?.year === y && d.fiscal.quarter === m / 3) : undefined;
-    return named ? { kind: 'instant', date: named.p.end } : p;
-  }
-  // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
-  if (p.fiscal) return dated.byKey.get(periodKey(p)) ?? p;
-  const end = Date.parse(p.end);
-  const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
-  return near?.p ?? nominal(p, { fiscal: true, calendarNames });
 }
 
 /** Every fact as the schema has it, else the release fails on the first one's line, naming what it could not read. */
