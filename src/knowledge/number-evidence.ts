@@ -46,12 +46,30 @@ export function readingOf(token: string): Reading {
   return { kind: 'other' };
 }
 
+/**
+ * The line with each tag ("<" to the next ">") blanked to spaces of its length, so every place stays where it was:
+ * what `line.replace(/<[^>]*>/g, ...)` gives, without a callback per tag (a filed HTML line holds tens of thousands).
+ */
+function blankTags(line: string): string {
+  if (!line.includes('<')) return line;
+  const parts: string[] = [];
+  let from = 0;
+  for (let lt = line.indexOf('<'); lt >= 0; lt = line.indexOf('<', from)) {
+    const gt = line.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    parts.push(line.slice(from, lt), ' '.repeat(gt - lt + 1));
+    from = gt + 1;
+  }
+  parts.push(line.slice(from));
+  return parts.join('');
+}
+
 /** The numbers with separators of one line, each with its place. */
 export type NumberTokens = { token: string; at: number }[];
 
 /** Every number with separators on a line (tags of an HTML line left out: "width=12.5%" is no figure). */
 export function numberTokens(line: string): NumberTokens {
-  const text = line.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
+  const text = blankTags(line);
   return [...text.matchAll(NUMBER_TOKEN)].map((m) => ({ token: m[0], at: m.index! }));
 }
 
