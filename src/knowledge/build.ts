@@ -5,7 +5,7 @@ import { currencyIn, isDollar, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { datedByRelease, datedName, fiscalCalendar, nominal } from './fiscal.js';
+import { datedByRelease, datedColumns, datedName, fiscalCalendar, proseName } from './fiscal.js';
 import { calendarSpans, dateByNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
@@ -156,26 +156,6 @@ function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {
   );
 }
 
-/**
- * A period the prose names, as the release names it: the dated column it ends within a month of (prose
- * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
- * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
- */
-function proseName(p: Period, dated: Period[], calendarNames: boolean): Period {
-  // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
-  // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
-  if (p.kind !== 'duration') {
-    const [y, m] = p.date.split('-').map(Number) as [number, number];
-    const quarterEnd = /-(?:03-31|06-30|09-30|12-31)$/.test(p.date) && !dated.some((d) => d.kind === 'duration' && d.end === p.date);
-    const named = quarterEnd ? dated.find((d) => d.kind === 'duration' && d.months === 3 && d.fiscal?.year === y && d.fiscal.quarter === m / 3) : undefined;
-    return named?.kind === 'duration' ? { kind: 'instant', date: named.end } : p;
-  }
-  // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
-  if (p.fiscal) return dated.find((d) => periodKey(d) === periodKey(p)) ?? p;
-  const near = dated.find((d) => d.kind === 'duration' && d.months === p.months && Math.abs(Date.parse(d.end) - Date.parse(p.end)) <= 35 * 864e5);
-  return near ?? nominal(p, { fiscal: true, calendarNames });
-}
-
 /** Every fact as the schema has it, else the release fails on the first one's line, naming what it could not read. */
 function checkFacts(doc: string, facts: Fact[]): void {
   for (const f of facts) {
@@ -224,7 +204,7 @@ export function buildRelease(text: ReleaseText): Release {
   const ownEnd = labelled ? (named ? datedQuarterEnd(whole) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
-  const dated = tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!);
+  const dated = datedColumns(tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!));
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
   const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);

@@ -91,6 +91,8 @@ const ISO_SOURCE = ((): string => {
   const asCurrency = String.raw`(?:(?=\s?-?\.?\d|\s?(?:m|mn|bn|k)(?![A-Za-z])|\s?['’]?000|\s+(?:thousands?|millions?|billions?)\b|\s*\))|(?<=\b(?:in|of)\s+[A-Z]{3}))`;
   return `(?<![A-Za-z])(?:${codes})${SCALE_ONTO}${asCurrency}`;
 })();
+/** The longest sign's length in characters (an ISO code is three). */
+export const SIGN_MAX_LENGTH = Math.max(SIGNS[0]!.length, 3);
 
 /** A regular expression's source matching any currency sign (a capture group's worth, no group of its own). */
 export const SIGN_SOURCE = `(?:${SIGNS.map(bounded).join('|')}|${ISO_SOURCE})`;

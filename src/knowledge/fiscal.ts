@@ -2,7 +2,7 @@
 // quarter ended December 30, 2023" makes that quarter fiscal Q1 2024, and every other column is named
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
-import { parseDate, periodEnd, type Period } from './period.js';
+import { parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_DAYS = 365.25 / 4;
@@ -163,4 +163,39 @@ export function datedByRelease(p: Period, own: Period, ownEnd: string | null): P
 /** A period read by its fiscal name ("Q2 FY27", "H1 FY27" read from a calendar year's months), dated as the release dates its own quarter. */
 export function datedName(p: Period, own: Period, ownEnd: string | null, calendarNames: boolean): Period {
   return datedByRelease(nominal(p, { fiscal: true, calendarNames, spans: true }), own, ownEnd);
+}
+
+/** The release's dated columns, indexed once for `proseName` (it is asked for every figure of the prose). */
+export interface DatedColumns {
+  /** The first dated column of each period. */
+  byKey: Map<string, Period>;
+  /** The spans, each with its end in milliseconds. */
+  spans: { p: Period & { kind: 'duration' }; end: number }[];
+}
+
+export function datedColumns(all: Period[]): DatedColumns {
+  const byKey = new Map<string, Period>();
+  for (const d of all) if (!byKey.has(periodKey(d))) byKey.set(periodKey(d), d);
+  return { byKey, spans: all.flatMap((p) => (p.kind === 'duration' ? [{ p, end: Date.parse(p.end) }] : [])) };
+}
+
+/**
+ * A period the prose names, as the release names it: the dated column it ends within a month of (prose
+ * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
+ * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
+ */
+export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean): Period {
+  // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
+  // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
+  if (p.kind !== 'duration') {
+    const [y, m] = p.date.split('-').map(Number) as [number, number];
+    const quarterEnd = /-(?:03-31|06-30|09-30|12-31)$/.test(p.date) && !dated.spans.some((d) => d.p.end === p.date);
+    const named = quarterEnd ? dated.spans.find(({ p: d }) => d.months === 3 && d.fiscal?.year === y && d.fiscal.quarter === m / 3) : undefined;
+    return named ? { kind: 'instant', date: named.p.end } : p;
+  }
+  // Named by its fiscal name ("the third quarter of fiscal 2024"): the dated column of that name.
+  if (p.fiscal) return dated.byKey.get(periodKey(p)) ?? p;
+  const end = Date.parse(p.end);
+  const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
+  return near?.p ?? nominal(p, { fiscal: true, calendarNames });
 }

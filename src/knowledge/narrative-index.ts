@@ -2,6 +2,7 @@
 // (sorted by amount, for a search within a figure's rounding), by period, unit and metric, and by a line's words.
 import type { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact, type Unit } from './fact.js';
+import { plain } from './formulas.js';
 import { memo } from './memo.js';
 import { push } from './multimap.js';
 import { periodKey } from './period.js';
@@ -32,6 +33,8 @@ export interface TableIndex {
   byWords: Map<string, Set<string>>;
   /** A line's value by period and metric, to check a stated change against. */
   byKey: Map<string, Decimal>;
+  /** Per period, its money facts with their names in lower case (`plain`), to find a stated ratio's lines without a scan per figure. */
+  moneyByPeriod: Map<string, { fact: Fact; plain: string }[]>;
 }
 
 /** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
@@ -53,11 +56,14 @@ export function indexTable(facts: Fact[]): TableIndex {
     const words = wordKey(f.label);
     byWords.set(words, (byWords.get(words) ?? new Set()).add(f.metric));
   }
+  const moneyByPeriod = new Map<string, { fact: Fact; plain: string }[]>();
   for (const group of byPeriodUnit.values()) {
     group.approx = group.amounts.map((a) => a.toNumber());
     group.byAmount = group.facts.map((_, i) => i).sort((a, b) => group.approx[a]! - group.approx[b]!);
+    const first = group.facts[0]!;
+    if (first.unit.kind === 'money') moneyByPeriod.set(periodKey(first.period), [...(moneyByPeriod.get(periodKey(first.period)) ?? []), ...group.facts.map((fact) => ({ fact, plain: plain(fact.label) }))]);
   }
-  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords, byKey };
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords, byKey, moneyByPeriod };
 }
 
 /** The facts of a group whose amount is within `tol` of `want`, in the release's order. */

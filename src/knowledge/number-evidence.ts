@@ -46,17 +46,38 @@ export function readingOf(token: string): Reading {
   return { kind: 'other' };
 }
 
+/**
+ * The line with each tag ("<" to the next ">") blanked to spaces of its length, so every place stays where it was:
+ * what `line.replace(/<[^>]*>/g, ...)` gives, without a callback per tag (a filed HTML line holds tens of thousands).
+ */
+function blankTags(line: string): string {
+  if (!line.includes('<')) return line;
+  const parts: string[] = [];
+  let from = 0;
+  for (let lt = line.indexOf('<'); lt >= 0; lt = line.indexOf('<', from)) {
+    const gt = line.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    parts.push(line.slice(from, lt), ' '.repeat(gt - lt + 1));
+    from = gt + 1;
+  }
+  parts.push(line.slice(from));
+  return parts.join('');
+}
+
+/** The numbers with separators of one line, each with its place. */
+export type NumberTokens = { token: string; at: number }[];
+
 /** Every number with separators on a line (tags of an HTML line left out: "width=12.5%" is no figure). */
-export function numberTokens(line: string): { token: string; at: number }[] {
-  const text = line.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
+export function numberTokens(line: string): NumberTokens {
+  const text = blankTags(line);
   return [...text.matchAll(NUMBER_TOKEN)].map((m) => ({ token: m[0], at: m.index! }));
 }
 
 /** The numbers that show a style, each way. */
-export function evidence(lines: string[]): { point: number; comma: number; eitherPoint: number; eitherComma: number } {
+function evidence(tokensByLine: NumberTokens[]): { point: number; comma: number; eitherPoint: number; eitherComma: number } {
   const n = { point: 0, comma: 0, eitherPoint: 0, eitherComma: 0 };
-  for (const line of lines) {
-    for (const { token } of numberTokens(line)) {
+  for (const tokens of tokensByLine) {
+    for (const { token } of tokens) {
       const r = readingOf(token);
       if (r.kind === 'decimal') n[r.decimal === '.' ? 'point' : 'comma'] += 1;
       else if (r.kind === 'either') n[r.separator === '.' ? 'eitherPoint' : 'eitherComma'] += 1;
@@ -71,8 +92,8 @@ export function evidence(lines: string[]): { point: number; comma: number; eithe
  * for the comma style and each "1,234" for the point style, and they too must agree two to one. A document
  * that prints both "60.385" and "1,234" and nothing else is undecided: a reader cannot tell which is a group.
  */
-export function decideDecimal(lines: string[]): DecimalMark {
-  const n = evidence(lines);
+export function decideDecimal(tokensByLine: NumberTokens[]): DecimalMark {
+  const n = evidence(tokensByLine);
   if (n.comma >= 3 && n.comma > 2 * n.point) return ',';
   if (n.point >= 2 && n.point > 2 * n.comma) return '.';
   const comma = n.comma + n.eitherPoint;

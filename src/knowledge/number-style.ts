@@ -1,5 +1,5 @@
 import { literal } from './literal.js';
-import { decideDecimal, numberTokens, readingOf, type DecimalMark } from './number-evidence.js';
+import { decideDecimal, numberTokens, readingOf, type DecimalMark, type NumberTokens } from './number-evidence.js';
 
 // How a document writes its numbers. German, Nordic, French, Italian, Spanish and Brazilian issuers print
 // "60.385", "3 412,6" and "13,3 %"; Swiss ones "1'234.5"; the readers read "60,385", "3,412.6" and "13.3 %".
@@ -60,14 +60,17 @@ function reasonFor(decimal: DecimalMark): string {
  * such a cell by its printed text (a note column's marks "1,2" stay marks), so it is left as printed, never blanked.
  */
 function wholeCell(line: string, at: number, length: number): boolean {
-  return /(?:^|[|>])[\s\u00a0]*$/.test(line.slice(0, at)) && /^[\s\u00a0]*(?:[|<]|$)/.test(line.slice(at + length));
+  // (The text before it trimmed from its end, not searched by a pattern from its start: a filed HTML line runs to a megabyte.)
+  const before = line.slice(0, at).trimEnd();
+  return (!before || /[|>]$/.test(before)) && /^[\s\u00a0]*(?:[|<]|$)/.test(line.slice(at + length));
 }
 
 /** A line of the document read in the point style, and the figures on it that were not read. */
-function readLine(line: string, decimal: DecimalMark): { read: string; unread: string[] } {
+function readLine(line: string, decimal: DecimalMark, tokens?: NumberTokens): { read: string; unread: string[] } {
   const unread: string[] = [];
   let out = decimal === ',' ? joinSpaced(line) : line;
-  for (const { token, at } of numberTokens(out)) {
+  // (The line's numbers as the style was decided from them, where it is read as it stands.)
+  for (const { token, at } of out === line && tokens ? tokens : numberTokens(out)) {
     const read = readToken(token, decimal);
     if (read === token || (read === null && decimal === '.' && wholeCell(line, at, token.length))) continue;
     if (read === null) unread.push(line.slice(at, at + token.length));
@@ -81,11 +84,13 @@ function readLine(line: string, decimal: DecimalMark): { read: string; unread: s
  * same place in the printed one), or null when every line reads as printed; and the figures not read, by line.
  */
 export function numberStyle(lines: string[]): { read: ((line: string) => string) | null; unread: UnreadFigure[] } {
-  const decimal = decideDecimal(lines);
+  // Each line's numbers are found once, for deciding the style and for reading the line in it.
+  const tokens = lines.map(numberTokens);
+  const decimal = decideDecimal(tokens);
   const unread: UnreadFigure[] = [];
   let changed = false;
   lines.forEach((line, i) => {
-    const r = readLine(line, decimal);
+    const r = readLine(line, decimal, tokens[i]);
     if (r.read !== line) changed = true;
     for (const figure of r.unread) unread.push({ line: i + 1, figure, reason: reasonFor(decimal) });
   });
@@ -93,7 +98,7 @@ export function numberStyle(lines: string[]): { read: ((line: string) => string)
 }
 
 /** Whether a document's figures use the decimal comma, as its numbers decide. */
-export const usesDecimalComma = (lines: string[]): boolean => decideDecimal(lines) === ',';
+export const usesDecimalComma = (lines: string[]): boolean => decideDecimal(lines.map(numberTokens)) === ',';
 
 /** A line of a decimal-comma document in the point style: "SEK 3 412,6 m (2 987,1)" → "SEK 3,412.6 m (2,987.1)". */
 export const toPointStyle = (line: string): string => readLine(line, ',').read;

@@ -32,10 +32,9 @@ function changeAgrees(f: NarrativeFigure, period: Period, index: TableIndex): bo
 function ratioAgrees(f: NarrativeFigure, period: Period, index: TableIndex): boolean {
   const formula = FORMULAS.find((x) => !x.times && x.stated?.test(plain(f.label)));
   if (!formula) return false;
-  const key = `${periodKey(period)}|`;
-  const facts = [...index.byPeriodUnit].flatMap(([k, g]) => (k.startsWith(key) && g.facts[0]!.unit.kind === 'money' ? g.facts : []));
+  const facts = index.moneyByPeriod.get(periodKey(period)) ?? [];
   // A total line before the rest, as the formulas take the consolidated figure.
-  const line = (re: RegExp) => facts.filter((t) => t.role === 'value' && re.test(plain(t.label))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label)))[0];
+  const line = (re: RegExp) => facts.flatMap((t) => (t.fact.role === 'value' && re.test(t.plain) ? [t.fact] : [])).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label)))[0];
   const [top, bottom] = [line(formula.numerator), line(formula.denominator)];
   if (!top || !bottom || amount(bottom).isZero()) return false;
   return roundsTo(amount(top).div(amount(bottom)).times(100), f);

@@ -4,7 +4,7 @@
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
-import { SIGN_SOURCE, codeOfSign, ownSign } from '../currencies.js';
+import { SIGN_MAX_LENGTH, SIGN_SOURCE, codeOfSign, ownSign } from '../currencies.js';
 import { SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
@@ -36,10 +36,43 @@ const NUMBER = new RegExp(
   String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?`,
   'gi',
 );
+/** NUMBER tried at one place only. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'iy');
+/** How far before its first digit a figure may start: a sign, a space, a minus sign or a decimal point. */
+const MAX_LEAD = SIGN_MAX_LENGTH + 3;
+
+/**
+ * NUMBER's matches left to right, as `matchAll` finds them, trying the pattern only at the few places before each
+ * digit a figure holding it could start at: tried at every character of the words between, the currency signs'
+ * alternation was most of a release's prose reading. (A match holds a digit at most MAX_LEAD places after its start.)
+ */
+function numberMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const digit = /\d/g;
+  let from = 0;
+  for (let d = digit.exec(text); d; d = digit.exec(text)) {
+    for (let at = Math.max(from, d.index - MAX_LEAD); at <= d.index; at++) {
+      NUMBER_AT.lastIndex = at;
+      const m = NUMBER_AT.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = at + m[0].length;
+      break;
+    }
+    from = Math.max(from, d.index + 1);
+    digit.lastIndex = from;
+  }
+  return out;
+}
+
 /** The currency a sign names: as printed, else (the pattern ignores case) a table's code in other letters ("Rmb", "usd"). */
 const currencyOf = (sign: string): Currency | null => codeOfSign(sign, true);
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+/** A month's name ending the words before a number, or opening those after it: the number is a date's. */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})`, 'i');
+const ANY_COUNT_NOUN = new RegExp(`(${COUNT_NOUNS})\\b`, 'i');
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
 /** A multiple after its figure: "3.4 times", "3.4x", "1.8×" (never "times as large", which compares). */
@@ -52,7 +85,7 @@ export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   // Every figure has a digit; the pattern is costly to run over a sentence with none.
   if (!/\d/.test(sentence)) return out;
-  for (const found of sentence.matchAll(NUMBER)) {
+  for (const found of numberMatches(sentence)) {
     const m = signOrWord(found);
     if (!m) continue;
     const cur = m[1] ? currencyOf(m[1]) : null;
@@ -113,7 +146,7 @@ function bareLowEnd(sentence: string, low: Token, high: Token): boolean {
   if (!high.percent || low.percent || low.currency || low.scale !== 1 || low.value.gt(high.value)) return false;
   const gap = sentence.slice(low.end, high.start);
   if (!TIGHT_JOIN.test(gap) && !(/^\s*and\s*$/i.test(gap) && /\bbetween\s*$/i.test(sentence.slice(0, low.start)))) return false;
-  return !/^(?:19|20)\d{2}$/.test(low.text.trim()) && !new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(sentence.slice(Math.max(0, low.start - 12), low.start));
+  return !/^(?:19|20)\d{2}$/.test(low.text.trim()) && !MONTH_BEFORE.test(sentence.slice(Math.max(0, low.start - 12), low.start));
 }
 
 /** A sentence that prices one currency in another: "US$1 = ¥148.2", "¥146.8 to the U.S. dollar". */
@@ -132,7 +165,7 @@ export function notAFigure(sentence: string, t: Token): string | null {
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
   if (/@|:\/\/|\bwww\.|\w\.(?:com|cn|net|org|tech|hk)\b/i.test(word)) return 'part of a web or e-mail address';
-  if (new RegExp(`\\b(${MONTH_RE})[a-z]*\\.?\\s*$`, 'i').test(before) || new RegExp(`^\\s*(${MONTH_RE})`, 'i').test(after)) return 'a date';
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'a date';
   if (/^(19|20)\d{2}$/.test(t.text.trim())) return 'a year';
   if (/^:\d\d|^\s*(AM|PM)\b/i.test(after) || /\d:\s*$/.test(before)) return 'a time of day';
   if (/^[-\s]*(?:calendar\s+)?(month|minute|day|hour|year)s?\b(?!\+|\s+(?:delinquency|collection)\b)/i.test(after) && !/^\s*months\b.*?(?:compared|in the|versus|vs\b)/i.test(after)) return 'a duration or time window in prose';
@@ -174,7 +207,7 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
   if (MULTIPLE.test(after)) return { kind: 'count', scale: 1, noun: 'times' };
-  const noun = new RegExp(`(${COUNT_NOUNS})\\b`, 'i').exec(`${after.slice(0, 40)} ${label}`);
+  const noun = ANY_COUNT_NOUN.exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
 }
 
