@@ -19,7 +19,7 @@ import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp } from './dialogue-operands.js';
 import { against, alike, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -81,8 +81,10 @@ export function keepsOperation(s: Said): boolean {
   if (!last || last.op === 'value') return false;
   const leavesTopic = LINELESS.includes(last.op) && s.ids.some((id) => !isTopicMetric(id));
   const leavesWords = WORDS_OPS.includes(last.op) && intent.currency !== null;
+  // ("how much of that was Total Solutions" after a sum: the part's own figure, never a sum of it alone.)
+  const partOfTotal = TOTALS.includes(last.op) && s.ids.length > 0 && PART_ASKED.test(intent.text);
   const asked = !intent.opExplicit || SAME_OP.test(intent.text);
-  return asked && !leavesTopic && !leavesWords && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
+  return asked && !leavesTopic && !leavesWords && !partOfTotal && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
 }
 
 /** A follow-up that adds one line to the thread's: "add the current portion", "plus ICE", "+ restricted cash". */

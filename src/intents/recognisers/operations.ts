@@ -136,6 +136,10 @@ export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
 export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?:total\s+)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
 export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance'];
+/** "of which X", "how much of that was X", "X of it": a part of the figure just shown, named now. */
+export const PART_ASKED = /\bof (?:it|that|this|those|them|which)\b/;
+/** Operations whose figure is a total of lines: a part of it asked is that part's own figure. */
+export const TOTALS: Operation[] = ['sum', 'breakdown'];
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;

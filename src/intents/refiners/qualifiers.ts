@@ -111,7 +111,9 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const as = (ids: string[]) => [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
   if (last?.metrics.length) {
     // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
-    const among = lex.matcher.goingBy(stems, last.metrics);
+    // (By every word said, a neutral one too: "of which total solutions" after ICE and other technology solutions
+    // names no line of the thread but the part "Total Solutions", never the thread's line that goes by "solutions".)
+    const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
     if (among.length && among.length < last.metrics.length) return as(among);
     const beside = besideThread(lex, lex.matcher.goingBy(stems), last);
     if (beside) return as(beside);
