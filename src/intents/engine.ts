@@ -38,6 +38,7 @@ import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
+import { partNotOfThread } from './refiners/thread-part.js';
 import { withAmount } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
@@ -203,7 +204,8 @@ class Pipeline implements Engine {
     // A family word with lines taken out names them by its members' words: no name there is settled as another line's.
     const fromFamily = familyExclusion(lex, intent);
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
-    const qualified = ruleOut(lex, intent, qualify(lex, intent, thread));
+    const named = qualify(lex, intent, thread);
+    const qualified = ruleOut(lex, intent, partNotOfThread(lex, intent, thread, named) ?? named);
     if (!Array.isArray(qualified)) return qualified;
     const ids: string[] = [];
     const at = new Map<string, number>();
