@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
-import { COMPARED, DIFFERENCE, SHOWN_LINES } from './recognisers/operations.js';
+import { COMPARED, DIFFERENCE, PAIRED, SHOWN_LINES, type Operation } from './recognisers/operations.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import type { Answer } from './answer.js';
 import { unknown } from './reply.js';
@@ -119,8 +119,31 @@ export const shownPair = (s: Said): Period[] | null => {
   return [p, before].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
 };
 
+/** Cues a question setting the thread's figure against another period may carry besides its period. */
+const COMPARING: Operation[] = ['compare', 'change', 'value'];
+/** Figures worked from the thread's lines, which a follow-up setting a period against them works again there. */
+export const AGAIN: Operation[] = [...PAIRED, 'sum'];
+/**
+ * "vs 4Q23?", "and Q4 2023 for comparison" naming no line, after a share, ratio or sum, or lines shown or set
+ * against each other: the thread's figures again at the period named, compared (r31-002: a new ratio of the
+ * share's two lines was answered instead). A basis alone ("QoQ?") after a share keeps asking each line's change.
+ */
+export const comparedAgain = (s: Said) =>
+  Boolean(s.last && (AGAIN.includes(s.last.op) || (s.last.op === 'compare' || s.last.op === 'value') && s.last.metrics.length > 1)) &&
+  !s.intent.metrics.length &&
+  s.named.length === 1 &&
+  s.intent.ops.some((o) => o === 'compare' || o === 'change') &&
+  s.intent.ops.every((o) => COMPARING.includes(o));
+
+/** The thread's period and the one named against it, earlier first; one if they are one. */
+function againstThread(s: Said): Period[] {
+  const [p, other] = [s.last!.periods.at(-1) ?? s.current, s.named[0]!];
+  return periodKey(other) === periodKey(p) ? [p] : [other, p].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
+}
+
 export const PERIOD_RULES: Rule<Period[]>[] = [
   { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
+  { name: '"vs 4Q23?" after a share or ratio: the thread\'s period and the one set against it', applies: comparedAgain, produce: againstThread },
   { name: 'vs a period: the one named is the basis, this quarter the other', applies: against, produce: (s) => [s.named[0]!, s.current] },
   {
     // "and a year earlier?" then "growth?": the change from the period just shown to the release's own

@@ -18,8 +18,8 @@ import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
-import { against, alike, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -67,11 +67,10 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   return (intent.metrics.length === 0 || bareAmbiguous) && strays.length === 0;
 }
 
-
-
 /**
  * Whether the thread's operation carries over: a follow-up naming only another metric ("and G&A?")
- * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum; "same
+ * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum, and one setting a
+ * period against a share or ratio ("vs 4Q23?") compares that figure at both, never a new ratio of its lines; "same
  * comparison" says so whatever its noun cues. A topic about no line (the exchange rate, a buyback plan) is
  * left by a follow-up naming a line, and words (a reason, a definition) by one asking a currency, which
  * only a figure has ("in USD?" after what drove a line is that line's figure, never the sentence again).
@@ -81,8 +80,10 @@ export function keepsOperation(s: Said): boolean {
   if (!last || last.op === 'value') return false;
   const leavesTopic = LINELESS.includes(last.op) && s.ids.some((id) => !isTopicMetric(id));
   const leavesWords = WORDS_OPS.includes(last.op) && intent.currency !== null;
-  const asked = !intent.opExplicit || SAME_OP.test(intent.text);
-  return asked && !leavesTopic && !leavesWords && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
+  // ("how much of that was Total Solutions" after a sum: the part's own figure, never a sum of it alone.)
+  const partOfTotal = TOTALS.includes(last.op) && s.ids.length > 0 && PART_ASKED.test(intent.text);
+  const asked = !intent.opExplicit || SAME_OP.test(intent.text) || (AGAIN.includes(last.op) && comparedAgain(s));
+  return asked && !leavesTopic && !leavesWords && !partOfTotal && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
 }
 
 /** A follow-up that adds one line to the thread's: "add the current portion", "plus ICE", "+ restricted cash". */
@@ -173,8 +174,6 @@ function namesMore(s: Said): boolean {
   return s.lex.matcher.unexplained(s.intent.bare, s.intent.metrics).some((t) => s.lex.matcher.isNameWord(t.word) && !isCue(t) && !NEUTRAL.has(t.stem));
 }
 
-
-
 /** How many lines a run of one-line turns keeps for "add them up". */
 const MAX_SHOWN = 6;
 
@@ -236,6 +235,7 @@ const ISSUER_AFTER = new RegExp(`^\\s*(?:to|of)\\s+(?:the\\s+)?(?:${[...ISSUER_W
 export const OPERATION_RULES: Rule<Operation>[] = [
   ...OPERAND_OPERATIONS,
   { name: "the thread's operation", applies: (s) => keepsOperation(s), produce: (s) => s.last!.op },
+  { name: '"vs 4Q23?" after lines shown or set against each other: each line\'s change, never a ratio of the lines', applies: comparedAgain, produce: () => 'change' },
   {
     // Its share cue ("what % of the FY midpoint") names no operation of its own: the guidance is the thread's.
     name: '"what % of the FY midpoint have they booked?", "how much did they raise it?" after guidance: an operation of that guidance',

@@ -29,7 +29,7 @@ import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { withThreadWhole } from './dialogue-operands.js';
-import { namedPeriods, periodBefore, periodsLeft, SET_AGAINST, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
+import { comparedAgain, namedPeriods, periodBefore, periodsLeft, SET_AGAINST, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -39,12 +39,13 @@ import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
+import { partNotOfThread } from './refiners/thread-part.js';
 import { withAmount } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
 import { title, unknown, type Handler } from './reply.js';
-import { BASIS_CUES, type Operation } from './recognisers/operations.js';
+import { BASIS_CUES, PAIRED, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { rateMissing } from './rates.js';
 import { historyAnswer } from './handlers/history.js';
@@ -199,7 +200,8 @@ class Pipeline implements Engine {
     // A family word with lines taken out names them by its members' words: no name there is settled as another line's.
     const fromFamily = familyExclusion(lex, intent);
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
-    const ruled = ruleOut(lex, intent, qualify(lex, intent, thread));
+    const named = qualify(lex, intent, thread);
+    const ruled = ruleOut(lex, intent, partNotOfThread(lex, intent, thread, named) ?? named);
     if (!Array.isArray(ruled)) return ruled;
     const qualified = ownNames(lex, ruled, intent);
     const ids: string[] = [];
@@ -244,7 +246,7 @@ class Pipeline implements Engine {
     const metrics = [...terms.metrics, ...guided];
     // Items of a list no name claims, where each line is answered on its own: set aside and named in the reply.
     const aside = details.answerAs === op ? setAside(lex, intent, names, op, metrics) : { intent, left: [] };
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points, modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points || (PAIRED.includes(op) && comparedAgain(said)), modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, aside.intent, names, metrics) ?? unlisted(lex, aside.intent, op, names, metrics) ?? unreadSide(lex, aside.intent, op, names) ?? coverage(lex, aside.intent, op, names) ?? uncoveredName(lex, aside.intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;

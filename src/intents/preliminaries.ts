@@ -18,9 +18,10 @@ import { words } from '../knowledge/labels.js';
 /** "What is ICE?": a term the release defines, asked about as such, wants its definition. */
 export function askedTerm(lex: Lexicon, intent: Intent): void {
   // (The question is what comes before its question mark: "hey what's ICE? keeps coming up".)
-  // ("what is 'X' exactly": the adverb after the quoted term asks the same.)
+  // ("what is 'X' exactly": the adverb after the quoted term asks the same; so does "X - what's that?".)
   const asked = intent.text.split('?')[0]!.replace(/(?:["',]*\s+(?:exactly|precisely|really|again))?[\s"',.!]*$/, '');
-  const term = (/\bwhat(?: exactly)?(?:'s|s| is| are)(?: exactly)? (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked) ?? /^(?:an? |the )?["']?([^"'?.!]+?)["']? (?:is|are) what$/.exec(asked))?.[1];
+  // (The term said first is tried first: "X - what's that?" would otherwise ask what "that" is.)
+  const term = (/^(?:an? |the )?["']?([^"'?.!]+?)["']?(?: (?:is|are) what|\s*[,:\u2013\u2014-]\s*what(?:'s| is| are) (?:it|that|this|they))$/.exec(asked) ?? /\bwhat(?: exactly)?(?:'s|s| is| are)(?: exactly)? (?:an? |the )?["']?([^"'?.!]+)$/.exec(asked))?.[1];
   if (!term || !lex.definedTerms.has(term.trim()) || intent.op === 'definition') return;
   // (A term that is also a figure's name, "what's Core FFO?", gets the release's definition and the figure.)
   if (intent.metrics.length) intent.modifiers.add('defined');

@@ -1,5 +1,6 @@
 // The ratio of two metrics: "ratio of funding costs to total net revenue".
 import { ratio as ratioOf } from '../../knowledge/derive.js';
+import type { Decimal } from 'decimal.js';
 import type { Fact } from '../../knowledge/fact.js';
 import type { Ask } from '../frame.js';
 import { amountTo, figure, operands, percent, when } from '../format.js';
@@ -15,6 +16,7 @@ export const ratio: Handler = (ask) => {
   // A name that stood for two lines (current and non-current) leaves the pair unclear.
   if (ask.metrics.length > 2) return unknown(`A ratio is of two lines, and that names ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(', ')}. Name the two you mean.`);
   const reply = new Reply(ask.kb);
+  const ratios: { r: Decimal; when: string }[] = [];
   for (const p of ask.periods) {
     const x = find(ask.kb, a, p, ask.kb.currency);
     const y = find(ask.kb, b, p, ask.kb.currency);
@@ -40,6 +42,13 @@ export const ratio: Handler = (ask) => {
     reply.derive(`${la} ÷ ${lb}`, r.toFixed(2), `${n} ÷ ${d}`);
     const pct = x.fact.unit.kind === y.fact.unit.kind ? ` (${percent(r.times(100))})` : '';
     reply.say(`The ratio of ${inline(la)} to ${lb} was ${r.toFixed(2)}x${pct} ${when(x.fact)} (${figure(x.fact)} ÷ ${figure(y.fact)}).`);
+    ratios.push({ r, when: when(x.fact) });
+  }
+  // Set against another period ("vs 4Q23?" after the ratio): how it moved between the two, from the exact ratios.
+  if (ask.points && ratios.length === 2) {
+    const [from, to] = ratios as [(typeof ratios)[0], (typeof ratios)[0]];
+    const d = to.r.toDecimalPlaces(2).minus(from.r.toDecimalPlaces(2));
+    reply.say(`It went from ${from.r.toFixed(2)}x ${from.when} to ${to.r.toFixed(2)}x ${to.when}: ${d.isZero() ? 'unchanged' : `${d.isNegative() ? 'down' : 'up'} ${d.abs().toFixed(2)}x`}.`);
   }
   const out = reply.answer();
   return out.citations.length ? out : unknown('The release doesn\'t give both figures for that period.');

@@ -52,7 +52,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b/ },
-  { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
+  { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
   { op: 'change', cues: /\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|how many (?:times|x)|what multiple|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b/ },
 ];
 
@@ -97,8 +97,8 @@ export const PERCENT_SHARE = /^\s*%\s*$/;
 /** What stands between names that adds them up: "S&M + G&A", "stand ready plus contingent". */
 export const PLUS = /^\s*,?\s*(?:\+|plus)\s*$/;
 
-/** Words that ask to rank lines, which a comparison of one line's parts needs ("which revenue line grew most"). */
-export const RANKING = new RegExp(String.raw`\b(?:which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
+/** Words that ask to rank lines, which a comparison of one line's parts needs ("which revenue line grew most"); "of which X" asks a part. */
+export const RANKING = new RegExp(String.raw`\b(?:(?<!\bof )which|rank(?:ing)?|most(?! recent)|(?<!at )least|fastest|slowest|biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
 /** Ranking by size, not by change: "largest revenue line last quarter" is of that quarter. */
 export const SIZE_RANK = new RegExp(String.raw`\b(?:biggest|largest|smallest|highest|lowest|${TOP_N})\b`);
 /**
@@ -139,6 +139,10 @@ export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
 export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:(?:the|all|total|overall|whole|entire|aggregate)\s+)*(?:(?:number|count|amount)\s+of\s+(?:the\s+|all\s+)?)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
 export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance'];
+/** "of which X", "how much of that was X", "X of it": a part of the figure just shown, named now. */
+export const PART_ASKED = /\bof (?:it|that|this|those|them|which)\b/;
+/** Operations whose figure is a total of lines: a part of it asked is that part's own figure. */
+export const TOTALS: Operation[] = ['sum', 'breakdown'];
 /** Operations that set one figure against another. */
 export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;

@@ -112,7 +112,9 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   // ("as % of total o/s" after a sum: the whole a share is asked of is the line its words name, never a sibling of the thread's.)
   if (last?.metrics.length && !(intent.ops.includes('share') && WHOLE_BEFORE.test(intent.text.slice(0, start)))) {
     // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
-    const among = lex.matcher.goingBy(stems, last.metrics);
+    // (By every word said, a neutral one too: "of which total solutions" after ICE and other technology solutions
+    // names no line of the thread but the part "Total Solutions", never the thread's line that goes by "solutions".)
+    const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
     if (among.length && among.length < last.metrics.length) return as(among);
     const beside = besideThread(lex, lex.matcher.goingBy(stems), last);
     if (beside) return as(beside);

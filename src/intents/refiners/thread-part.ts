@@ -6,6 +6,10 @@ import type { Lexicon } from '../lexicon.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { nameStems } from '../text.js';
+import type { Answer } from '../answer.js';
+import { PART_ASKED } from '../recognisers/operations.js';
+import { isPartOf } from '../recognisers/expressions.js';
+import { inline, title, unknown } from '../reply.js';
 
 /** The last word of each of the thread's lines' names: what kind of figure it is ("volume", "balance"). */
 const headsOf = (lex: Lexicon, last: Turn) => new Set(last.metrics.map((id) => lex.matcher.labelStems(id).at(-1)));
@@ -37,4 +41,29 @@ export function threadPart(lex: Lexicon, intent: Intent, last: Turn | undefined,
   const heads = headsOf(lex, last);
   const otherHead = name.ids.every((id) => !lex.matcher.labelStems(id).some((s) => heads.has(s)));
   return otherHead ? sameHead(lex, last, nameStems(name.name)) : null;
+}
+
+/**
+ * Whether a table's total holds all its parts: the lines adding up into it, so another table line is none of them.
+ * (The prose states parts of a figure piecemeal: "the balance for Pocket" may be a part no sentence says so of.)
+ */
+const tableParts = (lex: Lexicon, total: string, line: string) => Boolean(lex.kb.metrics.get(total)?.children.length) && lex.kb.metrics.get(line)?.parent !== undefined;
+
+/**
+ * "of which funding costs" after S&M and G&A added up, "of which capital light" after the volume through other
+ * technology solutions: a part asked of the thread's subject, naming a line the release places under none of its
+ * lines, where a table or the sum shows what they are made of, or the line named is their whole. Declined: that line's
+ * figure given as a part would misstate what the subject holds. Null where the line is one of them or a part.
+ */
+export function partNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undefined, names: MetricMatch[] | Answer): Answer | null {
+  if (!Array.isArray(names) || names.length !== 1 || names[0]!.ids.length !== 1 || !last?.metrics.length) return null;
+  if (!PART_ASKED.test(intent.text) || intent.ops.some((o) => o === 'share' || o === 'ratio')) return null;
+  const id = names[0]!.ids[0]!;
+  if (last.metrics.some((l) => l === id || isPartOf(lex.kb, id, l))) return null;
+  const whole = last.metrics.some((l) => isPartOf(lex.kb, l, id));
+  // (A sum's parts are the lines added: it is made of them.)
+  if (!whole && last.op !== 'sum' && !last.metrics.some((l) => tableParts(lex, l, id))) return null;
+  const subject = last.metrics.map((l) => inline(lex.matcher.label(l))).join(' and ');
+  const how = whole ? `it is a whole that ${subject} is part of` : `the release doesn't place it under ${last.op === 'sum' ? 'either' : subject}`;
+  return unknown(`${title(lex.matcher.label(id))} is not a part of ${subject}: ${how}. Ask for it on its own if you want its figure.`, 'not-understood');
 }
