@@ -40,7 +40,7 @@ import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
 import { partNotOfThread } from './refiners/thread-part.js';
-import { withAmount } from './refiners/amount.js';
+import { amountAsked } from './refiners/amount.js';
 import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
@@ -217,13 +217,10 @@ class Pipeline implements Engine {
     const head = familyHead(lex, intent, qualified);
     if (head && 'id' in head) ids.splice(0, ids.length, head.id);
     else if (head) return head;
-    const amount = intent.modifiers.has('and-amount') ? withAmount(lex, ids, period) : ids;
+    const amount = amountAsked(lex, intent.modifiers, ids, period);
     if (!Array.isArray(amount)) return amount;
-    for (const id of amount.filter((id) => !ids.includes(id))) {
-      ids.push(id);
-      at.set(id, intent.text.length);
-    }
-    return { ids, at, names: qualified };
+    for (const id of amount.filter((id) => !at.has(id))) at.set(id, intent.text.length);
+    return { ids: amount, at, names: qualified };
   }
 
   /** Dialogue rules choose the metrics and the operation; the frame's checks and coverage may decline. */

@@ -28,6 +28,7 @@ import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { unitCells } from './unit-cells.js';
 import { readTexts } from './texts.js';
+import { readByAgreement, readUnscaled, type Unscaled } from './scale-by-agreement.js';
 
 /**
  * Blocks, and the lines the text readers quote from (for HTML, each source line as a person reads it).
@@ -71,10 +72,14 @@ function proseCurrency(text: string): string | null {
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** Reads each table, or skips it with its line and the reason; a table of amounts needs its scale. */
-function readTables(blocks: Block[], currency: string, current: Period): { tables: ParsedTable[]; skipped: SkippedTable[] } {
+/**
+ * Reads each table, or skips it with its line and the reason; a table of amounts needs its scale, from its
+ * note or from the agreement of its figures with the other tables' (`factsOf` gives tables' facts).
+ */
+function readTables(blocks: Block[], currency: string, current: Period, factsOf: (ts: ParsedTable[]) => Fact[]): { tables: ParsedTable[]; skipped: SkippedTable[] } {
   const tables: ParsedTable[] = [];
   const skipped: SkippedTable[] = [];
+  const unscaled: Unscaled[] = [];
   const own = blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells);
   for (const b of own.flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
@@ -83,7 +88,10 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
       // few lines that state none are left out by name. A table half of whose lines would be left out is not
       // read (never a figure from a half-read table), and is named.
       const unitless = unitlessLines(t);
-      if (unitless.length && unitless.length * 2 >= t.lines.filter((l) => !l.exclusion).length) throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+      if (unitless.length && unitless.length * 2 >= t.lines.filter((l) => !l.exclusion).length) {
+        unscaled.push({ block: b, line: b.rows[0]!.line });
+        throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
+      }
       for (const l of unitless) l.exclusion = unitlessReason(l);
       tables.push(t);
     } catch (err) {
@@ -91,6 +99,7 @@ function readTables(blocks: Block[], currency: string, current: Period): { table
       skipped.push({ line: err.line, title: b.title, reason: err.reason });
     }
   }
+  readByAgreement(unscaled, tables, skipped, (b) => readUnscaled(b, currency, current), factsOf);
   return { tables, skipped };
 }
 
@@ -189,7 +198,7 @@ export function buildRelease(text: ReleaseText): Release {
   const blocks = home ? homeCells(guided, home) : guided;
   const currency = home ?? documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
-  const { tables: all, skipped } = readTables(blocks, currency, provisional);
+  const { tables: all, skipped } = readTables(blocks, currency, provisional, (ts) => tableFacts(doc, lines, ts, new Map()));
   const own = ownPeriod(all, whole);
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];

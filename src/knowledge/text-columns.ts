@@ -252,3 +252,17 @@ function byColumn(c: Span, cols: Band[]): Span[] {
   parts.push({ text: c.text.slice(from), start: c.start + from, end: c.end });
   return parts.length > 1 && parts.every((p) => atEdge(p.end) && DATE_HEADER.test(p.text)) ? parts : [c];
 }
+
+/**
+ * A heading in capitals after a blank line over a label and its figure in words, no figure row ("OUTLOOK FOR THE
+ * SECOND QUARTER ..." over "Revenue   $1.90 billion, plus or minus $50 million"): a section of its own below the
+ * table, not rows of it. (A heading over label lines, "EARNINGS PER COMMON SHARE" over "Basic", is the table's.)
+ */
+export function sectionBelow(lines: string[], rows: ReturnType<typeof figureRow>[], i: number): boolean {
+  const next = lines.findIndex((l, k) => k > i && l.trim());
+  const caps = /[A-Z]{3}/.test(lines[i]!) && !/[a-z]/.test(lines[i]!.replace(/\([^()]*\)/g, ''));
+  return caps && !rows[i] && i > 0 && !lines[i - 1]!.trim() && next > i && !rows[next] && ALIGNED_PAIR.test(lines[next]!);
+}
+
+/** A label in words, a wide gap, then a figure: a line of a list of figures set in two columns. */
+export const ALIGNED_PAIR = /^\s*[A-Za-z][A-Za-z&,'()\/ -]*[A-Za-z)]\s{3,}(?:approximately\s+|about\s+)?[$€£¥₹]?\s?\d/i;

@@ -5,7 +5,7 @@ import { standing, type Block, type TableBlock, type TableRow, type TextBlock } 
 import { ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
-import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, type Band } from './text-columns.js';
+import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
 interface Chunk {
@@ -60,7 +60,7 @@ function tableRegion(chunk: Chunk): { start: number; end: number } | null {
   // (A line under a paragraph's last continues it, unless it is a unit note: "(Millions of yen; ...)" heads the table.)
   while (start > 0 && !prose(lines[start - 1]!) && !(start > 1 && lines[start - 1]!.trim() && prose(lines[start - 2]!) && !UNIT_NOTE.test(lines[start - 1]!))) start--;
   let end = first;
-  while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!)) end++;
+  while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!) && !sectionBelow(lines, rows, end)) end++;
   return { start, end };
 }
 
@@ -208,14 +208,14 @@ function eachLine(para: { text: string; segments: TextBlock['segments'] }, secti
 /** A prose chunk: paragraphs split by blank lines, bullets each a block; a short line alone with no end stop is a heading. */
 function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   const out: Block[] = [];
-  let para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean } | null = null;
+  let para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean; pair?: boolean } | null = null;
   const close = () => {
     if (!para) return;
     const single = para.segments.length === 1;
     // A title in capitals may wrap ("... REPORTS SECOND QUARTER 2025 RESULTS; / RAISES FULL-YEAR OUTLOOK").
     const title = para.segments.length <= 3 && para.text.length <= 160 && /[A-Z]{3}/.test(para.text) && !/[a-z]/.test(para.text);
-    // (A bullet is a point of a list, never a heading, however short: "* Interim dividend raised to 8.1p (H1 2025: 7.5p)".)
-    if (!para.bullet && (title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
+    // (A bullet is a point of a list, and a label set apart from its figure a statement, never a heading, however short: "* Interim dividend raised to 8.1p (H1 2025: 7.5p)".)
+    if (!para.bullet && !para.pair && (title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
       section.name = para.text;
       out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
     } else if (centred(para)) out.push(...eachLine(para, section.name));
@@ -226,19 +226,23 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     const whole = l.trim().replace(/\s+/g, ' ');
     if (!whole) return close();
     const bullet = BULLET_MARK.test(whole);
-    if (bullet) close();
+    // (A line set as a label and its figure apart, "Revenue      $1.90 billion, plus or minus $50 million", is a statement of its own.)
+    const pair = ALIGNED_PAIR.test(l);
+    if (bullet || pair) close();
     const t = whole.replace(BULLET_MARK, '');
     const indent = /^\s*/.exec(l)![0].length;
-    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}) };
+    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}), ...(pair ? { pair } : {}) };
     else {
       para.indents.push(indent);
       para.segments.push({ line: chunk.from + i + 1, start: para.text.length + 1 });
       para.text += ` ${t}`;
     }
+    if (pair) close();
   });
   close();
   return out;
 }
+
 
 export function textTableBlocks(printed: string[]): Block[] {
   const section = { name: '' };

@@ -52,6 +52,15 @@ function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
   return lows.filter(fuller);
 }
 
+/** A range the release states as a point and its tolerance ("$1.90 billion, plus or minus $50 million"): said so too, its midpoint first. */
+function aroundPoint(low: Fact, high: Fact): string {
+  if (!/\bplus or minus\b|±|\+\/-/i.test(low.citation.quote)) return '';
+  const [mid, off] = [{ ...low, value: low.value.plus(high.value).div(2) }, { ...low, value: high.value.minus(low.value).div(2) }];
+  // (The tolerance at a scale it is a whole of: "$50 million", not "$0.05 billion".)
+  const finer = off.unit.kind === 'money' && off.value.abs().lt(1) && off.unit.scale >= 1e6 ? { ...off, value: off.value.times(1000), decimals: Math.max(0, (off.decimals ?? 0) - 3), unit: { ...off.unit, scale: off.unit.scale / 1000 } } : off;
+  return ` (${figure(mid)}, plus or minus ${figure(finer)}, as the release states it)`;
+}
+
 /**
  * The sentence of one range, and the year-on-year growth the release states with it; growth asked ("implied
  * yoy growth?"), the growth leads, so the reply answers that and not only the range asked before.
@@ -60,7 +69,7 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
   const label = title(ask.kb.metrics.get(low.metric)?.label ?? low.label);
   const period = when(low).replace(/^in /, '');
   // A single figure guided is a range of one point.
-  const range = low.value.equals(high.value) ? `of ${figure(low)}` : `between ${figure(low)} and ${figure(high)}`;
+  const range = low.value.equals(high.value) ? `of ${figure(low)}` : `between ${figure(low)} and ${figure(high)}${aroundPoint(low, high)}`;
   if (!growth) return `For ${period}, the company expects ${label} ${range}.`;
   const rates = `between ${figure(growth[0])} and ${figure(growth[1])}`;
   if (ask.modifiers.has('growth')) return `For ${period}, the company's guidance implies year-on-year growth in ${label} ${rates} (${label} ${range}).`;

@@ -54,6 +54,8 @@ export type ModifierName =
   | 'defined'
   /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
   | 'and-amount'
+  /** "how much ...?" of a thing counted: the amount stated with the count answers it, shown first (refiners/amount.ts). */
+  | 'amount-asked'
   /** "for how much?" alone, after a count: the amount of the thing counted (dialogue.ts). */
   | 'amount-paid'
   /** "... and how much was it?", "... and its value": the figure asked beside a definition or a reason, never left out. */
@@ -172,6 +174,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'and-figure', pattern: FIGURE_AND_MEANING },
   { name: 'and-definition', pattern: FIGURE_AND_MEANING },
   { name: 'amount-paid', pattern: new RegExp(`^\\W*(?:and\\s+|so\\s+)?${AMOUNT_PAID}`) },
+  // ("By how much", "how much more than", "how much of", "how much is left" ask a change, a gap, a part or a rest.)
+  { name: 'amount-asked', pattern: /(?<!\bby\s)\bhow much\b(?!\s+(?:more|less|higher|lower|bigger|smaller|larger|greater|of|left|remains?)\b)/ },
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },

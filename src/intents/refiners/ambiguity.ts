@@ -157,8 +157,10 @@ function leastQualified(lex: Lexicon, ids: string[], asked: Set<string>): string
 function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
   // ("How many" picks no count here: a count asked among lines of other kinds is still asked which.)
   const kind = intent.modifiers.has('per-share') ? 'per_share' : 'money';
+  // ("How much" of a thing both counted and paid for, "how much stock did they issue": the amount.)
+  const beside = intent.modifiers.has('amount-asked') && !intent.modifiers.has('how-many') ? ['per_share', 'count'] : ['per_share'];
   const kept = ids.filter((id) => lex.kindOf(id) === kind);
-  return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || lex.kindOf(id) === 'per_share')) ? kept : ids;
+  return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || beside.includes(lex.kindOf(id) ?? ''))) ? kept : ids;
 }
 
 /** Text ending in "per" (as the per-share modifier reads it): the next word is the unit. */

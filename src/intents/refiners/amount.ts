@@ -8,6 +8,20 @@ import type { Lexicon } from '../lexicon.js';
 import { find } from '../lookup.js';
 import { unknown } from '../reply.js';
 import { nameStems } from '../text.js';
+import type { ModifierName } from '../recognisers/modifiers.js';
+
+/**
+ * The lines a question about a thing counted asks: "how many ... and for how much" the count, then its
+ * amount; "how much ...?" the amount, which answers "how much", before the count stated with it
+ * ("repurchased 2.1 million shares for $250.0 million"). A count with no amount beside it is "how much" too.
+ */
+export function amountAsked(lex: Lexicon, modifiers: ReadonlySet<ModifierName>, ids: string[], period: Period): string[] | Answer {
+  if (modifiers.has('and-amount')) return withAmount(lex, ids, period);
+  if (!modifiers.has('amount-asked') || modifiers.has('how-many') || modifiers.has('change-amount')) return ids;
+  const count = ids.length === 1 && lex.kindOf(ids[0]!) === 'count' ? ids[0]! : undefined;
+  const amount = count ? amountOf(lex, count, period) : [];
+  return amount.length === 1 ? [amount[0]!, count!] : ids;
+}
 
 export function withAmount(lex: Lexicon, ids: string[], period: Period): string[] | Answer {
   const counts = ids.filter((id) => lex.kindOf(id) === 'count');
