@@ -3,8 +3,10 @@
 // its per-share figure, a count and its amount, an exchange rate and its one-dollar side.
 import { lineAt } from '../blocks.js';
 import { currencyOf, type Unit } from '../fact.js';
-import { endOf, yearAgo, type Period } from '../period.js';
+import { endOf, periodKey, yearAgo, type Period } from '../period.js';
+import { comparedList, type ComparedList } from './lists.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { firstPeriod, labelPeriod, prosePeriods } from './periods.js';
 import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
 import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
 
@@ -33,6 +35,10 @@ export abstract class FigureReader {
   protected lead: Period | null = null;
   /** The figure token before the one being read, and the words after the next one (up to the one after). */
   protected around: { before: Token | undefined; beyond: string } = { before: undefined, beyond: '' };
+  /** The sentence's figure tokens, in order. */
+  protected toks: Token[] = [];
+  /** The lines named since the last comparison, in order: what a list of earlier figures is paired with. */
+  protected named: NarrativeFigure[] = [];
   /** A count read with its amount ("19.4 million loans totalling RMB 88.2 billion"): their two names. */
   protected counted: { count: string; amount: string } | null = null;
 
@@ -53,11 +59,12 @@ export abstract class FigureReader {
     }
     // Under the release's note that prior-year figures are in brackets, "(1,142.8 m)" after a figure is one.
     const bracketed = (t: Token) => !!this.ctx.priorInBrackets && /\d[^(]{0,12}\(\s*$/.test(text.slice(0, t.start)) && /^\s?(?:(?:m|mn|bn|k)\s*)?\)/i.test(text.slice(t.end));
-    return all.filter((t) => {
+    this.toks = all.filter((t) => {
       const why = bracketed(t) ? null : notAFigure(text, t);
       if (why) this.skip(t.text.trim(), t.start, why);
       return !why;
     });
+    return this.toks;
   }
 
   protected skip(text: string, at: number, reason: string): void {
@@ -71,7 +78,69 @@ export abstract class FigureReader {
     this.figures.push(fig);
     this.last = fig;
     this.lastKind = kind;
+    // A comparison read closes the list of lines a later list of earlier figures would pair with.
+    if (kind === 'compare') this.named = [];
     return fig;
+  }
+
+  /** A figure that names a line of its own (not a translation, a per-share figure or a part of one). */
+  protected name(t: Token, f: Draft, kind: Kind): NarrativeFigure {
+    const fig = this.push(t, f, kind);
+    if (kind === 'subject' && !this.named.some((n) => n.label === fig.label)) this.named.push(fig);
+    return fig;
+  }
+
+  /**
+   * "A of $X and B of $Y (Q1 2025: $P and $Q)", "($P and $Q, respectively, a year ago)", "compared with $P and $Q in
+   * Q1 2025": earlier figures listed after lines named are the lines' in the order named, only as many figures as
+   * lines, of one period and of their units. Otherwise none is bound: a lone figure after two lines is either's.
+   */
+  protected comparedLines(t: Token, pre: string): boolean {
+    const list = comparedList(this.s.text, this.toks, this.toks.indexOf(t), pre);
+    const lines = this.listedLines(t);
+    if (!list || (list.items.length < 2 && lines.length < 2)) return false;
+    const period = lines[0] && list.closed ? this.listPeriod(list, lines[0].period) : null;
+    // "(US$575.2 million and US$261.1 million)": a bracket that names no earlier period lists no comparison.
+    if (!period && list.shape === 'bare') return false;
+    const fits = (f: NarrativeFigure | undefined, item: Token) => {
+      const unit = f && unitFor(item, f.label, '');
+      return !!unit && unit.kind === f.unit.kind && currencyOf(unit) === currencyOf(f.unit) && periodKey(f.period) === periodKey(lines[0]!.period);
+    };
+    const paired = !!period && lines.length === list.items.length && list.items.every((item, k) => fits(lines[k], item));
+    for (const [k, item] of list.items.entries()) {
+      this.consumed.add(item);
+      if (paired) this.push(item, { label: lines[k]!.label, period, unit: unitFor(item, lines[k]!.label, ''), role: 'value' }, 'compare');
+      else this.skip(item.text.trim(), item.start, 'a list of compared figures that does not pair one to one with the lines named before it: kept as a statement');
+    }
+    this.named = [];
+    if (!paired) this.lastKind = 'other';
+    return true;
+  }
+
+  /**
+   * The lines named in a list before `t`, in its clause: "A of $X and B of $Y", "A rose 12% to $X and B rose 8% to $Y". A line
+   * named after words of its own ("5 restaurants in the quarter, ending the quarter with 287 restaurants") starts the list.
+   */
+  private listedLines(t: Token): NarrativeFigure[] {
+    const clause = this.s.text.lastIndexOf(';', t.start);
+    const lines = this.named.filter((f) => f.offset - this.s.start > clause);
+    let first = lines.length - 1;
+    for (; first > 0; first--) {
+      // The line's first figure ("rose 8% to $50.2 million": its change) and the figure before it.
+      const opens = this.figures.find((f) => f.label === lines[first]!.label)!.offset;
+      const at = this.toks.findIndex((k) => this.s.start + k.start === opens);
+      const before = this.toks[at - 1];
+      if (!before || !/^\s*\)?\s*(?:,|and\b)/i.test(this.s.text.slice(before.end))) break;
+    }
+    return lines.slice(Math.max(first, 0));
+  }
+
+  /** The one period a compared list names, said of lines of `anchor`; null when none, several, or the lines' own. */
+  private listPeriod(list: ComparedList, anchor: Period): Period | null {
+    const named = list.shape === 'label' ? labelPeriod(list.when, anchor) : prosePeriods(list.when, anchor).length > 1 ? null : firstPeriod(list.when, anchor);
+    const period = named && anchor.kind === 'instant' ? endOf(named) : named;
+    // A balance's date compared with a span's figures (or the lines' own period) is no comparison read here.
+    return period && periodKey(period) !== periodKey(anchor) && !(period.kind === 'instant' && anchor.kind === 'duration') ? period : null;
   }
 
   /** "RMB4,153.2 million (US$575.2 million)": the same figure in dollars; "or US$0.60 per ADS". */

@@ -73,6 +73,17 @@ function resolveMention(m: PeriodMention, anchor: Period): Period | null {
   return resolveRef(m.ref, anchor);
 }
 
+/**
+ * The period a bracketed comparison's label names ("Q1 2025", "prior year", "December 31, 2023"), said of a figure
+ * of `anchor`. A year alone beside a shorter span ("39 weeks ... (2025/26: £251.4m)") is no year's figure: null.
+ */
+export function labelPeriod(label: string, anchor: Period): Period | null {
+  const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
+  const whole = anchor.kind === 'duration' && anchor.months === 12;
+  if (prior) return anchor.kind === 'duration' ? yearAgo(anchor) : null;
+  return !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : clausePeriod(label, anchor, whole);
+}
+
 /** The first period a text names (a comparison's, after its figure), else the basis its words name. */
 export function firstPeriod(text: string, anchor: Period): Period | null {
   return prosePeriods(text, anchor)[0]?.period ?? basisOf(text, anchor);

@@ -2,11 +2,11 @@
 // a change, an earlier value, a share, a range end, the value a change arrived at, a part of the subject) or else
 // starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
 import { comparedAs } from '../sides.js';
-import { endOf, periodKey, yearAgo, type Period } from '../period.js';
+import { endOf, periodKey, type Period } from '../period.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
-import { BRACKET_LABEL, firstPeriod, clausePeriod } from './periods.js';
+import { BRACKET_LABEL, firstPeriod, clausePeriod, labelPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -64,6 +64,7 @@ export class SentenceReader extends FigureReader {
   protected step(t: Token, pre: string, post: string, next: Token | undefined): number {
     // A bracketed prior figure's scale word ("(2,227.5 m)") is its own, no word of the next figure's name.
     if (this.bracketedPrior(t, pre, post)) return /^\s?(?:m|mn|bn|k)\b/i.exec(post)?.[0].length ?? 0;
+    if (this.comparedLines(t, pre)) return 0;
     if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
     if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
     if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post, next)) return 0;
@@ -179,10 +180,7 @@ export class SentenceReader extends FigureReader {
   /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement). */
   private bracketed(t: Token, label: string, post: string): boolean {
     const subject = this.subject!;
-    const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
-    // A year alone beside a shorter span ("39 weeks ... (2025/26: £251.4m)") is no year's figure: left unread.
-    const whole = subject.period.kind === 'duration' && subject.period.months === 12;
-    let period = prior ? (subject.period.kind === 'duration' ? yearAgo(subject.period) : null) : !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : clausePeriod(label, subject.period, whole);
+    let period = labelPeriod(label, subject.period);
     if (period?.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
     if (period && subject.period.kind === 'instant') period = endOf(period);
     if (!period || periodKey(period) === periodKey(subject.period) || t.percent !== (this.last?.unit.kind === 'percent')) {
@@ -212,7 +210,7 @@ export class SentenceReader extends FigureReader {
       for (const f of this.figures) if (f.label === subject.label && f.period === subject.period) f.period = own;
       subject.period = own;
     }
-    this.push(t, { label: subject.label, period: subject.period, unit, role: 'value' }, 'subject');
+    this.name(t, { label: subject.label, period: subject.period, unit, role: 'value' }, 'subject');
     return true;
   }
 
@@ -279,7 +277,7 @@ export class SentenceReader extends FigureReader {
     const named = unit.kind === 'per_share' ? perShareName(label, post) : label;
     // "of which" makes the figure a part of the subject's; a part listed after it ("and ... for Y") of the same whole.
     const whole = !part ? undefined : /\bof which\s*$/i.test(pre) ? this.subject!.label : this.last?.partOf;
-    this.push(t, { label: named, period: period!, unit, role: 'value', ...(whole ? { partOf: whole } : {}) }, part ? 'part' : 'subject');
+    this.name(t, { label: named, period: period!, unit, role: 'value', ...(whole ? { partOf: whole } : {}) }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
     this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };
