@@ -215,7 +215,7 @@ class Pipeline implements Engine {
       }
     }
     const head = familyHead(lex, intent, qualified);
-    if (head && 'id' in head) ids.splice(0, ids.length, head.id);
+    if (head && 'ids' in head) ids.splice(0, ids.length, ...head.ids);
     else if (head) return head;
     const amount = amountAsked(lex, intent.modifiers, ids, period);
     if (!Array.isArray(amount)) return amount;

@@ -87,13 +87,16 @@ export function saidApart(lex: Lexicon, ids: string[], text: string): { id: stri
 }
 
 /**
- * The names asked as lines of their own: a name whose every word only sets another name's line apart ("EBITDA" in
- * "EBITDA of thermal & trading") is part of that name, never a second line answered beside it (the group's EBITDA).
+ * The names asked as lines of their own: a name whose every word only sets another name's line apart, and which
+ * could itself be that line ("EBITDA" in "EBITDA of thermal & trading"), is part of that name, never a second line
+ * answered beside it (the group's EBITDA). A name that could not be that line is a line of its own, however its
+ * words overlap: "provisions for AR/contract assets and for financial assets receivable" asks for both.
  */
 export function ownNames(lex: Lexicon, matches: MetricMatch[], intent: Intent): MetricMatch[] {
   const apart = matches.map((m) => saidApart(lex, m.ids, intent.bare));
-  const used = new Set(apart.flatMap((a) => a?.words ?? []));
-  return matches.filter((m, i) => apart[i] || !words(intent.text.slice(m.start, m.end)).every((w) => used.has(w)));
+  const partOf = (m: MetricMatch, i: number) =>
+    apart.some((a, j) => a && j !== i && m.ids.includes(a.id) && words(intent.text.slice(m.start, m.end)).every((w) => a.words.includes(w)));
+  return matches.filter((m, i) => apart[i] || !partOf(m, i));
 }
 
 /**
@@ -166,8 +169,12 @@ function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
 /** Text ending in "per" (as the per-share modifier reads it): the next word is the unit. */
 const PER_UNIT = /\bper (?:class [a-z] )?(?:ordinary )?$/;
 
-/** A family's head word left over ("loan provisions"): the member the other words point to, a question, or null. */
-export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[]): { id: string } | Answer | null {
+/**
+ * A family's head word left over ("loan provisions"): the members the other words point to, a question, or null.
+ * Several names under one head ("provisions for AR and for financial assets") are each narrowed to their own
+ * member, or asked about: one member picked for all of them would silently drop the others.
+ */
+export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[]): { ids: string[] } | Answer | null {
   // (Only a question for a figure has lines to choose among: "financial highlights" is a summary. A
   // family to add, break down or rank is a set, not a name to narrow down: "rank the provision lines".)
   if (intent.ops.includes('sum') || intent.ops[0] === 'breakdown' || !FIGURE_OPS.includes(intent.ops[0]!)) return null;
@@ -183,7 +190,10 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   const strict = narrow(lex.kb, members, [...nameStemsAsked, ...others]);
   const fits = strict.length ? strict : narrow(lex.kb, members, nameStemsAsked);
   const kinded = ofKindAsked(lex, intent, fits.length ? fits : members);
-  if (kinded.length === 1) return { id: kinded[0]! };
+  if (qualified.length > 1) {
+    const each = qualified.map((m) => ofKindAsked(lex, intent, narrow(lex.kb, members, words(m.name))));
+    if (each.every((e) => e.length === 1)) return { ids: [...new Set(each.flat())] };
+  } else if (kinded.length === 1) return { ids: kinded };
   const choices = (fits.length ? fits : members).map((id) => ({ label: lex.matcher.label(id), question: `${intent.text.replace(/[?.!]+$/, '')} (${lex.matcher.label(id).toLowerCase()})` }));
   return clarify(`Which ${head.word} line do you mean?\n${choices.map((c) => `- ${c.label}`).join('\n')}`, choices);
 }
