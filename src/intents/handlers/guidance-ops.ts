@@ -118,7 +118,18 @@ function progress(ask: Ask, low: Fact, high: Fact): Step {
     if (!part) return `I set against the ${period} forecast only a part of ${period} that runs from its start or to its end, ${tail}`;
     return `The release reports no ${what} for ${part} to set against its ${period} forecast, ${tail}`;
   }
-  return (reply) => achieved(ask, reply, [low, high], actual);
+  const opposite = oppositeSign(ask, actual, low, 'what share of it has been achieved');
+  return opposite ?? ((reply) => achieved(ask, reply, [low, high], actual));
+}
+
+/**
+ * A reported figure printed with the other sign than its forecast, or zero, sets nothing against it: a table
+ * that prints costs in parentheses ("Operating expenses (2,667)") beside a forecast of "A$2.72–2.75 billion" would
+ * give growth of −202.5%. Declined, naming both figures as printed.
+ */
+function oppositeSign(ask: Ask, actual: Fact, low: Fact, asked: string): string | null {
+  if (!amount(actual).isZero() && amount(actual).isNegative() === amount(low).isNegative()) return null;
+  return `The release prints ${named(ask, actual)} ${when(actual)} as ${figure(actual)}, and forecasts ${figure(low)} and up for ${periodLabel(low.period)}: the signs differ (or the base is zero), so I can't say ${asked}.`;
 }
 
 function achieved(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], actual: Fact): void {
@@ -144,6 +155,8 @@ function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
   const before = ask.kb.get(low.metric, ago, currencyOf(low.unit) ?? ask.kb.currency);
   const [what, period] = [named(ask, low), periodLabel(low.period)];
   if (!before) return `The release states no growth with its ${period} forecast of ${what}, and gives no ${what} for ${periodLabel(ago)} to work it out from.`;
+  const opposite = oppositeSign(ask, before, low, 'what growth the forecast implies');
+  if (opposite) return opposite;
   return (reply) => {
     const point = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
     const rate = amount(point).minus(amount(before)).div(amount(before)).times(100);
