@@ -18,10 +18,14 @@ const rateWord = (text: string) => RATE_WORD.exec(text.toLowerCase())?.[0].repla
 type Formulas = [string, FormulaLines][];
 const idOf = ([id, x]: [string, FormulaLines]) => x.stated ?? `formula:${id}`;
 
-/** The ratio whose numerator is the line and whose name ends in the word said ("margin" of operating income: the operating margin); null where not exactly one. */
+/**
+ * The ratio whose numerator is the line and whose name ends in the word said ("margin" of operating income: the
+ * operating margin), or a segment's printed one over the segment's sales ("margin?" after Valves' net sales); null where not exactly one.
+ */
 function rateOver(lex: Lexicon, formulas: Formulas, line: string, said: string): string | null {
   const word = rateWord(said);
-  const over = formulas.filter(([id, x]) => x.numerator.includes(line) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
+  const of = (x: FormulaLines) => x.numerator.includes(line) || (x.segment !== undefined && x.stated !== undefined && x.denominator.includes(line));
+  const over = formulas.filter(([id, x]) => of(x) && lex.matcher.label(`formula:${id}`).toLowerCase().endsWith(` ${word}`));
   return over.length === 1 ? idOf(over[0]!) : null;
 }
 

@@ -31,7 +31,7 @@ const TAX = /^(?:provision(?: \(benefit\))? for income taxes|(?:income )?tax(?:e
 
 export const FORMULAS: Formula[] = [
   { id: 'gross_margin', label: 'Gross margin', numerator: /^gross (?:profit|margin)$/, denominator: REVENUE, stated: /^(?:gaap )?gross (?:profit )?margin$/, cost: /^(?:total )?cost of (?:net )?(?:revenues?|sales)$/ },
-  { id: 'operating_margin', label: 'Operating margin', numerator: OPERATING, denominator: REVENUE, stated: /^(?:gaap )?operating (?:profit )?margin$/ },
+  { id: 'operating_margin', label: 'Operating margin', numerator: OPERATING, denominator: REVENUE, stated: /^(?:gaap |segment )?operating (?:profit )?margin$/ },
   { id: 'non_gaap_operating_margin_computed', label: 'Non-GAAP operating margin', numerator: /^non-gaap (?:income from operations|operating income)$/, denominator: REVENUE, stated: /^non-gaap operating margin$/ },
   { id: 'net_income_margin', label: 'Net income margin', numerator: NET_INCOME, denominator: REVENUE, stated: /^(?:gaap )?net (?:income |profit )?margin$/ },
   { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: /^non-gaap net income$/, denominator: REVENUE, stated: /^non-gaap net (?:income )?margin$/ },
@@ -88,10 +88,12 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     re ? all.filter((m) => kind(m.kind) && m.plain.some((l) => re.test(l))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id) : [];
   const amount = (k: string | undefined) => k === 'money';
   const amounts = all.filter((m) => amount(m.kind));
+  const rates = all.filter((m) => m.kind === 'percent');
   const out = new Map<string, FormulaLines>();
   for (const f of FORMULAS) {
     const [numerator, denominator, less] = [named(f.numerator, amount), named(f.denominator, amount), named(f.cost, amount)];
-    const stated = f.stated ? named(f.stated, (k) => k === 'percent')[0] : undefined;
+    // A rate's row may say what it is of ("EBITDA margin (% of revenue from operations)"): matched by its name before that note.
+    const stated = f.stated ? named(f.stated, (k) => k === 'percent')[0] ?? rates.find((m) => m.plain.some((l) => f.stated!.test(l.replace(/ \([^()]*\)$/, ''))))?.id : undefined;
     if ((denominator.length && (numerator.length || less.length)) || stated) out.set(f.id, { formula: f, label: f.label, numerator, denominator, less, stated });
     if (!withSegments) continue;
     // A segment's lines: each part by the line name after the segment's.
@@ -114,7 +116,9 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     for (const [segment, p] of bySegment) {
       if (!p.denominator.length || !(p.numerator.length || p.cost.length)) continue;
       const label = `${segment.replace(/\b\w/g, (c) => c.toUpperCase())} ${f.label.toLowerCase()}`;
-      out.set(`${f.id}.${segment.replace(/[^a-z0-9]+/g, '_')}`, { formula: f, label, segment, numerator: p.numerator, denominator: p.denominator, less: p.cost });
+      // The segment's own printed rate: its row under a section of that rate ("Valves (Segment operating margin)").
+      const stated = f.stated && rates.find((m) => m.segments.some((x) => x.segment === segment && f.stated!.test(x.line)))?.id;
+      out.set(`${f.id}.${segment.replace(/[^a-z0-9]+/g, '_')}`, { formula: f, label, segment, numerator: p.numerator, denominator: p.denominator, less: p.cost, ...(stated ? { stated } : {}) });
     }
   }
   return out;

@@ -72,7 +72,8 @@ interface Section {
 }
 
 /** A section of rates or changes: its lines' figures are percentages, whatever their cells print. */
-const RATES = /\bgrowth\b|\bchange\b|\(%\)|\bpercent(?:age)?s?\b|\brates?\b|\bmargins?\b/i;
+const RATES = /\(%\)|\bpercent(?:age)?s?\b|\brates?\b|\bmargins?\b/i;
+const CHANGES = /\bgrowth\b|\bchange\b/i;
 
 /** The table reader's state as it goes down the rows. */
 interface TableReading {
@@ -86,8 +87,8 @@ interface TableReading {
   group: { line: TableLine; at: number } | null;
   /** Bold lines whose lines below did not add up to them: a later total may show they are subtotals. */
   unconfirmed: { line: TableLine; items: TableLine[] }[];
-  /** Set by the last section row: whether the lines below it are rates or changes. */
-  rates: boolean;
+  /** Set by the last section row: whether the lines below it are changes, or rates ("Segment operating margin"). */
+  rates: 'changes' | 'rates' | null;
 }
 
 /** One line's worth of rows: its label and figures, the row they stand on, and the row after its label. */
@@ -107,7 +108,7 @@ interface RowRead {
 export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
   const { columns, body } = readColumns(block, ctx);
   const translated = columns.map((c) => (c.period ? c.currency === 'USD' && columns.some((o) => o.currency === 'RMB') : null));
-  const st: TableReading = { columns, translated, lines: [], mismatches: [], stack: [], sections: [], group: null, unconfirmed: [], rates: false };
+  const st: TableReading = { columns, translated, lines: [], mismatches: [], stack: [], sections: [], group: null, unconfirmed: [], rates: null };
   const conflicts: ParsedTable['conflicts'] = [];
   for (let i = 0; i < body.length; i++) {
     const row = readRow(st, body, i);
@@ -161,7 +162,7 @@ function openSection(st: TableReading, label: string, bold: boolean): void {
   const inner = st.sections[st.sections.length - 1];
   if (inner && inner.leaves > 0) st.sections.pop();
   st.sections.push({ label: label.replace(/:$/, ''), bold, at: st.stack.length, leaves: 0 });
-  st.rates = RATES.test(label);
+  st.rates = CHANGES.test(label) ? 'changes' : RATES.test(label) ? 'rates' : null;
 }
 
 /**
@@ -179,7 +180,8 @@ function unlabelledTotal(st: TableReading, values: (Cell | null)[], line: number
 /** The table line of a row read, with why its figures are not facts when they are not. */
 function tableLine(st: TableReading, { label, line, source, bold, values }: RowRead): TableLine {
   const item: TableLine = { label: unmarked(label.replace(/^(add|less):\s*/i, '')), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
-  if (st.rates) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
+  // A rate printing "%" in every cell is read as printed ("| Drives | 15.0% |" under "Segment operating margin").
+  if (st.rates === 'changes' || (st.rates && !values.every((v) => v === null || v.percent))) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
   else if (/\((?:[^()]*,\s*)?(?:bps|basis points)\)/i.test(label)) item.exclusion = 'a rate in basis points (read from the prose that states it)';
   else if (ownDate(label, st.columns)) item.exclusion = 'a line that names its own dates, not its columns\' (read from the prose that states them)';
   return item;
