@@ -49,4 +49,17 @@ describe('a half-year worked out as the sum of its printed quarters', () => {
     expect(e.ask('diluted EPS for H1 2026', 'sq-5').text).not.toContain('1.01');
     expect(e.ask('gross margin for H1 2026', 'sq-6').text).not.toContain('81.0');
   });
+
+  it('"H1 revenue? just add Q1 and Q2": the line added up over the quarters named, not the half beside them', () => {
+    const a = quarters().ask('H1 2026 operating expenses? just add Q1 2026 and Q2 2026', 'sq-7');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('added up over Q1 2026 and Q2 2026');
+    expect(a.derivations.map((d) => d.formula)).toContain('200.25 + 210.5');
+  });
+
+  it('periods named beside a span that do not tile it are no parts of it: declined', () => {
+    const a = quarters().ask('H1 2026 revenue, add Q2 2026 and Q2 2025', 'sq-8');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toMatch(/\$1,0\d\d/);
+  });
 });
