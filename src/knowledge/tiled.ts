@@ -3,6 +3,7 @@
 // fiscal year), of one line of one release in one unit of money, are subtracted: anything less certain
 // is no figure.
 import { isDeepStrictEqual } from 'node:util';
+import { Decimal } from 'decimal.js';
 import type { Currency, Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
 import { lastDay, nominalKey, periodKey, shift, type Period } from './period.js';
@@ -76,4 +77,41 @@ export function tiled(kb: KnowledgeBase, metric: string, p: Period, currency: Cu
   }
   // Two ways to the figure that disagree leave it uncertain.
   return found.length && found.every((t) => t.fact.value.equals(found[0]!.fact.value)) ? found[0]! : null;
+}
+
+// Lines of what is held or owed that results tables print beside flows, quarter by quarter and for the year
+// alike ("Paid-up equity share capital"): never added up. (A flow these words name declines: no figure is safer.)
+const HELD = /\bcapital\b|\bequity\b|\breserves?\b|\bassets?\b|\bliabilit|\bborrowings?\b|\bdebt\b|\bdeposits?\b|\bheadcount\b|\bshares?\s+outstanding\b/i;
+
+export interface Summed {
+  /** The span's figure, the sum of its quarters, in their unit. */
+  fact: Fact;
+  /** The quarters that tile the span, earliest first. */
+  parts: Fact[];
+}
+
+/**
+ * A span longer than a quarter the release prints no figure for (H1, nine months, the year) as the sum of
+ * the quarters that tile it exactly, every one printed for the line by one release in one unit of money;
+ * else null. A line of balances or rates adds up to nothing over time, nor one printed for quarters only.
+ */
+export function summed(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Summed | null {
+  const asked = span(p);
+  if (!asked || asked.end - asked.start <= 3 || (asked.end - asked.start) % 3 || kb.isStock(metric)) return null;
+  const label = kb.metrics.get(metric)?.label ?? '';
+  if (NOT_A_FLOW.test(label) || HELD.test(label)) return null;
+  const periods = kb.periods(metric);
+  // (Only a line the release itself prints for a span longer than a quarter is known to add up over time:
+  // a share capital printed each quarter in a results table is a balance, not a flow.)
+  if (!periods.some((x) => x.kind === 'duration' && x.months > 3)) return null;
+  const parts: Fact[] = [];
+  for (let start = asked.start; start < asked.end; start += 3) {
+    const q = periods.find((x) => isDeepStrictEqual(span(x), { start, end: start + 3 }) && oneYear(x, p));
+    const f = q && kb.get(metric, q, currency);
+    if (!f || f.unit.kind !== 'money' || !isDeepStrictEqual(f.unit, parts[0]?.unit ?? f.unit) || f.citation.document !== (parts[0]?.citation.document ?? f.citation.document)) return null;
+    parts.push(f);
+  }
+  const value = parts.reduce((s, f) => s.plus(f.value), new Decimal(0));
+  const decimals = Math.max(...parts.map((f) => f.decimals));
+  return { fact: { ...parts[0]!, period: p, value, decimals, source: parts.every((f) => f.source === parts[0]!.source) ? parts[0]!.source : 'table' }, parts };
 }

@@ -1,4 +1,5 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
+import type { Decimal } from 'decimal.js';
 import { lineOf } from '../../knowledge/citation.js';
 import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { datedName } from '../../knowledge/fiscal.js';
@@ -58,7 +59,13 @@ function aroundPoint(low: Fact, high: Fact): string {
   const [mid, off] = [{ ...low, value: low.value.plus(high.value).div(2) }, { ...low, value: high.value.minus(low.value).div(2) }];
   // (The tolerance at a scale it is a whole of: "$50 million", not "$0.05 billion".)
   const finer = off.unit.kind === 'money' && off.value.abs().lt(1) && off.unit.scale >= 1e6 ? { ...off, value: off.value.times(1000), decimals: Math.max(0, (off.decimals ?? 0) - 3), unit: { ...off.unit, scale: off.unit.scale / 1000 } } : off;
-  return ` (${figure(mid)}, plus or minus ${figure(finer)}, as the release states it)`;
+  return ` (${figure(mid)}, plus or minus ${off.unit.kind === 'percent' ? inPoints(off.value, low.citation.quote) : figure(finer)}, as the release states it)`;
+}
+
+/** A rate's tolerance in the points the release states it in: "50 basis points", else "1 percentage point" (never "1%", a relative figure). */
+function inPoints(value: Decimal, quote: string): string {
+  if (/\bbasis points?\b|\bbps?\b/i.test(quote)) return `${value.times(100).toFixed()} basis points`;
+  return `${value.toFixed()} percentage point${value.equals(1) ? '' : 's'}`;
 }
 
 /**

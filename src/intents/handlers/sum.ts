@@ -91,7 +91,7 @@ export const sum: Handler = (ask) => {
   const out = terms.length < 2 ? terms.filter((id) => ask.signs.get(id) === 'excluded') : [];
   if (out.some((id) => !ask.family.includes(id))) return notAPart(ask, [...ask.family, ...out])!;
   let ids = terms.length >= 2 ? terms : ask.family.filter((id) => !out.includes(id));
-  if (terms.length === 1 && !ask.family.length && !ask.signs.size && ask.periods.length >= 2 && !ask.basis) return acrossPeriods(ask, terms[0]!);
+  if (terms.length === 1 && !ask.family.length && !ask.signs.size && ask.periods.length >= 2 && !ask.basis) return acrossPeriods(ask, terms[0]!, partsOfSpan(ask.periods));
   if (ids.length < 2) return unknown('Which lines should I add up? Name them, e.g. "sum of funding costs and sales and marketing".', 'not-understood');
   const count = ask.count;
   if (count && count !== ids.length && !ask.signs.size) {
@@ -114,18 +114,35 @@ export const sum: Handler = (ask) => {
  * One line added up over the periods named ("sales, Q2 31 plus Q3 31"): amounts for periods that do not
  * overlap, each printed; a balance at two dates, or periods that overlap, add up to no figure.
  */
-function acrossPeriods(ask: Ask, id: string): Answer {
-  const fs = ask.periods.map((p) => find(ask.kb, id, p, ask.currency)?.fact).filter((f): f is Fact => !!f);
+function acrossPeriods(ask: Ask, id: string, periods: Period[]): Answer {
+  const fs = periods.map((p) => find(ask.kb, id, p, ask.currency)?.fact).filter((f): f is Fact => !!f);
   fs.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)));
-  const flows = fs.length === ask.periods.length && fs.every((f) => f.period.kind === 'duration' && commensurable(f, fs[0]!));
+  const flows = fs.length === periods.length && fs.every((f) => f.period.kind === 'duration' && commensurable(f, fs[0]!));
   const apart = fs.every((f, k) => k === 0 || (f.period.kind === 'duration' && periodEnd(shift(f.period, f.period.months)) >= periodEnd(fs[k - 1]!.period)));
-  if (!flows || !apart) return unknown(`I add up ${inline(label(ask, id))} only as an amount for periods that do not overlap, each given in the release in the currency asked (a balance at two dates adds up to nothing); not over ${ask.periods.map(periodLabel).join(' and ')}.`, 'not-in-release');
+  if (!flows || !apart) return unknown(`I add up ${inline(label(ask, id))} only as an amount for periods that do not overlap, each given in the release in the currency asked (a balance at two dates adds up to nothing); not over ${periods.map(periodLabel).join(' and ')}.`, 'not-in-release');
   const total = derived(fs.reduce((s, f) => s.plus(amount(f)), new Decimal(0)), ...fs);
   const name = `${title(label(ask, id))}, ${fs.map((f) => periodLabel(f.period)).join(' + ')}`;
   const reply = new Reply(ask.kb).cite(...fs).derive(name, total, operands(...fs).join(' + '));
   reply.say(`${title(label(ask, id))} added up over ${fs.map((f) => periodLabel(f.period)).join(' and ')} was ${total}:`);
   for (const f of fs) reply.say(`- ${periodLabel(f.period)}: ${shownFigure(f)}`);
   return reply.answer();
+}
+
+/** Months from year 0 to a period's end. */
+const endMonth = (p: Period) => Number(periodEnd(p).slice(0, 4)) * 12 + Number(periodEnd(p).slice(5, 7));
+
+/**
+ * A span named with the periods that add up to it ("H1 revenue? just add Q1 and Q2"): those periods, where
+ * they tile it exactly (contiguous, ending with it, as long as it in all); else the periods as named.
+ */
+function partsOfSpan(periods: Period[]): Period[] {
+  const months = (p: Period) => (p.kind === 'duration' ? p.months : 0);
+  const whole = periods.find((p) => periods.every((x) => x === p || months(x) < months(p)));
+  const parts = periods.filter((p) => p !== whole).sort((a, b) => endMonth(a) - endMonth(b));
+  if (!whole || parts.length < 2 || parts.some((p) => p.kind !== 'duration')) return periods;
+  const tiles = parts.every((p, k) => k === 0 || endMonth(p) - months(p) === endMonth(parts[k - 1]!));
+  const total = parts.reduce((n, p) => n + months(p), 0);
+  return tiles && endMonth(parts.at(-1)!) === endMonth(whole) && total === months(whole) ? parts : periods;
 }
 
 /** The result as a share of a whole ("S&M + G&A as % of revenue"): of one kind and timing, or declined. */

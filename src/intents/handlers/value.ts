@@ -10,7 +10,7 @@ import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 import { formulaAt, impliedAt } from './formula.js';
-import { tiled } from '../../knowledge/tiled.js';
+import { summed, tiled } from '../../knowledge/tiled.js';
 import { restatement } from './series.js';
 import { statedText } from './change.js';
 
@@ -83,6 +83,22 @@ function tiledValue(ask: Ask, id: string, p: Period, reply: Reply): string | nul
   reply.cite(t.whole, t.rest).about(t.fact.period);
   reply.derive(label, figure(t.fact), operands(t.whole, t.rest).join(' − '));
   return `${label} ${verb(label)} ${workedOut(t)}.`;
+}
+
+/**
+ * A span the release prints no figure for (H1, nine months, the year) that its quarters tile exactly, each
+ * printed for the line: their sum, every quarter cited and listed, labelled as that sum; or null.
+ */
+function summedValue(ask: Ask, id: string, p: Period, reply: Reply): string | null {
+  const s = ask.currency === ask.kb.currency || ask.currencyAsked ? summed(ask.kb, id, periodFor(ask.kb, id, p), ask.currency) : null;
+  if (!s) return null;
+  const label = title(ask.kb.metrics.get(id)!.label);
+  const shown = derived(sum(s.parts), ...s.parts);
+  reply.cite(...s.parts).about(s.fact.period);
+  reply.derive(label, shown, operands(...s.parts).join(' + '));
+  const quarters = s.parts.map((f) => periodLabel(f.period)).join(' + ');
+  const terms = s.parts.map((f) => `- ${periodLabel(f.period)}: ${figure(f)}`);
+  return [`${label} ${verb(label)} ${shown} ${when(s.fact)}, worked out as the sum of its quarters (${quarters}); the release prints no figure for ${periodLabel(s.fact.period)} itself.`, ...terms].join('\n');
 }
 
 /** A line the release prints for other periods worked out for this one from the two it is the difference of (formula.ts impliedAt). */
@@ -233,7 +249,7 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
     reply.say(`${line} The release prints no margin for ${periodLabel(p)}; this one is computed from its amounts.`);
     return;
   }
-  const summed = found ? null : (definedSum(ask, id, p, reply) ?? tiledValue(ask, id, p, reply) ?? impliedValue(ask, id, p, reply));
+  const summed = found ? null : (definedSum(ask, id, p, reply) ?? tiledValue(ask, id, p, reply) ?? summedValue(ask, id, p, reply) ?? impliedValue(ask, id, p, reply));
   if (summed) {
     reply.say(summed);
     return;

@@ -128,6 +128,19 @@ function labelPast(before: string): string {
 /** "$1.10 billion plus or minus $50 million": a point and its tolerance, the range around it. */
 const TOLERANCE = /^\s*(?:,\s*)?(?:plus or minus|\+\/-|±)\s*$/i;
 
+/** A rate's tolerance in points after its figure ("58.0%, plus or minus 50 basis points"): basis points are hundredths of one. */
+const POINTS = /^\s*(?:(basis\s+points?|bps?)|percentage\s+points?|pp|ppts?)\b/i;
+
+/** The tolerance after `point` that the words between make one (an amount's in its unit, a rate's in points), or null. */
+function toleranceOf(text: string, point: Token, next: Token | undefined): Token | null {
+  if (!next || !TOLERANCE.test(text.slice(point.end, next.start))) return null;
+  if (sameKind(point, next)) return next;
+  const points = point.percent && !next.percent && next.currency === null ? POINTS.exec(text.slice(next.end)) : null;
+  if (!points) return null;
+  const value = points[1] ? next.value.div(100) : next.value;
+  return { ...next, percent: true, scale: point.scale, value, decimals: value.decimalPlaces() };
+}
+
 /** The end of a point-and-tolerance range (sign -1 low, 1 high), at the point's scale and no finer than both are printed. */
 function around(point: Token, tolerance: Token, sign: 1 | -1): Token {
   const off = tolerance.value.times(tolerance.scale).div(point.scale);
@@ -158,7 +171,7 @@ function clausePeriods(text: string, toks: Token[], release: Period): (Period | 
     clause[i] = bounds.length - 1;
     const next = toks[i + 1];
     const gap = next ? text.slice(toks[i]!.end, next.start) : '';
-    if (next && sameKind(toks[i]!, next) && (RANGE_JOIN.test(gap) || TOLERANCE.test(gap))) clause[++i] = bounds.length - 1;
+    if (next && ((sameKind(toks[i]!, next) && RANGE_JOIN.test(gap)) || toleranceOf(text, toks[i]!, next))) clause[++i] = bounds.length - 1;
   }
   // A bracketed comparison ("(2025: 12.1%)", "(FY25: £146.2m)") names a period the clause does not guide.
   const periods = bounds.map((b, k) => guided(text.slice(b, bounds[k + 1] ?? text.length).replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)), release));
@@ -182,11 +195,13 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const skip = (t: Token, reason: string) => nonFigures.push({ text: t.text.trim(), line: lineAt(block, s.start + t.start), reason });
-  const toks = tokens(text).filter((t) => {
+  // (A rate's tolerance in basis points is no change in them: kept with the figure it is the tolerance of.)
+  const toks: Token[] = [];
+  for (const t of tokens(text)) {
     const why = notAFigure(text, t);
-    if (why) skip(t, why);
-    return !why;
-  });
+    if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t))) skip(t, why);
+    else toks.push(t);
+  }
   // A sentence naming no period guides the one an earlier sentence of its paragraph named, where its heading names none or the same.
   const [carried, headed] = [guided(before, release), guided(block.section, release)];
   const sentencePeriod = guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
@@ -201,7 +216,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
-    const spread = !range && next && sameKind(t, next) && TOLERANCE.test(text.slice(t.end, next.start)) ? next : null;
+    const spread = range ? null : toleranceOf(text, t, next);
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
     const named = labelOf(pre) || labelPast(text.slice(0, t.start));
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
