@@ -74,3 +74,50 @@ describe('"for how much?" after a count', () => {
   });
 });
 
+
+// (amt25) The amount asked beside a count in other words than "for how much" ("what was the total consideration",
+// "and the amount paid"), or after a count named without "how many", for any thing counted (units, shares):
+// the amount the release states with the count, cited; never the count alone. A price each on the count's line
+// is no amount of it; where the release states no amount with the count, the amount part is declined by name.
+describe('the amount asked beside a count, in other words', () => {
+  let units: Engine;
+  let bare: Engine;
+  beforeAll(() => {
+    units = inlineEngine([
+      '# Synthetic Trust Reports First Half FY2026 Results',
+      '',
+      'Synthetic Trust announced today its results for the half-year from 1 April 2026 to 30 September 2026 ("1H FY2026"). Its financial year ends on 31 March.',
+      '',
+      '- Gross revenue was S$210.4 million, up 3.1% year on year.',
+      '- During 1H FY2026, the Manager bought back 12.4 million Units at an average price of S$2.42 per Unit, for a total consideration of S$30.0 million.',
+    ]);
+    bare = inlineEngine([
+      '# Synthetic Outfitters Reports Second Quarter 2025 Results',
+      '',
+      'Synthetic Outfitters today reported results for the second quarter ended June 30, 2025.',
+      '',
+      '- Net sales were $812.5 million, an increase of 4.1% from the second quarter of 2024.',
+      '- During the quarter the Company repurchased 730,000 shares of common stock under its buyback program.',
+    ]);
+  });
+  it.each([
+    'how many units were bought back in 1H and what was the total consideration?',
+    'units bought back in 1H and for how much',
+    'number of units repurchased during the half and the total consideration',
+    'how many units did the Manager buy back in 1H FY2026, and what did that cost?',
+  ])('gives the units and their consideration: %s', (q) => {
+    const a = units.ask(q, `count-amount-${n++}`);
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('12.4 million units');
+    expect(a.text).toContain('S$30.0 million');
+    expect(a.citations.map((c) => c.line)).toContain(6);
+  });
+  it.each([
+    'how many shares were repurchased in Q2 2025 and what was the total consideration?',
+    'shares repurchased in Q2 2025 and for how much',
+  ])('declines the amount where none is stated with the count: %s', (q) => {
+    const a = bare.ask(q, `count-amount-${n++}`);
+    expect(a.text).toMatch(/no amount/);
+    expect(a.text).not.toContain('$812.5');
+  });
+});

@@ -9,6 +9,8 @@ export const CUE_WORDS: string[] = (
     'spend spent spending executed ' +
     // A change asked as a multiple (modifiers.ts 'multiple'): "how many times higher".
     'times ' +
+    // The amount asked beside a count (modifiers.ts 'and-amount'): "how many units ... and the total consideration".
+    'consideration ' +
     // The dates asked beside a figure (modifiers.ts): "payment date", "when is it payable".
     'payment payable ' +
     // The chart request (modifiers.ts): "plot the revenue mix as a stacked bar", "pie chart of ...".

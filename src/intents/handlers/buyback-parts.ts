@@ -52,11 +52,27 @@ export function priceBeside(ask: Ask, reply: Reply, parts: PlanParts, shown = ne
  */
 const CAPPED = /\b(?:total|aggregate)\s+(?:(?:amount|value|cost|price)\s+)?of\s+up\s+to\s+\D{0,4}\d|\bup\s+to\s+\D{0,4}\d[\d,.]*\s*(?:thousand|million|billion|bn|m)?\s+in\s+(?:total|aggregate)\b/i;
 
-export function amountBeside(reply: Reply, parts: PlanParts, shown: Fact[]): Reply {
-  const sized = shown.filter((f) => /\bshares?\b|\bads/i.test(f.unit.kind === 'count' ? f.unit.noun : ''));
-  if (!sized.length || shown.some((f) => f.unit.kind === 'money')) return reply;
-  const said = parts.sentences.find((t) => CAPPED.test(t.text) && sized.some((f) => t.citation.line === f.citation.line || t.continued?.some((c) => c.line === f.citation.line)));
-  return said ? reply.cite(said).say(`The plan's amount, in the release's words: “${said.text}” (${linesOf(said)})`) : reply;
+export function amountBeside(ask: Ask, reply: Reply, parts: PlanParts, shown: Fact[]): Reply {
+  const counts = shown.filter((f) => f.unit.kind === 'count');
+  if (!counts.length || shown.some((f) => f.unit.kind === 'money')) return reply;
+  const onLine = (t: TextFact) => counts.some((f) => t.citation.line === f.citation.line || t.continued?.some((c) => c.line === f.citation.line));
+  const sized = counts.filter((f) => f.unit.kind === 'count' && /\bshares?\b|\bads/i.test(f.unit.noun));
+  const said = sized.length ? parts.sentences.find((t) => CAPPED.test(t.text) && onLine(t)) : undefined;
+  if (said) return reply.cite(said).say(`The plan's amount, in the release's words: “${said.text}” (${linesOf(said)})`);
+  return AMOUNT_ASKED.some((m) => ask.modifiers.has(m)) ? amountPaid(reply, parts.sentences.filter(onLine)) : reply;
+}
+
+/** Words asking the amount beside a count bought ("... and for how much", "how much stock did they buy"). */
+const AMOUNT_ASKED = ['and-amount', 'amount-asked', 'amount-bought'] as const;
+
+/**
+ * The amount asked beside a count that no figure read gives: the count's sentence saying what it was bought
+ * for, else said to be missing, so the count never stands as the whole answer.
+ */
+function amountPaid(reply: Reply, sentences: TextFact[]): Reply {
+  const said = sentences.find((t) => BOUGHT_FOR.test(t.text));
+  if (said) return reply.cite(said).say(`The amount paid, in the release's words: “${said.text}” (${linesOf(said)})`);
+  return reply.say('The release gives no amount paid for the count bought back, so I give the count alone.');
 }
 
 /** The amount and count bought and the price, each where asked beside what is left or used. */

@@ -279,5 +279,5 @@ const repurchases: Handler = (ask) => {
     reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
   const parts = partsOf(ask, facts, plans);
-  return amountBeside(priceBeside(ask, reply, parts, new Set(priced)), parts, each).answer();
+  return amountBeside(ask, priceBeside(ask, reply, parts, new Set(priced)), parts, each).answer();
 };

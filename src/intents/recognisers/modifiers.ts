@@ -80,8 +80,12 @@ export interface ModifierRule {
   pattern: RegExp;
 }
 
-/** What asks the amount paid for a thing counted: "for how much", "what did they cost". */
-const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?|what did (?:it|that|they|those) cost)\s*[?.!]*$`;
+/**
+ * What asks the amount paid for a thing counted: "for how much", "what did they cost", or the total named
+ * ("what was the total consideration", "the amount paid"); a price is a part of its own, and a "total cost"
+ * may be a line of its own (operating costs).
+ */
+const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?|what did (?:it|that|they|those) cost|(?:(?:what(?:'s|\s+(?:was|is|were))\s+|at\s+what\s+)?(?:the\s+)?(?:total|aggregate)\s+(?:consideration|amount)(?:\s+paid)?|(?:the\s+)?(?:consideration|amount)\s+paid))\s*[?.!]*$`;
 
 /** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
 const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
@@ -161,7 +165,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },
-  { name: 'and-amount', pattern: new RegExp(`\\bhow many\\b.*\\band\\s+${AMOUNT_PAID}`) },
+  // (The count may be named without "how many": "ADSs bought back so far and for how much"; refiners/amount.ts asks a count.)
+  { name: 'and-amount', pattern: new RegExp(`\\band\\s+${AMOUNT_PAID}`) },
   // The figure asked in a clause of its own beside words asked of the line: "... and what was it", "... and give the
   // Q1 number", "... and how much volume went through it", or first: "what was it and how is it defined".
   { name: 'and-figure', pattern: /\band\s+(?:how\s+(?:much|big|large)|what)\s+(?:was|is|were|are)\s+(?:it|they|that|those|the\s+(?:figure|amount|number|level|rate))\b(?!\s+(?:made|composed|comprised|driven|due|for|about|like|in|of)\b)|\band\s+(?:its|their|the)\s+(?:value|amount|figure|level)\b|\band\s+(?:give|show|tell)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:number|figure|value|rate|amount|level)\b|\band\s+how\s+much\s+(?:[\w-]+\s+){0,3}?(?:went|goes|go|passed|flowed|ran)\s+through\b|^\W*(?:and\s+)?(?:[\w-]+\s+){0,6}?(?:-|–|:)?\s*(?:what|how much)\s+(?:was|is)\s+(?:it|that)\s+and\s+(?:how|what)\b/ },
