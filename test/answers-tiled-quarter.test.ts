@@ -40,6 +40,11 @@ describe('a quarter worked out as a longer span less the rest of it', () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it('a holding printed for the quarter and the half (share capital) is never subtracted', () => {
+    const a = halves(HALF, ['| Revenue | 520.0 | 480.0 | 1,010.0 | 930.0 |', '| Paid-up share capital | 120.0 | 120.0 | 120.0 | 120.0 |']).ask('paid-up share capital in Q1 2026', 'tq-held');
+    expect(a.text).not.toContain('$0.0 million');
+    expect(a.text).not.toContain('less');
+  });
   it('a year-ago quarter from the year-ago half', () => {
     const a = halves(HALF, ['| Revenue | 520.0 | 480.0 | 1,010.0 | 930.0 |']).ask('revenue Q1 2025', 'tq-2');
     expect(a.text).toContain('$450.0 million in Q1 2025');

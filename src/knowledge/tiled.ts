@@ -29,6 +29,12 @@ function span(p: Period): Span | null {
 
 // A line of balances read over a span ("cash at end of period", "average loans") does not add up over time.
 const NOT_A_FLOW = /\b(?:beginning|end|closing|opening|start)\s+of\b|\bbalance\b|\baverage\b|\bat\s+(?:period|year|quarter)[- ]end\b/i;
+// Lines of what is held or owed that results tables print beside flows, quarter by quarter and for the year
+// alike ("Paid-up equity share capital"): never added up. (A flow these words name declines: no figure is safer.)
+const HELD = /\bcapital\b|\bequity\b|\breserves?\b|\bassets?\b|\bliabilit|\bborrowings?\b|\bdebt\b|\bdeposits?\b|\bheadcount\b|\bshares?\s+outstanding\b/i;
+
+/** Whether a line's figures over spans add up: no balance, average or holding, by its label. */
+const addsUp = (label: string) => !NOT_A_FLOW.test(label) && !HELD.test(label);
 
 /** The other part of `whole` beside `asked`, where `asked` is its first or its last months. */
 function restOf(asked: Span, whole: Span): Span | null {
@@ -63,7 +69,7 @@ export function tiled(kb: KnowledgeBase, metric: string, p: Period, currency: Cu
   const periods = kb.periods(metric);
   const own = ownQuarter(periods, p);
   const asked = span(own);
-  if (!asked || kb.isStock(metric) || NOT_A_FLOW.test(kb.metrics.get(metric)?.label ?? '')) return null;
+  if (!asked || kb.isStock(metric) || !addsUp(kb.metrics.get(metric)?.label ?? '')) return null;
   const found: Tiled[] = [];
   for (const w of periods) {
     const whole = span(w);
@@ -78,10 +84,6 @@ export function tiled(kb: KnowledgeBase, metric: string, p: Period, currency: Cu
   // Two ways to the figure that disagree leave it uncertain.
   return found.length && found.every((t) => t.fact.value.equals(found[0]!.fact.value)) ? found[0]! : null;
 }
-
-// Lines of what is held or owed that results tables print beside flows, quarter by quarter and for the year
-// alike ("Paid-up equity share capital"): never added up. (A flow these words name declines: no figure is safer.)
-const HELD = /\bcapital\b|\bequity\b|\breserves?\b|\bassets?\b|\bliabilit|\bborrowings?\b|\bdebt\b|\bdeposits?\b|\bheadcount\b|\bshares?\s+outstanding\b/i;
 
 export interface Summed {
   /** The span's figure, the sum of its quarters, in their unit. */
@@ -98,8 +100,7 @@ export interface Summed {
 export function summed(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Summed | null {
   const asked = span(p);
   if (!asked || asked.end - asked.start <= 3 || (asked.end - asked.start) % 3 || kb.isStock(metric)) return null;
-  const label = kb.metrics.get(metric)?.label ?? '';
-  if (NOT_A_FLOW.test(label) || HELD.test(label)) return null;
+  if (!addsUp(kb.metrics.get(metric)?.label ?? '')) return null;
   const periods = kb.periods(metric);
   // (Only a line the release itself prints for a span longer than a quarter is known to add up over time:
   // a share capital printed each quarter in a results table is a balance, not a flow.)
