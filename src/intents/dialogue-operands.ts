@@ -12,6 +12,7 @@ import type { Lexicon } from './lexicon.js';
 import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
 import { isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { isPartOf } from './recognisers/expressions.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -63,7 +64,25 @@ export function wholeOfThreadSum(s: Said): string | null {
   return WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!))) ? s.ids[0]! : null;
 }
 
+/** "mix of (the total)" right before a line's name: the whole a mix is asked of. */
+const MIX_OF = /\bmix\s+of\s+(?:(?:the|all|total|overall)\s+)*$/;
+
+/**
+ * "mix of total rev" after one of its parts: the whole named, whose mix asked of that part is its share. Null where
+ * the thread's line is no part of it (the whole itself, another line): a mix of the whole alone is its breakdown.
+ */
+export function mixOfThreadWhole(lex: Lexicon, intent: Intent, last: Turn | undefined): string | null {
+  const [m] = intent.metrics;
+  if (intent.metrics.length !== 1 || m!.ids.length !== 1 || last?.metrics.length !== 1 || !intent.modifiers.has('mix')) return null;
+  return MIX_OF.test(intent.text.slice(0, m!.start)) && isPartOf(lex.kb, last.metrics[0]!, m!.ids[0]!) ? m!.ids[0]! : null;
+}
+
 export const OPERAND_METRICS: Rule<string[]>[] = [
+  {
+    name: '"mix of total rev" after one of its parts: that part as a share of the whole named',
+    applies: (s) => s.ids.length === 1 && mixOfThreadWhole(s.lex, s.intent, s.last) === s.ids[0],
+    produce: (s) => [s.last!.metrics[0]!, s.ids[0]!],
+  },
   { name: '"ratio to net income", "net of DTL" after one line: the thread\'s line and the one named', applies: onThreadLine, produce: (s) => [subject(s)!, s.ids[0]!] },
   { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...summed(s)!, s.ids[0]!] },
 ];

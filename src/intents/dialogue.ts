@@ -17,7 +17,7 @@ import { ISSUER_WORDS } from './vocabulary.js';
 import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
-import { OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
+import { mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -48,7 +48,7 @@ function first<T>(rules: Rule<T>[], s: Said): T {
 /** Whether a question leans on the thread's last turn. */
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
-  if (FOLLOW_UP.test(intent.text) || operandOp(intent) !== null || togetherOfShown(intent, last)) return true;
+  if (FOLLOW_UP.test(intent.text) || operandOp(intent) !== null || togetherOfShown(intent, last) || mixOfThreadWhole(lex, intent, last) !== null) return true;
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   // "restricted cash at both dates?": the dates are the thread's.

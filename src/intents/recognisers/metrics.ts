@@ -16,8 +16,8 @@ import { respelled } from './spelling.js';
 import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
-/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
-const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|ratio|between|plus|minus|less|ex|excl|excluding|except|without|not|incl|including)\b/g;
+/** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "credit driven mix of rev", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
+const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(?:age)?|proportion|portion|fraction|mix|contribution|ratio|between|plus|minus|less|ex|excl|excluding|except|without|not|incl|including)\b/g;
 
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
 function connects(gap: string, name: Name): boolean {
