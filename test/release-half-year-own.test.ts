@@ -52,4 +52,11 @@ describe("a release of a half is of that half, never the quarter ending that day
     expect(a.text).toContain('6 months ended December 31, 2024');
     expect(a.text).not.toContain('June 30, 2026');
   });
+  it('"% increase on pcp?" after the half is its change from the half a year earlier (pcp: the prior corresponding period)', () => {
+    const e = inlineEngine(WITH_QUARTERS, 'synthetic.txt');
+    e.ask('revenue', 'pcp');
+    const a = e.ask('% increase on pcp?', 'pcp');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('from A$725.3 million in the 6 months ended December 31, 2024');
+  });
 });
