@@ -6,7 +6,7 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { datedByRelease, datedColumns, datedName, fiscalCalendar, proseName } from './fiscal.js';
-import { calendarSpans, dateByNames, namedColumns, proseNamed, statedNames } from './period-names.js';
+import { calendarSpans, dateByNames, fiscalNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -104,7 +104,8 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
 }
 
 /**
- * The release's own period: its latest quarterly column, else the quarter its text names, else (a release of
+ * The release's own period: its latest quarterly column (unless its prose dates only the half or nine months that
+ * column ends), else the quarter its text names, else (a release of
  * halves or years only) its latest dated column's period, which its prose's figures are then of, else the latest
  * span its prose dates and names ("the year ended 30 June 2026 (FY26)").
  */
@@ -115,7 +116,14 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const quarters = (dated.length ? dated : columns).map((c) => c.period!);
   const latest = (ps: Period[]) => ps.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
   const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' && !c.nominal ? [c.period] : [])));
-  return latest(quarters) ?? releaseQuarter(whole) ?? latest(spans) ?? latest(statedNames(whole).map(([, p]) => p));
+  const stated = releaseQuarter(whole);
+  const q = latest(quarters);
+  // A release whose prose dates only its half ("the half-year ended 31 December 2025") is of that half, though its
+  // tables give the quarters within it too ("Dec 2025 Quarter" beside "1H FY26"): its prose figures are the half's.
+  // (Quarters headed by fiscal names, "2Q FY2025", stay its own: they are what dates its fiscal calendar.)
+  const calendarQuarters = columns.every((c) => !fiscalNames(c.header).length);
+  if (stated?.kind === 'duration' && stated.months !== 3 && q && periodEnd(q) === stated.end && calendarQuarters) return stated;
+  return q ?? stated ?? latest(spans) ?? latest(statedNames(whole).map(([, p]) => p));
 }
 
 /**

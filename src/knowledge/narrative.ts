@@ -153,11 +153,12 @@ function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   return { block, current, topic, about: /^about\b/i.test(block.section) };
 }
 
-/** A quarter dated by its end: "the thirteen weeks ended September 28, 2024" (UK: "13 weeks to 28 November 2026"), "the nine months ended December 31, 2026" (nine months to date end with the third quarter; six may be a release of halves), "fourth quarter and fiscal year ended ...", "second quarter of fiscal 2026, ended July 31, 2025" (the date, not the fiscal name, says when). */
-const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months|(?:six|nine)[- ]months(?=\s+end))(?:\s+\([^()]{1,20}\))?(?:\s+of\s+fiscal(?:\s+year)?\s+\d{4},?)?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+(?:ended|to)\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
+/** A quarter dated by its end: "the thirteen weeks ended September 28, 2024" (UK: "13 weeks to 28 November 2026"), "the nine months ended December 31, 2026" (nine months to date end with the third quarter; six, a half-year, an interim period or a first half may be a release of halves), "fourth quarter and fiscal year ended ...", "second quarter of fiscal 2026, ended July 31, 2025" (the date, not the fiscal name, says when). */
+const DATED_QUARTER = /\b(?:quarter|thirteen[- ]weeks|13[- ]weeks|three[- ]months|(?:(?:six|nine)[- ]months|half[- ]year|interim\s+period|first\s+half)(?=\s+end|\s+of\s+fiscal))(?:\s+\([^()]{1,20}\))?(?:\s+of\s+fiscal(?:\s+year)?\s+\d{4},?)?(?:\s+and\s+(?:the\s+)?(?:(?:fiscal|full|half)[- ]year|year|(?:six|nine)[- ]months|first\s+half)(?:\s+\([^()]{1,20}\))?)?\s+(?:ended|to)\s+([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})/;
 
 const DATED_QUARTER_ANY_CASE = new RegExp(DATED_QUARTER.source, 'i');
-const DATED_QUARTERS = new RegExp(DATED_QUARTER.source, 'g');
+// (In any case: a release's title may date its own span in capitals, "HALF-YEAR ENDED 31 DECEMBER 2025".)
+const DATED_QUARTERS = new RegExp(DATED_QUARTER.source, 'gi');
 
 /** The end date the release gives its own quarter ("the quarter and half year ended 30 September 2026"), or null. */
 export function datedQuarterEnd(text: string): string | null {
@@ -172,11 +173,11 @@ export function datedQuarterEnd(text: string): string | null {
 export function releaseQuarter(text: string): Period | null {
   const m = /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:ended\s+)?([A-Z][a-z]+\s+\d{1,2},?\s+)?(\d{4})/i.exec(text);
   if (m) return quarter(Number(m[3]), ORDINAL[m[1]!.toLowerCase()]!);
-  // A release that dates only a half or nine months ("the six months ended 31 December 2025") is of that span, never a quarter of it.
-  const spans = [...text.matchAll(DATED_QUARTERS)];
-  const span = spans.every((x) => /^(?:six|nine)/.test(x[0])) ? spans[0] : undefined;
-  const spanEnd = span && parseDate(span[1] ?? '');
-  if (span && spanEnd) return { kind: 'duration', months: span[0].startsWith('six') ? 6 : 9, end: spanEnd };
+  // A release that dates only a half or nine months ("the six months ended 31 December 2025", "the half-year ended ...",
+  // "the interim period ended ...") is of the latest such span (the first may be the comparative), never a quarter of it.
+  const spans = [...text.matchAll(DATED_QUARTERS)].map((x) => ({ head: x[0], end: parseDate(x[1] ?? '') }));
+  const span = spans.every((x) => !/^(?:quarter|thirteen|13|three)/i.test(x.head)) ? spans.sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''))[0] : undefined;
+  if (span?.end) return { kind: 'duration', months: /^nine/i.test(span.head) ? 9 : 6, end: span.end };
   const end = datedQuarterEnd(text);
   return end ? { kind: 'duration', months: 3, end } : null;
 }

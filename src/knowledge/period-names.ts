@@ -99,12 +99,16 @@ function byCalendar(key: string, names: [string, Period][], own: Period | null):
   return !own || periodEnd(p) <= periodEnd(own) ? p : undefined;
 }
 
+const MONTH_QUARTER = /^\s*(?:mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\.?\s+(?:19|20)\d{2}\s+(?:quarter|qtr)\s*$/i;
+
 /**
  * A table whose undated columns each bear one name the release dates (or its calendar gives): those columns so
  * dated, each name added to the release's names; false if any cannot be. (A column is never of a period after the release's own.)
  */
 export function dateByNames(t: ParsedTable, names: [string, Period][], own: Period): boolean {
   const at = new Map(names);
+  // A quarter named by its last month and year ("Dec 2025 Quarter" beside "1H FY26") is dated as read: it ends with that month.
+  for (const c of t.columns) if (c.nominal && c.period?.kind === 'duration' && c.period.months === 3 && MONTH_QUARTER.test(c.header)) c.nominal = false;
   const undated = t.columns.filter((c) => c.nominal && c.period);
   const periods = undated.map((c) => {
     const named = fiscalNames(c.header);

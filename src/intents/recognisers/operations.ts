@@ -64,7 +64,7 @@ export const BASIS_CUES: { basis: 'yoy' | 'qoq'; strong: RegExp; weak: RegExp }[
   {
     basis: 'yoy',
     strong: /\b(?:yoy|y\/y|year[-\s](?:over|on)[-\s]year|annual(?:ly)? growth)\b/,
-    weak: /\b(?:(?:from|vs\.?|versus|compared? (?:to|with)|than|against) (?:(?:a|the) )?(?:year(?![-\s]?end)|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year)\b/,
+    weak: /\b(?:(?:from|vs\.?|versus|compared? (?:to|with)|than|against) (?:(?:a|the) )?(?:year(?![-\s]?end)|same period|same quarter|prior year|last year)|a year (?:ago|earlier|before)|same (?:period|quarter) (?:of |in )?last year|prior[-\s]year|pcp|prior corresponding period)\b/,
   },
   {
     basis: 'qoq',
