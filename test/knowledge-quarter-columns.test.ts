@@ -54,7 +54,7 @@ describe('an Australian quarterly: "Dec 2025 Qtr" columns, a unit in a tab table
   it('answers the quarter named by its month, and against the prior corresponding period', () => {
     const engine = inlineEngine(MINER, 'wcm.md');
     expect(engine.ask('copper produced dec-24 qtr', 'a').text).toMatch(/^Copper produced \(t\) was 4,480 t in Q4 2024/);
-    expect(engine.ask('revenue vs the pcp', 'b').text).toMatch(/^Revenue was A\$212.4 million in Q4 2025, up 18.0%, from A\$180.0 million in Q4 2024/);
+    expect(engine.ask('revenue vs the pcp', 'b').text).toMatch(/^Revenue was A\$212.4 million in Q4 2025, up 18.0% year over year, from A\$180.0 million in Q4 2024/);
   });
 });
 
