@@ -21,8 +21,9 @@ const CONNECTOR = /%|\/|\+|\b(?:and|as|to|vs|versus|than|per|over|share|percent(
 
 /** Whether the gap inside a run holds a connector that the name itself does not ("per" in "net income per ADS" is its own). */
 function connects(gap: string, name: Name): boolean {
-  // A plus is the "and" of a name that lists its parts ("capital-light + ICE + other tech volume").
-  const own = (c: string) => (/\w/.test(c) ? name.words.has(c) : name.text.includes(c)) || (/^(?:\+|plus)$/.test(c) && name.words.has('and'));
+  // A plus is the "and" of a name that lists its parts ("capital-light + ICE + other tech volume"); "the current
+  // portion of X" names X's current line, so that "portion" is the name's.
+  const own = (c: string) => (/\w/.test(c) ? name.words.has(c) : name.text.includes(c)) || (c === 'portion' ? name.words.has('current') : /^(?:\+|plus)$/.test(c) && name.words.has('and'));
   return (gap.match(CONNECTOR) ?? []).some((c) => !own(c));
 }
 
