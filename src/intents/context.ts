@@ -31,6 +31,8 @@ export interface Turn {
   reply?: string;
   /** The operation the question named, if any (the turn's `op` is what the dialogue made of it). */
   cued?: Operation;
+  /** The lines a difference ("A less B") or signed sum took away: "yoy?" after it is that figure's change, worked again. */
+  taken?: string[];
 }
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */

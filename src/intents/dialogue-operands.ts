@@ -4,14 +4,15 @@
 // dialogue.ts runs these rules first in its tables: they are what such a follow-up means whatever else it cues.
 import type { OpInput, Rule, Said } from './dialogue.js';
 import { RATE_WORD } from './rates.js';
-import { against } from './dialogue-periods.js';
+import { against, comparedAgain } from './dialogue-periods.js';
 import type { Answer } from './answer.js';
 import { shownLines, type Turn } from './context.js';
 import type { Intent } from './recognisers/index.js';
 import type { Lexicon } from './lexicon.js';
 import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
-import { isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import type { Frame } from './frame.js';
 import { isPartOf } from './recognisers/expressions.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
@@ -46,6 +47,20 @@ const onThreadLine = (s: Said) => s.ids.length === 1 && subject(s) !== undefined
 const THREAD_TOTAL = /\b(?:(?:that|the|this|its)\s+(?:total|sum)(?:['’]s)?|combined|together)\b/;
 
 const afterSum = (s: Said) => s.last?.op === 'sum' && s.last.metrics.length >= 2;
+
+/** The lines a figure takes away: a difference's second ("A less B"), a signed sum's minus lines. */
+export function takenBy(frame: Pick<Frame, 'op' | 'metrics' | 'signs'>, intent: Intent): string[] | undefined {
+  if (frame.op === 'compare') return frame.metrics.length === 2 && DIFFERENCE.test(intent.rest) ? [frame.metrics[1]!] : undefined;
+  const minus = frame.metrics.filter((id) => frame.signs.get(id) === 'minus');
+  return frame.op === 'sum' && minus.length ? minus : undefined;
+}
+
+/**
+ * "yoy?", "vs last year?" naming no line after a difference (NOI = rental revenue less operating expenses): that
+ * difference again, as a signed sum, at the periods asked; its change, never each line's alone (hl29-m-07).
+ */
+const onThreadDifference = (s: Said) =>
+  s.last?.op === 'compare' && Boolean(s.last.taken?.length) && !s.ids.length && (s.intent.basis !== null || comparedAgain(s)) && s.intent.ops.every((o) => o === 'change' || o === 'compare' || o === 'value');
 
 /** The lines a follow-up works on as one total: the thread's sum, or the lines just shown one by one said "together" ("together as % of total"). */
 const summed = (s: Said): string[] | null => (afterSum(s) ? s.last!.metrics : s.last && THREAD_TOTAL.test(s.intent.text) && shownLines(s.last).length >= 2 ? shownLines(s.last) : null);
@@ -116,11 +131,14 @@ export const OPERAND_OPERATIONS: Rule<Operation>[] = [
   { name: '"that margin a year ago" after a share: the rate, as a value at the period asked (never a share of one line)', applies: (s) => rateOfPaired(s as OpInput), produce: () => 'value' },
   { name: '"ratio to net income" after one line: a ratio; "net of DTL": a difference', applies: onThreadLine, produce: (s) => operandOp(s.intent)! },
   { name: '"% of rev", "change vs Dec on that total" after a sum: the sum, worked on', applies: (s) => wholeOfThreadSum(s) !== null || onThreadSum(s), produce: () => 'sum' },
+  { name: '"yoy?" after a difference: the difference, worked again as a signed sum', applies: onThreadDifference, produce: () => 'sum' },
 ];
 
 /** The terms of a sum with the whole a follow-up names after it ("% of rev" after "combined") signed so. */
 export function withThreadWhole(s: Said, terms: Terms | Answer): Terms | Answer {
   const whole = wholeOfThreadSum(s);
   if (whole && 'signs' in terms) terms.signs.set(whole, 'whole');
+  // The lines the thread's difference or signed sum took away stay taken away when it is worked again.
+  if ((onThreadDifference(s) || onThreadSum(s)) && 'signs' in terms) for (const id of s.last!.taken ?? []) terms.signs.set(id, 'minus');
   return terms;
 }

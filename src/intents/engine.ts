@@ -28,7 +28,7 @@ import { unlisted } from './listed.js';
 import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { withThreadWhole } from './dialogue-operands.js';
+import { takenBy, withThreadWhole } from './dialogue-operands.js';
 import { comparedAgain, namedPeriods, periodBefore, periodsLeft, SET_AGAINST, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
@@ -175,7 +175,7 @@ class Pipeline implements Engine {
     const frame = this.frameOf({ ...said, ids, at: measured ? new Map(ids.map((id, k) => [id, named.at.get(named.ids[k]!) ?? 0])) : named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
-    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined };
+    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent) };
     const span = spanOf(history, thread, said.named.length);
     if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);
