@@ -6,6 +6,7 @@ import { datedName } from '../../knowledge/fiscal.js';
 import { nominalKey, periodEnd, periodKey, periodLabel, sameSpan, shift, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
 import type { Ask } from '../frame.js';
+import type { Answer } from '../answer.js';
 import { Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
@@ -124,6 +125,27 @@ function forPeriodAsked(ask: Ask, lows: Fact[]): Fact[] {
   return ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
 }
 
+/** The low ends of the guided ranges: a rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own. */
+function guidedLows(ask: Ask): Fact[] {
+  const besideAmount = (f: Fact) => ask.kb.facts.some((g) => g.role === 'low' && g.unit.kind !== 'percent' && g.metric === f.metric && g.citation.document === f.citation.document && g.citation.line === f.citation.line);
+  return ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
+}
+
+const guidedNames = (ask: Ask, fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
+
+/**
+ * Guidance asked for a period the release guides nothing for: declined, naming what it does guide, so neither
+ * another period's range nor a sentence about its outlook ("raising our guidance") stands for it. Null when the
+ * period asked is guided, none is named, or no range was read (an outlook in words may still answer).
+ */
+export function unguidedPeriod(ask: Ask): Answer | null {
+  const lows = guidedLows(ask);
+  if (!lows.length || forPeriodAsked(ask, lows).length) return null;
+  // (A quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
+  const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
+  return unknown(`The release gives no guidance for ${ask.periods.map((p) => periodLabel(ahead(p))).join(' or ')}; it guides ${guidedNames(ask, lows)}.`);
+}
+
 type Beside = (low: Fact, role: Fact['role'], percent: boolean) => Fact | undefined;
 
 /** One range said, with the growth the release states beside it, and its midpoint where asked. */
@@ -147,17 +169,14 @@ export const guidance: Handler = (ask) => {
   if (ask.modifiers.has('prior') && !opsAsked) return prior(ask);
   // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
   if (ask.modifiers.has('against-outlook') && !opsAsked) return versusGuidance(ask);
-  // A rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own.
-  const besideAmount = (f: Fact) => ask.kb.facts.some((g) => g.role === 'low' && g.unit.kind !== 'percent' && g.metric === f.metric && g.citation.document === f.citation.document && g.citation.line === f.citation.line);
-  const lows = ask.kb.facts.filter((f) => f.role === 'low' && (f.unit.kind !== 'percent' || !besideAmount(f)));
-  // The guidance for the period asked, else the latest a release gives.
-  const guided = (fs: Fact[]) => [...new Set(fs.map((f) => `${ask.kb.metrics.get(f.metric)?.label ?? f.label} for ${periodLabel(f.period)}`))].join('; ');
+  const lows = guidedLows(ask);
+  const guided = (fs: Fact[]) => guidedNames(ask, fs);
   // (Said of what was read, not of the release: an outlook in words or in a layout not read may still be there.)
   if (!lows.length) return unknown("I read no guided range in the release, so I can't give its guidance.");
+  // The guidance for the period asked, else the latest a release gives.
+  const unguided = unguidedPeriod(ask);
+  if (unguided) return unguided;
   const forPeriod = forPeriodAsked(ask, lows);
-  // (Declined, a quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
-  const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
-  if (!forPeriod.length) return unknown(`The release gives no guidance for ${ask.periods.map((p) => periodLabel(ahead(p))).join(' or ')}; it guides ${guided(lows)}.`);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);

@@ -8,6 +8,7 @@ import type { TextSearch } from '../search.js';
 import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 import { speakerNamed } from '../people.js';
+import { unguidedPeriod } from './guidance.js';
 
 /** Each sentence as the words said (knowledge/words-said.ts), its citation quoting those words where its line holds them. */
 function quoted(ask: Ask, intro: string, texts: TextFact[]) {
@@ -102,6 +103,9 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
 
 export function quote(search: () => TextSearch): Handler {
   return (ask) => {
+    // Guidance for a period the release guides nothing for: its decline, never a sentence about another period's outlook.
+    const unguided = ask.op === 'guidance' ? unguidedPeriod(ask) : null;
+    if (unguided) return unguided;
     const named = SPEAKERS.find(([m]) => ask.modifiers.has(m))?.[1] ?? speakerNamed(ask.kb, ask.topic);
     // Guidance on a topic no figure takes: only what the release says of its outlook, never a remark on the topic's past.
     const ahead = (t: TextFact) => ask.op !== 'guidance' || OUTLOOK.test(t.text);
