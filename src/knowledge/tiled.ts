@@ -33,8 +33,11 @@ const NOT_A_FLOW = /\b(?:beginning|end|closing|opening|start)\s+of\b|\bbalance\b
 // alike ("Paid-up equity share capital"): never added up. (A flow these words name declines: no figure is safer.)
 const HELD = /\bcapital\b|\bequity\b|\breserves?\b|\bassets?\b|\bliabilit|\bborrowings?\b|\bdebt\b|\bdeposits?\b|\bheadcount\b|\bshares?\s+outstanding\b/i;
 
-/** Whether a line's figures over spans add up: no balance, average or holding, by its label. */
-const addsUp = (label: string) => !NOT_A_FLOW.test(label) && !HELD.test(label);
+/** Whether a line's figures over spans add up: no stock, nor a balance, average or holding by its label. */
+function addsUp(kb: KnowledgeBase, metric: string): boolean {
+  const label = kb.metrics.get(metric)?.label ?? '';
+  return !kb.isStock(metric) && !NOT_A_FLOW.test(label) && !HELD.test(label);
+}
 
 /** The other part of `whole` beside `asked`, where `asked` is its first or its last months. */
 function restOf(asked: Span, whole: Span): Span | null {
@@ -69,7 +72,7 @@ export function tiled(kb: KnowledgeBase, metric: string, p: Period, currency: Cu
   const periods = kb.periods(metric);
   const own = ownQuarter(periods, p);
   const asked = span(own);
-  if (!asked || kb.isStock(metric) || !addsUp(kb.metrics.get(metric)?.label ?? '')) return null;
+  if (!asked || !addsUp(kb, metric)) return null;
   const found: Tiled[] = [];
   for (const w of periods) {
     const whole = span(w);
@@ -99,8 +102,7 @@ export interface Summed {
  */
 export function summed(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Summed | null {
   const asked = span(p);
-  if (!asked || asked.end - asked.start <= 3 || (asked.end - asked.start) % 3 || kb.isStock(metric)) return null;
-  if (!addsUp(kb.metrics.get(metric)?.label ?? '')) return null;
+  if (!asked || asked.end - asked.start <= 3 || (asked.end - asked.start) % 3 || !addsUp(kb, metric)) return null;
   const periods = kb.periods(metric);
   // (Only a line the release itself prints for a span longer than a quarter is known to add up over time:
   // a share capital printed each quarter in a results table is a balance, not a flow.)
