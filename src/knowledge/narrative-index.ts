@@ -61,7 +61,7 @@ export function indexTable(facts: Fact[]): TableIndex {
     group.approx = group.amounts.map((a) => a.toNumber());
     group.byAmount = group.facts.map((_, i) => i).sort((a, b) => group.approx[a]! - group.approx[b]!);
     const first = group.facts[0]!;
-    if (first.unit.kind === 'money') moneyByPeriod.set(periodKey(first.period), [...(moneyByPeriod.get(periodKey(first.period)) ?? []), ...group.facts.map((fact) => ({ fact, plain: plain(fact.label) }))]);
+    if (first.unit.kind === 'money') for (const fact of group.facts) push(moneyByPeriod, periodKey(first.period), { fact, plain: plain(fact.label) });
   }
   return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords, byKey, moneyByPeriod };
 }

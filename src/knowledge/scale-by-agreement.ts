@@ -9,6 +9,7 @@ import { periodKey, type Period } from './period.js';
 import type { SkippedTable } from './release.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { unitlessLines } from './table-facts.js';
+import { push } from './multimap.js';
 
 /** The notes tried, each a scale the unit-note reader knows. */
 const NOTES = ['(In thousands)', '(In millions)', '(In billions)'];
@@ -29,9 +30,9 @@ export interface Unscaled {
  */
 export function readByAgreement(unscaled: Unscaled[], tables: ParsedTable[], skipped: SkippedTable[], read: (b: TableBlock) => ParsedTable | null, factsOf: (ts: ParsedTable[]) => Fact[]): void {
   if (!unscaled.length) return;
-  const known = factsOf(tables);
+  const byLine = knownByLine(factsOf(tables));
   for (const u of unscaled) {
-    const t = scaleByAgreement(u, known, read, (x) => factsOf([x]));
+    const t = scaleByAgreement(u, byLine, read, (x) => factsOf([x]));
     if (!t) continue;
     const after = tables.findIndex((o) => (o.lines[0]?.line ?? 0) > u.line);
     tables.splice(after < 0 ? tables.length : after, 0, t);
@@ -40,11 +41,10 @@ export function readByAgreement(unscaled: Unscaled[], tables: ParsedTable[], ski
 }
 
 /**
- * The table read at the one scale its figures agree with the known ones at, else null. `read` parses a
+ * The table read at the one scale its figures agree with the known ones (by line) at, else null. `read` parses a
  * block as the release's tables are (null where it cannot); `factsOf` gives a read table's facts.
  */
-export function scaleByAgreement(u: Unscaled, known: Fact[], read: (b: TableBlock) => ParsedTable | null, factsOf: (t: ParsedTable) => Fact[]): ParsedTable | null {
-  const byLine = knownByLine(known);
+function scaleByAgreement(u: Unscaled, byLine: Map<string, Fact[]>, read: (b: TableBlock) => ParsedTable | null, factsOf: (t: ParsedTable) => Fact[]): ParsedTable | null {
   const fits = NOTES.flatMap((note) => {
     const t = read({ ...u.block, unitNote: note });
     if (!t) return [];
@@ -60,7 +60,7 @@ const key = (f: Fact) => `${lineKey(f)}|${periodKey(f.period)}|${currencyOf(f.un
 /** The release's amounts by line, period and currency. */
 function knownByLine(known: Fact[]): Map<string, Fact[]> {
   const by = new Map<string, Fact[]>();
-  for (const f of known) if (f.role === 'value' && f.unit.kind === 'money') by.set(key(f), [...(by.get(key(f)) ?? []), f]);
+  for (const f of known) if (f.role === 'value' && f.unit.kind === 'money') push(by, key(f), f);
   return by;
 }
 

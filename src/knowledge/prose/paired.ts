@@ -97,8 +97,10 @@ export abstract class FigureReader {
    */
   protected comparedLines(t: Token, pre: string): boolean {
     const list = comparedList(this.s.text, this.toks, this.toks.indexOf(t), pre);
+    // (Most figures start no list: the lines named before one are sought only after a list is found.)
+    if (!list) return false;
     const lines = this.listedLines(t);
-    if (!list || (list.items.length < 2 && lines.length < 2)) return false;
+    if (list.items.length < 2 && lines.length < 2) return false;
     const period = lines[0] && list.closed ? this.listPeriod(list, lines[0].period) : null;
     // "(US$575.2 million and US$261.1 million)": a bracket that names no earlier period lists no comparison.
     if (!period && list.shape === 'bare') return false;
