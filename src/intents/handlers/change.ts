@@ -1,7 +1,7 @@
 // Change over time: YoY, QoQ or between two named periods, in % and in amount, or in percentage
 // points for rates. "How did referral services fees change quarter over quarter?"
-import { change, type Change } from '../../knowledge/derive.js';
-import type { Fact } from '../../knowledge/fact.js';
+import { change, isBase, type Change } from '../../knowledge/derive.js';
+import { amount, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, derived, figure, operands, percent, points, when, workedOut } from '../format.js';
 import { find, periodFor } from '../lookup.js';
@@ -183,8 +183,9 @@ function amountOf(reply: Reply, label: string, b: Basis, then: Fact, now: Fact, 
 
 /** "how many x is that": the later figure as a multiple of the earlier, of two positive amounts (no multiple of a rate or a loss). */
 function multipleOf(ask: Ask, reply: Reply, label: string, then: Fact, now: Fact, c: Change): string {
-  if (!ask.modifiers.has('multiple') || c.points || !then.value.isPositive() || !now.value.isPositive()) return '';
-  const x = now.value.div(then.value).toFixed(2);
+  // (isBase refuses a zero base, which isPositive() allows; amount() puts figures printed at two scales on one.)
+  if (!ask.modifiers.has('multiple') || c.points || !isBase(amount(then)) || !amount(now).isPositive()) return '';
+  const x = amount(now).div(amount(then)).toFixed(2);
   reply.derive(`${label}, ${periodLabel(now.period)} as a multiple of ${periodLabel(then.period)}`, `${x}x`, `${figure(now)} ÷ ${figure(then)}`);
   return `; ${x}x the ${periodLabel(then.period)} figure`;
 }
