@@ -138,8 +138,7 @@ const guidedNames = (ask: Ask, fs: Fact[]) => [...new Set(fs.map((f) => `${ask.k
  * another period's range nor a sentence about its outlook ("raising our guidance") stands for it. Null when the
  * period asked is guided, none is named, or no range was read (an outlook in words may still answer).
  */
-export function unguidedPeriod(ask: Ask): Answer | null {
-  const lows = guidedLows(ask);
+export function unguidedPeriod(ask: Ask, lows: Fact[] = guidedLows(ask)): Answer | null {
   if (!lows.length || forPeriodAsked(ask, lows).length) return null;
   // (A quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
   const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
@@ -174,7 +173,7 @@ export const guidance: Handler = (ask) => {
   // (Said of what was read, not of the release: an outlook in words or in a layout not read may still be there.)
   if (!lows.length) return unknown("I read no guided range in the release, so I can't give its guidance.");
   // The guidance for the period asked, else the latest a release gives.
-  const unguided = unguidedPeriod(ask);
+  const unguided = unguidedPeriod(ask, lows);
   if (unguided) return unguided;
   const forPeriod = forPeriodAsked(ask, lows);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
