@@ -2,7 +2,7 @@
 // quarter ended December 30, 2023" makes that quarter fiscal Q1 2024, and every other column is named
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
-import { parseDate, periodEnd, periodKey, type Period } from './period.js';
+import { monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_DAYS = 365.25 / 4;
@@ -48,8 +48,6 @@ const OF_YEAR_ENDING = new RegExp(String.raw`\b(first|second|third|fourth)[- ]qu
 /** A fiscal year the release defines by its days: "FY2026: April 1, 2026 to March 31, 2027", "fiscal 2026 (April 1, 2026 - March 31, 2027)", the name quoted or not. */
 const DEFINED_YEAR = new RegExp(String.raw`\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})["”’']?\s*[:(,]?\s*(?:from\s+)?${DATE}\s*(?:to|through|until|[-–—])\s*${DATE}`, 'i');
 
-const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-
 /**
  * The quarter a release names by its fiscal year's end or days, as it names that year: a year it defines
  * ("FY2026: April 1, 2026 to March 31, 2027") keeps its own name, a year only said to end in 2027 is fiscal 2027;
@@ -62,11 +60,11 @@ export function yearEndingQuarter(text: string, own: Period): { quarter: number;
   const m = OF_YEAR_ENDING.exec(text);
   const yearEnd = m && parseDate(m[2]!);
   if (m && yearEnd) {
-    const named = defined?.end && monthIndex(defined.end) === monthIndex(yearEnd) ? defined.year : Number(yearEnd.slice(0, 4));
+    const named = defined?.end && monthCount(defined.end) === monthCount(yearEnd) ? defined.year : Number(yearEnd.slice(0, 4));
     return { quarter: ORD[m[1]!.toLowerCase()]!, year: named };
   }
   if (!defined?.start || !defined.end || own.end < defined.start || own.end > defined.end) return null;
-  const months = monthIndex(own.end) - monthIndex(defined.start) + 1;
+  const months = monthCount(own.end) - monthCount(defined.start) + 1;
   return months % 3 === 0 ? { quarter: months / 3, year: defined.year } : null;
 }
 

@@ -88,6 +88,12 @@ export function periodEnd(p: Period): string {
   return p.kind === 'duration' ? p.end : p.date;
 }
 
+/** Months from the year 0 to an ISO date's month, to compare and subtract months across years. */
+export const monthCount = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+
+/** Months from the year 0 to a period's last month (a fiscal year may end on the 30th or the 31st). */
+export const endMonth = (p: Period) => monthCount(periodEnd(p));
+
 function fiscalKey(year: number, quarter: number | undefined, months: number): string {
   return months === 3 && quarter ? `FY${year}Q${quarter}` : months === 12 ? `FY${year}` : `FY${year}-${months}M`;
 }

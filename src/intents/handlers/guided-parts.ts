@@ -1,13 +1,7 @@
 // The parts of a guided period, for progress against guidance: how many months from the guided period's start
 // a period ends ("H1" of a fiscal year: 6), and which part a question names as done ("in H1" the first half;
 // "needed in H2" the rest of it). Periods are compared by months, and by their fiscal names where both have them.
-import { periodEnd, shift, type Period } from '../../knowledge/period.js';
-
-/** Months from the year 0 to a period's last month (a fiscal year may end on the 30th or the 31st). */
-const endMonth = (p: Period) => {
-  const [y, m] = periodEnd(p).split('-').map(Number) as [number, number];
-  return y * 12 + m;
-};
+import { endMonth, shift, type Period } from '../../knowledge/period.js';
 
 /**
  * The month a guided period ends. An outlook's "full fiscal year 2026" may be dated by the calendar

@@ -4,7 +4,7 @@ import { Decimal } from 'decimal.js';
 import { isBase } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { isPartOf, wholeOf, type Sign } from '../recognisers/expressions.js';
-import { periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
+import { endMonth, periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { derived, figure, operands, percent, when } from '../format.js';
 import { adjustedFor } from './adjusted-for.js';
 import { bases } from './change.js';
@@ -127,9 +127,6 @@ function acrossPeriods(ask: Ask, id: string, periods: Period[]): Answer {
   for (const f of fs) reply.say(`- ${periodLabel(f.period)}: ${shownFigure(f)}`);
   return reply.answer();
 }
-
-/** Months from year 0 to a period's end. */
-const endMonth = (p: Period) => Number(periodEnd(p).slice(0, 4)) * 12 + Number(periodEnd(p).slice(5, 7));
 
 /**
  * A span named with the periods that add up to it ("H1 revenue? just add Q1 and Q2"): those periods, where
