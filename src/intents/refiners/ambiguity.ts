@@ -70,6 +70,10 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   );
 }
 
+// (Numbers say no line apart: "June 30" is no "1-30 days" bucket; a number that picks a label is the step before's.)
+/** The words of a reply or question that can set one label apart from others. */
+const wordsSaid = (text: string) => new Set(words(text).filter((w) => !/\d/.test(w)));
+
 /**
  * The one line of several a name fits whose own words (those the others' labels lack) the question says, where no
  * other's are said: "thermal & trading EBITDA" of a segment printed in a revenue table and an EBITDA table is the
@@ -79,8 +83,7 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
 export function saidApart(lex: Lexicon, ids: string[], text: string): { id: string; words: string[] } | null {
   if (ids.length < 2 || ids.some((id) => id.startsWith('formula:'))) return null;
   const labels = ids.map((id) => words(lex.matcher.label(id)));
-  // (Numbers say no line apart here: "June 30" is no "1-30 days" bucket; a number that picks a label is the step before's.)
-  const said = new Set(words(text).filter((w) => !/\d/.test(w)));
+  const said = wordsSaid(text);
   const hits = labels.map((l) => l.filter((w) => said.has(w) && !labels.every((o) => o.includes(w))));
   const one = hits.filter((h) => h.length);
   return one.length === 1 ? { id: ids[hits.indexOf(one[0]!)]!, words: one[0]! } : null;
@@ -205,8 +208,7 @@ const ASKS_ANEW = /\b(?:how (?:many|much)|why|when|what (?:was|is|were|are|about
 export function pick(text: string, choices: Choice[]): Choice | null {
   const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
   if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
-  // (Numbers say no line apart here: "June 30" is no "1-30 days" bucket; a number that picks a label is the step before's.)
-  const said = new Set(words(text).filter((w) => !/\d/.test(w)));
+  const said = wordsSaid(text);
   const sets = choices.map((c) => words(c.label));
   // A reply that asks anew ("on how many diluted shares?") is a new question, not a pick.
   if (ASKS_ANEW.test(text.toLowerCase())) return null;

@@ -36,6 +36,10 @@ export interface Words {
   isCue: (t: Token) => boolean;
 }
 
+// ("and as % of platform services?": the whole a share is asked of is the line named, never the thread's sibling or part.)
+/** Whether the words before `at` ask for a share of a whole ("as % of total ..."). */
+const wholeAsked = (intent: Intent, at: number) => intent.ops.includes('share') && WHOLE_BEFORE.test(intent.text.slice(0, at));
+
 /** Whether what stands between a and b in the text is only the given glue. */
 export const gap = (text: string, glue: RegExp) => (a: { end: number }, b: { start: number }) => a.end <= b.start && glue.test(text.slice(a.end, b.start));
 /** A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue"). */
@@ -110,7 +114,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const stems = said.map((t) => t.stem);
   const as = (ids: string[]) => [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
   // ("as % of total o/s" after a sum: the whole a share is asked of is the line its words name, never a sibling of the thread's.)
-  if (last?.metrics.length && !(intent.ops.includes('share') && WHOLE_BEFORE.test(intent.text.slice(0, start)))) {
+  if (last?.metrics.length && !wholeAsked(intent, start)) {
     // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
     // (By every word said, a neutral one too: "of which total solutions" after ICE and other technology solutions
     // names no line of the thread but the part "Total Solutions", never the thread's line that goes by "solutions".)
@@ -162,8 +166,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const { lex, intent, last } = w;
   const only = groups.length === 1 && groups[0]!.matches.length === 1 ? groups[0]!.matches[0]! : null;
   const context = last?.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s)) ?? [];
-  // ("and as % of platform services?": the whole a share is asked of is the line named, never the thread's sibling or part.)
-  if (!only || !last?.metrics.length || (intent.ops.includes('share') && WHOLE_BEFORE.test(intent.text.slice(0, only.start)))) return;
+  if (!only || !last?.metrics.length || wholeAsked(intent, only.start)) return;
   const beside = besideThread(lex, only.ids, last);
   // ("how much was capital light" after the loan volume: the volume's part, not the capital-light fees.)
   const part = beside ?? threadPart(lex, intent, last, only);
