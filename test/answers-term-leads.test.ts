@@ -59,6 +59,12 @@ describe('definitions led by their term', () => {
     expectDefined(engine, 'define AFFO', 'straight-line rent', 11);
   });
 
+  it('a section in capitals after the definitions is no term: its sentences stay statements', () => {
+    const text = ['SYNTHETIC QUILLMARK REPORTS SECOND QUARTER 2026 RESULTS', '', 'Synthetic Quillmark today reported results for the second quarter ended June 30, 2026.', '', ...TABLE, 'NON-GAAP MEASURES', '', 'AFFO is FFO less straight-line rent.', '', 'CAPITAL MANAGEMENT', '', 'The Board declared a dividend of $0.31 per share.', ''];
+    const a = ask(inlineEngine(text, 'quillmark-2026q2.md'), 'how do they define capital management');
+    expect(a.text).not.toContain('declared a dividend');
+  });
+
   it('a paragraph under a heading outside a section of definitions defines nothing', () => {
     const engine = inlineEngine([...HEAD, ...TABLE, '## Annual Recurring Revenue', '', 'The company added new enterprise customers in the quarter.', ''], 'quillmark-2026q2.md');
     const a = ask(engine, 'how do they define ARR');

@@ -27,14 +27,19 @@ export function isTerm(text: string): boolean {
 /** A line set wholly in capitals ("ANNUAL RECURRING REVENUE (ARR)", "NON-IFRS MEASURES"): a text release's heading. */
 const capitals = (b: TextBlock) => b.kind === 'paragraph' && b.text.length <= 80 && /[A-Z]{2}/.test(b.text) && !/[a-z]/.test(b.text.replace(/\([^()]*\)/g, ''));
 
-/** The term each paragraph defines by its lead: the heading or capitals line just before it, or its own bold lead-in. */
-export function termLeads(blocks: Block[]): Map<TextBlock, string> {
+/**
+ * The term each paragraph defines by its lead: the heading or capitals line just before it, or its own bold lead-in.
+ * A lead is a term only where it spells out an abbreviation or is a line's name (`isLine`): "CAPITAL MANAGEMENT" after
+ * the definitions is the next section, not a term.
+ */
+export function termLeads(blocks: Block[], isLine: (text: string) => boolean): Map<TextBlock, string> {
+  const named = (text: string) => isTerm(text) && (SPELLED.test(text) || isLine(text));
   const out = new Map<TextBlock, string>();
   let defining = false;
   let term = '';
   const heading = (text: string) => {
     if (DEFINING.test(text)) [defining, term] = [true, ''];
-    else if (defining && isTerm(text)) term = text;
+    else if (defining && named(text)) term = text;
     else [defining, term] = [false, ''];
   };
   for (const b of blocks) {
@@ -45,7 +50,7 @@ export function termLeads(blocks: Block[]): Map<TextBlock, string> {
       continue;
     }
     const bold = BOLD_LEAD.exec(b.raw)?.[1]?.trim();
-    if (bold && isTerm(bold) && (defining || SPELLED.test(bold))) out.set(b, bold);
+    if (bold && named(bold) && (defining || SPELLED.test(bold))) out.set(b, bold);
     else if (term) out.set(b, term);
     // The paragraph right after the lead is its definition; a later one is the section's own words.
     term = '';
