@@ -28,6 +28,8 @@ import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { unitCells } from './unit-cells.js';
 import { readTexts } from './texts.js';
+import { termLeads } from './term-leads.js';
+import { slug } from './labels.js';
 import { readByAgreement, readUnscaled, type Unscaled } from './scale-by-agreement.js';
 
 /**
@@ -248,7 +250,7 @@ export function buildRelease(text: ReleaseText): Release {
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   checkFacts(doc, facts);
-  const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures);
+  const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures, termLeads(blocks, (t) => labelToMetric.has(slug(t)) || metrics.has(slug(t))));
   const texts = style ? readText.map((t) => asPrinted(t, lines, style)) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };

@@ -133,7 +133,13 @@ function textBlock(shown: Piece[], section: string): TextBlock {
     text = text.slice(bullet[0].length);
     for (const seg of segments) seg.start = Math.max(0, seg.start - bullet[0].length);
   }
-  return { kind: bullet ? 'bullet' : 'paragraph', text, raw: text, segments, section };
+  return { kind: bullet ? 'bullet' : 'paragraph', text, raw: boldLead(shown) ?? text, segments, section };
+}
+
+/** A paragraph led by words in bold ("<b>ARR.</b> The annualized ..."), its lead marked as markdown marks it: a lead-in the text readers see. */
+function boldLead(shown: Piece[]): string | undefined {
+  const lead = shown.findIndex((p) => !p.bold);
+  return lead > 0 ? `**${joinPieces(shown.slice(0, lead))}** ${joinPieces(shown.slice(lead))}` : undefined;
 }
 
 function walk(node: Node, bold: boolean, s: State): void {

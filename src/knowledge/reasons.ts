@@ -32,6 +32,9 @@ export const REASON_CUES: CueRule[] = [
   },
   { name: 'a line acted on by a cause', pattern: /\b(?:was|were|been|being)\s+(?:adversely\s+|positively\s+|negatively\s+)?(?:affected|impacted|hit|helped|boosted|supported|held back|weighed down)\s+by\b/gi },
   { name: 'benefited from', pattern: /\bbenefit(?:ed|ing|s)?\s+from\b/gi },
+  // A profit stated after a charge ("statutory NPAT of A$267.5 million after a non-cash impairment of ..."): the charge is
+  // why it is below the measure without it. ("Profit after tax" is a name: a charge word must follow within a few words.)
+  { name: 'after a charge', pattern: /\bafter\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:impairments?|charges?|write-?(?:downs?|offs?)|provisions?|significant items?|one-off items?|exceptional items?|restructuring)\b/gi },
   { name: '"as" a clause, after a move', pattern: /(?<!\b(?:well|such|so|same|just|twice|as)\s+)\bas\b/gi, afterMove: true },
   { name: '"following" an event, after a move', pattern: /(?<!\bthe\s)\bfollowing\b/gi, afterMove: true },
 ];

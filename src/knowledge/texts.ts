@@ -12,6 +12,7 @@ import type { Metric } from './release.js';
 import { slug } from './labels.js';
 import { labelIndex, mostSimilar, type LabelIndex } from './label-index.js';
 import { linesOf, reasonLines } from './reasons.js';
+import { termNames } from './term-leads.js';
 
 /** What an outlook "reflects" is management's view, not the reason for a change. */
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
@@ -30,7 +31,9 @@ const DEFINED_AS = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?,\s+(?:defined|c
 /** Under a heading of definitions ("Definitions", "Glossary"), an item that leads with its term and a colon ("1. **Churn**: ..."). */
 const GLOSSARY = /\b(?:definitions?|glossary)\b/i;
 const TERM_COLON = /^["“]?([^"”:.;]{2,60}?)["”]?\s*:\s+\S/;
-const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
+/** A term spelled out with its abbreviation, then what it is: "Annual recurring revenue (ARR) is the annualized value ...", "AISC (all-in sustaining cost) per ounce comprises ...". */
+const SPELLED_IS = /^(?:the\s+)?([A-Z][^()".;:]{0,60}?\s*\([^()]{2,40}\)(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|are|comprises?|consists? of|includes?|measures?)\s/;
+const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text) ?? SPELLED_IS.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
 /** The release's lines as the text reader looks them up: by id, by label's slug, and in the label index. */
@@ -44,6 +47,15 @@ interface Lines {
 function metricFor(phrase: string, { metrics, labelToMetric, labels }: Lines): string | undefined {
   const direct = labelToMetric.get(slug(phrase)) ?? (metrics.has(slug(phrase)) ? slug(phrase) : undefined);
   return direct ?? mostSimilar(labels, phrase);
+}
+
+/** The metric a defined term names, by the first of its names that names one ("Adjusted funds from operations (AFFO)": the line "AFFO"). */
+function termMetric(term: string, known: Lines): string | undefined {
+  for (const name of termNames(term)) {
+    const metric = metricFor(name, known);
+    if (metric) return metric;
+  }
+  return undefined;
 }
 
 /** Officers' titles as releases abbreviate them ("President and CEO"). */
@@ -72,6 +84,7 @@ export function readTexts(
   metrics: Map<string, Metric>,
   labelToMetric: Map<string, string>,
   blockFigures: Map<TextBlock, { metric: string; offset: number; line: number }[]>,
+  leads: Map<TextBlock, string> = new Map(),
 ): TextFact[] {
   const out: TextFact[] = [];
   const cite = (block: TextBlock, offset: number, text: string) => {
@@ -100,16 +113,18 @@ export function readTexts(
     let previous: string[] = [];
     const footnote = block.kind === 'footnote' ? referrers.get(block.mark!) : undefined;
     const first = defines(block.text, block.section)?.[1];
+    // A paragraph its heading or bold lead-in names a term for (term-leads.ts): each sentence defines that term.
+    const led = leads.get(block);
     for (const s of sentences(block.text)) {
       const text = s.text.trim();
-      if (!text || !/[a-z]/i.test(text)) continue;
+      if (!text || !/[a-z]/i.test(text) || (led && text.replace(/[.:\u2013\u2014-]+$/, '').trim() === led)) continue;
       const at = { citation: cite(block, s.start, text), ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
       const defined = defines(text, block.section);
       const explained = OUTLOOK.test(text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
       previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);
-      if (block.kind === 'footnote' || defined) {
-        const subject = (defined?.[1] ?? first ?? footnote?.subject ?? block.section).trim();
-        const metric = (defined || first ? metricFor(subject, known) : undefined) ?? footnote?.metric;
+      if (block.kind === 'footnote' || defined || led) {
+        const subject = (defined?.[1] ?? led ?? first ?? footnote?.subject ?? block.section).trim();
+        const metric = (defined || led || first ? termMetric(subject, known) : undefined) ?? footnote?.metric;
         out.push({ kind: 'definition', subject, text, section: block.section, ...at, ...(metric ? { metric } : {}) });
       } else if (explained.length) {
         // A reason for several lines at once ("Revenue and EBITDA rose, driven by ...") is each one's.

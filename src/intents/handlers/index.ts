@@ -41,9 +41,17 @@ export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
 const withFigure =
   (words: Handler): Handler =>
   (ask) => {
+    if (ask.modifiers.has('by-definition') && ask.metrics.length) return byDefinition(words(ask), ask);
     if (!(ask.modifiers.has('and-figure') || (ask.op === 'reason' && reasonBeside(ask))) || !ask.metrics.length) return words(ask);
     return oneAfterAnother([words(ask), ask.modifiers.has('change-amount') ? changeHandler(ask) : value(ask)]);
   };
+
+/**
+ * A figure asked by the line's definition ("total cash as per their footnote 11 definition"): the figure first (a sum
+ * of the parts the definition lists where no total is printed), then the definition. Where the release defines no
+ * line of that name its decline alone: a name read loosely for words may be no line the asker meant.
+ */
+const byDefinition = (said: Answer, ask: Ask): Answer => (said.status === 'answer' ? oneAfterAnother([value(ask), said]) : said);
 
 /** A figure asked with the release's reason beside it ("by how much did X rise, and why?"): both, or the figure and that no reason is stated. */
 const withReason =

@@ -1,6 +1,7 @@
 // Answers in the release's own words: definitions, stated reasons, and what management said.
 import type { TextFact } from '../../knowledge/fact.js';
 import { wordsSaid } from '../../knowledge/words-said.js';
+import { termNames } from '../../knowledge/term-leads.js';
 import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
 import { inline, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
@@ -26,12 +27,16 @@ function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply {
   return reply;
 }
 
-/** The definitions whose whole defined term the question names (an abbreviation the release defines, in "what does it stand for? keeps coming up"), the longest term's. */
+/**
+ * The definitions whose whole defined term the question names, by any name the term goes by ("ARR" of "Annual
+ * recurring revenue (ARR)"; an abbreviation the release defines, in "what does it stand for? keeps coming up"), the longest term's.
+ */
 function termsNamed(defs: TextFact[], topic: string): TextFact[] {
   const said = new Set(nameStems(topic));
-  const named = defs.filter((t) => nameStems(t.subject).length && nameStems(t.subject).every((s) => said.has(s)));
-  const longest = Math.max(0, ...named.map((t) => nameStems(t.subject).length));
-  return named.filter((t) => nameStems(t.subject).length === longest);
+  const fit = (t: TextFact) => Math.max(0, ...termNames(t.subject).map(nameStems).filter((st) => st.length && st.every((s) => said.has(s))).map((st) => st.length));
+  const named = defs.filter((t) => fit(t) > 0);
+  const longest = Math.max(0, ...named.map(fit));
+  return named.filter((t) => fit(t) === longest);
 }
 
 /** "the non-GAAP adjustment", "the adjusted numbers": the release's non-GAAP measures as a basis, no one term. */

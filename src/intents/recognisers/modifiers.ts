@@ -50,6 +50,8 @@ export type ModifierName =
   | 'count-bought'
   /** A share of a repurchase plan asked ("what % of the 2024 authorization was used"): the plan is the whole. */
   | 'of-plan'
+  /** A figure asked by its definition or to a precision ("X as per their definition", "to the thousand"): the figure, with the definition asked of. */
+  | 'by-definition'
   /** Set by the engine, not a word rule: the line asked about ("what's Core FFO?") is a term the release defines. */
   | 'defined'
   /** "how many ... and for how much": the amount of the thing counted, asked beside the count. */
@@ -177,6 +179,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The figure and the line's meaning asked as a pair of nouns ("level and definition", "definition & number",
   // "value + what it means"): both parts, whichever the operation read first.
   { name: 'and-figure', pattern: FIGURE_AND_MEANING },
+  // The figure asked by the definition it follows ("total cash as per their footnote 11 definition", "X as defined in
+  // the release") or to a precision ("to the thousand"): only a figure has either, so the definition alone answers none of it.
+  { name: 'by-definition', pattern: /\b(?:as\s+per|per|under|according\s+to|using|following|by\s+(?:the|their|its))\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?definitions?\b|\bas\s+defined\s+(?:in|by|under)\b|\bto\s+the\s+(?:nearest\s+)?(?:thousands?|millions?|hundreds?|units?|cents?|decimal)\b/ },
   { name: 'and-definition', pattern: FIGURE_AND_MEANING },
   { name: 'amount-paid', pattern: new RegExp(`^\\W*(?:and\\s+|so\\s+)?${AMOUNT_PAID}`) },
   // ("By how much", "how much more than", "how much of", "how much is left" ask a change, a gap, a part or a rest.)
