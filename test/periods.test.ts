@@ -72,6 +72,10 @@ const POSITIVE: Example[] = [
   { text: '2024Q1', want: ['2024Q1'] },
   { text: '2024-Q1', want: ['2024Q1'] },
   { text: 'FY2024 Q1', want: ['2024Q1'] },
+  // written as one word, as Indian releases head their columns, or with "F" for "FY" (the release dates the name)
+  { text: 'Q1FY24', want: ['2024Q1'] },
+  { text: 'Q1 F2024', want: ['2024Q1'] },
+  { text: '1Q F24', want: ['2024Q1'] },
   { text: 'FY24 Q1', want: ['2024Q1'] },
   { text: 'Q1', want: ['2024Q1'] },
   { text: '1Q', want: ['2024Q1'] },
@@ -254,6 +258,12 @@ const SPANS: Example[] = [
   { text: '2023', want: ['12M-2023-12-31'] },
   { text: '2024 revenue', want: ['12M-2024-12-31'] },
   { text: 'H1 2024', want: ['6M-2024-06-30'] },
+  // "F2026", "F26": a fiscal year as South African releases name it; "H1FY24" as one word (the release dates the name)
+  { text: 'F2023', want: ['12M-2023-12-31'] },
+  { text: 'F23', want: ['12M-2023-12-31'] },
+  { text: 'H1 F2024', want: ['6M-2024-06-30'] },
+  { text: 'H1 F24', want: ['6M-2024-06-30'] },
+  { text: 'H1FY24', want: ['6M-2024-06-30'] },
   // A half named with its year is the half, never the year (hl26 era-02: "H1 2025" was declined as FY2025).
   { text: 'revenue in H1 2025', want: ['6M-2025-06-30'] },
   { text: '1H25 revenue', want: ['6M-2025-06-30'] },
@@ -329,6 +339,11 @@ const NEGATIVE: Example[] = [
   { text: 'H1N1', want: [] },
   { text: 'H15', want: [] },
   { text: 'a fiscal 12.5% margin', want: [] },
+  // "F" with no year of two or four digits right after it is no fiscal year
+  { text: 'F1', want: [] },
+  { text: 'F150 trucks', want: [] },
+  { text: 'F-35 parts', want: [] },
+  { text: 'F12.5 lens', want: [] },
   { text: 'Q0', want: [] },
   { text: 'March 32', want: [] },
   { text: '90 day+', want: [] },

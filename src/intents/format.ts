@@ -1,7 +1,7 @@
 // Figures in the release's style: RMB4,153.2 million, US$575.2 million, RMB7.30, 405.9%,
 // 4.8 percentage points, 17,524,872 loans. Rounding happens here and only here.
 import { Decimal } from 'decimal.js';
-import { printOf } from '../knowledge/currencies.js';
+import { minorPrinted, printOf } from '../knowledge/currencies.js';
 import { amount, type Fact } from '../knowledge/fact.js';
 import { periodLabel } from '../knowledge/period.js';
 import type { Tiled } from '../knowledge/tiled.js';
@@ -34,9 +34,9 @@ export function money(value: Decimal, currency: string, symbol?: string): string
   return amountTo(value, 2, currency, symbol);
 }
 
-/** An amount to the decimals given, in the currency's style ("RMB5,662.6"; pence as printed, "3.9p"): a price or an amount per thing. */
+/** An amount to the decimals given, in the currency's style ("RMB5,662.6"; a minor unit after it, "3.9p", "781.1 SA cents"): a price or an amount per thing. */
 export const amountTo = (value: Decimal, decimals: number, currency: string, symbol?: string) =>
-  currency === 'GBX' ? `${fixed(value, decimals)}p` : `${symbolOf(currency, symbol)}${fixed(value, decimals)}`;
+  minorPrinted(currency, fixed(value, decimals), symbol) ?? `${symbolOf(currency, symbol)}${fixed(value, decimals)}`;
 
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
 /** A change in percentage points, to the precision of the rates it came from (3.52% − 3.35% = 0.17). */

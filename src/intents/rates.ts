@@ -60,8 +60,8 @@ export const EACH_RATE: Rule<string[]> = {
   produce: (s) => ratesOfEach(s) as string[],
 };
 
-/** A ratio's word alone after one line ("and the margin?"): the whole question, its connectives aside. */
-const RATE_ALONE = new RegExp(`^\\s*(?:and|so|what about|how about)?\\s*(?:the|its|their)?\\s*(?:${RATE_NAMES})\\s*[?.!]*\\s*$`, 'i');
+/** A ratio's word alone after one line ("and the margin?", "margin on that?", "what's the margin there"): the whole question, its connectives and pointers aside. */
+const RATE_ALONE = new RegExp(`^\\s*(?:and|so|what about|how about|what'?s|whats)?\\s*(?:the|its|their)?\\s*(?:${RATE_NAMES})\\s*(?:(?:on|of|for|in)\\s+(?:that|it|this)|there)?\\s*[?.!]*\\s*$`, 'i');
 
 /**
  * "and the margin?" after a part's line ("Adjusted EBITA, Grid Solutions") with no ratio over it and no line

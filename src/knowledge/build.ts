@@ -21,6 +21,7 @@ import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
 import { homeCells, homeDollar, US_DOLLAR } from './home-dollar.js';
+import { settleMinorUnits } from './minor-units.js';
 import { segmentBlocks } from './segments.js';
 import { tableFacts, unitlessLines, unitlessReason } from './table-facts.js';
 import { statedWholes } from './prose-wholes.js';
@@ -246,6 +247,7 @@ export function buildRelease(text: ReleaseText): Release {
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
   if (style) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed, style);
+  settleMinorUnits(facts, currency);
   homeDollars(facts, currency);
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);

@@ -109,8 +109,53 @@ export function codeOfSign(sign: string, anyCase = false): string | null {
   return BY_SIGN.get(t)?.code ?? (ISO_ONLY.has(t) ? t : ((anyCase && BY_SIGN.get(t.toUpperCase())?.code) || null));
 }
 
-/** A currency's hundredth as releases print it ("3.9p": GBX, pence sterling) → its currency; any other code is its own. */
-export const majorOf = (code: string): string => (code === 'GBX' ? 'GBP' : code);
+/**
+ * Minor units, as releases print per-share figures and prices in them ("781.1 cents" of a rand release, "3.9p",
+ * "45 paise"): each a unit of its own under a code no ISO currency bears, printed after the figure, never read as
+ * its major currency nor as another's. `words`: what a release writes after the figure (a regular expression's
+ * source); `print`: what an answer writes after it. (A dollar's cents are read as that dollar, exactly: "25 cents"
+ * in a Canadian release is C$0.25.)
+ */
+export const MINOR_UNITS: readonly { code: string; major: string; words: string; print: string }[] = [
+  { code: 'GBX', major: 'GBP', words: 'pence|p', print: 'p' },
+  { code: 'ZAC', major: 'ZAR', words: 'cents?|c|¢', print: ' SA cents' },
+  { code: 'EUC', major: 'EUR', words: 'cents?|c|¢', print: ' euro cents' },
+  { code: 'INP', major: 'INR', words: 'paise', print: ' paise' },
+  { code: 'SEO', major: 'SEK', words: 'öre', print: ' öre' },
+  { code: 'NOO', major: 'NOK', words: 'øre', print: ' øre' },
+  { code: 'DKO', major: 'DKK', words: 'øre', print: ' øre' },
+  { code: 'MYS', major: 'MYR', words: 'sen', print: ' sen' },
+  { code: 'MXC', major: 'MXN', words: 'centavos?', print: ' centavos' },
+  { code: 'BRC', major: 'BRL', words: 'centavos?', print: ' centavos' },
+  { code: 'PHC', major: 'PHP', words: 'centavos?', print: ' centavos' },
+];
+/** A minor unit whose currency the release does not tell: its figure keeps the unit's word as printed (the unit's symbol). */
+export const MINOR_UNTOLD = 'XCT';
+/**
+ * A minor unit's word right after a figure ("781.1 cents", "45 paise", "310¢"): its word as printed in group 1; a
+ * one-letter unit ("3.9p", "781.1c") only written onto the figure, in group 2.
+ */
+export const MINOR_AFTER = ((): RegExp => {
+  const words = [...new Set(MINOR_UNITS.flatMap((m) => m.words.split('|')))];
+  const long = words.filter((w) => w.length > 2);
+  const short = words.filter((w) => w.length <= 2);
+  return new RegExp(`^(?:\\s?(${long.join('|')})(?![A-Za-zÀ-ÿ])|(${short.join('|')})(?![A-Za-zÀ-ÿ\\d]))`);
+})();
+
+/** The minor unit of `major` a word names ("cents" of ZAR: ZAC), or null. */
+export function minorUnit(major: string, word: string): string | null {
+  return MINOR_UNITS.find((m) => m.major === major && new RegExp(`^(?:${m.words})$`, 'iu').test(word.trim()))?.code ?? null;
+}
+
+/** A minor unit's figure as answers print it ("781.1 SA cents", "3.9p"; one whose currency is not told, with its word as printed), or null for any other currency. */
+export function minorPrinted(code: string, figure: string, word?: string): string | null {
+  if (code === MINOR_UNTOLD) return `${figure}${word && /^[¢pc]$/.test(word) ? '' : ' '}${word ?? 'cents'}`;
+  const m = MINOR_UNITS.find((u) => u.code === code);
+  return m ? `${figure}${m.print}` : null;
+}
+
+/** A currency's minor unit as releases print it ("3.9p": GBX, pence sterling) → its currency; any other code is its own. */
+export const majorOf = (code: string): string => MINOR_UNITS.find((m) => m.code === code)?.major ?? code;
 
 /** How answers print a currency: its table sign, else its code and a space. */
 export function printOf(code: string): string {

@@ -15,8 +15,9 @@ const STATED: { re: RegExp; n: number; y: number }[] = [
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+Q([1-4])\b/i, n: 2, y: 1 },
   { re: /\bQ([1-4])\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
   // A year over two ("Q1 FY2025/26") is named by the year it ends in, as "Q1 FY26" names it.
-  { re: /\bQ([1-4])\s+FY\s*((?:19|20)\d{2}[/-]\d{2})\b/i, n: 1, y: 2 },
-  { re: /\bQ([1-4])\s+FY\s*'?(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/i, n: 1, y: 2 },
+  // Written as one word too ("Q2FY27", as Indian releases write it), or with "F" for "FY" ("Q2 F2027").
+  { re: /\bQ([1-4])\s*FY\s*((?:19|20)\d{2}[/-]\d{2})\b/i, n: 1, y: 2 },
+  { re: /\bQ([1-4])\s*F(?:Y\s*)?'?(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/i, n: 1, y: 2 },
   { re: /\bfiscal\s+(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
 ];
 

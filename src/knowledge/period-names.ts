@@ -10,11 +10,17 @@ import { periodMentions } from './period-grammar.js';
 import { lastDay, periodEnd, periodKey, shift, type Period } from './period.js';
 
 /**
- * A fiscal name as headers and questions write it: "H1 FY26", "1H FY2026", "FY26", "Q2 FY'26", "9M FY26",
- * and a half by its fiscal year's two digits alone, as Australian releases write it: "2H26", "1H26"; a year as
- * "fiscal 2026" or "financial year 2026" (never "fiscal 2025/26", a year over two).
+ * A fiscal name as headers and questions write it: "H1 FY26", "1H FY2026", "FY26", "Q2 FY'26", "9M FY26", "Q2FY27",
+ * "H1 F2026" and "F26" (as South African releases write it), and a half by its fiscal year's two digits alone, as
+ * Australian releases write it: "2H26", "1H26"; a year as "fiscal 2026" or "financial year 2026" (never "fiscal
+ * 2025/26", a year over two: SPLIT_NAME).
  */
-const FISCAL_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?FY\s*['’]?(\d{4}|\d{2})\b|\b([12])H\s*['’]?(\d{2})\b|\b(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})\b(?!\s*\/)/gi;
+const FISCAL_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?F(?:Y\s*|(?=['’]?\d))['’]?(\d{4}|\d{2})\b(?!\s*\/\s*\d)|\b([12])H\s*['’]?(\d{2})\b|\b(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})\b(?!\s*\/)/gi;
+/**
+ * A fiscal name over two calendar years, named by the year it ends in: "H1 2026/27", "H1 FY2026/27", "Q2 26/27",
+ * "FY 2025/26" (two-digit years only after a part or "FY": alone they may be a date).
+ */
+const SPLIT_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?(FY\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b/gi;
 
 /** A name's parts: what part of its fiscal year (the year, a half, a quarter, nine months) and the year. */
 interface Name { part: string; year: number }
@@ -33,9 +39,19 @@ function nameOf(m: RegExpMatchArray): Name {
 const keyOf = (n: Name) => `${n.part}-${n.year}`;
 const parse = (key: string): Name => ({ part: key.split('-')[0]!, year: Number(key.split('-')[1]) });
 
-/** Every fiscal name a text holds, as keys ("H2 FY26", "2H FY2026" and "2H26" alike). */
+/** A split year's name, keyed by the year it ends in ("H1 2026/27": h1-2027), or null where it names no fiscal year. */
+function splitNameOf(m: RegExpMatchArray): Name | null {
+  const first = Number(m[7]!.length === 2 ? `20${m[7]}` : m[7]);
+  if ((first + 1) % 100 !== Number(m[8]) || (m[7]!.length === 2 && !m[6] && !m[1] && !m[3] && !m[5])) return null;
+  const kind = (m[1] ?? m[4] ?? '').toLowerCase();
+  return { part: m[5] ? '9m' : kind ? `${kind}${m[2] ?? m[3]}` : 'fy', year: first + 1 };
+}
+
+/** Every fiscal name a text holds, as keys ("H2 FY26", "2H FY2026", "2H26" and "H2 2025/26" alike), in the order written. */
 export function fiscalNames(text: string): string[] {
-  return [...text.matchAll(FISCAL_NAME)].map((m) => keyOf(nameOf(m)));
+  const split = [...text.matchAll(SPLIT_NAME)].flatMap((m) => ((n) => (n ? [{ at: m.index, key: keyOf(n) }] : []))(splitNameOf(m)));
+  const named = [...text.matchAll(FISCAL_NAME)].map((m) => ({ at: m.index, key: keyOf(nameOf(m)) }));
+  return [...split, ...named].sort((a, b) => a.at - b.at).map((n) => n.key);
 }
 
 /** Whether a name may be the dated span's: as long, and its fiscal year ending in the span's year or the next. */
@@ -64,7 +80,7 @@ export function namedColumns(tables: ParsedTable[], prose = ''): [string, Period
  * A dated span the prose names in parentheses right after it, the name bare or defined in quotes: "for the year
  * ended 30 June 2026 (FY26)", 'the six months ended 31 December 2025 ("H1 FY2026")', '(the "1H FY2026")', '("fiscal 2026")'.
  */
-const NAMED_AFTER = /\(\s*(?:the\s+)?["“'‘]?\s*((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?FY\s*['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2}|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2})\s*["”'’]?\s*\)/gi;
+const NAMED_AFTER = /\(\s*(?:the\s+)?["“'‘]?\s*((?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?(?:FY\s*)?(?:(?:19|20)\d{2}|\d{2})\s*\/\s*\d{2}|(?:(?:[HQ][1-4]|[1-4][HQ]|9M)\s*)?F(?:Y\s*)?['’]?(?:\d{4}|\d{2})|[12]H\s*['’]?\d{2}|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2})\s*["”'’]?\s*\)/gi;
 
 /** The names the prose gives the spans it dates, where each fits its span (as long, of its year). */
 export function statedNames(prose: string): [string, Period][] {
