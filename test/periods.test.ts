@@ -28,6 +28,7 @@ const POSITIVE: Example[] = [
   // Month-day-yy as US analysts type it: the day, never the year 2031 ("Mar-31" read as a month-year before).
   { text: 'Mar-31-24', want: ['2024-03-31'] },
   { text: 'Dec-31-23', want: ['2023-12-31'] },
+  { text: 'dec q vs sep q', want: ['2023Q4', '2023Q3'] },
   { text: 'cash at Sep-30-23', want: ['2023-09-30'] },
   { text: '31-Mar-24', want: ['2024-03-31'] },
   // A two-digit year after an apostrophe: "Jun 30 '24" is June 30, 2024 (it was the June 30 before the release).
@@ -445,6 +446,9 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
   it.each([
     ['the December quarter', 'FY2024Q1'],
     ['the dec quarter', 'FY2024Q1'],
+    // "dec q", "sep q": the quarter cut to its letter (was read as the month's end, and a half answered).
+    ['dec q', 'FY2024Q1'],
+    ['sep q', 'FY2023Q4'],
     ['the September quarter', 'FY2023Q4'],
     ['the December quarter of 2022', 'FY2023Q1'],
     ['Dec 2022 Qtr', 'FY2023Q1'],

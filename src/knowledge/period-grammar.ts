@@ -33,7 +33,7 @@ export const PERIOD_RULES: Rule[] = [
   DAY_RANGE, // before the dates it is written with are read one by one
   // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
   // ended December 30), not its fiscal Q4.
-  { name: 'calendar-month quarter: the December quarter, the dec quarter, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
+  { name: 'calendar-month quarter: the December quarter, the dec quarter, dec q, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr|q)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
     const month = monthNumber(m[1]!);
     if (c.kind === 'duration' && c.fiscal?.quarter) {
       const named = m[2] ?? m[3] ? year(m[2] ?? m[3], c) : null;
