@@ -27,3 +27,14 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).
   [/\b(fy\s*'?\d{2,4})\s+guide\b/g, '$1 guidance'],
 ];
+
+/**
+ * Shorthand left as typed where no neighbour said which word it is, with what it may mean: the bot asks which,
+ * naming the word, with each reading as a choice ("cu q1": copper or customers?), never guessing one.
+ */
+export const AMBIGUOUS_SHORTHAND: { word: string; said: string; means: string[] }[] = [
+  { word: 'bs', said: 'BS', means: ['the balance sheet'] },
+  { word: 'op', said: 'OP', means: ['operating profit', 'operating expenses'] },
+  { word: 'fac', said: 'fac', means: ['facilitation', 'facility'] },
+  { word: 'cu', said: 'cu', means: ['copper', 'customers'] },
+];
