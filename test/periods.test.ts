@@ -29,6 +29,10 @@ const POSITIVE: Example[] = [
   { text: 'Mar-31-24', want: ['2024-03-31'] },
   { text: 'Dec-31-23', want: ['2023-12-31'] },
   { text: 'dec q vs sep q', want: ['2023Q4', '2023Q3'] },
+  // "at Mar-31": a number after a hyphen that is no plausible year is the month's day (was March 2031).
+  { text: 'at Mar-31', want: ['2024-03-31'] },
+  { text: 'Sep-30', want: ['2023-09-30'] },
+  { text: 'Dec-19', want: ['2019-12-31'] },
   { text: 'cash at Sep-30-23', want: ['2023-09-30'] },
   { text: '31-Mar-24', want: ['2024-03-31'] },
   // A two-digit year after an apostrophe: "Jun 30 '24" is June 30, 2024 (it was the June 30 before the release).
@@ -378,6 +382,7 @@ const NEGATIVE: Example[] = [
   { text: 'Nov 12', want: ['2023-11-12'] },
   // Hyphens that join no month, day and year are no date ("31-24", a day-day span of no month).
   { text: '31-24', want: [] },
+  { text: 'Feb-30', want: [] },
   { text: 'up 31-24 bps', want: [] },
   { text: "the '24 notes", want: [] },
   { text: 'yes', want: [] },

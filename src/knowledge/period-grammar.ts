@@ -63,6 +63,8 @@ export const PERIOD_RULES: Rule[] = [
   SPAN_ENDED_MONTH, // before the month-year shorthand reads its "Dec-23" alone
   { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|,?\\s*['’]\\d{2}\\b|[-/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
+    // After a hyphen a number no release could report yet is a day ("at Mar-31", never March 2031; "Dec-19" stays 2019).
+    if (sep === '-' && 2000 + Number(m[2]) > year(undefined, c) + 1) return onDay(monthNumber(m[1]!), Number(m[2]), undefined, c, m[0]);
     // With a plain space the number may be a day ("Dec 31"): only a plausible year is read as one.
     if (!/[-'’/]/.test(sep) && !plausibleYear(m[2]!, c)) return null;
     return monthEnd(monthNumber(m[1]!), year(m[2], c), m[0]);
