@@ -25,6 +25,20 @@ const POSITIVE: Example[] = [
   { text: '31-Mar-2024', want: ['2024-03-31'] },
   { text: '31-Dec-23', want: ['2023-12-31'] },
   { text: 'Mar-31-2024', want: ['2024-03-31'] },
+  // Month-day-yy as US analysts type it: the day, never the year 2031 ("Mar-31" read as a month-year before).
+  { text: 'Mar-31-24', want: ['2024-03-31'] },
+  { text: 'Dec-31-23', want: ['2023-12-31'] },
+  { text: 'dec q vs sep q', want: ['2023Q4', '2023Q3'] },
+  // "at Mar-31": a number after a hyphen that is no plausible year is the month's day (was March 2031).
+  { text: 'at Mar-31', want: ['2024-03-31'] },
+  { text: 'Sep-30', want: ['2023-09-30'] },
+  { text: 'Dec-19', want: ['2019-12-31'] },
+  { text: 'cash at Sep-30-23', want: ['2023-09-30'] },
+  { text: '31-Mar-24', want: ['2024-03-31'] },
+  // A two-digit year after an apostrophe: "Jun 30 '24" is June 30, 2024 (it was the June 30 before the release).
+  { text: "Jun 30 '24", want: ['2024-06-30'] },
+  { text: "Dec 31 '23", want: ['2023-12-31'] },
+  { text: "31 Mar '24", want: ['2024-03-31'] },
   { text: '30-Jun-2023', want: ['2023-06-30'] },
   { text: "Jun'24", want: ['2024-06-30'] },
   { text: 'Mar-23', want: ['2023-03-31'] },
@@ -381,6 +395,11 @@ const NEGATIVE: Example[] = [
   { text: 'as of May 17', want: ['2024-05-17'] },
   { text: 'Jan 15', want: ['2024-01-15'] },
   { text: 'Nov 12', want: ['2023-11-12'] },
+  // Hyphens that join no month, day and year are no date ("31-24", a day-day span of no month).
+  { text: '31-24', want: [] },
+  { text: 'Feb-30', want: [] },
+  { text: 'up 31-24 bps', want: [] },
+  { text: "the '24 notes", want: [] },
   { text: 'yes', want: [] },
   { text: 'bye', want: [] },
   { text: 'weekend spend', want: [] },
@@ -447,6 +466,9 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
   it.each([
     ['the December quarter', 'FY2024Q1'],
     ['the dec quarter', 'FY2024Q1'],
+    // "dec q", "sep q": the quarter cut to its letter (was read as the month's end, and a half answered).
+    ['dec q', 'FY2024Q1'],
+    ['sep q', 'FY2023Q4'],
     ['the September quarter', 'FY2023Q4'],
     ['the December quarter of 2022', 'FY2023Q1'],
     ['Dec 2022 Qtr', 'FY2023Q1'],

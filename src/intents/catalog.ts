@@ -4,6 +4,7 @@
 import { DICTATED, PERIOD_WORDS } from './dictation.js';
 import { CFO_AS_FIGURE } from './officers.js';
 import { SECTOR_SHORTHAND } from './sector-shorthand.js';
+import { ANALYST_SHORTHAND } from './analyst-shorthand.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
 const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is|what was|is|was";
@@ -13,6 +14,7 @@ const SELF_CORRECTION = new RegExp(`(^|\\b(?:${PHRASE_START})\\s+)(?:(?!\\b(?:${
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
 export const ABBREVIATIONS: [RegExp, string][] = [
   [SELF_CORRECTION, '$1'],
+  ...ANALYST_SHORTHAND,
   [/\bs\s*&\s*m\b|\bs\s*(?:and|n)\s*m\b/g, 'sales and marketing'],
   [/\bg\s*&\s*a\b|\bg\s*(?:and|n)\s*a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
@@ -29,9 +31,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "op inc", "fin income": the word after says which line the short form is.
   [/\b(financing|interest|net|other|operating|comprehensive|op) inc\b\.?/g, '$1 income'],
   [/\bfin\.?\s+(?=income|revenue)/g, 'financing '],
-  // "Mgn": margin cut short (before "op" reads it); "the BS": the balance sheet, a place a figure is printed (read just below).
+  // "Mgn": margin cut short (before "op" reads it).
   [/\bmgns?\b|\bmrgns?\b/g, 'margin'],
-  [/\b(?:the|on|per|from)\s+bs\b/g, 'the balance sheet'],
   [/\bop\.?\s+(?=income|profit|margin|expenses?|costs?|cash)/g, 'operating '],
   // "per the consolidated cash flow statement", "on the balance sheet": where a figure is printed, which
   // every statement line's own section already says; its words are no part of the line's name.
@@ -61,8 +62,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "CFO" is cash flow from operations in a question asking a figure ("how much did CFO improve yoy", "CFO
   // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
   [CFO_AS_FIGURE, 'operating cash flow'],
-  // "op CF", "operating CF": the same line cut short.
-  [/\bop(?:erating)?\.?\s*cf\b/g, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
   // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference.)

@@ -3,6 +3,7 @@
 // that cannot be answered or was not read), and the frame's details that words give (the whole of a
 // share, a family of lines, a count said).
 import type { Answer } from './answer.js';
+import { AMBIGUOUS_SHORTHAND } from './analyst-shorthand.js';
 import { CATALOG, EXAMPLES } from './catalog.js';
 import { ofTheName, smallestFamily } from './families.js';
 import type { Ask, Frame } from './frame.js';
@@ -10,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
-import { unknown, type Handler } from './reply.js';
+import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
 import { words } from '../knowledge/labels.js';
@@ -62,10 +63,20 @@ function foreignDecline(lex: Lexicon, name: string): Answer {
   return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'not-understood');
 }
 
+/** Shorthand no line's name took and no neighbour read ("what is BS"): the bot asks which word is meant, naming it. */
+function vagueShorthand(intent: Intent): Answer | null {
+  const found = AMBIGUOUS_SHORTHAND.find((s) => new RegExp(`\\b${s.word}\\b`).test(intent.rest));
+  if (!found) return null;
+  const choices = found.means.map((m) => ({ label: m, question: intent.text.replace(new RegExp(`\\b${found.word}\\b`, 'g'), m) }));
+  return clarify(`By "${found.said}" do you mean ${found.means.join(' or ')}? Ask again with the word spelled out, e.g. "${choices[0]!.question}".`, choices);
+}
+
 /** Help, or the decline that comes before any figure is looked up; null to go on. */
 export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
   if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
   if (intent.op === 'help') return help(emptyAsk(lex));
+  const vague = vagueShorthand(intent);
+  if (vague) return vague;
   if (intent.foreign) return foreignDecline(lex, intent.foreign);
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);

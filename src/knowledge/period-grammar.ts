@@ -33,7 +33,7 @@ export const PERIOD_RULES: Rule[] = [
   DAY_RANGE, // before the dates it is written with are read one by one
   // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
   // ended December 30), not its fiscal Q4.
-  { name: 'calendar-month quarter: the December quarter, the dec quarter, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
+  { name: 'calendar-month quarter: the December quarter, the dec quarter, dec q, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr|q)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, c) => {
     const month = monthNumber(m[1]!);
     if (c.kind === 'duration' && c.fiscal?.quarter) {
       const named = m[2] ?? m[3] ? year(m[2] ?? m[3], c) : null;
@@ -56,12 +56,15 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
   // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
   // 2024), and "Mar-31-2024" as March 2031.
-  { name: 'hyphenated date: 31-Mar-2024, 31-Mar-24, Mar-31-2024', pattern: new RegExp(`\\b(\\d{1,2})-${MONTH}-((?:19|20)?\\d{2})\\b|\\b${MONTH}-(\\d{1,2})-((?:19|20)\\d{2})\\b`, 'gi'), produce: (m, c) => {
+  // (Month first, "Mar-31-24", is month-day-year as US analysts type it: never March of 2031 with a stray "-24".)
+  { name: 'hyphenated date: 31-Mar-2024, 31-Mar-24, Mar-31-2024, Mar-31-24', pattern: new RegExp(`\\b(\\d{1,2})-${MONTH}-((?:19|20)?\\d{2})\\b|\\b${MONTH}-(\\d{1,2})-((?:19|20)?\\d{2})\\b`, 'gi'), produce: (m, c) => {
     return onDay(monthNumber(m[2] ?? m[4]!), Number(m[1] ?? m[5]), m[3] ?? m[6], c, m[0]);
   } },
   SPAN_ENDED_MONTH, // before the month-year shorthand reads its "Dec-23" alone
-  { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|[/.]\\d)`, 'gi'), produce: (m, c) => {
+  { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|,?\\s*['’]\\d{2}\\b|[-/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
+    // After a hyphen a number no release could report yet is a day ("at Mar-31", never March 2031; "Dec-19" stays 2019).
+    if (sep === '-' && 2000 + Number(m[2]) > year(undefined, c) + 1) return onDay(monthNumber(m[1]!), Number(m[2]), undefined, c, m[0]);
     // With a plain space the number may be a day ("Dec 31"): only a plausible year is read as one.
     if (!/[-'’/]/.test(sep) && !plausibleYear(m[2]!, c)) return null;
     return monthEnd(monthNumber(m[1]!), year(m[2], c), m[0]);
@@ -229,8 +232,9 @@ export const PERIOD_RULES: Rule[] = [
     const q = c.kind === 'duration' ? c : quarterOf(c);
     return { kind: 'period', period: endOf(m[1]!.toLowerCase() === 'quarter' ? priorQuarter(q) : shift(q, Number(periodEnd(q).slice(5, 7)))), text: m[0] };
   } },
-  { name: 'date: March 31, 2024; Dec 31 2023; 31 March 2024; as of December 31', pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*${YEAR}?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*${YEAR}?\\b`, 'gi'), produce: (m, c) => {
-    return onDay(monthNumber(m[1] ?? m[5]!), Number(m[2] ?? m[4]), m[3] ?? m[6], c, m[0]);
+  // (A year may be cut to two digits after an apostrophe: "Jun 30 '24".)
+  { name: "date: March 31, 2024; Dec 31 2023; 31 March 2024; Jun 30 '24; as of December 31", pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:${YEAR}|['’](\\d{2}))?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*(?:${YEAR}|['’](\\d{2}))?\\b`, 'gi'), produce: (m, c) => {
+    return onDay(monthNumber(m[1] ?? m[6]!), Number(m[2] ?? m[5]), m[3] ?? m[4] ?? m[7] ?? m[8], c, m[0]);
   } },
   { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?<!\b(?:beginning|start)\s+of\s+)(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
   { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },

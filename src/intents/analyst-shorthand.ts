@@ -1,0 +1,40 @@
+// Analysts' shorthand for periods, statements and lines (data), rewritten before matching as the catalog's
+// abbreviations are. Each form is rewritten only where its neighbours say which word it is; elsewhere it
+// stays as typed, and the coverage rule declines it, naming it (test/corpus/shorthand.jsonl pins both).
+export const ANALYST_SHORTHAND: [RegExp, string][] = [
+  // "LY": last year, the year-ago period ("q1 LY", "vs LY", "same qtr LY"); no word of a release is "ly".
+  [/\bly\b/g, 'last year'],
+  // "P&L": the income statement where a figure is printed ("in the P&L", read as a place just below);
+  // a bare one is the profit or loss itself ("minority interest share of P&L").
+  [/\b(?:the\s+)?p\s*&\s*l(?=\s+(?:statements?|items?|lines?)\b)|\bthe\s+p\s*&\s*l\b/g, 'the income statement'],
+  [/\bp\s*&\s*l\b/g, 'net income'],
+  // "BS": the balance sheet only beside a pointer to one ("on the BS", "latest BS", "BS date"); a bare "BS" stays.
+  [/\b(?:the|on|per|from)\s+bs\b/g, 'the balance sheet'],
+  [/\b(latest|last|this|current|prior|previous|quarter-end|year-end)\s+bs\b|\bbs\b(?=\s+(?:date|items?|lines?|totals?)\b)/g, '$1 balance sheet'],
+  // "OP": operating profit. Never a part of "op ex" (operating expenses) or "op inc"; the short form before a
+  // line's other word ("op margin", "op costs") is the catalog's "op" rule; "op CF" is operating cash flow; alone it is the line itself.
+  [/\bop[\s.-]*ex\b/g, 'operating expenses'],
+  [/\bop(?:erating)?\.?\s*cf\b/g, 'operating cash flow'],
+  [/\bop\b(?=\s*(?:$|[?,;:!)]|(?:q[1-4]|[1-4]q|[12]h|h[12]|fy|(?:19|20)\d{2}|forecast|fcst|guide|guidance|outlook|target|growth|grew|grow|vs\.?|versus|yoy|qoq|this|last|for|in|was|is|were|and|up|down|change|chg|progress)\b))/g, 'operating profit'],
+  // "DPS": dividend per share; "FFO/sh", "per sh": per share.
+  [/\bdps\b/g, 'dividend per share'],
+  [/\s*(?:\/|\bper\s+)sh(?:r|s)?\b\.?/g, ' per share'],
+  // "fac": facilitation beside its neighbours in a lender's release ("fac, orig & servicing", "loan fac",
+  // "cap light fac"); elsewhere it may be a credit facility, and stays.
+  [/(?<=\b(?:loan|light|heavy)\s+)fac\b\.?|\bfac\b\.?(?=\s*(?:,|&|\/|and\b|\+)?\s*(?:orig|serv))/g, 'facilitation'],
+  // "cu": copper, beside what a miner reports of it ("cu prod", "cu guide", "realised cu price").
+  [/(?<=\b(?:realised|realized|payable|contained)\s+)cu\b|\bcu\b(?=\s+(?:prod|production|produced|output|sold|sales|price|guide|guidance|grade|recovery|equivalent|eq|cathode|concentrate)\b)/g, 'copper'],
+  // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).
+  [/\b(fy\s*'?\d{2,4})\s+guide\b/g, '$1 guidance'],
+];
+
+/**
+ * Shorthand left as typed where no neighbour said which word it is, with what it may mean: the bot asks which,
+ * naming the word, with each reading as a choice ("cu q1": copper or customers?), never guessing one.
+ */
+export const AMBIGUOUS_SHORTHAND: { word: string; said: string; means: string[] }[] = [
+  { word: 'bs', said: 'BS', means: ['the balance sheet'] },
+  { word: 'op', said: 'OP', means: ['operating profit', 'operating expenses'] },
+  { word: 'fac', said: 'fac', means: ['facilitation', 'facility'] },
+  { word: 'cu', said: 'cu', means: ['copper', 'customers'] },
+];
