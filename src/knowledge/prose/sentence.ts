@@ -126,8 +126,7 @@ export class SentenceReader extends FigureReader {
   protected changeSubjectOf(t: Token, pre: string): Subject | null {
     const clause = /(?:;|,\s+(?:while|but|whereas))\s+[^;]*$/.test(pre);
     const named = changeSubject(pre, this.labels()) || (clause ? phraseBefore(pre, this.labels()) : '');
-    // A new clause about something the sentence cannot name ("the figure was 5% higher") binds nothing;
-    // "this was 11.0% lower" is about the subject.
+    // A new clause about something the sentence cannot name ("the figure was 5% higher") binds nothing; "this was 11.0% lower" is the subject's.
     if (clause && pronoun(named)) return named ? this.subject : null;
     if (!named && !this.subject) return null;
     if (named && (!this.subject || !/^\s*(?:,|and|\(|the latter|this was)/i.test(pre) || /\band\s+\w+.*\b(?:rose|grew|increased|fell|declined|decreased)/i.test(pre))) {
