@@ -5,7 +5,7 @@ import { currencyIn, isDollar, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { datedByRelease, datedColumns, datedName, fiscalCalendar, proseName } from './fiscal.js';
+import { datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
@@ -112,7 +112,7 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
  * halves or years only) its latest dated column's period, which its prose's figures are then of, else the latest
  * span its prose dates and names ("the year ended 30 June 2026 (FY26)").
  */
-function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
+function ownQuarter(tables: ParsedTable[], whole: string, prose: string): Period | undefined {
   const columns = tables.flatMap((t) => t.columns).filter((c) => c.period?.kind === 'duration' && c.period.months === 3);
   // A column that dates its quarter ("Three Months Ended May 31, 2022") outranks one that only names it ("Q4 FY22").
   const dated = columns.filter((c) => !c.nominal);
@@ -120,12 +120,17 @@ function ownQuarter(tables: ParsedTable[], whole: string): Period | undefined {
   const latest = (ps: Period[]) => ps.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
   const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' && !c.nominal ? [c.period] : [])));
   const stated = releaseQuarter(whole);
+  // Its prose alone says whose release it is: a table headed "Three months ended" beside "Six months ended" dates
+  // columns, not the release ("results for the first half of fiscal 2026, ended December 31, 2025"); prose that
+  // names its fiscal quarter ("Q2 FY2026") is a quarter's.
+  const said = statedFiscalQuarter(prose) ? null : releaseQuarter(prose);
   const q = latest(quarters);
   // A release whose prose dates only its half ("the half-year ended 31 December 2025") is of that half, though its
   // tables give the quarters within it too ("Dec 2025 Quarter" beside "1H FY26"): its prose figures are the half's.
   // (Quarters headed by fiscal names, "2Q FY2025", stay its own: they are what dates its fiscal calendar.)
   const calendarQuarters = columns.every((c) => !fiscalNames(c.header).length);
-  if (stated?.kind === 'duration' && stated.months !== 3 && q && periodEnd(q) === stated.end && calendarQuarters) return stated;
+  const half = [stated, said].find((s) => s?.kind === 'duration' && s.months !== 3);
+  if (half && q && periodEnd(q) === periodEnd(half) && calendarQuarters) return half;
   return q ?? stated ?? latest(spans) ?? latest(statedNames(whole).map(([, p]) => p));
 }
 
@@ -191,8 +196,8 @@ function checkFacts(doc: string, facts: Fact[]): void {
  * The release's own period: its quarter, else a calendar half or year its columns name and its prose dates ("H1
  * 2026", "the six months ended 30 June 2026"); a release of halves dated by its prose still dates such columns.
  */
-function ownPeriod(all: ParsedTable[], whole: string): Period | null {
-  const found = ownQuarter(all, whole);
+function ownPeriod(all: ParsedTable[], whole: string, prose: string): Period | null {
+  const found = ownQuarter(all, whole, prose);
   return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? null);
 }
 
@@ -210,7 +215,7 @@ export function buildRelease(text: ReleaseText): Release {
   const currency = home ?? documentCurrency(blocks, whole);
   const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables: all, skipped } = readTables(blocks, currency, provisional, (ts) => tableFacts(doc, lines, ts, new Map()));
-  const own = ownPeriod(all, whole);
+  const own = ownPeriod(all, whole, blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])).join('\n'));
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);

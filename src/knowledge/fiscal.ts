@@ -87,12 +87,36 @@ function nearestQuarterEnd(date: string): { year: number; quarter: number; off: 
 
 export type Labeller = (p: Period) => Period;
 
+// (A second half is no span to date: a year's fiscal names have no key for it apart from its first.)
+const SPAN_PART: Record<string, number> = { 'first half': 2, 'first nine months': 3, 'nine months': 3 };
+/** A span of a fiscal year the release names by that year: "the first half of fiscal 2026, ended December 31, 2025". */
+const STATED_SPAN = new RegExp(String.raw`\b(first half|(?:first )?nine months)\s+of\s+fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b(?:,?\s+(?:ended|ending)\s+${DATE})?`, 'gi');
+
+/**
+ * The fiscal quarter a release of a half or nine months ends with, where it names its span by its fiscal year: the
+ * first half of fiscal 2026 ends with fiscal Q2 2026. Only a name whose date (if printed) is the span's own end, and
+ * whose fiscal year then ends in the year it names, so a span named after another ("compared with the first half of
+ * fiscal 2025") is no anchor.
+ */
+function statedFiscalSpan(text: string, own: Period & { kind: 'duration' }): { quarter: number; year: number } | null {
+  for (const m of text.matchAll(STATED_SPAN)) {
+    const quarter = SPAN_PART[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+    const year = Number(m[2]);
+    const date = m[3] ? parseDate(m[3]) : null;
+    const yearEnd = monthIndex(own.end) + 3 * (4 - quarter);
+    if (quarter * 3 === own.months && (!m[3] || date === own.end) && Math.floor(yearEnd / 12) === year) return { quarter, year };
+  }
+  return null;
+}
+
 /**
  * How the release names its periods, given its own quarter (with its exact end date) and its text; null
  * when its periods are calendar periods.
  */
 export function fiscalCalendar(text: string, own: Period): Labeller | null {
-  if (own.kind !== 'duration' || own.months !== 3) return null;
+  if (own.kind !== 'duration') return null;
+  // A release of a half or nine months has a fiscal calendar only where it names its span by its fiscal year.
+  if (own.months !== 3) return own.months % 3 ? null : labeller(own, statedFiscalSpan(text, own));
   // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
   const stated = statedFiscalQuarter(text) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null);
   const near = nearestQuarterEnd(own.end);
@@ -100,8 +124,12 @@ export function fiscalCalendar(text: string, own: Period): Labeller | null {
   if (!stated && near.off === 0) return null;
   // 52/53-week quarters near calendar quarter ends, no fiscal year named: the calendar quarter's name.
   if (!stated && near.off > 7) return null;
-  const anchor = stated ?? { quarter: near.quarter, year: near.year };
-  const calendar = !stated;
+  return labeller(own, stated ?? { quarter: near.quarter, year: near.year }, !stated);
+}
+
+/** Names each period by how many quarters it ends before the release's own, whose fiscal quarter is `anchor`. */
+function labeller(own: Period & { kind: 'duration' }, anchor: { quarter: number; year: number } | null, calendar = false): Labeller | null {
+  if (!anchor) return null;
   const base = anchor.year * 4 + anchor.quarter - 1;
   return (p) => {
     if (p.kind !== 'duration' || p.fiscal) return p;

@@ -10,12 +10,16 @@ export const year = (y: string | undefined, current: Period): number => {
   const n = Number(y.replace(/^'/, ''));
   return n < 100 ? 2000 + n : n;
 };
+/** A fiscal half or nine months to date ("H1 FY2026", a release of halves) as the fiscal quarter it ends with, which names the year's other spans. */
+export const lastQuarter = (p: Period): Period =>
+  p.kind === 'duration' && p.fiscal && !p.fiscal.quarter && !p.fiscal.split && !p.fiscal.calendar && (p.months === 6 || p.months === 9) ? { ...p, months: 3, fiscal: { ...p.fiscal, quarter: p.months / 3 } } : p;
 export const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
 /**
  * A span of `months` months ending with month `endMonth` of the year named (or, unnamed, the latest
  * such span that has ended by the release's period).
  */
-export const span = (endMonth: number, months: number, y: string | undefined, current: Period, text: string): PeriodRef => {
+export const span = (endMonth: number, months: number, y: string | undefined, period: Period, text: string): PeriodRef => {
+  const current = lastQuarter(period);
   // An issuer with its own fiscal year: "H1", "9M", "the year" unnamed are the latest of its own that has ended.
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!y && f?.quarter && !f.calendar && endMonth % 3 === 0 && months <= endMonth) {
@@ -36,7 +40,8 @@ export const span = (endMonth: number, months: number, y: string | undefined, cu
  * (Buckle's Q3 2024 ended November 2, 2024; its end, not September 30, is "the end of Q3 2024"), else
  * the calendar quarter.
  */
-export const namedQuarter = (n: number, y: number, current: Period): Period => {
+export const namedQuarter = (n: number, y: number, period: Period): Period => {
+  const current = lastQuarter(period);
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!f?.quarter || f.split || f.calendar) return quarter(y, n);
   return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
@@ -45,13 +50,22 @@ export const namedQuarter = (n: number, y: number, current: Period): Period => {
  * Half `second ? 2 : 1` of fiscal year y of an issuer with its own fiscal year (the six months to its own
  * Q2 or Q4 of that year), or null where the issuer keeps calendar or split periods.
  */
-export const fiscalHalf = (second: boolean, y: number, current: Period): Period | null => {
+export const fiscalHalf = (second: boolean, y: number, period: Period): Period | null => {
+  const current = lastQuarter(period);
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!f?.quarter || f.split || f.calendar) return null;
   const q = namedQuarter(second ? 4 : 2, y, current);
   if (q.kind !== 'duration' || !q.fiscal) return null;
   // (Only the first half runs from the year's start, the span its fiscal key "FY2025-6M" names.)
   return second ? { kind: 'duration', end: endLike(q.end, current), months: 6 } : { kind: 'duration', end: q.end, months: 6, fiscal: { year: q.fiscal.year } };
+};
+/** The first nine months of fiscal year y ("the first nine months of fiscal 2026") of an issuer with its own fiscal year, to its own Q3; else null. */
+export const fiscalNineMonths = (y: number, period: Period): Period | null => {
+  const current = lastQuarter(period);
+  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  if (!f?.quarter || f.split || f.calendar) return null;
+  const q = namedQuarter(3, y, current);
+  return q.kind === 'duration' && q.fiscal ? { kind: 'duration', end: q.end, months: 9, fiscal: { year: q.fiscal.year } } : null;
 };
 /** A date some quarters from the release's period end, on its month's last day where that end is on one (September 30 → March 31). */
 const endLike = (date: string, current: Period): string => {
@@ -71,7 +85,8 @@ export const endedOn = (date: string, months: number): Period => {
  * A fiscal-year issuer's span of `months` months (its quarters from the fiscal year's start) that ends in
  * calendar year `y`, or null where the issuer keeps calendar periods or none ends in that year.
  */
-export const endingIn = (months: number, y: number, current: Period): Period | null => {
+export const endingIn = (months: number, y: number, period: Period): Period | null => {
+  const current = lastQuarter(period);
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!f?.quarter || f.calendar || months % 3) return null;
   const n = months / 3;
@@ -85,7 +100,8 @@ export const endingIn = (months: number, y: number, current: Period): Period | n
   return null;
 };
 /** The year to date that ends on a date: a fiscal-year issuer's from its year's start to the fiscal quarter ending within a week of it, else from January. */
-export const toDate = (date: string, current: Period): Period | null => {
+export const toDate = (date: string, period: Period): Period | null => {
+  const current = lastQuarter(period);
   const f = current.kind === 'duration' ? current.fiscal : undefined;
   if (!f?.quarter || f.calendar) return { kind: 'duration', end: date, months: Number(date.slice(5, 7)) };
   for (let back = 0; back < 40; back++) {
@@ -95,7 +111,8 @@ export const toDate = (date: string, current: Period): Period | null => {
   return null;
 };
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
-export const latest = (n: number, current: Period, text: string): PeriodRef => {
+export const latest = (n: number, period: Period, text: string): PeriodRef => {
+  const current = lastQuarter(period);
   // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).
   if (current.kind === 'duration' && current.fiscal?.quarter) return { kind: 'period', period: shift(current, 3 * ((current.fiscal.quarter - n + 4) % 4)), text };
   const y = year(undefined, current);

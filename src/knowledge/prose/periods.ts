@@ -78,7 +78,8 @@ function resolveMention(m: PeriodMention, anchor: Period): Period | null {
  * of `anchor`. A year alone beside a shorter span ("39 weeks ... (2025/26: £251.4m)") is no year's figure: null.
  */
 export function labelPeriod(label: string, anchor: Period): Period | null {
-  const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly)$/i.test(label.trim());
+  // ("pcp", "prior corresponding period": Australian releases' name for the same span a year earlier.)
+  const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly|pcp)$|^(?:the\s+)?prior corresponding (?:period|half|year)$/i.test(label.trim());
   const whole = anchor.kind === 'duration' && anchor.months === 12;
   if (prior) return anchor.kind === 'duration' ? yearAgo(anchor) : null;
   return !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : clausePeriod(label, anchor, whole);

@@ -3,6 +3,7 @@
 // starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
 import { comparedAs } from '../sides.js';
 import { endOf, periodKey, type Period } from '../period.js';
+import { agrees, followsAlone } from './brackets.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
@@ -102,8 +103,7 @@ export class SentenceReader extends FigureReader {
       return true;
     }
     if (found) this.direction = found.direction ?? 1;
-    // "compared with an increase of 1.2% in the third quarter of 2025", "following a 1.8% increase in ...":
-    // the change of another period, never the subject's; one whose period is not stated stays a statement.
+    // "compared with an increase of 1.2% in Q3 2025", "following a 1.8% increase in ...": another period's change, never the subject's; unstated, a statement.
     const clause = upTo(post, /;|,\s+(?:and|while|but|whereas)\b/);
     const other = clausePeriod(clause, subject.period);
     const otherPeriod = other && periodKey(other) !== periodKey(subject.period) ? other : null;
@@ -126,8 +126,7 @@ export class SentenceReader extends FigureReader {
   protected changeSubjectOf(t: Token, pre: string): Subject | null {
     const clause = /(?:;|,\s+(?:while|but|whereas))\s+[^;]*$/.test(pre);
     const named = changeSubject(pre, this.labels()) || (clause ? phraseBefore(pre, this.labels()) : '');
-    // A new clause about something the sentence cannot name ("the figure was 5% higher") binds nothing;
-    // "this was 11.0% lower" is about the subject.
+    // A new clause about something the sentence cannot name ("the figure was 5% higher") binds nothing; "this was 11.0% lower" is the subject's.
     if (clause && pronoun(named)) return named ? this.subject : null;
     if (!named && !this.subject) return null;
     if (named && (!this.subject || !/^\s*(?:,|and|\(|the latter|this was)/i.test(pre) || /\band\s+\w+.*\b(?:rose|grew|increased|fell|declined|decreased)/i.test(pre))) {
@@ -140,7 +139,7 @@ export class SentenceReader extends FigureReader {
   /** A figure of another period for comparison: "compared to RMB3,599.2 million in the same period of 2023". */
   protected earlier(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
-    if (subject && BRACKET_LABEL.test(pre)) return this.laterClause(t) || this.bracketed(t, BRACKET_LABEL.exec(pre)![1]!, post);
+    if (subject && BRACKET_LABEL.test(pre)) return this.laterClause(t) || this.bracketed(t, BRACKET_LABEL.exec(pre)![1]!, pre, post);
     if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
     // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
@@ -177,13 +176,15 @@ export class SentenceReader extends FigureReader {
     return true;
   }
 
-  /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement). */
-  private bracketed(t: Token, label: string, post: string): boolean {
-    const subject = this.subject!;
-    let period = labelPeriod(label, subject.period);
+  /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement); of the one figure it follows, a per-share one too (brackets.ts). */
+  private bracketed(t: Token, label: string, pre: string, post: string): boolean {
+    const prev = this.figures[this.figures.length - 1];
+    const own = prev?.role === 'value' && this.adjacent(prev) && agrees(t, prev.unit) && followsAlone(this.s.text, this.s.text.lastIndexOf('(', t.start), pre, prev.unit);
+    const subject = own && prev.label !== this.subject!.label ? { label: prev.label, base: prev.label, period: prev.period } : this.subject!;
+    let period = own ? labelPeriod(label, subject.period) : null;
     if (period?.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
     if (period && subject.period.kind === 'instant') period = endOf(period);
-    if (!period || periodKey(period) === periodKey(subject.period) || t.percent !== (this.last?.unit.kind === 'percent')) {
+    if (!period || periodKey(period) === periodKey(subject.period)) {
       this.skip(t.text.trim(), t.start, 'a bracketed comparison whose period or unit the reader cannot match: kept as a statement');
       return true;
     }
