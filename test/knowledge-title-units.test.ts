@@ -83,3 +83,25 @@ describe('a unit written as one token, its scale on its front or its end', () =>
     expect(currencyIn('SHOPPING MALL')).toBe(null);
   });
 });
+
+// A pipe table's corner that leads with the unit, then the words its date headers share ("£m, 13 weeks
+// to" over "23 Aug 2025"): the unit was read as words of every column's period, and the table skipped.
+describe('a corner "£m, 13 weeks to" over dated columns', () => {
+  it('is the table\'s unit and its columns\' span', () => {
+    const a = inlineEngine([
+      '# Tarnhill Stores plc: second quarter trading statement',
+      '',
+      'Tarnhill Stores plc reports trading for the 13 weeks to 23 August 2025.',
+      '',
+      '## Condensed income statement',
+      '',
+      '| £m, 13 weeks to | 23 Aug 2025 | 24 Aug 2024 |',
+      '|---|---:|---:|',
+      '| Revenue | 1,204.6 | 1,150.2 |',
+      '| Operating profit | 61.3 | 57.9 |',
+      '| Profit for the period | 38.4 | 35.1 |',
+    ], 'tarnhill.md').ask('operating profit in the 13 weeks to 23 August 2025', 't');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('£61.3 million');
+  });
+});
