@@ -134,7 +134,8 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
 /** A corner that leads with the unit, then its columns' words ("£m, 13 weeks to" over dates): the unit and the rest. */
 function leadingUnit(corner: string): { unit: string; rest: string } {
   const m = /^([^,]+),\s*(\S.*)$/.exec(corner);
-  return m && unitCell(m[1]!) ? { unit: m[1]!.trim(), rest: m[2]! } : { unit: '', rest: corner };
+  // (A unit whole with its exceptions, "(US$ millions, except ratios)", is the corner's own unit: not split.)
+  return m && !unitCell(corner) && unitCell(m[1]!) ? { unit: m[1]!.trim(), rest: m[2]! } : { unit: '', rest: corner };
 }
 
 /**
