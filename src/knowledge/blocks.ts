@@ -126,8 +126,16 @@ function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks[
     table.rows.push({ line, cells: [unmark(piped[0]!), ...piped.slice(1).map((c, j) => figureCell(table, j, c))] });
     return;
   }
-  const opened = openTable(st, stripMarkup(piped[0] ?? ''), false);
-  opened.rows.push({ line, cells: headerCells(piped) });
+  const { unit, rest } = leadingUnit(stripMarkup(piped[0] ?? ''));
+  const opened = openTable(st, unit || rest, false);
+  opened.rows.push({ line, cells: headerCells([unit ? rest : (piped[0] ?? ''), ...piped.slice(1)]) });
+}
+
+/** A corner that leads with the unit, then its columns' words ("£m, 13 weeks to" over dates): the unit and the rest. */
+function leadingUnit(corner: string): { unit: string; rest: string } {
+  const m = /^([^,]+),\s*(\S.*)$/.exec(corner);
+  // (A unit whole with its exceptions, "(US$ millions, except ratios)", is the corner's own unit: not split.)
+  return m && !unitCell(corner) && unitCell(m[1]!) ? { unit: m[1]!.trim(), rest: m[2]! } : { unit: '', rest: corner };
 }
 
 /**

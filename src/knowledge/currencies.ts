@@ -97,6 +97,17 @@ export const SIGN_MAX_LENGTH = Math.max(SIGNS[0]!.length, 3);
 /** A regular expression's source matching any currency sign (a capture group's worth, no group of its own). */
 export const SIGN_SOURCE = `(?:${SIGNS.map(bounded).join('|')}|${ISO_SOURCE})`;
 
+/**
+ * An ISO code with its scale written onto its front, as Nordic and German releases print a unit ("MSEK",
+ * "MEUR": millions; "TEUR", "KSEK": thousands), in capitals; `prefixes` the scale letters read. "ALL" is
+ * left out: "MALL" and "TALL" are words.
+ */
+export const scaledCodeSource = (prefixes: string): string => {
+  const codes = [...BY_SIGN.keys(), ...ISO_ONLY].filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'ALL');
+  return `(?<![A-Za-z])[${prefixes}](?:${codes.join('|')})(?![A-Za-z])`;
+};
+const SCALED_CODE = new RegExp(scaledCodeSource('MTK'));
+
 /** A regular expression's source matching any currency in words ("yen", "U.S. dollars", "Swiss francs"), no group of its own. */
 export const WORDS_SOURCE = `(?:${CURRENCIES.flatMap((c) => (c.words ? [c.words] : [])).join('|')})`;
 
@@ -183,7 +194,12 @@ function namedBy(c: CurrencyDef): (text: string) => string | null {
 }
 const ISO_NAMED = new RegExp(ISO_SOURCE);
 /** Per currency, in table order, every other ISO code before "$". */
-const NAMED = [...CURRENCIES.slice(0, -1).map(namedBy), (text: string) => ISO_NAMED.exec(text)?.[0] ?? null, namedBy(CURRENCIES.at(-1)!)];
+const NAMED = [
+  ...CURRENCIES.slice(0, -1).map(namedBy),
+  (text: string) => ISO_NAMED.exec(text)?.[0] ?? null,
+  (text: string) => codeOfSign(SCALED_CODE.exec(text)?.[0].slice(1) ?? ''),
+  namedBy(CURRENCIES.at(-1)!),
+];
 
 /** The currency a header, cell or unit note names (a sign, or the currency in words), or null. RMB before "$" ("US$" beside RMB columns). */
 export function currencyIn(text: string): string | null {

@@ -11,6 +11,8 @@
 //                                figures, not beside the label column (the cell's bounds are the grid's)
 // A run whose rows' bars do not stand under its border's corners is left as it is: no table is guessed.
 
+import { headingNote, UNIT_NOTE } from './numbers.js';
+
 /** A border line: "+-----+-----+" (or "+=====+"). */
 const BORDER = /^\s*\+(?:[-=]+\+)+\s*$/;
 /** A border under cells that span columns, beside a cell that goes on ("|        +------+------+"): no row. */
@@ -53,6 +55,18 @@ function ungridOne(grid: string[]): string[] {
     if (ROW.test(l)) return flushRight(l, at);
     return k === rule && k < grid.length - 1 ? l.replace(/\+/g, ' ').replace(/=/g, '-').trimEnd() : '';
   });
+}
+
+/**
+ * Whether line `i` is a grid's top border under a title that states the unit, over one blank line at most
+ * ("CONSOLIDATED RESULTS ($ in millions, except per share amounts)"): set as a blank line, the border is no
+ * gap between the grid and its note. A title that states none stays a heading of its own.
+ */
+export function notedTop(lines: string[], i: number): boolean {
+  const grid = (l = '') => BORDER.test(l) || ROW.test(l) || INNER_BORDER.test(l);
+  if (!BORDER.test(lines[i] ?? '') || grid(lines[i - 1])) return false;
+  const above = lines[i - 1]?.trim() ? lines[i - 1]! : (lines[i - 2] ?? '');
+  return Boolean(above.trim()) && (UNIT_NOTE.test(above) || headingNote(above.trim()) !== '');
 }
 
 /** A text's lines with each grid table set as a fixed-width table; as many lines, each in its place. */

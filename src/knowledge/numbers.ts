@@ -1,6 +1,6 @@
 // Numbers as releases print them: "4,153,183", "(2,236)", "-" for nil, "25.8%", "RMB4,153.2 million".
 import { Decimal } from 'decimal.js';
-import { SIGN_SOURCE, WORDS_SOURCE } from './currencies.js';
+import { scaledCodeSource, SIGN_SOURCE, WORDS_SOURCE } from './currencies.js';
 
 export interface Cell {
   value: Decimal;
@@ -69,6 +69,8 @@ export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
   { name: 'in scale', pattern: String.raw`^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$` },
   // "RMB in thousands", "(£m)", "US$'000".
   { name: 'currency and scale', pattern: String.raw`^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$` },
+  // "(MSEK)", "(TEUR)": the code with its scale written onto its front, in parentheses (bare, "MARS" would be one).
+  { name: 'scaled code', pattern: String.raw`^\s*\(\s*${scaledCodeSource('MTK')}\s*\)\s*$` },
   // The scale, then its currency ("(Millions of yen, except per share amounts; amounts less than one
   // million yen are rounded down)", "Billions of yen"): Japanese filers' order, whose notes run long.
   { name: 'scale of currency', pattern: String.raw`^${REMARKS}\s*(?:\(\s*(?:in\s+)?${WORD}\s+${OF_CURRENCY}${TAIL}\)|(?:in\s+)?${WORD}\s+${OF_CURRENCY}${EXCEPT})${REMARKS}\s*$` },
@@ -79,16 +81,24 @@ export const UNIT_NOTE = new RegExp(UNIT_NOTE_RULES.map((r) => r.pattern).join('
 export function unitCell(cell: string): string | null {
   const t = cell.trim();
   const m = UNIT_CELL.exec(t);
-  return m && (m[1] || m[2]) ? t : null;
+  return (m && (m[1] || m[2])) || SCALED_CELL.test(t) ? t : null;
 }
 // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
 // (The comma before the exceptions may be left out: "$ in millions except per share".) Compiled once: built per cell, it cost a load 5%.
 const UNIT_CELL = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i');
-/** The unit a heading ends with in parentheses ("Group income statement (£m)", "Segment results (in EUR millions)"), else ''. */
+/** A corner "MSEK" or "(TEUR, except per share)": in capitals only, so no word ("Mars") is read as one. */
+const SCALED_CELL = new RegExp(String.raw`^\(?\s*${scaledCodeSource('MTK')}(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`);
+/**
+ * The unit a heading ends with in parentheses ("Group income statement (£m)", "Segment results (in EUR millions)"),
+ * or after its last comma, with its scale ("CONDENSED INCOME STATEMENT, MSEK", "Key figures, EUR m"), else ''.
+ */
 export function headingNote(heading: string): string {
   const inner = /\(([^()]+)\)\s*$/.exec(heading)?.[1] ?? '';
   // Remarks set off by semicolons, the unit one of them: "(three months ended September 30; dollars in thousands)".
-  return [inner, ...(inner.includes(';') ? inner.split(';').map((s) => s.trim()) : [])].map(innerNote).find(Boolean) ?? '';
+  const note = [inner, ...(inner.includes(';') ? inner.split(';').map((s) => s.trim()) : [])].map(innerNote).find(Boolean);
+  const tail = /\S,\s*([^,()]+?)\s*$/.exec(heading)?.[1] ?? '';
+  // (A tail with no scale, "Net sales, SEK", says less than a note does: it stays the title's.)
+  return note ?? (unitCell(tail) && NOTE_SCALES.some(([re]) => re.test(tail)) ? tail : '');
 }
 
 /** The unit a heading's parentheses state, or ''. */
@@ -111,6 +121,9 @@ export const NOTE_SCALES: [RegExp, number][] = [
   [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|${afterCurrency('k', '000')}`, 'i'), 1e3],
   [new RegExp(String.raw`\bmillions?\b|${afterCurrency('m', 'mn', 'mm')}`, 'i'), 1e6],
   [new RegExp(String.raw`\bbillions?\b|${afterCurrency('bn')}`, 'i'), 1e9],
+  // "MSEK", "TEUR", "KSEK": in capitals only ("Mars" is a word).
+  [new RegExp(scaledCodeSource('M')), 1e6],
+  [new RegExp(scaledCodeSource('TK')), 1e3],
   [/\bcrores?\b/i, 1e7],
   [/\blakhs?\b/i, 1e5],
 ];

@@ -119,6 +119,18 @@ function opening(header: string, earlier: boolean, revision: boolean): string {
   return EARLIER.test(h) ? `${h} guidance` : earlier && !SAYS_EARLIER.test(h) ? `Previous guidance (${h})` : h;
 }
 
+/** A corner that says the table's amounts are per share ("Per diluted share", "(per share)"). */
+const PER_SHARE_CORNER = /^\(?\s*per\s+(?:(?:diluted|basic)\s+)?(?:share|ADS|unit)\s*\)?$/i;
+
+/**
+ * A row's label with the corner's per-share words, where its cells are amounts ("Net income" under "Per diluted
+ * share": "Net income per diluted share"); a row of rates beside them ("Occupancy 96.5% - 97.0%") keeps its own.
+ */
+function perShareRow(label: string, corner: string | undefined, cells: string[]): string {
+  const amounts = cells.some((c) => /\d/.test(c)) && cells.every((c) => !c.includes('%'));
+  return corner && PER_SHARE_CORNER.test(corner.trim()) && amounts && !/\bper\b|\bEPS\b/i.test(label) ? `${label} ${corner.replace(/[()]/g, '').trim().toLowerCase()}` : label;
+}
+
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
 function asProse(b: TableBlock): TextBlock[] {
   const [head, ...body] = b.rows;
@@ -127,9 +139,10 @@ function asProse(b: TableBlock): TextBlock[] {
   const guided = groups(headers);
   const earlier = earlierGroups(guided.map((g) => g.header));
   for (const row of body) {
-    const label = row.cells[0]!.replace(/\*\*/g, '').trim();
-    if (!label) continue;
+    const own = row.cells[0]!.replace(/\*\*/g, '').trim();
+    if (!own) continue;
     for (const [k, g] of guided.entries()) {
+      const label = perShareRow(own, b.corner, g.columns.map((j) => row.cells[j + 1] ?? ''));
       const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
       if (cells.some((c) => c === null)) continue;
       const text = `${opening(g.header, earlier[k]!, earlier.some(Boolean))}: ${label} ${cells.join(' to ')}.`;

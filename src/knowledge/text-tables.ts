@@ -2,7 +2,7 @@
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
 import { standing, type Block, type TableBlock, type TableRow, type TextBlock } from './blocks.js';
-import { ungrid } from './grid-tables.js';
+import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
@@ -13,12 +13,13 @@ interface Chunk {
   lines: string[];
 }
 
-function chunksOf(lines: string[]): Chunk[] {
+/** A text's chunks; `opens(i)`: a blank line that is no gap (a grid's top border) keeps what is above it in its chunk. */
+function chunksOf(lines: string[], opens: (i: number) => boolean): Chunk[] {
   const out: Chunk[] = [];
   let cur: Chunk | null = null;
   let blanks = 0;
   lines.forEach((l, i) => {
-    if (!l.trim()) {
+    if (!l.trim() && !opens(i)) {
       blanks++;
       return;
     }
@@ -247,7 +248,7 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
 export function textTableBlocks(printed: string[]): Block[] {
   const section = { name: '' };
   const lines = ungrid(printed);
-  const blocks = withStandingNote(chunksOf(lines).flatMap((c) => chunkBlocks(c, section)));
+  const blocks = withStandingNote(chunksOf(lines, (i) => notedTop(printed, i)).flatMap((c) => chunkBlocks(c, section)));
   // A document that ends on a table row's label with no figures was cut there.
   const last = blocks[blocks.length - 1];
   const end = last?.kind === 'table' ? last.rows[last.rows.length - 1] : undefined;

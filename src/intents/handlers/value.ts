@@ -11,7 +11,7 @@ import { available, Reply, title, unknown, verb, type Handler } from '../reply.j
 import type { Answer } from '../answer.js';
 import { formulaAt, impliedAt } from './formula.js';
 import { summed, tiled } from '../../knowledge/tiled.js';
-import { restatement } from './series.js';
+import { releaseOf, restatement } from './series.js';
 import { statedText } from './change.js';
 
 /**
@@ -208,6 +208,12 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   if (f.rounds || other?.decline) {
     if (f.rounds) short.uncitable++;
     short.missing.push(f.rounds ? `${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote` : other!.decline!);
+    return;
+  }
+  // Asked as first reported, a figure only later releases print (a comparative column, maybe restated there):
+  // what was first reported is in a release not loaded, so it is declined, never the later figure given for it.
+  if (ask.modifiers.has('first-reported') && ask.kb.releases.every((r) => periodEnd(r.quarter) > periodEnd(f.period))) {
+    short.missing.push(`${label} ${when(f)} as first reported: no release of that period is loaded; ${releaseOf(ask.kb, f)} prints ${figure(f)} for it (line ${f.citation.line}), which may be restated`);
     return;
   }
   reply.cite(f).about(f.period);
