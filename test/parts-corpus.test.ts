@@ -48,7 +48,7 @@ describe('a list of things asked, each part answered', () => {
   it("each part's figures are cited, and a figure two parts print is said once", () => {
     const { engine } = bots.get('eval/hl29/docs/condor-2q26.md')!;
     const a = engine.ask('2Q26 NI in soles and usd', 'parts-cited');
-    expect(a.text).toMatch(/S\/256\.1 million[^]*US\$68\.8 million/);
+    expect(a.text).toMatch(/S\/256\.1 million[\s\S]*US\$68\.8 million/);
     expect(a.citations.some((c) => c.quote.includes('256.1'))).toBe(true);
     expect(a.citations.some((c) => c.quote.includes('68.8'))).toBe(true);
     const seed = bots.get('')!.engine.ask('revenue in RMB and USD', 'parts-once');
