@@ -34,7 +34,7 @@ import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
-import { answerInClauses } from './clauses.js';
+import { answerInClauses, answerInParts } from './clauses.js';
 import { ruledOut } from './recognisers/negation.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
@@ -123,7 +123,7 @@ class Pipeline implements Engine {
     return [...new Set([...starts, ...contains, ...near])].slice(0, limit);
   }
 
-  private respond(question: string, conversation: string): Answer {
+  private respond(question: string, conversation: string, asWhole = false): Answer {
     const { lex, kb, contexts } = this;
     const q = question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION);
     if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
@@ -136,6 +136,9 @@ class Pipeline implements Engine {
     }
     const inClauses = answerInClauses(this.lex, this.contexts, q, conversation, (p, c) => this.respond(p, c));
     if (inClauses) return inClauses;
+    // A list of things one frame cannot hold, each asked on its own (clauses.ts, recognisers/parts.ts).
+    const inParts = asWhole ? null : answerInParts(lex, contexts, q, conversation, (p, c) => this.respond(p, c), (p, c) => this.respond(p, c, true));
+    if (inParts) return inParts;
     // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
     const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
