@@ -164,6 +164,8 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
   { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
   { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
   { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
+  // ("net income for the 39 weeks", then "diluted eps?": the 39 weeks, never this quarter's.)
+  { name: 'a new line asked with no period, in a thread at a period it named: the period the thread is at', applies: (s) => Boolean(s.context?.periodsNamed) && !s.intent.periods.length, produce: (s) => [s.context!.periods.at(-1)!] },
   { name: 'this quarter', applies: () => true, produce: (s) => [s.current] },
 ];
 
