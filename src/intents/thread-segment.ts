@@ -19,7 +19,7 @@ const WHOLE_ASKED = /\b(?:consolidated|company[- ]wide|whole company|total compa
 
 const plain = (label: string) => label.toLowerCase().replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
 /** A label's words in any order ("EARNINGS PER SHARE Diluted" is "Diluted earnings per share"). */
-const key = (words: string) => [...new Set(words.split(/[^a-z0-9&-]+/).filter(Boolean))].sort().join(' ');
+const key = (words: string) => [...new Set(words.split(/[^a-z0-9&]+/).filter(Boolean))].sort().join(' ');
 
 /** Each release's lines by plain label, found once a knowledge base. */
 const byLabel = new WeakMap<object, Map<string, string>>();
@@ -80,7 +80,9 @@ export function qualifierCarried(lex: Lexicon, context: Turn | undefined, intent
   const all = labels(lex);
   const own = (id: string) => headOf(lex, id) !== null;
   if (ids.every(own)) return null;
-  const lines = ids.map((id) => (own(id) ? id : all.get(key(`${qualifier} ${plain(lex.matcher.label(id))}`)) ?? (basis ? id : null)));
+  // (Each of the line's names: "Net income per fully diluted ADS" has its non-GAAP twin by that name.)
+  const twin = (id: string) => [lex.matcher.label(id), ...(lex.kb.metrics.get(id)?.labels ?? [])].map((l) => all.get(key(`${qualifier} ${plain(l)}`))).find(Boolean);
+  const lines = ids.map((id) => (own(id) ? id : twin(id) ?? (basis ? id : null)));
   const missing = ids.filter((_id, k) => !lines[k]);
   if (!missing.length) return lines as string[];
   const names = missing.map((id) => lex.matcher.label(id)).join(', ');
