@@ -58,6 +58,14 @@ describe('a new line asked in a thread keeps its segment, basis and currency', (
     expect(whole!.text).toContain('$53.0 million');
   });
 
+  it("Construction Industries (a segment's section and its line in a table by segment): profit is the segment's, a line it lacks declines", () => {
+    const [, profit, op] = thread(`${FILED}/cat-2022q1.htm`, ['Construction Industries sales', 'profit?', 'operating profit?']);
+    expect(profit!.text).toContain('Construction Industries');
+    expect(profit!.text).toContain('$1.06 billion');
+    expect(op!.status).toBe('unknown');
+    expect(op!.text).toContain('Construction Industries');
+  });
+
   it('the segment and the six months both hold', () => {
     const [, op] = thread(`${FILED}/sears-2004q2.txt`, ['Domestic revenues for the 26 weeks', 'operating income?']);
     expect(op!.text).toContain('Domestic Operating income');

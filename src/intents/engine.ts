@@ -165,7 +165,8 @@ class Pipeline implements Engine {
     const noRate = rateMissing(said);
     if (noRate) return noRate;
     const periods = choosePeriods(said);
-    const periodsNamed = said.named.length > 0 || Boolean(context?.periodsNamed);
+    // (A period the thread named, carried to a question that is no follow-up, is named too; "the 2024 plan"'s year is not carried.)
+    const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed) || Boolean(context?.periodsNamed && periods[0] === context.periods.at(-1));
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
     if (!('ids' in named)) {
       if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, lex.kb.currency, named.choices, last?.metrics ?? []));

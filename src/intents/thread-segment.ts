@@ -27,10 +27,24 @@ function labels(lex: Lexicon): Map<string, string> {
   let map = byLabel.get(lex.kb);
   if (!map) {
     map = new Map();
-    for (const m of lex.kb.metrics.values()) for (const l of [m.label, ...m.labels].map((x) => key(plain(x)))) if (!map.has(l)) map.set(l, m.id);
+    // (Each name bare and whole: "Total Sales (CONSTRUCTION INDUSTRIES)" is a segment's total sales.)
+    for (const m of lex.kb.metrics.values()) for (const l of [m.label, ...m.labels].flatMap((x) => [key(plain(x)), key(x.toLowerCase())])) if (!map.has(l)) map.set(l, m.id);
     byLabel.set(lex.kb, map);
   }
   return map;
+}
+
+/** A table of the segments' figures: "Sales and Revenues by Segment", "Profit by Segment". */
+const BY_SEGMENT = /\bby (?:reportable |operating |business )?segments?\b/i;
+/** The segments' names, the lines of such tables ("Construction Industries"), found once a knowledge base. */
+const bySegment = new WeakMap<object, Set<string>>();
+function segments(lex: Lexicon): Set<string> {
+  let names = bySegment.get(lex.kb);
+  if (!names) {
+    names = new Set([...lex.kb.metrics.values()].filter((m) => BY_SEGMENT.test(m.statement) && m.id.includes('.')).map((m) => plain(m.label)).filter((n) => !WHOLE.test(n.split(' ')[0]!)));
+    bySegment.set(lex.kb, names);
+  }
+  return names;
 }
 
 /**
@@ -52,6 +66,11 @@ function headOf(lex: Lexicon, id: string): string | null {
   const words = plain(lex.matcher.label(id)).split(' ');
   const all = labels(lex);
   if (BASIS.test(words[0]!) && all.has(key(words.slice(1).join(' ')))) return words[0]!;
+  // A line of a segment's section ("Total Sales (CONSTRUCTION INDUSTRIES)"), or the segment's own line in a table by segment.
+  const label = lex.matcher.label(id);
+  const section = plain(/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '');
+  if (segments(lex).has(section)) return section;
+  if (BY_SEGMENT.test(lex.kb.metrics.get(id)?.statement ?? '') && segments(lex).has(plain(label))) return plain(label);
   if (dot < 0) return null;
   for (let k = 1; k < words.length; k++) {
     const head = words.slice(0, k).join(' ');
