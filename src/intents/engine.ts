@@ -159,13 +159,12 @@ class Pipeline implements Engine {
     }
     const unanchored = threadPeriodMissing(intent, thread);
     if (unanchored) return unanchored;
-    // The thread's dimensions (period, segment, currency) hold for a question naming none, follow-up or not.
+    // The thread's dimensions (period, segment, currency) hold for a question naming none, follow-up or not; a period so carried is named.
     const context = thread ?? (last && !last.history ? last : undefined);
     const said: Said = { intent, last: thread, context, named: this.named(intent, thread ?? (context?.periodsNamed ? context : undefined)), ids: [], at: new Map(), current: kb.quarter, lex };
     const noRate = rateMissing(said);
     if (noRate) return noRate;
     const periods = choosePeriods(said);
-    // (A period the thread named, carried to a question that is no follow-up, is named too; "the 2024 plan"'s year is not carried.)
     const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed) || Boolean(context?.periodsNamed && periods[0] === context.periods.at(-1));
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
     if (!('ids' in named)) {
