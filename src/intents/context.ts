@@ -31,6 +31,8 @@ export interface Turn {
   reply?: string;
   /** The operation the question named, if any (the turn's `op` is what the dialogue made of it). */
   cued?: Operation;
+  /** The segment or basis every line of the turn is of ("sears canada", "adjusted"): a line asked next is of it too (thread-segment.ts). */
+  qualifier?: string;
   /** The lines a difference ("A less B") or signed sum took away: "yoy?" after it is that figure's change, worked again. */
   taken?: string[];
 }

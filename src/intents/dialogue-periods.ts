@@ -141,6 +141,9 @@ function againstThread(s: Said): Period[] {
   return periodKey(other) === periodKey(p) ? [p] : [other, p].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
 }
 
+/** Whether the release prints figures for a period. */
+const hasFigures = (s: Said, p: Period) => s.lex.kb.facts.some((f) => f.role === 'value' && periodKey(f.period) === periodKey(p));
+
 export const PERIOD_RULES: Rule<Period[]>[] = [
   { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
   { name: '"vs 4Q23?" after a share or ratio: the thread\'s period and the one set against it', applies: comparedAgain, produce: againstThread },
@@ -164,6 +167,8 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
   { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
   { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
   { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
+  // ("net income for the 39 weeks", then "diluted eps?": the 39 weeks, never this quarter's. A plan's year, "the 2024 plan", is no period of figures.)
+  { name: 'a new line asked with no period, in a thread at a period of figures it named: that period', applies: (s) => Boolean(s.context?.periodsNamed) && !s.intent.periods.length && hasFigures(s, s.context!.periods.at(-1)!), produce: (s) => [s.context!.periods.at(-1)!] },
   { name: 'this quarter', applies: () => true, produce: (s) => [s.current] },
 ];
 

@@ -25,6 +25,11 @@ import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_
 export interface Said {
   intent: Intent;
   last: Turn | undefined;
+  /**
+   * The thread's last turn, whether or not the question leans on it: a question naming a new line ("diluted eps?")
+   * is no follow-up, but keeps the thread's period, segment and currency where it names none of its own.
+   */
+  context?: Turn;
   /** Periods the question names, resolved against the thread's period in a follow-up. */
   named: Period[];
   /** Metric ids named (settled), in question order, and where each was named. */

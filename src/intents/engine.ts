@@ -23,6 +23,7 @@ import { EXAMPLES } from './catalog.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
+import { qualifierCarried, turnQualifier } from './thread-segment.js';
 import { coverage, uncoveredName, unreadSide } from './coverage.js';
 import { unlisted } from './listed.js';
 import { namingGaps, setAside, siblingItems } from './list-items.js';
@@ -161,11 +162,13 @@ class Pipeline implements Engine {
     }
     const unanchored = threadPeriodMissing(intent, thread);
     if (unanchored) return unanchored;
-    const said: Said = { intent, last: thread, named: this.named(intent, thread), ids: [], at: new Map(), current: kb.quarter, lex };
+    // The thread's dimensions (period, segment, currency) hold for a question naming none, follow-up or not; a period so carried is named.
+    const context = thread ?? (last && !last.history ? last : undefined);
+    const said: Said = { intent, last: thread, context, named: this.named(intent, thread ?? (context?.periodsNamed ? context : undefined)), ids: [], at: new Map(), current: kb.quarter, lex };
     const noRate = rateMissing(said);
     if (noRate) return noRate;
     const periods = choosePeriods(said);
-    const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed);
+    const periodsNamed = said.named.length > 0 || Boolean(thread?.periodsNamed) || Boolean(context?.periodsNamed && periods[0] === context.periods.at(-1));
     const named = pointsBack(said) ? { ids: [], at: new Map<string, number>(), names: [] } : this.nameMetrics(intent, thread, periods[0]!);
     if (!('ids' in named)) {
       if (named.status === 'clarify') contexts.set(conversation, turnOf(intent, [], periods, periodsNamed, intent.basis, lex.kb.currency, named.choices, last?.metrics ?? []));
@@ -174,11 +177,15 @@ class Pipeline implements Engine {
     // "and C&H?" after "food lfl?": the thread's measure of the line named, or a decline naming it (thread-measure.ts).
     const measured = measureCarried(lex, thread, intent, named.ids);
     if (measured && !Array.isArray(measured)) return measured;
-    const ids = measured ?? named.ids;
-    const frame = this.frameOf({ ...said, ids, at: measured ? new Map(ids.map((id, k) => [id, named.at.get(named.ids[k]!) ?? 0])) : named.at }, named.names, periods, periodsNamed);
+    // "op income?" after Sears Canada's revenues: Sears Canada's, or a decline naming it (thread-segment.ts).
+    const qualified = qualifierCarried(lex, context, intent, measured ?? named.ids);
+    if (qualified && !Array.isArray(qualified)) return qualified;
+    const ids = qualified ?? measured ?? named.ids;
+    const frame = this.frameOf({ ...said, ids, at: measured || qualified ? new Map(ids.map((id, k) => [id, named.at.get(named.ids[k]!) ?? 0])) : named.at }, named.names, periods, periodsNamed);
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
-    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent) };
+    const qualifier = turnQualifier(lex, frame.metrics) ?? (named.ids.length ? undefined : context?.qualifier);
+    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent), qualifier };
     const span = spanOf(history, thread, said.named.length);
     if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);
@@ -236,7 +243,7 @@ class Pipeline implements Engine {
     const input = { ...said, metrics: terms.metrics, names };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
-    const currency = intent.currency ?? last?.currency ?? lex.kb.currency;
+    const currency = intent.currency ?? said.context?.currency ?? lex.kb.currency;
     const basis = intent.basis ?? (last && op === last.op ? last.basis : null);
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, terms.metrics, at, op);

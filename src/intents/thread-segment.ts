@@ -1,0 +1,110 @@
+// The thread's segment and basis: a line asked after a segment's lines ("Sears Canada revenues", then "op income?")
+// is that segment's line, and one asked after adjusted lines is the adjusted line. A release prints a segment's or
+// a basis's line as the whole's name after the segment's ("Sears Canada Operating income" beside "Operating
+// income"), so the qualifier is read off the labels, never typed here. Where the segment has no such line, the bot
+// declines naming the segment: never the whole company's figure in its place. (A basis with no line of its own,
+// revenue after adjusted EPS, is the one line there is, and its label says which.)
+import type { Answer } from './answer.js';
+import type { Turn } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import type { Intent } from './recognisers/index.js';
+import { unknown } from './reply.js';
+
+/** Qualifiers that name the whole, never a segment ("Consolidated Total revenues"). */
+const WHOLE = /^(?:consolidated|total|group|company|combined)$/;
+/** First words that mark a basis: its lines' twins carry it, and a basis with no twin is no decline. */
+const BASIS = /^(?:non-gaap|adjusted)$/;
+/** Words of a question that ask the whole, leaving the thread's segment ("consolidated op income", "company-wide"). */
+const WHOLE_ASKED = /\b(?:consolidated|company[- ]wide|whole company|total company|overall|group|all segments|firm[- ]wide)\b/i;
+
+const plain = (label: string) => label.toLowerCase().replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
+/** A label's words in any order ("EARNINGS PER SHARE Diluted" is "Diluted earnings per share"). */
+const key = (words: string) => [...new Set(words.split(/[^a-z0-9&]+/).filter(Boolean))].sort().join(' ');
+
+/** Each release's lines by plain label, found once a knowledge base. */
+const byLabel = new WeakMap<object, Map<string, string>>();
+function labels(lex: Lexicon): Map<string, string> {
+  let map = byLabel.get(lex.kb);
+  if (!map) {
+    map = new Map();
+    // (Each name bare and whole: "Total Sales (CONSTRUCTION INDUSTRIES)" is a segment's total sales.)
+    for (const m of lex.kb.metrics.values()) for (const l of [m.label, ...m.labels].flatMap((x) => [key(plain(x)), key(x.toLowerCase())])) if (!map.has(l)) map.set(l, m.id);
+    byLabel.set(lex.kb, map);
+  }
+  return map;
+}
+
+/** A table of the segments' figures: "Sales and Revenues by Segment", "Profit by Segment". */
+const BY_SEGMENT = /\bby (?:reportable |operating |business )?segments?\b/i;
+/** The segments' names, the lines of such tables ("Construction Industries"), found once a knowledge base. */
+const bySegment = new WeakMap<object, Set<string>>();
+function segments(lex: Lexicon): Set<string> {
+  let names = bySegment.get(lex.kb);
+  if (!names) {
+    names = new Set([...lex.kb.metrics.values()].filter((m) => BY_SEGMENT.test(m.statement) && m.id.includes('.')).map((m) => plain(m.label)).filter((n) => !WHOLE.test(n.split(' ')[0]!)));
+    bySegment.set(lex.kb, names);
+  }
+  return names;
+}
+
+/**
+ * The qualifier a line's label opens with, where the release printed the line in a qualified column: its id is the
+ * qualifier's and the rest's ("sears_canada.operating_income", "Sears Canada Operating income" beside "Operating
+ * income"; "adjusted.profit"); null for a line of the whole.
+ */
+export function qualifierOf(lex: Lexicon, id: string): string | null {
+  const head = headOf(lex, id);
+  return head && !WHOLE.test(head) ? head : null;
+}
+
+/**
+ * The words of a qualified column's line before the line's own name ("consolidated" too), or null. A basis word
+ * qualifies a line however it was read ("Adjusted Profit Per Share" of a table of adjusted figures, or the prose).
+ */
+function headOf(lex: Lexicon, id: string): string | null {
+  const dot = id.indexOf('.');
+  const words = plain(lex.matcher.label(id)).split(' ');
+  const all = labels(lex);
+  if (BASIS.test(words[0]!) && all.has(key(words.slice(1).join(' ')))) return words[0]!;
+  // A line of a segment's section ("Total Sales (CONSTRUCTION INDUSTRIES)"), or the segment's own line in a table by segment.
+  const label = lex.matcher.label(id);
+  const section = plain(/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '');
+  if (segments(lex).has(section)) return section;
+  if (BY_SEGMENT.test(lex.kb.metrics.get(id)?.statement ?? '') && segments(lex).has(plain(label))) return plain(label);
+  if (dot < 0) return null;
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    if (all.get(key(words.slice(k).join(' '))) === id.slice(dot + 1)) return head;
+  }
+  return null;
+}
+
+/** The one qualifier every line of a turn has, or undefined. */
+export function turnQualifier(lex: Lexicon, metrics: string[]): string | undefined {
+  const found = new Set(metrics.map((id) => qualifierOf(lex, id)));
+  const [one] = [...found];
+  return found.size === 1 && one ? one : undefined;
+}
+
+/**
+ * The lines a question asks in a thread of one segment or basis: each line of the whole named is the thread's
+ * qualifier's line of that name; a segment with no such line declines, naming both. Null where nothing carries:
+ * no qualifier in the thread, the question asks the whole or names a basis, or every line named has a qualifier.
+ */
+export function qualifierCarried(lex: Lexicon, context: Turn | undefined, intent: Intent, ids: string[]): string[] | Answer | null {
+  const qualifier = context?.qualifier;
+  if (!qualifier || !ids.length || WHOLE_ASKED.test(intent.text)) return null;
+  const basis = BASIS.test(qualifier);
+  if (basis && (intent.modifiers.has('gaap') || intent.modifiers.has('non-gaap'))) return null;
+  const all = labels(lex);
+  const own = (id: string) => headOf(lex, id) !== null;
+  if (ids.every(own)) return null;
+  // (Each of the line's names: "Net income per fully diluted ADS" has its non-GAAP twin by that name.)
+  const twin = (id: string) => [lex.matcher.label(id), ...(lex.kb.metrics.get(id)?.labels ?? [])].map((l) => all.get(key(`${qualifier} ${plain(l)}`))).find(Boolean);
+  const lines = ids.map((id) => (own(id) ? id : twin(id) ?? (basis ? id : null)));
+  const missing = ids.filter((_id, k) => !lines[k]);
+  if (!missing.length) return lines as string[];
+  const names = missing.map((id) => lex.matcher.label(id)).join(', ');
+  const title = qualifier.replace(/\b\w/g, (c) => c.toUpperCase());
+  return unknown(`This thread is about ${title}; the release gives no ${title} figure for ${names} that I could find, so I give none (the whole company's is no ${title} figure). Ask for "consolidated ${names}" for the whole company's.`, 'not-in-release');
+}
