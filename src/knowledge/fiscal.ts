@@ -103,7 +103,7 @@ function statedFiscalSpan(text: string, own: Period & { kind: 'duration' }): { q
     const quarter = SPAN_PART[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
     const year = Number(m[2]);
     const date = m[3] ? parseDate(m[3]) : null;
-    const yearEnd = monthIndex(own.end) + 3 * (4 - quarter);
+    const yearEnd = monthCount(own.end) + 3 * (4 - quarter);
     if (quarter * 3 === own.months && (!m[3] || date === own.end) && Math.floor(yearEnd / 12) === year) return { quarter, year };
   }
   return null;
