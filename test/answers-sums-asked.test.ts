@@ -1,7 +1,9 @@
 // Sums and differences asked in the asker's own words (test/corpus/sums-asked.jsonl, on the seed and the filed
 // releases): a part a line's label leaves out, added back ("capex incl. equipment leased to others":
 // recognisers/added-back.ts), the asker's name for the sum a bracket spells out ("total opex (selling + G&A)":
-// refiners/terms.ts), and the negatives that stay one line or decline. Every example runs the real engine and
+// refiners/terms.ts), one line at two periods, one minus the other (recognisers/operations.ts PERIOD_DIFFERENCE),
+// "in total" before a period, items of one kind asked by their number ("the two pretax charges":
+// refiners/items-counted.ts), and the negatives that stay one line or decline. Every example runs the real engine and
 // asserts the status and what the reply says.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,7 @@ interface Example {
   /** One question, or a thread's questions in order (the last one's reply is checked). */
   q: string | string[];
   status: string;
+  reason?: string;
   has?: string[];
   absent?: string;
 }
@@ -34,6 +37,7 @@ describe('sums asked in the asker own words', () => {
       const replies = turns.map((q) => engine.ask(q, `sums-asked-${ex.name}`));
       const a = replies.at(-1)!;
       expect(a.status, `${ex.name}: ${turns.at(-1)} → ${a.text}`).toBe(ex.status);
+      if (ex.reason) expect(a.reason, ex.name).toBe(ex.reason);
       for (const figure of ex.has ?? []) expect(a.text, ex.name).toContain(figure);
       if (ex.absent) expect(a.text, ex.name).not.toContain(ex.absent);
     }

@@ -11,7 +11,7 @@ import { formulaName, shareTail } from './expressions.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
-import { AT_RATE, OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { AT_RATE, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
 import { notAsExclusion, subtotalsOut } from './ranked-out.js';
@@ -103,6 +103,8 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
   // (A part a line leaves out, added back to it: their sum, whatever word adds it.)
   const ops: Operation[] = [...(!cued.includes('sum') && (back.added || familyTotal(lex, cueText)) ? ['sum' as const] : []), ...cued, 'value'];
+  // ("financing cash flow, 1Q24 minus 1Q23": one line's change between the two periods.)
+  if (!ops.includes('change') && metrics.length === 1 && PERIOD_DIFFERENCE.test(markPeriods(text, bare))) ops.unshift('change');
   return {
     op: ops[0]!,
     ops,
