@@ -128,9 +128,8 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`, 'not-understood'),
   },
   {
-    // (An operator right after a name; "capital-light + ICE + other tech volume" is one line's name, its plus inside it.)
+    // (An operator right after a name, not inside one ("capital-light + ICE + other tech volume"), nor between periods ("1Q24 minus 1Q23").)
     name: 'a sum or difference with one side named',
-    // ("net cash from financing, 1Q24 minus 1Q23": one line at two periods, its change; PERIOD_DIFFERENCE.)
     applies: (c) => c.frame.metrics.length < 2 && c.frame.family.length < 2 && c.intent.metrics.some((m) => /^[\s,)]*(?:\+|plus\b|minus\b)/.test(c.intent.bare.slice(m.end))) && !PERIOD_DIFFERENCE.test(markPeriods(c.intent.text, c.intent.bare)),
     reply: (c) => unknown(`I could tell only one side of that (${labels(c).join(', ') || 'none'}). Name each line as the release does, e.g. "cash and cash equivalents plus restricted cash".`, 'not-understood'),
   },
