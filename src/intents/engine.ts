@@ -219,7 +219,7 @@ class Pipeline implements Engine {
     if (head && 'ids' in head) ids.splice(0, ids.length, ...head.ids);
     else if (head) return head;
     const amount = amountAsked(lex, intent.modifiers, ids, period);
-    const counted = Array.isArray(amount) ? itemsCounted(lex, intent.text, amount, period) : amount;
+    const counted = Array.isArray(amount) && intent.ops[0] === 'value' ? itemsCounted(lex, intent.text, amount, period) : amount;
     if (!Array.isArray(counted)) return counted;
     for (const id of counted.filter((id) => !at.has(id))) at.set(id, intent.text.length);
     return { ids: counted, at, names: qualified };

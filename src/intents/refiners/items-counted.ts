@@ -24,7 +24,8 @@ const given = (lex: Lexicon, id: string, p: Period) => {
 
 export function itemsCounted(lex: Lexicon, text: string, ids: string[], period: Period): string[] | Answer {
   const said = COUNTED.exec(text);
-  if (!said || !ids.length || NOT_A_KIND.test(said[4]!)) return ids;
+  // (The bot's own noun after it, "the three platform services revenue lines", asks lines a ranking or sum counts.)
+  if (!said || !ids.length || NOT_A_KIND.test(said[4]!) || /^\s+(?:[a-z&-]+\s+){0,2}?(?:lines|items|figures)\b/.test(text.slice(said.index + said[0].length))) return ids;
   const n = NUMBERS[said[1] ?? said[2]!]!;
   if (ids.length >= n) return ids;
   const kind = tokens(said[4]!)[0]!.stem;
