@@ -42,6 +42,7 @@ import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
 import { partNotOfThread } from './refiners/thread-part.js';
 import { amountAsked } from './refiners/amount.js';
+import { itemsCounted } from './refiners/items-counted.js';
 import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
@@ -228,9 +229,10 @@ class Pipeline implements Engine {
     if (head && 'ids' in head) ids.splice(0, ids.length, ...head.ids);
     else if (head) return head;
     const amount = amountAsked(lex, intent.modifiers, ids, period);
-    if (!Array.isArray(amount)) return amount;
-    for (const id of amount.filter((id) => !at.has(id))) at.set(id, intent.text.length);
-    return { ids: amount, at, names: qualified };
+    const counted = Array.isArray(amount) && intent.ops[0] === 'value' ? itemsCounted(lex, intent.text, amount, period) : amount;
+    if (!Array.isArray(counted)) return counted;
+    for (const id of counted.filter((id) => !at.has(id))) at.set(id, intent.text.length);
+    return { ids: counted, at, names: qualified };
   }
 
   /** Dialogue rules choose the metrics and the operation; the frame's checks and coverage may decline. */

@@ -12,7 +12,7 @@ import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
-import { DIFFERENCE, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, PERIOD_DIFFERENCE, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { paidOut } from './lookup.js';
@@ -128,9 +128,9 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I could tell only one side of that difference (${labels(c).join(', ') || 'none'}). Name both figures as the release does, e.g. "difference between S&M and G&A".`, 'not-understood'),
   },
   {
-    // (An operator right after a name; "capital-light + ICE + other tech volume" is one line's name, its plus inside it.)
+    // (An operator right after a name, not inside one ("capital-light + ICE + other tech volume"), nor between periods ("1Q24 minus 1Q23").)
     name: 'a sum or difference with one side named',
-    applies: (c) => c.frame.metrics.length < 2 && c.frame.family.length < 2 && c.intent.metrics.some((m) => /^[\s,)]*(?:\+|plus\b|minus\b)/.test(c.intent.bare.slice(m.end))),
+    applies: (c) => c.frame.metrics.length < 2 && c.frame.family.length < 2 && c.intent.metrics.some((m) => /^[\s,)]*(?:\+|plus\b|minus\b)/.test(c.intent.bare.slice(m.end))) && !PERIOD_DIFFERENCE.test(markPeriods(c.intent.text, c.intent.bare)),
     reply: (c) => unknown(`I could tell only one side of that (${labels(c).join(', ') || 'none'}). Name each line as the release does, e.g. "cash and cash equivalents plus restricted cash".`, 'not-understood'),
   },
   {

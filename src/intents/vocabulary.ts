@@ -62,7 +62,7 @@ export const FILLER_WORDS: string[] = (
     'as per cent q1 q2 q3 q4 vs versus rmb usd us dollars dollar million billion thousand release releases press used ' +
     // Chatter and yes/no framing around a figure: "hey bot, quick one", "was revenue above 4 billion?".
     'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
-    'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl totally different ' +
+    'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl inclusive totally different ' +
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +

@@ -11,11 +11,12 @@ import { formulaName, shareTail } from './expressions.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
-import { AT_RATE, OPERATION_CUES, operationsOf, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { AT_RATE, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
 import { notAsExclusion, subtotalsOut } from './ranked-out.js';
 import { listHead } from './list-head.js';
+import { addedBack } from './added-back.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 import { speakers } from '../people.js';
@@ -89,7 +90,8 @@ export function recognise(question: string, lex: Lexicon): Intent {
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
-  const metrics = listHead(lex, bare, shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, named ? matcher.match(bare) : found))));
+  const back = addedBack(lex, bare, listHead(lex, bare, shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, named ? matcher.match(bare) : found)))));
+  const metrics = back.matches;
   // Operation words inside a metric's name ("contract assets", "net (decrease) increase") are not cues.
   const cueText = blank(text, metrics);
   const { cued, basis } = operationsOf(text, cueText, metrics);
@@ -99,7 +101,10 @@ export function recognise(question: string, lex: Lexicon): Intent {
   // "Q2 net income now, as restated": beside a period named, "now" is the figure as it stands, not this quarter.
   const asItStands = (p: PeriodRef) => p.text === 'now' && periods.length > 1 && RESTATED.test(text);
   const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
-  const ops: Operation[] = [...(!cued.includes('sum') && familyTotal(lex, cueText) ? ['sum' as const] : []), ...cued, 'value'];
+  // (A part a line leaves out, added back to it: their sum, whatever word adds it.)
+  const ops: Operation[] = [...(!cued.includes('sum') && (back.added || familyTotal(lex, cueText)) ? ['sum' as const] : []), ...cued, 'value'];
+  // ("financing cash flow, 1Q24 minus 1Q23": one line's change between the two periods.)
+  if (!ops.includes('change') && metrics.length === 1 && PERIOD_DIFFERENCE.test(markPeriods(text, bare))) ops.unshift('change');
   return {
     op: ops[0]!,
     ops,

@@ -48,7 +48,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
-  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total\\s*[?.!]*$`) },
+  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
   { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|(?<!\b(?:current|non-?current|long-term|short-term) )portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b/ },
@@ -154,6 +154,14 @@ export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative
 export const NET_OF_SHOWN = new RegExp(`\\bnet(?: of)? ${SHOWN_LINES}\\b`);
 /** One figure set against another as a difference: "difference between A and B", "how much more was A than B", "net them". */
 export const DIFFERENCE = new RegExp(`\\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|net ${SHOWN_LINES}(?: off)?|less(?! than))\\b`);
+
+/**
+ * "1Q24 minus 1Q23": one period's figure less another's, the line's change between them. Read on the text with
+ * its periods marked "§" (markPeriods): a minus inside a period ("mar-24") or between lines is no such thing.
+ */
+export const PERIOD_DIFFERENCE = /§\s*,?\s*(?:minus|less(?! than))\s+§/;
+/** The text with each character of its periods (blanked in `bare`) marked "§". */
+export const markPeriods = (text: string, bare: string) => [...bare].map((c, k) => (c === ' ' && text[k] !== ' ' && text[k] !== undefined ? '§' : c)).join('');
 
 /** A net flow's name ("net change", "net increase"): a line of its own beside a balance, not a change of it. */
 export const NET_FLOW = /\bnet\s+(?:change|increase|decrease|inflow|outflow)\b/;

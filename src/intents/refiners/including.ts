@@ -10,6 +10,7 @@ import type { MetricMatch } from '../recognisers/metrics.js';
 import { WITH_TWIN } from '../recognisers/operations.js';
 import { contentTokens } from '../text.js';
 import { notGiven } from './qualifiers.js';
+import { leavesOut } from '../recognisers/added-back.js';
 
 /** The word that joins a total's part to it. */
 const INCLUDING = /\b(?:incl(?:uding|usive of|\.)?|with)\b/g;
@@ -36,9 +37,13 @@ export function including(lex: Lexicon, intent: Intent, matches: MetricMatch[]):
     const parts = out.filter((m) => m.start >= left.start && m.end <= end);
     // The second part's own line ("restricted cash") is not the line that includes it.
     const own = [...parts.filter((m) => m.start > at).flatMap((m) => m.ids), ...lex.matcher.refine(contentTokens(intent.text.slice(at + joint[0].length, end)).map((t) => t.stem))];
-    const holding = lex.matcher.goingBy(stems).filter((id) => !own.includes(id) && !id.startsWith('formula:'));
+    // (A line whose label leaves the part out, "... - excluding equipment leased to others", holds its words but not it.)
+    const part = contentTokens(intent.text.slice(at + joint[0].length, end)).map((t) => t.stem);
+    const holding = lex.matcher.goingBy(stems).filter((id) => !own.includes(id) && !id.startsWith('formula:') && !leavesOut(lex.matcher.label(id), part));
     // "total loan volume incl ICE": a total said to include a part is the total; "compare A with B" is no joint.
     if (!holding.length && (joint[0] === 'with' || left.ids.every((id) => TOTAL.test(lex.matcher.label(id))))) continue;
+    // (The part added back to the line that leaves it out: the two lines' sum, recognisers/added-back.ts.)
+    if (!holding.length && left.ids.some((id) => leavesOut(lex.matcher.label(id), part))) continue;
     if (!holding.length) return notGiven(lex, run);
     // A balance asked with no side is the one at the end of the period asked, as any balance is.
     const side = SIDES.find((s) => s.said.test(intent.text)) ?? SIDES[1]!;

@@ -13,6 +13,7 @@ import { unknown } from '../reply.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { OPERATOR_RULES } from '../recognisers/expressions.js';
+import { ADDED_BACK } from '../recognisers/added-back.js';
 import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
@@ -94,7 +95,8 @@ function isOperator(intent: Intent, t: Token): boolean {
   const before = intent.metrics.filter((m) => m.end <= t.start).at(-1);
   const after = intent.metrics.find((m) => m.start >= t.end);
   const between = before && after ? intent.text.slice(before.end, after.start) : '';
-  return OPERATOR_RULES.some((r) => r.sign !== 'plus' && r.pattern.test(between));
+  // ("capex including equipment leased to others": the word adding a part back, recognisers/added-back.ts.)
+  return OPERATOR_RULES.some((r) => r.sign !== 'plus' && r.pattern.test(between)) || ADDED_BACK.test(between);
 }
 
 /** A question naming no line: its name words turn the last line to a sibling, or fit a few lines to ask among. */

@@ -59,7 +59,11 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   names.sort((a, b) => a.start - b.start);
   // The last name, in a bracket after a formula, names its result: no term ("... (the CFO's total cash)").
   const result = names.length > 2 && intent.ops[0] === 'sum' && NAMES_RESULT.test(text.slice(names.at(-2)!.end, names.at(-1)!.start)) ? names.pop()! : null;
-  if (result) metrics.splice(0, metrics.length, ...metrics.filter((id) => at.get(id) !== result.start));
+  const asker = result ?? (intent.ops[0] === 'sum' ? bracketNamed(lex, text, names, metrics, at) : null);
+  if (asker) {
+    if (asker !== result) names.splice(names.indexOf(asker), 1);
+    metrics.splice(0, metrics.length, ...metrics.filter((id) => at.get(id) !== asker.start));
+  }
   const ordered = names;
   // "A + B as % of C": C is the whole the result is a share of, no term.
   const whole = intent.ops.includes('share') && intent.ops.includes('sum') && ordered.length >= 1 && WHOLE_BEFORE.test(text.slice(0, ordered.at(-1)!.start)) ? ordered.pop()! : null;
@@ -77,6 +81,21 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   for (const id of family.ids) if (family.sign !== 'plus') signs.set(id, family.sign);
   const terms = excludedKin(lex, text, names, { metrics: [...metrics, ...family.ids.filter((id) => !metrics.includes(id))], at, signs });
   return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, terms));
+}
+
+/**
+ * The asker's name for the sum a bracket after it spells out: "total opex (selling + G&A)", the line the
+ * bracket's lines add up into. It is no term (the sum had declined, counting its parts twice); the bracket's
+ * lines are added, as the asker spelled them out.
+ */
+function bracketNamed(lex: Lexicon, text: string, names: Span[], metrics: string[], at: Map<string, number>): Span | null {
+  const [first, ...rest] = names;
+  if (!first || rest.length < 2 || !/^\s*\(\s*$/.test(text.slice(first.end, rest[0]!.start))) return null;
+  const close = text.indexOf(')', rest[0]!.start);
+  const inside = rest.filter((n) => close < 0 || n.end <= close);
+  const line = (n: Span) => metrics.find((id) => at.get(id) === n.start);
+  const whole = line(first);
+  return whole && inside.length >= 2 && inside.every((n) => line(n) && isPartOf(lex.kb, line(n)!, whole)) ? first : null;
 }
 
 /**
