@@ -201,6 +201,13 @@ function ownPeriod(all: ParsedTable[], whole: string, prose: string): Period | n
   return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? null);
 }
 
+/** The release's title: its first heading that announces results, else its first that is no exhibit number. */
+function releaseTitle(blocks: Block[], lines: string[], doc: string): string {
+  // (A short bullet read as a heading, "• Net profit SEK 461 m (465); earnings per share ...", is a point of the release, never its title.)
+  const headings = blocks.flatMap((b) => (b.kind === 'heading' && !/^\s*[•·*-]\s/.test(lines[b.line - 1] ?? '') ? [b.text] : []));
+  return headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;
+}
+
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
   const { read: style, unread } = numberStyle(text.lines);
@@ -238,9 +245,7 @@ export function buildRelease(text: ReleaseText): Release {
     const n = label ? proseName(p, dated, calendarNames) : proseNamed(p, periodNames, sentence);
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : n;
   };
-  // (A short bullet read as a heading, "• Net profit SEK 461 m (465); earnings per share ...", is a point of the release, never its title.)
-  const headings = blocks.flatMap((b) => (b.kind === 'heading' && !/^\s*[•·*-]\s/.test(lines[b.line - 1] ?? '') ? [b.text] : []));
-  const title = headings.find((h) => /\b(?:announces|reports|results|earnings)\b/i.test(h)) ?? headings.find((h) => !/^exhibit\b/i.test(h)) ?? doc;
+  const title = releaseTitle(blocks, lines, doc);
 
   const metrics: Release['metrics'] = new Map();
   const facts = tableFacts(doc, lines, tables, metrics);

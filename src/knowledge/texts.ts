@@ -77,6 +77,16 @@ function termsDefined(text: string, section: string, at: Pick<TextFact, 'citatio
   return [...named, ...[...text.matchAll(ACRONYM)].map((m) => m[2]!)].map((subject) => ({ kind: 'definition', subject, text, section, ...at }));
 }
 
+/** A sentence wrapped onto further lines cites each of them too: a figure past its first line is quoted where it stands. */
+function continued(doc: string, lines: string[], block: TextBlock, start: number, end: number): { continued?: Citation[] } {
+  const more: Citation[] = [];
+  for (let line = lineAt(block, start) + 1; line <= lineAt(block, end); line++) {
+    const quote = quoteOf(lines[line - 1] ?? '');
+    if (quote.trim().length >= MIN_QUOTE) more.push({ document: doc, line, quote });
+  }
+  return more.length ? { continued: more } : {};
+}
+
 export function readTexts(
   doc: string,
   lines: string[],
@@ -93,15 +103,6 @@ export function readTexts(
     return whole.includes(text) ? { document: doc, line, quote: text } : sentenceCitation(doc, line, whole, text, sentences(whole).map((p) => p.text));
   };
   const known: Lines = { metrics, labelToMetric, labels: labelIndex(metrics) };
-  // A sentence wrapped onto further lines cites each of them too: a figure past its first line is quoted where it stands.
-  const continued = (block: TextBlock, start: number, end: number) => {
-    const more: Citation[] = [];
-    for (let line = lineAt(block, start) + 1; line <= lineAt(block, end); line++) {
-      const quote = quoteOf(lines[line - 1] ?? '');
-      if (quote.trim().length >= MIN_QUOTE) more.push({ document: doc, line, quote });
-    }
-    return more.length ? { continued: more } : {};
-  };
   const referrers = footnoteReferrers(blocks, markedLines(lines), known, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
@@ -118,7 +119,7 @@ export function readTexts(
     for (const s of sentences(block.text)) {
       const text = s.text.trim();
       if (!text || !/[a-z]/i.test(text) || (led && text.replace(/[.:\u2013\u2014-]+$/, '').trim() === led)) continue;
-      const at = { citation: cite(block, s.start, text), ...continued(block, s.start, s.start + s.text.trimEnd().length - 1) };
+      const at = { citation: cite(block, s.start, text), ...continued(doc, lines, block, s.start, s.start + s.text.trimEnd().length - 1) };
       const defined = defines(text, block.section);
       const explained = OUTLOOK.test(text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
       previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);
