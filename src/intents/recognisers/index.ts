@@ -62,6 +62,17 @@ function familyTotal(lex: Lexicon, cueText: string): boolean {
   return [...cueText.matchAll(TOTAL_OF)].some((m) => tokens(m[1]!).some((t) => familyOf(lex.kb, t).length > 0));
 }
 
+/**
+ * The operations asked, the one the question turns on first: a part a line leaves out added back to it is their
+ * sum, whatever word adds it; one line at two periods, one minus the other ("financing cash flow, 1Q24 minus
+ * 1Q23"), is that line's change between them.
+ */
+function operationsAsked(cued: Operation[], summed: boolean, periodDifference: boolean): Operation[] {
+  const ops: Operation[] = [...(!cued.includes('sum') && summed ? ['sum' as const] : []), ...cued, 'value'];
+  if (!ops.includes('change') && periodDifference) ops.unshift('change');
+  return ops;
+}
+
 export function recognise(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
@@ -101,10 +112,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
   // "Q2 net income now, as restated": beside a period named, "now" is the figure as it stands, not this quarter.
   const asItStands = (p: PeriodRef) => p.text === 'now' && periods.length > 1 && RESTATED.test(text);
   const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
-  // (A part a line leaves out, added back to it: their sum, whatever word adds it.)
-  const ops: Operation[] = [...(!cued.includes('sum') && (back.added || familyTotal(lex, cueText)) ? ['sum' as const] : []), ...cued, 'value'];
-  // ("financing cash flow, 1Q24 minus 1Q23": one line's change between the two periods.)
-  if (!ops.includes('change') && metrics.length === 1 && PERIOD_DIFFERENCE.test(markPeriods(text, bare))) ops.unshift('change');
+  const ops = operationsAsked(cued, back.added || familyTotal(lex, cueText), metrics.length === 1 && PERIOD_DIFFERENCE.test(markPeriods(text, bare)));
   return {
     op: ops[0]!,
     ops,
