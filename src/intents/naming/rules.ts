@@ -145,6 +145,26 @@ export const NAMING_RULES: NamingRule[] = [
     },
   },
   {
+    // A row of a group that names only which part (a region, segment or kind: "Pacific" under "Total
+    // passenger revenue", "Rest of world" under "Total ARR") is that part of the total's measure: "Pacific
+    // passenger revenue", "Rest of world ARR". Not a row that says a measure of its own (it shares a word).
+    name: 'part-of-group',
+    pattern: /^(?!(?:total|less|add|of which)\b)([^:]+)$/i,
+    produce: (m, ctx) => {
+      const head = /^total\s+(.+)$/i.exec(ctx.parent ?? '')?.[1]?.trim();
+      if (!head) return [];
+      const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2).map((w) => w.replace(/s$/, ''));
+      const own = new Set(words(m[1]!));
+      return words(head).some((w) => own.has(w)) ? [] : [`${m[1]} ${head}`];
+    },
+  },
+  {
+    // "Number of customers" → "customer count": a count is said by its noun and "count" too.
+    name: 'number-of',
+    pattern: /^(?:total\s+)?number of ((?:[a-z]+\s+)?[a-z]+?)(s?)$/i,
+    produce: (m) => [`${m[1]}${/s$/i.test(m[1]!) ? m[2] : ''} count`],
+  },
+  {
     // "Comparable store net sales" → "comparable store sales": "net" only says which sales, and is left
     // unsaid. Not a bare total ("Total net revenue" and "Total revenue" may be two lines of one release).
     name: 'net-unsaid',

@@ -104,6 +104,19 @@ function formulaNames(kb: KnowledgeBase, add: AddName): void {
 }
 
 /**
+ * A group's total under a heading that splits its own measure by something ("ARR by region", "Passenger
+ * revenue by geographic market") is named by it: "ARR by region", "region ARR" ask that total, whose parts they rank.
+ */
+function splitNames(kb: KnowledgeBase, add: AddName): void {
+  for (const m of kb.metrics.values()) {
+    const split = /^(.+?)\s+by\s+(.+)$/i.exec(m.statement);
+    const own = new Set(nameStems(normalise(m.label)));
+    if (!split || m.children.length < 2 || !nameStems(normalise(split[1]!)).every((s) => own.has(s))) continue;
+    for (const n of [`${split[1]} by ${split[2]}`, `${split[2]} ${split[1]}`]) add(n, m.id);
+  }
+}
+
+/**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
  * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
  */
@@ -150,6 +163,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   firstNames(kb, (text) => byText.has(rename(normalise(text))), add);
   usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
+  splitNames(kb, add);
   return [...byText.values()];
 }
 
