@@ -64,7 +64,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
   [CFO_AS_FIGURE, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
-  [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
+  [/\badj(?:usted)?\b\.?(?=\s|[?!,;]|$)/g, 'non-gaap'], // ("adjusted?" too: the basis word, never the start of "Adjustments")
   // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference.)
   [/\bnon\s*gaap\b|\bnongaap\b|\bnon[\s-]?gap\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.

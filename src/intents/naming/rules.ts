@@ -145,20 +145,6 @@ export const NAMING_RULES: NamingRule[] = [
     },
   },
   {
-    // A row of a group that names only which part (a region, segment or kind: "Pacific" under "Total
-    // passenger revenue", "Rest of world" under "Total ARR") is that part of the total's measure: "Pacific
-    // passenger revenue", "Rest of world ARR". Not a row that says a measure of its own (it shares a word).
-    name: 'part-of-group',
-    pattern: /^(?!(?:total|less|add|of which)\b)([^:]+)$/i,
-    produce: (m, ctx) => {
-      const head = /^total\s+(.+)$/i.exec(ctx.parent ?? '')?.[1]?.trim();
-      if (!head) return [];
-      const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2).map((w) => w.replace(/s$/, ''));
-      const own = new Set(words(m[1]!));
-      return words(head).some((w) => own.has(w)) ? [] : [`${m[1]} ${head}`];
-    },
-  },
-  {
     // "Number of customers" → "customer count": a count is said by its noun and "count" too.
     name: 'number-of',
     pattern: /^(?:total\s+)?number of ((?:[a-z]+\s+)?[a-z]+?)(s?)$/i,
