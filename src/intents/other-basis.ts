@@ -57,7 +57,8 @@ export function otherBasis(s: Said): string[] {
   const one = s.intent.modifiers.has('gaap') !== toNonGaap;
   const onSide = (id: string) => NON_GAAP(s, id) === toNonGaap;
   return s.last!.metrics.flatMap((id) => {
-    if (onSide(id)) return one ? [id] : [];
+    // (Its own twin only where its label says "non-GAAP": "what's adjusted out?" after adjusted PBT asks no figure again.)
+    if (onSide(id)) return one && (!toNonGaap || /^non-gaap\b/i.test(s.lex.matcher.label(id))) ? [id] : [];
     const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap|adjusted)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
     return twin ? [twin] : [];
   });
