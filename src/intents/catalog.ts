@@ -50,6 +50,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
   [/\btot\b\.?/g, 'total'],
+  [/\bpax\b(?=\s+(?:rev|revs|revenues?|yield|load|miles))/g, 'passenger'], // "pax rev": an airline's passenger line ("pax" alone is its count of passengers)
   // The figure a restatement gave is the figure "as restated" ("after the restatement", "post-restatement").
   [/\b(?:after|post|following|since)[- ](?:the\s+|its\s+)?restatement\b/g, 'as restated'],
   [/\bco\b\.?(?!-)/g, 'company'],
@@ -63,7 +64,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // Q1 2024", "CFO as a % of net income") that asks nobody's words ("what did the CFO say", "per the CFO").
   [CFO_AS_FIGURE, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
-  [/\badj(?:usted)?\.?\s/g, 'non-gaap '],
+  [/\badj(?:usted)?\b\.?(?=\s|[?!,;]|$)/g, 'non-gaap'], // ("adjusted?" too: the basis word, never the start of "Adjustments")
   // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference.)
   [/\bnon\s*gaap\b|\bnongaap\b|\bnon[\s-]?gap\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.
@@ -238,7 +239,7 @@ export const CATALOG: CatalogEntry[] = [
   // A head count, whatever a release calls its people ("associates", "team members").
   { match: /^(?:employees|associates|headcount|staff|team members|full-time employees|ftes?)$/i, names: ['headcount', 'head count', 'employees', 'number of employees', 'staff', 'workforce'] },
   // Industry shorthand, bound only where a release prints the line: airlines', insurers', subscription software's.
-  { match: /^passengers?(?: carried| flown| boarded)?\b/i, names: ['pax', 'passengers', 'number of passengers'] },
+  { match: /^(?:passengers|passengers? (?:carried|flown|boarded))(?:\s*\([^)]*\))?$/i, names: ['pax', 'passengers', 'number of passengers'] },
   { match: /^revenue passenger (?:miles|kilomet(?:er|re)s)\b/i, names: ['rpm', 'rpms', 'rpk', 'rpks', 'traffic'] },
   { match: /^available seat (?:miles|kilomet(?:er|re)s)\b/i, names: ['asm', 'asms', 'capacity'] },
   { match: /^(?:total )?revenue per available seat mile\b/i, names: ['rasm', 'trasm'] },

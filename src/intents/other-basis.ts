@@ -44,8 +44,8 @@ function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (la
   return best && best.score >= least && apart ? best.id : null;
 }
 
-/** Whether a line is on the non-GAAP basis: its label says so first. */
-const NON_GAAP = (s: Said, id: string) => /^non-gaap\b/i.test(s.lex.matcher.label(id));
+/** Whether a line is on the non-GAAP basis: its label says so first ("Adjusted Profit Per Share" too: the question's "adjusted" is non-GAAP). */
+const NON_GAAP = (s: Said, id: string) => /^(?:non-gaap|adjusted)\b/i.test(s.lex.matcher.label(id));
 
 /**
  * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and
@@ -57,8 +57,9 @@ export function otherBasis(s: Said): string[] {
   const one = s.intent.modifiers.has('gaap') !== toNonGaap;
   const onSide = (id: string) => NON_GAAP(s, id) === toNonGaap;
   return s.last!.metrics.flatMap((id) => {
-    if (onSide(id)) return one ? [id] : [];
-    const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
+    // (Its own twin only where its label says "non-GAAP": "what's adjusted out?" after adjusted PBT asks no figure again.)
+    if (onSide(id)) return one && (!toNonGaap || /^non-gaap\b/i.test(s.lex.matcher.label(id))) ? [id] : [];
+    const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap|adjusted)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
     return twin ? [twin] : [];
   });
 }

@@ -145,6 +145,12 @@ export const NAMING_RULES: NamingRule[] = [
     },
   },
   {
+    // "Number of customers" → "customer count": a count is said by its noun and "count" too.
+    name: 'number-of',
+    pattern: /^(?:total\s+)?number of ((?:[a-z]+\s+)?[a-z]+?)(s?)$/i,
+    produce: (m) => [`${m[1]}${/s$/i.test(m[1]!) ? m[2] : ''} count`],
+  },
+  {
     // "Comparable store net sales" → "comparable store sales": "net" only says which sales, and is left
     // unsaid. Not a bare total ("Total net revenue" and "Total revenue" may be two lines of one release).
     name: 'net-unsaid',

@@ -104,6 +104,27 @@ function formulaNames(kb: KnowledgeBase, add: AddName): void {
 }
 
 /**
+ * A group under a heading that splits its measure by something ("ARR by region", "Passenger revenue by
+ * geographic market"): its total is named by the split ("ARR by region", "region ARR": the parts are ranked),
+ * and each part that names only which one ("Pacific", "Rest of world") by its name and the measure
+ * ("Pacific passenger revenue", "Rest of world ARR"). Only under such a heading: elsewhere a row's own
+ * label says what it is ("Short term investments" is no "short term investments current assets").
+ */
+function splitNames(kb: KnowledgeBase, add: AddName): void {
+  for (const m of kb.metrics.values()) {
+    const split = /^(.+?)\s+by\s+(.+)$/i.exec(m.statement);
+    const [measure, by] = [nameStems(normalise(split?.[1] ?? '')), split?.[2] ?? ''];
+    const own = new Set(nameStems(normalise(m.label)));
+    if (!split || m.children.length < 2 || !measure.every((s) => own.has(s))) continue;
+    for (const n of [`${split[1]} by ${by}`, `${by} ${split[1]}`]) add(n, m.id);
+    for (const id of m.children) {
+      const part = kb.metrics.get(id);
+      for (const l of part?.statement === m.statement ? part.labels : []) if (!nameStems(normalise(l)).some((s) => measure.includes(s))) add(`${l} ${split[1]}`, id);
+    }
+  }
+}
+
+/**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
  * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
  */
@@ -150,6 +171,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   firstNames(kb, (text) => byText.has(rename(normalise(text))), add);
   usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
+  splitNames(kb, add);
   return [...byText.values()];
 }
 

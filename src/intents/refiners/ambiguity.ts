@@ -120,7 +120,8 @@ function narrower(lex: Lexicon, match: MetricMatch, intent: Intent, period: Peri
   const whole = metric?.parent && lex.kb.metrics.get(metric.parent);
   // A label joining things ("Freight and handling revenue") is more than its first, not a part of it.
   if (!metric || !whole || /\band\b|&/i.test(metric.label)) return null;
-  const [line, asked] = [words(metric.label), words(intent.text.slice(match.start, match.end))];
+  // (The section a repeated label is shown with, "EMEA (Backlog by region)", says which table, not a narrower part.)
+  const [line, asked] = [words(metric.label.replace(` (${metric.statement})`, '')), words(intent.text.slice(match.start, match.end))];
   // "30d" says the "30" of "30-day".
   const said = new Set(words(intent.text.replace(/(\d)([a-z])/gi, '$1 $2')));
   // The issuer's own name in a label ("TOTAL QIFU TECHNOLOGY INC EQUITY") qualifies nothing.
