@@ -229,6 +229,9 @@ const POSITIVE: Example[] = [
   // a month set against another date ("vs Dec?" after a balance): its end, the latest up to the release's
   { text: 'vs Dec?', want: ['2023-12-31'] },
   { text: 'compared with June', want: ['2023-06-30'] },
+  // "change since june?": June's end, the latest up to the release (was the month of June, a one-month span)
+  { text: 'since June', want: ['2023-06-30'] },
+  { text: 'change since dec', want: ['2023-12-31'] },
 ];
 
 /**

@@ -224,7 +224,8 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'end of a month: at end of June, the end of September, end-June (its last day, the latest up to the release)', pattern: new RegExp(`\\b(?:at\\s+)?(?:the\\s+)?end[-\\s]+(?:of\\s+)?${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
   // "cash end of March" then "vs Dec?": a month set against another date is that month's end, the latest up to
   // the release (the comparison word stays outside the phrase: it says which period is the basis).
-  { name: 'month after a comparison word: vs Dec, compared with June (its last day, the latest up to the release)', pattern: new RegExp(`(?<=\\b(?:vs\\.?|versus|against|compared (?:to|with))\\s+(?:the\\s+)?)${MONTH}(?!\\s*(?:[-'’/.]?\\s*\\d|quarter|[-\\s]end))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
+  // ("change since june?" after a balance: June's end, never the month of June as a one-month span set against it.)
+  { name: 'month after a comparison word: vs Dec, compared with June, since June (its last day, the latest up to the release)', pattern: new RegExp(`(?<=\\b(?:vs\\.?|versus|against|compared (?:to|with)|since)\\s+(?:the\\s+)?)${MONTH}(?!\\s*(?:[-'’/.]?\\s*\\d|quarter|[-\\s]end))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
   // A month alone ("net income for March") is a month, which no quarterly release gives.
   { name: 'month alone: for March, in December', pattern: new RegExp(`\\b(?:in|for|during)\\s+${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {
     const month = monthNumber(m[1]!);
