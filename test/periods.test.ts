@@ -503,5 +503,16 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(findPeriods('H2', q2).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-03-31']);
     expect(findPeriods('second half of FY2024', q2).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-03-31']);
   });
+  it("a month and year named (\"Jul-04\") is a 52/53-week issuer's own quarter end in that month or the week after, never the month's last day", () => {
+    // Sears: the quarter ended July 3, 2004; its year ended January 3, 2004.
+    const sears = { kind: 'duration', end: '2004-07-03', months: 3 } as const;
+    const keys = (text: string) => findPeriods(text, sears).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    expect(keys('inventories at Jul-04')).toEqual(['2004-07-03']);
+    expect(keys("Jun'04")).toEqual(['2004-07-03']);
+    expect(keys('Jan-04')).toEqual(['2004-01-03']);
+    // A month no quarter of it ends in, and a calendar issuer's month, keep the month's last day.
+    expect(keys('Aug-04')).toEqual(['2004-08-31']);
+    expect(findPeriods('Jul-23', quarter(2023, 3)).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023-07-31']);
+  });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });
