@@ -229,6 +229,9 @@ const POSITIVE: Example[] = [
   // a month set against another date ("vs Dec?" after a balance): its end, the latest up to the release's
   { text: 'vs Dec?', want: ['2023-12-31'] },
   { text: 'compared with June', want: ['2023-06-30'] },
+  // "change since june?": June's end, the latest up to the release (was the month of June, a one-month span)
+  { text: 'since June', want: ['2023-06-30'] },
+  { text: 'change since dec', want: ['2023-12-31'] },
 ];
 
 /**
@@ -499,6 +502,17 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     // The latest second half is no span from the year's start: never keyed as the first half ("FY2024-6M").
     expect(findPeriods('H2', q2).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-03-31']);
     expect(findPeriods('second half of FY2024', q2).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-03-31']);
+  });
+  it("a month and year named (\"Jul-04\") is a 52/53-week issuer's own quarter end in that month or the week after, never the month's last day", () => {
+    // Sears: the quarter ended July 3, 2004; its year ended January 3, 2004.
+    const sears = { kind: 'duration', end: '2004-07-03', months: 3 } as const;
+    const keys = (text: string) => findPeriods(text, sears).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    expect(keys('inventories at Jul-04')).toEqual(['2004-07-03']);
+    expect(keys("Jun'04")).toEqual(['2004-07-03']);
+    expect(keys('Jan-04')).toEqual(['2004-01-03']);
+    // A month no quarter of it ends in, and a calendar issuer's month, keep the month's last day.
+    expect(keys('Aug-04')).toEqual(['2004-08-31']);
+    expect(findPeriods('Jul-23', quarter(2023, 3)).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023-07-31']);
   });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

@@ -5,7 +5,7 @@ import { memo, type Memo } from './memo.js';
 import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, fiscalNineMonths, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, fiscalNineMonths, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -68,7 +68,7 @@ export const PERIOD_RULES: Rule[] = [
     if (sep === '-' && 2000 + Number(m[2]) > year(undefined, c) + 1) return onDay(monthNumber(m[1]!), Number(m[2]), undefined, c, m[0]);
     // With a plain space the number may be a day ("Dec 31"): only a plausible year is read as one.
     if (!/[-'’/]/.test(sep) && !plausibleYear(m[2]!, c)) return null;
-    return monthEnd(monthNumber(m[1]!), year(m[2], c), m[0]);
+    return ownMonthEnd(monthNumber(m[1]!), year(m[2], c), c, m[0]);
   } },
   { name: 'months ended a numeric date: three months ended 3/31/23, three months to 3/31/2023', pattern: /\b(three|six|nine|twelve|3|6|9|12|quarter)(?:[- ]months?)? (?:ended|ending|to)\s+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?\b/gi, produce: (m, c) => {
     const date = latestDate(Number(m[2]), Number(m[3]), m[4], c);
@@ -224,7 +224,7 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'end of a month: at end of June, the end of September, end-June (its last day, the latest up to the release)', pattern: new RegExp(`\\b(?:at\\s+)?(?:the\\s+)?end[-\\s]+(?:of\\s+)?${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
   // "cash end of March" then "vs Dec?": a month set against another date is that month's end, the latest up to
   // the release (the comparison word stays outside the phrase: it says which period is the basis).
-  { name: 'month after a comparison word: vs Dec, compared with June (its last day, the latest up to the release)', pattern: new RegExp(`(?<=\\b(?:vs\\.?|versus|against|compared (?:to|with))\\s+(?:the\\s+)?)${MONTH}(?!\\s*(?:[-'’/.]?\\s*\\d|quarter|[-\\s]end))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
+  { name: 'month after a comparison word: vs Dec, compared with June, since June (its last day, the latest up to the release)', pattern: new RegExp(`(?<=\\b(?:vs\\.?|versus|against|compared (?:to|with)|since)\\s+(?:the\\s+)?)${MONTH}(?!\\s*(?:[-'’/.]?\\s*\\d|quarter|[-\\s]end))\\b`, 'gi'), produce: (m, c) => latestMonthEnd(monthNumber(m[1]!), c, m[0]) },
   // A month alone ("net income for March") is a month, which no quarterly release gives.
   { name: 'month alone: for March, in December', pattern: new RegExp(`\\b(?:in|for|during)\\s+${MONTH}(?!\\s*(?:\\d|quarter))\\b`, 'gi'), produce: (m, c) => {
     const month = monthNumber(m[1]!);

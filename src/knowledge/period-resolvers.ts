@@ -155,6 +155,22 @@ export const onDay = (month: number, day: number, y: string | undefined, current
 /** A two-digit year an analyst may mean beside a month ("Dec-23", "Mar 24"): the release's year, the one before or after. After a plain space a number further off is a day ("as of May 17"), never a year long past. */
 export const plausibleYear = (yy: string, current: Period): boolean => 2000 + Number(yy) <= year(undefined, current) + 1 && 2000 + Number(yy) >= year(undefined, current) - 1;
 export const monthEnd = (month: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text });
+/**
+ * A month and year a user names ("inventories at Jul-04") as the release dates it: where the release's quarters
+ * end on no month's last day (a 52/53-week calendar), its own quarter's end within that month or the week after
+ * (Sears's July 3, 2004, never July 31, 2004, which no column is); else the month's last day.
+ */
+export const ownMonthEnd = (month: number, y: number, c: Period, text: string): PeriodRef => {
+  const at = lastQuarter(c);
+  const [cy, cm, cd] = periodEnd(at).split('-').map(Number) as [number, number, number];
+  if (at.kind !== 'duration' || cd === lastDay(cy, cm)) return monthEnd(month, y, text);
+  const [from, to] = [Date.parse(isoDate(y, month, 1)), Date.parse(isoDate(y, month, lastDay(y, month))) + 7 * 864e5];
+  for (let k = 0; k < 40; k++) {
+    const end = periodEnd(shift(at, 3 * k));
+    if (Date.parse(end) >= from && Date.parse(end) <= to) return { kind: 'period', period: { kind: 'instant', date: end }, text };
+  }
+  return monthEnd(month, y, text);
+};
 /** A month's end named without its year ("end of June", "vs Dec"): the latest up to the release's period. */
 export const latestMonthEnd = (month: number, c: Period, text: string): PeriodRef => {
   const y = year(undefined, c);

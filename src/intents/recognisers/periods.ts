@@ -67,10 +67,37 @@ function bareMonths(text: string, found: PeriodRef[], lex: Lexicon): PeriodRef[]
     .flatMap((m) => findPeriods(`in ${m[0]}`, lex.kb.quarter).map((p) => ({ ...p, text: m[0] })));
 }
 
+/** A year written alone ("revenue 2026", "in 2026"), and a span named without its year ("9M", "h1", "Q3"). */
+const LONE_YEAR = /^(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})$/i;
+const yearless = (p: PeriodRef) => p.kind === 'period' && p.period.kind === 'duration' && p.period.months < 12 && !/\d{2}/.test(p.text);
+/** Words that set two periods against each other ("9M vs 2025"): then they stay two. */
+const SETS_APART = /\b(?:vs\.?|versus|against|compared|from|to|and|or|than|over)\b/i;
+
+/**
+ * "9M pax revenue 2026?": a span named without its year and a year standing apart are one period, read as if
+ * written together ("9M 2026"), never the span's latest beside the full year 2026 (a comparison of unlike spans);
+ * "9M revenue 2026 vs 2025": each year so. Only where the span and its nearest year are not set against each
+ * other ("2025 vs 9M" stays two periods, which declines). Returns the periods and the year words the span took.
+ */
+function yearApart(text: string, found: PeriodRef[], lex: Lexicon): { periods: PeriodRef[]; taken: string[] } {
+  const years = found.filter((p) => LONE_YEAR.test(p.text));
+  const spans = found.filter(yearless);
+  if (!years.length || spans.length !== 1 || years.length + 1 !== found.length) return { periods: found, taken: [] };
+  const s = spans[0]!;
+  const at = spanOf(text, s.text);
+  const near = spanOf(text, years[0]!.text);
+  if (SETS_APART.test(text.slice(Math.min(at.end, near.end), Math.max(at.start, near.start)))) return { periods: found, taken: [] };
+  const joined = years.map((y) => findPeriods(`${s.text} ${LONE_YEAR.exec(y.text)![1]}`, lex.kb.quarter));
+  if (joined.some((j) => j.length !== 1 || j[0]!.kind !== 'period')) return { periods: found, taken: [] };
+  // (The first year's period stands at the span's words, each later one at its own year's.)
+  return { periods: joined.map((j, i) => ({ ...j[0]!, text: i ? years[i]!.text : s.text })), taken: [years[0]!.text] };
+}
+
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
-  const found = findPeriods(text, lex.kb.quarter);
-  found.push(...bareMonths(text, found, lex));
+  const read = findPeriods(text, lex.kb.quarter);
+  read.push(...bareMonths(text, read, lex));
+  const { periods: found, taken } = yearApart(text, read, lex);
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
   const periods = found.filter((p) => {
     const at = spanOf(text, p.text);
@@ -79,6 +106,6 @@ export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; b
   // Period phrases are not metric words: blank them before matching names; so is "incl. noncurrent",
   // which asks for a line with its twin (the sum cue holds it).
   const twin = WITH_TWIN.exec(text);
-  const spans = [...periods.map((p) => claimed(text, p.text)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
+  const spans = [...periods.map((p) => claimed(text, p.text)), ...taken.map((t) => spanOf(text, t)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
   return { periods, bare: blank(text, spans) };
 }
