@@ -3,7 +3,8 @@
 // them all, on the phrase as typed, after normalise() (what the engine parses) and inside a question.
 //
 import { describe, expect, it } from 'vitest';
-import { findPeriods, resolveRef } from '../src/knowledge/period-grammar.js';
+import { findPeriods } from '../src/knowledge/period-grammar.js';
+import { resolveRef } from '../src/knowledge/period-resolvers.js';
 import { normalise } from '../src/intents/text.js';
 import { periodKey, quarter } from '../src/knowledge/period.js';
 

@@ -1,7 +1,8 @@
 // Dialogue's periods: which periods a follow-up asks, as a table of named rules (dialogue.ts runs it),
 // and what the thread's turns showed that "growth?", "diff between them" or "both dates" point at.
 import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
-import { askedPeriod, type PeriodRef } from '../knowledge/period-grammar.js';
+import type { PeriodRef } from '../knowledge/period-grammar.js';
+import { askedPeriod } from '../knowledge/period-resolvers.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';

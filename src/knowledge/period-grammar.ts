@@ -2,7 +2,7 @@
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
 import { memo, type Memo } from './memo.js';
-import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, fiscalNineMonths, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
@@ -276,27 +276,4 @@ const scan = scanner(PERIOD_RULES);
 /** Every period the text names, left to right. */
 export function findPeriods(text: string, current: Period): PeriodRef[] {
   return periodMentions(text, current).map((f) => f.ref);
-}
-
-/** A question's period: as resolveRef, a span written by its end date marked so (knowledge keeps periods unmarked). */
-export function askedPeriod(ref: PeriodRef, anchor: Period): Period | null {
-  const p = resolveRef(ref, anchor);
-  return p && ref.kind === 'period' && ref.dated ? dated(p) : p;
-}
-
-/** A relative reference made concrete against the period in context. */
-export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
-  if (ref.kind === 'period') return ref.period;
-  if (ref.kind === 'unsupported') return null;
-  switch (ref.shift) {
-    case 'current':
-    case 'then':
-      return anchor;
-    case 'year_ago':
-      return yearAgo(anchor);
-    case 'prior_quarter':
-      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor);
-    case 'period_end':
-      return endOf(anchor);
-  }
 }

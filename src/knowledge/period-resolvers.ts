@@ -1,6 +1,6 @@
 // What the period grammar's productions share: the words and numbers of period names, and how a name
 // whose year is left out resolves against the release's own period (the latest such period up to it).
-import { isoDate, lastDay, monthNumber, periodEnd, quarter, quarterEnding, shift, type Period } from './period.js';
+import { dated, endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterEnding, quarterOf, shift, yearAgo, type Period } from './period.js';
 import type { PeriodRef, Rule } from './period-grammar.js';
 import { SIGN_SOURCE } from './currencies.js';
 
@@ -205,3 +205,26 @@ export const SPAN_ENDED_MONTH: Rule = { name: "span ended a month: the quarter e
   const y = m[3] ? year(m[3], c) : Number(m[4]);
   return { kind: 'period', period: endedOn(isoDate(y, month, lastDay(y, month)), MONTHS_IN[m[1]!.toLowerCase()] ?? 3), text: m[0], dated: true };
 } };
+
+/** A question's period: as resolveRef, a span written by its end date marked so (knowledge keeps periods unmarked). */
+export function askedPeriod(ref: PeriodRef, anchor: Period): Period | null {
+  const p = resolveRef(ref, anchor);
+  return p && ref.kind === 'period' && ref.dated ? dated(p) : p;
+}
+
+/** A relative reference made concrete against the period in context. */
+export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
+  if (ref.kind === 'period') return ref.period;
+  if (ref.kind === 'unsupported') return null;
+  switch (ref.shift) {
+    case 'current':
+    case 'then':
+      return anchor;
+    case 'year_ago':
+      return yearAgo(anchor);
+    case 'prior_quarter':
+      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor);
+    case 'period_end':
+      return endOf(anchor);
+  }
+}

@@ -20,7 +20,8 @@ import { isOutgoing } from '../lookup.js';
 import { oneAfterAnother } from './index.js';
 import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
-import { periodMentions, resolveRef } from '../../knowledge/period-grammar.js';
+import { periodMentions } from '../../knowledge/period-grammar.js';
+import { resolveRef } from '../../knowledge/period-resolvers.js';
 import { tokens as figuresOf } from '../../knowledge/prose/mentions.js';
 import { memo } from '../../knowledge/memo.js';
 

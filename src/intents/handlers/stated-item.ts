@@ -6,7 +6,8 @@
 import type { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { periodMentions, resolveRef } from '../../knowledge/period-grammar.js';
+import { periodMentions } from '../../knowledge/period-grammar.js';
+import { resolveRef } from '../../knowledge/period-resolvers.js';
 import { periodKey, type Period } from '../../knowledge/period.js';
 import { tokens, type Token } from '../../knowledge/prose/mentions.js';
 import type { Answer } from '../answer.js';

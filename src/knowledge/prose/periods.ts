@@ -2,7 +2,8 @@
 // name a comparison's basis without naming a period ("year over year", "sequentially").
 import { SIGN_SOURCE } from '../currencies.js';
 import { datedName } from '../fiscal.js';
-import { periodMentions, resolveRef, type PeriodMention } from '../period-grammar.js';
+import { periodMentions, type PeriodMention } from '../period-grammar.js';
+import { resolveRef } from '../period-resolvers.js';
 import { periodEnd, priorQuarter, quarterOf, shift, yearAgo, endOf, type Period } from '../period.js';
 
 /**
