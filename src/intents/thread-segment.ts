@@ -57,6 +57,12 @@ export function qualifierOf(lex: Lexicon, id: string): string | null {
   return head && !WHOLE.test(head) ? head : null;
 }
 
+/** The segment a line is of ("financial products segment"), or null: a line of the whole, or of a basis ("adjusted"). */
+export function segmentOf(lex: Lexicon, id: string): string | null {
+  const head = qualifierOf(lex, id);
+  return head && !BASIS.test(head) ? head : null;
+}
+
 /**
  * The words of a qualified column's line before the line's own name ("consolidated" too), or null. A basis word
  * qualifies a line however it was read ("Adjusted Profit Per Share" of a table of adjusted figures, or the prose).
@@ -70,6 +76,9 @@ function headOf(lex: Lexicon, id: string): string | null {
   const label = lex.matcher.label(id);
   const section = plain(/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '');
   if (segments(lex).has(section)) return section;
+  // A line under a segment's own heading ("Total Revenues" of the section "FINANCIAL PRODUCTS SEGMENT") is the segment's.
+  const statement = plain(lex.kb.metrics.get(id)?.statement ?? '');
+  if (segments(lex).has(statement)) return statement;
   if (BY_SEGMENT.test(lex.kb.metrics.get(id)?.statement ?? '') && segments(lex).has(plain(label))) return plain(label);
   if (dot < 0) return null;
   for (let k = 1; k < words.length; k++) {

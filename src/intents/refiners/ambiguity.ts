@@ -15,6 +15,7 @@ import type { Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
+import { segmentOf } from '../thread-segment.js';
 
 /** Words that take every line a name fits: "both", "all of them". */
 const COMBINES_ALL = /\b(?:both|all)\b/;
@@ -35,6 +36,10 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const ratios = match.ids.filter((id) => id.startsWith('formula:'));
   if (ratios.length === 1 && PERCENT_ASKED.test(intent.text)) return ratios[0]!;
   if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period);
+  // A segment's line ("Total Revenues" of a segment's section) is a part of the company's: a name that fits both,
+  // said with no segment, is the company's line ("revenue": "Total sales and revenues", never one segment's).
+  const company = match.ids.filter((id) => id.startsWith('formula:') || !segmentOf(lex, id));
+  if (company.length && company.length < match.ids.length) return settle(lex, { ...match, ids: company }, intent, period, followUp);
   const apart = saidApart(lex, match.ids, intent.bare);
   if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp);
   // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).
