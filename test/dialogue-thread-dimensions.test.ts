@@ -66,6 +66,17 @@ describe('a new line asked in a thread keeps its segment, basis and currency', (
     expect(op!.text).toContain('Construction Industries');
   });
 
+  it('a segment printed only as a row of a table by segment or category (Apple\'s "Greater China", "iPhone"): a line it lacks declines naming it, never the company\'s', () => {
+    for (const [part, line] of [['Greater China net sales?', 'operating income?'], ['iPhone sales?', 'net income?'], ['Europe revenue', 'gross margin?']] as const) {
+      const [, reply] = thread(`${FILED}/aapl-2024q1.htm`, [part, line]);
+      expect(reply!.status, part).toBe('unknown');
+      expect(reply!.text, part).toMatch(/This thread is about (?:Greater China|iPhone|Europe); the release gives no/);
+      expect(reply!.text, part).not.toMatch(/\$40\.4 billion|\$33\.9 billion/);
+    }
+    const [, , whole] = thread(`${FILED}/aapl-2024q1.htm`, ['Greater China net sales?', 'operating income?', 'operating income for the whole company?']);
+    expect(whole!.text).toContain('$40.4 billion');
+  });
+
   it('the segment and the six months both hold', () => {
     const [, op] = thread(`${FILED}/sears-2004q2.txt`, ['Domestic revenues for the 26 weeks', 'operating income?']);
     expect(op!.text).toContain('Domestic Operating income');

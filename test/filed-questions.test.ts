@@ -138,3 +138,16 @@ describe('a balance a year earlier on a 52/53-week calendar', () => {
     expect(change.text).not.toMatch(/November (?:2|30), 2023/);
   });
 });
+
+describe('a bare generic name is the company\'s whole line, never one segment\'s', () => {
+  it('"revenue" at Caterpillar is its sales and revenues, not the "Total Revenues" of the Financial Products section', () => {
+    for (const q of ['revenue?', 'revenues?', 'what were revenues in Q1 2022?', 'total revenue']) {
+      const a = ask('cat-2022q1.htm', q);
+      expect(a.status, q).toBe('answer');
+      expect(a.text, q).toMatch(/\$13\.6 billion|\$13,589/);
+      expect(a.text, q).not.toContain('783');
+    }
+    // The segment named asks its lines.
+    expect(ask('cat-2022q1.htm', 'Financial Products revenues?').text).toContain('$703.0 million');
+  });
+});

@@ -218,7 +218,7 @@ class Pipeline implements Engine {
     const ids: string[] = [];
     const at = new Map<string, number>();
     for (const m of qualified) {
-      const settled = settle(lex, m, intent, period, Boolean(thread));
+      const settled = settle(lex, m, intent, period, Boolean(thread), thread?.qualifier);
       if (typeof settled === 'object' && !Array.isArray(settled)) return settled;
       for (const id of [settled].flat()) {
         if (!ids.includes(id)) ids.push(id);

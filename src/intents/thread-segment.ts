@@ -36,6 +36,11 @@ function labels(lex: Lexicon): Map<string, string> {
 
 /** A table of the segments' figures: "Sales and Revenues by Segment", "Profit by Segment". */
 const BY_SEGMENT = /\bby (?:reportable |operating |business )?segments?\b/i;
+/**
+ * A section of a table listing a figure's parts by their own names ("(1) Net sales by reportable segment:", "Net sales
+ * by category:", "Revenue by geography"): each row is the part the row names.
+ */
+const BY_PART = /\bby (?:(?:reportable|operating|business|geographic(?:al)?)\s+)?(?:segments?|categor(?:y|ies)|regions?|geograph(?:y|ies|ic areas?)|products?(?: lines?)?|business(?:es)?|divisions?)\b/i;
 /** The segments' names, the lines of such tables ("Construction Industries"), found once a knowledge base. */
 const bySegment = new WeakMap<object, Set<string>>();
 function segments(lex: Lexicon): Set<string> {
@@ -57,6 +62,12 @@ export function qualifierOf(lex: Lexicon, id: string): string | null {
   return head && !WHOLE.test(head) ? head : null;
 }
 
+/** The segment a line is of ("financial products segment"), or null: a line of the whole, or of a basis ("adjusted"). */
+export function segmentOf(lex: Lexicon, id: string): string | null {
+  const head = qualifierOf(lex, id);
+  return head && !BASIS.test(head) ? head : null;
+}
+
 /**
  * The words of a qualified column's line before the line's own name ("consolidated" too), or null. A basis word
  * qualifies a line however it was read ("Adjusted Profit Per Share" of a table of adjusted figures, or the prose).
@@ -70,7 +81,12 @@ function headOf(lex: Lexicon, id: string): string | null {
   const label = lex.matcher.label(id);
   const section = plain(/\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '');
   if (segments(lex).has(section)) return section;
+  // A line under a segment's own heading ("Total Revenues" of the section "FINANCIAL PRODUCTS SEGMENT") is the segment's.
+  const statement = plain(lex.kb.metrics.get(id)?.statement ?? '');
+  if (segments(lex).has(statement)) return statement;
   if (BY_SEGMENT.test(lex.kb.metrics.get(id)?.statement ?? '') && segments(lex).has(plain(label))) return plain(label);
+  // A row of a section listing parts by name ("Greater China" under "Net sales by reportable segment") is that part's.
+  if (BY_PART.test(lex.kb.metrics.get(id)?.heading ?? '')) return plain(label);
   if (dot < 0) return null;
   for (let k = 1; k < words.length; k++) {
     const head = words.slice(0, k).join(' ');
@@ -104,7 +120,16 @@ export function qualifierCarried(lex: Lexicon, context: Turn | undefined, intent
   const lines = ids.map((id) => (own(id) ? id : twin(id) ?? (basis ? id : null)));
   const missing = ids.filter((_id, k) => !lines[k]);
   if (!missing.length) return lines as string[];
-  const names = missing.map((id) => lex.matcher.label(id)).join(', ');
-  const title = qualifier.replace(/\b\w/g, (c) => c.toUpperCase());
-  return unknown(`This thread is about ${title}; the release gives no ${title} figure for ${names} that I could find, so I give none (the whole company's is no ${title} figure). Ask for "consolidated ${names}" for the whole company's.`, 'not-in-release');
+  const names = [...new Set(missing.map((id) => lex.matcher.label(id)))].join(', ');
+  const title = printed(lex, qualifier);
+  return unknown(`This thread is about ${title}; the release gives no ${title} figure for ${names} that I could find, so I give none (the whole company's is no ${title} figure). Ask for "${names} for the whole company" for the company-wide figure.`, 'not-in-release');
+}
+
+/** A qualifier as the release prints it ("iPhone", "Greater China"), else in title case. */
+function printed(lex: Lexicon, qualifier: string): string {
+  for (const m of lex.kb.metrics.values()) {
+    const at = m.label.toLowerCase().indexOf(qualifier);
+    if (at >= 0 && /\S/.test(m.label.slice(at, at + qualifier.length))) return m.label.slice(at, at + qualifier.length);
+  }
+  return qualifier.replace(/\b\w/g, (c) => c.toUpperCase());
 }

@@ -19,6 +19,8 @@ export interface Metric {
   parent?: string;
   /** The lines that add up to it. */
   children: string[];
+  /** The section row of its table it is listed under ("(1) Net sales by reportable segment:"), where it has one. */
+  heading?: string;
   /** The line the prose states it as a part of ("of which", "out of those", a footnote listing it), where no table adds it up. */
   partOf?: string;
   source: 'table' | 'narrative';

@@ -251,6 +251,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       // The line's name without its unit ("Open service contracts (000s)") is a name it is asked by too.
       for (const l of new Set([own, bareName(own)])) if (!metric.labels.includes(l)) metric.labels.push(l);
       if (parentLine && !metric.parent && !col.qualifier) metric.parent = idOf.get(parentLine);
+      if (e.parent && !metric.heading) metric.heading = e.parent;
       if (!col.qualifier) for (const c of e.line.children) if (!metric.children.includes(idOf.get(c)!)) metric.children.push(idOf.get(c)!);
       metrics.set(metricId, metric);
       facts.push({

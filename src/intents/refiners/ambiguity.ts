@@ -15,28 +15,31 @@ import type { Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
+import { segmentOf } from '../thread-segment.js';
 
 /** Words that take every line a name fits: "both", "all of them". */
 const COMBINES_ALL = /\b(?:both|all)\b/;
 
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
-export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period, followUp = false): string | string[] | Answer {
+export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period, followUp = false, segment?: string): string | string[] | Answer {
   if (match.ids.length === 1) return (!followUp && narrower(lex, match, intent, period)) || match.ids[0]!;
   const kinded = ofKindAsked(lex, intent, match.ids);
-  if (kinded.length < match.ids.length) return settle(lex, { ...match, ids: kinded }, intent, period, followUp);
+  if (kinded.length < match.ids.length) return settle(lex, { ...match, ids: kinded }, intent, period, followUp, segment);
   // A number the question says that only some labels hold ("the 2024 plan") picks those.
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
-  if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period);
+  if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period, false, segment);
   // "Both X lines added together", "X, both segments combined": every line the one name fits is a term of the sum.
   if (intent.ops[0] === 'sum' && intent.metrics.length === 1 && COMBINES_ALL.test(intent.text) && !match.ids.some((id) => id.startsWith('formula:'))) return match.ids;
   // A ratio's name that an amount line also bears ("Gross margin" printed in dollars): the ratio where a
   // percentage is asked, the amount where a currency is.
   const ratios = match.ids.filter((id) => id.startsWith('formula:'));
   if (ratios.length === 1 && PERCENT_ASKED.test(intent.text)) return ratios[0]!;
-  if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period);
+  if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period, false, segment);
+  const company = unsegmented(lex, match.ids, intent, segment);
+  if (company.length && company.length < match.ids.length) return settle(lex, { ...match, ids: company }, intent, period, followUp, segment);
   const apart = saidApart(lex, match.ids, intent.bare);
-  if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp);
+  if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp, segment);
   // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).
   const asked = new Set(words(intent.text.slice(match.start, match.end)));
   const plain = match.ids.filter((id) => !id.startsWith('formula:') && words(lex.matcher.label(id)).every((w) => asked.has(w)));
@@ -68,6 +71,18 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
     choices,
     found.flatMap((x) => (x.f ? [x.f.fact.citation] : [])),
   );
+}
+
+/**
+ * The lines a name fits less those of a segment the question does not name: a segment's line ("Total Revenues" of a
+ * segment's section) is a part of the company's, so a name said with no segment's name is the company's line
+ * ("revenue": "Total sales and revenues", never one segment's). In a thread about a segment, its lines stay
+ * (thread-segment.ts answers them, or declines).
+ */
+function unsegmented(lex: Lexicon, ids: string[], intent: Intent, segment: string | undefined): string[] {
+  const named = new Set(words(intent.text));
+  const asked = (part: string | null) => !part || part === segment || words(part).every((w) => named.has(w));
+  return ids.filter((id) => id.startsWith('formula:') || asked(segmentOf(lex, id)));
 }
 
 // (Numbers say no line apart: "June 30" is no "1-30 days" bucket; a number that picks a label is the step before's.)
