@@ -64,6 +64,13 @@ describe('two clauses, two lines, two operations: both answered', () => {
     expect(a.text).toContain('states no reason for the change in EBITDA');
   });
 
+  it('a clause not understood is named as not answered, never dropped for the other clause alone', () => {
+    const a = ask('how much did finance costs fall in Q2 2026, and how much is the blorp wk worth in revenue');
+    expect(a.text).toContain('$2.0 million');
+    expect(a.text).toContain('Not answered: the part "how much is the blorp wk worth in revenue"');
+    expect(a.status).not.toBe('answer');
+  });
+
   it('a pronoun clause stays the first line\'s (one frame): "and why did it fall?"', () => {
     const a = ask('how much did finance costs fall, and why did it fall?');
     expect(a.text).toContain('prepaid');

@@ -21,8 +21,15 @@ export function answerInClauses(lex: Lexicon, contexts: ContextStore, q: string,
   const parts = clausesOf(q, lex);
   if (!parts) return null;
   const each = inScratch(contexts, conversation, 'clauses', (c) => parts.map((p) => respond(p, c)));
-  if (!each.out.every((a) => a.status === 'answer' || a.reason === 'not-in-release')) return null;
-  return keep(each, oneAfterAnother(each.out));
+  // (A clause declined is never dropped: answered whole, the question had been the other clause's alone, so the
+  // reply said nothing of it. Where no clause is answered, or one asks back, the question is answered whole.)
+  if (!each.out.some((a) => a.status === 'answer') || each.out.some((a) => a.status === 'clarify')) return null;
+  return keep(each, oneAfterAnother(each.out.map((a, k) => (a.status === 'answer' || a.reason === 'not-in-release' ? a : unanswered(parts[k]!, a)))));
+}
+
+/** A clause not understood, named as the part of the question left unanswered, with why. */
+function unanswered(clause: string, a: Answer): Answer {
+  return { ...a, text: `Not answered: the part "${clause}". ${a.text}` };
 }
 
 /** The figures a reply prints ("4,153.2", "7%"): what one reply says that another may not. */

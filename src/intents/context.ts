@@ -35,6 +35,8 @@ export interface Turn {
   qualifier?: string;
   /** The lines a difference ("A less B") or signed sum took away: "yoy?" after it is that figure's change, worked again. */
   taken?: string[];
+  /** The adjusted line whose reconciling items the turn listed: "tax rate they used on it?" asks the adjustments' (reconciling.ts). */
+  reconciled?: string;
 }
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */

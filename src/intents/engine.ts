@@ -50,6 +50,7 @@ import { title, unknown, type Handler } from './reply.js';
 import { BASIS_CUES, PAIRED, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { rateMissing } from './rates.js';
+import { adjustmentAsked } from './reconciling.js';
 import { historyAnswer } from './handlers/history.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
@@ -166,6 +167,9 @@ class Pipeline implements Engine {
     // The thread's dimensions (period, segment, currency) hold for a question naming none, follow-up or not; a period so carried is named.
     const context = thread ?? (last && !last.history ? last : undefined);
     const said: Said = { intent, last: thread, context, named: this.named(intent, thread ?? (context?.periodsNamed ? context : undefined)), ids: [], at: new Map(), current: kb.quarter, lex };
+    // "what'd they back out to get there", "tax rate they used on it?": the adjusted line's reconciliation (reconciling.ts).
+    const adjustment = adjustmentAsked(kb, intent, last, said.named[0] ?? context?.periods.at(-1) ?? kb.quarter);
+    if (adjustment) return adjustment.turn ? this.remember(conversation, adjustment.turn, adjustment.answer) : adjustment.answer;
     const noRate = rateMissing(said);
     if (noRate) return noRate;
     const periods = choosePeriods(said);
