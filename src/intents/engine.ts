@@ -20,6 +20,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
+import { suggestions } from './suggestions.js';
 import { ContextStore, declinedTurn, type Turn } from './context.js';
 import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
@@ -36,7 +37,7 @@ import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
 import { answerInClauses, answerInParts } from './clauses.js';
-import { ruledOut } from './recognisers/negation.js';
+import { ruleOut } from './refiners/ruled-out.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
@@ -46,7 +47,7 @@ import { itemsCounted } from './refiners/items-counted.js';
 import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
-import { title, unknown, type Handler } from './reply.js';
+import { unknown, type Handler } from './reply.js';
 import { BASIS_CUES, PAIRED, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
 import { rateMissing } from './rates.js';
@@ -116,14 +117,7 @@ class Pipeline implements Engine {
   }
 
   suggest(prefix: string, limit = 25): string[] {
-    const p = String(prefix ?? '').toLowerCase().trim();
-    const labels = [...new Set([...this.kb.metrics.values()].map((m) => title(m.label)))];
-    const pool = [...EXAMPLES, ...labels];
-    if (!p) return pool.slice(0, limit);
-    const starts = pool.filter((s) => s.toLowerCase().startsWith(p));
-    const contains = pool.filter((s) => !starts.includes(s) && s.toLowerCase().includes(p));
-    const near = this.lex.matcher.near(p, limit).map((n) => title(n.text));
-    return [...new Set([...starts, ...contains, ...near])].slice(0, limit);
+    return suggestions(this.kb, this.lex, prefix, limit);
   }
 
   private respond(question: string, conversation: string, asWhole = false): Answer {
@@ -137,15 +131,20 @@ class Pipeline implements Engine {
       contexts.set(conversation, { ...last!, choices: [] });
       return this.respond(chosen.question, conversation);
     }
-    const inClauses = answerInClauses(this.lex, this.contexts, q, conversation, (p, c) => this.respond(p, c));
-    if (inClauses) return inClauses;
-    // A list of things one frame cannot hold, each asked on its own (clauses.ts, recognisers/parts.ts).
-    const inParts = asWhole ? null : answerInParts(lex, contexts, q, conversation, (p, c) => this.respond(p, c), (p, c) => this.respond(p, c, true));
-    if (inParts) return inParts;
+    // Two questions in one, or a list of things one frame cannot hold: each asked on its own (clauses.ts, recognisers/parts.ts).
+    const inClauses = answerInClauses(lex, contexts, q, conversation, (p, c) => this.respond(p, c));
+    const inParts = inClauses || asWhole ? null : answerInParts(lex, contexts, q, conversation, (p, c) => this.respond(p, c), (p, c) => this.respond(p, c, true));
+    if (inClauses || inParts) return (inClauses ?? inParts)!;
     // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
     const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
     if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
+    return this.respondTo(q, conversation, last, history);
+  }
+
+  /** A question read as one frame: recognised, refined, merged with the thread, checked and answered. */
+  private respondTo(q: string, conversation: string, last: Turn | undefined, history: ReturnType<typeof readHistory>): Answer {
+    const { lex, kb, contexts } = this;
     const intent = siblingItems(lex, recognise(history?.rest || q, lex)); // (an unnamed list item: the line its siblings leave)
     againstGuidance(intent);
     askedTerm(lex, intent);
@@ -288,14 +287,6 @@ class Pipeline implements Engine {
     if (frame.modifiers.has('chart') && answer.status === 'answer' && !answer.chart) return { ...answer, text: `${answer.text}\n${NO_CHART}` };
     return answer;
   }
-}
-
-/** Each name without the lines a negation rules out ("not ADS"); a name left with none declines, naming the word. */
-function ruleOut(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): MetricMatch[] | Answer {
-  if (!intent.negations.length || !Array.isArray(names)) return names;
-  const kept = names.map((m) => ({ ...m, ids: m.ids.filter((id) => !ruledOut(lex.matcher.label(id), intent.negations)) }));
-  if (kept.some((m) => !m.ids.length)) return unknown(`The only line I found for that is one you ruled out ("not ${intent.negations.map((n) => n.word).join(', ')}").`, 'not-in-release');
-  return kept;
 }
 
 /** The lines a frame adds up: a family with lines taken out is the others, which a follow-up ("and yoy?") asks about, never the ones left out. */

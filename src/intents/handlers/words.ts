@@ -33,10 +33,10 @@ function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply {
  */
 function termsNamed(defs: TextFact[], topic: string): TextFact[] {
   const said = new Set(nameStems(topic));
-  const fit = (t: TextFact) => Math.max(0, ...termNames(t.subject).map(nameStems).filter((st) => st.length && st.every((s) => said.has(s))).map((st) => st.length));
-  const named = defs.filter((t) => fit(t) > 0);
-  const longest = Math.max(0, ...named.map(fit));
-  return named.filter((t) => fit(t) === longest);
+  const fitOf = (t: TextFact) => Math.max(0, ...termNames(t.subject).map(nameStems).filter((st) => st.length && st.every((s) => said.has(s))).map((st) => st.length));
+  const named = defs.filter((t) => fitOf(t) > 0);
+  const longest = Math.max(0, ...named.map(fitOf));
+  return named.filter((t) => fitOf(t) === longest);
 }
 
 /** "the non-GAAP adjustment", "the adjusted numbers": the release's non-GAAP measures as a basis, no one term. */
