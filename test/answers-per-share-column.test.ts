@@ -47,3 +47,27 @@ describe('a per-share column in a table of amounts in millions', () => {
     expect(said).toMatch(/column 3 \("[^"]*Per share \(in millions\)[^"]*"\)[^\n]*not read/);
   });
 });
+
+describe('the lines of a per-share section in a table of amounts in millions', () => {
+  it('reads "Per share data:" lines per share, and the amounts above at the scale', () => {
+    const engine = inlineEngine([
+      '# Synthetic Marrowgate Stores Reports Third Quarter Fiscal 2026 Results',
+      '',
+      'Synthetic Marrowgate Stores today reported results for the third quarter ended September 30, 2026.',
+      '',
+      '**Selected data**',
+      '',
+      '(in millions, except per share data)',
+      '',
+      '| | Q3 2026 | Q3 2025 |',
+      '|---|---:|---:|',
+      '| Net sales | $512.3 | $480.1 |',
+      '| **Per share data:** | | |',
+      '| Dividends declared | 0.25 | 0.22 |',
+    ]);
+    const dividends = engine.ask('dividends declared Q3 2026', 'd1').text;
+    expect(dividends).toContain('$0.25');
+    expect(dividends).not.toMatch(/thousand|million/);
+    expect(engine.ask('net sales Q3 2026', 'd2').text).toContain('$512.3 million');
+  });
+});

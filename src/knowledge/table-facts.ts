@@ -70,13 +70,15 @@ export function tableUnit(base: string, cell: { percent: boolean; pence?: true }
   if (bareCountNoun(base)) return unitOf(base, cell, col, table, line);
   let units = unitsByColumn.get(col);
   if (!units) unitsByColumn.set(col, (units = new Map()));
-  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}`;
+  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}|${!!line && perShareSection(line)}`;
   if (!units.has(key)) units.set(key, unitOf(base, cell, col, table, line));
   return units.get(key)!;
 }
 
 /** A line of share counts ("Weighted average shares outstanding", "Average common equivalent shares outstanding"). */
 const SHARE_COUNT = /\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i;
+/** A line under a section row naming per-share figures alone ("Per share data:", "Amounts per diluted share"). */
+const perShareSection = (line: TableLine) => line.parents.some((p) => /^(?:amounts?\s+)?per\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|ADS)(?:\s+(?:data|amounts|information|figures))?\s*:?$/i.test(p.trim()));
 /** Per share, or per ADS where `named` (the line's name or its column's header) says so. */
 const perShare = (named: string, currency: string): Unit => ({ kind: 'per_share', currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(named) ? 'ADS' : 'share' });
 
@@ -84,7 +86,9 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   if (cell.percent) return { kind: 'percent' };
   // A column headed as per share ("Earnings Per Share") holds no amount at the note's scale: only a count of
   // shares, or a line stating a unit of its own, is read otherwise there.
-  if (perShareColumn(col.header) && !SHARE_COUNT.test(base) && !rowUnit(base, col.currency)) return perShare(col.header, col.currency);
+  // So are the lines under a section row that says so ("Per share data:").
+  const ofSection = line && perShareSection(line);
+  if ((perShareColumn(col.header) || ofSection) && !SHARE_COUNT.test(base) && !rowUnit(base, col.currency)) return perShare(ofSection ? line.parents.join(' ') : col.header, col.currency);
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
