@@ -8,6 +8,7 @@ import { captioned, type TableBlock, type TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
 import { parseCell, type Cell } from './numbers.js';
+import { perShareUnclear } from './per-share-bridge.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 export interface Column {
@@ -89,10 +90,7 @@ function monthsNamed(refs: PeriodRef[], named: PeriodRef): { period: Period; tex
 }
 
 /** A column as read, with the words of its header that name neither its period nor its kind (as printed). */
-interface ReadColumn {
-  column: Column;
-  unknown: string[];
-}
+type ReadColumn = { column: Column; unknown: string[] };
 
 /** Reads one column's header. `currency` is the column's from its cells or the table's unit note. */
 function readColumn(header: string, currency: string, current: Period): ReadColumn {
@@ -220,7 +218,9 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   if (phrase) texts.forEach((t, j) => (texts[j] = !PERIOD_PHRASE.test(t) && /^(?:\s*[A-Za-z&]+){1,4}\s+(?:19|20)\d{2}\*?\s*$/.test(t) ? `${phrase} ${t.trim()}` : t));
   texts.forEach((t, j) => (texts[j] = captioned(t, block.caption)));
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
-  const columns = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
+  const read = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
+  // (A header naming per share and a scale both is read as a segment's, so its neighbours are read, but left out itself.)
+  const columns = read.map((c) => (c.period && perShareUnclear(c.header) ? { ...c, period: null, exclusion: perShareUnclear(c.header)!, unread: true } : c));
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
   // "FREE CASH FLOW - TRAILING 4-QUARTERS" headed "Q4 FY22": each figure is four quarters' sum, not the quarter's.
   if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {

@@ -10,6 +10,17 @@ import type { ParsedTable, TableLine } from './tables.js';
 /** A line's name says its figures are per share (or per ADS). */
 export const PER_SHARE_NAME = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+)?(ADS|ordinary share|share)\b|\b(?:earnings|profit|loss|income)\s+per\b|\bEPS\b/i;
 
+/** A header's words less a note's exceptions: "(in millions, except per share data)" names no per-share column. */
+const ownWords = (header: string) => header.replace(/\bexcept\b[^)]*/gi, ' ');
+/**
+ * A column headed as per share ("Earnings Per Share", "Diluted EPS", "$ per share"): its figures are per share
+ * whatever its lines are called, never at the scale the table's note gives its amounts.
+ */
+export const perShareColumn = (header: string): boolean => PER_SHARE_NAME.test(ownWords(header));
+/** Why a column whose header names per-share figures and a scale of amounts both is not read: neither is sure. */
+export const perShareUnclear = (header: string): string | null =>
+  perShareColumn(header) && /\b(?:thousands?|millions?|billions?|mn|bn)\b/i.test(ownWords(header)) ? 'its header names per-share figures and a scale of amounts both: which its figures are is not clear' : null;
+
 const bridges = new WeakMap<ParsedTable, Set<TableLine>>();
 
 /** Whether `line` stands between the two per-share ends of a bridge that adds up in every column. */

@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { quoteOf } from './markup.js';
 import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { inPerShareBridge, PER_SHARE_NAME } from './per-share-bridge.js';
+import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
@@ -70,13 +70,25 @@ export function tableUnit(base: string, cell: { percent: boolean; pence?: true }
   if (bareCountNoun(base)) return unitOf(base, cell, col, table, line);
   let units = unitsByColumn.get(col);
   if (!units) unitsByColumn.set(col, (units = new Map()));
-  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}`;
+  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}|${!!line && perShareSection(line)}`;
   if (!units.has(key)) units.set(key, unitOf(base, cell, col, table, line));
   return units.get(key)!;
 }
 
+/** A line of share counts ("Weighted average shares outstanding", "Average common equivalent shares outstanding"). */
+const SHARE_COUNT = /\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i;
+/** A line under a section row naming per-share figures alone ("Per share data:", "Amounts per diluted share"). */
+const perShareSection = (line: TableLine) => line.parents.some((p) => /^(?:amounts?\s+)?per\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|ADS)(?:\s+(?:data|amounts|information|figures))?\s*:?$/i.test(p.trim()));
+/** Per share, or per ADS where `named` (the line's name or its column's header) says so. */
+const perShare = (named: string, currency: string): Unit => ({ kind: 'per_share', currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(named) ? 'ADS' : 'share' });
+
 function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (cell.percent) return { kind: 'percent' };
+  // A column headed as per share ("Earnings Per Share") holds no amount at the note's scale: only a count of
+  // shares, or a line stating a unit of its own, is read otherwise there.
+  // So are the lines under a section row that says so ("Per share data:").
+  const ofSection = line && perShareSection(line);
+  if ((perShareColumn(col.header) || ofSection) && !SHARE_COUNT.test(base) && !rowUnit(base, col.currency)) return perShare(ofSection ? line.parents.join(' ') : col.header, col.currency);
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
@@ -98,13 +110,13 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
     return counted?.kind === 'count' ? { ...counted, scale: counted.scale === 1 ? scale : counted.scale } : null;
   }
   if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
-  if (/\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i.test(base)) {
+  if (SHARE_COUNT.test(base)) {
     const shares = shareScale(note, scale);
     return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
   }
   const per = PER_SHARE_NAME.exec(base);
   // (With no scale, a line inside a per-share bridge that adds up is per share: per-share-bridge.ts.)
-  if (per || (scale === null && line && inPerShareBridge(table, line, (l) => PER_SHARE_NAME.test(baseOf(l))))) return { kind: 'per_share', currency: col.currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(base) ? 'ADS' : 'share' };
+  if (per || (scale === null && line && inPerShareBridge(table, line, (l) => PER_SHARE_NAME.test(baseOf(l))))) return perShare(base, col.currency);
   // Money needs its scale: a table of amounts with no unit note is not read with confidence.
   if (scale === null || bareRatio(base)) return null;
   // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.
