@@ -267,7 +267,7 @@ const repurchases: Handler = (ask) => {
   // (With the amount they were bought for: "how many shares ... and for how much".)
   const asked = bought.length && counted.length ? [...new Set([...besides, ...bought, ...spent])] : facts;
   // (The plan's size asked beside what was used, "plan size and how much used so far": both parts, each named for what it is.)
-  const sized = ask.modifiers.has('plan-size') ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
+  const sized = ask.modifiers.has('plan-size') && spent.length ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...sized, ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
