@@ -36,7 +36,7 @@ describe('a plan named by its year is answered with that plan\'s figures only', 
 });
 
 const SIZE_2025 = "The 2025 repurchase plan's aggregate value (the plan's size): $80 million";
-const PLAN_2026 = "The 2026 repurchase plan's aggregate value (the plan's size): $120 million\nThe 2026 repurchase plan's shares: 1.2 million shares (as of October 20, 2026)\nThe 2026 repurchase plan's total amount: $30 million (as of October 20, 2026)\nThe 2026 repurchase plan's average price: $25.0";
+const PLAN_2026 = "The 2026 repurchase plan's aggregate value (the plan's size): $120 million\nThe 2026 repurchase plan's shares: 1.2 million shares (as of October 20, 2026)\nThe 2026 repurchase plan's total amount (the amount spent under the plan): $30 million (as of October 20, 2026)\nThe 2026 repurchase plan's average price: $25.0";
 
 describe('the plan a question names', () => {
   it.each([

@@ -44,5 +44,6 @@ export function againstGuidance(intent: Intent): void {
   if (!intent.modifiers.has('against-outlook') || !intent.ops.includes('guidance')) return;
   intent.ops = ['guidance', ...intent.ops.filter((o) => o !== 'guidance' && o !== 'change' && o !== 'compare')];
   intent.op = 'guidance';
-  intent.basis = null;
+  // (Growth implied "QoQ", "vs last quarter": the basis names the growth's base, kept; it is no actual set against the guide.)
+  if (!intent.modifiers.has('implied-growth')) intent.basis = null;
 }

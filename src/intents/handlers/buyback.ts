@@ -48,6 +48,9 @@ const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !
 const PLAN = new RegExp(String.raw`\b${PLAN_WORD}$`, 'i');
 /** What a plan's sentence states: its size, or what was bought for how much (never both at once). */
 const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
+/** What a plan's figure is, said beside its label; an amount spent labelled as a whole ("total amount") is never read as the plan's size. */
+const WHOLE = /\b(?:total|aggregate)\b/i;
+const roleSaid = (ask: Ask, f: Fact) => (isSize(ask, f) ? " (the plan's size)" : f.unit.kind === 'money' && isSpent(ask, f) && WHOLE.test(labelOf(ask, f)) ? ' (the amount spent under the plan)' : '');
 /** The one fact of a kind: two plans' figures that no year tells apart are no pair. */
 const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
 
@@ -264,7 +267,9 @@ const repurchases: Handler = (ask) => {
   const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
   // (With the amount they were bought for: "how many shares ... and for how much".)
   const asked = bought.length && counted.length ? [...new Set([...besides, ...bought, ...spent])] : facts;
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
+  // (The plan's size asked beside what was used, "plan size and how much used so far": both parts, each named for what it is.)
+  const sized = ask.modifiers.has('plan-size') && spent.length ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...sized, ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
@@ -277,7 +282,7 @@ const repurchases: Handler = (ask) => {
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
     // (A figure its own sentence dates, "during the third quarter", is that period's, never the plan's to date.)
     const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
-    reply.cite(printed).say(`${title(labelOf(ask, f))}${isSize(ask, f) ? " (the plan's size)" : ''}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
+    reply.cite(printed).say(`${title(labelOf(ask, f))}${roleSaid(ask, f)}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
   const parts = partsOf(ask, facts, plans);
   return amountBeside(ask, priceBeside(ask, reply, parts, new Set(priced)), parts, each).answer();

@@ -4,7 +4,7 @@
 import { earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import { statedMove, type Move } from '../../knowledge/stated-move.js';
 import { amount, currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
-import { periodLabel, yearAgo, type Period } from '../../knowledge/period.js';
+import { periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { exactOperands, figure, percent, points, when } from '../format.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
@@ -146,12 +146,17 @@ function achieved(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], actual: Fac
 }
 
 /**
- * The year-on-year growth a range implies where the release states none with it (stated, it is said with the
- * range): the range (its midpoint, said so) over the same period a year earlier, else declined by name.
+ * The growth a range implies where the release states none with it on the basis asked (stated, it is said with the
+ * range): the range (its midpoint, said so) over the base the question names (the quarter before, "QoQ"), else
+ * the same period a year earlier; that base not in the release, declined by name.
  */
 function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
   if (stated || low.unit.kind === 'percent') return () => {};
-  const ago = yearAgo(low.period);
+  const sequential = ask.basis === 'qoq';
+  const ago = sequential ? priorQuarter(low.period) : yearAgo(low.period);
+  const basis = sequential ? 'quarter on quarter' : 'year on year';
+  // (A year guided has no quarter before it: the span three months earlier is no base.)
+  if (sequential && (low.period.kind !== 'duration' || low.period.months !== 3)) return `The release guides ${named(ask, low)} for ${periodLabel(low.period)}, not a quarter, so I can't work out growth quarter on quarter from it.`;
   const before = ask.kb.get(low.metric, ago, currencyOf(low.unit) ?? ask.kb.currency);
   const [what, period] = [named(ask, low), periodLabel(low.period)];
   if (!before) return `The release states no growth with its ${period} forecast of ${what}, and gives no ${what} for ${periodLabel(ago)} to work it out from.`;
@@ -161,9 +166,9 @@ function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
     const point = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
     const rate = amount(point).minus(amount(before)).div(amount(before)).times(100);
     const [now, then] = exactOperands(point, before);
-    reply.cite(before).derive('Implied growth year on year', percent(rate), `(${now} − ${then}) ÷ ${then} × 100`);
+    reply.cite(before).derive(`Implied growth ${basis}`, percent(rate), `(${now} − ${then}) ÷ ${then} × 100`);
     const mid = single(low, high) ? '' : ' at the midpoint of its range';
-    reply.say(`Against ${what} of ${figure(before)} ${when(before)}, the forecast implies growth of ${percent(rate)} year on year${mid}.`);
+    reply.say(`Against ${what} of ${figure(before)} ${when(before)}, the forecast implies growth of ${percent(rate)} ${basis}${mid}.`);
   };
 }
 

@@ -149,7 +149,8 @@ type Beside = (low: Fact, role: Fact['role'], percent: boolean) => Fact | undefi
 
 /** One range said, with the growth the release states beside it, and its midpoint where asked. */
 function sayRange(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], beside: Beside): void {
-  const rate = low.unit.kind === 'percent';
+  // (The growth the release states is year on year: no answer to growth asked on another basis.)
+  const rate = low.unit.kind === 'percent' || ask.basis === 'qoq';
   const growthLow = rate ? undefined : beside(low, 'low', true);
   const growthHigh = rate ? undefined : beside(low, 'high', true);
   reply.cite(low, high).about(low.period).say(expects(ask, [low, high], growthLow && growthHigh ? [growthLow, growthHigh] : null));
@@ -182,7 +183,7 @@ export const guidance: Handler = (ask) => {
   // Guidance in another currency than the one asked for is not converted.
   const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
   if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency)) return unknown(`The release gives its guidance in ${other} only: ${guided(ranges)}.`);
-  if (ask.basis === 'qoq') return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
+  if (ask.basis === 'qoq' && !ask.modifiers.has('implied-growth')) return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end
   // (its line or, wrapped, the next), for the same period (a paragraph may guide the year and the next quarter of one line).
@@ -200,7 +201,7 @@ export const guidance: Handler = (ask) => {
     const key = high && `${low.metric}|${periodKey(low.period)}|${low.value}|${high.value}`;
     if (!high || !key || said.has(key)) continue;
     said.add(key);
-    const ops = guidanceOps(ask, low, high, Boolean(beside(low, 'low', true) && beside(low, 'high', true)));
+    const ops = guidanceOps(ask, low, high, ask.basis !== 'qoq' && Boolean(beside(low, 'low', true) && beside(low, 'high', true)));
     if (ops.declined.length) {
       declined.push(...ops.declined);
       continue;

@@ -44,6 +44,8 @@ export type ModifierName =
   | 'mix'
   /** A buyback's price asked beside its size ("size and price?"): a part the answer must carry or decline. */
   | 'price'
+  /** A buyback plan's size asked ("plan size and how much used"): a part the answer must carry beside the amount used. */
+  | 'plan-size'
   /** The amount bought back asked ("how much have they repurchased"): a part the answer must carry beside any other. */
   | 'amount-bought'
   /** The count bought asked in a clause of its own ("..., and how many shares did they buy back?"), not a count left. */
@@ -207,6 +209,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
  */
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ },
+  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b/ },
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price".)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\band\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   { name: 'count-bought', op: 'buyback', pattern: /\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing)|acquired)\b/ },
