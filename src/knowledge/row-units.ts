@@ -103,6 +103,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const part = unitPart(label);
       // A scale of its own ("Revenue per employee (₹ lakh)") is the money-with-scale rule's; a thing's unit is no money.
       if (part && (scaleIn(part) || THING_UNIT.test(part.replace(SCALE_WORD, '')))) return null;
+      // A scale alone ("Average orders per week (000)") counts the things per period: no money.
+      if (ROW_SCALE.test(label) && !currencyIn(label)) return null;
       return { kind: 'money', currency: (part && currencyIn(part)) || currencyIn(label) || currency, scale: 1 };
     },
   },
@@ -190,7 +192,9 @@ export function rowUnit(label: string, currency: string): Unit | null {
  */
 export function unmarked(label: string): string {
   const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
-  return mark && unitFree(label) === label ? label.slice(0, mark.index) : label;
+  // "(m)" after a count ("Active members (m)") is its scale in millions, no mark.
+  const scaled = rowUnit(label, '');
+  return mark && unitFree(label) === label && !(scaled?.kind === 'count' && scaled.scale > 1) ? label.slice(0, mark.index) : label;
 }
 
 /**
