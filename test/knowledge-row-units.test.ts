@@ -71,7 +71,7 @@ const operating = [
   '',
   'Wren Telecom Limited reported results for the half-year ended 31 December 2025.',
   '',
-  '| Operating metrics | 1H FY26 | 1H FY25 |',
+  '| Operating metrics | Half-year ended 31 Dec 2025 | Half-year ended 31 Dec 2024 |',
   '|---|---|---|',
   '| Postpaid mobile subscribers (000) | 6,214 | 6,010 |',
   '| Fixed broadband connections (000) | 2,402 | 2,488 |',
@@ -84,7 +84,7 @@ describe('a count row that states its scale in thousands', () => {
     engine = inlineEngine(operating);
   });
   it('gives the count at the row scale, never the printed figure as units', () => {
-    const text = engine.ask('postpaid mobile subscribers in 1H FY26?', 'row-scale-000').text;
+    const text = engine.ask('postpaid mobile subscribers for the half-year ended 31 Dec 2025?', 'row-scale-000').text;
     expect(text).toMatch(/6\.214 million|6,214 thousand|6,214,000/);
     expect(text).not.toMatch(/6,214 subscribers/);
   });
