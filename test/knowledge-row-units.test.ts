@@ -64,3 +64,28 @@ describe('a crore table with volumes and amounts per tonne', () => {
     expect(ask('net realisation in Q3 FY26?')).toMatch(/₹5,693(?!\d| crore)/);
   });
 });
+
+// A count row's own scale "(000)" in a table with no unit note: 6,214 there is 6.214 million subscribers.
+const operating = [
+  'SYNTHETIC — Wren Telecom Limited half-year results for the six months ended 31 December 2025',
+  '',
+  'Wren Telecom Limited reported results for the half-year ended 31 December 2025.',
+  '',
+  '| Operating metrics | Half-year ended 31 Dec 2025 | Half-year ended 31 Dec 2024 |',
+  '|---|---|---|',
+  '| Postpaid mobile subscribers (000) | 6,214 | 6,010 |',
+  '| Fixed broadband connections (000) | 2,402 | 2,488 |',
+  '',
+];
+
+describe('a count row that states its scale in thousands', () => {
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(operating);
+  });
+  it('gives the count at the row scale, never the printed figure as units', () => {
+    const text = engine.ask('postpaid mobile subscribers for the half-year ended 31 Dec 2025?', 'row-scale-000').text;
+    expect(text).toMatch(/6\.214 million|6,214 thousand|6,214,000/);
+    expect(text).not.toMatch(/6,214 subscribers/);
+  });
+});

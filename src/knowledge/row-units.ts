@@ -42,6 +42,8 @@ const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|
 const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
+// A count's scale in its label's parentheses: "(000)", "('000s)", "(in thousands)", "(m)", "(mn)", "(bn)".
+const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
 // Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
 const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\s+|ordinary\s+)?(?:share|ADS)\b|\bEPS\b/i;
@@ -101,6 +103,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const part = unitPart(label);
       // A scale of its own ("Revenue per employee (₹ lakh)") is the money-with-scale rule's; a thing's unit is no money.
       if (part && (scaleIn(part) || THING_UNIT.test(part.replace(SCALE_WORD, '')))) return null;
+      // A scale alone ("Average orders per week (000)") counts the things per period: no money.
+      if (ROW_SCALE.test(label) && !currencyIn(label)) return null;
       return { kind: 'money', currency: (part && currencyIn(part)) || currencyIn(label) || currency, scale: 1 };
     },
   },
@@ -131,7 +135,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     unit: (label) => {
       const noun = COUNT_NOUN.exec(label);
       if (!noun || MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''))) return null;
-      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?|mn|mln|bn)\)/i.exec(label)?.[1];
+      const scaleWord = ROW_SCALE.exec(label)?.[1];
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
     },
   },
@@ -139,7 +143,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "Loans facilitated (in thousands)": a scale and no currency on a line that is no amount of money.
     name: 'scaled-count',
     unit: (label) => {
-      const scaleWord = /\((?:in\s+)?(?:[^()]*,\s*)?(000s|'000|thousands?|millions?|billions?|mn|mln|bn)\)/i.exec(label)?.[1];
+      const scaleWord = ROW_SCALE.exec(label)?.[1];
       return scaleWord && !currencyIn(label) && !MONEY_WORD.test(label) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
     },
   },
@@ -188,7 +192,9 @@ export function rowUnit(label: string, currency: string): Unit | null {
  */
 export function unmarked(label: string): string {
   const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
-  return mark && unitFree(label) === label ? label.slice(0, mark.index) : label;
+  // "(m)" after a count ("Active members (m)") is its scale in millions, no mark.
+  const scaled = rowUnit(label, '');
+  return mark && unitFree(label) === label && !(scaled?.kind === 'count' && scaled.scale > 1) ? label.slice(0, mark.index) : label;
 }
 
 /**
