@@ -68,7 +68,8 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   const release = kb.releases.find((r) => r.document === low.citation.document);
   if (!release) return null;
   const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
-  const toks = rangeScaled(tokens(text), text);
+  // (A year between is no figure: "by 6.5% to 7.5% from 2025, compared to 7.0% to 8.5% previously".)
+  const toks = rangeScaled(tokens(text), text).filter((t) => t.percent || t.currency !== null || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
   // (The current range first, by place: an earlier range may print the same figure, "to 11%–13% (earlier: 9%–11%)".)
   const is = (t: Token | undefined, f: Fact) => Boolean(t && sameKind(t, f) && t.value.equals(f.value));
   const lo = toks.findIndex((t, k) => is(t, low) && (is(toks[k + 1], high) || low.value.equals(high.value)));
