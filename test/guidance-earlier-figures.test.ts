@@ -72,3 +72,31 @@ describe('an earlier range bracketed "(earlier: …)" is read beside the range t
     expect(r.nonFigures.filter((n) => /bracketed comparative/.test(n.reason)).map((n) => n.text)).toEqual(['17.2%']);
   });
 });
+
+// A headline folds the period into the line's name ("Full-year 2027 GAAP operating expense guidance lowered to
+// …") while the paragraph names the line alone and states the earlier range: the two are one range of one line.
+describe('the earlier range stated beside a copy of the range that names the line without its period', () => {
+  const lines = (paragraphLine: string) => [
+    '# Synthetic Veltrane Biosciences, Inc. Third Quarter 2027 Results',
+    '',
+    '- Full-year 2027 GAAP operating expense guidance lowered to $410 million to $430 million -',
+    '',
+    'Synthetic Veltrane Biosciences, Inc. today reported results for the third quarter ended September 30, 2027.',
+    '',
+    '## Outlook',
+    '',
+    `Veltrane now expects full-year 2027 ${paragraphLine} of $410 million to $430 million, lowered from its prior guidance of $440 million to $465 million, reflecting the timing of trial spend.`,
+  ];
+
+  it('answers the earlier range, cited, for "and what was it before?"', () => {
+    const r = inlineEngine(lines('GAAP operating expenses')).ask('FY27 opex guidance - GAAP - and what was it before?', 'o');
+    expect(r.status).toBe('answer');
+    expect(r.text).toMatch(/earlier forecast of \$440 million–\$465 million/);
+    expect(r.citations.some((c) => c.quote.includes('prior guidance of $440 million to $465 million'))).toBe(true);
+  });
+
+  it('never reads another line\'s earlier range as its own ("Non-GAAP" is another line)', () => {
+    const r = inlineEngine(lines('non-GAAP operating expenses')).ask('FY27 opex guidance - GAAP - and what was it before?', 'o');
+    expect(r.text).not.toMatch(/\$440 million/);
+  });
+});

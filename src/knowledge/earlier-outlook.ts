@@ -68,7 +68,8 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   const release = kb.releases.find((r) => r.document === low.citation.document);
   if (!release) return null;
   const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
-  const toks = rangeScaled(tokens(text), text);
+  // (A year between is no figure: "by 6.5% to 7.5% from 2025, compared to 7.0% to 8.5% previously".)
+  const toks = rangeScaled(tokens(text), text).filter((t) => t.percent || t.currency !== null || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
   // (The current range first, by place: an earlier range may print the same figure, "to 11%–13% (earlier: 9%–11%)".)
   const is = (t: Token | undefined, f: Fact) => Boolean(t && sameKind(t, f) && t.value.equals(f.value));
   const lo = toks.findIndex((t, k) => is(t, low) && (is(toks[k + 1], high) || low.value.equals(high.value)));
@@ -105,12 +106,31 @@ function stretches(kb: KnowledgeBase, low: Fact): Stretch[] {
 const lineCitation = (kb: KnowledgeBase, line: number, stretch: Stretch) =>
   line === stretch.citation.line ? stretch.citation : (kb.texts.find((t) => t.citation.document === stretch.citation.document && t.citation.line === line)?.citation ?? stretch.citation);
 
+const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+
+/** A line's name as words, singular ("expenses" is "expense"), so two namings of one line compare. */
+const named = (kb: KnowledgeBase, id: string) => [...words(kb.metrics.get(id)?.label ?? id)].map((w) => w.replace(/(?<=[a-z]{3})s$/, ''));
+
+/** Words naming a period, which a headline may fold into a line's name ("Full-year 2026 …"). */
+const PERIOD_WORD = /^(?:full|year|fiscal|annual|half|quarter|fy\d*|[hq][1-4]|\d{4})$/;
+
 /**
- * The same range wherever the release states it (a headline bullet and the outlook paragraph): this copy
- * first, then the others (one may state the earlier range where another does not).
+ * One line named twice: the same metric, or names that differ only by period words (a headline's "Full-year
+ * 2026 GAAP operating expense" and the paragraph's "GAAP operating expenses"; never "Non-GAAP …" and "GAAP …").
+ */
+function sameLine(kb: KnowledgeBase, a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [named(kb, a), named(kb, b)].map((n) => new Set(n.filter((w) => !PERIOD_WORD.test(w))));
+  return x!.size > 0 && x!.size === y!.size && [...x!].every((w) => y!.has(w));
+}
+
+/**
+ * The same range wherever the release states it (a headline bullet and the outlook paragraph, which may name
+ * the line more or less fully): this copy first, then the others (one may state the earlier range where
+ * another does not). A copy has both ends, period and line equal, so it is no other line's range.
  */
 function copies(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact][] {
-  const same = (f: Fact, g: Fact) => f.role === g.role && f.metric === g.metric && f.citation.document === g.citation.document && periodKey(f.period) === periodKey(g.period) && f.value.equals(g.value);
+  const same = (f: Fact, g: Fact) => f.role === g.role && sameLine(kb, f.metric, g.metric) && f.citation.document === g.citation.document && periodKey(f.period) === periodKey(g.period) && f.value.equals(g.value);
   const others = kb.facts.flatMap((f): [Fact, Fact][] => {
     if (f.citation.line === low.citation.line || !same(f, low)) return [];
     // (Its high end on its line or, wrapped, the next.)
@@ -119,8 +139,6 @@ function copies(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact][] {
   });
   return [[low, high], ...others];
 }
-
-const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
 
 /**
  * The earlier outlook in a sentence of its own ("The prior full-year 2026 outlook called for revenue between

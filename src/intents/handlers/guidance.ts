@@ -12,6 +12,9 @@ import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
 import { asksOfRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
+import { rateFor, sayTranslated } from './guidance-currency.js';
+import { stem } from '../../nlp.js';
+import { FORWARD_HEADING } from '../../knowledge/prose/outlook.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -51,7 +54,32 @@ function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
       const guided = words(label(f.metric));
       return asked.length > 0 && guided.length >= asked.length && asked.every((w, i) => one(guided[i]) === one(w));
     });
-  return lows.filter(fuller);
+  const fits = lows.filter(fuller);
+  if (fits.length) return fits;
+  // (One movement the release guides under two names, "capacity growth" and "ASM capacity growth rate", is said once.)
+  // (The one under the release's outlook heading first: there the release states it in full, with any range it replaced.)
+  const underOutlook = (f: Fact) => (FORWARD_HEADING.test(f.statement) ? 0 : 1);
+  const moves = lows.filter((f) => ask.metrics.some((id) => movementOf(ask, id, f.metric))).sort((a, b) => underOutlook(a) - underOutlook(b));
+  return moves.filter((f, k) => !moves.slice(0, k).some((g) => periodKey(g.period) === periodKey(f.period) && g.value.equals(f.value) && g.unit.kind === f.unit.kind));
+}
+
+/** Words a guided line's name may add to the line whose movement or basis it guides ("ARR growth at constant currency", "increase ASM capacity growth rate"). */
+/** Words of the guided period a guided line's name may hold ("full-year 2026/27 adjusted operating profit"). */
+const PERIOD_WORD = /^(?:\d+|full|year|fiscal|fy\d*)$/;
+const MOVEMENT = new Set(['growth', 'grow', 'rate', 'increase', 'change', 'yoy', 'organic', 'constant', 'currency', 'cc', 'at', 'in', 'of', 'by', 'the'].map(stem));
+
+/**
+ * Whether a guided line guides the movement of the line asked: its name holds one of that line's names as a run
+ * (the asker's "capacity" for ASMs), every other word a word of that line's names, of growth or basis, or of the
+ * guided period. A margin or any other word makes it another line.
+ */
+function movementOf(ask: Ask, id: string, guided: string): boolean {
+  const stems = ask.matcher.labelStems(guided);
+  const names = ask.matcher.names.filter((n) => n.ids.includes(id) && n.stems.length);
+  // (Another name of the same line may stand beside the one found: "ASM capacity".)
+  const own = new Set(names.flatMap((n) => n.stems));
+  const holds = names.some((n) => stems.some((_, i) => n.stems.every((s, k) => stems[i + k] === s)));
+  return holds && stems.some((s) => !own.has(s)) && stems.every((s) => MOVEMENT.has(s) || PERIOD_WORD.test(s) || own.has(s));
 }
 
 /** A range the release states as a point and its tolerance ("$1.90 billion, plus or minus $50 million"): said so too, its midpoint first. */
@@ -162,6 +190,13 @@ function sayRange(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], beside: Bes
   reply.say(`The midpoint is ${figure(mid)}${growthMid ? `, growth of ${figure(growthMid)} year on year` : ''}.`);
 }
 
+/** One range said, then, asked in another currency the release states a rate to, in that currency too. */
+function sayRangeIn(ask: Ask, reply: Reply, ends: [Fact, Fact], beside: Beside): void {
+  sayRange(ask, reply, ends, beside);
+  const rate = ask.currencyAsked ? rateFor(ask, ends[0]) : undefined;
+  if (rate) sayTranslated(ask, reply, ends, ask.modifiers.has('midpoint') ? middle(...ends) : null, rate);
+}
+
 export const guidance: Handler = (ask) => {
   // An operation asked of the range (how far a revision moved it, how much of it is achieved) answers
   // with the range, so neither the earlier outlook's quote nor a later release's actual stands for it.
@@ -180,9 +215,9 @@ export const guidance: Handler = (ask) => {
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);
-  // Guidance in another currency than the one asked for is not converted.
+  // Guidance in another currency than the one asked for is translated at the release's own rate, as any amount is; with no such rate, declined.
   const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
-  if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency)) return unknown(`The release gives its guidance in ${other} only: ${guided(ranges)}.`);
+  if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency) && !ranges.some((f) => rateFor(ask, f))) return unknown(`The release gives its guidance in ${other} only and states no rate from ${other} to ${ask.currency}, so I can't translate it: ${guided(ranges)}.`);
   if (ask.basis === 'qoq' && !ask.modifiers.has('implied-growth')) return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end
@@ -206,7 +241,7 @@ export const guidance: Handler = (ask) => {
       declined.push(...ops.declined);
       continue;
     }
-    sayRange(ask, reply, [low, high], beside);
+    sayRangeIn(ask, reply, [low, high], beside);
     moveBeside(ask, reply, low, high);
     ops.answer(reply);
   }

@@ -50,7 +50,8 @@ function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?:
 }
 
 /** The date the release's rate is as of, in its own words (" as of March 29, 2024"), where its sentence says. */
-const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
+/** The date a release states its rate as of (" as of March 29, 2024"), or nothing. */
+export const rateDate = (rate: Fact): string => / as of [A-Z][a-z]+ \d{1,2}, \d{4}/.exec(rate.citation.quote)?.[0] ?? '';
 
 const OTHER_ONE = /\b(?:prior|previous|preceding|last|earlier|before|ago|next|following|first|old|new)\b/;
 

@@ -52,12 +52,15 @@ function sayingEarlier(text: string, t: Token, end: Token): string | null {
   return SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end)) ? 'the earlier outlook a revision replaces: kept as a statement' : null;
 }
 
+/** A movement a plan or expectation guides ("plans to increase ASM capacity by", "is expected to grow by"): the figures after "by" are its range. */
+const PLANNED_MOVE = /\b(?:to|will)\s+(?:increase|grow|rise|expand|decline|decrease|reduce|fall)\b[^,;]*\bby\s*$/i;
+
 /** Words before a figure that make it a bound, not a point: "at least", "up to", "more than". */
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
 const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?(?!\s+(?:of|for|range|is|are|was|were|remains?)\b)|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
 /** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately", "guidance is unchanged at", "guidance raised to". */
-const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from|to)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
+const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from|to)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
 const GROWTH = /\b(?:representing|implying|or)\b[^,;]*?\b((?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease|decline))\b/i;
 /** A year the mention names itself ("2025", "Q3'25", "FY25"); without one, a forward sentence means the next such period. */
@@ -107,7 +110,7 @@ function labelOf(pre: string): string {
   for (let prev = ''; prev !== label; ) {
     prev = label;
     // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target".)
-    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
+    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '').replace(/^\s*(?:increase|grow|expand|reduce|decrease)\s+(?=[a-z])/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
   }
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
@@ -204,7 +207,10 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   }
   // A sentence naming no period guides the one an earlier sentence of its paragraph named, where its heading names none or the same.
   const [carried, headed] = [guided(before, release), guided(block.section, release)];
-  const sentencePeriod = guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
+  // The clause the first figure stands in, after a break that starts a clause of its own ("trim our fourth-quarter
+  // schedule, and we now expect full-year capacity growth of 6.5% to 7.5%"), guides the period it names, not one an earlier clause names.
+  const ownClause = toks.length ? text.slice(Math.max(0, ...[...text.slice(0, toks[0]!.start).matchAll(/;|,\s*(?:and|but|while)\s+/g)].map((m) => m.index! + m[0].length))) : text;
+  const sentencePeriod = guided(ownClause, release) ?? guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
   // A clause's range takes its own clause's period, never another clause's: a clause naming none is not guessed.
   const clauses = clausePeriods(text, toks, release);
   const whyFor = (period: Period | null) => notGuided(text, lead, period, Boolean(clauses), release);
@@ -223,7 +229,8 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
     // "raised ... by $0.04 to $3.36": the first figure is the change a revision makes, never a range's low end.
-    if (!why && range && /\bby\s*$/i.test(pre) && /^\s*to\s*$/i.test(text.slice(t.end, range.start))) {
+    // ("plans to increase capacity by 6.5% to 7.5%": a movement the plan guides, its range, no revision.)
+    if (!why && range && /\bby\s*$/i.test(pre) && !PLANNED_MOVE.test(text.slice(0, t.start)) && /^\s*to\s*$/i.test(text.slice(t.end, range.start))) {
       skip(t, 'the change a revision makes, not guidance: kept as a statement');
       continue;
     }

@@ -1,0 +1,50 @@
+// Guidance asked in another currency than the release guides in ("midpoint of the range in usd?"): its ends and
+// midpoint translated like any amount, at the release's own stated rate (cited), to no more significant digits
+// than the guided figure prints; with no rate between the two currencies, a decline that says so.
+import { Decimal } from 'decimal.js';
+import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { periodLabel } from '../../knowledge/period.js';
+import { figure, raw } from '../format.js';
+import type { Ask } from '../frame.js';
+import type { Reply } from '../reply.js';
+import { rateDate } from './value.js';
+
+/** The release's rate between the guided figure's currency and the one asked, either way round, or undefined. */
+export function rateFor(ask: Ask, f: Fact): Fact | undefined {
+  const rate = ask.kb.rate();
+  const from = currencyOf(f.unit);
+  if (rate?.unit.kind !== 'fx' || !from || !ask.currency || from === ask.currency) return undefined;
+  const pair = [rate.unit.from, rate.unit.to];
+  return pair.includes(from) && pair.includes(ask.currency) ? rate : undefined;
+}
+
+/** Significant digits a figure prints with ("RMB1.22 billion": 3), so a translation shows no more. */
+const significant = (f: Fact) => Math.max(1, f.value.abs().toFixed(f.decimals).replace(/^[0.]+/, '').replace('.', '').length);
+
+/** A guided amount in the currency asked at `rate`: in millions (or billions past a thousand million), rounded to the digits it was printed with. */
+export function translated(ask: Ask, f: Fact, rate: Fact): string {
+  if (rate.unit.kind !== 'fx' || f.unit.kind !== 'money') return figure(f);
+  const value = rate.unit.from === f.unit.currency ? amount(f).div(rate.value) : amount(f).times(rate.value);
+  const scale = value.abs().gte(1e9) ? 1e9 : value.abs().gte(1e6) ? 1e6 : 1;
+  const shown = value.div(scale);
+  const whole = shown.abs().gte(1) ? shown.abs().toFixed(0).length : 0;
+  const decimals = Math.max(0, significant(f) - whole);
+  return figure({ ...f, source: 'narrative', value: new Decimal(shown.toFixed(decimals)), decimals, unit: { kind: 'money', currency: ask.currency!, scale } });
+}
+
+/** The sentence of one range (and its midpoint, where asked) in the currency asked, each translated figure derived and the rate cited. */
+export function sayTranslated(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], mid: Fact | null, rate: Fact): void {
+  const op = rate.unit.kind === 'fx' && rate.unit.from === currencyOf(low.unit) ? '÷' : '×';
+  const [lo, hi] = [translated(ask, low, rate), translated(ask, high, rate)];
+  reply.cite(rate);
+  reply.derive(`Low end in ${ask.currency}`, lo, `${figure(low)} ${op} ${raw(rate)}`).derive(`High end in ${ask.currency}`, hi, `${figure(high)} ${op} ${raw(rate)}`);
+  const range = lo === hi ? lo : `${lo} to ${hi}`;
+  const at = `at the release's own rate of ${figure(rate)}${rateDate(rate)} (line ${rate.citation.line}), a convenience rate, not a forecast of ${periodLabel(low.period)}'s`;
+  if (!mid) {
+    reply.say(`In ${ask.currency}, that is ${range}, translated ${at}.`);
+    return;
+  }
+  const m = translated(ask, mid, rate);
+  reply.derive(`Midpoint in ${ask.currency}`, m, `${figure(mid)} ${op} ${raw(rate)}`);
+  reply.say(`In ${ask.currency}, the range is ${range} and its midpoint ${m}, translated ${at}.`);
+}
