@@ -24,9 +24,6 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/(?<=\b(?:loan|light|heavy)\s+)fac\b\.?|\bfac\b\.?(?=\s*(?:,|&|\/|and\b|\+)?\s*(?:orig|serv))/g, 'facilitation'],
   // "cu": copper, beside what a miner reports of it ("cu prod", "cu guide", "realised cu price").
   [/(?<=\b(?:realised|realized|payable|contained)\s+)cu\b|\bcu\b(?=\s+(?:prod|production|produced|output|sold|sales|price|guide|guidance|grade|recovery|equivalent|eq|cathode|concentrate)\b)/g, 'copper'],
-  // "subs": subscribers after what a telco or platform counts ("postpaid subs", "mobile subs"); elsewhere it may
-  // be subsidiaries, and stays.
-  [/(?<=\b(?:postpaid|prepaid|mobile|broadband|fixed|paying|paid|active|total|video|streaming|digital|premium|wireless|fibre|fiber)\s+)subs\b/g, 'subscribers'],
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).
   [/\b(fy\s*'?\d{2,4})\s+guide\b/g, '$1 guidance'],
 ];
