@@ -197,4 +197,13 @@ describe('context store', () => {
     now = 5_000;
     expect(e.ask('and a year earlier?', 'c').status).toBe('unknown');
   });
+  it('a question answered part by part, at the bound, forgets no other conversation (its working copy is no conversation)', () => {
+    const store = new ContextStore(2);
+    const e = createEngine(bot.kb, { contexts: store });
+    e.ask('net income Q1 2024', 'a');
+    e.ask('net income Q1 2024', 'b');
+    expect(e.ask('S&M and G&A as % of rev', 'b').text).toMatch(/10\.0%[\s\S]*2\.6%/);
+    expect(store.size).toBe(2);
+    expect(e.ask('and a year earlier?', 'a').text).toContain('RMB929.8 million');
+  });
 });

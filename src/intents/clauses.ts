@@ -37,9 +37,7 @@ const figuresIn = (a: Answer) => new Set(a.text.match(/\d[\d,]*(?:\.\d+)?%?/g) ?
 
 /** Each conversation's copy, as the thread stands now: a question answered there leaves the thread as it was. */
 function inScratch<T>(contexts: ContextStore, conversation: string, name: string, answer: (c: string) => T) {
-  const scratch = `${conversation}\u0000${name}`;
-  const before = contexts.get(conversation);
-  if (before) contexts.set(scratch, before);
+  const scratch = contexts.copy(conversation, name);
   const out = answer(scratch);
   const after = contexts.get(scratch);
   contexts.forget(scratch);

@@ -58,6 +58,7 @@ export function declinedTurn(last: Turn | undefined, question: string, current: 
 
 export class ContextStore {
   private readonly turns = new Map<string, { turn: Turn; at: number }>();
+  private readonly copies = new Map<string, Turn | undefined>();
 
   constructor(
     private readonly maxConversations = 10_000,
@@ -66,6 +67,7 @@ export class ContextStore {
   ) {}
 
   get(conversation: string): Turn | undefined {
+    if (this.copies.has(conversation)) return this.copies.get(conversation);
     const entry = this.turns.get(conversation);
     if (!entry) return undefined;
     if (this.now() - entry.at > this.maxAgeMs) {
@@ -76,14 +78,28 @@ export class ContextStore {
   }
 
   set(conversation: string, turn: Turn): void {
+    if (this.copies.has(conversation)) {
+      this.copies.set(conversation, turn);
+      return;
+    }
     this.turns.delete(conversation);
     this.turns.set(conversation, { turn, at: this.now() });
     while (this.turns.size > this.maxConversations) this.turns.delete(this.turns.keys().next().value!);
   }
 
-  /** A conversation's turn dropped (a copy of a thread worked on, once done). */
+  /**
+   * A working copy of a conversation's thread, under its own key (a question answered part by part): kept apart from
+   * the conversations, so at the bound it forgets none of them. Dropped with `forget`.
+   */
+  copy(conversation: string, name: string): string {
+    const key = `${conversation}\u0000${name}`;
+    this.copies.set(key, this.get(conversation));
+    return key;
+  }
+
+  /** A conversation's turn dropped, or a working copy once done. */
   forget(conversation: string): void {
-    this.turns.delete(conversation);
+    if (!this.copies.delete(conversation)) this.turns.delete(conversation);
   }
 
   get size(): number {
