@@ -144,7 +144,9 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     name: 'scaled-count',
     unit: (label) => {
       const scaleWord = ROW_SCALE.exec(label)?.[1];
-      return scaleWord && !currencyIn(label) && !MONEY_WORD.test(label) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
+      // (A lone "(m)" may be a footnote mark: millions only after what is counted, "Active members (m)", never "Turnover (m)".)
+      const counted = scaleWord?.toLowerCase() !== 'm' || COUNT_NOUN.test(label);
+      return scaleWord && counted && !currencyIn(label) && !MONEY_WORD.test(label) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
     },
   },
 ];
