@@ -19,7 +19,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bg\s*&\s*a\b|\bg\s*(?:and|n)\s*a\b/g, 'general and administrative'],
   [/\bfis?\b/g, 'financial institution'],
   [/\bnci\b/g, 'noncontrolling interests'],
-  [/\bopex\b/g, 'operating expenses'],
   [/\bcapex\b/g, 'capital expenditures'],
   // "Tech & dev", "R&D"'s neighbour: development cut short ("dev" alone is no other word in a release).
   [/\bdev\b\.?/g, 'development'],
