@@ -138,6 +138,12 @@ describe('the words around a label', () => {
     expect(title('GAAP net income')).toBe('GAAP net income');
   });
 
+  it('keeps a name printed in mixed case as printed, at the start of a sentence too', () => {
+    expect(title('iPhone')).toBe('iPhone');
+    expect(title('eBay revenue')).toBe('eBay revenue');
+    expect(inline('iPad')).toBe('iPad');
+  });
+
   it('lowers a label inside a sentence, unless it starts with an abbreviation', () => {
     expect(inline('Total net revenue')).toBe('total net revenue');
     expect(inline('TOTAL NET REVENUE')).toBe('total net revenue');

@@ -106,7 +106,8 @@ export type Handler = (ask: Ask) => Answer;
 export const title = memo((label: string): string => {
   const said = spoken(label);
   const l = /^[^a-z]+$/.test(said) && /\s/.test(said) ? said.toLowerCase() : said;
-  return l.charAt(0).toUpperCase() + l.slice(1);
+  // (A name in mixed case, "iPhone", is spelt as printed wherever it stands.)
+  return /^[a-z]+[A-Z]/.test(l) ? l : l.charAt(0).toUpperCase() + l.slice(1);
 }, { weigh: (t) => t.length });
 
 /** A label inside a sentence: "total net revenue", but "GAAP operating margin" (a capitalised abbreviation stays). */
