@@ -11,7 +11,7 @@ import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
 import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
-import { containsAll, endsMatch, repeats, straddles } from './runs.js';
+import { byHeadingAlone, containsAll, endsMatch, repeats, straddles } from './runs.js';
 import { respelled } from './spelling.js';
 import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
@@ -95,7 +95,6 @@ export class MetricMatcher {
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
   isNameWordAsIs = (word: string): boolean => this.nameWords.has(word);
-
   /** Whether a word (in any form) is a word of some metric's name, not only of a cue. */
   isNameWord(word: string): boolean {
     return this.nameStems.has(stem(word));
@@ -223,6 +222,7 @@ export class MetricMatcher {
     const said = new Set([...required, ...context]);
     const fits: { id: string; shared: number; extra: number }[] = [];
     for (const id of this.goingBy(required)) {
+      if (byHeadingAlone(this.label(id), this.kb.metrics.get(id)?.heading, required)) continue;
       const have = this.metricWords.get(id)!;
       const shared = [...around].filter((s) => have.has(s)).length;
       // A line that keeps fewer than two of the context's words is another subject, not a sibling.

@@ -1,6 +1,7 @@
 // A run of a question's words read against a name's stems (metrics.ts's match): whether it holds them all,
 // where it must start and end, and whether it straddles two phrases.
-import type { Token } from '../text.js';
+import { NEUTRAL } from '../catalog.js';
+import { nameStems, type Token } from '../text.js';
 
 /**
  * A shuffled run that repeats a word just outside it straddles two phrases: in "total liabilities to
@@ -39,4 +40,17 @@ export function containsAll(window: Token[], stems: string[]): boolean {
 /** With a stray word, the run must start and end on the name's words (the stray one is inside). */
 export function endsMatch(window: Token[], stems: string[]): boolean {
   return stems.includes(window[0]!.stem) && stems.includes(window[window.length - 1]!.stem);
+}
+
+/**
+ * Whether words name a row by its heading alone: "investing cash flow" holds every word of "Other - net (Cash flow
+ * from investing activities)" only through the heading its label prints in brackets, so it names the heading's line,
+ * not this row of it.
+ */
+export function byHeadingAlone(label: string, heading: string | undefined, required: string[]): boolean {
+  const suffix = heading ? ` (${heading})` : '';
+  if (!suffix || !label.endsWith(suffix)) return false;
+  const own = new Set(nameStems(label.slice(0, -suffix.length)));
+  const said = required.filter((s) => !NEUTRAL.has(s));
+  return said.length > 0 && said.every((s) => !own.has(s));
 }

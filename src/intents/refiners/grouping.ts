@@ -10,6 +10,7 @@ import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { namesSomeItems } from '../recognisers/coordinated.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
+import { byHeadingAlone } from '../recognisers/runs.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 
 export interface Group {
@@ -91,7 +92,8 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   // The line going by the name and those words; else the one line going by those words that keeps most of the name's ("loans originated through V-pocket").
   const own = nameStems(m.name).filter((s) => !NEUTRAL.has(s));
   // (Its label's own words: "count" goes by a count's catalog names, and names no part.)
-  const labelled = (id: string) => stems.every((s) => lex.matcher.labelStems(id).includes(s));
+  // (Never by the words of its heading alone: "investing cash flow" is no row under "Cash flow from investing activities".)
+  const labelled = (id: string) => stems.every((s) => lex.matcher.labelStems(id).includes(s)) && !byHeadingAlone(lex.matcher.label(id), lex.kb.metrics.get(id)?.heading, [...own, ...stems]);
   const kept = ofKind(lex.matcher.goingBy(stems)).filter(labelled).map((id) => ({ id, n: own.filter((s) => lex.matcher.wordsOf(id).has(s)).length }));
   // (A basis word turns the name to its twin on that basis, which keeps every word the name shares with its line's
   // label: "adjusted operating profit" is no adjusted net profit. The question's "adjusted" reaches here as

@@ -16,6 +16,7 @@ import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { ADDED_BACK } from '../recognisers/added-back.js';
 import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
+import { words } from '../../knowledge/labels.js';
 import { refineGroups, type Group } from './grouping.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
@@ -134,10 +135,20 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   }
   // Name words alone ("delinquency rate", "weighted average ADS") that fit a few lines ask which,
   // where no other word says more ("customer acquisition cost"); lines to add up are the sum's.
-  const found = lex.matcher.goingBy(stems);
+  // A line printed again in a qualified column ("Financial Products other operating (income) expenses") is no second
+  // line to ask among: one line the words only partly name is not given ("operating income" is no "Other operating
+  // (income) expenses").
+  const found = unqualified(lex, lex.matcher.goingBy(stems));
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum')) return as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
+}
+
+/** The lines less those whose label holds another's and more words (the same line in a qualified column). */
+function unqualified(lex: Lexicon, ids: string[]): string[] {
+  const own = new Map(ids.map((id) => [id, new Set(words(lex.matcher.label(id)))]));
+  const within = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((x) => b.has(x));
+  return ids.filter((id) => !ids.some((o) => within(own.get(o)!, own.get(id)!)));
 }
 
 /** Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE"). */
