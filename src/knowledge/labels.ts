@@ -51,3 +51,9 @@ export function similarity(a: string, b: string): number {
   for (const w of wa) if (wb.has(w)) common++;
   return (2 * common) / (wa.size + wb.size);
 }
+
+/** A row's label less the heading it prints in brackets to tell it from a row of one name under another heading ("Other - net (Cash flow from investing activities)": "Other - net"). */
+export function ownLabel(m: { label: string; heading?: string }): string {
+  const suffix = m.heading ? ` (${m.heading})` : '';
+  return suffix && m.label.endsWith(suffix) ? m.label.slice(0, -suffix.length) : m.label;
+}

@@ -222,7 +222,7 @@ export class MetricMatcher {
     const said = new Set([...required, ...context]);
     const fits: { id: string; shared: number; extra: number }[] = [];
     for (const id of this.goingBy(required)) {
-      if (byHeadingAlone(this.label(id), this.kb.metrics.get(id)?.heading, required)) continue;
+      if (byHeadingAlone(this.kb.metrics.get(id), [...said])) continue;
       const have = this.metricWords.get(id)!;
       const shared = [...around].filter((s) => have.has(s)).length;
       // A line that keeps fewer than two of the context's words is another subject, not a sibling.

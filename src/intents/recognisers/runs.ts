@@ -1,5 +1,6 @@
 // A run of a question's words read against a name's stems (metrics.ts's match): whether it holds them all,
 // where it must start and end, and whether it straddles two phrases.
+import { ownLabel } from '../../knowledge/labels.js';
 import { NEUTRAL } from '../catalog.js';
 import { nameStems, type Token } from '../text.js';
 
@@ -47,10 +48,10 @@ export function endsMatch(window: Token[], stems: string[]): boolean {
  * from investing activities)" only through the heading its label prints in brackets, so it names the heading's line,
  * not this row of it.
  */
-export function byHeadingAlone(label: string, heading: string | undefined, required: string[]): boolean {
-  const suffix = heading ? ` (${heading})` : '';
-  if (!suffix || !label.endsWith(suffix)) return false;
-  const own = new Set(nameStems(label.slice(0, -suffix.length)));
+export function byHeadingAlone(metric: { label: string; heading?: string } | undefined, required: string[]): boolean {
+  const own = metric ? ownLabel(metric) : '';
+  if (!metric || own === metric.label) return false;
+  const stems = new Set(nameStems(own));
   const said = required.filter((s) => !NEUTRAL.has(s));
-  return said.length > 0 && said.every((s) => !own.has(s));
+  return said.length > 0 && said.every((s) => !stems.has(s));
 }

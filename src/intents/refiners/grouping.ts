@@ -93,7 +93,7 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   const own = nameStems(m.name).filter((s) => !NEUTRAL.has(s));
   // (Its label's own words: "count" goes by a count's catalog names, and names no part.)
   // (Never by the words of its heading alone: "investing cash flow" is no row under "Cash flow from investing activities".)
-  const labelled = (id: string) => stems.every((s) => lex.matcher.labelStems(id).includes(s)) && !byHeadingAlone(lex.matcher.label(id), lex.kb.metrics.get(id)?.heading, [...own, ...stems]);
+  const labelled = (id: string) => stems.every((s) => lex.matcher.labelStems(id).includes(s)) && !byHeadingAlone(lex.kb.metrics.get(id), [...own, ...stems]);
   const kept = ofKind(lex.matcher.goingBy(stems)).filter(labelled).map((id) => ({ id, n: own.filter((s) => lex.matcher.wordsOf(id).has(s)).length }));
   // (A basis word turns the name to its twin on that basis, which keeps every word the name shares with its line's
   // label: "adjusted operating profit" is no adjusted net profit. The question's "adjusted" reaches here as
