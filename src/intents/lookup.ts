@@ -5,6 +5,7 @@ import type { Currency } from '../knowledge/fact.js';
 import type { Decimal } from 'decimal.js';
 import { currencyOf, unitWords, type Fact, type Unit } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
+import { ownLabel } from '../knowledge/labels.js';
 import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
 import { toUsd } from '../knowledge/derive.js';
 import { figure, money, raw } from './format.js';
@@ -82,7 +83,8 @@ const namedOutgoing = (label?: string) => Boolean(label && OUTGOING.test(label) 
 /** A line named an outgoing (or under one: "Fuel" under "Total operating costs") and printed negative in every period. */
 function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
-  return Boolean(m && (namedOutgoing(m.label) || namedOutgoing(kb.metrics.get(m.parent ?? '')?.label))) && allNegative(tableValues(kb, metric));
+  // (By the row's own label: "Inventories (Changes in assets and liabilities)" names no liability.)
+  return Boolean(m && (namedOutgoing(ownLabel(m)) || namedOutgoing(kb.metrics.get(m.parent ?? '')?.label))) && allNegative(tableValues(kb, metric));
 }
 
 /**

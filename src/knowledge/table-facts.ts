@@ -161,6 +161,7 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
   // A line is named without the unit its label states ("EBITDA (₹ crore)" is EBITDA).
   const key = (e: Entry) => slug(unitFree(e.base));
   for (const e of entries) byBase.set(key(e), [...(byBase.get(key(e)) ?? []), e]);
+  flowsApart(byBase);
   const idOf = new Map<TableLine, string>();
   for (const [key, group] of byBase) {
     if (!conflicting(group)) {
@@ -194,7 +195,20 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
   return idOf;
 }
 
-/** Where a figure stands: its own line when the row spans lines (HTML), else the row's line. */
+const balance = (e: Entry) => e.line.values.every((v, j) => !v || e.table.columns[j]?.period?.kind !== 'duration');
+/** A balance (a line whose columns are dates) and a flow of one name are two lines, whatever their figures ("Inventories" on the balance sheet is no change in inventories in the cash-flow statement): the flows are named by their parent, and the balance keeps the name. */
+function flowsApart(byBase: Map<string, Entry[]>): void {
+  for (const [key, group] of [...byBase]) {
+    const flows = group.filter((e) => !balance(e));
+    if (!flows.length || flows.length === group.length) continue;
+    byBase.set(key, group.filter(balance));
+    for (const e of flows) {
+      const id = `${slug(e.parent || e.table.title) || 'table'}.${key}`;
+      byBase.set(id, [...(byBase.get(id) ?? []), e]);
+    }
+  }
+}
+
 /** A cell's citation: its line's quote, and the row and column a person finds the figure by. */
 function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string, row: string, cell: CitedCell): Citation {
   const own = e.line.cites?.[j];
