@@ -135,12 +135,13 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   }
   // Name words alone ("delinquency rate", "weighted average ADS") that fit a few lines ask which,
   // where no other word says more ("customer acquisition cost"); lines to add up are the sum's.
-  // A line printed again in a qualified column ("Financial Products other operating (income) expenses") is no second
-  // line to ask among: one line the words only partly name is not given ("operating income" is no "Other operating
-  // (income) expenses").
-  const found = unqualified(lex, lex.matcher.goingBy(stems));
+  const found = lex.matcher.goingBy(stems);
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
-  if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum')) return as(found);
+  // One line and its copies in qualified columns ("Financial Products other operating (income) expenses") are no
+  // lines to ask among: one line the words only partly name is not given ("operating income" is no "Other operating
+  // (income) expenses").
+  const one = unqualified(lex, found).length === 1;
+  if (found.length >= 2 && found.length <= 3 && !one && !unsaid && !intent.ops.includes('sum')) return as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 
