@@ -12,7 +12,7 @@ import { contentTokens, nameStems } from '../text.js';
 import { notGiven } from './qualifiers.js';
 
 /** What joins the second line to the first as the next item of a list, a period of the first's between them or not ("in the quarter and its ..."). */
-const LIST_NEXT = /^[\s,]*(?:(?:in|at|for|during|as of)\s+(?:the\s+)?)?[\s,]*(?:and|&|plus|as well as)\s+(?:(?:its|their|the)\s+)?$/;
+const LIST_NEXT = /^[\s,]*(?:(?:in|at|for|during|as of)\s+(?:the\s+)?)?[\s,]*(?:and|&|as well as)\s+(?:(?:its|their|the)\s+)?$/;
 
 /** A pronoun that points back to the first line's part: "and its outstanding balance". */
 const POINTS_BACK = /\b(?:its|their)\s+$/;
@@ -50,11 +50,13 @@ function partsLine(lex: Lexicon, first: string, firstLine: string, m: MetricMatc
   const splits = stems.slice(1).map((_, j) => stems.slice(0, j + 1));
   for (const part of [...splits, ...splits.map((s) => stems.slice(s.length))]) {
     const says = part.filter((s) => !NEUTRAL.has(s));
-    if (!says.length || says.some((s) => said.includes(s)) || !says.every((s) => label(firstLine).includes(s))) continue;
+    // (A basis, "non-GAAP", is no part: the other line asked on its own basis stays as said.)
+    if (!says.length || says.some((s) => said.includes(s) || /gaap$/.test(s)) || !says.every((s) => label(firstLine).includes(s))) continue;
     // (Words both lines' labels hold, "loan" of "loan volume through ICE" and the loan balance, are no part.)
     const about = (id: string) => says.every((s) => label(id).includes(s));
     if (m.ids.some(about)) continue;
-    const found = lex.matcher.refine([...part, ...said]).filter((id) => about(id) && !m.ids.includes(id) && m.ids.some((x) => lex.kindOf(x) === lex.kindOf(id)));
+    // (Never the first line again: "non-GAAP net income and net income" asks both, "non-GAAP" is a basis, no part.)
+    const found = lex.matcher.refine([...part, ...said]).filter((id) => about(id) && id !== firstLine && !m.ids.includes(id) && m.ids.some((x) => lex.kindOf(x) === lex.kindOf(id)));
     if (found.length === 1) return found[0]!;
   }
   return null;
