@@ -45,7 +45,7 @@ function sharesWord(said: string[], name: Iterable<string>): boolean {
  * first run of words (the last: "costs" of "credit costs", "cost" of "cost of risk"), and none that
  * follows "per" (a unit). Empty when the text is one word.
  */
-function qualifying(text: string): string[] {
+export function qualifying(text: string): string[] {
   const ts = contentTokens(text).filter((t) => !/^\d/.test(t.word)).slice(0, 8);
   const run = ts.findIndex((t, i) => i > 0 && /[^\s-]/.test(text.slice(ts[i - 1]!.end, t.start)));
   const head = (run < 0 ? ts.length : run) - 1;

@@ -11,7 +11,7 @@ import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
 import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
-import { byHeadingAlone, containsAll, endsMatch, repeats, straddles } from './runs.js';
+import { byHeadingAlone, containsAll, endsMatch, namesOtherPart, repeats, straddles } from './runs.js';
 import { respelled } from './spelling.js';
 import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
@@ -190,9 +190,9 @@ export class MetricMatcher {
           if (/^share\b/.test(text.slice(window[0]!.start)) && /\bas an?\s*$/.test(text.slice(0, window[0]!.start))) continue;
           // A shuffled run may not end inside a phrase that sets figures apart ("revenue net of funding costs").
           if (!inOrder && /^net\s+of\b/.test(text.slice(window[window.length - 1]!.start))) continue;
-          // The stray word inside a run must not make it another line's name ("total solutions loan volume").
+          // The stray word inside a run must not make it another line's name ("total solutions loan volume"), nor name another part (runs.ts).
           const stray = slack ? window.find((t) => !name.stems.includes(t.stem)) : undefined;
-          if (stray && this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id))) continue;
+          if (stray && (this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id)) || namesOtherPart(stray.stem, name.ids, (id) => this.wordsOf(id), this.byStem))) continue;
           // Nor be a name of its own, or end one with the words before it ("adjusted EBITDA [exceed] net earnings" is two lines, not adjusted net earnings).
           if (stray && (this.isName([stray]) || this.isName(window.slice(0, window.indexOf(stray) + 1)))) continue;
           // Nor be one side of a list ("basic and diluted ADS"): the words before "and" are another line's.

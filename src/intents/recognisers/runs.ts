@@ -55,3 +55,15 @@ export function byHeadingAlone(metric: { label: string; heading?: string } | und
   const said = required.filter((s) => !NEUTRAL.has(s));
   return said.length > 0 && said.every((s) => !stems.has(s));
 }
+
+/**
+ * A stray word inside a run that says which thing (no neutral word) and is a word of some line, but of none of
+ * the name's lines: a part the name's lines are not about ("solutions" of "Total Solutions" inside "total
+ * solutions net revenue"), so the run is no name of those lines. A word joining a part to its measure names none.
+ */
+export function namesOtherPart(stem: string, ids: string[], wordsOf: (id: string) => Set<string>, byStem: Map<string, string[]>): boolean {
+  return !NEUTRAL.has(stem) && !PART_JOIN.test(stem) && (byStem.get(stem)?.length ?? 0) > 0 && !ids.some((id) => wordsOf(id).has(stem));
+}
+
+/** Words that join a part to the measure it is a part of ("balance under ICE", "volume through ICE", "balance for ICE"). */
+export const PART_JOIN = /^(?:under|through|via|across|for|within|from)$/;

@@ -9,6 +9,7 @@ import { nameStems, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { namesSomeItems } from '../recognisers/coordinated.js';
+import { PART_JOIN } from '../recognisers/runs.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { byHeadingAlone } from '../recognisers/runs.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
@@ -55,6 +56,17 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
     const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id));
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
+    // "balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.
+    // (A join before the part's words only: "originate through" joins nothing.)
+    const joins = g.words.filter((t) => PART_JOIN.test(t.word) && g.words.some((x) => x.start > t.end && !NEUTRAL.has(x.stem)));
+    if (!withNeutral.length && joins.length) {
+      const plain = g.words.filter((t) => !joins.includes(t));
+      const found = ofKind(lex.matcher.refine([...stems, ...plain.map((t) => t.stem)]));
+      if (found.length) {
+        g.words = plain;
+        withNeutral.push(...found);
+      }
+    }
     if (!withNeutral.length && g.matches.length === 1 && !words.length) {
       out.push(g.matches[0]!);
       continue;

@@ -18,9 +18,11 @@ import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE } from '../recognisers/operations.js
 import { nameStems, type Token } from '../text.js';
 import { words } from '../../knowledge/labels.js';
 import { refineGroups, type Group } from './grouping.js';
+import { PART_JOIN } from '../recognisers/runs.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
+import { partCarried } from './part-carried.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -70,7 +72,8 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
   const touching = gap(intent.text, /^[\s-]*$/);
   const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
   if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
-  const lines = partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start));
+  const lines = partCarried(lex, intent, partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start)));
+  if (!Array.isArray(lines)) return lines;
   return otherMeasure(lex, intent, lines) ?? lines;
 }
 
@@ -135,6 +138,9 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   }
   // Name words alone ("delinquency rate", "weighted average ADS") that fit a few lines ask which,
   // where no other word says more ("customer acquisition cost"); lines to add up are the sum's.
+  // ("balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.)
+  const partOf = said.some((t) => PART_JOIN.test(t.word)) ? lex.matcher.refine(named.filter((t) => !PART_JOIN.test(t.word)).map((t) => t.stem)) : [];
+  if (partOf.length === 1 && !intent.ops.includes('sum')) return as(partOf);
   const found = lex.matcher.goingBy(stems);
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One line and its copies in qualified columns ("Financial Products other operating (income) expenses") are no
