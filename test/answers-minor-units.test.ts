@@ -23,6 +23,12 @@ const CASES: [string, (f: string) => string, string, (f: string) => string, stri
   ['Godavari', (f) => `₹${f}`, '₹ million', (f) => `${f} paise`, '781.1 paise', '310 paise'],
   ['Ljungby', (f) => `SEK ${f}`, 'SEK m', (f) => `${f} öre`, '781.1 öre', '310 öre'],
   ['Moraine', (f) => `C$${f}`, 'C$ millions', (f) => `${f} cents`, 'C$7.811', 'C$3.10'],
+  // The unit's word in capitals, or with its country ("SA cents"), as releases print it too: had been no unit, so
+  // "Cents per share were 310 share" (a line made of the unit's words, its figure a count of shares).
+  ['Kuruman', (f) => `R${f}`, 'Rm', (f) => `${f} Cents`, '781.1 SA cents', '310 SA cents'],
+  ['Kimberley', (f) => `R${f}`, 'Rm', (f) => `${f} SA cents`, '781.1 SA cents', '310 SA cents'],
+  ['Pennard', (f) => `£${f}`, '£m', (f) => `${f} Pence`, '781.1p', '310p'],
+  ['Ottawa', (f) => `C$${f}`, 'C$ millions', (f) => `${f} CENTS`, 'C$7.811', 'C$3.10'],
   // Cents of a currency with none: as printed, never another currency's.
   ['Lanting', (f) => `RMB${f}`, 'RMB millions', (f) => `${f} cents`, '781.1 cents', '310 cents'],
 ];

@@ -15,7 +15,7 @@ export function settleMinorUnits(facts: Fact[], currency: string): void {
     const u = f.unit;
     if ((u.kind !== 'money' && u.kind !== 'per_share') || u.currency !== MINOR_UNTOLD) continue;
     const { symbol: word = '', ...rest } = u;
-    if (isDollar(currency) && /^(?:cents?|c|¢)$/.test(word)) {
+    if (isDollar(currency) && /^(?:cents?|c|¢)$/i.test(word)) {
       f.value = f.value.div(100);
       f.decimals += 2;
       f.unit = { ...rest, currency };
