@@ -60,16 +60,18 @@ function acrossExclusion(text: string, t: Token, ms: MetricMatch[]): boolean {
 }
 
 /**
- * Whether a word stands in another item of a list, across a list mark from the names with a word not taken
- * between ("income gizmos and net income"): no qualifier, else the name would stretch over that item and
- * claim its words, and the item would go unsaid. (Not "EPS, diluted": only the mark stands between.)
+ * Whether a word stands in another item of a list, across a list mark from the names with a word between that
+ * neither is taken nor is a word of the names' lines, whole or shortened ("income gizmos and net income"): no
+ * qualifier, else the name would stretch over that item and claim its words, and the item would go unsaid. (Not
+ * "EPS, diluted": only the mark stands between; nor "fac, orig & servicing exp": a line's label listing them.)
  */
 function inOtherItem(w: Words, t: Token, ms: MetricMatch[], rest: Token[]): boolean {
   const [first, last] = [ms[0]!, ms[ms.length - 1]!];
   const [from, to] = t.end <= first.start ? [t.end, first.start] : [last.end, t.start];
-  const gap = w.intent.text.slice(from, to);
-  if (!(t.end <= first.start ? ITEM_BEFORE : ITEM_AFTER).test(gap)) return false;
-  return w.leftover.some((x) => x.start >= from && x.end <= to && !rest.includes(x));
+  if (!(t.end <= first.start ? ITEM_BEFORE : ITEM_AFTER).test(w.intent.text.slice(from, to))) return false;
+  const own = ms.flatMap((m) => m.ids).flatMap((id) => w.lex.matcher.labelStems(id));
+  const held = (x: Token) => x.stem.length > 2 && own.some((s) => s.startsWith(x.stem));
+  return w.leftover.some((x) => x.start >= from && x.end <= to && !rest.includes(x) && !held(x));
 }
 
 /** Words for what a whole measures, which its parts measure too. */
