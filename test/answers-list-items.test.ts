@@ -65,6 +65,19 @@ describe('a list of lines', () => {
     for (const f of figures) expect(a.text).toContain(f);
   });
 
+  // An item holding a word of the next item's name ("income" of net income) had been read as that name's
+  // qualifier, the name stretched over the item, so the item went unsaid: "income gizmos and net income"
+  // answered net income alone as a complete answer.
+  it.each([
+    ['income gizmos and net income', 'gizmos'],
+    ['income gizmos, net income', 'gizmos'],
+    ['revenue blorfs & total net revenue', 'blorfs'],
+  ])('%s: an item sharing a word with the next is no qualifier of it; its word named, no complete answer', (q, word) => {
+    const a = ask(q);
+    expect(a.status, a.text).toBe('unknown');
+    expect(a.text).toContain(word);
+  });
+
   it('a part of a name the asker shortened ("cash & equivalents") is no item left out', () => {
     const a = ask('cash & equivalents and total assets at March 31, 2024');
     expect(a.status, a.text).toBe('answer');

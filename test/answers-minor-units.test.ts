@@ -23,6 +23,12 @@ const CASES: [string, (f: string) => string, string, (f: string) => string, stri
   ['Godavari', (f) => `₹${f}`, '₹ million', (f) => `${f} paise`, '781.1 paise', '310 paise'],
   ['Ljungby', (f) => `SEK ${f}`, 'SEK m', (f) => `${f} öre`, '781.1 öre', '310 öre'],
   ['Moraine', (f) => `C$${f}`, 'C$ millions', (f) => `${f} cents`, 'C$7.811', 'C$3.10'],
+  // The unit's word in capitals, or with its country ("SA cents"), as releases print it too: had been no unit, so
+  // "Cents per share were 310 share" (a line made of the unit's words, its figure a count of shares).
+  ['Kuruman', (f) => `R${f}`, 'Rm', (f) => `${f} Cents`, '781.1 SA cents', '310 SA cents'],
+  ['Kimberley', (f) => `R${f}`, 'Rm', (f) => `${f} SA cents`, '781.1 SA cents', '310 SA cents'],
+  ['Pennard', (f) => `£${f}`, '£m', (f) => `${f} Pence`, '781.1p', '310p'],
+  ['Ottawa', (f) => `C$${f}`, 'C$ millions', (f) => `${f} CENTS`, 'C$7.811', 'C$3.10'],
   // Cents of a currency with none: as printed, never another currency's.
   ['Lanting', (f) => `RMB${f}`, 'RMB millions', (f) => `${f} cents`, '781.1 cents', '310 cents'],
 ];
@@ -37,5 +43,25 @@ describe('a figure in a minor unit keeps its unit, in the release\'s own currenc
     const d = engine.ask('dividend per share?', `minor-${n++}`);
     expect(d.text).toContain(dividend);
     expect(`${a.text}\n${d.text}`).not.toMatch(/US\$|USD|(?<![A-Z])\$/);
+  });
+});
+
+// The earlier outlook beside a range in cents ("310 cents to 330 cents (previously 290 cents to 310 cents)") was read
+// back unsettled (290 cents against the range's C$3.10), so no earlier figure matched and the reply said the release
+// states none: a figure read back from the text is settled as its facts are.
+describe('an earlier outlook in a minor unit', () => {
+  it('is read beside the range it was replaced by, in the same unit', () => {
+    const engine = inlineEngine([
+      '# Synthetic Moraine Holdings Reports Second Quarter 2025 Results', '',
+      'Synthetic Moraine Holdings today reported results for the second quarter ended June 30, 2025.', '',
+      '- Revenue was C$1,234.0 million, up 8.0% from C$1,142.6 million in the second quarter of 2024.', '',
+      '## Outlook', '',
+      'For fiscal 2025, the Company now expects diluted earnings per share of 310 cents to 330 cents (previously 290 cents to 310 cents).', '',
+      '| C$ millions | Q2 2025 | Q2 2024 |', '|---|---|---|', '| Revenue | 1,234.0 | 1,142.6 |',
+    ], 'synthetic-moraine-2025q2.md');
+    const a = engine.ask('was the EPS guidance raised?', 'minor-earlier');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toMatch(/C\$2\.90/);
+    expect(a.text).toMatch(/C\$3\.10/);
   });
 });

@@ -129,7 +129,7 @@ export function codeOfSign(sign: string, anyCase = false): string | null {
  */
 export const MINOR_UNITS: readonly { code: string; major: string; words: string; print: string }[] = [
   { code: 'GBX', major: 'GBP', words: 'pence|p', print: 'p' },
-  { code: 'ZAC', major: 'ZAR', words: 'cents?|c|¢', print: ' SA cents' },
+  { code: 'ZAC', major: 'ZAR', words: 'SA cents?|cents?|c|¢', print: ' SA cents' },
   { code: 'EUC', major: 'EUR', words: 'cents?|c|¢', print: ' euro cents' },
   { code: 'INP', major: 'INR', words: 'paise', print: ' paise' },
   { code: 'SEO', major: 'SEK', words: 'öre', print: ' öre' },
@@ -143,15 +143,22 @@ export const MINOR_UNITS: readonly { code: string; major: string; words: string;
 /** A minor unit whose currency the release does not tell: its figure keeps the unit's word as printed (the unit's symbol). */
 export const MINOR_UNTOLD = 'XCT';
 /**
- * A minor unit's word right after a figure ("781.1 cents", "45 paise", "310¢"): its word as printed in group 1; a
- * one-letter unit ("3.9p", "781.1c") only written onto the figure, in group 2.
+ * A minor unit's word right after a figure ("781.1 cents", "45 paise", "310¢"), in any case ("Cents", "PENCE"): its
+ * word as printed in group 1; a one-letter unit ("3.9p", "781.1c") only written onto the figure, in its own case
+ * (a capital is another thing's mark), in group 2.
  */
 export const MINOR_AFTER = ((): RegExp => {
   const words = [...new Set(MINOR_UNITS.flatMap((m) => m.words.split('|')))];
-  const long = words.filter((w) => w.length > 2);
+  // (Longest first: "SA cents" before "cents".)
+  const long = words.filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(anyCase);
   const short = words.filter((w) => w.length <= 2);
   return new RegExp(`^(?:\\s?(${long.join('|')})(?![A-Za-zÀ-ÿ])|(${short.join('|')})(?![A-Za-zÀ-ÿ\\d]))`);
 })();
+
+/** A word's pattern in any case, each letter either ("cents?" → "[cC][eE][nN][tT][sS]?"). */
+function anyCase(source: string): string {
+  return source.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+}
 
 /** The minor unit of `major` a word names ("cents" of ZAR: ZAC), or null. */
 export function minorUnit(major: string, word: string): string | null {

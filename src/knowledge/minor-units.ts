@@ -3,25 +3,38 @@
 // answered "US$7.811" (hl30 karoo-03).
 import { isDollar, MINOR_UNTOLD, minorUnit } from './currencies.js';
 import type { Fact } from './fact.js';
+import type { Token } from './prose/mentions.js';
 
 /**
- * Each prose figure in a minor unit, settled by the release's currency: a dollar's cents are that dollar's,
- * exactly (a hundredth each, "25 cents" is C$0.25 in a Canadian release, printed with the release's sign); a
- * currency's own minor unit is that unit (ZAR's cents are "SA cents", GBP's pence "p"); any other keeps its word as
- * printed, in no currency named.
+ * Where a minor unit's word settles in a release of `currency`: a dollar's cents are that dollar's, exactly (a
+ * hundredth each, "25 cents" is C$0.25 in a Canadian release, printed with the release's sign); a currency's own
+ * minor unit is that unit (ZAR's cents are "SA cents", GBP's pence "p"); any other (null) keeps its word as printed,
+ * in no currency named.
  */
+function settledAs(word: string, currency: string): { currency: string; hundredth: boolean } | null {
+  if (isDollar(currency) && /^(?:cents?|c|¢)$/i.test(word)) return { currency, hundredth: true };
+  const code = minorUnit(currency, word);
+  return code ? { currency: code, hundredth: false } : null;
+}
+
+/** Each prose figure in a minor unit, settled by the release's currency. */
 export function settleMinorUnits(facts: Fact[], currency: string): void {
   for (const f of facts) {
     const u = f.unit;
     if ((u.kind !== 'money' && u.kind !== 'per_share') || u.currency !== MINOR_UNTOLD) continue;
     const { symbol: word = '', ...rest } = u;
-    if (isDollar(currency) && /^(?:cents?|c|¢)$/.test(word)) {
-      f.value = f.value.div(100);
-      f.decimals += 2;
-      f.unit = { ...rest, currency };
-      continue;
-    }
-    const code = minorUnit(currency, word);
-    if (code) f.unit = { ...rest, currency: code };
+    const to = settledAs(word, currency);
+    if (!to) continue;
+    f.unit = { ...rest, currency: to.currency };
+    if (!to.hundredth) continue;
+    f.value = f.value.div(100);
+    f.decimals += 2;
   }
+}
+
+/** A figure read back from a release's text ("previously 290 cents") as its facts were settled, so the two compare. */
+export function settleToken(t: Token, currency: string): Token {
+  const to = t.currency === MINOR_UNTOLD ? settledAs(t.symbol ?? '', currency) : null;
+  if (!to) return t;
+  return to.hundredth ? { ...t, currency: to.currency, value: t.value.div(100), decimals: t.decimals + 2 } : { ...t, currency: to.currency };
 }

@@ -15,6 +15,7 @@ import { nameStems, type Token } from '../text.js';
 import type { Group } from './grouping.js';
 import type { Words } from './qualifiers.js';
 import { MANNER_WORDS } from '../vocabulary.js';
+import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 
 /** A comparison word between one name and the words naming the other side. */
 const VERSUS = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s/;
@@ -38,7 +39,7 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
     if (t.start > after && !NEUTRAL.has(t.stem)) loose.push(t);
     // (A word on the far side of an exclusion is the whole it is taken from, no qualifier: "provisions excluding X".)
     else if (groups.length === 1 && !paired) {
-      if (!acrossExclusion(intent.text, t, groups[0]!.matches)) groups[0]!.words.push(t);
+      if (!acrossExclusion(intent.text, t, groups[0]!.matches) && !inOtherItem(w, t, groups[0]!.matches, rest)) groups[0]!.words.push(t);
     }
     else if (paired && !NEUTRAL.has(t.stem) && (intent.ops[0] === 'share' || !familyOf(lex.kb, t).length)) loose.push(t);
   }
@@ -56,6 +57,21 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
 function acrossExclusion(text: string, t: Token, ms: MetricMatch[]): boolean {
   const [first, last] = [ms[0]!, ms[ms.length - 1]!];
   return EXCLUDE.test(t.end <= first.start ? text.slice(t.end, first.start) : text.slice(last.end, t.start));
+}
+
+/**
+ * Whether a word stands in another item of a list, across a list mark from the names with a word between that
+ * neither is taken nor is a word of the names' lines, whole or shortened ("income gizmos and net income"): no
+ * qualifier, else the name would stretch over that item and claim its words, and the item would go unsaid. (Not
+ * "EPS, diluted": only the mark stands between; nor "fac, orig & servicing exp": a line's label listing them.)
+ */
+function inOtherItem(w: Words, t: Token, ms: MetricMatch[], rest: Token[]): boolean {
+  const [first, last] = [ms[0]!, ms[ms.length - 1]!];
+  const [from, to] = t.end <= first.start ? [t.end, first.start] : [last.end, t.start];
+  if (!(t.end <= first.start ? ITEM_BEFORE : ITEM_AFTER).test(w.intent.text.slice(from, to))) return false;
+  const own = ms.flatMap((m) => m.ids).flatMap((id) => w.lex.matcher.labelStems(id));
+  const held = (x: Token) => x.stem.length > 2 && own.some((s) => s.startsWith(x.stem));
+  return w.leftover.some((x) => x.start >= from && x.end <= to && !rest.includes(x) && !held(x));
 }
 
 /** Words for what a whole measures, which its parts measure too. */
