@@ -36,6 +36,15 @@ describe("a buyback plan's figures in the currency asked", () => {
     expect(a.derivations.map((d) => `${d.label} = ${d.value}: ${d.formula}`)).toEqual(expect.arrayContaining(['Share repurchase plan in USD = US$100 million: RMB720 million ÷ 7.2000']));
   });
 
+  it('the whole buyback asked in RMB: amounts translated, the count of ADSs as printed', () => {
+    const a = ask(release('US$100 million', 'US$25.0 million', true), 'buyback in RMB?');
+    expect(a.text.split('\n').slice(0, 3)).toEqual([
+      "Share repurchase plan (the plan's size): RMB720 million (US$100 million at the release's rate of RMB7.2000 to US$1.00)",
+      'Plan ADSs: 2.0 million ADSs (as of June 30, 2026)',
+      "Amount of plan ADSs: RMB180.0 million (US$25.0 million at the release's rate of RMB7.2000 to US$1.00) (as of June 30, 2026)",
+    ]);
+  });
+
   it('asked in its own currency: as printed, no rate', () => {
     const a = ask(release('US$100 million', 'US$25.0 million', true), 'how much is left on the buyback?');
     expect(a.text.split('\n')[0]).toBe("About US$75.0 million of the plan's US$100 million remained as of June 30, 2026: US$25.0 million had been spent.");
