@@ -36,6 +36,15 @@ describe("a buyback plan's figures in the currency asked", () => {
     expect(a.derivations.map((d) => `${d.label} = ${d.value}: ${d.formula}`)).toEqual(expect.arrayContaining(['Share repurchase plan in USD = US$100 million: RMB720 million ÷ 7.2000']));
   });
 
+  it('the whole buyback asked in RMB: amounts translated, the count of ADSs as printed', () => {
+    const a = ask(release('US$100 million', 'US$25.0 million', true), 'buyback in RMB?');
+    expect(a.text.split('\n').slice(0, 3)).toEqual([
+      "Share repurchase plan (the plan's size): RMB720 million (US$100 million at the release's rate of RMB7.2000 to US$1.00)",
+      'Plan ADSs: 2.0 million ADSs (as of June 30, 2026)',
+      "Amount of plan ADSs: RMB180.0 million (US$25.0 million at the release's rate of RMB7.2000 to US$1.00) (as of June 30, 2026)",
+    ]);
+  });
+
   it('asked in its own currency: as printed, no rate', () => {
     const a = ask(release('US$100 million', 'US$25.0 million', true), 'how much is left on the buyback?');
     expect(a.text.split('\n')[0]).toBe("About US$75.0 million of the plan's US$100 million remained as of June 30, 2026: US$25.0 million had been spent.");
@@ -49,8 +58,17 @@ describe("a buyback plan's figures in the currency asked", () => {
 
   it('no rate stated: no translated figure', () => {
     const a = ask(release('US$100 million', 'US$25.0 million', false), 'how much is left on the buyback in RMB?');
-    expect(a.status).toBe('unknown');
-    expect(a.text).not.toMatch(/RMB\d/);
+    expect([a.status, a.text]).toEqual(['unknown', "The release states no amount left under its share repurchase plan, nor both the plan's size and the amount spent under it."]);
+  });
+
+  // The release's rate is between its own currency and the US dollar: a plan in a third currency has no rate
+  // to the one asked, so no figure (HK$25.0 million × 7.2 would be no RMB amount).
+  it('a plan in a third currency (HK$) asked in the release\'s own: no translated figure, and says why', () => {
+    const lines = release('HK$100 million', 'HK$25.0 million', true);
+    expect(ask(lines, 'how much is left on the buyback in RMB?')).toMatchObject({ status: 'unknown', text: "The release states no amount left under its share repurchase plan, nor both the plan's size and the amount spent under it." });
+    expect(ask(lines, 'what % of the repurchase plan was used in RMB?')).toMatchObject({ status: 'unknown', text: 'The release gives no plan size with the amount spent or left under it that I could read as figures, so I cannot work out what share of the plan is used or left.' });
+    // Not asked in another currency: as printed.
+    expect(ask(lines, 'how much is left on the buyback?').text.split('\n')[0]).toBe("About HK$75.0 million of the plan's HK$100 million remained as of June 30, 2026: HK$25.0 million had been spent.");
   });
 });
 

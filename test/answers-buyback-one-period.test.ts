@@ -25,3 +25,32 @@ describe('a buyback line printed for two quarters', () => {
     expect(a.citations.map((c) => c.line)).toEqual([8]);
   });
 });
+
+// The line printed for two half-years while the question names no period the release prints it for: the later
+// half is the one shown, whichever column the release prints first.
+const halves = (first: string, second: string, rows: [string, string]) => [
+  '# Synthetic Lotus Finance Reports Second Quarter 2026 Results', '',
+  'Synthetic Lotus Finance today reported results for the second quarter ended June 30, 2026.', '',
+  `| (RMB in thousands) | Six months ended June 30, ${first} | Six months ended June 30, ${second} |`, '|---|---|---|',
+  `| Total net revenue | ${rows[0]} |`,
+  `| Repurchase of ordinary shares | ${rows[1]} |`,
+];
+
+describe('a buyback line printed for periods none of which is asked', () => {
+  it.each([
+    ['later first', halves('2026', '2025', ['1,450,000 | 1,250,000', '(55,000) | (30,000)'])],
+    ['earlier first', halves('2025', '2026', ['1,250,000 | 1,450,000', '(30,000) | (55,000)'])],
+  ])('%s: the latest period, dated', (_, lines) => {
+    const a = inlineEngine(lines, 'lotus-h1-2026.md').ask('buyback?', `bb-one-period-${n++}`);
+    expect([a.status, a.text]).toEqual(['answer', 'Repurchase of ordinary shares: RMB55.0 million (in the 6 months ended June 30, 2026), an outflow printed in parentheses in the release']);
+    expect(a.citations.map((c) => c.line)).toEqual([8]);
+  });
+});
+
+describe('a buyback line printed for one period only', () => {
+  it('is shown undated: no period to tell apart', () => {
+    const lines = [...release.slice(0, 4), '| (RMB in thousands) | Q2 2026 |', '|---|---|', '| Total net revenue | 750,000 |', '| Repurchase of ordinary shares | (35,000) |'];
+    const a = inlineEngine(lines, 'lotus-one-column.md').ask('buyback?', `bb-one-period-${n++}`);
+    expect([a.status, a.text]).toEqual(['answer', 'Repurchase of ordinary shares: RMB35.0 million, an outflow printed in parentheses in the release']);
+  });
+});

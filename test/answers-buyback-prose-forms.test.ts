@@ -52,3 +52,15 @@ describe('the share of a plan done, what is left said in words', () => {
     expect(a.text).toContain('159');
   });
 });
+
+describe('the shares of a plan worked out from the amount spent', () => {
+  it('says both shares of the plan, each derived from the figures shown', () => {
+    const a = ask(['Under the SEK 500 million share buyback programme launched on 3 March 2026, the company had repurchased 1.82 million shares for SEK 341 million by 30 September 2026; SEK 159 million remains to be executed by February 2027.'], "buyback: what % done and what's left?");
+    // 341 / 500 = 68.2%; (500 − 341) / 500 = 31.8%.
+    expect(a.text.split('\n')[0]).toBe("SEK 341 million of the plan's SEK 500 million had been spent as of September 30, 2026, about SEK 159 million left: 68.2% of the plan had been used and 31.8% remained.");
+    expect(a.derivations.map((d) => `${d.label} = ${d.value}: ${d.formula}`)).toEqual([
+      'Share of the plan used = 68.2%: SEK 341 million ÷ SEK 500 million × 100',
+      'Share of the plan remaining = 31.8%: SEK 159 million ÷ SEK 500 million × 100',
+    ]);
+  });
+});
