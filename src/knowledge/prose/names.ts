@@ -19,8 +19,12 @@ const FUNCTION_WORDS = new Set(
 );
 /** Words a noun phrase never starts with: a pronoun standing for a clause ("This is equivalent"), a relative ("which"), a preposition or a direction ("up from its prior range"). */
 const NO_START = new Set('this these those it we they which who whom whose than since plus minus vs versus to of in up down after before'.split(' '));
-/** Words a noun phrase never ends with: an article, a preposition or a conjunction leaves it open ("remained available under the", "square feet for"). */
-const NO_END = new Set('a an the of to in on at by for from with into onto under over than as and or nor but plus minus vs versus which that whose'.split(' '));
+/**
+ * Words a noun phrase never ends with: an article, a conjunction or a comparison leaves it open ("remained available under
+ * the", "expected to be greater than"). (A preposition may end a phrase the reader shortened to its line, "shares that had
+ * been repurchased for", which the buyback answers still read by its sentence.)
+ */
+const NO_END = new Set('a an the of to than and or nor but plus minus vs versus which that whose'.split(' '));
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
