@@ -102,11 +102,8 @@ function guided(text: string, release: Period): Period | null {
 /** The metric phrase before a guided figure, forward words and connectives cut. */
 const OUTLOOK_FOR = /^\s*(?:the\s+|its\s+|our\s+)?(?:outlook|guidance|forecast|target)\s+(?:for|on)\s+(?:an?\s+|the\s+)?/i;
 
-/** A line guided in words before the one a figure guides ("organic sales growth of low-to-mid single digits and"): no part of its name. */
-const WORDED = /^.*\b(?:of|at|by|in|to be)\s+[^,;]*?\b(?:digits?|teens|percent|flat)\s+(?:and|while|with)\s+/i;
-
 function labelOf(pre: string): string {
-  const clause = (pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '').replace(WORDED, '');
+  const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
   // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
   // "The outlook for an adjusted EBITA margin of 12–13%": the line is what the outlook is for.
   let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
