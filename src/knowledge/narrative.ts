@@ -9,6 +9,7 @@ import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { tokens } from './prose/mentions.js';
+import { unnamed } from './prose/names.js';
 import { leadPart } from './prose/parts.js';
 import { actedAfter, asDated, clausePeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
@@ -48,6 +49,13 @@ function readClauses(s: { start: number; text: string }, read: (c: { start: numb
 function asStatements(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const reason = 'an act after the reported period with no date (a dividend declared after quarter end): kept as a statement';
   return { figures: [], nonFigures: [...read.nonFigures, ...read.figures.map((f) => ({ text: f.value.toString(), line: f.line, reason }))] };
+}
+
+/** The figures whose metric phrase names a line; the others (a fragment, "including", "up from the") kept as statements. */
+function named(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+  const figures = read.figures.filter((f) => !unnamed(f.label));
+  const dropped = read.figures.filter((f) => unnamed(f.label)).map((f) => ({ text: f.value.toString(), line: f.line, reason: unnamed(f.label)! }));
+  return { figures, nonFigures: [...read.nonFigures, ...dropped] };
 }
 
 /** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S.) and decimals intact. */
@@ -114,7 +122,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     // that day, never the quarter's; undated, they stay statements.
     const late = actedAfter(s.text, releasePeriod);
     const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
-    const read = readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read()));
+    const read = named(readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read())));
     // Dated by default only (a heading naming the quarter is as weak: "Results for the Second Quarter" over a
     // half's figures): the tables may show it is a longer span's (undated-span.ts).
     if (!own && carried === ctx && periodKey(ctx.current) === periodKey(releasePeriod) && !late) for (const f of read.figures) f.undated = true;

@@ -109,8 +109,9 @@ function labelOf(pre: string): string {
   let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
-    // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target".)
-    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for)\s+/i, '').replace(/^\s*(?:increase|grow|expand|reduce|decrease)\s+(?=[a-z])/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
+    // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target";
+    // "of" after a forward noun the lead cut, "confirms its forecast of organic revenue growth", is none either.)
+    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for|of)\s+/i, '').replace(/^\s*(?:increase|grow|expand|reduce|decrease)\s+(?=[a-z])/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
   }
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
@@ -121,7 +122,8 @@ function labelOf(pre: string): string {
  * includes or leaves out. Its figure is no guided line, and its words are no part of the line's name.
  */
 const ASIDE = /,\s*(?:but\s+)?(?:before|after|including|excluding|net of|exclusive of|inclusive of)\b[^,]*/gi;
-const IN_ASIDE = /(?:^|,)\s*(?:but\s+)?(?:including|excluding|net of|exclusive of|inclusive of)\s*$/i;
+// (A hedge may stand before its figure: "including approximately $38 million from the 53rd week".)
+const IN_ASIDE = /(?:^|,)\s*(?:but\s+)?(?:including|excluding|net of|exclusive of|inclusive of)\s*(?:(?:approximately|about|around|roughly|some|nearly|an estimated)\s*)?$/i;
 
 /** The metric phrase of a figure whose own clause names none: the sentence before it, asides left out. */
 function labelPast(before: string): string {
@@ -182,10 +184,22 @@ function clausePeriods(text: string, toks: Token[], release: Period): (Period | 
   return named.size > 1 ? clause.map((k) => periods[k]!) : null;
 }
 
+/** A verb that states an expectation (never the nouns "guidance", "expectations"): a comparison it governs is part of what is expected. */
+const EXPECTS = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|forecasts?|projects?|sees|plans? to|intends? to|aims? (?:to|for))\b/i;
+
+/**
+ * Whether the sentence sets results against guidance for the figure from `t` to `end`. A comparison in a later clause of
+ * an expectation the figure stands in ("expect organic revenue growth of 4% to 6% and adjusted operating profit in line
+ * with market expectations") is of another line, or of the expectation itself: it makes no result of the figure.
+ */
+function setAgainst(text: string, t: Token, end: Token): boolean {
+  return [...text.matchAll(new RegExp(AGAINST.source, 'gi'))].some((m) => !(m.index >= end.end && CLAUSE_END.test(text.slice(end.end, m.index)) && EXPECTS.test(text.slice(0, t.start))));
+}
+
 /** Why a forward-looking sentence's figure for `period` is no guidance, or null when it is. */
-function notGuided(text: string, lead: string, period: Period | null, inClauses: boolean, release: Period): string | null {
+function notGuided(text: string, lead: string, period: Period | null, against: boolean, inClauses: boolean, release: Period): string | null {
   if (!FORWARD.test(text) && !FORWARD.test(lead) && REPORTED.test(text)) return 'a result stated under an outlook heading, not guidance: kept as a statement';
-  if (AGAINST.test(text)) return 'results set against guidance: kept as a statement';
+  if (against) return 'results set against guidance: kept as a statement';
   if (!period) {
     return inClauses ? 'guidance in a clause that names none of the periods its sentence guides: kept as a statement' : 'guidance whose period neither the sentence nor its heading states: kept as a statement';
   }
@@ -213,18 +227,21 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   const sentencePeriod = guided(ownClause, release) ?? guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
   // A clause's range takes its own clause's period, never another clause's: a clause naming none is not guessed.
   const clauses = clausePeriods(text, toks, release);
-  const whyFor = (period: Period | null) => notGuided(text, lead, period, Boolean(clauses), release);
   let last = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const period = clauses ? (clauses[i] ?? null) : sentencePeriod;
-    const why = whyFor(period);
     const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
     const spread = range ? null : toleranceOf(text, t, next);
+    const why = notGuided(text, lead, period, setAgainst(text, t, range ?? spread ?? t), Boolean(clauses), release);
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
-    const named = labelOf(pre) || labelPast(text.slice(0, t.start));
+    // A range joined to the one before by "and" alone, of its kind and scale ("diluted EPS of $0.40 to $0.44 for the second
+    // quarter of 2025 and $1.70 to $1.80 for the full year 2025"), guides that range's line.
+    const own = labelOf(pre);
+    const same = (!own || /^(?:and|or)$/i.test(own)) && /\b(?:and|or)\s*$/i.test(pre) && last && sameKind(t, toks[i - 1]!) && t.scale === toks[i - 1]!.scale;
+    const named = same ? last : own || labelPast(text.slice(0, t.start));
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
