@@ -39,7 +39,7 @@ const HEADINGS = [
   '| Cash and cash equivalents | 300 | 320 |',
 ];
 
-// A line printed with its parts ("…, retail", "…, wholesale"): the same line, qualified, no second line to ask among.
+// Lines printed again for each segment ("Retail …", "Wholesale …"): the same line in qualified columns, no lines to ask among.
 const QUALIFIED = [
   '# Tamsin Logistics Reports Second Quarter 2026 Results',
   '',
@@ -51,8 +51,12 @@ const QUALIFIED = [
   '|---|---|---|',
   '| Revenues | 900 | 1,000 |',
   '| Other operating (income) expenses | 12 | 15 |',
-  '| Other operating (income) expenses, retail | 5 | 6 |',
-  '| Other operating (income) expenses, wholesale | 7 | 9 |',
+  '| Retail revenues | 400 | 450 |',
+  '| Retail other operating (income) expenses | 5 | 6 |',
+  '| Retail net income | 30 | 35 |',
+  '| Wholesale revenues | 500 | 550 |',
+  '| Wholesale other operating (income) expenses | 7 | 9 |',
+  '| Wholesale net income | 50 | 60 |',
   '| Net income | 80 | 95 |',
 ];
 

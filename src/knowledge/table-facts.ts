@@ -4,6 +4,7 @@
 import type { Citation, CitedCell } from './citation.js';
 import { type Fact, type Unit, unitWords } from './fact.js';
 import { slug } from './labels.js';
+import { flowsApart } from './flows-apart.js';
 import { quoteOf } from './markup.js';
 import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
@@ -193,20 +194,6 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
     }
   }
   return idOf;
-}
-
-const balance = (e: Entry) => e.line.values.every((v, j) => !v || e.table.columns[j]?.period?.kind !== 'duration');
-/** A balance (a line whose columns are dates) and a flow of one name are two lines, whatever their figures ("Inventories" on the balance sheet is no change in inventories in the cash-flow statement): the flows are named by their parent, and the balance keeps the name. */
-function flowsApart(byBase: Map<string, Entry[]>): void {
-  for (const [key, group] of [...byBase]) {
-    const flows = group.filter((e) => !balance(e));
-    if (!flows.length || flows.length === group.length) continue;
-    byBase.set(key, group.filter(balance));
-    for (const e of flows) {
-      const id = `${slug(e.parent || e.table.title) || 'table'}.${key}`;
-      byBase.set(id, [...(byBase.get(id) ?? []), e]);
-    }
-  }
 }
 
 /** A cell's citation: its line's quote, and the row and column a person finds the figure by. */

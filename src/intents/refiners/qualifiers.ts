@@ -16,9 +16,9 @@ import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { ADDED_BACK } from '../recognisers/added-back.js';
 import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
-import { words } from '../../knowledge/labels.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
+import { unqualified } from './qualified-copies.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
@@ -149,13 +149,6 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const one = unqualified(lex, found).length === 1;
   if (found.length >= 2 && found.length <= 3 && !one && !unsaid && !intent.ops.includes('sum')) return as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
-}
-
-/** The lines less those whose label holds another's and more words (the same line in a qualified column). */
-function unqualified(lex: Lexicon, ids: string[]): string[] {
-  const own = new Map(ids.map((id) => [id, new Set(words(lex.matcher.label(id)))]));
-  const within = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((x) => b.has(x));
-  return ids.filter((id) => !ids.some((o) => within(own.get(o)!, own.get(id)!)));
 }
 
 /** Names side by side, or joined as one line's name is ("balance under capital-light ...", "volume through ICE"). */
