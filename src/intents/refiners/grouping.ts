@@ -65,6 +65,8 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const better = found.length ? null : preferred(w, g, words, ofKind);
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
+    // Words the one line's own row or sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
+    else if (g.matches.length === 1 && words.length && words.every((t) => g.matches[0]!.ids.every((id) => lex.lineWords(id).has(t.stem)))) out.push(g.matches[0]!);
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
     else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(lex, intent.text.slice(start, end));
     // A word for the kind of figure ("margin on net income attributable ...") the name is not.
