@@ -78,9 +78,10 @@ export function unclipInNames(text: string, names: readonly ClipName[], known: (
     if (!clipsFit(n, have, clipsSaid)) continue;
     const missing = n.words.filter((w) => !have.has(w.stem));
     if (!missing.length || missing.length >= n.stems) continue;
-    // (A three-letter clip only beside a word of the name said: "fin institutional partners", never "ear" alone.)
+    // (A three-letter clip, or one with a doubled letter, only beside a word of the name said: "fin institutional
+    // partners", "cumm borrowers", never "ear" or "eggs" alone.)
     const beside = missing.length < n.words.length;
-    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (c.length > 3 || beside)));
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c)))));
     if (fits.some((f) => !f.length)) continue;
     missing.forEach((w, i) => {
       for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
@@ -97,16 +98,28 @@ export function unclipInNames(text: string, names: readonly ClipName[], known: (
  */
 export const CORRECTED_WORD = /[a-z]{4,}|(?<![a-z0-9&'])[b-df-hj-np-tv-xz]{3}(?![a-z0-9&'])/g;
 
+/** Whether `word` is `short` with only vowels added ("income" of "incm", "from" of "frm"; "margin" adds consonants to "main"). */
+function vowelsAdded(word: string, short: string): boolean {
+  let k = 0;
+  for (const c of word) {
+    if (c === short[k]) k++;
+    else if (!/[aeiouy]/.test(c)) return false;
+  }
+  return k === short.length;
+}
+
 /**
- * A short word (four letters or fewer) with letters dropped ("incm", "totl"): the one word of the vocabulary that
- * starts as it does, is at most two letters longer and holds its letters in order; w itself where several do (no guess),
- * null where none does. A word with no vowel at all ("frm", "wth") may be a filler word so written too; a word with
- * one is a word of its own ("sold" is not "should", "cold" not "could").
+ * A short word (four letters or fewer) with letters dropped: the one word of the vocabulary that starts as it does, is
+ * at most two letters longer and holds its letters in order, where that word is it with its vowels dropped ("incm",
+ * "totl") or cut short ("prof"); w itself where several hold them (no guess) or the one adds other letters ("main" is
+ * not "margin"); null where none does. A word with no vowel at all ("frm", "wth") may be a filler word so written too.
  */
 export function fullerWord(w: string, vocabulary: Iterable<string>, fillers: Iterable<string>): string | null {
   const fits = new Set<string>();
   for (const list of /[aeiouy]/.test(w) ? [vocabulary] : [vocabulary, fillers]) {
     for (const v of list) if (v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w)) fits.add(v);
   }
-  return fits.size ? (fits.size === 1 ? [...fits][0]! : w) : null;
+  if (!fits.size) return null;
+  const [one] = fits;
+  return fits.size === 1 && (vowelsAdded(one!, w) || one!.startsWith(w)) ? one! : w;
 }
