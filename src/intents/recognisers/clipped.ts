@@ -112,11 +112,12 @@ function vowelsAdded(word: string, short: string): boolean {
  * A short word (four letters or fewer) with letters dropped: the one word of the vocabulary that starts as it does, is
  * at most two letters longer and holds its letters in order, where that word is it with its vowels dropped ("incm",
  * "totl") or cut short ("prof"); w itself where several hold them (no guess) or the one adds other letters ("main" is
- * not "margin"); null where none does. A word with no vowel at all ("frm", "wth") may be a filler word so written too.
+ * not "margin"); null where none does. A word with no vowel at all ("wht") may be a filler word so written too; one of
+ * three letters only that ("frm", "wth"): else it is a code ("HKD" is no "hiked").
  */
 export function fullerWord(w: string, vocabulary: Iterable<string>, fillers: Iterable<string>): string | null {
   const fits = new Set<string>();
-  for (const list of /[aeiouy]/.test(w) ? [vocabulary] : [vocabulary, fillers]) {
+  for (const list of w.length < 4 ? [fillers] : /[aeiouy]/.test(w) ? [vocabulary] : [vocabulary, fillers]) {
     for (const v of list) if (v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w)) fits.add(v);
   }
   if (!fits.size) return null;
