@@ -12,6 +12,7 @@ import { namesSomeItems } from '../recognisers/coordinated.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 import type { Lexicon } from '../lexicon.js';
+import { PAIRED } from '../recognisers/operations.js';
 
 export interface Group {
   matches: MetricMatch[];
@@ -67,7 +68,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
     // Words the one line's own sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
-    else if (g.matches.length === 1 && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
+    else if (g.matches.length === 1 && !PAIRED.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
     else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(lex, intent.text.slice(start, end));
     // A word for the kind of figure ("margin on net income attributable ...") the name is not.
@@ -112,7 +113,8 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
 
 /** Whether the one line's own sentence, each one it is read from, holds every word ("connected" of "our platform has connected 159 ... partners"). */
 function saidBeside(lex: Lexicon, ids: string[], words: Token[]): boolean {
-  if (ids.length !== 1 || !words.length) return false;
+  // (An acronym names a thing of its own, a part the sentence also names: "ICE share of the capital-light volume".)
+  if (ids.length !== 1 || !words.length || words.some((t) => lex.acronyms.has(t.word))) return false;
   const quotes = lex.kb.facts.filter((f) => f.metric === ids[0] && f.source === 'narrative').map((f) => new Set(nameStems(f.citation.quote)));
   return quotes.length > 0 && quotes.every((q) => words.every((t) => q.has(t.stem)));
 }
