@@ -12,7 +12,10 @@ import { namesSomeItems } from '../recognisers/coordinated.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
 import type { Lexicon } from '../lexicon.js';
-import { PAIRED } from '../recognisers/operations.js';
+import type { Operation } from '../recognisers/operations.js';
+
+/** Operations asking one line's figure, whose sentence's words may stand beside its name (a sum, share or ratio's loose words are another line). */
+const ONE_FIGURE: Operation[] = ['value', 'change'];
 
 export interface Group {
   matches: MetricMatch[];
@@ -68,7 +71,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
     // Words the one line's own sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
-    else if (g.matches.length === 1 && !PAIRED.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
+    else if (g.matches.length === 1 && ONE_FIGURE.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
     else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(lex, intent.text.slice(start, end));
     // A word for the kind of figure ("margin on net income attributable ...") the name is not.
