@@ -116,8 +116,9 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
 
 /** Whether the one line's own sentence, each one it is read from, holds every word ("connected" of "our platform has connected 159 ... partners"). */
 function saidBeside(lex: Lexicon, ids: string[], words: Token[]): boolean {
-  // (An acronym names a thing of its own, a part the sentence also names: "ICE share of the capital-light volume".)
-  if (ids.length !== 1 || !words.length || words.some((t) => lex.acronyms.has(t.word))) return false;
+  // (An acronym names a thing of its own, a part the sentence also names: "ICE share of the capital-light volume";
+  // a measure word another figure: "EBITDA growth, and the margin".)
+  if (ids.length !== 1 || !words.length || words.some((t) => lex.acronyms.has(t.word) || MEASURES.has(t.stem))) return false;
   const quotes = lex.kb.facts.filter((f) => f.metric === ids[0] && f.source === 'narrative').map((f) => new Set(nameStems(f.citation.quote)));
   return quotes.length > 0 && quotes.every((q) => words.every((t) => q.has(t.stem)));
 }
