@@ -55,7 +55,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bco\b\.?(?!-)/g, 'company'],
   // "LFL": a retailer's like-for-like sales (a release that prints no like-for-like figure declines naming it).
   [/\blfl\b|\bl-f-l\b/g, 'like-for-like'],
-  [/\bwat\b|\bwot\b/g, 'what'],
+  [/\bwat(s)?\b|\bwot(s)?\b/g, 'what$1$2'],
   // Dictation: "twenty twenty four", "two thousand twenty three", "ninety day plus".
   ...DICTATED,
   ...PERIOD_WORDS,

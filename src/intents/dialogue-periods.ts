@@ -1,6 +1,6 @@
 // Dialogue's periods: which periods a follow-up asks, as a table of named rules (dialogue.ts runs it),
 // and what the thread's turns showed that "growth?", "diff between them" or "both dates" point at.
-import { periodEnd, periodKey, priorQuarter, yearAgo, type Period } from '../knowledge/period.js';
+import { periodEnd, periodKey, priorQuarter, shift, yearAgo, type Period } from '../knowledge/period.js';
 import type { PeriodRef } from '../knowledge/period-grammar.js';
 import { askedPeriod } from '../knowledge/period-resolvers.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
@@ -36,6 +36,21 @@ function inLastYear(p: PeriodRef, anchor: Period, current: Period): Period | nul
   return already ? anchor : null;
 }
 
+/** A quarter named alone ("Q2", "2q"), which the grammar reads as the latest such quarter up to the release's. */
+const BARE_QUARTER = /^(?:q[1-4]|[1-4]q)$/i;
+
+/**
+ * In a thread, a quarter named alone is the one of that number nearest the thread's period: "what about Q2?" after
+ * Q1 2024 is Q2 2024, the next (which the release may not give yet: its decline names that quarter), never Q2 2023,
+ * three back; "Q4?" after Q1 2024 stays Q4 2023. Equally near ("Q3?"), the earlier, as read alone.
+ */
+function nearThread(p: PeriodRef, anchor: Period): Period | null {
+  if (p.kind !== 'period' || !BARE_QUARTER.test(p.text.trim())) return null;
+  const ahead = shift(p.period, -12);
+  const gap = (x: Period) => Math.abs(Date.parse(periodEnd(x)) - Date.parse(periodEnd(anchor)));
+  return gap(ahead) < gap(p.period) ? ahead : null;
+}
+
 /** "then": the thread's own period. */
 const isThen = (p: PeriodRef) => p.kind === 'relative' && p.shift === 'then';
 
@@ -55,7 +70,7 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
-  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? asked(p));
+  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? ((last && nearThread(p, anchor)) || asked(p)));
   // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
   // ("Q4 non-GAAP NI then?": with a period named, "then" is "in that case", no second period to compare with.)

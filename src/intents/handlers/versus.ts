@@ -8,7 +8,7 @@ import { periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import type { Decimal } from 'decimal.js';
-import { figure, percent, shownAs } from '../format.js';
+import { exactOperands, figure, percent, shownAs, when } from '../format.js';
 import { Reply, inline, title, unknown } from '../reply.js';
 import { releaseOf } from './series.js';
 
@@ -95,7 +95,7 @@ export function versusGuidance(ask: Ask): Answer {
   const reported = all.filter((g) => g.actual);
   const latest = [...(reported.length ? reported : all)].sort((a, b) => periodEnd(b.low.period).localeCompare(periodEnd(a.low.period)))[0]!;
   const chosen = ask.periodsNamed ? all.filter(asked) : all.filter((g) => periodKey(g.low.period) === periodKey(latest.low.period));
-  if (!chosen.length) return unknown(`The releases loaded give no guidance for ${ask.periods.map(periodLabel).join(' or ')}; they guide ${[...new Set(all.map((g) => periodLabel(g.low.period)))].join(', ')}.`);
+  if (!chosen.length) return earlierActual(ask, all) ?? unknown(`The releases loaded give no guidance for ${ask.periods.map(periodLabel).join(' or ')}; they guide ${[...new Set(all.map((g) => periodLabel(g.low.period)))].join(', ')}.`);
   const reply = new Reply(ask.kb);
   const lacking: string[] = [];
   for (const g of chosen) {
@@ -105,4 +105,30 @@ export function versusGuidance(ask: Ask): Answer {
   if (lacking.length && !reply.answer().citations.length) return unknown(`No release loaded reports the actual ${lacking.join('; ')} yet, so I can't compare it with the guidance.`);
   if (lacking.length) reply.say(`No release loaded reports the actual ${lacking.join('; ')} yet.`);
   return reply.answer();
+}
+
+/**
+ * "How does the guidance midpoint compare with Q1 net income": a period named that no release guides but one reports,
+ * before the one period the line is guided for, is the actual the guidance is set against (never a judgement of it:
+ * the range guides another period). The midpoint less that actual, and as a % of it, both cited; else null.
+ */
+function earlierActual(ask: Ask, all: Guided[]): Answer | null {
+  const [period] = ask.periods;
+  const guided = new Set(all.map((g) => periodKey(g.low.period)));
+  // (Only the midpoint set against it: "did they beat Q1 guidance" asks of guidance for Q1, which none gives.)
+  if (!ask.modifiers.has('midpoint') || !ask.periodsNamed || ask.periods.length !== 1 || guided.size !== 1 || all.length !== 1) return null;
+  const g = all[0]!;
+  const actual = ask.kb.get(g.low.metric, period!, currencyOf(g.low.unit) ?? ask.kb.currency);
+  if (!actual || actual.unit.kind !== g.low.unit.kind || periodEnd(period!) >= periodEnd(g.low.period) || amount(actual).isZero()) return null;
+  const mid = middle(g.low, g.high);
+  const diff = amount(mid).minus(amount(actual));
+  const rate = diff.div(amount(actual).abs()).times(100);
+  const reply = new Reply(ask.kb).cite(g.low, g.high, actual);
+  const [m, a] = exactOperands(mid, actual);
+  reply.derive('Midpoint of the range', figure(mid), `(${figure(g.low)} + ${figure(g.high)}) ÷ 2`);
+  reply.derive('Midpoint less the actual', `${diff.isNegative() ? '−' : ''}${gap(diff.abs(), mid, actual)}`, `${m} − ${a}`);
+  reply.derive('Midpoint less the actual, %', percent(rate), `(${m} − ${a}) ÷ ${a} × 100`);
+  const label = inline(ask.kb.metrics.get(g.low.metric)?.label ?? g.low.label);
+  const side = diff.isZero() ? 'the same as' : `${gap(diff.abs(), mid, actual)} (${percent(rate.abs())}) ${diff.isPositive() ? 'above' : 'below'}`;
+  return reply.say(`${title(releaseOf(ask.kb, g.low))} guides ${label} for ${periodLabel(g.low.period)} between ${figure(g.low)} and ${figure(g.high)}; its midpoint, ${figure(mid)}, is ${side} the actual ${label} of ${figure(actual)} ${when(actual)}.`).answer();
 }

@@ -32,8 +32,15 @@ export function unclip(clip: string, words: Iterable<string>): string | null {
   return found;
 }
 
-/** Whether `clip` may be `word` cut short, read beside the rest of a name: its first letter, then some of its letters in order ("prov", "recv", "guar"). */
-const mayClip = (clip: string, word: string) => word[0] === clip[0] && word.length >= clip.length + 2 && holdsInOrder(word.slice(1), clip.slice(1));
+/**
+ * Whether `clip` may be `word` cut short, read beside the rest of a name: its first letter, then some of its letters in order
+ * ("prov", "recv", "guar"), a doubled letter typed once ("cumm" for cumulative); three letters only as the word's start ("fin").
+ */
+function mayClip(clip: string, word: string): boolean {
+  const once = clip.replace(/([a-z])\1/g, '$1');
+  if (word[0] !== clip[0] || word.length < clip.length + 2) return false;
+  return clip.length > 3 ? holdsInOrder(word.slice(1), once.slice(1)) : word.startsWith(clip);
+}
 
 /** A name as the clip reader needs it: how many stems it has, and its words that are one of them, with their stems. */
 export interface ClipName {
@@ -58,12 +65,12 @@ function clipsFit(n: ClipName, have: Set<string>, clipsSaid: string[]): boolean 
 }
 
 /**
- * Unknown words of four letters or more read as the words they cut short of a name whose other words
+ * Unknown words of three letters or more read as the words they cut short of a name whose other words
  * the text says ("prov for contingent liabs": "provision", the one name word they may be): a clip that
  * may be words of two stems stays as written. `known`: the words that are no clip.
  */
 export function unclipInNames(text: string, names: readonly ClipName[], known: (w: string) => boolean): string {
-  const clipsSaid = [...new Set(text.match(/\b[a-z]{4,}\b/g) ?? [])].filter((w) => !known(w));
+  const clipsSaid = [...new Set(text.match(/\b[a-z]{3,}\b/g) ?? [])].filter((w) => !known(w));
   if (!clipsSaid.length) return text;
   const have = new Set(contentTokens(text).map((t) => t.stem));
   const readings = new Map<string, Map<string, string>>();
@@ -71,7 +78,10 @@ export function unclipInNames(text: string, names: readonly ClipName[], known: (
     if (!clipsFit(n, have, clipsSaid)) continue;
     const missing = n.words.filter((w) => !have.has(w.stem));
     if (!missing.length || missing.length >= n.stems) continue;
-    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word)));
+    // (A three-letter clip, or one with a doubled letter, only beside a word of the name said: "fin institutional
+    // partners", "cumm borrowers", never "ear" or "eggs" alone.)
+    const beside = missing.length < n.words.length;
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c)))));
     if (fits.some((f) => !f.length)) continue;
     missing.forEach((w, i) => {
       for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
@@ -80,4 +90,37 @@ export function unclipInNames(text: string, names: readonly ClipName[], known: (
   let out = text;
   for (const [c, words] of readings) if (words.size === 1) out = out.replace(new RegExp(`\\b${c}\\b`, 'g'), [...words.values()][0]!);
   return out;
+}
+
+/**
+ * The words the corrector reads: four letters or more, or three consonants ("frm", "mkt": a word with its vowels
+ * dropped; a three-letter word with a vowel, "fin", "rev", is a word or a clip, never a misspelling).
+ */
+export const CORRECTED_WORD = /[a-z]{4,}|(?<![a-z0-9&'])[b-df-hj-np-tv-xz]{3}(?![a-z0-9&'])/g;
+
+/** Whether `word` is `short` with only vowels added ("income" of "incm", "from" of "frm"; "margin" adds consonants to "main"). */
+function vowelsAdded(word: string, short: string): boolean {
+  let k = 0;
+  for (const c of word) {
+    if (c === short[k]) k++;
+    else if (!/[aeiouy]/.test(c)) return false;
+  }
+  return k === short.length;
+}
+
+/**
+ * A short word (four letters or fewer) with letters dropped: the one word of the vocabulary that starts as it does, is
+ * at most two letters longer and holds its letters in order, where that word is it with its vowels dropped ("incm",
+ * "totl") or cut short ("prof"); w itself where several hold them (no guess) or the one adds other letters ("main" is
+ * not "margin"); null where none does. A word with no vowel at all ("wht") may be a filler word so written too; one of
+ * three letters only that ("frm", "wth"): else it is a code ("HKD" is no "hiked").
+ */
+export function fullerWord(w: string, vocabulary: Iterable<string>, fillers: Iterable<string>): string | null {
+  const fits = new Set<string>();
+  for (const list of w.length < 4 ? [fillers] : /[aeiouy]/.test(w) ? [vocabulary] : [vocabulary, fillers]) {
+    for (const v of list) if (v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w)) fits.add(v);
+  }
+  if (!fits.size) return null;
+  const [one] = fits;
+  return fits.size === 1 && (vowelsAdded(one!, w) || one!.startsWith(w)) ? one! : w;
 }

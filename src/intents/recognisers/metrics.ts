@@ -9,7 +9,7 @@ import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
 import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
-import { clipNames, holdsInOrder, unclip, unclipInNames, type ClipName } from './clipped.js';
+import { clipNames, CORRECTED_WORD, fullerWord, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { byHeadingAlone, containsAll, endsMatch, namesOtherPart, repeats, straddles } from './runs.js';
 import { respelled } from './spelling.js';
@@ -116,23 +116,19 @@ export class MetricMatcher {
   }
   private correctKeeping(text: string, keep: (word: string) => boolean): string {
     const known = (w: string) => this.vocabulary.has(w) || STOPWORDS.has(w) || keep(w);
-    return unclipInNames(text.replace(/[a-z]{4,}/g, (w) => (known(w) ? w : this.corrected(w))), this.clipNames, known);
+    return unclipInNames(text.replace(CORRECTED_WORD, (w) => (known(w) ? w : this.corrected(w))), this.clipNames, known);
   }
   /** With no words kept, the same words recur (a question's every unknown word is corrected alone too): remembered. */
   private readonly correctedText = memo((text: string) => this.correctKeeping(text, () => false), { weigh: (v) => v.length });
   private readonly corrected = memo((w: string) => respelled(w, (v) => this.vocabulary.has(v)) ?? this.closest(w), { weigh: (v) => v.length });
 
   /**
-   * (A respelling first: spelling.ts.) The one vocabulary word within a small edit distance of w, or w itself. A four-letter word is only
-   * ever a word with its vowels dropped ("incm", "totl"): the one word that holds its letters in order.
+   * (A respelling first: spelling.ts.) The one vocabulary word within a small edit distance of w, or w itself. A word of four letters
+   * or fewer is only ever a word with letters dropped (clipped.ts fullerWord: "incm", "frm").
    * Failing those, the one name word w cuts short ("attrib", "mktg": clipped.ts).
    */
   private closest(w: string): string {
-    if (w.length < 5) {
-      const fuller = [...this.vocabulary].filter((v) => v[0] === w[0] && v.length > w.length && v.length - w.length <= 2 && holdsInOrder(v, w));
-      if (fuller.length) return fuller.length === 1 ? fuller[0]! : w;
-      return unclip(w, this.nameWords) ?? w;
-    }
+    if (w.length < 5) return fullerWord(w, this.vocabulary, STOPWORDS) ?? unclip(w, this.nameWords) ?? w;
     const limit = w.length >= 7 ? 2 : 1;
     let best: string | null = null;
     let bestD = Infinity;

@@ -13,6 +13,11 @@ import { PART_JOIN } from '../recognisers/runs.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { byHeadingAlone } from '../recognisers/runs.js';
 import { gap, JOINED, notGiven, type Words } from './qualifiers.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Operation } from '../recognisers/operations.js';
+
+/** Operations asking one line's figure, whose sentence's words may stand beside its name (a sum, share or ratio's loose words are another line). */
+const ONE_FIGURE: Operation[] = ['value', 'change'];
 
 export interface Group {
   matches: MetricMatch[];
@@ -78,6 +83,8 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const better = found.length ? null : preferred(w, g, words, ofKind);
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
+    // Words the one line's own sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
+    else if (g.matches.length === 1 && ONE_FIGURE.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
     else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(lex, intent.text.slice(start, end));
     // A word for the kind of figure ("margin on net income attributable ...") the name is not.
@@ -119,4 +126,13 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   if (!found.length) return null;
   const [start, end] = [Math.min(m.start, ...left.map((t) => t.start)), Math.max(m.end, ...left.map((t) => t.end))];
   return [{ ids: found, name: intent.text.slice(start, end), start, end, exact: true }];
+}
+
+/** Whether the one line's own sentence, each one it is read from, holds every word ("connected" of "our platform has connected 159 ... partners"). */
+function saidBeside(lex: Lexicon, ids: string[], words: Token[]): boolean {
+  // (An acronym names a thing of its own, a part the sentence also names: "ICE share of the capital-light volume";
+  // a measure word another figure: "EBITDA growth, and the margin".)
+  if (ids.length !== 1 || !words.length || words.some((t) => lex.acronyms.has(t.word) || MEASURES.has(t.stem))) return false;
+  const quotes = lex.kb.facts.filter((f) => f.metric === ids[0] && f.source === 'narrative').map((f) => new Set(nameStems(f.citation.quote)));
+  return quotes.length > 0 && quotes.every((q) => words.every((t) => q.has(t.stem)));
 }

@@ -14,7 +14,7 @@ import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { ADDED_BACK } from '../recognisers/added-back.js';
-import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE } from '../recognisers/operations.js';
+import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE, type Operation } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
@@ -50,13 +50,16 @@ export const gap = (text: string, glue: RegExp) => (a: { end: number }, b: { sta
 export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
 /** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
 const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent)\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
+/** Operations asked of a line by its name, whose words left over beside a name qualify it. */
+const NAMED_OPS: Operation[] = [...FIGURE_OPS, 'reason'];
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
 export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
   const whole = including(lex, intent, dropQualifiers(intent, lex.kb));
   if (!Array.isArray(whole)) return whole;
   const matches = distribute(lex, intent, whole);
-  if (!FIGURE_OPS.includes(intent.ops[0]!)) return matches;
+  // A reason is asked of a line as a figure is: its words beside the name say which ("why did sales n marketing drop").
+  if (!NAMED_OPS.includes(intent.ops[0]!)) return matches;
   const leftover = lex.matcher.unexplained(intent.bare, [...intent.metrics, ...whole]);
   const isCue = lex.isCue(intent.text);
   const named = leftover.filter((t) => lex.matcher.isNameWord(t.word) && (!isCue(t) || NEUTRAL.has(t.stem)) && !isOperator(intent, t));
