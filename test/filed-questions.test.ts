@@ -151,3 +151,12 @@ describe('a bare generic name is the company\'s whole line, never one segment\'s
     expect(ask('cat-2022q1.htm', 'Financial Products revenues?').text).toContain('$703.0 million');
   });
 });
+
+describe('a balance date the prose names by words is dated as the release dates its own balance columns', () => {
+  it('"the prior year quarter end" and "year end" of a 52/53-week year are its columns June 28, 2003 and January 3, 2004, never a calendar count', () => {
+    const a = ask('sears-2004q2.txt', 'domestic term debt at quarter end vs a year ago');
+    expect(a.text).toContain('$23.9 billion as of June 28, 2003');
+    expect(a.text).not.toContain('July 3, 2003');
+    expect(ask('sears-2004q2.txt', 'domestic term debt at year end').text).toContain('$5.3 billion as of January 3, 2004');
+  });
+});
