@@ -7,7 +7,7 @@ import { shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { AMOUNT_WORD, EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly } from './other-basis.js';
+import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { rankedWithout } from './recognisers/ranked-out.js';
@@ -151,6 +151,7 @@ export const METRIC_RULES: Rule<string[]>[] = [
   },
   { name: '"per diluted ADS?" after a non-GAAP line: the line named on the thread\'s basis, or none', applies: (s) => onThreadBasis(s) !== null, produce: (s) => onThreadBasis(s)! },
   ADDED_TO_THREAD,
+  { name: '"adjusted EPS vs the GAAP one": the line named and its twin on that basis, or none', applies: (s) => versusBasis(s) !== null, produce: (s) => versusBasis(s)! },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
   PART_SHARE,
