@@ -151,3 +151,29 @@ describe('a bare generic name is the company\'s whole line, never one segment\'s
     expect(ask('cat-2022q1.htm', 'Financial Products revenues?').text).toContain('$703.0 million');
   });
 });
+
+describe('a balance date the prose names by words is dated as the release dates its own balance columns', () => {
+  it('"the prior year quarter end" and "year end" of a 52/53-week year are its columns June 28, 2003 and January 3, 2004, never a calendar count', () => {
+    const a = ask('sears-2004q2.txt', 'domestic term debt at quarter end vs a year ago');
+    expect(a.text).toContain('$23.9 billion as of June 28, 2003');
+    expect(a.text).not.toContain('July 3, 2003');
+    expect(ask('sears-2004q2.txt', 'domestic term debt at year end').text).toContain('$5.3 billion as of January 3, 2004');
+  });
+});
+
+describe('a line set against its twin on the basis said after "vs": both sides, or a decline', () => {
+  it('"adjusted profit per share 1Q22 vs the GAAP one" gives the adjusted and the GAAP figure (f4-c06); "vs GAAP" on another release too', () => {
+    const a = ask('cat-2022q1.htm', 'adjusted profit per share 1Q22 vs the GAAP one');
+    expect(a.text).toContain('$2.88');
+    expect(a.text).toContain('$2.86');
+    const o = ask('orcl-2022q4.htm', 'non-GAAP EPS q4 vs GAAP');
+    expect(o.text).toContain('$1.54');
+    expect(o.text).toContain('$1.16');
+  });
+
+  it('a release with no line on the other basis declines, never answering the one side alone', () => {
+    const a = ask('bke-2024q3.html', 'net income vs the non-GAAP one');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('$44.2 million');
+  });
+});

@@ -102,6 +102,27 @@ export const OPERAND_METRICS: Rule<string[]>[] = [
   { name: '"% of rev" after a sum: the sum\'s lines and the whole named', applies: (s) => wholeOfThreadSum(s) !== null, produce: (s) => [...summed(s)!, s.ids[0]!] },
 ];
 
+/**
+ * A follow-up adding lines to the thread's figure: "plus ST and LT investments", "and add the current portion", "+ restricted
+ * cash", "also adding ICE". ("add X and Y together", "add up X and Y" sum the lines named alone.)
+ */
+const ADD_TO = /^\W*(?:(?:and|ok|now|also|then|so)\s+)*(?:add(?:ing)?|plus|\+)\s(?![\s\S]*\b(?:together|up)\b)/;
+
+export const addsToThread = (intent: Intent) => intent.ops[0] === 'sum' && ADD_TO.test(intent.text);
+
+/**
+ * "plus ST and LT investments" after cash: the thread's figure (its one line, or its sum's lines) and the lines named, added. After
+ * lines shown apart ("revenue and net income", then "plus other income"), which figure it adds to is unsaid: none, so the sum asks.
+ */
+export const ADDED_TO_THREAD: Rule<string[]> = {
+  name: '"plus ST and LT investments", "add the current portion" after a line or a sum: the thread\'s lines and those named',
+  applies: (s) => addsToThread(s.intent) && s.ids.length > 0 && s.last !== undefined,
+  produce: (s) => {
+    const held = s.last!.metrics.length === 1 || s.last!.op === 'sum' ? s.last!.metrics : [];
+    return held.length ? [...new Set([...held, ...s.ids])] : [];
+  },
+};
+
 /** Whether a line may be a part of another: the same kind and timing, and two of the whole's words in its name. */
 function partOf(lex: Lexicon, part: string, whole: string): boolean {
   if (part === whole || lex.kindOf(part) !== lex.kindOf(whole) || lex.timingOf(part) !== lex.timingOf(whole)) return false;

@@ -7,7 +7,7 @@ import { shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { AMOUNT_WORD, EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly } from './other-basis.js';
+import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { rankedWithout } from './recognisers/ranked-out.js';
@@ -17,7 +17,7 @@ import { ISSUER_WORDS } from './vocabulary.js';
 import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
-import { mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
+import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
@@ -53,7 +53,7 @@ function first<T>(rules: Rule<T>[], s: Said): T {
 /** Whether a question leans on the thread's last turn. */
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
-  if (FOLLOW_UP.test(intent.text) || operandOp(intent) !== null || togetherOfShown(intent, last) || mixOfThreadWhole(lex, intent, last) !== null) return true;
+  if (FOLLOW_UP.test(intent.text) || addsToThread(intent) || operandOp(intent) !== null || togetherOfShown(intent, last) || mixOfThreadWhole(lex, intent, last) !== null) return true;
   // "ETR then?": "then" is the thread's period, so the question leans on the thread.
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   // "restricted cash at both dates?": the dates are the thread's.
@@ -90,9 +90,6 @@ export function keepsOperation(s: Said): boolean {
   const asked = !intent.opExplicit || SAME_OP.test(intent.text) || (AGAIN.includes(last.op) && comparedAgain(s));
   return asked && !leavesTopic && !leavesWords && !partOfTotal && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
 }
-
-/** A follow-up that adds one line to the thread's: "add the current portion", "plus ICE", "+ restricted cash". */
-const ADD_ONE = /^\W*(?:(?:and|ok|now)\s+)?(?:add(?:ing)?|plus|\+)\s/;
 
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */
 const wholeOnly = (s: Said) => s.last?.metrics.length === 1 && s.ids.length === 1 && s.last.metrics[0] !== s.ids[0] && s.intent.ops[0] === 'share' && WHOLE_BEFORE.test(s.intent.text.slice(0, s.at.get(s.ids[0]!)));
@@ -153,11 +150,8 @@ export const METRIC_RULES: Rule<string[]>[] = [
     produce: (s) => [s.ids[0]!, s.last!.metrics[1]!],
   },
   { name: '"per diluted ADS?" after a non-GAAP line: the line named on the thread\'s basis, or none', applies: (s) => onThreadBasis(s) !== null, produce: (s) => onThreadBasis(s)! },
-  {
-    name: '"add the current portion", "plus ICE" after one line: the thread\'s line and the one named',
-    applies: (s) => s.intent.ops[0] === 'sum' && ADD_ONE.test(s.intent.text) && s.ids.length === 1 && s.last?.metrics.length === 1 && s.last.metrics[0] !== s.ids[0],
-    produce: (s) => [s.last!.metrics[0]!, s.ids[0]!],
-  },
+  ADDED_TO_THREAD,
+  { name: '"adjusted EPS vs the GAAP one": the line named and its twin on that basis, or none', applies: (s) => versusBasis(s) !== null, produce: (s) => versusBasis(s)! },
   { name: 'the lines named', applies: (s) => s.ids.length > 0, produce: (s) => s.ids },
   ...POINTING_RULES,
   PART_SHARE,

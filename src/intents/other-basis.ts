@@ -64,6 +64,23 @@ export function otherBasis(s: Said): string[] {
   });
 }
 
+/** "adjusted EPS vs the GAAP one", "vs reported": a line set against its own twin on the basis named after "vs" (never a period). */
+const VERSUS_BASIS = /\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+)?(gaap|non-gaap|adjusted|reported|unadjusted)(?:\s+(?:one|figure|number|basis|measure|version|equivalent))?\s*[?.!]*$/;
+
+/**
+ * The one line named and its twin on the basis said after "vs" ("adjusted profit per share vs the GAAP one": both, compared);
+ * [] where the release has no such twin, so the question is declined, never answered by the one side alone. Null: no such "vs".
+ */
+export function versusBasis(s: Said): string[] | null {
+  const side = VERSUS_BASIS.exec(s.intent.text)?.[1];
+  if (!side || s.ids.length !== 1) return null;
+  const toNonGaap = side === 'non-gaap' || side === 'adjusted';
+  const id = s.ids[0]!;
+  if (NON_GAAP(s, id) === toNonGaap) return [];
+  const twin = twinOf(s, id, (m) => NON_GAAP(s, m) === toNonGaap, (l) => l.replace(/^(?:non-gaap|gaap|adjusted)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
+  return twin ? [id, twin] : [];
+}
+
 /**
  * "per diluted ADS?" after non-GAAP net income, no basis said: the lines named on the thread's basis, each the
  * non-GAAP line of exactly its words (never the GAAP twin unlabelled, nor basic for diluted); null where the

@@ -5,7 +5,7 @@ import { currencyIn, isDollar, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, statedFiscalQuarter } from './fiscal.js';
+import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
@@ -241,9 +241,10 @@ export function buildRelease(text: ReleaseText): Release {
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
   const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);
   // A release of halves or years dates the fiscal names its sentences print ("FY25", "2H26") as it dates its columns.
+  const instants = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'instant' ? [c.period.date] : []))))];
   const name = (p: Period, sentence = '') => {
     const n = label ? proseName(p, dated, calendarNames) : proseNamed(p, periodNames, sentence);
-    return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : n;
+    return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnInstant(n, instants, sentence);
   };
   const title = releaseTitle(blocks, lines, doc);
 

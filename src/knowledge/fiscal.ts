@@ -2,7 +2,7 @@
 // quarter ended December 30, 2023" makes that quarter fiscal Q1 2024, and every other column is named
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
-import { monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
+import { MONTHS, monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_DAYS = 365.25 / 4;
@@ -225,4 +225,22 @@ export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean
   const end = Date.parse(p.end);
   const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
   return near?.p ?? nominal(p, { fiscal: true, calendarNames });
+}
+
+/** Whether a sentence prints a date itself ("1 January 2026", "Jan. 1, 2026"), not by words ("year end"). */
+function printsDate(sentence: string, date: string): boolean {
+  const [, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = `${MONTHS[m - 1]!.slice(0, 3)}[a-z]*\\.?`;
+  return new RegExp(`\\b${d}(?:st|nd|rd|th)?\\s+${month}|\\b${month}\\s+${d}\\b|${date}`, 'i').test(sentence);
+}
+
+/**
+ * A balance date the prose names by words ("the prior year quarter end", "year end"), as the release dates its own: the one
+ * balance column it falls within a week of (a 52/53-week year's end is "June 28, 2003", never the calendar's July 3).
+ * A date the sentence prints, or one no column is near, stays as read.
+ */
+export function columnInstant(p: Period, instants: string[], sentence: string): Period {
+  if (p.kind !== 'instant' || instants.includes(p.date) || printsDate(sentence, p.date)) return p;
+  const near = instants.filter((d) => Math.abs(Date.parse(d) - Date.parse(p.date)) <= 7 * 864e5);
+  return near.length === 1 ? { kind: 'instant', date: near[0]! } : p;
 }
