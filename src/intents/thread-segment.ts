@@ -92,6 +92,10 @@ function headOf(lex: Lexicon, id: string): string | null {
     const head = words.slice(0, k).join(' ');
     if (all.get(key(words.slice(k).join(' '))) === id.slice(dot + 1)) return head;
   }
+  // A table by segment with a column per figure ("Operating income" over rows "Ember Pizza"): the label ends with the
+  // row's segment, and the id names it after the figure's ("operating_income.ember_pizza").
+  const slug = (s: string) => s.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  for (let k = words.length - 1; k > 0; k--) if (slug(words.slice(k).join(' ')) === id.slice(dot + 1)) return words.slice(k).join(' ');
   return null;
 }
 
@@ -113,10 +117,12 @@ export function qualifierCarried(lex: Lexicon, context: Turn | undefined, intent
   const basis = BASIS.test(qualifier);
   if (basis && (intent.modifiers.has('gaap') || intent.modifiers.has('non-gaap'))) return null;
   const all = labels(lex);
-  const own = (id: string) => headOf(lex, id) !== null;
+  // (A line of the whole by its word, "Franchise revenue Total" of a table by segment, is the whole's: the thread's segment has its own.)
+  const own = (id: string) => qualifierOf(lex, id) !== null;
   if (ids.every(own)) return null;
   // (Each of the line's names: "Net income per fully diluted ADS" has its non-GAAP twin by that name.)
-  const twin = (id: string) => [lex.matcher.label(id), ...(lex.kb.metrics.get(id)?.labels ?? [])].map((l) => all.get(key(`${qualifier} ${plain(l)}`))).find(Boolean);
+  const bare = (l: string) => plain(l).split(' ').filter((w) => !WHOLE.test(w)).join(' ');
+  const twin = (id: string) => [lex.matcher.label(id), ...(lex.kb.metrics.get(id)?.labels ?? [])].flatMap((l) => [plain(l), bare(l)]).map((l) => all.get(key(`${qualifier} ${l}`))).find(Boolean);
   const lines = ids.map((id) => (own(id) ? id : twin(id) ?? (basis ? id : null)));
   const missing = ids.filter((_id, k) => !lines[k]);
   if (!missing.length) return lines as string[];

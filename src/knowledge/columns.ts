@@ -9,6 +9,7 @@ import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
 import { parseCell, type Cell } from './numbers.js';
 import { perShareUnclear } from './per-share-bridge.js';
+import { CHANGE, changeColumns } from './change-columns.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 
 export interface Column {
@@ -43,7 +44,6 @@ export class TableSkip extends Error {
 /** Currency signs in a header ("US$", "Ps."): no words of its period or kind. */
 const SIGNS = new RegExp(SIGN_SOURCE, 'g');
 
-const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
 const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
 const ADJUSTMENT = /^(?:adj\.?|adjustments?|reconciling items?|eliminations?)$/i;
 const QUALIFIER = /\b(non-gaap|adjusted|as adjusted|pro forma|core)\b/i;
@@ -145,46 +145,6 @@ function segmentColumns(read: ReadColumn[], line: number): Column[] {
   return read.map((r) => (r.column.period ? { ...r.column, qualifier: [own(r).join(' '), r.column.qualifier].filter(Boolean).join(' ') } : r.column));
 }
 
-/**
- * Which columns a "% change" column compares: the latest figure column against the one a year before
- * ("YoY"), a quarter before ("QoQ", "sequential"), or, where the header says neither, the only other
- * figure column of the same length. Where several change columns stand between groups of figure
- * columns ("Apr–Jun 2026 | Apr–Jun 2025 | Change, % | Jan–Jun 2026 | Jan–Jun 2025 | Change, %"), each
- * compares the group to its left. A change in constant currency, or in amounts, stays left out.
- */
-function changeColumns(columns: Column[]): void {
-  // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
-  const isChange = (c: Column) => Boolean(c.exclusion) && CHANGE.test(c.header) && !/constant currency|\bpts?\b|points|bps/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
-  const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
-  const several = columns.filter(isChange).length > 1;
-  // (Change columns side by side, "Change | % Change", compare the same group.)
-  let from = 0;
-  let group = figures;
-  columns.forEach((col, k) => {
-    if (!isChange(col)) return;
-    const left = figures.filter((x) => x.j >= from && x.j < k);
-    if (left.length) group = left;
-    const pair = compared(several ? group : figures, col.header);
-    if (pair) col.change = pair;
-    from = k + 1;
-  });
-  // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
-  const linked = columns.filter((c) => c.change);
-  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
-}
-
-/** The latest of the figure columns and the one other it is compared with, or null when that is not one column. */
-function compared(figures: { c: Column; j: number }[], header: string): { of: number; basis: number } | null {
-  const latest = [...figures].sort((a, b) => periodEnd(b.c.period!).localeCompare(periodEnd(a.c.period!)))[0];
-  if (!latest) return null;
-  const end = Date.parse(periodEnd(latest.c.period!));
-  const monthsBack = (x: { c: Column }) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
-  const sameKind = (x: { c: Column }) => x.c.period!.kind === latest.c.period!.kind && (x.c.period!.kind !== 'duration' || (latest.c.period!.kind === 'duration' && x.c.period!.months === latest.c.period!.months));
-  const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(header) ? 3 : 0;
-  const others = figures.filter((x) => x !== latest && sameKind(x) && (!back || monthsBack(x) === back));
-  return others.length === 1 ? { of: latest.j, basis: others[0]!.j } : null;
-}
-
 /** The latest end a set of columns reaches: the reference for headers without a year. */
 export function latestEnd(columns: Column[]): string {
   return columns.reduce((a, c) => (c.period && periodEnd(c.period) > a ? periodEnd(c.period) : a), '');
@@ -227,7 +187,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
     throw new TableSkip(line, 'a table of trailing four-quarter sums headed by the quarter each ends with: no column is the quarter it names');
   }
   twinColumns(columns);
-  changeColumns(columns);
+  changeColumns(columns, ctx.current);
   return { columns, body };
 }
 

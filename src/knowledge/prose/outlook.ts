@@ -27,7 +27,7 @@ const REPORTED = /\b(?:grew|rose|fell|was|were|stood at|improved|reported|delive
 /** A sentence that revises guidance: its "from ..." figures are the earlier outlook, no longer given. */
 const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(?:e|es|ed|ing|s)?\b/i;
 /** An earlier outlook named as such ("Prior guidance:", "The prior full-year 2027 outlook ... called for"): no longer given. */
-const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4}?(?:guidance|outlook|forecast)\b/i;
+const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4}?(?:guidance|outlook|forecast|range)\b/i;
 /** A direction that makes a guided rate a fall ("down 1% to 3%", "to decline by 2%"): the rate is negative. */
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
 /** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */

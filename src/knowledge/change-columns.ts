@@ -1,0 +1,67 @@
+// Which figure columns a table's "% change" column compares. A stated change is bound to one pair of
+// columns, of the span its header names ("Change 9M", "% chg Q3") when it names one; where the header
+// leaves it open between spans that end on the same day (a quarter and its nine months), it is bound to
+// none and the change is computed from the figures instead: a stated change is never given for another span.
+import type { Column } from './columns.js';
+import { findPeriods } from './period-grammar.js';
+import { periodEnd, type Period } from './period.js';
+
+export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
+
+type Figure = { c: Column; j: number };
+
+/** A span's mark in a change header ("9M", "Q3", "YTD", "nine months", "H1 2026"); not a bare year or a relative basis ("prior year"). */
+const SPAN_MARK = /\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|\d{1,2}M|ytd|year[- ]to[- ]date|fy|full[- ]year|quarter|half|three|six|nine|twelve)/i;
+
+/** The length in months of the span a change column's header names, or null when it names none. */
+function namedMonths(header: string, current: Period): number | null {
+  const spans = findPeriods(header, current).flatMap((r) => (r.kind === 'period' && r.period.kind === 'duration' && SPAN_MARK.test(r.text) && !/\b(?:prior|previous|last)\b/i.test(r.text) ? [r.period.months] : []));
+  return spans.length && spans.every((m) => m === spans[0]) ? spans[0]! : null;
+}
+
+/**
+ * Which columns each "% change" column compares: the latest figure column against the one a year before
+ * ("YoY"), a quarter before ("QoQ", "sequential"), or, where the header says neither, the only other
+ * figure column of the same length. Where several change columns stand between groups of figure
+ * columns ("Apr–Jun 2026 | Apr–Jun 2025 | Change, % | Jan–Jun 2026 | Jan–Jun 2025 | Change, %"), each
+ * compares the group to its left; a lone one compares the figures to its left, or all of them when
+ * that finds no pair. A change in constant currency, or in amounts, stays left out.
+ */
+export function changeColumns(columns: Column[], current: Period): void {
+  // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
+  const isChange = (c: Column) => Boolean(c.exclusion) && CHANGE.test(c.header) && !/constant currency|\bpts?\b|points|bps/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
+  const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
+  const several = columns.filter(isChange).length > 1;
+  // (Change columns side by side, "Change | % Change", compare the same group.)
+  let from = 0;
+  let group = figures;
+  columns.forEach((col, k) => {
+    if (!isChange(col)) return;
+    const left = figures.filter((x) => x.j >= from && x.j < k);
+    if (left.length) group = left;
+    const months = namedMonths(col.header, current);
+    const pair = several ? compared(group, col.header, months) : ((left.length && compared(left, col.header, months)) || compared(figures, col.header, months));
+    if (pair) col.change = pair;
+    from = k + 1;
+  });
+  // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
+  const linked = columns.filter((c) => c.change);
+  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
+}
+
+const sameSpan = (a: Period, b: Period) => a.kind === b.kind && (a.kind !== 'duration' || (b.kind === 'duration' && a.months === b.months));
+
+/** The latest of the figure columns (of the span named, if any) and the one other it is compared with, or null when that is not one column. */
+function compared(all: Figure[], header: string, months: number | null): { of: number; basis: number } | null {
+  const figures = months ? all.filter((x) => x.c.period!.kind === 'duration' && x.c.period!.months === months) : all;
+  const latest = [...figures].sort((a, b) => periodEnd(b.c.period!).localeCompare(periodEnd(a.c.period!)))[0];
+  if (!latest) return null;
+  const at = periodEnd(latest.c.period!);
+  // A quarter and its nine months both end on the latest day: a header that names neither says not which it compares.
+  if (figures.some((x) => periodEnd(x.c.period!) === at && !sameSpan(x.c.period!, latest.c.period!))) return null;
+  const end = Date.parse(at);
+  const monthsBack = (x: Figure) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
+  const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(header) ? 3 : 0;
+  const others = figures.filter((x) => x !== latest && sameSpan(x.c.period!, latest.c.period!) && (!back || monthsBack(x) === back));
+  return others.length === 1 ? { of: latest.j, basis: others[0]!.j } : null;
+}
