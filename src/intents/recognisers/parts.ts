@@ -82,10 +82,15 @@ interface Item {
   shared: string;
 }
 
+/** Each operation's first cue pattern, read word by word (built once, not per question); an operation with none matches no word. */
+const OWN_CUES = new Map<string, RegExp>();
+for (const c of OPERATION_CUES) if (!OWN_CUES.has(c.op)) OWN_CUES.set(c.op, new RegExp(c.cues.source));
+const NONE = /$^/;
+
 /** The items of the first list of names in the question: names joined by list joins, each with its own words after it. */
 function listRun(text: string, intent: Intent, lex: Lexicon): Item[] | null {
   const names = intent.metrics;
-  const own = new RegExp(OPERATION_CUES.find((c) => c.op === intent.op)?.cues.source ?? '$^');
+  const own = OWN_CUES.get(intent.op) ?? NONE;
   const periods = intent.periods.map((p) => p.text.toLowerCase());
   const run: Item[] = [];
   for (const [k, m] of names.entries()) {
