@@ -7,7 +7,7 @@
 // "deferred tax assets and liabilities" as two lines of one head; "liabilities" alone is another line): else no parts.
 import { CURRENCIES, UNSTATED, WORDS_SOURCE } from '../../knowledge/currencies.js';
 import type { Lexicon } from '../lexicon.js';
-import { recognise, type Intent } from './index.js';
+import { readAhead, recognise, type Intent } from './index.js';
 import { OPERATION_CUES, type Operation } from './operations.js';
 
 /** Operations that answer each line asked on its own: a list's items may be asked one by one. */
@@ -129,7 +129,7 @@ function sharesHead(lex: Lexicon, text: string, a: Item, b: Item): boolean {
  * the whole names (an item of a shared head, "and liabilities", names another line alone).
  */
 export function partsOf(q: string, lex: Lexicon): { rule: string; parts: string[]; unnamed?: true } | null {
-  const whole = recognise(q, lex);
+  const whole = readAhead(q, lex);
   if (!EACH_ON_ITS_OWN.includes(whole.op)) return null;
   const ids = new Set(whole.metrics.flatMap((m) => m.ids));
   for (const rule of PART_RULES) {
