@@ -4,7 +4,7 @@
 // negative base, no share of a zero whole).
 import { Decimal } from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { change, percentOf, ratio, sum, toUsd } from '../src/knowledge/derive.js';
+import { change, percentOf, ratio, sum, atRate } from '../src/knowledge/derive.js';
 import type { Fact } from '../src/knowledge/fact.js';
 import type { KnowledgeBase } from '../src/knowledge/kb.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
@@ -248,6 +248,6 @@ describe('derived figures from the real release', () => {
     expect(sum([]).toString()).toBe('0');
     const rate = kb.facts.find((f) => f.unit.kind === 'fx')!;
     expect(rate.value.toString()).toBe('7.2203');
-    expect(toUsd(fact('total_net_revenue', Q1_24), rate).div(1e3).toFixed(0)).toBe('575209');
+    expect(atRate(fact('total_net_revenue', Q1_24), rate).div(1e3).toFixed(0)).toBe('575209');
   });
 });

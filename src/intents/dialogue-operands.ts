@@ -35,7 +35,7 @@ export function operandOp(intent: Intent): Operation | null {
 }
 
 /** "together as % of total volume" after lines shown one by one: a follow-up on their total, naming only its whole. */
-export const togetherOfShown = (intent: Intent, last: Turn) => intent.metrics.length === 1 && intent.ops.includes('share') && THREAD_TOTAL.test(intent.text) && shownLines(last).length >= 2;
+export const togetherOfShown = (intent: Intent, last: Turn) => intent.metrics.length === 1 && intent.ops.includes('share') && totalOfShown(intent, last);
 
 /** The one line a thread is about: its only line, or a ratio's or share's numerator ("as a multiple of NI" after CFO to revenue). */
 const subject = (s: Said) => (s.last?.metrics.length === 1 || (s.last && ['ratio', 'share'].includes(s.last.op)) ? s.last.metrics[0] : undefined);
@@ -45,6 +45,9 @@ const onThreadLine = (s: Said) => s.ids.length === 1 && subject(s) !== undefined
 
 /** Words pointing at the thread's sum: "that total", "the sum", "the total's", "combined". */
 const THREAD_TOTAL = /\b(?:(?:that|the|this|its)\s+(?:total|sum)(?:['’]s)?|combined|together)\b/;
+
+/** Those words after two or more lines shown one by one: their total. */
+const totalOfShown = (intent: Intent, last: Turn) => THREAD_TOTAL.test(intent.text) && shownLines(last).length >= 2;
 
 const afterSum = (s: Said) => s.last?.op === 'sum' && s.last.metrics.length >= 2;
 
@@ -63,7 +66,7 @@ const onThreadDifference = (s: Said) =>
   s.last?.op === 'compare' && Boolean(s.last.taken?.length) && !s.ids.length && (s.intent.basis !== null || comparedAgain(s)) && s.intent.ops.every((o) => o === 'change' || o === 'compare' || o === 'value');
 
 /** The lines a follow-up works on as one total: the thread's sum, or the lines just shown one by one said "together" ("together as % of total"). */
-const summed = (s: Said): string[] | null => (afterSum(s) ? s.last!.metrics : s.last && THREAD_TOTAL.test(s.intent.text) && shownLines(s.last).length >= 2 ? shownLines(s.last) : null);
+const summed = (s: Said): string[] | null => (afterSum(s) ? s.last!.metrics : s.last && totalOfShown(s.intent, s.last) ? shownLines(s.last) : null);
 
 /**
  * "change vs Dec on that total", "yoy?" after a sum, naming no line: that sum again, at the periods asked. (One

@@ -7,7 +7,7 @@ import { currencyOf, unitWords, type Fact, type Unit } from '../knowledge/fact.j
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { ownLabel } from '../knowledge/labels.js';
 import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
-import { toUsd } from '../knowledge/derive.js';
+import { atRate } from '../knowledge/derive.js';
 import { figure, money, raw } from './format.js';
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
@@ -160,7 +160,7 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Cur
   const own = periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter));
   // Only at a rate from the figure's own currency (a release may state another's).
   if (currency === 'USD' && rmb && rate?.unit.kind === 'fx' && rate.unit.from === currencyOf(rmb.unit) && rmb.unit.kind === 'money' && (own || anyPeriod)) {
-    const value = toUsd(asAmount(rmb), rate);
+    const value = atRate(asAmount(rmb), rate);
     // A figure the prose rounds ("RMB8.32 billion") translates to no finer a figure than it has.
     const text = rmb.source === 'narrative' ? figure({ ...rmb, value: value.div(rmb.unit.scale), unit: { ...rmb.unit, currency: 'USD' } }) : money(value, 'USD');
     return { fact: asAmount(rmb), outgoing, usd: { value, text, rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}`, own } };

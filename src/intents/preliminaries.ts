@@ -63,11 +63,14 @@ function foreignDecline(lex: Lexicon, name: string): Answer {
   return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'not-understood');
 }
 
+/** Each ambiguous shorthand's word as a pattern: found in a question, and every place of it replaced. (Built once, not per question.) */
+const SHORTHAND = AMBIGUOUS_SHORTHAND.map((s) => ({ ...s, at: new RegExp(`\\b${s.word}\\b`), every: new RegExp(`\\b${s.word}\\b`, 'g') }));
+
 /** Shorthand no line's name took and no neighbour read ("what is BS"): the bot asks which word is meant, naming it. */
 function vagueShorthand(intent: Intent): Answer | null {
-  const found = AMBIGUOUS_SHORTHAND.find((s) => new RegExp(`\\b${s.word}\\b`).test(intent.rest));
+  const found = SHORTHAND.find((s) => s.at.test(intent.rest));
   if (!found) return null;
-  const choices = found.means.map((m) => ({ label: m, question: intent.text.replace(new RegExp(`\\b${found.word}\\b`, 'g'), m) }));
+  const choices = found.means.map((m) => ({ label: m, question: intent.text.replace(found.every, m) }));
   return clarify(`By "${found.said}" do you mean ${found.means.join(' or ')}? Ask again with the word spelled out, e.g. "${choices[0]!.question}".`, choices);
 }
 

@@ -180,7 +180,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const read = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   // (A header naming per share and a scale both is read as a segment's, so its neighbours are read, but left out itself.)
-  const columns = read.map((c) => (c.period && perShareUnclear(c.header) ? { ...c, period: null, exclusion: perShareUnclear(c.header)!, unread: true } : c));
+  const columns = read.map(perShareUnclear);
   if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
   // "FREE CASH FLOW - TRAILING 4-QUARTERS" headed "Q4 FY22": each figure is four quarters' sum, not the quarter's.
   if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {

@@ -2,7 +2,7 @@
 // ratio, sum, USD at the release's rate. Each keeps the facts it came from; rounding happens only
 // when an answer is rendered.
 import { Decimal } from 'decimal.js';
-import { amount, type Fact } from './fact.js';
+import { amount, currencyOf, type Fact } from './fact.js';
 
 export interface Change {
   from: Fact;
@@ -50,7 +50,13 @@ export function sum(facts: Fact[]): Decimal {
   return facts.reduce((s, f) => s.plus(amount(f)), new Decimal(0));
 }
 
-/** An RMB amount in US dollars at `rate` RMB per US$1. */
-export function toUsd(rmb: Fact, rate: Fact): Decimal {
-  return amount(rmb).div(rate.value);
+/** Whether `f` is in the currency an fx `rate` is quoted in (its units per 1 of the other), so it translates by dividing. */
+const quotedIn = (f: Fact, rate: Fact) => rate.unit.kind === 'fx' && rate.unit.from === currencyOf(f.unit);
+
+/** An amount in the other currency of an fx `rate` (units of `from` per 1 of `to`): divided out of `from`, multiplied into it. */
+export function atRate(f: Fact, rate: Fact): Decimal {
+  return quotedIn(f, rate) ? amount(f).div(rate.value) : amount(f).times(rate.value);
 }
+
+/** The operator a translation at `rate` shows in its working. */
+export const rateOp = (f: Fact, rate: Fact): '÷' | '×' => (quotedIn(f, rate) ? '÷' : '×');

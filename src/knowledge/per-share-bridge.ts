@@ -17,9 +17,9 @@ const ownWords = (header: string) => header.replace(/\bexcept\b[^)]*/gi, ' ');
  * whatever its lines are called, never at the scale the table's note gives its amounts.
  */
 export const perShareColumn = (header: string): boolean => PER_SHARE_NAME.test(ownWords(header));
-/** Why a column whose header names per-share figures and a scale of amounts both is not read: neither is sure. */
-export const perShareUnclear = (header: string): string | null =>
-  perShareColumn(header) && /\b(?:thousands?|millions?|billions?|mn|bn)\b/i.test(ownWords(header)) ? 'its header names per-share figures and a scale of amounts both: which its figures are is not clear' : null;
+/** A column dated whose header names per-share figures and a scale of amounts both, left unread, saying why: neither is sure. (Its header read once.) */
+export const perShareUnclear = <C extends { period: unknown; header: string }>(c: C) =>
+  c.period && perShareColumn(c.header) && /\b(?:thousands?|millions?|billions?|mn|bn)\b/i.test(ownWords(c.header)) ? { ...c, period: null, exclusion: 'its header names per-share figures and a scale of amounts both: which its figures are is not clear', unread: true as const } : c;
 
 const bridges = new WeakMap<ParsedTable, Set<TableLine>>();
 

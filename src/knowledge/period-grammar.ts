@@ -5,7 +5,7 @@ import { memo, type Memo } from './memo.js';
 import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalHalf, fiscalNineMonths, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, ownYear, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -144,9 +144,8 @@ export const PERIOD_RULES: Rule[] = [
     const latest = end.endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
     const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : /\b(?:last|prior|previous)\b/i.test(m[0]) ? year(undefined, c) - 1 : latest;
     // A fiscal year end said so ("fiscal YE", "FYE") of an issuer with its own fiscal year: the end of its fiscal Q4.
-    const at = lastQuarter(c);
-    const f = at.kind === 'duration' && /\bf(?:iscal\s+)?y/i.test(m[0]) ? at.fiscal : undefined;
-    if (f?.quarter && !f.calendar && !f.split) {
+    const f = /\bf(?:iscal\s+)?y/i.test(m[0]) ? fiscalAnchor(c).f : undefined;
+    if (ownYear(f)) {
       const fy = m[1] ?? m[2] ? y : f.year - (f.quarter === 4 && !/\b(?:last|prior|previous)\b/i.test(m[0]) ? 0 : 1);
       return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text: m[0] };
     }
@@ -167,8 +166,7 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
-    const at = lastQuarter(c);
-    const f = at.kind === 'duration' ? at.fiscal : undefined;
+    const { current: at, f } = fiscalAnchor(c);
     // An issuer with its own fiscal year: that quarter of its own (last) fiscal year.
     if (f?.quarter && !f.calendar) return { kind: 'period', period: shift(at, 3 * (f.quarter - n + (/this/i.test(m[3]!) ? 0 : 4))), text: m[0] };
     return q(n, year(undefined, c) - (/this/i.test(m[3]!) ? 0 : 1), m[0]);
@@ -187,14 +185,14 @@ export const PERIOD_RULES: Rule[] = [
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
   { name: 'half year: H1 2024, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');
-    const own = m[4] && m[5] ? fiscalHalf(second, year(m[5], c), c) : null;
+    const own = m[4] && m[5] ? fiscalTo(second ? 4 : 2, 6, year(m[5], c), c) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(second ? 12 : 6, 6, m[5], c, m[0]);
   } },
   // A calendar year written out with no "fiscal" is the nine months that end in it (an April–March
   // issuer's nine months ended December 31, 2026 are its "nine months 2026", though of fiscal 2027).
   { name: 'nine months: nine months 2024, 9M24, 9 mos 2024, nine months ended 2024, 9M FY26, the first nine months of (fiscal) 2024', pattern: new RegExp(String.raw`${notAmount('n9')}(?:nine|9)[- ]?m(?:onths?|os?)?(?:(?:,|\s+(?:of|in|for|ended|ending))(?=\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d{2}\b))?\s*(fy\s*|fiscal\s+)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     // ("nine months of fiscal 2026": that fiscal year's own first nine months.)
-    const own = m[2]?.length === 4 ? (m[1] ? fiscalNineMonths(year(m[2], c), c) : endingIn(9, year(m[2], c), c)) : null;
+    const own = m[2]?.length === 4 ? (m[1] ? fiscalTo(3, 9, year(m[2], c), c) : endingIn(9, year(m[2], c), c)) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, FY alone, full year 2023, fiscal 2023, fiscal 26, the 2023 financial year, twelve months, annual revenue, F2026 and F26 (as South African releases write the fiscal year)', pattern: new RegExp(String.raw`\b(?:fy[\s-]*'?((?:19|20)\d{2}|\d{2})|f['’]?((?:19|20)\d{2}|[1-4]\d)(?![\d.,%])|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+'?((?:19|20)\d{2}|${SHORT_YEAR}))?|fy(?![\s'’-]*\d)(?!\s*q[1-4])|fiscal\s+'?((?:19|20)\d{2}|${SHORT_YEAR})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b`, 'gi'), produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], c, m[0]) },

@@ -13,15 +13,21 @@ export const year = (y: string | undefined, current: Period): number => {
 /** A fiscal half or nine months to date ("H1 FY2026", a release of halves) as the fiscal quarter it ends with, which names the year's other spans. */
 export const lastQuarter = (p: Period): Period =>
   p.kind === 'duration' && p.fiscal && !p.fiscal.quarter && !p.fiscal.split && !p.fiscal.calendar && (p.months === 6 || p.months === 9) ? { ...p, months: 3, fiscal: { ...p.fiscal, quarter: p.months / 3 } } : p;
+/** The release's period as its last fiscal quarter (lastQuarter) and that quarter's fiscal names, none for a calendar period. */
+export const fiscalAnchor = (period: Period) => {
+  const current = lastQuarter(period);
+  return { current, f: current.kind === 'duration' ? current.fiscal : undefined };
+};
+/** Whether fiscal names are an issuer's own quarters of its own year (not calendar ones, not a split year's). */
+export const ownYear = (f: ReturnType<typeof fiscalAnchor>['f']): f is NonNullable<typeof f> & { quarter: number } => !!f?.quarter && !f.split && !f.calendar;
 export const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
 /**
  * A span of `months` months ending with month `endMonth` of the year named (or, unnamed, the latest
  * such span that has ended by the release's period).
  */
 export const span = (endMonth: number, months: number, y: string | undefined, period: Period, text: string): PeriodRef => {
-  const current = lastQuarter(period);
   // An issuer with its own fiscal year: "H1", "9M", "the year" unnamed are the latest of its own that has ended.
-  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  const { current, f } = fiscalAnchor(period);
   if (!y && f?.quarter && !f.calendar && endMonth % 3 === 0 && months <= endMonth) {
     const back = shift(current, 3 * ((f.quarter - endMonth / 3 + 4) % 4));
     // (A span from the fiscal year's start is keyed by that year, "FY2025-6M"; a second half is not one, and
@@ -41,31 +47,22 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
  * the calendar quarter.
  */
 export const namedQuarter = (n: number, y: number, period: Period): Period => {
-  const current = lastQuarter(period);
-  const f = current.kind === 'duration' ? current.fiscal : undefined;
-  if (!f?.quarter || f.split || f.calendar) return quarter(y, n);
+  const { current, f } = fiscalAnchor(period);
+  if (!ownYear(f)) return quarter(y, n);
   return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
 };
 /**
- * Half `second ? 2 : 1` of fiscal year y of an issuer with its own fiscal year (the six months to its own
- * Q2 or Q4 of that year), or null where the issuer keeps calendar or split periods.
+ * The `months` months to fiscal quarter n of fiscal year y of an issuer with its own fiscal year ("H1 FY2026"
+ * to its Q2, "2H FY26" to its Q4, "the first nine months of fiscal 2026" to its Q3), or null where the issuer
+ * keeps calendar or split periods.
  */
-export const fiscalHalf = (second: boolean, y: number, period: Period): Period | null => {
-  const current = lastQuarter(period);
-  const f = current.kind === 'duration' ? current.fiscal : undefined;
-  if (!f?.quarter || f.split || f.calendar) return null;
-  const q = namedQuarter(second ? 4 : 2, y, current);
+export const fiscalTo = (n: number, months: number, y: number, period: Period): Period | null => {
+  const { current, f } = fiscalAnchor(period);
+  if (!ownYear(f)) return null;
+  const q = namedQuarter(n, y, current);
   if (q.kind !== 'duration' || !q.fiscal) return null;
-  // (Only the first half runs from the year's start, the span its fiscal key "FY2025-6M" names.)
-  return second ? { kind: 'duration', end: endLike(q.end, current), months: 6 } : { kind: 'duration', end: q.end, months: 6, fiscal: { year: q.fiscal.year } };
-};
-/** The first nine months of fiscal year y ("the first nine months of fiscal 2026") of an issuer with its own fiscal year, to its own Q3; else null. */
-export const fiscalNineMonths = (y: number, period: Period): Period | null => {
-  const current = lastQuarter(period);
-  const f = current.kind === 'duration' ? current.fiscal : undefined;
-  if (!f?.quarter || f.split || f.calendar) return null;
-  const q = namedQuarter(3, y, current);
-  return q.kind === 'duration' && q.fiscal ? { kind: 'duration', end: q.end, months: 9, fiscal: { year: q.fiscal.year } } : null;
+  // (Only a span from the year's start is keyed by its fiscal year, "FY2025-6M"; a second half is not.)
+  return months < 3 * n ? { kind: 'duration', end: endLike(q.end, current), months } : { kind: 'duration', end: q.end, months, fiscal: { year: q.fiscal.year } };
 };
 /** A date some quarters from the release's period end, on its month's last day where that end is on one (September 30 → March 31). */
 const endLike = (date: string, current: Period): string => {
@@ -86,8 +83,7 @@ export const endedOn = (date: string, months: number): Period => {
  * calendar year `y`, or null where the issuer keeps calendar periods or none ends in that year.
  */
 export const endingIn = (months: number, y: number, period: Period): Period | null => {
-  const current = lastQuarter(period);
-  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  const { current, f } = fiscalAnchor(period);
   if (!f?.quarter || f.calendar || months % 3) return null;
   const n = months / 3;
   for (let back = (f.quarter - n + 4) % 4; back < 40; back += 4) {
@@ -101,8 +97,7 @@ export const endingIn = (months: number, y: number, period: Period): Period | nu
 };
 /** The year to date that ends on a date: a fiscal-year issuer's from its year's start to the fiscal quarter ending within a week of it, else from January. */
 export const toDate = (date: string, period: Period): Period | null => {
-  const current = lastQuarter(period);
-  const f = current.kind === 'duration' ? current.fiscal : undefined;
+  const { current, f } = fiscalAnchor(period);
   if (!f?.quarter || f.calendar) return { kind: 'duration', end: date, months: Number(date.slice(5, 7)) };
   for (let back = 0; back < 40; back++) {
     const q = shift(current, 3 * back);

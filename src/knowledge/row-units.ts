@@ -194,9 +194,11 @@ export function rowUnit(label: string, currency: string): Unit | null {
  */
 export function unmarked(label: string): string {
   const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
-  // "(m)" after a count ("Active members (m)") is its scale in millions, no mark.
+  if (!mark || unitFree(label) !== label) return label;
+  // "(m)" after a count ("Active members (m)") is its scale in millions, no mark. (Read only where a mark is there:
+  // the row-unit rules are the cost of a table's load.)
   const scaled = rowUnit(label, '');
-  return mark && unitFree(label) === label && !(scaled?.kind === 'count' && scaled.scale > 1) ? label.slice(0, mark.index) : label;
+  return scaled?.kind === 'count' && scaled.scale > 1 ? label : label.slice(0, mark.index);
 }
 
 /**

@@ -79,7 +79,14 @@ export function tableUnit(base: string, cell: { percent: boolean; pence?: true }
 /** A line of share counts ("Weighted average shares outstanding", "Average common equivalent shares outstanding"). */
 const SHARE_COUNT = /\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i;
 /** A line under a section row naming per-share figures alone ("Per share data:", "Amounts per diluted share"). */
-const perShareSection = (line: TableLine) => line.parents.some((p) => /^(?:amounts?\s+)?per\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|ADS)(?:\s+(?:data|amounts|information|figures))?\s*:?$/i.test(p.trim()));
+const PER_SHARE_SECTION = /^(?:amounts?\s+)?per\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|ADS)(?:\s+(?:data|amounts|information|figures))?\s*:?$/i;
+/** (Read once a line: every cell of it asks, on load.) */
+const sections = new WeakMap<TableLine, boolean>();
+const perShareSection = (line: TableLine) => {
+  let under = sections.get(line);
+  if (under === undefined) sections.set(line, (under = line.parents.some((p) => PER_SHARE_SECTION.test(p.trim()))));
+  return under;
+};
 /** Per share, or per ADS where `named` (the line's name or its column's header) says so. */
 const perShare = (named: string, currency: string): Unit => ({ kind: 'per_share', currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(named) ? 'ADS' : 'share' });
 

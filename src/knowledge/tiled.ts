@@ -55,7 +55,7 @@ const oneYear = (a: Period, b: Period) => a.kind !== 'duration' || b.kind !== 'd
  * name, counted back or on from a quarter of the line's own (fiscal Q2 2026 ended September 30, 2025 makes
  * fiscal Q1 2026 the quarter ended June 30, 2025). The period as asked where no quarter of the line names it.
  */
-function ownQuarter(periods: Period[], p: Period): Period {
+function quarterAsNamed(periods: Period[], p: Period): Period {
   const named = /^FY(\d+)Q([1-4])$/.exec(nominalKey(p) ?? '');
   if (!named) return p;
   const index = Number(named[1]) * 4 + Number(named[2]) - 1;
@@ -70,7 +70,7 @@ function ownQuarter(periods: Period[], p: Period): Period {
 /** The period's figure as a longer span less the rest of it, both printed by one release in one unit; else null. */
 export function tiled(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Tiled | null {
   const periods = kb.periods(metric);
-  const own = ownQuarter(periods, p);
+  const own = quarterAsNamed(periods, p);
   const asked = span(own);
   if (!asked || !addsUp(kb, metric)) return null;
   const found: Tiled[] = [];

@@ -2,7 +2,8 @@
 // midpoint translated like any amount, at the release's own stated rate (cited), to no more significant digits
 // than the guided figure prints; with no rate between the two currencies, a decline that says so.
 import { Decimal } from 'decimal.js';
-import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
+import { atRate, rateOp } from '../../knowledge/derive.js';
+import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodLabel } from '../../knowledge/period.js';
 import { figure, raw } from '../format.js';
 import type { Ask } from '../frame.js';
@@ -24,7 +25,7 @@ const significant = (f: Fact) => Math.max(1, f.value.abs().toFixed(f.decimals).r
 /** A guided amount in the currency asked at `rate`: in millions (or billions past a thousand million), rounded to the digits it was printed with. */
 export function translated(ask: Ask, f: Fact, rate: Fact): string {
   if (rate.unit.kind !== 'fx' || f.unit.kind !== 'money') return figure(f);
-  const value = rate.unit.from === f.unit.currency ? amount(f).div(rate.value) : amount(f).times(rate.value);
+  const value = atRate(f, rate);
   const scale = value.abs().gte(1e9) ? 1e9 : value.abs().gte(1e6) ? 1e6 : 1;
   const shown = value.div(scale);
   const whole = shown.abs().gte(1) ? shown.abs().toFixed(0).length : 0;
@@ -34,7 +35,7 @@ export function translated(ask: Ask, f: Fact, rate: Fact): string {
 
 /** The sentence of one range (and its midpoint, where asked) in the currency asked, each translated figure derived and the rate cited. */
 export function sayTranslated(ask: Ask, reply: Reply, [low, high]: [Fact, Fact], mid: Fact | null, rate: Fact): void {
-  const op = rate.unit.kind === 'fx' && rate.unit.from === currencyOf(low.unit) ? '÷' : '×';
+  const op = rateOp(low, rate);
   const [lo, hi] = [translated(ask, low, rate), translated(ask, high, rate)];
   reply.cite(rate);
   reply.derive(`Low end in ${ask.currency}`, lo, `${figure(low)} ${op} ${raw(rate)}`).derive(`High end in ${ask.currency}`, hi, `${figure(high)} ${op} ${raw(rate)}`);

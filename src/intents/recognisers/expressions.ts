@@ -25,7 +25,9 @@ export interface OperatorRule {
 }
 
 /** Words that take a part out of a whole: "ex-SBC", "excluding", "other than V-pocket", "not under X" (the one list; the sum cue uses it too). */
-export const EXCLUSION_WORDS = 'ex|excl\\.?|excluding|exclusive of|other than|except(?: for)?|apart from|without|leaving out|not counting|not (?:under|through|via)';
+/** Words that leave a part out, in a line's label as in a question ("excluding", "ex", "other than"). */
+export const LEAVING_OUT = 'ex|excl\\.?|excluding|exclusive of|other than|except(?: for)?|without';
+export const EXCLUSION_WORDS = `${LEAVING_OUT}|apart from|leaving out|not counting|not (?:under|through|via)`;
 export const EXCLUDE = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})(?=[\\s-]|$)`);
 
 export const OPERATOR_RULES: OperatorRule[] = [

@@ -73,7 +73,23 @@ function operationsAsked(cued: Operation[], summed: boolean, periodDifference: b
   return ops;
 }
 
+/** A reading left by readAhead for the next recognise of the same question: the frame that answers it, read once. */
+const ahead = new WeakMap<Lexicon, { question: string; intent: Intent }>();
+
+/** recognise for a caller that only reads the intent (partsOf), leaving it for the next recognise of that question. */
+export function readAhead(question: string, lex: Lexicon): Intent {
+  const intent = recognise(question, lex);
+  ahead.set(lex, { question, intent });
+  return intent;
+}
+
 export function recognise(question: string, lex: Lexicon): Intent {
+  const left = ahead.get(lex);
+  if (left?.question === question) {
+    // (Handed out once: its taker may change it.)
+    ahead.delete(lex);
+    return left.intent;
+  }
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
   const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));

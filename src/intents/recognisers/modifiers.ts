@@ -1,7 +1,7 @@
 // The modifier recogniser: words that change how a figure is asked for, each a named rule. Handlers
 // read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
 // `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
-import { DIFFERENCE, NEW_DECLARED, type Operation } from './operations.js';
+import { DIFFERENCE, MULTIPLE, NEW_DECLARED, type Operation } from './operations.js';
 import { mayMatch, tests } from '../../knowledge/prefilter.js';
 
 const FIGURE_NOUN = String.raw`(?:level|figure|number|value|amount|reading|print)s?`;
@@ -116,7 +116,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'restated', pattern: /\brestate(?:d|ments?)\b/ },
   { name: 'bps', pattern: /\bbps\b|\bbasis points?\b/ },
   // A change asked as a multiple of the earlier figure: "how many x is that", "how many times higher", "what multiple".
-  { name: 'multiple', pattern: /\bhow many (?:times|x)\b|\bwhat multiple\b/ },
+  { name: 'multiple', pattern: new RegExp(String.raw`\b(?:${MULTIPLE})\b`) },
   // ("biggest to smallest" is largest first.)
   { name: 'smallest', pattern: /(?<!\bto )\b(?:smallest|lowest|least)\b/ },
   { name: 'falls', pattern: /\b(?:fell|fall|falls|declined?|declines|decreased?|decreases|dropped|drops?|shr[iu]nk|lower|worst)\b/ },

@@ -7,7 +7,7 @@
 // "deferred tax assets and liabilities" as two lines of one head; "liabilities" alone is another line): else no parts.
 import { CURRENCIES, UNSTATED, WORDS_SOURCE } from '../../knowledge/currencies.js';
 import type { Lexicon } from '../lexicon.js';
-import { recognise, type Intent } from './index.js';
+import { readAhead, recognise, type Intent } from './index.js';
 import { OPERATION_CUES, type Operation } from './operations.js';
 
 /** Operations that answer each line asked on its own: a list's items may be asked one by one. */
@@ -82,10 +82,15 @@ interface Item {
   shared: string;
 }
 
+/** Each operation's first cue pattern, read word by word (built once, not per question); an operation with none matches no word. */
+const OWN_CUES = new Map<string, RegExp>();
+for (const c of OPERATION_CUES) if (!OWN_CUES.has(c.op)) OWN_CUES.set(c.op, new RegExp(c.cues.source));
+const NONE = /$^/;
+
 /** The items of the first list of names in the question: names joined by list joins, each with its own words after it. */
 function listRun(text: string, intent: Intent, lex: Lexicon): Item[] | null {
   const names = intent.metrics;
-  const own = new RegExp(OPERATION_CUES.find((c) => c.op === intent.op)?.cues.source ?? '$^');
+  const own = OWN_CUES.get(intent.op) ?? NONE;
   const periods = intent.periods.map((p) => p.text.toLowerCase());
   const run: Item[] = [];
   for (const [k, m] of names.entries()) {
@@ -124,7 +129,7 @@ function sharesHead(lex: Lexicon, text: string, a: Item, b: Item): boolean {
  * the whole names (an item of a shared head, "and liabilities", names another line alone).
  */
 export function partsOf(q: string, lex: Lexicon): { rule: string; parts: string[]; unnamed?: true } | null {
-  const whole = recognise(q, lex);
+  const whole = readAhead(q, lex);
   if (!EACH_ON_ITS_OWN.includes(whole.op)) return null;
   const ids = new Set(whole.metrics.flatMap((m) => m.ids));
   for (const rule of PART_RULES) {
