@@ -90,6 +90,10 @@ export function recognise(question: string, lex: Lexicon): Intent {
     ahead.delete(lex);
     return left.intent;
   }
+  return recogniseAnew(question, lex);
+}
+
+function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
   const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
