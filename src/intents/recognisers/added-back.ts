@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { contentTokens, nameStems, STOPWORDS, tokens, type Token } from '../text.js';
 import { CONNECTIVE } from './shared-head.js';
-import { LEAVING_OUT } from './expressions.js';
+import { LEAVES_OUT } from './expressions.js';
 
 /** Words that add a part to a line: "incl.", "including", "inclusive of", "with", "together with", "plus", "+". */
 export const ADDING = /(?:^|\s)(?:incl(?:uding|usive of|\.)?|(?:together |along )?with|plus|\+)(?=\s)/g;
@@ -21,8 +21,6 @@ export function addsBetween(text: string, spans: { start: number; end: number }[
   const to = Math.min(...spans.filter((n) => n.start >= t.end).map((n) => n.start));
   return from >= 0 && Number.isFinite(to) && ADDED_BACK.test(text.slice(from, to));
 }
-/** A label's words that leave a part out: "Capital expenditures - excluding equipment leased to others". */
-export const LEAVES_OUT = new RegExp(String.raw`(?:^|[\s,(-])(?:${LEAVING_OUT}|not including)\s+(.+)$`, 'i');
 
 /** Whether a line's label leaves out a part that holds every one of the given stems. */
 export function leavesOut(label: string, stems: string[]): boolean {

@@ -27,6 +27,8 @@ export interface OperatorRule {
 /** Words that take a part out of a whole: "ex-SBC", "excluding", "other than V-pocket", "not under X" (the one list; the sum cue uses it too). */
 /** Words that leave a part out, in a line's label as in a question ("excluding", "ex", "other than"). */
 export const LEAVING_OUT = 'ex|excl\\.?|excluding|exclusive of|other than|except(?: for)?|without';
+/** A label's words that leave a part out: "Capital expenditures - excluding equipment leased to others". */
+export const LEAVES_OUT = new RegExp(String.raw`(?:^|[\s,(-])(?:${LEAVING_OUT}|not including)\s+(.+)$`, 'i');
 export const EXCLUSION_WORDS = `${LEAVING_OUT}|apart from|leaving out|not counting|not (?:under|through|via)`;
 export const EXCLUDE = new RegExp(`(?:^|\\s|\\()(?:${EXCLUSION_WORDS})(?=[\\s-]|$)`);
 

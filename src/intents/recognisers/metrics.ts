@@ -11,7 +11,7 @@ import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
 import { clipNames, CORRECTED_WORD, fullerWord, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
-import { byHeadingAlone, containsAll, endsMatch, namesOtherPart, repeats, straddles } from './runs.js';
+import { byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, repeats, straddles } from './runs.js';
 import { respelled } from './spelling.js';
 import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
@@ -218,7 +218,7 @@ export class MetricMatcher {
     const said = new Set([...required, ...context]);
     const fits: { id: string; shared: number; extra: number }[] = [];
     for (const id of this.goingBy(required)) {
-      if (byHeadingAlone(this.kb.metrics.get(id), [...said])) continue;
+      if (byHeadingAlone(this.kb.metrics.get(id), [...said]) || onlyLeftOut(this.label(id), required)) continue;
       const have = this.metricWords.get(id)!;
       const shared = [...around].filter((s) => have.has(s)).length;
       // A line that keeps fewer than two of the context's words is another subject, not a sibling.

@@ -3,6 +3,7 @@
 import { ownLabel } from '../../knowledge/labels.js';
 import { NEUTRAL } from '../catalog.js';
 import { nameStems, type Token } from '../text.js';
+import { LEAVES_OUT } from './expressions.js';
 
 /**
  * A shuffled run that repeats a word just outside it straddles two phrases: in "total liabilities to
@@ -67,3 +68,12 @@ export function namesOtherPart(stem: string, ids: string[], wordsOf: (id: string
 
 /** Words that join a part to the measure it is a part of ("balance under ICE", "volume through ICE", "balance for ICE"). */
 export const PART_JOIN = /^(?:under|through|via|across|for|within|from)$/;
+
+/** Whether a said word is one a label only leaves out: "fuel sales" is no "Group sales excluding fuel". */
+export function onlyLeftOut(label: string, required: string[]): boolean {
+  const out = LEAVES_OUT.exec(label);
+  if (!out) return false;
+  const kept = new Set(nameStems(label.slice(0, out.index)));
+  const left = new Set(nameStems(out[1]!));
+  return required.some((s) => left.has(s) && !kept.has(s));
+}
