@@ -31,9 +31,18 @@ function qualifiers(kb: KnowledgeBase): Set<string> {
 }
 
 /** The lines less those that are another's copy in a qualified column. */
-export function unqualified(lex: Lexicon, ids: string[]): string[] {
+function unqualified(lex: Lexicon, ids: string[]): string[] {
   const heads = qualifiers(lex.kb);
   const label = (id: string) => lex.matcher.label(id).toLowerCase();
   const copy = (id: string, of: string) => label(id).endsWith(` ${label(of)}`) && heads.has(label(id).slice(0, -label(of).length - 1));
   return ids.filter((id) => !ids.some((o) => o !== id && copy(id, o)));
+}
+
+/**
+ * Whether the lines are one residual line ("Other operating (income) expenses") and its copies in qualified columns,
+ * whose "other" the question does not say: the words only partly name it ("operating income"), so it is not given.
+ */
+export function oneResidual(lex: Lexicon, ids: string[], text: string): boolean {
+  const lines = unqualified(lex, ids);
+  return lines.length === 1 && /^other\b/i.test(lex.matcher.label(lines[0]!)) && !/\bother\b/i.test(text);
 }

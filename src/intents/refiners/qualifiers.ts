@@ -18,7 +18,7 @@ import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE, type Operation } from '../recognise
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
-import { unqualified } from './qualified-copies.js';
+import { oneResidual } from './qualified-copies.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
@@ -146,10 +146,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   if (partOf.length === 1 && !intent.ops.includes('sum')) return as(partOf);
   const found = lex.matcher.goingBy(stems);
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
-  // One line and its copies in qualified columns ("Financial Products other operating (income) expenses") are no
-  // lines to ask among: one line the words only partly name is not given ("operating income" is no "Other operating
-  // (income) expenses").
-  const one = unqualified(lex, found).length === 1;
+  // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
+  const one = oneResidual(lex, found, intent.text);
   if (found.length >= 2 && found.length <= 3 && !one && !unsaid && !intent.ops.includes('sum')) return as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
