@@ -32,7 +32,7 @@ describe('a range with its scale word after the high end only', () => {
   });
   it('a range in a sentence of results ("between $12 and $15 million")', () => {
     const r = inlineRelease(release('The Company recorded restructuring charges of between $12 and $15 million in the second quarter.', '## Other items'));
-    expect(ends(r, 'restructuring_charges_of')).toEqual(['12000000', '15000000']);
+    expect(ends(r, 'restructuring_charges')).toEqual(['12000000', '15000000']);
   });
   it('a low end printed larger than the high end keeps its own scale', () => {
     const r = inlineRelease(release('For fiscal 2026, the Company expects other income of $500,000 to $1 million.'));

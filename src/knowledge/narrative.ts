@@ -53,6 +53,8 @@ function asStatements(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[
 
 /** The figures whose metric phrase names a line; the others (a fragment, "including", "up from the") kept as statements. */
 function named(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+  // ("restructuring charges of between $12 and $15 million": the phrase's "of" leads to its figure, no part of its name.)
+  for (const f of read.figures) f.label = f.label.replace(/\s+of$/i, '');
   const figures = read.figures.filter((f) => !unnamed(f.label));
   const dropped = read.figures.filter((f) => unnamed(f.label)).map((f) => ({ text: f.value.toString(), line: f.line, reason: unnamed(f.label)! }));
   return { figures, nonFigures: [...read.nonFigures, ...dropped] };
