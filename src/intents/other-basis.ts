@@ -44,8 +44,17 @@ function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (la
   return best && best.score >= least && apart ? best.id : null;
 }
 
-/** Whether a line is on the non-GAAP basis: its label says so first ("Adjusted Profit Per Share" too: the question's "adjusted" is non-GAAP). */
-const NON_GAAP = (s: Said, id: string) => /^(?:non-gaap|adjusted)\b/i.test(s.lex.matcher.label(id));
+/** Whether a label is on the non-GAAP basis: it says so first ("Adjusted Profit Per Share" too: the question's "adjusted" is non-GAAP). */
+const ADJUSTED = (label: string) => /^(?:non-gaap|adjusted)\b/i.test(label);
+const NON_GAAP = (s: Said, id: string) => ADJUSTED(s.lex.matcher.label(id));
+
+/**
+ * The lines a question's words fit, none where all are on the adjusted basis and it says no basis: "operating income?"
+ * asks the reported line, never "Non-GAAP operating income" beside a "Loss from operations" its words do not name.
+ * (Lines on both bases stay, to ask among.)
+ */
+export const onBasisSaid = (modifiers: ReadonlySet<string>, ids: string[], label: (id: string) => string): string[] =>
+  modifiers.has('non-gaap') || !ids.every((id) => ADJUSTED(label(id))) ? ids : [];
 
 /**
  * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and

@@ -218,7 +218,8 @@ export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
     case 'year_ago':
       return yearAgo(anchor);
     case 'prior_quarter':
-      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor);
+      // (Of a longer span, "nine months to December", the quarter before its last one: never the span moved back.)
+      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor.months === 3 ? anchor : quarterOf(endOf(anchor)));
     case 'period_end':
       return endOf(anchor);
   }

@@ -2,8 +2,7 @@
 // ("tenor of loans"), names side by side grouped as one ("capital heavy loan volume"), name words left
 // over attached to the name they stand beside ("ending cash", "interest expense") or, in a follow-up
 // that names none, to the last turn's line ("and investing?"). The line that goes by all those words
-// replaces the match; where none does and the words sit on the name, the release doesn't give that
-// figure. An unknown word right before a name qualifies it too ("gross profit").
+// replaces the match; where none does and the words sit on the name, the release doesn't give that figure. An unknown word right before a name qualifies it too ("gross profit").
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Answer } from '../answer.js';
 import { NEUTRAL } from '../catalog.js';
@@ -19,6 +18,7 @@ import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
 import { oneResidual } from './qualified-copies.js';
+import { onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
@@ -144,7 +144,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   // ("balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.)
   const partOf = said.some((t) => PART_JOIN.test(t.word)) ? lex.matcher.refine(named.filter((t) => !PART_JOIN.test(t.word)).map((t) => t.stem)) : [];
   if (partOf.length === 1 && !intent.ops.includes('sum')) return as(partOf);
-  const found = lex.matcher.goingBy(stems);
+  const found = onBasisSaid(intent.modifiers, lex.matcher.goingBy(stems), (id) => lex.matcher.label(id));
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
   const one = oneResidual(lex, found, intent.text);
