@@ -50,7 +50,8 @@ export const gap = (text: string, glue: RegExp) => (a: { end: number }, b: { sta
 /** A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue"). */
 export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
 /** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
-const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent)\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
+// ("Net cash" is cash less debt, never the cash balance; "net cash from operations" is a flow's own name.)
+const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent|net(?=\s+cash\b(?!\s+(?:flows?|from|provided|used|generated|spent|paid|received|operating|investing|financing|(?:in|by|for)\s+(?:\w+\s+)?activities)\b)))\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
 /** Operations asked of a line by its name, whose words left over beside a name qualify it. */
 const NAMED_OPS: Operation[] = [...FIGURE_OPS, 'reason'];
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
