@@ -1,0 +1,42 @@
+// Filed releases, asked as an analyst types: a date's word beside a figure ("when is it payable") is no line's
+// name; "asia/pac" is Asia/Pacific; a line that states no reason of its own takes the reason of the one line
+// printing its figures under the same words (a summary table's row and its section's), never another line's.
+import { describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/intents/answer.js';
+import { loadBot } from '../src/bot.js';
+
+const DIR = '../shared/releases/filed';
+const filed = new Map<string, Engine>();
+let n = 0;
+function ask(file: string, q: string): Answer {
+  if (!filed.has(file)) filed.set(file, loadBot({ releases: [`${DIR}/${file}`] }).engine);
+  return filed.get(file)!.ask(q, `f4-${n++}`);
+}
+
+describe('a date asked beside a figure', () => {
+  it.each(['dividend declared per share, and when is it payable?', 'dividend per share, payable when?', "what's the dividend and when will it be paid"])('%s: the dividend and its date, no accounts payable', (q) => {
+    const a = ask('aapl-2024q1.htm', q);
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('$0.24');
+    expect(a.text).toContain('February 15, 2024');
+    expect(a.text).not.toMatch(/accounts payable/i);
+  });
+  it('accounts payable asked by name is still that line', () => {
+    const a = ask('aapl-2024q1.htm', 'dividend and accounts payable');
+    expect(a.text).toContain('$58.1 billion');
+  });
+});
+
+describe('a region cut short and a reason of the same line', () => {
+  it.each(['construction industries asia/pac in Q1', 'asia pac construction industries'])('%s is Asia/Pacific', (q) => {
+    const a = ask('cat-2022q1.htm', q);
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('$1.46 billion');
+  });
+  it("a summary row with no reason takes its section row's (same figures, same words)", () => {
+    const a = ask('cat-2022q1.htm', 'why were asia/pacific construction industries down');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('weaker Japanese yen');
+    expect(a.text).not.toContain('The increase was due');
+  });
+});
