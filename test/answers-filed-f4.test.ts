@@ -1,6 +1,7 @@
 // Filed releases, asked as an analyst types: a date's word beside a figure ("when is it payable") is no line's
 // name; "asia/pac" is Asia/Pacific; a line that states no reason of its own takes the reason of the one line
-// printing its figures under the same words (a summary table's row and its section's), never another line's.
+// printing its figures under the same words (a summary table's row and its section's), never another line's;
+// "share" in "as a share of total net sales" is a proportion, never the share count.
 import { describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { loadBot } from '../src/bot.js';
@@ -24,6 +25,26 @@ describe('a date asked beside a figure', () => {
   it('accounts payable asked by name is still that line', () => {
     const a = ask('aapl-2024q1.htm', 'dividend and accounts payable');
     expect(a.text).toContain('$58.1 billion');
+  });
+});
+
+describe('"share of" a whole is a proportion, never the share count', () => {
+  it.each([
+    ['europe net sales as a share of total net sales', '25.4%'],
+    ['iphone share of total net sales', '58.3%'],
+    ['what share of sales is greater china', '17.4%'],
+  ])('%s', (q, pct) => {
+    const a = ask('aapl-2024q1.htm', q);
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain(pct);
+    expect(a.text).not.toMatch(/Shares used/);
+  });
+  it("a follow-up's share of the company's total: the thread's region is the part, not a qualifier of the whole", () => {
+    const engine = loadBot({ releases: [`${DIR}/aapl-2024q1.htm`] }).engine;
+    engine.ask('europe net sales q1 fy24', 'f4-thread');
+    const a = engine.ask('as a share of total net sales?', 'f4-thread');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('25.4%');
   });
 });
 
