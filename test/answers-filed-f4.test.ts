@@ -3,16 +3,10 @@
 // printing its figures under the same words (a summary table's row and its section's), never another line's;
 // "share" in "as a share of total net sales" is a proportion, never the share count.
 import { describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
 import { loadBot } from '../src/bot.js';
+import { FILED_DIR, filedAsker } from './support/filed.js';
 
-const DIR = '../shared/releases/filed';
-const filed = new Map<string, Engine>();
-let n = 0;
-function ask(file: string, q: string): Answer {
-  if (!filed.has(file)) filed.set(file, loadBot({ releases: [`${DIR}/${file}`] }).engine);
-  return filed.get(file)!.ask(q, `f4-${n++}`);
-}
+const ask = filedAsker('f4');
 
 describe('a date asked beside a figure', () => {
   it.each(['dividend declared per share, and when is it payable?', 'dividend per share, payable when?', "what's the dividend and when will it be paid"])('%s: the dividend and its date, no accounts payable', (q) => {
@@ -40,7 +34,7 @@ describe('"share of" a whole is a proportion, never the share count', () => {
     expect(a.text).not.toMatch(/Shares used/);
   });
   it("a follow-up's share of the company's total: the thread's region is the part, not a qualifier of the whole", () => {
-    const engine = loadBot({ releases: [`${DIR}/aapl-2024q1.htm`] }).engine;
+    const engine = loadBot({ releases: [`${FILED_DIR}/aapl-2024q1.htm`] }).engine;
     engine.ask('europe net sales q1 fy24', 'f4-thread');
     const a = engine.ask('as a share of total net sales?', 'f4-thread');
     expect(a.status, a.text).toBe('answer');
