@@ -3,8 +3,7 @@
 // printing its figures under the same words (a summary table's row and its section's), never another line's;
 // "share" in "as a share of total net sales" is a proportion, never the share count.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
-import { FILED_DIR, filedAsker } from './support/filed.js';
+import { filedAsker } from './support/filed.js';
 
 const ask = filedAsker('f4');
 
@@ -32,13 +31,6 @@ describe('"share of" a whole is a proportion, never the share count', () => {
     expect(a.status, a.text).toBe('answer');
     expect(a.text).toContain(pct);
     expect(a.text).not.toMatch(/Shares used/);
-  });
-  it("a follow-up's share of the company's total: the thread's region is the part, not a qualifier of the whole", () => {
-    const engine = loadBot({ releases: [`${FILED_DIR}/aapl-2024q1.htm`] }).engine;
-    engine.ask('europe net sales q1 fy24', 'f4-thread');
-    const a = engine.ask('as a share of total net sales?', 'f4-thread');
-    expect(a.status, a.text).toBe('answer');
-    expect(a.text).toContain('25.4%');
   });
 });
 

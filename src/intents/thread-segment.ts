@@ -17,9 +17,6 @@ const BASIS = /^(?:non-gaap|adjusted)$/;
 /** Words of a question that ask the whole, leaving the thread's segment ("consolidated op income", "company-wide"). */
 const WHOLE_ASKED = /\b(?:consolidated|company[- ]wide|whole company|total company|overall|group|all segments|firm[- ]wide)\b/i;
 
-/** A share asked of a whole named after it: "as a share of total net sales", "% of revenue". */
-const SHARE_OF = /(?:%|\b(?:percent(?:age)?|share|proportion|portion|fraction))\s+of\b/i;
-
 const plain = (label: string) => label.toLowerCase().replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
 /** A label's words in any order ("EARNINGS PER SHARE Diluted" is "Diluted earnings per share"). */
 const key = (words: string) => [...new Set(words.split(/[^a-z0-9&]+/).filter(Boolean))].sort().join(' ');
@@ -116,8 +113,7 @@ export function turnQualifier(lex: Lexicon, metrics: string[]): string | undefin
  */
 export function qualifierCarried(lex: Lexicon, context: Turn | undefined, intent: Intent, ids: string[]): string[] | Answer | null {
   const qualifier = context?.qualifier;
-  // (A share "of total net sales" names the whole the thread's part is taken of: it is the company's, never the part's.)
-  if (!qualifier || !ids.length || WHOLE_ASKED.test(intent.text) || (intent.ops[0] === 'share' && SHARE_OF.test(intent.text))) return null;
+  if (!qualifier || !ids.length || WHOLE_ASKED.test(intent.text)) return null;
   const basis = BASIS.test(qualifier);
   if (basis && (intent.modifiers.has('gaap') || intent.modifiers.has('non-gaap'))) return null;
   const all = labels(lex);
