@@ -2,17 +2,11 @@
 // sentence right after the figure's own, in its paragraph, that names a date, quoted and cited (a
 // dividend's payment and record dates). No date sentence there: the figure alone, nothing composed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
+import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
+import { filedAsker } from './support/filed.js';
 
-const DIR = '../shared/releases/filed';
-const filed = new Map<string, Engine>();
-let n = 0;
-function askFiled(file: string, q: string): Answer {
-  if (!filed.has(file)) filed.set(file, loadBot({ releases: [`${DIR}/${file}`] }).engine);
-  return filed.get(file)!.ask(q, `dates-${n++}`);
-}
+const askFiled = filedAsker('dates');
 
 let own: Engine;
 beforeAll(() => {

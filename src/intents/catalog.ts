@@ -106,8 +106,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:pts|ppts?)\b\.?/g, 'percentage points'],
   [/\bhow long (?:was|is|were|are)\b/g, 'what was'],
   [/\bdivs?\b\.?(?!\s*by\b)/g, 'dividend'], // a dividend cut short ("div by" divides)
-  // Asia-Pacific as analysts shorten it (a label printing "APAC" is read the same way).
-  [/\bapac\b/g, 'asia-pacific'],
+  // Asia-Pacific as analysts shorten it, "APAC", "Asia/Pac", "Asia Pac" (a label printing "APAC" is read the same way).
+  [/\bapac\b|\basia\s*[/-]?\s*pac\b/g, 'asia-pacific'],
   [/\btech\b/g, 'technology'],
   [/\bsvcs?\b\.?/g, 'services'],
   [/\bexps?\b\.?/g, 'expenses'],

@@ -15,12 +15,12 @@ import { cachedDerived } from '../knowledge/cache.js';
 import { BASIS_CUES, GAINED, OPERATION_CUES, POINTS_CUE, RMB_CUE, NEW_DECLARED, SIZE_ASKED, USD_CUE } from './recognisers/operations.js';
 import { TextSearch } from './search.js';
 import { blank, contentTokens, nameStems, type Token } from './text.js';
-import { modifierSpans } from './recognisers/modifiers.js';
+import { DATE_WORD, modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
 import { CURRENCIES, isDollar, UNSTATED } from '../knowledge/currencies.js';
 
 /** Operation and currency cues: a word inside one is a cue's, not a name's. */
-const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE, SIZE_ASKED, NEW_DECLARED, GAINED].map((re) => new RegExp(re.source, 'g'));
+const CUES = [...OPERATION_CUES.map((c) => c.cues), ...BASIS_CUES.flatMap((b) => [b.strong, b.weak]), USD_CUE, RMB_CUE, POINTS_CUE, SIZE_ASKED, NEW_DECLARED, GAINED, DATE_WORD].map((re) => new RegExp(re.source, 'g'));
 
 /** A word without a plural's "s": "expenses" is "expense". */
 const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');

@@ -70,9 +70,24 @@ export function definition(search: () => TextSearch): Handler {
   };
 }
 
+/** A label's words, without case, punctuation or order: "Asia/Pacific construction Industries" is "Asia/Pacific (CONSTRUCTION INDUSTRIES)". */
+const labelWords = (label: string) => [...new Set(label.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort().join(' ');
+
+/**
+ * A line's stated reasons: its own; else, where it states none, those of the line that prints the same figures
+ * under the same words (a summary table's row and its section's row of one figure). Never another line's.
+ */
+function reasonsOf(ask: Ask, id: string): TextFact[] {
+  const own = ask.kb.textsFor(id, 'reason');
+  if (own.length) return own;
+  const words = labelWords(ask.kb.metrics.get(id)?.label ?? id);
+  const twins = [...ask.kb.metrics.values()].filter((m) => m.id !== id && labelWords(m.label) === words && ask.kb.sameFigures(id, m.id));
+  return twins.length === 1 ? ask.kb.textsFor(twins[0]!.id, 'reason') : [];
+}
+
 /** Each line's own stated reasons, under its own name: one line's reason is never said of another asked beside it. */
 export const reason: Handler = (ask) => {
-  const lines = ask.metrics.map((id) => ({ label: ask.kb.metrics.get(id)?.label ?? id, found: ask.kb.textsFor(id, 'reason') }));
+  const lines = ask.metrics.map((id) => ({ label: ask.kb.metrics.get(id)?.label ?? id, found: reasonsOf(ask, id) }));
   if (!lines.length) return unknown('Which line do you mean? For example: "why did net income increase?"', 'not-understood');
   if (lines.every((l) => !l.found.length)) return unknown(`The release states no reason for the change in ${lines.map((l) => l.label).join(' or ')}.`);
   const reply = new Reply(ask.kb);

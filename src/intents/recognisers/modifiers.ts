@@ -109,6 +109,12 @@ const REST = String.raw`(?:h2|2h|second[- ]half|q4|4q|fourth[- ]quarter|rest of 
 /** A verb of revising guidance, in any tense ("raise", "cut", "lowered"); never "increase", which a guided growth is asked by. */
 const REVISED = String.raw`(?:rais|lift|hik|boost|cut|lower|trimm?|revis|upgrad|downgrad)\w*`;
 
+/**
+ * "Payable", "paid", "due" asked of when a figure is paid ("when is it payable", "when will the dividend be paid",
+ * "payable when?"): the date's word, a cue, never a line's name (accounts payable, cash paid for taxes).
+ */
+export const DATE_WORD = /(?<=\bwhen\s+(?:is|are|was|were|will)\s+(?:[\w-]+\s+){1,3}?(?:be\s+)?)(?:payable|paid|due)\b|\b(?:payable|paid)(?=\s+(?:when|on\s+what\s+(?:date|day))\b)/;
+
 export const MODIFIER_RULES: ModifierRule[] = [
   // A figure a later release restated, asked as the earlier release printed it.
   { name: 'first-reported', pattern: /\b(?:as\s+)?(?:first|originally|initially|previously)\s+reported\b|\bbefore\s+(?:the\s+)?restatement\b|\b(?:the\s+)?original\s+figure\b/ },
@@ -154,7 +160,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // (A plan's "status" or "progress" is what its sentences say of it: how much of it was used, when it ran.)
   { name: 'terms', pattern: /\b(?:status|progress|when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
   // The dates a figure is paid or counted on, asked beside it: "when is it payable", "payment date?" (handlers/dates.ts).
-  { name: 'dates', pattern: /\bwhen\b|\b(?:payment|pay|payable|record|ex-dividend)\s+dates?\b/ },
+  { name: 'dates', pattern: new RegExp(`\\bwhen\\b|\\b(?:payment|pay|payable|record|ex-dividend)\\s+dates?\\b|${DATE_WORD.source}`) },
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
   { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.

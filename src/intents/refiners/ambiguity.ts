@@ -13,7 +13,7 @@ import type { Lexicon } from '../lexicon.js';
 import { find } from '../lookup.js';
 import type { Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
-import { FIGURE_OPS, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
+import { FIGURE_OPS, OPERATION_CUES, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
 import { segmentOf } from '../thread-segment.js';
 
@@ -185,6 +185,14 @@ function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
   return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || beside.includes(lex.kindOf(id) ?? ''))) ? kept : ids;
 }
 
+const SHARE_CUE = new RegExp(OPERATION_CUES.find((c) => c.op === 'share')!.cues.source, 'g');
+
+/** Whether a word stands in the cue of a share asked ("share of", "as a share of"): a proportion's word, no line's. */
+function shareCue(intent: Intent): (t: { start: number; end: number }) => boolean {
+  const spans = intent.ops.includes('share') ? [...intent.text.matchAll(SHARE_CUE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  return (t) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+}
+
 /** Text ending in "per" (as the per-share modifier reads it): the next word is the unit. */
 const PER_UNIT = /\bper (?:class [a-z] )?(?:ordinary )?$/;
 
@@ -200,7 +208,9 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   if (intent.ops[0] === 'compare' && !intent.metrics.length && RANKING.test(intent.text.replace(/\bwhich\b/g, ''))) return null;
   // "Per share" after a line's name says its unit ("dividend per share"): its "share" heads no family.
   const unit = (t: { start: number }) => intent.modifiers.has('per-share') && PER_UNIT.test(intent.text.slice(0, t.start));
-  const leftover = lex.matcher.unexplained(intent.text, [...intent.metrics, ...qualified]).filter((t) => !unit(t));
+  // "Share" in "as a share of total net sales" is a proportion asked, never the share count.
+  const proportion = shareCue(intent);
+  const leftover = lex.matcher.unexplained(intent.text, [...intent.metrics, ...qualified]).filter((t) => !unit(t) && !proportion(t));
   const head = leftover.find((t) => familyOf(lex.kb, t).length);
   if (!head) return null;
   const members = familyOf(lex.kb, head);
