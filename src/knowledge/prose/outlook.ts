@@ -125,19 +125,6 @@ const ASIDE = /,\s*(?:but\s+)?(?:before|after|including|excluding|net of|exclusi
 // (A hedge may stand before its figure: "including approximately $38 million from the 53rd week".)
 const IN_ASIDE = /(?:^|,)\s*(?:but\s+)?(?:including|excluding|net of|exclusive of|inclusive of)\s*(?:(?:approximately|about|around|roughly|some|nearly|an estimated)\s*)?$/i;
 
-/**
- * The name of a part the guided line includes, where the sentence names the part by its source and nothing else
- * follows ("Net sales of $2.46 billion to $2.49 billion, including approximately $38 million from the 53rd week"):
- * the line "from" that source ("Net sales from the 53rd week"). The part must follow its whole's figure at once, be
- * of its kind and a point; any other aside (excluding, net of, a part named otherwise) names nothing certain.
- */
-const FROM_SOURCE = /^\s*(from\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,3})\s*(?:[;.]|$)/i;
-function includedPart(pre: string, after: string, whole: string, t: Token, before: Token | undefined, range: Token | null): string | null {
-  if (!whole || !before || range || !/^,\s*(?:including|inclusive of)\b/i.test(pre) || !IN_ASIDE.test(pre) || !sameKind(t, before)) return null;
-  const source = FROM_SOURCE.exec(after);
-  return source && !/\b(?:and|or)\b/i.test(source[1]!) ? `${whole} ${source[1]!.replace(/\s+/g, ' ')}` : null;
-}
-
 /** The metric phrase of a figure whose own clause names none: the sentence before it, asides left out. */
 function labelPast(before: string): string {
   return labelOf(before.replace(ASIDE, '').replace(/,\s*(?=(?:to be|is|are|will be)\b)/i, ' '));
@@ -257,15 +244,14 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const named = same ? last : own || labelPast(text.slice(0, t.start));
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
     const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
-    const part = includedPart(pre, text.slice(t.end), last, t, toks[i - 1], range ?? spread);
-    const label = part ?? (growth ? `${last} ${growth[1]!.toLowerCase()}` : rate);
+    const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
     // "raised ... by $0.04 to $3.36": the first figure is the change a revision makes, never a range's low end.
     // ("plans to increase capacity by 6.5% to 7.5%": a movement the plan guides, its range, no revision.)
     if (!why && range && /\bby\s*$/i.test(pre) && !PLANNED_MOVE.test(text.slice(0, t.start)) && /^\s*to\s*$/i.test(text.slice(t.end, range.start))) {
       skip(t, 'the change a revision makes, not guidance: kept as a statement');
       continue;
     }
-    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (!part && IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
@@ -273,8 +259,8 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       const ends: [Token, 'low' | 'high'][] = range ? [[lowEnd(t, range), 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
       // A fall of 1% to 3% is a rate of -3% to -1%.
       if (rate !== named && FALL.test(pre)) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
-      for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start, ...(part ? { partOf: last } : {}) });
-      if (!growth && !part) last = label;
+      for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
+      if (!growth) last = label;
     }
     if (range || spread) i++;
   }
