@@ -24,6 +24,9 @@ function differ(balances: Entry[], flows: Entry[]): boolean {
   return flows.some((e) => byDate(e).some(([date, v]) => at.has(date) && at.get(date) !== v));
 }
 
+/** A line's id under its parent line, else its table: how lines of one name are told apart. */
+export const underParent = (e: Entry, key: string): string => `${slug(e.parent || e.table.title) || 'table'}.${key}`;
+
 /** Moves the flows of a name that also names a balance to an id of their own, by their heading. */
 export function flowsApart<E extends Entry>(byBase: Map<string, E[]>): void {
   for (const [key, group] of [...byBase]) {
@@ -32,7 +35,7 @@ export function flowsApart<E extends Entry>(byBase: Map<string, E[]>): void {
     if (!balances.length || !flows.length || !differ(balances, flows)) continue;
     byBase.set(key, balances);
     for (const e of flows) {
-      const id = `${slug(e.parent || e.table.title) || 'table'}.${key}`;
+      const id = underParent(e, key);
       byBase.set(id, [...(byBase.get(id) ?? []), e]);
     }
   }

@@ -4,7 +4,7 @@
 import type { Citation, CitedCell } from './citation.js';
 import { type Fact, type Unit, unitWords } from './fact.js';
 import { slug } from './labels.js';
-import { flowsApart } from './flows-apart.js';
+import { flowsApart, underParent } from './flows-apart.js';
 import { quoteOf } from './markup.js';
 import { type Cell, PERCENT_NOTE } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
@@ -178,7 +178,7 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
     }
     const named = new Map<string, Entry[]>();
     for (const e of group) {
-      const id = `${slug(e.parent || e.table.title) || 'table'}.${key}`;
+      const id = underParent(e, key);
       named.set(id, [...(named.get(id) ?? []), e]);
     }
     for (const [id, sub] of named) {
