@@ -148,8 +148,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const found = onBasisSaid(intent.modifiers, lex.matcher.goingBy(stems), (id) => lex.matcher.label(id));
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
-  const one = oneResidual(lex, found, intent.text);
-  if (found.length >= 2 && found.length <= 3 && !one && !unsaid && !intent.ops.includes('sum')) return as(found);
+  if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text)) return as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 
