@@ -111,7 +111,10 @@ export const OPERAND_METRICS: Rule<string[]>[] = [
  */
 const ADD_TO = /^\W*(?:(?:and|ok|now|also|then|so)\s+)*(?:add(?:ing)?|plus|\+)\s(?![\s\S]*\b(?:together|up)\b)/;
 
-export const addsToThread = (intent: Intent) => intent.ops[0] === 'sum' && ADD_TO.test(intent.text);
+/** A question opening on a bare "add" that names two lines or more ("add S&M and G&A") sums those lines, as a new question does. */
+const ADD_BARE = /^\W*add\s/;
+
+export const addsToThread = (intent: Intent) => intent.ops[0] === 'sum' && ADD_TO.test(intent.text) && !(ADD_BARE.test(intent.text) && intent.metrics.length > 1);
 
 /**
  * "plus ST and LT investments" after cash: the thread's figure (its one line, or its sum's lines) and the lines named, added. After
