@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import type { Engine } from '../src/intents/answer.js';
+import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
 beforeAll(() => {
@@ -20,5 +21,26 @@ describe('the prior quarter of a longer span is a quarter', () => {
   }
   it('the span itself still answers', () => {
     expect(engine.ask('revenue?', 'pq-own').text).toContain('448,915');
+  });
+});
+
+describe('the prior quarter of an issuer\'s own 39 weeks is its own fiscal quarter', () => {
+  it('"prior quarter?" after the 39 weeks ended November 2 is fiscal Q2 (13 weeks ended August 3), never a calendar quarter', () => {
+    const own = inlineEngine([
+      '# Pinecrest Outfitters Reports Third Quarter Fiscal 2024 Results',
+      '',
+      'Pinecrest Outfitters today reported results for the fiscal third quarter ended November 2, 2024.',
+      '',
+      '## Condensed statements of income',
+      '',
+      '| ($ in thousands) | Thirteen Weeks Ended November 2, 2024 | Thirteen Weeks Ended August 3, 2024 | Thirty-Nine Weeks Ended November 2, 2024 |',
+      '|---|---|---|---|',
+      '| Net sales | 300,000 | 280,000 | 860,000 |',
+    ], 'pinecrest-fy24q3.md');
+    own.ask('net sales for the 39 weeks?', 'fq');
+    const a = own.ask('prior quarter?', 'fq');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('280.0 million');
+    expect(a.text).not.toContain('August 31');
   });
 });

@@ -13,6 +13,11 @@ export const year = (y: string | undefined, current: Period): number => {
 /** A fiscal half or nine months to date ("H1 FY2026", a release of halves) as the fiscal quarter it ends with, which names the year's other spans. */
 export const lastQuarter = (p: Period): Period =>
   p.kind === 'duration' && p.fiscal && !p.fiscal.quarter && !p.fiscal.split && !p.fiscal.calendar && (p.months === 6 || p.months === 9) ? { ...p, months: 3, fiscal: { ...p.fiscal, quarter: p.months / 3 } } : p;
+/** A span's last quarter: its own fiscal quarter (lastQuarter), else the calendar quarter it ends with. */
+const lastOf = (p: Period): Period => {
+  const last = lastQuarter(p);
+  return last.kind === 'duration' && last.months === 3 ? last : quarterOf(endOf(p));
+};
 /** The release's period as its last fiscal quarter (lastQuarter) and that quarter's fiscal names, none for a calendar period. */
 export const fiscalAnchor = (period: Period) => {
   const current = lastQuarter(period);
@@ -218,8 +223,9 @@ export function resolveRef(ref: PeriodRef, anchor: Period): Period | null {
     case 'year_ago':
       return yearAgo(anchor);
     case 'prior_quarter':
-      // (Of a longer span, "nine months to December", the quarter before its last one: never the span moved back.)
-      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor.months === 3 ? anchor : quarterOf(endOf(anchor)));
+      // (Of a longer span, "nine months to December", the quarter before its last one, an issuer's own fiscal quarter
+      // where it has them: never the span moved back.)
+      return anchor.kind === 'instant' ? endOf(priorQuarter(quarterOf(anchor))) : priorQuarter(anchor.months === 3 ? anchor : lastOf(anchor));
     case 'period_end':
       return endOf(anchor);
   }
