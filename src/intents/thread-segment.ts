@@ -4,6 +4,7 @@
 // income"), so the qualifier is read off the labels, never typed here. Where the segment has no such line, the bot
 // declines naming the segment: never the whole company's figure in its place. (A basis with no line of its own,
 // revenue after adjusted EPS, is the one line there is, and its label says which.)
+import { slug } from '../knowledge/labels.js';
 import type { Answer } from './answer.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -93,8 +94,7 @@ function headOf(lex: Lexicon, id: string): string | null {
     if (all.get(key(words.slice(k).join(' '))) === id.slice(dot + 1)) return head;
   }
   // A table by segment with a column per figure ("Operating income" over rows "Ember Pizza"): the label ends with the
-  // row's segment, and the id names it after the figure's ("operating_income.ember_pizza").
-  const slug = (s: string) => s.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  // row's segment, and the id names it after the figure's ("operating_income.ember_pizza"), slugged as ids are.
   for (let k = words.length - 1; k > 0; k--) if (slug(words.slice(k).join(' ')) === id.slice(dot + 1)) return words.slice(k).join(' ');
   return null;
 }
