@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
-const heron = () =>
+const heron = (outlook = 'For the third quarter of 2026, Synthetic Heron expects net income between $82 million and $86 million.') =>
   inlineEngine([
     '# Synthetic Heron Reports Second Quarter 2026 Results',
     '',
@@ -18,10 +18,15 @@ const heron = () =>
     '',
     '## Outlook',
     '',
-    'For the third quarter of 2026, Synthetic Heron expects net income between $82 million and $86 million.',
+    outlook,
   ]);
 
 describe('the guidance midpoint against an earlier actual', () => {
+  it('a full year\'s midpoint is never set against a quarter\'s actual', () => {
+    const fy = heron('For the full year 2026, Synthetic Heron expects net income between $320 million and $340 million.');
+    const a = fy.ask('how does the net income guidance midpoint compare with Q2 2026 net income', 'gm-fy');
+    expect(a.text).not.toMatch(/above the actual|below the actual/);
+  });
   it('the midpoint less the actual, and as a % of it, both cited', () => {
     const a = heron().ask('how does the net income guidance midpoint compare with Q2 2026 net income', 'gm-1');
     expect(a.status, a.text).toBe('answer');

@@ -4,7 +4,7 @@
 import { lineOf } from './citation.js';
 import { majorOf } from './currencies.js';
 import { amount, currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
-import { nominalKey, periodEnd, periodKey, type Period } from './period.js';
+import { monthsOf, nominalKey, periodEnd, periodKey, type Period } from './period.js';
 import { periodOfName } from './period-names.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
@@ -170,9 +170,8 @@ export class KnowledgeBase {
   /** The releases' period of the same kind and length ending within a week of `p`, if exactly one. */
   private nearPeriod(p: Period): Period | undefined {
     this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
-    const months = (x: Period) => (x.kind === 'duration' ? x.months : 0);
     const at = Date.parse(periodEnd(p));
-    const near = this.periodList.filter((x) => x.kind === p.kind && months(x) === months(p) && Math.abs(Date.parse(periodEnd(x)) - at) <= 7 * 864e5);
+    const near = this.periodList.filter((x) => x.kind === p.kind && monthsOf(x) === monthsOf(p) && Math.abs(Date.parse(periodEnd(x)) - at) <= 7 * 864e5);
     return near.length === 1 ? near[0] : undefined;
   }
 
@@ -208,8 +207,7 @@ export class KnowledgeBase {
   periods(metric: string): Period[] {
     const seen = new Map<string, Period>();
     for (const f of this.facts) if (f.metric === metric && f.role === 'value') seen.set(periodKey(f.period), f.period);
-    const months = (p: Period) => (p.kind === 'duration' ? p.months : 0);
-    return [...seen.values()].sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)) || months(a) - months(b));
+    return [...seen.values()].sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)) || monthsOf(a) - monthsOf(b));
   }
 
   /** The release a figure or text stands in. */

@@ -89,6 +89,8 @@ export function periodEnd(p: Period): string {
 }
 
 /** Months from the year 0 to an ISO date's month, to compare and subtract months across years. */
+/** The months a period spans (none for an instant). */
+export const monthsOf = (p: Period): number => (p.kind === 'duration' ? p.months : 0);
 export const monthCount = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 
 /** Months from the year 0 to a period's last month (a fiscal year may end on the 30th or the 31st). */

@@ -4,7 +4,7 @@
 // never answering with the range.
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import { periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
+import { monthsOf, periodEnd, periodKey, periodLabel } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import type { Decimal } from 'decimal.js';
@@ -119,7 +119,8 @@ function earlierActual(ask: Ask, all: Guided[]): Answer | null {
   if (!ask.modifiers.has('midpoint') || !ask.periodsNamed || ask.periods.length !== 1 || guided.size !== 1 || all.length !== 1) return null;
   const g = all[0]!;
   const actual = ask.kb.get(g.low.metric, period!, currencyOf(g.low.unit) ?? ask.kb.currency);
-  if (!actual || actual.unit.kind !== g.low.unit.kind || periodEnd(period!) >= periodEnd(g.low.period) || amount(actual).isZero()) return null;
+  // (A span's midpoint is set against an actual of as long a span: a year's guidance is no quarter's.)
+  if (!actual || actual.unit.kind !== g.low.unit.kind || monthsOf(actual.period) !== monthsOf(g.low.period) || periodEnd(period!) >= periodEnd(g.low.period) || amount(actual).isZero()) return null;
   const mid = middle(g.low, g.high);
   const diff = amount(mid).minus(amount(actual));
   const rate = diff.div(amount(actual).abs()).times(100);
