@@ -30,6 +30,8 @@ const CASES: [string, (f: string) => string, string, (f: string) => string, stri
   ['Pennard', (f) => `£${f}`, '£m', (f) => `${f} Pence`, '781.1p', '310p'],
   ['Ottawa', (f) => `C$${f}`, 'C$ millions', (f) => `${f} CENTS`, 'C$7.811', 'C$3.10'],
   // Cents of a currency with none: as printed, never another currency's.
+  // A figure to the tenth of a cent with a zero there ("72.0 cents") is printed to the cent, never "C$0.720".
+  ['Whistler', (f) => `C$${f}`, 'C$ millions', (f) => `${f === '781.1' ? '72.0' : f} cents`, 'C$0.72 ', 'C$3.10'],
   ['Lanting', (f) => `RMB${f}`, 'RMB millions', (f) => `${f} cents`, '781.1 cents', '310 cents'],
 ];
 

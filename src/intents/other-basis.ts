@@ -1,6 +1,8 @@
 // A line's twin on another basis: "and GAAP?" after non-GAAP operating margin, "the non-GAAP one", "and per
 // ordinary share?" after a per-ADS figure. What the dialogue's pointing rules take when a follow-up switches it.
+import type { Turn } from './context.js';
 import type { Said } from './dialogue.js';
+import type { Lexicon } from './lexicon.js';
 
 /** A unit a per-unit line is counted in, as releases name it: "class A ordinary share", "ADS". */
 const UNIT = '(?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?';
@@ -55,6 +57,15 @@ const NON_GAAP = (s: Said, id: string) => ADJUSTED(s.lex.matcher.label(id));
  */
 export const onBasisSaid = (modifiers: ReadonlySet<string>, ids: string[], label: (id: string) => string): string[] =>
   modifiers.has('non-gaap') || !ids.every((id) => ADJUSTED(label(id))) ? ids : [];
+
+/**
+ * Whether a line a follow-up turns the thread to is on the thread's basis, where the follow-up says none: "margin?"
+ * after EBITDA is EBITDA's margin, never "Adjusted EBITDA margin", another figure's; "adjusted margin?" may turn.
+ */
+export const onBasisOf = (lex: Lexicon, last: Turn, modifiers: ReadonlySet<string>) => {
+  const bases = new Set(last.metrics.map((id) => ADJUSTED(lex.matcher.label(id))));
+  return (id: string) => modifiers.has('gaap') || modifiers.has('non-gaap') || bases.has(ADJUSTED(lex.matcher.label(id)));
+};
 
 /**
  * The thread's lines on the other basis: "Non-GAAP operating margin" for "GAAP operating margin", and

@@ -7,6 +7,7 @@ import type { Rule, Said } from './dialogue.js';
 import { THEM } from './dialogue-periods.js';
 import type { Lexicon } from './lexicon.js';
 import { inline, unknown } from './reply.js';
+import { onBasisOf } from './other-basis.js';
 
 /** The words a ratio's name ends in. */
 const RATE_NAMES = 'rate|ratio|margin';
@@ -72,7 +73,7 @@ function rateOfOneMissing(s: Said): Answer | null {
   const line = s.last?.metrics.length === 1 ? s.last.metrics[0]! : null;
   if (!line || !RATE_ALONE.test(s.intent.text) || rateOf(s.lex, s.last!, shownLines(s.last!), s.intent.text)) return null;
   const word = rateWord(s.intent.text)!;
-  if (s.lex.matcher.goingBy([...s.lex.matcher.labelStems(line), word]).length) return null;
+  if (s.lex.matcher.goingBy([...s.lex.matcher.labelStems(line), word]).some(onBasisOf(s.lex, s.last!, s.intent.modifiers))) return null;
   return unknown(`I know no ${word} of ${inline(s.lex.matcher.label(line))}: the release states none and gives no line to work one out over. Ask for the ${word} of a line by its name.`, 'not-in-release');
 }
 

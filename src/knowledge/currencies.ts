@@ -172,6 +172,13 @@ export function minorPrinted(code: string, figure: string, word?: string): strin
   return m ? `${figure}${m.print}` : null;
 }
 
+/** A minor unit's name in words ("SA cents", "pence"), or null for a currency that is no minor unit. */
+export function minorName(code: string): string | null {
+  const m = MINOR_UNITS.find((u) => u.code === code);
+  if (!m) return null;
+  return m.print.trim().length > 1 ? m.print.trim() : m.words.split('|')[0]!;
+}
+
 /** A currency's minor unit as releases print it ("3.9p": GBX, pence sterling) → its currency; any other code is its own. */
 export const majorOf = (code: string): string => MINOR_UNITS.find((m) => m.code === code)?.major ?? code;
 

@@ -19,8 +19,8 @@ export interface Formula {
   times?: boolean;
 }
 
-/** The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues". */
-const REVENUE = /^(?:total |consolidated )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$/;
+/** The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues", "Group revenue". */
+const REVENUE = /^(?:total |consolidated |group )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$/;
 /** Operating income: "Income from operations", "Operating profit", "Income (loss) from operations". */
 const OPERATING = /^(?:gaap |segment |consolidated )?(?:operating (?:income|profit)(?: \(loss\))?|income(?: \(loss\))? from operations)(?: \(gaap\))?$/;
 const NET_INCOME = /^net (?:income|earnings|profit)(?:\s*\/?\s*\(loss\))?$/;

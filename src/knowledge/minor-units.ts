@@ -1,6 +1,7 @@
 // A prose figure in a minor unit ("781.1 cents", "3.9p", "45 paise") is of the release's own currency: the release
 // tells which, the sentence does not. Its cents were read as US dollars, so a rand miner's HEPS of 781.1 cents was
 // answered "US$7.811" (hl30 karoo-03).
+import type { Decimal } from 'decimal.js';
 import { isDollar, MINOR_UNTOLD, minorUnit } from './currencies.js';
 import type { Fact } from './fact.js';
 import type { Token } from './prose/mentions.js';
@@ -27,14 +28,22 @@ export function settleMinorUnits(facts: Fact[], currency: string): void {
     if (!to) continue;
     f.unit = { ...rest, currency: to.currency };
     if (!to.hundredth) continue;
-    f.value = f.value.div(100);
-    f.decimals += 2;
+    Object.assign(f, hundredths(f.value));
   }
+}
+
+/**
+ * A count of cents as dollars, printed to the cents and to no trailing zero past them: "72.0 cents" is C$0.72 (a
+ * figure to the tenth of a cent, "781.1 cents", is C$7.811; never "C$0.720", a precision no one printed).
+ */
+function hundredths(cents: Decimal): { value: Decimal; decimals: number } {
+  const value = cents.div(100);
+  return { value, decimals: Math.max(2, value.decimalPlaces()) };
 }
 
 /** A figure read back from a release's text ("previously 290 cents") as its facts were settled, so the two compare. */
 export function settleToken(t: Token, currency: string): Token {
   const to = t.currency === MINOR_UNTOLD ? settledAs(t.symbol ?? '', currency) : null;
   if (!to) return t;
-  return to.hundredth ? { ...t, currency: to.currency, value: t.value.div(100), decimals: t.decimals + 2 } : { ...t, currency: to.currency };
+  return to.hundredth ? { ...t, currency: to.currency, ...hundredths(t.value) } : { ...t, currency: to.currency };
 }

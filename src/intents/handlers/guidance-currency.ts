@@ -2,6 +2,7 @@
 // midpoint translated like any amount, at the release's own stated rate (cited), to no more significant digits
 // than the guided figure prints; with no rate between the two currencies, a decline that says so.
 import { Decimal } from 'decimal.js';
+import { majorOf, minorName } from '../../knowledge/currencies.js';
 import { atRate, rateOp } from '../../knowledge/derive.js';
 import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodLabel } from '../../knowledge/period.js';
@@ -48,4 +49,18 @@ export function sayTranslated(ask: Ask, reply: Reply, [low, high]: [Fact, Fact],
   const m = translated(ask, mid, rate);
   reply.derive(`Midpoint in ${ask.currency}`, m, `${figure(mid)} ${op} ${raw(rate)}`);
   reply.say(`In ${ask.currency}, the range is ${range} and its midpoint ${m}, translated ${at}.`);
+}
+
+/**
+ * Why guidance in `ranges` is not given in the currency asked, or null where it is in that currency (a minor unit,
+ * "1,450 SA cents", is its major currency's hundredths, never a foreign currency: answered as printed) or translates
+ * at the release's rate. A minor unit's figure is not translated to another currency; the decline says so.
+ */
+export function currencyDecline(ask: Ask, ranges: Fact[], guided: string): string | null {
+  const codes = ranges.map((f) => currencyOf(f.unit)).filter((c): c is string => Boolean(c));
+  const other = codes.find((c) => majorOf(c) !== ask.currency);
+  if (!ask.currency || !other || codes.some((c) => majorOf(c) === ask.currency) || ranges.some((f) => rateFor(ask, f))) return null;
+  const minor = minorName(other);
+  if (!minor) return `The release gives its guidance in ${other} only and states no rate from ${other} to ${ask.currency}, so I can't translate it: ${guided}.`;
+  return `The release gives its guidance in ${minor} (hundredths of ${majorOf(other)}) only, and I don't translate a figure in ${minor} to ${ask.currency}: ${guided}.`;
 }

@@ -12,7 +12,7 @@ import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
 import { asksOfRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
-import { rateFor, sayTranslated } from './guidance-currency.js';
+import { currencyDecline, rateFor, sayTranslated } from './guidance-currency.js';
 import { stem } from '../../nlp.js';
 import { FORWARD_HEADING } from '../../knowledge/prose/outlook.js';
 
@@ -216,8 +216,8 @@ export const guidance: Handler = (ask) => {
   if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);
   // Guidance in another currency than the one asked for is translated at the release's own rate, as any amount is; with no such rate, declined.
-  const other = ranges.map((f) => currencyOf(f.unit)).find((c) => c && c !== ask.currency);
-  if (ask.currency && other && !ranges.some((f) => currencyOf(f.unit) === ask.currency) && !ranges.some((f) => rateFor(ask, f))) return unknown(`The release gives its guidance in ${other} only and states no rate from ${other} to ${ask.currency}, so I can't translate it: ${guided(ranges)}.`);
+  const foreign = currencyDecline(ask, ranges, guided(ranges));
+  if (foreign) return unknown(foreign);
   if (ask.basis === 'qoq' && !ask.modifiers.has('implied-growth')) return unknown(`The release states the outlook's growth year on year only: it guides ${guided(ranges)}.`);
   const reply = new Reply(ask.kb);
   // The high end and the implied growth stand in the same sentence of the same release as the low end

@@ -18,7 +18,7 @@ import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
 import { oneResidual } from './qualified-copies.js';
-import { onBasisSaid } from '../other-basis.js';
+import { onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
@@ -130,11 +130,12 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     // names no line of the thread but the part "Total Solutions", never the thread's line that goes by "solutions".)
     const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
     if (among.length && among.length < last.metrics.length) return as(among);
-    const beside = besideThread(lex, lex.matcher.goingBy(stems), last);
+    const kept = onBasisOf(lex, last, intent.modifiers);
+    const beside = besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last);
     if (beside) return as(beside);
     const context = last.metrics.flatMap((id) => lex.matcher.contextOf(id));
-    // A sibling of the last line, not the line itself: the follow-up turns away from it.
-    const siblings = (ws: Token[]) => lex.matcher.refine(ws.map((t) => t.stem), context).filter((id) => !last.metrics.includes(id));
+    // A sibling of the last line on its basis, not the line itself: the follow-up turns away from it.
+    const siblings = (ws: Token[]) => lex.matcher.refine(ws.map((t) => t.stem), context).filter((id) => !last.metrics.includes(id) && kept(id));
     const withNeutral = siblings(named);
     const found = withNeutral.length ? withNeutral : siblings(said);
     if (found.length) return as(found);

@@ -75,6 +75,14 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})`, 'i');
 const ANY_COUNT_NOUN = new RegExp(`(${COUNT_NOUNS})\\b`, 'i');
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
+/**
+ * A unit of measure right after a number ("15,000 TEU vessels", "500 MW plants", "120,000 sq ft stores", "40 km of
+ * lines"): the number is a size in that unit, never a count of a noun that follows.
+ */
+const MEASURE = /^[\s-]*(TEU|dwt|MWh?|GWh?|kWh?|sq\.?\s?(?:ft|m)\b|square\s+(?:feet|foot|met(?:re|er)s?)|tonnes?|tons?|kt|km|kilomet(?:re|er)s?|miles?|acres?|hectares?|barrels?|bbl|boe|ounces?|oz)(?![\w²³])/i;
+/** A count's noun after a measure: what is measured, not counted. */
+const MEASURED_NOUN = new RegExp(String.raw`^\s*(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:${COUNT_NOUNS})\b`, 'i');
+
 /** A multiple after its figure: "3.4 times", "3.4x", "1.8×" (never "times as large", which compares). */
 const MULTIPLE = /^(?:\s*times\b(?!\s+(?:as|more|larger|higher|greater|bigger|smaller|less|lower)\b)|[x×](?![\w]))/i;
 
@@ -160,7 +168,10 @@ export function notAFigure(sentence: string, t: Token): string | null {
   // "¥146.8 to the U.S. dollar (prior year: ¥152.6)", "US$1 = ¥148.2": the price of a currency, never an amount of
   // the line the sentence speaks of; an amount with its scale ("an FX impact of ¥6.8 billion") still is one.
   if (t.currency && t.scale === 1 && EXCHANGE_RATE.test(sentence)) return 'an exchange rate, not a figure';
-  if (t.currency || t.percent || t.scale > 1) return null;
+  if (t.currency || t.percent) return null;
+  const measure = MEASURE.exec(after);
+  if (measure && MEASURED_NOUN.test(after.slice(measure[0].length))) return `a size in ${measure[1]} of the things it names, not a count of them`;
+  if (t.scale > 1) return null;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   const word = `${/\S*$/.exec(sentence.slice(0, t.start))![0]}${t.text}${/^\S*/.exec(sentence.slice(t.end))![0]}`;
   if (/@|:\/\/|\bwww\.|\w\.(?:com|cn|net|org|tech|hk)\b/i.test(word)) return 'part of a web or e-mail address';
@@ -206,6 +217,9 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
   if (MULTIPLE.test(after)) return { kind: 'count', scale: 1, noun: 'times' };
+  // "2.5 million tonnes across 40 vessels": a number of tonnes, never of the vessels named later.
+  const measure = MEASURE.exec(after);
+  if (measure) return { kind: 'count', scale: t.scale, noun: measure[1]! };
   const noun = ANY_COUNT_NOUN.exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
 }

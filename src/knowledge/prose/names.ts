@@ -25,6 +25,13 @@ const NO_START = new Set('this these those it we they which who whom whose than 
  * been repurchased for", which the buyback answers still read by its sentence.)
  */
 const NO_END = new Set('a an the of to than and or nor but plus minus vs versus which that whose'.split(' '));
+/**
+ * Words that qualify a noun still to come: a quantity or an adjective of more ("take delivery of three additional", the
+ * vessels cut off). A phrase ending on one has lost its noun.
+ */
+const QUALIFIER_END = new Set(
+  'additional further extra several many few multiple numerous one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
+);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -34,5 +41,6 @@ export function unnamed(label: string): string | null {
   // (A word of one letter, "x" of "1.5x", names nothing either; an acronym of two, "PE", may.)
   if (!words.some((w) => /\p{L}\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))) return 'its metric phrase is only function words, which name no line: kept as a statement';
   if (NO_START.has(words[0]!) || NO_END.has(words.at(-1)!)) return 'its metric phrase is a fragment of a clause, which names no line: kept as a statement';
+  if (QUALIFIER_END.has(words.at(-1)!)) return 'its metric phrase ends on a word qualifying a noun it leaves out, which names no line: kept as a statement';
   return null;
 }
