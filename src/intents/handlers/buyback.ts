@@ -281,7 +281,8 @@ const repurchases: Handler = (ask) => {
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
     // (A figure its own sentence dates, "during the third quarter", is that period's, never the plan's to date.)
-    const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
+    // (A plan's size is of no period: "up to A$150m over the next 12 months" was bought in none yet.)
+    const dateIt = !(f.source !== 'table' && isSize(ask, f)) && (((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f));
     reply.cite(printed).say(`${title(labelOf(ask, f))}${roleSaid(ask, f)}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
   const parts = partsOf(ask, facts, plans);

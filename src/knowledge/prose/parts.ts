@@ -47,3 +47,17 @@ export function undatedTerm(sentence: string, period: Period): string | null {
   if (/^\s*since\b/i.test(sentence) && period.kind === 'duration' && !/\bas of\b/i.test(sentence)) return `a cumulative figure since a start, not of ${periodKey(period)}: kept as a statement`;
   return null;
 }
+
+/** A ceiling on a buyback ("authorized the repurchase of up to $150.0 million", "buy-back of up to A$150m"). */
+const CEILING = /\b(?:up to|a maximum of|not (?:to )?exceed(?:ing)?)\s*$/i;
+const BUYBACK = /\brepurchas|\bbuy[- ]?backs?\b|\bbought back\b/i;
+/** Already named for the plan itself: "share repurchase program", "its authorization", "the plan's size". */
+const NAMES_PLAN = /\b(?:plan|program(?:me)?|authori[sz]ation|size|limit)\b/i;
+
+/**
+ * A buyback's ceiling is the plan's size, never an amount bought in a period: named as its authorization, so no
+ * reader takes the $150.0 million a board allowed for the $38.6 million the quarter bought.
+ */
+export function ceilingName(sentence: string, pre: string, label: string): string {
+  return CEILING.test(pre) && BUYBACK.test(sentence) && !NAMES_PLAN.test(label) ? `${label} authorization` : label;
+}
