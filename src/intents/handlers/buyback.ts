@@ -37,7 +37,8 @@ const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
 // was bought or is left under it, "amount repurchased under the program", is not.)
 // One role a figure: its label's first, else its sentence's ("the £150 million programme, ... bought back shares
 // for £96.4 million": the programme's figure is its size though its sentence says what was bought for how much).
-const isSize = (ask: Ask, f: Fact) => roleOf(ask, f) === 'size';
+// (A price per share under the plan is no size of it, though its sentence says "up to".)
+const isSize = (ask: Ask, f: Fact) => !isPrice(f) && roleOf(ask, f) === 'size';
 const isSpent = (ask: Ask, f: Fact) => roleOf(ask, f) === 'spent';
 /** The amounts spent and the counts of shares bought, by the figures' own words. */
 const spentOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
