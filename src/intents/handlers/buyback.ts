@@ -266,11 +266,14 @@ const repurchases: Handler = (ask) => {
   const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count')) : [];
   // (Lines named besides, "and at what average price", are answered too; a plan's size in shares is no count bought.)
   const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
-  // (With the amount they were bought for: "how many shares ... and for how much".)
-  const asked = bought.length && counted.length ? [...new Set([...besides, ...bought, ...spent])] : facts;
-  // (The plan's size asked beside what was used, "plan size and how much used so far": both parts, each named for what it is.)
-  const sized = ask.modifiers.has('plan-size') && spent.length ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...sized, ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
+  // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is.)
+  const sized = ask.modifiers.has('plan-size') ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
+  // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's
+  // size or count asked is one part of several; the size asked by the buyback's own name, "how big is the buyback
+  // program", asks nothing of what was bought.)
+  const beside = sized.length ? facts.filter((f) => !isSpent(ask, f)) : facts;
+  const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : facts;
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...(spent.length ? sized : []), ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
