@@ -135,8 +135,9 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     nonFigures.push(...read.nonFigures);
   }
   // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none;
-  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market.
-  const market = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(block.section)?.[1];
+  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market, nor
+  // the group's own accounts ("Key highlights – Q2 FY27 (consolidated)": "Buyback in the consolidated" named nothing).
+  const market = /\(((?![^)]*\b(?:ending|ended)\b)(?!\s*consolidated\s*\))[^)]+)\)\s*$/i.exec(block.section)?.[1];
   if (market) for (const f of figures) if (!f.label.toLowerCase().includes(market.toLowerCase().split(/\s+/)[0]!)) f.label = `${f.label} in the ${market}`;
   // A section headed by a segment the tables report ("Sears Canada" over its paragraphs) is that segment's:
   // its figures are the segment's lines, never the company's.

@@ -79,7 +79,8 @@ function amountPaid(reply: Reply, sentences: TextFact[]): Reply {
 export function partsBeside(ask: Ask, reply: Reply, parts: PlanParts): Reply {
   // ("How much did they buy back, and what's left?": the amount bought is a part of its own, never left out.)
   if (ask.modifiers.has('amount-bought') && ask.modifiers.has('remaining')) {
-    for (const f of parts.spent) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
+    // (Named for what it is: a plan's "total amount" spent is never its size.)
+    for (const f of parts.spent) reply.cite(f).say(`${title(labelOf(ask, f))} (the amount spent under the plan): ${figure(f)} (${when(f)})`);
     // (An amount the release prints only inside the sentence of what was bought, "... for a total of $16.0 million", in its words.)
     const said = parts.spent.length ? undefined : parts.sentences.find((t) => BOUGHT_FOR.test(t.text));
     if (said) reply.cite(said).say(`The amount bought, in the release's words: “${said.text}” (${linesOf(said)})`);

@@ -37,7 +37,8 @@ const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
 // was bought or is left under it, "amount repurchased under the program", is not.)
 // One role a figure: its label's first, else its sentence's ("the £150 million programme, ... bought back shares
 // for £96.4 million": the programme's figure is its size though its sentence says what was bought for how much).
-const isSize = (ask: Ask, f: Fact) => roleOf(ask, f) === 'size';
+// (A price per share under the plan is no size of it, though its sentence says "up to".)
+const isSize = (ask: Ask, f: Fact) => !isPrice(f) && roleOf(ask, f) === 'size';
 const isSpent = (ask: Ask, f: Fact) => roleOf(ask, f) === 'spent';
 /** The amounts spent and the counts of shares bought, by the figures' own words. */
 const spentOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
@@ -265,11 +266,14 @@ const repurchases: Handler = (ask) => {
   const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count')) : [];
   // (Lines named besides, "and at what average price", are answered too; a plan's size in shares is no count bought.)
   const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
-  // (With the amount they were bought for: "how many shares ... and for how much".)
-  const asked = bought.length && counted.length ? [...new Set([...besides, ...bought, ...spent])] : facts;
-  // (The plan's size asked beside what was used, "plan size and how much used so far": both parts, each named for what it is.)
-  const sized = ask.modifiers.has('plan-size') && spent.length ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
-  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...sized, ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
+  // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is.)
+  const sized = ask.modifiers.has('plan-size') ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
+  // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's
+  // size or count asked is one part of several; the size asked by the buyback's own name, "how big is the buyback
+  // program", asks nothing of what was bought.)
+  const beside = sized.length ? facts.filter((f) => !isSpent(ask, f)) : facts;
+  const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : facts;
+  const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...(spent.length ? sized : []), ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
@@ -281,7 +285,8 @@ const repurchases: Handler = (ask) => {
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
     // (A figure its own sentence dates, "during the third quarter", is that period's, never the plan's to date.)
-    const dateIt = ((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f);
+    // (A plan's size is of no period: "up to A$150m over the next 12 months" was bought in none yet.)
+    const dateIt = !(f.source !== 'table' && isSize(ask, f)) && (((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f));
     reply.cite(printed).say(`${title(labelOf(ask, f))}${roleSaid(ask, f)}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
   const parts = partsOf(ask, facts, plans);

@@ -216,8 +216,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ },
   { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b/ },
-  // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price".)
-  { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\band\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
+  // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";
+  // "how much is left on the buyback" asks what is left, never what was bought.)
+  { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   { name: 'count-bought', op: 'buyback', pattern: /\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing)|acquired)\b/ },
 ];
 

@@ -188,6 +188,8 @@ export const SAME_OP = /\b(?:same|that)\s+(?:comparison|calc(?:ulation)?|computa
  * question, `cueText` the same with its metric names blanked (a name's own "increase" is no cue).
  */
 const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:left|remain\w*|headroom|capacity)\b/;
+/** A buyback's plan or its size asked: "how big is the buyback", "the buyback program", "share repurchase authorization size". */
+const BUYBACK_PLAN = /\bshare repurchase\s+(?:plan|program(?:me)?|authori[sz]ation)\b|\b(?:size|how (?:big|large))\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:size|sized)\b/;
 const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, 'g');
 /** "Add" said of what the company gained ("how many subscribers did they add", "were added", "net adds"): a change, no sum. */
 // ("how many added", "how many users added": what was gained; "how much is A and B added together" adds them.)
@@ -225,8 +227,8 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
     cued.unshift('sum');
   }
   if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
-  // What is left of a buyback is the plan's arithmetic, whichever line "buyback" also names (the shares repurchased).
-  if (!cued.includes('buyback') && BUYBACK_LEFT.test(text)) cued.unshift('buyback');
+  // What is left of a buyback, and the plan and its size, are the plan's, whichever line "buyback" also names (the shares repurchased).
+  if (!cued.includes('buyback') && (BUYBACK_LEFT.test(text) || BUYBACK_PLAN.test(text))) cued.unshift('buyback');
   // A title is no person where a figure is asked and nobody's words ("how much did the CEO grow"): no quote answers it.
   if (cued.includes('quote') && asksFigureNotWords(text)) cued.splice(cued.indexOf('quote'), 1);
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").

@@ -9,6 +9,7 @@ import { find } from '../lookup.js';
 import { unknown } from '../reply.js';
 import { nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
+import { REPURCHASE } from '../handlers/buyback-words.js';
 
 /**
  * The lines a question about a thing counted asks: "how many ... and for how much" the count, then its
@@ -17,8 +18,10 @@ import type { ModifierName } from '../recognisers/modifiers.js';
  */
 export function amountAsked(lex: Lexicon, modifiers: ReadonlySet<ModifierName>, ids: string[], period: Period): string[] | Answer {
   if (modifiers.has('and-amount')) return withAmount(lex, ids, period);
-  if (!modifiers.has('amount-asked') || modifiers.has('how-many') || modifiers.has('change-amount')) return ids;
   const count = ids.length === 1 && lex.kindOf(ids[0]!) === 'count' ? ids[0]! : undefined;
+  // (A buyback asked, "buyback?", names the shares bought back and asks what they were bought for, as "how much" does.)
+  const bought = count !== undefined && REPURCHASE.test(lex.matcher.label(count));
+  if (!(modifiers.has('amount-asked') || bought) || modifiers.has('how-many') || modifiers.has('change-amount')) return ids;
   const amount = count ? amountOf(lex, count, period) : [];
   return amount.length === 1 ? [amount[0]!, count!] : ids;
 }
@@ -45,8 +48,10 @@ export function amountOf(lex: Lexicon, count: string, period: Period): string[] 
   const counted = new Set(fact.unit.kind === 'count' ? nameStems(fact.unit.noun) : []);
   const words = lex.matcher.labelStems(count).filter((w) => !counted.has(w));
   const sameLine = (id: string) => lex.kb.all(id, fact.period).some((f) => f.citation.line === fact.citation.line);
-  return [...lex.kb.metrics.values()].filter((m) => m.id !== count && lex.kindOf(m.id) === 'money' && !PRICE.test(m.label) && sameLine(m.id) && words.every((w) => nameStems(m.label).includes(w))).map((m) => m.id);
+  return [...lex.kb.metrics.values()].filter((m) => m.id !== count && lex.kindOf(m.id) === 'money' && !PRICE.test(m.label) && !PLAN.test(m.label) && sameLine(m.id) && words.every((w) => nameStems(m.label).includes(w))).map((m) => m.id);
 }
 
 /** A line naming a price each, not a total: "average price", "price paid per share". */
 const PRICE = /\bprices?\b/i;
+/** A line naming a plan's size, "repurchase authorization": what may be bought, never what was bought for. */
+const PLAN = /\bauthori[sz]ation\b/i;

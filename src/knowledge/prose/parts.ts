@@ -47,3 +47,34 @@ export function undatedTerm(sentence: string, period: Period): string | null {
   if (/^\s*since\b/i.test(sentence) && period.kind === 'duration' && !/\bas of\b/i.test(sentence)) return `a cumulative figure since a start, not of ${periodKey(period)}: kept as a statement`;
   return null;
 }
+
+/**
+ * The words before an amount that make it a buyback plan's size, each rule named: a ceiling ("authorized the
+ * repurchase of up to $150.0 million"), an authorization ("the Board authorized $200 million"), an approval
+ * ("approved a share buyback of $90 million"), a plan's amount ("a program of $250 million"). Amounts said to be
+ * repurchased or returned in a period ("repurchased 1.4 million shares for $38.6 million") match none.
+ */
+const PLAN_SIZE_RULES: { name: string; before: RegExp }[] = [
+  { name: 'a ceiling', before: /\b(?:up to|a maximum of|not (?:to )?exceed(?:ing)?)\s*$/i },
+  { name: 'an authorization', before: /\bauthori[sz]ed\s+(?:(?:the|a)\s+)?(?:(?:share|stock)\s+)?(?:(?:re)?purchases?|buy-?\s?backs?)?\s*(?:of\s+)?$/i },
+  { name: 'an approval', before: /\bapproved\s+(?:(?:an?|the)\s+)?(?:new\s+)?(?:(?:share|stock)\s+)?(?:repurchases?|buy-?\s?backs?)\s+(?:(?:plan|program(?:me)?)\s+)?of\s+$/i },
+  { name: "a plan's amount", before: /\b(?:plan|program(?:me)?|authori[sz]ation)\s+(?:of|for)\s+(?:approximately\s+|about\s+)?$/i },
+];
+const BUYBACK = /\brepurchas|\bbuy[- ]?backs?\b|\bbought back\b/i;
+/** Already named for the plan itself: "share repurchase program", "its authorization", "the plan's size". */
+const NAMES_PLAN = /\b(?:plan|program(?:me)?|authori[sz]ation|size|limit)\b/i;
+/** A name that is the buyback alone, "repurchase", "share buyback": the plan's size is its authorization. */
+const BUYBACK_ALONE = /^(?:the\s+)?(?:(?:share|stock)\s+)?(?:repurchases?|buy-?\s?backs?)$/i;
+
+/** The rule that makes an amount a buyback plan's size, or null. */
+const planSizeRule = (sentence: string, pre: string): string | null => (BUYBACK.test(sentence) ? PLAN_SIZE_RULES.find((r) => r.before.test(pre))?.name ?? null : null);
+
+/**
+ * A buyback plan's size is never an amount bought in a period: named as its authorization, so no reader takes
+ * the $150.0 million a board allowed for the $38.6 million the quarter bought. The buyback alone is the
+ * "share repurchase authorization", a plan's own line (its questions are the buyback's).
+ */
+export function ceilingName(sentence: string, pre: string, label: string): string {
+  if (!planSizeRule(sentence, pre) || NAMES_PLAN.test(label)) return label;
+  return BUYBACK_ALONE.test(label.trim()) ? 'share repurchase authorization' : `${label} authorization`;
+}

@@ -6,7 +6,7 @@ import { endOf, periodKey, type Period } from '../period.js';
 import { agrees, followsAlone } from './brackets.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
-import { marginOf, namesOtherPart, undatedTerm } from './parts.js';
+import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, clausePeriod, labelPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
@@ -275,7 +275,7 @@ export class SentenceReader extends FigureReader {
       return found.length;
     }
     const unit = unitFor(t, label, post);
-    const named = unit.kind === 'per_share' ? perShareName(label, post) : label;
+    const named = unit.kind === 'per_share' ? perShareName(label, post) : ceilingName(this.s.text, pre, label);
     // "of which" makes the figure a part of the subject's; a part listed after it ("and ... for Y") of the same whole.
     const whole = !part ? undefined : /\bof which\s*$/i.test(pre) ? this.subject!.label : this.last?.partOf;
     this.name(t, { label: named, period: period!, unit, role: 'value', ...(whole ? { partOf: whole } : {}) }, part ? 'part' : 'subject');
