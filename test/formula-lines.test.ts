@@ -251,6 +251,14 @@ describe('the lines a release has that play each part', () => {
     expect(m.has('operating_margin.motion_systems')).toBe(false);
   });
 
+  it('a lower-case word after a line\'s name is no segment ("Income taxes expense" beside "Income before income tax expense")', () => {
+    const m = lines([
+      ['tax', 'Income taxes expense', 'money'],
+      ['pbt', 'Income before income tax expense', 'money'],
+    ]);
+    expect([...m.keys()].filter((k) => k.includes('.'))).toEqual([]);
+  });
+
   it('a bracket that does not close the label names no segment ("Services (Net sales) growth")', () => {
     const m = lines([
       ['a', 'Services (Net sales) growth', 'money'],

@@ -74,8 +74,11 @@ function segmentsOf(label: string): { segment: string; line: string }[] {
   const bracket = /^(.+?) \((.+)\)$/.exec(p);
   if (bracket) return [{ segment: bracket[1]!, line: bracket[2]! }];
   const words = p.split(' ');
-  const splits = words.slice(1).map((_, k) => [words.slice(0, k + 1).join(' '), words.slice(k + 1).join(' ')] as const);
-  return splits.flatMap(([head, tail]) => [{ segment: head, line: tail }, { segment: tail, line: head }]).filter((x) => !NOT_A_SEGMENT.test(x.segment));
+  // (A segment after the line is a name, capitalised as printed: "Income taxes expense" is no segment "expense"'s.)
+  const printed = label.trim().split(/\s+/);
+  const named = (k: number) => printed.length === words.length && printed.slice(k).every((w) => /^[A-Z0-9&]/.test(w));
+  const splits = words.slice(1).map((_, k) => ({ head: words.slice(0, k + 1).join(' '), tail: words.slice(k + 1).join(' '), k: k + 1 }));
+  return splits.flatMap(({ head, tail, k }) => [{ segment: head, line: tail }, ...(named(k) ? [{ segment: tail, line: head }] : [])]).filter((x) => !NOT_A_SEGMENT.test(x.segment));
 }
 
 type Part = 'numerator' | 'denominator' | 'cost';
