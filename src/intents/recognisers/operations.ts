@@ -6,6 +6,7 @@ import type { MetricMatch } from './metrics.js';
 import { cuesOf } from './question-types.js';
 import { tests } from '../../knowledge/prefilter.js';
 import { TITLE, WORDS_ASKED, asksFigureNotWords } from '../officers.js';
+import { MOVEMENT_WORDS } from '../vocabulary.js';
 
 /** A change asked as a multiple of the earlier figure ("how many x is that", "what multiple"): a change cue, and the 'multiple' modifier. */
 export const MULTIPLE = String.raw`how many (?:times|x)|what multiple`;
@@ -33,6 +34,9 @@ export type Operation =
  * "both", "the two", "all three", "those four" ("the three months" is a period, never lines).
  */
 export const SHOWN_LINES = String.raw`(?:(?:the|these|those|all(?: of the)?)\s+(?:two|three|four|five|six|[2-6])(?![\s-]+(?:months?|quarters?|years?|periods?|dates?|weeks?)\b)|all of (?:them|these|those)|them|both|these|those|the pair|each other|it all|each(?:\s+one)?(?=\s*[?.!]*$))`;
+
+/** Verbs of a figure's movement besides rise and fall (vocabulary.ts), as one alternation. */
+const MOVES = MOVEMENT_WORDS.join('|');
 
 /** "Top 3 revenue lines": a ranking by size, kept apart from "top line" (a name of revenue) by its count. */
 const TOP_N = String.raw`top (?:\d{1,2}|two|three|four|five)`;
@@ -68,7 +72,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|(?<!\b(?:current|non-?current|long-term|short-term) )portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b/ },
   { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
-  { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b`) },
+  { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|${MOVES}|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b`) },
 ];
 
 /**
