@@ -137,6 +137,24 @@ describe('a total of a single line', () => {
   });
 });
 
+describe('a release that breaks no line down', () => {
+  it('says so, with no empty list of lines (hl34: "Lines it breaks down: .")', () => {
+    const engine = inlineEngine([
+      '# Quorral Devices Reports Second Quarter 2026 Results',
+      '',
+      'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
+      '',
+      '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
+      '|---|---|---|',
+      '| Revenue | 200,000 | 200,000 |',
+      '| Net income | 8,000 | 9,000 |',
+    ]);
+    const a = engine.ask('break down net income', 'no-totals');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toBe("The release doesn't break net income down into lines, nor any other line.");
+  });
+});
+
 describe('a total printed as nil ("—")', () => {
   it('its lines without a share of it (no share of nil is taken)', () => {
     const engine = inlineEngine([

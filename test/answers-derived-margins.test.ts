@@ -77,6 +77,12 @@ describe('a profit or cash measure over revenue, both printed', () => {
     expect(said(ask(retailer, 'Apparel margin'))).toBe('Apparel operating margin was 17.6% in Q2 2026 (Apparel operating profit $60.0 million ÷ Apparel revenue $340.0 million).');
     expect(said(ask(software, 'wholesale segment margin'))).toBe('Wholesale operating margin was 20.0% in Q3 2026 (Wholesale operating income €90.0 million ÷ Wholesale revenues €450.0 million).');
   });
+  // The change of a segment's margin is that segment's, from its own lines at both periods (hl34: declined "for Q3 2026").
+  it("a segment's margin year over year: its own lines at both periods", () => {
+    expect(said(ask(retailer, 'Apparel operating margin yoy'))).toBe(
+      "Apparel operating margin was 17.6% in Q2 2026, up 4.3 percentage points year over year, from 13.3% in Q2 2025 (computed from the release's amounts; it prints no apparel operating margin).",
+    );
+  });
   it('a margin whose numerator the release does not print declines', () => {
     expect(ask(software, 'EBITDA margin').status).not.toBe('answer');
     expect(ask(retailer, 'contribution margin').status).not.toBe('answer');

@@ -54,3 +54,22 @@ describe("a segment's line set apart by the words the question says", () => {
     expect(a.status).not.toBe('answer');
   });
 });
+
+// "segment" beside a segment's own name says whose line it is, no breakdown of that line (hl34: "Flow Control
+// segment op income" declined with "doesn't break operating income Flow Control down into lines").
+describe('the word "segment" beside a segment named', () => {
+  let engine: ReturnType<typeof inlineEngine>;
+  beforeAll(() => {
+    engine = inlineEngine(SEGMENTS);
+  });
+  let n = 0;
+  const ask = (q: string) => engine.ask(q, `segment-word-${n++}`);
+
+  it.each(['rail freight segment operating profit', 'operating profit of the rail freight segment in H1 2026', 'rail freight segment operating profit yoy'])('%s: that line', (q) => {
+    const a = ask(q);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('€38.2 million');
+    expect(a.text).not.toMatch(/455\.0|159\.9/);
+  });
+
+});

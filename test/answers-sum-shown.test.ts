@@ -174,3 +174,19 @@ describe('what a sum declines', () => {
     expect(a.derivations).toEqual([]);
   });
 });
+
+describe('a line added to the lines a thread just showed', () => {
+  const thread = (qs: string[]) => qs.map((q) => engine.ask(q, `sum-shown-thread-${n}`)).at(-1)!;
+  // "them" is every line the run of turns showed, never only the last one (r38-cv07 dropped investing).
+  it('"add them to R&D" after S&M and then G&A: all three', () => {
+    n++;
+    const a = thread(['S&M?', 'and G&A?', 'add them to R&D, what is the total?']);
+    expect(a.text).toBe('The sum of 3 lines was RMB225.0 million in Q2 2026:\n- Sales and marketing expenses: RMB125.0 million\n- General and administrative expenses: RMB70.0 million\n- Research and development expenses: RMB30.0 million\nHow: Sum = 125,000 + 70,000 + 30,000.');
+  });
+
+  it('"add it to R&D" after the same turns: the last line only', () => {
+    n++;
+    const a = thread(['S&M?', 'and G&A?', 'add it to R&D']);
+    expect(a.text).toBe('The sum of 2 lines was RMB100.0 million in Q2 2026:\n- General and administrative expenses: RMB70.0 million\n- Research and development expenses: RMB30.0 million\nHow: Sum = 70,000 + 30,000.');
+  });
+});

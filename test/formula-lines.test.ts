@@ -237,6 +237,28 @@ describe('the lines a release has that play each part', () => {
     expect(m.get('operating_margin.internet')?.numerator).toEqual(['d']);
   });
 
+  // A table of segments with the line's name in its column header ("Operating Income Q3 2026"): the line first (hl34).
+  it('a segment named after its line ("Net Sales Flow Control", "Operating Income Flow Control") forms its ratio', () => {
+    const m = lines([
+      ['rev', 'Net sales', 'money'],
+      ['a', 'Net Sales Flow Control', 'money'],
+      ['b', 'Operating Income Flow Control', 'money'],
+      ['c', 'Operating Income Motion Systems', 'money'],
+    ]);
+    expect(m.get('operating_margin.flow_control')?.label).toBe('Flow Control operating margin');
+    expect(m.get('operating_margin.flow_control')?.numerator).toEqual(['b']);
+    expect(m.get('operating_margin.flow_control')?.denominator).toEqual(['a']);
+    expect(m.has('operating_margin.motion_systems')).toBe(false);
+  });
+
+  it('a lower-case word after a line\'s name is no segment ("Income taxes expense" beside "Income before income tax expense")', () => {
+    const m = lines([
+      ['tax', 'Income taxes expense', 'money'],
+      ['pbt', 'Income before income tax expense', 'money'],
+    ]);
+    expect([...m.keys()].filter((k) => k.includes('.'))).toEqual([]);
+  });
+
   it('a bracket that does not close the label names no segment ("Services (Net sales) growth")', () => {
     const m = lines([
       ['a', 'Services (Net sales) growth', 'money'],

@@ -37,6 +37,9 @@ describe('a unit stated in the corner cell', () => {
     ['(In Thousands)', 'Revenue was 1.25 million in Q1 2024.', 'thousands (no currency named)'],
     ['(US$ IN MILLIONS)', 'Revenue was $1.25 billion in Q1 2024.', 'USD in millions'],
     ['US$ Billions', 'Revenue was $1,250.5 billion in Q1 2024.', 'USD in billions'],
+    // The scale of a currency in words, as a note standing alone says it (hl34's segment table went unread).
+    ['(In thousands of U.S. dollars)', 'Revenue was $1.25 million in Q1 2024.', 'USD in thousands'],
+    ['(Millions of euros)', 'Revenue was €1,250.5 million in Q1 2024.', 'EUR in millions'],
   ])('%j: the figure at its currency and scale', (corner, text, column) => {
     const a = engineWith(corner).ask('What was revenue in Q1 2024?', 'corner');
     expect(a.text.split('\n')[0]).toBe(text);

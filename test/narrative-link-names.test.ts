@@ -67,3 +67,34 @@ describe('prose figures and the table lines they name', () => {
     expect(engine.ask('overseas paying merchants in Q3 2031', 'd').status).not.toBe('answer');
   });
 });
+
+// A heading's bracket that remarks on the statement ("Segment Information (Unaudited)") names no market: the
+// paragraph's "Flow Control net sales rose 9.5%" is the segment table's line, found by its own name (hl34 h-cases
+// answered "Flow Control net sales in the Unaudited … gives no figure" though the table prints 412,350).
+describe('a statement remark in a heading', () => {
+  const SEGMENTS = [
+    '# Synthetic Hartley Industries Reports Third Quarter 2026 Results',
+    '',
+    'Synthetic Hartley Industries today reported results for the third quarter ended September 30, 2026.',
+    '',
+    '## Segment Information (Unaudited)',
+    '',
+    '| (In thousands of U.S. dollars) | Q3 2026 | Q3 2025 |',
+    '|---|---|---|',
+    '| Net sales – Flow Control | 412,350 | 376,480 |',
+    '| Net sales – Motion Systems | 298,610 | 281,920 |',
+    '| Total net sales | 710,960 | 658,400 |',
+    '',
+    'Flow Control net sales rose 9.5% on pricing. Motion Systems net sales rose 5.9% on volume.',
+  ];
+  it.each(['(Unaudited)', '(unaudited)', '(Continued)', '(In millions)'])('%s qualifies no figure of the paragraph', (remark) => {
+    const release = inlineRelease(SEGMENTS.map((l) => l.replace('(Unaudited)', remark)));
+    expect(release.facts.map((f) => f.label).filter((l) => /unaudited|continued|millions/i.test(l))).toEqual([]);
+  });
+
+  it('the segment line is answered from its table, with the stated change beside it', () => {
+    const a = inlineEngine(SEGMENTS).ask('flow control net sales?', 'remark-a');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('$412.4 million');
+  });
+});

@@ -132,6 +132,12 @@ const POSITIVE: Example[] = [
   { text: 'a quarter ago', want: ['2023Q4'] },
   { text: 'a quarter earlier', want: ['2023Q4'] },
   { text: 'the quarter before', want: ['2023Q4'] },
+  // The same relative periods written with a hyphen, as an adjective before a line (r38-lk27 "prior-quarter income before tax").
+  { text: 'prior-quarter', want: ['2023Q4'] },
+  { text: 'last-quarter revenue', want: ['2023Q4'] },
+  { text: "the prior-year's Q1", want: ['2023Q1'] },
+  { text: 'prior-year net income', want: ['12M-2023-12-31'] },
+  { text: 'prior year net income', want: ['12M-2023-12-31'] },
   { text: "last quarter's", want: ['2023Q4'] },
   { text: 'a year ago', want: ['2023Q1'] },
   { text: 'a year earlier', want: ['2023Q1'] },

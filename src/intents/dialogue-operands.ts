@@ -4,7 +4,7 @@
 // dialogue.ts runs these rules first in its tables: they are what such a follow-up means whatever else it cues.
 import type { OpInput, Rule, Said } from './dialogue.js';
 import { RATE_WORD } from './rates.js';
-import { against, comparedAgain } from './dialogue-periods.js';
+import { against, comparedAgain, THEM } from './dialogue-periods.js';
 import type { Answer } from './answer.js';
 import { shownLines, type Turn } from './context.js';
 import type { Intent } from './recognisers/index.js';
@@ -117,14 +117,16 @@ const ADD_BARE = /^\W*add\s/;
 export const addsToThread = (intent: Intent) => intent.ops[0] === 'sum' && ADD_TO.test(intent.text) && !(ADD_BARE.test(intent.text) && intent.metrics.length > 1);
 
 /**
- * "plus ST and LT investments" after cash: the thread's figure (its one line, or its sum's lines) and the lines named, added. After
- * lines shown apart ("revenue and net income", then "plus other income"), which figure it adds to is unsaid: none, so the sum asks.
+ * "plus ST and LT investments" after cash: the thread's figure (its one line, or its sum's lines) and the lines named, added;
+ * "add them to op CF" after lines shown one by one: every line shown ("them" is never the last alone). After lines shown
+ * apart ("revenue and net income", then "plus other income"), which figure it adds to is unsaid: none, so the sum asks.
  */
 export const ADDED_TO_THREAD: Rule<string[]> = {
-  name: '"plus ST and LT investments", "add the current portion" after a line or a sum: the thread\'s lines and those named',
+  name: '"plus ST and LT investments", "add the current portion", "add them to op CF" after a line, a sum or lines shown: the thread\'s lines and those named',
   applies: (s) => addsToThread(s.intent) && s.ids.length > 0 && s.last !== undefined,
   produce: (s) => {
-    const held = s.last!.metrics.length === 1 || s.last!.op === 'sum' ? s.last!.metrics : [];
+    const shown = THEM.test(s.intent.text) ? shownLines(s.last!) : [];
+    const held = shown.length >= 2 ? shown : s.last!.metrics.length === 1 || s.last!.op === 'sum' ? s.last!.metrics : [];
     return held.length ? [...new Set([...held, ...s.ids])] : [];
   },
 };

@@ -19,7 +19,7 @@ import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -185,6 +185,9 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
 
 /** "which operation had the lowest AISC": a ranking of parts, declined where the one line has none, never answered by its total. */
 const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,2}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst)\b/i;
+/** How many parts a line has in the release. */
+export const partsOf = (lex: Lexicon) => (id: string) => lex.kb.metrics.get(id)?.children.length ?? 0;
+
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
   switch (op) {
@@ -193,6 +196,8 @@ export function fits(op: Operation, metrics: string[], lex: Lexicon, text: strin
       // a family named by its head word is ranked as a set ("rank the provision lines"); RANK_PARTS above.
       if (!metrics.length) return RANKING.test(text.replace(/\bwhich\b/g, '')) && smallestFamily(lex.kb, contentTokens(text)).length >= 2;
       return metrics.length >= 2 || (metrics.length === 1 && ((lex.kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1 || RANK_PARTS.test(text)) && RANKING.test(text));
+    case 'breakdown':
+      return !segmentWordOnly(text, metrics, partsOf(lex));
     case 'share':
     case 'ratio':
     case 'change':

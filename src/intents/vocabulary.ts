@@ -2,8 +2,17 @@
 // corrector may correct towards, and the filler words the coverage rule lets a question carry without
 // naming anything. The metric words come from the catalog and the loaded releases (recognisers/metrics.ts).
 
+/** Verbs of a figure's movement besides rise and fall, as analysts say them ("why'd it jump", "did S&M dip qoq"): change cues (operations.ts). */
+export const MOVEMENT_WORDS: string[] = (
+  'jump jumped jumps soar soared soars surge surged surges spike spiked spikes plunge plunged plunges plummet plummeted ' +
+  'slump slumped tumble tumbled climb climbed climbs dip dipped dips slide slid sank sink leap leapt leaped swell swelled ' +
+  'balloon ballooned tank tanked crater cratered rebound rebounded recover recovered'
+).split(' ');
+
 /** Words of the operation, basis, period, currency and modifier cues. */
-export const CUE_WORDS: string[] = (
+export const CUE_WORDS: string[] = [
+  ...MOVEMENT_WORDS,
+  ...(
     'midpoint middle range implied segments absolute terms status progress remaining left unused used utilized headroom minus diff between ' +
     // An amount spent on an outgoing line (frame.ts): "how much did they spend on buybacks".
     'spend spent spending executed ' +
@@ -48,7 +57,8 @@ export const CUE_WORDS: string[] = (
     'sub-items sum summarise summarize summary terms than that the them they think third this three to today ' +
     'together total trailing trend ttm twelve two up us usage usd use versus view vs was webcast were what which ' +
     'whole why with worse worsen year you yoy ytd yuan moved moves moving movement movements swing swings swung changed changes changing driving drives driver explanation explains explained led where comes coming arise arises stem stems originate originates sourced beat beats miss missed misses hit met meet delivered actual actuals restated restatement originally initially previously original'
-).split(' ');
+  ).split(' '),
+];
 
 /**
  * Filler words: they carry no metric meaning, and a question may hold them anywhere (chatter,

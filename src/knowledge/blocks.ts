@@ -143,7 +143,8 @@ function leadingUnit(corner: string): { unit: string; rest: string } {
  * "€ millions", "in ₹ crore", "A$ millions"): it adds to the note; any other corner is kept as the table's.
  */
 function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
-  const unit = unitCell(corner);
+  // (A corner that is a whole note in words, "(In thousands of U.S. dollars)", states it as a note standing alone would.)
+  const unit = unitCell(corner) ?? (/^\([^()]*\)$/.test(corner.trim()) ? headingNote(corner) || null : null);
   const note = titleNote(st) || st.unitNote || st.standing;
   const opened: TableBlock = { kind: 'table', title: st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun), unitNote: unit ? `${note} ${unit}`.trim() : note, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
   st.table = opened;

@@ -64,13 +64,21 @@ export const plain = (l: string) => l.toLowerCase().replace(/\s+/g, ' ').trim();
 /** Words before a line's name that mark a total or a basis, not a segment ("Total revenues", "Net sales"). */
 const NOT_A_SEGMENT = /^(?:total|net|consolidated|gaap|non-gaap|adjusted)$/;
 
-/** A label read as a segment's line: "Services (Net sales)" → services, net sales; "Domestic Operating income" → domestic, operating income. */
+/**
+ * A label read as a segment's line, each way it may split: "Services (Net sales)" → services, net sales; "Domestic
+ * Operating income" → domestic, operating income; "Operating Income Flow Control" (the line's name from the column
+ * header, the segment's from the row) → flow control, operating income. Only splits whose line plays a part count.
+ */
 function segmentsOf(label: string): { segment: string; line: string }[] {
   const p = plain(label);
   const bracket = /^(.+?) \((.+)\)$/.exec(p);
   if (bracket) return [{ segment: bracket[1]!, line: bracket[2]! }];
   const words = p.split(' ');
-  return words.slice(1).map((_, k) => ({ segment: words.slice(0, k + 1).join(' '), line: words.slice(k + 1).join(' ') })).filter((x) => !NOT_A_SEGMENT.test(x.segment));
+  // (A segment after the line is a name, capitalised as printed: "Income taxes expense" is no segment "expense"'s.)
+  const printed = label.trim().split(/\s+/);
+  const named = (k: number) => printed.length === words.length && printed.slice(k).every((w) => /^[A-Z0-9&]/.test(w));
+  const splits = words.slice(1).map((_, k) => ({ head: words.slice(0, k + 1).join(' '), tail: words.slice(k + 1).join(' '), k: k + 1 }));
+  return splits.flatMap(({ head, tail, k }) => [{ segment: head, line: tail }, ...(named(k) ? [{ segment: tail, line: head }] : [])]).filter((x) => !NOT_A_SEGMENT.test(x.segment));
 }
 
 type Part = 'numerator' | 'denominator' | 'cost';

@@ -178,12 +178,14 @@ function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: Readonl
 /**
  * The table line a label's figures repeat: every figure votes, the release's own period counts most.
  * So a figure that disagrees with its table line is still tied to it (and the load checks report it)
- * when the label's other figures agree.
+ * when the label's other figures agree. A label with no value of its own ("Flow Control net sales rose
+ * 9.5%") votes by its changes, which only a line of the same words can take (linkToTable).
  */
 function tableVote(own: NarrativeFigure[], anchor: NarrativeFigure, base: string, tableIndex: TableIndex): string | undefined {
   const votes = new Map<string, number>();
+  const valued = own.some((f) => f.role === 'value');
   for (const f of own) {
-    if (f.role !== 'value') continue;
+    if (valued && f.role !== 'value') continue;
     const id = linkToTable({ ...f, label: base }, tableIndex);
     if (id) votes.set(id, (votes.get(id) ?? 0) + (f === anchor ? 1.5 : 1));
   }

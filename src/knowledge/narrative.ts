@@ -7,6 +7,7 @@ import { codeOfSign } from './currencies.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
+import { UNIT_NOTE } from './numbers.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { tokens } from './prose/mentions.js';
 import { unnamed } from './prose/names.js';
@@ -135,9 +136,11 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     nonFigures.push(...read.nonFigures);
   }
   // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none;
-  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market, nor
-  // the group's own accounts ("Key highlights – Q2 FY27 (consolidated)": "Buyback in the consolidated" named nothing).
-  const market = /\(((?![^)]*\b(?:ending|ended)\b)(?!\s*consolidated\s*\))[^)]+)\)\s*$/i.exec(block.section)?.[1];
+  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market,
+  // nor a remark on the statement ("Segment Information (Unaudited)", "(In millions)"), nor the group's own accounts
+  // ("Key highlights – Q2 FY27 (consolidated)": "Buyback in the consolidated" named nothing).
+  const bracket = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(block.section)?.[1];
+  const market = bracket && !STATEMENT_REMARK.test(bracket.trim()) && !UNIT_NOTE.test(`(${bracket})`) ? bracket : undefined;
   if (market) for (const f of figures) if (!f.label.toLowerCase().includes(market.toLowerCase().split(/\s+/)[0]!)) f.label = `${f.label} in the ${market}`;
   // A section headed by a segment the tables report ("Sears Canada" over its paragraphs) is that segment's:
   // its figures are the segment's lines, never the company's.
@@ -145,6 +148,9 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   if (segments.has(segment.toLowerCase())) for (const f of figures) if (!f.label.toLowerCase().includes(segment.toLowerCase())) f.label = `${segment} ${f.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   return { figures, nonFigures };
 }
+
+/** A heading's bracketed remark on the statement itself, which names no market: audit status, continuation, basis, the group's own accounts. */
+const STATEMENT_REMARK = /^(?:(?:un)?audited|continued|cont['’]?d|restated|preliminary|(?:non-?)?gaap|ifrs|as reported|consolidated)$/i;
 
 /** A release's own note that its bracketed figures are the prior year's: "Prior-year figures are shown in parentheses". */
 const PRIOR_IN_BRACKETS = /\b(?:prior|previous)[- ]year(?:['’]s)? figures (?:are )?(?:shown |given |stated |presented )?in (?:parentheses|brackets)|\bfigures in (?:parentheses|brackets) (?:refer|relate|are)(?: to)? (?:the )?(?:corresponding|same|prior|previous)\b[^.]*\b(?:previous|prior|last) year\b/i;

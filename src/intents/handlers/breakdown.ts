@@ -47,7 +47,8 @@ export const breakdown: Handler = (ask) => {
   }
   if (!id) {
     const totals = [...ask.kb.metrics.values()].filter((m) => m.children.length > 1).map((m) => inline(m.label));
-    return unknown(`The release doesn't break ${ask.metrics[0] ? inline(ask.kb.metrics.get(ask.metrics[0])?.label ?? 'that') : 'that'} down into lines. Lines it breaks down: ${totals.join(', ')}.`);
+    const others = totals.length ? `. Lines it breaks down: ${totals.join(', ')}` : ', nor any other line';
+    return unknown(`The release doesn't break ${ask.metrics[0] ? inline(ask.kb.metrics.get(ask.metrics[0])?.label ?? 'that') : 'that'} down into lines${others}.`);
   }
   const metric = ask.kb.metrics.get(id)!;
   const reply = new Reply(ask.kb);

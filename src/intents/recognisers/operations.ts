@@ -6,6 +6,7 @@ import type { MetricMatch } from './metrics.js';
 import { cuesOf } from './question-types.js';
 import { tests } from '../../knowledge/prefilter.js';
 import { TITLE, WORDS_ASKED, asksFigureNotWords } from '../officers.js';
+import { MOVEMENT_WORDS } from '../vocabulary.js';
 
 /** A change asked as a multiple of the earlier figure ("how many x is that", "what multiple"): a change cue, and the 'multiple' modifier. */
 export const MULTIPLE = String.raw`how many (?:times|x)|what multiple`;
@@ -34,8 +35,23 @@ export type Operation =
  */
 export const SHOWN_LINES = String.raw`(?:(?:the|these|those|all(?: of the)?)\s+(?:two|three|four|five|six|[2-6])(?![\s-]+(?:months?|quarters?|years?|periods?|dates?|weeks?)\b)|all of (?:them|these|those)|them|both|these|those|the pair|each other|it all|each(?:\s+one)?(?=\s*[?.!]*$))`;
 
+/** Verbs of a figure's movement besides rise and fall (vocabulary.ts), as one alternation. */
+const MOVES = MOVEMENT_WORDS.join('|');
+
 /** "Top 3 revenue lines": a ranking by size, kept apart from "top line" (a name of revenue) by its count. */
 const TOP_N = String.raw`top (?:\d{1,2}|two|three|four|five)`;
+
+/** Words asking for a line's parts; a bare "segment" is one only where the line named is no segment's (segmentWordOnly). */
+const BREAKDOWN_WORDS = String.raw`break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|by (?:lines?|line items?|components?|parts?)`;
+/** A breakdown asked by words besides a bare "segment": "by segment", "segments", "breakdown". */
+const BREAKDOWN_BESIDES_SEGMENT = new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|segments|(?:by|per|each|every|all) segment)\b|\bwhat are the (?:\w+ ){1,3}lines\b`);
+
+/**
+ * "Flow Control segment op income": a bare "segment" beside lines that are segments' rows (ids qualified by the
+ * segment, "operating_income.flow_control", with no parts of their own) says whose lines they are, no breakdown.
+ */
+export const segmentWordOnly = (text: string, lines: string[], parts: (id: string) => number) =>
+  lines.length > 0 && lines.every((id) => id.includes('.') && !parts(id)) && !BREAKDOWN_BESIDES_SEGMENT.test(text);
 
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
@@ -52,11 +68,11 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
   { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
-  { op: 'breakdown', cues: /\b(?:break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|segments?|by (?:lines?|line items?|components?|parts?))\b|\bwhat are the (?:\w+ ){1,3}lines\b/ },
+  { op: 'breakdown', cues: new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b`) },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|(?<!\b(?:current|non-?current|long-term|short-term) )portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b/ },
   { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
-  { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b`) },
+  { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rose|risen|fell|fall|drop(?:ped)?|${MOVES}|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b`) },
 ];
 
 /**
