@@ -161,6 +161,17 @@ const POSITIVE: Example[] = [
   { text: 'at year end', want: ['2023-12-31'] },
   { text: 'year-end 2023', want: ['2023-12-31'] },
   { text: 'fiscal year end', want: ['2023-12-31'] },
+  // The year end with a two-digit year ("yr end 22" once normalised) is that year's: it was the latest year end, 2023, with "22" left over.
+  { text: 'year end 22', want: ['2022-12-31'] },
+  { text: "year-end '22", want: ['2022-12-31'] },
+  { text: 'fiscal year end 22', want: ['2022-12-31'] },
+  // Two balance dates in shorthand, as a change between them is asked ("since YE22", "from FYE22 to end-Sep-23").
+  { text: 'YE22 to end of Mar 24', want: ['2022-12-31', '2024-03-31'] },
+  { text: 'from FYE22 to end-Sep-23', want: ['2022-12-31', '2023-09-30'] },
+  { text: 'between YE 2022 and Sept 30', want: ['2022-12-31', '2023-09-30'] },
+  // A number after the year end that is no year: a rate, or the day of a date written out.
+  { text: 'year end 2.5%', want: ['2023-12-31'] },
+  { text: 'year-end 31 December 2023', want: ['2023-12-31'] },
   { text: 'end of last year', want: ['2023-12-31'] },
   { text: 'end of the prior year', want: ['2023-12-31'] },
   { text: 'end of 2023', want: ['2023-12-31'] },

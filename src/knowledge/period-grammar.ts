@@ -137,16 +137,19 @@ export const PERIOD_RULES: Rule[] = [
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? namedQuarter(Number(m[2]), year(m[3], c), c) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
-  { name: 'year end: year end, year-end 2023, end of last year, (fiscal) YE', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b/gi, produce: (m, c) => {
+  // ("yr end 23", as analysts type it, is the year end of 2023: never the latest year end with a stray "23".
+  // A day and month after it, "year-end 31 December 2025", is a date, no year.)
+  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => {
     // "Year end" is the latest December 31 by the release's period (its own end, in a fourth-quarter
     // release); "end of last year" the one before the release's year.
     const end = periodEnd(c);
     const latest = end.endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
-    const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : /\b(?:last|prior|previous)\b/i.test(m[0]) ? year(undefined, c) - 1 : latest;
+    const named = m[1] ?? m[2] ?? m[3];
+    const y = named ? year(named, c) : /\b(?:last|prior|previous)\b/i.test(m[0]) ? year(undefined, c) - 1 : latest;
     // A fiscal year end said so ("fiscal YE", "FYE") of an issuer with its own fiscal year: the end of its fiscal Q4.
     const f = /\bf(?:iscal\s+)?y/i.test(m[0]) ? fiscalAnchor(c).f : undefined;
     if (ownYear(f)) {
-      const fy = m[1] ?? m[2] ? y : f.year - (f.quarter === 4 && !/\b(?:last|prior|previous)\b/i.test(m[0]) ? 0 : 1);
+      const fy = named ? y : f.year - (f.quarter === 4 && !/\b(?:last|prior|previous)\b/i.test(m[0]) ? 0 : 1);
       return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text: m[0] };
     }
     return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
