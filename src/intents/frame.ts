@@ -290,9 +290,8 @@ function partWords(c: Checked): string[] {
   return contentTokens(blank(before, c.intent.metrics.filter((m) => m.end <= before.length))).map((t) => t.word);
 }
 
-function strays(c: Checked) {
-  return c.lex.matcher.unexplained(c.intent.text, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));
-}
+/** Words neither a name nor a known word, the periods read ("YE25") blanked: a date read is never named as unknown. */
+const strays = (c: Checked) => c.lex.matcher.unexplained(c.intent.bare, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));
 
 /** The reply of the first check a frame fails, or null. */
 export function check(c: Checked): Answer | null {
