@@ -526,5 +526,15 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(keys('Aug-04')).toEqual(['2004-08-31']);
     expect(findPeriods('Jul-23', quarter(2023, 3)).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023-07-31']);
   });
+  it("a fiscal year end in shorthand (\"FYE24\") is the issuer's own, as \"fiscal year end 24\" is; a bare YE stays December's (a March year-end)", () => {
+    const q3 = { kind: 'duration', end: '2025-12-31', months: 3, fiscal: { year: 2025, quarter: 3 } } as const;
+    const keys = (text: string) => findPeriods(text, q3).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    // (FYE24 was December 31, 2024, where "fiscal year end 24" was March 31, 2025.)
+    expect(keys('FYE24')).toEqual(['2025-03-31']);
+    expect(keys("FYE'24")).toEqual(['2025-03-31']);
+    expect(keys('fiscal year end 24')).toEqual(['2025-03-31']);
+    expect(keys('YE24')).toEqual(['2024-12-31']);
+    expect(keys('year end 24')).toEqual(['2024-12-31']);
+  });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });
