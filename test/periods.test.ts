@@ -167,6 +167,17 @@ const POSITIVE: Example[] = [
   { text: 'at year end', want: ['2023-12-31'] },
   { text: 'year-end 2023', want: ['2023-12-31'] },
   { text: 'fiscal year end', want: ['2023-12-31'] },
+  // The year end with a two-digit year ("yr end 22" once normalised) is that year's: it was the latest year end, 2023, with "22" left over.
+  { text: 'year end 22', want: ['2022-12-31'] },
+  { text: "year-end '22", want: ['2022-12-31'] },
+  { text: 'fiscal year end 22', want: ['2022-12-31'] },
+  // Two balance dates in shorthand, as a change between them is asked ("since YE22", "from FYE22 to end-Sep-23").
+  { text: 'YE22 to end of Mar 24', want: ['2022-12-31', '2024-03-31'] },
+  { text: 'from FYE22 to end-Sep-23', want: ['2022-12-31', '2023-09-30'] },
+  { text: 'between YE 2022 and Sept 30', want: ['2022-12-31', '2023-09-30'] },
+  // A number after the year end that is no year: a rate, or the day of a date written out.
+  { text: 'year end 2.5%', want: ['2023-12-31'] },
+  { text: 'year-end 31 December 2023', want: ['2023-12-31'] },
   { text: 'end of last year', want: ['2023-12-31'] },
   { text: 'end of the prior year', want: ['2023-12-31'] },
   { text: 'end of 2023', want: ['2023-12-31'] },
@@ -520,6 +531,16 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     // A month no quarter of it ends in, and a calendar issuer's month, keep the month's last day.
     expect(keys('Aug-04')).toEqual(['2004-08-31']);
     expect(findPeriods('Jul-23', quarter(2023, 3)).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023-07-31']);
+  });
+  it("a fiscal year end in shorthand (\"FYE24\") is the issuer's own, as \"fiscal year end 24\" is; a bare YE stays December's (a March year-end)", () => {
+    const q3 = { kind: 'duration', end: '2025-12-31', months: 3, fiscal: { year: 2025, quarter: 3 } } as const;
+    const keys = (text: string) => findPeriods(text, q3).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    // (FYE24 was December 31, 2024, where "fiscal year end 24" was March 31, 2025.)
+    expect(keys('FYE24')).toEqual(['2025-03-31']);
+    expect(keys("FYE'24")).toEqual(['2025-03-31']);
+    expect(keys('fiscal year end 24')).toEqual(['2025-03-31']);
+    expect(keys('YE24')).toEqual(['2024-12-31']);
+    expect(keys('year end 24')).toEqual(['2024-12-31']);
   });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

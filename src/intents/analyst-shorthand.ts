@@ -24,6 +24,8 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/(?<=\b(?:loan|light|heavy)\s+)fac\b\.?|\bfac\b\.?(?=\s*(?:,|&|\/|and\b|\+)?\s*(?:orig|serv))/g, 'facilitation'],
   // "cu": copper, beside what a miner reports of it ("cu prod", "cu guide", "realised cu price").
   [/(?<=\b(?:realised|realized|payable|contained)\s+)cu\b|\bcu\b(?=\s+(?:prod|production|produced|output|sold|sales|price|guide|guidance|grade|recovery|equivalent|eq|cathode|concentrate)\b)/g, 'copper'],
+  // "ttl": total, as "tot" is (no word of a release is "ttl").
+  [/\bttl\b\.?/g, 'total'],
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).
   [/\b(fy\s*'?\d{2,4})\s+guide\b/g, '$1 guidance'],
 ];

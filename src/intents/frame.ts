@@ -181,7 +181,7 @@ export const FRAME_CHECKS: Check[] = [
     name: 'no figure named',
     applies: (c) => !c.frame.metrics.length && !NO_METRIC.includes(c.frame.op),
     // (Words not understood are named: a follow-up with one is not tied to the thread's line, and says why.)
-    reply: (c) => unknown(`I couldn't tell which figure of the release you mean${strays(c).length ? ` (I don't know "${strays(c).map((t) => t.word).join(' ')}")` : ''}.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
+    reply: (c) => unknown(`I couldn't tell which figure of the release you mean${strays(c, c.intent.bare).length ? ` (I don't know "${strays(c, c.intent.bare).map((t) => t.word).join(' ')}")` : ''}.${c.lex.suggestions(c.intent.text)} Say "help" for what I can answer.`, 'not-understood'),
   },
   {
     name: 'a figure the release does not print ("per user", "excluding", "average")',
@@ -291,9 +291,8 @@ function partWords(c: Checked): string[] {
   return contentTokens(blank(before, c.intent.metrics.filter((m) => m.end <= before.length))).map((t) => t.word);
 }
 
-function strays(c: Checked) {
-  return c.lex.matcher.unexplained(c.intent.text, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));
-}
+/** Words neither a name nor a known word (of the text with its periods read blanked, where a decline names them: never "ye25"). */
+const strays = (c: Checked, text = c.intent.text) => c.lex.matcher.unexplained(text, c.intent.metrics).filter((t) => !c.lex.matcher.knows(t.word) && !/^\d/.test(t.word));
 
 /** The reply of the first check a frame fails, or null. */
 export function check(c: Checked): Answer | null {

@@ -36,6 +36,8 @@ export const CUE_WORDS: string[] = [
     'target targets goal goals already reaffirm reaffirmed reiterate reiterated maintain maintained unchanged updated ' +
     // Ranking a family of lines (operations.ts): "rank the revenue lines by size", "biggest single cost line".
     'size single ' +
+    // A change said as a reduction (operations.ts): "net debt reduction since YE25" (its other forms are known by stem).
+    'reduce reduced reduces reduction reductions reducing ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +
     'before beginning behind better bigger biggest bps break breakdown by calculate calculated call can cause ' +
     'caused ceo cfo change chief cny combined commands comment comparable compare compared comparison components ' +

@@ -27,6 +27,23 @@ const THROUGH = '(?:through|thru|up to|until)';
 /** A two-digit year after "fiscal" or "fiscal year" ("fiscal 26"), never a count of weeks or months or a figure ("fiscal 26 weeks"). */
 const SHORT_YEAR = String.raw`\d{2}(?![\d.,]|\s*(?:weeks?|wks?|months?|mos?|days?|%))`;
 
+/**
+ * The year end a phrase names: December 31 of the year named, else the latest by the release's period (its own end,
+ * in a fourth-quarter release; "end of last year" the one before the release's year). Said as a fiscal year's
+ * ("fiscal YE", "FYE24") of an issuer with its own fiscal year: the end of its fiscal Q4, as "fiscal year end 24" is.
+ */
+function yearEnd(text: string, named: string | undefined, c: Period): PeriodRef {
+  const latest = periodEnd(c).endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
+  const last = /\b(?:last|prior|previous)\b/i.test(text);
+  const y = named ? year(named, c) : last ? year(undefined, c) - 1 : latest;
+  const f = /\bf(?:iscal\s+)?y/i.test(text) ? fiscalAnchor(c).f : undefined;
+  if (ownYear(f)) {
+    const fy = named ? y : f.year - (f.quarter === 4 && !last ? 0 : 1);
+    return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text };
+  }
+  return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text };
+}
+
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
@@ -51,7 +68,7 @@ export const PERIOD_RULES: Rule[] = [
     const month = monthNumber((m[1] ?? m[2])!);
     return m[3] ? monthEnd(month, year(m[3], c), m[0]) : latestMonthEnd(month, c, m[0]);
   } },
-  { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => monthEnd(12, year(m[1], c), m[0]) },
+  { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year; FYE of an issuer with its own fiscal year, that year's end)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => yearEnd(m[0], m[1], c) },
   // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
   // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
   { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
@@ -137,20 +154,9 @@ export const PERIOD_RULES: Rule[] = [
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? namedQuarter(Number(m[2]), year(m[3], c), c) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
-  { name: 'year end: year end, year-end 2023, end of last year, (fiscal) YE', pattern: /\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b/gi, produce: (m, c) => {
-    // "Year end" is the latest December 31 by the release's period (its own end, in a fourth-quarter
-    // release); "end of last year" the one before the release's year.
-    const end = periodEnd(c);
-    const latest = end.endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
-    const y = m[1] ?? m[2] ? year(m[1] ?? m[2], c) : /\b(?:last|prior|previous)\b/i.test(m[0]) ? year(undefined, c) - 1 : latest;
-    // A fiscal year end said so ("fiscal YE", "FYE") of an issuer with its own fiscal year: the end of its fiscal Q4.
-    const f = /\bf(?:iscal\s+)?y/i.test(m[0]) ? fiscalAnchor(c).f : undefined;
-    if (ownYear(f)) {
-      const fy = m[1] ?? m[2] ? y : f.year - (f.quarter === 4 && !/\b(?:last|prior|previous)\b/i.test(m[0]) ? 0 : 1);
-      return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text: m[0] };
-    }
-    return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text: m[0] };
-  } },
+  // ("yr end 23", as analysts type it, is the year end of 2023: never the latest year end with a stray "23".
+  // A day and month after it, "year-end 31 December 2025", is a date, no year.)
+  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[2] ?? m[3], c) },
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
     return onDay(Number(m[2]), Number(m[3]), m[1], c, m[0]);
   } },
