@@ -98,6 +98,18 @@ describe('a line whose label puts an unsaid qualifier first', () => {
   });
 });
 
+describe('a "net" the question says', () => {
+  it('is never dropped: "net margin" is no EBITDA margin', () => {
+    const e = inlineEngine(statement(['| Net interest income | 1,280.0 | 1,190.0 |', '| EBITDA | 96.1 | 90.4 |', '| EBITDA margin (%) | 16.6 | 15.4 |', '| Segment EBIT margin (%) | 12.0 | 11.1 |']));
+    for (const q of ['net margin?', 'net margin yoy?']) {
+      const a = e.ask(q, q);
+      expect(a.status).toBe('unknown');
+      expect(a.text).not.toContain('16.6%');
+    }
+    expect(e.ask('EBITDA margin?', 'm').text).toContain('16.6%');
+  });
+});
+
 describe('a narrative figure takes no period from a sentence that states no figure of it', () => {
   it('"more than 100,000 employees" after "the Macintosh in 1984" is no 1984 headcount', () => {
     const about = ['Quenby revolutionized payments with the introduction of its first terminal in 1984. Today, Quenby leads the world in checkout software. Quenby’s more than 100,000 employees are dedicated to making the best products.'];

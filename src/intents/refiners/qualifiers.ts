@@ -150,7 +150,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
   const several = found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text);
-  if (several) return !last?.metrics.length && unsaidQualifier(lex, found, stems) ? notGiven(lex, intent.text.slice(start, end)) : as(found);
+  if (several) return !last?.metrics.length && unsaidQualifier(lex, found, named.map((t) => t.stem)) ? notGiven(lex, intent.text.slice(start, end)) : as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 
