@@ -164,7 +164,10 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^(?:total )?net sales$|^total (?:operating )?revenues?$|^net operating revenues?$|^(?:total |consolidated )?sales and revenues$|^sales, net of returns and allowances$/i, names: ['revenue', 'revenues', 'net revenue', 'total revenue', 'sales', 'net sales', 'total net sales', 'top line'] },
   // A top line printed as a bare "Revenue": "sales" too (never "total revenue", which a "Total revenues" beside it
   // is), where no line of the release says "sales" ("like-for-like sales incl. fuel" beside a Revenue excluding fuel).
-  { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b/i },
+  // ("Sales and marketing" is an expense, no line of sales.)
+  { match: /^(?:net )?revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b(?!\s*(?:and|&)\s*marketing\b)/i },
+  // Cost of sales is what a top line of revenue costs: one line under either name.
+  { match: /^(?:total )?costs? of (?:revenues?|sales|goods sold)$/i, names: ['cost of sales', 'cost of revenue', 'cost of revenues', 'cogs', 'cost of goods sold'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
   { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },
