@@ -42,7 +42,7 @@ const JOINED = /^([A-Za-z][a-z]{2,})\s+(?:and|&)\s+[A-Za-z][\w\s-]*?(?:\s+(reven
 
 /**
  * The stems finance uses as a line's whole name (the catalog's one-word names: "sales", "revenue", "cash"),
- * each with the entries that give it: such a word names the line of its entry, whichever line it starts.
+ * each with the entries that give it: such a word names the line its entry binds to, never another line it starts.
  */
 const CATALOG_WORDS = new Map<string, RegExp[]>();
 for (const e of CATALOG) for (const n of e.names) if (!/\s/.test(n)) for (const s of nameStems(n)) CATALOG_WORDS.set(s, [...(CATALOG_WORDS.get(s) ?? []), e.match]);
@@ -51,8 +51,8 @@ for (const e of CATALOG) for (const n of e.names) if (!/\s/.test(n)) for (const 
  * A line joining two things ("Fuel and fuel taxes", "Cargo and mail revenue") is also known by its first
  * ("fuel", "fuel cost", "cargo revenue"), where it is the only line whose label names that thing at all
  * (one candidate) and no other line goes by the name (`known`). Under an expense total it is a cost. Not
- * where finance says that word alone for another kind of line: "Sales and marketing" is never "sales" (the
- * top line) nor "sales costs" (cost of sales), whether or not the release prints the line so named.
+ * where finance says that word alone for another line of the release: "Sales and marketing" is never "sales"
+ * (the top line, "Net revenue") nor "sales costs" (cost of sales); "Cash and equivalents" is still "cash".
  */
 function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
   const lines = [...kb.metrics.values()];
@@ -61,7 +61,7 @@ function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Ad
     if (!j) continue;
     const first = nameStems(normalise(j[1]!))[0];
     if (!first || GENERIC.has(first) || lines.some((o) => o.id !== m.id && o.labels.some((l) => nameStems(normalise(l)).includes(first)))) continue;
-    if (CATALOG_WORDS.get(first)?.some((match) => ![m.label, ...m.labels, m.id].some((l) => match.test(l)))) continue;
+    if (CATALOG_WORDS.get(first)?.some((match) => lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
     const parent = m.parent ? (kb.metrics.get(m.parent)?.label ?? '') : '';
     const kinds = j[2] ? [j[2]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
     for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n)) add(n, m.id);
