@@ -31,11 +31,16 @@ function agentKept(word: string, s: string): string {
   return one === `${s}er` ? one : s;
 }
 
+const porterStem = (word: string): string => (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word);
+
+/** The Porter stem alone, an agent noun's "-er" stripped: whether a word is known in any form ("Manager" of "management"). */
+export const rootStem = (word: string): string => porterStem(word);
+
 /** Porter stem (an agent noun's "-er" kept), memoised: the same few hundred words recur in every question. */
 export function stem(word: string): string {
   let s = stored?.get(word) ?? memo.get(word);
   if (s === undefined) {
-    s = agentKept(word, (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word));
+    s = agentKept(word, porterStem(word));
     if (stored && stored.size < STEMS_STORED) stored.set(word, s);
     else if (memo.size < STEMS_KEPT) memo.set(word, s);
   }
