@@ -31,16 +31,21 @@ function agentKept(word: string, s: string): string {
   return one === `${s}er` ? one : s;
 }
 
-const porterStem = (word: string): string => (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word);
-
-/** The Porter stem alone, an agent noun's "-er" stripped: whether a word is known in any form ("Manager" of "management"). */
-export const rootStem = (word: string): string => porterStem(word);
+/**
+ * The stem with an agent noun's "-er" stripped as Porter strips it ("manager": "manag"), for whether a word is known
+ * in any form ("Manager" of "management"). Read off the kept stem, so the stemmer is loaded no sooner ("other" gives
+ * "oth", which names nothing).
+ */
+export function rootStem(word: string): string {
+  const s = stem(word);
+  return s.endsWith('er') && s === word.replace(/(?<=er)s$/, '') ? s.slice(0, -2) : s;
+}
 
 /** Porter stem (an agent noun's "-er" kept), memoised: the same few hundred words recur in every question. */
 export function stem(word: string): string {
   let s = stored?.get(word) ?? memo.get(word);
   if (s === undefined) {
-    s = agentKept(word, porterStem(word));
+    s = agentKept(word, (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word));
     if (stored && stored.size < STEMS_STORED) stored.set(word, s);
     else if (memo.size < STEMS_KEPT) memo.set(word, s);
   }

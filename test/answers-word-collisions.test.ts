@@ -45,13 +45,6 @@ describe('a word of the question is never another line that shares its stem', ()
     expect(e.ask('sales and marketing?', 'sm').text).toContain('48.9');
   });
 
-  it('a bare "sales" is the top line, and cost of sales the cost of revenue', () => {
-    const e = inlineEngine(statement(OPERATIONS));
-    expect(e.ask('sales?', 's').text).toContain('Net revenue was $412.8 million');
-    expect(e.ask('cost of sales?', 'c').text).toContain('Cost of revenue was $120.4 million');
-    expect(e.ask('COGS in Q3 2025?', 'g').text).toContain('$111.0 million');
-  });
-
   it('"diluted shares" is the share count, never diluted EPS', () => {
     const e = inlineEngine(statement(OPERATIONS));
     const shares = e.ask('diluted shares?', 's');

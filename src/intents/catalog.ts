@@ -162,10 +162,9 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^total net revenue$/i, names: ['revenue', 'net revenue', 'total revenue', 'sales', 'turnover', 'revenues', 'revenue lines', 'revenue line'] },
   // US issuers' top line and per-share lines, as their statements label them (any issuer, no figures).
   { match: /^(?:total )?net sales$|^total (?:operating )?revenues?$|^net operating revenues?$|^(?:total |consolidated )?sales and revenues$|^sales, net of returns and allowances$/i, names: ['revenue', 'revenues', 'net revenue', 'total revenue', 'sales', 'net sales', 'total net sales', 'top line'] },
-  // A top line printed as a bare "(Net) revenue": "sales" too (never "total revenue", which a "Total revenues" beside it is), where no line
-  // says "sales" ("like-for-like sales incl. fuel" beside a Revenue excluding fuel; "Sales and marketing" is an expense). Cost of sales is cost of revenue.
-  { match: /^(?:net )?revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b(?!\s*(?:and|&)\s*marketing\b)/i },
-  { match: /^(?:total )?costs? of (?:revenues?|sales|goods sold)$/i, names: ['cost of sales', 'cost of revenue', 'cost of revenues', 'cogs', 'cost of goods sold'] },
+  // A top line printed as a bare "Revenue": "sales" too (never "total revenue", which a "Total revenues" beside it
+  // is), where no line of the release says "sales" ("like-for-like sales incl. fuel" beside a Revenue excluding fuel).
+  { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b/i },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
   { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },

@@ -61,8 +61,12 @@ function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Ad
     if (!j) continue;
     const first = nameStems(normalise(j[1]!))[0];
     if (!first || GENERIC.has(first) || lines.some((o) => o.id !== m.id && o.labels.some((l) => nameStems(normalise(l)).includes(first)))) continue;
-    if (CATALOG_WORDS.get(first)?.some((match) => lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
     const parent = m.parent ? (kb.metrics.get(m.parent)?.label ?? '') : '';
+    // (A flow, "Sales and marketing", is never heard by a word finance says alone for another line, bound or not: "sales"
+    // is the top line; a balance, "Cash and equivalents", is by its word where no other line of the release takes it.)
+    const flow = /\b(?:expenses|costs)\b/i.test(parent) || kb.facts.some((f) => f.metric === m.id && f.period.kind === 'duration');
+    const own = (match: RegExp) => [m.label, ...m.labels, m.id].some((l) => match.test(l));
+    if (CATALOG_WORDS.get(first)?.some((match) => (flow && !own(match)) || lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
     const kinds = j[2] ? [j[2]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
     for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n)) add(n, m.id);
   }
