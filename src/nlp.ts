@@ -22,11 +22,30 @@ const STEMS_KEPT = 50_000;
 const STEMS_STORED = 5_000;
 const memo = new Map<string, string>();
 let stored: Map<string, string> | undefined;
-/** Porter stem, memoised: the same few hundred words recur in every question. */
+/**
+ * An agent noun keeps its "-er", which Porter strips: "borrowers" are people, never "borrowings" (money
+ * borrowed); "customers" are no "customs", "providers" no "provide". Both forms of the noun keep one stem.
+ */
+function agentKept(word: string, s: string): string {
+  const one = word.replace(/(?<=er)s$/, '');
+  return one === `${s}er` ? one : s;
+}
+
+/**
+ * The stem with an agent noun's "-er" stripped as Porter strips it ("manager": "manag"), for whether a word is known
+ * in any form ("Manager" of "management"). Read off the kept stem, so the stemmer is loaded no sooner ("other" gives
+ * "oth", which names nothing).
+ */
+export function rootStem(word: string): string {
+  const s = stem(word);
+  return s.endsWith('er') && s === word.replace(/(?<=er)s$/, '') ? s.slice(0, -2) : s;
+}
+
+/** Porter stem (an agent noun's "-er" kept), memoised: the same few hundred words recur in every question. */
 export function stem(word: string): string {
   let s = stored?.get(word) ?? memo.get(word);
   if (s === undefined) {
-    s = (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word);
+    s = agentKept(word, (porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer).stem(word));
     if (stored && stored.size < STEMS_STORED) stored.set(word, s);
     else if (memo.size < STEMS_KEPT) memo.set(word, s);
   }

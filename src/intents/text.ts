@@ -33,13 +33,22 @@ export interface Token {
   end: number;
 }
 
-/** Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it), and so is "r&d". */
+/** An owner's stake ("minority interests", "non-controlling interest"): no interest on money, whatever it stands beside. */
+const STAKE_BEFORE = /\b(?:non-?\s?controlling|minority)\s+$/;
+const STAKE = 'minority-interest';
+
+/**
+ * Word tokens with their stems and offsets; "90 day+" keeps its plus, "non-gaap" is one word (so "GAAP" alone is not it), and so is "r&d".
+ * The "interests" of an owner's stake stem apart from interest on money ("interest income").
+ */
 // A question's text is tokenised by several steps; names and recurring questions, many times.
 export const tokens = memo((text: string): Token[] => {
   const out: Token[] = [];
   for (const m of text.matchAll(/non-gaap|\b[a-z]{1,3}&[a-z]{1,3}\b|[a-z0-9]+\+?/g)) {
     const word = m[0];
-    out.push({ word, stem: stem(word.replace(/\+$/, '')) + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
+    const own = stem(word.replace(/\+$/, ''));
+    const held = own === 'interest' && STAKE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!));
+    out.push({ word, stem: held ? STAKE : own + (word.endsWith('+') ? '+' : ''), start: m.index!, end: m.index! + word.length });
   }
   return out;
 }, { weigh: (ts) => 40 * ts.length });

@@ -112,9 +112,12 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     if (forwardLooking(s.text, block.section) || FORWARD.test(lead)) before = s.text;
     const own = asDated(clausePeriod(s.text, ctx.current), releasePeriod);
     const sctx = own ? ctx : carried;
-    carried = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
+    const carries = own?.kind === 'duration' && own.months > 3 ? { ...ctx, current: own } : own ? ctx : carried;
     // A sentence with no digit states no figure (every figure mention has one): only its period is read.
-    if (!/\d/.test(s.text)) continue;
+    if (!/\d/.test(s.text)) {
+      carried = carries;
+      continue;
+    }
     // The plan or programme a sentence is about ("the 2024 Share Repurchase Plan") qualifies its figures.
     const termMatch = TERM.exec(s.text);
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
@@ -126,6 +129,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const late = actedAfter(s.text, releasePeriod);
     const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
     const read = named(readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read())));
+    // Only a span the sentence states a figure for carries on ("the Macintosh in 1984. ... 100,000 employees" is no 1984 headcount).
+    if (read.figures.length || carries === ctx) carried = carries;
     // Dated by default only (a heading naming the quarter is as weak: "Results for the Second Quarter" over a
     // half's figures): the tables may show it is a longer span's (undated-span.ts).
     if (!own && carried === ctx && periodKey(ctx.current) === periodKey(releasePeriod) && !late) for (const f of read.figures) f.undated = true;

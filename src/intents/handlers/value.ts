@@ -118,16 +118,17 @@ function impliedValue(ask: Ask, id: string, p: Period, reply: Reply): string | n
  * A line asked with no period named that the release gives for other periods than its own (a dividend
  * declared after the quarter on its own day; a solvency ratio measured at mid-year, not at the quarter's
  * end): its latest figure, with its date, rather than "doesn't give it" for the quarter. Only a latest
- * period that stands alone (no other ends that day) and ends within the year before the release's own.
+ * period that stands alone (no other ends that day) and ends within the year before the release's own, the one
+ * period a line is given for too.
  */
 function latestFigure(ask: Ask, id: string, p: Period) {
   // (Not where the question points to another one than the release's own: "and the prior one?".)
   if (OTHER_ONE.test(ask.topic)) return null;
   const periods = [...new Map(ask.kb.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => [periodLabel(f.period), f.period])).values()];
-  if (periods.length === 1) return findAsked(ask, id, periods[0]!);
   const ends = periods.map(periodEnd).sort().reverse();
   const year = `${Number(periodEnd(p).slice(0, 4)) - 1}${periodEnd(p).slice(4)}`;
   const latest = periods.find((x) => periodEnd(x) === ends[0]);
+  // (Even the one period a line is given for: a far-off year's figure answers no question naming none.)
   return latest && ends[0] !== ends[1] && ends[0]! > year ? findAsked(ask, id, latest) : null;
 }
 

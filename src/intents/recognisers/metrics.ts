@@ -3,7 +3,7 @@
 // word allowed only where no exact run matched); longer names win. Misspellings are corrected against
 // the names' own vocabulary first; fuse.js ranks near misses for "did you mean".
 import type Fuse from 'fuse.js';
-import { editDistance, stem } from '../../nlp.js';
+import { editDistance, rootStem, stem } from '../../nlp.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { NEUTRAL } from '../catalog.js';
@@ -100,9 +100,9 @@ export class MetricMatcher {
     return this.nameStems.has(stem(word));
   }
 
-  /** Whether a word, in any form ("provisions", "adding"), belongs to the words the bot knows. */
+  /** Whether a word, in any form ("provisions", "adding", "manager" of "management"), belongs to the words the bot knows. */
   knows(word: string): boolean {
-    return this.vocabulary.has(word) || this.stems.has(stem(word));
+    return this.vocabulary.has(word) || this.stems.has(stem(word)) || this.stems.has(rootStem(word));
   }
 
   /**

@@ -41,9 +41,18 @@ function headNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Add
 const JOINED = /^([A-Za-z][a-z]{2,})\s+(?:and|&)\s+[A-Za-z][\w\s-]*?(?:\s+(revenues?|sales|costs?|expenses?|fees|charges?))?$/;
 
 /**
+ * The stems finance uses as a line's whole name (the catalog's one-word names: "sales", "revenue", "cash"),
+ * each with the entries that give it: such a word names the line its entry binds to, never another line it starts.
+ */
+const CATALOG_WORDS = new Map<string, RegExp[]>();
+for (const e of CATALOG) for (const n of e.names) if (!/\s/.test(n)) for (const s of nameStems(n)) CATALOG_WORDS.set(s, [...(CATALOG_WORDS.get(s) ?? []), e.match]);
+
+/**
  * A line joining two things ("Fuel and fuel taxes", "Cargo and mail revenue") is also known by its first
  * ("fuel", "fuel cost", "cargo revenue"), where it is the only line whose label names that thing at all
- * (one candidate) and no other line goes by the name (`known`). Under an expense total it is a cost.
+ * (one candidate) and no other line goes by the name (`known`). Under an expense total it is a cost. Not
+ * where finance says that word alone for another line of the release: "Sales and marketing" is never "sales"
+ * (the top line, "Net revenue") nor "sales costs" (cost of sales); "Cash and equivalents" is still "cash".
  */
 function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
   const lines = [...kb.metrics.values()];
@@ -53,6 +62,11 @@ function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Ad
     const first = nameStems(normalise(j[1]!))[0];
     if (!first || GENERIC.has(first) || lines.some((o) => o.id !== m.id && o.labels.some((l) => nameStems(normalise(l)).includes(first)))) continue;
     const parent = m.parent ? (kb.metrics.get(m.parent)?.label ?? '') : '';
+    // (A flow, "Sales and marketing", is never heard by a word finance says alone for another line, bound or not: "sales"
+    // is the top line; a balance, "Cash and equivalents", is by its word where no other line of the release takes it.)
+    const flow = /\b(?:expenses|costs)\b/i.test(parent) || kb.facts.some((f) => f.metric === m.id && f.period.kind === 'duration');
+    const own = (match: RegExp) => [m.label, ...m.labels, m.id].some((l) => match.test(l));
+    if (CATALOG_WORDS.get(first)?.some((match) => (flow && !own(match)) || lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
     const kinds = j[2] ? [j[2]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
     for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n)) add(n, m.id);
   }

@@ -5,7 +5,7 @@ import type { Answer } from '../answer.js';
 import { MEASURES, NEUTRAL } from '../catalog.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
-import { nameStems, type Token } from '../text.js';
+import { nameStems, normalise, tokens, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { namesSomeItems } from '../recognisers/coordinated.js';
@@ -23,6 +23,20 @@ export interface Group {
   words: Token[];
   /** Its line was chosen as the thread's measure ("how much of it ..." after a volume: the volume under them). */
   threadChosen?: boolean;
+}
+
+/** "per" right before a word, or "/" ("EPS/ADS"), with its qualifiers ("per diluted ordinary share"): the word is the unit a figure is per. */
+const PER_BEFORE = /(?:\bper\s+|\/\s*)(?:(?:class\s+[a-z]|[a-z]+)\s+){0,2}$/;
+/** The nouns a figure is per that are counted too ("diluted shares", "ADSs outstanding"). */
+const UNIT_NOUN = /^(?:shares?|ads|adss|units?)$/;
+
+/** Whether a label holds a unit noun only as the unit it is per ("share" of "Earnings per share"): no count of shares. */
+export function unitOnly(label: string, word: string): boolean {
+  if (!UNIT_NOUN.test(word)) return false;
+  const text = normalise(label);
+  const stemOf = tokens(word)[0]?.stem;
+  const at = tokens(text).filter((t) => t.stem === stemOf);
+  return at.length > 0 && at.every((t) => PER_BEFORE.test(text.slice(0, t.start)));
 }
 
 /** The kind of figure the question's own words ask for, where they say. */
@@ -58,7 +72,9 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
     const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
     const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
-    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id));
+    // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
+    const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
+    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
     // "balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.
     // (A join before the part's words only: "originate through" joins nothing.)

@@ -18,6 +18,7 @@ import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
 import { oneResidual } from './qualified-copies.js';
+import { unsaidQualifier } from './unsaid-qualifier.js';
 import { onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
@@ -149,7 +150,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const found = onBasisSaid(intent.modifiers, lex.matcher.goingBy(stems), (id) => lex.matcher.label(id));
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
-  if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text)) return as(found);
+  const several = found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text);
+  if (several) return !last?.metrics.length && unsaidQualifier(lex, found, named.map((t) => t.stem)) ? notGiven(lex, intent.text.slice(start, end)) : as(found);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 

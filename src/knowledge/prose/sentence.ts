@@ -255,9 +255,9 @@ export class SentenceReader extends FigureReader {
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
     // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.
-    // "ARR surpasses $1 billion": a bound passed, not the figure.
-    if (/\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|cross(?:es|ed|ing)|pass(?:es|ed|ing))\s+$/i.test(pre)) {
-      this.skip(t.text.trim(), t.start, 'a bound passed ("surpasses $1 billion"), not the figure: kept as a statement');
+    // "ARR surpasses $1 billion", "more than 100,000 employees": a bound passed, not the figure.
+    if (/\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|cross(?:es|ed|ing)|pass(?:es|ed|ing)|more than|in excess of|at least|upwards of)\s+$/i.test(pre)) {
+      this.skip(t.text.trim(), t.start, 'a bound passed ("surpasses $1 billion", "more than 100,000"), not the figure: kept as a statement');
       return found.length;
     }
     if (!label || /\b[A-Z][a-z]+ \d{1,2}, \d{4}\b/.test(label) || /^(?:to|of|from|compared|and|or|with|in|on|at|by|for|through|than|as|under|per)\b/i.test(label)) {
