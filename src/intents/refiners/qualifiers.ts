@@ -23,7 +23,7 @@ import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
-import { otherHead } from './standard-names.js';
+import { standardLines } from './standard-names.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -123,7 +123,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const stray = w.strays.find((t) => said.some((x) => joined(t, x) || joined(x, t)));
   if (stray) return notGiven(lex, intent.text.slice(Math.min(stray.start, start), Math.max(stray.end, end)));
   const stems = said.map((t) => t.stem);
-  const as = (ids: string[]) => otherHead(lex, named.map((t) => t.word).join(' '), ids) ?? [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
+  const as = (ids: string[]) => [{ ids, name: intent.text.slice(start, end), start, end, exact: true }];
   // ("as % of total o/s" after a sum: the whole a share is asked of is the line its words name, never a sibling of the thread's.)
   if (last?.metrics.length && !wholeAsked(intent, start)) {
     // "the current one": the last turn's lines that go by the words; else the line they turn it to ("and investing?").
@@ -149,7 +149,9 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const found = onBasisSaid(intent.modifiers, lex.matcher.goingBy(stems), (id) => lex.matcher.label(id));
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
-  if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text)) return as(found);
+  const standard = standardLines(lex, named.map((t) => t.word).join(' '), found); // (never "Other income" for "net income")
+  if (!Array.isArray(standard)) return standard;
+  if (found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text)) return as(standard);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 
