@@ -14,7 +14,7 @@ export interface MeasureRule {
 export const OTHER_MEASURE_RULES: MeasureRule[] = [
   { name: 'residual', pattern: /\bother\b/i, why: '"Other income" is what is left beside the named lines, not the whole' },
   { name: 'gross', pattern: /\bgross\b/i, why: 'gross profit is before operating costs' },
-  { name: 'operating', pattern: /\boperating\b|\b(?:from|of) operations\b/i, why: 'an operating line is before finance costs and tax' },
+  { name: 'operating', pattern: /\boperating (?:income|profit|loss|earnings)\b|\b(?:income|profit|loss|earnings)(?: \(loss\))? from operations\b/i, why: 'an operating profit is before finance costs and tax ("Revenue from operations" is revenue)' },
   { name: 'before-an-item', pattern: /\bbefore\b|\bpre-?tax\b/i, why: '"Profit before tax" leaves an item out' },
   { name: 'tax', pattern: /\btax(?:es|ation)?\b/i, why: 'a tax line is the tax, not the profit' },
   { name: 'other-basis', pattern: /\b(?:underlying|adjusted|non-gaap|core|normali[sz]ed|pro[ -]forma|comparable)\b/i, why: 'an underlying or adjusted line is another basis, named only when asked' },
@@ -29,8 +29,12 @@ export const OTHER_MEASURE_RULES: MeasureRule[] = [
 /** What people call the lines of a statement, by the catalog: names with a meaning of their own. */
 export const STANDARD = new Set(CATALOG.flatMap((e) => e.names));
 
-/** A short form as the catalog spells it out: "eps" says "earnings per share", "nii" "net interest income". */
-const spelledOut = (asked: string): string => (!/^[a-z0-9]{2,4}$/.test(asked) ? asked : CATALOG.filter((e) => e.names.includes(asked)).flatMap((e) => e.names).join(' ') || asked);
+/** A name with its short forms as the catalog spells them out: "eps" says "earnings per share", "nii" "net interest income". */
+const spelledOut = (asked: string): string =>
+  asked
+    .split(' ')
+    .map((w) => (/^[a-z0-9]{2,4}$/.test(w) ? CATALOG.filter((e) => e.names.includes(w)).flatMap((e) => e.names).join(' ') || w : w))
+    .join(' ');
 
 /** The rule by which a label names another measure than the name asked, or null (a word the name says itself is its own). */
 export function otherMeasure(label: string, asked: string): MeasureRule | null {
