@@ -5,6 +5,7 @@ import { DICTATED, PERIOD_WORDS } from './dictation.js';
 import { CFO_AS_FIGURE } from './officers.js';
 import { SECTOR_SHORTHAND } from './sector-shorthand.js';
 import { ANALYST_SHORTHAND } from './analyst-shorthand.js';
+import { STATEMENT_FAMILIES } from './statement-families.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
 const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is|what was|is|was";
@@ -163,8 +164,8 @@ export const CATALOG: CatalogEntry[] = [
   // US issuers' top line and per-share lines, as their statements label them (any issuer, no figures).
   { match: /^(?:total )?net sales$|^total (?:operating )?revenues?$|^net operating revenues?$|^(?:total |consolidated )?sales and revenues$|^sales, net of returns and allowances$/i, names: ['revenue', 'revenues', 'net revenue', 'total revenue', 'sales', 'net sales', 'total net sales', 'top line'] },
   // A top line printed as a bare "Revenue": "sales" too (never "total revenue", which a "Total revenues" beside it
-  // is), where no line of the release says "sales" ("like-for-like sales incl. fuel" beside a Revenue excluding fuel).
-  { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b/i },
+  // is), where no line of the release says "sales" but the expense "Sales and marketing" ("like-for-like sales incl. fuel" beside a Revenue excluding fuel).
+  { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b(?!\s*(?:and|&)\s*marketing\b)/i },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
   { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },
@@ -175,11 +176,10 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^net loss attributable to noncontrolling interests$/i, names: ['net income attributable to noncontrolling interests', 'minority interest in net income'] },
   { match: /^total operating (?:costs and )?(?:expenses|costs)$/i, names: ['operating expenses', 'operating costs', 'total operating expenses', 'total operating costs'] },
   { match: /^total comprehensive income$/i, names: ['comprehensive income'] },
-  { match: /^(?:income from operations|operating (?:income|profit)(?:\s*\(loss\))?)$/i, names: ['operating income', 'operating profit', 'income from operations', 'ebit'] },
   { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
   { match: /^income before income tax expense$/i, names: ['pre-tax income', 'income before tax', 'profit before tax', 'income before taxes', 'pretax income'] },
   { match: /^income taxes expense$/i, names: ['income tax', 'tax expense', 'income tax expense', 'taxes', 'tax'] },
-  { match: /^net income(?:\/?\s*\(loss\))?$/i, names: ['net income', 'net profit', 'profit', 'earnings', 'bottom line', 'net earnings', 'net result'] },
+  ...STATEMENT_FAMILIES,
   { match: /^non-gaap net income$/i, names: ['non-gaap net income', 'non-gaap net profit', 'non-gaap earnings', 'adjusted net income', 'adjusted earnings'] },
   { match: /^net income attributable to ordinary shareholders of the company$/i, names: ['net income attributable to the company', 'net income attributed to the company', 'net income attributable to shareholders', 'net income to shareholders'] },
   { match: /^net income per ads .*diluted$/i, names: ['diluted net income per ads', 'net income per diluted ads', 'diluted eps', 'earnings per ads', 'eps per ads', 'diluted earnings per ads', 'net income per ads', 'eps', 'diluted eps per ads'] },

@@ -9,6 +9,7 @@ import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
 import { RATE_WORD } from '../rates.js';
+import { anotherMeasure } from '../naming/other-measure.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
@@ -68,7 +69,8 @@ function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Ad
     const own = (match: RegExp) => [m.label, ...m.labels, m.id].some((l) => match.test(l));
     if (CATALOG_WORDS.get(first)?.some((match) => (flow && !own(match)) || lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
     const kinds = j[2] ? [j[2]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
-    for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n)) add(n, m.id);
+    // ("Sales & marketing" is never "sales": a standard name it would take names another measure.)
+    for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n) && !anotherMeasure(m.label, normalise(n))) add(n, m.id);
   }
 }
 
@@ -165,7 +167,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
     const own = new Set(m.labels.map(form));
-    for (const l of m.labels) for (const n of heardNames(l, ctx)) if (!labels.has(form(n)) || own.has(form(n))) add(n, m.id);
+    for (const l of m.labels) for (const n of heardNames(l, ctx)) if ((!labels.has(form(n)) || own.has(form(n))) && !anotherMeasure(l, normalise(n))) add(n, m.id);
     for (const l of m.labels) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
     // A label defining its own short form, "EBIT after rent (EBITaR)", is heard by it alone.
     for (const l of m.labels) for (const short of definedAbbreviations([l]).values()) add(short, m.id);

@@ -24,6 +24,8 @@ import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
+import { standardLines } from './standard-names.js';
+import { otherMeasure } from './other-measure-asked.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -49,9 +51,6 @@ const wholeAsked = (intent: Intent, at: number) => intent.ops.includes('share') 
 export const gap = (text: string, glue: RegExp) => (a: { end: number }, b: { start: number }) => a.end <= b.start && glue.test(text.slice(a.end, b.start));
 /** A word qualifies a name it stands right beside, or joins it by "of" ("cost of revenue"). */
 export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
-/** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
-// ("Net cash" is cash less debt, never the cash balance; "net cash from operations" is a flow's own name.)
-const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent|net(?=\s+cash\b(?!\s+(?:flows?|from|provided|used|generated|spent|paid|received|operating|investing|financing|(?:in|by|for)\s+(?:\w+\s+)?activities)\b)))\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
 /** Operations asked of a line by its name, whose words left over beside a name qualify it. */
 const NAMED_OPS: Operation[] = [...FIGURE_OPS, 'reason'];
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
@@ -80,20 +79,6 @@ export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): M
   const lines = partCarried(lex, intent, partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start)));
   if (!Array.isArray(lines)) return lines;
   return otherMeasure(lex, intent, lines) ?? lines;
-}
-
-/**
- * A word that makes another measure of a line ("comparable", "like-for-like", "underlying", "organic",
- * "pro forma", "on a taxable-equivalent basis") that no line answered goes by: the release doesn't give
- * that measure, and its base line is not it (some of these words are cues or filler, and would go unasked).
- */
-function otherMeasure(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer | null {
-  const said = OTHER_MEASURE.exec(intent.bare);
-  if (!said || !lines.length) return null;
-  const flat = (t: string) => t.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-  const asked = flat(said[0]);
-  const goesBy = lines.some((m) => m.ids.some((id) => ` ${flat(lex.matcher.label(id))} `.includes(` ${asked} `)));
-  return goesBy ? null : notGiven(lex, `${said[0]} ${lines[0]!.name}`);
 }
 
 /**
@@ -150,8 +135,10 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const found = onBasisSaid(intent.modifiers, lex.matcher.goingBy(stems), (id) => lex.matcher.label(id));
   const unsaid = w.leftover.some((t) => !named.includes(t) && !w.isCue(t) && !/^\d/.test(t.word));
   // One residual line and its copies in qualified columns are no lines to ask among (qualified-copies.ts).
+  const standard = standardLines(lex, named.map((t) => t.word).join(' '), found); // (never "Other income" for "net income")
+  if (!Array.isArray(standard)) return standard;
   const several = found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text);
-  if (several) return !last?.metrics.length && unsaidQualifier(lex, found, named.map((t) => t.stem)) ? notGiven(lex, intent.text.slice(start, end)) : as(found);
+  if (several) return !last?.metrics.length && unsaidQualifier(lex, found, named.map((t) => t.stem)) ? notGiven(lex, intent.text.slice(start, end)) : as(standard);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 
@@ -216,7 +203,6 @@ function turnToSibling(w: Words, groups: Group[]): void {
 
 /** What puts a line under its parent in a follow-up: "and (the ones) under platform services?". */
 const UNDER = /\b(?:under|within|in)\s+(?:the\s+)?$/;
-
 const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
 
 /**

@@ -1,0 +1,46 @@
+// Words of a label that make its line a measure of its own: "Other income", "Gross profit", "Profit before tax",
+// "Underlying NPAT", "Sales and marketing" are never the line a standard name ("net income", "profit", "sales")
+// asks for. Read by the names a line is given (recognisers/names.ts) and by the lines a name's words fit
+// (refiners/standard-names.ts); pinned by test/corpus/standard-names.jsonl.
+import { CATALOG } from '../catalog.js';
+
+export interface MeasureRule {
+  name: string;
+  /** Words of a label that make its line a measure of its own. */
+  pattern: RegExp;
+  why: string;
+}
+
+export const OTHER_MEASURE_RULES: MeasureRule[] = [
+  { name: 'residual', pattern: /\bother\b/i, why: '"Other income" is what is left beside the named lines, not the whole' },
+  { name: 'gross', pattern: /\bgross\b/i, why: 'gross profit is before operating costs' },
+  { name: 'operating', pattern: /\boperating (?:income|profit|loss|earnings)\b|\b(?:income|profit|loss|earnings)(?: \(loss\))? from operations\b/i, why: 'an operating profit is before finance costs and tax ("Revenue from operations" is revenue)' },
+  { name: 'before-an-item', pattern: /\bbefore\b|\bpre-?tax\b/i, why: '"Profit before tax" leaves an item out' },
+  { name: 'tax', pattern: /\btax(?:es|ation)?\b/i, why: 'a tax line is the tax, not the profit' },
+  { name: 'other-basis', pattern: /\b(?:underlying|adjusted|non-gaap|core|normali[sz]ed|pro[ -]forma|comparable)\b/i, why: 'an underlying or adjusted line is another basis, named only when asked' },
+  { name: 'comprehensive', pattern: /\bcomprehensive\b/i, why: 'comprehensive income adds other comprehensive income' },
+  { name: 'rate-or-per-unit', pattern: /\bper\b|\bmargin\b|\bratio\b|\brate\b/i, why: 'a per-share figure or a margin is no amount of the line' },
+  { name: 'finance', pattern: /\binterest\b|\bfinanc(?:e|ing)\b/i, why: 'interest and finance lines are parts before the bottom line' },
+  { name: 'part', pattern: /\bnon-?controlling\b|\bminority\b|\bdiscontinued\b/i, why: 'a minority\'s share, or discontinued operations, is a part' },
+  { name: 'marketing', pattern: /\bmarketing\b/i, why: '"Sales and marketing" is an expense, not sales' },
+  { name: 'ebitda', pattern: /\bebit(?:da)?\b/i, why: 'EBIT and EBITDA are before interest and tax' },
+];
+
+/** What people call the lines of a statement, by the catalog: names with a meaning of their own. */
+export const STANDARD = new Set(CATALOG.flatMap((e) => e.names));
+
+/** A name with its short forms as the catalog spells them out: "eps" says "earnings per share", "nii" "net interest income". */
+const spelledOut = (asked: string): string =>
+  asked
+    .split(' ')
+    .map((w) => (/^[a-z0-9]{2,4}$/.test(w) ? CATALOG.filter((e) => e.names.includes(w)).flatMap((e) => e.names).join(' ') || w : w))
+    .join(' ');
+
+/** The rule by which a label names another measure than the name asked, or null (a word the name says itself is its own). */
+export function otherMeasure(label: string, asked: string): MeasureRule | null {
+  const said = spelledOut(asked);
+  return OTHER_MEASURE_RULES.find((r) => r.pattern.test(label) && !r.pattern.test(said)) ?? null;
+}
+
+/** Whether a name is a standard one and a line of this label is another measure than it: never a name of that line. */
+export const anotherMeasure = (label: string, name: string): boolean => STANDARD.has(name) && otherMeasure(label, name) !== null;

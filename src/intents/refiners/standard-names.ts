@@ -1,0 +1,22 @@
+// A standard name ("net income", "profit", "tax", "cost of sales") is answered by the line the catalog binds it to
+// (catalog.ts: "Profit after tax", "Statutory NPAT", "Net loss" for net income). Where no line carries it, the lines
+// that only share its words are candidates, and one whose label names another measure (naming/other-measure.ts:
+// "Other income", "Gross profit", "Profit before tax", "Underlying NPAT") is never the standard line.
+import type { Answer } from '../answer.js';
+import type { Lexicon } from '../lexicon.js';
+import { unknown } from '../reply.js';
+import { otherMeasure, STANDARD } from '../naming/other-measure.js';
+
+/**
+ * Of the lines a standard name's words fit, those that may be that line: none naming another measure. Where
+ * none may, the reply declines naming them; a name no catalog entry gives keeps every line.
+ */
+export function standardLines(lex: Lexicon, phrase: string, ids: string[]): string[] | Answer {
+  const asked = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!STANDARD.has(asked)) return ids;
+  const kept = ids.filter((id) => !otherMeasure(lex.matcher.label(id), asked));
+  if (kept.length || !ids.length) return kept;
+  const labels = [...new Set(ids.map((id) => `"${lex.matcher.label(id)}"`))].slice(0, 3);
+  const other = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} are other lines` : `${labels[0]} is another line`;
+  return unknown(`The release doesn't give "${phrase.trim()}": ${other}, not ${asked}. Say "help" for what I can answer.`);
+}
