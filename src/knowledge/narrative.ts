@@ -134,9 +134,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     figures.push(...read.figures);
     nonFigures.push(...read.nonFigures);
   }
-  // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none;
-  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market.
-  const market = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(block.section)?.[1];
+  // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none.
+  const market = sectionMarket(block.section);
   if (market) for (const f of figures) if (!f.label.toLowerCase().includes(market.toLowerCase().split(/\s+/)[0]!)) f.label = `${f.label} in the ${market}`;
   // A section headed by a segment the tables report ("Sears Canada" over its paragraphs) is that segment's:
   // its figures are the segment's lines, never the company's.
@@ -193,3 +192,11 @@ export function releaseQuarter(text: string): Period | null {
 }
 
 export { quoteOf };
+
+/**
+ * The market or segment a heading names in brackets at its end ("Business Highlights (China Market)"). The end of a
+ * period ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") or a status word ("FY26 GUIDANCE (UNCHANGED)",
+ * "(unaudited)", "(continued)") names none: it is no part of a line's name.
+ */
+export const sectionMarket = (section: string) =>
+  /\(((?![^)]*\b(?:ending|ended)\b)(?!\s*(?:unchanged|revised|updated|reaffirmed|reiterated|confirmed|maintained|raised|lowered|narrowed|new|unaudited|audited|continued|cont'?d|preliminary|restated|amended)\s*\))[^)]+)\)\s*$/i.exec(section)?.[1];
