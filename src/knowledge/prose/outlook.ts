@@ -112,7 +112,8 @@ function labelOf(pre: string): string {
   const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
   // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
   // "The outlook for an adjusted EBITA margin of 12–13%": the line is what the outlook is for.
-  let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
+  // (A heading run into its first sentence, "OUTLOOK Group domestic capacity", is no part of the name either.)
+  let label = clause.replace(/^\s*(?:(?:OUTLOOK|GUIDANCE|FORECAST|DIVIDENDS?|AND)\s+)+(?=\S)/, '').replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target";
@@ -249,7 +250,9 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const same = (!own || /^(?:and|or)$/i.test(own)) && /\b(?:and|or)\s*$/i.test(pre) && last && sameKind(t, toks[i - 1]!) && t.scale === toks[i - 1]!.scale;
     const named = same ? last : own || labelPast(text.slice(0, t.start));
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
-    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
+    // ("capacity ... around 3% higher than 2H FY26": a rate said as higher or lower than another period's is the line's growth.)
+    const than = /^\s*(higher|lower|above|below)\b/i.exec(text.slice((range ?? spread ?? t).end))?.[1];
+    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && (than || /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre)) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
     // "raised ... by $0.04 to $3.36": the first figure is the change a revision makes, never a range's low end.
     // ("plans to increase capacity by 6.5% to 7.5%": a movement the plan guides, its range, no revision.)
@@ -264,7 +267,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     } else {
       const ends: [Token, 'low' | 'high'][] = range ? [[lowEnd(t, range), 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
       // A fall of 1% to 3% is a rate of -3% to -1%.
-      if (rate !== named && FALL.test(pre)) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
+      if (rate !== named && (FALL.test(pre) || /^(?:lower|below)$/i.test(than ?? ''))) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
       for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
       if (!growth) last = label;
     }
