@@ -40,7 +40,7 @@ const brightwater = () => [
 /** The same release with no outlook: only its dateline, results, safe harbour and contact. */
 const quiet = () => brightwater().filter((l, k) => k < 11 || k > 30);
 
-/** An HTML release whose outlook lists its ranges under a sentence ending on a colon that names the period. */
+/** An HTML release whose outlook lists its ranges under a sentence ending on a colon that names the period (after another sentence naming another). */
 const listed = () => [
   '<html><body>',
   '<h1>Synthetic Larkspan Software Reports Third Quarter Fiscal 2026 Results</h1>',
@@ -50,7 +50,7 @@ const listed = () => [
   '<ul>',
   '<li>Total revenue of $276.0 million to $278.0 million.</li>',
   '</ul>',
-  '<p>For the full fiscal year 2026, Larkspan now expects:</p>',
+  '<p>For the fourth quarter, subscription revenue is expected to grow. For the full fiscal year 2026, Larkspan now expects:</p>',
   '<ul>',
   '<li>Free cash flow of $220 million to $225 million.</li>',
   '</ul>',

@@ -152,7 +152,8 @@ function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: Readonl
   let lead = '';
   for (const block of textBlocks) {
     const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed, block.kind === 'bullet' ? lead : '');
-    if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? block.text : '';
+    // (The sentence that ends on the colon, not the paragraph: "... expects EPS of $1.34 to $1.46 for Q4. For fiscal 2026, the Company now expects:".)
+    if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? (sentences(block.text).at(-1)?.text ?? block.text) : '';
     // A guided period its heading names ("FY26 GUIDANCE" over "AISC: A$1,650 to A$1,750") is named by the heading's words too.
     for (const f of figures) f.period = name(f.period, f.role === 'low' || f.role === 'high' ? `${f.sentence} ${block.section}` : f.sentence);
     settleUndated(figures, quarter, tableIndex);
