@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { NEXT_QUARTER } from './recognisers/modifiers.js';
 import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
@@ -168,7 +169,9 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.
   const isCue = lex.isCue(intent.text);
   // Words of a guided line's own name ("non-GAAP" of the non-GAAP net income guided) narrow the guidance: no topic.
-  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(intent.text, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guidedWords(lex.kb).has(t.word));
+  // (Read with its periods blanked: "full year guidance?" and "guidance for the coming quarter" name a period, no topic.)
+  const periodless = intent.bare.replace(new RegExp(NEXT_QUARTER.source, 'g'), (m) => ' '.repeat(m.length));
+  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(periodless, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guidedWords(lex.kb).has(t.word));
   // A period named with its year ("Q1 2025", "1Q25", "Q1 last year") is that period alone; one with no
   // year ("Q2", "the second quarter", or the thread's) may be the latest past or the next ahead.
   const yearNamed = intent.periods.some((p) => p.kind === 'period' && /\d{2}|\b(?:last|this|next|prior|previous) year\b/i.test(p.text));

@@ -85,7 +85,7 @@ interface State {
 }
 
 /** The text gathered since the last block boundary becomes a heading, a unit note or a text block. */
-function flush(s: State, forceHeading = false): void {
+function flush(s: State, forceHeading = false, item = false): void {
   const shown = s.run.filter((p) => p.text.trim());
   s.run = [];
   if (!shown.length) return;
@@ -116,10 +116,11 @@ function flush(s: State, forceHeading = false): void {
     s.blocks.push({ kind: 'heading', text, line });
     return;
   }
-  s.blocks.push(textBlock(shown, s.section));
+  s.blocks.push(textBlock(shown, s.section, item));
 }
 
-function textBlock(shown: Piece[], section: string): TextBlock {
+/** `item`: a list item (<li>), a bullet as a text bullet is: the sentence before it that ends on a colon introduces it. */
+function textBlock(shown: Piece[], section: string, item: boolean): TextBlock {
   let text = '';
   const segments: TextBlock['segments'] = [];
   for (const p of shown) {
@@ -133,7 +134,7 @@ function textBlock(shown: Piece[], section: string): TextBlock {
     text = text.slice(bullet[0].length);
     for (const seg of segments) seg.start = Math.max(0, seg.start - bullet[0].length);
   }
-  return { kind: bullet ? 'bullet' : 'paragraph', text, raw: boldLead(shown) ?? text, segments, section };
+  return { kind: bullet || item ? 'bullet' : 'paragraph', text, raw: boldLead(shown) ?? text, segments, section };
 }
 
 /** A paragraph led by words in bold ("<b>ARR.</b> The annualized ..."), its lead marked as markdown marks it: a lead-in the text readers see. */
@@ -157,7 +158,7 @@ function walk(node: Node, bold: boolean, s: State): void {
     const block = BLOCK.has(child.tagName);
     if (block) flush(s);
     walk(child, (bold || boldEl(child)) && !normalBold(child), s);
-    if (block) flush(s, HEADING_TAG.test(child.tagName));
+    if (block) flush(s, HEADING_TAG.test(child.tagName), child.tagName === 'li');
   }
 }
 

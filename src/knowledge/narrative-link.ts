@@ -9,7 +9,7 @@ import { literal } from './literal.js';
 import { quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
-import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
+import { priorInBrackets, readNarrative, sectionMarket, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
 import { halfUnit, type Metric } from './release.js';
 import { signedAsTable } from './sides.js';
@@ -131,7 +131,7 @@ function shortFormsDefined(groups: LabelGroup[]): Map<string, string> {
 function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>, metrics: Map<string, Metric>): void {
   const byName = new Map<string, Set<string>>();
   for (const { block, base } of groups) {
-    const market = /\(([^)]+)\)\s*$/.exec(block.section)?.[1];
+    const market = sectionMarket(block.section);
     const suffix = market ? ` in the ${market}`.toLowerCase() : '';
     if (!suffix || !base.toLowerCase().endsWith(suffix) || base.length === suffix.length) continue;
     const name = base.slice(0, -suffix.length);
@@ -152,8 +152,10 @@ function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: Readonl
   let lead = '';
   for (const block of textBlocks) {
     const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed, block.kind === 'bullet' ? lead : '');
-    if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? block.text : '';
-    for (const f of figures) f.period = name(f.period, f.sentence);
+    // (The sentence that ends on the colon, not the paragraph: "... expects EPS of $1.34 to $1.46 for Q4. For fiscal 2026, the Company now expects:".)
+    if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? (sentences(block.text).at(-1)?.text ?? block.text) : '';
+    // A guided period its heading names ("FY26 GUIDANCE" over "AISC: A$1,650 to A$1,750") is named by the heading's words too.
+    for (const f of figures) f.period = name(f.period, f.role === 'low' || f.role === 'high' ? `${f.sentence} ${block.section}` : f.sentence);
     settleUndated(figures, quarter, tableIndex);
     nonFigures.push(...skipped);
     // Link each label of the block once, by its figure for the release's own period when it has one.

@@ -140,12 +140,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     figures.push(...read.figures);
     nonFigures.push(...read.nonFigures);
   }
-  // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none;
-  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market,
-  // nor a remark on the statement ("Segment Information (Unaudited)", "(In millions)"), nor the group's own accounts
-  // ("Key highlights – Q2 FY27 (consolidated)": "Buyback in the consolidated" named nothing).
-  const bracket = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(block.section)?.[1];
-  const market = bracket && !STATEMENT_REMARK.test(bracket.trim()) && !UNIT_NOTE.test(`(${bracket})`) ? bracket : undefined;
+  // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none.
+  const market = sectionMarket(block.section);
   if (market) for (const f of figures) if (!f.label.toLowerCase().includes(market.toLowerCase().split(/\s+/)[0]!)) f.label = `${f.label} in the ${market}`;
   // A section headed by a segment the tables report ("Sears Canada" over its paragraphs) is that segment's:
   // its figures are the segment's lines, never the company's.
@@ -153,9 +149,6 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   if (segments.has(segment.toLowerCase())) for (const f of figures) if (!f.label.toLowerCase().includes(segment.toLowerCase())) f.label = `${segment} ${f.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   return { figures, nonFigures };
 }
-
-/** A heading's bracketed remark on the statement itself, which names no market: audit status, continuation, basis, the group's own accounts. */
-const STATEMENT_REMARK = /^(?:(?:un)?audited|continued|cont['’]?d|restated|preliminary|(?:non-?)?gaap|ifrs|as reported|consolidated)$/i;
 
 /** A release's own note that its bracketed figures are the prior year's: "Prior-year figures are shown in parentheses". */
 const PRIOR_IN_BRACKETS = /\b(?:prior|previous)[- ]year(?:['’]s)? figures (?:are )?(?:shown |given |stated |presented )?in (?:parentheses|brackets)|\bfigures in (?:parentheses|brackets) (?:refer|relate|are)(?: to)? (?:the )?(?:corresponding|same|prior|previous)\b[^.]*\b(?:previous|prior|last) year\b/i;
@@ -205,3 +198,19 @@ export function releaseQuarter(text: string): Period | null {
 }
 
 export { quoteOf };
+
+/**
+ * A heading's bracketed remark on the statement itself, which names no market: audit status, continuation, basis, the
+ * group's own accounts ("Key highlights – Q2 FY27 (consolidated)"), an outlook's status ("FY26 GUIDANCE (UNCHANGED)").
+ */
+const STATEMENT_REMARK = /^(?:(?:un)?audited|continued|cont['’]?d|restated|amended|preliminary|(?:non-?)?gaap|ifrs|as reported|consolidated|unchanged|revised|updated|reaffirmed|reiterated|confirmed|maintained|raised|lowered|narrowed|new)$/i;
+
+/**
+ * The market or segment a heading names in brackets at its end ("Business Highlights (China Market)"). The end of a
+ * period ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)"), a remark on the statement ("Segment Information
+ * (Unaudited)") or a unit note ("(In millions)") names none: it is no part of a line's name.
+ */
+export function sectionMarket(section: string): string | undefined {
+  const bracket = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(section)?.[1];
+  return bracket && !STATEMENT_REMARK.test(bracket.trim()) && !UNIT_NOTE.test(`(${bracket})`) ? bracket : undefined;
+}

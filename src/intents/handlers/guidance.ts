@@ -12,9 +12,11 @@ import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
 import { asksOfRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
+import { nextQuarter, yearAhead } from './guided-parts.js';
 import { currencyDecline, rateFor, sayTranslated } from './guidance-currency.js';
 import { stem } from '../../nlp.js';
 import { FORWARD_HEADING } from '../../knowledge/prose/outlook.js';
+import { outlookSaid } from './outlook-said.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -150,7 +152,11 @@ function forPeriodAsked(ask: Ask, lows: Fact[]): Fact[] {
   // Progress asked of a part ("what's needed in H2 to hit guidance"), the guidance is the whole's the part lies in.
   const holds = (p: Period, f: Fact) => named(p, f) || (ask.modifiers.has('progress') && partOf(ask, p, f));
   const asked = (f: Fact) => ask.periods.some((p) => holds(p, f) || (!ask.yearNamed && holds(shift(p, -12), f)));
-  return ask.periodsNamed ? lows.filter(asked) : lows.filter((f) => periodEnd(f.period) === latest);
+  // "next quarter" is the quarter after the release's own; "the full year", no year named, the fiscal year the release lies in.
+  const own = (f: Fact) => ask.kb.releases.find((r) => r.document === f.citation.document)?.quarter ?? ask.kb.quarter;
+  if (ask.modifiers.has('next-quarter')) return lows.filter((f) => nextQuarter(f.period, own(f)));
+  const wholeYear = !ask.yearNamed && ask.periods.some((p) => p.kind === 'duration' && p.months === 12);
+  return ask.periodsNamed ? lows.filter((f) => asked(f) || (wholeYear && yearAhead(f.period, own(f)))) : lows.filter((f) => periodEnd(f.period) === latest);
 }
 
 /** The low ends of the guided ranges: a rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own. */
@@ -170,7 +176,8 @@ export function unguidedPeriod(ask: Ask, lows: Fact[] = guidedLows(ask)): Answer
   if (!lows.length || forPeriodAsked(ask, lows).length) return null;
   // (A quarter named without a year is named as the one ahead that guidance would be for: "Q3 revenue" is Q3 2024's.)
   const ahead = (p: Period) => (!ask.yearNamed && periodEnd(p) <= periodEnd(ask.kb.quarter) ? shift(p, -12) : p);
-  return unknown(`The release gives no guidance for ${ask.periods.map((p) => periodLabel(ahead(p))).join(' or ')}; it guides ${guidedNames(ask, lows)}.`);
+  const asked = ask.modifiers.has('next-quarter') ? 'the next quarter' : ask.periods.map((p) => periodLabel(ahead(p))).join(' or ');
+  return unknown(`The release gives no guidance for ${asked}; it guides ${guidedNames(ask, lows)}.`);
 }
 
 type Beside = (low: Fact, role: Fact['role'], percent: boolean) => Fact | undefined;
@@ -207,7 +214,8 @@ export const guidance: Handler = (ask) => {
   const lows = guidedLows(ask);
   const guided = (fs: Fact[]) => guidedNames(ask, fs);
   // (Said of what was read, not of the release: an outlook in words or in a layout not read may still be there.)
-  if (!lows.length) return unknown("I read no guided range in the release, so I can't give its guidance.");
+  // No range read, the outlook's own sentences are the answer (a garbled range never is); with none, the decline.
+  if (!lows.length) return ask.metrics.length || ask.periodsNamed ? unknown("I read no guided range in the release, so I can't give its guidance.") : outlookSaid(ask);
   // The guidance for the period asked, else the latest a release gives.
   const unguided = unguidedPeriod(ask, lows);
   if (unguided) return unguided;

@@ -43,3 +43,13 @@ export function partDone(periods: Period[], yearNamed: boolean, guided: Period, 
   const into = monthsInto(part, guided, quarter);
   return into === guided.months ? guided.months - part.months : into === part.months ? part.months : null;
 }
+
+/** Guidance asked for "next quarter": the quarter right after the one the guiding release reports. */
+export const nextQuarter = (guided: Period, quarter: Period) => guided.kind === 'duration' && guided.months === 3 && endMonth(guided) - endMonth(quarter) === 3;
+
+/** Guidance asked for "the full year", no year named: the fiscal year the release's quarter lies in (at a year's end, the next). */
+export function yearAhead(guided: Period, quarter: Period): boolean {
+  if (guided.kind !== 'duration' || guided.months !== 12) return false;
+  const ahead = guidedEnd(guided, quarter) - endMonth(quarter);
+  return ahead > 0 && ahead <= 12;
+}

@@ -1,31 +1,16 @@
 // Answers in the release's own words: definitions, stated reasons, and what management said.
 import type { TextFact } from '../../knowledge/fact.js';
-import { wordsSaid } from '../../knowledge/words-said.js';
 import { termNames } from '../../knowledge/term-leads.js';
 import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
-import { inline, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
+import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
 import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 import { speakerNamed } from '../people.js';
 import { unguidedPeriod } from './guidance.js';
-
-/** Each sentence as the words said (knowledge/words-said.ts), its citation quoting those words where its line holds them. */
-function quoted(ask: Ask, intro: string, texts: TextFact[]) {
-  return quoteInto(new Reply(ask.kb), intro, texts).answer();
-}
-
-function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply {
-  reply.say(intro);
-  for (const t of texts) {
-    const { text } = wordsSaid(t.text);
-    const c = t.citation;
-    const citation = c.reads?.includes(text) ? { ...c, reads: text } : !c.reads && c.quote.includes(text) ? { ...c, quote: text } : c;
-    reply.cite({ ...t, citation }).say(`“${text}” (${linesOf(t)})`);
-  }
-  return reply;
-}
+import { outlookSaid } from './outlook-said.js';
+import { quoted, quoteInto } from './quoted.js';
 
 /**
  * The definitions whose whole defined term the question names, by any name the term goes by ("ARR" of "Annual
@@ -121,6 +106,11 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
   return ask.kb.texts.filter((t) => !found.includes(t) && at.has(`${t.subject}@${t.citation.line}`) && /\d(?:[\d,.]*)\s*(?:%|million|billion|months)/.test(t.text));
 }
 
+/** A question about the outlook as a whole ("what did management say about the outlook?"): no topic but the outlook. */
+const OUTLOOK_ASKED = /\b(?:outlook|guidance|forecasts?|expectations?|look(?:ing)?\s+ahead|going forward)\b/i;
+const SAYING = /^(?:management|ceo|cfo|cro|chief|executive|financial|officer|chairman|president|managements|say|said|says|comment\w*|talk\w*|mention\w*|remarks?|statements?|discuss\w*|did|give|gave|provide\w*|any|their|its|overall)$/;
+const asksOutlook = (topic: string) => OUTLOOK_ASKED.test(topic) && topicWords(topic).split(' ').every((w) => !w || SAYING.test(w));
+
 export function quote(search: () => TextSearch): Handler {
   return (ask) => {
     // Guidance for a period the release guides nothing for: its decline, never a sentence about another period's outlook.
@@ -132,6 +122,7 @@ export function quote(search: () => TextSearch): Handler {
     // A speaker's sentence that states a reason is filed as a reason of its metric: it is theirs by its line.
     const theirLines = new Set(named ? ask.kb.texts.filter((t) => t.subject === `${named} said`).map((t) => `${t.citation.document}:${t.citation.line}`) : []);
     const by = (t: TextFact) => !named || t.subject.startsWith(named) || (t.kind === 'reason' && theirLines.has(`${t.citation.document}:${t.citation.line}`));
+    if (asksOutlook(ask.topic)) return outlookSaid(ask, by, named);
     const found = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t)).slice(0, 3);
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';

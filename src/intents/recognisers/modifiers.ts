@@ -9,6 +9,9 @@ const MEANING_NOUN = String.raw`(?:definitions?|meaning|what\s+(?:it|that)\s+(?:
 const JOINED = String.raw`\s*(?:,\s*)?(?:and|&|\+|\/|plus)\s*(?:the\s+|its\s+)?`;
 const FIGURE_AND_MEANING = new RegExp(String.raw`\b${FIGURE_NOUN}${JOINED}${MEANING_NOUN}\b|\b${MEANING_NOUN}${JOINED}(?:latest\s+|current\s+)?${FIGURE_NOUN}\b`);
 
+/** "next quarter", "the coming quarter": the quarter after the release's own, a period asked in words no period rule reads. */
+export const NEXT_QUARTER = /\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(?:quarter|qtr)\b/;
+
 export type ModifierName =
   | 'first-reported'
   | 'restated'
@@ -40,6 +43,8 @@ export type ModifierName =
   | 'change-amount'
   | 'figures'
   | 'ahead'
+  /** "next quarter": the quarter after the release's own, which guidance is for (no period the question names). */
+  | 'next-quarter'
   | 'chart'
   | 'mix'
   /** A buyback's price asked beside its size ("size and price?"): a part the answer must carry or decline. */
@@ -202,6 +207,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'change-amount', pattern: /\bby how much\b|\bhow much (?:did|does|do|has|have|had|was|were|is)\b[^?]*?\b(?:chang|increas|decreas|grow|grew|rise|rose|risen|fall|fell|fallen|declin|drop|jump|climb|move)\w*|\bhow much (?:did|has|have|had)\b[^?]*?\b(?:go|went|gone) (?:up|down)\b|\b(?:amount|size) of (?:the |that |this )?(?:change|increase|decrease|growth|decline|drop|rise|fall)\b/ },
   { name: 'figures', pattern: /\b(?:any|with|the|what|which|some|key|give) (?:numbers|figures|stats|data)\b/ },
   { name: 'ahead', pattern: /\b(?:going forward|looking ahead|from here on)\b/ },
+  { name: 'next-quarter', pattern: NEXT_QUARTER },
   // A picture asked for: the answer carries a chart when it has a series or a breakdown to draw.
   { name: 'chart', pattern: /\b(?:charts?|charted|charting|plot(?:s|ted|ting)?|graphs?|graphed|graphing|pie|visuali[sz](?:e|ed|ing|ation)|diagram|stacked|bars?)\b/ },
   // The parts of a whole, seen as one: "revenue mix", a "pie", a "stacked" bar.

@@ -18,7 +18,7 @@ export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?
 /** A heading whose text looks ahead: every sentence under it is guidance. */
 export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
-const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
+export const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
 /**
  * A result told in the past tense ("grew by 4.5%", "margin was 15.2%", "stood at £512m"): under a heading that
  * looks ahead, with no forward word of its own, it reports the period already run, never the year the heading names.
@@ -31,7 +31,13 @@ const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4
 /** A direction that makes a guided rate a fall ("down 1% to 3%", "to decline by 2%"): the rate is negative. */
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
 /** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
-const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back)\b/i;
+const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back|take(?:\s+delivery)?|order)\b/i;
+/** A name that is a clause ("expenses substantially consisted of litigation related charges totaling"): no metric phrase, so no line's name. */
+const CLAUSE_NAME = /\b(?:consist(?:s|ed|ing)?|compris(?:es|ed|ing)|total(?:s|ed|led|ing|ling)|is|are|was|were|has|have|had)\b/i;
+/** What an outlook assumes ("assumes a jet fuel price of 93 cents per litre"): an input to the guidance, never guidance. */
+const ASSUMED = /\bassum(?:es?|ed|ing|ptions?)\b/i;
+/** An expectation denied ("charges that we do not expect to recur"): no figure of it is expected. */
+const DENIED = /\b(?:not|never)\s+(?:\w+\s+)?(?:expect|anticipat|forecast)\w*/i;
 /** A guided figure named as a range's midpoint ("Core FFO guidance midpoint"): worked from the range, never a line's own range. */
 const MIDPOINT = /\b(?:mid-?point|middle)\b/i;
 /** A bracket that opens with a period and a colon ("(2025: 12.1%)", "(FY25: £146.2m)", "(prior year: 4.1%)"): that period's figure. */
@@ -78,7 +84,7 @@ export function forwardLooking(sentence: string, section: string): boolean {
 }
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
-function guided(text: string, release: Period): Period | null {
+export function guided(text: string, release: Period): Period | null {
   // "the next fiscal year" is no mention of this one: it is read below, a year on.
   const own = prosePeriods(text, release, true).find((p) => !p.relative && !/\b(?:from|than|compared\s+(?:to|with)|versus|over|since|next|coming|following|upcoming)\s+(?:the\s+)?$/i.test(text.slice(0, p.start)));
   if (own) {
@@ -106,12 +112,13 @@ function labelOf(pre: string): string {
   const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
   // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
   // "The outlook for an adjusted EBITA margin of 12–13%": the line is what the outlook is for.
-  let label = clause.replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
+  // (A heading run into its first sentence, "OUTLOOK Group domestic capacity", is no part of the name either.)
+  let label = clause.replace(/^\s*(?:(?:OUTLOOK|GUIDANCE|FORECAST|DIVIDENDS?|AND)\s+)+(?=\S)/, '').replace(/^\s*(?:rais|lower|narrow|revis|updat|tighten|reaffirm|reiterat|increas|reduc)\w*\s+/i, '').replace(OUTLOOK_FOR, '').replace(LEAD, '');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     // (A year before the name is the guided period's, no part of the line's: "2025 adjusted EBITDA guidance", "its FY27 operating expense target";
     // "of" after a forward noun the lead cut, "confirms its forecast of organic revenue growth", is none either.)
-    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for|of)\s+/i, '').replace(/^\s*(?:increase|grow|expand|reduce|decrease)\s+(?=[a-z])/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
+    label = label.replace(TAIL, '').replace(/\s+(?:up|down)\s*$/i, '').replace(/^\s*(?:and|with|a|an|the|its|our|for|of)\s+/i, '').replace(/^\s*(?:increase|grow|expand|reduce|decrease|propose|declare|pay)\s+(?=[a-z])/i, '').replace(/^\s*(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|fy\s?\d{2})\s+(?=[a-z])/i, '');
   }
   return /[a-z]{2}/i.test(label) ? clean(label) : '';
 }
@@ -235,7 +242,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
     const spread = range ? null : toleranceOf(text, t, next);
-    const why = notGuided(text, lead, period, setAgainst(text, t, range ?? spread ?? t), Boolean(clauses), release);
+    const why = notGuided(text, lead, period, setAgainst(text, t, range ?? spread ?? t), Boolean(clauses), release) ?? (DENIED.test(text) ? 'an expectation denied, not guidance: kept as a statement' : ASSUMED.test(text.slice(0, t.start)) ? 'what the outlook assumes, not guidance: kept as a statement' : null);
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
     // A range joined to the one before by "and" alone, of its kind and scale ("diluted EPS of $0.40 to $0.44 for the second
     // quarter of 2025 and $1.70 to $1.80 for the full year 2025"), guides that range's line.
@@ -243,7 +250,9 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const same = (!own || /^(?:and|or)$/i.test(own)) && /\b(?:and|or)\s*$/i.test(pre) && last && sameKind(t, toks[i - 1]!) && t.scale === toks[i - 1]!.scale;
     const named = same ? last : own || labelPast(text.slice(0, t.start));
     // "expects revenue to grow 8% to 10%": the guided figure is the growth, named apart from the amount.
-    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre) ? `${named} growth rate` : named;
+    // ("capacity ... around 3% higher than 2H FY26": a rate said as higher or lower than another period's is the line's growth.)
+    const than = /^\s*(higher|lower|above|below)\b/i.exec(text.slice((range ?? spread ?? t).end))?.[1];
+    const rate = t.percent && named && !/\b(?:growth|rate|margin|ratio)\b/i.test(named) && (than || /\b(?:grow|growth|increase|rise|decline|decrease)|\b(?:up|down)\b/i.test(pre)) ? `${named} growth rate` : named;
     const label = growth ? `${last} ${growth[1]!.toLowerCase()}` : rate;
     // "raised ... by $0.04 to $3.36": the first figure is the change a revision makes, never a range's low end.
     // ("plans to increase capacity by 6.5% to 7.5%": a movement the plan guides, its range, no revision.)
@@ -251,14 +260,14 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       skip(t, 'the change a revision makes, not guidance: kept as a statement');
       continue;
     }
-    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
     } else {
       const ends: [Token, 'low' | 'high'][] = range ? [[lowEnd(t, range), 'low'], [range, 'high']] : spread ? [[around(t, spread, -1), 'low'], [around(t, spread, 1), 'high']] : [[t, 'low'], [t, 'high']];
       // A fall of 1% to 3% is a rate of -3% to -1%.
-      if (rate !== named && FALL.test(pre)) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
+      if (rate !== named && (FALL.test(pre) || /^(?:lower|below)$/i.test(than ?? ''))) ends.splice(0, 2, [negated(ends[1]![0]), 'low'], [negated(ends[0]![0]), 'high']);
       for (const [tok, role] of ends) figures.push({ label, period: period!, value: tok.value, decimals: tok.decimals, unit: unitFor(tok, label, text.slice((range ?? spread ?? t).end)), role, line: lineAt(block, s.start + tok.start), sentence: text, offset: s.start + tok.start });
       if (!growth) last = label;
     }

@@ -1,0 +1,21 @@
+// The release's sentences quoted as they read, each cited by the words of its line.
+import type { TextFact } from '../../knowledge/fact.js';
+import { wordsSaid } from '../../knowledge/words-said.js';
+import type { Ask } from '../frame.js';
+import { linesOf, Reply } from '../reply.js';
+
+/** Each sentence as the words said (knowledge/words-said.ts), its citation quoting those words where its line holds them. */
+export function quoted(ask: Ask, intro: string, texts: TextFact[]) {
+  return quoteInto(new Reply(ask.kb), intro, texts).answer();
+}
+
+export function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply {
+  reply.say(intro);
+  for (const t of texts) {
+    const { text } = wordsSaid(t.text);
+    const c = t.citation;
+    const citation = c.reads?.includes(text) ? { ...c, reads: text } : !c.reads && c.quote.includes(text) ? { ...c, quote: text } : c;
+    reply.cite({ ...t, citation }).say(`“${text}” (${linesOf(t)})`);
+  }
+  return reply;
+}

@@ -1,0 +1,52 @@
+// Which of a release's sentences are about its outlook: what "what did management say about the outlook?"
+// quotes. A sentence is the outlook's by its heading ("Outlook", "FY26 guidance") or by a guidance word about a
+// period after the release's own; the release's boilerplate (safe harbour, contacts, unit notes), results set
+// against expectations and expectations about a period already reported are not, whatever their words.
+// Named rules, pinned by test/corpus/outlook-sentences.jsonl.
+import { periodEnd, type Period } from './period.js';
+import { AGAINST, FORWARD, FORWARD_HEADING, forwardLooking, guided } from './prose/outlook.js';
+
+interface Rule {
+  name: string;
+  test: (text: string, section: string, release: Period) => boolean;
+}
+
+/** A heading that names the outlook, never a release's title ("... Reports Results; Raises Outlook"). */
+const outlookHeading = (section: string) => FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
+/** A figure: an amount, a rate or a range of counts ("82,000 to 88,000 tonnes"), never a bare date or phone number. */
+const FIGURE = /[$€£¥₹]\s?\d|\b(?:[A-Z]{1,3}\$|GBP|EUR|USD|RMB|KRW|INR)\s?\d|\d\s*(?:%|per\s?cent|percent|million|billion|bn\b|m\b|crore|yen)|\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*\s+[a-z]/i;
+/** A guidance word said of what lies ahead (a heading run into the sentence in capitals, "DIVIDEND AND OUTLOOK", is no part of it). */
+const CUE = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|guidance|guides?|outlook|forecasts?|projects?|projected)\b/i;
+const inProse = (text: string) => text.replace(/\b[A-Z]{2,}(?:\s+(?:AND|&)?\s*[A-Z]{2,})*\b/g, ' ');
+
+/** Sentences that are never the outlook, checked first. */
+export const NOT_OUTLOOK: Rule[] = [
+  // The safe-harbour paragraph names every forward word ("“expect,” “anticipate”") and the outlook itself.
+  { name: 'safe harbour or risk wording', test: (t) => /\bforward-looking\b|\bsafe harbou?r\b|differ materially|risks and uncertainties|["“](?:believe|expect|anticipate|estimate)\w*[,"”]/i.test(t) },
+  { name: 'contacts, notes and sign-offs', test: (t) => /^\s*(?:contacts?|note|ends)\b|\b(?:investor relations|authori[sz]ed for release|non-(?:gaap|ifrs) (?:financial )?measures|regrouped|annualised|annualized|rounded)\b|@/i.test(t) },
+  // ("... and adjusted operating profit in line with market expectations" after "continues to expect" looks ahead still.)
+  { name: 'results set against expectations', test: (t) => (AGAINST.test(t) && !/\b(?:expects?|anticipates?|to expect)\b/i.test(t)) || /\bthan\s+(?:\w+\s+){0,2}(?:expected|anticipated|forecast)\b/i.test(t) },
+  { name: 'an expectation denied ("do not expect to recur")', test: (t) => /\b(?:not|never)\s+(?:\w+\s+)?(?:expect|anticipat)\w*/i.test(t) },
+];
+
+/** Sentences that are the outlook. */
+export const OUTLOOK_RULES: Rule[] = [
+  // Under the outlook's own heading, a sentence with a figure, a forward word or what the outlook assumes.
+  { name: 'under an outlook heading', test: (t, s) => outlookHeading(s) && (FIGURE.test(t) || FORWARD.test(t) || /\bassum\w*/i.test(t)) },
+  // Elsewhere, a guidance word in a clause with a figure, for a period after the release's own (or one it does not name).
+  {
+    name: 'a guidance word about a period ahead',
+    test: (t, _s, release) => {
+      const prose = inProse(t);
+      if (!CUE.test(prose) || !forwardLooking(prose, '')) return false;
+      const period = guided(prose, release);
+      return !period || periodEnd(period) > periodEnd(release);
+    },
+  },
+];
+
+/** The rule that makes a sentence the outlook's, or null (a sentence of no rule, or one never the outlook). */
+export function outlookRule(text: string, section: string, release: Period): string | null {
+  if (NOT_OUTLOOK.some((r) => r.test(text, section, release))) return null;
+  return OUTLOOK_RULES.find((r) => r.test(text, section, release))?.name ?? null;
+}
