@@ -5,7 +5,7 @@
 // Rules as data, in order, each pinned by test/corpus/count-headings.jsonl; the first that fires gives the noun.
 import type { Unit } from './fact.js';
 import { currencyIn } from './currencies.js';
-import { bareCountNoun, namesAmount, namesRate, unitFree } from './row-units.js';
+import { bareCountNoun, namesAmount, namesRate, rowUnit, unitFree } from './row-units.js';
 
 export interface CountHeadingRule {
   name: string;
@@ -49,6 +49,15 @@ export function countHeading(heading: string): string | null {
   return null;
 }
 
+/**
+ * The noun a table's heading counts, where a line of the table could be such a count (one stating no unit and
+ * naming no amount or rate): a section's heading ("## Stores") over a table of amounts counts none of it.
+ */
+export function tableCountNoun(heading: string, labels: string[]): string | null {
+  const noun = countHeading(heading);
+  return noun && labels.some((l) => !rowUnit(l, '') && !namesAmount(l) && !namesRate(l)) ? noun : null;
+}
+
 // A note that leaves room for other units ("unless otherwise stated", "except per share"): the heading's count is one.
 const OTHERWISE = /\b(?:unless|except|other than|otherwise)\b/i;
 
@@ -57,8 +66,7 @@ const OTHERWISE = /\b(?:unless|except|other than|otherwise)\b/i;
  * of money (its scale is the amounts'), else at the note's scale ("(in thousands)"). Null where the table cannot
  * tell: the line is named as an amount or a rate, or the table's own note is of money alone. Undefined: no count heading.
  */
-export function headedCount(heading: string, note: string, label: string, scale: number | null): Unit | null | undefined {
-  const noun = countHeading(heading);
+export function headedCount(noun: string | null, note: string, label: string, scale: number | null): Unit | null | undefined {
   if (!noun) return undefined;
   const money = currencyIn(note);
   if (namesAmount(label) || namesRate(label) || (money && !OTHERWISE.test(note))) return null;

@@ -42,7 +42,7 @@ const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|
 const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 // ("Number of shares" is a share count, at the note's scale: table-facts.ts reads those.)
-const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)([a-z]+)|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units|vessels)\b/i;
+const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units|vessels)\b/i;
 // A count's scale in its label's parentheses: "(000)", "('000s)", "(in thousands)", "(m)", "(mn)", "(bn)".
 const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
@@ -140,7 +140,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const noun = COUNT_NOUN.exec(label);
       if (!noun || namesAmount(label)) return null;
       const scaleWord = ROW_SCALE.exec(label)?.[1];
-      return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: (noun[1] ?? noun[2])!.toLowerCase() };
+      return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
     },
   },
   {
@@ -163,7 +163,7 @@ const UNIT_ONLY = new Set(['percent', 'multiple', 'cents', 'pence', 'money-with-
  */
 export function bareCountNoun(label: string): boolean {
   const noun = COUNT_NOUN.exec(label.trim());
-  return !!noun?.[2] && noun[0].length === label.trim().length;
+  return !!noun?.[1] && noun[0].length === label.trim().length;
 }
 
 /** The label without the unit it states in parentheses ("EBITDA (₹ crore)" → "EBITDA"): the line's name, not its unit. */

@@ -4,7 +4,7 @@
 import { type Unit } from './fact.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
-import { countHeading, headedCount, mixedCountReason } from './count-headings.js';
+import { headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
 import { bareCountNoun, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
@@ -28,7 +28,10 @@ export function unitlessLines(table: ParsedTable): TableLine[] {
 }
 
 /** Why a table headed as a count is not read: a line of it whose unit it does not tell (a count, or an amount?). */
-export const mixedCount = (t: ParsedTable, unitless: TableLine[]) => (unitless[0] && countHeading(t.title) ? mixedCountReason(t.title, unitless[0]) : null);
+export const mixedCount = (t: ParsedTable, unitless: TableLine[]) => (unitless[0] && countNoun(t) ? mixedCountReason(t.title, unitless[0]) : null);
+/** (Found once a table.) */
+const countNouns = new WeakMap<ParsedTable, string | null>();
+const countNoun = (t: ParsedTable) => (countNouns.has(t) ? countNouns.get(t)! : countNouns.set(t, tableCountNoun(t.title, t.lines.map(baseOf))).get(t)!);
 
 /** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
 function shareScale(note: string, scale: number | null): number | null {
@@ -114,7 +117,7 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
     const ofWhole = whole && tableUnit(baseOf(whole), cell, col, table, whole);
     if (ofWhole?.kind === 'count') return ofWhole;
     // (Shares and amounts per share are their own kinds, below.)
-    const headed = SHARE_COUNT.test(base) || PER_SHARE_NAME.test(base) ? undefined : headedCount(table.title, note, base, scale);
+    const headed = SHARE_COUNT.test(base) || PER_SHARE_NAME.test(base) ? undefined : headedCount(countNoun(table), note, base, scale);
     if (headed !== undefined) return headed;
   }
   // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
