@@ -159,10 +159,10 @@ describe('like: a derived value in its inputs\' unit', () => {
     expect(like(fact('1', RMB_K), D('-440300000'))).toBe('RMB-440.3 million');
     expect(like(fact('1', { kind: 'per_share', currency: 'RMB', basis: 'ADS' }), D('-0.456'))).toBe('RMB-0.46');
     expect(like(fact('1', { kind: 'percent' }), D('12.345'))).toBe('12.3%');
-    // Counts in base units: millions where the release counts in millions, else whole.
-    expect(like(fact('1', { kind: 'count', scale: 1e6, noun: 'users' }), D('1250000'))).toBe('1.3 million');
-    expect(like(fact('1', { kind: 'count', scale: 1, noun: 'users' }), D('2500000'))).toBe('2,500,000');
-    expect(like(fact('1', { kind: 'count', scale: 1e3, noun: 'users' }), D('-2500'))).toBe('-2,500');
+    // Counts in base units, with their noun: millions where the release counts in millions, else whole.
+    expect(like(fact('1', { kind: 'count', scale: 1e6, noun: 'users' }), D('1250000'))).toBe('1.3 million users');
+    expect(like(fact('1', { kind: 'count', scale: 1, noun: 'users' }), D('2500000'))).toBe('2,500,000 users');
+    expect(like(fact('1', { kind: 'count', scale: 1e3, noun: 'users' }), D('-2500'))).toBe('-2,500 users');
     expect(like(fact('1', { kind: 'months' }), D('1.5'))).toBe('1.50');
   });
 });

@@ -40,6 +40,9 @@ const POSITIVE: Example[] = [
   { text: "Jun 30 '24", want: ['2024-06-30'] },
   { text: "Dec 31 '23", want: ['2023-12-31'] },
   { text: "31 Mar '24", want: ['2024-03-31'] },
+  // A third number after month and day is the year, cut to two digits: never left unread for this year's day.
+  { text: 'june 28 03', want: ['2003-06-28'] },
+  { text: 'vs July 3, 04?', want: ['2004-07-03'] },
   { text: '30-Jun-2023', want: ['2023-06-30'] },
   { text: "Jun'24", want: ['2024-06-30'] },
   { text: 'Mar-23', want: ['2023-03-31'] },

@@ -63,7 +63,7 @@ export function figure(f: Fact): string {
     case 'percent':
       return percent(f.value, f.decimals);
     case 'count': {
-      const word = u.noun === 'count' ? '' : ` ${/^ads/.test(u.noun) ? 'ADSs' : u.noun}`;
+      const word = countWord(u.noun);
       if (u.scale >= 1e6) return `${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}${word}`;
       // A count printed in thousands ("(000s)") stays in thousands: never 1,000 times too small.
       if (u.scale === 1e3) return `${fixed(f.value, f.decimals)} thousand${word}`;
@@ -84,6 +84,9 @@ export function shownAs(f: Fact): { scale: number; decimals: number } {
   return { scale: WORD_SCALE[m?.[2] ?? ''] ?? 1, decimals: m?.[1]?.length ?? 0 };
 }
 
+/** What a count counts, after its figure: " stores", " m²", " ADSs"; nothing for a bare number. */
+const countWord = (noun: string) => (noun === 'count' ? '' : ` ${/^ads/.test(noun) ? 'ADSs' : noun}`);
+
 /** A derived value in the unit of the facts it came from; a count to the places its figure is printed with ("3.4 times" changes by 0.2, never 0). */
 export function like(f: Fact, value: Decimal): string {
   const u = f.unit;
@@ -91,7 +94,8 @@ export function like(f: Fact, value: Decimal): string {
   if (u.kind === 'money') return money(value, u.currency, u.symbol);
   if (u.kind === 'per_share') return amountTo(value, 2, u.currency, u.symbol);
   if (u.kind === 'percent') return percent(value);
-  if (u.kind === 'count') return u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, f.decimals);
+  // (A change of a count is of its noun, "28 stores"; a change of a multiple is no number of times.)
+  if (u.kind === 'count') return `${u.scale >= 1e6 ? `${fixed(value.div(1e6), 1)} million` : fixed(value, f.decimals)}${u.noun === 'times' ? '' : countWord(u.noun)}`;
   return fixed(value, 2);
 }
 

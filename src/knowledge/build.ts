@@ -23,7 +23,8 @@ import type { Mismatch, Release, SkippedTable } from './release.js';
 import { homeCells, homeDollar, US_DOLLAR } from './home-dollar.js';
 import { settleMinorUnits } from './minor-units.js';
 import { segmentBlocks } from './segments.js';
-import { tableFacts, unitlessLines, unitlessReason } from './table-facts.js';
+import { tableFacts } from './table-facts.js';
+import { mixedCount, unitlessLines, unitlessReason } from './table-units.js';
 import { statedWholes } from './prose-wholes.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
@@ -89,8 +90,10 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
       const t = parseTable(b, { currency, current });
       // Amounts need their scale; a statistics table whose lines state their own units needs no note: its
       // few lines that state none are left out by name. A table half of whose lines would be left out is not
-      // read (never a figure from a half-read table), and is named.
+      // read (never a figure from a half-read table), and is named; so is one headed as a count with a line it cannot tell.
       const unitless = unitlessLines(t);
+      const mixed = mixedCount(t, unitless);
+      if (mixed) throw new TableSkip(b.rows[0]!.line, mixed);
       if (unitless.length && unitless.length * 2 >= t.lines.filter((l) => !l.exclusion).length) {
         unscaled.push({ block: b, line: b.rows[0]!.line });
         throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');

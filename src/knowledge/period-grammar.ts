@@ -240,9 +240,10 @@ export const PERIOD_RULES: Rule[] = [
     const q = c.kind === 'duration' ? c : quarterOf(c);
     return { kind: 'period', period: endOf(m[1]!.toLowerCase() === 'quarter' ? priorQuarter(q) : shift(q, Number(periodEnd(q).slice(5, 7)))), text: m[0] };
   } },
-  // (A year may be cut to two digits after an apostrophe: "Jun 30 '24".)
-  { name: "date: March 31, 2024; Dec 31 2023; 31 March 2024; Jun 30 '24; as of December 31", pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:${YEAR}|['’](\\d{2}))?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*(?:${YEAR}|['’](\\d{2}))?\\b`, 'gi'), produce: (m, c) => {
-    return onDay(monthNumber(m[1] ?? m[6]!), Number(m[2] ?? m[5]), m[3] ?? m[4] ?? m[7] ?? m[8], c, m[0]);
+  // (A year may be cut to two digits after an apostrophe, "Jun 30 '24", or after a month's day, "june 28 03": a
+  // third number after month and day is its year, never left unread for the day to be taken as this year's.)
+  { name: "date: March 31, 2024; Dec 31 2023; 31 March 2024; Jun 30 '24; june 28 03; as of December 31", pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:${YEAR}|['’](\\d{2})|(?<=\\s)(${SHORT_YEAR}))?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*(?:${YEAR}|['’](\\d{2}))?\\b`, 'gi'), produce: (m, c) => {
+    return onDay(monthNumber(m[1] ?? m[7]!), Number(m[2] ?? m[6]), m[3] ?? m[4] ?? m[5] ?? m[8] ?? m[9], c, m[0]);
   } },
   { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?<!\b(?:beginning|start)\s+of\s+)(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },
   { name: 'quarters ago: two quarters ago, the quarter before last', pattern: /\b(?:(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+quarters?\s+(?:ago|earlier|before)|(?:the\s+)?quarter\s+before\s+(?:the\s+)?last)\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 3 * (m[1] ? (ORD[m[1].toLowerCase()] ?? Number(m[1])) : 2)), text: m[0] }) },

@@ -29,7 +29,7 @@ function unitPart(label: string): string | null {
 }
 
 // Scale words a unit may lead with ("mn tonnes", "'000 tonnes", "in thousands"); the rest is the unit's noun.
-const SCALE_WORD = /^(?:in\s+)?(thousands?|millions?|billions?|mn|mm|m|bn|'000s?|000s?|k|lakhs?|crores?)(?![\w'])\s*(?:of\s+)?/i;
+const SCALE_WORD = /^(?:in\s+)?(thousands?|millions?|billions?|mn|mm|m|bn|'000s?|000s?|k|lakhs?|crores?)(?![\w'²³])\s*(?:of\s+)?/i;
 const SCALES: [RegExp, number][] = [[/^(?:thousands?|'?000s?|k)$/i, 1e3], [/^(?:millions?|mn|mm|m)$/i, 1e6], [/^(?:billions?|bn)$/i, 1e9], [/^lakhs?$/i, 1e5], [/^crores?$/i, 1e7]];
 const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1;
 /**
@@ -37,14 +37,17 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
  * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"). A unit word not in this list leaves
  * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit).
  */
-const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|sq\.? ?m|square metres|msf|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
+const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
 /** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
 const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
-const COUNT_NOUN = /^(?:number of|no\. of)\b|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units)\b/i;
+// ("Number of shares" is a share count, at the note's scale: table-facts.ts reads those.)
+const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units|vessels)\b/i;
 // A count's scale in its label's parentheses: "(000)", "('000s)", "(in thousands)", "(m)", "(mn)", "(bn)".
 const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
+/** Whether a label, its parentheses aside, names an amount of money ("Net sales", "Capex"). */
+export const namesAmount = (label: string): boolean => MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''));
 // Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
 const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\s+|ordinary\s+)?(?:share|ADS)\b|\bEPS\b/i;
 // An amount of money per thing ("per tonne", "/gallon", "per available seat mile"), never "per cent" or per share.
@@ -118,7 +121,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const noun = part.slice(scaleWord?.[0].length ?? 0).trim();
       // A scale before a noun of what is counted ("million seat-km", "thousand passengers"): that many of them.
       if (!noun || !(THING_UNIT.test(noun) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
-      return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun };
+      // (An area printed "m2" is said as printed in type: "m²".)
+      return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun: noun.replace(/^(m|ft|km)2$/i, '$1²') };
     },
   },
   {
@@ -134,7 +138,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     name: 'count-noun',
     unit: (label) => {
       const noun = COUNT_NOUN.exec(label);
-      if (!noun || MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''))) return null;
+      if (!noun || namesAmount(label)) return null;
       const scaleWord = ROW_SCALE.exec(label)?.[1];
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
     },
@@ -242,6 +246,8 @@ const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|ret
  * a percentage printed bare, so they are not read (the prose that states them is).
  */
 export const bareRatio = (label: string): boolean => /\bratios?\s*[*¹²³⁴⁵⁶⁷⁸⁹]*$/i.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
+/** Whether a label names a rate or a ratio rather than a number of things ("Occupancy rate", "Net openings growth", "Sales per store"). */
+export const namesRate = (label: string): boolean => RATIO_NAME.test(label) || /\b(?:growth|changes?|per)\b/i.test(label);
 /** Whether a line with no unit of its own may not be read at the note's scale: the note excepts its kind, it names no amount. */
 export const kindExcepted = (note: string, label: string): boolean =>
   KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));

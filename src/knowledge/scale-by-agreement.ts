@@ -8,7 +8,7 @@ import { words } from './labels.js';
 import { periodKey, type Period } from './period.js';
 import type { SkippedTable } from './release.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
-import { unitlessLines } from './table-facts.js';
+import { unitlessLines } from './table-units.js';
 import { push } from './multimap.js';
 
 /** The notes tried, each a scale the unit-note reader knows. */

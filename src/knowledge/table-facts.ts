@@ -2,141 +2,16 @@
 // different figures) is its metric id; each figure column gives one fact with its period, unit (currency
 // and scale from the column and the table's unit note) and the line it stands on.
 import type { Citation, CitedCell } from './citation.js';
-import { type Fact, type Unit, unitWords } from './fact.js';
+import { type Fact, unitWords } from './fact.js';
 import { slug } from './labels.js';
 import { flowsApart, underParent } from './flows-apart.js';
 import { quoteOf } from './markup.js';
-import { type Cell, PERCENT_NOTE } from './numbers.js';
+import type { Cell } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
-import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
-import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
+import { bareName, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
-import type { Column, ParsedTable, TableLine } from './tables.js';
-
-const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
-
-/** The name a line's figures are read by: a generic label ("Basic", "Total") with its parent's. */
-function baseOf(line: TableLine): string {
-  const parent = line.parents[line.parents.length - 1] ?? '';
-  return GENERIC.test(line.label) ? `${parent} ${line.label}`.trim() : line.label;
-}
-
-const NO_UNIT = 'no unit: the table states no scale and the line names no unit of its own';
-const COUNT_OR_AMOUNT = 'a count noun alone in a table of amounts, adding into no total: the table does not tell a count from an amount';
-
-/** Why a line of unitlessLines is left out. */
-export const unitlessReason = (line: TableLine) => (bareCountNoun(baseOf(line)) ? COUNT_OR_AMOUNT : bareRatio(baseOf(line)) ? BARE_RATIO : NO_UNIT);
-const BARE_RATIO = 'a ratio printed with no unit in a table of amounts: neither an amount nor, as printed, a multiple or a percentage';
-
-/** The lines (not left out by name) with a figure whose unit the table does not give: no scale for an amount. */
-export function unitlessLines(table: ParsedTable): TableLine[] {
-  return table.lines.filter((l) => !l.exclusion && l.values.some((v, j) => v && table.columns[j]?.period && !tableUnit(baseOf(l), v, table.columns[j]!, table, l)));
-}
-
-/** Share counts' scale: "number of shares, which are reflected in thousands", else the table's unless shares are excepted. */
-function shareScale(note: string, scale: number | null): number | null {
-  const stated = /\bshares?\b[^.)]*?\b(?:in\s+)?(thousands|millions)\b/i.exec(note);
-  if (stated) return stated[1]!.toLowerCase() === 'thousands' ? 1e3 : 1e6;
-  if (/except\s+(?:for\s+)?(?:number of\s+)?shares?\b(?!\s*(?:data|amounts?|figures))/i.test(note) || /except\s+share\b/i.test(note)) return 1;
-  // (With no scale stated, "117.2" shares cannot be told from 117.2 million: declined.)
-  return scale;
-}
-
-/** Whether a line adds into a total of its table, or totals lines of it: its figures are of the total's kind. */
-const summed = (line: TableLine, table: ParsedTable) => line.children.length > 0 || table.lines.some((l) => l.children.includes(line));
-
-/**
- * Whether a table's lines state units of other kinds than money ("Churn (%)", "Subscribers (thousands)"): a
- * table of operating figures under an "unless otherwise stated" amount note, where a bare count noun is a count.
- */
-const mixedKinds = new WeakMap<ParsedTable, boolean>();
-function mixesKinds(table: ParsedTable, currency: string): boolean {
-  let mixed = mixedKinds.get(table);
-  if (mixed === undefined) {
-    mixed = table.lines.some((l) => { const base = baseOf(l); const u = !bareCountNoun(base) && rowUnit(base, currency); return !!u && u.kind !== 'money'; });
-    mixedKinds.set(table, mixed);
-  }
-  return mixed;
-}
-
-/**
- * A cell's unit is its column's and its line's: found once per column and line name, not again for each
- * cell and each reader (the unit check of readTables, then tableFacts). Kept by column (its header is read
- * before either asks) and the table's note. A bare count noun's unit depends on the line itself (whether it
- * adds into a total), so it is not kept.
- */
-const unitsByColumn = new WeakMap<Column, Map<string, Unit | null>>();
-
-export function tableUnit(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
-  if (bareCountNoun(base)) return unitOf(base, cell, col, table, line);
-  let units = unitsByColumn.get(col);
-  if (!units) unitsByColumn.set(col, (units = new Map()));
-  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}|${!!line && perShareSection(line)}`;
-  if (!units.has(key)) units.set(key, unitOf(base, cell, col, table, line));
-  return units.get(key)!;
-}
-
-/** A line of share counts ("Weighted average shares outstanding", "Average common equivalent shares outstanding"). */
-const SHARE_COUNT = /\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i;
-/** A line under a section row naming per-share figures alone ("Per share data:", "Amounts per diluted share"). */
-const PER_SHARE_SECTION = /^(?:amounts?\s+)?per\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|ADS)(?:\s+(?:data|amounts|information|figures))?\s*:?$/i;
-/** (Read once a line: every cell of it asks, on load.) */
-const sections = new WeakMap<TableLine, boolean>();
-const perShareSection = (line: TableLine) => {
-  let under = sections.get(line);
-  if (under === undefined) sections.set(line, (under = line.parents.some((p) => PER_SHARE_SECTION.test(p.trim()))));
-  return under;
-};
-/** Per share, or per ADS where `named` (the line's name or its column's header) says so. */
-const perShare = (named: string, currency: string): Unit => ({ kind: 'per_share', currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(named) ? 'ADS' : 'share' });
-
-function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
-  if (cell.percent) return { kind: 'percent' };
-  // A column headed as per share ("Earnings Per Share") holds no amount at the note's scale: only a count of
-  // shares, or a line stating a unit of its own, is read otherwise there.
-  // So are the lines under a section row that says so ("Per share data:").
-  const ofSection = line && perShareSection(line);
-  if ((perShareColumn(col.header) || ofSection) && !SHARE_COUNT.test(base) && !rowUnit(base, col.currency)) return perShare(ofSection ? line.parents.join(' ') : col.header, col.currency);
-  const note = `${table.unitNote} ${col.header}`;
-  const scale = scaleIn(note);
-  // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
-  // into a total (or totals lines), else not read at all, never guessed as a count; in a table whose lines
-  // state units of other kinds it is a count, as in a table of operating figures.
-  if (bareCountNoun(base) && scale !== null && col.currency && !PERCENT_NOTE.test(table.unitNote) && !mixesKinds(table, col.currency)) {
-    return line && summed(line, table) ? { kind: 'money', currency: col.currency, scale } : null;
-  }
-  // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
-  const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null);
-  // In a table of counts ("in thousands, unless stated"), a count with no scale of its own is at the note's,
-  // unless the note's "except ..." clause names it.
-  if (own?.kind === 'count' && own.scale === 1 && scale !== null && !statesUnits(base) && !excepted(table.unitNote, base) && ofCounts(table)) return { ...own, scale };
-  if (own) return own;
-  // (No amount of money in it: a part of a count, "– of which fibre", is a count of its whole's noun, else not read.)
-  if (ofCounts(table) && scale !== null) {
-    const whole = line && table.lines.find((l) => l.children.includes(line));
-    const counted = whole && rowUnit(baseOf(whole), col.currency);
-    return counted?.kind === 'count' ? { ...counted, scale: counted.scale === 1 ? scale : counted.scale } : null;
-  }
-  if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
-  if (SHARE_COUNT.test(base)) {
-    const shares = shareScale(note, scale);
-    return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
-  }
-  const per = PER_SHARE_NAME.exec(base);
-  // (With no scale, a line inside a per-share bridge that adds up is per share: per-share-bridge.ts.)
-  if (per || (scale === null && line && inPerShareBridge(table, line, (l) => PER_SHARE_NAME.test(baseOf(l))))) return perShare(base, col.currency);
-  // Money needs its scale: a table of amounts with no unit note is not read with confidence.
-  if (scale === null || bareRatio(base)) return null;
-  // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.
-  if (kindExcepted(note, base) && !(line && summed(line, table))) return null;
-  return { kind: 'money', currency: col.currency, scale };
-}
-
-const countTables = new WeakMap<ParsedTable, boolean>();
-const ofCounts = (table: ParsedTable): boolean => {
-  if (!countTables.has(table)) countTables.set(table, countsTable(table.lines.map(baseOf), `${table.unitNote} ${table.columns.map((c) => c.header).join(' ')}`));
-  return countTables.get(table)!;
-};
+import type { ParsedTable, TableLine } from './tables.js';
+import { baseOf, tableUnit } from './table-units.js';
 
 type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
 
