@@ -11,6 +11,7 @@ import { push } from './multimap.js';
 import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
+import { sectionMarket } from './prose/parts.js';
 import { halfUnit, type Metric } from './release.js';
 import { signedAsTable } from './sides.js';
 import { settleUndated } from './undated-span.js';
@@ -131,7 +132,7 @@ function shortFormsDefined(groups: LabelGroup[]): Map<string, string> {
 function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>, metrics: Map<string, Metric>): void {
   const byName = new Map<string, Set<string>>();
   for (const { block, base } of groups) {
-    const market = /\(([^)]+)\)\s*$/.exec(block.section)?.[1];
+    const market = sectionMarket(block.section);
     const suffix = market ? ` in the ${market}`.toLowerCase() : '';
     if (!suffix || !base.toLowerCase().endsWith(suffix) || base.length === suffix.length) continue;
     const name = base.slice(0, -suffix.length);

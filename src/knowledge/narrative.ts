@@ -10,7 +10,7 @@ import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { tokens } from './prose/mentions.js';
 import { unnamed } from './prose/names.js';
-import { leadPart } from './prose/parts.js';
+import { leadPart, sectionMarket } from './prose/parts.js';
 import { actedAfter, asDated, clausePeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
@@ -134,9 +134,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     figures.push(...read.figures);
     nonFigures.push(...read.nonFigures);
   }
-  // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none;
-  // the end of a period in brackets ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)") names no market.
-  const market = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(block.section)?.[1];
+  // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none.
+  const market = sectionMarket(block.section);
   if (market) for (const f of figures) if (!f.label.toLowerCase().includes(market.toLowerCase().split(/\s+/)[0]!)) f.label = `${f.label} in the ${market}`;
   // A section headed by a segment the tables report ("Sears Canada" over its paragraphs) is that segment's:
   // its figures are the segment's lines, never the company's.
