@@ -26,9 +26,10 @@ export function leadPart(sentence: string, anchor: Period): string | null {
 /**
  * What a bracket ending a heading says when it names no part: the end of a period ("(ending April 26, 2026)"),
  * a basis or unit ("(% of net premiums earned)", "(in percent)"), a remark or a sentence ("(unaudited)",
- * "(Amounts less than one million yen are rounded down)").
+ * "(Amounts less than one million yen are rounded down)"). (A period's name, "(H1 FY26)", still sets its
+ * section's figures apart from the quarter's lines, as it always has.)
  */
-const NO_MARKET = /[\d%$€£¥₹]|\b(?:ending|ended|in|per|except|unless|unaudited|audited|restated|amounts?|percent(?:age)?s?|ratios?|figures|are|is|were|was|rounded|non-gaap|gaap|ifrs)\b/i;
+const NO_MARKET = /[%$€£¥₹]|\b(?:ending|ended|in|per|except|unless|unaudited|audited|restated|amounts?|percent(?:age)?s?|ratios?|figures|are|is|were|was|rounded|non-gaap|gaap|ifrs)\b/i;
 
 /**
  * The market or segment a section's heading names in brackets ("Business Highlights (China Market)"): a short
