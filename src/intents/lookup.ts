@@ -37,10 +37,11 @@ export function unitsApart(a: Fact, b: Fact): string {
 }
 
 /**
- * Lines whose figures are outgoings (taxes, costs, cash used, capital returned: dividends paid, shares
- * repurchased) or sums owed (net debt, borrowings), printed in parentheses; never a profit "before" or "after" tax.
+ * Lines whose figures are outgoings (taxes, costs, charges, cash used, capital spent: capital expenditures,
+ * purchases of property and equipment; capital returned: dividends paid, shares repurchased) or sums owed
+ * (net debt, borrowings), printed in parentheses; never a profit "before" or "after" tax.
  */
-const OUTGOING = /\b(?:expenses?|costs?|used in|debt|borrowings?|liabilit(?:y|ies)|paid(?!-)|repurchas\w*|buy-?backs?|(?:purchases?|acquisitions?) of (?:own|treasury) (?:shares|stock))\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
+const OUTGOING = /\b(?:expenses?|costs?|charges?|exceptional items?|restructuring|impairments?|used in|debt|borrowings?|liabilit(?:y|ies)|paid(?!-)|repurchas\w*|buy-?backs?|(?:purchases?|acquisitions?) of (?:own|treasury) (?:shares|stock)|expenditures?|capex|(?:purchases?|acquisitions?|additions?|payments?) (?:of|to|for) (?:property|plant|premises|equipment|fixed assets|(?:in)?tangible))\b|^(?:provision for )?(?:income )?tax(?:es)?\b(?!.*\b(?:before|after)\b)/i;
 /**
  * A line named for both its sides ("Interest (income) expense, net", "(Gain) loss on sale", "Net income
  * (loss)", "Net cash/(debt)"): the word in parentheses is what a figure printed in parentheses is.

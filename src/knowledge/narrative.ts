@@ -7,11 +7,10 @@ import { codeOfSign } from './currencies.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
-import { UNIT_NOTE } from './numbers.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
 import { tokens } from './prose/mentions.js';
 import { unnamed } from './prose/names.js';
-import { leadPart } from './prose/parts.js';
+import { leadPart, sectionMarket } from './prose/parts.js';
 import { actedAfter, asDated, clausePeriod } from './prose/periods.js';
 import { SentenceReader } from './prose/sentence.js';
 import type { BlockContext, NarrativeFigure, NonFigure } from './prose/types.js';
@@ -198,19 +197,3 @@ export function releaseQuarter(text: string): Period | null {
 }
 
 export { quoteOf };
-
-/**
- * A heading's bracketed remark on the statement itself, which names no market: audit status, continuation, basis, the
- * group's own accounts ("Key highlights – Q2 FY27 (consolidated)"), an outlook's status ("FY26 GUIDANCE (UNCHANGED)").
- */
-const STATEMENT_REMARK = /^(?:(?:un)?audited|continued|cont['’]?d|restated|amended|preliminary|(?:non-?)?gaap|ifrs|as reported|consolidated|unchanged|revised|updated|reaffirmed|reiterated|confirmed|maintained|raised|lowered|narrowed|new)$/i;
-
-/**
- * The market or segment a heading names in brackets at its end ("Business Highlights (China Market)"). The end of a
- * period ("OUTLOOK FOR THE SECOND QUARTER (ending April 26, 2026)"), a remark on the statement ("Segment Information
- * (Unaudited)") or a unit note ("(In millions)") names none: it is no part of a line's name.
- */
-export function sectionMarket(section: string): string | undefined {
-  const bracket = /\(((?![^)]*\b(?:ending|ended)\b)[^)]+)\)\s*$/i.exec(section)?.[1];
-  return bracket && !STATEMENT_REMARK.test(bracket.trim()) && !UNIT_NOTE.test(`(${bracket})`) ? bracket : undefined;
-}

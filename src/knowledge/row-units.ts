@@ -70,7 +70,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
     // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)": cents, said as cents (never as a currency's units).
     name: 'cents',
-    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{2,3}\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+    // (A remark may follow the unit: "Interim dividend per share (cents, fully franked)".)
+    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{2,3}\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
   },
   {
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
@@ -126,11 +127,11 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     },
   },
   {
-    // "(₹)", "(US$)": the row says its currency and no scale: units as printed.
+    // "(₹)", "(US$)", "(₹, not annualised)": the row says its currency and no scale: units as printed.
     name: 'money-in-units',
     unit: (label) => {
       const part = unitPart(label);
-      const currency = part && !PER_SHARE.test(label) && /^(?:in\s+)?\S{1,4}$/.test(part) ? currencyIn(part) : null;
+      const currency = part && !PER_SHARE.test(label) && /^(?:in\s+)?\S{1,4}(?:,\s*[^()]*)?$/.test(part) ? currencyIn(part.split(',')[0]!) : null;
       return currency ? { kind: 'money', currency, scale: 1 } : null;
     },
   },

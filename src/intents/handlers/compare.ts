@@ -7,7 +7,7 @@ import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, samePeriod, yearAgo, type Period } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
-import { figure, like, operands, percent, points, when } from '../format.js';
+import { derived, figure, like, operands, percent, points, when } from '../format.js';
 import { commensurable, find } from '../lookup.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 
@@ -121,6 +121,9 @@ function byGrowth(ask: Ask, ids: string[], p: Period) {
   return withGap(reply.answer(), gapText);
 }
 
+/** A gap between two amounts: of figures rounded in prose ("$4.5 billion" less "$3.2 billion"), no finer than the coarsest ("$1.3 billion"). */
+const rounded = (gap: Decimal, a: Fact, b: Fact) => (a.source === 'narrative' || b.source === 'narrative' ? derived(gap, a, b) : like(a, gap));
+
 /** "Difference between A and B": A − B, in the order named; percentage points for rates. */
 function difference(ask: Ask, a: Row, b: Row) {
   const reply = new Reply(ask.kb).cite(a.fact, b.fact).about(a.fact.period);
@@ -128,7 +131,7 @@ function difference(ask: Ask, a: Row, b: Row) {
   const lb = inline(ask.kb.metrics.get(b.id)!.label);
   const gap: Decimal = amount(a.fact).minus(amount(b.fact));
   const [x, y] = operands(a.fact, b.fact);
-  const size = a.fact.unit.kind === 'percent' ? points(gap, Math.max(a.fact.decimals, b.fact.decimals)) : like(a.fact, gap.abs());
+  const size = a.fact.unit.kind === 'percent' ? points(gap, Math.max(a.fact.decimals, b.fact.decimals)) : rounded(gap.abs(), a.fact, b.fact);
   const shown = gap.isNegative() ? `-${size}` : size;
   reply.derive(`${la} − ${lb}`, shown, `${x} − ${y}`);
   const relation = gap.isZero() ? 'the same as' : gap.isNegative() ? `${size} less than` : `${size} more than`;
@@ -181,8 +184,9 @@ function bySize(ask: Ask, rows: Row[]) {
     reply.say(`${la} ${verb(la)} ${times.toFixed(1)} times ${lb}.`);
   } else {
     const pct = gap.div(amount(b!.fact)).times(100);
-    reply.derive(`${la} − ${lb}`, like(a!.fact, gap), `${x} − ${y}`);
-    reply.say(`${la} ${verb(la)} ${like(a!.fact, gap)} (${percent(pct)}) more than ${lb}.`);
+    const more = rounded(gap, a!.fact, b!.fact);
+    reply.derive(`${la} − ${lb}`, more, `${x} − ${y}`);
+    reply.say(`${la} ${verb(la)} ${more} (${percent(pct)}) more than ${lb}.`);
   }
   return reply.answer();
 }

@@ -230,7 +230,7 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   // An expense or outflow the table prints in parentheses reads as an amount, said to be one.
   // A two-sided line's figure in parentheses is the side its label puts in them: an amount of that side.
   const side = found.outgoing || !f.value.isNegative() ? undefined : bracketSide(ask.kb.metrics.get(id)!.label);
-  const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury|\bpurchases? of\b|\brepayments? of\b|\bcapitali[sz]ed\b/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : 'an expense');
+  const kind = side ?? (/cash|\bpaid\b|repurchas|buy-?back|treasury|\bpurchases? of\b|\brepayments? of\b|\bcapitali[sz]ed\b|\b(?:capital )?expenditures?\b|\bcapex\b|\b(?:additions|payments?) (?:to|for)\b/i.test(label) ? 'an outflow' : /\b(?:debt|borrowings?|liabilit)/i.test(label) ? 'an amount owed' : /\b(?:charges?|exceptional|restructuring|impairments?)\b/i.test(label) ? 'a charge' : 'an expense');
   // Asked as an amount spent ("how much did they spend on buybacks"), a payment in parentheses is that amount; a
   // line that is no payment keeps its sign ("other income used" is no spending: 'spent' reads "used" too).
   const paid = !found.outgoing && !side && f.value.isNegative() && ask.modifiers.has('spent') && paidOut(ask.kb, id);

@@ -4,7 +4,7 @@
 // names, basis points) are classified with the reason, so coverage can account for every number.
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
-import { MINOR_AFTER, MINOR_UNTOLD, SIGN_MAX_LENGTH, SIGN_SOURCE, codeOfSign, ownSign } from '../currencies.js';
+import { MINOR_AFTER, MINOR_UNTOLD, SIGN_MAX_LENGTH, SIGN_SOURCE, WORDS_SOURCE, codeOfSign, currencyIn, ownSign } from '../currencies.js';
 import { SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
@@ -29,11 +29,11 @@ export const COUNT_NOUNS =
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // A number with its currency (a sign of the one currency table), scale and percent sign. "US$575.2
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
-// "SEK 371.5 m" ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
+// "SEK 371.5 m", "184,532 million yen" (the currency in words after a scale word) ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
 // ("4,12,385") are one number; a number is never read short of a digit group that goes on (",12").
 // (A dash right after a figure joins a range, "4%-6%", "$320-$345": the figure after it is no negative.)
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?((?<=(?:thousand|million|billion|crore|lakh)s?)\s+(?:${WORDS_SOURCE})(?![a-z]))?`,
   'gi',
 );
 /** NUMBER tried at one place only. */
@@ -94,7 +94,7 @@ export function tokens(sentence: string): Token[] {
   for (const found of numberMatches(sentence)) {
     const m = signOrWord(found);
     if (!m) continue;
-    const cur = m[1] ? currencyOf(m[1]) : null;
+    const cur = m[1] ? currencyOf(m[1]) : m[5] ? currencyIn(m[5]) : null;
     const symbol = cur && m[1] ? ownSign(m[1]) : undefined;
     const { value, decimals } = parseNumber(m[2]!);
     const scaleWord = (m[3] ?? '').trim().toLowerCase();

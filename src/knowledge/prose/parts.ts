@@ -3,6 +3,7 @@
 // before a change ("Group revenue rose 5.2%, with the Americas up 4.2%") makes that change the part's,
 // which the reader cannot name, so it stays a statement rather than the group's figure.
 import { prosePeriods } from './periods.js';
+import { headingNote } from '../numbers.js';
 import { periodKey, type Period } from '../period.js';
 
 /** A sentence's locative lead-in: "In the Americas,", "For our Industrial segment,", "Across Europe,". */
@@ -20,6 +21,27 @@ export function leadPart(sentence: string, anchor: Period): string | null {
   if (NO_PART.test(words) || /\d/.test(words) || prosePeriods(words, anchor, true).length) return null;
   const named = words.replace(/^(?:the|our|its)\s+/i, '');
   return /\b[A-Z][a-z]/.test(named) || PART_WORD.test(named) ? words.replace(/^(?:our|its)\s+/i, 'the ') : null;
+}
+
+/**
+ * What a bracket ending a heading says when it names no part: the end of a period ("(ending April 26, 2026)"),
+ * a basis or unit ("(% of net premiums earned)", "(in percent)"), a remark or a sentence ("(unaudited)",
+ * "(Amounts less than one million yen are rounded down)"). (A period's name, "(H1 FY26)", still sets its
+ * section's figures apart from the quarter's lines, as it always has.)
+ */
+const NO_MARKET = /[%$€£¥₹]|\b(?:ending|ended|in|per|except|unless|unaudited|audited|restated|amounts?|percent(?:age)?s?|ratios?|figures|are|is|were|was|rounded|non-gaap|gaap|ifrs)\b/i;
+
+/** A bracket that is only a status word: of the accounts ("(consolidated)", "(continued)") or of an outlook ("(UNCHANGED)"). */
+const STATUS = /^(?:consolidated|continued|cont['’]?d|amended|preliminary|as reported|unchanged|revised|updated|reaffirmed|reiterated|confirmed|maintained|raised|lowered|narrowed|new)$/i;
+
+/**
+ * The market or segment a section's heading names in brackets ("Business Highlights (China Market)"): a short
+ * name, never a note ("UNDERWRITING RATIOS (% of net premiums earned)"), or undefined.
+ */
+export function sectionMarket(section: string): string | undefined {
+  const inside = /\(([^()]+)\)\s*$/.exec(section)?.[1]?.trim();
+  if (!inside || headingNote(section) || NO_MARKET.test(inside) || STATUS.test(inside) || inside.split(/\s+/).length > 4) return undefined;
+  return inside;
 }
 
 /** Words around a change that say nothing of whose it is. */
