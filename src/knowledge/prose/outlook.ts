@@ -213,12 +213,8 @@ function notGuided(text: string, lead: string, period: Period | null, against: b
   return periodEnd(period) <= periodEnd(release) ? 'forward-looking words about a period already reported: kept as a statement' : null;
 }
 
-/** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
-export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
-  const text = s.text;
-  const figures: NarrativeFigure[] = [];
-  const nonFigures: NonFigure[] = [];
-  const skip = (t: Token, reason: string) => nonFigures.push({ text: t.text.trim(), line: lineAt(block, s.start + t.start), reason });
+/** A sentence's figure mentions, each one no figure of guidance skipped with its reason. */
+function figureTokens(text: string, skip: (t: Token, reason: string) => void): Token[] {
   // (A rate's tolerance in basis points is no change in them: kept with the figure it is the tolerance of.)
   const toks: Token[] = [];
   for (const t of tokens(text)) {
@@ -226,6 +222,16 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t))) skip(t, why);
     else toks.push(t);
   }
+  return toks;
+}
+
+/** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
+export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+  const text = s.text;
+  const figures: NarrativeFigure[] = [];
+  const nonFigures: NonFigure[] = [];
+  const skip = (t: Token, reason: string) => nonFigures.push({ text: t.text.trim(), line: lineAt(block, s.start + t.start), reason });
+  const toks = figureTokens(text, skip);
   // A sentence naming no period guides the one an earlier sentence of its paragraph named, where its heading names none or the same.
   const [carried, headed] = [guided(before, release), guided(block.section, release)];
   // The clause the first figure stands in, after a break that starts a clause of its own ("trim our fourth-quarter
