@@ -173,6 +173,9 @@ export class Lexicon {
   /** The spans of a text that operation and currency cues hold. */
   readonly cueSpans = memo((text: string) => CUES.flatMap((re) => matchesOf(re, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }))), { weigh: (s) => 16 * s.length });
 
+  /** Whether a cue reads a word whole as typed ("dropped", "drops"): the bot's own word, never a misspelling of another. */
+  readonly cueWord = (word: string): boolean => this.cueSpans(word).some((s) => s.start === 0 && s.end === word.length);
+
   /** Whether a token stands inside a cue of its text. */
   isCue(text: string): (t: Token) => boolean {
     const spans = this.cueSpans(text);

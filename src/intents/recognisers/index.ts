@@ -96,7 +96,7 @@ export function recognise(question: string, lex: Lexicon): Intent {
 function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
-  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.acronyms.has(matcher.correct(w)));
+  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || lex.acronyms.has(matcher.correct(w)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
   const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
   const said = notAsExclusion(heard, negationsOf(heard, qualifies));
