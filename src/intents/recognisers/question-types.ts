@@ -31,7 +31,7 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   { name: 'what X is generated from, said last', type: 'definition', pattern: /\b(?:generated|derived|earned|sourced|made|come|comes|coming|arises?|stems?|originates?)\s+from\s*[?.!]*$/ },
   // "financing income comes from what exactly", "where's it from", "is generated how": the wh-word after the
   // source verb asks the same as before it. ("Grew from what?" asks the earlier figure: no source verb.)
-  { name: 'X comes from what, is generated how: the wh-word said after the source verb', type: 'definition', pattern: /\b(?:come|comes|coming|came|generated|derived|earned|sourced|arises?|stems?|originates?|is|are)\s+from\s+(?:what|where|which)\b|\b(?:generated|derived|earned|sourced|calculated|computed|defined|determined)\s+how\b|\bfrom(?=\s*(?:exactly\s*)?[?.!]*$)(?<=\bwhere(?:'s|s| is| are| does| do)\b.*)/ },
+  { name: 'X comes from what, is generated how: the wh-word said after the source verb', type: 'definition', pattern: /\b(?:come|comes|coming|came|generated|derived|earned|sourced|arises?|stems?|originates?|is|are)\s+from\s+(?:what|where|which)\b|\b(?:generated|derived|earned|sourced|calculated|computed|defined|determined)\s{1,2}how\b|\bfrom(?=\s*(?:exactly\s*)?[?.!]*$)(?<=\bwhere(?:'s|s| is| are| does| do)\b.*)/ },
   { name: "what's the source of X, what is X made of", type: 'definition', pattern: /\bsource of\b(?<=\bwhat(?:'s| is) the source of)|\bmade (?:of|from)\b(?<=\bwhat\b.*)/ },
   // ("Where did the margin come in?" asks for the figure.)
   { name: 'where X comes from', type: 'definition', pattern: /\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b(?<=\bwhere\b.*)/ },
