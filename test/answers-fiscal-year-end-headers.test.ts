@@ -25,6 +25,9 @@ const RELEASE = [
   '  Operating profit                          4,000              4,480',
   '  Depreciation and amortization             1,100              1,250',
   '  EBITDA                                    5,100              5,730',
+  '',
+  'EBITDA is not a measure defined under Japanese GAAP. The Company defines EBITDA as operating profit plus depreciation',
+  'and amortization.',
 ];
 
 let engine: Engine;
@@ -45,6 +48,12 @@ describe('columns headed "FY3/2027 1Q" are the quarters they date', () => {
     const a = ask(q);
     expect(a.status).toBe('answer');
     expect(a.text).toContain(want);
+  });
+
+  it('a measure the issuer says it defines is defined, with its figure', () => {
+    const a = ask('ebitda - how defined and what was it this q');
+    expect(a.text).toContain('operating profit plus depreciation');
+    expect(a.text).not.toMatch(/doesn't define/);
   });
 
   it('a quarter the columns do not give is declined, never answered with another', () => {
