@@ -1,8 +1,7 @@
 // Columns named only by fiscal names ("9M FY2025") in a release of nine months are dated where the release
 // defines the name by its days ('"9M FY2025" is the nine months from April 1, 2025 to December 31, 2025'); they
 // were skipped ("named only by fiscal names, which a release of halves or years only does not date"). Where no
-// sentence dates the name, the table stays skipped. Per-share figures in pence ("14.72p") in a fixed-width table
-// are figures of their rows (the rows were taken for headers). The issuers and figures below are made up.
+// sentence dates the name, the table stays skipped. The issuer and figures below are made up.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -40,35 +39,5 @@ describe('fiscal names the release defines by their days date its columns', () =
     const r = inlineRelease(nineMonths([]), 'synthetic-kaede-3q-fy2025.txt');
     expect(r.skipped.map((s) => s.reason).join(' ')).toMatch(/named only by fiscal names/);
     expect(r.facts.some((f) => f.value.toString() === '3100')).toBe(false);
-  });
-});
-
-const PENCE = [
-  'SYNTHETIC ASHDOWN STORES PLC',
-  'INTERIM RESULTS FOR THE 26 WEEKS ENDED 29 AUGUST 2026',
-  '',
-  'Synthetic Ashdown Stores plc announces its interim results for the 26 weeks ended 29 August 2026.',
-  '',
-  'CONDENSED GROUP INCOME STATEMENT',
-  '                                            26 weeks to       26 weeks to',
-  '                                            29 Aug 2026       30 Aug 2025',
-  '                                                   GBPm              GBPm',
-  '  Revenue                                        9,412             9,037',
-  '  Operating profit                                 514               484',
-  '                                              ========          ========',
-  '  Earnings per share',
-  '    Basic                                       14.72p            13.61p',
-  '    Diluted                                     14.61p            13.52p',
-  '  Weighted average shares in issue (m)',
-  '    Basic                                        2,201             2,248',
-];
-
-describe('per-share figures in pence in a fixed-width table', () => {
-  it('are read as the rows\' figures, the table read whole', () => {
-    const r = inlineRelease(PENCE, 'synthetic-ashdown-h1.txt');
-    expect(r.skipped).toEqual([]);
-    const a = inlineEngine(PENCE, 'synthetic-ashdown-h1.txt').ask('diluted EPS', 'pence');
-    expect(a.status).toBe('answer');
-    expect(a.text).toContain('14.61p');
   });
 });
