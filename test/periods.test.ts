@@ -296,6 +296,17 @@ const SPANS: Example[] = [
   { text: '2023', want: ['12M-2023-12-31'] },
   { text: '2024 revenue', want: ['12M-2024-12-31'] },
   { text: 'H1 2024', want: ['6M-2024-06-30'] },
+  // A fiscal year named by the month it ends in, as Japanese releases head their columns: it dates itself.
+  { text: 'FY3/2027 1Q', want: ['2026Q2'] },
+  { text: 'FY3/2026 1Q', want: ['2025Q2'] },
+  { text: '1Q FY3/27 operating profit', want: ['2026Q2'] },
+  { text: 'FY2027/3 3Q', want: ['2026Q4'] },
+  { text: 'Q2 FY6/2026', want: ['2025Q4'] },
+  { text: '1H FY3/2026', want: ['6M-2025-09-30'] },
+  { text: 'FY3/2027', want: ['12M-2027-03-31'] },
+  { text: 'DPS forecast FY3/27', want: ['12M-2027-03-31'] },
+  // A split year stays one ("FY2011/12" is no year ended December 2011), a split year's whole.
+  { text: 'FY2011/12', want: ['FY2012'] },
   // "F2026", "F26": a fiscal year as South African releases name it; "H1FY24" as one word (the release dates the name)
   { text: 'F2023', want: ['12M-2023-12-31'] },
   { text: 'F23', want: ['12M-2023-12-31'] },

@@ -63,8 +63,8 @@ function pickDated(h: string): string {
 
 /** The period a header names, with its own end date kept (a quarter ended December 30 ends on the 30th). */
 function headerPeriod(h: string, current: Period): { period: Period; text: string; dated?: true } | null {
-  // A year, whole or in two digits after a period's mark ("FY27", "2Q26", "3Q2025", "1H26", "9M 26", "Q2FY27", "H1 F26") or a month's ("Dec/25", "Sep-25").
-  if (!/\b(?:19|20)\d{2}\b|\b(?:(?:FY?|[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)\s*|(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY?\s*)'?(?:\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/'’]\s*\d{2}\b/i.test(h)) return null;
+  // A year, whole or in two digits after a period's mark or a fiscal year's end month ("FY3/27", "FY27", "2Q26", "3Q2025", "1H26", "9M 26", "Q2FY27", "H1 F26") or a month's ("Dec/25", "Sep-25").
+  if (!/\b(?:19|20)\d{2}\b|\b(?:(?:FY?|[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)\s*|(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY?\s*)'?(?:\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/'’]\s*\d{2}\b|\bFY\s*\d{1,2}\/\d{2}\b/i.test(h)) return null;
   const refs = findPeriods(h, current).filter((r) => r.kind === 'period');
   const ref = refs.find((r) => r.period.kind === 'duration') ?? refs[0];
   if (!ref || ref.kind !== 'period') return null;
@@ -73,7 +73,7 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   // The header's own end date wins over its name: "Q3 FY2025 (Oct. 1 – Dec. 31, 2025)" is the quarter
   // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3. (A span written as its days ends on its last.)
   if (period.kind === 'duration' && date && !ref.dated) return { period: { ...period, end: date }, text: ref.text };
-  return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) ? { dated: true as const } : {}) };
+  return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) || ref.dated ? { dated: true as const } : {}) };
 }
 
 /** Written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */ const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);

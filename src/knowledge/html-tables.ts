@@ -114,8 +114,13 @@ function tokens(row: HtmlRow, taken: Set<number>, covered: Map<number, number>):
     pendingCurrency = '';
     pendingOpen = '';
   }
+  // A figure opened by a bracket whose closer no cell prints ("(9.8" before the next column's empty "$" cell) is
+  // a negative: the bracket is its sign, and nothing else a cell can hold opens so.
+  for (const t of out) if (UNCLOSED.test(t.text)) t.text += ')';
   return out;
 }
+
+const UNCLOSED = /^\(\s*[$€£¥]?\s*\d[\d,]*(?:\.\d+)?$/;
 
 /** Figure columns: the grid spans of the body rows' figures (a "—" for nil is one: a column may print only those), overlapping spans merged. */
 function figureColumns(body: Token[][]): [number, number][] {

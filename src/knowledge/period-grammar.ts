@@ -5,6 +5,7 @@ import { memo, type Memo } from './memo.js';
 import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
+import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
 import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, ownYear, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
@@ -48,6 +49,7 @@ function yearEnd(text: string, named: string | undefined, c: Period): PeriodRef 
 // dates come before the quarters and years inside them.
 export const PERIOD_RULES: Rule[] = [
   DAY_RANGE, // before the dates it is written with are read one by one
+  FISCAL_YEAR_ENDED, // before "3/27" in "FY3/27" is read as a date
   // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
   // ended December 30), not its fiscal Q4.
   { name: 'calendar-month quarter: the December quarter, the dec quarter, dec q, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr|q)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, own) => {

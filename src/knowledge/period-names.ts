@@ -93,7 +93,19 @@ export function statedNames(prose: string): [string, Period][] {
     if (!last || !key || before.slice(last.end).trim() || last.ref.kind !== 'period' || !/\d{4}/.test(last.ref.text) || !fits(key, last.ref.period)) continue;
     out.push([key, last.ref.period]);
   }
-  return out;
+  return [...out, ...definedNames(prose.slice(0, 20_000), anchor)];
+}
+
+/** A name the prose defines by the days it spans: '"9M FY2025" is the nine months from April 1, 2025 to December 31, 2025'. */
+const DEFINED_AS = /["“]([^"”\n]{2,24})["”]\s+(?:is|are|means|refers\s+to|denotes)\s+([^.;"“]{5,140})/gi;
+
+/** The names so defined, where the definition dates one span that fits the name (as long, of its year). */
+function definedNames(prose: string, anchor: Period): [string, Period][] {
+  return [...prose.matchAll(DEFINED_AS)].flatMap((m): [string, Period][] => {
+    const keys = fiscalNames(m[1]!);
+    const spans = periodMentions(m[2]!, anchor).flatMap((f) => (f.ref.kind === 'period' && /\d{4}/.test(f.ref.text) && keys.length === 1 && fits(keys[0]!, f.ref.period) ? [f.ref.period] : []));
+    return spans.length && spans.every((p) => periodKey(p) === periodKey(spans[0]!)) ? [[keys[0]!, spans[0]!]] : [];
+  });
 }
 
 /**
