@@ -38,7 +38,7 @@ const brightwater = () => [
 ];
 
 /** The same release with no outlook: only its dateline, results, safe harbour and contact. */
-const quiet = () => brightwater().filter((l, k) => k < 11 || k > 30);
+const quiet = () => brightwater().filter((_, k) => k < 11 || k > 30);
 
 /** An HTML release whose outlook lists its ranges under a sentence ending on a colon that names the period (after another sentence naming another). */
 const listed = () => [

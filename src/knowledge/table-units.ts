@@ -1,7 +1,7 @@
 // A table cell's unit: its column's currency and the table's scale note, outranked by what the line's own label
 // states ("Sales floor (m2)", "Stores at period end"), the total it adds into, or a heading naming a count
 // ("STORE COUNT"); a line whose unit the table does not tell is left out by name (unitlessLines).
-import { type Unit } from './fact.js';
+import type { Unit } from './fact.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';

@@ -1,7 +1,7 @@
 // Guidance: the ranges the release expects for the next quarter, and the growth they imply.
 import type { Decimal } from 'decimal.js';
 import { lineOf } from '../../knowledge/citation.js';
-import { currencyOf, type Fact, type TextFact } from '../../knowledge/fact.js';
+import type { Fact, TextFact } from '../../knowledge/fact.js';
 import { datedName } from '../../knowledge/fiscal.js';
 import { nominalKey, periodEnd, periodKey, periodLabel, sameSpan, shift, type Period } from '../../knowledge/period.js';
 import { figure, when } from '../format.js';
