@@ -116,15 +116,20 @@ describe('a family asked for a chart, a period none of it has, and no line named
   });
 });
 
+/** The opening of the Quorral releases below: title, dateline and the table's header. */
+const QUORRAL = [
+  '# Quorral Devices Reports Second Quarter 2026 Results',
+  '',
+  'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
+  '',
+  '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
+  '|---|---|---|',
+];
+
 describe('a total of a single line', () => {
   it('is not offered among the lines the release breaks down (it adds up nothing but itself)', () => {
     const engine = inlineEngine([
-      '# Quorral Devices Reports Second Quarter 2026 Results',
-      '',
-      'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
-      '',
-      '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
-      '|---|---|---|',
+      ...QUORRAL,
       '| Product revenue | 150,000 | 180,000 |',
       '| Services revenue | 50,000 | 20,000 |',
       '| Total revenue | 200,000 | 200,000 |',
@@ -140,12 +145,7 @@ describe('a total of a single line', () => {
 describe('a release that breaks no line down', () => {
   it('says so, with no empty list of lines (hl34: "Lines it breaks down: .")', () => {
     const engine = inlineEngine([
-      '# Quorral Devices Reports Second Quarter 2026 Results',
-      '',
-      'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
-      '',
-      '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
-      '|---|---|---|',
+      ...QUORRAL,
       '| Revenue | 200,000 | 200,000 |',
       '| Net income | 8,000 | 9,000 |',
     ]);
@@ -158,12 +158,7 @@ describe('a release that breaks no line down', () => {
 describe('a total printed as nil ("—")', () => {
   it('its lines without a share of it (no share of nil is taken)', () => {
     const engine = inlineEngine([
-      '# Quorral Devices Reports Second Quarter 2026 Results',
-      '',
-      'Quorral Devices today reported results for the second quarter ended June 30, 2026.',
-      '',
-      '| (US$ in thousands) | Q2 2025 | Q2 2026 |',
-      '|---|---|---|',
+      ...QUORRAL,
       '| Gain on investments | 1,000 | 2,500 |',
       '| Loss on disposals | (1,000) | (500) |',
       '| Total other gains (losses), net | — | 2,000 |',
