@@ -259,3 +259,16 @@ describe('a change the release cannot give is said, naming what is missing', () 
     );
   });
 });
+
+// A reason asked beside a change on a basis ("yoy % and why"): the change, not the figure alone (r39-30, r39-33).
+describe('a reason asked with a change on a basis', () => {
+  it.each([
+    ['funding costs yoy % and why', 'down 1.9% year over year'],
+    ['capital light loan facilitation fees dipped yoy, how much and why', 'down 34.3% year over year'],
+  ])('%s: the reason, then the change', (q, change) => {
+    const a = ask(q);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('reason for the change');
+    expect(a.text).toContain(change);
+  });
+});

@@ -43,7 +43,8 @@ const withFigure =
   (ask) => {
     if (ask.modifiers.has('by-definition') && ask.metrics.length) return byDefinition(words(ask), ask);
     if (!(ask.modifiers.has('and-figure') || (ask.op === 'reason' && reasonBeside(ask))) || !ask.metrics.length) return words(ask);
-    return oneAfterAnother([words(ask), ask.modifiers.has('change-amount') ? changeHandler(ask) : value(ask)]);
+    // (A basis named, "yoy % and why", asks the change as "by how much" does.)
+    return oneAfterAnother([words(ask), ask.modifiers.has('change-amount') || ask.basis !== null ? changeHandler(ask) : value(ask)]);
   };
 
 /**
