@@ -2,11 +2,13 @@
 // corrector may correct towards, and the filler words the coverage rule lets a question carry without
 // naming anything. The metric words come from the catalog and the loaded releases (recognisers/metrics.ts).
 
-/** Verbs of a figure's movement besides rise and fall, as analysts say them ("why'd it jump", "did S&M dip qoq"): change cues (operations.ts). */
+/** Words of a figure's movement besides rise and fall, as analysts say them ("why'd it jump", "did S&M dip qoq", "net debt reduction"): change cues (operations.ts). */
 export const MOVEMENT_WORDS: string[] = (
   'jump jumped jumps soar soared soars surge surged surges spike spiked spikes plunge plunged plunges plummet plummeted ' +
   'slump slumped tumble tumbled climb climbed climbs dip dipped dips slide slid sank sink leap leapt leaped swell swelled ' +
-  'balloon ballooned tank tanked crater cratered rebound rebounded recover recovered'
+  'balloon ballooned tank tanked crater cratered rebound rebounded recover recovered ' +
+  // A change said as a reduction: "net debt reduction since YE25".
+  'reduce reduced reduces reduction reductions reducing'
 ).split(' ');
 
 /** Words of the operation, basis, period, currency and modifier cues. */
@@ -36,8 +38,6 @@ export const CUE_WORDS: string[] = [
     'target targets goal goals already reaffirm reaffirmed reiterate reiterated maintain maintained unchanged updated ' +
     // Ranking a family of lines (operations.ts): "rank the revenue lines by size", "biggest single cost line".
     'size single ' +
-    // A change said as a reduction (operations.ts): "net debt reduction since YE25" (its other forms are known by stem).
-    'reduce reduced reduces reduction reductions reducing ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +
     'before beginning behind better bigger biggest bps break breakdown by calculate calculated call can cause ' +
     'caused ceo cfo change chief cny combined commands comment comparable compare compared comparison components ' +
