@@ -185,9 +185,6 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
 
 /** "which operation had the lowest AISC": a ranking of parts, declined where the one line has none, never answered by its total. */
 const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,2}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst)\b/i;
-/** How many parts a line has in the release. */
-export const partsOf = (lex: Lexicon) => (id: string) => lex.kb.metrics.get(id)?.children.length ?? 0;
-
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
   switch (op) {
@@ -197,7 +194,7 @@ export function fits(op: Operation, metrics: string[], lex: Lexicon, text: strin
       if (!metrics.length) return RANKING.test(text.replace(/\bwhich\b/g, '')) && smallestFamily(lex.kb, contentTokens(text)).length >= 2;
       return metrics.length >= 2 || (metrics.length === 1 && ((lex.kb.metrics.get(metrics[0]!)?.children.length ?? 0) > 1 || RANK_PARTS.test(text)) && RANKING.test(text));
     case 'breakdown':
-      return !segmentWordOnly(text, metrics, partsOf(lex));
+      return !segmentWordOnly(text, metrics, lex.kb.metrics);
     case 'share':
     case 'ratio':
     case 'change':

@@ -13,7 +13,6 @@ import type { ModifierName } from './recognisers/modifiers.js';
 import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
 import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, PERIOD_DIFFERENCE, segmentWordOnly, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
-import { partsOf } from './dialogue.js';
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { paidOut } from './lookup.js';
@@ -150,7 +149,7 @@ export const FRAME_CHECKS: Check[] = [
   {
     // (A sum's handler gives its change: "rev ex referral fees, yoy growth".)
     name: 'a change of a share, ratio or breakdown',
-    applies: (c) => !c.kept && c.wantsChange && c.frame.op !== 'sum' && c.intent.ops.some((o) => NO_CHANGE.includes(o) && o !== 'sum' && !(o === 'breakdown' && segmentWordOnly(c.intent.text, c.frame.metrics, partsOf(c.lex)))) && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
+    applies: (c) => !c.kept && c.wantsChange && c.frame.op !== 'sum' && c.intent.ops.some((o) => NO_CHANGE.includes(o) && o !== 'sum' && !(o === 'breakdown' && segmentWordOnly(c.intent.text, c.frame.metrics, c.lex.kb.metrics))) && (c.frame.op === 'change' || NO_CHANGE.includes(c.frame.op)),
     reply: (c) => shareChange(c) ?? unknown(`I can give the ${c.intent.ops.find((o) => NO_CHANGE.includes(o))} for each period, but not its change; ask for one period at a time.`, 'out-of-scope'),
   },
   {

@@ -50,8 +50,8 @@ const BREAKDOWN_BESIDES_SEGMENT = new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|
  * "Flow Control segment op income": a bare "segment" beside lines that are segments' rows (ids qualified by the
  * segment, "operating_income.flow_control", with no parts of their own) says whose lines they are, no breakdown.
  */
-export const segmentWordOnly = (text: string, lines: string[], parts: (id: string) => number) =>
-  lines.length > 0 && lines.every((id) => id.includes('.') && !parts(id)) && !BREAKDOWN_BESIDES_SEGMENT.test(text);
+export const segmentWordOnly = (text: string, lines: string[], metrics: ReadonlyMap<string, { children: string[] }>) =>
+  lines.length > 0 && lines.every((id) => id.includes('.') && !metrics.get(id)?.children.length) && !BREAKDOWN_BESIDES_SEGMENT.test(text);
 
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
