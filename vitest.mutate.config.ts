@@ -30,6 +30,7 @@ export default mergeConfig(
         'test/discord-reconnect.test.ts',
         'test/discord-register.test.ts',
         'test/discord-shards.test.ts',
+        'test/redis.test.ts',
         'test/engine-property.test.ts',
         'test/knowledge-malformed.test.ts',
         'test/terminal-chat.test.ts',

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cachedDerived, derivedOnly, sourceOf } from '../src/knowledge/cache.js';
 import { KnowledgeBase } from '../src/knowledge/kb.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
@@ -20,6 +20,9 @@ const roundTrip = <T>(what: string, value: T): T | undefined => {
 };
 
 describe('the cache keeps Decimals and knowledge bases wherever they stand', () => {
+  // The mutation suite runs with the cache off (QFIN_CACHE=0); this suite is about the cache itself.
+  beforeAll(() => vi.stubEnv('QFIN_CACHE', '1'));
+  afterAll(() => vi.unstubAllEnvs());
   it('sets back Decimals in arrays, fields, Map values, shared ones, and a Decimal alone', () => {
     const shared = new Decimal('4153183.5');
     const value = { list: [new Decimal('-0.25'), 7], field: { v: shared, again: shared }, byKey: new Map([['a', new Decimal('1e-7')]]) };
