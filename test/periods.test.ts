@@ -215,6 +215,13 @@ const POSITIVE: Example[] = [
   { text: 'end of Q4 2023', want: ['2023-12-31'] },
   { text: 'end of Q1', want: ['2024-03-31'] },
   { text: 'end of last quarter', want: ['2023-12-31'] },
+  // an order word before a period's end names the end before the current one, never the current end
+  { text: 'at the prior quarter end', want: ['2023-12-31'] },
+  { text: 'the previous quarter-end', want: ['2023-12-31'] },
+  { text: 'last quarter end', want: ['2023-12-31'] },
+  { text: 'at prior year end', want: ['2023-12-31'] },
+  { text: 'the previous year-end', want: ['2023-12-31'] },
+  { text: 'at the prior year quarter end', want: ['2023-03-31'] },
   // the thread's period ("then"), here resolved against the release's own
   { text: 'same date', want: ['2024Q1'] },
   { text: 'in the year-ago quarter', want: ['2023Q1'] },
@@ -555,6 +562,15 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(keys('fiscal year end 24')).toEqual(['2025-03-31']);
     expect(keys('YE24')).toEqual(['2024-12-31']);
     expect(keys('year end 24')).toEqual(['2024-12-31']);
+  });
+  it('in a fourth-quarter release the prior year end is the one before the release\'s own (was the release\'s own end)', () => {
+    const q4 = { kind: 'duration', end: '2025-12-31', months: 3 } as const;
+    const keys = (text: string) => findPeriods(text, q4).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    expect(keys('cash at year end')).toEqual(['2025-12-31']);
+    expect(keys('cash at the prior year end')).toEqual(['2024-12-31']);
+    expect(keys('previous year-end')).toEqual(['2024-12-31']);
+    expect(keys('at last year end')).toEqual(['2024-12-31']);
+    expect(keys('at the prior quarter end')).toEqual(['2025-09-30']);
   });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

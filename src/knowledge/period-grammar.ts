@@ -35,7 +35,7 @@ const SHORT_YEAR = String.raw`\d{2}(?![\d.,]|\s*(?:weeks?|wks?|months?|mos?|days
  */
 function yearEnd(text: string, named: string | undefined, c: Period): PeriodRef {
   const latest = periodEnd(c).endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
-  const last = /\b(?:last|prior|previous)\b/i.test(text);
+  const last = /\b(?:last|prior|previous|preceding)\b/i.test(text);
   const y = named ? year(named, c) : last ? year(undefined, c) - 1 : latest;
   const f = /\bf(?:iscal\s+)?y/i.test(text) ? fiscalAnchor(c).f : undefined;
   if (ownYear(f)) {
@@ -151,14 +151,14 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'year ended: the year ended December 31, 2023; fiscal year ended', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year ended\\s+(?:dec(?:ember)?\\.?\\s+31,?\\s*)${YEAR}?`, 'gi'), produce: (m, c) => span(12, 12, m[1], c, m[0]) },
   // (A line whose name holds "end of period" keeps it: the intent drops periods inside a name.)
   { name: 'year-ago quarter end: the prior year quarter end, the prior-year quarter-end (the balance a year before the period\'s end)', pattern: /\b(?:at\s+)?(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+quarter[-\s]?end\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(yearAgo(c)), text: m[0] }) },
-  { name: 'quarter end: end of the quarter, end of the (current) fiscal (year) quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+(?:fiscal\\s+)?quarter|(?:current\\s+)?(?:fiscal\\s+(?:year\\s+)?)?quarter|period|q([1-4])(?:\\s+${YEAR})?)|quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
-    if (m[1]) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
+  { name: 'quarter end: end of the quarter, end of the (current) fiscal (year) quarter, quarter-end, end of Q1, end of Q4 2023, end of last quarter, the prior quarter end, end of period', pattern: new RegExp(`\\b(?:(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(last|prior|previous|preceding)\\s+(?:fiscal\\s+)?quarter|(?:current\\s+)?(?:fiscal\\s+(?:year\\s+)?)?quarter|period|q([1-4])(?:\\s+${YEAR})?)|(?:(?:the\\s+)?(?<before>last|prior|previous|preceding)\\s+(?:fiscal\\s+)?)?quarter[-\\s]?end(?:ing)?|period[-\\s]?end(?:ing)?)\\b`, 'gi'), produce: (m, c) => {
+    if (m[1] ?? m.groups?.before) return { kind: 'period', period: endOf(priorQuarter(c.kind === 'duration' ? c : quarterOf(c))), text: m[0] };
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? namedQuarter(Number(m[2]), year(m[3], c), c) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
   // ("yr end 23", as analysts type it, is the year end of 2023: never the latest year end with a stray "23".
   // A day and month after it, "year-end 31 December 2025", is a date, no year.)
-  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[2] ?? m[3], c) },
+  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, the prior year end, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:(?:last|prior|previous|preceding)\s+)?(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[2] ?? m[3], c) },
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
     return onDay(Number(m[2]), Number(m[3]), m[1], c, m[0]);
   } },
