@@ -51,3 +51,24 @@ describe('a bracketed earlier figure is of the one figure it follows, of its kin
     expect(a.text).not.toContain('130.0');
   });
 });
+
+describe("a bracketed comparison's period dates the figure inside it, never the one before it", () => {
+  // (The interim dividend of ₹4.25 was dated Q2 FY26 by the bracket after it, so "Q2 FY26 dividend" gave ₹4.25.)
+  const INTERIM = [
+    '# Synthetic Kaveri Mills Limited - Q2 FY27 results', '',
+    'Kaveri Mills reports results for the quarter and half year ended 30 September 2026 (Q2 FY27).', '',
+    '- Revenue from operations of ₹1,204.6 crore, up 9.1% YoY.', '',
+    'The Board declared an interim dividend of ₹4.25 per equity share (Q2 FY26 interim: ₹3.75) for FY27.',
+  ];
+  it("the earlier interim is the bracket's figure", () => {
+    const a = ask(INTERIM, 'Q2 FY26 dividend');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('3.75');
+    expect(a.text).not.toContain('4.25');
+  });
+  it("the dividend declared is not said to be of the bracket's period", () => {
+    const a = ask(INTERIM, 'whats the dividend');
+    expect(a.text).toContain('4.25');
+    expect(a.text).not.toMatch(/Q2 2026/);
+  });
+});

@@ -28,6 +28,8 @@ const ACT_FOLLOWS = /^\s*,?\s*(?:the\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:announced|a
 const DATELINE = /^\s*(?:\*{1,2}|<\/b>)?\s*(?:[—–]|--|-\s|\/\s*[A-Z])/;
 /** A period that labels a bracketed comparison: "(December 31, 2023: 39.8%)", "(Q3 2023: EUR 1,180 million)". */
 export const BRACKET_LABEL = /\(\s*([^():]{2,40}?)\s*:\s*$/;
+/** A whole bracketed comparison labelled by its period, "(Q2 FY26 interim: ₹3.00)": it dates the figure inside it, never one before it. */
+export const LABELLED_BRACKET = /\(\s*[^():]{2,40}?\s*:[^()]*\)/g;
 
 /** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
 const BASIS: [RegExp, (p: Period) => Period][] = [

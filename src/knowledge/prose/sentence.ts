@@ -7,7 +7,7 @@ import { agrees, followsAlone } from './brackets.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
-import { BRACKET_LABEL, firstPeriod, clausePeriod, labelPeriod } from './periods.js';
+import { BRACKET_LABEL, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -288,7 +288,7 @@ export class SentenceReader extends FigureReader {
 
   /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
   protected periodFor(t: Token, pre: string, post: string): Period | null {
-    const after = post ? upTo(upTo(this.s.text.slice(t.end), COMPARISON), ';') : '';
+    const after = post ? upTo(upTo(this.s.text.slice(t.end), COMPARISON), ';').replace(LABELLED_BRACKET, ' ') : '';
     const before = this.s.text.slice(0, t.start);
     // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
     // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
