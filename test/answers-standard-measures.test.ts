@@ -51,6 +51,9 @@ describe('a measure printed under another standard wording is that line', () => 
     expect(a.text).toContain('Interest earned (₹ crore) was ₹9,842 crore');
     expect(a.citations?.[0]?.line).toBe(24);
   });
+  it('Nordvik: net debt is its "Net interest-bearing debt"', () => {
+    expect(ask('eval/hl31/docs/nordvik-q3-2026.md', 'net debt?').text).toContain('NOK 5,318 million');
+  });
   it('Thistlebrook: cost of revenue is its "Cost of sales"', () => {
     expect(ask(THISTLEBROOK, 'revenue minus cost of revenue?').text).toContain('Revenue minus cost of sales is £251.7 million');
   });

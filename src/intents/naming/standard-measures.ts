@@ -11,8 +11,10 @@ export interface StandardMeasure {
   name: string;
   /** What people call it, as the normalised question reads it (catalog.ts's rewrites applied: "adj" is "non-gaap"). */
   asked: string[];
-  /** The labels of the lines that are it. */
+  /** The labels of the lines that are it (a label with its parent line's: "Diluted" under "Net income per share"). */
   means: RegExp;
+  /** The kind of figure it is, where its name says one ("per share"): a share count under an EPS heading is none. */
+  kind?: 'per_share';
 }
 
 /** A per-share figure's head, as labels write it: "earnings per share", "EPS", "net income (loss) per ordinary share". */
@@ -20,23 +22,24 @@ const PER_SHARE = String.raw`(?:\bper\b.*\b(?:share|ads)s?\b|\beps\b)`;
 
 export const STANDARD_MEASURES: StandardMeasure[] = [
   // Book value (net assets) per share; tangible book value leaves the intangibles out: another measure.
-  { name: 'tangible book value per share', asked: ['tangible book value per share', 'tbvps', 'tbv per share'], means: /\btangible book value per\b/i },
-  { name: 'book value per share', asked: ['book value per share', 'book value per common share', 'bvps', 'net asset value per share', 'nav per share', 'net assets per share'], means: /(?<!\btangible )\bbook value per\b|\bnet assets? (?:value )?per\b|\bnav per\b|\bbvps\b/i },
+  { name: 'tangible book value per share', asked: ['tangible book value per share', 'tbvps', 'tbv per share'], means: /\btangible book value per\b/i, kind: 'per_share' },
+  { name: 'book value per share', asked: ['book value per share', 'book value per common share', 'bvps', 'net asset value per share', 'nav per share', 'net assets per share'], means: /(?<!\btangible )\bbook value per\b|\bnet assets? (?:value )?per\b|\bnav per\b|\bbvps\b/i, kind: 'per_share' },
   // Per-share earnings on one basis: the other basis is another figure (a release printing only diluted EPS has no basic EPS).
-  { name: 'basic EPS', asked: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic', 'basic earnings per ads', 'basic net income per ads'], means: new RegExp(String.raw`^(?=.*\bbasic\b)(?=.*${PER_SHARE})`, 'i') },
-  { name: 'diluted EPS', asked: ['diluted eps', 'diluted earnings per share', 'diluted net income per share', 'eps diluted', 'diluted earnings per ads', 'diluted net income per ads'], means: new RegExp(String.raw`^(?=.*\bdiluted\b)(?=.*${PER_SHARE})`, 'i') },
+  { name: 'basic EPS', asked: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic', 'basic earnings per ads', 'basic net income per ads'], means: new RegExp(String.raw`^(?=.*\bbasic\b)(?=.*${PER_SHARE})`, 'i'), kind: 'per_share' },
+  { name: 'diluted EPS', asked: ['diluted eps', 'diluted earnings per share', 'diluted net income per share', 'eps diluted', 'diluted earnings per ads', 'diluted net income per ads'], means: new RegExp(String.raw`^(?=.*\bdiluted\b)(?=.*${PER_SHARE})`, 'i'), kind: 'per_share' },
   // The balance sheet's totals: "Total liabilities and equity" is the other side's total, not the liabilities.
   { name: 'total assets', asked: ['total assets'], means: /^total assets\b/i },
   { name: 'total liabilities', asked: ['total liabilities'], means: /^total liabilities\b(?!\s*(?:and|&)\b)/i },
   { name: 'total equity', asked: ['total equity', "total shareholders' equity", "total stockholders' equity", 'total shareholders equity', 'total stockholders equity'], means: /^total (?!liabilities\b)(?:[^,]* )?equity\b|^(?:total )?(?:share|stock)holders['’]? equity\b|^equity attributable to (?:owners|shareholders|equity holders)\b|^net assets$/i },
   // Net debt is debt less cash: never gross debt; its ratio to EBITDA is a multiple, no amount.
-  { name: 'net debt', asked: ['net debt', 'net borrowings'], means: /^net (?:debt|borrowings)\b(?!.*\b(?:to|\/)\s*(?:\w+\s+)?ebitda\b|.*\b(?:ratio|multiple|leverage)\b)|^net (?:cash|debt)\s*\/?\s*\((?:debt|cash)\)/i },
+  { name: 'net debt', asked: ['net debt', 'net borrowings'], means: /^net (?:(?:interest-bearing|financial) )?(?:debt|borrowings)\b(?!.*\b(?:to|\/)\s*(?:\w+\s+)?ebitda\b|.*\b(?:ratio|multiple|leverage)\b)|^net (?:cash|debt)\s*\/?\s*\((?:debt|cash)\)/i },
   // The cost of what was sold: "Sales and distribution costs", "Policy acquisition costs", "Net finance costs" are other costs.
   { name: 'cost of sales', asked: ['cost of sales', 'costs of sales', 'cost of revenue', 'cost of revenues', 'costs of revenue', 'costs of revenues', 'cost of goods sold', 'cogs'], means: /^(?:total )?costs? of (?:\w+ )?(?:revenues?|sales|goods sold|products sold)\b|^cogs\b/i },
   // Interest earned, gross: net interest income is after interest expended.
   { name: 'interest income', asked: ['interest income', 'interest earned', 'interest revenue'], means: /^(?:total )?interest (?:and (?:dividend|similar) )?(?:income|earned|revenue)\b/i },
-  { name: 'net interest income', asked: ['net interest income'], means: /^net interest income\b(?!.*\bafter\b)/i },
-  { name: 'interest expense', asked: ['interest expense', 'interest expenses', 'interest expended'], means: /^(?:total )?interest (?:expen(?:se|ses|ded)|costs?)\b/i },
+  // (A retailer's "Interest (income) expense, net" is its net interest, of either sign.)
+  { name: 'net interest income', asked: ['net interest income'], means: /^net interest (?:income|\((?:income|expense)\) (?:expense|income))\b(?!.*\bafter\b)/i },
+  { name: 'interest expense', asked: ['interest expense', 'interest expenses', 'interest expended'], means: /^(?:total )?interest (?:\(income\) )?(?:expen(?:se|ses|ded)|costs?)\b/i },
   // Free cash flow is after capital expenditure: operating cash flow is not it, nor the other way round.
   { name: 'free cash flow', asked: ['free cash flow', 'fcf'], means: /\bfree cash flows?\b/i },
   { name: 'operating cash flow', asked: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash flow from operating activities', 'net cash from operating activities'], means: /\boperating activities\b|\boperating cash flows?\b|\bcash (?:flows? )?(?:generated |provided )?(?:from|by) operations\b/i },
