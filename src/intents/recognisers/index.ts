@@ -20,6 +20,7 @@ import { addedBack } from './added-back.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 import { speakers } from '../people.js';
+import { MEASURE_WORDS } from '../naming/standard-measures.js';
 
 export interface Intent {
   op: Operation;
@@ -95,8 +96,9 @@ export function recognise(question: string, lex: Lexicon): Intent {
 
 function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
-  // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling.
-  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || lex.acronyms.has(matcher.correct(w)));
+  // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling; a word of a
+  // standard measure's name is a word of finance ("basic" is not "basis", "cost" not "costs"), kept as said.
+  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || lex.acronyms.has(matcher.correct(w)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
   const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
   const said = notAsExclusion(heard, negationsOf(heard, qualifies));

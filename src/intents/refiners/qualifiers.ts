@@ -26,6 +26,7 @@ import { sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
 import { standardLines } from './standard-names.js';
 import { otherMeasure } from './other-measure-asked.js';
+import { measureMeant } from './standard-measures.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -55,7 +56,10 @@ export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
 const NAMED_OPS: Operation[] = [...FIGURE_OPS, 'reason'];
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
-export function qualify(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
+/** The names qualified by the words beside them; a standard measure named is answered only by a line that means it (standard-measures.ts). */
+export const qualify = (lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer => measureMeant(lex, intent, qualified(lex, intent, last));
+
+function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
   const whole = including(lex, intent, dropQualifiers(intent, lex.kb));
   if (!Array.isArray(whole)) return whole;
   const matches = distribute(lex, intent, whole);

@@ -16,6 +16,11 @@ export function standardLines(lex: Lexicon, phrase: string, ids: string[]): stri
   if (!STANDARD.has(asked)) return ids;
   const kept = ids.filter((id) => !otherMeasure(lex.matcher.label(id), asked));
   if (kept.length || !ids.length) return kept;
+  return otherLines(lex, phrase, asked, ids);
+}
+
+/** The decline of a name whose words fit only lines that are another measure: it names them. */
+export function otherLines(lex: Lexicon, phrase: string, asked: string, ids: string[]): Answer {
   const labels = [...new Set(ids.map((id) => `"${lex.matcher.label(id)}"`))].slice(0, 3);
   const other = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} are other lines` : `${labels[0]} is another line`;
   return unknown(`The release doesn't give "${phrase.trim()}": ${other}, not ${asked}. Say "help" for what I can answer.`);

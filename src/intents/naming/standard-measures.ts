@@ -1,0 +1,78 @@
+// Standard measures a question may name ("book value per share", "total assets", "net debt", "basic EPS", "cost
+// of sales", "interest income"), each with the labels that mean it. Asked by one of its names, a measure is
+// answered only by a line that means it: a line sharing a word with the name ("Basic earnings per share" for book
+// value per share, "Debt" for net debt, "Net interest income" for interest income) is another measure, and a
+// release printing none declines naming it (refiners/standard-measures.ts). Qualifiers are meaning: basic or
+// diluted, total or net, gross or net, "per share", "cost of". Pinned by test/corpus/standard-measures.jsonl.
+import { literal } from '../../knowledge/literal.js';
+
+export interface StandardMeasure {
+  /** The measure, as a reply names it. */
+  name: string;
+  /** What people call it, as the normalised question reads it (catalog.ts's rewrites applied: "adj" is "non-gaap"). */
+  asked: string[];
+  /** The labels of the lines that are it (a label with its parent line's: "Diluted" under "Net income per share"). */
+  means: RegExp;
+  /** The kind of figure it is, where its name says one ("per share"): a share count under an EPS heading is none. */
+  kind?: 'per_share';
+}
+
+/** A per-share figure's head, as labels write it: "earnings per share", "EPS", "net income (loss) per ordinary share". */
+const PER_SHARE = String.raw`(?:\bper\b.*\b(?:share|ads)s?\b|\beps\b)`;
+
+export const STANDARD_MEASURES: StandardMeasure[] = [
+  // Book value (net assets) per share; tangible book value leaves the intangibles out: another measure.
+  { name: 'tangible book value per share', asked: ['tangible book value per share', 'tbvps', 'tbv per share'], means: /\btangible book value per\b/i, kind: 'per_share' },
+  { name: 'book value per share', asked: ['book value per share', 'book value per common share', 'bvps', 'net asset value per share', 'nav per share', 'net assets per share'], means: /(?<!\btangible )\bbook value per\b|\bnet assets? (?:value )?per\b|\bnav per\b|\bbvps\b/i, kind: 'per_share' },
+  // Per-share earnings on one basis: the other basis is another figure (a release printing only diluted EPS has no basic EPS).
+  { name: 'basic EPS', asked: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic', 'basic earnings per ads', 'basic net income per ads'], means: new RegExp(String.raw`^(?=.*\bbasic\b)(?=.*${PER_SHARE})`, 'i'), kind: 'per_share' },
+  { name: 'diluted EPS', asked: ['diluted eps', 'diluted earnings per share', 'diluted net income per share', 'eps diluted', 'diluted earnings per ads', 'diluted net income per ads'], means: new RegExp(String.raw`^(?=.*\bdiluted\b)(?=.*${PER_SHARE})`, 'i'), kind: 'per_share' },
+  // The balance sheet's totals: "Total liabilities and equity" is the other side's total, not the liabilities.
+  { name: 'total assets', asked: ['total assets'], means: /^total assets\b/i },
+  { name: 'total liabilities', asked: ['total liabilities'], means: /^total liabilities\b(?!\s*(?:and|&)\b)/i },
+  { name: 'total equity', asked: ['total equity', "total shareholders' equity", "total stockholders' equity", 'total shareholders equity', 'total stockholders equity'], means: /^total (?!liabilities\b)(?:[^,]* )?equity\b|^(?:total )?(?:share|stock)holders['’]? equity\b|^equity attributable to (?:owners|shareholders|equity holders)\b|^net assets$/i },
+  // Net debt is debt less cash: never gross debt; its ratio to EBITDA is a multiple, no amount.
+  { name: 'net debt', asked: ['net debt', 'net borrowings'], means: /^net (?:(?:interest-bearing|financial) )?(?:debt|borrowings)\b(?!.*\b(?:to|\/)\s*(?:\w+\s+)?ebitda\b|.*\b(?:ratio|multiple|leverage)\b)|^net (?:cash|debt)\s*\/?\s*\((?:debt|cash)\)/i },
+  // The cost of what was sold: "Sales and distribution costs", "Policy acquisition costs", "Net finance costs" are other costs.
+  { name: 'cost of sales', asked: ['cost of sales', 'costs of sales', 'cost of revenue', 'cost of revenues', 'costs of revenue', 'costs of revenues', 'cost of goods sold', 'cogs'], means: /^(?:total )?costs? of (?:\w+ )?(?:revenues?|sales|goods sold|products sold)\b|^cogs\b/i },
+  // Interest earned, gross: net interest income is after interest expended.
+  { name: 'interest income', asked: ['interest income', 'interest earned', 'interest revenue'], means: /^(?:total )?interest (?:and (?:dividend|similar) )?(?:income|earned|revenue)\b/i },
+  // (A retailer's "Interest (income) expense, net" is its net interest, of either sign.)
+  { name: 'net interest income', asked: ['net interest income'], means: /^net interest (?:income|\((?:income|expense)\) (?:expense|income))\b(?!.*\bafter\b)/i },
+  { name: 'interest expense', asked: ['interest expense', 'interest expenses', 'interest expended'], means: /^(?:total )?interest (?:\(income\) )?(?:expen(?:se|ses|ded)|costs?)\b/i },
+  // Free cash flow is after capital expenditure: operating cash flow is not it, nor the other way round.
+  { name: 'free cash flow', asked: ['free cash flow', 'fcf'], means: /\bfree cash flows?\b/i },
+  { name: 'operating cash flow', asked: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash flow from operating activities', 'net cash from operating activities'], means: /\boperating activities\b|\boperating cash flows?\b|\bcash (?:flows? )?(?:generated |provided )?(?:from|by) operations\b/i },
+];
+
+/**
+ * Whether a line of this label is the measure, as printed or with a qualifier printed after its head read before it:
+ * "Interest income, net" is net interest income, and the interest income of a release that prints it so.
+ */
+export function meansMeasure(measure: StandardMeasure, label: string): boolean {
+  return measure.means.test(label) || measure.means.test(label.replace(/^([^,]+),\s*net\b\s*/i, 'net $1 ').trim());
+}
+
+/** The words of the measures' names: words of finance, never a misspelling of another word ("basic" is not "basis"). */
+export const MEASURE_WORDS = new Set(STANDARD_MEASURES.flatMap((m) => m.asked.flatMap((a) => a.split(' '))));
+
+export interface MeasureAsked {
+  measure: StandardMeasure;
+  /** The name as the question says it, and where (offsets in the normalised question). */
+  said: string;
+  start: number;
+  end: number;
+}
+
+/** The measures a normalised question names, longest name first where names overlap ("net interest income", not "interest income"). */
+export function measuresAsked(text: string): MeasureAsked[] {
+  const found: MeasureAsked[] = [];
+  const names = STANDARD_MEASURES.flatMap((measure) => measure.asked.map((said) => ({ measure, said }))).sort((a, b) => b.said.length - a.said.length);
+  for (const { measure, said } of names) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\w'-])${literal(said)}(?![\w'-])`, 'g'))) {
+      const [start, end] = [m.index, m.index + said.length];
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ measure, said, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
