@@ -252,7 +252,10 @@ export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
   const dated = columns.filter((c) => c.period);
   const whole = (q: string) => new Set(columns.map((c, k) => (c.period && c.qualifier === q ? values[k] !== null : null)).filter((x) => x !== null)).size === 1;
   const bySegment = dated.some((c) => c.qualifier !== dated[0]!.qualifier) && dated.every((c) => whole(c.qualifier));
-  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment) {
+  // Or every column of the spans it is given for ("Free cash flow" for the quarters, not the nine months): each span's columns all filled or all blank.
+  const spans = (c: Column) => (c.period?.kind === 'duration' ? c.period.months : 0);
+  const bySpan = dated.every((c) => spans(c) > 0) && [...new Set(dated.map(spans))].every((m) => new Set(columns.map((c, k) => (c.period && spans(c) === m ? values[k] !== null : null)).filter((x) => x !== null)).size === 1);
+  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment && !bySpan) {
     const j = columns.findIndex((c, k) => c.period && values[k] === null);
     throw new TableSkip(row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${read.length})`);
   }
