@@ -46,6 +46,11 @@ describe('a total broken into its lines', () => {
     expect(a.text).toBe('Total operating expenses was $100.0 million in Q2 2026, of which:\n- Sales and marketing: $45.0 million (45.0%)\n- General and administrative: $25.0 million (25.0%)');
     expect(lines(a)).toEqual([7, 8, 10]);
   });
+  it('"X & what\'s in them": the line and its parts, never the total alone with the second ask dropped', () => {
+    for (const q of ['total revenue & whats in them', 'total revenue, what is in it?']) {
+      expect(ask(q).text).toBe('Total revenue was $200.0 million in Q2 2026, made up of:\n- Subscription revenue: $180.0 million (90.0%)\n- Services revenue: $20.0 million (10.0%)');
+    }
+  });
   it('the period asked, from its column', () => {
     expect(ask('break down total revenue in Q2 2025').text).toBe('Total revenue was $200.0 million in Q2 2025, made up of:\n- Subscription revenue: $150.0 million (75.0%)\n- Services revenue: $50.0 million (25.0%)');
   });

@@ -51,6 +51,8 @@ export interface TableBlock {
   corner?: string;
   /** A line above the table naming its columns' length ("Three months ended:") over headers that give only dates. */
   caption?: string;
+  /** What the reader left out of the table, each named by its line and why (knowledge/transposed.ts). */
+  left?: { line: number; what: string }[];
   /** The document ends inside the table, on a row's label with no figures: a file cut there. */
   cut?: boolean;
 }

@@ -11,6 +11,7 @@ import { parseCell, type Cell } from './numbers.js';
 import { perShareUnclear } from './per-share-bridge.js';
 import { CHANGE, changeColumns } from './change-columns.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
+import { transposed } from './transposed.js';
 
 export interface Column {
   /** Null for a column left out (see `exclusion`). */
@@ -151,7 +152,8 @@ export function latestEnd(columns: Column[]): string {
 }
 
 /** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. */
-export function readColumns(block: TableBlock, ctx: { currency: string; current: Period }): { columns: Column[]; body: TableRow[] } {
+/** `turn`: whether a table set on its side may be turned round (not again once turned). */
+export function readColumns(block: TableBlock, ctx: { currency: string; current: Period }, turn = true): { columns: Column[]; body: TableRow[]; left?: TableBlock['left'] } {
   const rows = block.rows;
   const headerRows: TableRow[] = [];
   let i = 0;
@@ -181,14 +183,19 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const read = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   // (A header naming per share and a scale both is read as a segment's, so its neighbours are read, but left out itself.)
   const columns = read.map(perShareUnclear);
-  if (!columns.some((c) => c.period)) throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
+  if (!columns.some((c) => c.period)) {
+    // A table set on its side (its rows the periods) is read turned round: its rows' labels then head the columns.
+    const turned = turn ? transposed(block, (label) => headerPeriod(label, ctx.current) !== null) : null;
+    if (turned) return readColumns(turned, ctx, false);
+    throw new TableSkip(line, `no column header names a period (${columns.map((c) => `"${c.header}"`).join(', ')})`);
+  }
   // "FREE CASH FLOW - TRAILING 4-QUARTERS" headed "Q4 FY22": each figure is four quarters' sum, not the quarter's.
   if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {
     throw new TableSkip(line, 'a table of trailing four-quarter sums headed by the quarter each ends with: no column is the quarter it names');
   }
   twinColumns(columns);
   changeColumns(columns, ctx.current);
-  return { columns, body };
+  return { columns, body, ...(block.left ? { left: block.left } : {}) };
 }
 
 const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;
@@ -252,7 +259,10 @@ export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
   const dated = columns.filter((c) => c.period);
   const whole = (q: string) => new Set(columns.map((c, k) => (c.period && c.qualifier === q ? values[k] !== null : null)).filter((x) => x !== null)).size === 1;
   const bySegment = dated.some((c) => c.qualifier !== dated[0]!.qualifier) && dated.every((c) => whole(c.qualifier));
-  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment) {
+  // Or every column of the spans it is given for ("Free cash flow" for the quarters, not the nine months): each span's columns all filled or all blank.
+  const spans = (c: Column) => (c.period?.kind === 'duration' ? c.period.months : 0);
+  const bySpan = dated.every((c) => spans(c) > 0) && [...new Set(dated.map(spans))].every((m) => new Set(columns.map((c, k) => (c.period && spans(c) === m ? values[k] !== null : null)).filter((x) => x !== null)).size === 1);
+  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment && !bySpan) {
     const j = columns.findIndex((c, k) => c.period && values[k] === null);
     throw new TableSkip(row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${read.length})`);
   }

@@ -106,10 +106,10 @@ interface RowRead {
 }
 
 export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
-  const { columns, body } = readColumns(block, ctx);
+  const { columns, body, left } = readColumns(block, ctx);
   const translated = columns.map((c) => (c.period ? c.currency === 'USD' && columns.some((o) => o.currency === 'RMB') : null));
   const st: TableReading = { columns, translated, lines: [], mismatches: [], stack: [], sections: [], group: null, unconfirmed: [], rates: null };
-  const conflicts: ParsedTable['conflicts'] = [];
+  const conflicts: ParsedTable['conflicts'] = [...(left ?? [])];
   for (let i = 0; i < body.length; i++) {
     const row = readRow(st, body, i);
     if (!row) continue;

@@ -215,7 +215,9 @@ export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
   // (A period in parentheses under a column's header, "(Apr-Dec 2024)", is that header's second line, not a note: only one
   // the period grammar reads whole, so a remark naming a period, "(... from the same period of the previous year.)", stays one.)
   // (So is a period that dates itself set a little left of its figures, "FY3/2026 1Q": a header, not a note in capitals.)
-  const spanned = periodMentions(c.text, ANCHOR).some((m) => (/^\([^()]*\)$/.test(c.text) ? m.start === 1 && m.end === c.text.length - 1 : m.start === 0 && m.end === c.text.length && m.ref.kind === 'period' && !!m.ref.dated));
+  // (And a period read whole that ends over a column's edge, "H1 26/27" set right-aligned over "514" and wider: that column's header.)
+  const edge = cols.some((b) => Math.abs(c.end - b[1]) <= 2);
+  const spanned = periodMentions(c.text, ANCHOR).some((m) => (/^\([^()]*\)$/.test(c.text) ? m.start === 1 && m.end === c.text.length - 1 : m.start === 0 && m.end === c.text.length && m.ref.kind === 'period' && (!!m.ref.dated || edge)));
   return c.start <= labelEnd && !YEAR.test(c.text) && !headsOne(c, cols) && !datesOne(c, cols) && !spanned && (/^\(.*\)$/.test(c.text) || !/[a-z]/.test(c.text.replace(/\([^()]*\)/g, '')));
 }
 

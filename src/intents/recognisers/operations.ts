@@ -42,7 +42,7 @@ const MOVES = MOVEMENT_WORDS.join('|');
 const TOP_N = String.raw`top (?:\d{1,2}|two|three|four|five)`;
 
 /** Words asking for a line's parts; a bare "segment" is one only where the line named is no segment's (segmentWordOnly). */
-const BREAKDOWN_WORDS = String.raw`break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|by (?:lines?|line items?|components?|parts?)`;
+const BREAKDOWN_WORDS = String.raw`what'?s in (?:it|them)|what is in (?:it|them)|break ?down|break (?:it|this|that|them) down|breakdown|components?|composition|split(?: of)?|made up of|consists? of|constituents|line items|sub-?items|by (?:lines?|line items?|components?|parts?)`;
 /** A breakdown asked by words besides a bare "segment": "by segment", "segments", "breakdown". */
 const BREAKDOWN_BESIDES_SEGMENT = new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|segments|(?:by|per|each|every|all) segment)\b|\bwhat are the (?:\w+ ){1,3}lines\b`);
 
