@@ -192,6 +192,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The figure and the line's meaning asked as a pair of nouns ("level and definition", "definition & number",
   // "value + what it means"): both parts, whichever the operation read first.
   { name: 'and-figure', pattern: FIGURE_AND_MEANING },
+  // A figure quoted of the line the words are asked of ("the 8.32bn total cash - what's in it"): the line's figure is
+  // said beside them, so the asker sees the figure they quoted is the one explained.
+  { name: 'and-figure', pattern: /\b(?:the|that|this|its|their)\s+(?:rmb|us\$|[a-z]{0,2}[$¥€£₹]|usd|eur|gbp|jpy)?\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|mn|mln|million|k|thousand)\b/ },
   // The figure asked by the definition it follows ("total cash as per their footnote 11 definition", "X as defined in
   // the release") or to a precision ("to the thousand"): only a figure has either, so the definition alone answers none of it.
   { name: 'by-definition', pattern: /\b(?:as\s+per|per|under|according\s+to|using|following|by\s+(?:the|their|its))\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?definitions?\b|\bas\s+defined\s+(?:in|by|under)\b|\bto\s+the\s+(?:nearest\s+)?(?:thousands?|millions?|hundreds?|units?|cents?|decimal)\b/ },
