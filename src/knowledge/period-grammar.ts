@@ -73,6 +73,9 @@ export const PERIOD_RULES: Rule[] = [
   { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year; FYE of an issuer with its own fiscal year, that year's end)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => yearEnd(m[0], m[1], c) },
   // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
   // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
+  // A quarter named with its months in brackets ("the third quarter (October-December 2025)", as a March-year issuer
+  // writes it): the months say which three they are; the ordinal alone read as the calendar's is another quarter.
+  { name: 'quarter named with its months: the third quarter (October-December 2025), Q3 (Oct–Dec 2025)', pattern: new RegExp(`\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|q[1-4]|[1-4]q)\\s*\\(\\s*${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?\\s*\\)`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
   { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
   // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
   // 2024), and "Mar-31-2024" as March 2031.
