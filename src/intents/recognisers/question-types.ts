@@ -25,9 +25,9 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   // letter need follow; never a period, a currency or a pointer: "what's in Q1", "what is in USD", "what's in it";
   // "what's behind" a bare name is its reason: "what's behind lower funding costs".)
   { name: 'what goes into X, what is in X', type: 'definition', pattern: /\b(?:goes|go|went) into\b(?<=\bwhat\b.*)|\bwhat(?:'s| is| are) (?:in|inside|behind) (?:the|that|this|their|its)\b|\bwhat(?:'s| is| are) (?:in|inside)\s(?!\s*(?:q[1-4]|[1-4]q|h[12]|fy|\d|usd|rmb|us\$|dollars?|yuan|renminbi|total\s*[?.!]*$|it|there|(?:this|that|last|prior|next|first|second|third|fourth)\s+(?:quarter|year|period|month|half))\b)/ },
-  // "total cash - what's in it?", "what makes up total cash", "what makes it up": the pointer said last stands
-  // for the name said before it, so it asks the same as "what's in total cash" ("what's in it for holders" does not).
-  { name: "what's in it, what makes X up, said of a name", type: 'definition', pattern: /\bwhat(?:'?s| is| are)\s+(?:in|inside)\s+(?:it|that|there|them|those|these)\s*[?.!]*$|\bmakes?\s+up\b(?<=\bwhat\b.*)|\bmakes?\s+(?:it|that|this|them|those|these)\s+up\b(?<=\bwhat\b.*)/ },
+  // "total cash - what's in it?": the pointer said last stands for the name said before it, so it asks the same as
+  // "what's in total cash" ("what's in it for holders" does not). ("What makes up X" asks its parts: a breakdown.)
+  { name: "what's in it, said of a name", type: 'definition', pattern: /\bwhat(?:'?s| is| are)\s+(?:in|inside)\s+(?:it|that|there|them|those|these)\s*[?.!]*$/ },
   { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive|calculating|computing|measuring|deriving)\b(?<=\bhow\b.*)/ },
   { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
   // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
