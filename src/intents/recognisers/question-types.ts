@@ -40,8 +40,8 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   { name: 'where X comes from', type: 'definition', pattern: /\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b(?<=\bwhere\b.*)/ },
   { name: 'why, how come', type: 'reason', pattern: /\b(?:why|how come)\b/ },
   // (By a name too, "what were the special items for?": "for" said last, after the name, asks its purpose; "what was
-  // net income for 1H" names a period after it.)
-  { name: "what X was for, said last ('what was it for?', 'what were the special items for?')", type: 'reason', pattern: /\b(?:was|were|is|are)\s+(?:it|that|this|they|those|these)\s+for(?<=\bwhat\b.*)\s*[?.!]*$|\bfor\s*[?.!]*$(?<=\bwhat\s+(?:was|were|is|are)\s.*)/ },
+  // net income for 1H" names a period after it, "what is the outlook for advertising" a name, blanked here.)
+  { name: "what X was for, said last ('what was it for?', 'what were the special items for?')", type: 'reason', pattern: /\b(?:was|were|is|are)\s+(?:it|that|this|they|those|these)\s+for(?<=\bwhat\b.*)\s*[?.!]*$|\bfor\s?[?.!]*\s?$(?<=\bwhat\s+(?:was|were|is|are)\s.*)/ },
   { name: 'reason words: drivers, driving, what caused, behind, led to', type: 'reason', pattern: /\b(?:reasons?|drivers?|drove|driven by|driving|drives|what caused|cause of|caused by|explain(?:s|ed)?|explanation|due to|behind the|(?:what|who)(?:'s| is| was) behind|led to)\b/ },
 ];
 
