@@ -60,8 +60,10 @@ export interface Asked {
 export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency, asked: Asked = { periods: [], op: 'value', basis: null }): Turn {
   const base: Turn = last ?? { op: 'value', metrics: [], periods: [current], periodsNamed: false, basis: null, currency, earlier: [], choices: [] };
   const periods = asked.periods.length ? { periods: asked.periods, periodsNamed: true } : {};
-  // (Its operation, not the turn's before it: a line named next, "and trade?", is asked what the declined question asked.)
-  return { ...base, ...periods, op: asked.op, basis: asked.basis, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
+  // (A change it asked, not the turn's operation before it: a line named next, "and trade?", is asked its growth.
+  // Another operation it named, "vs end of June", needs the lines it named, which it never found.)
+  const change = asked.op === 'change' ? { op: asked.op, basis: asked.basis } : {};
+  return { ...base, ...periods, ...change, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
 }
 
 export class ContextStore {
