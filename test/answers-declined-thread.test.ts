@@ -47,6 +47,14 @@ describe('a follow-up after a declined question', () => {
     expect(a.status).toBe('unknown');
     expect(a.text).toContain('Brightwater');
   });
+  // (hl33 hg-04: "stores revenue growth in Q3?" declined, then "and trade?" had trade's level, not its growth.)
+  it('a line named next is asked what the declined question asked: its growth, not its level', () => {
+    const e = engine();
+    expect(e.ask('widget revenue growth qoq in Q1 2026?', 'd6').status).toBe('unknown');
+    const a = e.ask('and net profit?', 'd6');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('5.2%');
+  });
   it('naming the issuer after a decline for another reason declines again', () => {
     const e = engine();
     e.ask('what was the widget margin in Q1 2026?', 'd4');

@@ -248,6 +248,13 @@ const POSITIVE: Example[] = [
   { text: 'the last quarter of 2023', want: ['2023Q4'] },
   // months named as a range: a quarter (European interim reports head columns so)
   { text: 'Jan–Mar 2024', want: ['2024Q1'] },
+  // A quarter's months in brackets name it (a March-year issuer's third quarter is October-December), never the calendar Q3.
+  { text: 'In the third quarter (October-December 2023) alone', want: ['2023Q4'] },
+  { text: 'Q3 (Oct–Dec 2023)', want: ['2023Q4'] },
+  // "The previous half" of a quarter names no half: unreported, never dropped (a dropped period reads as the current one).
+  { text: 'revenue in the previous half', want: ['unsupported'] },
+  { text: 'and the prior-year half?', want: ['unsupported'] },
+  { text: 'the third quarter (July-September 2023)', want: ['2023Q3'] },
   { text: 'Oct-Dec 2023', want: ['2023Q4'] },
   { text: 'October–December 2023', want: ['2023Q4'] },
   // the end of a month named alone: the latest such month end up to the release's

@@ -50,10 +50,20 @@ export function shownLines(last: Turn): string[] {
  * question itself, so that "and a year ago?" is not answered with the line answered before it. The periods
  * it `named` stay the thread's ("pre tax income 1q23" declined, then "so ETR?" is of Q1 2023, never this quarter).
  */
-export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency, named: Period[] = []): Turn {
+/** What a declined question asked besides a line: the periods it named, its operation and basis. */
+export interface Asked {
+  periods: Period[];
+  op: Operation;
+  basis: Turn['basis'];
+}
+
+export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency, asked: Asked = { periods: [], op: 'value', basis: null }): Turn {
   const base: Turn = last ?? { op: 'value', metrics: [], periods: [current], periodsNamed: false, basis: null, currency, earlier: [], choices: [] };
-  const periods = named.length ? { periods: named, periodsNamed: true } : {};
-  return { ...base, ...periods, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
+  const periods = asked.periods.length ? { periods: asked.periods, periodsNamed: true } : {};
+  // (A change it asked, not the turn's operation before it: a line named next, "and trade?", is asked its growth.
+  // Another operation it named, "vs end of June", needs the lines it named, which it never found.)
+  const change = asked.op === 'change' ? { op: asked.op, basis: asked.basis } : {};
+  return { ...base, ...periods, ...change, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
 }
 
 export class ContextStore {

@@ -21,7 +21,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { suggestions } from './suggestions.js';
-import { ContextStore, declinedTurn, type Turn } from './context.js';
+import { type Asked, ContextStore, declinedTurn, type Turn } from './context.js';
 import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
 import { qualifierCarried, turnQualifier } from './thread-segment.js';
@@ -107,7 +107,7 @@ class Pipeline implements Engine {
         return unknown(`That would only repeat my last answer, which doesn't answer "${asked.trim().slice(0, 200)}". Ask again naming the line, the period or the comparison you mean.`, 'not-understood');
       }
       // Declined before a line was found: the thread keeps the question, not the line answered before it.
-      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency, this.periodsNamed(asked, before)));
+      if (answer.status === 'unknown' && now === before) this.contexts.set(conversation, declinedTurn(before, asked.slice(0, 200), this.kb.quarter, this.kb.currency, this.declinedAsks(asked, before)));
       else if (answer.status === 'answer' && now) this.contexts.set(conversation, { ...now, reply: answer.text });
       return answer;
     } catch (err) {
@@ -201,11 +201,11 @@ class Pipeline implements Engine {
     return namedPeriods(intent, thread, this.kb.quarter, (p, text) => this.kb.ownPeriod(p, text), () => yearsOnly(this.kb, intent));
   }
 
-  /** The periods a question declined before its answer named: the thread keeps them. */
-  private periodsNamed(question: string, last: Turn | undefined): Period[] {
+  /** What a question declined before its answer asked: the periods it named, its operation and basis; the thread keeps them ("and trade?" after "stores revenue growth?" asks trade's growth). */
+  private declinedAsks(question: string, last: Turn | undefined): Asked {
     const intent = recognise(question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION), this.lex);
     const thread = isFollowUp(this.lex, intent, last) ? last : undefined;
-    return periodsLeft(intent, this.named(intent, thread), thread?.periods.at(-1) ?? this.kb.quarter);
+    return { periods: periodsLeft(intent, this.named(intent, thread), thread?.periods.at(-1) ?? this.kb.quarter), op: intent.op, basis: intent.basis };
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */

@@ -126,8 +126,8 @@ function shortFormsDefined(groups: LabelGroup[]): Map<string, string> {
 
 /**
  * A name the section's market qualified ("unique borrowers in the China Market" under "Business
- * Highlights (China Market)") is also found by its own words, where no other line has them: the answer
- * still names the market.
+ * Highlights (China Market)") is also found by its own words, where no other line has them (nor a total of
+ * them): the answer still names the market.
  */
 function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>, metrics: Map<string, Metric>): void {
   const byName = new Map<string, Set<string>>();
@@ -138,7 +138,8 @@ function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>,
     const name = base.slice(0, -suffix.length);
     byName.set(name, (byName.get(name) ?? new Set()).add(labelToMetric.get(slug(base))!));
   }
-  const taken = new Set([...metrics.values()].flatMap((m) => [m.id, ...m.labels.map(slug)]));
+  // (A total of the name, "Total transaction volume", has them too: the market's part is no answer to the whole's name.)
+  const taken = new Set([...metrics.values()].flatMap((m) => [m.id, ...m.labels.map(slug), ...m.labels.map((l) => slug(l.replace(/^total\s+/i, '')))]));
   for (const [name, ids] of byName) {
     const metric = ids.size === 1 ? metrics.get([...ids][0]!) : undefined;
     if (metric && !taken.has(slug(name))) metric.labels.push(name);

@@ -73,6 +73,9 @@ export const PERIOD_RULES: Rule[] = [
   { name: "year-end shorthand: YE23, YE 2023, FYE'23 (December 31 of the year; FYE of an issuer with its own fiscal year, that year's end)", pattern: /\b(?:fy|f)?ye\s*['’]?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => yearEnd(m[0], m[1], c) },
   // Nordic and European interim reports head columns by their months: "Apr–Jun 2026" (the quarter),
   // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
+  // A quarter named with its months in brackets ("the third quarter (October-December 2025)", as a March-year issuer
+  // writes it): the months say which three they are; the ordinal alone read as the calendar's is another quarter.
+  { name: 'quarter named with its months: the third quarter (October-December 2025), Q3 (Oct–Dec 2025)', pattern: new RegExp(`\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|q[1-4]|[1-4]q)\\s*\\(\\s*${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?\\s*\\)`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
   { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
   // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
   // 2024), and "Mar-31-2024" as March 2031.
@@ -254,7 +257,10 @@ export const PERIOD_RULES: Rule[] = [
     return a > 12 ? onDay(b, a, m[3], c, m[0]) : onDay(a, b, m[3], c, m[0]);
   } },
   { name: 'a year ago (pcp: the prior corresponding period, as Australian releases say; "last year\'s?" ending a question)', pattern: /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year|(?:the\s+)?(?:prior|previous|last)[-\s]year(?:['’]s)?\s+(?:quarter|period)|(?:the\s+)?(?:prior|previous|last)[-\s]year['’]s(?=\s*(?:figure|number|one|level|amount|value)?\s*[?.!]*$)|(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|(?:the\s+)?pcp)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
-  { name: 'last year: last year, the prior year (a full year; beside a change word, the engine reads it as YoY)', pattern: /\b(?:last|prior|previous)[-\s]+(?:fiscal\s+)?year\b(?!\s+(?:quarter|period))(?!['’]s)/gi, produce: (m, c) => span(12, 12, String(year(undefined, c) - 1), c, m[0]) },
+  { name: 'last year: last year, the prior year (a full year; beside a change word, the engine reads it as YoY)', pattern: /\b(?:last|prior|previous)[-\s]+(?:fiscal\s+)?year\b(?!\s+(?:quarter|period|half))(?!['’]s)/gi, produce: (m, c) => span(12, 12, String(year(undefined, c) - 1), c, m[0]) },
+  // The half before the release's (or the thread's) half: of a quarter or a year, no half is in context, so it is
+  // named unreported rather than dropped (a dropped period is read as the current one).
+  { name: 'prior half: the previous half, the prior half-year, the prior-year half', pattern: /\b(?:the\s+)?(?:prior|previous|preceding|last)[-\s]+(?:(year(?:['’]s)?)[-\s]+)?half(?:[-\s]year)?\b(?!\s+of\b)/gi, produce: (m, c) => (c.kind === 'duration' && c.months === 6 ? { kind: 'period', period: m[1] ? yearAgo(c) : shift(c, 6), text: m[0] } : { kind: 'unsupported', reason: `no half is in context for "${m[0]}"`, text: m[0] }) },
   { name: 'prior quarter: the prior quarter, last Q, a quarter ago', pattern: /\b(?:(?:the\s+)?(?:prior|previous|preceding|last|sequential)[-\s]+(?:quarter(?:'s)?|q\b(?!\s*[1-4]))|a quarter (?:ago|earlier)|quarter before)\b/gi, produce: (m) => ({ kind: 'relative', shift: 'prior_quarter', text: m[0] }) },
   { name: 'bare quarter: Q1, 1Q', pattern: /\b(?:q([1-4])|([1-4])q)\b/gi, produce: (m, c) => latest(Number(m[1] ?? m[2]), c, m[0]) },
   { name: 'bare year: in 2023, net income 2021', pattern: /\b(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})\b(?!\s*(?:q[1-4]|quarter))/gi, produce: (m, c) => span(12, 12, m[1], c, m[0]) },

@@ -22,9 +22,11 @@ interface CueRule {
   pattern: RegExp;
   /** Whether the cue is one only after a clause that moves. */
   afterMove?: boolean;
+  /** Whether the cue ties the cause before it to the lines after it ("..., which resulted in special items of NOK 37 million"). */
+  forward?: boolean;
 }
 
-/** The cues that tie a cause to what comes before them, each a named rule (corpus: test/corpus/reasons.jsonl). */
+/** The cues that tie a cause to what comes before them (or, forward, to what follows), each a named rule (corpus: test/corpus/reasons.jsonl). */
 export const REASON_CUES: CueRule[] = [
   {
     name: 'a causal phrase',
@@ -37,20 +39,23 @@ export const REASON_CUES: CueRule[] = [
   { name: 'after a charge', pattern: /\bafter\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:impairments?|charges?|write-?(?:downs?|offs?)|provisions?|significant items?|one-off items?|exceptional items?|restructuring)\b/gi },
   { name: '"as" a clause, after a move', pattern: /(?<!\b(?:well|such|so|same|just|twice|as)\s+)\bas\b/gi, afterMove: true },
   { name: '"following" an event, after a move', pattern: /(?<!\bthe\s)\bfollowing\b/gi, afterMove: true },
+  // The effect named after the cause: "we took the decision to restructure the line, which resulted in special items of
+  // NOK 37 million": the lines the clause after the cue names or prints are the ones the cause is for.
+  { name: 'a cause that resulted in a line', pattern: /\bresulted\s+in\b|\bgave\s+rise\s+to\b/gi, forward: true },
 ];
 
 /** Where clauses part: the cause of one side is not the other's ("grain grew 11.2% while fertilizer declined 3.5% as ..."). */
 const CLAUSE_BREAK = /;|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|\bmeanwhile\b/gi;
 
 /** The first cue of a sentence, with the rule's name, or undefined. */
-export function reasonCue(text: string): { at: number; rule: string } | undefined {
-  let first: { at: number; rule: string } | undefined;
+export function reasonCue(text: string): { at: number; rule: string; forward?: boolean } | undefined {
+  let first: { at: number; rule: string; forward?: boolean } | undefined;
   for (const rule of REASON_CUES) {
     for (const m of text.matchAll(rule.pattern)) {
       if (first && m.index >= first.at) break;
       if (rule.name.startsWith('"as"') && AS_NOT_CAUSE.test(text.slice(m.index + 2))) continue;
       if (rule.afterMove && !MOVES.test(clauseBefore(text, m.index))) continue;
-      first = { at: m.index, rule: rule.name };
+      first = { at: m.index, rule: rule.name, ...(rule.forward ? { forward: true } : {}) };
       break;
     }
   }
@@ -78,6 +83,7 @@ const ONLY_POINTS = /^(?:\s|[,.]|\b(?:this|these|that|it|its|both|the|a|an|and|i
 export function reasonLines(text: string, start: number, figures: PlacedFigure[], labels: LabelIndex, previous: string[]): string[] {
   const cue = reasonCue(text);
   if (!cue) return [];
+  if (cue.forward) return linesAfter(text, start, cue.at, figures, labels);
   const clause = clauseBefore(text, cue.at);
   const from = start + cue.at - clause.length;
   const named = linesNamed(labels, clause.toLowerCase()).map((l) => ({ id: l.id, at: from + l.at }));
@@ -88,6 +94,16 @@ export function reasonLines(text: string, start: number, figures: PlacedFigure[]
   if (previous.length) return previous;
   const own = [...new Set(figures.map((f) => f.metric))];
   return own.length === 1 ? own : [];
+}
+
+/** The lines the clause from `at` names or prints (up to where its clause ends): what a forward cue's cause is for. */
+function linesAfter(text: string, start: number, at: number, figures: PlacedFigure[], labels: LabelIndex): string[] {
+  const rest = text.slice(at);
+  const end = [...rest.matchAll(CLAUSE_BREAK)][0]?.index ?? rest.length;
+  const clause = rest.slice(0, end);
+  const named = linesNamed(labels, clause.toLowerCase()).map((l) => ({ id: l.id, at: l.at }));
+  const printed = figures.filter((f) => f.offset >= start + at && f.offset < start + at + end).map((f) => ({ id: f.metric, at: f.offset - start - at }));
+  return [...new Set([...named, ...printed].sort((a, b) => a.at - b.at).map((l) => l.id))];
 }
 
 /** The lines a sentence is about: those it names or whose figures it prints, for the next sentence that points back. */

@@ -58,7 +58,13 @@ const byDefinition = (said: Answer, ask: Ask): Answer => (said.status === 'answe
 const withReason =
   (figure: Handler): Handler =>
   (ask) =>
-    reasonBeside(ask) ? oneAfterAnother([figure(ask), reason(ask)]) : figure(ask);
+    reasonBeside(ask) ? oneAfterAnother([figure(ask), reason(ask)]) : ask.modifiers.has('what-it-was') && ask.metrics.length === 1 ? withAccount(figure(ask), ask) : figure(ask);
+
+/** "X, what was it?": the figure, and the release's account of the line where it gives one (no decline for one it never gives: the figure may be all that was asked). */
+const withAccount = (said: Answer, ask: Ask): Answer => {
+  const why = reason(ask);
+  return said.status === 'answer' && why.status === 'answer' ? oneAfterAnother([said, why]) : said;
+};
 
 /** A reason asked beside the figure of one line: of several ("X down by how much, and why did Y fall?"), which line's is unread. */
 const reasonBeside = (ask: Ask) => ask.modifiers.has('and-reason') && ask.metrics.length === 1;

@@ -73,6 +73,8 @@ export type ModifierName =
   | 'and-reason'
   /** "what is ICE and how much went through it": the line's meaning asked beside its figure, never left out. */
   | 'and-definition'
+  /** "IAC q3, what was it?": the figure, and what the release says the line was where it says (of a charge, what it was for). */
+  | 'what-it-was'
   /** "prior guidance", "the original outlook": the earlier outlook a revision replaced, not the current one. */
   | 'prior'
   /** How far guidance moved from the earlier outlook ("how much did they raise it", "vs prior guidance"). */
@@ -188,10 +190,17 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The reason asked in a clause of its own beside a figure ("... and why?", "..., what drove it?"), or what a charge
   // was about ("what were the items affecting comparability about?"): the figure and the release's stated reason.
   { name: 'and-reason', pattern: /(?:\band\b|[,;:\u2013\u2014-])\s*(?:(?:so|but)\s+)?(?:why|how come|what\s+(?:drove|caused|explains?|was\s+behind|is\s+behind)|what(?:'s|\s+was|\s+were|\s+are)\s+the\s+(?:reasons?|drivers?))\b|^\W*what\s+(?:was|were|is|are)\s+(?:the\s+|these\s+|those\s+)?[^?]+?\babout\s*[?.!]*$/ },
+  // "X q3, what was it?", "X - what were they?": a pointer question said last in a clause of its own asks the figure or
+  // what the line was; "..., what were they about?" asks the latter (its reason, said or declined).
+  { name: 'what-it-was', pattern: /\w[^,;:\u2013\u2014-]*[,;:\u2013\u2014-]\s*what\s+(?:was|were|is|are)\s+(?:it|they|that|those|these)\s*[?.!]*$/ },
+  { name: 'and-reason', pattern: /[,;:\u2013\u2014-]\s*what\s+(?:was|were|is|are)\s+(?:it|they|that|those|these)\s+about\s*[?.!]*$/ },
   { name: 'and-definition', pattern: /^\W*what(?:'s| is| are)\b(?=[^?]*\band\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+(?:it|that|they|the)\b|how\s+much\b|(?:give|show|tell)\b))|\band\s+(?:how\s+(?:is|was|are)\s+(?:it|that|they)\s+(?:defined|calculated|measured)|what\s+(?:is|does)\s+(?:it|that)\s+mean)\b/ },
   // The figure and the line's meaning asked as a pair of nouns ("level and definition", "definition & number",
   // "value + what it means"): both parts, whichever the operation read first.
   { name: 'and-figure', pattern: FIGURE_AND_MEANING },
+  // A figure quoted of the line the words are asked of ("the 8.32bn total cash - what's in it"): the line's figure is
+  // said beside them, so the asker sees the figure they quoted is the one explained.
+  { name: 'and-figure', pattern: /\b(?:the|that|this|its|their)\s+(?:rmb|us\$|[a-z]{0,2}[$¥€£₹]|usd|eur|gbp|jpy)?\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|mn|mln|million|k|thousand)\b/ },
   // The figure asked by the definition it follows ("total cash as per their footnote 11 definition", "X as defined in
   // the release") or to a precision ("to the thousand"): only a figure has either, so the definition alone answers none of it.
   { name: 'by-definition', pattern: /\b(?:as\s+per|per|under|according\s+to|using|following|by\s+(?:the|their|its))\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?definitions?\b|\bas\s+defined\s+(?:in|by|under)\b|\bto\s+the\s+(?:nearest\s+)?(?:thousands?|millions?|hundreds?|units?|cents?|decimal)\b/ },

@@ -25,6 +25,9 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   // letter need follow; never a period, a currency or a pointer: "what's in Q1", "what is in USD", "what's in it";
   // "what's behind" a bare name is its reason: "what's behind lower funding costs".)
   { name: 'what goes into X, what is in X', type: 'definition', pattern: /\b(?:goes|go|went) into\b(?<=\bwhat\b.*)|\bwhat(?:'s| is| are) (?:in|inside|behind) (?:the|that|this|their|its)\b|\bwhat(?:'s| is| are) (?:in|inside)\s(?!\s*(?:q[1-4]|[1-4]q|h[12]|fy|\d|usd|rmb|us\$|dollars?|yuan|renminbi|total\s*[?.!]*$|it|there|(?:this|that|last|prior|next|first|second|third|fourth)\s+(?:quarter|year|period|month|half))\b)/ },
+  // "total cash - what's in it?": the pointer said last stands for the name said before it, so it asks the same as
+  // "what's in total cash" ("what's in it for holders" does not). ("What makes up X" asks its parts: a breakdown.)
+  { name: "what's in it, said of a name", type: 'definition', pattern: /\bwhat(?:'?s| is| are)\s+(?:in|inside)\s+(?:it|that|there|them|those|these)\s*[?.!]*$/ },
   { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive|calculating|computing|measuring|deriving)\b(?<=\bhow\b.*)/ },
   { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
   // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
@@ -36,7 +39,9 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   // ("Where did the margin come in?" asks for the figure.)
   { name: 'where X comes from', type: 'definition', pattern: /\b(?:(?:come|comes|coming|arises?|stems?|originates?)\s+from|generated|derived|earned|sourced)\b(?<=\bwhere\b.*)/ },
   { name: 'why, how come', type: 'reason', pattern: /\b(?:why|how come)\b/ },
-  { name: "what X was for, said last ('what was it for?')", type: 'reason', pattern: /\b(?:was|were|is|are)\s+(?:it|that|this|they|those|these)\s+for(?<=\bwhat\b.*)\s*[?.!]*$/ },
+  // (By a name too, "what were the special items for?": "for" said last, after the name, asks its purpose; "what was
+  // net income for 1H" names a period after it, "what is the outlook for advertising" a name, blanked here.)
+  { name: "what X was for, said last ('what was it for?', 'what were the special items for?')", type: 'reason', pattern: /\b(?:was|were|is|are)\s+(?:it|that|this|they|those|these)\s+for(?<=\bwhat\b.*)\s*[?.!]*$|\bfor\s?[?.!]*\s?$(?<=\bwhat\s+(?:was|were|is|are)\s.*)/ },
   { name: 'reason words: drivers, driving, what caused, behind, led to', type: 'reason', pattern: /\b(?:reasons?|drivers?|drove|driven by|driving|drives|what caused|cause of|caused by|explain(?:s|ed)?|explanation|due to|behind the|(?:what|who)(?:'s| is| was) behind|led to)\b/ },
 ];
 
