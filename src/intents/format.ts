@@ -39,6 +39,16 @@ export const amountTo = (value: Decimal, decimals: number, currency: string, sym
   minorPrinted(currency, fixed(value, decimals), symbol) ?? `${symbolOf(currency, symbol)}${fixed(value, decimals)}`;
 
 export const percent = (d: Decimal, decimals = 1) => `${fixed(d, decimals)}%`;
+
+/**
+ * A percentage worked out from figures as printed, to no more decimals than their rounding allows: "28.4%" where
+ * their range is within a tenth of a point either side, else "about 27%", with `range` saying why ("between 26.6% and
+ * 27.7%, as the figures are rounded as printed"). Never a figure shown as if exact that rounded inputs cannot settle.
+ */
+export function percentWithin(value: Decimal, range: [Decimal, Decimal] | null): { shown: string; range: string } {
+  if (!range || range[1].minus(range[0]).lte(0.2)) return { shown: percent(value), range: '' };
+  return { shown: `about ${percent(value, 0)}`, range: `between ${percent(range[0])} and ${percent(range[1])}, as the figures are rounded as printed` };
+}
 /** A change in percentage points, to the precision of the rates it came from (3.52% − 3.35% = 0.17). */
 export const points = (d: Decimal, decimals = 1) => `${fixed(d.abs(), Math.max(1, decimals))} percentage points`;
 export const bps = (d: Decimal) => `${fixed(d.abs().times(100), 0)} bps`;

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { ownLabel } from '../knowledge/labels.js';
 import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
 import { atRate } from '../knowledge/derive.js';
+import { finerTwin } from '../knowledge/finer-twin.js';
 import { figure, money, raw } from './format.js';
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
@@ -167,4 +168,19 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Cur
     return { fact: asAmount(rmb), outgoing, usd: { value, text, rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}`, own } };
   }
   return rmb ? { fact: asAmount(rmb), outgoing } : null;
+}
+
+/**
+ * A figure as the input of a derived one (a sum, a difference, a ratio): the same line printed finer where the
+ * release prints it so (knowledge/finer-twin.ts), with the sign the figure was found with; else the figure itself.
+ */
+export function finest(kb: KnowledgeBase, f: Fact): Fact {
+  const twin = finerTwin(kb, f);
+  return twin ? { ...twin, value: f.value.isNegative() ? twin.value.abs().neg() : twin.value.abs() } : f;
+}
+
+/** `find`, its figure as a derived figure's input (`finest`); a translated figure stays as found. */
+export function findFinest(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Found | null {
+  const found = find(kb, metric, p, currency);
+  return found && !found.usd ? { ...found, fact: finest(kb, found.fact) } : found;
 }

@@ -3,6 +3,7 @@
 // when an answer is rendered.
 import { Decimal } from 'decimal.js';
 import { amount, currencyOf, type Fact } from './fact.js';
+import { halfUnit } from './release.js';
 
 export interface Change {
   from: Fact;
@@ -38,6 +39,18 @@ export function change(from: Fact, to: Fact): Change {
 export function percentOf(part: Fact, whole: Fact): Decimal | null {
   const w = amount(whole);
   return w.isZero() ? null : amount(part).div(w).times(100);
+}
+
+/**
+ * The range part ÷ whole × 100 may take where either figure is rounded in prose, each anywhere within half a unit of
+ * its last printed digit ($3.2 billion is $3.15 to $3.25 billion); null where both are table figures (the statements
+ * as printed, which ratios are worked from) or the whole may be zero or change sign.
+ */
+export function percentRange(part: Fact, whole: Fact): [Decimal, Decimal] | null {
+  const [p, hp, w, hw] = [amount(part), halfUnit(part), amount(whole), halfUnit(whole)];
+  if ((part.source !== 'narrative' && whole.source !== 'narrative') || w.abs().lte(hw)) return null;
+  const corners = [p.minus(hp), p.plus(hp)].flatMap((x) => [w.minus(hw), w.plus(hw)].map((y) => x.div(y).times(100)));
+  return [Decimal.min(...corners), Decimal.max(...corners)];
 }
 
 /** a ÷ b as a plain ratio. Null when b is zero. */

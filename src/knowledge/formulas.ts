@@ -17,6 +17,11 @@ export interface Formula {
   cost?: RegExp;
   /** Shown as a multiple ("2.12x"), not a percentage. */
   times?: boolean;
+  /**
+   * The denominator is the company's top line, which no part of it exceeds: of the lines named so for a period,
+   * the largest (a segment's "Total Sales" or a finance arm's "Total Revenues" is a part of the whole's).
+   */
+  topLine?: boolean;
 }
 
 /** The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues", "Group revenue". */
@@ -30,17 +35,17 @@ const PRE_TAX = /^(?:consolidated )?(?:income|earnings|profit)(?: \(loss\))? bef
 const TAX = /^(?:provision(?: \(benefit\))? for income taxes|(?:income )?tax(?:es)?(?: expense)?(?: \(benefit\))?|income tax and social contribution)$/;
 
 export const FORMULAS: Formula[] = [
-  { id: 'gross_margin', label: 'Gross margin', numerator: /^gross (?:profit|margin)$/, denominator: REVENUE, stated: /^(?:gaap )?gross (?:profit )?margin$/, cost: /^(?:total )?cost of (?:net )?(?:revenues?|sales)$/ },
-  { id: 'operating_margin', label: 'Operating margin', numerator: OPERATING, denominator: REVENUE, stated: /^(?:gaap |segment )?operating (?:profit )?margin$/ },
-  { id: 'non_gaap_operating_margin_computed', label: 'Non-GAAP operating margin', numerator: /^non-gaap (?:income from operations|operating income)$/, denominator: REVENUE, stated: /^non-gaap operating margin$/ },
-  { id: 'net_income_margin', label: 'Net income margin', numerator: NET_INCOME, denominator: REVENUE, stated: /^(?:gaap )?net (?:income |profit )?margin$/ },
-  { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: /^non-gaap net income$/, denominator: REVENUE, stated: /^non-gaap net (?:income )?margin$/ },
-  { id: 'pre_tax_margin', label: 'Pretax margin', numerator: PRE_TAX, denominator: REVENUE, stated: /^(?:pre-?tax|(?:income|profit|earnings) before (?:income )?tax(?:es)?) (?:profit )?margin$/ },
+  { id: 'gross_margin', label: 'Gross margin', numerator: /^gross (?:profit|margin)$/, denominator: REVENUE, topLine: true, stated: /^(?:gaap )?gross (?:profit )?margin$/, cost: /^(?:total )?cost of (?:net )?(?:revenues?|sales)$/ },
+  { id: 'operating_margin', label: 'Operating margin', numerator: OPERATING, denominator: REVENUE, topLine: true, stated: /^(?:gaap |segment )?operating (?:profit )?margin$/ },
+  { id: 'non_gaap_operating_margin_computed', label: 'Non-GAAP operating margin', numerator: /^non-gaap (?:income from operations|operating income)$/, denominator: REVENUE, topLine: true, stated: /^non-gaap operating margin$/ },
+  { id: 'net_income_margin', label: 'Net income margin', numerator: NET_INCOME, denominator: REVENUE, topLine: true, stated: /^(?:gaap )?net (?:income |profit )?margin$/ },
+  { id: 'non_gaap_net_income_margin_computed', label: 'Non-GAAP net income margin', numerator: /^non-gaap net income$/, denominator: REVENUE, topLine: true, stated: /^non-gaap net (?:income )?margin$/ },
+  { id: 'pre_tax_margin', label: 'Pretax margin', numerator: PRE_TAX, denominator: REVENUE, topLine: true, stated: /^(?:pre-?tax|(?:income|profit|earnings) before (?:income )?tax(?:es)?) (?:profit )?margin$/ },
   // A profit or cash measure's margin is that measure over revenue, as every issuer defines it.
-  { id: 'ebitda_margin', label: 'EBITDA margin', numerator: /^ebitda$/, denominator: REVENUE, stated: /^ebitda margin$/ },
-  { id: 'adjusted_ebitda_margin', label: 'Adjusted EBITDA margin', numerator: /^(?:adjusted|non-gaap) ebitda$/, denominator: REVENUE, stated: /^(?:adjusted|non-gaap) ebitda margin$/ },
-  { id: 'free_cash_flow_margin', label: 'Free cash flow margin', numerator: /^free cash flows?$/, denominator: REVENUE, stated: /^free cash flow margin$/ },
-  { id: 'contribution_margin', label: 'Contribution margin', numerator: /^contribution(?: profit)?$/, denominator: REVENUE, stated: /^contribution margin$/ },
+  { id: 'ebitda_margin', label: 'EBITDA margin', numerator: /^ebitda$/, denominator: REVENUE, topLine: true, stated: /^ebitda margin$/ },
+  { id: 'adjusted_ebitda_margin', label: 'Adjusted EBITDA margin', numerator: /^(?:adjusted|non-gaap) ebitda$/, denominator: REVENUE, topLine: true, stated: /^(?:adjusted|non-gaap) ebitda margin$/ },
+  { id: 'free_cash_flow_margin', label: 'Free cash flow margin', numerator: /^free cash flows?$/, denominator: REVENUE, topLine: true, stated: /^free cash flow margin$/ },
+  { id: 'contribution_margin', label: 'Contribution margin', numerator: /^contribution(?: profit)?$/, denominator: REVENUE, topLine: true, stated: /^contribution margin$/ },
   // (Income before tax less net income is the tax where no tax line is printed for the period: formula.ts checks the identity.)
   { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: TAX, denominator: PRE_TAX, stated: /^effective (?:income )?tax rate$/, cost: NET_INCOME },
   { id: 'current_ratio', label: 'Current ratio', numerator: /^total current assets$/, denominator: /^total current liabilities$/, times: true },

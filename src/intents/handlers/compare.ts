@@ -8,7 +8,7 @@ import { periodEnd, periodLabel, priorQuarter, samePeriod, yearAgo, type Period 
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, like, operands, percent, points, when } from '../format.js';
-import { commensurable, find } from '../lookup.js';
+import { commensurable, find, finest } from '../lookup.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 
 type Row = { id: string; fact: Fact };
@@ -48,7 +48,7 @@ export const compare: Handler = (ask) => {
   const alike = (a: Row, b: Row) => commensurable(a.fact, b.fact) && a.fact.period.kind === b.fact.period.kind;
   // Two percentages, which no ranking sets side by side, still have a gap in points ("gap between them in pp").
   const apart = (a: Row, b: Row) => alike(a, b) || (a.fact.unit.kind === 'percent' && b.fact.unit.kind === 'percent');
-  if (rows.length === 2 && ask.modifiers.has('difference') && apart(rows[0]!, rows[1]!) && !gaps.length) return difference(ask, rows[0]!, rows[1]!);
+  if (rows.length === 2 && ask.modifiers.has('difference') && apart(rows[0]!, rows[1]!) && !gaps.length) return difference(ask, ...rows.map((r) => ({ ...r, fact: finest(ask.kb, r.fact) })) as [Row, Row]);
   if (rows.some((r) => !alike(r, rows[0]!))) {
     const doing = ask.modifiers.has('difference') ? 'take one from the other' : 'rank them against each other';
     return unknown(`Those are different kinds of figure (${rows.map((r) => `${figure(r.fact)} ${when(r.fact)}`).join(', ')}); I won't ${doing}.`);

@@ -4,10 +4,12 @@
 import type { Decimal } from 'decimal.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type Formula, type FormulaLines } from '../../knowledge/formulas.js';
+import { halfUnit } from '../../knowledge/release.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { periodKey, type Period } from '../../knowledge/period.js';
-import { operands, percent } from '../format.js';
-import { find } from '../lookup.js';
+import { operands, percentWithin } from '../format.js';
+import { percentRange } from '../../knowledge/derive.js';
+import { find, findFinest } from '../lookup.js';
 
 export interface FormulaAt {
   /** The numerator's line, or (revenue less cost) the cost line taken from the denominator. */
@@ -16,8 +18,10 @@ export interface FormulaAt {
   /** True when `num` is the cost taken from the denominator, not the numerator itself. */
   less: boolean;
   value: Decimal;
-  /** As shown: "47.3%", "2.12x". */
+  /** As shown: "47.3%", "2.12x", "about 27%" (from figures too rounded to settle a tenth of a point). */
   shown: string;
+  /** Why a percentage is shown as about so much: its range, "between 26.6% and 27.7%, as ..."; '' where it is settled. */
+  range: string;
   /** How it was computed, from the figures as printed: "140,071 ÷ 293,618 × 100", "(23,117 − 6,280) ÷ 23,117 × 100". */
   formula: string;
 }
@@ -29,16 +33,29 @@ export interface FormulaAt {
 export function formulaAt(kb: KnowledgeBase, f: Formula, p: Period, lines: FormulaLines | undefined = formulaLines(kb).get(f.id)): FormulaAt | null {
   // (The denominator is the first of its lines with a figure of the numerator's period: a "Total net
   // revenue" row dated otherwise, a table's column read as a day, is no part of a quarter's margin.)
-  const first = (ids: string[], of?: Fact) => ids.map((id) => find(kb, id, p, kb.currency)?.fact).find((x) => x?.unit.kind === 'money' && (!of || periodKey(x.period) === periodKey(of.period)));
+  const first = (ids: string[], of?: Fact) => ids.map((id) => findFinest(kb, id, p, kb.currency)?.fact).find((x) => x?.unit.kind === 'money' && (!of || periodKey(x.period) === periodKey(of.period)));
   const num = lines && first(lines.numerator);
   const top = num ?? (lines && lessHolds(kb, lines) ? first(lines.less) : undefined);
-  const den = lines && top && first(lines.denominator, top);
+  const den = lines && top && (f.topLine && !lines.segment ? topLineOf(lines.denominator.map((id) => first([id], top)).filter((x): x is Fact => Boolean(x))) : first(lines.denominator, top));
   if (!den || !top || amount(den).isZero()) return null;
   const part = num ? amount(num) : amount(den).minus(amount(top));
   const value = f.times ? part.div(amount(den)) : part.div(amount(den)).times(100);
   const [n, d] = operands(top, den);
   const over = num ? n : `(${d} − ${n})`;
-  return { num: top, den, less: !num, value, shown: f.times ? `${value.toFixed(2)}x` : percent(value), formula: f.times ? `${over} ÷ ${d}` : `${over} ÷ ${d} × 100` };
+  const within = f.times ? { shown: `${value.toFixed(2)}x`, range: '' } : percentWithin(value, num ? percentRange(num, den) : null);
+  return { num: top, den, less: !num, value, ...within, formula: f.times ? `${over} ÷ ${d}` : `${over} ÷ ${d} × 100` };
+}
+
+/**
+ * The company's top line among the figures of the lines named so: one that may be the largest (its figure, as rounded,
+ * reaches every other's), the finest printed of those ("Total sales and revenues 13,589" over a summary's "$13.6" billion),
+ * the first listed among equals. A segment's or a finance arm's revenue is a part of the whole, never larger.
+ */
+function topLineOf(facts: Fact[]): Fact | undefined {
+  const low = (f: Fact) => amount(f).minus(halfUnit(f));
+  const floor = facts.reduce<Decimal | null>((m, f) => (m === null || low(f).gt(m) ? low(f) : m), null);
+  const reaching = facts.filter((f) => floor !== null && amount(f).plus(halfUnit(f)).gte(floor));
+  return reaching.reduce<Fact | undefined>((best, f) => (!best || halfUnit(f).lt(halfUnit(best)) ? f : best), undefined);
 }
 
 /** A figure's rounding step: RMB1,330.9 million is within RMB0.05 million of the truth. */

@@ -4,7 +4,7 @@ import type { Decimal } from 'decimal.js';
 import type { Fact } from '../../knowledge/fact.js';
 import type { Ask } from '../frame.js';
 import { amountTo, figure, operands, percent, when } from '../format.js';
-import { commensurable, find, unitsApart } from '../lookup.js';
+import { commensurable, findFinest, unitsApart } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
 
@@ -18,8 +18,8 @@ export const ratio: Handler = (ask) => {
   const reply = new Reply(ask.kb);
   const ratios: { r: Decimal; when: string }[] = [];
   for (const p of ask.periods) {
-    const x = find(ask.kb, a, p, ask.kb.currency);
-    const y = find(ask.kb, b, p, ask.kb.currency);
+    const x = findFinest(ask.kb, a, p, ask.kb.currency);
+    const y = findFinest(ask.kb, b, p, ask.kb.currency);
     // An amount per thing counted ("volume / number of loans"): money per unit, both of one timing.
     if (x && y && perUnit(x.fact, y.fact)) {
       const line = perUnitLine(ask, x.fact, y.fact, reply);

@@ -1,9 +1,9 @@
 // A share of a whole: "S&M as % of rev", "what share of total net revenue came from platform
 // services?" With one metric, its share of the line it adds up into.
-import { percentOf } from '../../knowledge/derive.js';
+import { percentOf, percentRange } from '../../knowledge/derive.js';
 import { formulaLines } from '../../knowledge/formulas.js';
-import { figure, operands, percent, points, pointsMoved, when } from '../format.js';
-import { commensurable, find, unitsApart } from '../lookup.js';
+import { figure, operands, percent, percentWithin, points, pointsMoved, when } from '../format.js';
+import { commensurable, findFinest, unitsApart } from '../lookup.js';
 import { isPartOf } from '../recognisers/expressions.js';
 import type { Ask, Checked } from '../frame.js';
 import type { Decimal } from 'decimal.js';
@@ -63,8 +63,8 @@ export const share: Handler = (ask) => {
   const [pl, wl] = [title(ask.kb.metrics.get(partId)!.label), inline(ask.kb.metrics.get(wholeId)!.label)];
   const shares: { pct: Decimal; when: string }[] = [];
   for (const p of ask.periods) {
-    const part = find(ask.kb, partId, p, ask.kb.currency);
-    const whole = find(ask.kb, wholeId, p, ask.kb.currency);
+    const part = findFinest(ask.kb, partId, p, ask.kb.currency);
+    const whole = findFinest(ask.kb, wholeId, p, ask.kb.currency);
     if (part && whole && (!commensurable(part.fact, whole.fact) || part.fact.period.kind !== whole.fact.period.kind)) {
       return unknown(`${pl} is not a part of ${wl}: they are different kinds of figure${unitsApart(part.fact, whole.fact)}.`);
     }
@@ -78,8 +78,9 @@ export const share: Handler = (ask) => {
     if (!part || !whole || !pct) continue;
     reply.cite(part.fact, whole.fact).about(part.fact.period);
     const [a, b] = operands(part.fact, whole.fact);
-    reply.derive(`${pl} as % of ${wl}`, percent(pct), `${a} ÷ ${b} × 100`);
-    reply.say(`${pl} ${verb(pl)} ${percent(pct)} of ${wl} ${when(part.fact)} (${figure(part.fact)} of ${figure(whole.fact)}).`);
+    const within = percentWithin(pct, percentRange(part.fact, whole.fact));
+    reply.derive(`${pl} as % of ${wl}`, within.shown, `${a} ÷ ${b} × 100`);
+    reply.say(`${pl} ${verb(pl)} ${within.shown} of ${wl} ${when(part.fact)} (${figure(part.fact)} of ${figure(whole.fact)}${within.range ? `; ${within.range}` : ''}).`);
     shares.push({ pct, when: when(part.fact) });
   }
   // The change of a share asked ("in pp", "yoy change"): the later share less the earlier, in percentage points.

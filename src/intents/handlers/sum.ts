@@ -10,7 +10,7 @@ import { adjustedFor } from './adjusted-for.js';
 import { bases } from './change.js';
 import { sharable } from './share.js';
 import type { Ask } from '../frame.js';
-import { commensurable, find, type Found } from '../lookup.js';
+import { commensurable, find, findFinest, type Found } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 
@@ -162,7 +162,7 @@ function shareOf(ask: Ask, now: Fact[], whole: string, to: Period): Answer {
 
 /** The lines' figures for a period, signed for adding up, or the decline saying why there are none. */
 function termsAt(ask: Ask, ids: string[], p: Period): Fact[] | Answer {
-  const found = ids.map((id) => find(ask.kb, id, p, ask.currency));
+  const found = ids.map((id) => findFinest(ask.kb, id, p, ask.currency));
   const missing = ids.filter((_, k) => !found[k]);
   if (missing.length) return unknown(`The release doesn't give ${missing.map((id) => inline(label(ask, id))).join(', ')} for ${periodLabel(p)}, so no ${ask.signs.size ? 'result' : 'sum'}.`);
   const fs = asSigned(ask, found as Found[]);

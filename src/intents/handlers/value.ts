@@ -27,7 +27,7 @@ function formulaValue(ask: Ask, lines: FormulaLines, p: Period, reply: Reply): s
   reply.derive(lines.label, at.shown, at.formula);
   const label = (id: string) => ask.kb.metrics.get(id)!.label;
   const parts = at.less ? `${title(label(at.den.metric))} ${figure(at.den)} less ${label(at.num.metric)} ${figure(at.num)}, over` : `${title(label(at.num.metric))} ${figure(at.num)} ÷`;
-  return `${lines.label} was ${at.shown} ${when(at.den)} (${parts} ${label(at.den.metric)} ${figure(at.den)}).`;
+  return `${lines.label} was ${at.shown} ${when(at.den)} (${parts} ${label(at.den.metric)} ${figure(at.den)}${at.range ? `; ${at.range}` : ''}).`;
 }
 
 /**

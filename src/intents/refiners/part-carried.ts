@@ -56,7 +56,10 @@ function partsLine(lex: Lexicon, first: string, firstLine: string, m: MetricMatc
     const about = (id: string) => says.every((s) => label(id).includes(s));
     if (m.ids.some(about)) continue;
     // (Never the first line again: "non-GAAP net income and net income" asks both, "non-GAAP" is a basis, no part.)
-    const found = lex.matcher.refine([...part, ...said]).filter((id) => about(id) && id !== firstLine && !m.ids.includes(id) && m.ids.some((x) => lex.kindOf(x) === lex.kindOf(id)));
+    // (The part's line is the measure said narrowed by the part, no other line that holds their words: "operating income
+    // and net income" is never the cash flow's "adjustments to reconcile net income to ... operating activities".)
+    const narrowed = (id: string) => label(id).every((s) => NEUTRAL.has(s) || part.includes(s) || said.includes(s) || m.ids.some((x) => label(x).includes(s)));
+    const found = lex.matcher.refine([...part, ...said]).filter((id) => about(id) && narrowed(id) && id !== firstLine && !m.ids.includes(id) && m.ids.some((x) => lex.kindOf(x) === lex.kindOf(id)));
     if (found.length === 1) return found[0]!;
   }
   return null;
