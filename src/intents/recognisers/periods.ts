@@ -93,9 +93,24 @@ function yearApart(text: string, found: PeriodRef[], lex: Lexicon): { periods: P
   return { periods: joined.map((j, i) => ({ ...j[0]!, text: i ? years[i]!.text : s.text })), taken: [years[0]!.text] };
 }
 
+/** "the same quarter", "same period" with no year said of it, and the comparison word that makes it the year-ago base. */
+const SAME_ALONE = /^(?:the\s+)?same\s+(?:period|quarter)$/i;
+const COMPARED_TO = /\b(?:compared?\s+(?:to|with)|from|since|vs\.?|versus|against|relative\s+to|than|over|on)\s+(?:the\s+)?$/i;
+
+/**
+ * A question's "the same quarter" alone, not set against ("G&A same quarter?" after "S&M QoQ"), names the period the
+ * thread is at ("then"; asked alone, which one is asked back), never the comparison base a year earlier, which a
+ * release's "compared to X in the same period" and a question's "vs the same quarter" mean (the grammar's reading).
+ */
+function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
+  const [only] = found;
+  if (found.length !== 1 || only!.kind !== 'relative' || !SAME_ALONE.test(only!.text.trim())) return found;
+  return COMPARED_TO.test(text.slice(0, text.indexOf(only!.text))) ? found : [{ kind: 'relative', shift: 'then', text: only!.text }];
+}
+
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
-  const read = findPeriods(text, lex.kb.quarter);
+  const read = sameAsThread(text, findPeriods(text, lex.kb.quarter));
   read.push(...bareMonths(text, read, lex));
   const { periods: found, taken } = yearApart(text, read, lex);
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
