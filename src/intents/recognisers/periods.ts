@@ -12,7 +12,9 @@ import { WITH_TWIN } from './operations.js';
  * quarter" asks a choice among the periods, no period of its own.
  */
 const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
-const COMPARISON_PHRASE = /\bwhich\s+(?:quarters?|years?|periods?|dates?|months?)\b|\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b/g;
+/** A count of time named as the unit a figure is asked in, after a comma or in brackets, ending the question: "tenor vs 1Q23, months", "(days)". */
+const UNIT_ASKED = String.raw`[,(]\s*(?:months|days|weeks)\b(?=\s*\)?\s*[?.!]*\s*$)`;
+const COMPARISON_PHRASE = new RegExp(String.raw`\bwhich\s+(?:quarters?|years?|periods?|dates?|months?)\b|\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b|${UNIT_ASKED}`, 'g');
 
 /**
  * "for each of the periods", "across both years": the two periods the thread has shown (dialogue-periods.ts), not a line's pointer.
