@@ -88,6 +88,8 @@ function familyAfter(kb: KnowledgeBase, text: string, after: number, base: strin
   return { ids: sign === 'excluded' ? members.filter((id) => isPartOf(kb, id, base)) : members.filter((id) => id !== base), sign };
 }
 
+/** A gap ending with a list mark: "excluding provisions and ", "ex provisions, ". */
+const ITEM_ENDS = /\w[\s)]*(?:,|&|\b(?:and|or))\s*$/;
 /** A list going on before a family word: "... and provisions", ", all provisions". */
 const LIST_NEXT = /^[\s,]*(?:and|&)?\s*(?:all\s+)?(?:the\s+)?\S+\s*[?.!]*$/;
 
@@ -101,7 +103,11 @@ export function familyInGaps(kb: KnowledgeBase, text: string, names: Span[], lin
   for (const [k, n] of names.entries()) {
     const whole = names.slice(0, k + 1).filter((_, j) => signs[j] === 'plus').at(-1);
     const base = whole && lineOf(whole);
-    const found = base ? familyAfter(kb, text.slice(0, names[k + 1]?.start ?? text.length), n.end, base, signs[k]) : null;
+    const end = names[k + 1]?.start ?? text.length;
+    // (Before another name, a family word is an item of the list only where a list mark follows it: in "non-GAAP NI
+    // minus GAAP NI", "GAAP" is the next name's qualifier.)
+    const item = end === text.length || ITEM_ENDS.test(text.slice(n.end, end));
+    const found = base && item ? familyAfter(kb, text.slice(0, end), n.end, base, signs[k]) : null;
     if (found?.ids.length) return found;
   }
   return { ids: [], sign: 'plus' };
