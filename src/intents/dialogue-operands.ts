@@ -13,7 +13,7 @@ import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
 import { DIFFERENCE, isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import type { Frame } from './frame.js';
-import { isPartOf } from './recognisers/expressions.js';
+import { EXCLUSION_WORDS, isPartOf } from './recognisers/expressions.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -170,4 +170,21 @@ export function withThreadWhole(s: Said, terms: Terms | Answer): Terms | Answer 
   // The lines the thread's difference or signed sum took away stay taken away when it is worked again.
   if ((onThreadDifference(s) || onThreadSum(s)) && 'signs' in terms) for (const id of s.last!.taken ?? []) terms.signs.set(id, 'minus');
   return terms;
+}
+
+/** A follow-up opening on an exclusion ("ex-provisions?", "and excluding funding costs?"): no whole of its own. */
+const EXCLUDING_FIRST = new RegExp(`^\\W*(?:(?:and|so|ok|now|what about|how about)\\s+)*(?=(?:${EXCLUSION_WORDS})(?:[\\s-]))`, 'i');
+
+/**
+ * "ex-provisions?" after one line shown ("total opex this quarter"): the question asked of that line, its whole
+ * ("Total operating costs and expenses ex-provisions?"), so the lines taken out are read as parts of it. Read alone,
+ * "provisions" was asked as a line of its own (which of two?) and "excluding funding costs" had nothing to sum.
+ */
+export function excludedFromThread(lex: Lexicon, thread: Turn | undefined, intent: Intent, question: string): string | null {
+  const lead = EXCLUDING_FIRST.exec(question);
+  if (!lead || !thread || thread.declined || thread.metrics.length !== 1 || !['value', 'change'].includes(thread.op)) return null;
+  // (Only parts of it named: "excluding SBC, what was net income?" names its own whole.)
+  const whole = thread.metrics[0]!;
+  if (!intent.metrics.every((m) => m.ids.some((id) => isPartOf(lex.kb, id, whole)))) return null;
+  return `${lex.matcher.label(thread.metrics[0]!)} ${question.slice(lead[0].length)}`;
 }

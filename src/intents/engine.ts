@@ -30,7 +30,7 @@ import { unlisted } from './listed.js';
 import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
-import { takenBy, withThreadWhole } from './dialogue-operands.js';
+import { excludedFromThread, takenBy, withThreadWhole } from './dialogue-operands.js';
 import { comparedAgain, namedPeriods, periodBefore, periodsLeft, SET_AGAINST, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
@@ -152,7 +152,7 @@ class Pipeline implements Engine {
     const early = beforeAnything(lex, intent, this.handlers.help);
     if (early) return early;
     // "ok what about <issuer>'s" after a question declined for another company's name: that question, of the issuer.
-    const corrected = correctedDecline(lex, last, intent, q);
+    const corrected = correctedDecline(lex, last, intent, q) ?? excludedFromThread(lex, last, intent, q);
     if (corrected) return this.respond(corrected, conversation);
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
     const carried = thread && carriesDecline(thread, intent);

@@ -77,13 +77,40 @@ const BEFORE_FAMILY: OperatorRule[] = [OPERATOR_RULES[0]!, ...OPERATOR_RULES.sli
  * provisions", "income from operations plus all provisions"): the family's members, with the operator's
  * sign; after an exclusion, only the members that are parts of the line before it.
  */
-export function familyAfter(kb: KnowledgeBase, text: string, after: number, base: string): { ids: string[]; sign: Sign } {
+function familyAfter(kb: KnowledgeBase, text: string, after: number, base: string, listed?: Sign): { ids: string[]; sign: Sign } {
   const rest = text.slice(after);
   const rule = BEFORE_FAMILY.find((r) => r.pattern.test(rest.split(/\b(?:all|the|of|its)\b/)[0]!));
-  if (!rule) return { ids: [], sign: 'plus' };
+  // (A family listed after a line taken out, "opex ex funding costs and provisions", is taken out with it.)
+  const sign = rule?.sign ?? (listed && listed !== 'plus' && LIST_NEXT.test(rest) ? listed : undefined);
+  if (!sign) return { ids: [], sign: 'plus' };
   const words = tokens(rest).slice(0, 4);
   const members = words.map((t) => familyOf(kb, t)).find((m) => m.length) ?? [];
-  return { ids: rule.sign === 'excluded' ? members.filter((id) => isPartOf(kb, id, base)) : members.filter((id) => id !== base), sign: rule.sign };
+  return { ids: sign === 'excluded' ? members.filter((id) => isPartOf(kb, id, base)) : members.filter((id) => id !== base), sign };
+}
+
+/** A gap ending with a list mark: "excluding provisions and ", "ex provisions, ". */
+const ITEM_ENDS = /\w[\s)]*(?:,|&|\b(?:and|or))\s*$/;
+/** A list going on before a family word: "... and provisions", ", all provisions". */
+const LIST_NEXT = /^[\s,]*(?:and|&)?\s*(?:all\s+)?(?:the\s+)?\S+\s*[?.!]*$/;
+
+/**
+ * The family a family word names in the gap after any name, not only the last ("opex excluding provisions and funding
+ * costs": the provision lines, taken out of opex beside funding costs). Taken out of the whole: the nearest name before
+ * the gap that is itself added, never a line taken out.
+ */
+export function familyInGaps(kb: KnowledgeBase, text: string, names: Span[], lineOf: (n: Span) => string | undefined): { ids: string[]; sign: Sign } {
+  const signs = signsOf(text, names);
+  for (const [k, n] of names.entries()) {
+    const whole = names.slice(0, k + 1).filter((_, j) => signs[j] === 'plus').at(-1);
+    const base = whole && lineOf(whole);
+    const end = names[k + 1]?.start ?? text.length;
+    // (Before another name, a family word is an item of the list only where a list mark follows it: in "non-GAAP NI
+    // minus GAAP NI", "GAAP" is the next name's qualifier.)
+    const item = end === text.length || ITEM_ENDS.test(text.slice(n.end, end));
+    const found = base && item ? familyAfter(kb, text.slice(0, end), n.end, base, signs[k]) : null;
+    if (found?.ids.length) return found;
+  }
+  return { ids: [], sign: 'plus' };
 }
 
 /** The line a line is part of: the table line it adds up into, else the one the prose states it a part of. */

@@ -12,6 +12,7 @@ import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
 import { AT_RATE, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { slashesInNames } from './slashes.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
 import { notAsExclusion, subtotalsOut } from './ranked-out.js';
@@ -98,7 +99,9 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling; a word of a
   // standard measure's name is a word of finance ("basic" is not "basis", "cost" not "costs"), kept as said.
-  const heard = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || lex.acronyms.has(matcher.correct(w)));
+  const corrected = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || lex.acronyms.has(matcher.correct(w)));
+  // ("capital-light/ICE/tech balance": items of one name listed with slashes, no division.)
+  const heard = slashesInNames(corrected, (t) => listHead(lex, t, matcher.match(t)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
   const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
   const said = notAsExclusion(heard, negationsOf(heard, qualifies));

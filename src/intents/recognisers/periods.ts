@@ -12,7 +12,9 @@ import { WITH_TWIN } from './operations.js';
  * quarter" asks a choice among the periods, no period of its own.
  */
 const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
-const COMPARISON_PHRASE = /\bwhich\s+(?:quarters?|years?|periods?|dates?|months?)\b|\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b/g;
+/** A count of time named as the unit a figure is asked in, after a comma or in brackets, ending the question: "tenor vs 1Q23, months", "(days)". */
+const UNIT_ASKED = String.raw`[,(]\s*(?:months|days|weeks)\b(?=\s*\)?\s*[?.!]*\s*$)`;
+const COMPARISON_PHRASE = new RegExp(String.raw`\bwhich\s+(?:quarters?|years?|periods?|dates?|months?)\b|\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b|${UNIT_ASKED}`, 'g');
 
 /**
  * "for each of the periods", "across both years": the two periods the thread has shown (dialogue-periods.ts), not a line's pointer.
@@ -93,9 +95,24 @@ function yearApart(text: string, found: PeriodRef[], lex: Lexicon): { periods: P
   return { periods: joined.map((j, i) => ({ ...j[0]!, text: i ? years[i]!.text : s.text })), taken: [years[0]!.text] };
 }
 
+/** "the same quarter", "same period" with no year said of it, and the comparison word that makes it the year-ago base. */
+const SAME_ALONE = /^(?:the\s+)?same\s+(?:period|quarter)$/i;
+const COMPARED_TO = /\b(?:compared?\s+(?:to|with)|from|since|vs\.?|versus|against|relative\s+to|than|over|on)\s+(?:the\s+)?$/i;
+
+/**
+ * A question's "the same quarter" alone, not set against ("G&A same quarter?" after "S&M QoQ"), names the period the
+ * thread is at ("then"; asked alone, which one is asked back), never the comparison base a year earlier, which a
+ * release's "compared to X in the same period" and a question's "vs the same quarter" mean (the grammar's reading).
+ */
+function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
+  const [only] = found;
+  if (found.length !== 1 || only!.kind !== 'relative' || !SAME_ALONE.test(only!.text.trim())) return found;
+  return COMPARED_TO.test(text.slice(0, text.indexOf(only!.text))) ? found : [{ kind: 'relative', shift: 'then', text: only!.text }];
+}
+
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
-  const read = findPeriods(text, lex.kb.quarter);
+  const read = sameAsThread(text, findPeriods(text, lex.kb.quarter));
   read.push(...bareMonths(text, read, lex));
   const { periods: found, taken } = yearApart(text, read, lex);
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];

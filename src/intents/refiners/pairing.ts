@@ -35,7 +35,10 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   const versus = intent.ops[0] === 'compare' && groups.length === 1 ? VERSUS.exec(intent.text.slice(groups[0]!.matches.at(-1)!.end)) : null;
   const after = versus ? groups[0]!.matches.at(-1)!.end + versus.index : Infinity;
   const loose: Token[] = [];
+  // (The other side's words with those any line may have: "Total" of "Total Solutions", where the rest fit several.)
+  const whole: Token[] = [];
   for (const t of rest) {
+    if (paired && t.start <= after && intent.ops[0] === 'share') whole.push(t);
     if (t.start > after && !NEUTRAL.has(t.stem)) loose.push(t);
     // (A word on the far side of an exclusion is the whole it is taken from, no qualifier: "provisions excluding X".)
     else if (groups.length === 1 && !paired) {
@@ -46,7 +49,10 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   // (Words only of manner name no other side: "vs Dec 31 in % terms", "vs last year in RMB terms".)
   if (loose.every((t) => MANNER_WORDS.has(t.word))) return [];
   const namedIds = matches.flatMap((m) => m.ids);
-  const sibling = lex.matcher.refine(loose.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id))).filter((id) => !namedIds.includes(id));
+  const siblingOf = (ts: Token[]) => lex.matcher.refine(ts.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id))).filter((id) => !namedIds.includes(id));
+  const few = siblingOf(loose);
+  const sibling = few.length !== 1 && loose.length > 0 && whole.length > loose.length && siblingOf(whole).length === 1 ? siblingOf(whole) : few;
+  if (sibling !== few) loose.splice(0, loose.length, ...whole);
   const words = loose.map((t) => t.word).join(' ');
   if (sibling.length !== 1) return unknown(`I couldn't tell which line "${words}" means here.${lex.suggestions(words)} Name it as the release does, e.g. "${EXAMPLES[2]}".`, 'not-understood');
   const [start, end] = [loose[0]!.start, loose[loose.length - 1]!.end];

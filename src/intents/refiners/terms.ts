@@ -11,7 +11,7 @@ import { familyExclusion } from './family-exclusion.js';
 import type { Intent } from '../recognisers/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { twinBase } from '../recognisers/metrics.js';
-import { EXCLUDE, familyAfter, isExpression, isPartOf, kinOf, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
+import { EXCLUDE, familyInGaps, isExpression, isPartOf, kinOf, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
 import { WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { contentTokens, nameStems, type Token } from '../text.js';
@@ -40,7 +40,7 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
     for (const run of looseRuns(lex, intent, given)) {
       const words = text.slice(run[0]!.start, run[run.length - 1]!.end);
       const line = kinOf(lex.kb, lex.matcher.refine(run.map((t) => t.stem)).filter((id) => !metrics.includes(id)), metrics);
-      // (One word after an exclusion that is a family's head, "ex provisions", is the family's: familyAfter reads it.)
+      // (One word after an exclusion that is a family's head, "ex provisions", is the family's: familyInGaps reads it.)
       if (run.length === 1 && line.length !== 1 && familyOf(lex.kb, run[0]!).length) continue;
       if (line.length !== 1) return unknown(`I couldn't tell which line "${words}" is, to add it in.${lex.suggestions(words)} Name it as the release does.`, 'not-understood');
       metrics.push(line[0]!);
@@ -70,7 +70,7 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   for (const id of metrics) if (whole && at.get(id) === whole.start) signs.set(id, 'whole');
   const last = ordered[ordered.length - 1];
   const base = last && metrics.find((id) => at.get(id) === last.start);
-  const family = base ? familyAfter(lex.kb, text, last!.end, base) : { ids: [], sign: 'plus' as Sign };
+  const family = base ? familyInGaps(lex.kb, text, ordered, (n) => metrics.find((id) => at.get(id) === n.start)) : { ids: [], sign: 'plus' as Sign };
   if (!isExpression(text, ordered) && !family.ids.length) return wholeOfTheTerms(lex, text, whole, partsNamed(lex, intent, names, { metrics, at, signs }));
   const bySign = signsOf(text, ordered);
   for (const id of metrics) {
