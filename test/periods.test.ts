@@ -572,6 +572,9 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(at({ end: '2026-09-30', year: 2027, quarter: 1 })('Q4 FY26')).toEqual(['FY2026Q4@2026-06-30']);
     expect(at({ end: '2026-09-30', year: 2027, quarter: 1 })('FY26')).toEqual(['FY2026@2026-06-30']);
     expect(at({ end: '2026-03-31', year: 2026, quarter: 2 })('1Q FY26')).toEqual(['FY2026Q1@2025-12-31']);
+    // (A year ending in March, named from a quarter that ended September 30: its year ends March 31, not 30.)
+    expect(at({ end: '2026-09-30', year: 2027, quarter: 2 })('FY27')).toEqual(['FY2027@2027-03-31']);
+    expect(at({ end: '2026-09-30', year: 2027, quarter: 2 })('Q4 FY27')).toEqual(['FY2027Q4@2027-03-31']);
   });
   it('a span named without its year ("9M", "1H") of a release of that span which no calendar year has (nine months to December) is the release\'s own', () => {
     const spans = (text: string, end: string, months: number) => findPeriods(text, { kind: 'duration', end, months }).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? `${r.period.months}M-${r.period.end}` : r.kind));

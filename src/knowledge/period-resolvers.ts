@@ -56,7 +56,9 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
 export const namedQuarter = (n: number, y: number, period: Period): Period => {
   const { current, f } = fiscalAnchor(period);
   if (!ownYear(f)) return quarter(y, n);
-  return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+  // (On a month's last day where the release's own quarter ends on one: fiscal Q4 of a year whose Q2 ended September 30 ends March 31, not 30.)
+  const named = shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+  return named.kind === 'duration' ? { ...named, end: endLike(named.end, current) } : named;
 };
 /** Quarter n of fiscal year y, said with "FY" ("Q4 FY26"): the issuer's own quarter of that name (namedQuarter), a calendar issuer's calendar quarter. */
 export const fiscalQuarter = (n: number, y: number, current: Period, text: string): PeriodRef => ({ kind: 'period', period: namedQuarter(n, y, current), text });
