@@ -23,8 +23,6 @@ export interface Rule {
   produce(m: RegExpExecArray, current: Period): PeriodRef | null;
 }
 
-/** A year named as a fiscal one: "FY27", "F2026", "fiscal 2027", "the 2027 financial year" (not "full year 2027"). */
-const FISCAL_WORD = /\bf(?:y|['’]?\d)|\b(?:fiscal|financial)\b/i;
 /** The word before a year to date's date; looked for before the costly lookbehind for "YTD" ahead of it. */
 const THROUGH = '(?:through|thru|up to|until)';
 /** A two-digit year after "fiscal" or "fiscal year" ("fiscal 26"), never a count of weeks or months or a figure ("fiscal 26 weeks"). */
@@ -207,12 +205,7 @@ export const PERIOD_RULES: Rule[] = [
     const own = m[2]?.length === 4 ? (m[1] ? fiscalTo(3, 9, year(m[2], c), c) : endingIn(9, year(m[2], c), c)) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
-  { name: 'full year: FY2023, FY alone, full year 2023, fiscal 2023, fiscal 26, the 2023 financial year, twelve months, annual revenue, F2026 and F26 (as South African releases write the fiscal year)', pattern: new RegExp(String.raw`\b(?:fy[\s-]*'?((?:19|20)\d{2}|\d{2})|f['’]?((?:19|20)\d{2}|[1-4]\d)(?![\d.,%])|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+'?((?:19|20)\d{2}|${SHORT_YEAR}))?|fy(?![\s'’-]*\d)(?!\s*q[1-4])|fiscal\s+'?((?:19|20)\d{2}|${SHORT_YEAR})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b`, 'gi'), produce: (m, c) => {
-    const y = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
-    // "FY27", "fiscal 2027" of an issuer with its own fiscal year: its year of that name (to March 2027), never the calendar year.
-    const own = y && FISCAL_WORD.test(m[0]) ? fiscalTo(4, 12, year(y, c), c) : null;
-    return own ? { kind: 'period', period: own, text: m[0] } : span(12, 12, y, c, m[0]);
-  } },
+  { name: 'full year: FY2023, FY alone, full year 2023, fiscal 2023, fiscal 26, the 2023 financial year, twelve months, annual revenue, F2026 and F26 (as South African releases write the fiscal year)', pattern: new RegExp(String.raw`\b(?:fy[\s-]*'?((?:19|20)\d{2}|\d{2})|f['’]?((?:19|20)\d{2}|[1-4]\d)(?![\d.,%])|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+'?((?:19|20)\d{2}|${SHORT_YEAR}))?|fy(?![\s'’-]*\d)(?!\s*q[1-4])|fiscal\s+'?((?:19|20)\d{2}|${SHORT_YEAR})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b`, 'gi'), produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], c, m[0]) },
   // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
   { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
     const end = c.kind === 'duration' ? c.end : c.date;
