@@ -29,6 +29,10 @@ describe('fiscal names the release defines by their days date its columns', () =
     ['operating profit', '¥3,100.0 million'],
     ['operating profit a year ago', '¥2,500.0 million'],
     ['profit attributable to owners of parent', '¥2,050.0 million'],
+    // "9M" is the release's own nine months, which its columns name "9M FY2025" and a sentence dates (one span named
+    // two ways: its fiscal name's figures, never declined as two periods).
+    ['operating profit 9M', '¥3,100.0 million'],
+    ['9M net sales', '¥22,000.0 million'],
   ])('%s', (q, want) => {
     const a = inlineEngine(nineMonths(DEFINED), 'synthetic-kaede-3q-fy2025.txt').ask(q, 'defined');
     expect(a.status).toBe('answer');

@@ -579,5 +579,32 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(keys('at last year end')).toEqual(['2024-12-31']);
     expect(keys('at the prior quarter end')).toEqual(['2025-09-30']);
   });
+  it('a quarter said with "FY" is the issuer\'s own of that name, dated by its year end (March, June, September); without "FY" the calendar\'s', () => {
+    const at = (anchor: { end: string; year: number; quarter: number }) => (text: string) =>
+      findPeriods(text, { kind: 'duration', end: anchor.end, months: 3, fiscal: { year: anchor.year, quarter: anchor.quarter } }).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? `${periodKey(r.period)}@${r.period.end}` : r.kind));
+    // A March year end: fiscal Q3 2027 ended December 31, 2026 (hl36 corvane: "Q4 FY26" was answered with fiscal Q3 2027).
+    const march = at({ end: '2026-12-31', year: 2027, quarter: 3 });
+    for (const text of ['Q4 FY26', '4Q FY2026', 'FY26 Q4', 'Q4FY26', 'Q4 F2026']) expect(march(text), text).toEqual(['FY2026Q4@2026-03-31']);
+    expect(march('Q3 FY26')).toEqual(['FY2026Q3@2025-12-31']);
+    // (Calendar words stay the calendar's: the kb reads them by the issuer's name or its dates.)
+    expect(march('Q4 2026')).toEqual(['2026Q4@2026-12-31']);
+    expect(march('full year 2026')).toEqual(['12M-2026-12-31@2026-12-31']);
+    // A June year end (fiscal Q1 2027 ended September 30, 2026) and a September one (fiscal Q2 2026 ended March 31, 2026).
+    expect(at({ end: '2026-09-30', year: 2027, quarter: 1 })('Q4 FY26')).toEqual(['FY2026Q4@2026-06-30']);
+    expect(at({ end: '2026-03-31', year: 2026, quarter: 2 })('1Q FY26')).toEqual(['FY2026Q1@2025-12-31']);
+    // (A year ending in March, named from a quarter that ended September 30: its year ends March 31, not 30.)
+    expect(at({ end: '2026-09-30', year: 2027, quarter: 2 })('Q4 FY27')).toEqual(['FY2027Q4@2027-03-31']);
+  });
+  it('a span named without its year ("9M", "1H") of a release of that span which no calendar year has (nine months to December) is the release\'s own', () => {
+    const spans = (text: string, end: string, months: number) => findPeriods(text, { kind: 'duration', end, months }).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? `${r.period.months}M-${r.period.end}` : r.kind));
+    // hl36 kagawa: the nine months ended December 31, 2026 (an April year); "9M" was read as the nine months ended September 30.
+    expect(spans('9M', '2026-12-31', 9)).toEqual(['9M-2026-12-31']);
+    expect(spans('nine months', '2026-12-31', 9)).toEqual(['9M-2026-12-31']);
+    expect(spans('1H', '2026-09-30', 6)).toEqual(['6M-2026-09-30']);
+    // (A calendar year's own spans, and a second half, stay as they were: "1H" of a release of the six months to December is June's.)
+    expect(spans('9M', '2026-09-30', 9)).toEqual(['9M-2026-09-30']);
+    expect(spans('1H', '2026-12-31', 6)).toEqual(['6M-2026-06-30']);
+    expect(spans('H2', '2026-09-30', 6)).toEqual(['6M-2025-12-31']);
+  });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

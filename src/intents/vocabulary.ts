@@ -75,6 +75,8 @@ export const FILLER_WORDS: string[] = (
     // Chatter and yes/no framing around a figure: "hey bot, quick one", "was revenue above 4 billion?".
     'hey hi hello bot ok okay so pls plz thx ty unrelated btw fyi um uh then like actually really correct right ' +
     'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl inclusive totally different ' +
+    // Scale words as Indian releases print amounts ("by how many crore"), as "million" is: how a figure is shown, never which.
+    'crore crores lakh lakhs ' +
     // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
     'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +

@@ -15,6 +15,8 @@ interface Rule {
 const outlookHeading = (section: string) => FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
 /** A figure: an amount, a rate or a range of counts ("82,000 to 88,000 tonnes"), never a bare date or phone number. */
 const FIGURE = /[$€£¥₹]\s?\d|\b(?:[A-Z]{1,3}\$|GBP|EUR|USD|RMB|KRW|INR)\s?\d|\d\s*(?:%|per\s?cent|percent|million|billion|bn\b|m\b|crore|yen)|\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*\s+[a-z]/i;
+/** Whether a text states a figure (an amount, a rate, a range of counts), never only a date or a phone number. */
+export const statesFigure = (text: string) => FIGURE.test(text);
 /** A guidance word said of what lies ahead (a heading run into the sentence in capitals, "DIVIDEND AND OUTLOOK", is no part of it). */
 const CUE = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|guidance|guides?|outlook|forecasts?|projects?|projected)\b/i;
 const inProse = (text: string) => text.replace(/\b[A-Z]{2,}(?:\s+(?:AND|&)?\s*[A-Z]{2,})*\b/g, ' ');

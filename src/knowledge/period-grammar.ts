@@ -6,7 +6,7 @@ import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter,
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, ownYear, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, ownYear, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -123,7 +123,9 @@ export const PERIOD_RULES: Rule[] = [
     const y = year(m[3] ?? m[6] ?? m[7], c);
     return { kind: 'period', period: { ...quarter(y, n), fiscal: { year: y, quarter: n } } as Period, text: m[0] };
   } },
-  { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*f(?:y\s*|(?=['’]?\d))'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  // "FY" says the issuer's own year: of one whose year ends in March, "4Q FY26" is January to March 2026 (namedQuarter), never
+  // the calendar quarter of that name, October to December 2026, which is its fiscal Q3 2027.
+  { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*f(?:y\s*|(?=['’]?\d))'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => fiscalQuarter(Number(m[1]), year(m[2], c), c, m[0]) },
   { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)[-\s]+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
   { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
   { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s", "tax that qtr", "in that period")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:(?:in|for|during|over|of)\s+)?that\s+(?:quarter|period)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in|ended|ending)\b)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
@@ -171,8 +173,8 @@ export const PERIOD_RULES: Rule[] = [
   } },
   { name: 'last quarter of a year: the last quarter of 2023', pattern: new RegExp(`\\b(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${YEAR}`, 'gi'), produce: (m, c) => q(4, year(m[1], c), m[0]) },
   { name: 'end of a quarter: end 1Q24, end of Q1\'24', pattern: /\b(?:at\s+)?(?:the\s+)?end(?:\s+of)?\s+(?:q([1-4])\s*['’-]?\s*((?:19|20)\d{2}|\d{2})|([1-4])q\s*'?((?:19|20)\d{2}|\d{2}))\b/gi, produce: (m, c) => ({ kind: 'period', period: endOf(namedQuarter(Number(m[1] ?? m[3]), year(m[2] ?? m[4], c), c)), text: m[0] }) },
-  { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24, Q2FY27, Q2 F2027', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*|f(?=['’]?\d))?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
-  { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => q(Number(m[3]), year(m[1] ?? m[2], c), m[0]) },
+  { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24, Q2FY27, Q2 F2027', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*|f(?=['’]?\d))?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => (/f/i.test(m[0]) ? fiscalQuarter(Number(m[1]), year(m[2], c), c, m[0]) : q(Number(m[1]), year(m[2], c), m[0])) },
+  { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => (m[1] ? fiscalQuarter(Number(m[3]), year(m[1], c), c, m[0]) : q(Number(m[3]), year(m[2], c), m[0])) },
   { name: 'year then ordinal quarter: 2023 first quarter (dictated: "twenty twenty three first quarter")', pattern: /\b((?:19|20)\d{2})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[2]!.toLowerCase()]!, year(m[1], c), m[0]) },
   { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {

@@ -40,6 +40,8 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
     if (back.kind === 'duration' && back.fiscal && months < endMonth) return { kind: 'period', period: { kind: 'duration', end: endLike(back.end, current), months }, text };
     if (back.kind === 'duration' && back.fiscal) return { kind: 'period', period: { kind: 'duration', end: back.end, months, fiscal: { year: back.fiscal.year, ...(f.split ? { split: true } : {}) } }, text };
   }
+  // A release of a span from its year's start that no calendar year has (nine months to December: an April year's): "9M" is it.
+  if (!y && months === endMonth && months < 12 && current.kind === 'duration' && !current.fiscal && current.months === months && Number(current.end.slice(5, 7)) % months) return { kind: 'period', period: current, text };
   let yy = year(y, current);
   const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
   if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
@@ -54,8 +56,12 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
 export const namedQuarter = (n: number, y: number, period: Period): Period => {
   const { current, f } = fiscalAnchor(period);
   if (!ownYear(f)) return quarter(y, n);
-  return shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+  // (On a month's last day where the release's own quarter ends on one: fiscal Q4 of a year whose Q2 ended September 30 ends March 31, not 30.)
+  const named = shift(current, 3 * (f.year * 4 + f.quarter - (y * 4 + n)));
+  return named.kind === 'duration' ? { ...named, end: endLike(named.end, current) } : named;
 };
+/** Quarter n of fiscal year y, said with "FY" ("Q4 FY26"): the issuer's own quarter of that name (namedQuarter), a calendar issuer's calendar quarter. */
+export const fiscalQuarter = (n: number, y: number, current: Period, text: string): PeriodRef => ({ kind: 'period', period: namedQuarter(n, y, current), text });
 /**
  * The `months` months to fiscal quarter n of fiscal year y of an issuer with its own fiscal year ("H1 FY2026"
  * to its Q2, "2H FY26" to its Q4, "the first nine months of fiscal 2026" to its Q3), or null where the issuer

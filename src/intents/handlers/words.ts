@@ -3,7 +3,7 @@ import type { TextFact } from '../../knowledge/fact.js';
 import { termNames } from '../../knowledge/term-leads.js';
 import { similarity } from '../../knowledge/labels.js';
 import type { Ask } from '../frame.js';
-import { inline, Reply, title, unknown, type Handler } from '../reply.js';
+import { inline, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
 import { contentTokens, nameStems } from '../text.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
@@ -11,6 +11,7 @@ import { speakerNamed } from '../people.js';
 import { unguidedPeriod } from './guidance.js';
 import { outlookSaid } from './outlook-said.js';
 import { quoted, quoteInto } from './quoted.js';
+import { statesFigure } from '../../knowledge/outlook-sentences.js';
 
 /**
  * The definitions whose whole defined term the question names, by any name the term goes by ("ARR" of "Annual
@@ -93,6 +94,9 @@ const topicWords = (topic: string) =>
     .filter((w) => !OUTLOOK.test(w) && !/^(?:guid\w*|expect\w*|forecast\w*|outlook|for|on|about|what|do|does|they|the)$/.test(w))
     .join(' ');
 
+/** A text that answers a guidance question: it states a figure, or it is a sentence (it ends as one). */
+const saysOutlook = (t: TextFact) => statesFigure(t.text) || /[.!?][”"’')\]]*\s*$/.test(t.text);
+
 /** Speakers people name by title, as the release's speaker lines name them. */
 const SPEAKERS: [ModifierName, string][] = [
   ['ceo', 'Chief Executive Officer'],
@@ -123,7 +127,11 @@ export function quote(search: () => TextSearch): Handler {
     const theirLines = new Set(named ? ask.kb.texts.filter((t) => t.subject === `${named} said`).map((t) => `${t.citation.document}:${t.citation.line}`) : []);
     const by = (t: TextFact) => !named || t.subject.startsWith(named) || (t.kind === 'reason' && theirLines.has(`${t.citation.document}:${t.citation.line}`));
     if (asksOutlook(ask.topic)) return outlookSaid(ask, by, named);
-    const found = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t)).slice(0, 3);
+    const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t));
+    // Guidance is a figure or a sentence that says what is expected: words run together from a table's headings
+    // ("Revision of full-year forecasts … Net sales Operating profit … Millions of yen") answer nothing asked.
+    const found = (ask.op === 'guidance' ? near.filter(saysOutlook) : near).slice(0, 3);
+    if (!found.length && near.length && ask.op === 'guidance') return unknown(`I couldn't read a figure for "${topicWords(ask.topic)}" in the release's outlook: the lines that name it (${linesOf(near[0]!)}) carry none ("${near[0]!.text.slice(0, 80)}…").`);
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';
     if (!found.length && ask.op === 'guidance') return unknown(`The release gives no outlook on "${topicWords(ask.topic)}".`);

@@ -17,8 +17,12 @@ const UNUSED = /^(?:last year|month alone|this quarter|bare year|trailing twelve
 /** Words before a date or period that make it the other side of a comparison, not the figure's own. */
 /** ("Decreased 0.7 percent from comparable store net sales for the prior year 13-week period ended ...": the other side named again.) */
 const COMPARED = /\b(?:(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|over|on)\s+(?:the\s+)?(?:(?:number|level|figure)\s+(?:of|as of)\s+)?|(?:from|than|compared\s+(?:to|with))\s+(?:[a-z][a-z'’-]*\s+){1,6}(?:for|in|during)\s+(?:the\s+)?(?:(?:prior|previous|last)[- ]year\s+|same\s+|comparable\s+)?)$/i;
-/** A period that dates the other side's figure: "improving from 93.8% in 3Q2024", "compared with EUR 1.2 billion at 30 June 2025", "compared with $69.4 million, or $1.36 per diluted share, in ...". */
-const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|bps|basis points|percent))?(?:,?\s+or\s+[^,;]{1,40}?,?)?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
+/**
+ * A period that dates the other side's figure: "improving from 93.8% in 3Q2024", "compared with EUR 1.2 billion at 30 June 2025",
+ * "compared with $69.4 million, or $1.36 per diluted share, in ...", "Rs 256.52 crore against Rs 162.60 crore in Q2 FY26" (as
+ * Indian releases set a figure against its comparative, in crore or lakh).
+ */
+const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|crores?|cr|lakhs?|bps|basis points|percent))?(?:,?\s+or\s+[^,;]{1,40}?,?)?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "payable December 13"), not the figure's period. */
 // (And a plan's term: "a programme ... running until 31 December 2026" dates no figure bought under it.)
 const ACTED = /\b(?:(?:announced|approved|authori[sz]ed|adopted|launched|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?|(?:running|runs|valid|lasting)\s+(?:until|through|till|to)\s+)(?:the\s+)?$/i;
