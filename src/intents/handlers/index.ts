@@ -30,8 +30,20 @@ const leftOfBuyback = (ask: Ask) => {
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: withFigure(definition(search)), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: withReason((ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask))), value: withReason(withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)))) };
+  return { help, export: exportFacts, summary, definition: withFigure(orParts(definition(search))), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: withReason((ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask))), value: withReason(withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)))) };
 }
+
+/**
+ * "total revenue & what's in them": what a line holds is its definition where the release gives one, else the parts
+ * it prints under it; never a decline while those parts are there.
+ */
+const orParts =
+  (words: Handler): Handler =>
+  (ask) => {
+    const said = words(ask);
+    const [id] = ask.metrics;
+    return said.status === 'unknown' && ask.metrics.length === 1 && ask.kb.metrics.get(id!)?.children.length ? breakdown(ask) : said;
+  };
 
 /** Answers given one after the other, as one: answered where any part is, each citation once. */
 /**
