@@ -1,6 +1,7 @@
 // A loss a sentence states unsigned ("a net loss of $2.2 million") is filed under a line the table prints
 // negative in every period ("Net loss (4,112)") with the table's sign: a change never mixes a loss stated
-// as +2.2 with one printed as -4.1 ("down 286.9%" was said). A stated income keeps its sign.
+// as +2.2 with one printed as -4.1 ("down 286.9%" was said). Both are losses, said as their sizes: the loss
+// widened. A stated income keeps its sign.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
@@ -30,11 +31,11 @@ const said = (q: string) => engine.ask(q, `loss-stated-${n++}`).text.split('\nHo
 describe('a loss stated in a sentence, beside a table printing it negative', () => {
   it('its change is between two losses of one sign', () => {
     const a = said('net loss yoy');
-    expect(a).toContain('$-2.2 million in Q3 2025');
-    expect(a).not.toMatch(/286|from \$2\.2/);
+    expect(a).toContain('widened 86.9% year over year, from $2.2 million in Q3 2025 (a loss larger by $1.9 million)');
+    expect(a).not.toMatch(/286|decrease|\$-/);
   });
 
-  it('its figure alone is negative, as the table prints the line', () => {
-    expect(said('net loss in Q3 2025')).toContain('$-2.2 million');
+  it('its figure alone is the loss, never a double negative ("Net loss was $-2.2 million")', () => {
+    expect(said('net loss in Q3 2025')).toContain('Net loss was $2.2 million');
   });
 });

@@ -53,10 +53,10 @@ describe('the bottom line is the line issuers print for it', () => {
     expect(a.text).toContain('Profit attributable to owners of the parent was ¥33,208.0 million');
     expect(a.text).not.toMatch(/Operating profit|before tax/);
   });
-  it('Harborlight: profit is the net loss, operating income the loss from operations, each with its sign and label', () => {
-    for (const q of ['profit?', 'net income?']) expect(ask(HARBORLIGHT, q).text).toContain('Net loss was $-13.9 million in Q3 2026');
+  it('Harborlight: profit is the net loss, operating income the loss from operations, each as a loss under its label', () => {
+    for (const q of ['profit?', 'net income?']) expect(ask(HARBORLIGHT, q).text).toContain('Net loss was $13.9 million in Q3 2026');
     const op = ask(HARBORLIGHT, 'operating income?');
-    expect(op.text).toContain('Loss from operations was $-15.7 million in Q3 2026');
+    expect(op.text).toContain('Loss from operations was $15.7 million in Q3 2026');
     expect(op.text).not.toMatch(/Non-GAAP|Gross profit/);
     expect(ask(HARBORLIGHT, 'cost of sales?').text).toContain('Cost of revenue was $28.6 million');
   });
@@ -89,10 +89,10 @@ describe('invented layouts', () => {
     expect(a.text).toContain('Profit for the period');
     expect(a.text).toContain('Profit attributable to owners of the parent');
   });
-  it('a loss: "profit" and "operating income" are the loss lines, with their sign', () => {
+  it('a loss: "profit" and "operating income" are the loss lines, each said as a loss', () => {
     const e = release([['Revenue', '90.0', '80.0'], ['Gross profit', '60.0', '50.0'], ['Loss from operations', '(12.0)', '(10.0)'], ['Net loss', '(11.0)', '(9.5)']]);
-    expect(e.ask('profit?', 'loss-p').text).toContain('Net loss was $-11.0 million');
-    expect(e.ask('operating income?', 'loss-o').text).toContain('Loss from operations was $-12.0 million');
+    expect(e.ask('profit?', 'loss-p').text).toContain('Net loss was $11.0 million');
+    expect(e.ask('operating income?', 'loss-o').text).toContain('Loss from operations was $12.0 million');
   });
   it('"sales" is never the expense "Sales and marketing": the bare Revenue line, else declined', () => {
     const e = release([['Revenue', '300.0', '270.0'], ['Sales and marketing', '(40.0)', '(35.0)'], ['Operating income', '30.0', '25.0']]);

@@ -168,6 +168,8 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b(?!\s*(?:and|&)\s*marketing\b)/i },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
+  // A loss-making issuer's per-share line is what "EPS" asks of it (answered under its own label, as a loss).
+  { match: /^(?:basic and diluted )?net loss per (?:common )?share(?:,? basic and diluted)?$/i, names: ['eps', 'earnings per share', 'loss per share', 'basic eps', 'diluted eps', 'basic earnings per share', 'diluted earnings per share'] },
   { match: /^financing income$/i, names: ['financing income', 'interest income from loans'] },
   { match: /^funding costs$/i, names: ['funding cost', 'cost of funding', 'funding expenses'] },
   { match: /^sales and marketing$/i, names: ['sales and marketing expenses', 'marketing expenses', 'marketing spend', 'sales & marketing'] },

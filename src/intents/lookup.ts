@@ -6,6 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { currencyOf, unitWords, type Fact, type Unit } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import { ownLabel } from '../knowledge/labels.js';
+import { lossSigns } from '../knowledge/sides.js';
 import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
 import { atRate } from '../knowledge/derive.js';
 import { finerTwin } from '../knowledge/finer-twin.js';
@@ -183,4 +184,33 @@ export function finest(kb: KnowledgeBase, f: Fact): Fact {
 export function findFinest(kb: KnowledgeBase, metric: string, p: Period, currency: Currency): Found | null {
   const found = find(kb, metric, p, currency);
   return found && !found.usd ? { ...found, fact: finest(kb, found.fact) } : found;
+}
+
+/** A figure that is a loss: its size, and whether the line's own name says it is a loss ("Net loss") or a figure must ("Net income (loss)"). */
+export interface Loss {
+  size: Fact;
+  named: boolean;
+}
+
+/**
+ * A figure of a loss, as its size: a line named for its loss side, printed in parentheses throughout ("Net loss
+ * (13,900)") or as the size throughout ("Net loss 13,900"), or a two-sided line's figure on its loss side ("Net
+ * income (loss)" printed negative). Its change is then the loss's (widened, narrowed), never the signed figures'
+ * (a decrease where the loss grew). A loss-named line printed both ways, or any other line, is none.
+ */
+export function lossOf(kb: KnowledgeBase, metric: string, f: Fact): Loss | undefined {
+  const m = kb.metrics.get(metric);
+  if (!m || f.unit.kind === 'percent') return undefined;
+  if (bracketSide(m.label) === 'loss') return f.value.isNegative() ? { size: { ...f, value: f.value.abs() }, named: false } : undefined;
+  const values = tableValues(kb, metric);
+  const signs = lossSigns(ownLabel(m), values.length ? values : [f.value]);
+  if (signs === 'negative') return { size: { ...f, value: f.value.abs() }, named: true };
+  return signs === 'positive' ? { size: f, named: true } : undefined;
+}
+
+/** A figure as a sentence says it: a loss as its size ("Net loss was $13.9 million"), named a loss where its line has two sides. */
+export function said(kb: KnowledgeBase, metric: string, f: Fact): string {
+  const loss = lossOf(kb, metric, f);
+  if (!loss) return figure(f);
+  return loss.named ? figure(loss.size) : `a loss of ${figure(loss.size)}`;
 }

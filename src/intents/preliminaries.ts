@@ -163,7 +163,11 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const outside = contentTokens(intent.text).filter((t) => !oneLine.some((m) => t.start >= m.start && t.end <= m.end));
   const members = !oneLine.length || outside.some((t) => heads.some((id) => words(lex.kb.metrics.get(id)!.label).includes(t.stem))) ? heads : [];
   // (A name said narrows the family to its own lines: the parts of "X, current plus noncurrent" are X's.)
-  const family = ofTheName(lex.kb, members, intent.metrics.map((m) => intent.text.slice(m.start, m.end)).join(' '));
+  // (With no line named, the question's words a member's label holds are the name: "sum of segment revenues" adds
+  // the "Segment revenue - ..." lines, never the "Segment EBIT - ..." lines beside them.)
+  const memberWords = new Set(members.flatMap((id) => words(lex.kb.metrics.get(id)!.label)));
+  const unnamed = contentTokens(intent.text).filter((t) => memberWords.has(t.stem) && !members.every((id) => words(lex.kb.metrics.get(id)!.label).includes(t.stem)));
+  const family = ofTheName(lex.kb, members, (intent.metrics.length ? intent.metrics.map((m) => intent.text.slice(m.start, m.end)) : unnamed.map((t) => t.word)).join(' '));
   const said = /\ball\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/.exec(intent.text)?.[1];
   const count = said ? (COUNTS[said] ?? Number(said)) : null;
   // Guidance asked about a topic no figure takes ("expect for risk metrics") is a question for the commentary.

@@ -13,7 +13,7 @@ import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type N
 import { endOf, periodKey, type Period } from './period.js';
 import { sectionMarket } from './prose/parts.js';
 import { halfUnit, type Metric } from './release.js';
-import { signedAsTable } from './sides.js';
+import { namesLoss, signedAsTable } from './sides.js';
 import { settleUndated } from './undated-span.js';
 
 export interface NarrativeFacts {
@@ -48,7 +48,9 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const tol = halfUnit(fig);
   const key = `${periodKey(fig.period)}|${unitKey(fig.unit)}`;
   let best: { id: string; score: number } | null = null;
-  for (const f of fig.role === 'value' ? within(index.byPeriodUnit.get(key), want, tol) : []) {
+  // A loss stated as its size ("Net loss was $65.5 million") repeats a line printing it in parentheses ("(65,497)").
+  const wants = namesLoss(fig.label) ? [want, want.negated()] : [want];
+  for (const f of fig.role === 'value' ? wants.flatMap((w) => within(index.byPeriodUnit.get(key), w, tol)) : []) {
     // Filler words ("net") break a tie: "net income" is NET INCOME/(LOSS) before Operating income.
     const score = similarity(f.label, fig.label);
     const tie = score + 0.01 * wordsShared(f.label, fig.label);

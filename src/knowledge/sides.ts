@@ -53,3 +53,25 @@ const LOSS_SIDE = /\b(?:loss|losses|deficit)\b/i;
 export function signedAsTable<T extends { value: Decimal; role: string }>(f: T, label: string, printedNegative: boolean): T {
   return printedNegative && f.role !== 'change' && f.value.isPositive() && !f.value.isZero() && LOSS_SIDE.test(label) ? { ...f, value: f.value.negated() } : f;
 }
+
+/**
+ * A profit-and-loss result named for its loss side alone ("Net loss", "Loss from operations", "Operating loss",
+ * "Loss before income taxes", "Net loss per share, basic and diluted", "GAAP net loss"): every figure of it is
+ * the size of a loss, however the release signs it. Not a charge that is a loss ("Credit losses", "Impairment
+ * loss", "Loss on disposal"), nor a rate ("Loss ratio"), nor a line of both sides ("Net income (loss)").
+ */
+const LOSS_LINE = /^(?:(?:gaap|non-gaap|adjusted|reported|consolidated|total|basic and diluted|basic|diluted)\s+)*(?:net\s+|operating\s+|comprehensive\s+|pre-?tax\s+)?loss(?:\s+(?:from (?:continuing )?operations|before (?:income )?tax(?:es|ation)?|for the (?:period|quarter|year)|after (?:income )?tax(?:es|ation)?|attributable to [a-z ]+|per (?:common |ordinary )?(?:share|ads)\b.*))?(?:\s*\((?:gaap|non-gaap)\))?(?:,\s*(?:basic|diluted|basic and diluted))?$/i;
+
+/** Whether a label names a loss-side result, read past a heading that leads it ("Net Loss: Net loss"). */
+export const namesLoss = (label: string): boolean => LOSS_LINE.test(label.slice(label.lastIndexOf(':') + 1).trim());
+
+/**
+ * How a line's figures are signed when it is named for its loss side: 'negative' where the release prints
+ * every figure in parentheses ("Net loss (13,900)"), 'positive' where it prints the loss's size ("Net loss
+ * 13,900"); undefined where it prints both (a profit among losses, whose convention the figures do not settle).
+ */
+export function lossSigns(label: string, values: Decimal[]): 'negative' | 'positive' | undefined {
+  if (!namesLoss(label) || !values.length) return undefined;
+  if (values.every((v) => v.isNegative() || v.isZero())) return 'negative';
+  return values.every((v) => !v.isNegative()) ? 'positive' : undefined;
+}

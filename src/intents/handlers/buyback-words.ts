@@ -1,7 +1,8 @@
 // The words a release uses for share repurchases, and the sentences that name its plan, for the buyback
 // handler (buyback.ts): any issuer's wording, never one release's.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
-import type { TextFact } from '../../knowledge/fact.js';
+import type { Fact, TextFact } from '../../knowledge/fact.js';
+import { tokens } from '../../knowledge/prose/mentions.js';
 
 /**
  * Words a release uses for buying back its own shares: a repurchase or buyback, a normal course issuer bid,
@@ -60,4 +61,15 @@ export function afterBuyback(kb: KnowledgeBase): TextFact[] {
   });
   AFTER.set(kb, found);
   return found;
+}
+
+/**
+ * Whether a plan's sentences print an amount of money that no figure read from the release carries ("Alpenmed has
+ * repurchased shares worth CHF 126.4 million to date" beside the programme's CHF 300 million, read alone;
+ * "Cumulative repurchases ... total $318.4 million" beside a quarter's $71.6 million): the figures read are then
+ * parts of what the sentences say, and the sentences are quoted rather than a part given as the whole.
+ */
+export function unreadAmounts(sentences: string[], read: Fact[]): boolean {
+  const values = new Set(read.map((f) => f.value.abs().toString()));
+  return sentences.some((s) => tokens(s).some((t) => t.currency && !t.percent && !values.has(t.value.abs().toString())));
 }

@@ -8,7 +8,7 @@ import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares, spentShares } from './plan-share.js';
 import { amountBeside, BOUGHT_FOR, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
-import { afterBuyback, commaGrouped, LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE } from './buyback-words.js';
+import { afterBuyback, commaGrouped, LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE, unreadAmounts } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -105,7 +105,7 @@ function quoted(ask: Ask, facts: Fact[]) {
   // (What is left, too, is said of the plan wherever: "Since the program began, ... $195.4 million remains available".)
   const told = [...afterBuyback(ask.kb), ...(ask.modifiers.has('terms') || ask.modifiers.has('remaining') ? planStatements(ask.kb, facts.map((f) => yearOf(ask, f))) : [])];
   // (A figure's sentence may start lines above it: "Of the £150m share buyback ..., / ... buying back 25.3m shares".)
-  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => (t.citation.document === f.citation.document && t.citation.line === f.citation.line) || holds(t, f)) })), ...told.map((t) => ({ f: t, onLine: [t] }))];
+  const lines = [...facts.map((f) => ({ f, onLine: ask.kb.texts.filter((t) => (t.citation.document === f.citation.document && t.citation.line === f.citation.line && REPURCHASE.test(t.text)) || holds(t, f)) })), ...told.map((t) => ({ f: t, onLine: [t] }))];
   for (const { f, onLine } of lines) {
     for (const t of onLine.length ? onLine : [f]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
@@ -274,7 +274,11 @@ const repurchases: Handler = (ask) => {
   const beside = sized.length ? facts.filter((f) => !isSpent(ask, f)) : facts;
   const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : facts;
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...(spent.length ? sized : []), ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
-  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length) return quoted(ask, facts);
+  // (What was bought in all, or an amount answered by no figure of an amount spent: a sentence printing an amount no figure read
+  // carries, "repurchased shares worth CHF 126.4 million to date", is quoted, never a part or another figure given as the whole.)
+  const whole = ask.modifiers.has('to-date') || (!ask.modifiers.has('plan-size') && !shown.some((f) => f.unit.kind === 'money' && isSpent(ask, f)));
+  const unread = whole && !ask.modifiers.has('how-many') && unreadAmounts(shown.filter((f) => f.source !== 'table').map((f) => sentenceOf(ask, f)), all);
+  if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length || unread) return quoted(ask, facts);
   const reply = new Reply(ask.kb);
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
   const { facts: each, dated } = onePeriodEach(ask, [...new Set([...shown, ...priced])]);

@@ -4,7 +4,7 @@ import { change, isBase, type Change } from '../../knowledge/derive.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, derived, figure, operands, percent, points, when, workedOut } from '../format.js';
-import { find, periodFor } from '../lookup.js';
+import { find, lossOf, periodFor, said } from '../lookup.js';
 import { tiled } from '../../knowledge/tiled.js';
 import { formulaChange } from './formula-change.js';
 import type { Ask } from '../frame.js';
@@ -25,16 +25,21 @@ export function bases(ask: Ask, to: Period): Basis[] {
 }
 
 /** "up 405.9% year over year from RMB108.5 million in Q1 2023 (an increase of RMB440.3 million)" */
-export function describe(c: Change, basisName: string): string {
-  const dir = c.delta.isNegative() ? 'down' : 'up';
+export function describe(c: Change, basisName: string, loss = false, fromText = figure(c.from)): string {
+  // Between two losses (each as its size) the loss widened or narrowed: a larger loss is never "a decrease".
+  const dir = loss ? (c.delta.isNegative() ? 'narrowed' : 'widened') : c.delta.isNegative() ? 'down' : 'up';
   basisName = basisName ? ` ${basisName}` : '';
   // Unchanged is said so, whatever the base: never "up 0.0% (an increase of RMB0.00)".
-  if (c.delta.isZero()) return `unchanged${basisName}, from ${figure(c.from)} ${when(c.from)}`;
-  if (c.points) return `${dir} ${points(c.delta, precision(c))}${basisName}, from ${figure(c.from)} ${when(c.from)}`;
-  const amountText = `${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)}`;
-  if (!c.pct) return `${amountText}${basisName}, from ${figure(c.from)} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
-  return `${dir} ${percent(c.pct.abs())}${basisName}, from ${figure(c.from)} ${when(c.from)} (${amountText})`;
+  if (c.delta.isZero()) return `unchanged${basisName}, from ${fromText} ${when(c.from)}`;
+  if (c.points) return `${dir} ${points(c.delta, precision(c))}${basisName}, from ${fromText} ${when(c.from)}`;
+  const amountText = moved(c, loss);
+  if (!c.pct) return `${amountText}${basisName}, from ${fromText} ${when(c.from)} (a percentage change is not meaningful from a zero or negative base)`;
+  return `${dir} ${percent(c.pct.abs())}${basisName}, from ${fromText} ${when(c.from)} (${amountText})`;
 }
+
+/** The amount of a change in words: "an increase of $1.3 million"; between two losses, "a loss larger by $1.3 million". */
+const moved = (c: Change, loss: boolean) =>
+  `${loss ? `a loss ${c.delta.isNegative() ? 'smaller' : 'larger'} by` : c.delta.isNegative() ? 'a decrease of' : 'an increase of'} ${derived(c.delta.abs(), c.to, c.from)}`;
 
 /** Decimals a rate change can carry: those of its less precise input. */
 const precision = (c: Change) => Math.min(c.from.decimals, c.to.decimals);
@@ -129,7 +134,7 @@ export const changeHandler: Handler = (ask) => {
     }
     if (parts.length) {
       answered = true;
-      reply.about(now.fact.period).say(`${label} ${verb(label)} ${figure(now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.${worked.map((w) => ` ${label} ${verb(label)} ${w}.`).join('')}`);
+      reply.about(now.fact.period).say(`${label} ${verb(label)} ${said(ask.kb, id, now.fact)} ${when(now.fact)}, ${parts.join('; and ')}.${worked.map((w) => ` ${label} ${verb(label)} ${w}.`).join('')}`);
     }
   }
   if (!answered) return unknown(`The release doesn't give ${[...gaps, ...unasked].join('; ') || 'what that change needs'}.`);
@@ -150,9 +155,13 @@ function workedFigure(ask: Ask, reply: Reply, id: string, p: Period, worked: str
 }
 
 /** One comparison of two printed figures, in words; the release's own statement of it where it has one. */
-function compared(ask: Ask, reply: Reply, label: string, b: Basis, then: Fact, now: Fact, own: Fact | undefined): string {
+function compared(ask: Ask, reply: Reply, label: string, b: Basis, signedThen: Fact, signedNow: Fact, own: Fact | undefined): string {
+  reply.cite(signedThen, signedNow);
+  // Two losses compare as losses, by their sizes; a loss against a profit keeps the signed figures (a decrease).
+  const losses = [lossOf(ask.kb, signedThen.metric, signedThen), lossOf(ask.kb, signedNow.metric, signedNow)];
+  const loss = Boolean(losses[0] && losses[1]);
+  const [then, now] = loss ? [losses[0]!.size, losses[1]!.size] : [signedThen, signedNow];
   const c = change(then, now);
-  reply.cite(then, now);
   // Where the release states the change, the answer never says otherwise: from a negative base, or
   // against its direction (a signed line the release reads as a size), its statement alone is given.
   if (own && !c.points && !coarse(own) && (!c.pct || own.value.isNegative() !== c.delta.isNegative())) {
@@ -164,11 +173,11 @@ function compared(ask: Ask, reply: Reply, label: string, b: Basis, then: Fact, n
     reply.cite(own);
     // The amount of the change is the bot's own arithmetic on the two figures the release prints.
     amountOf(reply, label, b, then, now, c);
-    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)} (${c.delta.isNegative() ? 'a decrease' : 'an increase'} of ${derived(c.delta.abs(), c.to, c.from)})${multipleOf(ask, reply, label, then, now, c)}`;
+    return `${statedText(own, b.name)}, from ${figure(then)} ${when(then)} (${moved(c, loss)})${multipleOf(ask, reply, label, then, now, c)}`;
   }
   reply.derive(`${label} change ${b.name || `from ${periodLabel(then.period)}`}`, c.points ? points(c.delta, precision(c)) : c.pct ? percent(c.pct) : derived(c.delta, c.to, c.from), formula(c));
   if (amountAsked(ask) && c.pct && !c.points) amountOf(reply, label, b, then, now, c);
-  return describe(c, b.name) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + multipleOf(ask, reply, label, then, now, c) + roundedNote(reply, own, c);
+  return describe(c, b.name, loss, said(ask.kb, then.metric, signedThen)) + (c.points && ask.modifiers.has('bps') ? ` (${bps(c.delta)})` : '') + multipleOf(ask, reply, label, then, now, c) + roundedNote(reply, own, c);
 }
 
 /** The amount of the change asked ("by how much", "how much did it increase"), not only its rate. */

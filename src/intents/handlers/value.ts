@@ -5,7 +5,7 @@ import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowled
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when, workedOut } from '../format.js';
-import { bracketSide, commensurable, find, paidOut, periodFor, type Found } from '../lookup.js';
+import { bracketSide, commensurable, find, lossOf, paidOut, periodFor, type Found } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -237,7 +237,9 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   // A sentence states the side in words ("a net loss of $2.2 million"), not in parentheses.
   const how = f.source === 'narrative' ? 'as the release states it' : 'printed in parentheses in the release';
   const printed = found.outgoing || side || paid ? ` (${paid ? 'an amount paid out' : kind}, ${how})` : '';
-  const { lead, note } = restatement(ask.kb, side || paid ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
+  // A line named for its loss side and printed in parentheses ("Net loss (13,900)") is said as the loss, never "$-13.9 million".
+  const loss = !side && !paid && !found.outgoing && f.value.isNegative() && Boolean(lossOf(ask.kb, id, f)?.named);
+  const { lead, note } = restatement(ask.kb, side || paid || loss ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
   reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
 }
 

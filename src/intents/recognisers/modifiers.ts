@@ -30,6 +30,7 @@ export type ModifierName =
   | 'dates'
   | 'remaining'
   | 'spent'
+  | 'to-date'
   | 'ceo'
   | 'cfo'
   | 'cro'
@@ -234,6 +235,8 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";
   // "how much is left on the buyback" asks what is left, never what was bought.)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
+  // What a plan has bought in all, not a period's part: "cumulative buybacks", "how much has been bought back", "to date".
+  { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
   { name: 'count-bought', op: 'buyback', pattern: /\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing)|acquired)\b/ },
 ];
 

@@ -2,6 +2,7 @@
 // basis) and the relations of figures that stand in pairs: a figure and its translation, an amount and
 // its per-share figure, a count and its amount, an exchange rate and its one-dollar side.
 import { lineAt } from '../blocks.js';
+import { namesLoss } from '../sides.js';
 import { currencyOf, type Unit } from '../fact.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { comparedList, type ComparedList } from './lists.js';
@@ -183,7 +184,9 @@ export abstract class FigureReader {
     if (!prev || !t.currency || !per || prev.unit.kind !== 'money' || !this.adjacent(prev) || !PER_SHARE_OF.before.test(pre)) return false;
     const qualifier = /^(?:non-gaap|adjusted)\s+/i.exec(prev.label)?.[0] ?? '';
     const kind = per[1] ? `${per[1].toLowerCase()} ` : '';
-    const label = /\b(?:net income|net earnings|net loss|earnings|profit)\b/i.test(prev.label) ? `${qualifier}${kind}earnings per ${per[2]}` : `${prev.label} per ${kind}${per[2]}`;
+    // A loss per share is no earnings per share: "Net loss was $65.5 million, or $0.94 per share" is a net loss per share.
+    const own = prev.label.slice(prev.label.lastIndexOf(':') + 1).trim();
+    const label = namesLoss(own) ? `${own} per ${kind}${per[2]}` : /\b(?:net income|net earnings|net loss|earnings|profit)\b/i.test(prev.label) ? `${qualifier}${kind}earnings per ${per[2]}` : `${prev.label} per ${kind}${per[2]}`;
     const [last, lastKind] = [this.last, this.lastKind];
     this.push(t, { label, period: prev.period, unit: { kind: 'per_share', currency: t.currency, basis: /ADS/i.test(per[2]!) ? 'ADS' : 'share' }, role: prev.role }, lastKind);
     this.last = last;
