@@ -19,7 +19,7 @@ export interface TaxMeasure {
 }
 
 /** "Income taxes", "Tax expense", "Provision for income taxes", "Income tax (expense) benefit", "Taxation (R&D tax credit)", "Income tax and social contribution". */
-const TAX_CHARGE = /^(?:(?:statutory|reported)\s+)?(?:(?:provision for|benefit from|\(?benefit from\)?|\(?provision for\)?)\s+(?:\(benefit from\)\s+|\(provision for\)\s+)?)?(?:income\s+)?tax(?:es|ation)?(?:\s+on\s+(?:profits?|income|earnings))?(?:\s+and social contributions?)?(?:\s+(?:expenses?|charges?|provisions?|\(?(?:expense|benefit|charge)\)?(?:\s*\/\s*\(?(?:expense|benefit)\)?)?)){0,2}(?:,\s*net)?(?:\s*\((?:[^()]*\btax\b[^()]*|current and deferred|net)\))?$/i;
+const TAX_CHARGE = /^(?:(?:statutory|reported)\s+)?(?:(?:provision|benefit)(?:\s*\((?:benefit|provision)\))?\s+(?:for|from)\s+(?:\((?:benefit from|provision for)\)\s+)?)?(?:income\s+)?tax(?:es|ation)?(?:\s+on\s+(?:profits?|income|earnings))?(?:\s+and social contributions?)?(?:\s+(?:expenses?|charges?|provisions?|\(?(?:expense|benefit|charge)\)?(?:\s*\/\s*\(?(?:expense|benefit)\)?)?)){0,2}(?:,\s*net)?(?:\s*\((?:[^()]*\btax\b[^()]*|current and deferred|net)\))?$/i;
 
 /** "Profit before tax", "Statutory profit before tax", "Income (loss) before provision for income taxes", "Earnings before taxes (EBT)", "EBT". */
 const PRETAX = /^(?:(?:statutory|reported)\s+)?(?:net\s+)?(?:(?:profit|income|earnings|loss|result)(?:\s*\/?\s*\((?:loss|income|profit)\))?|\((?:loss|income)\)\s+(?:income|loss)|(?:profit|income)\s*\/\s*\(?loss\)?)\s+before\s+(?:provision for\s+)?(?:income\s+)?tax(?:es|ation)?(?:\s+expense)?(?:\s*\((?:ebt|pbt)\))?$|^pre-?tax\s+(?:profit|income|earnings)$|^(?:ebt|pbt)$/i;
