@@ -6,6 +6,7 @@ import { CFO_AS_FIGURE } from './officers.js';
 import { SECTOR_SHORTHAND } from './sector-shorthand.js';
 import { ANALYST_SHORTHAND } from './analyst-shorthand.js';
 import { STATEMENT_FAMILIES } from './statement-families.js';
+import { TAX_MEASURES } from './naming/tax-measures.js';
 
 /** Words after which a phrase a speaker corrects begins ("the cfo, i mean cash from ops": "cfo"). */
 const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is|what was|is|was";
@@ -179,8 +180,8 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^total operating (?:costs and )?(?:expenses|costs)$/i, names: ['operating expenses', 'operating costs', 'total operating expenses', 'total operating costs'] },
   { match: /^total comprehensive income$/i, names: ['comprehensive income'] },
   { match: /^non-gaap income from operations$/i, names: ['non-gaap operating income', 'non-gaap operating profit', 'non-gaap income from operations'] },
-  { match: /^income before income tax expense$/i, names: ['pre-tax income', 'income before tax', 'profit before tax', 'income before taxes', 'pretax income'] },
-  { match: /^income taxes expense$/i, names: ['income tax', 'tax expense', 'income tax expense', 'taxes', 'tax'] },
+  // The pre-tax profit and the tax charge, by any issuer's wording (naming/tax-measures.ts).
+  ...TAX_MEASURES.filter((m) => m.bound).map((m) => ({ match: m.means, names: m.asked })),
   ...STATEMENT_FAMILIES,
   { match: /^non-gaap net income$/i, names: ['non-gaap net income', 'non-gaap net profit', 'non-gaap earnings', 'adjusted net income', 'adjusted earnings'] },
   { match: /^net income attributable to ordinary shareholders of the company$/i, names: ['net income attributable to the company', 'net income attributed to the company', 'net income attributable to shareholders', 'net income to shareholders'] },

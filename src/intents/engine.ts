@@ -5,16 +5,15 @@
 //   2. recognisers, one a dimension recognisers/: periods (the knowledge layer's period grammar),
 //                                   metrics (names), operations (cues), modifiers, entities
 //   3. refiners, in order           refiners/: qualifiers (names that qualify names, words beside
-//                                   names), grouping, pairing (the other side of a share or ratio),
-//                                   ambiguity (several lines under one name: settle or ask)
+//                                   names), tax-measures (tax words read by meaning), grouping, pairing
+//                                   (the other side of a share or ratio), ambiguity (settle or ask)
 //   4. dialogue                     dialogue.ts: a follow-up merges with the thread's last turn
 //   5. frame and its checks         frame.ts: the typed contract; frames no handler may answer
 //   6. coverage                     coverage.ts: every word accounted for, or decline naming it
 //   7. handler → Answer             handlers/ (one per operation), format.ts, reply.ts
 //
-// Order matters: periods are read before names (a period phrase is no metric word), names are refined
-// before the dialogue decides what a follow-up keeps, and coverage runs on the refined names. Any
-// failure inside becomes a polite reply, never an exception.
+// Order matters: periods are read before names (a period phrase is no metric word), names are refined (a tax
+// measure's lines after the qualifiers have turned a name by the words beside it) before the dialogue decides what a follow-up keeps, and coverage runs on the refined names. Any failure inside becomes a polite reply, never an exception.
 import type { Currency } from '../knowledge/fact.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Period } from '../knowledge/period.js';
@@ -35,6 +34,7 @@ import { comparedAgain, namedPeriods, periodBefore, periodsLeft, SET_AGAINST, th
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
+import { taxMeant } from './refiners/tax-measures.js';
 import { recognise, type Intent } from './recognisers/index.js';
 import { answerInClauses, answerInParts } from './clauses.js';
 import { ruleOut } from './refiners/ruled-out.js';
@@ -214,7 +214,7 @@ class Pipeline implements Engine {
     // A family word with lines taken out names them by its members' words: no name there is settled as another line's.
     const fromFamily = familyExclusion(lex, intent);
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
-    const named = qualify(lex, intent, thread);
+    const named = taxMeant(lex, intent, qualify(lex, intent, thread));
     const ruled = ruleOut(lex, intent, partNotOfThread(lex, intent, thread, named) ?? named);
     if (!Array.isArray(ruled)) return ruled;
     const qualified = ownNames(lex, ruled, intent);

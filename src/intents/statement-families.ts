@@ -5,7 +5,7 @@
 import type { CatalogEntry } from './catalog.js';
 
 /** The bottom line's labels: net income (or loss), profit after tax, profit for the period, profit attributable to owners, statutory NPAT. */
-const BOTTOM_LINE = /^(?:net (?:income|earnings|profit|loss)(?:\s*\/?\s*\((?:loss|income)\))?|net \((?:loss|income)\) (?:income|loss)|(?:net )?profit after tax(?:ation)?|profit(?: \(loss\))? for the (?:period|year|quarter)|profit attributable to (?:owners|shareholders|equity holders) of the (?:parent|company)|(?:statutory )?npat|statutory net profit after tax)$/i;
+export const BOTTOM_LINE = /^(?:net (?:income|earnings|profit|loss)(?:\s*\/?\s*\((?:loss|income)\))?|net \((?:loss|income)\) (?:income|loss)|(?:net )?profit after tax(?:ation)?|profit(?: \(loss\))? for the (?:period|year|quarter)|profit attributable to (?:owners|shareholders|equity holders) of the (?:parent|company)|(?:statutory )?npat|statutory net profit after tax)$/i;
 
 export const STATEMENT_FAMILIES: CatalogEntry[] = [
   { match: /^(?:(?:income|loss|income \(loss\)|\(loss\) income) from operations|operating (?:income|profit|loss)(?:\s*\((?:loss|income)\))?)$/i, names: ['operating income', 'operating profit', 'income from operations', 'ebit'] },
