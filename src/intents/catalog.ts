@@ -96,10 +96,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "no of shares", "no. of stores": the number of (no other "no" is followed by "of").
   [/\bno\.?\s+of\b/g, 'number of'],
   [/\bmgmt\b\.?/g, 'management'],
-  // A release's footnotes and notes are where it defines its lines: "what is service income, per the
-  // footnote" asks what the note says of it, not the figure (it was answered with the figure).
-  // "total debt as defined in note 4", "the note-4 total debt": which line, the one the note
-  // defines; its figure is asked, not what the note says.
+  // A release's notes define its lines: "what is service income, per the footnote" asks what the note says, not the
+  // figure; "total debt as defined in note 4", "the note-4 total debt" asks the figure of the line the note defines.
   [/\bas\s+defined\s+(?:in|by|per|under)\s+(?:the\s+)?(?:foot)?notes?(?:[\s-]*\(?\d+\)?)?|\b(?:foot)?note-\d+\b/g, ' '],
   [/,?\s*\b(?:as\s+)?(?:per|according to|in|from)\s+the\s+(?:foot)?notes?\b/g, ' definition '],
   [/\bdefn\b\.?/g, 'definition'],

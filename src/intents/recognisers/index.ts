@@ -95,7 +95,8 @@ export function recognise(question: string, lex: Lexicon): Intent {
   return recogniseAnew(question, lex);
 }
 
-function recogniseAnew(question: string, lex: Lexicon): Intent {
+/** The question as heard: its spelling mended, a list written with slashes read as one, and what it rules out found. */
+function heardOf(question: string, lex: Lexicon) {
   const { matcher } = lex;
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling; a word of a
   // standard measure's name is a word of finance ("basic" is not "basis", "cost" not "costs"), kept as said.
@@ -105,7 +106,12 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
   const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
   const said = notAsExclusion(heard, negationsOf(heard, qualifies));
-  const negations = negationsOf(said, qualifies);
+  return { said, negations: negationsOf(said, qualifies) };
+}
+
+function recogniseAnew(question: string, lex: Lexicon): Intent {
+  const { matcher } = lex;
+  const { said, negations } = heardOf(question, lex);
   // The rate a currency asked is translated at is how to convert, no line's name.
   const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
   const full = blank(said, [...negations, ...atRate, ...subtotalsOut(said)]);
