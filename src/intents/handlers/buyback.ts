@@ -33,17 +33,19 @@ const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
 const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
 
 /** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$40 million"). */
-// (A figure named for the plan itself, "the $40.0 million share repurchase program", is its size; one saying what
-// was bought or is left under it, "amount repurchased under the program", is not.)
-// One role a figure: its label's first, else its sentence's ("the £150 million programme, ... bought back shares
-// for £96.4 million": the programme's figure is its size though its sentence says what was bought for how much).
+// (A figure named for the plan, "the $40.0 million share repurchase program", is its size; "amount repurchased under
+// the program" is not.) One role a figure: its label's, else its sentence's ("the £150 million programme, ... bought
+// back shares for £96.4 million": the programme's figure is its size though its sentence says what was bought).
 // (A price per share under the plan is no size of it, though its sentence says "up to".)
 const isSize = (ask: Ask, f: Fact) => !isPrice(f) && roleOf(ask, f) === 'size';
 const isSpent = (ask: Ask, f: Fact) => roleOf(ask, f) === 'spent';
 /** The amounts spent and the counts of shares bought, by the figures' own words. */
 const spentOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
 const boughtOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'count' && isSpent(ask, f));
-const roleOf = (ask: Ask, f: Fact) => byLabel(labelOf(ask, f)) ?? bySentence(sentenceOf(ask, f));
+const roleOf = (ask: Ask, f: Fact) => byLabel(labelOf(ask, f)) ?? bySentence(clauseOf(sentenceOf(ask, f), f));
+/** The clause of a sentence that prints a figure ("up to 5 million shares; 1.2 million shares were bought back"): its own words say what it is. */
+const clauseOf = (sentence: string, f: Fact, held = sentence.split(';').filter((c) => commaGrouped(c).includes(raw({ ...f, value: f.value.abs() })))) =>
+  held.length === 1 ? held[0]! : sentence;
 const byLabel = (label: string) => (SIZE.test(label) || namesPlan(label) ? 'size' : SPENT.test(label) ? 'spent' : null);
 const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !PROGRESS.test(label);
 const PLAN = new RegExp(String.raw`\b${PLAN_WORD}$`, 'i');
