@@ -606,5 +606,14 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(spans('1H', '2026-12-31', 6)).toEqual(['6M-2026-06-30']);
     expect(spans('H2', '2026-09-30', 6)).toEqual(['6M-2025-12-31']);
   });
+  it("a whole year's release ending in June: a bare \"H1\", \"H2\" are its own halves (H2 was July-December 2025, the year's first)", () => {
+    const june = { kind: 'duration', end: '2026-06-30', months: 12 } as const;
+    const spans = (text: string) => findPeriods(text, june).map((r) => (r.kind === 'period' && r.period.kind === 'duration' ? `${r.period.months}M-${r.period.end}` : r.kind));
+    expect(spans('H2')).toEqual(['6M-2026-06-30']);
+    expect(spans('second half')).toEqual(['6M-2026-06-30']);
+    expect(spans('H1')).toEqual(['6M-2025-12-31']);
+    // (A calendar year's halves stay the calendar's; a half with its year named too.)
+    expect(findPeriods('H1', { kind: 'duration', end: '2025-12-31', months: 12 }).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['6M-2025-06-30']);
+  });
   it('a calendar issuer keeps calendar quarters', () => expect(findPeriods('the December quarter', RELEASE).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind))).toEqual(['2023Q4']));
 });

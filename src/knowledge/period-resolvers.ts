@@ -42,6 +42,11 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
   }
   // A release of a span from its year's start that no calendar year has (nine months to December: an April year's): "9M" is it.
   if (!y && months === endMonth && months < 12 && current.kind === 'duration' && !current.fiscal && current.months === months && Number(current.end.slice(5, 7)) % months) return { kind: 'period', period: current, text };
+  // A release of a whole year that ends in another month than December (a June year's): "H1", "H2" are its own halves.
+  if (!y && months === 6 && endMonth % 6 === 0 && current.kind === 'duration' && !current.fiscal && current.months === 12 && !current.end.endsWith('-12-31')) {
+    const second: Period = { kind: 'duration', end: current.end, months: 6 };
+    return { kind: 'period', period: endMonth === 12 ? second : shift(second, 6), text };
+  }
   let yy = year(y, current);
   const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
   if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
