@@ -21,7 +21,12 @@ export function standardLines(lex: Lexicon, phrase: string, ids: string[]): stri
 
 /** The decline of a name whose words fit only lines that are another measure: it names them. */
 export function otherLines(lex: Lexicon, phrase: string, asked: string, ids: string[]): Answer {
-  const labels = [...new Set(ids.map((id) => `"${lex.matcher.label(id)}"`))].slice(0, 3);
-  const other = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} are other lines` : `${labels[0]} is another line`;
-  return unknown(`The release doesn't give "${phrase.trim()}": ${other}, not ${asked}. Say "help" for what I can answer.`);
+  return unknown(`The release doesn't give "${phrase.trim()}": ${othersSaid(lex, ids, 3)}, not ${asked}. Say "help" for what I can answer.`);
+}
+
+/** The lines a measure's words reached, named as other lines (at most `most`): '"Debt" is another line', '"A", "B" and "C" are other lines'. */
+export function othersSaid(lex: Lexicon, ids: string[], most: number): string {
+  const labels = [...new Set(ids.map((id) => `"${lex.matcher.label(id)}"`))].slice(0, most);
+  if (!labels.length) return '';
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} are other lines` : `${labels[0]} is another line`;
 }

@@ -11,6 +11,7 @@ import { FIGURE_OPS } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { normalise } from '../text.js';
 import { isMeasure, taxMeasuresAsked, type TaxAsked, type TaxMeasure } from '../naming/tax-measures.js';
+import { othersSaid } from './standard-names.js';
 
 /** The names over a tax measure's words turned to the lines that are it, or the decline naming the measure. A definition or reason asked keeps its names. */
 export function taxMeant(lex: Lexicon, intent: Intent, names: MetricMatch[] | Answer): MetricMatch[] | Answer {
@@ -41,7 +42,7 @@ const printedAs = (lex: Lexicon, measure: TaxMeasure): string[] => [...lex.kb.me
 
 /** The decline: the measure is not printed; the lines its words reached are named as other lines. */
 function notPrinted(lex: Lexicon, asked: TaxAsked, reached: string[]): Answer {
-  const labels = [...new Set(reached.map((id) => `"${lex.matcher.label(id)}"`))].slice(0, 2);
-  const others = labels.length ? ` (${labels.join(' and ')} ${labels.length > 1 ? 'are other lines' : 'is another line'})` : '';
+  const said = othersSaid(lex, reached, 2);
+  const others = said ? ` (${said})` : '';
   return unknown(`The release doesn't give the ${asked.measure.name}: it prints no such line${others}. Say "help" for what I can answer.`);
 }
