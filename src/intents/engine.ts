@@ -34,7 +34,6 @@ import { comparedAgain, namedPeriods, periodBefore, periodsLeft, SET_AGAINST, th
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
-import { taxMeant } from './refiners/tax-measures.js';
 import { recognise, type Intent } from './recognisers/index.js';
 import { answerInClauses, answerInParts } from './clauses.js';
 import { ruleOut } from './refiners/ruled-out.js';
@@ -214,7 +213,7 @@ class Pipeline implements Engine {
     // A family word with lines taken out names them by its members' words: no name there is settled as another line's.
     const fromFamily = familyExclusion(lex, intent);
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
-    const named = taxMeant(lex, intent, qualify(lex, intent, thread));
+    const named = qualify(lex, intent, thread);
     const ruled = ruleOut(lex, intent, partNotOfThread(lex, intent, thread, named) ?? named);
     if (!Array.isArray(ruled)) return ruled;
     const qualified = ownNames(lex, ruled, intent);

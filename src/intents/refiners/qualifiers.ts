@@ -27,6 +27,7 @@ import { partCarried } from './part-carried.js';
 import { standardLines } from './standard-names.js';
 import { otherMeasure } from './other-measure-asked.js';
 import { measureMeant } from './standard-measures.js';
+import { taxMeant } from './tax-measures.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -56,8 +57,12 @@ export const JOINED = /^[\s-]*(?:of\s+(?:the\s+)?)?$/;
 const NAMED_OPS: Operation[] = [...FIGURE_OPS, 'reason'];
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
-/** The names qualified by the words beside them; a standard measure named is answered only by a line that means it (standard-measures.ts). */
-export const qualify = (lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer => measureMeant(lex, intent, qualified(lex, intent, last));
+/**
+ * The names qualified by the words beside them; then a standard measure named (standard-measures.ts) or a tax measure
+ * (tax-measures.ts) is answered only by a line that means it.
+ */
+export const qualify = (lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer =>
+  taxMeant(lex, intent, measureMeant(lex, intent, qualified(lex, intent, last)));
 
 function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
   const whole = including(lex, intent, dropQualifiers(intent, lex.kb));
