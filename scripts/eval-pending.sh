@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 npm run --silent build
 echo "fresh-r11:"; node ../shared/eval/grade.mjs --cases eval/fresh-r11.jsonl 2>/dev/null | tail -n 1
 echo "fresh-r41:"; node ../shared/eval/grade.mjs --cases eval/fresh-r41.jsonl 2>/dev/null | tail -n 1
+echo "fresh-r42:"; node ../shared/eval/grade.mjs --cases eval/fresh-r42.jsonl 2>/dev/null | tail -n 1
 echo "hunt28:"; .ci/highlights 0 eval/hunt28.jsonl . 2>/dev/null | tail -n 1
 echo "hunt29:"; .ci/highlights 0 eval/hunt29.jsonl . 2>/dev/null | tail -n 1
 echo "synthetic:"; .ci/highlights 0 eval/synthetic-highlights.jsonl eval/synthetic 2>/dev/null | tail -n 1
