@@ -44,6 +44,12 @@ export const REASON_CUES: CueRule[] = [
   { name: 'a cause that resulted in a line', pattern: /\bresulted\s+in\b|\bgave\s+rise\s+to\b/gi, forward: true },
 ];
 
+/**
+ * Words that make the line after them the base of a ratio, not the subject of the move ("Gross margin was 38.2% of net
+ * sales, ... driven by lower freight"): the cause is the margin's, and the base's own change has other causes.
+ */
+const BASE_OF_RATIO = /(?:%|\bper\s?cent|\bpercentage|\bproportion|\bshare|\bratio|\bmultiple)\s+(?:of|to)\s+(?:the\s+|our\s+|its\s+|total\s+)*$/i;
+
 /** Where clauses part: the cause of one side is not the other's ("grain grew 11.2% while fertilizer declined 3.5% as ..."). */
 const CLAUSE_BREAK = /;|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|\bmeanwhile\b/gi;
 
@@ -86,7 +92,9 @@ export function reasonLines(text: string, start: number, figures: PlacedFigure[]
   if (cue.forward) return linesAfter(text, start, cue.at, figures, labels);
   const clause = clauseBefore(text, cue.at);
   const from = start + cue.at - clause.length;
-  const named = linesNamed(labels, clause.toLowerCase()).map((l) => ({ id: l.id, at: from + l.at }));
+  const named = linesNamed(labels, clause.toLowerCase())
+    .filter((l) => !BASE_OF_RATIO.test(clause.slice(0, l.at)))
+    .map((l) => ({ id: l.id, at: from + l.at }));
   const printed = figures.filter((f) => f.offset >= from && f.offset < start + cue.at).map((f) => ({ id: f.metric, at: f.offset }));
   const lines = [...named, ...printed].sort((a, b) => a.at - b.at).map((l) => l.id);
   if (lines.length) return [...new Set(lines)];
