@@ -206,6 +206,8 @@ function eachLine(para: { text: string; segments: TextBlock['segments'] }, secti
   });
 }
 
+const CAPS_LINE = /^(?=.*[A-Z]{3})[^a-z\d.:;,]*$/;
+
 /** A prose chunk: paragraphs split by blank lines, bullets each a block; a short line alone with no end stop is a heading. */
 function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   const out: Block[] = [];
@@ -232,6 +234,8 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     if (bullet || pair) close();
     const t = whole.replace(BULLET_MARK, '');
     const indent = /^\s*/.exec(l)![0].length;
+    // A heading in capitals set right over its paragraph ("CASH AND BALANCE SHEET" / "Free cash flow was £94.2m") is no word of its first sentence.
+    if (para?.segments.length === 1 && CAPS_LINE.test(para.text) && /^[A-Z][a-z]/.test(t)) close();
     if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}), ...(pair ? { pair } : {}) };
     else {
       para.indents.push(indent);
