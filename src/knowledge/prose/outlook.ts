@@ -32,6 +32,10 @@ const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
 /** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
 const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back|take(?:\s+delivery)?|order)\b/i;
+/** An amount a plan is to finish ("the remaining £61.6m is expected to be completed by the year end"): the act's progress, never a line's guidance. */
+const ACTED = /^\s*(?:is|are|will\s+be)\s+(?:expected|planned|intended|scheduled|due)\s+to\s+be\s+(?:completed|paid|spent|returned|deployed|invested|received|settled|repurchased|bought\s+back|executed)\b/i;
+/** A lead phrase before the subject ("Given the strength of the first half, the Board expects FY27 ..."): the period it names is its cause's, never the guided one. */
+const LEAD_PHRASE = /^\s*(?:given|following|after|despite|with|reflecting|based\s+on|on\s+the\s+back\s+of|in\s+light\s+of|building\s+on|buoyed\s+by)\b[^,;\d]*,\s*/i;
 /** A name that is a clause ("expenses substantially consisted of litigation related charges totaling"): no metric phrase, so no line's name. */
 const CLAUSE_NAME = /\b(?:consist(?:s|ed|ing)?|compris(?:es|ed|ing)|total(?:s|ed|led|ing|ling)|is|are|was|were|has|have|had)\b/i;
 /** What an outlook assumes ("assumes a jet fuel price of 93 cents per litre"): an input to the guidance, never guidance. */
@@ -236,7 +240,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   const [carried, headed] = [guided(before, release), guided(block.section, release)];
   // The clause the first figure stands in, after a break that starts a clause of its own ("trim our fourth-quarter
   // schedule, and we now expect full-year capacity growth of 6.5% to 7.5%"), guides the period it names, not one an earlier clause names.
-  const ownClause = toks.length ? text.slice(Math.max(0, ...[...text.slice(0, toks[0]!.start).matchAll(/;|,\s*(?:and|but|while)\s+/g)].map((m) => m.index! + m[0].length))) : text;
+  const ownClause = toks.length ? text.slice(Math.max(LEAD_PHRASE.exec(text)?.[0].length ?? 0, ...[...text.slice(0, toks[0]!.start).matchAll(/;|,\s*(?:and|but|while)\s+/g)].map((m) => m.index! + m[0].length))) : text;
   const sentencePeriod = guided(ownClause, release) ?? guided(text, release) ?? guided(lead, release) ?? (carried && headed && JSON.stringify(carried) !== JSON.stringify(headed) ? null : (carried ?? headed));
   // A clause's range takes its own clause's period, never another clause's: a clause naming none is not guessed.
   const clauses = clausePeriods(text, toks, release);
@@ -266,7 +270,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       skip(t, 'the change a revision makes, not guidance: kept as a statement');
       continue;
     }
-    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) || ACTED.test(text.slice((range ?? spread ?? t).end)) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
