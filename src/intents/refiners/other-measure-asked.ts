@@ -1,10 +1,33 @@
 // A measure of a line other than the one printed under its name, asked by its word ("underlying EBITDA",
 // "organic growth", "net cash"): answered only by a line that goes by that word, else declined (qualifiers.ts).
 import type { Answer } from '../answer.js';
+import { unknown } from '../reply.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { notGiven } from './qualifiers.js';
+
+const flat = (t: string) => t.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+
+/** A basis a line's label may be measured on, and the words (short forms too) a question says it by. */
+export const BASES: { name: string; label: RegExp; said: RegExp }[] = [
+  { name: 'like-for-like', label: / like for like /, said: /\b(?:like[- ]for[- ]like|lfl)\b/i },
+  { name: 'comparable', label: / comparable /, said: /\b(?:comparable|comps?|same[- ]stores?|sss)\b/i },
+  { name: 'organic', label: / organic(?:ally)? /, said: /\borganic(?:ally)?\b/i },
+  { name: 'constant-currency', label: / constant currency /, said: /\b(?:constant[- ]currency|cc|fx[- ]neutral)\b/i },
+  { name: 'pro forma', label: / pro forma /, said: /\bpro[- ]forma\b/i },
+];
+
+/**
+ * Said the other way: a name without a basis whose every fitting line goes by one ("Clothing & Home sales" where
+ * the release states only "Clothing & Home like-for-like sales"): that measure is not the one asked.
+ */
+function basisUnsaid(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer | null {
+  const labels = lines.flatMap((m) => m.ids.map((id) => lex.matcher.label(id)));
+  const basis = BASES.find((b) => labels.every((l) => b.label.test(` ${flat(l)} `)) && !b.said.test(intent.bare));
+  const asked = intent.text.slice(lines[0]!.start, lines[0]!.end).trim();
+  return basis ? unknown(`The release gives ${labels[0]} only on a ${basis.name} basis, not "${asked}" as asked. Say "${basis.name}" to have it.`) : null;
+}
 
 /** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
 // ("Net cash" is cash less debt, never the cash balance; "net cash from operations" is a flow's own name.)
@@ -17,8 +40,8 @@ const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|no
  */
 export function otherMeasure(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer | null {
   const said = OTHER_MEASURE.exec(intent.bare);
-  if (!said || !lines.length) return null;
-  const flat = (t: string) => t.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  if (!lines.length) return null;
+  if (!said) return basisUnsaid(lex, intent, lines);
   const asked = flat(said[0]);
   const goesBy = lines.some((m) => m.ids.some((id) => ` ${flat(lex.matcher.label(id))} `.includes(` ${asked} `)));
   return goesBy ? null : notGiven(lex, `${said[0]} ${lines[0]!.name}`);
