@@ -47,9 +47,11 @@ const SIGNS = new RegExp(SIGN_SOURCE, 'g');
 
 const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
 const ADJUSTMENT = /^(?:adj\.?|adjustments?|reconciling items?|eliminations?)$/i;
+/** A column of what the company expects, not of what it reported. */
+const FORECAST = /\b(?:forecasts?|outlook|guidance|projections?|projected)\b/i;
 const QUALIFIER = /\b(non-gaap|adjusted|as adjusted|pro forma|core)\b/i;
 /** Words a period header may hold beside its period. */
-const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'wks', 'wk', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'half', 'h1', 'h2', '9m', 'to', 'financial', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
+const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'wks', 'wk', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'results', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'half', 'h1', 'h2', '9m', 'to', 'financial', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
 
 const PERIOD_PHRASE = /\b(?:for the\s+)?(?:\w+[- ])?(?:weeks|months)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s+and\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
 
@@ -102,6 +104,8 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
   if (CHANGE.test(h)) return left('a change column (changes are computed from the figures)');
   if (SHARE.test(h)) return left('a share-of-total column');
   if (/\badj(?:\.|ustments?\b)/i.test(h)) return left('an adjustments column');
+  // "FY2025 (forecast)", "Previous forecast (May 2026)", "FY2026 (actual / forecast)": what is expected, never the period's result.
+  if (FORECAST.test(h)) return left('a forecast column (outlook, not a result)');
   const found = headerPeriod(h, current);
   // A year alone ("2021") does not say which twelve months (a fiscal year may end in May).
   if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return left('a year alone does not say which period', true);

@@ -256,6 +256,8 @@ export function textTableBlocks(printed: string[]): Block[] {
   return blocks;
 }
 
+const PER_SHARE_TITLE = /\bdividends?\b|\bper share\b/i;
+
 /**
  * The document's standing note ("Amounts are in Swiss francs (CHF) millions unless noted."), a sentence of
  * its prose, adds to the unit note of every later table that states no scale of its own.
@@ -263,7 +265,8 @@ export function textTableBlocks(printed: string[]): Block[] {
 function withStandingNote(blocks: Block[]): Block[] {
   let note = '';
   for (const b of blocks) {
-    if (b.kind === 'table' && note && !NOTE_SCALES.some(([re]) => re.test(b.unitNote))) b.unitNote = `${b.unitNote} ${note}`.trim();
+    // (A table of dividends or other per-share figures holds no amounts at the note's scale: "24.00" is no ¥24 million.)
+    if (b.kind === 'table' && note && !NOTE_SCALES.some(([re]) => re.test(b.unitNote)) && !PER_SHARE_TITLE.test(b.title)) b.unitNote = `${b.unitNote} ${note}`.trim();
     else if (b.kind !== 'table' && b.kind !== 'heading') note = b.text.split(/(?<=[.;])\s+/).find(standing) ?? note;
   }
   return blocks;
