@@ -93,6 +93,15 @@ function monthsNamed(refs: PeriodRef[], named: PeriodRef): { period: Period; tex
   return { period: { ...d, fiscal }, text: named.text, dated: true };
 }
 
+/**
+ * A dated column's fiscal name in brackets ("Three months ended December 31 2025 (Q3 FY2026)"): a second name of the
+ * period its date gives, no word of another kind; the date wins, as in `headerPeriod`. Kept where the header has no date.
+ */
+function namesAside(rest: string, header: string, current: Period): string {
+  if (!parseDate(header)) return rest;
+  return rest.replace(/\(([^()]+)\)/g, (m, inner: string) => (findPeriods(inner, current).some((r) => r.kind === 'period' && r.text.trim() === inner.trim()) ? ' ' : m));
+}
+
 /** A column as read, with the words of its header that name neither its period nor its kind (as printed). */
 type ReadColumn = { column: Column; unknown: string[] };
 
@@ -116,8 +125,7 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
     // A header with figures in it ("T3 26") or none at all may be a period the reader could not read: named by the load checks.
     return left('no period in the column header', /\d/.test(rest) || !rest);
   }
-  const rest = h
-    .replace(found.text, ' ')
+  const rest = namesAside(h.replace(found.text, ' '), h, current)
     .replace(/\((?:\d{1,2}|[a-z]|\*+)\)|\*+/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b|\d{1,2},?/g, ' ')
     .replace(SIGNS, ' ')
