@@ -18,12 +18,18 @@ const TITLE_SPAN = /\b(?:(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nin
 
 /**
  * A column headed by a year alone ("2026") under a title that names the span and its end day but no year: that
- * span in that year ("six months ended June 30, 2026"). Any other header is kept as printed.
+ * span in that year ("six months ended June 30, 2026"). Any other header is kept as printed, but for a fiscal name
+ * with no year under a title of one fiscal year (below).
  */
 export function yearUnderTitle(header: string, title: string): string {
   const year = /^\s*((?:19|20)\d{2})\s*(?:\(unaudited\))?\s*$/i.exec(header)?.[1];
   const span = year ? TITLE_SPAN.exec(title)?.[0] : undefined;
-  return span ? `${span}, ${year}` : header;
+  if (span) return `${span}, ${year}`;
+  // A fiscal quarter or half named with no year ("2Q (Jul-Sep)") under a title naming one fiscal year ("QUARTERLY TREND
+  // (FY2025, three-month periods)"): that year's ("2Q FY2025 (Jul-Sep)"), dated as the release dates its fiscal names.
+  const name = /^\s*([1-4]Q|Q[1-4]|[12]H|H[12])(\s*\([^()]*\))?\s*$/i.exec(header);
+  const years = [...new Set([...title.matchAll(/\bFY\s?((?:19|20)\d{2})\b/gi)].map((m) => m[1]))];
+  return name && years.length === 1 ? `${name[1]} FY${years[0]}${name[2] ?? ''}` : header;
 }
 
 /** The caption the block before a table gives its columns, if that block is one (a paragraph of a period length only). */
