@@ -34,5 +34,8 @@ describe('a dated column with its fiscal name in brackets', () => {
     expect(a.text).toContain('¥48,362');
     expect(a.citations[0]?.line).toBe(line);
     expect(engine.ask('revenue in the nine months ended December 31, 2025', 'aside-9m').text).toContain('¥139,870');
+    // Months written out are those months, never the fiscal quarter of a like name (fiscal Q3 2025 is Oct-Dec 2024).
+    expect(engine.ask('revenue Oct-Dec 2024', 'aside-months').text).toContain('¥42,915');
+    expect(engine.ask('revenue Jul-Sep 2025', 'aside-other-months').status).not.toBe('answer');
   });
 });
