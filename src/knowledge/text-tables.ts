@@ -5,7 +5,7 @@ import { standing, type Block, type TableBlock, type TableRow, type TextBlock } 
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
-import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
+import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
 interface Chunk {
@@ -126,7 +126,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const bodyStart = section ? lastHead + 1 : first;
   const header = chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line }));
   const { headers, note } = headersOf(header, cols, labelEnd);
-  const titleLines = header.filter((h) => h.line.trim() && !RULE_LINE.test(h.line) && chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) && !/^\s*\(/.test(h.line));
+  const titleLines = header.filter((h, i) => h.line.trim() && !RULE_LINE.test(h.line) && (chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) || (i < header.length - 1 && marginTitle(h.line, labelEnd))) && !/^\s*\(/.test(h.line));
   // The table is named by its first line (its title, or its headers).
   const top = chunk.lines.findIndex((l) => l.trim() && !RULE_LINE.test(l));
   const stray = headers.find((h) => STRAY_FIGURE.test(h.replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, '')));
