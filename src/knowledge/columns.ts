@@ -5,6 +5,7 @@
 // unreadable rather than guessed at.
 import { findPeriods, type PeriodRef } from './period-grammar.js';
 import { captioned, type TableBlock, type TableRow } from './blocks.js';
+import { yearUnderTitle } from './table-titles.js';
 import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
 import { parseCell, type Cell } from './numbers.js';
@@ -47,9 +48,11 @@ const SIGNS = new RegExp(SIGN_SOURCE, 'g');
 
 const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
 const ADJUSTMENT = /^(?:adj\.?|adjustments?|reconciling items?|eliminations?)$/i;
+/** A column of what the company expects, not of what it reported. */
+const FORECAST = /\b(?:forecasts?|outlook|guidance|projections?|projected)\b/i;
 const QUALIFIER = /\b(non-gaap|adjusted|as adjusted|pro forma|core)\b/i;
 /** Words a period header may hold beside its period. */
-const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'wks', 'wk', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'half', 'h1', 'h2', '9m', 'to', 'financial', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
+const PERIOD_WORDS = new Set(['for', 'the', 'twenty', 'thirty', 'fifty', 'two', 'seven', 'weeks', 'week', 'wks', 'wk', 'period', 'periods', 'fiscal', 'three', 'six', 'nine', 'twelve', 'thirteen', 'fourteen', 'twenty-six', 'twenty-seven', 'thirty-nine', 'forty', 'fifty-two', 'fifty-three', 'months', 'month', 'weeks', 'week', 'ended', 'ending', 'quarter', 'quarters', 'first', 'second', 'third', 'fourth', 'fiscal', 'year', 'years', 'full', 'as', 'of', 'at', 'and', 'unaudited', 'audited', 'restated', 'reported', 'as reported', 'gaap', 'u.s.', 'us', 'period', 'actual', 'results', 'total', 'in', 'q1', 'q2', 'q3', 'q4', 'fy', 'ytd', 'half', 'h1', 'h2', '9m', 'to', 'financial', 'year-to-date', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))]);
 
 const PERIOD_PHRASE = /\b(?:for the\s+)?(?:\w+[- ])?(?:weeks|months)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s+and\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
 
@@ -90,6 +93,15 @@ function monthsNamed(refs: PeriodRef[], named: PeriodRef): { period: Period; tex
   return { period: { ...d, fiscal }, text: named.text, dated: true };
 }
 
+/**
+ * A dated column's fiscal name in brackets ("Three months ended December 31 2025 (Q3 FY2026)"): a second name of the
+ * period its date gives, no word of another kind; the date wins, as in `headerPeriod`. Kept where the header has no date.
+ */
+function namesAside(rest: string, header: string, current: Period): string {
+  if (!parseDate(header)) return rest;
+  return rest.replace(/\(([^()]+)\)/g, (m, inner: string) => (findPeriods(inner, current).some((r) => r.kind === 'period' && r.text.trim() === inner.trim()) ? ' ' : m));
+}
+
 /** A column as read, with the words of its header that name neither its period nor its kind (as printed). */
 type ReadColumn = { column: Column; unknown: string[] };
 
@@ -102,6 +114,8 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
   if (CHANGE.test(h)) return left('a change column (changes are computed from the figures)');
   if (SHARE.test(h)) return left('a share-of-total column');
   if (/\badj(?:\.|ustments?\b)/i.test(h)) return left('an adjustments column');
+  // "FY2025 (forecast)", "Previous forecast (May 2026)", "FY2026 (actual / forecast)": what is expected, never the period's result.
+  if (FORECAST.test(h)) return left('a forecast column (outlook, not a result)');
   const found = headerPeriod(h, current);
   // A year alone ("2021") does not say which twelve months (a fiscal year may end in May).
   if (found && /^\s*(?:(?:19|20)\d{2})\s*$/.test(h.replace(/\([^)]*\)|\*+/g, ''))) return left('a year alone does not say which period', true);
@@ -111,8 +125,7 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
     // A header with figures in it ("T3 26") or none at all may be a period the reader could not read: named by the load checks.
     return left('no period in the column header', /\d/.test(rest) || !rest);
   }
-  const rest = h
-    .replace(found.text, ' ')
+  const rest = namesAside(h.replace(found.text, ' '), h, current)
     .replace(/\((?:\d{1,2}|[a-z]|\*+)\)|\*+/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b|\d{1,2},?/g, ' ')
     .replace(SIGNS, ' ')
@@ -178,7 +191,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   // heads the columns whose headers give only a segment and a year ("Consolidated 2004").
   const phrase = texts.map((t) => PERIOD_PHRASE.exec(t)).map((m) => m && m.input.slice(0, m.index + m[0].length)).find(Boolean);
   if (phrase) texts.forEach((t, j) => (texts[j] = !PERIOD_PHRASE.test(t) && /^(?:\s*[A-Za-z&]+){1,4}\s+(?:19|20)\d{2}\*?\s*$/.test(t) ? `${phrase} ${t.trim()}` : t));
-  texts.forEach((t, j) => (texts[j] = captioned(t, block.caption)));
+  texts.forEach((t, j) => (texts[j] = yearUnderTitle(captioned(t, block.caption), `${block.title} ${block.unitNote}`)));
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const read = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   // (A header naming per share and a scale both is read as a segment's, so its neighbours are read, but left out itself.)

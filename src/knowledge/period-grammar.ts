@@ -76,7 +76,11 @@ export const PERIOD_RULES: Rule[] = [
   // A quarter named with its months in brackets ("the third quarter (October-December 2025)", as a March-year issuer
   // writes it): the months say which three they are; the ordinal alone read as the calendar's is another quarter.
   { name: 'quarter named with its months: the third quarter (October-December 2025), Q3 (Oct–Dec 2025)', pattern: new RegExp(`\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|q[1-4]|[1-4]q)\\s*\\(\\s*${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?\\s*\\)`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
-  { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
+  // (Written by its months, a span is dated: "Jul-Sep 2025" is those months, never a fiscal issuer's "Q3 2025".)
+  { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => {
+    const r = monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]);
+    return r?.kind === 'period' ? { ...r, dated: true } : r;
+  } },
   // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
   // 2024), and "Mar-31-2024" as March 2031.
   // (Month first, "Mar-31-24", is month-day-year as US analysts type it: never March of 2031 with a stray "-24".)

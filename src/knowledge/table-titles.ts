@@ -13,6 +13,25 @@ const LENGTH_WORDS = /\b(?:months?|weeks?|quarters?|years?|ended|ending|as of|at
 /** A column header under a caption: one that gives only a date ("June 30, 2025") is headed by it ("Three months ended June 30, 2025"). */
 export const captioned = (header: string, caption?: string) => (caption && parseDate(header) && !LENGTH_WORDS.test(header) ? `${caption} ${header.trim()}` : header);
 
+/** A span named in a table's title by its length and end day, its year left to the columns ("six months ended June 30, dollars in millions"). */
+const TITLE_SPAN = /\b(?:(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)|(?:fiscal\s+)?(?:quarters?|years?))\s+(?:ended|ending)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s*(?:19|20)\d{2})/i;
+
+/**
+ * A column headed by a year alone ("2026") under a title that names the span and its end day but no year: that
+ * span in that year ("six months ended June 30, 2026"). Any other header is kept as printed, but for a fiscal name
+ * with no year under a title of one fiscal year (below).
+ */
+export function yearUnderTitle(header: string, title: string): string {
+  const year = /^\s*((?:19|20)\d{2})\s*(?:\(unaudited\))?\s*$/i.exec(header)?.[1];
+  const span = year ? TITLE_SPAN.exec(title)?.[0] : undefined;
+  if (span) return `${span}, ${year}`;
+  // A fiscal quarter or half named with no year ("2Q (Jul-Sep)") under a title naming one fiscal year ("QUARTERLY TREND
+  // (FY2025, three-month periods)"): that year's ("2Q FY2025 (Jul-Sep)"), dated as the release dates its fiscal names.
+  const name = /^\s*([1-4]Q|Q[1-4]|[12]H|H[12])(\s*\([^()]*\))?\s*$/i.exec(header);
+  const years = [...new Set([...title.matchAll(/\bFY\s?((?:19|20)\d{2})\b/gi)].map((m) => m[1]))];
+  return name && years.length === 1 ? `${name[1]} FY${years[0]}${name[2] ?? ''}` : header;
+}
+
 /** The caption the block before a table gives its columns, if that block is one (a paragraph of a period length only). */
 export function captionOf(before: Block | undefined): { caption?: string } {
   const text = before?.kind === 'paragraph' ? stripMarkup(before.text).trim() : '';

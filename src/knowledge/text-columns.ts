@@ -113,7 +113,12 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
   const notes: string[] = [];
   const groups: { start: number; end: number; items: (Span & { row: number })[] }[] = [];
   const rules: Span[] = [];
+  const lastHead = header.reduce((k, h, i) => (h.line.trim() && !RULE_LINE.test(h.line) ? i : k), -1);
   for (const [row, h] of header.entries()) {
+    if (row < lastHead && marginTitle(h.line, labelEnd)) {
+      notes.push(h.line.trim());
+      continue;
+    }
     // A rule under the headers is no header; each of its runs spans the columns of the header it underlines.
     if (RULE_LINE.test(h.line)) {
       for (const m of h.line.matchAll(/[-—=_]{3,}/g)) rules.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
@@ -123,7 +128,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     const titled = chunks(h.line).some((c) => UNIT_NOTE.test(c.text) || captionNote(c, labelEnd));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
       // (A header centred over its column may start left of its figures: it heads that column all the same.)
-      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols))) {
+      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols))) {
         notes.push(c.text);
         continue;
       }
@@ -232,6 +237,18 @@ const datesOne = (c: Span, cols: Band[]) => c.text.length <= 24 && cols.some((b)
 
 /** A header ending over one column's right edge and no more than a few characters wider than it. */
 const headsOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2 && c.end - c.start <= b[1] - b[0] + 4);
+
+/** A header centred over one column and wider on both sides ("Previous (Nov 6)" over "595,000"): that column's. */
+const centredOver = (c: Span, cols: Band[]) => cols.filter((b) => c.start <= b[1] && b[0] <= c.end).length === 1 && cols.some((b) => Math.abs(c.start + c.end - b[0] - b[1]) <= 4);
+
+/**
+ * A title set at the labels' margin that runs on over the first column ("Reconciliation of EBITDA adjusted to EBIT"
+ * above "in € million   Q3 2026"): the table's title, no header, where the headers follow on a line below it.
+ */
+export const marginTitle = (line: string, labelEnd: number) => {
+  const cs = chunks(line);
+  return cs.length === 1 && cs[0]!.start === 0 && cs[0]!.end > labelEnd && /[a-z]/.test(cs[0]!.text);
+};
 
 /** A date as a column's header prints it: "June 27,", "Sept. 27, 2026", "Dec 31". */
 const DATE_HEADER = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+(?:19|20)\d{2})?$/;

@@ -5,7 +5,7 @@ import { standing, type Block, type TableBlock, type TableRow, type TextBlock } 
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
-import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
+import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
 interface Chunk {
@@ -126,7 +126,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const bodyStart = section ? lastHead + 1 : first;
   const header = chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line }));
   const { headers, note } = headersOf(header, cols, labelEnd);
-  const titleLines = header.filter((h) => h.line.trim() && !RULE_LINE.test(h.line) && chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) && !/^\s*\(/.test(h.line));
+  const titleLines = header.filter((h, i) => h.line.trim() && !RULE_LINE.test(h.line) && (chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) || (i < header.length - 1 && marginTitle(h.line, labelEnd))) && !/^\s*\(/.test(h.line));
   // The table is named by its first line (its title, or its headers).
   const top = chunk.lines.findIndex((l) => l.trim() && !RULE_LINE.test(l));
   const stray = headers.find((h) => STRAY_FIGURE.test(h.replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, '')));
@@ -260,6 +260,8 @@ export function textTableBlocks(printed: string[]): Block[] {
   return blocks;
 }
 
+const PER_SHARE_TITLE = /\bdividends?\b|\bper share\b/i;
+
 /**
  * The document's standing note ("Amounts are in Swiss francs (CHF) millions unless noted."), a sentence of
  * its prose, adds to the unit note of every later table that states no scale of its own.
@@ -267,7 +269,8 @@ export function textTableBlocks(printed: string[]): Block[] {
 function withStandingNote(blocks: Block[]): Block[] {
   let note = '';
   for (const b of blocks) {
-    if (b.kind === 'table' && note && !NOTE_SCALES.some(([re]) => re.test(b.unitNote))) b.unitNote = `${b.unitNote} ${note}`.trim();
+    // (A table of dividends or other per-share figures holds no amounts at the note's scale: "24.00" is no ¥24 million.)
+    if (b.kind === 'table' && note && !NOTE_SCALES.some(([re]) => re.test(b.unitNote)) && !PER_SHARE_TITLE.test(b.title)) b.unitNote = `${b.unitNote} ${note}`.trim();
     else if (b.kind !== 'table' && b.kind !== 'heading') note = b.text.split(/(?<=[.;])\s+/).find(standing) ?? note;
   }
   return blocks;
