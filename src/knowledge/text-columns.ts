@@ -111,7 +111,7 @@ export function chunks(line: string): Span[] {
 export function headersOf(header: { line: string }[], cols: Band[], labelEnd: number): { headers: string[]; note: string } {
   const headers = cols.map(() => [] as string[]);
   const notes: string[] = [];
-  const groups: { start: number; end: number; items: (Span & { row: number })[] }[] = [];
+  const groups: Group[] = [];
   const rules: Span[] = [];
   const lastHead = header.reduce((k, h, i) => (h.line.trim() && !RULE_LINE.test(h.line) ? i : k), -1);
   for (const [row, h] of header.entries()) {
@@ -147,6 +147,16 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     }
   }
   const over = (start: number, end: number) => cols.flatMap((col, j) => (col[1] >= start && col[1] <= end + 3 ? [j] : []));
+  groupHeaders(groups, rules, headers, cols, over);
+  spanOverAll(groups, rules, headers, cols, over);
+  // Years come last, as the row under the words they complete.
+  return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
+}
+
+type Group = { start: number; end: number; items: (Span & { row: number })[] };
+
+/** Each stacked group's headers to the columns it stands over (or its rule underlines, or, side by side, the nearer). */
+function groupHeaders(groups: Group[], rules: Span[], headers: string[][], cols: Band[], over: (start: number, end: number) => number[]): void {
   for (const g of groups) {
     // A header centred over two columns ("Three months ended" over 2025 and 2024) is as wide as the rule
     // under it, where one run of it is wider than the header and underlines no other header.
@@ -166,9 +176,6 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
     }
   }
-  spanOverAll(groups, rules, headers, cols, over);
-  // Years come last, as the row under the words they complete.
-  return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
 }
 
 /** A span's words with no date of its own: "Three Months Ended", "13 Weeks Ended", "Quarter Ended". */
