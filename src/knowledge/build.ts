@@ -5,10 +5,9 @@ import { currencyIn, isDollar, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, statedFiscalQuarter } from './fiscal.js';
+import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
-import { quarterEndByYearEnd } from './stated-year-end.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
@@ -236,12 +235,11 @@ export function buildRelease(text: ReleaseText): Release {
   const label = fiscalCalendar(whole, own, named);
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
-  // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025"); dated by no
-  // phrase, as its fiscal year's stated end says ("Fiscal 2026 ended October 31, 2026").
+  // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025"); else as the release dates its quarter, or
+  // its year ("Fiscal 2026 ended October 31, 2026"): so dated, they are the columns the prose's names are.
   const ownEnd = labelled ? (named ? (datedQuarterEnd(whole) ?? quarterEndByYearEnd(whole, own)) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
-  // (Columns headed only by name are dated once the release dates its own quarter: then the prose's names are theirs.)
   const dated = datedColumns(tables.flatMap((t) => t.columns).filter((c) => (!c.nominal || (label && ownEnd)) && c.period?.kind === 'duration').map((c) => c.period!));
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.

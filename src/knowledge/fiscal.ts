@@ -5,6 +5,8 @@
 import { MONTHS, monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
 import { quarterEndByYearEnd } from './stated-year-end.js';
 
+export { quarterEndByYearEnd };
+
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_DAYS = 365.25 / 4;
 const DAY = 864e5;
