@@ -273,7 +273,6 @@ export function buildRelease(text: ReleaseText): Release {
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
 }
 
-
 /**
  * A dollar issuer other than a US one (its tables "in thousands of Canadian dollars") prints its own dollars
  * with a bare "$" in its prose too: a prose figure on a line naming no US dollar is in the home currency
