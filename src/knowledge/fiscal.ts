@@ -3,7 +3,7 @@
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
 import { MONTHS, monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
-import { quarterEndByYearEnd } from './stated-year-end.js';
+import { DATE, quarterEndByYearEnd } from './stated-year-end.js';
 
 export { quarterEndByYearEnd };
 
@@ -46,7 +46,6 @@ export function statedFiscalQuarter(text: string): { quarter: number; year: numb
   return best && { quarter: best.quarter, year: best.year };
 }
 
-const DATE = String.raw`([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})`;
 /** A quarter named by the end of its fiscal year: "Second Quarter of the Fiscal Year Ending March 31, 2027". */
 const OF_YEAR_ENDING = new RegExp(String.raw`\b(first|second|third|fourth)[- ]quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${DATE}`, 'i');
 /** A fiscal year the release defines by its days: "FY2026: April 1, 2026 to March 31, 2027", "fiscal 2026 (April 1, 2026 - March 31, 2027)", the name quoted or not. */

@@ -3,7 +3,8 @@
 // end in December, and every span derived from them (nine months, a second half) would be dated so.
 import { isoDate, lastDay, parseDate, type Period } from './period.js';
 
-const DATE = String.raw`([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})`;
+/** A date as releases print it: "October 31, 2026", "31 October 2026" (fiscal.ts reads with it too). */
+export const DATE = String.raw`([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})`;
 /** "Fiscal 2026 ended October 31, 2026", "fiscal year 2027 ends March 31, 2027", "fiscal 2026 ends June 30, 2026": the year named with its end. */
 const NAMED_END = new RegExp(String.raw`\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(?:ended|ends|ending|will\s+end)\s+(?:on\s+)?${DATE}`, 'i');
 /** "the fiscal year ended October 31, 2026": a year past, named by the calendar year it ends in. */

@@ -5,11 +5,12 @@
 // before it, every word quoted from the sentence, which is cited.
 import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { DATE as DATE_PRINTED } from './dates.js';
 
 /** A line paid out to shareholders by the board's declaration: a dividend, a distribution, interest on own capital (JCP). */
 export const DECLARED = /\bdividends?\b|\bdistributions?\b|\binterest on (?:own |shareholders'? )?(?:capital|equity)\b|\bjuros\b|\bJCP\b/i;
 
-const DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})`;
+const DATE = `(?:${DATE_PRINTED.source})`;
 /** What is declared: "a quarterly cash dividend", "an interim dividend", "the second instalment of the 2025 dividend". */
 const KIND = /\b((?:(?:quarterly|interim|final|special|annual|semi-annual|regular|cash|ordinary|common|fully franked|unfranked)\s+)+(?:share\s+)?(?:dividend|distribution))\b/i;
 /** The board's act, in the sentence's verb. */
