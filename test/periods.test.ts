@@ -601,10 +601,20 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(spans('9M', '2026-12-31', 9)).toEqual(['9M-2026-12-31']);
     expect(spans('nine months', '2026-12-31', 9)).toEqual(['9M-2026-12-31']);
     expect(spans('1H', '2026-09-30', 6)).toEqual(['6M-2026-09-30']);
-    // (A calendar year's own spans, and a second half, stay as they were: "1H" of a release of the six months to December is June's.)
+    // (A calendar year's own spans stay as they were.)
     expect(spans('9M', '2026-09-30', 9)).toEqual(['9M-2026-09-30']);
-    expect(spans('1H', '2026-12-31', 6)).toEqual(['6M-2026-06-30']);
-    expect(spans('H2', '2026-09-30', 6)).toEqual(['6M-2025-12-31']);
+    expect(spans('1H', '2026-06-30', 6)).toEqual(['6M-2026-06-30']);
+    // A release of the six months to December is a June year's first half: its "1H" is that half, its "H2" and "9M" the June
+    // year's before, never the calendar's (hl33 southerncross: "H2 revenue" was answered with the half to December).
+    expect(spans('1H', '2026-12-31', 6)).toEqual(['6M-2026-12-31']);
+    expect(spans('H2', '2026-12-31', 6)).toEqual(['6M-2026-06-30']);
+    expect(spans('9M', '2026-12-31', 6)).toEqual(['9M-2026-03-31']);
+    // Of a March year's first half (to September), the second half ends in March, never December.
+    expect(spans('H2', '2026-09-30', 6)).toEqual(['6M-2026-03-31']);
+    expect(spans('9M', '2026-09-30', 6)).toEqual(['9M-2025-12-31']);
+    // Of an April year's nine months (to December), the first half ends in September.
+    expect(spans('H1', '2025-12-31', 9)).toEqual(['6M-2025-09-30']);
+    expect(spans('second half', '2025-12-31', 9)).toEqual(['6M-2025-03-31']);
   });
   it("a whole year's release ending in June: a bare \"H1\", \"H2\" are its own halves (H2 was July-December 2025, the year's first)", () => {
     const june = { kind: 'duration', end: '2026-06-30', months: 12 } as const;

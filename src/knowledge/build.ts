@@ -5,7 +5,7 @@ import { currencyIn, isDollar, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, statedFiscalQuarter } from './fiscal.js';
+import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
@@ -229,17 +229,18 @@ export function buildRelease(text: ReleaseText): Release {
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);
-  const label = fiscalCalendar(whole, own);
-  const labelled = label?.(own);
-  const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
   // Table columns carry their own end dates; the prose names quarters in words ("the fourth quarter of 2003").
   // Columns named only by fiscal names ("Q2 FY27", "H1 FY27") end as the release dates its own quarter.
   const named = !tables.some((t) => t.columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3 && !c.nominal));
-  // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025").
-  const ownEnd = labelled ? (named ? datedQuarterEnd(whole) : periodEnd(labelled)) : null;
+  const label = fiscalCalendar(whole, own, named);
+  const labelled = label?.(own);
+  const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
+  // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025"); else as the release dates its quarter, or
+  // its year ("Fiscal 2026 ended October 31, 2026"): so dated, they are the columns the prose's names are.
+  const ownEnd = labelled ? (named ? (datedQuarterEnd(whole) ?? quarterEndByYearEnd(whole, own)) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
-  const dated = datedColumns(tables.flatMap((t) => t.columns).filter((c) => !c.nominal && c.period?.kind === 'duration').map((c) => c.period!));
+  const dated = datedColumns(tables.flatMap((t) => t.columns).filter((c) => (!c.nominal || (label && ownEnd)) && c.period?.kind === 'duration').map((c) => c.period!));
   // A half or nine months the prose names that would end after the release's own quarter ("H1 FY27" read from January) is a fiscal name.
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
   const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);
@@ -271,7 +272,6 @@ export function buildRelease(text: ReleaseText): Release {
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
 }
-
 
 /**
  * A dollar issuer other than a US one (its tables "in thousands of Canadian dollars") prints its own dollars

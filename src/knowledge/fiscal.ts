@@ -3,6 +3,9 @@
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
 import { MONTHS, monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
+import { DATE, quarterEndByYearEnd } from './stated-year-end.js';
+
+export { quarterEndByYearEnd };
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_DAYS = 365.25 / 4;
@@ -43,7 +46,6 @@ export function statedFiscalQuarter(text: string): { quarter: number; year: numb
   return best && { quarter: best.quarter, year: best.year };
 }
 
-const DATE = String.raw`([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})`;
 /** A quarter named by the end of its fiscal year: "Second Quarter of the Fiscal Year Ending March 31, 2027". */
 const OF_YEAR_ENDING = new RegExp(String.raw`\b(first|second|third|fourth)[- ]quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${DATE}`, 'i');
 /** A fiscal year the release defines by its days: "FY2026: April 1, 2026 to March 31, 2027", "fiscal 2026 (April 1, 2026 - March 31, 2027)", the name quoted or not. */
@@ -111,14 +113,16 @@ function statedFiscalSpan(text: string, own: Period & { kind: 'duration' }): { q
 
 /**
  * How the release names its periods, given its own quarter (with its exact end date) and its text; null
- * when its periods are calendar periods.
+ * when its periods are calendar periods. `nominal`: its quarter columns are headed only by name ("Q4 2026"), so a
+ * fiscal year the text says ends in another month ("Fiscal 2026 ended October 31, 2026") makes that name fiscal.
  */
-export function fiscalCalendar(text: string, own: Period): Labeller | null {
+export function fiscalCalendar(text: string, own: Period, nominal = false): Labeller | null {
   if (own.kind !== 'duration') return null;
   // A release of a half or nine months has a fiscal calendar only where it names its span by its fiscal year.
   if (own.months !== 3) return own.months % 3 ? null : labeller(own, statedFiscalSpan(text, own));
   // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
-  const stated = statedFiscalQuarter(text) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null);
+  const byName = nominal && own.kind === 'duration' && quarterEndByYearEnd(text, own) ? { quarter: Number(own.end.slice(5, 7)) / 3, year: Number(own.end.slice(0, 4)) } : null;
+  const stated = statedFiscalQuarter(text) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null) ?? byName;
   const near = nearestQuarterEnd(own.end);
   // Quarters on calendar quarter ends and no fiscal year named: calendar periods, as they were.
   if (!stated && near.off === 0) return null;
@@ -224,7 +228,10 @@ export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean
   if (p.fiscal) return dated.byKey.get(periodKey(p)) ?? p;
   const end = Date.parse(p.end);
   const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
-  return near?.p ?? nominal(p, { fiscal: true, calendarNames });
+  if (near) return near.p;
+  // ("fiscal 2026" read from a calendar year's months: the dated column of that fiscal name, where there is one.)
+  const named = nominal(p, { fiscal: true, calendarNames });
+  return dated.byKey.get(periodKey(named)) ?? named;
 }
 
 /** Whether a sentence prints a date itself ("1 January 2026", "Jan. 1, 2026"), not by words ("year end"). */

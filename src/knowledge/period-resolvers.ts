@@ -40,17 +40,28 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
     if (back.kind === 'duration' && back.fiscal && months < endMonth) return { kind: 'period', period: { kind: 'duration', end: endLike(back.end, current), months }, text };
     if (back.kind === 'duration' && back.fiscal) return { kind: 'period', period: { kind: 'duration', end: back.end, months, fiscal: { year: back.fiscal.year, ...(f.split ? { split: true } : {}) } }, text };
   }
-  // A release of a span from its year's start that no calendar year has (nine months to December: an April year's): "9M" is it.
-  if (!y && months === endMonth && months < 12 && current.kind === 'duration' && !current.fiscal && current.months === months && Number(current.end.slice(5, 7)) % months) return { kind: 'period', period: current, text };
-  // A release of a whole year that ends in another month than December (a June year's): "H1", "H2" are its own halves.
-  if (!y && months === 6 && endMonth % 6 === 0 && current.kind === 'duration' && !current.fiscal && current.months === 12 && !current.end.endsWith('-12-31')) {
-    const second: Period = { kind: 'duration', end: current.end, months: 6 };
-    return { kind: 'period', period: endMonth === 12 ? second : shift(second, 6), text };
+  // A release of a span from its fiscal year's start whose year ends in another month than December (a June year's half or
+  // whole year, an April year's nine months): "H1", "H2", "9M", "the year" unnamed are its own year's, the latest ended.
+  const yearEnd = ownSpanYearEnd(current);
+  if (!y && yearEnd && current.kind === 'duration' && endMonth % 3 === 0 && months <= endMonth) {
+    const back = (Number(current.end.slice(5, 7)) - (yearEnd - 12 + endMonth) + 24) % 12;
+    const p = shift({ kind: 'duration', end: current.end, months }, back);
+    return { kind: 'period', period: back || months !== current.months ? p : current, text };
   }
   let yy = year(y, current);
   const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
   if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
   return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
+};
+
+/**
+ * The month a release's own year ends in, where its own period is a half, nine months or year from that year's start
+ * with no fiscal name and the year ends in another month than December (a half to December 31 is a June year's).
+ */
+const ownSpanYearEnd = (p: Period): number | null => {
+  if (p.kind !== 'duration' || p.fiscal || ![6, 9, 12].includes(p.months)) return null;
+  const month = ((Number(p.end.slice(5, 7)) + 12 - p.months - 1) % 12) + 1;
+  return month === 12 ? null : month;
 };
 
 /**

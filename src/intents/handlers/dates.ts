@@ -8,7 +8,7 @@ import type { Answer, Citation } from '../answer.js';
 import { addCitation, citationKey, unknown } from '../reply.js';
 
 /** A calendar date as releases print it: "July 26, 2022", "Feb. 15, 2024", "15 February 2024". */
-const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b/i;
+export const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b/i;
 
 /** The cited sentence itself when it names a date ("$0.22 per share, payable on November 14"), else the next one on its line (its paragraph) that does. */
 function datedNext(kb: KnowledgeBase, c: Citation): TextFact | null {

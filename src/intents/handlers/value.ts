@@ -13,6 +13,7 @@ import { formulaAt, impliedAt } from './formula.js';
 import { summed, tiled } from '../../knowledge/tiled.js';
 import { releaseOf, restatement } from './series.js';
 import { statedText } from './change.js';
+import { DECLARED, declaredWording } from './declared-wording.js';
 
 /**
  * A ratio the release does not print, computed from its two lines: a margin (gross profit over
@@ -132,9 +133,6 @@ function latestFigure(ask: Ask, id: string, p: Period) {
   return latest && ends[0] !== ends[1] && ends[0]! > year ? findAsked(ask, id, latest) : null;
 }
 
-/** A line paid out to shareholders by the board's declaration: a dividend, a distribution, interest on own capital (JCP). */
-const DECLARED = /\bdividends?\b|\bdistributions?\b|\binterest on (?:own |shareholders'? )?(?:capital|equity)\b|\bjuros\b|\bJCP\b/i;
-
 /**
  * A dividend asked for a release's own period that the release dates by its declaration, after that period
  * ends and before the next one would ("On October 27, 2026, the Board declared a quarterly cash dividend" in
@@ -240,7 +238,10 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   // A line named for its loss side and printed in parentheses ("Net loss (13,900)") is said as the loss, never "$-13.9 million".
   const loss = !side && !paid && !found.outgoing && f.value.isNegative() && Boolean(lossOf(ask.kb, id, f)?.named);
   const { lead, note } = restatement(ask.kb, side || paid || loss ? { ...f, value: f.value.abs() } : f, reply, ask.modifiers.has('first-reported'));
-  reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText} ${when(f)}${printed}${note}.${other?.note ?? ''}`);
+  // (A declared dividend is dated in its sentence's words, never "as of" a day: declared-wording.ts.)
+  const declared = declaredWording(ask.kb, label, f);
+  if (declared) reply.cite(declared.sentence);
+  reply.say(`${label} ${verb(label)} ${lead}${note && ask.modifiers.has('first-reported') ? '' : usdText}${declared ? declared.words : ` ${when(f)}`}${printed}${note}.${other?.note ?? ''}`);
 }
 
 /** One metric for one period: its figure, a margin computed for it, its defined parts' sum, or what is missing. */
