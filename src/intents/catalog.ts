@@ -202,7 +202,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^loans receivable, net$/i, names: ['net loans receivable', 'loans receivable', 'loan book', 'current loans receivable'] },
   { match: /^total assets$/i, names: ['total assets', 'assets'] },
   { match: /^total liabilities$/i, names: ['total liabilities', 'liabilities'] },
-  { match: /^total equity$/i, names: ['total equity', 'equity'] },
+  { match: /^total (?:equity|net assets)$/i, names: ['total equity', 'equity', 'net assets'] },
   // "Total <issuer> equity": the shareholders' part of total equity.
   { match: /^total (?!liabilities\b)(?!.*\band\b)\S.* equity$/i, names: ["shareholders' equity", 'shareholders equity', "total shareholders' equity", 'equity attributable to shareholders', 'company equity'] },
   { match: /^total current assets$/i, names: ['current assets'] },

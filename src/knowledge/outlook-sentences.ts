@@ -5,6 +5,7 @@
 // Named rules, pinned by test/corpus/outlook-sentences.jsonl.
 import { periodEnd, type Period } from './period.js';
 import { AGAINST, FORWARD, FORWARD_HEADING, forwardLooking, guided } from './prose/outlook.js';
+import { othersForecast } from './prose/forecaster.js';
 
 interface Rule {
   name: string;
@@ -29,6 +30,8 @@ export const NOT_OUTLOOK: Rule[] = [
   // ("... and adjusted operating profit in line with market expectations" after "continues to expect" looks ahead still.)
   { name: 'results set against expectations', test: (t) => (AGAINST.test(t) && !/\b(?:expects?|anticipates?|to expect)\b/i.test(t)) || /\bthan\s+(?:\w+\s+){0,2}(?:expected|anticipated|forecast)\b/i.test(t) },
   { name: 'an expectation denied ("do not expect to recur")', test: (t) => /\b(?:not|never)\s+(?:\w+\s+)?(?:expect|anticipat)\w*/i.test(t) },
+  // ("The Ministry of Trade and Industry forecasts GDP growth of 1.5% to 2.5%": no word of management's.)
+  { name: "another party's forecast", test: (t) => othersForecast(t) !== null },
 ];
 
 /** Sentences that are the outlook. */

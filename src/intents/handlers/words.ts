@@ -127,7 +127,12 @@ export function quote(search: () => TextSearch): Handler {
     const theirLines = new Set(named ? ask.kb.texts.filter((t) => t.subject === `${named} said`).map((t) => `${t.citation.document}:${t.citation.line}`) : []);
     const by = (t: TextFact) => !named || t.subject.startsWith(named) || (t.kind === 'reason' && theirLines.has(`${t.citation.document}:${t.citation.line}`));
     if (asksOutlook(ask.topic)) return outlookSaid(ask, by, named);
-    const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t));
+    // Guidance on a topic ("EPS forecast") is a sentence holding the topic's own words, never one found by the outlook's
+    // words alone ("The year-end dividend forecast has been raised").
+    // (Only words that name lines: "midpoint" asks an operation of the range, no topic.)
+    const own = ask.op === 'guidance' ? nameStems(topicWords(ask.topic).split(' ').filter((w) => ask.matcher.isNameWord(w)).join(' ')) : [];
+    const about = (t: TextFact) => own.every((w) => nameStems(t.text).includes(w));
+    const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t) && about(t));
     // Guidance is a figure or a sentence that says what is expected: words run together from a table's headings
     // ("Revision of full-year forecasts … Net sales Operating profit … Millions of yen") answer nothing asked.
     const found = (ask.op === 'guidance' ? near.filter(saysOutlook) : near).slice(0, 3);

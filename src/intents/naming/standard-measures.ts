@@ -15,7 +15,12 @@ export interface StandardMeasure {
   means: RegExp;
   /** The kind of figure it is, where its name says one ("per share"): a share count under an EPS heading is none. */
   kind?: 'per_share';
+  /** The lines that are a part of it the measure stands for only where the release prints no whole beside them. */
+  part?: RegExp;
 }
+
+/** Equity named as the parent's owners' share, without non-controlling interests. */
+const OWNERS_SHARE = /\battributable to (?:the )?(?:owners|shareholders|stockholders|equity holders|parent)\b|\bowners of (?:the )?parent\b|\bparent company\b/i;
 
 /** A per-share figure's head, as labels write it: "earnings per share", "EPS", "net income (loss) per ordinary share". */
 const PER_SHARE = String.raw`(?:\bper\b.*\b(?:share|ads)s?\b|\beps\b)`;
@@ -30,7 +35,9 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
   // The balance sheet's totals: "Total liabilities and equity" is the other side's total, not the liabilities.
   { name: 'total assets', asked: ['total assets'], means: /^total assets\b/i },
   { name: 'total liabilities', asked: ['total liabilities'], means: /^total liabilities\b(?!\s*(?:and|&)\b)/i },
-  { name: 'total equity', asked: ['total equity', "total shareholders' equity", "total stockholders' equity", 'total shareholders equity', 'total stockholders equity'], means: /^total (?!liabilities\b)(?:[^,]* )?equity\b|^(?:total )?(?:share|stock)holders['’]? equity\b|^equity attributable to (?:owners|shareholders|equity holders)\b|^net assets$/i },
+  // Net assets are total equity (assets less liabilities), as Japanese releases name it. The owners' share of it
+  // ("Equity attributable to owners of parent") is the total only where no total including non-controlling interests is printed.
+  { name: 'total equity', asked: ['total equity', "total shareholders' equity", "total stockholders' equity", 'total shareholders equity', 'total stockholders equity', 'net assets', 'total net assets'], means: /^total (?!liabilities\b)(?:[^,]* )?equity\b|^(?:total )?(?:share|stock)holders['’]? equity\b|^equity attributable to (?:owners|shareholders|equity holders)\b|^(?:total )?net assets\b(?!.*\bper\b)/i, part: OWNERS_SHARE },
   // Net debt is debt less cash: never gross debt; its ratio to EBITDA is a multiple, no amount.
   { name: 'net debt', asked: ['net debt', 'net borrowings'], means: /^net (?:(?:interest-bearing|financial) )?(?:debt|borrowings)\b(?!.*\b(?:to|\/)\s*(?:\w+\s+)?ebitda\b|.*\b(?:ratio|multiple|leverage)\b)|^net (?:cash|debt)\s*\/?\s*\((?:debt|cash)\)/i },
   // The cost of what was sold: "Sales and distribution costs", "Policy acquisition costs", "Net finance costs" are other costs.
@@ -42,6 +49,15 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
   { name: 'interest expense', asked: ['interest expense', 'interest expenses', 'interest expended'], means: /^(?:total )?interest (?:\(income\) )?(?:expen(?:se|ses|ded)|costs?)\b/i },
   // Free cash flow is after capital expenditure: operating cash flow is not it, nor the other way round.
   { name: 'free cash flow', asked: ['free cash flow', 'fcf'], means: /\bfree cash flows?\b/i },
+  // Market data: what the shares trade at, and the measures worked from it. A release rarely prints them; a line sharing
+  // a word ("Price" of a buyback's offer, a "Capital Markets" segment, "Dividend per share") is never one.
+  { name: 'share price', asked: ['share price', 'stock price', 'closing price', 'closing share price', 'closing stock price'], means: /^(?:closing |period[- ]end |quarter[- ]end |year[- ]end )?(?:share|stock) price\b(?!.*\b(?:average|offer|buy-?back|repurchase|tender)\b)|^closing (?:share |stock )?price\b/i },
+  { name: 'market capitalisation', asked: ['market cap', 'market capitalisation', 'market capitalization', 'mkt cap', 'market value of equity'], means: /^market cap(?:itali[sz]ation)?\b/i },
+  { name: 'enterprise value', asked: ['enterprise value'], means: /^enterprise value\b(?!.*\b(?:to|\/)\s*\w+)/i },
+  { name: 'price-to-earnings ratio', asked: ['p/e', 'p/e ratio', 'pe ratio', 'price to earnings', 'price-to-earnings', 'price/earnings', 'price earnings ratio', 'earnings multiple'], means: /\bp\/e\b|\bprice[- /](?:to[- ])?earnings\b/i },
+  { name: 'price-to-book ratio', asked: ['p/b', 'p/b ratio', 'price to book', 'price-to-book', 'price/book'], means: /\bp\/b\b|\bprice[- /](?:to[- ])?book\b/i },
+  { name: 'EV/EBITDA', asked: ['ev/ebitda', 'ev to ebitda', 'enterprise value to ebitda'], means: /^(?:ev|enterprise value)\s*(?:\/|to)\s*(?:adjusted )?ebitda\b/i },
+  { name: 'dividend yield', asked: ['dividend yield'], means: /\bdividend yield\b/i },
   { name: 'operating cash flow', asked: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash flow from operating activities', 'net cash from operating activities'], means: /\boperating activities\b|\boperating cash flows?\b|\bcash (?:flows? )?(?:generated |provided )?(?:from|by) operations\b/i },
 ];
 

@@ -23,7 +23,9 @@ export function measureMeant(lex: Lexicon, intent: Intent, names: MetricMatch[] 
   const asked = FIGURE_OPS.includes(intent.ops[0]!) ? measuresAsked(intent.text) : [];
   if (!asked.length) return names;
   // A decline already ("basic" said of a release that prints no basic line) names the lines the measure's words reached.
+  // (A question whose words reached no line at all, "market cap", names the measure alone: its lines, where printed.)
   if (!Array.isArray(names)) {
+    if (names.status === 'unknown' && !intent.metrics.length) return asked.every((a) => printedAs(lex, a.measure, intent.text).length) ? measureMeant(lex, intent, []) : names;
     const named = names.status === 'unknown' ? linesMeant(lex, intent.text, intent.metrics, asked) : null;
     return named && !Array.isArray(named) ? named : names;
   }
@@ -47,9 +49,20 @@ function linesMeant(lex: Lexicon, text: string, names: MetricMatch[], asked: Mea
     const ids = within ? m.ids.filter((id) => isMeasure(lex, within.measure, id)) : m.ids;
     const printed = ids.length || !within ? ids : printedAs(lex, within.measure, text);
     if (!printed.length) return otherLines(lex, within!.said, within!.measure.name, m.ids);
-    out.push({ ...m, ids: printed });
+    out.push({ ...m, ids: within ? wholeFirst(lex, within.measure, printed, text) : printed });
   }
   return out;
+}
+
+/**
+ * The measure's whole where the lines found are only a part it stands for otherwise ("Shareholders' equity (owners of
+ * parent)" beside "Total net assets": total equity includes non-controlling interests), else the lines found.
+ */
+function wholeFirst(lex: Lexicon, measure: StandardMeasure, ids: string[], text: string): string[] {
+  const part = measure.part;
+  if (!part || !ids.some((id) => part.test(lex.matcher.label(id)))) return ids;
+  const wholes = printedAs(lex, measure, text).filter((id) => !part.test(lex.matcher.label(id)));
+  return wholes.length ? wholes : ids;
 }
 
 /** Whether a line is the measure: by its label and its kind. */

@@ -11,6 +11,7 @@ import { periodEnd, shift, type Period } from '../period.js';
 import { lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
+import { othersForecast } from './forecaster.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
@@ -37,7 +38,8 @@ const ACTED = /^\s*(?:is|are|will\s+be)\s+(?:expected|planned|intended|scheduled
 /** A lead phrase before the subject ("Given the strength of the first half, the Board expects FY27 ..."): the period it names is its cause's, never the guided one. */
 const LEAD_PHRASE = /^\s*(?:given|following|after|despite|with|reflecting|based\s+on|on\s+the\s+back\s+of|in\s+light\s+of|building\s+on|buoyed\s+by)\b[^,;\d]*,\s*/i;
 /** A name that is a clause ("expenses substantially consisted of litigation related charges totaling"): no metric phrase, so no line's name. */
-const CLAUSE_NAME = /\b(?:consist(?:s|ed|ing)?|compris(?:es|ed|ing)|total(?:s|ed|led|ing|ling)|is|are|was|were|has|have|had)\b/i;
+// (So is a participle's aside, "the initiative at 21 Changi South Avenue 2, estimated to cost": the cost of an act, no line's guidance.)
+const CLAUSE_NAME = /\b(?:consist(?:s|ed|ing)?|compris(?:es|ed|ing)|total(?:s|ed|led|ing|ling)|is|are|was|were|has|have|had)\b|\b(?:estimated|expected|projected|scheduled|budgeted) to\b/i;
 /** What an outlook assumes ("assumes a jet fuel price of 93 cents per litre"): an input to the guidance, never guidance. */
 const ASSUMED = /\bassum(?:es?|ed|ing|ptions?)\b/i;
 /** An expectation denied ("charges that we do not expect to recur"): no figure of it is expected. */
@@ -70,7 +72,7 @@ const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
 const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?(?!\s+(?:of|for|range|is|are|was|were|remains?)\b)|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
 /** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately", "guidance is unchanged at", "guidance raised to". */
-const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range)\s+)?(?:\b(?:of|at|by|from|to)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
+const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range|stay|remain)\s+)?(?:\b(?:of|at|by|from|to|within)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
 const GROWTH = /\b(?:representing|implying|or)\b[^,;]*?\b((?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease|decline))\b/i;
 /** A year the mention names itself ("2025", "Q3'25", "FY25"); without one, a forward sentence means the next such period. */
@@ -204,7 +206,9 @@ const EXPECTS = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|forecasts?|pro
  * with market expectations") is of another line, or of the expectation itself: it makes no result of the figure.
  */
 function setAgainst(text: string, t: Token, end: Token): boolean {
-  return [...text.matchAll(new RegExp(AGAINST.source, 'gi'))].some((m) => !(m.index >= end.end && CLAUSE_END.test(text.slice(end.end, m.index)) && EXPECTS.test(text.slice(0, t.start))));
+  // ("expects aggregate leverage to stay within a range of 37% to 40%": the expected range itself, no result.)
+  const expected = (at: number) => EXPECTS.test(text.slice(0, at)) && /\b(?:to|will)\s+(?:stay|remain|be)\s+$/i.test(text.slice(0, at));
+  return [...text.matchAll(new RegExp(AGAINST.source, 'gi'))].some((m) => !(m.index >= end.end && CLAUSE_END.test(text.slice(end.end, m.index)) && EXPECTS.test(text.slice(0, t.start))) && !expected(m.index));
 }
 
 /** Why a forward-looking sentence's figure for `period` is no guidance, or null when it is. */
@@ -252,7 +256,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
     const spread = range ? null : toleranceOf(text, t, next);
-    const why = notGuided(text, lead, period, setAgainst(text, t, range ?? spread ?? t), Boolean(clauses), release) ?? (DENIED.test(text) ? 'an expectation denied, not guidance: kept as a statement' : ASSUMED.test(text.slice(0, t.start)) ? 'what the outlook assumes, not guidance: kept as a statement' : null);
+    const why = notGuided(text, lead, period, setAgainst(text, t, range ?? spread ?? t), Boolean(clauses), release) ?? (DENIED.test(text) ? 'an expectation denied, not guidance: kept as a statement' : ASSUMED.test(text.slice(0, t.start)) ? 'what the outlook assumes, not guidance: kept as a statement' : othersForecast(text.slice(0, t.start)) ? "another party's forecast, not the issuer's guidance: kept as a statement" : null);
     const growth = t.percent && last ? GROWTH.exec(pre) : null;
     // A range joined to the one before by "and" alone, of its kind and scale ("diluted EPS of $0.40 to $0.44 for the second
     // quarter of 2025 and $1.70 to $1.80 for the full year 2025"), guides that range's line.

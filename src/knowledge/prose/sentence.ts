@@ -251,7 +251,7 @@ export class SentenceReader extends FigureReader {
   /** A figure of its own: a new subject, or a part of the subject ("of which RMB513 million was through ..."). */
   protected value(t: Token, pre: string, post: string): number {
     const part = this.subject && (/\bof which\s*$/i.test(pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'part')) ? qualifierOf(post) : null;
-    const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent);
+    const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent, this.s.text.slice(0, t.start));
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
     // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.

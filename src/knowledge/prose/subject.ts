@@ -82,12 +82,26 @@ function head(label: string): string {
   const reported = /\b(?:reported|posted|recorded|delivered|generated|achieved|drove|lifted|pushed|brought|took)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(.+)$/i.exec(label);
   if (reported) return reported[1]!;
   // "... announced today that net income": what the clause after "that" names.
+  // "Core operating profit, which excludes impairment losses (of ¥1,204 million)": the figure is the clause's noun's.
+  const within = RELATIVE_PART.exec(label);
+  if (within) return within[1]!;
   const that = /\bthat\s+(?!had\b|has\b|have\b)(.+)$/i.exec(label);
   if (that && !/\b(?:with|for|at|of)\b/i.test(that[1]!)) return that[1]!;
   const clausal = /\b(?:whereby|which|that|had|has|have|announced)\b/i.test(label) || /^(?:in|for|at|with|on|by)\b/i.test(label);
   if (!clausal) return label;
   const m = /.*\b(?:with|for|at|of)\s+(?:an?\s+|the\s+)?(.+)$/i.exec(label);
   return m ? m[1]! : label;
+}
+
+/** A relative clause of what a line includes or leaves out, ", which excludes impairment losses": the noun it names. */
+const RELATIVE_PART = /,\s*(?:which|that)\s+(?:exclud|includ|compris|reflect|contain|consist)\w*(?:\s+of)?\s+(?:an?\s+|the\s+)?(.+)$/i;
+/** "Core operating profit*, which excludes ... plant, was <figure>": the verb after a relative clause is its subject's. */
+const AFTER_RELATIVE = new RegExp(String.raw`([^,;]+),\s*(?:which|that)\s+[^;]*?,\s*(?:was|were|is|are|amounted to|totall?ed|came to|stood at|reached)\s+(?:approximately\s+|about\s+|around\s+)?$`, 'i');
+
+/** The subject of a verb that closes a relative clause set off by commas, in the sentence up to the figure; null where none closes. */
+export function relativeSubject(before: string): string | null {
+  const m = AFTER_RELATIVE.exec(before);
+  return m ? clean(m[1]!) || null : null;
 }
 
 /** The metric phrase before a figure's verb ("X was <figure>"), in the last clause of `pre`. */
@@ -188,7 +202,7 @@ function topicNear(text: string, topic: string): string {
  * "X accounted for <figure> of Y"; "X was|reached <figure>"; "<figure> of that balance was under X"
  * about the block's topic; else a short phrase after it. `pre` is the text since the previous figure.
  */
-export function subjectOf(pre: string, post: string, topic: string, term: string, earlier: string[], plain: boolean): Found {
+export function subjectOf(pre: string, post: string, topic: string, term: string, earlier: string[], plain: boolean, before = pre): Found {
   const termed = (label: string) => (term && !label.includes(term) ? `${term} ${label}` : label);
   const qualifier = qualifierOf(post);
   const count = plain ? countPhrase(post) : null;
@@ -203,7 +217,7 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   const took = /,\s*(?:taking|bringing|lifting|raising)\s+([^,;]{3,60}?)\s+to\s*$/i.exec(pre);
   // (The year it names is the figure's period, no word of its name: "total FY26 dividends" is "total dividends".)
   if (took) return { label: termed(clean(took[1]!.replace(/\s*\b(?:(?:for|in)\s+)?(?:(?:H[12]\s*)?FY\s?'?\d{2,4}|(?:fiscal\s+)?(?:19|20)\d{2})\b/gi, ''))), length: 0, qualifier: null };
-  const label = phraseBefore(pre, earlier);
+  const label = relativeSubject(before) ?? phraseBefore(pre, earlier);
   if (label && !pronoun(label) && !anaphor(label)) return { label: termed(label), length: 0, qualifier: label.includes(qualifier ?? '\u0000') ? null : qualifier };
   if (label && pronoun(label)) return { label, length: 0, qualifier: null };
   // "The company retired $600 million of domestic term debt": the amount of what was done, named by both.
