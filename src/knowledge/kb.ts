@@ -116,12 +116,13 @@ export class KnowledgeBase {
 
   /**
    * Whether two lines print one figure: every period either gives, the other gives the same (a statement's
-   * "Diluted earnings per share" and a summary's "Earnings per share, diluted" of one release).
+   * "Diluted earnings per share" and a summary's "Earnings per share, diluted" of one release). A line a
+   * sentence also states for a period more is the same line: two or more figures of the one agree with the other's.
    */
   sameFigures(a: string, b: string): boolean {
     const each = (id: string) => new Set(this.facts.filter((f) => f.metric === id && f.role === 'value').map((f) => `${periodKey(f.period)}=${amount(f).toString()}`));
-    const [x, y] = [each(a), each(b)];
-    return x.size > 0 && x.size === y.size && [...x].every((v) => y.has(v));
+    const [x, y] = [each(a), each(b)].sort((p, q) => p.size - q.size) as [Set<string>, Set<string>];
+    return x.size > 0 && (x.size === y.size || x.size >= 2) && [...x].every((v) => y.has(v));
   }
 
   /** A table figure for the metric and period that answers cannot use: it stands alone on a line too short to quote. */
