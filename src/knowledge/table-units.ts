@@ -4,8 +4,8 @@
 import type { Unit } from './fact.js';
 import { PERCENT_NOTE } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
-import { headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
+import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
+import { bareCountNoun, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -148,7 +148,9 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
 }
 
 const countTables = new WeakMap<ParsedTable, boolean>();
+/** A table of counts: its lines count things under a note of scale alone; never one titled as an amount ("Segment Net Sales") that no count heading names. */
 const ofCounts = (table: ParsedTable): boolean => {
-  if (!countTables.has(table)) countTables.set(table, countsTable(table.lines.map(baseOf), `${table.unitNote} ${table.columns.map((c) => c.header).join(' ')}`));
+  const amounts = namesAmount(table.title) && !countHeading(table.title);
+  if (!countTables.has(table)) countTables.set(table, !amounts && countsTable(table.lines.map(baseOf), `${table.unitNote} ${table.columns.map((c) => c.header).join(' ')}`));
   return countTables.get(table)!;
 };
