@@ -44,8 +44,10 @@ const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
-/** A note that a table's figures are percentages: "(in percent)", "(%)". */
-export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)\s*\)\s*$/i;
+/** A note that a table's figures are percentages: "(in percent)", "(%)", "(% of net premiums earned)". */
+export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)(?:\s+of\s+[a-z][a-z -]{0,60})?\s*\)\s*$/i;
+/** Whether a note says its table's figures are percentages, alone or at the end of its title ("UNDERWRITING RATIOS (% of net premiums earned)"). */
+export const percentNote = (note: string): boolean => PERCENT_NOTE.test(note) || PERCENT_NOTE.test(/\([^()]*\)\s*$/.exec(note)?.[0] ?? '');
 /** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
 const REMARKS = String.raw`(?:\s*\([A-Za-z][A-Za-z -]{0,24}\))*`;
 /** A short remark in words (or a span, "39 weeks") before a unit in its parentheses, set off by a comma or semicolon. */
