@@ -50,8 +50,8 @@ export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)(?:\s+of\
 export const percentNote = (note: string): boolean => PERCENT_NOTE.test(note) || PERCENT_NOTE.test(/\([^()]*\)\s*$/.exec(note)?.[0] ?? '');
 /** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
 const REMARKS = String.raw`(?:\s*\([A-Za-z][A-Za-z -]{0,24}\))*`;
-/** A short remark in words (or a span, "39 weeks") before a unit in its parentheses, set off by a comma or semicolon. */
-const LEAD_REMARK_SOURCE = String.raw`(?:[A-Za-z0-9][A-Za-z0-9 -]{0,24}[,;]\s*)`;
+/** A short remark in words (or a span, "39 weeks") before a unit in its parentheses, set off by a comma. */
+const LEAD_REMARK_SOURCE = String.raw`(?:[A-Za-z0-9][A-Za-z0-9 -]{0,24},\s*)`;
 /** The currency in words or signs, as a unit note names it after its scale ("Millions of yen", "Thousands of U.S. dollars"). */
 const OF_CURRENCY = String.raw`of\s+(?:${CUR}|${WORDS_SOURCE})(?![A-Za-z])`;
 /** What a note in parentheses may say after its scale: "except per share amounts; amounts less than one million yen are rounded down". */
@@ -119,7 +119,7 @@ const NOTE_SPAN = /\(\s*((?:three|six|nine|twelve|thirteen|twenty-six|thirty-nin
 export const noteSpan = (note: string): string | undefined => { const m = NOTE_SPAN.exec(note); return m ? `${m[1]} ended` : undefined; };
 
 /** A short remark before a unit, set off by a comma or semicolon ("unaudited, ", "audited; ", "39 weeks, "). */
-const LEAD_REMARK = new RegExp(`^${LEAD_REMARK_SOURCE}`);
+const LEAD_REMARK = /^[A-Za-z0-9][A-Za-z0-9 -]{0,24}[,;]\s*/;
 
 /**
  * An abbreviation that scales only right after a currency ("RMB bn", "$k"). The currency is looked behind
