@@ -72,6 +72,16 @@ describe('one cell a line (Oracle): a figure is cited by the sentence that state
     // The sentence's "$3.2 billion" is said only as the rounding it is, never given as the figure.
     expect(a.text).not.toMatch(/(?:was|is|of) \$3\.2 billion/);
   });
+  it('a margin or a difference is worked from the cells a sentence only rounds, each cited by its row (h28-f02, h28-f03)', () => {
+    const m = ask(F, 'net margin?');
+    expect(m.text).toContain('26.9%');
+    expect(m.text).toContain('3,189 ÷ 11,840');
+    expect(m.citations.find((c) => c.quote === 'NET INCOME')?.cells).toEqual([expect.objectContaining({ printed: '3,189', line: expect.any(Number) })]);
+    const d = ask(F, 'difference between operating income and net income?');
+    expect(d.text).toContain('$1.31 billion');
+    expect(d.text).toContain('4,503 − 3,189');
+    expect(d.citations.map((c) => c.quote)).toEqual(['OPERATING INCOME', 'NET INCOME']);
+  });
   it("a full year's figures keep their period in the sentences after the one that names it", () => {
     expect(ask(F, 'non-GAAP operating income for fiscal 2022').text).toContain('$19.6 billion');
     expect(ask(F, 'non-GAAP operating income in fiscal Q4 2022').text).not.toContain('$19.6 billion');

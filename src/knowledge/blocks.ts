@@ -2,12 +2,13 @@
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { NOTE_SCALES, UNIT_NOTE, headingNote, parseCell, unitCell } from './numbers.js';
+import { UNIT_NOTE, cornerNote, headingNote, noteSpan, parseCell, standing, unitCell } from './numbers.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 import { firstHeader, isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
 import { captionOf, lineTitle } from './table-titles.js';
 
 export { captioned } from './table-titles.js';
+export { standing } from './numbers.js';
 
 export interface Segment {
   /** 1-based line number. */
@@ -77,6 +78,9 @@ interface ReadState {
   unitNote: string;
   /** The document's standing note ("Unless otherwise stated, all figures are in £ millions"): any table's that states none. */
   standing: string;
+  /** The note right under a markdown heading, kept by its bold sub-titles; `subtitled` once one has come (a note after it is its own). */
+  sectionNote: string;
+  subtitled: boolean;
   table: TableBlock | null;
   /** Whether the open table is tab-separated, and the first part of a label wrapped onto its next row. */
   tabbed: boolean;
@@ -86,7 +90,7 @@ interface ReadState {
 
 export function toBlocks(lines: string[]): Block[] {
   const found = marks(lines);
-  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', standing: '', table: null, tabbed: false, wrapped: '', blankRun: 0 };
+  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', standing: '', sectionNote: '', subtitled: true, table: null, tabbed: false, wrapped: '', blankRun: 0 };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -145,10 +149,10 @@ function leadingUnit(corner: string): { unit: string; rest: string } {
  * "€ millions", "in ₹ crore", "A$ millions"): it adds to the note; any other corner is kept as the table's.
  */
 function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
-  // (A corner that is a whole note in words, "(In thousands of U.S. dollars)", states it as a note standing alone would.)
-  const unit = unitCell(corner) ?? (/^\([^()]*\)$/.test(corner.trim()) ? headingNote(corner) || null : null);
-  const note = titleNote(st) || st.unitNote || st.standing;
-  const opened: TableBlock = { kind: 'table', title: st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun), unitNote: unit ? `${note} ${unit}`.trim() : note, rows: [], ...(corner && !unit ? { corner } : {}), ...captionOf(st.blocks.at(-1)) };
+  const above = titleNote(st) || st.unitNote || st.standing;
+  const { unit, note } = cornerNote(corner, above);
+  const caption = captionOf(st.blocks.at(-1)).caption ?? noteSpan(above);
+  const opened: TableBlock = { kind: 'table', title: st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun), unitNote: note, rows: [], ...(corner && !unit ? { corner } : {}), ...(caption ? { caption } : {}) };
   st.table = opened;
   st.tabbed = tabbed;
   st.blocks.push(opened);
@@ -204,21 +208,21 @@ function readTextLine(st: ReadState, raw: string, line: number, found: Marks): v
   if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
     st.section = stripMarkup((heading ?? bold)![1]!);
     st.title = st.section;
-    // A heading may end with its table's unit: "Group income statement (£m)".
-    st.unitNote = headingNote(st.section);
+    // A heading may end with its table's unit: "Group income statement (£m)". A bold sub-title under a
+    // markdown heading's note ("## Non-GAAP reconciliations", "*(In millions ...)*", "**Adjusted EBITDA**") keeps it.
+    st.unitNote = headingNote(st.section) || (heading ? '' : st.sectionNote);
+    if (heading) st.sectionNote = st.unitNote;
+    st.subtitled = !heading;
     st.blocks.push({ kind: 'heading', text: st.section, line });
   } else if (UNIT_NOTE.test(raw.replace(/^\s*[*_]+(?=\()|(?<=\))[*_]+\s*$/g, '')) || (st.unitNote && /^\s*except for/i.test(raw))) {
     // (An emphasised note, "*(in thousands; unaudited)*", is a note all the same.)
     st.unitNote = `${st.unitNote} ${stripMarkup(raw)}`.trim();
+    if (!st.subtitled) st.sectionNote = st.unitNote;
   } else {
     if (standing(raw)) st.standing = stripMarkup(raw);
     addTextBlock(st, raw, line, found);
   }
 }
-
-/** Whether a text sets the unit of every figure after it: "Unless otherwise stated, all figures are in £ millions". */
-export const standing = (text: string) => STANDING.test(text) && NOTE_SCALES.some(([re]) => re.test(text));
-const STANDING = /\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b|\ball\s+(?:figures|amounts)\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown)\s+)?in\b/i;
 
 /** A paragraph, bullet or footnote, or the continuation of the paragraph before it. */
 function addTextBlock(st: ReadState, raw: string, line: number, { referenced, unmark }: Marks): void {
@@ -248,11 +252,7 @@ function addTextBlock(st: ReadState, raw: string, line: number, { referenced, un
 /** The cells of a markdown pipe-table row ("| Total | 48.7 | 47.3 |"), or null for any other line. */
 function pipeCells(raw: string): string[] | null {
   if (!/^\s*\|.*\|\s*$/.test(raw)) return null;
-  return raw
-    .trim()
-    .slice(1, -1)
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
+  return raw.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
 /** A delimiter row of a pipe table ("---|---:|---:", "| :-- | --: |", "-|-:"): two or more cells of dashes. */

@@ -35,7 +35,9 @@ const identifies = (sentence: Fact, cell: Fact) => halfUnit(sentence).lte(Decima
 export function citeCellsBySentences(facts: Fact[], minQuote: number): void {
   const sentences = facts.filter((f) => f.source === 'narrative');
   for (const cell of facts) {
-    if (cell.source !== 'table' || cell.citation.quote.trim().length >= minQuote) continue;
+    // (A cell cited by its row's line, where its label stands, is no more quoted: the quote does not carry it.)
+    const byRow = cell.citation.cells?.some((c) => c.line !== undefined);
+    if (cell.source !== 'table' || (cell.citation.quote.trim().length >= minQuote && !byRow)) continue;
     const agreeing = sentences.filter((s) => agrees(s, cell));
     const vouching = agreeing.filter((s) => identifies(s, cell));
     for (const s of agreeing) if (!identifies(s, cell)) s.rounds ??= cell.citation;

@@ -44,6 +44,9 @@ export function sameLine(a: string, b: string): boolean {
  * part's, never the whole's twin.
  */
 export function finerTwin(kb: KnowledgeBase, f: Fact): Fact | null {
+  // A sentence's rounding of a cell alone on its line (one cell a line): that cell, cited by its row.
+  const cell = kb.roundedCell(f);
+  if (cell) return cell;
   const names = kb.metrics.get(f.metric)?.labels ?? [f.label];
   const key = periodKey(f.period);
   let best: Fact | null = null;

@@ -57,6 +57,8 @@ export class KnowledgeBase {
   private readonly stocks = new Map<string, boolean>();
   private readonly index = new Map<string, Fact[]>();
   private readonly cells = new Map<string, Fact[]>();
+  /** Every figure answers cannot quote alone (`cells` keeps one a metric and period). */
+  private readonly unquoted: Fact[];
   private readonly newestFirst: Release[];
 
   constructor(readonly releases: Release[]) {
@@ -64,8 +66,11 @@ export class KnowledgeBase {
     // A figure alone on its source line (one cell a line, as some generators write HTML) cannot be quoted
     // in the eight characters a citation needs: the release keeps it, answers do not use it.
     const all = releases.flatMap((r) => r.facts);
-    this.facts = all.filter((f) => f.citation.quote.length >= MIN_QUOTE);
-    for (const f of all) if (f.citation.quote.length < MIN_QUOTE && f.role === 'value') this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
+    // (So is one cited by its row's line only, its cell standing elsewhere: the quote does not carry the figure.)
+    const quotable = (f: Fact) => f.citation.quote.length >= MIN_QUOTE && !f.citation.cells?.some((c) => c.line !== undefined);
+    this.facts = all.filter(quotable);
+    this.unquoted = all.filter((f) => !quotable(f) && f.role === 'value');
+    for (const f of this.unquoted) this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
     this.texts = releases.flatMap((r) => r.texts);
     this.properNames = properNames(this.texts.map((t) => t.text), releases.flatMap((r) => [...r.metrics.values()].flatMap((m) => m.labels)));
     this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));
@@ -127,6 +132,15 @@ export class KnowledgeBase {
   /** A table figure for the metric and period that answers cannot use: it stands alone on a line too short to quote. */
   unquotable(metric: string, period: Period): Fact | undefined {
     return this.lookup(this.cells, metric, period, 'value')[0];
+  }
+
+  /**
+   * The table figure a sentence's figure rounds (`rounds`), where its row's line can be quoted: the input of a figure
+   * derived from it (a margin, a difference), cited by its row and cell; a direct answer still declines it.
+   */
+  roundedCell(f: Fact): Fact | undefined {
+    const at = f.rounds;
+    return at && this.unquoted.find((c) => c.citation.line === at.line && c.citation.cells?.[0]?.line === at.cells?.[0]?.line && c.citation.quote.length >= MIN_QUOTE);
   }
 
   /** The table figures answers cannot use (each alone on a line too short to quote) whose line's label matches. */

@@ -44,10 +44,14 @@ const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
-/** A note that a table's figures are percentages: "(in percent)", "(%)". */
-export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)\s*\)\s*$/i;
+/** A note that a table's figures are percentages: "(in percent)", "(%)", "(% of net premiums earned)". */
+export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)(?:\s+of\s+[a-z][a-z -]{0,60})?\s*\)\s*$/i;
+/** Whether a note says its table's figures are percentages, alone or at the end of its title ("UNDERWRITING RATIOS (% of net premiums earned)"). */
+export const percentNote = (note: string): boolean => PERCENT_NOTE.test(note) || PERCENT_NOTE.test(/\([^()]*\)\s*$/.exec(note)?.[0] ?? '');
 /** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
 const REMARKS = String.raw`(?:\s*\([A-Za-z][A-Za-z -]{0,24}\))*`;
+/** A short remark in words (or a span, "39 weeks") before a unit in its parentheses, set off by a comma. */
+const LEAD_REMARK_SOURCE = String.raw`(?:[A-Za-z0-9][A-Za-z0-9 -]{0,24},\s*)`;
 /** The currency in words or signs, as a unit note names it after its scale ("Millions of yen", "Thousands of U.S. dollars"). */
 const OF_CURRENCY = String.raw`of\s+(?:${CUR}|${WORDS_SOURCE})(?![A-Za-z])`;
 /** What a note in parentheses may say after its scale: "except per share amounts; amounts less than one million yen are rounded down". */
@@ -64,7 +68,9 @@ export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
   { name: 'amounts in scale', pattern: `amounts in ${WORD}` },
   { name: 'percent', pattern: PERCENT_NOTE.source },
   // "(In millions, except per-share amounts)", "(EUR million, unless otherwise stated)", "(Dollars in thousands)".
-  { name: 'scale in parentheses', pattern: String.raw`^${REMARKS}\s*\(\s*(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b[^()]{0,80}\)${REMARKS}\s*$` },
+  // A remark may lead ("(39 weeks, in thousands)"), and the currencies it names may be glossed in parentheses
+  // ("(In millions of Mexican pesos ("Ps.") and U.S. dollars ("US$"))").
+  { name: 'scale in parentheses', pattern: String.raw`^${REMARKS}\s*\(\s*${LEAD_REMARK_SOURCE}?(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b(?:[^()]|\([^()]{1,12}\)){0,80}\)${REMARKS}\s*$` },
   // "In EUR millions", "In millions of Swiss francs".
   { name: 'in scale', pattern: String.raw`^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$` },
   // "RMB in thousands", "(£m)", "US$'000".
@@ -85,7 +91,8 @@ export function unitCell(cell: string): string | null {
 }
 // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
 // (The comma before the exceptions may be left out: "$ in millions except per share".) Compiled once: built per cell, it cost a load 5%.
-const UNIT_CELL = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`, 'i');
+// A remark in parentheses may follow: "£m (unaudited)".
+const UNIT_CELL = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?${REMARKS}$`, 'i');
 /** A corner "MSEK" or "(TEUR, except per share)": in capitals only, so no word ("Mars") is read as one. */
 const SCALED_CELL = new RegExp(String.raw`^\(?\s*${scaledCodeSource('MTK')}(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`);
 /**
@@ -107,8 +114,12 @@ function innerNote(inner: string): string {
   // Or a unit note's own words in any order the rules above read: "(Millions of yen)".
   return unitCell(inner) ?? unitCell(inner.replace(LEAD_REMARK, '')) ?? (inner && UNIT_NOTE.test(`(${inner})`) ? inner : '');
 }
-/** A short remark in words before a unit, set off by a comma or semicolon ("unaudited, ", "audited; "). */
-const LEAD_REMARK = /^[A-Za-z][A-Za-z -]{0,24}[,;]\s*/;
+/** The span a unit note leads with ("(39 weeks, in thousands)"): the length of columns headed by dates alone. */
+const NOTE_SPAN = /\(\s*((?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months|weeks))\s*[,;]/i;
+export const noteSpan = (note: string): string | undefined => { const m = NOTE_SPAN.exec(note); return m ? `${m[1]} ended` : undefined; };
+
+/** A short remark before a unit, set off by a comma or semicolon ("unaudited, ", "audited; ", "39 weeks, "). */
+const LEAD_REMARK = /^[A-Za-z0-9][A-Za-z0-9 -]{0,24}[,;]\s*/;
 
 /**
  * An abbreviation that scales only right after a currency ("RMB bn", "$k"). The currency is looked behind
@@ -132,4 +143,19 @@ export const NOTE_SCALES: [RegExp, number][] = [
 export function parseNumber(text: string): { value: Decimal; decimals: number } {
   const digits = text.replace(/,/g, '');
   return { value: new Decimal(digits), decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0 };
+}
+
+/** Whether a text sets the unit of every figure after it: "Unless otherwise stated, all figures are in £ millions". */
+export const standing = (text: string): boolean => STANDING.test(text) && NOTE_SCALES.some(([re]) => re.test(text));
+const STANDING = /\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b|\ball\s+(?:figures|amounts)\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown)\s+)?in\b/i;
+
+/**
+ * The unit a table's corner cell states and the table's note with it: it adds to the note above. A corner that is
+ * a whole note in words ("(In thousands of U.S. dollars)") states it as a note standing alone would; a corner "%"
+ * says every figure is a percentage, whatever note of amounts stands over the document ("... in millions, unless otherwise stated").
+ */
+export function cornerNote(corner: string, above: string): { unit: string | null; note: string } {
+  if (/^\(?\s*%\s*\)?$/.test(corner.trim())) return { unit: '(%)', note: '(%)' };
+  const unit = unitCell(corner) ?? (/^\([^()]*\)$/.test(corner.trim()) ? headingNote(corner) || null : null);
+  return { unit, note: unit ? `${above} ${unit}`.trim() : above };
 }

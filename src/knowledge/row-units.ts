@@ -37,7 +37,9 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
  * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"). A unit word not in this list leaves
  * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit).
  */
-const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
+const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
+/** A grade before a thing's unit: "6E" of "6E oz", "AuEq" of "AuEq oz". */
+const GRADE = /^(?:\d[A-Z]{1,2}|[A-Z][a-z]?(?:Eq)?)\s+(?=\S)/;
 /** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
 const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
@@ -118,10 +120,14 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     unit: (label) => {
       const part = unitPart(label);
       if (!part || currencyIn(part)) return null;
+      // The noun, then its scale: "(RPKs, million)", what is counted said in the plural.
+      const after = /^([a-z][\w-]*s),\s*(thousands?|millions?|billions?|mn|bn|'000)$/i.exec(part);
+      if (after && !MONEY_WORD.test(after[1]!)) return { kind: 'count', scale: scaleOf(after[2]!), noun: after[1]! };
       const scaleWord = SCALE_WORD.exec(part);
       const noun = part.slice(scaleWord?.[0].length ?? 0).trim();
       // A scale before a noun of what is counted ("million seat-km", "thousand passengers"): that many of them.
-      if (!noun || !(THING_UNIT.test(noun) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
+      // A grade may come before a thing's unit: "6E oz" (ounces of six metals), "AuEq oz".
+      if (!noun || !(THING_UNIT.test(noun.replace(GRADE, '')) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
       // (An area printed "m2" is said as printed in type: "m²".)
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun: noun.replace(/^(m|ft|km)2$/i, '$1²') };
     },
@@ -198,7 +204,8 @@ export function rowUnit(label: string, currency: string): Unit | null {
  * its name. A letter that states the line's unit ("Copper produced (t)", "Net debt/EBITDA (x)") is no mark.
  */
 export function unmarked(label: string): string {
-  const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
+  // (A mark may follow the unit: "Passenger RASK (cents) 3", a superscript read as text.)
+  const mark = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*+)$|(?<=[a-z)])\s+[1-9]$|(?<=[a-z]{3})[1-9]$/.exec(label);
   if (!mark || unitFree(label) !== label) return label;
   // "(m)" after a count ("Active members (m)") is its scale in millions, no mark. (Read only where a mark is there:
   // the row-unit rules are the cost of a table's load.)

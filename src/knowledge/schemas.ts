@@ -13,6 +13,8 @@ export const CellSchema = z.object({
   unit: z.string(),
   /** The cell as the release prints it, e.g. "548,824" or "(2,236)". */
   printed: z.string(),
+  /** The line the figure stands on, where that is not the citation's (a figure alone on a line too short to quote). */
+  line: z.number().int().positive().optional(),
 });
 export type CitedCell = z.infer<typeof CellSchema>;
 

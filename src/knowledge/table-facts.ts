@@ -4,6 +4,7 @@
 import type { Citation, CitedCell } from './citation.js';
 import { type Fact, unitWords } from './fact.js';
 import { slug } from './labels.js';
+import { MIN_QUOTE } from './kb.js';
 import { flowsApart, underParent } from './flows-apart.js';
 import { quoteOf } from './markup.js';
 import type { Cell } from './numbers.js';
@@ -84,6 +85,10 @@ function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string, 
   const at = { row, cells: [cell] };
   if (own) {
     const whole = quote(own.line);
+    // A figure alone on its line (one cell a line, as some EDGAR generators write HTML) is too short to quote:
+    // it is cited by its row's line, where its label stands, the cell keeping the line it stands on.
+    const label = quote(e.line.line);
+    if (whole.trim().length < MIN_QUOTE && label.trim().length >= MIN_QUOTE) return { document: doc, line: e.line.line, quote: label, row, cells: [{ ...cell, line: own.line }] };
     return { document: doc, line: own.line, quote: whole.includes(own.quote) && whole.length <= 300 ? whole : own.quote, ...at };
   }
   return { document: doc, line: e.line.line, quote: e.line.quote ?? quote(e.line.line), ...at };

@@ -2,10 +2,10 @@
 // states ("Sales floor (m2)", "Stores at period end"), the total it adds into, or a heading naming a count
 // ("STORE COUNT"); a line whose unit the table does not tell is left out by name (unitlessLines).
 import type { Unit } from './fact.js';
-import { PERCENT_NOTE } from './numbers.js';
+import { percentNote } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
-import { headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareRatio, countsTable, excepted, kindExcepted, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
+import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
+import { bareCountNoun, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -123,7 +123,7 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   // A bare count noun ("Branches") in a table of amounts is read by the arithmetic: an amount where it adds
   // into a total (or totals lines), else not read at all, never guessed as a count; in a table whose lines
   // state units of other kinds it is a count, as in a table of operating figures.
-  if (bareCountNoun(base) && scale !== null && col.currency && !PERCENT_NOTE.test(table.unitNote) && !mixesKinds(table, col.currency)) {
+  if (bareCountNoun(base) && scale !== null && col.currency && !percentNote(table.unitNote) && !mixesKinds(table, col.currency)) {
     return line && summed(line, table) ? { kind: 'money', currency: col.currency, scale } : null;
   }
   // In a table of counts ("in thousands, unless stated"), a count with no scale of its own is at the note's,
@@ -132,7 +132,7 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   if (own) return own;
   // (No amount of money in it: a line not part of a count, above, is not read.)
   if (ofCounts(table) && scale !== null) return null;
-  if (PERCENT_NOTE.test(table.unitNote)) return { kind: 'percent' };
+  if (percentNote(table.unitNote)) return { kind: 'percent' };
   if (SHARE_COUNT.test(base)) {
     const shares = shareScale(note, scale);
     return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
@@ -148,7 +148,9 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
 }
 
 const countTables = new WeakMap<ParsedTable, boolean>();
+/** A table of counts: its lines count things under a note of scale alone; never one titled as an amount ("Segment Net Sales") that no count heading names. */
 const ofCounts = (table: ParsedTable): boolean => {
-  if (!countTables.has(table)) countTables.set(table, countsTable(table.lines.map(baseOf), `${table.unitNote} ${table.columns.map((c) => c.header).join(' ')}`));
+  const amounts = namesAmount(table.title) && !countHeading(table.title);
+  if (!countTables.has(table)) countTables.set(table, !amounts && countsTable(table.lines.map(baseOf), `${table.unitNote} ${table.columns.map((c) => c.header).join(' ')}`));
   return countTables.get(table)!;
 };

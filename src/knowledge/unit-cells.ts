@@ -5,7 +5,7 @@
 // by name, never reads it as the table's amounts.
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
-import { unitFree } from './row-units.js';
+import { ROW_UNIT_RULES, unitFree } from './row-units.js';
 
 /** A column of units' header ("Unit", "Units"). */
 export const UNIT_HEADER = /^units?$/i;
@@ -33,10 +33,17 @@ function multiples(row: TableRow): TableRow {
   return labelled({ ...row, cells: bare }, 'x');
 }
 
-/** The unit a corner cell states in its title's parentheses ("PER SHARE (cents)" → "cents"): every line's, as its own label would state it. */
-function cornerUnit(corner: string): string {
-  const paren = /\(([^()]*)\)\s*$/.exec(corner);
-  return paren && unitFree(corner) !== corner ? paren[1]!.trim() : '';
+/** An amount of money per thing ("CHF per month"): a unit, though no line's name drops it (row-units.ts). */
+const perThing = (unit: string) => !!ROW_UNIT_RULES.find((r) => r.name === 'money-per-thing')?.unit(`x (${unit})`, '');
+
+/**
+ * The unit a corner cell states in its title's parentheses ("PER SHARE (cents)" → "cents", "Average revenue per
+ * user (CHF per month)"): every line's, as its own label would state it; and the corner's name without it.
+ */
+function cornerUnit(corner: string): { unit: string; name: string } {
+  const paren = /\s*\(([^()]*)\)\s*$/.exec(corner);
+  if (paren && unitFree(corner) !== corner) return { unit: paren[1]!.trim(), name: unitFree(corner) };
+  return paren && paren.index > 0 && perThing(paren[1]!) ? { unit: paren[1]!.trim(), name: corner.slice(0, paren.index) } : { unit: '', name: corner };
 }
 
 /**
@@ -54,10 +61,11 @@ const GENERIC_ALONE = /^(?:total|overall|group|consolidated)$/i;
 export function unitCells(block: TableBlock): TableBlock {
   const [head, ...body] = block.rows;
   if (!head) return block;
-  const corner = cornerUnit(block.corner ?? '');
+  const { unit: corner, name } = cornerUnit(block.corner ?? '');
   if (corner) {
-    const name = unitFree(block.corner!);
-    const rows = body.map((r) => (text(r.cells[0]) && unitFree(text(r.cells[0])) === text(r.cells[0]) ? labelled(named(name, r), corner) : r));
+    // (A row of percentages, "Churn rate | 0.92%", is not in the corner's unit.)
+    const own = (r: TableRow) => unitFree(text(r.cells[0])) !== text(r.cells[0]) || r.cells.slice(1).every((c) => !text(c) || /%$/.test(text(c)));
+    const rows = body.map((r) => (text(r.cells[0]) && !own(r) ? labelled(named(name, r), corner) : r));
     return unitCells({ ...block, corner: name, rows: [head, ...rows] });
   }
   const j = head.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(text(c)));

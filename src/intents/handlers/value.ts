@@ -196,7 +196,7 @@ function unfound(ask: Ask, id: string, p: Period, label: string, reply: Reply, s
     return;
   }
   // Never "doesn't give" for a figure the release prints where a citation cannot quote it.
-  short.missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))}${given(ask, id)}`);
+  short.missing.push(cell ? `${label} ${when(cell)} in a form I can cite: it prints it only alone in a table cell (line ${cell.citation.cells?.[0]?.line ?? cell.citation.line}), a line too short to quote` : `${label} for ${periodLabel(periodFor(ask.kb, id, p))}${given(ask, id)}`);
 }
 
 /** The figure found for the line: said with its currency, sign and restatement, or declined where it can't be cited. */
@@ -207,7 +207,7 @@ function sayFound(ask: Ask, id: string, found: Found, label: string, reply: Repl
   // so is a figure in another currency than the one asked, with no rate to translate it.
   if (f.rounds || other?.decline) {
     if (f.rounds) short.uncitable++;
-    short.missing.push(f.rounds ? `${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.line}), a line too short to quote` : other!.decline!);
+    short.missing.push(f.rounds ? `${label} ${when(f)} to the digit in a form I can cite: its text rounds it to ${figure(f)} (line ${f.citation.line}), and the precise figure stands alone in a table cell (line ${f.rounds.cells?.[0]?.line ?? f.rounds.line}), a line too short to quote` : other!.decline!);
     return;
   }
   // Asked as first reported, a figure only later releases print (a comparative column, maybe restated there):
