@@ -251,7 +251,6 @@ export function buildRelease(text: ReleaseText): Release {
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnInstant(n, instants, sentence);
   };
   const title = releaseTitle(blocks, lines, doc);
-
   const metrics: Release['metrics'] = new Map();
   const facts = tableFacts(doc, lines, tables, metrics);
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
