@@ -13,6 +13,7 @@ import { asksForThing, INCLUDED } from './coverage.js';
 import { EXCLUDE } from './recognisers/expressions.js';
 import { blank, contentTokens, type Token } from './text.js';
 import { REPURCHASE } from './handlers/buyback-words.js';
+import { standardLines } from './refiners/standard-names.js';
 
 /** What joins two items: a comma, "and", "&", "+", "plus", a slash. */
 const MARK = /\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+|\s*[&+/]\s*/g;
@@ -85,8 +86,10 @@ export function siblingItems(lex: Lexicon, intent: Intent): Intent {
   const found: MetricMatch[] = [];
   const items = itemsOf(intent.bare, intent.metrics);
   for (const item of openItems(lex, intent, intent.metrics)) {
-    const stems = item.words.filter(asks).map((t) => t.stem);
-    const own = stems.length >= 2 ? lex.matcher.goingBy(stems).filter((id) => !taken.has(id)) : [];
+    const words = item.words.filter(asks);
+    // (A standard name, "opex", is no line that only shares its words and names another measure: left unclaimed, so declined by name.)
+    const fit = words.length >= 2 ? standardLines(lex, words.map((t) => t.word).join(' '), lex.matcher.goingBy(words.map((t) => t.stem))) : [];
+    const own = Array.isArray(fit) ? fit.filter((id) => !taken.has(id)) : [];
     const before = items.filter((i) => i.end <= item.start).at(-1);
     const line = own.length === 1 || !before ? own : qualifierLine(lex, intent, before, item).filter((id) => !taken.has(id));
     const [start, end] = [item.words[0]!.start, item.words.at(-1)!.end];

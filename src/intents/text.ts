@@ -1,6 +1,6 @@
 // Question text → normalised text and content tokens (stems), the form every matcher works on.
 import { stem } from '../nlp.js';
-import { ABBREVIATIONS } from './catalog.js';
+import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './catalog.js';
 import { memo } from '../knowledge/memo.js';
 import { mayMatch } from '../knowledge/prefilter.js';
 import { FILLER_WORDS } from './vocabulary.js';
@@ -10,8 +10,7 @@ export const STOPWORDS = new Set(FILLER_WORDS);
 
 /** Lowercase, plain quotes and dashes, abbreviations expanded ("S&M" → "sales and marketing"). */
 export const normalise = memo((question: string): string => {
-  let t = question
-    .normalize('NFKC')
+  let t = CASED_ABBREVIATIONS.reduce((q, [re, to]) => q.replace(re, to), question.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')

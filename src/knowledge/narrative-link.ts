@@ -1,6 +1,7 @@
 // Prose figures → facts. A narrative figure joins the table metric whose figure it repeats (same period,
 // unit and value to the narrative's rounding, most similar label), or stands as a narrative metric of its
 // own; it cites the sentence it stands in.
+import type { Decimal } from 'decimal.js';
 import type { TextBlock } from './blocks.js';
 import { sentenceCitation, type Citation } from './citation.js';
 import { amount, type Fact } from './fact.js';
@@ -63,7 +64,19 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const same = index.byWords.get(words);
   const id = same?.size === 1 && words.includes(' ') ? [...same][0]! : null;
   const its = id ? (index.byPeriodUnitMetric.get(`${key}|${id}`) ?? []) : [];
-  return id && !its.some((f) => f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? id : null;
+  if (id) return its.some((f) => f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? null : id;
+  return fig.role === 'change' ? changeRepeated(fig, index, key, want, tol) : null;
+}
+
+/**
+ * A change stated of a line by its name and its table's measure ("Orthopaedics sales rose 6.1%" of the row "Orthopaedics"
+ * in a table of sales): the one line, every word of whose name the label has, printing that change for the period. Left
+ * a metric of its own, the sentence's rate shadowed the row: "Orthopaedics sales Q3" gave the rate and no amount.
+ */
+function changeRepeated(fig: NarrativeFigure, index: TableIndex, key: string, want: Decimal, tol: Decimal): string | null {
+  const said = new Set(wordKey(fig.label).split(' '));
+  const lines = new Set(within(index.byPeriodUnit.get(key), want, tol).filter((f) => f.role === 'change' && wordKey(f.label).split(' ').every((w) => said.has(w))).map((f) => f.metric));
+  return lines.size === 1 ? [...lines][0]! : null;
 }
 
 /** The figures of one label in one block, filed under one base label, and the table line they repeat. */

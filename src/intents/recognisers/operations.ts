@@ -243,6 +243,9 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
     cued.unshift('sum');
   }
   if (!cued.includes('share') && !cued.includes('change') && POINTER_SHARE.test(cueText)) cued.unshift('share');
+  // A share of a line named after its "of" ("ADSs repurchased under the 2024 plan as a % of diluted weighted ADS") is that
+  // share, the plan naming only the part: the buyback cue had answered the plan's use. "What % of the 2024 plan" stays the plan's.
+  if (cued.includes('buyback') && cued.includes('share') && metrics.some((m) => !m.ids.some(isPlanMetric) && WHOLE_BEFORE.test(text.slice(0, m.start)))) cued.unshift(...cued.splice(cued.indexOf('share'), 1));
   // What is left of a buyback, and the plan and its size, are the plan's, whichever line "buyback" also names (the shares repurchased).
   if (!cued.includes('buyback') && (BUYBACK_LEFT.test(text) || BUYBACK_PLAN.test(text))) cued.unshift('buyback');
   // A title is no person where a figure is asked and nobody's words ("how much did the CEO grow"): no quote answers it.

@@ -14,6 +14,7 @@ import { closest } from './expressions.js';
 import type { MetricMatch } from './metrics.js';
 import { contentTokens, STOPWORDS, tokens, type Token } from '../text.js';
 import { CUE_WORDS } from '../vocabulary.js';
+import { anotherMeasure } from '../naming/other-measure.js';
 
 const CUES = new Set(CUE_WORDS);
 
@@ -206,7 +207,9 @@ function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[], joi
     const named = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? found[0]!.ids : alone && !found.length ? lex.matcher.goingBy(stems) : [];
     // (A head in shorthand, "basic EPS ... per ADS": the lines going by every word, of the head's line's kind.)
     const shorthand = !named.length && !alone && found.length === 1 && found[0]!.start === 0 && first.length === 1 ? lex.matcher.goingBy(stems).filter((id) => lex.kindOf(id) === lex.kindOf(first[0]!)) : [];
-    const ids = lex.matcher.goingBy(stems, named.length ? named : shorthand).filter((id) => !first.includes(id));
+    // (A part alone that is a standard name, "opex" in "gross profit minus opex", is never a line naming another measure
+    // that only shares its words, "Other operating income (expenses), net": it names that measure or nothing, as a lookup does.)
+    const ids = lex.matcher.goingBy(stems, named.length ? named : shorthand).filter((id) => !first.includes(id) && !(alone && anotherMeasure(lex.matcher.label(id), phrase)));
     if (alone && ids.length !== 1) continue;
     const one = ids.length > 1 ? lex.matcher.refine(stems).filter((id) => ids.includes(id)) : ids;
     if (one.length === 1) return one[0]!;

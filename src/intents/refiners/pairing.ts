@@ -15,6 +15,7 @@ import { nameStems, type Token } from '../text.js';
 import type { Group } from './grouping.js';
 import type { Words } from './qualifiers.js';
 import { MANNER_WORDS } from '../vocabulary.js';
+import { standardLines } from './standard-names.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 
 /** A comparison word between one name and the words naming the other side. */
@@ -28,7 +29,11 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   const apart = rest.filter((t) => !NEUTRAL.has(t.stem));
   const oneLine = lex.matcher.refine([...matches.flatMap((m) => nameStems(m.name)), ...apart.map((t) => t.stem)]).length > 0;
   // (A sum's loose words are one more line to add: refiners/terms.ts adds it, or declines naming them.)
-  if (!paired && intent.ops[0] !== 'sum' && !oneLine && apart.length >= 2 && lex.matcher.goingBy(apart.map((t) => t.stem)).length) {
+  const apartLines = lex.matcher.goingBy(apart.map((t) => t.stem));
+  // ("gross profit minus opex": a standard name whose words fit only lines of another measure names no line: declined by its name.)
+  const standard = apart.length ? standardLines(lex, intent.text.slice(apart[0]!.start, apart.at(-1)!.end), apartLines) : apartLines;
+  if (!Array.isArray(standard) && !oneLine) return standard;
+  if (!paired && intent.ops[0] !== 'sum' && !oneLine && apart.length >= 2 && apartLines.length) {
     return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`, 'ambiguous');
   }
   // "diluted EPS per share vs per ADS": words after a comparison word beside one name are the other side.

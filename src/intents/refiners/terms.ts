@@ -14,6 +14,7 @@ import { twinBase } from '../recognisers/metrics.js';
 import { EXCLUDE, familyInGaps, isExpression, isPartOf, kinOf, NAMES_RESULT, signsOf, type Sign } from '../recognisers/expressions.js';
 import { WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
+import { standardLines } from './standard-names.js';
 import { contentTokens, nameStems, type Token } from '../text.js';
 
 export interface Terms {
@@ -39,7 +40,10 @@ export function termsOf(lex: Lexicon, intent: Intent, given: Span[], chosen: str
   if (intent.ops[0] === 'sum' && given.length) {
     for (const run of looseRuns(lex, intent, given)) {
       const words = text.slice(run[0]!.start, run[run.length - 1]!.end);
-      const line = kinOf(lex.kb, lex.matcher.refine(run.map((t) => t.stem)).filter((id) => !metrics.includes(id)), metrics);
+      // (A standard name, "opex", is never a line that only shares its words and names another measure: declined by its name.)
+      const standard = standardLines(lex, words, lex.matcher.refine(run.map((t) => t.stem)));
+      if (!Array.isArray(standard)) return standard;
+      const line = kinOf(lex.kb, standard.filter((id) => !metrics.includes(id)), metrics);
       // (One word after an exclusion that is a family's head, "ex provisions", is the family's: familyInGaps reads it.)
       if (run.length === 1 && line.length !== 1 && familyOf(lex.kb, run[0]!).length) continue;
       if (line.length !== 1) return unknown(`I couldn't tell which line "${words}" is, to add it in.${lex.suggestions(words)} Name it as the release does.`, 'not-understood');

@@ -82,7 +82,8 @@ const PLAN_SIZE_RULES: { name: string; before: RegExp }[] = [
   { name: 'an approval', before: /\bapproved\s+(?:(?:an?|the)\s+)?(?:new\s+)?(?:(?:share|stock)\s+)?(?:repurchases?|buy-?\s?backs?)\s+(?:(?:plan|program(?:me)?)\s+)?of\s+$/i },
   { name: "a plan's amount", before: /\b(?:plan|program(?:me)?|authori[sz]ation)\s+(?:of|for)\s+(?:approximately\s+|about\s+)?$/i },
 ];
-const BUYBACK = /\brepurchas|\bbuy[- ]?backs?\b|\bbought back\b/i;
+// (A Canadian normal course issuer bid buys "for cancellation": its "up to 20,000,000 common shares" is its ceiling, no shares bought.)
+const BUYBACK = /\brepurchas|\bbuy[- ]?backs?\b|\bbought back\b|\bissuer bid\b|\bpurchased? for cancellation\b/i;
 /** Already named for the plan itself: "share repurchase program", "its authorization", "the plan's size". */
 const NAMES_PLAN = /\b(?:plan|program(?:me)?|authori[sz]ation|size|limit)\b/i;
 /** A name that is the buyback alone, "repurchase", "share buyback": the plan's size is its authorization. */

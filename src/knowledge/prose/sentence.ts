@@ -5,7 +5,7 @@ import { comparedAs } from '../sides.js';
 import { endOf, periodKey, type Period } from '../period.js';
 import { agrees, followsAlone } from './brackets.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
-import { FigureReader } from './paired.js';
+import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
@@ -32,7 +32,7 @@ function upTo(text: string, re: RegExp | string): string {
   return at < 0 ? text : text.slice(0, at);
 }
 
-export class SentenceReader extends FigureReader {
+export class SentenceReader extends PeriodPairReader {
   constructor(ctx: BlockContext, s: { start: number; text: string }, term: string) {
     super(ctx, s, term);
     const m = LEAD_BASIS.exec(s.text);
@@ -68,7 +68,7 @@ export class SentenceReader extends FigureReader {
     if (this.comparedLines(t, pre)) return 0;
     if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
     if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
-    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post, next)) return 0;
+    if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post, next) || this.again(t, pre, post)) return 0;
     return this.value(t, pre, post);
   }
 
@@ -288,7 +288,7 @@ export class SentenceReader extends FigureReader {
 
   /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
   protected periodFor(t: Token, pre: string, post: string): Period | null {
-    const after = post ? upTo(upTo(this.s.text.slice(t.end), COMPARISON), ';').replace(LABELLED_BRACKET, ' ') : '';
+    const after = post ? upTo(upTo(ownWindow(this.s.text.slice(t.end), post), COMPARISON), ';').replace(LABELLED_BRACKET, ' ') : '';
     const before = this.s.text.slice(0, t.start);
     // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
     // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
