@@ -22,7 +22,7 @@ import { unsaidQualifier } from './unsaid-qualifier.js';
 import { onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
-import { sameHead, threadPart } from './thread-part.js';
+import { itemOfListed, sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
 import { standardLines } from './standard-names.js';
 import { otherMeasure } from './other-measure-asked.js';
@@ -124,7 +124,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     // (By every word said, a neutral one too: "of which total solutions" after ICE and other technology solutions
     // names no line of the thread but the part "Total Solutions", never the thread's line that goes by "solutions".)
     const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
-    if (among.length && among.length < last.metrics.length) return as(among);
+    if (among.length && among.length < last.metrics.length) return as(itemOfListed(lex, last, among, stems) ?? among);
     const kept = onBasisOf(lex, last, intent.modifiers);
     const beside = besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last);
     if (beside) return as(beside);
