@@ -91,3 +91,24 @@ export function partNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undef
   const how = whole ? `it is a whole that ${subject} is part of` : `the release doesn't place it under ${last.op === 'sum' ? 'either' : subject}`;
   return unknown(`${title(lex.matcher.label(id))} is not a part of ${subject}: ${how}. Ask for it on its own if you want its figure.`, 'not-understood');
 }
+
+export const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
+
+/**
+ * "and credit driven?" after platform services: of the lines a follow-up's words fit, the one under the
+ * thread's line's own parent stands beside it and is the line meant, never one of its parts that shares
+ * the thread's words ("Other services fees (Credit driven services)"). Null where not exactly one.
+ */
+export function besideThread(lex: Lexicon, ids: string[], last: Turn): string[] | null {
+  const beside = ids.filter((id) => last.metrics.some((l) => l !== id && parentOf(lex, l) !== undefined && parentOf(lex, l) === parentOf(lex, id)));
+  return beside.length === 1 ? beside : null;
+}
+
+/**
+ * "and for contingent liabilities" after the provision for loans receivable: a name that fits several lines, after
+ * its words are read (the guarantee liability and the provision), is the one beside the thread's line.
+ */
+export function besideThreadOf(lex: Lexicon, last: Turn | undefined, matches: MetricMatch[]): MetricMatch[] {
+  if (!last?.metrics.length) return matches;
+  return matches.map((m) => (m.ids.length > 1 ? { ...m, ids: besideThread(lex, m.ids, last) ?? m.ids } : m));
+}
