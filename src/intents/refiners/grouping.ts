@@ -73,7 +73,9 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const stems = g.matches.flatMap((m) => nameStems(m.name));
     // ("weighted avg basic ADS used for per ADS calc": "per ADS" said of a count whose own label holds it asks no per-ADS figure.)
     const ids = g.matches.flatMap((m) => m.ids);
-    const ownPer = asked === 'per_share' && ids.every((id) => lex.kindOf(id) !== asked && PER_IN_LABEL.test(lex.matcher.label(id)));
+    // (Only where "per" follows the count's name said: "per ordinary share, basic" asks the per-share figure.)
+    const perAfter = !/\bper\b/i.test(intent.text.slice(0, g.matches.at(-1)!.end));
+    const ownPer = asked === 'per_share' && perAfter && ids.every((id) => lex.kindOf(id) !== asked && PER_IN_LABEL.test(lex.matcher.label(id)));
     const kinds = new Set(asked && !ownPer ? [asked] : g.matches.flatMap((m) => m.ids).map((id) => lex.kindOf(id)));
     // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
     const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
