@@ -49,3 +49,19 @@ describe('a line without the item its non-GAAP reconciliation adds back', () => 
     expect(a.text).not.toContain('72.0');
   });
 });
+
+describe('a rate without an item the reconciliation beside it takes out (r42-141)', () => {
+  const seedEngine = () => loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  it('is the release\'s adjusted rate, with the identity that shows the adjustment', () => {
+    const e = seedEngine();
+    const a = e.ask('op margin ex-SBC 1Q24', 'rate-ex-1');
+    expect(a.text).toContain("GAAP operating margin excluding share-based compensation expenses is the release's non-GAAP operating margin: 33.9% in Q1 2024");
+    expect(a.text).toContain('RMB1,364.1 million + RMB44.6 million = RMB1,408.7 million');
+  });
+  it('asked as a follow-up opening on the exclusion, of the thread\'s rate', () => {
+    const e = seedEngine();
+    e.ask('op income 1Q24', 'rate-ex-2');
+    e.ask('op margin', 'rate-ex-2');
+    expect(e.ask('ex-SBC', 'rate-ex-2').text).toContain('33.9%');
+  });
+});

@@ -24,6 +24,9 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/(?<=\b(?:loan|light|heavy)\s+)fac\b\.?|\bfac\b\.?(?=\s*(?:,|&|\/|and\b|\+)?\s*(?:orig|serv))/g, 'facilitation'],
   // "cu": copper, beside what a miner reports of it ("cu prod", "cu guide", "realised cu price").
   [/(?<=\b(?:realised|realized|payable|contained)\s+)cu\b|\bcu\b(?=\s+(?:prod|production|produced|output|sold|sales|price|guide|guidance|grade|recovery|equivalent|eq|cathode|concentrate)\b)/g, 'copper'],
+  // "adj" after what an accounting adjustment is of ("fx translation adj", "fair value adj"): the adjustment, never
+  // the non-GAAP basis the catalog reads a bare "adj" as.
+  [/(?<=\b(?:translation|fair\s+value|reclassification|revaluation|remeasurement)\s+)adj\b\.?/g, 'adjustment'],
   // "ttl": total, as "tot" is (no word of a release is "ttl").
   [/\bttl\b\.?/g, 'total'],
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).

@@ -14,6 +14,7 @@ import type { Terms } from './refiners/terms.js';
 import { DIFFERENCE, isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import type { Frame } from './frame.js';
 import { EXCLUSION_WORDS, isPartOf } from './recognisers/expressions.js';
+import { reconciledOut } from './handlers/adjusted-for.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -185,6 +186,7 @@ export function excludedFromThread(lex: Lexicon, thread: Turn | undefined, inten
   if (!lead || !thread || thread.declined || thread.metrics.length !== 1 || !['value', 'change'].includes(thread.op)) return null;
   // (Only parts of it named: "excluding SBC, what was net income?" names its own whole.)
   const whole = thread.metrics[0]!;
-  if (!intent.metrics.every((m) => m.ids.some((id) => isPartOf(lex.kb, id, whole)))) return null;
+  // (Or an item the release's reconciliation takes out of it: "ex-SBC" after the operating margin, handlers/adjusted-for.ts.)
+  if (!intent.metrics.every((m) => m.ids.some((id) => isPartOf(lex.kb, id, whole) || reconciledOut(lex.kb, id, whole)))) return null;
   return `${lex.matcher.label(thread.metrics[0]!)} ${question.slice(lead[0].length)}`;
 }

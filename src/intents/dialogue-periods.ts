@@ -147,12 +147,19 @@ export const AGAIN: Operation[] = [...PAIRED, 'sum'];
 export const comparedAgain = (s: Said) =>
   Boolean(s.last && (AGAIN.includes(s.last.op) || (s.last.op === 'compare' || s.last.op === 'value') && s.last.metrics.length > 1)) &&
   !s.intent.metrics.length &&
-  s.named.length === 1 &&
+  (s.named.length === 1 || shareShownTwice(s)) &&
   s.intent.ops.some((o) => o === 'compare' || o === 'change') &&
   s.intent.ops.every((o) => COMPARING.includes(o));
 
-/** The thread's period and the one named against it, earlier first; one if they are one. */
+/**
+ * "pp change", "diff?" naming no period after a share shown at two periods (r42-139: "as % of total rev", then "a
+ * year ago"): the share's change between them, never each line's change from a period before either.
+ */
+const shareShownTwice = (s: Said) => s.last?.op === 'share' && !s.named.length && (!s.intent.basis || s.intent.points) && threadPair(s.last)?.length === 2 && periodKey(threadPair(s.last)![0]!) !== periodKey(threadPair(s.last)![1]!);
+
+/** The thread's period and the one named against it, earlier first; one if they are one. The two a share was shown at, where none is named. */
 function againstThread(s: Said): Period[] {
+  if (!s.named.length) return threadPair(s.last)!;
   const [p, other] = [s.last!.periods.at(-1) ?? s.current, s.named[0]!];
   return periodKey(other) === periodKey(p) ? [p] : [other, p].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
 }
@@ -197,8 +204,9 @@ export const TOTAL_ONLY = /^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was)\s+)?th
 
 /** The period the last turn showed, where this one shows the same lines at one other period: what "growth?" runs between. */
 export function periodBefore(last: Turn | undefined, turn: Turn): Period | undefined {
-  const one = (t: Turn) => t.op === 'value' && t.periods.length === 1;
-  if (!last || !one(last) || !one(turn) || last.metrics.join() !== turn.metrics.join()) return undefined;
+  // (A share shown at one period, then another, is one figure at two: "pp change" asks between them.)
+  const one = (t: Turn) => (t.op === 'value' || t.op === 'share') && t.periods.length === 1;
+  if (!last || !one(last) || !one(turn) || last.op !== turn.op || last.metrics.join() !== turn.metrics.join()) return undefined;
   return periodKey(last.periods[0]!) === periodKey(turn.periods[0]!) ? last.before : last.periods[0];
 }
 

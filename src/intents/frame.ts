@@ -10,16 +10,15 @@ import type { Lexicon } from './lexicon.js';
 import type { MetricMatcher } from './recognisers/metrics.js';
 import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import type { ModifierName } from './recognisers/modifiers.js';
-import { TRANSFORMS } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
 import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, PERIOD_DIFFERENCE, segmentWordOnly, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
+import { transform } from './frame-transform.js';
 import { paidOut } from './lookup.js';
 import { shareChange } from './handlers/share.js';
 import { statedItem } from './handlers/stated-item.js';
 import { blank, contentTokens } from './text.js';
-import { stem } from '../nlp.js';
 
 export type Basis = 'yoy' | 'qoq';
 
@@ -83,28 +82,6 @@ interface Check {
 }
 
 const labels = (c: Checked) => c.frame.metrics.map((id) => c.lex.matcher.label(id));
-/** A modifier outside the line's own name ("weighted average ... shares" holds its own "average"). */
-function transform(c: Checked): string | null {
-  const { intent, lex, frame } = c;
-  const text = blank(intent.text, intent.metrics);
-  // "Per share" of a figure that is an amount per share ("a dividend of $0.48 per share") is what it is.
-  const perShare = (x: RegExpExecArray) => {
-    const basis = /^per$/i.test(x[0]) ? /^\s+(?:common\s+|ordinary\s+)?(share|ads)\b/i.exec(text.slice(x.index + x[0].length))?.[1] : undefined;
-    return Boolean(basis) && frame.metrics.every((id) => lex.perBasis(id)?.toLowerCase() === basis!.toLowerCase());
-  };
-  // "Per" is the line's own only before the same unit: "shares per ADS" of a line "... per ordinary share" is a ratio asked.
-  const unit = (x: RegExpExecArray) => /^\s+(\w+)/.exec(text.slice(x.index + x[0].length))?.[1] ?? '';
-  const own = (x: RegExpExecArray) => (/^per$/i.test(x[0]) ? String.raw`\bper\s+(?:ordinary\s+|common\s+)?${unit(x)}\b` : String.raw`\b${x[0]}\b`);
-  const m = [...text.matchAll(TRANSFORMS)].find((x) => !perShare(x) && !periodAlone(c, text, x) && (/\s/.test(x[0]) || !frame.metrics.some((id) => new RegExp(own(x), 'i').test(lex.matcher.label(id)) || lex.matcher.goingBy([stem(x[0])], [id]).length)));
-  return m ? (/^per$/i.test(m[0]) ? `per ${unit(m)}` : m[0]) : null;
-}
-
-/** "Alone" right after a period ("growth in Q3 alone"): that period by itself, which the period already is; no transform. */
-function periodAlone({ intent }: Checked, text: string, x: RegExpExecArray): boolean {
-  const before = intent.text.slice(0, x.index).trimEnd().length;
-  return /^alone$/i.test(x[0]) && before > 0 && /\S/.test(text[before - 1]!) && /\s/.test(intent.bare[before - 1] ?? '');
-}
-
 /** A balance a cash flow statement prints for its period ("…, end of period"): its columns' change is no flow. */
 // (A balance sheet line's change since a date asked is that line's own net change: answered as such.)
 const isBalance = (lex: Lexicon, id: string) => /\b(?:end|beginning) of (?:the )?(?:period|year|quarter)\b/i.test(lex.matcher.label(id));

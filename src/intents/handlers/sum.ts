@@ -7,6 +7,7 @@ import { isPartOf, wholeOf, type Sign } from '../recognisers/expressions.js';
 import { endMonth, periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
 import { derived, figure, operands, percent, when } from '../format.js';
 import { adjustedFor } from './adjusted-for.js';
+import { printedSum } from './printed-sum.js';
 import { bases } from './change.js';
 import { sharable } from './share.js';
 import type { Ask } from '../frame.js';
@@ -102,6 +103,9 @@ export const sum: Handler = (ask) => {
   const stray = adjustedFor(ask, ids, to) ?? notAPart(ask, ofTheWhole(ask, ids, to)) ?? countedTwice(ask, ids);
   if (stray) return stray;
   ids = ofTheWhole(ask, ids, to);
+  // (A sum the release prints as one line is that line, cited: printed-sum.ts.)
+  const printed = !whole && !ask.basis && ask.periods.length === 1 ? printedSum(ask, ids, to) : null;
+  if (printed) return printed;
   const now = termsAt(ask, ids, to);
   if (!Array.isArray(now)) return now;
   // (The share's change is no figure this handler gives: said, never the share alone for a change asked.)

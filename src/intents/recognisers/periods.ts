@@ -124,5 +124,17 @@ export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; b
   // which asks for a line with its twin (the sum cue holds it).
   const twin = WITH_TWIN.exec(text);
   const spans = [...periods.map((p) => claimed(text, p.text)), ...taken.map((t) => spanOf(text, t)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
-  return { periods, bare: blank(text, spans) };
+  return { periods: sideOfNamed(periods), bare: blank(text, spans) };
+}
+
+/** "end of period" said as words, not of a period of its own. */
+const SIDE_ONLY = /^(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end[-\s]of[-\s](?:the\s+)?period$/i;
+
+/**
+ * "restricted cash end of period 1Q24": "end of period" beside a period named is the side of that period a balance is
+ * at (its end, as read already), never a second period, the release's quarter end, to set against it.
+ */
+function sideOfNamed(periods: PeriodRef[]): PeriodRef[] {
+  const named = periods.filter((p) => !SIDE_ONLY.test(p.text.trim()));
+  return named.length < periods.length && named.some((p) => p.kind === 'period') ? named : periods;
 }

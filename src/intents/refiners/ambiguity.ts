@@ -218,7 +218,9 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   const others = leftover.filter((t) => t !== head && lex.matcher.isNameWord(t.word)).map((t) => t.stem);
   const strict = narrow(lex.kb, members, [...nameStemsAsked, ...others]);
   const fits = strict.length ? strict : narrow(lex.kb, members, nameStemsAsked);
-  const kinded = ofKindAsked(lex, intent, fits.length ? fits : members);
+  // ("noncurrent trust payables", "fx translation adj in OCI": a word only one member holds chooses it, whatever else is said.)
+  const apart = saidApart(lex, fits.length ? fits : members, intent.text);
+  const kinded = apart ? [apart.id] : ofKindAsked(lex, intent, fits.length ? fits : members);
   if (qualified.length > 1) {
     const each = qualified.map((m) => ofKindAsked(lex, intent, narrow(lex.kb, members, words(m.name))));
     if (each.every((e) => e.length === 1)) return { ids: [...new Set(each.flat())] };

@@ -22,7 +22,7 @@ import { unsaidQualifier } from './unsaid-qualifier.js';
 import { onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
-import { sameHead, threadPart } from './thread-part.js';
+import { besideThread, besideThreadOf, itemOfListed, parentOf, sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
 import { standardLines } from './standard-names.js';
 import { otherMeasure } from './other-measure-asked.js';
@@ -80,8 +80,9 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   const rest = attachWords(intent, groups, [...named]);
   const loose = pairLoose(w, groups, rest, matches);
   if (!Array.isArray(loose)) return loose;
-  const out = refineGroups(w, groups);
-  if (!Array.isArray(out)) return out;
+  const refined = refineGroups(w, groups);
+  if (!Array.isArray(refined)) return refined;
+  const out = besideThreadOf(lex, last, refined);
   const touching = gap(intent.text, /^[\s-]*$/);
   const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
   if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
@@ -124,7 +125,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     // (By every word said, a neutral one too: "of which total solutions" after ICE and other technology solutions
     // names no line of the thread but the part "Total Solutions", never the thread's line that goes by "solutions".)
     const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
-    if (among.length && among.length < last.metrics.length) return as(among);
+    if (among.length && among.length < last.metrics.length) return as(itemOfListed(lex, last, among, stems) ?? among);
     const kept = onBasisOf(lex, last, intent.modifiers);
     const beside = besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last);
     if (beside) return as(beside);
@@ -212,17 +213,7 @@ function turnToSibling(w: Words, groups: Group[]): void {
 
 /** What puts a line under its parent in a follow-up: "and (the ones) under platform services?". */
 const UNDER = /\b(?:under|within|in)\s+(?:the\s+)?$/;
-const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
 
-/**
- * "and credit driven?" after platform services: of the lines a follow-up's words fit, the one under the
- * thread's line's own parent stands beside it and is the line meant, never one of its parts that shares
- * the thread's words ("Other services fees (Credit driven services)"). Null where not exactly one.
- */
-function besideThread(lex: Lexicon, ids: string[], last: Turn): string[] | null {
-  const beside = ids.filter((id) => last.metrics.some((l) => l !== id && parentOf(lex, l) !== undefined && parentOf(lex, l) === parentOf(lex, id)));
-  return beside.length === 1 ? beside : null;
-}
 
 /** A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name; the rest are returned. */
 function attachWords(intent: Intent, groups: Group[], rest: Token[]): Token[] {

@@ -9,25 +9,49 @@ import { nameStems } from '../text.js';
 import type { Answer } from '../answer.js';
 import { PART_ASKED } from '../recognisers/operations.js';
 import { isPartOf } from '../recognisers/expressions.js';
+import { namesSomeItems } from '../recognisers/coordinated.js';
 import { inline, title, unknown } from '../reply.js';
 
 /** The last word of each of the thread's lines' names: what kind of figure it is ("volume", "balance"). */
 const headsOf = (lex: Lexicon, last: Turn) => new Set(last.metrics.map((id) => lex.matcher.labelStems(id).at(-1)));
+
+/** The lines going by the words that keep the head of the thread's line and two of its other words, not the thread's own. */
+function sameHeadLines(lex: Lexicon, last: Turn, stems: string[], context: string[]): string[] {
+  const heads = headsOf(lex, last);
+  const around = new Set(context);
+  return lex.matcher.goingBy(stems).filter((id) => {
+    const own = lex.matcher.labelStems(id);
+    const sameKind = last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
+    return !last.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
+  });
+}
+
+/** The thread's lines' own words, the neutral ones aside. */
+const contextOf = (lex: Lexicon, last: Turn) => last.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s));
 
 /**
  * The one line going by the words that keeps the head of the thread's line and two of its other words:
  * a part of a volume is a volume of the same kind ("how much of it capital light" after the loan volume is the volume
  * under capital-light, not the capital-light fees). Null where not exactly one does.
  */
-export function sameHead(lex: Lexicon, last: Turn, stems: string[], context = last.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s))): string[] | null {
-  const heads = headsOf(lex, last);
-  const around = new Set(context);
-  const fits = lex.matcher.goingBy(stems).filter((id) => {
-    const own = lex.matcher.labelStems(id);
-    const sameKind = last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
-    return !last.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
-  });
+export function sameHead(lex: Lexicon, last: Turn, stems: string[], context = contextOf(lex, last)): string[] | null {
+  const fits = sameHeadLines(lex, last, stems, context);
   return fits.length === 1 ? fits : null;
+}
+
+/**
+ * "and ICE alone" after the capital-light, ICE and other technology volume as a share: words naming some items of the
+ * list that names the one thread line they reach are the item's own line of the thread's head (the volume through
+ * ICE), never the listing line again, which goes by them too. Null where the words name no such item, or not exactly
+ * one line of that head and timing, itself no list, goes by them.
+ */
+export function itemOfListed(lex: Lexicon, last: Turn, reached: string[], stems: string[]): string[] | null {
+  const said = new Set(stems);
+  if (reached.length !== 1 || !namesSomeItems(lex.matcher.label(reached[0]!), said)) return null;
+  // (Of the line's timing too: the volume through other technology solutions, never the balance for them.)
+  const timing = lex.timingOf(reached[0]!);
+  const items = sameHeadLines(lex, last, stems, contextOf(lex, last)).filter((id) => lex.timingOf(id) === timing && !namesSomeItems(lex.matcher.label(id), said));
+  return items.length === 1 ? items : null;
 }
 
 /**
@@ -66,4 +90,25 @@ export function partNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undef
   const subject = last.metrics.map((l) => inline(lex.matcher.label(l))).join(' and ');
   const how = whole ? `it is a whole that ${subject} is part of` : `the release doesn't place it under ${last.op === 'sum' ? 'either' : subject}`;
   return unknown(`${title(lex.matcher.label(id))} is not a part of ${subject}: ${how}. Ask for it on its own if you want its figure.`, 'not-understood');
+}
+
+export const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
+
+/**
+ * "and credit driven?" after platform services: of the lines a follow-up's words fit, the one under the
+ * thread's line's own parent stands beside it and is the line meant, never one of its parts that shares
+ * the thread's words ("Other services fees (Credit driven services)"). Null where not exactly one.
+ */
+export function besideThread(lex: Lexicon, ids: string[], last: Turn): string[] | null {
+  const beside = ids.filter((id) => last.metrics.some((l) => l !== id && parentOf(lex, l) !== undefined && parentOf(lex, l) === parentOf(lex, id)));
+  return beside.length === 1 ? beside : null;
+}
+
+/**
+ * "and for contingent liabilities" after the provision for loans receivable: a name that fits several lines, after
+ * its words are read (the guarantee liability and the provision), is the one beside the thread's line.
+ */
+export function besideThreadOf(lex: Lexicon, last: Turn | undefined, matches: MetricMatch[]): MetricMatch[] {
+  if (!last?.metrics.length) return matches;
+  return matches.map((m) => (m.ids.length > 1 ? { ...m, ids: besideThread(lex, m.ids, last) ?? m.ids } : m));
 }
