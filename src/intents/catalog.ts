@@ -13,16 +13,6 @@ const PHRASE_START = "the|a|an|in|at|for|of|on|as of|vs|and|what's|whats|what is
 /** A self-correction: the words after "i mean" replace the phrase before them, back to its start. */
 const SELF_CORRECTION = new RegExp(`(^|\\b(?:${PHRASE_START})\\s+)(?:(?!\\b(?:${PHRASE_START})\\s)[^,;])*?[,;]?\\s*\\b(?:sorry,?\\s*)?i mean(?:t)?\\b[,:]?\\s*`, 'g');
 
-/**
- * Rewrites read before a question is lowercased, where capitals tell an abbreviation from a word: "US" (or "U.S.", "USA")
- * is the United States, "us" a pronoun. Lowercased first, "US revenue" read as "revenue" and answered the total, and
- * "and US as a share of total rev?" the thread's part. Never the currency or the accounting basis ("US$", "US dollars",
- * "US GAAP"), nor a name the abbreviation begins ("US Foods").
- */
-export const CASED_ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<![\w$.])(?:[Uu]\.[Ss]\.(?:[Aa]\.)?|USA|US)(?![\w$&-])(?!\s*(?:\$|(?:[Dd]ollars?|DOLLARS?|[Cc]ents?|[Gg]aap|GAAP|[Tt]reasur\w*)\b)|\s+[A-Z][a-z])/g, 'united states'],
-];
-
 /** Whole-word rewrites applied to a question before matching: abbreviations and shorthand. */
 export const ABBREVIATIONS: [RegExp, string][] = [
   [SELF_CORRECTION, '$1'],

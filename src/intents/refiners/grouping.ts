@@ -42,6 +42,18 @@ export function unitOnly(label: string, word: string): boolean {
 /** A label's own "per ADS", "per ordinary share": the figure it is used for, which the line itself need not be. */
 const PER_IN_LABEL = /\bper\s+(?:ordinary\s+|common\s+)?(?:shares?|ads)\b/i;
 
+/**
+ * The kinds of figure a group may answer: the kind asked, else its lines' own. ("weighted avg basic ADS used for per ADS
+ * calc": "per ADS" said after a count whose own label holds it asks no per-ADS figure; "per ordinary share, basic",
+ * with "per" before the name, does.)
+ */
+function kindsAsked(lex: Lexicon, intent: Intent, g: Group, asked: string | undefined): Set<string> {
+  const ids = g.matches.flatMap((m) => m.ids);
+  const perAfter = !/\bper\b/i.test(intent.text.slice(0, g.matches.at(-1)!.end));
+  const ownPer = asked === 'per_share' && perAfter && ids.every((id) => lex.kindOf(id) !== asked && PER_IN_LABEL.test(lex.matcher.label(id)));
+  return new Set(asked && !ownPer ? [asked] : ids.map((id) => lex.kindOf(id)));
+}
+
 /** The kind of figure the question's own words ask for, where they say. */
 function askedKind(intent: Intent): string | undefined {
   // ("how many months" asks a figure in months, a tenor, not a count of anything.)
@@ -71,12 +83,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // Neutral words count where a line goes by them ("Total Solutions", "capital light balance"), not
     // otherwise ("total S&M"). A refinement keeps the kind of figure asked (a per-share amount is no ADS count).
     const stems = g.matches.flatMap((m) => nameStems(m.name));
-    // ("weighted avg basic ADS used for per ADS calc": "per ADS" said of a count whose own label holds it asks no per-ADS figure.)
-    const ids = g.matches.flatMap((m) => m.ids);
-    // (Only where "per" follows the count's name said: "per ordinary share, basic" asks the per-share figure.)
-    const perAfter = !/\bper\b/i.test(intent.text.slice(0, g.matches.at(-1)!.end));
-    const ownPer = asked === 'per_share' && perAfter && ids.every((id) => lex.kindOf(id) !== asked && PER_IN_LABEL.test(lex.matcher.label(id)));
-    const kinds = new Set(asked && !ownPer ? [asked] : g.matches.flatMap((m) => m.ids).map((id) => lex.kindOf(id)));
+    const kinds = kindsAsked(lex, intent, g, asked);
     // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
     const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
     const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
