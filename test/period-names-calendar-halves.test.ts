@@ -66,3 +66,41 @@ describe('a half-year release whose columns are named by the calendar half alone
     expect(value(got!, 'revenue', '6M-2026-06-30')).toBeUndefined();
   });
 });
+
+// A Nordic half-year report dates its half by its months alone ("Half-year report January–June 2026") and heads
+// its columns "H1 2026 / H1 2025 / FY 2025": it was refused as a whole ("cannot tell which quarter"). Its year
+// column is the calendar's too; a report that dates no column's span is refused naming the table's line and headers.
+const nordic = (title: string, head = '                        H1 2026     H1 2025     FY 2025') => [
+  'FENWORTH INDUSTRIER AB', title, '', 'Figures in brackets refer to the corresponding period of the previous year.', '',
+  'KEY FIGURES',
+  `EUR million${head.slice(11)}`,
+  'Revenue                    212.4       198.1       401.7',
+  'Operating profit            31.6        28.0        60.2',
+  'Profit for the period       21.9        19.4        42.5',
+];
+
+describe('a half-year or year-end report dated by its months', () => {
+  it.each(['HALF-YEAR REPORT JANUARY-JUNE 2026', 'Interim report January – June 2026', 'Half-year report, January–June 2026'])('loads "%s" as the half to 30 June 2026, its FY column the calendar year', (title) => {
+    const r = inlineRelease(nordic(title), 'fenworth.txt');
+    expect(r.skipped).toEqual([]);
+    expect(periodKey(r.quarter)).toBe('6M-2026-06-30');
+    expect(value(r, 'revenue', '6M-2026-06-30')?.value.toString()).toBe('212.4');
+    expect(value(r, 'revenue', '12M-2025-12-31')?.value.toString()).toBe('401.7');
+  });
+
+  it('answers the year column by its name', () => {
+    const a = inlineEngine(nordic('HALF-YEAR REPORT JANUARY-JUNE 2026'), 'fenworth.txt').ask('revenue FY 2025', 'a');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('401.7');
+  });
+
+  it('loads a year-end report of "FY" columns dated by its months as the calendar year', () => {
+    const r = inlineRelease(nordic('YEAR-END REPORT JANUARY-DECEMBER 2026', '                        FY 2026     FY 2025     FY 2024'), 'fenworth.txt');
+    expect(periodKey(r.quarter)).toBe('12M-2026-12-31');
+    expect(value(r, 'revenue', '12M-2025-12-31')?.value.toString()).toBe('198.1');
+  });
+
+  it('refuses months that date no column, naming the table\'s line and its column names', () => {
+    expect(() => inlineRelease(nordic('HALF-YEAR REPORT JULY-DECEMBER 2026'), 'fenworth.txt')).toThrow(/:8: .*the table at line 8 names its columns "H1 2026", "H1 2025", "FY 2025", which no column and no sentence dates/);
+  });
+});

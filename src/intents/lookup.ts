@@ -10,6 +10,7 @@ import { lossSigns } from '../knowledge/sides.js';
 import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/period.js';
 import { atRate } from '../knowledge/derive.js';
 import { finerTwin } from '../knowledge/finer-twin.js';
+import { periodMentions } from '../knowledge/period-grammar.js';
 import { figure, money, raw } from './format.js';
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
@@ -150,7 +151,7 @@ export interface Found {
  * release's rate for the release's own period, as the release itself does; an earlier period's RMB
  * figure stays in RMB (the caller says so) rather than be translated at a rate that is not its own,
  * unless the caller asks for the release's rate anyway (`anyPeriod`: a figure asked in USD, which then
- * says whose rate it is).
+ * says whose rate it is), and the release translates no named period only (`translatedOnly`).
  */
 export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Currency, anyPeriod = false): Found | null {
   const period = periodFor(kb, metric, p);
@@ -161,14 +162,25 @@ export function find(kb: KnowledgeBase, metric: string, p: Period, currency: Cur
   const rmb = kb.get(metric, period, kb.currency);
   const rate = kb.rate();
   const own = periodKey(period) === periodKey(periodFor(kb, metric, kb.quarter));
+  const only = rate ? translatedOnly(kb, rate) : [];
+  const translated = only.length ? only.some((x) => periodKey(x) === periodKey(period)) : own || anyPeriod;
   // Only at a rate from the figure's own currency (a release may state another's).
-  if (currency === 'USD' && rmb && rate?.unit.kind === 'fx' && rate.unit.from === currencyOf(rmb.unit) && rmb.unit.kind === 'money' && (own || anyPeriod)) {
+  if (currency === 'USD' && rmb && rate?.unit.kind === 'fx' && rate.unit.from === currencyOf(rmb.unit) && rmb.unit.kind === 'money' && translated) {
     const value = atRate(asAmount(rmb), rate);
     // A figure the prose rounds ("RMB8.32 billion") translates to no finer a figure than it has.
     const text = rmb.source === 'narrative' ? figure({ ...rmb, value: value.div(rmb.unit.scale), unit: { ...rmb.unit, currency: 'USD' } }) : money(value, 'USD');
     return { fact: asAmount(rmb), outgoing, usd: { value, text, rate, formula: `${figure(asAmount(rmb))} ÷ ${raw(rate)}`, own } };
   }
   return rmb ? { fact: asAmount(rmb), outgoing } : null;
+}
+
+/**
+ * The periods a release's rate sentence says it translates ("For convenience only, amounts for 2Q26 have been
+ * translated into U.S. dollars at R$5.40"): no other period's figure is translated at it. None where the sentence
+ * names no period ("all translations ... are made at a rate of RMB7.2203 ... as of March 29, 2024").
+ */
+export function translatedOnly(kb: KnowledgeBase, rate: Fact): Period[] {
+  return periodMentions(rate.citation.quote, kb.quarter).flatMap((m) => (m.ref.kind === 'period' && m.ref.period.kind === 'duration' ? [m.ref.period] : []));
 }
 
 /**

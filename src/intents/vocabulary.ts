@@ -83,7 +83,7 @@ export const FILLER_WORDS: string[] = (
     // "reason given?", "the figure stated": what the release says, not which line; "share of overall loans": the whole taken whole.
     'given stated overall entire aggregate ' +
     // The act or cadence of a figure, not its line: "the quarterly dividend they declared", "announced".
-    'declared announced quarterly ' +
+    'declare declares declared announce announces announced quarterly ' +
     // Asking for a thing's figures as a whole: "buyback details: size, price".
     'details detail ' +
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied", "Q&A".

@@ -6,7 +6,7 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
-import { calendarSpans, dateByNames, fiscalNames, namedColumns, proseNamed, statedNames } from './period-names.js';
+import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -150,14 +150,6 @@ function undatedNames(tables: ParsedTable[], skipped: SkippedTable[], own: Perio
     skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date, by a column or by its prose' });
     return false;
   });
-}
-
-/** Why a release with no period of its own is refused; one whose halves or years are named but not dated says so. */
-function noQuarter(doc: string, tables: ParsedTable[], skipped: { line: number; reason: string }[]): ReleaseError {
-  const spans = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' ? [c.period.months] : []))))].sort((a, b) => a - b);
-  const only = spans.length ? ` (its columns are of ${spans.join(' and ')} months only, none dated)` : '';
-  const skips = skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : '';
-  return new ReleaseError(doc, 1, `cannot tell which quarter the release reports${only}: no quarterly table column${skips} and no "first quarter ... 2024" phrase`);
 }
 
 function mismatchesOf(tables: ParsedTable[], facts: Fact[]): Mismatch[] {

@@ -80,7 +80,7 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) || ref.dated ? { dated: true as const } : {}) };
 }
 
-/** Written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */ const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
+/** Written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */ export const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
 
 /** A fiscal name dated by its months beside it ("2Q FY2025 (Jul-Sep 2025)"): the span those months are, named as
  * printed (the fiscal calendar is read from it); null with no such pair, or a calendar name ("Q3 2025 (Jul-Sep 2025)"). */

@@ -6,7 +6,9 @@
 // June). A name the release neither dates nor can date by its calendar is left undated (its table skipped,
 // the question read as before).
 import type { ParsedTable } from './tables.js';
+import { ReleaseError } from './document.js';
 import { periodMentions } from './period-grammar.js';
+import { byMonths } from './columns.js';
 import { lastDay, periodEnd, periodKey, shift, type Period } from './period.js';
 
 /**
@@ -172,18 +174,23 @@ export function proseNamed(p: Period, names: [string, Period][], sentence: strin
 }
 
 /**
- * A release of halves or years whose columns are named from the calendar alone ("H1 2026", "FY 2025", read from
- * a calendar year's months): where its prose dates one of those spans in words ("the six months ended 30 June
- * 2026"), its year is the calendar's, so each such column is dated as read, and the latest is the release's own
- * period. A fiscal name ("H1 FY26") is never so dated (its year is its own); prose that dates none leaves all undated.
+ * A release of halves or years whose columns are named from the calendar alone ("H1 2026", read from a calendar
+ * year's months): where its prose dates one of those spans in words ("the six months ended 30 June 2026") or by
+ * its months ("Half-year report January–June 2026"), its year is the calendar's, so each such column is dated as
+ * read, and the latest is the release's own period. A year named "FY 2025" is the calendar's on the same terms
+ * (beside such halves, or dated itself: "Year-end report January–December 2025"). A part of a fiscal year ("H1
+ * FY26") is never so dated (its year is its own); prose that dates none leaves all undated.
  */
 export function calendarSpans(tables: ParsedTable[], prose: string): Period | undefined {
   const anchor: Period = { kind: 'instant', date: '2100-12-31' };
-  const stated = new Set(periodMentions(prose.slice(0, 20_000).replace(/\s+/g, ' '), anchor).flatMap((m) => (m.ref.kind === 'period' && m.ref.dated ? [periodKey(m.ref.period)] : [])));
-  const named = tables.flatMap((t) => t.columns).filter((c) => c.nominal && c.period?.kind === 'duration' && c.period.months !== 3 && !c.period.fiscal && !fiscalNames(c.header).length);
-  if (!named.some((c) => stated.has(periodKey(c.period!)))) return undefined;
-  for (const c of named) c.nominal = false;
-  return named.map((c) => c.period!).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+  const stated = new Set(periodMentions(prose.slice(0, 20_000).replace(/\s+/g, ' '), anchor).flatMap((m) => (m.ref.kind === 'period' && (m.ref.dated || byMonths(m.ref)) ? [periodKey(m.ref.period)] : [])));
+  const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.nominal && c.period?.kind === 'duration' && !c.period.fiscal && c.period.months !== 3 ? [{ c, p: c.period }] : [])));
+  const named = spans.filter(({ c }) => !fiscalNames(c.header).length);
+  const years = spans.filter(({ c, p }) => p.months === 12 && fiscalNames(c.header).join() === calendarName(p));
+  const own = [...named, ...years].map((s) => s.c);
+  if (!own.some((c) => stated.has(periodKey(c.period!)))) return undefined;
+  for (const c of own) c.nominal = false;
+  return own.map((c) => c.period!).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
 }
 
 /**
@@ -198,4 +205,18 @@ export function periodOfName(text: string, perRelease: [string, Period][][]): Pe
   const found = named.map((n) => n.find(([k]) => k === names[0])?.[1] ?? byCalendar(names[0]!, n, null));
   const first = found[0];
   return first && found.every((p) => p && periodKey(p) === periodKey(first)) ? first : null;
+}
+
+/**
+ * Why a release with no period of its own is refused, on the line of the first table whose columns name halves or
+ * years that nothing dates ("H1 2026", "FY 2025"), quoting those names.
+ */
+export function noQuarter(doc: string, tables: ParsedTable[], skipped: { line: number; reason: string }[]): ReleaseError {
+  const spans = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'duration' ? [c.period.months] : []))))].sort((a, b) => a - b);
+  const only = spans.length ? ` (its columns are of ${spans.join(' and ')} months only, none dated)` : '';
+  const skips = skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ')})` : '';
+  const undated = tables.find((t) => t.columns.some((c) => c.nominal && c.period));
+  const names = undated?.columns.flatMap((c) => (c.nominal && c.period ? [`"${c.header}"`] : [])).join(', ');
+  const named = undated ? `; the table at line ${undated.lines[0]?.line ?? 1} names its columns ${names}, which no column and no sentence dates (as "the six months ended 30 June 2026" or "January–June 2026" would)` : '';
+  return new ReleaseError(doc, undated?.lines[0]?.line ?? 1, `cannot tell which quarter the release reports${only}: no quarterly table column${skips} and no "first quarter ... 2024" phrase${named}`);
 }

@@ -268,8 +268,8 @@ const repurchases: Handler = (ask) => {
   const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count')) : [];
   // (Lines named besides, "and at what average price", are answered too; a plan's size in shares is no count bought.)
   const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
-  // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is.)
-  const sized = ask.modifiers.has('plan-size') ? plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f)) : [];
+  // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is; one sized in shares only, "up to 2,000,000 shares", in shares.)
+  const sized = ((fs: Fact[], money = fs.filter((f) => f.unit.kind === 'money')) => (money.length ? money : fs))(ask.modifiers.has('plan-size') ? plans.filter((f) => isSize(ask, f)) : []);
   // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's
   // size or count asked is one part of several; the size asked by the buyback's own name, "how big is the buyback
   // program", asks nothing of what was bought.)

@@ -5,7 +5,7 @@ import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowled
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when, workedOut } from '../format.js';
-import { bracketSide, commensurable, find, lossOf, paidOut, periodFor, type Found } from '../lookup.js';
+import { bracketSide, commensurable, find, lossOf, paidOut, periodFor, translatedOnly, type Found } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -46,6 +46,9 @@ function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?:
   // A line the release gives in another currency only, asked with no currency named, is answered as given.
   if (!ask.currencyAsked) return {};
   const rate = ask.kb.rate();
+  const only = rate ? translatedOnly(ask.kb, rate).map(periodLabel) : [];
+  // (A rate the release says is for named periods only, "amounts for 2Q26 have been translated", translates no other.)
+  if (rate?.unit.kind === 'fx' && rate.unit.from === own && only.length) return { decline: `${label} in ${ask.currency} for ${periodLabel(f.period)}: it translates only ${only.join(' and ')} into ${ask.currency}, at ${figure(rate)} (line ${rate.citation.line}), and gives ${periodLabel(f.period)}'s in ${own} only (${figure(f)}, line ${f.citation.line})` };
   if (rate?.unit.kind === 'fx' && rate.unit.from === own) return { note: ` The release gives no ${ask.currency} figure for ${periodLabel(f.period)}, and translates only its own period at its rate.` };
   return { decline: `${label} in ${ask.currency}: it gives it in ${own} only, and states no exchange rate to translate it` };
 }

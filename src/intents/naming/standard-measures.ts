@@ -58,6 +58,12 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
   { name: 'price-to-book ratio', asked: ['p/b', 'p/b ratio', 'price to book', 'price-to-book', 'price/book'], means: /\bp\/b\b|\bprice[- /](?:to[- ])?book\b/i },
   { name: 'EV/EBITDA', asked: ['ev/ebitda', 'ev to ebitda', 'enterprise value to ebitda'], means: /^(?:ev|enterprise value)\s*(?:\/|to)\s*(?:adjusted )?ebitda\b/i },
   { name: 'dividend yield', asked: ['dividend yield'], means: /\bdividend yield\b/i },
+  // A bank's capital ratios, each its own measure: Tier 1 holds the preferred stock CET1 leaves out, total capital
+  // adds Tier 2, and the leverage ratio is against total assets, not risk-weighted ones.
+  { name: 'CET1 ratio', asked: ['cet1 ratio', 'cet1 capital ratio', 'cet 1 ratio', 'common equity tier 1 ratio', 'common equity tier 1 capital ratio'], means: /\b(?:cet\s?1|common equity tier\s?(?:1|one))\b(?!.*\bleverage\b)/i },
+  { name: 'Tier 1 capital ratio', asked: ['tier 1 ratio', 'tier 1 capital ratio', 'tier one ratio', 'tier one capital ratio', 'tier 1 risk-based capital ratio', 'tier 1 risk based capital ratio', 'tier 1 risk-based ratio', 'tier 1 capital ratio (risk-based)', 'tier 1 capital ratio risk-based', 'tier 1 ratio (risk-based)'], means: /^(?!.*\b(?:common equity|cet\s?1|leverage)\b).*\btier\s?(?:1|one|i)\b.*\bratio\b/i },
+  { name: 'Tier 1 leverage ratio', asked: ['tier 1 leverage ratio', 'tier one leverage ratio'], means: /\btier\s?(?:1|one|i)\b.*\bleverage\b|\bleverage ratio\b.*\btier\s?(?:1|one|i)\b/i },
+  { name: 'total capital ratio', asked: ['total capital ratio', 'total risk-based capital ratio', 'total risk based capital ratio'], means: /^total (?:risk[- ]based )?capital\b.*\bratio\b/i },
   { name: 'operating cash flow', asked: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash flow from operating activities', 'net cash from operating activities'], means: /\boperating activities\b|\boperating cash flows?\b|\bcash (?:flows? )?(?:generated |provided )?(?:from|by) operations\b/i },
 ];
 
