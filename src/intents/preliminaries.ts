@@ -14,6 +14,8 @@ import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { NEXT_QUARTER } from './recognisers/modifiers.js';
 import { eventAsked } from './recognisers/events.js';
 import { nextResults } from './handlers/next-results.js';
+import { dividendTopic } from './recognisers/dividend-topic.js';
+import { dividend } from './handlers/dividend.js';
 import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
@@ -86,6 +88,8 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   if (intent.foreign) return foreignDecline(lex, intent.foreign);
   // A results date asked ("next earnings date"): its "earnings" is the event, never a figure to answer.
   if (eventAsked(intent.text) === 'next-results') return nextResults(lex.kb);
+  // The dividend named alone is a topic of its own, whatever the thread was about (recognisers/dividend-topic.ts).
+  if (dividendTopic(intent.text)) return dividend(lex.kb);
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.

@@ -9,8 +9,11 @@ import type { Answer } from '../answer.js';
 import { Reply, unknown } from '../reply.js';
 import { quoteInto } from './quoted.js';
 
-/** A sentence about a results publication. */
-const RESULTS_WORD = /\b(?:results|earnings|report(?:s|ing)?|trading update|trading statement)\b/i;
+/**
+ * A sentence saying when results are to come: in the future tense ("we will report ... on"), or as a calendar
+ * entry ("9M 2026 results: 6 November 2026"). A date beside results in the past tense is these results' own.
+ */
+const NEXT_SAID = /\bwill\s+(?:report|publish|announce|release|present)\b|\b(?:will|to)\s+be\s+(?:published|released|reported|announced|presented)\b|\b(?:results|report|earnings|trading update|trading statement)\s*[:\u2013\u2014]\s*(?:\w+\.?\s+)?\d|\b(?:results|earnings|report)\b[^.]*\bscheduled\s+(?:for|on)\b/i;
 /** Words of the present release's own event: published "today", its call or webcast. */
 const THIS_RELEASE = /\b(?:today|conference call|call|webcast|dial[- ]in)\b/i;
 
@@ -18,7 +21,7 @@ const THIS_RELEASE = /\b(?:today|conference call|call|webcast|dial[- ]in)\b/i;
 function nextDates(kb: KnowledgeBase): TextFact[] {
   const end = periodEnd(kb.quarter);
   const later = (t: TextFact) => findPeriods(t.text, kb.quarter).some((p) => p.kind === 'period' && p.period.kind === 'instant' && p.period.date > end);
-  return kb.texts.filter((t) => RESULTS_WORD.test(t.text) && !THIS_RELEASE.test(t.text) && later(t));
+  return kb.texts.filter((t) => NEXT_SAID.test(t.text) && !THIS_RELEASE.test(t.text) && later(t));
 }
 
 /** The release's words on the date of its next results, or a decline saying it gives none. */
