@@ -16,6 +16,7 @@ import { eventAsked } from './recognisers/events.js';
 import { nextResults } from './handlers/next-results.js';
 import { dividendTopic } from './recognisers/dividend-topic.js';
 import { dividend } from './handlers/dividend.js';
+import { quarterNotGiven } from './quarter-asked.js';
 import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
@@ -92,6 +93,8 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   if (dividendTopic(intent.text)) return dividend(lex.kb);
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
+  const noQuarter = quarterNotGiven(lex.kb, intent.periods);
+  if (noQuarter && !WORDS_OPS.includes(intent.op)) return noQuarter;
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.
   if (intent.unreadPeriod && !WORDS_OPS.includes(intent.op)) {
     return unknown(`I couldn't tell which period "${intent.unreadPeriod}" means. Name it like "Q4 2023", "a year earlier", "last quarter" or "as of December 31, 2023".`, 'unknown-period');
