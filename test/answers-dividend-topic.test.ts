@@ -14,7 +14,7 @@ let declares: Engine;
 let none: Engine;
 let silent: Engine;
 beforeAll(() => {
-  declares = inlineEngine([...HEAD, 'The Board declared a quarterly common dividend of $0.48 per share, up from $0.45.', '', OUTLOOK], 'larchfield-div-2026q3.md');
+  declares = inlineEngine([...HEAD, 'The Board declared a quarterly common dividend of $0.48 per share, up from $0.45, payable on November 14, 2026.', '', OUTLOOK], 'larchfield-div-2026q3.md');
   none = inlineEngine([...HEAD, 'Larchfield does not pay a cash dividend.', '', OUTLOOK], 'larchfield-nodiv-2026q3.md');
   silent = inlineEngine([...HEAD.slice(0, 9), '', OUTLOOK], 'larchfield-silent-2026q3.md');
 });
@@ -32,6 +32,12 @@ describe('the dividend asked after guidance, or alone', () => {
       expect(a.text, qs.join(' / ')).toContain('0.48');
       expect(a.text, qs.join(' / ')).not.toMatch(/expects|18\.0/);
     }
+  });
+
+  it('leaves the line answered as the thread: "and when is it payable" asks its date', () => {
+    const a = thread(declares, 'guidance', 'what about the dividend?', 'and when is it payable');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('November 14, 2026');
   });
 
   it("is the release's statement that it pays none", () => {

@@ -3,6 +3,7 @@
 // that cannot be answered or was not read), and the frame's details that words give (the whole of a
 // share, a family of lines, a count said).
 import type { Answer } from './answer.js';
+import type { Turn } from './context.js';
 import { AMBIGUOUS_SHORTHAND } from './analyst-shorthand.js';
 import { CATALOG, EXAMPLES } from './catalog.js';
 import { ofTheName, smallestFamily } from './families.js';
@@ -80,8 +81,8 @@ function vagueShorthand(intent: Intent): Answer | null {
   return clarify(`By "${found.said}" do you mean ${found.means.join(' or ')}? Ask again with the word spelled out, e.g. "${choices[0]!.question}".`, choices);
 }
 
-/** Help, or the decline that comes before any figure is looked up; null to go on. */
-export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
+/** Help, or the decline that comes before any figure is looked up (with the thread it leaves, where it answered a line); null to go on. */
+export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | { answer: Answer; turn?: Turn } | null {
   if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
   if (intent.op === 'help') return help(emptyAsk(lex));
   const vague = vagueShorthand(intent);

@@ -5,6 +5,7 @@ import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { periodEnd } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
+import type { Turn } from '../context.js';
 import { figure } from '../format.js';
 import { DIVIDEND_WORD } from '../recognisers/dividend-topic.js';
 import { Reply, unknown } from '../reply.js';
@@ -18,7 +19,7 @@ const NONE = /\b(?:does|do|did|will) not (?:currently )?(?:pay|declare|intend to
 
 /** The latest per-share dividend lines the release declares. */
 function declared(kb: KnowledgeBase): Fact[] {
-  const lines = kb.facts.filter((f) => f.unit.kind === 'per_share' && (f.role ?? 'value') === 'value' && DIVIDEND_WORD.test(`${f.metric.replace(/_/g, ' ')} ${f.label}`.toLowerCase()) && !NOT_DECLARED.test(f.label));
+  const lines = kb.facts.filter((f) => f.unit.kind === 'per_share' && f.role === 'value' && DIVIDEND_WORD.test(`${f.metric.replace(/_/g, ' ')} ${f.label}`.toLowerCase()) && !NOT_DECLARED.test(f.label));
   const latest = lines.map((f) => periodEnd(f.period)).sort().at(-1);
   return [...new Map(lines.filter((f) => periodEnd(f.period) === latest).map((f) => [f.metric, f])).values()];
 }
@@ -29,8 +30,15 @@ function said(kb: KnowledgeBase): TextFact[] {
   return [...new Map(on.map((t) => [`${t.citation.line}:${t.text}`, t])).values()].slice(0, 3);
 }
 
-export function dividend(kb: KnowledgeBase): Answer {
+/** The answer, and the thread it leaves where a line answered ("and when is it payable?" asks that line's dates). */
+export function dividend(kb: KnowledgeBase): { answer: Answer; turn?: Turn } {
   const lines = declared(kb);
+  const answer = dividendAnswer(kb, lines);
+  if (!lines.length || answer.status !== 'answer') return { answer };
+  return { answer, turn: { op: 'value', metrics: lines.map((f) => f.metric), periods: [lines[0]!.period], periodsNamed: false, basis: null, currency: kb.currency, choices: [], earlier: [] } };
+}
+
+function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer {
   if (lines.length) {
     const reply = new Reply(kb);
     const per = (label: string) => (/\bper\b/i.test(label) ? '' : ' per share');

@@ -3,7 +3,7 @@
 // date: its "earnings" or "results" is the event, never the net income line, so no figure may answer it.
 
 /** Words for a results event: what a company publishes when it reports. */
-const RESULTS = String.raw`(?:earnings|results|report|trading update|trading statement)`;
+const RESULTS = '(?:earnings|results|report|trading update|trading statement)';
 
 export type EventName = 'next-results';
 
