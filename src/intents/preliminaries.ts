@@ -91,7 +91,8 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   // A results date asked ("next earnings date"): its "earnings" is the event, never a figure to answer.
   if (eventAsked(intent.text) === 'next-results') return nextResults(lex.kb);
   // The dividend named alone is a topic of its own, whatever the thread was about (recognisers/dividend-topic.ts).
-  if (dividendTopic(intent.text)) return dividend(lex.kb);
+  const topic = !intent.periods.length && dividendTopic(intent.text) ? dividend(lex.kb) : null;
+  if (topic) return topic;
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
   const noQuarter = quarterNotGiven(lex.kb, intent.periods);

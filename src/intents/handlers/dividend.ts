@@ -14,7 +14,7 @@ import { quoteInto } from './quoted.js';
 /** A line of another class of shares, or a flow paid: not the dividend the company declares. */
 const NOT_DECLARED = /\b(?:preferred|preference|paid|payments? of dividends?|minority|non-?controlling)\b/i;
 /** A sentence giving a dividend per share, or saying the company pays none. */
-const PER_SHARE = /\bper (?:common |ordinary )?share\b|\bper ads\b/i;
+const PER_SHARE = /\bper (?:common |ordinary |equity )?share\b|\bper ads\b/i;
 const NONE = /\b(?:does|do|did|will) not (?:currently )?(?:pay|declare|intend to pay)\b|\bno (?:interim |final |cash |quarterly )?dividends?\b|\bhas not (?:paid|declared)\b/i;
 
 /** The latest per-share dividend lines the release declares. */
@@ -31,14 +31,16 @@ function said(kb: KnowledgeBase): TextFact[] {
 }
 
 /** The answer, and the thread it leaves where a line answered ("and when is it payable?" asks that line's dates). */
-export function dividend(kb: KnowledgeBase): { answer: Answer; turn?: Turn } {
+export function dividend(kb: KnowledgeBase): { answer: Answer; turn?: Turn } | null {
   const lines = declared(kb);
   const answer = dividendAnswer(kb, lines);
+  // (A release that speaks of dividends in words read here as neither: the question goes on as the line's name.)
+  if (!answer) return null;
   if (!lines.length || answer.status !== 'answer') return { answer };
-  return { answer, turn: { op: 'value', metrics: lines.map((f) => f.metric), periods: [lines[0]!.period], periodsNamed: false, basis: null, currency: kb.currency, choices: [], earlier: [] } };
+  return { answer, turn: { op: 'value', metrics: lines.map((f) => f.metric), periods: [kb.quarter], periodsNamed: false, basis: null, currency: kb.currency, choices: [], earlier: [] } };
 }
 
-function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer {
+function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer | null {
   if (lines.length) {
     const reply = new Reply(kb);
     const per = (label: string) => (/\bper\b/i.test(label) ? '' : ' per share');
@@ -49,6 +51,6 @@ function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer {
   }
   const words = said(kb);
   if (words.length) return quoteInto(new Reply(kb), "The release's words on its dividend:", words).answer();
-  const mentioned = kb.texts.some((t) => DIVIDEND_WORD.test(t.text.toLowerCase()));
-  return unknown(mentioned ? 'The release gives no dividend per share declared, nor says the company pays none, so I give none.' : 'The release says nothing about a dividend, so I give none.');
+  const mentioned = kb.texts.some((t) => DIVIDEND_WORD.test(t.text.toLowerCase())) || kb.facts.some((f) => DIVIDEND_WORD.test(f.label.toLowerCase()));
+  return mentioned ? null : unknown('The release says nothing about a dividend, so I give none.');
 }

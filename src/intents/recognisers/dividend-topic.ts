@@ -16,5 +16,6 @@ const FILLERS = new Set(FILLER_WORDS);
 export function dividendTopic(text: string): boolean {
   const lower = text.toLowerCase();
   if (!DIVIDEND_WORD.test(lower)) return false;
-  return (lower.match(/[a-z0-9']+/g) ?? []).every((w) => TOPIC_WORDS.has(w) || FILLERS.has(w.replace(/'s$/, '')));
+  // (A period said, "Q3 dividend per share", asks that period's dividend line: no topic.)
+  return (lower.match(/[a-z0-9']+/g) ?? []).every((w) => !/\d/.test(w) && (TOPIC_WORDS.has(w) || FILLERS.has(w.replace(/'s$/, ''))));
 }
