@@ -149,7 +149,7 @@ class Pipeline implements Engine {
     askedTerm(lex, intent);
     inclusionAsked(intent);
     const early = beforeAnything(lex, intent, this.handlers.help);
-    if (early) return early;
+    if (early) return 'answer' in early ? (early.turn ? this.remember(conversation, early.turn, early.answer) : early.answer) : early;
     // "ok what about <issuer>'s" after a question declined for another company's name: that question, of the issuer.
     const corrected = correctedDecline(lex, last, intent, q) ?? excludedFromThread(lex, last, intent, q);
     if (corrected) return this.respond(corrected, conversation);

@@ -3,6 +3,7 @@
 // that cannot be answered or was not read), and the frame's details that words give (the whole of a
 // share, a family of lines, a count said).
 import type { Answer } from './answer.js';
+import type { Turn } from './context.js';
 import { AMBIGUOUS_SHORTHAND } from './analyst-shorthand.js';
 import { CATALOG, EXAMPLES } from './catalog.js';
 import { ofTheName, smallestFamily } from './families.js';
@@ -12,6 +13,11 @@ import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { NEXT_QUARTER } from './recognisers/modifiers.js';
+import { eventAsked } from './recognisers/events.js';
+import { nextResults } from './handlers/next-results.js';
+import { dividendTopic } from './recognisers/dividend-topic.js';
+import { dividend } from './handlers/dividend.js';
+import { quarterNotGiven } from './quarter-asked.js';
 import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
@@ -75,15 +81,22 @@ function vagueShorthand(intent: Intent): Answer | null {
   return clarify(`By "${found.said}" do you mean ${found.means.join(' or ')}? Ask again with the word spelled out, e.g. "${choices[0]!.question}".`, choices);
 }
 
-/** Help, or the decline that comes before any figure is looked up; null to go on. */
-export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | null {
+/** Help, or the decline that comes before any figure is looked up (with the thread it leaves, where it answered a line); null to go on. */
+export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | { answer: Answer; turn?: Turn } | null {
   if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
   if (intent.op === 'help') return help(emptyAsk(lex));
   const vague = vagueShorthand(intent);
   if (vague) return vague;
   if (intent.foreign) return foreignDecline(lex, intent.foreign);
+  // A results date asked ("next earnings date"): its "earnings" is the event, never a figure to answer.
+  if (eventAsked(intent.text) === 'next-results') return nextResults(lex.kb);
+  // The dividend named alone is a topic of its own, whatever the thread was about (recognisers/dividend-topic.ts).
+  const topic = !intent.periods.length && dividendTopic(intent.text) ? dividend(lex.kb) : null;
+  if (topic) return topic;
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
+  const noQuarter = quarterNotGiven(lex.kb, intent.periods);
+  if (noQuarter && !WORDS_OPS.includes(intent.op)) return noQuarter;
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.
   if (intent.unreadPeriod && !WORDS_OPS.includes(intent.op)) {
     return unknown(`I couldn't tell which period "${intent.unreadPeriod}" means. Name it like "Q4 2023", "a year earlier", "last quarter" or "as of December 31, 2023".`, 'unknown-period');

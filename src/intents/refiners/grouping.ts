@@ -27,6 +27,8 @@ export interface Group {
 
 /** "per" right before a word, or "/" ("EPS/ADS"), with its qualifiers ("per diluted ordinary share"): the word is the unit a figure is per. */
 const PER_BEFORE = /(?:\bper\s+|\/\s*)(?:(?:class\s+[a-z]|[a-z]+)\s+){0,2}$/;
+/** A basis word's stem: "non-GAAP" (the question's "adjusted" is normalised to it), "underlying". */
+const BASIS_STEM = /gaap$|^underli/;
 /** The nouns a figure is per that are counted too ("diluted shares", "ADSs outstanding"). */
 const UNIT_NOUN = /^(?:shares?|ads|adss|units?)$/;
 
@@ -147,8 +149,12 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   // (A basis word turns the name to its twin on that basis, which keeps every word the name shares with its line's
   // label: "adjusted operating profit" is no adjusted net profit. The question's "adjusted" reaches here as
   // "non-gaap" (catalog.ts normalises it), so the one stem test covers both.)
+  // It is the same measure: it holds every word of the name said ("net" too: "non-GAAP net income" is no non-GAAP
+  // income from operations) or of the line's label ("adjusted profit before tax" is no profit after tax).
   const labelWords = new Set(m.ids.flatMap((id) => lex.matcher.labelStems(id)));
-  const twin = (id: string) => !stems.some((s) => /gaap$/.test(s)) || own.every((s) => !labelWords.has(s) || lex.matcher.wordsOf(id).has(s));
+  const holds = (id: string, ws: readonly string[]) => ws.every((s) => lex.matcher.wordsOf(id).has(s));
+  const same = (id: string) => holds(id, nameStems(m.name)) || m.ids.some((mid) => holds(id, lex.matcher.labelStems(mid)));
+  const twin = (id: string) => !stems.some((s) => BASIS_STEM.test(s)) || (own.every((s) => !labelWords.has(s) || lex.matcher.wordsOf(id).has(s)) && same(id));
   const most = Math.max(0, ...kept.map((k) => k.n));
   const near = kept.filter((k) => k.n === most && most > 0 && twin(k.id)).map((k) => k.id);
   const found = ofKind(lex.matcher.refine([...nameStems(m.name), ...stems]));

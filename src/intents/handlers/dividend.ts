@@ -1,0 +1,56 @@
+// The company's dividend asked as a topic (recognisers/dividend-topic.ts): the latest dividend per share a line
+// of the release declares (not one said paid, not a preferred stock's), else the release's own sentences on a
+// dividend per share or on paying none, quoted; else a decline saying the release names none.
+import type { Fact, TextFact } from '../../knowledge/fact.js';
+import type { KnowledgeBase } from '../../knowledge/kb.js';
+import { periodEnd } from '../../knowledge/period.js';
+import type { Answer } from '../answer.js';
+import type { Turn } from '../context.js';
+import { figure } from '../format.js';
+import { DIVIDEND_WORD } from '../recognisers/dividend-topic.js';
+import { Reply, unknown } from '../reply.js';
+import { quoteInto } from './quoted.js';
+
+/** A line of another class of shares, or a flow paid: not the dividend the company declares. */
+const NOT_DECLARED = /\b(?:preferred|preference|paid|payments? of dividends?|minority|non-?controlling)\b/i;
+/** A sentence giving a dividend per share, or saying the company pays none. */
+const PER_SHARE = /\bper (?:common |ordinary |equity )?share\b|\bper ads\b/i;
+const NONE = /\b(?:does|do|did|will) not (?:currently )?(?:pay|declare|intend to pay)\b|\bno (?:interim |final |cash |quarterly )?dividends?\b|\bhas not (?:paid|declared)\b/i;
+
+/** The latest per-share dividend lines the release declares. */
+function declared(kb: KnowledgeBase): Fact[] {
+  const lines = kb.facts.filter((f) => f.unit.kind === 'per_share' && f.role === 'value' && DIVIDEND_WORD.test(`${f.metric.replace(/_/g, ' ')} ${f.label}`.toLowerCase()) && !NOT_DECLARED.test(f.label));
+  const latest = lines.map((f) => periodEnd(f.period)).sort().at(-1);
+  return [...new Map(lines.filter((f) => periodEnd(f.period) === latest).map((f) => [f.metric, f])).values()];
+}
+
+/** The release's sentences on a dividend per share or on paying none, in its order. */
+function said(kb: KnowledgeBase): TextFact[] {
+  const on = kb.texts.filter((t) => DIVIDEND_WORD.test(t.text.toLowerCase()) && (PER_SHARE.test(t.text) || NONE.test(t.text)));
+  return [...new Map(on.map((t) => [`${t.citation.line}:${t.text}`, t])).values()].slice(0, 3);
+}
+
+/** The answer, and the thread it leaves where a line answered ("and when is it payable?" asks that line's dates). */
+export function dividend(kb: KnowledgeBase): { answer: Answer; turn?: Turn } | null {
+  const lines = declared(kb);
+  const answer = dividendAnswer(kb, lines);
+  // (A release that speaks of dividends in words read here as neither: the question goes on as the line's name.)
+  if (!answer) return null;
+  if (!lines.length || answer.status !== 'answer') return { answer };
+  return { answer, turn: { op: 'value', metrics: lines.map((f) => f.metric), periods: [kb.quarter], periodsNamed: false, basis: null, currency: kb.currency, choices: [], earlier: [] } };
+}
+
+function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer | null {
+  if (lines.length) {
+    const reply = new Reply(kb);
+    const per = (label: string) => (/\bper\b/i.test(label) ? '' : ' per share');
+    for (const f of lines) reply.cite(f).say(`${f.label.charAt(0).toUpperCase()}${f.label.slice(1)}: ${figure(f)}${per(f.label)} (line ${f.citation.line}).`);
+    // (The release's own sentence beside it: "41 cents" as printed, and what the dividend is.)
+    const own = said(kb).filter((t) => lines.some((f) => f.citation.line === t.citation.line));
+    return (own.length ? quoteInto(reply, "In the release's words:", own) : reply).answer();
+  }
+  const words = said(kb);
+  if (words.length) return quoteInto(new Reply(kb), "The release's words on its dividend:", words).answer();
+  const mentioned = kb.texts.some((t) => DIVIDEND_WORD.test(t.text.toLowerCase())) || kb.facts.some((f) => DIVIDEND_WORD.test(f.label.toLowerCase()));
+  return mentioned ? null : unknown('The release says nothing about a dividend, so I give none.');
+}
