@@ -6,9 +6,10 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { periodEnd } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Turn } from '../context.js';
-import { figure } from '../format.js';
+import { figure, when } from '../format.js';
 import { DIVIDEND_WORD } from '../recognisers/dividend-topic.js';
 import { Reply, unknown } from '../reply.js';
+import { declaredWording } from './declared-wording.js';
 import { quoteInto } from './quoted.js';
 
 /** A line of another class of shares, or a flow paid: not the dividend the company declares. */
@@ -44,9 +45,15 @@ function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer | null {
   if (lines.length) {
     const reply = new Reply(kb);
     const per = (label: string) => (/\bper\b/i.test(label) ? '' : ' per share');
-    for (const f of lines) reply.cite(f).say(`${f.label.charAt(0).toUpperCase()}${f.label.slice(1)}: ${figure(f)}${per(f.label)} (line ${f.citation.line}).`);
-    // (The release's own sentence beside it: "41 cents" as printed, and what the dividend is.)
-    const own = said(kb).filter((t) => lines.some((f) => f.citation.line === t.citation.line));
+    // A declared dividend is said in its sentence's words (declared-wording.ts); another, with its period.
+    const worded = new Map(lines.map((f) => [f, declaredWording(kb, f.label, f)]));
+    for (const [f, w] of worded) {
+      reply.cite(f);
+      if (w) reply.cite(w.sentence);
+      reply.say(`${f.label.charAt(0).toUpperCase()}${f.label.slice(1)} was ${figure(f)}${per(f.label)}${w ? w.words : ` ${when(f)}`}.`);
+    }
+    // (The release's own sentence beside a line not so worded: "41 cents" as printed, and what the dividend is.)
+    const own = said(kb).filter((t) => lines.some((f) => !worded.get(f) && f.citation.line === t.citation.line));
     return (own.length ? quoteInto(reply, "In the release's words:", own) : reply).answer();
   }
   const words = said(kb);
