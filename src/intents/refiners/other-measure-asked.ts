@@ -24,8 +24,11 @@ export const BASES: { name: string; label: RegExp; said: RegExp }[] = [
  */
 function basisUnsaid(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer | null {
   const labels = lines.flatMap((m) => m.ids.map((id) => lex.matcher.label(id)));
-  const basis = BASES.find((b) => labels.every((l) => b.label.test(` ${flat(l)} `)) && !b.said.test(intent.bare));
   const asked = intent.text.slice(lines[0]!.start, lines[0]!.end).trim();
+  // (Only where the name says the measure the basis qualifies, "sales" of "like-for-like sales": a part named alone,
+  // "and clothing & home?", takes the measure its thread asked.)
+  const measured = (b: (typeof BASES)[number], l: string) => ` ${flat(l)} `.split(b.label)[1]!.trim().split(' ').some((w) => w && ` ${flat(asked)} `.includes(` ${w} `));
+  const basis = BASES.find((b) => labels.every((l) => b.label.test(` ${flat(l)} `) && measured(b, l)) && !b.said.test(intent.bare));
   return basis ? unknown(`The release gives ${labels[0]} only on a ${basis.name} basis, not "${asked}" as asked. Say "${basis.name}" to have it.`) : null;
 }
 
