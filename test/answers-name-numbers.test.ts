@@ -7,6 +7,7 @@ import { loadEngine } from '../src/bot.js';
 
 const SAHYADRI = 'eval/hl39/docs/sahyadri-q1fy27.md';
 const CEDAR = 'eval/hl38/docs/cedar-prairie-q3-2026.html';
+const LUMEN = 'eval/hl14/docs/lumen-bank-q3-2025.md';
 const engines = new Map<string, Engine>();
 const ask = (doc: string, q: string) => {
   if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
@@ -32,5 +33,11 @@ describe('a name number said picks its own line', () => {
   it('Cedar Prairie: tier 2 is no Tier 1 leverage ratio', () => {
     expect(ask(CEDAR, 'tier 1 leverage ratio Q3 2026').text).toContain('9.61%');
     expect(ask(CEDAR, 'tier 2 leverage ratio Q3 2026').text).not.toMatch(/9\.61%/);
+  });
+  it('Lumen: the stage in "Stage 3 loans were 1.6%" names the line, never a count of 3 loans', () => {
+    const a = ask(LUMEN, 'stage 2 loans');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/(?<!Stage )\b3 loans\b/);
+    expect(ask(LUMEN, 'stage 3 loans').text).toContain('Stage 3 loans (£ billion) were £1,650.0 million');
   });
 });
