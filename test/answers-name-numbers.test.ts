@@ -8,6 +8,7 @@ import { loadEngine } from '../src/bot.js';
 const SAHYADRI = 'eval/hl39/docs/sahyadri-q1fy27.md';
 const CEDAR = 'eval/hl38/docs/cedar-prairie-q3-2026.html';
 const LUMEN = 'eval/hl14/docs/lumen-bank-q3-2025.md';
+const QIFU = '../shared/releases/qfin-2024q1.md';
 const engines = new Map<string, Engine>();
 const ask = (doc: string, q: string) => {
   if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
@@ -29,6 +30,18 @@ describe('a name number said picks its own line', () => {
   });
   it('Sahyadri: tier 1 capital is the Tier I capital', () => {
     for (const q of ['tier 1 capital as of June 30, 2026?', 'tier I capital as of June 30, 2026?']) expect(ask(SAHYADRI, q).text, q).toContain('Tier I capital was 17.8%');
+  });
+  it('Sahyadri: a name number after another name is its own line, never a qualifier of the one before', () => {
+    const a = ask(SAHYADRI, 'CRAR and tier 1');
+    expect(a.text).toContain('CRAR was 19.6%');
+    expect(a.text).toContain('Tier I capital was 17.8%');
+  });
+  it('Qifu: level 3 assets are no Total assets; the delinquency buckets still answer', () => {
+    const a = ask(QIFU, 'level 3 assets');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('"level 3 assets"');
+    expect(ask(QIFU, 'day-1 delinquency rate').text).toContain('Day-1 delinquency rate was 4.9%');
+    expect(ask(QIFU, '90 day+ delinquency rate Q1 2024').text).toContain('3.35%');
   });
   it('Cedar Prairie: tier 2 is no Tier 1 leverage ratio', () => {
     expect(ask(CEDAR, 'tier 1 leverage ratio Q3 2026').text).toContain('9.61%');

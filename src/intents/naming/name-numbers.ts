@@ -15,7 +15,8 @@ const NUMERAL = `\\d{1,2}|${ROMAN}`;
 
 export const NAME_NUMBER_RULES: NameNumberRule[] = [
   { name: 'stage', pattern: new RegExp(`\\bstage[\\s-]*(${NUMERAL})\\b`, 'gi') },
-  { name: 'tier', pattern: new RegExp(`\\btier[\\s-]*(${NUMERAL})\\b`, 'gi') },
+  // ("CET1" is common equity tier 1.)
+  { name: 'tier', pattern: new RegExp(`\\b(?:tier|cet)[\\s-]*(${NUMERAL})\\b`, 'gi') },
   { name: 'level', pattern: new RegExp(`\\blevel[\\s-]+(${NUMERAL})\\b`, 'gi') },
   { name: 'phase', pattern: new RegExp(`\\bphase[\\s-]+(${NUMERAL})\\b`, 'gi') },
   // ("class a shares": a letter too; never "class of".)
@@ -46,12 +47,6 @@ export function nameNumbers(text: string): NameNumber[] {
     for (const m of text.matchAll(r.pattern)) out.push({ rule: r.name, number: reading(m[1]!), start: m.index!, end: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Whether a label names its line by another number of the same word than the one said (and not by that one too). */
-export function otherNumber(label: string, said: NameNumber): boolean {
-  const own = nameNumbers(label).filter((n) => n.rule === said.rule);
-  return own.length > 0 && !own.some((n) => n.number === said.number);
 }
 
 /** Whether a label names its line by the number said. */

@@ -1,14 +1,14 @@
 // A name number said ("stage 2 assets", "tier 1 capital": naming/name-numbers.ts) keeps, of the lines a name
-// reached, those that carry it or no number of that word; where only siblings with another number were reached,
-// the release's lines with the number said and the name's other words answer; failing those, the question is
-// declined naming what was asked and the lines reached.
+// reached, those that carry it; where only lines with another number or none were reached ("Total assets" for
+// "level 3 assets"), the release's lines with the number said and the name's other words answer; failing those,
+// the question is declined naming what was asked and the lines reached.
 import type { Answer } from '../answer.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { unknown } from '../reply.js';
 import { nameStems } from '../text.js';
-import { nameNumbers, otherNumber, sameNumber, type NameNumber } from '../naming/name-numbers.js';
+import { nameNumbers, sameNumber, type NameNumber } from '../naming/name-numbers.js';
 import { othersSaid } from './standard-names.js';
 
 /** The names turned to the lines with the numbers said, or the decline naming what was asked. */
@@ -17,9 +17,10 @@ export function numberMeant(lex: Lexicon, intent: Intent, names: MetricMatch[] |
   if (!said.length || !Array.isArray(names)) return names;
   const out: MetricMatch[] = [];
   for (const m of names) {
-    const own = said.filter((n) => n.start < m.end && m.start < n.end);
+    // ("level 3 assets": the number right before the name says which line too, never "Total assets".)
+    const own = said.filter((n) => (n.start < m.end && m.start < n.end) || (n.end <= m.start && /^[\s-]*$/.test(intent.text.slice(n.end, m.start))));
     const labels = (id: string) => [lex.matcher.label(id), ...(lex.kb.metrics.get(id)?.labels ?? [])];
-    const kept = m.ids.filter((id) => !own.some((n) => labels(id).every((l) => otherNumber(l, n))));
+    const kept = m.ids.filter((id) => own.every((n) => labels(id).some((l) => sameNumber(l, n))));
     const ids = kept.length || !own.length ? kept : numbered(lex, own, m.name);
     if (!ids.length) return unknown(`The release doesn't give "${asked(intent, m, own)}": ${othersSaid(lex, m.ids, 2)}. Say "help" for what I can answer.`);
     out.push({ ...m, ids });
