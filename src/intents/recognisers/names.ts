@@ -10,6 +10,7 @@ import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
 import { RATE_WORD } from '../rates.js';
 import { anotherMeasure } from '../naming/other-measure.js';
+import { inDigits } from '../naming/name-numbers.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
@@ -178,6 +179,9 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
       // answer gives each, labelled).
       const base = twinBase(l);
       for (const v of [base, base.replace(/, net$/i, ''), l.replace(/\s*\([^)]*\)\s*/g, ' ')]) if (v !== l) add(v, m.id);
+      // ("tier 1 capital" is the "Tier I capital": a name number heard as digits too.)
+      const digits = inDigits(l);
+      if (digits) add(digits, m.id);
     }
     for (const entry of catalog) {
       if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);

@@ -182,6 +182,8 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/^\s*(?:to|-|–)\s*\d+\s+(?:calendar\s+)?days?\b/i.test(after)) return 'a duration or time window in prose';
   if (/^\s*months?\b/i.test(after)) return null;
   if (/^[-\s]*(day|dpd)\b/i.test(after)) return 'part of a metric name (e.g. "90 day+", "Day-1", "30-day")';
+  // ("Stage 3 loans were 1.6% of gross loans": the stage names the line, never 3 loans; intents/naming/name-numbers.ts reads the same words.)
+  if (/\b(?:stage|tier|level|phase|class)[\s-]*$/i.test(before)) return 'part of a line\'s name (e.g. "Stage 3", "Tier 1")';
   if (/\b(NASDAQ|NYSE|HKEx|H\.|Rule|Section)[:\s]*$/i.test(before) || /^\.\d+\b/.test(after)) return 'a ticker, code or reference';
   if (/^\s*["“]?[A-Z][a-z]+["”]?\s*(APP|app)\b|^\s+Jietiao/.test(after)) return 'part of a product name';
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
