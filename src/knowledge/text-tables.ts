@@ -206,7 +206,7 @@ function eachLine(para: { text: string; segments: TextBlock['segments'] }, secti
   });
 }
 
-const CAPS_LINE = /^(?=.*[A-Z]{3})[^a-z\d.:;,]*$/;
+const inCapitals = (text: string) => /[A-Z]{3}/.test(text) && !/[a-z]/.test(text); // a title's or a heading's text
 
 /** A prose chunk: paragraphs split by blank lines, bullets each a block; a short line alone with no end stop is a heading. */
 function proseOf(chunk: Chunk, section: { name: string }): Block[] {
@@ -216,7 +216,7 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     if (!para) return;
     const single = para.segments.length === 1;
     // A title in capitals may wrap ("... REPORTS SECOND QUARTER 2025 RESULTS; / RAISES FULL-YEAR OUTLOOK").
-    const title = para.segments.length <= 3 && para.text.length <= 160 && /[A-Z]{3}/.test(para.text) && !/[a-z]/.test(para.text);
+    const title = para.segments.length <= 3 && para.text.length <= 160 && inCapitals(para.text);
     // (A bullet is a point of a list, and a label set apart from its figure a statement, never a heading, however short: "* Interim dividend raised to 8.1p (H1 2025: 7.5p)".)
     if (!para.bullet && !para.pair && (title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
       section.name = para.text;
@@ -235,7 +235,7 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     const t = whole.replace(BULLET_MARK, '');
     const indent = /^\s*/.exec(l)![0].length;
     // A heading in capitals set right over its paragraph ("CASH AND BALANCE SHEET" / "Free cash flow was £94.2m") is no word of its first sentence.
-    if (para?.segments.length === 1 && CAPS_LINE.test(para.text) && /^[A-Z][a-z]/.test(t)) close();
+    if (para?.segments.length === 1 && inCapitals(para.text) && !/[\d.:;,]/.test(para.text) && /^[A-Z][a-z]/.test(t)) close();
     if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}), ...(pair ? { pair } : {}) };
     else {
       para.indents.push(indent);
