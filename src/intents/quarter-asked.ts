@@ -20,8 +20,9 @@ function spans(kb: KnowledgeBase): string[] {
 
 /** The decline for a quarter asked that resolves to a longer span, or for one relative to a release with no quarter at all; else null. */
 export function quarterNotGiven(kb: KnowledgeBase, refs: PeriodRef[]): Answer | null {
-  const noQuarters = !kb.facts.some((f) => isQuarter(f.period));
-  const longer = refs.find((r) => QUARTER_WORD.test(r.text) && ((r.kind === 'period' && r.period.kind === 'duration' && r.period.months > 3) || (r.kind === 'relative' && noQuarters && !isQuarter(kb.quarter))));
+  // (The facts are scanned only for a quarter word said of a relative period: this runs before every question.)
+  const noQuarters = () => !kb.facts.some((f) => isQuarter(f.period));
+  const longer = refs.find((r) => QUARTER_WORD.test(r.text) && ((r.kind === 'period' && r.period.kind === 'duration' && r.period.months > 3) || (r.kind === 'relative' && !isQuarter(kb.quarter) && noQuarters())));
   if (!longer) return null;
   return unknown(`You asked for a quarter ("${longer.text}"), but the release gives no quarter's figures: it gives ${spans(kb).join('; ')}. I don't give a longer span in its place.`, 'not-in-release');
 }
