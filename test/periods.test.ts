@@ -47,6 +47,12 @@ const POSITIVE: Example[] = [
   { text: "Jun'24", want: ['2024-06-30'] },
   { text: 'Mar-23', want: ['2023-03-31'] },
   { text: 'Mar 24', want: ['2024-03-31'] },
+  // month and year glued, as typed in a hurry: "mar24", "dec23"; a day glued after the month, "dec31"
+  { text: 'mar24', want: ['2024-03-31'] },
+  { text: 'short term loans on BS mar24', want: ['2024-03-31'] },
+  { text: 'dec23', want: ['2023-12-31'] },
+  { text: 'as of dec31', want: ['2023-12-31'] },
+  { text: 'as of march2024', want: ['2024-03-31'] },
   { text: 'Dec 23', want: ['2023-12-31'] },
   { text: 'Sep/23', want: ['2023-09-30'] },
   { text: 'YE23', want: ['2023-12-31'] },
@@ -56,6 +62,9 @@ const POSITIVE: Example[] = [
   { text: "last year's Q1", want: ['2023Q1'] },
   { text: "the prior year's first quarter", want: ['2023Q1'] },
   { text: 'end of 1q', want: ['2024-03-31'] },
+  // "end" before a bare quarter without "of": its last day, never a word of a line's name
+  { text: 'total liabs end Q1', want: ['2024-03-31'] },
+  { text: 'end-q4', want: ['2023-12-31'] },
   // a month's end said as analysts say it; the year end without a year; a span "to" a date; a year before its quarter
   { text: 'march-end 2024', want: ['2024-03-31'] },
   { text: 'Dec-end 23', want: ['2023-12-31'] },
@@ -409,6 +418,9 @@ const NEGATIVE: Example[] = [
   { text: 'F12.5 lens', want: [] },
   { text: 'Q0', want: [] },
   { text: 'March 32', want: [] },
+  { text: 'mar32', want: [] },
+  { text: 'trend q5', want: [] },
+  { text: 'decimal 24', want: [] },
   { text: '90 day+', want: [] },
   { text: '90+ dpd', want: [] },
   { text: '90 day+ delinquency rate', want: [] },

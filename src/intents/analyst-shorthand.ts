@@ -10,6 +10,8 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/\bp\s*&\s*l\b/g, 'net income'],
   // "BS": the balance sheet only beside a pointer to one ("on the BS", "latest BS", "BS date"); a bare "BS" stays.
   [/\b(?:the|on|per|from)\s+bs\b/g, 'the balance sheet'],
+  // After a period written short ("1q24 BS", "mar24 BS", "q1 BS"), the balance sheet at that date.
+  [/(?<=\b(?:[1-4]q\s*'?\d{2,4}|q[1-4](?:\s*'?\d{2,4})?|f?ye\s*'?\d{2,4}|[a-z]{3}[-'’]?\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s+)bs\b/g, 'on the balance sheet'],
   [/\b(latest|last|this|current|prior|previous|quarter-end|year-end)\s+bs\b|\bbs\b(?=\s+(?:date|items?|lines?|totals?)\b)/g, '$1 balance sheet'],
   // "OP": operating profit. Never a part of "op ex" (operating expenses) or "op inc"; the short form before a
   // line's other word ("op margin", "op costs") is the catalog's "op" rule; "op CF" is operating cash flow; alone it is the line itself.

@@ -77,6 +77,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bops\b/g, 'operations'],
   // A duration glued to its count, as analysts type it ("30d", "90d+", "30-d"): "30-day" ("2d quarter" is the second).
   [/\b(\d{1,3})-?d\b(?!\s*(?:quarter|qtr|half)\b)/g, '$1-day'],
+  // "90 dpd+", "90 days+": the "+" glued after the unit is the bucket's "and over", as in "90+ dpd", never a sum's.
+  [/\b(\d{1,3})\s*(dpd|days?)\+(?=\s|$|[?,.;)])/g, '$1+ $2'],
   [/\b(?:90\s*(?:\+|plus\b)\s*(?:days?\s*)?|90[\s-]*days?\s*(?:\+|plus\b)?\s*|dpd\s*90\s*\+?\s*|90\s*(?=dpd))(?:dpd|past due|delinquen(?:cy|t))?(?:\s*rates?)?/g, '90 day+ delinquency rate '],
   [/\bd1\b|\bday[\s-]*1\b|\bday[\s-]*one\b/g, 'day-1'],
   [/\bc30\b|\b30[\s-]*day collection\b/g, '30-day collection'],
@@ -91,7 +93,7 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "q-o-q", "y.o.y.", "q on q": the change bases as analysts punctuate them (read as "qoq", "yoy").
   [/\b([qy])(?:[-.]\s?o[-.]\s?|\s?-?on-?\s?)\1\b\.?/g, '$1o$1'],
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
-  [/\b(this|last|prior|previous|next|same|that) q\b(?!['\w])/g, '$1 quarter'],
+  [/\b(this|last|prior|previous|next|same|that|current|latest) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],
   // "no of shares", "no. of stores": the number of (no other "no" is followed by "of").
   [/\bno\.?\s+of\b/g, 'number of'],

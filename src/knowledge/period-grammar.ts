@@ -88,7 +88,7 @@ export const PERIOD_RULES: Rule[] = [
     return onDay(monthNumber(m[2] ?? m[4]!), Number(m[1] ?? m[5]), m[3] ?? m[6], c, m[0]);
   } },
   SPAN_ENDED_MONTH, // before the month-year shorthand reads its "Dec-23" alone
-  { name: "month-year shorthand: Dec-23, Jun'24, Mar 24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|,?\\s*['’]\\d{2}\\b|[-/.]\\d)`, 'gi'), produce: (m, c) => {
+  { name: "month-year shorthand: Dec-23, Jun'24, Mar 24, mar24 (the month's end; a two-digit year, not a day)", pattern: new RegExp(`\\b${MONTH}\\s*(?:[-'’/]\\s*|\\s)?(\\d{2})\\b(?!\\s*(?:st|nd|rd|th)\\b|,?\\s*(?:19|20)\\d{2}|,?\\s*['’]\\d{2}\\b|[-/.]\\d)`, 'gi'), produce: (m, c) => {
     const sep = m[0].slice(m[1]!.length).trim().charAt(0);
     // After a hyphen a number no release could report yet is a day ("at Mar-31", never March 2031; "Dec-19" stays 2019).
     if (sep === '-' && 2000 + Number(m[2]) > year(undefined, c) + 1) return onDay(monthNumber(m[1]!), Number(m[2]), undefined, c, m[0]);
@@ -131,7 +131,7 @@ export const PERIOD_RULES: Rule[] = [
   // the calendar quarter of that name, October to December 2026, which is its fiscal Q3 2027.
   { name: 'quarter of a fiscal year: 4Q FY26, 3Q FY2025 (one period, not a quarter and a year)', pattern: /\b([1-4])q\s*f(?:y\s*|(?=['’]?\d))'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => fiscalQuarter(Number(m[1]), year(m[2], c), c, m[0]) },
   { name: "last year's quarter: last year's Q1, the prior year's first quarter", pattern: /\b(?:last|prior|previous)[-\s]+year['’]?s\s+(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b/gi, produce: (m, c) => q(m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORD[m[3]!.toLowerCase()]!, year(undefined, c) - 1, m[0]) },
-  { name: 'end of a bare quarter: end of 1q, end 4q (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+(?:of\s+)?([1-4])q\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1]), c, m[0]) as { period: Period }).period), text: m[0] }) },
+  { name: 'end of a bare quarter: end of 1q, end 4q, end Q1, end-q1 (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end(?:\s+of\s+|[-\s]+)(?:([1-4])q|q([1-4]))\b(?!\s*['’]?\d)/gi, produce: (m, c) => ({ kind: 'period', period: endOf((latest(Number(m[1] ?? m[2]), c, m[0]) as { period: Period }).period), text: m[0] }) },
   { name: 'then: the period the thread spoke of ("cash then?", "back then", "at that time", "same date", "that day\'s", "tax that qtr", "in that period")', pattern: /\b(?:back\s+then|at\s+that\s+(?:time|point|date)|(?:(?:in|for|during|over|of)\s+)?that\s+(?:quarter|period)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in|ended|ending)\b)|(?:on\s+|at\s+|as\s+of\s+)?(?:(?:the\s+)?same|that)\s+(?:date|day)(?:['’]s)?(?!\s+(?:a\s+year|last\s+year|of|in)\b)|(?<=\S\s+)then(?=\s*[?.!]*$))/gi, produce: (m) => ({ kind: 'relative', shift: 'then', text: m[0] }) },
   { name: 'trailing twelve months: TTM, LTM, the last 12 months', pattern: /\b(?:ttm|ltm|trailing(?: twelve| 12)?[- ]months?|(?:the )?last (?:twelve|12) months)\b/gi, produce: (m) => ({ kind: 'unsupported', reason: `the release does not report "${m[0]}" figures`, text: m[0] }) },
   // Retailers' 52/53-week calendars: the period keeps its own end date (November 2, 2024).
@@ -229,7 +229,7 @@ export const PERIOD_RULES: Rule[] = [
     return { kind: 'period', period: { kind: 'duration', end: periodEnd(c), months: Math.round(weeks / 13) * 3 }, text: m[0] };
   } },
   // "As of Dec 2023" is a balance date; "revenue in March 2024" is a month, which no quarterly release reports.
-  { name: 'month and year: as of Dec 2023, end of March 2024 (the month end); March 2024 (the month)', pattern: new RegExp(`\\b(?:(as\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of)\\s+)?(?<!\\d\\s*)${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
+  { name: 'month and year: as of Dec 2023, end of March 2024 (the month end); March 2024 (the month)', pattern: new RegExp(`\\b(?:(as\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of)\\s+)?(?<!\\d\\s*)${MONTH}\\s*((?:19|20)\\d{2})\\b`, 'gi'), produce: (m) => {
     const month = monthNumber(m[2]!);
     const year = Number(m[3]);
     const end = isoDate(year, month, lastDay(year, month));
@@ -253,7 +253,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   // (A year may be cut to two digits after an apostrophe, "Jun 30 '24", or after a month's day, "june 28 03": a
   // third number after month and day is its year, never left unread for the day to be taken as this year's.)
-  { name: "date: March 31, 2024; Dec 31 2023; 31 March 2024; Jun 30 '24; june 28 03; as of December 31", pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:${YEAR}|['’](\\d{2})|(?<=\\s)(${SHORT_YEAR}))?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*(?:${YEAR}|['’](\\d{2}))?\\b`, 'gi'), produce: (m, c) => {
+  { name: "date: March 31, 2024; Dec 31 2023; dec31; 31 March 2024; Jun 30 '24; june 28 03; as of December 31", pattern: new RegExp(`\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:${YEAR}|['’](\\d{2})|(?<=\\s)(${SHORT_YEAR}))?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*(?:${YEAR}|['’](\\d{2}))?\\b`, 'gi'), produce: (m, c) => {
     return onDay(monthNumber(m[1] ?? m[7]!), Number(m[2] ?? m[6]), m[3] ?? m[4] ?? m[5] ?? m[8] ?? m[9], c, m[0]);
   } },
   { name: 'this quarter: this quarter, the quarter, now', pattern: /\b(?<!\b(?:beginning|start)\s+of\s+)(?:(?:this|the current|the latest|the most recent|latest|current|the reported|this reporting|the)\s+(?:quarter|period|(?:balance[- ]sheet\s+)?date(?!\s+(?:disclosed|available|given|reported)))(?!\s+(?:before|ago|earlier))|now|currently|today)\b/gi, produce: (m, c) => ({ kind: 'period', period: c, text: m[0] }) },

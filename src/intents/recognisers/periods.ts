@@ -121,9 +121,11 @@ export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; b
     return !whole.some((m) => m.start <= at.start && m.end >= at.end);
   });
   // Period phrases are not metric words: blank them before matching names; so is "incl. noncurrent",
-  // which asks for a line with its twin (the sum cue holds it).
+  // which asks for a line with its twin (the sum cue holds it), and "both periods".
   const twin = WITH_TWIN.exec(text);
-  const spans = [...periods.map((p) => claimed(text, p.text)), ...taken.map((t) => spanOf(text, t)), ...(twin ? [{ start: twin.index, end: twin.index + twin[0].length }] : [])];
+  // ("fx gain both periods": the thread's two periods, dialogue-periods.ts; its "periods" is no word of a name.)
+  const both = BOTH_PERIODS.exec(text);
+  const spans = [...periods.map((p) => claimed(text, p.text)), ...taken.map((t) => spanOf(text, t)), ...[twin, both].flatMap((m) => (m ? [{ start: m.index, end: m.index + m[0].length }] : []))];
   return { periods: sideOfNamed(periods), bare: blank(text, spans) };
 }
 
