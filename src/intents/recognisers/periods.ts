@@ -12,8 +12,11 @@ import { WITH_TWIN } from './operations.js';
  * quarter" asks a choice among the periods, no period of its own.
  */
 const TIME_WORD = /\b(?:quarters?|years?|months?|weeks?|days?|ago|periods?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/;
-/** A count of time named as the unit a figure is asked in, after a comma or in brackets, ending the question: "tenor vs 1Q23, months", "(days)". */
-const UNIT_ASKED = String.raw`[,(]\s*(?:months|days|weeks)\b(?=\s*\)?\s*[?.!]*\s*$)`;
+/**
+ * A count of time named as the unit a figure is asked in, ending the question: after a comma or in brackets, "tenor
+ * vs 1Q23, months", "(days)"; or right after the change asked, "tenor chg yoy months" (never after a count: "3 months").
+ */
+const UNIT_ASKED = String.raw`(?:[,(]|\b(?:yoy|qoq|chg|change|delta|diff(?:erence)?)\s+(?:in\s+)?)\s*(?:months|days|weeks)\b(?=\s*\)?\s*[?.!]*\s*$)`;
 const COMPARISON_PHRASE = new RegExp(String.raw`\bwhich\s+(?:quarters?|years?|periods?|dates?|months?)\b|\b(?:end|beginning|start)[-\s]of[-\s](?:the\s+)?period\b|\b(?:year|quarter)[-\s](?:over|on)[-\s](?:year|quarter)\b|\bper\s+(?:year|quarter)\b|\b\d+[-\s]days?\b|\bday[-\s]?(?:1|one)\b|\b(?:how many|in|by how many)\s+months\b|${UNIT_ASKED}`, 'g');
 
 /**

@@ -23,8 +23,8 @@ const JOIN = /\s*,?\s+(?:\+|plus|and|&|or|minus|less(?! than)|net of|vs\.?|versu
 const JOIN_WORD = new Set(['plus', 'and', 'or', 'minus', 'less', 'vs', 'versus']);
 /** Small words inside a name ("net income per share", "payable to investors of the trusts"). */
 export const CONNECTIVE = new Set(['per', 'of', 'to', 'the', 'for', 'under', 'through', 'from']);
-/** Where a part ends: the next name, a comma, a bracket or the question's end. */
-const PART = /^[^,;()?]*/;
+/** Where a part ends: the next name, a comma, a bracket, a plus sign ("cash + restricted + deposits") or the question's end. */
+const PART = /^[^,;()?+]*/;
 /** The most words a part may have: a qualifier, not a name of its own. */
 const MOST_WORDS = 3;
 
@@ -32,7 +32,7 @@ const MOST_WORDS = 3;
  * The named rules that build the whole name of a part from the first name's words, most words kept first.
  * A whole name counts only where one line holds every word of it (checked in lineOf).
  */
-export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][]; alone?: boolean; after?: RegExp }[] = [
+export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: Token[]) => Token[][]; alone?: boolean; single?: boolean; after?: RegExp }[] = [
   // "basic net income per share and per ADS": the part starts with a word of the name and replaces it from
   // there; words after what it replaces stay ("net income per share basic and per ADS": per ADS, basic).
   { name: 'replaces-from-its-first-word', wholes: (head, part) => {
@@ -41,6 +41,9 @@ export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: To
   } },
   // "deferred tax assets + liabilities", "current + noncurrent": a part of one word replaces the name's last word.
   { name: 'replaces-the-last-word', wholes: (head, part) => (part.length === 1 && head.length > 1 ? [[...head.slice(0, -1), ...part]] : []) },
+  // "cash + restricted": a part of one word before the name's last word qualifies it ("restricted cash"), where
+  // so read it is the name of one line only ("comprehensive income" is several: which is no guess).
+  { name: 'qualifies-the-last-word', wholes: (head, part) => (part.length === 1 ? [[...part, head[head.length - 1]!]] : []), single: true },
   // "total debt minus cash", "net of cash": the part's words are the words of one line alone ("Cash and equivalents").
   // Only after a difference's word: after "and" ("total cash including restricted cash and security deposits")
   // the words may be a total's part, which a list of lines would answer without the total asked.
@@ -199,12 +202,15 @@ function headBefore(text: string, before: Token[], nameLike: (t: Token) => boole
 /** The one line (not the first name's) that holds every word of a rule's whole name, by the first whole that has one. */
 function lineOf(lex: Lexicon, head: Token[], part: Token[], first: string[], joinedBy: string): string | null {
   const rules = SHARED_HEAD_RULES.filter((rule) => !rule.after || rule.after.test(joinedBy));
-  for (const [whole, alone] of rules.flatMap((rule) => rule.wholes(head, part).map((w) => [w, rule.alone] as const))) {
+  for (const [whole, { alone, single }] of rules.flatMap((rule) => rule.wholes(head, part).map((w) => [w, rule] as const))) {
     const phrase = whole.map((t) => t.word).join(' ');
     const found = lex.matcher.match(phrase);
     const stems = contentTokens(phrase).map((t) => t.stem);
     // (A part alone names a line when it is the only one going by its words, as a name of it or not.)
     const named = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? found[0]!.ids : alone && !found.length ? lex.matcher.goingBy(stems) : [];
+    // (A qualified name stands for its one line, or for none.)
+    if (single && named.length === 1 && !first.includes(named[0]!)) return named[0]!;
+    if (single) continue;
     // (A head in shorthand, "basic EPS ... per ADS": the lines going by every word, of the head's line's kind.)
     const shorthand = !named.length && !alone && found.length === 1 && found[0]!.start === 0 && first.length === 1 ? lex.matcher.goingBy(stems).filter((id) => lex.kindOf(id) === lex.kindOf(first[0]!)) : [];
     // (A part alone that is a standard name, "opex" in "gross profit minus opex", is never a line naming another measure
