@@ -22,12 +22,6 @@ export function listedItems(label: string): string[][] {
 /** The first item proper: its part of the label after the head's connective ("loan volume under capital-light model"). */
 const FIRST_ITEM = /^(?:.*\b(?:under|through|for|from|across|in|of)\s+)?(.*)$/;
 
-/** The head a label's list is under, before its connective ("outstanding loan balance" of "... under capital-light model, ICE and ..."). */
-export function headOfList(label: string): string[] {
-  const first = label.split(',')[0]!;
-  return nameStems(first.slice(0, first.length - FIRST_ITEM.exec(first)![1]!.length));
-}
-
 /**
  * Whether the words said name some of a label's items but not the whole list: one member asked, never the
  * whole list's figure. The whole is named by every item, or by its first alone (the first carries the label's

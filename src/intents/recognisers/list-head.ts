@@ -5,7 +5,7 @@
 // list is that line's name. Otherwise the matches stand and the later refiners (or coverage) decide.
 import type { Lexicon } from '../lexicon.js';
 import { nameStems, tokens, type Token } from '../text.js';
-import { headOfList, listedItems } from './coordinated.js';
+import { listedItems } from './coordinated.js';
 import type { MetricMatch } from './metrics.js';
 import { CONNECTIVE } from './shared-head.js';
 
@@ -63,14 +63,12 @@ export function listHead(lex: Lexicon, text: string, matches: MetricMatch[]): Me
     // (The list ends with the first name ending in its last item: its last words are the head the items share;
     // words after it are the question's, "... loan balance to the other technology solutions loan balance".)
     const ends = out.filter((m) => m.start >= start && last >= 0 && m.end > run[last]!.start && m.end <= run[run.length - 1]!.end).map((m) => m.end);
-    // (With the head before the list, "loan balance under A, B, C", no name ends in the last item: the list ends with the run.)
-    const end = ends.length ? Math.min(...ends) : last >= 0 ? run[run.length - 1]!.end : -1;
-    if (end < 0) continue;
+    if (!ends.length) continue;
+    const end = Math.min(...ends);
     const stems = nameStems(text.slice(start, end));
     const line = lex.matcher.refine(stems);
     if (line.length !== 1) continue;
-    // (The head the items share: the last item's words where it ends the list, else the label's words before its list.)
-    const head = new Set(ends.length ? nameStems(text.slice(run[last]!.start, end)) : headOfList(lex.matcher.label(line[0]!)));
+    const head = new Set(nameStems(text.slice(run[last]!.start, end)));
     if (!namesEveryItem(lex.matcher.label(line[0]!), new Set(stems), head)) continue;
     const inside = (m: MetricMatch) => m.start < end && m.end > start;
     out = [...out.filter((m) => !inside(m)), { ids: line, name: text.slice(start, end), start, end, exact: true }].sort((a, b) => a.start - b.start);
