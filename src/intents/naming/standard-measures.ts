@@ -5,6 +5,7 @@
 // release printing none declines naming it (refiners/standard-measures.ts). Qualifiers are meaning: basic or
 // diluted, total or net, gross or net, "per share", "cost of". Pinned by test/corpus/standard-measures.jsonl.
 import { literal } from '../../knowledge/literal.js';
+import { asksRatio, dividesBy } from './other-measure.js';
 
 export interface StandardMeasure {
   /** The measure, as a reply names it. */
@@ -72,6 +73,8 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
  * "Interest income, net" is net interest income, and the interest income of a release that prints it so.
  */
 export function meansMeasure(measure: StandardMeasure, label: string): boolean {
+  // (A line dividing by another, "Net debt to equity", is a ratio: only a measure that is one may mean it.)
+  if (dividesBy(label) && !asksRatio(measure.name)) return false;
   return measure.means.test(label) || measure.means.test(label.replace(/^([^,]+),\s*net\b\s*/i, 'net $1 ').trim());
 }
 
