@@ -228,7 +228,9 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^non-?performing loans (?:to|as a (?:%|percent(?:age)?) of) (?:total )?(?:gross )?loans\b|^non-?performing loans? ratio\b|^npl ratio\b/i, names: ['npl ratio', 'nonperforming loan ratio', 'non-performing loan ratio', 'npl'] },
   { match: /^non-?performing loans$/i, names: ['npls', 'npl balance', 'nonperforming loans'] },
   { match: /^common equity tier 1\b.*\bratio\b/i, names: ['cet1', 'cet1 ratio', 'cet 1', 'cet1 capital ratio'] },
-  { match: /^net charge-offs\b/i, names: ['ncos', 'nco', 'nco ratio', 'net charge offs', 'charge-offs'] },
+  { match: /^net charge-offs\b/i, names: ['ncos', 'nco', 'net charge offs', 'charge-offs'] },
+  // Their ratio to loans, as a bank prints it beside the amount ("Net charge-offs to average loans (annualized)").
+  { match: /^net charge-offs (?:to|as a (?:%|percent(?:age)?) of) (?:average |total )*loans\b/i, names: ['nco ratio', 'nco rate', 'net charge-off ratio', 'net charge-off rate'] },
   // The rate of them, as a card lender prints it: "NCO" there is the rate (where both are printed, the bot asks which).
   { match: /^net charge-off (?:rate|ratio)\b/i, names: ['nco rate', 'nco ratio', 'nco', 'ncos', 'net charge off rate'] },
   { match: /^pre-provision net revenue\b/i, names: ['ppnr', 'pre-provision net revenue'] },

@@ -4,6 +4,12 @@
 // (refiners/standard-names.ts); pinned by test/corpus/standard-names.jsonl.
 import { CATALOG } from '../catalog.js';
 
+/**
+ * A line that divides by another, as labels write it: "X to (average|total|...) loans/assets/equity/...". The whole it
+ * divides by is named, so "Net income attributable to shareholders" and "Adjustments to reconcile net income" are none.
+ */
+const RATIO_OF = /\bto\s+(?:(?:average|avg\.?|total|gross|net|adjusted|tangible|common|shareholders['’]?|risk-weighted)\s+)*(?:loans|assets|equity|deposits|capital|ebitda|ebit|revenues?|sales)\b/i;
+
 export interface MeasureRule {
   name: string;
   /** Words of a label that make its line a measure of its own. */
@@ -24,7 +30,14 @@ export const OTHER_MEASURE_RULES: MeasureRule[] = [
   { name: 'part', pattern: /\bnon-?controlling\b|\bminority\b|\bdiscontinued\b/i, why: 'a minority\'s share, or discontinued operations, is a part' },
   { name: 'marketing', pattern: /\bmarketing\b/i, why: '"Sales and marketing" is an expense, not sales' },
   { name: 'ebitda', pattern: /\bebit(?:da)?\b/i, why: 'EBIT and EBITDA are before interest and tax' },
+  { name: 'ratio-of', pattern: RATIO_OF, why: '"Net debt to equity", "Net charge-offs to average loans" divide the line by another: a ratio, no amount of it' },
 ];
+
+/** Whether a label is of a line dividing by another ("Net debt to equity"). */
+export const dividesBy = (label: string): boolean => RATIO_OF.test(label);
+
+/** Whether a name asks for a ratio, so that a line dividing by another may be it ("nco ratio", "net debt/EBITDA"). */
+export const asksRatio = (name: string): boolean => /\b(?:ratio|rate|multiple|times|percent(?:age)?|yield)\b|%|\/|\bto\b/i.test(name);
 
 /** What people call the lines of a statement, by the catalog: names with a meaning of their own. */
 export const STANDARD = new Set(CATALOG.flatMap((e) => e.names));

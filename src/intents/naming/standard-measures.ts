@@ -5,6 +5,7 @@
 // release printing none declines naming it (refiners/standard-measures.ts). Qualifiers are meaning: basic or
 // diluted, total or net, gross or net, "per share", "cost of". Pinned by test/corpus/standard-measures.jsonl.
 import { literal } from '../../knowledge/literal.js';
+import { asksRatio, dividesBy } from './other-measure.js';
 
 export interface StandardMeasure {
   /** The measure, as a reply names it. */
@@ -40,6 +41,8 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
   { name: 'total equity', asked: ['total equity', "total shareholders' equity", "total stockholders' equity", 'total shareholders equity', 'total stockholders equity', 'net assets', 'total net assets'], means: /^total (?!liabilities\b)(?:[^,]* )?equity\b|^(?:total )?(?:share|stock)holders['’]? equity\b|^equity attributable to (?:owners|shareholders|equity holders)\b|^(?:total )?net assets\b(?!.*\bper\b)/i, part: OWNERS_SHARE },
   // Net debt is debt less cash: never gross debt; its ratio to EBITDA is a multiple, no amount.
   { name: 'net debt', asked: ['net debt', 'net borrowings'], means: /^net (?:(?:interest-bearing|financial) )?(?:debt|borrowings)\b(?!.*\b(?:to|\/)\s*(?:\w+\s+)?ebitda\b|.*\b(?:ratio|multiple|leverage)\b)|^net (?:cash|debt)\s*\/?\s*\((?:debt|cash)\)/i },
+  // Total (gross) debt is before cash: net debt is another measure, and a part ("Long-term debt") leaves the current portion out.
+  { name: 'total debt', asked: ['total debt', 'gross debt', 'total borrowings', 'gross borrowings'], means: /^(?:total |gross )?(?:debt|borrowings)\b(?!.*\b(?:ratio|multiple|leverage|issuance|issued|repayments?|repaid|proceeds|costs?|securities|maturit(?:y|ies)|current|non-?current|long-term|short-term)\b)/i },
   // The cost of what was sold: "Sales and distribution costs", "Policy acquisition costs", "Net finance costs" are other costs.
   { name: 'cost of sales', asked: ['cost of sales', 'costs of sales', 'cost of revenue', 'cost of revenues', 'costs of revenue', 'costs of revenues', 'cost of goods sold', 'cogs'], means: /^(?:total )?costs? of (?:\w+ )?(?:revenues?|sales|goods sold|products sold)\b|^cogs\b/i },
   // Interest earned, gross: net interest income is after interest expended.
@@ -72,6 +75,8 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
  * "Interest income, net" is net interest income, and the interest income of a release that prints it so.
  */
 export function meansMeasure(measure: StandardMeasure, label: string): boolean {
+  // (A line dividing by another, "Net debt to equity", is a ratio: only a measure that is one may mean it.)
+  if (dividesBy(label) && !asksRatio(measure.name)) return false;
   return measure.means.test(label) || measure.means.test(label.replace(/^([^,]+),\s*net\b\s*/i, 'net $1 ').trim());
 }
 

@@ -9,7 +9,7 @@ import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
 import { RATE_WORD } from '../rates.js';
-import { anotherMeasure } from '../naming/other-measure.js';
+import { anotherMeasure, asksRatio, dividesBy } from '../naming/other-measure.js';
 import { inDigits } from '../naming/name-numbers.js';
 
 /** Stems too generic to be a metric's whole name. */
@@ -142,6 +142,12 @@ function splitNames(kb: KnowledgeBase, add: AddName): void {
 }
 
 /**
+ * A line's labels that name it: a line dividing by another is never named by a label that is its head alone ("Net
+ * charge-offs", joined from "Net charge-offs were 0.28% of average loans" to "Net charge-offs to average loans").
+ */
+const namingLabels = (m: { label: string; labels: string[] }): string[] => (dividesBy(m.label) ? m.labels.filter((l) => dividesBy(l) || asksRatio(l)) : m.labels);
+
+/**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
  * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
  */
@@ -167,12 +173,13 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
-    const own = new Set(m.labels.map(form));
-    for (const l of m.labels) for (const n of heardNames(l, ctx)) if ((!labels.has(form(n)) || own.has(form(n))) && !anotherMeasure(l, normalise(n))) add(n, m.id);
-    for (const l of m.labels) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
+    const said = namingLabels(m);
+    const own = new Set(said.map(form));
+    for (const l of said) for (const n of heardNames(l, ctx)) if ((!labels.has(form(n)) || own.has(form(n))) && !anotherMeasure(l, normalise(n))) add(n, m.id);
+    for (const l of said) for (const n of kb.aliases.get(l.toLowerCase()) ?? []) add(n, m.id);
     // A label defining its own short form, "EBIT after rent (EBITaR)", is heard by it alone.
-    for (const l of m.labels) for (const short of definedAbbreviations([l]).values()) add(short, m.id);
-    for (const l of m.labels) {
+    for (const l of said) for (const short of definedAbbreviations([l]).values()) add(short, m.id);
+    for (const l of said) {
       add(l, m.id);
       // "Interest income, net" is "interest income" to a reader, "Other comprehensive (loss) income"
       // is "other comprehensive income"; a current line and its non-current twin share a name (the
@@ -183,8 +190,11 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
       const digits = inDigits(l);
       if (digits) add(digits, m.id);
     }
+    // (An entry matching the head of a line that divides it by another, "Net charge-offs to average loans", names that
+    // line by its ratio names alone: "nco ratio", never "net charge offs".)
+    const ratio = dividesBy(m.label);
     for (const entry of catalog) {
-      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) add(n, m.id);
+      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) if (!ratio || asksRatio(n)) add(n, m.id);
     }
   }
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);

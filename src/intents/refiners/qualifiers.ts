@@ -87,6 +87,12 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   const touching = gap(intent.text, /^[\s-]*$/);
   const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
   if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
+  // A word no line goes by that heads the words a name grew to, "price" of "average price of repurchased shares", is what
+  // is asked, the name only what it is of: never dropped (a word cut short of the line's own, "orig", is the line's).
+  const cut = (m: MetricMatch, t: Token) => m.ids.some((id) => lex.matcher.labelStems(id).some((s) => s.startsWith(t.word)));
+  const heads = (m: MetricMatch, t: Token) => m.start <= t.start && t.end < m.end && /^\s+of\s/.test(intent.text.slice(t.end)) && !cut(m, t);
+  const holding = out.find((m) => m.exact && w.strays.some((t) => heads(m, t)));
+  if (holding) return notGiven(lex, intent.text.slice(holding.start, holding.end));
   const lines = partCarried(lex, intent, partOfWhole(lex, intent, [...out, ...loose].sort((a, b) => a.start - b.start)));
   if (!Array.isArray(lines)) return lines;
   return otherMeasure(lex, intent, lines) ?? lines;

@@ -89,6 +89,9 @@ const NAMES_PLAN = /\b(?:plan|program(?:me)?|authori[sz]ation|size|limit)\b/i;
 /** A name that is the buyback alone, "repurchase", "share buyback": the plan's size is its authorization. */
 const BUYBACK_ALONE = /^(?:the\s+)?(?:(?:share|stock)\s+)?(?:repurchases?|buy-?\s?backs?)$/i;
 
+/** What a plan buys said after its size, where it is debt: "of the Company's 2029 convertible senior notes". */
+const DEBT_BOUGHT = /^\s*(?:million|billion|thousand|m|bn)?\s*of\s+(?:(?:the|its|our)\s+)?(?:company['’]s\s+)?((?:[\w.%-]+\s+){0,4}?(?:notes|debentures|bonds))\b/i;
+
 /** The rule that makes an amount a buyback plan's size, or null. */
 const planSizeRule = (sentence: string, pre: string): string | null => (BUYBACK.test(sentence) ? PLAN_SIZE_RULES.find((r) => r.before.test(pre))?.name ?? null : null);
 
@@ -97,7 +100,10 @@ const planSizeRule = (sentence: string, pre: string): string | null => (BUYBACK.
  * the $150.0 million a board allowed for the $38.6 million the quarter bought. The buyback alone is the
  * "share repurchase authorization", a plan's own line (its questions are the buyback's).
  */
-export function ceilingName(sentence: string, pre: string, label: string): string {
+export function ceilingName(sentence: string, pre: string, label: string, post = ''): string {
   if (!planSizeRule(sentence, pre) || NAMES_PLAN.test(label)) return label;
+  // A plan buying back notes or bonds ("up to $25.0 million of the Company's 2029 convertible senior notes") buys no shares.
+  const debt = DEBT_BOUGHT.exec(post);
+  if (debt) return `${debt[1]} repurchase authorization`;
   return BUYBACK_ALONE.test(label.trim()) ? 'share repurchase authorization' : `${label} authorization`;
 }

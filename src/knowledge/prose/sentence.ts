@@ -275,7 +275,7 @@ export class SentenceReader extends PeriodPairReader {
       return found.length;
     }
     const unit = unitFor(t, label, post);
-    const named = unit.kind === 'per_share' ? perShareName(label, post) : ceilingName(this.s.text, pre, label);
+    const named = unit.kind === 'per_share' ? perShareName(label, post) : ceilingName(this.s.text, pre, label, post);
     // "of which" makes the figure a part of the subject's; a part listed after it ("and ... for Y") of the same whole.
     const whole = !part ? undefined : /\bof which\s*$/i.test(pre) ? this.subject!.label : this.last?.partOf;
     this.name(t, { label: named, period: period!, unit, role: 'value', ...(whole ? { partOf: whole } : {}) }, part ? 'part' : 'subject');
