@@ -5,6 +5,7 @@ import { standing, type Block, type TableBlock, type TableRow, type TextBlock } 
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
+import { textUnitLabel, textUnitsHeader } from './unit-cells.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
@@ -102,7 +103,6 @@ function headerLine(line: string, row: ReturnType<typeof figureRow>, bands: Band
 }
 
 const part = (chunk: Chunk, from: number, to: number): Chunk => ({ from: chunk.from + from, lines: chunk.lines.slice(from, to) });
-
 /** A figure no column header prints ("1.7%", "80.39", "3,418"): a row's, taken for a header. */
 const STRAY_FIGURE = /\d[\d,]*\.\d+|\d%|\b\d{1,3}(?:,\d{3})+\b/;
 
@@ -124,7 +124,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const lastHead = chunk.lines.slice(0, first).reduce((k, l, i) => (!RULE_LINE.test(l) && chunks(l).some((c) => c.end > labelEnd) ? i : k), -1);
   const section = lastHead >= 0 && chunk.lines.slice(lastHead + 1, wrapped ? above : first).some((l) => l.trim() && !RULE_LINE.test(l) && !/^\s*\(/.test(l));
   const bodyStart = section ? lastHead + 1 : first;
-  const header = chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line }));
+  const { at: unitsAt, header } = textUnitsHeader(chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line })), labelEnd);
   const { headers, note } = headersOf(header, cols, labelEnd);
   const titleLines = header.filter((h, i) => h.line.trim() && !RULE_LINE.test(h.line) && (chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) || (i < header.length - 1 && marginTitle(h.line, labelEnd))) && !/^\s*\(/.test(h.line));
   // The table is named by its first line (its title, or its headers).
@@ -149,7 +149,8 @@ function tableOf(chunk: Chunk): TableBlock | null {
       }
       continue;
     }
-    out.push({ line: chunk.from + i + 1, ...placed(r, cols, headers, pending) });
+    const row = { line: chunk.from + i + 1, ...placed(r, cols, headers, pending) };
+    out.push(unitsAt < 0 ? row : textUnitLabel(row, line.slice(0, labelEnd + 1), unitsAt));
     pending = '';
   }
   const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
@@ -247,7 +248,6 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   close();
   return out;
 }
-
 
 export function textTableBlocks(printed: string[]): Block[] {
   const section = { name: '' };
