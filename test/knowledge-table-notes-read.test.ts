@@ -95,3 +95,33 @@ describe('a plain-text table with a "Units" column in its label column', () => {
     expect(r.facts.some((f) => f.source === 'table' && f.metric.startsWith('average_aud'))).toBe(false);
   });
 });
+
+const AUM = (share: string) => [
+  '# Synthetic Hills Finance Q1 FY27 results: quarter ended June 30, 2026',
+  '',
+  'Synthetic Hills Finance reported net profit of ₹412 crore for the quarter ended June 30, 2026.',
+  '',
+  '### AUM by product',
+  '',
+  '(₹ in crore)',
+  '',
+  `| Product | Jun 30, 2026 | Jun 30, 2025 | YoY | ${share} |`,
+  '|---|---:|---:|---:|---:|',
+  '| Vehicle finance | 21,340 | 18,110 | 18% | 43.9% |',
+  '| Gold loans | 7,962 | 6,524 | 22% | 16.4% |',
+  '| **Total AUM** | **29,302** | **24,634** | **19%** | **100.0%** |',
+];
+
+describe('a column of each line\'s share of the total, headed with its date ("Share of AUM (Jun 30, 2026)")', () => {
+  it('is left out as a share column; the table\'s amounts are read', () => {
+    const r = inlineRelease(AUM('Share of AUM (Jun 30, 2026)'));
+    expect(r.skipped).toEqual([]);
+    const at = (d: string) => r.facts.filter((f) => f.source === 'table' && f.metric === 'gold_loans' && periodKey(f.period) === d && f.role === 'value');
+    expect(at('2026-06-30').map((f) => f.value.toString())).toEqual(['7962']);
+    expect(at('2025-06-30').map((f) => f.value.toString())).toEqual(['6524']);
+  });
+
+  it('a header of words the reader does not know still leaves the table unread', () => {
+    expect(inlineRelease(AUM('Portion AUM (Jun 30, 2026)')).skipped).toHaveLength(1);
+  });
+});
