@@ -125,3 +125,34 @@ describe('a column of each line\'s share of the total, headed with its date ("Sh
     expect(inlineRelease(AUM('Portion AUM (Jun 30, 2026)')).skipped).toHaveLength(1);
   });
 });
+
+const HALF = [
+  'SYNTHETIC VALE GROCERS PLC',
+  'INTERIM RESULTS FOR THE 26 WEEKS TO 27 SEPTEMBER 2026',
+  '',
+  'Synthetic Vale Grocers plc reports its interim results for the 26 weeks to 27 September 2026.',
+  '',
+  '',
+  'FINANCIAL HIGHLIGHTS',
+  '',
+  '                                          26 weeks to    26 weeks to',
+  '                                          27 Sep 2026    28 Sep 2025    Change',
+  '                                                   £m             £m         %',
+  'Group revenue                                 2,184.6        2,061.3       6.0',
+  'Profit after tax                                 86.1           79.5       8.3',
+  '',
+  '                                                pence          pence',
+  'Basic earnings per share                         13.9           12.6      10.3',
+  'Interim dividend per share                        3.1            2.8      10.7',
+];
+
+describe('a line of units alone under a statement\'s rows ("pence   pence")', () => {
+  const r = inlineRelease(HALF, 'half.txt');
+  const half = (m: string) => r.facts.filter((f) => f.source === 'table' && f.metric.startsWith(m) && f.role === 'value' && f.period.kind === 'duration' && f.period.months === 6);
+  it('the rows below it are in pence, under the columns above; the table is read whole', () => {
+    expect(r.skipped).toEqual([]);
+    expect(half('basic_earnings_per_share').map((f) => f.value.toString()).sort()).toEqual(['12.6', '13.9']);
+    expect(half('basic_earnings_per_share')[0]!.unit).toMatchObject({ currency: 'GBX' });
+    expect(half('profit_after_tax')[0]!.unit).toMatchObject({ kind: 'money', currency: 'GBP', scale: 1e6 });
+  });
+});

@@ -5,7 +5,8 @@ import { standing, type Block, type TableBlock, type TableRow, type TextBlock } 
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
-import { textUnitLabel, textUnitsHeader } from './unit-cells.js';
+import { centred, eachLine } from './centred-lines.js';
+import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
@@ -89,7 +90,8 @@ function tableStarts(chunk: Chunk): number[] {
   let lastRow = -1;
   rows.forEach((r, i) => {
     if (isData(r)) lastRow = i;
-    else if (lastRow >= starts[starts.length - 1]! && headerLine(chunk.lines[i]!, r, bands, labelEnd)) starts.push(lastRow + 1);
+    // (A line of units alone, "pence  pence", goes on with the same columns: the rows below it are in that unit.)
+    else if (lastRow >= starts[starts.length - 1]! && headerLine(chunk.lines[i]!, r, bands, labelEnd) && !unitsLine(chunk.lines[i]!, labelEnd)) starts.push(lastRow + 1);
   });
   return starts;
 }
@@ -133,10 +135,15 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const unread = stray ? `column header "${stray}" holds figures: rows of figures the reader could not place were taken for headers` : '';
   const out: TableRow[] = [{ line: chunk.from + top + 1, cells: ['', ...headers], quote: '', ...(unread ? { unread } : {}) }];
   let pending = wrapped && !section ? chunk.lines[above]!.trim() : '';
+  let unit = '';
   for (let i = bodyStart; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     // Blank lines and the rules under a column's figures ("-----------", "======") are no rows.
     if (!line.trim() || RULE_LINE.test(line)) continue;
+    if (i > first && unitsLine(line, labelEnd)) {
+      unit = unitsLine(line, labelEnd)!;
+      continue;
+    }
     const r = rows[i];
     if (!r) {
       // A label line: the first part of a wrapped label when the next line continues it in lower case.
@@ -150,7 +157,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
       continue;
     }
     const row = { line: chunk.from + i + 1, ...placed(r, cols, headers, pending) };
-    out.push(unitsAt < 0 ? row : textUnitLabel(row, line.slice(0, labelEnd + 1), unitsAt));
+    out.push(inUnit(unitsAt < 0 ? row : textUnitLabel(row, line.slice(0, labelEnd + 1), unitsAt), unit));
     pending = '';
   }
   const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
@@ -188,24 +195,6 @@ function placed(r: NonNullable<ReturnType<typeof figureRow>>, cols: Band[], head
 
 /** A bullet's marker at a line's start ("  * Net sales of ...", "- Orders of ..."): a block of its own, the marker no word of it. */
 const BULLET_MARK = /^[*•·-]\s+(?=\S)/;
-
-/**
- * Lines set centred, each at its own indent, none a continuation ("Comparable Sales Increased 3.8%; Diluted
- * EPS of $1.39 versus $1.01" / "Raises Full-Year Fiscal 2025 Outlook"): a headline's lines, each its own
- * statement. Read as one sentence, the second line's forward words made the first line's figures outlook.
- */
-function centred(para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean }): boolean {
-  const starts = para.segments.map((s) => para.text[s.start] ?? '');
-  return !para.bullet && para.segments.length > 1 && para.indents.every((n) => n >= 4) && new Set(para.indents).size === para.indents.length && starts.every((c) => /[A-Z0-9$€£¥₹]/.test(c));
-}
-
-/** Each line of a centred block a paragraph of its own (never a heading: its figures are read). */
-function eachLine(para: { text: string; segments: TextBlock['segments'] }, section: string): TextBlock[] {
-  return para.segments.map((s, k) => {
-    const text = para.text.slice(s.start, para.segments[k + 1] ? para.segments[k + 1]!.start - 1 : undefined);
-    return { kind: 'paragraph', text, raw: text, segments: [{ line: s.line, start: 0 }], section };
-  });
-}
 
 const inCapitals = (text: string) => /[A-Z]{3}/.test(text) && !/[a-z]/.test(text); // a title's or a heading's text
 

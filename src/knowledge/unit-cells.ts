@@ -17,7 +17,7 @@ const text = (cell: string | undefined) => stripMarkup(cell ?? '').trim();
 /** A label with its unit said in parentheses, as the row-unit rules read it ("Mobile customers (Mn)"). */
 export const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
 
-const labelled = (row: TableRow, unit: string): TableRow => ({ ...row, cells: [withUnit(row.cells[0] ?? '', unit), ...row.cells.slice(1)] });
+export const labelled = (row: TableRow, unit: string): TableRow => ({ ...row, cells: [withUnit(row.cells[0] ?? '', unit), ...row.cells.slice(1)] });
 
 /** The row without its cell in column j (and that column's citation). */
 function without(row: TableRow, j: number): TableRow {
@@ -74,34 +74,3 @@ export function unitCells(block: TableBlock): TableBlock {
   return { ...block, rows, ...(block.cellCurrency ? { cellCurrency: block.cellCurrency.filter((_, k) => k !== j - 1) } : {}) };
 }
 
-/**
- * A plain-text table's "Units" header set in its label column, right of the labels' start ("Copper produced
- * kt  31.4" under "Units  Sep-26 qtr"): the column it starts at, else -1; and the header lines with it blanked,
- * so it is read neither as a column's header nor as the table's unit note.
- */
-export function textUnitsHeader(header: { line: string }[], labelEnd: number): { at: number; header: { line: string }[] } {
-  for (const [i, h] of header.entries()) {
-    const m = /^(\s+)(units?)(?=\s|$)/i.exec(h.line);
-    if (!m || m[1]!.length + m[2]!.length > labelEnd + 1) continue;
-    const at = m[1]!.length;
-    return { at, header: header.map((x, k) => (k === i ? { line: `${' '.repeat(at + m[2]!.length)}${x.line.slice(at + m[2]!.length)}` } : x)) };
-  }
-  return { at: -1, header };
-}
-
-/**
- * A row's unit printed under that header (the words of its label part that reach the header's column: "kt",
- * "A$/t milled") moved into its label in parentheses, where the row-unit rules read it. A row printing none
- * keeps its label, and with it no unit of its own: the table reader leaves it out by name.
- */
-export function textUnitLabel(row: TableRow, labelPart: string, at: number): TableRow {
-  const words = [...labelPart.matchAll(/\S+/g)];
-  const first = words.findIndex((w) => w.index! + w[0].length > at);
-  if (first <= 0) return row;
-  const unit = words.slice(first).map((w) => w[0]);
-  const label = text(row.cells[0]).split(/\s+/);
-  const name = label.slice(0, label.length - unit.length);
-  // (The label's last words are the unit's, unless a wrapped label's line was not the row's.)
-  if (!name.length || label.slice(name.length).join(' ') !== unit.join(' ')) return row;
-  return labelled({ ...row, cells: [name.join(' '), ...row.cells.slice(1)] }, unit.join(' '));
-}
