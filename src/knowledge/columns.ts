@@ -46,7 +46,8 @@ export class TableSkip extends Error {
 /** Currency signs in a header ("US$", "Ps."): no words of its period or kind. */
 const SIGNS = new RegExp(SIGN_SOURCE, 'g');
 
-const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b/i;
+// ("Share of AUM (Jun 30, 2026)": each line's share of the total on that date, no figure of the line itself.)
+const SHARE = /%\s*of\b|\bpercent(?:age)? of\b|\bas a % of\b|\bmargin\b|\bshare of\b/i;
 const ADJUSTMENT = /^(?:adj\.?|adjustments?|reconciling items?|eliminations?)$/i;
 /** A column of what the company expects, not of what it reported. */
 const FORECAST = /\b(?:forecasts?|outlook|guidance|projections?|projected)\b/i;

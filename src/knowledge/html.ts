@@ -201,6 +201,12 @@ function unitColumn(rows: HtmlRow[]): HtmlRow[] {
 
 /** A table of figures becomes a table block; a table used for layout (bullets, footnotes, contacts) becomes text. */
 function tableBlocks(table: Element, s: State): void {
+  // A table's own <caption> is read as a heading over it is: its title, and the unit note it states ("(in millions)").
+  const caption = table.childNodes.find((c): c is Element => 'tagName' in c && c.tagName === 'caption' && !hidden(c));
+  if (caption) {
+    walk(caption, boldEl(caption), s);
+    flush(s, true);
+  }
   const all = rowsOf(table).filter((r) => r.cells.some((c) => c.text));
   if (!all.length) return;
   const rows = unitColumn(all);

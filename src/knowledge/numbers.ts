@@ -73,8 +73,8 @@ export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
   { name: 'scale in parentheses', pattern: String.raw`^${REMARKS}\s*\(\s*${LEAD_REMARK_SOURCE}?(?:in\s+)?(?:(?:${CUR}|${CUR_WORD})\s*(?:in\s+)?)?${WORD}\b(?:[^()]|\([^()]{1,12}\)){0,80}\)${REMARKS}\s*$` },
   // "In EUR millions", "In millions of Swiss francs".
   { name: 'in scale', pattern: String.raw`^\s*in\s+(?:${CUR}\s*)?${WORD}\b[^()]{0,40}$` },
-  // "RMB in thousands", "(£m)", "US$'000".
-  { name: 'currency and scale', pattern: String.raw`^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})\)?\s*$` },
+  // "RMB in thousands", "(£m)", "US$'000", "$ in thousands, except per share data".
+  { name: 'currency and scale', pattern: String.raw`^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})${EXCEPT}\)?\s*$` },
   // "(MSEK)", "(TEUR)": the code with its scale written onto its front, in parentheses (bare, "MARS" would be one).
   { name: 'scaled code', pattern: String.raw`^\s*\(\s*${scaledCodeSource('MTK')}\s*\)\s*$` },
   // The scale, then its currency ("(Millions of yen, except per share amounts; amounts less than one

@@ -61,9 +61,10 @@ export const PERIOD_RULES: Rule[] = [
         const y = endsInMonth(periodEnd(p), month);
         return y !== null && (named === null || y === named);
       });
-      return ends[0] ? { kind: 'period', period: ends[0], text: m[0] } : null;
+      // (With its year, "Sep-26 qtr" names the month it ends: dated, never re-dated as a fiscal issuer's "Q3 26".)
+      return ends[0] ? { kind: 'period', period: ends[0], text: m[0], ...(named === null ? {} : { dated: true as const }) } : null;
     }
-    return m[2] ?? m[3] ? q(month / 3, year(m[2] ?? m[3], c), m[0]) : latest(month / 3, c, m[0]);
+    return m[2] ?? m[3] ? { ...q(month / 3, year(m[2] ?? m[3], c), m[0]), dated: true } : latest(month / 3, c, m[0]);
   } },
   // Analysts' shorthand, before the rules that would read its parts as something else ("Dec 23" as a day).
   { name: 'month-end: March-end 2024, Dec-end 23, end-March, march end (the month\'s last day; unnamed, the latest)', pattern: new RegExp(`\\b(?:${MONTH}[-\\s]end|end[-\\s]${MONTH})(?:[\\s,'’-]+((?:19|20)\\d{2}|\\d{2})\\b)?(?!\\s+of\\b)`, 'gi'), produce: (m, c) => {

@@ -5,6 +5,8 @@ import { standing, type Block, type TableBlock, type TableRow, type TextBlock } 
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
+import { centred, eachLine } from './centred-lines.js';
+import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
@@ -88,7 +90,8 @@ function tableStarts(chunk: Chunk): number[] {
   let lastRow = -1;
   rows.forEach((r, i) => {
     if (isData(r)) lastRow = i;
-    else if (lastRow >= starts[starts.length - 1]! && headerLine(chunk.lines[i]!, r, bands, labelEnd)) starts.push(lastRow + 1);
+    // (A line of units alone, "pence  pence", goes on with the same columns: the rows below it are in that unit.)
+    else if (lastRow >= starts[starts.length - 1]! && headerLine(chunk.lines[i]!, r, bands, labelEnd) && !unitsLine(chunk.lines[i]!, labelEnd)) starts.push(lastRow + 1);
   });
   return starts;
 }
@@ -102,7 +105,6 @@ function headerLine(line: string, row: ReturnType<typeof figureRow>, bands: Band
 }
 
 const part = (chunk: Chunk, from: number, to: number): Chunk => ({ from: chunk.from + from, lines: chunk.lines.slice(from, to) });
-
 /** A figure no column header prints ("1.7%", "80.39", "3,418"): a row's, taken for a header. */
 const STRAY_FIGURE = /\d[\d,]*\.\d+|\d%|\b\d{1,3}(?:,\d{3})+\b/;
 
@@ -124,7 +126,7 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const lastHead = chunk.lines.slice(0, first).reduce((k, l, i) => (!RULE_LINE.test(l) && chunks(l).some((c) => c.end > labelEnd) ? i : k), -1);
   const section = lastHead >= 0 && chunk.lines.slice(lastHead + 1, wrapped ? above : first).some((l) => l.trim() && !RULE_LINE.test(l) && !/^\s*\(/.test(l));
   const bodyStart = section ? lastHead + 1 : first;
-  const header = chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line }));
+  const { at: unitsAt, header } = textUnitsHeader(chunk.lines.slice(0, section ? bodyStart : wrapped ? above : first).map((line) => ({ line })), labelEnd);
   const { headers, note } = headersOf(header, cols, labelEnd);
   const titleLines = header.filter((h, i) => h.line.trim() && !RULE_LINE.test(h.line) && (chunks(h.line).every((c) => noteChunk(c, cols, labelEnd)) || (i < header.length - 1 && marginTitle(h.line, labelEnd))) && !/^\s*\(/.test(h.line));
   // The table is named by its first line (its title, or its headers).
@@ -133,10 +135,15 @@ function tableOf(chunk: Chunk): TableBlock | null {
   const unread = stray ? `column header "${stray}" holds figures: rows of figures the reader could not place were taken for headers` : '';
   const out: TableRow[] = [{ line: chunk.from + top + 1, cells: ['', ...headers], quote: '', ...(unread ? { unread } : {}) }];
   let pending = wrapped && !section ? chunk.lines[above]!.trim() : '';
+  let unit = '';
   for (let i = bodyStart; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     // Blank lines and the rules under a column's figures ("-----------", "======") are no rows.
     if (!line.trim() || RULE_LINE.test(line)) continue;
+    if (i > first && unitsLine(line, labelEnd)) {
+      unit = unitsLine(line, labelEnd)!;
+      continue;
+    }
     const r = rows[i];
     if (!r) {
       // A label line: the first part of a wrapped label when the next line continues it in lower case.
@@ -149,7 +156,8 @@ function tableOf(chunk: Chunk): TableBlock | null {
       }
       continue;
     }
-    out.push({ line: chunk.from + i + 1, ...placed(r, cols, headers, pending) });
+    const row = { line: chunk.from + i + 1, ...placed(r, cols, headers, pending) };
+    out.push(inUnit(unitsAt < 0 ? row : textUnitLabel(row, line.slice(0, labelEnd + 1), unitsAt), unit));
     pending = '';
   }
   const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
@@ -187,24 +195,6 @@ function placed(r: NonNullable<ReturnType<typeof figureRow>>, cols: Band[], head
 
 /** A bullet's marker at a line's start ("  * Net sales of ...", "- Orders of ..."): a block of its own, the marker no word of it. */
 const BULLET_MARK = /^[*•·-]\s+(?=\S)/;
-
-/**
- * Lines set centred, each at its own indent, none a continuation ("Comparable Sales Increased 3.8%; Diluted
- * EPS of $1.39 versus $1.01" / "Raises Full-Year Fiscal 2025 Outlook"): a headline's lines, each its own
- * statement. Read as one sentence, the second line's forward words made the first line's figures outlook.
- */
-function centred(para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean }): boolean {
-  const starts = para.segments.map((s) => para.text[s.start] ?? '');
-  return !para.bullet && para.segments.length > 1 && para.indents.every((n) => n >= 4) && new Set(para.indents).size === para.indents.length && starts.every((c) => /[A-Z0-9$€£¥₹]/.test(c));
-}
-
-/** Each line of a centred block a paragraph of its own (never a heading: its figures are read). */
-function eachLine(para: { text: string; segments: TextBlock['segments'] }, section: string): TextBlock[] {
-  return para.segments.map((s, k) => {
-    const text = para.text.slice(s.start, para.segments[k + 1] ? para.segments[k + 1]!.start - 1 : undefined);
-    return { kind: 'paragraph', text, raw: text, segments: [{ line: s.line, start: 0 }], section };
-  });
-}
 
 const inCapitals = (text: string) => /[A-Z]{3}/.test(text) && !/[a-z]/.test(text); // a title's or a heading's text
 
@@ -247,7 +237,6 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
   close();
   return out;
 }
-
 
 export function textTableBlocks(printed: string[]): Block[] {
   const section = { name: '' };

@@ -17,7 +17,7 @@ const text = (cell: string | undefined) => stripMarkup(cell ?? '').trim();
 /** A label with its unit said in parentheses, as the row-unit rules read it ("Mobile customers (Mn)"). */
 export const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
 
-const labelled = (row: TableRow, unit: string): TableRow => ({ ...row, cells: [withUnit(row.cells[0] ?? '', unit), ...row.cells.slice(1)] });
+export const labelled = (row: TableRow, unit: string): TableRow => ({ ...row, cells: [withUnit(row.cells[0] ?? '', unit), ...row.cells.slice(1)] });
 
 /** The row without its cell in column j (and that column's citation). */
 function without(row: TableRow, j: number): TableRow {
@@ -73,3 +73,4 @@ export function unitCells(block: TableBlock): TableBlock {
   const rows = [without(head, j), ...body.map((r) => multiples(labelled(without(r, j), text(r.cells[j]))))];
   return { ...block, rows, ...(block.cellCurrency ? { cellCurrency: block.cellCurrency.filter((_, k) => k !== j - 1) } : {}) };
 }
+
