@@ -39,6 +39,10 @@ describe('a list of lines', () => {
     expect(a.text).toMatch(/Total Solutions was RMB513 million/);
   });
 
+  it('an item after a sign is a term, no qualifier of its sibling: "cash + restricted" names no restricted cash line answered alone', () => {
+    expect(ask('cash + restricted + security deposit at 3/31').text).not.toContain('Restricted cash was');
+  });
+
   it('an item naming a qualifier beside a line with no such part is named, never dropped', () => {
     const a = ask('net income and the total solutions piece');
     expect(a.status).not.toBe('answer');

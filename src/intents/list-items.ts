@@ -112,14 +112,19 @@ function qualifierLine(lex: Lexicon, intent: Intent, sibling: Item, item: Item):
   const last = sibling.words.at(-1);
   const head = new RegExp(`^(.*?\\S)\\s+(?:${LINKS})\\s`).exec(intent.bare.slice(sibling.start, sibling.end));
   const name = last && intent.metrics.find((n) => n.start <= last.start && last.end <= n.end && n.ids.length === 1);
-  if (!name) return [];
+  // (With no head, "loan volume and the total solutions piece": the item's words alone, the line's words beside the
+  // sibling's label; only after a list's "and" or comma: "cash + restricted" adds, no qualifier of cash is asked.)
+  const listed = /^\s*,?\s*(?:and\s*)?$/.test(intent.bare.slice(sibling.end, item.start));
+  if (!name || (!head && !listed)) return [];
   const named = (t: Token) => lex.matcher.isNameWord(t.word);
-  // (With no head, "loan volume and the total solutions piece": the item's words alone, the line's words beside the sibling's label.)
   const said = [...(head ? contentTokens(head[1]!).filter(named) : []), ...item.words.filter(named)].map((t) => t.stem);
   // (Its label says no more than the item and its sibling's line: "loan" of "o/s balance" is the sibling's, "capital-light" no one's.)
+  if (!said.length) return [];
   const known = new Set([...said, ...lex.matcher.labelStems(name.ids[0]!)]);
   const link = new RegExp(`^(?:${LINKS})$`);
-  return lex.matcher.goingBy(said).filter((id) => lex.matcher.labelStems(id).every((s) => known.has(s) || (!head && link.test(s))));
+  // (With no head, the item's words are the label's own, never only its section's: "marketing" names no "Revenue" row under it.)
+  const fits = (stems: readonly string[]) => stems.every((s) => known.has(s) || (!head && link.test(s))) && (head !== null || said.every((s) => stems.includes(s)));
+  return lex.matcher.goingBy(said).filter((id) => fits(lex.matcher.labelStems(id)));
 }
 
 /**
