@@ -27,6 +27,28 @@ describe('a list of lines', () => {
     expect(a.text).toMatch(/Total Solutions was RMB610 million/);
   });
 
+  // (Its sibling says no "for": the item's qualifier joins the sibling's measure by the line's own link, "through".)
+  it.each([
+    ['other tech solutions loan volume q1 and total solutions piece', ['RMB22,966 million', 'RMB513 million']],
+    ['other tech solutions loan volume q1 and the total solutions part', ['RMB22,966 million', 'RMB513 million']],
+    ['ICE loan volume and total solutions', ['RMB20,994 million', 'RMB513 million']],
+  ])('reads an item naming a qualifier beside a measure with no link word: %s', (q, figures) => {
+    const a = ask(q);
+    expect(a.status, a.text).toBe('answer');
+    for (const f of figures) expect(cited(a, f), f).toBe(true);
+    expect(a.text).toMatch(/Total Solutions was RMB513 million/);
+  });
+
+  it('an item after a sign is a term, no qualifier of its sibling: "cash + restricted" names no restricted cash line answered alone', () => {
+    expect(ask('cash + restricted + security deposit at 3/31').text).not.toContain('Restricted cash was');
+  });
+
+  it('an item naming a qualifier beside a line with no such part is named, never dropped', () => {
+    const a = ask('net income and the total solutions piece');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).toContain('"total solutions"');
+  });
+
   it('a sibling read only in part lends no measure: declined, no figure', () => {
     const a = ask('outstanding balance for ICE and for Total Solutions');
     expect(a.status).not.toBe('answer');

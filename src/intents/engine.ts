@@ -23,6 +23,7 @@ import { suggestions } from './suggestions.js';
 import { type Asked, ContextStore, declinedTurn, type Turn } from './context.js';
 import { carriesDecline, correctedDecline } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
+import { threadOperands } from './thread-operand.js';
 import { qualifierCarried, turnQualifier } from './thread-segment.js';
 import { coverage, uncoveredName, unreadSide } from './coverage.js';
 import { unlisted } from './listed.js';
@@ -144,7 +145,7 @@ class Pipeline implements Engine {
   /** A question read as one frame: recognised, refined, merged with the thread, checked and answered. */
   private respondTo(q: string, conversation: string, last: Turn | undefined, history: ReturnType<typeof readHistory>): Answer {
     const { lex, kb, contexts } = this;
-    const intent = siblingItems(lex, recognise(history?.rest || q, lex)); // (an unnamed list item: the line its siblings leave)
+    const intent = threadOperands(lex, siblingItems(lex, recognise(history?.rest || q, lex)), last); // (an unnamed list item: the line its siblings leave; thread-operand.ts)
     againstGuidance(intent);
     askedTerm(lex, intent);
     inclusionAsked(intent);

@@ -99,21 +99,32 @@ export function siblingItems(lex: Lexicon, intent: Intent): Intent {
   return { ...intent, metrics: [...intent.metrics, ...found].sort((a, b) => a.start - b.start), rest: blank(intent.rest, found) };
 }
 
+/** Words that join a measure to what qualifies it: "balance for ICE", "volume through Total Solutions". */
+const LINKS = 'for|of|through|under|in|at|from|on';
+
 /**
- * An item naming only what qualifies its sibling's measure ("balance for A and for B"): the lines whose whole
- * label is the sibling's head ("balance", before its "for") and the item's name words, besides its sibling's label, where a name claims the
+ * An item naming only what qualifies its sibling's measure ("balance for A and for B", "loan volume and the Total
+ * Solutions piece"): the lines whose whole label is the sibling's head ("balance", before its "for"; else none) and
+ * the item's name words, besides its sibling's label, where a name claims the
  * sibling to its end (a sibling read in part, "balance for ICE" read as "balance", lends no head).
  */
 function qualifierLine(lex: Lexicon, intent: Intent, sibling: Item, item: Item): string[] {
   const last = sibling.words.at(-1);
-  const head = /^(.*?\S)\s+(?:for|of|through|under|in|at|from|on)\s/.exec(intent.bare.slice(sibling.start, sibling.end));
+  const head = new RegExp(`^(.*?\\S)\\s+(?:${LINKS})\\s`).exec(intent.bare.slice(sibling.start, sibling.end));
   const name = last && intent.metrics.find((n) => n.start <= last.start && last.end <= n.end && n.ids.length === 1);
-  if (!head || !name) return [];
+  // (With no head, "loan volume and the total solutions piece": the item's words alone, the line's words beside the
+  // sibling's label; only after a list's "and" or comma: "cash + restricted" adds, no qualifier of cash is asked.)
+  const listed = /^\s*,?\s*(?:and\s*)?$/.test(intent.bare.slice(sibling.end, item.start));
+  if (!name || (!head && !listed)) return [];
   const named = (t: Token) => lex.matcher.isNameWord(t.word);
-  const said = [...contentTokens(head[1]!).filter(named), ...item.words.filter(named)].map((t) => t.stem);
+  const said = [...(head ? contentTokens(head[1]!).filter(named) : []), ...item.words.filter(named)].map((t) => t.stem);
   // (Its label says no more than the item and its sibling's line: "loan" of "o/s balance" is the sibling's, "capital-light" no one's.)
+  if (!said.length) return [];
   const known = new Set([...said, ...lex.matcher.labelStems(name.ids[0]!)]);
-  return lex.matcher.goingBy(said).filter((id) => lex.matcher.labelStems(id).every((s) => known.has(s)));
+  const link = new RegExp(`^(?:${LINKS})$`);
+  // (With no head, the item's words are the label's own, never only its section's: "marketing" names no "Revenue" row under it.)
+  const fits = (stems: readonly string[]) => stems.every((s) => known.has(s) || (!head && link.test(s))) && (head !== null || said.every((s) => stems.includes(s)));
+  return lex.matcher.goingBy(said).filter((id) => fits(lex.matcher.labelStems(id)));
 }
 
 /**

@@ -37,10 +37,20 @@ const ratioOfPair = (formulas: Formulas, shown: string[]) => {
   return f ? idOf(f) : null;
 };
 
-/** The ratio whose two lines the thread just `shown`, or whose numerator alone it showed and whose name's word `said` says, as a formula id. */
+/**
+ * The thread's one line where it is itself a ratio going by the word said ("prior year margin?" after the operating
+ * margin): that ratio kept, never another line whose name ends in the word (the gross margin).
+ */
+function rateItself(lex: Lexicon, line: string, said: string): string | null {
+  const word = rateWord(said);
+  return word && lex.kindOf(line) === 'percent' && new RegExp(`(?:^|\\s)${word}s?$`).test(lex.matcher.label(line).toLowerCase()) ? line : null;
+}
+
+/** The ratio whose two lines the thread just `shown`, or whose numerator alone it showed and whose name's word `said` says, or the thread's one line where it is that ratio, as a formula id. */
 export function rateOf(lex: Lexicon, last: Turn, shown: string[], said: string): string | null {
   const formulas = [...formulaLines(lex.kb)];
-  return ratioOfPair(formulas, shown) ?? (last.metrics.length === 1 ? rateOver(lex, formulas, last.metrics[0]!, said) : null);
+  const line = last.metrics.length === 1 ? last.metrics[0]! : null;
+  return ratioOfPair(formulas, shown) ?? (line ? (rateOver(lex, formulas, line, said) ?? rateItself(lex, line, said)) : null);
 }
 
 /** "ratio between the two", "the ratio of them": one ratio of the lines shown to each other, no ratio of each. */

@@ -8,6 +8,7 @@ import { changeAtDate } from './change-at-date.js';
 import { foreignEntity } from './entities.js';
 import { familyOf } from '../families.js';
 import { formulaName, shareTail } from './expressions.js';
+import { equationName } from './equation.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
@@ -129,7 +130,7 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   // The asker's name for a formula spelled out ("working capital (A minus B)") names no line, cue or
   // modifier: set aside once its periods are read.
   const found = matcher.match(read.bare);
-  const named = formulaName(read.bare, found, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
+  const named = equationName(read.bare) ?? formulaName(read.bare, found, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
   const ownName = new Set(named ? tokens(read.bare.slice(named.start, named.end)).map((t) => t.word) : []);
   const text = named ? blank(full, [named]) : full;
   const bare = named ? blank(read.bare, [named]) : read.bare;

@@ -1,0 +1,36 @@
+// An equation the asker states ("so FCF = ops minus capex?", "ops minus capex = FCF?", "so free cash flow is
+// ops less capex?"): one side is a formula (two names and an operator between them), the other the asker's
+// name for its result. That name is set aside, as formulaName (expressions.ts) sets aside "working capital"
+// in "working capital (current assets minus current liabilities)": the formula is what is asked, worked out
+// with its inputs shown, never a printed line of that name less one of the formula's lines.
+type Span = { start: number; end: number };
+
+/** What sets the two sides apart: "=", "equals", and "is" after a lead-in that asks nothing ("so", "and"). */
+const EQUALS = /\s*(?:=|\bequals?\b)\s*/g;
+// (A question word before "is" asks of the side after it: "so what exactly is the 90 day+ rate".)
+const SO_IS = /^\s*(?:so|and|then|ok)\s+(?!(?:what|how|which|why|when|where|who)\b)[^=?]*?\s(is|are)\s/;
+
+/** An operator with words either side of it: a formula ("ops minus capex", "CFO + CFI"; the "+" of "90 day+ delinquency" is a name's). */
+const FORMULA = /\w[^=]*?\s(?:minus|less(?!\s+than)|plus|\+)\s[^=]*?\w/;
+const formula = (text: string, side: Span) => FORMULA.test(text.slice(side.start, side.end));
+
+/** Whether a side says some word: a name for the result. */
+const says = (text: string, side: Span) => /\w/.test(text.slice(side.start, side.end).replace(/^\s*(?:so|and|then|ok)\b/, ''));
+
+/**
+ * The span of the asker's name for an equation's formula, with the sign that sets it apart ("FCF =" in "so FCF =
+ * ops minus capex?"), or null where the question states no equation: one mark, a formula on one side and a name
+ * alone on the other.
+ */
+export function equationName(text: string): Span | null {
+  const marks = [...text.matchAll(EQUALS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const soIs = SO_IS.exec(text);
+  if (!marks.length && soIs) marks.push({ start: soIs.index + soIs[0].length - soIs[1]!.length - 2, end: soIs.index + soIs[0].length });
+  if (marks.length !== 1) return null;
+  const [mark] = marks as [Span];
+  const left = { start: 0, end: mark.start };
+  const right = { start: mark.end, end: text.length };
+  if (formula(text, right) && !formula(text, left) && says(text, left)) return { start: 0, end: mark.end };
+  if (formula(text, left) && !formula(text, right) && says(text, right) && !soIs) return { start: mark.start, end: text.length };
+  return null;
+}
