@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { AnswerSchema } from '../src/intents/answer-schema.js';
-import { ABBREVIATIONS, CATALOG, EXAMPLES } from '../src/intents/catalog.js';
+import { ABBREVIATIONS } from '../src/intents/abbreviations.js';
+import { CATALOG, EXAMPLES } from '../src/intents/catalog.js';
 
 let engine: Engine;
 const failures: string[] = [];

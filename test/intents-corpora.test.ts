@@ -76,7 +76,7 @@ describe('refiners: qualifiers, grouping, pairing, ambiguity', () => {
 type Asked = { name: string; q: string; status: string; reason?: string; has?: string; absent?: string };
 // Single questions with the status, the reason of a non-answer and words the reply must (not) hold:
 // the instruction recogniser, the text search's coverage bar, the definition cues, negation, the
-// coverage rule, the shorthand the normaliser expands (catalog.ts ABBREVIATIONS), and how an answer names a line and what it leaves unsaid (said: names people say, no
+// coverage rule, the shorthand the normaliser expands (abbreviations.ts ABBREVIATIONS), and how an answer names a line and what it leaves unsaid (said: names people say, no
 // add-ons, suggestions near in meaning), and the respellings the corrector reads (spelling.ts: "nett", "lite").
 describe.each(['instructions', 'search', 'definitions', 'negation', 'coverage', 'said', 'expressions', 'shorthand', 'spelling'])('%s', (file) => {
   it.each(corpus<Asked>(file).map((c) => [c.name, c]))('%s', (_name, c) => {

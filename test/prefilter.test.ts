@@ -4,7 +4,7 @@
 // lines, a skip is never a pattern that matches.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS } from '../src/intents/catalog.js';
+import { ABBREVIATIONS } from '../src/intents/abbreviations.js';
 import { OP_RULES, SPAN_RULES } from '../src/intents/recognisers/history.js';
 import { MODIFIER_RULES } from '../src/intents/recognisers/modifiers.js';
 import { BASIS_CUES, OPERATION_CUES } from '../src/intents/recognisers/operations.js';

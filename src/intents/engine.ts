@@ -1,6 +1,6 @@
 // The intent pipeline, top to bottom, in the order its stages run (each stage's module says how):
 //
-//   1. normalise and tokenise       text.ts (abbreviations from catalog.ts; spelling against the
+//   1. normalise and tokenise       text.ts (abbreviations from abbreviations.ts; spelling against the
 //                                   vocabulary of the loaded releases and the catalog)
 //   2. recognisers, one a dimension recognisers/: periods (the knowledge layer's period grammar),
 //                                   metrics (names), operations (cues), modifiers, entities

@@ -1,7 +1,7 @@
 // Question text → normalised text and content tokens (stems), the form every matcher works on.
 import { stem } from '../nlp.js';
 import { CASED_ABBREVIATIONS } from './cased-abbreviations.js';
-import { ABBREVIATIONS } from './catalog.js';
+import { ABBREVIATIONS } from './abbreviations.js';
 import { memo } from '../knowledge/memo.js';
 import { mayMatch } from '../knowledge/prefilter.js';
 import { FILLER_WORDS } from './vocabulary.js';
