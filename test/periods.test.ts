@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeriods } from '../src/knowledge/period-grammar.js';
 import { resolveRef } from '../src/knowledge/period-resolvers.js';
 import { normalise } from '../src/intents/text.js';
-import { periodKey, quarter } from '../src/knowledge/period.js';
+import { periodKey, quarter, type Period } from '../src/knowledge/period.js';
 
 const RELEASE = quarter(2024, 1);
 
@@ -581,6 +581,22 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(keys('fiscal year end 24')).toEqual(['2025-03-31']);
     expect(keys('YE24')).toEqual(['2024-12-31']);
     expect(keys('year end 24')).toEqual(['2024-12-31']);
+  });
+  it('a year end named with no year ("year-end", "the financial year end") is the issuer\'s own year\'s end, never December 31 of a March or June year', () => {
+    const keysOf = (anchor: Period) => (text: string) => findPeriods(text, anchor).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    // A March year's third quarter (October to December 2025): its latest year end is March 31, 2025 (was December 31, 2024).
+    const march = keysOf({ kind: 'duration', end: '2025-12-31', months: 3, fiscal: { year: 2026, quarter: 3 } });
+    for (const text of ['year end', 'net debt at year-end', 'the financial year end', 'at the end of the financial year', 'since the year end', 'prior year end']) expect(march(text), text).toEqual(['2025-03-31']);
+    // A June year's half to December 31, 2025, named by no fiscal year: June 30, 2025 (was the half's own end).
+    const half = keysOf({ kind: 'duration', end: '2025-12-31', months: 6 });
+    for (const text of ['year end', 'financial year end', 'end of last financial year']) expect(half(text), text).toEqual(['2025-06-30']);
+    // Its whole year to June 30, 2025: the year end is its own, the prior one a year before.
+    const year = keysOf({ kind: 'duration', end: '2025-06-30', months: 12 });
+    expect(year('year end')).toEqual(['2025-06-30']);
+    expect(year('prior year end')).toEqual(['2024-06-30']);
+    // (A calendar issuer's stays December's; a year named alone stays December's of that year.)
+    expect(keysOf({ kind: 'duration', end: '2025-09-30', months: 3 })('financial year end')).toEqual(['2024-12-31']);
+    expect(march('year end 24')).toEqual(['2024-12-31']);
   });
   it('in a fourth-quarter release the prior year end is the one before the release\'s own (was the release\'s own end)', () => {
     const q4 = { kind: 'duration', end: '2025-12-31', months: 3 } as const;

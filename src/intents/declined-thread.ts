@@ -9,10 +9,17 @@ import { FIGURE_OPS } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { literal } from '../knowledge/literal.js';
 
-/** A follow-up naming no line after a question declined before any line was found: it carries that question, so it declines again, naming it. */
-export function carriesDecline(thread: Turn, intent: Intent): Answer | null {
-  if (!thread.declined || thread.metrics.length || intent.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
-  return unknown(`I couldn't answer "${thread.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
+/** A line said as the last question's own: "its adjusted op profit?", "their margin" (of what that question named). */
+const POINTS_BACK = /^\W*(?:(?:ok(?:ay)?|so|and|what(?:'s| is| was| about)?)\W+)*(?:its|their)\b/i;
+
+/**
+ * A follow-up naming no line, or one it says is the last question's own ("its adjusted op profit?"), after a question
+ * declined before any line was found: it carries that question, so it declines again, naming it (never the group's line).
+ */
+export function carriesDecline(last: Turn | undefined, followUp: boolean, intent: Intent, question: string): Answer | null {
+  const back = POINTS_BACK.test(question);
+  if (!last?.declined || !(followUp || back) || last.metrics.length || (intent.metrics.length && !back) || !FIGURE_OPS.includes(intent.op)) return null;
+  return unknown(`I couldn't answer "${last.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
 }
 
 /** The words around a company put in place of another: "ok, what about X's?", "and for X", "X then?". */

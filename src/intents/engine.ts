@@ -155,10 +155,10 @@ class Pipeline implements Engine {
     const corrected = correctedDecline(lex, last, intent, q) ?? excludedFromThread(lex, last, intent, q);
     if (corrected) return this.respond(corrected, conversation);
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
-    const carried = thread && carriesDecline(thread, intent);
+    const carried = carriesDecline(last, !!thread, intent, q);
     // (The thread kept as a copy: a second follow-up pointing back names the question declined, not this one.)
-    if (carried) {
-      contexts.set(conversation, { ...thread });
+    if (carried && last) {
+      contexts.set(conversation, { ...last });
       return carried;
     }
     const unanchored = threadPeriodMissing(intent, thread);

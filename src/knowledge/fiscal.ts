@@ -213,9 +213,9 @@ export function datedColumns(all: Period[]): DatedColumns {
 /**
  * A period the prose names, as the release names it: the dated column it ends within a month of (prose
  * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
- * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter").
+ * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter"), dated by `date` where no column has that name.
  */
-export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean): Period {
+export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean, date: (p: Period) => Period = (x) => x): Period {
   // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
   // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
   if (p.kind !== 'duration') {
@@ -229,9 +229,10 @@ export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean
   const end = Date.parse(p.end);
   const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
   if (near) return near.p;
-  // ("fiscal 2026" read from a calendar year's months: the dated column of that fiscal name, where there is one.)
+  // ("fiscal 2026" read from a calendar year's months: the dated column of that fiscal name, where there is one; else
+  // dated as the release dates its own quarter, not January to December: an earlier year so dated ended after the release.)
   const named = nominal(p, { fiscal: true, calendarNames });
-  return dated.byKey.get(periodKey(named)) ?? named;
+  return dated.byKey.get(periodKey(named)) ?? (named === p ? p : date(named));
 }
 
 /** Whether a sentence prints a date itself ("1 January 2026", "Jan. 1, 2026"), not by words ("year end"). */

@@ -6,7 +6,8 @@ import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter,
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, ownYear, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { yearEnd } from './year-end.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -27,23 +28,6 @@ export interface Rule {
 const THROUGH = '(?:through|thru|up to|until)';
 /** A two-digit year after "fiscal" or "fiscal year" ("fiscal 26"), never a count of weeks or months or a figure ("fiscal 26 weeks"). */
 const SHORT_YEAR = String.raw`\d{2}(?![\d.,]|\s*(?:weeks?|wks?|months?|mos?|days?|%))`;
-
-/**
- * The year end a phrase names: December 31 of the year named, else the latest by the release's period (its own end,
- * in a fourth-quarter release; "end of last year" the one before the release's year). Said as a fiscal year's
- * ("fiscal YE", "FYE24") of an issuer with its own fiscal year: the end of its fiscal Q4, as "fiscal year end 24" is.
- */
-function yearEnd(text: string, named: string | undefined, c: Period): PeriodRef {
-  const latest = periodEnd(c).endsWith('-12-31') ? year(undefined, c) : year(undefined, c) - 1;
-  const last = /\b(?:last|prior|previous|preceding)\b/i.test(text);
-  const y = named ? year(named, c) : last ? year(undefined, c) - 1 : latest;
-  const f = /\bf(?:iscal\s+)?y/i.test(text) ? fiscalAnchor(c).f : undefined;
-  if (ownYear(f)) {
-    const fy = named ? y : f.year - (f.quarter === 4 && !last ? 0 : 1);
-    return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text };
-  }
-  return { kind: 'period', period: { kind: 'instant', date: isoDate(y, 12, 31) }, text };
-}
 
 // Ordered: where two rules match overlapping text, the earlier rule's reading is kept, so spans and
 // dates come before the quarters and years inside them.
@@ -168,7 +152,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   // ("yr end 23", as analysts type it, is the year end of 2023: never the latest year end with a stray "23".
   // A day and month after it, "year-end 31 December 2025", is a date, no year.)
-  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, the prior year end, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:(?:last|prior|previous|preceding)\s+)?(?:fiscal\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[2] ?? m[3], c) },
+  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, the prior year end, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:(?:last|prior|previous|preceding)\s+)?(?:fiscal\s+|financial\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal |financial )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[2] ?? m[3], c) },
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
     return onDay(Number(m[2]), Number(m[3]), m[1], c, m[0]);
   } },

@@ -99,13 +99,20 @@ export function statedNames(prose: string): [string, Period][] {
 }
 
 /** A name the prose defines by the days it spans: '"9M FY2025" is the nine months from April 1, 2025 to December 31, 2025'. */
-const DEFINED_AS = /["“]([^"”\n]{2,24})["”]\s+(?:is|are|means|refers\s+to|denotes)\s+([^.;"“]{5,140})/gi;
+const DEFINED_AS = /["“]([^"”\n]{2,24})["”]\s+(?:is|are|means|refers\s+to|denotes)\s+()([^.;"“]{5,140})/gi;
+/**
+ * A fiscal year's name unquoted as its sentence's subject, as UK results write it: "FY26 refers to the 52 weeks to 1 March
+ * 2026; FY25 to the 52 weeks to 2 March 2025" (the verb left out only after a semicolon, of a second name so defined).
+ */
+const DEFINED_BARE = /(?:^|[.]\s+|(;)\s*|\n\s*)((?:FY\s?|F)['’]?(?:\d{4}|\d{2})|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2})\s+(refers?\s+to|means|denotes|to)\s+([^.;\n]{5,140})/gi;
 
 /** The names so defined, where the definition dates one span that fits the name (as long, of its year). */
 function definedNames(prose: string, anchor: Period): [string, Period][] {
-  return [...prose.matchAll(DEFINED_AS)].flatMap((m): [string, Period][] => {
-    const keys = fiscalNames(m[1]!);
-    const spans = periodMentions(m[2]!, anchor).flatMap((f) => (f.ref.kind === 'period' && /\d{4}/.test(f.ref.text) && keys.length === 1 && fits(keys[0]!, f.ref.period) ? [f.ref.period] : []));
+  const quoted = [...prose.matchAll(DEFINED_AS)].map((m) => [m[1]!, m[3]!]);
+  const bare = [...prose.matchAll(DEFINED_BARE)].flatMap((m) => (m[3]!.toLowerCase() !== 'to' || m[1] ? [[m[2]!, m[4]!]] : []));
+  return [...quoted, ...bare].flatMap(([name, body]): [string, Period][] => {
+    const keys = fiscalNames(name!);
+    const spans = periodMentions(body!, anchor).flatMap((f) => (f.ref.kind === 'period' && /\d{4}/.test(f.ref.text) && keys.length === 1 && fits(keys[0]!, f.ref.period) ? [f.ref.period] : []));
     return spans.length && spans.every((p) => periodKey(p) === periodKey(spans[0]!)) ? [[keys[0]!, spans[0]!]] : [];
   });
 }

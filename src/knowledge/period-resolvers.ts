@@ -58,7 +58,7 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
  * The month a release's own year ends in, where its own period is a half, nine months or year from that year's start
  * with no fiscal name and the year ends in another month than December (a half to December 31 is a June year's).
  */
-const ownSpanYearEnd = (p: Period): number | null => {
+export const ownSpanYearEnd = (p: Period): number | null => {
   if (p.kind !== 'duration' || p.fiscal || ![6, 9, 12].includes(p.months)) return null;
   const month = ((Number(p.end.slice(5, 7)) + 12 - p.months - 1) % 12) + 1;
   return month === 12 ? null : month;

@@ -89,7 +89,18 @@ export function labelPeriod(label: string, anchor: Period): Period | null {
   const prior = /^(?:prior|previous|last)[- ]year(?:['’]s)?(?:\s+(?:period|quarter))?$|^(?:py|ly|pcp)$|^(?:the\s+)?prior corresponding (?:period|half|year)$/i.test(label.trim());
   const whole = anchor.kind === 'duration' && anchor.months === 12;
   if (prior) return anchor.kind === 'duration' ? yearAgo(anchor) : null;
-  return !whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim()) ? null : clausePeriod(label, anchor, whole);
+  if (!whole && /^(?:19|20)\d{2}(?:\s*\/\s*\d{2})?$/.test(label.trim())) return null;
+  const named = clausePeriod(label, anchor, whole);
+  return named && !whole && anchor.kind === 'duration' && named.kind === 'duration' && named.months === 12 ? priorSpan(named, anchor) : named;
+}
+
+/**
+ * A fiscal year named alone beside a shorter span, "interim dividend of 3.10p (FY26: 2.85p)": the comparative, that span of
+ * the year before the figure's; never the whole year (its figure would be dated as a year's). Any other year: null.
+ */
+function priorSpan(year: Period & { kind: 'duration' }, anchor: Period & { kind: 'duration' }): Period | null {
+  const own = anchor.fiscal?.year ?? Number(anchor.end.slice(0, 4));
+  return (year.fiscal?.year ?? Number(year.end.slice(0, 4))) === own - 1 ? yearAgo(anchor) : null;
 }
 
 /** The first period a text names (a comparison's, after its figure), else the basis its words name. */
