@@ -5,7 +5,7 @@ import type { Unit } from './fact.js';
 import { percentNote, type Cell } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
+import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -154,7 +154,7 @@ function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, li
 }
 
 /** A count read from a word of the label alone ("Commercial Lines", "Stores at period end"), no unit in parentheses. */
-const wordCount = (base: string) => !bareCountNoun(base) && bareName(base) === base && rowUnit(base, '')?.kind === 'count';
+const wordCount = (base: string) => !bareCountNoun(base) && bareName(base) === base && ROW_UNIT_RULES.find((r) => r.unit(base, ''))?.name === 'count-noun';
 
 /**
  * A line whose label names a count by a word of it: a segment's name may end in one ("Commercial Lines",
