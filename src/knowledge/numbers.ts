@@ -16,6 +16,9 @@ const NIL = /^[-–—]$/;
 // A stated change may carry its sign either way ("+11.8%", "-9.5%").
 const CELL = /^(\()?([-+])?([\d,]*\.?\d+)(\))?(%|p)?$/;
 
+/** Whether a cell printed a dash: nil in a column of amounts, but no figure at all in a column of changes. */
+export const isNil = (cell: Cell): boolean => NIL.test(cell.printed);
+
 /** Reads one table cell; null when the cell is not a number. "-" is nil (zero). */
 export function parseCell(text: string): Cell | null {
   // A superscript footnote mark after a figure ("210.9¹", "5.8⁽¹⁾": restated) is no digit of it.

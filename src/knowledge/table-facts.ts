@@ -7,7 +7,7 @@ import { slug } from './labels.js';
 import { MIN_QUOTE } from './kb.js';
 import { flowsApart, underParent } from './flows-apart.js';
 import { quoteOf } from './markup.js';
-import type { Cell } from './numbers.js';
+import { isNil, type Cell } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
 import { bareName, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
@@ -139,7 +139,8 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
     for (let p = parentLine; p; p = e.table.lines.find((l) => l.children.includes(p!))) chain.unshift(p.label);
     e.line.values.forEach((cell, j) => {
       const col = e.table.columns[j]!;
-      if (cell && col.change && !e.line.exclusion && !unitChange(e.table, j, cell)) facts.push(statedChange(doc, e, j, id, quote));
+      // (A dash in a change column states no change: "Basic EPS 154.37 187.42 -" is not a change of 0%.)
+      if (cell && col.change && !isNil(cell) && !e.line.exclusion && !unitChange(e.table, j, cell)) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell, col, e.table, e.line);
       if (!unit) return;

@@ -2,10 +2,10 @@
 // states ("Sales floor (m2)", "Stores at period end"), the total it adds into, or a heading naming a count
 // ("STORE COUNT"); a line whose unit the table does not tell is left out by name (unitlessLines).
 import type { Unit } from './fact.js';
-import { percentNote } from './numbers.js';
+import { percentNote, type Cell } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, rowUnit, scaleIn, statesUnits } from './row-units.js';
+import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -19,8 +19,9 @@ const NO_UNIT = 'no unit: the table states no scale and the line names no unit o
 const COUNT_OR_AMOUNT = 'a count noun alone in a table of amounts, adding into no total: the table does not tell a count from an amount';
 
 /** Why a line of unitlessLines is left out. */
-export const unitlessReason = (line: TableLine) => (bareCountNoun(baseOf(line)) ? COUNT_OR_AMOUNT : bareRatio(baseOf(line)) ? BARE_RATIO : NO_UNIT);
+export const unitlessReason = (line: TableLine) => (bareCountNoun(baseOf(line)) ? COUNT_OR_AMOUNT : bareRatio(baseOf(line)) ? BARE_RATIO : wordCount(baseOf(line)) ? PART_COUNT : NO_UNIT);
 const BARE_RATIO = 'a ratio printed with no unit in a table of amounts: neither an amount nor, as printed, a multiple or a percentage';
+const PART_COUNT = 'a count noun in its label ("Commercial Lines") over figures with decimals: no count of whole things, and the table does not say it is an amount';
 
 /** The lines (not left out by name) with a figure whose unit the table does not give: no scale for an amount. */
 export function unitlessLines(table: ParsedTable): TableLine[] {
@@ -74,12 +75,14 @@ function mixesKinds(table: ParsedTable, currency: string): boolean {
  * adds into a total), so it is not kept.
  */
 const unitsByColumn = new WeakMap<Column, Map<string, Unit | null>>();
+/** What of a cell its unit depends on: its % sign or "p", and whether it prints decimals (no count of whole things does). */
+type Printed = Pick<Cell, 'percent' | 'pence' | 'decimals'>;
 
-export function tableUnit(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
+export function tableUnit(base: string, cell: Printed, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (bareCountNoun(base)) return unitOf(base, cell, col, table, line);
   let units = unitsByColumn.get(col);
   if (!units) unitsByColumn.set(col, (units = new Map()));
-  const key = `${cell.percent}|${cell.pence ?? ''}|${table.unitNote}|${base}|${!!line && perShareSection(line)}|${line ? wholeOf(table, line)?.line : ''}`;
+  const key = `${cell.percent}|${cell.pence ?? ''}|${cell.decimals > 0}|${table.unitNote}|${base}|${!!line && perShareSection(line)}|${line ? wholeOf(table, line)?.line : ''}`;
   if (!units.has(key)) units.set(key, unitOf(base, cell, col, table, line));
   return units.get(key)!;
 }
@@ -98,7 +101,7 @@ const perShareSection = (line: TableLine) => {
 /** Per share, or per ADS where `named` (the line's name or its column's header) says so. */
 const perShare = (named: string, currency: string): Unit => ({ kind: 'per_share', currency, basis: /\bper\s+(?:\w+\s+)?ADS\b/.test(named) ? 'ADS' : 'share' });
 
-function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
+function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (cell.percent) return { kind: 'percent' };
   // A column headed as per share ("Earnings Per Share") holds no amount at the note's scale: only a count of
   // shares, or a line stating a unit of its own, is read otherwise there.
@@ -129,10 +132,13 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   // In a table of counts ("in thousands, unless stated"), a count with no scale of its own is at the note's,
   // unless the note's "except ..." clause names it.
   if (own?.kind === 'count' && own.scale === 1 && scale !== null && !statesUnits(base) && !excepted(table.unitNote, base) && ofCounts(table)) return { ...own, scale };
+  const worded = own && line && wordCount(base) ? countOrAmount(own, cell, col, table, line) : undefined;
+  if (worded !== undefined) return worded;
   if (own) return own;
   // (No amount of money in it: a line not part of a count, above, is not read.)
   if (ofCounts(table) && scale !== null) return null;
-  if (percentNote(table.unitNote)) return { kind: 'percent' };
+  // (So does a column's own header: "Sep. 30, 2026" over "(%)".)
+  if (percentNote(table.unitNote) || percentNote(col.header)) return { kind: 'percent' };
   if (SHARE_COUNT.test(base)) {
     const shares = shareScale(note, scale);
     return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };
@@ -146,6 +152,25 @@ function unitOf(base: string, cell: { percent: boolean; pence?: true }, col: Col
   if (kindExcepted(note, base) && !(line && summed(line, table))) return null;
   return { kind: 'money', currency: col.currency, scale };
 }
+
+/** A count read from a word of the label alone ("Commercial Lines", "Stores at period end"), no unit in parentheses. */
+const wordCount = (base: string) => !bareCountNoun(base) && bareName(base) === base && ROW_UNIT_RULES.find((r) => r.unit(base, ''))?.name === 'count-noun';
+
+/**
+ * A line whose label names a count by a word of it: a segment's name may end in one ("Commercial Lines",
+ * "Personal Lines"). Adding into a total of money, it is an amount (the arithmetic outranks the word); printing
+ * decimals at no scale of its own ("1,104.3"), it counts no whole things and is not read. Else undefined: a count.
+ */
+function countOrAmount(own: Unit, cell: Printed, col: Column, table: ParsedTable, line: TableLine): Unit | null | undefined {
+  const whole = wholeOf(table, line);
+  // (A total only laid out to add up, its lines off its figure, confirms nothing: table.mismatches.)
+  const added = whole && !table.mismatches.some((m) => m.total === whole);
+  const ofWhole = added ? tableUnit(baseOf(whole), cell, col, table, whole) : null;
+  if (ofWhole?.kind === 'money') return ofWhole;
+  return own.kind === 'count' && own.scale === 1 && cell.decimals > 0 && !FRACTIONAL.test(own.noun) ? null : undefined;
+}
+/** Count nouns of things measured, not counted: a fraction of them is one. */
+const FRACTIONAL = /^(?:tonnes|units)$/i;
 
 const countTables = new WeakMap<ParsedTable, boolean>();
 /** A table of counts: its lines count things under a note of scale alone; never one titled as an amount ("Segment Net Sales") that no count heading names. */

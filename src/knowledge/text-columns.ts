@@ -4,7 +4,7 @@
 // nothing. Where the digits do not line up (centred or left-aligned figures) columns whose digits overlap
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
 import { figureText } from './html-tables.js';
-import { headingNote, parseCell, UNIT_NOTE } from './numbers.js';
+import { headingNote, parseCell, PERCENT_NOTE, UNIT_NOTE } from './numbers.js';
 import { parseDate, type Period } from './period.js';
 import { periodMentions } from './period-grammar.js';
 
@@ -125,7 +125,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       continue;
     }
     // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
-    const titled = chunks(h.line).some((c) => UNIT_NOTE.test(c.text) || captionNote(c, labelEnd));
+    const titled = chunks(h.line).some((c) => (UNIT_NOTE.test(c.text) && !columnUnit(c, cols)) || captionNote(c, labelEnd));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
       // (A header centred over its column may start left of its figures: it heads that column all the same.)
       if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols))) {
@@ -222,6 +222,7 @@ function centredRun(it: Span, cols: Band[], headers: string[][]): number[] {
  * ("Q2 FY27" over "830.4").
  */
 export function noteChunk(c: Span, cols: Band[], labelEnd: number): boolean {
+  if (columnUnit(c, cols)) return false;
   // A unit note set flush right over the figures ("(Millions of yen)") heads no column wherever it stands.
   if (c.end <= labelEnd || UNIT_NOTE.test(c.text) || captionNote(c, labelEnd)) return true;
   // (A period in parentheses under a column's header, "(Apr-Dec 2024)", is that header's second line, not a note: only one
@@ -241,6 +242,9 @@ const captionNote = (c: Span, labelEnd: number) => c.start <= labelEnd && headin
 
 /** A date ending over one column's right edge ("30.09.2026" over "3.84"): that column's, however much wider (a title that ends on a date is no date). */
 const datesOne = (c: Span, cols: Band[]) => c.text.length <= 24 && cols.some((b) => Math.abs(c.end - b[1]) <= 2) && parseDate(c.text) !== null;
+
+/** "(%)" set over one column's figures ("Change" / "(%)"): that column's unit, not the note of every amount beside it. */
+const columnUnit = (c: Span, cols: Band[]) => PERCENT_NOTE.test(c.text) && headsOne(c, cols);
 
 /** A header ending over one column's right edge and no more than a few characters wider than it. */
 const headsOne = (c: Span, cols: Band[]) => cols.some((b) => Math.abs(c.end - b[1]) <= 2 && c.end - c.start <= b[1] - b[0] + 4);
