@@ -146,7 +146,8 @@ export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\
 export const NO_METRIC: Operation[] = ['help', 'export', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
 /** Operations about a topic of the release, which unknown words put in doubt. */
 export const TOPICAL: Operation[] = ['summary', 'guidance'];
-export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
+// ("what % of credit driven rev" names only a share's whole: its part is the thread's line, never the whole over the total.)
+export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to)|(?:what|which) (?:%|percent(?:age)?|share|proportion|portion|fraction) of)(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
