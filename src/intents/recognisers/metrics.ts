@@ -210,14 +210,15 @@ export class MetricMatcher {
   /**
    * The metrics whose words hold every required stem ("ending cash incl restricted": the end-of-period
    * line with restricted cash), the ones sharing most context stems, then the plainest label; several
-   * where they tie. With a context, a line must share two of its words. Empty when none fits.
+   * where they tie. With a context, a line must share two of its words. Empty when none fits. Only lines
+   * `among` are weighed, where given (a side of a share other than the line named already).
    */
-  refine(required: string[], context: string[] = []): string[] {
+  refine(required: string[], context: string[] = [], among?: Iterable<string>): string[] {
     // Words any line may have ("total", "net") say nothing about which line is meant.
     const around = new Set(context.filter((s) => !NEUTRAL.has(s)));
     const said = new Set([...required, ...context]);
     const fits: { id: string; shared: number; extra: number }[] = [];
-    for (const id of this.goingBy(required)) {
+    for (const id of this.goingBy(required, among)) {
       if (byHeadingAlone(this.kb.metrics.get(id), [...said]) || onlyLeftOut(this.label(id), required)) continue;
       const have = this.metricWords.get(id)!;
       const shared = [...around].filter((s) => have.has(s)).length;

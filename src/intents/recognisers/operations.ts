@@ -70,7 +70,9 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
   { op: 'breakdown', cues: new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b`) },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|(?<!\b(?:current|non-?current|long-term|short-term) )portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
-  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b/ },
+  // (One division sign standing apart, "ICE o/s / capital-light o/s", is a ratio; slashes inside a name, "capital-light/ICE",
+  // or two or more apart, "capital light / ICE / tech", list items: slashes.ts.)
+  { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b|(?<!\s\/\s.*)\s[/÷]\s(?!.*\s\/\s)/ },
   { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
   { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|declin(?:e[ds]?|ing)|rise|rose|risen|rising|fell|fall(?:en|ing)?|drop(?:ped|s)?|${MOVES}|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b`) },
 ];
@@ -146,7 +148,8 @@ export const POINTS_CUE = /\b(?:percentage points?|pp|bps|basis points?|points)\
 export const NO_METRIC: Operation[] = ['help', 'export', 'summary', 'guidance', 'buyback', 'fx', 'quote', 'definition', 'sum', 'compare', 'breakdown'];
 /** Operations about a topic of the release, which unknown words put in doubt. */
 export const TOPICAL: Operation[] = ['summary', 'guidance'];
-export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to))(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
+// ("what % of credit driven rev" names only a share's whole: its part is the thread's line, never the whole over the total.)
+export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to)|(?:what|which) (?:%|percent(?:age)?|share|proportion|portion|fraction) of)(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */

@@ -8,8 +8,8 @@ import type { Intent } from '../recognisers/index.js';
 import { EXAMPLES, NEUTRAL } from '../catalog.js';
 import { familyOf } from '../families.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
-import { EXCLUDE } from '../recognisers/expressions.js';
-import { PAIRED } from '../recognisers/operations.js';
+import { EXCLUDE, isPartOf } from '../recognisers/expressions.js';
+import { PAIRED, WHOLE_BEFORE } from '../recognisers/operations.js';
 import { unknown } from '../reply.js';
 import { nameStems, type Token } from '../text.js';
 import type { Group } from './grouping.js';
@@ -54,7 +54,7 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   // (Words only of manner name no other side: "vs Dec 31 in % terms", "vs last year in RMB terms".)
   if (loose.every((t) => MANNER_WORDS.has(t.word))) return [];
   const namedIds = matches.flatMap((m) => m.ids);
-  const siblingOf = (ts: Token[]) => lex.matcher.refine(ts.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id))).filter((id) => !namedIds.includes(id));
+  const siblingOf = (ts: Token[]) => lex.matcher.refine(ts.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id)), otherSide(w, ts, matches)).filter((id) => !namedIds.includes(id));
   const few = siblingOf(loose);
   const sibling = few.length !== 1 && loose.length > 0 && whole.length > loose.length && siblingOf(whole).length === 1 ? siblingOf(whole) : few;
   if (sibling !== few) loose.splice(0, loose.length, ...whole);
@@ -62,6 +62,21 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   if (sibling.length !== 1) return unknown(`I couldn't tell which line "${words}" means here.${lex.suggestions(words)} Name it as the release does, e.g. "${EXAMPLES[2]}".`, 'not-understood');
   const [start, end] = [loose[0]!.start, loose[loose.length - 1]!.end];
   return [{ ids: sibling, name: intent.text.slice(start, end), start, end, exact: true }];
+}
+
+/**
+ * The lines a share's or ratio's other side may be, by its words: never a part of the side named where it is the
+ * whole, nor a whole of it where it is the part, while another line goes by them ("capital light bal as % of total
+ * o/s": the total balance, not the balance for "Total Solutions", a part of the capital-light balance sharing more words).
+ */
+function otherSide(w: Words, ts: Token[], named: MetricMatch[]): string[] {
+  const { lex, intent } = w;
+  const fit = lex.matcher.goingBy(ts.map((t) => t.stem));
+  // The side after the one named is the whole, unless a share's whole was named first ("what % of revenue is ...").
+  const asWhole = ts[0]!.start >= named[0]!.end ? !WHOLE_BEFORE.test(intent.text.slice(0, named[0]!.start)) : WHOLE_BEFORE.test(intent.text.slice(0, ts[0]!.start));
+  const ids = named.flatMap((m) => m.ids);
+  const kept = fit.filter((id) => !ids.some((n) => (asWhole ? isPartOf(lex.kb, id, n) : isPartOf(lex.kb, n, id))));
+  return kept.length ? kept : fit;
 }
 
 /** Whether an exclusion word stands between a word and the names it would qualify. */

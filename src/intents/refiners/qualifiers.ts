@@ -13,7 +13,7 @@ import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
 import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { ADDED_BACK } from '../recognisers/added-back.js';
-import { FIGURE_OPS, NET_FLOW, WHOLE_BEFORE, type Operation } from '../recognisers/operations.js';
+import { FIGURE_OPS, NET_FLOW, PAIRED, WHOLE_BEFORE, type Operation } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
 import { refineGroups, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
@@ -79,9 +79,13 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   const groups = groupNames(intent, matches);
   turnToSibling(w, groups);
   const rest = attachWords(intent, groups, [...named]);
-  const loose = pairLoose(w, groups, rest, matches);
+  // (A share's or ratio's other side is read against the named side's own line, the words beside it taken: "ICE o/s
+  // as % of capital-light o/s" is ICE's balance beside the capital-light balance, not beside its fees.)
+  const first = PAIRED.includes(intent.ops[0]!) ? refineGroups(w, groups) : null;
+  if (first && !Array.isArray(first)) return first;
+  const loose = pairLoose(w, groups, rest, first ?? matches);
   if (!Array.isArray(loose)) return loose;
-  const refined = refineGroups(w, groups);
+  const refined = first ?? refineGroups(w, groups);
   if (!Array.isArray(refined)) return refined;
   const out = besideThreadOf(lex, last, refined);
   const touching = gap(intent.text, /^[\s-]*$/);
