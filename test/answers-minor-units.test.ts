@@ -67,3 +67,20 @@ describe('an earlier outlook in a minor unit', () => {
     expect(a.text).toMatch(/C\$3\.10/);
   });
 });
+
+// "Loss for the period of GBP10.7 million, or 2.58 pence per ordinary share": the per-share figure said after the
+// amount it divides lost its unit's word, so the pence were answered as "2.58 cents" (hunt31 h31-027).
+describe('a per-share figure paired after its amount', () => {
+  it('keeps its minor unit', () => {
+    const engine = inlineEngine([
+      '# Synthetic Penhale Holdings Reports Second Quarter 2025 Results', '',
+      'Synthetic Penhale Holdings today reported results for the second quarter ended June 30, 2025.', '',
+      '- Revenue of GBP44.6 million (Q2 2024: GBP34.7 million).',
+      '- Loss for the period of GBP10.7 million, or 2.58 pence per ordinary share.', '',
+      '| GBP millions | Q2 2025 | Q2 2024 |', '|---|---|---|', '| Revenue | 44.6 | 34.7 |',
+    ], 'synthetic-penhale-2025q2.md');
+    const a = engine.ask('loss per share', 'minor-paired');
+    expect(a.text).toContain('2.58p');
+    expect(a.text).not.toContain('cents');
+  });
+});

@@ -32,6 +32,26 @@ describe('prior guidance asked', () => {
   });
 });
 
+describe('prior guidance asked for a line the revision did not touch', () => {
+  // (hunt31: "prior forecast for operating profit?" quoted the revenue revision; "guidance previously" gave the new one.)
+  const twoLines = quillmoor(
+    'For the full year 2026, revenue is now expected at around $1,250 million (previously: around $1,220 million).',
+    '',
+    'For the full year 2026, net income is expected between $80 million and $90 million.',
+  );
+  it("declines naming where the earlier outlook stands, never quoting another line's", () => {
+    const a = inlineEngine(twoLines).ask('what was the prior forecast for net income?', 'p');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toMatch(/no earlier outlook for net income/i);
+    expect(a.text).not.toContain('1,220');
+  });
+  it('reads "guidance previously" and an earlier figure said "previously: around"', () => {
+    const a = inlineEngine(twoLines).ask('revenue guidance previously', 'q');
+    expect(a.text).toContain('1,220');
+    expect(inlineEngine(twoLines).ask('revenue guidance', 'r').text).toMatch(/expects Revenue of \$1,250 million\.\nIt replaces the earlier forecast of \$1,220 million/);
+  });
+});
+
 describe('prior guidance asked of a "Raised | Prior" outlook table', () => {
   const lines = [
     '<html><body><h1>Synthetic Tillworth Corp. Reports Second Quarter Fiscal 2026 Results</h1>',

@@ -53,3 +53,14 @@ describe("a bare '$' in a release reported in another dollar", () => {
     expect(inlineEngine(kiwi).ask('revenue Q1 2026', 'k').text).toContain('NZ$96.4 million');
   });
 });
+
+describe("a prose figure with a bare '$' on a line that also prints a US$ figure", () => {
+  // (hunt31 h31-019: an airline's fuel guidance "$1.6 billion, assuming jet fuel at US$88 per barrel" was US$1.6 billion.)
+  const fuel = [...canadian.slice(0, -1), '<p>For the full year 2026, fuel cost is expected to be approximately $1.6 billion, assuming diesel at US$88 per barrel.</p>', '</body></html>'];
+  const prose = (metric: string) => inlineRelease(fuel, 'synthetic.html').facts.filter((f) => f.source === 'narrative' && f.metric.includes(metric)).map((f) => ('currency' in f.unit ? f.unit.currency : ''));
+  it("is the release's own dollar; the US$ figure beside it stays US$", () => {
+    expect(prose('fuel_cost')).toEqual(expect.arrayContaining(['CAD']));
+    expect(prose('fuel_cost')).not.toContain('USD');
+    expect(inlineEngine(fuel, 'synthetic.html').ask('fuel cost guidance', 'f').text).not.toContain('US$1.6');
+  });
+});

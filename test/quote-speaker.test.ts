@@ -28,3 +28,20 @@ describe('what an officer said on a topic their reason-giving sentence names', (
     expect(a.text).not.toContain('no remark');
   });
 });
+
+// A sign-off naming the officers ("For and on behalf of the Board / T. Mokoena (Chief Executive Officer)") was
+// quoted as what the CEO said (hunt31 h31-021): a paragraph naming a title is theirs only when it quotes or says.
+describe('an officer the release only names', () => {
+  const signed = [...LINES.slice(0, 7), 'For and on behalf of the Board', 'T. Mokoena (Chief Executive Officer)   L. van Wyk (Chief Financial Officer)'];
+  it('has no words of theirs to quote', () => {
+    const a = inlineEngine(signed).ask('what did the CEO say?', 'signed');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('quotes no Chief Executive Officer');
+    expect(a.text).not.toContain('on behalf of the Board');
+  });
+  it("still quotes the officer who is quoted", () => {
+    const a = inlineEngine([...signed.slice(0, 7), LINES[7]!, '', ...signed.slice(7)]).ask('what did the CFO say?', 'signed-cfo');
+    expect(a.text).toContain('reflects the operating discipline');
+    expect(a.text).not.toContain('Mokoena');
+  });
+});

@@ -15,6 +15,7 @@ import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { NEXT_QUARTER } from './recognisers/modifiers.js';
 import { eventAsked } from './recognisers/events.js';
 import { nextResults } from './handlers/next-results.js';
+import { callAnswer } from './handlers/call.js';
 import { dividendTopic } from './recognisers/dividend-topic.js';
 import { dividend } from './handlers/dividend.js';
 import { quarterNotGiven } from './quarter-asked.js';
@@ -89,7 +90,9 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   if (vague) return vague;
   if (intent.foreign) return foreignDecline(lex, intent.foreign);
   // A results date asked ("next earnings date"): its "earnings" is the event, never a figure to answer.
-  if (eventAsked(intent.text) === 'next-results') return nextResults(lex.kb);
+  const event = eventAsked(intent.text);
+  if (event === 'next-results') return nextResults(lex.kb);
+  if (event === 'call') return callAnswer(lex.kb, intent.text);
   // The dividend named alone is a topic of its own, whatever the thread was about (recognisers/dividend-topic.ts).
   const topic = !intent.periods.length && dividendTopic(intent.text) ? dividend(lex.kb) : null;
   if (topic) return topic;

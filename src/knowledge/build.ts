@@ -1,7 +1,7 @@
 // A release's text → the Release: blocks by the document's format, tables read (or skipped, by line and
 // reason), the release's own quarter and fiscal calendar, the issuer, table and prose facts, text facts.
 import { toBlocks, type Block, type TableBlock, type TextBlock } from './blocks.js';
-import { currencyIn, isDollar, UNSTATED } from './currencies.js';
+import { currencyIn, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
@@ -20,7 +20,7 @@ import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
 import type { Mismatch, Release, SkippedTable } from './release.js';
-import { homeCells, homeDollar, US_DOLLAR } from './home-dollar.js';
+import { homeCells, homeDollar, homeDollars } from './home-dollar.js';
 import { settleMinorUnits } from './minor-units.js';
 import { segmentBlocks } from './segments.js';
 import { tableFacts } from './table-facts.js';
@@ -262,19 +262,6 @@ export function buildRelease(text: ReleaseText): Release {
   const texts = style ? readText.map((t) => asPrinted(t, lines, style)) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
-}
-
-/**
- * A dollar issuer other than a US one (its tables "in thousands of Canadian dollars") prints its own dollars
- * with a bare "$" in its prose too: a prose figure on a line naming no US dollar is in the home currency
- * ("$22.8 million" was printed as US$ beside the tables' C$).
- */
-function homeDollars(facts: Fact[], currency: string): void {
-  if (currency === 'USD' || !isDollar(currency)) return;
-  for (const f of facts) {
-    if (f.source === 'table' || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency !== 'USD' || US_DOLLAR.test(f.citation.quote)) continue;
-    f.unit = { ...f.unit, currency };
-  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // prose, that "$" is its own dollar, never the US one (a row's "$" cells had made a whole table US$).
 import type { Block, TableBlock } from './blocks.js';
 import { currencyIn, isDollar } from './currencies.js';
+import type { Fact } from './fact.js';
 
 /** The dollar a release says its figures are in ("All amounts are in Canadian dollars", "expressed in NZ$"). */
 const STATED = /\b(?:amounts?|figures|results|financial statements|numbers)\b[^.]{0,80}?\b(?:in|expressed in|reported in|stated in|presented in|denominated in)\s+((?:australian|canadian|new zealand|singapore|hong kong|new taiwan)\s+dollars?|[A-Z]{1,2}\$)/i;
@@ -36,4 +37,30 @@ export function homeCells(blocks: Block[], home: string): Block[] {
     });
     return { ...b, cellCurrency };
   });
+}
+
+/**
+ * A dollar issuer other than a US one (its tables "in thousands of Canadian dollars") prints its own dollars
+ * with a bare "$" in its prose too: a prose figure on a line naming no US dollar is in the home currency
+ * ("$22.8 million" was printed as US$ beside the tables' C$).
+ */
+export function homeDollars(facts: Fact[], currency: string): void {
+  if (currency === 'USD' || !isDollar(currency)) return;
+  for (const f of facts) {
+    if (f.source === 'table' || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency !== 'USD') continue;
+    if (printedAs(f) === 'US' || (!printedAs(f) && US_DOLLAR.test(f.citation.quote))) continue;
+    f.unit = { ...f.unit, currency };
+  }
+}
+
+/**
+ * How the figure itself is printed on its line: after the US dollar's own sign ("US$88"), after a bare "$"
+ * ("$1.6 billion", the home dollar even on a line that names a US$ price beside it), or neither found.
+ */
+function printedAs(f: Fact): 'US' | 'bare' | null {
+  const [whole, fraction] = f.value.abs().toFixed(f.decimals).split('.');
+  const digits = whole!.replace(/\B(?=(\d{3})+$)/g, ',?') + (fraction ? `\\.${fraction}` : '');
+  const at = (sign: string) => new RegExp(`${sign}\\s?${digits}(?![\\d.,]\\d)`).test(f.citation.quote);
+  if (at(String.raw`(?:\bUS\$|\bU\.S\.\s?\$|\bUSD\s?)`)) return 'US';
+  return at(String.raw`(?<![A-Z.])\$`) ? 'bare' : null;
 }

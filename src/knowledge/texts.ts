@@ -63,8 +63,13 @@ function termMetric(term: string, known: Lines): string | undefined {
 /** Officers' titles as releases abbreviate them ("President and CEO"). */
 const OFFICERS: Record<string, string> = { CEO: 'Chief Executive Officer', CFO: 'Chief Financial Officer', COO: 'Chief Operating Officer' };
 
+/** Words that make a paragraph naming an officer that officer's words: a quote, or a verb of saying. */
+const SAYS = /["“”]|\b(?:said|says|commented|comments|stated|states|added|adds|noted|notes|remarked|explained|explains)\b/;
+
 /** The title a paragraph names its speaker by: a chief officer's before a chairman's or president's ("President and CEO" is the CEO). */
 function speakerTitle(text: string): string | undefined {
+  // (A paragraph that names a title without saying anything is no one's words: a sign-off, "appointed as CFO".)
+  if (!SAYS.test(text)) return undefined;
   const chief = /\b(Chief [A-Z][a-z]+ Officer|CEO|CFO|COO)\b/.exec(text)?.[1];
   if (chief) return OFFICERS[chief] ?? chief;
   return /\b(Chairman|President|Director)\b/.exec(text)?.[1];

@@ -115,6 +115,12 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
 }
 
 
+/** The lines sentences stand on, as a reader finds them: "line 32", "lines 32 and 36". */
+const linesSaid = (ts: TextFact[]) => {
+  const at = [...new Set(ts.map((t) => t.citation.line))];
+  return at.length === 1 ? `line ${at[0]}` : `lines ${at.slice(0, -1).join(', ')} and ${at.at(-1)}`;
+};
+
 /**
  * The earlier outlook a revision replaced, asked ("prior guidance?"): the release's own sentences of it,
  * quoted as they read (never computed, never the current range); for the lines asked where any is named.
@@ -127,8 +133,10 @@ function prior(ask: Ask) {
   for (const r of ask.kb.releases) for (const n of r.nonFigures.filter((x) => EARLIER_REASON.test(x.reason))) earlier.set(`${r.document}:${n.line}`, [...(earlier.get(`${r.document}:${n.line}`) ?? []), n.text]);
   const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && earlier.get(lineOf(t.citation))?.every((x) => t.text.includes(x)));
   const named = (t: TextFact) => ask.metrics.some((id) => words(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(words(t.text)).has(w)));
-  const quoted = ask.metrics.length && sentences.some(named) ? sentences.filter(named) : sentences;
-  if (!quoted.length) return unknown('The release keeps no earlier outlook that a revision replaced, so I give no prior range (the current guidance is not the prior one).');
+  // A line asked whose earlier outlook no sentence names: another line's earlier outlook is no answer.
+  const quoted = ask.metrics.length ? sentences.filter(named) : sentences;
+  if (!sentences.length) return unknown('The release keeps no earlier outlook that a revision replaced, so I give no prior range (the current guidance is not the prior one).');
+  if (!quoted.length) return unknown(`The release states no earlier outlook for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; the earlier outlook it keeps is of other lines (${linesSaid(sentences)}).`);
   const reply = new Reply(ask.kb);
   for (const t of quoted) reply.cite(t).say(`The release states the earlier outlook: “${t.text}”`);
   return reply.answer();

@@ -126,6 +126,7 @@ export function quote(search: () => TextSearch): Handler {
     // A speaker's sentence that states a reason is filed as a reason of its metric: it is theirs by its line.
     const theirLines = new Set(named ? ask.kb.texts.filter((t) => t.subject === `${named} said`).map((t) => `${t.citation.document}:${t.citation.line}`) : []);
     const by = (t: TextFact) => !named || t.subject.startsWith(named) || (t.kind === 'reason' && theirLines.has(`${t.citation.document}:${t.citation.line}`));
+    if (named && !theirLines.size) return unknown(`The release quotes no ${named}: no remarks in it are theirs, so I have none to give.`);
     if (asksOutlook(ask.topic)) return outlookSaid(ask, by, named);
     // Guidance on a topic ("EPS forecast") is a sentence holding the topic's own words, never one found by the outlook's
     // words alone ("The year-end dividend forecast has been raised").

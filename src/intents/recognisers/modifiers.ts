@@ -142,7 +142,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   // (A "prior-year" or "previous quarter" figure is a period, not an earlier outlook; only the word is the
   // modifier, so the line named between it and "guidance" stays the metric.)
-  { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*/ },
+  { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*|\b(?:guidance|outlook|forecasts?|targets?)\s+(?:was\s+|were\s+)?(?:previously|originally|initially|before\s*[?.!]*$)/ },
   // A revision's size or direction: "how much did they raise it (by)", "by how much was it cut", "vs prior
   // guidance", "change from the previous forecast" (an earlier outlook named beside a comparison, never a prior
   // year), "did they raise their guidance?", "was the outlook raised or lowered?", "is the forecast unchanged?".

@@ -52,7 +52,7 @@ const BRACKETED_PERIOD = /\(\s*([^():]{1,30}):\s*$/;
  * Words that say a range is the outlook given before ("£150m to £160m previously", "(previously £445m to £460m)",
  * "(earlier: 9%–11%)", "guidance was"), never a year's figure ("a year earlier: 4.1%"); never "as previously guided" after it, which says a range is unchanged.
  */
-const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior|(?<!\byear\s)earlier)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
+const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior|(?<!\byear\s)earlier)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*(?:(?:around|about|approximately|approx\.|roughly|circa|c\.)\s*)?$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
 
 /**
  * Why a figure of an outlook sentence is no guidance because the sentence says it is of another time:

@@ -188,7 +188,9 @@ export abstract class FigureReader {
     const own = prev.label.slice(prev.label.lastIndexOf(':') + 1).trim();
     const label = namesLoss(own) ? `${own} per ${kind}${per[2]}` : /\b(?:net income|net earnings|net loss|earnings|profit)\b/i.test(prev.label) ? `${qualifier}${kind}earnings per ${per[2]}` : `${prev.label} per ${kind}${per[2]}`;
     const [last, lastKind] = [this.last, this.lastKind];
-    this.push(t, { label, period: prev.period, unit: { kind: 'per_share', currency: t.currency, basis: /ADS/i.test(per[2]!) ? 'ADS' : 'share' }, role: prev.role }, lastKind);
+    // (Its sign kept: a minor unit's word, "2.58 pence", is how the release tells which one it is.)
+    const unit: Unit = { kind: 'per_share', currency: t.currency, basis: /ADS/i.test(per[2]!) ? 'ADS' : 'share', ...(t.symbol ? { symbol: t.symbol } : {}) };
+    this.push(t, { label, period: prev.period, unit, role: prev.role }, lastKind);
     this.last = last;
     return true;
   }
