@@ -207,8 +207,7 @@ const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurcha
 /** A buyback's plan or its size asked: "how big is the buyback", "the buyback program", "share repurchase authorization size". */
 const BUYBACK_PLAN = /\bshare repurchase\s+(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed\??$)\b|\b(?:size|how (?:big|large))\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:size|sized)\b/;
 /** The shares bought under a plan asked ("total shares bought back under the program so far"): the plan's, never its size's line. */
-// ("How many shares repurchased": the count bought, which a plan of shares only must not answer with its ceiling.)
-const BUYBACK_BOUGHT = /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:share repurchase|repurchased|purchased|acquired)\b.*\b(?:plan|program(?:me)?|authori[sz]ation|so far|to date)\b|\bhow many\s+(?:shares|ads)\s+(?:(?:were|have been|did (?:they|it|the company))\s+)?(?:share repurchase|repurchased?|bought back|buy back)\b/;
+const BUYBACK_BOUGHT = /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:share repurchase|repurchased|purchased|acquired)\b.*\b(?:plan|program(?:me)?|authori[sz]ation|so far|to date)\b/;
 const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, 'g');
 /** "Add" said of what the company gained ("how many subscribers did they add", "were added", "net adds"): a change, no sum. */
 // ("how many added", "how many users added": what was gained; "how much is A and B added together" adds them.)
