@@ -7,8 +7,8 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares, spentShares } from './plan-share.js';
-import { amountBeside, BOUGHT_FOR, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
-import { afterBuyback, commaGrouped, LEFT, PLAN_WORD, planStatements, PROGRESS, REPURCHASE, unreadAmounts } from './buyback-words.js';
+import { amountBeside, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
+import { afterBuyback, commaGrouped, LEFT, planStatements, REPURCHASE, unreadAmounts } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -22,35 +22,10 @@ import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
 import { periodMentions } from '../../knowledge/period-grammar.js';
 import { resolveRef } from '../../knowledge/period-resolvers.js';
-import { tokens as figuresOf } from '../../knowledge/prose/mentions.js';
-import { memo } from '../../knowledge/memo.js';
+import { NO_SIZE, noneBought, sizeInWords } from './buyback-said.js';
+import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens } from './buyback-roles.js';
 
-/** The figures a sentence of the release prints: the same few sentences are read for every buyback question. */
-const tokens = memo(figuresOf, { weigh: (ts) => 40 * ts.length });
 
-/** A plan's size ("aggregate value", "authorized") and the amount spent under it ("total amount"). */
-const SIZE = /\b(?:aggregate value|authori[sz]ed|up to|size)\b/i;
-const SPENT = /\b(?:total amount|spent|purchased for|consideration)\b/i;
-
-/** A plan's size or its amount spent, by its label, else by its sentence ("a program of up to US$40 million"). */
-// (A figure named for the plan, "the $40.0 million share repurchase program", is its size; "amount repurchased under
-// the program" is not.) One role a figure: its label's, else its sentence's ("the £150 million programme, ... bought
-// back shares for £96.4 million": the programme's figure is its size though its sentence says what was bought).
-// (A price per share under the plan is no size of it, though its sentence says "up to".)
-const isSize = (ask: Ask, f: Fact) => !isPrice(f) && roleOf(ask, f) === 'size';
-const isSpent = (ask: Ask, f: Fact) => roleOf(ask, f) === 'spent';
-/** The amounts spent and the counts of shares bought, by the figures' own words. */
-const spentOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'money' && isSpent(ask, f));
-const boughtOf = (ask: Ask, fs: Fact[]) => fs.filter((f) => f.unit.kind === 'count' && isSpent(ask, f));
-const roleOf = (ask: Ask, f: Fact) => byLabel(labelOf(ask, f)) ?? bySentence(clauseOf(sentenceOf(ask, f), f));
-/** The clause of a sentence that prints a figure ("up to 5 million shares; 1.2 million shares were bought back"): its own words say what it is. */
-const clauseOf = (sentence: string, f: Fact, held = sentence.split(';').filter((c) => commaGrouped(c).includes(raw({ ...f, value: f.value.abs() })))) =>
-  held.length === 1 ? held[0]! : sentence;
-const byLabel = (label: string) => (SIZE.test(label) || namesPlan(label) ? 'size' : SPENT.test(label) ? 'spent' : null);
-const namesPlan = (label: string) => PLAN.test(label) && !SPENT.test(label) && !PROGRESS.test(label);
-const PLAN = new RegExp(String.raw`\b${PLAN_WORD}$`, 'i');
-/** What a plan's sentence states: its size, or what was bought for how much (never both at once). */
-const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
 /** What a plan's figure is, said beside its label; an amount spent labelled as a whole ("total amount") is never read as the plan's size. */
 const WHOLE = /\b(?:total|aggregate)\b/i;
 const roleSaid = (ask: Ask, f: Fact) => (isSize(ask, f) ? " (the plan's size)" : f.unit.kind === 'money' && isSpent(ask, f) && WHOLE.test(labelOf(ask, f)) ? ' (the amount spent under the plan)' : '');
@@ -134,13 +109,9 @@ function shareInWords(ask: Ask, plans: Fact[]) {
   return words.status !== 'answer' || /\d%|\bper ?cent\b/i.test(words.text) ? words : unknown('The release gives no plan size with the amount spent or left under it that I could read as figures, so I cannot work out what share of the plan is used or left.');
 }
 
-/** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
-const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && commaGrouped(t.text).includes(raw({ ...f, value: f.value.abs() }));
 /** What a part asked beside another is found in: the plans' figures, the sentences that print them, the counts bought. */
 const partsOf = (ask: Ask, facts: Fact[], plans: Fact[]): PlanParts => ({ plans, sentences: ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))), bought: boughtOf(ask, plans), spent: spentOf(ask, plans) });
 
-/** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
-const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;
 
 /**
  * Whether a sentence's figure is dated by the sentence itself: a period it names that no other amount
@@ -243,6 +214,9 @@ export const buyback: Handler = (ask) => {
   return oneAfterAnother([repurchases({ ...ask, metrics: ask.metrics.filter((id) => own.has(id)) }), value({ ...ask, metrics: others })]);
 };
 
+/** Parts asked beside a plan's size: where one is, the size read from no figure is not the whole answer. */
+const OTHER_PARTS = ['spent', 'price', 'how-many', 'count-bought', 'amount-bought', 'to-date'] as const;
+
 const repurchases: Handler = (ask) => {
   const all = buybackFacts(ask);
   if (!all.length && !afterBuyback(ask.kb).length) return noneCitable(ask);
@@ -262,26 +236,34 @@ const repurchases: Handler = (ask) => {
   // "How much was used": the amount spent where stated (by its label, else its sentence: "... at a total cost of C$41.3 million"), else its words.
   // (The amount bought asked beside a named line, "how much bought back ... and at what price", is answered too.)
   const boughtAsked = ask.modifiers.has('amount-bought') && !spentOf(ask, facts).length;
-  const spent = spentOf(ask, boughtAsked ? plans : facts);
+  // (The shares bought asked, "total shares bought back so far": a plan's ceiling is never given as them, the amount bought for beside them.)
+  const boughtQ = ask.modifiers.has('count-bought') || ask.modifiers.has('amount-bought');
+  const spent = spentOf(ask, boughtAsked || (boughtQ && named.some((f) => isSize(ask, f))) ? plans : facts);
   // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
   const bought = boughtOf(ask, plans);
-  const counted = ask.modifiers.has('how-many') ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count')) : [];
-  // (Lines named besides, "and at what average price", are answered too; a plan's size in shares is no count bought.)
-  const besides = named.filter((f) => f.unit.kind !== 'count' || !isSize(ask, f));
+  const countAsked = ask.modifiers.has('how-many') || ask.modifiers.has('count-bought');
+  const counted = countAsked ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count' && !(boughtQ && isSize(ask, f)))) : [];
+  const none = ask.modifiers.has('count-bought') && !counted.length ? noneBought(ask) : null;
+  if (none) return none;
+  // (Lines named besides, "and at what average price", are answered too; a plan's size is no amount or count bought.)
+  const besides = named.filter((f) => !isSize(ask, f) || (!boughtQ && f.unit.kind !== 'count'));
   // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is; one sized in shares only, "up to 2,000,000 shares", in shares.)
   const sized = ((fs: Fact[], money = fs.filter((f) => f.unit.kind === 'money')) => (money.length ? money : fs))(ask.modifiers.has('plan-size') ? plans.filter((f) => isSize(ask, f)) : []);
   // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's
   // size or count asked is one part of several; the size asked by the buyback's own name, "how big is the buyback
   // program", asks nothing of what was bought.)
+  const unsized = ask.modifiers.has('plan-size') && !sized.length && !OTHER_PARTS.some((m) => ask.modifiers.has(m));
+  const inWords = unsized ? sizeInWords(ask) : null;
+  if (inWords) return inWords;
   const beside = sized.length ? facts.filter((f) => !isSpent(ask, f)) : facts;
   const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : facts;
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...(spent.length ? sized : []), ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   // (What was bought in all, or an amount answered by no figure of an amount spent: a sentence printing an amount no figure read
   // carries, "repurchased shares worth CHF 126.4 million to date", is quoted, never a part or another figure given as the whole.)
   const whole = ask.modifiers.has('to-date') || (!ask.modifiers.has('plan-size') && !shown.some((f) => f.unit.kind === 'money' && isSpent(ask, f)));
-  const unread = whole && !ask.modifiers.has('how-many') && unreadAmounts(shown.filter((f) => f.source !== 'table').map((f) => sentenceOf(ask, f)), all);
+  const unread = whole && !countAsked && unreadAmounts(shown.filter((f) => f.source !== 'table').map((f) => sentenceOf(ask, f)), all);
   if (ask.modifiers.has('terms') || ask.modifiers.has('remaining') || !shown.length || unread) return quoted(ask, facts);
-  const reply = new Reply(ask.kb);
+  const reply = unsized ? new Reply(ask.kb).say(NO_SIZE) : new Reply(ask.kb);
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
   const { facts: each, dated } = onePeriodEach(ask, [...new Set([...shown, ...priced])]);
   for (const printed of each) {

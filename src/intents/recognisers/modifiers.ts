@@ -231,13 +231,15 @@ export const MODIFIER_RULES: ModifierRule[] = [
  */
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ },
-  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b/ },
+  // (The buyback "authorised" or its "authorization" named alone asks its size: "buyback authorised", "repurchase authorization?".)
+  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";
   // "how much is left on the buyback" asks what is left, never what was bought.)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   // What a plan has bought in all, not a period's part: "cumulative buybacks", "how much has been bought back", "to date".
   { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
-  { name: 'count-bought', op: 'buyback', pattern: /\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing)|acquired)\b/ },
+  // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased".)
+  { name: 'count-bought', op: 'buyback', pattern: /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
 ];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */

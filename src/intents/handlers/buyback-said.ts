@@ -1,0 +1,57 @@
+// Parts of a buyback asked that no figure read gives (buyback.ts): the plan's size printed only in a sentence
+// ("a share buy-back of up to $150 million"), or not at all (only what is left of it), and the shares bought
+// where the release says none were. Each is given in the release's words, with the role its words give the figure, never another
+// figure of the plan in its place (a plan's ceiling of 3,000,000 shares is no count bought).
+import type { TextFact } from '../../knowledge/fact.js';
+import type { Answer } from '../answer.js';
+import type { Ask } from '../frame.js';
+import { linesOf, Reply } from '../reply.js';
+import { rulesBeside, tokensIn, type Role } from './buyback-roles.js';
+import { afterBuyback, REPURCHASE } from './buyback-words.js';
+
+/** The release's sentences about its buyback, each with the amounts (or counts of shares) it prints in a role. */
+function sentencesIn(ask: Ask, role: Role): { t: TextFact; shown: string[] }[] {
+  const after = afterBuyback(ask.kb);
+  return ask.kb.texts
+    .filter((t) => REPURCHASE.test(t.text) || after.includes(t))
+    .map((t) => ({ t, shown: tokensIn(t.text, role).filter((k) => k.currency || /^\s*(?:shares|ADSs)\b/i.test(t.text.slice(k.end))).map((k) => `${k.text} (${rulesBeside(t.text, k)[0]!.name})`) }))
+    .filter((s) => s.shown.length);
+}
+
+/**
+ * The plan's size asked where no figure read is its size: the sentences that print it, by the words beside it;
+ * else, where the release prints no size, what it does print of the plan (what is left), named as that; else null.
+ */
+export function sizeInWords(ask: Ask): Answer | null {
+  const reply = new Reply(ask.kb);
+  const shown = (s: { shown: string[] }[]) => [...new Set(s.flatMap((x) => x.shown))].join('; ');
+  const quote = (s: { t: TextFact }[]) => s.slice(0, 3).forEach(({ t }) => reply.cite(t).say(`“${t.text}” (${linesOf(t)})`));
+  const sized = sentencesIn(ask, 'size');
+  if (sized.length) {
+    reply.say(`The plan's size, in the release's words: ${shown(sized)}.`);
+    quote(sized);
+    return reply.answer();
+  }
+  const left = sentencesIn(ask, 'left');
+  if (!left.length) return null;
+  reply.say(`The release does not print the size of its share repurchase plan (the amount authorised); it prints only what is left of it: ${shown(left)}, in its words:`);
+  quote(left);
+  return reply.answer();
+}
+
+/** Said before the figures of a plan whose size was asked and is not printed: they are what it does print. */
+export const NO_SIZE = "The release does not print the size of its share repurchase plan (the amount authorised); what it prints of the buyback:";
+
+/** A sentence saying no shares were bought yet: "No shares have been repurchased under this resolution". */
+const NONE_BOUGHT = /\bno\s+(?:shares|stock|ADSs|units)\s+(?:have|has|had|were|was)\s+(?:yet\s+)?(?:been\s+)?(?:re)?purchased\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:re)?purchased\s+any\b|\bno\s+(?:share\s+)?(?:repurchases|buy-?backs)\s+(?:were|was|have been|had been)\s+(?:made|executed|carried out)\b/i;
+
+/**
+ * The shares bought asked where no count bought is read: the release's words saying none were bought, else null.
+ */
+export function noneBought(ask: Ask): Answer | null {
+  const reply = new Reply(ask.kb);
+  const said = ask.kb.texts.find((t) => NONE_BOUGHT.test(t.text));
+  // (Where no sentence says none were bought, the release may print shares bought in a line not read as the buyback's:
+  // "none" is never inferred.)
+  return said ? reply.cite(said).say(`None: the release says no shares have been repurchased yet, in its words: “${said.text}” (${linesOf(said)})`).answer() : null;
+}
