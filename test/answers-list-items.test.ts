@@ -105,3 +105,14 @@ describe('a list of lines', () => {
     expect(a.status, a.text).toBe('answer');
   });
 });
+
+// "adj ebitda 9M26 and the margin": the item's measure is the adjusted sibling's, never the reported EBITDA's
+// margin worked out (27.3%) beside the printed adjusted one (27.2%): a wrong figure in the gates (hl24-cr01).
+describe('an item of a list measuring an adjusted sibling', () => {
+  it('is the adjusted line of that measure', () => {
+    const cerrado = loadBot({ releases: ['eval/hl24/docs/cerrado-3q26.txt'] }).engine;
+    const a = cerrado.ask('adj ebitda 9M26 and the margin', 'list-items-adjusted');
+    expect(a.text).toContain('Adjusted EBITDA margin was 27.2%');
+    expect(a.text).not.toContain('27.3%');
+  });
+});

@@ -124,8 +124,13 @@ function qualifierLine(lex: Lexicon, intent: Intent, sibling: Item, item: Item):
   const link = new RegExp(`^(?:${LINKS})$`);
   // (With no head, the item's words are the label's own, never only its section's: "marketing" names no "Revenue" row under it.)
   const fits = (stems: readonly string[]) => stems.every((s) => known.has(s) || (!head && link.test(s))) && (head !== null || said.every((s) => stems.includes(s)));
-  return lex.matcher.goingBy(said).filter((id) => fits(lex.matcher.labelStems(id)));
+  // (An adjusted sibling's measure is adjusted too: "non-gaap EBITDA and the margin" is never the GAAP EBITDA margin.)
+  const adjusted = ADJUSTED.test(lex.matcher.label(name.ids[0]!));
+  return lex.matcher.goingBy(said).filter((id) => fits(lex.matcher.labelStems(id)) && (!adjusted || ADJUSTED.test(lex.matcher.label(id))));
 }
+
+/** Words of a line's label that make it a measure other than the reported one. */
+const ADJUSTED = /\b(?:adjusted|non-gaap|non-ifrs|underlying|core|recurring)\b/i;
 
 /**
  * The items still unclaimed once the names are refined, where each line is answered on its own: the
