@@ -5,18 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
+import { LARCHFIELD_Q3 } from './support/larchfield.js';
 
-const BODY = [
-  'Larchfield Tools today reported results for the third quarter ended September 30, 2026.',
-  '',
-  '(in millions of US dollars)',
-  '',
-  '| | Q3 2026 | Q3 2025 |',
-  '|---|---|---|',
-  '| Net sales | 455.0 | 410.0 |',
-  '| Net income | 41.2 | 37.9 |',
-  '',
-];
+const BODY = LARCHFIELD_Q3;
 const CALL = [
   '## Conference call',
   '',

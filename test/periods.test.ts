@@ -87,6 +87,7 @@ const POSITIVE: Example[] = [
   { text: 'q1 2024', want: ['2024Q1'] },
   { text: '1Q24', want: ['2024Q1'] },
   { text: '1Q 2024', want: ['2024Q1'] },
+  { text: '3Q-23', want: ['2023Q3'] },
   { text: "1Q'24", want: ['2024Q1'] },
   { text: "Q1'24", want: ['2024Q1'] },
   { text: 'Q1’24', want: ['2024Q1'] },
@@ -352,6 +353,10 @@ const SPANS: Example[] = [
   // a column header's shorthand, day first (it was left unread, and its table skipped)
   { text: '26 wks to 30 Aug 2025', want: ['6M-2025-08-30'] },
   { text: '1H24', want: ['6M-2024-06-30'] },
+  // a hyphen or slash before the year (hl41-074: "H1-25" was read as the latest half, and answered for it)
+  { text: 'H1-25', want: ['6M-2025-06-30'] },
+  { text: '1H-24', want: ['6M-2024-06-30'] },
+  { text: 'H2/24', want: ['6M-2024-12-31'] },
   { text: '1H 2024', want: ['6M-2024-06-30'] },
   { text: 'first half of 2024', want: ['6M-2024-06-30'] },
   { text: 'half year 2024', want: ['6M-2024-06-30'] },

@@ -4,6 +4,10 @@
 export const ANALYST_SHORTHAND: [RegExp, string][] = [
   // "LY": last year, the year-ago period ("q1 LY", "vs LY", "same qtr LY"); no word of a release is "ly".
   [/\bly\b/g, 'last year'],
+  // "b4": before, as texted ("incm b4 tax"); dropped, "income tax" had named the tax line itself.
+  [/\bb4\b/g, 'before'],
+  // "midpt", "mid-pt": the midpoint of a range; unread, the range was given with no midpoint.
+  [/\bmid[\s-]?pt\b/g, 'midpoint'],
   // "P&L": the income statement where a figure is printed ("in the P&L", read as a place just below);
   // a bare one is the profit or loss itself ("minority interest share of P&L").
   [/\b(?:the\s+)?p\s*&\s*l(?=\s+(?:statements?|items?|lines?)\b)|\bthe\s+p\s*&\s*l\b/g, 'the income statement'],

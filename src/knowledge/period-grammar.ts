@@ -165,7 +165,7 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24, Q2FY27, Q2 F2027', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*|f(?=['’]?\d))?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => (/f/i.test(m[0]) ? fiscalQuarter(Number(m[1]), year(m[2], c), c, m[0]) : q(Number(m[1]), year(m[2], c), m[0])) },
   { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => (m[1] ? fiscalQuarter(Number(m[3]), year(m[1], c), c, m[0]) : q(Number(m[3]), year(m[2], c), m[0])) },
   { name: 'year then ordinal quarter: 2023 first quarter (dictated: "twenty twenty three first quarter")', pattern: /\b((?:19|20)\d{2})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[2]!.toLowerCase()]!, year(m[1], c), m[0]) },
-  { name: 'n-Q-year: 1Q24, 1Q 2024', pattern: /\b([1-4])q\s*'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  { name: 'n-Q-year: 1Q24, 1Q 2024, 3Q-25', pattern: /\b([1-4])q\s*(?:[-/]\s*)?'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
     const { current: at, f } = fiscalAnchor(c);
@@ -185,7 +185,7 @@ export const PERIOD_RULES: Rule[] = [
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
   } },
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
-  { name: 'half year: H1 2024, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
+  { name: 'half year: H1 2024, H1-25, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');
     const own = m[4] && m[5] ? fiscalTo(second ? 4 : 2, 6, year(m[5], c), c) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(second ? 12 : 6, 6, m[5], c, m[0]);
