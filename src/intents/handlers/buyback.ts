@@ -12,6 +12,7 @@ import { afterBuyback, commaGrouped, LEFT, planStatements, REPURCHASE, unreadAmo
 import { periodEnd } from '../../knowledge/period.js';
 import { onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
+import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
 import { citationKey, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
@@ -266,6 +267,14 @@ const repurchases: Handler = (ask) => {
   const reply = unsized ? new Reply(ask.kb).say(NO_SIZE) : new Reply(ask.kb);
   const priced = ask.modifiers.has('price') ? plans.filter(isPrice) : [];
   const { facts: each, dated } = onePeriodEach(ask, [...new Set([...shown, ...priced])]);
+  const declined = sayEach(ask, reply, each, dated);
+  if (declined) return declined;
+  const parts = partsOf(ask, facts, plans);
+  return amountBeside(ask, priceBeside(ask, reply, parts, new Set(priced)), parts, each).answer();
+};
+
+/** Each figure said, named for its role and dated where its table or sentence dates it; a decline where one cannot be shown in the currency asked. */
+function sayEach(ask: Ask, reply: Reply, each: Fact[], dated: Set<Fact>): Answer | null {
   for (const printed of each) {
     // (A cash-flow row prints the amount paid out in parentheses: it is that amount, said to be one.)
     const paid = printed.value.isNegative() && isOutgoing(ask.kb, printed.metric);
@@ -277,6 +286,6 @@ const repurchases: Handler = (ask) => {
     const dateIt = !(f.source !== 'table' && isSize(ask, f)) && (((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f));
     reply.cite(printed).say(`${title(labelOf(ask, f))}${roleSaid(ask, f)}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
-  const parts = partsOf(ask, facts, plans);
-  return amountBeside(ask, priceBeside(ask, reply, parts, new Set(priced)), parts, each).answer();
-};
+  return null;
+}
+
