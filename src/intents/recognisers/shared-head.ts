@@ -43,7 +43,9 @@ export const SHARED_HEAD_RULES: { name: string; wholes: (head: Token[], part: To
   { name: 'replaces-the-last-word', wholes: (head, part) => (part.length === 1 && head.length > 1 ? [[...head.slice(0, -1), ...part]] : []) },
   // "cash + restricted": a part of one word before the name's last word qualifies it ("restricted cash"), where
   // so read it is the name of one line only ("comprehensive income" is several: which is no guess).
-  { name: 'qualifies-the-last-word', wholes: (head, part) => (part.length === 1 ? [[...part, head[head.length - 1]!]] : []), single: true },
+  // Only after a plus: after "and", a one-word part is its own line or a measure of the name ("adj EBITDA and the
+  // margin" is no "EBITDA margin", the reported one's).
+  { name: 'qualifies-the-last-word', wholes: (head, part) => (part.length === 1 ? [[...part, head[head.length - 1]!]] : []), single: true, after: /\+|\bplus\b/ },
   // "total debt minus cash", "net of cash": the part's words are the words of one line alone ("Cash and equivalents").
   // Only after a difference's word: after "and" ("total cash including restricted cash and security deposits")
   // the words may be a total's part, which a list of lines would answer without the total asked.
