@@ -30,6 +30,21 @@ export function leavesOut(label: string, stems: string[]): boolean {
   return stems.every((s) => left.has(s));
 }
 
+/**
+ * The words a question says a line includes ("net debt including leases") that the line's label leaves out ("Net debt
+ * excluding lease liabilities"): its first word after the inclusion, where that is a word of the part left out; else null.
+ */
+export function includedLeftOut(text: string, label: string): string | null {
+  const out = LEAVES_OUT.exec(label);
+  if (!out) return null;
+  const left = new Set(nameStems(out[1]!));
+  for (const joint of text.matchAll(ADDING)) {
+    const first = contentTokens(text.slice(joint.index! + joint[0].length))[0];
+    if (first && left.has(first.stem)) return first.word;
+  }
+  return null;
+}
+
 /** A run of name words, the small words inside a name allowed, from a token in one direction. */
 function run(lex: Lexicon, text: string, all: Token[], k: number, step: 1 | -1): Token[] {
   const out: Token[] = [];
