@@ -86,8 +86,12 @@ export function addedBack(lex: Lexicon, text: string, matches: MetricMatch[]): {
     if (both.some((id) => !leaving.includes(id)) || !leaving.length) continue;
     const first = lex.matcher.refine(left).filter((id) => leaving.includes(id));
     // (Of a part printed per segment too, refine keeps the plainest label: the whole company's.)
-    const part = lex.matcher.refine(right).filter((id) => !leavesOut(label(id), right));
-    if (first.length !== 1 || part.length !== 1) continue;
+    const parts = lex.matcher.refine(right).filter((id) => !leavesOut(label(id), right));
+    if (first.length !== 1) continue;
+    // (Of several, the line named as the first line's label leaves it out: "leases" is its "lease liabilities".)
+    const leftOut = nameStems(LEAVES_OUT.exec(label(first[0]!))![1]!).join(' ');
+    const part = parts.length > 1 ? parts.filter((id) => nameStems(label(id)).join(' ') === leftOut) : parts;
+    if (part.length !== 1) continue;
     const [a, b] = [span(text, first, before), span(text, part, after)];
     out = [...out.filter((m) => m.end <= a.start || m.start >= b.end), a, b].sort((x, y) => x.start - y.start);
     added = true;
