@@ -5,6 +5,7 @@
 // income tax line whose name shares "tax". Synthetic releases, written inline.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
+import { loadBot } from '../src/bot.js';
 
 const BANK = [
   '<html><body><h1>Banco Exemplo Reports Third Quarter 2026 Results</h1>',
@@ -69,5 +70,27 @@ describe('a pre-tax profit guided as "profit before tax"', () => {
     expect(a.text).toContain('Underlying profit before taxation between A$1,500 million and A$1,600 million');
     const b = ask(AIRLINE, 'underlying pretax profit in Q2 2026?');
     expect(b.text).toContain('412');
+  });
+});
+
+// A word of the name asked that no guided line holds ("operating" of "operating profit", a figure of its own) is
+// never dropped so that another guided line ("Underlying profit before taxation") answers: a decline naming what is guided.
+describe('a name asked whose word no guided line holds', () => {
+  it('declines naming the lines guided, current or prior outlook', () => {
+    for (const q of ['operating profit forecast for the full year', 'operating profit guidance?', 'what is the full-year outlook for operating profit?']) {
+      const a = ask(AIRLINE, q);
+      expect(a.status, q).toBe('unknown');
+      expect(a.text, q).toContain('it guides Underlying profit before taxation');
+      expect(a.text, q).not.toMatch(/1,500/);
+    }
+    const era = loadBot({ releases: ['eval/hl26/docs/era-2026h1.md'] }).engine;
+    const prior = era.ask('what was the prior forecast for operating profit?', 'era-prior');
+    expect(prior.status).toBe('unknown');
+    expect(prior.text).not.toContain('1.70');
+  });
+  it('still answers the guided line by the words it holds', () => {
+    expect(ask(AIRLINE, 'underlying profit guidance?').text).toContain('A$1,500 million');
+    const era = loadBot({ releases: ['eval/hl26/docs/era-2026h1.md'] }).engine;
+    expect(era.ask('what was the previous guidance for recurring net income?', 'era-prior-rni').text).toContain('Recurring net income group share €1.70–1.80 billion');
   });
 });

@@ -47,4 +47,11 @@ describe("each guided range takes its own clause's period", () => {
     expect(read['50']).not.toBe(12);
     expect(read['54']).not.toBe(12);
   });
+
+  it('a phrase trailing the last range, naming a part of the year, is no period of that range', () => {
+    // (A text release wraps the sentence over lines, its period leading it: h31-023.)
+    const wrapped = release('Harlow Group', 'Trading has been in line with our expectations. For the full year\n2026 we continue to expect organic revenue growth of 3% to 5% and adjusted\noperating profit of GBP480m to GBP500m, with the second half weighted towards\nthe peak season.');
+    expect(months(wrapped)).toMatchObject({ '480': 12, '500': 12 });
+    expect(inlineEngine(wrapped, 'harlow.txt').ask('adjusted operating profit guidance?', 'cp-4').text).toContain('For FY2026');
+  });
 });

@@ -46,7 +46,7 @@ import { amountAsked } from './refiners/amount.js';
 import { itemsCounted } from './refiners/items-counted.js';
 import { termsOf } from './refiners/terms.js';
 import { familyExclusion } from './refiners/family-exclusion.js';
-import { askedTerm, beforeAnything, frameDetails, guidedByWords, inclusionAsked } from './preliminaries.js';
+import { askedTerm, beforeAnything, frameDetails, guidedByWords, guidedLabels, inclusionAsked } from './preliminaries.js';
 import { unknown, type Handler } from './reply.js';
 import { BASIS_CUES, PAIRED, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
@@ -253,8 +253,8 @@ class Pipeline implements Engine {
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, terms.metrics, at, op);
     // Guidance asked by words of a guided line's name, no line's name whole: the lines they fit, or none.
-    const guided = op === 'guidance' && !terms.metrics.length && details.answerAs === 'guidance' ? guidedByWords(lex, intent) : [];
-    if (!guided) return unknown('The release gives no guidance for a line of that name; ask "what is the guidance?" for the lines it guides.', 'not-in-release');
+    const guided = op === 'guidance' && details.answerAs === 'guidance' ? guidedByWords(lex, intent, terms.metrics) : [];
+    if (!guided) return unknown(`The release gives no guidance for a line of that name; it guides ${guidedLabels(lex.kb)}.`, 'not-in-release');
     const metrics = [...terms.metrics, ...guided];
     // Items of a list no name claims, where each line is answered on its own: set aside and named in the reply.
     const aside = details.answerAs === op ? setAside(lex, intent, names, op, metrics) : { intent, left: [] };

@@ -9,6 +9,7 @@ import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import type { MetricMatcher } from './recognisers/metrics.js';
 import { EXCLUDE, type Sign } from './recognisers/expressions.js';
+import { includedLeftOut } from './recognisers/added-back.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
 import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, PERIOD_DIFFERENCE, segmentWordOnly, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
@@ -165,6 +166,15 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`The release doesn't give ${labels(c).join(' or ')} "${transform(c)} ..."; I can give the figure as printed. Ask for it without "${transform(c)}".`),
   },
   {
+    // (A sum adds the part back to the line where the release prints it: recognisers/added-back.ts.)
+    name: 'a line whose label leaves out what the question includes ("net debt including leases" of "Net debt excluding lease liabilities")',
+    applies: (c) => ['value', 'change', 'compare'].includes(c.frame.op) && leftOutAsked(c) !== null,
+    reply: (c) => {
+      const label = c.lex.matcher.label(leftOutAsked(c)!);
+      return unknown(`The release's ${label} leaves out the "${includedLeftOut(c.intent.text, label)}" you asked to include, and it prints no such total. Ask for ${label} as printed, or name the line to add to it.`, 'not-in-release');
+    },
+  },
+  {
     name: 'a kind asked that the line is not ("the amount of loans" of a count, "how many" of an amount)',
     applies: (c) => c.frame.op === 'value' && mismatch(c) !== null,
     reply: (c) => {
@@ -248,6 +258,8 @@ function mismatch(c: Checked): { id: string; asked: string } | null {
   const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
   return id ? { id, asked: kind.asked } : null;
 }
+
+const leftOutAsked = (c: Checked) => c.frame.metrics.find((id) => includedLeftOut(c.intent.text, c.lex.matcher.label(id)) !== null) ?? null;
 
 /** "per (ordinary) share", "per ADS": the bases a question's words ask for. */
 const PER_BASIS = /\bper (?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?\b/g;

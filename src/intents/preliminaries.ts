@@ -136,14 +136,37 @@ const guidedWords = (kb: KnowledgeBase) => guided(kb).words;
  * Guidance asked by words of a guided line's name that name no line ("loan growth" of the "Loan portfolio
  * growth" guided): the guided lines whose names hold every such word. None: null, and the guidance of
  * other lines is no answer (the handler declines naming what it guides). No words: every guided line.
+ * Lines named (`named`) add none, and are no answer where a word said against their name was dropped.
  */
-export function guidedByWords(lex: Lexicon, intent: Intent): string[] | null {
+export function guidedByWords(lex: Lexicon, intent: Intent, named: string[]): string[] | null {
   const isCue = lex.isCue(intent.text);
+  // (A guided line going by the words with it, "recurring" of "recurring net income", is the one asked, as before.)
+  if (named.length) return wordDropped(lex, intent, intent.metrics, [...named, ...guided(lex.kb).lines.keys()]) ? null : [];
   const asked = lex.matcher.unexplained(intent.text, intent.metrics).filter((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && guidedWords(lex.kb).has(t.word));
   if (!asked.length) return [];
   const apart = saidApart(lex, intent.text, asked);
-  const fits = [...guided(lex.kb).lines].filter(([id, held]) => asked.every((t) => held.has(t.word)) && !apart(id)).map(([id]) => id);
+  const fits = [...guided(lex.kb).lines].filter(([id, held]) => asked.every((t) => held.has(t.word)) && !apart(id) && !wordDropped(lex, intent, asked, [id])).map(([id]) => id);
   return fits.length ? fits : null;
+}
+
+/** The lines the release guides, by their labels: what a decline of guidance not given names. */
+export const guidedLabels = (kb: KnowledgeBase): string => [...guided(kb).lines.keys()].map((id) => kb.metrics.get(id)?.label ?? id).join('; ');
+
+/**
+ * A word said just before a name that, with it, names another figure ("operating" of "operating profit": the
+ * catalog's, or a run of a line's name) which none of the lines found goes by: the name's own word, dropped,
+ * would have the guidance of "Underlying profit before tax" answer "operating profit".
+ */
+function wordDropped(lex: Lexicon, intent: Intent, spans: { start: number; end: number }[], lines: string[]): boolean {
+  const isCue = lex.isCue(intent.text);
+  const loose = lex.matcher.unexplained(intent.text, intent.metrics).filter((t) => !isCue(t));
+  return spans.some((m) => {
+    const before = loose.find((t) => t.end <= m.start && /^[\s-]+$/.test(intent.text.slice(t.end, m.start)));
+    if (!before) return false;
+    const run = new RegExp(`(?:^|\\s)${literal(`${before.word} ${intent.text.slice(m.start, m.end).toLowerCase()}`)}(?:\\s|$)`);
+    const other = CATALOG.some((e) => e.names.some((n) => run.test(n))) || lex.matcher.names.some((n) => run.test(n.text));
+    return other && !lines.some((id) => run.test(lex.matcher.label(id).toLowerCase()) || lex.matcher.names.some((n) => n.ids.includes(id) && run.test(n.text)));
+  });
 }
 
 /**

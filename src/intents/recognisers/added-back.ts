@@ -30,6 +30,21 @@ export function leavesOut(label: string, stems: string[]): boolean {
   return stems.every((s) => left.has(s));
 }
 
+/**
+ * The words a question says a line includes ("net debt including leases") that the line's label leaves out ("Net debt
+ * excluding lease liabilities"): its first word after the inclusion, where that is a word of the part left out; else null.
+ */
+export function includedLeftOut(text: string, label: string): string | null {
+  const out = LEAVES_OUT.exec(label);
+  if (!out) return null;
+  const left = new Set(nameStems(out[1]!));
+  for (const joint of text.matchAll(ADDING)) {
+    const first = contentTokens(text.slice(joint.index! + joint[0].length))[0];
+    if (first && left.has(first.stem)) return first.word;
+  }
+  return null;
+}
+
 /** A run of name words, the small words inside a name allowed, from a token in one direction. */
 function run(lex: Lexicon, text: string, all: Token[], k: number, step: 1 | -1): Token[] {
   const out: Token[] = [];
@@ -71,8 +86,12 @@ export function addedBack(lex: Lexicon, text: string, matches: MetricMatch[]): {
     if (both.some((id) => !leaving.includes(id)) || !leaving.length) continue;
     const first = lex.matcher.refine(left).filter((id) => leaving.includes(id));
     // (Of a part printed per segment too, refine keeps the plainest label: the whole company's.)
-    const part = lex.matcher.refine(right).filter((id) => !leavesOut(label(id), right));
-    if (first.length !== 1 || part.length !== 1) continue;
+    const parts = lex.matcher.refine(right).filter((id) => !leavesOut(label(id), right));
+    if (first.length !== 1) continue;
+    // (Of several, the line named as the first line's label leaves it out: "leases" is its "lease liabilities".)
+    const leftOut = nameStems(LEAVES_OUT.exec(label(first[0]!))![1]!).join(' ');
+    const part = parts.length > 1 ? parts.filter((id) => nameStems(label(id)).join(' ') === leftOut) : parts;
+    if (part.length !== 1) continue;
     const [a, b] = [span(text, first, before), span(text, part, after)];
     out = [...out.filter((m) => m.end <= a.start || m.start >= b.end), a, b].sort((x, y) => x.start - y.start);
     added = true;

@@ -191,8 +191,15 @@ function clausePeriods(text: string, toks: Token[], release: Period): (Period | 
     const gap = next ? text.slice(toks[i]!.end, next.start) : '';
     if (next && ((sameKind(toks[i]!, next) && RANGE_JOIN.test(gap)) || toleranceOf(text, toks[i]!, next))) clause[++i] = bounds.length - 1;
   }
-  // A bracketed comparison ("(2025: 12.1%)", "(FY25: £146.2m)") names a period the clause does not guide.
-  const periods = bounds.map((b, k) => guided(text.slice(b, bounds[k + 1] ?? text.length).replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)), release));
+  // A clause ends at the first break after its last figure: a phrase trailing it (", with the second half weighted
+  // towards ...") names no period the figure is guided for. A bracketed comparison ("(2025: 12.1%)") names none either.
+  const ends = bounds.map((b, k) => {
+    const last = toks.filter((_, i) => clause[i] === k).at(-1)?.end ?? b;
+    const to = bounds[k + 1] ?? text.length;
+    const cut = CLAUSE_END.exec(text.slice(last, to));
+    return cut ? last + cut.index : to;
+  });
+  const periods = bounds.map((b, k) => guided(text.slice(b, ends[k]).replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)), release));
   const named = new Set(periods.filter((p) => p).map((p) => JSON.stringify(p)));
   return named.size > 1 ? clause.map((k) => periods[k]!) : null;
 }
