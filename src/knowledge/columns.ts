@@ -5,7 +5,7 @@
 // unreadable rather than guessed at.
 import { findPeriods, type PeriodRef } from './period-grammar.js';
 import { captioned, type TableBlock, type TableRow } from './blocks.js';
-import { yearUnderTitle } from './table-titles.js';
+import { spanOverYearToDate, yearUnderTitle } from './table-titles.js';
 import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
 import { parseCell, type Cell } from './numbers.js';
@@ -192,7 +192,8 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   // heads the columns whose headers give only a segment and a year ("Consolidated 2004").
   const phrase = texts.map((t) => PERIOD_PHRASE.exec(t)).map((m) => m && m.input.slice(0, m.index + m[0].length)).find(Boolean);
   if (phrase) texts.forEach((t, j) => (texts[j] = !PERIOD_PHRASE.test(t) && /^(?:\s*[A-Za-z&]+){1,4}\s+(?:19|20)\d{2}\*?\s*$/.test(t) ? `${phrase} ${t.trim()}` : t));
-  texts.forEach((t, j) => (texts[j] = yearUnderTitle(captioned(t, block.caption), `${block.title} ${block.unitNote}`)));
+  const stub = `${headerRows.map((r) => stripMarkup(r.cells[0] ?? '')).join(' ')} ${block.title} ${block.unitNote}`;
+  texts.forEach((t, j) => (texts[j] = spanOverYearToDate(yearUnderTitle(captioned(t, block.caption), `${block.title} ${block.unitNote}`), stub)));
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const read = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   // (A header naming per share and a scale both is read as a segment's, so its neighbours are read, but left out itself.)

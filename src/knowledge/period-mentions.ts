@@ -13,6 +13,14 @@ function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
 }
 
 /**
+ * A year to date in brackets after the span it names ("39 weeks to 21 November 2026 (year to date)"):
+ * the span's own length dates it, not a count of calendar months to the same end.
+ */
+function spanToDate(last: PeriodRef, f: PeriodMention): boolean {
+  return /^year to date:/.test(f.rule) && last.kind === 'period' && last.period.kind === 'duration' && f.ref.kind === 'period' && f.ref.period.kind === 'duration' && last.period.end === f.ref.period.end;
+}
+
+/**
  * The mentions, in order, with a period restated in apposition made one mention over both phrases, read
  * as the restatement (a 52/53-week year's end by its date); "year-to-date ... through <date>" reads the
  * year to date as the one that ends on that date (both stay, to be set aside as period words: one period).
@@ -23,7 +31,9 @@ export function joinedMentions(found: PeriodMention[], text: string): PeriodMent
     const ytd = /^year to date through/.test(f.rule) ? out.find((o) => /^year to date:/.test(o.rule)) : undefined;
     if (ytd) ytd.ref = { ...f.ref, text: ytd.ref.text };
     const last = out.at(-1);
-    if (last && /^[\s,(]*$/.test(text.slice(last.end, f.start)) && samePeriod(last.ref, f.ref)) out[out.length - 1] = { ...f, start: last.start, ref: { ...f.ref, text: text.slice(last.start, f.end) } };
+    const apposed = last && /^[\s,(]*$/.test(text.slice(last.end, f.start));
+    const named = apposed && /\(\s*$/.test(text.slice(last.end, f.start)) && spanToDate(last.ref, f) ? last.ref : f.ref;
+    if (apposed && (samePeriod(last.ref, f.ref) || named !== f.ref)) out[out.length - 1] = { ...f, start: last.start, ref: { ...named, text: text.slice(last.start, f.end) } };
     else out.push(f);
   }
   return out;

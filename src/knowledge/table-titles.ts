@@ -42,3 +42,19 @@ export function captionOf(before: Block | undefined): { caption?: string } {
 export function lineTitle(before: Block | undefined, blankRun: number): string {
   return blankRun <= 1 && before?.kind === 'paragraph' && before.segments.length === 1 && before.text.length <= 60 && !/[.:;!?]$/.test(before.text) ? before.text : '';
 }
+
+/** A span by its length and end date, as a table's top-left cell states it ("£ million, 39 weeks to 21 November 2026"). */
+const SPAN = String.raw`\b(?:three|six|nine|thirteen|twenty-six|thirty-nine|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\b`;
+const YTD = String.raw`\b(?:ytd|year[-\s]to[-\s]date)\b`;
+/** (Only a span the text itself calls the year to date, beside it: a quarter's heading over a "Q3 | YTD" table dates no YTD.) */
+const STUB_SPAN = new RegExp(`(${SPAN})\\s*[(,:]?\\s*${YTD}|${YTD}\\s*[(,:]?\\s*(${SPAN})`, 'i');
+
+/**
+ * A column headed only as a year to date ("YTD FY27") under a top-left cell that states the span ("39 weeks to
+ * 21 November 2026 (year to date)"): headed by that span, as counting months to the date would misdate a fiscal year's.
+ */
+export function spanOverYearToDate(header: string, stub: string): string {
+  const m = new RegExp(YTD, 'i').test(header) && !parseDate(header) ? STUB_SPAN.exec(stub) : null;
+  const span = m?.[1] ?? m?.[2];
+  return span ? `${span} ${header.trim()}` : header;
+}

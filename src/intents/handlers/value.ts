@@ -14,6 +14,7 @@ import { summed, tiled } from '../../knowledge/tiled.js';
 import { releaseOf, restatement } from './series.js';
 import { statedText } from './change.js';
 import { DECLARED, declaredWording } from './declared-wording.js';
+import { fullerLine } from './fuller-line.js';
 
 /**
  * A ratio the release does not print, computed from its two lines: a margin (gross profit over
@@ -255,6 +256,11 @@ function valueAt(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall
   }
   const label = title(ask.kb.metrics.get(id)!.label);
   const stated = findAsked(ask, id, p);
+  const fuller = stated || ask.periodsNamed ? null : fullerLine(ask, id, p);
+  if (fuller) {
+    valueAt(ask, fuller, p, reply, short);
+    return;
+  }
   const declared = stated || !ask.periodsNamed ? null : declaredAfter(ask, id, p);
   const found = stated ?? declared ?? (ask.periodsNamed ? null : latestFigure(ask, id, p));
   const computed = found ? null : [...formulaLines(ask.kb).values()].find((x) => x.stated === id);

@@ -243,5 +243,21 @@ export function pick(text: string, choices: Choice[]): Choice | null {
   const common = sets.reduce((a, b) => a.filter((w) => b.includes(w)));
   const hits = sets.map((s) => s.filter((w) => !common.includes(w) && said.has(w)).length);
   const best = Math.max(...hits);
-  return best > 0 && hits.filter((h) => h === best).length === 1 ? choices[hits.indexOf(best)]! : null;
+  return best > 0 && hits.filter((h) => h === best).length === 1 ? choices[hits.indexOf(best)]! : qualifiedChoice(text, choices);
+}
+
+/** A reply that is only a basis word, "and adjusted?": no other line that word names ("Adjusted EBITDA"). */
+const BASIS_ONLY = /^\W*(?:and|so|how about)?\s*(?:the\s+)?(adjusted|non-gaap|underlying|normali[sz]ed|core|recurring)(?:\s+(?:one|figure|number|version))?\W*$/i;
+
+/**
+ * A basis word in reply to a choice of lines ("EPS": basic or headline?) that picks none: the measure asked on
+ * that basis, by the words the choices share ("adjusted earnings per share"), answered or declined as such.
+ */
+function qualifiedChoice(text: string, choices: Choice[]): Choice | null {
+  const basis = BASIS_ONLY.exec(text)?.[1];
+  const labels = choices.map((c) => c.label.toLowerCase().split(/\s+/));
+  const shared: string[] = [];
+  for (let k = 1; labels.every((l) => l.length >= k && l[l.length - k] === labels[0]![labels[0]!.length - k]); k++) shared.unshift(labels[0]![labels[0]!.length - k]!);
+  const name = shared.filter((w) => !/^\(.*\)$/.test(w)).join(' ');
+  return basis && choices.length > 1 && name ? { label: `${basis} ${name}`, question: `${basis.toLowerCase()} ${name}` } : null;
 }
