@@ -123,10 +123,14 @@ export function verb(label: string): string {
   return /[^su]s$/.test(last) && !/(?:ss|ics|loss)$/.test(last) ? 'were' : 'was';
 }
 
+/** Words said as a list: "A", "A and B", "A, B and C". */
+export function andJoined(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** "Q1 2023", "Q1 2023 and Q2 2023", "Q1 2023, Q2 2023 and Q3 2023". */
 export function listed(periods: Period[]): string {
-  const ps = periods.map(periodLabel);
-  return ps.length <= 1 ? ps.join('') : `${ps.slice(0, -1).join(', ')} and ${ps.at(-1)}`;
+  return andJoined(periods.map(periodLabel));
 }
 
 /** Periods the release gives a metric for, as words: "Q1 2024, Q4 2023 and Q1 2023". */

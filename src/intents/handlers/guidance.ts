@@ -7,7 +7,7 @@ import { nominalKey, periodEnd, periodKey, periodLabel, sameSpan, shift, type Pe
 import { figure, when } from '../format.js';
 import type { Ask } from '../frame.js';
 import type { Answer } from '../answer.js';
-import { Reply, title, unknown, type Handler } from '../reply.js';
+import { andJoined, Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
@@ -118,7 +118,7 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
 /** The lines sentences stand on, as a reader finds them: "line 32", "lines 32 and 36". */
 const linesSaid = (ts: TextFact[]) => {
   const at = [...new Set(ts.map((t) => t.citation.line))];
-  return at.length === 1 ? `line ${at[0]}` : `lines ${at.slice(0, -1).join(', ')} and ${at.at(-1)}`;
+  return `${at.length === 1 ? 'line' : 'lines'} ${andJoined(at.map(String))}`;
 };
 
 /**

@@ -4,7 +4,7 @@
 // "Other income", "Gross profit", "Profit before tax", "Underlying NPAT") is never the standard line.
 import type { Answer } from '../answer.js';
 import type { Lexicon } from '../lexicon.js';
-import { unknown } from '../reply.js';
+import { andJoined, unknown } from '../reply.js';
 import { otherMeasure, STANDARD } from '../naming/other-measure.js';
 
 /**
@@ -28,5 +28,5 @@ export function otherLines(lex: Lexicon, phrase: string, asked: string, ids: str
 export function othersSaid(lex: Lexicon, ids: string[], most: number): string {
   const labels = [...new Set(ids.map((id) => `"${lex.matcher.label(id)}"`))].slice(0, most);
   if (!labels.length) return '';
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} are other lines` : `${labels[0]} is another line`;
+  return `${andJoined(labels)} ${labels.length > 1 ? 'are other lines' : 'is another line'}`;
 }
