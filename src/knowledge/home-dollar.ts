@@ -48,7 +48,8 @@ export function homeDollars(facts: Fact[], currency: string): void {
   if (currency === 'USD' || !isDollar(currency)) return;
   for (const f of facts) {
     if (f.source === 'table' || (f.unit.kind !== 'money' && f.unit.kind !== 'per_share') || f.unit.currency !== 'USD') continue;
-    if (printedAs(f) === 'US' || (!printedAs(f) && US_DOLLAR.test(f.citation.quote))) continue;
+    const printed = printedAs(f);
+    if (printed === 'US' || (!printed && US_DOLLAR.test(f.citation.quote))) continue;
     f.unit = { ...f.unit, currency };
   }
 }
