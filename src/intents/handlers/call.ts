@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Answer } from '../answer.js';
 import { Reply, unknown } from '../reply.js';
 import { DATE } from './dates.js';
-import { quoteInto } from './quoted.js';
+import { eachOnce, quoteInto } from './quoted.js';
 
 /** Words of a sentence about the call, or of its section's title ("Conference Call Preregistration"). */
 const CALL_SAID = /\b(?:conference|earnings|investor|analyst)\s+call\b|\bwebcasts?\b|\bdial[- ]?in\b|\breplay\b/i;
@@ -35,7 +35,7 @@ function answering(texts: TextFact[], question: string): TextFact[] {
 export function callAnswer(kb: KnowledgeBase, question: string): Answer {
   const texts = callTexts(kb);
   if (!texts.length) return unknown('The release says nothing about a conference call or webcast for these results, so I give no date or time.');
-  const said = [...new Map(answering(texts, question).map((t) => [`${t.citation.line}:${t.text}`, t])).values()].slice(0, 2);
+  const said = eachOnce(answering(texts, question)).slice(0, 2);
   if (!said.length) return unknown(`The release mentions its call but gives nothing on that; its words on the call are at line ${texts[0]!.citation.line}.`);
   return quoteInto(new Reply(kb), "The release's words on its conference call:", said).answer();
 }

@@ -10,7 +10,7 @@ import { figure, when } from '../format.js';
 import { DIVIDEND_WORD } from '../recognisers/dividend-topic.js';
 import { Reply, unknown } from '../reply.js';
 import { declaredWording } from './declared-wording.js';
-import { quoteInto } from './quoted.js';
+import { eachOnce, quoteInto } from './quoted.js';
 
 /** A line of another class of shares, or a flow paid: not the dividend the company declares. */
 const NOT_DECLARED = /\b(?:preferred|preference|paid|payments? of dividends?|minority|non-?controlling)\b/i;
@@ -28,7 +28,7 @@ function declared(kb: KnowledgeBase): Fact[] {
 /** The release's sentences on a dividend per share or on paying none, in its order. */
 function said(kb: KnowledgeBase): TextFact[] {
   const on = kb.texts.filter((t) => DIVIDEND_WORD.test(t.text.toLowerCase()) && (PER_SHARE.test(t.text) || NONE.test(t.text)));
-  return [...new Map(on.map((t) => [`${t.citation.line}:${t.text}`, t])).values()].slice(0, 3);
+  return eachOnce(on).slice(0, 3);
 }
 
 /** The answer, and the thread it leaves where a line answered ("and when is it payable?" asks that line's dates). */

@@ -7,7 +7,7 @@ import { periodEnd } from '../../knowledge/period.js';
 import { findPeriods } from '../../knowledge/period-grammar.js';
 import type { Answer } from '../answer.js';
 import { Reply, unknown } from '../reply.js';
-import { quoteInto } from './quoted.js';
+import { eachOnce, quoteInto } from './quoted.js';
 
 /**
  * A sentence saying when results are to come: in the future tense ("we will report ... on"), or as a calendar
@@ -26,7 +26,7 @@ function nextDates(kb: KnowledgeBase): TextFact[] {
 
 /** The release's words on the date of its next results, or a decline saying it gives none. */
 export function nextResults(kb: KnowledgeBase): Answer {
-  const said = [...new Map(nextDates(kb).map((t) => [`${t.citation.line}:${t.text}`, t])).values()].slice(0, 2);
+  const said = eachOnce(nextDates(kb)).slice(0, 2);
   if (!said.length) return unknown("The release gives no date for the company's next results, so I give none (a figure such as net income would not answer when they report).");
   return quoteInto(new Reply(kb), "The release's words on its next results:", said).answer();
 }

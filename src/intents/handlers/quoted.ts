@@ -9,6 +9,9 @@ export function quoted(ask: Ask, intro: string, texts: TextFact[]) {
   return quoteInto(new Reply(ask.kb), intro, texts).answer();
 }
 
+/** Sentences each once: a sentence the release states twice on one line (kept under two subjects) is quoted once. */
+export const eachOnce = (texts: TextFact[]): TextFact[] => [...new Map(texts.map((t) => [`${t.citation.line}:${t.text}`, t])).values()];
+
 export function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply {
   reply.say(intro);
   for (const t of texts) {
