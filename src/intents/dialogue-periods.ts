@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Turn } from './context.js';
 import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
+import type { Basis } from './frame.js';
 import { COMPARED, DIFFERENCE, PAIRED, SHOWN_LINES, type Operation } from './recognisers/operations.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import type { Answer } from './answer.js';
@@ -20,6 +21,18 @@ const fullYear = (p: Period | null) => p?.kind === 'duration' && p.months === 12
 /** Whether every line the question names is printed for full years only ("Free cash flow" in a table of years). */
 /** Words setting one period named against another ("Q1 2024 vs Q1 2023 yoy"): one change between them. Else "growth yoy, quarter and YTD" is each period's own. */
 export const SET_AGAINST = /\b(?:vs\.?|versus|against|compared|between)\b|\bfrom\b.+\bto\b/;
+
+/**
+ * Whether a change on a basis is each named period's own ("growth yoy for Q1 and Q4"). Two periods one basis apart
+ * ("NI q1", "what about Q4?", "so qoq growth") ask the one change between them: the earlier one's own change, from a
+ * quarter before it, was answered first as a gap ("The release doesn't give Net income for Q3 2023", r46-095).
+ */
+export function eachOwnChange(f: { op: string; basis: Basis | null; periodsNamed: boolean; periods: Period[]; topic: string }): boolean {
+  if (f.op !== 'change' || !f.basis || !f.periodsNamed || f.periods.length < 2 || SET_AGAINST.test(f.topic)) return false;
+  const [a, b] = [...f.periods].sort((x, y) => periodEnd(x).localeCompare(periodEnd(y)));
+  const step = f.basis === 'yoy' ? yearAgo : priorQuarter;
+  return !(f.periods.length === 2 && periodKey(step(b!)) === periodKey(a!));
+}
 
 export const yearsOnly = (kb: KnowledgeBase, intent: Intent) =>
   intent.metrics.length > 0 && intent.metrics.every((m) => m.ids.every((id) => { const ps = kb.periods(id); return ps.length > 0 && ps.every(fullYear); }));

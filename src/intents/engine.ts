@@ -31,7 +31,7 @@ import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { excludedFromThread, takenBy, withThreadWhole } from './dialogue-operands.js';
-import { comparedAgain, namedPeriods, periodBefore, periodsLeft, SET_AGAINST, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
+import { comparedAgain, eachOwnChange, namedPeriods, periodBefore, periodsLeft, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -278,7 +278,7 @@ class Pipeline implements Engine {
   private answerFrame(frame: Frame): Answer {
     const ask: Ask = { ...frame, kb: this.kb, matcher: this.lex.matcher };
     if (frame.op === 'change' && frame.bases.length > 1) return oneAfterAnother(frame.bases.map((b) => this.handlers.change({ ...ask, basis: b })));
-    if (frame.op === 'change' && frame.basis && frame.periodsNamed && frame.periods.length > 1 && !SET_AGAINST.test(frame.topic)) return oneAfterAnother(frame.periods.map((p) => this.handlers.change({ ...ask, periods: [p] })));
+    if (eachOwnChange(frame)) return oneAfterAnother(frame.periods.map((p) => this.handlers.change({ ...ask, periods: [p] })));
     const answer = this.handlers[frame.answerAs](ask);
     // "What's X?" of a line the release defines: its words, then its figure.
     const defined = frame.modifiers.has('defined') && frame.op === 'value' ? this.handlers.definition(ask) : null;

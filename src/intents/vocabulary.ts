@@ -87,6 +87,8 @@ export const FILLER_WORDS: string[] = (
     // Asking for a thing's figures as a whole: "buyback details: size, price".
     'details detail ' +
     // Chat shorthand and hedges: "how much ah", "calc pls", "wat", "cos", "the guarantee release thingy", "implied", "Q&A".
+    // "what did the CRO say re outlook", "wrt margins": a preposition of topic, as "about" is.
+    're regarding concerning wrt abt ' +
     'q&a since each both among amongst far any umm uhh hmm er erm out anything something part piece ah lah la leh lor calc cos coz cuz wat wot thingy thing stuff bit kinda roughly pls pl ya yeah yep implied quickly quick again rough ' +
     // "Alone" after a period ("Q3 alone") is that period (after a name it is a transform, frame.ts).
     'alone ' +

@@ -13,7 +13,9 @@ const DAY = 864e5;
 
 /** The quarter and fiscal year a release says it reports ("third quarter of fiscal 2024", "fiscal 2022 Q4", "Q1 FY24"). */
 const STATED: { re: RegExp; n: number; y: number }[] = [
-  { re: /\b(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
+  // "Financial year" is how Australian and British releases say fiscal year ("the first quarter of the 2027 financial year").
+  { re: /\b(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
+  { re: /\b(first|second|third|fourth)[- ]quarter\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/i, n: 1, y: 2 },
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+(first|second|third|fourth)[- ]quarter\b/i, n: 2, y: 1 },
   { re: /\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})\s+Q([1-4])\b/i, n: 2, y: 1 },
   { re: /\bQ([1-4])\s+(?:of\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
@@ -21,6 +23,8 @@ const STATED: { re: RegExp; n: number; y: number }[] = [
   // Written as one word too ("Q2FY27", as Indian releases write it), or with "F" for "FY" ("Q2 F2027").
   { re: /\bQ([1-4])\s*FY\s*((?:19|20)\d{2}[/-]\d{2})\b/i, n: 1, y: 2 },
   { re: /\bQ([1-4])\s*F(?:Y\s*)?'?(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/i, n: 1, y: 2 },
+  // The number first, as Japanese and Australian releases head their columns ("1Q FY27").
+  { re: /\b([1-4])Q\s*FY\s*'?(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/i, n: 1, y: 2 },
   { re: /\bfiscal\s+(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/i, n: 1, y: 2 },
 ];
 

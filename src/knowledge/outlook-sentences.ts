@@ -21,6 +21,8 @@ export const statesFigure = (text: string) => FIGURE.test(text);
 /** A guidance word said of what lies ahead (a heading run into the sentence in capitals, "DIVIDEND AND OUTLOOK", is no part of it). */
 const CUE = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|guidance|guides?|outlook|forecasts?|projects?|projected)\b/i;
 const inProse = (text: string) => text.replace(/\b[A-Z]{2,}(?:\s+(?:AND|&)?\s*[A-Z]{2,})*\b/g, ' ');
+/** The time ahead, named: an expectation with no figure looks ahead by it ("throughout this year", "going forward"). */
+const AHEAD = /\b(?:throughout|for|over|during|into|in|through)\s+(?:the\s+)?(?:(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year|(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:quarters?|months|(?:fiscal\s+)?years?))\b|\b(?:going\s+forward|looking\s+ahead)\b|\b(?:months|quarters|year)\s+ahead\b/i;
 
 /** Sentences that are never the outlook, checked first. */
 export const NOT_OUTLOOK: Rule[] = [
@@ -48,6 +50,8 @@ export const OUTLOOK_RULES: Rule[] = [
       return !period || periodEnd(period) > periodEnd(release);
     },
   },
+  // An officer's qualitative outlook, no figure: "we expect to see further gradual improvement throughout this year".
+  { name: 'an expectation of the time ahead, no figure', test: (t) => FORWARD.test(inProse(t)) && AHEAD.test(t) },
 ];
 
 /** The rule that makes a sentence the outlook's, or null (a sentence of no rule, or one never the outlook). */
