@@ -30,6 +30,7 @@ const RELEASE = (own = 'Third Quarter 2026') => [
   '<tr><td>Net interest margin (FTE)</td><td>3.51%</td><td>3.44%</td><td>3.20%</td></tr>',
   '<tr><td>Return on average assets</td><td>1.18%</td><td>1.12%</td><td>1.04%</td></tr>',
   '<tr><td>Common equity Tier 1 capital ratio</td><td>11.20%</td><td>11.05%</td><td>10.81%</td></tr>',
+  '<tr><td>Return on average equity, last twelve months</td><td>12.40%</td><td>12.10%</td><td>11.60%</td></tr>',
   '</table>',
   '</body></html>',
 ];
@@ -43,6 +44,8 @@ describe('a rate of a quarter under a quarter-end date', () => {
   it('is the quarter ending on the date; a balance ratio stays at it', () => {
     expect(periods('net_interest_margin_fte')).toEqual(['3M-2026-09-30', '3M-2026-06-30', '3M-2025-09-30']);
     expect(periods('common_equity_tier_1_capital_ratio')).toEqual(['2026-09-30', '2026-06-30', '2025-09-30']);
+    // (A rate whose label names its own span is that span's, never the quarter's: left at its date.)
+    expect(periods('return_on_average_equity_last_twelve_months')).toEqual(['2026-09-30', '2026-06-30', '2025-09-30']);
   });
 
   it('answers the change of the margin year over year, in basis points', () => {

@@ -6,6 +6,7 @@
 // share) stay at their date. Named rules, pinned by test/corpus/quarter-rates.jsonl.
 import type { Fact } from './fact.js';
 import { periodEnd, periodKey, shift, type Period } from './period.js';
+import { findPeriods } from './period-grammar.js';
 
 export interface QuarterRateRule {
   name: string;
@@ -17,14 +18,18 @@ export const QUARTER_RATE_RULES: QuarterRateRule[] = [
   // (A margin lent or deposited, "Margin loans", is a balance; as a percentage a margin is earned over the period.)
   { name: 'margin: net interest margin, NIM, gross margin', pattern: /\bmargin\b(?!\s+(?:loans?|lending|deposits?|accounts?|balances?|debt|receivables?|requirements?))|\bNIM\b/i },
   { name: 'efficiency ratio', pattern: /\befficiency ratio\b/i },
-  { name: 'return on average (or on) assets or equity: ROA, ROE, ROATCE', pattern: /\breturn on (?:average\s+)?(?:(?:total|tangible|common|shareholders['’]?|stockholders['’]?)\s+)*(?:assets|equity|capital)\b|\bRO(?:A|E|TCE|ATCE|AA|AE)\b/i },
-  { name: 'a flow to an average balance, annualised: net charge-offs to average loans (annualized)', pattern: /\bto average\b|\bannuali[sz]ed\b/i },
+  { name: 'return on average (or on) assets or equity: ROA, ROE, ROATCE', pattern: /\breturn on (?:average\s+)?(?:(?:total|tangible|common|shareholders['’]?|stockholders['’]?)\s+)*(?:assets|equity|capital)\b|\bRO(?:A|E|TE|TCE|ATCE|AA|AE)\b/i },
+  // ("annualised" alone says no span: "Gross revenue churn, annualised" may be a trailing year's.)
+  { name: 'a flow to an average balance: net charge-offs to average loans (annualized)', pattern: /\bto average\b/i },
   { name: 'charge-off ratio or rate', pattern: /\bcharge-?offs?\s+(?:ratio|rate)\b|\bNCO (?:ratio|rate)\b/i },
   { name: 'yield or cost of a balance over the period: yield on loans, cost of deposits', pattern: /\byield on\b|\bcost of (?:total\s+)?(?:funds|deposits|interest-bearing|borrowings)\b/i },
 ];
 
 /** The rule naming a label a rate of a period, if any. */
 export const quarterRate = (label: string): QuarterRateRule | undefined => QUARTER_RATE_RULES.find((r) => r.pattern.test(label));
+
+/** A label naming its own span ("Cost of risk, YTD annualised", "RoTE, last twelve months") is that span's, never the quarter's. */
+const namesSpan = (label: string, own: Period) => findPeriods(label, own).length > 0;
 
 const WEEK = 7 * 864e5;
 const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= WEEK;
@@ -50,7 +55,7 @@ export function quarterRates(facts: Fact[], own: Period, columns: Period[]): voi
   const quarters = columns.filter((p) => p.kind === 'duration' && p.months === 3);
   const printed = new Map(facts.filter((f) => f.role === 'value' && f.period.kind === 'duration').map((f) => [`${f.metric}|${periodKey(f.period)}`, f.value]));
   for (const f of facts) {
-    if (f.source !== 'table' || f.role !== 'value' || f.unit.kind !== 'percent' || f.period.kind !== 'instant' || !quarterRate(f.label)) continue;
+    if (f.source !== 'table' || f.role !== 'value' || f.unit.kind !== 'percent' || f.period.kind !== 'instant' || !quarterRate(f.label) || namesSpan(f.label, own)) continue;
     const q = quarterEndingOn(f.period.date, own, quarters);
     const other = q && printed.get(`${f.metric}|${periodKey(q)}`);
     if (q && (!other || other.equals(f.value))) f.period = q;
