@@ -380,6 +380,19 @@ const SPANS: Example[] = [
   { text: 'year to date', want: ['2024Q1'] },
   { text: 'year-to-date', want: ['2024Q1'] },
   { text: 'YTD', want: ['2024Q1'] },
+  // A year to date of a year named is that year's span to the same month, never the full year (hl42-075, hl42-079).
+  { text: 'YTD 2024', want: ['2024Q1'] },
+  { text: 'YTD 2023', want: ['2023Q1'] },
+  { text: 'year to date 2023', want: ['2023Q1'] },
+  { text: 'year-to-date, 2023', want: ['2023Q1'] },
+  { text: '2023 YTD', want: ['2023Q1'] },
+  { text: 'YTD FY2023', want: ['2023Q1'] },
+  { text: 'FY23 YTD', want: ['2023Q1'] },
+  { text: "YTD'23", want: ['2023Q1'] },
+  // ("fiscal year to date" had been read as the fiscal year, its "year to date" lost.)
+  { text: 'fiscal year to date', want: ['2024Q1'] },
+  // A year ending another period's name is that period's: "Q1 2023 YTD" is the quarter, then this year's year to date.
+  { text: 'Q1 2023 YTD', want: ['2023Q1', '2024Q1'] },
   // The releases' own "<span> ended <date>" phrases.
   {
     text: 'the year ended December 31, 2023',
@@ -404,6 +417,8 @@ const UNSUPPORTED: Example[] = [
   { text: 'trailing twelve months', want: ['unsupported'] },
   { text: 'last twelve months', want: ['unsupported'] },
   { text: 'the last 12 months', want: ['unsupported'] },
+  // a year to date of a year after the release's own
+  { text: 'YTD 2025', want: ['unsupported'] },
   // days that are no whole months or quarters of weeks, or longer than a year
   { text: '1 July 2025 to 15 August 2025', want: ['unsupported'] },
   { text: '1 January 2024 to 30 June 2025', want: ['unsupported'] },

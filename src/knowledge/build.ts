@@ -15,6 +15,7 @@ import { plain, quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
+import { quarterRates } from './quarter-rates.js';
 import { numberStyle, printedAs } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
@@ -245,6 +246,7 @@ export function buildRelease(text: ReleaseText): Release {
   const title = releaseTitle(blocks, lines, doc);
   const metrics: Release['metrics'] = new Map();
   const facts = tableFacts(doc, lines, tables, metrics);
+  quarterRates(facts, quarter, tables.flatMap((t) => t.columns.flatMap((c) => (c.period ? [c.period] : []))));
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
   // The segments its segment statements report ("Sears Canada"): sections so headed are theirs.
   const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));

@@ -7,6 +7,7 @@ import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
 import { yearEnd } from './year-end.js';
+import { YEAR_TO_DATE } from './year-to-date.js';
 import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
@@ -196,15 +197,11 @@ export const PERIOD_RULES: Rule[] = [
     // ("nine months of fiscal 2026": that fiscal year's own first nine months.)
     const own = m[2]?.length === 4 ? (m[1] ? fiscalTo(3, 9, year(m[2], c), c) : endingIn(9, year(m[2], c), c)) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(9, 9, m[2], c, m[0]); } },
+  // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks). Before the full
+  // year's rule: "YTD FY26" and "fiscal year to date" are a year to date, never the year.
+  YEAR_TO_DATE,
   { name: 'the year: for the year, the full year (the year of the period spoken of)', pattern: /\b(?:for|in|during|over)\s+the\s+(?:full\s+|whole\s+)?year\b(?![-\s]+(?:ago|earlier|before|ended|to|\d))/gi, produce: (m, c) => span(12, 12, undefined, c, m[0]) },
   { name: 'full year: FY2023, FY alone, full year 2023, fiscal 2023, fiscal 26, the 2023 financial year, twelve months, annual revenue, F2026 and F26 (as South African releases write the fiscal year)', pattern: new RegExp(String.raw`\b(?:fy[\s-]*'?((?:19|20)\d{2}|\d{2})|f['’]?((?:19|20)\d{2}|[1-4]\d)(?![\d.,%])|(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year|(?:full|whole|fiscal)[- ]year(?:\s+'?((?:19|20)\d{2}|${SHORT_YEAR}))?|fy(?![\s'’-]*\d)(?!\s*q[1-4])|fiscal\s+'?((?:19|20)\d{2}|${SHORT_YEAR})|(?:the\s+)?(?:twelve|12) months(?:\s+((?:19|20)\d{2}))?|annual(?:ly)?(?!\s+(?:growth|rate|change|increase|decrease|basis)))\b`, 'gi'), produce: (m, c) => span(12, 12, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], c, m[0]) },
-  // A fiscal issuer's year to date runs from its fiscal year's start (Buckle's YTD in Q3 is 39 weeks).
-  { name: 'year to date: YTD, year-to-date', pattern: /\b(?:year[-\s]to[-\s]date|ytd)\b/gi, produce: (m, c) => {
-    const end = c.kind === 'duration' ? c.end : c.date;
-    // Read under a year-to-date span ("Year to date (39 weeks)"): that span.
-    const months = c.kind === 'duration' && c.fiscal?.quarter ? c.fiscal.quarter * 3 : c.kind === 'duration' && c.months > 3 && c.months < 12 ? c.months : Number(end.slice(5, 7));
-    return { kind: 'period', period: { kind: 'duration', end, months }, text: m[0] };
-  } },
   { name: 'year to date through a date: YTD net sales through November 2, 2024 (the span from the fiscal year\'s start)', pattern: new RegExp(`\\b(?=${THROUGH})(?<=\\b(?:year[-\\s]to[-\\s]date|ytd)\\b.{0,60})${THROUGH}\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}?`, 'gi'), produce: (m, c) => {
     const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
     return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;

@@ -118,7 +118,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "Sales volume (MnT)", "Volume (mn tonnes)", "Production ('000 oz)", "DSO (days)": a number of things.
     name: 'thing-unit',
     unit: (label) => {
-      const part = unitPart(label);
+      // (A remark may follow a thing's unit: "Iron ore shipments (Mt, wet)" is in Mt, never the table's A$ million.)
+      const part = unitPart(label)?.replace(/^([^,]+),\s*[a-z][a-z\s%-]*$/i, (whole, head: string) => (THING_UNIT.test(head.trim()) ? head.trim() : whole));
       if (!part || currencyIn(part)) return null;
       // The noun, then its scale: "(RPKs, million)", what is counted said in the plural.
       const after = /^([a-z][\w-]*s),\s*(thousands?|millions?|billions?|mn|bn|'000)$/i.exec(part);

@@ -29,8 +29,9 @@ export interface Figure extends Span {
 export type Band = [number, number];
 
 // (Japanese releases print a minus as "△" or "▲", European ones as an en dash, "–19.1", and a percent sign
-// after a space, "+6.8 %", as parseCell reads them; a change in a ratio may be printed in points, "-1.8 pts".)
-const NUMBER = String.raw`[+\-\u2212\u2013△▲]?\(?[\d,]*\.?\d+\)?(?:\s?%|\s?(?:pts?|pp|bps?)\b)?`;
+// after a space, "+6.8 %", as parseCell reads them; a change in a ratio may be printed in points, "-1.8 pts";
+// a fall "(8.3%)", its sign inside: unread, its row was taken for a header and every row below it lost.)
+const NUMBER = String.raw`[+\-\u2212\u2013△▲]?(?:\([\d,]*\.?\d+\s?%\)|\(?[\d,]*\.?\d+\)?(?:\s?%|\s?(?:pts?|pp|bps?)\b)?)`;
 /** A change printed in points ("-1.8 pts", "+30bps"): a figure of the row, its unit a word after the digits. */
 export const POINTS = /\s?(?:pts?|pp|bps?)$/i;
 const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
