@@ -220,7 +220,7 @@ export function formulaName(text: string, names: (Span & { ids?: string[] })[], 
       const formula = re === COMMA ? inside.length === 2 && BETWEEN.test(text.slice(inside[0]!.end, inside[1]!.start)) : inside.length > 0 && OPERATOR.test(text.slice(inside[0]!.end, to));
       // (Words all known before a formula are a line's name shared into it: "other services fees (credit driven + platform)".)
       const before = names.filter((n) => n.end <= m.index!);
-      if (formula && (tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word)) || namesItsResult(text, m.index!, before, inside))) return { start: 0, end: m.index! };
+      if (formula && (tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word)) || namesItsResult(text, before, inside))) return { start: 0, end: m.index! };
       const after = names.some((n) => n.end > from);
       const formulaBefore = before.length >= 2 && OPERATOR.test(text.slice(before[0]!.end, m.index!));
       if (re === BRACKET && !inside.length && !after && formulaBefore && tokens(m[1]!).some((t) => ownWord(t.word))) return { start: m.index!, end: m.index! + m[0].length };
@@ -234,7 +234,7 @@ export function formulaName(text: string, names: (Span & { ids?: string[] })[], 
  * minus NI)" asks the difference, never SBC added to it. The formula stands on its own (two names, an operator between);
  * a name of several lines before a bracket is narrowed by it instead ("other services fees (credit driven + platform)").
  */
-function namesItsResult(text: string, at: number, before: (Span & { ids?: string[] })[], inside: Span[]): boolean {
+function namesItsResult(text: string, before: (Span & { ids?: string[] })[], inside: Span[]): boolean {
   return before.length === 1 && before[0]!.ids?.length === 1 && inside.length >= 2 && OPERATOR.test(text.slice(inside[0]!.end, inside[1]!.start));
 }
 
