@@ -123,18 +123,6 @@ describe('the difference between two lines, in the order named', () => {
   });
 });
 
-describe('two kinds of figure over one timing, asked side by side (r46-156: declined as "I won\'t rank them")', () => {
-  it('"A vs B": each figure, cited, and why no ranking', () => {
-    const a = ask('S&M vs net margin');
-    expect(a.status).toBe('answer');
-    expect(a.text).toBe(
-      'Sales and marketing expenses: RMB125.0 million in Q2 2026.\nNet margin: 15.1% in Q2 2026.\nThey are different kinds of figure, so I set them side by side without ranking one against the other.',
-    );
-    expect(a.citations).toHaveLength(2);
-    expect(a.derivations).toEqual([]);
-  });
-});
-
 describe('what a comparison declines', () => {
   it.each([
     // A quarter's flow and a balance at the quarter's end: no ranking, no multiple, no difference.

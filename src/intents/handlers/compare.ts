@@ -50,25 +50,11 @@ export const compare: Handler = (ask) => {
   const apart = (a: Row, b: Row) => alike(a, b) || (a.fact.unit.kind === 'percent' && b.fact.unit.kind === 'percent');
   if (rows.length === 2 && ask.modifiers.has('difference') && apart(rows[0]!, rows[1]!) && !gaps.length) return difference(ask, ...rows.map((r) => ({ ...r, fact: finest(ask.kb, r.fact) })) as [Row, Row]);
   if (rows.some((r) => !alike(r, rows[0]!))) {
-    // (A balance beside a flow is declined: set side by side, their different timing would go unsaid.)
-    const oneTiming = rows.every((r) => r.fact.period.kind === rows[0]!.fact.period.kind);
-    if (oneTiming && !ask.modifiers.has('difference') && !ask.modifiers.has('smallest')) return sideBySide(ask, rows, gapText);
     const doing = ask.modifiers.has('difference') ? 'take one from the other' : 'rank them against each other';
     return unknown(`Those are different kinds of figure (${rows.map((r) => `${figure(r.fact)} ${when(r.fact)}`).join(', ')}); I won't ${doing}.`);
   }
   return withGap(bySize(ask, rows), gapText);
 };
-
-/**
- * "A vs B" of two kinds of figure over one timing ("diluted shares vs ADS": shares and ADSs): each figure, cited, side by
- * side, saying why they are not ranked. Both were asked for and both are printed; only a ranking would be meaningless.
- */
-function sideBySide(ask: Ask, rows: Row[], gap: string): Answer {
-  const reply = new Reply(ask.kb).about(rows[0]!.fact.period);
-  for (const r of rows) reply.cite(r.fact).say(`${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)} ${when(r.fact)}.`);
-  reply.say('They are different kinds of figure, so I set them side by side without ranking one against the other.');
-  return withGap(reply.answer(), gap);
-}
 
 /** The lines ranked without those left out and the lines under them; a line left out that is none of them declines, naming it (never ranked as if it were left out). */
 function leaveOut(ask: Ask, ids: string[], out: string[]): string[] | Answer {
