@@ -231,11 +231,13 @@ export function formulaName(text: string, names: (Span & { ids?: string[] })[], 
 
 /**
  * Whether one line named alone before a bracket is the asker's name for the formula inside it: "implied SBC (non-GAAP NI
- * minus NI)" asks the difference, never SBC added to it. The formula stands on its own (two names, an operator between);
+ * minus NI)" asks the difference, never SBC added to it. The formula stands on its own (two names, an operator other than a plus between);
  * a name of several lines before a bracket is narrowed by it instead ("other services fees (credit driven + platform)").
  */
 function namesItsResult(text: string, before: (Span & { ids?: string[] })[], inside: Span[]): boolean {
-  return before.length === 1 && before[0]!.ids?.length === 1 && inside.length >= 2 && OPERATOR.test(text.slice(inside[0]!.end, inside[1]!.start));
+  const gap = inside.length >= 2 ? text.slice(inside[0]!.end, inside[1]!.start) : '';
+  // (A sum in brackets after a line spells out its parts, checked as such: refiners/terms.ts, bracketNamed.)
+  return before.length === 1 && before[0]!.ids?.length === 1 && OPERATOR.test(gap) && !/^\s*(?:\+|plus)\s*$/.test(gap);
 }
 
 /** The one line whose label shares most words with `like`'s, by a margin ("basic" beside the per-ADS diluted line: the per-ADS basic one). */
