@@ -24,8 +24,12 @@ export interface Formula {
   topLine?: boolean;
 }
 
-/** The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues", "Group revenue". */
-const REVENUE = /^(?:total |consolidated |group )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$/;
+/**
+ * The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues",
+ * "Group revenue", and a property owner's "Revenue from investment properties", "Rental revenue", "Property revenue".
+ */
+const REVENUE =
+  /^(?:total |consolidated |group )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$|^(?:total )?(?:revenues? from (?:investment |income-producing )?properties|(?:rental|property) revenues?)$/;
 /** Operating income: "Income from operations", "Operating profit", "Income (loss) from operations". */
 const OPERATING = /^(?:gaap |segment |consolidated )?(?:operating (?:income|profit)(?: \(loss\))?|income(?: \(loss\))? from operations)(?: \(gaap\))?$/;
 const NET_INCOME = /^net (?:income|earnings|profit)(?:\s*\/?\s*\(loss\))?$/;
@@ -45,6 +49,8 @@ export const FORMULAS: Formula[] = [
   { id: 'ebitda_margin', label: 'EBITDA margin', numerator: /^ebitda$/, denominator: REVENUE, topLine: true, stated: /^ebitda margin$/ },
   { id: 'adjusted_ebitda_margin', label: 'Adjusted EBITDA margin', numerator: /^(?:adjusted|non-gaap) ebitda$/, denominator: REVENUE, topLine: true, stated: /^(?:adjusted|non-gaap) ebitda margin$/ },
   { id: 'free_cash_flow_margin', label: 'Free cash flow margin', numerator: /^free cash flows?$/, denominator: REVENUE, topLine: true, stated: /^free cash flow margin$/ },
+  // A property owner's net operating income over its revenue ("NOI margin").
+  { id: 'noi_margin', label: 'NOI margin', numerator: /^(?:(?:property )?net operating income(?: \(noi\))?|noi)$/, denominator: REVENUE, topLine: true, stated: /^noi margin$/ },
   { id: 'contribution_margin', label: 'Contribution margin', numerator: /^contribution(?: profit)?$/, denominator: REVENUE, topLine: true, stated: /^contribution margin$/ },
   // (Income before tax less net income is the tax where no tax line is printed for the period: formula.ts checks the identity.)
   { id: 'effective_tax_rate', label: 'Effective tax rate', numerator: TAX, denominator: PRE_TAX, stated: /^effective (?:income )?tax rate$/, cost: NET_INCOME },

@@ -209,7 +209,7 @@ const BETWEEN = new RegExp(`^\\s*(?:${OPERATOR.source})\\s*$`);
  * (else it is a line's name shared into the formula); a formula has a name and an operator. Its span, or null.
  * `names`: the names `match` finds in the whole text (the caller's, which it reads too).
  */
-export function formulaName(text: string, names: Span[], match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
+export function formulaName(text: string, names: (Span & { ids?: string[] })[], match: (text: string) => Span[], ownWord: (word: string) => boolean): Span | null {
   for (const re of [...SPELLED, COMMA]) {
     for (const m of text.matchAll(re)) {
       const from = m.index! + m[0].indexOf(m[1]!);
@@ -219,14 +219,25 @@ export function formulaName(text: string, names: Span[], match: (text: string) =
       // (A formula of one name and a family of lines counts: "income from ops plus all provisions".)
       const formula = re === COMMA ? inside.length === 2 && BETWEEN.test(text.slice(inside[0]!.end, inside[1]!.start)) : inside.length > 0 && OPERATOR.test(text.slice(inside[0]!.end, to));
       // (Words all known before a formula are a line's name shared into it: "other services fees (credit driven + platform)".)
-      if (formula && tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word))) return { start: 0, end: m.index! };
       const before = names.filter((n) => n.end <= m.index!);
+      if (formula && (tokens(text.slice(0, m.index!)).some((t) => ownWord(t.word)) || namesItsResult(text, before, inside))) return { start: 0, end: m.index! };
       const after = names.some((n) => n.end > from);
       const formulaBefore = before.length >= 2 && OPERATOR.test(text.slice(before[0]!.end, m.index!));
       if (re === BRACKET && !inside.length && !after && formulaBefore && tokens(m[1]!).some((t) => ownWord(t.word))) return { start: m.index!, end: m.index! + m[0].length };
     }
   }
   return null;
+}
+
+/**
+ * Whether one line named alone before a bracket is the asker's name for the formula inside it: "implied SBC (non-GAAP NI
+ * minus NI)" asks the difference, never SBC added to it. The formula stands on its own (two names, an operator other than a plus between);
+ * a name of several lines before a bracket is narrowed by it instead ("other services fees (credit driven + platform)").
+ */
+function namesItsResult(text: string, before: (Span & { ids?: string[] })[], inside: Span[]): boolean {
+  const gap = inside.length >= 2 ? text.slice(inside[0]!.end, inside[1]!.start) : '';
+  // (A sum in brackets after a line spells out its parts, checked as such: refiners/terms.ts, bracketNamed.)
+  return before.length === 1 && before[0]!.ids?.length === 1 && OPERATOR.test(gap) && !/^\s*(?:\+|plus)\s*$/.test(gap);
 }
 
 /** The one line whose label shares most words with `like`'s, by a margin ("basic" beside the per-ADS diluted line: the per-ADS basic one). */

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { changeAtDate } from './change-at-date.js';
 import { foreignEntity } from './entities.js';
-import { familyOf } from '../families.js';
+import { familyOperand } from './family-operand.js';
 import { formulaName, shareTail } from './expressions.js';
 import { equationName } from './equation.js';
 import { instructionOf } from './instructions.js';
@@ -57,14 +57,6 @@ export interface Intent {
 const RESTATED = /\brestate(?:d|ments?)\b/;
 /** Words that ask for a sum ("combined"): no name the asker gives a formula. */
 const SUM_CUE = OPERATION_CUES.find((c) => c.op === 'sum')!.cues;
-
-/** "Total" before a word in the plural that no name took ("total provisions"). */
-const TOTAL_OF = /\btotal\s+([a-z]+s)\b/g;
-
-/** Whether the text asks the total of a family of lines by their head word ("total reserves": the reserve lines added up). */
-function familyTotal(lex: Lexicon, cueText: string): boolean {
-  return [...cueText.matchAll(TOTAL_OF)].some((m) => tokens(m[1]!).some((t) => familyOf(lex.kb, t).length > 0));
-}
 
 /**
  * The operations asked, the one the question turns on first: a part a line leaves out added back to it is their
@@ -146,7 +138,7 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   // "Q2 net income now, as restated": beside a period named, "now" is the figure as it stands, not this quarter.
   const asItStands = (p: PeriodRef) => p.text === 'now' && periods.length > 1 && RESTATED.test(text);
   const reported = periods.filter((p) => !(p.kind === 'relative' && p.shift === shift) && !(basis === 'yoy' && /\b(?:last|prior|previous)\s+year\b/.test(p.text)) && !asItStands(p));
-  const ops = operationsAsked(cued, back.added || familyTotal(lex, cueText), metrics.length === 1 && PERIOD_DIFFERENCE.test(markPeriods(text, bare)));
+  const ops = operationsAsked(cued, back.added || familyOperand(lex, cueText, cued, metrics), metrics.length === 1 && PERIOD_DIFFERENCE.test(markPeriods(text, bare)));
   return {
     op: ops[0]!,
     ops,
