@@ -245,8 +245,7 @@ export function buildRelease(text: ReleaseText): Release {
   };
   const title = releaseTitle(blocks, lines, doc);
   const metrics: Release['metrics'] = new Map();
-  const facts = tableFacts(doc, lines, tables, metrics);
-  quarterRates(facts, quarter, tables.flatMap((t) => t.columns.flatMap((c) => (c.period ? [c.period] : []))));
+  const facts = quarterRates(tableFacts(doc, lines, tables, metrics), quarter, tables.flatMap((t) => t.columns.flatMap((c) => (c.period ? [c.period] : []))));
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
   // The segments its segment statements report ("Sears Canada"): sections so headed are theirs.
   const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));

@@ -48,10 +48,11 @@ function quarterEndingOn(date: string, own: Period, quarters: Period[]): Period 
 /**
  * In a quarterly release, a table's percentage under a quarter-end date whose line is a rate of a period is
  * that quarter's. Where the line already prints another figure for that quarter (its own quarter column),
- * the date's figure is left at its date: never two figures for one period.
+ * the date's figure is left at its date: never two figures for one period. The facts are returned, so the
+ * reading of a release is one expression.
  */
-export function quarterRates(facts: Fact[], own: Period, columns: Period[]): void {
-  if (own.kind !== 'duration' || own.months !== 3) return;
+export function quarterRates(facts: Fact[], own: Period, columns: Period[]): Fact[] {
+  if (own.kind !== 'duration' || own.months !== 3) return facts;
   const quarters = columns.filter((p) => p.kind === 'duration' && p.months === 3);
   const printed = new Map(facts.filter((f) => f.role === 'value' && f.period.kind === 'duration').map((f) => [`${f.metric}|${periodKey(f.period)}`, f.value]));
   for (const f of facts) {
@@ -60,4 +61,5 @@ export function quarterRates(facts: Fact[], own: Period, columns: Period[]): voi
     const other = q && printed.get(`${f.metric}|${periodKey(q)}`);
     if (q && (!other || other.equals(f.value))) f.period = q;
   }
+  return facts;
 }
