@@ -5,7 +5,7 @@ import { stripMarkup } from './markup.js';
 import { UNIT_NOTE, cornerNote, headingNote, noteSpan, parseCell, standing, unitCell } from './numbers.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 import { firstHeader, isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
-import { captionOf, lineTitle } from './table-titles.js';
+import { captionOf, joinedMeasure, lineTitle } from './table-titles.js';
 
 export { captioned } from './table-titles.js';
 export { standing } from './numbers.js';
@@ -152,7 +152,8 @@ function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
   const above = titleNote(st) || st.unitNote || st.standing;
   const { unit, note } = cornerNote(corner, above);
   const caption = captionOf(st.blocks.at(-1)).caption ?? noteSpan(above);
-  const opened: TableBlock = { kind: 'table', title: st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun), unitNote: note, rows: [], ...(corner && !unit ? { corner } : {}), ...(caption ? { caption } : {}) };
+  const heading = st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun);
+  const opened: TableBlock = { kind: 'table', title: joinedMeasure(unit ? '' : corner, heading) || heading, unitNote: note, rows: [], ...(corner && !unit ? { corner } : {}), ...(caption ? { caption } : {}) };
   st.table = opened;
   st.tabbed = tabbed;
   st.blocks.push(opened);

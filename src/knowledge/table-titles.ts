@@ -3,6 +3,7 @@
 import type { Block } from './blocks.js';
 import { stripMarkup } from './markup.js';
 import { parseDate } from './period.js';
+import { chunks, RULE_LINE } from './text-columns.js';
 
 /** A line that names only how long the columns below run: "Three months ended:", "For the 13 weeks ended". */
 const PERIOD_CAPTION = /^(?:for the\s+)?(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending)\s*(?:\(unaudited\))?\s*:?$/i;
@@ -57,4 +58,24 @@ export function spanOverYearToDate(header: string, stub: string): string {
   const m = new RegExp(YTD, 'i').test(header) && !parseDate(header) ? STUB_SPAN.exec(stub) : null;
   const span = m?.[1] ?? m?.[2];
   return span ? `${span} ${header.trim()}` : header;
+}
+
+/**
+ * The measure a table's label column is headed by ("Underlying EBITDA | 1H FY26 | 1H FY25"), where it is one of the
+ * measures the heading over the table joins ("Revenue and underlying EBITDA by segment" over a table of revenue, then
+ * one of EBITDA, by segment): what this table's lines measure, its title. '' for any other corner ("Format" under
+ * "REVENUES BY FORMAT" names the lines' kind, not their measure).
+ */
+export function joinedMeasure(corner: string, heading: string): string {
+  const name = corner.replace(/:$/, '').trim().toLowerCase();
+  const measures = heading.replace(/\s+(?:by|per)\s.*$/i, '').split(/\s*(?:,|&|\band\b)\s*/i);
+  return name && measures.length > 1 && measures.some((m) => m.toLowerCase() === name) ? corner.replace(/:$/, '').trim() : '';
+}
+
+/** A fixed-width table's corner: the one chunk in the label column of its last header line, over its figure columns. */
+export function textCorner(headers: string[], labelEnd: number): string {
+  const last = headers.filter((l) => l.trim() && !RULE_LINE.test(l)).at(-1) ?? '';
+  const spans = chunks(last);
+  const own = spans.filter((c) => c.end <= labelEnd);
+  return own.length === 1 && spans.length > 1 ? own[0]!.text : '';
 }

@@ -6,6 +6,7 @@ import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
 import { centred, eachLine } from './centred-lines.js';
+import { joinedMeasure, textCorner } from './table-titles.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
 import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 
@@ -109,7 +110,7 @@ const part = (chunk: Chunk, from: number, to: number): Chunk => ({ from: chunk.f
 const STRAY_FIGURE = /\d[\d,]*\.\d+|\d%|\b\d{1,3}(?:,\d{3})+\b/;
 
 /** A table read from its lines: columns from its figures, headers above them, rows below (a label wrapped over lines joined). */
-function tableOf(chunk: Chunk): TableBlock | null {
+function tableOf(chunk: Chunk, heading: { name: string }): TableBlock | null {
   const rows = chunk.lines.map(figureRow);
   const first = rows.findIndex(isData);
   if (first < 0) return null;
@@ -161,7 +162,10 @@ function tableOf(chunk: Chunk): TableBlock | null {
     pending = '';
   }
   const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
-  return { kind: 'table', title: titleLines.map((h) => h.line.trim()).pop() ?? '', unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
+  // (The region's heading goes on over its later tables: each names one of the measures it joins.)
+  heading.name = titleLines.map((h) => h.line.trim()).pop() || heading.name;
+  const measure = unread ? '' : joinedMeasure(textCorner(header.map((h) => h.line), labelEnd), heading.name);
+  return { kind: 'table', title: measure || (titleLines.map((h) => h.line.trim()).pop() ?? ''), unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
 }
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
@@ -272,6 +276,7 @@ function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
   const whole = part(c, region.start, region.end);
   const starts = tableStarts(whole);
   const tables: Block[] = [];
+  const heading = { name: '' };
   for (const [k, s] of starts.entries()) {
     const t = part(whole, s, starts[k + 1] ?? whole.lines.length);
     // Prose between the last table's rows and this one's headers ("Adjusted EBITDA margin: 31.4% in
@@ -279,7 +284,7 @@ function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
     const first = t.lines.findIndex((l) => isData(figureRow(l)));
     const lead = t.lines.slice(0, Math.max(first, 0)).reduce((at, l, i) => (prose(l) ? i + 1 : at), 0);
     if (lead) tables.push(...proseOf(part(t, 0, lead), section));
-    const table = tableOf(part(t, lead, t.lines.length));
+    const table = tableOf(part(t, lead, t.lines.length), heading);
     const before = tables[tables.length - 1];
     // Headers again with no title or unit note of their own: the same statement goes on under new columns.
     if (table && !table.title && !table.unitNote && before?.kind === 'table') Object.assign(table, { title: before.title, unitNote: before.unitNote });

@@ -36,6 +36,8 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const ratios = match.ids.filter((id) => id.startsWith('formula:'));
   if (ratios.length === 1 && PERCENT_ASKED.test(intent.text)) return ratios[0]!;
   if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period, false, segment);
+  const amounts = amountsAsked(lex, match.ids, intent, period);
+  if (amounts.length && amounts.length < match.ids.length) return settle(lex, { ...match, ids: amounts }, intent, period, followUp, segment);
   const company = unsegmented(lex, match.ids, intent, segment);
   if (company.length && company.length < match.ids.length) return settle(lex, { ...match, ids: company }, intent, period, followUp, segment);
   const apart = saidApart(lex, match.ids, intent.bare);
@@ -71,6 +73,19 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
     choices,
     found.flatMap((x) => (x.f ? [x.f.fact.citation] : [])),
   );
+}
+
+/** A line that is a ratio of what it names to a whole: "Net charge-offs as a share of average loans", "... to average loans". */
+const OF_WHOLE = /\bas an? (?:share|percentage|proportion) of\b|\bto (?:average|total)\b|\bratio\b/i;
+
+/**
+ * The lines a name fits less its ratios to a whole, where the question asks no rate ("net charge-offs", "provision less
+ * NCOs"): the amount, never the percentage a line sharing its words states of something else.
+ */
+function amountsAsked(lex: Lexicon, ids: string[], intent: Intent, period: Period): string[] {
+  if (PERCENT_ASKED.test(intent.text) || /\b(?:ratios?|rates?|shares?|proportions?)\b/i.test(intent.text)) return ids;
+  const ratio = (id: string) => !id.startsWith('formula:') && OF_WHOLE.test(lex.matcher.label(id)) && find(lex.kb, id, period, lex.kb.currency)?.fact.unit.kind === 'percent';
+  return ids.filter((id) => !ratio(id));
 }
 
 /**

@@ -45,6 +45,10 @@ export const EARLIER_BEFORE: Cue[] = [
 
 /** Before a percentage that is a share of a whole: "representing 61.0% of", "making up 18.3% of". */
 export const SHARE_BEFORE = /\b(?:representing|making up|accounting for|comprising|or)\s*$|,\s*$/i;
+/** A part named before the verb that gives its share of a whole: "Financial institutions supplied 85% of", "Net charge-offs were 0.19% of". */
+export const SHARER = /^(.*?)\s+(supplied|contributed|provided|accounted for|made up|represented|comprised|(?:was|were|is|are)(?:\s+equal\s+to)?)\s*$/i;
+/** A name that is itself a rate or ratio: a percentage stated as it is its figure, never its share of what follows. */
+export const RATE_NAME = /\b(?:ratios?|rates?|margins?|yields?|returns?|percentages?|shares?|coverage|%)\s*$/i;
 /** After it: the whole ("of the total", "of total net revenues", "of funding"). */
 export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;(]|$|\b(?:and|compared|from|in|for|during|as of)\b))/i;
 

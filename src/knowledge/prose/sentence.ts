@@ -8,7 +8,7 @@ import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod } from './periods.js';
-import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, SHARE_AFTER, SHARE_BEFORE, VALUE_AFTER_CHANGE, cue } from './relations.js';
+import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
 
@@ -227,10 +227,11 @@ export class SentenceReader extends PeriodPairReader {
     return true;
   }
 
-  /** "Financial institutions supplied 85% of funding": the part named before the verb. */
+  /** "Financial institutions supplied 85% of funding", "Net charge-offs were 0.19% of average loans": the part named before the verb. */
   protected sharer(t: Token, pre: string): Subject | null {
-    const m = /^(.*?)\s+(?:supplied|contributed|provided|accounted for|made up|represented|comprised)\s*$/i.exec(pre);
-    const label = m ? clean(m[1]!) : '';
+    const m = SHARER.exec(pre);
+    // (A ratio stated of its base, "the efficiency ratio was 55.7% of revenue", is the ratio's own figure.)
+    const label = m && !(/^(?:was|were|is|are)\b/i.test(m[2]!) && RATE_NAME.test(m[1]!)) ? clean(m[1]!) : '';
     const period = label ? this.periodFor(t, pre, '') : null;
     return label && period ? { label, base: label, period } : null;
   }
