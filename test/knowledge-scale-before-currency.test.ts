@@ -53,3 +53,14 @@ describe('asked of a table headed "M€" with decimal commas', () => {
     expect(a.citations[0]?.line).toBe(9);
   });
 });
+
+describe.each([
+  ['an HTML table', 'ortolan.html', ['<html><body>', '<p>Maison Ortolan: third-quarter 2026 revenue.</p>', '<table>', '<tr><td>M€</td><td>Q3 2026</td><td>Q3 2025</td></tr>', '<tr><td>Leather Goods</td><td>2 418,6</td><td>2 301,4</td></tr>', '<tr><td>Fragrances</td><td>1 076,2</td><td>1 042,9</td></tr>', '</table>', '</body></html>']],
+  ['a tab-separated table', 'ortolan.md', ['# Maison Ortolan: third-quarter 2026 revenue', '', 'Mio. €\tQ3 2026\tQ3 2025', 'Leather Goods\t2 418,6\t2 301,4', 'Fragrances\t1 076,2\t1 042,9']],
+])('%s with the corner "M€" or "Mio. €"', (_, name, lines) => {
+  it('is read in millions of euros', () => {
+    const r = inlineRelease(lines, name);
+    expect(r.skipped).toEqual([]);
+    expect(fact(r, 'leather_goods', '2026Q3')?.unit).toEqual({ kind: 'money', currency: 'EUR', scale: 1e6 });
+  });
+});
