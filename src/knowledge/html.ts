@@ -8,6 +8,7 @@ import { captionOf } from './table-titles.js';
 import { guidanceGrid, htmlTable, htmlTables, type HtmlCell, type HtmlRow } from './html-tables.js';
 import { plain } from './markup.js';
 import { UNIT_NOTE as NOTE, headingNote } from './numbers.js';
+import { withStandingNote } from './standing-note.js';
 import { UNIT_HEADER, withUnit } from './unit-cells.js';
 
 type Node = T.ChildNode | T.Document;
@@ -239,5 +240,5 @@ export function htmlBlocks(source: string): Block[] {
   const s: State = { blocks: [], run: [], section: '', title: '', unitNote: '' };
   walk(doc, false, s);
   flush(s);
-  return s.blocks;
+  return withStandingNote(s.blocks);
 }

@@ -47,6 +47,25 @@ const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
+/**
+ * A scale written before its currency, as French and German releases print a unit: "M€", "m€", "Mio. €",
+ * "Mrd. CHF", "Md€", "k€", "T€". A letter alone scales only before "€" ("M$" is a Chilean peso's thousands);
+ * "Mio", "Mrd", "Md", "Tsd" before any sign or code. By scale, each a pattern holding its currency.
+ */
+const SCALE_FIRST: Record<'thousands' | 'millions' | 'billions', string> = {
+  thousands: String.raw`(?<![A-Za-z])(?:Tsd\.?\s?(?=${CUR})|[kKT]\s?€)`,
+  millions: String.raw`(?<![A-Za-z])(?:Mio\.?\s?(?=${CUR})|[Mm]\s?€)`,
+  billions: String.raw`(?<![A-Za-z])(?:(?:Mrd|Mds|Md)\.?\s?(?=${CUR})|(?:Md|Mds)\s?€)`,
+};
+/** Any of them with its currency ("Mio. EUR"). */
+const SCALE_FIRST_SOURCE = `(?:${Object.values(SCALE_FIRST).join('|')})(?:${CUR})?`;
+/** Such a unit wherever it stands (a column header's "Q3 2026 (M€)"). */
+export const SCALE_FIRST_UNITS = new RegExp(SCALE_FIRST_SOURCE, 'gi');
+/**
+ * A unit note in French words: "en millions d'euros", "(en milliers d'euros, sauf données par action)". Euros
+ * only: "de dollars" is the Canadian dollar as often as the US one, which the words do not tell.
+ */
+const FRENCH_NOTE = String.raw`\(?\s*en\s+(?:millions|milliers|milliards)\s+d['’]euros(?:\s*,\s*(?:sauf|hors)\b[^()]{0,60})?\s*\)?`;
 /** A note that a table's figures are percentages: "(in percent)", "(%)", "(% of net premiums earned)". */
 export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)(?:\s+of\s+[a-z][a-z -]{0,60})?\s*\)\s*$/i;
 /** Whether a note says its table's figures are percentages, alone or at the end of its title ("UNDERWRITING RATIOS (% of net premiums earned)"). */
@@ -80,6 +99,8 @@ export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
   { name: 'currency and scale', pattern: String.raw`^\s*\(?${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR})${EXCEPT}\)?\s*$` },
   // "(MSEK)", "(TEUR)": the code with its scale written onto its front, in parentheses (bare, "MARS" would be one).
   { name: 'scaled code', pattern: String.raw`^\s*\(\s*${scaledCodeSource('MTK')}\s*\)\s*$` },
+  // "(M€)", "(Mio. CHF)", "En millions d'euros": the scale before its currency, or a French note in words.
+  { name: 'scale before currency', pattern: String.raw`^\s*\(\s*(?:in\s+|en\s+)?${SCALE_FIRST_SOURCE}\s*\)\s*$|^\s*${FRENCH_NOTE}\s*$` },
   // The scale, then its currency ("(Millions of yen, except per share amounts; amounts less than one
   // million yen are rounded down)", "Billions of yen"): Japanese filers' order, whose notes run long.
   { name: 'scale of currency', pattern: String.raw`^${REMARKS}\s*(?:\(\s*(?:in\s+)?${WORD}\s+${OF_CURRENCY}${TAIL}\)|(?:in\s+)?${WORD}\s+${OF_CURRENCY}${EXCEPT})${REMARKS}\s*$` },
@@ -90,12 +111,14 @@ export const UNIT_NOTE = new RegExp(UNIT_NOTE_RULES.map((r) => r.pattern).join('
 export function unitCell(cell: string): string | null {
   const t = cell.trim();
   const m = UNIT_CELL.exec(t);
-  return (m && (m[1] || m[2])) || SCALED_CELL.test(t) ? t : null;
+  return (m && (m[1] || m[2])) || SCALED_CELL.test(t) || SCALE_FIRST_CELL.test(t) ? t : null;
 }
 // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
 // (The comma before the exceptions may be left out: "$ in millions except per share".) Compiled once: built per cell, it cost a load 5%.
 // A remark in parentheses may follow: "£m (unaudited)".
 const UNIT_CELL = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?${REMARKS}$`, 'i');
+/** A corner "M€", "(Mio. CHF)", "en millions d'euros": the scale before its currency, with its exceptions ("sauf", French). */
+const SCALE_FIRST_CELL = new RegExp(String.raw`^(?:\(?\s*(?:in\s+|en\s+)?${SCALE_FIRST_SOURCE}(?:\s*,?\s*(?:except|unless|sauf|hors)\b[^()]*)?\s*\)?|${FRENCH_NOTE})$`, 'i');
 /** A corner "MSEK" or "(TEUR, except per share)": in capitals only, so no word ("Mars") is read as one. */
 const SCALED_CELL = new RegExp(String.raw`^\(?\s*${scaledCodeSource('MTK')}(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`);
 /**
@@ -138,6 +161,10 @@ export const NOTE_SCALES: [RegExp, number][] = [
   // "MSEK", "TEUR", "KSEK": in capitals only ("Mars" is a word).
   [new RegExp(scaledCodeSource('M')), 1e6],
   [new RegExp(scaledCodeSource('TK')), 1e3],
+  // "M€", "Mio. €", "k€", "Md€" (the scale before its currency); French notes' "milliers", "milliards".
+  [new RegExp(`${SCALE_FIRST.thousands}|\\bmilliers\\b`, 'i'), 1e3],
+  [new RegExp(SCALE_FIRST.millions, 'i'), 1e6],
+  [new RegExp(`${SCALE_FIRST.billions}|\\bmilliards\\b`, 'i'), 1e9],
   [/\bcrores?\b/i, 1e7],
   [/\blakhs?\b/i, 1e5],
 ];

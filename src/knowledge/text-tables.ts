@@ -1,10 +1,11 @@
 // Plain text as older EDGAR exhibits are filed: hard-wrapped paragraphs and ASCII tables whose columns
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
-import { standing, type Block, type TableBlock, type TableRow, type TextBlock } from './blocks.js';
+import type { Block, TableBlock, TableRow, TextBlock } from './blocks.js';
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
-import { NOTE_SCALES, UNIT_NOTE } from './numbers.js';
+import { UNIT_NOTE } from './numbers.js';
+import { withStandingNote } from './standing-note.js';
 import { centred, eachLine } from './centred-lines.js';
 import { joinedMeasure, textCorner } from './table-titles.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
@@ -250,22 +251,6 @@ export function textTableBlocks(printed: string[]): Block[] {
   const last = blocks[blocks.length - 1];
   const end = last?.kind === 'table' ? last.rows[last.rows.length - 1] : undefined;
   if (last?.kind === 'table' && end && lines.slice(end.line).every((l) => !l.trim()) && end.cells.slice(1).every((c) => !c)) last.cut = true;
-  return blocks;
-}
-
-const PER_SHARE_TITLE = /\bdividends?\b|\bper share\b/i;
-
-/**
- * The document's standing note ("Amounts are in Swiss francs (CHF) millions unless noted."), a sentence of
- * its prose, adds to the unit note of every later table that states no scale of its own.
- */
-function withStandingNote(blocks: Block[]): Block[] {
-  let note = '';
-  for (const b of blocks) {
-    // (A table of dividends or other per-share figures holds no amounts at the note's scale: "24.00" is no ¥24 million.)
-    if (b.kind === 'table' && note && !NOTE_SCALES.some(([re]) => re.test(b.unitNote)) && !PER_SHARE_TITLE.test(b.title)) b.unitNote = `${b.unitNote} ${note}`.trim();
-    else if (b.kind !== 'table' && b.kind !== 'heading') note = b.text.split(/(?<=[.;])\s+/).find(standing) ?? note;
-  }
   return blocks;
 }
 
