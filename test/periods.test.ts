@@ -540,6 +540,28 @@ describe('period grammar, against the release quarter Q1 2024', () => {
   });
 });
 
+describe('a span named with no year, in a 52/53-week release whose quarter ends days before its month ends', () => {
+  // Quarters ended September 26, 2026 (its calendar Q3): "9M" is the nine months to that September, never 2025's.
+  const keysOf = (anchor: Period) => (text: string) => findPeriods(text, anchor).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+  const calendar = keysOf({ kind: 'duration', end: '2026-09-26', months: 3, fiscal: { year: 2026, quarter: 3, calendar: true } });
+  const undated = keysOf({ kind: 'duration', end: '2026-09-26', months: 3 });
+  it.each([
+    ['9M', '9M-2026-09-30'],
+    ['nine months', '9M-2026-09-30'],
+    ['for the nine months', '9M-2026-09-30'],
+    ['Jul-Sep', '2026Q3'],
+    ['H1', '6M-2026-06-30'],
+    ['for the year', '12M-2025-12-31'],
+  ])('%s → %s', (text, want) => expect(calendar(text)).toEqual([want]));
+  it('a bare quarter and a month after "vs" are the latest reached, not a year before', () => {
+    expect(undated('Q3')).toEqual(['2026Q3']);
+    expect(undated('vs Sep')).toEqual(['2026-09-30']);
+    // (A month more than a week after the period's end has not been reached: the year before's.)
+    expect(undated('Q4')).toEqual(['2025Q4']);
+    expect(keysOf({ kind: 'duration', end: '2004-07-03', months: 3 })('vs July')).toEqual(['2003-07-31']);
+  });
+});
+
 describe('a calendar-month quarter of a fiscal-year issuer is the quarter that ends in that month', () => {
   // A 52/53-week calendar: fiscal Q1 2024 ended December 30, 2023.
   const FISCAL = { kind: 'duration', end: '2023-12-30', months: 3, fiscal: { year: 2024, quarter: 1 } } as const;

@@ -74,6 +74,8 @@ export function figure(f: Fact): string {
       return percent(f.value, f.decimals);
     case 'count': {
       const word = countWord(u.noun);
+      // A count in lakh or crore keeps its scale, with millions beside it ("58.4 lakh customers (5.84 million)").
+      if (OWN_SCALE[u.scale]) return `${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}${word} (${inMillions(f.value.times(u.scale), f.decimals + Math.log10(1e6 / u.scale))})`;
       if (u.scale >= 1e6) return `${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}${word}`;
       // A count printed in thousands ("(000s)") stays in thousands: never 1,000 times too small.
       if (u.scale === 1e3) return `${fixed(f.value, f.decimals)} thousand${word}`;
@@ -93,6 +95,9 @@ export function shownAs(f: Fact): { scale: number; decimals: number } {
   const m = /\d(?:\.(\d+))?(?:\s+(billion|million|thousand|crore|lakh))?\b[^\d]*$/.exec(figure(f));
   return { scale: WORD_SCALE[m?.[2] ?? ''] ?? 1, decimals: m?.[1]?.length ?? 0 };
 }
+
+/** A number in millions at the places its printed figure supports (58.4 lakh: 5.84 million; 1.5 crore: 15 million). */
+const inMillions = (value: Decimal, decimals: number) => `${fixed(value.div(1e6), Math.max(0, Math.round(decimals)))} million`;
 
 /** What a count counts, after its figure: " stores", " m²", " ADSs"; nothing for a bare number. */
 const countWord = (noun: string) => (noun === 'count' ? '' : ` ${/^ads/.test(noun) ? 'ADSs' : noun}`);

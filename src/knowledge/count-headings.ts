@@ -22,6 +22,9 @@ const counted = (noun: string | undefined) => (noun && !SHARES.test(noun) ? noun
 export const COUNT_HEADING_RULES: CountHeadingRule[] = [
   { name: 'number-of', noun: (h) => counted(/\b(?:number|no\.)\s+of\s+([a-z]+)/i.exec(h)?.[1]) },
   { name: 'headcount', noun: (h) => (/\bhead\s?-?counts?\b/i.test(h) ? 'employees' : null) },
+  // "People and operating metrics", "Workforce": a section of the workforce's figures, where a line naming no unit
+  // ("Net additions") counts people, never the document's money.
+  { name: 'people', noun: (h) => (/^(?:#+\s*)?(?:people|workforce)\b(?!\s+(?:costs?|expenses?))/i.test(h.trim()) ? 'people' : null) },
   {
     // "STORE COUNT", "Branch count" (never "Discount", one word).
     name: 'noun-count',

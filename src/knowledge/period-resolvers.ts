@@ -27,6 +27,11 @@ export const fiscalAnchor = (period: Period) => {
 export const ownYear = (f: ReturnType<typeof fiscalAnchor>['f']): f is NonNullable<typeof f> & { quarter: number } => !!f?.quarter && !f.split && !f.calendar;
 export const q = (n: number, y: number, text: string): PeriodRef => ({ kind: 'period', period: quarter(y, n), text });
 /**
+ * Whether a month's end has been reached by the release's period: on or after it, or in the week before it, as a
+ * 52/53-week calendar ends its quarters (September 26, 2026 ends that year's nine months to September, never 2025's).
+ */
+export const reached = (date: string, current: Period): boolean => Date.parse(date) - Date.parse(periodEnd(current)) <= 7 * 864e5;
+/**
  * A span of `months` months ending with month `endMonth` of the year named (or, unnamed, the latest
  * such span that has ended by the release's period).
  */
@@ -50,9 +55,10 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
   }
   let yy = year(y, current);
   const end = (n: number) => isoDate(n, endMonth, lastDay(n, endMonth));
-  if (!y && end(yy) > (current.kind === 'duration' ? current.end : current.date)) yy -= 1;
+  if (!y && !reached(end(yy), current)) yy -= 1;
   return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
 };
+
 
 /**
  * The month a release's own year ends in, where its own period is a half, nine months or year from that year's start
@@ -138,7 +144,7 @@ export const latest = (n: number, period: Period, text: string): PeriodRef => {
   // A fiscal-year issuer's "Q4" is its latest fiscal fourth quarter (Oracle's, ended May 31, 2022).
   if (current.kind === 'duration' && current.fiscal?.quarter) return { kind: 'period', period: shift(current, 3 * ((current.fiscal.quarter - n + 4) % 4)), text };
   const y = year(undefined, current);
-  return q(n, periodEnd(quarter(y, n)) > periodEnd(current) ? y - 1 : y, text);
+  return q(n, reached(periodEnd(quarter(y, n)), current) ? y : y - 1, text);
 };
 /**
  * At a word that starts with one of `first` (the characters the period's words can start with), not just
@@ -196,7 +202,7 @@ export const ownMonthEnd = (month: number, y: number, c: Period, text: string): 
 /** A month's end named without its year ("end of June", "vs Dec"): the latest up to the release's period. */
 export const latestMonthEnd = (month: number, c: Period, text: string): PeriodRef => {
   const y = year(undefined, c);
-  return monthEnd(month, isoDate(y, month, lastDay(y, month)) > periodEnd(c) ? y - 1 : y, text);
+  return monthEnd(month, reached(isoDate(y, month, lastDay(y, month)), c) ? y : y - 1, text);
 };
 export const MONTHS_IN: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 };
 export const YEAR = '((?:19|20)\\d{2})';
@@ -216,7 +222,7 @@ export const monthRange = (from: number, to: number, y: string | undefined, curr
   const months = ((to - from + 12) % 12) + 1;
   if (months < 2) return null;
   let yy = year(y, current);
-  if (!y && isoDate(yy, to, lastDay(yy, to)) > periodEnd(current)) yy -= 1;
+  if (!y && !reached(isoDate(yy, to, lastDay(yy, to)), current)) yy -= 1;
   return { kind: 'period', period: { kind: 'duration', end: isoDate(yy, to, lastDay(yy, to)), months }, text };
 };
 

@@ -48,6 +48,10 @@ const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)|\b(employees|hea
 // A count's scale in its label's parentheses: "(000)", "('000s)", "(in thousands)", "(m)", "(mn)", "(bn)".
 const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)/i;
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
+// A working-capital measure counted in days: "Days sales outstanding", "Days of inventory", "Receivable days", "DSO".
+const DAYS_MEASURE = /^days?\s+(?:of\s+)?(?:sales|inventor(?:y|ies)|payables?|receivables?|stock|working capital)\b|^(?:trade\s+)?(?:receivables?|debtors?|creditors?|inventory|payables?|stock|working capital)\s+days$|^(?:DSO|DIO|DPO|DSI)$/i;
+// A count noun heading the label, then the bound on what it counts: "Clients above US$10 million", "Customers with ARR over $100k".
+const BOUNDED_COUNT = /^(?:active\s+|total\s+)?(?:clients|customers|merchants|subscribers|members)\s+(?:above|over|with|contributing|generating|spending|of more than|exceeding)\b/i;
 /** Whether a label, its parentheses aside, names an amount of money ("Net sales", "Capex"). */
 export const namesAmount = (label: string): boolean => MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''));
 // Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
@@ -143,10 +147,17 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     },
   },
   {
+    // "Days sales outstanding (DSO)", "Days of inventory", "Debtor days": a number of days, whatever money word it
+    // holds, never the table's amounts ("NPL over 90 days" is an amount: days there bound its loans).
+    name: 'days-measure',
+    unit: (label) => (DAYS_MEASURE.test(label.trim()) ? { kind: 'count', scale: 1, noun: 'days' } : null),
+  },
+  {
     name: 'count-noun',
     unit: (label) => {
       const noun = COUNT_NOUN.exec(label);
-      if (!noun || namesAmount(label)) return null;
+      // ("Clients above US$10 million annual revenue": the clients are counted, the amount only bounds them.)
+      if (!noun || (namesAmount(label) && !BOUNDED_COUNT.test(label))) return null;
       const scaleWord = ROW_SCALE.exec(label)?.[1];
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
     },
