@@ -7,6 +7,8 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { memo } from '../knowledge/memo.js';
 import { matchesOf } from '../knowledge/prefilter.js';
 import { CUE_WORDS } from './vocabulary.js';
+import { releaseInitials, spellInitials } from './naming/release-initials.js';
+import { findPeriods } from '../knowledge/period-grammar.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
 import { namesOf } from './recognisers/names.js';
@@ -14,7 +16,7 @@ import { nameIndex } from './recognisers/name-index.js';
 import { cachedDerived } from '../knowledge/cache.js';
 import { BASIS_CUES, GAINED, OPERATION_CUES, POINTS_CUE, RMB_CUE, NEW_DECLARED, SIZE_ASKED, USD_CUE } from './recognisers/operations.js';
 import { TextSearch } from './search.js';
-import { blank, contentTokens, nameStems, type Token } from './text.js';
+import { blank, contentTokens, nameStems, STOPWORDS, type Token } from './text.js';
 import { DATE_WORD, modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
 import { CURRENCIES, isDollar, UNSTATED } from '../knowledge/currencies.js';
@@ -169,6 +171,16 @@ export class Lexicon {
   knows(word: string): boolean {
     return this.releaseWords.has(word) || this.matcher.knows(word) || this.matcher.knows(this.matcher.correct(word));
   }
+
+  /**
+   * A question's initials for words the release prints spelled out ("SP NOI": same-property NOI), written as those
+   * words: a word of the bot's or the release's, a filler, a cue or a period ("ye") is no initialism (naming/release-initials.ts).
+   */
+  spellInitials(text: string): string {
+    this.initials ??= releaseInitials([...this.kb.metrics.values()].flatMap((m) => m.labels), this.kb.texts.flatMap((t) => [t.section, t.text]));
+    return spellInitials(text, this.initials, (w) => this.knows(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
+  }
+  private initials?: Map<string, string | null>;
 
   /** The spans of a text that operation and currency cues hold. */
   readonly cueSpans = memo((text: string) => CUES.flatMap((re) => matchesOf(re, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }))), { weigh: (s) => 16 * s.length });
