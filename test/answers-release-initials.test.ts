@@ -56,6 +56,7 @@ const reit = [
   '| Same-property NOI | 55,218 | 52,604 |',
   '| Provision expense | 1,200 | 1,100 |',
   '| Prepaid expenses | 800 | 700 |',
+  '| Net income margin | 49.7% | 50.2% |',
   '| NOI | 59,507 | 54,885 |',
   '',
   '## Financial Position',
@@ -82,6 +83,12 @@ describe('initials of words the release spells out', () => {
   it('"units bought back under the NCIB in Q3": the bid the heading names', () => {
     const a = inlineEngine(reit).ask('units bought back under the NCIB in Q3', 'n');
     expect(a.text).toContain('412,600');
+  });
+
+  it('"NIM in Q3 2026": initials finance gives another line (net interest margin) never name "Net income margin"', () => {
+    const a = inlineEngine(reit).ask('NIM in Q3 2026', 'm');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('49.7');
   });
 
   it('"PE in Q3 2026": two letters of two plain words (Provision expense, Prepaid expenses) name no line', () => {

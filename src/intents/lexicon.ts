@@ -11,7 +11,7 @@ import { releaseInitials, spellInitials } from './naming/release-initials.js';
 import { findPeriods } from '../knowledge/period-grammar.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
-import { namesOf } from './recognisers/names.js';
+import { namesOf, takenWords } from './recognisers/names.js';
 import { nameIndex } from './recognisers/name-index.js';
 import { cachedDerived } from '../knowledge/cache.js';
 import { BASIS_CUES, GAINED, OPERATION_CUES, POINTS_CUE, RMB_CUE, NEW_DECLARED, SIZE_ASKED, USD_CUE } from './recognisers/operations.js';
@@ -174,13 +174,17 @@ export class Lexicon {
 
   /**
    * A question's initials for words the release prints spelled out ("SP NOI": same-property NOI), written as those
-   * words: a word of the bot's or the release's, a filler, a cue or a period ("ye") is no initialism (naming/release-initials.ts).
+   * words: a word of the bot's or the release's, a filler, a cue, a period ("ye") or a short form finance gives another
+   * line ("NIM" is net interest margin, never "net income margin") is no initialism (naming/release-initials.ts).
    */
   spellInitials(text: string): string {
     this.initials ??= releaseInitials([...this.kb.metrics.values()].flatMap((m) => m.labels), this.kb.texts.flatMap((t) => [t.section, t.text]));
-    return spellInitials(text, this.initials, (w) => this.knows(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
+    this.taken ??= takenWords(this.kb);
+    const taken = this.taken;
+    return spellInitials(text, this.initials, (w) => taken(w) || this.knows(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
   }
   private initials?: Map<string, string | null>;
+  private taken?: (word: string) => boolean;
 
   /** The spans of a text that operation and currency cues hold. */
   readonly cueSpans = memo((text: string) => CUES.flatMap((re) => matchesOf(re, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }))), { weigh: (s) => 16 * s.length });
