@@ -158,6 +158,12 @@ const POSITIVE: Example[] = [
   { text: 'same period last year', want: ['2023Q1'] },
   { text: "last year's", want: ['2023Q1'] },
   { text: "and last year's number?", want: ['2023Q1'] },
+  // The same, written back to front ("last yr same qtr"), and "last year's" with a basis word only after it: the thread's line
+  // a year earlier (r46-168, r46-100: read as the full year 2023, or as no period).
+  { text: 'last year same quarter', want: ['2023Q1'] },
+  { text: "the prior year's comparable period", want: ['2023Q1'] },
+  { text: "and last year's GAAP", want: ['2023Q1'] },
+  { text: "last year's non-GAAP one?", want: ['2023Q1'] },
   // Australian releases: the prior corresponding period, "pcp"
   { text: 'vs the pcp', want: ['2023Q1'] },
   { text: 'up 12% on pcp', want: ['2023Q1'] },

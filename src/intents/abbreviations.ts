@@ -47,6 +47,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
   [/\btot\b\.?/g, 'total'],
+  // "3rd party": a third party, as releases spell it ("3rd" before anything else is a quarter's or a day's ordinal).
+  [/\b3rd(?=[\s-]+part(?:y|ies)\b)/g, 'third'],
   [/\bpax\b(?=\s+(?:rev|revs|revenues?|yield|load|miles))/g, 'passenger'], // "pax rev": an airline's passenger line ("pax" alone is its count of passengers)
   // The figure a restatement gave is the figure "as restated" ("after the restatement", "post-restatement").
   [/\b(?:after|post|following|since)[- ](?:the\s+|its\s+)?restatement\b/g, 'as restated'],

@@ -22,9 +22,12 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/\bop[\s.-]*ex\b/g, 'operating expenses'],
   [/\bop(?:erating)?\.?\s*cf\b/g, 'operating cash flow'],
   [/\bop\b(?=\s*(?:$|[?,;:!)]|(?:q[1-4]|[1-4]q|[12]h|h[12]|fy|(?:19|20)\d{2}|forecast|fcst|guide|guidance|outlook|target|growth|grew|grow|vs\.?|versus|yoy|qoq|this|last|for|in|was|is|were|and|up|down|change|chg|progress)\b))/g, 'operating profit'],
-  // "DPS": dividend per share; "FFO/sh", "per sh": per share.
+  // "DPS": dividend per share; "FFO/sh", "per sh": per share; "NAV/unit": per unit (one unit, never "/ units outstanding").
   [/\bdps\b/g, 'dividend per share'],
   [/\s*(?:\/|\bper\s+)sh(?:r|s)?\b\.?/g, ' per share'],
+  [/\s*\/\s*unit\b(?!\s*(?:s|count|outstanding)\b)/g, ' per unit'],
+  // What is attributable "to ordinary sh", "to common holders": the shareholders (after "to", never "ordinary sh outstanding").
+  [/(?<=\bto\s+(?:the\s+)?(?:(?:ordinary|common|preferred)\s+)?)(?:sh(?:r|s)?|s\/h|holders)\b\.?(?!\s*(?:outstanding|count)\b)/g, 'shareholders'],
   // "fac": facilitation beside its neighbours in a lender's release ("fac, orig & servicing", "loan fac",
   // "cap light fac"); elsewhere it may be a credit facility, and stays.
   [/(?<=\b(?:loan|light|heavy)\s+)fac\b\.?|\bfac\b\.?(?=\s*(?:,|&|\/|and\b|\+)?\s*(?:orig|serv))/g, 'facilitation'],

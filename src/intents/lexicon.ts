@@ -7,14 +7,16 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { memo } from '../knowledge/memo.js';
 import { matchesOf } from '../knowledge/prefilter.js';
 import { CUE_WORDS } from './vocabulary.js';
+import { releaseInitials, spellInitials } from './naming/release-initials.js';
+import { findPeriods } from '../knowledge/period-grammar.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
-import { namesOf } from './recognisers/names.js';
+import { namesOf, takenWords } from './recognisers/names.js';
 import { nameIndex } from './recognisers/name-index.js';
 import { cachedDerived } from '../knowledge/cache.js';
 import { BASIS_CUES, GAINED, OPERATION_CUES, POINTS_CUE, RMB_CUE, NEW_DECLARED, SIZE_ASKED, USD_CUE } from './recognisers/operations.js';
 import { TextSearch } from './search.js';
-import { blank, contentTokens, nameStems, type Token } from './text.js';
+import { blank, contentTokens, nameStems, STOPWORDS, type Token } from './text.js';
 import { DATE_WORD, modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
 import { CURRENCIES, isDollar, UNSTATED } from '../knowledge/currencies.js';
@@ -169,6 +171,20 @@ export class Lexicon {
   knows(word: string): boolean {
     return this.releaseWords.has(word) || this.matcher.knows(word) || this.matcher.knows(this.matcher.correct(word));
   }
+
+  /**
+   * A question's initials for words the release prints spelled out ("SP NOI": same-property NOI), written as those
+   * words: a word of the bot's or the release's, a filler, a cue, a period ("ye") or a short form finance gives another
+   * line ("NIM" is net interest margin, never "net income margin") is no initialism (naming/release-initials.ts).
+   */
+  spellInitials(text: string): string {
+    this.initials ??= releaseInitials([...this.kb.metrics.values()].flatMap((m) => m.labels), this.kb.texts.flatMap((t) => [t.section, t.text]));
+    this.taken ??= takenWords(this.kb);
+    const taken = this.taken;
+    return spellInitials(text, this.initials, (w) => taken(w) || this.knows(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
+  }
+  private initials?: Map<string, string | null>;
+  private taken?: (word: string) => boolean;
 
   /** The spans of a text that operation and currency cues hold. */
   readonly cueSpans = memo((text: string) => CUES.flatMap((re) => matchesOf(re, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }))), { weigh: (s) => 16 * s.length });

@@ -53,40 +53,57 @@ export function clipNames(names: readonly { stems: string[]; words: Set<string> 
   return names.map((n) => ({ stems: n.stems.length, words: [...n.words].map((word) => ({ word, stem: stem(word) })).filter((w) => n.stems.includes(w.stem)) }));
 }
 
-/** Whether each word of a name that the text does not say may be a clip said. Most names miss one that none may be: passed over here, in plain loops, before anything is built for them. */
-function clipsFit(n: ClipName, have: Set<string>, clipsSaid: string[]): boolean {
+/**
+ * How many words of a name that the text does not say no clip said may be: more than `spare` is too many, and most
+ * names miss one that none may be: passed over here, in plain loops, before anything is built for them.
+ */
+function clipsFit(n: ClipName, have: Set<string>, clipsSaid: string[], spare: number): boolean {
+  let unfit = 0;
   for (const w of n.words) {
     if (have.has(w.stem)) continue;
     let fits = false;
     for (const c of clipsSaid) if (mayClip(c, w.word)) fits = true;
-    if (!fits) return false;
+    if (!fits && ++unfit > spare) return false;
   }
   return true;
 }
 
 /**
+ * Each clip's readings: the words (by stem) of names whose other words the text says that it may cut short. `spare`:
+ * how many of a name's words the text may leave out besides ("funds recv from third party payment providers" leaves
+ * out "service" of "Funds receivable from third party payment service providers"), where it says three of its words.
+ */
+function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: string[], spare: number): Map<string, Map<string, string>> {
+  const readings = new Map<string, Map<string, string>>();
+  for (const n of names) {
+    if (!clipsFit(n, have, clipsSaid, spare)) continue;
+    const missing = n.words.filter((w) => !have.has(w.stem));
+    if (!missing.length || missing.length >= n.stems || (spare && n.stems - missing.length < 3)) continue;
+    // (A three-letter clip, or one with a doubled letter, only beside a word of the name said: "fin institutional
+    // partners", "cumm borrowers", never "ear" or "eggs" alone.)
+    const beside = missing.length < n.words.length;
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c)))));
+    if (fits.filter((f) => !f.length).length > spare || fits.every((f) => !f.length)) continue;
+    missing.forEach((w, i) => {
+      for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
+    });
+  }
+  return readings;
+}
+
+/**
  * Unknown words of three letters or more read as the words they cut short of a name whose other words
  * the text says ("prov for contingent liabs": "provision", the one name word they may be): a clip that
- * may be words of two stems stays as written. `known`: the words that are no clip.
+ * may be words of two stems stays as written. A clip no name read so fits is read again where the text leaves
+ * one word of a long name out besides. `known`: the words that are no clip.
  */
 export function unclipInNames(text: string, names: readonly ClipName[], known: (w: string) => boolean): string {
   const clipsSaid = [...new Set(text.match(/\b[a-z]{3,}\b/g) ?? [])].filter((w) => !known(w));
   if (!clipsSaid.length) return text;
   const have = new Set(contentTokens(text).map((t) => t.stem));
-  const readings = new Map<string, Map<string, string>>();
-  for (const n of names) {
-    if (!clipsFit(n, have, clipsSaid)) continue;
-    const missing = n.words.filter((w) => !have.has(w.stem));
-    if (!missing.length || missing.length >= n.stems) continue;
-    // (A three-letter clip, or one with a doubled letter, only beside a word of the name said: "fin institutional
-    // partners", "cumm borrowers", never "ear" or "eggs" alone.)
-    const beside = missing.length < n.words.length;
-    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c)))));
-    if (fits.some((f) => !f.length)) continue;
-    missing.forEach((w, i) => {
-      for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
-    });
-  }
+  const readings = readingsOf(names, have, clipsSaid, 0);
+  const unread = clipsSaid.filter((c) => !readings.has(c));
+  if (unread.length) for (const [c, words] of readingsOf(names, have, unread, 1)) readings.set(c, words);
   let out = text;
   for (const [c, words] of readings) if (words.size === 1) out = out.replace(new RegExp(`\\b${c}\\b`, 'g'), [...words.values()][0]!);
   return out;

@@ -95,7 +95,7 @@ function heardOf(question: string, lex: Lexicon) {
   // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling; a word of a
   // standard measure's name is a word of finance ("basic" is not "basis", "cost" not "costs"), kept as said; so is a
   // topic's word ("dividend" had become "divided", and the topic was lost to the thread's).
-  const corrected = matcher.correct(lex.rename(normalise(question)), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || KEPT_AS_SAID.test(w) || lex.acronyms.has(matcher.correct(w)));
+  const corrected = matcher.correct(lex.spellInitials(lex.rename(normalise(question))), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || KEPT_AS_SAID.test(w) || lex.acronyms.has(matcher.correct(w)));
   // ("capital-light/ICE/tech balance": items of one name listed with slashes, no division.)
   const heard = slashesInNames(corrected, (t) => listHead(lex, t, matcher.match(t)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).

@@ -19,7 +19,7 @@ export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'am
  * Short forms no initialism may take: words in their own right ("nor", "cos"), the bot's and the release's
  * as it writes them in lower case, and the catalog's one-word names, which are other lines' ("NIM").
  */
-function takenWords(kb: KnowledgeBase): (word: string) => boolean {
+export function takenWords(kb: KnowledgeBase): (word: string) => boolean {
   const words = new Set([...FILLER_WORDS, ...CUE_WORDS, ...[...CATALOG.flatMap((e) => e.names), ...Object.values(FORMULA_NAMES).flat()].filter((n) => !/\s/.test(n))]);
   for (const t of kb.texts) for (const w of t.text.match(/\b[a-z]{2,}\b/g) ?? []) words.add(w);
   return (w) => words.has(w);

@@ -1,0 +1,96 @@
+// The initials an analyst types for words the release prints spelled out and never shortens itself: "SP NOI" for
+// "Same-property NOI", "NAV" for "net asset value", "NCIB" for "normal course issuer bid", "W&J" for "Watches &
+// Jewellery". A short form is read as the one run of the release's words whose initials it is; where two runs
+// have those initials it is read as neither, and the coverage rule names it. Data in, no issuer's words here.
+
+/** Words an initialism leaves out inside a run ("Fashion & Leather Goods": F&LG; "cost of revenue" is CR). */
+const JOINING = new Set(['of', 'the', 'for', 'to', 'in', 'on', 'from', 'at', 'by', 'a', 'an']);
+
+/** The most words a run read as initials may have. */
+const LONGEST = 5;
+
+interface Word {
+  text: string;
+  /** The hyphenated compound it is part of (its index), or -1. */
+  compound: number;
+}
+
+/**
+ * A text's words in runs that no punctuation breaks ("Sep 30, 2026" is two runs), each "and" an "&". `titled`: prose,
+ * where only words written as a name's (capitalised; "&", "and" and joining words between) make a run: "Normal Course
+ * Issuer Bid", never any three words of a sentence.
+ */
+function runsOf(text: string, titled: boolean): Word[][] {
+  const out: Word[][] = [];
+  let compound = 0;
+  for (const part of text.split(/[,.;:!?()[\]{}"“”|/*_#\u2013\u2014]+/)) {
+    let words: Word[] = [];
+    for (const w of part.split(/\s+/).filter(Boolean)) {
+      if (titled && !/^[A-Z&]/.test(w) && !JOINING.has(w) && w !== 'and') {
+        out.push(words);
+        words = [];
+        continue;
+      }
+      const pieces = w.toLowerCase().split('-').filter(Boolean);
+      compound++;
+      for (const p of pieces) words.push({ text: /^(?:and|&)$/.test(p) ? '&' : p, compound: pieces.length > 1 ? compound : -1 });
+    }
+    out.push(words);
+  }
+  return out;
+}
+
+/**
+ * The initials of a run and the run as printed, or null where it is none an analyst shortens: a run starts and ends
+ * on a word of letters, never on "&" or a joining word; two letters only for one hyphenated compound or a pair
+ * joined by "&" ("same-property": SP, "watches & jewellery": W&J), as two letters of plain words are too many things.
+ */
+function initialsOf(run: Word[]): { short: string; long: string } | null {
+  const [first, last] = [run[0]!, run[run.length - 1]!];
+  if (!/^[a-z]+$/.test(first.text) || !/^[a-z]+$/.test(last.text) || JOINING.has(first.text) || JOINING.has(last.text)) return null;
+  if (run.some((w) => !/^(?:[a-z]+|&)$/.test(w.text))) return null;
+  const short = run.filter((w) => !JOINING.has(w.text)).map((w) => (w.text === '&' ? '&' : w.text[0])).join('');
+  const letters = short.replace(/&/g, '').length;
+  const compound = first.compound >= 0 && run.every((w) => w.compound === first.compound);
+  if (letters < 2 || /&&/.test(short) || (letters === 2 && !compound && !short.includes('&'))) return null;
+  return { short, long: run.map((w, i) => (i > 0 && w.compound >= 0 && w.compound === run[i - 1]!.compound ? `-${w.text}` : ` ${w.text}`)).join('').trim() };
+}
+
+/**
+ * The release's runs of words by their initials (its lines' labels, and the names its headings and prose print in
+ * capitals), each initialism with the one run it stands for, or null where several runs have those initials
+ * (hyphens and spaces alike: "same-property" and "same property" are one run).
+ */
+export function releaseInitials(labels: Iterable<string>, prose: Iterable<string>): Map<string, string | null> {
+  const found = new Map<string, string | null>();
+  const keys = new Map<string, string>();
+  const runs = [...[...labels].flatMap((l) => runsOf(l, false)), ...[...prose].flatMap((p) => runsOf(p, true))];
+  for (const words of runs) {
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 2; n <= LONGEST && i + n <= words.length; n++) {
+        const read = initialsOf(words.slice(i, i + n));
+        if (!read) continue;
+        const key = read.long.replace(/-/g, ' ');
+        if (!found.has(read.short)) {
+          found.set(read.short, read.long);
+          keys.set(read.short, key);
+        } else if (keys.get(read.short) !== key) found.set(read.short, null);
+      }
+    }
+  }
+  return found;
+}
+
+/** A question's words that may be initials: two to five letters, or letters joined by "&" ("w&j", "f&lg"). */
+const SHORT = /(?<![\w&-])(?:[a-z]{2,5}|[a-z]{1,3}&[a-z]{1,3})(?![\w&-])/g;
+
+/**
+ * The text with each short form that is no word `taken` knows, and is the initials of exactly one run of the
+ * release's words, written as that run.
+ */
+export function spellInitials(text: string, initials: Map<string, string | null>, taken: (short: string) => boolean): string {
+  return text.replace(SHORT, (s) => {
+    const long = initials.get(s);
+    return long && !taken(s) ? long : s;
+  });
+}

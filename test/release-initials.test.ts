@@ -1,0 +1,30 @@
+// The initials an analyst types for words a release prints spelled out and never shortens (naming/release-initials.ts):
+// each a positive or a negative example, against labels and prose of the kinds releases print.
+import { describe, expect, it } from 'vitest';
+import { releaseInitials, spellInitials } from '../src/intents/naming/release-initials.js';
+
+const LABELS = ['Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)'];
+const PROSE = ['Under its normal course issuer bid, the REIT purchased 412,600 units.', 'Distributions and Normal Course Issuer Bid', 'Revenue grew at Pacific Sands and Port Stanley.'];
+const initials = releaseInitials(LABELS, PROSE);
+const read = (q: string, taken: (w: string) => boolean = () => false) => spellInitials(q, initials, taken);
+
+describe("a release's words by their initials", () => {
+  it.each([
+    ['industrial sp noi q3', 'industrial same-property noi q3'], // one hyphenated compound: two letters
+    ['ifrs nav per unit', 'ifrs net asset value per unit'],
+    ['units bought under the ncib', 'units bought under the normal course issuer bid'], // a heading's capitalised name
+    ['9m w&j revenue', '9m watches & jewellery revenue'], // "and" printed, "&" typed
+    ['f&lg share of revenue', 'fashion & leather goods share of revenue'],
+    ['gla at sep 30', 'gross leasable area at sep 30'],
+  ])('"%s" → "%s"', (q, want) => expect(read(q)).toBe(want));
+
+  it.each([
+    ['pe ratio', 'two letters of two plain words are too many things ("Provision expense")'],
+    ['cr q3', 'nor is a joining word a letter ("Cost of revenue")'],
+    ['ps q3', '"Pacific Sands" and "Port Stanley" are both PS: read as neither'],
+    ['pob', 'lower-case prose makes no run ("purchased ... bid" is no name)'],
+    ['noi', 'a word the release prints is no initialism'],
+  ])('"%s" stays as typed: %s', (q) => expect(read(q, (w) => w === 'noi')).toBe(q));
+
+  it('a word the bot knows stays that word', () => expect(read('nav q3', (w) => w === 'nav')).toBe('nav q3'));
+});
