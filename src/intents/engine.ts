@@ -126,7 +126,7 @@ class Pipeline implements Engine {
     if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
-    const chosen = last?.choices.length ? pick(q, last.choices) : null;
+    const chosen = last?.choices.length ? pick(q, last.choices, lex) : null;
     if (chosen) {
       contexts.set(conversation, { ...last!, choices: [] });
       return this.respond(chosen.question, conversation);

@@ -27,6 +27,9 @@ function connects(gap: string, name: Name): boolean {
   return (gap.match(CONNECTOR) ?? []).some((c) => !own(c));
 }
 
+/** A word printed with two capitals or more, "EBITDAaL", "FTTP": an acronym. */
+const ACRONYM = /\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b/g;
+
 /** fuse.js's options for "did you mean". */
 const FUZZY = { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true };
 
@@ -75,6 +78,8 @@ export class MetricMatcher {
   private readonly spelt: (RegExp | undefined)[] = [];
   /** The metrics by each word (stem) they go by, in `metricWords`' order: goingBy tries only the lines of its rarest stem. */
   private readonly byStem = new Map<string, string[]>();
+  /** Words the releases print as acronyms ("EBITDAaL", "AFFO"), lower-cased: no suffix of theirs is stripped by meaning. */
+  private readonly acronyms: Set<string>;
 
   /** `index`: what the releases' names give (name-index.ts), which the lexicon may read from the on-disk cache. */
   constructor(
@@ -91,6 +96,15 @@ export class MetricMatcher {
       (this.byRareStem.get(rare) ?? this.byRareStem.set(rare, []).get(rare)!).push(i);
     });
     for (const [id, words] of this.metricWords) for (const s of words) (this.byStem.get(s) ?? this.byStem.set(s, []).get(s)!).push(id);
+    this.acronyms = new Set([...kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.match(ACRONYM) ?? [])).map((w) => w.toLowerCase()));
+  }
+
+  /**
+   * Whether a question's word is, as written, a word of the name it stems like: an acronym the releases print
+   * ("EBITDAaL") is its own word, never the shorter one ("EBITDA") the stemmer cuts it to (its plural aside).
+   */
+  private sameWord(t: Token, name: Name): boolean {
+    return !this.acronyms.has(t.word) || !name.stems.includes(t.stem) || [t.word, t.word.replace(/s$/, ''), `${t.word}s`].some((w) => name.words.has(w));
   }
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
@@ -176,7 +190,7 @@ export class MetricMatcher {
           // Every way a run matches starts on one of the name's words: no other start is tried.
           if (!name.stems.includes(toks[i]!.stem)) continue;
           const window = toks.slice(i, i + n + slack);
-          if (window.some((_, k) => used[i + k])) continue;
+          if (window.some((t, k) => used[i + k] || !this.sameWord(t, name))) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && (!endsMatch(window, name.stems) || repeats(window, name.stems))) || straddles(text, toks, i, i + n + slack, name.text, (w) => this.isNameWord(w)))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
