@@ -242,9 +242,12 @@ export function pick(text: string, choices: Choice[], lex?: Lexicon): Choice | n
   if (!chosen || !lex) return chosen;
   const id = [...lex.kb.metrics.keys()].find((k) => lex.matcher.label(k) === chosen.label);
   const intent = id ? recognise(text, lex) : null;
-  // (Its own words, not its heading's in brackets: "the gain on sale" still picks "Gain on sale of real estate (…)".)
+  // (Its own words, not its heading's in brackets: "the gain on sale" still picks "Gain on sale of real estate (…)"; a
+  // heading that is the line named, "the credit driven one" of "Other services fees (Credit driven services)", picks it.)
   const own = new Set(words(chosen.label.replace(/\s*\(.*$/, '')));
-  const another = intent?.metrics.some((m) => !m.ids.includes(id!) && !words(intent.text.slice(m.start, m.end)).every((w) => own.has(w)));
+  const heading = words(/\((.*)\)\s*$/.exec(chosen.label)?.[1] ?? '');
+  const under = (ids: string[]) => heading.length > 0 && ids.some((o) => heading.every((h) => words(lex.matcher.label(o)).includes(h)));
+  const another = intent?.metrics.some((m) => !m.ids.includes(id!) && !under(m.ids) && !words(intent.text.slice(m.start, m.end)).every((w) => own.has(w)));
   return another ? null : chosen;
 }
 
