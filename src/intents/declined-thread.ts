@@ -1,11 +1,12 @@
-// What a follow-up does with a thread whose last question was declined before any line was found: one
+// What a follow-up does with a thread whose last question was declined before any line was found (or asked one
+// figure of several lines, declined: declinedFrame): one
 // pointing back at it ("and QoQ?") declines again, naming it; one putting the issuer in place of the company
 // not understood ("ok what about <issuer>'s") asks it again of the issuer; anything else is its own question.
 import type { Answer } from './answer.js';
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
-import { FIGURE_OPS } from './recognisers/operations.js';
+import { FIGURE_OPS, PAIRED } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { literal } from '../knowledge/literal.js';
 
@@ -20,6 +21,16 @@ export function carriesDecline(last: Turn | undefined, followUp: boolean, intent
   const back = POINTS_BACK.test(question);
   if (!last?.declined || !(followUp || back) || last.metrics.length || (intent.metrics.length && !back) || !FIGURE_OPS.includes(intent.op)) return null;
   return unknown(`I couldn't answer "${last.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
+}
+
+/**
+ * A frame declined, kept for the thread: its lines, where it asked each as itself ("net income Q3 2021": "and Q1 2023?"
+ * asks for that line); none where it asked one figure made of several ("revenue ex fuel", declined), so a follow-up
+ * ("yoy?") carries the decline rather than build a figure of its own on the lines of a reading never answered.
+ */
+export function declinedFrame(turn: Turn, question: string): Turn {
+  const combined = turn.metrics.length > 1 && [...PAIRED, 'sum'].includes(turn.op);
+  return { ...turn, metrics: combined ? [] : turn.metrics, choices: [], declined: question.trim() };
 }
 
 /** The words around a company put in place of another: "ok, what about X's?", "and for X", "X then?". */

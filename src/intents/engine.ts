@@ -21,7 +21,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { suggestions } from './suggestions.js';
 import { type Asked, ContextStore, declinedTurn, type Turn } from './context.js';
-import { carriesDecline, correctedDecline } from './declined-thread.js';
+import { carriesDecline, correctedDecline, declinedFrame } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
 import { threadOperands } from './thread-operand.js';
 import { qualifierCarried, turnQualifier } from './thread-segment.js';
@@ -126,7 +126,7 @@ class Pipeline implements Engine {
     if (!q.trim()) return unknown(`Ask me about ${lex.titles}, e.g. "${EXAMPLES[0]}". Say "help" for more.`, 'not-understood');
     // A reply to a clarifying question is the choice it picks.
     const last = contexts.get(conversation);
-    const chosen = last?.choices.length ? pick(q, last.choices) : null;
+    const chosen = last?.choices.length ? pick(q, last.choices, lex) : null;
     if (chosen) {
       contexts.set(conversation, { ...last!, choices: [] });
       return this.respond(chosen.question, conversation);
@@ -270,7 +270,7 @@ class Pipeline implements Engine {
    */
   private remember(conversation: string, turn: Turn, answer: Answer, question?: string): Answer {
     if (answer.status !== 'unknown') this.contexts.set(conversation, { ...turn, choices: answer.choices });
-    else if (question !== undefined) this.contexts.set(conversation, { ...turn, choices: [], declined: question.trim() });
+    else if (question !== undefined) this.contexts.set(conversation, declinedFrame(turn, question));
     return answer;
   }
 

@@ -3,7 +3,8 @@
 // question naming a period of its own leaves the span.
 import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
-import type { Intent } from './recognisers/index.js';
+import { recognise, type Intent } from './recognisers/index.js';
+import { asksForThing } from './coverage.js';
 import { readHistory, type HistoryAsk, type HistoryOp, type Span } from './recognisers/history.js';
 
 export interface Along {
@@ -13,9 +14,15 @@ export interface Along {
 
 /** A follow-up naming no line, along the thread's span: its lines, this operation. */
 export function alongThread(lex: Lexicon, h: HistoryAsk, last: Turn | undefined): { turn: Turn; history: Along & { chart: boolean } } | null {
-  if (h.span || !last?.history || !last.metrics.length || lex.matcher.match(h.rest).length) return null;
+  if (h.span || !last?.history || !last.metrics.length || lex.matcher.match(h.rest).length || asksOwnThing(lex, h.rest)) return null;
   const history = { op: h.op, span: last.history.span };
   return { turn: { ...last, history, choices: [] }, history: { ...history, chart: h.chart } };
+}
+
+/** A word of the rest asking for a thing of its own ("price" of "avg price?"): no average of the lines shown, a question of its own. */
+function asksOwnThing(lex: Lexicon, rest: string): boolean {
+  const intent = recognise(rest, lex);
+  return lex.matcher.unexplained(intent.bare, intent.metrics).some(asksForThing(lex, intent));
 }
 
 /** Operations that read two quarters shown one after the other as a span ("add them up" after "Q1?" and "and Q2?"). */

@@ -11,9 +11,8 @@ import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
 import { clipNames, CORRECTED_WORD, fullerWord, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
-import { byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, repeats, straddles } from './runs.js';
+import { acronymsOf, byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, ownLines, repeats, sameWord, straddles } from './runs.js';
 import { respelled } from './spelling.js';
-import { namesSomeItems } from './coordinated.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "credit driven mix of rev", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
@@ -75,6 +74,8 @@ export class MetricMatcher {
   private readonly spelt: (RegExp | undefined)[] = [];
   /** The metrics by each word (stem) they go by, in `metricWords`' order: goingBy tries only the lines of its rarest stem. */
   private readonly byStem = new Map<string, string[]>();
+  /** The releases' acronyms, "EBITDAaL", "AFFO": each its own word (runs.ts sameWord). */
+  private readonly acronyms: Set<string>;
 
   /** `index`: what the releases' names give (name-index.ts), which the lexicon may read from the on-disk cache. */
   constructor(
@@ -91,6 +92,7 @@ export class MetricMatcher {
       (this.byRareStem.get(rare) ?? this.byRareStem.set(rare, []).get(rare)!).push(i);
     });
     for (const [id, words] of this.metricWords) for (const s of words) (this.byStem.get(s) ?? this.byStem.set(s, []).get(s)!).push(id);
+    this.acronyms = acronymsOf([...kb.metrics.values()].flatMap((m) => m.labels));
   }
 
   /** Whether a word, as written, is a word of some metric's name ("current"; "originally" only shares a stem with "originated"). */
@@ -176,7 +178,7 @@ export class MetricMatcher {
           // Every way a run matches starts on one of the name's words: no other start is tried.
           if (!name.stems.includes(toks[i]!.stem)) continue;
           const window = toks.slice(i, i + n + slack);
-          if (window.some((_, k) => used[i + k])) continue;
+          if (window.some((t, k) => used[i + k] || !sameWord(t, name, this.acronyms))) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
           if (!inOrder && (!containsAll(window, name.stems) || (slack && (!endsMatch(window, name.stems) || repeats(window, name.stems))) || straddles(text, toks, i, i + n + slack, name.text, (w) => this.isNameWord(w)))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
@@ -226,9 +228,7 @@ export class MetricMatcher {
       if (shared < Math.min(2, around.size)) continue;
       fits.push({ id, shared, extra: this.labelStems(id).filter((s) => !said.has(s)).length });
     }
-    // A line listing the item asked among others ("... model, ICE and other tech solutions") is their whole: the item's own line wins.
-    const alone = fits.filter((f) => !namesSomeItems(this.label(f.id), new Set(required)));
-    const pool = (alone.length ? alone : fits).sort((a, b) => b.shared - a.shared || a.extra - b.extra);
+    const pool = ownLines(fits, (id) => this.label(id), required, said).sort((a, b) => b.shared - a.shared || a.extra - b.extra);
     const best = pool[0];
     // The plainest label wins: in a follow-up, the one adding fewest words to what was said; in a
     // question, one adding two fewer or more ("Diluted" shares, not the ADS count "used in calculating

@@ -1,9 +1,11 @@
 // A run of a question's words read against a name's stems (metrics.ts's match): whether it holds them all,
 // where it must start and end, and whether it straddles two phrases.
+import { stem } from '../../nlp.js';
 import { ownLabel } from '../../knowledge/labels.js';
 import { NEUTRAL } from '../catalog.js';
 import { nameStems, type Token } from '../text.js';
 import { LEAVES_OUT } from './expressions.js';
+import { namesSomeItems } from './coordinated.js';
 
 /**
  * A shuffled run that repeats a word just outside it straddles two phrases: in "total liabilities to
@@ -76,4 +78,36 @@ export function onlyLeftOut(label: string, required: string[]): boolean {
   const kept = new Set(nameStems(label.slice(0, out.index)));
   const left = new Set(nameStems(out[1]!));
   return required.some((s) => left.has(s) && !kept.has(s));
+}
+
+/** A word printed with two capitals or more, "EBITDAaL", "FTTP": an acronym. */
+const ACRONYM = /\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b/g;
+
+/** The words labels print as acronyms, lower-cased. */
+export const acronymsOf = (labels: string[]): Set<string> => new Set(labels.flatMap((l) => l.match(ACRONYM) ?? []).map((w) => w.toLowerCase()));
+
+/**
+ * Whether a question's word is, as written, a word of the name it stems like: an acronym the releases print
+ * ("EBITDAaL") is its own word, never the shorter one ("EBITDA") the stemmer cuts it to (its plural aside).
+ */
+export function sameWord(t: Token, name: { stems: string[]; words: Set<string> }, acronyms: Set<string>): boolean {
+  return !acronyms.has(t.word) || !name.stems.includes(t.stem) || [t.word, t.word.replace(/s$/, ''), `${t.word}s`].some((w) => name.words.has(w));
+}
+
+/**
+ * Of the lines a name's words fit, the ones of the thing asked: a line listing the item asked among others ("... model, ICE
+ * and other tech solutions") is their whole, the item's own line wins; a rate "per load" no word asked for is another kind of
+ * figure than the amount the words name ("brokerage revenue" is no "Brokerage revenue per load ($)"), the amount's line wins.
+ */
+export function ownLines<T extends { id: string }>(fits: T[], label: (id: string) => string, required: string[], said: Set<string>): T[] {
+  const alone = fits.filter((f) => !namesSomeItems(label(f.id), new Set(required)));
+  const some = alone.length ? alone : fits;
+  const amounts = some.filter((f) => !rateUnsaid(label(f.id), said));
+  return amounts.length ? amounts : some;
+}
+
+/** Whether a label is a rate per some thing whose thing is not said; per share or ADS is a unit of the amount's own kind. */
+function rateUnsaid(label: string, said: Set<string>): boolean {
+  const per = /\bper\s+([a-z]+)/i.exec(label);
+  return Boolean(per && !/^(?:share|ads|adr|unit|diluted|basic|common|ordinary)s?$/i.test(per[1]!) && !said.has(stem(per[1]!.toLowerCase())));
 }

@@ -11,7 +11,7 @@ import { familyOf, narrow } from '../families.js';
 import { figure, when } from '../format.js';
 import type { Lexicon } from '../lexicon.js';
 import { find } from '../lookup.js';
-import type { Intent } from '../recognisers/index.js';
+import { recognise, type Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, OPERATION_CUES, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
@@ -247,8 +247,26 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
 /** The words of a question asked anew, which a pick among choices does not hold. */
 const ASKS_ANEW = /\b(?:how (?:many|much)|why|when|what (?:was|is|were|are|about|did|does))\b/;
 
-/** The choice a reply to a clarifying question picks, by its distinctive words or its number. */
-export function pick(text: string, choices: Choice[]): Choice | null {
+/**
+ * The choice a reply to a clarifying question picks, by its distinctive words or its number. With the lexicon, a
+ * reply naming lines of the release none of which is the choice its words point to is a new question ("and AFFO?"
+ * to a choice whose heading reads "Reconciliation of Net Income to FFO and AFFO"), not that pick.
+ */
+export function pick(text: string, choices: Choice[], lex?: Lexicon): Choice | null {
+  const chosen = pickOf(text, choices);
+  if (!chosen || !lex) return chosen;
+  const id = [...lex.kb.metrics.keys()].find((k) => lex.matcher.label(k) === chosen.label);
+  const intent = id ? recognise(text, lex) : null;
+  // (Its own words, not its heading's in brackets: "the gain on sale" still picks "Gain on sale of real estate (…)"; a
+  // heading that is the line named, "the credit driven one" of "Other services fees (Credit driven services)", picks it.)
+  const own = new Set(words(chosen.label.replace(/\s*\(.*$/, '')));
+  const heading = words(/\((.*)\)\s*$/.exec(chosen.label)?.[1] ?? '');
+  const under = (ids: string[]) => heading.length > 0 && ids.some((o) => heading.every((h) => words(lex.matcher.label(o)).includes(h)));
+  const another = intent?.metrics.some((m) => !m.ids.includes(id!) && !under(m.ids) && !words(intent.text.slice(m.start, m.end)).every((w) => own.has(w)));
+  return another ? null : chosen;
+}
+
+function pickOf(text: string, choices: Choice[]): Choice | null {
   const n = /^\s*(?:#|option\s*)?([1-9])\b|^\s*(?:the\s+)?(first|second|third|fourth)\b/i.exec(text);
   if (n) return choices[(n[1] ? Number(n[1]) : ['first', 'second', 'third', 'fourth'].indexOf(n[2]!.toLowerCase()) + 1) - 1] ?? null;
   const said = wordsSaid(text);

@@ -33,6 +33,9 @@ const QUALIFIER_END = new Set(
   'additional further extra several many few multiple numerous one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
 );
 
+/** Words that say how a figure is measured, never what: "or 5.1% annualized" rates the subject's growth. */
+const MANNER_ONLY = new Set('annualized annualised sequentially sequential organically'.split(' '));
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Why `label` names no metric, or null when it may be a line's name. */
@@ -41,6 +44,7 @@ export function unnamed(label: string): string | null {
   // (A word of one letter, "x" of "1.5x", names nothing either; an acronym of two, "PE", may.)
   if (!words.some((w) => /\p{L}\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))) return 'its metric phrase is only function words, which name no line: kept as a statement';
   if (NO_START.has(words[0]!) || NO_END.has(words.at(-1)!)) return 'its metric phrase is a fragment of a clause, which names no line: kept as a statement';
+  if (words.every((w) => MANNER_ONLY.has(w) || FUNCTION_WORDS.has(w))) return 'its metric phrase only says how a figure is measured, which names no line: kept as a statement';
   if (QUALIFIER_END.has(words.at(-1)!)) return 'its metric phrase ends on a word qualifying a noun it leaves out, which names no line: kept as a statement';
   return null;
 }
