@@ -50,6 +50,9 @@ function first<T>(rules: Rule<T>[], s: Said): T {
   return rules.find((r) => r.applies(s))!.produce(s);
 }
 
+/** What a follow-up may ask of the thread's guidance without naming it: its progress, its revision, the earlier outlook ("previous?"). */
+const GUIDANCE_OPS = ['progress', 'revision', 'prior'] as const;
+
 /** Whether a question leans on the thread's last turn. */
 export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined): boolean {
   if (!last) return false;
@@ -61,7 +64,7 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   // "op income, same calc": the operation is the thread's.
   if (SAME_OP.test(intent.text)) return true;
   // "what % of the FY midpoint have they booked?" after guidance, naming no line: that guidance's progress.
-  if (last.op === 'guidance' && !intent.metrics.length && (intent.modifiers.has('progress') || intent.modifiers.has('revision'))) return true;
+  if (last.op === 'guidance' && !intent.metrics.length && GUIDANCE_OPS.some((m) => intent.modifiers.has(m))) return true;
   // "how much was capital light" after the loan volume: words naming a part of the thread's line lean on it.
   if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
   // "per diluted ADS?" after non-GAAP net income: a unit alone is the thread's line per that unit.
@@ -239,8 +242,8 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   { name: '"vs 4Q23?" after lines shown or set against each other: each line\'s change, never a ratio of the lines', applies: comparedAgain, produce: () => 'change' },
   {
     // Its share cue ("what % of the FY midpoint") names no operation of its own: the guidance is the thread's.
-    name: '"what % of the FY midpoint have they booked?", "how much did they raise it?" after guidance: an operation of that guidance',
-    applies: (s) => s.last?.op === 'guidance' && (s.intent.modifiers.has('progress') || s.intent.modifiers.has('revision')),
+    name: '"what % of the FY midpoint have they booked?", "how much did they raise it?", "previous?" after guidance: an operation of that guidance',
+    applies: (s) => s.last?.op === 'guidance' && GUIDANCE_OPS.some((m) => s.intent.modifiers.has(m)),
     produce: () => 'guidance',
   },
   { name: '"largest revenue line other than financing income": a ranking with lines left out, never their sum', applies: (s) => rankedWithout(s.intent.text, (s as OpInput).names), produce: () => 'compare' },

@@ -12,7 +12,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
-import { NEXT_QUARTER } from './recognisers/modifiers.js';
+import { modifierSpans, NEXT_QUARTER } from './recognisers/modifiers.js';
 import { eventAsked } from './recognisers/events.js';
 import { nextResults } from './handlers/next-results.js';
 import { callAnswer } from './handlers/call.js';
@@ -214,7 +214,10 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   // Words of a guided line's own name ("non-GAAP" of the non-GAAP net income guided) narrow the guidance: no topic.
   // (Read with its periods blanked: "full year guidance?" and "guidance for the coming quarter" name a period, no topic.)
   const periodless = intent.bare.replace(new RegExp(NEXT_QUARTER.source, 'g'), (m) => ' '.repeat(m.length));
-  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(periodless, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !guidedWords(lex.kb).has(t.word));
+  // (Words asking the earlier outlook, "what was it before?", ask it of the guidance: no topic, though "before" names lines.)
+  const prior = modifierSpans(periodless, ['prior']);
+  const askingPrior = (t: Token) => prior.some((p) => t.start >= p.start && t.end <= p.end);
+  const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(periodless, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !askingPrior(t) && !guidedWords(lex.kb).has(t.word));
   // A period named with its year ("Q1 2025", "1Q25", "Q1 last year") is that period alone; one with no
   // year ("Q2", "the second quarter", or the thread's) may be the latest past or the next ahead.
   const yearNamed = intent.periods.some((p) => p.kind === 'period' && /\d{2}|\b(?:last|this|next|prior|previous) year\b/i.test(p.text));

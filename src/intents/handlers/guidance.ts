@@ -135,7 +135,7 @@ function prior(ask: Ask) {
   const named = (t: TextFact) => ask.metrics.some((id) => words(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(words(t.text)).has(w)));
   // A line asked whose earlier outlook no sentence names: another line's earlier outlook is no answer.
   const quoted = ask.metrics.length ? sentences.filter(named) : sentences;
-  if (!sentences.length) return unknown('The release keeps no earlier outlook that a revision replaced, so I give no prior range (the current guidance is not the prior one).');
+  if (!sentences.length) return unknown('I read no earlier outlook in the release (a range a revision replaced), so I give no prior range: the current guidance is not the prior one.');
   if (!quoted.length) return unknown(`The release states no earlier outlook for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; the earlier outlook it keeps is of other lines (${linesSaid(sentences)}).`);
   const reply = new Reply(ask.kb);
   for (const t of quoted) reply.cite(t).say(`The release states the earlier outlook: “${t.text}”`);
@@ -164,7 +164,20 @@ function forPeriodAsked(ask: Ask, lows: Fact[]): Fact[] {
   const own = (f: Fact) => ask.kb.releases.find((r) => r.document === f.citation.document)?.quarter ?? ask.kb.quarter;
   if (ask.modifiers.has('next-quarter')) return lows.filter((f) => nextQuarter(f.period, own(f)));
   const wholeYear = !ask.yearNamed && ask.periods.some((p) => p.kind === 'duration' && p.months === 12);
-  return ask.periodsNamed ? lows.filter((f) => asked(f) || (wholeYear && yearAhead(f.period, own(f)))) : lows.filter((f) => periodEnd(f.period) === latest);
+  return ask.periodsNamed ? lows.filter((f) => asked(f) || (wholeYear && yearAhead(f.period, own(f)))) : (stillAhead(lows, own) ?? lows.filter((f) => periodEnd(f.period) === latest));
+}
+
+/**
+ * No period named: every period the latest release guides that ends after its own quarter (the next quarter, the half,
+ * the year), never only the one ending last (a target "by March 2027" would stand for the year's EBITDA range, the
+ * year's capex for the half's profit). None ahead (a period dated as the release's own): null.
+ */
+function stillAhead(lows: Fact[], own: (f: Fact) => Period): Fact[] | null {
+  const newest = lows.map((f) => periodEnd(own(f))).sort().at(-1);
+  // (A quarter, a half, nine months or a year: a figure "as of" a date or "by March 2027" is a target's, no period guided.)
+  const span = (p: Period) => p.kind === 'duration' && [3, 6, 9, 12].includes(p.months);
+  const ahead = lows.filter((f) => periodEnd(own(f)) === newest && span(f.period) && periodEnd(f.period) > newest!);
+  return ahead.length ? ahead : null;
 }
 
 /** The low ends of the guided ranges: a rate guided beside an amount of the same line is that amount's growth; a rate alone is guidance of its own. */

@@ -142,7 +142,10 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'of-total', pattern: /\bof (?:the )?total\b/ },
   // (A "prior-year" or "previous quarter" figure is a period, not an earlier outlook; only the word is the
   // modifier, so the line named between it and "guidance" stays the metric.)
-  { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*|\b(?:guidance|outlook|forecasts?|targets?)\s+(?:was\s+|were\s+)?(?:previously|originally|initially|before\s*[?.!]*$)/ },
+  { name: 'prior', pattern: /\b(?:prior|previous|earlier|original|initial|old)(?=\s+(?!(?:years?|quarters?|periods?|fiscal\s+(?:years?|quarters?))\b)(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|targets?|guide)\b)|\b(?:guidance|outlook|forecast)\s+(?:was\s+)?before\s+(?:the|its|it was)\s+(?:rais|cut|lower|revis|updat|narrow)\w*|\b(?:guidance|outlook|forecasts?|targets?)\s+(?:was\s+|were\s+)?(?:previously|originally|initially|before\s*[?.!]*$)/ },
+  // A question asking only for the earlier one, as a thread's follow-up to guidance ("previous?", "what was it before?",
+  // "and the prior one?"): the dialogue's guidance is what it asks of (dialogue.ts); after a figure it names no period.
+  { name: 'prior', pattern: /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:what\s+(?:was|were)\s+)?(?:the|its|their)\s+)?(?:previous|prior|earlier|original|old)(?:\s+(?:one|range|figure|number|level|guide|guidance|outlook|forecast))?\W*$|^\W*(?:(?:and|so)\W+)?what\s+(?:was|were)\s+(?:it|they|that|this|the\s+range)\s+(?:before|previously|earlier|originally)\W*$|^\W*(?:(?:and|so)\W+)?(?:before|previously|originally)\W*$/ },
   // A revision's size or direction: "how much did they raise it (by)", "by how much was it cut", "vs prior
   // guidance", "change from the previous forecast" (an earlier outlook named beside a comparison, never a prior
   // year), "did they raise their guidance?", "was the outlook raised or lowered?", "is the forecast unchanged?".
@@ -243,8 +246,8 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
 ];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */
-export function modifierSpans(text: string): { start: number; end: number }[] {
-  return MODIFIER_RULES.flatMap((r) => (mayMatch(r.pattern, text) ? [...text.matchAll(new RegExp(r.pattern.source, 'g'))] : []).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+export function modifierSpans(text: string, names?: ModifierName[]): { start: number; end: number }[] {
+  return MODIFIER_RULES.filter((r) => !names || names.includes(r.name)).flatMap((r) => (mayMatch(r.pattern, text) ? [...text.matchAll(new RegExp(r.pattern.source, 'g'))] : []).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
 }
 
 /** The modifiers a text holds. */
