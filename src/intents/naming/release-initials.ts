@@ -56,6 +56,9 @@ function initialsOf(run: Word[]): { short: string; long: string } | null {
   return { short, long: run.map((w, i) => (i > 0 && w.compound >= 0 && w.compound === run[i - 1]!.compound ? `-${w.text}` : ` ${w.text}`)).join('').trim() };
 }
 
+/** Whether words a and b are pieces of one hyphenated word. */
+const inside = (words: Word[], a: number, b: number) => a >= 0 && b < words.length && words[a]!.compound >= 0 && words[a]!.compound === words[b]!.compound;
+
 /**
  * The release's runs of words by their initials (its lines' labels, and the names its headings and prose print in
  * capitals), each initialism with the one run it stands for, or null where several runs have those initials
@@ -68,6 +71,8 @@ export function releaseInitials(labels: Iterable<string>, prose: Iterable<string
   for (const words of runs) {
     for (let i = 0; i < words.length; i++) {
       for (let n = 2; n <= LONGEST && i + n <= words.length; n++) {
+        // (A run never starts or ends inside a hyphenated word: "non-life combined ratio" is no "LCR".)
+        if (inside(words, i - 1, i) || inside(words, i + n - 1, i + n)) continue;
         const read = initialsOf(words.slice(i, i + n));
         if (!read) continue;
         const key = read.long.replace(/-/g, ' ');
