@@ -224,6 +224,12 @@ const POSITIVE: Example[] = [
   { text: 'quarter-end', want: ['2024-03-31'] },
   { text: 'quarter end', want: ['2024-03-31'] },
   { text: 'period end', want: ['2024-03-31'] },
+  // chat shorthand for the quarter: its words were left to name a line ("cash & equivalents end of q" answered the
+  // cash-flow row "..., end of period" with restricted cash in it, r47-104)
+  { text: 'end of q', want: ['2024-03-31'] },
+  { text: 'at end of qtr', want: ['2024-03-31'] },
+  { text: 'qtr-end', want: ['2024-03-31'] },
+  { text: 'last qtr end', want: ['2023-12-31'] },
   {
     text: 'as of December 31',
     want: ['2023-12-31'],
