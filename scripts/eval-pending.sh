@@ -6,13 +6,14 @@ cd "$(dirname "$0")/.."
 npm run --silent build
 echo "fresh-r11:"; node ../shared/eval/grade.mjs --cases eval/fresh-r11.jsonl 2>/dev/null | tail -n 1
 echo "fresh-r46:"; node ../shared/eval/grade.mjs --cases eval/fresh-r46.jsonl 2>/dev/null | tail -n 1
+echo "fresh-r47:"; node ../shared/eval/grade.mjs --cases eval/fresh-r47.jsonl 2>/dev/null | tail -n 1
 echo "hunt28:"; .ci/highlights 0 eval/hunt28.jsonl . 2>/dev/null | tail -n 1
 echo "hunt29:"; .ci/highlights 0 eval/hunt29.jsonl . 2>/dev/null | tail -n 1
 echo "hunt30:"; .ci/highlights 0 eval/hunt30.jsonl . 2>/dev/null | tail -n 1
 echo "hunt31:"; .ci/highlights 0 eval/hunt31.jsonl . 2>/dev/null | tail -n 1
 echo "hunt32:"; .ci/highlights 0 eval/hunt32.jsonl . 2>/dev/null | tail -n 1
 echo "synthetic:"; .ci/highlights 0 eval/synthetic-highlights.jsonl eval/synthetic 2>/dev/null | tail -n 1
-for h in hl3 hl4 hl5 hl7 hl8 hl9 hl10 hl11 hl12 hl13 hl14 hl15 hl16 hl17 hl22 hl35 hl36 hl38 hl40 hl41 hl42; do
+for h in hl3 hl4 hl5 hl7 hl8 hl9 hl10 hl11 hl12 hl13 hl14 hl15 hl16 hl17 hl22 hl35 hl36 hl38 hl40 hl41 hl42 hl43; do
   echo "$h:"; .ci/highlights 0 "eval/$h/$h.jsonl" "eval/$h/docs" 2>/dev/null | tail -n 1
   [ -d "eval/$h/hist" ] || continue
   releases=$(for f in eval/"$h"/hist/*; do printf -- '--release %s ' "$f"; done)
