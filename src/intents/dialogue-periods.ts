@@ -177,6 +177,9 @@ function againstThread(s: Said): Period[] {
   return periodKey(other) === periodKey(p) ? [p] : [other, p].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
 }
 
+/** "previous?", "the prior one?" alone after a figure of the thread (no line, no period named). */
+const previousAsked = (s: Said) => Boolean(s.last && s.last.op !== 'guidance' && s.last.periods.length === 1 && s.intent.modifiers.has('prior') && !s.named.length && !s.intent.metrics.length);
+
 /** Whether the release prints figures for a period. */
 const hasFigures = (s: Said, p: Period) => s.lex.kb.facts.some((f) => f.role === 'value' && periodKey(f.period) === periodKey(p));
 
@@ -201,6 +204,9 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
     },
   },
   { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
+  // ("dividend?", then "previous?": the thread's figure a period back, never the thread's again, h32-010. After guidance it
+  // asks the earlier outlook, which the guidance handler reads.)
+  { name: '"previous?" alone after a figure: the period before the thread\'s', applies: previousAsked, produce: (s) => { const p = s.last!.periods.at(-1)!; return [p.kind === 'duration' ? shift(p, p.months) : priorQuarter(p)]; } },
   { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
   { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
   // ("net income for the 39 weeks", then "diluted eps?": the 39 weeks, never this quarter's. A plan's year, "the 2024 plan", is no period of figures.)
