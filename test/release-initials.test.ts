@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseInitials, spellInitials } from '../src/intents/naming/release-initials.js';
 
-const LABELS = ['Combined ratio (non-life)', 'Non-life combined ratio', 'Gross written non-life premiums', 'Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)'];
+const LABELS = ['Revenue from loans facilitated through our platform', 'Combined ratio (non-life)', 'Non-life combined ratio', 'Gross written non-life premiums', 'Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)'];
 const PROSE = ['Under its normal course issuer bid, the REIT purchased 412,600 units.', 'Distributions and Normal Course Issuer Bid', 'Revenue grew at Pacific Sands and Port Stanley.'];
 const initials = releaseInitials(LABELS, PROSE);
 const read = (q: string, taken: (w: string) => boolean = () => false) => spellInitials(q, initials, taken);
@@ -26,6 +26,7 @@ describe("a release's words by their initials", () => {
     ['noi', 'a word the release prints is no initialism'],
     ['lcr', 'a run never starts inside a hyphenated word ("Non-life combined ratio" is no LCR; hl4 aldermoor answered the LCR with it)'],
     ['gwn', 'nor ends inside one ("Gross written non-life premiums")'],
+    ['top 3 revenue lines', 'no run starts or ends on a function word ("through our platform" is no TOP; r12 hd-29 and r28-140 were declined as naming it)'],
   ])('"%s" stays as typed: %s', (q) => expect(read(q, (w) => w === 'noi')).toBe(q));
 
   it('a word the bot knows stays that word', () => expect(read('nav q3', (w) => w === 'nav')).toBe('nav q3'));

@@ -6,6 +6,9 @@
 /** Words an initialism leaves out inside a run ("Fashion & Leather Goods": F&LG; "cost of revenue" is CR). */
 const JOINING = new Set(['of', 'the', 'for', 'to', 'in', 'on', 'from', 'at', 'by', 'a', 'an']);
 
+/** Function words no initialism starts or ends on ("through our platform" is no "TOP": "top 3 revenue lines" was read as it). */
+const EDGE = new Set([...JOINING, 'through', 'our', 'its', 'their', 'your', 'we', 'with', 'per', 'as', 'or', 'into', 'over', 'under', 'via', 'and']);
+
 /** The most words a run read as initials may have. */
 const LONGEST = 5;
 
@@ -47,7 +50,7 @@ function runsOf(text: string, titled: boolean): Word[][] {
  */
 function initialsOf(run: Word[]): { short: string; long: string } | null {
   const [first, last] = [run[0]!, run[run.length - 1]!];
-  if (!/^[a-z]+$/.test(first.text) || !/^[a-z]+$/.test(last.text) || JOINING.has(first.text) || JOINING.has(last.text)) return null;
+  if (!/^[a-z]+$/.test(first.text) || !/^[a-z]+$/.test(last.text) || EDGE.has(first.text) || EDGE.has(last.text)) return null;
   if (run.some((w) => !/^(?:[a-z]+|&)$/.test(w.text))) return null;
   const short = run.filter((w) => !JOINING.has(w.text)).map((w) => (w.text === '&' ? '&' : w.text[0])).join('');
   const letters = short.replace(/&/g, '').length;
