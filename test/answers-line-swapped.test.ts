@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { createEngine } from '../src/intents/engine.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { inlineEngine } from './support/inline.js';
 
 const engines = new Map<string, Engine>();
 const DOCS = { alpen: 'eval/hl15/docs/alpenlink-q1-2026.md', crest: 'eval/hl29/docs/meridian-crest-2q26.md', valley: 'eval/hl15/docs/meridian-valley-3q26.txt', quill: 'eval/hl21/docs/quillfeather-2026q2.md' };
@@ -47,5 +48,16 @@ describe('a distinguishing word of the question is never dropped for a line that
     expect(a.text).toContain('Freight brokerage');
     expect(a.text).toContain('7.1%');
     expect(ask('quill', 'brokerage revenue per load?').text).toContain('$413');
+  });
+});
+
+// A label printed all in capitals ("NET INCOME/ (LOSS)") has no acronyms: its capitals are its case, so its words are
+// matched as any line's are ("net income/loss for the first 26 weeks" was read as a ratio after the acronym rule, filed2 sears).
+describe('a label in capitals is no acronym', () => {
+  it('net income/loss named as the capitals print it', () => {
+    const e = inlineEngine(['# Synthetic Harrow Stores Second Quarter 2026', '', 'Results for the 13 weeks ended July 4, 2026.', '', '| ($ in millions) | 13 Weeks Ended July 4, 2026 | 13 Weeks Ended June 28, 2025 |', '|---|---|---|', '| REVENUES | 900 | 850 |', '| NET INCOME/ (LOSS) | 53 | (12) |'], 'harrow-2026q2.md');
+    const a = e.ask('net income/loss q2 2026', 'caps');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('$53.0 million');
   });
 });

@@ -83,8 +83,8 @@ export function onlyLeftOut(label: string, required: string[]): boolean {
 /** A word printed with two capitals or more, "EBITDAaL", "FTTP": an acronym. */
 const ACRONYM = /\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b/g;
 
-/** The words labels print as acronyms, lower-cased. */
-export const acronymsOf = (labels: string[]): Set<string> => new Set(labels.flatMap((l) => l.match(ACRONYM) ?? []).map((w) => w.toLowerCase()));
+/** The words labels print as acronyms, lower-cased. (A label printed all in capitals, "NET INCOME/ (LOSS)", has none: its capitals are its case.) */
+export const acronymsOf = (labels: string[]): Set<string> => new Set(labels.flatMap((l) => (l === l.toUpperCase() ? [] : (l.match(ACRONYM) ?? []))).map((w) => w.toLowerCase()));
 
 /**
  * Whether a question's word is, as written, a word of the name it stems like: an acronym the releases print
