@@ -49,10 +49,10 @@ function run(toks: Token[], earlier: boolean[], i: number, dir: 1 | -1, text: st
   return joined ? [a, b] : [i];
 }
 
-/** The figures of a run of tokens as facts of the range (low and high; equal for one figure), cited where they stand. */
-const asFacts = (low: Fact, high: Fact, [a, b]: [Token, Token], citation = low.citation): [Fact, Fact] => [
+/** The figures of a run of tokens as facts of the range (low and high; equal for one figure), each cited on the line it stands on. */
+const asFacts = (low: Fact, high: Fact, [a, b]: [Token, Token], citation = low.citation, highCitation = citation): [Fact, Fact] => [
   { ...low, value: a.value, decimals: a.decimals, citation },
-  { ...high, value: b.value, decimals: b.decimals, citation },
+  { ...high, value: b.value, decimals: b.decimals, citation: highCitation },
 ];
 
 /** Text a range stands in and the lines it runs over: the range's own line, or a sentence wrapped over several lines (a text file's). */
@@ -68,7 +68,7 @@ interface Stretch {
  * between, and the line they stand on. None where no such figure stands beside it, or where one stands on each
  * side (whose is unclear).
  */
-function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: Stretch): { run: [Token, Token]; line: number } | null {
+function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: Stretch): { run: [Token, Token]; lines: [number, number] } | null {
   const release = kb.releases.find((r) => r.document === low.citation.document);
   if (!release) return null;
   const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
@@ -88,7 +88,11 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   // A figure at the stretch's edge with a range's join beyond it ("(previously £30m to" ending a line) is a range's
   // end whose other end the line cut off: the sentence, read whole, says what the range is.
   if (found.length === 1 && (RANGE_JOIN.test(text.slice(first.end)) || RANGE_JOIN.test(text.slice(0, first.start)))) return null;
-  return { run: [first, toks[found.at(-1)!]!], line: kept.find((n) => n.text === first.text.trim())!.line };
+  // (A range wrapped over two lines, "(previously £188m to" / "£196m)", has each end on its own line.)
+  const last = toks[found.at(-1)!]!;
+  const lineOf = (t: Token, from: number) => (kept.find((n) => n.text === t.text.trim() && n.line >= from) ?? kept.find((n) => n.text === t.text.trim()))!.line;
+  const line = lineOf(first, 0);
+  return { run: [first, last], lines: [line, lineOf(last, line)] };
 }
 
 /**
@@ -179,7 +183,7 @@ export function earlierOutlook(kb: KnowledgeBase, low: Fact, high: Fact): [Fact,
   for (const [l, h] of copies(kb, low, high)) {
     for (const stretch of stretches(kb, l)) {
       const beside = besideRange(kb, l, h, stretch);
-      if (beside) return asFacts(low, high, beside.run, lineCitation(kb, beside.line, stretch));
+      if (beside) return asFacts(low, high, beside.run, ...beside.lines.map((line) => lineCitation(kb, line, stretch)) as [Fact['citation'], Fact['citation']]);
     }
   }
   const own = ownSentence(kb, low);

@@ -172,11 +172,25 @@ function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
   };
 }
 
+/** A line's name saying it is an effect of currency ("currency effect on revenue", "FX impact"). */
+const CURRENCY_NAMED = /\b(?:fx|foreign exchange|currenc(?:y|ies)|exchange rates?|translation)\b/i;
+
+/**
+ * The effect of currency asked of guidance ("what FX drag do they expect on revenue"): answered by a range the
+ * release names as that effect; a range of the line it acts on (organic growth, revenue) is another figure of
+ * the sentence, declined by name.
+ */
+function currencyEffect(ask: Ask, low: Fact): Step {
+  if (CURRENCY_NAMED.test(named(ask, low))) return () => undefined;
+  return `I read no currency effect among the outlook's ranges: the range there is ${named(ask, low)} for ${periodLabel(low.period)} (line ${low.citation.line}), not the effect of currency, so I give no figure for it.`;
+}
+
 /** The operations a guidance answer carries out beyond stating the range, in the order it says them. */
 const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact, stated: boolean) => Step][] = [
   ['revision', revision],
   ['progress', progress],
   ['implied-growth', growth],
+  ['currency-effect', currencyEffect],
 ];
 
 /** Whether the question asks any operation of the range beyond stating it. */
