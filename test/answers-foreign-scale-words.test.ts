@@ -27,9 +27,15 @@ describe('a scale word of another language after an amount', () => {
     expect(a.text).toContain(want);
   });
 
-  it.each(['xq', 'miliardi', 'T'])('"R$ 231,5 %s" is never answered as a bare R$231.5', (word) => {
+  it.each(['xq', 'miliardi', 'T'])('"R$ 231,5 %s" is never answered as a bare R$231.5: the decline names the word and line', (word) => {
     const a = inlineEngine(release(word), 'synthetico-3t26.md').ask('total deposits end of sept', 'c');
-    expect(a.text).not.toMatch(/231\.5(?!\s*(?:billion|million))/);
     expect(a.status).not.toBe('answer');
+    expect(a.text).toContain(`Line 9 reads "Total deposits were R$ 231.5 ${word}", with a scale "${word}" I can't read`);
+  });
+
+  it('a decline with no unread scale on a line of its words says nothing of one', () => {
+    const a = inlineEngine(release('xq'), 'synthetico-3t26.md').ask('goodwill 3Q26', 'c');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain("can't read");
   });
 });

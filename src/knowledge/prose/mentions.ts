@@ -93,10 +93,18 @@ const MEASURED_NOUN = new RegExp(String.raw`^\s*(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}
 const MULTIPLE = /^(?:\s*times\b(?!\s+(?:as|more|larger|higher|greater|bigger|smaller|less|lower)\b)|[x×](?![\w]))/i;
 
 
-export function tokens(sentence: string): Token[] {
+/** A money figure whose scale word the reader did not settle: the figure and words before it, and that word. */
+export interface UnsettledScale { start: number; text: string; word: string }
+
+export const tokens = (sentence: string): Token[] => readTokens(sentence).tokens;
+/** The money figures of a sentence left unread for a scale word not settled ("R$ 231.5 xq"). */
+export const unsettledScales = (sentence: string): UnsettledScale[] => readTokens(sentence).unsettled;
+
+function readTokens(sentence: string): { tokens: Token[]; unsettled: UnsettledScale[] } {
   const out: Token[] = [];
+  const unsettled: UnsettledScale[] = [];
   // Every figure has a digit; the pattern is costly to run over a sentence with none.
-  if (!/\d/.test(sentence)) return out;
+  if (!/\d/.test(sentence)) return { tokens: out, unsettled };
   for (const found of numberMatches(sentence)) {
     const m = signOrWord(found);
     if (!m) continue;
@@ -108,7 +116,11 @@ export function tokens(sentence: string): Token[] {
     // "781.1 cents", "3.9p": a minor unit, whose currency only the release tells (build.ts settles it); its word kept.
     const minor = !cur && !m[3] && !m[4] ? MINOR_AFTER.exec(sentence.slice(end)) : null;
     // A money figure whose scale is not settled is never a bare amount: no figure, rather than one 10⁹ times too small.
-    if (cur && !m[4] && unsettledScale(m[1] ?? "", scaleWord, sentence.slice(end))) continue;
+    const word = cur && !m[4] ? unsettledScale(m[1] ?? '', scaleWord, sentence.slice(end)) : null;
+    if (word) {
+      unsettled.push({ start: m.index!, text: `${m[0].trim()}${scaleWord ? '' : ` ${word}`}`, word });
+      continue;
+    }
     out.push({
       start: m.index!,
       end: end + (minor?.[0].length ?? 0),
@@ -119,7 +131,7 @@ export function tokens(sentence: string): Token[] {
       percent: Boolean(m[4]),
     });
   }
-  return signedRanges(sentence, out);
+  return { tokens: signedRanges(sentence, out), unsettled };
 }
 
 /** Words an amount is printed before that are no scale of it ("$5 per share", "R$ 12 in fees", "$3 or more"). */
@@ -141,6 +153,10 @@ export function unsettledScale(sign: string, scaleWord: string, after: string): 
   if (/^(?:mil|bil|tril|mrd|md$|mio$)/i.test(word)) return word;
   return word.length <= 4 && !AFTER_AMOUNT.has(word.toLowerCase()) ? word : null;
 }
+
+/** Why such a figure is no figure, naming its word (intents/unread-scale.ts names it in a decline). */
+export const unreadScaleReason = (word: string) => `a money figure whose scale word "${word}" was not read: no figure`;
+export const UNREAD_SCALE = /^a money figure whose scale word "(.+)" was not read/;
 
 /** A trillion as a thousand billions ("$1.2tn": $1,200 billion): answers print no scale above billions. */
 const atScale = (value: Decimal, decimals: number, scale: number) =>
