@@ -53,6 +53,7 @@ import { readHistory } from './recognisers/history.js';
 import { rateMissing } from './rates.js';
 import { adjustmentAsked } from './reconciling.js';
 import { historyAnswer } from './handlers/history.js';
+import { withUnreadScale } from './unread-scale.js';
 import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
 
 const MAX_QUESTION = 2_000;
@@ -97,11 +98,10 @@ class Pipeline implements Engine {
     try {
       const before = this.contexts.get(conversation);
       const asked = String(text ?? '');
-      const answer = this.respond(asked, String(conversation ?? ''));
+      const answer = withUnreadScale(this.respond(asked, String(conversation ?? '')), asked, this.kb);
       const now = this.contexts.get(conversation);
-      // The last reply word for word, where this question asked an operation the reply does not do ("same
-      // comparison", "vs Dec?" answered with the figure alone), answers the question before, not this one
-      // ("growth?" after "vs Q4?" is answered by it): declined, the thread left as it was.
+      // The last reply word for word, where this question asked an operation the reply does not do ("same comparison", "vs Dec?"
+      // answered with the figure alone), answers the question before, not this one ("growth?" after "vs Q4?"): declined, the thread left as it was.
       if (answer.status === 'answer' && before?.reply === answer.text && now !== before && now?.cued && now.cued !== now.op) {
         this.contexts.set(conversation, before);
         return unknown(`That would only repeat my last answer, which doesn't answer "${asked.trim().slice(0, 200)}". Ask again naming the line, the period or the comparison you mean.`, 'not-understood');

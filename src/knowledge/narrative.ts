@@ -2,13 +2,13 @@
 // mentions (prose/mentions), period mentions by the one period grammar (prose/periods), the metric
 // phrase of each clause (prose/subject) and the relation cues between them (prose/relations), put
 // together sentence by sentence (prose/sentence). Footnote marks of any form are blanked first.
-import type { TextBlock } from './blocks.js';
+import { lineAt, type TextBlock } from './blocks.js';
 import { codeOfSign } from './currencies.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
-import { tokens } from './prose/mentions.js';
+import { tokens, unreadScaleReason, unsettledScales } from './prose/mentions.js';
 import { unnamed } from './prose/names.js';
 import { leadPart, sectionMarket } from './prose/parts.js';
 import { actedAfter, asDated, clausePeriod } from './prose/periods.js';
@@ -138,6 +138,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     if (part) for (const f of read.figures) if (!f.label.toLowerCase().includes(part.replace(/^the\s+/i, '').toLowerCase())) f.label = `${f.label} in ${part}`;
     figures.push(...read.figures);
     nonFigures.push(...read.nonFigures);
+    for (const u of unsettledScales(s.text)) nonFigures.push({ text: s.text.slice(0, u.start + u.text.length).trim(), line: lineAt(block, s.start + u.start), reason: unreadScaleReason(u.word) });
   }
   // A section for a market or segment ("Business Highlights (China Market)") qualifies names that name none.
   const market = sectionMarket(block.section);

@@ -32,8 +32,14 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // "SEK 371.5 m", "184,532 million yen" (the currency in words after a scale word) ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
 // ("4,12,385") are one number; a number is never read short of a digit group that goes on (",12").
 // (A dash right after a figure joins a range, "4%-6%", "$320-$345": the figure after it is no negative.)
+// Scale words other languages print after an amount, read only after a currency sign ("R$ 248,6 bi", "US$ 12 MM",
+// "Rp 5,2 miliar", "₹ 7,312.90 cr", "$1.2tn"): alone, "mi", "mil" or "cr" is a mile, a word or a credit.
+const FOREIGN_SCALE_WORDS: Record<string, number> = {
+  bi: 1e9, bilhões: 1e9, bilhoes: 1e9, miliar: 1e9, mi: 1e6, milhões: 1e6, milhoes: 1e6, mm: 1e6, juta: 1e6, mil: 1e3, cr: 1e7, tn: 1e12, trn: 1e12, trillion: 1e12, trillions: 1e12,
+};
+const FOREIGN_SCALES = Object.keys(FOREIGN_SCALE_WORDS).sort((a, b) => b.length - a.length).join('|');
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?((?<=(?:thousand|million|billion|crore|lakh)s?)\s+(?:${WORDS_SOURCE})(?![a-z]))?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:${FOREIGN_SCALES})(?![a-zà-ÿ])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?((?<=(?:thousand|million|billion|crore|lakh)s?)\s+(?:${WORDS_SOURCE})(?![a-z]))?`,
   'gi',
 );
 /** NUMBER tried at one place only. */
@@ -68,7 +74,7 @@ function numberMatches(text: string): RegExpExecArray[] {
 /** The currency a sign names: as printed, else (the pattern ignores case) a table's code in other letters ("Rmb", "usd"). */
 const currencyOf = (sign: string): Currency | null => codeOfSign(sign, true);
 /** Scales as releases abbreviate them. */
-const SCALE: Record<string, number> = { ...SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+const SCALE: Record<string, number> = { ...SCALE_WORDS, ...FOREIGN_SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 /** A month's name ending the words before a number, or opening those after it: the number is a date's. */
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})`, 'i');
@@ -87,10 +93,18 @@ const MEASURED_NOUN = new RegExp(String.raw`^\s*(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}
 const MULTIPLE = /^(?:\s*times\b(?!\s+(?:as|more|larger|higher|greater|bigger|smaller|less|lower)\b)|[x×](?![\w]))/i;
 
 
-export function tokens(sentence: string): Token[] {
+/** A money figure whose scale word the reader did not settle: the figure and words before it, and that word. */
+export interface UnsettledScale { start: number; text: string; word: string }
+
+export const tokens = (sentence: string): Token[] => readTokens(sentence).tokens;
+/** The money figures of a sentence left unread for a scale word not settled ("R$ 231.5 xq"). */
+export const unsettledScales = (sentence: string): UnsettledScale[] => readTokens(sentence).unsettled;
+
+function readTokens(sentence: string): { tokens: Token[]; unsettled: UnsettledScale[] } {
   const out: Token[] = [];
+  const unsettled: UnsettledScale[] = [];
   // Every figure has a digit; the pattern is costly to run over a sentence with none.
-  if (!/\d/.test(sentence)) return out;
+  if (!/\d/.test(sentence)) return { tokens: out, unsettled };
   for (const found of numberMatches(sentence)) {
     const m = signOrWord(found);
     if (!m) continue;
@@ -101,20 +115,52 @@ export function tokens(sentence: string): Token[] {
     const end = m.index! + m[0].length;
     // "781.1 cents", "3.9p": a minor unit, whose currency only the release tells (build.ts settles it); its word kept.
     const minor = !cur && !m[3] && !m[4] ? MINOR_AFTER.exec(sentence.slice(end)) : null;
+    // A money figure whose scale is not settled is never a bare amount: no figure, rather than one 10⁹ times too small.
+    const word = cur && !m[4] ? unsettledScale(m[1] ?? '', scaleWord, sentence.slice(end)) : null;
+    if (word) {
+      unsettled.push({ start: m.index!, text: `${m[0].trim()}${scaleWord ? '' : ` ${word}`}`, word });
+      continue;
+    }
     out.push({
       start: m.index!,
       end: end + (minor?.[0].length ?? 0),
       text: m[0] + (minor?.[0] ?? ''),
       currency: minor ? MINOR_UNTOLD : cur,
       ...(minor ? { symbol: (minor[1] ?? minor[2])! } : symbol ? { symbol } : {}),
-      value,
-      decimals,
-      scale: scaleWord ? SCALE[scaleWord]! : 1,
+      ...atScale(value, decimals, scaleWord ? SCALE[scaleWord]! : 1),
       percent: Boolean(m[4]),
     });
   }
-  return signedRanges(sentence, out);
+  return { tokens: signedRanges(sentence, out), unsettled };
 }
+
+/** Words an amount is printed before that are no scale of it ("$5 per share", "R$ 12 in fees", "$3 or more"). */
+const AFTER_AMOUNT = new Set(('to in up and is or as vs the at for a an on of was but per each with plus only not also last past par paid ' +
+  'rate avg from by net less more over than into yoy qoq arr ltm ttm are were has had be its this that so if due gain loss cash fee ' +
+  'fees off down new now all both when then year day days x p via tax debt cost loan note bond deal rise fell grew rose drop set one nil ' +
+  'left yet ex incl excl will may can').split(' '));
+
+/**
+ * The word after a money figure with no scale read, when it may be one the reader does not know: a short word
+ * ("R$ 5 bi" before "bi" was read, "USD 575 T") or one like a scale ("miliardi", "millones", "Mrd"); "mil" after a
+ * dollar sign, which is a million to an American reader and a thousand to a Latin American one. Null when settled.
+ */
+export function unsettledScale(sign: string, scaleWord: string, after: string): string | null {
+  if (scaleWord === 'mil' && /^(?:US)?\$$|^USD$/i.test(sign.trim())) return scaleWord;
+  if (scaleWord) return null;
+  const word = /^\s?([A-Za-zÀ-ÿ]+)(?![\wÀ-ÿ])/.exec(after)?.[1];
+  if (!word || (word !== word.toLowerCase() && word !== word.toUpperCase())) return null;
+  if (/^(?:mil|bil|tril|mrd|md$|mio$)/i.test(word)) return word;
+  return word.length <= 4 && !AFTER_AMOUNT.has(word.toLowerCase()) ? word : null;
+}
+
+/** Why such a figure is no figure, naming its word (intents/unread-scale.ts names it in a decline). */
+export const unreadScaleReason = (word: string) => `a money figure whose scale word "${word}" was not read: no figure`;
+export const UNREAD_SCALE = /^a money figure whose scale word "(.+)" was not read/;
+
+/** A trillion as a thousand billions ("$1.2tn": $1,200 billion): answers print no scale above billions. */
+const atScale = (value: Decimal, decimals: number, scale: number) =>
+  scale > 1e9 ? { value: value.times(scale / 1e9), decimals: Math.max(0, decimals - Math.log10(scale / 1e9)), scale: 1e9 } : { value, decimals, scale };
 
 /**
  * A match whose "sign" is a word in other letters ("all 3 segments", "top 5": ISO codes only in capitals) is
