@@ -230,7 +230,7 @@ const repurchases: Handler = (ask) => {
   if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? spentShare(ask, plans) : remaining(ask, plans)))?.answer() ?? shareInWords(ask, plans);
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
-    if (left) return partsBeside(ask, left, partsOf(ask, facts, plans)).answer();
+    if (left) return partsBeside(ask, left, { ...partsOf(ask, facts, plans), named }).answer();
   }
   const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plans) : null;
   if (used) return partsBeside(ask, used, partsOf(ask, facts, plans)).answer();

@@ -241,8 +241,9 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   // What a plan has bought in all, not a period's part: "cumulative buybacks", "how much has been bought back", "to date".
   { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
-  // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased".)
-  { name: 'count-bought', op: 'buyback', pattern: /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
+  // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased",
+  // "shares bought so far and how much is left": the shares named as bought are a count, whatever word comes before.)
+  { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
 ];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */
