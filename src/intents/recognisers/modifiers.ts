@@ -100,7 +100,8 @@ export interface ModifierRule {
 const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?|what did (?:it|that|they|those) cost|(?:(?:what(?:'s|\s+(?:was|is|were))\s+|at\s+what\s+)?(?:the\s+)?(?:total|aggregate)\s+(?:consideration|amount)(?:\s+paid)?|(?:the\s+)?(?:consideration|amount)\s+paid))\s*[?.!]*$`;
 
 /** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
-const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
+// (A plan named by its size, "the 350m plan", is the plan.)
+const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:\S{0,4}\d[\d.,]*\s?(?:k|m|mn|mm|bn|thousand|million|billion)\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
 
 /** A word naming guidance: the outlook, the forecast, the target. */
 const GUIDE_WORD = '(?:guidance|outlook|forecasts?|targets?|goals?|guide)';
