@@ -5,6 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import { amount, type Fact, type TextFact } from '../../knowledge/fact.js';
 import { halfUnit } from '../../knowledge/release.js';
+import { periodKey } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { literal } from '../../knowledge/literal.js';
 import { figure, raw, when } from '../format.js';
@@ -31,6 +32,8 @@ export interface PlanParts {
   bought: Fact[];
   /** The amounts bought back for (spent under the plan). */
   spent: Fact[];
+  /** The plan's figures the question names. */
+  named?: Fact[];
 }
 
 /**
@@ -76,7 +79,8 @@ function amountPaid(reply: Reply, sentences: TextFact[]): Reply {
 }
 
 /** The amount and count bought and the price, each where asked beside what is left or used. */
-export function partsBeside(ask: Ask, reply: Reply, parts: PlanParts): Reply {
+export function partsBeside(ask: Ask, reply: Reply, whole: PlanParts): Reply {
+  const parts = ofPeriodAsked(ask, whole);
   // ("How much did they buy back, and what's left?": the amount bought is a part of its own, never left out.)
   if (ask.modifiers.has('amount-bought') && ask.modifiers.has('remaining')) {
     // (Named for what it is: a plan's "total amount" spent is never its size.)
@@ -90,7 +94,23 @@ export function partsBeside(ask: Ask, reply: Reply, parts: PlanParts): Reply {
     for (const f of parts.bought) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
     if (!parts.bought.length) reply.say('The release gives no count of shares bought under the plan.');
   }
+  // (The buyback itself named beside what is left, "q3 buyback $ and remaining authorization": what was bought in the period named.)
+  const done = [...parts.spent, ...parts.bought];
+  const named = (whole.named ?? []).some((f) => ask.at.has(f.metric) && [...whole.spent, ...whole.bought].includes(f));
+  if (named && parts !== whole && !ask.modifiers.has('amount-bought') && !ask.modifiers.has('count-bought')) for (const f of done) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)} (${when(f)})`);
   return priceBeside(ask, reply, parts);
+}
+
+/**
+ * The amounts and counts bought of the period the question names beside what is left ("q3 buyback $ and remaining
+ * authorization"): that period's clause, never the year to date's beside it; all of them where none is of it.
+ */
+function ofPeriodAsked(ask: Ask, parts: PlanParts): PlanParts {
+  if (!ask.modifiers.has('remaining') || !ask.periodsNamed) return parts;
+  const asked = new Set(ask.periods.map(periodKey));
+  const of = (fs: Fact[]) => fs.filter((f) => f.period.kind === 'duration' && asked.has(periodKey(f.period)));
+  const [spent, bought] = [of(parts.spent), of(parts.bought)];
+  return spent.length || bought.length ? { ...parts, spent: spent.length ? spent : parts.spent, bought: bought.length ? bought : parts.bought } : parts;
 }
 
 /** The price where no figure of the plan gives it: the plan's sentence that prints one, if any does. */

@@ -38,7 +38,8 @@ export const ROLE_RULES: RoleRule[] = [
   { name: 'an amount authorised', role: 'size', before: /\bauthori[sz]ed\s+(?:(?:an?|the)\s+)?(?:additional\s+)?$/i },
   { name: 'named for the plan', role: 'size', after: new RegExp(String.raw`^\s+${BUYBACK}\s+${PLAN_WORD}\b`, 'i') },
   { name: 'bought for', role: 'spent', before: new RegExp(String.raw`\b${BOUGHT}\b(?:(?![;:]|\.\s)[^])*\b(?:for|at)\s+(?:an?\s+)?(?:(?:total|aggregate)\s+)?(?:(?:cost|amount|consideration)\s+)?(?:of\s+)?${ABOUT}$`, 'i') },
-  { name: 'the count bought', role: 'spent', before: new RegExp(String.raw`\b(?:${BOUGHT}|bought)\s+(?:a total of\s+)?${ABOUT}$`, 'i') },
+  // (Or said as it goes on: "completed the £100m buyback ..., repurchasing 38.2m shares at an average price of 261.8p".)
+  { name: 'the count bought', role: 'spent', before: new RegExp(String.raw`\b(?:${BOUGHT}|(?:re)?purchasing|buying\s+back|acquiring)\s+(?:a total of\s+)?${ABOUT}$`, 'i') },
   { name: 'said to be done', role: 'spent', after: new RegExp(String.raw`^${NOUN}\s+(?:(?:has|had|have)\s+been\s+|(?:was|were)\s+)?(?:completed|spent|used|utili[sz]ed|executed|deployed|${BOUGHT})\b`, 'i') },
   { name: 'left', role: 'left', before: new RegExp(String.raw`\b(?:leaving|left\s+with)\s+${ABOUT}$`, 'i') },
   { name: 'said to remain', role: 'left', after: /^\s+(?:(?:is|was|were)\s+(?:still\s+)?)?(?:remain\w*|available|left|unused)\b/i },

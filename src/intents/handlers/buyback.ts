@@ -24,6 +24,7 @@ import { literal } from '../../knowledge/literal.js';
 import { periodMentions } from '../../knowledge/period-grammar.js';
 import { resolveRef } from '../../knowledge/period-resolvers.js';
 import { NO_SIZE, noneBought, sizeInWords } from './buyback-said.js';
+import { planBySize } from './buyback-sized.js';
 import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens } from './buyback-roles.js';
 
 
@@ -226,11 +227,12 @@ const repurchases: Handler = (ask) => {
   const elsewhen = otherPlansOnly(ask, facts) ?? otherPeriod(ask, facts);
   if (elsewhen) return elsewhen;
   // A share of the plan asked: from its size and the amount spent or left, else in the plan's words (an amount alone is no share).
-  const plans = plansAsked(ask, all);
+  const plans = planBySize(ask, plansAsked(ask, all));
+  if (!Array.isArray(plans)) return plans;
   if (ask.modifiers.has('of-plan')) return (usedToDate(ask, plans) ?? (printsLeft(ask, plans) ? spentShare(ask, plans) : remaining(ask, plans)))?.answer() ?? shareInWords(ask, plans);
   if (ask.modifiers.has('remaining')) {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
-    if (left) return partsBeside(ask, left, partsOf(ask, facts, plans)).answer();
+    if (left) return partsBeside(ask, left, { ...partsOf(ask, facts, plans), named }).answer();
   }
   const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plans) : null;
   if (used) return partsBeside(ask, used, partsOf(ask, facts, plans)).answer();

@@ -102,7 +102,8 @@ export interface ModifierRule {
 const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|total|cost))(?:\s+(?:overall|altogether|was (?:it|that|spent|paid)|did (?:it|that|they|those) cost|did they (?:pay|spend)))?|what did (?:it|that|they|those) cost|(?:(?:what(?:'s|\s+(?:was|is|were))\s+|at\s+what\s+)?(?:the\s+)?(?:total|aggregate)\s+(?:consideration|amount)(?:\s+paid)?|(?:the\s+)?(?:consideration|amount)\s+paid))\s*[?.!]*$`;
 
 /** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
-const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
+// (A plan named by its size, "the 350m plan", is the plan.)
+const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:\S{0,4}\d[\d.,]*\s?(?:k|m|mn|mm|bn|thousand|million|billion)\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
 
 /** A word naming guidance: the outlook, the forecast, the target. */
 const GUIDE_WORD = '(?:guidance|outlook|forecasts?|targets?|goals?|guide)';
@@ -246,8 +247,9 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   // What a plan has bought in all, not a period's part: "cumulative buybacks", "how much has been bought back", "to date".
   { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
-  // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased".)
-  { name: 'count-bought', op: 'buyback', pattern: /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
+  // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased",
+  // "shares bought so far and how much is left": the shares named as bought are a count, whatever word comes before.)
+  { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
 ];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */
