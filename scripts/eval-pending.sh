@@ -5,8 +5,6 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
 echo "fresh-r11:"; node ../shared/eval/grade.mjs --cases eval/fresh-r11.jsonl 2>/dev/null | tail -n 1
-echo "fresh-r46:"; node ../shared/eval/grade.mjs --cases eval/fresh-r46.jsonl 2>/dev/null | tail -n 1
-echo "fresh-r47:"; node ../shared/eval/grade.mjs --cases eval/fresh-r47.jsonl 2>/dev/null | tail -n 1
 echo "hunt28:"; .ci/highlights 0 eval/hunt28.jsonl . 2>/dev/null | tail -n 1
 echo "hunt29:"; .ci/highlights 0 eval/hunt29.jsonl . 2>/dev/null | tail -n 1
 echo "hunt30:"; .ci/highlights 0 eval/hunt30.jsonl . 2>/dev/null | tail -n 1
