@@ -20,8 +20,11 @@ const QUESTIONS: [string, string][] = [
 ];
 /** Words nobody knows, and other companies: each must decline or leave the figure as it was. */
 const UNKNOWN = ['zorblax', 'gross', 'free', "Lufax's", 'ING', 'Apple', 'per user', 'excluding SBC', 'ex-SBC', 'take rate on', 'Dec-25', 'FY2019'];
-/** Filler words that are also cues of their own (a currency, a scale, a quarter, a comparison): not filler here. */
-const CUES = new Set('rmb usd us dollars dollar million billion thousand millions billions thousands q1 q2 q3 q4 q vs versus per cent then when above below exceed exceeded exceeds one ones portion incl used'.split(' '));
+/**
+ * Filler words that are also cues of their own (a currency, a scale, a quarter, a comparison): not filler here. A source
+ * verb before "how" asks how a line is made ("generated how 90 day+ delinquency rate" is answered with its definition).
+ */
+const CUES = new Set('rmb usd us dollars dollar million billion thousand millions billions thousands q1 q2 q3 q4 q vs versus per cent then when above below exceed exceeded exceeds one ones portion incl used generated earned'.split(' '));
 const FILLER = FILLER_WORDS.filter((w) => /^[a-z]+$/.test(w) && !CUES.has(w));
 const FIRST = /(?:RMB|US\$)[\d,.]+ (?:million|billion)|[\d.]+%/;
 
