@@ -40,6 +40,8 @@ export function parseCell(text: string): Cell | null {
 }
 
 export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
+/** Scales as prose abbreviates them after an amount ("$5m", "€1.2bn", "12 mln", "$300k"; "MM" as Latin American releases write millions). */
+export const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mm: 1e6, bn: 1e9, bln: 1e9 };
 
 // Currencies and scales as unit notes and corner cells abbreviate them ("£m", "€ millions", "in ₹ crore", "RMB'000", "NZ$000").
 const CUR = SIGN_SOURCE;

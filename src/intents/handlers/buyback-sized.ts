@@ -3,7 +3,7 @@
 // figures (a share of the wrong plan is a wrong number).
 import { Decimal } from 'decimal.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
-import { SCALE_WORDS } from '../../knowledge/numbers.js';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../knowledge/numbers.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { figure } from '../format.js';
@@ -14,13 +14,12 @@ import { yearOf } from './plan-years.js';
 
 /** An amount said right before the plan's name, with its scale: "the 350m plan", "the $1.5bn program" ("the 2024 plan" names a year). */
 const SIZED_PLAN = new RegExp(String.raw`(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mm|bn|thousand|million|billion)\s+(?:share\s+)?(?:buy-?\s?back\s+|repurchase\s+)?${PLAN_WORD}\b`, 'i');
-const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9 };
 
 /** The size a question names its plan by, in units and as said; null where it names none. */
 export function sizeNamed(topic: string): { value: Decimal; said: string } | null {
   const m = SIZED_PLAN.exec(topic.replace(/\bshare repurchase\b/g, 'repurchase'));
   if (!m) return null;
-  const scale = ABBREVIATED[m[2]!.toLowerCase()] ?? SCALE_WORDS[m[2]!.toLowerCase()] ?? 1;
+  const scale = SCALE_ABBREVIATIONS[m[2]!.toLowerCase()] ?? SCALE_WORDS[m[2]!.toLowerCase()] ?? 1;
   return { value: new Decimal(m[1]!.replace(/,/g, '')).times(scale), said: `${m[1]}${m[2]}` };
 }
 

@@ -5,7 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
 import { MINOR_AFTER, MINOR_UNTOLD, SIGN_MAX_LENGTH, SIGN_SOURCE, WORDS_SOURCE, codeOfSign, currencyIn, ownSign } from '../currencies.js';
-import { SCALE_WORDS, parseNumber } from '../numbers.js';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
 
 export interface Token {
@@ -74,7 +74,7 @@ function numberMatches(text: string): RegExpExecArray[] {
 /** The currency a sign names: as printed, else (the pattern ignores case) a table's code in other letters ("Rmb", "usd"). */
 const currencyOf = (sign: string): Currency | null => codeOfSign(sign, true);
 /** Scales as releases abbreviate them. */
-const SCALE: Record<string, number> = { ...SCALE_WORDS, ...FOREIGN_SCALE_WORDS, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+const SCALE: Record<string, number> = { ...SCALE_WORDS, ...FOREIGN_SCALE_WORDS, ...SCALE_ABBREVIATIONS };
 /** A month's name ending the words before a number, or opening those after it: the number is a date's. */
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})`, 'i');

@@ -5,13 +5,13 @@ import { lineAt } from '../blocks.js';
 import { namesLoss } from '../sides.js';
 import { currencyOf, type Unit } from '../fact.js';
 import { endOf, periodKey, yearAgo, type Period } from '../period.js';
+import { SCALE_ABBREVIATIONS } from '../numbers.js';
 import { comparedList, type ComparedList } from './lists.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { firstPeriod, labelPeriod, prosePeriods } from './periods.js';
 import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
 import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
 
-const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 /** Names of balances: a bracketed prior of one may be the prior year's end, not the date a year ago. */
 const BALANCE = /\b(?:debt|cash|backlog|assets?|liabilit(?:y|ies)|equity|inventor(?:y|ies)|receivables?|payables?|deposits?|borrowings?|employees|headcount|book value|balance|outstanding|portfolio|capital)\b/i;
 
@@ -262,7 +262,7 @@ export abstract class FigureReader {
       this.skip(t.text.trim(), t.start, 'a prior-year figure in brackets of a balance: kept as a statement');
       return true;
     }
-    const unit: Unit = prev.unit.kind === 'money' ? { ...prev.unit, scale: scale ? SCALES[scale]! : t.scale > 1 ? t.scale : prev.unit.scale } : prev.unit;
+    const unit: Unit = prev.unit.kind === 'money' ? { ...prev.unit, scale: scale ? SCALE_ABBREVIATIONS[scale]! : t.scale > 1 ? t.scale : prev.unit.scale } : prev.unit;
     const [last, lastKind] = [this.last, this.lastKind];
     this.push(t, { label: prev.label, period: yearAgo(prev.period), unit, role: 'value' }, lastKind);
     this.last = last;
