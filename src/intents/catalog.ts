@@ -3,6 +3,7 @@
 // entry whose pattern matches nothing in the loaded releases is simply inert.
 import { STATEMENT_FAMILIES } from './statement-families.js';
 import { TAX_MEASURES } from './naming/tax-measures.js';
+import { PROPERTY_REVENUE } from '../knowledge/formulas.js';
 
 
 export interface CatalogEntry {
@@ -26,7 +27,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^revenues?$/i, names: ['sales', 'net sales', 'top line'], unless: /\bsales\b(?!\s*(?:and|&)\s*marketing\b)/i },
   // A property owner's top line ("Revenue from investment properties", "Rental revenue") is its "revenue", where no line
   // of the release is a revenue total of its own.
-  { match: /^(?:total )?(?:revenues? from (?:investment |income-producing )?properties|(?:rental|property) revenues?)$/i, names: ['revenue', 'revenues', 'total revenue', 'net revenue', 'top line'], unless: /^(?:total |net |consolidated |group )*(?:operating )?(?:revenues?|sales)$/i },
+  { match: PROPERTY_REVENUE, names: ['revenue', 'revenues', 'total revenue', 'net revenue', 'top line'], unless: /^(?:total |net |consolidated |group )*(?:operating )?(?:revenues?|sales)$/i },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bdiluted\b|^diluted (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_diluted$/i, names: ['diluted eps', 'eps', 'diluted earnings per share', 'earnings per share', 'diluted net income per share', 'eps diluted'] },
   { match: /^(?:earnings|net earnings|net income|profit)(?:\/?\s*\(loss\))? per (?:common )?share\b.*\bbasic\b|^basic (?:earnings|net earnings|net income|profit) per (?:common )?share$|^(?:earnings|profit)_per_(?:common_)?share_basic$/i, names: ['basic eps', 'basic earnings per share', 'basic net income per share', 'eps basic'] },
   // A loss-making issuer's per-share line is what "EPS" asks of it (answered under its own label, as a loss).

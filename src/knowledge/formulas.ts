@@ -24,12 +24,10 @@ export interface Formula {
   topLine?: boolean;
 }
 
-/**
- * The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues",
- * "Group revenue", and a property owner's "Revenue from investment properties", "Rental revenue", "Property revenue".
- */
-const REVENUE =
-  /^(?:total |consolidated |group )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$|^(?:total )?(?:revenues? from (?:investment |income-producing )?properties|(?:rental|property) revenues?)$/;
+/** A property owner's top line: "Revenue from investment properties", "Rental revenue", "Property revenue" (the catalog names it "revenue" too). */
+export const PROPERTY_REVENUE = /^(?:total )?(?:revenues? from (?:investment |income-producing )?properties|(?:rental|property) revenues?)$/i;
+/** The top line: "Total net revenue", "Net sales", "Total revenues", "Total operating revenues", "Total sales and revenues", "Group revenue", a property owner's. */
+const REVENUE = new RegExp(`^(?:total |consolidated |group )?(?:net )?(?:operating )?(?:revenues?|sales)(?: and revenues)?$|^sales, net of returns and allowances$|${PROPERTY_REVENUE.source}`);
 /** Operating income: "Income from operations", "Operating profit", "Income (loss) from operations". */
 const OPERATING = /^(?:gaap |segment |consolidated )?(?:operating (?:income|profit)(?: \(loss\))?|income(?: \(loss\))? from operations)(?: \(gaap\))?$/;
 const NET_INCOME = /^net (?:income|earnings|profit)(?:\s*\/?\s*\(loss\))?$/;

@@ -59,7 +59,6 @@ export const span = (endMonth: number, months: number, y: string | undefined, pe
   return { kind: 'period', period: { kind: 'duration', end: end(yy), months }, text };
 };
 
-
 /**
  * The month a release's own year ends in, where its own period is a half, nine months or year from that year's start
  * with no fiscal name and the year ends in another month than December (a half to December 31 is a June year's).
