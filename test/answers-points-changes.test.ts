@@ -28,9 +28,31 @@ const RELEASE = `# Brightwater Services Reports Third Quarter 2024 Results
 | Operating margin | 12.0% | 11.8% | 11.5% |
 `;
 
+// Change columns in points beside the rates: basis points named only by their basis, percentage points by "Change".
+const RATIOS = `# Kestrel Lending Reports Second Quarter 2025 Results
+
+**MUMBAI, July 28, 2025** — Kestrel Lending Ltd. today reported results for the quarter ended June 30, 2025.
+
+## Key Ratios
+
+| | Q2 2025 | Q1 2025 | Q2 2024 | QoQ (bps) | YoY (bps) |
+|---|---|---|---|---|---|
+| Net interest margin | 9.18% | 9.11% | 9.02% | 7 | 16 |
+| Cost-to-income ratio | 35.6% | 36.4% | 37.3% | (80) | (170) |
+| Loans (Rs crore) | 48,612 | 46,200 | 40,100 | 5.2 | 21.2 |
+
+## Capital
+
+| | Q2 2025 | Q2 2024 | Change (pp) |
+|---|---|---|---|
+| Capital adequacy ratio | 21.4% | 22.6% | (1.2) |
+`;
+
 let engine: Engine;
+let ratios: Engine;
 beforeAll(() => {
   engine = loadEngine({ releases: [writeTmp('brightwater-2024q3.md', RELEASE)] });
+  ratios = loadEngine({ releases: [writeTmp('kestrel-lending-2025q2.md', RATIOS)] });
 });
 
 let n = 0;
@@ -57,5 +79,21 @@ describe('a change in points the release states', () => {
 
   it('with no earlier rate printed, is said as the release states it', () => {
     expect(said(ask('net interest margin change yoy'))).toBe('Net interest margin was 3.42% in Q3 2024, up 0.5 percentage points (50 bps) year over year as the release states it (line 9).');
+  });
+});
+
+describe('a change column in points', () => {
+  const on = (q: string) => said(ratios.ask(q, `ratios-${n++}`));
+
+  it('states the rate\'s change for its basis, cited to its row, in basis points or percentage points', () => {
+    expect(on('NIM qoq bps')).toBe('Net interest margin was 9.18% in Q2 2025, up 0.07 percentage points (7 bps) quarter over quarter as the release states it (line 9), from 9.11% in Q1 2025.');
+    expect(on('cost-to-income ratio yoy')).toBe('Cost-to-income ratio was 35.6% in Q2 2025, down 1.70 percentage points (170 bps) year over year as the release states it (line 10), from 37.3% in Q2 2024.');
+    expect(on('capital adequacy ratio change yoy')).toBe('Capital adequacy ratio was 21.4% in Q2 2025, down 1.2 percentage points (120 bps) year over year as the release states it (line 17), from 22.6% in Q2 2024.');
+  });
+
+  it('is no change of an amount: a figure in its column on an amount\'s row is not read as one', () => {
+    const a = on('loans yoy');
+    expect(a).toContain('year over year');
+    expect(a).not.toMatch(/as the release states it|percentage points|bps/);
   });
 });
