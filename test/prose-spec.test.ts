@@ -18,6 +18,9 @@ interface Expected {
   /** The figure's scale (1e6 for "$212m") and currency, where the case pins them. */
   scale?: number;
   currency?: string;
+  /** A change in percentage points (basis points read as hundredths), and its value as read. */
+  points?: boolean;
+  value?: string;
 }
 interface Case {
   style: string;
@@ -65,6 +68,8 @@ describe('the prose spec corpus', () => {
         if (e.unit) expect(f.unit.kind, `${e.figure} unit`).toBe(e.unit);
         if (e.scale) expect('scale' in f.unit && f.unit.scale, `${e.figure} scale`).toBe(e.scale);
         if (e.currency) expect('currency' in f.unit && f.unit.currency, `${e.figure} currency`).toBe(e.currency);
+        if (e.points !== undefined) expect(Boolean(f.points), `${e.figure} in points`).toBe(e.points);
+        if (e.value) expect(f.value.toString(), `${e.figure} value`).toBe(e.value);
       }
       for (const u of c.unbound ?? []) {
         const bound = figures.filter((f) => printedAt(block, f, u.figure) && (!u.role || f.role === u.role));

@@ -10,6 +10,12 @@ export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|var|var
 
 type Figure = { c: Column; j: number };
 
+/** A change column in points ("YoY (bps)", "Change (pp)"): how many of its units make a percentage point (100 for basis points), else null. */
+export function pointsPer(header: string): number | null {
+  const m = /\b(bps|bp|basis points?)\b|\b(?:pts?|points|pp|ppts?)\b|\bp\.p\./i.exec(header);
+  return m ? (m[1] ? 100 : 1) : null;
+}
+
 /** A span's mark in a change header ("9M", "Q3", "YTD", "nine months", "H1 2026"); not a bare year or a relative basis ("prior year"). */
 const SPAN_MARK = /\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|\d{1,2}M|ytd|year[- ]to[- ]date|fy|full[- ]year|quarter|half|three|six|nine|twelve)/i;
 
@@ -25,11 +31,12 @@ function namedMonths(header: string, current: Period): number | null {
  * figure column of the same length. Where several change columns stand between groups of figure
  * columns ("Apr–Jun 2026 | Apr–Jun 2025 | Change, % | Jan–Jun 2026 | Jan–Jun 2025 | Change, %"), each
  * compares the group to its left; a lone one compares the figures to its left, or all of them when
- * that finds no pair. A change in constant currency, or in amounts, stays left out.
+ * that finds no pair. A change in constant currency, or in amounts, stays left out; one in points is of the rates.
  */
 export function changeColumns(columns: Column[], current: Period): void {
-  // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount.
-  const isChange = (c: Column) => Boolean(c.exclusion) && CHANGE.test(c.header) && !/constant currency|\bpts?\b|points|bps/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
+  // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount. A change in points may name only its basis ("QoQ (bps)").
+  const named = (c: Column) => CHANGE.test(c.header) || (pointsPer(c.header) !== null && /\b(?:qoq|q\/q|sequential)\b/i.test(c.header));
+  const isChange = (c: Column) => Boolean(c.exclusion) && named(c) && !/constant currency/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
   const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
   const several = columns.filter(isChange).length > 1;
   // (Change columns side by side, "Change | % Change", compare the same group.)
@@ -41,12 +48,13 @@ export function changeColumns(columns: Column[], current: Period): void {
     if (left.length) group = left;
     const months = namedMonths(col.header, current);
     const pair = several ? compared(group, col.header, months) : ((left.length && compared(left, col.header, months)) || compared(figures, col.header, months));
-    if (pair) col.change = pair;
+    const per = pointsPer(col.header);
+    if (pair) col.change = per ? { ...pair, per } : pair;
     from = k + 1;
   });
   // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
   const linked = columns.filter((c) => c.change);
-  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header)) delete c.change;
+  if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header) && !c.change!.per) delete c.change;
 }
 
 const sameSpan = (a: Period, b: Period) => a.kind === b.kind && (a.kind !== 'duration' || (b.kind === 'duration' && a.months === b.months));

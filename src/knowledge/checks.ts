@@ -166,7 +166,15 @@ function checkStatedRatios(run: CheckRun): void {
   }
 }
 
-/** A stated percentage change follows from the two amounts it compares, to their rounding. */
+/** What a stated change may be, to the rounding of its two figures: in points, their difference; else their ratio less 100. */
+function changeRange(c: Fact, now: Fact, then: Fact): [Decimal, Decimal] | null {
+  const [[nowLow, nowHigh], [thenLow, thenHigh]] = [interval(now), interval(then)];
+  if (c.points) return [nowLow.minus(thenHigh), nowHigh.minus(thenLow)];
+  const range = ratioRange([nowLow, nowHigh], [thenLow, thenHigh]);
+  return range && [range[0].minus(100), range[1].minus(100)];
+}
+
+/** A stated change (a percentage, or points of a rate) follows from the two figures it compares, to their rounding. */
 function checkStatedChanges(run: CheckRun): void {
   const { r, doc, counts, issues, best } = run;
   for (const c of r.facts) {
@@ -175,10 +183,9 @@ function checkStatedChanges(run: CheckRun): void {
     const then = best(c.metric, c.basis);
     if (!now || !then) continue;
     counts['stated-change']++;
-    const range = ratioRange(interval(now), interval(then));
-    const pct: [Decimal, Decimal] | null = range && [range[0].minus(100), range[1].minus(100)];
-    if (pct && !overlaps(pct, interval(c))) {
-      issues.push({ check: 'stated-change', message: `${c.label}: the stated change of ${c.value}% (line ${c.citation.line}) does not follow from ${then.value} to ${now.value}`, document: doc, lines: [c.citation.line, now.citation.line, then.citation.line], facts: [c] });
+    const range = changeRange(c, now, then);
+    if (range && !overlaps(range, interval(c))) {
+      issues.push({ check: 'stated-change', message: `${c.label}: the stated change of ${c.value}${c.points ? ' percentage points' : '%'} (line ${c.citation.line}) does not follow from ${then.value} to ${now.value}`, document: doc, lines: [c.citation.line, now.citation.line, then.citation.line], facts: [c] });
     }
   }
 }

@@ -26,8 +26,8 @@ export interface Column {
   exclusion?: string;
   /** True when the header names its period by a name ("Q1 FY22", "First Quarter 2022") and gives no end date. */
   nominal?: boolean;
-  /** A column of stated % changes ("YoY change", "% Change"): of which figure column's period, against which. */
-  change?: { of: number; basis: number };
+  /** A column of stated % changes ("YoY change", "% Change"): of which figure column's period, against which; `per` for a change in points (100 for bps). */
+  change?: { of: number; basis: number; per?: number };
   /** True when its figures are left out because its header could not be read, not for what it says: a load check names it. */
   unread?: boolean;
   /** A column that repeats an earlier column's period, currency and kind: that column's index (tables.ts settles the two). */

@@ -65,7 +65,7 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const id = same?.size === 1 && words.includes(' ') ? [...same][0]! : null;
   const its = id ? (index.byPeriodUnitMetric.get(`${key}|${id}`) ?? []) : [];
   if (id) return its.some((f) => f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? null : id;
-  return fig.role === 'change' ? changeRepeated(fig, index, key, want, tol) : null;
+  return fig.role === 'change' && !fig.points ? changeRepeated(fig, index, key, want, tol) : null;
 }
 
 /**
@@ -231,6 +231,7 @@ function narrativeFact(doc: string, lines: string[], { block, base }: LabelGroup
     decimals: f.decimals,
     role: f.role,
     ...(f.basis ? { basis: name(f.basis, f.sentence) } : {}),
+    ...(f.points ? { points: true } : {}),
     source: 'narrative',
     total: false,
     citation: citeSentence(doc, lines[f.line - 1]!, f, block),

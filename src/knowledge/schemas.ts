@@ -92,6 +92,8 @@ export const FactSchema = z.object({
   role: z.enum(['value', 'change', 'low', 'high']),
   /** For a stated change: the period it compares against. */
   basis: PeriodSchema.optional(),
+  /** For a stated change of a rate: in percentage points ("up 73 bps" is 0.73), not a percentage of the rate. */
+  points: z.literal(true).optional(),
   source: z.enum(['table', 'narrative']),
   /** True when it is a line's total (bold or "Total ..."), which the load checks reconcile. */
   total: z.boolean(),

@@ -97,10 +97,18 @@ function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string, 
 /** A change column's cell printed without "%" where others of its column print one ("+5" aircraft beside "8.8%"): a change in units, never a rate. */
 const unitChange = (table: ParsedTable, j: number, cell: Cell) => !cell.percent && table.lines.some((l) => l.values[j]?.percent);
 
-/** A "% change" column's cell: the change the release states for the line, between the columns it compares. */
+/** A cell of a change column in points ("YoY (bps)") is a change of a rate: of a line whose compared figure is a percentage. */
+function pointsOfRate(e: Entry, j: number): boolean {
+  const { of, per } = e.table.columns[j]!.change!;
+  const cell = e.line.values[of];
+  return !per || (!!cell && tableUnit(e.base, cell, e.table.columns[of]!, e.table, e.line)?.kind === 'percent');
+}
+
+/** A "% change" column's cell: the change the release states for the line, between the columns it compares (a change in points, in percentage points). */
 function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: number) => string): Fact {
-  const { of, basis } = e.table.columns[j]!.change!;
+  const { of, basis, per } = e.table.columns[j]!.change!;
   const cell = e.line.values[j]!;
+  const points = per ? { value: cell.value.div(per), decimals: cell.decimals + Math.log10(per), points: true as const } : { value: cell.value, decimals: cell.decimals };
   return {
     metric: id,
     label: e.base,
@@ -108,13 +116,12 @@ function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: n
     parents: e.line.parents,
     period: e.table.columns[of]!.period!,
     basis: e.table.columns[basis]!.period!,
-    value: cell.value,
+    ...points,
     unit: { kind: 'percent' },
-    decimals: cell.decimals,
     role: 'change',
     source: 'table',
     total: e.line.total,
-    citation: citeOf(doc, e, j, quote, e.base, { period: `${periodLabel(e.table.columns[of]!.period!)} vs ${periodLabel(e.table.columns[basis]!.period!)}`, unit: '% change', printed: cell.printed }),
+    citation: citeOf(doc, e, j, quote, e.base, { period: `${periodLabel(e.table.columns[of]!.period!)} vs ${periodLabel(e.table.columns[basis]!.period!)}`, unit: per ? `${per === 100 ? 'bps' : 'pp'} change` : '% change', printed: cell.printed }),
   };
 }
 
@@ -140,7 +147,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
     e.line.values.forEach((cell, j) => {
       const col = e.table.columns[j]!;
       // (A dash in a change column states no change: "Basic EPS 154.37 187.42 -" is not a change of 0%.)
-      if (cell && col.change && !isNil(cell) && !e.line.exclusion && !unitChange(e.table, j, cell)) facts.push(statedChange(doc, e, j, id, quote));
+      if (cell && col.change && !isNil(cell) && !e.line.exclusion && !unitChange(e.table, j, cell) && pointsOfRate(e, j)) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell, col, e.table, e.line);
       if (!unit) return;

@@ -20,12 +20,12 @@ function agrees(f: NarrativeFigure, period: Period, index: TableIndex): boolean 
   return f.role === 'value' && within(group, amount(f), halfUnit(f)).some((t) => similarity(t.label, f.label) >= 0.3);
 }
 
-/** Whether a stated % change is its line's change over `period` against the year before, to its rounding. */
+/** Whether a stated change (% or points) is its line's change over `period` against the year before, to its rounding. */
 function changeAgrees(f: NarrativeFigure, period: Period, index: TableIndex): boolean {
   const line = (p: Period) => index.byKey.get(`${periodKey(p)}|${slug(f.label)}`);
   const [now, before] = [line(period), line(yearAgo(period))];
-  if (!now || !before || before.isZero()) return false;
-  return roundsTo(now.div(before).minus(1).times(100), f);
+  if (!now || !before || (before.isZero() && !f.points)) return false;
+  return roundsTo(f.points ? now.minus(before) : now.div(before).minus(1).times(100), f);
 }
 
 /** Whether a stated margin or rate ("operating margin of 13.5%") is its formula's lines' ratio for `period`, to its rounding. */

@@ -1,6 +1,7 @@
 // Change over time: YoY, QoQ or between two named periods, in % and in amount, or in percentage
 // points for rates. "How did referral services fees change quarter over quarter?"
 import { change, isBase, type Change } from '../../knowledge/derive.js';
+import { Decimal } from 'decimal.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
 import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
 import { bps, derived, figure, operands, percent, points, when, workedOut } from '../format.js';
@@ -68,7 +69,11 @@ function agreeing(ask: Ask, metric: string, then: Fact, now: Fact): Fact | undef
 const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.end}`);
 
 // A stated rate is shown as printed ("22%"): a decimal it does not have would be a figure it does not give.
-const ownFigure = (own: Fact) => (own.unit.kind === 'percent' ? percent(own.value.abs(), own.decimals) : figure({ ...own, value: own.value.abs() }));
+const ownFigure = (own: Fact) =>
+  own.points ? `${points(own.value, own.decimals)} (${bps(own.value)})` : own.unit.kind === 'percent' ? percent(own.value.abs(), own.decimals) : figure({ ...own, value: own.value.abs() });
+
+/** A change in points the release states that the two printed rates give, to their rounding (19.4% − 18.5% is 0.9 ± 0.1: "93 bps" is it). */
+const pointsAgree = (own: Fact, c: Change) => own.value.minus(c.delta).abs().lte(new Decimal(10).pow(-precision(c)));
 
 export const statedText = (own: Fact, basisName: string) =>
   `${own.value.isNegative() ? 'down' : 'up'} ${ownFigure(own)}${basisName ? ` ${basisName}` : ''} as the release states it (line ${own.citation.line})`;
@@ -162,6 +167,12 @@ function compared(ask: Ask, reply: Reply, label: string, b: Basis, signedThen: F
   const loss = Boolean(losses[0] && losses[1]);
   const [then, now] = loss ? [losses[0]!.size, losses[1]!.size] : [signedThen, signedNow];
   const c = change(then, now);
+  // A rate's change in points the release states is its own figure, from unrounded amounts; a points change is no percentage one.
+  if (own?.points && !(c.points && pointsAgree(own, c))) return compared(ask, reply, label, b, signedThen, signedNow, undefined);
+  if (own?.points) {
+    reply.cite(own);
+    return `${statedText(own, b.name)}, from ${said(ask.kb, then.metric, signedThen)} ${when(then)}`;
+  }
   // Where the release states the change, the answer never says otherwise: from a negative base, or
   // against its direction (a signed line the release reads as a size), its statement alone is given.
   if (own && !c.points && !coarse(own) && (!c.pct || own.value.isNegative() !== c.delta.isNegative())) {

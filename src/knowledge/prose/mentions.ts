@@ -19,6 +19,8 @@ export interface Token {
   decimals: number;
   scale: number;
   percent: boolean;
+  /** A change of a rate in percentage points (read from basis points as hundredths): prose/points.ts. */
+  points?: true;
 }
 
 /** Nouns that make a number a count of things. */

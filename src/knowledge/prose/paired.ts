@@ -8,6 +8,7 @@ import { endOf, periodKey, yearAgo, type Period } from '../period.js';
 import { SCALE_ABBREVIATIONS } from '../numbers.js';
 import { comparedList, type ComparedList } from './lists.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
+import { asPoints, POINTS_STATEMENT } from './points.js';
 import { firstPeriod, labelPeriod, prosePeriods } from './periods.js';
 import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
 import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
@@ -60,7 +61,7 @@ export abstract class FigureReader {
     }
     // Under the release's note that prior-year figures are in brackets, "(1,142.8 m)" after a figure is one.
     const bracketed = (t: Token) => !!this.ctx.priorInBrackets && /\d[^(]{0,12}\(\s*$/.test(text.slice(0, t.start)) && /^\s?(?:(?:m|mn|bn|k)\s*)?\)/i.test(text.slice(t.end));
-    this.toks = all.filter((t) => {
+    this.toks = all.map((t) => asPoints(text, t) ?? t).filter((t) => {
       const why = bracketed(t) ? null : notAFigure(text, t);
       if (why) this.skip(t.text.trim(), t.start, why);
       return !why;
@@ -72,10 +73,16 @@ export abstract class FigureReader {
     this.nonFigures.push({ text, line: lineAt(this.ctx.block, this.s.start + at), reason });
   }
 
+  /** A change in points no cue binds: a statement, its words left to the next figure's phrase ("improved 50 bps to 22.0%"). */
+  protected pointsStatement(t: Token): number {
+    this.skip(t.text.trim(), t.start, POINTS_STATEMENT);
+    return -1;
+  }
+
   protected push(t: Token, f: Draft, kind: Kind): NarrativeFigure {
     const value = f.role === 'change' && this.direction < 0 ? t.value.negated() : t.value;
     const line = lineAt(this.ctx.block, this.s.start + t.start);
-    const fig: NarrativeFigure = { ...f, value, decimals: t.decimals, line, sentence: this.s.text, offset: this.s.start + t.start };
+    const fig: NarrativeFigure = { ...f, value, decimals: t.decimals, line, sentence: this.s.text, offset: this.s.start + t.start, ...(t.points ? { points: true } : {}) };
     this.figures.push(fig);
     this.last = fig;
     this.lastKind = kind;

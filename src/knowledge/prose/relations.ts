@@ -11,7 +11,7 @@ export interface Cue {
 }
 
 const UP = 'increased|increases|rose|rises|grew|grows|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|up|higher|more|above';
-const DOWN = 'decreased|decreases|declined|declines|fell|falls|dropped|drops|down|lower|less|below|shrank|shrinks';
+const DOWN = 'decreased|decreases|declined|declines|fell|falls|dropped|drops|down|lower|less|below|shrank|shrinks|contracted|contracts|compressed';
 
 /** Before a percentage: the change is stated first. */
 export const CHANGE_BEFORE: Cue[] = [
@@ -54,6 +54,12 @@ export const SHARE_AFTER = /^\s*of\s+((?:the\s+)?[a-z][\w\s'-]*?)(?=\s*(?:[,.;(]
 
 /** Before the value a change arrived at: "increased 14% to $13.6 billion", "grew 6.1% from June 30, 2023 to". */
 export const VALUE_AFTER_CHANGE = new RegExp(String.raw`^\s*(?:(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\s+|yoy\s+|qoq\s+|sequentially\s+)?(?:${BASIS}\s+)?(?:from\s+[^;]*?\s+)?to\s*$`, 'i');
+
+/** `text.split(re)[0]` without splitting the rest: the text before the first match, all of it when none. */
+export function upTo(text: string, re: RegExp | string): string {
+  const at = typeof re === 'string' ? text.indexOf(re) : text.search(re);
+  return at < 0 ? text : text.slice(0, at);
+}
 
 /** The first cue of a list that matches `text`. */
 export function cue(cues: Cue[], text: string): Cue | undefined {

@@ -8,7 +8,7 @@ import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod } from './periods.js';
-import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue } from './relations.js';
+import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue, upTo } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
 
@@ -25,12 +25,6 @@ const COMPARISON_END = /\b(?:an? (?:increase|decrease|rise|decline)|up|down)\b/i
 const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise|decline|improvement)|from|representing|making up|up|down|above|below|more than|less than|higher|lower)\b|\d+(?:\.\d+)?\s?%/i;
 /** Where a new clause of a sentence starts: ", and net income was". */
 const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s/gi;
-
-/** `text.split(re)[0]` without splitting the rest: the text before the first match, all of it when none. */
-function upTo(text: string, re: RegExp | string): string {
-  const at = typeof re === 'string' ? text.indexOf(re) : text.search(re);
-  return at < 0 ? text : text.slice(0, at);
-}
 
 export class SentenceReader extends PeriodPairReader {
   constructor(ctx: BlockContext, s: { start: number; text: string }, term: string) {
@@ -51,7 +45,8 @@ export class SentenceReader extends PeriodPairReader {
       const pre = this.s.text.slice(prevEnd, t.start);
       const post = this.s.text.slice(t.end, toks[i + 1]?.start ?? this.s.text.length);
       this.around = { before: toks[i - 1], beyond: toks[i + 1] ? this.s.text.slice(toks[i + 1]!.end, toks[i + 2]?.start ?? this.s.text.length) : '' };
-      prevEnd = t.end + this.step(t, pre, post, toks[i + 1]);
+      const past = this.step(t, pre, post, toks[i + 1]);
+      if (past >= 0) prevEnd = t.end + past;
     }
     // "compared with $27.9 million in fiscal Q4 2023, an increase of 13.6%": a change stated after its one comparison is against it.
     if (this.pending && !this.pending.basis) {
@@ -61,8 +56,10 @@ export class SentenceReader extends PeriodPairReader {
     return this;
   }
 
-  /** Reads one figure; returns how far past it the next figure's words start (a count's noun). */
+  /** Reads one figure; returns how far past it the next figure's words start (a count's noun), or -1 to leave its words to the next (a statement in points). */
   protected step(t: Token, pre: string, post: string, next: Token | undefined): number {
+    // A change in points is a change or nothing: never a rate of its own.
+    if (t.points) return this.change(t, pre, post) ? 0 : this.pointsStatement(t);
     // A bracketed prior figure's scale word ("(2,227.5 m)") is its own, no word of the next figure's name.
     if (this.bracketedPrior(t, pre, post)) return /^\s?(?:m|mn|bn|k)\b/i.exec(post)?.[0].length ?? 0;
     if (this.comparedLines(t, pre)) return 0;
@@ -202,7 +199,8 @@ export class SentenceReader extends PeriodPairReader {
     // after a line stated as an amount ("revenue of $412.4 million ... to $0.10 per share"): never the line's value.
     const unit = unitFor(t, subject.label, post);
     const amount = this.perShareOfAmount(subject.label, unit);
-    if (amount || (t.percent && this.lastKind === 'change')) {
+    // (After a change in points, a rate is the one it arrived at: "expanded 120 basis points to 41.3%".)
+    if (amount || (t.percent && this.lastKind === 'change' && !this.last?.points)) {
       this.skip(t.text.trim(), t.start, amount ? 'a per-share figure arrived at by a line stated as an amount: kept as a statement' : 'the upper end of a range of changes: kept as a statement');
       return true;
     }

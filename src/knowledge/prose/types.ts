@@ -16,6 +16,8 @@ export interface NarrativeFigure {
   sentence: string;
   /** For stated changes: the period compared against. */
   basis?: Period;
+  /** For a stated change of a rate: in percentage points, not a percentage of it. */
+  points?: true;
   /** Offset of the figure in its block's text, to find the footnote marks that follow it. */
   offset: number;
   /** The label of the figure the sentence states this one as a part of ("..., of which RMB513 million was through X"). */
