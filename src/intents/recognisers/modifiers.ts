@@ -1,7 +1,7 @@
 // The modifier recogniser: words that change how a figure is asked for, each a named rule. Handlers
 // read these names from the frame, never the question text. `MODIFIER_RULES` run on the whole question;
 // `TRANSFORMS` on the question with its metric names blanked (a name's own "per" or "average" is none).
-import { DIFFERENCE, MULTIPLE, NEW_DECLARED, type Operation } from './operations.js';
+import { DIFFERENCE, MULTIPLE, NEW_DECLARED, PRICE_ASKED, type Operation } from './operations.js';
 import { mayMatch, tests } from '../../knowledge/prefilter.js';
 
 const FIGURE_NOUN = String.raw`(?:level|figure|number|value|amount|reading|print)s?`;
@@ -239,7 +239,7 @@ export const MODIFIER_RULES: ModifierRule[] = [
  * operation alone, and no text-search words (a release's "price" stays searchable).
  */
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
-  { name: 'price', op: 'buyback', pattern: /\b(?:prices?|priced|px)\b/ },
+  { name: 'price', op: 'buyback', pattern: PRICE_ASKED },
   // (The buyback "authorised" or its "authorization" named alone asks its size: "buyback authorised", "repurchase authorization?".)
   { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";

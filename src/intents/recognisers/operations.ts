@@ -211,6 +211,8 @@ const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurcha
 const BUYBACK_PLAN = /\bshare repurchase\s+(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed\??$)\b|\b(?:size|how (?:big|large))\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:size|sized)\b/;
 /** The shares bought under a plan asked ("total shares bought back under the program so far"): the plan's, never its size's line. */
 const BUYBACK_BOUGHT = /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:share repurchase|repurchased|purchased|acquired)\b.*\b(?:plan|program(?:me)?|authori[sz]ation|so far|to date)\b/;
+/** A price asked ("avg px", "what price", "average cost", "what did they pay per share"): of a buyback, the plan's, never a weighted average share count's line. */
+export const PRICE_ASKED = /\b(?:prices?|priced|px)\b|\b(?:average|avg|mean)\s+cost\b|\b(?:pay|paid|cost)\s+per share\b|\bper share on average\b/;
 const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, 'g');
 /** "Add" said of what the company gained ("how many subscribers did they add", "were added", "net adds"): a change, no sum. */
 // ("how many added", "how many users added": what was gained; "how much is A and B added together" adds them.)
@@ -252,7 +254,9 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   // share, the plan naming only the part: the buyback cue had answered the plan's use. "What % of the 2024 plan" stays the plan's.
   if (cued.includes('buyback') && cued.includes('share') && metrics.some((m) => !m.ids.some(isPlanMetric) && WHOLE_BEFORE.test(text.slice(0, m.start)))) cued.unshift(...cued.splice(cued.indexOf('share'), 1));
   // What is left of a buyback, and the plan and its size, are the plan's, whichever line "buyback" also names (the shares repurchased).
-  if (!cued.includes('buyback') && (BUYBACK_LEFT.test(text) || BUYBACK_PLAN.test(text) || BUYBACK_BOUGHT.test(text))) cued.unshift('buyback');
+  // (The market's price is none the company paid: "did the buyback move the share price".)
+  const priceAsked = /\bshare repurchase\b/.test(text) && PRICE_ASKED.test(text.replace(/\b(?:share|stock|market)\s+price\b/g, ' '));
+  if (!cued.includes('buyback') && (BUYBACK_LEFT.test(text) || BUYBACK_PLAN.test(text) || BUYBACK_BOUGHT.test(text) || priceAsked)) cued.unshift('buyback');
   // A title is no person where a figure is asked and nobody's words ("how much did the CEO grow"): no quote answers it.
   if (cued.includes('quote') && asksFigureNotWords(text)) cued.splice(cued.indexOf('quote'), 1);
   // Commentary is the last resort beside an operation on figures ("break down the total cash the CFO cited").
