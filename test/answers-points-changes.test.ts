@@ -97,3 +97,17 @@ describe('a change column in points', () => {
     expect(a).not.toMatch(/as the release states it|percentage points|bps/);
   });
 });
+
+describe('a change in points under a heading run into its sentence (a text release)', () => {
+  let flt: Engine;
+  beforeAll(() => {
+    flt = loadEngine({ releases: ['eval/hl26/docs/flt-2026q3.txt'] });
+  });
+
+  it('makes no line of the heading\'s words: the stated reason stays the rate\'s, and its stated change is cited', () => {
+    const why = flt.ask('why did gross margin go up sequentially?', 'flt-1');
+    expect(why.status).toBe('answer');
+    expect(why.text).toContain('higher fab utilization');
+    expect(said(flt.ask('gross margin change qoq', 'flt-2'))).toBe('Gross margin was 31.0% in Q3 2026, up 1.0 percentage points (100 bps) quarter over quarter as the release states it (line 15), from 30.0% in Q2 2026.');
+  });
+});

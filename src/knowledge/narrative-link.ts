@@ -13,6 +13,7 @@ import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrati
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, type Period } from './period.js';
 import { sectionMarket } from './prose/parts.js';
+import { POINTS_STATEMENT } from './prose/points.js';
 import { halfUnit, type Metric } from './release.js';
 import { namesLoss, signedAsTable } from './sides.js';
 import { settleUndated } from './undated-span.js';
@@ -108,6 +109,12 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
     const { block, own, base, voted } = group;
     const elsewhere = votedFor.get(slug(base));
     const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? defined.get(slug(base)) ?? slug(base);
+    // Changes in points of a line nothing else gives a rate of answer nothing: statements, no line of their own (their
+    // label may hold a heading run into the sentence, "Management Commentary Gross margin increased 1.0 percentage point").
+    if (!metrics.has(linked) && own.every((f) => f.points)) {
+      for (const f of own) nonFigures.push({ text: /^[\d.,]+/.exec(block.text.slice(f.offset))?.[0] ?? String(f.value), line: f.line, reason: POINTS_STATEMENT });
+      continue;
+    }
     labelToMetric.set(slug(base), linked);
     const metric = metrics.get(linked) ?? { id: linked, label: base, labels: [], statement: block.section, children: [], source: 'narrative' as const };
     if (!metric.labels.includes(base)) metric.labels.push(base);
