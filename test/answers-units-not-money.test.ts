@@ -99,3 +99,31 @@ describe('a grade and a cost per ounce', () => {
     expect(a.text).not.toMatch(/2,104/);
   });
 });
+
+const buyback = inlineEngine([
+  'FENWICK & ROWE PLC (synthetic)',
+  'PRELIMINARY RESULTS FOR THE 52 WEEKS TO 1 MARCH 2026',
+  '',
+  'Fenwick & Rowe reports its results for the 52 weeks to 1 March 2026 (FY26), against the 52 weeks to 2 March 2025 (FY25).',
+  '',
+  'CASH FLOW',
+  '',
+  '                                            FY26        FY25',
+  '                                              £m          £m',
+  'Adjusted EBITDA                            846.2       803.5',
+  'Dividends paid                            (118.5)      (96.2)',
+  'Share buyback                             (100.0)          -',
+  'Free cash flow                             627.7       707.3',
+  '',
+], 'fenwick-fy26.txt');
+
+describe('shares bought back', () => {
+  it('asks the number of shares: never the cash paid for them', () => {
+    const a = buyback.ask('shares repurchased?', 'units-shares');
+    expect(a.text).not.toMatch(/£100/);
+    expect(a.status).toBe('unknown');
+  });
+  it('still gives the cash paid where it is asked', () => {
+    expect(buyback.ask('share buyback FY26', 'units-cash').text).toMatch(/£100\.0 million/);
+  });
+});

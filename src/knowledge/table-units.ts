@@ -5,7 +5,7 @@ import type { Unit } from './fact.js';
 import { percentNote, type Cell } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits } from './row-units.js';
+import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -68,12 +68,16 @@ function mixesKinds(table: ParsedTable, currency: string): boolean {
   return mixed;
 }
 
-/** Whether a table's lines state units of other kinds than money and every line stating no unit of its own names no amount. */
+/**
+ * Whether a table is one of operating figures: most of its lines state a unit in brackets, some of another kind
+ * than money, and every line stating none names no amount. (A unit read from a word, "…, retail stores", is no sign.)
+ */
 const operatingTables = new WeakMap<ParsedTable, boolean>();
 function operatingTable(table: ParsedTable, currency: string): boolean {
   let operating = operatingTables.get(table);
   if (operating === undefined) {
-    operating = mixesKinds(table, currency) && table.lines.every((l) => rowUnit(baseOf(l), currency) || !namesAmount(baseOf(l)));
+    const stated = table.lines.filter((l) => unitFree(baseOf(l)) !== baseOf(l));
+    operating = mixesKinds(table, currency) && stated.length * 2 > table.lines.length && table.lines.every((l) => rowUnit(baseOf(l), currency) || !namesAmount(baseOf(l)));
     operatingTables.set(table, operating);
   }
   return operating;
