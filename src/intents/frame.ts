@@ -238,6 +238,9 @@ const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
 const KINDS_ASKED = [
   { asked: 'an amount', said: AMOUNT_ASKED, fits: ['money', 'per_share', 'fx'] },
   { asked: 'a count', said: COUNT_ASKED, fits: ['count', 'months'] },
+  // "Shares bought back", "shares repurchased?": the shares are what was bought, so their number is asked, never the
+  // cash paid alone (a count answered beside the amount is the count asked: `some`).
+  { asked: 'a count', said: /^(?:the\s+)?(?:shares|adss?)\s+(?:bought(?:\s+back)?|repurchased|purchased|cancell?ed)\b/, fits: ['count'], some: true },
   { asked: 'a percentage', said: PERCENT_ASKED, fits: ['percent'] },
   // "Tax rate jan-sep" of a release printing tax and pre-tax profit but no rate: never the tax amount for the rate
   // (a line asked alone: "net income and net margin" names the amount beside the rate).
@@ -255,6 +258,7 @@ function mismatch(c: Checked): { id: string; asked: string } | null {
   if (!kind) return null;
   // ("how many ... and for how much": the amount beside the count is asked too.)
   const fits = c.frame.modifiers.has('and-amount') ? [...kind.fits, 'count', 'money'] : kind.fits;
+  if (kind.some && c.frame.metrics.some((m) => fits.includes(c.lex.kindOf(m)))) return null;
   const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
   return id ? { id, asked: kind.asked } : null;
 }

@@ -60,7 +60,10 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
   if (/[≤≥<>]|\d\s*x\b/i.test(t)) return null;
   // A line stating a unit that is no money ("Volume (million tonnes)") guides that many things, never an amount
   // in the note's currency; the outlook reader reads no range of things' units, so the cell is left out.
-  if (rowUnit(label, '')?.kind === 'count') return null;
+  const own = rowUnit(label, '');
+  // (Cents, "CASK ex-fuel (R$ cents)", are written after each figure as prose writes them: "~20.5 cents".)
+  if (own?.kind === 'count' && own.noun === 'cents') return t.replace(/\d(?:[\d,.]*\d)?(?!\s*%)/g, '$& cents');
+  if (own?.kind === 'count') return null;
   const currency = columnCurrency || currencyIn(note) || currencyIn(label);
   const scale = scaleIn(label) ?? scaleIn(note);
   const perUnit = /\bper\b|\bEPS\b/i.test(label);

@@ -35,9 +35,10 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
 /**
  * Units of things, not money: mass, volume, energy, distance, area, time and capacity as releases print
  * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"). A unit word not in this list leaves
- * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit).
+ * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit). A grade ("g/t") is a thing's
+ * mass per tonne of ore: no money either.
  */
-const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt)$/i;
+const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt|g\/t|gpt|oz\/t|lb\/t|ppm|ppb)$/i;
 /** A grade before a thing's unit: "6E" of "6E oz", "AuEq" of "AuEq oz". */
 const GRADE = /^(?:\d[A-Z]{1,2}|[A-Z][a-z]?(?:Eq)?)\s+(?=\S)/;
 /** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
@@ -74,10 +75,11 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
   },
   {
-    // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)": cents, said as cents (never as a currency's units).
+    // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)", "RASK (R$ cents)": cents, said as
+    // cents (never as a currency's units, nor at the table's scale).
     name: 'cents',
     // (A remark may follow the unit: "Interim dividend per share (cents, fully franked)".)
-    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{2,3}\s+)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{2,3}\s+|[a-z]{0,3}\$\s*)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
   },
   {
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
@@ -123,7 +125,10 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     name: 'thing-unit',
     unit: (label) => {
       // (A remark may follow a thing's unit: "Iron ore shipments (Mt, wet)" is in Mt, never the table's A$ million.)
-      const part = unitPart(label)?.replace(/^([^,]+),\s*[a-z][a-z\s%-]*$/i, (whole, head: string) => (THING_UNIT.test(head.trim()) ? head.trim() : whole));
+      // (Or come before it: "Fleet (end of period, aircraft)" counts aircraft.)
+      const part = unitPart(label)
+        ?.replace(/^([^,]+),\s*[a-z][a-z\s%-]*$/i, (whole, head: string) => (THING_UNIT.test(head.trim()) ? head.trim() : whole))
+        .replace(/^[a-z][a-z\s-]*,\s*([^,]+)$/i, (whole, tail: string) => (THING_UNIT.test(tail.trim()) ? tail.trim() : whole));
       if (!part || currencyIn(part)) return null;
       // The noun, then its scale: "(RPKs, million)", what is counted said in the plural.
       const after = /^([a-z][\w-]*s),\s*(thousands?|millions?|billions?|mn|bn|'000)$/i.exec(part);

@@ -5,7 +5,7 @@ import type { Unit } from './fact.js';
 import { percentNote, type Cell } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits } from './row-units.js';
+import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -69,6 +69,21 @@ function mixesKinds(table: ParsedTable, currency: string): boolean {
 }
 
 /**
+ * Whether a table is one of operating figures: most of its lines state a unit in brackets, some of another kind
+ * than money, and every line stating none names no amount. (A unit read from a word, "…, retail stores", is no sign.)
+ */
+const operatingTables = new WeakMap<ParsedTable, boolean>();
+function operatingTable(table: ParsedTable, currency: string): boolean {
+  let operating = operatingTables.get(table);
+  if (operating === undefined) {
+    const stated = table.lines.filter((l) => unitFree(baseOf(l)) !== baseOf(l));
+    operating = mixesKinds(table, currency) && stated.length * 2 > table.lines.length && table.lines.every((l) => rowUnit(baseOf(l), currency) || !namesAmount(baseOf(l)));
+    operatingTables.set(table, operating);
+  }
+  return operating;
+}
+
+/**
  * A cell's unit is its column's and its line's: found once per column and line name, not again for each
  * cell and each reader (the unit check of readTables, then tableFacts). Kept by column (its header is read
  * before either asks) and the table's note. A bare count noun's unit depends on the line itself (whether it
@@ -111,7 +126,8 @@ function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, li
   const note = `${table.unitNote} ${col.header}`;
   const scale = scaleIn(note);
   // A figure printed in pence ("3.9p") is in pence whatever the table's note says of its pounds.
-  const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null);
+  // So is a unit its column's header states ("AISC 1H FY26 (A$/oz)", "Produced (oz)"): never the note's amount.
+  const own = rowUnit(base, col.currency) ?? (cell.pence ? penceUnit(base) : null) ?? headerUnit(col.header);
   // A line stating no unit (or a count noun alone) that adds into a count ("Farmacias" into "Total stores") is a
   // count of its noun; in a table headed as a count ("STORE COUNT") it counts the heading's noun, never an amount
   // at the document's money note.
@@ -150,7 +166,16 @@ function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, li
   if (scale === null || bareRatio(base)) return null;
   // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.
   if (kindExcepted(note, base) && !(line && summed(line, table))) return null;
+  // In a table of operating figures, whose lines state their own units ("ASK (million)", "Yield (R$ cents)") and whose
+  // others name no amount either, a line naming none ("Departures") is a number, never an amount at the note's scale.
+  if (!namesAmount(base) && !(line && summed(line, table)) && operatingTable(table, col.currency)) return { kind: 'count', scale: 1, noun: 'count' };
   return { kind: 'money', currency: col.currency, scale };
+}
+
+/** The unit a column's header states in its last parentheses, where it is no money at a scale (those the note's reading takes). */
+function headerUnit(header: string): Unit | null {
+  const unit = /\([^()]+\)\s*$/.test(header) ? rowUnit(header, '') : null;
+  return unit && !(unit.kind === 'money' && unit.scale > 1) ? unit : null;
 }
 
 /** A count read from a word of the label alone ("Commercial Lines", "Stores at period end"), no unit in parentheses. */

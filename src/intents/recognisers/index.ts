@@ -147,7 +147,7 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
     periods: reported,
     basis,
     // Both named ("in USD and RMB"): RMB, which answers show with the USD beside it.
-    currency: RMB_CUE.test(cueText) ? 'RMB' : USD_CUE.test(cueText) ? 'USD' : null,
+    currency: RMB_CUE.test(cueText) ? 'RMB' : USD_CUE.test(cueText) || usdInName(text, metrics, (id) => matcher.label(id)) ? 'USD' : null,
     points: POINTS_CUE.test(cueText),
     text,
     rest: cueText,
@@ -158,4 +158,12 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
     negations,
     modifiers: modifiersOf(text, ops[0]),
   };
+}
+
+/**
+ * A currency asked inside a span a line's name matched ("AISC in US$/oz" heard as "AISC (A$/oz)"): the line's own
+ * sign is another, so the dollars asked are the asker's, never the line's (the release's A$ were given for US$).
+ */
+function usdInName(text: string, metrics: { start: number; end: number; ids: string[] }[], label: (id: string) => string): boolean {
+  return metrics.some((m) => USD_CUE.test(text.slice(m.start, m.end)) && m.ids.every((id) => !USD_CUE.test(label(id).toLowerCase())));
 }

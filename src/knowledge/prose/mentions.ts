@@ -116,9 +116,10 @@ function readTokens(sentence: string): { tokens: Token[]; unsettled: UnsettledSc
     const scaleWord = (m[3] ?? '').trim().toLowerCase();
     const end = m.index! + m[0].length;
     // "781.1 cents", "3.9p": a minor unit, whose currency only the release tells (build.ts settles it); its word kept.
-    const minor = !cur && !m[3] && !m[4] ? MINOR_AFTER.exec(sentence.slice(end)) : null;
+    // So is "R$ 42.18 cents" (a sign before, the minor unit's word after): cents, never R$42.18.
+    const minor = !m[3] && !m[4] ? MINOR_AFTER.exec(sentence.slice(end)) : null;
     // A money figure whose scale is not settled is never a bare amount: no figure, rather than one 10⁹ times too small.
-    const word = cur && !m[4] ? unsettledScale(m[1] ?? '', scaleWord, sentence.slice(end)) : null;
+    const word = cur && !m[4] && !minor ? unsettledScale(m[1] ?? '', scaleWord, sentence.slice(end)) : null;
     if (word) {
       unsettled.push({ start: m.index!, text: `${m[0].trim()}${scaleWord ? '' : ` ${word}`}`, word });
       continue;
