@@ -180,7 +180,7 @@ export class MetricMatcher {
           const window = toks.slice(i, i + n + slack);
           if (window.some((t, k) => used[i + k] || !sameWord(t, name, this.acronyms))) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
-          if (!inOrder && (!containsAll(window, name.stems) || otherHead(window, name, text, toks[i + n + slack]) || (slack && (!endsMatch(window, name.stems) || repeats(window, name.stems))) || straddles(text, toks, i, i + n + slack, name.text, (w) => this.isNameWord(w)))) continue;
+          if (!inOrder && (!containsAll(window, name.stems) || otherHead(window, name, text, [toks[i + n + slack]].find((t) => t && !connects(t.word, name))) || (slack && (!endsMatch(window, name.stems) || repeats(window, name.stems))) || straddles(text, toks, i, i + n + slack, name.text, (w) => this.isNameWord(w)))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
           // "ICE as a share of X", "what share of net income": "share of" is the share cue, not the start of a name
           // ("net income per share"), unless the name reads so itself ("share of profit of associates").
