@@ -52,10 +52,11 @@ export function endsMatch(window: Token[], stems: string[]): boolean {
  */
 export function otherHead(window: Token[], name: { stems: string[]; words: Set<string> }, text: string, next?: Token): boolean {
   const head = window[window.length - 1]!;
-  // Nor is a two-word run set straight before another word its name lacks, the head it modifies ("revenue passenger
-  // miles"); a longer name is often said shuffled before a word of its own ("capital-light model volume excluding ...").
-  const modifies = !!next && name.stems.length === 2 && /^ +$/.test(text.slice(head.end, next.start)) && !name.stems.includes(next.stem);
-  return modifies || (!name.words.has(head.word) && head.stem !== name.stems[name.stems.length - 1]);
+  // Nor is a run set straight before another word its name lacks, the head it modifies ("revenue passenger miles").
+  // Only of two-word names: a longer one is often said shuffled ("capital-light model volume excluding ...", "income
+  // from operations margin non-GAAP").
+  const modifies = !!next && /^ +$/.test(text.slice(head.end, next.start)) && !name.stems.includes(next.stem);
+  return name.stems.length === 2 && (modifies || (!name.words.has(head.word) && head.stem !== name.stems[1]));
 }
 
 /**
