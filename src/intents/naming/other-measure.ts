@@ -3,6 +3,7 @@
 // asks for. Read by the names a line is given (recognisers/names.ts) and by the lines a name's words fit
 // (refiners/standard-names.ts); pinned by test/corpus/standard-names.jsonl.
 import { CATALOG } from '../catalog.js';
+import { literal } from '../../knowledge/literal.js';
 
 /**
  * A line that divides by another, as labels write it: "X to (average|total|...) loans/assets/equity/...". The whole it
@@ -55,5 +56,8 @@ export function otherMeasure(label: string, asked: string): MeasureRule | null {
   return OTHER_MEASURE_RULES.find((r) => r.pattern.test(label) && !r.pattern.test(said)) ?? null;
 }
 
-/** Whether a name is a standard one and a line of this label is another measure than it: never a name of that line. */
-export const anotherMeasure = (label: string, name: string): boolean => STANDARD.has(name) && otherMeasure(label, name) !== null;
+/** Whether a label prints the name in brackets as its own short form: "Cost per ASM (CASM) (cents)" is CASM, whatever its other words. */
+export const printsAsOwn = (label: string, name: string): boolean => new RegExp(`\\(\\s*${literal(name)}\\s*\\)`, 'i').test(label);
+
+/** Whether a name is a standard one and a line of this label is another measure than it: never a name of that line (unless the label prints it). */
+export const anotherMeasure = (label: string, name: string): boolean => STANDARD.has(name) && otherMeasure(label, name) !== null && !printsAsOwn(label, name);

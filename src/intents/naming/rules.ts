@@ -166,6 +166,13 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [...new Set([`${m[1]} to ${m[2]}`, `${m[1]} to ${m[2]!.replace(/^(?:adjusted|non-gaap)\s+/i, '')}`])],
   },
   {
+    // "Allowance for credit losses to total loans" → "... to loans": the whole a ratio divides by is said without
+    // "total" ("ACL to loans", "NPLs to loans"); an "average" whole is another ratio, and keeps its word.
+    name: 'whole-unsaid',
+    pattern: /^(.+?\s+to)\s+total\s+(\S+(?:\s+\S+)?)$/i,
+    produce: (m) => [`${m[1]} ${m[2]}`],
+  },
+  {
     // "Total loan origination" → "loan origination": "total" says only that it is the whole, which a
     // line without parts is anyway (a line of its own by that name keeps it: names.ts).
     name: 'total-unsaid',

@@ -11,7 +11,7 @@ import { memo } from '../../knowledge/memo.js';
 import { literal } from '../../knowledge/literal.js';
 import { clipNames, CORRECTED_WORD, fullerWord, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
-import { acronymsOf, byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, ownLines, repeats, sameWord, straddles } from './runs.js';
+import { acronymsOf, byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, otherHead, ownLines, repeats, sameWord, straddles } from './runs.js';
 import { respelled } from './spelling.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
@@ -180,7 +180,7 @@ export class MetricMatcher {
           const window = toks.slice(i, i + n + slack);
           if (window.some((t, k) => used[i + k] || !sameWord(t, name, this.acronyms))) continue;
           const inOrder = !slack && window.every((t, k) => t.stem === name.stems[k]);
-          if (!inOrder && (!containsAll(window, name.stems) || (slack && (!endsMatch(window, name.stems) || repeats(window, name.stems))) || straddles(text, toks, i, i + n + slack, name.text, (w) => this.isNameWord(w)))) continue;
+          if (!inOrder && (!containsAll(window, name.stems) || otherHead(window, name, text, [toks[i + n + slack]].find((t) => t && !connects(t.word, name))) || (slack && (!endsMatch(window, name.stems) || repeats(window, name.stems))) || straddles(text, toks, i, i + n + slack, name.text, (w) => this.isNameWord(w)))) continue;
           if (connects(text.slice(window[0]!.end, window[window.length - 1]!.start), name)) continue;
           // "ICE as a share of X", "what share of net income": "share of" is the share cue, not the start of a name
           // ("net income per share"), unless the name reads so itself ("share of profit of associates").

@@ -147,6 +147,13 @@ function splitNames(kb: KnowledgeBase, add: AddName): void {
  */
 const namingLabels = (m: { label: string; labels: string[] }): string[] => (dividesBy(m.label) ? m.labels.filter((l) => dividesBy(l) || asksRatio(l)) : m.labels);
 
+/** An exclusion after the words a catalog entry matched: that entry's names are the whole measure's, not this line's ("CASM" is no "Cost per available seat mile excluding fuel"). */
+const EXCLUSION = /^[\s_,(-]*(?:excluding|excl\b|ex\b|before\b|less\b|net of\b|other than\b|without\b)/i;
+const leavesOut = (match: RegExp, label: string): boolean => {
+  const m = match.exec(label);
+  return !!m && EXCLUSION.test(label.slice(m.index + m[0].length));
+};
+
 /**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
  * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
@@ -165,7 +172,8 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   // A derived name that is another line's own label, in any form, is that line's ("Net income" is not the
   // part of it attributable to shareholders; "cash and cash equivalent" of a "Total cash and cash
   // equivalent" the prose states is the balance sheet's "Cash and cash equivalents").
-  const form = (text: string) => nameStems(rename(normalise(text))).join(' ');
+  // (A ratio's form is marked: "ACL to loans" is no form of "Allowance for credit losses on loans".)
+  const form = (text: string) => nameStems(rename(normalise(text))).join(' ') + (dividesBy(text) ? ' /' : '');
   const labels = new Set([...kb.metrics.values()].flatMap((m) => m.labels.map(form)));
   const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
   const taken = takenWords(kb);
@@ -194,7 +202,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     // line by its ratio names alone: "nco ratio", never "net charge offs".)
     const ratio = dividesBy(m.label);
     for (const entry of catalog) {
-      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l))) for (const n of entry.names) if (!ratio || asksRatio(n)) add(n, m.id);
+      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l) && !leavesOut(entry.match, l))) for (const n of entry.names) if (!ratio || asksRatio(n)) add(n, m.id);
     }
   }
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);

@@ -47,6 +47,19 @@ export function endsMatch(window: Token[], stems: string[]): boolean {
 }
 
 /**
+ * Whether a run out of order ends on a word the name neither writes so nor ends on: "revenue passengers" are
+ * passengers, never "Passenger revenue" (its "passenger" a modifier); "EPS diluted" is still "diluted EPS".
+ */
+export function otherHead(window: Token[], name: { stems: string[]; words: Set<string> }, text: string, next?: Token): boolean {
+  const head = window[window.length - 1]!;
+  // Nor is a run set straight before another word its name lacks, the head it modifies ("revenue passenger miles").
+  // Only of two-word names: a longer one is often said shuffled ("capital-light model volume excluding ...", "income
+  // from operations margin non-GAAP").
+  const modifies = !!next && /^ +$/.test(text.slice(head.end, next.start)) && !name.stems.includes(next.stem);
+  return name.stems.length === 2 && (modifies || (!name.words.has(head.word) && head.stem !== name.stems[1]));
+}
+
+/**
  * Whether words name a row by its heading alone: "investing cash flow" holds every word of "Other - net (Cash flow
  * from investing activities)" only through the heading its label prints in brackets, so it names the heading's line,
  * not this row of it.
