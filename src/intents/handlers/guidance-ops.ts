@@ -193,6 +193,27 @@ const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact, stated: boolean) => 
   ['currency-effect', currencyEffect],
 ];
 
+/**
+ * The earlier outlook asked with its midpoint ("midpoint of previous?"): the range the revision replaced is the
+ * figure operated on, said and cited as the release states it; with none beside the current range, declined by
+ * name, since the current range's midpoint is no answer.
+ */
+export function earlierRange(ask: Ask, low: Fact, high: Fact): { declined: string[]; answer: (reply: Reply) => void } {
+  const before = earlierOutlook(ask.kb, low, high);
+  const what = `${named(ask, low)} for ${periodLabel(low.period)}`;
+  if (!before) return { declined: [`The release states no earlier forecast of ${what} beside its current one, so I give no earlier range or midpoint: the current range is not the earlier one.`], answer: () => undefined };
+  return {
+    declined: [],
+    answer: (reply) => {
+      reply.cite(...before).about(low.period).say(`The earlier forecast of ${what}, which the current ${span([low, high])} replaced, was ${span(before)}.`);
+      if (single(...before)) return;
+      const mid = middle(...before);
+      reply.derive('Midpoint of the earlier range', figure(mid), `(${figure(before[0])} + ${figure(before[1])}) ÷ 2`);
+      reply.say(`The midpoint of the earlier range is ${figure(mid)}.`);
+    },
+  };
+}
+
 /** Whether the question asks any operation of the range beyond stating it. */
 export const asksOfRange = (ask: Ask) => OPS.some(([name]) => ask.modifiers.has(name));
 
