@@ -53,3 +53,15 @@ describe.each([
     expect(inlineEngine(release).ask('what was the prior Q4 revenue guide?', 'p').text).not.toContain('1,240');
   });
 });
+
+describe('a move word is said of its own range', () => {
+  // (h33-008: "reiterated ... loan growth of 7% to 9%, and raised its NIM guidance": loan growth was said raised.)
+  const two = quillmoor('Management reiterated its 2026 guidance of capital expenditures of $90 million to $100 million, and raised its revenue guidance to $1,250 million to $1,260 million (previously $1,240 million to $1,250 million).');
+  it('the range held is said held in the release\'s word, the raised one raised', () => {
+    const e = inlineEngine(two);
+    const held = e.ask('was capex guidance raised?', 'a').text;
+    expect(held).not.toMatch(/was raised/);
+    expect(held).toContain('reiterated');
+    expect(e.ask('was revenue guidance raised?', 'b').text).toMatch(/raised/);
+  });
+});
