@@ -238,10 +238,9 @@ function sayRangeIn(ask: Ask, reply: Reply, ends: [Fact, Fact], beside: Beside):
 }
 
 export const guidance: Handler = (ask) => {
-  // An operation asked of the range (how far a revision moved it, how much of it is achieved) answers
-  // with the range, so neither the earlier outlook's quote nor a later release's actual stands for it.
+  // An operation asked of the range (a revision's move, progress) answers with the range, never the earlier outlook's quote
+  // or a later actual; one asked of the earlier range ("midpoint of previous?") operates on it, read below.
   const opsAsked = asksOfRange(ask);
-  // ("midpoint of previous?": the earlier range is the figure operated on, read beside each current range below.)
   const earlierAsked = ask.modifiers.has('prior') && !opsAsked;
   if (earlierAsked && !ask.modifiers.has('midpoint')) return unpairedPeriod(ask) ?? prior(ask);
   // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
