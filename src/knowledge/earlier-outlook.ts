@@ -6,7 +6,7 @@ import { isDollar } from './currencies.js';
 import { settleToken } from './minor-units.js';
 import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
-import { periodEnd, periodKey } from './period.js';
+import { periodKey } from './period.js';
 import { lowEnd, RANGE_JOIN, tokens, type Token } from './prose/mentions.js';
 
 /** Why the outlook reader keeps a figure as no guidance because a revision replaced it (prose/outlook.ts). */
@@ -157,7 +157,8 @@ function copies(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact][] {
 function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citation: Fact['citation'] } | null {
   const release = kb.releases.find((r) => r.document === low.citation.document);
   const guided = kb.facts.filter((f) => f.role === 'low' && f.citation.document === low.citation.document);
-  if (!release || new Set(guided.filter((f) => f.metric === low.metric).map((f) => periodEnd(f.period))).size !== 1) return null;
+  // (By the whole period: a quarter and the year it closes end on one day, and the year's earlier outlook is not the quarter's.)
+  if (!release || new Set(guided.filter((f) => f.metric === low.metric).map((f) => periodKey(f.period))).size !== 1) return null;
   const label = (id: string) => words(kb.metrics.get(id)?.label ?? id);
   const names = (text: string, id: string) => [...label(id)].every((w) => words(text).has(w));
   const found = kb.texts.flatMap((t) => {

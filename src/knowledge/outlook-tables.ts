@@ -134,6 +134,19 @@ function perShareRow(label: string, corner: string | undefined, cells: string[])
   return corner && PER_SHARE_CORNER.test(corner.trim()) && amounts && !/\bper\b|\bEPS\b/i.test(label) ? `${label} ${corner.replace(/[()]/g, '').trim().toLowerCase()}` : label;
 }
 
+/**
+ * The earlier column each current one replaced: the one earlier column of the same guidance ("Fiscal 2027 (previous)"
+ * beside "Fiscal 2027 (updated)", "Prior guidance" beside "Current guidance"), else none (-1). Another period's
+ * earlier column ("Fiscal 2027 (previous)" beside "Q3 FY2027") is never the one a column replaced.
+ */
+function replacedBy(headers: string[], earlier: boolean[]): number[] {
+  const of = (h: string) => guidedOf(h.replace(new RegExp(EARLIER_WORD.source, 'gi'), ' '));
+  return headers.map((h, k) => {
+    const found = earlier[k] ? [] : headers.flatMap((e, j) => (earlier[j] && of(e) === of(h) ? [j] : []));
+    return found.length === 1 ? found[0]! : -1;
+  });
+}
+
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
 function asProse(b: TableBlock): TextBlock[] {
   const [head, ...body] = b.rows;
@@ -141,14 +154,22 @@ function asProse(b: TableBlock): TextBlock[] {
   const out: TextBlock[] = [];
   const guided = groups(headers);
   const earlier = earlierGroups(guided.map((g) => g.header));
+  const replaced = replacedBy(guided.map((g) => g.header), earlier);
   for (const row of body) {
     const own = row.cells[0]!.replace(/\*\*/g, '').trim();
     if (!own) continue;
-    for (const [k, g] of guided.entries()) {
+    const texts = guided.map((g) => {
       const label = perShareRow(own, b.corner, g.columns.map((j) => row.cells[j + 1] ?? ''));
       const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
-      if (cells.some((c) => c === null)) continue;
-      const text = `${opening(g.header, earlier[k]!, earlier.some(Boolean))}: ${label} ${cells.join(' to ')}.`;
+      return cells.some((c) => c === null) ? null : { label, cells: cells.join(' to ') };
+    });
+    for (const [k, g] of guided.entries()) {
+      const t = texts[k];
+      if (!t) continue;
+      // A current range is said with the range it replaced, as prose says a revision ("(previously $X to $Y)"), so the
+      // earlier outlook is read as that range's, never another period's of the same row.
+      const was = texts[replaced[k]!];
+      const text = `${opening(g.header, earlier[k]!, earlier.some(Boolean))}: ${t.label} ${t.cells}${was ? ` (previously ${was.cells})` : ''}.`;
       out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title });
     }
   }

@@ -36,14 +36,21 @@ function clauseOf(text: string, low: Fact, high: Fact): string | null {
   const lo = toks.findIndex(kind(low));
   const hi = lo < 0 ? -1 : toks.findIndex((t, k) => k >= lo && kind(high)(t));
   if (lo < 0 || hi < 0 || hi - lo > 1) return null;
-  return text.slice(toks[lo - 1]?.end ?? 0, toks[hi + 1]?.start ?? text.length);
+  // The clause ends where a conjunction opens the next one ("reiterated ... 7% to 9%, and raised its NIM guidance"):
+  // a move word past it is said of another line's range.
+  const tail = text.slice(toks[hi]!.end, toks[hi + 1]?.start ?? text.length);
+  const next = CLAUSE_BREAK.exec(tail);
+  return text.slice(toks[lo - 1]?.end ?? 0, toks[hi]!.end + (next ? next.index : tail.length));
 }
+
+/** Where a sentence's next clause opens after a range: "; ", ", and", "while", "but". */
+const CLAUSE_BREAK = /;|,?\s+(?:and|while|but|whereas)\b/i;
 
 /**
  * The move the release states for a range, and the sentence stating it: a sentence of the release that starts on a
  * line where the range (or a copy of it) stands or up to three lines before (wrapped), holding the range.
  */
-export function statedMove(kb: KnowledgeBase, low: Fact, high: Fact): { move: Move; text: TextFact } | null {
+export function statedMove(kb: KnowledgeBase, low: Fact, high: Fact): { move: Move; text: TextFact; word: string } | null {
   const lines = kb.facts
     .filter((f) => f.role === 'low' && f.metric === low.metric && f.citation.document === low.citation.document && periodKey(f.period) === periodKey(low.period) && f.value.equals(low.value))
     .map((f) => f.citation.line);
@@ -51,7 +58,9 @@ export function statedMove(kb: KnowledgeBase, low: Fact, high: Fact): { move: Mo
     if (t.citation.document !== low.citation.document || !lines.some((l) => l >= t.citation.line && l - t.citation.line <= 3)) continue;
     const clause = clauseOf(t.text, low, high);
     const move = clause === null ? undefined : MOVES.find(([, words]) => words.test(clause));
-    if (move) return { move: move[0], text: t };
+    // (The release's own word is kept, so the answer can say it: "reiterated" is what the asker reads in the release.)
+    const word = move && clause?.match(move[1])?.[0].match(/\b(?:rais|lift|boost|upgrad|increas|lower|reduc|cut|trimm|downgrad|narrow|widen|tighten|revis|updat|unchanged|maintain|reaffirm|reiterat|confirm|continue|still)\w*/i)?.[0];
+    if (move) return { move: move[0], text: t, word: word?.toLowerCase() ?? move[0] };
   }
   return null;
 }

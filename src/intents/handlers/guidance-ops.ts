@@ -37,7 +37,7 @@ function revision(ask: Ask, low: Fact, high: Fact): Step {
   if (before) return (reply) => revised(reply, what, [low, high], before);
   const said = statedMove(ask.kb, low, high);
   if (!said) return `The release states no earlier forecast of ${what} beside its current one, so I can't say whether or by how much the guidance changed.`;
-  return (reply) => citeMove(reply, said.text, low).say(saidMove(what, said.move, true));
+  return (reply) => citeMove(reply, said.text, low).say(saidMove(what, said.move, true, said.word));
 }
 
 /** A range said without its move asked: the release's own word for how it moved, where it says one, said beside it. */
@@ -50,15 +50,16 @@ export function moveBeside(ask: Ask, reply: Reply, low: Fact, high: Fact): void 
     return;
   }
   const said = statedMove(ask.kb, low, high);
-  if (said) citeMove(reply, said.text, low).say(saidMove(`${named(ask, low)} for ${periodLabel(low.period)}`, said.move, false));
+  if (said) citeMove(reply, said.text, low).say(saidMove(`${named(ask, low)} for ${periodLabel(low.period)}`, said.move, false, said.word));
 }
 
 /** The sentence stating a move cited where the range's own line does not already cite it. */
 const citeMove = (reply: Reply, text: TextFact, low: Fact) => (text.citation.line === low.citation.line ? reply : reply.cite(text));
 
 /** The move the release states in words, said as its own; `asked`: the question asked how it changed, which the release's words answer only so far. */
-function saidMove(what: string, move: Move, asked: boolean): string {
-  if (move === 'unchanged') return `The release says the forecast of ${what} is unchanged.`;
+function saidMove(what: string, move: Move, asked: boolean, word: string): string {
+  // (Held in the release's own word where it is another: "reiterated", "maintained", "confirmed".)
+  if (move === 'unchanged') return `The release says the forecast of ${what} is unchanged${/^(?:unchanged|still|continue)/.test(word) ? '' : ` (${word})`}.`;
   const by = asked ? `, but states no earlier range beside it, so I can't say ${move === 'revised' ? 'in which direction or ' : ''}by how much` : '';
   return `The release says the forecast of ${what} was ${move}${by}.`;
 }
@@ -192,6 +193,27 @@ const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact, stated: boolean) => 
   ['implied-growth', growth],
   ['currency-effect', currencyEffect],
 ];
+
+/**
+ * The earlier outlook asked with its midpoint ("midpoint of previous?"): the range the revision replaced is the
+ * figure operated on, said and cited as the release states it; with none beside the current range, declined by
+ * name, since the current range's midpoint is no answer.
+ */
+export function earlierRange(ask: Ask, low: Fact, high: Fact): { declined: string[]; answer: (reply: Reply) => void } {
+  const before = earlierOutlook(ask.kb, low, high);
+  const what = `${named(ask, low)} for ${periodLabel(low.period)}`;
+  if (!before) return { declined: [`The release states no earlier forecast of ${what} beside its current one, so I give no earlier range or midpoint: the current range is not the earlier one.`], answer: () => undefined };
+  return {
+    declined: [],
+    answer: (reply) => {
+      reply.cite(...before).about(low.period).say(`The earlier forecast of ${what}, which the current ${span([low, high])} replaced, was ${span(before)}.`);
+      if (single(...before)) return;
+      const mid = middle(...before);
+      reply.derive('Midpoint of the earlier range', figure(mid), `(${figure(before[0])} + ${figure(before[1])}) ÷ 2`);
+      reply.say(`The midpoint of the earlier range is ${figure(mid)}.`);
+    },
+  };
+}
 
 /** Whether the question asks any operation of the range beyond stating it. */
 export const asksOfRange = (ask: Ask) => OPS.some(([name]) => ask.modifiers.has(name));

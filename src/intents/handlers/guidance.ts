@@ -10,8 +10,8 @@ import type { Answer } from '../answer.js';
 import { andJoined, Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
-import { EARLIER_REASON } from '../../knowledge/earlier-outlook.js';
-import { asksOfRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
+import { EARLIER_REASON, earlierOutlook } from '../../knowledge/earlier-outlook.js';
+import { asksOfRange, earlierRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
 import { nextQuarter, yearAhead } from './guided-parts.js';
 import { currencyDecline, rateFor, sayTranslated } from './guidance-currency.js';
 import { stem } from '../../nlp.js';
@@ -114,7 +114,8 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
   return `For ${period}, the company expects ${label} ${range}, representing year-on-year growth ${rates}.`;
 }
 
-
+/** A sentence opening by saying it is the earlier outlook ("Previous guidance (Fiscal 2027): …"). */
+const OPENS_EARLIER = /^(?:prior|previous|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
 /** The lines sentences stand on, as a reader finds them: "line 32", "lines 32 and 36". */
 const linesSaid = (ts: TextFact[]) => {
   const at = [...new Set(ts.map((t) => t.citation.line))];
@@ -134,7 +135,9 @@ function prior(ask: Ask) {
   const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && earlier.get(lineOf(t.citation))?.every((x) => t.text.includes(x)));
   const named = (t: TextFact) => ask.metrics.some((id) => words(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(words(t.text)).has(w)));
   // A line asked whose earlier outlook no sentence names: another line's earlier outlook is no answer.
-  const quoted = ask.metrics.length ? sentences.filter(named) : sentences;
+  // (A sentence opening as the earlier outlook is it alone; another on its line holds the range that replaced it too.)
+  const own = (t: TextFact) => OPENS_EARLIER.test(t.text) || !sentences.some((u) => u !== t && lineOf(u.citation) === lineOf(t.citation) && OPENS_EARLIER.test(u.text));
+  const quoted = (ask.metrics.length ? sentences.filter(named) : sentences).filter(own);
   if (!sentences.length) return unknown('I read no earlier outlook in the release (a range a revision replaced), so I give no prior range: the current guidance is not the prior one.');
   if (!quoted.length) return unknown(`The release states no earlier outlook for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; the earlier outlook it keeps is of other lines (${linesSaid(sentences)}).`);
   const reply = new Reply(ask.kb);
@@ -142,7 +145,6 @@ function prior(ask: Ask) {
   return reply.answer();
 }
 
-/** The guided ranges of the periods asked, else of the latest period a release guides. */
 /** A period asked by name, dated as the release dates its own fiscal quarter (fiscal 2027 of a June year ends 30 June 2027). */
 function fiscallyDated(ask: Ask, p: Period): Period {
   const own = ask.kb.quarter;
@@ -201,6 +203,16 @@ export function unguidedPeriod(ask: Ask, lows: Fact[] = guidedLows(ask)): Answer
   return unknown(`The release gives no guidance for ${asked}; it guides ${guidedNames(ask, lows)}.`);
 }
 
+/** The earlier outlook asked of a period named ("prior Q4 guide?") none of whose ranges has one: declined, another period's is no answer. */
+function unpairedPeriod(ask: Ask): Answer | null {
+  if (!ask.periodsNamed || !ask.kb.releases.some((r) => r.nonFigures.some((n) => EARLIER_REASON.test(n.reason)))) return null;
+  const lows = forPeriodAsked(ask, guidedLows(ask));
+  const ranges = ask.metrics.length ? forMetrics(ask, lows) : lows;
+  const highOf = (l: Fact) => ask.kb.facts.find((f) => f.role === 'high' && f.metric === l.metric && f.citation.document === l.citation.document && f.citation.line - l.citation.line <= 1 && f.citation.line >= l.citation.line && periodKey(f.period) === periodKey(l.period));
+  if (!ranges.length || ranges.some((l) => highOf(l) && earlierOutlook(ask.kb, l, highOf(l)!))) return null;
+  return unknown(`The release states no earlier forecast beside its guidance of ${guidedNames(ask, ranges)}, so I give no prior range: another period's earlier outlook is not this one's.`);
+}
+
 type Beside = (low: Fact, role: Fact['role'], percent: boolean) => Fact | undefined;
 
 /** One range said, with the growth the release states beside it, and its midpoint where asked. */
@@ -226,10 +238,11 @@ function sayRangeIn(ask: Ask, reply: Reply, ends: [Fact, Fact], beside: Beside):
 }
 
 export const guidance: Handler = (ask) => {
-  // An operation asked of the range (how far a revision moved it, how much of it is achieved) answers
-  // with the range, so neither the earlier outlook's quote nor a later release's actual stands for it.
+  // An operation asked of the range (a revision's move, progress) answers with the range, never the earlier outlook's quote
+  // or a later actual; one asked of the earlier range ("midpoint of previous?") operates on it, read below.
   const opsAsked = asksOfRange(ask);
-  if (ask.modifiers.has('prior') && !opsAsked) return prior(ask);
+  const earlierAsked = ask.modifiers.has('prior') && !opsAsked;
+  if (earlierAsked && !ask.modifiers.has('midpoint')) return unpairedPeriod(ask) ?? prior(ask);
   // Results against an outlook: a later release's actual against an earlier release's range (versus.ts).
   if (ask.modifiers.has('against-outlook') && !opsAsked) return versusGuidance(ask);
   const lows = guidedLows(ask);
@@ -265,13 +278,15 @@ export const guidance: Handler = (ask) => {
     const key = high && `${low.metric}|${periodKey(low.period)}|${low.value}|${high.value}`;
     if (!high || !key || said.has(key)) continue;
     said.add(key);
-    const ops = guidanceOps(ask, low, high, ask.basis !== 'qoq' && Boolean(beside(low, 'low', true) && beside(low, 'high', true)));
+    const ops = earlierAsked ? earlierRange(ask, low, high) : guidanceOps(ask, low, high, ask.basis !== 'qoq' && Boolean(beside(low, 'low', true) && beside(low, 'high', true)));
     if (ops.declined.length) {
       declined.push(...ops.declined);
       continue;
     }
-    sayRangeIn(ask, reply, [low, high], beside);
-    moveBeside(ask, reply, low, high);
+    if (!earlierAsked) {
+      sayRangeIn(ask, reply, [low, high], beside);
+      moveBeside(ask, reply, low, high);
+    }
     ops.answer(reply);
   }
   // A range whose operation is declined is not said, its decline is: alone, the declines are the answer.

@@ -119,6 +119,10 @@ const withGuide = (p: string) => `(?:(?<=${GUIDE_ANY}[^]*?)|(?=[^]*?${GUIDE_ANY}
 const REST = String.raw`(?:h2|2h|second[- ]half|q4|4q|fourth[- ]quarter|rest of the (?:fiscal )?year|remainder of the (?:fiscal )?year)\b`;
 /** A verb of revising guidance, in any tense ("raise", "cut", "lowered"); never "increase", which a guided growth is asked by. */
 const REVISED = String.raw`(?:rais|lift|hik|boost|cut|lower|trimm?|revis|upgrad|downgrad)\w*`;
+/** An earlier outlook named by its word alone ("previous", "the original"). */
+const EARLIER = '(?:previous|prior|earlier|original|old)';
+/** A point of a range asked: its midpoint or either end. */
+const RANGE_POINT = String.raw`mid-?point|middle|low(?:er)?\s+end|high(?:er)?\s+end|top\s+end|bottom\s+end`;
 
 /**
  * "Payable", "paid", "due" asked of when a figure is paid ("when is it payable", "when will the dividend be paid",
@@ -161,6 +165,11 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'revision', pattern: new RegExp(withGuide(String.raw`\b${REVISED}\s+or\s+(?:${REVISED}|unchanged|maintained|kept|reaffirmed|reiterated|confirmed|the same|not)\b|\bup or down\b|\b(?:did|do|does|have|has|had)\s+(?:they|management|the company|we)\s+${REVISED}|\b(?:did|have|has|had|was|were|is|are)\s+(?:they|it|that|this)\s+(?:been\s+|get\s+|got\s+)?${REVISED_AS}|\bwhat(?:'s|\s+has|\s+is)?\s+changed\b|\bwhat\s+(?:was|were)\s+(?:it|they|that|this)\s+before\b|\bany\s+(?:changes?|revisions?)\b|\b(?:has|have|did)\s+(?:it|that|this|they|anything)\s+chang\w*|\bhow\s+(?:has|have|did)\b[^?]*\bchang\w*|\bhow\s+(?:much|far)\s+(?:did|has|have|was|were)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,3}?${GUIDE_WORD}\s+)?(?:mid-?point|range|guidance|outlook|forecast|target|it|they|that)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?${GUIDE_WORD})?\s+(?:been\s+)?(?:go(?:ne)?\s+(?:up|down)|went\s+(?:up|down)|mov\w*|ris(?:e|en)|rose|increas\w*|fall(?:en)?|fell|drop\w*|decreas\w*|shift\w*|chang\w*)|\bchanges?\s+(?:to|in)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?${GUIDE_WORD}|${GUIDE_WORD}\b[^?]*?\b${REVISED_AS}|\bstill\b(?!\s+(?:need\w*|left|to\b|required|remain\w*|available|outstanding|beat\w*|miss\w*|hit|met|meet\w*|ahead|above|below|in line|within|inside)\b)|\b(?:vs\.?|versus|compared? (?:to|with)|relative to)\s+(?:the\s+)?(?:prior|previous|earlier|original|initial|old)\b(?!\s+(?:years?|quarters?|periods?|fiscal|fy|q[1-4]|months?|half|h[12])\b)`)) },
   // A question asking only a direction, as a thread's follow-up to guidance ("did they raise it?", "raised or cut?",
   // "any change?"): the dialogue's guidance is what it asks of (a line named, "did they raise the dividend", is none).
+  // An operation on the earlier outlook, said as a follow-up ("midpoint of previous?", "the prior one's midpoint", "previous
+  // midpoint?"): the earlier range is the figure operated on, never the current one.
+  { name: 'prior', pattern: new RegExp(String.raw`^\W*(?:(?:and|so|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:${RANGE_POINT})\s+of\s+(?:the\s+|its\s+|their\s+)?${EARLIER}(?:\s+(?:one|range|guide|guidance|outlook|forecast))?\W*$|^\W*(?:(?:and|so|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?${EARLIER}(?:\s+(?:one|range|guide|guidance|outlook|forecast)(?:'s)?)?\s+(?:${RANGE_POINT})\W*$`) },
+  // The move at the midpoint asked ("raise at midpoint?", "midpoint change?", "how big was the cut at the midpoint"): the revision, midpoint to midpoint.
+  { name: 'revision', pattern: new RegExp(String.raw`\b(?:${REVISED}|change|move|shift|delta)\s+(?:at|in|of)\s+(?:the\s+)?mid-?point\b|\bmid-?point\s+(?:${REVISED}|change|move|shift|delta)\b`) },
   { name: 'revision', pattern: new RegExp(String.raw`^\W*(?:(?:so|and|ok|okay)\W+)?(?:(?:did|have|has|had|was|were|is)\s+(?:they|it|that|management|the company)\s+(?:been\s+)?(?:${REVISED_AS}|${REVISED})(?:\s+(?:it|that|them))?|${REVISED_AS}|${REVISED}\s+or\s+\w+|what(?:'s|\s+has|\s+is)?\s+changed|any\s+(?:changes?|revisions?)|(?:has|did)\s+(?:it|that|anything)\s+chang\w*)(?:\s+or\s+(?:not|\w+))?\W*$`) },
   // Progress against guidance: a share of the guided figure achieved, or what is left to reach it (the
   // second half or fourth quarter a full-year guide implies is what is left of it).
