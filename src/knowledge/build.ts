@@ -11,12 +11,12 @@ import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
-import { plain, quoteOf } from './markup.js';
+import { plain } from './markup.js';
 import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
 import { quarterRates } from './quarter-rates.js';
-import { numberStyle, printedAs } from './number-style.js';
+import { numberStyle, printedAs, quotedAsPrinted } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 import { tokens } from './prose/mentions.js';
@@ -46,17 +46,23 @@ function blocksOf(text: ReleaseText, read: string[]): { blocks: Block[]; lines: 
 }
 
 /**
- * A text of a document read in the point style (decimal comma, or no-break-space groups) in its printed words: it was read from the line in the point style,
- * which keeps every character's place, so the same place of the printed line is the quote.
+ * A text of a document read in the point style (decimal comma, or no-break-space groups) in its printed words: it was
+ * read from the line in the point style (`read`, by line number), which keeps every character's place, so the same
+ * place of the printed line is the quote.
  */
-function asPrinted(t: TextFact, lines: string[], read: (line: string) => string): TextFact {
-  const line = lines[t.citation.line - 1] ?? '';
-  // (The reader may have straightened curly quotes: one character for one.)
-  const straight = (x: string) => x.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-  const at = straight(quoteOf(read(line))).indexOf(straight(t.text));
-  if (at < 0) return t;
-  const printed = quoteOf(line).slice(at, at + t.text.length);
-  return { ...t, text: printed, citation: { ...t.citation, quote: printed } };
+function asPrinted(t: TextFact, lines: string[], read: (n: number) => string): TextFact {
+  const printed = quotedAsPrinted(lines[t.citation.line - 1] ?? '', t.text, read(t.citation.line));
+  return printed === null ? t : { ...t, text: printed, citation: { ...t.citation, quote: printed } };
+}
+
+/**
+ * A table fact of a document read in the point style, cited as printed: an HTML row's quote is its cells as read
+ * ("Revenue 1,482.6 1,401.3"), so it is the same place of the printed line ("Revenue 1 482,6 1 401,3"); each cell too.
+ */
+function citedAsPrinted(f: Fact, lines: string[], read: (n: number) => string): void {
+  const n = f.citation.line;
+  f.citation.quote = quotedAsPrinted(lines[n - 1] ?? '', f.citation.quote, read(n)) ?? f.citation.quote;
+  for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[(c.line ?? n) - 1] ?? '', c.printed, read(c.line ?? n));
 }
 
 /** The currency most of the document's figures are printed in; where it names none, none (never a dollar guessed). */
@@ -252,15 +258,17 @@ export function buildRelease(text: ReleaseText): Release {
   const { nonFigures, labelToMetric, blockFigures, placed } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
   statedWholes(lines, textBlocks, placed, facts, metrics);
   citeCellsBySentences(facts, MIN_QUOTE);
-  // A decimal-comma document's cited cells show each figure as printed ("3 108,4"), not as read.
-  if (style) for (const f of facts) for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[f.citation.line - 1] ?? '', c.printed, style);
+  // A decimal-comma document's citations quote its lines and cells as printed ("3 108,4"), not as read.
+  // (Each line as read, as `lines` holds it printed: for HTML the text a person reads, so reading keeps each place.)
+  const readAt = (n: number) => (text.format === 'html' ? plain(read[n - 1] ?? '').trim() : (read[n - 1] ?? ''));
+  if (style) for (const f of facts) citedAsPrinted(f, lines, readAt);
   settleMinorUnits(facts, currency);
   homeDollars(facts, currency);
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   checkFacts(doc, facts);
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures, termLeads(blocks, (t) => labelToMetric.has(slug(t)) || metrics.has(slug(t))));
-  const texts = style ? readText.map((t) => asPrinted(t, lines, style)) : readText;
+  const texts = style ? readText.map((t) => asPrinted(t, lines, readAt)) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
 }

@@ -1,4 +1,5 @@
 import { literal } from './literal.js';
+import { quoteOf } from './markup.js';
 import { decideDecimal, numberTokens, readingOf, type DecimalMark, type NumberTokens } from './number-evidence.js';
 
 // How a document writes its numbers. German, Nordic, French, Italian, Spanish and Brazilian issuers print
@@ -106,8 +107,20 @@ export const toPointStyle = (line: string): string => readLine(line, ',').read;
 /** How a document's lines are read in the point style, or null when they read as printed. */
 export const pointReader = (lines: string[]): ((line: string) => string) | null => numberStyle(lines).read;
 
-/** A figure read from a line in the point style, as the line prints it: the same place holds it ("3,108.4" → "3 108,4"). */
-export function printedAs(line: string, figure: string, read: (line: string) => string = toPointStyle): string {
-  const at = read(line).search(new RegExp(`(?<![\\d.,])${literal(figure)}(?![\\d])`));
+/** A figure read from a line in the point style (`read`), as the line prints it: the same place holds it ("3,108.4" → "3 108,4"). */
+export function printedAs(line: string, figure: string, read: string = toPointStyle(line)): string {
+  const at = read.search(new RegExp(`(?<![\\d.,])${literal(figure)}(?![\\d])`));
   return at < 0 ? figure : line.slice(at, at + figure.length);
+}
+
+/**
+ * A quote taken from a line read in the point style (`read`), as the line prints it ("Revenue 1,482.6" → "Revenue
+ * 1 482,6"): reading keeps each character's place, so the same place of the printed line's quote is the quote; null
+ * where the read line does not hold it.
+ */
+export function quotedAsPrinted(line: string, quote: string, read: string): string | null {
+  // (The reader may have straightened curly quotes: one character for one.)
+  const straight = (x: string) => x.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const at = straight(quoteOf(read)).indexOf(straight(quote));
+  return at < 0 ? null : quoteOf(line).slice(at, at + quote.length);
 }

@@ -2,9 +2,11 @@
 import { ratio as ratioOf } from '../../knowledge/derive.js';
 import type { Decimal } from 'decimal.js';
 import type { Fact } from '../../knowledge/fact.js';
+import { slug } from '../../knowledge/labels.js';
+import type { Period } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { amountTo, figure, operands, percent, when } from '../format.js';
-import { commensurable, findFinest, unitsApart } from '../lookup.js';
+import { commensurable, find, findFinest, unitsApart } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import { value } from './value.js';
 
@@ -15,6 +17,10 @@ export const ratio: Handler = (ask) => {
   if (!a || !b) return unknown('A ratio needs two metrics, e.g. "ratio of funding costs to total net revenue".', 'not-understood');
   // A name that stood for two lines (current and non-current) leaves the pair unclear.
   if (ask.metrics.length > 2) return unknown(`A ratio is of two lines, and that names ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(', ')}. Name the two you mean.`);
+  // The release's own rate of the two ("Allowance for credit losses to total loans 1.21%") is the answer, cited to its
+  // line; a ratio is computed only for a period it does not print.
+  const printed = printedRatio(ask, a, b);
+  if (printed) return value({ ...ask, metrics: [printed] });
   const reply = new Reply(ask.kb);
   const ratios: { r: Decimal; when: string }[] = [];
   for (const p of ask.periods) {
@@ -53,6 +59,21 @@ export const ratio: Handler = (ask) => {
   const out = reply.answer();
   return out.citations.length ? out : unknown('The release doesn\'t give both figures for that period.');
 };
+
+/** How a release names the rate of one line to another: "X to Y", "X as a percentage of Y", "X / Y". */
+const RATE_NAMES = [(x: string, y: string) => `${x} to ${y}`, (x: string, y: string) => `${x} as a percentage of ${y}`, (x: string, y: string) => `${x} as a % of ${y}`, (x: string, y: string) => `${x} / ${y}`];
+
+/** The line printing a's rate to b as the release names it, where it gives a rate for every period asked. */
+function printedRatio(ask: Ask, a: string, b: string): string | null {
+  const [la, lb] = [ask.kb.metrics.get(a)?.label, ask.kb.metrics.get(b)?.label];
+  if (!la || !lb) return null;
+  // (A line may go by the short form printed beside its label: "Allowance for credit losses (ACL)" is "ACL".)
+  const forms = (l: string) => [l, l.replace(/\s*\(([^)]*)\)\s*$/, ''), /\(([A-Za-z&]{2,})\)\s*$/.exec(l)?.[1] ?? l];
+  const names = new Set(forms(la).flatMap((x) => forms(lb).flatMap((y) => RATE_NAMES.map((n) => slug(n(x, y))))));
+  const id = [...ask.kb.metrics].find(([, m]) => names.has(slug(m.label)))?.[0];
+  const rate = (p: Period) => find(ask.kb, id!, p, ask.kb.currency)?.fact.unit.kind === 'percent';
+  return id && ask.periods.every(rate) ? id : null;
+}
 
 /** Whether a is an amount of money and b a count, both for one period or both at one date. */
 const perUnit = (a: Fact, b: Fact) => a.unit.kind === 'money' && b.unit.kind === 'count' && a.period.kind === b.period.kind;
