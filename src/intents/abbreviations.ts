@@ -46,6 +46,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdtas?\b/g, 'deferred tax assets'],
   [/\bdtls?\b/g, 'deferred tax liabilities'],
   [/\badrs?\b/g, 'ads'],
+  // A slash before a unit of a per-unit figure is "per" ("diluted eps / ads", "dps/share"), never a ratio of two lines.
+  [/\s*\/\s*(?=(?:ads|shares?|ordinary shares?|common shares?|units?)\s*(?:[?.!,;)]|$|\s+(?:in|for|at|of|q[1-4]|[1-4]q|fy|this|last|\d)))/g, ' per '],
   [/\btot\b\.?/g, 'total'],
   // "3rd party": a third party, as releases spell it ("3rd" before anything else is a quarter's or a day's ordinal).
   [/\b3rd(?=[\s-]+part(?:y|ies)\b)/g, 'third'],
@@ -64,8 +66,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [CFO_AS_FIGURE, 'operating cash flow'],
   [/\brev\b|\brevs\b|\btopline\b|\btop line\b|\bturnover\b/g, 'revenue'],
   [/\badj(?:usted)?\b\.?(?=\s|[?!,;]|$)/g, 'non-gaap'], // ("adjusted?" too: the basis word, never the start of "Adjustments")
-  // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference.)
-  [/\bnon\s*gaap\b|\bnongaap\b|\bnon[\s-]?gap\b/g, 'non-gaap'],
+  // (Speech-to-text hears "non-GAAP" as "non gap"; "gap" alone is a difference. A letter held too long or too short,
+  // "non gapp", "non-gaaap", is the same word: spelling.ts reads "gapp" alone so.)
+  [/\bnon[\s-]?g+a+p+\b/g, 'non-gaap'],
   // "non-operating", "non-current": one word, the opposite of the line it names.
   [/\bnon[\s-]+(?=(?:current|operating|controlling|recurring|cash|interest)\b)/g, 'non'],
   // "EPADS": earnings per ADS.

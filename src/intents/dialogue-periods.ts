@@ -218,8 +218,13 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
 export const THEM = new RegExp(`\\b${SHOWN_LINES}\\b`);
 /** A follow-up pointing at what was just shown: "them", or a difference asked with no line named ("diff?"). */
 export const pointed = (s: Said) => THEM.test(s.intent.text.replace(BOTH_PERIODS, ' ')) || TOTAL_ONLY.test(s.intent.text) || (DIFFERENCE.test(s.intent.rest) && !s.intent.metrics.length && !s.named.length);
-/** A follow-up that is only a total word ("total?", "and the sum?", "combined?"): the lines just shown, added. */
-export const TOTAL_ONLY = /^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was)\s+)?the\s+)?(?:total|sum|combined)\W*$/i;
+/**
+ * A follow-up that is only a total word ("total?", "and the sum?", "combined?", "in total?", "altogether?", "what's
+ * that combined", "what do they add up to"): the lines just shown, added.
+ */
+/** Words that alone ask a sum. */
+const SUM_WORD = String.raw`total|sum|combined|together|altogether|in\s+total|(?:sum|grand)\s+total|aggregate|added(?:\s+up)?|summed`;
+export const TOTAL_ONLY = new RegExp(String.raw`^\W*(?:and\s+|so\s+)?(?:(?:what(?:'s| is| was| are)\s+)?(?:the|that|those|these|it|they)\s+)?(?:${SUM_WORD})\W*$|^\W*(?:and\s+|so\s+)?what do (?:they|those|these|both|the two) (?:total|add up to|sum to|come to)\W*$`, 'i');
 
 /** The period the last turn showed, where this one shows the same lines at one other period: what "growth?" runs between. */
 export function periodBefore(last: Turn | undefined, turn: Turn): Period | undefined {

@@ -31,6 +31,8 @@ export const CUE_WORDS: string[] = [
     'export download csv json spreadsheet excel everything ' +
     // Arithmetic between lines (recognisers/expressions.ts): "opex ex provisions", "A other than B".
     'ex excl excluding exclusive except apart leaving counting ' +
+    // A sum of the lines a thread showed (dialogue-periods.ts TOTAL_ONLY): "altogether?", "grand total?", "both summed".
+    'altogether grand summed ' +
     // Guidance revised and progress against it (modifiers.ts 'revision', 'progress'): "how much did they raise
     // it", "% of the forecast achieved", "what's needed in H2 to hit guidance" (never corrected to "rise").
     'raise raised raises raising lift lifted hike hiked boost boosted cut cuts lowered lowering trim trimmed revise revised ' +

@@ -34,7 +34,7 @@ export function unclip(clip: string, words: Iterable<string>): string | null {
 
 /**
  * Whether `clip` may be `word` cut short, read beside the rest of a name: its first letter, then some of its letters in order
- * ("prov", "recv", "guar"), a doubled letter typed once ("cumm" for cumulative); three letters only as the word's start ("fin").
+ * ("prov", "recv", "guar"), a doubled letter typed once ("cumm" for cumulative); two or three letters only as the word's start ("fin", "eq").
  */
 function mayClip(clip: string, word: string): boolean {
   const once = clip.replace(/([a-z])\1/g, '$1');
@@ -80,9 +80,9 @@ function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: st
     const missing = n.words.filter((w) => !have.has(w.stem));
     if (!missing.length || missing.length >= n.stems || (spare && n.stems - missing.length < 3)) continue;
     // (A three-letter clip, or one with a doubled letter, only beside a word of the name said: "fin institutional
-    // partners", "cumm borrowers", never "ear" or "eggs" alone.)
+    // partners", "cumm borrowers", never "ear" or "eggs" alone; a two-letter one, "cash eq", beside and with no word left out.)
     const beside = missing.length < n.words.length;
-    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c)))));
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c))) && (c.length > 2 || !spare)));
     if (fits.filter((f) => !f.length).length > spare || fits.every((f) => !f.length)) continue;
     missing.forEach((w, i) => {
       for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
@@ -92,13 +92,13 @@ function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: st
 }
 
 /**
- * Unknown words of three letters or more read as the words they cut short of a name whose other words
+ * Unknown words of two letters or more read as the words they cut short of a name whose other words
  * the text says ("prov for contingent liabs": "provision", the one name word they may be): a clip that
  * may be words of two stems stays as written. A clip no name read so fits is read again where the text leaves
  * one word of a long name out besides. `known`: the words that are no clip.
  */
 export function unclipInNames(text: string, names: readonly ClipName[], known: (w: string) => boolean): string {
-  const clipsSaid = [...new Set(text.match(/\b[a-z]{3,}\b/g) ?? [])].filter((w) => !known(w));
+  const clipsSaid = [...new Set(text.match(/\b[a-z]{2,}\b/g) ?? [])].filter((w) => !known(w));
   if (!clipsSaid.length) return text;
   const have = new Set(contentTokens(text).map((t) => t.stem));
   const readings = readingsOf(names, have, clipsSaid, 0);

@@ -1,6 +1,7 @@
 // Question → Intent: the recognisers run over the normalised question, one per dimension (periods,
 // metric names, operation cues, modifiers, entities), each giving typed spans; nothing here looks up
 // or computes a figure.
+import { heldLetter } from './spelling.js';
 import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
@@ -92,16 +93,23 @@ export function recognise(question: string, lex: Lexicon): Intent {
 /** The question as heard: its spelling mended, a list written with slashes read as one, and what it rules out found. */
 function heardOf(question: string, lex: Lexicon) {
   const { matcher } = lex;
-  // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling; a word of a
+  // A word one letter off an acronym is another term ("EBITDA" is not "EBITA"), never its misspelling, unless that letter is
+  // one held too long or too short ("gapp", "ebitdaa": spelling.ts heldLetter); a word of a
   // standard measure's name is a word of finance ("basic" is not "basis", "cost" not "costs"), kept as said; so is a
   // topic's word ("dividend" had become "divided", and the topic was lost to the thread's).
-  const corrected = matcher.correct(lex.spellInitials(lex.rename(normalise(question))), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || KEPT_AS_SAID.test(w) || lex.acronyms.has(matcher.correct(w)));
+  const corrected = matcher.correct(lex.spellInitials(lex.rename(normalise(question))), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || KEPT_AS_SAID.test(w) || offAcronym(lex, w));
   // ("capital-light/ICE/tech balance": items of one name listed with slashes, no division.)
   const heard = slashesInNames(corrected, (t) => listHead(lex, t, matcher.match(t)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).
   const qualifies = (w: string) => matcher.isNameWord(w) || w === 'gaap' || w === 'non-gaap';
   const said = notAsExclusion(heard, negationsOf(heard, qualifies));
   return { said, negations: negationsOf(said, qualifies) };
+}
+
+/** Whether w is one letter off an acronym of the release, other than by a letter held (kept as said: another term). */
+function offAcronym(lex: Lexicon, w: string): boolean {
+  const c = lex.matcher.correct(w);
+  return lex.acronyms.has(c) && !heldLetter(w, c);
 }
 
 function recogniseAnew(question: string, lex: Lexicon): Intent {

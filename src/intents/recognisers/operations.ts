@@ -35,6 +35,9 @@ export type Operation =
  */
 export const SHOWN_LINES = String.raw`(?:(?:the|these|those|all(?: of the)?)\s+(?:two|three|four|five|six|[2-6])(?![\s-]+(?:months?|quarters?|years?|periods?|dates?|weeks?)\b)|all of (?:them|these|those)|them|both|these|those|the pair|each other|it all|each(?:\s+one)?(?=\s*[?.!]*$))`;
 
+/** "total" as the verb or noun of a sum of the lines shown: "total both", "total them up", "both summed". */
+const TOTAL_OF_SHOWN = String.raw`total(?:l?ed|l?ing)?(?:\s+(?:up|for|of|across))?\s+${SHOWN_LINES}|${SHOWN_LINES}\s+(?:summed|total(?:l?ed)?|added(?:\s+up)?)(?=\s*[?.!]*$)`;
+
 /** Verbs of a figure's movement besides rise and fall (vocabulary.ts), as one alternation. */
 const MOVES = MOVEMENT_WORDS.join('|');
 
@@ -67,7 +70,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
-  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
+  { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|${TOTAL_OF_SHOWN}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
   { op: 'breakdown', cues: new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|segments?)\b|\bwhat are the (?:\w+ ){1,3}lines\b`) },
   { op: 'share', cues: /\b(?:share of|as (?:a )?(?:%|percent(?:age)?|proportion|share|portion|fraction) of|(?:%|percent(?:age)?|proportion|fraction|(?<!\b(?:current|non-?current|long-term|short-term) )portion) of|mix|contribution to)\b|%\s*of\b|(?<!\bper (?:(?:class [a-z]|common|ordinary) )?)\bshare\s*[?.!]*$/ },
   // (One division sign standing apart, "ICE o/s / capital-light o/s", is a ratio; slashes inside a name, "capital-light/ICE",

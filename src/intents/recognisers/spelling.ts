@@ -10,10 +10,21 @@ const SOUND_ALIKE: [RegExp, string][] = [
   [/^nite(?=s?$)/, 'night'],
 ];
 
-/** The words w may be a respelling of: each doubled letter single, each sound-alike rewritten. */
+/** A word with each run of one letter typed once ("gapp" and "gaap" are "gap"). */
+const lettersOnce = (w: string) => w.replace(/([a-z])\1+/g, '$1');
+/** Whether two words differ only by a letter held too long or too short: one word mistyped, never another term. */
+export const heldLetter = (a: string, b: string) => a !== b && lettersOnce(a) === lettersOnce(b);
+
+/**
+ * The words w may be a respelling of: each doubled letter single, each sound-alike rewritten, and a letter held
+ * too long or too short ("gapp", "gaaap" for "gaap", "ebitdaa" for "ebitda"): its letters run together, then
+ * one of them doubled.
+ */
 function respellings(w: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1]) out.push(w.slice(0, i) + w.slice(i + 1));
+  const once = lettersOnce(w);
+  if (once !== w) out.push(once, ...[...once].map((_, i) => once.slice(0, i + 1) + once.slice(i)));
   for (const [re, by] of SOUND_ALIKE) if (re.test(w)) out.push(w.replace(re, by));
   return out;
 }
