@@ -65,6 +65,9 @@ function citedAsPrinted(f: Fact, lines: string[], read: (n: number) => string): 
   for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[(c.line ?? n) - 1] ?? '', c.printed, read(c.line ?? n));
 }
 
+/** Each line as read, by number, as `lines` holds it printed: for HTML the text a person reads, so reading keeps each place. */
+const readLine = (text: ReleaseText, read: string[]) => (n: number) => (text.format === 'html' ? plain(read[n - 1] ?? '').trim() : (read[n - 1] ?? ''));
+
 /** The currency most of the document's figures are printed in; where it names none, none (never a dollar guessed). */
 function documentCurrency(blocks: Block[], whole: string): string {
   const count = new Map<string, number>();
@@ -259,16 +262,14 @@ export function buildRelease(text: ReleaseText): Release {
   statedWholes(lines, textBlocks, placed, facts, metrics);
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's citations quote its lines and cells as printed ("3 108,4"), not as read.
-  // (Each line as read, as `lines` holds it printed: for HTML the text a person reads, so reading keeps each place.)
-  const readAt = (n: number) => (text.format === 'html' ? plain(read[n - 1] ?? '').trim() : (read[n - 1] ?? ''));
-  if (style) for (const f of facts) citedAsPrinted(f, lines, readAt);
+  if (style) for (const f of facts) citedAsPrinted(f, lines, readLine(text, read));
   settleMinorUnits(facts, currency);
   homeDollars(facts, currency);
   settleSign(facts, currency);
   if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
   checkFacts(doc, facts);
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures, termLeads(blocks, (t) => labelToMetric.has(slug(t)) || metrics.has(slug(t))));
-  const texts = style ? readText.map((t) => asPrinted(t, lines, readAt)) : readText;
+  const texts = style ? readText.map((t) => asPrinted(t, lines, readLine(text, read))) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
   return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
 }
