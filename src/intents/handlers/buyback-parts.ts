@@ -115,7 +115,12 @@ function ofPeriodAsked(ask: Ask, parts: PlanParts): PlanParts {
 
 /** The price where no figure of the plan gives it: the plan's sentence that prints one, if any does. */
 function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
-  const said = sentences.find((t) => PER_SHARE.test(t.text));
+  // (A dividend's "or $0.30 per share" in the buyback's sentence is no price of the plan.)
+  const priced = (text: string) => {
+    const m = PER_SHARE.exec(text);
+    return m !== null && !/\bdividends?\b(?:[^.;]|\.\d)*$/i.test(text.slice(0, m.index));
+  };
+  const said = sentences.find((t) => priced(t.text));
   if (said) reply.cite(said).say(`The plan's price, in the release's words: “${said.text}” (${linesOf(said)})`);
   return Boolean(said);
 }

@@ -224,7 +224,7 @@ const repurchases: Handler = (ask) => {
   if (!all.length && !afterBuyback(ask.kb).length) return noneCitable(ask);
   const named = all.filter((f) => ask.metrics.includes(f.metric));
   const facts = named.length ? named : plansAsked(ask, all);
-  const elsewhen = otherPlansOnly(ask, facts) ?? otherPeriod(ask, facts);
+  const elsewhen = otherPlansOnly(ask, facts) ?? otherPeriod(ask, facts, true);
   if (elsewhen) return elsewhen;
   // A share of the plan asked: from its size and the amount spent or left, else in the plan's words (an amount alone is no share).
   const plans = planBySize(ask, plansAsked(ask, all));

@@ -10,10 +10,10 @@ import { Reply, unknown, type Handler } from '../reply.js';
  * A quarter or a date the question names that none of these facts is for ("ADSs bought in Q1 2024"
  * when the release counts them as of May 17): the dates it does give, not a figure of another one.
  */
-export function otherPeriod(ask: Ask, facts: Fact[]): Answer | null {
-  // (A span within the year, "YTD", "H1", is answered by its own figures or those to date at its end, never a quarter's; a
-  // year named is often a plan's name, "the 2024 plan", so is not checked here.)
-  const asked = ask.periodsNamed ? ask.periods.find((p) => p.kind === 'instant' || p.months < 12) : undefined;
+export function otherPeriod(ask: Ask, facts: Fact[], spans = false): Answer | null {
+  // (With `spans`, a buyback's: a span within the year, "YTD", "H1", is answered by its own figures or those to date at its
+  // end, never a quarter's; a year named is often a plan's name, "the 2024 plan", so is not checked.)
+  const asked = ask.periodsNamed ? ask.periods.find((p) => p.kind === 'instant' || p.months <= 3 || (spans && p.months < 12)) : undefined;
   const atEnd = (f: Fact) => asked?.kind === 'duration' && asked.months > 3 && f.period.kind === 'instant' && samePeriod(f.period, endOf(asked));
   if (!asked || facts.some((f) => samePeriod(f.period, asked) || samePeriod(endOf(f.period), asked) || atEnd(f))) return null;
   const given = [...new Set(facts.map((f) => periodLabel(f.period)))].join(', ');

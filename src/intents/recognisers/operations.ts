@@ -258,7 +258,7 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   if (cued.includes('buyback') && cued.includes('share') && metrics.some((m) => !m.ids.some(isPlanMetric) && WHOLE_BEFORE.test(text.slice(0, m.start)))) cued.unshift(...cued.splice(cued.indexOf('share'), 1));
   // What is left of a buyback, and the plan and its size, are the plan's, whichever line "buyback" also names (the shares repurchased).
   // (The market's price is none the company paid: "did the buyback move the share price".)
-  const priceAsked = /\bshare repurchase\b/.test(text) && PRICE_ASKED.test(text.replace(/\b(?:share|stock|market)\s+price\b/g, ' '));
+  const priceAsked = /\bshare repurchase\b|\brepurchased\b|\bbought back\b/.test(text) && PRICE_ASKED.test(text.replace(/\b(?:share|stock|market)\s+price\b/g, ' '));
   if (!cued.includes('buyback') && (BUYBACK_LEFT.test(text) || BUYBACK_PLAN.test(text) || BUYBACK_BOUGHT.test(text) || priceAsked)) cued.unshift('buyback');
   // A title is no person where a figure is asked and nobody's words ("how much did the CEO grow"): no quote answers it.
   if (cued.includes('quote') && asksFigureNotWords(text)) cued.splice(cued.indexOf('quote'), 1);
