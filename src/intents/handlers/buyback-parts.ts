@@ -13,8 +13,8 @@ import { linesOf, title, type Reply } from '../reply.js';
 import { labelOf } from './plan-years.js';
 import { commaGrouped } from './buyback-words.js';
 
-/** An amount a share in a sentence: "at Rs. 1,900 per share", "€52 per ordinary share". */
-const PER_SHARE = /\d[\d,]*(?:\.\d+)?\s*(?:per|a|each)\s+(?:(?:equity|ordinary|common)\s+)?(?:shares?|ads)\b/i;
+/** An amount a share in a sentence: "at Rs. 1,900 per share", "€52 per ordinary share", "(average price €35,31)". */
+const PER_SHARE = /\d[\d,]*(?:\.\d+)?\s*(?:per|a|each)\s+(?:(?:equity|ordinary|common)\s+)?(?:shares?|ads)\b|\baverage (?:purchase |repurchase )?price(?: paid)?(?: of| was)?\s*[:(]?\s*\D{0,4}\d/i;
 
 /** The words naming a total before its amount: "a total consideration of", "an aggregate cost of approximately". */
 const TOTAL_OF = String.raw`(?:an?\s+)?(?:(?:total|aggregate)\s+)?(?:(?:cost|amount|consideration|purchase price)\s+)?(?:of\s+)?(?:(?:approximately|about|around|nearly)\s+)?`;

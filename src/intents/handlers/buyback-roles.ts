@@ -103,6 +103,8 @@ const PLAN_AT_END = new RegExp(String.raw`\b${PLAN_WORD}$`, 'i');
 const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
-export const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && commaGrouped(t.text).includes(raw({ ...f, value: f.value.abs() }));
+export const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && printedForms(raw({ ...f, value: f.value.abs() })).some((x) => commaGrouped(t.text).includes(x));
+/** A figure as a release may print it: "1,482.6", or with a decimal comma, "1.482,6" or "1 482,6" (a decimal-comma release's sentences are kept as printed). */
+const printedForms = (s: string) => [s, s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')), s.replace(/,/g, ' ').replace('.', ',')];
 /** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
 export const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;

@@ -14,7 +14,8 @@ export function otherPeriod(ask: Ask, facts: Fact[], spans = false): Answer | nu
   // (With `spans`, a buyback's: a span within the year, "YTD", "H1", is answered by its own figures or those to date at its
   // end, never a quarter's; a year named is often a plan's name, "the 2024 plan", so is not checked.)
   const asked = ask.periodsNamed ? ask.periods.find((p) => p.kind === 'instant' || p.months <= 3 || (spans && p.months < 12)) : undefined;
-  const atEnd = (f: Fact) => asked?.kind === 'duration' && asked.months > 3 && f.period.kind === 'instant' && samePeriod(f.period, endOf(asked));
+  // (A figure its label says is to date, "year-to-date repurchases", is of the span whatever its sentence dated it.)
+  const atEnd = (f: Fact) => asked?.kind === 'duration' && asked.months > 3 && ((f.period.kind === 'instant' && samePeriod(f.period, endOf(asked))) || /\b(?:year[- ]to[- ]date|ytd|to date)\b/i.test(f.label));
   if (!asked || facts.some((f) => samePeriod(f.period, asked) || samePeriod(endOf(f.period), asked) || atEnd(f))) return null;
   const given = [...new Set(facts.map((f) => periodLabel(f.period)))].join(', ');
   return unknown(`The release doesn't give that for ${periodLabel(asked)}; it gives it for ${given}.`);
