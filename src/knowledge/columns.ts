@@ -82,10 +82,12 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) || ref.dated ? { dated: true as const } : {}) };
 }
 
-/** A span's name over a group of columns ("Nine months" above "9M 2025") dates nothing: the dated name of that span beside it is the column's. */
+/** A span's name over a group of columns ("Nine months" above "9M 2025") dates nothing: the dated name of that span beside it is the column's.
+ * Months written out ("1Q FY2025 (Apr-Jun)") are no such name: they date the fiscal name beside them (`monthsNamed`). */
 function spanNamedOver<R extends PeriodRef>(refs: R[]): R[] {
   const months = (r: PeriodRef) => (r.kind === 'period' && r.period.kind === 'duration' ? r.period.months : -1);
-  return refs.filter((r) => /\d/.test(r.text) || !refs.some((o) => o !== r && /\d/.test(o.text) && months(o) === months(r) && months(r) > 0));
+  const undated = (r: PeriodRef) => !/\d/.test(r.text) && !byMonths(r);
+  return refs.filter((r) => !undated(r) || !refs.some((o) => o !== r && /\d/.test(o.text) && months(o) === months(r) && months(r) > 0));
 }
 
 /** Written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */ export const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
