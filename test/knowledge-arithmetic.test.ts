@@ -56,7 +56,7 @@ describe('table cells', () => {
     expect(cell(text)).toEqual({ value, decimals, percent });
   });
 
-  it.each(['', 'RMB', 'n/a', '(2,236', '2,236)', '12,34', '1,2345', ',5', 'x4,153', '4,153x', '--', '- -2', '4,153.2.1', '%', '2%%', 'a-', '-a', '(-)'])(
+  it.each(['', 'RMB', 'n/a', '(2,236', '2,236)', '12,34', '1,2345', ',5', 'x4,153', '4,153xx', '4,153x%', '--', '- -2', '4,153.2.1', '%', '2%%', 'a-', '-a', '(-)'])(
     '%j is not a number',
     (text) => {
       expect(parseCell(text)).toBeNull();

@@ -14,6 +14,8 @@ interface Expected {
   role?: string;
   unit: unknown;
   value?: string;
+  /** Of the facts in this currency only (a table's second currency column). */
+  currency?: string;
 }
 interface Case {
   name: string;
@@ -27,7 +29,7 @@ describe('cell units', () => {
   it.each(cases)('$name', (c) => {
     const r = inlineRelease(c.lines, c.file);
     for (const e of c.expect) {
-      const f = r.facts.find((x) => x.metric === e.metric && periodKey(x.period) === e.period && x.role === (e.role ?? 'value') && x.citation.line > 5);
+      const f = r.facts.find((x) => x.metric === e.metric && periodKey(x.period) === e.period && x.role === (e.role ?? 'value') && x.citation.line > 5 && (!e.currency || ('currency' in x.unit && x.unit.currency === e.currency)));
       const what = `${e.metric} ${e.period} ${e.role ?? 'value'}`;
       if (e.unit === null) expect(f, what).toBeUndefined();
       else {

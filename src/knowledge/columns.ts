@@ -13,6 +13,7 @@ import { perShareUnclear } from './per-share-bridge.js';
 import { CHANGE, changeColumns } from './change-columns.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 import { transposed } from './transposed.js';
+import { scaleIn } from './row-units.js';
 
 export interface Column {
   /** Null for a column left out (see `exclusion`). */
@@ -70,7 +71,7 @@ function pickDated(h: string): string {
 function headerPeriod(h: string, current: Period): { period: Period; text: string; dated?: true } | null {
   // A year, whole or in two digits after a period's mark or a fiscal year's end month ("FY3/27", "FY27", "2Q26", "3Q2025", "1H26", "9M 26", "Q2FY27", "H1 F26") or a month's ("Dec/25", "Sep-25").
   if (!/\b(?:19|20)\d{2}\b|\b(?:(?:FY?|[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M)\s*|(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY?\s*)'?(?:\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/'’]\s*\d{2}\b|\bFY\s*\d{1,2}\/\d{2}\b/i.test(h)) return null;
-  const refs = findPeriods(h, current).filter((r) => r.kind === 'period');
+  const refs = spanNamedOver(findPeriods(h, current).filter((r) => r.kind === 'period'));
   const ref = refs.find((r) => r.period.kind === 'duration') ?? refs[0];
   if (!ref || ref.kind !== 'period') return null;
   const period = ref.period;
@@ -79,6 +80,14 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   // ended December 31, 2025 (the fiscal calendar names it), not calendar Q3. (A span written as its days ends on its last.)
   if (period.kind === 'duration' && date && !ref.dated) return { period: { ...period, end: date }, text: ref.text };
   return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) || ref.dated ? { dated: true as const } : {}) };
+}
+
+/** A span's name over a group of columns ("Nine months" above "9M 2025") dates nothing: the dated name of that span beside it is the column's.
+ * Months written out ("1Q FY2025 (Apr-Jun)") are no such name: they date the fiscal name beside them (`monthsNamed`). */
+function spanNamedOver<R extends PeriodRef>(refs: R[]): R[] {
+  const months = (r: PeriodRef) => (r.kind === 'period' && r.period.kind === 'duration' ? r.period.months : -1);
+  const undated = (r: PeriodRef) => !/\d/.test(r.text) && !byMonths(r);
+  return refs.filter((r) => !undated(r) || !refs.some((o) => o !== r && /\d/.test(o.text) && months(o) === months(r) && months(r) > 0));
 }
 
 /** Written by its months ("Jul-Sep 2025"): dated, never a name ("Oct-Dec 2025" in a March year is no "Q4 2025"). */ export const byMonths = (r: PeriodRef) => /^[a-z]{3,9}\.?\s*[-–—]\s*[a-z]{3,9}\b/i.test(r.text);
@@ -131,7 +140,7 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
     .replace(/\b(?:19|20)\d{2}\b|\d{1,2},?/g, ' ')
     .replace(SCALE_FIRST_UNITS, ' ')
     .replace(SIGNS, ' ')
-    .replace(/\b(?:in )?(?:thousands|millions|billions)\b|\bdollars\b/gi, ' ');
+    .replace(/\b(?:in )?(?:thousands?|millions?|billions?)\b|\bdollars\b/gi, ' ');
   const qualifier = QUALIFIER.exec(rest)?.[1] ?? '';
   const unknown = rest
     .replace(QUALIFIER, ' ')
@@ -198,7 +207,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   const noteCurrency = currencyIn(`${block.unitNote} ${block.title}`);
   const read = segmentColumns(texts.map((t, j) => readColumn(t, block.cellCurrency?.[j] || noteCurrency || ctx.currency, ctx.current)), line);
   // (A header naming per share and a scale both is read as a segment's, so its neighbours are read, but left out itself.)
-  const columns = read.map(perShareUnclear);
+  const columns = read.map(perShareUnclear).map((c) => otherScale(c, scaleIn(stub)));
   if (!columns.some((c) => c.period)) {
     // A table set on its side (its rows the periods) is read turned round: its rows' labels then head the columns.
     const turned = turn ? transposed(block, (label) => headerPeriod(label, ctx.current) !== null) : null;
@@ -212,6 +221,12 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   twinColumns(columns);
   changeColumns(columns, ctx.current);
   return { columns, body, ...(block.left ? { left: block.left } : {}) };
+}
+
+/** A column headed by a scale the table's note does not state ("US$ thousand" under "S/ million") is left out, not read at the note's scale. */
+function otherScale(c: Column, table: number | null): Column {
+  const own = scaleIn(c.header);
+  return c.period && own && table && own !== table ? { ...c, period: null, exclusion: 'its header states another scale than the table', unread: true } : c;
 }
 
 const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;

@@ -8,13 +8,15 @@ export interface Cell {
   percent: boolean;
   /** Printed in pence ("3.9p"): a per-share figure of a sterling release, in GBX. */
   pence?: true;
+  /** Printed as a multiple ("3.3x"): times, a figure of its own unit whatever the table's scale. */
+  times?: true;
   /** The figure as the release prints it ("(2,236)", "25.8%"), footnote marks and emphasis dropped: what a citation shows. */
   printed: string;
 }
 
 const NIL = /^[-–—]$/;
 // A stated change may carry its sign either way ("+11.8%", "-9.5%").
-const CELL = /^(\()?([-+])?([\d,]*\.?\d+)(\))?(%|p)?$/;
+const CELL = /^(\()?([-+])?([\d,]*\.?\d+)(x|×)?(\))?(%|p|x|×)?$/;
 
 /** Whether a cell printed a dash: nil in a column of amounts, but no figure at all in a column of changes. */
 export const isNil = (cell: Cell): boolean => NIL.test(cell.printed);
@@ -26,15 +28,18 @@ export function parseCell(text: string): Cell | null {
   if (NIL.test(t)) return { value: new Decimal(0), decimals: 0, percent: false, printed: t };
   // A minus sign may be typeset (U+2212, an en dash before the figure, or Japanese releases' "△" and "▲").
   const m = CELL.exec(t.replace(/^[\u2212\u2013△▲]/, '-').replace(/^\(\u2212/, '(-'));
-  if (!m || Boolean(m[1]) !== Boolean(m[4]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
+  const mark = m && (m[4] ?? m[6]);
+  // A multiple's mark may stand inside its brackets ("(0.6x)"), once.
+  if (!m || (m[4] && m[6]) || Boolean(m[1]) !== Boolean(m[5]) || !/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d*\.?\d+$/.test(m[3]!)) return null;
   const digits = m[3]!.replace(/,/g, '');
   const negative = Boolean(m[1]) || m[2] === '-';
   const value = new Decimal(digits);
   return {
     value: negative ? value.negated() : value,
     decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0,
-    percent: m[5] === '%',
-    ...(m[5] === 'p' ? { pence: true as const } : {}),
+    percent: mark === '%',
+    ...(mark === 'p' ? { pence: true as const } : {}),
+    ...(mark === 'x' || mark === '×' ? { times: true as const } : {}),
     printed: t,
   };
 }

@@ -95,7 +95,7 @@ function citeOf(doc: string, e: Entry, j: number, quote: (n: number) => string, 
 }
 
 /** A change column's cell printed without "%" where others of its column print one ("+5" aircraft beside "8.8%"): a change in units, never a rate. */
-const unitChange = (table: ParsedTable, j: number, cell: Cell) => !cell.percent && table.lines.some((l) => l.values[j]?.percent);
+const unitChange = (table: ParsedTable, j: number, cell: Cell) => cell.times || (!cell.percent && table.lines.some((l) => l.values[j]?.percent));
 
 /** A cell of a change column in points ("YoY (bps)") is a change of a rate: of a line whose compared figure is a percentage. */
 function pointsOfRate(e: Entry, j: number): boolean {

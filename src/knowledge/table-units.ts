@@ -91,13 +91,13 @@ function operatingTable(table: ParsedTable, currency: string): boolean {
  */
 const unitsByColumn = new WeakMap<Column, Map<string, Unit | null>>();
 /** What of a cell its unit depends on: its % sign or "p", and whether it prints decimals (no count of whole things does). */
-type Printed = Pick<Cell, 'percent' | 'pence' | 'decimals'>;
+type Printed = Pick<Cell, 'percent' | 'pence' | 'times' | 'decimals'>;
 
 export function tableUnit(base: string, cell: Printed, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (bareCountNoun(base)) return unitOf(base, cell, col, table, line);
   let units = unitsByColumn.get(col);
   if (!units) unitsByColumn.set(col, (units = new Map()));
-  const key = `${cell.percent}|${cell.pence ?? ''}|${cell.decimals > 0}|${table.unitNote}|${base}|${!!line && perShareSection(line)}|${line ? wholeOf(table, line)?.line : ''}`;
+  const key = `${cell.percent}|${cell.pence ?? ''}|${cell.times ?? ''}|${cell.decimals > 0}|${table.unitNote}|${base}|${!!line && perShareSection(line)}|${line ? wholeOf(table, line)?.line : ''}`;
   if (!units.has(key)) units.set(key, unitOf(base, cell, col, table, line));
   return units.get(key)!;
 }
@@ -118,6 +118,8 @@ const perShare = (named: string, currency: string): Unit => ({ kind: 'per_share'
 
 function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, line?: TableLine): Unit | null {
   if (cell.percent) return { kind: 'percent' };
+  // "3.3x" is a multiple, never an amount at the table's scale.
+  if (cell.times) return { kind: 'count', scale: 1, noun: 'times' };
   // A column headed as per share ("Earnings Per Share") holds no amount at the note's scale: only a count of
   // shares, or a line stating a unit of its own, is read otherwise there.
   // So are the lines under a section row that says so ("Per share data:").
