@@ -180,6 +180,14 @@ const POSITIVE: Example[] = [
     text: 'the same period of 2023',
     want: ['2023Q1'],
   },
+  // A Japanese release's comparative: a half of the year before, or the same span of it; a cash-flow statement's opening
+  // balance of a year's period (r48-138: "beginning of period 2024" was read as the year 2024).
+  { text: 'the first half of the previous fiscal year', want: ['6M-2023-06-30'] },
+  { text: 'the second half of the prior year', want: ['6M-2023-12-31'] },
+  { text: 'the same half of the prior year', want: ['2023Q1'] },
+  { text: 'the corresponding period of the previous fiscal year', want: ['2023Q1'] },
+  { text: 'cash at beginning of period 2024', want: ['2024Q1'] },
+  { text: 'beginning of period 2023', want: ['2023Q1'] },
   // balance-sheet dates
   { text: 'year end', want: ['2023-12-31'] },
   { text: 'year-end', want: ['2023-12-31'] },
@@ -448,6 +456,9 @@ const NEGATIVE: Example[] = [
   { text: 'F150 trucks', want: [] },
   { text: 'F-35 parts', want: [] },
   { text: 'F12.5 lens', want: [] },
+  // A half of a named year stays that year's; a year after no period's beginning stays a year.
+  { text: 'the first half of 2023', want: ['6M-2023-06-30'] },
+  { text: 'the beginning of 2024', want: ['12M-2024-12-31'] },
   { text: 'Q0', want: [] },
   { text: 'March 32', want: [] },
   { text: 'mar32', want: [] },

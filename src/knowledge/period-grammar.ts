@@ -185,6 +185,14 @@ export const PERIOD_RULES: Rule[] = [
     const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
   } },
+  // Before the half and full-year rules read "first half" and "fiscal year" apart (the half of this year, then a year):
+  // a Japanese release's comparative is "the first half of the previous fiscal year", that half a year earlier.
+  { name: 'half of the year before: the first half of the previous fiscal year, the second half of the prior year', pattern: /\b(?:the\s+)?(first|second|1st|2nd)[- ]half\s+of\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+(?:fiscal\s+|financial\s+)?year\b/gi, produce: (m, c) => {
+    const [second, before] = [/second|2nd/i.test(m[1]!), year(undefined, c) - 1];
+    const own = fiscalTo(second ? 4 : 2, 6, before, c);
+    return own ? { kind: 'period', period: own, text: m[0] } : span(second ? 12 : 6, 6, String(before), c, m[0]);
+  } },
+  { name: 'same span of the year before: the same half of the prior year, the corresponding period of the previous fiscal year (relative: the span spoken of, a year earlier)', pattern: /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|half(?:[- ]year)?)\s+(?:of|in)\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+(?:fiscal\s+|financial\s+)?year\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
   { name: 'half year: H1 2024, H1-25, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');
@@ -229,6 +237,9 @@ export const PERIOD_RULES: Rule[] = [
     const end = (n: number) => isoDate(n, month, lastDay(n, month));
     return { kind: 'period', period: { kind: 'duration', end: end(y) > periodEnd(c) ? end(y - 1) : end(y), months: 1 }, text: m[0] };
   } },
+  // A cash-flow statement's "beginning of period" is its column's period's opening balance: the year after it names which
+  // column, the release's own period in the release's year (never the whole year), the same period of another year.
+  { name: 'year of a cash-flow balance: beginning of period 2024, start of period 2023 (the release\'s period, of that year)', pattern: /(?<=\b(?:beginning|start)\s+of\s+(?:the\s+)?period,?\s+)(?:fy\s*)?((?:19|20)\d{2})\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 12 * (Number(periodEnd(c).slice(0, 4)) - Number(m[1]))), text: m[0] }) },
   { name: 'start of a period: at the beginning of the quarter, start of the year (the balance the period opened with)', pattern: /\b(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(quarter|year)\b/gi, produce: (m, c) => {
     const q = c.kind === 'duration' ? c : quarterOf(c);
     return { kind: 'period', period: endOf(m[1]!.toLowerCase() === 'quarter' ? priorQuarter(q) : shift(q, Number(periodEnd(q).slice(5, 7)))), text: m[0] };

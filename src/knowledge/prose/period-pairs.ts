@@ -8,8 +8,11 @@ import { unitFor, type Token } from './mentions.js';
 import { FigureReader } from './paired.js';
 import { clausePeriod } from './periods.js';
 
-/** Between the two figures: the first one's period phrase, then "and" ("in 3Q26 and", "for the quarter, and"). */
-const OWN_PERIOD_AND = /^\s*(?:in|for|during|over|at|as of|as at)\s[^,;()$\d]*?(?:\d[^,;()$]*?)?,?\s+and\s*$/i;
+/**
+ * Between the two figures: the first one's period phrase, then "and" or a list's comma ("in 3Q26 and", "for the quarter, and",
+ * "31.4% in 3Q26, 28.9% in 3Q25 and 30.7% in 2Q26").
+ */
+const OWN_PERIOD_AND = /^\s*(?:in|for|during|over|at|as of|as at)\s[^,;()$\d]*?(?:\d[^,;()$]*?)?(?:,?\s+and\s*|,\s*)$/i;
 /** Where the second figure's period phrase ends: its comparison or the next clause. */
 const PHRASE_END = /[;(]|,\s+(?:compared|versus|vs\b|up|down|an?\s+(?:increase|decrease)|mainly|primarily|largely|reflecting|driven|due)\b|\b(?:up|down)\s+\d/i;
 

@@ -9,7 +9,7 @@ import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
 import { BRACKET_LABEL, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue, upTo } from './relations.js';
-import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf } from './subject.js';
+import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf, termFor } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
 
 const RANGE_LOW = /\bbetween\s*$/i;
@@ -240,7 +240,7 @@ export class SentenceReader extends PeriodPairReader {
     if (!RANGE_LOW.test(pre) && !high) return false;
     const ctx = this.s.text.slice(0, t.start);
     const growth = t.percent ? /(year-(?:on|over)-year growth|growth|increase|decrease)\s+between\s*$/i.exec(ctx) : null;
-    const base = high ? this.last!.label : growth ? `${this.subject?.label ?? ''} ${growth[1]}` : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent).label;
+    const base = high ? this.last!.label : growth ? `${this.subject?.label ?? ''} ${growth[1]}` : subjectOf(pre, post, this.ctx.topic, termFor(this.s.text, this.term, t.start, t.end), this.labels(), !t.currency && !t.percent).label;
     const period = clausePeriod(this.s.text, this.ctx.current) ?? this.ctx.current;
     this.push(t, { label: base, period, unit: unitFor(!high && next && AND.test(post) ? lowEnd(t, next) : t, base, post), role: high ? 'high' : 'low' }, high ? 'other' : 'low');
     if (!high && !t.percent) this.subject = { label: base, base, period };
@@ -250,7 +250,7 @@ export class SentenceReader extends PeriodPairReader {
   /** A figure of its own: a new subject, or a part of the subject ("of which RMB513 million was through ..."). */
   protected value(t: Token, pre: string, post: string): number {
     const part = this.subject && (/\bof which\s*$/i.test(pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'part')) ? qualifierOf(post) : null;
-    const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, this.term, this.labels(), !t.currency && !t.percent, this.s.text.slice(0, t.start));
+    const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, termFor(this.s.text, this.term, t.start, t.end), this.labels(), !t.currency && !t.percent, this.s.text.slice(0, t.start));
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
     // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
     // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.
@@ -287,12 +287,14 @@ export class SentenceReader extends PeriodPairReader {
 
   /** A figure's own period: stated before it or right after it (up to its comparison), else the sentence's, else the block's. */
   protected periodFor(t: Token, pre: string, post: string): Period | null {
-    const after = post ? upTo(upTo(ownWindow(this.s.text.slice(t.end), post), COMPARISON), ';').replace(LABELLED_BRACKET, ' ') : '';
+    const rest = post ? upTo(upTo(ownWindow(this.s.text.slice(t.end), post), COMPARISON), ';').replace(LABELLED_BRACKET, ' ') : '';
     const before = this.s.text.slice(0, t.start);
     // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
     // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
     const clause = pre.slice(Math.max(pre.lastIndexOf(';'), ...[...pre.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length - 1)) + 1);
-    const own = clausePeriod(`${clause} ${after}`, this.ctx.current) ?? clausePeriod(`${before} ${after}`, this.ctx.current);
+    // Its own clause's period first ("Year to date, ... 2.9 million shares, and ... at the end of the quarter"), else the sentence's last.
+    let own: Period | null = null;
+    for (const after of [upTo(rest, CLAUSE_BREAK), rest]) own ??= clausePeriod(`${clause} ${after}`, this.ctx.current) ?? clausePeriod(`${before} ${after}`, this.ctx.current);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 }

@@ -236,6 +236,16 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   return { label: phrase ? phrase[1]!.trim() : '', length: 0, qualifier: null };
 }
 
+/**
+ * The plan a sentence names (`term`), where it names the figure at `start`-`end`: a plan named in another clause ("2.9 million shares for
+ * $176.5 million, and $412.0 million remained available under the share repurchase authorization") names only that clause's figures.
+ */
+export function termFor(text: string, term: string, start: number, end: number): string {
+  const at = term ? text.indexOf(term) : -1;
+  const between = at < 0 ? '' : at > end ? text.slice(end, at) : text.slice(at, start);
+  return /;|,\s+(?:and|while|but|whereas)\s/i.test(between) ? '' : term;
+}
+
 /** An anaphor left unresolved ("the rate", "the consumer number"): no name to bind a figure to. */
 function anaphor(label: string): boolean {
   return /^(?:(?:\w+\s+)?(?:number|count|figure)|rate|ratio|balance|volume|amount)$/i.test(label);
