@@ -171,7 +171,8 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
  * ("net written premiums": net premiums earned holds "net", gross written premiums not): it tells the lines apart.
  */
 function droppedApart(lex: Lexicon, g: Group, found: string[]): boolean {
-  const has = (id: string, s: string) => lex.matcher.wordsOf(id).has(s);
+  // (By the labels' own words: "number" of "number of V-pocket loans" is a name people give the count, no word of its label.)
+  const has = (id: string, s: string) => lex.matcher.labelStems(id).includes(s);
   const own = g.matches.flatMap((m) => m.ids);
   return g.words.some((t) => NEUTRAL.has(t.stem) && own.some((id) => has(id, t.stem)) && found.every((id) => !own.includes(id) && !has(id, t.stem)));
 }
