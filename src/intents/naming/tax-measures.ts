@@ -46,8 +46,16 @@ export const TAX_MEASURES: TaxMeasure[] = [
   },
 ];
 
-/** Whether a line of this label is the measure; a unit the label states ("Income taxes (EUR thousand)") is no part of its name. */
-export const isMeasure = (measure: TaxMeasure, label: string): boolean => measure.means.test(unitFree(label).trim());
+/** Whether a line of this label is the measure; a unit the label states ("Income taxes (EUR thousand)") is no part of its name, nor its initials printed beside it ("Profit after tax (PAT)"). */
+export const isMeasure = (measure: TaxMeasure, label: string): boolean => measure.means.test(initialsFree(unitFree(label).trim()));
+
+/** The label without the initials of its own words it prints in brackets after them ("Profit after tax (PAT)" → "Profit after tax"). */
+function initialsFree(label: string): string {
+  const paren = /\s*\(([A-Za-z]{2,6})\)$/.exec(label);
+  if (!paren || paren.index === 0) return label;
+  const initials = label.slice(0, paren.index).split(/[\s-]+/).filter(Boolean).map((w) => w[0]).join('');
+  return initials.toLowerCase() === paren[1]!.toLowerCase() ? label.slice(0, paren.index) : label;
+}
 
 export interface TaxReading {
   name: string;

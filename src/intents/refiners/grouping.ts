@@ -8,6 +8,7 @@ import type { MetricMatch } from '../recognisers/metrics.js';
 import { nameStems, normalise, tokens, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
+import { lineOf } from '../../knowledge/citation.js';
 import { namesSomeItems } from '../recognisers/coordinated.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { byHeadingAlone, PART_JOIN } from '../recognisers/runs.js';
@@ -112,6 +113,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const found = withNeutral.length ? withNeutral : ofKind(refined);
     const start = Math.min(g.matches[0]!.start, ...g.words.map((t) => t.start));
     const end = Math.max(g.matches[g.matches.length - 1]!.end, ...g.words.map((t) => t.end));
+    if (found.length && droppedApart(lex, g, found)) return notGiven(lex, intent.text.slice(start, end));
     const better = found.length ? null : preferred(w, g, words, ofKind);
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
@@ -164,11 +166,27 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   return [{ ids: found, name: intent.text.slice(start, end), start, end, exact: true }];
 }
 
+/**
+ * Whether a neutral word said, left out to find the line, is one the name's own line holds and the line found lacks
+ * ("net written premiums": net premiums earned holds "net", gross written premiums not): it tells the lines apart.
+ */
+function droppedApart(lex: Lexicon, g: Group, found: string[]): boolean {
+  // (By the labels' own words: "number" of "number of V-pocket loans" is a name people give the count, no word of its label.)
+  const has = (id: string, s: string) => lex.matcher.labelStems(id).includes(s);
+  const own = g.matches.flatMap((m) => m.ids);
+  return g.words.some((t) => NEUTRAL.has(t.stem) && own.some((id) => has(id, t.stem)) && found.every((id) => !own.includes(id) && !has(id, t.stem)));
+}
+
 /** Whether the one line's own sentence, each one it is read from, holds every word ("connected" of "our platform has connected 159 ... partners"). */
 function saidBeside(lex: Lexicon, ids: string[], words: Token[]): boolean {
   // (An acronym names a thing of its own, a part the sentence also names: "ICE share of the capital-light volume";
   // a measure word another figure: "EBITDA growth, and the margin".)
   if (ids.length !== 1 || !words.length || words.some((t) => lex.acronyms.has(t.word) || MEASURES.has(t.stem))) return false;
-  const quotes = lex.kb.facts.filter((f) => f.metric === ids[0] && f.source === 'narrative').map((f) => new Set(nameStems(f.citation.quote)));
+  const read = lex.kb.facts.filter((f) => f.metric === ids[0] && f.source === 'narrative');
+  // (A word the sentence holds only in another line's name names that line: "written" of "Gross written premiums of
+  // ...; net premiums earned grew ..." asks net premiums written, never the premiums earned.)
+  const lines = new Set(read.map((f) => lineOf(f.citation)));
+  const others = [...new Set(lex.kb.facts.filter((f) => f.metric !== ids[0] && lines.has(lineOf(f.citation))).map((f) => lex.matcher.label(f.metric).toLowerCase()))];
+  const quotes = read.map((f) => new Set(nameStems(others.reduce((q, label) => q.split(label).join(' '), f.citation.quote.toLowerCase()))));
   return quotes.length > 0 && quotes.every((q) => words.every((t) => q.has(t.stem)));
 }
