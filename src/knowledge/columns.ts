@@ -82,8 +82,7 @@ function headerPeriod(h: string, current: Period): { period: Period; text: strin
   return monthsNamed(refs, ref) ?? { period, text: ref.text, ...(byMonths(ref) || ref.dated ? { dated: true as const } : {}) };
 }
 
-/** A span's name over a group of columns ("Nine months" above "9M 2025") dates nothing: the dated name of that span beside it is the column's.
- * Months written out ("1Q FY2025 (Apr-Jun)") are no such name: they date the fiscal name beside them (`monthsNamed`). */
+/** A span's name over columns ("Nine months" above "9M 2025") dates nothing, the dated name beside it does; months ("1Q FY2025 (Apr-Jun)") date their fiscal name (`monthsNamed`). */
 function spanNamedOver<R extends PeriodRef>(refs: R[]): R[] {
   const months = (r: PeriodRef) => (r.kind === 'period' && r.period.kind === 'duration' ? r.period.months : -1);
   const undated = (r: PeriodRef) => !/\d/.test(r.text) && !byMonths(r);

@@ -30,8 +30,7 @@ export type Band = [number, number];
 
 // (Japanese releases print a minus as "△" or "▲", European ones as an en dash, "–19.1", and a percent sign
 // after a space, "+6.8 %", as parseCell reads them; a change in a ratio may be printed in points, "-1.8 pts";
-// a fall "(8.3%)", its sign inside: unread, its row was taken for a header and every row below it lost; so was
-// a row whose change in points is written "1.5 p.p.".)
+// a fall "(8.3%)", its sign inside, or a change in points "1.5 p.p.": unread, its row was taken for a header and every row below it lost.)
 const NUMBER = String.raw`[+\-\u2212\u2013△▲]?(?:\([\d,]*\.?\d+\s?%\)|\(?[\d,]*\.?\d+\)?(?:\s?%|\s?(?:(?:pts?|pp|bps?)\b|p\.p\.(?!\S)))?)`;
 /** A change printed in points ("-1.8 pts", "+30bps", "1.5 p.p."): a figure of the row, its unit a word after the digits. */
 export const POINTS = /\s?(?:pts?|pp|bps?|p\.p\.)$/i;

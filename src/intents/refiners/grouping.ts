@@ -119,10 +119,9 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     else if (better) out.push(...better);
     // Words the one line's own sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
     else if (g.matches.length === 1 && ONE_FIGURE.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
-    // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count).
-    else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches))) return notGiven(lex, intent.text.slice(start, end));
-    // A word for the kind of figure ("margin on net income attributable ...") the name is not.
-    else if (words.some((t) => MEASURES.has(t.stem))) return notGiven(lex, intent.text.slice(start, end));
+    // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count), or a word for
+    // the kind of figure ("margin on net income attributable ...") the name is not.
+    else if (refined.length || g.matches.length > 1 || words.some((t) => beside(t, g.matches) || MEASURES.has(t.stem))) return notGiven(lex, intent.text.slice(start, end));
     else out.push(...g.matches);
   }
   return out;
