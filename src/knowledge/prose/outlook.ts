@@ -12,6 +12,7 @@ import { lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './m
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import { othersForecast } from './forecaster.js';
+import { withSign } from './signs.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
@@ -232,7 +233,7 @@ function notGuided(text: string, lead: string, period: Period | null, against: b
 function figureTokens(text: string, skip: (t: Token, reason: string) => void): Token[] {
   // (A rate's tolerance in basis points is no change in them: kept with the figure it is the tolerance of.)
   const toks: Token[] = [];
-  for (const t of tokens(text)) {
+  for (const t of tokens(text).map((k) => withSign(text, k))) {
     const why = notAFigure(text, t);
     if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t))) skip(t, why);
     else toks.push(t);
