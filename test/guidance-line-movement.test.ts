@@ -79,7 +79,7 @@ describe('guidance asked by the line whose movement it guides', () => {
 
   it('dates a clause guiding the full year by its own words, not an earlier clause naming a quarter', () => {
     const a = reply(AIRLINE, 'Q4 capacity guide');
-    expect(a.text).toContain('of 5%');
+    expect(a.text).toContain('of approximately 5%');
     expect(a.text).not.toContain('6.5%');
   });
 

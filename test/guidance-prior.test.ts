@@ -48,7 +48,7 @@ describe('prior guidance asked for a line the revision did not touch', () => {
   it('reads "guidance previously" and an earlier figure said "previously: around"', () => {
     const a = inlineEngine(twoLines).ask('revenue guidance previously', 'q');
     expect(a.text).toContain('1,220');
-    expect(inlineEngine(twoLines).ask('revenue guidance', 'r').text).toMatch(/expects Revenue of \$1,250 million\.\nIt replaces the earlier forecast of \$1,220 million/);
+    expect(inlineEngine(twoLines).ask('revenue guidance', 'r').text).toMatch(/expects Revenue of around \$1,250 million\.\nIt replaces the earlier forecast of \$1,220 million/);
   });
 });
 

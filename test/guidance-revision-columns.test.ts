@@ -45,6 +45,6 @@ describe('"Previous | Updated" guidance columns, the previous first', () => {
     // (The previous range is named only as the earlier forecast the updated one replaces.)
     expect(a.text).not.toMatch(/expects[^.\n]*880/);
     expect(a.text).toContain('It replaces the earlier forecast of $880 million–$900 million.');
-    expect(e.ask('capital expenditures guidance for fiscal 2026?', 'capex').text).toMatch(/expects Capital expenditures of \$70 million/);
+    expect(e.ask('capital expenditures guidance for fiscal 2026?', 'capex').text).toMatch(/expects Capital expenditures of approximately \$70 million/);
   });
 });

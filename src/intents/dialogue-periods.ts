@@ -178,7 +178,10 @@ function againstThread(s: Said): Period[] {
 }
 
 /** "previous?", "the prior one?" alone after a figure of the thread (no line, no period named). */
-const previousAsked = (s: Said) => Boolean(s.last && s.last.op !== 'guidance' && s.last.periods.length === 1 && s.intent.modifiers.has('prior') && !s.named.length && !s.intent.metrics.length);
+const previousAsked = (s: Said) => Boolean(s.last && s.last.op !== 'guidance' && s.last.periods.length === 1 && !s.named.length && ((s.intent.modifiers.has('prior') && !s.intent.metrics.length) || priorOfThread(s.intent, s.last)));
+/** "prior dividend?" after the dividend: the thread's own line named after "prior" asks it a period back, never its figure again (h33-011). */
+const PRIOR_OPENING = /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:what\s+(?:was|were|is)\s+)?(?:the|its|their)\s+)?(?:prior|previous)\s+(?!(?:years?|quarters?|periods?|fiscal|guidance|outlook|forecast|range)\b)/i;
+export const priorOfThread = (intent: Intent, last: Turn) => PRIOR_OPENING.test(intent.text) && intent.metrics.length > 0 && intent.metrics.every((m) => m.ids.some((id) => last.metrics.includes(id)));
 
 /** Whether the release prints figures for a period. */
 const hasFigures = (s: Said, p: Period) => s.lex.kb.facts.some((f) => f.role === 'value' && periodKey(f.period) === periodKey(p));

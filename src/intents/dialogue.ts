@@ -18,7 +18,7 @@ import { beforeInclusion } from './preliminaries.js';
 import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
-import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
+import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, priorOfThread, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
@@ -61,6 +61,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (intent.periods.some((p) => p.kind === 'relative' && p.shift === 'then')) return true;
   // "restricted cash at both dates?": the dates are the thread's.
   if (BOTH_PERIODS.test(intent.text)) return true;
+  // "prior dividend?" after the dividend: the thread's line a period back.
+  if (priorOfThread(intent, last)) return true;
   // "op income, same calc": the operation is the thread's.
   if (SAME_OP.test(intent.text)) return true;
   // "what % of the FY midpoint have they booked?" after guidance, naming no line: that guidance's progress.

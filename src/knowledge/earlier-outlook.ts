@@ -8,6 +8,7 @@ import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
 import { periodKey } from './period.js';
 import { lowEnd, RANGE_JOIN, tokens, type Token } from './prose/mentions.js';
+import { withSign } from './prose/signs.js';
 
 /** Why the outlook reader keeps a figure as no guidance because a revision replaced it (prose/outlook.ts). */
 export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
@@ -23,7 +24,7 @@ const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((
 const ownDollar = (t: Token, currency: string) => /^\$/.test(t.text.trim()) && isDollar(currency);
 
 /** A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90). */
-const releaseTokens = (text: string, currency: string) => tokens(text).map((t) => settleToken(t, currency));
+const releaseTokens = (text: string, currency: string) => tokens(text).map((t) => settleToken(withSign(text, t), currency));
 
 /** A figure of the same kind as the guided one: same currency, scale and percent, so the two subtract. */
 const sameKind = (t: Token, f: Fact) =>

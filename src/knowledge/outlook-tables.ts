@@ -8,6 +8,7 @@ import type { Block, TableBlock, TextBlock } from './blocks.js';
 import { currencyIn, printOf } from './currencies.js';
 import { lowEnd, tokens } from './prose/mentions.js';
 import { FORWARD_HEADING } from './prose/outlook.js';
+import { withSign } from './prose/signs.js';
 import { rowUnit, scaleIn } from './row-units.js';
 
 /** A column header's low or high end of a range ("Current guidance Low", "High end"). */
@@ -68,7 +69,7 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
   const scale = scaleIn(label) ?? scaleIn(note);
   const perUnit = /\bper\b|\bEPS\b/i.test(label);
   let text = t;
-  const toks = tokens(t);
+  const toks = tokens(t).map((k) => withSign(t, k));
   // From the last number, so the earlier places hold.
   for (const [i, k] of [...toks.entries()].reverse()) {
     if (k.percent) continue;

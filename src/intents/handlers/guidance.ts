@@ -9,6 +9,7 @@ import type { Ask } from '../frame.js';
 import type { Answer } from '../answer.js';
 import { andJoined, Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
+import { guidedRange } from './guided-range.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON, earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import { asksOfRange, earlierRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
@@ -106,8 +107,7 @@ function inPoints(value: Decimal, quote: string): string {
 function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | null): string {
   const label = title(ask.kb.metrics.get(low.metric)?.label ?? low.label);
   const period = when(low).replace(/^in /, '');
-  // A single figure guided is a range of one point.
-  const range = low.value.equals(high.value) ? `of ${figure(low)}` : `between ${figure(low)} and ${figure(high)}${aroundPoint(low, high)}`;
+  const range = `${guidedRange(low, high)}${aroundPoint(low, high)}`;
   if (!growth) return `For ${period}, the company expects ${label} ${range}.`;
   const rates = `between ${figure(growth[0])} and ${figure(growth[1])}`;
   if (ask.modifiers.has('growth')) return `For ${period}, the company's guidance implies year-on-year growth in ${label} ${rates} (${label} ${range}).`;

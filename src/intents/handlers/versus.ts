@@ -11,6 +11,7 @@ import type { Decimal } from 'decimal.js';
 import { exactOperands, figure, percent, shownAs, when } from '../format.js';
 import { Reply, inline, title, unknown } from '../reply.js';
 import { releaseOf } from './series.js';
+import { guidedRange } from './guided-range.js';
 
 interface Guided {
   low: Fact;
@@ -84,7 +85,7 @@ function judged(kb: KnowledgeBase, g: Guided, actual: Fact, reply: Reply): strin
   reply.cite(low, high, actual).about(low.period);
   reply.derive('Against the midpoint', `${fromMid.isNegative() ? '−' : ''}${gap(fromMid.abs(), mid, actual)}`, `${figure(actual)} − (${figure(low)} + ${figure(high)}) ÷ 2`);
   const label = kb.metrics.get(low.metric)?.label ?? low.label;
-  return `${title(releaseOf(kb, low))} guided ${inline(label)} for ${periodLabel(low.period)} between ${figure(low)} and ${figure(high)}; ${releaseOf(kb, actual)} reports ${figure(actual)}, so the company ${verdict}: ${midText}.`;
+  return `${title(releaseOf(kb, low))} guided ${inline(label)} for ${periodLabel(low.period)} ${guidedRange(low, high, 'at')}; ${releaseOf(kb, actual)} reports ${figure(actual)}, so the company ${verdict}: ${midText}.`;
 }
 
 /** Guidance for the periods asked (else the latest guided period that has an actual) against the actuals. */
@@ -100,7 +101,7 @@ export function versusGuidance(ask: Ask): Answer {
   const lacking: string[] = [];
   for (const g of chosen) {
     if (g.actual) reply.say(judged(ask.kb, g, g.actual, reply));
-    else lacking.push(`${inline(ask.kb.metrics.get(g.low.metric)?.label ?? g.low.label)} for ${periodLabel(g.low.period)} (guided between ${figure(g.low)} and ${figure(g.high)} in ${releaseOf(ask.kb, g.low)})`);
+    else lacking.push(`${inline(ask.kb.metrics.get(g.low.metric)?.label ?? g.low.label)} for ${periodLabel(g.low.period)} (guided ${guidedRange(g.low, g.high, 'at')} in ${releaseOf(ask.kb, g.low)})`);
   }
   if (lacking.length && !reply.answer().citations.length) return unknown(`No release loaded reports the actual ${lacking.join('; ')} yet, so I can't compare it with the guidance.`);
   if (lacking.length) reply.say(`No release loaded reports the actual ${lacking.join('; ')} yet.`);
@@ -131,5 +132,5 @@ function earlierActual(ask: Ask, all: Guided[]): Answer | null {
   reply.derive('Midpoint less the actual, %', percent(rate), `(${m} − ${a}) ÷ ${a} × 100`);
   const label = inline(ask.kb.metrics.get(g.low.metric)?.label ?? g.low.label);
   const side = diff.isZero() ? 'the same as' : `${gap(diff.abs(), mid, actual)} (${percent(rate.abs())}) ${diff.isPositive() ? 'above' : 'below'}`;
-  return reply.say(`${title(releaseOf(ask.kb, g.low))} guides ${label} for ${periodLabel(g.low.period)} between ${figure(g.low)} and ${figure(g.high)}; its midpoint, ${figure(mid)}, is ${side} the actual ${label} of ${figure(actual)} ${when(actual)}.`).answer();
+  return reply.say(`${title(releaseOf(ask.kb, g.low))} guides ${label} for ${periodLabel(g.low.period)} ${guidedRange(g.low, g.high, 'at')}; its midpoint, ${figure(mid)}, is ${side} the actual ${label} of ${figure(actual)} ${when(actual)}.`).answer();
 }

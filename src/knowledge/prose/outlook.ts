@@ -12,6 +12,7 @@ import { lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './m
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import { othersForecast } from './forecaster.js';
+import { withSign } from './signs.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
@@ -72,7 +73,7 @@ const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
 const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?|targets?(?!\s+(?:of|for|range|is|are|was|were|remains?)\b)|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
 /** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately", "guidance is unchanged at", "guidance raised to". */
-const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range|stay|remain)\s+)?(?:\b(?:of|at|by|from|to|within)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|~)\s+)?$/i;
+const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range|stay|remain)\s+)?(?:\b(?:of|at|by|from|to|within)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some)\s+|~\s*)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
 const GROWTH = /\b(?:representing|implying|or)\b[^,;]*?\b((?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease|decline))\b/i;
 /** A year the mention names itself ("2025", "Q3'25", "FY25"); without one, a forward sentence means the next such period. */
@@ -232,7 +233,7 @@ function notGuided(text: string, lead: string, period: Period | null, against: b
 function figureTokens(text: string, skip: (t: Token, reason: string) => void): Token[] {
   // (A rate's tolerance in basis points is no change in them: kept with the figure it is the tolerance of.)
   const toks: Token[] = [];
-  for (const t of tokens(text)) {
+  for (const t of tokens(text).map((k) => withSign(text, k))) {
     const why = notAFigure(text, t);
     if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t))) skip(t, why);
     else toks.push(t);
