@@ -38,4 +38,7 @@ describe('a release in ¥100 million whose fiscal year ends in March', () => {
     expect(ask('revenue 2Q FY2026')).toContain('¥67.0 billion in fiscal Q2 2026');
     expect(ask('revenue 1Q FY2025')).toContain('¥59.0 billion in fiscal Q1 2025');
   });
+  it('declines a quarter of that year the release does not reach yet, never the year before\'s ("FY2026" is no name of the issuer)', () => {
+    expect(ask('Q3 FY2026 revenue?')).toMatch(/doesn't give Revenue for fiscal Q3 2026/);
+  });
 });
