@@ -124,8 +124,10 @@ export function fiscalCalendar(text: string, own: Period, nominal = false): Labe
   if (own.months !== 3) return own.months % 3 ? null : labeller(own, statedFiscalSpan(text, own));
   // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
   const byName = nominal && own.kind === 'duration' && quarterEndByYearEnd(text, own) ? { quarter: Number(own.end.slice(5, 7)) / 3, year: Number(own.end.slice(0, 4)) } : null;
-  // (It outranks a quarter the text names: "1Q FY2025" heading a comparative column is no name of the release's own.)
-  const stated = byName ?? statedFiscalQuarter(text) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null);
+  // (A quarter the text names before the one its latest column names, "1Q FY2025" heading a comparative, is no name of the release's own.)
+  const said = statedFiscalQuarter(text);
+  const comparative = said && byName && said.year * 4 + said.quarter < byName.year * 4 + byName.quarter;
+  const stated = (comparative ? byName : said) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null) ?? byName;
   const near = nearestQuarterEnd(own.end);
   // Quarters on calendar quarter ends and no fiscal year named: calendar periods, as they were.
   if (!stated && near.off === 0) return null;

@@ -2,7 +2,7 @@
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
 import { memo, type Memo } from './memo.js';
-import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
