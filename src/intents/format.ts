@@ -63,6 +63,8 @@ export function figure(f: Fact): string {
       if (f.value.isZero()) return 'nil';
       // A crore or lakh stays one (a narrative "Rs.1,250.0 crore" was printed "Rs.1,250.0 million").
       if (OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}`;
+      // A table in hundreds of millions (Japanese releases' "¥100 million") in billions, to every digit printed ("4,731": ¥473.1 billion).
+      if (u.scale === 1e8) return hundredMillions(f.value, f.decimals, u.currency, u.symbol);
       // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
       if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       // An amount in units (a price, an amount per tonne) as printed: never rounded to thousands.
@@ -86,6 +88,13 @@ export function figure(f: Fact): string {
     case 'fx':
       return `${printOf(u.from)}${fixed(f.value, f.decimals)} to ${printOf(u.to)}1.00`;
   }
+}
+
+/** Hundreds of millions in billions at one more decimal, or under a billion in millions ("5": ¥500 million). */
+function hundredMillions(value: Decimal, decimals: number, currency: string, symbol?: string): string {
+  const sym = symbolOf(currency, symbol);
+  if (value.abs().greaterThanOrEqualTo(10)) return `${sym}${fixed(value.div(10), decimals + 1)} billion`;
+  return `${sym}${fixed(value.times(100), Math.max(0, decimals - 2))} million`;
 }
 
 const WORD_SCALE: Record<string, number> = { billion: 1e9, million: 1e6, thousand: 1e3, crore: 1e7, lakh: 1e5 };

@@ -37,7 +37,9 @@ export function citeCellsBySentences(facts: Fact[], minQuote: number): void {
   for (const cell of facts) {
     // (A cell cited by its row's line, where its label stands, is no more quoted: the quote does not carry it.)
     const byRow = cell.citation.cells?.some((c) => c.line !== undefined);
-    if (cell.source !== 'table' || (cell.citation.quote.trim().length >= minQuote && !byRow)) continue;
+    // (So is one in hundreds of millions, "4,731" for ¥473.1 billion: its quote reads in no scale a reader checks it by.)
+    const oddScale = cell.unit.kind === 'money' && cell.unit.scale === 1e8;
+    if (cell.source !== 'table' || (cell.citation.quote.trim().length >= minQuote && !byRow && !oddScale)) continue;
     const agreeing = sentences.filter((s) => agrees(s, cell));
     const vouching = agreeing.filter((s) => identifies(s, cell));
     for (const s of agreeing) if (!identifies(s, cell)) s.rounds ??= cell.citation;

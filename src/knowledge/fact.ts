@@ -15,7 +15,7 @@ export function amount(f: Pick<Fact, 'value' | 'unit'>): Decimal {
   return 'scale' in f.unit ? f.value.times(f.unit.scale) : f.value;
 }
 
-const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e5, ' lakhs'], [1e6, ' millions'], [1e7, ' crores'], [1e9, ' billions']]);
+const SCALE_WORDS = new Map([[1, ''], [1e3, ' thousands'], [1e5, ' lakhs'], [1e6, ' millions'], [1e7, ' crores'], [1e8, ' hundred millions'], [1e9, ' billions']]);
 
 /** A currency as units name it: its code, or where the release names none, its sign as printed and that it names none ("kr (no currency named)"). */
 const named = (u: Unit & { currency: string; symbol?: string }, words: string) =>

@@ -3,7 +3,7 @@
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
 import { MONTHS, monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
-import { DATE, quarterEndByYearEnd } from './stated-year-end.js';
+import { DATE, DEFINED_YEAR, quarterEndByYearEnd } from './stated-year-end.js';
 
 export { quarterEndByYearEnd };
 
@@ -52,8 +52,6 @@ export function statedFiscalQuarter(text: string): { quarter: number; year: numb
 
 /** A quarter named by the end of its fiscal year: "Second Quarter of the Fiscal Year Ending March 31, 2027". */
 const OF_YEAR_ENDING = new RegExp(String.raw`\b(first|second|third|fourth)[- ]quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${DATE}`, 'i');
-/** A fiscal year the release defines by its days: "FY2026: April 1, 2026 to March 31, 2027", "fiscal 2026 (April 1, 2026 - March 31, 2027)", the name quoted or not. */
-const DEFINED_YEAR = new RegExp(String.raw`\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})["”’']?\s*[:(,]?\s*(?:from\s+)?${DATE}\s*(?:to|through|until|[-–—])\s*${DATE}`, 'i');
 
 /**
  * The quarter a release names by its fiscal year's end or days, as it names that year: a year it defines
@@ -126,7 +124,10 @@ export function fiscalCalendar(text: string, own: Period, nominal = false): Labe
   if (own.months !== 3) return own.months % 3 ? null : labeller(own, statedFiscalSpan(text, own));
   // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
   const byName = nominal && own.kind === 'duration' && quarterEndByYearEnd(text, own) ? { quarter: Number(own.end.slice(5, 7)) / 3, year: Number(own.end.slice(0, 4)) } : null;
-  const stated = statedFiscalQuarter(text) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null) ?? byName;
+  // (A quarter the text names before the one its latest column names, "1Q FY2025" heading a comparative, is no name of the release's own.)
+  const said = statedFiscalQuarter(text);
+  const comparative = said && byName && said.year * 4 + said.quarter < byName.year * 4 + byName.quarter;
+  const stated = (comparative ? byName : said) ?? yearEndingQuarter(text, own) ?? (own.fiscal?.quarter ? { quarter: own.fiscal.quarter, year: own.fiscal.year } : null) ?? byName;
   const near = nearestQuarterEnd(own.end);
   // Quarters on calendar quarter ends and no fiscal year named: calendar periods, as they were.
   if (!stated && near.off === 0) return null;

@@ -36,9 +36,13 @@ function legalName(text: string): string | undefined {
 /** Words too common to be a company's name alone ("First", "United"). */
 const COMMON = /^(?:first|united|american|general|national|china|international|global|new|bank|royal|group|the)$/i;
 
+/** A fiscal period's name: "FY2026", "1H FY2026", "fiscal 2026", a year. */
+const PERIOD_NAME = /\b(?:FY|fiscal)\s?'?\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
+
 /** The short names the issuer goes by: its defined term ('("Pembridge" or "the Group")'), its name's first word. */
 function aliases(text: string, short: string): string[] {
-  const out = [...text.matchAll(/\(\s*(?:the\s+)?["“]([A-Z][\w&'’ -]{1,40}?)["”]/g)].map((m) => m[1]!).filter((a) => short.toLowerCase().includes(a.toLowerCase()));
+  // (A period the release so defines, '("FY2026")', is no name of the issuer, though a title names it.)
+  const out = [...text.matchAll(/\(\s*(?:the\s+)?["“]([A-Z][\w&'’ -]{1,40}?)["”]/g)].map((m) => m[1]!).filter((a) => short.toLowerCase().includes(a.toLowerCase()) && !PERIOD_NAME.test(a));
   const [first, second] = short.split(/\s+/);
   // Analysts shorten a name to its first word ("Kestrel" for Kestrel Antriebstechnik SE).
   if (first && second && first.length >= 4 && /^[A-Z][a-z]/.test(first) && !COMMON.test(first)) out.push(first);

@@ -55,6 +55,13 @@ const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
 /**
+ * A hundred million, as Japanese releases state their unit: "¥100 million", "100 millions of yen", "hundred
+ * millions of yen", "億円" (oku-en). A scale of its own (1e8), never millions: "4,731" so headed is ¥473.1 billion.
+ */
+export const HUNDRED_MILLION = String.raw`(?:(?<![\w,.])100|\bhundred)\s+millions?\b|億円?`;
+/** A corner or note that is that unit alone, its currency before or after it: "(¥100 million)", "100 million yen", "(億円)". */
+const HUNDRED_MILLION_NOTE = String.raw`^\s*\(?\s*(?:in\s+)?(?:units\s+of\s+)?(?:${CUR}\s*)?(?:${HUNDRED_MILLION})(?:\s+(?:of\s+)?(?:${CUR_WORD}|yen|won))?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?\s*$`;
+/**
  * A scale written before its currency, as French and German releases print a unit: "M€", "m€", "Mio. €",
  * "Mrd. CHF", "Md€", "k€", "T€". A letter alone scales only before "€" ("M$" is a Chilean peso's thousands);
  * "Mio", "Mrd", "Md", "Tsd" before any sign or code. By scale, each a pattern holding its currency.
@@ -110,6 +117,8 @@ export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
   { name: 'scale before currency', pattern: String.raw`^\s*\(\s*(?:in\s+|en\s+)?${SCALE_FIRST_SOURCE}\s*\)\s*$|^\s*${FRENCH_NOTE}\s*$` },
   // The scale, then its currency ("(Millions of yen, except per share amounts; amounts less than one
   // million yen are rounded down)", "Billions of yen"): Japanese filers' order, whose notes run long.
+  // "(¥100 million)", "100 millions of yen", "(億円)": a hundred million, the scale Japanese releases print.
+  { name: 'hundred million', pattern: HUNDRED_MILLION_NOTE },
   { name: 'scale of currency', pattern: String.raw`^${REMARKS}\s*(?:\(\s*(?:in\s+)?${WORD}\s+${OF_CURRENCY}${TAIL}\)|(?:in\s+)?${WORD}\s+${OF_CURRENCY}${EXCEPT})${REMARKS}\s*$` },
 ];
 /** A unit note standing alone: any of the rules above. */
@@ -118,7 +127,7 @@ export const UNIT_NOTE = new RegExp(UNIT_NOTE_RULES.map((r) => r.pattern).join('
 export function unitCell(cell: string): string | null {
   const t = cell.trim();
   const m = UNIT_CELL.exec(t);
-  return (m && (m[1] || m[2])) || SCALED_CELL.test(t) || SCALE_FIRST_CELL.test(t) ? t : null;
+  return (m && (m[1] || m[2])) || SCALED_CELL.test(t) || SCALE_FIRST_CELL.test(t) || HUNDRED_MILLION_CELL.test(t) ? t : null;
 }
 // The unit may carry its exceptions: "(in millions, except per share data)", "US$ millions, except users".
 // (The comma before the exceptions may be left out: "$ in millions except per share".) Compiled once: built per cell, it cost a load 5%.
@@ -126,6 +135,7 @@ export function unitCell(cell: string): string | null {
 const UNIT_CELL = new RegExp(String.raw`^\(?\s*(?:in\s+)?(${CUR})?\s*(?:in\s+)?(${WORD}|${ABBR})?(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?${REMARKS}$`, 'i');
 /** A corner "M€", "(Mio. CHF)", "en millions d'euros": the scale before its currency, with its exceptions ("sauf", French). */
 const SCALE_FIRST_CELL = new RegExp(String.raw`^(?:\(?\s*(?:in\s+|en\s+)?${SCALE_FIRST_SOURCE}(?:\s*,?\s*(?:except|unless|sauf|hors)\b[^()]*)?\s*\)?|${FRENCH_NOTE})$`, 'i');
+const HUNDRED_MILLION_CELL = new RegExp(HUNDRED_MILLION_NOTE, 'i');
 /** A corner "MSEK" or "(TEUR, except per share)": in capitals only, so no word ("Mars") is read as one. */
 const SCALED_CELL = new RegExp(String.raw`^\(?\s*${scaledCodeSource('MTK')}(?:\s*,?\s*(?:except|unless)\b[^()]*)?\s*\)?$`);
 /**
@@ -162,6 +172,8 @@ const LEAD_REMARK = /^[A-Za-z0-9][A-Za-z0-9 -]{0,24}[,;]\s*/;
 const afterCurrency = (...abbreviations: string[]) => abbreviations.map((a) => String.raw`${a}\b(?<=${CUR}\s?${a})`).join('|');
 /** The scales a unit note or header states, with what each multiplies by. */
 export const NOTE_SCALES: [RegExp, number][] = [
+  // (Found where "100" starts, before the "million" in it: the earliest scale a note states is its own.)
+  [new RegExp(HUNDRED_MILLION, 'i'), 1e8],
   [new RegExp(String.raw`\bthousands?\b|\b000s\b|'000|${afterCurrency('k', '000')}`, 'i'), 1e3],
   [new RegExp(String.raw`\bmillions?\b|${afterCurrency('m', 'mn', 'mm')}`, 'i'), 1e6],
   [new RegExp(String.raw`\bbillions?\b|${afterCurrency('bn')}`, 'i'), 1e9],

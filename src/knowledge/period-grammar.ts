@@ -2,7 +2,7 @@
 // own quarter, in the manner of Duckling. A production returns the period meant, or a reason the
 // release cannot answer for it (a full year, a future quarter).
 import { memo, type Memo } from './memo.js';
-import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarter, quarterOf, shift, yearAgo, type Period } from './period.js';
+import { endOf, isoDate, lastDay, monthNumber, periodEnd, priorQuarter, quarterOf, shift, yearAgo, type Period } from './period.js';
 import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
@@ -111,7 +111,9 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, Q4 fiscal 26, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})|fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b`, 'gi'), produce: (m, c) => {
     const n = Number(m[1] ?? m[4] ?? m[8] ?? 0) || ORD[(m[2] ?? m[5] ?? m[9])!.toLowerCase()]!;
     const y = year(m[3] ?? m[6] ?? m[7], c);
-    return { kind: 'period', period: { ...quarter(y, n), fiscal: { year: y, quarter: n } } as Period, text: m[0] };
+    // (Dated as the issuer's own quarter of that name, as "Q3 FY2026" is: a year ending in March puts its Q3 in October–December.)
+    const named = namedQuarter(n, y, c);
+    return { kind: 'period', period: { ...named, fiscal: { year: y, quarter: n } } as Period, text: m[0] };
   } },
   // "FY" says the issuer's own year: of one whose year ends in March, "4Q FY26" is January to March 2026 (namedQuarter), never
   // the calendar quarter of that name, October to December 2026, which is its fiscal Q3 2027.
