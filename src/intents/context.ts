@@ -52,11 +52,12 @@ const PARTS: ModifierName[] = ['price', 'how-many', 'count-bought', 'amount-boug
 export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): ModifierName[] => (op === 'buyback' ? PARTS.filter((m) => modifiers.has(m)) : []);
 
 /**
- * The modifiers a question is answered with: its own, and, where it keeps the thread's buyback and asks no part
- * and names no line of its own, the parts the turn before asked.
+ * The modifiers a question is answered with: its own, and, where it keeps the thread's buyback and asks nothing
+ * (no modifier) and names no line of its own, the parts the turn before asked.
  */
+// (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: { modifiers: Set<ModifierName>; metrics: unknown[] }): Set<ModifierName> {
-  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && !PARTS.some((m) => intent.modifiers.has(m));
+  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && !intent.modifiers.size;
   return carries ? new Set([...intent.modifiers, ...(last.parts ?? [])]) : intent.modifiers;
 }
 

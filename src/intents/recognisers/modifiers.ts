@@ -259,7 +259,7 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   // "how much is left on the buyback" asks what is left, never what was bought.)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   // What a plan has bought in all, not a period's part: "cumulative buybacks", "how much has been bought back", "to date".
-  { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
+  { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|(?<!\byear )to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
   // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased",
   // "shares bought so far and how much is left": the shares named as bought are a count, whatever word comes before.)
   // A count of shares asked as one item of a list of the buyback's parts: "buyback q3: shares and avg px", "price, no of
