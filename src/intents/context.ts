@@ -5,6 +5,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
 import type { HistoryOp, Span } from './recognisers/history.js';
 import type { Operation } from './recognisers/operations.js';
+import type { ModifierName } from './recognisers/modifiers.js';
 
 export interface Turn {
   op: Operation;
@@ -37,6 +38,27 @@ export interface Turn {
   taken?: string[];
   /** The adjusted line whose reconciling items the turn listed: "tax rate they used on it?" asks the adjustments' (reconciling.ts). */
   reconciled?: string;
+  /** The buyback's parts the turn asked (count, amount, price...): "ytd?" next asks them again (partsCarried). */
+  parts?: ModifierName[];
+}
+
+/**
+ * The parts a buyback question asked ("how many shares ... and at what avg price"), kept for the thread: a follow-up
+ * naming only another period ("ytd?") asks the same parts of it, each answered or declined by name. These modifiers name a part of a buyback.
+ */
+const PARTS: ModifierName[] = ['price', 'how-many', 'count-bought', 'amount-bought', 'and-amount', 'plan-size', 'remaining', 'spent'];
+
+/** The buyback parts a frame asked, kept on its turn. */
+export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): ModifierName[] => (op === 'buyback' ? PARTS.filter((m) => modifiers.has(m)) : []);
+
+/**
+ * The modifiers a question is answered with: its own, and, where it keeps the thread's buyback and asks nothing
+ * (no modifier) and names no line of its own, the parts the turn before asked.
+ */
+// (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
+export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: { modifiers: Set<ModifierName>; metrics: unknown[] }): Set<ModifierName> {
+  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && !intent.modifiers.size;
+  return carries ? new Set([...intent.modifiers, ...(last.parts ?? [])]) : intent.modifiers;
 }
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */

@@ -20,7 +20,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { suggestions } from './suggestions.js';
-import { type Asked, ContextStore, declinedTurn, type Turn } from './context.js';
+import { type Asked, buybackParts, ContextStore, declinedTurn, partsCarried, type Turn } from './context.js';
 import { carriesDecline, correctedDecline, declinedFrame } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
 import { threadOperands } from './thread-operand.js';
@@ -189,7 +189,7 @@ class Pipeline implements Engine {
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
     const qualifier = turnQualifier(lex, frame.metrics) ?? (named.ids.length ? undefined : context?.qualifier);
-    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent), qualifier };
+    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent), qualifier, parts: buybackParts(frame.op, frame.modifiers) };
     const span = spanOf(history, thread, said.named.length);
     if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);
@@ -258,7 +258,7 @@ class Pipeline implements Engine {
     const metrics = [...terms.metrics, ...guided];
     // Items of a list no name claims, where each line is answered on its own: set aside and named in the reply.
     const aside = details.answerAs === op ? setAside(lex, intent, names, op, metrics) : { intent, left: [] };
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points || (PAIRED.includes(op) && comparedAgain(said)), modifiers: intent.modifiers, topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points || (PAIRED.includes(op) && comparedAgain(said)), modifiers: partsCarried(kept, op, last, intent), topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, aside.intent, names, metrics) ?? unlisted(lex, aside.intent, op, names, metrics) ?? unreadSide(lex, aside.intent, op, names) ?? coverage(lex, aside.intent, op, names) ?? uncoveredName(lex, aside.intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics);
     return declined ?? frame;

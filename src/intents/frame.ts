@@ -228,7 +228,8 @@ const DIVIDED = /\/|÷|\bdivided by\b/;
 const SPEND = /\b(?:spen[dt]|spending)\b/;
 
 /** A product asked: "A times B", "multiplied by" ("how many times" asks a ratio). */
-const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×/;
+// (An "x" or "*" set apart between two terms, "price x ads", "3.4m * 19.3", multiplies them; "how many x is that" and "1.69x" are a multiple.)
+const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×|(?<!\bhow many\s*)(?:^|\s)[x*]\s+(?=[\w$(])|\d\s*\*\s*\d/;
 
 /** Words asking for an amount of money, and for a count, besides the names. */
 // (A currency alone, "margin in USD", is no kind: a percentage is the same in either.)

@@ -10,7 +10,7 @@ import { planShares, spentShares } from './plan-share.js';
 import { amountBeside, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
 import { afterBuyback, commaGrouped, LEFT, planStatements, REPURCHASE, unreadAmounts } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
-import { onePeriodEach } from './one-period.js';
+import { ofPeriodNamed, onePeriodEach } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
@@ -220,7 +220,7 @@ export const buyback: Handler = (ask) => {
 const OTHER_PARTS = ['spent', 'price', 'how-many', 'count-bought', 'amount-bought', 'to-date'] as const;
 
 const repurchases: Handler = (ask) => {
-  const all = buybackFacts(ask);
+  const all = ofPeriodNamed(ask, buybackFacts(ask));
   if (!all.length && !afterBuyback(ask.kb).length) return noneCitable(ask);
   const named = all.filter((f) => ask.metrics.includes(f.metric));
   const facts = named.length ? named : plansAsked(ask, all);
@@ -284,8 +284,9 @@ function sayEach(ask: Ask, reply: Reply, each: Fact[], dated: Set<Fact>): Answer
     const figureShown = inCurrency(ask, f, reply);
     if (figureShown === null) return unknown(`The release gives the plan's figures in ${f.unit.kind === 'money' ? f.unit.currency : 'its own units'} and no rate to translate them into ${ask.currency}.`);
     // (A figure its own sentence dates, "during the third quarter", is that period's, never the plan's to date.)
-    // (A plan's size is of no period: "up to A$150m over the next 12 months" was bought in none yet.)
-    const dateIt = !(f.source !== 'table' && isSize(ask, f)) && (((f.period.kind === 'instant' || dated.has(printed)) && f.source === 'table') || datedBySentence(ask, f));
+    // (A plan's size is of no period: "up to A$150m over the next 12 months" was bought in none yet. A table's figure of
+    // the period named is dated, the figures of its other columns left out: ofPeriodNamed.)
+    const dateIt = !(f.source !== 'table' && isSize(ask, f)) && (((f.period.kind === 'instant' || dated.has(printed) || ask.periodsNamed) && f.source === 'table') || datedBySentence(ask, f));
     reply.cite(printed).say(`${title(labelOf(ask, f))}${roleSaid(ask, f)}: ${figureShown}${dateIt ? ` (${when(f)})` : ''}${paid ? ', an outflow printed in parentheses in the release' : ''}`);
   }
   return null;

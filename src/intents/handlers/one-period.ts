@@ -19,3 +19,15 @@ export function onePeriodEach(ask: Ask, facts: Fact[]): { facts: Fact[]; dated: 
   });
   return { facts: kept, dated };
 }
+
+/**
+ * A buyback's figures for the period a question names ("ytd?", "in q3"), where some were bought in it: the others
+ * bought in other periods are left out, so neither a part nor the sentence its price is read from is another
+ * period's. Figures of no span (a plan's size, what was spent to a date) stay.
+ */
+export function ofPeriodNamed(ask: Ask, facts: Fact[]): Fact[] {
+  if (!ask.periodsNamed) return facts;
+  const asked = new Set(ask.periods.map(periodKey));
+  const bought = (f: Fact) => f.period.kind === 'duration';
+  return facts.some((f) => bought(f) && asked.has(periodKey(f.period))) ? facts.filter((f) => !bought(f) || asked.has(periodKey(f.period))) : facts;
+}

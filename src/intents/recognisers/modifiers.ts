@@ -243,6 +243,10 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'per-share', pattern: /\bper (?:class [a-z] )?(?:ordinary )?(?:share|ads)\b|\beps\b/ },
 ];
 
+/** A count of shares named as an item ("shares", "no. of shares", "# ADSs"), and another part of a buyback named beside it. */
+const SHARES_ITEM = String.raw`(?:(?:no\.?|number|#)\s*(?:of\s+)?)?(?:shares|adss?)`;
+const PART_ITEM = String.raw`(?:avg|average|price|px|amount|cost|value|how much|\$)\b`;
+
 /**
  * Words asking a part of a topic that only its operation answers ("buyback size and price?"): read for that
  * operation alone, and no text-search words (a release's "price" stays searchable).
@@ -255,9 +259,12 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   // "how much is left on the buyback" asks what is left, never what was bought.)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
   // What a plan has bought in all, not a period's part: "cumulative buybacks", "how much has been bought back", "to date".
-  { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
+  { name: 'to-date', op: 'buyback', pattern: /\b(?:cumulative(?:ly)?|(?<!\byear )to date|so far|in total|since (?:the )?(?:start|launch|inception|beginning)|(?:has|have) (?:been )?(?:bought|repurchased|purchased|share repurchased?))\b/ },
   // (Or named as the shares bought: "total shares bought back under the program", "number of shares repurchased",
   // "shares bought so far and how much is left": the shares named as bought are a count, whatever word comes before.)
+  // A count of shares asked as one item of a list of the buyback's parts: "buyback q3: shares and avg px", "price, no of
+  // shares?" (bought, or the plan's ceiling where it is sized in shares); "repurchase of shares and dividends" asks no count.
+  { name: 'how-many', op: 'buyback', pattern: new RegExp(String.raw`(?<!\bof\s)\b${SHARES_ITEM}\s*(?:and|&|,|/|\+)\s*(?:at\s+)?(?:what\s+|the\s+)?${PART_ITEM}|\b${PART_ITEM}\s*(?:and|&|,|/|\+)\s*${SHARES_ITEM}\s*[?.!]*$`) },
   { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
 ];
 

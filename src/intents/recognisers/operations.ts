@@ -163,7 +163,7 @@ export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
  */
 export const WHOLE_BEFORE = /(?:%|percent(?:age)?|share|proportion|portion|fraction)\s+of\s+(?:(?:the|all|total|overall|whole|entire|aggregate)\s+)*(?:(?:number|count|amount)\s+of\s+(?:the\s+|all\s+)?)?$/;
 /** Operations a follow-up naming only a period repeats for that period. */
-export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance'];
+export const PER_PERIOD: Operation[] = ['share', 'ratio', 'sum', 'breakdown', 'compare', 'guidance', 'buyback'];
 /** "of which X", "how much of that was X", "X of it": a part of the figure just shown, named now. */
 export const PART_ASKED = /\bof (?:it|that|this|those|them|which)\b/;
 /** Operations whose figure is a total of lines: a part of it asked is that part's own figure. */
