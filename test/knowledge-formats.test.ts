@@ -284,8 +284,11 @@ describe('a quarter named "fiscal"', () => {
     const asked = (text: string) => (findPeriods(text, fiscal.quarter)[0] as { period: Period }).period;
     expect(kb.all('net_sales', asked('fiscal Q3 2025'))).toEqual([]);
     expect(kb.all('net_sales', asked('fiscal Q4 2025'))[0]?.value.toString()).toBe('512');
-    const calendar = new KnowledgeBase([load(['# Synthetic Corp Q1 2026 results', '', '(In millions)', '', '| | Three Months Ended March 31, 2026 |', '|---|---|', '| Revenue | 80.1 |'])]);
-    expect(calendar.all('revenue', asked('fiscal Q1 2026'))[0]?.value.toString()).toBe('80.1');
+    // (Each release reads a question's fiscal quarter by its own year: a calendar-year company's fiscal Q1 is January–March.)
+    const own = load(['# Synthetic Corp Q1 2026 results', '', '(In millions)', '', '| | Three Months Ended March 31, 2026 |', '|---|---|', '| Revenue | 80.1 |']);
+    const calendar = new KnowledgeBase([own]);
+    const ownAsked = (findPeriods('fiscal Q1 2026', own.quarter)[0] as { period: Period }).period;
+    expect(calendar.all('revenue', ownAsked)[0]?.value.toString()).toBe('80.1');
   });
 });
 
