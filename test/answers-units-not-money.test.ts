@@ -127,3 +127,21 @@ describe('shares bought back', () => {
     expect(buyback.ask('share buyback FY26', 'units-cash').text).toMatch(/£100\.0 million/);
   });
 });
+
+describe('a column headed by a bare currency', () => {
+  const translated = inlineEngine([
+    '# Synthetic Pitangui Reports Second Quarter 2026 Results',
+    '',
+    'Synthetic Pitangui today reported results for the second quarter ended June 30, 2026.',
+    '',
+    '(R$ million, unaudited; US$ column is a convenience translation)',
+    '',
+    '| | 2Q25 | 2Q26 | 2Q26 (US$) |',
+    '|---|---:|---:|---:|',
+    '| Total revenue | 2,352.4 | 2,934.5 | 543.4 |',
+    '| Net income | 304.0 | 551.1 | 102.1 |',
+  ]);
+  it('is in that currency at the note\'s scale: "(US$)" is no unit of its own (a price per unit, "(A$/oz)", is)', () => {
+    expect(translated.ask('net income in dollars', 'units-usd').text).toContain('US$102.1 million');
+  });
+});

@@ -174,10 +174,15 @@ function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, li
   return { kind: 'money', currency: col.currency, scale };
 }
 
-/** The unit a column's header states in its last parentheses, where it is no money at a scale (those the note's reading takes). */
+/**
+ * The unit a column's header states in its last parentheses, where it is no money at the note's scale: a price per
+ * unit, "(A$/oz)", is its own; a bare currency, "2Q26 (US$)", is the column's currency at the note's scale.
+ */
 function headerUnit(header: string): Unit | null {
-  const unit = /\([^()]+\)\s*$/.test(header) ? rowUnit(header, '') : null;
-  return unit && !(unit.kind === 'money' && unit.scale > 1) ? unit : null;
+  const part = /\(([^()]+)\)\s*$/.exec(header)?.[1];
+  const unit = part ? rowUnit(header, '') : null;
+  if (unit?.kind === 'money') return unit.scale === 1 && /\/|\bper\b/i.test(part!) ? unit : null;
+  return unit;
 }
 
 /** A count read from a word of the label alone ("Commercial Lines", "Stores at period end"), no unit in parentheses. */
