@@ -3,6 +3,7 @@
 // than their least precise input.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { fact } from './support/facts.js';
 import { bps, derived, figure, like, money, operands, percent, points, raw, shownAs, when } from '../src/intents/format.js';
 import type { Fact, Unit } from '../src/knowledge/fact.js';
 import { quarter } from '../src/knowledge/period.js';
@@ -11,23 +12,6 @@ const D = (v: string | number) => new Decimal(v);
 const RMB_K: Unit = { kind: 'money', currency: 'RMB', scale: 1e3 };
 const RMB_M: Unit = { kind: 'money', currency: 'RMB', scale: 1e6 };
 
-function fact(value: string, unit: Unit, over: Partial<Fact> = {}): Fact {
-  return {
-    metric: 'm',
-    label: 'M',
-    statement: '',
-    parents: [],
-    period: quarter(2024, 1),
-    value: D(value),
-    unit,
-    decimals: value.includes('.') ? value.split('.')[1]!.length : 0,
-    role: 'value',
-    source: 'table',
-    total: false,
-    citation: { document: 'r.md', line: 1, quote: 'q' },
-    ...over,
-  };
-}
 
 describe('money', () => {
   it('millions to one decimal from 5 million, two decimals from 1 million, thousands, then units', () => {

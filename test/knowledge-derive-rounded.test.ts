@@ -1,29 +1,13 @@
 // Derived figures where an input is rounded or in another currency: the range a share may take when a
 // sentence rounds a figure ("$3.2 billion" is anywhere from $3.15 to $3.25 billion), and an amount
 // translated at an exchange rate, divided out of the currency the rate is quoted in, multiplied into it.
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { fact } from './support/facts.js';
 import { atRate, percentRange, rateOp } from '../src/knowledge/derive.js';
 import type { Fact, Unit } from '../src/knowledge/fact.js';
 import { quarter } from '../src/knowledge/period.js';
 
-function fact(value: string, unit: Unit, over: Partial<Fact> = {}): Fact {
-  return {
-    metric: 'm',
-    label: 'M',
-    statement: '',
-    parents: [],
-    period: quarter(2024, 1),
-    value: new Decimal(value),
-    unit,
-    decimals: value.includes('.') ? value.split('.')[1]!.length : 0,
-    role: 'value',
-    source: 'table',
-    total: false,
-    citation: { document: 'r.md', line: 1, quote: 'q' },
-    ...over,
-  };
-}
 
 const USD_BN: Unit = { kind: 'money', currency: 'USD', scale: 1e9 };
 const USD_M: Unit = { kind: 'money', currency: 'USD', scale: 1e6 };
