@@ -5,6 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Fact, TextFact } from '../../knowledge/fact.js';
 import { memo } from '../../knowledge/memo.js';
+import { toPointStyle } from '../../knowledge/number-style.js';
 import { tokens as figuresOf, type Token } from '../../knowledge/prose/mentions.js';
 import type { Ask } from '../frame.js';
 import { raw } from '../format.js';
@@ -103,8 +104,8 @@ const PLAN_AT_END = new RegExp(String.raw`\b${PLAN_WORD}$`, 'i');
 const bySentence = (s: string) => (SIZE.test(s) === BOUGHT_FOR.test(s) ? null : SIZE.test(s) ? 'size' : 'spent');
 
 /** Whether a sentence, over every line it is wrapped onto, stands on a fact's line and prints its figure. */
-export const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && printedForms(raw({ ...f, value: f.value.abs() })).some((x) => commaGrouped(t.text).includes(x));
-/** A figure as a release may print it: "1,482.6", or with a decimal comma, "1.482,6" or "1 482,6" (a decimal-comma release's sentences are kept as printed). */
-const printedForms = (s: string) => [s, s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')), s.replace(/,/g, ' ').replace('.', ',')];
+export const holds = (t: TextFact, f: Fact) => t.citation.document === f.citation.document && t.citation.line <= f.citation.line && f.citation.line <= (t.continued?.at(-1)?.line ?? t.citation.line) && held(t.text, raw({ ...f, value: f.value.abs() }));
+/** A sentence holds a figure as read, or, kept as a decimal-comma release prints it ("4,2 million"), read in the point style. */
+const held = (text: string, figure: string) => commaGrouped(text).includes(figure) || toPointStyle(text).includes(figure);
 /** The sentence a fact stands in: the release's sentence over its line that prints its figure, else the line. */
 export const sentenceOf = (ask: Ask, f: Fact): string => (ask.kb.texts.find((t) => holds(t, f) && t.citation.line === f.citation.line) ?? ask.kb.texts.find((t) => holds(t, f)))?.text ?? f.citation.quote;
