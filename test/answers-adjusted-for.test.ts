@@ -2,11 +2,11 @@
 // for every period asked): that line, with the arithmetic shown. It was declined as "no part of X". Where the
 // adjusted line takes out more than the item named, the figures do not add up and it stays declined.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 let n = 0;
-const seed = loadEngine();
+const seed = sharedEngine();
 const ask = (q: string) => seed.ask(q, `adjusted-for-${n++}`);
 
 describe('a line without the item its non-GAAP reconciliation adds back', () => {
@@ -51,7 +51,7 @@ describe('a line without the item its non-GAAP reconciliation adds back', () => 
 });
 
 describe('a rate without an item the reconciliation beside it takes out (r42-141)', () => {
-  const seedEngine = () => loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  const seedEngine = () => sharedEngine('data/releases/qfin-2024q1.md');
   it('is the release\'s adjusted rate, with the identity that shows the adjustment', () => {
     const e = seedEngine();
     const a = e.ask('op margin ex-SBC 1Q24', 'rate-ex-1');

@@ -4,7 +4,7 @@
 // with its true direction whatever the word; a year end the release lacks is named in the decline, never
 // answered with the latest; and a decline names the words it did not read, never the dates it did.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 
@@ -12,8 +12,8 @@ let seed: Engine;
 let fjordvik: Engine;
 let lender: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
-  fjordvik = loadEngine({ releases: ['test/fixtures/synthetic-fjordvik-2025q2.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
+  fjordvik = sharedEngine('test/fixtures/synthetic-fjordvik-2025q2.md');
   lender = inlineEngine([
     '# Synthetic Lender Third Quarter 2026 Results',
     '',

@@ -1,9 +1,9 @@
 // A count bought said as the sentence goes on ("completed the £100m buyback ..., repurchasing 38.2m shares") is the
 // count bought: asked the shares repurchased, the count answers, never the plan's amount or size in its place.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
-const engine = loadEngine({ releases: ['eval/hl39/docs/hartwell-fy26.txt'] });
+const engine = sharedEngine('eval/hl39/docs/hartwell-fy26.txt');
 
 describe('the count bought said as the sentence goes on', () => {
   it('answers the shares repurchased with the count', () => {

@@ -2,10 +2,10 @@
 // diluted weighted ADS"), is that share: the buyback cue outranked the share cue, and the reply gave the plan's use
 // (18.6% of the plan's US$350 million), figures not asked. The share of the plan itself stays the plan's.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
 let n = 0;
-const seed = loadEngine();
+const seed = sharedEngine();
 const ask = (q: string) => seed.ask(q, `buyback-count-share-${n++}`);
 
 describe('a buyback count as a share of another line', () => {

@@ -54,3 +54,23 @@ describe('a buyback line printed for one period only', () => {
     expect([a.status, a.text]).toEqual(['answer', 'Repurchase of ordinary shares: RMB35.0 million, an outflow printed in parentheses in the release']);
   });
 });
+
+// A year asked that no buyback figure is for, and that no figure's sentence names (no plan of that year):
+// "buybacks in 2025" was answered with the Q2 2026 figures, since a year was taken for a plan's name unchecked.
+describe('a year asked that the buyback figures are not for', () => {
+  const prose = [
+    '# Synthetic Nimbus Holdings Reports Second Quarter 2026 Results', '',
+    'Synthetic Nimbus Holdings today reported results for the second quarter ended June 30, 2026.', '',
+    '- Revenue was US$52.1 million, up 12.3% from US$46.4 million in the second quarter of 2025.',
+    '- During the second quarter of 2026, the Company repurchased 1.2 million ADSs for US$4.3 million under its share repurchase program.',
+  ];
+  it.each(['buybacks in 2025', 'buyback last year?', 'how much did they buy back in FY25'])('%s: declined, naming the period it gives', (q) => {
+    const a = inlineEngine(prose, 'nimbus-2026q2.md').ask(q, `bb-one-period-${n++}`);
+    expect([a.status, a.text]).toEqual(['unknown', "The release doesn't give that for FY2025; it gives it for Q2 2026."]);
+  });
+  it('the year its sentence names is answered, dated', () => {
+    const a = inlineEngine(prose, 'nimbus-2026q2.md').ask('buybacks in 2026', `bb-one-period-${n++}`);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('$4.3 million (in Q2 2026)');
+  });
+});

@@ -3,7 +3,7 @@
 // their inputs, never with the amount alone. Where no figure says, the plan's own words; a % of something
 // else (the shares outstanding) is no share of the plan. Synthetic releases of three issuers.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 import { modifiersOf } from '../src/intents/recognisers/modifiers.js';
@@ -23,7 +23,7 @@ const BANK = [
 let kisogawa: Engine;
 let bank: Engine;
 beforeAll(() => {
-  kisogawa = loadEngine({ releases: ['test/fixtures/synthetic-kisogawa-2025q2.md'] });
+  kisogawa = sharedEngine('test/fixtures/synthetic-kisogawa-2025q2.md');
   bank = inlineEngine(BANK);
 });
 let n = 0;

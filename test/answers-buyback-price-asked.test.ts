@@ -3,7 +3,7 @@
 // weighted average shares) or declined for "price": it is the buyback's, worked out from the amount and count
 // bought where the release prints no price. A longer span asked (YTD) is never answered with the quarter's figures.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 
@@ -52,14 +52,14 @@ describe('a buyback price asked in everyday words', () => {
 
 describe('the price and the year to date in releases as printed', () => {
   it('a decimal-comma release: the buyback sentence is found for its figures, and its printed price quoted, never "no price"', () => {
-    const a = loadEngine({ releases: ['eval/hl26/docs/era-2026h1.md'] }).ask('how many shares did they buy back in H1 and at what avg price', 'era-price');
+    const a = sharedEngine('eval/hl26/docs/era-2026h1.md').ask('how many shares did they buy back in H1 and at what avg price', 'era-price');
     expect(a.text).toContain('4.2 million shares');
     expect(a.text).toContain('(average price €35,31)');
     expect(a.text).not.toMatch(/no price per share/);
   });
 
   it('a figure its label says is to date answers the year to date, whatever its sentence dated it', () => {
-    const a = loadEngine({ releases: ['eval/hl21/docs/quillfeather-2026q2.md'] }).ask('how much buyback capacity is left and how much have they bought YTD?', 'quill-ytd');
+    const a = sharedEngine('eval/hl21/docs/quillfeather-2026q2.md').ask('how much buyback capacity is left and how much have they bought YTD?', 'quill-ytd');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('$41.8 million');
   });

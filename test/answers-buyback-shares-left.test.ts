@@ -3,14 +3,14 @@
 // a plan found by any issuer's wording ("normal course issuer bid", "for cancellation", "acquisition of
 // treasury shares"); the amount spent is the one its sentence states, dated by that sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 let northcrest: Engine;
 let kisogawa: Engine;
 beforeAll(() => {
-  northcrest = loadEngine({ releases: ['test/fixtures/synthetic-northcrest-2025q3.md'] });
-  kisogawa = loadEngine({ releases: ['test/fixtures/synthetic-kisogawa-2025q2.md'] });
+  northcrest = sharedEngine('test/fixtures/synthetic-northcrest-2025q3.md');
+  kisogawa = sharedEngine('test/fixtures/synthetic-kisogawa-2025q2.md');
 });
 
 let n = 0;

@@ -2,8 +2,8 @@
 // figure: the release's own sentences on its call are quoted, else the bot declines. It had answered
 // "conference call date?" with the release's own date line, and "when's the call" with no reading at all.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 import { LARCHFIELD_Q3 } from './support/larchfield.js';
 
@@ -21,7 +21,7 @@ let shipped: Engine;
 beforeAll(() => {
   withCall = inlineEngine(['# Larchfield Tools Reports Third Quarter 2026 Results', '', ...BODY, ...CALL], 'larchfield-call-2026q3.md');
   without = inlineEngine(['# Larchfield Tools Reports Third Quarter 2026 Results', '', ...BODY], 'larchfield-nocall-2026q3.md');
-  shipped = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  shipped = sharedEngine('data/releases/qfin-2024q1.md');
 });
 let n = 0;
 const ask = (e: Engine, q: string) => e.ask(q, `call-${n++}`);

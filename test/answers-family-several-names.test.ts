@@ -2,7 +2,7 @@
 // member picked for all would drop the others (r30-177 got only the second provision once the first name's line
 // could be told apart by "provisions").
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const engine = () =>
@@ -24,7 +24,7 @@ const engine = () =>
 
 describe('a family head over several names', () => {
   it('gives each named member, or asks: never one for both (the seed release)', () => {
-    const seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+    const seed = sharedEngine('data/releases/qfin-2024q1.md');
     const a = seed.ask('provisions for financial assets receivable and for contract assets q1 2024', 'fs-1');
     expect(a.text).toContain('Provision for financial assets receivable was RMB99.0 million');
     expect(a.text).toContain('Provision for accounts receivable and contract assets was RMB111.5 million');

@@ -2,13 +2,14 @@
 // formula shown, negative, zero and nil figures, unchanged values, two periods named later first, and
 // the guards that refuse a figure that would mislead. End to end: the real engine on the real release.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { loadEngine } from '../src/bot.js';
 import { edited, writeTmp } from './knowledge-helpers.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  engine = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 let n = 0;

@@ -4,15 +4,10 @@
 // impairment losses of ¥1,204 million, ..., was ¥46,407 million") was taken for the subject's (prose/forecaster.ts,
 // prose/outlook.ts, prose/subject.ts, handlers/words.ts).
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
-const engines = new Map<string, Engine>();
-const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
-  return engines.get(doc)!.ask(q, `fc-${q}`);
-};
+const ask = (doc: string, q: string) => sharedEngine(doc).ask(q, `fc-${q}`);
 const MSIR = 'eval/hl26/docs/msir-2026h1.txt';
 const KANAZAWA = 'eval/hl21/docs/kanazawa-fy2025-9m.txt';
 

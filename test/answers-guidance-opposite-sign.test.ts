@@ -2,12 +2,12 @@
 // prints "Operating expenses (2,667)" and forecasts A$2.72–2.75 billion for the next year, which once gave implied
 // growth of −202.5%. The growth is declined, naming both figures; the range and midpoint are still given.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine({ releases: ['eval/hl22/docs/kestrel-bank-fy26.txt'] });
+  engine = sharedEngine('eval/hl22/docs/kestrel-bank-fy26.txt');
 });
 
 describe('guidance set against a figure of the other sign', () => {

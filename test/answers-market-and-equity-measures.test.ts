@@ -3,15 +3,10 @@
 // equity, or with "Total assets", where the release prints its total including non-controlling interests
 // (naming/standard-measures.ts, refiners/standard-measures.ts).
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
-const engines = new Map<string, Engine>();
-const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
-  return engines.get(doc)!.ask(q, `mm-${q}`);
-};
+const ask = (doc: string, q: string) => sharedEngine(doc).ask(q, `mm-${q}`);
 const SITARA = 'eval/hl24/docs/sitara-q2fy27.html';
 const FRASERVIEW = 'eval/hl25/docs/fraserview-q4-2026.txt';
 const KITAKAMI = 'eval/hl33/docs/kitakami-1hfy26.html';

@@ -2,18 +2,13 @@
 // never a sibling with another ("Gross Stage 3 assets"); where the release prints none for the period asked, the bot
 // declines naming what was asked (refiners/name-numbers.ts). "tier 1" is "Tier I".
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
 const SAHYADRI = 'eval/hl39/docs/sahyadri-q1fy27.md';
 const CEDAR = 'eval/hl38/docs/cedar-prairie-q3-2026.html';
 const LUMEN = 'eval/hl14/docs/lumen-bank-q3-2025.md';
 const QIFU = '../shared/releases/qfin-2024q1.md';
-const engines = new Map<string, Engine>();
-const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
-  return engines.get(doc)!.ask(q, `nn-${q}`);
-};
+const ask = (doc: string, q: string) => sharedEngine(doc).ask(q, `nn-${q}`);
 
 describe('a name number said picks its own line', () => {
   it('Sahyadri: stage 2 assets are never the Gross Stage 3 assets', () => {

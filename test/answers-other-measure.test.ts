@@ -2,14 +2,14 @@
 // basis") is answered with that line or declined naming it: never with the base line's figure, nor with
 // another line that shares the qualifier but drops a word of the name (adjusted net profit).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 
 let fjordvik: Engine;
 let northcrest: Engine;
 beforeAll(() => {
-  fjordvik = loadEngine({ releases: ['test/fixtures/synthetic-fjordvik-2025q2.md'] });
-  northcrest = loadEngine({ releases: ['test/fixtures/synthetic-northcrest-2025q3.md'] });
+  fjordvik = sharedEngine('test/fixtures/synthetic-fjordvik-2025q2.md');
+  northcrest = sharedEngine('test/fixtures/synthetic-northcrest-2025q3.md');
 });
 
 let n = 0;

@@ -2,16 +2,16 @@
 // report in is declined naming the release's currency (never "US dollar figures ... in RMB", another issuer's);
 // "how many euros" of a euro release, and "dollars" of a release in Canadian dollars, are its own figures.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 let fjordvik: Engine;
 let northcrest: Engine;
 let seed: Engine;
 beforeAll(() => {
-  fjordvik = loadEngine({ releases: ['test/fixtures/synthetic-fjordvik-2025q2.md'] });
-  northcrest = loadEngine({ releases: ['test/fixtures/synthetic-northcrest-2025q3.md'] });
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  fjordvik = sharedEngine('test/fixtures/synthetic-fjordvik-2025q2.md');
+  northcrest = sharedEngine('test/fixtures/synthetic-northcrest-2025q3.md');
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 let n = 0;

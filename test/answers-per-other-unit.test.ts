@@ -2,14 +2,14 @@
 // net income per ordinary share"): the question asks a ratio, which one line's figure is not. The line's
 // own "per" answers only before its own unit. The seed release, and an inline one with other units.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let seed: Engine;
 let members: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   members = inlineEngine([
     '# Synthetic Retail Reports First Quarter 2026 Results',
     '',

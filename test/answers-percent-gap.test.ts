@@ -2,14 +2,14 @@
 // in percentage points is arithmetic on two printed figures, both cited. The seed release (a follow-up
 // "gap between them" and a question naming both), and an inline one with other margins.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let seed: Engine;
 let shop: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   shop = inlineEngine([
     '# Synthetic Shop Reports First Quarter 2026 Results',
     '',

@@ -2,6 +2,7 @@
 // gives that figure, cited, where the two printed rates agree with it to their rounding, rather than the
 // difference of the rounded rates (70 bps where the release says 73); a statement they contradict is not used.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { writeTmp } from './knowledge-helpers.js';
@@ -101,7 +102,7 @@ describe('a change column in points', () => {
 describe('a change in points under a heading run into its sentence (a text release)', () => {
   let flt: Engine;
   beforeAll(() => {
-    flt = loadEngine({ releases: ['eval/hl26/docs/flt-2026q3.txt'] });
+    flt = sharedEngine('eval/hl26/docs/flt-2026q3.txt');
   });
 
   it('makes no line of the heading\'s words: the stated reason stays the rate\'s, and its stated change is cited', () => {

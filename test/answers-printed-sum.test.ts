@@ -2,14 +2,14 @@
 // cited, for every period it is printed for, also where the parts are not (the balance sheet has no year-ago date);
 // "end of period" beside a period named is that period's end, never a second period. Lines with no such line add up.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 
 let seed: Engine;
 let synthetic: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   synthetic = inlineEngine([
     '# Synthetic Fenwick Holdings Announces Second Quarter 2026 Results',
     '',

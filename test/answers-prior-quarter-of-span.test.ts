@@ -2,13 +2,13 @@
 // before the quarter the span ends with, never the span moved back three months, nor the nine-month figure itself.
 // The release gives no such quarter, so the bot declines. Pins knowledge/period-resolvers.ts (resolveRef).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine({ releases: ['eval/hl21/docs/kanazawa-fy2025-9m.txt'] });
+  engine = sharedEngine('eval/hl21/docs/kanazawa-fy2025-9m.txt');
 });
 
 describe('the prior quarter of a longer span is a quarter', () => {

@@ -3,14 +3,14 @@
 // exists to refuse (a flow over a balance, unlike kinds of figure, three lines, one line, a period the
 // release lacks). The seed release for the lines it prints; an inline one for counts, zero and losses.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let seed: Engine;
 let lending: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   lending = inlineEngine([
     '# Synthetic Lending Reports First Quarter 2026 Results',
     '',

@@ -2,10 +2,10 @@
 // 1q24, pp change") was declined ("I can give the share for each period, but not its change"): each period's share
 // is now given, then the later less the earlier in percentage points, from the exact shares, with every input cited.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
 let n = 0;
-const seed = loadEngine();
+const seed = sharedEngine();
 const ask = (q: string) => seed.ask(q, `share-change-${n++}`);
 
 describe('a share asked with a change', () => {

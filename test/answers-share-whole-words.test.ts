@@ -2,14 +2,14 @@
 // words and the name ("% of Q2 group sales", "% of this quarter's net sales"): never the part, which would
 // put the whole over its part ("group sales were 640% of Nordics").
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 let fjordvik: Engine;
 let northcrest: Engine;
 beforeAll(() => {
-  fjordvik = loadEngine({ releases: ['test/fixtures/synthetic-fjordvik-2025q2.md'] });
-  northcrest = loadEngine({ releases: ['test/fixtures/synthetic-northcrest-2025q3.md'] });
+  fjordvik = sharedEngine('test/fixtures/synthetic-fjordvik-2025q2.md');
+  northcrest = sharedEngine('test/fixtures/synthetic-northcrest-2025q3.md');
 });
 
 let n = 0;
@@ -34,7 +34,7 @@ describe('a period or possessive between the share words and the whole', () => {
 
 describe('a whole named again after a thread on that same whole', () => {
   it('asks which part, naming no share of the line in itself (it failed with an error)', () => {
-    const engine = loadEngine();
+    const engine = sharedEngine();
     for (const q of ['total opex this quarter', 'which line item was the biggest?']) engine.ask(q, 'whole-again');
     const a = engine.ask('share of total opex?', 'whole-again');
     expect(a.status).toBe('unknown');

@@ -4,6 +4,7 @@
 // above it is a share of that line, computed, even where the prose states a share of the total; a line with
 // none is the share the prose states.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { writeTmp } from './knowledge-helpers.js';
@@ -23,7 +24,7 @@ let acme: Engine;
 let seed: Engine;
 beforeAll(() => {
   acme = loadEngine({ releases: [writeTmp('acme-shares-2024q1.md', ACME)] });
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 let n = 0;

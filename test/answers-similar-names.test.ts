@@ -4,7 +4,7 @@
 // is said without "total" ("ACL to loans"); a run of words out of order ending on another head ("revenue
 // passenger miles") is no name of "Passenger revenue". Invented releases.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const airline = inlineEngine([
@@ -58,7 +58,7 @@ describe('a short form the label prints names its own line', () => {
 
 describe('a run out of order ending before another head names no line', () => {
   it('"revenue passenger miles" is not passenger revenue nor TRASM (hunt33 h33-017)', () => {
-    const a = loadEngine({ releases: ['eval/hl7/docs/kestrel-1q-fy2027.md'] }).ask('revenue passenger miles', 'rpm');
+    const a = sharedEngine('eval/hl7/docs/kestrel-1q-fy2027.md').ask('revenue passenger miles', 'rpm');
     expect(a.text).not.toMatch(/Passenger was|TRASM|\$2\.85 billion/);
     expect(a.status).not.toBe('answer');
   });

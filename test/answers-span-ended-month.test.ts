@@ -1,12 +1,12 @@
 // A span written as ended a month without its day ("the quarter ended Dec-23", "the three months ended
 // Mar 2023") is that one period: its figure alone, never this quarter's compared with the month's end.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 
 let seed: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 let n = 0;

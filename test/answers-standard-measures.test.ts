@@ -4,15 +4,10 @@
 // per share, "Debt" for net debt, "Net finance costs" for cost of revenue, "Net Interest Income" for interest
 // income): where the release prints no such line, the bot declines naming the measure (refiners/standard-measures.ts).
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
-const engines = new Map<string, Engine>();
-const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
-  return engines.get(doc)!.ask(q, `sm-${q}`);
-};
+const ask = (doc: string, q: string) => sharedEngine(doc).ask(q, `sm-${q}`);
 const HANBIT = 'eval/hl32/docs/hanbit-3q26.txt';
 const KESTREL = 'eval/hl31/docs/kestrel-h1fy26.htm';
 const LMV = 'eval/hl28/docs/lmv-fy26q3.html';

@@ -5,15 +5,10 @@
 // "Underlying profit before tax": refiners/standard-names.ts). Where no line is the one asked, the bot declines
 // naming the other lines; where two lines could be it, it asks which.
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
-const engines = new Map<string, Engine>();
-const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
-  return engines.get(doc)!.ask(q, `sn-${q}`);
-};
+const ask = (doc: string, q: string) => sharedEngine(doc).ask(q, `sn-${q}`);
 const SITARA = 'eval/hl24/docs/sitara-q2fy27.html';
 const YARRABEE = 'eval/hl25/docs/yarrabee-fy26.txt';
 const KANAZAWA = 'eval/hl21/docs/kanazawa-fy2025-9m.txt';

@@ -3,6 +3,7 @@
 // what the release cannot give is said once, naming each missing figure. A rate computed from two
 // printed rates keeps the precision of the coarser one.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { writeTmp } from './knowledge-helpers.js';
@@ -26,7 +27,7 @@ let acme: Engine;
 let seed: Engine;
 beforeAll(() => {
   acme = loadEngine({ releases: [writeTmp('acme-2024q1.md', ACME)] });
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 let n = 0;

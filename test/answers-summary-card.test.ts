@@ -3,8 +3,8 @@
 // change where the year before is nil or not printed, and each percentage change's formula under "How:".
 // Help names the releases loaded. A release of our own, with a line down on the year and a margin.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { EXAMPLES } from '../src/intents/catalog.js';
 import { createEngine } from '../src/intents/engine.js';
 import { KnowledgeBase } from '../src/knowledge/kb.js';
@@ -79,7 +79,7 @@ describe('the summary card', () => {
 
 describe("the issuer's own headline lines (its aliases file beside the release)", () => {
   it('after the catalogue\'s, each with its change on the year where the release prints the year before', () => {
-    const seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+    const seed = sharedEngine('data/releases/qfin-2024q1.md');
     expect(seed.ask('summary', 'card-seed').text.split('\nHow: ')[0]).toBe(
       [
         'Q1 2024 at a glance:',

@@ -6,9 +6,9 @@
 // figure, its unit and scale as the citation's cell states them, and the line it cites.
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
-const ask = (release: string, q: string): Answer => loadEngine({ releases: [release] }).ask(q, `units-${q}`);
+const ask = (release: string, q: string): Answer => sharedEngine(release).ask(q, `units-${q}`);
 const cell = (a: Answer) => a.citations[0]?.cells?.[0];
 
 describe('a table whose unit stands where the reader once did not look is read at that unit', () => {

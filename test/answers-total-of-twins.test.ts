@@ -1,10 +1,10 @@
 // "Total X" where the release prints X only as its current and non-current parts ("total payable to investors of the
 // consolidated trusts") listed both parts and left the total asked unsaid; it is now their sum, both lines cited.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
 let n = 0;
-const seed = loadEngine();
+const seed = sharedEngine();
 const ask = (q: string) => seed.ask(q, `twins-total-${n++}`);
 
 describe('the total of a line printed only in its current and non-current parts', () => {

@@ -3,12 +3,12 @@
 // margin") beside a reported line printed as a loss ("Loss from operations"), the bot declines rather than give
 // the adjusted figure, of another sign. Pins refiners/qualifiers.ts (namelessFollowUp) and other-basis.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine({ releases: ['eval/hl21/docs/harborlight-2026q3.html'] });
+  engine = sharedEngine('eval/hl21/docs/harborlight-2026q3.html');
 });
 
 describe('a name said with no basis is never answered from an adjusted line', () => {

@@ -2,14 +2,14 @@
 // (intents/handlers/value.ts otherCurrency): the release's own translation beside it, a note where it
 // translates only its own period, a decline where it states no rate from the figure's currency.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 
 let seed: Engine;
 let fjordvik: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
-  fjordvik = loadEngine({ releases: ['test/fixtures/synthetic-fjordvik-2025q2.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
+  fjordvik = sharedEngine('test/fixtures/synthetic-fjordvik-2025q2.md');
 });
 
 let n = 0;

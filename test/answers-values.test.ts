@@ -3,14 +3,14 @@
 // only for some periods, a USD figure the release does not translate, and the declines for a period the
 // release lacks, whole or in part. The seed release, and an inline one for a cost line and a segment.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let seed: Engine;
 let devices: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   devices = inlineEngine([
     '# Synthetic Devices Reports First Quarter 2026 Results',
     '',

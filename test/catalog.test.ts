@@ -4,7 +4,7 @@
 //
 // An answer must show the figure and cite the line it comes from (a cited quote matching `cites`).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 
 type Example =
@@ -296,7 +296,7 @@ const EXAMPLES: Example[] = [
 let engine: Engine;
 let n = 0;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 function check(ex: Example, a: Answer): void {

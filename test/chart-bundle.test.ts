@@ -3,13 +3,13 @@
 // Node's ES-module loader. The bundle draws the very same PNG bytes as the installed libraries do, keeps
 // its own code cache, and the terminal chat loads it while it waits for a question, never when it ends first.
 import { spawn, spawnSync } from 'node:child_process';
+import { sharedEngine } from './support/engines.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../src/adapters/chart/render.js';
-import { loadEngine } from '../src/bot.js';
 
 const BIN = join(process.cwd(), 'bin/qfin.js');
 const scratch = () => mkdtempSync(join(tmpdir(), 'qfin-chart-bundle-'));
@@ -45,7 +45,7 @@ describe('the chart bundle', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(existsSync(entryOf(cache, CLI_ENTRY))).toBe(true);
     expect(existsSync(entryOf(cache, CHART_ENTRY))).toBe(true);
-    const { chart } = loadEngine().ask('chart the breakdown of total net revenue', 'chart-bundle');
+    const { chart } = sharedEngine().ask('chart the breakdown of total net revenue', 'chart-bundle');
     expect(chart).toBeDefined();
     const drawn = await renderChart(chart!);
     expect(readFileSync(out).equals(drawn)).toBe(true);

@@ -1,13 +1,13 @@
 // Charts outside the chat platforms: `qfin chart "QUESTION" -o FILE` as a user runs it (the compiled CLI
 // in a child process), and the terminal chat, which saves an answer's chart in a directory and says where.
 import { spawnSync } from 'node:child_process';
+import { sharedEngine } from './support/engines.js';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runChat } from '../src/adapters/terminal/chat.js';
-import { loadEngine } from '../src/bot.js';
 import { pngSize } from './support/png.js';
 
 const run = (args: string[], cwd = process.cwd()) =>
@@ -51,7 +51,7 @@ describe('the terminal chat with a chart', () => {
     const output = new PassThrough();
     let screen = '';
     output.on('data', (d: Buffer) => (screen += d.toString()));
-    const done = runChat(loadEngine(), input, output, 'qfin-bot: test', { historyFile: null, env: {}, filesDir: dir });
+    const done = runChat(sharedEngine(), input, output, 'qfin-bot: test', { historyFile: null, env: {}, filesDir: dir });
     input.end('pie chart of the revenue mix\nnet income\n');
     expect(await done).toBe(0);
     const saved = /Saved the chart to (\S+\.png)/.exec(screen)?.[1];

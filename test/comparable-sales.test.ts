@@ -1,6 +1,7 @@
 // "comp store sales": retail shorthand for comparable sales, and the "net" of "Comparable store net
 // sales" left unsaid (naming rule net-unsaid). Buckle as filed, and a small release of our own.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { loadEngine } from '../src/bot.js';
 import { writeTmp } from './knowledge-helpers.js';
 
@@ -16,7 +17,7 @@ let grove: ReturnType<typeof loadEngine>;
 let buckle: ReturnType<typeof loadEngine>;
 beforeAll(() => {
   grove = loadEngine({ releases: [writeTmp('grove-comp-2024q1.md', GROVE)] });
-  buckle = loadEngine({ releases: ['../shared/releases/filed/bke-2024q3.html'] });
+  buckle = sharedEngine('../shared/releases/filed/bke-2024q3.html');
 });
 
 describe('comparable sales asked as "comp store sales"', () => {

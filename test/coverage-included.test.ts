@@ -2,12 +2,12 @@
 // ("Cash, cash equivalents, and restricted cash"), the narrower line is never answered for it: the bot
 // declines and names the lines that are about Y, so the reason it gives is true.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 let seed: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 describe('a word said to be included that another line is about', () => {

@@ -2,8 +2,8 @@
 // random unknown words or other companies around it never gets a wrong figure. Filler keeps the
 // answer's figure; an unknown word keeps it or declines, naming what it did not understand.
 import fc from 'fast-check';
+import { sharedEngine } from './support/engines.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
 import type { Engine } from '../src/intents/answer.js';
 import { FILLER_WORDS } from '../src/intents/vocabulary.js';
 
@@ -30,7 +30,7 @@ const FIRST = /(?:RMB|US\$)[\d,.]+ (?:million|billion)|[\d.]+%/;
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 let n = 0;
 

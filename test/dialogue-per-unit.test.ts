@@ -3,8 +3,8 @@
 // another unit ("and per ordinary share?" after a per-ADS figure) is the thread's line per that unit (an ADS
 // holds several shares: never one figure for the other). Synthetic release, and the seed's own lines.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 import { OPERATION_CUES } from '../src/intents/recognisers/operations.js';
 
@@ -28,7 +28,7 @@ let tern: Engine;
 let seed: Engine;
 beforeAll(() => {
   tern = inlineEngine(TERN);
-  seed = loadEngine();
+  seed = sharedEngine();
 });
 
 describe('a per-unit basis is no share asked', () => {

@@ -1,6 +1,6 @@
 // The engine the Discord tests talk to: the real one, loaded from data/releases (src/bot.ts).
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
 /** Questions whose answers from the Q1 2024 release the tests rely on. */
 export const QUESTIONS = {
@@ -13,5 +13,5 @@ export const QUESTIONS = {
 } as const;
 
 export function makeEngine(): Engine {
-  return loadEngine();
+  return sharedEngine();
 }

@@ -4,7 +4,7 @@
 // months, never the half itself read again by its name ("unchanged quarter over quarter").
 // Synthetic releases: a fixture file and inline ones.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 let n = 0;
@@ -35,7 +35,7 @@ describe('a March year named as the release names it', () => {
 });
 
 describe('the release\'s own quarter and half', () => {
-  const engine = loadEngine({ releases: ['test/fixtures/synthetic-hotaka-fy2026q2.md'] });
+  const engine = sharedEngine('test/fixtures/synthetic-hotaka-fy2026q2.md');
   it('a fiscal half a quarter back is not the half itself ("unchanged quarter over quarter")', () => {
     const a = engine.ask('revenue growth in the first half', id()).text;
     expect(a).toContain('8.2%');

@@ -5,8 +5,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { fact } from './support/facts.js';
 import { bps, derived, figure, like, money, operands, percent, points, raw, shownAs, when } from '../src/intents/format.js';
-import type { Fact, Unit } from '../src/knowledge/fact.js';
-import { quarter } from '../src/knowledge/period.js';
+import type { Unit } from '../src/knowledge/fact.js';
 
 const D = (v: string | number) => new Decimal(v);
 const RMB_K: Unit = { kind: 'money', currency: 'RMB', scale: 1e3 };

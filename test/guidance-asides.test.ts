@@ -2,6 +2,7 @@
 // before the cumulative effect ..., but including $0.24 per share related to ..., to be between $2.66
 // and $2.86"): the aside's figure is no guided range, and the line is named by the words before it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { loadEngine } from '../src/bot.js';
 import { writeTmp } from './knowledge-helpers.js';
 
@@ -20,7 +21,7 @@ let n = 0;
 let sears: ReturnType<typeof loadEngine>;
 let birch: ReturnType<typeof loadEngine>;
 beforeAll(() => {
-  sears = loadEngine({ releases: ['../shared/releases/filed/sears-2004q2.txt'] });
+  sears = sharedEngine('../shared/releases/filed/sears-2004q2.txt');
   birch = loadEngine({ releases: [writeTmp('birch-asides-2024q2.md', BIRCH)] });
 });
 

@@ -2,6 +2,7 @@
 // an initialism that starts with the letter of a one-letter ticker ("S&A" at Sears, NYSE: S) or a question
 // holding that letter as a word ("as a %" at an issuer whose ticker is "A"): neither is the issuer's name.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { loadEngine } from '../src/bot.js';
 import { writeTmp } from './knowledge-helpers.js';
 
@@ -26,8 +27,8 @@ let sears: ReturnType<typeof loadEngine>;
 let cat: ReturnType<typeof loadEngine>;
 beforeAll(() => {
   acorn = loadEngine({ releases: [writeTmp('acorn-initials-2024q1.md', ACORN)] });
-  sears = loadEngine({ releases: ['../shared/releases/filed/sears-2004q2.txt'] });
-  cat = loadEngine({ releases: ['../shared/releases/filed/cat-2022q1.htm'] });
+  sears = sharedEngine('../shared/releases/filed/sears-2004q2.txt');
+  cat = sharedEngine('../shared/releases/filed/cat-2022q1.htm');
 });
 
 describe('initials of a label with "&", and a one-letter ticker that is no initial', () => {

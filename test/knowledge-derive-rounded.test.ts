@@ -5,9 +5,7 @@ import type { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { fact } from './support/facts.js';
 import { atRate, percentRange, rateOp } from '../src/knowledge/derive.js';
-import type { Fact, Unit } from '../src/knowledge/fact.js';
-import { quarter } from '../src/knowledge/period.js';
-
+import type { Unit } from '../src/knowledge/fact.js';
 
 const USD_BN: Unit = { kind: 'money', currency: 'USD', scale: 1e9 };
 const USD_M: Unit = { kind: 'money', currency: 'USD', scale: 1e6 };

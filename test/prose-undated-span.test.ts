@@ -4,14 +4,14 @@
 // and a prior figure in the sentence is the span's a year before, not the quarter's.
 // Synthetic releases: a fixture file and inline ones.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 let n = 0;
 const id = () => `span-${n++}`;
 
 describe('an undated sentence whose figures are the half\'s', () => {
-  const engine = loadEngine({ releases: ['test/fixtures/synthetic-hotaka-fy2026q2.md'] });
+  const engine = sharedEngine('test/fixtures/synthetic-hotaka-fy2026q2.md');
   it.each(['What was the H1 operating margin?', 'first-half operating margin', 'operating margin for the six months ended September 30, 2026'])('%s → the half\'s 13.5%%', (q) => {
     const a = engine.ask(q, id());
     expect(a.status).toBe('answer');

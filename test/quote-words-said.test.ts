@@ -4,8 +4,8 @@
 // by name (the knowledge base keeps the sentence whole). On the seed release, and on a release of our own with the other forms (a colon, the
 // attribution after the words).
 import { readFileSync } from 'node:fs';
+import { sharedEngine } from './support/engines.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { quoteOf } from '../src/knowledge/markup.js';
 import { inlineEngine } from './support/inline.js';
@@ -45,7 +45,7 @@ const OWN = [
   '| Net sales | 410,000 | 455,000 |',
 ];
 beforeAll(() => {
-  seed = loadEngine();
+  seed = sharedEngine();
   own = inlineEngine(OWN, 'larchfield-2026q3.md');
 });
 

@@ -3,7 +3,7 @@
 // the half's, never the quarter ending that day, though its tables give the quarters within it too ("Dec 2025
 // Quarter"); a release of halves named so, with no quarter column, loads (hl28 krr-04, krr-06, krr-11).
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const WITH_QUARTERS = [
@@ -62,7 +62,7 @@ describe("a release of a half is of that half, never the quarter ending that day
   });
   it('"the three and six months ended" dates the quarter first: a quarter release stays one (hl15 Thornbury)', () => {
     // Its prose's "R&D expense decreased 7.3% to GBP31.4 million" is Q2's; read as the half's, H1 got Q2's figure.
-    const e = loadEngine({ releases: ['eval/hl15/docs/thornbury-q2-2026.txt'] });
+    const e = sharedEngine('eval/hl15/docs/thornbury-q2-2026.txt');
     expect(e.ask('R&D expense in Q2 2026?', 'tb-q').text).toContain('GBP 31.4 million in Q2 2026');
     expect(e.ask('R&D expense H1 2026', 'tb-h').text).not.toContain('31.4');
   });

@@ -3,15 +3,15 @@
 // and just past each platform limit (Discord 1,024 / 2,000 / 4,096 / 6,000, Slack 3,000) is kept
 // whole at the limit and cut, with an ellipsis, one character past it.
 import fc from 'fast-check';
+import { sharedEngine } from './support/engines.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerEmbed, autocompleteChoices, choiceButtons, formatDerivations, formatSources, LIMITS as DISCORD, plainText, truncate } from '../src/adapters/discord/render.js';
 import { fitText, LIMITS as SLACK, renderAnswer } from '../src/adapters/slack/render.js';
 import type { Answer, Citation, Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  engine = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 const answer = (over: Partial<Answer>): Answer => ({ status: 'answer', text: 'x', citations: [], derivations: [], choices: [], ...over });

@@ -1,8 +1,8 @@
 // End to end: the real Bolt app in HTTP mode on 127.0.0.1, fed requests signed exactly as Slack signs
 // them, talking to a stand-in Web API that records every call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import type { RunningSlack } from '../src/adapters/slack/index.js';
 import {
   allText,
@@ -46,7 +46,7 @@ let slack: RunningSlack;
 let port: number;
 
 beforeAll(async () => {
-  real = loadEngine();
+  real = sharedEngine();
   await standIn.start();
   slack = await startSlackHttp(engine, standIn, localRuntime(logs.logger));
   port = slack.port!;

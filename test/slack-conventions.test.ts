@@ -2,8 +2,8 @@
 // them, talking to the stand-in Web API. Follow-ups in a thread without a mention, the assistant
 // (AI app) thread with suggested prompts, and 👍/👎 feedback logged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { RunningSlack } from '../src/adapters/slack/index.js';
-import { loadEngine } from '../src/bot.js';
 import { localRuntime } from '../src/ops/runtime.js';
 import { captureLogs } from './log-capture.js';
 import { IDS, nextTs, type Recorded, sendClick, sendEvent, SlackStandIn } from './slack-standin.js';
@@ -18,7 +18,7 @@ let port: number;
 
 beforeAll(async () => {
   await standIn.start();
-  slack = await startSlackHttp(loadEngine(), standIn, localRuntime(logs.logger));
+  slack = await startSlackHttp(sharedEngine(), standIn, localRuntime(logs.logger));
   port = slack.port!;
 });
 
@@ -89,7 +89,7 @@ describe('the Slack assistant', () => {
     // The summary first, then the change of the headline figures the summary lists; each one answerable.
     expect(list[0]!.message).toBe('Summary of the quarter');
     expect(list).toHaveLength(4);
-    const engine = loadEngine();
+    const engine = sharedEngine();
     const summary = engine.ask('summary', 'prompts').text;
     for (const p of list.slice(1)) {
       expect(summary).toContain(`- ${p.message.replace(/ YoY$/, '')}: `);
@@ -128,7 +128,7 @@ describe('feedback', () => {
 describe('Slack layout of summaries and breakdowns', () => {
   it('shows a summary\'s lines as a table and its formulas once, one per line', async () => {
     const { renderAnswer } = await import('../src/adapters/slack/render.js');
-    const answer = loadEngine().ask('summary', 'layout');
+    const answer = sharedEngine().ask('summary', 'layout');
     const message = renderAnswer(answer);
     const table = message.blocks.find((b) => b.type === 'table') as { rows: { text: string }[][] } | undefined;
     expect(table).toBeDefined();

@@ -1,8 +1,8 @@
 // Faults, retries and mentions in Slack's HTTP mode: the real Bolt app on 127.0.0.1, fed what a broken
 // proxy, an attacker or Slack's own retries send, and then a real question, answered by the same process.
 import { request } from 'node:http';
+import { sharedEngine } from './support/engines.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
 import type { RunningSlack } from '../src/adapters/slack/index.js';
 import { localRuntime } from '../src/ops/runtime.js';
 import { captureLogs } from './log-capture.js';
@@ -27,7 +27,7 @@ let port: number;
 
 beforeAll(async () => {
   await standIn.start();
-  slack = await startSlackHttp(loadEngine(), standIn, localRuntime(logs.logger));
+  slack = await startSlackHttp(sharedEngine(), standIn, localRuntime(logs.logger));
   port = slack.port!;
 });
 

@@ -3,9 +3,9 @@
 // (files.getUploadURLExternal, the bytes to the upload URL, files.completeUploadExternal), all against
 // the stand-in, which keeps the bytes. The test decodes the PNG as a client would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { RunningSlack } from '../src/adapters/slack/index.js';
 import { PRIVATE_FILES, UPLOAD_FAILED } from '../src/adapters/slack/uploads.js';
-import { loadEngine } from '../src/bot.js';
 import { localRuntime } from '../src/ops/runtime.js';
 import { captureLogs } from './log-capture.js';
 import { allText, IDS, nextTs, sendCommand, sendEvent, SlackStandIn, type Recorded } from './slack-standin.js';
@@ -19,7 +19,7 @@ let slack: RunningSlack;
 
 beforeAll(async () => {
   await standIn.start();
-  slack = await startSlackHttp(loadEngine(), standIn, localRuntime(logs.logger));
+  slack = await startSlackHttp(sharedEngine(), standIn, localRuntime(logs.logger));
 });
 afterAll(async () => {
   await slack?.stop();

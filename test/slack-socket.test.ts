@@ -1,7 +1,7 @@
 // Socket Mode end to end: the real Bolt app opens its connection through apps.connections.open on the
 // stand-in, receives envelopes over the WebSocket, acknowledges each, and answers through the Web API.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { slackConfigFromEnv } from '../src/adapters/slack/config.js';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/index.js';
@@ -18,7 +18,7 @@ const standIn = new SlackStandIn();
 let slack: RunningSlack;
 
 beforeAll(async () => {
-  engine = loadEngine();
+  engine = sharedEngine();
   await standIn.start();
   const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN });
   expect(config?.mode).toBe('socket');

@@ -1,13 +1,14 @@
 // "per the consolidated cash flow statement", "on the balance sheet": the statement a figure is read
 // from, said beside the line's name, is no word of that name (it had made "cash flow" a second line).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
+import type { Engine } from '../src/intents/answer.js';
 
 let n = 0;
-const engines: Record<string, ReturnType<typeof loadEngine>> = {};
+const engines: Record<string, Engine> = {};
 beforeAll(() => {
-  engines.cat = loadEngine({ releases: ['../shared/releases/filed/cat-2022q1.htm'] });
-  engines.seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  engines.cat = sharedEngine('../shared/releases/filed/cat-2022q1.htm');
+  engines.seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 describe('the statement a figure is read from', () => {

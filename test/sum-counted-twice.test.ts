@@ -2,12 +2,12 @@
 // its own part (a line whose label lists the other as one of its items) is declined, saying which includes
 // which; lines that are no part of each other still add up.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 let seed: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: ['data/releases/qfin-2024q1.md'] });
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 
 const ask = (q: string) => seed.ask(q, `twice-${q}`);

@@ -1,13 +1,13 @@
 // The terminal chat as a person at a terminal meets it: readline in terminal mode over TTY-like
 // streams (keys in, screen out), with the real engine.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { sharedEngine } from './support/engines.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChat } from '../src/adapters/terminal/chat.js';
 import { paint, styleFor, wrap } from '../src/adapters/terminal/render.js';
-import { loadEngine } from '../src/bot.js';
 import type { Engine } from '../src/intents/answer.js';
 
 const ESC = '\u001b[';
@@ -35,7 +35,7 @@ async function session(engine: Engine, keys: string[], opts: { env?: NodeJS.Proc
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine();
+  engine = sharedEngine();
 });
 
 describe('the terminal chat', () => {

@@ -1,7 +1,7 @@
 // The exchange rate, and the check shared with buybacks: a period asked that none of a topic's facts is for.
 import type { Fact } from '../../knowledge/fact.js';
 import { figure } from '../format.js';
-import { endOf, periodLabel, samePeriod } from '../../knowledge/period.js';
+import { endOf, periodEnd, periodLabel, samePeriod, type Period } from '../../knowledge/period.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { Reply, unknown, type Handler } from '../reply.js';
@@ -12,8 +12,9 @@ import { Reply, unknown, type Handler } from '../reply.js';
  */
 export function otherPeriod(ask: Ask, facts: Fact[], spans = false): Answer | null {
   // (With `spans`, a buyback's: a span within the year, "YTD", "H1", is answered by its own figures or those to date at its
-  // end, never a quarter's; a year named is often a plan's name, "the 2024 plan", so is not checked.)
-  const asked = ask.periodsNamed ? ask.periods.find((p) => p.kind === 'instant' || p.months <= 3 || (spans && p.months < 12)) : undefined;
+  // end, never a quarter's; a year, unless a figure's own sentence names it: then it is the plan's name, "the 2024 plan".)
+  const named = (p: Period) => p.kind === 'duration' && p.months === 12 && facts.some((f) => f.citation.quote.includes(periodEnd(p).slice(0, 4)));
+  const asked = ask.periodsNamed ? ask.periods.find((p) => p.kind === 'instant' || p.months <= 3 || (spans && p.months <= 12 && !named(p))) : undefined;
   // (A figure its label says is to date, "year-to-date repurchases", is of the span whatever its sentence dated it.)
   const atEnd = (f: Fact) => asked?.kind === 'duration' && asked.months > 3 && ((f.period.kind === 'instant' && samePeriod(f.period, endOf(asked))) || /\b(?:year[- ]to[- ]date|ytd|to date)\b/i.test(f.label));
   if (!asked || facts.some((f) => samePeriod(f.period, asked) || samePeriod(endOf(f.period), asked) || atEnd(f))) return null;
