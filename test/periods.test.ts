@@ -88,6 +88,8 @@ const POSITIVE: Example[] = [
   { text: '1Q24', want: ['2024Q1'] },
   { text: '1Q 2024', want: ['2024Q1'] },
   { text: '3Q-23', want: ['2023Q3'] },
+  { text: '3T26', want: ['2026Q3'] },
+  { text: '2T-2026', want: ['2026Q2'] },
   { text: "1Q'24", want: ['2024Q1'] },
   { text: "Q1'24", want: ['2024Q1'] },
   { text: 'Q1’24', want: ['2024Q1'] },
@@ -447,6 +449,8 @@ const UNSUPPORTED: Example[] = [
 /** Not periods at all: numbers, metric names, impossible quarters and dates. */
 const NEGATIVE: Example[] = [
   { text: 'Q5', want: [] },
+  { text: 'a 1T 26 mark', want: [] },
+  { text: '5T26', want: [] },
   // "H1" glued to more letters or digits is no half ("H1N1", "H15").
   { text: 'H1N1', want: [] },
   { text: 'H15', want: [] },

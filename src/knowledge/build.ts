@@ -16,6 +16,7 @@ import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
 import { quarterRates } from './quarter-rates.js';
+import { yearToDateRows } from './ytd-rows.js';
 import { numberStyle, printedAs, quotedAsPrinted } from './number-style.js';
 import { datedQuarterEnd, releaseQuarter } from './narrative.js';
 import { periodEnd, periodKey, type Period } from './period.js';
@@ -254,7 +255,7 @@ export function buildRelease(text: ReleaseText): Release {
   };
   const title = releaseTitle(blocks, lines, doc);
   const metrics: Release['metrics'] = new Map();
-  const facts = quarterRates(tableFacts(doc, lines, tables, metrics), quarter, tables.flatMap((t) => t.columns.flatMap((c) => (c.period ? [c.period] : []))));
+  const facts = quarterRates(yearToDateRows(tableFacts(doc, lines, tables, metrics), quarter), quarter, tables.flatMap((t) => t.columns.flatMap((c) => (c.period ? [c.period] : []))));
   const textBlocks = blocks.filter((b): b is TextBlock => b.kind !== 'table' && b.kind !== 'heading');
   // The segments its segment statements report ("Sears Canada"): sections so headed are theirs.
   const segments = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period && c.qualifier && !/^(?:non-gaap|adjusted|as adjusted|pro forma|core)$/i.test(c.qualifier) ? [c.qualifier.toLowerCase()] : []))));

@@ -6,7 +6,7 @@ import type { Column } from './columns.js';
 import { findPeriods } from './period-grammar.js';
 import { periodEnd, type Period } from './period.js';
 
-export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
+export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|qoq|q\/q|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
 
 type Figure = { c: Column; j: number };
 

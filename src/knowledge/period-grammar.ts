@@ -168,7 +168,8 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'quarter-year: Q1 2024, Q1\'24, q1-24, Q1 of 2023, Q1 FY24, Q2FY27, Q2 F2027', pattern: /\bq([1-4])\s*(?:[-'’/]\s*|\s+(?:of\s+)?)?(?:fy\s*|f(?=['’]?\d))?((?:19|20)\d{2}|'?\d{2})\b/gi, produce: (m, c) => (/f/i.test(m[0]) ? fiscalQuarter(Number(m[1]), year(m[2], c), c, m[0]) : q(Number(m[1]), year(m[2], c), m[0])) },
   { name: 'year-quarter: 2024 Q1, 2024Q1, FY24 Q1', pattern: /\b(?:fy\s*'?((?:19|20)?\d{2})|((?:19|20)\d{2}))\s*-?\s*q([1-4])\b/gi, produce: (m, c) => (m[1] ? fiscalQuarter(Number(m[3]), year(m[1], c), c, m[0]) : q(Number(m[3]), year(m[2], c), m[0])) },
   { name: 'year then ordinal quarter: 2023 first quarter (dictated: "twenty twenty three first quarter")', pattern: /\b((?:19|20)\d{2})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi, produce: (m, c) => q(ORD[m[2]!.toLowerCase()]!, year(m[1], c), m[0]) },
-  { name: 'n-Q-year: 1Q24, 1Q 2024, 3Q-25', pattern: /\b([1-4])q\s*(?:[-/]\s*)?'?((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
+  // ("3T26", the trimestre of Spanish, Portuguese and Italian releases, only written close: "1T 2026" may be a trillion.)
+  { name: 'n-Q-year: 1Q24, 1Q 2024, 3Q-25, 3T26, 2T-2026', pattern: /\b([1-4])(?:q\s*(?:[-/]\s*)?'?|t-?)((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
     const { current: at, f } = fiscalAnchor(c);

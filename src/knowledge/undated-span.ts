@@ -61,8 +61,10 @@ export function settleUndated(figures: NarrativeFigure[], quarter: Period, index
   if (!bySentence.size) return;
   const spans = [...index.byPeriodUnit.values()].map((g) => g.facts[0]!.period).filter((p) => p.kind === 'duration' && p.end === quarter.end && p.months > 3);
   const unique = [...new Map(spans.map((p) => [periodKey(p), p])).values()];
+  // Only figures dated by default tell: a comparison naming its own period ("(9M25: 0,61%)") fits either reading.
+  const defaulted = new Set([periodKey(quarter), periodKey(yearAgo(quarter))]);
   for (const own of bySentence.values()) {
-    const fits = (to: (p: Period) => Period) => own.some((f) => agrees(f, to(f.period), index));
+    const fits = (to: (p: Period) => Period) => own.some((f) => defaulted.has(periodKey(f.period)) && agrees(f, to(f.period), index));
     if (fits((p) => p)) continue;
     const span = unique.find((p) => fits(toSpan(quarter, p)));
     if (!span) continue;

@@ -22,6 +22,15 @@ function toPeriodEnd(c: Period): Period {
   return { kind: 'duration', end, months };
 }
 
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+
+/** The year to date ending on a date: the release's own, its months counted back (or on) to the date's month; at a year's end, the whole year. */
+export function yearToDateAt(date: string, c: Period): Period {
+  const own = toPeriodEnd(c);
+  const months = (((own.kind === 'duration' ? own.months : 12) - (monthIndex(periodEnd(own)) - monthIndex(date))) % 12 + 12) % 12;
+  return { kind: 'duration', end: date, months: months || 12 };
+}
+
 /** The year the release's own year to date is of: the fiscal year where the period names one (or a year ending in another month is said to be fiscal), else its end's calendar year. */
 function ownYearOf(c: Period, fiscal: boolean): number {
   if (c.kind === 'duration' && c.fiscal) return c.fiscal.year;
