@@ -12,10 +12,11 @@ import { EXCLUDE, type Sign } from './recognisers/expressions.js';
 import { includedLeftOut } from './recognisers/added-back.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 import type { Intent } from './recognisers/index.js';
-import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERCENT_ASKED, PERIOD_DIFFERENCE, segmentWordOnly, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
+import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERIOD_DIFFERENCE, segmentWordOnly, TOPICAL, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { transform } from './frame-transform.js';
+import { mismatch } from './kinds-asked.js';
 import { paidOut } from './lookup.js';
 import { shareChange } from './handlers/share.js';
 import { statedItem } from './handlers/stated-item.js';
@@ -175,11 +176,11 @@ export const FRAME_CHECKS: Check[] = [
     },
   },
   {
-    name: 'a kind asked that the line is not ("the amount of loans" of a count, "how many" of an amount)',
+    name: 'a kind asked that the line is not ("the amount of loans" of a count, "how many" of an amount, "in dollars" of a rate)',
     applies: (c) => c.frame.op === 'value' && mismatch(c) !== null,
     reply: (c) => {
-      const { id, asked } = mismatch(c)!;
-      return unknown(`The release's ${c.lex.matcher.label(id)} is ${KIND_WORDS[c.lex.kindOf(id)] ?? 'another kind of figure'}, not ${asked}; I won't give one for the other.`, 'not-in-release');
+      const { id, asked, is } = mismatch(c)!;
+      return unknown(`The release's ${c.lex.matcher.label(id)} is ${is}, not ${asked}; I won't give one for the other.`, 'not-in-release');
     },
   },
   {
@@ -230,39 +231,6 @@ const SPEND = /\b(?:spen[dt]|spending)\b/;
 /** A product asked: "A times B", "multiplied by" ("how many times" asks a ratio). */
 // (An "x" or "*" set apart between two terms, "price x ads", "3.4m * 19.3", multiplies them; "how many x is that" and "1.69x" are a multiple.)
 const PRODUCT = /(?<!\bhow many )\btimes\b(?!\s+(?:as|more|larger|bigger|higher|greater|smaller|less|lower)\b)|\bmultipl(?:y|ied)\b|×|(?<!\bhow many\s*)(?:^|\s)[x*]\s+(?=[\w$(])|\d\s*\*\s*\d/;
-
-/** Words asking for an amount of money, and for a count, besides the names. */
-// (A currency alone, "margin in USD", is no kind: a percentage is the same in either.)
-const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)\b|\bhow many (?:rmb|usd|dollars|yuan)\b/;
-// ("funding cost was how many?" is chat for "how much": a count asks for the things counted.)
-const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
-const KINDS_ASKED = [
-  { asked: 'an amount', said: AMOUNT_ASKED, fits: ['money', 'per_share', 'fx'] },
-  { asked: 'a count', said: COUNT_ASKED, fits: ['count', 'months'] },
-  // "Shares bought back", "shares repurchased?": the shares are what was bought, so their number is asked, never the
-  // cash paid alone (a count answered beside the amount is the count asked: `some`).
-  { asked: 'a count', said: /^(?:the\s+)?(?:shares|adss?)\s+(?:bought(?:\s+back)?|repurchased|purchased|cancell?ed)\b/, fits: ['count'], some: true },
-  { asked: 'a percentage', said: PERCENT_ASKED, fits: ['percent'] },
-  // "Tax rate jan-sep" of a release printing tax and pre-tax profit but no rate: never the tax amount for the rate
-  // (a line asked alone: "net income and net margin" names the amount beside the rate).
-  { asked: 'a rate', said: /\b(?:rates?|margins?|ratios?|yields?)\b/, fits: ['percent', 'fx'], alone: true },
-  // "How much were fuel sales": an amount or a count, never a rate ("like-for-like sales incl. fuel 2.7%");
-  // a rate named ("delinquency rate how much?") is asked as the rate it is.
-  { asked: 'an amount', said: /^(?!.*\b(?:rates?|ratios?|margins?|contribution|share|yield|growth|mix|percentage)\b).*\bhow much\b/, fits: ['money', 'per_share', 'fx', 'count', 'months'] },
-];
-const KIND_WORDS: Record<string, string> = { money: 'an amount', per_share: 'an amount per share', count: 'a count', percent: 'a percentage', months: 'a number of months' };
-
-/** The first line named whose kind is not the kind the words ask for, or null. */
-function mismatch(c: Checked): { id: string; asked: string } | null {
-  // The whole question: a loose name ("total loan amount facilitated") may take the word a line's label lacks.
-  const kind = KINDS_ASKED.find((k) => k.said.test(c.intent.text) && (!k.alone || c.frame.metrics.length === 1));
-  if (!kind) return null;
-  // ("how many ... and for how much": the amount beside the count is asked too.)
-  const fits = c.frame.modifiers.has('and-amount') ? [...kind.fits, 'count', 'money'] : kind.fits;
-  if (kind.some && c.frame.metrics.some((m) => fits.includes(c.lex.kindOf(m)))) return null;
-  const id = c.frame.metrics.find((m) => !m.startsWith('formula:') && !fits.includes(c.lex.kindOf(m)) && !kind.said.test(c.lex.matcher.label(m).toLowerCase()));
-  return id ? { id, asked: kind.asked } : null;
-}
 
 const leftOutAsked = (c: Checked) => c.frame.metrics.find((id) => includedLeftOut(c.intent.text, c.lex.matcher.label(id)) !== null) ?? null;
 

@@ -76,19 +76,22 @@ function properPhrases(kb: KnowledgeBase): RegExp | null {
  * euros" asks how much. Where it reports in dollars of its own (C$, A$), "dollars" not said to be US ones
  * are its own. RMB and USD have cues of their own (operations.ts); another currency named stays a word, and declines.
  */
-function ownCurrency(code: string): (text: string) => string {
+function ownCurrency(code: string): { strip: (text: string) => string; named: RegExp | null } {
   // A currency off the table ("AED") is named by its code; a release that names none has none to be asked in.
   const c = CURRENCIES.find((x) => x.code === code) ?? { code, signs: [code] };
-  if (code === 'RMB' || code === 'USD' || code === UNSTATED) return (t) => t;
+  if (code === 'RMB' || code === 'USD' || code === UNSTATED) return { strip: (t) => t, named: null };
   const names = [...c.signs.map((s) => literal(s.toLowerCase())), ...('words' in c && c.words ? [c.words] : [])];
   const named = `(?:${names.join('|')})(?![\\w$])`;
   const within = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+${named}`, 'g');
   const howMany = new RegExp(`\\bhow many\\s+${named}`, 'g');
   const dollars = isDollar(code) ? /(?<!\b(?:us|u\.s\.|american)\s+)\bdollars?\b/g : null;
-  return (t) => {
+  const strip = (t: string) => {
     const own = t.replace(howMany, 'how much').replace(within, ' ');
     return dollars ? own.replace(/\bhow many dollars\b/g, 'how much').replace(dollars, ' ') : own;
   };
+  // ("in dollars" of a release in C$ or A$ names its own currency as well.)
+  const asked = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+(?:${named}${dollars ? '|dollars?\\b' : ''})`);
+  return { strip, named: asked };
 }
 
 export class Lexicon {
@@ -96,6 +99,8 @@ export class Lexicon {
   readonly issuer: Issuer;
   /** The text with the issuer's names as "company": they are no part of a line's name. */
   readonly rename: (text: string) => string;
+  /** "in euros", "in SEK" where the release reports in them: the words naming its own currency (which rename blanks), or null. */
+  readonly ownCurrencyNamed: RegExp | null;
   /** Every word the releases use. */
   readonly releaseWords = new Set<string>();
   /** The words the releases print in capitals ("EBITA", "NIM"), lowercased: acronyms, which a misspelling never is. */
@@ -130,11 +135,14 @@ export class Lexicon {
     const shorthand = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'g') : null;
     const spelled = (t: string) => (shorthand ? t.replace(shorthand, (w) => kb.shorthand.get(w.replace(/[\s-]+/g, ' ')) ?? w) : t);
     const own = ownCurrency(kb.currency);
-    this.rename = (t) => spelled(own(pattern ? t.replace(pattern, 'company') : t));
+    this.ownCurrencyNamed = own.named;
+    this.rename = (t) => spelled(own.strip(pattern ? t.replace(pattern, 'company') : t));
     // Deriving the names and their words is most of building a lexicon: cached on disk with the files
     // they come from (the issuer's names and shorthand are the knowledge base's, so the source covers them).
     const index = cachedDerived('names', kb.source, JSON.stringify([...elsewhere]), () => nameIndex(kb, namesOf(kb, this.rename, elsewhere), this.rename, CUE_WORDS));
     this.matcher = new MetricMatcher(kb, index);
+    // A line's kind is its figure's, not that of a change stated of it ("NII rose 6.9% to €1,284.6 million").
+    for (const f of kb.facts) if (f.role === 'value' && !this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
     for (const f of kb.facts) if (!this.firstFact.has(f.metric)) this.firstFact.set(f.metric, f);
   }
 

@@ -102,8 +102,13 @@ export function tableUnit(base: string, cell: Printed, col: Column, table: Parse
   return units.get(key)!;
 }
 
-/** A line of share counts ("Weighted average shares outstanding", "Average common equivalent shares outstanding"). */
-const SHARE_COUNT = /\b(?:weighted[- ]average|number of|shares used|shares outstanding|average shares|common equivalent shares)\b.*?\b(shares|ADSs?)\b|\bshares used\b|\bweighted[- ]average shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b/i;
+/** "Weighted average", as releases shorten it too ("Weighted avg.", "Wtd avg"). */
+const WEIGHTED_AVERAGE = String.raw`(?:weighted|wtd\.?)[- ]av(?:erage|g\.?)`;
+/** A line of share counts ("Weighted average shares outstanding", "Weighted avg. shares - diluted (m)", "Average common equivalent shares outstanding"). */
+const SHARE_COUNT = new RegExp(
+  String.raw`\b(?:${WEIGHTED_AVERAGE}|number of|shares used|shares outstanding|average shares|common equivalent shares)(?!\w).*?\b(shares|ADSs?)\b|\bshares used\b|\b${WEIGHTED_AVERAGE} shares\b|\b(?:average\s+)?(?:common\s+)?shares\s+outstanding\b`,
+  'i',
+);
 /** A line under a section row naming per-share figures alone ("Per share data:", "Amounts per diluted share"). */
 const PER_SHARE_SECTION = /^(?:amounts?\s+)?per\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|ADS)(?:\s+(?:data|amounts|information|figures))?\s*:?$/i;
 /** (Read once a line: every cell of it asks, on load.) */

@@ -13,7 +13,7 @@ import { equationName } from './equation.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
-import { AT_RATE, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
+import { AT_RATE, IN_USD_OR_RMB, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { slashesInNames } from './slashes.js';
 import { periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
@@ -36,6 +36,8 @@ export interface Intent {
   periods: PeriodRef[];
   basis: 'yoy' | 'qoq' | null;
   currency: Currency | null;
+  /** Whether the question asks its figure in a currency, the release's own included ("in euros"): an amount is asked. */
+  currencyNamed: boolean;
   points: boolean;
   /** The normalised, spell-corrected question. */
   text: string;
@@ -156,6 +158,7 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
     basis,
     // Both named ("in USD and RMB"): RMB, which answers show with the USD beside it.
     currency: RMB_CUE.test(cueText) ? 'RMB' : USD_CUE.test(cueText) || usdInName(text, metrics, (id) => matcher.label(id)) ? 'USD' : null,
+    currencyNamed: IN_USD_OR_RMB.test(cueText) || (lex.ownCurrencyNamed?.test(normalise(question)) ?? false),
     points: POINTS_CUE.test(cueText),
     text,
     rest: cueText,

@@ -135,6 +135,8 @@ export const SIZE_ASKED = /\bhow (?:big|large|small)\b/;
 
 export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
+/** A figure asked in US dollars or renminbi ("net charge-offs in dollars"): an amount, never a rate (kinds-asked.ts). */
+export const IN_USD_OR_RMB = /(?<![\w-])(?:in|into)\s+(?:usd|us\$|u\.?s\.? dollars?|dollars?\b|\$(?!\s*\d)|rmb|renminbi|yuan|cny)/;
 /**
  * The rate a currency asked is translated at ("at the release's rate", "using the convenience translation
  * rate"): how to convert, not a line's name (the "rate" of no delinquency or exchange-rate line). A rate
