@@ -146,5 +146,6 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "how much did A add to B", "A adds to B": A's contribution to B, not their sum. An "add" whose subject is no
   // line is the verb of a sum ("add to net income the D&A", "could you add to X the Y": never net income alone).
   [/(?<=\b(?:did|does|do|will|would|could|can|might)\s+(?:[\w&'-]+\s+){1,8})(?<!\b(?:you|we|i)\s+)add\s+to\b|\badd(?:s|ed)\s+to\b/g, 'contribute to'],
-  [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchas(?:e[ds]?|ing)\b/g, 'share repurchase'],
+  // (A Canadian issuer's buyback is its normal course issuer bid, "NCIB": the same plan by its own name.)
+  [/\bbuy[\s-]?backs?\b|\bbought back\b|(?<!\bshares? )\brepurchas(?:e[ds]?|ing)\b|\bncibs?\b|\b(?:normal course )?issuer bids?\b/g, 'share repurchase'],
 ];

@@ -49,11 +49,12 @@ export function priceBeside(ask: Ask, reply: Reply, parts: PlanParts, shown = ne
 }
 
 /**
- * A plan's amount where its size is shown in shares only and its sentence caps the money too ("repurchase up to
- * 3.0 million shares ... for a total of up to ¥15.0 billion"): that amount is the plan's as much as the count, so
- * it is given in the release's words, never left out.
+ * A plan's amount where its size is shown in shares only and its sentence caps the money too, after the count
+ * ("repurchase up to 3.0 million shares ... for a total of up to ¥15.0 billion", "up to 8.0 million shares ... or up
+ * to ¥30.0 bn"): that amount is the plan's as much as the count, so it is given in the release's words, never left
+ * out. (Another plan's "up to £150m" beside a count bought under the last one is no cap of that count.)
  */
-const CAPPED = /\b(?:total|aggregate)\s+(?:(?:amount|value|cost|price)\s+)?of\s+up\s+to\s+\D{0,4}\d|\bup\s+to\s+\D{0,4}\d[\d,.]*\s*(?:thousand|million|billion|bn|m)?\s+in\s+(?:total|aggregate)\b/i;
+const CAPPED = /\b(?:total|aggregate)\s+(?:(?:amount|value|cost|price)\s+)?of\s+up\s+to\s+\D{0,4}\d|\bup\s+to\s+\D{0,4}\d[\d,.]*\s*(?:thousand|million|billion|bn|m)?\s+in\s+(?:total|aggregate)\b|\bup\s+to\s+\d[\d,.]*\s*(?:million\s+|m\s+)?(?:shares|ADSs)\b(?:[^.;]|\.\d)*?\bup\s+to\s+(?:(?:[A-Z]{1,3})?[$€£¥]\s?\d|\d[\d,.]*\s*(?:thousand|million|billion|bn)?\s*(?:yen|euros?|dollars?|pounds?)\b)/i;
 
 export function amountBeside(ask: Ask, reply: Reply, parts: PlanParts, shown: Fact[]): Reply {
   const counts = shown.filter((f) => f.unit.kind === 'count');

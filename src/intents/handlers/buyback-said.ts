@@ -6,7 +6,7 @@ import type { TextFact } from '../../knowledge/fact.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { linesOf, Reply } from '../reply.js';
-import { rulesBeside, tokensIn, type Role } from './buyback-roles.js';
+import { rulesBeside, tokens, tokensIn, type Role } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
 
 /** The release's sentences about its buyback, each with the amounts (or counts of shares) it prints in a role. */
@@ -54,4 +54,22 @@ export function noneBought(ask: Ask): Answer | null {
   // (Where no sentence says none were bought, the release may print shares bought in a line not read as the buyback's:
   // "none" is never inferred.)
   return said ? reply.cite(said).say(`None: the release says no shares have been repurchased yet, in its words: “${said.text}” (${linesOf(said)})`).answer() : null;
+}
+
+/** A figure of a buyback sentence: an amount, or a count of shares ("1 250 000 of its own shares"), no year or ratio. */
+const planFigure = (text: string) => tokens(text).some((k) => !k.percent && (Boolean(k.currency) || /^\s*(?:[\w'’]+\s+){0,3}?(?:shares|ADSs|stock)\b/i.test(text.slice(k.end))));
+
+/**
+ * The release's sentences about its buyback where none of their figures was read as one (a decimal comma,
+ * "212,4 M€"; a plan "of €400 million" no reader took): the plan's size asked, by the words beside its figures,
+ * else the sentences quoted; never "the release says nothing about share repurchases" when it does. Null where none.
+ */
+export function saidOnly(ask: Ask): Answer | null {
+  const sized = ask.modifiers.has('plan-size') ? sizeInWords(ask) : null;
+  if (sized) return sized;
+  const said = ask.kb.texts.filter((t) => t.kind === 'statement' && REPURCHASE.test(t.text) && planFigure(t.text));
+  if (!said.length) return null;
+  const reply = new Reply(ask.kb).say("I read no figure of the release's share repurchases as one of its own; what it says of them, in its words:");
+  for (const t of said.slice(0, 3)) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
+  return reply.answer();
 }

@@ -23,7 +23,7 @@ import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
 import { periodMentions } from '../../knowledge/period-grammar.js';
 import { resolveRef } from '../../knowledge/period-resolvers.js';
-import { NO_SIZE, noneBought, sizeInWords } from './buyback-said.js';
+import { NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
 import { planBySize } from './buyback-sized.js';
 import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens } from './buyback-roles.js';
 
@@ -197,7 +197,7 @@ function usedToDate(ask: Ask, facts: Fact[]): Reply | null {
 function noneCitable(ask: Ask): ReturnType<typeof unknown> {
   // Oldest first: each line is named with where its latest figure stands.
   const cells = ask.kb.unquotableLabelled(REPURCHASE).filter((f) => !/dividend/i.test(f.label)).sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)));
-  if (!cells.length) return unknown('The release says nothing about share repurchases.');
+  if (!cells.length) return saidOnly(ask) ?? unknown('The release says nothing about share repurchases.');
   const lines = [...new Map(cells.map((f) => [labelOf(ask, f), `${labelOf(ask, f)} (line ${f.citation.line})`])).values()].slice(0, 3).join('; ');
   return unknown(`The release gives share repurchases only in table cells standing alone on their lines, too short to quote, so I give no figure I cannot cite: ${lines}.`);
 }

@@ -183,8 +183,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The result asked beside the outlook: "what did they actually do", "did it land inside the range"
   // ("land" alone may be a line's name: a land bank).
   { name: 'against-outlook', pattern: /\b(?:beat|beats|miss(?:ed|es)?|exceed(?:ed|s)?|in line with|ahead of|below|above|hit|met|meet|deliver(?:ed)? on|actuals?|vs\.?|versus|against|compared? (?:to|with)|compare|actually (?:do|did|deliver\w*|report\w*|post\w*|achieve\w*|come|came|make|made)|land(?:ed|s|ing)? (?:inside|within|in|above|below|outside)|(?:inside|within|outside) (?:of )?(?:the|its|their) (?:\w+ )?range)\b/ },
-  // (A plan's "status" or "progress" is what its sentences say of it: how much of it was used, when it ran.)
-  { name: 'terms', pattern: /\b(?:status|progress|when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
+  // (A plan's "status" or "progress" is what its sentences say of it: how much of it was used, when it ran; so is
+  // what "happened" with it, its "outcome": "used substantially all of it", never its size alone.)
+  { name: 'terms', pattern: /\b(?:status|progress|happen(?:ed|s|ing)?|outcome|become of|became of|when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
   // The dates a figure is paid or counted on, asked beside it: "when is it payable", "payment date?" (handlers/dates.ts).
   { name: 'dates', pattern: new RegExp(`\\bwhen\\b|\\b(?:payment|pay|payable|record|ex-dividend)\\s+dates?\\b|${DATE_WORD.source}`) },
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.

@@ -1,0 +1,29 @@
+// A release whose buyback sentences no figure was read from ("bought back 1 250 000 of its own shares for 212,4 M€",
+// "a share buyback of €400 million"), or whose board resolves "to acquire up to 3,000,000 shares of common stock":
+// the bot said "The release says nothing about share repurchases", a false statement. Those sentences are now
+// quoted (the plan's size by the words beside it), and the resolution is read as a buyback; a release with no
+// buyback still says so.
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../src/bot.js';
+
+const ask = (doc: string, q: string) => loadEngine({ releases: [doc] }).ask(q, q);
+
+describe('buyback sentences no figure was read from', () => {
+  it.each([
+    ['eval/hl42/docs/verlaine-q3-2026.md', 'how many shares bought back in Q3', '1 250 000', 59],
+    ['eval/hl42/docs/verlaine-q3-2026.md', 'buyback?', '212,4 M€', 59],
+    ['eval/hl41/docs/meridional-3t26.md', 'size of the buyback', '€400 million', 48],
+    ['eval/hl41/docs/meridional-3t26.md', 'share buyback', '€400 million', 48],
+    ['eval/hl40/docs/kanemori-fy2026-2q.txt', 'buyback size in shares?', '3,000,000 shares', 74],
+    ['eval/hl40/docs/kanemori-fy2026-2q.txt', 'share repurchase in yen', '15,000', 74],
+  ])('%s: %s', (doc, q, shown, line) => {
+    const a = ask(doc, q);
+    expect(a.status).toBe('answer');
+    expect(a.text).not.toContain('says nothing');
+    expect(a.text).toContain(shown);
+    expect(a.citations.map((c) => c.line)).toContain(line);
+  });
+  it('still says nothing where the release has no buyback', () => {
+    expect(ask('eval/hl4/docs/larkspur-fy26q4.md', 'buyback?').text).toContain('says nothing about share repurchases');
+  });
+});
