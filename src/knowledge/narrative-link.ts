@@ -14,6 +14,7 @@ import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type N
 import { endOf, periodKey, type Period } from './period.js';
 import { sectionMarket } from './prose/parts.js';
 import { POINTS_STATEMENT } from './prose/points.js';
+import { atStandingScale, standingScaleIn } from './prose/standing-scale.js';
 import { halfUnit, type Metric } from './release.js';
 import { namesLoss, signedAsTable } from './sides.js';
 import { settleUndated } from './undated-span.js';
@@ -174,8 +175,12 @@ function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: Readonl
   const bracketed = priorInBrackets(textBlocks);
   // The sentence a list's items follow ("For the fourth quarter, the company expects:") tells them their period.
   let lead = '';
+  // The release's standing scale ("All amounts are in thousands ..."), from the sentence that states it on.
+  let scale = 0;
   for (const block of textBlocks) {
     const { figures, nonFigures: skipped } = readNarrative(block, quarter, segments, bracketed, block.kind === 'bullet' ? lead : '');
+    const stated = scale ? { after: 0, scale } : standingScaleIn(block.text);
+    atStandingScale(figures, block.text, (scale = stated.scale), stated.after);
     // (The sentence that ends on the colon, not the paragraph: "... expects EPS of $1.34 to $1.46 for Q4. For fiscal 2026, the Company now expects:".)
     if (block.kind !== 'bullet') lead = /:\s*$/.test(block.text) ? (sentences(block.text).at(-1)?.text ?? block.text) : '';
     // A guided period its heading names ("FY26 GUIDANCE" over "AISC: A$1,650 to A$1,750") is named by the heading's words too.

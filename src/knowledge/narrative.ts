@@ -128,8 +128,9 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const late = actedAfter(s.text, releasePeriod);
     const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
     const read = named(readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read())));
-    // Only a span the sentence states a figure for carries on ("the Macintosh in 1984. ... 100,000 employees" is no 1984 headcount).
-    if (read.figures.length || carries === ctx) carried = carries;
+    // Only a span the sentence dates a figure by carries on ("the Macintosh in 1984. ... 100,000 employees" is no 1984 headcount;
+    // "5.61% from 6.12% a year earlier as underwriting introduced in 2023 took effect" dates no figure 2023).
+    if (carries === ctx || read.figures.some((f) => periodKey(f.period) === periodKey(carries.current))) carried = carries;
     // Dated by default only (a heading naming the quarter is as weak: "Results for the Second Quarter" over a
     // half's figures): the tables may show it is a longer span's (undated-span.ts).
     if (!own && carried === ctx && periodKey(ctx.current) === periodKey(releasePeriod) && !late) for (const f of read.figures) f.undated = true;

@@ -260,7 +260,7 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
     const sign = t.symbol ? { symbol: t.symbol } : {};
-    const per = /^\s*per\s+(?:(?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    const per = /^\s*(?:gross\s+|net\s+)?per\s+(?:(?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS', ...sign };
     // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
     if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share', ...sign };

@@ -173,7 +173,7 @@ export class SentenceReader extends PeriodPairReader {
     return true;
   }
 
-  /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement); of the one figure it follows, a per-share one too (brackets.ts). */
+  /** A comparison in brackets labelled by its period: "41.3% (December 31, 2023: 39.8%)", "(prior year: 4.1%)" (a balance's "prior year" may be the year end: a statement); of the one figure it follows, a per-share one too, at its unit ("¥40 per share (1H FY2024: ¥32)") (brackets.ts). */
   private bracketed(t: Token, label: string, pre: string, post: string): boolean {
     const prev = this.figures[this.figures.length - 1];
     const own = prev?.role === 'value' && this.adjacent(prev) && agrees(t, prev.unit) && followsAlone(this.s.text, this.s.text.lastIndexOf('(', t.start), pre, prev.unit);
@@ -185,7 +185,7 @@ export class SentenceReader extends PeriodPairReader {
       this.skip(t.text.trim(), t.start, 'a bracketed comparison whose period or unit the reader cannot match: kept as a statement');
       return true;
     }
-    this.push(t, { label: subject.label, period, unit: unitFor(t, subject.label, post), role: 'value' }, 'compare');
+    this.push(t, { label: subject.label, period, unit: prev!.unit.kind === 'per_share' ? prev!.unit : unitFor(t, subject.label, post), role: 'value' }, 'compare');
     if (this.pending) this.pending.basis = period;
     this.pending = null;
     return true;
