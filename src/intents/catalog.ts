@@ -101,8 +101,9 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^tangible book value per (?:common )?share\b/i, names: ['tbvps', 'tbv per share', 'tangible book value', 'tbv'] },
   { match: /^total loans(?:,? net)?$|^loans(?:,? net)?$/i, names: ['loans', 'loan book', 'total loans'] },
   { match: /^total deposits$/i, names: ['deposits', 'total deposits'] },
-  // A head count, whatever a release calls its people ("associates", "team members").
-  { match: /^(?:employees|associates|headcount|staff|team members|full-time employees|ftes?)$/i, names: ['headcount', 'head count', 'employees', 'number of employees', 'staff', 'workforce'] },
+  // A head count, whatever a release calls its people ("associates", "team members"), dated or with its unit
+  // ("Employees at 31 March (number)").
+  { match: /^(?:employees|associates|headcount|staff|team members|full-time employees|ftes?)(?:\s+(?:at|as at|as of)\s+[^()]+?)?(?:\s*\((?:number|no\.?|#|count)\))?$/i, names: ['headcount', 'head count', 'employees', 'number of employees', 'staff', 'workforce'] },
   // Industry shorthand, bound only where a release prints the line: airlines', insurers', subscription software's.
   { match: /^(?:passengers|passengers? (?:carried|flown|boarded))(?:\s*\([^)]*\))?$/i, names: ['pax', 'passengers', 'number of passengers'] },
   { match: /^revenue passenger (?:miles|kilomet(?:er|re)s)\b/i, names: ['rpm', 'rpms', 'rpk', 'rpks', 'traffic'] },

@@ -12,6 +12,7 @@ import { inline, title, unknown } from './reply.js';
 import { nameStems, type Token } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { CUE_WORDS, ISSUER_WORDS, MANNER_WORDS } from './vocabulary.js';
+import { unreadLine } from './unread-lines.js';
 
 /** The words of a question for a figure that nothing accounts for. */
 export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Token[] {
@@ -134,6 +135,8 @@ export function coverage(lex: Lexicon, intent: Intent, op: Operation, names: Met
   const lettered = FIGURE_OPS.includes(op) ? LETTERED.exec(intent.bare) : null;
   const words = lettered ? [lettered[0]] : uncovered(lex, intent, op, names).map((t) => t.word);
   if (!words.length) return null;
+  const unread = unreadLine(lex.kb, words.join(' '));
+  if (unread) return unknown(unread, 'not-in-release');
   return unknown(`I don't know "${words.join(' ')}": I only answer from ${lex.titles}.${lex.suggestions(intent.text)}`, 'not-understood');
 }
 

@@ -2,6 +2,7 @@
 // about as such ("what is ICE?"), the declines that come before any figure (another company, a period
 // that cannot be answered or was not read), and the frame's details that words give (the whole of a
 // share, a family of lines, a count said).
+import { unreadLine } from './unread-lines.js';
 import type { Answer } from './answer.js';
 import type { Turn } from './context.js';
 import { AMBIGUOUS_SHORTHAND } from './analyst-shorthand.js';
@@ -65,6 +66,8 @@ const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidan
  * recognised (not understood): calling it a company would be a claim the release does not support.
  */
 function foreignDecline(lex: Lexicon, name: string): Answer {
+  const unread = unreadLine(lex.kb, name);
+  if (unread) return unknown(unread, 'not-in-release');
   if (lex.kb.properNames.has(name.toLowerCase())) {
     return unknown(`"${name}" is another company, brand or place that ${lex.titles} names; I give only its issuer's figures.`, 'unknown-company');
   }

@@ -113,7 +113,7 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
       tables.push(t);
     } catch (err) {
       if (!(err instanceof TableSkip)) throw err;
-      skipped.push({ line: err.line, title: b.title, reason: err.reason });
+      skipped.push({ line: err.line, title: b.title, reason: err.reason, labels: b.rows.slice(1).map((r) => r.cells[0] ?? '').filter(Boolean) });
     }
   }
   readByAgreement(unscaled, tables, skipped, (b) => readUnscaled(b, currency, current), factsOf);
@@ -158,7 +158,7 @@ function undatedNames(tables: ParsedTable[], skipped: SkippedTable[], own: Perio
   return tables.filter((t) => {
     // (Names its dated columns bear elsewhere, "H1 FY26" over "26 wks to 30 Aug 2025", date them.)
     if (!t.columns.some((c) => c.nominal && c.period) || dateByNames(t, names, own)) return true;
-    skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date, by a column or by its prose' });
+    skipped.push({ line: t.lines[0]?.line ?? 1, title: t.title, reason: 'its columns are named only by fiscal names ("H1 FY26"), which a release of halves or years only does not date, by a column or by its prose', labels: t.lines.map((l) => l.label) });
     return false;
   });
 }

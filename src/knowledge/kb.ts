@@ -72,7 +72,8 @@ export class KnowledgeBase {
     this.unquoted = all.filter((f) => !quotable(f) && f.role === 'value');
     for (const f of this.unquoted) this.cells.set(`${f.metric}|${periodKey(f.period)}|value`, [f]);
     this.texts = releases.flatMap((r) => r.texts);
-    this.properNames = properNames(this.texts.map((t) => t.text), releases.flatMap((r) => [...r.metrics.values()].flatMap((m) => m.labels)));
+    // (A table left unread still names the release's own lines: "Automotive Parts" is a segment, never another company.)
+    this.properNames = properNames(this.texts.map((t) => t.text), releases.flatMap((r) => [...[...r.metrics.values()].flatMap((m) => m.labels), ...r.skipped.flatMap((s) => s.labels ?? [])]));
     this.newestFirst = [...releases].sort((a, b) => periodEnd(b.quarter).localeCompare(periodEnd(a.quarter)));
     const latest = this.newestFirst[0]!;
     this.quarter = latest.quarter;

@@ -39,6 +39,8 @@ export interface SkippedTable {
   line: number;
   title: string;
   reason: string;
+  /** Its lines' labels: the release's own names ("Automotive Parts"), though no figure of them is read. */
+  labels?: string[];
 }
 
 export interface Release {

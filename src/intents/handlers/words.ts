@@ -35,6 +35,9 @@ function adjustments(defs: TextFact[]): TextFact[] {
   return taking.filter((t, i) => taking.findIndex((u) => u.text === t.text) === i);
 }
 
+/** Words that point back at a line named before ("that", "it", "how's"), naming none themselves. */
+const REFERENT = /\b(?:that|this|it|its|they|them|those|these|one|term|metric|measure|line)\b|['’]s\b/g;
+
 /** Definitions tied to the named metric, else of the term the question names, else the ones whose defined term best fits it. */
 export function definition(search: () => TextSearch): Handler {
   return (ask) => {
@@ -46,6 +49,8 @@ export function definition(search: () => TextSearch): Handler {
     if (!found.length && ask.metrics.length) return unknown(`The release doesn't define ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}.`);
     if (!found.length) {
       const words = ask.topic.replace(/\b(?:what|is|are|does|do|the|an?|mean|measure|define[ds]?|defining|definition|of|how|stand|stands|for|refer|to)\b|[?!.]/g, ' ').trim();
+      // "how's that defined" with no line before it names no term: no other line's definition stands in for it.
+      if (!contentTokens(words.replace(REFERENT, ' ')).length) return unknown(`Which line's definition do you mean? Name it as the release prints it${defs.length ? `; it defines ${[...new Set(defs.map((t) => t.subject))].slice(0, 8).join(', ')}` : ''}.`, 'not-understood');
       found = defs.filter((t) => t.subject.toLowerCase() === words || similarity(t.subject, words) >= 0.5);
       if (!found.length) found = search().find(words, 2, ['definition']);
     }

@@ -69,10 +69,11 @@ export const NAMING_RULES: NamingRule[] = [
   },
   {
     // "Non-GAAP earnings per share", "Adjusted profit per share" → "non-GAAP EPS", "adjusted EPS": EPS is
-    // what analysts call any line of earnings per share, whatever qualifies it.
+    // what analysts call any line of earnings per share, whatever qualifies it. An insurer's "Operating income per
+    // diluted share" is its "operating EPS" ("income" alone is the earnings only after a basis word: never "Interest income").
     name: 'eps',
-    pattern: /^(.*?)\b(?:earnings|net income|profit)(?:\s*\/?\s*\(loss\))? per (?:common )?share\b(.*)$/i,
-    produce: (m) => [`${m[1]}EPS${m[2]}`],
+    pattern: /^(.*?)\b(?:earnings|net income|profit|(?<=\b(?:operating|core|underlying|adjusted|non-gaap)\s+)income)(?:\s*\/?\s*\(loss\))? per (diluted |basic )?(?:common )?share\b(.*)$/i,
+    produce: (m) => [`${m[1]}EPS${m[3]}`, ...(m[2] ? [`${m[1]}${m[2]}EPS${m[3]}`] : [])],
   },
   {
     // "Revenue, net of VAT" → "revenue": what it is net of qualifies, it does not name.
