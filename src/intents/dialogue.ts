@@ -82,14 +82,14 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
  * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum, and one setting a
  * period against a share or ratio ("vs 4Q23?") compares that figure at both, never a new ratio of its lines; "same
  * comparison" says so whatever its noun cues. A topic about no line (the exchange rate, a buyback plan) is
- * left by a follow-up naming a line, and words (a reason, a definition) by one asking a currency, which
- * only a figure has ("in USD?" after what drove a line is that line's figure, never the sentence again).
+ * left by a follow-up naming a line, and words (a reason, a definition) by one asking a currency or an amount, which
+ * only a figure has ("in USD?", "and how much were cap-heavy fees" after what drove a line: a figure, never a sentence).
  */
 export function keepsOperation(s: Said): boolean {
   const { last, intent } = s;
   if (!last || last.op === 'value') return false;
   const leavesTopic = LINELESS.includes(last.op) && s.ids.some((id) => !isTopicMetric(id));
-  const leavesWords = WORDS_OPS.includes(last.op) && intent.currency !== null;
+  const leavesWords = WORDS_OPS.includes(last.op) && (intent.currency !== null || intent.modifiers.has('amount-asked'));
   // ("how much of that was Total Solutions" after a sum: the part's own figure, never a sum of it alone.)
   const partOfTotal = TOTALS.includes(last.op) && s.ids.length > 0 && PART_ASKED.test(intent.text);
   const asked = !intent.opExplicit || SAME_OP.test(intent.text) || (AGAIN.includes(last.op) && comparedAgain(s));
