@@ -3,10 +3,10 @@
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
 import { periodKey, type Period } from '../knowledge/period.js';
-import { shownLines, type Turn } from './context.js';
+import { asksAmount, shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { AMOUNT_WORD, EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
+import { EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
 import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
@@ -19,7 +19,7 @@ import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, priorOfThread, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { AMOUNT_WORD, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -118,14 +118,14 @@ const POINTING_RULES: Rule<string[]>[] = [
     produce: (s) => [numeratorOf(s.lex, s.last!)!],
   },
   {
-    name: '"for how much?" after a count: the amount stated with it (refiners/amount.ts)',
-    applies: (s) => s.intent.modifiers.has('amount-paid') && paidFor(s).length === 1,
+    name: '"for how much?", "and the max amount in NT$?" after a count: the amount stated with it (refiners/amount.ts)',
+    applies: (s) => amountOfCount(s) && paidFor(s).length === 1,
     produce: (s) => paidFor(s),
   },
   {
     // Never the count again: the amount asked is not the figure shown.
-    name: '"for how much?" after a count stated with no amount: none',
-    applies: (s) => s.intent.modifiers.has('amount-paid') && s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count',
+    name: '"for how much?", "in NT$?" after a count stated with no amount: none',
+    applies: (s) => amountOfCount(s) && s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count',
     produce: () => [],
   },
   {
@@ -165,6 +165,9 @@ export const METRIC_RULES: Rule<string[]>[] = [
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];
+
+/** An amount asked naming no line ("for how much?", "the amount?", "in NT$?"): of a count, never the count itself. */
+const amountOfCount = (s: Said) => s.intent.modifiers.has('amount-paid') || (!s.intent.metrics.length && asksAmount(s.intent));
 
 /** The amounts stated with the thread's one line, a count, for its period. */
 const paidFor = (s: Said) => (s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count' ? amountOf(s.lex, s.last.metrics[0]!, s.last.periods[0] ?? s.current) : []);
