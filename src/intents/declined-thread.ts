@@ -8,7 +8,6 @@ import type { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
 import { FIGURE_OPS, PAIRED } from './recognisers/operations.js';
 import { unknown } from './reply.js';
-import { uncovered } from './coverage.js';
 import { literal } from '../knowledge/literal.js';
 
 /** A line said as the last question's own: "its adjusted op profit?", "their margin" (of what that question named). */
@@ -18,23 +17,10 @@ const POINTS_BACK = /^\W*(?:(?:ok(?:ay)?|so|and|what(?:'s| is| was| about)?)\W+)
  * A follow-up naming no line, or one it says is the last question's own ("its adjusted op profit?"), after a question
  * declined before any line was found: it carries that question, so it declines again, naming it (never the group's line).
  */
-export function carriesDecline(lex: Lexicon, last: Turn | undefined, followUp: boolean, intent: Intent, question: string): Answer | null {
+export function carriesDecline(last: Turn | undefined, followUp: boolean, intent: Intent, question: string): Answer | null {
   const back = POINTS_BACK.test(question);
-  if (!last?.declined || !(followUp || back) || last.metrics.length || !FIGURE_OPS.includes(intent.op)) return null;
-  if (intent.metrics.length && !back) return unreadQualifier(lex, last.declined, question);
+  if (!last?.declined || !(followUp || back) || last.metrics.length || (intent.metrics.length && !back) || !FIGURE_OPS.includes(intent.op)) return null;
   return unknown(`I couldn't answer "${last.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
-}
-
-/**
- * A follow-up naming a line of its own ("and adj EBITA?") after a question declined for words read as no line beside one
- * it found ("connected care sales?", a segment the release's table was not read for): those words may qualify this line
- * too, so it declines naming them, never answering the whole company's figure as theirs.
- */
-function unreadQualifier(lex: Lexicon, declined: string, question: string): Answer | null {
-  const before = recognise(declined, lex);
-  const words = before.metrics.length ? uncovered(lex, before, before.op, before.metrics).map((t) => t.word) : [];
-  if (!words.length) return null;
-  return unknown(`I couldn't read "${words.join(' ')}" in "${declined}" just before, and "${question.trim()}" may ask it of that too: I won't give the company's figure in its place. Ask for the line as the release prints it.`, 'not-understood');
 }
 
 /**

@@ -155,7 +155,7 @@ class Pipeline implements Engine {
     const corrected = correctedDecline(lex, last, intent, q) ?? excludedFromThread(lex, last, intent, q);
     if (corrected) return this.respond(corrected, conversation);
     const thread = isFollowUp(lex, intent, last) ? last : undefined;
-    const carried = carriesDecline(lex, last, !!thread, intent, q);
+    const carried = carriesDecline(last, !!thread, intent, q);
     // (The thread kept as a copy: a second follow-up pointing back names the question declined, not this one.)
     if (carried && last) {
       contexts.set(conversation, { ...last });
