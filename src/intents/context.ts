@@ -1,10 +1,11 @@
 // Conversation context, keyed by conversation id (a thread, a DM, a channel): what the last turn was
 // about, and the choices it offered. Bounded in number (least recently used go first) and in age.
+import { currencyIn } from '../knowledge/currencies.js';
 import type { Currency } from '../knowledge/fact.js';
 import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
 import type { HistoryOp, Span } from './recognisers/history.js';
-import type { Operation } from './recognisers/operations.js';
+import { AMOUNT_WORD, MONEY_SIGN, type Operation } from './recognisers/operations.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 
 export interface Turn {
@@ -56,10 +57,17 @@ export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): Modif
  * (no modifier) and names no line of its own, the parts the turn before asked.
  */
 // (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
-export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: { modifiers: Set<ModifierName>; metrics: unknown[] }): Set<ModifierName> {
-  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && !intent.modifiers.size;
+// ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
+export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
+  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && !intent.modifiers.size && !asksAmount(intent);
   return carries ? new Set([...intent.modifiers, ...(last.parts ?? [])]) : intent.modifiers;
 }
+
+/** What of a question says what it asks: its modifiers, the lines it names, its words and the currency it names. */
+type Asking = { modifiers: Set<ModifierName>; metrics: unknown[]; text: string; currency: Currency | null };
+
+/** An amount asked by its word, a money sign or a currency ("the amount?", "in NT$?", "in euros"): never a count. */
+export const asksAmount = (intent: Pick<Asking, 'text' | 'currency'>): boolean => intent.currency !== null || MONEY_SIGN.test(intent.text) || AMOUNT_WORD.test(intent.text) || currencyIn(intent.text) !== null;
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 export function shownLines(last: Turn): string[] {

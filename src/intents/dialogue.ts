@@ -3,10 +3,10 @@
 // operation. A follow-up says so ("and ...", "what about ...") or names no metric and uses only words
 // the bot knows ("and a year earlier?", "in USD?"); "What is the weather" is not one.
 import { periodKey, type Period } from '../knowledge/period.js';
-import { shownLines, type Turn } from './context.js';
+import { asksAmount, shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
-import { AMOUNT_WORD, EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
+import { EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
 import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
@@ -19,7 +19,7 @@ import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, priorOfThread, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { AMOUNT_WORD, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -82,14 +82,14 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
  * keeps a share's whole or a change's basis; one naming only a period keeps a share, ratio or sum, and one setting a
  * period against a share or ratio ("vs 4Q23?") compares that figure at both, never a new ratio of its lines; "same
  * comparison" says so whatever its noun cues. A topic about no line (the exchange rate, a buyback plan) is
- * left by a follow-up naming a line, and words (a reason, a definition) by one asking a currency, which
- * only a figure has ("in USD?" after what drove a line is that line's figure, never the sentence again).
+ * left by a follow-up naming a line, and words (a reason, a definition) by one asking a currency or an amount, which
+ * only a figure has ("in USD?", "and how much were cap-heavy fees" after what drove a line: a figure, never a sentence).
  */
 export function keepsOperation(s: Said): boolean {
   const { last, intent } = s;
   if (!last || last.op === 'value') return false;
   const leavesTopic = LINELESS.includes(last.op) && s.ids.some((id) => !isTopicMetric(id));
-  const leavesWords = WORDS_OPS.includes(last.op) && intent.currency !== null;
+  const leavesWords = WORDS_OPS.includes(last.op) && (intent.currency !== null || intent.modifiers.has('amount-asked'));
   // ("how much of that was Total Solutions" after a sum: the part's own figure, never a sum of it alone.)
   const partOfTotal = TOTALS.includes(last.op) && s.ids.length > 0 && PART_ASKED.test(intent.text);
   const asked = !intent.opExplicit || SAME_OP.test(intent.text) || (AGAIN.includes(last.op) && comparedAgain(s));
@@ -118,14 +118,14 @@ const POINTING_RULES: Rule<string[]>[] = [
     produce: (s) => [numeratorOf(s.lex, s.last!)!],
   },
   {
-    name: '"for how much?" after a count: the amount stated with it (refiners/amount.ts)',
-    applies: (s) => s.intent.modifiers.has('amount-paid') && paidFor(s).length === 1,
+    name: '"for how much?", "and the max amount in NT$?" after a count: the amount stated with it (refiners/amount.ts)',
+    applies: (s) => amountOfCount(s) && paidFor(s).length === 1,
     produce: (s) => paidFor(s),
   },
   {
     // Never the count again: the amount asked is not the figure shown.
-    name: '"for how much?" after a count stated with no amount: none',
-    applies: (s) => s.intent.modifiers.has('amount-paid') && s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count',
+    name: '"for how much?", "in NT$?" after a count stated with no amount: none',
+    applies: (s) => amountOfCount(s) && s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count',
     produce: () => [],
   },
   {
@@ -165,6 +165,9 @@ export const METRIC_RULES: Rule<string[]>[] = [
   { name: "the thread's lines", applies: (s) => Boolean(s.last), produce: (s) => s.last!.metrics },
   { name: 'none', applies: () => true, produce: () => [] },
 ];
+
+/** An amount asked naming no line ("for how much?", "the amount?", "in NT$?"): of a count, never the count itself. */
+const amountOfCount = (s: Said) => s.intent.modifiers.has('amount-paid') || (!s.intent.metrics.length && asksAmount(s.intent));
 
 /** The amounts stated with the thread's one line, a count, for its period. */
 const paidFor = (s: Said) => (s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count' ? amountOf(s.lex, s.last.metrics[0]!, s.last.periods[0] ?? s.current) : []);

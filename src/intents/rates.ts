@@ -97,9 +97,6 @@ export function rateMissing(s: Said): Answer | null {
   return unknown(`I know no ${word} of ${without.join(' or ')}, so I can't give one for each line shown. Ask for the ${word} of a line by its name.`, 'not-in-release');
 }
 
-/** Words asking for a ratio's amount rather than the ratio: "the amount?", "the dollar figure". */
-export const AMOUNT_WORD = /\b(?:amount|(?:dollar|euro|pound|yen|yuan|rmb|usd|currency) (?:figure|number|value|terms))\b/;
-
 /**
  * The line a ratio the thread just showed was computed from ("margin?" then "and last year, the amount?"):
  * the formula's numerator, the one the thread showed before if it did. None where the ratio has no

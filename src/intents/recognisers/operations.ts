@@ -137,6 +137,10 @@ export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|
 export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
 /** A figure asked in US dollars or renminbi ("net charge-offs in dollars"): an amount, never a rate (kinds-asked.ts). */
 export const IN_USD_OR_RMB = /(?<![\w-])(?:in|into)\s+(?:usd|us\$|u\.?s\.? dollars?|dollars?\b|\$(?!\s*\d)|rmb|renminbi|yuan|cny)/;
+/** Words asking for an amount rather than a ratio or a count: "the amount?", "the dollar figure". */
+export const AMOUNT_WORD = /\b(?:amount|(?:dollar|euro|pound|yen|yuan|rmb|usd|currency) (?:figure|number|value|terms))\b/;
+/** A money sign in a question ("in NT$?", "€?"): an amount asked, in whichever currency. */
+export const MONEY_SIGN = /[$€£¥₹₩]/;
 /**
  * The rate a currency asked is translated at ("at the release's rate", "using the convenience translation
  * rate"): how to convert, not a line's name (the "rate" of no delinquency or exchange-rate line). A rate
