@@ -39,6 +39,8 @@ describe('the start of a period is the close of the one before', () => {
 
   it('the bare words of a line ("beginning of period") stay the line\'s', () => {
     expect(opened('restricted cash beginning of period', CALENDAR_Q3)).toEqual([]);
+    // (Beside a period named, "the beginning of the period" is that period's line: r4-010.)
+    expect(opened('restricted cash at the beginning of the period, three months ended March 31 2023', CALENDAR_Q3)).toEqual(['2023Q1']);
   });
 });
 

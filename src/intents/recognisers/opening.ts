@@ -15,11 +15,14 @@ const OWN_OPENED = /\b(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?(?:start|beginning
 export function openedPeriods(text: string, c: Period): PeriodRef[] {
   const found = periodMentions(text, c).map((m) => {
     const before = OPENING_BEFORE.exec(text.slice(0, m.start));
-    if (!before || m.rule.startsWith('start of a period')) return { at: m.start, ref: m.ref };
+    // (A quarter's "beginning of Q1 24" is left as before: a cash-flow line's "beginning of period" column answers it.)
+    const quarter = m.ref.kind === 'period' && m.ref.period.kind === 'duration' && m.ref.period.months === 3;
+    if (!before || quarter || m.rule.startsWith('start of a period')) return { at: m.start, ref: m.ref };
     const phrase = text.slice(before.index, m.end);
     return { at: before.index, ref: { ...openingOf(m.ref, phrase, c), text: phrase } };
   });
-  for (const m of text.matchAll(OWN_OPENED)) {
+  // (Beside a period named, "at the beginning of the period, three months ended March 31 2023" is that period's line.)
+  for (const m of found.length ? [] : text.matchAll(OWN_OPENED)) {
     if (!found.some((f) => f.at <= m.index && f.at + f.ref.text.length > m.index)) found.push({ at: m.index, ref: openingOfOwn(c, m[0]) });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.ref);
