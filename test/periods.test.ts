@@ -224,6 +224,17 @@ const POSITIVE: Example[] = [
   { text: 'in December', want: ['1M-2023-12-31'] },
   { text: 'at the beginning of the quarter', want: ['2023-12-31'] },
   { text: 'start of the year', want: ['2023-12-31'] },
+  // The opening of a span is the close of the one before it (period-opening.ts): of a half, the half's opening.
+  { text: 'at the start of the half', want: ['2023-12-31'] },
+  { text: 'the beginning of the fiscal year', want: ['2023-12-31'] },
+  // A fiscal year's end named ("end of fiscal 2023", "end of FY22"): the year's end, never the fiscal year as a span.
+  { text: 'at the end of fiscal 2023', want: ['2023-12-31'] },
+  { text: 'end of FY22', want: ['2022-12-31'] },
+  // (The year after "end of" had been dropped for a month's group: "end of 2022" read as the latest year end.)
+  { text: 'end of 2022', want: ['2022-12-31'] },
+  // A span of last year named by its place: one period, never nine months of this year beside the year 2023.
+  { text: 'the nine months of last year', want: ['9M-2023-09-30'] },
+  { text: 'the first nine months of the prior year', want: ['9M-2023-09-30'] },
   { text: 'end of March 2024', want: ['2024-03-31'] },
   { text: 'as of Dec 2023', want: ['2023-12-31'] },
   { text: 'as of March 31, 2024', want: ['2024-03-31'] },
@@ -448,6 +459,9 @@ const UNSUPPORTED: Example[] = [
 
 /** Not periods at all: numbers, metric names, impossible quarters and dates. */
 const NEGATIVE: Example[] = [
+  // A line's own words ("Cash, beginning of period"): no period of the grammar's (a question's "the beginning of the period" is read in intents).
+  { text: 'beginning of period', want: [] },
+  { text: 'start of the period', want: [] },
   { text: 'Q5', want: [] },
   { text: 'a 1T 26 mark', want: [] },
   { text: '5T26', want: [] },

@@ -173,7 +173,8 @@ export class KnowledgeBase {
    */
   ownPeriod(p: Period, text = ''): Period {
     // A fiscal name a release of halves or years dates by its own columns ("H1 FY26"), or by their calendar: that period.
-    const named = periodOfName(text, this.releases.map((r) => r.periodNames ?? []));
+    // (A date asked by a span's name, "at the start of FY26", is that date: the name is the span it opens.)
+    const named = p.kind === 'instant' ? null : periodOfName(text, this.releases.map((r) => r.periodNames ?? []));
     if (named) return named;
     if (!this.fiscal || p.kind !== 'duration' || p.fiscal) return p;
     this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];

@@ -8,6 +8,8 @@ import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
 import { yearEnd } from './year-end.js';
 import { YEAR_TO_DATE } from './year-to-date.js';
+import { OPENING } from './period-opening.js';
+import { YEAR_BEFORE_SPAN } from './year-before.js';
 import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
@@ -35,6 +37,7 @@ const SHORT_YEAR = String.raw`\d{2}(?![\d.,]|\s*(?:weeks?|wks?|months?|mos?|days
 export const PERIOD_RULES: Rule[] = [
   DAY_RANGE, // before the dates it is written with are read one by one
   FISCAL_YEAR_ENDED, // before "3/27" in "FY3/27" is read as a date
+  OPENING, // before the half's and the year's rules read its span as the period asked, not its opening
   // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
   // ended December 30), not its fiscal Q4.
   { name: 'calendar-month quarter: the December quarter, the dec quarter, dec q, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr|q)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, own) => {
@@ -155,7 +158,7 @@ export const PERIOD_RULES: Rule[] = [
   } },
   // ("yr end 23", as analysts type it, is the year end of 2023: never the latest year end with a stray "23".
   // A day and month after it, "year-end 31 December 2025", is a date, no year.)
-  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, the prior year end, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:(?:last|prior|previous|preceding)\s+)?(?:fiscal\s+|financial\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal |financial )?year|end of ((?:19|20)\d{2})|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[2] ?? m[3], c) },
+  { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, the prior year end, end of fiscal 2025, end of FY25, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:(?:last|prior|previous|preceding)\s+)?(?:fiscal\s+|financial\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal |financial )?year|end of (?:(?:fiscal\s+(?:year\s+)?|fy\s*)'?)?((?:19|20)\d{2}|(?<=(?:fiscal\s+(?:year\s+)?|fy\s*)'?)\d{2}(?![\d.,%]))|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[3] ?? m[4], c) }, // (m[2] is a month's)
   { name: 'ISO date: 2023-12-31', pattern: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, produce: (m, c) => {
     return onDay(Number(m[2]), Number(m[3]), m[1], c, m[0]);
   } },
@@ -188,13 +191,8 @@ export const PERIOD_RULES: Rule[] = [
     const n = ORD[m[1]!.toLowerCase()] ?? Number(m[1]);
     return m[2] ? q(n, year(m[2], c), m[0]) : latest(n, c, m[0]);
   } },
-  // Before the half and full-year rules read "first half" and "fiscal year" apart (the half of this year, then a year):
-  // a Japanese release's comparative is "the first half of the previous fiscal year", that half a year earlier.
-  { name: 'half of the year before: the first half of the previous fiscal year, the second half of the prior year', pattern: /\b(?:the\s+)?(first|second|1st|2nd)[- ]half\s+of\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+(?:fiscal\s+|financial\s+)?year\b/gi, produce: (m, c) => {
-    const [second, before] = [/second|2nd/i.test(m[1]!), year(undefined, c) - 1];
-    const own = fiscalTo(second ? 4 : 2, 6, before, c);
-    return own ? { kind: 'period', period: own, text: m[0] } : span(second ? 12 : 6, 6, String(before), c, m[0]);
-  } },
+  // Before the half, nine months and full-year rules read "first half" and "fiscal year" apart (the half of this year, then a year).
+  YEAR_BEFORE_SPAN,
   { name: 'same span of the year before: the same half of the prior year, the corresponding period of the previous fiscal year (relative: the span spoken of, a year earlier)', pattern: /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|half(?:[- ]year)?)\s+(?:of|in)\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+(?:fiscal\s+|financial\s+)?year\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
   { name: 'half year: H1 2024, H1-25, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
@@ -243,10 +241,6 @@ export const PERIOD_RULES: Rule[] = [
   // A cash-flow statement's "beginning of period" is its column's period's opening balance: the year after it names which
   // column, the release's own period in the release's year (never the whole year), the same period of another year.
   { name: 'year of a cash-flow balance: beginning of period 2024, start of period 2023 (the release\'s period, of that year)', pattern: /(?<=\b(?:beginning|start)\s+of\s+(?:the\s+)?period,?\s+)(?:fy\s*)?((?:19|20)\d{2})\b/gi, produce: (m, c) => ({ kind: 'period', period: shift(c, 12 * (Number(periodEnd(c).slice(0, 4)) - Number(m[1]))), text: m[0] }) },
-  { name: 'start of a period: at the beginning of the quarter, start of the year (the balance the period opened with)', pattern: /\b(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(quarter|year)\b/gi, produce: (m, c) => {
-    const q = c.kind === 'duration' ? c : quarterOf(c);
-    return { kind: 'period', period: endOf(m[1]!.toLowerCase() === 'quarter' ? priorQuarter(q) : shift(q, Number(periodEnd(q).slice(5, 7)))), text: m[0] };
-  } },
   // (A year may be cut to two digits after an apostrophe, "Jun 30 '24", or after a month's day, "june 28 03": a
   // third number after month and day is its year, never left unread for the day to be taken as this year's.)
   { name: "date: March 31, 2024; Dec 31 2023; dec31; 31 March 2024; Jun 30 '24; june 28 03; as of December 31", pattern: new RegExp(`\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:${YEAR}|['’](\\d{2})|(?<=\\s)(${SHORT_YEAR}))?\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s*(?:${YEAR}|['’](\\d{2}))?\\b`, 'gi'), produce: (m, c) => {

@@ -15,14 +15,16 @@ export function yearEnd(text: string, named: string | undefined, c: Period): Per
   const y = named ? year(named, c) : last ? year(undefined, c) - 1 : latest;
   // "Fiscal YE", "financial year end" say the issuer's own year; so does a year end no year is named with: a March
   // year's "year-end" is March 31 (a year named alone, "year end 24", stays December's).
-  const own = /\bf(?:iscal\s+)?y|\bfinancial\b/i.test(text) || !named;
+  const own = /\bf(?:iscal\b|y)|\bfinancial\b/i.test(text) || !named;
   const f = own ? fiscalAnchor(c).f : undefined;
   if (ownYear(f)) {
     const fy = named ? y : f.year - (f.quarter === 4 && !last ? 0 : 1);
     return { kind: 'period', period: endOf(namedQuarter(4, fy, c)), text };
   }
   // A release of a half or year of a year ending in another month, no fiscal name (a half to December 31): that month's end.
-  const month = named ? null : ownSpanYearEnd(c);
+  const month = own ? ownSpanYearEnd(c) : null;
+  // (Named, "FYE25", "fiscal year end 2025": that year's own end, June 30, 2025 of a June year, never December 31.)
+  if (month && named) return { kind: 'period', period: { kind: 'instant', date: isoDate(y, month, lastDay(y, month)) }, text };
   if (month) {
     const at = latestMonthEnd(month, c, text);
     const date = at.kind === 'period' ? periodEnd(at.period) : '';

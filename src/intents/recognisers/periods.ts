@@ -6,6 +6,7 @@ import { findPeriods, type PeriodRef } from '../../knowledge/period-grammar.js';
 import type { Lexicon } from '../lexicon.js';
 import { blank } from '../text.js';
 import { WITH_TWIN } from './operations.js';
+import { openedPeriods } from './opening.js';
 
 /**
  * Time words left once the periods read and the comparison phrases ("year over year") are taken out. "Which
@@ -115,7 +116,7 @@ function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
 
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
-  const read = sameAsThread(text, findPeriods(text, lex.kb.quarter));
+  const read = sameAsThread(text, openedPeriods(text, lex.kb.quarter));
   read.push(...bareMonths(text, read, lex));
   const { periods: found, taken } = yearApart(text, read, lex);
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
