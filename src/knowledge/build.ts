@@ -5,6 +5,7 @@ import { currencyIn, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
+import { fiscalNamed } from './fiscal-named.js';
 import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
@@ -250,7 +251,8 @@ export function buildRelease(text: ReleaseText): Release {
   // A release of halves or years dates the fiscal names its sentences print ("FY25", "2H26") as it dates its columns.
   const instants = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'instant' ? [c.period.date] : []))))];
   const name = (p: Period, sentence = '') => {
-    const n = label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd)) : proseNamed(p, periodNames, sentence);
+    const fiscal = label && fiscalNamed(p, sentence);
+    const n = fiscal ? datedName(p, quarter, ownEnd, calendarNames) : label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd)) : proseNamed(p, periodNames, sentence);
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnInstant(n, instants, sentence);
   };
   const title = releaseTitle(blocks, lines, doc);
