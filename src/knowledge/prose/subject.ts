@@ -46,8 +46,9 @@ export function clean(phrase: string): string {
     prev = label;
     label = label
       .replace(LEAD_IN, '')
-      // A bullet's topic before its colon ("Shareholder returns: an interim dividend of ¥40"): the name is after it.
-      .replace(/^[^:]{1,40}:\s+(?=[a-z])/i, '')
+      // A bullet's topic before its colon ("Shareholder returns: an interim dividend of ¥40"): the name is after it, where an
+      // article opens it; a topic that names the line itself ("Research and Development (R&D) Expenses: R&D expenses were") stays.
+      .replace(/^[^:]{1,40}:\s+(?=(?:an?|the)\s)/i, '')
       // What follows a bracket the figure before closed: ") and revenue to EUR ...".
       .replace(/^[\s)]*\)\s*(?:and|or)\s+/i, '')
       // Connectives a clause hangs on ("..., comprising fee-based revenue", ", giving an operating expense ratio").
