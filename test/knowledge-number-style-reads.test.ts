@@ -42,5 +42,6 @@ describe('a quote read in the point style, found in the printed line', () => {
     const line = '- **Sales** “Umsatz” 1 482,6';
     expect(quotedAsPrinted(line, '"Umsatz" 1,482.6', '- **Sales** “Umsatz” 1,482.6')).toBe('“Umsatz” 1 482,6');
     expect(quotedAsPrinted(line, 'Umsatz 9,999.9', '- **Sales** “Umsatz” 1,482.6')).toBeNull();
+    expect(quotedAsPrinted('Sales ‘Umsatz’ 1 482,6', "'Umsatz' 1,482.6", 'Sales ‘Umsatz’ 1,482.6')).toBe('‘Umsatz’ 1 482,6');
   });
 });
