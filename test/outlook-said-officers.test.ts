@@ -33,6 +33,8 @@ describe('an officer on the outlook, in words with no figure', () => {
     expect(a.text).toContain(head);
     expect(a.text).toContain(words);
     expect(a.text).not.toContain('challenging for collections');
+    // Only the officer asked: the CRO's answer has none of the CEO's outlook, and the CEO's none of the CRO's.
+    expect(a.text).not.toContain(head.startsWith('Chief Risk') ? 'Looking ahead' : 'asset quality');
   });
   it('an officer whose remarks are all of the quarter reported: declined', () => {
     const a = engine.ask('what did the CFO say about the outlook', 'cfo');

@@ -1,5 +1,6 @@
 // How the release's outlook is shown (handlers/outlook-said.ts): under a line that says it is the release's own
-// words, at most eight sentences (a long outlook section is not pasted whole). Synthetic release written here.
+// words, at most eight sentences (a long outlook section is not pasted whole), never a definition that stands under
+// the outlook's heading. Synthetic release written here.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine } from './support/inline.js';
 
@@ -27,5 +28,13 @@ describe("the release's outlook, quoted", () => {
     expect(a.text).toContain('expects cranes revenue of $17 million');
     expect(a.text).not.toContain('trucks');
     expect(a.text).not.toContain('railcars');
+  });
+
+  it('quotes no definition that stands under the outlook heading, only the outlook itself', () => {
+    const lines = [...release().slice(0, 10), 'For the fourth quarter of 2026, Brightwater expects revenue of $410 million.', 'Organic growth is defined as revenue growth excluding acquisitions, and assumes constant currency rates.'];
+    const a = inlineEngine(lines).ask('what did management say about the outlook?', 'o');
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('expects revenue of $410 million');
+    expect(a.text).not.toContain('Organic growth is defined as');
   });
 });
