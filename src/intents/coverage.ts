@@ -12,7 +12,7 @@ import { inline, title, unknown } from './reply.js';
 import { nameStems, type Token } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { CUE_WORDS, ISSUER_WORDS, MANNER_WORDS } from './vocabulary.js';
-import { unreadLine } from './unread-lines.js';
+import { unreadLine, unreadWord } from './unread-lines.js';
 
 /** The words of a question for a figure that nothing accounts for. */
 export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Token[] {
@@ -71,7 +71,8 @@ export function asksForThing(lex: Lexicon, intent: Intent): (t: Token) => boolea
 /** Whether a word names a thing: a word of some line's name or a name the release prints only as a name, no word for how a figure is asked. */
 function namingWord(lex: Lexicon, intent: Intent): (t: Token) => boolean {
   const isCue = lex.isCue(intent.text);
-  const single = (w: string) => lex.kb.properNames.has(w) && !lex.matcher.knows(w);
+  // (A word of a line left unread in a skipped table names that line: unread-lines.ts.)
+  const single = (w: string) => (lex.kb.properNames.has(w) || unreadWord(lex.kb, w)) && !lex.matcher.knows(w);
   // (A cue's word names a part only as some line's name writes it: "originally" reported is no "loans originated".)
   const nameWord = (w: string) => lex.matcher.isNameWord(w) && (!CUES.has(w) || lex.matcher.isNameWordAsIs(w));
   const says = saysWhich(lex);
@@ -119,6 +120,8 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
   if (!['value', 'change', 'sum', 'reason'].includes(op) || !metrics.length) return null;
   const left = unnamed(lex, intent, names, metrics);
   if (!left.length) return null;
+  const unread = unreadLine(lex.kb, left.join(' '));
+  if (unread) return unknown(unread, 'not-in-release');
   const said = left.join('", "');
   const lines = metrics.map((id) => title(lex.matcher.label(id)));
   const which = lines.length > 1 ? `none of ${lines.join(', ')} is` : `${lines[0]} is not`;

@@ -5,6 +5,15 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
+const unreadWords = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Whether a word is one of a label of a table left unread: it names a line of the release ("why were automotive parts sales down"). */
+export function unreadWord(kb: KnowledgeBase, word: string): boolean {
+  let words = unreadWords.get(kb);
+  if (!words) unreadWords.set(kb, (words = new Set(kb.releases.flatMap((r) => r.skipped.flatMap((s) => (s.labels ?? []).flatMap(wordsOf))))));
+  return words.has(word);
+}
+
 /** The decline for words that are all words of one label of a table left unread, or null. */
 export function unreadLine(kb: KnowledgeBase, asked: string): string | null {
   const said = wordsOf(asked);
