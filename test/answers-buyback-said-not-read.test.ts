@@ -4,9 +4,9 @@
 // quoted (the plan's size by the words beside it), and the resolution is read as a buyback; a release with no
 // buyback still says so.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
-const ask = (doc: string, q: string) => loadEngine({ releases: [doc] }).ask(q, q);
+const ask = (doc: string, q: string) => sharedEngine(doc).ask(q, q);
 
 describe('buyback sentences no figure was read from', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('buyback sentences no figure was read from', () => {
   });
   it('still says nothing where the release has no buyback', () => {
     expect(ask('eval/hl4/docs/larkspur-fy26q4.md', 'buyback?').text).toContain('says nothing about share repurchases');
+  });
+});
+
+// (A part worked out from figures no reader took, the average price or what is left, was "answered" with the sentences
+// alone: graded as an answer that gives no figure. It is a decline quoting them.)
+describe('a part of such a buyback that its words do not state', () => {
+  it.each(['avg price per share paid on the Q3 buyback', 'how much of the 800M buyback programme is left'])('%s: declined, quoting the sentences', (q) => {
+    const a = ask('eval/hl42/docs/verlaine-q3-2026.md', q);
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('212,4 M€');
+    expect(a.citations.map((c) => c.line)).toContain(59);
   });
 });

@@ -5,6 +5,7 @@
 import type { TextFact } from '../../knowledge/fact.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
+import type { ModifierName } from '../recognisers/modifiers.js';
 import { linesOf, Reply } from '../reply.js';
 import { rulesBeside, tokens, tokensIn, type Role } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
@@ -71,5 +72,10 @@ export function saidOnly(ask: Ask): Answer | null {
   if (!said.length) return null;
   const reply = new Reply(ask.kb).say("I read no figure of the release's share repurchases as one of its own; what it says of them, in its words:");
   for (const t of said.slice(0, 3)) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
-  return reply.answer();
+  // (A part worked out from such figures, "average price paid", "how much is left", is in no words: a decline that quotes them.)
+  const quoted = reply.answer();
+  return PARTS.some((m) => ask.modifiers.has(m)) ? { ...quoted, status: 'unknown', reason: 'not-in-release' } : quoted;
 }
+
+/** The parts of a buyback a release states as worked out from its figures, never as words beside them. */
+const PARTS: ModifierName[] = ['price', 'remaining', 'of-plan'];
