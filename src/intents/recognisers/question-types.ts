@@ -29,7 +29,7 @@ export const QUESTION_TYPE_RULES: QuestionTypeRule[] = [
   // "what's in total cash" ("what's in it for holders" does not). ("What makes up X" asks its parts: a breakdown.)
   { name: "what's in it, said of a name", type: 'definition', pattern: /\bwhat(?:'?s| is| are)\s+(?:in|inside)\s+(?:it|that|there|them|those|these)\s*[?.!]*$/ },
   { name: 'how X is defined or calculated', type: 'definition', pattern: /\b(?:defined|calculated|computed|measured|derived|calculate|compute|define|measure|derive|calculating|computing|measuring|deriving)\b(?<=\bhow\b.*)/ },
-  { name: 'what X includes, said last', type: 'definition', pattern: /\b(?:exclude|include|cover)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
+  { name: 'what X includes or means, said last ("organic growth means?")', type: 'definition', pattern: /\b(?:exclude|include|cover|mean)s?\s*[?.!]*$|\bmeasur(?:e|es|ing) what\b|\bmeans? what\b/ },
   // "what's financing income generated from?": the source of a line, said last; "revenue generated from ICE" names a figure.
   { name: 'what X is generated from, said last', type: 'definition', pattern: /\b(?:generated|derived|earned|sourced|made|come|comes|coming|arises?|stems?|originates?)\s+from\s*[?.!]*$/ },
   // "financing income comes from what exactly", "where's it from", "is generated how": the wh-word after the
