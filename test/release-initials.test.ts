@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseInitials, spellInitials } from '../src/intents/naming/release-initials.js';
 
-const LABELS = ['Revenue from loans facilitated through our platform', 'Combined ratio (non-life)', 'Non-life combined ratio', 'Gross written non-life premiums', 'Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)'];
+const LABELS = ['Revenue from loans facilitated through our platform', 'Combined ratio (non-life)', 'Non-life combined ratio', 'Gross written non-life premiums', 'Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)', 'All-in sustaining cost per ounce'];
 const PROSE = ['Under its normal course issuer bid, the REIT purchased 412,600 units.', 'Distributions and Normal Course Issuer Bid', 'Revenue grew at Pacific Sands and Port Stanley.'];
 const initials = releaseInitials(LABELS, PROSE);
 const read = (q: string, taken: (w: string) => boolean = () => false) => spellInitials(q, initials, taken);
@@ -16,6 +16,7 @@ describe("a release's words by their initials", () => {
     ['9m w&j revenue', '9m watches & jewellery revenue'], // "and" printed, "&" typed
     ['f&lg share of revenue', 'fashion & leather goods share of revenue'],
     ['gla at sep 30', 'gross leasable area at sep 30'],
+    ['aisc per ounce', 'all-in sustaining cost per ounce'], // a joining word inside a hyphenated word is a letter of it
   ])('"%s" → "%s"', (q, want) => expect(read(q)).toBe(want));
 
   it.each([

@@ -26,6 +26,11 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/\bdps\b/g, 'dividend per share'],
   [/\s*(?:\/|\bper\s+)sh(?:r|s)?\b\.?/g, ' per share'],
   [/\s*\/\s*unit\b(?!\s*(?:s|count|outstanding)\b)/g, ' per unit'],
+  // A physical unit after a slash, as miners and producers write them: "EBITDA/t", "AISC/oz", "opex/boe".
+  [/\s*\/\s*(?:t|tonnes?|mt)\b(?!\s*\d)/g, ' per tonne'],
+  [/\s*\/\s*(?:oz|ounces?)\b/g, ' per ounce'],
+  [/\s*\/\s*bbl\b/g, ' per barrel'],
+  [/\s*\/\s*boe\b/g, ' per boe'],
   // What is attributable "to ordinary sh", "to common holders": the shareholders (after "to", never "ordinary sh outstanding").
   [/(?<=\bto\s+(?:the\s+)?(?:(?:ordinary|common|preferred)\s+)?)(?:sh(?:r|s)?|s\/h|holders)\b\.?(?!\s*(?:outstanding|count)\b)/g, 'shareholders'],
   // "fac": facilitation beside its neighbours in a lender's release ("fac, orig & servicing", "loan fac",

@@ -52,7 +52,8 @@ function initialsOf(run: Word[]): { short: string; long: string } | null {
   const [first, last] = [run[0]!, run[run.length - 1]!];
   if (!/^[a-z]+$/.test(first.text) || !/^[a-z]+$/.test(last.text) || EDGE.has(first.text) || EDGE.has(last.text)) return null;
   if (run.some((w) => !/^(?:[a-z]+|&)$/.test(w.text))) return null;
-  const short = run.filter((w) => !JOINING.has(w.text)).map((w) => (w.text === '&' ? '&' : w.text[0])).join('');
+  // (A joining word inside a hyphenated word is a letter of it: "all-in sustaining cost" is AISC, "end-of-period" EOP.)
+  const short = run.filter((w) => !JOINING.has(w.text) || w.compound >= 0).map((w) => (w.text === '&' ? '&' : w.text[0])).join('');
   const letters = short.replace(/&/g, '').length;
   const compound = first.compound >= 0 && run.every((w) => w.compound === first.compound);
   if (letters < 2 || /&&/.test(short) || (letters === 2 && !compound && !short.includes('&'))) return null;
