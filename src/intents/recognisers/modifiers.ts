@@ -187,7 +187,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // what "happened" with it, its "outcome": "used substantially all of it", never its size alone.)
   { name: 'terms', pattern: /\b(?:status|progress|happen(?:ed|s|ing)?|outcome|become of|became of|when|dates?|start(?:ed|s)?|began|begin|expire[sd]?|ends?|approv\w*|announc\w*|period|complete[ds]?|(?<!\b(?:in|rmb|usd|dollar|absolute|amount|percentage|relative|real|nominal)\s+)terms?)\b/ },
   // The dates a figure is paid or counted on, asked beside it: "when is it payable", "payment date?" (handlers/dates.ts).
-  { name: 'dates', pattern: new RegExp(`\\bwhen\\b|\\b(?:payment|pay|payable|record|ex-dividend)\\s+dates?\\b|${DATE_WORD.source}`) },
+  // ("As of what date is the usd conversion rate": the date the figure is given as of, quoted beside it.)
+  { name: 'dates', pattern: new RegExp(`\\bwhen\\b|\\b(?:what|which)\\s+date\\b|\\b(?:payment|pay|payable|record|ex-dividend)\\s+dates?\\b|${DATE_WORD.source}`) },
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
   { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
