@@ -173,6 +173,31 @@ function growth(ask: Ask, low: Fact, high: Fact, stated: boolean): Step {
   };
 }
 
+/**
+ * An amount asked of a guide that is a growth rate ("implied FY revenue at the midpoint"): the rate is no amount, so
+ * the base year's printed figure grown by the rate (its midpoint, said so), inputs shown; that base not printed,
+ * declined by name. A guided amount answers itself; a part of the year implied is progress's.
+ */
+function impliedAmount(ask: Ask, low: Fact, high: Fact): Step {
+  if (low.unit.kind !== 'percent' || ask.modifiers.has('progress')) return () => {};
+  const ago = yearAgo(low.period);
+  const [what, period] = [named(ask, low), periodLabel(low.period)];
+  // (The line grown is the one named by the guide's words less "growth": "organic revenue growth" grows no printed line.)
+  const grown = what.replace(/\s+(?:year[-\s](?:on|over)[-\s]year\s+)?growth$/i, '').toLowerCase();
+  const line = [...ask.kb.metrics.values()].find((m) => m.label.toLowerCase() === grown);
+  const base = line && ask.kb.get(line.id, ago, ask.kb.currency);
+  if (!base || base.unit.kind === 'percent') return `The release guides ${what} for ${period} as a rate (${span([low, high])}), not an amount, and prints no full ${periodLabel(ago)} figure to apply it to, so I give no implied amount.`;
+  return (reply) => {
+    const rate = ask.modifiers.has('midpoint') && !single(low, high) ? middle(low, high) : pointOf(reply, 'Midpoint', low, high);
+    // (In the base's own unit, exact: "$5,450.0 million", never a rounded "$5.5 billion".)
+    const value = base.value.times(rate.value.div(100).plus(1));
+    const [then, implied] = exactOperands(base, { ...base, value, decimals: Math.max(base.decimals, value.decimalPlaces()) });
+    reply.cite(base).derive(`Implied ${period} amount`, implied!, `${then} × (1 + ${figure(rate)} ÷ 100)`);
+    const mid = single(low, high) ? '' : ' at the midpoint of its range';
+    reply.say(`Applied to ${grown} of ${then} ${when(base)}, the guided growth${mid} implies ${implied} for ${period}.`);
+  };
+}
+
 /** A line's name saying it is an effect of currency ("currency effect on revenue", "FX impact"). */
 const CURRENCY_NAMED = /\b(?:fx|foreign exchange|currenc(?:y|ies)|exchange rates?|translation)\b/i;
 
@@ -191,6 +216,7 @@ const OPS: [ModifierName, (ask: Ask, low: Fact, high: Fact, stated: boolean) => 
   ['revision', revision],
   ['progress', progress],
   ['implied-growth', growth],
+  ['implied-amount', impliedAmount],
   ['currency-effect', currencyEffect],
 ];
 

@@ -84,6 +84,8 @@ export type ModifierName =
   | 'progress'
   /** The growth a guided range implies ("implied yoy growth", "growth implied by the guide"): stated, else worked out. */
   | 'implied-growth'
+  /** An amount a guide implies ("implied FY revenue at the midpoint"): no growth, rate or share named beside it. */
+  | 'implied-amount'
   /** The effect of currency asked ("FX drag on FY revenue", "currency impact"): a clause of its own, never the range it acts on. */
   | 'currency-effect'
   /** "The new authorization", "the new dividend": the one just approved or declared, the latest of several plans. */
@@ -177,6 +179,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'progress', pattern: new RegExp(String.raw`\bimpl(?:y|ies|ied|ying)\b[^?]*\b${REST}|\b${REST}[^?]*\bimpl(?:y|ies|ied|ying)\b|(?:%|\b(?:percent(?:age)?|pct|proportion|portion|fraction|share|how much))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:${GUIDE_WORD}|mid-?point)\b(?=[^?]*\b(?:achiev\w*|reach\w*|deliver\w*|done|complete\w*|hit|met|booked|so far|already|to date|ytd|year[- ]to[- ]date|in (?:h1|1h|the first half|first half|q[1-3]|[1-3]q|the first (?:nine|9|six|6|three|3) months)))|\bprogress (?:toward|towards|against|vs\.?|versus|on|to) (?:the |its |their )?(?:[\w-]+ ){0,4}?${GUIDE_WORD}\b|\b(?:need(?:ed|s)?|required?|left|remain\w*|to go)\b[^?]*\b(?:to |in order to )?(?:hit|meet|reach|achieve|make|deliver)\b[^?]*\b${GUIDE_WORD}\b|(?<=\b(?:h1|1h|first[- ]half|h2|ytd|year[- ]to[- ]date|9m|nine[- ]months?|first (?:nine|six|three) months)\b[^?]*)(?:%|\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:${GUIDE_WORD}|mid-?point)\b`) },
   // The growth a guided figure implies: "implied yoy growth", "what growth does the guide imply", "growth implied".
   { name: 'implied-growth', pattern: /\bimpl(?:y|ies|ied|ying)\b[^?]*\b(?:growth|yoy|y\/y|year[-\s](?:over|on)[-\s]year)\b|\b(?:growth|yoy|y\/y|year[-\s](?:over|on)[-\s]year)\b[^?]*\bimpl(?:y|ies|ied|ying)\b/ },
+  // An amount a guide implies: "implied FY26 revenue at midpoint of guidance" asks revenue, never the guided growth rate.
+  { name: 'implied-amount', pattern: /^(?![^?]*(?:%|\b(?:growth|grow|yoy|y\/y|year[-\s](?:over|on)[-\s]year|rates?|margins?|percent\w*|pct|ratios?)\b))[^?]*\bimpl(?:y|ies|ied|ying)\b/ },
   // A currency effect named: the effect of exchange rates on a line, which a release may guide beside the line's own range.
   { name: 'currency-effect', pattern: /\b(?:fx|foreign[\s-]exchange|currency|currencies|exchange[\s-]rates?|translation(?:al)?)\s+(?:[\w-]+\s+)?(?:effects?|impacts?|drag|headwinds?|tailwinds?|hit)\b|\b(?:effects?|impacts?|drag|headwinds?|tailwinds?|hit)\s+(?:of|from)\s+(?:the\s+)?(?:fx|foreign[\s-]exchange|currenc(?:y|ies)|exchange[\s-]rates?)\b/ },
   { name: 'midpoint', pattern: /\bmid-?points?\b|\bmiddle\b/ },
