@@ -152,6 +152,14 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]}${/s$/i.test(m[1]!) ? m[2] : ''} count`],
   },
   {
+    // "Interim ordinary dividend", "final cash dividend" → "interim dividend", "final dividend": the class of
+    // share or the form of payment between a dividend's timing word and "dividend" is left unsaid; "special"
+    // or "preference" says which dividend, and stays.
+    name: 'dividend-kind-unsaid',
+    pattern: /^(interim|final|quarterly|annual|year-end)\s+(?:ordinary|cash|common)\s+(dividends?(?:\s+per\s+(?:ordinary\s+)?share)?)$/i,
+    produce: (m) => [`${m[1]} ${m[2]}`],
+  },
+  {
     // "Comparable store net sales" → "comparable store sales": "net" only says which sales, and is left
     // unsaid. Not a bare total ("Total net revenue" and "Total revenue" may be two lines of one release).
     name: 'net-unsaid',
