@@ -25,7 +25,8 @@ export const OTHER_MEASURE_RULES: MeasureRule[] = [
   { name: 'before-an-item', pattern: /\bbefore\b|\bpre-?tax\b/i, why: '"Profit before tax" leaves an item out' },
   { name: 'tax', pattern: /\btax(?:es|ation)?\b/i, why: 'a tax line is the tax, not the profit' },
   { name: 'other-basis', pattern: /\b(?:underlying|adjusted|non-gaap|core|normali[sz]ed|pro[ -]forma|comparable)\b/i, why: 'an underlying or adjusted line is another basis, named only when asked' },
-  { name: 'comprehensive', pattern: /\bcomprehensive\b/i, why: 'comprehensive income adds other comprehensive income' },
+  // ("Net income and comprehensive income" is both at once, printed so where there is no other comprehensive income.)
+  { name: 'comprehensive', pattern: /(?<!\b(?:income|loss|earnings|profit) and )\bcomprehensive\b/i, why: 'comprehensive income adds other comprehensive income' },
   { name: 'rate-or-per-unit', pattern: /\bper\b|\bmargin\b|\bratio\b|\brate\b/i, why: 'a per-share figure or a margin is no amount of the line' },
   { name: 'finance', pattern: /\binterest\b|\bfinanc(?:e|ing)\b/i, why: 'interest and finance lines are parts before the bottom line' },
   { name: 'part', pattern: /\bnon-?controlling\b|\bminority\b|\bdiscontinued\b/i, why: 'a minority\'s share, or discontinued operations, is a part' },

@@ -159,7 +159,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
   const standard = standardLines(lex, named.map((t) => t.word).join(' '), found); // (never "Other income" for "net income")
   if (!Array.isArray(standard)) return standard;
   const several = found.length >= 2 && found.length <= 3 && !unsaid && !intent.ops.includes('sum') && !oneResidual(lex, found, intent.text);
-  if (several) return !last?.metrics.length && unsaidQualifier(lex, found, named.map((t) => t.stem)) ? notGiven(lex, intent.text.slice(start, end)) : as(standard);
+  // (Read of the lines a standard name may be: "Interest and other income" lacks the "net" of "net income" but is no candidate.)
+  if (several) return !last?.metrics.length && unsaidQualifier(lex, standard, named.map((t) => t.stem)) ? notGiven(lex, intent.text.slice(start, end)) : as(standard);
   return last?.metrics.length ? notGiven(lex, intent.text.slice(start, end)) : matches;
 }
 
