@@ -251,8 +251,7 @@ export function buildRelease(text: ReleaseText): Release {
   // A release of halves or years dates the fiscal names its sentences print ("FY25", "2H26") as it dates its columns.
   const instants = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'instant' ? [c.period.date] : []))))];
   const name = (p: Period, sentence = '') => {
-    const fiscal = label && fiscalNamed(p, sentence);
-    const n = fiscal ? datedName(p, quarter, ownEnd, calendarNames) : label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd)) : proseNamed(p, periodNames, sentence);
+    const n = label && fiscalNamed(p, sentence) ? datedName(p, quarter, ownEnd, calendarNames) : label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd)) : proseNamed(p, periodNames, sentence);
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnInstant(n, instants, sentence);
   };
   const title = releaseTitle(blocks, lines, doc);
