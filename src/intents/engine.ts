@@ -248,7 +248,7 @@ class Pipeline implements Engine {
     const input = { ...said, metrics: terms.metrics, names };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
-    const currency = intent.currency ?? said.context?.currency ?? lex.kb.currency;
+    const currency = intent.currency ?? (op === 'change' || op === 'summary' ? null : said.context?.currency) ?? lex.kb.currency; // changes are in the release's own currency: a USD turn before is no ask
     const basis = intent.basis ?? (last && op === last.op && !against(said) ? last.basis : null); // "and vs 4Q" after yoy: the period set against it is the basis
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, terms.metrics, at, op);
