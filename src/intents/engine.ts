@@ -249,7 +249,7 @@ class Pipeline implements Engine {
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
     const currency = intent.currency ?? (op === 'change' || op === 'summary' ? null : said.context?.currency) ?? lex.kb.currency; // changes are in the release's own currency: a USD turn before is no ask
-    const basis = intent.basis ?? (last && op === last.op && !against(said) ? last.basis : null); // "and vs 4Q" after yoy: the period set against it is the basis
+    const basis = intent.basis ?? (last && op === last.op && !(against(said) && !intent.ops.includes('reason')) ? last.basis : null); // "and vs 4Q" after yoy: that period is the basis (a reason asked is no change)
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, terms.metrics, at, op);
     // Guidance asked by words of a guided line's name, no line's name whole: the lines they fit, or none.
