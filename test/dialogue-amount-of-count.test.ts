@@ -15,13 +15,21 @@ const HEAD = [
 ];
 const PLAN = ['The Board also approved a share repurchase program of up to 15,000 thousand common shares, to be', 'executed between November 6, 2026 and January 5, 2027, for a total amount not exceeding NT$4.8 billion.'];
 const BOUGHT = ['During the third quarter the Company repurchased 620,000 shares for NT$14.9 million.'];
+// The sentence wrapped after the count: its amount stands on the next line.
+const WRAPPED = ['During the third quarter the Company repurchased 620,000', 'shares for NT$14.9 million. Since the program began it has repurchased NT$42.7 million.'];
+// Two sentences: the next line's amount is no amount of the count.
+const APART = ['During the third quarter the Company repurchased 620,000 shares.', 'Dividends paid for the quarter were NT$14.9 million.'];
 
 let plan: Engine;
 let bought: Engine;
+let wrapped: Engine;
+let apart: Engine;
 let n = 0;
 beforeAll(() => {
   plan = inlineEngine([...HEAD, ...PLAN], 'lamps-2026q3.md');
   bought = inlineEngine([...HEAD, ...BOUGHT], 'lamps-2026q3.md');
+  wrapped = inlineEngine([...HEAD, ...WRAPPED], 'lamps-2026q3.md');
+  apart = inlineEngine([...HEAD, ...APART], 'lamps-2026q3.md');
 });
 const last = (qs: string[], engine = plan) => {
   const c = `amount-${n++}`;
@@ -43,5 +51,17 @@ describe('an amount asked after a count', () => {
   it('a follow-up asking no amount keeps the plan in shares', () => {
     const a = last(['how big is the buyback in shares', 'and when?']);
     expect(a.text).toContain('15,000 thousand');
+  });
+
+  it.each(['for how much', 'the amount?'])('"%s" after shares bought back in a sentence wrapped after the count: the amount on the next line', (q) => {
+    const a = last(['how many shares repurchased in Q3?', q], wrapped);
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('NT$14.9 million');
+    expect(a.text).not.toContain('42.7');
+  });
+
+  it('a count whose sentence ends on its line ties no amount from the next', () => {
+    const a = last(['how many shares repurchased in Q3, and for how much?'], apart);
+    expect(a.text).not.toContain('NT$14.9 million');
   });
 });

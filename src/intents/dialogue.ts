@@ -90,10 +90,12 @@ export function keepsOperation(s: Said): boolean {
   if (!last || last.op === 'value') return false;
   const leavesTopic = LINELESS.includes(last.op) && s.ids.some((id) => !isTopicMetric(id));
   const leavesWords = WORDS_OPS.includes(last.op) && (intent.currency !== null || intent.modifiers.has('amount-asked'));
+  // ("and 4Q23 opex in usd" after a change: one period's figure translated, never a change in USD, which is declined.)
+  const leavesChange = last.op === 'change' && intent.currency !== null && intent.currency !== last.currency && s.named.length === 1 && !intent.basis;
   // ("how much of that was Total Solutions" after a sum: the part's own figure, never a sum of it alone.)
   const partOfTotal = TOTALS.includes(last.op) && s.ids.length > 0 && PART_ASKED.test(intent.text);
   const asked = !intent.opExplicit || SAME_OP.test(intent.text) || (AGAIN.includes(last.op) && comparedAgain(s));
-  return asked && !leavesTopic && !leavesWords && !partOfTotal && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
+  return asked && !leavesTopic && !leavesWords && !leavesChange && !partOfTotal && !(s.named.length && !s.ids.length && !PER_PERIOD.includes(last.op));
 }
 
 /** "as a % of net income" after the NCI line: the last line is the part, the one named the whole. */

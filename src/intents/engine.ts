@@ -31,7 +31,7 @@ import { namingGaps, setAside, siblingItems } from './list-items.js';
 import { complementAsked } from './complement.js';
 import { chooseMetrics, chooseOperation, choosePeriods, isFollowUp, keepsOperation, pointsBack, shownAfter, twoPeriods, type Said } from './dialogue.js';
 import { excludedFromThread, takenBy, withThreadWhole } from './dialogue-operands.js';
-import { comparedAgain, eachOwnChange, namedPeriods, periodBefore, periodsLeft, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
+import { against, comparedAgain, eachOwnChange, namedPeriods, periodBefore, periodsLeft, threadPeriodMissing, yearsOnly } from './dialogue-periods.js';
 import { check, type Ask, type Frame } from './frame.js';
 import { handlersFor, oneAfterAnother } from './handlers/index.js';
 import { Lexicon } from './lexicon.js';
@@ -248,8 +248,8 @@ class Pipeline implements Engine {
     const input = { ...said, metrics: terms.metrics, names };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
-    const currency = intent.currency ?? said.context?.currency ?? lex.kb.currency;
-    const basis = intent.basis ?? (last && op === last.op ? last.basis : null);
+    const currency = intent.currency ?? (op === 'change' || op === 'summary' ? null : said.context?.currency) ?? lex.kb.currency; // changes are in the release's own currency: a USD turn before is no ask
+    const basis = intent.basis ?? (last && op === last.op && !(against(said) && !intent.ops.includes('reason')) ? last.basis : null); // "and vs 4Q" after yoy: that period is the basis (a reason asked is no change)
     const bases = op === 'change' && !basis ? [] : BASIS_CUES.filter((b) => b.strong.test(intent.rest)).map((b) => b.basis);
     const details = frameDetails(lex, intent, terms.metrics, at, op);
     // Guidance asked by words of a guided line's name, no line's name whole: the lines they fit, or none.

@@ -36,7 +36,7 @@ export function withAmount(lex: Lexicon, ids: string[], period: Period): string[
 }
 
 /**
- * The money lines stated on the count's own line, for its period, whose names hold the count's words
+ * The money lines stated on the count's own line (or the next, where its sentence wraps there), for its period, whose names hold the count's words
  * but the thing counted ("2024 plan ADSs" → "2024 plan total amount"). The count's figure is the one for
  * the period asked, else its only one (a buyback's count as of a date after the quarter). A price each on that
  * line ("at an average price of S$2.42 per Unit, for a total consideration of S$30.0 million") is no amount of it.
@@ -47,7 +47,9 @@ export function amountOf(lex: Lexicon, count: string, period: Period): string[] 
   if (!fact) return [];
   const counted = new Set(fact.unit.kind === 'count' ? nameStems(fact.unit.noun) : []);
   const words = lex.matcher.labelStems(count).filter((w) => !counted.has(w));
-  const sameLine = (id: string) => lex.kb.all(id, fact.period).some((f) => f.citation.line === fact.citation.line);
+  // (A sentence wrapped after the count, "repurchased 1,046 thousand / shares for $61.2 million.", goes on to the next line.)
+  const wraps = !/[.;:]\s*$/.test(fact.citation.quote);
+  const sameLine = (id: string) => lex.kb.all(id, fact.period).some((f) => f.citation.line === fact.citation.line || (wraps && f.citation.line === fact.citation.line + 1));
   return [...lex.kb.metrics.values()].filter((m) => m.id !== count && lex.kindOf(m.id) === 'money' && !PRICE.test(m.label) && !PLAN.test(m.label) && sameLine(m.id) && words.every((w) => nameStems(m.label).includes(w))).map((m) => m.id);
 }
 
