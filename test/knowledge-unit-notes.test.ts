@@ -79,7 +79,7 @@ describe('a statistics table with no unit note', () => {
       '| Cost per seat kilometre (cents) | 7.41 | 7.52 |',
       '| Total revenue per seat kilometre (cents) | 8.96 | 8.70 |',
       '| Average fare ($) | 128.40 | 124.15 |',
-      '| Aircraft in service | 96 | 91 |',
+      '| Block hours | 96 | 91 |',
     ]);
   });
   it('reads the lines that state their units, in those units', () => {
@@ -90,8 +90,8 @@ describe('a statistics table with no unit note', () => {
     expect(value(r, 'average_fare', '2026Q3')?.unit).toMatchObject({ kind: 'money', currency: 'USD', scale: 1 });
   });
   it('leaves out by line a figure whose unit it cannot tell, with the reason', () => {
-    expect(r.facts.some((f) => /aircraft/.test(f.metric))).toBe(false);
-    expect(r.tables[0]!.lines.find((l) => /Aircraft/.test(l.label))?.exclusion).toMatch(/no unit/);
+    expect(r.facts.some((f) => /block/.test(f.metric))).toBe(false);
+    expect(r.tables[0]!.lines.find((l) => /Block/.test(l.label))?.exclusion).toMatch(/no unit/);
   });
   it('checks no rate per seat as the sum of the lines above it', () => {
     expect(r.tableMismatches).toEqual([]);
