@@ -57,29 +57,4 @@ describe('a text outlook list under a heading in capitals, below a table', () =>
     const a = ask(outlook(['  Revenue                         $660 million, plus or minus $15 million']), 'net income Q3 2026');
     expect(a.text).toContain('$88.1 million');
   });
-
-  // A count unit in brackets on the label ("Gold production (oz)") is the unit of the range set apart from it, as
-  // a table row's is; a label with "$" or a figure after "US$" still sets a line apart. (The range was dropped as a
-  // number naming no figure, the lines ran together, and "prod guidance midpoint" was answered with the capital line.)
-  const guidance = [...HEAD, 'FINANCIAL POSITION', '', 'At September 30, 2026, the company held cash of $412.6 million.', '', '2027 GUIDANCE', '',
-    '  Gold production (oz)                380,000 - 410,000', '  AISC ($/oz sold)                    1,700 - 1,800', '  Sustaining capital expenditures     US$120 - 135 million', '',
-    'Guidance assumes a gold price of US$3,000 per ounce.'];
-
-  it('a range after a label whose brackets give a count unit is guidance of that line, cited to its line', () => {
-    const a = ask(guidance, 'gold production guidance midpoint');
-    expect(a.status).toBe('answer');
-    expect(a.text).toContain('395,000');
-    expect(a.citations.map((c) => c.line)).toContain(24);
-  });
-
-  it('the line after a label holding "$" is a line of its own, its range read after "US$"', () => {
-    const a = ask(guidance, 'sustaining capex guidance midpoint');
-    expect(a.text).toMatch(/\$127\.5 million/);
-    expect(a.text).not.toMatch(/\b800\b/);
-  });
-
-  it('money in the brackets ("$/oz sold") gives no bare figure a currency', () => {
-    const a = ask(guidance, 'AISC guidance');
-    expect(a.text).not.toMatch(/\$1,7[05]0\b/);
-  });
 });

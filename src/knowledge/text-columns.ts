@@ -297,4 +297,4 @@ export function sectionBelow(lines: string[], rows: ReturnType<typeof figureRow>
 }
 
 /** A label in words, a wide gap, then a figure: a line of a list of figures set in two columns. */
-export const ALIGNED_PAIR = /^\s*[A-Za-z][A-Za-z&,'()$€£¥₹\/ -]*[A-Za-z)]\s{3,}(?:approximately\s+|about\s+)?(?:[A-Z]{0,2}[$€£¥₹])?\s?\d/i;
+export const ALIGNED_PAIR = /^\s*[A-Za-z][A-Za-z&,'()\/ -]*[A-Za-z)]\s{3,}(?:approximately\s+|about\s+)?[$€£¥₹]?\s?\d/i;

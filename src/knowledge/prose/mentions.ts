@@ -7,7 +7,6 @@ import type { Currency, Unit } from '../fact.js';
 import { MINOR_AFTER, MINOR_UNTOLD, SIGN_MAX_LENGTH, SIGN_SOURCE, WORDS_SOURCE, codeOfSign, currencyIn, ownSign } from '../currencies.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS, parseNumber } from '../numbers.js';
 import { MONTHS } from '../period.js';
-import { rowUnit } from '../row-units.js';
 
 export interface Token {
   start: number;
@@ -239,21 +238,11 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
   // "improved to 3.4 times", "3.4x": a multiple, as a table's "(x)" row is.
   if (MULTIPLE.test(after)) return null;
-  if (COUNT_NOUN.test(after) || bracketedCount(sentence.slice(0, t.start))) return null;
+  if (COUNT_NOUN.test(after)) return null;
   return 'a number in prose that names no figure (a list mark, an ordinal, a name)';
 }
 
-/**
- * A count unit in brackets ending the label before a figure or range ("Gold production (oz)  380,000 - 410,000"):
- * the figure's unit, as a table row's. (Money, "($/oz sold)", is not taken: currency and basis are the row's to state.)
- */
-const BRACKETED = /\(([^()]{1,24})\)\s*(?:[\d,.]+\s*(?:-|–|—|to)\s*)?$/i;
-function bracketedCount(before: string): Extract<Unit, { kind: 'count' }> | null {
-  const m = BRACKETED.exec(before);
-  const unit = m ? rowUnit(`x (${m[1]})`, '') : null;
-  return unit?.kind === 'count' ? unit : null;
-}
-
+/** The unit of a figure: %, money or money per share, months, or a count of the noun it names. */
 /**
  * A range's low end printed without the scale its high end carries ("$1,650 to $1,700 million") is at that
  * scale: it had been read as $1,650. One printed larger than the high end ("$500,000 to $1 million") is as printed.
@@ -267,7 +256,6 @@ export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO}|and)\\s*$`, 'i');
 /** RANGE_JOIN without "and": "$5.2 million and 3,000 stores" is no range. */
 const TIGHT_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO})\\s*$`, 'i');
 
-/** The unit of a figure: %, money or money per share, months, or a count of the noun it names. */
 export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
@@ -283,8 +271,6 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   // "2.5 million tonnes across 40 vessels": a number of tonnes, never of the vessels named later.
   const measure = MEASURE.exec(after);
   if (measure) return { kind: 'count', scale: t.scale, noun: measure[1]! };
-  const own = bracketedCount(label);
-  if (own) return { ...own, scale: own.scale * t.scale };
   const noun = ANY_COUNT_NOUN.exec(`${after.slice(0, 40)} ${label}`);
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
 }
