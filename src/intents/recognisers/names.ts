@@ -9,7 +9,7 @@ import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
 import { RATE_WORD } from '../rates.js';
-import { anotherMeasure, asksRatio, dividesBy, STANDARD } from '../naming/other-measure.js';
+import { anotherMeasure, asksRatio, dividesBy } from '../naming/other-measure.js';
 import { inDigits } from '../naming/name-numbers.js';
 
 /** Stems too generic to be a metric's whole name. */
@@ -36,22 +36,6 @@ function headNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Add
   for (const m of kb.metrics.values()) {
     const head = m.label.split(/\s+of\s+/i)[0]!;
     if (m.source === 'narrative' && head !== m.label && head.split(/\s+/).length >= 2 && !known(head)) add(head, m.id);
-  }
-}
-
-/**
- * A line printed with what it leaves out, "Utilisation excl. trainees (%)", is also known by what it measures
- * ("utilisation") where it is the only line whose label names that (one candidate), no other line goes by the name
- * (`known`), and finance gives the name no line of its own (a standard name, "net income", is never its adjusted twin).
- */
-function exclusionHeads(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
-  const lines = [...kb.metrics.values()];
-  for (const m of lines) {
-    const head = /^(.+?)\s*,?\s+(?:excluding|excl\.?|ex)\s/i.exec(m.label)?.[1];
-    const stems = head ? nameStems(normalise(head)) : [];
-    if (!head || !stems.length || known(head) || STANDARD.has(normalise(head))) continue;
-    if (lines.some((o) => o.id !== m.id && o.labels.some((l) => stems.every((st) => nameStems(normalise(l)).includes(st))))) continue;
-    add(head, m.id);
   }
 }
 
@@ -223,7 +207,6 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   }
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);
   firstNames(kb, (text) => byText.has(rename(normalise(text))), add);
-  exclusionHeads(kb, (text) => byText.has(rename(normalise(text))), add);
   usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
   splitNames(kb, add);
