@@ -5,7 +5,7 @@ import type { Currency } from '../knowledge/fact.js';
 import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
 import type { HistoryOp, Span } from './recognisers/history.js';
-import { AMOUNT_WORD, MONEY_SIGN, type Operation } from './recognisers/operations.js';
+import { AMOUNT_WORD, type Operation } from './recognisers/operations.js';
 import type { ModifierName } from './recognisers/modifiers.js';
 
 export interface Turn {
@@ -67,7 +67,8 @@ export function partsCarried(kept: boolean, op: Operation, last: { op: Operation
 type Asking = { modifiers: Set<ModifierName>; metrics: unknown[]; text: string; currency: Currency | null };
 
 /** An amount asked by its word, a money sign or a currency ("the amount?", "in NT$?", "in euros"): never a count. */
-export const asksAmount = (intent: Pick<Asking, 'text' | 'currency'>): boolean => intent.currency !== null || MONEY_SIGN.test(intent.text) || AMOUNT_WORD.test(intent.text) || currencyIn(intent.text) !== null;
+// (currencyIn reads a money sign alone too: "in NT$?", "€?".)
+export const asksAmount = (intent: Pick<Asking, 'text' | 'currency'>): boolean => intent.currency !== null || AMOUNT_WORD.test(intent.text) || currencyIn(intent.text) !== null;
 
 /** The lines the thread showed last: the last turn's, or every line of a run of one-line turns ("A?", "and B?", "and C?"). */
 export function shownLines(last: Turn): string[] {

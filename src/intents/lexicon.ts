@@ -82,7 +82,8 @@ function ownCurrency(code: string): { strip: (text: string) => string; named: Re
   if (code === 'RMB' || code === 'USD' || code === UNSTATED) return { strip: (t) => t, named: null };
   const names = [...c.signs.map((s) => literal(s.toLowerCase())), ...('words' in c && c.words ? [c.words] : [])];
   const named = `(?:${names.join('|')})(?![\\w$])`;
-  const within = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+${named}`, 'g');
+  const asIn = '(?<![\\w-])(?:in|into|as)\\s+';
+  const within = new RegExp(`${asIn}${named}`, 'g');
   const howMany = new RegExp(`\\bhow many\\s+${named}`, 'g');
   const dollars = isDollar(code) ? /(?<!\b(?:us|u\.s\.|american)\s+)\bdollars?\b/g : null;
   const strip = (t: string) => {
@@ -90,7 +91,7 @@ function ownCurrency(code: string): { strip: (text: string) => string; named: Re
     return dollars ? own.replace(/\bhow many dollars\b/g, 'how much').replace(dollars, ' ') : own;
   };
   // ("in dollars" of a release in C$ or A$ names its own currency as well.)
-  const asked = new RegExp(`(?<![\\w-])(?:in|into|as)\\s+(?:${named}${dollars ? '|dollars?\\b' : ''})`);
+  const asked = new RegExp(`${asIn}(?:${named}${dollars ? '|dollars?\\b' : ''})`);
   return { strip, named: asked };
 }
 

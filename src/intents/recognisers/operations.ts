@@ -133,14 +133,15 @@ export const NEW_DECLARED = /\bnew(?=\s+(?:(?:quarterly|annual|interim|final|com
 /** "How big", "how small": the size of the figure asked (its value, or the ranked lines' own), no line's word. */
 export const SIZE_ASKED = /\bhow (?:big|large|small)\b/;
 
-export const USD_CUE = /\b(?:usd|us\$|u\.?s\.? dollars?|dollars?|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$/;
-export const RMB_CUE = /\b(?:rmb|renminbi|yuan|cny)\b/;
+/** The words naming US dollars and renminbi, for the cues below. */
+const USD_WORDS = String.raw`usd|us\$|u\.?s\.? dollars?|dollars?\b`;
+const RMB_WORDS = 'rmb|renminbi|yuan|cny';
+export const USD_CUE = new RegExp(String.raw`\b(?:${USD_WORDS}|in \$|\$ terms|greenbacks?)\b|\$\s*\d|\bus\$`);
+export const RMB_CUE = new RegExp(String.raw`\b(?:${RMB_WORDS})\b`);
 /** A figure asked in US dollars or renminbi ("net charge-offs in dollars"): an amount, never a rate (kinds-asked.ts). */
-export const IN_USD_OR_RMB = /(?<![\w-])(?:in|into)\s+(?:usd|us\$|u\.?s\.? dollars?|dollars?\b|\$(?!\s*\d)|rmb|renminbi|yuan|cny)/;
+export const IN_USD_OR_RMB = new RegExp(String.raw`(?<![\w-])(?:in|into)\s+(?:${USD_WORDS}|\$(?!\s*\d)|${RMB_WORDS})`);
 /** Words asking for an amount rather than a ratio or a count: "the amount?", "the dollar figure". */
 export const AMOUNT_WORD = /\b(?:amount|(?:dollar|euro|pound|yen|yuan|rmb|usd|currency) (?:figure|number|value|terms))\b/;
-/** A money sign in a question ("in NT$?", "€?"): an amount asked, in whichever currency. */
-export const MONEY_SIGN = /[$€£¥₹₩]/;
 /**
  * The rate a currency asked is translated at ("at the release's rate", "using the convenience translation
  * rate"): how to convert, not a line's name (the "rate" of no delinquency or exchange-rate line). A rate
