@@ -158,7 +158,8 @@ function asProse(b: TableBlock): TextBlock[] {
   const replaced = replacedBy(guided.map((g) => g.header), earlier);
   for (const row of body) {
     const own = row.cells[0]!.replace(/\*\*/g, '').trim();
-    if (!own) continue;
+    // A row whose figures could not be placed in their columns gives no guidance: its cells are a guess.
+    if (!own || row.unread) continue;
     const texts = guided.map((g) => {
       const label = perShareRow(own, b.corner, g.columns.map((j) => row.cells[j + 1] ?? ''));
       const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));

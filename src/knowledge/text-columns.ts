@@ -23,6 +23,8 @@ export interface Figure extends Span {
   hi: number;
   /** False for a nil dash or a "not meaningful" mark: placed by the columns, never placing one. */
   digits: boolean;
+  /** A range's two ends in one cell ("120 - 130"): a cell of words, as guidance prints it, never one figure. */
+  range?: true;
 }
 
 /** A figure column: from its leftmost digit up to the end of its rightmost (as a Span's start and end). */
@@ -35,9 +37,17 @@ const NUMBER = String.raw`[+\-\u2212\u2013△▲]?(?:\([\d,]*\.?\d+\s?%\)|\(?[\d
 /** A change printed in points ("-1.8 pts", "+30bps", "1.5 p.p."): a figure of the row, its unit a word after the digits. */
 export const POINTS = /\s?(?:pts?|pp|bps?|p\.p\.)$/i;
 const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
-// A figure (with its sign, "+11.8%" in a column of changes), a nil dash, or a "not meaningful" mark.
-const FIGURE = new RegExp(String.raw`\$?\s*(?:${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
-const TOKEN = String.raw`(?:\$?\s*(?:${NUMBER}|[-—]+)|${MARK})`;
+// A range in one cell, as guidance tables print it ("120 - 130", "1.05–1.20", "4%-6%"): its dash joins the two ends
+// with one space or none, where a nil dash stands in a column of its own. Read as figures, its high end stood in the
+// nil dash's column and the row was unread, or the guidance was read at its low end.
+const END = String.raw`[\d,]*\.?\d+%?`;
+const JOIN = String.raw`(?: [-–] |[-–])`;
+const RANGE = String.raw`${END}${JOIN}${END}(?=\s|$)`;
+// A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash, or a "not meaningful" mark.
+const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
+const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—]+)|${MARK})`;
+/** A figure that is a range: its two ends. */
+const RANGE_ENDS = new RegExp(String.raw`^(${END})${JOIN}(${END})$`);
 export const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
 /** A ruling line under a header or above a total ('-----', '=====', '___'): no row, no header. */
 export const RULE_LINE = /^[\s\-—=_]+$/;
@@ -60,10 +70,13 @@ export function figureRow(line: string): { label: string; figures: Figure[] } | 
     const end = offset + f.index! + f[0].length;
     const start = end - core.length;
     const digits = /\d/.test(core);
-    if (digits && parseCell(figureText(core.replace(POINTS, '')).text) === null) return null;
+    const ends = RANGE_ENDS.exec(core);
+    // (A span of years, "2025-26" or "2025 - 2026" over a header's columns, is no range of figures.)
+    if (ends && (YEAR.test(ends[1]!) || ends.slice(1).some((e) => parseCell(e) === null))) return null;
+    if (digits && !ends && parseCell(figureText(core.replace(POINTS, '')).text) === null) return null;
     const first = digits ? core.search(/[.\d]/) : 0;
     const last = digits ? core.length - [...core].reverse().findIndex((c) => /\d/.test(c)) : core.length;
-    figures.push({ text, start, end, lo: start + first, hi: start + last, digits });
+    figures.push({ text, start, end, lo: start + first, hi: start + last, digits, ...(ends ? { range: true as const } : {}) });
   }
   return figures.length ? { label: m[1]!.trim(), figures } : null;
 }
