@@ -4,6 +4,7 @@
 // to recur" as guidance, "take delivery of three additional" as a line, the full year answered for "next
 // quarter", an HTML list's ranges left without their period). Synthetic releases written here.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 /** A calendar-year Q3 release: an outlook section (next quarter, full year, an assumption), a guidance list under a status heading, a safe harbour and a contact. */
@@ -65,6 +66,23 @@ describe('what management said about the outlook', () => {
     expect(a.text).toContain('The outlook assumes an average diesel price of 95 cents per litre.');
     expect(a.text).toContain('Capital expenditure: $120 million to $130 million');
     expect(a.text).not.toMatch(/DENVER|ir@brightwater|forward-looking statements|do not expect to recur/);
+  });
+
+  // (r51-204: "outlook commentary - what is mgmt planning" quoted the safe harbour, which names the outlook, management and plans.)
+  it("reads management's plans as the outlook asked, and never answers with the safe harbour", () => {
+    for (const q of ['outlook commentary - what is mgmt planning', 'outlook commentary: what did management say?']) {
+      const a = inlineEngine(brightwater()).ask(q, q);
+      expect(a.text, q).toContain('For the fourth quarter of 2026, Brightwater expects revenue of $410 million to $420 million.');
+      expect(a.text, q).not.toMatch(/forward-looking statements/);
+    }
+    for (const q of ['what did they say about actual results and risks?', 'what words identify statements?']) {
+      expect(inlineEngine(quiet()).ask(q, q).text, q).not.toMatch(/differ materially/);
+    }
+    // Asked about itself, the safe harbour is the answer.
+    // On the shipped release: its plans are the outlook's; asked about itself, the safe harbour is the answer.
+    const shipped = sharedEngine();
+    expect(shipped.ask('what did they say about the business outlook and plans?', 'p').text).toMatch(/prudent approach/);
+    expect(shipped.ask('what did they say about forward-looking statements?', 'f').text).toMatch(/safe harbor/);
   });
 
   it('declines where the release gives no outlook', () => {

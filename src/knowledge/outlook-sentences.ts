@@ -24,10 +24,12 @@ const inProse = (text: string) => text.replace(/\b[A-Z]{2,}(?:\s+(?:AND|&)?\s*[A
 /** The time ahead, named: an expectation with no figure looks ahead by it ("throughout this year", "going forward"). */
 const AHEAD = /\b(?:throughout|for|over|during|into|in|through)\s+(?:the\s+)?(?:(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year|(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:quarters?|months|(?:fiscal\s+)?years?))\b|\b(?:going\s+forward|looking\s+ahead)\b|\b(?:months|quarters|year)\s+ahead\b/i;
 
+/** The safe-harbour paragraph's wording: it names every forward word ("“expect,” “anticipate”") and the outlook itself. */
+export const safeHarbour = (text: string) => /\bforward-looking\b|\bsafe harbou?r\b|differ materially|risks and uncertainties|["“](?:believe|expect|anticipate|estimate)\w*[,"”]/i.test(text);
+
 /** Sentences that are never the outlook, checked first. */
 export const NOT_OUTLOOK: Rule[] = [
-  // The safe-harbour paragraph names every forward word ("“expect,” “anticipate”") and the outlook itself.
-  { name: 'safe harbour or risk wording', test: (t) => /\bforward-looking\b|\bsafe harbou?r\b|differ materially|risks and uncertainties|["“](?:believe|expect|anticipate|estimate)\w*[,"”]/i.test(t) },
+  { name: 'safe harbour or risk wording', test: safeHarbour },
   { name: 'contacts, notes and sign-offs', test: (t) => /^\s*(?:contacts?|note|ends)\b|\b(?:investor relations|authori[sz]ed for release|non-(?:gaap|ifrs) (?:financial )?measures|regrouped|annualised|annualized|rounded)\b|@/i.test(t) },
   // ("... and adjusted operating profit in line with market expectations" after "continues to expect" looks ahead still.)
   { name: 'results set against expectations', test: (t) => (AGAINST.test(t) && !/\b(?:expects?|anticipates?|to expect)\b/i.test(t)) || /\bthan\s+(?:\w+\s+){0,2}(?:expected|anticipated|forecast)\b/i.test(t) },

@@ -11,7 +11,7 @@ import { speakerNamed } from '../people.js';
 import { unguidedPeriod } from './guidance.js';
 import { outlookSaid } from './outlook-said.js';
 import { quoted, quoteInto } from './quoted.js';
-import { statesFigure } from '../../knowledge/outlook-sentences.js';
+import { safeHarbour, statesFigure } from '../../knowledge/outlook-sentences.js';
 
 /**
  * The definitions whose whole defined term the question names, by any name the term goes by ("ARR" of "Annual
@@ -117,7 +117,9 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
 
 /** A question about the outlook as a whole ("what did management say about the outlook?"): no topic but the outlook. */
 const OUTLOOK_ASKED = /\b(?:outlook|guidance|forecasts?|expectations?|look(?:ing)?\s+ahead|going forward)\b/i;
-const SAYING = /^(?:management|ceo|cfo|cro|chief|executive|financial|officer|chairman|president|managements|say|said|says|comment\w*|talk\w*|mention\w*|remarks?|statements?|discuss\w*|did|give|gave|provide\w*|any|their|its|overall)$/;
+const SAYING = /^(?:management|plan|plans|planning|planned|ceo|cfo|cro|chief|executive|financial|officer|chairman|president|managements|say|said|says|comment\w*|talk\w*|mention\w*|remarks?|statements?|discuss\w*|did|give|gave|provide\w*|any|their|its|overall)$/;
+/** A question about the release's caveats themselves ("forward-looking statements", "what risks"). */
+const ASKS_CAVEATS = /\b(?:forward[- ]looking|safe[- ]harbou?r|risks?|uncertaint\w*|cautionary|disclaimer)\b/i;
 const asksOutlook = (topic: string) => OUTLOOK_ASKED.test(topic) && topicWords(topic).split(' ').every((w) => !w || SAYING.test(w));
 
 export function quote(search: () => TextSearch): Handler {
@@ -138,7 +140,9 @@ export function quote(search: () => TextSearch): Handler {
     // (Only words that name lines: "midpoint" asks an operation of the range, no topic.)
     const own = ask.op === 'guidance' ? nameStems(topicWords(ask.topic).split(' ').filter((w) => ask.matcher.isNameWord(w)).join(' ')) : [];
     const about = (t: TextFact) => own.every((w) => nameStems(t.text).includes(w));
-    const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t) && about(t));
+    // The safe harbour names the outlook, management and plans in every release: it answers only a question about itself.
+    const harbour = (t: TextFact) => !safeHarbour(t.text) || ASKS_CAVEATS.test(ask.topic);
+    const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t) && about(t) && harbour(t));
     // Guidance is a figure or a sentence that says what is expected: words run together from a table's headings
     // ("Revision of full-year forecasts … Net sales Operating profit … Millions of yen") answer nothing asked.
     const found = (ask.op === 'guidance' ? near.filter(saysOutlook) : near).slice(0, 3);
