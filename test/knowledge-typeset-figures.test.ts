@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';
 import type { Release } from '../src/knowledge/release.js';
 import { bareRatio } from '../src/knowledge/row-units.js';
-import { figureRow } from '../src/knowledge/text-columns.js';
+import { figureRow } from '../src/knowledge/text-figures.js';
 import { inlineRelease } from './support/inline.js';
 
 const examples = readFileSync('test/corpus/text-figures.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: string; figures: string[] | null });

@@ -3,7 +3,8 @@
 import type { Block } from './blocks.js';
 import { stripMarkup } from './markup.js';
 import { parseDate } from './period.js';
-import { chunks, RULE_LINE } from './text-columns.js';
+import { chunks } from './text-columns.js';
+import { RULE_LINE } from './text-figures.js';
 
 /** A line that names only how long the columns below run: "Three months ended:", "For the 13 weeks ended". */
 const PERIOD_CAPTION = /^(?:for the\s+)?(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending)\s*(?:\(unaudited\))?\s*:?$/i;

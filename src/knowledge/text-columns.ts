@@ -3,86 +3,17 @@
 // the digits and may hang past the column's edge ("(1,881,920)" wider than its neighbours), so they place
 // nothing. Where the digits do not line up (centred or left-aligned figures) columns whose digits overlap
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
-import { figureText } from './html-tables.js';
-import { headingNote, parseCell, PERCENT_NOTE, UNIT_NOTE } from './numbers.js';
+import { headingNote, PERCENT_NOTE, UNIT_NOTE } from './numbers.js';
 import { parseDate, type Period } from './period.js';
 import { periodMentions } from './period-grammar.js';
+import { RULE_LINE, YEAR, type Figure, type figureRow, type Span } from './text-figures.js';
 
 /** Any date to resolve a period's words against: only whether they name one is asked. */
 const ANCHOR: Period = { kind: 'duration', end: '2000-03-31', months: 3 };
 
-export interface Span {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** A figure on a line: where it stands, and where its digits (or its nil dash, its "n/m") stand (from lo, up to hi). */
-export interface Figure extends Span {
-  lo: number;
-  hi: number;
-  /** False for a nil dash or a "not meaningful" mark: placed by the columns, never placing one. */
-  digits: boolean;
-  /** A range's two ends in one cell ("120 - 130"): a cell of words, as guidance prints it, never one figure. */
-  range?: true;
-}
-
 /** A figure column: from its leftmost digit up to the end of its rightmost (as a Span's start and end). */
 export type Band = [number, number];
 
-// (Japanese releases print a minus as "△" or "▲", European ones as an en dash, "–19.1", and a percent sign
-// after a space, "+6.8 %", as parseCell reads them; a change in a ratio may be printed in points, "-1.8 pts";
-// a fall "(8.3%)", its sign inside, or a change in points "1.5 p.p.": unread, its row was taken for a header and every row below it lost.)
-const NUMBER = String.raw`[+\-\u2212\u2013△▲]?(?:\([\d,]*\.?\d+\s?%\)|\(?[\d,]*\.?\d+\)?(?:\s?%|\s?(?:(?:pts?|pp|bps?)\b|p\.p\.(?!\S)))?)`;
-/** A change printed in points ("-1.8 pts", "+30bps", "1.5 p.p."): a figure of the row, its unit a word after the digits. */
-export const POINTS = /\s?(?:pts?|pp|bps?|p\.p\.)$/i;
-const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
-// A range in one cell, as guidance tables print it ("120 - 130", "1.05–1.20", "4%-6%"): its dash joins the two ends
-// with one space or none, where a nil dash stands in a column of its own. Read as figures, its high end stood in the
-// nil dash's column and the row was unread, or the guidance was read at its low end.
-const END = String.raw`[\d,]*\.?\d+%?`;
-const JOIN = String.raw`(?: [-–] |[-–])`;
-const RANGE = String.raw`${END}${JOIN}${END}(?=\s|$)`;
-// A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash, or a "not meaningful" mark.
-const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
-const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—]+)|${MARK})`;
-/** A figure that is a range: its two ends. */
-const RANGE_ENDS = new RegExp(String.raw`^(${END})${JOIN}(${END})$`);
-export const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
-/** A ruling line under a header or above a total ('-----', '=====', '___'): no row, no header. */
-export const RULE_LINE = /^[\s\-—=_]+$/;
-const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`, 'i');
-/** A year, with a footnote mark it may carry ("2003*"). */
-export const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
-
-/** A line's trailing figures (after two spaces), with the label before them; null when it has none. */
-export function figureRow(line: string): { label: string; figures: Figure[] } | null {
-  const m = ROW.exec(line);
-  // A rule under the headers ("----------   ----------") is no row.
-  if (!m || !/\d|[-—]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
-  const offset = m[1]!.length + m[2]!.length;
-  const figures: Figure[] = [];
-  for (const f of m[3]!.matchAll(FIGURE)) {
-    const text = f[0].trim();
-    if (!text) continue;
-    // Placed by the figure itself ("$" and the spaces after it stand left of the column).
-    const core = text.replace(/^\$\s*/, '');
-    const end = offset + f.index! + f[0].length;
-    const start = end - core.length;
-    const digits = /\d/.test(core);
-    const ends = RANGE_ENDS.exec(core);
-    // (A span of years, "2025-26" or "2025 - 2026" over a header's columns, is no range of figures.)
-    if (ends && (YEAR.test(ends[1]!) || ends.slice(1).some((e) => parseCell(e) === null))) return null;
-    if (digits && !ends && parseCell(figureText(core.replace(POINTS, '')).text) === null) return null;
-    const first = digits ? core.search(/[.\d]/) : 0;
-    const last = digits ? core.length - [...core].reverse().findIndex((c) => /\d/.test(c)) : core.length;
-    figures.push({ text, start, end, lo: start + first, hi: start + last, digits, ...(ends ? { range: true as const } : {}) });
-  }
-  return figures.length ? { label: m[1]!.trim(), figures } : null;
-}
-
-/** A row of figures that are not all years (a header's "2026   2025" is no row of figures). */
-export const isData = (r: ReturnType<typeof figureRow>) => !!r && !r.figures.every((f) => YEAR.test(f.text));
 
 /**
  * Columns from the digits of every row: digits ending within one character of each other are one column

@@ -9,7 +9,8 @@ import { withStandingNote } from './standing-note.js';
 import { centred, eachLine } from './centred-lines.js';
 import { joinedMeasure, textCorner } from './table-titles.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
-import { bandOf, bandsOf, chunks, figureRow, headersOf, isData, marginTitle, NOT_MEANINGFUL, noteChunk, RULE_LINE, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
+import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
+import { figureRow, isData, keyValue, NOT_MEANINGFUL, RULE_LINE } from './text-figures.js';
 
 /** A run of lines with no double blank line in it. */
 interface Chunk {
@@ -42,6 +43,7 @@ function chunksOf(lines: string[], opens: (i: number) => boolean): Chunk[] {
  * with single spaces only, ending in a full stop after a figure or a word (no header is set that way).
  */
 function prose(line: string): boolean {
+  if (keyValue(line)) return true;
   const words = line.trim().split(/\s+/);
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
   const sentence = words.length >= 5 && lower >= 2 && !/\S\s{2,}\S/.test(line.trim()) && /[a-z0-9%)]{2}\.["”’']?\s*$/.test(line);
