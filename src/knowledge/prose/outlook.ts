@@ -8,7 +8,7 @@
 import type { TextBlock } from '../blocks.js';
 import { lineAt } from '../blocks.js';
 import { periodEnd, shift, type Period } from '../period.js';
-import { lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
+import { countedAfter, lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import { othersForecast } from './forecaster.js';
@@ -235,7 +235,7 @@ function figureTokens(text: string, skip: (t: Token, reason: string) => void): T
   const toks: Token[] = [];
   for (const t of tokens(text).map((k) => withSign(text, k))) {
     const why = notAFigure(text, t);
-    if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t))) skip(t, why);
+    if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t)) && !countedAfter(text, t)) skip(t, why);
     else toks.push(t);
   }
   return toks;
