@@ -116,7 +116,8 @@ export function guided(text: string, release: Period): Period | null {
 const OUTLOOK_FOR = /^\s*(?:the\s+|its\s+|our\s+)?(?:outlook|guidance|forecast|target)\s+(?:for|on)\s+(?:an?\s+|the\s+)?/i;
 
 function labelOf(pre: string): string {
-  const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
+  // (A comma before a comparison basis is no clause break: "Capacity (ASMs), year-over-year Up 3.0% to 5.0%" guides capacity.)
+  const clause = pre.replace(/,\s*(?=(?:year[- ]over[- ]year|yoy|y\/y|versus\s+(?:the\s+)?prior\s+year)\b)/gi, ' ').split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
   // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
   // "The outlook for an adjusted EBITA margin of 12–13%": the line is what the outlook is for.
   // (A heading run into its first sentence, "OUTLOOK Group domestic capacity", is no part of the name either.)
