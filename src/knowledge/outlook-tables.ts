@@ -183,7 +183,9 @@ function asProse(b: TableBlock, millions: boolean): TextBlock[] {
       const per = perThing(own, printed);
       const label = perShareRow(per.label, b.corner, per.cells);
       const cells = per.cells.map((c, k) => cellText(c, b.cellCurrency?.[g.columns[k]!] || undefined, label, b.unitNote));
-      return cells.some((c) => c === null) ? null : { label, cells: cells.join(' to ') };
+      // (A unit with a remark, "Iron ore shipments (Mt, wet)", is said by the cells: its comma would cut the name at "wet".)
+      const said = /\([^()]*,[^()]*\)\s*$/.test(label) && rowUnit(label, '')?.kind === 'count' ? unitFree(label) : label;
+      return cells.some((c) => c === null) ? null : { label: said, cells: cells.join(' to ') };
     });
     for (const [k, g] of guided.entries()) {
       const t = texts[k];
