@@ -216,9 +216,14 @@ const EXCHANGE_RATE = /(?:\b(?:us\$|usd|eur|gbp)|[$€£¥])\s?1(?:\.0+)?\s*=|\b
  * guidance states of things. (Elsewhere such a number may be a name or a size: notAFigure leaves it out.)
  */
 export function countedAfter(sentence: string, t: Token): boolean {
-  const after = sentence.slice(t.end, t.end + 60).replace(/^\s*(?:to|-|–|—)\s*\d[\d,]*(?:\.\d+)?/, '');
-  return !t.currency && !t.percent && after !== sentence.slice(t.end, t.end + 60) ? MEASURE.test(after) || COUNT_NOUN.test(after) : !t.currency && !t.percent && MEASURE.test(after);
+  const printed = sentence.slice(t.end, t.end + 60);
+  // (A range with its unit on both ends, "810,000oz - 840,000oz", the reader does not pair: neither end is a point of it.)
+  if (t.currency || t.percent || UNIT_JOIN.test(printed) || UNIT_JOINED.test(sentence.slice(0, t.start))) return false;
+  const after = printed.replace(/^\s*(?:to|-|–|—)\s*\d[\d,]*(?:\.\d+)?/, '');
+  return after !== printed ? MEASURE.test(after) || COUNT_NOUN.test(after) : MEASURE.test(after);
 }
+const UNIT_JOIN = /^\s?[A-Za-z]{1,4}\s*(?:to|-|–|—)\s*\d/;
+const UNIT_JOINED = /\d\s?[A-Za-z]{1,4}\s*(?:to|-|–|—)\s*$/;
 
 export function notAFigure(sentence: string, t: Token): string | null {
   const after = sentence.slice(t.end, t.end + 40);
