@@ -8,9 +8,15 @@ import type { Answer } from './answer.js';
 import type { Checked } from './frame.js';
 import { unknown } from './reply.js';
 
-/** A money line chosen whose label names a currency other than the frame's, and that currency. */
+/**
+ * A money line chosen whose label names a currency other than the frame's, and that currency. (A price or cost per thing
+ * printed in its market's currency, "Copper C1 cash cost (US$/lb)" in an A$ release, is that line's own unit: asked in no
+ * currency, it is answered as printed.)
+ */
 export const otherNamed = (c: Checked): { id: string; code: string } | null =>
-  c.frame.metrics.map((id) => ({ id, code: c.lex.kindOf(id) === 'money' ? currencyIn(c.lex.matcher.label(id)) : null })).find((x): x is { id: string; code: string } => x.code !== null && x.code !== c.frame.currency) ?? null;
+  c.frame.metrics.map((id) => ({ id, code: c.lex.kindOf(id) === 'money' && !(!c.frame.currencyAsked && perThingLabel(c.lex.matcher.label(id))) ? currencyIn(c.lex.matcher.label(id)) : null })).find((x): x is { id: string; code: string } => x.code !== null && x.code !== c.frame.currency) ?? null;
+/** Whether a label (or a row's quote) states a unit of money per thing: "(US$/lb)", "A$/oz". */
+export const perThingLabel = (label: string): boolean => /(?:^|[\s(])[A-Z]{0,3}\$\s*\/\s*[a-z]{1,6}\b/i.test(label);
 
 /**
  * Changes in a currency the release does not report in, named from the release itself: its own currency,

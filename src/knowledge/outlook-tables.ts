@@ -9,7 +9,7 @@ import { currencyIn, printOf } from './currencies.js';
 import { lowEnd, tokens } from './prose/mentions.js';
 import { FORWARD_HEADING } from './prose/outlook.js';
 import { withSign } from './prose/signs.js';
-import { rowUnit, scaleIn } from './row-units.js';
+import { rowUnit, scaleIn, unitFree } from './row-units.js';
 
 /** A column header's low or high end of a range ("Current guidance Low", "High end"). */
 const END = /\s*\b(low|high)(?:[- ]end)?\s*$/i;
@@ -59,15 +59,20 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
   if (!/\d/.test(t) || /^[-–—]$/.test(t)) return null;
   // A bound ("≤ 3,5x") is no range, and a multiple ("3,5x") no amount of the note's currency: the cell is left out.
   if (/[≤≥<>]|\d\s*x\b/i.test(t)) return null;
-  // A line stating a unit that is no money ("Volume (million tonnes)") guides that many things, never an amount
-  // in the note's currency; the outlook reader reads no range of things' units, so the cell is left out.
+  // A line stating a unit that is no money ("Volume (million tonnes)", "Copper production (kt)") guides that many
+  // things, never an amount in the note's currency: its figures are written with that unit, as prose writes them.
   const own = rowUnit(label, '');
   // (Cents, "CASK ex-fuel (R$ cents)", are written after each figure as prose writes them: "~20.5 cents".)
   if (own?.kind === 'count' && own.noun === 'cents') return t.replace(/\d(?:[\d,.]*\d)?(?!\s*%)/g, '$& cents');
-  if (own?.kind === 'count') return null;
+  // (A row named by a proper name alone, "Kurrajong (koz)" set under "Gold production", is a part of the line above:
+  // read alone it would be a line of its own, so it is left out.)
+  if (own?.kind === 'count') return /\b[a-z]{3,}/.test(unitFree(label)) ? countCell(t, own.scale, own.noun) : null;
+  // A cell printing a thing's unit after its figures ("121 – 126 kt") is of that unit, never the note's money.
+  if (thingUnit(t)) return t;
   const currency = columnCurrency || currencyIn(note) || currencyIn(label);
   const scale = scaleIn(label) ?? scaleIn(note);
-  const perUnit = /\bper\b|\bEPS\b/i.test(label);
+  // ("Mount Tellis AISC (A$/oz)", "(US$)": money in units, as the label says, never at the note's scale.)
+  const perUnit = /\bper\b|\bEPS\b/i.test(label) || (own?.kind === 'money' && own.scale === 1);
   let text = t;
   const toks = tokens(t).map((k) => withSign(t, k));
   // From the last number, so the earlier places hold.
@@ -86,6 +91,19 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
     text = `${text.slice(0, k.start)}${sign}${text.slice(k.start, k.end)}${words}${text.slice(k.end)}`;
   }
   return text;
+}
+
+/** The thing's unit a cell prints after its figures ("121 – 126 kt", "265 – 285 koz"), or null. */
+function thingUnit(cell: string): string | null {
+  const word = /\d\s?([A-Za-z]{1,6})\s*$/.exec(cell)?.[1];
+  const unit = word ? rowUnit(`x (${word})`, '') : null;
+  return unit?.kind === 'count' && unit.noun !== 'count' ? word! : null;
+}
+
+/** A count's cell with its unit after its figures ("120 - 130" in kt: "120 - 130 kt"), as prose states a count; one printing a unit or a rate, as printed. */
+function countCell(cell: string, scale: number, noun: string): string {
+  const unit = `${scale > 1 ? SCALE_WORD[scale] ?? '' : ''} ${noun === 'count' ? '' : noun}`.trim();
+  return !unit || /%|\d\s?[A-Za-z]+\s*$/.test(cell) ? cell : `${cell} ${unit}`;
 }
 
 /** A column headed by an earlier outlook's word alone ("Prior", "Previous"): named as the guidance it was, the outlook reader keeps it as a statement. */
@@ -149,7 +167,7 @@ function replacedBy(headers: string[], earlier: boolean[]): number[] {
 }
 
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
-function asProse(b: TableBlock): TextBlock[] {
+function asProse(b: TableBlock, millions: boolean): TextBlock[] {
   const [head, ...body] = b.rows;
   const headers = head!.cells.slice(1);
   const out: TextBlock[] = [];
@@ -161,9 +179,13 @@ function asProse(b: TableBlock): TextBlock[] {
     // A row whose figures could not be placed in their columns gives no guidance: its cells are a guess.
     if (!own || row.unread) continue;
     const texts = guided.map((g) => {
-      const label = perShareRow(own, b.corner, g.columns.map((j) => row.cells[j + 1] ?? ''));
-      const cells = g.columns.map((j) => cellText(row.cells[j + 1] ?? '', b.cellCurrency?.[j] || undefined, label, b.unitNote));
-      return cells.some((c) => c === null) ? null : { label, cells: cells.join(' to ') };
+      const printed = g.columns.map((j) => (millions ? (row.cells[j + 1] ?? '').replace(MIL, '$1 million') : (row.cells[j + 1] ?? '')));
+      const per = perThing(own, printed);
+      const label = perShareRow(per.label, b.corner, per.cells);
+      const cells = per.cells.map((c, k) => cellText(c, b.cellCurrency?.[g.columns[k]!] || undefined, label, b.unitNote));
+      // (A unit with a remark, "Iron ore shipments (Mt, wet)", is said by the cells: its comma would cut the name at "wet".)
+      const said = /\([^()]*,[^()]*\)\s*$/.test(label) && rowUnit(label, '')?.kind === 'count' ? unitFree(label) : label;
+      return cells.some((c) => c === null) ? null : { label: said, cells: cells.join(' to ') };
     });
     for (const [k, g] of guided.entries()) {
       const t = texts[k];
@@ -178,7 +200,29 @@ function asProse(b: TableBlock): TextBlock[] {
   return out;
 }
 
+/** "$560 mil": a million to an American reader, a thousand to a Latin American one; settled only by the release's own tables. */
+const MIL = /([$]\s?\d[\d,]*(?:\.\d+)?)\s?mil\b\.?/gi;
+
+/** Whether every table of the release that states a scale states millions ("(in millions, except per share amounts)"). */
+function inMillions(blocks: Block[]): boolean {
+  const scales = blocks.flatMap((b) => (b.kind === 'table' && scaleIn(b.unitNote) ? [scaleIn(b.unitNote)] : []));
+  return scales.length > 0 && scales.every((s) => s === 1e6);
+}
+
+/**
+ * A row whose cells print money per thing after their figures ("Gold AISC   A$2,050 – 2,250/oz"): the unit goes to the
+ * label, as a table's row states it ("Gold AISC (A$/oz)"), so its amounts are read in units, never at a scale.
+ */
+function perThing(label: string, cells: string[]): { label: string; cells: string[] } {
+  const ends = cells.filter((c) => /\d/.test(c)).map((c) => /^(.*\d)\s?\/\s?([A-Za-z]{1,6})\s*$/.exec(c.trim()));
+  const sign = /((?:[A-Z]{1,3})?[$€£¥₹])\s?\d/.exec(cells.join(' '))?.[1];
+  const unit = ends[0]?.[2];
+  if (!sign || !unit || /\([^()]*\)\s*$/.test(label) || ends.some((e) => e?.[2] !== unit)) return { label, cells };
+  return { label: `${label} (${sign}/${unit})`, cells: cells.map((c) => c.trim().replace(/\s?\/\s?[A-Za-z]{1,6}\s*$/, '')) };
+}
+
 /** The blocks with every guidance table read as the outlook prose it abbreviates. */
 export function outlookTables(blocks: Block[]): Block[] {
-  return blocks.flatMap((b) => (b.kind === 'table' && b.rows.length > 1 && isGuidance(b) ? asProse(b) : [b]));
+  const millions = inMillions(blocks);
+  return blocks.flatMap((b) => (b.kind === 'table' && b.rows.length > 1 && isGuidance(b) ? asProse(b, millions) : [b]));
 }

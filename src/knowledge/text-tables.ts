@@ -8,6 +8,7 @@ import { UNIT_NOTE } from './numbers.js';
 import { withStandingNote } from './standing-note.js';
 import { centred, eachLine } from './centred-lines.js';
 import { joinedMeasure, textCorner } from './table-titles.js';
+import { wordedTable } from './worded-tables.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
 import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
 import { figureRow, isData, keyValue, NOT_MEANINGFUL, RULE_LINE } from './text-figures.js';
@@ -256,10 +257,23 @@ export function textTableBlocks(printed: string[]): Block[] {
   return blocks;
 }
 
+/** Prose, or a guidance table of worded cells in it (worded-tables.ts) with the prose around it. */
+function wordedOrProse(c: Chunk, section: { name: string }): Block[] {
+  // (The section a table stands in is the heading the prose above it sets, read on a copy: that prose is read again below.)
+  const sectionAt = (at: number) => {
+    const s = { ...section };
+    proseOf(part(c, 0, at), s);
+    return s.name;
+  };
+  const found = wordedTable(c.lines, c.from, sectionAt);
+  if (!found) return proseOf(c, section);
+  return [...proseOf(part(c, 0, found.start), section), found.table, ...wordedOrProse(part(c, found.end, c.lines.length), section)];
+}
+
 /** Prose and tables with no double blank line between them: each read as what it is, a region of several tables split. */
 function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
   const region = tableRegion(c);
-  if (!region) return proseOf(c, section);
+  if (!region) return wordedOrProse(c, section);
   const whole = part(c, region.start, region.end);
   const starts = tableStarts(whole);
   const tables: Block[] = [];
@@ -277,5 +291,5 @@ function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
     if (table && !table.title && !table.unitNote && before?.kind === 'table') Object.assign(table, { title: before.title, unitNote: before.unitNote });
     tables.push(...(table ? [table] : proseOf(part(t, lead, t.lines.length), section)));
   }
-  return [...proseOf(part(c, 0, region.start), section), ...tables, ...chunkBlocks(part(c, region.end, c.lines.length), section)];
+  return [...wordedOrProse(part(c, 0, region.start), section), ...tables, ...chunkBlocks(part(c, region.end, c.lines.length), section)];
 }

@@ -159,7 +159,13 @@ function buybackFacts(ask: Ask): Fact[] {
 }
 
 /** An amount the release says is left under the plan: "leaving $161.3 million available", "$642.0 million remained available". */
-const leftOf = (ask: Ask, facts: Fact[]) => facts.filter((f) => f.unit.kind === 'money' && leftSaid(literal(raw({ ...f, value: f.value.abs() }))).test(commaGrouped(sentenceOf(ask, f))));
+const leftOf = (ask: Ask, facts: Fact[]) => {
+  const left = facts.filter((f) => f.unit.kind === 'money' && leftSaid(literal(raw({ ...f, value: f.value.abs() }))).test(commaGrouped(sentenceOf(ask, f))));
+  // (One said "together with" another of its sentence, "together with A$62.0 million remaining under the original program, A$162.0
+  // million is available", is a part of that one: the whole left is the other.)
+  return left.filter((f) => !(PART_OF_LEFT(literal(raw({ ...f, value: f.value.abs() }))).test(commaGrouped(sentenceOf(ask, f))) && left.some((g) => g !== f && sentenceOf(ask, g) === sentenceOf(ask, f))));
+};
+const PART_OF_LEFT = (shown: string) => new RegExp(`\\b(?:together\\s+with|in\\s+addition\\s+to|plus)\\s+\\D{0,4}${shown}`, 'i');
 
 /** A figure (the one shown, as a pattern) said to be left: "leaving $161.3 million", "£53.6 million remains". */
 const leftSaid = (shown: string) => new RegExp(`(?:leaving|left\\s+with)\\s+\\D{0,4}${shown}|${shown}\\s*(?:million|billion|thousand)?\\s+(?:remain\\w*|available|left|(?:is|was|were)\\s+(?:still\\s+)?(?:left|available))`, 'i');

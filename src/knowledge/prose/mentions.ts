@@ -87,7 +87,7 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3
  * A unit of measure right after a number ("15,000 TEU vessels", "500 MW plants", "120,000 sq ft stores", "40 km of
  * lines"): the number is a size in that unit, never a count of a noun that follows.
  */
-const MEASURE = /^[\s-]*(TEU|dwt|MWh?|GWh?|kWh?|sq\.?\s?(?:ft|m)\b|square\s+(?:feet|foot|met(?:re|er)s?)|tonnes?|tons?|kt|km|kilomet(?:re|er)s?|miles?|acres?|hectares?|barrels?|bbl|boe|ounces?|oz)(?![\w²³])/i;
+const MEASURE = /^[\s-]*(TEU|dwt|MWh?|GWh?|kWh?|sq\.?\s?(?:ft|m)\b|square\s+(?:feet|foot|met(?:re|er)s?)|tonnes?|tons?|kt|mtpa|mt|km|kilomet(?:re|er)s?|miles?|acres?|hectares?|barrels?|bbl|boe|ounces?|k?oz|moz|m?lbs?)(?![\w²³])/i;
 /** A count's noun after a measure: what is measured, not counted. */
 const MEASURED_NOUN = new RegExp(String.raw`^\s*(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:${COUNT_NOUNS})\b`, 'i');
 
@@ -121,6 +121,8 @@ function readTokens(sentence: string): { tokens: Token[]; unsettled: UnsettledSc
     // A money figure whose scale is not settled is never a bare amount: no figure, rather than one 10⁹ times too small.
     const word = cur && !m[4] && !minor ? unsettledScale(m[1] ?? '', scaleWord, sentence.slice(end)) : null;
     if (word) {
+      // (A range's low end before it, "$520 to $560 mil", is no point of its own: read alone it was the range's guidance.)
+      if (out.length && TIGHT_JOIN.test(sentence.slice(out.at(-1)!.end, m.index!))) out.pop();
       unsettled.push({ start: m.index!, text: `${m[0].trim()}${scaleWord ? '' : ` ${word}`}`, word });
       continue;
     }
@@ -209,6 +211,20 @@ function bareLowEnd(sentence: string, low: Token, high: Token): boolean {
 const EXCHANGE_RATE = /(?:\b(?:us\$|usd|eur|gbp)|[$€£¥])\s?1(?:\.0+)?\s*=|\b(?:to|per|against)\s+(?:the|one|a)\s+(?:u\.?s\.?\s+)?(?:dollar|euro)\b/i;
 
 /** Why a number is not a figure, or null when it is one. */
+/**
+ * Whether a number is a count in its unit, or a range's low end before one ("121 – 126 kt", "14 to 16 stores"): what
+ * guidance states of things. (Elsewhere such a number may be a name or a size: notAFigure leaves it out.)
+ */
+export function countedAfter(sentence: string, t: Token): boolean {
+  const printed = sentence.slice(t.end, t.end + 60);
+  // (A range with its unit on both ends, "810,000oz - 840,000oz", the reader does not pair: neither end is a point of it.)
+  if (t.currency || t.percent || UNIT_JOIN.test(printed) || UNIT_JOINED.test(sentence.slice(0, t.start))) return false;
+  const after = printed.replace(/^\s*(?:to|-|–|—)\s*\d[\d,]*(?:\.\d+)?/, '');
+  return after !== printed ? MEASURE.test(after) || COUNT_NOUN.test(after) : MEASURE.test(after);
+}
+const UNIT_JOIN = /^\s?[A-Za-z]{1,4}\s*(?:to|-|–|—)\s*\d/;
+const UNIT_JOINED = /\d\s?[A-Za-z]{1,4}\s*(?:to|-|–|—)\s*$/;
+
 export function notAFigure(sentence: string, t: Token): string | null {
   const after = sentence.slice(t.end, t.end + 40);
   if (/^\s*(?:basis points?|bps)\b/i.test(after)) return 'a change in basis points: kept as a statement, not a figure';

@@ -8,7 +8,7 @@
 import type { TextBlock } from '../blocks.js';
 import { lineAt } from '../blocks.js';
 import { periodEnd, shift, type Period } from '../period.js';
-import { lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
+import { countedAfter, lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import { othersForecast } from './forecaster.js';
@@ -116,7 +116,8 @@ export function guided(text: string, release: Period): Period | null {
 const OUTLOOK_FOR = /^\s*(?:the\s+|its\s+|our\s+)?(?:outlook|guidance|forecast|target)\s+(?:for|on)\s+(?:an?\s+|the\s+)?/i;
 
 function labelOf(pre: string): string {
-  const clause = pre.split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
+  // (A comma before a comparison basis is no clause break: "Capacity (ASMs), year-over-year Up 3.0% to 5.0%" guides capacity.)
+  const clause = pre.replace(/,\s*(?=(?:year[- ]over[- ]year|yoy|y\/y|versus\s+(?:the\s+)?prior\s+year)\b)/gi, ' ').split(/[:;]|,\s*(?:and\s+)?/).filter((c) => /[a-z]{2}/i.test(c)).pop() ?? '';
   // A headline's verb ("Raises full-year 2026 adjusted diluted EPS outlook to ...") is no part of the name.
   // "The outlook for an adjusted EBITA margin of 12–13%": the line is what the outlook is for.
   // (A heading run into its first sentence, "OUTLOOK Group domestic capacity", is no part of the name either.)
@@ -235,7 +236,7 @@ function figureTokens(text: string, skip: (t: Token, reason: string) => void): T
   const toks: Token[] = [];
   for (const t of tokens(text).map((k) => withSign(text, k))) {
     const why = notAFigure(text, t);
-    if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t))) skip(t, why);
+    if (why && !(toks.at(-1) && toleranceOf(text, toks.at(-1)!, t)) && !countedAfter(text, t)) skip(t, why);
     else toks.push(t);
   }
   return toks;

@@ -24,8 +24,9 @@ const COMPARED = /\b(?:(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|ov
  */
 const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|crores?|cr|lakhs?|bps|basis points|percent))?(?:,?\s+or\s+[^,;]{1,40}?,?)?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "underwriting introduced in 2023", "payable December 13"), not the figure's period. */
-// (And a plan's term: "a programme ... running until 31 December 2026" dates no figure bought under it.)
-const ACTED = /\b(?:(?:announced|approved|authori[sz]ed|adopted|launched|introduced|implemented|enacted|rolled\s+out|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?|(?:running|runs|valid|lasting)\s+(?:until|through|till|to)\s+)(?:the\s+)?$/i;
+// (And a plan's term: "a programme ... running until 31 December 2026", "available for further purchases through to 30 June
+// 2028", dates no figure bought or left under it.)
+const ACTED = /\b(?:(?:announced|approved|authori[sz]ed|adopted|launched|introduced|implemented|enacted|rolled\s+out|declared|payable|paid|effective|expiring|dated)\s+(?:(?:on|in|as of|from)\s+)?|(?:running|runs|valid|lasting)\s+(?:until|through|till|to)\s+|(?:purchases|buy-?backs?|repurchases)\s+(?:through\s+to|until|till)\s+)(?:the\s+)?$/i;
 /** After a date, its clause's act ("In March 2026 the Group launched a programme of up to £25m"): the act's date, no figure's period. */
 const ACT_FOLLOWS = /^\s*,?\s*(?:the\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:announced|approved|authori[sz]ed|adopted|launched|declared|commenced|initiated)\b/i;
 /** After a date, what makes it a dateline's ("PROVIDENCE, R.I., October 20, 2026 — ...", "May 5, 2025 /PRNewswire/"): the day of the release, no figure's period. */

@@ -220,7 +220,9 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   const took = /,\s*(?:taking|bringing|lifting|raising)\s+([^,;]{3,60}?)\s+to\s*$/i.exec(pre);
   // (The year it names is the figure's period, no word of its name: "total FY26 dividends" is "total dividends".)
   if (took) return { label: termed(clean(took[1]!.replace(/\s*\b(?:(?:for|in)\s+)?(?:(?:H[12]\s*)?FY\s?'?\d{2,4}|(?:fiscal\s+)?(?:19|20)\d{2})\b/gi, ''))), length: 0, qualifier: null };
-  const label = relativeSubject(before) ?? phraseBefore(pre, earlier);
+  // (The unit of the figure before ends its clause, "at an average price of A$7.10 per share, a cost of": no word of this name.)
+  const own = pre.replace(/^\s*per\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*(?=[a-z])/i, ' ');
+  const label = relativeSubject(before) ?? phraseBefore(own, earlier);
   if (label && !pronoun(label) && !anaphor(label)) return { label: termed(label), length: 0, qualifier: label.includes(qualifier ?? '\u0000') ? null : qualifier };
   if (label && pronoun(label)) return { label, length: 0, qualifier: null };
   // "The company retired $600 million of domestic term debt": the amount of what was done, named by both.
@@ -234,6 +236,11 @@ export function subjectOf(pre: string, post: string, topic: string, term: string
   if (noun) return { label: termed(noun.phrase), length: noun.length, qualifier: null };
   const under = /^\s*(?:of (?:such|that|this) (?:loan )?(?:balance|volume)\s+)?(?:was|were)\s+((?:under|through|for)\s+[^,]*(?:,\s*[^,]*?\band\s+[^,.]*)?)/i.exec(post);
   if (under) return { label: `${topicNear(post, topic)} ${under[1]!.replace(/\([^)]*\)\s*/g, '').replace(/["“”]/g, '').replace(/^under the\s/i, 'under ')}`.replace(/\s+/g, ' ').trim(), length: 0, qualifier: null };
+  // "A$162.0 million is available for further purchases": the amount so said, named by what it is available for. (Said only
+  // "under" a plan, "$412.0 million remained available under the authorization", it names no line: prose-spec P27.)
+  const available = /^\s*(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(available|left|unused)\s+for\s+([a-z][a-z\s-]{2,40}?)(?=\s+(?:through|until|till|by|at|as|under|in)\b|[,.;]|$)/i.exec(post);
+  // (Named by what it is for, never by a plan another clause names: the whole available may be more than that plan's.)
+  if (available) return { label: `amount ${available[1]!.toLowerCase()} for ${available[2]!}`, length: 0, qualifier: null };
   // "RMB1.96 billion cash from operations": a short noun phrase after it, never a period or comparison.
   const phrase = /^\s*(?!(?:of|in|for|from|than|as|at|on|to|during|compared|versus|higher|lower|more|less|up|down)\b)([a-z][a-z\s-]{2,40}?)(?=[,.;]|\s+and\b|$)/.exec(post);
   return { label: phrase ? phrase[1]!.trim() : '', length: 0, qualifier: null };
