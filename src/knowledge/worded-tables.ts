@@ -5,7 +5,8 @@
 // column names over rows of a label and one cell under each name, placed by where the cell stands.
 import type { TableBlock, TableRow } from './blocks.js';
 import { FORWARD_HEADING } from './prose/outlook.js';
-import { chunks, RULE_LINE, type Span } from './text-columns.js';
+import { chunks } from './text-columns.js';
+import { RULE_LINE, type Span } from './text-figures.js';
 
 /** A row: a label from the margin, then two spaces or more, then cells each holding a figure. */
 function rowOf(line: string): Span[] | null {
