@@ -73,8 +73,24 @@ function bareMonths(text: string, found: PeriodRef[], lex: Lexicon): PeriodRef[]
     .flatMap((m) => findPeriods(`in ${m[0]}`, lex.kb.quarter).map((p) => ({ ...p, text: m[0] })));
 }
 
+/** The time still to come ("for the rest of the year", "the coming months"), which no release reports figures for. */
+const AHEAD = /\b(?:(?:for|in|over|during|through(?:out)?)\s+)?(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?(?:year|quarter|half)\b|\b(?:(?:for|in|over|during)\s+)?the\s+(?:coming|next\s+few|upcoming)\s+(?:months|quarters|weeks)\b|\b(?:(?:for|in|over|during)\s+)?the\s+(?:months|quarters|year)\s+ahead\b/gi;
+
+/**
+ * "What did the CRO say about risk trends for the rest of the year": time to come, named with period words no rule
+ * reads. A figure for it declines naming it; a request for words is answered from the release's words, the phrase no
+ * topic of them (preliminaries.ts). Questions only: in a release such words are its outlook, read as sentences.
+ */
+/** Where the question names time to come: no words of its topic (a quote searched for "rest" found none). */
+export const aheadSpans = (text: string) => [...text.matchAll(AHEAD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+function ahead(text: string, found: PeriodRef[]): PeriodRef[] {
+  const within = (at: number) => found.some((p) => spanOf(text, p.text).start <= at && spanOf(text, p.text).end > at);
+  return [...text.matchAll(AHEAD)].filter((m) => !within(m.index)).map((m) => ({ kind: 'unsupported', reason: `the release reports figures up to its period's end, none for "${m[0].trim()}"`, text: m[0] }));
+}
+
 /** A year written alone ("revenue 2026", "in 2026"), and a span named without its year ("9M", "h1", "Q3"). */
-const LONE_YEAR = /^(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})$/i;
+export const LONE_YEAR = /^(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})$/i;
 const yearless = (p: PeriodRef) => p.kind === 'period' && p.period.kind === 'duration' && p.period.months < 12 && !/\d{2}/.test(p.text);
 /** Words that set two periods against each other ("9M vs 2025"): then they stay two. */
 const SETS_APART = /\b(?:vs\.?|versus|against|compared|from|to|and|or|than|over)\b/i;
@@ -117,7 +133,7 @@ function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
   const read = sameAsThread(text, openedPeriods(text, lex.kb.quarter));
-  read.push(...bareMonths(text, read, lex));
+  read.push(...bareMonths(text, read, lex), ...ahead(text, read));
   const { periods: found, taken } = yearApart(text, read, lex);
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
   const periods = found.filter((p) => {
