@@ -65,7 +65,7 @@ function nearThread(p: PeriodRef, anchor: Period): Period | null {
 }
 
 /**
- * "vs 2025?", "and 2025?" in a thread at a span shorter than a year (nine months, a quarter): that span in the year
+ * "vs 2025?", "and 2025?" naming no line, in a thread at a span shorter than a year (nine months, a quarter): that span in the year
  * named, as "9M 2026 vs 2025" in one question is (recognisers/periods.ts), never the full year, a span unlike it.
  */
 function spanInYear(p: PeriodRef, anchor: Period): Period | null {
@@ -93,7 +93,9 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
-  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? ((last && (nearThread(p, anchor) ?? (yearsOnly() ? null : spanInYear(p, anchor)))) || asked(p)));
+  // (A follow-up naming no line, no outlook: "2027 FFO outlook?" asks the year's guidance; a line printed for years only, its year.)
+  const alone = !intent.metrics.length && !intent.ops.includes('guidance') && !yearsOnly();
+  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? ((last && (nearThread(p, anchor) ?? (alone ? spanInYear(p, anchor) : null))) || asked(p)));
   // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
   // ("Q4 non-GAAP NI then?": with a period named, "then" is "in that case", no second period to compare with.)
