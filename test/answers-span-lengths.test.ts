@@ -67,3 +67,15 @@ describe('a bare year set against a thread at a span shorter than a year is that
     expect(airline.ask('what about FY2025?', 'fy').text).toContain("doesn't give Depreciation and amortization for FY2025");
   });
 });
+
+// A 52-week calendar dated with no fiscal names (26 weeks ended 30 August 2025 and 31 August 2024): a span a year
+// back from it is the one the release prints within a week, never an August 30 span it does not have.
+describe('a year back of a span of weeks dated with no fiscal names is the release\'s own span ended within a week', () => {
+  const interim = sharedEngine('eval/hl19/docs/brackenridge-h1-fy26.txt');
+  it.each(['group revenue a year earlier', 'group revenue 26 weeks 2024'])('%s', (q) => {
+    expect(interim.ask(q, q).text).toContain('£1,211.3 million in the 6 months ended August 31, 2024');
+  });
+  it('its change year over year', () => {
+    expect(interim.ask('group revenue yoy', 'yoy').text).toContain('from £1,211.3 million in the 6 months ended August 31, 2024');
+  });
+});
