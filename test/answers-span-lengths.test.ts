@@ -79,3 +79,16 @@ describe('a year back of a span of weeks dated with no fiscal names is the relea
     expect(interim.ask('group revenue yoy', 'yoy').text).toContain('from £1,211.3 million in the 6 months ended August 31, 2024');
   });
 });
+
+// "9M 2026 vs 2025" in one question: the lone year is that span in 2025, never the full year (declined as unlike).
+describe('a lone year after a span named with its year is that span in the year', () => {
+  it.each(['D&A nine months 2026 vs 2025', 'D&A 9M 2026 vs 2025'])('%s', (q) => {
+    expect(airline.ask(q, q).text).toContain('from $195.0 million in the 9 months ended September 30, 2025');
+  });
+  it('"the 39 weeks of both years": that span this year and last, summed', () => {
+    expect(grocer.ask('sum of D&A over the 39 weeks of both years', 'both').text).toContain('$564.2 million');
+  });
+  it('"both years" with no span named still asks which', () => {
+    expect(grocer.ask('net sales both years', 'which').status).toBe('unknown');
+  });
+});

@@ -148,7 +148,7 @@ export function threadPeriodMissing(intent: Intent, thread: Turn | undefined): A
   const then = thread ? undefined : intent.periods.find(isThen);
   if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
   const both = BOTH_PERIODS.exec(intent.text);
-  return both && !threadPair(thread) ? unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period') : null;
+  return both && intent.periods.length < 2 && !threadPair(thread) ? unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period') : null;
 }
 
 /** Only the thread's own period named ("QoQ change then?"): no period of its own. */
@@ -209,7 +209,7 @@ export const priorOfThread = (intent: Intent, last: Turn) => PRIOR_OPENING.test(
 const hasFigures = (s: Said, p: Period) => s.lex.kb.facts.some((f) => f.role === 'value' && periodKey(f.period) === periodKey(p));
 
 export const PERIOD_RULES: Rule<Period[]>[] = [
-  { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
+  { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && s.named.length < 2 && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
   { name: '"vs 4Q23?" after a share or ratio: the thread\'s period and the one set against it', applies: comparedAgain, produce: againstThread },
   { name: 'vs a period: the one named is the basis, this quarter (or the thread\'s span as long as it) the other', applies: against, produce: (s) => [s.named[0]!, likeSpan(s) ?? s.current] },
   {

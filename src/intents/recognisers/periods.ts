@@ -3,6 +3,7 @@
 // line's own name is the name's ("... restricted cash at the end of the period"), and a time word no
 // rule read ("two years back", "Dec-23" where no rule reads it) is an unread period, which declines.
 import { findPeriods, type PeriodRef } from '../../knowledge/period-grammar.js';
+import { shift } from '../../knowledge/period.js';
 import type { Lexicon } from '../lexicon.js';
 import { blank } from '../text.js';
 import { WITH_TWIN } from './operations.js';
@@ -115,6 +116,24 @@ function yearApart(text: string, found: PeriodRef[], lex: Lexicon): { periods: P
   return { periods: joined.map((j, i) => ({ ...j[0]!, text: i ? years[i]!.text : s.text })), taken: [years[0]!.text] };
 }
 
+/**
+ * "9M 2026 vs 2025", "39 weeks 2026 and 2025": a lone year after the one span shorter than a year named with its own
+ * year is that span in the year (as "vs 2025?" after nine months is, dialogue-periods.ts), never the full year beside
+ * it, a change between unlike spans. "The 39 weeks of both years": the span and the same a year before.
+ */
+function spanAgain(text: string, found: PeriodRef[]): PeriodRef[] {
+  const short = found.filter((p) => p.kind === 'period' && p.period.kind === 'duration' && p.period.months < 12 && !LONE_YEAR.test(p.text.trim()));
+  const s = short.length === 1 ? short[0]! : null;
+  if (s?.kind !== 'period' || s.period.kind !== 'duration') return found;
+  const [span, at] = [s.period, text.indexOf(s.text)];
+  const both = found.length === 1 ? /\b(?:both|the two|each of the(?: two)?)\s+years\b/.exec(text) : null;
+  if (both) return [s, { kind: 'period', period: shift(span, 12), text: both[0] }];
+  return found.map((p) => {
+    const y = LONE_YEAR.exec(p.text.trim())?.[1];
+    return y && text.indexOf(p.text) > at ? { kind: 'period', period: shift(span, 12 * (Number(span.end.slice(0, 4)) - Number(y))), text: p.text } : p;
+  });
+}
+
 /** "the same quarter", "same period" with no year said of it, and the comparison word that makes it the year-ago base. */
 const SAME_ALONE = /^(?:the\s+)?same\s+(?:period|quarter)$/i;
 const COMPARED_TO = /\b(?:compared?\s+(?:to|with)|from|since|vs\.?|versus|against|relative\s+to|than|over|on)\s+(?:the\s+)?$/i;
@@ -134,7 +153,8 @@ function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
   const read = sameAsThread(text, openedPeriods(text, lex.kb.quarter));
   read.push(...bareMonths(text, read, lex), ...ahead(text, read));
-  const { periods: found, taken } = yearApart(text, read, lex);
+  const apart = yearApart(text, read, lex);
+  const [found, taken] = [spanAgain(text, apart.periods), apart.taken];
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
   const periods = found.filter((p) => {
     const at = spanOf(text, p.text);
