@@ -74,6 +74,9 @@ function spanInYear(p: PeriodRef, anchor: Period): Period | null {
   return shift(anchor, 12 * (Number(anchor.end.slice(0, 4)) - Number(y)));
 }
 
+/** Topics whose year is an outlook's or a plan's name, never a span of figures. */
+const YEAR_NAMED: Operation[] = ['guidance', 'buyback', 'fx'];
+
 /** "then": the thread's own period. */
 const isThen = (p: PeriodRef) => p.kind === 'relative' && p.shift === 'then';
 
@@ -93,8 +96,9 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
-  // (A follow-up naming no line, no outlook: "2027 FFO outlook?" asks the year's guidance; a line printed for years only, its year.)
-  const alone = !intent.metrics.length && !intent.ops.includes('guidance') && !yearsOnly();
+  // (A follow-up naming no line, no outlook or plan: "2027 FFO outlook?" asks the year's guidance, "left on the 2024 plan" names
+  // a plan by its year; a line printed for years only, its year.)
+  const alone = !intent.metrics.length && !YEAR_NAMED.some((o) => intent.ops.includes(o)) && !yearsOnly();
   const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? ((last && (nearThread(p, anchor) ?? (alone ? spanInYear(p, anchor) : null))) || asked(p)));
   // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.

@@ -116,6 +116,9 @@ function yearApart(text: string, found: PeriodRef[], lex: Lexicon): { periods: P
   return { periods: joined.map((j, i) => ({ ...j[0]!, text: i ? years[i]!.text : s.text })), taken: [years[0]!.text] };
 }
 
+/** A word setting a year against the span before it, or listing it beside ("9M 2026 vs 2025", "and 2025"). */
+const SET_BEFORE = /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|and|or|than)\s+$/i;
+
 /**
  * "9M 2026 vs 2025", "39 weeks 2026 and 2025": a lone year after the one span shorter than a year named with its own
  * year is that span in the year (as "vs 2025?" after nine months is, dialogue-periods.ts), never the full year beside
@@ -130,7 +133,10 @@ function spanAgain(text: string, found: PeriodRef[]): PeriodRef[] {
   if (both) return [s, { kind: 'period', period: shift(span, 12), text: both[0] }];
   return found.map((p) => {
     const y = LONE_YEAR.exec(p.text.trim())?.[1];
-    return y && text.indexOf(p.text) > at ? { kind: 'period', period: shift(span, 12 * (Number(span.end.slice(0, 4)) - Number(y))), text: p.text } : p;
+    const i = text.indexOf(p.text);
+    // (Only a year set against the span or listed with it, ending the question: "the 2023 plan" names a plan.)
+    const against = i > at && SET_BEFORE.test(text.slice(at, i)) && /^\s*(?:[?.!,;)]|$)/.test(text.slice(i + p.text.length));
+    return y && against ? { kind: 'period', period: shift(span, 12 * (Number(span.end.slice(0, 4)) - Number(y))), text: p.text } : p;
   });
 }
 
