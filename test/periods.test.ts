@@ -310,6 +310,18 @@ const POSITIVE: Example[] = [
   // "change since june?": June's end, the latest up to the release (was the month of June, a one-month span)
   { text: 'since June', want: ['2023-06-30'] },
   { text: 'change since dec', want: ['2023-12-31'] },
+  // A span named by its length and a year: the release's own span of that length in that year (span-lengths.ts),
+  // never the span beside the full year (h48-070: "13 weeks 2025" declined as unlike spans).
+  { text: '13 weeks 2023', want: ['2023Q1'] },
+  { text: 'thirteen weeks of 2023', want: ['2023Q1'] },
+  { text: '13 weeks fiscal 2023', want: ['2023Q1'] },
+  { text: 'three months 2023', want: ['2023Q1'] },
+  // "the three months" alone: the release's quarter (r52-013 declined its "months")
+  { text: 'for the three months', want: ['2024Q1'] },
+  { text: 'the 3 months', want: ['2024Q1'] },
+  // the latest half's end, never the year end its "year end" reads as (h48-182)
+  { text: 'at half-year end', want: ['2023-12-31'] },
+  { text: 'the half year-end', want: ['2023-12-31'] },
 ];
 
 /**
@@ -452,6 +464,9 @@ const UNSUPPORTED: Example[] = [
   { text: 'the last 12 months', want: ['unsupported'] },
   // a year to date of a year after the release's own
   { text: 'YTD 2025', want: ['unsupported'] },
+  // a span of a length in a year after the release's own; a half-year end of a year, either half's
+  { text: '13 weeks 2025', want: ['unsupported'] },
+  { text: 'half-year end 2023', want: ['unsupported'] },
   // days that are no whole months or quarters of weeks, or longer than a year
   { text: '1 July 2025 to 15 August 2025', want: ['unsupported'] },
   { text: '1 January 2024 to 30 June 2025', want: ['unsupported'] },
@@ -534,6 +549,10 @@ const NEGATIVE: Example[] = [
   { text: 'from 31 March 2026 to 30 September 2026', want: ['2026-03-31', '2026-09-30'] },
   { text: '30 Sep 2026 - 31 Mar 2026', want: ['2026-09-30', '2026-03-31'] },
   { text: 'as at 1 January 2026 and 31 March 2026', want: ['2026-01-01', '2026-03-31'] },
+  // a count of months ahead or back, or a rate's tenor, is no span of the release's
+  { text: 'the next three months', want: [] },
+  { text: 'three months ago', want: [] },
+  { text: '3-month SOFR', want: [] },
 ];
 
 const resolveAll = (text: string): Resolved[] =>

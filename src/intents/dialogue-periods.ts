@@ -1,6 +1,6 @@
 // Dialogue's periods: which periods a follow-up asks, as a table of named rules (dialogue.ts runs it),
 // and what the thread's turns showed that "growth?", "diff between them" or "both dates" point at.
-import { periodEnd, periodKey, priorQuarter, shift, yearAgo, type Period } from '../knowledge/period.js';
+import { monthsOf, periodEnd, periodKey, priorQuarter, shift, yearAgo, type Period } from '../knowledge/period.js';
 import type { PeriodRef } from '../knowledge/period-grammar.js';
 import { askedPeriod } from '../knowledge/period-resolvers.js';
 import type { KnowledgeBase } from '../knowledge/kb.js';
@@ -9,7 +9,7 @@ import type { Rule, Said } from './dialogue.js';
 import type { Intent } from './recognisers/index.js';
 import type { Basis } from './frame.js';
 import { COMPARED, DIFFERENCE, PAIRED, SHOWN_LINES, type Operation } from './recognisers/operations.js';
-import { BOTH_PERIODS } from './recognisers/periods.js';
+import { BOTH_PERIODS, LONE_YEAR } from './recognisers/periods.js';
 import type { Answer } from './answer.js';
 import { unknown } from './reply.js';
 
@@ -64,6 +64,19 @@ function nearThread(p: PeriodRef, anchor: Period): Period | null {
   return gap(ahead) < gap(p.period) ? ahead : null;
 }
 
+/**
+ * "vs 2025?", "and 2025?" naming no line, in a thread at a span shorter than a year (nine months, a quarter): that span in the year
+ * named, as "9M 2026 vs 2025" in one question is (recognisers/periods.ts), never the full year, a span unlike it.
+ */
+function spanInYear(p: PeriodRef, anchor: Period): Period | null {
+  const y = LONE_YEAR.exec(p.text.trim())?.[1];
+  if (!y || anchor.kind !== 'duration' || anchor.months >= 12) return null;
+  return shift(anchor, 12 * (Number(anchor.end.slice(0, 4)) - Number(y)));
+}
+
+/** Topics whose year is an outlook's or a plan's name, never a span of figures. */
+const YEAR_NAMED: Operation[] = ['guidance', 'buyback', 'fx'];
+
 /** "then": the thread's own period. */
 const isThen = (p: PeriodRef) => p.kind === 'relative' && p.shift === 'then';
 
@@ -83,7 +96,10 @@ export function namedPeriods(intent: Intent, last: Turn | undefined, current: Pe
   // "last year?" after a quarter is that quarter a year earlier, as "Q1 last year" is ("last fiscal year" stays the year),
   // unless the question asks a full year otherwise ("and full year last year?", a line printed for full years only).
   const yearAsked = () => yearsOnly() || intent.periods.some((p) => !LAST_YEAR.test(p.text.trim()) && fullYear(asked(p)));
-  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? ((last && nearThread(p, anchor)) || asked(p)));
+  // (A follow-up naming no line, no outlook or plan: "2027 FFO outlook?" asks the year's guidance, "left on the 2024 plan" names
+  // a plan by its year; a line printed for years only, its year.)
+  const alone = !intent.metrics.length && !YEAR_NAMED.some((o) => intent.ops.includes(o)) && !yearsOnly();
+  const read = (p: PeriodRef) => (last && anchor.kind === 'duration' && LAST_YEAR.test(p.text.trim()) && !yearAsked() ? yearAgo(anchor) : inLastYear(p, anchor, current) ?? ((last && (nearThread(p, anchor) ?? (alone ? spanInYear(p, anchor) : null))) || asked(p)));
   // Each as the release's own period, with its own end date: "Q4 FY26" read from a calendar year's months ends in
   // December, after the June quarter it precedes, and the thread's periods are ordered, and changes run, by their ends.
   // ("Q4 non-GAAP NI then?": with a period named, "then" is "in that case", no second period to compare with.)
@@ -136,7 +152,7 @@ export function threadPeriodMissing(intent: Intent, thread: Turn | undefined): A
   const then = thread ? undefined : intent.periods.find(isThen);
   if (then) return unknown(`Which period do you mean by "${then.text.trim()}"? Name it, e.g. "Q4 2023" or "as of December 31, 2023".`, 'unknown-period');
   const both = BOTH_PERIODS.exec(intent.text);
-  return both && !threadPair(thread) ? unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period') : null;
+  return both && intent.periods.length < 2 && !threadPair(thread) ? unknown(`Which two periods do you mean by "${both[0]}"? Name them, e.g. "Q4 2023 and Q1 2024".`, 'unknown-period') : null;
 }
 
 /** Only the thread's own period named ("QoQ change then?"): no period of its own. */
@@ -177,6 +193,16 @@ function againstThread(s: Said): Period[] {
   return periodKey(other) === periodKey(p) ? [p] : [other, p].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
 }
 
+/**
+ * "vs 2025?" after nine months: the thread's span, where it is as long as the one named and this quarter is not (set
+ * against the quarter, nine months is a change between unlike spans, declined).
+ */
+function likeSpan(s: Said): Period | null {
+  const [named, thread] = [s.named[0]!, s.last?.periods.at(-1)];
+  const like = thread && monthsOf(named) !== monthsOf(s.current) && monthsOf(thread) === monthsOf(named) && periodEnd(thread) > periodEnd(named);
+  return like ? thread : null;
+}
+
 /** "previous?", "the prior one?" alone after a figure of the thread (no line, no period named). */
 const previousAsked = (s: Said) => Boolean(s.last && s.last.op !== 'guidance' && s.last.periods.length === 1 && !s.named.length && ((s.intent.modifiers.has('prior') && !s.intent.metrics.length) || priorOfThread(s.intent, s.last)));
 /** "prior dividend?" after the dividend: the thread's own line named after "prior" asks it a period back, never its figure again (h33-011). */
@@ -187,9 +213,9 @@ export const priorOfThread = (intent: Intent, last: Turn) => PRIOR_OPENING.test(
 const hasFigures = (s: Said, p: Period) => s.lex.kb.facts.some((f) => f.role === 'value' && periodKey(f.period) === periodKey(p));
 
 export const PERIOD_RULES: Rule<Period[]>[] = [
-  { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
+  { name: '"at both dates": the two periods the thread showed', applies: (s) => BOTH_PERIODS.test(s.intent.text) && s.named.length < 2 && threadPair(s.last) !== null, produce: (s) => threadPair(s.last)! },
   { name: '"vs 4Q23?" after a share or ratio: the thread\'s period and the one set against it', applies: comparedAgain, produce: againstThread },
-  { name: 'vs a period: the one named is the basis, this quarter the other', applies: against, produce: (s) => [s.named[0]!, s.current] },
+  { name: 'vs a period: the one named is the basis, this quarter (or the thread\'s span as long as it) the other', applies: against, produce: (s) => [s.named[0]!, likeSpan(s) ?? s.current] },
   {
     // "and a year earlier?" then "growth?": the change from the period just shown to the release's own
     // ("YoY change?" after the same quarter a year earlier was shown is that change too).

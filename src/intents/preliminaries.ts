@@ -85,6 +85,12 @@ function vagueShorthand(intent: Intent): Answer | null {
   return clarify(`By "${found.said}" do you mean ${found.means.join(' or ')}? Ask again with the word spelled out, e.g. "${choices[0]!.question}".`, choices);
 }
 
+/**
+ * Words asked, whatever period they are of ("what did the CRO say about risk trends for the rest of the year"): a quote,
+ * or a quote the only answer where no line is named (its "trends" cues a change of nothing).
+ */
+const wordsAsked = (intent: Intent) => intent.op === 'quote' || (intent.ops.includes('quote') && !intent.metrics.length);
+
 /** Help, or the decline that comes before any figure is looked up (with the thread it leaves, where it answered a line); null to go on. */
 export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Answer | { answer: Answer; turn?: Turn } | null {
   if (intent.instruction) return unknown(`I only answer questions about ${lex.titles}, from its own figures and words; I don't take instructions ("${intent.instruction}"). Ask me for a figure, e.g. "${EXAMPLES[0]}".`, 'instruction');
@@ -100,7 +106,7 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   const topic = !intent.periods.length && dividendTopic(intent.text) ? dividend(lex.kb) : null;
   if (topic) return topic;
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
-  if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance') return unknown(`I can't answer that: ${unsupported.reason}.`);
+  if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance' && !wordsAsked(intent)) return unknown(`I can't answer that: ${unsupported.reason}.`);
   const noQuarter = quarterNotGiven(lex.kb, intent.periods);
   if (noQuarter && !WORDS_OPS.includes(intent.op)) return noQuarter;
   // A time named in words no period rule reads ("two years back") must not fall back to this quarter.

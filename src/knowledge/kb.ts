@@ -176,8 +176,11 @@ export class KnowledgeBase {
     // (A date asked by a span's name, "at the start of FY26", is that date: the name is the span it opens.)
     const named = p.kind === 'instant' ? null : periodOfName(text, this.releases.map((r) => r.periodNames ?? []));
     if (named) return named;
-    if (!this.fiscal || p.kind !== 'duration' || p.fiscal) return p;
+    if (p.kind !== 'duration' || p.fiscal) return p;
     this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
+    // (Dated spans of weeks with no fiscal names, "26 weeks ended 30 August 2025": a year back from it is the span the
+    // release prints ended August 31, 2024, never a span of August 30 it does not have.)
+    if (!this.fiscal) return this.periodList.some((x) => periodKey(x) === periodKey(p)) ? p : (this.nearPeriod(p) ?? p);
     const key = nominalKey(p);
     return this.periodList.find((x) => periodKey(x) === periodKey(p) || periodKey(x) === key) ?? this.nearPeriod(p) ?? p;
   }

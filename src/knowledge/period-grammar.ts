@@ -10,6 +10,7 @@ import { yearEnd } from './year-end.js';
 import { YEAR_TO_DATE } from './year-to-date.js';
 import { OPENING } from './period-opening.js';
 import { YEAR_BEFORE_SPAN } from './year-before.js';
+import { HALF_END, SPAN_OF_YEAR, THE_THREE_MONTHS } from './span-lengths.js';
 import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
@@ -156,6 +157,7 @@ export const PERIOD_RULES: Rule[] = [
     if (m[2]) return { kind: 'period', period: endOf(m[3] ? namedQuarter(Number(m[2]), year(m[3], c), c) : (latest(Number(m[2]), c, m[0]) as { period: Period }).period), text: m[0] };
     return { kind: 'relative', shift: 'period_end', text: m[0] };
   } },
+  HALF_END, // before the year end's rule reads its "year end"
   // ("yr end 23", as analysts type it, is the year end of 2023: never the latest year end with a stray "23".
   // A day and month after it, "year-end 31 December 2025", is a date, no year.)
   { name: "year end: year end, year-end 2023, yr end 23, year-end '23, end of last year, the prior year end, end of fiscal 2025, end of FY25, (fiscal) YE", pattern: new RegExp(String.raw`\b(?:(?:(?:last|prior|previous|preceding)\s+)?(?:fiscal\s+|financial\s+)?year[-\s]?end(?:ed)?(?:\s+((?:19|20)\d{2}|(?<=end\s+)\d{2}(?![\d.,%/:-]|\s*(?:st|nd|rd|th)\b|\s+${MONTH}))|(?<=end)\s*['’]\s*(\d{2}))?|end of (?:last |the (?:prior |previous )?)?(?:fiscal |financial )?year|end of (?:(?:fiscal\s+(?:year\s+)?|fy\s*)'?)?((?:19|20)\d{2}|(?<=(?:fiscal\s+(?:year\s+)?|fy\s*)'?)\d{2}(?![\d.,%]))|(?:fiscal\s+)?f?ye(?!\s*['’]?\d))\b`, 'gi'), produce: (m, c) => yearEnd(m[0], m[1] ?? m[3] ?? m[4], c) }, // (m[2] is a month's)
@@ -194,6 +196,8 @@ export const PERIOD_RULES: Rule[] = [
   // Before the half, nine months and full-year rules read "first half" and "fiscal year" apart (the half of this year, then a year).
   YEAR_BEFORE_SPAN,
   { name: 'same span of the year before: the same half of the prior year, the corresponding period of the previous fiscal year (relative: the span spoken of, a year earlier)', pattern: /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|half(?:[- ]year)?)\s+(?:of|in)\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+(?:fiscal\s+|financial\s+)?year\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
+  SPAN_OF_YEAR, // before the half's, the full year's and the weeks' rules read its length and its year as two periods
+  THE_THREE_MONTHS,
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
   { name: 'half year: H1 2024, H1-25, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');

@@ -32,7 +32,7 @@ export function yearToDateAt(date: string, c: Period): Period {
 }
 
 /** The year the release's own year to date is of: the fiscal year where the period names one (or a year ending in another month is said to be fiscal), else its end's calendar year. */
-function ownYearOf(c: Period, fiscal: boolean): number {
+export function ownYearOf(c: Period, fiscal: boolean): number {
   if (c.kind === 'duration' && c.fiscal) return c.fiscal.year;
   const endMonth = Number(periodEnd(c).slice(5, 7));
   const yearEnd = fiscal ? ownSpanYearEnd(c) : null;

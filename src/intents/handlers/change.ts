@@ -3,7 +3,7 @@
 import { change, isBase, type Change } from '../../knowledge/derive.js';
 import { Decimal } from 'decimal.js';
 import { amount, type Fact } from '../../knowledge/fact.js';
-import { periodEnd, periodLabel, priorQuarter, yearAgo, type Period } from '../../knowledge/period.js';
+import { periodEnd, periodLabel, priorQuarter as quarterBack, yearAgo as yearBack, type Period } from '../../knowledge/period.js';
 import { bps, derived, figure, operands, percent, points, when, workedOut } from '../format.js';
 import { find, lossOf, periodFor, said } from '../lookup.js';
 import { tiled } from '../../knowledge/tiled.js';
@@ -16,6 +16,8 @@ type Basis = { from: Period; name: string; asked: boolean };
 
 /** The comparisons asked for: the named basis, two named periods, or both YoY and QoQ. */
 export function bases(ask: Ask, to: Period): Basis[] {
+  // (Each the release's own span a year or a quarter back: of a 52/53-week calendar, ended within a week of the date.)
+  const [yearAgo, priorQuarter] = [(p: Period) => ask.kb.ownPeriod(yearBack(p)), (p: Period) => ask.kb.ownPeriod(quarterBack(p))];
   if (ask.basis === 'yoy') return [{ from: yearAgo(to), name: 'year over year', asked: true }];
   if (ask.basis === 'qoq') return [{ from: priorQuarter(to), name: 'quarter over quarter', asked: true }];
   if (ask.periods.length >= 2) return [{ from: [...ask.periods].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))[0]!, name: '', asked: true }];

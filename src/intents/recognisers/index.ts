@@ -15,7 +15,7 @@ import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
 import { AT_RATE, IN_USD_OR_RMB, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { slashesInNames } from './slashes.js';
-import { periodsOf, unreadPeriod } from './periods.js';
+import { aheadSpans, periodsOf, unreadPeriod } from './periods.js';
 import { shareHead } from './shared-head.js';
 import { notAsExclusion, subtotalsOut } from './ranked-out.js';
 import { listHead } from './list-head.js';
@@ -134,7 +134,7 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   const found = matcher.match(read.bare);
   const named = equationName(read.bare) ?? formulaName(read.bare, found, (t) => matcher.match(t), (w) => !/\d/.test(w) && !STOPWORDS.has(w) && !matcher.isNameWord(w) && !SUM_CUE.test(w));
   const ownName = new Set(named ? tokens(read.bare.slice(named.start, named.end)).map((t) => t.word) : []);
-  const text = named ? blank(full, [named]) : full;
+  const text = blank(full, [...(named ? [named] : []), ...aheadSpans(full)]);
   const bare = named ? blank(read.bare, [named]) : read.bare;
   const { periods } = read;
   const back = addedBack(lex, bare, listHead(lex, bare, shareHead(lex, bare, shareTail(lex, bare, changeAtDate(lex, bare, periods, named ? matcher.match(bare) : found)))));

@@ -3,6 +3,7 @@
 // line's own name is the name's ("... restricted cash at the end of the period"), and a time word no
 // rule read ("two years back", "Dec-23" where no rule reads it) is an unread period, which declines.
 import { findPeriods, type PeriodRef } from '../../knowledge/period-grammar.js';
+import { shift } from '../../knowledge/period.js';
 import type { Lexicon } from '../lexicon.js';
 import { blank } from '../text.js';
 import { WITH_TWIN } from './operations.js';
@@ -73,8 +74,24 @@ function bareMonths(text: string, found: PeriodRef[], lex: Lexicon): PeriodRef[]
     .flatMap((m) => findPeriods(`in ${m[0]}`, lex.kb.quarter).map((p) => ({ ...p, text: m[0] })));
 }
 
+/** The time still to come ("for the rest of the year", "the coming months"), which no release reports figures for. */
+const AHEAD = /\b(?:(?:for|in|over|during|through(?:out)?)\s+)?(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+|financial\s+)?(?:year|quarter|half)\b|\b(?:(?:for|in|over|during)\s+)?the\s+(?:coming|next\s+few|upcoming)\s+(?:months|quarters|weeks)\b|\b(?:(?:for|in|over|during)\s+)?the\s+(?:months|quarters|year)\s+ahead\b/gi;
+
+/**
+ * "What did the CRO say about risk trends for the rest of the year": time to come, named with period words no rule
+ * reads. A figure for it declines naming it; a request for words is answered from the release's words, the phrase no
+ * topic of them (preliminaries.ts). Questions only: in a release such words are its outlook, read as sentences.
+ */
+/** Where the question names time to come: no words of its topic (a quote searched for "rest" found none). */
+export const aheadSpans = (text: string) => [...text.matchAll(AHEAD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+function ahead(text: string, found: PeriodRef[]): PeriodRef[] {
+  const within = (at: number) => found.some((p) => spanOf(text, p.text).start <= at && spanOf(text, p.text).end > at);
+  return [...text.matchAll(AHEAD)].filter((m) => !within(m.index)).map((m) => ({ kind: 'unsupported', reason: `the release reports figures up to its period's end, none for "${m[0].trim()}"`, text: m[0] }));
+}
+
 /** A year written alone ("revenue 2026", "in 2026"), and a span named without its year ("9M", "h1", "Q3"). */
-const LONE_YEAR = /^(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})$/i;
+export const LONE_YEAR = /^(?:(?:in|for|during|of)\s+)?((?:19|20)\d{2})$/i;
 const yearless = (p: PeriodRef) => p.kind === 'period' && p.period.kind === 'duration' && p.period.months < 12 && !/\d{2}/.test(p.text);
 /** Words that set two periods against each other ("9M vs 2025"): then they stay two. */
 const SETS_APART = /\b(?:vs\.?|versus|against|compared|from|to|and|or|than|over)\b/i;
@@ -99,6 +116,30 @@ function yearApart(text: string, found: PeriodRef[], lex: Lexicon): { periods: P
   return { periods: joined.map((j, i) => ({ ...j[0]!, text: i ? years[i]!.text : s.text })), taken: [years[0]!.text] };
 }
 
+/** A word setting a year against the span before it, or listing it beside ("9M 2026 vs 2025", "and 2025"). */
+const SET_BEFORE = /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|and|or|than)\s+$/i;
+
+/**
+ * "9M 2026 vs 2025", "39 weeks 2026 and 2025": a lone year after the one span shorter than a year named with its own
+ * year is that span in the year (as "vs 2025?" after nine months is, dialogue-periods.ts), never the full year beside
+ * it, a change between unlike spans. "The 39 weeks of both years": the span and the same a year before.
+ */
+function spanAgain(text: string, found: PeriodRef[]): PeriodRef[] {
+  const short = found.filter((p) => p.kind === 'period' && p.period.kind === 'duration' && p.period.months < 12 && !LONE_YEAR.test(p.text.trim()));
+  const s = short.length === 1 ? short[0]! : null;
+  if (s?.kind !== 'period' || s.period.kind !== 'duration') return found;
+  const [span, at] = [s.period, text.indexOf(s.text)];
+  const both = found.length === 1 ? /\b(?:both|the two|each of the(?: two)?)\s+years\b/.exec(text) : null;
+  if (both) return [s, { kind: 'period', period: shift(span, 12), text: both[0] }];
+  return found.map((p) => {
+    const y = LONE_YEAR.exec(p.text.trim())?.[1];
+    const i = text.indexOf(p.text);
+    // (Only a year set against the span or listed with it, ending the question: "the 2023 plan" names a plan.)
+    const against = i > at && SET_BEFORE.test(text.slice(at, i)) && /^\s*(?:[?.!,;)]|$)/.test(text.slice(i + p.text.length));
+    return y && against ? { kind: 'period', period: shift(span, 12 * (Number(span.end.slice(0, 4)) - Number(y))), text: p.text } : p;
+  });
+}
+
 /** "the same quarter", "same period" with no year said of it, and the comparison word that makes it the year-ago base. */
 const SAME_ALONE = /^(?:the\s+)?same\s+(?:period|quarter)$/i;
 const COMPARED_TO = /\b(?:compared?\s+(?:to|with)|from|since|vs\.?|versus|against|relative\s+to|than|over|on)\s+(?:the\s+)?$/i;
@@ -117,8 +158,9 @@ function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
   const read = sameAsThread(text, openedPeriods(text, lex.kb.quarter));
-  read.push(...bareMonths(text, read, lex));
-  const { periods: found, taken } = yearApart(text, read, lex);
+  read.push(...bareMonths(text, read, lex), ...ahead(text, read));
+  const apart = yearApart(text, read, lex);
+  const [found, taken] = [spanAgain(text, apart.periods), apart.taken];
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
   const periods = found.filter((p) => {
     const at = spanOf(text, p.text);
