@@ -16,7 +16,7 @@ describe('the other basis of the thread\'s line', () => {
     pinecrest = sharedEngine('eval/hl48/docs/pinecrest-q3fy26.txt');
     hartwell = sharedEngine('eval/hl34/docs/hartwell-2026q3.html');
   });
-  for (const q of ['what about the GAAP one?', 'and GAAP?', 'the GAAP one?']) {
+  for (const q of ['what about the GAAP one?', 'and GAAP?', 'the GAAP one?', 'and reported?', 'what about the unadjusted one']) {
     it(`adjusted diluted EPS, then "${q}": diluted EPS $0.61, never the adjusted $0.71 again`, () => {
       const a = thread(pinecrest, `gaap-${q}`, ['adjusted diluted EPS for Q3', q]);
       expect(a.text).toContain('$0.61');
