@@ -30,6 +30,10 @@ describe('the other basis of the thread\'s line', () => {
   it('a basis printed in brackets: "(GAAP)" is the twin of "(non-GAAP)", not the unmarked line beside it', () => {
     expect(thread(hartwell, 'brackets', ['adjusted net income', 'and GAAP?']).text).toContain('Net income (GAAP) was $87.1 million');
   });
+  it('"what\'s adjusted out?" after an adjusted line with no reconciliation read: never the adjusted figure again', () => {
+    const a = thread(pinecrest, 'adjusted-out', ['adjusted EBITDA Q3', "what's adjusted out?"]);
+    expect(a.text).not.toMatch(/^Adjusted EBITDA was/);
+  });
   it('no GAAP twin: declined, never the adjusted figure again', () => {
     const a = thread(hartwell, 'none', ['adjusted EBITDA', 'and GAAP?']);
     expect(a.status).toBe('unknown');

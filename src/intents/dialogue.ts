@@ -7,7 +7,7 @@ import { asksAmount, shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { ADJUSTED, onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
+import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { rankedWithout } from './recognisers/ranked-out.js';
@@ -141,9 +141,10 @@ const POINTING_RULES: Rule<string[]>[] = [
     produce: (s) => [...new Set(otherUnit(s))],
   },
   {
-    // Never the thread's own line again: the basis asked is not the one shown.
+    // Never the thread's own line again: the basis asked is not the one shown, or ("what's adjusted out?" after adjusted
+    // PBT) asks no figure of it again.
     name: '"and GAAP?" where no line is the twin on that basis: none',
-    applies: (s) => Boolean(s.last?.metrics.length) && s.intent.modifiers.has('gaap') !== s.intent.modifiers.has('non-gaap') && s.last!.metrics.some((id) => ADJUSTED(s.lex.matcher.label(id)) !== s.intent.modifiers.has('non-gaap')),
+    applies: (s) => Boolean(s.last?.metrics.length) && s.intent.modifiers.has('gaap') !== s.intent.modifiers.has('non-gaap'),
     produce: () => [],
   },
 ];

@@ -71,7 +71,7 @@ const basisTwin = (s: Said, id: string, onSide: (id: string) => boolean, toNonGa
 };
 
 /** Whether a label is on the non-GAAP basis: it says so first ("Adjusted Profit Per Share" too: the question's "adjusted" is non-GAAP). */
-export const ADJUSTED = (label: string) => /^(?:non-gaap|adjusted)\b/i.test(label);
+const ADJUSTED = (label: string) => /^(?:non-gaap|adjusted)\b/i.test(label);
 const NON_GAAP = (s: Said, id: string) => ADJUSTED(s.lex.matcher.label(id));
 
 /**
