@@ -16,7 +16,6 @@ import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, OPERATION_CUES, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
 import { segmentOf } from '../thread-segment.js';
-import { outsideNamesUnsaid } from './term-names.js';
 
 /** Words that take every line a name fits: "both", "all of them". */
 const COMBINES_ALL = /\b(?:both|all)\b/;
@@ -39,7 +38,7 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   if (ratios.length === 1 && intent.currency) return settle(lex, { ...match, ids: match.ids.filter((id) => id !== ratios[0]) }, intent, period, false, segment);
   const amounts = amountsAsked(lex, match.ids, intent, period);
   if (amounts.length && amounts.length < match.ids.length) return settle(lex, { ...match, ids: amounts }, intent, period, followUp, segment);
-  const company = unsegmented(lex, outsideNamesUnsaid(lex, match.ids, intent.text.slice(match.start, match.end), intent.text), intent, segment);
+  const company = unsegmented(lex, match.ids, intent, segment);
   if (company.length && company.length < match.ids.length) return settle(lex, { ...match, ids: company }, intent, period, followUp, segment);
   const apart = saidApart(lex, match.ids, intent.bare);
   if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp, segment);
