@@ -54,6 +54,14 @@ describe('the reconciling items of an adjusted line', () => {
     expect(a!.citations.map((c) => c.line)).toEqual(expect.arrayContaining([16, 17, 18, 19]));
   });
 
+  for (const q of ["what's the non-GAAP adjustment", "what's the adjustment", 'what are the adjustments?']) {
+    it(`"${q}", naming no line: the reconciliation of the adjusted line, never a question among the adjusted lines`, () => {
+      const [a] = thread(engine, q);
+      expect(a!.status, a!.text).toBe('answer');
+      expect(a!.text).toContain('Restructuring charges: $4.00 million');
+    });
+  }
+
   it('asked by name: "what do they add back to get adj net income"', () => {
     const [a] = thread(engine, 'what do they add back to get adj net income');
     expect(a!.text).toContain('Restructuring charges: $4.00 million');

@@ -91,8 +91,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:mn|mln)\b/g, 'million'],
   [/\bbn\b/g, 'billion'],
   [/\bqtrs?\b/g, 'quarter'],
-  // "q-o-q", "y.o.y.", "q on q": the change bases as analysts punctuate them (read as "qoq", "yoy").
-  [/\b([qy])(?:[-.]\s?o[-.]\s?|\s?-?on-?\s?)\1\b\.?/g, '$1o$1'],
+  // "q-o-q", "y.o.y.", "q on q", "y/y": the change bases as analysts punctuate them (read as "qoq", "yoy"; a "y/y?" alone
+  // after a line is then its change, as "yoy?" is, not two unknown letters).
+  [/\b([qy])(?:[-.]\s?o[-.]\s?|\s?-?on-?\s?|\s?\/\s?)\1\b\.?/g, '$1o$1'],
   // "this q", "last q": a bare "q" after a pointer is the quarter ("q1" is a word of its own).
   [/\b(this|last|prior|previous|next|same|that|current|latest) q\b(?!['\w])/g, '$1 quarter'],
   [/\bavg\b\.?/g, 'average'],

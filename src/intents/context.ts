@@ -86,6 +86,8 @@ export interface Asked {
   periods: Period[];
   op: Operation;
   basis: Turn['basis'];
+  /** The segment it named, from a table left unread: the thread keeps it (unread-lines.ts). */
+  qualifier?: string | null;
 }
 
 export function declinedTurn(last: Turn | undefined, question: string, current: Period, currency: Currency, asked: Asked = { periods: [], op: 'value', basis: null }): Turn {
@@ -94,7 +96,8 @@ export function declinedTurn(last: Turn | undefined, question: string, current: 
   // (A change it asked, not the turn's operation before it: a line named next, "and trade?", is asked its growth.
   // Another operation it named, "vs end of June", needs the lines it named, which it never found.)
   const change = asked.op === 'change' ? { op: asked.op, basis: asked.basis } : {};
-  return { ...base, ...periods, ...change, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
+  const segment = asked.qualifier ? { qualifier: asked.qualifier } : {};
+  return { ...base, ...periods, ...change, ...segment, metrics: [], earlier: [], shown: [], choices: [], history: undefined, before: undefined, reply: undefined, declined: question.trim() };
 }
 
 export class ContextStore {

@@ -9,6 +9,8 @@ import { recognise, type Intent } from './recognisers/index.js';
 import { FIGURE_OPS, PAIRED } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { literal } from '../knowledge/literal.js';
+import type { KnowledgeBase } from '../knowledge/kb.js';
+import { wordsOf } from './unread-lines.js';
 
 /** A line said as the last question's own: "its adjusted op profit?", "their margin" (of what that question named). */
 const POINTS_BACK = /^\W*(?:(?:ok(?:ay)?|so|and|what(?:'s| is| was| about)?)\W+)*(?:its|their)\b/i;
@@ -49,4 +51,19 @@ export function correctedDecline(lex: Lexicon, thread: Turn | undefined, intent:
   const other = recognise(thread.declined, lex).foreign;
   if (!other) return null;
   return thread.declined.replace(new RegExp(`(?<![\\w&])${literal(other)}(?![\\w&])`), question.match(new RegExp(literal(said), 'i'))![0]);
+}
+
+/** Row names that are the whole, not a part the thread could be about ("Group", "Total"). */
+const WHOLE_ROW = /^(?:total|group|consolidated|company|combined|other)$/;
+
+/**
+ * The row of a table left unread that a question names whole ("connected care sales?": "connected care"), lowercased,
+ * or null: a declined question's segment, which the thread keeps, so a line asked next is declined as that segment's
+ * (thread-segment.ts) rather than answered with the whole company's figure.
+ */
+export function unreadRowNamed(kb: KnowledgeBase, asked: string): string | null {
+  const said = new Set(wordsOf(asked));
+  const rows = kb.releases.flatMap((r) => r.skipped.flatMap((s) => s.labels ?? [])).map((l) => wordsOf(l.replace(/<[^>]*>|\*+/g, ' ')));
+  const named = rows.filter((w) => w.length && !w.every((x) => WHOLE_ROW.test(x) || /^\d/.test(x)) && w.every((x) => said.has(x))).sort((a, b) => b.length - a.length);
+  return named[0]?.join(' ') ?? null;
 }

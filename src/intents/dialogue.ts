@@ -141,9 +141,10 @@ const POINTING_RULES: Rule<string[]>[] = [
     produce: (s) => [...new Set(otherUnit(s))],
   },
   {
-    // Never the thread's own line again: the basis asked is not the one shown.
+    // Never the thread's own line again: the basis asked is not the one shown, or ("what's adjusted out?" after adjusted
+    // PBT) asks no figure of it again.
     name: '"and GAAP?" where no line is the twin on that basis: none',
-    applies: (s) => Boolean(s.last?.metrics.length) && s.intent.modifiers.has('gaap') !== s.intent.modifiers.has('non-gaap') && s.last!.metrics.some((id) => NON_GAAP.test(s.lex.matcher.label(id)) !== s.intent.modifiers.has('non-gaap')),
+    applies: (s) => Boolean(s.last?.metrics.length) && s.intent.modifiers.has('gaap') !== s.intent.modifiers.has('non-gaap'),
     produce: () => [],
   },
 ];
@@ -174,8 +175,6 @@ const amountOfCount = (s: Said) => s.intent.modifiers.has('amount-paid') || (!s.
 /** The amounts stated with the thread's one line, a count, for its period. */
 const paidFor = (s: Said) => (s.last?.metrics.length === 1 && s.lex.kindOf(s.last.metrics[0]!) === 'count' ? amountOf(s.lex, s.last.metrics[0]!, s.last.periods[0] ?? s.current) : []);
 
-
-const NON_GAAP = /^non-gaap\b/i;
 
 /** Whether a follow-up says a line's words besides its pointer ("the provision for them"): not the lines shown themselves. */
 function namesMore(s: Said): boolean {

@@ -21,7 +21,7 @@ import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { suggestions } from './suggestions.js';
 import { type Asked, buybackParts, ContextStore, declinedTurn, partsCarried, type Turn } from './context.js';
-import { carriesDecline, correctedDecline, declinedFrame } from './declined-thread.js';
+import { carriesDecline, correctedDecline, declinedFrame, unreadRowNamed } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
 import { threadOperands } from './thread-operand.js';
 import { qualifierCarried, turnQualifier } from './thread-segment.js';
@@ -205,7 +205,7 @@ class Pipeline implements Engine {
   private declinedAsks(question: string, last: Turn | undefined): Asked {
     const intent = recognise(question.replace(/[\u0000-\u001F\u007F]+/g, ' ').slice(0, MAX_QUESTION), this.lex);
     const thread = isFollowUp(this.lex, intent, last) ? last : undefined;
-    return { periods: periodsLeft(intent, this.named(intent, thread), thread?.periods.at(-1) ?? this.kb.quarter), op: intent.op, basis: intent.basis };
+    return { periods: periodsLeft(intent, this.named(intent, thread), thread?.periods.at(-1) ?? this.kb.quarter), op: intent.op, basis: intent.basis, qualifier: unreadRowNamed(this.kb, question) };
   }
 
   /** Refiners over the names: qualifiers, grouping, pairing, then ambiguity (settle each, or ask). */

@@ -46,6 +46,30 @@ function twinOf(s: Said, id: string, onSide: (id: string) => boolean, strip: (la
   return best && best.score >= least && apart ? best.id : null;
 }
 
+/**
+ * The one line on the side asked that names the thread's line, or is named by it, once the basis words are off, as a
+ * question would: "Adjusted diluted EPS" → "diluted eps", a name of "Net earnings per share Diluted" that no label word
+ * shares ("EPS"), and back. Null where no line fits whole, or several do.
+ */
+function namedTwin(s: Said, id: string, onSide: (id: string) => boolean, strip: (label: string) => string): string | null {
+  const { lex } = s;
+  const named = (line: string) => {
+    const text = strip(lex.rename(lex.matcher.label(line).toLowerCase())).trim();
+    const found = lex.matcher.match(text);
+    return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]!.ids : [];
+  };
+  const own = named(id);
+  const fits = [...lex.kb.metrics.keys()].filter((m) => m !== id && onSide(m) && lex.kindOf(m) === lex.kindOf(id) && (own.includes(m) || named(m).includes(id)));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The thread's line on the other basis: the likest label, else the line its own words name there. */
+const basisTwin = (s: Said, id: string, onSide: (id: string) => boolean, toNonGaap: boolean) => {
+  // (Its basis said first, or after it in brackets, "Adjusted diluted EPS (non-GAAP)", and its footnote marks: no words of the line's.)
+  const strip = (l: string) => l.replace(/^(?:non-gaap|gaap|adjusted)\s+/, '').replace(/\s*\((?:non-)?gaap\)|[*†‡]+/g, '');
+  return twinOf(s, id, onSide, strip, (l) => toNonGaap || /^gaap\b|\(gaap\)/i.test(l)) ?? namedTwin(s, id, onSide, strip);
+};
+
 /** Whether a label is on the non-GAAP basis: it says so first ("Adjusted Profit Per Share" too: the question's "adjusted" is non-GAAP). */
 const ADJUSTED = (label: string) => /^(?:non-gaap|adjusted)\b/i.test(label);
 const NON_GAAP = (s: Said, id: string) => ADJUSTED(s.lex.matcher.label(id));
@@ -79,7 +103,7 @@ export function otherBasis(s: Said): string[] {
   return s.last!.metrics.flatMap((id) => {
     // (Its own twin only where its label says "non-GAAP": "what's adjusted out?" after adjusted PBT asks no figure again.)
     if (onSide(id)) return one && (!toNonGaap || /^non-gaap\b/i.test(s.lex.matcher.label(id))) ? [id] : [];
-    const twin = twinOf(s, id, onSide, (l) => l.replace(/^(?:non-gaap|gaap|adjusted)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
+    const twin = basisTwin(s, id, onSide, toNonGaap);
     return twin ? [twin] : [];
   });
 }
@@ -97,7 +121,7 @@ export function versusBasis(s: Said): string[] | null {
   const toNonGaap = side === 'non-gaap' || side === 'adjusted';
   const id = s.ids[0]!;
   if (NON_GAAP(s, id) === toNonGaap) return [];
-  const twin = twinOf(s, id, (m) => NON_GAAP(s, m) === toNonGaap, (l) => l.replace(/^(?:non-gaap|gaap|adjusted)\s+/, ''), (l) => toNonGaap || /^gaap\b/i.test(l));
+  const twin = basisTwin(s, id, (m) => NON_GAAP(s, m) === toNonGaap, toNonGaap);
   return twin ? [id, twin] : [];
 }
 

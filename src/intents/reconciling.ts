@@ -28,6 +28,8 @@ export const RECONCILING_RULES: AskRule[] = [
     pattern: /\bwhat(?:['’]?s|['’]?d| is| are| was| were| did| do| does| have)?\s+(?:(?:they|the company|management|it|you)\s+)?(?:back(?:ed)?\s+out|add(?:ed)?\s+back|exclude[sd]?|excluded|adjust(?:ed)?\s+for|adjusted\s+out|strip(?:ped)?\s+out|take\s+out|took\s+out|taken\s+out|leave\s+out|left\s+out)\b/i,
   },
   { name: '"what are the adjustments / reconciling items / add-backs"', pattern: /\b(?:what|which)\s+(?:are|were)\s+the\s+(?:adjustments|reconciling\s+items|add-?backs)\b/i },
+  // (One adjustment asked of the basis, not of a line: every adjusted line's, each read off its reconciliation.)
+  { name: '"what\'s the non-GAAP adjustment", "what was the adjustment"', pattern: /\bwhat(?:['’]?s| is| was)\s+the\s+(?:(?:non-gaap|adjusted)\s+)?(?:adjustment|reconciling\s+item|add-?back)\b(?!\s+(?:to|of|for|in|on)\b)/i },
 ];
 
 /** "Tax rate they used on it?", "what rate did they tax-effect it at": the rate applied to the adjustments. */
@@ -91,7 +93,8 @@ function linesAsked(kb: KnowledgeBase, intent: Intent, last: Turn | undefined): 
   if (intent.metrics.length) return [];
   const thread = (last?.metrics ?? []).filter((id) => adjusted(kb, id));
   if (thread.length) return thread.slice(0, 1);
-  return ADJUSTED.test(intent.text) ? [...kb.metrics.values()].filter((m) => adjusted(kb, m.id)).map((m) => m.id) : [];
+  // ("What's the adjustment", "the adjustments": the basis named by its adjustments.)
+  return ADJUSTED.test(intent.text) || /\badjustments?\b/i.test(intent.text) ? [...kb.metrics.values()].filter((m) => adjusted(kb, m.id)).map((m) => m.id) : [];
 }
 
 /** The reconciling items asked, with the turn the thread keeps; null where the question is not one or no reconciliation adds up. */

@@ -3,7 +3,7 @@
 // for another company nor declined as a word the bot does not know.
 import type { KnowledgeBase } from '../knowledge/kb.js';
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 const unreadWords = new WeakMap<KnowledgeBase, Set<string>>();
 
@@ -26,3 +26,4 @@ export function unreadLine(kb: KnowledgeBase, asked: string): string | null {
   }
   return null;
 }
+

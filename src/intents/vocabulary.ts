@@ -81,9 +81,9 @@ export const FILLER_WORDS: string[] = (
     'when go goes going went above below exceed exceeded exceeds millions billions thousands w q incl inclusive totally different ' +
     // Scale words as Indian releases print amounts ("by how many crore"), as "million" is: how a figure is shown, never which.
     'crore crores lakh lakhs ' +
-    // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "how'd".
+    // Reporting verbs and pointers: "did they recognize", "pull up", "the non-GAAP one", "the unadjusted one", "how'd".
     'sheet statement one ones portion recognize recognized recognise recognised record recorded post posted book booked provide expressed ' +
-    'express pull bring look d u relative contributed contribute gaap hold held holds carry carried carries back pile position land landed lands ' +
+    'express pull bring look d u relative contributed contribute gaap unadjusted hold held holds carry carried carries back pile position land landed lands ' +
     // "reason given?", "the figure stated": what the release says, not which line; "share of overall loans": the whole taken whole.
     'given stated overall entire aggregate ' +
     // The act or cadence of a figure, not its line: "the quarterly dividend they declared", "announced".

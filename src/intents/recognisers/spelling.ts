@@ -1,6 +1,6 @@
 // Spellings that sound like a word but lie far from it in edits, or too near a longer word for a short
 // word's rule: a doubled letter ("nett" for "net") and the informal sound-alike spellings analysts type
-// ("lite" for "light", "thru" for "through"). Tried before the edit distance; a respelling is taken only
+// ("lite" for "light", "thru" for "through", "revenew" for "revenue"). Tried before the edit distance; a respelling is taken only
 // when exactly one vocabulary word is reached.
 
 /** Informal spellings and the letters they stand for. */
@@ -8,6 +8,8 @@ const SOUND_ALIKE: [RegExp, string][] = [
   [/ite(?=s?$)/, 'ight'],
   [/^thru$/, 'through'],
   [/^nite(?=s?$)/, 'night'],
+  // "revenew": the ending as it sounds, two edits from "revenue" and as near "renew" and "review".
+  [/ew(?=s?$)/, 'ue'],
 ];
 
 /** A word with each run of one letter typed once ("gapp" and "gaap" are "gap"). */
