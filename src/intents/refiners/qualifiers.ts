@@ -89,8 +89,11 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   if (!Array.isArray(refined)) return refined;
   const out = besideThreadOf(lex, last, refined);
   const touching = gap(intent.text, /^[\s-]*$/);
-  const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
-  if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
+  // (Or inside a name the words beside it grew to, outside every name read: "net device revenue" is no net revenue.)
+  const within = (t: Token, m: MetricMatch) => m.start < t.start && t.end < m.end && !intent.metrics.some((n) => n.start <= t.start && t.end <= n.end);
+  const strayOf = (m: MetricMatch) => w.strays.find((t) => touching(t, m) || within(t, m));
+  const modified = out.find((m) => strayOf(m));
+  if (modified) return notGiven(lex, intent.text.slice(Math.min(strayOf(modified)!.start, modified.start), modified.end));
   // A word no line goes by that heads the words a name grew to, "price" of "average price of repurchased shares", is what
   // is asked, the name only what it is of: never dropped (a word cut short of the line's own, "orig", is the line's).
   const cut = (m: MetricMatch, t: Token) => m.ids.some((id) => lex.matcher.labelStems(id).some((s) => s.startsWith(t.word)));
