@@ -10,9 +10,12 @@ import type { Operation } from './recognisers/operations.js';
 import { title, unknown } from './reply.js';
 import { nameStems } from './text.js';
 
-/** A gap between two names that joins no list: brackets and spaces, or "of the" (a qualifier's, not a list's). */
+/**
+ * A gap between two names that joins no list: brackets and spaces, or "of the", "for the", "in" (a qualifier's, not a
+ * list's: "net revenue retention for the Nordics" asks the retention of a region, never the retention and the region's ARR).
+ */
 // (Any other word, "and", a comma, "vs", "used for", "as % of", leaves the names to the rules that read it.)
-const UNJOINED = /^[\s()[\]]*(?:(?:of|under)(?:\s+the)?)?[\s()[\]]*$/;
+const UNJOINED = /^[\s()[\]]*(?:(?:of|under|for|in|within|at)(?:\s+the)?)?[\s()[\]]*$/;
 /** Words that restate the name before them rather than add one. */
 const APPOSITION = /\b(?:i\.?\s?e|aka|a\.k\.a|also known as|that is|namely|meaning|otherwise known as)\b/;
 
