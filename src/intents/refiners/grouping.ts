@@ -5,7 +5,7 @@ import type { Answer } from '../answer.js';
 import { MEASURES, NEUTRAL } from '../catalog.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
-import { nameStems, normalise, tokens, type Token } from '../text.js';
+import { contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { lineOf } from '../../knowledge/citation.js';
@@ -92,7 +92,8 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
     // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
     const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
-    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
+    const traded = tradesWord(lex, g, new Set(contentTokens(intent.text).map((t) => t.stem)));
+    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !traded(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
     // "balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.
     // (A join before the part's words only: "originate through" joins nothing.)
@@ -117,6 +118,8 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const better = found.length ? null : preferred(w, g, words, ofKind);
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
+    // Words that name only the section a line of the name stands in say where it is: "Kurrajong copper recovery".
+    else if (g.matches.length === 1 && placedBy(lex, g.matches[0]!.ids, words).length) out.push({ ids: placedBy(lex, g.matches[0]!.ids, words), name: intent.text.slice(start, end), start, end, exact: true });
     // Words the one line's own sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
     else if (g.matches.length === 1 && ONE_FIGURE.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count), or a word for
@@ -163,6 +166,36 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   if (!found.length) return null;
   const [start, end] = [Math.min(m.start, ...left.map((t) => t.start)), Math.max(m.end, ...left.map((t) => t.end))];
   return [{ ids: found, name: intent.text.slice(start, end), start, end, exact: true }];
+}
+
+/**
+ * The lines of a name whose section's name holds every word said beside it, where no line outside such a section prints
+ * those words in its labels: they name the place a line stands ("KURRAJONG COPPER-GOLD OPERATION"), never a measure.
+ */
+function placedBy(lex: Lexicon, ids: string[], words: Token[]): string[] {
+  if (!words.length) return [];
+  const section = (id: string) => new Set(nameStems(lex.kb.metrics.get(id)?.statement ?? ''));
+  const elsewhere = (s: string) => [...lex.kb.metrics.values()].some((m) => !section(m.id).has(s) && m.labels.some((l) => nameStems(l).includes(s)));
+  if (words.some((t) => elsewhere(t.stem))) return [];
+  return ids.filter((id) => words.every((t) => section(id).has(t.stem)));
+}
+
+/**
+ * Whether a line the words beside a name turn it to trades a word of the name for one never said: "Kurrajong copper
+ * recovery" is no "Gold recovery (%) (KURRAJONG COPPER-GOLD OPERATION)", which holds "copper" only in its section's name.
+ * A word of the name counts where each of the name's own lines prints it in its own labels; a word of the line's own
+ * label that says which (no neutral word) and that the question never says is the other thing it is about.
+ */
+function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>): (id: string) => boolean {
+  // (A row's labels as printed: the label a line is answered by may add its section's name, "(KURRAJONG ...)".)
+  const own = (id: string) => (lex.kb.metrics.get(id)?.labels ?? [lex.matcher.label(id)]).flatMap((l) => nameStems(l));
+  const named = g.matches.flatMap((m) => nameStems(m.name).filter((s) => !NEUTRAL.has(s) && m.ids.every((id) => own(id).includes(s))));
+  const ids = g.matches.flatMap((m) => m.ids);
+  return (id) => {
+    if (ids.includes(id) || !named.length) return false;
+    const label = own(id);
+    return named.some((s) => !label.includes(s)) && label.some((s) => !NEUTRAL.has(s) && !said.has(s));
+  };
 }
 
 /**
