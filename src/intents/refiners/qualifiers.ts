@@ -89,8 +89,8 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   if (!Array.isArray(refined)) return refined;
   const out = besideThreadOf(lex, last, refined);
   const touching = gap(intent.text, /^[\s-]*$/);
-  // (Or inside a name the words beside it grew to, outside every name read: "net device revenue" is no net revenue.)
-  const within = (t: Token, m: MetricMatch) => m.start < t.start && t.end < m.end && !intent.metrics.some((n) => n.start <= t.start && t.end <= n.end);
+  // (Or inside a name the words beside it grew to, right beside a name read there: "net device revenue" is no net revenue.)
+  const within = (t: Token, m: MetricMatch) => m.start < t.start && t.end < m.end && intent.metrics.some((n) => m.start <= n.start && n.end <= m.end && touching(t, n));
   const strayOf = (m: MetricMatch) => w.strays.find((t) => touching(t, m) || within(t, m));
   const modified = out.find((m) => strayOf(m));
   if (modified) return notGiven(lex, intent.text.slice(Math.min(strayOf(modified)!.start, modified.start), modified.end));
