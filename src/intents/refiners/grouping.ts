@@ -86,14 +86,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // Neutral words count where a line goes by them ("Total Solutions", "capital light balance"), not
     // otherwise ("total S&M"). A refinement keeps the kind of figure asked (a per-share amount is no ADS count).
     const stems = g.matches.flatMap((m) => nameStems(m.name));
-    const kinds = kindsAsked(lex, intent, g, asked);
-    // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
-    const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
-    const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
-    // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
-    const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
-    const traded = tradesWord(lex, g, new Set(contentTokens(intent.text).map((t) => t.stem)));
-    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !traded(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
+    const ofKind = linesOfKind(w, g, asked);
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
     // "balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.
     // (A join before the part's words only: "originate through" joins nothing.)
@@ -128,6 +121,19 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     else out.push(...g.matches);
   }
   return out;
+}
+
+/** The lines a group's words may turn it to: of the kind asked or its lines' own, each no item of a listing line, no unit's line, no line trading a word. */
+function linesOfKind(w: Words, g: Group, asked: string | undefined): (ids: string[]) => string[] {
+  const { lex, intent } = w;
+  const kinds = kindsAsked(lex, intent, g, asked);
+  // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
+  const said = new Set([...g.matches.flatMap((m) => nameStems(m.name)), ...g.words.map((t) => t.stem)]);
+  const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
+  // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
+  const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
+  const traded = tradesWord(lex, g, new Set(contentTokens(intent.text).map((t) => t.stem)));
+  return (ids) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !traded(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
 }
 
 /**

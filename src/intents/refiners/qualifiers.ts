@@ -90,8 +90,7 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   const out = besideThreadOf(lex, last, refined);
   const touching = gap(intent.text, /^[\s-]*$/);
   // (Or inside a name the words beside it grew to, right beside a name read there: "net device revenue" is no net revenue.)
-  const within = (t: Token, m: MetricMatch) => m.start < t.start && t.end < m.end && intent.metrics.some((n) => m.start <= n.start && n.end <= m.end && touching(t, n));
-  const strayOf = (m: MetricMatch) => w.strays.find((t) => touching(t, m) || within(t, m));
+  const strayOf = (m: MetricMatch) => w.strays.find((t) => touching(t, m) || (m.start < t.start && t.end < m.end && intent.metrics.some((n) => m.start <= n.start && n.end <= m.end && touching(t, n))));
   const modified = out.find((m) => strayOf(m));
   if (modified) return notGiven(lex, intent.text.slice(Math.min(strayOf(modified)!.start, modified.start), modified.end));
   // A word no line goes by that heads the words a name grew to, "price" of "average price of repurchased shares", is what
@@ -228,7 +227,6 @@ function turnToSibling(w: Words, groups: Group[]): void {
 
 /** What puts a line under its parent in a follow-up: "and (the ones) under platform services?". */
 const UNDER = /\b(?:under|within|in)\s+(?:the\s+)?$/;
-
 
 /** A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name; the rest are returned. */
 function attachWords(intent: Intent, groups: Group[], rest: Token[]): Token[] {
