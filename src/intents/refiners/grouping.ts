@@ -189,13 +189,14 @@ function placedBy(lex: Lexicon, ids: string[], words: Token[]): string[] {
 /**
  * Whether a line the words beside a name turn it to trades a word of the name for one never said: "Kurrajong copper
  * recovery" is no "Gold recovery (%) (KURRAJONG COPPER-GOLD OPERATION)", which holds "copper" only in its section's name.
- * A word of the name counts where the question says it and each of the name's own lines prints it in its labels; a word of the line's own
+ * A word of the name counts where the question says it and each of the name's own lines has it in its label; a word of the line's own
  * label that says which (no neutral word) and that the question never says is the other thing it is about.
  */
 function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>): (id: string) => boolean {
   // (A row's labels as printed: the label a line is answered by may add its section's name, "(KURRAJONG ...)".)
   const own = (id: string) => (lex.kb.metrics.get(id)?.labels ?? [lex.matcher.label(id)]).flatMap((l) => nameStems(l));
-  const named = g.matches.flatMap((m) => nameStems(m.name).filter((s) => !NEUTRAL.has(s) && said.has(s) && m.ids.every((id) => own(id).includes(s))));
+  // (By the label it is answered by: a short form a sentence prints, "diluted EPS", is no word to trade.)
+  const named = g.matches.flatMap((m) => nameStems(m.name).filter((s) => !NEUTRAL.has(s) && said.has(s) && m.ids.every((id) => lex.matcher.labelStems(id).includes(s))));
   const ids = g.matches.flatMap((m) => m.ids);
   return (id) => {
     if (ids.includes(id) || !named.length) return false;
