@@ -1,7 +1,7 @@
 // A word the spelling corrector turned into one of the bot's cue words ("product" → "project", "grant" →
 // "grand") where no cue, modifier or period then reads it: the correction did nothing but hide a word that
-// names something ("net product revenue" answered total revenue). Such words are kept as said, so the
-// coverage rule names them; a correction that a cue or a name reads ("this quartr" → a period) stands.
+// names something ("net product revenue" answered total revenue). Such a word right beside a name, where it says
+// which line, is kept as said, so the coverage rule names it; a correction a cue or a period reads ("this quartr") stands.
 import type { Lexicon } from '../lexicon.js';
 import { STOPWORDS, tokens } from '../text.js';
 import { modifierSpans } from './modifiers.js';
@@ -17,10 +17,14 @@ export function idleCorrections(lex: Lexicon, said: string, corrected: string): 
   if (!changed.length) return idle;
   const read = [...lex.cueSpans(corrected), ...modifierSpans(corrected)];
   const { bare } = periodsOf(corrected, lex);
+  // (Only a word right beside a name, where it says which line: "please state the company's net income" may keep "stats".)
+  const names = lex.matcher.match(bare);
+  const touch = (a: { end: number }, b: { start: number }) => a.end <= b.start && /^[\s-]*$/.test(corrected.slice(a.end, b.start));
+  const beside = (t: { start: number; end: number }) => names.some((n) => touch(t, n) || touch(n, t));
   for (const { t, was } of changed) {
     const inCue = read.some((s) => t.start >= s.start && t.end <= s.end);
     const inPeriod = !bare.slice(t.start, t.end).trim();
-    if (!inCue && !inPeriod) idle.add(was);
+    if (!inCue && !inPeriod && beside(t)) idle.add(was);
   }
   return idle;
 }

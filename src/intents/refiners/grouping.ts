@@ -137,6 +137,23 @@ function linesOfKind(w: Words, g: Group, asked: string | undefined): (ids: strin
 }
 
 /**
+ * An unknown word right before a name, or inside one grown only by neutral words and right beside the name read there
+ * ("net device revenue" is no net revenue; "credit-side other services fees" keeps its "credit"): the name and the word.
+ */
+export function strayModified(w: Words, out: MetricMatch[]): { name: MetricMatch; stray: Token } | null {
+  const { intent } = w;
+  const touching = gap(intent.text, /^[\s-]*$/);
+  const grownByNeutral = (m: MetricMatch) => w.leftover.every((x) => x.start < m.start || x.end > m.end || w.strays.includes(x) || NEUTRAL.has(x.stem));
+  // (A word joining a part to its whole, "line items within total operating costs", names no thing.)
+  const inside = (t: Token, m: MetricMatch) => m.start < t.start && t.end < m.end && !PART_JOIN.test(t.word) && grownByNeutral(m) && intent.metrics.some((n) => m.start <= n.start && n.end <= m.end && touching(t, n));
+  for (const name of out) {
+    const stray = w.strays.find((t) => touching(t, name) || inside(t, name));
+    if (stray) return { name, stray };
+  }
+  return null;
+}
+
+/**
  * Words no line goes by with the name that the name's own lines are not about either ("loans ... through
  * V-pocket": all loans are not about V-pocket): the line that goes by the name with just those words, if
  * any ("loans across V-pocket"). Else the name stands, and the coverage rule declines naming the words.
@@ -193,8 +210,9 @@ function placedBy(lex: Lexicon, ids: string[], words: Token[]): string[] {
  * label that says which (no neutral word) and that the question never says is the other thing it is about.
  */
 function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>): (id: string) => boolean {
-  // (A row's labels as printed: the label a line is answered by may add its section's name, "(KURRAJONG ...)".)
-  const own = (id: string) => (lex.kb.metrics.get(id)?.labels ?? [lex.matcher.label(id)]).flatMap((l) => nameStems(l));
+  // (A row's labels as printed and the heading naming its measure, "Sensing & Controls" under "Net sales": the label a
+  // line is answered by may add its section's name, "(KURRAJONG ...)", which names no measure.)
+  const own = (id: string) => [...(lex.kb.metrics.get(id)?.labels ?? [lex.matcher.label(id)]), lex.kb.metrics.get(id)?.heading ?? ''].flatMap((l) => nameStems(l));
   // (By the label it is answered by: a short form a sentence prints, "diluted EPS", is no word to trade.)
   const named = g.matches.flatMap((m) => nameStems(m.name).filter((s) => !NEUTRAL.has(s) && said.has(s) && m.ids.every((id) => lex.matcher.labelStems(id).includes(s))));
   const ids = g.matches.flatMap((m) => m.ids);

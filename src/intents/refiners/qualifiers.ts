@@ -15,7 +15,7 @@ import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { ADDED_BACK } from '../recognisers/added-back.js';
 import { FIGURE_OPS, NET_FLOW, PAIRED, WHOLE_BEFORE, type Operation } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
-import { refineGroups, type Group } from './grouping.js';
+import { refineGroups, strayModified, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
 import { oneResidual } from './qualified-copies.js';
 import { unsaidQualifier } from './unsaid-qualifier.js';
@@ -88,11 +88,8 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   const refined = first ?? refineGroups(w, groups);
   if (!Array.isArray(refined)) return refined;
   const out = besideThreadOf(lex, last, refined);
-  const touching = gap(intent.text, /^[\s-]*$/);
-  // (Or inside a name the words beside it grew to, right beside a name read there: "net device revenue" is no net revenue.)
-  const strayOf = (m: MetricMatch) => w.strays.find((t) => touching(t, m) || (m.start < t.start && t.end < m.end && intent.metrics.some((n) => m.start <= n.start && n.end <= m.end && touching(t, n))));
-  const modified = out.find((m) => strayOf(m));
-  if (modified) return notGiven(lex, intent.text.slice(Math.min(strayOf(modified)!.start, modified.start), modified.end));
+  const modified = strayModified(w, out);
+  if (modified) return notGiven(lex, intent.text.slice(Math.min(modified.stray.start, modified.name.start), modified.name.end));
   // A word no line goes by that heads the words a name grew to, "price" of "average price of repurchased shares", is what
   // is asked, the name only what it is of: never dropped (a word cut short of the line's own, "orig", is the line's).
   const cut = (m: MetricMatch, t: Token) => m.ids.some((id) => lex.matcher.labelStems(id).some((s) => s.startsWith(t.word)));
