@@ -13,6 +13,12 @@ import { nameStems } from './text.js';
 /** A gap between two names that joins no list: brackets and spaces, or "of the" (a qualifier's, not a list's). */
 // (Any other word, "and", a comma, "vs", "used for", "as % of", leaves the names to the rules that read it.)
 const UNJOINED = /^[\s()[\]]*(?:(?:of|under)(?:\s+the)?)?[\s()[\]]*$/;
+/**
+ * A gap that puts the first name's figure in the second's place: "net revenue retention for the Nordics" asks the
+ * retention of a region, never the retention and the region's ARR; a line in its own whole ("FX translation adjustment
+ * in OCI") is that line, which the list's answer holds.
+ */
+const PLACED = /^\s*(?:for|in|within|at)(?:\s+the)?\s*$/;
 /** Words that restate the name before them rather than add one. */
 const APPOSITION = /\b(?:i\.?\s?e|aka|a\.k\.a|also known as|that is|namely|meaning|otherwise known as)\b/;
 
@@ -29,9 +35,11 @@ export function unlisted(lex: Lexicon, intent: Intent, op: Operation, names: Met
   const line = (m: MetricMatch) => new Set(m.ids.filter((id) => metrics.includes(id)).flatMap((id) => lex.matcher.labelStems(id)));
   // A name whose words the other's line holds qualifies that line ("diluted ADS count used for EPS"): one line asked.
   const within = (a: MetricMatch, b: MetricMatch) => nameStems(intent.text.slice(a.start, a.end)).every((s) => line(b).has(s));
+  const parentOf = (a: MetricMatch, b: MetricMatch) => a.ids.some((id) => metrics.includes(id) && b.ids.includes(lex.kb.metrics.get(id)?.parent ?? ''));
   const apart = own.slice(1).filter((m, i) => {
     const gap = intent.text.slice(own[i]!.end, m.start);
-    return m.start >= own[i]!.end && (APPOSITION.test(gap) || UNJOINED.test(gap)) && !within(m, own[i]!) && !within(own[i]!, m);
+    const placed = PLACED.test(gap) && !parentOf(own[i]!, m);
+    return m.start >= own[i]!.end && (APPOSITION.test(gap) || UNJOINED.test(gap) || placed) && !within(m, own[i]!) && !within(own[i]!, m);
   });
   if (!apart.length) return null;
   const read = own.map((m) => `"${intent.text.slice(m.start, m.end)}" as ${title(lex.matcher.label(m.ids.find((id) => metrics.includes(id))!))}`);

@@ -19,6 +19,7 @@ import { nextResults } from './handlers/next-results.js';
 import { callAnswer } from './handlers/call.js';
 import { dividendTopic } from './recognisers/dividend-topic.js';
 import { dividend } from './handlers/dividend.js';
+import { unitAsked } from './other-basis.js';
 import { quarterNotGiven } from './quarter-asked.js';
 import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
@@ -103,7 +104,7 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   if (event === 'next-results') return nextResults(lex.kb);
   if (event === 'call') return callAnswer(lex.kb, intent.text);
   // The dividend named alone is a topic of its own, whatever the thread was about (recognisers/dividend-topic.ts).
-  const topic = !intent.periods.length && dividendTopic(intent.text) ? dividend(lex.kb) : null;
+  const topic = !intent.periods.length && dividendTopic(intent.text) ? dividend(lex.kb, unitAsked(intent.text)) : null;
   if (topic) return topic;
   const unsupported = intent.periods.find((p) => p.kind === 'unsupported');
   if (unsupported?.kind === 'unsupported' && intent.op !== 'guidance' && !wordsAsked(intent)) return unknown(`I can't answer that: ${unsupported.reason}.`);

@@ -9,6 +9,7 @@ import { flowsApart, underParent } from './flows-apart.js';
 import { quoteOf } from './markup.js';
 import { isNil, type Cell } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
+import { rowInstant } from './row-dates.js';
 import { bareName, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { ParsedTable, TableLine } from './tables.js';
@@ -162,19 +163,21 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       if (e.parent && !metric.heading) metric.heading = e.parent;
       if (!col.qualifier) for (const c of e.line.children) if (!metric.children.includes(idOf.get(c)!)) metric.children.push(idOf.get(c)!);
       metrics.set(metricId, metric);
+      // (A row dating its own figures, "SST ratio (as at 1 January)", stands at that day of the column's year: row-dates.ts.)
+      const period = rowInstant(e.line.label, col.period);
       facts.push({
         metric: metricId,
         label: metricLabel,
         statement: e.table.title,
         parents: chain.length ? chain : e.line.parents,
-        period: col.period,
+        period,
         value: cell.value,
         unit,
         decimals: cell.decimals,
         role: 'value',
         source: 'table',
         total: e.line.total,
-        citation: citeOf(doc, e, j, quote, metricLabel, { period: periodLabel(col.period), unit: unitWords(unit), printed: cell.printed }),
+        citation: citeOf(doc, e, j, quote, metricLabel, { period: periodLabel(period), unit: unitWords(unit), printed: cell.printed }),
       });
     });
   }

@@ -31,9 +31,18 @@ function said(kb: KnowledgeBase): TextFact[] {
   return eachOnce(on).slice(0, 3);
 }
 
-/** The answer, and the thread it leaves where a line answered ("and when is it payable?" asks that line's dates). */
-export function dividend(kb: KnowledgeBase): { answer: Answer; turn?: Turn } | null {
+/** What a per-share line is per, as an answer says it: "share" or "ADS". */
+const basisOf = (f: Fact) => (f.unit.kind === 'per_share' ? f.unit.basis : 'share');
+
+/**
+ * The answer, and the thread it leaves where a line answered ("and when is it payable?" asks that line's dates).
+ * `asked`: the unit the question asks it per ("share", "ADS"), where it says one: a dividend declared only per ADS is
+ * no dividend per ordinary share (an ADS holds several shares), so it is declined, naming what the release declares.
+ */
+export function dividend(kb: KnowledgeBase, asked: string | null = null): { answer: Answer; turn?: Turn } | null {
   const lines = declared(kb);
+  const onOther = asked !== null && lines.length > 0 && lines.every((f) => basisOf(f) !== asked);
+  if (onOther) return { answer: otherUnit(lines, asked) };
   const answer = dividendAnswer(kb, lines);
   // (A release that speaks of dividends in words read here as neither: the question goes on as the line's name.)
   if (!answer) return null;
@@ -44,13 +53,13 @@ export function dividend(kb: KnowledgeBase): { answer: Answer; turn?: Turn } | n
 function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer | null {
   if (lines.length) {
     const reply = new Reply(kb);
-    const per = (label: string) => (/\bper\b/i.test(label) ? '' : ' per share');
+    const per = (f: Fact) => (/\bper\b/i.test(f.label) ? '' : ` per ${basisOf(f)}`);
     // A declared dividend is said in its sentence's words (declared-wording.ts); another, with its period.
     const worded = new Map(lines.map((f) => [f, declaredWording(kb, f.label, f)]));
     for (const [f, w] of worded) {
       reply.cite(f);
       if (w) reply.cite(w.sentence);
-      reply.say(`${f.label.charAt(0).toUpperCase()}${f.label.slice(1)} was ${figure(f)}${per(f.label)}${w ? w.words : ` ${when(f)}`}.`);
+      reply.say(`${f.label.charAt(0).toUpperCase()}${f.label.slice(1)} was ${figure(f)}${per(f)}${w ? w.words : ` ${when(f)}`}.`);
     }
     // (The release's own sentence beside a line not so worded: "41 cents" as printed, and what the dividend is.)
     const own = said(kb).filter((t) => lines.some((f) => !worded.get(f) && f.citation.line === t.citation.line));
@@ -60,4 +69,10 @@ function dividendAnswer(kb: KnowledgeBase, lines: Fact[]): Answer | null {
   if (words.length) return quoteInto(new Reply(kb), "The release's words on its dividend:", words).answer();
   const mentioned = kb.texts.some((t) => DIVIDEND_WORD.test(t.text.toLowerCase())) || kb.facts.some((f) => DIVIDEND_WORD.test(f.label.toLowerCase()));
   return mentioned ? null : unknown('The release says nothing about a dividend, so I give none.');
+}
+
+/** The decline of a dividend asked per a unit the release declares none per, naming the one it does. */
+function otherUnit(lines: Fact[], asked: string): Answer {
+  const given = lines.map((f) => `${figure(f)} per ${basisOf(f)}, line ${f.citation.line}`).join('; ');
+  return unknown(`The release declares its dividend per ${basisOf(lines[0]!)} only (${given}), none per ${asked}: an ADS holds several shares, so I won't give one for the other. Ask for it per ${basisOf(lines[0]!)} if that is what you mean.`, 'not-in-release');
 }

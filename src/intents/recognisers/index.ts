@@ -20,6 +20,7 @@ import { shareHead } from './shared-head.js';
 import { notAsExclusion, subtotalsOut } from './ranked-out.js';
 import { listHead } from './list-head.js';
 import { addedBack } from './added-back.js';
+import { idleCorrections } from './idle-corrections.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, normalise, STOPWORDS, tokens } from '../text.js';
 import { speakers } from '../people.js';
@@ -99,7 +100,12 @@ function heardOf(question: string, lex: Lexicon) {
   // one held too long or too short ("gapp", "ebitdaa": spelling.ts heldLetter); a word of a
   // standard measure's name is a word of finance ("basic" is not "basis", "cost" not "costs"), kept as said; so is a
   // topic's word ("dividend" had become "divided", and the topic was lost to the thread's).
-  const corrected = matcher.correct(lex.spellInitials(lex.rename(normalise(question))), (w) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || KEPT_AS_SAID.test(w) || offAcronym(lex, w));
+  const spelled = lex.spellInitials(lex.rename(normalise(question)));
+  const keep = (w: string) => lex.releaseWords.has(w) || lex.cueWord(w) || MEASURE_WORDS.has(w) || KEPT_AS_SAID.test(w) || offAcronym(lex, w);
+  const first = matcher.correct(spelled, keep);
+  // (A correction into a cue's word that nothing then reads is no correction: idle-corrections.ts.)
+  const idle = first === spelled ? null : idleCorrections(lex, spelled, first);
+  const corrected = idle?.size ? matcher.correct(spelled, (w) => keep(w) || idle.has(w)) : first;
   // ("capital-light/ICE/tech balance": items of one name listed with slashes, no division.)
   const heard = slashesInNames(corrected, (t) => listHead(lex, t, matcher.match(t)));
   // A qualifier ruled out ("not ADS") is no part of the question's names or modifiers; in a ranking, "not X" leaves X out (ranked-out.ts).

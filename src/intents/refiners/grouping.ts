@@ -5,7 +5,7 @@ import type { Answer } from '../answer.js';
 import { MEASURES, NEUTRAL } from '../catalog.js';
 import type { Intent } from '../recognisers/index.js';
 import type { MetricMatch } from '../recognisers/metrics.js';
-import { nameStems, normalise, tokens, type Token } from '../text.js';
+import { contentTokens, nameStems, normalise, tokens, type Token } from '../text.js';
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { lineOf } from '../../knowledge/citation.js';
@@ -86,13 +86,7 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // Neutral words count where a line goes by them ("Total Solutions", "capital light balance"), not
     // otherwise ("total S&M"). A refinement keeps the kind of figure asked (a per-share amount is no ADS count).
     const stems = g.matches.flatMap((m) => nameStems(m.name));
-    const kinds = kindsAsked(lex, intent, g, asked);
-    // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
-    const said = new Set([...stems, ...g.words.map((t) => t.stem)]);
-    const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
-    // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
-    const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
-    const ofKind = (ids: string[]) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
+    const ofKind = linesOfKind(w, g, asked);
     const withNeutral = ofKind(lex.matcher.refine([...stems, ...g.words.map((t) => t.stem)]));
     // "balance under ICE" of a line printed "balance for ICE": the word joining a part to its measure is any such word.
     // (A join before the part's words only: "originate through" joins nothing.)
@@ -117,6 +111,8 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     const better = found.length ? null : preferred(w, g, words, ofKind);
     if (found.length) out.push({ ids: found, name: intent.text.slice(start, end), start, end, exact: true });
     else if (better) out.push(...better);
+    // Words that name only the section a line of the name stands in say where it is: "Kurrajong copper recovery".
+    else if (g.matches.length === 1 && placedBy(lex, g.matches[0]!.ids, words).length) out.push({ ids: placedBy(lex, g.matches[0]!.ids, words), name: intent.text.slice(start, end), start, end, exact: true });
     // Words the one line's own sentence holds say nothing new: "partners connected" of "our platform has connected 159 ... partners".
     else if (g.matches.length === 1 && ONE_FIGURE.includes(intent.ops[0]!) && saidBeside(lex, g.matches[0]!.ids, words)) out.push({ ids: g.matches[0]!.ids, name: intent.text.slice(start, end), start, end, exact: true });
     // Words that point to a figure of another kind ("how many loans did ICE facilitate": a volume, no count), or a word for
@@ -125,6 +121,36 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     else out.push(...g.matches);
   }
   return out;
+}
+
+/** The lines a group's words may turn it to: of the kind asked or its lines' own, each no item of a listing line, no unit's line, no line trading a word. */
+function linesOfKind(w: Words, g: Group, asked: string | undefined): (ids: string[]) => string[] {
+  const { lex, intent } = w;
+  const kinds = kindsAsked(lex, intent, g, asked);
+  // (One item of a line listing several is no name for the whole list's figure, unless a name of that line was said.)
+  const said = new Set([...g.matches.flatMap((m) => nameStems(m.name)), ...g.words.map((t) => t.stem)]);
+  const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
+  // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
+  const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
+  const traded = tradesWord(lex, g, new Set(contentTokens(intent.text).map((t) => t.stem)));
+  return (ids) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !traded(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
+}
+
+/**
+ * An unknown word right before a name, or inside one grown only by neutral words and right beside the name read there
+ * ("net device revenue" is no net revenue; "credit-side other services fees" keeps its "credit"): the name and the word.
+ */
+export function strayModified(w: Words, out: MetricMatch[]): { name: MetricMatch; stray: Token } | null {
+  const { intent } = w;
+  const touching = gap(intent.text, /^[\s-]*$/);
+  const grownByNeutral = (m: MetricMatch) => w.leftover.every((x) => x.start < m.start || x.end > m.end || w.strays.includes(x) || NEUTRAL.has(x.stem));
+  // (A word joining a part to its whole, "line items within total operating costs", names no thing.)
+  const inside = (t: Token, m: MetricMatch) => m.start < t.start && t.end < m.end && !PART_JOIN.test(t.word) && grownByNeutral(m) && intent.metrics.some((n) => m.start <= n.start && n.end <= m.end && touching(t, n));
+  for (const name of out) {
+    const stray = w.strays.find((t) => touching(t, name) || inside(t, name));
+    if (stray) return { name, stray };
+  }
+  return null;
 }
 
 /**
@@ -163,6 +189,44 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   if (!found.length) return null;
   const [start, end] = [Math.min(m.start, ...left.map((t) => t.start)), Math.max(m.end, ...left.map((t) => t.end))];
   return [{ ids: found, name: intent.text.slice(start, end), start, end, exact: true }];
+}
+
+/**
+ * The lines of a name whose section's name holds every word said beside it, where no line outside such a section prints
+ * those words in its labels: they name the place a line stands ("KURRAJONG COPPER-GOLD OPERATION"), never a measure.
+ */
+function placedBy(lex: Lexicon, ids: string[], words: Token[]): string[] {
+  if (!words.length) return [];
+  const section = (id: string) => new Set(nameStems(lex.kb.metrics.get(id)?.statement ?? ''));
+  const elsewhere = (s: string) => [...lex.kb.metrics.values()].some((m) => !section(m.id).has(s) && m.labels.some((l) => nameStems(l).includes(s)));
+  if (words.some((t) => elsewhere(t.stem))) return [];
+  return ids.filter((id) => words.every((t) => section(id).has(t.stem)));
+}
+
+/**
+ * Whether a line the words beside a name turn it to trades a word of the name for one never said: "Kurrajong copper
+ * recovery" is no "Gold recovery (%) (KURRAJONG COPPER-GOLD OPERATION)", which holds "copper" only in its section's name.
+ * A word of the name counts where the question says it and each of the name's own lines has it in its label; a word of the line's own
+ * label that says which (no neutral word) and that the question never says is the other thing it is about.
+ */
+function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>): (id: string) => boolean {
+  // (A row's labels as printed and the heading naming its measure, "Sensing & Controls" under "Net sales": the label a
+  // line is answered by may add its section's name, "(KURRAJONG ...)", which names no measure.)
+  const own = (id: string) => [...(lex.kb.metrics.get(id)?.labels ?? [lex.matcher.label(id)]), lex.kb.metrics.get(id)?.heading ?? ''].flatMap((l) => nameStems(l));
+  // (By the label it is answered by: a short form a sentence prints, "diluted EPS", is no word to trade.)
+  const named = g.matches.flatMap((m) => nameStems(m.name).filter((s) => !NEUTRAL.has(s) && said.has(s) && m.ids.every((id) => lex.matcher.labelStems(id).includes(s))));
+  const ids = g.matches.flatMap((m) => m.ids);
+  return (id) => {
+    if (ids.includes(id) || !named.length) return false;
+    const label = own(id);
+    const dropped = named.filter((s) => !label.includes(s));
+    const unsaid = label.filter((s) => !NEUTRAL.has(s) && !said.has(s));
+    if (!dropped.length || !unsaid.length) return false;
+    // (Only where the release prints the line with the word said in their place: "Copper recovery" beside "Gold
+    // recovery". "Net loss attributable to noncontrolling interests" for "net income ... minority interests" has none.)
+    const sibling = [...label.filter((s) => !unsaid.includes(s)), ...dropped];
+    return [...lex.kb.metrics.keys()].some((other) => other !== id && sibling.every((s) => own(other).includes(s)));
+  };
 }
 
 /**

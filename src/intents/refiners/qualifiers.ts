@@ -15,7 +15,7 @@ import { OPERATOR_RULES } from '../recognisers/expressions.js';
 import { ADDED_BACK } from '../recognisers/added-back.js';
 import { FIGURE_OPS, NET_FLOW, PAIRED, WHOLE_BEFORE, type Operation } from '../recognisers/operations.js';
 import { nameStems, type Token } from '../text.js';
-import { refineGroups, type Group } from './grouping.js';
+import { refineGroups, strayModified, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
 import { oneResidual } from './qualified-copies.js';
 import { unsaidQualifier } from './unsaid-qualifier.js';
@@ -88,9 +88,8 @@ function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): Metric
   const refined = first ?? refineGroups(w, groups);
   if (!Array.isArray(refined)) return refined;
   const out = besideThreadOf(lex, last, refined);
-  const touching = gap(intent.text, /^[\s-]*$/);
-  const modified = out.find((m) => w.strays.some((t) => touching(t, m)));
-  if (modified) return notGiven(lex, intent.text.slice(w.strays.find((t) => touching(t, modified))!.start, modified.end));
+  const modified = strayModified(w, out);
+  if (modified) return notGiven(lex, intent.text.slice(Math.min(modified.stray.start, modified.name.start), modified.name.end));
   // A word no line goes by that heads the words a name grew to, "price" of "average price of repurchased shares", is what
   // is asked, the name only what it is of: never dropped (a word cut short of the line's own, "orig", is the line's).
   const cut = (m: MetricMatch, t: Token) => m.ids.some((id) => lex.matcher.labelStems(id).some((s) => s.startsWith(t.word)));
@@ -225,7 +224,6 @@ function turnToSibling(w: Words, groups: Group[]): void {
 
 /** What puts a line under its parent in a follow-up: "and (the ones) under platform services?". */
 const UNDER = /\b(?:under|within|in)\s+(?:the\s+)?$/;
-
 
 /** A word beside a name, or beside a word beside it ("other technology volume"), qualifies that name; the rest are returned. */
 function attachWords(intent: Intent, groups: Group[], rest: Token[]): Token[] {
