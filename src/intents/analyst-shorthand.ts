@@ -41,6 +41,8 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   // "adj" after what an accounting adjustment is of ("fx translation adj", "fair value adj"): the adjustment, never
   // the non-GAAP basis the catalog reads a bare "adj" as.
   [/(?<=\b(?:translation|fair\s+value|reclassification|revaluation|remeasurement)\s+)adj\b\.?/g, 'adjustment'],
+  // "registered user base", "customer base": the users or customers themselves (never "based" corrected from it).
+  [/\b(users?|customers?|subscribers?|members?|clients?|borrowers?|consumers?)\s+base\b/g, '$1'],
   // "ttl": total, as "tot" is (no word of a release is "ttl").
   [/\bttl\b\.?/g, 'total'],
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).

@@ -11,11 +11,11 @@ import { quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
 import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
-import { endOf, periodKey, type Period } from './period.js';
+import { endOf, periodKey, yearAgo, type Period } from './period.js';
 import { sectionMarket } from './prose/parts.js';
 import { POINTS_STATEMENT } from './prose/points.js';
 import { atStandingScale, standingScaleIn } from './prose/standing-scale.js';
-import { halfUnit, type Metric } from './release.js';
+import { halfUnit, roundsTo, type Metric } from './release.js';
 import { namesLoss, signedAsTable } from './sides.js';
 import { settleUndated } from './undated-span.js';
 
@@ -67,7 +67,22 @@ function linkToTable(fig: NarrativeFigure, index: TableIndex): string | null {
   const id = same?.size === 1 && words.includes(' ') ? [...same][0]! : null;
   const its = id ? (index.byPeriodUnitMetric.get(`${key}|${id}`) ?? []) : [];
   if (id) return its.some((f) => f.role === fig.role && amount(f).minus(want).abs().greaterThan(tol)) ? null : id;
-  return fig.role === 'change' && !fig.points ? changeRepeated(fig, index, key, want, tol) : null;
+  return fig.role === 'change' && !fig.points ? (changeRepeated(fig, index, key, want, tol) ?? kindUnsaidChange(fig, index)) : null;
+}
+
+/**
+ * A change stated of a line by its name and the kind of line it is ("Aircraft fuel expense decreased 4.6%" of the row
+ * "Aircraft fuel" among operating expenses): the one line of the name's other words whose own figures make that change
+ * against the year before, to its rounding. Left a metric of its own, "aircraft fuel expense q3" gave the rate and said
+ * the release printed no amount.
+ */
+function kindUnsaidChange(fig: NarrativeFigure, index: TableIndex): string | null {
+  const kind = /^(.+\S)\s+(?:expenses?|costs?|charges?)$/i.exec(fig.label);
+  const same = kind && fig.unit.kind === 'percent' ? index.byWords.get(wordKey(kind[1]!)) : undefined;
+  if (same?.size !== 1) return null;
+  const id = [...same][0]!;
+  const [now, before] = [fig.period, fig.basis ?? yearAgo(fig.period)].map((p) => index.byKey.get(`${periodKey(p)}|${id}`));
+  return now && before && !before.isZero() && roundsTo(now.div(before).minus(1).times(100), fig) ? id : null;
 }
 
 /**

@@ -160,6 +160,26 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [`${m[1]} ${m[2]}`],
   },
   {
+    // "Interim dividend", "Special dividend per share" → "dividend", "dividend per share": which payment of the year
+    // it is may go unsaid where the release prints one (two such lines are asked apart); a kind asked that the line
+    // is not ("final" of an interim one) is declined by refiners/other-measure-asked.ts.
+    name: 'dividend-which-unsaid',
+    pattern: /^(?:interim|final|special)\s+(dividends?\b.*)$/i,
+    produce: (m) => [m[1]!],
+  },
+  {
+    // "Preferred stock dividends" → "preferred dividends": the security a class of shareholders holds goes unsaid.
+    name: 'dividend-security-unsaid',
+    pattern: /^(preferred|preference|common|ordinary)\s+(?:stock|shares?)\s+(dividends?\b.*)$/i,
+    produce: (m) => [`${m[1]} ${m[2]}`],
+  },
+  {
+    // "Debt-to-capital ratio" → "debt to capital ratio": a ratio's two sides hyphenated are asked apart ("debt to capital").
+    name: 'hyphenated-ratio',
+    pattern: /^(.*?\b)([a-z]+)-to-([a-z]+)\b(.*)$/i,
+    produce: (m) => [`${m[1]}${m[2]} to ${m[3]}${m[4]}`],
+  },
+  {
     // "Comparable store net sales" → "comparable store sales": "net" only says which sales, and is left
     // unsaid. Not a bare total ("Total net revenue" and "Total revenue" may be two lines of one release).
     name: 'net-unsaid',

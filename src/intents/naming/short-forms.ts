@@ -75,7 +75,8 @@ export const SHORT_FORM_RULES: NamingRule[] = [
     // with an acronym of its own ("Adjusted EBITDA") is said by that, a per-share line as EPS, and one
     // qualified after a comma ("Other income, net") by its plain form.
     name: 'initials',
-    pattern: /^(?!.*\bper\b)(?!.*,\s*[a-z]+$)(?:[Tt]otal\s+)?([A-Za-z][a-z]+(?:[\s,-]+(?:&|[A-Za-z][a-z]+)){1,4})(?:\s*\([^)]*\))?$/,
+    // (A last word cut short, "Selling, general and admin.", keeps its initial.)
+    pattern: /^(?!.*\bper\b)(?!.*,\s*[a-z]+\.?$)(?:[Tt]otal\s+)?([A-Za-z][a-z]+(?:[\s,-]+(?:&|[A-Za-z][a-z]+)){1,4})\.?(?:\s*\([^)]*\))?$/,
     produce: (m, ctx) => {
       // A joining word inside a hyphenated compound is part of the term ("All-in sustaining cost": AISC),
       // so both readings are offered where they differ.

@@ -67,7 +67,7 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
   { name: 'Tier 1 capital ratio', asked: ['tier 1 ratio', 'tier 1 capital ratio', 'tier one ratio', 'tier one capital ratio', 'tier 1 risk-based capital ratio', 'tier 1 risk based capital ratio', 'tier 1 risk-based ratio', 'tier 1 capital ratio (risk-based)', 'tier 1 capital ratio risk-based', 'tier 1 ratio (risk-based)'], means: /^(?!.*\b(?:common equity|cet\s?1|leverage)\b).*\btier\s?(?:1|one|i)\b.*\bratio\b/i },
   { name: 'Tier 1 leverage ratio', asked: ['tier 1 leverage ratio', 'tier one leverage ratio'], means: /\btier\s?(?:1|one|i)\b.*\bleverage\b|\bleverage ratio\b.*\btier\s?(?:1|one|i)\b/i },
   { name: 'total capital ratio', asked: ['total capital ratio', 'total risk-based capital ratio', 'total risk based capital ratio'], means: /^total (?:risk[- ]based )?capital\b.*\bratio\b/i },
-  { name: 'operating cash flow', asked: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash flow from operating activities', 'net cash from operating activities'], means: /\boperating activities\b|\boperating cash flows?\b|\bcash (?:flows? )?(?:generated |provided )?(?:from|by) operations\b/i },
+  { name: 'operating cash flow', asked: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash flow from operating activities', 'net cash from operating activities'], means: /\boperating act(?:ivities\b|\.)|\boperating cash flows?\b|\bcash (?:flows? )?(?:generated |provided )?(?:from|by) operations\b/i },
 ];
 
 /**

@@ -40,7 +40,9 @@ function headNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Add
 }
 
 /** A label joining two things under one line: its first thing, and the kind word it ends on, if any. */
-const JOINED = /^([A-Za-z][a-z]{2,})\s+(?:and|&)\s+[A-Za-z][\w\s-]*?(?:\s+(revenues?|sales|costs?|expenses?|fees|charges?))?$/;
+// (Or two words before a list of what goes with them, "Aircraft maintenance, materials and repairs": "aircraft
+// maintenance"; never a list closing on "other", nor one word before a list, "Selling, general and administrative".)
+const JOINED = /^(?:([A-Za-z][a-z]{2,})|([A-Za-z][a-z]{2,}\s+[a-z]{3,})(?:,\s+[a-z][\w-]*)+,?(?=\s+(?:and|&)\s+(?!other\b)))\s+(?:and|&)\s+[A-Za-z][\w\s-]*?(?:\s+(revenues?|sales|costs?|expenses?|fees|charges?))?$/;
 
 /**
  * The stems finance uses as a line's whole name (the catalog's one-word names: "sales", "revenue", "cash"),
@@ -61,17 +63,19 @@ function firstNames(kb: KnowledgeBase, known: (text: string) => boolean, add: Ad
   for (const m of lines) {
     const j = JOINED.exec(m.label);
     if (!j) continue;
-    const first = nameStems(normalise(j[1]!))[0];
-    if (!first || GENERIC.has(first) || lines.some((o) => o.id !== m.id && o.labels.some((l) => nameStems(normalise(l)).includes(first)))) continue;
+    const thing = (j[1] ?? j[2])!;
+    const stems = nameStems(normalise(thing));
+    const first = stems.length === 1 ? stems[0] : undefined;
+    if (!stems.length || (first && GENERIC.has(first)) || lines.some((o) => o.id !== m.id && o.labels.some((l) => stems.every((s) => nameStems(normalise(l)).includes(s))))) continue;
     const parent = m.parent ? (kb.metrics.get(m.parent)?.label ?? '') : '';
     // (A flow, "Sales and marketing", is never heard by a word finance says alone for another line, bound or not: "sales"
     // is the top line; a balance, "Cash and equivalents", is by its word where no other line of the release takes it.)
     const flow = /\b(?:expenses|costs)\b/i.test(parent) || kb.facts.some((f) => f.metric === m.id && f.period.kind === 'duration');
     const own = (match: RegExp) => [m.label, ...m.labels, m.id].some((l) => match.test(l));
-    if (CATALOG_WORDS.get(first)?.some((match) => (flow && !own(match)) || lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
-    const kinds = j[2] ? [j[2]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
+    if (first && CATALOG_WORDS.get(first)?.some((match) => (flow && !own(match)) || lines.some((o) => o.id !== m.id && [o.label, ...o.labels].some((l) => match.test(l))))) continue;
+    const kinds = j[3] ? [j[3]] : /\b(?:expenses|costs)\b/i.test(parent) ? ['costs', 'expenses'] : [];
     // ("Sales & marketing" is never "sales": a standard name it would take names another measure.)
-    for (const n of [j[1]!, ...kinds.map((k) => `${j[1]} ${k}`)]) if (!known(n) && !anotherMeasure(m.label, normalise(n))) add(n, m.id);
+    for (const n of [thing, ...kinds.map((k) => `${thing} ${k}`)]) if (!known(n) && !anotherMeasure(m.label, normalise(n))) add(n, m.id);
   }
 }
 

@@ -34,7 +34,8 @@ function basisUnsaid(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer
 
 /** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
 // ("Net cash" is cash less debt, never the cash balance; "net cash from operations" is a flow's own name.)
-const OTHER_MEASURE = /\b(?:comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent|net(?=\s+cash\b(?!\s+(?:flows?|from|provided|used|generated|spent|paid|received|operating|investing|financing|(?:in|by|for)\s+(?:\w+\s+)?activities)\b)))\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
+// (Which payment of the year a dividend is, "interim", "final", "special", is another payment than one of another kind.)
+const OTHER_MEASURE = /\b(?:(?:interim|final|special)(?=\s+(?:cash\s+|ordinary\s+)?(?:dividends?|dps|distributions?)\b)|comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent|net(?=\s+cash\b(?!\s+(?:flows?|from|provided|used|generated|spent|paid|received|operating|investing|financing|(?:in|by|for)\s+(?:\w+\s+)?activities)\b)))\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
 
 /**
  * A word that makes another measure of a line ("comparable", "like-for-like", "underlying", "organic",

@@ -248,6 +248,8 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/\b(?:stage|tier|level|phase|class)[\s-]*$/i.test(before)) return 'part of a line\'s name (e.g. "Stage 3", "Tier 1")';
   if (/\b(NASDAQ|NYSE|HKEx|H\.|Rule|Section)[:\s]*$/i.test(before) || /^\.\d+\b/.test(after)) return 'a ticker, code or reference';
   if (/^\s*["“]?[A-Z][a-z]+["”]?\s*(APP|app)\b|^\s+Jietiao/.test(after)) return 'part of a product name';
+  // "four A220-300 aircraft": a variant joined to a model's name of letters and digits, never 300 aircraft.
+  if (/[A-Za-z][A-Za-z\d]*\d-$/.test(before)) return 'part of a product name';
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
   // "improved to 3.4 times", "3.4x": a multiple, as a table's "(x)" row is.
   if (MULTIPLE.test(after)) return null;

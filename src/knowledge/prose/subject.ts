@@ -76,8 +76,9 @@ function head(label: string): string {
   // "the board of directors approved a dividend", "the AGM resolved a dividend", "the Group launched a buyback
   // programme": what was approved or launched is the subject.
   // (An article follows the verb: "users with approved credit lines" is a name, not an act.)
-  const acted = /\b(?:approved|declared|authori[sz]ed|announced|resolved|proposed|recommended|launched|adopted|initiated|commenced)\s+(?:an?|the)\s+(?:(?:new|special|semi-annual|annual|quarterly|cash|final|interim|ordinary)\s+)*(.+)$/i.exec(label);
-  if (acted) return acted[1]!;
+  // Which payment of the year ("interim", "final", "special") stays in the name; its form or cadence does not.
+  const acted = /\b(?:approved|declared|authori[sz]ed|announced|resolved|proposed|recommended|launched|adopted|initiated|commenced)\s+(?:an?|the)\s+(?:(?:new|semi-annual|annual|quarterly|cash|ordinary)\s+)*(?:(special|final|interim)\s+(?:(?:cash|ordinary)\s+)*)?(.+)$/i.exec(label);
+  if (acted) return acted[1] ? `${acted[1].toLowerCase()} ${acted[2]}` : acted[2]!;
   const carried = /^(.+?)\s+(?:carried|had|recorded|posted|showed)\s+(?:an?|the)\s+(.+)$/i.exec(label);
   if (carried) return `${carried[2]} of ${clean(carried[1]!)}`;
   // "The company reported quarterly revenue": what was reported is the subject.
