@@ -90,6 +90,15 @@ const isBalance = (lex: Lexicon, id: string) => /\b(?:end|beginning) of (?:the )
 /** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
 const flowLines = (lex: Lexicon) => [...lex.kb.metrics.values()].map((m) => m.label).filter((l) => /^net\b[^,]*\b(?:increase|decrease|change)\b/i.test(l));
 
+/** A minus or plus right before a name, with no line the frame answers named before it. */
+function operatorBefore(c: Checked, start: number): boolean {
+  const before = c.intent.text.slice(0, start);
+  const op = /(?:^|\s)(?:minus|less|plus|\+)[\s(]*$/.exec(before);
+  // (A follow-up's operand, "minus financing income?" after revenue, is taken from the thread's line.)
+  const thread = c.frame.metrics.length > c.intent.metrics.length;
+  return op !== null && !thread && ![...c.frame.at.values()].some((at) => at < op.index) && !/\bless than\s*$/.test(before);
+}
+
 /** The words after the line's name: what an exclusion takes out ("excluding the land sale gain?"). */
 const excluded = (c: Checked) => c.intent.text.slice(c.intent.metrics[0]!.end).trim();
 
@@ -111,6 +120,17 @@ export const FRAME_CHECKS: Check[] = [
     name: 'a sum or difference with one side named',
     applies: (c) => c.frame.metrics.length < 2 && c.frame.family.length < 2 && c.intent.metrics.some((m) => /^[\s,)]*(?:\+|plus\b|minus\b)/.test(c.intent.bare.slice(m.end))) && !PERIOD_DIFFERENCE.test(markPeriods(c.intent.text, c.intent.bare)),
     reply: (c) => unknown(`I could tell only one side of that (${labels(c).join(', ') || 'none'}). Name each line as the release does, e.g. "cash and cash equivalents plus restricted cash".`, 'not-understood'),
+  },
+  {
+    // ("capital heavy balance = total less cap light": "total" names no line, and the line after "less" is no difference of its own.)
+    name: 'an operator with no line named before it',
+    applies: (c) => c.intent.metrics.some((m) => operatorBefore(c, m.start)) && !PERIOD_DIFFERENCE.test(markPeriods(c.intent.text, c.intent.bare)),
+    reply: (c) => {
+      const m = c.intent.metrics.find((n) => operatorBefore(c, n.start))!;
+      const [side, op] = /^(.*?)\s*(\S+)[\s(]*$/.exec(c.intent.text.slice(0, m.start).trim())!.slice(1) as [string, string];
+      const what = side.trim() ? `which line "${side.trim()}" is` : 'which line comes first';
+      return unknown(`I couldn't tell ${what}, on the other side of "${op}" from ${labels(c)[0] ?? 'that line'}. Name each line as the release does, e.g. "total outstanding loan balance minus capital-light loan balance".`, 'not-understood');
+    },
   },
   {
     name: 'an exclusion naming no part of the line',
