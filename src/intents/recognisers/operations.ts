@@ -161,6 +161,8 @@ export const TOPICAL: Operation[] = ['summary', 'guidance'];
 // ("what % of credit driven rev" names only a share's whole: its part is the thread's line, never the whole over the total.)
 export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to)|(?:what|which) (?:%|percent(?:age)?|share|proportion|portion|fraction) of)(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
+/** The words asking a line's change. */
+export const CHANGE_CUES = OPERATION_CUES.find((c) => c.op === 'change')!.cues;
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
