@@ -1,4 +1,4 @@
-// Sums and differences asked in the asker's own words (test/corpus/sums-asked.jsonl, on the seed and the filed
+// Sums, differences and changes asked in the asker's own words (test/corpus/sums-asked.jsonl, on the seed and the filed
 // releases): a part a line's label leaves out, added back ("capex incl. equipment leased to others":
 // recognisers/added-back.ts), the asker's name for the sum a bracket spells out ("total opex (selling + G&A)":
 // refiners/terms.ts), one line at two periods, one minus the other (recognisers/operations.ts PERIOD_DIFFERENCE),
