@@ -27,7 +27,8 @@ const engines = new Map<string, Engine>();
 beforeAll(() => {
   examples = readFileSync('test/corpus/sums-asked.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Example);
   for (const release of new Set(examples.map((e) => e.release ?? ''))) engines.set(release, loadBot(release ? { releases: [release] } : {}).engine);
-});
+  // (Each release is parsed once here: a dozen of them on a busy machine take longer than the default hook's 30 s.)
+}, 120_000);
 
 describe('sums asked in the asker own words', () => {
   it('answers each example as its corpus line says', () => {

@@ -140,9 +140,10 @@ export const FRAME_CHECKS: Check[] = [
   },
   {
     name: 'a share or ratio of a sum',
-    // (The slash of a date, "3/31/24", divides nothing: the period-blanked text is read.)
+    // (The slash of a date, "3/31/24", divides nothing: the period-blanked text is read. Nor does one inside words,
+    // "y/y", "gains/losses", "capital-light/ICE/tech": a slash divides where it stands between names, apart.)
     // ("A + B as % of C" names its whole: the sum handler gives that share.)
-    applies: (c) => !c.kept && c.intent.ops.includes('sum') && ![...c.frame.signs.values()].includes('whole') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(blank(c.intent.bare, c.intent.metrics))),
+    applies: (c) => !c.kept && c.intent.ops.includes('sum') && ![...c.frame.signs.values()].includes('whole') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /(?:^|\s)\/(?=\s|$)|divided by/.test(blank(c.intent.bare, c.intent.metrics))),
     reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.', 'out-of-scope'),
   },
   {
