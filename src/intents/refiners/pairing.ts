@@ -100,11 +100,14 @@ function termApart(w: Words, groups: Group[], rest: Token[]): MetricMatch[] | An
     if (run && /^[\s-]*$/.test(intent.text.slice(run.at(-1)!.end, t.start))) run.push(t);
     else runs.push([t]);
   }
+  // (Apart on both sides: an operator or the question's edge, never a list mark joining it to a name, "cash & equivalents".)
   const operand = (r: Token[]) => {
     const [start, end] = [r[0]!.start, r.at(-1)!.end];
     const next = names.find((n) => n.start >= end);
     const prev = names.filter((n) => n.end <= start).at(-1);
-    return (next && OPERATOR_GAP.test(intent.text.slice(end, next.start))) || (prev && OPERATOR_GAP.test(intent.text.slice(prev.end, start)));
+    const before = prev ? OPERATOR_GAP.test(intent.text.slice(prev.end, start)) : !/\w/.test(intent.bare.slice(0, start));
+    const after = next ? OPERATOR_GAP.test(intent.text.slice(end, next.start)) : !/\w/.test(intent.bare.slice(end));
+    return before && after && (Boolean(prev) || Boolean(next));
   };
   const run = runs.find((r) => r.some((t) => !NEUTRAL.has(t.stem)) && operand(r));
   if (!run) return null;
