@@ -1,4 +1,4 @@
-// Sums and differences asked in the asker's own words (test/corpus/sums-asked.jsonl, on the seed and the filed
+// Sums, differences and changes asked in the asker's own words (test/corpus/sums-asked.jsonl, on the seed and the filed
 // releases): a part a line's label leaves out, added back ("capex incl. equipment leased to others":
 // recognisers/added-back.ts), the asker's name for the sum a bracket spells out ("total opex (selling + G&A)":
 // refiners/terms.ts), one line at two periods, one minus the other (recognisers/operations.ts PERIOD_DIFFERENCE),
@@ -27,7 +27,8 @@ const engines = new Map<string, Engine>();
 beforeAll(() => {
   examples = readFileSync('test/corpus/sums-asked.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Example);
   for (const release of new Set(examples.map((e) => e.release ?? ''))) engines.set(release, loadBot(release ? { releases: [release] } : {}).engine);
-});
+  // (Each release is parsed once here: a dozen of them on a busy machine take longer than the default hook's 30 s.)
+}, 120_000);
 
 describe('sums asked in the asker own words', () => {
   it('answers each example as its corpus line says', () => {

@@ -13,7 +13,7 @@ import { NEUTRAL } from './catalog.js';
 import type { Terms } from './refiners/terms.js';
 import { DIFFERENCE, isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from './recognisers/operations.js';
 import type { Frame } from './frame.js';
-import { EXCLUSION_WORDS, isPartOf } from './recognisers/expressions.js';
+import { EXCLUSION_WORDS, isExpression, isPartOf } from './recognisers/expressions.js';
 import { reconciledOut } from './handlers/adjusted-for.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
@@ -162,6 +162,8 @@ export const OPERAND_OPERATIONS: Rule<Operation>[] = [
   { name: '"ratio to net income" after one line: a ratio; "net of DTL": a difference', applies: onThreadLine, produce: (s) => operandOp(s.intent)! },
   { name: '"% of rev", "change vs Dec on that total" after a sum: the sum, worked on', applies: (s) => wholeOfThreadSum(s) !== null || onThreadSum(s), produce: () => 'sum' },
   { name: '"yoy?" after a difference: the difference, worked again as a signed sum', applies: onThreadDifference, produce: () => 'sum' },
+  // (A term the recognisers left to the refiners, "total debt" of "total debt minus cash and short-term investments", is one of them.)
+  { name: 'more than two lines with an operator between them: a sum, each with its sign', applies: (s) => (s as OpInput).metrics.length > 2 && isExpression(s.intent.text, [...(s as OpInput).names].sort((a, b) => a.start - b.start)), produce: () => 'sum' },
 ];
 
 /** The terms of a sum with the whole a follow-up names after it ("% of rev" after "combined") signed so. */

@@ -90,6 +90,15 @@ const isBalance = (lex: Lexicon, id: string) => /\b(?:end|beginning) of (?:the )
 /** The release's own net flow lines ("Net (decrease) increase in cash and cash equivalents"). */
 const flowLines = (lex: Lexicon) => [...lex.kb.metrics.values()].map((m) => m.label).filter((l) => /^net\b[^,]*\b(?:increase|decrease|change)\b/i.test(l));
 
+/** A minus or plus right before a name, with no line the frame answers named before it. */
+function operatorBefore(c: Checked, start: number): boolean {
+  const before = c.intent.text.slice(0, start);
+  const op = /(?:^|\s)(?:minus|less|plus|\+)[\s(]*$/.exec(before);
+  // (A follow-up's operand, "minus financing income?" after revenue, is taken from the thread's line.)
+  const thread = c.frame.metrics.length > c.intent.metrics.length;
+  return op !== null && !thread && ![...c.frame.at.values()].some((at) => at < op.index) && !/\bless than\s*$/.test(before);
+}
+
 /** The words after the line's name: what an exclusion takes out ("excluding the land sale gain?"). */
 const excluded = (c: Checked) => c.intent.text.slice(c.intent.metrics[0]!.end).trim();
 
@@ -113,6 +122,17 @@ export const FRAME_CHECKS: Check[] = [
     reply: (c) => unknown(`I could tell only one side of that (${labels(c).join(', ') || 'none'}). Name each line as the release does, e.g. "cash and cash equivalents plus restricted cash".`, 'not-understood'),
   },
   {
+    // ("capital heavy balance = total less cap light": "total" names no line, and the line after "less" is no difference of its own.)
+    name: 'an operator with no line named before it',
+    applies: (c) => c.intent.metrics.some((m) => operatorBefore(c, m.start)) && !PERIOD_DIFFERENCE.test(markPeriods(c.intent.text, c.intent.bare)),
+    reply: (c) => {
+      const m = c.intent.metrics.find((n) => operatorBefore(c, n.start))!;
+      const [side, op] = /^(.*?)\s*(\S+)[\s(]*$/.exec(c.intent.text.slice(0, m.start).trim())!.slice(1) as [string, string];
+      const what = side.trim() ? `which line "${side.trim()}" is` : 'which line comes first';
+      return unknown(`I couldn't tell ${what}, on the other side of "${op}" from ${labels(c)[0] ?? 'that line'}. Name each line as the release does, e.g. "total outstanding loan balance minus capital-light loan balance".`, 'not-understood');
+    },
+  },
+  {
     name: 'an exclusion naming no part of the line',
     applies: (c) => c.frame.op === 'sum' && c.intent.metrics.length > 0 && EXCLUDE.test(c.intent.text.slice(c.intent.metrics[0]!.end)) && ![...c.frame.signs.values()].includes('excluded'),
     // (An item one sentence states as an amount, "a R$ 6.9 million gain on the sale of land", is taken out of the line.)
@@ -120,9 +140,10 @@ export const FRAME_CHECKS: Check[] = [
   },
   {
     name: 'a share or ratio of a sum',
-    // (The slash of a date, "3/31/24", divides nothing: the period-blanked text is read.)
+    // (The slash of a date, "3/31/24", divides nothing: the period-blanked text is read. Nor does one inside words,
+    // "y/y", "gains/losses", "capital-light/ICE/tech": a slash divides where it stands between names, apart.)
     // ("A + B as % of C" names its whole: the sum handler gives that share.)
-    applies: (c) => !c.kept && c.intent.ops.includes('sum') && ![...c.frame.signs.values()].includes('whole') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /\/|divided by/.test(blank(c.intent.bare, c.intent.metrics))),
+    applies: (c) => !c.kept && c.intent.ops.includes('sum') && ![...c.frame.signs.values()].includes('whole') && (c.intent.ops.includes('share') || c.intent.ops.includes('ratio') || /(?:^|\s)\/(?=\s|$)|divided by/.test(blank(c.intent.bare, c.intent.metrics))),
     reply: () => unknown('I can add lines up or give one as a share of another, not both at once: ask for the sum, then for each share.', 'out-of-scope'),
   },
   {

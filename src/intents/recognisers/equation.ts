@@ -34,3 +34,36 @@ export function equationName(text: string): Span | null {
   if (formula(text, left) && !formula(text, right) && says(text, right) && !soIs) return { start: mark.start, end: text.length };
   return null;
 }
+
+/** An operator between a formula's terms. */
+const OPERATOR = /\s(?:minus|less(?!\s+than)|plus|\+)\s/g;
+/** A term's own words: up to an operator, a list mark, a comma, a bracket or a period's lead-in ("total", "capital-light, and yoy?"). */
+const TERM = /^\s*([a-z0-9&'/-]+(?:\s+[a-z0-9&'/-]+)*?)(?=\s*(?:[,?.!;:()+]|$|\s(?:and|in|for|at|as|vs|on|over|from|to|minus|less|plus)\b))/;
+
+/**
+ * An equation's terms said short, where the asker's name for the result says what they measure ("capital heavy loan
+ * balance = total less cap light": the total and the capital-light loan balances): the question with the name's last
+ * words said after each term, the most that make every term one line's name; null where a term names a line alone
+ * and so does each, or where no such words fit every term. Said short, "total" names no line, and "cap light" the
+ * capital-light fees: a loan balance's difference would be taken of other figures.
+ */
+export function termsWithHead(text: string, isName: (term: string) => boolean): string | null {
+  const name = equationName(text);
+  if (!name || name.start !== 0) return null;
+  const from = name.end;
+  const cuts = [from, ...[...text.slice(from).matchAll(OPERATOR)].map((m) => from + m.index! + m[0].length)];
+  if (cuts.length < 2) return null;
+  const terms = cuts.map((at) => {
+    const m = TERM.exec(text.slice(at));
+    return m ? { start: at + m[0].length - m[1]!.length, end: at + m[0].length } : null;
+  });
+  if (terms.some((t) => !t) || terms.every((t) => isName(text.slice(t!.start, t!.end)))) return null;
+  const words = text.slice(0, name.end).replace(EQUALS, ' ').trim().split(/\s+/);
+  // (The most of the name's words that fit: "total loan volume" is one line, "total volume" two.)
+  for (let k = words.length - 1; k > 0; k--) {
+    const head = words.slice(-k).join(' ');
+    if (!terms.every((t) => isName(`${text.slice(t!.start, t!.end)} ${head}`))) continue;
+    return terms.reduceRight((out, t) => `${out.slice(0, t!.end)} ${head}${out.slice(t!.end)}`, text);
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { changeAtDate } from './change-at-date.js';
 import { foreignEntity } from './entities.js';
 import { familyOperand } from './family-operand.js';
 import { formulaName, shareTail } from './expressions.js';
-import { equationName } from './equation.js';
+import { equationName, termsWithHead } from './equation.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, type ModifierName } from './modifiers.js';
@@ -22,7 +22,8 @@ import { listHead } from './list-head.js';
 import { addedBack } from './added-back.js';
 import { idleCorrections } from './idle-corrections.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
-import { blank, normalise, STOPWORDS, tokens } from '../text.js';
+import { blank, contentTokens, normalise, STOPWORDS, tokens } from '../text.js';
+import { NEUTRAL } from '../catalog.js';
 import { speakers } from '../people.js';
 import { MEASURE_WORDS } from '../naming/standard-measures.js';
 import { KEPT_AS_SAID } from './dividend-topic.js';
@@ -123,6 +124,11 @@ function offAcronym(lex: Lexicon, w: string): boolean {
 function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   const { said, negations } = heardOf(question, lex);
+  // (An equation's terms said short take the asker's name's measure: "X loan balance = total less cap light".)
+  // (A term is one line's name where one name ends it and only words any line may have stand before: "total loan balance".)
+  const whole = (t: string) => matcher.match(t).some((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem)));
+  const spelt = termsWithHead(said, whole);
+  if (spelt) return recogniseAnew(spelt, lex);
   // The rate a currency asked is translated at is how to convert, no line's name.
   const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
   const full = blank(said, [...negations, ...atRate, ...subtotalsOut(said)]);

@@ -13,6 +13,7 @@ import { clipNames, CORRECTED_WORD, fullerWord, unclip, unclipInNames, type Clip
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { acronymsOf, byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, otherHead, ownLines, repeats, sameWord, straddles } from './runs.js';
 import { respelled } from './spelling.js';
+import { CHANGE_CUES } from './operations.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
 /** Words that set two figures against each other or combine them: a name does not reach across them ("cash ... as % of total assets", "credit driven mix of rev", "stand-ready plus contingent", "split between A and B", "loans including V-pocket"). */
@@ -193,6 +194,8 @@ export class MetricMatcher {
           if (stray && (this.refine([...name.stems, stray.stem]).some((id) => !name.ids.includes(id)) || namesOtherPart(stray.stem, name.ids, (id) => this.wordsOf(id), this.byStem))) continue;
           // Nor be a name of its own, or end one with the words before it ("adjusted EBITDA [exceed] net earnings" is two lines, not adjusted net earnings).
           if (stray && (this.isName([stray]) || this.isName(window.slice(0, window.indexOf(stray) + 1)))) continue;
+          // Nor ask a change of the line ("statutory EPS change, cents"): swallowed by the name, the change would go unasked.
+          if (stray && CHANGE_CUES.test(stray.word)) continue;
           // Nor be one side of a list ("basic and diluted ADS"): the words before "and" are another line's.
           const listed = (t: Token) => /^\s*(?:and|or|&|\+|plus)\s/.test(text.slice(t.end)) || /\s(?:and|or|&|\+|plus)\s*$/.test(text.slice(0, t.start));
           if (stray && !name.words.has('and') && listed(stray)) continue;

@@ -161,6 +161,8 @@ export const TOPICAL: Operation[] = ['summary', 'guidance'];
 // ("what % of credit driven rev" names only a share's whole: its part is the thread's line, never the whole over the total.)
 export const FOLLOW_UP = /^\s*(?:and|so|what about|how about|same for|now|also|ok(?:ay)?,? (?:and|what about)|then|(?:as (?:a )?)?(?:%|percent(?:age)?|share|proportion|ratio|multiple) (?:of|to)|(?:what|which) (?:%|percent(?:age)?|share|proportion|portion|fraction) of)(?=\s|\b)|\b(?:is|of|was) (?:that|this|it)\s*[?.!]*$|\bof (?:it|that|this|which)\b|\bthe [\w-]+(?: [\w-]+)? one\s*[?.!]*$/;
 /** Operations on figures, whose metric names must account for what the question says. */
+/** The words asking a line's change. */
+export const CHANGE_CUES = OPERATION_CUES.find((c) => c.op === 'change')!.cues;
 export const FIGURE_OPS: Operation[] = ['export', 'value', 'change', 'share', 'ratio', 'sum', 'compare', 'breakdown'];
 /** Operations whose answer carries no change: asked with a basis, they would leave it out. */
 export const NO_CHANGE: Operation[] = ['share', 'sum', 'ratio', 'breakdown'];
@@ -228,6 +230,9 @@ const ADD_UP = new RegExp(`\\badd(?:ed|ing)?(?:\\s+${SHOWN_LINES})?\\s+up\\b`, '
 // ("how many added", "how many users added": what was gained; "how much is A and B added together" adds them.)
 export const GAINED = /\b(?:(?:did|do|does|will|have|has|had)\s+(?:they|it|we|(?:the\s+)?company)\s+add|(?:they|it|we|company)\s+(?:have\s+|has\s+)?added|(?:were|was|been|being)\s+added|net\s+add(?:s|itions)?|(?<=\bhow\s+many(?:\s+(?:new\s+)?[a-z]+)?\s+)added(?!\s+(?:up|together|to)\b))\b/g;
 
+/** A figure said to be more or less than another ("more ... than a year ago"): with one line, than its own earlier figure. */
+const MORE_THAN = /\b(?:more|less|bigger|larger|smaller|greater)\b(?=.*\bthan\b)/;
+
 export function operationsOf(text: string, said: string, metrics: MetricMatch[]): { cued: Operation[]; basis: 'yoy' | 'qoq' | null } {
   // With no line named, "net change" is a net flow line's name (the thread's sibling), not a change.
   const cueText = metrics.length ? said : said.replace(NET_FLOW, ' ');
@@ -239,7 +244,9 @@ export function operationsOf(text: string, said: string, metrics: MetricMatch[])
   const cued = OPERATION_CUES.filter((c) => tests(c.cues, TOPICS.includes(c.op) && topical ? text : c.op === 'change' ? cueText.replace(ADD_UP, ' ') : gained)).map((c) => c.op);
   if (gained !== cueText && !cued.includes('change')) cued.unshift('change');
   // "largest revenue line last quarter" ranks by size in that quarter; "vs last quarter" compares with it.
-  const changeWord = cued.includes('change') || (cued.includes('compare') && !SIZE_RANK.test(cueText));
+  // ("how much more were cat losses than a year ago": one line set against its own earlier figure is its change.)
+  const moreThan = metrics.length === 1 && MORE_THAN.test(cueText);
+  const changeWord = cued.includes('change') || moreThan || (cued.includes('compare') && !SIZE_RANK.test(cueText));
   const strong = BASIS_CUES.find((b) => tests(b.strong, cueText));
   const basis = strong?.basis ?? (changeWord ? BASIS_CUES.find((b) => tests(b.weak, cueText))?.basis : undefined) ?? null;
   if (basis && !cued.includes('change')) cued.push('change');

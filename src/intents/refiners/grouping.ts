@@ -66,6 +66,9 @@ function askedKind(intent: Intent): string | undefined {
   return undefined;
 }
 
+/** The words a label prints in brackets: its unit ("Statutory EPS (cents)"). */
+const bracketed = (label: string) => [...label.matchAll(/\(([^)]*)\)/g)].flatMap((m) => nameStems(m[1]!));
+
 export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer {
   const { lex, intent } = w;
   const joined = gap(intent.text, JOINED);
@@ -79,7 +82,9 @@ export function refineGroups(w: Words, groups: Group[]): MetricMatch[] | Answer 
     // Words every line of a name the thread chose holds already say nothing new: they never turn it to a plainer
     // line of another measure ("under" in "how much of it under capital-light, ICE ...": the volume, not the balance).
     const thread = g.threadChosen && g.matches[0]!.ids.every((id) => lex.matcher.goingBy(g.words.map((t) => t.stem), [id]).length);
-    if (g.matches.length === 1 && (thread || !g.words.length)) {
+    // (Nor does the unit a line's label prints in brackets: "statutory EPS change, cents" of "Statutory EPS (cents)".)
+    const own = g.words.length > 0 && g.matches[0]!.ids.every((id) => g.words.every((t) => bracketed(lex.matcher.label(id)).includes(t.stem)));
+    if (g.matches.length === 1 && (thread || own || !g.words.length)) {
       out.push(g.matches[0]!);
       continue;
     }

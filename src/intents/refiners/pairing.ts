@@ -36,6 +36,8 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   if (!paired && intent.ops[0] !== 'sum' && !oneLine && apart.length >= 2 && apartLines.length) {
     return unknown(`That names more than one line ("${intent.text.slice(apart[0]!.start, apart[apart.length - 1]!.end)}" too). Ask for each, or for their sum, e.g. "cash and cash equivalents plus restricted cash".`, 'ambiguous');
   }
+  const term = termApart(w, groups, rest);
+  if (term) return term;
   // "diluted EPS per share vs per ADS": words after a comparison word beside one name are the other side.
   const versus = intent.ops[0] === 'compare' && groups.length === 1 ? VERSUS.exec(intent.text.slice(groups[0]!.matches.at(-1)!.end)) : null;
   const after = versus ? groups[0]!.matches.at(-1)!.end + versus.index : Infinity;
@@ -77,6 +79,43 @@ function otherSide(w: Words, ts: Token[], named: MetricMatch[]): string[] {
   const ids = named.flatMap((m) => m.ids);
   const kept = fit.filter((id) => !ids.some((n) => (asWhole ? isPartOf(lex.kb, id, n) : isPartOf(lex.kb, n, id))));
   return kept.length ? kept : fit;
+}
+
+/** An operator of arithmetic between lines, as the whole of a gap: "minus", "less", "plus", "+" (expressions.ts). */
+const OPERATOR_GAP = /^[\s,(]*(?:minus|less(?! than)|plus|\+)[\s(]*$/;
+
+/**
+ * Words apart from the names that stand as a term of arithmetic between lines, across an operator from a name
+ * ("total debt minus cash and short-term investments"): one more line, where exactly one goes by every word of
+ * them, else a decline naming them. Never dropped: the arithmetic would be done without that term.
+ */
+function termApart(w: Words, groups: Group[], rest: Token[]): MetricMatch[] | Answer | null {
+  const { lex, intent } = w;
+  // (A sum's loose words are terms.ts's to add, or decline naming them.)
+  if (PAIRED.includes(intent.ops[0]!) || intent.ops[0] === 'sum' || groups.length < 2) return null;
+  const names = groups.flatMap((g) => g.matches);
+  const runs: Token[][] = [];
+  for (const t of rest) {
+    const run = runs.at(-1);
+    if (run && /^[\s-]*$/.test(intent.text.slice(run.at(-1)!.end, t.start))) run.push(t);
+    else runs.push([t]);
+  }
+  // (Apart on both sides: an operator or the question's edge, never a list mark joining it to a name, "cash & equivalents".)
+  const operand = (r: Token[]) => {
+    const [start, end] = [r[0]!.start, r.at(-1)!.end];
+    const next = names.find((n) => n.start >= end);
+    const prev = names.filter((n) => n.end <= start).at(-1);
+    const before = prev ? OPERATOR_GAP.test(intent.text.slice(prev.end, start)) : !/\w/.test(intent.bare.slice(0, start));
+    const after = next ? OPERATOR_GAP.test(intent.text.slice(end, next.start)) : !/\w/.test(intent.bare.slice(end));
+    return before && after && (Boolean(prev) || Boolean(next));
+  };
+  const run = runs.find((r) => r.some((t) => !NEUTRAL.has(t.stem)) && operand(r));
+  if (!run) return null;
+  const [start, end] = [run[0]!.start, run.at(-1)!.end];
+  const words = intent.text.slice(start, end);
+  const lines = lex.matcher.goingBy(run.map((t) => t.stem)).filter((id) => !names.some((n) => n.ids.includes(id)));
+  if (lines.length !== 1) return unknown(`I couldn't tell which line "${words}" is, to work it into that arithmetic.${lex.suggestions(words)} Name it as the release does.`, 'not-understood');
+  return [{ ids: lines, name: words, start, end, exact: true }];
 }
 
 /** Whether an exclusion word stands between a word and the names it would qualify. */
