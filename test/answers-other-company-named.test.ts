@@ -8,7 +8,7 @@ import type { Engine } from '../src/intents/answer.js';
 const engines = new Map<string, Engine>();
 let n = 0;
 function ask(doc: string, q: string) {
-  if (!engines.has(doc)) engines.set(doc, loadBot({ releases: [`eval/hl48/docs/${doc}`] }).engine);
+  if (!engines.has(doc)) engines.set(doc, loadBot({ releases: [doc.includes('/') ? doc : `eval/hl48/docs/${doc}`] }).engine);
   return engines.get(doc)!.ask(q, `o${n++}`);
 }
 
@@ -21,6 +21,9 @@ describe("another company named as an owner, after 'at', 'for' or 'vs', or as a 
     ['ardent-harbor-3q26.md', "Progressive's combined ratio this quarter", 'Progressive', '98.7%'],
     ['ardent-harbor-3q26.md', 'combined ratio for Progressive', 'Progressive', '98.7%'],
     ['ardent-harbor-3q26.md', 'Progressive combined ratio this quarter', 'Progressive', '98.7%'],
+    // (The name is the capitalised words it runs over, the release's own words among them.)
+    ['eval/hl22/docs/kestrel-bank-fy26.txt', "Capital One's net interest margin", 'Capital One', '1.96%'],
+    ['../shared/releases/filed/bke-2024q3.html', 'gross margin vs Delta', 'Delta', '47.7%'],
   ])('%s: %s', (doc, q, name, figure) => {
     const a = ask(doc, q);
     expect(a.status).toBe('unknown');
@@ -53,5 +56,11 @@ describe("a name the release prints (the issuer's own project) is no other compa
     expect(figure.status).toBe('unknown');
     expect(figure.text).toContain('"Corella" is a name that');
     expect(figure.text).not.toContain('says nothing about');
+  });
+
+  it('a person the release quotes is asked for their words', () => {
+    const a = ask('../shared/releases/filed/aapl-2024q1.htm', 'what did Tim Cook say');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('Chief Executive Officer');
   });
 });

@@ -70,7 +70,7 @@ const SAID_OPS: Operation[] = ['help', 'definition', 'reason', 'quote'];
 function foreignDecline(lex: Lexicon, name: string): Answer {
   const unread = unreadLine(lex.kb, name);
   if (unread) return unknown(unread, 'not-in-release');
-  if (lex.knows(name.toLowerCase())) return unknown(`${lex.kb.releases.length > 1 ? 'The releases are' : 'The release is'} ${issuerShortName(lex)}'s; it says nothing about "${name}", so I give no figure for it.`, 'unknown-company');
+  if (name.toLowerCase().split(/\s+/).every((w) => lex.knows(w))) return unknown(`${lex.kb.releases.length > 1 ? 'The releases are' : 'The release is'} ${issuerShortName(lex)}'s; it says nothing about "${name}", so I give no figure for it.`, 'unknown-company');
   return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'not-understood');
 }
 

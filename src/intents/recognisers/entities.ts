@@ -144,13 +144,16 @@ const ordinary = (issuer: Issuer, word: string) => {
   return PLAIN.has(w) || ISSUER_WORDS.has(w) || PEOPLE_WORDS.has(w) || issuer.self.has(w) || monthNumber(word) > 0;
 };
 
-/** The capitalised words a name runs over around its word ("Northern Star" of "Star's", "Fifth Third"), none the release's or the issuer's. */
+/**
+ * The capitalised words a name runs over around its word ("Northern Star" of "Star's", "Capital One", "Fifth Third"):
+ * before it any but the issuer's and the question's own ("What"); after it none the release prints ("Delta Load Factor").
+ */
 function nameAround(text: string, at: number, word: string, issuer: Issuer, senses: Senses): string {
-  const part = (w: string) => /^[A-Z]/.test(w) && !ordinary(issuer, w) && !issuer.words.has(w.toLowerCase()) && !senses.own(w.toLowerCase());
+  const part = (w: string) => TITLED.test(w) && !ordinary(issuer, w) && !issuer.words.has(w.toLowerCase());
   const before = /(?:[A-Z][\w&]*\s+)+$/.exec(text.slice(0, at))?.[0].trim().split(/\s+/) ?? [];
   const after = /^(?:\s+[A-Z][\w&]*)+/.exec(text.slice(at + word.length))?.[0].trim().split(/\s+/) ?? [];
   const left = before.reverse().findIndex((w) => !part(w));
-  const right = after.findIndex((w) => !part(w));
+  const right = after.findIndex((w) => !part(w) || senses.own(w.toLowerCase()));
   return [...before.slice(0, left < 0 ? undefined : left).reverse(), word, ...after.slice(0, right < 0 ? undefined : right)].join(' ');
 }
 
