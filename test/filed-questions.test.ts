@@ -118,7 +118,11 @@ describe('another company, brand or place the release names is not the issuer', 
     const a = ask('sears-2004q2.txt', 'How much did Kmart earn in Q2 2004?');
     expect(a.status).toBe('unknown');
     expect(a.text).not.toContain('$8.8 billion');
-    expect(a.text).toMatch(/another company, brand or place that .* names/);
+    expect(a.text).toMatch(/"Kmart" is a name that .* prints \(another company, a brand, project or place\), but none of its lines is about it/);
+    // What the release says of the name may be asked: its words, never a figure.
+    const said = ask('sears-2004q2.txt', 'what did the release say about Kmart?');
+    expect(said.status).toBe('answer');
+    expect(said.text).toContain('Kmart');
     // A capitalised word the release never prints is not recognised; it is not called a company.
     const unknownWord = ask('sears-2004q2.txt', 'What was NPL in Q2 2004?');
     expect(unknownWord.status).toBe('unknown');

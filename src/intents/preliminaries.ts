@@ -60,20 +60,30 @@ export const beforeInclusion = (text: string): string => text.slice(0, INCLUSION
 
 /** Operations that answer in the release's words, for which an unread time word is no period. */
 const WORDS_OPS: Operation[] = ['help', 'definition', 'reason', 'quote', 'guidance', 'buyback', 'fx'];
+/** Operations that answer only in the release's words, never with a figure: asked of any name the release prints. */
+const SAID_OPS: Operation[] = ['help', 'definition', 'reason', 'quote'];
 
 /**
- * A name the release prints only as a name (a brand, a subsidiary) is another entity's: whose figures is the
- * point, so never "says nothing about" it. Any other capitalised word ("NPL", "Tesla") is only not
- * recognised (not understood): calling it a company would be a claim the release does not support.
+ * The decline for a name that is neither the issuer nor anything the release prints. A word the bot knows that stands
+ * as a name ("Delta's", "at Progressive") is one the release says nothing about; any other ("NPL", "Tesla") is only
+ * not recognised (not understood): calling it a company would be a claim the release does not support.
  */
 function foreignDecline(lex: Lexicon, name: string): Answer {
   const unread = unreadLine(lex.kb, name);
   if (unread) return unknown(unread, 'not-in-release');
-  if (lex.kb.properNames.has(name.toLowerCase())) {
-    return unknown(`"${name}" is another company, brand or place that ${lex.titles} names; I give only its issuer's figures.`, 'unknown-company');
-  }
+  if (name.toLowerCase().split(/\s+/).every((w) => lex.knows(w))) return unknown(`${lex.kb.releases.length > 1 ? 'The releases are' : 'The release is'} ${issuerShortName(lex)}'s; it says nothing about "${name}", so I give no figure for it.`, 'unknown-company');
   return unknown(`I don't recognise "${name}" as a line, term or company of ${lex.titles}, so I give no figure for it. Ask with the line's name as the release prints it.`, 'not-understood');
 }
+
+/** The decline for a figure of a name the release prints only as a name: a line of a table left unread, else no line's. */
+function printedDecline(lex: Lexicon, name: string): Answer {
+  const unread = unreadLine(lex.kb, name);
+  if (unread) return unknown(unread, 'not-in-release');
+  return unknown(`"${name}" is a name that ${lex.titles} prints (another company, a brand, project or place), but none of its lines is about it, so I give no figure for it.`, 'not-in-release');
+}
+
+/** The shortest name the latest release gives its issuer ("Harrowgate" of "Harrowgate Regional Airlines, Inc."). */
+const issuerShortName = (lex: Lexicon): string => [...lex.kb.releases[0]!.issuer.names].sort((a, b) => a.length - b.length)[0] ?? lex.titles;
 
 /** Each ambiguous shorthand's word as a pattern: found in a question, and every place of it replaced. (Built once, not per question.) */
 const SHORTHAND = AMBIGUOUS_SHORTHAND.map((s) => ({ ...s, at: new RegExp(`\\b${s.word}\\b`), every: new RegExp(`\\b${s.word}\\b`, 'g') }));
@@ -99,6 +109,8 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   const vague = vagueShorthand(intent);
   if (vague) return vague;
   if (intent.foreign) return foreignDecline(lex, intent.foreign);
+  // A figure of a name the release prints as a name only is none of its lines' (what the release says of it may be asked).
+  if (intent.printedName && !SAID_OPS.includes(intent.op)) return printedDecline(lex, intent.printedName);
   // A results date asked ("next earnings date"): its "earnings" is the event, never a figure to answer.
   const event = eventAsked(intent.text);
   if (event === 'next-results') return nextResults(lex.kb);

@@ -13,10 +13,10 @@ import { definedAbbreviations } from './naming/heard.js';
 import { companiesNamed, withoutCompanies } from './recognisers/companies.js';
 import { oneAfterAnother } from './handlers/index.js';
 import { ACROSS_RULES, acrossCompanies, whichOne } from './across.js';
-import { foreignEntity, type Issuer } from './recognisers/entities.js';
+import { foreignEntity, type Issuer, type Senses } from './recognisers/entities.js';
 import { OPERATION_CUES } from './recognisers/operations.js';
 import { pick } from './refiners/ambiguity.js';
-import { normalise } from './text.js';
+import { normalise, STOPWORDS } from './text.js';
 import { clarify, unknown } from './reply.js';
 
 /**
@@ -125,7 +125,7 @@ class Companies implements Engine {
       const help = this.member(this.members[0]!.company).ask(q, conv);
       return { ...help, text: `I have releases of ${this.members.map((m) => describe(m.company)).join(' and ')}: name the company in a question (or set QFIN_COMPANY).\n${help.text}` };
     }
-    const foreign = foreignEntity(q, this.issuer, this.known);
+    const foreign = foreignEntity(q, this.issuer, this.senses);
     if (foreign) return unknown(`I have no release of "${foreign}". I answer for ${this.members.map((m) => describe(m.company)).join(', ')}.`, 'unknown-company');
     const choices = this.members.map(({ company: c }) => ({ label: describe(c), question: `${q} (${c.name})` }));
     this.contexts.set(conv, { ...this.blank(this.members[0]!.company), choices });
@@ -181,6 +181,15 @@ class Companies implements Engine {
 
   /** A word any company's releases or the bot's cues use, or an abbreviation the bot expands ("EPS"). */
   private readonly known = (w: string) => CATALOG_WORDS.has(w) || normalise(w) !== w || this.members.some((m) => m.lex.knows(w));
+
+  /** What any company's releases or the bot make of a word: a word some release prints is no other company's name. */
+  private readonly senses: Senses = {
+    known: this.known,
+    own: (w) => normalise(w) !== w || this.members.some((m) => m.lex.releaseWords.has(w)),
+    nameWord: (w) => CATALOG_WORDS.has(w) || this.members.some((m) => m.lex.matcher.isNameWord(w)),
+    asWritten: (w) => STOPWORDS.has(w) || this.members.some((m) => m.lex.matcher.isNameWordAsIs(w) || m.lex.cueWord(w)),
+    read: (w) => normalise(w) !== w,
+  };
 
   /** Every loaded company's names, as one issuer: none of them is foreign. */
   private get issuer(): Issuer {

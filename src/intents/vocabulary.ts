@@ -110,3 +110,6 @@ export const MANNER_WORDS = new Set('terms both long end period count'.split(' '
 
 /** Words for the issuer as a whole ("group revenue"): a release may print them capitalised ("the Group"), but they name no part. */
 export const ISSUER_WORDS = new Set('group company firm corporation issuer consolidated'.split(' '));
+
+/** The issuer's people and those who read it ("the Board's", "Management", "the Street's"): capitalised or owners, they name no other company. */
+export const PEOPLE_WORDS = new Set('board directors director management chairman chair president founder executives officers shareholders stockholders investors analysts auditor auditors street'.split(' '));

@@ -4,7 +4,8 @@
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { findPeriods } from '../../knowledge/period-grammar.js';
 import { monthNumber, type Period } from '../../knowledge/period.js';
-import { ISSUER_WORDS } from '../vocabulary.js';
+import { editDistance } from '../../nlp.js';
+import { ISSUER_WORDS, PEOPLE_WORDS } from '../vocabulary.js';
 
 export interface Issuer {
   /** Every way the releases name the issuer, lowercased: "acme technology", "acme", "acme", "9999". */
@@ -75,34 +76,112 @@ const PLAIN = new Set(
     'monday tuesday wednesday thursday friday saturday sunday non pre calc pls wat cos ah lah').split(' '),
 );
 
+/**
+ * How a word stands in a question, from the strongest sign of a name to the weakest: the owner of a figure ("Delta's"),
+ * a word after one that introduces a company ("at Delta", "vs Delta", "how did Delta do"), a word capitalised
+ * mid-sentence ("Progressive combined ratio" said after a word), any other capitalised word.
+ */
+export type Standing = 'owner' | 'named' | 'capitalised' | 'word';
+
+/** What the bot and the release make of a question's word (lower-cased). */
+export interface Senses {
+  /** The bot's or the release's word in any form (a metric word, an abbreviation such as "S&M" or "NI", a cue). */
+  known(w: string): boolean;
+  /** A word the release prints (a line, a project, a mine, a person) or one the question's periods, modifiers and line names read. */
+  own(w: string): boolean;
+  /** A word of some line's name, the release's or the catalog's ("Free" of "Free Cash Flow"). */
+  nameWord(w: string): boolean;
+  /** A word the bot reads as it is written (a cue, a filler word), not one it knows only by a stem it shares ("progressive"). */
+  asWritten(w: string): boolean;
+  /** A word the question's reading took out: a period read it, the abbreviations or the spelling corrector rewrote it ("Referal"). */
+  read(w: string): boolean;
+}
+
+/**
+ * What clears a word of each standing: the stronger the sign of a name, the fewer of the bot's own words clear it.
+ * A word only the bot knows ("delta", a cue) is no name as a word, but is one as an owner or after "at".
+ */
+const CLEARS: Record<Standing, (s: Senses, w: string) => boolean> = {
+  owner: (s, w) => s.own(w),
+  // (A long word the corrector mended is a line's word mistyped, "was Referal revenue"; a short one may be a name it lengthened, "Vale".)
+  named: (s, w) => s.own(w) || s.nameWord(w) || (w.length >= 5 && s.read(w)),
+  capitalised: (s, w) => s.own(w) || s.nameWord(w) || s.asWritten(w) || s.read(w),
+  word: (s, w) => s.known(w),
+};
+
 export interface EntityRule {
   name: string;
   pattern: RegExp;
+  /** How the matched word stands, by its case. */
+  standing(word: string): Standing;
 }
 
-/** Named rules for what looks like a company: a capitalised or possessive word, a ticker in capitals. */
+/** Capitalised as a name is ("Delta"), not as an acronym ("CFO", "BHP": the bot reads its own acronyms whatever they stand by). */
+const TITLED = /^[A-Z][a-z]/;
+const byCase = (titled: Standing, lower: Standing) => (word: string) => (TITLED.test(word) ? titled : /^[a-z]/.test(word) ? lower : 'word');
+
+/** Named rules for what looks like a company: a possessive or capitalised word, a ticker in capitals. */
 export const ENTITY_RULES: EntityRule[] = [
-  { name: 'possessive: ING\'s, Lufax’s', pattern: /\b([A-Za-z][A-Za-z&.]*)(?:'s|’s)\b/g },
-  { name: 'capitalised word: Apple, Lufax', pattern: /\b([A-Z][a-zA-Z&]+)\b/g },
-  { name: 'ticker: $LU, NYSE:LU', pattern: /(?:^|\s)\$([A-Za-z]{1,5})\b|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKEx)\s*:\s*([A-Za-z0-9.]{1,8})/g },
+  { name: 'possessive: ING\'s, Lufax’s, Delta’s', pattern: /\b([A-Za-z][A-Za-z&.]*)(?:'s|’s)\b/g, standing: byCase('owner', 'capitalised') },
+  {
+    name: 'after a word that introduces a company: at Delta, vs Progressive, how did Delta do',
+    pattern: /\b(?:at|for|vs\.?|versus|against|than|like|did|does|do|has|had|is|was)\s+([A-Z][a-z][A-Za-z&]*)\b/g,
+    standing: byCase('named', 'word'),
+  },
+  // (The question's first word is capitalised by habit, but "Progressive combined ratio" is no word of the bot's as written.)
+  { name: 'capitalised first or after a word of its sentence: Progressive combined ratio, ratio of Delta', pattern: /(?:^\s*|(?<=[A-Za-z0-9,;)%]\s+))([A-Z][a-z][A-Za-z&]*)\b/g, standing: byCase('capitalised', 'word') },
+  { name: 'capitalised word: Apple, Lufax', pattern: /\b([A-Z][a-zA-Z&]+)\b/g, standing: () => 'word' },
+  { name: 'ticker: $LU, NYSE:LU', pattern: /(?:^|\s)\$([A-Za-z]{1,5})\b|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKEx)\s*:\s*([A-Za-z0-9.]{1,8})/g, standing: () => 'word' },
 ];
 
+/** The issuer's name mistyped ("Harowgate", "Ardnet"): a long word one letter off (two, for a longer one) one of its names' words. */
+const mistyped = (issuer: Issuer, w: string) => w.length >= 5 && [...issuer.words].some((n) => n.length >= 5 && editDistance(w, n) <= (n.length >= 8 ? 2 : 1));
+
+/** A word a question may capitalise or put in the possessive without naming another company: the question's, the issuer's, a month. */
+const ordinary = (issuer: Issuer, word: string) => {
+  const w = word.toLowerCase();
+  // (A word for the issuer as a whole, "Group", is its own even where the release prints it only capitalised.)
+  return PLAIN.has(w) || ISSUER_WORDS.has(w) || PEOPLE_WORDS.has(w) || issuer.self.has(w) || monthNumber(word) > 0;
+};
+
 /**
- * The first word that names a company other than the issuer, or null. `known` says whether a word is
- * the bot's or the release's (a metric word, an abbreviation such as "S&M" or "NI", a cue).
+ * The capitalised words a name runs over around its word ("Northern Star" of "Star's", "Capital One", "Fifth Third"):
+ * before it any but the issuer's and the question's own ("What"); after it none the release prints ("Delta Load Factor").
  */
-export function foreignEntity(original: string, issuer: Issuer, known: (word: string) => boolean): string | null {
+function nameAround(text: string, at: number, word: string, issuer: Issuer, senses: Senses): string {
+  const part = (w: string) => TITLED.test(w) && !ordinary(issuer, w) && !issuer.words.has(w.toLowerCase());
+  const before = /(?:[A-Z][\w&]*\s+)+$/.exec(text.slice(0, at))?.[0].trim().split(/\s+/) ?? [];
+  const after = /^(?:\s+[A-Z][\w&]*)+/.exec(text.slice(at + word.length))?.[0].trim().split(/\s+/) ?? [];
+  const left = before.reverse().findIndex((w) => !part(w));
+  const right = after.findIndex((w) => !part(w) || senses.own(w.toLowerCase()));
+  return [...before.slice(0, left < 0 ? undefined : left).reverse(), word, ...after.slice(0, right < 0 ? undefined : right)].join(' ');
+}
+
+/** The first word that names a company other than the issuer (with the capitalised words its name runs over), or null. */
+export function foreignEntity(original: string, issuer: Issuer, senses: Senses): string | null {
   for (const rule of ENTITY_RULES) {
     for (const m of original.matchAll(rule.pattern)) {
       const word = (m[1] ?? m[2])!;
       const w = word.toLowerCase().replace(/\.$/, '');
-      if (issuer.names.has(w) || issuer.words.has(w)) continue;
+      if (issuer.names.has(w) || issuer.words.has(w) || mistyped(issuer, w)) continue;
       // A ticker or exchange listing is a company whatever its letters spell.
-      const ticker = rule.name.startsWith('ticker');
+      if (rule.name.startsWith('ticker')) return word;
       // (A word for the issuer as a whole, "Group", is its own even where the release prints it only capitalised.)
-      if (!ticker && (PLAIN.has(w) || ISSUER_WORDS.has(w) || issuer.self.has(w) || monthNumber(word) || known(w))) continue;
-      return word;
+      if (ordinary(issuer, word) || CLEARS[rule.standing(word)](senses, w)) continue;
+      return nameAround(original, m.index! + m[0].lastIndexOf(word), word, issuer, senses);
     }
+  }
+  return null;
+}
+
+/**
+ * A name the release prints only as a name and no line's name holds ("Kmart", "Corella", "Bellbird"): another company,
+ * or the issuer's own brand, project or mine. Its words may be asked for; a figure of it is none of the issuer's lines.
+ */
+export function printedName(original: string, issuer: Issuer, nameOnly: (w: string) => boolean): string | null {
+  for (const m of original.matchAll(/\b([A-Z][a-zA-Z&]+)\b/g)) {
+    const w = m[1]!.toLowerCase();
+    if (!issuer.names.has(w) && !issuer.words.has(w) && !ordinary(issuer, m[1]!) && nameOnly(w)) return m[1]!;
   }
   return null;
 }

@@ -6,13 +6,13 @@ import type { Currency } from '../../knowledge/fact.js';
 import type { Lexicon } from '../lexicon.js';
 import type { MetricMatch } from './metrics.js';
 import { changeAtDate } from './change-at-date.js';
-import { foreignEntity } from './entities.js';
+import { foreignEntity, printedName, type Senses } from './entities.js';
 import { familyOperand } from './family-operand.js';
 import { formulaName, shareTail } from './expressions.js';
 import { equationName, termsWithHead } from './equation.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
-import { modifiersOf, type ModifierName } from './modifiers.js';
+import { modifiersOf, modifierSpans, type ModifierName } from './modifiers.js';
 import { AT_RATE, IN_USD_OR_RMB, markPeriods, OPERATION_CUES, operationsOf, PERIOD_DIFFERENCE, POINTS_CUE, RMB_CUE, USD_CUE, type Operation } from './operations.js';
 import { slashesInNames } from './slashes.js';
 import { aheadSpans, periodsOf, unreadPeriod } from './periods.js';
@@ -24,6 +24,7 @@ import { idleCorrections } from './idle-corrections.js';
 import type { PeriodRef } from '../../knowledge/period-grammar.js';
 import { blank, contentTokens, normalise, STOPWORDS, tokens } from '../text.js';
 import { NEUTRAL } from '../catalog.js';
+import { CUE_WORDS } from '../vocabulary.js';
 import { speakers } from '../people.js';
 import { MEASURE_WORDS } from '../naming/standard-measures.js';
 import { KEPT_AS_SAID } from './dividend-topic.js';
@@ -51,6 +52,8 @@ export interface Intent {
   unreadPeriod: string | null;
   /** A company or entity the release is not about ("Apple's revenue"). */
   foreign: string | null;
+  /** A name the release prints only as a name, of no line ("Kmart", "Corella"): its words may be asked, no figure. */
+  printedName: string | null;
   /** Qualifiers ruled out ("not ADS"): blanked from `text`; lines holding them are ruled out. */
   negations: Negation[];
   /** Words aimed at the bot, not at the release ("ignore your instructions"): the question is declined. */
@@ -58,6 +61,9 @@ export interface Intent {
   /** Modifier words, by name ("smallest", "midpoint", "bps"), read outside the metric names. */
   modifiers: Set<ModifierName>;
 }
+
+/** The words of the bot's cues, as written. */
+const CUES = new Set(CUE_WORDS);
 
 const RESTATED = /\brestate(?:d|ments?)\b/;
 /** Words that ask for a sum ("combined"): no name the asker gives a formula. */
@@ -132,12 +138,8 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   // The rate a currency asked is translated at is how to convert, no line's name.
   const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
   const full = blank(said, [...negations, ...atRate, ...subtotalsOut(said)]);
-  // A name the release prints only as a name ("Lands' End", "Kmart") is another entity's, not a known word.
-  const other = (w: string) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w);
   // (A cue's word is the bot's own, capitalised or not: the "Top" of "Top 3 revenue lines".)
   const cueWords = new Set(lex.cueSpans(full).flatMap((c) => tokens(full.slice(c.start, c.end)).map((t) => t.word)));
-  // (The asker's own name for a formula spelled out, "PPNR (total rev less non-interest expense)", is no other company.)
-  const known = (w: string) => !other(w.toLowerCase()) && (lex.knows(w) || cueWords.has(w) || normalise(w) !== w || !kept.has(w) || ownName.has(w));
   const read = periodsOf(full, lex);
   // A word the abbreviations rewrote ("DPD" in "90+ DPD", "NI") or a period read ("YE") is the bot's own.
   const kept = new Set(tokens(read.bare).map((t) => t.word));
@@ -176,7 +178,9 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
     rest: cueText,
     bare,
     unreadPeriod: unreadPeriod(cueText, periods),
-    foreign: foreignEntity(question, lex.issuer, known),
+    foreign: foreignEntity(question, lex.issuer, sensesOf(lex, text, [...metrics, ...modifierSpans(text)], read.periods, cueWords, (w) => !kept.has(w) || ownName.has(w))),
+    // (A person the release quotes is asked for their words, whatever the question asks.)
+    printedName: printedName(question, lex.issuer, (w) => lex.kb.properNames.has(w) && !matcher.knows(w) && !speakers(lex.kb).has(w)),
     instruction: instructionOf(full),
     negations,
     modifiers: modifiersOf(text, ops[0]),
@@ -189,4 +193,21 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
  */
 function usdInName(text: string, metrics: { start: number; end: number; ids: string[] }[], label: (id: string) => string): boolean {
   return metrics.some((m) => USD_CUE.test(text.slice(m.start, m.end)) && m.ids.every((id) => !USD_CUE.test(label(id).toLowerCase())));
+}
+
+/**
+ * What the bot and the release make of a question's words, for telling a name from a word (entities.ts): `spans` are
+ * the question's line names and modifiers, `read` holds for a word a period read, the abbreviations rewrote or the
+ * asker named a formula by (“PPNR (total rev less non-interest expense)”), none of them another company.
+ */
+function sensesOf(lex: Lexicon, text: string, spans: { start: number; end: number }[], periods: PeriodRef[], cueWords: Set<string>, read: (w: string) => boolean): Senses {
+  const spanned = new Set([...spans.map((s) => text.slice(s.start, s.end)), ...periods.map((p) => p.text)].flatMap((t) => tokens(t).map((w) => w.word)));
+  const rewritten = (w: string) => normalise(w) !== w;
+  return {
+    known: (w) => lex.knows(w) || cueWords.has(w) || rewritten(w) || read(w),
+    read: (w) => rewritten(w) || read(w),
+    own: (w) => lex.releaseWords.has(w) || spanned.has(w) || rewritten(w),
+    nameWord: (w) => lex.matcher.isNameWord(w),
+    asWritten: (w) => lex.matcher.isNameWordAsIs(w) || CUES.has(w) || STOPWORDS.has(w) || cueWords.has(w) || lex.cueWord(w),
+  };
 }
