@@ -44,8 +44,9 @@ const END = String.raw`[\d,]*\.?\d+%?`;
 const JOIN = String.raw`(?: [-–] |[-–])`;
 const RANGE = String.raw`${END}${JOIN}${END}(?=\s|$)`;
 // A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash, or a "not meaningful" mark.
-const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
-const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—]+)|${MARK})`;
+// (A nil dash may be a hyphen, an em dash or an en dash, "–", as Australian and European releases print nil.)
+const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—–]+(?=\s|$))|\b${MARK}`, 'gi');
+const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—–]+)|${MARK})`;
 /** A figure that is a range: its two ends. */
 const RANGE_ENDS = new RegExp(String.raw`^(${END})${JOIN}(${END})$`);
 export const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
@@ -59,7 +60,7 @@ export const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
 export function figureRow(line: string): { label: string; figures: Figure[] } | null {
   const m = ROW.exec(line);
   // A rule under the headers ("----------   ----------") is no row.
-  if (!m || !/\d|[-—]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
+  if (!m || !/\d|[-—–]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
   const offset = m[1]!.length + m[2]!.length;
   const figures: Figure[] = [];
   for (const f of m[3]!.matchAll(FIGURE)) {
@@ -141,8 +142,9 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
     const titled = chunks(h.line).some((c) => (UNIT_NOTE.test(c.text) && !columnUnit(c, cols)) || captionNote(c, labelEnd));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
-      // (A header centred over its column may start left of its figures: it heads that column all the same.)
-      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols))) {
+      // (A header centred over its column may start left of its figures, as may a date ending over its column,
+      // "31 December 2026" beside the unit "A$ million": it heads that column all the same.)
+      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols) && !datesOne(c, cols))) {
         notes.push(c.text);
         continue;
       }
