@@ -97,7 +97,7 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
   const tables: ParsedTable[] = [];
   const skipped: SkippedTable[] = [];
   const unscaled: Unscaled[] = [];
-  const own = cornerSegments(blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells));
+  const own = cornerSegments(blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells), current);
   for (const b of own.flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });

@@ -6,7 +6,9 @@
 // heads the labels, and names nothing.
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
-import { lineName } from './segments.js';
+import { periodMentions } from './period-grammar.js';
+import type { Period } from './period.js';
+import { lineName, NOT_SEGMENT } from './segments.js';
 
 /** A corner that could be a name: words, no figure, no parentheses (a unit or a remark), no colon. */
 const NAME = /^[A-Z][A-Za-z&'’/.-]*(?:\s+[A-Za-z&'’/.-]+){0,4}$/;
@@ -21,8 +23,14 @@ function sameRows(a: TableBlock, b: TableBlock): boolean {
   return [...labelsOf(a)].filter((l) => theirs.has(l)).length >= 2;
 }
 
+/** A corner naming a span or a kind of figure ("Three months ended", "Six months", "Adjusted", "Guidance"), never a segment. */
+const SPAN = /\b(?:months?|weeks?|quarters?|years?|ended|ending|ytd|fiscal|fy|[1-4]q|q[1-4]|h[12]|[12]h)\b/i;
+
 const cornerOf = (b: TableBlock) => (b.corner ?? '').trim();
-const named = (b: TableBlock) => NAME.test(cornerOf(b)) && !LABELS_HEAD.test(cornerOf(b)) && b.title !== cornerOf(b);
+function named(b: TableBlock, current: Period): boolean {
+  const corner = cornerOf(b);
+  return NAME.test(corner) && !LABELS_HEAD.test(corner) && !SPAN.test(corner) && !NOT_SEGMENT.test(corner) && !periodMentions(corner, current).length && b.title !== corner;
+}
 
 /** Each row's label qualified by the segment its table's corner names (the whole's, "Consolidated", kept as printed). */
 function qualified(b: TableBlock): TableBlock {
@@ -39,10 +47,10 @@ function qualified(b: TableBlock): TableBlock {
 }
 
 /** The tables with each row named by the segment its corner names, where the corners name segments (above). */
-export function cornerSegments(tables: TableBlock[]): TableBlock[] {
+export function cornerSegments(tables: TableBlock[], current: Period): TableBlock[] {
   return tables.map((b) => {
-    if (!named(b)) return b;
-    const beside = tables.filter((o) => o !== b && o.title === b.title && named(o) && cornerOf(o) !== cornerOf(b) && sameRows(o, b));
+    if (!named(b, current)) return b;
+    const beside = tables.filter((o) => o !== b && o.title === b.title && named(o, current) && cornerOf(o) !== cornerOf(b) && sameRows(o, b));
     return beside.length ? qualified(b) : b;
   });
 }

@@ -9,7 +9,7 @@ import { periodMentions } from './period-grammar.js';
 import type { Period } from './period.js';
 
 /** Column headers that are kinds of figure, not parts of the business. */
-const NOT_SEGMENT = /forecast|guidance|outlook|\bplan\b|target|budget|estimate|previous|revised|change|\bchg\b|growth|%|interim|year[- ]end|\bfinal\b|annual|dividend|actual|reported|adjusted|gaap|variance|\bq[1-4]\b|\bfy\b/i;
+export const NOT_SEGMENT = /forecast|guidance|outlook|\bplan\b|target|budget|estimate|previous|revised|change|\bchg\b|growth|%|interim|year[- ]end|\bfinal\b|annual|dividend|actual|reported|adjusted|gaap|variance|\bq[1-4]\b|\bfy\b/i;
 /** A column of the whole: its lines keep the row's own name. */
 export const WHOLE = /^(?:group|consolidated|company|all segments)$/i;
 
