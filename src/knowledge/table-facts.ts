@@ -196,6 +196,9 @@ function withoutWholeCopies(facts: Fact[], metrics: Map<string, Metric>): Fact[]
     const line = byMetric.get(id.slice(0, at));
     if (at < 0 || !line || !WHOLE.test(id.slice(at + 1)) || !own.every((f) => f.role !== 'value' || line.some((g) => g.role === 'value' && periodKey(g.period) === periodKey(f.period) && g.value.equals(f.value)))) continue;
     copies.add(id);
+    // (Its name, "Revenue Group", stays a name of the line it prints again: "group revenue" is asked.)
+    const whole = metrics.get(id.slice(0, at));
+    for (const l of metrics.get(id)?.labels ?? []) if (whole && !whole.labels.includes(l)) whole.labels.push(l);
     metrics.delete(id);
   }
   return copies.size ? facts.filter((f) => !copies.has(f.metric)) : facts;
