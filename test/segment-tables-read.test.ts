@@ -162,3 +162,30 @@ describe('markdown tables naming their segment in the header\'s corner cell', ()
     expect(labels.some((l) => /^Metric /.test(l))).toBe(false);
   });
 });
+
+const SPANS = [
+  '# Oakridge Systems Reports Results',
+  '',
+  '## Results',
+  '',
+  '*($ in millions)*',
+  '',
+  '| Three months ended | June 30, 2026 | June 30, 2025 |',
+  '|---|---:|---:|',
+  '| Revenue | 410.2 | 388.0 |',
+  '| Operating income | 61.5 | 55.0 |',
+  '',
+  '| Six months ended | June 30, 2026 | June 30, 2025 |',
+  '|---|---:|---:|',
+  '| Revenue | 801.7 | 760.3 |',
+  '| Operating income | 118.2 | 104.9 |',
+];
+
+describe('a corner naming a span, beside another of the same rows', () => {
+  it('names no segment: the rows keep their own names', () => {
+    const labels = [...inlineRelease(SPANS, 'oakridge-q2.md').metrics.values()].map((m) => m.label);
+    expect(labels.some((l) => /months ended/i.test(l))).toBe(false);
+    expect(inlineEngine(SPANS, 'oakridge-q2.md').ask('revenue six months 2026', 'a').text).toContain('$801.7 million');
+  });
+});
+

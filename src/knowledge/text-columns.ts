@@ -43,8 +43,7 @@ const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
 const END = String.raw`[\d,]*\.?\d+%?`;
 const JOIN = String.raw`(?: [-–] |[-–])`;
 const RANGE = String.raw`${END}${JOIN}${END}(?=\s|$)`;
-// A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash, or a "not meaningful" mark.
-// (A nil dash may be a hyphen, an em dash or an en dash, "–", as Australian and European releases print nil.)
+// A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash ("-", "—", "–"), or a "not meaningful" mark.
 const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—–]+(?=\s|$))|\b${MARK}`, 'gi');
 const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—–]+)|${MARK})`;
 /** A figure that is a range: its two ends. */
@@ -142,8 +141,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
     const titled = chunks(h.line).some((c) => (UNIT_NOTE.test(c.text) && !columnUnit(c, cols)) || captionNote(c, labelEnd));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
-      // (A header centred over its column may start left of its figures, as may a date ending over its column,
-      // "31 December 2026" beside the unit "A$ million": it heads that column all the same.)
+      // (A header centred over its column, or a date ending over it beside the unit, may start left of its figures: it heads that column.)
       if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols) && !datesOne(c, cols))) {
         notes.push(c.text);
         continue;

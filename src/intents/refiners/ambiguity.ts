@@ -232,15 +232,13 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   const nameStemsAsked = intent.metrics.flatMap((m) => words(m.name));
   const others = leftover.filter((t) => t !== head && lex.matcher.isNameWord(t.word)).map((t) => t.stem);
   const strict = narrow(lex.kb, members, [...nameStemsAsked, ...others]);
-  // (A word naming other lines that no member holds, "EBITDA" of "Gold EBITDA" over the gold production lines, is
-  // no word to drop: the family is not what was asked, and coverage declines naming it.)
-  const labelled = (st: string) => [...lex.kb.metrics.keys()].some((id) => lex.matcher.labelStems(id).includes(st));
-  if (!strict.length && others.some((st) => !members.some((id) => lex.lineWords(id).has(st)) && labelled(st))) return null;
   const fits = strict.length ? strict : narrow(lex.kb, members, nameStemsAsked);
-  // (So is a line named beside the head that no member is, "personal lines NPW" over the Personal Lines ratios.)
-  if (!fits.length && nameStemsAsked.length && qualified.length <= 1) return null;
   // ("noncurrent trust payables", "fx translation adj in OCI": a word only one member holds chooses it, whatever else is said.)
   const apart = saidApart(lex, fits.length ? fits : members, intent.text);
+  // (Else a word of other lines no member holds, "EBITDA" of "Gold EBITDA" over gold production, or a line named beside
+  // the head that no member is, "personal lines NPW", is never dropped: the family is not what was asked.)
+  const unheld = !strict.length && others.some((st) => !NEUTRAL.has(st) && !members.some((id) => lex.lineWords(id).has(st)) && [...lex.kb.metrics.keys()].some((id) => lex.matcher.labelStems(id).includes(st)));
+  if (!apart && (unheld || (!fits.length && nameStemsAsked.length && qualified.length <= 1))) return null;
   const kinded = apart ? [apart.id] : ofKindAsked(lex, intent, fits.length ? fits : members);
   if (qualified.length > 1) {
     const each = qualified.map((m) => ofKindAsked(lex, intent, narrow(lex.kb, members, words(m.name))));
