@@ -19,5 +19,5 @@ const engine = inlineEngine([
 it('a margin asked of segment profit lines is declined by name', () => {
   const a = engine.ask('optical components segment margin', 'm');
   expect(a.status).toBe('unknown');
-  expect(a.text).toContain('are no margin');
+  expect(a.text).toMatch(/are no margin|is about "margin"/);
 });

@@ -115,11 +115,14 @@ export function includedIn(text: string, spans: { start: number; end: number }[]
 export const INCLUDED = /\b(?:incl(?:uding|uded|usive of|\.)?|with)(?:\s|$)/;
 
 /** A value, change or sum of lines that are not about every thing the question names declines, naming what is left out. */
-export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[], metrics: string[]): Answer | null {
+export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[], chosen: string[], family: string[] = []): Answer | null {
   // (A reason too: the release's reason for one line is never said, or said missing, of another asked by more words.)
   // (A ratio of one line is that line's value, "cat loss ratio": ratio.ts answers a named ratio as its value.)
-  const one = op === 'ratio' && metrics.length === 1;
-  if ((!['value', 'change', 'sum', 'reason'].includes(op) && !one) || !metrics.length) return null;
+  const one = op === 'ratio' && chosen.length === 1;
+  // (A family named by a head word, "gold" in "Gold segment EBITDA", answers only what its lines hold: the "EBITDA"
+  // none of "Gold production", "Gold all-in sustaining cost" is declines, never dropped.)
+  const metrics = chosen.length ? chosen : family;
+  if ((!['value', 'change', 'sum', 'reason'].includes(op) && !one && !(family.length && !chosen.length)) || !metrics.length) return null;
   const left = unnamed(lex, intent, names, metrics);
   if (!left.length) return null;
   const unread = unreadLine(lex.kb, left.join(' '));

@@ -26,6 +26,7 @@ import type { Mismatch, Release, SkippedTable } from './release.js';
 import { homeCells, homeDollar, homeDollars } from './home-dollar.js';
 import { settleMinorUnits } from './minor-units.js';
 import { segmentBlocks } from './segments.js';
+import { cornerSegments } from './corner-segments.js';
 import { tableFacts } from './table-facts.js';
 import { mixedCount, unitlessLines, unitlessReason } from './table-units.js';
 import { statedWholes } from './prose-wholes.js';
@@ -96,7 +97,7 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
   const tables: ParsedTable[] = [];
   const skipped: SkippedTable[] = [];
   const unscaled: Unscaled[] = [];
-  const own = blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells);
+  const own = cornerSegments(blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells), current);
   for (const b of own.flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });

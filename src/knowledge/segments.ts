@@ -9,9 +9,9 @@ import { periodMentions } from './period-grammar.js';
 import type { Period } from './period.js';
 
 /** Column headers that are kinds of figure, not parts of the business. */
-const NOT_SEGMENT = /forecast|guidance|outlook|\bplan\b|target|budget|estimate|previous|revised|change|\bchg\b|growth|%|interim|year[- ]end|\bfinal\b|annual|dividend|actual|reported|adjusted|gaap|variance|\bq[1-4]\b|\bfy\b/i;
+export const NOT_SEGMENT = /forecast|guidance|outlook|\bplan\b|target|budget|estimate|previous|revised|change|\bchg\b|growth|%|interim|year[- ]end|\bfinal\b|annual|dividend|actual|reported|adjusted|gaap|variance|\bq[1-4]\b|\bfy\b/i;
 /** A column of the whole: its lines keep the row's own name. */
-const WHOLE = /^(?:group|consolidated|company|all segments)$/i;
+export const WHOLE = /^(?:group|consolidated|company|all segments)$/i;
 
 /** The one period a text names (its words), or null. */
 function periodIn(text: string, current: Period): string | null {
@@ -29,7 +29,7 @@ const baseOf = (label: string, period: string) =>
     .trim();
 
 /** A segment's line: "Europe revenue", "Total segment revenue"; the whole's keeps the row's name. */
-function lineName(segment: string, base: string): string {
+export function lineName(segment: string, base: string): string {
   if (WHOLE.test(segment)) return base;
   const lower = /^[A-Z][a-z]/.test(base) ? base[0]!.toLowerCase() + base.slice(1) : base;
   if (/^total$/i.test(segment)) return `Total ${lower}`;

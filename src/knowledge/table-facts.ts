@@ -14,6 +14,7 @@ import { bareName, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { ParsedTable, TableLine } from './tables.js';
 import { baseOf, tableUnit } from './table-units.js';
+import { WHOLE } from './segments.js';
 
 type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
 
@@ -181,5 +182,27 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       });
     });
   }
-  return facts;
+  return withoutWholeCopies(facts, metrics);
+}
+
+/**
+ * The whole's row of a table of segments by measure ("Group" under "Revenue" beside "Copper" and "Gold") printing
+ * the release's own line of that measure again, figure for figure: no second line ("Revenue Group" beside "Revenue"),
+ * which a question for the group's revenue would take apart from the line its segments are parts of.
+ */
+function withoutWholeCopies(facts: Fact[], metrics: Map<string, Metric>): Fact[] {
+  const copies = new Set<string>();
+  const byMetric = new Map<string, Fact[]>();
+  for (const f of facts) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+  for (const [id, own] of byMetric) {
+    const at = id.lastIndexOf('.');
+    const line = byMetric.get(id.slice(0, at));
+    if (at < 0 || !line || !WHOLE.test(id.slice(at + 1)) || !own.every((f) => f.role !== 'value' || line.some((g) => g.role === 'value' && periodKey(g.period) === periodKey(f.period) && g.value.equals(f.value)))) continue;
+    copies.add(id);
+    // (Its name, "Revenue Group", stays a name of the line it prints again: "group revenue" is asked.)
+    const whole = metrics.get(id.slice(0, at));
+    for (const l of metrics.get(id)?.labels ?? []) if (whole && !whole.labels.includes(l)) whole.labels.push(l);
+    metrics.delete(id);
+  }
+  return copies.size ? facts.filter((f) => !copies.has(f.metric)) : facts;
 }

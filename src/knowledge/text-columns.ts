@@ -72,8 +72,8 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
     const titled = chunks(h.line).some((c) => (UNIT_NOTE.test(c.text) && !columnUnit(c, cols)) || captionNote(c, labelEnd));
     for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
-      // (A header centred over its column may start left of its figures: it heads that column all the same.)
-      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols))) {
+      // (A header centred over its column, or a date ending over it beside the unit, may start left of its figures: it heads that column.)
+      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols) && !datesOne(c, cols))) {
         notes.push(c.text);
         continue;
       }

@@ -33,9 +33,9 @@ const MARK = String.raw`(?:n\/m|nm|n\.m\.|n\/a)(?=\s|$)`;
 const END = String.raw`[\d,]*\.?\d+%?`;
 const JOIN = String.raw`(?: [-–] |[-–])`;
 const RANGE = String.raw`${END}${JOIN}${END}(?=\s|$)`;
-// A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash, or a "not meaningful" mark.
-const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—]+(?=\s|$))|\b${MARK}`, 'gi');
-const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—]+)|${MARK})`;
+// A figure (with its sign, "+11.8%" in a column of changes), a range, a nil dash ("-", "—", "–"), or a "not meaningful" mark.
+const FIGURE = new RegExp(String.raw`\$?\s*(?:${RANGE}|${NUMBER}|[-—–]+(?=\s|$))|\b${MARK}`, 'gi');
+const TOKEN = String.raw`(?:\$?\s*(?:${RANGE}|${NUMBER}|[-—–]+)|${MARK})`;
 /** A figure that is a range: its two ends. */
 const RANGE_ENDS = new RegExp(String.raw`^(${END})${JOIN}(${END})$`);
 export const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
@@ -57,7 +57,7 @@ export function figureRow(line: string): { label: string; figures: Figure[] } | 
   if (keyValue(line)) return null;
   const m = ROW.exec(line);
   // A rule under the headers ("----------   ----------") is no row.
-  if (!m || !/\d|[-—]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
+  if (!m || !/\d|[-—–]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
   const offset = m[1]!.length + m[2]!.length;
   const figures: Figure[] = [];
   for (const f of m[3]!.matchAll(FIGURE)) {

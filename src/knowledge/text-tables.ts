@@ -196,7 +196,7 @@ function placed(r: NonNullable<ReturnType<typeof figureRow>>, cols: Band[], head
     if (j < 0) unread ||= why(f, 'stands in no figure column');
     else if (cells[j]) unread ||= why(f, `stands in the same column as "${cells[j]}"`);
     else if (!headers[j]) unread ||= why(f, 'stands in a column with no header');
-    else cells[j] = /^\$?\s*[-—]+$/.test(f.text) ? '-' : NOT_MEANINGFUL.test(f.text) ? 'n/m' : f.range ? f.text : figureText(f.text.replace(/^\$\s*/, '')).text;
+    else cells[j] = /^\$?\s*[-—–]+$/.test(f.text) ? '-' : NOT_MEANINGFUL.test(f.text) ? 'n/m' : f.range ? f.text : figureText(f.text.replace(/^\$\s*/, '')).text;
   }
   return { cells: [`${pending} ${r.label}`.trim(), ...cells], ...(unread ? { unread } : {}) };
 }
