@@ -210,12 +210,11 @@ function bareLowEnd(sentence: string, low: Token, high: Token): boolean {
 /** A sentence that prices one currency in another: "US$1 = ¥148.2", "¥146.8 to the U.S. dollar". */
 const EXCHANGE_RATE = /(?:\b(?:us\$|usd|eur|gbp)|[$€£¥])\s?1(?:\.0+)?\s*=|\b(?:to|per|against)\s+(?:the|one|a)\s+(?:u\.?s\.?\s+)?(?:dollar|euro)\b/i;
 
-/** A unit on a range's low end, after it and before the dash ("810,000oz - 840,000oz"), and before one on its high end. */
+/** A unit on a range's low end, after it and before the dash ("810,000oz - 840,000oz"), and before one on its high end: a range the reader does not pair, neither end a point of it. */
 const [UNIT_JOIN, UNIT_JOINED] = [/^\s?[A-Za-z]{1,4}\s*(?:to|-|–|—)\s*\d/, /\d\s?[A-Za-z]{1,4}\s*(?:to|-|–|—)\s*$/];
 /** Whether a number is a count in its unit or a range's low end before one ("121 – 126 kt"), as guidance states things (elsewhere notAFigure leaves it out). */
 export function countedAfter(sentence: string, t: Token): boolean {
   const printed = sentence.slice(t.end, t.end + 60);
-  // (A range with its unit on both ends the reader does not pair: neither end is a point of it.)
   if (t.currency || t.percent || UNIT_JOIN.test(printed) || UNIT_JOINED.test(sentence.slice(0, t.start))) return false;
   const after = printed.replace(/^\s*(?:to|-|–|—)\s*\d[\d,]*(?:\.\d+)?/, '');
   return after !== printed ? MEASURE.test(after) || COUNT_NOUN.test(after) : MEASURE.test(after);
