@@ -137,7 +137,7 @@ function linesOfKind(w: Words, g: Group, asked: string | undefined): (ids: strin
   const item = (id: string) => !g.matches.some((m) => m.ids.includes(id)) && namesSomeItems(lex.matcher.label(id), said);
   // (A word the question says as a noun of its own, "diluted shares", is not the unit of a line's "per share".)
   const units = g.words.filter((t) => !PER_BEFORE.test(intent.text.slice(0, t.start)));
-  const traded = tradesWord(lex, g, new Set(contentTokens(intent.text).map((t) => t.stem)));
+  const traded = tradesWord(lex, g, new Set(contentTokens(intent.text).map((t) => t.stem)), /\bper\b/i.test(intent.text));
   return (ids) => ids.filter((id) => kinds.has(lex.kindOf(id)) && !item(id) && !traded(id) && !units.some((t) => unitOnly(lex.matcher.label(id), t.word)));
 }
 
@@ -214,7 +214,7 @@ function placedBy(lex: Lexicon, ids: string[], words: Token[]): string[] {
  * A word of the name counts where the question says it and each of the name's own lines has it in its label; a word of the line's own
  * label that says which (no neutral word) and that the question never says is the other thing it is about.
  */
-function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>): (id: string) => boolean {
+function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>, perSaid: boolean): (id: string) => boolean {
   // (A row's labels as printed and the heading naming its measure, "Sensing & Controls" under "Net sales": the label a
   // line is answered by may add its section's name, "(KURRAJONG ...)", which names no measure.)
   const own = (id: string) => [...(lex.kb.metrics.get(id)?.labels ?? [lex.matcher.label(id)]), lex.kb.metrics.get(id)?.heading ?? ''].flatMap((l) => nameStems(l));
@@ -229,8 +229,10 @@ function tradesWord(lex: Lexicon, g: Group, said: ReadonlySet<string>): (id: str
     if (!dropped.length || !unsaid.length) return false;
     // (Only where the release prints the line with the word said in their place: "Copper recovery" beside "Gold
     // recovery". "Net loss attributable to noncontrolling interests" for "net income ... minority interests" has none.)
+    // (A rate per a thing unsaid is no sibling: "Brokerage revenue per load" beside "Freight brokerage", asked "brokerage revenue".)
     const sibling = [...label.filter((s) => !unsaid.includes(s)), ...dropped];
-    return [...lex.kb.metrics.keys()].some((other) => other !== id && sibling.every((s) => own(other).includes(s)));
+    const rate = (other: string) => !perSaid && /\bper\b/i.test(lex.matcher.label(other));
+    return [...lex.kb.metrics.keys()].some((other) => other !== id && sibling.every((s) => own(other).includes(s)) && !rate(other));
   };
 }
 
