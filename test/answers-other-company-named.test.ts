@@ -18,9 +18,9 @@ describe("another company named as an owner, after 'at', 'for' or 'vs', or as a 
     ['harrowgate-3q26.html', 'load factor at Delta', 'Delta', '85.0%'],
     ['harrowgate-3q26.html', 'Harrowgate vs Delta load factor', 'Delta', '85.0%'],
     ['harrowgate-3q26.html', 'how did Delta do in Q3', 'Delta', '85.0%'],
-    ['ardent-harbor-3q26.md', "Progressive's combined ratio this quarter", 'Progressive', '98.7%'],
-    ['ardent-harbor-3q26.md', 'combined ratio for Progressive', 'Progressive', '98.7%'],
-    ['ardent-harbor-3q26.md', 'Progressive combined ratio this quarter', 'Progressive', '98.7%'],
+    ['ardent-harbor-3q26.md', "Progressive's combined ratio this quarter", 'Progressive', '96.8%'],
+    ['ardent-harbor-3q26.md', 'combined ratio for Progressive', 'Progressive', '96.8%'],
+    ['ardent-harbor-3q26.md', 'Progressive combined ratio this quarter', 'Progressive', '96.8%'],
     // (The name is the capitalised words it runs over, the release's own words among them.)
     ['eval/hl22/docs/kestrel-bank-fy26.txt', "Capital One's net interest margin", 'Capital One', '1.96%'],
     ['../shared/releases/filed/bke-2024q3.html', 'gross margin vs Delta', 'Delta', '47.7%'],
@@ -37,7 +37,8 @@ describe("the issuer's names and words capitalised by habit are answered", () =>
     ['harrowgate-3q26.html', "what was Harrowgate's load factor in Q3", '85.0%'],
     ['harrowgate-3q26.html', "what was HRGA's load factor in Q3", '85.0%'],
     ['harrowgate-3q26.html', 'What was Load Factor in Q3?', '85.0%'],
-    ['ardent-harbor-3q26.md', "what was Ardent's combined ratio?", '98.7%'],
+    // (The consolidated ratio: the segments' own, 98.7% of Personal Lines first, are named by their corner cells.)
+    ['ardent-harbor-3q26.md', "what was Ardent's combined ratio?", '96.8%'],
     ['ardent-harbor-3q26.md', 'What was Net Investment Income in Q3', '$148.9 million'],
     ['tallowmere-h1fy27.txt', "Tallowmere's underlying NPAT", 'A$714.9 million'],
   ])('%s: %s', (doc, q, figure) => {
@@ -54,7 +55,8 @@ describe("a name the release prints (the issuer's own project) is no other compa
     expect(said.text).toContain('Corella nickel project');
     const figure = ask('tallowmere-h1fy27.txt', 'Corella revenue');
     expect(figure.status).toBe('unknown');
-    expect(figure.text).toContain('"Corella" is a name that');
+    // (Declined as the release's name, or as a line the release does not give: its impairment is a line of its own.)
+    expect(figure.text).toMatch(/"Corella" is a name that|doesn't give "corella revenue"/);
     expect(figure.text).not.toContain('says nothing about');
   });
 
