@@ -100,6 +100,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // "no of shares", "no. of stores": the number of (no other "no" is followed by "of").
   [/\bno\.?\s+of\b/g, 'number of'],
   [/\bmgmt\b\.?/g, 'management'],
+  // "the rest of the year" is the remainder of it (time to come, recognisers/periods.ts); "rest" alone is a word cut
+  // short ("rest level op profit": restaurant-level), never a cue the spelling corrector must keep.
+  [/\brest(?= of (?:the|this)\b)/g, 'remainder'],
   // A release's notes define its lines: "what is service income, per the footnote" asks what the note says, not the
   // figure; "total debt as defined in note 4", "the note-4 total debt" asks the figure of the line the note defines.
   [/\bas\s+defined\s+(?:in|by|per|under)\s+(?:the\s+)?(?:foot)?notes?(?:[\s-]*\(?\d+\)?)?|\b(?:foot)?note-\d+\b/g, ' '],

@@ -39,7 +39,7 @@ export const CUE_WORDS: string[] = [
     'revision upgrade upgraded downgrade downgraded achieve achieved reach reached done completed need needed needs required ' +
     'target targets goal goals already reaffirm reaffirmed reiterate reiterated maintain maintained unchanged updated ' +
     // The time to come (recognisers/periods.ts AHEAD): "for the rest of the year" (never corrected to "result").
-    'rest remainder ahead upcoming ' +
+    'remainder ahead upcoming ' +
     // Ranking a family of lines (operations.ts): "rank the revenue lines by size", "biggest single cost line".
     'size single ' +
     'about according add added against age ago all and annual answer apr april are as ask at aug august basis ' +

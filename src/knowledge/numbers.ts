@@ -82,8 +82,11 @@ export const SCALE_FIRST_UNITS = new RegExp(SCALE_FIRST_SOURCE, 'gi');
 const FRENCH_NOTE = String.raw`\(?\s*en\s+(?:millions|milliers|milliards)\s+d['’]euros(?:\s*,\s*(?:sauf|hors)\b[^()]{0,60})?\s*\)?`;
 /** A note that a table's figures are percentages: "(in percent)", "(%)", "(% of net premiums earned)". */
 export const PERCENT_NOTE = /^\s*\(\s*(?:in\s+)?(?:percent(?:ages?)?|%)(?:\s+of\s+[a-z][a-z -]{0,60})?\s*\)\s*$/i;
-/** Whether a note says its table's figures are percentages, alone or at the end of its title ("UNDERWRITING RATIOS (% of net premiums earned)"). */
-export const percentNote = (note: string): boolean => PERCENT_NOTE.test(note) || PERCENT_NOTE.test(/\([^()]*\)\s*$/.exec(note)?.[0] ?? '');
+/**
+ * Whether a note says its table's figures are percentages, alone or at the end of its title ("UNDERWRITING RATIOS (% of
+ * net premiums earned)", "Adjusted EBITA margin by segment, %": a margin table read in the release's "SEK m" otherwise).
+ */
+export const percentNote = (note: string): boolean => PERCENT_NOTE.test(note) || PERCENT_NOTE.test(/\([^()]*\)\s*$/.exec(note)?.[0] ?? '') || /[a-z],\s*(?:in\s+)?%\s*$/i.test(note);
 /** Short remarks in parentheses beside a unit note on its line: "($ in millions) (Unaudited)". */
 const REMARKS = String.raw`(?:\s*\([A-Za-z][A-Za-z -]{0,24}\))*`;
 /** A short remark in words (or a span, "39 weeks") before a unit in its parentheses, set off by a comma. */

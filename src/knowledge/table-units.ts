@@ -160,8 +160,9 @@ function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, li
   if (own) return own;
   // (No amount of money in it: a line not part of a count, above, is not read.)
   if (ofCounts(table) && scale !== null) return null;
-  // (So does a column's own header: "Sep. 30, 2026" over "(%)".)
-  if (percentNote(table.unitNote) || percentNote(col.header)) return { kind: 'percent' };
+  // (So does a column's own header, "Sep. 30, 2026" over "(%)", and the table's own title over a unit it carries from
+  // the table before: "Adjusted EBITA margin by segment, %" under the release's "SEK m".)
+  if (percentNote(table.unitNote) || percentNote(col.header) || percentNote(table.title)) return { kind: 'percent' };
   if (SHARE_COUNT.test(base)) {
     const shares = shareScale(note, scale);
     return shares === null ? null : { kind: 'count', scale: shares, noun: /\bADS/.test(base) ? 'ADSs' : 'shares' };

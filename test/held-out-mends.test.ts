@@ -1,0 +1,37 @@
+// Two wrong answers the held-out hl49 examination found on the integration build (eval/hl49):
+// - "rest level op profit q3" answered income from operations: "rest" had become a cue word (for "the rest of the
+//   year"), so it was no longer read as a word cut short ("restaurant") and the question lost it (h49-137);
+// - a table titled "Adjusted EBITA margin by segment, %" under a table in "SEK m" gave its margins as SEK millions,
+//   and a change in them as a percent change of money (h49-163, h49-171).
+import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
+
+const DOCS = 'eval/hl49/docs';
+
+describe('"rest" cut short and "the rest of the year"', () => {
+  it('reads "rest" beside a line\'s name as the word it cuts short', () => {
+    const a = sharedEngine(`${DOCS}/cobblestone-2026q3.md`).ask('rest level op profit q3', 'r');
+    expect(a.text).toContain('Restaurant-level operating profit was $58.2 million');
+  });
+
+  it('declines a figure for the rest of the year, naming the time asked', () => {
+    const a = sharedEngine().ask('net income for the rest of the year', 'y');
+    expect(a.status).toBe('unknown');
+    expect(a.text).toContain('remainder of the year');
+  });
+});
+
+describe('a table whose title ends in its unit, ", %"', () => {
+  const engine = () => sharedEngine(`${DOCS}/aldvik-2027q2.txt`);
+
+  it('gives its figures as percentages, never as the money of the table before it', () => {
+    const a = engine().ask('Specialty Additives margin Q2', 'm');
+    expect(a.text).toContain('16.4%');
+    expect(a.text).not.toMatch(/SEK 16\.4 million/);
+  });
+
+  it('gives a change in them in percentage points', () => {
+    const a = engine().ask('Water Treatment margin change H1 in pp', 'c');
+    expect(a.text).toContain('up 0.3 percentage points');
+  });
+});
