@@ -2,7 +2,9 @@
 // - "rest level op profit q3" answered income from operations: "rest" had become a cue word (for "the rest of the
 //   year"), so it was no longer read as a word cut short ("restaurant") and the question lost it (h49-137);
 // - a table titled "Adjusted EBITA margin by segment, %" under a table in "SEK m" gave its margins as SEK millions,
-//   and a change in them as a percent change of money (h49-163, h49-171).
+//   and a change in them as a percent change of money (h49-163, h49-171);
+// - and one the pending sets found (hl45-054): "capex guide" answered with the previous range of a revision's table
+//   ("Previous guidance: Capital expenditure, SEK m ... 500-550"), the current row's unit after a comma taken for its name.
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from './support/engines.js';
 
@@ -33,5 +35,20 @@ describe('a table whose title ends in its unit, ", %"', () => {
   it('gives a change in them in percentage points', () => {
     const a = engine().ask('Water Treatment margin change H1 in pp', 'c');
     expect(a.text).toContain('up 0.3 percentage points');
+  });
+});
+
+describe("a revision's table of guidance (fjallborg: Current / Previous columns)", () => {
+  const engine = () => sharedEngine('eval/hl45/docs/fjallborg-2026q3.txt');
+
+  it('never answers the guidance asked with the range it replaced', () => {
+    // (The current row's range is not read yet, "SEK 470 million-SEK 500 million" with no period of its own: a decline.)
+    const a = engine().ask('capex guide', 'g');
+    expect(a.status).toBe('unknown');
+    expect(a.text).not.toMatch(/^In the release's words/);
+  });
+
+  it('gives the earlier range when it is asked', () => {
+    expect(engine().ask('previous capex guidance', 'p').text).toMatch(/SEK 500 million-SEK 550 million/);
   });
 });

@@ -166,6 +166,9 @@ function replacedBy(headers: string[], earlier: boolean[]): number[] {
   });
 }
 
+/** A row's unit set after a comma ("Capital expenditure, SEK m") in brackets, as a label's unit is written: the outlook reader took it for the line's name. */
+const unitAfterComma = (label: string) => label.replace(/,\s*([^,()]+)$/, (m, u: string) => (unitFree(`x (${u})`) === 'x' ? ` (${u})` : m));
+
 /** A guidance table's rows as paragraphs of its section, one per row and guided column group. */
 function asProse(b: TableBlock, millions: boolean): TextBlock[] {
   const [head, ...body] = b.rows;
@@ -175,7 +178,7 @@ function asProse(b: TableBlock, millions: boolean): TextBlock[] {
   const earlier = earlierGroups(guided.map((g) => g.header));
   const replaced = replacedBy(guided.map((g) => g.header), earlier);
   for (const row of body) {
-    const own = row.cells[0]!.replace(/\*\*/g, '').trim();
+    const own = unitAfterComma(row.cells[0]!.replace(/\*\*/g, '').trim());
     // A row whose figures could not be placed in their columns gives no guidance: its cells are a guess.
     if (!own || row.unread) continue;
     const texts = guided.map((g) => {

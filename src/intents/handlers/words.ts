@@ -118,6 +118,8 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
 /** A question about the outlook as a whole ("what did management say about the outlook?"): no topic but the outlook. */
 const OUTLOOK_ASKED = /\b(?:outlook|guidance|forecasts?|expectations?|look(?:ing)?\s+ahead|going forward)\b/i;
 const SAYING = /^(?:management|plan|plans|planning|planned|ceo|cfo|cro|chief|executive|financial|officer|chairman|president|managements|say|said|says|comment\w*|talk\w*|mention\w*|remarks?|statements?|discuss\w*|did|give|gave|provide\w*|any|their|its|overall)$/;
+/** A sentence of an earlier outlook, as a revision's table is read ("Previous guidance: Capital expenditure ..."). */
+const EARLIER_SAID = /^(?:previous|prior|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
 /** A question about the release's caveats themselves ("forward-looking statements", "what risks"). */
 const ASKS_CAVEATS = /\b(?:forward[- ]looking|safe[- ]harbou?r|risks?|uncertaint\w*|cautionary|disclaimer)\b/i;
 const asksOutlook = (topic: string) => OUTLOOK_ASKED.test(topic) && topicWords(topic).split(' ').every((w) => !w || SAYING.test(w));
@@ -145,7 +147,9 @@ export function quote(search: () => TextSearch): Handler {
     const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t) && about(t) && harbour(t));
     // Guidance is a figure or a sentence that says what is expected: words run together from a table's headings
     // ("Revision of full-year forecasts … Net sales Operating profit … Millions of yen") answer nothing asked.
-    const found = (ask.op === 'guidance' ? near.filter(saysOutlook) : near).slice(0, 3);
+    // (An earlier outlook a revision's table replaced, "Previous guidance: ...", answers only a question about it.)
+    const earlier = (t: TextFact) => !EARLIER_SAID.test(t.text) || ask.modifiers.has('prior') || ask.modifiers.has('revision');
+    const found = (ask.op === 'guidance' ? near.filter((t) => saysOutlook(t) && earlier(t)) : near).slice(0, 3);
     if (!found.length && near.length && ask.op === 'guidance') return unknown(`I couldn't read a figure for "${topicWords(ask.topic)}" in the release's outlook: the lines that name it (${linesOf(near[0]!)}) carry none ("${near[0]!.text.slice(0, 80)}…").`);
     const unused = search().unused(ask.topic).join(' ');
     const on = unused ? ` on "${unused}"` : ' on that';
