@@ -133,8 +133,9 @@ function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
  */
 function workedOut(reply: Reply, { plans, sentences }: PlanParts): boolean {
   const shown = (f: Fact) => literal(raw({ ...f, value: f.value.abs() }));
-  // (The amount named on the way: "for a total consideration of £14.2m", "for a total of approximately $16.0 million".)
-  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+${TOTAL_OF}\D{0,5}${shown(s)}(?![\d]|[.,]\d)`, 'i').test(commaGrouped(t.text)));
+  // (The amount named on the way: "for a total consideration of £14.2m", "for a total of approximately $16.0 million"; the
+  // shares' short name defined on the way too: "3.6 million American depositary shares ("ADSs") for US$42.3 million".)
+  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:(?:[\w-]+|\(["“][\w-]+["”]\))\s+){0,6}?for\s+${TOTAL_OF}\D{0,5}${shown(s)}(?![\d]|[.,]\d)`, 'i').test(commaGrouped(t.text)));
   const pairs = plans.flatMap((s) => (s.unit.kind === 'money' ? plans.filter((b) => b.unit.kind === 'count' && boughtFor(s, b)).map((b) => [s, b] as const) : []));
   if (pairs.length !== 1) return false;
   const [s, b] = pairs[0]!;
