@@ -58,3 +58,12 @@ describe('an average price worked out where the shares bought are named by a sho
     expect(a.text).toContain('worked out, about US$12.00');
   });
 });
+
+describe("a plan's size named by the plan's word alone", () => {
+  it('is its size, never said to be unprinted', () => {
+    const lines = release('During the quarter the Company repurchased 0.8 million shares for $22.1 million. Approximately $41.3 million remained under the $65 million authorization approved in January 2026.');
+    const a = inlineEngine(lines, 'synthetic.html').ask('how big is the buyback?', 'word-1');
+    expect(a.text).toContain('$65 million (named for the plan)');
+    expect(a.text).not.toContain('does not print the size');
+  });
+});

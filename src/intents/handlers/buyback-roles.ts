@@ -37,7 +37,8 @@ export const ROLE_RULES: RoleRule[] = [
   { name: 'a ceiling', role: 'size', before: /\b(?:up to|a maximum of|not (?:to )?exceed(?:ing)?)\s*$/i },
   { name: "the plan's amount", role: 'size', before: new RegExp(String.raw`\b${PLAN_WORD}\s+(?:of|for)\s+${ABOUT}$`, 'i') },
   { name: 'an amount authorised', role: 'size', before: /\bauthori[sz]ed\s+(?:(?:an?|the)\s+)?(?:additional\s+)?$/i },
-  { name: 'named for the plan', role: 'size', after: new RegExp(String.raw`^\s+${BUYBACK}\s+${PLAN_WORD}\b`, 'i') },
+  // (Or for the plan's word alone where the sentence is the buyback's: "remained under the $650 million authorization".)
+  { name: 'named for the plan', role: 'size', after: new RegExp(String.raw`^\s+(?:${BUYBACK}\s+)?${PLAN_WORD}\b`, 'i') },
   { name: 'bought for', role: 'spent', before: new RegExp(String.raw`\b${BOUGHT}\b(?:(?![;:]|\.\s)[^])*\b(?:for|at)\s+(?:an?\s+)?(?:(?:total|aggregate)\s+)?(?:(?:cost|amount|consideration)\s+)?(?:of\s+)?${ABOUT}$`, 'i') },
   // (Or set after the price, "bought back 12.4 million shares ... at an average price of A$7.10 per share, a cost of A$88.0 million".)
   { name: 'at a cost of', role: 'spent', before: new RegExp(String.raw`\b${BOUGHT}\b(?:(?![;:]|\.\s)[^])*,\s*(?:at\s+)?(?:an?\s+)?(?:(?:total|aggregate)\s+)?cost\s+of\s+${ABOUT}$`, 'i') },
