@@ -45,6 +45,8 @@ export const ROLE_RULES: RoleRule[] = [
   // (Or said as it goes on: "completed the £100m buyback ..., repurchasing 38.2m shares at an average price of 261.8p".)
   { name: 'the count bought', role: 'spent', before: new RegExp(String.raw`\b(?:${BOUGHT}|(?:re)?purchasing|buying\s+back|acquiring)\s+(?:a total of\s+)?${ABOUT}$`, 'i') },
   { name: 'said to be done', role: 'spent', after: new RegExp(String.raw`^${NOUN}\s+(?:(?:has|had|have)\s+been\s+|(?:was|were)\s+)?(?:completed|spent|used|utili[sz]ed|executed|deployed|${BOUGHT})\b`, 'i') },
+  // (A plan's progress said of the plan: "the share buyback programme of up to CHF 400 million ... had reached CHF 152 million".)
+  { name: 'reached', role: 'spent', before: new RegExp(String.raw`\b(?:has|had|have)\s+(?:so\s+far\s+)?reached\s+${ABOUT}$`, 'i') },
   { name: 'left', role: 'left', before: new RegExp(String.raw`\b(?:leaving|left\s+with)\s+${ABOUT}$`, 'i') },
   { name: 'said to remain', role: 'left', after: /^\s+(?:(?:is|was|were)\s+(?:still\s+)?)?(?:remain\w*|available|left|unused)\b/i },
 ];
