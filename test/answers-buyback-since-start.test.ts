@@ -68,7 +68,7 @@ describe("a plan's size named by the plan's word alone", () => {
   });
 });
 
-describe('a plan said to have reached an amount, its terms dated in its name', () => {
+describe('a plan said to have reached an amount by a date, its terms dated in its name', () => {
   it('is left its size less that amount: the dates of its terms name no other plan', () => {
     const lines = [
       '# Synthetic Edelweiss Versicherungen AG – Half-Year Report 2026',
@@ -79,7 +79,9 @@ describe('a plan said to have reached an amount, its terms dated in its name', (
       '',
       'The share buyback programme of up to CHF 300 million, launched in March 2026 and running until March 2027, had reached CHF 114 million at 30 June 2026; 372,000 shares had been repurchased.',
     ];
-    const a = inlineEngine(lines, 'synthetic.md').ask('how much of the buyback programme is left?', 'reached-1');
-    expect(a.text).toContain("About CHF 186 million of the plan's CHF 300 million remained as of June 30, 2026: CHF 114 million had been spent.");
+    const e = inlineEngine(lines, 'synthetic.md');
+    expect(e.ask('how much of the buyback programme is left?', 'reached-1').text).toContain("About CHF 186 million of the plan's CHF 300 million remained as of June 30, 2026: CHF 114 million had been spent.");
+    // (The price, from the amount used and the shares bought to the one date the sentence gives both.)
+    expect(e.ask('average price paid per share in the buyback so far?', 'reached-2').text).toContain('worked out, about CHF 306.45');
   });
 });
