@@ -41,12 +41,20 @@ const rangeScaled = (toks: Token[], text: string): Token[] =>
     return n && t.currency === n.currency && t.percent === n.percent && RANGE_JOIN.test(text.slice(t.end, n.start)) ? lowEnd(t, n) : t;
   });
 
-/** A run of one or two earlier-outlook tokens (a range joined by "to", "and" or a dash) starting at `i`, stepping `dir`. */
-function run(toks: Token[], earlier: boolean[], i: number, dir: 1 | -1, text: string): number[] {
+/** Cells side by side in a table row's quote: nothing but spaces, a tab or a markdown rule ("|") between two figures. */
+const CELL_GAP = /^(?:[ \t]+|[ \t]*\|[ \t]*)$/;
+
+/**
+ * A run of one or two earlier-outlook tokens (a range joined by "to", "and" or a dash) starting at `i`, stepping `dir`.
+ * In a table row's quote, whose current range is two cells side by side ("5.50% 6.25% 5.00% 6.00%" under Low / High
+ * columns), two such cells are a range too: read one at a time, the earlier range would be its low end alone.
+ */
+function run(toks: Token[], earlier: boolean[], i: number, dir: 1 | -1, text: string, cells = false): number[] {
   if (!earlier[i]) return [];
   const j = i + dir;
   const [a, b] = dir === 1 ? [i, j] : [j, i];
-  const joined = earlier[j] && toks[a] && toks[b] && RANGE_JOIN.test(text.slice(toks[a]!.end, toks[b]!.start));
+  const gap = toks[a] && toks[b] ? text.slice(toks[a]!.end, toks[b]!.start) : '';
+  const joined = earlier[j] && toks[a] && toks[b] && (RANGE_JOIN.test(gap) || (cells && CELL_GAP.test(gap)));
   return joined ? [a, b] : [i];
 }
 
@@ -81,8 +89,10 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   if (lo < 0) return null;
   const hi = low.value.equals(high.value) && !is(toks[lo + 1], high) ? lo : lo + 1;
   const earlier = toks.map((t, k) => (k < lo || k > hi) && kept.some((n) => n.text === t.text.trim()) && sameKind(t, low));
-  const after = run(toks, earlier, hi + 1, 1, text).filter(() => ties(text.slice(toks[hi]!.end, toks[hi + 1]!.start)));
-  const before = run(toks, earlier, lo - 1, -1, text).filter(() => ties(text.slice(toks[lo - 1]!.end, toks[lo]!.start)));
+  // (The current range printed as two cells side by side: the earlier one beside it is printed so too.)
+  const cells = hi > lo && CELL_GAP.test(text.slice(toks[lo]!.end, toks[hi]!.start));
+  const after = run(toks, earlier, hi + 1, 1, text, cells).filter(() => ties(text.slice(toks[hi]!.end, toks[hi + 1]!.start)));
+  const before = run(toks, earlier, lo - 1, -1, text, cells).filter(() => ties(text.slice(toks[lo - 1]!.end, toks[lo]!.start)));
   const found = after.length && before.length ? [] : after.length ? after : before;
   if (!found.length) return null;
   const first = toks[found[0]!]!;

@@ -11,6 +11,7 @@ import { literal } from '../../knowledge/literal.js';
 import { figure, raw, when } from '../format.js';
 import { linesOf, title, type Reply } from '../reply.js';
 import { labelOf } from './plan-years.js';
+import { holds } from './buyback-roles.js';
 import { commaGrouped } from './buyback-words.js';
 
 /** An amount a share in a sentence: "at Rs. 1,900 per share", "€52 per ordinary share", "(average price €35,31)". */
@@ -126,16 +127,23 @@ function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
   return Boolean(said);
 }
 
+/** Two figures of one date: balances to the same day, never a quarter's beside a total to date. */
+const sameDate = (a: Fact, b: Fact) => a.period.kind === 'instant' && b.period.kind === 'instant' && periodKey(a.period) === periodKey(b.period);
+
 /**
  * The average price worked out where the release prints none: the one amount over the one count a sentence
  * says were bought for it ("bought back 2.9 million shares for $71.6 million"), with the range the figures' rounding
  * allows, since a count printed to a tenth of a million leaves the price uncertain in its cents.
  */
-function workedOut(reply: Reply, { plans, sentences }: PlanParts): boolean {
+function workedOut(reply: Reply, { plans, sentences, spent, bought }: PlanParts): boolean {
   const shown = (f: Fact) => literal(raw({ ...f, value: f.value.abs() }));
-  // (The amount named on the way: "for a total consideration of £14.2m", "for a total of approximately $16.0 million".)
-  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:[\w-]+\s+){0,5}?for\s+${TOTAL_OF}\D{0,5}${shown(s)}(?![\d]|[.,]\d)`, 'i').test(commaGrouped(t.text)));
-  const pairs = plans.flatMap((s) => (s.unit.kind === 'money' ? plans.filter((b) => b.unit.kind === 'count' && boughtFor(s, b)).map((b) => [s, b] as const) : []));
+  // (The amount named on the way: "for a total consideration of £14.2m", "for a total of approximately $16.0 million"; the
+  // shares' short name defined on the way too: "3.6 million American depositary shares ("ADSs") for US$42.3 million".)
+  const boughtFor = (s: Fact, b: Fact) => sentences.some((t) => new RegExp(String.raw`${shown(b)}\s*(?:thousand|million|billion)?\s+(?:(?:[\w-]+|\(["“][\w-]+["”]\))\s+){0,6}?for\s+${TOTAL_OF}\D{0,5}${shown(s)}(?![\d]|[.,]\d)`, 'i').test(commaGrouped(t.text)));
+  const said = plans.flatMap((s) => (s.unit.kind === 'money' ? plans.filter((b) => b.unit.kind === 'count' && boughtFor(s, b)).map((b) => [s, b] as const) : []));
+  // (Else the one amount used and the one count bought that one sentence dates alike: "had reached CHF 152 million at 30 June
+  // 2026; 498,000 shares had been repurchased".)
+  const pairs = said.length ? said : spent.flatMap((s) => bought.filter((b) => sameDate(s, b) && sentences.some((t) => holds(t, s) && holds(t, b))).map((b) => [s, b] as const));
   if (pairs.length !== 1) return false;
   const [s, b] = pairs[0]!;
   if (s.unit.kind !== 'money' || b.unit.kind !== 'count' || !amount(b).isPositive()) return false;

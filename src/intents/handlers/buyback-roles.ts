@@ -37,13 +37,16 @@ export const ROLE_RULES: RoleRule[] = [
   { name: 'a ceiling', role: 'size', before: /\b(?:up to|a maximum of|not (?:to )?exceed(?:ing)?)\s*$/i },
   { name: "the plan's amount", role: 'size', before: new RegExp(String.raw`\b${PLAN_WORD}\s+(?:of|for)\s+${ABOUT}$`, 'i') },
   { name: 'an amount authorised', role: 'size', before: /\bauthori[sz]ed\s+(?:(?:an?|the)\s+)?(?:additional\s+)?$/i },
-  { name: 'named for the plan', role: 'size', after: new RegExp(String.raw`^\s+${BUYBACK}\s+${PLAN_WORD}\b`, 'i') },
+  // (Or for the plan's word alone where the sentence is the buyback's: "remained under the $650 million authorization".)
+  { name: 'named for the plan', role: 'size', after: new RegExp(String.raw`^\s+(?:${BUYBACK}\s+)?${PLAN_WORD}\b`, 'i') },
   { name: 'bought for', role: 'spent', before: new RegExp(String.raw`\b${BOUGHT}\b(?:(?![;:]|\.\s)[^])*\b(?:for|at)\s+(?:an?\s+)?(?:(?:total|aggregate)\s+)?(?:(?:cost|amount|consideration)\s+)?(?:of\s+)?${ABOUT}$`, 'i') },
   // (Or set after the price, "bought back 12.4 million shares ... at an average price of A$7.10 per share, a cost of A$88.0 million".)
   { name: 'at a cost of', role: 'spent', before: new RegExp(String.raw`\b${BOUGHT}\b(?:(?![;:]|\.\s)[^])*,\s*(?:at\s+)?(?:an?\s+)?(?:(?:total|aggregate)\s+)?cost\s+of\s+${ABOUT}$`, 'i') },
   // (Or said as it goes on: "completed the £100m buyback ..., repurchasing 38.2m shares at an average price of 261.8p".)
   { name: 'the count bought', role: 'spent', before: new RegExp(String.raw`\b(?:${BOUGHT}|(?:re)?purchasing|buying\s+back|acquiring)\s+(?:a total of\s+)?${ABOUT}$`, 'i') },
   { name: 'said to be done', role: 'spent', after: new RegExp(String.raw`^${NOUN}\s+(?:(?:has|had|have)\s+been\s+|(?:was|were)\s+)?(?:completed|spent|used|utili[sz]ed|executed|deployed|${BOUGHT})\b`, 'i') },
+  // (A plan's progress said of the plan: "the share buyback programme of up to CHF 400 million ... had reached CHF 152 million".)
+  { name: 'reached', role: 'spent', before: new RegExp(String.raw`\b(?:has|had|have)\s+(?:so\s+far\s+)?reached\s+${ABOUT}$`, 'i') },
   { name: 'left', role: 'left', before: new RegExp(String.raw`\b(?:leaving|left\s+with)\s+${ABOUT}$`, 'i') },
   { name: 'said to remain', role: 'left', after: /^\s+(?:(?:is|was|were)\s+(?:still\s+)?)?(?:remain\w*|available|left|unused)\b/i },
 ];

@@ -51,6 +51,14 @@ export function planStatements(kb: KnowledgeBase, years: string[]): TextFact[] {
  */
 const AFTER = new WeakMap<KnowledgeBase, TextFact[]>();
 
+/** A short name a sentence defines in quotes within brackets: 'normal course issuer bid ("NCIB")', '(the “Programme”)'. */
+const DEFINED = /\((?:the\s+)?["“'‘]([A-Z][\w-]{1,20})["”'’]\)/g;
+/**
+ * Whether a sentence names the plan by the short name the sentence before defines for it ("... issuer bid ("NCIB") ...
+ * The NCIB permits the purchase of up to 10.7 million shares"): it goes on about that plan, whatever its verb.
+ */
+const namesDefined = (before: string, text: string) => [...before.matchAll(DEFINED)].some((m) => new RegExp(String.raw`\b${m[1]}\b`).test(text));
+
 export function afterBuyback(kb: KnowledgeBase): TextFact[] {
   const known = AFTER.get(kb);
   if (known) return known;
@@ -58,7 +66,7 @@ export function afterBuyback(kb: KnowledgeBase): TextFact[] {
   const found = said.filter((t, k) => {
     const before = said[k - 1];
     const ends = before && (before.continued?.[before.continued.length - 1] ?? before.citation);
-    return Boolean(before && ends!.document === t.citation.document && ends!.line === t.citation.line && REPURCHASE.test(before.text) && !REPURCHASE.test(t.text) && PROGRESS.test(t.text));
+    return Boolean(before && ends!.document === t.citation.document && ends!.line === t.citation.line && REPURCHASE.test(before.text) && !REPURCHASE.test(t.text) && (PROGRESS.test(t.text) || namesDefined(before.text, t.text)));
   });
   AFTER.set(kb, found);
   return found;

@@ -26,7 +26,7 @@ import { resolveRef } from '../../knowledge/period-resolvers.js';
 import { NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
 import { planBySize } from './buyback-sized.js';
 import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens } from './buyback-roles.js';
-
+import { leftSinceStart } from './buyback-since.js';
 
 /** What a plan's figure is, said beside its label; an amount spent labelled as a whole ("total amount") is never read as the plan's size. */
 const WHOLE = /\b(?:total|aggregate)\b/i;
@@ -37,7 +37,7 @@ const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
 /**
  * "How much is left": size − spent for each plan that states both, in money, or in shares where "how many"
  * is asked. Either is left only against what was bought to a date ("as of September 30, had repurchased
- * 1.25 million", "by 30 June ... for £14.2m"): a quarter's purchases are not all the plan has used.
+ * 1.25 million", "by 30 June ... for £14.2m"), else one said since the plan started: a quarter's purchases are not all it has used.
  */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
@@ -60,7 +60,7 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
     const shares = ask.modifiers.has('of-plan') ? `; ${planShares(reply, plan, size, amount(spent), { used: figure(spent), left: derived(left, spent) })}` : '';
     reply.say(kind === 'money' ? `About ${l} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been spent${shares}.` : `${title(l)} of the ${plan}'s ${z} remained ${when(spent)}: ${x} had been bought${shares}.`);
   }
-  return reply.answer().citations.length ? reply : null;
+  return reply.answer().citations.length ? reply : leftSinceStart(ask, facts, kind);
 }
 
 /** Two figures of one unit: money of one currency, or a count of one noun. */
@@ -113,7 +113,6 @@ function shareInWords(ask: Ask, plans: Fact[]) {
 
 /** What a part asked beside another is found in: the plans' figures, the sentences that print them, the counts bought. */
 const partsOf = (ask: Ask, facts: Fact[], plans: Fact[]): PlanParts => ({ plans, sentences: ask.kb.texts.filter((t) => facts.some((f) => holds(t, f))), bought: boughtOf(ask, plans), spent: spentOf(ask, plans) });
-
 
 /**
  * Whether a sentence's figure is dated by the sentence itself: a period it names that no other amount
@@ -297,4 +296,3 @@ function sayEach(ask: Ask, reply: Reply, each: Fact[], dated: Set<Fact>): Answer
   }
   return null;
 }
-

@@ -5,7 +5,12 @@ import type { Ask } from '../frame.js';
 import { unknown } from '../reply.js';
 
 export const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.label ?? f.label;
-export const yearOf = (ask: Ask, f: Fact) => /\b((?:19|20)\d{2})\b/.exec(labelOf(ask, f))?.[1] ?? '';
+/**
+ * The year a plan is named by ("2024 share repurchase plan", "2026 Share Repurchase Plan shares"): a year said before the
+ * plan's words, never a date of its terms ("launched in March 2026 and running until March 2027, had" names no plan's year).
+ */
+const PLAN_YEAR = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:plan|program(?:me)?|buy-?\s?backs?|repurchas\w*|authori[sz]ation)\b/i;
+export const yearOf = (ask: Ask, f: Fact) => PLAN_YEAR.exec(labelOf(ask, f))?.[1] ?? '';
 const yearsAsked = (ask: Ask) => ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
 /** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"), or to the latest plan asked as "the new" one. */
 export function plansAsked(ask: Ask, all: Fact[]): Fact[] {

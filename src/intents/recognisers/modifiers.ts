@@ -196,8 +196,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
   { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
-  // ("How many more can they still buy back": what can still be done is what is left.)
-  { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:they|it|we|(?:the\s+)?company)\s+still\s+(?:buy|repurchase|purchase|share repurchase|spend|use)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
+  // ("How many more can they still buy back", "how many shares can still be bought", "how many more can be repurchased":
+  // what can still be done is what is left.)
+  { name: 'remaining', pattern: /\b(?:(?:can|could|may)\s+(?:(?:they|it|we|(?:the\s+)?company)\s+)?still\s+(?:be\s+)?(?:buy|bought|(?:share )?repurchased?|purchased?|spend|spent|use|used)|more\s+(?:\w+\s+)?(?:can|could|may)\s+(?:(?:they|it|we|(?:the\s+)?company)\s+)?(?:be\s+)?(?:buy|bought|(?:share )?repurchased?|purchased?)|remain\w*|left|unused|still available|headroom|capacity|(?:still|yet) to (?:do|go|complete|run|buy|be (?:done|completed|bought|spent|used|share repurchased?))|to go)\b/ },
   // A share of a repurchase plan: the plan named as the whole (a % of the shares outstanding bought back is none).
   // (Or a share said done of the plan the question is about: "buyback: what % done", "percentage completed so far".)
   { name: 'of-plan', pattern: new RegExp(`(?:%|\\b(?:percent(?:age)?|pct|proportion|portion|fraction|share))\\s+of\\s+${PLAN}|${PLAN}.*\\b(?:as an?|in)\\s+(?:%|percent(?:age)?\\b|pct\\b|share\\b|proportion\\b)|(?:%|\\b(?:percent(?:age)?|pct))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:share\\s+)?(?:buy-?\\s?backs?|repurchases?)\\b(?!\\s+(?:were|was)\\s+(?:funded|paid|financed))|(?<=\\b(?:buy-?\\s?backs?|repurchases?|${PLAN})\\b[^?]*)(?:%|\\b(?:percent(?:age)?|pct))\\s+(?:(?:is|was|has been|have been)\\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\\b` +
@@ -262,7 +263,8 @@ const PART_ITEM = String.raw`(?:avg|average|price|px|amount|cost|value|how much|
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: PRICE_ASKED },
   // (The buyback "authorised" or its "authorization" named alone asks its size: "buyback authorised", "repurchase authorization?".)
-  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
+  // (Its ceiling: "max shares under the NCIB", "the buyback's maximum".)
+  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|max(?:imum)?|ceiling|cap|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";
   // "how much is left on the buyback" asks what is left, never what was bought.)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
