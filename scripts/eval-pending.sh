@@ -5,7 +5,6 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
 echo "fresh-r11:"; node ../shared/eval/grade.mjs --cases eval/fresh-r11.jsonl 2>/dev/null | tail -n 1
-echo "fresh-r51:"; node ../shared/eval/grade.mjs --cases eval/fresh-r51.jsonl 2>/dev/null | tail -n 1
 echo "fresh-r53:"; node ../shared/eval/grade.mjs --cases eval/fresh-r53.jsonl 2>/dev/null | tail -n 1
 echo "hunt28:"; .ci/highlights 0 eval/hunt28.jsonl . 2>/dev/null | tail -n 1
 echo "hunt29:"; .ci/highlights 0 eval/hunt29.jsonl . 2>/dev/null | tail -n 1
