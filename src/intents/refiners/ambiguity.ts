@@ -235,9 +235,9 @@ export function familyHead(lex: Lexicon, intent: Intent, qualified: MetricMatch[
   const fits = strict.length ? strict : narrow(lex.kb, members, nameStemsAsked);
   // ("noncurrent trust payables", "fx translation adj in OCI": a word only one member holds chooses it, whatever else is said.)
   const apart = saidApart(lex, fits.length ? fits : members, intent.text);
-  // (Else the head word of other lines that no member holds, "EBITDA" of "Gold EBITDA" over gold production, or a line named
-  // beside the head that no member is, "personal lines NPW", is never dropped; "credit" of "credit provisions" heads none.)
-  const unheld = !strict.length && others.some((st) => !NEUTRAL.has(st) && !members.some((id) => lex.lineWords(id).has(st)) && [...lex.kb.metrics.keys()].some((id) => lex.matcher.labelStems(id).at(-1) === st));
+  // (Else a word of other lines no member holds, "EBITDA" of "Gold EBITDA" over gold production, or a line named beside
+  // the head that no member is, "personal lines NPW", is never dropped: the family is not what was asked.)
+  const unheld = !strict.length && others.some((st) => !NEUTRAL.has(st) && !members.some((id) => lex.lineWords(id).has(st)) && [...lex.kb.metrics.keys()].some((id) => lex.matcher.labelStems(id).includes(st)));
   if (!apart && (unheld || (!fits.length && nameStemsAsked.length && qualified.length <= 1))) return null;
   const kinded = apart ? [apart.id] : ofKindAsked(lex, intent, fits.length ? fits : members);
   if (qualified.length > 1) {
