@@ -52,3 +52,16 @@ describe("a revision's table of guidance (fjallborg: Current / Previous columns)
     expect(engine().ask('previous capex guidance', 'p').text).toMatch(/SEK 500 million-SEK 550 million/);
   });
 });
+
+describe("a family's lines asked with a word other lines print only as a qualifier", () => {
+  // (r42-089, r50-097 on the integration build: the family check declined "credit", which heads no line.)
+  it('adds the family up: "credit" says which provisions', () => {
+    const a = sharedEngine().ask('total credit provisions 1Q23 (all four lines)', 'p');
+    expect(a.text).toContain('RMB1,265.7 million');
+  });
+
+  it('still declines a word heading another line, or one no line prints', () => {
+    expect(sharedEngine('eval/hl48/docs/tallowmere-h1fy27.txt').ask('Gold segment EBITDA H1 FY26', 'e').status).toBe('unknown');
+    expect(sharedEngine('eval/hl48/docs/ardent-harbor-3q26.md').ask('personal lines NPW', 'n').status).toBe('unknown');
+  });
+});

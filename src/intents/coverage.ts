@@ -114,6 +114,12 @@ export function includedIn(text: string, spans: { start: number; end: number }[]
 }
 export const INCLUDED = /\b(?:incl(?:uding|uded|usive of|\.)?|with)(?:\s|$)/;
 
+/** Whether some line's label prints a stem, and none ends on it. */
+function printedOnlyBefore(lex: Lexicon, stem: string): boolean {
+  const labels = [...lex.kb.metrics.keys()].map((id) => lex.matcher.labelStems(id));
+  return labels.some((l) => l.includes(stem)) && !labels.some((l) => l.at(-1) === stem);
+}
+
 /** A value, change or sum of lines that are not about every thing the question names declines, naming what is left out. */
 export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[], chosen: string[], family: string[] = []): Answer | null {
   // (A reason too: the release's reason for one line is never said, or said missing, of another asked by more words.)
@@ -123,7 +129,10 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
   // none of "Gold production", "Gold all-in sustaining cost" is declines, never dropped.)
   const metrics = chosen.length ? chosen : family;
   if ((!['value', 'change', 'sum', 'reason'].includes(op) && !one && !(family.length && !chosen.length)) || !metrics.length) return null;
-  const left = unnamed(lex, intent, names, metrics);
+  // (Of a family, a word other lines print only as a qualifier, "credit" of "credit provisions", says which of its lines:
+  // a word heading a line, "EBITDA", or one no line prints, "NPW", is a figure none of them is.)
+  const qualifier = (w: string) => family.length > 0 && !chosen.length && nameStems(w).every((st) => printedOnlyBefore(lex, st));
+  const left = unnamed(lex, intent, names, metrics).filter((w) => !qualifier(w));
   if (!left.length) return null;
   const unread = unreadLine(lex.kb, left.join(' '));
   if (unread) return unknown(unread, 'not-in-release');
