@@ -126,8 +126,8 @@ function earlierGroups(headers: string[]): boolean[] {
   return headers.map((h) => EARLIER_WORD.test(h) || (!NOW.test(h) && now.includes(guidedOf(h))));
 }
 
-/** A header that opens by saying it is the earlier outlook ("Previous guidance", "Original outlook"). */
-const SAYS_EARLIER = /^(?:prior|previous|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
+/** A header, or a sentence the table is read as, that opens by saying it is the earlier outlook ("Previous guidance", "Original outlook"). */
+export const SAYS_EARLIER = /^(?:prior|previous|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
 /** A month and year in brackets ("(February 2026)"): in a revision's table, when that column's guidance was given. */
 const ISSUED = /\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*\)/gi;
 

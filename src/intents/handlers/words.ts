@@ -12,6 +12,7 @@ import { unguidedPeriod } from './guidance.js';
 import { outlookSaid } from './outlook-said.js';
 import { quoted, quoteInto } from './quoted.js';
 import { safeHarbour, statesFigure } from '../../knowledge/outlook-sentences.js';
+import { SAYS_EARLIER } from '../../knowledge/outlook-tables.js';
 
 /**
  * The definitions whose whole defined term the question names, by any name the term goes by ("ARR" of "Annual
@@ -118,8 +119,6 @@ function withFigures(ask: Ask, found: TextFact[]): TextFact[] {
 /** A question about the outlook as a whole ("what did management say about the outlook?"): no topic but the outlook. */
 const OUTLOOK_ASKED = /\b(?:outlook|guidance|forecasts?|expectations?|look(?:ing)?\s+ahead|going forward)\b/i;
 const SAYING = /^(?:management|plan|plans|planning|planned|ceo|cfo|cro|chief|executive|financial|officer|chairman|president|managements|say|said|says|comment\w*|talk\w*|mention\w*|remarks?|statements?|discuss\w*|did|give|gave|provide\w*|any|their|its|overall)$/;
-/** A sentence of an earlier outlook, as a revision's table is read ("Previous guidance: Capital expenditure ..."). */
-const EARLIER_SAID = /^(?:previous|prior|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
 /** A question about the release's caveats themselves ("forward-looking statements", "what risks"). */
 const ASKS_CAVEATS = /\b(?:forward[- ]looking|safe[- ]harbou?r|risks?|uncertaint\w*|cautionary|disclaimer)\b/i;
 const asksOutlook = (topic: string) => OUTLOOK_ASKED.test(topic) && topicWords(topic).split(' ').every((w) => !w || SAYING.test(w));
@@ -147,8 +146,8 @@ export function quote(search: () => TextSearch): Handler {
     const near = search().find(ask.topic, named || ask.op === 'guidance' ? 50 : 3, ['statement', 'reason']).filter((t) => by(t) && ahead(t) && about(t) && harbour(t));
     // Guidance is a figure or a sentence that says what is expected: words run together from a table's headings
     // ("Revision of full-year forecasts … Net sales Operating profit … Millions of yen") answer nothing asked.
-    // (An earlier outlook a revision's table replaced, "Previous guidance: ...", answers only a question about it.)
-    const earlier = (t: TextFact) => !EARLIER_SAID.test(t.text) || ask.modifiers.has('prior') || ask.modifiers.has('revision');
+    // (An earlier outlook a revision's table replaced, read as "Previous guidance: ..." (outlook-tables.ts), answers only a question about it.)
+    const earlier = (t: TextFact) => !SAYS_EARLIER.test(t.text) || ask.modifiers.has('prior') || ask.modifiers.has('revision');
     const found = (ask.op === 'guidance' ? near.filter((t) => saysOutlook(t) && earlier(t)) : near).slice(0, 3);
     if (!found.length && near.length && ask.op === 'guidance') return unknown(`I couldn't read a figure for "${topicWords(ask.topic)}" in the release's outlook: the lines that name it (${linesOf(near[0]!)}) carry none ("${near[0]!.text.slice(0, 80)}…").`);
     const unused = search().unused(ask.topic).join(' ');
