@@ -20,6 +20,7 @@ beforeAll(() => {
     '| Revenue | 1,284.6 | 1,197.3 |',
     '| Adjusted EBITDA | 412.8 | 378.5 |',
     '| Capital expenditures | 164.2 | 139.8 |',
+    '| Net realized investment gains (losses) | (12.4) | 3.1 |',
     '',
     'Net debt was $5,870 million at June 30, 2025, and the ratio of net debt to adjusted EBITDA improved to 3.4 times from 3.6 times at December 31, 2024.',
   ]);
@@ -60,5 +61,19 @@ describe('a ratio of two lines', () => {
     const a = ask('capital expenditures to revenue q2 2025');
     expect(a.status, a.text).toBe('answer');
     expect(a.text).toContain('The ratio of capital expenditures to revenue was 0.13x (12.8%) in Q2 2025');
+  });
+});
+
+describe('a slash between words the line prints side by side, "gains/losses" of "gains (losses)"', () => {
+  it('is the line named, never a ratio of it to "losses"', () => {
+    const a = ask('net realized investment gains/losses q2 2025?');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toMatch(/Net realized investment gains \(losses\) were \$-12\.4 million in Q2 2025/);
+  });
+
+  it('a side the label does not print is still a ratio asked, and declined naming it', () => {
+    const a = ask('net realized investment gains/equity q2 2025');
+    expect(a.status, a.text).toBe('unknown');
+    expect(a.text).toMatch(/I couldn't tell which line "equity" means/);
   });
 });

@@ -101,7 +101,10 @@ export function unreadSide(lex: Lexicon, intent: Intent, op: Operation, names: M
     const side = intent.bare.slice(t.start, loose[end]!.end);
     // (Three or more names joined by slashes list parts, "capital light / ICE / tech": a ratio has two sides.)
     if (/\//.test(gap) && (/\/\s*$/.test(intent.bare.slice(0, before.start)) || /^\s*\//.test(intent.bare.slice(loose[end]!.end)))) continue;
-    const line = inline(lex.matcher.label(before.ids[0]!));
+    // (A side the line's own label prints is the line's name run on, "gains/losses" of "gains (losses)": no ratio.)
+    const label = lex.matcher.label(before.ids[0]!);
+    if (nameStems(side).every((s) => nameStems(label).includes(s))) continue;
+    const line = inline(label);
     return unknown(`That asks for ${line} ${gap.trim()} "${side}", a ratio: the release states none by that name, and I couldn't tell which line "${side}" means to divide by.${lex.suggestions(side)} Name both lines as the release does, e.g. "net income / total net revenue".`, 'not-understood');
   }
   return null;
