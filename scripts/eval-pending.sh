@@ -15,6 +15,7 @@ echo "hunt33:"; .ci/highlights 0 eval/hunt33.jsonl . 2>/dev/null | tail -n 1
 echo "hunt34:"; .ci/highlights 0 eval/hunt34.jsonl . 2>/dev/null | tail -n 1
 echo "hunt35:"; .ci/highlights 0 eval/hunt35.jsonl . 2>/dev/null | tail -n 1
 echo "hunt36:"; .ci/highlights 0 eval/hunt36.jsonl . 2>/dev/null | tail -n 1
+echo "hunt37:"; .ci/highlights 0 eval/hunt37.jsonl . 2>/dev/null | tail -n 1
 echo "synthetic:"; .ci/highlights 0 eval/synthetic-highlights.jsonl eval/synthetic 2>/dev/null | tail -n 1
 for h in hl3 hl4 hl5 hl7 hl8 hl9 hl10 hl11 hl12 hl13 hl14 hl15 hl16 hl17 hl22 hl35 hl36 hl38 hl40 hl41 hl42 hl43 hl44 hl45 hl46 hl47 hl48 hl49 hl50; do
   echo "$h:"; .ci/highlights 0 "eval/$h/$h.jsonl" "eval/$h/docs" 2>/dev/null | tail -n 1
