@@ -4,7 +4,7 @@
 // where the release says it, else the authorization as one; "how big is the buyback program?" its size. And an
 // amount spent under a plan, labelled its "total amount", is never read as the plan's size. Synthetic releases.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 import { RIDGEWAY_HEAD } from './support/ridgeway.js';
 
@@ -71,7 +71,7 @@ describe('a highlight under the group\'s own accounts, "(consolidated)"', () => 
 
 describe('what is left of a plan, beside the amount spent under it', () => {
   it('never names the amount spent as the plan\'s total (the seed release)', () => {
-    const a = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine.ask('how much is left on the 2024 buyback, roughly', 'ceiling-seed');
+    const a = sharedEngine('data/releases/qfin-2024q1.md').ask('how much is left on the 2024 buyback, roughly', 'ceiling-seed');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('About US$285 million of the 2024 plan\'s US$350 million remained');
     expect(a.text).not.toMatch(/total amount: US\$65 million/);

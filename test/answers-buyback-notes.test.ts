@@ -2,7 +2,7 @@
 // convertible senior notes") is no share buyback: its size is named for what it buys (knowledge/prose/parts.ts), so no
 // reply calls it a share repurchase authorization.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const VELTRANE = 'eval/hl37/docs/veltrane-q3-2026.html';
@@ -11,7 +11,7 @@ const TABLE = ['', '| ($ in thousands) | Q3 2026 | Q3 2025 |', '|---|---|---|', 
 
 describe('a notes repurchase plan is no share buyback', () => {
   it('Veltrane: the $25.0 million is named as the notes\' authorization', () => {
-    const engine = loadEngine({ releases: [VELTRANE] });
+    const engine = sharedEngine(VELTRANE);
     for (const q of ['share buyback / repurchase', 'buyback']) {
       const a = engine.ask(q, `notes-${q}`);
       expect(a.text, q).toContain('notes');

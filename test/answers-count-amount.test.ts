@@ -2,8 +2,8 @@
 // much?"): both figures, each cited, where the release states them in one clause; where it gives no
 // amount it can tie to the count, a decline that says so, never the count alone as if that were all.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
@@ -64,7 +64,7 @@ describe('"for how much?" after a count', () => {
     expect(a!.text).not.toContain('12');
   });
   it('on the seed release: the buyback ADSs as of a date after the quarter, then the amount, then the average price', () => {
-    const seed = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine;
+    const seed = sharedEngine('data/releases/qfin-2024q1.md');
     const [count, amount, price] = ['how many ADSs did they buy back under the plan', 'and what did they cost?', 'avg price?'].map((q) => seed.ask(q, 'seed-count-amount'));
     expect(count!.text).toContain('3.4 million ADSs');
     expect(amount!.text).toContain('US$65 million');

@@ -2,14 +2,13 @@
 // (hunt32 class F): "yoy?" after a declined "revenue ex fuel?" added fuel to revenue; "avg price?" after a
 // buyback shown for Q3 and year to date averaged the two dollar amounts.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { createEngine } from '../src/intents/engine.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
 
 const engines = new Map<string, Engine>();
 const DOCS = { brindle: 'eval/hl13/docs/brindlemoor-q2fy26.md', harbor: 'eval/hl25/docs/harborpine-q3fy26.html' };
 beforeAll(() => {
-  for (const [k, doc] of Object.entries(DOCS)) engines.set(k, createEngine(loadKnowledge([doc], () => {}).kb));
+  for (const [k, doc] of Object.entries(DOCS)) engines.set(k, sharedEngine(doc));
 });
 let n = 0;
 const ask = (doc: keyof typeof DOCS, ...qs: string[]) => {
@@ -30,7 +29,7 @@ describe('a follow-up never builds on a reading that was declined or never asked
   });
 
   it('a bare "average?" or "add them up" still works along the thread', () => {
-    const seed = createEngine(loadKnowledge(['data/releases/qfin-2024q1.md'], () => {}).kb);
+    const seed = sharedEngine('data/releases/qfin-2024q1.md');
     expect(['net income each quarter', 'average?'].map((q) => seed.ask(q, 'along')).at(-1)!.text).toContain('1,065.9');
     expect(['net income Q1 2024', 'and Q4 2023?', 'add them up'].map((q) => seed.ask(q, 'shown')).at(-1)!.text).toContain('2,267.8');
   });

@@ -2,10 +2,14 @@
 // row "Aircraft fuel" among operating expenses) is that line's (knowledge/narrative-link.ts): left a line of its
 // own, "aircraft fuel expense q3" gave the rate and said the release printed no amount (hl48 h48-003). And
 // "A220-300 aircraft" is a model's name, never 300 aircraft (h48-012).
-import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/intents/answer.js';
+import { sharedEngine } from './support/engines.js';
 
-const engine = loadEngine({ releases: ['eval/hl48/docs/harrowgate-3q26.html'] });
+let engine: Engine;
+beforeAll(() => {
+  engine = sharedEngine('eval/hl48/docs/harrowgate-3q26.html');
+});
 let n = 0;
 const ask = (q: string) => engine.ask(q, `kind-unsaid-${n++}`);
 

@@ -1,7 +1,7 @@
 // A line named for what it leaves out ("Group sales excluding fuel") is never the line of what it leaves out: "fuel
 // sales?" is not answered with the sales that exclude fuel. On an examination's release (eval/hl13) and one of our own.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const OWN = [
@@ -17,7 +17,7 @@ const OWN = [
 
 describe('a line named for what it leaves out', () => {
   it('is not given for the part it leaves out (Brindlemoor: "Group sales excluding fuel" beside a "Fuel" row)', () => {
-    const engine = loadBot({ releases: ['eval/hl13/docs/brindlemoor-q2fy26.md'] }).engine;
+    const engine = sharedEngine('eval/hl13/docs/brindlemoor-q2fy26.md');
     for (const q of ['fuel sales?', 'fuel sales in Q2 FY26']) expect(engine.ask(q, q).text).not.toContain('3,412.6');
   });
   it('is still given when asked by its own words (ours)', () => {

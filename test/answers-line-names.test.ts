@@ -7,15 +7,15 @@
 // - "per share" after a per-share line's name is its unit, never a family of share lines to ask about.
 // Each on a release as filed (../shared/releases/filed, read in place) and on a release of our own.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 const DIR = '../shared/releases/filed';
 const filed = new Map<string, Engine>();
 let n = 0;
 function askFiled(file: string, ...qs: string[]): Answer[] {
-  if (!filed.has(file)) filed.set(file, loadBot({ releases: [`${DIR}/${file}`] }).engine);
+  if (!filed.has(file)) filed.set(file, sharedEngine(`${DIR}/${file}`));
   const thread = `filed-${n++}`;
   return qs.map((q) => filed.get(file)!.ask(q, thread));
 }
@@ -74,7 +74,7 @@ describe('a name that fits a line and its qualified parts', () => {
     expect(a!.text).toContain('25.0 million');
   });
   it('a line and its non-current twin are no whole and part: both are answered', () => {
-    const seed = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine;
+    const seed = sharedEngine('data/releases/qfin-2024q1.md');
     const a = seed.ask('What were amounts due from related parties at March 31, 2024?', 'twins');
     expect(a.text).toContain('25.3 million');
     expect(a.text).toContain('1.68 million');

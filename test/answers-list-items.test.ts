@@ -4,12 +4,12 @@
 // approved users" was read as one name). An item no line fits is named, the others answered, and the reply
 // is no answer's status: a reply that leaves a part out must say so.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 
 let engine: Engine;
 beforeAll(() => {
-  engine = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine;
+  engine = sharedEngine('data/releases/qfin-2024q1.md');
 });
 let n = 0;
 const ask = (q: string): Answer => engine.ask(q, `list-items-${n++}`);
@@ -110,7 +110,7 @@ describe('a list of lines', () => {
 // margin worked out (27.3%) beside the printed adjusted one (27.2%): a wrong figure in the gates (hl24-cr01).
 describe('an item of a list measuring an adjusted sibling', () => {
   it('is the adjusted line of that measure', () => {
-    const cerrado = loadBot({ releases: ['eval/hl24/docs/cerrado-3q26.txt'] }).engine;
+    const cerrado = sharedEngine('eval/hl24/docs/cerrado-3q26.txt');
     const a = cerrado.ask('adj ebitda 9M26 and the margin', 'list-items-adjusted');
     expect(a.text).toContain('Adjusted EBITDA margin was 27.2%');
     expect(a.text).not.toContain('27.3%');

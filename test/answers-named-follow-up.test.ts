@@ -3,7 +3,7 @@
 // adjustment whose label holds both ("adjustments to reconcile net income to cash ... operating activities").
 // refiners/qualifiers.ts turnToSibling. Session 26. On a release as filed and on one of our own.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const own = () =>
@@ -33,7 +33,7 @@ const own = () =>
 
 describe('a follow-up naming a line of its own', () => {
   it('on a release as filed: net income after operating income is net income', () => {
-    const e = loadBot({ releases: ['../shared/releases/filed/aapl-2024q1.htm'] }).engine;
+    const e = sharedEngine('../shared/releases/filed/aapl-2024q1.htm');
     expect(e.ask('operating income?', 'a1').text).toContain('40.4 billion');
     const a = e.ask('what about net income?', 'a1');
     expect(a.status).toBe('answer');

@@ -3,13 +3,13 @@
 // release prints no price ("price", a word no line goes by, is never dropped from the name the words grew to): it is the
 // buyback's price, worked out from the amount and shares bought.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 
 const engines = new Map<string, Engine>();
 let n = 0;
 const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
+  if (!engines.has(doc)) engines.set(doc, sharedEngine(doc));
   return engines.get(doc)!.ask(q, `held-${n++}`);
 };
 const KESTRELAIR = 'eval/hl12/docs/kestrelair-1q-fy27.html';

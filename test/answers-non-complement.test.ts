@@ -1,14 +1,13 @@
 // "non-X" is the rest, never X: "non-capital-light loan volume" had answered the capital-light volume itself
 // (the word "non" went unread). A line whose own name is "non-" (or "non-GAAP", the catalog's "adj") stays answered.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { createEngine } from '../src/intents/engine.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
 
 let seed: Engine;
 let n = 0;
 beforeAll(() => {
-  seed = createEngine(loadKnowledge(['data/releases/qfin-2024q1.md'], () => {}).kb);
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 const ask = (q: string) => seed.ask(q, `non-${n++}`);
 

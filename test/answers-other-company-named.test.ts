@@ -2,13 +2,13 @@
 // combined ratio") declines naming that company, never answering with the issuer's own figure; the issuer's names,
 // the names its release prints (a project, a mine) and words capitalised by habit are no other company (hl48).
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 const engines = new Map<string, Engine>();
 let n = 0;
 function ask(doc: string, q: string) {
-  if (!engines.has(doc)) engines.set(doc, loadBot({ releases: [doc.includes('/') ? doc : `eval/hl48/docs/${doc}`] }).engine);
+  if (!engines.has(doc)) engines.set(doc, sharedEngine(doc.includes('/') ? doc : `eval/hl48/docs/${doc}`));
   return engines.get(doc)!.ask(q, `o${n++}`);
 }
 

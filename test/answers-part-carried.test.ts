@@ -3,16 +3,16 @@
 // too ("International transaction volume and outstanding balance"), and a word of the part inside another line's
 // name ("Total Solutions net revenue") makes no name of that line.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 
 let finv: Engine;
 let qfin: Engine;
 let later: Engine;
 beforeAll(() => {
-  finv = loadBot({ releases: ['../shared/releases/highlights/finv-2024q2.md'] }).engine;
-  qfin = loadBot({ releases: ['../shared/releases/qfin-2024q1.md'] }).engine;
-  later = loadBot({ releases: ['../shared/releases/highlights/qfin-2025q2.md'] }).engine;
+  finv = sharedEngine('../shared/releases/highlights/finv-2024q2.md');
+  qfin = sharedEngine('../shared/releases/qfin-2024q1.md');
+  later = sharedEngine('../shared/releases/highlights/qfin-2025q2.md');
 });
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `part-carried-${n++}`);

@@ -4,14 +4,14 @@
 // "adjusted" is a basis word, the adjusted twin of the thread's line, never a line labelled "Adjustments".
 // Where two lines fit a qualifier, the bot asks, naming both.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 const engines = new Map<string, Engine>();
 let n = 0;
 function ask(file: string, ...qs: string[]): Answer[] {
-  if (!engines.has(file)) engines.set(file, loadBot({ releases: [file] }).engine);
+  if (!engines.has(file)) engines.set(file, sharedEngine(file));
   const thread = `q-${n++}`;
   return qs.map((q) => engines.get(file)!.ask(q, thread));
 }

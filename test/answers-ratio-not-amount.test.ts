@@ -2,14 +2,14 @@
 // ("Net charge-offs to average loans", "Net debt to equity"): the catalog's names of the amount do not reach the
 // ratio line, nor does a standard measure (naming/other-measure.ts, ratio-of). The ratio asked as one still answers.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadEngine } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 const engines = new Map<string, Engine>();
 let n = 0;
 const ask = (doc: string, q: string) => {
-  if (!engines.has(doc)) engines.set(doc, loadEngine({ releases: [doc] }));
+  if (!engines.has(doc)) engines.set(doc, sharedEngine(doc));
   return engines.get(doc)!.ask(q, `ratio-amount-${n++}`);
 };
 const CEDAR = 'eval/hl38/docs/cedar-prairie-q3-2026.html';

@@ -3,9 +3,9 @@
 // as a property: for each line of a release whose short name differs from its label, the questions that
 // name it (its figure, its change, the summary) never print the full label outside a citation.
 import { describe, expect, it } from 'vitest';
+import { sharedBot } from './support/engines.js';
 import type { Answer } from '../src/intents/answer.js';
 import { spoken } from '../src/intents/naming/spoken.js';
-import { loadBot } from '../src/bot.js';
 
 const RELEASES = [[], ['../shared/releases/filed/aapl-2024q1.htm'], ['../shared/releases/filed/orcl-2022q4.htm'], ['../shared/releases/filed/cat-2022q1.htm']];
 
@@ -14,7 +14,7 @@ const said = (a: Answer) => [a.text, ...a.derivations.map((d) => d.label)].join(
 
 describe('names people say', () => {
   it.each(RELEASES.map((r) => [r[0] ?? 'the seed release', r]))('%s: no answer names a line by its full label when it has a shorter one', (_, releases) => {
-    const { engine, kb } = loadBot({ releases });
+    const { engine, kb } = sharedBot(...releases);
     const long = [...kb.metrics.values()].filter((m) => spoken(m.label).toLowerCase() !== m.label.toLowerCase());
     expect(long.length).toBeGreaterThan(0);
     let n = 0;

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { createEngine } from '../src/intents/engine.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
@@ -14,7 +15,7 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 let engine: Engine;
 let seed: Engine;
 beforeAll(() => {
-  seed = createEngine(loadKnowledge(['data/releases/qfin-2024q1.md'], () => {}).kb);
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   const dir = mkdtempSync(join(tmpdir(), 'qfin-share-of-parts-'));
   // The issuer's shorthand names the fee line "capital light", as the seed's aliases do.
   writeFileSync(join(dir, 'harbourline-2026q3.aliases.json'), JSON.stringify({ issuer: 'Harbourline Credit', names: { 'Loan facilitation and servicing fees-capital light': ['capital light'] } }));

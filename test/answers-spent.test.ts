@@ -2,8 +2,8 @@
 // cash-flow payment), a cost or expense, or one named for a payment. A sales line or a per-share figure
 // of the name asked is no spending: declined, never given as the amount spent.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
@@ -20,7 +20,7 @@ beforeAll(() => {
     '| Research and development expense | 61,450 | 64,920 |',
     '| Purchases of property and equipment | (45,000) | (52,000) |',
   ]);
-  apple = loadBot({ releases: ['../shared/releases/filed/aapl-2024q1.htm'] }).engine;
+  apple = sharedEngine('../shared/releases/filed/aapl-2024q1.htm');
 });
 
 let n = 0;

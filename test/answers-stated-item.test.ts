@@ -2,7 +2,7 @@
 // period. The line less a gain (plus a charge), both cited, where a line of the release prints that result; an item
 // no line confirms, one of no kind, another period's, or none stated declines naming it. (hl24-cr10 had declined.)
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const release = (sentence: string, adjusted = '| Adjusted operating profit | 240.0 | 200.0 |') =>
@@ -59,7 +59,7 @@ describe('a line excluding an item one sentence states', () => {
   });
 
   it('hl24-cr10: 3Q26 EBITDA excluding the land sale gain is R$406.8 million, the release\'s Adjusted EBITDA', () => {
-    const { engine } = loadBot({ releases: ['eval/hl24/docs/cerrado-3q26.txt'] });
+    const engine = sharedEngine('eval/hl24/docs/cerrado-3q26.txt');
     const a = engine.ask('3Q26 EBITDA excluding the land sale gain?', 'si-6');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('R$406.8 million');

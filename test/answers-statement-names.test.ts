@@ -5,13 +5,13 @@
 // from investing activities" is no investing cash flow. Each on a release as filed (../shared/releases/filed, read in
 // place) and on a release of our own.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 const engines = new Map<string, Engine>();
 const ask = (file: string, q: string): Answer => {
-  if (!engines.has(file)) engines.set(file, loadBot({ releases: [`../shared/releases/filed/${file}`] }).engine);
+  if (!engines.has(file)) engines.set(file, sharedEngine(`../shared/releases/filed/${file}`));
   return engines.get(file)!.ask(q, `names-${q}`);
 };
 

@@ -7,7 +7,7 @@
 // asserts the status and what the reply says.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 
 interface Example {
@@ -26,7 +26,7 @@ let examples: Example[] = [];
 const engines = new Map<string, Engine>();
 beforeAll(() => {
   examples = readFileSync('test/corpus/sums-asked.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Example);
-  for (const release of new Set(examples.map((e) => e.release ?? ''))) engines.set(release, loadBot(release ? { releases: [release] } : {}).engine);
+  for (const release of new Set(examples.map((e) => e.release ?? ''))) engines.set(release, sharedEngine(...(release ? [release] : [])));
   // (Each release is parsed once here: a dozen of them on a busy machine take longer than the default hook's 30 s.)
 }, 120_000);
 

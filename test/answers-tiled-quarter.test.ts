@@ -2,7 +2,7 @@
 // Q4 = FY − 9M): the subtraction, both lines cited. Only spans that tile (month ends, contiguous, one fiscal year),
 // of money in one unit of one release; anything else declines. (hl24-st10, hl24-nv10 had declined.)
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const halves = (header: string, rows: string[]) =>
@@ -91,7 +91,7 @@ describe('a quarter worked out as a longer span less the rest of it', () => {
 
 describe('hl24: quarters of an own fiscal calendar and of a calendar year', () => {
   it('st10: Q1 FY26 of an April–March issuer is H1 FY26 less Q2 FY26', () => {
-    const { engine } = loadBot({ releases: ['eval/hl24/docs/sitara-q2fy27.html'] });
+    const engine = sharedEngine('eval/hl24/docs/sitara-q2fy27.html');
     const a = engine.ask('revenue from operations Q1 FY26', 'tq-9');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('₹2,456.2 crore in fiscal Q1 2026');
@@ -100,7 +100,7 @@ describe('hl24: quarters of an own fiscal calendar and of a calendar year', () =
   });
 
   it('nv10: Q1 2026 net sales and the QoQ growth into Q2', () => {
-    const { engine } = loadBot({ releases: ['eval/hl24/docs/nordvik-q2-2026.md'] });
+    const engine = sharedEngine('eval/hl24/docs/nordvik-q2-2026.md');
     const a = engine.ask('Q1 2026 net sales, and sales growth QoQ into Q2?', 'tq-10');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('SEK 4,535.0 million in Q1 2026');

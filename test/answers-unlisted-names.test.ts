@@ -3,14 +3,13 @@
 // "the OLB of the capital heavy model", are one figure asked that no line is. Each fragment's line, each
 // correctly labelled, answered lines nobody asked for (r18 hard-17): declined, naming what was read.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { createEngine } from '../src/intents/engine.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
 
 let seed: Engine;
 let n = 0;
 beforeAll(() => {
-  seed = createEngine(loadKnowledge(['data/releases/qfin-2024q1.md'], () => {}).kb);
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
 });
 const ask = (q: string) => seed.ask(q, `unlisted-${n++}`);
 

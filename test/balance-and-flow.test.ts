@@ -3,7 +3,7 @@
 // is the balance, never the change in inventories given as "inventories in Q1". On a release as filed
 // (../shared/releases/filed, read in place) and on a release of our own.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const OWN = [
@@ -43,7 +43,7 @@ describe('a balance and a flow of one name', () => {
     expect(a.text).not.toMatch(/\bup\b/);
   });
   it('Apple: inventories and receivables are the balance sheet\'s, not the cash-flow changes', () => {
-    const engine = loadBot({ releases: ['../shared/releases/filed/aapl-2024q1.htm'] }).engine;
+    const engine = sharedEngine('../shared/releases/filed/aapl-2024q1.htm');
     const inv = engine.ask('inventories?', 'a');
     expect(inv.text).toContain('6.5 billion');
     expect(inv.text).not.toContain('137.0 million');

@@ -2,14 +2,14 @@
 // titled with company, figure, unit and period, each source line cited; a question that does not ask
 // for a chart gets none, and a chart asked of a single figure says why there is none.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { NO_CHART } from '../src/intents/engine.js';
 
 let engine: Engine;
 let n = 0;
 beforeAll(() => {
-  engine = loadBot().engine;
+  engine = sharedEngine();
 });
 const ask = (q: string): Answer => engine.ask(q, `chart-${n++}`);
 

@@ -4,10 +4,10 @@
 // text (the batch protocol's citation is checked against the release); a sentence has no cells.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { answerEmbed } from '../src/adapters/discord/render.js';
 import { renderAnswer as slackMessage } from '../src/adapters/slack/render.js';
 import { renderAnswer as terminalText } from '../src/adapters/terminal/render.js';
-import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 
 const SEED = 'data/releases/qfin-2024q1.md';
@@ -15,8 +15,8 @@ const BUCKLE = '../shared/releases/filed/bke-2024q3.html';
 let seed: Engine;
 let buckle: Engine;
 beforeAll(() => {
-  seed = loadEngine({ releases: [SEED] });
-  buckle = loadEngine({ releases: [BUCKLE] });
+  seed = sharedEngine(SEED);
+  buckle = sharedEngine(BUCKLE);
 });
 
 const slackNotes = (a: Answer) => slackMessage(a).blocks.flatMap((b: any) => (b.type === 'context' ? b.elements.map((e: any) => e.text) : []));

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { answerEmbed } from '../src/adapters/discord/render.js';
 import { renderAnswer as slack } from '../src/adapters/slack/render.js';
 import { runJsonl } from '../src/adapters/terminal/jsonl.js';
 import { renderAnswer as terminal } from '../src/adapters/terminal/render.js';
-import { loadEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { sentenceCitation } from '../src/knowledge/citation.js';
 import { plain } from '../src/knowledge/markup.js';
@@ -18,7 +18,7 @@ const RELEASE = 'data/releases/qfin-2024q1.md';
 const lines = readFileSync(RELEASE, 'utf8').split('\n');
 let engine: Engine;
 beforeAll(() => {
-  engine = loadEngine({ releases: [RELEASE] });
+  engine = sharedEngine(RELEASE);
 });
 
 /** Every text a Slack message shows, in block order. */

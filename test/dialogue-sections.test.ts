@@ -4,15 +4,15 @@
 // ("Other services fees (Credit driven services)"); one naming another parent ("and under platform services?")
 // is the thread line's namesake under it. On the seed release and on a release of our own.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let seed: Engine;
 let own: Engine;
 let n = 0;
 beforeAll(() => {
-  seed = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine;
+  seed = sharedEngine('data/releases/qfin-2024q1.md');
   own = inlineEngine([
     '# Brackenridge Instruments Reports Second Quarter 2026 Results',
     '',

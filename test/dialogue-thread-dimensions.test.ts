@@ -3,12 +3,12 @@
 // the segment has no such line the bot declines naming it, never answering the whole company's figure
 // (intents/thread-segment.ts, the dialogue's context). filed3 f3-bke-09 and f3-sears-02; the rest worded apart.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 
 const engines = new Map<string, Engine>();
 function thread(file: string, questions: string[]) {
-  if (!engines.has(file)) engines.set(file, loadBot({ releases: [file] }).engine);
+  if (!engines.has(file)) engines.set(file, sharedEngine(file));
   const conversation = `c-${questions.join('|')}`;
   return questions.map((q) => engines.get(file)!.ask(q, conversation));
 }

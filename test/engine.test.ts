@@ -1,6 +1,7 @@
 // The engine as a chat user meets it: conversations, clarifying questions, declines, derived figures.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedBot } from './support/engines.js';
+import type { loadBot } from '../src/bot.js';
 import type { Engine } from '../src/intents/answer.js';
 import { ContextStore } from '../src/intents/context.js';
 import { createEngine } from '../src/intents/engine.js';
@@ -11,7 +12,7 @@ let bot: ReturnType<typeof loadBot>;
 const lines = readFileSync('data/releases/qfin-2024q1.md', 'utf8').split('\n');
 
 beforeAll(() => {
-  bot = loadBot();
+  bot = sharedBot();
   engine = bot.engine;
 });
 

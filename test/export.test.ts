@@ -3,7 +3,7 @@
 // ("export", "export revenue lines" answer with the CSV as the answer's file).
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedBot } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { chartFileName } from '../src/adapters/attachments.js';
 import { csvField, EXPORT_COLUMNS, fileSlug, periodStart, toCsv } from '../src/intents/export.js';
@@ -40,7 +40,7 @@ const run = (args: string[]) => spawnSync(process.execPath, ['bin/qfin.js', ...a
 let engine: Engine;
 let factCount: number;
 beforeAll(() => {
-  const bot = loadBot();
+  const bot = sharedBot();
   engine = bot.engine;
   factCount = bot.companies.reduce((n, c) => n + c.kb.facts.length, 0);
 });

@@ -2,13 +2,13 @@
 // document names itself, US statements' everyday line names, fiscal quarters asked by their end date or
 // by the calendar month they end in. Worded apart from eval/filed.jsonl; each asserts what a user reads.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 
 const DIR = '../shared/releases/filed';
 const engines = new Map<string, Engine>();
 function ask(file: string, q: string) {
-  if (!engines.has(file)) engines.set(file, loadBot({ releases: [`${DIR}/${file}`] }).engine);
+  if (!engines.has(file)) engines.set(file, sharedEngine(`${DIR}/${file}`));
   return engines.get(file)!.ask(q, `t-${file}-${q}`);
 }
 
@@ -145,7 +145,7 @@ describe('share repurchases printed as a cash-flow row', () => {
 
 describe('a balance a year earlier on a 52/53-week calendar', () => {
   it('"and a year ago?" after a balance date is the prior year\'s column of its own date, and the change says that date', () => {
-    const engine = loadBot({ releases: [`${DIR}/bke-2024q3.html`] }).engine;
+    const engine = sharedEngine(`${DIR}/bke-2024q3.html`);
     expect(engine.ask('what was inventory as of November 2, 2024?', 'bke-inv').text).toContain('$149.4 million');
     const before = engine.ask('and one year earlier?', 'bke-inv');
     expect(before.status).toBe('answer');

@@ -3,7 +3,7 @@
 // answers a user reads on filed and invented issuers' releases, each input cited.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { FORMULAS } from '../src/knowledge/formulas.js';
 
@@ -33,7 +33,7 @@ let n = 0;
 describe('ratios asked of other issuers: formed from their lines, inputs shown; a ratio asked of the wrong line declines', () => {
   it.each(cases.filter((c): c is AskCase => 'doc' in c).map((c) => [`${c.doc}: ${c.q ?? c.thread!.join(' → ')}`, c] as const))('%s', (_n, c) => {
     const dir = DIRS.find((d) => exists(`${d}/${c.doc}`))!;
-    if (!engines.has(c.doc)) engines.set(c.doc, loadBot({ releases: [`${dir}/${c.doc}`] }).engine);
+    if (!engines.has(c.doc)) engines.set(c.doc, sharedEngine(`${dir}/${c.doc}`));
     const engine = engines.get(c.doc)!;
     const turns = c.thread ?? [c.q!];
     const conversation = `f${n++}`;

@@ -4,8 +4,8 @@
 // A guided "profit before tax" asked as "pre-tax profit" is that line (naming rule before-tax), never the
 // income tax line whose name shares "tax". Synthetic releases, written inline.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
-import { loadBot } from '../src/bot.js';
 
 const BANK = [
   '<html><body><h1>Banco Exemplo Reports Third Quarter 2026 Results</h1>',
@@ -83,14 +83,14 @@ describe('a name asked whose word no guided line holds', () => {
       expect(a.text, q).toContain('it guides Underlying profit before taxation');
       expect(a.text, q).not.toMatch(/1,500/);
     }
-    const era = loadBot({ releases: ['eval/hl26/docs/era-2026h1.md'] }).engine;
+    const era = sharedEngine('eval/hl26/docs/era-2026h1.md');
     const prior = era.ask('what was the prior forecast for operating profit?', 'era-prior');
     expect(prior.status).toBe('unknown');
     expect(prior.text).not.toContain('1.70');
   });
   it('still answers the guided line by the words it holds', () => {
     expect(ask(AIRLINE, 'underlying profit guidance?').text).toContain('A$1,500 million');
-    const era = loadBot({ releases: ['eval/hl26/docs/era-2026h1.md'] }).engine;
+    const era = sharedEngine('eval/hl26/docs/era-2026h1.md');
     expect(era.ask('what was the previous guidance for recurring net income?', 'era-prior-rni').text).toContain('Recurring net income group share €1.70–1.80 billion');
   });
 });

@@ -1,9 +1,9 @@
 // Guidance carries the release's own caution, quoted and cited, and only where the release says one:
 // a caveat the release does not state is a claim the bot cannot cite.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 
-const ask = (releases: string[], q: string) => loadBot({ releases }).engine.ask(q, 'caveat');
+const ask = (releases: string[], q: string) => sharedEngine(...releases).ask(q, 'caveat');
 
 describe('the outlook caveat', () => {
   it('is quoted from the release, with its line cited, when the release states one', () => {

@@ -3,10 +3,10 @@
 // stated rate. A range and its midpoint now translate like any amount, at that rate (cited, no more digits than
 // the guided figure prints); with no rate between the two currencies, a decline that says so.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
-const seed = () => loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine;
+const seed = () => sharedEngine('data/releases/qfin-2024q1.md');
 
 describe('guidance in the currency asked', () => {
   it('translates the range and its midpoint at the release rate, in a thread', () => {

@@ -4,7 +4,7 @@
 // forecast?"). An answer to guidance carries a figure or a sentence that says what is expected; else it declines,
 // naming the lines it could not read. The issuer and figures below are made up.
 import { describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const TANSHIN = [
@@ -50,7 +50,7 @@ describe('guidance answered from quoted lines carries a figure or a sentence, el
     expect(a.text).toMatch(/couldn't read a figure for "full year operating profit".*lines? \d+/);
   });
   it('a sentence that says what is expected still answers a topic no figure takes (the seed\'s "risk metrics")', () => {
-    const a = loadBot({ releases: ['data/releases/qfin-2024q1.md'] }).engine.ask('what do they expect for risk metrics', 'r');
+    const a = sharedEngine('data/releases/qfin-2024q1.md').ask('what do they expect for risk metrics', 'r');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('we expect to see further gradual improvement throughout this year.');
   });

@@ -2,8 +2,8 @@
 // compare; "net result" is net income (a "Net income (loss)" line too); and "diluted EPS" beside a line
 // "before" an item (cumulative effect of an accounting change) is the line that leaves nothing out.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
@@ -21,7 +21,7 @@ beforeAll(() => {
     '| Diluted earnings per share before cumulative effect of accounting change | 0.40 | 0.35 | 0.20 | 0.60 |',
     '| Diluted earnings (loss) per share | 0.40 | 0.35 | (1.20) | 0.60 |',
   ]);
-  sears = loadBot({ releases: ['../shared/releases/filed/sears-2004q2.txt'] }).engine;
+  sears = sharedEngine('../shared/releases/filed/sears-2004q2.txt');
 });
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `half-${n++}`);

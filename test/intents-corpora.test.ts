@@ -5,7 +5,7 @@
 // runs against the real engine and releases (expressions: arithmetic between lines, signs and exclusions); the period grammar's corpus is test/periods.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedBot } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { Lexicon } from '../src/intents/lexicon.js';
 import { recognise } from '../src/intents/recognisers/index.js';
@@ -24,7 +24,7 @@ const corpus = <T>(name: string): T[] =>
 let engine: Engine;
 let lex: Lexicon;
 beforeAll(() => {
-  const bot = loadBot();
+  const bot = sharedBot();
   engine = bot.engine;
   lex = new Lexicon(bot.kb);
 });

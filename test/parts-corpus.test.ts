@@ -4,7 +4,7 @@
 // negative (a head shared, a name's own "and", a sum's "+"), with the rule that splits each (or none) and the reply.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedBot } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { Lexicon } from '../src/intents/lexicon.js';
 import { PART_RULES, partsOf } from '../src/intents/recognisers/parts.js';
@@ -27,7 +27,7 @@ const bots = new Map<string, { engine: Engine; lex: Lexicon }>();
 beforeAll(() => {
   examples = readFileSync('test/corpus/parts.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Example);
   for (const release of new Set(examples.map((e) => e.release ?? ''))) {
-    const bot = loadBot(release ? { releases: [release] } : {});
+    const bot = sharedBot(...(release ? [release] : []));
     bots.set(release, { engine: bot.engine, lex: new Lexicon(bot.kb) });
   }
 });

@@ -2,8 +2,8 @@
 // sale ..., the company's debt position has been reduced to ...") says how or why: no part of the line's
 // name. A change stated with no period compared with is said as stated, saying so.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
 const LINES = [
@@ -20,7 +20,7 @@ let engine: Engine;
 let sears: Engine;
 beforeAll(() => {
   engine = inlineEngine(LINES);
-  sears = loadBot({ releases: ['../shared/releases/filed/sears-2004q2.txt'] }).engine;
+  sears = sharedEngine('../shared/releases/filed/sears-2004q2.txt');
 });
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `lead-in-${n++}`);

@@ -2,8 +2,8 @@
 // among the lines the second part fits, the one it qualifies too: the second part is not asked about
 // every segment.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 let engine: Engine;
@@ -25,7 +25,7 @@ beforeAll(() => {
     '| Segment profit | 96 | 99 |',
     '| Segment profit margin | 12.0% | 13.0% |',
   ]);
-  cat = loadBot({ releases: ['../shared/releases/filed/cat-2022q1.htm'] }).engine;
+  cat = sharedEngine('../shared/releases/filed/cat-2022q1.htm');
 });
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `distributed-${n++}`);

@@ -7,8 +7,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedBot } from './support/engines.js';
 import type { RunningSlack } from '../src/adapters/slack/index.js';
-import { buildEngine, loadBot } from '../src/bot.js';
+import { buildEngine } from '../src/bot.js';
 import type { KnowledgeBase } from '../src/knowledge/kb.js';
 import { type Runtime, sharedRuntime } from '../src/ops/runtime.js';
 import { MAX_ENTRIES, WINDOW_S } from '../src/ops/stores.js';
@@ -54,7 +55,7 @@ async function startRedis(): Promise<string> {
 }
 
 beforeAll(async () => {
-  ({ kb } = loadBot());
+  ({ kb } = sharedBot());
   url = process.env['QFIN_TEST_REDIS_URL'] || (await startRedis());
   await standIn.start();
   for (let i = 0; i < 2; i++) {

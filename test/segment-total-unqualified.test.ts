@@ -2,8 +2,8 @@
 // a neutral word ("Total sales") is the segment's sales; "External" and "Inter-segment" sales are its
 // parts, each answered when named.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { loadBot } from '../src/bot.js';
 import { inlineEngine } from './support/inline.js';
 
 const segment = (name: string, rows: string[]) => [`## ${name}`, '', '| ($ in millions) | Q1 2026 | Q1 2025 |', '|---|---|---|', ...rows, ''];
@@ -18,7 +18,7 @@ beforeAll(() => {
     ...segment('Harbor Equipment', ['| External sales | 1,150 | 1,060 |', '| Inter-segment sales | 50 | 40 |', '| Total sales | 1,200 | 1,100 |']),
     ...segment('Field Services', ['| External sales | 780 | 745 |', '| Inter-segment sales | 20 | 15 |', '| Total sales | 800 | 760 |']),
   ]);
-  cat = loadBot({ releases: ['../shared/releases/filed/cat-2022q1.htm'] }).engine;
+  cat = sharedEngine('../shared/releases/filed/cat-2022q1.htm');
 });
 let n = 0;
 const ask = (e: Engine, q: string): Answer => e.ask(q, `segment-total-${n++}`);

@@ -5,7 +5,7 @@
 // rule that reads each, the two lines and what the reply says.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBot } from '../src/bot.js';
+import { sharedBot } from './support/engines.js';
 import type { Engine } from '../src/intents/answer.js';
 import { Lexicon } from '../src/intents/lexicon.js';
 import { recognise } from '../src/intents/recognisers/index.js';
@@ -30,7 +30,7 @@ const bots = new Map<string, { engine: Engine; lex: Lexicon }>();
 beforeAll(() => {
   examples = readFileSync('test/corpus/shared-head.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Example);
   for (const release of new Set(examples.map((e) => e.release ?? ''))) {
-    const bot = loadBot(release ? { releases: [release] } : {});
+    const bot = sharedBot(...(release ? [release] : []));
     bots.set(release, { engine: bot.engine, lex: new Lexicon(bot.kb) });
   }
 });

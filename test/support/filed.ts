@@ -1,6 +1,6 @@
-// The filed releases (../shared/releases/filed), each loaded alone once per test file and asked by name.
+// The filed releases (../shared/releases/filed), each loaded alone once per test worker and asked by name.
 import type { Answer, Engine } from '../../src/intents/answer.js';
-import { loadBot } from '../../src/bot.js';
+import { sharedEngine } from './engines.js';
 
 export const FILED_DIR = '../shared/releases/filed';
 
@@ -9,7 +9,7 @@ export function filedAsker(prefix: string): (file: string, q: string) => Answer 
   const engines = new Map<string, Engine>();
   let n = 0;
   return (file, q) => {
-    if (!engines.has(file)) engines.set(file, loadBot({ releases: [`${FILED_DIR}/${file}`] }).engine);
+    if (!engines.has(file)) engines.set(file, sharedEngine(`${FILED_DIR}/${file}`));
     return engines.get(file)!.ask(q, `${prefix}-${n++}`);
   };
 }
