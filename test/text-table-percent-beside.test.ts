@@ -2,7 +2,9 @@
 // period header ("FY ended / March 31, 2027" over "(¥ million)   %"). The "%" is the line's year-on-year change where
 // the table says its percentages are, never a second figure of the period (both were dropped as a clash). And lines'
 // names side by side over pairs of years ("Revenue (¥ million)   Segment profit (¥ million)"): headers, not the title.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { YEAR_ON_YEAR_NOTE } from '../src/knowledge/change-columns.js';
 import { periodKey } from '../src/knowledge/period.js';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -83,4 +85,11 @@ describe("lines' names with their unit side by side over the columns", () => {
     expect(text).toContain('6,150');
     expect(text).toContain('million');
   });
+});
+
+type NoteExample = { text: string; yoy: boolean; why: string };
+const NOTES = readFileSync('test/corpus/year-on-year-notes.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as NoteExample);
+
+describe('the note that says a table\'s percentages are year-on-year changes (test/corpus/year-on-year-notes.jsonl)', () => {
+  it.each(NOTES)('$text: $yoy ($why)', ({ text, yoy }) => expect(YEAR_ON_YEAR_NOTE.test(text)).toBe(yoy));
 });
