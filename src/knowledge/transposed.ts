@@ -79,9 +79,10 @@ function headedLabels(block: TableBlock, namesPeriod: (label: string) => boolean
   const label = (r: TableRow) => stripMarkup(r.cells[0] ?? '');
   const isHead = (r: TableRow, k: number) => r.cells.slice(1).every((c) => !c.trim()) && WANTS_DATE.test(label(r)) && !!rows[k + 1] && namesPeriod(`${label(r)} ${label(rows[k + 1]!)}`);
   let head = '';
-  const read = rows.flatMap((r, k) => {
-    if (isHead(r, k)) return (head = label(r)), [];
-    return head ? [{ ...r, cells: [`${head} ${label(r)}`, ...r.cells.slice(1)] }] : [r];
+  const read: TableRow[] = [];
+  rows.forEach((r, k) => {
+    if (isHead(r, k)) head = label(r);
+    else read.push(head ? { ...r, cells: [`${head} ${label(r)}`, ...r.cells.slice(1)] } : r);
   });
   return read.length === rows.length ? block : { ...block, rows: read };
 }
