@@ -241,8 +241,7 @@ export function buildRelease(text: ReleaseText): Release {
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
   // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025"); else as the release dates its quarter, or
-  // its year ("Fiscal 2026 ended October 31, 2026"): so dated, they are the columns the prose's names are.
-  // (A release of a year dates its names by its year's end: no quarter of its is headed by name.)
+  // its year ("Fiscal 2026 ended October 31, 2026", or a release of a year by its end): so dated, they are the columns the prose's names are.
   const ownEnd = labelled ? (named && own.kind === 'duration' && own.months !== 12 ? (datedQuarterEnd(whole) ?? quarterEndByYearEnd(whole, own)) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
