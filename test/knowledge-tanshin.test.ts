@@ -112,11 +112,15 @@ describe('a summary block whose rows the reader cannot place ("80.39 yen", metri
     'Operating income                             12,322               13,507',
     'Ordinary income                              15,588               14,235',
   ];
-  it('is skipped whole, and the statement below it is read', () => {
+  it('its first block is read turned round, the one it cannot place skipped, and the statement below it read', () => {
     const m = inlineRelease(lines, 'synthetic-morikawa.txt');
-    expect(m.skipped.map((s) => s.line)).toEqual([5, 12]);
-    expect(m.skipped[1]!.reason).toContain('holds figures');
-    expect(m.facts.filter((f) => f.source === 'table').every((f) => f.citation.line >= 29)).toBe(true);
+    // (The block at line 5, its rows' dates under "Three months ended", is read turned round: its amounts as the statement
+    // has them, each "%" beside them left out, never a figure of the line: test/sideways-tanshin-rows.test.ts.)
+    expect(m.skipped.map((s) => s.line)).toEqual([12]);
+    expect(m.skipped[0]!.reason).toContain('holds figures');
+    const early = m.facts.filter((f) => f.source === 'table' && f.citation.line < 29);
+    expect(early.map((f) => [f.citation.line, f.value.toString(), f.unit.kind])).toEqual(expect.arrayContaining([[9, '148362', 'money'], [10, '15588', 'money']]));
+    expect(early.every((f) => f.unit.kind === 'money' && [9, 10].includes(f.citation.line))).toBe(true);
     expect(m.facts.find((f) => f.metric === 'ordinary_income' && f.source === 'table' && f.period.kind === 'duration' && f.period.end === '2025-06-30')?.value.toString()).toBe('14235');
   });
 });

@@ -5,7 +5,7 @@ import { currencyIn, UNSTATED } from './currencies.js';
 import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
-import { fiscalNamed } from './fiscal-named.js';
+import { fiscalNamed, spanDated } from './fiscal-named.js';
 import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
@@ -241,8 +241,8 @@ export function buildRelease(text: ReleaseText): Release {
   const labelled = label?.(own);
   const calendarNames = labelled?.kind === 'duration' && !!labelled.fiscal?.calendar;
   // Beside dated quarter columns, they end as those do ("Q2 FY2026" beside "13 weeks to 23 Aug 2025"); else as the release dates its quarter, or
-  // its year ("Fiscal 2026 ended October 31, 2026"): so dated, they are the columns the prose's names are.
-  const ownEnd = labelled ? (named ? (datedQuarterEnd(whole) ?? quarterEndByYearEnd(whole, own)) : periodEnd(labelled)) : null;
+  // its year ("Fiscal 2026 ended October 31, 2026", or a release of a year by its end): so dated, they are the columns the prose's names are.
+  const ownEnd = labelled ? (named && own.kind === 'duration' && own.months !== 12 ? (datedQuarterEnd(whole) ?? quarterEndByYearEnd(whole, own)) : periodEnd(labelled)) : null;
   for (const t of tables) for (const c of t.columns) if (c.period && label) c.period = c.nominal ? datedName(c.period, labelled!, ownEnd, calendarNames) : label(c.period);
   const quarter = labelled ? datedByRelease(labelled, labelled, ownEnd) : own;
   const dated = datedColumns(tables.flatMap((t) => t.columns).filter((c) => (!c.nominal || (label && ownEnd)) && c.period?.kind === 'duration').map((c) => c.period!));
@@ -252,7 +252,7 @@ export function buildRelease(text: ReleaseText): Release {
   // A release of halves or years dates the fiscal names its sentences print ("FY25", "2H26") as it dates its columns.
   const instants = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'instant' ? [c.period.date] : []))))];
   const name = (p: Period, sentence = '') => {
-    const n = label && fiscalNamed(p, sentence) ? datedName(p, quarter, ownEnd, calendarNames) : label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd)) : proseNamed(p, periodNames, sentence);
+    const n = label && fiscalNamed(p, sentence) ? datedName(p, quarter, ownEnd, calendarNames) : label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd), spanDated(p, sentence) ? label : undefined) : proseNamed(p, periodNames, sentence);
     return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnInstant(n, instants, sentence);
   };
   const title = releaseTitle(blocks, lines, doc);

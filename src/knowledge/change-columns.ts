@@ -4,7 +4,7 @@
 // none and the change is computed from the figures instead: a stated change is never given for another span.
 import type { Column } from './columns.js';
 import { findPeriods } from './period-grammar.js';
-import { periodEnd, type Period } from './period.js';
+import { periodEnd, periodKey, type Period } from './period.js';
 
 export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|qoq|q\/q|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
 
@@ -57,6 +57,9 @@ export function changeColumns(columns: Column[], current: Period): void {
   if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header) && !c.change!.per) delete c.change;
 }
 
+/** How many months before `a` ends `b` ends. */
+const monthsApart = (a: Period, b: Period) => Math.round((Date.parse(periodEnd(a)) - Date.parse(periodEnd(b))) / (30.44 * 864e5));
+
 const sameSpan = (a: Period, b: Period) => a.kind === b.kind && (a.kind !== 'duration' || (b.kind === 'duration' && a.months === b.months));
 
 /** The latest of the figure columns (of the span named, if any) and the one other it is compared with, or null when that is not one column. */
@@ -67,9 +70,32 @@ function compared(all: Figure[], header: string, months: number | null): { of: n
   const at = periodEnd(latest.c.period!);
   // A quarter and its nine months both end on the latest day: a header that names neither says not which it compares.
   if (figures.some((x) => periodEnd(x.c.period!) === at && !sameSpan(x.c.period!, latest.c.period!))) return null;
-  const end = Date.parse(at);
-  const monthsBack = (x: Figure) => Math.round((end - Date.parse(periodEnd(x.c.period!))) / (30.44 * 864e5));
+  const monthsBack = (x: Figure) => monthsApart(latest.c.period!, x.c.period!);
   const back = /\b(?:yoy|y\/y|year[- ](?:over|on)[- ]year)\b/i.test(header) ? 12 : /\b(?:qoq|q\/q|sequential|quarter[- ](?:over|on)[- ]quarter)\b/i.test(header) ? 3 : 0;
   const others = figures.filter((x) => x !== latest && sameSpan(x.c.period!, latest.c.period!) && (!back || monthsBack(x) === back));
   return others.length === 1 ? { of: latest.j, basis: others[0]!.j } : null;
+}
+
+/** A table's note that its percentages are changes on the year before ("(Percentages indicate year-on-year changes)", "% change from previous period"). */
+export const YEAR_ON_YEAR_NOTE = /\bpercentages?\s+(?:indicate|show|represent)\s+(?:year[- ]on[- ]year\s+)?changes?\b|%\s*change\s+from\s+(?:the\s+)?(?:previous|prior|same)\b|\byear[- ]on[- ]year\s+changes?\b/i;
+
+/** A header that is another's with "%" after it ("FY ended March 31, 2026 %" beside "FY ended March 31, 2026"). */
+const percentOf = (h: string, amount: string) => /(?:^|\s)\(?%\)?$/.test(h) && h.replace(/\s*\(?%\)?$/, '').trim() === amount.trim();
+
+/**
+ * A "%" column beside the amount column of its own period, as Japanese summaries print them ("FY ended March 31,
+ * 2026" over "(¥ million)   %"), is never a second figure of that period. Under a note that the table's percentages
+ * are year-on-year changes, it is its line's change against the column of the same span a year before, where the table
+ * has one; else it is left out (what it measures is not said, or its basis is not in the table).
+ */
+export function percentBeside(columns: Column[], note: string): void {
+  const yoy = YEAR_ON_YEAR_NOTE.test(note);
+  const beside = columns.map((c, j) => j > 0 && !!c.period && !!columns[j - 1]!.period && periodKey(c.period) === periodKey(columns[j - 1]!.period!) && percentOf(c.header, columns[j - 1]!.header));
+  const amounts = columns.flatMap((c, k) => (c.period && !beside[k] ? [{ p: c.period, k }] : []));
+  columns.forEach((c, j) => {
+    if (!beside[j]) return;
+    const basis = amounts.find((b) => sameSpan(b.p, c.period!) && monthsApart(c.period!, b.p) === 12);
+    const change = yoy && basis ? { change: { of: j - 1, basis: basis.k } } : {};
+    columns[j] = { ...c, period: null, exclusion: 'a percentage beside the amount of its period (a change, never a second figure)', ...change };
+  });
 }

@@ -10,7 +10,7 @@ import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
 import { parseCell, SCALE_FIRST_UNITS, type Cell } from './numbers.js';
 import { perShareUnclear } from './per-share-bridge.js';
-import { CHANGE, changeColumns } from './change-columns.js';
+import { CHANGE, changeColumns, percentBeside } from './change-columns.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 import { transposed } from './transposed.js';
 import { scaleIn } from './row-units.js';
@@ -174,8 +174,7 @@ export function latestEnd(columns: Column[]): string {
   return columns.reduce((a, c) => (c.period && periodEnd(c.period) > a ? periodEnd(c.period) : a), '');
 }
 
-/** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. */
-/** `turn`: whether a table set on its side may be turned round (not again once turned). */
+/** Header rows are the rows above the first labelled row; a header cell spans the empty cells to its right. `turn`: whether a table set on its side may be turned round (not again once turned). */
 export function readColumns(block: TableBlock, ctx: { currency: string; current: Period }, turn = true): { columns: Column[]; body: TableRow[]; left?: TableBlock['left'] } {
   const rows = block.rows;
   const headerRows: TableRow[] = [];
@@ -217,6 +216,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   if (TRAILING.test(`${block.title} ${block.unitNote}`) && columns.some((c) => c.period?.kind === 'duration' && c.period.months === 3)) {
     throw new TableSkip(line, 'a table of trailing four-quarter sums headed by the quarter each ends with: no column is the quarter it names');
   }
+  percentBeside(columns, stub);
   twinColumns(columns);
   changeColumns(columns, ctx.current);
   return { columns, body, ...(block.left ? { left: block.left } : {}) };

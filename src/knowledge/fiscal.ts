@@ -113,6 +113,12 @@ function statedFiscalSpan(text: string, own: Period & { kind: 'duration' }): { q
   return null;
 }
 
+/** The fiscal quarter a span closes where the text defines the year it ends by its days, and the span ends with its quarter: a year's last, a half's second. */
+function closedYear(text: string, own: Period & { kind: 'duration' }): { quarter: number; year: number } | null {
+  const q = yearEndingQuarter(text, own);
+  return q && q.quarter * 3 === own.months ? q : null;
+}
+
 /**
  * How the release names its periods, given its own quarter (with its exact end date) and its text; null
  * when its periods are calendar periods. `nominal`: its quarter columns are headed only by name ("Q4 2026"), so a
@@ -120,8 +126,9 @@ function statedFiscalSpan(text: string, own: Period & { kind: 'duration' }): { q
  */
 export function fiscalCalendar(text: string, own: Period, nominal = false): Labeller | null {
   if (own.kind !== 'duration') return null;
-  // A release of a half or nine months has a fiscal calendar only where it names its span by its fiscal year.
-  if (own.months !== 3) return own.months % 3 ? null : labeller(own, statedFiscalSpan(text, own));
+  // A release of a half, nine months or a year has a fiscal calendar only where it names its span by its fiscal year,
+  // or defines the year its span closes by its days ("FY2025 (April 1, 2025 - March 31, 2026)").
+  if (own.months !== 3) return own.months % 3 ? null : labeller(own, statedFiscalSpan(text, own) ?? closedYear(text, own));
   // A column that names its quarter and dates it by its months ("2Q FY2025 (Jul-Sep 2025)") states it too.
   const byName = nominal && own.kind === 'duration' && quarterEndByYearEnd(text, own) ? { quarter: Number(own.end.slice(5, 7)) / 3, year: Number(own.end.slice(0, 4)) } : null;
   // (A quarter the text names before the one its latest column names, "1Q FY2025" heading a comparative, is no name of the release's own.)
@@ -181,7 +188,9 @@ const quarterIndex = (p: Period) => (p.kind === 'duration' && p.fiscal ? p.fisca
  */
 export function datedByRelease(p: Period, own: Period, ownEnd: string | null): Period {
   const [k, at] = [quarterIndex(own), quarterIndex(p)];
-  if (!ownEnd || k === null || at === null || p.kind !== 'duration' || own.kind !== 'duration' || !own.fiscal?.quarter) return p;
+  if (!ownEnd || k === null || at === null || p.kind !== 'duration' || own.kind !== 'duration' || !own.fiscal) return p;
+  // (A release of a year or half closes the quarter its span ends with: a year its fourth.)
+  const quarter = own.fiscal.quarter ?? own.months / 3;
   const month = (date: string, back: number) => {
     const [y, m] = date.split('-').map(Number) as [number, number];
     const total = y * 12 + m - 1 - back;
@@ -191,7 +200,7 @@ export function datedByRelease(p: Period, own: Period, ownEnd: string | null): P
   // A 52/53-week quarter ending in a month's first week ("the thirteen weeks ended November 1, 2026") is the month before's:
   // its year ends with January, not February.
   const anchor = Number(ownEnd.slice(8, 10)) <= 7 ? month(ownEnd, 1) : ownEnd;
-  const yearEnd = Number(month(anchor, -3 * (4 - own.fiscal.quarter)).slice(0, 4));
+  const yearEnd = Number(month(anchor, -3 * (4 - quarter)).slice(0, 4));
   if (yearEnd !== own.fiscal.year && yearEnd !== own.fiscal.year + 1) return p;
   return { ...p, end: k === at ? ownEnd : month(anchor, 3 * (k - at)) };
 }
@@ -220,7 +229,7 @@ export function datedColumns(all: Period[]): DatedColumns {
  * dates are read to the month: "the quarter ended November 2, 2024"), else the fiscal period of the
  * words' name ("the fourth quarter of 2003", "fiscal 2024 first quarter"), dated by `date` where no column has that name.
  */
-export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean, date: (p: Period) => Period = (x) => x): Period {
+export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean, date: (p: Period) => Period = (x) => x, byMonths?: Labeller): Period {
   // The end of a quarter named by its fiscal name ("ending the quarter with 412 stores", "at the end of the second
   // quarter of fiscal 2025") is dated by its name's calendar quarter: it is the end of the dated column of that name.
   if (p.kind !== 'duration') {
@@ -234,6 +243,8 @@ export function proseName(p: Period, dated: DatedColumns, calendarNames: boolean
   const end = Date.parse(p.end);
   const near = dated.spans.find((d) => d.p.months === p.months && Math.abs(d.end - end) <= 35 * 864e5);
   if (near) return near.p;
+  // (Written by its months, "January-March 2026", it is those months, named by the fiscal calendar: never read as a fiscal name.)
+  if (byMonths) return byMonths(p);
   // ("fiscal 2026" read from a calendar year's months: the dated column of that fiscal name, where there is one; else
   // dated as the release dates its own quarter, not January to December: an earlier year so dated ended after the release.)
   const named = nominal(p, { fiscal: true, calendarNames });

@@ -30,6 +30,12 @@ export interface Rule {
 
 /** The word before a year to date's date; looked for before the costly lookbehind for "YTD" ahead of it. */
 const THROUGH = '(?:through|thru|up to|until)';
+
+/** The months from m[1] to m[2] (of the year m[3]): dated by them, never a fiscal name of those months. */
+function datedMonths(m: RegExpExecArray, c: Period): PeriodRef | null {
+  const r = monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]);
+  return r?.kind === 'period' ? { ...r, dated: true } : r;
+}
 /** A two-digit year after "fiscal" or "fiscal year" ("fiscal 26"), never a count of weeks or months or a figure ("fiscal 26 weeks"). */
 const SHORT_YEAR = String.raw`\d{2}(?![\d.,]|\s*(?:weeks?|wks?|months?|mos?|days?|%))`;
 
@@ -65,12 +71,9 @@ export const PERIOD_RULES: Rule[] = [
   // "Jan–Jun 2026" (the half year to it), "Jan–Dec 2025" (the year); before the month-year rules read "Jun 2026".
   // A quarter named with its months in brackets ("the third quarter (October-December 2025)", as a March-year issuer
   // writes it): the months say which three they are; the ordinal alone read as the calendar's is another quarter.
-  { name: 'quarter named with its months: the third quarter (October-December 2025), Q3 (Oct–Dec 2025)', pattern: new RegExp(`\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|q[1-4]|[1-4]q)\\s*\\(\\s*${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?\\s*\\)`, 'gi'), produce: (m, c) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]) },
+  { name: 'quarter named with its months: the third quarter (October-December 2025), Q3 (Oct–Dec 2025)', pattern: new RegExp(`\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|q[1-4]|[1-4]q)\\s*\\(\\s*${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?\\s*\\)`, 'gi'), produce: datedMonths },
   // (Written by its months, a span is dated: "Jul-Sep 2025" is those months, never a fiscal issuer's "Q3 2025".)
-  { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: (m, c) => {
-    const r = monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], c, m[0]);
-    return r?.kind === 'period' ? { ...r, dated: true } : r;
-  } },
+  { name: 'month range: Apr–Jun 2026, January–June 2026, Jan-Dec 2025 (the months from the first to the end of the second)', pattern: new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*${YEAR}?(?![\\d/.])`, 'gi'), produce: datedMonths },
   // Before the shorthand and the bare year: "31-Mar-2024" had been read as the year 2024 alone (December 31,
   // 2024), and "Mar-31-2024" as March 2031.
   // (Month first, "Mar-31-24", is month-day-year as US analysts type it: never March of 2031 with a stray "-24".)

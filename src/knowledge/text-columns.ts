@@ -71,9 +71,14 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     }
     // A line that holds the unit note is the table's title line: what starts in the label column there is its title.
     const titled = chunks(h.line).some((c) => (UNIT_NOTE.test(c.text) && !columnUnit(c, cols)) || captionNote(c, labelEnd));
-    for (const c of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
+    const measures = measureHeads(h.line, labelEnd);
+    for (const x of chunks(h.line).flatMap((x) => byColumn(x, cols))) {
+      // (A line's name over its columns heads them, its unit is the table's: "Revenue (¥ million)   Segment profit (¥ million)".)
+      const named = measures.includes(x.text);
+      if (named) notes.push(`(${headingNote(x.text)})`);
+      const c = named ? { ...x, text: x.text.replace(/\s*\([^()]*\)$/, '') } : x;
       // (A header centred over its column, or a date ending over it beside the unit, may start left of its figures: it heads that column.)
-      if (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols) && !datesOne(c, cols))) {
+      if (!named && (noteChunk(c, cols, labelEnd) || (titled && c.start <= labelEnd && !headsOne(c, cols) && !centredOver(c, cols) && !datesOne(c, cols)))) {
         notes.push(c.text);
         continue;
       }
@@ -98,6 +103,19 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
 }
 
+/**
+ * Lines' names side by side over the columns, each with the same unit in parentheses ("Revenue (¥ million)   Segment
+ * profit (¥ million)" over two years each): headers of the columns under them, no title of the table.
+ */
+function measureHeads(line: string, labelEnd: number): string[] {
+  const over = chunks(line).filter((c) => c.end > labelEnd && c.start >= labelEnd - 2);
+  const units = new Set(over.map((c) => headingNote(c.text)));
+  return over.length >= 2 && units.size === 1 && !units.has('') && over.every((c) => /^[A-Za-z]/.test(c.text)) ? over.map((c) => c.text) : [];
+}
+
+/** A column's unit alone: "%" or "(%)". */
+const PERCENT_ALONE = /^\(?%\)?$/;
+
 type Group = { start: number; end: number; items: (Span & { row: number })[] };
 
 /** Each stacked group's headers to the columns it stands over (or its rule underlines, or, side by side, the nearer). */
@@ -118,7 +136,9 @@ function groupHeaders(groups: Group[], rules: Span[], headers: string[][], cols:
       const from = k > 0 ? (row[k - 1]!.end + it.start) / 2 : -Infinity;
       const to = k < row.length - 1 ? (it.end + row[k + 1]!.start) / 2 : Infinity;
       const near = all.filter((j) => cols[j]![1] >= from && cols[j]![1] < to);
-      for (const j of row.length > 1 ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
+      // (A "%" under a period's header, beside its amount's unit, "(¥ million)   %", heads its own column alone.)
+      const alone = row.length > 1 || (PERCENT_ALONE.test(it.text) && own.length === 1);
+      for (const j of alone ? (own.length === 1 ? own : near) : all) headers[j]!.push(it.text);
     }
   }
 }

@@ -51,6 +51,9 @@ function prose(line: string): boolean {
   return !/^\s*\(.*\)\s*$/.test(line) && (lower >= 8 || sentence || (lower >= 5 && /[a-z)]\.["”’']?\s*$/.test(line)));
 }
 
+/** A note set under a table ("Note: Comprehensive income ...: 12,486 million yen", "Reference: Equity ..."): prose, never its row. */
+const NOTE = /^\s*(?:notes?|reference)\s*:/i;
+
 /** A centred title in capitals ("NET SALES BY SEGMENT (Unaudited)"): the next table starts there. */
 const title = (line: string) => /^\s{10,}\S/.test(line) && /[A-Z]{3}/.test(line) && !/[a-z]/.test(line.replace(/\([^()]*\)/g, '')) && !figureRow(line);
 
@@ -68,7 +71,7 @@ function tableRegion(chunk: Chunk): { start: number; end: number } | null {
   // (A line under a paragraph's last continues it, unless it is a unit note: "(Millions of yen; ...)" heads the table.)
   while (start > 0 && !prose(lines[start - 1]!) && !(start > 1 && lines[start - 1]!.trim() && prose(lines[start - 2]!) && !UNIT_NOTE.test(lines[start - 1]!))) start--;
   let end = first;
-  while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!) && !sectionBelow(lines, rows, end)) end++;
+  while (end < lines.length && (rows[end] || !prose(lines[end]!)) && !title(lines[end]!) && !NOTE.test(lines[end]!) && !sectionBelow(lines, rows, end)) end++;
   return { start, end };
 }
 

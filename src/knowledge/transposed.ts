@@ -39,11 +39,14 @@ function asLabel(header: string): string {
  */
 export function transposed(block: TableBlock, namesPeriod: (label: string) => boolean): TableBlock | null {
   const heads = block.rows.filter((r) => !stripMarkup(r.cells[0] ?? ''));
-  const body = block.rows.slice(heads.length);
+  const figured = (r: TableRow) => r.cells.slice(1).some((c) => /\d/.test(c));
+  // (Lines with no figure after the last period's row, "(2) Explanation of financial position", are what follows the table.)
+  const below = headedLabels(block, namesPeriod).rows.slice(heads.length);
+  const last = below.reduce((k, r, i) => (figured(r) ? i : k), -1);
+  const body = below.slice(0, last + 1);
   const width = Math.max(...block.rows.map((r) => r.cells.length)) - 1;
   if (!heads.length || !body.length || width < 1) return null;
   const label = (r: TableRow) => stripMarkup(r.cells[0] ?? '');
-  const figured = (r: TableRow) => r.cells.slice(1).some((c) => /\d/.test(c));
   if (body.some((r) => r.unread || !figured(r) || !namesPeriod(label(r)))) return null;
   const headers = Array.from({ length: width }, (_, j) => heads.map((h) => stripMarkup(h.cells[j + 1] ?? '')).join(' ').trim());
   if (headers.some((n) => !n)) return null;
@@ -52,6 +55,8 @@ export function transposed(block: TableBlock, namesPeriod: (label: string) => bo
   const rows: TableRow[] = [];
   const left: { line: number; what: string }[] = [];
   headers.forEach((header, j) => {
+    // A second column under the name of the one before ("Net sales" over "Millions of yen | %"): its change or share, never the line's figure.
+    if (j > 0 && header === headers[j - 1]) return left.push({ line, what: `column ${j + 1} of the table turned on its side, under "${header}" as the one before it, is not read: a second figure of that line (its change or share) says not what it measures` });
     const name = asLabel(header);
     // A column headed by a unit alone ("%" beside "Net sales"): whose figure, and of what (a share, a change), the header does not say.
     if (!name) return left.push({ line, what: `column "${header}" of the table turned on its side (its rows are periods) is not read: its header is a unit alone, naming no line, or names two units` });
@@ -59,4 +64,25 @@ export function transposed(block: TableBlock, namesPeriod: (label: string) => bo
     rows.push({ line, cells: [name, ...body.map((r) => r.cells[j + 1] ?? '')], quote: '', cites });
   });
   return rows.length ? { ...block, rows: [top, ...rows], cellCurrency: body.map(() => ''), ...(left.length ? { left } : {}) } : null;
+}
+
+/** A head's words that want the date each row below gives them: "Six months ended", "Fiscal year ending", "As of". */
+const WANTS_DATE = /\b(?:ended|ending|as\s+of)$/i;
+
+/**
+ * Rows under a head of their labels ("Six months ended" over "September 30, 2026" and "September 30, 2025", as
+ * tanshin summaries set them): each label read with its head, the head no row. A head is a row with no figure whose
+ * words want a date and, with the next row's label, name a period; rows are left as they were where none is.
+ */
+function headedLabels(block: TableBlock, namesPeriod: (label: string) => boolean): TableBlock {
+  const { rows } = block;
+  const label = (r: TableRow) => stripMarkup(r.cells[0] ?? '');
+  const isHead = (r: TableRow, k: number) => r.cells.slice(1).every((c) => !c.trim()) && WANTS_DATE.test(label(r)) && !!rows[k + 1] && namesPeriod(`${label(r)} ${label(rows[k + 1]!)}`);
+  let head = '';
+  const read: TableRow[] = [];
+  rows.forEach((r, k) => {
+    if (isHead(r, k)) head = label(r);
+    else read.push(head ? { ...r, cells: [`${head} ${label(r)}`, ...r.cells.slice(1)] } : r);
+  });
+  return read.length === rows.length ? block : { ...block, rows: read };
 }

@@ -14,6 +14,7 @@ import { tokens } from '../../knowledge/prose/mentions.js';
 import { EARLIER_REASON, earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import { asksOfRange, earlierRange, guidanceOps, moveBeside, partOf } from './guidance-ops.js';
 import { nextQuarter, yearAhead } from './guided-parts.js';
+import { partAsked } from './guided-part.js';
 import { currencyDecline, rateFor, sayTranslated } from './guidance-currency.js';
 import { stem } from '../../nlp.js';
 import { FORWARD_HEADING } from '../../knowledge/prose/outlook.js';
@@ -247,15 +248,15 @@ export const guidance: Handler = (ask) => {
   if (ask.modifiers.has('against-outlook') && !opsAsked) return versusGuidance(ask);
   const lows = guidedLows(ask);
   const guided = (fs: Fact[]) => guidedNames(ask, fs);
-  // (Said of what was read, not of the release: an outlook in words or in a layout not read may still be there.)
-  // No range read, the outlook's own sentences are the answer (a garbled range never is); with none, the decline.
+  // No range read, the outlook's own sentences are the answer (a garbled range never is); with none, the decline (said of what was read: an outlook in words or a layout not read may be there).
   if (!lows.length) return ask.metrics.length || ask.periodsNamed ? unknown("I read no guided range in the release, so I can't give its guidance.") : outlookSaid(ask);
   // The guidance for the period asked, else the latest a release gives.
   const unguided = unguidedPeriod(ask, lows);
   if (unguided) return unguided;
   const forPeriod = forPeriodAsked(ask, lows);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
-  if (!ranges.length) return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
+  const part = partAsked(ask, ranges);
+  if (!ranges.length || part) return unknown(`The release gives no guidance for ${part ?? ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
   if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);
   // Guidance in another currency than the one asked for is translated at the release's own rate, as any amount is; with no such rate, declined.
   const foreign = currencyDecline(ask, ranges, guided(ranges));
