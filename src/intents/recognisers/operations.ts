@@ -67,7 +67,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'quote', cues: new RegExp(`${WORDS_ASKED.source}|${TITLE}`) },
   // (A target is management's figure ahead: "opex target?" had been answered with the actual.)
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter|targets?|targeted)\b/ },
-  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
+  // ("Shares repurchased", kept as said to name a line "Shares repurchased", asks a buyback all the same.)
+  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:shares|ads)\s+repurchased\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
   { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|${TOTAL_OF_SHOWN}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
