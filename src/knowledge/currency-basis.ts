@@ -6,5 +6,3 @@
 /** The constant-currency basis, as releases and analysts write it. */
 export const CONSTANT_CURRENCY = /\b(?:constant[- ]currenc(?:y|ies)|constant[- ](?:(?:foreign[- ])?exchange(?:[- ]rates?)?|fx|rates)|cer|cc|(?:fx|foreign[- ]exchange|currency)[- ]neutral|local[- ]currenc(?:y|ies)|ex[- ](?:fx|foreign[- ]exchange))\b/i;
 
-/** A change on another basis than the reported one: at constant currency, organic, like-for-like or comparable. */
-export const OTHER_BASIS = new RegExp(`${CONSTANT_CURRENCY.source}|\\b(?:organic(?:ally)?|like[- ]for[- ]like|lfl|comparable)\\b`, 'i');
