@@ -3,6 +3,7 @@
 // leaves it open between spans that end on the same day (a quarter and its nine months), it is bound to
 // none and the change is computed from the figures instead: a stated change is never given for another span.
 import type { Column } from './columns.js';
+import { CONSTANT_CURRENCY } from './currency-basis.js';
 import { findPeriods } from './period-grammar.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 
@@ -31,12 +32,16 @@ function namedMonths(header: string, current: Period): number | null {
  * figure column of the same length. Where several change columns stand between groups of figure
  * columns ("Apr–Jun 2026 | Apr–Jun 2025 | Change, % | Jan–Jun 2026 | Jan–Jun 2025 | Change, %"), each
  * compares the group to its left; a lone one compares the figures to its left, or all of them when
- * that finds no pair. A change in constant currency, or in amounts, stays left out; one in points is of the rates.
+ * that finds no pair. A change at other exchange rates ("% change CER" beside "% change CHF", "constant currency"), or in
+ * amounts, stays left out: it is no change of the figures printed; one in points is of the rates. (An organic one, "Organic
+ * growth (CER)", stays as read: the prose stating it, "rose 6.1% organically", joins the row by it.)
  */
+const atOtherRates = (header: string) => CONSTANT_CURRENCY.test(header) && !/\borganic/i.test(header);
+
 export function changeColumns(columns: Column[], current: Period): void {
   // "% Increase in US $" is a rate of change in dollars; "$ Change" is an amount. A change in points may name only its basis ("QoQ (bps)").
   const named = (c: Column) => CHANGE.test(c.header) || (pointsPer(c.header) !== null && /\b(?:qoq|q\/q|sequential)\b/i.test(c.header));
-  const isChange = (c: Column) => Boolean(c.exclusion) && named(c) && !/constant currency/i.test(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
+  const isChange = (c: Column) => Boolean(c.exclusion) && named(c) && !atOtherRates(c.header) && !(/\$|amount/i.test(c.header) && !/%/.test(c.header));
   const figures = columns.map((c, j) => ({ c, j })).filter((x) => x.c.period && !x.c.qualifier);
   const several = columns.filter(isChange).length > 1;
   // (Change columns side by side, "Change | % Change", compare the same group.)

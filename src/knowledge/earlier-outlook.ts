@@ -121,9 +121,15 @@ function stretches(kb: KnowledgeBase, low: Fact): Stretch[] {
   return [{ text: low.citation.quote, lines: [low.citation.line], citation: low.citation }, ...over];
 }
 
-/** The citation of a line: a sentence's starting there quotes it whole, else the stretch's own. */
-const lineCitation = (kb: KnowledgeBase, line: number, stretch: Stretch) =>
-  line === stretch.citation.line ? stretch.citation : (kb.texts.find((t) => t.citation.document === stretch.citation.document && t.citation.line === line)?.citation ?? stretch.citation);
+/**
+ * The citation of a line: a sentence's starting there quotes it whole, else the line a sentence wrapped onto it
+ * (so "(previously 4% to 6%)" on the line after the range's is cited where it stands), else the stretch's own.
+ */
+const lineCitation = (kb: KnowledgeBase, line: number, stretch: Stretch) => {
+  if (line === stretch.citation.line) return stretch.citation;
+  const doc = kb.texts.filter((t) => t.citation.document === stretch.citation.document);
+  return doc.find((t) => t.citation.line === line)?.citation ?? doc.flatMap((t) => t.continued ?? []).find((c) => c.line === line) ?? stretch.citation;
+};
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
 

@@ -10,12 +10,15 @@ import { linesOf, Reply } from '../reply.js';
 import { rulesBeside, tokens, tokensIn, type Role } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
 
+/** A count's noun after its number: "2.1 million shares", "2.1 million of its own shares". */
+const SHARES_AFTER = /^\s*(?:of\s+(?:its|their|the\s+company's)\s+own\s+)?(?:shares|ADSs)\b/i;
+
 /** The release's sentences about its buyback, each with the amounts (or counts of shares) it prints in a role. */
 function sentencesIn(ask: Ask, role: Role): { t: TextFact; shown: string[] }[] {
   const after = afterBuyback(ask.kb);
   return ask.kb.texts
     .filter((t) => REPURCHASE.test(t.text) || after.includes(t))
-    .map((t) => ({ t, shown: tokensIn(t.text, role).filter((k) => k.currency || /^\s*(?:shares|ADSs)\b/i.test(t.text.slice(k.end))).map((k) => `${k.text} (${rulesBeside(t.text, k)[0]!.name})`) }))
+    .map((t) => ({ t, shown: tokensIn(t.text, role).filter((k) => k.currency || SHARES_AFTER.test(t.text.slice(k.end))).map((k) => `${k.text} (${rulesBeside(t.text, k)[0]!.name})`) }))
     .filter((s) => s.shown.length);
 }
 
@@ -37,6 +40,18 @@ export function sizeInWords(ask: Ask): Answer | null {
   if (!left.length) return null;
   reply.say(`The release does not print the size of its share repurchase plan (the amount authorised); it prints only what is left of it: ${shown(left)}, in its words:`);
   quote(left);
+  return reply.answer();
+}
+
+/**
+ * What was bought asked where no figure read is a count or amount bought: the sentences printing one by the words
+ * beside it ("acquired 2.1 million of its own shares for ¥12.4 bn"), quoted; never the plan's size in its place. Null where none.
+ */
+export function boughtInWords(ask: Ask): Answer | null {
+  const bought = sentencesIn(ask, 'spent');
+  if (!bought.length) return null;
+  const reply = new Reply(ask.kb).say(`What was bought, in the release's words: ${[...new Set(bought.flatMap((x) => x.shown))].join('; ')}.`);
+  for (const { t } of bought.slice(0, 3)) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
   return reply.answer();
 }
 

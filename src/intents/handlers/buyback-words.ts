@@ -10,10 +10,10 @@ import { tokens } from '../../knowledge/prose/mentions.js';
  * "for cancellation" are no buyback), an acquisition of its own or treasury shares, or of "up to 3,000,000 shares of
  * common stock" (a board's resolution to buy its own; another company's shares are named as its).
  */
-export const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\b(?:shares|stock|units)\b(?:(?![.;,]\s).)*\bfor cancellation\b|\bfor cancellation\b(?:(?![.;,]\s).)*\b(?:shares|stock|units)\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b|\b(?:acquire|purchase)\s+up\s+to\s+[\d.,]+\s+(?:million\s+)?shares\s+of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:common|ordinary)\s+(?:stock|shares)\b/i;
+export const REPURCHASE = /\brepurchas|\bbuy[- ]?backs?\b|\b(?:bought|buying|buy)\s+back\b|\bissuer bid\b|\b(?:shares|stock|units)\b(?:(?![.;,]\s).)*\bfor cancellation\b|\bfor cancellation\b(?:(?![.;,]\s).)*\b(?:shares|stock|units)\b|\b(?:acquisition|acquir\w*|purchas\w*)\s+(?:of\s+)?(?:its\s+|our\s+|the company's\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:of\s+(?:its|our|the company's)\s+)?(?:own|treasury)\s+(?:shares|stock)\b|\btreasury (?:shares|stock) (?:acquired|purchased|bought)\b|\b(?:acquire|purchase)\s+up\s+to\s+[\d.,]+\s+(?:million\s+)?shares\s+of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:common|ordinary)\s+(?:stock|shares)\b/i;
 
 /** Words saying what of a plan was done or is left: "£312 million had been completed", "$40 million was used". */
-export const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?purchased|bought|remain\w*|left|leaving|unused)\b/i;
+export const PROGRESS = /\b(?:completed|executed|spent|used|utili[sz]ed|(?:re)?purchased|bought|acquired|remain\w*|left|leaving|unused)\b/i;
 
 /** Words saying an amount is still to be used: "$85 million remains available", "leaving $40 million". */
 export const LEFT = /\b(?:remain\w*|available|left|leaving|unused)\b/i;

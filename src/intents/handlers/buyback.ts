@@ -23,9 +23,9 @@ import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
 import { periodMentions } from '../../knowledge/period-grammar.js';
 import { resolveRef } from '../../knowledge/period-resolvers.js';
-import { NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
+import { boughtInWords, NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
 import { planBySize } from './buyback-sized.js';
-import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens } from './buyback-roles.js';
+import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens, tokensIn } from './buyback-roles.js';
 import { leftSinceStart } from './buyback-since.js';
 
 /** What a plan's figure is, said beside its label; an amount spent labelled as a whole ("total amount") is never read as the plan's size. */
@@ -41,8 +41,10 @@ const one = (fs: Fact[]) => (fs.length === 1 ? fs[0] : undefined);
  */
 function remaining(ask: Ask, facts: Fact[]): Reply | null {
   const reply = new Reply(ask.kb);
-  // (A plan sized in shares only is left in shares, however "how much" is asked; "how many" of the shares bought asks no count left.)
-  const kind = (ask.modifiers.has('how-many') && !ask.modifiers.has('count-bought')) || !facts.some((f) => f.unit.kind === 'money' && isSize(ask, f)) ? 'count' : 'money';
+  // (A plan sized in shares only is left in shares, however "how much" is asked; "how many" of the shares bought asks no count left. One
+  // sized in money too, in words no figure read, "up to 1,500,000 shares ... for up to ¥6,000 million", is not sized in shares only.)
+  const inMoney = (f: Fact) => isSize(ask, f) && (f.unit.kind === 'money' || tokensIn(sentenceOf(ask, f), 'size').some((t) => t.currency));
+  const kind = (ask.modifiers.has('how-many') && !ask.modifiers.has('count-bought')) || !facts.some(inMoney) ? 'count' : 'money';
   const ofKind = facts.filter((f) => f.unit.kind === kind);
   for (const year of [...new Set(ofKind.map((f) => yearOf(ask, f)))]) {
     const size = one(ofKind.filter((f) => yearOf(ask, f) === year && isSize(ask, f)));
@@ -251,7 +253,7 @@ const repurchases: Handler = (ask) => {
   const bought = boughtOf(ask, plans);
   const countAsked = ask.modifiers.has('how-many') || ask.modifiers.has('count-bought');
   const counted = countAsked ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count' && !(boughtQ && isSize(ask, f)))) : [];
-  const none = ask.modifiers.has('count-bought') && !counted.length ? noneBought(ask) : null;
+  const none = ask.modifiers.has('count-bought') && !counted.length ? (noneBought(ask) ?? boughtInWords(ask)) : null;
   if (none) return none;
   // (Lines named besides, "and at what average price", are answered too; a plan's size is no amount or count bought.)
   const besides = named.filter((f) => !isSize(ask, f) || (!boughtQ && f.unit.kind !== 'count'));

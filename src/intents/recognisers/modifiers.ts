@@ -275,7 +275,7 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   // A count of shares asked as one item of a list of the buyback's parts: "buyback q3: shares and avg px", "price, no of
   // shares?" (bought, or the plan's ceiling where it is sized in shares); "repurchase of shares and dividends" asks no count.
   { name: 'how-many', op: 'buyback', pattern: new RegExp(String.raw`(?<!\bof\s)\b${SHARES_ITEM}\s*(?:and|&|,|/|\+)\s*(?:at\s+)?(?:what\s+|the\s+)?${PART_ITEM}|\b${PART_ITEM}\s*(?:and|&|,|/|\+)\s*${SHARES_ITEM}\s*[?.!]*$`) },
-  { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
+  { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price|can|could|may|might|allowed|able)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
 ];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */

@@ -56,6 +56,9 @@ const BREAKDOWN_BESIDES_SEGMENT = new RegExp(String.raw`\b(?:${BREAKDOWN_WORDS}|
 export const segmentWordOnly = (text: string, lines: string[], metrics: ReadonlyMap<string, { children: string[] }>) =>
   lines.length > 0 && lines.every((id) => id.includes('.') && !metrics.get(id)?.children.length) && !BREAKDOWN_BESIDES_SEGMENT.test(text);
 
+/** "By how much was the dividend raised", "how much did they cut it": the amount a figure was moved by, a change (a guide's revision is the guidance's). */
+const RAISED_BY = String.raw`(?<=\b(?:by how much|how much (?:was|were|did|has|have|had|is))\b[^?]*)\b(?:rais(?:e|ed)|hik(?:e|ed)|lift(?:ed)?|boost(?:ed)?|cut)\b`;
+
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   // The facts as a file: "export", "export revenue lines", "Q1 figures as csv".
@@ -67,7 +70,8 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'quote', cues: new RegExp(`${WORDS_ASKED.source}|${TITLE}`) },
   // (A target is management's figure ahead: "opex target?" had been answered with the actual.)
   { op: 'guidance', cues: /\b(?:guidance|outlook|guide|guided|forecast|expects?|expected|expectations?|project(?:ed|ion)s?|next quarter|targets?|targeted)\b/ },
-  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
+  // ("Shares repurchased", kept as said to name a line "Shares repurchased", asks a buyback all the same.)
+  { op: 'buyback', cues: /\bshare repurchase\b|\b(?:shares|ads)\s+repurchased\b|\b(?:19|20)\d{2} (?:share )?(?:repurchase |buyback )?(?:plan|program(?:me)?)\b/ },
   { op: 'fx', cues: /\bexchange rate\b|\bconvert(?:ed)? (?:rmb|renminbi) (?:to|into) (?:usd|us dollars|dollars)|\brmb\s*(?:\/|per|to)\s*usd\b|\busd\s*(?:\/|to)\s*rmb\b/ },
   // (An exclusion, "opex ex provisions", is a sum with a part taken out: recognisers/expressions.ts.)
   { op: 'sum', cues: new RegExp(`\\b(?:${EXCLUSION_WORDS}|${TOTAL_OF_SHOWN}|sum|plus|add(?:ing)?(?: ${SHOWN_LINES})?(?: up| together)?|added(?: up| together)|combined|together|all (?:the )?(?:four|three|two|five|six|\\d+) |total of)\\b|\\bin total(?=\\s*(?:[,?.!]|$|(?:for|in|during|over|at|as of)\\s|(?:q[1-4]|[1-4]q|fy|h[12]|1h|2h|\\d)))`) },
@@ -77,7 +81,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   // or two or more apart, "capital light / ICE / tech", list items: slashes.ts.)
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b|(?<!\s\/\s.*)\s[/÷]\s(?!.*\s\/\s)/ },
   { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
-  { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|declin(?:e[ds]?|ing)|rise|rose|risen|rising|fell|fall(?:en|ing)?|drop(?:ped|s)?|${MOVES}|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b`) },
+  { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|declin(?:e[ds]?|ing)|rise|rose|risen|rising|fell|fall(?:en|ing)?|drop(?:ped|s)?|${MOVES}|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b|${RAISED_BY}`) },
 ];
 
 /**

@@ -28,6 +28,12 @@ export function including(lex: Lexicon, intent: Intent, matches: MetricMatch[]):
     const left = out.find((m) => m.start < at && (m.end > at || /^\s*$/.test(intent.text.slice(m.end, at))));
     // A name holding the word itself ("cash including restricted cash") is a line's own name.
     if (!left || new RegExp(`\\b${joint[0]}\\b`).test(left.name)) continue;
+    const held = joint[0] === 'with' ? thresholdOf(lex, intent, out, left, at + joint[0].length) : null;
+    if (held && !Array.isArray(held)) return held;
+    if (held) {
+      out = held;
+      continue;
+    }
     const end = rightEnd(lex, intent, out, at + joint[0].length);
     if (end === null) continue;
     // "incl. noncurrent" asks for a line with its twin, which the sum cue holds.
@@ -53,6 +59,36 @@ export function including(lex: Lexicon, intent: Intent, matches: MetricMatch[]):
   }
   return out;
 }
+
+/** A threshold said of a count's members ("with $100k+", "with more than 10,000", "with over $1 million in"). */
+const THRESHOLD = /^\s*(?:(?:more than|over|above|at least)\s+)?[$€£¥₹]?\s?\d[\d,.]*\s*(?:k|m|mn|bn|million|billion|thousand)?\s*(?:\+|or more|and above|plus)?\s*(?:(?:of|in)\s+)?/i;
+const THRESHOLD_AFTER = /^\s+(?:of|above|over|at least)\s+[$€£¥₹]?\s?\d[\d,.]*\s*(?:k|m|mn|bn|million|billion|thousand)?\s*(?:\+|or more|and above|plus)?/i;
+
+/**
+ * "customers with $100k+ ARR": the words after a threshold qualify the name before it, the customers counted by their ARR,
+ * never a second line asked (the ARR itself). The lines named whose row or sentence holds them and that threshold; none: declined by the whole name.
+ */
+function thresholdOf(lex: Lexicon, intent: Intent, out: MetricMatch[], left: MetricMatch, from: number): MetricMatch[] | Answer | null {
+  const said = THRESHOLD.exec(intent.text.slice(from));
+  const before = said && /\d/.test(said[0]) ? said[0] : null;
+  const end = rightEnd(lex, intent, out, from + (before?.length ?? 0));
+  // (Or said after the words: "customers with ARR of $100,000 or more".)
+  const after = end === null || before ? null : THRESHOLD_AFTER.exec(intent.text.slice(end));
+  if (end === null || !(before || after)) return null;
+  const part = contentTokens(intent.text.slice(from + (before?.length ?? 0), end)).map((t) => t.stem);
+  const level = amountOf(before ?? after![0]);
+  const to = end + (after?.[0].length ?? 0);
+  const ids = left.ids.filter((id) => part.every((s) => lex.lineWords(id).has(s)) && lex.kb.facts.some((f) => f.metric === id && amountsIn(f.citation.quote).includes(level)));
+  if (!ids.length) return notGiven(lex, intent.text.slice(left.start, to).trim());
+  const merged: MetricMatch = { ...left, ids, name: intent.text.slice(left.start, to).trim(), end: to, exact: false };
+  return [...out.filter((m) => m !== left && !(m.start >= from && m.end <= to)), merged].sort((a, b) => a.start - b.start);
+}
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(k|mn|m|million|bn|billion|thousand)?\b/gi;
+/** The amounts a text prints, each at its scale ("$100k" and "$100,000" are one). */
+const amountsIn = (text: string) => [...text.matchAll(AMOUNT)].map((m) => Number(m[1]!.replace(/,/g, '')) * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1));
+const amountOf = (text: string) => amountsIn(text)[0]!;
 
 /** Where the words after "incl" end: a name starting there, or the run of name words there; null for none. */
 function rightEnd(lex: Lexicon, intent: Intent, matches: MetricMatch[], from: number): number | null {

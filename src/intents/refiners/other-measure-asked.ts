@@ -1,6 +1,7 @@
 // A measure of a line other than the one printed under its name, asked by its word ("underlying EBITDA",
 // "organic growth", "net cash"): answered only by a line that goes by that word, else declined (qualifiers.ts).
 import type { Answer } from '../answer.js';
+import { CONSTANT_CURRENCY } from '../../knowledge/currency-basis.js';
 import { unknown } from '../reply.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Intent } from '../recognisers/index.js';
@@ -14,7 +15,7 @@ export const BASES: { name: string; label: RegExp; said: RegExp }[] = [
   { name: 'like-for-like', label: / like for like /, said: /\b(?:like[- ]for[- ]like|lfl)\b/i },
   { name: 'comparable', label: / comparable /, said: /\b(?:comparable|comps?|same[- ]stores?|sss)\b/i },
   { name: 'organic', label: / organic(?:ally)? /, said: /\borganic(?:ally)?\b/i },
-  { name: 'constant-currency', label: / constant currency /, said: /\b(?:constant[- ]currency|cc|fx[- ]neutral)\b/i },
+  { name: 'constant-currency', label: new RegExp(CONSTANT_CURRENCY.source), said: CONSTANT_CURRENCY },
   { name: 'pro forma', label: / pro forma /, said: /\bpro[- ]forma\b/i },
 ];
 
@@ -35,11 +36,11 @@ function basisUnsaid(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer
 /** Words for another measure of a line than the one printed under its name (not "the comparable quarter": a period). */
 // ("Net cash" is cash less debt, never the cash balance; "net cash from operations" is a flow's own name.)
 // (Which payment of the year a dividend is, "interim", "final", "special", is another payment than one of another kind.)
-const OTHER_MEASURE = /\b(?:(?:interim|final|special)(?=\s+(?:cash\s+|ordinary\s+)?(?:dividends?|dps|distributions?)\b)|comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|constant[- ]currency|taxable[- ]equivalent|net(?=\s+cash\b(?!\s+(?:flows?|from|provided|used|generated|spent|paid|received|operating|investing|financing|(?:in|by|for)\s+(?:\w+\s+)?activities)\b)))\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)/;
+const OTHER_MEASURE = new RegExp(String.raw`\b(?:(?:interim|final|special)(?=\s+(?:cash\s+|ordinary\s+)?(?:dividends?|dps|distributions?)\b)|comparable|like[- ]for[- ]like|underlying|organic|normali[sz]ed|pro[- ]forma|${CONSTANT_CURRENCY.source}|taxable[- ]equivalent|net(?=\s+cash\b(?!\s+(?:flows?|from|provided|used|generated|spent|paid|received|operating|investing|financing|(?:in|by|for)\s+(?:\w+\s+)?activities)\b)))\b(?!\s+(?:period|quarter|year|months?|weeks?)\b)`);
 
 /**
  * A word that makes another measure of a line ("comparable", "like-for-like", "underlying", "organic",
- * "pro forma", "on a taxable-equivalent basis") that no line answered goes by: the release doesn't give
+ * "pro forma", "on a taxable-equivalent basis", "at CER") that no line answered goes by: the release doesn't give
  * that measure, and its base line is not it (some of these words are cues or filler, and would go unasked).
  */
 export function otherMeasure(lex: Lexicon, intent: Intent, lines: MetricMatch[]): Answer | null {
@@ -47,6 +48,8 @@ export function otherMeasure(lex: Lexicon, intent: Intent, lines: MetricMatch[])
   if (!lines.length) return null;
   if (!said) return basisUnsaid(lex, intent, lines);
   const asked = flat(said[0]);
-  const goesBy = lines.some((m) => m.ids.some((id) => ` ${flat(lex.matcher.label(id))} `.includes(` ${asked} `)));
+  // (A basis goes by any of its names: "at CER" is answered by a line "in constant currency".)
+  const goes = (label: string) => (CONSTANT_CURRENCY.test(said[0]) ? CONSTANT_CURRENCY.test(label) : ` ${flat(label)} `.includes(` ${asked} `));
+  const goesBy = lines.some((m) => m.ids.some((id) => goes(lex.matcher.label(id))));
   return goesBy ? null : notGiven(lex, `${said[0]} ${lines[0]!.name}`);
 }

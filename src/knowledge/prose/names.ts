@@ -38,8 +38,12 @@ const MANNER_ONLY = new Set('annualized annualised sequentially sequential organ
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** A bracket closed before any opens: the phrase starts inside an aside, "CER), led by ... whose sales" of "(+9.6% at CER), led by". */
+const OPENS_CLOSED = /^[^([]*[)\]]/;
+
 /** Why `label` names no metric, or null when it may be a line's name. */
 export function unnamed(label: string): string | null {
+  if (OPENS_CLOSED.test(label)) return 'its metric phrase starts inside a bracketed aside, a fragment of a clause that names no line: kept as a statement';
   const words = label.toLowerCase().match(WORD) ?? [];
   // (A word of one letter, "x" of "1.5x", names nothing either; an acronym of two, "PE", may.)
   if (!words.some((w) => /\p{L}\p{L}/u.test(w) && !FUNCTION_WORDS.has(w))) return 'its metric phrase is only function words, which name no line: kept as a statement';

@@ -1,6 +1,7 @@
 // One sentence read by its figures: each figure mention is given its role by the relation cues (a translation,
 // a change, an earlier value, a share, a range end, the value a change arrived at, a part of the subject) or else
 // starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
+import { CONSTANT_CURRENCY } from '../currency-basis.js';
 import { comparedAs } from '../sides.js';
 import { endOf, periodKey, type Period } from '../period.js';
 import { agrees, followsAlone } from './brackets.js';
@@ -13,7 +14,8 @@ import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf, te
 import type { BlockContext, Subject } from './types.js';
 
 const RANGE_LOW = /\bbetween\s*$/i;
-const CONSTANT_CURRENCY = /^\s*(?:year[- ]over[- ]year\s+)?(?:in|at|on an?)\s+constant[- ]currenc(?:y|ies)\b|^\s*(?:excluding|ex-?)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)\b/i;
+/** A change at other exchange rates than the printed figures', said after it: "in constant currency", "at CER", "excluding currency". */
+const OTHER_RATES_AFTER = new RegExp(String.raw`^\s*(?:year[- ]over[- ]year\s+)?(?:in|at|on an?)\s+(?:${CONSTANT_CURRENCY.source})|^\s*(?:excluding|ex-?)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)\b`, 'i');
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
 /** The line a compared figure names before it: "compared with net income of", "from net sales of". */
 const COMPARED_LINE = /\b(?:compared\s+(?:to|with)|versus|from)\s+(?:an?\s+|the\s+)?([a-z][^,;$\d]{2,60}?)\s+(?:of|at)\s*$/i;
@@ -82,9 +84,9 @@ export class SentenceReader extends PeriodPairReader {
     const found = cue(CHANGE_BEFORE, pre) ?? cue(CHANGE_AFTER, post);
     const chained = !found && this.lastKind === 'change' && CHAINED.test(pre);
     if (!found && !chained) return false;
-    // "up 5% in USD and up 10% in constant currency to $11.8 billion": a change at other exchange rates is
+    // "up 5% in USD and up 10% in constant currency to $11.8 billion", "(+4.0% at CER)": a change at other exchange rates is
     // no change of the figures printed; kept as a statement, the subject stays for the value it arrives at.
-    if (CONSTANT_CURRENCY.test(post)) {
+    if (OTHER_RATES_AFTER.test(post)) {
       this.skip(t.text.trim(), t.start, 'a change in constant currency: kept as a statement');
       this.lastKind = 'change';
       return true;
