@@ -27,8 +27,7 @@ export interface TextBlock {
   raw: string;
   segments: Segment[];
   section: string;
-  /** The text is the reader's sentence for a table row (outlook-tables.ts), not the release's words: never quoted. */
-  paraphrase?: true;
+  /** The reader's sentence for a table row (outlook-tables.ts), not the release's words: never quoted. */ paraphrase?: true;
 }
 
 export interface TableRow {
