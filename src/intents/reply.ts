@@ -86,6 +86,14 @@ export function linesOf(t: TextFact): string {
   return last ? `lines ${t.citation.line}–${last}` : `line ${t.citation.line}`;
 }
 
+/**
+ * A text as an answer shows it, with where it stands: the release's words in quotation marks; the reader's sentence for
+ * a table row (knowledge/outlook-tables.ts) said as the row's reading, never quoted: a quote is the release's own words.
+ */
+export function asSaid(t: TextFact, text = t.text): string {
+  return t.paraphrase ? `${text.replace(/\.$/, '')} (as read from the table row on ${linesOf(t)}).` : `“${text}” (${linesOf(t)})`;
+}
+
 /** A decline and why: most handlers decline because the release does not give what was asked. */
 export function unknown(text: string, reason: Reason = 'not-in-release'): Answer {
   return { status: 'unknown', reason, text, citations: [], derivations: [], choices: [] };

@@ -27,6 +27,7 @@ export interface TextBlock {
   raw: string;
   segments: Segment[];
   section: string;
+  /** The reader's sentence for a table row (outlook-tables.ts), not the release's words: never quoted. */ paraphrase?: true;
 }
 
 export interface TableRow {

@@ -12,7 +12,7 @@ import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
 import { readIssuer } from './issuer.js';
-import { plain } from './markup.js';
+import { onLine, plain } from './markup.js';
 import { push } from './multimap.js';
 import { narrativeFacts } from './narrative-link.js';
 import { outlookTables } from './outlook-tables.js';
@@ -66,6 +66,15 @@ function citedAsPrinted(f: Fact, lines: string[], read: (n: number) => string): 
   const n = f.citation.line;
   f.citation.quote = quotedAsPrinted(lines[n - 1] ?? '', f.citation.quote, read(n)) ?? f.citation.quote;
   for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[(c.line ?? n) - 1] ?? '', c.printed, read(c.line ?? n));
+}
+
+/**
+ * A figure's citation as its line reads: a decimal-comma document's quotes its line and cells as printed ("3 108,4"),
+ * not as read; an HTML row's, its cells as decoded ("¥"), is quoted as the line reads ("&yen;"), which a grader finds.
+ */
+function citedOnLine(f: Fact, text: ReleaseText, lines: string[], read: string[], style: boolean): void {
+  if (style) citedAsPrinted(f, lines, readLine(text, read));
+  if (text.format === 'html') f.citation.quote = onLine(lines[f.citation.line - 1] ?? '', f.citation.quote);
 }
 
 /** Each line as read, by number, as `lines` holds it printed: for HTML the text a person reads, so reading keeps each place. */
@@ -264,8 +273,7 @@ export function buildRelease(text: ReleaseText): Release {
   const { nonFigures, labelToMetric, blockFigures, placed } = narrativeFacts(doc, lines, textBlocks, quarter, facts, metrics, name, segments);
   statedWholes(lines, textBlocks, placed, facts, metrics);
   citeCellsBySentences(facts, MIN_QUOTE);
-  // A decimal-comma document's citations quote its lines and cells as printed ("3 108,4"), not as read.
-  if (style) for (const f of facts) citedAsPrinted(f, lines, readLine(text, read));
+  for (const f of facts) citedOnLine(f, text, lines, read, Boolean(style));
   settleMinorUnits(facts, currency);
   homeDollars(facts, currency);
   settleSign(facts, currency);

@@ -1,4 +1,5 @@
 // Markdown and HTML markup as releases use it, removed so that code reads the words.
+import { literal } from './literal.js';
 import { memo } from './memo.js';
 
 export function stripMarkup(s: string): string {
@@ -56,3 +57,14 @@ export const plain = memo(
   // An HTML release's text nodes repeat ("$", ")", a space): each distinct short one is read once.
   { maxKey: 200 },
 );
+
+/**
+ * A quote as its line reads (`line`: the line's plain text), where the quote decodes a character reference the line's
+ * reading keeps as printed: an HTML row's cells say "¥", the line "&yen;", which plain (as the grader's reader) leaves
+ * undecoded. The same place of the line is the quote, so a grader finds it there; else the quote as given.
+ */
+export function onLine(line: string, quote: string): string {
+  if (line.includes(quote)) return quote;
+  const pattern = [...quote].map((c) => (c.charCodeAt(0) > 127 ? `(?:${literal(c)}|&[a-z]+;|&#\\d+;|&#x[0-9a-f]+;)` : literal(c))).join('');
+  return new RegExp(pattern, 'i').exec(line)?.[0] ?? quote;
+}

@@ -197,7 +197,7 @@ function asProse(b: TableBlock, millions: boolean): TextBlock[] {
       // earlier outlook is read as that range's, never another period's of the same row.
       const was = texts[replaced[k]!];
       const text = `${opening(g.header, earlier[k]!, earlier.some(Boolean))}: ${t.label} ${t.cells}${was ? ` (previously ${was.cells})` : ''}.`;
-      out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title });
+      out.push({ kind: 'paragraph', text, raw: text, segments: [{ line: row.line, start: 0 }], section: b.title, paraphrase: true });
     }
   }
   return out;

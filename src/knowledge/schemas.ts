@@ -120,5 +120,10 @@ export const TextFactSchema = z.object({
   citation: CitationSchema,
   /** The further lines the sentence runs onto (text wrapped at a fixed width), each quoted as it reads. */
   continued: z.array(CitationSchema).optional(),
+  /**
+   * The text is the reader's sentence for a table row (a guidance table read as the outlook prose it abbreviates),
+   * never the release's words: an answer may say it, never quote it; its citation quotes the row's line.
+   */
+  paraphrase: z.literal(true).optional(),
 });
 export type TextFact = z.infer<typeof TextFactSchema>;

@@ -126,7 +126,7 @@ export function readTexts(
     for (const s of sentences(block.text)) {
       const text = s.text.trim();
       if (!text || !/[a-z]/i.test(text) || (led && text.replace(/[.:\u2013\u2014-]+$/, '').trim() === led)) continue;
-      const at = { citation: cite(block, s.start, text), ...continued(doc, lines, block, s.start, s.start + s.text.trimEnd().length - 1) };
+      const at = { citation: cite(block, s.start, text), ...continued(doc, lines, block, s.start, s.start + s.text.trimEnd().length - 1), ...(block.paraphrase ? { paraphrase: true as const } : {}) };
       const defined = defines(text, block.section);
       const explained = OUTLOOK.test(text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
       previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);

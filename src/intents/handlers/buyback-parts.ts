@@ -9,7 +9,7 @@ import { periodKey } from '../../knowledge/period.js';
 import type { Ask } from '../frame.js';
 import { literal } from '../../knowledge/literal.js';
 import { figure, raw, when } from '../format.js';
-import { linesOf, title, type Reply } from '../reply.js';
+import { asSaid, title, type Reply } from '../reply.js';
 import { labelOf } from './plan-years.js';
 import { holds } from './buyback-roles.js';
 import { commaGrouped } from './buyback-words.js';
@@ -63,7 +63,7 @@ export function amountBeside(ask: Ask, reply: Reply, parts: PlanParts, shown: Fa
   const onLine = (t: TextFact) => counts.some((f) => t.citation.line === f.citation.line || t.continued?.some((c) => c.line === f.citation.line));
   const sized = counts.filter((f) => f.unit.kind === 'count' && /\bshares?\b|\bads/i.test(f.unit.noun));
   const said = sized.length ? parts.sentences.find((t) => CAPPED.test(t.text) && onLine(t)) : undefined;
-  if (said) return reply.cite(said).say(`The plan's amount, in the release's words: “${said.text}” (${linesOf(said)})`);
+  if (said) return reply.cite(said).say(`The plan's amount, in the release's words: ${asSaid(said)}`);
   return AMOUNT_ASKED.some((m) => ask.modifiers.has(m)) ? amountPaid(reply, parts.sentences.filter(onLine)) : reply;
 }
 
@@ -76,7 +76,7 @@ const AMOUNT_ASKED = ['and-amount', 'amount-asked', 'amount-bought'] as const;
  */
 function amountPaid(reply: Reply, sentences: TextFact[]): Reply {
   const said = sentences.find((t) => BOUGHT_FOR.test(t.text));
-  if (said) return reply.cite(said).say(`The amount paid, in the release's words: “${said.text}” (${linesOf(said)})`);
+  if (said) return reply.cite(said).say(`The amount paid, in the release's words: ${asSaid(said)}`);
   return reply.say('The release gives no amount paid for the count bought back, so I give the count alone.');
 }
 
@@ -89,7 +89,7 @@ export function partsBeside(ask: Ask, reply: Reply, whole: PlanParts): Reply {
     for (const f of parts.spent) reply.cite(f).say(`${title(labelOf(ask, f))} (the amount spent under the plan): ${figure(f)} (${when(f)})`);
     // (An amount the release prints only inside the sentence of what was bought, "... for a total of $16.0 million", in its words.)
     const said = parts.spent.length ? undefined : parts.sentences.find((t) => BOUGHT_FOR.test(t.text));
-    if (said) reply.cite(said).say(`The amount bought, in the release's words: “${said.text}” (${linesOf(said)})`);
+    if (said) reply.cite(said).say(`The amount bought, in the release's words: ${asSaid(said)}`);
     else if (!parts.spent.length) reply.say('The release gives no amount bought back under the plan.');
   }
   if (ask.modifiers.has('count-bought')) {
@@ -123,7 +123,7 @@ function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
     return m !== null && !/\bdividends?\b(?:[^.;]|\.\d)*$/i.test(text.slice(0, m.index));
   };
   const said = sentences.find((t) => priced(t.text));
-  if (said) reply.cite(said).say(`The plan's price, in the release's words: “${said.text}” (${linesOf(said)})`);
+  if (said) reply.cite(said).say(`The plan's price, in the release's words: ${asSaid(said)}`);
   return Boolean(said);
 }
 

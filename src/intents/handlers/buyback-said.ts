@@ -6,7 +6,7 @@ import type { TextFact } from '../../knowledge/fact.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
-import { linesOf, Reply } from '../reply.js';
+import { asSaid, Reply } from '../reply.js';
 import { rulesBeside, tokens, tokensIn, type Role } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
 
@@ -29,7 +29,7 @@ function sentencesIn(ask: Ask, role: Role): { t: TextFact; shown: string[] }[] {
 export function sizeInWords(ask: Ask): Answer | null {
   const reply = new Reply(ask.kb);
   const shown = (s: { shown: string[] }[]) => [...new Set(s.flatMap((x) => x.shown))].join('; ');
-  const quote = (s: { t: TextFact }[]) => s.slice(0, 3).forEach(({ t }) => reply.cite(t).say(`“${t.text}” (${linesOf(t)})`));
+  const quote = (s: { t: TextFact }[]) => s.slice(0, 3).forEach(({ t }) => reply.cite(t).say(asSaid(t)));
   const sized = sentencesIn(ask, 'size');
   if (sized.length) {
     reply.say(`The plan's size, in the release's words: ${shown(sized)}.`);
@@ -69,7 +69,7 @@ export function noneBought(ask: Ask): Answer | null {
   const said = ask.kb.texts.find((t) => NONE_BOUGHT.test(t.text));
   // (Where no sentence says none were bought, the release may print shares bought in a line not read as the buyback's:
   // "none" is never inferred.)
-  return said ? reply.cite(said).say(`None: the release says no shares have been repurchased yet, in its words: “${said.text}” (${linesOf(said)})`).answer() : null;
+  return said ? reply.cite(said).say(`None: the release says no shares have been repurchased yet, in its words: ${asSaid(said)}`).answer() : null;
 }
 
 /** A figure of a buyback sentence: an amount, or a count of shares ("1 250 000 of its own shares"), no year or ratio. */
@@ -86,7 +86,7 @@ export function saidOnly(ask: Ask): Answer | null {
   const said = ask.kb.texts.filter((t) => t.kind === 'statement' && REPURCHASE.test(t.text) && planFigure(t.text));
   if (!said.length) return null;
   const reply = new Reply(ask.kb).say("I read no figure of the release's share repurchases as one of its own; what it says of them, in its words:");
-  for (const t of said.slice(0, 3)) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
+  for (const t of said.slice(0, 3)) reply.cite(t).say(asSaid(t));
   // (A part worked out from such figures, "average price paid", "how much is left", is in no words: a decline that quotes them.)
   const quoted = reply.answer();
   return PARTS.some((m) => ask.modifiers.has(m)) ? { ...quoted, status: 'unknown', reason: 'not-in-release' } : quoted;

@@ -9,7 +9,7 @@ import { isDollar } from '../../knowledge/currencies.js';
 import type { Token } from '../../knowledge/prose/mentions.js';
 import type { Ask } from '../frame.js';
 import { derived, figure } from '../format.js';
-import { linesOf, Reply, title } from '../reply.js';
+import { asSaid, Reply, title } from '../reply.js';
 import { isSize, tokensIn } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
 import { planShares } from './plan-share.js';
@@ -46,5 +46,5 @@ export function leftSinceStart(ask: Ask, plans: Fact[], kind: 'count' | 'money')
   const reply = new Reply(ask.kb).cite(size).cite(t).derive('Plan remaining', left, `${figure(size)} − ${figure(spent)}`);
   const shares = ask.modifiers.has('of-plan') ? `; ${planShares(reply, 'plan', size, used, { used: figure(spent), left })}` : '';
   const done = kind === 'money' ? 'had been spent' : 'had been bought';
-  return reply.say(`${kind === 'money' ? 'About ' : ''}${kind === 'money' ? left : title(left)} of the plan's ${figure(size)} remained: ${figure(spent)} ${done} since it started${shares}, in the release's words: “${t.text}” (${linesOf(t)})`);
+  return reply.say(`${kind === 'money' ? 'About ' : ''}${kind === 'money' ? left : title(left)} of the plan's ${figure(size)} remained: ${figure(spent)} ${done} since it started${shares}, in the release's words: ${asSaid(t)}`);
 }

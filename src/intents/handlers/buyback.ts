@@ -15,7 +15,7 @@ import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, raw, when } from '../format.js';
-import { citationKey, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
+import { asSaid, citationKey, Reply, title, unknown, type Handler } from '../reply.js';
 import { otherPeriod } from './facts-of.js';
 import { isOutgoing } from '../lookup.js';
 import { oneAfterAnother } from './index.js';
@@ -92,7 +92,7 @@ function quoted(ask: Ask, facts: Fact[]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
       seen.add(citationKey(t.citation));
       // A sentence whole, over every line it is wrapped onto; a figure with no sentence, its line.
-      reply.cite(t).say('text' in t ? `“${t.text}” (${linesOf(t)})` : `“${t.citation.quote}” (line ${t.citation.line})`);
+      reply.cite(t).say('text' in t ? asSaid(t) : `“${t.citation.quote}” (line ${t.citation.line})`);
     }
   }
   if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
@@ -104,7 +104,7 @@ function spentShare(ask: Ask, plans: Fact[]): Reply | null {
   const [size, spent] = [one(plans.filter((f) => f.unit.kind === 'money' && isSize(ask, f))), one(plans.filter((f) => f.unit.kind === 'money' && f.period.kind === 'instant' && isSpent(ask, f)))];
   if (!size || !spent || !sameUnit(size, spent) || amount(spent).gt(amount(size))) return null;
   const said = ask.kb.texts.find((t) => holds(t, spent) && LEFT.test(t.text));
-  return said ? spentShares(new Reply(ask.kb), size, spent).cite(said).say(`“${said.text}” (${linesOf(said)})`) : null;
+  return said ? spentShares(new Reply(ask.kb), size, spent).cite(said).say(asSaid(said)) : null;
 }
 
 /** A share of the plan in its words: only where they print a share; else declined, never an answer with the share left out. */

@@ -5,7 +5,7 @@
 import type { TextFact } from '../../knowledge/fact.js';
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Answer, Citation } from '../answer.js';
-import { addCitation, citationKey, unknown } from '../reply.js';
+import { addCitation, asSaid, citationKey, unknown } from '../reply.js';
 
 /** A calendar date as releases print it: "July 26, 2022", "Feb. 15, 2024", "15 February 2024". */
 export const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b/i;
@@ -25,6 +25,6 @@ export function withDates(kb: KnowledgeBase, a: Answer): Answer {
   if (!dated.length) return unknown('The release gives no date beside that figure, so I give none.');
   const citations = new Map(a.citations.map((c) => [citationKey(c), c]));
   for (const t of dated) addCitation(citations, t.citation);
-  const said = dated.map((t) => `“${t.text}” (line ${t.citation.line})`);
+  const said = dated.map((t) => asSaid(t));
   return { ...a, text: [a.text, ...said].join('\n'), citations: [...citations.values()].sort((x, y) => x.line - y.line) };
 }

@@ -7,7 +7,7 @@ import { nominalKey, periodEnd, periodKey, periodLabel, sameSpan, shift, type Pe
 import { figure, when } from '../format.js';
 import type { Ask } from '../frame.js';
 import type { Answer } from '../answer.js';
-import { andJoined, Reply, title, unknown, type Handler } from '../reply.js';
+import { asSaid, Reply, title, unknown, type Handler } from '../reply.js';
 import { middle, versusGuidance } from './versus.js';
 import { guidedRange } from './guided-range.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
@@ -19,6 +19,7 @@ import { currencyDecline, rateFor, sayTranslated } from './guidance-currency.js'
 import { stem } from '../../nlp.js';
 import { FORWARD_HEADING } from '../../knowledge/prose/outlook.js';
 import { outlookSaid } from './outlook-said.js';
+import { prior } from './earlier-said.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -113,37 +114,6 @@ function expects(ask: Ask, [low, high]: [Fact, Fact], growth: [Fact, Fact] | nul
   const rates = `between ${figure(growth[0])} and ${figure(growth[1])}`;
   if (ask.modifiers.has('growth')) return `For ${period}, the company's guidance implies year-on-year growth in ${label} ${rates} (${label} ${range}).`;
   return `For ${period}, the company expects ${label} ${range}, representing year-on-year growth ${rates}.`;
-}
-
-/** A sentence opening by saying it is the earlier outlook ("Previous guidance (Fiscal 2027): …"). */
-const OPENS_EARLIER = /^(?:prior|previous|earlier|original|initial)\s+(?:guidance|outlook|forecast)\b/i;
-/** The lines sentences stand on, as a reader finds them: "line 32", "lines 32 and 36". */
-const linesSaid = (ts: TextFact[]) => {
-  const at = [...new Set(ts.map((t) => t.citation.line))];
-  return `${at.length === 1 ? 'line' : 'lines'} ${andJoined(at.map(String))}`;
-};
-
-/**
- * The earlier outlook a revision replaced, asked ("prior guidance?"): the release's own sentences of it,
- * quoted as they read (never computed, never the current range); for the lines asked where any is named.
- * None kept, a decline: the current range is no answer to what the release guided before.
- */
-function prior(ask: Ask) {
-  // The earlier figures by line; a sentence of that line is the earlier outlook's when it prints them all
-  // (a table row run into one line holds the current range's sentence too).
-  const earlier = new Map<string, string[]>();
-  for (const r of ask.kb.releases) for (const n of r.nonFigures.filter((x) => EARLIER_REASON.test(x.reason))) earlier.set(`${r.document}:${n.line}`, [...(earlier.get(`${r.document}:${n.line}`) ?? []), n.text]);
-  const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && earlier.get(lineOf(t.citation))?.every((x) => t.text.includes(x)));
-  const named = (t: TextFact) => ask.metrics.some((id) => words(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(words(t.text)).has(w)));
-  // A line asked whose earlier outlook no sentence names: another line's earlier outlook is no answer.
-  // (A sentence opening as the earlier outlook is it alone; another on its line holds the range that replaced it too.)
-  const own = (t: TextFact) => OPENS_EARLIER.test(t.text) || !sentences.some((u) => u !== t && lineOf(u.citation) === lineOf(t.citation) && OPENS_EARLIER.test(u.text));
-  const quoted = (ask.metrics.length ? sentences.filter(named) : sentences).filter(own);
-  if (!sentences.length) return unknown('I read no earlier outlook in the release (a range a revision replaced), so I give no prior range: the current guidance is not the prior one.');
-  if (!quoted.length) return unknown(`The release states no earlier outlook for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; the earlier outlook it keeps is of other lines (${linesSaid(sentences)}).`);
-  const reply = new Reply(ask.kb);
-  for (const t of quoted) reply.cite(t).say(`The release states the earlier outlook: “${t.text}”`);
-  return reply.answer();
 }
 
 /** A period asked by name, dated as the release dates its own fiscal quarter (fiscal 2027 of a June year ends 30 June 2027). */
@@ -294,7 +264,7 @@ export const guidance: Handler = (ask) => {
   if (declined.length && !reply.answer().citations.length) return unknown(declined.join(' '));
   for (const d of declined) reply.say(d);
   const caveat = caveatOf(ask.kb.texts, ranges);
-  if (caveat) reply.say(`The release adds: “${caveat.text}”`).cite(caveat);
+  if (caveat) reply.say(`The release adds: ${asSaid(caveat)}`).cite(caveat);
   const out = reply.answer();
   return out.citations.length ? out : unknown('The release gives no guidance for that.');
 };

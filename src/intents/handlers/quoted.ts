@@ -2,7 +2,7 @@
 import type { TextFact } from '../../knowledge/fact.js';
 import { wordsSaid } from '../../knowledge/words-said.js';
 import type { Ask } from '../frame.js';
-import { linesOf, Reply } from '../reply.js';
+import { asSaid, Reply } from '../reply.js';
 
 /** Each sentence as the words said (knowledge/words-said.ts), its citation quoting those words where its line holds them. */
 export function quoted(ask: Ask, intro: string, texts: TextFact[]) {
@@ -18,7 +18,7 @@ export function quoteInto(reply: Reply, intro: string, texts: TextFact[]): Reply
     const { text } = wordsSaid(t.text);
     const c = t.citation;
     const citation = c.reads?.includes(text) ? { ...c, reads: text } : !c.reads && c.quote.includes(text) ? { ...c, quote: text } : c;
-    reply.cite({ ...t, citation }).say(`“${text}” (${linesOf(t)})`);
+    reply.cite({ ...t, citation }).say(asSaid(t, text));
   }
   return reply;
 }
