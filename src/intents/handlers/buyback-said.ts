@@ -51,7 +51,7 @@ export function boughtInWords(ask: Ask): Answer | null {
   const bought = sentencesIn(ask, 'spent');
   if (!bought.length) return null;
   const reply = new Reply(ask.kb).say(`What was bought, in the release's words: ${[...new Set(bought.flatMap((x) => x.shown))].join('; ')}.`);
-  for (const { t } of bought.slice(0, 3)) reply.cite(t).say(`“${t.text}” (${linesOf(t)})`);
+  for (const { t } of bought.slice(0, 3)) reply.cite(t).say(asSaid(t));
   return reply.answer();
 }
 
