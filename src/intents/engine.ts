@@ -245,7 +245,7 @@ class Pipeline implements Engine {
     const terms = withThreadWhole(said, termsOf(lex, intent, names, chooseMetrics(said), said.at));
     if (!('signs' in terms)) return terms;
     const kept = keepsOperation(said);
-    const input = { ...said, metrics: terms.metrics, names };
+    const input = { ...said, metrics: terms.metrics, names, signs: terms.signs };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
     const currency = intent.currency ?? (op === 'change' || op === 'summary' ? null : said.context?.currency) ?? lex.kb.currency; // changes are in the release's own currency: a USD turn before is no ask
