@@ -61,7 +61,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^(?:net )?cash (?:(?:provided|generated|used|by|in|for|from|\(|\)|\/)\s*)+financing act(?:ivities|\.)$/i, names: ['financing cash flow', 'cash from financing', 'cash flow from financing', 'net cash from financing activities', 'financing inflow', 'financing cash inflow'] },
   { match: /^net \(decrease\) increase in cash/i, names: ['net change in cash', 'net increase in cash', 'net decrease in cash', 'change in cash', 'net (decrease) increase in cash'] },
   { match: /^cash and cash equivalents$/i, names: ['cash and cash equivalents', 'cash balance', 'cash'] },
-  { match: /^cash, cash equivalents,? and restricted cash, end of period$/i, names: ['cash including restricted cash', 'cash and cash equivalents including restricted cash', 'cash, cash equivalents and restricted cash', 'cash, equivalents and restricted cash', 'cash and equivalents and restricted cash'] },
+  { match: /^cash, cash equivalents,? and restricted cash, end of period$/i, names: ['cash including restricted cash', 'cash and cash equivalents including restricted cash', 'cash, cash equivalents and restricted cash'] },
   { match: /^loans receivable, net$/i, names: ['net loans receivable', 'loans receivable', 'loan book', 'current loans receivable'] },
   { match: /^total assets$/i, names: ['total assets', 'assets'] },
   { match: /^total liabilities$/i, names: ['total liabilities', 'liabilities'] },
