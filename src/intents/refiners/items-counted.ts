@@ -10,7 +10,7 @@ import { find } from '../lookup.js';
 import { inline, unknown } from '../reply.js';
 import { nameStems, tokens } from '../text.js';
 
-const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+export const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 /** "the two pretax charges", "both charges", "those three items": a number of things of one kind (a word in the plural). */
 const COUNTED = /\b(?:(?:the|these|those|its|their|all)\s+(two|three|four|five|six|[2-6])|(both))\s+(?:of\s+the\s+)?((?:[a-z&-]+\s+){0,2}?)([a-z]+s)\b/;
 /** Plurals that are periods or the bot's own words, never a kind of line. */
