@@ -15,14 +15,8 @@ import { recognise, type Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, OPERATION_CUES, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
-import { NUMBERS } from './items-counted.js';
+import { takesAll } from './items-counted.js';
 import { segmentOf } from '../thread-segment.js';
-
-/** Words that take every line a name fits: "both", "all of them". */
-const COMBINES_ALL = /\b(?:both|all)\b/;
-/** "the two X lines", "those three": as many lines as a name fits, counted, take them all. */
-const COUNTED_ALL = /\b(?:the|these|those)\s+(two|three|four|five|six|[2-6])\b/;
-const takesAll = (text: string, n: number) => COMBINES_ALL.test(text) || NUMBERS[COUNTED_ALL.exec(text)?.[1] ?? ''] === n;
 
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
 export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period, followUp = false, segment?: string): string | string[] | Answer {

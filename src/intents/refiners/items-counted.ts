@@ -10,11 +10,16 @@ import { find } from '../lookup.js';
 import { inline, unknown } from '../reply.js';
 import { nameStems, tokens } from '../text.js';
 
-export const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 /** "the two pretax charges", "both charges", "those three items": a number of things of one kind (a word in the plural). */
 const COUNTED = /\b(?:(?:the|these|those|its|their|all)\s+(two|three|four|five|six|[2-6])|(both))\s+(?:of\s+the\s+)?((?:[a-z&-]+\s+){0,2}?)([a-z]+s)\b/;
 /** Plurals that are periods or the bot's own words, never a kind of line. */
 const NOT_A_KIND = /^(?:months|quarters|years|weeks|periods|dates|days|halves|figures|numbers|lines|items|companies|segments|sides|ways)$/;
+
+/** Words that take every line a name fits: "both", "all of them"; or "the two X lines", "those three", as many as it fits. */
+const COMBINES_ALL = /\b(?:both|all)\b/;
+const COUNTED_ALL = /\b(?:the|these|those)\s+(two|three|four|five|six|[2-6])\b/;
+export const takesAll = (text: string, lines: number) => COMBINES_ALL.test(text) || NUMBERS[COUNTED_ALL.exec(text)?.[1] ?? ''] === lines;
 
 /** Whether the line has a figure for the period, not a dash ("-" for a segment without the item). */
 const given = (lex: Lexicon, id: string, p: Period) => {
