@@ -106,9 +106,12 @@ export function headNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undef
   const [only] = names as [MetricMatch];
   const said = nameStems(only.name);
   const timings = new Set(last.metrics.map((id) => lex.timingOf(id)));
-  // (Each line the words fit is of another timing than every thread line, and named by under half of its words.)
-  const aside = only.ids.every((id) => !timings.has(lex.timingOf(id)) && KIND[lex.timingOf(id)] && 2 * said.length < lex.matcher.labelStems(id).length);
-  if (!aside || timings.size !== 1 || sameHead(lex, last, said)) return null;
+  // (Amounts, each line the words fit of another timing than every thread line and named by under half of its words;
+  // a rate's timing, "30-day collection rate" beside "90 day+ delinquency rate", says no kind of amount.)
+  const money = [...last.metrics, ...only.ids].every((id) => lex.kindOf(id) === 'money');
+  const aside = money && only.ids.every((id) => !timings.has(lex.timingOf(id)) && KIND[lex.timingOf(id)] && 2 * said.length < lex.matcher.labelStems(id).length);
+  // (Only a balance asked: "balance?" after a volume names the balance line by its own head word.)
+  if (!aside || timings.size !== 1 || !timings.has('instant') || sameHead(lex, last, said)) return null;
   const lines = only.ids.map((id) => inline(lex.matcher.label(id))).join('; ');
   const kind = KIND[[...timings][0]!] ?? 'another kind of figure';
   return unknown(`The thread is about ${inline(lex.matcher.label(last.metrics[0]!))}, ${kind}, and the release gives no such figure for "${only.name}": the line going by those words is ${lines}, ${KIND[lex.timingOf(only.ids[0]!)]}, so I give none. Ask for that line by its name if it is the one you mean.`, 'not-in-release');
