@@ -322,6 +322,23 @@ const POSITIVE: Example[] = [
   // the latest half's end, never the year end its "year end" reads as (h48-182)
   { text: 'at half-year end', want: ['2023-12-31'] },
   { text: 'the half year-end', want: ['2023-12-31'] },
+  // A balance date with its year said in words after it: that year's date, never this year's date beside the whole of
+  // last year (r53-196: "cash ... at end of Q1 last year" was answered with March 31, 2024 and December 31, 2023).
+  { text: 'at end of Q1 last year', want: ['2023-03-31'] },
+  { text: 'at the end of q1 of last year', want: ['2023-03-31'] },
+  { text: 'the end of the first quarter of the prior year', want: ['2023-03-31'] },
+  { text: 'end of march last year', want: ['2023-03-31'] },
+  { text: 'march-end last year', want: ['2023-03-31'] },
+  { text: 'as of March 31 last year', want: ['2023-03-31'] },
+  { text: 'end of Q4 last year', want: ['2023-12-31'] },
+  { text: 'end of June of the previous year', want: ['2023-06-30'] },
+  { text: 'end of q1 a year ago', want: ['2023-03-31'] },
+  { text: 'end of Q4 a year earlier', want: ['2022-12-31'] },
+  { text: 'March 31 this year', want: ['2024-03-31'] },
+  // (Negatives: the year after the date is no other year's; a span of last year stays a span.)
+  { text: 'Q1 last year', want: ['2023Q1'] },
+  { text: 'end of Q1 vs last year', want: ['2024-03-31', '12M-2023-12-31'] },
+  { text: "end of Q1, last year's", want: ['2024-03-31', '2023Q1'] },
 ];
 
 /**

@@ -43,6 +43,9 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   [/(?<=\b(?:translation|fair\s+value|reclassification|revaluation|remeasurement)\s+)adj\b\.?/g, 'adjustment'],
   // "registered user base", "customer base": the users or customers themselves (never "based" corrected from it).
   [/\b(users?|customers?|subscribers?|members?|clients?|borrowers?|consumers?)\s+base\b/g, '$1'],
+  // "OS": outstanding, before what is outstanding ("total OS loan balance", "capital-light OS balance", "OS shares");
+  // elsewhere it stays, and is declined by name.
+  [/\bos\b(?=\s+(?:loans?|balances?|principal|shares?|debt|borrowings?|receivables?|amount)\b)/g, 'outstanding'],
   // "ttl": total, as "tot" is (no word of a release is "ttl").
   [/\bttl\b\.?/g, 'total'],
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).

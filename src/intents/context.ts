@@ -54,13 +54,15 @@ export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): Modif
 
 /**
  * The modifiers a question is answered with: its own, and, where it keeps the thread's buyback and asks nothing
- * (no modifier) and names no line of its own, the parts the turn before asked.
+ * (no modifier, or only which plan: "and the new one?") and names no line of its own, the parts the turn before asked.
  */
 // (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
 // ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
-  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && !intent.modifiers.size && !asksAmount(intent);
-  return carries ? new Set([...intent.modifiers, ...(last.parts ?? [])]) : intent.modifiers;
+  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...intent.modifiers].every((m) => m === 'latest') && !asksAmount(intent);
+  // (Another plan asked, "and the new one?" after "how much of it used?": that plan's part, beside its size, which says which plan it is.)
+  const switched: ModifierName[] = intent.modifiers.has('latest') ? ['plan-size'] : [];
+  return carries ? new Set([...intent.modifiers, ...(last.parts ?? []), ...switched]) : intent.modifiers;
 }
 
 /** What of a question says what it asks: its modifiers, the lines it names, its words and the currency it names. */

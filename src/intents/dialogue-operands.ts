@@ -15,6 +15,7 @@ import { DIFFERENCE, isPlanMetric, PAIRED, WHOLE_BEFORE, type Operation } from '
 import type { Frame } from './frame.js';
 import { EXCLUSION_WORDS, isExpression, isPartOf } from './recognisers/expressions.js';
 import { reconciledOut } from './handlers/adjusted-for.js';
+import { rankedWithout } from './recognisers/ranked-out.js';
 
 /** What may stand before an operator's words: "and", "so what's the", "its". */
 const LEAD_IN = String.raw`^\W*(?:(?:and|so|ok|now)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|its|it)\s+)?`;
@@ -163,7 +164,8 @@ export const OPERAND_OPERATIONS: Rule<Operation>[] = [
   { name: '"% of rev", "change vs Dec on that total" after a sum: the sum, worked on', applies: (s) => wholeOfThreadSum(s) !== null || onThreadSum(s), produce: () => 'sum' },
   { name: '"yoy?" after a difference: the difference, worked again as a signed sum', applies: onThreadDifference, produce: () => 'sum' },
   // (A term the recognisers left to the refiners, "total debt" of "total debt minus cash and short-term investments", is one of them.)
-  { name: 'more than two lines with an operator between them: a sum, each with its sign', applies: (s) => (s as OpInput).metrics.length > 2 && isExpression(s.intent.text, [...(s as OpInput).names].sort((a, b) => a.start - b.start)), produce: () => 'sum' },
+  // (A ranking with a family left out, "smallest opex line excluding provisions", ranks the rest: dialogue.ts's rule.)
+  { name: 'more than two lines with an operator between them: a sum, each with its sign', applies: (s) => (s as OpInput).metrics.length > 2 && isExpression(s.intent.text, [...(s as OpInput).names].sort((a, b) => a.start - b.start)) && !rankedWithout(s.intent.text, (s as OpInput).names, (s as OpInput).signs), produce: () => 'sum' },
 ];
 
 /** The terms of a sum with the whole a follow-up names after it ("% of rev" after "combined") signed so. */

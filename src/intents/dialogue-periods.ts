@@ -237,6 +237,8 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
   // asks the earlier outlook, which the guidance handler reads.)
   { name: '"previous?" alone after a figure: the period before the thread\'s', applies: previousAsked, produce: (s) => { const p = s.last!.periods.at(-1)!; return [p.kind === 'duration' ? shift(p, p.months) : priorQuarter(p)]; } },
   { name: 'periods named', applies: (s) => s.named.length > 0, produce: (s) => s.named },
+  // ("how big was the 2023 buyback plan", then "and the new one?": the newest plan, never the thread's year again.)
+  { name: '"and the new one?" naming no period: the newest, this quarter\'s, never the thread\'s', applies: (s) => Boolean(s.last) && s.intent.modifiers.has('latest'), produce: (s) => [s.current] },
   { name: "the thread's periods", applies: (s) => Boolean(s.last), produce: (s) => s.last!.periods },
   // ("net income for the 39 weeks", then "diluted eps?": the 39 weeks, never this quarter's. A plan's year, "the 2024 plan", is no period of figures.)
   { name: 'a new line asked with no period, in a thread at a period of figures it named: that period', applies: (s) => Boolean(s.context?.periodsNamed) && !s.intent.periods.length && hasFigures(s, s.context!.periods.at(-1)!), produce: (s) => [s.context!.periods.at(-1)!] },

@@ -219,6 +219,7 @@ export function fits(op: Operation, metrics: string[], lex: Lexicon, text: strin
 export interface OpInput extends Said {
   metrics: string[];
   names: { start: number; end: number }[];
+  signs?: ReadonlyMap<string, string>;
 }
 
 /** "net margin Q1 2023 vs Q1 2024", "equity from Dec 31, 2023 to March 31, 2024": one metric at two named periods. */
@@ -252,7 +253,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
     applies: (s) => s.last?.op === 'guidance' && GUIDANCE_OPS.some((m) => s.intent.modifiers.has(m)),
     produce: () => 'guidance',
   },
-  { name: '"largest revenue line other than financing income": a ranking with lines left out, never their sum', applies: (s) => rankedWithout(s.intent.text, (s as OpInput).names), produce: () => 'compare' },
+  { name: '"largest revenue line other than financing income": a ranking with lines left out, never their sum', applies: (s) => rankedWithout(s.intent.text, (s as OpInput).names, (s as OpInput).signs), produce: () => 'compare' },
   {
     name: 'a difference of the two lines: A − B',
     applies: (s) => (s as OpInput).metrics.length === 2 && DIFFERENCE.test(s.intent.rest) && !s.intent.basis,

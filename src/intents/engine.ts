@@ -41,7 +41,7 @@ import { ruleOut } from './refiners/ruled-out.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { familyHead, ownNames, pick, settle } from './refiners/ambiguity.js';
 import { qualify } from './refiners/qualifiers.js';
-import { partNotOfThread } from './refiners/thread-part.js';
+import { headNotOfThread, partNotOfThread } from './refiners/thread-part.js';
 import { amountAsked } from './refiners/amount.js';
 import { itemsCounted } from './refiners/items-counted.js';
 import { termsOf } from './refiners/terms.js';
@@ -215,7 +215,7 @@ class Pipeline implements Engine {
     const fromFamily = familyExclusion(lex, intent);
     if (fromFamily) return 'status' in fromFamily ? fromFamily : { ids: [], at: new Map(), names: [] };
     const named = qualify(lex, intent, thread);
-    const ruled = ruleOut(lex, intent, partNotOfThread(lex, intent, thread, named) ?? named);
+    const ruled = ruleOut(lex, intent, partNotOfThread(lex, intent, thread, named) ?? headNotOfThread(lex, intent, thread, named) ?? named);
     if (!Array.isArray(ruled)) return ruled;
     const qualified = ownNames(lex, ruled, intent);
     const ids: string[] = [];
@@ -245,7 +245,7 @@ class Pipeline implements Engine {
     const terms = withThreadWhole(said, termsOf(lex, intent, names, chooseMetrics(said), said.at));
     if (!('signs' in terms)) return terms;
     const kept = keepsOperation(said);
-    const input = { ...said, metrics: terms.metrics, names };
+    const input = { ...said, metrics: terms.metrics, names, signs: terms.signs };
     const op = chooseOperation(input);
     const at = kept && op === 'share' ? new Map<string, number>() : terms.at;
     const currency = intent.currency ?? (op === 'change' || op === 'summary' ? null : said.context?.currency) ?? lex.kb.currency; // changes are in the release's own currency: a USD turn before is no ask

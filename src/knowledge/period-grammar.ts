@@ -11,7 +11,8 @@ import { YEAR_TO_DATE } from './year-to-date.js';
 import { OPENING } from './period-opening.js';
 import { YEAR_BEFORE_SPAN } from './year-before.js';
 import { HALF_END, SPAN_OF_YEAR, THE_THREE_MONTHS } from './span-lengths.js';
-import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalAnchor, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
+import { DATE_OF_YEAR_NAMED } from './date-of-year.js';
+import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, quarterOfYear, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
 export type PeriodRef =
   /** `dated`: written as the span ended a date, which a fiscal issuer's quarter of a like name is not. */
@@ -45,6 +46,7 @@ export const PERIOD_RULES: Rule[] = [
   DAY_RANGE, // before the dates it is written with are read one by one
   FISCAL_YEAR_ENDED, // before "3/27" in "FY3/27" is read as a date
   OPENING, // before the half's and the year's rules read its span as the period asked, not its opening
+  DATE_OF_YEAR_NAMED, // before "end of Q1", "end of March", "March 31" are read alone and their "last year" as a year beside them
   // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
   // ended December 30), not its fiscal Q4.
   { name: 'calendar-month quarter: the December quarter, the dec quarter, dec q, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr|q)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, own) => {
@@ -180,10 +182,7 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'n-Q-year: 1Q24, 1Q 2024, 3Q-25, 3T26, 2T-2026', pattern: /\b([1-4])(?:q\s*(?:[-/]\s*)?'?|t-?)((?:19|20)\d{2}|\d{2})\b/gi, produce: (m, c) => q(Number(m[1]), year(m[2], c), m[0]) },
   { name: 'quarter of last year: Q1 last year, the first quarter of last year', pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(last|this|the (?:prior|previous) )\s*year\b/gi, produce: (m, c) => {
     const n = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
-    const { current: at, f } = fiscalAnchor(c);
-    // An issuer with its own fiscal year: that quarter of its own (last) fiscal year.
-    if (f?.quarter && !f.calendar) return { kind: 'period', period: shift(at, 3 * (f.quarter - n + (/this/i.test(m[3]!) ? 0 : 4))), text: m[0] };
-    return q(n, year(undefined, c) - (/this/i.test(m[3]!) ? 0 : 1), m[0]);
+    return { kind: 'period', period: quarterOfYear(n, /this/i.test(m[3]!) ? 0 : 1, c), text: m[0] };
   } },
   { name: 'end of an ordinal quarter: at the end of the second quarter of 2025 (its last day)', pattern: /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))?/gi, produce: (m, c) => {
     const n = ORD[m[1]!.toLowerCase()]!;

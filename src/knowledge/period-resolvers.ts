@@ -137,6 +137,12 @@ export const toDate = (date: string, period: Period): Period | null => {
   }
   return null;
 };
+/** Quarter `n` of the year `back` years before the release's: of an issuer with its own fiscal year, of its own fiscal year. */
+export const quarterOfYear = (n: number, back: number, c: Period): Period => {
+  const { current: at, f } = fiscalAnchor(c);
+  if (f?.quarter && !f.calendar) return shift(at, 3 * (f.quarter - n + 4 * back));
+  return quarter(year(undefined, c) - back, n);
+};
 /** A quarter named without a year is the latest such quarter up to the release's ("Q4" in a Q1 2024 release is Q4 2023). */
 export const latest = (n: number, period: Period, text: string): PeriodRef => {
   const current = lastQuarter(period);

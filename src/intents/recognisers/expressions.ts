@@ -79,11 +79,14 @@ const BEFORE_FAMILY: OperatorRule[] = [OPERATOR_RULES[0]!, ...OPERATOR_RULES.sli
  */
 function familyAfter(kb: KnowledgeBase, text: string, after: number, base: string, listed?: Sign): { ids: string[]; sign: Sign } {
   const rest = text.slice(after);
-  const rule = BEFORE_FAMILY.find((r) => r.pattern.test(rest.split(/\b(?:all|the|of|its)\b/)[0]!));
+  const head = rest.split(/\b(?:all|the|of|its)\b/)[0]!;
+  const rule = BEFORE_FAMILY.find((r) => r.pattern.test(head));
   // (A family listed after a line taken out, "opex ex funding costs and provisions", is taken out with it.)
   const sign = rule?.sign ?? (listed && listed !== 'plus' && LIST_NEXT.test(rest) ? listed : undefined);
   if (!sign) return { ids: [], sign: 'plus' };
-  const words = tokens(rest).slice(0, 4);
+  // (The family's word is read after its operator, however far: "opex lines in Q1 2024 (excluding provisions)".)
+  const cue = rule?.pattern.exec(head);
+  const words = tokens(rest.slice(cue ? cue.index + cue[0].length : 0)).slice(0, 4);
   const members = words.map((t) => familyOf(kb, t)).find((m) => m.length) ?? [];
   return { ids: sign === 'excluded' ? members.filter((id) => isPartOf(kb, id, base)) : members.filter((id) => id !== base), sign };
 }

@@ -12,7 +12,7 @@ import { literal } from '../../knowledge/literal.js';
 import { clipNames, CORRECTED_WORD, fullerWord, unclip, unclipInNames, type ClipName } from './clipped.js';
 import { idStems, loadFuse, type NameIndex } from './name-index.js';
 import { acronymsOf, byHeadingAlone, containsAll, endsMatch, namesOtherPart, onlyLeftOut, otherHead, ownLines, repeats, sameWord, straddles } from './runs.js';
-import { respelled } from './spelling.js';
+import { respelled, swapped } from './spelling.js';
 import { CHANGE_CUES } from './operations.js';
 import { STOPWORDS, contentTokens, nameStems, type Token } from '../text.js';
 
@@ -123,7 +123,7 @@ export class MetricMatcher {
   }
   /** With no words kept, the same words recur (a question's every unknown word is corrected alone too): remembered. */
   private readonly correctedText = memo((text: string) => this.correctKeeping(text, () => false), { weigh: (v) => v.length });
-  private readonly corrected = memo((w: string) => respelled(w, (v) => this.vocabulary.has(v)) ?? this.closest(w), { weigh: (v) => v.length });
+  private readonly corrected = memo((w: string) => respelled(w, (v) => this.vocabulary.has(v)) ?? swapped(w, (v) => this.vocabulary.has(v) || STOPWORDS.has(v)) ?? this.closest(w), { weigh: (v) => v.length });
 
   /**
    * (A respelling first: spelling.ts.) The one vocabulary word within a small edit distance of w, or w itself. A word of four letters

@@ -106,6 +106,8 @@ const AMOUNT_PAID = String.raw`(?:(?:for\s+)?(?:how much|what (?:amount|sum|tota
 /** A repurchase plan named: "the 2024 plan", "its share repurchase authorization". */
 // (A plan named by its size, "the 350m plan", is the plan.)
 const PLAN = String.raw`(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}\s+)?(?:\S{0,4}\d[\d.,]*\s?(?:k|m|mn|mm|bn|thousand|million|billion)\s+)?(?:share\s+)?(?:buyback\s+|repurchase\s+)?(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed amount)\b`;
+/** What a follow-up calls a plan: "one", "plan", "program", "buyback". */
+const PLAN_NOUN = String.raw`(?:one|plan|program(?:me)?|authori[sz]ation|(?:share\s+)?(?:buy-?\s?backs?|repurchases?)(?:\s+(?:plan|program(?:me)?))?)`;
 
 /** A word naming guidance: the outlook, the forecast, the target. */
 const GUIDE_WORD = '(?:guidance|outlook|forecasts?|targets?|goals?|guide)';
@@ -205,6 +207,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
     // ("so how much is left, and what % used" after the plan: the share said done of the plan the thread is about.)
     String.raw`|(?:^|[,;]|\band\b)\s*(?:so\s+)?(?:what\s+)?(?:%|\b(?:percent(?:age)?|pct))\s+(?:(?:is|was|has been|have been)\s+)?(?:done|complete[d]?|executed|used|utili[sz]ed)\s*[?.!]*$`) },
   { name: 'latest', pattern: NEW_DECLARED },
+  // A follow-up naming only the newer of the thread's plans ("and the new one?", "what about the latest plan?"): that plan, never the thread's.
+  { name: 'latest', pattern: new RegExp(String.raw`^\W*(?:(?:and|so|ok|okay|what\s+about|how\s+about)\W+)*(?:the\s+)?(?:(?:new|newer|newest|latest)(?:\s+${PLAN_NOUN})?|(?:current|most\s+recent)\s+${PLAN_NOUN})\W*$`) },
   { name: 'ceo', pattern: /\b(?:ceo|chief executive)\b/ },
   { name: 'cfo', pattern: /\b(?:cfo|chief financial)\b/ },
   { name: 'cro', pattern: /\b(?:cro|chief risk)\b/ },

@@ -30,5 +30,10 @@ export function subtotalsOut(text: string): { start: number; end: number }[] {
   return ranks(text) ? [...text.matchAll(SUBTOTALS_OUT)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
 }
 
-/** "largest revenue line other than financing income": a ranking with a line named after an exclusion word. */
-export const rankedWithout = (text: string, names: { end: number }[]) => names.length >= 2 && ranks(text) && EXCLUDE.test(text.slice(names[0]!.end));
+/**
+ * "largest revenue line other than financing income", "smallest opex line (excluding provisions)": a ranking with a
+ * line, or a family's lines (signed excluded by the terms), named after an exclusion word. Read as a sum, the
+ * family word made it the whole less those lines: one figure where the smallest line was asked.
+ */
+export const rankedWithout = (text: string, names: { end: number }[], signs?: ReadonlyMap<string, string>) =>
+  names.length >= 1 && (names.length >= 2 || [...(signs?.values() ?? [])].includes('excluded')) && ranks(text) && EXCLUDE.test(text.slice(names[0]!.end));

@@ -36,3 +36,18 @@ export function respelled(w: string, known: (word: string) => boolean): string |
   const hits = new Set(respellings(w).filter(known));
   return hits.size === 1 ? [...hits][0]! : null;
 }
+
+/**
+ * The one known word w is with two letters beside each other typed the wrong way round ("waht" for "what", "inocme"
+ * for "income"), or null. Two edits apart by letters, a short word's transposition was never read: "waht" declined the
+ * whole question.
+ */
+export function swapped(w: string, known: (word: string) => boolean): string | null {
+  if (w.length < 4) return null;
+  const hits = new Set<string>();
+  for (let i = 1; i < w.length; i++) {
+    const v = w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1);
+    if (v !== w && known(v)) hits.add(v);
+  }
+  return hits.size === 1 ? [...hits][0]! : null;
+}

@@ -15,10 +15,8 @@ import { recognise, type Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, OPERATION_CUES, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
+import { takesAll } from './items-counted.js';
 import { segmentOf } from '../thread-segment.js';
-
-/** Words that take every line a name fits: "both", "all of them". */
-const COMBINES_ALL = /\b(?:both|all)\b/;
 
 /** One line (an id), several to answer each (an id list), or a question with the choices. */
 export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period: Period, followUp = false, segment?: string): string | string[] | Answer {
@@ -29,8 +27,8 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const numbers = (intent.bare.match(/\b\d{2,4}\b/g) ?? []).map((n) => new RegExp(`\\b${n}\\b`));
   const labelled = match.ids.filter((id) => numbers.some((n) => n.test(lex.matcher.label(id))));
   if (labelled.length && labelled.length < match.ids.length) return settle(lex, { ...match, ids: labelled }, intent, period, false, segment);
-  // "Both X lines added together", "X, both segments combined": every line the one name fits is a term of the sum.
-  if (intent.ops[0] === 'sum' && intent.metrics.length === 1 && COMBINES_ALL.test(intent.text) && !match.ids.some((id) => id.startsWith('formula:'))) return match.ids;
+  // "Both X lines added together", "X, both segments combined", "add up the two X lines": every line the one name fits is a term of the sum.
+  if (intent.ops[0] === 'sum' && intent.metrics.length === 1 && takesAll(intent.text, match.ids.length) && !match.ids.some((id) => id.startsWith('formula:'))) return match.ids;
   // A ratio's name that an amount line also bears ("Gross margin" printed in dollars): the ratio where a
   // percentage is asked, the amount where a currency is.
   const ratios = match.ids.filter((id) => id.startsWith('formula:'));

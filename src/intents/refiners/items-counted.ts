@@ -16,6 +16,11 @@ const COUNTED = /\b(?:(?:the|these|those|its|their|all)\s+(two|three|four|five|s
 /** Plurals that are periods or the bot's own words, never a kind of line. */
 const NOT_A_KIND = /^(?:months|quarters|years|weeks|periods|dates|days|halves|figures|numbers|lines|items|companies|segments|sides|ways)$/;
 
+/** Words that take every line a name fits: "both", "all of them"; or "the two X lines", "those three", as many as it fits. */
+const COMBINES_ALL = /\b(?:both|all)\b/;
+const COUNTED_ALL = /\b(?:the|these|those)\s+(two|three|four|five|six|[2-6])\b/;
+export const takesAll = (text: string, lines: number) => COMBINES_ALL.test(text) || NUMBERS[COUNTED_ALL.exec(text)?.[1] ?? ''] === lines;
+
 /** Whether the line has a figure for the period, not a dash ("-" for a segment without the item). */
 const given = (lex: Lexicon, id: string, p: Period) => {
   const f = find(lex.kb, id, p, lex.kb.currency)?.fact;

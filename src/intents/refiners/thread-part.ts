@@ -92,6 +92,31 @@ export function partNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undef
   return unknown(`${title(lex.matcher.label(id))} is not a part of ${subject}: ${how}. Ask for it on its own if you want its figure.`, 'not-understood');
 }
 
+/** What a line's timing makes its figures. */
+const KIND: Record<string, string> = { instant: 'a balance at a date', duration: 'an amount over a period' };
+
+/**
+ * "so capital heavy is?" after the outstanding loan balances: a follow-up naming only a fragment of the name of lines of
+ * another timing (the capital-heavy fees, a quarter's revenue) where no line of the thread's kind goes by it (no
+ * capital-heavy balance). Declined, naming the kind asked and the line the words fit; that line's figure had been given
+ * as the balance asked.
+ */
+export function headNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undefined, names: MetricMatch[] | Answer): Answer | null {
+  if (!Array.isArray(names) || names.length !== 1 || !last?.metrics.length || intent.opExplicit || intent.ops[0] !== 'value') return null;
+  const [only] = names as [MetricMatch];
+  const said = nameStems(only.name);
+  const timings = new Set(last.metrics.map((id) => lex.timingOf(id)));
+  // (Amounts, each line the words fit of another timing than every thread line and named by under half of its words;
+  // a rate's timing, "30-day collection rate" beside "90 day+ delinquency rate", says no kind of amount.)
+  const money = [...last.metrics, ...only.ids].every((id) => lex.kindOf(id) === 'money');
+  const aside = money && only.ids.every((id) => !timings.has(lex.timingOf(id)) && KIND[lex.timingOf(id)] && 2 * said.length < lex.matcher.labelStems(id).length);
+  // (Only a balance asked: "balance?" after a volume names the balance line by its own head word.)
+  if (!aside || timings.size !== 1 || !timings.has('instant') || sameHead(lex, last, said)) return null;
+  const lines = only.ids.map((id) => inline(lex.matcher.label(id))).join('; ');
+  const kind = KIND[[...timings][0]!] ?? 'another kind of figure';
+  return unknown(`The thread is about ${inline(lex.matcher.label(last.metrics[0]!))}, ${kind}, and the release gives no such figure for "${only.name}": the line going by those words is ${lines}, ${KIND[lex.timingOf(only.ids[0]!)]}, so I give none. Ask for that line by its name if it is the one you mean.`, 'not-in-release');
+}
+
 export const parentOf = (lex: Lexicon, id: string) => lex.kb.metrics.get(id)?.parent;
 
 /**
