@@ -14,6 +14,7 @@ import { CHANGE, changeColumns, percentBeside } from './change-columns.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
 import { transposed } from './transposed.js';
 import { scaleIn } from './row-units.js';
+import { markedFigure } from './cell-marks.js';
 
 export interface Column {
   /** Null for a column left out (see `exclusion`). */
@@ -181,8 +182,7 @@ export function readColumns(block: TableBlock, ctx: { currency: string; current:
   let i = 0;
   while (i < rows.length && !stripMarkup(rows[i]!.cells[0] ?? '')) headerRows.push(rows[i++]!);
   const body = rows.slice(i);
-  const first = rows[0]!;
-  if (!headerRows.length) throw new TableSkip(first.line, 'the table has no column headers (a first row with an empty label cell and the periods)');
+  if (!headerRows.length) throw new TableSkip(rows[0]!.line, 'the table has no column headers (a first row with an empty label cell and the periods)');
   if (!body.length) throw new TableSkip(headerRows[headerRows.length - 1]!.line, 'the table is truncated: it has column headers but no rows');
   for (const r of headerRows) if (r.unread) throw new TableSkip(r.line, r.unread);
   const width = Math.max(...headerRows.map((r) => r.cells.length)) - 1;
@@ -229,7 +229,6 @@ function otherScale(c: Column, table: number | null): Column {
 }
 
 const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;
-
 /**
  * A column that repeats an earlier one's period, currency and kind is left out, its figures read only to
  * be set against the first's (tables.ts: one figure where they agree, neither where they differ).
@@ -274,11 +273,13 @@ export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
   if (cells.length > columns.length && cells.slice(columns.length).some((c) => stripMarkup(c))) {
     throw new TableSkip(row.line, `a row has ${cells.length} figures but the table has ${columns.length} columns`);
   }
+  // (A figure with a footnote mark after it is withheld, cell-marks.ts: the row is read as if it were printed.)
+  const withheld = new Set<number>();
   const values = columns.map((col, j) => {
     const text = stripMarkup(cells[j] ?? '');
     if (!text || NOT_APPLICABLE.test(text)) return null;
     const cell = parseCell(text);
-    if (!cell && col.exclusion) return null;
+    if (!cell && (col.exclusion || (markedFigure(text) && withheld.add(j)))) return null;
     if (!cell) throw new TableSkip(row.line, `non-numeric cell "${text}" in column "${col.header}"`);
     return cell;
   });
@@ -292,7 +293,7 @@ export function readValues(row: TableRow, columns: Column[]): (Cell | null)[] {
   // Or every column of the spans it is given for ("Free cash flow" for the quarters, not the nine months): each span's columns all filled or all blank.
   const spans = (c: Column) => (c.period?.kind === 'duration' ? c.period.months : 0);
   const bySpan = dated.every((c) => spans(c) > 0) && [...new Set(dated.map(spans))].every((m) => new Set(columns.map((c, k) => (c.period && spans(c) === m ? values[k] !== null : null)).filter((x) => x !== null)).size === 1);
-  if (present.length && present.length < read.length && !present.every((v) => v.percent) && !bySegment && !bySpan) {
+  if (present.length && present.length + withheld.size < read.length && !present.every((v) => v.percent) && !bySegment && !bySpan) {
     const j = columns.findIndex((c, k) => c.period && values[k] === null);
     throw new TableSkip(row.line, `missing figure in column "${columns[j]!.header}" (the row has ${present.length} of ${read.length})`);
   }

@@ -280,7 +280,9 @@ export function guidanceGrid(rows: HtmlRow[], title: string, unitNote: string): 
   const [head] = rows;
   const width = head?.cells.length ?? 0;
   const guided = (c: { text: string }) => GUIDED.test(c.text) || (GUIDED.test(title) && REVISION.test(c.text.trim()));
-  if (!head || rows.length < 2 || !headerRow(head) || !head.cells.some(guided)) return null;
+  // (Its corner may name the label column, "Metric": the columns' headers are the cells after it.)
+  const corner = head && !isFigure(head.cells[0]?.text ?? '') ? { ...head, cells: [{ ...head.cells[0]!, text: '' }, ...head.cells.slice(1)] } : head;
+  if (!head || !corner || rows.length < 2 || !headerRow(corner) || !head.cells.slice(1).some(guided)) return null;
   if (rows.some((r) => r.cells.length !== width || r.cells.some((c) => c.span !== 1))) return null;
   return { kind: 'table', title, unitNote, rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()), quote: r.quote })) };
 }

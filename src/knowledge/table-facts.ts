@@ -2,7 +2,7 @@
 // different figures) is its metric id; each figure column gives one fact with its period, unit (currency
 // and scale from the column and the table's unit note) and the line it stands on.
 import type { Citation, CitedCell } from './citation.js';
-import { type Fact, unitWords } from './fact.js';
+import { currencyOf, type Fact, unitWords } from './fact.js';
 import { slug } from './labels.js';
 import { MIN_QUOTE } from './kb.js';
 import { flowsApart, underParent } from './flows-apart.js';
@@ -10,7 +10,7 @@ import { quoteOf } from './markup.js';
 import { isNil, type Cell } from './numbers.js';
 import { periodKey, periodLabel } from './period.js';
 import { rowInstant } from './row-dates.js';
-import { bareName, unitFree } from './row-units.js';
+import { bareName, rowUnit, unitFree } from './row-units.js';
 import type { Metric } from './release.js';
 import type { ParsedTable, TableLine } from './tables.js';
 import { baseOf, tableUnit } from './table-units.js';
@@ -22,10 +22,12 @@ type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string
 function conflicting(group: Entry[]): boolean {
   const seen = new Map<string, string>();
   for (const e of group) {
+    // (A row stating its own currency, "Revenue (USD million)" beside "Revenue (₹ crore)", is that currency's figure.)
+    const own = rowCurrency(e);
     for (const [j, v] of e.line.values.entries()) {
       const col = e.table.columns[j];
       if (!v || !col?.period) continue;
-      const k = `${periodKey(col.period)}|${col.currency}|${col.qualifier}`;
+      const k = `${periodKey(col.period)}|${own ?? col.currency}|${col.qualifier}`;
       if (seen.has(k) && seen.get(k) !== v.value.toString()) return true;
       seen.set(k, v.value.toString());
     }
@@ -106,6 +108,22 @@ function pointsOfRate(e: Entry, j: number): boolean {
   return !per || (!!cell && tableUnit(e.base, cell, e.table.columns[of]!, e.table, e.line)?.kind === 'percent');
 }
 
+/** The currency a row states of its own with its scale ("Revenue (USD million)"), or null (pence are no other currency). */
+const rowCurrency = (e: Entry) => {
+  const u = rowUnit(e.line.label, '');
+  return u?.kind === 'money' && u.scale > 1 ? u.currency : null;
+};
+
+/**
+ * A row in another currency than its table's columns ("Revenue (USD million)" under ₹ columns) states its change beside
+ * the home currency's row of one name: a change carries no currency, so the two would be one line's two changes. Its
+ * own is computed from its figures instead.
+ */
+const foreignRow = (e: Entry, j: number) => {
+  const own = rowCurrency(e);
+  return Boolean(own && own !== e.table.columns[e.table.columns[j]!.change!.of]!.currency);
+};
+
 /** A "% change" column's cell: the change the release states for the line, between the columns it compares (a change in points, in percentage points). */
 function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: number) => string): Fact {
   const { of, basis, per } = e.table.columns[j]!.change!;
@@ -149,7 +167,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
     e.line.values.forEach((cell, j) => {
       const col = e.table.columns[j]!;
       // (A dash in a change column states no change: "Basic EPS 154.37 187.42 -" is not a change of 0%.)
-      if (cell && col.change && !isNil(cell) && !e.line.exclusion && !unitChange(e.table, j, cell) && pointsOfRate(e, j)) facts.push(statedChange(doc, e, j, id, quote));
+      if (cell && col.change && !isNil(cell) && !e.line.exclusion && !unitChange(e.table, j, cell) && pointsOfRate(e, j) && !foreignRow(e, j)) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell, col, e.table, e.line);
       if (!unit) return;
@@ -182,7 +200,17 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       });
     });
   }
+  bothCurrencies(facts, metrics);
   return withoutWholeCopies(facts, metrics);
+}
+
+/** A line printed once per currency ("Revenue (₹ crore)", "Revenue (USD million)") is named by neither row's currency. */
+function bothCurrencies(facts: Fact[], metrics: Map<string, Metric>): void {
+  const codes = new Map<string, Set<string>>();
+  for (const f of facts) if (currencyOf(f.unit)) codes.set(f.metric, (codes.get(f.metric) ?? new Set()).add(currencyOf(f.unit)!));
+  const both = new Set([...codes].filter(([id, set]) => set.size > 1 && rowUnit(metrics.get(id)?.label ?? '', '')).map(([id]) => id));
+  for (const id of both) metrics.get(id)!.label = unitFree(metrics.get(id)!.label);
+  for (const f of facts) if (both.has(f.metric)) f.label = unitFree(f.label);
 }
 
 /**
