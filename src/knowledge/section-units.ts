@@ -4,6 +4,7 @@
 // where the row-unit rules (row-units.ts) read it, as a line printing it would.
 import { rowUnit, unitFree } from './row-units.js';
 import { withUnit } from './unit-cells.js';
+import { GENERIC } from './table-units.js';
 
 /** The unit a section row's label states in its last parentheses, when the row-unit rules read one there; else ''. */
 function sectionUnit(section: string): string {
@@ -11,8 +12,11 @@ function sectionUnit(section: string): string {
   return inner && rowUnit(`x (${inner})`, '') ? inner : '';
 }
 
-/** A line's label with the unit of the innermost section that states one (`sections` outermost first), unless it states its own. */
+/**
+ * A line's label with the unit of the innermost section that states one (`sections` outermost first), unless it states
+ * its own, or is named only with its section's name ("Basic" under "Weighted average shares (in thousands)"), which holds the unit.
+ */
 export function inSectionUnit(label: string, sections: string[]): string {
   const unit = sections.map(sectionUnit).filter(Boolean).pop();
-  return unit && unitFree(label) === label && !rowUnit(label, '') ? withUnit(label, unit) : label;
+  return unit && !GENERIC.test(label) && unitFree(label) === label && !rowUnit(label, '') ? withUnit(label, unit) : label;
 }
