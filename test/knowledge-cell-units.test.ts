@@ -2,7 +2,10 @@
 // test/corpus/cell-units.jsonl (each a class of wrong unit once shown): a "(%)" under one column's header is
 // that column's unit, not the table's (amounts were read as "58,912%"); a dash in a change column is no change
 // of 0%; a count noun that ends a segment's name ("Commercial Lines") is no unit of an amount that adds into a
-// total of money ("1,104.3 lines"), and over figures with decimals it is read as neither. Expected null: no fact.
+// total of money ("1,104.3 lines"), and over figures with decimals it is read as neither; "% chg" under a span's
+// words heads its own column, not every column the span covers (the whole table went unread); a unit on a section
+// row ("NETBACKS ($/boe)") is its lines' (they were read as $ thousands); a figure printed with its currency and
+// scale ("£1,842.6m") and a row of units under a tab table's header ("£m  £m  %") no longer drop their tables. Expected null: no fact.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { periodKey } from '../src/knowledge/period.js';

@@ -33,6 +33,7 @@ import { statedWholes } from './prose-wholes.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
 import { unitCells } from './unit-cells.js';
+import { datingNotes, notedDates } from './noted-dates.js';
 import { readTexts } from './texts.js';
 import { termLeads } from './term-leads.js';
 import { slug } from './labels.js';
@@ -107,6 +108,7 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
   const skipped: SkippedTable[] = [];
   const unscaled: Unscaled[] = [];
   const own = cornerSegments(blocks.filter((x): x is TableBlock => x.kind === 'table').map(unitCells), current);
+  const notes = datingNotes(blocks);
   for (const b of own.flatMap((x) => segmentBlocks(x, current) ?? [x])) {
     try {
       const t = parseTable(b, { currency, current });
@@ -120,7 +122,7 @@ function readTables(blocks: Block[], currency: string, current: Period, factsOf:
         unscaled.push({ block: b, line: b.rows[0]!.line });
         throw new TableSkip(b.rows[0]!.line, 'no unit note states the scale of its amounts (thousands, millions, billions)');
       }
-      for (const l of unitless) l.exclusion = unitlessReason(l);
+      for (const l of t.lines) l.exclusion ??= unitless.includes(l) ? unitlessReason(l) : notedDates(l, t.columns, notes);
       tables.push(t);
     } catch (err) {
       if (!(err instanceof TableSkip)) throw err;

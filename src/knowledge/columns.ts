@@ -8,7 +8,7 @@ import { captioned, type TableBlock, type TableRow } from './blocks.js';
 import { spanOverYearToDate, yearUnderTitle } from './table-titles.js';
 import { stripMarkup } from './markup.js';
 import { SIGN_SOURCE, currencyIn } from './currencies.js';
-import { parseCell, SCALE_FIRST_UNITS, type Cell } from './numbers.js';
+import { parseCell, SCALE_FIRST_UNITS, SIGN_SCALE, type Cell } from './numbers.js';
 import { perShareUnclear } from './per-share-bridge.js';
 import { CHANGE, changeColumns, percentBeside } from './change-columns.js';
 import { MONTHS, parseDate, periodEnd, periodKey, type Period } from './period.js';
@@ -139,7 +139,7 @@ function readColumn(header: string, currency: string, current: Period): ReadColu
     .replace(/\((?:\d{1,2}|[a-z]|\*+)\)|\*+/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b|\d{1,2},?/g, ' ')
     .replace(SCALE_FIRST_UNITS, ' ')
-    .replace(SIGNS, ' ')
+    .replace(SIGN_SCALE, ' ').replace(SIGNS, ' ')
     .replace(/\b(?:in )?(?:thousands?|millions?|billions?)\b|\bdollars\b/gi, ' ');
   const qualifier = QUALIFIER.exec(rest)?.[1] ?? '';
   const unknown = rest

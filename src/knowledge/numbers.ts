@@ -54,6 +54,8 @@ const WORD = '(?:thousands?|millions?|billions?|crores?|lakhs?)';
 /** A currency in words, as a unit note may lead with it ("(Dollars in thousands)", "(Euros in millions)"). */
 const CUR_WORD = String.raw`(?:(?:U\.?S\.?\s+)?dollars|euros?|pounds?|yen|renminbi|kronor|kroner|francs?|pesos|reais|soles|rupees)`;
 const ABBR = "(?:m|mn|mm|bn|k|'000s?|000s?)";
+/** A unit set as a currency and a scale's letters ("£m", "€bn", "$000s"), wherever it stands (a column's header, "H1 2026/27 £m"). */
+export const SIGN_SCALE = new RegExp(String.raw`(?:${CUR})\s?${ABBR}(?![A-Za-z])`, 'g');
 /**
  * A hundred million, as Japanese releases state their unit: "¥100 million", "100 millions of yen", "hundred
  * millions of yen", "億円" (oku-en). A scale of its own (1e8), never millions: "4,731" so headed is ¥473.1 billion.

@@ -4,7 +4,8 @@
 // or of an amount per tonne). Rules as data, in order, each pinned by the examples in
 // test/corpus/row-units.jsonl; the first that fires gives the unit, none leaves it to the table.
 import type { Unit } from './fact.js';
-import { codeOfSign, currencyIn } from './currencies.js';
+import { codeOfSign, currencyIn, isDollar } from './currencies.js';
+import { US_DOLLAR } from './home-dollar.js';
 import { NOTE_SCALES } from './numbers.js';
 import { parseDate, periodEnd, type Period } from './period.js';
 import { stem } from '../nlp.js';
@@ -21,6 +22,12 @@ export function scaleIn(note: string): number | null {
   return found.length ? found.sort((a, b) => a.at - b.at)[0]!.s : null;
 }
 
+/**
+ * A bare "$" in a row's unit ("Crude oil ($/bbl)" of a Canadian release) is the column's own dollar, as in its cells
+ * (home-dollar.ts); only a sign naming the US dollar as such ("US$/bbl") is the US one.
+ */
+const ownDollar = (code: string, printed: string, column: string) => (code === 'USD' && column !== 'USD' && isDollar(column) && !US_DOLLAR.test(printed) ? column : code);
+
 /** The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"). */
 function unitPart(label: string): string | null {
   const paren = /\(([^()]*)\)\s*$/.exec(label);
@@ -34,11 +41,11 @@ const SCALES: [RegExp, number][] = [[/^(?:thousands?|'?000s?|k)$/i, 1e3], [/^(?:
 const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1;
 /**
  * Units of things, not money: mass, volume, energy, distance, area, time and capacity as releases print
- * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"). A unit word not in this list leaves
+ * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"), volumes of oil and gas a day too ("mcf/d", "boe/d"). A unit word not in this list leaves
  * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit). A grade ("g/t") is a thing's
  * mass per tonne of ore: no money either.
  */
-const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|bbl|barrels?|boe|boe\/d|bbl\/d|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|mmbtu|tcf|bcf|mcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt|g\/t|gpt|oz\/t|lb\/t|ppm|ppb)$/i;
+const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|(?:bbl|barrels?|boe|mcf|mmcf|bcf|mmbtu|mcfe|mmcfe)(?:\/d|\/day|pd)?|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|tcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt|g\/t|gpt|oz\/t|lb\/t|ppm|ppb)$/i;
 /** A grade before a thing's unit: "6E" of "6E oz", "AuEq" of "AuEq oz". */
 const GRADE = /^(?:\d[A-Z]{1,2}|[A-Z][a-z]?(?:Eq)?)\s+(?=\S)/;
 /** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
@@ -90,21 +97,21 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "(R/kg)", "(US$/oz)": money per thing in units; "(R/US$)": an exchange rate. Never the table's scale
     // ("Rm" is the scale of its amounts: an all-in cost of "1,012,400" rand a kilogram is no R1 trillion).
     name: 'sign-per-thing',
-    unit: (label) => {
+    unit: (label, currency) => {
       const [, a, b] = /^(\S{1,4})\s*\/\s*(\S{1,6})$/.exec(unitPart(label) ?? '') ?? [];
       const [from, to] = [a && codeOfSign(a), b && codeOfSign(b)];
       if (from && to) return { kind: 'fx', from, to };
-      return from && THING_UNIT.test(b!) ? { kind: 'money', currency: from, scale: 1 } : null;
+      return from && THING_UNIT.test(b!) ? { kind: 'money', currency: ownDollar(from, a!, currency), scale: 1 } : null;
     },
   },
   {
     // "(₹ crore)", "(US$ millions)", "(€m)": the row's own currency and scale.
     name: 'money-with-scale',
-    unit: (label) => {
+    unit: (label, currency) => {
       const part = unitPart(label);
-      const currency = part && currencyIn(part);
+      const found = part && currencyIn(part);
       const scale = part && scaleIn(part);
-      return currency && scale && !PER_THING.test(part) ? { kind: 'money', currency, scale } : null;
+      return found && scale && !PER_THING.test(part) ? { kind: 'money', currency: ownDollar(found, part, currency), scale } : null;
     },
   },
   {
@@ -117,7 +124,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       if (part && (scaleIn(part) || THING_UNIT.test(part.replace(SCALE_WORD, '')))) return null;
       // A scale alone ("Average orders per week (000)") counts the things per period: no money.
       if (ROW_SCALE.test(label) && !currencyIn(label)) return null;
-      return { kind: 'money', currency: (part && currencyIn(part)) || currencyIn(label) || currency, scale: 1 };
+      const found = (part && currencyIn(part)) || currencyIn(label);
+      return { kind: 'money', currency: found ? ownDollar(found, label, currency) : currency, scale: 1 };
     },
   },
   {
@@ -145,10 +153,10 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
     // "(₹)", "(US$)", "(₹, not annualised)": the row says its currency and no scale: units as printed.
     name: 'money-in-units',
-    unit: (label) => {
+    unit: (label, column) => {
       const part = unitPart(label);
       const currency = part && !PER_SHARE.test(label) && /^(?:in\s+)?\S{1,4}(?:,\s*[^()]*)?$/.test(part) ? currencyIn(part.split(',')[0]!) : null;
-      return currency ? { kind: 'money', currency, scale: 1 } : null;
+      return currency ? { kind: 'money', currency: ownDollar(currency, part!, column), scale: 1 } : null;
     },
   },
   {

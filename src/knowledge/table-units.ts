@@ -7,7 +7,8 @@ import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-br
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
 import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
-const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
+/** A label that names its line only with its parent's ("Basic" under "Weighted average shares"). */
+export const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
 /** The name a line's figures are read by: a generic label ("Basic", "Total") with its parent's. */
 export function baseOf(line: TableLine): string {

@@ -9,6 +9,7 @@ import type { Cell } from './numbers.js';
 import type { Period } from './period.js';
 import { ownDate, rowUnit, unmarked } from './row-units.js';
 import { offColumns, sumsTo, tailSum } from './table-sums.js';
+import { inSectionUnit } from './section-units.js';
 
 export { TableSkip, type Column };
 
@@ -179,7 +180,7 @@ function unlabelledTotal(st: TableReading, values: (Cell | null)[], line: number
 
 /** The table line of a row read, with why its figures are not facts when they are not. */
 function tableLine(st: TableReading, { label, line, source, bold, values }: RowRead): TableLine {
-  const item: TableLine = { label: unmarked(label.replace(/^(add|less):\s*/i, '')), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
+  const item: TableLine = { label: inSectionUnit(unmarked(label.replace(/^(add|less):\s*/i, '')), st.rates ? [] : st.sections.map((s) => s.label)), line, quoteLine: source.cells.join('\t'), bold, total: false, parents: [], values, children: [], ...(source.quote ? { quote: source.quote } : {}), ...(source.cites ? { cites: source.cites } : {}) };
   // A rate printing "%" in every cell is read as printed ("| Drives | 15.0% |" under "Segment operating margin").
   if (st.rates === 'changes' || (st.rates && !values.every((v) => v === null || v.percent))) item.exclusion = 'a line under a section of growth rates or changes (figures printed without their % sign)';
   else if (/\((?:[^()]*,\s*)?(?:bps|basis points)\)/i.test(label)) item.exclusion = 'a rate in basis points (read from the prose that states it)';

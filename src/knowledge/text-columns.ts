@@ -58,6 +58,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
   const notes: string[] = [];
   const groups: Group[] = [];
   const rules: Span[] = [];
+  const years: Item[] = [];
   const lastHead = header.reduce((k, h, i) => (h.line.trim() && !RULE_LINE.test(h.line) ? i : k), -1);
   for (const [row, h] of header.entries()) {
     if (row < lastHead && marginTitle(h.line, labelEnd)) {
@@ -85,6 +86,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
       if (YEAR.test(c.text)) {
         const j = cols.findIndex((col) => c.end >= col[0] && c.start <= col[1] + 1);
         if (j >= 0) headers[j]!.push(`\u0000${c.text}`);
+        years.push({ ...c, row });
         continue;
       }
       const g = groups.find((x) => c.start <= x.end && x.start <= c.end);
@@ -97,7 +99,7 @@ export function headersOf(header: { line: string }[], cols: Band[], labelEnd: nu
     }
   }
   const over = (start: number, end: number) => cols.flatMap((col, j) => (col[1] >= start && col[1] <= end + 3 ? [j] : []));
-  groupHeaders(groups, rules, headers, cols, over);
+  groupHeaders(groups, rules, years, headers, cols, over);
   spanOverAll(groups, rules, headers, cols, over);
   // Years come last, as the row under the words they complete.
   return { headers: headers.map((h) => [...h.filter((t) => !t.startsWith('\u0000')), ...h.filter((t) => t.startsWith('\u0000')).map((t) => t.slice(1))].join(' ')), note: notes.join(' ') };
@@ -116,10 +118,14 @@ function measureHeads(line: string, labelEnd: number): string[] {
 /** A column's unit alone: "%" or "(%)". */
 const PERCENT_ALONE = /^\(?%\)?$/;
 
-type Group = { start: number; end: number; items: (Span & { row: number })[] };
+type Item = Span & { row: number };
+type Group = { start: number; end: number; items: Item[] };
 
-/** Each stacked group's headers to the columns it stands over (or its rule underlines, or, side by side, the nearer). */
-function groupHeaders(groups: Group[], rules: Span[], headers: string[][], cols: Band[], over: (start: number, end: number) => number[]): void {
+/**
+ * Each stacked group's headers to the columns it stands over (or its rule underlines, or, side by side, the nearer).
+ * `years`: the years of the header rows, each its own column's, which stand side by side with a group's words on their row.
+ */
+function groupHeaders(groups: Group[], rules: Span[], years: Item[], headers: string[][], cols: Band[], over: (start: number, end: number) => number[]): void {
   for (const g of groups) {
     // A header centred over two columns ("Three months ended" over 2025 and 2024) is as wide as the rule
     // under it, where one run of it is wider than the header and underlines no other header.
@@ -128,7 +134,8 @@ function groupHeaders(groups: Group[], rules: Span[], headers: string[][], cols:
     // Ended") each head their own column; the rest of the stack heads every column it stands over.
     const all = rule ? over(rule.start, rule.end) : over(g.start, g.end);
     for (const it of g.items) {
-      const row = g.items.filter((x) => x.row === it.row).sort((a, b) => a.start - b.start);
+      // ("% chg" beside "2026" and "2025" under "Three months ended Sept 30" heads its own column, not the three the title spans.)
+      const row = [...g.items, ...years.filter((y) => y.start < g.end && g.start < y.end)].filter((x) => x.row === it.row).sort((a, b) => a.start - b.start);
       const own = over(it.start, it.end);
       // Several headers on one row ("Domestic   Sears Canada   Consolidated" over pairs of years) each
       // head the columns whose figures end nearer to it than to its neighbours.

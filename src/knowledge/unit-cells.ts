@@ -1,11 +1,12 @@
 // Units printed in a table's cells rather than in its row labels: a column of its own headed "Unit" ("Mn",
-// "₹", "%", "GB"), or a multiple written onto each figure ("3.06x"). Each is moved into its row's label, in
+// "₹", "%", "GB"), a multiple written onto each figure ("3.06x"), or a currency and scale ("£1,842.6m"). Each is moved into its row's label, in
 // parentheses, where the row-unit rules (row-units.ts) read it, so one such row no longer drops its table.
 // A unit those rules do not know leaves the row with no unit of its own: the table reader leaves it out
 // by name, never reads it as the table's amounts.
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
 import { ROW_UNIT_RULES, unitFree } from './row-units.js';
+import { SIGN_SOURCE } from './currencies.js';
 
 /** A column of units' header ("Unit", "Units"). */
 export const UNIT_HEADER = /^units?$/i;
@@ -23,6 +24,24 @@ export const labelled = (row: TableRow, unit: string): TableRow => ({ ...row, ce
 function without(row: TableRow, j: number): TableRow {
   const cells = row.cells.filter((_, k) => k !== j);
   return { ...row, cells, ...(row.cites ? { cites: row.cites.filter((_, k) => k !== j - 1) } : {}) };
+}
+
+/**
+ * A figure with its currency and scale written onto it ("£1,842.6m", "(€21.7bn)"), no sign of a stated change ("+£79.5m"):
+ * the figure, and its unit as a label states one ("£m").
+ */
+const SCALED = new RegExp(String.raw`^(\()?(${SIGN_SOURCE})\s?([\d,]*\.?\d+)\s?(m|mn|bn|k)(\))?$`);
+function scaledFigure(cell: string): { figure: string; unit: string } | null {
+  const m = SCALED.exec(cell);
+  return m && Boolean(m[1]) === Boolean(m[5]) ? { figure: m[1] ? `(${m[3]})` : m[3]!, unit: `${m[2]}${m[4]}` } : null;
+}
+
+/** A row whose figures carry one currency and scale each: its figures bare, the unit on its label ("Group revenue (£m)"); other cells ("+4.5%") kept. */
+function scaledFigures(row: TableRow): TableRow {
+  const found = row.cells.map((c, k) => (k ? scaledFigure(text(c)) : null));
+  const units = new Set(found.flatMap((f) => (f ? [f.unit] : [])));
+  if (units.size !== 1) return row;
+  return labelled({ ...row, cells: row.cells.map((c, k) => found[k]?.figure ?? c) }, [...units][0]!);
 }
 
 /** A row whose every figure is a multiple: its figures bare, "(x)" on its label. */
@@ -69,7 +88,8 @@ export function unitCells(block: TableBlock): TableBlock {
     return unitCells({ ...block, corner: name, rows: [head, ...rows] });
   }
   const j = head.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(text(c)));
-  if (j < 0) return body.some((r) => r !== multiples(r)) ? { ...block, rows: [head, ...body.map(multiples)] } : block;
+  const bare = (r: TableRow) => multiples(scaledFigures(r));
+  if (j < 0) return body.some((r) => r !== bare(r)) ? { ...block, rows: [head, ...body.map(bare)] } : block;
   const rows = [without(head, j), ...body.map((r) => multiples(labelled(without(r, j), text(r.cells[j]))))];
   return { ...block, rows, ...(block.cellCurrency ? { cellCurrency: block.cellCurrency.filter((_, k) => k !== j - 1) } : {}) };
 }
