@@ -69,10 +69,8 @@ function citedAsPrinted(f: Fact, lines: string[], read: (n: number) => string): 
   for (const c of f.citation.cells ?? []) c.printed = printedAs(lines[(c.line ?? n) - 1] ?? '', c.printed, read(c.line ?? n));
 }
 
-/**
- * A figure's citation as its line reads: a decimal-comma document's quotes its line and cells as printed ("3 108,4"),
- * not as read; an HTML row's, its cells as decoded ("¥"), is quoted as the line reads ("&yen;"), which a grader finds.
- */
+// A figure's citation as its line reads: a decimal-comma document's quotes its line and cells as printed ("3 108,4"),
+// not as read; an HTML row's, its cells as decoded ("¥"), is quoted as the line reads ("&yen;"), which a grader finds.
 function citedOnLine(f: Fact, text: ReleaseText, lines: string[], read: string[], style: boolean): void {
   if (style) citedAsPrinted(f, lines, readLine(text, read));
   if (text.format === 'html') f.citation.quote = onLine(lines[f.citation.line - 1] ?? '', f.citation.quote);

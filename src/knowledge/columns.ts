@@ -229,10 +229,7 @@ function otherScale(c: Column, table: number | null): Column {
 }
 
 const TRAILING = /\btrailing[- ](?:4|four|12|twelve)[- ](?:quarters?|months)\b|\bTTM\b|\blast twelve months\b/i;
-/**
- * A column that repeats an earlier one's period, currency and kind is left out, its figures read only to
- * be set against the first's (tables.ts: one figure where they agree, neither where they differ).
- */
+/** A column repeating an earlier one's period, currency and kind is left out, its figures only set against the first's (tables.ts). */
 function twinColumns(columns: Column[]): void {
   const first = new Map<string, number>();
   columns.forEach((c, j) => {

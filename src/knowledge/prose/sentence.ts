@@ -1,7 +1,7 @@
 // One sentence read by its figures: each figure mention is given its role by the relation cues (a translation,
 // a change, an earlier value, a share, a range end, the value a change arrived at, a part of the subject) or else
 // starts a new subject with its metric phrase. A figure whose phrase or period is uncertain is not bound: citable.
-import { CONSTANT_CURRENCY } from '../currency-basis.js';
+import { OTHER_RATES_AFTER } from '../currency-basis.js';
 import { comparedAs } from '../sides.js';
 import { endOf, periodKey, type Period } from '../period.js';
 import { agrees, followsAlone } from './brackets.js';
@@ -14,8 +14,6 @@ import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf, te
 import type { BlockContext, Subject } from './types.js';
 
 const RANGE_LOW = /\bbetween\s*$/i;
-/** A change at other exchange rates than the printed figures', said after it: "in constant currency", "at CER", "excluding currency". */
-const OTHER_RATES_AFTER = new RegExp(String.raw`^\s*(?:year[- ]over[- ]year\s+)?(?:in|at|on an?)\s+(?:${CONSTANT_CURRENCY.source})|^\s*(?:excluding|ex-?)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)\b`, 'i');
 const AND = /^\s*,?\s*(?:and|to|-|–)\s*$/i;
 /** The line a compared figure names before it: "compared with net income of", "from net sales of". */
 const COMPARED_LINE = /\b(?:compared\s+(?:to|with)|versus|from)\s+(?:an?\s+|the\s+)?([a-z][^,;$\d]{2,60}?)\s+(?:of|at)\s*$/i;
