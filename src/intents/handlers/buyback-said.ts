@@ -2,11 +2,11 @@
 // ("a share buy-back of up to $150 million"), or not at all (only what is left of it), and the shares bought
 // where the release says none were. Each is given in the release's words, with the role its words give the figure, never another
 // figure of the plan in its place (a plan's ceiling of 3,000,000 shares is no count bought).
-import type { TextFact } from '../../knowledge/fact.js';
+import type { Fact, TextFact } from '../../knowledge/fact.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
-import { asSaid, Reply } from '../reply.js';
+import { asSaid, Reply, unknown } from '../reply.js';
 import { rulesBeside, tokens, tokensIn, type Role } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
 
@@ -70,6 +70,18 @@ export function noneBought(ask: Ask): Answer | null {
   // (Where no sentence says none were bought, the release may print shares bought in a line not read as the buyback's:
   // "none" is never inferred.)
   return said ? reply.cite(said).say(`None: the release says no shares have been repurchased yet, in its words: ${asSaid(said)}`).answer() : null;
+}
+
+/** Parts of a buyback that, asked beside the shares bought, an amount answers. */
+const AMOUNT_PARTS: ModifierName[] = ['amount-bought', 'and-amount', 'spent', 'price', 'remaining', 'plan-size', 'to-date'];
+
+/**
+ * The shares bought asked, alone, where the release prints only amounts ("Share buyback (100.0)" in a cash-flow
+ * table): declined, never the cash paid given for the count. Null where another part is asked too.
+ */
+export function amountsOnly(ask: Ask, facts: Fact[]): Answer | null {
+  if (AMOUNT_PARTS.some((m) => ask.modifiers.has(m)) || facts.some((f) => f.unit.kind === 'count')) return null;
+  return unknown('The release prints no number of shares bought back, only amounts paid for them; I won\'t give an amount for a count. Ask for the amount spent instead.');
 }
 
 /** A figure of a buyback sentence: an amount, or a count of shares ("1 250 000 of its own shares"), no year or ratio. */

@@ -23,7 +23,7 @@ import { value } from './value.js';
 import { literal } from '../../knowledge/literal.js';
 import { periodMentions } from '../../knowledge/period-grammar.js';
 import { resolveRef } from '../../knowledge/period-resolvers.js';
-import { boughtInWords, NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
+import { amountsOnly, boughtInWords, NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
 import { planBySize } from './buyback-sized.js';
 import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens, tokensIn } from './buyback-roles.js';
 import { leftSinceStart } from './buyback-since.js';
@@ -253,7 +253,7 @@ const repurchases: Handler = (ask) => {
   const bought = boughtOf(ask, plans);
   const countAsked = ask.modifiers.has('how-many') || ask.modifiers.has('count-bought');
   const counted = countAsked ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count' && !(boughtQ && isSize(ask, f)))) : [];
-  const none = ask.modifiers.has('count-bought') && !counted.length ? (noneBought(ask) ?? boughtInWords(ask)) : null;
+  const none = ask.modifiers.has('count-bought') && !counted.length ? (noneBought(ask) ?? boughtInWords(ask) ?? amountsOnly(ask, facts)) : null;
   if (none) return none;
   // (Lines named besides, "and at what average price", are answered too; a plan's size is no amount or count bought.)
   const besides = named.filter((f) => !isSize(ask, f) || (!boughtQ && f.unit.kind !== 'count'));

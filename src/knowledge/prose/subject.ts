@@ -42,7 +42,10 @@ export function clean(phrase: string): string {
   // An acronym is a name word ("loan volume through ICE"), except where it abbreviates the words just
   // before it ("Total payment volume (TPV)": the line is its long form, the acronym a name of it); other asides are not.
   // What a line leaves out in brackets ("Identical store sales (ex. fuel)") names which line it is, as its table row's does.
-  let label = phrase.replace(/\((?:ex|excl|excluding)\.?\s+([^()]+)\)/gi, ' ex $1 ').replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, (_, a: string, at: number) => (abbreviates(a, phrase.slice(0, at)) ? ' ' : ` ${a} `)).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  let label = phrase.replace(/\((?:ex|excl|excluding)\.?\s+([^()]+)\)/gi, ' ex $1 ').replace(/\(["“]?([A-Z][A-Za-z]{1,5})["”]?\)/g, (_, a: string, at: number) => (abbreviates(a, phrase.slice(0, at)) ? ' ' : ` ${a} `));
+  // (Innermost asides first: "Gearing (net debt / (net debt + equity))" leaves "Gearing", never "Gearing )".)
+  for (let prev = ''; prev !== label; ) [prev, label] = [label, label.replace(/\([^()]*\)/g, ' ')];
+  label = label.replace(/\s+/g, ' ');
   for (let prev = ''; prev !== label; ) {
     prev = label;
     label = label
