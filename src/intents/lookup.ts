@@ -92,15 +92,18 @@ function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
 }
 
 /**
- * A money line of a table that prints its costs in parentheses (another of its lines is named a cost and
- * printed negative), itself negative in every period and named for no result: a cost of that size
- * ("Sales & marketing (48.9)", "Credit losses (12.4)" beside "Transaction expense (204.3)").
+ * A money line of a table that prints its costs in parentheses or with a minus (another of its lines is named a
+ * cost and printed negative), itself negative in every period and named for no result: a cost of that size
+ * ("Sales & marketing (48.9)", "Credit losses (12.4)" beside "Transaction expense (204.3)"). Likewise a flow of
+ * a table that prints its outflows so ("Investments in property, plant and equipment  -401" beside "Dividend
+ * paid  -298"): an outflow of that size, whatever its words (a balance sheet's lines are no flows).
  */
 function placedAmongCosts(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
-  const money = kb.facts.find((f) => f.metric === metric && f.source === 'table')?.unit.kind === 'money';
-  if (!m || m.source !== 'table' || !money || bracketSide(m.label) || RESULT_WORD.test(m.label) || !allNegative(tableValues(kb, metric))) return false;
-  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && COST_NAMED.test(o.label) && namedAndNegative(kb, o.id));
+  const fact = kb.facts.find((f) => f.metric === metric && f.source === 'table');
+  if (!m || m.source !== 'table' || fact?.unit.kind !== 'money' || bracketSide(m.label) || RESULT_WORD.test(m.label) || !allNegative(tableValues(kb, metric))) return false;
+  const signsOutflows = (label: string) => COST_NAMED.test(label) || (fact.period.kind === 'duration' && OUTGOING.test(label));
+  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && signsOutflows(o.label) && namedAndNegative(kb, o.id));
 }
 
 /**
