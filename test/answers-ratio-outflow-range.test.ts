@@ -32,6 +32,7 @@ beforeAll(() => {
     '| Cash flow from operating activities | 688 | 541 | 1,102 | 897 |',
     '| Investments in property, plant and equipment | -214 | -188 | -401 | -366 |',
     '| Cash flow from investing activities | -214 | -188 | -401 | -366 |',
+    '| Payment for acquisition of subsidiaries, net of cash acquired | 0 | 0 | -512 | 0 |',
     '| Dividend paid | -298 | -273 | -298 | -273 |',
     '| Cash flow from financing activities | -298 | -273 | -298 | -273 |',
     '',
@@ -67,6 +68,12 @@ describe('an outflow printed with a minus sign', () => {
     const a = said('H1 2026 cash flow from operating activities less investments in property, plant and equipment');
     expect(a).toContain('SEK 701');
     expect(a).not.toContain('1,503');
+  });
+
+  it('whatever it buys, and whatever its qualifier names', () => {
+    const a = said('H1 2026 cash flow from operating activities minus payment for acquisition of subsidiaries');
+    expect(a).toContain('SEK 590');
+    expect(a).not.toContain('1,614');
   });
 
   it('and its change is of its size', () => {

@@ -68,6 +68,8 @@ const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
  * cost by the table it stands in. "Sales" alone is no result ("Sales & marketing"); "losses" is a cost.
  */
 const RESULT_WORD = /\b(?:income|profits?|earnings|loss|gains?|margins?|ebit\w*|revenues?|net sales|cash|flows?|balances?|equity|assets?|capital|deficit|surplus|results?|effects?|changes?|adjustments?|items|other|shares?|interests?|operations|activities|total|increase|decrease|attributable|eliminations|benefit|ads|adr|eps)\b|\bnet\s*$/i;
+/** An outflow's object: "Investments in intangible assets", "Payment for acquisition of subsidiaries". */
+const OUTFLOW_OBJECT = /\b(?:investments?|purchases?|acquisitions?|payments?|additions?)\s+(?:in|of|for|to)\b.*$/i;
 /** Lines whose printing in parentheses shows a table's costs are printed so: expenses, costs, charges, taxes (not cash paid or debt). */
 const COST_NAMED = /\b(?:expenses?|costs?|charges?)\b|^(?:provision for )?(?:income )?tax(?:es|ation)?\b(?!.*\b(?:before|after)\b)/i;
 
@@ -101,7 +103,9 @@ function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
 function placedAmongCosts(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
   const fact = kb.facts.find((f) => f.metric === metric && f.source === 'table');
-  if (!m || m.source !== 'table' || fact?.unit.kind !== 'money' || bracketSide(m.label) || RESULT_WORD.test(m.label) || !allNegative(tableValues(kb, metric))) return false;
+  // (What an outflow buys, "… in intangible assets", "…, net of cash acquired", names no result of its own.)
+  const named = m?.label.replace(OUTFLOW_OBJECT, '').replace(/,?\s*net of\b.*$/i, '') ?? '';
+  if (!m || m.source !== 'table' || fact?.unit.kind !== 'money' || bracketSide(m.label) || RESULT_WORD.test(named) || !allNegative(tableValues(kb, metric))) return false;
   const signsOutflows = (label: string) => COST_NAMED.test(label) || (fact.period.kind === 'duration' && OUTGOING.test(label));
   return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && signsOutflows(o.label) && namedAndNegative(kb, o.id));
 }
