@@ -6,7 +6,6 @@
 import type { Unit } from './fact.js';
 import { codeOfSign, currencyIn } from './currencies.js';
 import { NOTE_SCALES } from './numbers.js';
-import { parseDate, periodEnd, type Period } from './period.js';
 import { stem } from '../nlp.js';
 
 export interface RowUnitRule {
@@ -65,24 +64,17 @@ export function penceUnit(label: string): Unit {
   return PER_SHARE.test(label) ? { kind: 'per_share', currency: 'GBX', basis: 'share' } : { kind: 'money', currency: 'GBX', scale: 1 };
 }
 
-// A "%" of the label's own, not a figure's ("Adjusted EBITDA margin %", "% of net sales", "EBITDA margin in %"):
-// never "5.25% Senior Notes", an amount of notes bearing that rate.
+// A "%" of the label's own, never a figure's ("Adjusted EBITDA margin %", "% of net sales"; not "5.25% Senior Notes").
 const BARE_PERCENT = /(?<![\d.,]\s?)%/;
-// A rate over a number of things ("TRIFR (per million hours worked)", "LTIFR per 200,000 hours"): no amount of money
-// per thing ("per tonne" is), but a count of events per so many of them, in the line's own words.
+// A rate over so many things ("TRIFR (per million hours worked)", "LTIFR per 200,000 hours"): no money per thing ("per tonne" is).
 const PER_COUNT = /\bper\s+(?:\d[\d,.]*\s*(?:thousand|million|billion|mn|m|k)?|thousand|million|billion|hundred)\s+[a-z][a-z\s-]*$/i;
-
 export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
     name: 'percent',
     unit: (label) => (/\((?:[^()]*,\s*)?(?:%|in\s+%|percent|per\s?cent)\)|,\s*%\s*$/i.test(label) ? { kind: 'percent' } : null),
   },
-  {
-    // "Adjusted EBITDA margin %", "Gross profit (% of net sales)": a percentage, though the "%" is part of the line's
-    // name (kept in it: "(% of net sales)" tells the line from the amount's).
-    name: 'percent-named',
-    unit: (label) => (BARE_PERCENT.test(label) ? { kind: 'percent' } : null),
-  },
+  // "Adjusted EBITDA margin %", "Gross profit (% of net sales)": a percentage, its "%" kept in the name (it tells the line from the amount's).
+  { name: 'percent-named', unit: (label) => (BARE_PERCENT.test(label) ? { kind: 'percent' } : null) },
   {
     name: 'multiple',
     unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
@@ -299,11 +291,3 @@ export const kindExcepted = (note: string, label: string): boolean =>
   KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));
 const CLAUSE_WORDS = /^(?:otherwise|stated|noted|indicated|specified|and|data|amounts?|figures?|where|the)$/i;
 
-/**
- * A date the label names that no column ends on ("SST ratio (1 Jul 2026 / 1 Jan 2026)" under "30 Sep 2026"):
- * the line's figures are measured then, so the column's period would misdate them.
- */
-export function ownDate(label: string, columns: { period: Period | null }[]): boolean {
-  const date = parseDate(label);
-  return Boolean(date) && !columns.some((c) => c.period && periodEnd(c.period) === date);
-}
