@@ -58,8 +58,10 @@ describe('a ratio, margin or rate with no money unit of its own', () => {
     expect(a).not.toMatch(/SEK|2\.3 million/);
   });
 
-  it('a bare book-to-bill is given no currency', () => {
-    expect(said('book-to-bill Q2 2026')).not.toMatch(/SEK\s?1\.09|1\.09 million/);
+  it('a bare book-to-bill, order intake over net sales in every column, is a multiple with no currency', () => {
+    const a = said('book-to-bill Q2 2026');
+    expect(a).toContain('1.09 times');
+    expect(a).not.toMatch(/SEK\s?1\.09|1\.09 million/);
   });
 });
 
