@@ -65,7 +65,7 @@ describe('a quarterly statement with en-dash negatives and change columns', () =
     expect(fact(r, 'ebitda_margin', '2026Q3')?.unit).toEqual({ kind: 'percent' });
   });
 
-  it('never reads the bare ratio as millions of euros', () => {
-    expect(fact(r, 'book_to_bill_ratio', '2026Q3')).toBeUndefined();
+  it('never reads the bare ratio as millions of euros: order intake over revenue in every column, it is a multiple', () => {
+    expect(fact(r, 'book_to_bill_ratio', '2026Q3')?.unit).toEqual({ kind: 'count', scale: 1, noun: 'times' });
   });
 });

@@ -68,6 +68,8 @@ const outgoings = new WeakMap<KnowledgeBase, Map<string, boolean>>();
  * cost by the table it stands in. "Sales" alone is no result ("Sales & marketing"); "losses" is a cost.
  */
 const RESULT_WORD = /\b(?:income|profits?|earnings|loss|gains?|margins?|ebit\w*|revenues?|net sales|cash|flows?|balances?|equity|assets?|capital|deficit|surplus|results?|effects?|changes?|adjustments?|items|other|shares?|interests?|operations|activities|total|increase|decrease|attributable|eliminations|benefit|ads|adr|eps)\b|\bnet\s*$/i;
+/** An outflow's object: "Investments in intangible assets", "Payment for acquisition of subsidiaries". */
+const OUTFLOW_OBJECT = /\b(?:investments?|purchases?|acquisitions?|payments?|additions?)\s+(?:in|of|for|to)\b.*$/i;
 /** Lines whose printing in parentheses shows a table's costs are printed so: expenses, costs, charges, taxes (not cash paid or debt). */
 const COST_NAMED = /\b(?:expenses?|costs?|charges?)\b|^(?:provision for )?(?:income )?tax(?:es|ation)?\b(?!.*\b(?:before|after)\b)/i;
 
@@ -92,15 +94,20 @@ function namedAndNegative(kb: KnowledgeBase, metric: string): boolean {
 }
 
 /**
- * A money line of a table that prints its costs in parentheses (another of its lines is named a cost and
- * printed negative), itself negative in every period and named for no result: a cost of that size
- * ("Sales & marketing (48.9)", "Credit losses (12.4)" beside "Transaction expense (204.3)").
+ * A money line of a table that prints its costs in parentheses or with a minus (another of its lines is named a
+ * cost and printed negative), itself negative in every period and named for no result: a cost of that size
+ * ("Sales & marketing (48.9)", "Credit losses (12.4)" beside "Transaction expense (204.3)"). Likewise a flow of
+ * a table that prints its outflows so ("Investments in property, plant and equipment  -401" beside "Dividend
+ * paid  -298"): an outflow of that size, whatever its words (a balance sheet's lines are no flows).
  */
 function placedAmongCosts(kb: KnowledgeBase, metric: string): boolean {
   const m = kb.metrics.get(metric);
-  const money = kb.facts.find((f) => f.metric === metric && f.source === 'table')?.unit.kind === 'money';
-  if (!m || m.source !== 'table' || !money || bracketSide(m.label) || RESULT_WORD.test(m.label) || !allNegative(tableValues(kb, metric))) return false;
-  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && COST_NAMED.test(o.label) && namedAndNegative(kb, o.id));
+  const fact = kb.facts.find((f) => f.metric === metric && f.source === 'table');
+  // (What an outflow buys, "… in intangible assets", "…, net of cash acquired", names no result of its own.)
+  const named = m?.label.replace(OUTFLOW_OBJECT, '').replace(/,?\s*net of\b.*$/i, '') ?? '';
+  if (!m || m.source !== 'table' || fact?.unit.kind !== 'money' || bracketSide(m.label) || RESULT_WORD.test(named) || !allNegative(tableValues(kb, metric))) return false;
+  const signsOutflows = (label: string) => COST_NAMED.test(label) || (fact.period.kind === 'duration' && OUTGOING.test(label));
+  return [...kb.metrics.values()].some((o) => o.id !== metric && o.statement === m.statement && o.source === 'table' && signsOutflows(o.label) && namedAndNegative(kb, o.id));
 }
 
 /**

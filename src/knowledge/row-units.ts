@@ -7,7 +7,6 @@ import type { Unit } from './fact.js';
 import { codeOfSign, currencyIn, isDollar } from './currencies.js';
 import { US_DOLLAR } from './home-dollar.js';
 import { NOTE_SCALES } from './numbers.js';
-import { parseDate, periodEnd, type Period } from './period.js';
 import { stem } from '../nlp.js';
 
 export interface RowUnitRule {
@@ -72,11 +71,17 @@ export function penceUnit(label: string): Unit {
   return PER_SHARE.test(label) ? { kind: 'per_share', currency: 'GBX', basis: 'share' } : { kind: 'money', currency: 'GBX', scale: 1 };
 }
 
+// A "%" of the label's own, never a figure's ("Adjusted EBITDA margin %", "% of net sales"; not "5.25% Senior Notes").
+const BARE_PERCENT = /(?<![\d.,]\s?)%/;
+// A rate over so many things ("TRIFR (per million hours worked)", "LTIFR per 200,000 hours"): no money per thing ("per tonne" is).
+const PER_COUNT = /\bper\s+(?:\d[\d,.]*\s*(?:thousand|million|billion|mn|m|k)?|thousand|million|billion|hundred)\s+[a-z][a-z\s-]*$/i;
 export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
     name: 'percent',
     unit: (label) => (/\((?:[^()]*,\s*)?(?:%|in\s+%|percent|per\s?cent)\)|,\s*%\s*$/i.test(label) ? { kind: 'percent' } : null),
   },
+  // "Adjusted EBITDA margin %", "Gross profit (% of net sales)": a percentage, its "%" kept in the name (it tells the line from the amount's).
+  { name: 'percent-named', unit: (label) => (BARE_PERCENT.test(label) ? { kind: 'percent' } : null) },
   {
     name: 'multiple',
     unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
@@ -92,6 +97,14 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
     name: 'pence',
     unit: (label) => (/\((?:in\s+)?(?:pence|p)\)\s*$/i.test(label) ? penceUnit(label) : null),
+  },
+  {
+    // "TRIFR (per million hours worked)": so many per that many hours, never the table's amounts (nor money in units).
+    name: 'per-count',
+    unit: (label) => {
+      const per = PER_COUNT.exec(unitPart(label) ?? '') ?? PER_COUNT.exec(label);
+      return per && !currencyIn(per[0]) && !namesAmount(label) ? { kind: 'count', scale: 1, noun: per[0].trim().replace(/\s+/g, ' ') } : null;
+    },
   },
   {
     // "(R/kg)", "(US$/oz)": money per thing in units; "(R/US$)": an exchange rate. Never the table's scale
@@ -187,7 +200,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
   },
 ];
 
-const UNIT_ONLY = new Set(['percent', 'multiple', 'cents', 'pence', 'money-with-scale', 'thing-unit', 'money-in-units']);
+const UNIT_ONLY = new Set(['percent', 'per-count', 'multiple', 'cents', 'pence', 'money-with-scale', 'thing-unit', 'money-in-units']);
 
 /**
  * A label that is a count noun and nothing else ("Branches", "Stores"): in a table of amounts it may as well
@@ -274,11 +287,11 @@ const KINDS_EXCEPTED = /\b(?:except|other than)\s+(?:for\s+)?(?:[^.;]*?(?:\b(?:a
 // A line named as a ratio of amounts ("Net debt/EBITDA", "Debt to equity ratio") is no amount though it names one.
 const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|return on)\b|[a-z)]\s*\/\s*[a-z(]/i;
 /**
- * A line named as a ratio and printing no unit ("Book-to-bill ratio   1.06", "Debt to equity ratio"): its
+ * A line named as a ratio and printing no unit ("Book-to-bill ratio   1.06", "Debt to equity ratio", "Book-to-bill"): its
  * figures are no amounts, whatever the table's scale note says, and nothing says whether they are times or
  * a percentage printed bare, so they are not read (the prose that states them is).
  */
-export const bareRatio = (label: string): boolean => /\bratios?\s*[*¹²³⁴⁵⁶⁷⁸⁹]*$/i.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
+export const bareRatio = (label: string): boolean => /\bratios?\s*[*¹²³⁴⁵⁶⁷⁸⁹]*$|\b[a-z]+-to-[a-z]+\b/i.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
 /** Whether a label names a rate or a ratio rather than a number of things ("Occupancy rate", "Net openings growth", "Sales per store"). */
 export const namesRate = (label: string): boolean => RATIO_NAME.test(label) || /\b(?:growth|changes?|per)\b/i.test(label);
 /** Whether a line with no unit of its own may not be read at the note's scale: the note excepts its kind, it names no amount. */
@@ -286,11 +299,3 @@ export const kindExcepted = (note: string, label: string): boolean =>
   KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));
 const CLAUSE_WORDS = /^(?:otherwise|stated|noted|indicated|specified|and|data|amounts?|figures?|where|the)$/i;
 
-/**
- * A date the label names that no column ends on ("SST ratio (1 Jul 2026 / 1 Jan 2026)" under "30 Sep 2026"):
- * the line's figures are measured then, so the column's period would misdate them.
- */
-export function ownDate(label: string, columns: { period: Period | null }[]): boolean {
-  const date = parseDate(label);
-  return Boolean(date) && !columns.some((c) => c.period && periodEnd(c.period) === date);
-}

@@ -170,7 +170,8 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       if (cell && col.change && !isNil(cell) && !e.line.exclusion && !unitChange(e.table, j, cell) && pointsOfRate(e, j) && !foreignRow(e, j)) facts.push(statedChange(doc, e, j, id, quote));
       if (!cell || !col.period || e.line.exclusion) return;
       const unit = tableUnit(e.base, cell, col, e.table, e.line);
-      if (!unit) return;
+      // (A dash on a rate's or a multiple's line, "Stage 2 assets (% of AUM)  4.12%  -", is no figure disclosed, never 0%.)
+      if (!unit || (isNil(cell) && (unit.kind === 'percent' || (unit.kind === 'count' && unit.noun === 'times')))) return;
       // A qualified column ("Non-GAAP") is a metric of its own, named with its qualifier.
       const metricId = col.qualifier ? `${slug(col.qualifier)}.${id}` : id;
       const metricLabel = col.qualifier ? `${col.qualifier} ${label}` : label;

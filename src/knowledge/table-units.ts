@@ -172,13 +172,28 @@ function unitOf(base: string, cell: Printed, col: Column, table: ParsedTable, li
   // (With no scale, a line inside a per-share bridge that adds up is per share: per-share-bridge.ts.)
   if (per || (scale === null && line && inPerShareBridge(table, line, (l) => PER_SHARE_NAME.test(baseOf(l))))) return perShare(base, col.currency);
   // Money needs its scale: a table of amounts with no unit note is not read with confidence.
-  if (scale === null || bareRatio(base)) return null;
+  if (scale === null) return null;
+  if (bareRatio(base)) return line && quotientOfLines(table, line) ? { kind: 'count', scale: 1, noun: 'times' } : null;
   // Under "except counts" a line naming no amount may be a count: not read, unless it adds into a total of amounts.
   if (kindExcepted(note, base) && !(line && summed(line, table))) return null;
   // In a table of operating figures, whose lines state their own units ("ASK (million)", "Yield (R$ cents)") and whose
   // others name no amount either, a line naming none ("Departures") is a number, never an amount at the note's scale.
   if (!namesAmount(base) && !(line && summed(line, table)) && operatingTable(table, col.currency)) return { kind: 'count', scale: 1, noun: 'count' };
   return { kind: 'money', currency: col.currency, scale };
+}
+
+/**
+ * Whether a ratio printed bare ("Book-to-bill  1.09") is, in every dated column (two at least), the quotient of two
+ * other lines of its table at its printed decimals (order intake over revenue): then it is a multiple, no percentage.
+ */
+function quotientOfLines(table: ParsedTable, line: TableLine): boolean {
+  const cols = line.values.flatMap((v, j) => (v && !v.percent && table.columns[j]?.period ? [j] : []));
+  const others = table.lines.filter((l) => l !== line && !l.exclusion && !bareRatio(baseOf(l)));
+  const quotient = (a: TableLine, b: TableLine, j: number) => {
+    const [x, y, r] = [a.values[j], b.values[j], line.values[j]!];
+    return !!x && !!y && !x.percent && !y.percent && !y.value.isZero() && x.value.div(y.value).toDecimalPlaces(r.decimals).equals(r.value);
+  };
+  return cols.length >= 2 && others.some((a) => others.some((b) => a !== b && cols.every((j) => quotient(a, b, j))));
 }
 
 /**

@@ -7,7 +7,8 @@ import { readColumns, readValues, settleTwins, TableSkip, type Column } from './
 import { stripMarkup } from './markup.js';
 import type { Cell } from './numbers.js';
 import type { Period } from './period.js';
-import { ownDate, rowUnit, unmarked } from './row-units.js';
+import { ownDate } from './row-dates.js';
+import { rowUnit, unmarked } from './row-units.js';
 import { offColumns, sumsTo, tailSum } from './table-sums.js';
 import { inSectionUnit } from './section-units.js';
 

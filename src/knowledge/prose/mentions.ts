@@ -33,7 +33,7 @@ const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
 // "SEK 371.5 m", "184,532 million yen" (the currency in words after a scale word) ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
 // ("4,12,385") are one number; a number is never read short of a digit group that goes on (",12").
-// (A dash right after a figure joins a range, "4%-6%", "$320-$345": the figure after it is no negative.)
+// (A dash right after a figure joins a range, "4%-6%", "$320-$345": the figure after it is no negative; a scale after a currency's range, "SEK 850–950 m", is the range's.)
 // Scale words other languages print after an amount, read only after a currency sign ("R$ 248,6 bi", "US$ 12 MM",
 // "Rp 5,2 miliar", "₹ 7,312.90 cr", "$1.2tn"): alone, "mi", "mil" or "cr" is a mile, a word or a credit.
 const FOREIGN_SCALE_WORDS: Record<string, number> = {
@@ -41,7 +41,7 @@ const FOREIGN_SCALE_WORDS: Record<string, number> = {
 };
 const FOREIGN_SCALES = Object.keys(FOREIGN_SCALE_WORDS).sort((a, b) => b.length - a.length).join('|');
 const NUMBER = new RegExp(
-  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:${FOREIGN_SCALES})(?![a-zà-ÿ])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?((?<=(?:thousand|million|billion|crore|lakh)s?)\s+(?:${WORDS_SOURCE})(?![a-z]))?`,
+  String.raw`(?:(${SIGN_SOURCE})\s?(?=-?\.?\d)|(?<![\w.,]|(?<![\d%])-)(?!(?<=[\d%])-))(-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d)|(?<=\$)\.\d+)(\s?(?:thousand|million|billion|crore|lakh)s?(?![a-z])|\s?(?:bn|mn|mln|bln)(?![a-z])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+(?:\s?(?:-|–|—|to)\s?[\d.,]+)?)\s?(?:${FOREIGN_SCALES})(?![a-zà-ÿ])|(?<=${SIGN_SOURCE}\s?-?[\d.,]+(?:\s?(?:-|–|—|to)\s?[\d.,]+)?)\s?(?:m|k)(?![a-z²³])|(?:m|bn|k)(?=\s+(?:[a-z-]+\s+)?(?:${COUNT_NOUNS})\b))?(\s?%|\s?percent\b)?((?<=(?:thousand|million|billion|crore|lakh)s?)\s+(?:${WORDS_SOURCE})(?![a-z]))?`,
   'gi',
 );
 /** NUMBER tried at one place only. */
