@@ -36,6 +36,14 @@ const QUALIFIER_END = new Set(
 /** Words that say how a figure is measured, never what: "or 5.1% annualized" rates the subject's growth. */
 const MANNER_ONLY = new Set('annualized annualised sequentially sequential organically'.split(' '));
 
+/**
+ * A present-tense copula: "Adjusted EBITDA is adjusted operating profit before depreciation and amortisation of £86.1m"
+ * defines its subject by terms whose own figure follows ("of" the depreciation), never the subject's. An article after it
+ * ("is the impairment of ...", "are a charge of ...") names the subject's figure again, and stays a name.
+ */
+const COPULA = new Set(['is', 'are']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Why `label` names no metric, or null when it may be a line's name. */
@@ -46,5 +54,7 @@ export function unnamed(label: string): string | null {
   if (NO_START.has(words[0]!) || NO_END.has(words.at(-1)!)) return 'its metric phrase is a fragment of a clause, which names no line: kept as a statement';
   if (words.every((w) => MANNER_ONLY.has(w) || FUNCTION_WORDS.has(w))) return 'its metric phrase only says how a figure is measured, which names no line: kept as a statement';
   if (QUALIFIER_END.has(words.at(-1)!)) return 'its metric phrase ends on a word qualifying a noun it leaves out, which names no line: kept as a statement';
+  const copula = words.findIndex((w, i) => i > 0 && COPULA.has(w));
+  if (copula > 0 && copula < words.length - 1 && !ARTICLE.has(words[copula + 1]!)) return 'its metric phrase defines one term by others ("X is Y of ..."), whose figure it is, never X\'s: kept as a statement';
   return null;
 }
