@@ -39,10 +39,12 @@ const MANNER_ONLY = new Set('annualized annualised sequentially sequential organ
 /**
  * A present-tense copula: "Adjusted EBITDA is adjusted operating profit before depreciation and amortisation of £86.1m"
  * defines its subject by terms whose own figure follows ("of" the depreciation), never the subject's. An article after it
- * ("is the impairment of ...", "are a charge of ...") names the subject's figure again, and stays a name.
+ * ("is the impairment of ...", "are a charge of ...") names the subject's figure again, and a participle ("is authorized to
+ * repurchase ... up to US$350 million") says what the subject is or does: both stay names.
  */
 const COPULA = new Set(['is', 'are']);
 const ARTICLE = new Set(['a', 'an', 'the']);
+const PARTICIPLE = /(?:ed|en)$/;
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -55,6 +57,9 @@ export function unnamed(label: string): string | null {
   if (words.every((w) => MANNER_ONLY.has(w) || FUNCTION_WORDS.has(w))) return 'its metric phrase only says how a figure is measured, which names no line: kept as a statement';
   if (QUALIFIER_END.has(words.at(-1)!)) return 'its metric phrase ends on a word qualifying a noun it leaves out, which names no line: kept as a statement';
   const copula = words.findIndex((w, i) => i > 0 && COPULA.has(w));
-  if (copula > 0 && copula < words.length - 1 && !ARTICLE.has(words[copula + 1]!)) return 'its metric phrase defines one term by others ("X is Y of ..."), whose figure it is, never X\'s: kept as a statement';
+  const [next, after] = [words[copula + 1], words[copula + 2]];
+  // (A participle as a verb stands before a function word, "authorized to"; as an adjective before a noun, "adjusted operating".)
+  const passive = !!next && PARTICIPLE.test(next) && (!after || FUNCTION_WORDS.has(after));
+  if (copula > 0 && next && !ARTICLE.has(next) && !passive) return 'its metric phrase defines one term by others ("X is Y of ..."), whose figure it is, never X\'s: kept as a statement';
   return null;
 }
