@@ -21,6 +21,18 @@ const SIDES = [
   { said: /\b(?:end|ending)\b/, label: /\bend\b/i },
 ];
 
+/** A label naming a ratio by its two sides: "ratio of X to Y", "X to Y ratio", "X as a % of Y". */
+const RATIO_SIDES = [/\bratio of (.+?) to (.+)$/i, /^(.+?) to (.+?) ratio\b/i, /^(.+?) as an? (?:%|percent(?:age)?|share|proportion) of (.+)$/i];
+
+/**
+ * Whether the words said all sit on one side of a ratio `label` names: "net debt including leases" of "ratio of net debt
+ * including leases to adjusted EBITDA" is that ratio's numerator, a figure of its own, never the ratio's.
+ */
+function oneSideOf(label: string, stems: string[]): boolean {
+  const m = RATIO_SIDES.map((r) => r.exec(label)).find(Boolean);
+  return !!m && [m[1]!, m[2]!].some((side) => stems.every((s) => contentTokens(side).some((t) => t.stem === s)));
+}
+
 export function including(lex: Lexicon, intent: Intent, matches: MetricMatch[]): MetricMatch[] | Answer {
   let out = matches;
   for (const joint of intent.text.matchAll(INCLUDING)) {
@@ -45,7 +57,7 @@ export function including(lex: Lexicon, intent: Intent, matches: MetricMatch[]):
     const own = [...parts.filter((m) => m.start > at).flatMap((m) => m.ids), ...lex.matcher.refine(contentTokens(intent.text.slice(at + joint[0].length, end)).map((t) => t.stem))];
     // (A line whose label leaves the part out, "... - excluding equipment leased to others", holds its words but not it.)
     const part = contentTokens(intent.text.slice(at + joint[0].length, end)).map((t) => t.stem);
-    const holding = lex.matcher.goingBy(stems).filter((id) => !own.includes(id) && !id.startsWith('formula:') && !leavesOut(lex.matcher.label(id), part));
+    const holding = lex.matcher.goingBy(stems).filter((id) => !own.includes(id) && !id.startsWith('formula:') && !leavesOut(lex.matcher.label(id), part) && !oneSideOf(lex.matcher.label(id), stems));
     // "total loan volume incl ICE": a total said to include a part is the total; "compare A with B" is no joint.
     if (!holding.length && (joint[0] === 'with' || left.ids.every((id) => TOTAL.test(lex.matcher.label(id))))) continue;
     // (The part added back to the line that leaves it out: the two lines' sum, recognisers/added-back.ts.)

@@ -36,6 +36,16 @@ const QUALIFIER_END = new Set(
 /** Words that say how a figure is measured, never what: "or 5.1% annualized" rates the subject's growth. */
 const MANNER_ONLY = new Set('annualized annualised sequentially sequential organically'.split(' '));
 
+/**
+ * A present-tense copula: "Adjusted EBITDA is adjusted operating profit before depreciation and amortisation of £86.1m"
+ * defines its subject by terms whose own figure follows ("of" the depreciation), never the subject's. An article after it
+ * ("is the impairment of ...", "are a charge of ...") names the subject's figure again, and a participle ("is authorized to
+ * repurchase ... up to US$350 million") says what the subject is or does: both stay names.
+ */
+const COPULA = new Set(['is', 'are']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+const PARTICIPLE = /(?:ed|en)$/;
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** A bracket closed before any opens: the phrase starts inside an aside, "CER), led by ... whose sales" of "(+9.6% at CER), led by". */
@@ -50,5 +60,10 @@ export function unnamed(label: string): string | null {
   if (NO_START.has(words[0]!) || NO_END.has(words.at(-1)!)) return 'its metric phrase is a fragment of a clause, which names no line: kept as a statement';
   if (words.every((w) => MANNER_ONLY.has(w) || FUNCTION_WORDS.has(w))) return 'its metric phrase only says how a figure is measured, which names no line: kept as a statement';
   if (QUALIFIER_END.has(words.at(-1)!)) return 'its metric phrase ends on a word qualifying a noun it leaves out, which names no line: kept as a statement';
+  const copula = words.findIndex((w, i) => i > 0 && COPULA.has(w));
+  const [next, after] = [words[copula + 1], words[copula + 2]];
+  // (A participle as a verb stands before a function word, "authorized to"; as an adjective before a noun, "adjusted operating".)
+  const passive = !!next && PARTICIPLE.test(next) && (!after || FUNCTION_WORDS.has(after));
+  if (copula > 0 && next && !ARTICLE.has(next) && !passive) return 'its metric phrase defines one term by others ("X is Y of ..."), whose figure it is, never X\'s: kept as a statement';
   return null;
 }
