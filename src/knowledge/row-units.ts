@@ -21,10 +21,8 @@ export function scaleIn(note: string): number | null {
   return found.length ? found.sort((a, b) => a.at - b.at)[0]!.s : null;
 }
 
-/**
- * A bare "$" in a row's unit ("Crude oil ($/bbl)" of a Canadian release) is the column's own dollar, as in its cells
- * (home-dollar.ts); only a sign naming the US dollar as such ("US$/bbl") is the US one.
- */
+// A bare "$" in a row's unit ("Crude oil ($/bbl)" of a Canadian release) is the column's own dollar, as in its cells
+// (home-dollar.ts); only a sign naming the US dollar as such ("US$/bbl") is the US one.
 const ownDollar = (code: string, printed: string, column: string) => (code === 'USD' && column !== 'USD' && isDollar(column) && !US_DOLLAR.test(printed) ? column : code);
 
 /** The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"). */

@@ -167,10 +167,7 @@ function openSection(st: TableReading, label: string, bold: boolean): void {
   st.rates = CHANGES.test(label) ? 'changes' : RATES.test(label) ? 'rates' : null;
 }
 
-/**
- * A row of figures with no label is the total of the lines above it that add up to it: its
- * section's total, or the net of a line and the deduction below it. This is the name it gets.
- */
+/** An unlabelled row of figures totals the lines above it (its section's total, or a line net of the deduction below it): its name. */
 function unlabelledTotal(st: TableReading, values: (Cell | null)[], line: number): string {
   const inner = st.sections[st.sections.length - 1];
   const probe = { values } as TableLine;
