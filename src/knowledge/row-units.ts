@@ -89,7 +89,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // cents (never as a currency's units, nor at the table's scale).
     name: 'cents',
     // (A remark may follow the unit: "Interim dividend per share (cents, fully franked)".)
-    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{2,3}\s+|[a-z]{0,3}\$\s*)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{1,3}\s+|[a-z]{0,3}\$\s*)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
   },
   {
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
