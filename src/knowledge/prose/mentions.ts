@@ -83,10 +83,8 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})`, 'i');
 const ANY_COUNT_NOUN = new RegExp(`(${COUNT_NOUNS})\\b`, 'i');
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
-/**
- * A unit of measure right after a number ("15,000 TEU vessels", "500 MW plants", "120,000 sq ft stores", "40 km of
- * lines"): the number is a size in that unit, never a count of a noun that follows.
- */
+// A unit of measure right after a number ("15,000 TEU vessels", "500 MW plants", "120,000 sq ft stores", "40 km of
+// lines"): the number is a size in that unit, never a count of a noun that follows.
 const MEASURE = /^[\s-]*(TEU|dwt|MWh?|GWh?|kWh?|sq\.?\s?(?:ft|m)\b|square\s+(?:feet|foot|met(?:re|er)s?)|tonnes?|tons?|kt|mtpa|mt|km|kilomet(?:re|er)s?|miles?|acres?|hectares?|barrels?|bbl|boe|ounces?|k?oz|moz|m?lbs?)(?![\w²³])/i;
 /** A count's noun after a measure: what is measured, not counted. */
 const MEASURED_NOUN = new RegExp(String.raw`^\s*(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:${COUNT_NOUNS})\b`, 'i');
@@ -274,10 +272,11 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   if (t.percent) return { kind: 'percent' };
   if (t.currency) {
     const sign = t.symbol ? { symbol: t.symbol } : {};
-    const per = /^\s*(?:gross\s+|net\s+)?per\s+(?:(?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
+    // (A figure printed with a scale word, "$662.4 million", is never one share's: the label's "per share" is another noun's.)
+    const per = t.scale !== 1 ? null : /^\s*(?:gross\s+|net\s+)?per\s+(?:(?:fully\s+)?(?:diluted|basic)\s+)?(?:class [a-z] )?(?:common\s+|ordinary\s+)?(ADS|share)/i.exec(after) ?? /\bper\b.*?\b(ADSs?|American deposit[ao]ry shares?|shares?)\b/i.exec(label);
     if (per) return { kind: 'per_share', currency: t.currency, basis: /^shares?$/i.test(per[1]!) ? 'share' : 'ADS', ...sign };
     // "Diluted EPS of $0.52", "adjusted EPS was $1.51": EPS is per share (per ADS where the name says so).
-    if (/\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share', ...sign };
+    if (t.scale === 1 && /\bEPS\b/i.test(label)) return { kind: 'per_share', currency: t.currency, basis: /\bADS\b/i.test(label) ? 'ADS' : 'share', ...sign };
     return { kind: 'money', currency: t.currency, scale: t.scale, ...sign };
   }
   if (/^\s*months?\b/i.test(after)) return { kind: 'months' };
