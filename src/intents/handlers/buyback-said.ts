@@ -22,13 +22,15 @@ function sentencesIn(ask: Ask, role: Role): { t: TextFact; shown: string[] }[] {
     .filter((s) => s.shown.length);
 }
 
+/** The figures sentences show, each once, as said beside one another. */
+const shown = (s: { shown: string[] }[]) => [...new Set(s.flatMap((x) => x.shown))].join('; ');
+
 /**
  * The plan's size asked where no figure read is its size: the sentences that print it, by the words beside it;
  * else, where the release prints no size, what it does print of the plan (what is left), named as that; else null.
  */
 export function sizeInWords(ask: Ask): Answer | null {
   const reply = new Reply(ask.kb);
-  const shown = (s: { shown: string[] }[]) => [...new Set(s.flatMap((x) => x.shown))].join('; ');
   const quote = (s: { t: TextFact }[]) => s.slice(0, 3).forEach(({ t }) => reply.cite(t).say(asSaid(t)));
   const sized = sentencesIn(ask, 'size');
   if (sized.length) {
@@ -50,7 +52,7 @@ export function sizeInWords(ask: Ask): Answer | null {
 export function boughtInWords(ask: Ask): Answer | null {
   const bought = sentencesIn(ask, 'spent');
   if (!bought.length) return null;
-  const reply = new Reply(ask.kb).say(`What was bought, in the release's words: ${[...new Set(bought.flatMap((x) => x.shown))].join('; ')}.`);
+  const reply = new Reply(ask.kb).say(`What was bought, in the release's words: ${shown(bought)}.`);
   for (const { t } of bought.slice(0, 3)) reply.cite(t).say(asSaid(t));
   return reply.answer();
 }

@@ -9,7 +9,7 @@ import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
 import { derived, figure, like, operands, percent, points, when } from '../format.js';
 import { commensurable, find, finest } from '../lookup.js';
-import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
+import { andJoined, inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 
 type Row = { id: string; fact: Fact };
 
@@ -169,7 +169,7 @@ function bySize(ask: Ask, rows: Row[]) {
   const smallest = ask.modifiers.has('smallest');
   rows.sort((a, b) => (smallest ? amount(a.fact).comparedTo(amount(b.fact)) : amount(b.fact).comparedTo(amount(a.fact))));
   const out = [...ask.signs].filter(([id, sign]) => sign === 'excluded' && ask.metrics.includes(id)).map(([id]) => inline(ask.kb.metrics.get(id)!.label));
-  const without = out.length ? `, leaving out ${out.length > 2 ? `${out.slice(0, -1).join(', ')} and ${out.at(-1)}` : out.join(' and ')}` : '';
+  const without = out.length ? `, leaving out ${andJoined(out)}` : '';
   reply.about(rows[0]!.fact.period).say(`${when(rows[0]!.fact).replace(/^./, (c) => c.toUpperCase())}, ${smallest ? 'smallest' : 'largest'} first${without}:`);
   for (const r of rows) reply.cite(r.fact).say(`- ${title(ask.kb.metrics.get(r.id)!.label)}: ${figure(r.fact)}`);
   const [a, b] = rows;

@@ -4,11 +4,12 @@
 // declined by name (guidance.ts); the whole's range is never its answer.
 import type { Fact } from '../../knowledge/fact.js';
 import type { Ask } from '../frame.js';
+import { wordsOf } from '../unread-lines.js';
 
 /** Words a line of the whole goes by in a table of parts ("Revenue Total"): no part. */
 const WHOLE = /^(?:total|consolidated|group|overall)$/;
 
-const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+const words = (text: string) => new Set(wordsOf(text));
 
 /** The label of a part of a guided line whose own words (those its whole's label lacks) the question says, or null. */
 function partSaid(ask: Ask, low: Fact): string | null {
