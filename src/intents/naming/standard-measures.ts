@@ -91,12 +91,17 @@ export interface MeasureAsked {
   end: number;
 }
 
+/** Every name a measure is asked by, longest first, with its pattern: built once, not on each question (it ran on every one). */
+const ASKED_NAMES = STANDARD_MEASURES.flatMap((measure) => measure.asked.map((said) => ({ measure, said })))
+  .sort((a, b) => b.said.length - a.said.length)
+  .map((n) => ({ ...n, pattern: new RegExp(String.raw`(?<![\w'-])${literal(n.said)}(?![\w'-])`, 'g') }));
+
 /** The measures a normalised question names, longest name first where names overlap ("net interest income", not "interest income"). */
 export function measuresAsked(text: string): MeasureAsked[] {
   const found: MeasureAsked[] = [];
-  const names = STANDARD_MEASURES.flatMap((measure) => measure.asked.map((said) => ({ measure, said }))).sort((a, b) => b.said.length - a.said.length);
-  for (const { measure, said } of names) {
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\w'-])${literal(said)}(?![\w'-])`, 'g'))) {
+  for (const { measure, said, pattern } of ASKED_NAMES) {
+    if (!text.includes(said)) continue;
+    for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + said.length];
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ measure, said, start, end });
     }

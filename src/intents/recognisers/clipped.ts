@@ -36,10 +36,16 @@ export function unclip(clip: string, words: Iterable<string>): string | null {
  * Whether `clip` may be `word` cut short, read beside the rest of a name: its first letter, then some of its letters in order
  * ("prov", "recv", "guar"), a doubled letter typed once ("cumm" for cumulative); two or three letters only as the word's start ("fin", "eq").
  */
-function mayClip(clip: string, word: string): boolean {
-  const once = clip.replace(/([a-z])\1/g, '$1');
+function mayClip({ clip, once }: Clip, word: string): boolean {
   if (word[0] !== clip[0] || word.length < clip.length + 2) return false;
-  return clip.length > 3 ? holdsInOrder(word.slice(1), once.slice(1)) : word.startsWith(clip);
+  // (Both start with the same letter, so holding `once` in order is holding the rest of it after that letter.)
+  return clip.length > 3 ? holdsInOrder(word, once) : word.startsWith(clip);
+}
+
+/** A clip with its doubled letters typed once, worked out once per question: mayClip runs for every word of every name. */
+interface Clip {
+  clip: string;
+  once: string;
 }
 
 /** A name as the clip reader needs it: how many stems it has, and its words that are one of them, with their stems. */
@@ -57,7 +63,7 @@ export function clipNames(names: readonly { stems: string[]; words: Set<string> 
  * How many words of a name that the text does not say no clip said may be: more than `spare` is too many, and most
  * names miss one that none may be: passed over here, in plain loops, before anything is built for them.
  */
-function clipsFit(n: ClipName, have: Set<string>, clipsSaid: string[], spare: number): boolean {
+function clipsFit(n: ClipName, have: Set<string>, clipsSaid: Clip[], spare: number): boolean {
   let unfit = 0;
   for (const w of n.words) {
     if (have.has(w.stem)) continue;
@@ -73,7 +79,7 @@ function clipsFit(n: ClipName, have: Set<string>, clipsSaid: string[], spare: nu
  * how many of a name's words the text may leave out besides ("funds recv from third party payment providers" leaves
  * out "service" of "Funds receivable from third party payment service providers"), where it says three of its words.
  */
-function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: string[], spare: number): Map<string, Map<string, string>> {
+function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: Clip[], spare: number): Map<string, Map<string, string>> {
   const readings = new Map<string, Map<string, string>>();
   for (const n of names) {
     if (!clipsFit(n, have, clipsSaid, spare)) continue;
@@ -82,7 +88,7 @@ function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: st
     // (A three-letter clip, or one with a doubled letter, only beside a word of the name said: "fin institutional
     // partners", "cumm borrowers", never "ear" or "eggs" alone; a two-letter one, "cash eq", beside and with no word left out.)
     const beside = missing.length < n.words.length;
-    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.length > 3 && !/([a-z])\1/.test(c))) && (c.length > 2 || !spare)));
+    const fits = missing.map((w) => clipsSaid.filter((c) => mayClip(c, w.word) && (beside || (c.clip.length > 3 && c.once === c.clip)) && (c.clip.length > 2 || !spare)).map((c) => c.clip));
     if (fits.filter((f) => !f.length).length > spare || fits.every((f) => !f.length)) continue;
     missing.forEach((w, i) => {
       for (const c of fits[i]!) readings.set(c, (readings.get(c) ?? new Map()).set(w.stem, w.word));
@@ -98,11 +104,11 @@ function readingsOf(names: readonly ClipName[], have: Set<string>, clipsSaid: st
  * one word of a long name out besides. `known`: the words that are no clip.
  */
 export function unclipInNames(text: string, names: readonly ClipName[], known: (w: string) => boolean): string {
-  const clipsSaid = [...new Set(text.match(/\b[a-z]{2,}\b/g) ?? [])].filter((w) => !known(w));
+  const clipsSaid = [...new Set(text.match(/\b[a-z]{2,}\b/g) ?? [])].filter((w) => !known(w)).map((clip) => ({ clip, once: clip.replace(/([a-z])\1/g, '$1') }));
   if (!clipsSaid.length) return text;
   const have = new Set(contentTokens(text).map((t) => t.stem));
   const readings = readingsOf(names, have, clipsSaid, 0);
-  const unread = clipsSaid.filter((c) => !readings.has(c));
+  const unread = clipsSaid.filter((c) => !readings.has(c.clip));
   if (unread.length) for (const [c, words] of readingsOf(names, have, unread, 1)) readings.set(c, words);
   let out = text;
   for (const [c, words] of readings) if (words.size === 1) out = out.replace(new RegExp(`\\b${c}\\b`, 'g'), [...words.values()][0]!);
