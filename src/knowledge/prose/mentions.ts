@@ -2,6 +2,7 @@
 // billion", "US$160.7 million"), a percentage, a count with its noun ("19,112,187 loans", "162.2
 // million users"), a per-share amount, months. Numbers that are not figures (dates, years, times,
 // names, basis points) are classified with the reason, so coverage can account for every number.
+import { countPart } from './count-parts.js';
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
 import { MINOR_AFTER, MINOR_UNTOLD, SIGN_MAX_LENGTH, SIGN_SOURCE, WORDS_SOURCE, codeOfSign, currencyIn, ownSign } from '../currencies.js';
@@ -250,7 +251,7 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
   // "improved to 3.4 times", "3.4x": a multiple, as a table's "(x)" row is.
   if (MULTIPLE.test(after)) return null;
-  if (COUNT_NOUN.test(after)) return null;
+  if (COUNT_NOUN.test(after) || countPart(sentence, t)) return null;
   return 'a number in prose that names no figure (a list mark, an ordinal, a name)';
 }
 
