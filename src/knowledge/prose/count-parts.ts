@@ -1,8 +1,10 @@
 // A count split into its parts in one breath: "412 restaurants: 389 company-owned and 23 franchised", "5,210
 // employees (4,800 full-time and 410 part-time)", "1,996 stores, of which 538 were bodegas and 1,458 ...". The parts
 // leave the whole's noun unsaid; each is a count of its own, named by its qualifier and that noun ("franchised
-// restaurants"), never a number that names nothing, and never the whole's figure under the part's name.
-import type { Token } from './mentions.js';
+// restaurants"), never a number that names nothing, and never the whole's figure under the part's name. And the
+// numbers that only say which class is counted: a rank ("the top 10 clients") or a threshold ("clients with
+// revenue above USD 100 million", "customers with ARR of $100,000 or more"), never a count or an amount of them.
+import { COUNT_NOUNS, type Token } from './mentions.js';
 import type { NarrativeFigure } from './types.js';
 
 /** The whole before its parts: a bare count, its noun (one to three words), then a colon, a bracket, a dash or "of which". */
@@ -49,4 +51,28 @@ function partsAt(sentence: string, from: number): { start: number; qualifier: st
 export function partOfCount(s: { start: number; text: string }, t: Pick<Token, 'start'>, figures: NarrativeFigure[]): { label: string; whole: NarrativeFigure | undefined } | null {
   const part = countPart(s.text, t);
   return part && { label: part.label, whole: figures.find((f) => f.offset === s.start + part.whole) };
+}
+
+/** A threshold after its amount: "$100,000 or more", "and above", "1m+". */
+const OR_MORE = /^\s*(?:or (?:more|greater|higher|above)|and (?:above|over)|\+(?!\d))/i;
+/** A rank before its number: "the top 10 clients", "our largest 20 customers". */
+const RANK = /\b(?:top|bottom|largest|biggest|leading)[\s-]*$/i;
+/** A threshold before its amount, of things counted: "clients with annual revenue above", "customers over". (Built at its first use: mentions.ts imports this module.) */
+let thresholdOf: RegExp | undefined;
+/** The things counted named before the count: "Active clients grew to 1,284", "clients above USD 50 million numbered 89". */
+let countedBefore: RegExp | undefined;
+
+/** Whether a bare number is a count of things its clause names before it ("... clients ... rose to 42"). */
+export function namedBefore(sentence: string, t: Pick<Token, 'start'>): boolean {
+  countedBefore ??= new RegExp(String.raw`\b(?:${COUNT_NOUNS})\b[^.;:]{0,80}?\b(?:(?:rose|grew|increased|fell|declined|decreased|climbed|dropped)\s+to|numbered)\s*$`, 'i');
+  return countedBefore.test(sentence.slice(Math.max(0, t.start - 120), t.start));
+}
+
+/** Why a number only says which class of things is counted, or null. */
+export function notACount(sentence: string, t: Pick<Token, 'start' | 'end' | 'currency' | 'percent'>): string | null {
+  const before = sentence.slice(0, t.start);
+  if (OR_MORE.test(sentence.slice(t.end, t.end + 40))) return 'a threshold ("or more"), not a figure';
+  if (!t.currency && !t.percent && RANK.test(before)) return 'a rank ("the top 10 clients"): which things are counted, not a count of them';
+  thresholdOf ??= new RegExp(String.raw`\b(?:${COUNT_NOUNS})\b[^,.;:]{0,60}?\b(?:above|over|exceeding|greater than|in excess of)\s*$`, 'i');
+  return t.currency && thresholdOf.test(before) ? 'a threshold ("clients above USD 100 million"): which things are counted, not a figure' : null;
 }
