@@ -15,12 +15,15 @@ import { wordsOf } from './unread-lines.js';
 /** A line said as the last question's own: "its adjusted op profit?", "their margin" (of what that question named). */
 const POINTS_BACK = /^\W*(?:(?:ok(?:ay)?|so|and|what(?:'s| is| was| about)?)\W+)*(?:its|their)\b/i;
 
+/** A line named as the one said before: "yoy growth of that PBT?", "this figure's growth" (a demonstrative right before its name). */
+const DEMONSTRATIVE = /\b(?:that|this|those|these|the same)\s+$/i;
+
 /**
- * A follow-up naming no line, or one it says is the last question's own ("its adjusted op profit?"), after a question
+ * A follow-up naming no line, or one it says is the last question's own ("its adjusted op profit?", "that PBT"), after a question
  * declined before any line was found: it carries that question, so it declines again, naming it (never the group's line).
  */
 export function carriesDecline(last: Turn | undefined, followUp: boolean, intent: Intent, question: string): Answer | null {
-  const back = POINTS_BACK.test(question);
+  const back = POINTS_BACK.test(question) || intent.metrics.some((m) => DEMONSTRATIVE.test(intent.text.slice(0, m.start)));
   if (!last?.declined || !(followUp || back) || last.metrics.length || (intent.metrics.length && !back) || !FIGURE_OPS.includes(intent.op)) return null;
   return unknown(`I couldn't answer "${last.declined}" just before, so I can't take it to another period or basis either. Ask again with the figure's name as the release prints it.`, 'not-understood');
 }

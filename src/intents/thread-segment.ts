@@ -53,6 +53,21 @@ function segments(lex: Lexicon): Set<string> {
   return names;
 }
 
+/** Each row's figures, where ids name the figure then the row ("revenue.international"), found once a knowledge base. */
+const byRow = new WeakMap<object, Map<string, Set<string>>>();
+function partRows(lex: Lexicon): Map<string, Set<string>> {
+  let rows = byRow.get(lex.kb);
+  if (!rows) {
+    rows = new Map();
+    for (const id of lex.kb.metrics.keys()) {
+      const [figure, row] = id.split('.');
+      if (figure && row) rows.set(row, (rows.get(row) ?? new Set()).add(figure));
+    }
+    byRow.set(lex.kb, rows);
+  }
+  return rows;
+}
+
 /**
  * The qualifier a line's label opens with, where the release printed the line in a qualified column: its id is the
  * qualifier's and the rest's ("sears_canada.operating_income", "Sears Canada Operating income" beside "Operating
@@ -89,6 +104,9 @@ function headOf(lex: Lexicon, id: string): string | null {
   // A row of a section listing parts by name ("Greater China" under "Net sales by reportable segment") is that part's.
   if (BY_PART.test(lex.kb.metrics.get(id)?.heading ?? '')) return plain(label);
   if (dot < 0) return null;
+  // A row of tables titled by their figure, printed in two or more of them ("International" under "Revenue" and under
+  // "Adjusted operating profit": "International (Revenue)", revenue.international) is that part's line.
+  if (slug(section) === id.slice(0, dot) && (partRows(lex).get(id.slice(dot + 1))?.size ?? 0) > 1) return plain(label);
   for (let k = 1; k < words.length; k++) {
     const head = words.slice(0, k).join(' ');
     if (all.get(key(words.slice(k).join(' '))) === id.slice(dot + 1)) return head;

@@ -2,6 +2,7 @@
 // billion", "US$160.7 million"), a percentage, a count with its noun ("19,112,187 loans", "162.2
 // million users"), a per-share amount, months. Numbers that are not figures (dates, years, times,
 // names, basis points) are classified with the reason, so coverage can account for every number.
+import { countPart, namedBefore, notACount } from './count-parts.js';
 import type { Decimal } from 'decimal.js';
 import type { Currency, Unit } from '../fact.js';
 import { MINOR_AFTER, MINOR_UNTOLD, SIGN_MAX_LENGTH, SIGN_SOURCE, WORDS_SOURCE, codeOfSign, currencyIn, ownSign } from '../currencies.js';
@@ -222,8 +223,8 @@ export function countedAfter(sentence: string, t: Token): boolean {
 export function notAFigure(sentence: string, t: Token): string | null {
   const after = sentence.slice(t.end, t.end + 40);
   if (/^\s*(?:basis points?|bps)\b/i.test(after)) return 'a change in basis points: kept as a statement, not a figure';
-  // "customers with ARR of $100,000 or more": a threshold that counts something, not a figure of its own.
-  if (/^\s*(?:or (?:more|greater|higher|above)|and (?:above|over)|\+(?!\d))/i.test(after)) return 'a threshold ("or more"), not a figure';
+  const counted = notACount(sentence, t);
+  if (counted) return counted;
   // "¥146.8 to the U.S. dollar (prior year: ¥152.6)", "US$1 = ¥148.2": the price of a currency, never an amount of
   // the line the sentence speaks of; an amount with its scale ("an FX impact of ¥6.8 billion") still is one.
   if (t.currency && t.scale === 1 && EXCHANGE_RATE.test(sentence)) return 'an exchange rate, not a figure';
@@ -250,7 +251,7 @@ export function notAFigure(sentence: string, t: Token): string | null {
   if (/^\s*US\$?$/.test(before) || /^\s*(to|per)\s*$/.test(after)) return null;
   // "improved to 3.4 times", "3.4x": a multiple, as a table's "(x)" row is.
   if (MULTIPLE.test(after)) return null;
-  if (COUNT_NOUN.test(after)) return null;
+  if (COUNT_NOUN.test(after) || countPart(sentence, t) || namedBefore(sentence, t)) return null;
   return 'a number in prose that names no figure (a list mark, an ordinal, a name)';
 }
 
@@ -284,7 +285,7 @@ export function unitFor(t: Token, label: string, after: string): Unit {
   // "2.5 million tonnes across 40 vessels": a number of tonnes, never of the vessels named later.
   const measure = MEASURE.exec(after);
   if (measure) return { kind: 'count', scale: t.scale, noun: measure[1]! };
-  const noun = ANY_COUNT_NOUN.exec(`${after.slice(0, 40)} ${label}`);
+  const noun = ANY_COUNT_NOUN.exec(`${/^[\s\S]{0,40}(?=\W|$)/.exec(after)![0]} ${label}`); // (whole words: "clients" cut at 40 characters is no "client")
   return { kind: 'count', scale: t.scale, noun: noun ? noun[1]!.toLowerCase() : 'count' };
 }
 

@@ -5,6 +5,7 @@ import { OTHER_RATES_AFTER } from '../currency-basis.js';
 import { comparedAs } from '../sides.js';
 import { endOf, periodKey, type Period } from '../period.js';
 import { agrees, followsAlone } from './brackets.js';
+import { partOfCount } from './count-parts.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
@@ -247,13 +248,13 @@ export class SentenceReader extends PeriodPairReader {
     return true;
   }
 
-  /** A figure of its own: a new subject, or a part of the subject ("of which RMB513 million was through ..."). */
+  /** A figure of its own: a new subject, or a part of the subject ("of which RMB513 million was through ...", "412 restaurants: 389 company-owned": count-parts.ts). */
   protected value(t: Token, pre: string, post: string): number {
-    const part = this.subject && (/\bof which\s*$/i.test(pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'part')) ? qualifierOf(post) : null;
-    const found = part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, termFor(this.s.text, this.term, t.start, t.end), this.labels(), !t.currency && !t.percent, this.s.text.slice(0, t.start));
+    const split = t.currency || t.percent ? null : partOfCount(this.s, t, this.figures);
+    const part = split ? null : this.subject && (/\bof which\s*$/i.test(pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'part')) ? qualifierOf(post) : null;
+    const found = split ? { label: split.label, length: 0, qualifier: null } : part ? { label: `${this.subject!.base} ${part}`, length: 0, qualifier: null } : subjectOf(pre, post, this.ctx.topic, termFor(this.s.text, this.term, t.start, t.end), this.labels(), !t.currency && !t.percent, this.s.text.slice(0, t.start));
     const label = found.label && pronoun(found.label) ? (this.subject?.label ?? '') : found.label;
-    // A phrase that runs on past a name (a clause with its date, "which ...") is no metric's name.
-    // A phrase that starts on a preposition ("to shareholders through share", "in constant currency", "per diluted share") names nothing.
+    // A phrase that runs on past a name (a clause with its date, "which ...") or starts on a preposition ("to shareholders through share", "per diluted share") names nothing.
     // "ARR surpasses $1 billion", "more than 100,000 employees": a bound passed, not the figure.
     if (/\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|cross(?:es|ed|ing)|pass(?:es|ed|ing)|more than|in excess of|at least|upwards of)\s+$/i.test(pre)) {
       this.skip(t.text.trim(), t.start, 'a bound passed ("surpasses $1 billion", "more than 100,000"), not the figure: kept as a statement');
@@ -265,8 +266,7 @@ export class SentenceReader extends PeriodPairReader {
       this.lastKind = 'other';
       return found.length;
     }
-    // "ending the quarter with 412 stores": what was held at the period's end.
-    const stated = this.periodFor(t, pre, post);
+    const stated = split?.whole ? split.whole.period : this.periodFor(t, pre, post); // ("ending the quarter with 412 stores": what was held at the period's end.)
     const period = stated?.kind === 'duration' && /\b(?:ending|ended|closing|closed|finishing|finished)\s+the\s+(?:quarter|period|year|half)\s+with\s+$/i.test(pre) ? endOf(stated) : stated;
     const why = !period ? 'a figure in an "About" paragraph with no period of its own' : undatedTerm(this.s.text, period);
     if (why) {
@@ -275,12 +275,12 @@ export class SentenceReader extends PeriodPairReader {
     }
     const unit = unitFor(t, label, post);
     const named = unit.kind === 'per_share' ? perShareName(label, post) : ceilingName(this.s.text, pre, label, post);
-    // "of which" makes the figure a part of the subject's; a part listed after it ("and ... for Y") of the same whole.
-    const whole = !part ? undefined : /\bof which\s*$/i.test(pre) ? this.subject!.label : this.last?.partOf;
+    // "of which" makes the figure a part of the subject's; a part listed after it ("and ... for Y"), or of a split count, of the same whole.
+    const whole = split ? split.whole?.label : !part ? undefined : /\bof which\s*$/i.test(pre) ? this.subject!.label : this.last?.partOf;
     this.name(t, { label: named, period: period!, unit, role: 'value', ...(whole ? { partOf: whole } : {}) }, part ? 'part' : 'subject');
     const q = part ? null : found.qualifier;
     const base = named.replace(/\s+(?:through|for|under)\s+.*$/i, '');
-    this.subject = part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };
+    this.subject = split && this.subject ? this.subject : part ? { ...this.subject!, label: named, period: period! } : { label: q ? `${named} ${q}` : named, base, period: period! };
     if (q) [this.last!.label, this.lastKind] = [this.subject.label, 'part'];
     return found.length;
   }

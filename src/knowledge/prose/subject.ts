@@ -128,7 +128,7 @@ export function changeSubject(pre: string, earlier: string[]): string {
 const COMPOUND = /^\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){1,4}?)(?=\s+(?:announced|approved|authori[sz]ed|adopted|launched|that|which|under|in|of|for|on|to|from|with|was|were|is|and)\b|\s*[,.;)]|$)/i;
 
 /** Verbs before a count that say how much, not what was done: "reached 1.2 million users". */
-const MEASURE_VERB = /^(?:reached|totall?ed|amounted|numbered|increased|decreased|declined|dropped|climbed|jumped|gained|expanded|improved|compared|ended|exceeded|surpassed|represented|included|excluded)$/i;
+const MEASURE_VERB = /^(?:reached|totall?ed|amounted|numbered|counted|increased|decreased|declined|dropped|climbed|jumped|gained|expanded|improved|compared|ended|exceeded|surpassed|represented|included|excluded)$/i;
 
 /**
  * A bare count noun (one or two words: "loans", "shares") names nothing alone: it is named by what was
