@@ -4,7 +4,7 @@ import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
 import { UNIT_NOTE, cornerNote, headingNote, noteSpan, parseCell, standing, unitCell } from './numbers.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
-import { firstHeader, isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
+import { firstHeader, isTabHeader, isTabRow, tabTitle, unitCorner } from './tab-lines.js';
 import { captionOf, joinedMeasure, lineTitle } from './table-titles.js';
 
 export { captioned } from './table-titles.js';
@@ -205,14 +205,13 @@ function addTabLabel(st: ReadState, raw: string, line: number, next: string, unm
 
 /** A line outside any table: a heading, a unit note, or a paragraph, bullet or footnote. */
 function readTextLine(st: ReadState, raw: string, line: number, found: Marks): void {
-  const heading = HEADING.exec(raw);
-  const bold = BOLD_TITLE.exec(raw);
-  if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
-    st.section = stripMarkup((heading ?? bold)![1]!);
+  const [heading, bold, tabbed] = [HEADING.exec(raw), BOLD_TITLE.exec(raw), tabTitle(raw)] as const;
+  if (heading || tabbed || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
+    st.section = tabbed?.title ?? stripMarkup((heading ?? bold)![1]!);
     st.title = st.section;
     // A heading may end with its table's unit: "Group income statement (£m)". A bold sub-title under a
     // markdown heading's note ("## Non-GAAP reconciliations", "*(In millions ...)*", "**Adjusted EBITDA**") keeps it.
-    st.unitNote = headingNote(st.section) || (heading ? '' : st.sectionNote);
+    st.unitNote = tabbed?.note ?? (headingNote(st.section) || (heading ? '' : st.sectionNote));
     if (heading) st.sectionNote = st.unitNote;
     st.subtitled = !heading;
     st.blocks.push({ kind: 'heading', text: st.section, line });
