@@ -25,6 +25,14 @@ const LINES = [
   '',
   'Item\tJun. 30, 2027\tDec. 31, 2026',
   'Total assets\t9,410.2\t9,002.7',
+  '',
+  '4. Revenue and Operating Profit by Division\t\t\t\t(Unit: KRW billion)',
+  '',
+  'Division\t\t2Q27\t1Q27\t2Q26',
+  'Optics\tRevenue\t700.1\t650.0\t610.4',
+  '\tOperating profit\t52.3\t40.2\t35.5',
+  'Sensors\tRevenue\t504.4\t450.0\t439.8',
+  '\tOperating profit\t35.8\t30.2\t25.8',
 ];
 
 const value = (metric: string, months: number, end: string) =>
@@ -43,6 +51,12 @@ describe('tab tables under titles that carry their unit', () => {
     const a = inlineEngine(LINES, 'hanbit-2q27.tsv').ask('revenue year to date 2027', 'c');
     expect(a.text).toMatch(/KRW ?2,304\.5 billion/);
     expect(a.citations?.[0]?.line).toBe(11);
+  });
+
+  it('reads a table with two label columns, the first naming each group of rows', () => {
+    const a = inlineEngine(LINES, 'hanbit-2q27.tsv').ask('sensors operating profit 2Q26', 'c');
+    expect(a.text).toContain('KRW 25.8 billion');
+    expect(a.citations?.[0]?.line).toBe(26);
   });
 
   it('reads a quarter beside YTD as the year to that quarter', () => {
