@@ -65,7 +65,7 @@ export const YEAR_TO_DATE: Rule = {
  */
 export const QUARTER_TO_DATE: Rule = {
   name: 'year to date through a quarter: 3Q26 YTD, Q3 2026 YTD, YTD 3Q26, 3Q YTD 2026 (the quarters to that one from the year\'s start)',
-  pattern: new RegExp(String.raw`\b(?:(?:(?<qa>[1-4])q|q(?<qb>[1-4]))\s*[-'’]?\s*(?<ya>(?:19|20)\d{2}|\d{2})?\s+${YTD}(?:\s+(?<yb>(?:19|20)\d{2}))?|${YTD}\s+(?:(?<qc>[1-4])q|q(?<qd>[1-4]))\s*[-'’]?\s*(?<yc>(?:19|20)\d{2}|\d{2}))\b`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:(?:(?<qa>[2-4])q|q(?<qb>[2-4]))\s*[-'’]?\s*(?<ya>(?:19|20)\d{2}|\d{2})?\s+${YTD}(?:\s+(?<yb>(?:19|20)\d{2}))?|${YTD}\s+(?:(?<qc>[2-4])q|q(?<qd>[2-4]))\s*[-'’]?\s*(?<yc>(?:19|20)\d{2}|\d{2}))\b`, 'gi'),
   produce: (m, c) => {
     const g = m.groups ?? {};
     const n = Number(g.qa ?? g.qb ?? g.qc ?? g.qd);
@@ -73,6 +73,6 @@ export const QUARTER_TO_DATE: Rule = {
     const end = namedQuarter(n, y, c);
     if (end.kind !== 'duration') return null;
     const period: Period = fiscalTo(n, 3 * n, y, c) ?? { kind: 'duration', end: end.end, months: 3 * n };
-    return { kind: 'period', period: n === 1 ? end : period, text: m[0] };
+    return { kind: 'period', period, text: m[0] };
   },
 };
