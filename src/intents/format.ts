@@ -65,8 +65,9 @@ export function figure(f: Fact): string {
       if (OWN_SCALE[u.scale]) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${OWN_SCALE[u.scale]}`;
       // A table in hundreds of millions (Japanese releases' "¥100 million") in billions, to every digit printed ("4,731": ¥473.1 billion).
       if (u.scale === 1e8) return hundredMillions(f.value, f.decimals, u.currency, u.symbol);
-      // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million").
-      if (f.source === 'narrative' && u.scale >= 1e6) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
+      // Narrative figures keep their printed form ("RMB1.17 billion", "RMB446.5 million"), and so does a table in
+      // billions ("(Unit: KRW billion)": KRW 2,846.3 billion, never "KRW 2,846,300.0 million").
+      if ((f.source === 'narrative' && u.scale >= 1e6) || u.scale === 1e9) return `${symbolOf(u.currency, u.symbol)}${fixed(f.value, f.decimals)} ${u.scale >= 1e9 ? 'billion' : 'million'}`;
       // An amount in units (a price, an amount per tonne) as printed: never rounded to thousands.
       if (u.scale === 1) return amountTo(f.value, f.decimals, u.currency, u.symbol);
       return money(amount(f), u.currency, u.symbol);

@@ -4,7 +4,8 @@ import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
 import { UNIT_NOTE, cornerNote, headingNote, noteSpan, parseCell, standing, unitCell } from './numbers.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
-import { firstHeader, isTabHeader, isTabRow, unitCorner } from './tab-lines.js';
+import { bareRow, isRule, isRuleCell, pipeCells } from './pipe-rows.js';
+import { firstHeader, isTabHeader, isTabRow, tabTitle, unitCorner } from './tab-lines.js';
 import { captionOf, joinedMeasure, lineTitle } from './table-titles.js';
 
 export { captioned } from './table-titles.js';
@@ -86,12 +87,14 @@ interface ReadState {
   /** Whether the open table is tab-separated, and the first part of a label wrapped onto its next row. */
   tabbed: boolean;
   wrapped: string;
+  /** Whether the open tab table has two label columns (twoLabels). */
+  paired: boolean;
   blankRun: number;
 }
 
 export function toBlocks(lines: string[]): Block[] {
   const found = marks(lines);
-  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', standing: '', sectionNote: '', subtitled: true, table: null, tabbed: false, wrapped: '', blankRun: 0 };
+  const st: ReadState = { blocks: [], section: '', title: '', unitNote: '', standing: '', sectionNote: '', subtitled: true, table: null, tabbed: false, wrapped: '', paired: false, blankRun: 0 };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -99,7 +102,7 @@ export function toBlocks(lines: string[]): Block[] {
       st.blankRun++;
       continue;
     }
-    const piped = pipeCells(raw) ?? bareRow(lines, i, st);
+    const piped = pipeCells(raw) ?? bareRow(lines, i, !!st.table && !st.tabbed && !st.blankRun);
     if (piped) {
       // A markdown pipe table: its first row is the header row, the rule under it is no row.
       if (piped.every(isRuleCell)) continue;
@@ -121,10 +124,6 @@ export function toBlocks(lines: string[]): Block[] {
   }
   return st.blocks;
 }
-
-/** A cell of a pipe table's delimiter row, as GitHub reads one: one or more dashes, a colon on either side or both. */
-const isRuleCell = (c: string) => /^:?-+:?$/.test(c);
-const isRule = (raw: string) => Boolean(pipeCells(raw)?.every(isRuleCell));
 
 /** One row of a markdown pipe table; its first row opens the table and is its header row. */
 function addPipeRow(st: ReadState, piped: string[], line: number, unmark: Marks['unmark']): void {
@@ -157,6 +156,7 @@ function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
   const opened: TableBlock = { kind: 'table', title: joinedMeasure(unit ? '' : corner, heading) || heading, unitNote: note, rows: [], ...(corner && !unit ? { corner } : {}), ...(caption ? { caption } : {}) };
   st.table = opened;
   st.tabbed = tabbed;
+  st.paired = false;
   st.blocks.push(opened);
   return opened;
 }
@@ -181,8 +181,24 @@ function addTabRow(st: ReadState, raw: string, line: number, unmark: Marks['unma
   const corner = !st.table && ((unitCorner(stripMarkup(first)) && !figures.some((c) => parseCell(stripMarkup(c)))) || firstHeader(stripMarkup(first), figures)) ? stripMarkup(first) : '';
   const table = st.table ?? openTable(st, corner, true);
   const label = corner ? '' : first;
-  table.rows.push({ line, cells: [unmark(st.wrapped ? `${st.wrapped} ${label.trim()}` : label), ...figures.map((c, j) => figureCell(table, j, c))] });
+  if (st.paired || twoLabels(table, figures)) addTwoLabelRow(st, table, line, label, figures, unmark);
+  else table.rows.push({ line, cells: [unmark(st.wrapped ? `${st.wrapped} ${label.trim()}` : label), ...figures.map((c, j) => figureCell(table, j, c))] });
   st.wrapped = '';
+}
+
+/**
+ * A row of a table with two label columns ("Division<tab><tab>3Q26" over "Camera Modules<tab>Revenue<tab>1,412.6"
+ * and "<tab>Operating profit<tab>98.7"): the header's second cell blank, the first row's words. The first label heads
+ * its group as a section row, the second is the row's own; the header loses its blank cell.
+ */
+const twoLabels = (table: TableBlock, figures: string[]) =>
+  table.rows.length === 1 && table.rows[0]!.cells[1] === '' && /[a-z]/i.test(figures[0] ?? '') && parseCell(figureText(stripMarkup(figures[0]!)).text) === null;
+
+function addTwoLabelRow(st: ReadState, table: TableBlock, line: number, group: string, cells: string[], unmark: Marks['unmark']): void {
+  if (!st.paired) table.rows[0]!.cells.splice(1, 1);
+  st.paired = true;
+  if (group.trim()) table.rows.push({ line, cells: [unmark(group.trim())] });
+  table.rows.push({ line, cells: [unmark(cells[0]!), ...cells.slice(1).map((c, j) => figureCell(table, j, c))] });
 }
 
 /** Whether the line after `i` is a row of a tab-separated table (no blank line between). */
@@ -205,14 +221,13 @@ function addTabLabel(st: ReadState, raw: string, line: number, next: string, unm
 
 /** A line outside any table: a heading, a unit note, or a paragraph, bullet or footnote. */
 function readTextLine(st: ReadState, raw: string, line: number, found: Marks): void {
-  const heading = HEADING.exec(raw);
-  const bold = BOLD_TITLE.exec(raw);
-  if (heading || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
-    st.section = stripMarkup((heading ?? bold)![1]!);
+  const [heading, bold, tabbed] = [HEADING.exec(raw), BOLD_TITLE.exec(raw), tabTitle(raw)] as const;
+  if (heading || tabbed || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
+    st.section = tabbed?.title ?? stripMarkup((heading ?? bold)![1]!);
     st.title = st.section;
     // A heading may end with its table's unit: "Group income statement (£m)". A bold sub-title under a
     // markdown heading's note ("## Non-GAAP reconciliations", "*(In millions ...)*", "**Adjusted EBITDA**") keeps it.
-    st.unitNote = headingNote(st.section) || (heading ? '' : st.sectionNote);
+    st.unitNote = tabbed?.note ?? (headingNote(st.section) || (heading ? '' : st.sectionNote));
     if (heading) st.sectionNote = st.unitNote;
     st.subtitled = !heading;
     st.blocks.push({ kind: 'heading', text: st.section, line });
@@ -249,27 +264,6 @@ function addTextBlock(st: ReadState, raw: string, line: number, { referenced, un
     segments: [{ line, start: 0 }],
     section: st.section,
   });
-}
-
-/** The cells of a markdown pipe-table row ("| Total | 48.7 | 47.3 |"), or null for any other line. */
-function pipeCells(raw: string): string[] | null {
-  if (!/^\s*\|.*\|\s*$/.test(raw)) return null;
-  return raw.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
-}
-
-/** A delimiter row of a pipe table ("---|---:|---:", "| :-- | --: |", "-|-:"): two or more cells of dashes. */
-const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
-
-/**
- * A pipe-table row printed without its outer pipes ("£ million | Q3 2026/27 | Change"), as GitHub's
- * tables allow: a header row has a delimiter row under it, a body row follows the table's rows; any other
- * line with a "|" stays text.
- */
-function bareRow(lines: string[], i: number, st: ReadState): string[] | null {
-  const raw = lines[i]!;
-  if (!raw.includes('|')) return null;
-  const open = DELIMITER.test(lines[i + 1] ?? '') || DELIMITER.test(raw) || (st.table && !st.tabbed && !st.blankRun);
-  return open ? raw.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim()) : null;
 }
 
 /** A figure cell (pipe or tab table) with its currency sign ("$2,418.6"): the figure, the sign noted as its column's currency. */

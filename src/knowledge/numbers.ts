@@ -124,13 +124,17 @@ export const UNIT_NOTE_RULES: readonly { name: string; pattern: string }[] = [
   // million yen are rounded down)", "Billions of yen"): Japanese filers' order, whose notes run long.
   // "(¥100 million)", "100 millions of yen", "(億円)": a hundred million, the scale Japanese releases print.
   { name: 'hundred million', pattern: HUNDRED_MILLION_NOTE },
+  // "(Unit: KRW billion)", "Unit: KRW 100 million": the unit set off by a label, as Korean and Japanese releases print it.
+  { name: 'unit label', pattern: String.raw`^\s*\(?\s*units?\s*:\s*(?:${CUR}\s*(?:in\s+)?(?:${WORD}|${ABBR}|${HUNDRED_MILLION})|${WORD}\s+(?:of\s+)?${CUR_WORD})${EXCEPT}\s*\)?\s*$` },
   { name: 'scale of currency', pattern: String.raw`^${REMARKS}\s*(?:\(\s*(?:in\s+)?${WORD}\s+${OF_CURRENCY}${TAIL}\)|(?:in\s+)?${WORD}\s+${OF_CURRENCY}${EXCEPT})${REMARKS}\s*$` },
 ];
 /** A unit note standing alone: any of the rules above. */
 export const UNIT_NOTE = new RegExp(UNIT_NOTE_RULES.map((r) => r.pattern).join('|'), 'i');
+const UNIT_LABEL = /^(\(?)\s*units?\s*:\s*/i;
 /** A table's corner cell that states its unit ("£m", "€ millions", "in ₹ crore", "US$'000"): the note it makes, else null. */
 export function unitCell(cell: string): string | null {
-  const t = cell.trim();
+  // (A label before the unit, "(Unit: KRW billion)", says nothing of it.)
+  const t = cell.trim().replace(UNIT_LABEL, '$1');
   const m = UNIT_CELL.exec(t);
   return (m && (m[1] || m[2])) || SCALED_CELL.test(t) || SCALE_FIRST_CELL.test(t) || HUNDRED_MILLION_CELL.test(t) ? t : null;
 }

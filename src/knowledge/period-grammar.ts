@@ -7,7 +7,7 @@ import { scanner } from './period-mentions.js';
 import { DAY_RANGE } from './day-range.js';
 import { FISCAL_YEAR_ENDED } from './fiscal-year-end.js';
 import { yearEnd } from './year-end.js';
-import { YEAR_TO_DATE } from './year-to-date.js';
+import { QUARTER_TO_DATE, YEAR_TO_DATE } from './year-to-date.js';
 import { OPENING } from './period-opening.js';
 import { YEAR_BEFORE_SPAN } from './year-before.js';
 import { HALF_END, SPAN_OF_YEAR, THE_THREE_MONTHS } from './span-lengths.js';
@@ -47,6 +47,7 @@ export const PERIOD_RULES: Rule[] = [
   FISCAL_YEAR_ENDED, // before "3/27" in "FY3/27" is read as a date
   OPENING, // before the half's and the year's rules read its span as the period asked, not its opening
   DATE_OF_YEAR_NAMED, // before "end of Q1", "end of March", "March 31" are read alone and their "last year" as a year beside them
+  QUARTER_TO_DATE, // before "3Q26" in "3Q26 YTD" is read as the quarter
   // A fiscal issuer's "December quarter" is its quarter that ends at December's end (Apple's fiscal Q1,
   // ended December 30), not its fiscal Q4.
   { name: 'calendar-month quarter: the December quarter, the dec quarter, dec q, the March quarter of 2024, Dec 2025 Qtr, dec-24 quarter (before the month-year rules read "Dec 2025" as a month; "June 30" is no year)', pattern: new RegExp(`\\b(?:the\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:(?:\\s*[-'’]\\s*|\\s+(?=(?:19|20)\\d{2}))((?:19|20)\\d{2}|\\d{2}))?\\s+(?:quarter|qtr|q)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'), produce: (m, own) => {

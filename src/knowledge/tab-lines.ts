@@ -3,7 +3,7 @@
 // line (and maybe a blank line) stands between them. Pinned by test/corpus/tab-lines.jsonl.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { parseCell, unitCell } from './numbers.js';
+import { UNIT_NOTE, parseCell, unitCell } from './numbers.js';
 import { unitFree } from './row-units.js';
 
 export interface TabLineRule {
@@ -18,7 +18,17 @@ const YEAR = /^(?:19|20)\d{2}$/;
 export const TAB_PROSE_RULES: TabLineRule[] = [
   // "•<tab>Net sales of $1,646.6 million increased 2.9%": a list item whose glyph is set off by a tab.
   { name: 'bullet', prose: (raw) => /^\s*[•◦▪▫‣●○■□·*–—-]\t+\S/.test(raw) },
+  // "2. Income Statement<tab><tab><tab>(Unit: KRW billion)": a section's title, its unit set off in the last cell.
+  { name: 'title with its unit', prose: (raw) => !!tabTitle(raw) },
 ];
+
+/** A title line whose unit note stands in its last tab cell, every cell between empty: the title and the note. */
+export function tabTitle(raw: string): { title: string; note: string } | undefined {
+  const cells = raw.split('\t').map((c) => stripMarkup(c).trim());
+  const [title = '', note = ''] = [cells[0], cells.at(-1)];
+  const between = cells.slice(1, -1).every((c) => !c);
+  return cells.length > 1 && between && /[a-z]/i.test(title) && !unitCell(title) && UNIT_NOTE.test(note) ? { title, note } : undefined;
+}
 
 /** The first rule that reads a line as prose, or undefined for a table's row (or a line with no tab). */
 export const tabProse = (raw: string): TabLineRule | undefined => (raw.includes('\t') ? TAB_PROSE_RULES.find((r) => r.prose(raw)) : undefined);

@@ -56,9 +56,13 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
       for (const e of group) idOf.set(e.line, key);
       continue;
     }
+    // Lines with no parent that agree keep the bare name where the others have one: a division's "Revenue" under
+    // its section row is named by it, and the group's own revenue stays revenue, not its table's title.
+    const own = group.filter((e) => !e.parent);
+    const ownKeeps = own.length < group.length && !conflicting(own);
     const named = new Map<string, Entry[]>();
     for (const e of group) {
-      const id = underParent(e, key);
+      const id = ownKeeps && !e.parent ? key : underParent(e, key);
       named.set(id, [...(named.get(id) ?? []), e]);
     }
     for (const [id, sub] of named) {

@@ -4,7 +4,7 @@
 // bare year beside it, both columns were one period and both were dropped, and "year to date 2026" in a
 // question was read as the full year 2026.
 import { periodEnd, shift, type Period } from './period.js';
-import { MONTH, ownSpanYearEnd, year } from './period-resolvers.js';
+import { MONTH, fiscalTo, namedQuarter, ownSpanYearEnd, year } from './period-resolvers.js';
 import type { PeriodRef, Rule } from './period-grammar.js';
 
 const YTD = String.raw`(?:year[-\s]to[-\s]date|ytd)`;
@@ -55,5 +55,24 @@ export const YEAR_TO_DATE: Rule = {
     const named = g.before ?? g.bare ?? g.after ?? g.short ?? g.cut;
     if (!named) return { kind: 'period', period: toPeriodEnd(c), text: m[0] };
     return ofYear(c, year(named, c), !!(g.fyBefore ?? g.fyAfter ?? g.fyShort), m[0]);
+  },
+};
+
+/**
+ * The year to date through a quarter named beside "YTD" ("3Q26 YTD", "Q3 2026 YTD", "YTD 3Q26"), as Korean and
+ * Japanese releases head a column: the quarters from the year's start to that one, never the quarter itself
+ * (read as the quarter, the column was the same period as the quarter's column and both were dropped).
+ */
+export const QUARTER_TO_DATE: Rule = {
+  name: 'year to date through a quarter: 3Q26 YTD, Q3 2026 YTD, YTD 3Q26, 3Q YTD 2026 (the quarters to that one from the year\'s start)',
+  pattern: new RegExp(String.raw`\b(?:(?:(?<qa>[2-4])q|q(?<qb>[2-4]))\s*[-'’]?\s*(?<ya>(?:19|20)\d{2}|\d{2})?\s+${YTD}(?:\s+(?<yb>(?:19|20)\d{2}))?|${YTD}\s+(?:(?<qc>[2-4])q|q(?<qd>[2-4]))\s*[-'’]?\s*(?<yc>(?:19|20)\d{2}|\d{2}))\b`, 'gi'),
+  produce: (m, c) => {
+    const g = m.groups ?? {};
+    const n = Number(g.qa ?? g.qb ?? g.qc ?? g.qd);
+    const y = year(g.ya ?? g.yb ?? g.yc, c);
+    const end = namedQuarter(n, y, c);
+    if (end.kind !== 'duration') return null;
+    const period: Period = fiscalTo(n, 3 * n, y, c) ?? { kind: 'duration', end: end.end, months: 3 * n };
+    return { kind: 'period', period, text: m[0] };
   },
 };

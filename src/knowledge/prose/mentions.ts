@@ -29,7 +29,8 @@ export const COUNT_NOUNS =
   'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|units?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
   // Sites, fleets and people as operators report them: "412 stores", "1,240 trucks", "18,300 associates".
   'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
-const MONTH_RE = MONTHS.map((m) => m.slice(0, 3)).join('|');
+// A month's name or its abbreviation ("Mar", "Sept."), whole: "margin 12.8–13.2 %" or "decreased 12 stores" names no date.
+const MONTH_RE = `${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|sept`;
 // A number with its currency (a sign of the one currency table), scale and percent sign. "US$575.2
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
 // "SEK 371.5 m", "184,532 million yen" (the currency in words after a scale word) ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
@@ -79,8 +80,8 @@ const currencyOf = (sign: string): Currency | null => codeOfSign(sign, true);
 /** Scales as releases abbreviate them. */
 const SCALE: Record<string, number> = { ...SCALE_WORDS, ...FOREIGN_SCALE_WORDS, ...SCALE_ABBREVIATIONS };
 /** A month's name ending the words before a number, or opening those after it: the number is a date's. */
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})[a-z]*\\.?\\s*$`, 'i');
-const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\b\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_RE})\\b`, 'i');
 const ANY_COUNT_NOUN = new RegExp(`(${COUNT_NOUNS})\\b`, 'i');
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:["“]?[A-Za-z-]+["”]?\s+){0,3}?(${COUNT_NOUNS})\b`, 'i');
 
