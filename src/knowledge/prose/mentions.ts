@@ -29,8 +29,7 @@ export const COUNT_NOUNS =
   'loans?|partners?|users?|consumers?|borrowers?|ADSs?|shares?|units?|customers?|employees?|merchants?|institutions?|transactions?|accounts?|investors?|members?|subscribers?|clients?|orders?|' +
   // Sites, fleets and people as operators report them: "412 stores", "1,240 trucks", "18,300 associates".
   'stores?|restaurants?|locations?|branch(?:es)?|outlets?|hotels?|clinics?|warehouses?|trucks?|tractors?|trailers?|vehicles?|aircraft|vessels?|rigs?|associates?|workers?|households?|patients?|policyholders?';
-// A month's name or its abbreviation ("Mar", "Sept."), whole: "margin 12.8–13.2 %" or "decreased 12 stores" names no date.
-const MONTH_RE = `${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|sept`;
+const MONTH_RE = `${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|sept`; // (whole: "margin 12.8–13.2 %" names no date)
 // A number with its currency (a sign of the one currency table), scale and percent sign. "US$575.2
 // million", "RMB-2.2 million", "Ps.1,100 million", "3.35%", "€2.31 bn", "EUR 340 mn", "$3.45bn", "$212m",
 // "SEK 371.5 m", "184,532 million yen" (the currency in words after a scale word) ("m" or "k" only after a currency, or before a count's noun, "25.3m shares": "9M 2023" is a period). Digits grouped in lakhs and crores
