@@ -168,13 +168,15 @@ export const shownPair = (s: Said): Period[] | null => {
 const COMPARING: Operation[] = ['compare', 'change', 'value'];
 /** Figures worked from the thread's lines, which a follow-up setting a period against them works again there. */
 export const AGAIN: Operation[] = [...PAIRED, 'sum'];
+/** Operations that show several lines each on its own: a change's lines "yoy", then "vs Q4", each change again (r56-113). */
+const SHOWN_APART: Operation[] = ['compare', 'value', 'change'];
 /**
  * "vs 4Q23?", "and Q4 2023 for comparison" naming no line, after a share, ratio or sum, or lines shown or set
  * against each other: the thread's figures again at the period named, compared (r31-002: a new ratio of the
  * share's two lines was answered instead). A basis alone ("QoQ?") after a share keeps asking each line's change.
  */
 export const comparedAgain = (s: Said) =>
-  Boolean(s.last && (AGAIN.includes(s.last.op) || (s.last.op === 'compare' || s.last.op === 'value') && s.last.metrics.length > 1)) &&
+  Boolean(s.last && (AGAIN.includes(s.last.op) || SHOWN_APART.includes(s.last.op) && s.last.metrics.length > 1)) &&
   !s.intent.metrics.length &&
   (s.named.length === 1 || shareShownTwice(s)) &&
   s.intent.ops.some((o) => o === 'compare' || o === 'change') &&

@@ -190,7 +190,7 @@ class Pipeline implements Engine {
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
     const qualifier = turnQualifier(lex, frame.metrics) ?? (named.ids.length ? undefined : context?.qualifier);
     const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent), qualifier, parts: buybackParts(frame.op, frame.modifiers) };
-    const span = spanOf(history, thread, said.named.length);
+    const span = spanOf(history, thread, said.named.length, { ...frame, kb });
     if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);
     return namingGaps(lex, this.remember(conversation, { ...turn, choices: answer.choices }, answer, q), frame.unclaimed);

@@ -16,6 +16,7 @@ import { DIFFERENCE, markPeriods, NET_FLOW, NO_CHANGE, NO_METRIC, PERIOD_DIFFERE
 import { unknown } from './reply.js';
 import { otherCurrencyChange, otherNamed } from './frame-currency.js';
 import { transform } from './frame-transform.js';
+import { partsNotSplit } from './parts-asked.js';
 import { mismatch } from './kinds-asked.js';
 import { paidOut } from './lookup.js';
 import { shareChange } from './handlers/share.js';
@@ -109,6 +110,7 @@ export const FRAME_CHECKS: Check[] = [
     applies: (c) => c.frame.op === 'change' && NET_FLOW.test(c.intent.text.toLowerCase()) && c.frame.metrics.some((id) => isBalance(c.lex, id)) && flowLines(c.lex).length > 0,
     reply: (c) => unknown(`You asked a net change: the release prints that as a line of its own (${flowLines(c.lex).join('; ')}). ${labels(c).join(', ')} is a balance, and its change between two dates is not that line: ask for the line by its name.`, 'not-understood'),
   },
+  { name: '"how much of SBC was in S&M vs G&A": a split of a whole by lines the release places under another', applies: (c) => partsNotSplit(c) !== null, reply: (c) => partsNotSplit(c)! },
   {
     name: 'a difference with one side named',
     // (One line at the two periods just shown is that line's change: "diff between them" after two dates.)

@@ -5,6 +5,7 @@ import type { Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
 import { asksForThing } from './coverage.js';
+import { tooFewChanges, type AlongAsk } from './handlers/history.js';
 import { readHistory, type HistoryAsk, type HistoryOp, type Span } from './recognisers/history.js';
 
 export interface Along {
@@ -40,7 +41,9 @@ export function alongShown(lex: Lexicon, q: string, last: Turn | undefined): { t
 }
 
 /** The span a question asks along: its own, the thread's for a follow-up naming no period, or none. */
-export function spanOf(h: HistoryAsk | null, thread: Turn | undefined, periodsNamed: number): Along | null {
+export function spanOf(h: HistoryAsk | null, thread: Turn | undefined, periodsNamed: number, ask: AlongAsk): Along | null {
+  // ("how did X trend yoy" where the releases give one change of X: that change, never "too few quarters".)
+  if (h?.assumed && !thread?.history && tooFewChanges(ask, h.op, { kind: 'all' })) return null;
   if (h) return { op: h.op, span: h.span ?? thread?.history?.span ?? { kind: 'all' } };
   if (thread?.history && !periodsNamed) return { op: 'series', span: thread.history.span };
   return null;

@@ -25,6 +25,7 @@ import { clarify, unknown, type Handler } from './reply.js';
 import { contentTokens, type Token } from './text.js';
 import { literal } from '../knowledge/literal.js';
 import { words } from '../knowledge/labels.js';
+import { ratioOfNoLine } from './refiners/named-ratio.js';
 
 /** "What is ICE?": a term the release defines, asked about as such, wants its definition. */
 export function askedTerm(lex: Lexicon, intent: Intent): void {
@@ -109,6 +110,8 @@ export function beforeAnything(lex: Lexicon, intent: Intent, help: Handler): Ans
   const vague = vagueShorthand(intent);
   if (vague) return vague;
   if (intent.foreign) return foreignDecline(lex, intent.foreign);
+  const unprinted = ratioOfNoLine(lex, intent);
+  if (unprinted) return unprinted;
   // A figure of a name the release prints as a name only is none of its lines' (what the release says of it may be asked).
   if (intent.printedName && !SAID_OPS.includes(intent.op)) return printedDecline(lex, intent.printedName);
   // A results date asked ("next earnings date"): its "earnings" is the event, never a figure to answer.

@@ -142,6 +142,17 @@ function changesOf(s: Series, basis: 'yoy' | 'qoq', reply: Reply, ask: AlongAsk,
   return { ...s, label: `${s.label} growth ${basis === 'yoy' ? 'year over year' : 'quarter over quarter'}`, points, missing };
 }
 
+/**
+ * Whether an operation along a basis's changes ("how did X trend yoy", no span named) has fewer changes than it
+ * needs, for every line asked: the one change the releases give is what was asked, the change's own answer.
+ */
+export function tooFewChanges(ask: AlongAsk, op: HistoryOp, span: Span): boolean {
+  if (!ask.basis || !OVER_CHANGES.includes(op)) return false;
+  const reply = new Reply(ask.kb);
+  const figures = ask.metrics.filter((id) => ask.kb.metrics.has(id)).map((id) => seriesOf(ask.kb, id, id, span, ask.currency));
+  return figures.length > 0 && figures.every((s) => changesOf(s, ask.basis!, reply, ask, true).points.length < NEEDS[op]);
+}
+
 export function historyAnswer(ask: AlongAsk, h: Pick<HistoryAsk, 'op' | 'chart'>, span: Span): Answer {
   // "Which quarter's yoy growth peaked": the extreme, average or trend of the changes, not of the figures.
   const alongChanges = Boolean(ask.basis) && OVER_CHANGES.includes(h.op);

@@ -16,6 +16,8 @@ export interface HistoryAsk {
   op: HistoryOp;
   /** Null where the question names no span (a follow-up takes the thread's). */
   span: Span | null;
+  /** Whether the span is only assumed, every quarter, since the words ask along quarters but name none ("is X trending up"). */
+  assumed: boolean;
   /** A picture asked for: "chart", "plot", "graph", "trend". */
   chart: boolean;
   /** The question with the span and the operation's words blanked. */
@@ -173,6 +175,7 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   const om = opRule && opRule.pattern.exec(rest);
   if (om) rest = blankOut(rest, om);
   if (opRule?.with) rest = rest.replace(new RegExp(opRule.with.source, 'gi'), (w) => ' '.repeat(w.length));
+  const assumed = !span;
   span ??= (opRule?.alone && !threadSpan) || (opRule?.stepwise && yearAlone) ? { kind: 'all' } : null;
   // "by quarter in 2023", "its weakest quarter of 2023": every quarter of that year.
   const year = span?.kind === 'all' ? IN_YEAR.exec(rest) : null;
@@ -183,5 +186,5 @@ export function readHistory(question: string, current: Period, threadSpan = fals
   const op = spanOp ?? opRule?.op ?? 'series';
   const chart = CHART_CUE.exec(rest);
   if (chart) rest = blankOut(rest, chart);
-  return { op, span, chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\bquarterly\b/gi, ' ').replace(/\s+/g, ' ').trim() };
+  return { op, span, assumed: assumed && span !== null, chart: CHART_CUE.test(question), rest: rest.replace(PICTURE, ' ').replace(/\bquarterly\b/gi, ' ').replace(/\s+/g, ' ').trim() };
 }
