@@ -56,10 +56,13 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
       for (const e of group) idOf.set(e.line, key);
       continue;
     }
-    // Lines with no parent that agree keep the bare name where the others have one: a division's "Revenue" under
-    // its section row is named by it, and the group's own revenue stays revenue, not its table's title.
+    // Lines with no parent that agree keep the bare name where the others are divisions' lines (one name under two or
+    // more parents): each division's "Revenue" is named by its section row, and the group's own revenue stays revenue.
+    // (Under one parent, the parentless line is no group's: "Research and development" in a table of stock-based
+    // compensation by expense line keeps its table's title, or it would pass for the expense.)
     const own = group.filter((e) => !e.parent);
-    const ownKeeps = own.length < group.length && !conflicting(own);
+    const divisions = new Set(group.map((e) => e.parent).filter(Boolean)).size >= 2;
+    const ownKeeps = divisions && own.length < group.length && !conflicting(own);
     const named = new Map<string, Entry[]>();
     for (const e of group) {
       const id = ownKeeps && !e.parent ? key : underParent(e, key);
