@@ -14,10 +14,10 @@ const RANGE = /\d\s*%?\s*(?:million|billion|thousand|bn|mn|m)?\s*(?:to|-|–|—
 const SIGN = /^[$€£¥]$/;
 
 /**
- * A guidance table (its header row naming guidance, or a revision or the periods guided under a title that does,
- * its cells ranges in words): one cell a column, or header cells spanning their body cells ("Q4 2026" over "$" and
- * "204.0 – 206.0 million"), each column's cells joined as a person reads them. Null where a body cell straddles
- * two headers' columns: no cell is guessed into a column.
+ * A guidance table: one cell a column, its header row naming guidance (or a revision under a title that does); or,
+ * under a title naming guidance, one header row whose cells span the body's ("Q4 2026" over "$" and "204.0 – 206.0
+ * million"), the cells ranges in words, each column's cells joined as a person reads them. Null where a body cell
+ * straddles two headers' columns: no cell is guessed into a column.
  */
 export function guidanceGrid(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
   const [head, ...body] = rows;
@@ -25,8 +25,10 @@ export function guidanceGrid(rows: HtmlRow[], title: string, unitNote: string): 
   const corner = head && !isFigure(head.cells[0]?.text ?? '') ? { ...head, cells: [{ ...head.cells[0]!, text: '' }, ...head.cells.slice(1)] } : head;
   if (!head || !corner || !body.length || !headerRow(corner)) return null;
   const named = head.cells.slice(1).some((c) => GUIDED.test(c.text) || (GUIDED.test(title) && REVISION.test(c.text.trim())));
-  const ranges = GUIDED.test(title) && body.some((r) => r.cells.slice(1).some((c) => RANGE.test(c.text)));
-  if (!named && !ranges) return null;
+  const plain = rows.every((r) => r.cells.length === head.cells.length && r.cells.every((c) => c.span === 1));
+  // (Spanning headers over a second header row, "Current guidance" over "Low | High", are the figure reader's.)
+  const spanned = !plain && GUIDED.test(title) && !body.some(headerRow) && body.some((r) => r.cells.slice(1).some((c) => RANGE.test(c.text)));
+  if (!(named && plain) && !spanned) return null;
   const columns = spans(head);
   const cells = rows.map((r) => byColumns(r, columns));
   if (cells.some((c) => !c)) return null;
