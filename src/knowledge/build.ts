@@ -6,7 +6,7 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { fiscalNamed, spanDated } from './fiscal-named.js';
-import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
+import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, fiscallyNamed, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
 import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
@@ -237,7 +237,7 @@ export function buildRelease(text: ReleaseText): Release {
   const home = homeDollar(guided, whole);
   const blocks = home ? homeCells(guided, home) : guided;
   const currency = home ?? documentCurrency(blocks, whole);
-  const provisional = releaseQuarter(whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
+  const provisional = fiscallyNamed(releaseQuarter(whole), whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables: all, skipped } = readTables(blocks, currency, provisional, (ts) => tableFacts(doc, lines, ts, new Map()));
   const own = ownPeriod(all, whole, blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])).join('\n'));
   if (!own) throw noQuarter(doc, all, skipped);

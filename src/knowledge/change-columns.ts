@@ -7,7 +7,8 @@ import { CONSTANT_CURRENCY } from './currency-basis.js';
 import { findPeriods } from './period-grammar.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 
-export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|qoq|q\/q|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)/i;
+// (A delta, "Δ %", and "+/-" or "±" head a change as the words do: signs, with no word boundary of their own.)
+export const CHANGE = /\b(?:change|chg|increase|decrease|growth|yoy|y\/y|qoq|q\/q|var|variance|constant currency|favou?rable|unfavou?rable)\b|%\s*(?:inc|dec|chg)|[Δ∆±]|\+\s*\/\s*[-–]/i;
 
 type Figure = { c: Column; j: number };
 

@@ -50,6 +50,17 @@ export function statedFiscalQuarter(text: string): { quarter: number; year: numb
   return best && { quarter: best.quarter, year: best.year };
 }
 
+/**
+ * The quarter the release dates ("the three months ended December 31, 2026") with the fiscal name its prose gives it ("the
+ * third quarter of fiscal 2027"): its tables' fiscal names are read by that calendar, so "YTD FY27" is the nine months to
+ * that date and "YTD FY26" the same months a year before, never a calendar year nor the fiscal year whole.
+ */
+export function fiscallyNamed(dated: Period | null, whole: string): Period | null {
+  const named = statedFiscalQuarter(whole);
+  if (dated?.kind !== 'duration' || dated.months !== 3 || dated.fiscal || !named) return dated;
+  return { ...dated, fiscal: named };
+}
+
 /** A quarter named by the end of its fiscal year: "Second Quarter of the Fiscal Year Ending March 31, 2027". */
 const OF_YEAR_ENDING = new RegExp(String.raw`\b(first|second|third|fourth)[- ]quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${DATE}`, 'i');
 

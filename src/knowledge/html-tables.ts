@@ -61,7 +61,7 @@ export function figureText(s: string): { text: string; currency: string } {
 }
 
 // A figure is short; long cells are words (and the figure patterns are not run over them).
-const isFigure = (s: string) => s.length <= 32 && /\d/.test(s) && parseCell(figureText(s).text) !== null;
+export const isFigure = (s: string) => s.length <= 32 && /\d/.test(s) && parseCell(figureText(s).text) !== null;
 
 /**
  * Each row's tokens on one grid: a cell that stands in several rows ("(Millions of yen)", rowspan 2) covers
@@ -138,7 +138,7 @@ function figureColumns(body: Token[][]): [number, number][] {
 const overlaps = (t: Token, c: [number, number]) => t.start < c[1] && c[0] < t.end;
 
 /** A row of column headers: no label, two cells or more, and no figure but years ("First Quarter 2022 | Change | % Change"). */
-function headerRow(row: HtmlRow): boolean {
+export function headerRow(row: HtmlRow): boolean {
   const shown = row.cells.filter((c) => c.text.trim());
   return !row.cells[0]?.text.trim() && shown.length >= 2 && shown.every((c) => !isFigure(c.text) || /^(?:19|20)\d{2}$/.test(c.text.trim()));
 }
@@ -263,26 +263,4 @@ export function htmlTable(rows: HtmlRow[], title: string, unitNote: string, ownT
   for (let i = bodyStart; i < rows.length; i++) out.push(bodyRow(rows[i]!, toks[i]!, cols, labelEnd, currencies));
   const cellCurrency = currencies.map((s) => (s.size === 1 ? [...s][0]! : ''));
   return { kind: 'table', title: named || title, unitNote: note, rows: out, cellCurrency, ...(corner ? { corner } : {}) };
-}
-
-/** A header naming guided figures ("2025 guidance", "Outlook"). */
-const GUIDED = /\b(?:guidance|outlook)\b/i;
-/** A header naming a revision of guidance alone ("Raised", "Prior"): guided figures under a title naming guidance. */
-const REVISION = /^(?:raised|lowered|revised|updated|current|new|prior|previous|original|initial)$/i;
-
-/**
- * A guidance table laid out as a plain grid (one cell a column, its header row naming guidance, or a
- * revision under a title that does): its cells as written. Ranges in words ("9% to 12%") are no figure
- * columns, so the figure reader would keep only a column of actuals beside them, or run a row's cells
- * into one sentence of two ranges; the outlook reader reads every column (outlook-tables.ts).
- */
-export function guidanceGrid(rows: HtmlRow[], title: string, unitNote: string): TableBlock | null {
-  const [head] = rows;
-  const width = head?.cells.length ?? 0;
-  const guided = (c: { text: string }) => GUIDED.test(c.text) || (GUIDED.test(title) && REVISION.test(c.text.trim()));
-  // (Its corner may name the label column, "Metric": the columns' headers are the cells after it.)
-  const corner = head && !isFigure(head.cells[0]?.text ?? '') ? { ...head, cells: [{ ...head.cells[0]!, text: '' }, ...head.cells.slice(1)] } : head;
-  if (!head || !corner || rows.length < 2 || !headerRow(corner) || !head.cells.slice(1).some(guided)) return null;
-  if (rows.some((r) => r.cells.length !== width || r.cells.some((c) => c.span !== 1))) return null;
-  return { kind: 'table', title, unitNote, rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()), quote: r.quote })) };
 }

@@ -2,6 +2,7 @@
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
 import type { Block, TableBlock, TableRow, TextBlock } from './blocks.js';
+import { unbar } from './bar-tables.js';
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { UNIT_NOTE } from './numbers.js';
@@ -251,7 +252,7 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
 
 export function textTableBlocks(printed: string[]): Block[] {
   const section = { name: '' };
-  const lines = ungrid(printed);
+  const lines = unbar(ungrid(printed));
   const blocks = withStandingNote(chunksOf(lines, (i) => notedTop(printed, i)).flatMap((c) => chunkBlocks(c, section)));
   // A document that ends on a table row's label with no figures was cut there.
   const last = blocks[blocks.length - 1];
