@@ -97,3 +97,18 @@ describe("a part's guidance asked where the release guides the whole only", () =
     expect(a.text, q).toMatch(range);
   });
 });
+
+describe('an amount asked in a currency is not answered with a guided growth rate', () => {
+  it.each(['net sales guidance for 2027 in dollars?', 'full-year 2027 sales outlook in USD', 'what net sales in US dollars do they expect for 2027'])('%s → declined, naming what is guided', (q) => {
+    const a = ask('REGIONS', q);
+    expect(a.status, q).toBe('unknown');
+    expect(a.text, q).not.toMatch(/4%/);
+    expect(a.text, q).toMatch(/organic sales growth/i);
+  });
+
+  it('the line asked without a currency is still answered with its guided growth, named as such', () => {
+    const a = ask('REGIONS', 'net sales guidance for 2027?');
+    expect(a.status).toBe('answer');
+    expect(a.text).toMatch(/Organic sales growth between 4% and 6%/);
+  });
+});

@@ -50,6 +50,12 @@ const words = (label: string) => label.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
   const own = lows.filter((f) => ask.metrics.includes(f.metric));
   if (own.length) return own;
+  // An amount asked in a currency ("net sales guidance in dollars"): another line's guided rate is no answer to it.
+  return forOtherLines(ask, ask.currencyAsked ? lows.filter((f) => f.unit.kind !== 'percent') : lows);
+}
+
+/** The ranges another line is guided by under the same or a fuller name of the one asked, or by its movement. */
+function forOtherLines(ask: Ask, lows: Fact[]): Fact[] {
   const label = (id: string) => ask.kb.metrics.get(id)?.label ?? id;
   // (A word in the singular is the plural's: "Capital expenditure guidance" guides "capital expenditures".)
   const one = (w: string | undefined) => w?.replace(/(?<=[a-z]{3}[^s])s$/, '');
