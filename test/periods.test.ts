@@ -393,6 +393,9 @@ const SPANS: Example[] = [
   { text: 'DPS forecast FY3/27', want: ['12M-2027-03-31'] },
   // A split year stays one ("FY2011/12" is no year ended December 2011), a split year's whole.
   { text: 'FY2011/12', want: ['FY2012'] },
+  // Its two-digit form after a word ("in FY 26/27"): the FY 2026/27 year, never "FY 26" with "/27" left over (hl51 h51-098).
+  { text: 'EPS in FY 23/24', want: ['FY2024'] },
+  { text: 'what will they earn in fy 24/25', want: ['FY2025'] },
   // "F2026", "F26": a fiscal year as South African releases name it; "H1FY24" as one word (the release dates the name)
   { text: 'F2023', want: ['12M-2023-12-31'] },
   { text: 'F23', want: ['12M-2023-12-31'] },

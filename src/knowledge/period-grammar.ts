@@ -110,7 +110,8 @@ export const PERIOD_RULES: Rule[] = [
     return onDay(Number(m[2]), Number(m[1]), m[3], c, m[0]);
   } },
   // A financial year over two calendar years ("2025/26"): named by the year it ends in, read as running April to March.
-  { name: 'split financial year: Q3 2025/26, 3Q 25/26, H1 2025/26, 9M 2025/26, FY 2025/26, the 2025/26 financial year', pattern: /\b(?:(?:q([1-4])|([1-4])q)|(h[12]|[12]h|first half|second half)|(9m|nine months)|(fy|full[- ]year|financial year|fiscal year|fiscal))?\s*(?:of\s+)?(?:the\s+)?(?:fy\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b(?:\s+(?:financial|fiscal)\s+year)?/gi, produce: (m) => {
+  // (A match starts at a word, never at the space before "FY" in "in FY 26/27", which would leave its period word unread.)
+  { name: 'split financial year: Q3 2025/26, 3Q 25/26, H1 2025/26, 9M 2025/26, FY 2025/26, the 2025/26 financial year', pattern: /\b(?=\S)(?:(?:q([1-4])|([1-4])q)|(h[12]|[12]h|first half|second half)|(9m|nine months)|(fy|full[- ]year|financial year|fiscal year|fiscal))?\s*(?:of\s+)?(?:the\s+)?(?:fy\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b(?:\s+(?:financial|fiscal)\s+year)?/gi, produce: (m) => {
     // Two-digit years ("25/26") only after a period word: alone they may be a date.
     if (m[6]!.length === 2 && !m.slice(1, 6).some(Boolean)) return null;
     const first = Number(m[6]!.length === 2 ? `20${m[6]}` : m[6]);

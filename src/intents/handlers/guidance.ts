@@ -50,6 +50,12 @@ const words = (label: string) => label.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
   const own = lows.filter((f) => ask.metrics.includes(f.metric));
   if (own.length) return own;
+  // An amount asked in a currency ("net sales guidance in dollars"): another line's guided rate is no answer to it.
+  return forOtherLines(ask, ask.currencyAsked ? lows.filter((f) => f.unit.kind !== 'percent') : lows);
+}
+
+/** The ranges another line is guided by under the same or a fuller name of the one asked, or by its movement. */
+function forOtherLines(ask: Ask, lows: Fact[]): Fact[] {
   const label = (id: string) => ask.kb.metrics.get(id)?.label ?? id;
   // (A word in the singular is the plural's: "Capital expenditure guidance" guides "capital expenditures".)
   const one = (w: string | undefined) => w?.replace(/(?<=[a-z]{3}[^s])s$/, '');
@@ -184,6 +190,12 @@ function unpairedPeriod(ask: Ask): Answer | null {
   return unknown(`The release states no earlier forecast beside its guidance of ${guidedNames(ask, ranges)}, so I give no prior range: another period's earlier outlook is not this one's.`);
 }
 
+/** The line asked, or a part of it ("Mt Kerrin"), that the release guides nothing for: declined, naming what it guides (for a part, the whole). */
+function unguidedLine(ask: Ask, part: string | null, guided: string): Answer {
+  if (part) return unknown(`The release gives no guidance for ${part}: its guidance is for the company as a whole only (it guides ${guided}).`);
+  return unknown(`The release gives no guidance for ${ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided}.`);
+}
+
 type Beside = (low: Fact, role: Fact['role'], percent: boolean) => Fact | undefined;
 
 /** One range said, with the growth the release states beside it, and its midpoint where asked. */
@@ -226,7 +238,7 @@ export const guidance: Handler = (ask) => {
   const forPeriod = forPeriodAsked(ask, lows);
   const ranges = ask.metrics.length ? forMetrics(ask, forPeriod) : forPeriod;
   const part = partAsked(ask, ranges);
-  if (!ranges.length || part) return unknown(`The release gives no guidance for ${part ?? ask.metrics.map((id) => ask.kb.metrics.get(id)?.label ?? id).join(' or ')}; it guides ${guided(forPeriod)}.`);
+  if (!ranges.length || part) return unguidedLine(ask, part, guided(forPeriod));
   if (ranges.every((f) => jumbled(ask, f))) return unknown(`I can't tell which range the release gives now: its guidance line runs a table's cells together ("${ranges[0]!.citation.quote}", line ${ranges[0]!.citation.line}), so I give no range.`);
   // Guidance in another currency than the one asked for is translated at the release's own rate, as any amount is; with no such rate, declined.
   const foreign = currencyDecline(ask, ranges, guided(ranges));
