@@ -26,7 +26,8 @@ interface KindRule {
 const by = (re: RegExp) => ({ said: (q: KindWords) => re.test(q.text), label: re });
 const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)\b|\bhow many (?:rmb|usd|dollars|yuan)\b/;
 // ("funding cost was how many?" is chat for "how much": a count asks for the things counted.)
-const COUNT_ASKED = /\bnumber of\b|\bhow many\s+[a-z]/;
+// (A bound may come before the things counted: "how many $100k+ customers", "how many 10+ year clients".)
+const COUNT_ASKED = /\bnumber of\b|\bhow many\s+(?:[a-z]|[$€£¥]?\d)/;
 const RATE_ASKED = /\b(?:rates?|margins?|ratios?|yields?)\b/;
 
 export const KINDS_ASKED: KindRule[] = [

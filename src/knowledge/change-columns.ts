@@ -4,6 +4,7 @@
 // none and the change is computed from the figures instead: a stated change is never given for another span.
 import type { Column } from './columns.js';
 import { CONSTANT_CURRENCY } from './currency-basis.js';
+import { isNil, type Cell } from './numbers.js';
 import { findPeriods } from './period-grammar.js';
 import { periodEnd, periodKey, type Period } from './period.js';
 
@@ -61,6 +62,21 @@ export function changeColumns(columns: Column[], current: Period): void {
   // "Change" beside "% Change" is the change in amounts ("$ 15"), never read as a rate.
   const linked = columns.filter((c) => c.change);
   if (linked.some((c) => /%/.test(c.header))) for (const c of linked) if (!/%/.test(c.header) && !c.change!.per) delete c.change;
+}
+
+/**
+ * A change column printing no "%" whose every cell is the difference of the figures it compares ("Jun 30, 2026 | Dec 31,
+ * 2025 | Change" over "1,284.6 | 1,197.3 | +87.3") is a change in amounts, never a rate: it is unlinked, and the change
+ * is computed from the figures (a rate read from it would be "up 87.3%"). A last digit's rounding is allowed.
+ */
+export function amountChanges(columns: Column[], lines: { values: (Cell | null)[] }[]): void {
+  columns.forEach((c, j) => {
+    if (!c.change || c.change.per || /%/.test(c.header)) return;
+    const { of, basis } = c.change;
+    const rows = lines.map((l) => [l.values[j], l.values[of], l.values[basis]] as const).filter((r): r is readonly [Cell, Cell, Cell] => r.every((v) => v && !isNil(v)));
+    if (!rows.length || rows.some(([d]) => d.percent)) return;
+    if (rows.every(([d, a, b]) => d.value.minus(a.value.minus(b.value)).abs().lte(10 ** -d.decimals))) delete c.change;
+  });
 }
 
 /** How many months before `a` ends `b` ends. */

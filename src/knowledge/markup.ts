@@ -8,6 +8,8 @@ export function stripMarkup(s: string): string {
   if (t.includes('<')) t = t.replace(/<sup>[^<]*<\/sup>/gi, '').replace(/<\/?[a-z][^>]*>/gi, '');
   if (t.includes('\\')) t = t.replace(/\\([$*_#\[\]()"'\\-])/g, '$1');
   if (t.includes('*') || t.includes('_')) t = t.replace(/\*\*|__/g, '').replace(/(^|[\s(])\*(?=\S)([^*]+?)\*(?=[\s.,;:)]|$)/g, '$1$2');
+  // (A markdown cell indents a part with "&nbsp;&nbsp;": a space, never a word of its label.)
+  if (t.includes('&')) t = decodeEntities(t);
   return t
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")

@@ -8,6 +8,7 @@ import { codeOfSign, currencyIn, isDollar } from './currencies.js';
 import { US_DOLLAR } from './home-dollar.js';
 import { NOTE_SCALES } from './numbers.js';
 import { stem } from '../nlp.js';
+import { COUNTED, FUSED_UNIT, GRADE, THING_UNIT, UNIT_BASIS } from './thing-units.js';
 
 export interface RowUnitRule {
   name: string;
@@ -36,17 +37,6 @@ function unitPart(label: string): string | null {
 const SCALE_WORD = /^(?:in\s+)?(thousands?|millions?|billions?|mn|mm|m|bn|'000s?|000s?|k|lakhs?|crores?)(?![\w'²³])\s*(?:of\s+)?/i;
 const SCALES: [RegExp, number][] = [[/^(?:thousands?|'?000s?|k)$/i, 1e3], [/^(?:millions?|mn|mm|m)$/i, 1e6], [/^(?:billions?|bn)$/i, 1e9], [/^lakhs?$/i, 1e5], [/^crores?$/i, 1e7]];
 const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1;
-/**
- * Units of things, not money: mass, volume, energy, distance, area, time and capacity as releases print
- * them, with or without a fused scale ("MnT", "kt", "MMBtu", "GWh"), volumes of oil and gas a day too ("mcf/d", "boe/d"). A unit word not in this list leaves
- * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit). A grade ("g/t") is a thing's
- * mass per tonne of ore: no money either.
- */
-const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|(?:bbl|barrels?|boe|mcf|mmcf|bcf|mmbtu|mcfe|mmcfe)(?:\/d|\/day|pd)?|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|tcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt|g\/t|gpt|oz\/t|lb\/t|ppm|ppb)$/i;
-/** A grade before a thing's unit: "6E" of "6E oz", "AuEq" of "AuEq oz". */
-const GRADE = /^(?:\d[A-Z]{1,2}|[A-Z][a-z]?(?:Eq)?)\s+(?=\S)/;
-/** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
-const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 // ("Number of shares" is a share count, at the note's scale: table-facts.ts reads those.)
 const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units|vessels|ships|aircraft|tractors|trailers|trucks|vehicles|rigs|wells|restaurants|hotels|beds|patients|clinics|hospitals|pharmacies|drivers)\b/i;
@@ -147,7 +137,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       // (Or come before it: "Fleet (end of period, aircraft)" counts aircraft.)
       const part = unitPart(label)
         ?.replace(/^([^,]+),\s*[a-z][a-z\s%-]*$/i, (whole, head: string) => (THING_UNIT.test(head.trim()) ? head.trim() : whole))
-        .replace(/^[a-z][a-z\s-]*,\s*([^,]+)$/i, (whole, tail: string) => (THING_UNIT.test(tail.trim()) ? tail.trim() : whole));
+        .replace(/^[a-z][a-z\s-]*,\s*([^,]+)$/i, (whole, tail: string) => (THING_UNIT.test(tail.trim()) ? tail.trim() : whole))
+        .replace(UNIT_BASIS, '$1');
       if (!part || currencyIn(part)) return null;
       // The noun, then its scale: "(RPKs, million)", what is counted said in the plural.
       const after = /^([a-z][\w-]*s),\s*(thousands?|millions?|billions?|mn|bn|'000)$/i.exec(part);
@@ -156,7 +147,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const noun = part.slice(scaleWord?.[0].length ?? 0).trim();
       // A scale before a noun of what is counted ("million seat-km", "thousand passengers"): that many of them.
       // A grade may come before a thing's unit: "6E oz" (ounces of six metals), "AuEq oz".
-      if (!noun || !(THING_UNIT.test(noun.replace(GRADE, '')) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
+      if (!noun || !(THING_UNIT.test(noun.replace(GRADE, '')) || FUSED_UNIT.test(noun) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
       // (An area printed "m2" is said as printed in type: "m²".)
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun: noun.replace(/^(m|ft|km)2$/i, '$1²') };
     },

@@ -3,6 +3,7 @@
 // lines, "Total ...") and confirmed by arithmetic; a total whose lines do not add up is reported.
 import type { Decimal } from 'decimal.js';
 import type { TableBlock, TableRow } from './blocks.js';
+import { amountChanges } from './change-columns.js';
 import { readColumns, readValues, settleTwins, TableSkip, type Column } from './columns.js';
 import { stripMarkup } from './markup.js';
 import type { Cell } from './numbers.js';
@@ -125,6 +126,7 @@ export function parseTable(block: TableBlock, ctx: TableContext): ParsedTable {
     else addLine(st, item, row.next);
   }
   closeGroup(st);
+  amountChanges(columns, st.lines);
   const end = body[body.length - 1]!;
   if (block.cut) conflicts.push({ line: end.line, what: `the document ends inside the table, on a row label with no figures ("${clean(end.cells[0] ?? '')}", line ${end.line}): it was cut there, and what followed is not read` });
   return { title: block.title, unitNote: block.unitNote, columns, lines: st.lines, mismatches: st.mismatches, conflicts };

@@ -75,9 +75,10 @@ function forOtherLines(ask: Ask, lows: Fact[]): Fact[] {
 }
 
 /** Words a guided line's name may add to the line whose movement or basis it guides ("ARR growth at constant currency", "increase ASM capacity growth rate"). */
-/** Words of the guided period a guided line's name may hold ("full-year 2026/27 adjusted operating profit"). */
-const PERIOD_WORD = /^(?:\d+|full|year|fiscal|fy\d*)$/;
-const MOVEMENT = new Set(['growth', 'grow', 'rate', 'increase', 'change', 'yoy', 'organic', 'constant', 'currency', 'cc', 'at', 'in', 'of', 'by', 'the'].map(stem));
+/** Words of the guided period a guided line's name may hold ("full-year 2026/27 adjusted operating profit", "2H26 marketing spend growth"). */
+const PERIOD_WORD = /^(?:\d+|full|year|fiscal|fy\d*|[1-4]q\d*|q[1-4]\d*|[12]h\d*|h[12]\d*)$/;
+// (An expense line's movement may be named by its kind: "marketing spend growth" of Marketing.)
+const MOVEMENT = new Set(['growth', 'grow', 'rate', 'increase', 'change', 'yoy', 'organic', 'constant', 'currency', 'cc', 'at', 'in', 'of', 'by', 'the', 'spend', 'spending', 'expense', 'expenses', 'cost', 'costs'].map(stem));
 
 /**
  * Whether a guided line guides the movement of the line asked: its name holds one of that line's names as a run

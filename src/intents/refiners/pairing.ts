@@ -56,7 +56,12 @@ export function pairLoose(w: Words, groups: Group[], rest: Token[], matches: Met
   // (Words only of manner name no other side: "vs Dec 31 in % terms", "vs last year in RMB terms".)
   if (loose.every((t) => MANNER_WORDS.has(t.word))) return [];
   const namedIds = matches.flatMap((m) => m.ids);
-  const siblingOf = (ts: Token[]) => lex.matcher.refine(ts.map((t) => t.stem), namedIds.flatMap((id) => lex.matcher.contextOf(id)), otherSide(w, ts, matches)).filter((id) => !namedIds.includes(id));
+  const siblingOf = (ts: Token[]) => {
+    const among = otherSide(w, ts, matches);
+    // (A line the one named adds into is its whole whatever words they share: "payments' share of revenue".)
+    const into = among.every((id) => namedIds.some((n) => isPartOf(lex.kb, n, id)));
+    return lex.matcher.refine(ts.map((t) => t.stem), into ? [] : namedIds.flatMap((id) => lex.matcher.contextOf(id)), among).filter((id) => !namedIds.includes(id));
+  };
   const few = siblingOf(loose);
   const sibling = few.length !== 1 && loose.length > 0 && whole.length > loose.length && siblingOf(whole).length === 1 ? siblingOf(whole) : few;
   if (sibling !== few) loose.splice(0, loose.length, ...whole);
@@ -78,7 +83,10 @@ function otherSide(w: Words, ts: Token[], named: MetricMatch[]): string[] {
   const asWhole = ts[0]!.start >= named[0]!.end ? !WHOLE_BEFORE.test(intent.text.slice(0, named[0]!.start)) : WHOLE_BEFORE.test(intent.text.slice(0, ts[0]!.start));
   const ids = named.flatMap((m) => m.ids);
   const kept = fit.filter((id) => !ids.some((n) => (asWhole ? isPartOf(lex.kb, id, n) : isPartOf(lex.kb, n, id))));
-  return kept.length ? kept : fit;
+  // (As the whole, a line the part adds into is it, not the part's siblings going by the whole's name through their heading:
+  // "payments' share of revenue" is of operating revenue, never of financial services "under" it.)
+  const into = asWhole ? kept.filter((id) => ids.some((n) => isPartOf(lex.kb, n, id))) : [];
+  return into.length ? into : kept.length ? kept : fit;
 }
 
 /** An operator of arithmetic between lines, as the whole of a gap: "minus", "less", "plus", "+" (expressions.ts). */
