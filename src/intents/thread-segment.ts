@@ -105,8 +105,10 @@ function headOf(lex: Lexicon, id: string): string | null {
   if (BY_PART.test(lex.kb.metrics.get(id)?.heading ?? '')) return plain(label);
   if (dot < 0) return null;
   // A row of tables titled by their figure, printed in two or more of them ("International" under "Revenue" and under
-  // "Adjusted operating profit": "International (Revenue)", revenue.international) is that part's line.
-  if (slug(section) === id.slice(0, dot) && (partRows(lex).get(id.slice(dot + 1))?.size ?? 0) > 1) return plain(label);
+  // "Adjusted operating profit": revenue.international) is that part's line. Never a per-share line: "Earnings per
+  // share" under "Basic" and under "Diluted" is the company's, its section a basis (else guidance for diluted EPS
+  // would be no answer to "EPS guidance", as a part's is not).
+  if (slug(section) === id.slice(0, dot) && lex.kindOf(id) !== 'per_share' && (partRows(lex).get(id.slice(dot + 1))?.size ?? 0) > 1) return plain(label);
   for (let k = 1; k < words.length; k++) {
     const head = words.slice(0, k).join(' ');
     if (all.get(key(words.slice(k).join(' '))) === id.slice(dot + 1)) return head;
