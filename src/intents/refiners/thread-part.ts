@@ -92,6 +92,17 @@ export function partNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undef
   return unknown(`${title(lex.matcher.label(id))} is not a part of ${subject}: ${how}. Ask for it on its own if you want its figure.`, 'not-understood');
 }
 
+/** Where a label's measure word ends: its first connective, dash or bracket. */
+const MEASURE_END = /\s+(?:through|for|of|under|from|to|by|in|at|via)\s+|\s*[-–—(:,]\s*/i;
+
+/**
+ * A label's measure word, the last before its first connective, dash or bracket: "volume" in "loan facilitation volume
+ * through Total Solutions", "fees" in "Loan facilitation and servicing fees-capital heavy". A follow-up saying it asks
+ * for that measure of the thread's subject ("and volume in the qtr?" after the Total Solutions balance), not a
+ * fragment of another line's qualifier.
+ */
+const measureWord = (label: string) => nameStems(label.split(MEASURE_END)[0] ?? '').at(-1);
+
 /** What a line's timing makes its figures. */
 const KIND: Record<string, string> = { instant: 'a balance at a date', duration: 'an amount over a period' };
 
@@ -109,7 +120,7 @@ export function headNotOfThread(lex: Lexicon, intent: Intent, last: Turn | undef
   // (Amounts, each line the words fit of another timing than every thread line and named by under half of its words;
   // a rate's timing, "30-day collection rate" beside "90 day+ delinquency rate", says no kind of amount.)
   const money = [...last.metrics, ...only.ids].every((id) => lex.kindOf(id) === 'money');
-  const aside = money && only.ids.every((id) => !timings.has(lex.timingOf(id)) && KIND[lex.timingOf(id)] && 2 * said.length < lex.matcher.labelStems(id).length);
+  const aside = money && only.ids.every((id) => !timings.has(lex.timingOf(id)) && KIND[lex.timingOf(id)] && 2 * said.length < lex.matcher.labelStems(id).length && !said.includes(measureWord(lex.matcher.label(id)) ?? ''));
   // (Only a balance asked: "balance?" after a volume names the balance line by its own head word.)
   if (!aside || timings.size !== 1 || !timings.has('instant') || sameHead(lex, last, said)) return null;
   const lines = only.ids.map((id) => inline(lex.matcher.label(id))).join('; ');
