@@ -5,7 +5,7 @@ import type { Answer } from '../answer.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Intent } from '../recognisers/index.js';
 import { unknown } from '../reply.js';
-import { STOPWORDS, tokens } from '../text.js';
+import { nameStems, STOPWORDS, tokens } from '../text.js';
 
 /** A ratio's cue ending its name: "coverage ratio", "ratio", "coverage". */
 const RATIO_NAME_END = /\b(?:coverage\s+ratio|ratio|coverage)\b/;
@@ -20,5 +20,9 @@ export function ratioOfNoLine(lex: Lexicon, intent: Intent): Answer | null {
   while (k > 0 && lex.matcher.isNameWord(before[k - 1]!.word) && !STOPWORDS.has(before[k - 1]!.word) && /^[\s-]*$/.test(intent.text.slice(before[k - 1]!.end, before[k]?.start ?? cue.index))) k--;
   if (k === before.length) return null;
   const named = intent.text.slice(before[k]!.start, cue.index + cue[0].length);
+  // (A line whose name holds every word of it is the ratio, whether or not the question's words reached it: "total
+  // capital ratio", "commercial lines loss ratio" of a segment's column.)
+  const stems = nameStems(named);
+  if ([...lex.kb.metrics.keys()].some((id) => stems.every((s) => lex.matcher.labelStems(id).includes(s)))) return null;
   return unknown(`The release doesn't give a ${named}: no line is named so, and no lines are named to work it out from. Ask for a line by its name if you want its figure.`, 'not-in-release');
 }
