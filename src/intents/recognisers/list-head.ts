@@ -44,15 +44,14 @@ function lists(lex: Lexicon, text: string): Token[][] {
 }
 
 /**
- * Whether the words said name the whole list the label holds: the first item by a word of its own that the
- * list's last item (which carries the head) does not say, since the head alone is no item, and with it every
- * other item or some: the first item alone is the issuer's shorthand for the whole list (coordinated.ts
- * namesSomeItems), so "capital-light + ICE volume" is that list's line, never a sum counting ICE twice. Without
- * the first, "ICE + other tech solutions loan balance" names two of the three items, a sum of two lines.
+ * Whether the words said name every item the label lists: the first item by a word of its own that the
+ * list's last item (which carries the head) does not say, since the head alone is no item: "ICE + other
+ * tech solutions loan balance" names two of the three items, a sum of two lines, not the line of all three;
+ * "capital-light + ICE loan balance" two of three too, which no line holds alone (declined, never the line of all three).
  */
-function namesWholeList(label: string, said: Set<string>, head: Set<string>): boolean {
+function namesEveryItem(label: string, said: Set<string>, head: Set<string>): boolean {
   const items = listedItems(label);
-  return items.length > 0 && items[0]!.some((s) => said.has(s) && !head.has(s)) && items.slice(1).some((own) => own.some((s) => said.has(s)));
+  return items.length > 0 && items.every((own, k) => own.some((s) => said.has(s) && (k > 0 || !head.has(s))));
 }
 
 const blankJoins = (words: string) => words.replace(new RegExp(String.raw`\b(?:${[...JOIN_WORD].join('|')})\b`, 'g'), ' ');
@@ -74,7 +73,7 @@ export function listHead(lex: Lexicon, text: string, matches: MetricMatch[]): Me
     const line = lex.matcher.refine(stems);
     if (line.length !== 1) continue;
     const head = new Set(nameStems(text.slice(run[last]!.start, end)));
-    if (!namesWholeList(lex.matcher.label(line[0]!), new Set(stems), head)) continue;
+    if (!namesEveryItem(lex.matcher.label(line[0]!), new Set(stems), head)) continue;
     const inside = (m: MetricMatch) => m.start < end && m.end > start;
     out = [...out.filter((m) => !inside(m)), { ids: line, name: text.slice(start, end), start, end, exact: true }].sort((a, b) => a.start - b.start);
   }
