@@ -49,9 +49,9 @@ describe('a market measure the release does not print is declined, naming it', (
 
 describe('total equity is the total, non-controlling interests included, where the release prints it', () => {
   it.each([
-    [KITAKAMI, 'total equity', 'Total net assets were ¥1,210,000.0 million', 56],
-    [KITAKAMI, 'net assets', 'Total net assets were ¥1,210,000.0 million', 56],
-    [KITAKAMI, 'equity', 'Total net assets were ¥1,210,000.0 million', 56],
+    [KITAKAMI, 'total equity', 'Total net assets were ¥1,210.0 billion', 56],
+    [KITAKAMI, 'net assets', 'Total net assets were ¥1,210.0 billion', 56],
+    [KITAKAMI, 'equity', 'Total net assets were ¥1,210.0 billion', 56],
     [KAITOSHI, 'total equity', 'Total net assets were ¥482,733.0 million', 160],
     [HOSHIMURA, 'net assets', 'Total equity was ¥585,770.0 million', 144],
   ])('%s: %s', (doc, q, said, line) => {
@@ -61,7 +61,7 @@ describe('total equity is the total, non-controlling interests included, where t
   });
 
   it("the parent's share is answered when asked by its own name", () => {
-    expect(ask(KITAKAMI, "shareholders' equity").text).toContain("Shareholders' equity (owners of parent) was ¥1,085,000.0 million");
+    expect(ask(KITAKAMI, "shareholders' equity").text).toContain("Shareholders' equity (owners of parent) was ¥1,085.0 billion");
     expect(ask(HOSHIMURA, 'equity attributable to owners').text).toContain('Equity attributable to owners of parent was ¥562,740.0 million');
   });
 

@@ -47,6 +47,6 @@ describe('a name number said picks its own line', () => {
     const a = ask(LUMEN, 'stage 2 loans');
     expect(a.status).toBe('unknown');
     expect(a.text).not.toMatch(/(?<!Stage )\b3 loans\b/);
-    expect(ask(LUMEN, 'stage 3 loans').text).toContain('Stage 3 loans (£ billion) were £1,650.0 million');
+    expect(ask(LUMEN, 'stage 3 loans').text).toContain('Stage 3 loans (£ billion) were £1.65 billion');
   });
 });
