@@ -4,6 +4,7 @@
 // question was declined declines again, never the group's figure (intents/declined-thread.ts). hl50 h50-186,
 // h50-030. Synthetic releases, other wordings.
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const tables = inlineEngine(
@@ -60,5 +61,16 @@ describe('a line pointed back at after the part was declined', () => {
   it('a line named on its own after the decline is still answered', () => {
     group.ask('WAM operating income Q3 2026?', 'pt3');
     expect(group.ask('EBIT growth yoy?', 'pt3').text).toContain('640');
+  });
+});
+
+describe('a line listed under two sections of one table is no part', () => {
+  it('after "other services fees" (under credit-driven and under platform services), the company total is answered', () => {
+    const e = sharedEngine();
+    expect(e.ask('What were other services fees in Q1 2024?', 'pt-sections').status).toBe('clarify');
+    expect(e.ask('Other services fees (Platform services) in Q1 2024', 'pt-sections').text).toContain('RMB85.4 million');
+    const a = e.ask('What was total net revenue in Q1 2024?', 'pt-sections');
+    expect(a.status, a.text).toBe('answer');
+    expect(a.text).toContain('RMB4,153.2 million');
   });
 });

@@ -53,15 +53,19 @@ function segments(lex: Lexicon): Set<string> {
   return names;
 }
 
-/** Each row's figures, where ids name the figure then the row ("revenue.international"), found once a knowledge base. */
+/**
+ * The tables (statements) each row is printed in, where ids name the figure then the row ("revenue.international"),
+ * found once a knowledge base: a part's row is printed in a table per figure; a line listed under two sections of
+ * one table ("Other services fees" under credit-driven and platform services) is no part.
+ */
 const byRow = new WeakMap<object, Map<string, Set<string>>>();
 function partRows(lex: Lexicon): Map<string, Set<string>> {
   let rows = byRow.get(lex.kb);
   if (!rows) {
     rows = new Map();
-    for (const id of lex.kb.metrics.keys()) {
+    for (const [id, metric] of lex.kb.metrics) {
       const [figure, row] = id.split('.');
-      if (figure && row) rows.set(row, (rows.get(row) ?? new Set()).add(figure));
+      if (figure && row) rows.set(row, (rows.get(row) ?? new Set()).add(metric.statement));
     }
     byRow.set(lex.kb, rows);
   }
@@ -105,10 +109,9 @@ function headOf(lex: Lexicon, id: string): string | null {
   if (BY_PART.test(lex.kb.metrics.get(id)?.heading ?? '')) return plain(label);
   if (dot < 0) return null;
   // A row of tables titled by their figure, printed in two or more of them ("International" under "Revenue" and under
-  // "Adjusted operating profit": revenue.international) is that part's line. Never a per-share line: "Earnings per
-  // share" under "Basic" and under "Diluted" is the company's, its section a basis (else guidance for diluted EPS
-  // would be no answer to "EPS guidance", as a part's is not).
-  if (slug(section) === id.slice(0, dot) && lex.kindOf(id) !== 'per_share' && (partRows(lex).get(id.slice(dot + 1))?.size ?? 0) > 1) return plain(label);
+  // "Adjusted operating profit": revenue.international) is that part's line; sections of one table ("Basic" and
+  // "Diluted" over "Earnings per share") are no figures' tables, their rows no parts.
+  if (slug(section) === id.slice(0, dot) && (partRows(lex).get(id.slice(dot + 1))?.size ?? 0) > 1) return plain(label);
   for (let k = 1; k < words.length; k++) {
     const head = words.slice(0, k).join(' ');
     if (all.get(key(words.slice(k).join(' '))) === id.slice(dot + 1)) return head;
