@@ -25,6 +25,7 @@ const bank = inlineEngine([
 const shops = inlineEngine([
   '# Synthetic Fernley Outfitters reports third quarter fiscal 2026 results', '',
   'Synthetic Fernley Outfitters today reported results for the quarter ended October 31, 2026.', '',
+  'Net sales for the third quarter increased 4.1% to $310.2 million. Net income was $21.4 million.', '',
   'During the third quarter the Company opened 9 stores and closed 3 stores, ending the quarter with 250 stores.',
 ]);
 let n = 0;
