@@ -133,7 +133,7 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
   // none of "Gold production", "Gold all-in sustaining cost" is declines, never dropped.)
   const metrics = chosen.length ? chosen : family;
   if ((!['value', 'change', 'sum', 'reason'].includes(op) && !one && !(family.length && !chosen.length)) || !metrics.length) return null;
-  const other = otherFigureAsked(lex, intent, metrics);
+  const other = otherFigureAsked(lex, intent, metrics, op);
   if (other) return other;
   // (Of a family, a word other lines print only as a qualifier, "credit" of "credit provisions", says which of its lines:
   // a word heading a line, "EBITDA", or one no line prints, "NPW", is a figure none of them is.)

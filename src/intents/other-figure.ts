@@ -2,6 +2,7 @@
 // ratio, never the ratio; "net store openings" the openings less the closings the release prints beside them, never
 // the stores opened. Both words are known to the bot (a cue's stem, a neutral word), so coverage lets them pass:
 // the line named alone would answer, and a user would read the ratio as its requirement, the gross as the net.
+// So is "catastrophe points of combined ratio": points of a ratio are a part of it (its "points" a unit cue).
 import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
@@ -18,6 +19,9 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^hir/, /^(?:depart|leaver|attrit)/],
   [/^inflow/, /^outflow/],
 ];
+
+/** A part of a rate measured in its points: "catastrophe points of combined ratio", "pts of the margin". */
+const POINTS_OF = /\b(?:points?|pts|ppts?|pp|bps|basis points?)\s+(?:of|on|to)\b/;
 
 const stemsOf = (lex: Lexicon, id: string) => nameStems(lex.matcher.label(id));
 
@@ -41,8 +45,10 @@ function grossForNet(lex: Lexicon, intent: Intent, metrics: string[]): boolean {
 }
 
 /** The decline for a question whose words ask another figure than the lines chosen, or null. */
-export function otherFigureAsked(lex: Lexicon, intent: Intent, metrics: string[]): Answer | null {
+export function otherFigureAsked(lex: Lexicon, intent: Intent, metrics: string[], op: string): Answer | null {
   const lines = metrics.map((id) => title(lex.matcher.label(id))).join(', ');
+  const own = metrics.some((id) => /\b(?:points?|pts|bps)\b/i.test(lex.matcher.label(id)));
+  if (op === 'value' && POINTS_OF.test(intent.bare) && !own) return unknown(`The release doesn't give that as a line: ${lines} is the rate itself, not the points of it that one part makes up. Ask for ${lines} if it is the one you mean.`, 'not-in-release');
   const word = threshold(lex, intent, metrics);
   if (word) return unknown(`The release doesn't give that as a line: ${lines} is the figure itself, not its ${word}. Ask for ${lines} if it is the one you mean.`, 'not-in-release');
   if (grossForNet(lex, intent, metrics)) return unknown(`The release doesn't give a net figure: ${lines} is the gross count, before the opposite flow it prints beside it. Ask for each line to set them against each other.`, 'not-in-release');
