@@ -55,7 +55,9 @@ export function ownersTerms(kb: KnowledgeBase): Map<string, string> {
       return !!a && normalise(a[1]!) === name && HOLDERS[0]!.label.test(a[2]!);
     }));
     const others = lines.filter((m) => !owners.includes(m) && m.labels.some(heads));
-    if (owners.length === 1 && !others.length) out.set(name, owners[0]!.id);
+    // (Only where the family would give the name to another line: else the release's own name stands as it is.)
+    const family = lines.some((m) => !owners.includes(m) && m.labels.some((l) => BOTTOM_LINE.test(l)));
+    if (owners.length === 1 && !others.length && family) out.set(name, owners[0]!.id);
   }
   return out;
 }
@@ -64,8 +66,9 @@ export function ownersTerms(kb: KnowledgeBase): Map<string, string> {
  * Each holder's share named as analysts say it: "<measure> to/attributable to/for <holder>", "<holder> <measure>",
  * "<holder>' share of <measure>", for every measure name and every word for that holder.
  */
-export function holderNames(kb: KnowledgeBase, add: (text: string, id: string) => void): void {
-  for (const [name, id] of ownersTerms(kb)) add(name, id);
+export function holderNames(kb: KnowledgeBase, known: (text: string) => boolean, add: (text: string, id: string) => void): void {
+  // (Not where another line is heard by that name already: "Graubach reports net income" is the release's net income.)
+  for (const [name, id] of ownersTerms(kb)) if (!known(name)) add(name, id);
   for (const m of kb.metrics.values()) {
     const heading = ATTRIBUTED.exec(m.heading ?? '');
     const holder = HOLDERS.find((h) => h.label.test(m.label));

@@ -217,7 +217,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
   splitNames(kb, add);
-  holderNames(kb, add);
+  holderNames(kb, (text) => byText.has(rename(normalise(text))), add);
   return [...byText.values()];
 }
 
