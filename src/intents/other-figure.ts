@@ -48,7 +48,7 @@ function grossForNet(lex: Lexicon, intent: Intent, metrics: string[]): boolean {
 export function otherFigureAsked(lex: Lexicon, intent: Intent, metrics: string[], op: string): Answer | null {
   const lines = metrics.map((id) => title(lex.matcher.label(id))).join(', ');
   const own = metrics.some((id) => /\b(?:points?|pts|bps)\b/i.test(lex.matcher.label(id)));
-  if (op === 'value' && POINTS_OF.test(intent.bare) && !own) return unknown(`The release doesn't give that as a line: ${lines} is the rate itself, not the points of it that one part makes up. Ask for ${lines} if it is the one you mean.`, 'not-in-release');
+  if ((op === 'value' || op === 'change') && POINTS_OF.test(intent.bare) && !own) return unknown(`The release doesn't give that as a line: it prints no points of a rate that one part makes up by that name, and ${lines} is none. Ask for ${lines} if it is the one you mean.`, 'not-in-release');
   const word = threshold(lex, intent, metrics);
   if (word) return unknown(`The release doesn't give that as a line: ${lines} is the figure itself, not its ${word}. Ask for ${lines} if it is the one you mean.`, 'not-in-release');
   if (grossForNet(lex, intent, metrics)) return unknown(`The release doesn't give a net figure: ${lines} is the gross count, before the opposite flow it prints beside it. Ask for each line to set them against each other.`, 'not-in-release');
