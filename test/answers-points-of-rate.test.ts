@@ -25,6 +25,8 @@ describe('points of a rate are a part of it, never the rate', () => {
     ['combined ratio Q3 2025', '96.2%'],
     ['catastrophe losses q3 2026', '$52.0 million'],
     ['combined ratio change in points', '2.4 percentage points'],
+    ['how many points of improvement in the combined ratio', '2.4 percentage points'],
+    ['points of combined ratio improvement yoy', '2.4 percentage points'],
   ])('%s → %s', (q, figure) => {
     const a = engine.ask(q, `pts-${n++}`);
     expect(a.status).toBe('answer');

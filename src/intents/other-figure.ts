@@ -20,8 +20,11 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^inflow/, /^outflow/],
 ];
 
-/** A part of a rate measured in its points: "catastrophe points of combined ratio", "pts of the margin". */
-const POINTS_OF = /\b(?:points?|pts|ppts?|pp|bps|basis points?)\s+(?:of|on|to)\b/;
+/**
+ * A part of a rate measured in its points: "catastrophe points of combined ratio", "pts of the margin". Not a move of the
+ * rate in points: "how many bps of expansion", "points of margin improvement" ask its change.
+ */
+const POINTS_OF = /\b(?:points?|pts|ppts?|pp|bps|basis points?)\s+(?:of|on|to)\b(?!.*\b(?:expan|contract|improv|deteriorat|chang|increas|decreas|declin|rise|rose|grow|grew|mov|swing|compress|drop|fell|fall|reduc|up\b|down\b))/;
 
 const stemsOf = (lex: Lexicon, id: string) => nameStems(lex.matcher.label(id));
 
