@@ -13,6 +13,7 @@ import { nameStems, type Token } from './text.js';
 import { NEUTRAL } from './catalog.js';
 import { CUE_WORDS, ISSUER_WORDS, MANNER_WORDS } from './vocabulary.js';
 import { unreadLine, unreadWord } from './unread-lines.js';
+import { otherFigureAsked } from './other-figure.js';
 
 /** The words of a question for a figure that nothing accounts for. */
 export function uncovered(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Token[] {
@@ -132,6 +133,8 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
   // none of "Gold production", "Gold all-in sustaining cost" is declines, never dropped.)
   const metrics = chosen.length ? chosen : family;
   if ((!['value', 'change', 'sum', 'reason'].includes(op) && !one && !(family.length && !chosen.length)) || !metrics.length) return null;
+  const other = otherFigureAsked(lex, intent, metrics, op);
+  if (other) return other;
   // (Of a family, a word other lines print only as a qualifier, "credit" of "credit provisions", says which of its lines:
   // a word heading a line, "EBITDA", or one no line prints, "NPW", is a figure none of them is.)
   const qualifier = (w: string) => family.length > 0 && !chosen.length && nameStems(w).every((st) => printedOnlyBefore(lex, st));

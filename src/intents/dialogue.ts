@@ -19,7 +19,7 @@ import { amountOf } from './refiners/amount.js';
 import { threadPart } from './refiners/thread-part.js';
 import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, priorOfThread, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
-import { AMOUNT_WORD, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
+import { AMOUNT_WORD, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, TO_HOLDER, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -269,7 +269,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
   },
   { name: 'one line at two periods: the change between them', applies: (s) => between(s as OpInput) || versusPeriod(s as OpInput) || shownPair(s) !== null, produce: () => 'change' },
   {
-    // ("net income attributable to NCI" is one figure's name, not a ratio.)
+    // ("net income attributable to NCI", "profit to NCI" are one figure's name, not a ratio.)
     name: '"A to B", "A/B", "A per B" with no other operation: a ratio',
     applies: (s) => {
       const { names, intent, metrics, lex } = s as OpInput;
@@ -278,7 +278,7 @@ export const OPERATION_RULES: Rule<Operation>[] = [
       // ("attributable to the company / revenue": the issuer after the first name is that name's "to"; the operator follows.)
       const gap = said.replace(ISSUER_AFTER, '');
       const per = /^\s*per\s*$/.test(gap) && metrics.length === 2 && lex.kindOf(metrics[1]!) === 'count';
-      return !intent.opExplicit && (per || RATIO_JOIN.test(gap)) && (gap !== said || !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end)));
+      return !intent.opExplicit && (per || RATIO_JOIN.test(gap)) && (gap !== said || !NAME_BEFORE_TO.test(intent.text.slice(0, names[0]!.end))) && !TO_HOLDER.test(intent.text.slice(names[0]!.end));
     },
     produce: () => 'ratio',
   },

@@ -12,8 +12,9 @@ import { value } from './value.js';
 
 export const ratio: Handler = (ask) => {
   const [a, b] = ask.metrics;
-  // A named ratio ("effective tax rate", "NPL ratio") is a value in its own right; an amount is not.
-  if (a && (a.startsWith('formula:') || (!b && ask.kb.facts.some((f) => f.metric === a && f.unit.kind === 'percent')))) return value(ask);
+  // A named ratio ("effective tax rate", "NPL ratio") is a value in its own right; an amount is not, whatever its
+  // change column prints ("Total equity +290" is no rate of equity: "equity ratio" never answers the equity).
+  if (a && (a.startsWith('formula:') || (!b && ask.kb.facts.some((f) => f.metric === a && f.role === 'value' && f.unit.kind === 'percent')))) return value(ask);
   if (!a || !b) return unknown('A ratio needs two metrics, e.g. "ratio of funding costs to total net revenue".', 'not-understood');
   // A name that stood for two lines (current and non-current) leaves the pair unclear.
   if (ask.metrics.length > 2) return unknown(`A ratio is of two lines, and that names ${ask.metrics.length}: ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(', ')}. Name the two you mean.`);

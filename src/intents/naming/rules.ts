@@ -195,6 +195,13 @@ export const NAMING_RULES: NamingRule[] = [
     produce: (m) => [...new Set([`${m[1]} to ${m[2]}`, `${m[1]} to ${m[2]!.replace(/^(?:adjusted|non-gaap)\s+/i, '')}`])],
   },
   {
+    // "Ratio of equity attributable to owners of the parent to total assets" → "equity ratio": a balance's ratio to
+    // total assets goes by its numerator alone, its holder unsaid (the equity ratio, the debt ratio).
+    name: 'ratio-to-assets',
+    pattern: /^(?:(?:the\s+)?ratio of\s+)?(?:total\s+)?(.+?)(?:\s+attribut(?:able|ed) to\s+.+?)?\s+to\s+total assets(?:\s+ratio)?$/i,
+    produce: (m) => [`${m[1]} ratio`],
+  },
+  {
     // "Allowance for credit losses to total loans" → "... to loans": the whole a ratio divides by is said without
     // "total" ("ACL to loans", "NPLs to loans"); an "average" whole is another ratio, and keeps its word.
     name: 'whole-unsaid',

@@ -11,6 +11,7 @@ import { twinBase, type Name } from './metrics.js';
 import { RATE_WORD } from '../rates.js';
 import { anotherMeasure, asksRatio, dividesBy } from '../naming/other-measure.js';
 import { inDigits } from '../naming/name-numbers.js';
+import { holderNames, ownersTerms } from '../naming/holders.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
@@ -182,6 +183,8 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   const defined = withDefinedElsewhere(definedAbbreviations(kb.texts.map((t) => t.text)), elsewhere);
   const taken = takenWords(kb);
   const catalog = catalogFor([...kb.metrics.values()].map((m) => m.label));
+  // (A family's name the release says only of the owners' share is that line's: naming/holders.ts.)
+  const owners = ownersTerms(kb);
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
     const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
@@ -206,7 +209,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
     // line by its ratio names alone: "nco ratio", never "net charge offs".)
     const ratio = dividesBy(m.label);
     for (const entry of catalog) {
-      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l) && !leavesOut(entry.match, l))) for (const n of entry.names) if (!ratio || asksRatio(n)) add(n, m.id);
+      if ([m.label, ...m.labels, m.id].some((l) => entry.match.test(l) && !leavesOut(entry.match, l))) for (const n of entry.names) if ((!ratio || asksRatio(n)) && (owners.get(n) ?? m.id) === m.id) add(n, m.id);
     }
   }
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);
@@ -214,6 +217,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
   splitNames(kb, add);
+  holderNames(kb, (text) => byText.has(rename(normalise(text))), add);
   return [...byText.values()];
 }
 

@@ -186,6 +186,8 @@ export const PAIRED: Operation[] = ['share', 'ratio'];
 export const COMPARED = /\b(?:compared? (?:to|with)|from|since|vs\.?|versus|against|relative to|than)\b/;
 /** Between the two sides of a ratio asked ("A to B", "A/B", "A over B", "A divided by B"); "#" is a blanked word. */
 export const RATIO_JOIN = /^\s*(?:to|\/|÷|over|divided by)\s*#?\s*$/;
+/** A holder after "to" ("profit to NCI"): the share attributed to it, no ratio (naming/holders.ts). */
+export { TO_HOLDER } from '../naming/holders.js';
 /** A name's last word that takes "to" as its own ("net income attributable to NCI"): no ratio. */
 export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative|compared|prior)\s*$/;
 /** "net of those four": more than two lines shown, offset against each other, are their total with each one's sign. */
