@@ -42,3 +42,19 @@ describe('a counted class named by a rank or a threshold', () => {
     expect(ask('customers above $1 million in dollars').text).not.toContain('$1 million was');
   });
 });
+
+describe('a line opening on a figure joins the line before only where a verb awaits it', () => {
+  it('"ending the quarter with 412 stores in" / "38 states (408 at the beginning of the quarter)": 412 is the quarter end\'s', () => {
+    const r = inlineRelease([
+      '# Synthetic Harrow Foods Reports Third Quarter Fiscal 2025 Results',
+      '',
+      'Synthetic Harrow Foods today reported results for the third quarter ended November 1, 2025.',
+      '',
+      'During the third quarter the Company opened six stores and closed two, ending the quarter with 412 stores in',
+      '38 states (408 at the beginning of the quarter).',
+    ]);
+    const stores = r.facts.filter((f) => f.value.toString() === '412');
+    expect(stores.length).toBeGreaterThan(0);
+    for (const f of stores) expect(f.period.kind === 'instant' ? f.period.date : '').toBe('2025-11-01');
+  });
+});

@@ -249,8 +249,8 @@ function addTextBlock(st: ReadState, raw: string, line: number, { referenced, un
   const prev = st.blocks[st.blocks.length - 1];
   const body = unmark(mark && referenced.has(mark) ? foot![7]! : bullet ? bullet[1]! : raw);
   const plain = stripMarkup(body);
-  // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues, or by a line starting on its figure ("... rose to" / "42, three more").
-  if (prev && prev.kind === 'paragraph' && st.blankRun <= 1 && (/^[a-z]/.test(plain) || (/^\d[\d,.]*%?,?\s+[a-z]/.test(plain) && /[a-z]$/.test(prev.text))) && !/[.!?:"”]$/.test(prev.text)) {
+  // A sentence broken by a blank line ("... capital-heavy loan" / "facilitation volume.") continues, or by a line starting on the figure a verb awaits ("... rose to" / "42, three more"; never "412 stores in" / "38 states (408 at the beginning ...)", whose aside would date the figure before it).
+  if (prev && prev.kind === 'paragraph' && st.blankRun <= 1 && (/^[a-z]/.test(plain) || (/^\d[\d,.]*%?,?\s+[a-z]/.test(plain) && /\b(?:to|reached|numbered|totall?ed|was|were|of)$/.test(prev.text))) && !/[.!?:"”]$/.test(prev.text)) {
     prev.segments.push({ line, start: prev.text.length + 1 });
     prev.text += ` ${plain}`;
     prev.raw += ` ${body}`;
