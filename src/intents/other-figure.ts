@@ -26,23 +26,21 @@ const OPPOSITES: [RegExp, RegExp][] = [
  */
 const POINTS_OF = /\b(?:points?|pts|ppts?|pp|bps|basis points?)\s+(?:of|on|to)\b(?!.*\b(?:expan|contract|improv|deteriorat|chang|increas|decreas|declin|rise|rose|grow|grew|mov|swing|compress|drop|fell|fall|reduc|up\b|down\b))/;
 
-const stemsOf = (lex: Lexicon, id: string) => nameStems(lex.matcher.label(id));
-
 /** The threshold word a question asks of lines that are not it. */
 function threshold(lex: Lexicon, intent: Intent, metrics: string[]): string | undefined {
   const word = tokens(intent.bare).find((t) => THRESHOLD.test(t.word))?.word;
-  return word && !metrics.some((id) => stemsOf(lex, id).some((s) => nameStems(word).includes(s))) ? word : undefined;
+  return word && !metrics.some((id) => lex.matcher.labelStems(id).some((s) => nameStems(word).includes(s))) ? word : undefined;
 }
 
 /** Whether "net" is asked of a gross flow: a line without "net" whose opposite flow the release prints as a line. */
 function grossForNet(lex: Lexicon, intent: Intent, metrics: string[]): boolean {
   if (!/\bnet\b/.test(intent.bare) || metrics.length !== 1) return false;
-  const own = stemsOf(lex, metrics[0]!);
+  const own = lex.matcher.labelStems(metrics[0]!);
   if (own.includes('net')) return false;
   const pair = OPPOSITES.find(([a]) => own.some((s) => a.test(s)));
   const rest = own.filter((s) => !pair?.[0].test(s));
   return !!pair && [...lex.kb.metrics.keys()].some((id) => {
-    const other = stemsOf(lex, id);
+    const other = lex.matcher.labelStems(id);
     return other.some((s) => pair[1].test(s)) && rest.every((s) => other.includes(s));
   });
 }
