@@ -22,18 +22,22 @@ const plain = (label: string) => label.toLowerCase().replace(/\s*\([^()]*\)\s*$/
 /** A label's words in any order ("EARNINGS PER SHARE Diluted" is "Diluted earnings per share"). */
 const key = (words: string) => [...new Set(words.split(/[^a-z0-9&]+/).filter(Boolean))].sort().join(' ');
 
-/** Each release's lines by plain label, found once a knowledge base. */
-const byLabel = new WeakMap<object, Map<string, string>>();
-function labels(lex: Lexicon): Map<string, string> {
-  let map = byLabel.get(lex.kb);
-  if (!map) {
-    map = new Map();
-    // (Each name bare and whole: "Total Sales (CONSTRUCTION INDUSTRIES)" is a segment's total sales.)
-    for (const m of lex.kb.metrics.values()) for (const l of [m.label, ...m.labels].flatMap((x) => [key(plain(x)), key(x.toLowerCase())])) if (!map.has(l)) map.set(l, m.id);
-    byLabel.set(lex.kb, map);
-  }
-  return map;
+/** What `build` finds of a knowledge base, found once for each. */
+function perRelease<V>(build: (kb: Lexicon['kb']) => V): (lex: Lexicon) => V {
+  const found = new WeakMap<object, V>();
+  return (lex) => {
+    if (!found.has(lex.kb)) found.set(lex.kb, build(lex.kb));
+    return found.get(lex.kb)!;
+  };
 }
+
+/** Each release's lines by plain label. */
+const labels = perRelease((kb) => {
+  const map = new Map<string, string>();
+  // (Each name bare and whole: "Total Sales (CONSTRUCTION INDUSTRIES)" is a segment's total sales.)
+  for (const m of kb.metrics.values()) for (const l of [m.label, ...m.labels].flatMap((x) => [key(plain(x)), key(x.toLowerCase())])) if (!map.has(l)) map.set(l, m.id);
+  return map;
+});
 
 /** A table of the segments' figures: "Sales and Revenues by Segment", "Profit by Segment". */
 const BY_SEGMENT = /\bby (?:reportable |operating |business )?segments?\b/i;
@@ -42,35 +46,22 @@ const BY_SEGMENT = /\bby (?:reportable |operating |business )?segments?\b/i;
  * by category:", "Revenue by geography"): each row is the part the row names.
  */
 const BY_PART = /\bby (?:(?:reportable|operating|business|geographic(?:al)?)\s+)?(?:segments?|categor(?:y|ies)|regions?|geograph(?:y|ies|ic areas?)|products?(?: lines?)?|business(?:es)?|divisions?)\b/i;
-/** The segments' names, the lines of such tables ("Construction Industries"), found once a knowledge base. */
-const bySegment = new WeakMap<object, Set<string>>();
-function segments(lex: Lexicon): Set<string> {
-  let names = bySegment.get(lex.kb);
-  if (!names) {
-    names = new Set([...lex.kb.metrics.values()].filter((m) => BY_SEGMENT.test(m.statement) && m.id.includes('.')).map((m) => plain(m.label)).filter((n) => !WHOLE.test(n.split(' ')[0]!)));
-    bySegment.set(lex.kb, names);
-  }
-  return names;
-}
+/** The segments' names, the lines of such tables ("Construction Industries"). */
+const segments = perRelease((kb) => new Set([...kb.metrics.values()].filter((m) => BY_SEGMENT.test(m.statement) && m.id.includes('.')).map((m) => plain(m.label)).filter((n) => !WHOLE.test(n.split(' ')[0]!))));
 
 /**
- * The tables (statements) each row is printed in, where ids name the figure then the row ("revenue.international"),
- * found once a knowledge base: a part's row is printed in a table per figure; a line listed under two sections of
- * one table ("Other services fees" under credit-driven and platform services) is no part.
+ * The tables (statements) each row is printed in, where ids name the figure then the row ("revenue.international"):
+ * a part's row is printed in a table per figure; a line listed under two sections of one table ("Other services fees"
+ * under credit-driven and platform services) is no part.
  */
-const byRow = new WeakMap<object, Map<string, Set<string>>>();
-function partRows(lex: Lexicon): Map<string, Set<string>> {
-  let rows = byRow.get(lex.kb);
-  if (!rows) {
-    rows = new Map();
-    for (const [id, metric] of lex.kb.metrics) {
-      const [figure, row] = id.split('.');
-      if (figure && row) rows.set(row, (rows.get(row) ?? new Set()).add(metric.statement));
-    }
-    byRow.set(lex.kb, rows);
+const partRows = perRelease((kb) => {
+  const rows = new Map<string, Set<string>>();
+  for (const [id, metric] of kb.metrics) {
+    const [figure, row] = id.split('.');
+    if (figure && row) rows.set(row, (rows.get(row) ?? new Set()).add(metric.statement));
   }
   return rows;
-}
+});
 
 /**
  * The qualifier a line's label opens with, where the release printed the line in a qualified column: its id is the
