@@ -6,8 +6,8 @@ import { ReleaseError, type ReleaseText } from './document.js';
 import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { fiscalNamed, spanDated } from './fiscal-named.js';
-import { columnInstant, datedByRelease, datedColumns, datedName, fiscalCalendar, fiscallyNamed, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
-import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, statedNames } from './period-names.js';
+import { columnPeriod, datedByRelease, datedColumns, datedName, fiscalCalendar, fiscallyNamed, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
+import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, resultsSpan, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -211,11 +211,12 @@ function checkFacts(doc: string, facts: Fact[]): void {
 
 /**
  * The release's own period: its quarter, else a calendar half or year its columns name and its prose dates ("H1
- * 2026", "the six months ended 30 June 2026"); a release of halves dated by its prose still dates such columns.
+ * 2026", "the six months ended 30 June 2026"); a release of halves dated by its prose still dates such columns; else
+ * the span its prose says it reports results for (its tables then read where they can be dated, the others skipped).
  */
 function ownPeriod(all: ParsedTable[], whole: string, prose: string): Period | null {
   const found = ownQuarter(all, whole, prose);
-  return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? null);
+  return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? resultsSpan(whole) ?? null);
 }
 
 /** The release's title: its first heading that announces results, else its first that is no exhibit number. */
@@ -259,10 +260,10 @@ export function buildRelease(text: ReleaseText): Release {
   // So is one named over two years ("Q3 2025/26", read as of an April–March year): dated as the release dates its own.
   const future = (p: Period) => p.kind === 'duration' && (((p.months === 6 || p.months === 9) && p.end > periodEnd(quarter)) || !!p.fiscal?.split);
   // A release of halves or years dates the fiscal names its sentences print ("FY25", "2H26") as it dates its columns.
-  const instants = [...new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.period?.kind === 'instant' ? [c.period.date] : []))))];
+  const columnPeriods = tables.flatMap((t) => t.columns.flatMap((c) => (c.period ? [c.period] : [])));
   const name = (p: Period, sentence = '') => {
     const n = label && fiscalNamed(p, sentence) ? datedName(p, quarter, ownEnd, calendarNames) : label ? proseName(p, dated, calendarNames, (q) => datedByRelease(q, quarter, ownEnd), spanDated(p, sentence) ? label : undefined) : proseNamed(p, periodNames, sentence);
-    return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnInstant(n, instants, sentence);
+    return label && n === p && future(p) ? datedName(p, quarter, ownEnd, calendarNames) : columnPeriod(n, columnPeriods, sentence);
   };
   const title = releaseTitle(blocks, lines, doc);
   const metrics: Release['metrics'] = new Map();

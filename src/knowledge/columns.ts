@@ -70,8 +70,8 @@ function pickDated(h: string): string {
 
 /** The period a header names, with its own end date kept (a quarter ended December 30 ends on the 30th). */
 function headerPeriod(h: string, current: Period): { period: Period; text: string; dated?: true } | null {
-  // A year, whole or in two digits after a period's mark or a fiscal year's end month ("FY3/27", "FY27", "2Q26", "3Q2025", "1H26", "9M 26", "Q2FY27", "H1 F26") or a month's ("Dec/25", "Sep-25").
-  if (!/\b(?:19|20)\d{2}\b|\b(?:(?:FY?|[1-4][QT]|Q[1-4]|[12]H|H[12]|[369]M)\s*|(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY?\s*)'?(?:\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/'’]\s*\d{2}\b|\bFY\s*\d{1,2}\/\d{2}\b/i.test(h)) return null;
+  // A year, whole or in two digits after a period's mark or a fiscal year's end month ("FY3/27", "FY27", "2Q26", "3Q2025", "1H26", "HY26", "9M 26", "Q2FY27", "H1 F26") or a month's ("Dec/25", "Sep-25").
+  if (!/\b(?:19|20)\d{2}\b|\b(?:(?:FY?|[1-4][QT]|Q[1-4]|[12]H|H[12Y]|[369]M)\s*|(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY?\s*)'?(?:\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/'’]\s*\d{2}\b|\bFY\s*\d{1,2}\/\d{2}\b/i.test(h)) return null;
   const refs = spanNamedOver(findPeriods(h, current).filter((r) => r.kind === 'period'));
   const ref = refs.find((r) => r.period.kind === 'duration') ?? refs[0];
   if (!ref || ref.kind !== 'period') return null;

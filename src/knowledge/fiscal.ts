@@ -270,12 +270,14 @@ function printsDate(sentence: string, date: string): boolean {
 }
 
 /**
- * A balance date the prose names by words ("the prior year quarter end", "year end"), as the release dates its own: the one
- * balance column it falls within a week of (a 52/53-week year's end is "June 28, 2003", never the calendar's July 3).
- * A date the sentence prints, or one no column is near, stays as read.
+ * A period the prose names by words ("the prior year quarter end", "year end", "H1 2025"), as the release dates its own: the one
+ * column of its kind and length it ends within a week of (a 52/53-week year's end is "June 28, 2003", never the calendar's
+ * July 3; its half "H1 2025" is the 26 weeks its column dates to June 29, 2025). A date the sentence prints, a fiscal
+ * period, or one no column is near, stays as read.
  */
-export function columnInstant(p: Period, instants: string[], sentence: string): Period {
-  if (p.kind !== 'instant' || instants.includes(p.date) || printsDate(sentence, p.date)) return p;
-  const near = instants.filter((d) => Math.abs(Date.parse(d) - Date.parse(p.date)) <= 7 * 864e5);
-  return near.length === 1 ? { kind: 'instant', date: near[0]! } : p;
+export function columnPeriod(p: Period, columns: Period[], sentence: string): Period {
+  const end = periodEnd(p);
+  if ((p.kind === 'duration' && p.fiscal) || columns.some((c) => periodKey(c) === periodKey(p)) || printsDate(sentence, end)) return p;
+  const near = columns.filter((c) => c.kind === p.kind && (c.kind === 'instant' || (p.kind === 'duration' && c.months === p.months)) && Math.abs(Date.parse(periodEnd(c)) - Date.parse(end)) <= 7 * 864e5);
+  return new Set(near.map(periodKey)).size === 1 ? near[0]! : p;
 }

@@ -203,7 +203,7 @@ export const PERIOD_RULES: Rule[] = [
   SPAN_OF_YEAR, // before the half's, the full year's and the weeks' rules read its length and its year as two periods
   THE_THREE_MONTHS,
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
-  { name: 'half year: H1 2024, H1-25, first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
+  { name: 'half year: H1 2024, H1-25, HY26 (the half year, before its year), first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|hy(?=\s?['’]?\d)|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');
     const own = m[4] && m[5] ? fiscalTo(second ? 4 : 2, 6, year(m[5], c), c) : null;
     return own ? { kind: 'period', period: own, text: m[0] } : span(second ? 12 : 6, 6, m[5], c, m[0]);

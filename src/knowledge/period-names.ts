@@ -181,23 +181,50 @@ export function proseNamed(p: Period, names: [string, Period][], sentence: strin
 }
 
 /**
+ * The spans the prose dates, with their places: by an end date ("the six months ended 30 June 2026"), by their
+ * months ("January–June 2026"), or by their weeks to a date ("26 weeks ended 28 June 2026", a 52/53-week calendar's).
+ */
+function statedSpans(prose: string): { at: number; p: Period }[] {
+  const anchor: Period = { kind: 'instant', date: '2100-12-31' };
+  return periodMentions(prose.slice(0, 20_000).replace(/\s+/g, ' '), anchor).flatMap((m) => (m.ref.kind === 'period' && m.ref.period.kind === 'duration' && (m.ref.dated || byMonths(m.ref) || /^weeks ended/.test(m.rule)) ? [{ at: m.start, p: m.ref.period }] : []));
+}
+
+/** The stated span a column's calendar span is: as long, ending on its day or (a 52/53-week calendar's) within a week of it. */
+function statedAs(p: Period, stated: Period[]): Period | undefined {
+  const near = stated.filter((s) => s.kind === 'duration' && p.kind === 'duration' && s.months === p.months && Math.abs(Date.parse(s.end) - Date.parse(p.end)) <= 7 * 864e5);
+  return near.find((s) => periodKey(s) === periodKey(p)) ?? near[0];
+}
+
+/**
  * A release of halves or years whose columns are named from the calendar alone ("H1 2026", read from a calendar
- * year's months): where its prose dates one of those spans in words ("the six months ended 30 June 2026") or by
- * its months ("Half-year report January–June 2026"), its year is the calendar's, so each such column is dated as
- * read, and the latest is the release's own period. A year named "FY 2025" is the calendar's on the same terms
+ * year's months): where its prose dates one of those spans in words ("the six months ended 30 June 2026", or "the
+ * 26 weeks ended 28 June 2026" of a 52/53-week calendar) or by its months ("Half-year report January–June 2026"),
+ * its year is the calendar's, so each such column is dated as the prose dates it (else as read), and the latest is
+ * the release's own period. A year named "FY 2025" is the calendar's on the same terms
  * (beside such halves, or dated itself: "Year-end report January–December 2025"). A part of a fiscal year ("H1
  * FY26") is never so dated (its year is its own); prose that dates none leaves all undated.
  */
 export function calendarSpans(tables: ParsedTable[], prose: string): Period | undefined {
-  const anchor: Period = { kind: 'instant', date: '2100-12-31' };
-  const stated = new Set(periodMentions(prose.slice(0, 20_000).replace(/\s+/g, ' '), anchor).flatMap((m) => (m.ref.kind === 'period' && (m.ref.dated || byMonths(m.ref)) ? [periodKey(m.ref.period)] : [])));
+  const stated = statedSpans(prose).map((s) => s.p);
   const spans = tables.flatMap((t) => t.columns.flatMap((c) => (c.nominal && c.period?.kind === 'duration' && !c.period.fiscal && c.period.months !== 3 ? [{ c, p: c.period }] : [])));
   const named = spans.filter(({ c }) => !fiscalNames(c.header).length);
   const years = spans.filter(({ c, p }) => p.months === 12 && fiscalNames(c.header).join() === calendarName(p));
   const own = [...named, ...years].map((s) => s.c);
-  if (!own.some((c) => stated.has(periodKey(c.period!)))) return undefined;
-  for (const c of own) c.nominal = false;
+  if (!own.some((c) => statedAs(c.period!, stated))) return undefined;
+  for (const c of own) {
+    c.nominal = false;
+    c.period = statedAs(c.period!, stated) ?? c.period;
+  }
   return own.map((c) => c.period!).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+}
+
+/**
+ * The span a release says it reports, "(interim) results for the 26 weeks ended 28 June 2026": with no column that
+ * dates it, its prose does, so a table it cannot date is skipped by line and the rest of the release is read.
+ */
+export function resultsSpan(prose: string): Period | undefined {
+  const text = prose.slice(0, 20_000).replace(/\s+/g, ' ');
+  return statedSpans(text).find(({ at }) => /\bresults\s+(?:for|of)\s+(?:the|its)?\s*$/i.test(text.slice(Math.max(0, at - 40), at)))?.p;
 }
 
 /**
