@@ -51,8 +51,8 @@ function ofMeasure(lex: Lexicon, measure: string, ids: string[], who: string): s
   const lines = ids.map((id) => {
     if (isOf(id)) return id;
     const own = nameWords(lex, lex.matcher.label(id));
-    const fit = (label: string) => (own.length ? own.every((w) => nameWords(lex, label).includes(w)) : TOP_LINE.test(label) && TOP_LINE.test(lex.matcher.label(id)));
-    const fits = [...lex.kb.metrics.values()].filter((m) => isOf(m.id) && fit(m.label));
+    const named = (label: string) => (own.length ? own.every((w) => nameWords(lex, label).includes(w)) : TOP_LINE.test(label) && TOP_LINE.test(lex.matcher.label(id)));
+    const fits = [...lex.kb.metrics.values()].filter((m) => isOf(m.id) && named(m.label));
     return fits.length === 1 ? fits[0]!.id : null;
   });
   const missing = ids.filter((_id, k) => !lines[k]);
