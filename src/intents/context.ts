@@ -6,7 +6,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
 import type { HistoryOp, Span } from './recognisers/history.js';
 import { AMOUNT_WORD, type Operation } from './recognisers/operations.js';
-import type { ModifierName } from './recognisers/modifiers.js';
+import { modifiersOf, type ModifierName } from './recognisers/modifiers.js';
 
 export interface Turn {
   op: Operation;
@@ -59,14 +59,17 @@ export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): Modif
 // (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
 // ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
-  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...intent.modifiers].every((m) => m === 'latest') && !asksAmount(intent);
+  // (A part's words read for the buyback alone, "size", "how many ... bought", are read again where the thread makes the question
+  // the buyback's: "what's the total program size?" after what is left asks the size, never what is left again.)
+  const own = op === intent.op ? intent.modifiers : new Set([...intent.modifiers, ...modifiersOf(intent.text, op)]);
+  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...own].every((m) => m === 'latest') && !asksAmount(intent);
   // (Another plan asked, "and the new one?" after "how much of it used?": that plan's part, beside its size, which says which plan it is.)
-  const switched: ModifierName[] = intent.modifiers.has('latest') ? ['plan-size'] : [];
-  return carries ? new Set([...intent.modifiers, ...(last.parts ?? []), ...switched]) : intent.modifiers;
+  const switched: ModifierName[] = own.has('latest') ? ['plan-size'] : [];
+  return carries ? new Set([...own, ...(last.parts ?? []), ...switched]) : own;
 }
 
-/** What of a question says what it asks: its modifiers, the lines it names, its words and the currency it names. */
-type Asking = { modifiers: Set<ModifierName>; metrics: unknown[]; text: string; currency: Currency | null };
+/** What of a question says what it asks: its operation, its modifiers, the lines it names, its words and the currency it names. */
+type Asking = { op: Operation; modifiers: Set<ModifierName>; metrics: unknown[]; text: string; currency: Currency | null };
 
 /** An amount asked by its word, a money sign or a currency ("the amount?", "in NT$?", "in euros"): never a count. */
 // (currencyIn reads a money sign alone too: "in NT$?", "€?".)

@@ -28,19 +28,38 @@ function measureOf(lex: Lexicon, last: Turn): string | null {
  * (it names a measure itself, or lines already of the measure, or the thread asked none).
  */
 export function measureCarried(lex: Lexicon, last: Turn | undefined, intent: Intent, ids: string[]): string[] | Answer | null {
-  if (!last || !ids.length || !FOLLOW_UP.test(intent.text) || MEASURE.test(normalise(intent.text))) return null;
+  if (last && !ids.length) return measureAsked(lex, last, intent);
+  if (!last || !FOLLOW_UP.test(intent.text) || MEASURE.test(normalise(intent.text))) return null;
   const measure = measureOf(lex, last);
-  if (!measure) return null;
-  const ofMeasure = (id: string) => new RegExp(measure.replace(/-/g, '[- ]'), 'i').test(lex.matcher.label(id));
-  if (ids.every(ofMeasure)) return null;
+  return measure ? ofMeasure(lex, measure, ids, 'The thread asked') : null;
+}
+
+/**
+ * A follow-up naming a measure and no line ("and YTD LFL?" after revenue): the thread's lines on that measure, or a
+ * decline naming it; never the thread's plain line with the measure dropped (revenue for its like-for-like sales).
+ */
+function measureAsked(lex: Lexicon, last: Turn, intent: Intent): string[] | Answer | null {
+  const said = MEASURE.exec(normalise(intent.text));
+  if (!said || !last.metrics.length || last.declined) return null;
+  return ofMeasure(lex, said[0].toLowerCase().replace(/\s+/g, '-'), last.metrics, 'You asked');
+}
+
+/** Each line's line of a measure (its name's words and the measure's; the top line, revenue or sales, the measure's one line of sales), else a decline. */
+function ofMeasure(lex: Lexicon, measure: string, ids: string[], who: string): string[] | Answer | null {
+  const isOf = (id: string) => new RegExp(measure.replace(/-/g, '[- ]'), 'i').test(lex.matcher.label(id));
+  if (ids.every(isOf)) return null;
   const lines = ids.map((id) => {
-    if (ofMeasure(id)) return id;
+    if (isOf(id)) return id;
     const own = nameWords(lex, lex.matcher.label(id));
-    const fits = [...lex.kb.metrics.values()].filter((m) => ofMeasure(m.id) && own.length > 0 && own.every((w) => nameWords(lex, m.label).includes(w)));
+    const named = (label: string) => (own.length ? own.every((w) => nameWords(lex, label).includes(w)) : TOP_LINE.test(label) && TOP_LINE.test(lex.matcher.label(id)));
+    const fits = [...lex.kb.metrics.values()].filter((m) => isOf(m.id) && named(m.label));
     return fits.length === 1 ? fits[0]!.id : null;
   });
   const missing = ids.filter((_id, k) => !lines[k]);
   if (!missing.length) return lines as string[];
   const names = missing.map((id) => lex.matcher.label(id)).join(', ');
-  return unknown(`The thread asked ${measure} figures; the release gives no ${measure} figure for ${names} that I could find, so I give none (its other figures are no ${measure} one). Ask for "${names}" alone for the line as printed.`, 'not-in-release');
+  return unknown(`${who} ${measure} figures; the release gives no ${measure} figure for ${names} that I could find, so I give none (its other figures are no ${measure} one). Ask for "${names}" alone for the line as printed.`, 'not-in-release');
 }
+
+/** A top line's name: its sales or revenue, which a retailer's like-for-like sales measure. */
+const TOP_LINE = /\b(?:sales|revenues?|turnover)\b/i;

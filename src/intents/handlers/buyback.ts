@@ -10,7 +10,7 @@ import { planShares, spentShares } from './plan-share.js';
 import { amountBeside, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
 import { afterBuyback, commaGrouped, LEFT, planStatements, REPURCHASE, unreadAmounts } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
-import { ofPeriodNamed, onePeriodEach } from './one-period.js';
+import { ofPeriodNamed, onePeriodEach, spanNamed } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
 import type { Answer } from '../answer.js';
 import type { Ask } from '../frame.js';
@@ -241,7 +241,7 @@ const repurchases: Handler = (ask) => {
     const left = statedLeft(ask, plans) ?? (printsLeft(ask, plans) ? null : remaining(ask, plans));
     if (left) return partsBeside(ask, left, { ...partsOf(ask, facts, plans), named }).answer();
   }
-  const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? usedToDate(ask, plans) : null;
+  const used = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') && !spanNamed(ask) ? usedToDate(ask, plans) : null;
   if (used) return partsBeside(ask, used, partsOf(ask, facts, plans)).answer();
   // "How much was used": the amount spent where stated (by its label, else its sentence: "... at a total cost of C$41.3 million"), else its words.
   // (The amount bought asked beside a named line, "how much bought back ... and at what price", is answered too.)
@@ -266,7 +266,7 @@ const repurchases: Handler = (ask) => {
   const inWords = unsized ? sizeInWords(ask) : null;
   if (inWords) return inWords;
   const beside = sized.length ? facts.filter((f) => !isSpent(ask, f)) : facts;
-  const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : facts;
+  const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : sized.length ? [...new Set([...sized, ...counted])] : facts;
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...(spent.length ? sized : []), ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   // (What was bought in all, or an amount answered by no figure of an amount spent: a sentence printing an amount no figure read
   // carries, "repurchased shares worth CHF 126.4 million to date", is quoted, never a part or another figure given as the whole.)

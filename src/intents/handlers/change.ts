@@ -61,11 +61,13 @@ function stated(ask: Ask, metric: string, to: Period, from: Period) {
 
 /**
  * A change the release states with no comparison named ("Segment profit fell 4.2%", its note saying what
- * percentages compare): its statement of this change where it is the two figures' change as it prints it.
+ * percentages compare; "margin of 4.7%, up 55 basis points"): its statement of this change where it is the two
+ * figures' change as it prints it, or, in points, what the two printed rates give to their rounding.
  */
 function agreeing(ask: Ask, metric: string, then: Fact, now: Fact): Fact | undefined {
-  const pct = change(then, now).pct;
-  return pct ? ask.kb.all(metric, now.period, 'change').find((f) => !f.basis && f.unit.kind === 'percent' && f.value.equals(pct.toDecimalPlaces(f.decimals))) : undefined;
+  const c = change(then, now);
+  const fits = (f: Fact) => (f.points ? c.points && pointsAgree(f, c) : Boolean(c.pct?.toDecimalPlaces(f.decimals).equals(f.value)));
+  return ask.kb.all(metric, now.period, 'change').find((f) => !f.basis && f.unit.kind === 'percent' && fits(f));
 }
 
 const span = (p: Period) => (p.kind === 'instant' ? p.date : `${p.months}M-${p.end}`);

@@ -10,6 +10,7 @@ import { changeHandler } from './change.js';
 import { restatementChange } from './restated.js';
 import { compare } from './compare.js';
 import { buyback, repurchaseLines } from './buyback.js';
+import { earlierPlan } from './buyback-earlier.js';
 import { exportFacts } from './export.js';
 import { fx } from './facts-of.js';
 import { guidance } from './guidance.js';
@@ -30,7 +31,7 @@ const leftOfBuyback = (ask: Ask) => {
 
 export function handlersFor(lex: Lexicon): Record<Operation, Handler> {
   const search = () => lex.search();
-  return { help, export: exportFacts, summary, definition: withFigure(orParts(definition(search))), reason: withFigure(reason), quote: quote(search), guidance, buyback, fx, breakdown, sum, share, ratio, compare, change: withReason((ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask))), value: withReason(withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)))) };
+  return { help, export: exportFacts, summary, definition: withFigure(orParts(definition(search))), reason: withFigure(reason), quote: quote(search), guidance, buyback: (ask) => earlierPlan(ask) ?? buyback(ask), fx, breakdown, sum, share, ratio, compare, change: withReason((ask) => (ask.modifiers.has('restated') ? restatementChange(ask) : changeHandler(ask))), value: withReason(withDefinition(search, (ask) => (leftOfBuyback(ask) ? buyback(ask) : ask.modifiers.has('dates') ? withDates(ask.kb, value(ask)) : value(ask)))) };
 }
 
 /**

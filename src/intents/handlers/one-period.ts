@@ -31,3 +31,6 @@ export function ofPeriodNamed(ask: Ask, facts: Fact[]): Fact[] {
   const bought = (f: Fact) => f.period.kind === 'duration';
   return facts.some((f) => bought(f) && asked.has(periodKey(f.period))) ? facts.filter((f) => !bought(f) || asked.has(periodKey(f.period))) : facts;
 }
+
+/** A span of time named ("how much did they spend in Q3"), not a date: what was bought in it, never what the plan has used to a date. */
+export const spanNamed = (ask: Ask): boolean => ask.periodsNamed && !ask.modifiers.has('to-date') && ask.periods.some((p) => p.kind === 'duration');

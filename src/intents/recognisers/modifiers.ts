@@ -89,7 +89,9 @@ export type ModifierName =
   /** The effect of currency asked ("FX drag on FY revenue", "currency impact"): a clause of its own, never the range it acts on. */
   | 'currency-effect'
   /** "The new authorization", "the new dividend": the one just approved or declared, the latest of several plans. */
-  | 'latest';
+  | 'latest'
+  /** "The previous buyback", "the prior program": a repurchase programme before the current one. */
+  | 'earlier-plan';
 
 export interface ModifierRule {
   name: ModifierName;
@@ -266,6 +268,8 @@ const PART_ITEM = String.raw`(?:avg|average|price|px|amount|cost|value|how much|
  */
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: PRICE_ASKED },
+  // (An earlier programme named, "previous buyback", "the prior authorization": its own sentences answer, no other plan's figure.)
+  { name: 'earlier-plan', op: 'buyback', pattern: new RegExp(String.raw`\b(?:previous|prior|earlier|former|preceding|old)\s+(?:share\s+|stock\s+)?${PLAN_NOUN}\b`) },
   // (The buyback "authorised" or its "authorization" named alone asks its size: "buyback authorised", "repurchase authorization?".)
   // (Its ceiling: "max shares under the NCIB", "the buyback's maximum".)
   { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|max(?:imum)?|ceiling|cap|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
