@@ -6,7 +6,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Choice } from './answer.js';
 import type { HistoryOp, Span } from './recognisers/history.js';
 import { AMOUNT_WORD, type Operation } from './recognisers/operations.js';
-import type { ModifierName } from './recognisers/modifiers.js';
+import { topicAsked, type ModifierName } from './recognisers/modifiers.js';
 
 export interface Turn {
   op: Operation;
@@ -59,6 +59,9 @@ export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): Modif
 // (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
 // ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
+  // ("avg price?" after the shares bought: the part it asks, read for the buyback kept, not the one asked before.)
+  const own = kept && op === 'buyback' && last?.op === 'buyback' && !intent.modifiers.size ? topicAsked(intent.text, op) : [];
+  if (own.length) return new Set(own);
   const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...intent.modifiers].every((m) => m === 'latest') && !asksAmount(intent);
   // (Another plan asked, "and the new one?" after "how much of it used?": that plan's part, beside its size, which says which plan it is.)
   const switched: ModifierName[] = intent.modifiers.has('latest') ? ['plan-size'] : [];
