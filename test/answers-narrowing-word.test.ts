@@ -5,30 +5,49 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
+import { sharedEngine } from './support/engines.js';
 
 const RELEASE = [
   '# Synthetic Ridgeback Therapeutics Reports First Half 2026 Results',
   '',
   'Synthetic Ridgeback Therapeutics today reported results for the six months ended June 30, 2026.',
   '',
-  '## Highlights',
-  '',
-  '- Approximately 2,310 patients were on Corvexa therapy at June 30, 2026, compared with approximately 1,480 patients a year earlier.',
-  '',
-  '## Pipeline',
-  '',
-  '- RX-17: Phase 3 trial fully enrolled with 288 patients; data expected in 2027.',
-  '',
   '## Capital',
   '',
-  'Total capital expenditure was $612.0 million (H1 2025: $540.0 million), comprising stay-in-business capital of $402.0 million and expansion capital of $210.0 million.',
+  // (The sentence runs over two lines as printed: the part's own line holds no "expenditure".)
+  'Total capital expenditure was $612.0 million (H1 2025: $540.0 million), comprising maintenance',
+  'capital of $402.0 million and expansion capital of $210.0 million.',
   '',
   '| (in millions, except per share) | H1 2026 | H1 2025 |',
   '|---|---|---|',
   '| Net sales | 1,840.0 | 1,512.0 |',
   '| Preferred stock dividends | 36.0 | 36.0 |',
+  '| Maintenance expense | 88.0 | 80.0 |',
   '',
   'The Board declared a quarterly common dividend of $0.52 per share, up from $0.47.',
+];
+
+// A count read in two places of a quarter's release: patients on the drug in the highlights, a trial's enrolment in the pipeline.
+const PATIENTS = [
+  'SYNTHETIC ORRIN NEPHROLOGY INC. REPORTS THIRD QUARTER 2026 RESULTS',
+  '',
+  'BOSTON, November 5, 2026 -- Synthetic Orrin Nephrology Inc., a commercial-stage',
+  'biotechnology company, today reported financial results for the third quarter',
+  'of 2026, the three months ended September 30, 2026. Amounts are in thousands',
+  'of US dollars unless otherwise stated.',
+  '',
+  'THIRD QUARTER 2026 HIGHLIGHTS',
+  '',
+  '- Tovanza net product sales were $52.3 million, up 40% from $37.4 million in',
+  '  the third quarter of 2025.',
+  '- Approximately 3,120 patients were on Tovanza therapy at September 30,',
+  '  2026, treated at 305 prescribing centers, compared with approximately',
+  '  2,060 patients at 221 centers a year earlier.',
+  '',
+  'PIPELINE UPDATE',
+  '',
+  '- ORN-118 (Alport syndrome): Phase 3 ARC-3 study fully enrolled with 236',
+  '  patients; topline data expected in 2027.',
 ];
 
 let engine: Engine;
@@ -39,46 +58,48 @@ beforeAll(() => {
 const ask = (q: string) => engine.ask(q, `narrowing-${n++}`);
 
 describe('a part of a total asked by its own word', () => {
-  for (const q of ['expansion capex in H1?', 'what was expansion capex in the half', 'stay-in-business capex in H1?']) {
-    it(`"${q}": never the total capital expenditure`, () => {
+  for (const q of ['expansion capex in H1?', 'what was expansion capex in the half']) {
+    it(`"${q}": never the total capital expenditure, whose "capital" the part's name shares`, () => {
       const a = ask(q);
       expect(a.text).not.toContain('612.0');
-      if (a.status !== 'answer') expect(a.text).toMatch(/expansion|stay-in-business/i);
+      expect(a.status).toBe('unknown');
+      expect(a.text).toContain('expansion capital');
     });
   }
 
-  it('the part named as the release prints it is answered', () => {
-    const a = ask('expansion capital in H1?');
-    expect(a.status).toBe('answer');
-    expect(a.text).toContain('$210.0 million');
+  it('"maintenance capex": never the total whose sentence lists maintenance capital as a part', () => {
+    const a = ask('maintenance capex in H1?');
+    expect(a.text).not.toContain('612.0');
+    expect(a.text).toMatch(/maintenance/);
   });
 
-  it('the total asked is still the total', () => {
+  it('the part named as the release prints it is answered, and the total asked is the total', () => {
+    expect(ask('expansion capital in H1?').text).toContain('$210.0 million');
     expect(ask('total capex in H1?').text).toContain('$612.0 million');
   });
 });
 
 describe('a count narrowed by what it counts', () => {
-  it('"patients on Corvexa" is never the trial enrolled with patients elsewhere in the release', () => {
-    const a = ask('How many patients were on Corvexa at June 30 2026?');
-    expect(a.text).not.toContain('288');
-    if (a.status === 'answer') expect(a.text).toContain('2,310');
-    else expect(a.text).toMatch(/corvexa/i);
+  let orrin: Engine;
+  beforeAll(() => {
+    orrin = inlineEngine(PATIENTS, 'synthetic-orrin.txt');
   });
-
-  it('"patients on therapy" likewise', () => {
-    expect(ask('patients on therapy at June 30, 2026?').text).not.toContain('288');
-  });
+  for (const q of ['How many patients were on Tovanza at September 30 2026?', 'patients on Tovanza at quarter end?']) {
+    it(`"${q}": never the trial's enrolment, another count of patients; declined naming the drug`, () => {
+      const a = orrin.ask(q, `orrin-${n++}`);
+      expect(a.text).not.toContain('236');
+      if (a.status === 'answer') expect(a.text).toContain('3,120');
+      else expect(a.text).toMatch(/tovanza/i);
+    });
+  }
 });
 
 describe('a dividend asked without its kind', () => {
-  for (const q of ["What's the new quarterly dividend?", 'dividend this half?']) {
-    it(`"${q}": never the preferred dividends' total as the answer (the common dividend, or asked which)`, () => {
-      const a = ask(q);
-      if (a.status === 'answer') expect(a.text).not.toMatch(/\$36\.0 million/);
-      else expect(a.status === 'clarify' || /dividend/i.test(a.text), a.text).toBe(true);
-    });
-  }
+  it('"the new quarterly dividend" is never the preferred dividends\' total: the common dividend, or asked which', () => {
+    const a = ask("What's the new quarterly dividend?");
+    if (a.status === 'answer') expect(a.text).not.toMatch(/\$36\.0 million/);
+    else expect(a.status).toBe('clarify');
+  });
 
   it('the preferred dividends asked by name are answered', () => {
     expect(ask('preferred stock dividends in H1 2026?').text).toContain('$36.0 million');
@@ -113,4 +134,14 @@ describe("a buyback's part asked in its thread", () => {
       expect(a.text).toContain('$62.00');
     });
   }
+});
+
+describe("a buyback's price asked in its thread, in a release printing it in the issuer bid's table", () => {
+  it('"and the average price?" after the shares repurchased: the bid\'s printed price, never the lumber price', () => {
+    const boreal = sharedEngine('eval/hl52/docs/boreal-timber-q3fy27.txt');
+    expect(boreal.ask('How many shares did they repurchase in the quarter?', 'boreal-price').text).toContain('612,300');
+    const a = boreal.ask('and the average price?', 'boreal-price');
+    expect(a.text).not.toMatch(/lumber|C\$612\b/i);
+    expect(a.text).toContain('41.87');
+  });
 });
