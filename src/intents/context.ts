@@ -60,7 +60,7 @@ export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): Modif
 // ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
   // ("avg price?" after the shares bought: the part it asks, read for the buyback kept, not the one asked before.)
-  const own = kept && op === 'buyback' && last?.op === 'buyback' && !intent.modifiers.size ? topicAsked(intent.text, op) : [];
+  const own = kept && op === 'buyback' && last?.op === 'buyback' && !intent.modifiers.size && !asksAmount(intent) ? topicAsked(intent.text, op) : [];
   if (own.length) return new Set(own);
   const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...intent.modifiers].every((m) => m === 'latest') && !asksAmount(intent);
   // (Another plan asked, "and the new one?" after "how much of it used?": that plan's part, beside its size, which says which plan it is.)

@@ -191,7 +191,8 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   const most = Math.max(0, ...kept.map((k) => k.n));
   // (It never drops a word that says which of the name's own line, printed in its label: "growth capex" is no
   // "Total capital expenditure", whose "capital" it keeps but not the "growth" of "growth capital".)
-  const printed = own.filter((s) => m.ids.every((id) => lex.matcher.labelStems(id).includes(s)));
+  // (Of one figure asked: a comparison's words may name its other line, "compare funding costs with G&A".)
+  const printed = ONE_FIGURE.includes(intent.ops[0]!) ? own.filter((s) => m.ids.every((id) => lex.matcher.labelStems(id).includes(s))) : [];
   const near = kept.filter((k) => k.n === most && most > 0 && twin(k.id) && printed.every((s) => lex.matcher.wordsOf(k.id).has(s))).map((k) => k.id);
   const found = ofKind(lex.matcher.refine([...nameStems(m.name), ...stems]));
   if (!found.length && near.length === 1) found.push(near[0]!);
