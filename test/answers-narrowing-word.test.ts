@@ -1,7 +1,7 @@
-// A word of the question that narrows the line ("expansion" capex, patients "on" the drug, the "quarterly" dividend
-// per share) had been dropped, or matched by another sentence of the same line, and a broader or neighbouring line was
-// answered: the total capital expenditure for its expansion part, the trial's enrolment for the patients on therapy,
-// the preferred dividends' total for the common dividend. Where no line holds the word, the bot declines naming it.
+// A word of the question that narrows the line ("expansion" capex, patients "on" the drug, the buyback's "average price")
+// had been dropped, or matched by another sentence of the same line, and a broader or neighbouring line was answered:
+// the total capital expenditure for its expansion part, the trial's enrolment for the patients on therapy, the lumber
+// price for the buyback's. Where no line holds the word, the bot declines naming it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
@@ -92,18 +92,6 @@ describe('a count narrowed by what it counts', () => {
       else expect(a.text).toMatch(/tovanza/i);
     });
   }
-});
-
-describe('a dividend asked without its kind', () => {
-  it('"the new quarterly dividend" is never the preferred dividends\' total: the common dividend, or asked which', () => {
-    const a = ask("What's the new quarterly dividend?");
-    if (a.status === 'answer') expect(a.text).not.toMatch(/\$36\.0 million/);
-    else expect(a.status).toBe('clarify');
-  });
-
-  it('the preferred dividends asked by name are answered', () => {
-    expect(ask('preferred stock dividends in H1 2026?').text).toContain('$36.0 million');
-  });
 });
 
 const BUYBACK = [

@@ -185,9 +185,9 @@ function leastQualified(lex: Lexicon, ids: string[], asked: Set<string>): string
 }
 
 /**
- * Of lines of several kinds, those of the kind the question asks for: "per share" a per-share figure; a name said without
- * it ("net income", "core FFO in dollars") the amount, never its per-share line. All, where none or every one is of that
- * kind, or a per-share line is no amount's figure per share ("dividend" of "Preferred stock dividends" and a "common dividend").
+ * Of lines of several kinds, those of the kind the question asks for: "per share" a per-share figure; a
+ * name said without it ("net income", "core FFO in dollars") the amount, never its per-share line. All,
+ * where none or every one is of that kind.
  */
 function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
   // ("How many" picks no count here: a count asked among lines of other kinds is still asked which.)
@@ -195,9 +195,7 @@ function ofKindAsked(lex: Lexicon, intent: Intent, ids: string[]): string[] {
   // ("How much" of a thing both counted and paid for, "how much stock did they issue": the amount.)
   const beside = intent.modifiers.has('amount-asked') && !intent.modifiers.has('how-many') ? ['per_share', 'count'] : ['per_share'];
   const kept = ids.filter((id) => lex.kindOf(id) === kind);
-  const own = (id: string) => lex.matcher.labelStems(id).filter((s) => !NEUTRAL.has(s));
-  const perOne = (id: string) => lex.kindOf(id) !== 'per_share' || kept.some((k) => own(k).every((s) => own(id).includes(s)));
-  return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || (beside.includes(lex.kindOf(id) ?? '') && perOne(id)))) ? kept : ids;
+  return kept.length && (kind !== 'money' || ids.every((id) => kept.includes(id) || beside.includes(lex.kindOf(id) ?? ''))) ? kept : ids;
 }
 
 const SHARE_CUE = new RegExp(OPERATION_CUES.find((c) => c.op === 'share')!.cues.source, 'g');
