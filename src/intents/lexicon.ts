@@ -16,6 +16,7 @@ import { nameIndex } from './recognisers/name-index.js';
 import { cachedDerived } from '../knowledge/cache.js';
 import { BASIS_CUES, GAINED, OPERATION_CUES, POINTS_CUE, RMB_CUE, NEW_DECLARED, SIZE_ASKED, USD_CUE } from './recognisers/operations.js';
 import { TextSearch } from './search.js';
+import { sentenceWords } from './line-sentences.js';
 import { blank, contentTokens, nameStems, STOPWORDS, type Token } from './text.js';
 import { DATE_WORD, modifierSpans } from './recognisers/modifiers.js';
 import { literal } from '../knowledge/literal.js';
@@ -230,9 +231,13 @@ export class Lexicon {
 
   /**
    * Every word (stem) that says what a line is: its names, its parents, the statement or section it
-   * stands in, the row or sentence it is read from, its count's noun.
+   * stands in, the row or sentences it is read from (line-sentences.ts), its count's noun.
    */
-  readonly lineWords = memo((id: string): Set<string> => this.stemsOf(id, this.kb.facts.filter((f) => f.metric === id).flatMap((f) => [f.label, ...f.parents, f.statement, f.citation.quote, f.unit.kind === 'count' ? f.unit.noun : ''])), { weigh: (w) => 16 * w.size });
+  readonly lineWords = memo((id: string): Set<string> => {
+    const facts = this.kb.facts.filter((f) => f.metric === id);
+    const read = sentenceWords(facts, (t) => nameStems(this.rename(t)));
+    return this.stemsOf(id, facts.flatMap((f) => [f.label, ...f.parents, f.statement, f.unit.kind === 'count' ? f.unit.noun : '']), new Set([...this.matcher.wordsOf(id), ...read]));
+  }, { weigh: (w) => 16 * w.size });
 
   /** Those and the words of the notes the release ties to the line (a footnote, a definition). */
   readonly noteWords = memo((id: string): Set<string> => this.stemsOf(id, this.kb.texts.filter((t) => t.metric === id).map((t) => t.text), this.lineWords(id)), { weigh: (w) => 16 * w.size });

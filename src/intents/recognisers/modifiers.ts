@@ -90,7 +90,7 @@ export type ModifierName =
   | 'currency-effect'
   /** "The new authorization", "the new dividend": the one just approved or declared, the latest of several plans. */
   | 'latest'
-  /** "The previous buyback", "the prior program": a repurchase programme before the current one. */
+  /** "The previous buyback", "the prior program": a repurchase programme before the current one; its own sentences answer it. */
   | 'earlier-plan';
 
 export interface ModifierRule {
@@ -268,7 +268,6 @@ const PART_ITEM = String.raw`(?:avg|average|price|px|amount|cost|value|how much|
  */
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: PRICE_ASKED },
-  // (An earlier programme named, "previous buyback", "the prior authorization": its own sentences answer, no other plan's figure.)
   { name: 'earlier-plan', op: 'buyback', pattern: new RegExp(String.raw`\b(?:previous|prior|earlier|former|preceding|old)\s+(?:share\s+|stock\s+)?${PLAN_NOUN}\b`) },
   // (The buyback "authorised" or its "authorization" named alone asks its size: "buyback authorised", "repurchase authorization?".)
   // (Its ceiling: "max shares under the NCIB", "the buyback's maximum".)
@@ -291,10 +290,12 @@ export function modifierSpans(text: string, names?: ModifierName[]): { start: nu
   return MODIFIER_RULES.filter((r) => !names || names.includes(r.name)).flatMap((r) => (mayMatch(r.pattern, text) ? [...text.matchAll(new RegExp(r.pattern.source, 'g'))] : []).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
 }
 
+/** The parts of a topic a text asks that only its operation reads ("avg price?" of a buyback). */
+export const topicAsked = (text: string, op: Operation): ModifierName[] => TOPIC_RULES.filter((r) => r.op === op && tests(r.pattern, text)).map((r) => r.name);
+
 /** The modifiers a text holds. */
-export function modifiersOf(text: string, op?: Operation): Set<ModifierName> {
-  return new Set([...MODIFIER_RULES, ...TOPIC_RULES.filter((r) => r.op === op)].filter((r) => tests(r.pattern, text)).map((r) => r.name));
-}
+export const modifiersOf = (text: string, op?: Operation): Set<ModifierName> =>
+  new Set([...MODIFIER_RULES, ...TOPIC_RULES.filter((r) => r.op === op)].filter((r) => tests(r.pattern, text)).map((r) => r.name));
 
 /** Words that turn a figure into another one the release does not print ("revenue per user", "ex-SBC"). */
 export const TRANSFORMS = /\b(?:per|excluding|excl|ex|without|average|avg|median|annuali[sz]ed|run[- ]rate|ttm|ltm|trailing|cagr|adjusted for|net of|alone|solely|other than|except|apart from|besides|return on|take rate|yield on)\b/g;

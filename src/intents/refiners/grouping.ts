@@ -9,6 +9,7 @@ import { contentTokens, nameStems, normalise, tokens, type Token } from '../text
 import { MANNER_WORDS } from '../vocabulary.js';
 import { includedIn } from '../coverage.js';
 import { lineOf } from '../../knowledge/citation.js';
+import { ownPart } from '../line-sentences.js';
 import { namesSomeItems } from '../recognisers/coordinated.js';
 import { ITEM_AFTER, ITEM_BEFORE } from '../recognisers/list-head.js';
 import { byHeadingAlone, PART_JOIN } from '../recognisers/runs.js';
@@ -188,7 +189,11 @@ function preferred(w: Words, g: Group, words: Token[], ofKind: (ids: string[]) =
   const same = (id: string) => holds(id, nameStems(m.name)) || m.ids.some((mid) => holds(id, lex.matcher.labelStems(mid)));
   const twin = (id: string) => !stems.some((s) => BASIS_STEM.test(s)) || (own.every((s) => !labelWords.has(s) || lex.matcher.wordsOf(id).has(s)) && same(id));
   const most = Math.max(0, ...kept.map((k) => k.n));
-  const near = kept.filter((k) => k.n === most && most > 0 && twin(k.id)).map((k) => k.id);
+  // (It never drops a word that says which of the name's own line, printed in its label: "growth capex" is no
+  // "Total capital expenditure", whose "capital" it keeps but not the "growth" of "growth capital".)
+  // (Of one figure asked: a comparison's words may name its other line, "compare funding costs with G&A".)
+  const printed = ONE_FIGURE.includes(intent.ops[0]!) ? own.filter((s) => m.ids.every((id) => lex.matcher.labelStems(id).includes(s))) : [];
+  const near = kept.filter((k) => k.n === most && most > 0 && twin(k.id) && printed.every((s) => lex.matcher.wordsOf(k.id).has(s))).map((k) => k.id);
   const found = ofKind(lex.matcher.refine([...nameStems(m.name), ...stems]));
   if (!found.length && near.length === 1) found.push(near[0]!);
   if (!found.length) return null;
@@ -257,6 +262,6 @@ function saidBeside(lex: Lexicon, ids: string[], words: Token[]): boolean {
   // ...; net premiums earned grew ..." asks net premiums written, never the premiums earned.)
   const lines = new Set(read.map((f) => lineOf(f.citation)));
   const others = [...new Set(lex.kb.facts.filter((f) => f.metric !== ids[0] && lines.has(lineOf(f.citation))).map((f) => lex.matcher.label(f.metric).toLowerCase()))];
-  const quotes = read.map((f) => new Set(nameStems(others.reduce((q, label) => q.split(label).join(' '), f.citation.quote.toLowerCase()))));
+  const quotes = read.map((f) => new Set(nameStems(others.reduce((q, label) => q.split(label).join(' '), ownPart(f.citation.quote).toLowerCase()))));
   return quotes.length > 0 && quotes.every((q) => words.every((t) => q.has(t.stem)));
 }
