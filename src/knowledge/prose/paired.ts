@@ -19,10 +19,7 @@ const BALANCE = /\b(?:debt|cash|backlog|assets?|liabilit(?:y|ies)|equity|invento
 export type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
 export type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
 
-/**
- * After an average price, the total it comes to: ", for a total of", ", or an aggregate cost of", or a bare "for"
- * ("at an average price of A$5.21 per share for A$21.9m": the amount paid, never a price).
- */
+/** After an average price, the total it comes to: ", for a total of", ", or an aggregate cost of", a bare "for" ("per share for A$21.9m"). */
 const TOTAL_AFTER_PRICE = /^\s*(?:per\s+(?:common\s+)?(?:share|ADS|unit))?\s*,?\s*(?:(?:for|at|or|totall?ing)\s+(?:a\s+|an\s+)?(?:total|aggregate)(?:\s+(?:cost|amount|consideration|purchase price))?\s+of|for|totall?ing)\s*(?:approximately\s+|about\s+)?$/i;
 
 export abstract class FigureReader {
