@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseInitials, spellInitials } from '../src/intents/naming/release-initials.js';
 
-const LABELS = ['Revenue from loans facilitated through our platform', 'Combined ratio (non-life)', 'Non-life combined ratio', 'Gross written non-life premiums', 'Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)', 'All-in sustaining cost per ounce'];
+const LABELS = ['Revenue from loans facilitated through our platform', 'Combined ratio (non-life)', 'Non-life combined ratio', 'Gross written non-life premiums', 'Same-property NOI', 'IFRS net asset value per unit', 'Fashion & Leather Goods', 'Watches and Jewellery', 'Provision expense', 'Property operating expenses', 'Cost of revenue', 'Gross leasable area (millions of sq. ft.)', 'All-in sustaining cost per ounce', 'Return on invested capital (rolling 12 months)'];
 const PROSE = ['Under its normal course issuer bid, the REIT purchased 412,600 units.', 'Distributions and Normal Course Issuer Bid', 'Revenue grew at Pacific Sands and Port Stanley.'];
 const initials = releaseInitials(LABELS, PROSE);
 const read = (q: string, taken: (w: string) => boolean = () => false) => spellInitials(q, initials, taken);
@@ -17,6 +17,8 @@ describe("a release's words by their initials", () => {
     ['f&lg share of revenue', 'fashion & leather goods share of revenue'],
     ['gla at sep 30', 'gross leasable area at sep 30'],
     ['aisc per ounce', 'all-in sustaining cost per ounce'], // a joining word inside a hyphenated word is a letter of it
+    ['roic in h1', 'return on invested capital in h1'], // or a joining word a letter of its own
+    ['ric in h1', 'return on invested capital in h1'], // (as it may be left out)
   ])('"%s" → "%s"', (q, want) => expect(read(q)).toBe(want));
 
   it.each([

@@ -29,6 +29,8 @@ const AMOUNT_ASKED = /\bamount\b|\b(?:rmb|usd|us\$|dollars?|yuan)\s+(?:of|value)
 // (A bound may come before the things counted: "how many $100k+ customers", "how many 10+ year clients".)
 const COUNT_ASKED = /\bnumber of\b|\bhow many\s+(?:[a-z]|[$€£¥]?\d)/;
 const RATE_ASKED = /\b(?:rates?|margins?|ratios?|yields?)\b/;
+// (A noun at least after "which": "which is bigger" compares lines; "who" and "name the" ask for names outright.)
+const NAMES_ASKED = /^(?:which\s+(?:[a-z-]+\s+){1,3}(?:are|were|does|do|did)\b|who\s+(?:are|were)\b|(?:name|list)\s+(?:the|its|their)\s)/;
 
 export const KINDS_ASKED: KindRule[] = [
   // "Net charge-offs in dollars", "NPLs in euros", "NPL coverage in euros": a figure asked in a currency is an amount,
@@ -36,6 +38,9 @@ export const KINDS_ASKED: KindRule[] = [
   { name: 'a figure asked in a currency', asked: 'an amount', said: (q) => q.currencyNamed && !RATE_ASKED.test(q.text) && !PERCENT_ASKED.test(q.text), fits: ['money', 'per_share', 'fx'] },
   { name: 'the amount, the value in a currency, how many units of one', asked: 'an amount', ...by(AMOUNT_ASKED), fits: ['money', 'per_share', 'fx'] },
   { name: 'the number of, how many things', asked: 'a count', ...by(COUNT_ASKED), fits: ['count', 'months'] },
+  // "Which banks are the top funding partners", "who are its lenders", "name the partners": the things themselves are
+  // asked, by name; a count of them names none (a line of another kind is left to the question's other rules).
+  { name: 'which or who: the things by name', asked: 'their names', said: (q) => NAMES_ASKED.test(q.text), fits: ['money', 'per_share', 'fx', 'percent'] },
   // "Shares bought back", "shares repurchased?": the shares are what was bought, so their number is asked, never the
   // cash paid alone.
   { name: 'shares bought back', asked: 'a count', ...by(/^(?:the\s+)?(?:shares|adss?)\s+(?:bought(?:\s+back)?|repurchased|purchased|cancell?ed)\b/), fits: ['count'], some: true },

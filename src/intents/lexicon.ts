@@ -191,9 +191,14 @@ export class Lexicon {
     this.initials ??= releaseInitials([...this.kb.metrics.values()].flatMap((m) => m.labels), this.kb.texts.flatMap((t) => [t.section, t.text]));
     this.taken ??= takenWords(this.kb);
     const taken = this.taken;
-    return spellInitials(text, this.initials, (w) => taken(w) || this.knows(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
+    // (A term the release only defines, "ROIC is ... EBIT divided by ...", names no line by itself: its line is the one it is the initials of.)
+    const known = (w: string) => this.knows(w) && !(this.definedTerms.has(w) && !this.labelWords().has(w));
+    return spellInitials(text, this.initials, (w) => taken(w) || known(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
   }
   private initials?: Map<string, string | null>;
+  /** Every word of the lines' labels, lowercased (found once). */
+  private labelWords = () => (this.labelWordSet ??= new Set([...this.kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9-]+/)))));
+  private labelWordSet?: Set<string>;
   private taken?: (word: string) => boolean;
 
   /** The spans of a text that operation and currency cues hold. */

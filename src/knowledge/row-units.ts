@@ -49,6 +49,15 @@ const DAYS_MEASURE = /^days?\s+(?:of\s+)?(?:sales|inventor(?:y|ies)|payables?|re
 const BOUNDED_COUNT = /^(?:active\s+|total\s+)?(?:clients|customers|merchants|subscribers|members)\s+(?:above|over|with|contributing|generating|spending|of more than|exceeding)\b/i;
 /** Whether a label, its parentheses aside, names an amount of money ("Net sales", "Capex"). */
 export const namesAmount = (label: string): boolean => MONEY_WORD.test(label.replace(/\([^()]*\)/g, ''));
+/**
+ * Whether a label's head noun is a unit of things, a money word only qualifying it: "Revenue passenger kilometers – RPKs
+ * (millions)", "Revenue tonnes (000)" count kilometres and tonnes, never an amount at the table's money note.
+ */
+function countsThings(label: string): boolean {
+  const name = label.replace(/\([^()]*\)/g, '').replace(/\s+[–—-]\s*[A-Za-z]{2,8}\s*$/, '').trim();
+  const head = /([a-z]+)$/i.exec(name)?.[1];
+  return !!head && THING_UNIT.test(head) && !PER_THING.test(name);
+}
 // Per share and per ADS are the table reader's own kind of figure (table-facts.ts).
 const PER_SHARE = /\bper\s+(?:fully\s+)?(?:diluted\s+|basic\s+|common\s+|equity\s+|ordinary\s+)?(?:share|ADS)\b|\bEPS\b/i;
 // An amount of money per thing ("per tonne", "/gallon", "per available seat mile"), never "per cent" or per share.
@@ -75,11 +84,11 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
   },
   {
-    // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)", "RASK (R$ cents)": cents, said as
+    // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)", "RASK (R$ cents)", "CASK (Ps. cents)": cents, said as
     // cents (never as a currency's units, nor at the table's scale).
     name: 'cents',
     // (A remark may follow the unit: "Interim dividend per share (cents, fully franked)".)
-    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{1,3}\s+|[a-z]{0,3}\$\s*)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
+    unit: (label) => (/\((?:us\s+|u\.s\.\s+|[a-z]{1,3}\.?\s+|[a-z]{0,3}\$\s*)?(?:cents|¢)(?:\s+per\s+[^()]*)?(?:,\s*[^()]*)?\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'cents' } : null),
   },
   {
     // "Basic EPS (pence)", "Earnings per share (p)": sterling pence (GBX), never read as pounds.
@@ -184,7 +193,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const scaleWord = ROW_SCALE.exec(label)?.[1];
       // (A lone "(m)" may be a footnote mark: millions only after what is counted, "Active members (m)", never "Turnover (m)".)
       const counted = scaleWord?.toLowerCase() !== 'm' || COUNT_NOUN.test(label);
-      return scaleWord && counted && !currencyIn(label) && !MONEY_WORD.test(label) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
+      return scaleWord && counted && !currencyIn(label) && (!MONEY_WORD.test(label) || countsThings(label)) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
     },
   },
 ];

@@ -5,7 +5,7 @@ import type { Unit } from './fact.js';
 import { percentNote, type Cell } from './numbers.js';
 import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-bridge.js';
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
-import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits, unitFree } from './row-units.js';
+import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
 /** A label that names its line only with its parent's ("Basic" under "Weighted average shares"). */
 export const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
@@ -44,12 +44,23 @@ function shareScale(note: string, scale: number | null): number | null {
   return scale;
 }
 
-/** The total a line adds into, if any (found once a table). */
+/** The total a line adds into, or the line it breaks down (dashedUnder), if any (totals found once a table). */
 const wholes = new WeakMap<ParsedTable, Map<TableLine, TableLine>>();
 function wholeOf(table: ParsedTable, line: TableLine): TableLine | undefined {
   let of = wholes.get(table);
   if (!of) wholes.set(table, (of = new Map(table.lines.flatMap((w) => w.children.map((c) => [c, w] as const)))));
-  return of.get(line);
+  return of.get(line) ?? dashedUnder(table, line);
+}
+
+/**
+ * The line a dash-led line ("– Domestic", "- International") breaks down: the nearest line above not led by one. A
+ * markdown table cannot indent, so the dash is its indent; the breakdown is of the line's kind ("ASKs (millions)").
+ */
+const DASH_LED = /^[–—-]\s*\S/;
+function dashedUnder(table: ParsedTable, line: TableLine): TableLine | undefined {
+  if (!DASH_LED.test(line.label)) return undefined;
+  const above = table.lines.slice(0, table.lines.indexOf(line)).reverse();
+  return above.find((l) => !DASH_LED.test(l.label));
 }
 
 /** Whether a line adds into a total of its table, or totals lines of it: its figures are of the total's kind. */
@@ -77,7 +88,7 @@ const operatingTables = new WeakMap<ParsedTable, boolean>();
 function operatingTable(table: ParsedTable, currency: string): boolean {
   let operating = operatingTables.get(table);
   if (operating === undefined) {
-    const stated = table.lines.filter((l) => unitFree(baseOf(l)) !== baseOf(l));
+    const stated = table.lines.filter((l) => /\([^()]*\)\s*$/.test(baseOf(l)) && rowUnit(baseOf(l), currency));
     operating = mixesKinds(table, currency) && stated.length * 2 > table.lines.length && table.lines.every((l) => rowUnit(baseOf(l), currency) || !namesAmount(baseOf(l)));
     operatingTables.set(table, operating);
   }

@@ -5,7 +5,7 @@
  * the row to the table (a metric's abbreviation in parentheses, "(PAT)", is no unit). A grade ("g/t") is a thing's
  * mass per tonne of ore: no money either.
  */
-export const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|(?:bbl|barrels?|boe|mcf|mmcf|bcf|mmbtu|mcfe|mmcfe)(?:\/d|\/day|pd)?|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|tcf|km|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt|g\/t|gpt|oz\/t|lb\/t|ppm|ppb)$/i;
+export const THING_UNIT = /^(?:(?:mn|m|mm|k|bn)?\s?(?:t|tonnes?|kg|kilograms?|tons?|mt|mtpa|kt|oz|ounces?|lbs?|pounds|(?:bbl|barrels?|boe|mcf|mmcf|bcf|mmbtu|mcfe|mmcfe)(?:\/d|\/day|pd)?|gallons?|litres?|liters?|kwh|mwh|gwh|twh|mw|gw|btu|tcf|km|kilomet(?:er|re)s|miles|sq\.? ?ft|square feet|ft2|ft²|sq\.? ?m|sqm|m2|m²|square met(?:re|er)s|msf|teus?|units?|days|months|years|hours|weeks|seats|rooms|beds|sites|aircraft|vessels|ships|vehicles|gb|tb|mb|min|mins|minutes|nos\.?)|mnt|mmt|g\/t|gpt|oz\/t|lb\/t|ppm|ppb)$/i;
 /**
  * A unit with its scale fused as trade units print it, a capital "M" (thousand) or "MM" (million) before a lowercase
  * abbreviation: "MMfbm", "Mfbm" (board feet), "MMsf", "Msf" (square feet). Never a scale word of its own ("Mio", "Mrd").

@@ -6,6 +6,7 @@ import type { Ask } from '../frame.js';
 import { inline, linesOf, Reply, title, unknown, type Handler } from '../reply.js';
 import type { TextSearch } from '../search.js';
 import { contentTokens, nameStems } from '../text.js';
+import { releaseInitials } from '../naming/release-initials.js';
 import type { ModifierName } from '../recognisers/modifiers.js';
 import { speakerNamed } from '../people.js';
 import { unguidedPeriod } from './guidance.js';
@@ -26,6 +27,12 @@ function termsNamed(defs: TextFact[], topic: string): TextFact[] {
   return named.filter((t) => fitOf(t) === longest);
 }
 
+/** Definitions of a term that is the initials of a line's label: "ROIC is ..." of "Return on invested capital (rolling 12 months)". */
+function initialsDefined(defs: TextFact[], label: string): TextFact[] {
+  const initials = releaseInitials([label], []);
+  return defs.filter((t) => initials.get(t.subject.toLowerCase().replace(/["“”]/g, '').trim()));
+}
+
 /** "the non-GAAP adjustment", "the adjusted numbers": the release's non-GAAP measures as a basis, no one term. */
 const ADJUSTMENT = /\bnon-gaap\b|\badjust(?:ed|ments?)\b/i;
 const EXCLUDES = /\bexclu(?:de[sd]?|ding|sion)\b|\badjusted (?:for|to)\b/i;
@@ -44,6 +51,7 @@ export function definition(search: () => TextSearch): Handler {
   return (ask) => {
     const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
+    if (!found.length) found = ask.metrics.flatMap((id) => initialsDefined(defs, ask.kb.metrics.get(id)?.label ?? ''));
     if (!found.length) found = termsNamed(defs, ask.topic);
     // A line named that the release defines nowhere: no other line's definition stands in for it.
     if (!found.length && !ask.metrics.length && ADJUSTMENT.test(ask.topic)) found = adjustments(defs);

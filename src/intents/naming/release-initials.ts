@@ -3,7 +3,7 @@
 // Jewellery". A short form is read as the one run of the release's words whose initials it is; where two runs
 // have those initials it is read as neither, and the coverage rule names it. Data in, no issuer's words here.
 
-/** Words an initialism leaves out inside a run ("Fashion & Leather Goods": F&LG; "cost of revenue" is CR). */
+/** Words an initialism may leave out inside a run ("Fashion & Leather Goods": F&LG; "cost of revenue" is CR). */
 const JOINING = new Set(['of', 'the', 'for', 'to', 'in', 'on', 'from', 'at', 'by', 'a', 'an']);
 
 /** Function words no initialism starts or ends on ("through our platform" is no "TOP": "top 3 revenue lines" was read as it). */
@@ -48,7 +48,7 @@ function runsOf(text: string, titled: boolean): Word[][] {
  * on a word of letters, never on "&" or a joining word; two letters only for one hyphenated compound or a pair
  * joined by "&" ("same-property": SP, "watches & jewellery": W&J), as two letters of plain words are too many things.
  */
-function initialsOf(run: Word[]): { short: string; long: string } | null {
+function initialsOf(run: Word[]): { short: string; spelled: string; long: string } | null {
   const [first, last] = [run[0]!, run[run.length - 1]!];
   if (!/^[a-z]+$/.test(first.text) || !/^[a-z]+$/.test(last.text) || EDGE.has(first.text) || EDGE.has(last.text)) return null;
   if (run.some((w) => !/^(?:[a-z]+|&)$/.test(w.text))) return null;
@@ -57,7 +57,9 @@ function initialsOf(run: Word[]): { short: string; long: string } | null {
   const letters = short.replace(/&/g, '').length;
   const compound = first.compound >= 0 && run.every((w) => w.compound === first.compound);
   if (letters < 2 || /&&/.test(short) || (letters === 2 && !compound && !short.includes('&'))) return null;
-  return { short, long: run.map((w, i) => (i > 0 && w.compound >= 0 && w.compound === run[i - 1]!.compound ? `-${w.text}` : ` ${w.text}`)).join('').trim() };
+  // (Some keep a joining word's letter too: "return on invested capital" is ROIC, as "return on equity" is ROE.)
+  const spelled = run.map((w) => (w.text === '&' ? '&' : w.text[0])).join('');
+  return { short, spelled, long: run.map((w, i) => (i > 0 && w.compound >= 0 && w.compound === run[i - 1]!.compound ? `-${w.text}` : ` ${w.text}`)).join('').trim() };
 }
 
 /** Whether words a and b are pieces of one hyphenated word. */
@@ -80,10 +82,12 @@ export function releaseInitials(labels: Iterable<string>, prose: Iterable<string
         const read = initialsOf(words.slice(i, i + n));
         if (!read) continue;
         const key = read.long.replace(/-/g, ' ');
-        if (!found.has(read.short)) {
-          found.set(read.short, read.long);
-          keys.set(read.short, key);
-        } else if (keys.get(read.short) !== key) found.set(read.short, null);
+        for (const short of [read.short, read.spelled]) {
+          if (!found.has(short)) {
+            found.set(short, read.long);
+            keys.set(short, key);
+          } else if (keys.get(short) !== key) found.set(short, null);
+        }
       }
     }
   }

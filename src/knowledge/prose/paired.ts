@@ -19,8 +19,8 @@ const BALANCE = /\b(?:debt|cash|backlog|assets?|liabilit(?:y|ies)|equity|invento
 export type Kind = 'subject' | 'part' | 'compare' | 'change' | 'low' | 'usd' | 'other';
 export type Draft = Omit<NarrativeFigure, 'line' | 'sentence' | 'value' | 'decimals' | 'offset'>;
 
-/** After an average price, the total it comes to: ", for a total of", ", or an aggregate cost of". */
-const TOTAL_AFTER_PRICE = /^\s*(?:per\s+(?:common\s+)?(?:share|ADS|unit))?\s*,?\s*(?:for|at|or|totall?ing)\s+(?:a\s+|an\s+)?(?:total|aggregate)(?:\s+(?:cost|amount|consideration|purchase price))?\s+of\s*(?:approximately\s+|about\s+)?$/i;
+/** After an average price, the total it comes to: ", for a total of", ", or an aggregate cost of", a bare "for" ("per share for A$21.9m"). */
+const TOTAL_AFTER_PRICE = /^\s*(?:per\s+(?:common\s+)?(?:share|ADS|unit))?\s*,?\s*(?:(?:for|at|or|totall?ing)\s+(?:a\s+|an\s+)?(?:total|aggregate)(?:\s+(?:cost|amount|consideration|purchase price))?\s+of|for|totall?ing)\s*(?:approximately\s+|about\s+)?$/i;
 
 export abstract class FigureReader {
   readonly figures: NarrativeFigure[] = [];
@@ -167,7 +167,8 @@ export abstract class FigureReader {
       this.lastKind = kind === 'subject' || kind === 'part' ? kind : 'usd';
       return true;
     }
-    if (prev.unit.kind === 'per_share' && /^\s*per\s[^,;.]{1,40},?\s*or\s*$/i.test(pre)) {
+    // ("or" a word of its own: "per share for A$21.9m" is the total paid, amountOfCount's.)
+    if (prev.unit.kind === 'per_share' && /^\s*per\s[^,;.]{1,40}(?:,\s*|\s+)or\s*$/i.test(pre)) {
       this.push(t, { label: prev.label, period: prev.period, unit: unitFor(t, prev.label, post), role: prev.role }, this.lastKind);
       return true;
     }
