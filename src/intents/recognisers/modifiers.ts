@@ -269,8 +269,7 @@ const PART_ITEM = String.raw`(?:avg|average|price|px|amount|cost|value|how much|
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: PRICE_ASKED },
   { name: 'earlier-plan', op: 'buyback', pattern: new RegExp(String.raw`\b(?:previous|prior|earlier|former|preceding|old)\s+(?:share\s+|stock\s+)?${PLAN_NOUN}\b`) },
-  // (The buyback "authorised" or its "authorization" named alone asks its size: "buyback authorised", "repurchase authorization?".)
-  // (Its ceiling: "max shares under the NCIB", "the buyback's maximum".)
+  // (The buyback "authorised" or its "authorization" named alone asks its size; so does its ceiling: "max shares under the NCIB".)
   { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|max(?:imum)?|ceiling|cap|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";
   // "how much is left on the buyback" asks what is left, never what was bought.)
