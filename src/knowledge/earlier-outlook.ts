@@ -18,7 +18,9 @@ export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
  * never a line's name ("(previous forecast: " ties; ") and for operating profit to " names another line).
  */
 const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'narrowed', 'widened', 'tightened', 'revised', 'updated', 'yoy', 'year', 'over']);
-const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
+/** The guided period named after a range ("4% to 6% for fiscal year 2026 (previously: 3% to 5%)"): the range's own, no other line's name. */
+const PERIOD_NAMED = /\b(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|full)[- ]?)?(?:year\s+)?(?:(?:19|20)\d{2}|fy\s?\d{2,4})\b/gi;
+const ties = (gap: string) => (gap.replace(PERIOD_NAMED, ' ').toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
 
 /** A bare "$" printed: the release's own dollar, which its facts carry (home-dollar.ts), not only the US one. */
 const ownDollar = (t: Token, currency: string) => /^\$/.test(t.text.trim()) && isDollar(currency);
