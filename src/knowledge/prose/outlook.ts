@@ -19,6 +19,14 @@ import type { NarrativeFigure, NonFigure } from './types.js';
 export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
 /** A heading whose text looks ahead: every sentence under it is guidance. */
 export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
+/**
+ * A release's headline, which may name the outlook among what the company did ("... Reports Results; Raises Outlook",
+ * "OSTMARK GROWS ORDERS AND RAISES REVENUE OUTLOOK FOR 2026"): a verb of the company's, which no outlook section's heading
+ * has. The results listed under a headline are the quarter's, never guidance.
+ */
+const HEADLINE = /\b(?:reports?|results|announces?|raises|lifts|lowers|cuts|narrows|grows|increases|confirms|reaffirms|updates|delivers|posts|achieves)\b/i;
+/** A heading that names the outlook: every sentence under it looks ahead. */
+export const outlookHeading = (section: string) => FORWARD_HEADING.test(section) && !HEADLINE.test(section);
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
 export const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
 /**
@@ -83,11 +91,9 @@ const OWN_YEAR = /(?:19|20)\d{2}|['’]\d{2}\b|\bfy\s*\d{2}\b|\b[qh][1-4]\s*[-/]
 export function forwardLooking(sentence: string, section: string): boolean {
   // Forward words in a clause with no figure ("...; diluted EPS of $1.47; full-year EPS outlook raised")
   // look ahead for no figure of the sentence's other clauses.
-  // A release's title ("... Reports Results; Raises Outlook") is no outlook section.
-  const outlookSection = FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
   // A year or quarter's name is no figure ("Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%",
   // "Comparable sales up 5.8%; raises fiscal 2026 earnings outlook").
-  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, '')));
+  return outlookHeading(section) || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, '')));
 }
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
