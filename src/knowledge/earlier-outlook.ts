@@ -6,7 +6,9 @@ import { isDollar } from './currencies.js';
 import { settleToken } from './minor-units.js';
 import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
+import { toPointStyle } from './number-style.js';
 import { periodKey } from './period.js';
+import type { Release } from './release.js';
 import { lowEnd, RANGE_JOIN, tokens, type Token } from './prose/mentions.js';
 import { withSign } from './prose/signs.js';
 
@@ -25,8 +27,17 @@ const ties = (gap: string) => (gap.replace(PERIOD_NAMED, ' ').toLowerCase().matc
 /** A bare "$" printed: the release's own dollar, which its facts carry (home-dollar.ts), not only the US one. */
 const ownDollar = (t: Token, currency: string) => /^\$/.test(t.text.trim()) && isDollar(currency);
 
-/** A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90). */
-const releaseTokens = (text: string, currency: string) => tokens(text).map((t) => settleToken(withSign(text, t), currency));
+/**
+ * A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90;
+ * a decimal-comma release's "EUR 5.400" is 5,400, read in the point style as its figures were, place for place).
+ */
+/** A quote of a release as its figures were read: a decimal-comma release's in the point style, place for place. */
+export const asRead = (quoted: string, release: Release) => (release.decimalComma ? toPointStyle(quoted) : quoted);
+
+function releaseTokens(quoted: string, release: Release): Token[] {
+  const text = asRead(quoted, release);
+  return tokens(text).map((t) => settleToken(withSign(text, t), release.issuer.currency));
+}
 
 /** A figure of the same kind as the guided one: same currency, scale and percent, so the two subtract. */
 const sameKind = (t: Token, f: Fact) =>
@@ -84,7 +95,7 @@ function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: 
   if (!release) return null;
   const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
   // (A year between is no figure: "by 6.5% to 7.5% from 2025, compared to 7.0% to 8.5% previously".)
-  const toks = rangeScaled(releaseTokens(text, release.issuer.currency), text).filter((t) => t.percent || t.currency !== null || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
+  const toks = rangeScaled(releaseTokens(text, release), text).filter((t) => t.percent || t.currency !== null || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
   // (The current range first, by place: an earlier range may print the same figure, "to 11%–13% (earlier: 9%–11%)".)
   const is = (t: Token | undefined, f: Fact) => Boolean(t && sameKind(t, f) && t.value.equals(f.value));
   const lo = toks.findIndex((t, k) => is(t, low) && (is(toks[k + 1], high) || low.value.equals(high.value)));
@@ -184,7 +195,7 @@ function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citat
     if (t.kind !== 'statement' || t.citation.document !== low.citation.document || !names(t.text, low.metric)) return [];
     if (guided.some((f) => f.metric !== low.metric && names(t.text, f.metric) && label(f.metric).size >= label(low.metric).size)) return [];
     const kept = new Set(release.nonFigures.filter((n) => n.line === t.citation.line && EARLIER_REASON.test(n.reason)).map((n) => n.text));
-    const toks = rangeScaled(releaseTokens(t.text, release.issuer.currency), t.text);
+    const toks = rangeScaled(releaseTokens(t.text, release), t.text);
     const earlier = toks.map((k) => kept.has(k.text.trim()) && sameKind(k, low));
     const first = earlier.indexOf(true);
     const ran = first < 0 ? [] : run(toks, earlier, first, 1, t.text);

@@ -40,8 +40,8 @@ const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(
 const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4}?(?:guidance|outlook|forecast|range)\b/i;
 /** A direction that makes a guided rate a fall ("down 1% to 3%", "to decline by 2%"): the rate is negative. */
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
-/** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
-const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back|take(?:\s+delivery)?|order)\b/i;
+/** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line ("Order intake", "order backlog" are nouns). */
+const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back|take(?:\s+delivery)?|order(?!\s+(?:intake|backlog|book|entry|entries|volume|income)\b))\b/i;
 /** An amount a plan is to finish ("the remaining £61.6m is expected to be completed by the year end"): the act's progress, never a line's guidance. */
 const ACTED = /^\s*(?:is|are|will\s+be)\s+(?:expected|planned|intended|scheduled|due)\s+to\s+be\s+(?:completed|paid|spent|returned|deployed|invested|received|settled|repurchased|bought\s+back|executed)\b/i;
 /** A lead phrase before the subject ("Given the strength of the first half, the Board expects FY27 ..."): the period it names is its cause's, never the guided one. */
@@ -63,14 +63,27 @@ const BRACKETED_PERIOD = /\(\s*([^():]{1,30}):\s*$/;
  */
 const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior|(?<!\byear\s)earlier)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*(?:(?:around|about|approximately|approx\.|roughly|circa|c\.)\s*)?$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
 
+/** A release's note that the outlook it replaced stands in brackets ("(previous forecast in brackets)", "prior guidance shown in parentheses"). */
+export const EARLIER_IN_BRACKETS = /\b(?:previous|prior|earlier|original|last)\s+(?:forecasts?|guidance|outlook|targets?)\s+(?:(?:is|are)\s+)?(?:(?:shown|given|stated|presented)\s+)?in\s+(?:brackets|parentheses)\b/i;
+
+/**
+ * A figure or range alone in brackets right after another ("EUR 5,600 - 5,800 million (EUR 5,400 - 5,700 million)"):
+ * of another time, never a second range of the line; the earlier outlook where the release says that stands in brackets.
+ */
+function bracketedBeside(text: string, t: Token, end: Token, prev: Token | undefined, earlierBracketed: boolean): string | null {
+  if (!prev || !/^\s*\(\s*$/.test(text.slice(prev.end, t.start)) || !/^\s*\)/.test(text.slice(end.end))) return null;
+  return earlierBracketed ? 'the earlier outlook a revision replaces: kept as a statement' : 'a bracketed figure beside guidance, of a time the release does not say: kept as a statement';
+}
+
 /**
  * Why a figure of an outlook sentence is no guidance because the sentence says it is of another time:
  * a bracketed comparative is the earlier period's figure, a range said "previously" the earlier outlook.
  */
-function sayingEarlier(text: string, t: Token, end: Token): string | null {
+function sayingEarlier(text: string, t: Token, end: Token, prev: Token | undefined, earlierBracketed: boolean): string | null {
   const bracket = BRACKETED_PERIOD.exec(text.slice(0, t.start));
   if (bracket && (OWN_YEAR.test(bracket[1]!) || /\b(?:prior|previous|last|a)\s+year\b|\byear\s+(?:ago|earlier)\b/i.test(bracket[1]!))) return "a bracketed comparative of an earlier period, not guidance: kept as a statement";
-  return SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end)) ? 'the earlier outlook a revision replaces: kept as a statement' : null;
+  if (SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end))) return 'the earlier outlook a revision replaces: kept as a statement';
+  return bracketedBeside(text, t, end, prev, earlierBracketed);
 }
 
 /** A movement a plan or expectation guides ("plans to increase ASM capacity by", "is expected to grow by"): the figures after "by" are its range. */
@@ -249,7 +262,7 @@ function figureTokens(text: string, skip: (t: Token, reason: string) => void): T
 }
 
 /** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
-export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = '', earlierBracketed = false): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const text = s.text;
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
@@ -289,7 +302,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       skip(t, 'the change a revision makes, not guidance: kept as a statement');
       continue;
     }
-    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) || ACTED.test(text.slice((range ?? spread ?? t).end)) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t, toks[i - 1], earlierBracketed) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) || ACTED.test(text.slice((range ?? spread ?? t).end)) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
