@@ -40,8 +40,8 @@ describe.each([
     expect(sales.status).toBe('answer');
     expect(sales.text).toMatch(/EUR 3,600 million and EUR 3,700 million/);
     expect(sales.text).not.toMatch(/between EUR 3,450/);
-    expect(e.ask('FY26 free cash flow guide').text).toMatch(/EUR 150 million and EUR 180 million/);
-    expect(e.ask('order intake outlook 2026').text).toMatch(/EUR 3,900 million and EUR 4,100 million/);
+    expect(e.ask('FY26 free cash flow guide', 'f').text).toMatch(/EUR 150 million and EUR 180 million/);
+    expect(e.ask('order intake outlook 2026', 'o').text).toMatch(/EUR 3,900 million and EUR 4,100 million/);
   });
 
   it('the bracketed range is the earlier outlook, cited on its row', () => {
@@ -83,7 +83,7 @@ describe('guidance asked by a name two of the whole\'s lines bear', () => {
     'For 2026 the company expects revenue of EUR 5,600 million to EUR 5,800 million.',
   ];
   it('is the guided line\'s range, never a question of which line', () => {
-    const a = inlineEngine(lines).ask('FY26 revenue guide');
+    const a = inlineEngine(lines).ask('FY26 revenue guide', 'r');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('EUR 5,600 million');
   });

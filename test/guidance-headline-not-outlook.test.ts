@@ -39,15 +39,23 @@ describe.each([
   ['a markdown title', markdown, 'FY26 revenue guide', '£512.3', 'operating cash flow guidance for 2026', '88.2'],
 ])('results under a headline naming the outlook (%s)', (_name, lines, question, actual, unguided, unguidedActual) => {
   it("the guidance asked is the outlook section's range, never the quarter's result", () => {
-    const a = inlineEngine(lines, _name.includes('text') ? 'synthetic.txt' : 'synthetic.md').ask(question);
+    const a = inlineEngine(lines, _name.includes('text') ? 'synthetic.txt' : 'synthetic.md').ask(question, 'q');
     expect(a.status).toBe('answer');
     expect(a.text).not.toContain(actual);
     expect(a.text).toMatch(/3,300|1,050/);
   });
 
   it('a line the outlook does not guide is declined, never its result given as guidance', () => {
-    const a = inlineEngine(lines, _name.includes('text') ? 'synthetic.txt' : 'synthetic.md').ask(unguided);
+    const a = inlineEngine(lines, _name.includes('text') ? 'synthetic.txt' : 'synthetic.md').ask(unguided, 'q');
     expect(a.status).not.toBe('answer');
     expect(a.text).not.toContain(unguidedActual);
+  });
+});
+
+describe("a headline's outlook year", () => {
+  it('dates no result listed under it: the quarter\'s sales are never the year\'s', () => {
+    const a = inlineEngine(text, 'synthetic.txt').ask('sales for the full year 2026?', 'y');
+    expect(a.text).not.toMatch(/842\.6 million in FY2026/);
+    expect(a.status).not.toBe('answer');
   });
 });

@@ -7,7 +7,9 @@ import { codeOfSign } from './currencies.js';
 import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
-import { EARLIER_IN_BRACKETS, FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
+import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
+import { FORWARD_HEADING, outlookHeading } from './prose/outlook-heading.js';
+import { EARLIER_IN_BRACKETS } from './prose/bracketed-earlier.js';
 import { tokens, unreadScaleReason, unsettledScales } from './prose/mentions.js';
 import { unnamed } from './prose/names.js';
 import { leadPart, sectionMarket } from './prose/parts.js';
@@ -164,11 +166,14 @@ export function inBrackets(blocks: TextBlock[]): Brackets {
   return { prior: blocks.some((b) => PRIOR_IN_BRACKETS.test(b.text)), earlier: blocks.some((b) => EARLIER_IN_BRACKETS.test(b.text)) };
 }
 
+/** A headline's words of its results, its clauses about the outlook left out ("... AND RAISES REVENUE OUTLOOK FOR 2026": 2026 is the outlook's year). */
+const resultsOf = (section: string) => (outlookHeading(section) ? section : section.split(/[;,]|\band\b/i).filter((c) => !FORWARD_HEADING.test(c)).join(' '));
+
 function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   // The text under a heading for another period ("Full Year 2023 Financial Results") is of that period;
   // not under a report's name that spans the year to date ("Interim report January–June 2026"), which
   // covers the quarter too: there a figure's period is its sentence's, else the release's quarter.
-  const named = asDated(clausePeriod(block.section, releasePeriod), releasePeriod);
+  const named = asDated(clausePeriod(resultsOf(block.section), releasePeriod), releasePeriod);
   const reportName = named?.kind === 'duration' && named.months > 3 && named.months < 12 && named.end === periodEnd(releasePeriod) && /\breport\b/i.test(block.section);
   const current = (!reportName && named) || releasePeriod;
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';

@@ -4,7 +4,8 @@
 // against expectations and expectations about a period already reported are not, whatever their words.
 // Named rules, pinned by test/corpus/outlook-sentences.jsonl.
 import { periodEnd, type Period } from './period.js';
-import { AGAINST, FORWARD, forwardLooking, guided, outlookHeading } from './prose/outlook.js';
+import { AGAINST, FORWARD, forwardLooking, guided } from './prose/outlook.js';
+import { outlookHeading } from './prose/outlook-heading.js';
 import { othersForecast } from './prose/forecaster.js';
 
 interface Rule {

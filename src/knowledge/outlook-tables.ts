@@ -7,7 +7,7 @@
 import type { Block, TableBlock, TextBlock } from './blocks.js';
 import { currencyIn, printOf } from './currencies.js';
 import { lowEnd, tokens } from './prose/mentions.js';
-import { outlookHeading } from './prose/outlook.js';
+import { outlookHeading } from './prose/outlook-heading.js';
 import { withSign } from './prose/signs.js';
 import { rowUnit, scaleIn, unitFree } from './row-units.js';
 

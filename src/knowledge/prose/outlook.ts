@@ -13,20 +13,12 @@ import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import { othersForecast } from './forecaster.js';
 import { withSign } from './signs.js';
+import { bracketedBeside } from './bracketed-earlier.js';
+import { outlookHeading } from './outlook-heading.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
 export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
-/** A heading whose text looks ahead: every sentence under it is guidance. */
-export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
-/**
- * A release's headline, which may name the outlook among what the company did ("... Reports Results; Raises Outlook",
- * "OSTMARK GROWS ORDERS AND RAISES REVENUE OUTLOOK FOR 2026"): a verb of the company's, which no outlook section's heading
- * has. The results listed under a headline are the quarter's, never guidance.
- */
-const HEADLINE = /\b(?:reports?|results|announces?|raises|lifts|lowers|cuts|narrows|grows|increases|confirms|reaffirms|updates|delivers|posts|achieves)\b/i;
-/** A heading that names the outlook: every sentence under it looks ahead. */
-export const outlookHeading = (section: string) => FORWARD_HEADING.test(section) && !HEADLINE.test(section);
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
 export const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
 /**
@@ -62,18 +54,6 @@ const BRACKETED_PERIOD = /\(\s*([^():]{1,30}):\s*$/;
  * "(earlier: 9%–11%)", "guidance was"), never a year's figure ("a year earlier: 4.1%"); never "as previously guided" after it, which says a range is unchanged.
  */
 const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior|(?<!\byear\s)earlier)\s*(?:(?:was|were|of|at|guided|expected)\s*)?:?\s*(?:(?:around|about|approximately|approx\.|roughly|circa|c\.)\s*)?$|\b(?:guidance|outlook|forecast)\s+(?:had\s+been|was|were)\s*$/i, post: /^\s*,?\s*(?:previously|formerly)\b/i };
-
-/** A release's note that the outlook it replaced stands in brackets ("(previous forecast in brackets)", "prior guidance shown in parentheses"). */
-export const EARLIER_IN_BRACKETS = /\b(?:previous|prior|earlier|original|last)\s+(?:forecasts?|guidance|outlook|targets?)\s+(?:(?:is|are)\s+)?(?:(?:shown|given|stated|presented)\s+)?in\s+(?:brackets|parentheses)\b/i;
-
-/**
- * A figure or range alone in brackets right after another ("EUR 5,600 - 5,800 million (EUR 5,400 - 5,700 million)"):
- * of another time, never a second range of the line; the earlier outlook where the release says that stands in brackets.
- */
-function bracketedBeside(text: string, t: Token, end: Token, prev: Token | undefined, earlierBracketed: boolean): string | null {
-  if (!prev || !/^\s*\(\s*$/.test(text.slice(prev.end, t.start)) || !/^\s*\)/.test(text.slice(end.end))) return null;
-  return earlierBracketed ? 'the earlier outlook a revision replaces: kept as a statement' : 'a bracketed figure beside guidance, of a time the release does not say: kept as a statement';
-}
 
 /**
  * Why a figure of an outlook sentence is no guidance because the sentence says it is of another time:
