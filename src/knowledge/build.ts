@@ -228,7 +228,7 @@ function releaseTitle(blocks: Block[], lines: string[], doc: string): string {
 
 export function buildRelease(text: ReleaseText): Release {
   const doc = text.path;
-  const { read: style, unread } = numberStyle(text.lines);
+  const { read: style, unread, decimal } = numberStyle(text.lines);
   const read = style ? text.lines.map(style) : text.lines;
   const { blocks: read0, lines } = blocksOf(text, read);
   // Guidance tables are read as the outlook prose they abbreviate.
@@ -283,7 +283,7 @@ export function buildRelease(text: ReleaseText): Release {
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures, termLeads(blocks, (t) => labelToMetric.has(slug(t)) || metrics.has(slug(t))));
   const texts = style ? readText.map((t) => asPrinted(t, lines, readLine(text, read))) : readText;
   const issuer = readIssuer(title, whole.slice(0, 20_000), currency);
-  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread };
+  return { document: doc, format: text.format, title, issuer, quarter, facts, texts, metrics, tables, skipped, nonFigures, tableMismatches: mismatchesOf(tables, facts), periodNames, unreadFigures: unread, ...(decimal === ',' ? { decimalComma: true as const } : {}) };
 }
 
 /**

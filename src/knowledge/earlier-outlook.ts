@@ -6,7 +6,9 @@ import { isDollar } from './currencies.js';
 import { settleToken } from './minor-units.js';
 import type { Fact } from './fact.js';
 import type { KnowledgeBase } from './kb.js';
+import { toPointStyle } from './number-style.js';
 import { periodKey } from './period.js';
+import type { Release } from './release.js';
 import { lowEnd, RANGE_JOIN, tokens, type Token } from './prose/mentions.js';
 import { withSign } from './prose/signs.js';
 
@@ -18,13 +20,25 @@ export const EARLIER_REASON = /\bthe earlier outlook a revision replaces\b/;
  * never a line's name ("(previous forecast: " ties; ") and for operating profit to " names another line).
  */
 const TIE_WORDS = new Set(['from', 'to', 'vs', 'versus', 'compared', 'with', 'against', 'the', 'its', 'their', 'a', 'an', 'of', 'was', 'were', 'had', 'been', 'previously', 'previous', 'prior', 'earlier', 'original', 'originally', 'initial', 'initially', 'forecast', 'forecasts', 'guidance', 'outlook', 'range', 'target', 'up', 'down', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'narrowed', 'widened', 'tightened', 'revised', 'updated', 'yoy', 'year', 'over']);
-const ties = (gap: string) => (gap.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
+/** The guided period named after a range ("4% to 6% for fiscal year 2026 (previously: 3% to 5%)"): the range's own, no other line's name. */
+const PERIOD_NAMED = /\b(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|full)[- ]?)?(?:year\s+)?(?:(?:19|20)\d{2}|fy\s?\d{2,4})\b/gi;
+const ties = (gap: string) => (gap.replace(PERIOD_NAMED, ' ').toLowerCase().match(/[a-z]+/g) ?? []).every((w) => TIE_WORDS.has(w));
 
 /** A bare "$" printed: the release's own dollar, which its facts carry (home-dollar.ts), not only the US one. */
 const ownDollar = (t: Token, currency: string) => /^\$/.test(t.text.trim()) && isDollar(currency);
 
-/** A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90). */
-const releaseTokens = (text: string, currency: string) => tokens(text).map((t) => settleToken(withSign(text, t), currency));
+/**
+ * A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90;
+ * a decimal-comma release's "EUR 5.400" is 5,400, read in the point style as its figures were, place for place).
+ */
+/** A quote of a release as its figures were read: a decimal-comma release's in the point style, place for place. */
+export const asRead = (quoted: string, release: Release) => (release.decimalComma ? toPointStyle(quoted) : quoted);
+
+// (A table's row is said in a sentence of cells already read so: either reading may be the quote's.)
+function releaseTokens(quoted: string, release: Release, read: boolean): Token[] {
+  const text = read ? asRead(quoted, release) : quoted;
+  return tokens(text).map((t) => settleToken(withSign(text, t), release.issuer.currency));
+}
 
 /** A figure of the same kind as the guided one: same currency, scale and percent, so the two subtract. */
 const sameKind = (t: Token, f: Fact) =>
@@ -77,12 +91,12 @@ interface Stretch {
  * between, and the line they stand on. None where no such figure stands beside it, or where one stands on each
  * side (whose is unclear).
  */
-function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: Stretch): { run: [Token, Token]; lines: [number, number] } | null {
+function besideRange(kb: KnowledgeBase, low: Fact, high: Fact, { text, lines }: Stretch, read: boolean): { run: [Token, Token]; lines: [number, number] } | null {
   const release = kb.releases.find((r) => r.document === low.citation.document);
   if (!release) return null;
   const kept = release.nonFigures.filter((n) => lines.includes(n.line) && EARLIER_REASON.test(n.reason));
   // (A year between is no figure: "by 6.5% to 7.5% from 2025, compared to 7.0% to 8.5% previously".)
-  const toks = rangeScaled(releaseTokens(text, release.issuer.currency), text).filter((t) => t.percent || t.currency !== null || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
+  const toks = rangeScaled(releaseTokens(text, release, read), text).filter((t) => t.percent || t.currency !== null || !/^(?:19|20)\d{2}$/.test(t.text.trim()));
   // (The current range first, by place: an earlier range may print the same figure, "to 11%–13% (earlier: 9%–11%)".)
   const is = (t: Token | undefined, f: Fact) => Boolean(t && sameKind(t, f) && t.value.equals(f.value));
   const lo = toks.findIndex((t, k) => is(t, low) && (is(toks[k + 1], high) || low.value.equals(high.value)));
@@ -182,7 +196,7 @@ function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citat
     if (t.kind !== 'statement' || t.citation.document !== low.citation.document || !names(t.text, low.metric)) return [];
     if (guided.some((f) => f.metric !== low.metric && names(t.text, f.metric) && label(f.metric).size >= label(low.metric).size)) return [];
     const kept = new Set(release.nonFigures.filter((n) => n.line === t.citation.line && EARLIER_REASON.test(n.reason)).map((n) => n.text));
-    const toks = rangeScaled(releaseTokens(t.text, release.issuer.currency), t.text);
+    const toks = rangeScaled(releaseTokens(t.text, release, false), t.text);
     const earlier = toks.map((k) => kept.has(k.text.trim()) && sameKind(k, low));
     const first = earlier.indexOf(true);
     const ran = first < 0 ? [] : run(toks, earlier, first, 1, t.text);
@@ -200,7 +214,7 @@ function ownSentence(kb: KnowledgeBase, low: Fact): { run: [Token, Token]; citat
 export function earlierOutlook(kb: KnowledgeBase, low: Fact, high: Fact): [Fact, Fact] | null {
   for (const [l, h] of copies(kb, low, high)) {
     for (const stretch of stretches(kb, l)) {
-      const beside = besideRange(kb, l, h, stretch);
+      const beside = besideRange(kb, l, h, stretch, true) ?? besideRange(kb, l, h, stretch, false);
       if (beside) return asFacts(low, high, beside.run, ...beside.lines.map((line) => lineCitation(kb, line, stretch)) as [Fact['citation'], Fact['citation']]);
     }
   }

@@ -10,7 +10,7 @@ import { literal } from './literal.js';
 import { quoteOf } from './markup.js';
 import { push } from './multimap.js';
 import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
-import { priorInBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
+import { inBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, yearAgo, type Period } from './period.js';
 import { sectionMarket } from './prose/parts.js';
 import { POINTS_STATEMENT } from './prose/points.js';
@@ -187,7 +187,7 @@ function marketAliases(groups: LabelGroup[], labelToMetric: Map<string, string>,
 /** Every block's figures grouped by label, each group with its vote; figures with no metric phrase go to `nonFigures`. */
 function labelGroups(textBlocks: TextBlock[], quarter: Period, segments: ReadonlySet<string>, name: (p: Period, sentence: string) => Period, tableIndex: TableIndex, nonFigures: NonFigure[]): LabelGroup[] {
   const groups: LabelGroup[] = [];
-  const bracketed = priorInBrackets(textBlocks);
+  const bracketed = inBrackets(textBlocks);
   // The sentence a list's items follow ("For the fourth quarter, the company expects:") tells them their period.
   let lead = '';
   // The release's standing scale ("All amounts are in thousands ..."), from the sentence that states it on.

@@ -8,6 +8,8 @@ import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
+import { FORWARD_HEADING, outlookHeading } from './prose/outlook-heading.js';
+import { EARLIER_IN_BRACKETS } from './prose/bracketed-earlier.js';
 import { tokens, unreadScaleReason, unsettledScales } from './prose/mentions.js';
 import { unnamed } from './prose/names.js';
 import { leadPart, sectionMarket } from './prose/parts.js';
@@ -95,8 +97,8 @@ export interface NarrativeResult {
  * Reads the figures of one text block. `releasePeriod` is the release's own quarter; `lead` the sentence that
  * introduces a list the block is an item of ("For the fourth quarter of fiscal 2027, the company expects:").
  */
-export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set(), priorInBrackets = false, lead = ''): NarrativeResult {
-  const ctx = { ...blockContext(block, releasePeriod), priorInBrackets };
+export function readNarrative(block: TextBlock, releasePeriod: Period, segments: ReadonlySet<string> = new Set(), brackets: Brackets = {}, lead = ''): NarrativeResult {
+  const ctx = { ...blockContext(block, releasePeriod), priorInBrackets: Boolean(brackets.prior) };
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
   const text = blankMarks(block.text);
@@ -127,7 +129,7 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     // that day, never the quarter's; undated, they stay statements.
     const late = actedAfter(s.text, releasePeriod);
     const actx = late && late !== 'undated' ? { ...sctx, current: late } : sctx;
-    const read = named(readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read())));
+    const read = named(readClauses(s, (c) => (ahead(c) ? readOutlook(block, c, releasePeriod, lead, prior, brackets.earlier) : late === 'undated' ? asStatements(new SentenceReader(sctx, c, term).read()) : new SentenceReader(actx, c, term).read())));
     // Only a span the sentence dates a figure by carries on ("the Macintosh in 1984. ... 100,000 employees" is no 1984 headcount;
     // "5.61% from 6.12% a year earlier as underwriting introduced in 2023 took effect" dates no figure 2023).
     if (carries === ctx || read.figures.some((f) => periodKey(f.period) === periodKey(carries.current))) carried = carries;
@@ -151,18 +153,27 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
   return { figures, nonFigures };
 }
 
+/** What a release says its bracketed figures are: the prior year's (narrative), the earlier outlook (guidance rows). */
+export interface Brackets {
+  prior?: boolean;
+  earlier?: boolean;
+}
+
 /** A release's own note that its bracketed figures are the prior year's: "Prior-year figures are shown in parentheses". */
 const PRIOR_IN_BRACKETS = /\b(?:prior|previous)[- ]year(?:['’]s)? figures (?:are )?(?:shown |given |stated |presented )?in (?:parentheses|brackets)|\bfigures in (?:parentheses|brackets) (?:refer|relate|are)(?: to)? (?:the )?(?:corresponding|same|prior|previous)\b[^.]*\b(?:previous|prior|last) year\b/i;
 
-export function priorInBrackets(blocks: TextBlock[]): boolean {
-  return blocks.some((b) => PRIOR_IN_BRACKETS.test(b.text));
+export function inBrackets(blocks: TextBlock[]): Brackets {
+  return { prior: blocks.some((b) => PRIOR_IN_BRACKETS.test(b.text)), earlier: blocks.some((b) => EARLIER_IN_BRACKETS.test(b.text)) };
 }
+
+/** A headline's words of its results, its clauses about the outlook left out ("... AND RAISES REVENUE OUTLOOK FOR 2026": 2026 is the outlook's year). */
+const resultsOf = (section: string) => (outlookHeading(section) ? section : section.split(/[;,]|\band\b/i).filter((c) => !FORWARD_HEADING.test(c)).join(' '));
 
 function blockContext(block: TextBlock, releasePeriod: Period): BlockContext {
   // The text under a heading for another period ("Full Year 2023 Financial Results") is of that period;
   // not under a report's name that spans the year to date ("Interim report January–June 2026"), which
   // covers the quarter too: there a figure's period is its sentence's, else the release's quarter.
-  const named = asDated(clausePeriod(block.section, releasePeriod), releasePeriod);
+  const named = asDated(clausePeriod(resultsOf(block.section), releasePeriod), releasePeriod);
   const reportName = named?.kind === 'duration' && named.months > 3 && named.months < 12 && named.end === periodEnd(releasePeriod) && /\breport\b/i.test(block.section);
   const current = (!reportName && named) || releasePeriod;
   const topic = /loan balance/i.test(block.text) ? 'outstanding loan balance' : /loan|volume/i.test(block.text) ? 'loan volume' : '';

@@ -84,7 +84,7 @@ function readLine(line: string, decimal: DecimalMark, tokens?: NumberTokens): { 
  * How a document's lines are read in the point style, one character for one (so a place in the read line is the
  * same place in the printed one), or null when every line reads as printed; and the figures not read, by line.
  */
-export function numberStyle(lines: string[]): { read: ((line: string) => string) | null; unread: UnreadFigure[] } {
+export function numberStyle(lines: string[]): { read: ((line: string) => string) | null; unread: UnreadFigure[]; decimal: DecimalMark } {
   // Each line's numbers are found once, for deciding the style and for reading the line in it.
   const tokens = lines.map(numberTokens);
   const decimal = decideDecimal(tokens);
@@ -95,7 +95,7 @@ export function numberStyle(lines: string[]): { read: ((line: string) => string)
     if (r.read !== line) changed = true;
     for (const figure of r.unread) unread.push({ line: i + 1, figure, reason: reasonFor(decimal) });
   });
-  return { read: changed ? (line) => readLine(line, decimal).read : null, unread };
+  return { read: changed ? (line) => readLine(line, decimal).read : null, unread, decimal };
 }
 
 /** Whether a document's figures use the decimal comma, as its numbers decide. */

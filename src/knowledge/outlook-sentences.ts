@@ -4,7 +4,8 @@
 // against expectations and expectations about a period already reported are not, whatever their words.
 // Named rules, pinned by test/corpus/outlook-sentences.jsonl.
 import { periodEnd, type Period } from './period.js';
-import { AGAINST, FORWARD, FORWARD_HEADING, forwardLooking, guided } from './prose/outlook.js';
+import { AGAINST, FORWARD, forwardLooking, guided } from './prose/outlook.js';
+import { outlookHeading } from './prose/outlook-heading.js';
 import { othersForecast } from './prose/forecaster.js';
 
 interface Rule {
@@ -12,8 +13,6 @@ interface Rule {
   test: (text: string, section: string, release: Period) => boolean;
 }
 
-/** A heading that names the outlook, never a release's title ("... Reports Results; Raises Outlook"). */
-const outlookHeading = (section: string) => FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
 /** A figure: an amount, a rate or a range of counts ("82,000 to 88,000 tonnes"), never a bare date or phone number. */
 const FIGURE = /[$€£¥₹]\s?\d|\b(?:[A-Z]{1,3}\$|GBP|EUR|USD|RMB|KRW|INR)\s?\d|\d\s*(?:%|per\s?cent|percent|million|billion|bn\b|m\b|crore|yen)|\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*\s+[a-z]/i;
 /** Whether a text states a figure (an amount, a rate, a range of counts), never only a date or a phone number. */

@@ -7,7 +7,7 @@
 import type { Block, TableBlock, TextBlock } from './blocks.js';
 import { currencyIn, printOf } from './currencies.js';
 import { lowEnd, tokens } from './prose/mentions.js';
-import { FORWARD_HEADING } from './prose/outlook.js';
+import { outlookHeading } from './prose/outlook-heading.js';
 import { withSign } from './prose/signs.js';
 import { rowUnit, scaleIn, unitFree } from './row-units.js';
 
@@ -21,7 +21,7 @@ function isGuidance(b: TableBlock): boolean {
   const [head, ...body] = b.rows;
   const headers = head?.cells.slice(1) ?? [];
   if (headers.some((h) => /\b(?:guidance|outlook)\b/i.test(h))) return true;
-  if (!FORWARD_HEADING.test(b.title) || /\b(?:reports?|results|announces?)\b/i.test(b.title)) return false;
+  if (!outlookHeading(b.title)) return false;
   return headers.some((h) => END.test(h)) || body.some((r) => r.cells.slice(1).some((c) => WORDED.test(c)));
 }
 

@@ -62,6 +62,8 @@ export interface Release {
   tableMismatches: Mismatch[];
   /** Figures its number style gives no one reading ("1,234.5" in a decimal-comma release), each named by its line: never read the other way. */
   unreadFigures?: UnreadFigure[];
+  /** A release printing the decimal comma ("EUR 5.600 - 5.800 million"): its quotes are read in the point style, as its figures were. */
+  decimalComma?: true;
   /** A release of halves or years: the fiscal names its dated columns bear ("h1fy26", knowledge/period-names.ts), each with its period. */
   periodNames?: [string, Period][];
 }

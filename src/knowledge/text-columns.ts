@@ -3,6 +3,7 @@
 // the digits and may hang past the column's edge ("(1,881,920)" wider than its neighbours), so they place
 // nothing. Where the digits do not line up (centred or left-aligned figures) columns whose digits overlap
 // are one; a row with two figures in one column then cannot be placed, and its table is not read.
+import { SIGN_SOURCE } from './currencies.js';
 import { headingNote, PERCENT_NOTE, UNIT_NOTE } from './numbers.js';
 import { parseDate, type Period } from './period.js';
 import { periodMentions } from './period-grammar.js';
@@ -267,5 +268,9 @@ export function sectionBelow(lines: string[], rows: ReturnType<typeof figureRow>
   return caps && !rows[i] && i > 0 && !lines[i - 1]!.trim() && next > i && !rows[next] && ALIGNED_PAIR.test(lines[next]!);
 }
 
-/** A label in words, a wide gap, then a figure: a line of a list of figures set in two columns. */
-export const ALIGNED_PAIR = /^\s*[A-Za-z][A-Za-z&,'()\/ -]*[A-Za-z)]\s{3,}(?:approximately\s+|about\s+)?[$€£¥₹]?\s?\d/i;
+/**
+ * A label in words, a wide gap, then a figure: a line of a list of figures set in two columns. The figure may be a
+ * bound or an approximation, and its currency a sign or a code ("Revenue   EUR 5.600 - 5.800 million   (EUR 5.400 - ...)",
+ * "Book-to-bill ratio   above 1,0"): each such line is a statement of its own, never run into the next or taken for a heading.
+ */
+export const ALIGNED_PAIR = new RegExp(String.raw`^\s*[A-Za-z][A-Za-z&,'()\/ -]*[A-Za-z)]\s{3,}(?:(?:approximately|about|around|above|below|at\s+least|up\s+to|more\s+than|less\s+than)\s+)?(?:${SIGN_SOURCE})?\s?\d`, 'i');

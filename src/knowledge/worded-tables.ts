@@ -4,7 +4,7 @@
 // row's name, a row's current and previous ranges one run of figures). Read here as a table: a header line of
 // column names over rows of a label and one cell under each name, placed by where the cell stands.
 import type { TableBlock, TableRow } from './blocks.js';
-import { FORWARD_HEADING } from './prose/outlook.js';
+import { FORWARD_HEADING } from './prose/outlook-heading.js';
 import { chunks } from './text-columns.js';
 import { RULE_LINE, type Span } from './text-figures.js';
 

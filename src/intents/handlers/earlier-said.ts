@@ -1,7 +1,7 @@
 // The earlier outlook a revision replaced, asked ("prior guidance?"): the release's own sentences of it, quoted; a
 // guidance table's row, whose sentence is the reader's (knowledge/outlook-tables.ts), said by its figures, never quoted.
 import { lineOf } from '../../knowledge/citation.js';
-import { EARLIER_REASON, earlierOutlook } from '../../knowledge/earlier-outlook.js';
+import { asRead, EARLIER_REASON, earlierOutlook } from '../../knowledge/earlier-outlook.js';
 import type { Fact, TextFact } from '../../knowledge/fact.js';
 import { periodKey, periodLabel } from '../../knowledge/period.js';
 import { tokens } from '../../knowledge/prose/mentions.js';
@@ -28,7 +28,12 @@ export function prior(ask: Ask) {
   // (a table row run into one line holds the current range's sentence too).
   const earlier = new Map<string, string[]>();
   for (const r of ask.kb.releases) for (const n of r.nonFigures.filter((x) => EARLIER_REASON.test(x.reason))) earlier.set(`${r.document}:${n.line}`, [...(earlier.get(`${r.document}:${n.line}`) ?? []), n.text]);
-  const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && earlier.get(lineOf(t.citation))?.every((x) => t.text.includes(x)));
+  // (A decimal-comma release's figures were read in the point style: its sentences are compared so read too.)
+  const read = (t: TextFact) => {
+    const release = ask.kb.releases.find((r) => r.document === t.citation.document);
+    return release ? asRead(t.text, release) : t.text;
+  };
+  const sentences = ask.kb.texts.filter((t) => t.kind === 'statement' && [t.text, read(t)].some((text) => earlier.get(lineOf(t.citation))?.every((x) => text.includes(x))));
   const named = (t: TextFact) => ask.metrics.some((id) => wordsOf(ask.kb.metrics.get(id)?.label ?? id).every((w) => new Set<string>(wordsOf(t.text)).has(w)));
   // A line asked whose earlier outlook no sentence names: another line's earlier outlook is no answer.
   // (A sentence opening as the earlier outlook is it alone; another on its line holds the range that replaced it too.)

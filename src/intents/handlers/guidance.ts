@@ -17,7 +17,7 @@ import { nextQuarter, yearAhead } from './guided-parts.js';
 import { partAsked } from './guided-part.js';
 import { currencyDecline, rateFor, sayTranslated } from './guidance-currency.js';
 import { stem } from '../../nlp.js';
-import { FORWARD_HEADING } from '../../knowledge/prose/outlook.js';
+import { FORWARD_HEADING } from '../../knowledge/prose/outlook-heading.js';
 import { outlookSaid } from './outlook-said.js';
 import { prior } from './earlier-said.js';
 

@@ -1,7 +1,6 @@
-// Ambiguity refiner: a name that fits several lines is settled to one where their figures agree, or a
-// number the question says picks among their labels ("the 2024 plan"); otherwise the bot asks, showing
-// each line's figure. A family's head word left over ("provisions") is narrowed by the other words, or
-// asked about. A reply to a clarifying question picks its choice by number or by its distinctive words.
+// Ambiguity refiner: a name that fits several lines is settled to one where their figures agree, or a number the question
+// says picks among their labels ("the 2024 plan"); otherwise the bot asks, showing each line's figure. A family's head word
+// left over ("provisions") is narrowed by the other words, or asked about. A reply to a clarifying question picks its choice by number or by its distinctive words.
 import { amount } from '../../knowledge/fact.js';
 import { words } from '../../knowledge/labels.js';
 import type { Period } from '../../knowledge/period.js';
@@ -38,6 +37,9 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   if (amounts.length && amounts.length < match.ids.length) return settle(lex, { ...match, ids: amounts }, intent, period, followUp, segment);
   const company = unsegmented(lex, match.ids, intent, segment);
   if (company.length && company.length < match.ids.length) return settle(lex, { ...match, ids: company }, intent, period, followUp, segment);
+  // (Guidance asked of the whole's name, "FY26 revenue guide": the whole's lines the release guides, where only some are.)
+  const guided = intent.ops.includes('guidance') ? match.ids.filter((id) => lex.kb.facts.some((f) => f.metric === id && f.role === 'low')) : [];
+  if (guided.length && guided.length < match.ids.length) return settle(lex, { ...match, ids: guided }, intent, period, followUp, segment);
   const apart = saidApart(lex, match.ids, intent.bare);
   if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp, segment);
   // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).

@@ -13,12 +13,12 @@ import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
 import { othersForecast } from './forecaster.js';
 import { withSign } from './signs.js';
+import { bracketedBeside } from './bracketed-earlier.js';
+import { outlookHeading } from './outlook-heading.js';
 import type { NarrativeFigure, NonFigure } from './types.js';
 
 /** Words that make a sentence forward-looking. */
 export const FORWARD = /\b(?:expect(?:s|ed|ing)?(?!\s+credit\s+loss)|anticipat(?:es?|ed|ing)|outlook|guidance|guides?|guided|forecasts?|forecasted|targets?(?=\s+(?:an?|of|to|for)\b)|targeted|targeting|aims? (?:to|for)|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms? (?:its|the) (?:outlook|guidance|forecast|targets?))\b/i;
-/** A heading whose text looks ahead: every sentence under it is guidance. */
-export const FORWARD_HEADING = /\b(?:outlook|guidance|forecast|expectations?)\b/i;
 /** Results set against guidance ("exceeded the high end of its guidance"), or an outcome "than expected": actuals, not guidance. */
 export const AGAINST = /\b(?:exceed(?:ed|s|ing)?|beat|beating|topp(?:ed|ing)|surpass(?:ed|ing)?|miss(?:ed|ing)?|in line with|within|ahead of|short of|(?:high|low|top|upper|lower) end|midpoint)\b[^.;]*\b(?:guidance|outlook|expectations?|forecast|range)\b|\b(?:than|as|was|were)\s+(?:previously\s+)?(?:expected|anticipated|forecast|guided)\b/i;
 /**
@@ -32,8 +32,8 @@ const REVISION = /\b(?:rais|lower|narrow|revis|updat|tighten|cut|reduc|increas)(
 const PRIOR = /\b(?:prior|previous|earlier|original|initial)\s+(?:[\w-]+\s+){0,4}?(?:guidance|outlook|forecast|range)\b/i;
 /** A direction that makes a guided rate a fall ("down 1% to 3%", "to decline by 2%"): the rate is negative. */
 const FALL = /\b(?:declin\w*|decreas\w*|down|fall\w*|drop\w*)\s+(?:by\s+)?(?:between\s+|approximately\s+|about\s+|around\s+)?$/i;
-/** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line. */
-const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back|take(?:\s+delivery)?|order)\b/i;
+/** A planned act named by its verb ("plans to open between 90 and 100 stores"): how many acts, never the level of a line ("Order intake", "order backlog" are nouns). */
+const ACT = /^(?:to\s+)?(?:open|close|add|hire|build|launch|remodel|convert|acquire|divest|repurchase|buy back|take(?:\s+delivery)?|order(?!\s+(?:intake|backlog|book|entry|entries|volume|income)\b))\b/i;
 /** An amount a plan is to finish ("the remaining £61.6m is expected to be completed by the year end"): the act's progress, never a line's guidance. */
 const ACTED = /^\s*(?:is|are|will\s+be)\s+(?:expected|planned|intended|scheduled|due)\s+to\s+be\s+(?:completed|paid|spent|returned|deployed|invested|received|settled|repurchased|bought\s+back|executed)\b/i;
 /** A lead phrase before the subject ("Given the strength of the first half, the Board expects FY27 ..."): the period it names is its cause's, never the guided one. */
@@ -59,10 +59,11 @@ const SAID_BEFORE = { pre: /\b(?:previously|formerly|originally|prior|(?<!\byear
  * Why a figure of an outlook sentence is no guidance because the sentence says it is of another time:
  * a bracketed comparative is the earlier period's figure, a range said "previously" the earlier outlook.
  */
-function sayingEarlier(text: string, t: Token, end: Token): string | null {
+function sayingEarlier(text: string, t: Token, end: Token, prev: Token | undefined, earlierBracketed: boolean): string | null {
   const bracket = BRACKETED_PERIOD.exec(text.slice(0, t.start));
   if (bracket && (OWN_YEAR.test(bracket[1]!) || /\b(?:prior|previous|last|a)\s+year\b|\byear\s+(?:ago|earlier)\b/i.test(bracket[1]!))) return "a bracketed comparative of an earlier period, not guidance: kept as a statement";
-  return SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end)) ? 'the earlier outlook a revision replaces: kept as a statement' : null;
+  if (SAID_BEFORE.pre.test(text.slice(0, t.start)) || SAID_BEFORE.post.test(text.slice(end.end))) return 'the earlier outlook a revision replaces: kept as a statement';
+  return bracketedBeside(text, t, end, prev, earlierBracketed);
 }
 
 /** A movement a plan or expectation guides ("plans to increase ASM capacity by", "is expected to grow by"): the figures after "by" are its range. */
@@ -83,11 +84,9 @@ const OWN_YEAR = /(?:19|20)\d{2}|['’]\d{2}\b|\bfy\s*\d{2}\b|\b[qh][1-4]\s*[-/]
 export function forwardLooking(sentence: string, section: string): boolean {
   // Forward words in a clause with no figure ("...; diluted EPS of $1.47; full-year EPS outlook raised")
   // look ahead for no figure of the sentence's other clauses.
-  // A release's title ("... Reports Results; Raises Outlook") is no outlook section.
-  const outlookSection = FORWARD_HEADING.test(section) && !/\b(?:reports?|results|announces?)\b/i.test(section);
   // A year or quarter's name is no figure ("Raises 2026 Core FFO guidance; increases quarterly dividend 5.2%",
   // "Comparable sales up 5.8%; raises fiscal 2026 earnings outlook").
-  return outlookSection || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, '')));
+  return outlookHeading(section) || sentence.split(';').some((c) => FORWARD.test(c) && /\d/.test(c.replace(/\b(?:fiscal\s+|fy\s?)?(?:19|20)\d{2}\b|\b(?:q[1-4]|[1-4]q|h[12])\b/gi, '')));
 }
 
 /** The period a forward-looking text guides: its own period mention read forward, else "the next quarter" or "next year". */
@@ -243,7 +242,7 @@ function figureTokens(text: string, skip: (t: Token, reason: string) => void): T
 }
 
 /** The figures of one forward-looking sentence (a list item under `lead`, its introducing sentence): guidance ranges, or statements. */
-export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = ''): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
+export function readOutlook(block: TextBlock, s: { start: number; text: string }, release: Period, lead = '', before = '', earlierBracketed = false): { figures: NarrativeFigure[]; nonFigures: NonFigure[] } {
   const text = s.text;
   const figures: NarrativeFigure[] = [];
   const nonFigures: NonFigure[] = [];
@@ -283,7 +282,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
       skip(t, 'the change a revision makes, not guidance: kept as a statement');
       continue;
     }
-    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) || ACTED.test(text.slice((range ?? spread ?? t).end)) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
+    const reason = why ?? sayingEarlier(text, t, range ?? spread ?? t, toks[i - 1], earlierBracketed) ?? (IN_ASIDE.test(pre) ? 'a part the guided figure includes or leaves out: kept as a statement' : PRIOR.test(pre) ? 'the earlier outlook a revision replaces: kept as a statement' : BOUND.test(pre) ? 'a bound of guidance, not a range: kept as a statement' : ACT.test(label) || ACTED.test(text.slice((range ?? spread ?? t).end)) ? 'a planned act, not a line of the release: kept as a statement' : MIDPOINT.test(label) ? "the midpoint of a line's guidance, not a line of its own: kept as a statement" : (REVISION.test(text) && /\bfrom\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?(?:[a-z]+\s+){0,3}$/i.test(pre)) ? 'the earlier outlook a revision replaces: kept as a statement' : CLAUSE_NAME.test(label) ? 'guidance named by a clause, not a metric phrase: kept as a statement' : label ? null : 'guidance whose metric the sentence does not name: kept as a statement');
     if (reason) {
       skip(t, reason);
       if (range ?? spread) skip((range ?? spread)!, reason);
