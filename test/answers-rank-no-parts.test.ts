@@ -21,6 +21,12 @@ describe('a ranking of parts a line does not have', () => {
     expect(a.status).not.toBe('answer');
     expect(a.text).not.toContain('1,912');
   });
+  // A ranking by growth ("grew fastest") is of parts too: never the total's own change (hl53's "which operating cost line grew fastest YoY?").
+  it.each(['which sustaining cost item grew fastest in FY26?', 'which AISC component rose the fastest yoy'])('declines a ranking by growth, never the total: %s', (q) => {
+    const a = inlineEngine(LINES).ask(q, 'g');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('1,912');
+  });
   it('the line itself, and a choice between periods, still answer', () => {
     const e = inlineEngine(LINES);
     expect(e.ask('all-in sustaining cost FY26', 'v').text).toContain('1,912');

@@ -192,8 +192,8 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
   return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
-/** "which operation had the lowest AISC": a ranking of parts, declined where the one line has none, never answered by its total. */
-const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,2}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst)\b/i;
+/** "which operation had the lowest AISC", "which cost line grew fastest": a ranking of parts, declined where the one line has none, never answered by its total. */
+const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,3}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst|fastest|slowest)\b/i;
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
   switch (op) {
