@@ -21,6 +21,14 @@ describe('a ranking of parts a line does not have', () => {
     expect(a.status).not.toBe('answer');
     expect(a.text).not.toContain('1,912');
   });
+  // A ranking by growth ("grew fastest") is of parts too: never the total's own change (hl53's "which operating cost line grew fastest YoY?").
+  const COSTS = ['# Synthetic Condor Air Third Quarter 2026 Results', '', 'Synthetic Condor Air today reported results for the third quarter ended September 30, 2026.', '',
+    '| US$ millions | 3Q26 | 3Q25 |', '|:--|--:|--:|', '| Total operating revenues | 2,140 | 1,980 |', '| Total operating expenses | 1,905 | 1,820 |'];
+  it.each(['which operating cost line grew fastest yoy?', 'which operating expense item rose the fastest year over year'])('declines a ranking by growth, never the total: %s', (q) => {
+    const a = inlineEngine(COSTS).ask(q, 'g');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toContain('1,905');
+  });
   it('the line itself, and a choice between periods, still answer', () => {
     const e = inlineEngine(LINES);
     expect(e.ask('all-in sustaining cost FY26', 'v').text).toContain('1,912');

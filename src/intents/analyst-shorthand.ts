@@ -4,6 +4,9 @@
 export const ANALYST_SHORTHAND: [RegExp, string][] = [
   // "LY": last year, the year-ago period ("q1 LY", "vs LY", "same qtr LY"); no word of a release is "ly".
   [/\bly\b/g, 'last year'],
+  // "u/l", "u-l": underlying, an Australian analyst's basis beside its statutory twin ("u/l NPAT vs pcp"); read
+  // otherwise, the slash left "u" and "l" as stray letters and the statutory line was answered.
+  [/\bu\s*[\/-]\s*l\b\.?/g, 'underlying'],
   // "b4": before, as texted ("incm b4 tax"); dropped, "income tax" had named the tax line itself.
   [/\bb4\b/g, 'before'],
   // "midpt", "mid-pt": the midpoint of a range; unread, the range was given with no midpoint.

@@ -39,7 +39,7 @@ export interface Turn {
   taken?: string[];
   /** The adjusted line whose reconciling items the turn listed: "tax rate they used on it?" asks the adjustments' (reconciling.ts). */
   reconciled?: string;
-  /** The buyback's parts the turn asked (count, amount, price...): "ytd?" next asks them again (partsCarried). */
+  /** The parts the turn asked of a buyback (count, amount, price...) or of guidance (its midpoint): "ytd?", "in USD" next asks them again (partsCarried). */
   parts?: ModifierName[];
 }
 
@@ -49,20 +49,25 @@ export interface Turn {
  */
 const PARTS: ModifierName[] = ['price', 'how-many', 'count-bought', 'amount-bought', 'and-amount', 'plan-size', 'remaining', 'spent'];
 
-/** The buyback parts a frame asked, kept on its turn. */
-export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): ModifierName[] => (op === 'buyback' ? PARTS.filter((m) => modifiers.has(m)) : []);
+/** What a turn's operation keeps for the thread: a buyback's parts, guidance's midpoint ("in USD" after "midpoint?" dropped it). */
+const KEPT_PARTS: Partial<Record<Operation, ModifierName[]>> = { buyback: PARTS, guidance: ['midpoint'] };
+
+/** The parts a frame asked, kept on its turn. */
+export const turnParts = (op: Operation, modifiers: Set<ModifierName>): ModifierName[] => (KEPT_PARTS[op] ?? []).filter((m) => modifiers.has(m));
 
 /**
- * The modifiers a question is answered with: its own, and, where it keeps the thread's buyback and asks nothing
- * (no modifier, or only which plan: "and the new one?") and names no line of its own, the parts the turn before asked.
+ * The modifiers a question is answered with: its own, and, where it keeps the thread's buyback or guidance and asks
+ * nothing (no modifier, or only which plan: "and the new one?") and names no line of its own, the parts the turn before asked.
  */
 // (A follow-up asking anything of its own, "how much have they bought so far under it?", asks its own part, never the thread's too.)
-// ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
+// ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried; guidance's currency is its own.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
   // (A part's words read for the buyback alone, "size", "how many ... bought", are read again where the thread makes the question
   // the buyback's: "what's the total program size?" after what is left asks the size, never what is left again.)
   const own = op === intent.op ? intent.modifiers : new Set([...intent.modifiers, ...modifiersOf(intent.text, op)]);
-  const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...own].every((m) => m === 'latest') && !asksAmount(intent);
+  // ("in USD" reads as an amount asked too: with a currency named, it asks that currency only.)
+  const same = kept && op === last?.op && !intent.metrics.length && [...own].every((m) => m === 'latest' || (m === 'by-amount' && intent.currency !== null));
+  const carries = same && (op === 'guidance' || (op === 'buyback' && !asksAmount(intent)));
   // (Another plan asked, "and the new one?" after "how much of it used?": that plan's part, beside its size, which says which plan it is.)
   const switched: ModifierName[] = own.has('latest') ? ['plan-size'] : [];
   return carries ? new Set([...own, ...(last.parts ?? []), ...switched]) : own;

@@ -71,7 +71,7 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
   // "per diluted ADS?" after non-GAAP net income: a unit alone is the thread's line per that unit.
   if (unitOnly(intent.text) && !intent.periods.length) return true;
-  const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word));
+  const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word) && !lex.isCue(intent.text)(t)); // (a cue's word, as "net?", is no stray)
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;
   return (intent.metrics.length === 0 || bareAmbiguous) && strays.length === 0;
@@ -192,8 +192,8 @@ export function shownAfter(last: Turn | undefined, turn: Turn): string[] {
   return [...new Set([...before, ...turn.metrics])].slice(-MAX_SHOWN);
 }
 
-/** "which operation had the lowest AISC": a ranking of parts, declined where the one line has none, never answered by its total. */
-const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,2}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst)\b/i;
+/** "which operation had the lowest AISC", "which cost line grew fastest": a ranking of parts, declined where the one line has none, never answered by its total. */
+const RANK_PARTS = /\bwhich\s+(?!(?:one|quarters?|years?|periods?|halves|half|months?|dates?|was|is|were|had|did|of)\b)[a-z]+\s+(?:\w+\s+){0,3}(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst|fastest|slowest)\b/i;
 /** Whether an operation can work with the metrics named. */
 export function fits(op: Operation, metrics: string[], lex: Lexicon, text: string): boolean {
   switch (op) {

@@ -20,7 +20,7 @@ import type { Period } from '../knowledge/period.js';
 import type { Answer, Choice, Engine } from './answer.js';
 import { EXAMPLES } from './catalog.js';
 import { suggestions } from './suggestions.js';
-import { type Asked, buybackParts, ContextStore, declinedTurn, partsCarried, type Turn } from './context.js';
+import { type Asked, turnParts, ContextStore, declinedTurn, partsCarried, type Turn } from './context.js';
 import { carriesDecline, correctedDecline, declinedFrame, unreadRowNamed } from './declined-thread.js';
 import { measureCarried } from './thread-measure.js';
 import { threadOperands } from './thread-operand.js';
@@ -189,7 +189,7 @@ class Pipeline implements Engine {
     if (!('op' in frame)) return frame;
     const base = turnOf(frame, linesAdded(frame), periods, periodsNamed, frame.basis, frame.currency, [], last?.metrics ?? []);
     const qualifier = turnQualifier(lex, frame.metrics) ?? (named.ids.length ? undefined : context?.qualifier);
-    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent), qualifier, parts: buybackParts(frame.op, frame.modifiers) };
+    const turn = { ...base, shown: shownAfter(last, base), before: periodBefore(last, base), cued: intent.opExplicit ? intent.ops[0] : undefined, taken: takenBy(frame, intent), qualifier, parts: turnParts(frame.op, frame.modifiers) };
     const span = spanOf(history, thread, said.named.length, { ...frame, kb });
     if (span) return namingGaps(lex, this.remember(conversation, { ...turn, history: span }, historyAnswer({ ...frame, kb }, { op: span.op, chart: Boolean(history?.chart) }, span.span)), frame.unclaimed);
     const answer = this.answerFrame(frame);

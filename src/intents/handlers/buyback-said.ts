@@ -9,6 +9,7 @@ import type { ModifierName } from '../recognisers/modifiers.js';
 import { asSaid, Reply, unknown } from '../reply.js';
 import { rulesBeside, tokens, tokensIn, type Role } from './buyback-roles.js';
 import { afterBuyback, REPURCHASE } from './buyback-words.js';
+import { sentencesOfPlan } from './plan-years.js';
 
 /** A count's noun after its number: "2.1 million shares", "2.1 million of its own shares". */
 const SHARES_AFTER = /^\s*(?:of\s+(?:its|their|the\s+company's)\s+own\s+)?(?:shares|ADSs)\b/i;
@@ -16,8 +17,7 @@ const SHARES_AFTER = /^\s*(?:of\s+(?:its|their|the\s+company's)\s+own\s+)?(?:sha
 /** The release's sentences about its buyback, each with the amounts (or counts of shares) it prints in a role. */
 function sentencesIn(ask: Ask, role: Role): { t: TextFact; shown: string[] }[] {
   const after = afterBuyback(ask.kb);
-  return ask.kb.texts
-    .filter((t) => REPURCHASE.test(t.text) || after.includes(t))
+  return sentencesOfPlan(ask, ask.kb.texts.filter((t) => REPURCHASE.test(t.text) || after.includes(t)))
     .map((t) => ({ t, shown: tokensIn(t.text, role).filter((k) => k.currency || SHARES_AFTER.test(t.text.slice(k.end))).map((k) => `${k.text} (${rulesBeside(t.text, k)[0]!.name})`) }))
     .filter((s) => s.shown.length);
 }

@@ -12,6 +12,16 @@ export const labelOf = (ask: Ask, f: Fact) => ask.kb.metrics.get(f.metric)?.labe
 const PLAN_YEAR = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:plan|program(?:me)?|buy-?\s?backs?|repurchas\w*|authori[sz]ation)\b/i;
 export const yearOf = (ask: Ask, f: Fact) => PLAN_YEAR.exec(labelOf(ask, f))?.[1] ?? '';
 const yearsAsked = (ask: Ask) => ask.periods.filter((p) => p.kind === 'duration' && p.months === 12).map((p) => periodEnd(p).slice(0, 4));
+const PLAN_YEARS = new RegExp(PLAN_YEAR.source, 'gi');
+const plansNamedIn = (text: string) => [...text.matchAll(PLAN_YEARS)].map((m) => m[1]!);
+/**
+ * The buyback sentences of the plan a question names by its year, where the release names a plan by that year: the
+ * 2024 plan's "purchased 3.4 million ADSs ... pursuant to the 2024 Share Repurchase Plan" is none of the 2023 plan's.
+ */
+export function sentencesOfPlan<T extends { text: string }>(ask: Ask, texts: T[]): T[] {
+  const years = yearsAsked(ask).filter((y) => texts.some((t) => plansNamedIn(t.text).includes(y)));
+  return years.length ? texts.filter((t) => plansNamedIn(t.text).some((y) => years.includes(y))) : texts;
+}
 /** The plans' facts, narrowed to the plan whose year the question names ("the 2023 plan"), or to the latest plan asked as "the new" one. */
 export function plansAsked(ask: Ask, all: Fact[]): Fact[] {
   const latest = ask.modifiers.has('latest') ? all.map((f) => yearOf(ask, f)).sort().at(-1) : undefined;

@@ -59,6 +59,11 @@ export const segmentWordOnly = (text: string, lines: string[], metrics: Readonly
 /** "By how much was the dividend raised", "how much did they cut it": the amount a figure was moved by, a change (a guide's revision is the guidance's). */
 const RAISED_BY = String.raw`(?<=\b(?:by how much|how much (?:was|were|did|has|have|had|is))\b[^?]*)\b(?:rais(?:e|ed)|hik(?:e|ed)|lift(?:ed)?|boost(?:ed)?|cut)\b`;
 
+/**
+ * "net?", "and the net figure?": "net" as all that is left once the lines are read. Alone it offsets the two lines
+ * named or just shown (DTA then DTL, "net?"); unread, it was dropped and the last line answered again.
+ */
+const NET_ALONE = String.raw`^\W*(?:(?:and|so)\s+)?(?:(?:what(?:'s| is| was)\s+)?(?:the|that|it)\s+)?net(?:\s+(?:figure|amount|position))?\W*$`;
 export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   { op: 'help', cues: /^(?:\/?help|\?+|commands|menu|what can (?:you|i) (?:do|ask|answer)(?: about)?|what do you (?:know|answer|cover)|how do i use (?:you|this)|usage)\b/ },
   // The facts as a file: "export", "export revenue lines", "Q1 figures as csv".
@@ -80,7 +85,7 @@ export const OPERATION_CUES: { op: Operation; cues: RegExp }[] = [
   // (One division sign standing apart, "ICE o/s / capital-light o/s", is a ratio; slashes inside a name, "capital-light/ICE",
   // or two or more apart, "capital light / ICE / tech", list items: slashes.ts.)
   { op: 'ratio', cues: /\b(?:ratio|divided by|coverage|(?:as\s+)?an?\s+multiple\s+of)\b|(?<!\s\/\s.*)\s[/÷]\s(?!.*\s\/\s)/ },
-  { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b`) },
+  { op: 'compare', cues: new RegExp(String.raw`\b(?:compared? (?:to|with)|compare|comparison|versus|vs\.?|which (?:grew|was|is|were|had|rose|fell|increased|decreased|declined)|faster|fastest|quicker|quickest|more fast|slower|biggest|largest|smallest|highest|lowest|rank|ranking|more than|less than|bigger|larger|most(?! recent)|(?<!at )least|(?<!\bof )which|by size|${TOP_N}|(?<=(?:biggest|largest|smallest|highest|lowest) )single)\b|${NET_ALONE}`) },
   { op: 'change', cues: new RegExp(String.raw`\b(?:change[ds]?|grow|grew|growth(?: rate)?|grown|increase[ds]?|decrease[ds]?|declin(?:e[ds]?|ing)|rise|rose|risen|rising|fell|fall(?:en|ing)?|drop(?:ped|s)?|${MOVES}|up|down|expand(?:ed)?|contracted|shr[iu]nk|move[ds]?|evolve[ds]?|trend|yoy|y\/y|qoq|q\/q|sequential(?:ly)?|year[-\s](?:over|on)[-\s]year|quarter[-\s](?:over|on)[-\s]quarter|percentage points?|pp|bps|delta|difference|${MULTIPLE}|higher|lower|improve[ds]?|improvement|worsen(?:ed)?|deteriorat\w*|better|worse|expansion|contraction|shorten(?:ed)?|lengthen(?:ed)?|shorter|longer|trends)\b|${RAISED_BY}`) },
 ];
 
@@ -193,7 +198,7 @@ export const NAME_BEFORE_TO = /\b(?:attributable|attributed|due|related|relative
 /** "net of those four": more than two lines shown, offset against each other, are their total with each one's sign. */
 export const NET_OF_SHOWN = new RegExp(`\\bnet(?: of)? ${SHOWN_LINES}\\b`);
 /** One figure set against another as a difference: "difference between A and B", "how much more was A than B", "net them". */
-export const DIFFERENCE = new RegExp(`\\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|net ${SHOWN_LINES}(?: off)?|less(?! than))\\b`);
+export const DIFFERENCE = new RegExp(`\\b(?:difference(?: between)?|diff(?: between)?|gap between|how much (?:higher|more|lower|less|bigger|smaller|larger|greater)|minus|net of|net ${SHOWN_LINES}(?: off)?|less(?! than))\\b|${NET_ALONE}`);
 
 /**
  * "1Q24 minus 1Q23": one period's figure less another's, the line's change between them. Read on the text with
