@@ -60,8 +60,9 @@ export const buybackParts = (op: Operation, modifiers: Set<ModifierName>): Modif
 // ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
   // (A part's words read for the buyback alone, "size", "how many ... bought", are read again where the thread makes the question
-  // the buyback's: "what's the total program size?" after what is left asks the size, never what is left again.)
-  const own = op === intent.op ? intent.modifiers : new Set([...intent.modifiers, ...modifiersOf(intent.text, op)]);
+  // the buyback's: "what's the total program size?" after what is left asks the size, never what is left again. An amount
+  // asked, "and the max amount in NT$?", is not: read as the size it gave a plan sized in shares its shares again.)
+  const own = op === intent.op || asksAmount(intent) ? intent.modifiers : new Set([...intent.modifiers, ...modifiersOf(intent.text, op)]);
   const carries = kept && op === 'buyback' && last?.op === 'buyback' && !intent.metrics.length && [...own].every((m) => m === 'latest') && !asksAmount(intent);
   // (Another plan asked, "and the new one?" after "how much of it used?": that plan's part, beside its size, which says which plan it is.)
   const switched: ModifierName[] = own.has('latest') ? ['plan-size'] : [];
