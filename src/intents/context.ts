@@ -63,8 +63,9 @@ export const turnParts = (op: Operation, modifiers: Set<ModifierName>): Modifier
 // ("and the max amount in NT$?" after the plan's size in shares asks its amount: no count carried; guidance's currency is its own.)
 export function partsCarried(kept: boolean, op: Operation, last: { op: Operation; parts?: ModifierName[] } | undefined, intent: Asking): Set<ModifierName> {
   // (A part's words read for the buyback alone, "size", "how many ... bought", are read again where the thread makes the question
-  // the buyback's: "what's the total program size?" after what is left asks the size, never what is left again.)
-  const own = op === intent.op ? intent.modifiers : new Set([...intent.modifiers, ...modifiersOf(intent.text, op)]);
+  // the buyback's: "what's the total program size?" after what is left asks the size, never what is left again. An amount
+  // asked, "and the max amount in NT$?", is not: read as the size it gave a plan sized in shares its shares again.)
+  const own = op === intent.op || asksAmount(intent) ? intent.modifiers : new Set([...intent.modifiers, ...modifiersOf(intent.text, op)]);
   // ("in USD" reads as an amount asked too: with a currency named, it asks that currency only.)
   const same = kept && op === last?.op && !intent.metrics.length && [...own].every((m) => m === 'latest' || (m === 'by-amount' && intent.currency !== null));
   const carries = same && (op === 'guidance' || (op === 'buyback' && !asksAmount(intent)));

@@ -259,14 +259,14 @@ const repurchases: Handler = (ask) => {
   const besides = named.filter((f) => !isSize(ask, f) || (!boughtQ && f.unit.kind !== 'count'));
   // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is; one sized in shares only, "up to 2,000,000 shares", in shares.)
   const sized = ((fs: Fact[], money = fs.filter((f) => f.unit.kind === 'money')) => (money.length ? money : fs))(ask.modifiers.has('plan-size') ? plans.filter((f) => isSize(ask, f)) : []);
-  // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's
-  // size or count asked is one part of several; the size asked by the buyback's own name, "how big is the buyback
-  // program", asks nothing of what was bought.)
+  // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's size or count
+  // asked is one part of several; the size asked by the buyback's own name, "how big is the buyback program", asks nothing of what was bought.)
   const unsized = ask.modifiers.has('plan-size') && !sized.length && !OTHER_PARTS.some((m) => ask.modifiers.has(m));
   const inWords = unsized ? sizeInWords(ask) : null;
   if (inWords) return inWords;
   const beside = sized.length ? facts.filter((f) => !isSpent(ask, f)) : facts;
-  const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : sized.length ? [...new Set([...sized, ...counted])] : facts;
+  // (The size asked, no line named: the plan's figures beside it, never what is left, a part of its own: "and the maximum?" after what is left.)
+  const asked = bought.length && counted.length ? [...new Set([...sized, ...besides, ...bought, ...spent])] : named.length ? [...new Set([...sized, ...counted, ...beside])] : sized.length ? facts.filter((f) => !leftOf(ask, [f]).length) : facts;
   const shown = ask.modifiers.has('spent') && !ask.modifiers.has('remaining') ? [...(spent.length ? sized : []), ...spent, ...counted] : boughtAsked ? [...new Set([...spent, ...asked])] : asked;
   // (What was bought in all, or an amount answered by no figure of an amount spent: a sentence printing an amount no figure read
   // carries, "repurchased shares worth CHF 126.4 million to date", is quoted, never a part or another figure given as the whole.)
