@@ -7,7 +7,7 @@ import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { fiscalNamed, spanDated } from './fiscal-named.js';
 import { columnPeriod, datedByRelease, datedColumns, datedName, fiscalCalendar, fiscallyNamed, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
-import { calendarSpans, dateByNames, fiscalNames, namedColumns, noQuarter, proseNamed, resultsSpan, statedNames } from './period-names.js';
+import { calendarSpans, dateByNames, fiscalNames, namedColumns, noFigures, noQuarter, proseNamed, resultsSpan, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -211,12 +211,11 @@ function checkFacts(doc: string, facts: Fact[]): void {
 
 /**
  * The release's own period: its quarter, else a calendar half or year its columns name and its prose dates ("H1
- * 2026", "the six months ended 30 June 2026"); a release of halves dated by its prose still dates such columns; else
- * the span its prose says it reports results for (its tables then read where they can be dated, the others skipped).
+ * 2026", "the six months ended 30 June 2026"); a release of halves dated by its prose still dates such columns.
  */
 function ownPeriod(all: ParsedTable[], whole: string, prose: string): Period | null {
   const found = ownQuarter(all, whole, prose);
-  return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? resultsSpan(whole) ?? null);
+  return found?.kind === 'duration' && found.months === 3 ? found : (calendarSpans(all, whole) ?? found ?? null);
 }
 
 /** The release's title: its first heading that announces results, else its first that is no exhibit number. */
@@ -240,7 +239,8 @@ export function buildRelease(text: ReleaseText): Release {
   const currency = home ?? documentCurrency(blocks, whole);
   const provisional = fiscallyNamed(releaseQuarter(whole), whole) ?? { kind: 'instant' as const, date: '2100-12-31' };
   const { tables: all, skipped } = readTables(blocks, currency, provisional, (ts) => tableFacts(doc, lines, ts, new Map()));
-  const own = ownPeriod(all, whole, blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])).join('\n'));
+  const found = ownPeriod(all, whole, blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])).join('\n'));
+  const own = found ?? resultsSpan(whole); // else the span it says it reports results for: its undated tables are skipped
   if (!own) throw noQuarter(doc, all, skipped);
   const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
   const tables = undatedNames(all, skipped, own, periodNames);
@@ -278,7 +278,7 @@ export function buildRelease(text: ReleaseText): Release {
   settleMinorUnits(facts, currency);
   homeDollars(facts, currency);
   settleSign(facts, currency);
-  if (!facts.length) throw new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : ''}`);
+  if (!facts.length) throw noFigures(doc, all, skipped, !found);
   checkFacts(doc, facts);
   const readText = readTexts(doc, lines, textBlocks, metrics, labelToMetric, blockFigures, termLeads(blocks, (t) => labelToMetric.has(slug(t)) || metrics.has(slug(t))));
   const texts = style ? readText.map((t) => asPrinted(t, lines, readLine(text, read))) : readText;

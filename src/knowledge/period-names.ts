@@ -6,6 +6,7 @@
 // June). A name the release neither dates nor can date by its calendar is left undated (its table skipped,
 // the question read as before).
 import type { ParsedTable } from './tables.js';
+import type { SkippedTable } from './release.js';
 import { ReleaseError } from './document.js';
 import { periodMentions } from './period-grammar.js';
 import { byMonths } from './columns.js';
@@ -253,4 +254,15 @@ export function noQuarter(doc: string, tables: ParsedTable[], skipped: { line: n
   const names = undated?.columns.flatMap((c) => (c.nominal && c.period ? [`"${c.header}"`] : [])).join(', ');
   const named = undated ? `; the table at line ${undated.lines[0]?.line ?? 1} names its columns ${names}, which no column and no sentence dates (as "the six months ended 30 June 2026" or "January–June 2026" would)` : '';
   return new ReleaseError(doc, undated?.lines[0]?.line ?? 1, `cannot tell which quarter the release reports${only}: no quarterly table column${skips} and no "first quarter ... 2024" phrase${named}`);
+}
+
+/**
+ * Why a release yields no figure. One dated only by the span it says it reports results for is refused as one with no
+ * period (noQuarter, naming the columns nothing dates): that span lets the rest of a release load, never dates nothing.
+ */
+export function noFigures(doc: string, tables: ParsedTable[], skipped: SkippedTable[], byResults: boolean): ReleaseError {
+  // (The tables it read but could not date are named by noQuarter itself, not again as skipped.)
+  if (byResults) return noQuarter(doc, tables, skipped.filter((s) => !tables.some((t) => (t.lines[0]?.line ?? 1) === s.line)));
+  const skips = skipped.length ? ` (${skipped.length} tables skipped: ${skipped.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('; ')})` : '';
+  return new ReleaseError(doc, skipped[0]?.line ?? 1, `no figures found: neither a table of figures nor a figure in the text${skips}`);
 }
