@@ -265,7 +265,7 @@ function byColumn(c: Span, cols: Band[]): Span[] {
 export function sectionBelow(lines: string[], rows: ReturnType<typeof figureRow>[], i: number): boolean {
   const next = lines.findIndex((l, k) => k > i && l.trim());
   const caps = /[A-Z]{3}/.test(lines[i]!) && !/[a-z]/.test(lines[i]!.replace(/\([^()]*\)/g, ''));
-  return caps && !rows[i] && i > 0 && !lines[i - 1]!.trim() && next > i && !rows[next] && ALIGNED_PAIR.test(lines[next]!);
+  return caps && !rows[i] && i > 0 && !lines[i - 1]!.trim() && next > i && !rows[next] && alignedPair(lines[next]!);
 }
 
 /**
@@ -273,4 +273,9 @@ export function sectionBelow(lines: string[], rows: ReturnType<typeof figureRow>
  * bound or an approximation, and its currency a sign or a code ("Revenue   EUR 5.600 - 5.800 million   (EUR 5.400 - ...)",
  * "Book-to-bill ratio   above 1,0"): each such line is a statement of its own, never run into the next or taken for a heading.
  */
-export const ALIGNED_PAIR = new RegExp(String.raw`^\s*[A-Za-z][A-Za-z&,'()\/ -]*[A-Za-z)]\s{3,}(?:(?:approximately|about|around|above|below|at\s+least|up\s+to|more\s+than|less\s+than)\s+)?(?:${SIGN_SOURCE})?\s?\d`, 'i');
+const LABEL_FIGURE = new RegExp(String.raw`^\s*[A-Za-z][A-Za-z&,'()\/ -]*[A-Za-z)]\s{3,}(?:(?:approximately|about|around|above|below|at\s+least|up\s+to|more\s+than|less\s+than)\s+)?(?:${SIGN_SOURCE})?\s?\d`, 'i');
+/** A second figure set apart by a wide gap, not in brackets ("GBP310m - GBP330m    GBP290m - GBP310m"): a further column. */
+const FIGURE_COLUMNS = new RegExp(String.raw`\d\S*\s{3,}(?:${SIGN_SOURCE})?\s?\d`, 'i');
+
+/** A label and its figure set apart; a row of two figure columns is none (only its heads say which is current, so it stays with them). */
+export const alignedPair = (line: string) => LABEL_FIGURE.test(line) && !FIGURE_COLUMNS.test(line);

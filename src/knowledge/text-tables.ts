@@ -11,7 +11,7 @@ import { centred, eachLine } from './centred-lines.js';
 import { joinedMeasure, textCorner } from './table-titles.js';
 import { wordedTable } from './worded-tables.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
-import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, ALIGNED_PAIR, type Band } from './text-columns.js';
+import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, alignedPair, type Band } from './text-columns.js';
 import { figureRow, isData, keyValue, NOT_MEANINGFUL, RULE_LINE } from './text-figures.js';
 
 /** A run of lines with no double blank line in it. */
@@ -232,7 +232,7 @@ function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     if (!whole) return close();
     const bullet = BULLET_MARK.test(whole);
     // (A line set as a label and its figure apart, "Revenue      $1.90 billion, plus or minus $50 million", is a statement of its own.)
-    const pair = ALIGNED_PAIR.test(l);
+    const pair = alignedPair(l);
     if (bullet || pair) close();
     const t = whole.replace(BULLET_MARK, '');
     const indent = /^\s*/.exec(l)![0].length;
