@@ -19,11 +19,7 @@ export default defineConfig({
     // alone. A worker per core (each imports the engine once: about 7 s more CPU in all).
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
-      // Threads, not forks: a forked worker fetches every module from the main process over IPC (each message
-      // serialised), a thread over a MessagePort, and the shared files set no process-wide state a thread
-      // cannot (no chdir, no exit; process.env is each thread's own copy). Measured back to back, every sixth
-      // file (95, 2,121 tests) at load ~30: forks 53.0 and 52.5 s of user+sys, threads 46.3 s (-12%).
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false, pool: 'threads',
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false,
         // Import order the bot has in production: see the file.
         setupFiles: ['test/support/load-order.ts'] } },
       // --expose-gc: the heap bound is asserted on the live heap, after a full collection.
