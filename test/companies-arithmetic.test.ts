@@ -1,9 +1,12 @@
 // Arithmetic between two companies' figures (intents/across.ts): each company's lead figure, added up or
 // one less the other in the order named, both cited and the formula shown; which one is the larger or the
 // smaller where asked. The seed (Qifu Technology, Q1 2024 release) and the synthetic Lumen Finance release.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
+import { ACROSS_RULES, whichOne } from '../src/intents/across.js';
+import type { Company } from '../src/knowledge/companies.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 
 const SEED = 'data/releases/qfin-2024q1.md';
@@ -49,5 +52,67 @@ describe('which company has the larger or smaller figure', () => {
   it('names the smaller where the question asks for the smallest', () => {
     const a = ask('which had the smallest net income in Q4 2023, Qifu or Lumen?');
     expect(a.text.split('\n')[2]).toBe('Lumen Finance Holdings has the smaller figure in Q4 2023: RMB450.7 million, against RMB1,107.7 million (Qifu Technology).');
+  });
+});
+
+describe('the words that ask for arithmetic between companies (ACROSS_RULES)', () => {
+  const corpus = readFileSync('test/corpus/across.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; op: string | null; words?: string; rule: string });
+  it.each(corpus.map((c) => [c.q, c]))('%s', (_q, c) => {
+    const rule = ACROSS_RULES.find((r) => r.pattern.test(c.q));
+    expect(rule ? rule.op : 'none', c.rule).toBe(c.op);
+    // The words the rule takes out of the question each company is asked.
+    if (rule) expect(c.q.match(rule.pattern)?.[0], c.rule).toBe(c.words);
+  });
+});
+
+describe('which company has the larger or smaller figure, from each one\'s own answer', () => {
+  let parts: Record<string, { company: Company; answer: Answer }>;
+  beforeAll(() => {
+    const companies = loadKnowledge([SEED, LUMEN], () => {}).companies;
+    const own = (key: string, q: string) => {
+      const company = companies.find((c) => c.key === key)!;
+      return { company, answer: buildEngine([company]).ask(q, 'own') };
+    };
+    parts = {
+      qifu: own('QFIN', 'net income in Q4 2023'),
+      lumen: own('LMFH', 'net income in Q4 2023'),
+      qifuNow: own('QFIN', 'net income in Q1 2024'),
+      qifuMargin: own('QFIN', 'net income margin in Q1 2024'),
+      lumenUnknown: own('LMFH', 'customers in Q4 2023'),
+    };
+  });
+  const LARGER = 'Qifu Technology has the larger figure in Q4 2023: RMB1,107.7 million, against RMB450.7 million (Lumen Finance Holdings).';
+  const SMALLER = 'Lumen Finance Holdings has the smaller figure in Q4 2023: RMB450.7 million, against RMB1,107.7 million (Qifu Technology).';
+
+  it.each(['more', 'most', 'higher', 'highest', 'larger', 'largest', 'bigger', 'biggest', 'greater', 'greatest'])('"which had %s net income": the larger', (word) => {
+    expect(whichOne(`which had ${word} net income in Q4 2023, Qifu or Lumen?`, [parts.qifu!, parts.lumen!])).toBe(LARGER);
+    expect(whichOne(`which had ${word} net income in Q4 2023, Lumen or Qifu?`, [parts.lumen!, parts.qifu!])).toBe(LARGER);
+  });
+
+  it.each(['fewer', 'least', 'lower', 'lowest', 'smaller', 'smallest'])('"which had %s net income": the smaller', (word) => {
+    expect(whichOne(`which had ${word} net income in Q4 2023, Qifu or Lumen?`, [parts.qifu!, parts.lumen!])).toBe(SMALLER);
+  });
+
+  it('says nothing where the question asks neither, or by a word that only starts like one', () => {
+    expect(whichOne('compare Qifu and Lumen net income in Q4 2023', [parts.qifu!, parts.lumen!])).toBeNull();
+    expect(whichOne('which company lowered its net income in Q4 2023, Qifu or Lumen?', [parts.qifu!, parts.lumen!])).toBeNull();
+    expect(whichOne('Qifu and Lumen net income in Q4 2023, moreover', [parts.qifu!, parts.lumen!])).toBeNull();
+  });
+
+  it('names every other figure against the first, and says where two are equal', () => {
+    expect(whichOne('which had the most net income in Q4 2023?', [parts.lumen!, parts.qifu!, parts.lumen!])).toBe(
+      'Qifu Technology has the larger figure in Q4 2023: RMB1,107.7 million, against RMB450.7 million (Lumen Finance Holdings), RMB450.7 million (Lumen Finance Holdings).',
+    );
+    expect(whichOne('which had the most net income in Q4 2023?', [parts.qifu!, parts.qifu!])).toBe('The two are equal in Q4 2023: RMB1,107.7 million.');
+  });
+
+  it('ranks nothing of two periods, a percentage, an answer with no figure, or a single company', () => {
+    expect(whichOne('which had more net income?', [parts.qifuNow!, parts.lumen!])).toBeNull();
+    expect(whichOne('which had more net income?', [parts.lumen!, parts.qifuNow!])).toBeNull();
+    expect(parts.qifuMargin!.answer.text).toMatch(/%/);
+    expect(whichOne('which had the higher margin?', [parts.qifuMargin!, parts.qifuMargin!])).toBeNull();
+    expect(parts.lumenUnknown!.answer.status).not.toBe('answer');
+    expect(whichOne('which had more?', [parts.qifu!, parts.lumenUnknown!])).toBeNull();
+    expect(whichOne('which had more net income?', [parts.qifu!])).toBeNull();
   });
 });
