@@ -2,21 +2,23 @@
 // one less the other in the order named, both cited and the formula shown; which one is the larger or the
 // smaller where asked. The seed (Qifu Technology, Q1 2024 release) and the synthetic Lumen Finance release.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
 import { ACROSS_RULES, whichOne } from '../src/intents/across.js';
 import type { Company } from '../src/knowledge/companies.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { writeTmp } from './knowledge-helpers.js';
 
 const SEED = 'data/releases/qfin-2024q1.md';
 const LUMEN = 'test/fixtures/lumen-2023q4.md';
-let engine: Engine;
+// Loaded by the first question, inside a test (not in a hook): a load that fails or runs long on a loaded machine is
+// that test's failure, which a mutation run counts, where a failing hook would leave the file with no tests run.
+let loaded: Company[] | undefined;
+const companies = () => (loaded ??= loadKnowledge([SEED, LUMEN], () => {}).companies);
+let engine: Engine | undefined;
 let n = 0;
-beforeAll(() => {
-  engine = buildEngine(loadKnowledge([SEED, LUMEN], () => {}).companies);
-});
-const ask = (q: string) => engine.ask(q, `arith${n++}`);
+const ask = (q: string) => (engine ??= buildEngine(companies())).ask(q, `arith${n++}`);
 const cited = (a: Answer) => a.citations.map((c) => `${c.document}:${c.line}`);
 
 describe('two companies added up or set one against the other', () => {
@@ -66,53 +68,101 @@ describe('the words that ask for arithmetic between companies (ACROSS_RULES)', (
 });
 
 describe('which company has the larger or smaller figure, from each one\'s own answer', () => {
-  let parts: Record<string, { company: Company; answer: Answer }>;
-  beforeAll(() => {
-    const companies = loadKnowledge([SEED, LUMEN], () => {}).companies;
-    const own = (key: string, q: string) => {
-      const company = companies.find((c) => c.key === key)!;
-      return { company, answer: buildEngine([company]).ask(q, 'own') };
-    };
-    parts = {
-      qifu: own('QFIN', 'net income in Q4 2023'),
-      lumen: own('LMFH', 'net income in Q4 2023'),
-      qifuNow: own('QFIN', 'net income in Q1 2024'),
-      qifuMargin: own('QFIN', 'net income margin in Q1 2024'),
-      lumenUnknown: own('LMFH', 'customers in Q4 2023'),
-    };
-  });
+  // Each company's own answer, asked of that company alone (once, when a test first needs it).
+  const asked = new Map<string, { company: Company; answer: Answer }>();
+  const own = (key: string, q: string) => {
+    const company = companies().find((c) => c.key === key)!;
+    if (!asked.has(`${key} ${q}`)) asked.set(`${key} ${q}`, { company, answer: buildEngine([company]).ask(q, 'own') });
+    return asked.get(`${key} ${q}`)!;
+  };
+  const parts = {
+    get qifu() { return own('QFIN', 'net income in Q4 2023'); },
+    get lumen() { return own('LMFH', 'net income in Q4 2023'); },
+    get qifuNow() { return own('QFIN', 'net income in Q1 2024'); },
+    get qifuMargin() { return own('QFIN', 'net income margin in Q1 2024'); },
+    get lumenUnknown() { return own('LMFH', 'customers in Q4 2023'); },
+  };
   const LARGER = 'Qifu Technology has the larger figure in Q4 2023: RMB1,107.7 million, against RMB450.7 million (Lumen Finance Holdings).';
   const SMALLER = 'Lumen Finance Holdings has the smaller figure in Q4 2023: RMB450.7 million, against RMB1,107.7 million (Qifu Technology).';
 
   it.each(['more', 'most', 'higher', 'highest', 'larger', 'largest', 'bigger', 'biggest', 'greater', 'greatest'])('"which had %s net income": the larger', (word) => {
-    expect(whichOne(`which had ${word} net income in Q4 2023, Qifu or Lumen?`, [parts.qifu!, parts.lumen!])).toBe(LARGER);
-    expect(whichOne(`which had ${word} net income in Q4 2023, Lumen or Qifu?`, [parts.lumen!, parts.qifu!])).toBe(LARGER);
+    expect(whichOne(`which had ${word} net income in Q4 2023, Qifu or Lumen?`, [parts.qifu, parts.lumen])).toBe(LARGER);
+    expect(whichOne(`which had ${word} net income in Q4 2023, Lumen or Qifu?`, [parts.lumen, parts.qifu])).toBe(LARGER);
   });
 
   it.each(['fewer', 'least', 'lower', 'lowest', 'smaller', 'smallest'])('"which had %s net income": the smaller', (word) => {
-    expect(whichOne(`which had ${word} net income in Q4 2023, Qifu or Lumen?`, [parts.qifu!, parts.lumen!])).toBe(SMALLER);
+    expect(whichOne(`which had ${word} net income in Q4 2023, Qifu or Lumen?`, [parts.qifu, parts.lumen])).toBe(SMALLER);
   });
 
   it('says nothing where the question asks neither, or by a word that only starts like one', () => {
-    expect(whichOne('compare Qifu and Lumen net income in Q4 2023', [parts.qifu!, parts.lumen!])).toBeNull();
-    expect(whichOne('which company lowered its net income in Q4 2023, Qifu or Lumen?', [parts.qifu!, parts.lumen!])).toBeNull();
-    expect(whichOne('Qifu and Lumen net income in Q4 2023, moreover', [parts.qifu!, parts.lumen!])).toBeNull();
+    expect(whichOne('compare Qifu and Lumen net income in Q4 2023', [parts.qifu, parts.lumen])).toBeNull();
+    expect(whichOne('which company lowered its net income in Q4 2023, Qifu or Lumen?', [parts.qifu, parts.lumen])).toBeNull();
+    expect(whichOne('Qifu and Lumen net income in Q4 2023, moreover', [parts.qifu, parts.lumen])).toBeNull();
   });
 
   it('names every other figure against the first, and says where two are equal', () => {
-    expect(whichOne('which had the most net income in Q4 2023?', [parts.lumen!, parts.qifu!, parts.lumen!])).toBe(
+    expect(whichOne('which had the most net income in Q4 2023?', [parts.lumen, parts.qifu, parts.lumen])).toBe(
       'Qifu Technology has the larger figure in Q4 2023: RMB1,107.7 million, against RMB450.7 million (Lumen Finance Holdings), RMB450.7 million (Lumen Finance Holdings).',
     );
-    expect(whichOne('which had the most net income in Q4 2023?', [parts.qifu!, parts.qifu!])).toBe('The two are equal in Q4 2023: RMB1,107.7 million.');
+    expect(whichOne('which had the most net income in Q4 2023?', [parts.qifu, parts.qifu])).toBe('The two are equal in Q4 2023: RMB1,107.7 million.');
   });
 
   it('ranks nothing of two periods, a percentage, an answer with no figure, or a single company', () => {
-    expect(whichOne('which had more net income?', [parts.qifuNow!, parts.lumen!])).toBeNull();
-    expect(whichOne('which had more net income?', [parts.lumen!, parts.qifuNow!])).toBeNull();
-    expect(parts.qifuMargin!.answer.text).toMatch(/%/);
-    expect(whichOne('which had the higher margin?', [parts.qifuMargin!, parts.qifuMargin!])).toBeNull();
-    expect(parts.lumenUnknown!.answer.status).not.toBe('answer');
-    expect(whichOne('which had more?', [parts.qifu!, parts.lumenUnknown!])).toBeNull();
-    expect(whichOne('which had more net income?', [parts.qifu!])).toBeNull();
+    expect(whichOne('which had more net income?', [parts.qifuNow, parts.lumen])).toBeNull();
+    expect(whichOne('which had more net income?', [parts.lumen, parts.qifuNow])).toBeNull();
+    expect(parts.qifuMargin.answer.text).toMatch(/%/);
+    expect(whichOne('which had the higher margin?', [parts.qifuMargin, parts.qifuMargin])).toBeNull();
+    expect(parts.lumenUnknown.answer.status).not.toBe('answer');
+    expect(whichOne('which had more?', [parts.qifu, parts.lumenUnknown])).toBeNull();
+    expect(whichOne('which had more net income?', [parts.qifu])).toBeNull();
+  });
+});
+
+// Three synthetic companies, each release one quarter: two in renminbi whose figures are equal, one in US dollars.
+const synthetic = (name: string, ticker: string, currency: string, netIncome: string, margin: string) => `<!-- Synthetic release for tests: an invented company, invented figures. -->
+
+# ${name} Reports Fourth Quarter 2023 Results
+
+**SHANGHAI, February 20, 2024** — ${name} (NASDAQ: ${ticker}) today reported results for the quarter ended December 31, 2023.
+
+## Condensed statements of operations
+
+| ${currency}'000 | Q4 2022 | Q4 2023 |
+|---|---|---|
+| Total revenues | 900 | 1,000 |
+| Net income | 90 | ${netIncome} |
+
+## Operating data
+
+| | Q4 2022 | Q4 2023 |
+|---|---|---|
+| Net income margin (%) | 10.0 | ${margin} |
+`;
+
+describe('what is never added up or ranked across companies', () => {
+  let three: Engine | undefined;
+  const load = () => {
+    const files = [synthetic('Kestrel Lending Ltd.', 'KSTL', 'RMB', '120', '12.0'), synthetic('Osprey Credit Ltd.', 'OSPR', 'RMB', '120', '12.0'), synthetic('Heron Finance Inc.', 'HRNF', 'US$', '150', '15.0')];
+    return buildEngine(loadKnowledge(files.map((text, i) => writeTmp(`across-${i}.md`, text)), () => {}).companies);
+  };
+  const asked = (q: string) => (three ??= load()).ask(q, `three${n++}`);
+
+  it('declines figures in two currencies, and ranks none', () => {
+    expect(asked('Kestrel plus Heron net income in Q4 2023').text).toBe("I can add or subtract two companies' figures only where each company answers the question with one amount, in one currency, for the same period: ask about Kestrel Lending and Heron Finance one at a time.");
+    expect(asked('which had more net income in Q4 2023, Kestrel or Heron?').text.split('\n')).toEqual(['Kestrel Lending: Net income was RMB120 thousand in Q4 2023.', 'Heron Finance: Net income was $150 thousand in Q4 2023.']);
+  });
+
+  it('declines adding up percentages', () => {
+    expect(asked('Kestrel plus Osprey net income margin in Q4 2023').status).toBe('unknown');
+  });
+
+  it('declines adding up three companies: only two at a time', () => {
+    expect(asked('Kestrel plus Osprey plus Heron net income in Q4 2023').text).toMatch(/^I can add or subtract two companies' figures only where/);
+  });
+
+  it('says two equal figures are equal, never one more than the other', () => {
+    const a = asked('Kestrel minus Osprey net income in Q4 2023');
+    expect(a.text.split('\n')[0]).toBe('Net income of Kestrel Lending equals that of Osprey Credit in Q4 2023: RMB120 thousand (Kestrel Lending) − RMB120 thousand (Osprey Credit).');
+    expect(asked('which had more net income in Q4 2023, Kestrel or Osprey?').text.split('\n')[2]).toBe('The two are equal in Q4 2023: RMB120 thousand.');
   });
 });
