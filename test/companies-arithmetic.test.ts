@@ -47,6 +47,14 @@ describe('two companies added up or set one against the other', () => {
     expect(a.status).toBe('unknown');
     expect(a.text).toBe("I can add or subtract two companies' figures only where each company answers the question with one amount, in one currency, for the same period: ask about Lumen Finance Holdings and Qifu Technology one at a time.");
     expect(a.citations).toEqual([]);
+    expect(a.reason).toBe('out-of-scope');
+  });
+
+  it('gives a difference the other way round its sign in the calculation a chat shows beside the answer', () => {
+    const a = ask('Lumen minus Qifu net income in Q4 2023');
+    expect(a.text.split('\n')[0]).toBe('Net income of Lumen Finance Holdings is RMB657.0 million less than that of Qifu Technology in Q4 2023: RMB450.7 million (Lumen Finance Holdings) − RMB1,107.7 million (Qifu Technology).');
+    expect(a.derivations).toEqual([{ label: 'Difference', value: '−RMB657.0 million', formula: 'RMB450.7 million (Lumen Finance Holdings) − RMB1,107.7 million (Qifu Technology)' }]);
+    expect(ask('Qifu minus Lumen net income in Q4 2023').derivations[0]?.value).toBe('RMB657.0 million');
   });
 });
 
