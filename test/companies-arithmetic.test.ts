@@ -127,7 +127,9 @@ describe('which company has the larger or smaller figure, from each one\'s own a
 });
 
 // Three synthetic companies, each release one quarter: two in renminbi whose figures are equal, one in US dollars.
-const synthetic = (name: string, ticker: string, currency: string, netIncome: string, margin: string) => `<!-- Synthetic release for tests: an invented company, invented figures. -->
+// Kestrel's net income is the same in both quarters, and a line above it prints the same figure: only the cited line's
+// figure for the answer's period is the one it leads with.
+const synthetic = (name: string, ticker: string, currency: string, netIncome: string, margin: string, above = '') => `<!-- Synthetic release for tests: an invented company, invented figures. -->
 
 # ${name} Reports Fourth Quarter 2023 Results
 
@@ -138,7 +140,7 @@ const synthetic = (name: string, ticker: string, currency: string, netIncome: st
 | ${currency}'000 | Q4 2022 | Q4 2023 |
 |---|---|---|
 | Total revenues | 900 | 1,000 |
-| Net income | 90 | ${netIncome} |
+${above}| Net income | ${netIncome} |
 
 ## Operating data
 
@@ -150,7 +152,7 @@ const synthetic = (name: string, ticker: string, currency: string, netIncome: st
 describe('what is never added up or ranked across companies', () => {
   let three: Engine | undefined;
   const load = () => {
-    const files = [synthetic('Kestrel Lending Ltd.', 'KSTL', 'RMB', '120', '12.0'), synthetic('Osprey Credit Ltd.', 'OSPR', 'RMB', '120', '12.0'), synthetic('Heron Finance Inc.', 'HRNF', 'US$', '150', '15.0')];
+    const files = [synthetic('Kestrel Lending Ltd.', 'KSTL', 'RMB', '120 | 120', '12.0', '| Operating income | 110 | 120 |\n'), synthetic('Osprey Credit Ltd.', 'OSPR', 'RMB', '90 | 120', '12.0'), synthetic('Heron Finance Inc.', 'HRNF', 'US$', '90 | 150', '15.0')];
     return buildEngine(loadKnowledge(files.map((text, i) => writeTmp(`across-${i}.md`, text)), () => {}).companies);
   };
   const asked = (q: string) => (three ??= load()).ask(q, `three${n++}`);
@@ -166,6 +168,11 @@ describe('what is never added up or ranked across companies', () => {
 
   it('declines adding up three companies: only two at a time', () => {
     expect(asked('Kestrel plus Osprey plus Heron net income in Q4 2023').text).toMatch(/^I can add or subtract two companies' figures only where/);
+  });
+
+  it('adds up the figure of the line and quarter each answer cites, not the same digits of another line or quarter', () => {
+    const a = asked('Kestrel plus Osprey net income in Q4 2023');
+    expect(a.text.split('\n')[0]).toBe('Net income of Kestrel Lending and Osprey Credit added up to RMB240 thousand in Q4 2023: RMB120 thousand (Kestrel Lending) + RMB120 thousand (Osprey Credit).');
   });
 
   it('says two equal figures are equal, never one more than the other', () => {
