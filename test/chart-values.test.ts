@@ -90,5 +90,7 @@ describe('a chart of parts', () => {
     });
     expect(partsChart(seed, 'margins', [{ name: 'A margin', fact: part }], false)?.unit).toBe('%');
     expect(partsChart(seed, 'revenue by part', [], false, whole)).toBeUndefined();
+    // No parts and no whole: no chart, not a failure.
+    expect(partsChart(seed, 'revenue by part', [], false)).toBeUndefined();
   });
 });
