@@ -5,7 +5,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/intents/answer.js';
 import { inlineEngine } from './support/inline.js';
-import { sharedEngine } from './support/engines.js';
 
 const RELEASE = [
   '# Synthetic Ridgeback Therapeutics Reports First Half 2026 Results',
@@ -122,14 +121,4 @@ describe("a buyback's part asked in its thread", () => {
       expect(a.text).toContain('$62.00');
     });
   }
-});
-
-describe("a buyback's price asked in its thread, in a release printing it in the issuer bid's table", () => {
-  it('"and the average price?" after the shares repurchased: the bid\'s printed price, never the lumber price', () => {
-    const boreal = sharedEngine('eval/hl52/docs/boreal-timber-q3fy27.txt');
-    expect(boreal.ask('How many shares did they repurchase in the quarter?', 'boreal-price').text).toContain('612,300');
-    const a = boreal.ask('and the average price?', 'boreal-price');
-    expect(a.text).not.toMatch(/lumber|C\$612\b/i);
-    expect(a.text).toContain('41.87');
-  });
 });

@@ -37,9 +37,6 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   if (amounts.length && amounts.length < match.ids.length) return settle(lex, { ...match, ids: amounts }, intent, period, followUp, segment);
   const company = unsegmented(lex, match.ids, intent, segment);
   if (company.length && company.length < match.ids.length) return settle(lex, { ...match, ids: company }, intent, period, followUp, segment);
-  // (Guidance asked of the whole's name, "FY26 revenue guide": the whole's lines the release guides, where only some are.)
-  const guided = intent.ops.includes('guidance') ? match.ids.filter((id) => lex.kb.facts.some((f) => f.metric === id && f.role === 'low')) : [];
-  if (guided.length && guided.length < match.ids.length) return settle(lex, { ...match, ids: guided }, intent, period, followUp, segment);
   const apart = saidApart(lex, match.ids, intent.bare);
   if (apart) return settle(lex, { ...match, ids: [apart.id] }, intent, period, followUp, segment);
   // The one line whose label says nothing beyond the words asked ("cash & equivalents": not the "total cash" of the CFO's remarks).

@@ -29,7 +29,6 @@ import { otherMeasure } from './other-measure-asked.js';
 import { measureMeant } from './standard-measures.js';
 import { taxMeant } from './tax-measures.js';
 import { numberMeant } from './name-numbers.js';
-import { topicAsked } from '../recognisers/modifiers.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -117,8 +116,6 @@ function isOperator(intent: Intent, t: Token): boolean {
 /** A question naming no line: its name words turn the last line to a sibling, or fit a few lines to ask among. */
 function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Answer {
   const { lex, intent, last } = w;
-  // ("avg price?" after the shares bought back: the buyback's part its operation reads, never a line going by "average price".)
-  if (last?.op === 'buyback' && topicAsked(intent.text, last.op).length) return matches;
   // "and the net change?": the words of a net flow's name, which the operation cues would otherwise take.
   const flow = NET_FLOW.exec(intent.text);
   const flowWords = flow ? w.leftover.filter((t) => t.start >= flow.index && t.end <= flow.index + flow[0].length) : [];
