@@ -289,9 +289,6 @@ export function modifierSpans(text: string, names?: ModifierName[]): { start: nu
   return MODIFIER_RULES.filter((r) => !names || names.includes(r.name)).flatMap((r) => (mayMatch(r.pattern, text) ? [...text.matchAll(new RegExp(r.pattern.source, 'g'))] : []).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
 }
 
-/** The parts of a topic a text asks that only its operation reads ("avg price?" of a buyback). */
-export const topicAsked = (text: string, op: Operation): ModifierName[] => TOPIC_RULES.filter((r) => r.op === op && tests(r.pattern, text)).map((r) => r.name);
-
 /** The modifiers a text holds. */
 export const modifiersOf = (text: string, op?: Operation): Set<ModifierName> =>
   new Set([...MODIFIER_RULES, ...TOPIC_RULES.filter((r) => r.op === op)].filter((r) => tests(r.pattern, text)).map((r) => r.name));
