@@ -27,14 +27,14 @@ const ties = (gap: string) => (gap.replace(PERIOD_NAMED, ' ').toLowerCase().matc
 /** A bare "$" printed: the release's own dollar, which its facts carry (home-dollar.ts), not only the US one. */
 const ownDollar = (t: Token, currency: string) => /^\$/.test(t.text.trim()) && isDollar(currency);
 
-/**
- * A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90;
- * a decimal-comma release's "EUR 5.400" is 5,400, read in the point style as its figures were, place for place).
- */
 /** A quote of a release as its figures were read: a decimal-comma release's in the point style, place for place. */
 export const asRead = (quoted: string, release: Release) => (release.decimalComma ? toPointStyle(quoted) : quoted);
 
-// (A table's row is said in a sentence of cells already read so: either reading may be the quote's.)
+/**
+ * A text's figures as the release's facts have them (a minor unit settled by its currency: "290 cents" is C$2.90;
+ * a decimal-comma release's "EUR 5.400" is 5,400, read in the point style as its figures were, place for place).
+ * (A table's row is said in a sentence of cells already read so: either reading may be the quote's.)
+ */
 function releaseTokens(quoted: string, release: Release, read: boolean): Token[] {
   const text = read ? asRead(quoted, release) : quoted;
   return tokens(text).map((t) => settleToken(withSign(text, t), release.issuer.currency));

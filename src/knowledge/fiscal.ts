@@ -2,7 +2,7 @@
 // quarter ended December 30, 2023" makes that quarter fiscal Q1 2024, and every other column is named
 // by how many quarters (or years) it ends before it. A release whose quarters end on calendar quarter
 // ends and that names no fiscal year keeps calendar periods, as before.
-import { MONTHS, monthCount, parseDate, periodEnd, periodKey, type Period } from './period.js';
+import { MONTHS, monthCount, nearSpan, parseDate, periodEnd, periodKey, type Period } from './period.js';
 import { DATE, DEFINED_YEAR, quarterEndByYearEnd } from './stated-year-end.js';
 
 export { quarterEndByYearEnd };
@@ -276,8 +276,7 @@ function printsDate(sentence: string, date: string): boolean {
  * period, or one no column is near, stays as read.
  */
 export function columnPeriod(p: Period, columns: Period[], sentence: string): Period {
-  const end = periodEnd(p);
-  if ((p.kind === 'duration' && p.fiscal) || columns.some((c) => periodKey(c) === periodKey(p)) || printsDate(sentence, end)) return p;
-  const near = columns.filter((c) => c.kind === p.kind && (c.kind === 'instant' || (p.kind === 'duration' && c.months === p.months)) && Math.abs(Date.parse(periodEnd(c)) - Date.parse(end)) <= 7 * 864e5);
+  if ((p.kind === 'duration' && p.fiscal) || columns.some((c) => periodKey(c) === periodKey(p)) || printsDate(sentence, periodEnd(p))) return p;
+  const near = columns.filter((c) => nearSpan(c, p));
   return new Set(near.map(periodKey)).size === 1 ? near[0]! : p;
 }

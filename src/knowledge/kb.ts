@@ -4,7 +4,7 @@
 import { lineOf } from './citation.js';
 import { majorOf } from './currencies.js';
 import { amount, currencyOf, type Currency, type Fact, type TextFact } from './fact.js';
-import { monthsOf, nominalKey, periodEnd, periodKey, sameSpan, type Period } from './period.js';
+import { monthsOf, nearSpan, nominalKey, periodEnd, periodKey, sameSpan, type Period } from './period.js';
 import { periodOfName } from './period-names.js';
 import { mostPrecise, restates, type Metric, type Release } from './release.js';
 import type { CheckIssue } from './checks.js';
@@ -189,8 +189,7 @@ export class KnowledgeBase {
   /** The releases' period of the same kind and length ending within a week of `p`, if exactly one. */
   private nearPeriod(p: Period): Period | undefined {
     this.periodList ??= [...new Map(this.facts.map((f) => [periodKey(f.period), f.period])).values()];
-    const at = Date.parse(periodEnd(p));
-    const near = this.periodList.filter((x) => x.kind === p.kind && monthsOf(x) === monthsOf(p) && Math.abs(Date.parse(periodEnd(x)) - at) <= 7 * 864e5);
+    const near = this.periodList.filter((x) => nearSpan(x, p));
     // One span named two ways (a column's fiscal name "9M FY2025", a sentence's dates): its fiscal name, which its columns' figures go by.
     const named = near.filter((x) => x.kind === 'duration' && x.fiscal);
     return near.length === 1 ? near[0] : named.length === 1 && near.every((x) => sameSpan(x, named[0]!)) ? named[0] : undefined;

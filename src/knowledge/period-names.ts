@@ -10,7 +10,7 @@ import type { SkippedTable } from './release.js';
 import { ReleaseError } from './document.js';
 import { periodMentions } from './period-grammar.js';
 import { byMonths } from './columns.js';
-import { lastDay, periodEnd, periodKey, shift, type Period } from './period.js';
+import { lastDay, nearSpan, periodEnd, periodKey, shift, type Period } from './period.js';
 
 /**
  * A fiscal name as headers and questions write it: "H1 FY26", "1H FY2026", "FY26", "Q2 FY'26", "9M FY26", "Q2FY27",
@@ -192,7 +192,7 @@ function statedSpans(prose: string): { at: number; p: Period }[] {
 
 /** The stated span a column's calendar span is: as long, ending on its day or (a 52/53-week calendar's) within a week of it. */
 function statedAs(p: Period, stated: Period[]): Period | undefined {
-  const near = stated.filter((s) => s.kind === 'duration' && p.kind === 'duration' && s.months === p.months && Math.abs(Date.parse(s.end) - Date.parse(p.end)) <= 7 * 864e5);
+  const near = stated.filter((s) => nearSpan(s, p));
   return near.find((s) => periodKey(s) === periodKey(p)) ?? near[0];
 }
 

@@ -88,9 +88,13 @@ export function periodEnd(p: Period): string {
   return p.kind === 'duration' ? p.end : p.date;
 }
 
-/** Months from the year 0 to an ISO date's month, to compare and subtract months across years. */
 /** The months a period spans (none for an instant). */
 export const monthsOf = (p: Period): number => (p.kind === 'duration' ? p.months : 0);
+
+/** One span named two ways: the same kind and length, ending within a week (a 52/53-week calendar's end beside the month's). */
+export const nearSpan = (a: Period, b: Period): boolean => a.kind === b.kind && monthsOf(a) === monthsOf(b) && Math.abs(Date.parse(periodEnd(a)) - Date.parse(periodEnd(b))) <= 7 * 864e5;
+
+/** Months from the year 0 to an ISO date's month, to compare and subtract months across years. */
 export const monthCount = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 
 /** Months from the year 0 to a period's last month (a fiscal year may end on the 30th or the 31st). */
