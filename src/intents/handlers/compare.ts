@@ -23,6 +23,9 @@ export const compare: Handler = (ask) => {
     const children = ask.kb.metrics.get(id)?.children ?? [];
     return children.length ? children.flatMap(leaves) : [id];
   };
+  // A ratio worked out (gross margin) named beside one line is two figures named, not one total to rank: never the line's parts.
+  const ratio = ask.metrics.find((id) => id.startsWith('formula:'));
+  if (ratio && ids.length === 1) return unknown(`${title(ask.matcher.label(ratio))} is a ratio I work out, and ${inline(ask.kb.metrics.get(ids[0]!)!.label)} an amount: I won't set one against the other. Ask for each on its own.`, 'not-understood');
   if (ids.length === 1 && (ask.kb.metrics.get(ids[0]!)?.children.length ?? 0) > 1) ids = ask.modifiers.has('segments') ? ask.kb.metrics.get(ids[0]!)!.children : leaves(ids[0]!);
   const left = leaveOut(ask, ids, out);
   if (!Array.isArray(left)) return left;

@@ -8,6 +8,8 @@ import { endMonth, periodEnd, periodLabel, shift, type Period } from '../../know
 import { derived, figure, operands, percent, when } from '../format.js';
 import { adjustedFor } from './adjusted-for.js';
 import { printedSum } from './printed-sum.js';
+import { value } from './value.js';
+import { formulaLines } from '../../knowledge/formulas.js';
 import { bases } from './change.js';
 import { sharable } from './share.js';
 import type { Ask } from '../frame.js';
@@ -83,7 +85,21 @@ function countedTwice(ask: Ask, ids: string[]): Answer | null {
   return null;
 }
 
+/**
+ * A ratio named with its own definition ("gross margin, total revenue less cost of sales over total revenue"):
+ * the ratio, since its lines only restate it; with other lines, no sum (a ratio is not added to amounts).
+ */
+function ratioSpelledOut(ask: Ask, id: string): Answer {
+  const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
+  const own = new Set([...(lines?.numerator ?? []), ...(lines?.denominator ?? []), ...(lines?.less ?? [])]);
+  if (ask.metrics.every((m) => m === id || own.has(m))) return value({ ...ask, metrics: [id], signs: new Map() });
+  return unknown(`${title(ask.matcher.label(id))} is a ratio: I don't add it to or take it from other lines. Ask for it on its own, or for the lines.`, 'not-understood');
+}
+
 export const sum: Handler = (ask) => {
+  // (A ratio among the terms is no line of the release: sumOf's labels and parts are lines'.)
+  const ratio = ask.metrics.find((id) => id.startsWith('formula:'));
+  if (ratio) return ratioSpelledOut(ask, ratio);
   // Lines named as a family ("all four provision lines") are the family's members, as many as said.
   const whole = ask.metrics.find((id) => ask.signs.get(id) === 'whole');
   const terms = ask.metrics.filter((id) => id !== whole);
