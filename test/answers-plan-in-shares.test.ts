@@ -41,6 +41,13 @@ describe('a plan sized in shares', () => {
   it('the shares bought, asked, are still what was bought', () => {
     expect(ask('how many shares did they buy back in Q3?').text).toContain('231,400');
   });
+  // (hunt40 ced-13: "How many shares does the new repurchase program authorize?" was answered with the 231,400 bought in Q3.)
+  it.each(['how many shares are authorised under the new buyback?', 'How many shares does the repurchase plan authorise?', 'how many shares is the company authorized to repurchase?'])('%s → what the plan authorises, never what was bought', (q) => {
+    const a = ask(q);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('2,000,000 shares');
+    expect(a.text).not.toContain('231,400');
+  });
   it('a plan sized in money and in shares answers its money size', () => {
     const a = ask('how big is the buyback program?', engine('The Board approved a new share repurchase program of up to $100 million, or up to 2,000,000 shares.'));
     expect(a.text).toContain('$100');

@@ -72,3 +72,24 @@ describe('definitions led by their term', () => {
     expect(a.text).not.toContain('enterprise customers');
   });
 });
+
+// hunt40 nvs-14: "How does Northvale define ARR?" quoted a highlight bullet ("**Annual recurring revenue (ARR)** of $206.4
+// million at ...") as the definition, and the sentence that defines it ("ARR is the annualized value of ...") was read as none.
+describe('a highlight that uses a term is no definition of it', () => {
+  const engine = inlineEngine([
+    ...HEAD, '## Highlights', '',
+    '- **Net revenue retention (NRR)** rose to 116% from 112% a year ago.',
+    '- **Committed monthly revenue (CMR)** of $38.2 million at June 30, 2026, up 19% year over year.', '',
+    ...TABLE,
+    'CMR is the monthly value of subscription contracts signed and not yet cancelled at the end of the period. NRR is the ratio of CMR from customers of twelve months ago to their current CMR.', '',
+  ], 'quillmark-2026q2.md');
+  it.each([
+    ['how does Quillmark define CMR?', 'monthly value of subscription contracts', 16],
+    ['what does committed monthly revenue mean', 'monthly value of subscription contracts', 16],
+    ['NRR definition', 'ratio of CMR from customers', 16],
+  ])('%s → the sentence that defines it, never the highlight', (q, words, line) => {
+    expectDefined(engine, q, words, line);
+    const a = ask(engine, q);
+    expect(a.text).not.toMatch(/\$38\.2|116%/);
+  });
+});

@@ -68,3 +68,28 @@ describe('a margin stated alone in an undated sentence', () => {
     expect(half.text).toContain('13.5%');
   });
 });
+
+const COMPARED_HALF = [
+  '# Synthetic Vasstind Forsikring: Interim Report, Second Quarter 2026', '',
+  'Synthetic Vasstind Forsikring reported its results for the second quarter of 2026.', '',
+  'Renewal rates held up in commercial lines. Gross bookings of the direct channel nevertheless climbed to NOK 812.4 million (H1 2025: NOK 744.0 million).', '',
+  '| (NOK millions) | Q2 2026 | Q2 2025 | 6M 2026 | 6M 2025 |', '|---|---|---|---|---|',
+  '| Insurance revenue | 1,420.0 | 1,351.0 | 2,810.5 | 2,690.2 |', '| Operating profit | 212.3 | 190.8 | 401.7 | 366.0 |',
+];
+
+describe('an undated sentence that compares its figure with the half a year before, by name', () => {
+  const engine = inlineEngine(COMPARED_HALF);
+  it('is the half\'s, never labelled as the quarter', () => {
+    const half = engine.ask('direct channel gross bookings for the first half of 2026', id());
+    expect(half.status).toBe('answer');
+    expect(half.text).toContain('812.4');
+    expect(half.text).toContain('6 months ended June 30, 2026');
+    const quarter = engine.ask('direct channel gross bookings in Q2 2026', id()).text;
+    expect(quarter).not.toContain('812.4');
+  });
+  it('"in the half" asks the half the quarter ends, never the quarter', () => {
+    const a = engine.ask('Operating profit in the half?', id());
+    expect(a.text).toContain('401.7');
+    expect(a.text).not.toContain('212.3');
+  });
+});

@@ -12,6 +12,15 @@ const FIGURE = /\d[\d,.]*\s*(?:%|million|billion|thousand)|[$€£¥₹]\s*\d/i;
 /** A term spelled out with its abbreviation, or its abbreviation spelled out: "Annual recurring revenue (ARR)". */
 const SPELLED = /\([^()]{2,40}\)/;
 
+/** The verb or preposition that goes on from a line's name to its figure: "**ARR** of $206.4 million", "**Revenue** rose 18% to". */
+const TO_FIGURE = /^(?:of|was|were|at|totall?ed|reached|rose|grew|increased|decreased|fell|declined|improved|up|down)\b/i;
+
+/**
+ * Whether a bold lead-in is the subject of a sentence that goes on to state its figure ("**Annual recurring revenue
+ * (ARR)** of $206.4 million at December 31, 2026"): a highlight that uses the term, never its definition.
+ */
+const statesFigure = (rest: string, lead: string) => !/[.:\u2013\u2014-]\s*$/.test(lead.trim()) && TO_FIGURE.test(rest) && FIGURE.test(rest);
+
 /** The names a term goes by: as written, and, spelled out with an abbreviation, either one ("Adjusted funds from operations (AFFO)": "AFFO"). */
 export function termNames(term: string): string[] {
   const spelled = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(term);
@@ -49,7 +58,8 @@ export function termLeads(blocks: Block[], isLine: (text: string) => boolean): M
       heading(b.text);
       continue;
     }
-    const bold = BOLD_LEAD.exec(b.raw)?.[1]?.trim();
+    const lead = BOLD_LEAD.exec(b.raw);
+    const bold = lead && !statesFigure(b.raw.slice(lead[0].length), lead[0]) ? lead[1]!.trim() : undefined;
     if (bold && named(bold) && (defining || SPELLED.test(bold))) out.set(b, bold);
     else if (term) out.set(b, term);
     // The paragraph right after the lead is its definition; a later one is the section's own words.

@@ -33,9 +33,11 @@ const GLOSSARY = /\b(?:definitions?|glossary)\b/i;
 const TERM_COLON = /^["“]?([^"”:.;]{2,60}?)["”]?\s*:\s+\S/;
 /** A term spelled out with its abbreviation, then what it is: "Annual recurring revenue (ARR) is the annualized value ...", "AISC (all-in sustaining cost) per ounce comprises ...". */
 const SPELLED_IS = /^(?:the\s+)?([A-Z][^()".;:]{0,60}?\s*\([^()]{2,40}\)(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|are|comprises?|consists? of|includes?|measures?)\s/;
+/** A measure said to be a measure of something: "ARR is the annualized value of subscription contracts in effect ...". */
+const MEASURE_OF = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:is|are)\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:value|sum|total|amount|number|count|ratio|percentage|proportion|measure|portion|rate)\s+of\b/i;
 /** A measure the issuer says it defines: "The Company defines EBITDA as operating profit plus depreciation and amortization". */
 const ISSUER_DEFINES = /^(?:the\s+(?:company|group)|we|management)\s+defines?\s+["“]?([^"”,;]{2,60}?)["”]?\s+as\b/i;
-const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? ISSUER_DEFINES.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text) ?? SPELLED_IS.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
+const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? ISSUER_DEFINES.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text) ?? SPELLED_IS.exec(text) ?? MEASURE_OF.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
 /** The release's lines as the text reader looks them up: by id, by label's slug, and in the label index. */

@@ -2,7 +2,8 @@
 // longer span ending with the quarter (a half, nine months) and the sentence's figures repeat that span's lines
 // and none of the quarter's ("Operating profit increased 12.6% to ¥94.9 billion" beside a half of 94,862 and a
 // quarter of 62,418), or a margin it states is the span's lines' ratio and not the quarter's, the sentence is the
-// span's: left as the quarter's, its figures would be answered as the quarter's.
+// span's: left as the quarter's, its figures would be answered as the quarter's. So is a sentence that compares its
+// figure with that span a year before by name ("rose to €402,8 million (1H25: €371,5 million)"): a half set beside a half.
 import { amount } from './fact.js';
 import { FORMULAS, plain } from './formulas.js';
 import { similarity, slug } from './labels.js';
@@ -51,8 +52,9 @@ function toSpan(quarter: Period, span: Period): (p: Period) => Period {
 
 /**
  * Each undated sentence of a block whose figures repeat no line of the quarter (nor of the year before it) but
- * do repeat a longer span's ending with it: every figure of the sentence, and the basis of each change, moved
- * to that span. A sentence its figures cannot place stays the quarter's.
+ * do repeat a longer span's ending with it, or that names the span a year before for a comparison of its own:
+ * every figure of the sentence, and the basis of each change, moved to that span. A sentence its figures cannot
+ * place stays the quarter's.
  */
 export function settleUndated(figures: NarrativeFigure[], quarter: Period, index: TableIndex): void {
   if (quarter.kind !== 'duration') return;
@@ -66,7 +68,7 @@ export function settleUndated(figures: NarrativeFigure[], quarter: Period, index
   for (const own of bySentence.values()) {
     const fits = (to: (p: Period) => Period) => own.some((f) => defaulted.has(periodKey(f.period)) && agrees(f, to(f.period), index));
     if (fits((p) => p)) continue;
-    const span = unique.find((p) => fits(toSpan(quarter, p)));
+    const span = unique.find((p) => fits(toSpan(quarter, p))) ?? unique.find((p) => own.some((f) => periodKey(f.period) === periodKey(yearAgo(p))));
     if (!span) continue;
     const move = toSpan(quarter, span);
     for (const f of own) {

@@ -37,3 +37,12 @@ export function planBySize(ask: Ask, plans: Fact[]): Fact[] | Answer {
   const printed = sizes.length ? `sizes its plans at ${[...new Set(sizes.map((f) => figure(f)))].join(' and ')}` : 'prints no size of its share repurchase plan';
   return unknown(`The release ${printed}; I found no plan of ${asked.said} to work out a share of, so I give none rather than another plan's.`);
 }
+
+/** Parts asked beside a plan's size: where one is, the size read from no figure is not the whole answer. */
+export const OTHER_PARTS = ['spent', 'price', 'how-many', 'count-bought', 'amount-bought', 'to-date'] as const;
+
+/**
+ * "How many shares does the new program authorize?": of a plan sized in shares (`sized`, its sizes asked), the count
+ * asked is its size where nothing else is asked beside it; the shares bought under it were given in its place.
+ */
+export const sizedInShares = (ask: Ask, sized: Fact[]) => sized.length > 0 && sized.every((f) => f.unit.kind === 'count') && !OTHER_PARTS.some((m) => m !== 'how-many' && ask.modifiers.has(m));

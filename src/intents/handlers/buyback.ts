@@ -24,7 +24,7 @@ import { literal } from '../../knowledge/literal.js';
 import { periodMentions } from '../../knowledge/period-grammar.js';
 import { resolveRef } from '../../knowledge/period-resolvers.js';
 import { amountsOnly, boughtInWords, NO_SIZE, noneBought, saidOnly, sizeInWords } from './buyback-said.js';
-import { planBySize } from './buyback-sized.js';
+import { OTHER_PARTS, planBySize, sizedInShares } from './buyback-sized.js';
 import { boughtOf, holds, isSize, isSpent, sentenceOf, spentOf, tokens, tokensIn } from './buyback-roles.js';
 import { leftSinceStart } from './buyback-since.js';
 
@@ -223,9 +223,6 @@ export const buyback: Handler = (ask) => {
   return oneAfterAnother([repurchases({ ...ask, metrics: ask.metrics.filter((id) => own.has(id)) }), value({ ...ask, metrics: others })]);
 };
 
-/** Parts asked beside a plan's size: where one is, the size read from no figure is not the whole answer. */
-const OTHER_PARTS = ['spent', 'price', 'how-many', 'count-bought', 'amount-bought', 'to-date'] as const;
-
 const repurchases: Handler = (ask) => {
   const all = ofPeriodNamed(ask, buybackFacts(ask));
   if (!all.length && !afterBuyback(ask.kb).length) return noneCitable(ask);
@@ -251,14 +248,14 @@ const repurchases: Handler = (ask) => {
   const spent = spentOf(ask, boughtAsked || (boughtQ && named.some((f) => isSize(ask, f))) ? plans : facts);
   // ("… and how many ADSs?" asks the count bought beside the amount: both parts are answered.)
   const bought = boughtOf(ask, plans);
-  const countAsked = ask.modifiers.has('how-many') || ask.modifiers.has('count-bought');
+  // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is; one sized in shares only, "up to 2,000,000 shares", in shares.)
+  const sized = ((fs: Fact[], money = fs.filter((f) => f.unit.kind === 'money')) => (money.length ? money : fs))(ask.modifiers.has('plan-size') ? plans.filter((f) => isSize(ask, f)) : []);
+  const countAsked = ask.modifiers.has('count-bought') || (ask.modifiers.has('how-many') && !sizedInShares(ask, sized));
   const counted = countAsked ? (bought.length ? bought : plans.filter((f) => f.unit.kind === 'count' && !(boughtQ && isSize(ask, f)))) : [];
   const none = ask.modifiers.has('count-bought') && !counted.length ? (noneBought(ask) ?? boughtInWords(ask) ?? amountsOnly(ask, facts)) : null;
   if (none) return none;
   // (Lines named besides, "and at what average price", are answered too; a plan's size is no amount or count bought.)
   const besides = named.filter((f) => !isSize(ask, f) || (!boughtQ && f.unit.kind !== 'count'));
-  // (The plan's size asked beside another part, "plan size and how much used so far", "size, price, no of shares": each part, named for what it is; one sized in shares only, "up to 2,000,000 shares", in shares.)
-  const sized = ((fs: Fact[], money = fs.filter((f) => f.unit.kind === 'money')) => (money.length ? money : fs))(ask.modifiers.has('plan-size') ? plans.filter((f) => isSize(ask, f)) : []);
   // (With the amount they were bought for: "how many shares ... and for how much". A line named beside the plan's size or count
   // asked is one part of several; the size asked by the buyback's own name, "how big is the buyback program", asks nothing of what was bought.)
   const unsized = ask.modifiers.has('plan-size') && !sized.length && !OTHER_PARTS.some((m) => ask.modifiers.has(m));

@@ -269,8 +269,9 @@ const PART_ITEM = String.raw`(?:avg|average|price|px|amount|cost|value|how much|
 const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   { name: 'price', op: 'buyback', pattern: PRICE_ASKED },
   { name: 'earlier-plan', op: 'buyback', pattern: new RegExp(String.raw`\b(?:previous|prior|earlier|former|preceding|old)\s+(?:share\s+|stock\s+)?${PLAN_NOUN}\b`) },
-  // (The buyback "authorised" or its "authorization" named alone asks its size; so does its ceiling: "max shares under the NCIB".)
-  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|max(?:imum)?|ceiling|cap|authori[sz]ed (?:amount|value)|total authori[sz]ation)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
+  // (The buyback "authorised" or its "authorization" named alone asks its size; so does its ceiling: "max shares under the NCIB";
+  // so does what the plan authorises or allows, "how many shares does the program authorize", "are authorized under it".)
+  { name: 'plan-size', op: 'buyback', pattern: /\b(?:size|sized|how (?:big|large)|max(?:imum)?|ceiling|cap|authori[sz]ed (?:amount|value)|total authori[sz]ation|authori[sz](?:es?|ing)|(?:is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,2}?authori[sz]ed|allow(?:s|ed)?|permit(?:s|ted)?)\b|^(?:the |what(?:'s| is| was) the )?(?:share |stock )?(?:buy-?backs?|repurchases?) (?:authori[sz]ed|authori[sz]ation)\??$/ },
   // ("How much" of the buying itself, in its own clause: "how much have they bought back so far and at what price";
   // "how much is left on the buyback" asks what is left, never what was bought.)
   { name: 'amount-bought', op: 'buyback', pattern: /\bhow much\b(?:(?![,;]|\b(?:and|left|remain\w*|unused|available)\b|\bprice)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|purchas(?:e|ed|ing))\b|\b(?:amount|value|dollars?|money)\s+(?:purchased|bought(?: back)?|share repurchase)\b/ },
@@ -281,7 +282,8 @@ const TOPIC_RULES: (ModifierRule & { op: Operation })[] = [
   // A count of shares asked as one item of a list of the buyback's parts: "buyback q3: shares and avg px", "price, no of
   // shares?" (bought, or the plan's ceiling where it is sized in shares); "repurchase of shares and dividends" asks no count.
   { name: 'how-many', op: 'buyback', pattern: new RegExp(String.raw`(?<!\bof\s)\b${SHARES_ITEM}\s*(?:and|&|,|/|\+)\s*(?:at\s+)?(?:what\s+|the\s+)?${PART_ITEM}|\b${PART_ITEM}\s*(?:and|&|,|/|\+)\s*${SHARES_ITEM}\s*[?.!]*$`) },
-  { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price|can|could|may|might|allowed|able)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
+  // ("How many shares are authorised under the buyback", "... does it allow": what the plan may buy, its size, never a count bought.)
+  { name: 'count-bought', op: 'buyback', pattern: /\b(?:shares|ads)\s+(?:bought|share repurchase|repurchased|purchased|acquired)\b|\bhow many\b(?:(?![,;]|\b(?:and|left|remain\w*|still|more|price|can|could|may|might|allow\w*|able|authori[sz]\w*|permit\w*)\b)[^?])*?\b(?:bought|buy(?:ing)?|share repurchase(?!\s+(?:plans?|program\w*|authori\w+))|(?:re)?purchas(?:ed|ing)|purchase|acquired)\b/ },
 ];
 
 /** Where a text's modifier words stand: a text search looks for what is left. */

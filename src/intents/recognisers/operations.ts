@@ -230,8 +230,11 @@ export const SAME_OP = /\b(?:same|that)\s+(?:comparison|calc(?:ulation)?|computa
  * question, `cueText` the same with its metric names blanked (a name's own "increase" is no cue).
  */
 const BUYBACK_LEFT = /\b(?:left|remain\w*|headroom|capacity)\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:left|remain\w*|headroom|capacity)\b/;
-/** A buyback's plan or its size asked: "how big is the buyback", "the buyback program", "share repurchase authorization size". */
-const BUYBACK_PLAN = /\bshare repurchase\s+(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed\??$)\b|\b(?:size|how (?:big|large))\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:size|sized)\b/;
+/**
+ * A buyback's plan or its size asked: "how big is the buyback", "the buyback program", "share repurchase authorization size",
+ * what it authorises ("how many shares are authorised under the buyback", "is the company authorized to buy back").
+ */
+const BUYBACK_PLAN = /\bshare repurchase\s+(?:plan|program(?:me)?|authori[sz]ation|authori[sz]ed\??$)\b|\b(?:are|is|was|were)\s+(?:[\w-]+\s+){0,2}?authori[sz]ed\b.*\bshare repurchase\b|\b(?:size|how (?:big|large))\b.*\bshare repurchase\b|\bshare repurchase\b.*\b(?:size|sized)\b/;
 /** The shares bought under a plan asked ("total shares bought back under the program so far"): the plan's, never its size's line. */
 const BUYBACK_BOUGHT = /\b(?:total|number of|count of)\s+(?:shares|ads)\s+(?:share repurchase|repurchased|purchased|acquired)\b.*\b(?:plan|program(?:me)?|authori[sz]ation|so far|to date)\b/;
 /** A price asked ("avg px", "what price", "average cost", "what did they pay per share"): of a buyback, the plan's, never a weighted average share count's line. */
