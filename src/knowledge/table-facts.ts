@@ -15,8 +15,9 @@ import type { Metric } from './release.js';
 import type { ParsedTable, TableLine } from './tables.js';
 import { baseOf, tableUnit } from './table-units.js';
 import { WHOLE } from './segments.js';
+import { partRows } from './thereof-rows.js';
 
-type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
+type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string; part?: boolean };
 
 /** Whether lines print different figures for one period (and so cannot be one metric). */
 function conflicting(group: Entry[]): boolean {
@@ -53,7 +54,8 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
   const idOf = new Map<TableLine, string>();
   for (const [key, group] of byBase) {
     if (!conflicting(group)) {
-      for (const e of group) idOf.set(e.line, key);
+      // (A part row is named under its whole whatever else shares its name: "Life/Health" of the premiums.)
+      for (const e of group) idOf.set(e.line, e.part ? underParent(e, key) : key);
       continue;
     }
     // Lines with no parent that agree keep the bare name where the others are divisions' lines (one name under two or
@@ -154,9 +156,11 @@ function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: n
 
 export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics: Map<string, Metric>): Fact[] {
   const entries: Entry[] = [];
+  const wholes = new Map<TableLine, TableLine>();
   for (const table of tables) {
+    for (const [part, whole] of partRows(table.lines)) wholes.set(part, whole);
     for (const line of table.lines.filter((l) => !l.exclusion)) {
-      entries.push({ table, line, base: baseOf(line), parent: line.parents[line.parents.length - 1] ?? '' });
+      entries.push({ table, line, base: baseOf(line), parent: line.parents[line.parents.length - 1] ?? '', part: wholes.has(line) });
     }
   }
   const idOf = idsOf(entries);
@@ -207,6 +211,11 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
         citation: citeOf(doc, e, j, quote, metricLabel, { period: periodLabel(period), unit: unitWords(unit), printed: cell.printed }),
       });
     });
+  }
+  // (A part row adds up into its whole only where the table says so; it is always a part of it.)
+  for (const [part, whole] of wholes) {
+    const [p, w] = [metrics.get(idOf.get(part) ?? ''), idOf.get(whole)];
+    if (p && w && !p.parent) p.partOf = w;
   }
   bothCurrencies(facts, metrics);
   return withoutWholeCopies(facts, metrics);
