@@ -15,7 +15,7 @@ import type { Metric } from './release.js';
 import type { ParsedTable, TableLine } from './tables.js';
 import { baseOf, tableUnit } from './table-units.js';
 import { WHOLE } from './segments.js';
-import { partRows } from './thereof-rows.js';
+import { partRows, partsOfWholes } from './thereof-rows.js';
 
 type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string; part?: boolean };
 
@@ -156,13 +156,8 @@ function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: n
 
 export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics: Map<string, Metric>): Fact[] {
   const entries: Entry[] = [];
-  const wholes = new Map<TableLine, TableLine>();
-  for (const table of tables) {
-    for (const [part, whole] of partRows(table.lines)) wholes.set(part, whole);
-    for (const line of table.lines.filter((l) => !l.exclusion)) {
-      entries.push({ table, line, base: baseOf(line), parent: line.parents[line.parents.length - 1] ?? '', part: wholes.has(line) });
-    }
-  }
+  const wholes = new Map(tables.flatMap((t) => [...partRows(t.lines)]));
+  for (const table of tables) for (const line of table.lines.filter((l) => !l.exclusion)) entries.push({ table, line, base: baseOf(line), parent: line.parents.at(-1) ?? '', part: wholes.has(line) });
   const idOf = idsOf(entries);
   const facts: Fact[] = [];
   const quotes = new Map<number, string>();
@@ -212,11 +207,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       });
     });
   }
-  // (A part row adds up into its whole only where the table says so; it is always a part of it.)
-  for (const [part, whole] of wholes) {
-    const [p, w] = [metrics.get(idOf.get(part) ?? ''), idOf.get(whole)];
-    if (p && w && !p.parent) p.partOf = w;
-  }
+  partsOfWholes(wholes, idOf, metrics);
   bothCurrencies(facts, metrics);
   return withoutWholeCopies(facts, metrics);
 }

@@ -2,6 +2,7 @@
 // online"): each is named by its own words under that line, and is a part of it. Read as a line of their own
 // ("thereof Life/Health"), a share of the whole asked by the part's name took a line of that name from another
 // table (the segment's operating result over the premiums).
+import type { Metric } from './release.js';
 import type { TableLine } from './tables.js';
 
 const PART_ROW = /^(?:thereof|whereof|of which|o\/w)\b[:,]?\s+(?=\S)/i;
@@ -24,4 +25,12 @@ export function partRows(lines: TableLine[]): Map<TableLine, TableLine> {
     wholes.set(line, whole);
   }
   return wholes;
+}
+
+/** Each part row's line is a part of its whole's (a line the table adds up into a total keeps that total as its whole). */
+export function partsOfWholes(wholes: Map<TableLine, TableLine>, idOf: Map<TableLine, string>, metrics: Map<string, Metric>): void {
+  for (const [part, whole] of wholes) {
+    const [p, w] = [metrics.get(idOf.get(part) ?? ''), idOf.get(whole)];
+    if (p && w && !p.parent) p.partOf = w;
+  }
 }
