@@ -5,6 +5,7 @@
 // itself (a percentage), which then is the answer and which the load checks hold against the amounts.
 import type { Fact } from './fact.js';
 import type { Metric } from './release.js';
+import { unmarked } from './row-units.js';
 
 export interface Formula {
   id: string;
@@ -100,7 +101,12 @@ type Part = 'numerator' | 'denominator' | 'cost';
  */
 export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => string | undefined, withSegments = true): Map<string, FormulaLines> {
   // Each line's labels read once (plain, and as a segment's), not once per formula.
-  const all = [...metrics].map((m) => ({ id: m.id, label: m.label, kind: kindOf(m.id), plain: m.labels.map(plain), segments: withSegments ? [m.label, ...m.labels].flatMap(segmentsOf) : [] }));
+  const list = [...metrics];
+  const all = list.map((m) => ({ id: m.id, label: m.label, kind: kindOf(m.id), plain: m.labels.map(plain), segments: withSegments ? [m.label, ...m.labels].flatMap(segmentsOf) : [] }));
+  // A segment's line named by its section row ("Motion Control (EBITDA adjusted¹)") is that row's measure, by every
+  // name the release gives the measure's own line ("Adjusted EBITDA" in its prose).
+  // (Either may carry a footnote mark the other lacks: "EBITDA, adjusted*" over "EBITDA, adjusted".)
+  const namesOf = new Map(list.flatMap((m) => [m.label, ...m.labels].map((l) => [plain(unmarked(l)), m.labels.map(plain)] as const)));
   const named = (re: RegExp | undefined, kind: (k: string | undefined) => boolean) =>
     re ? all.filter((m) => kind(m.kind) && m.plain.some((l) => re.test(l))).sort((a, b) => Number(!/^total\b/i.test(a.label)) - Number(!/^total\b/i.test(b.label))).map((m) => m.id) : [];
   const amount = (k: string | undefined) => k === 'money';
@@ -123,7 +129,7 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     };
     for (const m of amounts) {
       for (const { segment, line } of m.segments) {
-        const part = partOf(line);
+        const part = [line, ...(namesOf.get(unmarked(line)) ?? [])].map(partOf).find(Boolean);
         if (!part) continue;
         const parts = bySegment.get(segment) ?? { numerator: [], denominator: [], cost: [] };
         if (!parts[part].includes(m.id)) parts[part].push(m.id);

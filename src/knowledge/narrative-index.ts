@@ -35,6 +35,8 @@ export interface TableIndex {
   byKey: Map<string, Decimal>;
   /** Per period, its money facts with their names in lower case (`plain`), to find a stated ratio's lines without a scan per figure. */
   moneyByPeriod: Map<string, { fact: Fact; plain: string }[]>;
+  /** The kinds of figure (money, count, percent, ...) each line prints as its values. */
+  kinds: Map<string, Set<string>>;
 }
 
 /** A name's words in any order: "International transaction volume" is the line "Transaction volume – International". */
@@ -45,8 +47,10 @@ export function indexTable(facts: Fact[]): TableIndex {
   const byPeriodUnitMetric = new Map<string, Fact[]>();
   const byWords = new Map<string, Set<string>>();
   const byKey = new Map<string, Decimal>();
+  const kinds = new Map<string, Set<string>>();
   for (const f of facts) {
     if (f.role === 'value') byKey.set(`${periodKey(f.period)}|${f.metric}`, amount(f));
+    if (f.role === 'value') kinds.set(f.metric, (kinds.get(f.metric) ?? new Set()).add(f.unit.kind));
     const key = `${periodKey(f.period)}|${unitKey(f.unit)}`;
     let group = byPeriodUnit.get(key);
     if (!group) byPeriodUnit.set(key, (group = { facts: [], amounts: [], byAmount: [], approx: [] }));
@@ -63,7 +67,7 @@ export function indexTable(facts: Fact[]): TableIndex {
     const first = group.facts[0]!;
     if (first.unit.kind === 'money') for (const fact of group.facts) push(moneyByPeriod, periodKey(first.period), { fact, plain: plain(fact.label) });
   }
-  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords, byKey, moneyByPeriod };
+  return { metrics: new Set(facts.map((f) => f.metric)), byPeriodUnit, byPeriodUnitMetric, byWords, byKey, moneyByPeriod, kinds };
 }
 
 /** The facts of a group whose amount is within `tol` of `want`, in the release's order. */

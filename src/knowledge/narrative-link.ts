@@ -96,6 +96,22 @@ function changeRepeated(fig: NarrativeFigure, index: TableIndex, key: string, wa
   return lines.size === 1 ? [...lines][0]! : null;
 }
 
+/** The kinds of figure that are never one line's: a count of things and an amount of money. */
+const APART = new Set(['count', 'money']);
+
+/**
+ * The line a label's figures are filed under, or a line of their own where they are counts and the line prints
+ * amounts (or the reverse): "ending the quarter with 612 stores" is no figure of the table line "Stores" (a segment's
+ * sales), and filed there, "how many stores" was answered with the sales. (A percentage stays with its line: "was 89%
+ * of total revenue" is that line's share.)
+ */
+function ownKind(index: TableIndex, id: string, own: NarrativeFigure[]): string {
+  const kinds = [...(index.kinds.get(id) ?? [])];
+  const values = own.filter((f) => f.role === 'value');
+  const apart = values.length && kinds.some((k) => APART.has(k)) && values.every((f) => APART.has(f.unit.kind) && !kinds.includes(f.unit.kind));
+  return apart ? `${id}_${values[0]!.unit.kind}` : id;
+}
+
 /** The figures of one label in one block, filed under one base label, and the table line they repeat. */
 interface LabelGroup {
   block: TextBlock;
@@ -112,7 +128,8 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   const nonFigures: NonFigure[] = [];
   // First every label of every block votes for the table line it repeats; then labels that found no
   // line in their block take the line the same words found elsewhere (when that is one line).
-  const groups = labelGroups(textBlocks, quarter, segments, name, indexTable(facts), nonFigures);
+  const index = indexTable(facts);
+  const groups = labelGroups(textBlocks, quarter, segments, name, index, nonFigures);
   const votedFor = new Map<string, Set<string>>();
   for (const { base, voted } of groups) if (voted) votedFor.set(slug(base), (votedFor.get(slug(base)) ?? new Set()).add(voted));
   const labelToMetric = new Map<string, string>();
@@ -124,7 +141,7 @@ export function narrativeFacts(doc: string, lines: string[], textBlocks: TextBlo
   for (const group of groups) {
     const { block, own, base, voted } = group;
     const elsewhere = votedFor.get(slug(base));
-    const linked = voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? defined.get(slug(base)) ?? slug(base);
+    const linked = ownKind(index, voted ?? (elsewhere?.size === 1 ? [...elsewhere][0]! : undefined) ?? labelToMetric.get(slug(base)) ?? defined.get(slug(base)) ?? slug(base), own);
     // Changes in points of a line nothing else gives a rate of answer nothing: statements, no line of their own (their
     // label may hold a heading run into the sentence, "Management Commentary Gross margin increased 1.0 percentage point").
     if (!metrics.has(linked) && own.every((f) => f.points)) {

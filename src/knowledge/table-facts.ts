@@ -15,8 +15,9 @@ import type { Metric } from './release.js';
 import type { ParsedTable, TableLine } from './tables.js';
 import { baseOf, tableUnit } from './table-units.js';
 import { WHOLE } from './segments.js';
+import { partRows, partsOfWholes } from './thereof-rows.js';
 
-type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string };
+type Entry = { table: ParsedTable; line: TableLine; base: string; parent: string; part?: boolean };
 
 /** Whether lines print different figures for one period (and so cannot be one metric). */
 function conflicting(group: Entry[]): boolean {
@@ -53,7 +54,8 @@ function idsOf(entries: Entry[]): Map<TableLine, string> {
   const idOf = new Map<TableLine, string>();
   for (const [key, group] of byBase) {
     if (!conflicting(group)) {
-      for (const e of group) idOf.set(e.line, key);
+      // (A part row is named under its whole whatever else shares its name: "Life/Health" of the premiums.)
+      for (const e of group) idOf.set(e.line, e.part ? underParent(e, key) : key);
       continue;
     }
     // Lines with no parent that agree keep the bare name where the others are divisions' lines (one name under two or
@@ -154,11 +156,8 @@ function statedChange(doc: string, e: Entry, j: number, id: string, quote: (n: n
 
 export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], metrics: Map<string, Metric>): Fact[] {
   const entries: Entry[] = [];
-  for (const table of tables) {
-    for (const line of table.lines.filter((l) => !l.exclusion)) {
-      entries.push({ table, line, base: baseOf(line), parent: line.parents[line.parents.length - 1] ?? '' });
-    }
-  }
+  const wholes = new Map(tables.flatMap((t) => [...partRows(t.lines)]));
+  for (const table of tables) for (const line of table.lines.filter((l) => !l.exclusion)) entries.push({ table, line, base: baseOf(line), parent: line.parents.at(-1) ?? '', part: wholes.has(line) });
   const idOf = idsOf(entries);
   const facts: Fact[] = [];
   const quotes = new Map<number, string>();
@@ -208,6 +207,7 @@ export function tableFacts(doc: string, lines: string[], tables: ParsedTable[], 
       });
     });
   }
+  partsOfWholes(wholes, idOf, metrics);
   bothCurrencies(facts, metrics);
   return withoutWholeCopies(facts, metrics);
 }
