@@ -62,14 +62,14 @@ function named(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): {
   return { figures, nonFigures: [...read.nonFigures, ...dropped] };
 }
 
-/** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S., a time's "a.m.") and decimals intact. */
+/** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S., a time's "a.m.", a hedge's "approx." or "c.") and decimals intact. */
 export function sentences(text: string): { start: number; text: string }[] {
   const cached = split.get(text);
   if (cached) return cached;
   const out: { start: number; text: string }[] = [];
   // A release's lines are split again for each figure's quote: remember them (boundedly).
   if (split.size < 10_000) split.set(text, out);
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|adj|Adj|U\.S|[ap]\.m|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|adj|Adj|U\.S|[ap]\.m|approx|ca?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
   let start = 0;
   for (const m of text.matchAll(re)) {
     // "Ps. 2,364.1 million", "Rs. 412 crore": a currency sign's full stop ends no sentence.
