@@ -11,6 +11,7 @@ import { periodEnd, shift, type Period } from '../period.js';
 import { countedAfter, lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
+import { datedAt } from './dated-at.js';
 import { othersForecast } from './forecaster.js';
 import { withSign } from './signs.js';
 import { bracketedBeside } from './bracketed-earlier.js';
@@ -259,7 +260,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   let last = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const period = clauses ? (clauses[i] ?? null) : sentencePeriod;
+    const period = datedAt(text, t, release) ?? (clauses ? (clauses[i] ?? null) : sentencePeriod);
     const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
