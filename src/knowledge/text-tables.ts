@@ -1,7 +1,7 @@
 // Plain text as older EDGAR exhibits are filed: hard-wrapped paragraphs and ASCII tables whose columns
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
-import type { Block, TableBlock, TableRow, TextBlock } from './blocks.js';
+import type { Block, TableBlock, TableRow } from './blocks.js';
 import { unbar } from './bar-tables.js';
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
