@@ -7,6 +7,7 @@ import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 import { bareRow, isRule, isRuleCell, pipeCells } from './pipe-rows.js';
 import { firstHeader, isTabHeader, isTabRow, tabTitle, unitCorner } from './tab-lines.js';
 import { captionOf, joinedMeasure, lineTitle } from './table-titles.js';
+import { underlined } from './setext.js';
 
 export { captioned } from './table-titles.js';
 export { standing } from './numbers.js';
@@ -221,8 +222,11 @@ function addTabLabel(st: ReadState, raw: string, line: number, next: string, unm
 
 /** A line outside any table: a heading, a unit note, or a paragraph, bullet or footnote. */
 function readTextLine(st: ReadState, raw: string, line: number, found: Marks): void {
-  const [heading, bold, tabbed] = [HEADING.exec(raw), BOLD_TITLE.exec(raw), tabTitle(raw)] as const;
+  const setext = underlined(st.blocks.at(-1), raw, st.blankRun);
+  const [heading, bold, tabbed] = [HEADING.exec(raw) ?? (setext ? ['', setext] : null), BOLD_TITLE.exec(raw), tabTitle(raw)] as const;
   if (heading || tabbed || (bold && !/[.:]$/.test(stripMarkup(bold[1]!)))) {
+    // (An underlined heading was read as a paragraph on the line above: it becomes the heading, on that line.)
+    if (setext) st.blocks.pop();
     st.section = tabbed?.title ?? stripMarkup((heading ?? bold)![1]!);
     st.title = st.section;
     // A heading may end with its table's unit: "Group income statement (£m)". A bold sub-title under a
@@ -230,7 +234,7 @@ function readTextLine(st: ReadState, raw: string, line: number, found: Marks): v
     st.unitNote = tabbed?.note ?? (headingNote(st.section) || (heading ? '' : st.sectionNote));
     if (heading) st.sectionNote = st.unitNote;
     st.subtitled = !heading;
-    st.blocks.push({ kind: 'heading', text: st.section, line });
+    st.blocks.push({ kind: 'heading', text: st.section, line: setext ? line - 1 : line });
   } else if (UNIT_NOTE.test(raw.replace(/^\s*[*_]+(?=\()|(?<=\))[*_]+\s*$/g, '')) || (st.unitNote && /^\s*except for/i.test(raw))) {
     // (An emphasised note, "*(in thousands; unaudited)*", is a note all the same.)
     st.unitNote = `${st.unitNote} ${stripMarkup(raw)}`.trim();

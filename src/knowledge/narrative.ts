@@ -8,6 +8,7 @@ import { quoteOf } from './markup.js';
 import { parseDate, periodEnd, periodKey, quarter, type Period } from './period.js';
 import { blankMarks } from './prose/marks.js';
 import { FORWARD, forwardLooking, readOutlook } from './prose/outlook.js';
+import { allDatedAt } from './prose/dated-at.js';
 import { FORWARD_HEADING, outlookHeading } from './prose/outlook-heading.js';
 import { EARLIER_IN_BRACKETS } from './prose/bracketed-earlier.js';
 import { tokens, unreadScaleReason, unsettledScales } from './prose/mentions.js';
@@ -62,14 +63,14 @@ function named(read: { figures: NarrativeFigure[]; nonFigures: NonFigure[] }): {
   return { figures, nonFigures: [...read.nonFigures, ...dropped] };
 }
 
-/** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S., a time's "a.m.") and decimals intact. */
+/** Splits text into sentences, keeping abbreviations (Mr., Inc., U.S., a time's "a.m.", a hedge's "approx." or "c.") and decimals intact. */
 export function sentences(text: string): { start: number; text: string }[] {
   const cached = split.get(text);
   if (cached) return cached;
   const out: { start: number; text: string }[] = [];
   // A release's lines are split again for each figure's quote: remember them (boundedly).
   if (split.size < 10_000) split.set(text, out);
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|adj|Adj|U\.S|[ap]\.m|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Inc|Co|Ltd|No|vs|adj|Adj|U\.S|[ap]\.m|approx|ca?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]["”]?\s+(?=["“(]?[A-Z0-9])/g;
   let start = 0;
   for (const m of text.matchAll(re)) {
     // "Ps. 2,364.1 million", "Rs. 412 crore": a currency sign's full stop ends no sentence.
@@ -124,7 +125,8 @@ export function readNarrative(block: TextBlock, releasePeriod: Period, segments:
     const term = termMatch ? (termMatch[1] ?? termMatch[2] ?? termMatch[3])! : '';
     // Guidance is read apart: its figures are ranges for the period guided, never actuals.
     // A list's items look ahead where the sentence introducing them does ("... expects:").
-    const ahead = (c: { text: string }) => forwardLooking(c.text, block.section) || FORWARD.test(lead);
+    // (A clause whose figures are all balances at a date already reported, "the order backlog of EUR 4.870,3 million at 30 June 2026", states results.)
+    const ahead = (c: { text: string }) => (forwardLooking(c.text, block.section) || FORWARD.test(lead)) && !allDatedAt(c.text, releasePeriod);
     // A board's act after the quarter ("On October 27, the Board declared a dividend of $0.24"): its figures are of
     // that day, never the quarter's; undated, they stay statements.
     const late = actedAfter(s.text, releasePeriod);

@@ -69,7 +69,8 @@ function cellText(cell: string, columnCurrency: string | undefined, label: strin
   if (own?.kind === 'count') return /\b[a-z]{3,}/.test(unitFree(label)) ? countCell(t, own.scale, own.noun) : null;
   // A cell printing a thing's unit after its figures ("121 – 126 kt") is of that unit, never the note's money.
   if (thingUnit(t)) return t;
-  const currency = columnCurrency || currencyIn(note) || currencyIn(label);
+  // (The row's own unit, "Capital expenditures (US$ millions)", outranks the note's currency, as it does in any table.)
+  const currency = columnCurrency || (own?.kind === 'money' && own.currency) || currencyIn(note) || currencyIn(label);
   const scale = scaleIn(label) ?? scaleIn(note);
   // ("Mount Tellis AISC (A$/oz)", "(US$)": money in units, as the label says, never at the note's scale.)
   const perUnit = /\bper\b|\bEPS\b/i.test(label) || (own?.kind === 'money' && own.scale === 1);

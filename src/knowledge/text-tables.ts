@@ -1,24 +1,18 @@
 // Plain text as older EDGAR exhibits are filed: hard-wrapped paragraphs and ASCII tables whose columns
 // are read from the positions of their figures (right-aligned), headers assigned to the columns they
 // stand over, and labels wrapped onto a second line joined.
-import type { Block, TableBlock, TableRow, TextBlock } from './blocks.js';
+import type { Block, TableBlock, TableRow } from './blocks.js';
 import { unbar } from './bar-tables.js';
 import { notedTop, ungrid } from './grid-tables.js';
 import { figureText } from './html-tables.js';
 import { UNIT_NOTE } from './numbers.js';
 import { withStandingNote } from './standing-note.js';
-import { centred, eachLine } from './centred-lines.js';
+import { proseOf, type Chunk } from './text-prose.js';
 import { joinedMeasure, textCorner } from './table-titles.js';
 import { wordedTable } from './worded-tables.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
-import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, alignedPair, type Band } from './text-columns.js';
+import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, type Band } from './text-columns.js';
 import { figureRow, isData, keyValue, NOT_MEANINGFUL, RULE_LINE } from './text-figures.js';
-
-/** A run of lines with no double blank line in it. */
-interface Chunk {
-  from: number;
-  lines: string[];
-}
 
 /** A text's chunks; `opens(i)`: a blank line that is no gap (a grid's top border) keeps what is above it in its chunk. */
 function chunksOf(lines: string[], opens: (i: number) => boolean): Chunk[] {
@@ -203,51 +197,6 @@ function placed(r: NonNullable<ReturnType<typeof figureRow>>, cols: Band[], head
     else cells[j] = /^\$?\s*[-—–]+$/.test(f.text) ? '-' : NOT_MEANINGFUL.test(f.text) ? 'n/m' : f.range ? f.text : figureText(f.text.replace(/^\$\s*/, '')).text;
   }
   return { cells: [`${pending} ${r.label}`.trim(), ...cells], ...(unread ? { unread } : {}) };
-}
-
-/** A bullet's marker at a line's start ("  * Net sales of ...", "- Orders of ..."): a block of its own, the marker no word of it. */
-const BULLET_MARK = /^[*•·-]\s+(?=\S)/;
-
-const inCapitals = (text: string) => /[A-Z]{3}/.test(text) && !/[a-z]/.test(text); // a title's or a heading's text
-
-/** A prose chunk: paragraphs split by blank lines, bullets each a block; a short line alone with no end stop is a heading. */
-function proseOf(chunk: Chunk, section: { name: string }): Block[] {
-  const out: Block[] = [];
-  let para: { text: string; segments: TextBlock['segments']; indents: number[]; bullet?: boolean; pair?: boolean } | null = null;
-  const close = () => {
-    if (!para) return;
-    const single = para.segments.length === 1;
-    // A title in capitals may wrap ("... REPORTS SECOND QUARTER 2025 RESULTS; / RAISES FULL-YEAR OUTLOOK").
-    const title = para.segments.length <= 3 && para.text.length <= 160 && inCapitals(para.text);
-    // (A bullet is a point of a list, and a label set apart from its figure a statement, never a heading, however short: "* Interim dividend raised to 8.1p (H1 2025: 7.5p)".)
-    if (!para.bullet && !para.pair && (title || (single && para.text.length <= 70 && !/[.:;,]$/.test(para.text))) && /[A-Za-z]/.test(para.text)) {
-      section.name = para.text;
-      out.push({ kind: 'heading', text: para.text, line: para.segments[0]!.line });
-    } else if (centred(para)) out.push(...eachLine(para, section.name));
-    else out.push({ kind: para.bullet ? 'bullet' : 'paragraph', text: para.text, raw: para.text, segments: para.segments, section: section.name });
-    para = null;
-  };
-  chunk.lines.forEach((l, i) => {
-    const whole = l.trim().replace(/\s+/g, ' ');
-    if (!whole) return close();
-    const bullet = BULLET_MARK.test(whole);
-    // (A line set as a label and its figure apart, "Revenue      $1.90 billion, plus or minus $50 million", is a statement of its own.)
-    const pair = alignedPair(l);
-    if (bullet || pair) close();
-    const t = whole.replace(BULLET_MARK, '');
-    const indent = /^\s*/.exec(l)![0].length;
-    // A heading in capitals set right over its paragraph ("CASH AND BALANCE SHEET" / "Free cash flow was £94.2m") is no word of its first sentence.
-    if (para?.segments.length === 1 && inCapitals(para.text) && !/[\d.:;,]/.test(para.text) && /^[A-Z][a-z]/.test(t)) close();
-    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}), ...(pair ? { pair } : {}) };
-    else {
-      para.indents.push(indent);
-      para.segments.push({ line: chunk.from + i + 1, start: para.text.length + 1 });
-      para.text += ` ${t}`;
-    }
-    if (pair) close();
-  });
-  close();
-  return out;
 }
 
 export function textTableBlocks(printed: string[]): Block[] {

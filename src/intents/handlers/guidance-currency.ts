@@ -7,7 +7,6 @@ import { atRate, rateOp } from '../../knowledge/derive.js';
 import { currencyOf, type Fact } from '../../knowledge/fact.js';
 import { periodLabel } from '../../knowledge/period.js';
 import { figure, raw } from '../format.js';
-import { perThingLabel } from '../frame-currency.js';
 import type { Ask } from '../frame.js';
 import type { Reply } from '../reply.js';
 import { rateDate } from './value.js';
@@ -61,9 +60,9 @@ export function currencyDecline(ask: Ask, ranges: Fact[], guided: string): strin
   const codes = ranges.map((f) => currencyOf(f.unit)).filter((c): c is string => Boolean(c));
   const other = codes.find((c) => majorOf(c) !== ask.currency);
   if (!ask.currency || !other || codes.some((c) => majorOf(c) === ask.currency) || ranges.some((f) => rateFor(ask, f))) return null;
-  // (A cost per thing guided in its market's currency, "C1 copper cost (US$/lb)", asked in no currency, is answered as printed.)
-  // (The unit may stand in the line's label, the table line it was linked to, or a units column of its row: "US$/lb   1.85 - 2.05".)
-  if (!ask.currencyAsked && ranges.every((f) => [f.label, ask.kb.metrics.get(f.metric)?.label ?? '', f.citation.quote].some(perThingLabel))) return null;
+  // (Guidance asked in no currency is answered in the currency it is printed in, and says so: "Capital expenditures (US$
+  // millions)" in a peso release, a cost per thing in its market's currency, "C1 copper cost (US$/lb)".)
+  if (!ask.currencyAsked) return null;
   const minor = minorName(other);
   if (!minor) return `The release gives its guidance in ${other} only and states no rate from ${other} to ${ask.currency}, so I can't translate it: ${guided}.`;
   return `The release gives its guidance in ${minor} (hundredths of ${majorOf(other)}) only, and I don't translate a figure in ${minor} to ${ask.currency}: ${guided}.`;

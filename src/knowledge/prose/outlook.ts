@@ -11,6 +11,7 @@ import { periodEnd, shift, type Period } from '../period.js';
 import { countedAfter, lowEnd, notAFigure, RANGE_JOIN, tokens, unitFor, type Token } from './mentions.js';
 import { asDated, prosePeriods } from './periods.js';
 import { clean } from './subject.js';
+import { datedAt } from './dated-at.js';
 import { othersForecast } from './forecaster.js';
 import { withSign } from './signs.js';
 import { bracketedBeside } from './bracketed-earlier.js';
@@ -73,8 +74,8 @@ const PLANNED_MOVE = /\b(?:to|will)\s+(?:increase|grow|rise|expand|decline|decre
 const BOUND = /\b(?:at least|up to|more than|less than|over|under|above|below|no (?:less|more) than|exceed(?:ing)?|in excess of|as much as)\s*$/i;
 /** Forward words before a metric phrase ("the Company expects to generate a"), cut from its start (passive ones, "is expected to be", follow it). */
 const LEAD = /^.*\b(?:(?:rais|lower|narrow|revis|updat|tighten|increas|reduc)\w*\s+(?:its|the)|expects?|expecting|anticipates?|anticipating|guides?|forecasts?(?!\s+(?:is|are|was|were|remains?)\b)|targets?(?!\s+(?:of|for|range|is|are|was|were|remains?)\b)|targeting|aims? (?:to|for)|sees|plans? to|planning to|intends? to|reaffirm(?:s|ed)?|reiterat(?:es?|ed)|confirms?|continues? to expect)(?![a-z])(?:\s+(?:its|the)\s+(?:(?:fiscal|full[- ]year|fy)?\s*(?:\d{4}|fy\d{2})\s+|(?:full[- ]year|annual|quarterly)\s+)?(?:outlook|guidance|forecast|targets?)\s+(?:for\s+[^,]*?\s+)?(?:of\s+)?)?(?:\s+to\s+(?:generate|be|report|achieve|deliver|reach|see|record|grow|post))?\s*/i;
-/** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately", "guidance is unchanged at", "guidance raised to". */
-const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range|stay|remain)\s+)?(?:\b(?:of|at|by|from|to|within)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some)\s+|~\s*)?$/i;
+/** Words after a metric phrase and before its figure: "is now expected to be between", "of approximately" (or "approx.", "c."), "guidance is unchanged at", "guidance raised to". */
+const TAIL = /\s*(?:\bto\s+(?:grow|increase|rise|decline|decrease)(?:\s+by)?\s*$)?(?:\b(?:outlook|guidance|forecast|target)(?:\s+range)?(?:\s+for\s+[^,]*?)?(?:(?:\s+(?:is|are|was|were|remains?|has been|have been))?\s+(?:unchanged|reaffirmed|reiterated|maintained|confirmed|raised|lowered|increased|reduced|narrowed|revised|updated))?(?:\s+(?:to|at|of))?\s*$)?(?:\b(?:is|are|will be|to be|should be)\s+)?(?:(?:now|still)\s+)?(?:\b(?:expected|forecast|projected|anticipated|guided|targeted|planned)\s+)?(?:\bto\s+(?:be|reach|total|come in at|grow|increase|range|stay|remain)\s+)?(?:\b(?:of|at|by|from|to|within)\s+)?(?:\b(?:between|in the range of|a range of|approximately|about|around|roughly|some|circa)\s+|\b(?:approx|ca?)\.\s*|~\s*)?$/i;
 /** A growth rate stated beside a guided figure: "representing a year-on-year growth between". */
 const GROWTH = /\b(?:representing|implying|or)\b[^,;]*?\b((?:year-(?:on|over)-year\s+)?(?:growth|increase|decrease|decline))\b/i;
 /** A year the mention names itself ("2025", "Q3'25", "FY25"); without one, a forward sentence means the next such period. */
@@ -259,7 +260,7 @@ export function readOutlook(block: TextBlock, s: { start: number; text: string }
   let last = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const period = clauses ? (clauses[i] ?? null) : sentencePeriod;
+    const period = datedAt(text, t, release) ?? (clauses ? (clauses[i] ?? null) : sentencePeriod);
     const pre = text.slice(i ? toks[i - 1]!.end : 0, t.start);
     const next = toks[i + 1];
     const range = next && sameKind(t, next) && RANGE_JOIN.test(text.slice(t.end, next.start)) ? next : null;
