@@ -82,7 +82,10 @@ export function releaseInitials(labels: Iterable<string>, prose: Iterable<string
         const read = initialsOf(words.slice(i, i + n));
         if (!read) continue;
         const key = read.long.replace(/-/g, ' ');
-        for (const short of [read.short, read.spelled]) {
+        // (A joining word's letter is kept only in a name's initials, "return on equity" whole: inside a longer
+        // run it spells words, "paid" of "... will pay an interim dividend".)
+        const whole = i === 0 && n === words.length;
+        for (const short of whole ? [read.short, read.spelled] : [read.short]) {
           if (!found.has(short)) {
             found.set(short, read.long);
             keys.set(short, key);
