@@ -4,6 +4,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // Files that assert on the process itself (which modules are loaded, how large the heap is) need a fresh
 // module graph; the rest share one per worker, which saves about a third of the suite's CPU (measured:
 // 91 s → 62 s of user+sys on 2 cores), most of it spent importing the same engine and releases again.
+// Session 39, measured back to back on a machine loaded by other sessions (so CPU, not wall): 267 s of
+// user+sys at 03aa83a, 219 s once the fixed-width row reader stopped backtracking exponentially over header
+// lines and reading each line again (text-figures.ts); loading every document of eval/*/docs and
+// ../shared/releases in one process: 20.4 s → 18.2 s CPU.
 const ISOLATED = ['test/discord-config.test.ts', 'test/slack-config.test.ts', 'test/ops-property.test.ts'];
 
 export default defineConfig({

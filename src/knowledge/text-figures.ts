@@ -2,6 +2,7 @@
 // (text-columns.ts). A figure keeps its sign, its percent or points, a range printed in one cell, a nil dash or a
 // "not meaningful" mark; a line of a cover block (a key and its value) or a ruling line holds none.
 import { figureText } from './html-tables.js';
+import { memo } from './memo.js';
 import { parseCell } from './numbers.js';
 
 export interface Span {
@@ -42,6 +43,10 @@ export const NOT_MEANINGFUL = /^(?:n\/m|nm|n\.m\.|n\/a)$/i;
 /** A ruling line under a header or above a total ('-----', '=====', '___'): no row, no header. */
 export const RULE_LINE = /^[\s\-—=_]+$/;
 const ROW = new RegExp(String.raw`^(.*?)(\s{2,}|^\s*)(${TOKEN}(?:\s+${TOKEN})*)\s*$`, 'i');
+// How every TOKEN ends (a digit, a percent or points after one, a nil dash, a mark). ROW backtracks
+// exponentially over a line of figures that ends otherwise ("2025   2024   Change": over a second per line),
+// so a line that does not end so is refused before ROW is tried: the same lines match, at no cost.
+const TOKEN_END = /(?:\d\)?(?:\s?(?:%|pts?|pp|bps?|p\.p\.))?|\d\s?%\)|[-—–]|n\/m|nm|n\.m\.|n\/a)\s*$/i;
 /** A year, with a footnote mark it may carry ("2003*"). */
 export const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
 
@@ -52,9 +57,15 @@ export const YEAR = /^(?:19|20)\d{2}\*{0,2}$/;
  */
 export const keyValue = (line: string) => /^\s*[A-Z][^:]{0,40}:\s{2,}\S+(?: \S+)*\s*$/.test(line);
 
-/** A line's trailing figures (after two spaces), with the label before them; null when it has none. */
-export function figureRow(line: string): { label: string; figures: Figure[] } | null {
-  if (keyValue(line)) return null;
+/**
+ * A line's trailing figures (after two spaces), with the label before them; null when it has none. Held per
+ * line (the readers of a chunk ask again for every line of it, and for the rest of it after each table); the
+ * rows and figures returned are shared, never changed.
+ */
+export const figureRow = memo(readRow, { weigh: (r) => (r ? 40 * r.figures.length : 1) });
+
+function readRow(line: string): { label: string; figures: Figure[] } | null {
+  if (keyValue(line) || !TOKEN_END.test(line)) return null;
   const m = ROW.exec(line);
   // A rule under the headers ("----------   ----------") is no row.
   if (!m || !/\d|[-—–]/.test(m[3]!) || (RULE_LINE.test(line) && /[-—=_]{3}/.test(line))) return null;
