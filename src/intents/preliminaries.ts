@@ -243,8 +243,8 @@ export function frameDetails(lex: Lexicon, intent: Intent, metrics: string[], at
   const prior = modifierSpans(periodless, ['prior']);
   const askingPrior = (t: Token) => prior.some((p) => t.start >= p.start && t.end <= p.end);
   const topical = !metrics.length && op === 'guidance' && lex.matcher.unexplained(periodless, intent.metrics).some((t) => lex.matcher.isNameWord(t.word) && !isCue(t) && !askingPrior(t) && !guidedWords(lex.kb).has(t.word));
-  // A period named with its year ("Q1 2025", "1Q25", "Q1 last year") is that period alone; one with no
-  // year ("Q2", "the second quarter", or the thread's) may be the latest past or the next ahead.
-  const yearNamed = intent.periods.some((p) => p.kind === 'period' && /\d{2}|\b(?:last|this|next|prior|previous) year\b/i.test(p.text));
+  // A period named with its year ("Q1 2025", "1Q25", "Q1 last year", the thread's "and last year's?") is that period alone;
+  // one with no year ("Q2", "the second quarter", or the thread's) may be the latest past or the next ahead.
+  const yearNamed = intent.periods.some((p) => (p.kind === 'period' && /\d{2}|\b(?:last|this|next|prior|previous) year\b/i.test(p.text)) || (p.kind === 'relative' && p.shift === 'year_ago'));
   return { whole, family, count, answerAs: topical ? 'quote' : op, yearNamed };
 }

@@ -118,7 +118,8 @@ export function headsFromRight(lex: Lexicon, text: string, matches: MetricMatch[
     // (Words before the join that name one line alone are an item of their own: "net income and operating margin".)
     if (!before.length || after.length < 2 || lineNamed(lex, before)) continue;
     const side = (id: string, run: Token[]): MetricMatch => ({ ids: [id], name: text.slice(run[0]!.start, run.at(-1)!.end), start: run[0]!.start, end: run.at(-1)!.end, exact: true });
-    const fit = firstFit(lex, before, after);
+    // (A word after the head that no name holds, "onsite revenue share", says how the lines are put: the head ends before it.)
+    const fit = firstFit(lex, before, after) ?? firstFit(lex, before, upToLastName(after, matches));
     if (fit) out.push({ rule: fit.rule, at: join.index!, sides: [side(fit.one, before), side(fit.other, after)] });
   }
   return out;
@@ -164,6 +165,13 @@ function runAfter(lex: Lexicon, text: string, after: Token[], matches: MetricMat
   }
   while (run.length && CONNECTIVE.has(run.at(-1)!.word)) run.pop();
   return run;
+}
+
+/** A run of words cut after the last word a name holds: none where no word is held, or none comes after. */
+function upToLastName(run: Token[], matches: MetricMatch[]): Token[] {
+  const held = run.map((t) => matches.some((m) => t.start >= m.start && t.end <= m.end));
+  const last = held.lastIndexOf(true);
+  return last >= 0 && last < run.length - 1 ? run.slice(0, last + 1) : [];
 }
 
 /** The one line a whole name names: one name of it holds every content word ("GAAP diluted EPS": the diluted EPS line). */

@@ -127,6 +127,29 @@ export function clausePeriod(text: string, current: Period, wholeYears?: boolean
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 
+/** Where a new clause of a sentence starts: ", and net income was". */
+export const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s/gi;
+
+/**
+ * The words of a text's last clause, after its last ";" or ", and": a period before either dated the figure before it
+ * ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
+ */
+export function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(';'), ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length - 1)) + 1);
+}
+
+/** The release's quarter said in words, which the grammar leaves to the default (UNUSED): "in the quarter", "this quarter". */
+const OWN_QUARTER = /\b(?:in|during|for|over|this|the current)\s+(?:the\s+)?quarter\b(?!\s+(?:before|ago|earlier|ended|ending|of)\b)/i;
+
+/**
+ * The quarter a clause names in words alone ("repurchased 0.34 million shares in the quarter at an average price of $9.12 per
+ * share, and 2.41 million shares for $21,830 in the first nine months"): `current` where it is a quarter, so that a span
+ * another clause names never dates this clause's figures; else null.
+ */
+export function quarterInWords(clause: string, current: Period): Period | null {
+  return current.kind === 'duration' && current.months === 3 && OWN_QUARTER.test(clause) ? current : null;
+}
+
 /** Whether a period stands inside an open bracket before a colon: the other side's label, "(Q3 2023: 4.1%)". */
 function labelsBracket(text: string, p: ProsePeriod): boolean {
   const before = text.slice(0, p.start);

@@ -17,8 +17,8 @@ const DOWN = 'decreased|decreases|declined|declines|fell|falls|dropped|drops|dow
 export const CHANGE_BEFORE: Cue[] = [
   { name: 'verb up: "increased 14%", "rose by 12%", "up 24.8%"', pattern: new RegExp(`\\b(?:${UP})(?:\\s+by)?\\s*$`, 'i'), direction: 1 },
   { name: 'verb down: "decreased 23.2%", "down 23.2%"', pattern: new RegExp(`\\b(?:${DOWN})(?:\\s+by)?\\s*$`, 'i'), direction: -1 },
-  { name: 'noun up: "an increase of 12.5%", "year-over-year growth of"', pattern: /\b(?:an?\s+)?(?:(?:year|quarter)-(?:over|on)-(?:year|quarter)\s+|sequential\s+)?(?:increase|growth|rise|gain)\s+of\s*$/i, direction: 1 },
-  { name: 'noun down: "a decrease of 9.3%", "a decline of"', pattern: /\b(?:an?\s+)?(?:(?:year|quarter)-(?:over|on)-(?:year|quarter)\s+|sequential\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$/i, direction: -1 },
+  { name: 'noun up: "an increase of 12.5%", "year-over-year growth of", "an expansion of 0.8 percentage points"', pattern: /\b(?:an?\s+)?(?:(?:year|quarter)-(?:over|on)-(?:year|quarter)\s+|sequential\s+)?(?:increase|growth|rise|gain|expansion)\s+of\s*$/i, direction: 1 },
+  { name: 'noun down: "a decrease of 9.3%", "a decline of", "a contraction of"', pattern: /\b(?:an?\s+)?(?:(?:year|quarter)-(?:over|on)-(?:year|quarter)\s+|sequential\s+)?(?:decrease|decline|drop|fall|reduction|contraction|compression)\s+of\s*$/i, direction: -1 },
 ];
 
 /** After a percentage: "a 13.0% rise from", "12% decrease quarter over quarter", "14.4% more than". */

@@ -9,7 +9,7 @@ import { partOfCount } from './count-parts.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
-import { BRACKET_LABEL, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod } from './periods.js';
+import { BRACKET_LABEL, CLAUSE_BREAK, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod, lastClause, quarterInWords } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue, upTo } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf, termFor } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -24,8 +24,6 @@ const LEAD_BASIS = /^\s*(?:compared\s+(?:with|to)|versus|from)\s+([^,]+),/i;
 const COMPARISON_END = /\b(?:an? (?:increase|decrease|rise|decline)|up|down)\b/i;
 /** Words after a figure that start its comparison: its own period is stated before them. */
 const COMPARISON = /,?\s*\b(?:compared|versus|vs\b|an? (?:increase|decrease|rise|decline|improvement)|from|representing|making up|up|down|above|below|more than|less than|higher|lower)\b|\d+(?:\.\d+)?\s?%/i;
-/** Where a new clause of a sentence starts: ", and net income was". */
-const CLAUSE_BREAK = /,\s+(?:and|while|but|whereas)\s/gi;
 
 export class SentenceReader extends PeriodPairReader {
   constructor(ctx: BlockContext, s: { start: number; text: string }, term: string) {
@@ -289,12 +287,11 @@ export class SentenceReader extends PeriodPairReader {
   protected periodFor(t: Token, pre: string, post: string): Period | null {
     const rest = post ? upTo(upTo(ownWindow(this.s.text.slice(t.end), post), COMPARISON), ';').replace(LABELLED_BRACKET, ' ') : '';
     const before = this.s.text.slice(0, t.start);
-    // Words since the last figure, within this clause: a period before the ";" or ", and" dated the figure before it
-    // ("... than the Ps. 38,806.2 million of the first half of 2025, and net income was ...").
-    const clause = pre.slice(Math.max(pre.lastIndexOf(';'), ...[...pre.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length - 1)) + 1);
-    // Its own clause's period first ("Year to date, ... 2.9 million shares, and ... at the end of the quarter"), else the sentence's last.
-    let own: Period | null = null;
-    for (const after of [upTo(rest, CLAUSE_BREAK), rest]) own ??= clausePeriod(`${clause} ${after}`, this.ctx.current) ?? clausePeriod(`${before} ${after}`, this.ctx.current);
+    const [clause, near] = [lastClause(pre), upTo(rest, CLAUSE_BREAK)];
+    const named = (after: string) => clausePeriod(`${clause} ${after}`, this.ctx.current) ?? clausePeriod(`${before} ${after}`, this.ctx.current);
+    // Its own clause's period first ("Year to date, ... 2.9 million shares, and ... at the end of the quarter"), its quarter said in
+    // words ("in the quarter"), else the sentence's last.
+    const own = named(near) ?? quarterInWords(`${lastClause(before)} ${near}`, this.ctx.current) ?? named(rest);
     return own ?? (this.ctx.about ? null : this.ctx.current);
   }
 }
