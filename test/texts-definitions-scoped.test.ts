@@ -1,6 +1,7 @@
 // A quoted term whose definition states its scope before the verb ('"Net revenue retention", for any quarter,
 // means ...', '"Active merchants" at a period end refers to ...') defines the quoted term: asked "what is X",
-// the answer gives that definition with the figure, never the bare figure. Synthetic, inline.
+// the answer gives that definition with the figure, never the bare figure. The lines' labels are longer than the
+// terms, as a footnote's line often is: the term is read from the quotes, never from the line. Synthetic, inline.
 import { describe, expect, it } from 'vitest';
 import { inlineEngine, inlineRelease } from './support/inline.js';
 
@@ -10,8 +11,8 @@ const LINES = [
   'Synthetic Software today reported results for the second quarter ended June 30, 2025.',
   '',
   '- Total revenue was $84.2 million, up 11.0% year over year.',
-  '- Net revenue retention<sup>1</sup> was 112% in the second quarter of 2025.',
-  '- Active merchants<sup>2</sup> were 41,200 as of June 30, 2025.',
+  '- Net revenue retention of subscription customers across our platform<sup>1</sup> for the second quarter of 2025 was 112%.',
+  '- Active merchants on our payments platform<sup>2</sup> were 41,200 as of June 30, 2025.',
   '',
   '1 "Net revenue retention", for any quarter, means the recurring revenue in that quarter from customers who were customers a year earlier, divided by their recurring revenue a year earlier.',
   '',
