@@ -15,7 +15,8 @@ import { figure, money, raw } from './format.js';
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
   if (kb.isStock(metric)) return endOf(p);
-  if (p.kind !== 'instant') return p;
+  // (A day asked that the line has a figure at is that day, whatever other periods the release reads it for.)
+  if (p.kind !== 'instant' || kb.all(metric, p).length) return p;
   // The balance a cash-flow statement opens a quarter with is the one at the end of the quarter before.
   return OPENING.test(kb.metrics.get(metric)?.label ?? '') ? shift(quarterOf(p), -3) : quarterOf(p);
 }

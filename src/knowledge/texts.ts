@@ -18,6 +18,11 @@ import { termNames } from './term-leads.js';
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
 /**
+ * A quoted term with the scope of its definition before the verb ('"Repeat borrower contribution" for a given period
+ * refers to ...', '"Churn", in any month, means ...'): the term is what the quotes hold, not the footnote's line.
+ */
+const SCOPED = /^["“]([^"”]{2,80})["”],?\s+(?:for|in|at|as of|during|over)\s+[^"”.;,]{1,40}?,?\s+(?:refers to|is defined as|represents|is equal to|means)\b/i;
+/**
  * A measure defined by its formula, anywhere in a paragraph that defines several: "The leverage ratio is net
  * debt divided by EBITDA", "Core FFO is FFO excluding transaction costs", "X is calculated as ...". A sentence
  * with an amount or a percentage states a figure, not a definition.
@@ -37,7 +42,7 @@ const SPELLED_IS = /^(?:the\s+)?([A-Z][^()".;:]{0,60}?\s*\([^()]{2,40}\)(?:\s+[a
 const MEASURE_OF = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:is|are)\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:value|sum|total|amount|number|count|ratio|percentage|proportion|measure|portion|rate)\s+of\b/i;
 /** A measure the issuer says it defines: "The Company defines EBITDA as operating profit plus depreciation and amortization". */
 const ISSUER_DEFINES = /^(?:the\s+(?:company|group)|we|management)\s+defines?\s+["“]?([^"”,;]{2,60}?)["”]?\s+as\b/i;
-const defines = (text: string, section = '') => DEFINES.exec(text) ?? DEFINED_AS.exec(text) ?? ISSUER_DEFINES.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text) ?? SPELLED_IS.exec(text) ?? MEASURE_OF.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
+const defines = (text: string, section = '') => DEFINES.exec(text) ?? SCOPED.exec(text) ?? DEFINED_AS.exec(text) ?? ISSUER_DEFINES.exec(text) ?? (FIGURE.test(text) ? null : (FORMULA.exec(text) ?? EQUATION.exec(text) ?? SPELLED_IS.exec(text) ?? MEASURE_OF.exec(text))) ?? (GLOSSARY.test(section) ? TERM_COLON.exec(text) : null);
 const ACRONYM = /([A-Z][A-Za-z-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][A-Za-z-]+){1,6})\s+\(["“]([A-Z][A-Za-z0-9-]{1,10})["”]\)/g;
 
 /** The release's lines as the text reader looks them up: by id, by label's slug, and in the label index. */

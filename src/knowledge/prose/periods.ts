@@ -201,3 +201,15 @@ export function actedAfter(text: string, reported: Period): Period | 'undated' |
   const day = prosePeriods(text, reported).find((p) => p.period.kind === 'instant' && !p.yearless && p.period.date > periodEnd(reported) && ACT_DATE.test(text.slice(Math.max(0, p.start - 40), p.start).trimEnd() + (p.start ? ' ' : '')) && !DATELINE.test(text.slice(p.end)));
   return day?.period ?? (SUBSEQUENT.test(text) ? 'undated' : null);
 }
+
+/** A change's words ending on the day it is measured from: "from June 30, 2026", "since December 31". */
+const FROM_DAY = /\b(?:from|since)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the clause after a change ("up $314.3 million, or 6.4% annualized, from June 30, 2026") measures it from a
+ * day: what changed is then a balance, held at its period's end, never a flow of the quarter.
+ */
+export function changedFromDay(clause: string, anchor: Period): boolean {
+  const first = prosePeriods(clause, anchor)[0];
+  return first?.period.kind === 'instant' && FROM_DAY.test(clause.slice(0, first.start));
+}

@@ -9,7 +9,7 @@ import { partOfCount } from './count-parts.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
-import { BRACKET_LABEL, CLAUSE_BREAK, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod, lastClause, quarterInWords } from './periods.js';
+import { BRACKET_LABEL, CLAUSE_BREAK, changedFromDay, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod, lastClause, quarterInWords } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue, upTo } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf, termFor } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -62,6 +62,8 @@ export class SentenceReader extends PeriodPairReader {
     // A bracketed prior figure's scale word ("(2,227.5 m)") is its own, no word of the next figure's name.
     if (this.bracketedPrior(t, pre, post)) return /^\s?(?:m|mn|bn|k)\b/i.exec(post)?.[0].length ?? 0;
     if (this.comparedLines(t, pre)) return 0;
+    // A change measured from a day ("up $314.3 million from June 30, 2026") makes the subject of this quarter a balance, at its end.
+    if (this.subject && periodKey(this.subject.period) === periodKey(this.ctx.current) && cue(CHANGE_BEFORE, pre) && changedFromDay(upTo(upTo(this.s.text.slice(t.end), ';'), CLAUSE_BREAK), this.ctx.current)) this.atEnd(this.subject);
     if (this.translation(t, pre, post) || this.perShare(t, pre, post) || this.amountOfCount(t, pre, post)) return 0;
     if (this.exchangeRate(t, next) || this.share(t, pre, post) || this.change(t, pre, post)) return 0;
     if (this.earlier(t, pre, post) || this.arrivedAt(t, pre, post) || this.range(t, pre, post, next) || this.again(t, pre, post)) return 0;
@@ -140,8 +142,7 @@ export class SentenceReader extends PeriodPairReader {
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
     // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
     const paired = AMOUNT_OF_COUNT.test(post) || PER_SHARE_OF.before.test(post);
-    // "... $51.8 million, or $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of
-    // fiscal 2023": the period after the amount's per-share figures, within the clause.
+    // "... $51.8 million, or $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023": the period after the amount's per-share figures, within the clause.
     const rest = () => firstPeriod(upTo(upTo(this.s.text.slice(t.end), ';'), COMPARISON_END), subject.period);
     const stated = firstPeriod(post, subject.period) ?? (paired ? (firstPeriod(upTo(this.around.beyond, COMPARISON_END), subject.period) ?? rest()) : null);
     let period = stated ?? (this.lastKind === 'change' ? this.last?.basis : null) ?? null;
@@ -149,8 +150,7 @@ export class SentenceReader extends PeriodPairReader {
       this.skip(t.text.trim(), t.start, 'a figure compared with, whose period the sentence does not state');
       return true;
     }
-    // A balance compared "as of March 31, 2023" makes the subject a balance, at its period's end; a
-    // balance's earlier value "in the same period of 2024" is at that period's end too.
+    // A balance compared "as of March 31, 2023" makes the subject a balance, at its period's end; a balance's earlier value "in the same period of 2024" is at that period's end too.
     if (period.kind === 'instant' && subject.period.kind === 'duration') this.atEnd(subject);
     if (subject.period.kind === 'instant') period = endOf(period);
     // A comparison with the figure's own period is no comparison this reader understands.
