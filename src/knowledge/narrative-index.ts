@@ -5,7 +5,9 @@ import { amount, currencyOf, type Fact, type Unit } from './fact.js';
 import { plain } from './formulas.js';
 import { memo } from './memo.js';
 import { push } from './multimap.js';
+import type { NarrativeFigure } from './narrative.js';
 import { periodKey } from './period.js';
+import { roundsTo } from './release.js';
 
 export function unitKey(u: Unit): string {
   return `${u.kind}:${currencyOf(u) ?? ''}`;
@@ -91,4 +93,32 @@ export function within(group: PeriodUnitFacts | undefined, want: Decimal, tol: D
     .filter((i) => !group.amounts[i]!.minus(want).abs().greaterThan(tol))
     .sort((x, y) => x - y)
     .map((i) => group.facts[i]!);
+}
+
+/** The kinds of figure that are never one line's: a count of things and an amount of money. */
+const APART = new Set(['count', 'money']);
+
+/**
+ * The line a label's figures are filed under, or a line of their own where they are counts and the line prints
+ * amounts (or the reverse): "ending the quarter with 612 stores" is no figure of the table line "Stores" (a segment's
+ * sales), and filed there, "how many stores" was answered with the sales. (A percentage stays with its line: "was 89%
+ * of total revenue" is that line's share.)
+ */
+export function ownKind(index: TableIndex, id: string, own: NarrativeFigure[]): string {
+  const kinds = [...(index.kinds.get(id) ?? [])];
+  const values = own.filter((f) => f.role === 'value');
+  const apart = values.length && kinds.some((k) => APART.has(k)) && values.every((f) => APART.has(f.unit.kind) && !kinds.includes(f.unit.kind) && otherKind(index, id, f));
+  return apart ? `${id}_${values[0]!.unit.kind}` : id;
+}
+
+/**
+ * Whether a prose figure of another kind than its line is another thing, not the line read two ways: a figure the
+ * line prints for its period is the line's ("R$ 20.71 cents" as money, the row "CASK ex-fuel (R$ cents)" as a count of
+ * cents), and a count that names nothing it counts ("912.5 million parcels") may be the line's own, its table's
+ * "(In millions)" naming no currency. Only a count of things ("612 stores") is apart from the amount line they name.
+ */
+function otherKind(index: TableIndex, id: string, f: NarrativeFigure): boolean {
+  const printed = index.byKey.get(`${periodKey(f.period)}|${id}`);
+  if (printed && roundsTo(printed, f)) return false;
+  return f.unit.kind !== 'count' || f.unit.noun !== 'count';
 }

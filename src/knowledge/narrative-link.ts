@@ -9,7 +9,7 @@ import { similarity, slug } from './labels.js';
 import { literal } from './literal.js';
 import { quoteOf } from './markup.js';
 import { push } from './multimap.js';
-import { indexTable, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
+import { indexTable, ownKind, unitKey, within, wordKey, type TableIndex } from './narrative-index.js';
 import { inBrackets, readNarrative, sentences, type NarrativeFigure, type NonFigure } from './narrative.js';
 import { endOf, periodKey, yearAgo, type Period } from './period.js';
 import { sectionMarket } from './prose/parts.js';
@@ -94,22 +94,6 @@ function changeRepeated(fig: NarrativeFigure, index: TableIndex, key: string, wa
   const said = new Set(wordKey(fig.label).split(' '));
   const lines = new Set(within(index.byPeriodUnit.get(key), want, tol).filter((f) => f.role === 'change' && wordKey(f.label).split(' ').every((w) => said.has(w))).map((f) => f.metric));
   return lines.size === 1 ? [...lines][0]! : null;
-}
-
-/** The kinds of figure that are never one line's: a count of things and an amount of money. */
-const APART = new Set(['count', 'money']);
-
-/**
- * The line a label's figures are filed under, or a line of their own where they are counts and the line prints
- * amounts (or the reverse): "ending the quarter with 612 stores" is no figure of the table line "Stores" (a segment's
- * sales), and filed there, "how many stores" was answered with the sales. (A percentage stays with its line: "was 89%
- * of total revenue" is that line's share.)
- */
-function ownKind(index: TableIndex, id: string, own: NarrativeFigure[]): string {
-  const kinds = [...(index.kinds.get(id) ?? [])];
-  const values = own.filter((f) => f.role === 'value');
-  const apart = values.length && kinds.some((k) => APART.has(k)) && values.every((f) => APART.has(f.unit.kind) && !kinds.includes(f.unit.kind));
-  return apart ? `${id}_${values[0]!.unit.kind}` : id;
 }
 
 /** The figures of one label in one block, filed under one base label, and the table line they repeat. */
