@@ -4,6 +4,7 @@
 // statement of its own: joined, the figure of one line would be read with the words of the next.
 import type { Block, TextBlock } from './blocks.js';
 import { centred, eachLine } from './centred-lines.js';
+import { notAFigure, tokens } from './prose/mentions.js';
 import { alignedPair } from './text-columns.js';
 
 /** A run of lines with no double blank line in it. */
@@ -18,10 +19,14 @@ const OPEN_END = /(?:[,;:(–—-]|\b(?:a|an|the|of|to|and|or|nor|but|in|on|for|
 const SLACK = 20;
 
 const indent = (line: string) => /^\s*/.exec(line)![0].length;
+/** Whether a line states a figure (a ticker's code or a list's "(1)" is none). */
+const statesFigure = (line: string) => tokens(line).some((t) => !notAFigure(line, t));
 
 /**
  * The lines (by index) that a hand break sets apart from the line above: that line stops well short of the prose's
- * width though this line's first word would have fitted on it, and this line opens a sentence.
+ * width though this line's first word would have fitted on it, this line opens a sentence, and that line states a
+ * figure: a line of words only ("(1) Explanation of operating results", a masthead's "... (TSE Prime: 6987)") lends
+ * the next none of its own, and read as before it keeps its place in the paragraph below.
  */
 function handBreaks(lines: string[]): Set<number> {
   const trimmed = lines.map((l) => l.trim().replace(/\s+/g, ' '));
@@ -31,7 +36,7 @@ function handBreaks(lines: string[]): Set<number> {
     // (Centred lines, each set at its own indent, are a title's: centred-lines.ts reads them.)
     const above = indent(lines[i - 1] ?? '') === indent(lines[i]!) ? trimmed[i - 1] : '';
     const word = /^\S+/.exec(l)?.[0] ?? '';
-    if (above && width >= 60 && /^[A-Z]/.test(l) && !OPEN_END.test(above) && above.length + 1 + word.length <= width - SLACK) out.add(i);
+    if (above && width >= 60 && /^[A-Z]/.test(l) && !OPEN_END.test(above) && above.length + 1 + word.length <= width - SLACK && statesFigure(above)) out.add(i);
   });
   return out;
 }
