@@ -24,14 +24,22 @@ const SUFFIX = /,?\s+(?:Co\.,\s+Ltd\.|Inc\.?|Incorporated|Corporation|Corp\.?|Co
 // Words may be joined by "&" ("Penrose & Vale plc"); Nordic and other European forms count ("Valdemar Industri AB (publ)").
 const LEGAL = [
   /\b((?:[A-Z][a-z][\w&'’-]*\s+(?:&\s+)?){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|AB(?:\s+\(publ\))?|ASA|A\/S|Oyj|GmbH))(?![\w])/,
-  /\b((?:[A-Z][A-Z&'’-]+\s+(?:&\s+)?){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC))(?![\w])/,
+  // In capitals the Nordic and European forms count too ("NORDHAVN TELECOM AB (publ)"), as they do in title case.
+  /\b((?:[A-Z][A-Z&'’-]+\s+(?:&\s+)?){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC|N\.V\.|S\.A\.|S\.P\.A\.|AG|SE|AB(?:\s+\((?:publ|PUBL)\))?|ASA|A\/S|OYJ|GMBH))(?![\w])/,
 ];
-/** A name in title case with its legal form, else one in capitals ("SAHYADRI INDUSTRIES LIMITED" → "Sahyadri Industries Limited"). */
+/** Legal forms written in capitals in any name, and those written otherwise ("Oyj", "GmbH", "(publ)"). */
+const FORM_CASE: Record<string, string> = { oyj: 'Oyj', gmbh: 'GmbH', '(publ)': '(publ)', 's.p.a.': 'S.p.A.' };
+const CAPITALS_FORM = /^(?:n\.v\.|s\.a\.|ag|se|ab|asa|a\/s)$/;
+/** A name in title case with its legal form, else one in capitals ("SAHYADRI INDUSTRIES LIMITED" → "Sahyadri Industries Limited", "NORDHAVN TELECOM AB (publ)" → "Nordhavn Telecom AB (publ)"). */
 function legalName(text: string): string | undefined {
   const titled = LEGAL[0]!.exec(text)?.[1];
   if (titled) return titled;
   const caps = LEGAL[1]!.exec(text)?.[1];
-  return caps?.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return caps
+    ?.toLowerCase()
+    .split(' ')
+    .map((w) => FORM_CASE[w] ?? (CAPITALS_FORM.test(w) ? w.toUpperCase() : w.replace(/\b[a-z]/g, (c) => c.toUpperCase())))
+    .join(' ');
 }
 /** Words too common to be a company's name alone ("First", "United"). */
 const COMMON = /^(?:first|united|american|general|national|china|international|global|new|bank|royal|group|the)$/i;

@@ -59,7 +59,9 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
   // Every leading part of a several-word name is how people say it ("Harbor", "Harbor Lane" for "Harbor Lane Payments"),
   // unless its words all name lines: "net" of "Net Insight" is the "net" of "net margin", which renamed would leave "margin".
   const lineWords = new Set([...kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9]+/))));
-  for (const n of [...names]) {
+  // A heading read as the name that begins with a period ("THIRD QUARTER 2026: ...") gives none: its "third" taken
+  // as the company leaves a question's "the third quarter" a bare "quarter".
+  for (const n of [...names].filter((x) => !periodLed(x, kb.quarter))) {
     for (let w = n.split(' '), k = 1; k < w.length; k++) if (!w.slice(0, k).every((x) => lineWords.has(x)) && !periodLed(w.slice(0, k).join(' '), kb.quarter)) names.add(w.slice(0, k).join(' '));
   }
   const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
