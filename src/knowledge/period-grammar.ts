@@ -10,7 +10,7 @@ import { yearEnd } from './year-end.js';
 import { QUARTER_TO_DATE, YEAR_TO_DATE } from './year-to-date.js';
 import { OPENING } from './period-opening.js';
 import { YEAR_BEFORE_SPAN } from './year-before.js';
-import { HALF_END, SPAN_OF_YEAR, THE_HALF, THE_THREE_MONTHS } from './span-lengths.js';
+import { HALF_END, SPAN_OF_YEAR, THE_THREE_MONTHS } from './span-lengths.js';
 import { DATE_OF_YEAR_NAMED } from './date-of-year.js';
 import { endedOn, endingIn, SPAN_ENDED_MONTH, endsInMonth, fiscalTo, lastQuarter, latest, latestDate, latestMonthEnd, monthEnd, ownMonthEnd, onDay, monthRange, MONTH, MONTHS_IN, quarterOfYear, notAmount, namedQuarter, ORD, plausibleYear, q, fiscalQuarter, span, splitYear, toDate, WEEKS, YEAR, year } from './period-resolvers.js';
 
@@ -202,7 +202,6 @@ export const PERIOD_RULES: Rule[] = [
   { name: 'same span of the year before: the same half of the prior year, the corresponding period of the previous fiscal year (relative: the span spoken of, a year earlier)', pattern: /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|half(?:[- ]year)?)\s+(?:of|in)\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+(?:fiscal\s+|financial\s+)?year\b/gi, produce: (m) => ({ kind: 'relative', shift: 'year_ago', text: m[0] }) },
   SPAN_OF_YEAR, // before the half's, the full year's and the weeks' rules read its length and its year as two periods
   THE_THREE_MONTHS,
-  THE_HALF,
   // ("H2 FY2025" of an issuer with its own fiscal year is its fiscal year's second half, never the calendar's.)
   { name: 'half year: H1 2024, H1-25, HY26 (the half year, before its year), first half of 2024, first-half, 1st half, six months, 6M, 6M24 (never $6m), H2 FY2025, H1 F2026 (a South African fiscal year), H1FY27', pattern: new RegExp(String.raw`${notAmount('h12fs6')}(?:h([12])|([12])h|hy(?=\s?['’]?\d)|(first|second|1st|2nd)[- ]half(?:[- ]year)?(?: of)?|(?:six|6)(?:[- ]?months?|[- ]?mos?|m)|half[- ]year)\s*(?:[-/]\s*(?=['’]?\d))?(fy\s*|f(?=['’]?\d)|fiscal\s+(?:year\s+)?)?'?((?:19|20)\d{2}|\d{2})?\b`, 'gi'), produce: (m, c) => {
     const second = m[1] === '2' || m[2] === '2' || /second|2nd/i.test(m[3] ?? '');

@@ -70,26 +70,8 @@ export const HALF_END: Rule = {
   produce: (m, c) => {
     // (With a year, either half's end in it may be meant: a June year's first half ends in December.)
     if (m[1]) return { kind: 'unsupported', reason: `"${m[0].trim()}" may be the end of either half of ${m[1]}: name the date, e.g. "as of June 30, ${m[1]}"`, text: m[0] };
-    const latest = halvesTo(c, m[0]).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+    const halves = [span(6, 6, undefined, c, m[0]), span(12, 6, undefined, c, m[0])].flatMap((h) => (h.kind === 'period' ? [h.period] : []));
+    const latest = halves.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
     return latest ? { kind: 'period', period: endOf(latest), text: m[0] } : null;
-  },
-};
-
-/** The latest first half and second half up to the release's period (a fiscal issuer's own). */
-function halvesTo(c: Period, text: string): Period[] {
-  return [span(6, 6, undefined, c, text), span(12, 6, undefined, c, text)].flatMap((h) => (h.kind === 'period' ? [h.period] : []));
-}
-
-/**
- * "In the half", "this half", "the current half": the half the release's period ends (a half-year report's own, a second
- * quarter's first half). Unread, the question was answered with the quarter, and a half's figure labelled as the
- * quarter's. A first or third quarter ends no half: which is meant is not said.
- */
-export const THE_HALF: Rule = {
-  name: 'the half: in the half, for the half, this half, the current half (the half the release\'s period ends; none ends with a first or third quarter)',
-  pattern: /\b(?:(?:for|in|during|over|across)\s+)?(?:the|this)\s+(?:(?:current|latest|reported)\s+)?half\b(?![-\s]+(?:year|ago|earlier|before|later|after|ended|ending|end|to|of)\b)/gi,
-  produce: (m, c) => {
-    const own = halvesTo(c, m[0]).find((h) => periodEnd(h) === periodEnd(c));
-    return own ? { kind: 'period', period: own, text: m[0] } : { kind: 'unsupported', reason: `no half ends with the release's own period, so "${m[0].trim()}" could be either: name it, e.g. "H1"`, text: m[0] };
   },
 };
