@@ -35,6 +35,9 @@ export function equationName(text: string): Span | null {
   return null;
 }
 
+/** A period said after the asker's name, from its lead-in on ("in q1", "at quarter end", "for 1Q24"). */
+const PERIOD_LEAD = /\s(?:in|for|at|as of|during)\s.*$/;
+
 /** An operator between a formula's terms. */
 const OPERATOR = /\s(?:minus|less(?!\s+than)|plus|\+)\s/g;
 /** A term's own words: up to an operator, a list mark, a comma, a bracket or a period's lead-in ("total", "capital-light, and yoy?"). */
@@ -58,7 +61,8 @@ export function termsWithHead(text: string, isName: (term: string) => boolean): 
     return m ? { start: at + m[0].length - m[1]!.length, end: at + m[0].length } : null;
   });
   if (terms.some((t) => !t) || terms.every((t) => isName(text.slice(t!.start, t!.end)))) return null;
-  const words = text.slice(0, name.end).replace(EQUALS, ' ').trim().split(/\s+/);
+  // (The name's words end where a period of it opens: "capital heavy loan volume in q1 =" measures loan volume.)
+  const words = text.slice(0, name.end).replace(EQUALS, ' ').replace(PERIOD_LEAD, '').trim().split(/\s+/);
   // (The most of the name's words that fit: "total loan volume" is one line, "total volume" two.)
   for (let k = words.length - 1; k > 0; k--) {
     const head = words.slice(-k).join(' ');

@@ -132,7 +132,11 @@ function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { said, negations } = heardOf(question, lex);
   // (An equation's terms said short take the asker's name's measure: "X loan balance = total less cap light".)
   // (A term is one line's name where one name ends it and only words any line may have stand before: "total loan balance".)
-  const whole = (t: string) => matcher.match(t).some((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem)));
+  // (A term of items listed with slashes, "cap-light/ICE/tech", is read as heard, one name, once the name's words follow it.)
+  const whole = (term: string) => {
+    const t = slashesInNames(term, (x) => listHead(lex, x, matcher.match(x)));
+    return listHead(lex, t, matcher.match(t)).some((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem)));
+  };
   const spelt = termsWithHead(said, whole);
   if (spelt) return recogniseAnew(spelt, lex);
   // The rate a currency asked is translated at is how to convert, no line's name.
