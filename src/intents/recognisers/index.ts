@@ -127,17 +127,21 @@ function offAcronym(lex: Lexicon, w: string): boolean {
   return lex.acronyms.has(c) && !heldLetter(w, c);
 }
 
+/**
+ * Whether a term is one line's name: one name ends it and only words any line may have stand before ("total loan balance");
+ * items listed with slashes, "cap-light/ICE/tech", are read as heard, one name, once the name's words follow them.
+ */
+function wholeName(lex: Lexicon, term: string): boolean {
+  const { matcher } = lex;
+  const t = slashesInNames(term, (x) => listHead(lex, x, matcher.match(x)));
+  return listHead(lex, t, matcher.match(t)).some((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem)));
+}
+
 function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   const { said, negations } = heardOf(question, lex);
   // (An equation's terms said short take the asker's name's measure: "X loan balance = total less cap light".)
-  // (A term is one line's name where one name ends it and only words any line may have stand before: "total loan balance".)
-  // (A term of items listed with slashes, "cap-light/ICE/tech", is read as heard, one name, once the name's words follow it.)
-  const whole = (term: string) => {
-    const t = slashesInNames(term, (x) => listHead(lex, x, matcher.match(x)));
-    return listHead(lex, t, matcher.match(t)).some((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem)));
-  };
-  const spelt = termsWithHead(said, whole);
+  const spelt = termsWithHead(said, (term) => wholeName(lex, term));
   if (spelt) return recogniseAnew(spelt, lex);
   // The rate a currency asked is translated at is how to convert, no line's name.
   const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
