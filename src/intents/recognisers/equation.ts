@@ -71,3 +71,35 @@ export function termsWithHead(text: string, isName: (term: string) => boolean): 
   }
   return null;
 }
+
+/** What may follow a term said whole: the end, a mark, or a period's lead-in. */
+const TERM_ENDS = /^\s*(?:$|[,?.!;:()]|(?:in|for|at|as of|during|on)\s)/;
+/** The one "minus" or "less" of a difference, with no other operator. */
+const LESS = /\s(?:minus|less(?!\s+than))\s/;
+
+/**
+ * A difference whose subtracted term, said short, names a part of its minuend once the minuend's measure follows it
+ * ("loan volume in q1 minus cap-light/ICE/tech": the capital-light model's loan volume): the question with that measure
+ * said after the term; null where the term names the same line either way, or none fits. Said short, "cap-light" names
+ * the capital-light fees, a figure of another kind than a loan volume.
+ */
+export function partWithHead(text: string, lines: (term: string) => string[]): string | null {
+  const op = LESS.exec(text);
+  if (!op || equationName(text) || [...text.matchAll(OPERATOR)].length !== 1) return null;
+  const at = op.index + op[0].length;
+  const m = TERM.exec(text.slice(at));
+  // (A term cut short by a word that may run on in a name, "income from operations", is no term said short.)
+  if (!m || !TERM_ENDS.test(text.slice(at + m[0].length))) return null;
+  const end = at + m[0].length;
+  const term = m[1]!;
+  const words = text.slice(0, op.index).replace(PERIOD_LEAD, '').trim().split(/\s+/);
+  const alone = lines(term);
+  // (The most of the minuend's words that name a line and, after the term, another one than the term alone.)
+  for (let k = Math.min(words.length, 4); k > 0; k--) {
+    const head = words.slice(-k).join(' ');
+    const part = lines(`${term} ${head}`);
+    if (!lines(head).length || !part.length || part.every((id) => alone.includes(id))) continue;
+    return `${text.slice(0, end)} ${head}${text.slice(end)}`;
+  }
+  return null;
+}
