@@ -157,6 +157,9 @@ const POSITIVE: Example[] = [
   { text: 'a year ago', want: ['2023Q1'] },
   { text: 'a year earlier', want: ['2023Q1'] },
   { text: 'a year before', want: ['2023Q1'] },
+  // "the year before" is a year earlier too (r58: "what about the year before?" declined on "year"); "the year before last" is not.
+  { text: 'and the year before?', want: ['2023Q1'] },
+  { text: 'the year-before quarter', want: ['2023Q1'] },
   { text: 'same period last year', want: ['2023Q1'] },
   { text: "last year's", want: ['2023Q1'] },
   { text: "and last year's number?", want: ['2023Q1'] },
@@ -337,6 +340,9 @@ const POSITIVE: Example[] = [
   { text: 'March 31 this year', want: ['2024-03-31'] },
   // (Negatives: the year after the date is no other year's; a span of last year stays a span.)
   { text: 'Q1 last year', want: ['2023Q1'] },
+  // The current year's quarter named before it (r58: "and this year's Q1?" declined on "year").
+  { text: "this year's Q1", want: ['2024Q1'] },
+  { text: "this fiscal year's first quarter", want: ['2024Q1'] },
   { text: 'end of Q1 vs last year', want: ['2024-03-31', '12M-2023-12-31'] },
   { text: "end of Q1, last year's", want: ['2024-03-31', '2023Q1'] },
 ];

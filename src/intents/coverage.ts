@@ -154,8 +154,8 @@ export function uncoveredName(lex: Lexicon, intent: Intent, op: Operation, names
 
 /** The decline naming the words not understood, or null when every word is accounted for. */
 export function coverage(lex: Lexicon, intent: Intent, op: Operation, names: MetricMatch[]): Answer | null {
-  // (Its letters are one-letter words, which alone are no word to decline on: "h-o-h" would answer the level.)
-  const lettered = FIGURE_OPS.includes(op) ? LETTERED.exec(intent.bare) : null;
+  // (Its letters are one-letter words, which alone are no word to decline on: "h-o-h" would answer the level, "D/E then?" the thread's line.)
+  const lettered = FIGURE_OPS.includes(op) ? (LETTERED.exec(intent.bare) ?? unreadInitials(intent, names)) : null;
   const words = lettered ? [lettered[0]] : uncovered(lex, intent, op, names).map((t) => t.word);
   if (!words.length) return null;
   const unread = unreadLine(lex.kb, words.join(' '));
@@ -165,3 +165,14 @@ export function coverage(lex: Lexicon, intent: Intent, op: Operation, names: Met
 
 /** A basis written as letters round an "o" ("h-o-h", "m.o.m"): q-o-q and y-o-y are read as qoq and yoy (catalog.ts); any other is not. */
 const LETTERED = /\b([a-z])[-.]\s?o[-.]\s?\1\b/;
+/** A ratio named by its initials, letters joined by slashes ("d/e", "l/a"): a name, though each letter alone is no word. */
+const INITIALS = /(?<![\w/])[a-z](?:\/[a-z])+(?![\w/])/g;
+
+/** Initials no name read: "A/R" of "provision for A/R and contract assets" is the line's own (accounts receivable). */
+function unreadInitials(intent: Intent, names: MetricMatch[]): RegExpExecArray | null {
+  const spans = [...intent.metrics, ...names];
+  for (const m of intent.bare.matchAll(INITIALS)) {
+    if (!spans.some((n) => n.start <= m.index && m.index + m[0].length <= n.end)) return m as RegExpExecArray;
+  }
+  return null;
+}

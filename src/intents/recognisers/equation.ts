@@ -35,6 +35,9 @@ export function equationName(text: string): Span | null {
   return null;
 }
 
+/** A period said after the asker's name, from its lead-in on ("in q1", "at quarter end", "for 1Q24"). */
+const PERIOD_LEAD = /\s(?:in|for|at|as of|during)\s.*$/;
+
 /** An operator between a formula's terms. */
 const OPERATOR = /\s(?:minus|less(?!\s+than)|plus|\+)\s/g;
 /** A term's own words: up to an operator, a list mark, a comma, a bracket or a period's lead-in ("total", "capital-light, and yoy?"). */
@@ -58,12 +61,45 @@ export function termsWithHead(text: string, isName: (term: string) => boolean): 
     return m ? { start: at + m[0].length - m[1]!.length, end: at + m[0].length } : null;
   });
   if (terms.some((t) => !t) || terms.every((t) => isName(text.slice(t!.start, t!.end)))) return null;
-  const words = text.slice(0, name.end).replace(EQUALS, ' ').trim().split(/\s+/);
+  // (The name's words end where a period of it opens: "capital heavy loan volume in q1 =" measures loan volume.)
+  const words = text.slice(0, name.end).replace(EQUALS, ' ').replace(PERIOD_LEAD, '').trim().split(/\s+/);
   // (The most of the name's words that fit: "total loan volume" is one line, "total volume" two.)
   for (let k = words.length - 1; k > 0; k--) {
     const head = words.slice(-k).join(' ');
     if (!terms.every((t) => isName(`${text.slice(t!.start, t!.end)} ${head}`))) continue;
     return terms.reduceRight((out, t) => `${out.slice(0, t!.end)} ${head}${out.slice(t!.end)}`, text);
+  }
+  return null;
+}
+
+/** What may follow a term said whole: the end, a mark, or a period's lead-in. */
+const TERM_ENDS = /^\s*(?:$|[,?.!;:()]|(?:in|for|at|as of|during|on)\s)/;
+/** The one "minus" or "less" of a difference, with no other operator. */
+const LESS = /\s(?:minus|less(?!\s+than))\s/;
+
+/**
+ * A difference whose subtracted term, said short, names a part of its minuend once the minuend's measure follows it
+ * ("loan volume in q1 minus cap-light/ICE/tech": the capital-light model's loan volume): the question with that measure
+ * said after the term; null where the term names the same line either way, or none fits. Said short, "cap-light" names
+ * the capital-light fees, a figure of another kind than a loan volume.
+ */
+export function partWithHead(text: string, lines: (term: string) => string[]): string | null {
+  const op = LESS.exec(text);
+  if (!op || equationName(text) || [...text.matchAll(OPERATOR)].length !== 1) return null;
+  const at = op.index + op[0].length;
+  const m = TERM.exec(text.slice(at));
+  // (A term cut short by a word that may run on in a name, "income from operations", is no term said short.)
+  if (!m || !TERM_ENDS.test(text.slice(at + m[0].length))) return null;
+  const end = at + m[0].length;
+  const term = m[1]!;
+  const words = text.slice(0, op.index).replace(PERIOD_LEAD, '').trim().split(/\s+/);
+  const alone = lines(term);
+  // (The most of the minuend's words that name a line and, after the term, another one than the term alone.)
+  for (let k = Math.min(words.length, 4); k > 0; k--) {
+    const head = words.slice(-k).join(' ');
+    const part = lines(`${term} ${head}`);
+    if (!lines(head).length || !part.length || part.every((id) => alone.includes(id))) continue;
+    return `${text.slice(0, end)} ${head}${text.slice(end)}`;
   }
   return null;
 }

@@ -240,7 +240,8 @@ export function formulaName(text: string, names: (Span & { ids?: string[] })[], 
 function namesItsResult(text: string, before: (Span & { ids?: string[] })[], inside: Span[]): boolean {
   const gap = inside.length >= 2 ? text.slice(inside[0]!.end, inside[1]!.start) : '';
   // (A sum in brackets after a line spells out its parts, checked as such: refiners/terms.ts, bracketNamed.)
-  return before.length === 1 && before[0]!.ids?.length === 1 && OPERATOR.test(gap) && !/^\s*(?:\+|plus)\s*$/.test(gap);
+  // (No line named whole before it, "non-GAAP opex (total costs less SBC)" whose name runs into the bracket, names the result too.)
+  return before.length <= 1 && (before[0]?.ids?.length ?? 1) === 1 && OPERATOR.test(gap) && !/^\s*(?:\+|plus)\s*$/.test(gap);
 }
 
 /** The one line whose label shares most words with `like`'s, by a margin ("basic" beside the per-ADS diluted line: the per-ADS basic one). */

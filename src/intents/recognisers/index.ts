@@ -9,7 +9,7 @@ import { changeAtDate } from './change-at-date.js';
 import { foreignEntity, printedName, type Senses } from './entities.js';
 import { familyOperand } from './family-operand.js';
 import { formulaName, shareTail } from './expressions.js';
-import { equationName, termsWithHead } from './equation.js';
+import { equationName, partWithHead, termsWithHead } from './equation.js';
 import { instructionOf } from './instructions.js';
 import { negationsOf, type Negation } from './negation.js';
 import { modifiersOf, modifierSpans, type ModifierName } from './modifiers.js';
@@ -127,13 +127,22 @@ function offAcronym(lex: Lexicon, w: string): boolean {
   return lex.acronyms.has(c) && !heldLetter(w, c);
 }
 
+/**
+ * The lines a term names whole, none where it is no one line's name: one name ends it and only words any line may have stand before ("total loan balance");
+ * items listed with slashes, "cap-light/ICE/tech", are read as heard, one name, once the name's words follow them.
+ */
+function wholeName(lex: Lexicon, term: string): string[] {
+  const { matcher } = lex;
+  const t = slashesInNames(term, (x) => listHead(lex, x, matcher.match(x)));
+  return listHead(lex, t, matcher.match(t)).filter((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem))).flatMap((m) => m.ids);
+}
+
 function recogniseAnew(question: string, lex: Lexicon): Intent {
   const { matcher } = lex;
   const { said, negations } = heardOf(question, lex);
   // (An equation's terms said short take the asker's name's measure: "X loan balance = total less cap light".)
-  // (A term is one line's name where one name ends it and only words any line may have stand before: "total loan balance".)
-  const whole = (t: string) => matcher.match(t).some((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem)));
-  const spelt = termsWithHead(said, whole);
+  // (A part taken from its whole said short takes the whole's measure: "loan volume minus cap-light/ICE/tech".)
+  const spelt = termsWithHead(said, (term) => wholeName(lex, term).length > 0) ?? partWithHead(said, (term) => wholeName(lex, term));
   if (spelt) return recogniseAnew(spelt, lex);
   // The rate a currency asked is translated at is how to convert, no line's name.
   const atRate = RMB_CUE.test(said) || USD_CUE.test(said) ? [...said.matchAll(AT_RATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
