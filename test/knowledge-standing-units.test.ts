@@ -76,3 +76,18 @@ describe('a heading whose parentheses state no unit', () => {
     expect(() => inlineRelease(['# Ostara Foods AG - Q3 2025 trading update', '', '## Key figures (unaudited)', '', '| | Q3 2025 | Q3 2024 |', '|---|---:|---:|', '| Net sales | 84,120 | 79,455 |'], 'ostara2.md')).toThrow(/no unit note states the scale/);
   });
 });
+
+// A table headed by a price per unit ("($/boe)"), in markdown and text: the document's "thousands" is not its scale
+// (h54: "-11.84" a boe was stored as C$11,840 and offered as a choice).
+describe.each([
+  ['markdown', 'tallgrass.md', ['| ($/boe) | Q3 2026 | Q3 2025 |', '|---|---:|---:|', '| Operating costs | 11.84 | 12.42 |']],
+  ['text', 'tallgrass.txt', ['$/boe                          Q3 2026     Q3 2025', '  Operating costs                 11.84       12.42']],
+])('a per-unit table under a standing note of thousands, %s', (_, name, table) => {
+  it('never reads its figures at the note\'s scale', () => {
+    const lines = ['Tallgrass Resources Ltd. reports third quarter 2026 results', '', 'All amounts are in Canadian dollars and thousands, unless otherwise noted.', '', '## Per-unit costs', '', ...table];
+    let r: Release | undefined;
+    try { r = inlineRelease(lines, name); } catch { r = undefined; }
+    const scaled = r?.facts.filter((f) => f.source === 'table' && f.unit.kind === 'money' && f.unit.scale !== 1) ?? [];
+    expect(scaled).toEqual([]);
+  });
+});

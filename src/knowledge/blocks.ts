@@ -2,7 +2,7 @@
 // the line it starts on. Paragraph text keeps a map back to lines so a figure cites the line it is on.
 import { figureText } from './html-tables.js';
 import { stripMarkup } from './markup.js';
-import { UNIT_NOTE, cornerNote, headingNote, noteSpan, parseCell, standing, unitCell } from './numbers.js';
+import { UNIT_NOTE, cornerNote, headingNote, noteSpan, parseCell, standing, statesUnscaledUnit, unitCell } from './numbers.js';
 import { FOOTNOTE, markOf, marks, type Marks } from './marks.js';
 import { bareRow, isRule, isRuleCell, pipeCells } from './pipe-rows.js';
 import { firstHeader, isTabHeader, isTabRow, tabTitle, unitCorner } from './tab-lines.js';
@@ -150,7 +150,8 @@ function leadingUnit(corner: string): { unit: string; rest: string } {
  * "€ millions", "in ₹ crore", "A$ millions"): it adds to the note; any other corner is kept as the table's.
  */
 function openTable(st: ReadState, corner: string, tabbed: boolean): TableBlock {
-  const above = titleNote(st) || st.unitNote || st.standing;
+  // (The document's standing note is no unit of a table of prices per unit, multiples or percentages: "($/boe)".)
+  const above = titleNote(st) || st.unitNote || (statesUnscaledUnit(st.title || st.section, corner) ? '' : st.standing);
   const { unit, note } = cornerNote(corner, above);
   const caption = captionOf(st.blocks.at(-1)).caption ?? noteSpan(above);
   const heading = st.title || st.section || lineTitle(st.blocks.at(-1), st.blankRun);

@@ -203,6 +203,15 @@ export function parseNumber(text: string): { value: Decimal; decimals: number } 
   return { value: new Decimal(digits), decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0 };
 }
 
+/**
+ * A unit no scale note applies to, stated whole in a table's corner or its title's last parentheses: a price per unit
+ * ("($/boe)", "US$/lb", "per boe"), a multiple ("x", "times") or a percentage ("%"). Such a table takes no standing
+ * note ("All amounts are in thousands"): "-11.84" a boe is no C$11,840. (A column headed "%" beside others is no corner.)
+ */
+const UNSCALED_UNIT = new RegExp(String.raw`^\(?\s*(?:%|x|×|times|(?:${CUR})?\s*(?:\/|per\s+)\s*[a-z]{1,10})\s*\)?$`, 'i');
+export const statesUnscaledUnit = (title: string, corner = ''): boolean =>
+  [/\(([^()]+)\)\s*$/.exec(title)?.[1] ?? '', corner].some((c) => UNSCALED_UNIT.test(c.trim()));
+
 /** Whether a text sets the unit of every figure after it: "Unless otherwise stated, all figures are in £ millions". */
 export const standing = (text: string): boolean => STANDING.test(text) && NOTE_SCALES.some(([re]) => re.test(text));
 const STANDING = /\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b|\ball\s+(?:figures|amounts)\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown)\s+)?in\b/i;

@@ -81,7 +81,8 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
   { name: 'percent-named', unit: (label) => (BARE_PERCENT.test(label) ? { kind: 'percent' } : null) },
   {
     name: 'multiple',
-    unit: (label) => (/,\s*times\s*$|\((?:times|x)\)\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
+    // (A remark may follow the unit, or share its parentheses: "Net debt / EBITDAaL, times (LTM)", "Leverage (LTM, x)".)
+    unit: (label) => (/(?:,\s*times|\((?:[^()]*,\s*)?(?:times|x)\))(?:\s*\([^()]*\))?\s*$/i.test(label) ? { kind: 'count', scale: 1, noun: 'times' } : null),
   },
   {
     // "CASM-ex (cents)", "Fuel price per gallon (US cents)", "HEPS (SA cents)", "RASK (R$ cents)", "CASK (Ps. cents)": cents, said as
