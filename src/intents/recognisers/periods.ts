@@ -4,7 +4,6 @@
 // rule read ("two years back", "Dec-23" where no rule reads it) is an unread period, which declines.
 import { findPeriods, type PeriodRef } from '../../knowledge/period-grammar.js';
 import { shift } from '../../knowledge/period.js';
-import { ownSpanYearEnd } from '../../knowledge/period-resolvers.js';
 import type { Lexicon } from '../lexicon.js';
 import { blank } from '../text.js';
 import { WITH_TWIN } from './operations.js';
@@ -156,27 +155,12 @@ function sameAsThread(text: string, found: PeriodRef[]): PeriodRef[] {
   return COMPARED_TO.test(text.slice(0, text.indexOf(only!.text))) ? found : [{ kind: 'relative', shift: 'then', text: only!.text }];
 }
 
-/** A period named by a fiscal year: "1H FY2026", "9M fiscal 2026", "FY26", "F2026", "the 2026 financial year". */
-const FISCAL_NAMED = /\b(?:fy|f(?=['’]?\d)|fiscal\b|financial\s+year\b)/i;
-
-/**
- * "1H FY2026" asked of a release whose own half runs to September and which dates no fiscal name: which months its
- * FY2026 covers (to March 2026 or to March 2027) the release does not say, and read on the calendar it would answer
- * the six months to June. A release of a December year's spans, or one whose fiscal calendar is read, resolves it.
- */
-function fiscalUndated(found: PeriodRef[], lex: Lexicon): PeriodRef[] {
-  const yearEnd = ownSpanYearEnd(lex.kb.quarter);
-  if (!yearEnd) return found;
-  const month = new Date(Date.UTC(2000, yearEnd - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-  return found.map((p) => (p.kind === 'period' && FISCAL_NAMED.test(p.text) ? { kind: 'unsupported', reason: `the release dates no fiscal year by name, so which months "${p.text.trim()}" covers (its own year ends in ${month}) it does not say`, text: p.text } : p));
-}
-
 /** The periods a question names (not those inside a line's name), and the text with them blanked. */
 export function periodsOf(text: string, lex: Lexicon): { periods: PeriodRef[]; bare: string } {
   const read = sameAsThread(text, openedPeriods(text, lex.kb.quarter));
   read.push(...bareMonths(text, read, lex), ...ahead(text, read));
   const apart = yearApart(text, read, lex);
-  const [found, taken] = [fiscalUndated(spanAgain(text, apart.periods), lex), apart.taken];
+  const [found, taken] = [spanAgain(text, apart.periods), apart.taken];
   const whole = found.some((p) => LABEL_TIME.test(p.text)) ? lex.matcher.match(text) : [];
   const periods = found.filter((p) => {
     const at = spanOf(text, p.text);
