@@ -1,5 +1,5 @@
 // The issuer's name printed only in capitals with a Nordic or European legal form ("FJELLSTAD ENERGI ASA",
-// "KVARNHOLM BYGG AB (publ)") is its name: a question naming it is answered, another company's name still declines.
+// "KVARNHOLM BYGG AB (publ)", "ÅSTRÖM LOGÍSTICA S.A.") is its name: a question naming it is answered, another company's name still declines.
 // A heading read as the name where none is printed, one that begins with a period ("SECOND QUARTER 2026: ..."), gives
 // no word of a question's period to the company: "the second quarter" stays a quarter (hl54).
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,15 @@ describe('a name in capitals with a Nordic legal form is the issuer', () => {
     expect(a.text).toContain('Skanska');
     expect(a.text).not.toContain('3,120');
   });
+});
+
+describe('a name in capitals with letters beyond A-Z is read whole', () => {
+  // (Cut at the accented letter, "ÅSTRÖM LOGÍSTICA S.A." was read as "Stica S.A.", and "Åström" declined as another company: hunt41 crd-01.)
+  const e = engine(['ÅSTRÖM LOGÍSTICA S.A.']);
+  answered(e, [
+    ["What were Åström's net sales in Q2 2026?", '3,120'],
+    ['Åström Logística operating profit Q2 2026', '412'],
+  ]);
 });
 
 describe('a period-led heading read as the name leaves the question its period words', () => {

@@ -25,7 +25,8 @@ const SUFFIX = /,?\s+(?:Co\.,\s+Ltd\.|Inc\.?|Incorporated|Corporation|Corp\.?|Co
 const LEGAL = [
   /\b((?:[A-Z][a-z][\w&'’-]*\s+(?:&\s+)?){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|AB(?:\s+\(publ\))?|ASA|A\/S|Oyj|GmbH))(?![\w])/,
   // In capitals the Nordic and European forms count too ("NORDHAVN TELECOM AB (publ)"), as they do in title case.
-  /\b((?:[A-Z][A-Z&'’-]+\s+(?:&\s+)?){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC|N\.V\.|S\.A\.|S\.P\.A\.|AG|SE|AB(?:\s+\((?:publ|PUBL)\))?|ASA|A\/S|OYJ|GMBH))(?![\w])/,
+  // (Letters of any script, since \b and [A-Z] would cut "CERRADO LOGÍSTICA S.A." to "STICA S.A.".)
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Lu}&'’-]+\s+(?:&\s+)?){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC|N\.V\.|S\.A\.|S\.P\.A\.|AG|SE|AB(?:\s+\((?:publ|PUBL)\))?|ASA|A\/S|OYJ|GMBH))(?![\p{L}\p{N}_])/u,
 ];
 /** Legal forms written in capitals in any name, and those written otherwise ("Oyj", "GmbH", "(publ)"). */
 const FORM_CASE: Record<string, string> = { oyj: 'Oyj', gmbh: 'GmbH', '(publ)': '(publ)', 's.p.a.': 'S.p.A.' };
@@ -38,7 +39,7 @@ function legalName(text: string): string | undefined {
   return caps
     ?.toLowerCase()
     .split(' ')
-    .map((w) => FORM_CASE[w] ?? (CAPITALS_FORM.test(w) ? w.toUpperCase() : w.replace(/\b[a-z]/g, (c) => c.toUpperCase())))
+    .map((w) => FORM_CASE[w] ?? (CAPITALS_FORM.test(w) ? w.toUpperCase() : w.replace(/(?<![\p{L}\p{N}'’])\p{Ll}/gu, (c) => c.toUpperCase())))
     .join(' ');
 }
 /** Words too common to be a company's name alone ("First", "United"). */
