@@ -73,13 +73,12 @@ export function proseOf(chunk: Chunk, section: { name: string }): Block[] {
     const pair = alignedPair(l);
     if (bullet || pair) close();
     const t = whole.replace(BULLET_MARK, '');
-    const indent = /^\s*/.exec(l)![0].length;
     // A heading in capitals set right over its paragraph ("CASH AND BALANCE SHEET" / "Free cash flow was £94.2m") is no word of its first sentence.
     if (para?.segments.length === 1 && inCapitals(para.text) && !/[\d.:;,]/.test(para.text) && /^[A-Z][a-z]/.test(t)) close();
     if (decks.has(i)) close();
-    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent], ...(bullet ? { bullet } : {}), ...(pair ? { pair } : {}), ...(decks.has(i) ? { deck: true } : {}) };
+    if (!para) para = { text: t, segments: [{ line: chunk.from + i + 1, start: 0 }], indents: [indent(l)], ...(bullet ? { bullet } : {}), ...(pair ? { pair } : {}), ...(decks.has(i) ? { deck: true } : {}) };
     else {
-      para.indents.push(indent);
+      para.indents.push(indent(l));
       para.segments.push({ line: chunk.from + i + 1, start: para.text.length + 1 });
       para.text += ` ${t}`;
     }
