@@ -11,7 +11,11 @@ import { endOf, periodKey, quarterOf, shift, type Period } from '../knowledge/pe
 import { atRate } from '../knowledge/derive.js';
 import { finerTwin } from '../knowledge/finer-twin.js';
 import { periodMentions } from '../knowledge/period-grammar.js';
+import { formulaLines, type FormulaLines } from '../knowledge/formulas.js';
 import { figure, money, raw } from './format.js';
+
+/** The lines of a ratio the catalog works out, by the id a question names it with ("formula:gross_margin"). */
+export const linesOfFormula = (kb: KnowledgeBase, id: string): FormulaLines | undefined => formulaLines(kb).get(id.slice('formula:'.length));
 
 export function periodFor(kb: KnowledgeBase, metric: string, p: Period): Period {
   if (kb.isStock(metric)) return endOf(p);

@@ -1,7 +1,7 @@
 // The change in a ratio no line prints ("operating margin this quarter vs last year"): the ratio computed for
 // each period from its own two lines of that period (formula.ts), both computations shown and cited, and the
 // change in percentage points. A period lacking either line is named missing, never filled from another period.
-import { formulaLines } from '../../knowledge/formulas.js';
+import { linesOfFormula } from '../lookup.js';
 import { periodLabel, type Period } from '../../knowledge/period.js';
 import { pointsMoved } from '../format.js';
 import type { Ask } from '../frame.js';
@@ -16,7 +16,7 @@ interface Basis {
 /** The sentence of the change, or null (its gaps pushed) where the ratio cannot be computed for a period. */
 export function formulaChange(ask: Ask, reply: Reply, id: string, to: Period, bases: Basis[], gaps: string[]): string | null {
   // (The company's ratio, or a segment's from that segment's own lines: "formula:operating_margin.apparel".)
-  const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
+  const lines = linesOfFormula(ask.kb, id);
   const now = lines && formulaAt(ask.kb, lines.formula, to, lines);
   if (!lines || !now) {
     gaps.push(`${ask.matcher.label(id)} for ${periodLabel(to)}`);

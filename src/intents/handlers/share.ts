@@ -1,9 +1,8 @@
 // A share of a whole: "S&M as % of rev", "what share of total net revenue came from platform
 // services?" With one metric, its share of the line it adds up into.
 import { percentOf, percentRange } from '../../knowledge/derive.js';
-import { formulaLines } from '../../knowledge/formulas.js';
 import { figure, operands, percent, percentWithin, points, pointsMoved, when } from '../format.js';
-import { commensurable, findFinest, unitsApart } from '../lookup.js';
+import { commensurable, findFinest, linesOfFormula, unitsApart } from '../lookup.js';
 import { isPartOf } from '../recognisers/expressions.js';
 import type { Ask, Checked } from '../frame.js';
 import type { Decimal } from 'decimal.js';
@@ -43,7 +42,7 @@ export const share: Handler = (ask) => {
   // A ratio to revenue asked as a share of revenue ("gross margin as % of sales") is that ratio; of another line, none.
   const ratio = ask.metrics.find((id) => id.startsWith('formula:'));
   if (ratio) {
-    const over = formulaLines(ask.kb).get(ratio.slice('formula:'.length))?.denominator ?? [];
+    const over = linesOfFormula(ask.kb, ratio)?.denominator ?? [];
     const whole = ask.metrics.filter((id) => id !== ratio);
     if (whole.every((id) => over.includes(id))) return value({ ...ask, metrics: [ratio] });
     return unknown(`${ask.matcher.label(ratio)} is a ratio already (of ${inline(ask.kb.metrics.get(over[0]!)?.label ?? 'another line')}); I won't give it as a share of ${whole.map((id) => inline(ask.kb.metrics.get(id)!.label)).join(' and ')}.`, 'not-understood');

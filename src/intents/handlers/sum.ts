@@ -9,11 +9,10 @@ import { derived, figure, operands, percent, when } from '../format.js';
 import { adjustedFor } from './adjusted-for.js';
 import { printedSum } from './printed-sum.js';
 import { value } from './value.js';
-import { formulaLines } from '../../knowledge/formulas.js';
 import { bases } from './change.js';
 import { sharable } from './share.js';
 import type { Ask } from '../frame.js';
-import { commensurable, find, findFinest, type Found } from '../lookup.js';
+import { commensurable, find, findFinest, linesOfFormula, type Found } from '../lookup.js';
 import { inline, Reply, title, unknown, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
 
@@ -90,7 +89,7 @@ function countedTwice(ask: Ask, ids: string[]): Answer | null {
  * the ratio, since its lines only restate it; with other lines, no sum (a ratio is not added to amounts).
  */
 function ratioSpelledOut(ask: Ask, id: string): Answer {
-  const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
+  const lines = linesOfFormula(ask.kb, id);
   const own = new Set([...(lines?.numerator ?? []), ...(lines?.denominator ?? []), ...(lines?.less ?? [])]);
   if (ask.metrics.every((m) => m === id || own.has(m))) return value({ ...ask, metrics: [id], signs: new Map() });
   return unknown(`${title(ask.matcher.label(id))} is a ratio: I don't add it to or take it from other lines. Ask for it on its own, or for the lines.`, 'not-understood');

@@ -5,7 +5,7 @@ import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowled
 import { definedParts } from '../../knowledge/defined-parts.js';
 import { sum } from '../../knowledge/derive.js';
 import { derived, figure, operands, when, workedOut } from '../format.js';
-import { bracketSide, commensurable, find, lossOf, paidOut, periodFor, translatedOnly, type Found } from '../lookup.js';
+import { bracketSide, commensurable, find, linesOfFormula, lossOf, paidOut, periodFor, translatedOnly, type Found } from '../lookup.js';
 import type { Ask } from '../frame.js';
 import { available, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import type { Answer } from '../answer.js';
@@ -171,7 +171,7 @@ interface Shortfall {
 
 /** A ratio the question names by its formula: computed from its lines, or said missing. */
 function formulaAsked(ask: Ask, id: string, p: Period, reply: Reply, short: Shortfall): void {
-  const lines = formulaLines(ask.kb).get(id.slice('formula:'.length));
+  const lines = linesOfFormula(ask.kb, id);
   const line = lines ? formulaValue(ask, lines, p, reply) : null;
   if (line) reply.say(line);
   else short.missing.push(`${ask.matcher.label(id)} for ${periodLabel(p)}`);
