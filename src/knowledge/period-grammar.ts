@@ -154,7 +154,7 @@ export const PERIOD_RULES: Rule[] = [
     const months = /half/i.test(m[1]!) ? 6 : MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
     return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
-  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
+  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023; the year to June 30, 2025', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year (?:ended|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0], dated: true } : null;
   } },
@@ -226,7 +226,7 @@ export const PERIOD_RULES: Rule[] = [
     const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
     return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
   } },
-  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?(?:ended|ending|to\s+\d))/gi, produce: (m, c) => {
+  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks, the 39-week period (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?(?:\s+period)?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?(?:ended|ending|to\s+\d))/gi, produce: (m, c) => {
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return { kind: 'period', period: { kind: 'duration', end: periodEnd(c), months: Math.round(weeks / 13) * 3 }, text: m[0] };
   } },
