@@ -50,6 +50,7 @@ import { askedTerm, beforeAnything, frameDetails, guidedByWords, guidedLabels, i
 import { unknown, type Handler } from './reply.js';
 import { BASIS_CUES, PAIRED, type Operation } from './recognisers/operations.js';
 import { readHistory } from './recognisers/history.js';
+import { trailingNamed } from './trailing-named.js';
 import { rateMissing } from './rates.js';
 import { adjustmentAsked } from './reconciling.js';
 import { historyAnswer } from './handlers/history.js';
@@ -136,6 +137,9 @@ class Pipeline implements Engine {
     const inParts = inClauses || asWhole ? null : answerInParts(lex, contexts, q, conversation, (p, c) => this.respond(p, c), (p, c) => this.respond(p, c, true));
     if (inClauses || inParts) return (inClauses ?? inParts)!;
     // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
+    // (Unless they are a printed line's own trailing words: "LTM attrition" is "Attrition (last twelve months)", trailing-named.ts.)
+    const trailing = trailingNamed(lex, q);
+    if (trailing) return this.respondTo(trailing, conversation, last, null);
     const history = readHistory(q, kb.quarter, Boolean(last?.history));
     const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
     if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
