@@ -49,6 +49,10 @@ export const ANALYST_SHORTHAND: [RegExp, string][] = [
   // "OS": outstanding, before what is outstanding ("total OS loan balance", "capital-light OS balance", "OS shares");
   // elsewhere it stays, and is declined by name.
   [/\bos\b(?=\s+(?:loans?|balances?|principal|shares?|debt|borrowings?|receivables?|amount)\b)/g, 'outstanding'],
+  // "Stock" as what a buyback verb buys ("how much stock did they buy back", "stock have they repurchased"): the shares,
+  // which the release's buyback lines name (never "stock price", "stock options", "stock-based"; "stock repurchases"
+  // stays, a name's words: "Repurchases of common stock").
+  [/\b(?:common\s+)?stock\b(?!\s*-|\s+(?:price|options?|awards?|comp|compensation|units?|splits?)\b)(?=(?:\s+[\w'’-]+){0,3}\s+(?:buy(?:ing)?\s+back|bought\s+back|repurchas(?:e|ed|ing)\b))/g, 'shares'],
   // "ttl": total, as "tot" is (no word of a release is "ttl").
   [/\bttl\b\.?/g, 'total'],
   // "FY26 guide": the guidance for that year ("guide" as a noun after a year or a line).

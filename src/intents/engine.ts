@@ -54,7 +54,7 @@ import { rateMissing } from './rates.js';
 import { adjustmentAsked } from './reconciling.js';
 import { historyAnswer } from './handlers/history.js';
 import { withUnreadScale } from './unread-scale.js';
-import { againstGuidance, alongShown, alongThread, spanOf } from './history-turn.js';
+import { againstGuidance, alongShown, alongThread, historyAsked, spanOf } from './history-turn.js';
 
 const MAX_QUESTION = 2_000;
 export const NO_CHART = 'No chart: a chart draws the parts of a total ("chart the revenue breakdown") or a figure over several periods.';
@@ -135,11 +135,11 @@ class Pipeline implements Engine {
     const inClauses = answerInClauses(lex, contexts, q, conversation, (p, c) => this.respond(p, c));
     const inParts = inClauses || asWhole ? null : answerInParts(lex, contexts, q, conversation, (p, c) => this.respond(p, c), (p, c) => this.respond(p, c, true));
     if (inClauses || inParts) return (inClauses ?? inParts)!;
-    // Words about quarters along a span are read first; the rest names the metric (history-turn.ts).
-    const history = readHistory(q, kb.quarter, Boolean(last?.history));
-    const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, q, last));
+    // Words about quarters along a span are read first, unless a printed line's own; the rest names the metric (history-turn.ts).
+    const { asked, history } = historyAsked(lex, q, kb.quarter, Boolean(last?.history));
+    const along = (history && alongThread(lex, history, last)) || (!history && alongShown(lex, asked, last));
     if (along) return this.remember(conversation, along.turn, historyAnswer({ kb, metrics: along.turn.metrics, currency: along.turn.currency }, along.history, along.history.span));
-    return this.respondTo(q, conversation, last, history);
+    return this.respondTo(asked, conversation, last, history);
   }
 
   /** A question read as one frame: recognised, refined, merged with the thread, checked and answered. */

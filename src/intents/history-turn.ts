@@ -2,15 +2,26 @@
 // along the thread's span, for its lines; "and total net revenue?" asks the new line along it; a
 // question naming a period of its own leaves the span.
 import type { Turn } from './context.js';
+import type { Period } from '../knowledge/period.js';
 import type { Lexicon } from './lexicon.js';
 import { recognise, type Intent } from './recognisers/index.js';
 import { asksForThing } from './coverage.js';
 import { tooFewChanges, type AlongAsk } from './handlers/history.js';
 import { readHistory, type HistoryAsk, type HistoryOp, type Span } from './recognisers/history.js';
+import { trailingNamed } from './trailing-named.js';
 
 export interface Along {
   op: HistoryOp;
   span: Span;
+}
+
+/**
+ * The history a question asks and the question as the rest of the pipeline reads it. Trailing words a printed line's
+ * own name holds ("LTM attrition": "Attrition (last twelve months)") name that line, never four quarters (trailing-named.ts).
+ */
+export function historyAsked(lex: Lexicon, q: string, current: Period, threadSpan: boolean): { asked: string; history: HistoryAsk | null } {
+  const trailing = trailingNamed(lex, q);
+  return trailing ? { asked: trailing, history: null } : { asked: q, history: readHistory(q, current, threadSpan) };
 }
 
 /** A follow-up naming no line, along the thread's span: its lines, this operation. */

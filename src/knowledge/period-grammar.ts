@@ -111,12 +111,14 @@ export const PERIOD_RULES: Rule[] = [
   } },
   // A financial year over two calendar years ("2025/26"): named by the year it ends in, read as running April to March.
   // (A match starts at a word, never at the space before "FY" in "in FY 26/27", which would leave its period word unread.)
-  { name: 'split financial year: Q3 2025/26, 3Q 25/26, H1 2025/26, 9M 2025/26, FY 2025/26, the 2025/26 financial year', pattern: /\b(?=\S)(?:(?:q([1-4])|([1-4])q)|(h[12]|[12]h|first half|second half)|(9m|nine months)|(fy|full[- ]year|financial year|fiscal year|fiscal))?\s*(?:of\s+)?(?:the\s+)?(?:fy\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b(?:\s+(?:financial|fiscal)\s+year)?/gi, produce: (m) => {
+  { name: 'split financial year: Q3 2025/26, 3Q 25/26, H1 2025/26, 9M 2025/26, FY 2025/26, the 2025/26 financial year, the 2025/26 year end (its last day)', pattern: /\b(?=\S)(?:(?:q([1-4])|([1-4])q)|(h[12]|[12]h|first half|second half)|(9m|nine months)|(fy|full[- ]year|financial year|fiscal year|fiscal))?\s*(?:of\s+)?(?:the\s+)?(?:fy\s*)?((?:19|20)\d{2}|\d{2})\s*\/\s*(\d{2})\b(?:\s+(?:financial|fiscal)\s+year)?(\s*(?:financial\s+|fiscal\s+)?year[-\s]?end\b)?/gi, produce: (m, c) => {
     // Two-digit years ("25/26") only after a period word: alone they may be a date.
     if (m[6]!.length === 2 && !m.slice(1, 6).some(Boolean)) return null;
     const first = Number(m[6]!.length === 2 ? `20${m[6]}` : m[6]);
     if ((first + 1) % 100 !== Number(m[7])) return null;
-    return { kind: 'period', period: splitYear(first + 1, m), text: m[0] };
+    const p = splitYear(first + 1, m, c);
+    // "The 2025/26 year end": the balance date that year ends on, not the year's flow.
+    return { kind: 'period', period: m[8] && !m.slice(1, 5).some(Boolean) ? endOf(p) : p, text: m[0] };
   } },
   // "Fiscal" said with a quarter names the issuer's own quarter, never a calendar quarter ending near it.
   { name: 'fiscal quarter by name: fiscal Q3 2024, Q3 fiscal 2024, Q4 fiscal 26, fiscal 2024 Q3, the third quarter of fiscal 2024, fiscal third quarter 2024', pattern: new RegExp(String.raw`\b(?:fiscal\s+(?:year\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)(?:\s+of)?\s+((?:19|20)\d{2})|(?:q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})|fiscal\s+(?:year\s+)?'?((?:19|20)\d{2}|${SHORT_YEAR})\s+(?:q([1-4])|(first|second|third|fourth)\s+quarter))\b`, 'gi'), produce: (m, c) => {
@@ -152,7 +154,7 @@ export const PERIOD_RULES: Rule[] = [
     const months = /half/i.test(m[1]!) ? 6 : MONTHS_IN[m[1]!.toLowerCase()] ?? 3;
     return { kind: 'period', period: endedOn(date, months), text: m[0], dated: true };
   } },
-  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year ended\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
+  { name: 'fiscal year ended a date: year ended May 31, 2022; fiscal year ended September 30, 2023; the year to June 30, 2025', pattern: new RegExp(`(?<!half[- ])\\b(?:fiscal\\s+)?year (?:ended|to)\\s+${MONTH}\\s+(\\d{1,2}),?\\s*${YEAR}`, 'gi'), produce: (m, c) => {
     const date = latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c);
     return date ? { kind: 'period', period: { kind: 'duration', end: date, months: 12 }, text: m[0], dated: true } : null;
   } },
@@ -224,7 +226,7 @@ export const PERIOD_RULES: Rule[] = [
     const ytd = ((date) => date && toDate(date, c))(latestDate(monthNumber(m[1]!), Number(m[2]), m[3], c));
     return ytd ? { kind: 'period', period: ytd, text: m[0] } : null;
   } },
-  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?(?:ended|ending|to\s+\d))/gi, produce: (m, c) => {
+  { name: 'weeks to the period end: for the 39 weeks, the twenty-six weeks, the 39-week period (a 52/53-week calendar)', pattern: /\b(thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?(?:\s+period)?\b(?!\s+(?:fiscal\s+)?(?:quarter\s+|period\s+)?(?:ended|ending|to\s+\d))/gi, produce: (m, c) => {
     const weeks = WEEKS[m[1]!.toLowerCase().replace(/[- ]/, '')] ?? Number(m[1]);
     return { kind: 'period', period: { kind: 'duration', end: periodEnd(c), months: Math.round(weeks / 13) * 3 }, text: m[0] };
   } },

@@ -214,12 +214,19 @@ export const YEAR = '((?:19|20)\\d{2})';
 export const WEEKS: Record<string, number> = { thirteen: 13, fourteen: 14, twentysix: 26, twentyseven: 27, thirtynine: 39, forty: 40, fiftytwo: 52, fiftythree: 53 };
 
 /** The period a split-year name means, in a financial year ending March 31 of `fy` (quarter, half, nine months or year). */
-export function splitYear(fy: number, m: RegExpMatchArray): Period {
+export function splitYear(fy: number, m: RegExpMatchArray, period: Period): Period {
   const n = Number(m[1] ?? m[2] ?? 0);
   // Months into the year (April the first): a quarter 3n, a half 6 or 12, nine months 9, the year 12.
   const k = n ? 3 * n : m[3] ? (/2|second/i.test(m[3]) ? 12 : 6) : m[4] ? 9 : 12;
   const [y, month] = [k <= 9 ? fy - 1 : fy, ((k + 2) % 12) + 1];
-  return { kind: 'duration', end: isoDate(y, month, lastDay(y, month)), months: n ? 3 : m[3] ? 6 : k, fiscal: { year: fy, ...(n ? { quarter: n } : {}), split: true } };
+  const fiscal = { year: fy, ...(n ? { quarter: n } : {}), split: true as const };
+  // A release of a split year of its own ends its years where its quarters say (a year to late February, "the
+  // 2025/26 year end" February 28, 2026), never March 31 by assumption: that end is the date a balance is asked at.
+  const { current, f } = fiscalAnchor(period);
+  const end = f?.split && f.quarter && current.kind === 'duration'
+    ? endLike(periodEnd(shift(current, 3 * (f.year * 4 + f.quarter - (fy * 4 + k / 3)))), current)
+    : isoDate(y, month, lastDay(y, month));
+  return { kind: 'duration', end, months: n ? 3 : m[3] ? 6 : k, fiscal };
 }
 
 /** The months from `from` to the end of `to` (across a year end when `to` comes first), ending in the year named or, unnamed, the latest such span up to the release's. */

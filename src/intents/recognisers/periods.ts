@@ -41,7 +41,7 @@ export function spanOf(text: string, phrase: string): { start: number; end: numb
 }
 
 /** Period words that line labels use too ("end of period", "beginning of period"). */
-const LABEL_TIME = /\b(?:period|end|beginning|start)\b/;
+const LABEL_TIME = /\b(?:period|end|beginning|start|ltm|ttm|twelve)\b/;
 
 /**
  * "end of" just before a period the grammar read without it ("end of march 24"): the period's words, never a
