@@ -26,7 +26,15 @@ describe('a release cached by the compiled CLI and by the source in one cache di
     const [dir, file] = [temp(), join(temp(), 'release.md')];
     copyFileSync('data/releases/qfin-2024q1.md', file);
     let parsed = 0;
-    const load = () => cachedRelease(file, () => (parsed++, buildRelease(readRelease(file))), dir);
+    const load = () =>
+      cachedRelease(
+        file,
+        () => {
+          parsed++;
+          return buildRelease(readRelease(file));
+        },
+        dir,
+      );
     const first = load();
     const cli = spawnSync(process.execPath, ['bin/qfin.js', '--release', file, 'check'], { encoding: 'utf8', env: { ...process.env, QFIN_CACHE_DIR: dir }, timeout: 60_000 });
     expect(cli.status, cli.stderr).toBe(0);
