@@ -8,6 +8,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // user+sys at 03aa83a, 219 s once the fixed-width row reader stopped backtracking exponentially over header
 // lines and reading each line again (text-figures.ts); loading every document of eval/*/docs and
 // ../shared/releases in one process: 20.4 s → 18.2 s CPU.
+// Session 40 (cold cache, load 15-30): 224 s user + 14 s sys, 834 s wall. Heaviest files by time: engine-property
+// (~1,500 asks, ~21 s CPU alone), knowledge-cli, intents-corpora, chart-bundle (children parsing cold), knowledge-malformed,
+// ops-property. The CLI children (dist/) and the workers (src/) overwrote each other's cache entry for a release, so a
+// `qfin` child after a test file parsed it again: 1.39 s CPU instead of 0.35 s; entries are now per code tree (cache.ts).
 const ISOLATED = ['test/discord-config.test.ts', 'test/slack-config.test.ts', 'test/ops-property.test.ts'];
 
 export default defineConfig({

@@ -123,10 +123,16 @@ function revive({ box, decimals, bases }: Plain): unknown {
 }
 
 const sha = (...parts: (string | Buffer)[]) => parts.reduce((h, p) => h.update(p).update('\u0000'), createHash('sha256')).digest('hex');
+/**
+ * Entries are named per code tree as well as per file: the compiled CLI (dist/) and the tests (src/) read
+ * the same releases under different code hashes, and one entry per file made each overwrite the other's,
+ * so a `qfin` run after the tests, or a test after a `qfin` child, parsed the release again.
+ */
+const TREE = sha(CODE_DIR).slice(0, 8);
 
 /** The cache's entry for a file and the key it must carry (this file's bytes, this code); throws when the file is unreadable. */
 function entryOf(file: string, dir: string): { key: string; entry: string } {
-  return { key: sha(code(), file, readFileSync(file)), entry: join(dir, `${sha(resolve(file)).slice(0, 32)}.v8`) };
+  return { key: sha(code(), file, readFileSync(file)), entry: join(dir, `${sha(TREE, resolve(file)).slice(0, 32)}.v8`) };
 }
 
 const cacheDir = () => process.env.QFIN_CACHE_DIR || DEFAULT_DIR;
@@ -202,7 +208,7 @@ export function sourceOf(files: string[]): Source {
  */
 export function codeTable<V>(what: string, dir = cacheDir()): Map<string, V> {
   if (off()) return new Map();
-  const entry = join(dir, `${what}.v8`);
+  const entry = join(dir, `${what}-${TREE}.v8`);
   const open = tables.get(entry);
   if (open) return open as Map<string, V>;
   const key = sha(code(), what);
@@ -216,7 +222,7 @@ const tables = new Map<string, Map<string, unknown>>();
 
 /** Where what is derived as `what` from `source` is stored, and the key it must carry (this code, these files, `given`). */
 function derivedEntry(what: string, source: Source, given: string, dir: string): { key: string; entry: string } {
-  return { key: sha(code(), what, source.place, source.bytes, given), entry: join(dir, `${what}-${sha(source.place).slice(0, 32)}.v8`) };
+  return { key: sha(code(), what, source.place, source.bytes, given), entry: join(dir, `${what}-${sha(TREE, source.place).slice(0, 32)}.v8`) };
 }
 
 /** What was derived as `what` from `source` with this very code, or undefined (none stored, caching off, no source). */
