@@ -6,6 +6,7 @@
 import type { Fact } from './fact.js';
 import type { Metric } from './release.js';
 import { unmarked } from './row-units.js';
+import { literal } from './literal.js';
 
 export interface Formula {
   id: string;
@@ -150,7 +151,6 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
 
 /** A rate's row naming a margin of a measure: "EBITDAaL margin, %", "Segment result margin (%)" → the measure's name. */
 const MARGIN_OF = /^(.+?) margin(?:,? ?%| \(%\))?$/i;
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A margin the release prints of one of its own amount lines that no formula above names ("EBITDAaL margin, %" beside
@@ -163,7 +163,7 @@ function printedMargins(rates: { label: string }[], amounts: { plain: string[] }
   const measures = new Map(rates.filter((r) => !known(plain(r.label))).map((r) => MARGIN_OF.exec(r.label.replace(/\s+/g, ' ').trim())?.[1]).filter((x): x is string => Boolean(x)).map((m) => [plain(m), m]));
   return [...measures]
     .filter(([m]) => amounts.some((a) => a.plain.includes(m)))
-    .map(([m, printed]) => ({ id: `${m.replace(/[^a-z0-9]+/g, '_')}_margin`, label: `${printed} margin`, numerator: new RegExp(`^${escaped(m)}$`), denominator: REVENUE, topLine: true, stated: new RegExp(`^${escaped(m)} margin(?:,? ?%| \\(%\\))?$`) }));
+    .map(([m, printed]) => ({ id: `${m.replace(/[^a-z0-9]+/g, '_')}_margin`, label: `${printed} margin`, numerator: new RegExp(`^${literal(m)}$`), denominator: REVENUE, topLine: true, stated: new RegExp(`^${literal(m)} margin(?:,? ?%| \\(%\\))?$`) }));
 }
 
 const byKb = new WeakMap<object, Map<string, FormulaLines>>();
