@@ -51,9 +51,6 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
   // One figure under every name; none for the period at all is for the handler to say.
   if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
-  // A line with no figure for the period (an outlook's "Diluted EPS" beside the statement's) is no answer to offer there.
-  const figured = found.filter((x) => x.f || x.id.startsWith('formula:')).map((x) => x.id);
-  if (figured.length && figured.length < found.length) return settle(lex, { ...match, ids: figured }, intent, period, followUp, segment);
   // Current and non-current lines of one item: answer each, labelled.
   if (twins) return match.ids;
   // "Diluted EPS" beside "EPS before cumulative effect of ... (Diluted)": a line "before" an item leaves it
