@@ -40,6 +40,22 @@ describe('the quarter a year earlier', () => {
     expect(a.text).toContain(`${want} in Q1 2025`);
   });
 
+  // "last year's" before a line's name in a follow-up was read as no period (vel-15: the thread's quarter answered again).
+  it.each(["and last year's net income?", "what about the prior year's net income?", "the previous year's net income"])('"%s" after a quarter: that quarter a year earlier', (q) => {
+    const c = `thread-line-${q}`;
+    expect(engine.ask('net income in Q1 2026', c).text).toContain('120.0');
+    const a = engine.ask(q, c);
+    expect(a.status).toBe('answer');
+    expect(a.text).toContain('80.0 million in Q1 2025');
+    expect(a.text).not.toContain('120.0');
+  });
+
+  it("\"last year's\" before a line, asked alone, is the full year, which the release does not print", () => {
+    const a = engine.ask("last year's net income?", 'ya-full-possessive');
+    expect(a.status).not.toBe('answer');
+    expect(a.text).not.toMatch(/80\.0|120\.0/);
+  });
+
   it('"last year" alone is the full year, which the release does not print', () => {
     const a = engine.ask('GAAP net income margin last year', 'ya-full');
     expect(a.status).not.toBe('answer');

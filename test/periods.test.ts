@@ -153,6 +153,9 @@ const POSITIVE: Example[] = [
   { text: "the prior-year's Q1", want: ['2023Q1'] },
   { text: 'prior-year net income', want: ['12M-2023-12-31'] },
   { text: 'prior year net income', want: ['12M-2023-12-31'] },
+  // "last year's" before a line is the year, as "last year" after it is (it was read as no period, and the release's quarter answered).
+  { text: "last year's net income", want: ['12M-2023-12-31'] },
+  { text: "the prior year's adjusted PBT", want: ['12M-2023-12-31'] },
   { text: "last quarter's", want: ['2023Q4'] },
   { text: 'a year ago', want: ['2023Q1'] },
   { text: 'a year earlier', want: ['2023Q1'] },

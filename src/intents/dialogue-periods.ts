@@ -13,8 +13,8 @@ import { BOTH_PERIODS, LONE_YEAR } from './recognisers/periods.js';
 import type { Answer } from './answer.js';
 import { unknown } from './reply.js';
 
-/** The words of the grammar's full year before the release's, when no more than that: "last year", "the prior year". */
-const LAST_YEAR = /^(?:the\s+)?(?:last|prior|previous)\s+year$/i;
+/** The words of the grammar's full year before the release's, when no more than that: "last year", "the prior year's". */
+const LAST_YEAR = /^(?:the\s+)?(?:last|prior|previous)[-\s]+year(?:['’]s)?$/i;
 
 const fullYear = (p: Period | null) => p?.kind === 'duration' && p.months === 12;
 

@@ -6,6 +6,7 @@
 import type { Fact } from './fact.js';
 import type { Metric } from './release.js';
 import { unmarked } from './row-units.js';
+import { literal } from './literal.js';
 
 export interface Formula {
   id: string;
@@ -113,7 +114,7 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
   const amounts = all.filter((m) => amount(m.kind));
   const rates = all.filter((m) => m.kind === 'percent');
   const out = new Map<string, FormulaLines>();
-  for (const f of FORMULAS) {
+  for (const f of [...FORMULAS, ...printedMargins(rates, amounts)]) {
     const [numerator, denominator, less] = [named(f.numerator, amount), named(f.denominator, amount), named(f.cost, amount)];
     // A rate's row may say what it is of ("EBITDA margin (% of revenue from operations)"): matched by its name before that note.
     const stated = f.stated ? named(f.stated, (k) => k === 'percent')[0] ?? rates.find((m) => m.plain.some((l) => f.stated!.test(l.replace(/ \([^()]*\)$/, ''))))?.id : undefined;
@@ -138,13 +139,31 @@ export function linesOf(metrics: Iterable<Metric>, kindOf: (id: string) => strin
     }
     for (const [segment, p] of bySegment) {
       if (!p.denominator.length || !(p.numerator.length || p.cost.length)) continue;
-      const label = `${segment.replace(/\b\w/g, (c) => c.toUpperCase())} ${f.label.toLowerCase()}`;
+      // (A measure's capitals kept: "Sweden EBITDAaL margin", "Services gross margin".)
+      const label = `${segment.replace(/\b\w/g, (c) => c.toUpperCase())} ${f.label.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase())}`;
       // The segment's own printed rate: its row under a section of that rate ("Valves (Segment operating margin)").
       const stated = f.stated && rates.find((m) => m.segments.some((x) => x.segment === segment && f.stated!.test(x.line)))?.id;
       out.set(`${f.id}.${segment.replace(/[^a-z0-9]+/g, '_')}`, { formula: f, label, segment, numerator: p.numerator, denominator: p.denominator, less: p.cost, ...(stated ? { stated } : {}) });
     }
   }
   return out;
+}
+
+/** A rate's row naming a margin of a measure: "EBITDAaL margin, %", "Segment result margin (%)" → the measure's name. */
+const MARGIN_OF = /^(.+?) margin(?:,? ?%| \(%\))?$/i;
+
+/**
+ * A margin the release prints of one of its own amount lines that no formula above names ("EBITDAaL margin, %" beside
+ * "EBITDAaL"): that line over the top line, as every margin is, with the printed row stating it. A segment's lines of that
+ * measure then give the segment's own margin (its line over its own sales), where the printed one is the group's only.
+ */
+function printedMargins(rates: { label: string }[], amounts: { plain: string[] }[]): Formula[] {
+  const known = (l: string) => FORMULAS.some((f) => f.stated?.test(l) || f.stated?.test(l.replace(/,? ?%$| \(%\)$/, '')));
+  // (The measure as printed, its capitals kept for the margin's name: "EBITDAaL margin".)
+  const measures = new Map(rates.filter((r) => !known(plain(r.label))).map((r) => MARGIN_OF.exec(r.label.replace(/\s+/g, ' ').trim())?.[1]).filter((x): x is string => Boolean(x)).map((m) => [plain(m), m]));
+  return [...measures]
+    .filter(([m]) => amounts.some((a) => a.plain.includes(m)))
+    .map(([m, printed]) => ({ id: `${m.replace(/[^a-z0-9]+/g, '_')}_margin`, label: `${printed} margin`, numerator: new RegExp(`^${literal(m)}$`), denominator: REVENUE, topLine: true, stated: new RegExp(`^${literal(m)} margin(?:,? ?%| \\(%\\))?$`) }));
 }
 
 const byKb = new WeakMap<object, Map<string, FormulaLines>>();

@@ -45,7 +45,8 @@ export function priceBeside(ask: Ask, reply: Reply, parts: PlanParts, shown = ne
   if (!ask.modifiers.has('price')) return reply;
   const priced = parts.plans.filter(isPrice);
   for (const f of priced.filter((p) => !shown.has(p))) reply.cite(f).say(`${title(labelOf(ask, f))}: ${figure(f)}`);
-  if (!priced.length && !priceInWords(reply, parts.sentences) && !workedOut(reply, parts)) reply.say('The release gives no price per share for the plan.');
+  const worked = workedPair(parts);
+  if (!priced.length && !priceInWords(reply, parts.sentences, worked) && !workedOut(reply, worked)) reply.say('The release gives no price per share for the plan.');
   return reply;
 }
 
@@ -115,12 +116,18 @@ function ofPeriodAsked(ask: Ask, parts: PlanParts): PlanParts {
   return spent.length || bought.length ? { ...parts, spent: spent.length ? spent : parts.spent, bought: bought.length ? bought : parts.bought } : parts;
 }
 
-/** The price where no figure of the plan gives it: the plan's sentence that prints one, if any does. */
-function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
+/**
+ * The price where no figure of the plan gives it: the plan's sentence that prints one, if any does. A price the amount
+ * and count shown cannot give ("$9.12" of the quarter's shares, beside the nine months' $21,830 for 2.41 million) is
+ * another purchase's: not quoted as theirs, and the price is worked out instead.
+ */
+function priceInWords(reply: Reply, sentences: TextFact[], worked: Worked | null): boolean {
   // (A dividend's "or $0.30 per share" in the buyback's sentence is no price of the plan.)
   const priced = (text: string) => {
     const m = PER_SHARE.exec(text);
-    return m !== null && !/\bdividends?\b(?:[^.;]|\.\d)*$/i.test(text.slice(0, m.index));
+    const printed = m && /\d[\d,]*(?:\.\d+)?/.exec(m[0].replace(/^\D*/, ''))?.[0];
+    const theirs = !worked || !printed || (Number(printed.replace(/,/g, '')) >= worked.lo.toDecimalPlaces(2, 3).toNumber() && Number(printed.replace(/,/g, '')) <= worked.hi.toDecimalPlaces(2, 2).toNumber());
+    return m !== null && theirs && !/\bdividends?\b(?:[^.;]|\.\d)*$/i.test(text.slice(0, m.index));
   };
   const said = sentences.find((t) => priced(t.text));
   if (said) reply.cite(said).say(`The plan's price, in the release's words: ${asSaid(said)}`);
@@ -130,12 +137,20 @@ function priceInWords(reply: Reply, sentences: TextFact[]): boolean {
 /** Two figures of one date: balances to the same day, never a quarter's beside a total to date. */
 const sameDate = (a: Fact, b: Fact) => a.period.kind === 'instant' && b.period.kind === 'instant' && periodKey(a.period) === periodKey(b.period);
 
+/** An amount over the count bought for it, and the range of prices their rounding allows. */
+interface Worked {
+  s: Fact;
+  b: Fact;
+  lo: Decimal;
+  hi: Decimal;
+}
+
 /**
  * The average price worked out where the release prints none: the one amount over the one count a sentence
  * says were bought for it ("bought back 2.9 million shares for $71.6 million"), with the range the figures' rounding
  * allows, since a count printed to a tenth of a million leaves the price uncertain in its cents.
  */
-function workedOut(reply: Reply, { plans, sentences, spent, bought }: PlanParts): boolean {
+function workedPair({ plans, sentences, spent, bought }: PlanParts): Worked | null {
   const shown = (f: Fact) => literal(raw({ ...f, value: f.value.abs() }));
   // (The amount named on the way: "for a total consideration of £14.2m", "for a total of approximately $16.0 million"; the
   // shares' short name defined on the way too: "3.6 million American depositary shares ("ADSs") for US$42.3 million".)
@@ -144,14 +159,21 @@ function workedOut(reply: Reply, { plans, sentences, spent, bought }: PlanParts)
   // (Else the one amount used and the one count bought that one sentence dates alike: "had reached CHF 152 million at 30 June
   // 2026; 498,000 shares had been repurchased".)
   const pairs = said.length ? said : spent.flatMap((s) => bought.filter((b) => sameDate(s, b) && sentences.some((t) => holds(t, s) && holds(t, b))).map((b) => [s, b] as const));
-  if (pairs.length !== 1) return false;
+  if (pairs.length !== 1) return null;
   const [s, b] = pairs[0]!;
-  if (s.unit.kind !== 'money' || b.unit.kind !== 'count' || !amount(b).isPositive()) return false;
+  if (s.unit.kind !== 'money' || b.unit.kind !== 'count' || !amount(b).isPositive()) return null;
+  return { s, b, lo: amount(s).minus(halfUnit(s)).div(amount(b).plus(halfUnit(b))), hi: amount(s).plus(halfUnit(s)).div(amount(b).minus(halfUnit(b))) };
+}
+
+/** The worked-out price said, with the range the figures' rounding allows. */
+function workedOut(reply: Reply, worked: Worked | null): boolean {
+  if (!worked) return false;
+  const { s, b, lo, hi } = worked;
+  if (s.unit.kind !== 'money' || b.unit.kind !== 'count') return false;
   const [basis, { currency, symbol }] = [/\bads\b/i.test(b.unit.noun) ? ('ADS' as const) : ('share' as const), s.unit];
   const per = (v: Decimal) => figure({ ...s, value: v.toDecimalPlaces(2), decimals: 2, unit: { kind: 'per_share', currency, basis, symbol } });
-  const [lo, hi] = [amount(s).minus(halfUnit(s)).div(amount(b).plus(halfUnit(b))), amount(s).plus(halfUnit(s)).div(amount(b).minus(halfUnit(b)))];
   const price = per(amount(s).div(amount(b)));
   reply.cite(s, b).derive('Average price, worked out', price, `${figure(s)} ÷ ${figure(b)}`);
-  reply.say(`The release prints no price per ${basis}; worked out, about ${price} (from figures rounded as printed, between ${per(lo)} and ${per(hi)}).`);
+  reply.say(`The release prints no price per ${basis} for them; worked out, about ${price} (from figures rounded as printed, between ${per(lo)} and ${per(hi)}).`);
   return true;
 }
