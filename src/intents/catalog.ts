@@ -77,11 +77,10 @@ export const CATALOG: CatalogEntry[] = [
   { match: /share repurchase plan total amount$/i, names: ['amount spent on share repurchase', 'spent on share repurchase', 'share repurchase spending'] },
   { match: /share repurchase plan average price$/i, names: ['average share repurchase price', 'average price paid', 'average price'] },
   { match: /exchange rate$/i, names: ['exchange rate', 'conversion rate', 'translation rate', 'fx rate'] },
-  // ADS counts go by the names share counts do ("diluted shares"): "NI / diluted ADS" divides by the count.
-  { match: /^weighted average (?:basic ads|ads .*basic$)/i, names: ['basic ads count', 'weighted average basic ads', 'basic ads', 'basic adss', 'basic ads outstanding'] },
+  { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads'] },
   { match: /^weighted_average_shares_used.*_diluted$/, names: ['diluted share count', 'diluted shares', 'diluted weighted average shares', 'weighted average diluted shares', 'weighted average diluted shares outstanding', 'diluted shares outstanding'] },
   { match: /^weighted_average_shares_used.*_basic$/, names: ['basic share count', 'basic shares', 'basic weighted average shares', 'weighted average basic shares', 'weighted average basic shares outstanding', 'basic shares outstanding'] },
-  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads', 'diluted ads', 'diluted adss', 'diluted ads outstanding'] },
+  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads'] },
   // Banks' terms, as analysts shorten them (general finance vocabulary: bound only where a release prints the line).
   { match: /^net interest margin\b/i, names: ['nim', 'net interest margin'] },
   { match: /^net interest income\b/i, names: ['nii', 'net interest income'] },
