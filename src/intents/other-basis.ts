@@ -73,6 +73,9 @@ const basisTwin = (s: Said, id: string, onSide: (id: string) => boolean, toNonGa
 /** Whether a label is on the non-GAAP basis: it says so first ("Adjusted Profit Per Share" too: the question's "adjusted" is non-GAAP). */
 const ADJUSTED = (label: string) => /^(?:non-gaap|adjusted)\b/i.test(label);
 const NON_GAAP = (s: Said, id: string) => ADJUSTED(s.lex.matcher.label(id));
+/** Whether a line is on the one basis a question says, where it says one ("and the GAAP net income?"): any line where it says none. */
+export const onBasisAsked = (lex: Lexicon, modifiers: ReadonlySet<string>) => (id: string) =>
+  modifiers.has('gaap') === modifiers.has('non-gaap') || ADJUSTED(lex.matcher.label(id)) === modifiers.has('non-gaap');
 
 /**
  * The lines a question's words fit, none where all are on the adjusted basis and it says no basis: "operating income?"

@@ -64,12 +64,16 @@ export const ratio: Handler = (ask) => {
 /** How a release names the rate of one line to another: "X to Y", "X as a percentage of Y", "X / Y". */
 const RATE_NAMES = [(x: string, y: string) => `${x} to ${y}`, (x: string, y: string) => `${x} as a percentage of ${y}`, (x: string, y: string) => `${x} as a % of ${y}`, (x: string, y: string) => `${x} / ${y}`];
 
-/** The line printing a's rate to b as the release names it, where it gives a rate for every period asked. */
-function printedRatio(ask: Ask, a: string, b: string): string | null {
+/**
+ * The line printing a's rate to b as the release names it, where it gives a rate for every period asked; the
+ * share handler asks it too, so that "ACL as % of loans" is the printed rate, not one worked out beside it.
+ */
+export function printedRatio(ask: Ask, a: string, b: string): string | null {
   const [la, lb] = [ask.kb.metrics.get(a)?.label, ask.kb.metrics.get(b)?.label];
   if (!la || !lb) return null;
-  // (A line may go by the short form printed beside its label: "Allowance for credit losses (ACL)" is "ACL".)
-  const forms = (l: string) => [l, l.replace(/\s*\(([^)]*)\)\s*$/, ''), /\(([A-Za-z&]{2,})\)\s*$/.exec(l)?.[1] ?? l];
+  // (A line may go by the short form printed beside its label: "Allowance for credit losses (ACL)" is "ACL"; or
+  // without the qualifier the rate's whole says already: "Allowance for credit losses on loans" to total loans.)
+  const forms = (l: string) => [l, l.replace(/\s*\(([^)]*)\)\s*$/, ''), /\(([A-Za-z&]{2,})\)\s*$/.exec(l)?.[1] ?? l, l.replace(/\s+(?:on|of|for|in)\s+[\w-]+$/i, '')];
   const names = new Set(forms(la).flatMap((x) => forms(lb).flatMap((y) => RATE_NAMES.map((n) => slug(n(x, y))))));
   const id = [...ask.kb.metrics].find(([, m]) => names.has(slug(m.label)))?.[0];
   const rate = (p: Period) => find(ask.kb, id!, p, ask.kb.currency)?.fact.unit.kind === 'percent';

@@ -9,6 +9,7 @@ import type { Decimal } from 'decimal.js';
 import { periodEnd, priorQuarter, yearAgo } from '../../knowledge/period.js';
 import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
+import { printedRatio } from './ratio.js';
 import { value } from './value.js';
 import { words } from '../../knowledge/labels.js';
 
@@ -56,6 +57,9 @@ export const share: Handler = (ask) => {
   if (!pair && ask.modifiers.has('mix') && ask.kb.metrics.get(ask.metrics[0]!)?.children.length) return breakdown(ask);
   if (!pair) return unknown(`Share of what? Name the whole, e.g. ${shareExample(ask)}.`, 'not-understood');
   const [partId, wholeId] = pair;
+  // The release's own rate of the part to the whole ("Allowance for credit losses to total loans 1.26%") is the share, cited.
+  const printed = ask.points ? null : printedRatio(ask, partId, wholeId);
+  if (printed) return value({ ...ask, metrics: [printed] });
   const apart = notAPart(ask, partId, wholeId);
   if (apart) return apart;
   const reply = new Reply(ask.kb);

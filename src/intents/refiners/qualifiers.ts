@@ -19,7 +19,7 @@ import { refineGroups, strayModified, type Group } from './grouping.js';
 import { PART_JOIN } from '../recognisers/runs.js';
 import { oneResidual } from './qualified-copies.js';
 import { unsaidQualifier } from './unsaid-qualifier.js';
-import { onBasisOf, onBasisSaid } from '../other-basis.js';
+import { onBasisAsked, onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
 import { besideThread, besideThreadOf, itemOfListed, parentOf, sameHead, threadPart } from './thread-part.js';
@@ -214,7 +214,8 @@ function turnToSibling(w: Words, groups: Group[]): void {
   const flat = (t: string) => nameStems(t).join(' ');
   const ownLine = only.ids.some((id) => flat(lex.matcher.label(id)) === flat(only.name));
   const own = new Set(ownLine ? [...only.ids, ...last.metrics].map(statementOf).filter(Boolean) : []);
-  const sibling = (sameHead(lex, last, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id))).filter((id) => !own.size || own.has(statementOf(id)));
+  // (Never off the basis the question says: "and the GAAP net income?" after non-GAAP net income is no non-GAAP sibling.)
+  const sibling = (sameHead(lex, last, nameStems(only.name), context) ?? lex.matcher.refine(nameStems(only.name), context).filter((id) => !last.metrics.includes(id) && !only.ids.includes(id))).filter((id) => (!own.size || own.has(statementOf(id))) && onBasisAsked(lex, intent.modifiers)(id));
   if (sibling.length !== 1) return;
   // "and under platform services?": the word that puts the sibling under the line named is part of the name.
   const under = UNDER.exec(intent.text.slice(0, only.start));
