@@ -7,7 +7,7 @@ import { asksAmount, shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
+import { basisOnly, onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { rankedWithout } from './recognisers/ranked-out.js';
@@ -20,7 +20,6 @@ import { threadPart } from './refiners/thread-part.js';
 import { ADDED_TO_THREAD, addsToThread, mixOfThreadWhole, OPERAND_METRICS, OPERAND_OPERATIONS, operandOp, PART_SHARE, togetherOfShown } from './dialogue-operands.js';
 import { against, AGAIN, alike, comparedAgain, listed, PERIOD_RULES, pointed, priorOfThread, shownPair, TOTAL_ONLY } from './dialogue-periods.js';
 import { AMOUNT_WORD, DIFFERENCE, FOLLOW_UP, isTopicMetric, LINELESS, NAME_BEFORE_TO, NET_OF_SHOWN, TO_HOLDER, PART_ASKED, PER_PERIOD, RATIO_JOIN, RANKING, SAME_OP, segmentWordOnly, TOTALS, WHOLE_BEFORE, WORDS_OPS, type Operation } from './recognisers/operations.js';
-import { basisOnly } from './thread-measure.js';
 
 /** What the dialogue rules read: the question, the thread's last turn (for a follow-up only), what was named. */
 export interface Said {
@@ -70,10 +69,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (last.op === 'guidance' && !intent.metrics.length && GUIDANCE_OPS.some((m) => intent.modifiers.has(m))) return true;
   // "how much was capital light" after the loan volume: words naming a part of the thread's line lean on it.
   if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
-  // "per diluted ADS?" after non-GAAP net income: a unit alone is the thread's line per that unit.
-  if (unitOnly(intent.text) && !intent.periods.length) return true;
-  // "on a cash basis?" after same-store NOI: a basis alone is the thread's line on it (thread-measure.ts).
-  if (basisOnly(intent.text) !== undefined) return true;
+  // "per diluted ADS?" after non-GAAP net income, "on a cash basis?" after same-store NOI: the thread's line on that unit or basis.
+  if ((unitOnly(intent.text) && !intent.periods.length) || basisOnly(intent.text) !== undefined) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word) && !lex.isCue(intent.text)(t)); // (a cue's word, as "net?", is no stray)
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;

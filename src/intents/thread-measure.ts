@@ -8,19 +8,10 @@ import type { Intent } from './recognisers/index.js';
 import { FOLLOW_UP } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { normalise } from './text.js';
+import { basisOnly } from './other-basis.js';
 
 /** Words that make a line one measure of another: a retailer's like-for-like or comparable sales, organic growth, underlying, at constant currency. */
 const MEASURE = /\b(?:like[- ]for[- ]like|organic|comparable|underlying|constant[- ]currency)\b/i;
-
-/**
- * A follow-up saying only a basis ("on a cash basis?", "and in constant currency terms"): the thread's lines on it, even
- * after a turn declined for its period, or a decline; never a line named by the word alone ("Cash and cash
- * equivalents" for same-store NOI on a cash basis, hl55 h55-087).
- */
-const BASIS_ONLY = /^\W*(?:(?:and|what about|how about|now)\s+)?(?:on\s+an?\s+|in\s+)(cash|like[- ]for[- ]like|organic|comparable|underlying|constant[- ]currency)\s+(?:basis|terms)\W*$/;
-
-/** The basis a follow-up says alone ("cash" of "on a cash basis?"), or undefined. */
-export const basisOnly = (text: string): string | undefined => BASIS_ONLY.exec(normalise(text))?.[1];
 
 /** The words of a line's name that say which line it is: no measure word, no filler. */
 const nameWords = (lex: Lexicon, label: string) => lex.rename(label.toLowerCase()).replace(new RegExp(MEASURE.source, 'gi'), ' ').split(/[^a-z0-9&]+/).filter((w) => w.length > 1 && !/^(?:and|of|the|sales|revenue|growth)$/.test(w));
