@@ -729,6 +729,13 @@ describe('a calendar-month quarter of a fiscal-year issuer is the quarter that e
     expect(keysOf({ kind: 'duration', end: '2025-09-30', months: 3 })('financial year end')).toEqual(['2024-12-31']);
     expect(march('year end 24')).toEqual(['2024-12-31']);
   });
+  it('half on half (HoH, h/h) of a half is the half before it, never the year-ago half; of a quarter, no half (unreported)', () => {
+    const keysOf = (anchor: Period) => (text: string) => findPeriods(text, anchor).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));
+    const half = keysOf({ kind: 'duration', end: '2026-12-31', months: 6 });
+    const prior = keysOf({ kind: 'duration', end: '2026-12-31', months: 6 })('the previous half');
+    for (const text of ['revenue half on half', 'revenue half-over-half', 'EBITDA HoH', 'EBITDA h/h change']) expect(half(text), text).toEqual(prior);
+    expect(keysOf({ kind: 'duration', end: '2026-09-30', months: 3 })('revenue half on half')).toEqual(['unsupported']);
+  });
   it('in a fourth-quarter release the prior year end is the one before the release\'s own (was the release\'s own end)', () => {
     const q4 = { kind: 'duration', end: '2025-12-31', months: 3 } as const;
     const keys = (text: string) => findPeriods(text, q4).map((r) => (r.kind === 'period' ? periodKey(r.period) : r.kind));

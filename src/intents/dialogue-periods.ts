@@ -119,9 +119,13 @@ const COMPARED_BEFORE = new RegExp(`(?:${COMPARED.source})\\s+(?:(?:the|a|that o
 export const against = (s: Said) =>
   s.named.length === 1 && comparedFirst(s.intent) && periodEnd(s.named[0]!) < periodEnd(s.current) && (s.intent.ops.includes('change') || s.intent.ops.includes('compare'));
 
-/** Whether the question's first period stands right after a comparison word. */
+/** A period phrase that is a comparison by itself ("half on half", "HoH": against the prior half), the basis whatever precedes it. */
+const SELF_COMPARED = /^(?:half[-\s](?:on|over)[-\s]half|hoh|h\/h)$/i;
+
+/** Whether the question's first period stands right after a comparison word, or compares by itself. */
 function comparedFirst(intent: Intent): boolean {
   const ref = intent.periods.find((p) => p.kind !== 'unsupported');
+  if (ref && SELF_COMPARED.test(ref.text)) return true;
   return COMPARED_BEFORE.test(ref ? intent.text.slice(0, Math.max(0, intent.text.indexOf(ref.text))) : '');
 }
 

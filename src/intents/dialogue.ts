@@ -7,7 +7,7 @@ import { asksAmount, shownLines, type Turn } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import { EACH_RATE, numeratorOf, RATE_WORD, rateOf } from './rates.js';
-import { onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
+import { basisOnly, onThreadBasis, otherBasis, otherUnit, unitAsked, unitOnly, versusBasis } from './other-basis.js';
 import { smallestFamily } from './families.js';
 import { BOTH_PERIODS } from './recognisers/periods.js';
 import { rankedWithout } from './recognisers/ranked-out.js';
@@ -69,8 +69,8 @@ export function isFollowUp(lex: Lexicon, intent: Intent, last: Turn | undefined)
   if (last.op === 'guidance' && !intent.metrics.length && GUIDANCE_OPS.some((m) => intent.modifiers.has(m))) return true;
   // "how much was capital light" after the loan volume: words naming a part of the thread's line lean on it.
   if (intent.metrics.length === 1 && threadPart(lex, intent, last, intent.metrics[0]!)) return true;
-  // "per diluted ADS?" after non-GAAP net income: a unit alone is the thread's line per that unit.
-  if (unitOnly(intent.text) && !intent.periods.length) return true;
+  // "per diluted ADS?" after non-GAAP net income, "on a cash basis?" after same-store NOI: the thread's line on that unit or basis.
+  if ((unitOnly(intent.text) && !intent.periods.length) || basisOnly(intent.text) !== undefined) return true;
   const strays = lex.matcher.unexplained(intent.bare, intent.metrics).filter((t) => !lex.matcher.knows(t.word) && !/^\d/.test(t.word) && !lex.isCue(intent.text)(t)); // (a cue's word, as "net?", is no stray)
   // "diluted?" after basic EPS per share: a bare name that fits several lines leans on the thread's line.
   const bareAmbiguous = intent.metrics.length === 1 && intent.metrics[0]!.ids.length > 1 && !intent.periods.length && !intent.opExplicit;

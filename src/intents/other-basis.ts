@@ -3,6 +3,7 @@
 import type { Turn } from './context.js';
 import type { Said } from './dialogue.js';
 import type { Lexicon } from './lexicon.js';
+import { normalise } from './text.js';
 
 /** A unit a per-unit line is counted in, as releases name it: "class A ordinary share", "ADS". */
 const UNIT = '(?:class [a-z] )?(?:common |ordinary )?(share|ads|american depositary share)s?';
@@ -13,6 +14,16 @@ const EVERY_PER_UNIT = new RegExp(PER_UNIT.source, 'g');
 
 /** "per diluted ADS?", "and per share": a unit and nothing else a line is named by. */
 const UNIT_ONLY = new RegExp(`^\\W*(?:(?:and|what about|how about|the|basic|diluted|fully)\\s+)*per (?:(?:basic|diluted|fully diluted) )?${UNIT}(?:\\s+(?:basic|diluted|fully diluted))?\\W*$`);
+
+/**
+ * A follow-up saying only a basis ("on a cash basis?", "and in constant currency terms"): the thread's lines on it, even
+ * after a turn declined for its period, or a decline; never a line named by the word alone ("Cash and cash
+ * equivalents" for same-store NOI on a cash basis, hl55 h55-087).
+ */
+const BASIS_ONLY = /^\W*(?:(?:and|what about|how about|now)\s+)?(?:on\s+an?\s+|in\s+)(cash|like[- ]for[- ]like|organic|comparable|underlying|constant[- ]currency)\s+(?:basis|terms)\W*$/;
+
+/** The basis a follow-up says alone ("cash" of "on a cash basis?"), or undefined. */
+export const basisOnly = (text: string): string | undefined => BASIS_ONLY.exec(normalise(text))?.[1];
 
 /** Whether a question names only a per-unit basis, so it asks the thread's line per that unit. */
 export const unitOnly = (text: string) => UNIT_ONLY.test(text.trim());

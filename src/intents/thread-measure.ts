@@ -8,6 +8,7 @@ import type { Intent } from './recognisers/index.js';
 import { FOLLOW_UP } from './recognisers/operations.js';
 import { unknown } from './reply.js';
 import { normalise } from './text.js';
+import { basisOnly } from './other-basis.js';
 
 /** Words that make a line one measure of another: a retailer's like-for-like or comparable sales, organic growth, underlying, at constant currency. */
 const MEASURE = /\b(?:like[- ]for[- ]like|organic|comparable|underlying|constant[- ]currency)\b/i;
@@ -28,6 +29,8 @@ function measureOf(lex: Lexicon, last: Turn): string | null {
  * (it names a measure itself, or lines already of the measure, or the thread asked none).
  */
 export function measureCarried(lex: Lexicon, last: Turn | undefined, intent: Intent, ids: string[]): string[] | Answer | null {
+  const basis = basisOnly(intent.text);
+  if (last?.metrics.length && basis) return ofMeasure(lex, basis.replace(/\s+/g, '-'), last.metrics, 'You asked') ?? last.metrics;
   if (last && !ids.length) return measureAsked(lex, last, intent);
   if (!last || !FOLLOW_UP.test(intent.text) || MEASURE.test(normalise(intent.text))) return null;
   const measure = measureOf(lex, last);

@@ -5,7 +5,7 @@
 // by name, never reads it as the table's amounts.
 import type { TableBlock, TableRow } from './blocks.js';
 import { stripMarkup } from './markup.js';
-import { ROW_UNIT_RULES, unitFree } from './row-units.js';
+import { bareName, ROW_UNIT_RULES, unitFree } from './row-units.js';
 import { SIGN_SOURCE } from './currencies.js';
 
 /** A column of units' header ("Unit", "Units"). */
@@ -76,21 +76,38 @@ function named(name: string, row: TableRow): TableRow {
 }
 const GENERIC_ALONE = /^(?:total|overall|group|consolidated)$/i;
 
+/**
+ * A minor unit a table's title states in its parentheses ("Per-share information (SA cents)", "Per share (pence)"):
+ * no scale note, so the lines were read in the release's currency, 1,163 SA cents answered as R1,163 (hl55). It is
+ * every line's unit, as a corner's is; '' for any other title (its note, "(£m)", is the table's scale: numbers.ts).
+ */
+function titleMinorUnit(title: string): string {
+  const inner = /\(([^()]+)\)\s*$/.exec(title)?.[1]?.trim() ?? '';
+  return inner && MINOR_RULES.some((r) => r.unit(`x (${inner})`, '')) ? inner : '';
+}
+const MINOR_RULES = ROW_UNIT_RULES.filter((r) => r.name === 'cents' || r.name === 'pence');
+
 /** The table with its cells' units moved into its row labels (a markdown or text table; HTML's unit column is html.ts's). */
 export function unitCells(block: TableBlock): TableBlock {
   const [head, ...body] = block.rows;
   if (!head) return block;
-  const { unit: corner, name } = cornerUnit(block.corner ?? '');
-  if (corner) {
-    // (A row of percentages, "Churn rate | 0.92%", is not in the corner's unit.)
-    const own = (r: TableRow) => unitFree(text(r.cells[0])) !== text(r.cells[0]) || r.cells.slice(1).every((c) => !text(c) || /%$/.test(text(c)));
-    const rows = body.map((r) => (text(r.cells[0]) && !own(r) ? labelled(named(name, r), corner) : r));
-    return unitCells({ ...block, corner: name, rows: [head, ...rows] });
-  }
+  const { unit: cornered, name } = cornerUnit(block.corner ?? '');
+  const unit = cornered || titleMinorUnit(block.title);
+  if (!unit) return cellUnits(block);
+  // (A row of percentages, "Churn rate | 0.92%", is not in the corner's unit; nor one stating its own, a scale alone too:
+  // "Weighted average shares in issue (million)" under "(SA cents)" is no 462.3 cents.)
+  const own = (r: TableRow) => bareName(text(r.cells[0])) !== text(r.cells[0]) || r.cells.slice(1).every((c) => !text(c) || /%$/.test(text(c)));
+  const rows = body.map((r) => (text(r.cells[0]) && !own(r) ? labelled(named(name, r), unit) : r));
+  return cellUnits({ ...block, ...(block.corner === undefined ? {} : { corner: name }), rows: [head, ...rows] });
+}
+
+/** The table with the units its cells print (a column headed "Unit", "3.06x", "£1,842.6m") moved into its row labels. */
+function cellUnits(block: TableBlock): TableBlock {
+  const [head, ...body] = block.rows;
+  if (!head) return block;
   const j = head.cells.findIndex((c, k) => k > 0 && UNIT_HEADER.test(text(c)));
   const bare = (r: TableRow) => multiples(scaledFigures(r));
   if (j < 0) return body.some((r) => r !== bare(r)) ? { ...block, rows: [head, ...body.map(bare)] } : block;
   const rows = [without(head, j), ...body.map((r) => multiples(labelled(without(r, j), text(r.cells[j]))))];
   return { ...block, rows, ...(block.cellCurrency ? { cellCurrency: block.cellCurrency.filter((_, k) => k !== j - 1) } : {}) };
 }
-

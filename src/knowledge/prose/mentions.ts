@@ -264,8 +264,8 @@ export const lowEnd = (low: Token, high: Token): Token => (low.scale === 1 && hi
 
 /** A dash or "to" between a range's two ends. */
 const DASH_OR_TO = 'to|-|–|—';
-/** Between the two ends of a range. */
-export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO}|and)\\s*$`, 'i');
+/** Between a range's two ends, a price's unit after the low end too ("US$1,690/oz to US$1,760/oz": no point, hl55 h55-142). */
+export const RANGE_JOIN = new RegExp(`^(?:\\s*\\/\\s*[a-z]{1,6}\\.?)?\\s*(?:${DASH_OR_TO}|and)\\s*$`, 'i');
 /** RANGE_JOIN without "and": "$5.2 million and 3,000 stores" is no range. */
 const TIGHT_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO})\\s*$`, 'i');
 
