@@ -12,10 +12,10 @@ const release = (first: string, second: string) => [
   '',
   '(Millions of yen)',
   '',
-  '| | Total assets | Total net assets | Equity ratio (%) |',
-  '|---|---|---|---|',
-  `| ${first} | 412,300 | 230,150 | 55.2 |`,
-  `| ${second} | 398,040 | 224,610 | 56.0 |`,
+  '| | Total assets | Total net assets |',
+  '|---|---|---|',
+  `| ${first} | 412,300 | 230,150 |`,
+  `| ${second} | 398,040 | 224,610 |`,
   '',
 ];
 
