@@ -40,8 +40,7 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 // ("Number of shares" is a share count, at the note's scale: table-facts.ts reads those.)
 const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units|vessels|ships|aircraft|tractors|trailers|trucks|vehicles|rigs|wells|restaurants|hotels|beds|patients|clinics|hospitals|pharmacies|drivers)\b/i;
-// A count's scale in its label's parentheses: "(000)", "('000s)", "(in thousands)", "(m)", "(mn)", "(bn)"; or after its last comma, as
-// a word: "Mobile postpaid subscriptions, thousand" (never a lone "m" there, nor the ",000" of "$100,000").
+// A count's scale in its label's parentheses: "(000)", "(in thousands)", "(m)", "(bn)"; or as a word after its last comma, "Subscriptions, thousand" (no "m", no "$100,000").
 const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)|,\s+(?:in\s+)?('000s?|thousands?|millions?|billions?|mn|mln|bn)\s*$/i;
 const rowScale = (label: string) => ((m) => m?.[1] ?? m?.[2])(ROW_SCALE.exec(label));
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
@@ -76,8 +75,7 @@ const BARE_PERCENT = /(?<![\d.,]\s?)%/;
 const PER_COUNT = /\bper\s+(?:\d[\d,.]*\s*(?:thousand|million|billion|mn|m|k)?|thousand|million|billion|hundred)\s+[a-z][a-z\s-]*$/i;
 export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
-    name: 'percent',
-    // (A rate's period may follow its "%": "Mobile postpaid churn, % per month".)
+    name: 'percent', // (a rate's period may follow its "%": "Mobile postpaid churn, % per month")
     unit: (label) => (/\((?:[^()]*,\s*)?(?:%|in\s+%|percent|per\s?cent)\)|,\s*%(?:\s+(?:per|a)\s+(?:month|quarter|year|annum))?\s*$/i.test(label) ? { kind: 'percent' } : null),
   },
   // "Adjusted EBITDA margin %", "Gross profit (% of net sales)": a percentage, its "%" kept in the name (it tells the line from the amount's).
@@ -201,7 +199,6 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     },
   },
 ];
-
 const UNIT_ONLY = new Set(['percent', 'per-count', 'multiple', 'cents', 'pence', 'money-with-scale', 'thing-unit', 'money-in-units']);
 
 /**
