@@ -7,7 +7,7 @@ import { currencyOf, type Fact, type TextFact } from './fact.js';
 import { FactSchema } from './schemas.js';
 import { fiscalNamed, spanDated } from './fiscal-named.js';
 import { columnPeriod, datedByRelease, datedColumns, datedName, fiscalCalendar, fiscallyNamed, proseName, quarterEndByYearEnd, statedFiscalQuarter } from './fiscal.js';
-import { calendarSpans, dateByNames, fiscalNames, namedColumns, noFigures, noQuarter, proseNamed, resultsSpan, statedNames } from './period-names.js';
+import { calendarSpans, dateByNames, fiscalNames, noFigures, noQuarter, proseNamed, resultsSpan, statedNames } from './period-names.js';
 import { citeCellsBySentences } from './cell-citations.js';
 import { htmlBlocks } from './html.js';
 import { MIN_QUOTE } from './kb.js';
@@ -32,6 +32,7 @@ import { mixedCount, unitlessLines, unitlessReason } from './table-units.js';
 import { statedWholes } from './prose-wholes.js';
 import { parseTable, TableSkip, type ParsedTable } from './tables.js';
 import { textTableBlocks } from './text-tables.js';
+import { releaseNames } from './own-name.js';
 import { unitCells } from './unit-cells.js';
 import { datingNotes, notedDates } from './noted-dates.js';
 import { readTexts } from './texts.js';
@@ -75,7 +76,6 @@ function citedOnLine(f: Fact, text: ReleaseText, lines: string[], read: string[]
   if (style) citedAsPrinted(f, lines, readLine(text, read));
   if (text.format === 'html') f.citation.quote = onLine(lines[f.citation.line - 1] ?? '', f.citation.quote);
 }
-
 /** Each line as read, by number, as `lines` holds it printed: for HTML the text a person reads, so reading keeps each place. */
 const readLine = (text: ReleaseText, read: string[]) => (n: number) => (text.format === 'html' ? plain(read[n - 1] ?? '').trim() : (read[n - 1] ?? ''));
 
@@ -242,7 +242,7 @@ export function buildRelease(text: ReleaseText): Release {
   const found = ownPeriod(all, whole, blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])).join('\n'));
   const own = found ?? resultsSpan(whole); // else the span it says it reports results for: its undated tables are skipped
   if (!own) throw noQuarter(doc, all, skipped);
-  const periodNames = own.kind === 'duration' && own.months !== 3 ? namedColumns(all, whole) : [];
+  const periodNames = own.kind === 'duration' && own.months !== 3 ? releaseNames(all, whole, own) : [];
   const tables = undatedNames(all, skipped, own, periodNames);
   // Table columns carry their own end dates; the prose names quarters in words ("the fourth quarter of 2003").
   // Columns named only by fiscal names ("Q2 FY27", "H1 FY27") end as the release dates its own quarter.

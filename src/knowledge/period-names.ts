@@ -28,9 +28,9 @@ const SPLIT_NAME = /\b(?:(?:([HQ])([1-4])|([1-4])([HQ])|(9M))\s*)?(FY\s*)?((?:19
 /** A name's parts: what part of its fiscal year (the year, a half, a quarter, nine months) and the year. */
 interface Name { part: string; year: number }
 
-const MONTHS: Record<string, number> = { fy: 12, h1: 6, h2: 6, q1: 3, q2: 3, q3: 3, q4: 3, '9m': 9 };
+export const MONTHS: Record<string, number> = { fy: 12, h1: 6, h2: 6, q1: 3, q2: 3, q3: 3, q4: 3, '9m': 9 };
 /** How many months before its fiscal year's end each part ends. */
-const BEFORE_END: Record<string, number> = { fy: 0, h1: 6, h2: 0, q1: 9, q2: 6, q3: 3, q4: 0, '9m': 3 };
+export const BEFORE_END: Record<string, number> = { fy: 0, h1: 6, h2: 0, q1: 9, q2: 6, q3: 3, q4: 0, '9m': 3 };
 
 function nameOf(m: RegExpMatchArray): Name {
   const kind = (m[1] ?? m[4] ?? (m[7] ? 'h' : '')).toLowerCase();

@@ -40,8 +40,9 @@ const scaleOf = (word: string) => SCALES.find(([re]) => re.test(word))?.[1] ?? 1
 // Counts a label names by its noun: "Stores at period end", "Number of employees", "Subscribers (000s)".
 // ("Number of shares" is a share count, at the note's scale: table-facts.ts reads those.)
 const COUNT_NOUN = /^(?:number|no\.) of\s+(?!shares?\b|ADSs?\b)|\b(employees|headcount|staff|customers|clients|members|subscribers|subscriptions|users|stores|premises|branches|outlets|lines|merchants|borrowers|investors|tonnes|units|vessels|ships|aircraft|tractors|trailers|trucks|vehicles|rigs|wells|restaurants|hotels|beds|patients|clinics|hospitals|pharmacies|drivers)\b/i;
-// A count's scale in its label's parentheses: "(000)", "('000s)", "(in thousands)", "(m)", "(mn)", "(bn)".
-const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)/i;
+// A count's scale in its label's parentheses: "(000)", "(in thousands)", "(m)", "(bn)"; or as a word after its last comma, "Subscriptions, thousand" (no "m", no "$100,000").
+const ROW_SCALE = /\((?:in\s+)?(?:[^()]*,\s*)?('?000s?|thousands?|millions?|billions?|mn|mln|m|bn)\)|,\s+(?:in\s+)?('000s?|thousands?|millions?|billions?|mn|mln|bn)\s*$/i;
+const rowScale = (label: string) => ((m) => m?.[1] ?? m?.[2])(ROW_SCALE.exec(label));
 const MONEY_WORD = /\b(?:revenues?|sales|income|costs?|expenses?|receivables?|payables?|balances?|volumes?|amounts?|values?|deposits?|assets?|liabilit\w+|fees?|ARPU|spend|profits?|loss(?:es)?|provisions?|charges?(?!-)|impairments?|EBIT\w*|cash|debt|capex|expenditure)\b/i;
 // A working-capital measure counted in days: "Days sales outstanding", "Days of inventory", "Receivable days", "DSO".
 const DAYS_MEASURE = /^days?\s+(?:of\s+)?(?:sales|inventor(?:y|ies)|payables?|receivables?|stock|working capital)\b|^(?:trade\s+)?(?:receivables?|debtors?|creditors?|inventory|payables?|stock|working capital)\s+days$|^(?:DSO|DIO|DPO|DSI)$/i;
@@ -74,8 +75,8 @@ const BARE_PERCENT = /(?<![\d.,]\s?)%/;
 const PER_COUNT = /\bper\s+(?:\d[\d,.]*\s*(?:thousand|million|billion|mn|m|k)?|thousand|million|billion|hundred)\s+[a-z][a-z\s-]*$/i;
 export const ROW_UNIT_RULES: RowUnitRule[] = [
   {
-    name: 'percent',
-    unit: (label) => (/\((?:[^()]*,\s*)?(?:%|in\s+%|percent|per\s?cent)\)|,\s*%\s*$/i.test(label) ? { kind: 'percent' } : null),
+    name: 'percent', // (a rate's period may follow its "%": "Mobile postpaid churn, % per month")
+    unit: (label) => (/\((?:[^()]*,\s*)?(?:%|in\s+%|percent|per\s?cent)\)|,\s*%(?:\s+(?:per|a)\s+(?:month|quarter|year|annum))?\s*$/i.test(label) ? { kind: 'percent' } : null),
   },
   // "Adjusted EBITDA margin %", "Gross profit (% of net sales)": a percentage, its "%" kept in the name (it tells the line from the amount's).
   { name: 'percent-named', unit: (label) => (BARE_PERCENT.test(label) ? { kind: 'percent' } : null) },
@@ -183,7 +184,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const noun = COUNT_NOUN.exec(label);
       // ("Clients above US$10 million annual revenue": the clients are counted, the amount only bounds them.)
       if (!noun || (namesAmount(label) && !BOUNDED_COUNT.test(label))) return null;
-      const scaleWord = ROW_SCALE.exec(label)?.[1];
+      const scaleWord = rowScale(label);
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord) : 1, noun: noun[1]?.toLowerCase() ?? 'count' };
     },
   },
@@ -191,14 +192,13 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
     // "Loans facilitated (in thousands)": a scale and no currency on a line that is no amount of money.
     name: 'scaled-count',
     unit: (label) => {
-      const scaleWord = ROW_SCALE.exec(label)?.[1];
+      const scaleWord = rowScale(label);
       // (A lone "(m)" may be a footnote mark: millions only after what is counted, "Active members (m)", never "Turnover (m)".)
       const counted = scaleWord?.toLowerCase() !== 'm' || COUNT_NOUN.test(label);
       return scaleWord && counted && !currencyIn(label) && (!MONEY_WORD.test(label) || countsThings(label)) ? { kind: 'count', scale: scaleOf(scaleWord), noun: 'count' } : null;
     },
   },
 ];
-
 const UNIT_ONLY = new Set(['percent', 'per-count', 'multiple', 'cents', 'pence', 'money-with-scale', 'thing-unit', 'money-in-units']);
 
 /**

@@ -19,11 +19,11 @@ function periodIn(text: string, current: Period): string | null {
   return found.length === 1 ? text.slice(found[0]!.start, found[0]!.end) : null;
 }
 
-/** A row's name without its period ("Segment revenue – Q2 FY26" → "Segment revenue"). */
+/** A row's name without its period ("Segment revenue – Q2 FY26" → "Segment revenue"; "As of Sep 30, 2026" → none). */
 const baseOf = (label: string, period: string) =>
   label
     .replace(period, ' ')
-    .replace(/\(\s*\)|\s+as\s+(?:at|of)\s*$|\s+(?:at|for)\s*$/gi, ' ')
+    .replace(/\(\s*\)|(?:^|\s+)as\s+(?:at|of)\s*$|(?:^|\s+)(?:at|for)\s*$/gi, ' ')
     .replace(/^\s*[–—-]\s*|\s*[–—-]\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -43,7 +43,7 @@ const LEFT_OUT = /%\s*(?:chg|change)\b|\bchange\b|\bchg\b|\badjustments?\s*$/i;
 const BASIS = /^(?:u\.?s\.?\s+)?(?:gaap|adjusted|non-gaap|as reported|reported)$/i;
 
 /** The header cells kept as segments, by column; null when the header is no row of segments. */
-function segmentHeads(head: TableRow, body: TableRow[], current: Period): { segment: string; j: number }[] | null {
+function segmentHeads(head: TableRow, body: TableRow[], current: Period): { segment: string; j: number; printed: string }[] | null {
   const all = head.cells.slice(1).map((c, k) => ({ segment: stripMarkup(c).trim(), j: k + 1 }));
   // An unheaded column of footnote marks ("1", "2", "4,7") beside the figures is no segment.
   const marks = (j: number) => body.every((r) => /^(?:\d{1,2}(?:,\s*\d{1,2})*)?$/.test(stripMarkup(r.cells[j] ?? '').trim()));
@@ -53,7 +53,8 @@ function segmentHeads(head: TableRow, body: TableRow[], current: Period): { segm
   const parts = kept.filter((x) => !WHOLE.test(x.segment)).map((x) => x.segment.split(/\s+/));
   let shared = 0;
   while (parts.length > 1 && parts.every((w) => w.length > shared + 1 && w[shared] === parts[0]![shared])) shared++;
-  return kept.map((x) => (WHOLE.test(x.segment) ? x : { ...x, segment: x.segment.split(/\s+/).slice(shared).join(' ') }));
+  // (A row with no name of its own, "As of Sep 30, 2026", takes the header as printed: "Total assets", "Total equity".)
+  return kept.map((x) => ({ ...x, printed: x.segment, segment: WHOLE.test(x.segment) ? x.segment : x.segment.split(/\s+/).slice(shared).join(' ') }));
 }
 
 const figuresIn = (row: TableRow) => row.cells.slice(1).some((c) => /\d/.test(stripMarkup(c)));
@@ -115,16 +116,16 @@ export function segmentBlocks(block: TableBlock, current: Period): TableBlock[] 
   return [...byPeriods.entries()].map(([key, entries]) => {
     const periods = key.split('\u0000');
     const rows: TableRow[] = [{ line: head.line, cells: ['', ...periods] }];
-    const line = (segment: string, j: number, base: string, byPeriod: Map<string, TableRow>) => {
+    const line = ({ segment, j, printed }: { segment: string; j: number; printed: string }, base: string, byPeriod: Map<string, TableRow>) => {
       const sources = periods.map((p) => byPeriod.get(p)!);
       const cells = sources.map((r) => r.cells[j] ?? '');
       const bold = /\*\*|<b>/i.test(sources[0]!.cells[0] ?? '');
       const label = stripMarkup(base.split('\u0001')[0]!);
-      const name = label ? lineName(segment, label) : segment;
+      const name = label ? lineName(segment, label) : printed;
       rows.push({ line: sources[0]!.line, cells: [bold ? `**${name}**` : name, ...cells], cites: sources.map((r, k) => r.cites?.[j - 1] ?? { line: r.line, quote: r.quote ?? stripMarkup(cells[k]!) }) });
     };
-    if (bySegment) for (const { segment, j } of heads) for (const [base, byPeriod] of entries) line(segment, j, base, byPeriod);
-    else for (const [base, byPeriod] of entries) for (const { segment, j } of heads) line(segment, j, base, byPeriod);
+    if (bySegment) for (const h of heads) for (const [base, byPeriod] of entries) line(h, base, byPeriod);
+    else for (const [base, byPeriod] of entries) for (const h of heads) line(h, base, byPeriod);
     return { kind: 'table', title: block.title, unitNote: block.unitNote, rows, ...(block.cellCurrency?.find(Boolean) ? { cellCurrency: periods.map(() => block.cellCurrency!.find(Boolean)!) } : {}) };
   });
 }

@@ -234,8 +234,10 @@ export const marginTitle = (line: string, labelEnd: number) => {
   return cs.length === 1 && cs[0]!.start === 0 && cs[0]!.end > labelEnd && /[a-z]/.test(cs[0]!.text);
 };
 
-/** A date as a column's header prints it: "June 27,", "Sept. 27, 2026", "Dec 31". */
-const DATE_HEADER = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+(?:19|20)\d{2})?$/;
+/** A date as a column's header prints it: "June 27,", "Sept. 27, 2026", "Dec 31"; day first with its year, "30 Sep 2026", "30.09.2026". */
+const DATE_HEADER = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+(?:19|20)\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})$/;
+/** A header date, its month a month's name ("30 Sep 2026", never "12 Net 2026"). */
+const dateHeader = (text: string) => DATE_HEADER.test(text) && (/^[A-Z]/.test(text) || parseDate(text) !== null);
 
 /**
  * A header chunk of dates over several columns with one space between them ("June 27, September 27,"),
@@ -248,13 +250,13 @@ function byColumn(c: Span, cols: Band[]): Span[] {
   let from = 0;
   for (const w of c.text.matchAll(/\S+/g)) {
     const end = w.index! + w[0].length;
-    if (end < c.text.length && atEdge(c.start + end) && DATE_HEADER.test(c.text.slice(from, end))) {
+    if (end < c.text.length && atEdge(c.start + end) && dateHeader(c.text.slice(from, end))) {
       parts.push({ text: c.text.slice(from, end), start: c.start + from, end: c.start + end });
       from = end + 1;
     }
   }
   parts.push({ text: c.text.slice(from), start: c.start + from, end: c.end });
-  return parts.length > 1 && parts.every((p) => atEdge(p.end) && DATE_HEADER.test(p.text)) ? parts : [c];
+  return parts.length > 1 && parts.every((p) => atEdge(p.end) && dateHeader(p.text)) ? parts : [c];
 }
 
 /**
