@@ -5,6 +5,7 @@
 // Synthetic release, inline.
 // (The sales table is still named by the section heading above it: only a table with no title of its own takes its corner.)
 import { describe, expect, it } from 'vitest';
+import { sharedEngine } from './support/engines.js';
 import { inlineEngine } from './support/inline.js';
 
 const TEXT = [
@@ -42,5 +43,16 @@ describe('a fixed-width table named by its corner under a heading of no measure'
     const share = engine.ask('What share of total net sales came from Parts segment profit?', 'corner-2');
     expect(share.text).not.toContain('5.4%');
     expect(share.status).not.toBe('answer');
+  });
+  it('still gives a statement\'s line as a share of its top line (the lines\' labels name their statement)', () => {
+    const sga = sharedEngine('eval/hl25/docs/harborpine-q3fy26.html').ask('What share of net sales was SG&A in Q3?', 'corner-3');
+    expect(sga.status).toBe('answer');
+    expect(sga.text).toContain('27.4%');
+  });
+  // (The sales table keeps its section's title, so "Machines" fits both tables' lines: asked which, never given the profit line's 8.3%.)
+  it('never gives a segment\'s profit line as its share of sales', () => {
+    const share = engine.ask('Machines as a share of total net sales in FY26', 'corner-4');
+    expect(share.text).not.toContain('8.3%');
+    expect(share.text).toContain('£1,204.0 million');
   });
 });

@@ -120,10 +120,14 @@ export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
   return part.source === whole.source || own.includes(kind);
 }
 
-/** Whether a table's title names one of the release's lines (its label, or that label's end: "Total segment profit"): the measure its rows are parts of. */
+/**
+ * Whether a table's title names one of the release's lines (its label, or that label's end: "Total segment profit"): the
+ * measure its rows are parts of. (A label's own table title in parentheses is no part of the line's name.)
+ */
 function measuredBy(ask: Ask, statement: string): boolean {
   const named = words(statement).join(' ');
-  return Boolean(named) && [...ask.kb.metrics.values()].some((m) => ` ${words(m.label).join(' ')}`.endsWith(` ${named}`));
+  const name = (m: { label: string; statement: string }) => words(m.label.replace(` (${m.statement})`, '')).join(' ');
+  return Boolean(named) && [...ask.kb.metrics.values()].some((m) => ` ${name(m)}`.endsWith(` ${named}`));
 }
 
 /**
