@@ -48,6 +48,9 @@ describe('a fixed-width table named by its corner under a heading of no measure'
     const sga = sharedEngine('eval/hl25/docs/harborpine-q3fy26.html').ask('What share of net sales was SG&A in Q3?', 'corner-3');
     expect(sga.status).toBe('answer');
     expect(sga.text).toContain('27.4%');
+    // (A line alone under a table titled by its own name is that measure, no part of another.)
+    const margin = sharedEngine('eval/hl36/docs/tessaro-q3-2026.md').ask('Transaction margin dollars as a share of total net revenue in Q3', 'corner-5');
+    expect(margin.text).toContain('53.2%');
   });
   // (The sales table keeps its section's title, so "Machines" fits both tables' lines: asked which, never given the profit line's 8.3%.)
   it('never gives a segment\'s profit line as its share of sales', () => {

@@ -11,6 +11,7 @@ import { inline, Reply, title, unknown, verb, type Handler } from '../reply.js';
 import { breakdown } from './breakdown.js';
 import { value } from './value.js';
 import { words } from '../../knowledge/labels.js';
+import type { Metric } from '../../knowledge/release.js';
 
 
 /**
@@ -116,7 +117,7 @@ export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
   if (isPartOf(ask.kb, partId, wholeId) || isPartOf(ask.kb, wholeId, partId)) return true;
   // A line of a table that measures another of the release's lines ("Food" of the "Adjusted operating profit" table)
   // is a part of that measure: of a whole of another kind (revenue), none, though both are table lines.
-  if (measuredBy(ask, part.statement) && !own.includes(kind) && !words(part.statement).includes(kind)) return false;
+  if (measuredBy(ask, part) && !own.includes(kind) && !words(part.statement).includes(kind)) return false;
   return part.source === whole.source || own.includes(kind);
 }
 
@@ -124,10 +125,11 @@ export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
  * Whether a table's title names one of the release's lines (its label, or that label's end: "Total segment profit"): the
  * measure its rows are parts of. (A label's own table title in parentheses is no part of the line's name.)
  */
-function measuredBy(ask: Ask, statement: string): boolean {
-  const named = words(statement).join(' ');
-  const name = (m: { label: string; statement: string }) => words(m.label.replace(` (${m.statement})`, '')).join(' ');
-  return Boolean(named) && [...ask.kb.metrics.values()].some((m) => ` ${name(m)}`.endsWith(` ${named}`));
+function measuredBy(ask: Ask, part: Metric): boolean {
+  const named = words(part.statement).join(' ');
+  const name = (m: Metric) => words(m.label.replace(` (${m.statement})`, '')).join(' ');
+  // (A line its table is titled by, "Transaction margin dollars" alone under that title, is that measure, no part of it.)
+  return Boolean(named) && name(part) !== named && [...ask.kb.metrics.values()].some((m) => ` ${name(m)}`.endsWith(` ${named}`));
 }
 
 /**
