@@ -5,6 +5,7 @@ import { stripMarkup } from './markup.js';
 import { parseDate } from './period.js';
 import { chunks } from './text-columns.js';
 import { RULE_LINE } from './text-figures.js';
+import { unitFree } from './row-units.js';
 
 /** A line that names only how long the columns below run: "Three months ended:", "For the 13 weeks ended". */
 const PERIOD_CAPTION = /^(?:for the\s+)?(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)\s+(?:ended|ending)\s*(?:\(unaudited\))?\s*:?$/i;
@@ -73,9 +74,13 @@ export function joinedMeasure(corner: string, heading: string): string {
   return name && measures.length > 1 && measures.some((m) => m.toLowerCase() === name) ? corner.replace(/:$/, '').trim() : '';
 }
 
-/** A fixed-width table's corner: the one chunk in the label column of its last header line, over its figure columns. */
+/**
+ * A fixed-width table's corner: the one chunk in the label column of its last header line, over its figure columns.
+ * (A line of units alone under the headers, "£m  £m  %", is no header line: the corner stands on the line above it.)
+ */
 export function textCorner(headers: string[], labelEnd: number): string {
-  const last = headers.filter((l) => l.trim() && !RULE_LINE.test(l)).at(-1) ?? '';
+  const units = (l: string) => chunks(l).every((c) => c.start > labelEnd && unitFree(`x (${c.text})`) === 'x');
+  const last = headers.filter((l) => l.trim() && !RULE_LINE.test(l) && !units(l)).at(-1) ?? '';
   const spans = chunks(last);
   const own = spans.filter((c) => c.end <= labelEnd);
   return own.length === 1 && spans.length > 1 ? own[0]!.text : '';

@@ -164,10 +164,13 @@ function tableOf(chunk: Chunk, heading: { name: string }): TableBlock | null {
     pending = '';
   }
   const currency = rows.some((r) => r?.figures.some((f) => f.text.startsWith('$'))) ? 'USD' : '';
-  // (The region's heading goes on over its later tables: each names one of the measures it joins.)
-  heading.name = titleLines.map((h) => h.line.trim()).pop() || heading.name;
-  const measure = unread ? '' : joinedMeasure(textCorner(header.map((h) => h.line), labelEnd), heading.name);
-  return { kind: 'table', title: measure || (titleLines.map((h) => h.line.trim()).pop() ?? ''), unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
+  const own = titleLines.map((h) => h.line.trim()).pop() ?? '';
+  // (The region's heading goes on over its later tables: each names one of the measures it joins. A table with no
+  // title of its own under another is named by its corner: "Adjusted operating profit | FY26".)
+  heading.name = own || heading.name;
+  const corner = unread ? '' : textCorner(header.map((h) => h.line), labelEnd);
+  const measure = joinedMeasure(corner, heading.name) || (!own && heading.name ? corner : '');
+  return { kind: 'table', title: measure || own, unitNote: note, rows: out, cellCurrency: cols.map(() => currency) };
 }
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;

@@ -12,6 +12,7 @@ import { breakdown } from './breakdown.js';
 import { printedRatio } from './ratio.js';
 import { value } from './value.js';
 import { words } from '../../knowledge/labels.js';
+import type { Metric } from '../../knowledge/release.js';
 
 
 /**
@@ -117,7 +118,22 @@ export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
   const kind = words(whole.label).at(-1)!;
   // (A word inside a compound, "light" of "capital-light", is no kind: a volume under the capital-light model is no fee.)
   const own = words(part.label.replace(/\S+-\S+/g, ' '));
-  return part.source === whole.source || own.includes(kind) || isPartOf(ask.kb, partId, wholeId) || isPartOf(ask.kb, wholeId, partId);
+  if (isPartOf(ask.kb, partId, wholeId) || isPartOf(ask.kb, wholeId, partId)) return true;
+  // A line of a table that measures another of the release's lines ("Food" of the "Adjusted operating profit" table)
+  // is a part of that measure: of a whole of another kind (revenue), none, though both are table lines.
+  if (measuredBy(ask, part) && !own.includes(kind) && !words(part.statement).includes(kind)) return false;
+  return part.source === whole.source || own.includes(kind);
+}
+
+/**
+ * Whether a table's title names one of the release's lines (its label, or that label's end: "Total segment profit"): the
+ * measure its rows are parts of. (A label's own table title in parentheses is no part of the line's name.)
+ */
+function measuredBy(ask: Ask, part: Metric): boolean {
+  const named = words(part.statement).join(' ');
+  const name = (m: Metric) => words(m.label.replace(` (${m.statement})`, '')).join(' ');
+  // (A line its table is titled by, "Transaction margin dollars" alone under that title, is that measure, no part of it.)
+  return Boolean(named) && name(part) !== named && [...ask.kb.metrics.values()].some((m) => ` ${name(m)}`.endsWith(` ${named}`));
 }
 
 /**
@@ -138,7 +154,9 @@ function notAPart(ask: Ask, partId: string, wholeId: string): ReturnType<Handler
     return base && m.statement === whole.statement && words(base).includes(kind!) && said.length > 0 && said.every((w) => words(base).includes(w));
   });
   if (stated.length === 1) return value({ ...ask, metrics: [stated[0]!.id] });
-  return unknown(`${title(part.label)} (${part.statement}) is not a part of ${inline(whole.label)} (${whole.statement}): one is not counted in the other, so I won't give it as a share of it. Ask for each figure.`, 'not-in-release');
+  // (A label that names its table already, "Food (Adjusted operating profit)", is not named twice.)
+  const where = part.label.toLowerCase().endsWith(`(${part.statement.toLowerCase()})`) ? '' : ` (${part.statement})`;
+  return unknown(`${title(part.label)}${where} is not a part of ${inline(whole.label)} (${whole.statement}): one is not counted in the other, so I won't give it as a share of it. Ask for each figure.`, 'not-in-release');
 }
 
 /**
