@@ -52,7 +52,8 @@ export function definition(search: () => TextSearch): Handler {
     const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
     if (!found.length) found = ask.metrics.flatMap((id) => initialsDefined(defs, ask.kb.metrics.get(id)?.label ?? ''));
-    if (!found.length) found = termsNamed(defs, ask.topic);
+    // (A term a line named only contains is another line's where the release ties it to one: "combined ratio" of "underlying combined ratio".)
+    if (!found.length) found = termsNamed(defs, ask.topic).filter((t) => !t.metric || !ask.metrics.length || ask.metrics.includes(t.metric));
     // A line named that the release defines nowhere: no other line's definition stands in for it.
     if (!found.length && !ask.metrics.length && ADJUSTMENT.test(ask.topic)) found = adjustments(defs);
     if (!found.length && ask.metrics.length) return unknown(`The release doesn't define ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}.`);
