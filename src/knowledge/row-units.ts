@@ -26,10 +26,7 @@ export function scaleIn(note: string): number | null {
 // (home-dollar.ts); only a sign naming the US dollar as such ("US$/bbl") is the US one.
 const ownDollar = (code: string, printed: string, column: string) => (code === 'USD' && column !== 'USD' && isDollar(column) && !US_DOLLAR.test(printed) ? column : code);
 
-/**
- * The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"). A comma
- * grouping a figure's digits ("Customers with ARR of $100,000 or more") parts no unit: "000 or more" is no scale.
- */
+/** The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"; never "$100,000"'s). */
 function unitPart(label: string): string | null {
   const paren = /\(([^()]*)\)\s*$/.exec(label);
   if (paren) return paren[1]!.trim();
