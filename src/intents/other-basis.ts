@@ -97,6 +97,15 @@ export const onBasisSaid = (modifiers: ReadonlySet<string>, ids: string[], label
   modifiers.has('non-gaap') || !ids.every((id) => ADJUSTED(label(id))) ? ids : [];
 
 /**
+ * Whether a line's label states the other basis than the one a question says: "GAAP operating expenses" for "non-GAAP
+ * operating expense guidance", "Adjusted EBITDA" for "GAAP EBITDA". A label stating no basis may be either.
+ */
+export function otherBasisStated(modifiers: ReadonlySet<string>, label: string): boolean {
+  const gaap = /(?<!non-)\bgaap\b/i.test(label) && !ADJUSTED(label);
+  return (modifiers.has('non-gaap') && gaap) || (modifiers.has('gaap') && !modifiers.has('non-gaap') && ADJUSTED(label));
+}
+
+/**
  * Whether a line a follow-up turns the thread to is on the thread's basis, where the follow-up says none: "margin?"
  * after EBITDA is EBITDA's margin, never "Adjusted EBITDA margin", another figure's; "adjusted margin?" may turn.
  */

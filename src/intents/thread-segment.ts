@@ -137,7 +137,10 @@ export function qualifierCarried(lex: Lexicon, context: Turn | undefined, intent
   // (Each of the line's names: "Net income per fully diluted ADS" has its non-GAAP twin by that name.)
   const bare = (l: string) => plain(l).split(' ').filter((w) => !WHOLE.test(w)).join(' ');
   const twin = (id: string) => [lex.matcher.label(id), ...(lex.kb.metrics.get(id)?.labels ?? [])].flatMap((l) => [plain(l), bare(l)]).map((l) => all.get(key(`${qualifier} ${l}`))).find(Boolean);
-  const lines = ids.map((id) => (own(id) ? id : twin(id) ?? (basis ? id : null)));
+  // ("and basic?" after adjusted basic EPS, no period or operation of its own: the thread's own line again would repeat
+  // it, so the follow-up's words name the line as printed, its basis left with the thread's line.)
+  const again = (id: string) => basis && !intent.periods.length && !intent.opExplicit && context.metrics.includes(twin(id) ?? '');
+  const lines = ids.map((id) => (own(id) || again(id) ? id : twin(id) ?? (basis ? id : null)));
   const missing = ids.filter((_id, k) => !lines[k]);
   if (!missing.length) return lines as string[];
   const names = [...new Set(missing.map((id) => lex.matcher.label(id)))].join(', ');

@@ -26,11 +26,11 @@ export function scaleIn(note: string): number | null {
 // (home-dollar.ts); only a sign naming the US dollar as such ("US$/bbl") is the US one.
 const ownDollar = (code: string, printed: string, column: string) => (code === 'USD' && column !== 'USD' && isDollar(column) && !US_DOLLAR.test(printed) ? column : code);
 
-/** The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"). */
+/** The label's unit part: its last parenthesis ("(₹ per tonne)"), or what follows its last comma (", times"; never "$100,000"'s). */
 function unitPart(label: string): string | null {
   const paren = /\(([^()]*)\)\s*$/.exec(label);
   if (paren) return paren[1]!.trim();
-  return /,\s*([^,]{1,24})$/.exec(label)?.[1]?.trim() ?? null;
+  return /(?<!\d),\s*([^,]{1,24})$|,(?!\d{3}(?!\d))\s*([^,]{1,24})$/.exec(label)?.slice(1).find(Boolean)?.trim() ?? null;
 }
 
 // Scale words a unit may lead with ("mn tonnes", "'000 tonnes", "in thousands"); the rest is the unit's noun.

@@ -24,10 +24,11 @@ const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|re
 const SCOPED = /^["“]([^"”]{2,80})["”],?\s+(?:for|in|at|as of|during|over)\s+[^"”.;,]{1,40}?,?\s+(?:refers to|is defined as|represents|is equal to|means)\b/i;
 /**
  * A measure defined by its formula, anywhere in a paragraph that defines several: "The leverage ratio is net
- * debt divided by EBITDA", "Core FFO is FFO excluding transaction costs", "X is calculated as ...". A sentence
+ * debt divided by EBITDA", "Core FFO is FFO excluding transaction costs", "X is calculated as ...", or by what it leaves
+ * out: "The underlying combined ratio excludes catastrophe losses". A sentence
  * with an amount or a percentage states a figure, not a definition.
  */
-const FORMULA = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:is|are)\s+(?:(?:calculated|computed|determined|measured|derived)\s+(?:as|by)\b|(?=[^.;]*\b(?:divided by|excluding|excludes|plus|less|minus|the sum of|the ratio of|net of|adjusted for|multiplied by)\b))/i;
+const FORMULA = /^(?:the\s+)?["“]?([^"”,;]{2,60}?)["”]?\s+(?:exclude[sd]?\s+(?=[a-z])|(?:is|are)\s+(?:(?:calculated|computed|determined|measured|derived)\s+(?:as|by)\b|(?=[^.;]*\b(?:divided by|excluding|excludes|plus|less|minus|the sum of|the ratio of|net of|adjusted for|multiplied by)\b)))/i;
 /** A measure defined by an equation, as a footnote writes it: "EBITDA = profit before tax + finance costs + ...". */
 const EQUATION = /^(?:the\s+)?["“]?([A-Za-z][^"”=,;:]{1,58}?)["”]?\s*=\s*(?=[a-z(])(?=[^.;]*[a-z]{3})/i;
 const FIGURE = /[$€£¥₹%]|\b\d[\d,.]*\s*(?:million|billion|percent)\b/i;

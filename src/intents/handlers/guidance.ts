@@ -20,6 +20,7 @@ import { stem } from '../../nlp.js';
 import { FORWARD_HEADING } from '../../knowledge/prose/outlook-heading.js';
 import { outlookSaid } from './outlook-said.js';
 import { prior } from './earlier-said.js';
+import { otherBasisStated } from '../other-basis.js';
 
 /** Words that qualify an outlook as the release's own caution, not a figure. */
 const CAVEAT = /\b(?:subject to|preliminary|may change|no assurance|forward-looking)\b/i;
@@ -47,7 +48,9 @@ const words = (label: string) => label.toLowerCase().match(/[a-z0-9]+/g) ?? [];
  * of the one asked ("CASM-ex growth rate", "Core FFO per diluted share and unit" for "CASM-ex", "Core
  * FFO"); the answer names the guided line in the release's words, so the figure is never another's.
  */
-function forMetrics(ask: Parameters<Handler>[0], lows: Fact[]): Fact[] {
+function forMetrics(ask: Parameters<Handler>[0], all: Fact[]): Fact[] {
+  // (A range whose line states the other basis is never the one asked: "non-GAAP opex guidance" is no GAAP range.)
+  const lows = all.filter((f) => !otherBasisStated(ask.modifiers, ask.kb.metrics.get(f.metric)?.label ?? f.label));
   const own = lows.filter((f) => ask.metrics.includes(f.metric));
   if (own.length) return own;
   // An amount asked in a currency ("net sales guidance in dollars"): another line's guided rate is no answer to it.

@@ -49,10 +49,13 @@ const REFERENT = /\b(?:that|this|it|its|they|them|those|these|one|term|metric|me
 /** Definitions tied to the named metric, else of the term the question names, else the ones whose defined term best fits it. */
 export function definition(search: () => TextSearch): Handler {
   return (ask) => {
+    const labelOf = (id: string) => (ask.kb.metrics.get(id)?.label ?? id).toLowerCase();
     const defs = ask.kb.texts.filter((t) => t.kind === 'definition');
     let found = ask.metrics.flatMap((id) => defs.filter((t) => t.metric === id));
     if (!found.length) found = ask.metrics.flatMap((id) => initialsDefined(defs, ask.kb.metrics.get(id)?.label ?? ''));
-    if (!found.length) found = termsNamed(defs, ask.topic);
+    // (The line a named line qualifies is another line, its definition no answer: "combined ratio" of "underlying combined ratio".)
+    const qualified = (t: TextFact) => ask.metrics.some((id) => t.metric && t.metric !== id && labelOf(id).endsWith(` ${labelOf(t.metric)}`));
+    if (!found.length) found = termsNamed(defs, ask.topic).filter((t) => !qualified(t));
     // A line named that the release defines nowhere: no other line's definition stands in for it.
     if (!found.length && !ask.metrics.length && ADJUSTMENT.test(ask.topic)) found = adjustments(defs);
     if (!found.length && ask.metrics.length) return unknown(`The release doesn't define ${ask.metrics.map((id) => inline(ask.kb.metrics.get(id)?.label ?? id)).join(' or ')}.`);
