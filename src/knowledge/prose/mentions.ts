@@ -264,8 +264,8 @@ export const lowEnd = (low: Token, high: Token): Token => (low.scale === 1 && hi
 
 /** A dash or "to" between a range's two ends. */
 const DASH_OR_TO = 'to|-|–|—';
-/** Between the two ends of a range. */
-export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO}|and)\\s*$`, 'i');
+/** Between the two ends of a range; the low end may carry the unit both are per ("US$1,690/oz to US$1,760/oz"), read else as two points. */
+export const RANGE_JOIN = new RegExp(`^(?:\\s?\\/\\s?[A-Za-z]{1,6})?\\s*(?:${DASH_OR_TO}|and)\\s*$`, 'i');
 /** RANGE_JOIN without "and": "$5.2 million and 3,000 stores" is no range. */
 const TIGHT_JOIN = new RegExp(`^\\s*(?:${DASH_OR_TO})\\s*$`, 'i');
 
