@@ -14,7 +14,7 @@ import { rowUnit, scaleIn, unitFree } from './row-units.js';
 /** A column header's low or high end of a range ("Current guidance Low", "High end"). */
 const END = /\s*\b(low|high)(?:[- ]end)?\s*$/i;
 /** A cell written in words, as guidance is: a range, an approximation, a direction. */
-const WORDED = /\d\s*(?:%|million|billion|thousand|bn|mn|m)?\s*(?:to|-|–)\s*\S*\d|\b(?:approximately|about|around|up|down|flat|between|at least)\b/i;
+export const WORDED = /\d\s*(?:%|million|billion|thousand|bn|mn|m)?\s*(?:to|-|–)\s*\S*\d|\b(?:approximately|about|around|up|down|flat|between|at least)\b/i;
 
 /** Whether a table gives guidance: under an outlook heading with cells in words or Low/High columns, or so headed itself. */
 function isGuidance(b: TableBlock): boolean {

@@ -9,6 +9,7 @@ import { UNIT_NOTE } from './numbers.js';
 import { withStandingNote } from './standing-note.js';
 import { proseOf, type Chunk } from './text-prose.js';
 import { joinedMeasure, textCorner } from './table-titles.js';
+import { WORDED } from './outlook-tables.js';
 import { wordedTable } from './worded-tables.js';
 import { inUnit, textUnitLabel, textUnitsHeader, unitsLine } from './text-units.js';
 import { bandOf, bandsOf, chunks, headersOf, marginTitle, noteChunk, sectionBelow, type Band } from './text-columns.js';
@@ -213,23 +214,41 @@ export function textTableBlocks(printed: string[]): Block[] {
   return blocks;
 }
 
-/** Prose, or a guidance table of worded cells in it (worded-tables.ts) with the prose around it. */
-function wordedOrProse(c: Chunk, section: { name: string }): Block[] {
-  // (The section a table stands in is the heading the prose above it sets, read on a copy: that prose is read again below.)
-  const sectionAt = (at: number) => {
+/** The section a line of a chunk stands in: the heading the prose above it sets, read on a copy (that prose is read again). */
+function sectionAtOf(c: Chunk, section: { name: string }): (at: number) => string {
+  return (at) => {
     const s = { ...section };
     proseOf(part(c, 0, at), s);
     return s.name;
   };
-  const found = wordedTable(c.lines, c.from, sectionAt);
+}
+
+/** Prose, or a guidance table of worded cells in it (worded-tables.ts) with the prose around it. */
+function wordedOrProse(c: Chunk, section: { name: string }): Block[] {
+  const found = wordedTable(c.lines, c.from, sectionAtOf(c, section));
   if (!found) return proseOf(c, section);
   return [...proseOf(part(c, 0, found.start), section), found.table, ...wordedOrProse(part(c, found.end, c.lines.length), section)];
+}
+
+/**
+ * Where a guidance table of worded cells that heads a table region ends, else null: its column of actuals
+ * ("Outlook 2026 (new)  ...  2025 actual": "5% to 7%  4% to 6%  3.9%") gives the figure reader figures enough,
+ * which kept that column alone and ran each row's ranges into its name, so no range of it was read.
+ */
+function wordedHead(c: Chunk, region: { start: number; end: number }, section: { name: string }): number | null {
+  const found = wordedTable(c.lines, c.from, sectionAtOf(c, section));
+  if (!found || found.start >= region.end || found.end <= region.start) return null;
+  const figuresAbove = c.lines.slice(region.start, found.start).some((l) => isData(figureRow(l)));
+  const worded = found.table.rows.slice(1).some((r) => r.cells.slice(1).some((x) => WORDED.test(x)));
+  return figuresAbove || !worded ? null : found.end;
 }
 
 /** Prose and tables with no double blank line between them: each read as what it is, a region of several tables split. */
 function chunkBlocks(c: Chunk, section: { name: string }): Block[] {
   const region = tableRegion(c);
   if (!region) return wordedOrProse(c, section);
+  const worded = wordedHead(c, region, section);
+  if (worded) return [...wordedOrProse(part(c, 0, worded), section), ...chunkBlocks(part(c, worded, c.lines.length), section)];
   const whole = part(c, region.start, region.end);
   const starts = tableStarts(whole);
   const tables: Block[] = [];

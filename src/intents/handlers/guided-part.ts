@@ -9,7 +9,8 @@ import type { Ask } from '../frame.js';
 import { wordsOf } from '../unread-lines.js';
 
 /** Words a line of the whole goes by in a table of parts ("Revenue Total", "AISC Group"), and words that join a name's others: no part. */
-const NO_PART = /^(?:total|consolidated|group|overall|and|of|the|for|in|to|at|by|a|an)$/;
+// (A year is a period, never a part's name: a maturity schedule's "2026 (remainder)" row named no part of "2026 guidance".)
+const NO_PART = /^(?:total|consolidated|group|overall|and|of|the|for|in|to|at|by|a|an|(?:19|20)\d{2})$/;
 
 const words = (text: string) => new Set(wordsOf(text));
 
