@@ -7,6 +7,7 @@ import type { Unit } from './fact.js';
 import { codeOfSign, currencyIn, isDollar } from './currencies.js';
 import { US_DOLLAR } from './home-dollar.js';
 import { NOTE_SCALES } from './numbers.js';
+import { exceptedKinds } from './note-exceptions.js';
 import { stem } from '../nlp.js';
 import { COUNTED, FUSED_UNIT, GRADE, THING_UNIT, UNIT_BASIS } from './thing-units.js';
 
@@ -276,13 +277,6 @@ export function excepted(note: string, label: string): boolean {
   return (unitFree(label).match(/[a-z]{3,}/gi) ?? []).some((w) => named.has(stem(w.toLowerCase())));
 }
 
-/**
- * Whether a unit note's "except ..." clause excepts a kind of figure rather than naming a line ("except counts",
- * "except numbers and ratios"): which lines are counts or ratios no list of nouns can tell ("New properties
- * acquired"), so the clause itself decides (kindExcepted). A kind word after a noun ("customer counts", "number
- * of shares") names that noun's lines instead: excepted() and the readers of shares.
- */
-const KINDS_EXCEPTED = /\b(?:except|other than)\s+(?:for\s+)?(?:[^.;]*?(?:\b(?:and|or)\s+|,\s*))?(?:counts?|numbers?(?!\s+of\b)|ratios?|quantit(?:y|ies)|operating (?:data|metrics|statistics))\b/i;
 // A line named as a ratio of amounts ("Net debt/EBITDA", "Debt to equity ratio") is no amount though it names one.
 const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|return on)\b|[a-z)]\s*\/\s*[a-z(]/i;
 /**
@@ -293,8 +287,13 @@ const RATIO_NAME = /\b(?:ratios?|margins?|coverage|multiples?|rates?|yields?|ret
 export const bareRatio = (label: string): boolean => /\bratios?\s*[*¹²³⁴⁵⁶⁷⁸⁹]*$|\b[a-z]+-to-[a-z]+\b/i.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
 /** Whether a label names a rate or a ratio rather than a number of things ("Occupancy rate", "Net openings growth", "Sales per store"). */
 export const namesRate = (label: string): boolean => RATIO_NAME.test(label) || /\b(?:growth|changes?|per)\b/i.test(label);
-/** Whether a line with no unit of its own may not be read at the note's scale: the note excepts its kind, it names no amount. */
+/**
+ * Whether a line with no unit of its own may not be read at the note's scale: the note excepts counts or ratios ("except
+ * counts", "except numbers and ratios"), and it names no amount. Which lines are counts or ratios no list of nouns can
+ * tell ("New properties acquired"), so the note's kinds decide (note-exceptions.ts).
+ */
 export const kindExcepted = (note: string, label: string): boolean =>
-  KINDS_EXCEPTED.test(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));
+  exceptsCountsOrRatios(note) && (!MONEY_WORD.test(label.replace(/\([^()]*\)/g, '')) || RATIO_NAME.test(label));
+const exceptsCountsOrRatios = (note: string) => { const kinds = exceptedKinds(note); return kinds.has('counts') || kinds.has('ratios'); };
 const CLAUSE_WORDS = /^(?:otherwise|stated|noted|indicated|specified|and|data|amounts?|figures?|where|the)$/i;
 

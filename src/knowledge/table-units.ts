@@ -7,6 +7,7 @@ import { inPerShareBridge, PER_SHARE_NAME, perShareColumn } from './per-share-br
 import { countHeading, headedCount, mixedCountReason, tableCountNoun } from './count-headings.js';
 import { bareCountNoun, bareName, bareRatio, countsTable, excepted, kindExcepted, namesAmount, penceUnit, ROW_UNIT_RULES, rowUnit, scaleIn, statesUnits } from './row-units.js';
 import type { Column, ParsedTable, TableLine } from './tables.js';
+import { exceptedKinds } from './note-exceptions.js';
 /** A label that names its line only with its parent's ("Basic" under "Weighted average shares"). */
 export const GENERIC = /^(basic|diluted|total|other|net|current|non-current)$/i;
 
@@ -39,7 +40,7 @@ const countNoun = (t: ParsedTable) => (countNouns.has(t) ? countNouns.get(t)! : 
 function shareScale(note: string, scale: number | null): number | null {
   const stated = /\bshares?\b[^.)]*?\b(?:in\s+)?(thousands|millions)\b/i.exec(note);
   if (stated) return stated[1]!.toLowerCase() === 'thousands' ? 1e3 : 1e6;
-  if (/except\s+(?:for\s+)?(?:number of\s+)?shares?\b(?!\s*(?:data|amounts?|figures))/i.test(note) || /except\s+share\b/i.test(note)) return 1;
+  if (exceptedKinds(note).has('share counts')) return 1;
   // (With no scale stated, "117.2" shares cannot be told from 117.2 million: declined.)
   return scale;
 }
