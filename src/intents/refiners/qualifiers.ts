@@ -137,7 +137,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
     if (among.length && among.length < last.metrics.length) return as(itemOfListed(lex, last, among, stems) ?? among);
     const kept = onBasisOf(lex, last, intent.modifiers);
-    const beside = besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last);
+    // (Only words that say which line turn to one beside it: "the number in USD" says none, and no words fit every line.)
+    const beside = stems.length ? besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last) : null;
     if (beside) return as(beside);
     const context = last.metrics.flatMap((id) => lex.matcher.contextOf(id));
     // A sibling of the last line on its basis, not the line itself: the follow-up turns away from it.
