@@ -8,7 +8,7 @@ import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares, spentShares } from './plan-share.js';
 import { amountBeside, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
-import { afterBuyback, commaGrouped, LEFT, planStatements, REPURCHASE, unreadAmounts } from './buyback-words.js';
+import { afterBuyback, commaGrouped, LEFT, planStatements, PROGRESS, REPURCHASE, unreadAmounts } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { ofPeriodNamed, onePeriodEach, spanNamed } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -73,9 +73,14 @@ const sameUnit = (a: Fact, b: Fact) => a.unit.kind === b.unit.kind && JSON.strin
  * sentence that only mentions the plan (a capital ratio "after repurchases") answers nothing asked.
  */
 function carriesAsked(ask: Ask, text: string): boolean {
-  if (!ask.modifiers.has('remaining')) return true;
-  return LEFT.test(text) && tokens(text).some((t) => t.currency && !t.percent);
+  if (ask.modifiers.has('remaining')) return LEFT.test(text) && tokens(text).some((t) => t.currency && !t.percent);
+  // What was used is said by a sentence saying something was done under the plan ("had utilized substantially all of it"):
+  // the sentence sizing the plan says nothing of its use.
+  return !usedAsked(ask) || PROGRESS.test(text);
 }
+
+/** What a plan has used asked, not its terms or status (which every sentence of it tells). */
+const usedAsked = (ask: Ask) => ask.modifiers.has('spent') && !ask.modifiers.has('terms');
 
 /** The plan's own sentences, each once: every sentence of the lines its figures stand on that carries what was asked. */
 function quoted(ask: Ask, facts: Fact[]) {
@@ -95,6 +100,7 @@ function quoted(ask: Ask, facts: Fact[]) {
       reply.cite(t).say('text' in t ? asSaid(t) : `“${t.citation.quote}” (line ${t.citation.line})`);
     }
   }
+  if (!seen.size && usedAsked(ask)) return unknown("The release doesn't say how much of the share repurchase plan has been used: its sentences about the plan give its terms, not what was bought under it.");
   if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
   return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
