@@ -29,6 +29,7 @@ import { otherMeasure } from './other-measure-asked.js';
 import { measureMeant } from './standard-measures.js';
 import { taxMeant } from './tax-measures.js';
 import { numberMeant } from './name-numbers.js';
+import { standingCount } from './standing-count.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -60,10 +61,11 @@ export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The r
 
 /**
  * The names qualified by the words beside them; then a standard measure named (standard-measures.ts) or a tax measure
- * (tax-measures.ts) is answered only by a line that means it, and a name number said (name-numbers.ts) only by its line.
+ * (tax-measures.ts) is answered only by a line that means it, a name number said (name-numbers.ts) only by its line, and a
+ * count outstanding (standing-count.ts) never by a period's average.
  */
 export const qualify = (lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer =>
-  numberMeant(lex, intent, taxMeant(lex, intent, measureMeant(lex, intent, qualified(lex, intent, last))));
+  standingCount(lex, intent, numberMeant(lex, intent, taxMeant(lex, intent, measureMeant(lex, intent, qualified(lex, intent, last)))));
 
 function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
   const whole = including(lex, intent, dropQualifiers(intent, lex.kb));
