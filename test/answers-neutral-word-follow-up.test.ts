@@ -30,27 +30,27 @@ describe('a follow-up saying only "number", "figure" or "value" keeps the thread
   beforeAll(() => {
     engine = inlineEngine(RELEASE);
   });
-  const after = (first: string, then: string, id: string) => {
+  const following = (first: string, then: string, id: string) => {
     engine.ask(first, id);
     return engine.ask(then, id);
   };
   it('the period and currency asked, of the same line, never its sibling', () => {
-    const a = after('advisory services revenue Q2 2026', 'and the 2Q26 number in US dollars', 'n-1');
+    const a = following('advisory services revenue Q2 2026', 'and the 2Q26 number in US dollars', 'n-1');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('16.6');
     expect(a.text).not.toMatch(/Hosting/i);
     expect(a.citations[0]?.quote).toContain('Advisory services');
   });
   it('a year earlier, by "value" or "figure"', () => {
-    const a = after('hosting services revenue 2Q26', 'the value a year earlier?', 'n-2');
+    const a = following('hosting services revenue 2Q26', 'the value a year earlier?', 'n-2');
     expect(a.text).toContain('412.3');
     expect(a.text).not.toMatch(/Advisory/i);
-    const b = after('hosting services revenue 2Q26', 'what was the figure in USD', 'n-3');
+    const b = following('hosting services revenue 2Q26', 'what was the figure in USD', 'n-3');
     expect(b.text).toContain('62.7');
     expect(b.text).not.toMatch(/Advisory/i);
   });
   it('a word naming the sibling still turns to it', () => {
-    const a = after('hosting services revenue 2Q26', 'and advisory?', 'n-4');
+    const a = following('hosting services revenue 2Q26', 'and advisory?', 'n-4');
     expect(a.text).toMatch(/Advisory/i);
     expect(a.text).toContain('120.6');
   });

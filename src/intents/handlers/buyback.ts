@@ -74,14 +74,11 @@ const sameUnit = (a: Fact, b: Fact) => a.unit.kind === b.unit.kind && JSON.strin
  */
 function carriesAsked(ask: Ask, text: string): boolean {
   if (ask.modifiers.has('remaining')) return LEFT.test(text) && tokens(text).some((t) => t.currency && !t.percent);
-  // What was used is said by a sentence saying something was done under the plan ("had utilized substantially all of it"):
-  // the sentence sizing the plan says nothing of its use.
-  return !usedAsked(ask) || PROGRESS.test(text);
+  return !usedAsked(ask) || PROGRESS.test(text); // (what was used, by a sentence saying something was done: its size says nothing of it)
 }
 
 /** What a plan has used asked, not its terms or status (which every sentence of it tells). */
 const usedAsked = (ask: Ask) => ask.modifiers.has('spent') && !ask.modifiers.has('terms');
-
 /** The plan's own sentences, each once: every sentence of the lines its figures stand on that carries what was asked. */
 function quoted(ask: Ask, facts: Fact[]) {
   const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
@@ -100,8 +97,7 @@ function quoted(ask: Ask, facts: Fact[]) {
       reply.cite(t).say('text' in t ? asSaid(t) : `“${t.citation.quote}” (line ${t.citation.line})`);
     }
   }
-  if (!seen.size && usedAsked(ask)) return unknown("The release doesn't say how much of the share repurchase plan has been used: its sentences about the plan give its terms, not what was bought under it.");
-  if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
+  if (!seen.size) return unknown(usedAsked(ask) ? "The release doesn't say how much of the share repurchase plan has been used: its sentences about the plan give its terms, not what was bought under it." : "The release states no amount left under its share repurchase plan, nor both the plan's size and the amount spent under it.");
   return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
 
