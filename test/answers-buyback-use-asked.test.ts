@@ -39,6 +39,11 @@ describe("a plan's use asked: the sentence saying it, else a decline", () => {
     expect(a.text).toContain('two thirds');
     expect(a.text).not.toMatch(/size\)?: US\$80 million/);
   });
+  it('its size asked beside its use: both sentences, the size never left out', () => {
+    const a = worded.ask('the 2025 program - how big and how much was used', 'use-5');
+    expect(a.text).toContain('two thirds');
+    expect(a.text).toContain('80 million');
+  });
   it('a plan no sentence says anything was done under: declined, the size not given as the use', () => {
     sizeOnly.ask('size of the buyback?', 'use-3');
     const a = sizeOnly.ask('how much of it did they use?', 'use-3');

@@ -77,8 +77,8 @@ function carriesAsked(ask: Ask, text: string): boolean {
   return !usedAsked(ask) || PROGRESS.test(text); // (what was used, by a sentence saying something was done: its size says nothing of it)
 }
 
-/** What a plan has used asked, not its terms or status (which every sentence of it tells). */
-const usedAsked = (ask: Ask) => ask.modifiers.has('spent') && !ask.modifiers.has('terms');
+/** What a plan has used asked alone, not beside its size, terms or status (which its other sentences tell). */
+const usedAsked = (ask: Ask) => ask.modifiers.has('spent') && !ask.modifiers.has('terms') && !ask.modifiers.has('plan-size');
 /** The plan's own sentences, each once: every sentence of the lines its figures stand on that carries what was asked. */
 function quoted(ask: Ask, facts: Fact[]) {
   const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
