@@ -23,9 +23,9 @@ const SUFFIX = /,?\s+(?:Co\.,\s+Ltd\.|Inc\.?|Incorporated|Corporation|Corp\.?|Co
 /** A name with its legal form, where no ticker or title gives one: "Company name: Tsukimori Precision Co., Ltd.", "SAHYADRI INDUSTRIES LIMITED". */
 // Words may be joined by "&" ("Penrose & Vale plc"); Nordic and other European forms count ("Valdemar Industri AB (publ)").
 const LEGAL = [
-  /\b((?:[A-Z][a-z][\w&'’-]*\s+(?:&\s+)?){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|AB(?:\s+\(publ\))?|ASA|A\/S|Oyj|GmbH))(?![\w])/,
+  /(?<![\p{L}\p{N}])((?:\p{Lu}\p{Ll}[\p{L}\p{N}_&'’-]*\s+(?:&\s+)?){1,4}?(?:Co\.,\s+Ltd\.|Inc\.|Ltd\.|Limited|Corporation|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|AB(?:\s+\(publ\))?|ASA|A\/S|Oyj|GmbH))(?![\p{L}\p{N}_])/u,
   // In capitals the Nordic and European forms count too ("NORDHAVN TELECOM AB (publ)"), as they do in title case.
-  // (Letters of any script, since \b and [A-Z] would cut "CERRADO LOGÍSTICA S.A." to "STICA S.A.".)
+  // (Letters of any script in either case, since \b and [A-Z] would cut "CERRADO LOGÍSTICA S.A." to "STICA S.A." and "Equinócio Energia S.A." to "Energia S.A.".)
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Lu}&'’-]+\s+(?:&\s+)?){1,4}?(?:CO\.,\s+LTD\.|INC\.|LTD\.|LIMITED|CORPORATION|PLC|N\.V\.|S\.A\.|S\.P\.A\.|AG|SE|AB(?:\s+\((?:publ|PUBL)\))?|ASA|A\/S|OYJ|GMBH))(?![\p{L}\p{N}_])/u,
 ];
 /** Legal forms written in capitals in any name, and those written otherwise ("Oyj", "GmbH", "(publ)"). */
@@ -51,10 +51,10 @@ const PERIOD_NAME = /\b(?:FY|fiscal)\s?'?\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
 /** The short names the issuer goes by: its defined term ('("Pembridge" or "the Group")'), its name's first word. */
 function aliases(text: string, short: string): string[] {
   // (A period the release so defines, '("FY2026")', is no name of the issuer, though a title names it.)
-  const out = [...text.matchAll(/\(\s*(?:the\s+)?["“]([A-Z][\w&'’ -]{1,40}?)["”]/g)].map((m) => m[1]!).filter((a) => short.toLowerCase().includes(a.toLowerCase()) && !PERIOD_NAME.test(a));
+  const out = [...text.matchAll(/\(\s*(?:the\s+)?["“](\p{Lu}[\p{L}\p{N}_&'’ -]{1,40}?)["”]/gu)].map((m) => m[1]!).filter((a) => short.toLowerCase().includes(a.toLowerCase()) && !PERIOD_NAME.test(a));
   const [first, second] = short.split(/\s+/);
   // Analysts shorten a name to its first word ("Kestrel" for Kestrel Antriebstechnik SE).
-  if (first && second && first.length >= 4 && /^[A-Z][a-z]/.test(first) && !COMMON.test(first)) out.push(first);
+  if (first && second && first.length >= 4 && /^\p{Lu}\p{Ll}/u.test(first) && !COMMON.test(first)) out.push(first);
   return out;
 }
 

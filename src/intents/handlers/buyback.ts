@@ -8,7 +8,7 @@ import { amount } from '../../knowledge/fact.js';
 import { inCurrency } from './plan-currency.js';
 import { planShares, spentShares } from './plan-share.js';
 import { amountBeside, isPrice, partsBeside, priceBeside, type PlanParts } from './buyback-parts.js';
-import { afterBuyback, commaGrouped, LEFT, planStatements, REPURCHASE, unreadAmounts } from './buyback-words.js';
+import { afterBuyback, commaGrouped, LEFT, planStatements, PROGRESS, REPURCHASE, unreadAmounts } from './buyback-words.js';
 import { periodEnd } from '../../knowledge/period.js';
 import { ofPeriodNamed, onePeriodEach, spanNamed } from './one-period.js';
 import { labelOf, otherPlansOnly, plansAsked, yearOf } from './plan-years.js';
@@ -68,19 +68,19 @@ function remaining(ask: Ask, facts: Fact[]): Reply | null {
 /** Two figures of one unit: money of one currency, or a count of one noun. */
 const sameUnit = (a: Fact, b: Fact) => a.unit.kind === b.unit.kind && JSON.stringify(a.unit) === JSON.stringify(b.unit);
 
-/**
- * Whether a sentence carries what was asked: what is left needs an amount and a word saying it is left; a
- * sentence that only mentions the plan (a capital ratio "after repurchases") answers nothing asked.
- */
+/** Whether a sentence carries what was asked: what is left needs an amount and a word saying it is left (a capital ratio "after repurchases" none). */
 function carriesAsked(ask: Ask, text: string): boolean {
   if (!ask.modifiers.has('remaining')) return true;
   return LEFT.test(text) && tokens(text).some((t) => t.currency && !t.percent);
 }
 
+/** What a plan has used asked alone, not beside its size, terms or status (which its other sentences tell). */
+const usedAsked = (ask: Ask) => ask.modifiers.has('spent') && !ask.modifiers.has('terms') && !ask.modifiers.has('plan-size');
 /** The plan's own sentences, each once: every sentence of the lines its figures stand on that carries what was asked. */
 function quoted(ask: Ask, facts: Fact[]) {
   const reply = new Reply(ask.kb).say("Share repurchases, in the release's words:");
   const seen = new Set<string>();
+  let done = false;
   // (A sentence going on about the buyback is its own, whether or not a figure of it was read.)
   // (When it started, how it goes: the plan's sentences anywhere, "We started to execute our 2024 plan on April 1 ...".)
   // (What is left, too, is said of the plan wherever: "Since the program began, ... $195.4 million remains available".)
@@ -91,11 +91,14 @@ function quoted(ask: Ask, facts: Fact[]) {
     for (const t of onLine.length ? onLine : [f]) {
       if (seen.has(citationKey(t.citation)) || !carriesAsked(ask, 'text' in t ? t.text : t.citation.quote)) continue;
       seen.add(citationKey(t.citation));
+      done ||= PROGRESS.test('text' in t ? t.text : t.citation.quote);
       // A sentence whole, over every line it is wrapped onto; a figure with no sentence, its line.
       reply.cite(t).say('text' in t ? asSaid(t) : `“${t.citation.quote}” (line ${t.citation.line})`);
     }
   }
-  if (!seen.size) return unknown('The release states no amount left under its share repurchase plan, nor both the plan\'s size and the amount spent under it.');
+  if (!seen.size) return unknown("The release states no amount left under its share repurchase plan, nor both the plan's size and the amount spent under it.");
+  // (What was used, where no sentence quoted says anything was done under the plan: its size is no answer to it.)
+  if (usedAsked(ask) && !done) return unknown("The release doesn't say how much of the share repurchase plan has been used: its sentences about the plan give its terms, not what was bought under it.");
   return partsBeside(ask, reply, partsOf(ask, facts, facts)).answer();
 }
 

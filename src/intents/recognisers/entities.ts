@@ -58,13 +58,14 @@ export function issuerOf(kb: KnowledgeBase): Issuer {
   }
   // Every leading part of a several-word name is how people say it ("Harbor", "Harbor Lane" for "Harbor Lane Payments"),
   // unless its words all name lines: "net" of "Net Insight" is the "net" of "net margin", which renamed would leave "margin".
-  const lineWords = new Set([...kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.toLowerCase().split(/[^a-z0-9]+/))));
+  const lineWords = new Set([...kb.metrics.values()].flatMap((m) => m.labels.flatMap((l) => l.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
   // A heading read as the name that begins with a period ("THIRD QUARTER 2026: ...") gives none: its "third" taken
   // as the company leaves a question's "the third quarter" a bare "quarter".
   for (const n of [...names].filter((x) => !periodLed(x, kb.quarter))) {
     for (let w = n.split(' '), k = 1; k < w.length; k++) if (!w.slice(0, k).every((x) => lineWords.has(x)) && !periodLed(w.slice(0, k).join(' '), kb.quarter)) names.add(w.slice(0, k).join(' '));
   }
-  const words = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)).filter((w) => w.length > 1));
+  // (Of any script's letters: "equinócio" is one word.)
+  const words = new Set([...names].flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1));
   const self = new Set(kb.texts.filter((t) => [...names].some((n) => t.text.toLowerCase().startsWith(n))).flatMap((t) => SELF.exec(t.text)?.[1]?.toLowerCase() ?? []));
   return { names, words, self };
 }
@@ -119,20 +120,23 @@ export interface EntityRule {
 }
 
 /** Capitalised as a name is ("Delta"), not as an acronym ("CFO", "BHP": the bot reads its own acronyms whatever they stand by). */
-const TITLED = /^[A-Z][a-z]/;
-const byCase = (titled: Standing, lower: Standing) => (word: string) => (TITLED.test(word) ? titled : /^[a-z]/.test(word) ? lower : 'word');
+const TITLED = /^\p{Lu}\p{Ll}/u;
+const byCase = (titled: Standing, lower: Standing) => (word: string) => (TITLED.test(word) ? titled : /^\p{Ll}/u.test(word) ? lower : 'word');
+
+/** A capitalised word, of any script's letters ("Equinócio" whole, never "Equin"). */
+const NAME_WORD = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}&]+)(?![\p{L}\p{N}_])/gu;
 
 /** Named rules for what looks like a company: a possessive or capitalised word, a ticker in capitals. */
 export const ENTITY_RULES: EntityRule[] = [
-  { name: 'possessive: ING\'s, Lufax’s, Delta’s', pattern: /\b([A-Za-z][A-Za-z&.]*)(?:'s|’s)\b/g, standing: byCase('owner', 'capitalised') },
+  { name: 'possessive: ING\'s, Lufax’s, Delta’s', pattern: /(?<![\p{L}\p{N}_])(\p{L}[\p{L}&.]*)(?:'s|’s)\b/gu, standing: byCase('owner', 'capitalised') },
   {
     name: 'after a word that introduces a company: at Delta, vs Progressive, how did Delta do',
-    pattern: /\b(?:at|for|vs\.?|versus|against|than|like|did|does|do|has|had|is|was)\s+([A-Z][a-z][A-Za-z&]*)\b/g,
+    pattern: /\b(?:at|for|vs\.?|versus|against|than|like|did|does|do|has|had|is|was)\s+(\p{Lu}\p{Ll}[\p{L}&]*)(?![\p{L}\p{N}_])/gu,
     standing: byCase('named', 'word'),
   },
   // (The question's first word is capitalised by habit, but "Progressive combined ratio" is no word of the bot's as written.)
-  { name: 'capitalised first or after a word of its sentence: Progressive combined ratio, ratio of Delta', pattern: /(?:^\s*|(?<=[A-Za-z0-9,;)%]\s+))([A-Z][a-z][A-Za-z&]*)\b/g, standing: byCase('capitalised', 'word') },
-  { name: 'capitalised word: Apple, Lufax', pattern: /\b([A-Z][a-zA-Z&]+)\b/g, standing: () => 'word' },
+  { name: 'capitalised first or after a word of its sentence: Progressive combined ratio, ratio of Delta', pattern: /(?:^\s*|(?<=[\p{L}0-9,;)%]\s+))(\p{Lu}\p{Ll}[\p{L}&]*)(?![\p{L}\p{N}_])/gu, standing: byCase('capitalised', 'word') },
+  { name: 'capitalised word: Apple, Lufax, Equinócio', pattern: NAME_WORD, standing: () => 'word' },
   { name: 'ticker: $LU, NYSE:LU', pattern: /(?:^|\s)\$([A-Za-z]{1,5})\b|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKEx)\s*:\s*([A-Za-z0-9.]{1,8})/g, standing: () => 'word' },
 ];
 
@@ -152,8 +156,8 @@ const ordinary = (issuer: Issuer, word: string) => {
  */
 function nameAround(text: string, at: number, word: string, issuer: Issuer, senses: Senses): string {
   const part = (w: string) => TITLED.test(w) && !ordinary(issuer, w) && !issuer.words.has(w.toLowerCase());
-  const before = /(?:[A-Z][\w&]*\s+)+$/.exec(text.slice(0, at))?.[0].trim().split(/\s+/) ?? [];
-  const after = /^(?:\s+[A-Z][\w&]*)+/.exec(text.slice(at + word.length))?.[0].trim().split(/\s+/) ?? [];
+  const before = /(?:\p{Lu}[\p{L}\p{N}_&]*\s+)+$/u.exec(text.slice(0, at))?.[0].trim().split(/\s+/) ?? [];
+  const after = /^(?:\s+\p{Lu}[\p{L}\p{N}_&]*)+/u.exec(text.slice(at + word.length))?.[0].trim().split(/\s+/) ?? [];
   const left = before.reverse().findIndex((w) => !part(w));
   const right = after.findIndex((w) => !part(w) || senses.own(w.toLowerCase()));
   return [...before.slice(0, left < 0 ? undefined : left).reverse(), word, ...after.slice(0, right < 0 ? undefined : right)].join(' ');
@@ -181,7 +185,7 @@ export function foreignEntity(original: string, issuer: Issuer, senses: Senses):
  * or the issuer's own brand, project or mine. Its words may be asked for; a figure of it is none of the issuer's lines.
  */
 export function printedName(original: string, issuer: Issuer, nameOnly: (w: string) => boolean): string | null {
-  for (const m of original.matchAll(/\b([A-Z][a-zA-Z&]+)\b/g)) {
+  for (const m of original.matchAll(NAME_WORD)) {
     const w = m[1]!.toLowerCase();
     if (!issuer.names.has(w) && !issuer.words.has(w) && !ordinary(issuer, m[1]!) && nameOnly(w)) return m[1]!;
   }

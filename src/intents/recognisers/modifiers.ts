@@ -197,8 +197,9 @@ export const MODIFIER_RULES: ModifierRule[] = [
   // The dates a figure is paid or counted on, asked beside it: "when is it payable", "payment date?" (handlers/dates.ts).
   // ("As of what date is the usd conversion rate": the date the figure is given as of, quoted beside it.)
   { name: 'dates', pattern: new RegExp(`\\bwhen\\b|\\b(?:what|which)\\s+date\\b|\\b(?:payment|pay|payable|record|ex-dividend)\\s+dates?\\b|${DATE_WORD.source}`) },
-  // What a plan has used so far ("how much was used", "spent so far"): its amount spent.
-  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b/ },
+  // What a plan has used so far ("how much was used", "spent so far"): its amount spent. The verb in its plain form too, after
+  // "did/do/does" and who did it ("how much of it did they use?"): never the noun ("land use rights", "use of proceeds").
+  { name: 'spent', pattern: /\b(?:used|utili[sz]\w*|spent|spend|deployed)\b|\b(?:did|does|do)\s+(?:they|it|we|you|management|(?:the\s+)?(?:company|group|firm|bank|board))\s+(?:actually\s+|already\s+|really\s+)?(?:use|utili[sz]e)\b/ },
   // "still to do", "yet to be bought", "how much to go": what a plan has not yet used.
   // ("How many more can they still buy back", "how many shares can still be bought", "how many more can be repurchased":
   // what can still be done is what is left.)

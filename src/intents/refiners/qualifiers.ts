@@ -29,6 +29,7 @@ import { otherMeasure } from './other-measure-asked.js';
 import { measureMeant } from './standard-measures.js';
 import { taxMeant } from './tax-measures.js';
 import { numberMeant } from './name-numbers.js';
+import { standingCount } from './standing-count.js';
 
 /** What every qualifier step reads: the question's words apart from its names, sorted by role. */
 export interface Words {
@@ -60,10 +61,11 @@ export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The r
 
 /**
  * The names qualified by the words beside them; then a standard measure named (standard-measures.ts) or a tax measure
- * (tax-measures.ts) is answered only by a line that means it, and a name number said (name-numbers.ts) only by its line.
+ * (tax-measures.ts) is answered only by a line that means it, a name number said (name-numbers.ts) only by its line, and a
+ * count outstanding (standing-count.ts) never by a period's average.
  */
 export const qualify = (lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer =>
-  numberMeant(lex, intent, taxMeant(lex, intent, measureMeant(lex, intent, qualified(lex, intent, last))));
+  standingCount(lex, intent, numberMeant(lex, intent, taxMeant(lex, intent, measureMeant(lex, intent, qualified(lex, intent, last)))));
 
 function qualified(lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer {
   const whole = including(lex, intent, dropQualifiers(intent, lex.kb));
@@ -137,7 +139,8 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
     if (among.length && among.length < last.metrics.length) return as(itemOfListed(lex, last, among, stems) ?? among);
     const kept = onBasisOf(lex, last, intent.modifiers);
-    const beside = besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last);
+    // (Only words that say which line turn to one beside it: "the number in USD" says none, and no words fit every line.)
+    const beside = stems.length ? besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last) : null;
     if (beside) return as(beside);
     const context = last.metrics.flatMap((id) => lex.matcher.contextOf(id));
     // A sibling of the last line on its basis, not the line itself: the follow-up turns away from it.
