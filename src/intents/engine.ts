@@ -49,7 +49,7 @@ import { familyExclusion } from './refiners/family-exclusion.js';
 import { askedTerm, beforeAnything, frameDetails, guidedByWords, guidedLabels, inclusionAsked } from './preliminaries.js';
 import { unknown, type Handler } from './reply.js';
 import { BASIS_CUES, PAIRED, type Operation } from './recognisers/operations.js';
-import { readHistory } from './recognisers/history.js';
+import type { readHistory } from './recognisers/history.js';
 import { rateMissing } from './rates.js';
 import { adjustmentAsked } from './reconciling.js';
 import { historyAnswer } from './handlers/history.js';

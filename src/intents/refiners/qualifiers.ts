@@ -1,8 +1,7 @@
-// Refiners over the metric names recognised, in order: names that qualify the name before them
-// ("tenor of loans"), names side by side grouped as one ("capital heavy loan volume"), name words left
-// over attached to the name they stand beside ("ending cash", "interest expense") or, in a follow-up
-// that names none, to the last turn's line ("and investing?"). The line that goes by all those words
-// replaces the match; where none does and the words sit on the name, the release doesn't give that figure. An unknown word right before a name qualifies it too ("gross profit").
+// Refiners over the metric names recognised, in order: names that qualify the name before them ("tenor of loans"), names
+// side by side grouped as one ("capital heavy loan volume"), name words left over attached to the name beside them
+// ("ending cash"; an unknown word too: "gross profit") or, in a follow-up naming none, to the last turn's line ("and
+// investing?"). The line going by all those words replaces the match; where none does, the release doesn't give it.
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import type { Answer } from '../answer.js';
 import { NEUTRAL } from '../catalog.js';
@@ -60,9 +59,9 @@ const NAMED_OPS: Operation[] = [...FIGURE_OPS, 'reason'];
 export const notGiven = (lex: Lexicon, phrase: string): Answer => unknown(`The release doesn't give "${phrase.trim()}".${lex.suggestions(phrase)} Say "help" for what I can answer.`);
 
 /**
- * The names qualified by the words beside them; then a standard measure named (standard-measures.ts) or a tax measure
- * (tax-measures.ts) is answered only by a line that means it, a name number said (name-numbers.ts) only by its line, and a
- * count outstanding (standing-count.ts) never by a period's average.
+ * The names qualified by the words beside them; then a standard or tax measure named (standard-measures.ts, tax-measures.ts)
+ * is answered only by a line that means it, a name number (name-numbers.ts) only by its line, a count outstanding
+ * (standing-count.ts) never by a period's average.
  */
 export const qualify = (lex: Lexicon, intent: Intent, last: Turn | undefined): MetricMatch[] | Answer =>
   standingCount(lex, intent, numberMeant(lex, intent, taxMeant(lex, intent, measureMeant(lex, intent, qualified(lex, intent, last)))));
@@ -139,7 +138,7 @@ function namelessFollowUp(w: Words, matches: MetricMatch[]): MetricMatch[] | Ans
     const among = lex.matcher.goingBy(named.map((t) => t.stem), last.metrics);
     if (among.length && among.length < last.metrics.length) return as(itemOfListed(lex, last, among, stems) ?? among);
     const kept = onBasisOf(lex, last, intent.modifiers);
-    // (Only words that say which line turn to one beside it: "the number in USD" says none, and no words fit every line.)
+    // (Only words that say which line turn to one beside it: "the number in USD" says none.)
     const beside = stems.length ? besideThread(lex, lex.matcher.goingBy(stems).filter(kept), last) : null;
     if (beside) return as(beside);
     const context = last.metrics.flatMap((id) => lex.matcher.contextOf(id));
