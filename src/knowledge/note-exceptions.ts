@@ -4,7 +4,7 @@
 // by the first rule that fires. Rules as data, pinned by the clauses of test/corpus/note-exceptions.jsonl. An item no
 // rule reads ("number of stores", "customer counts", "employees") names a line's noun instead: excepted() in row-units.ts.
 
-export type ExceptedKind = 'per-share amounts' | 'share counts' | 'counts' | 'ratios';
+export type ExceptedKind = 'per-share amounts' | 'share counts' | 'counts' | 'ratios' | 'percentages';
 
 export interface ExceptionRule {
   name: ExceptedKind;
@@ -19,7 +19,9 @@ export const EXCEPTION_RULES: ExceptionRule[] = [
   { name: 'share counts', pattern: /^(?:(?:the\s+)?numbers?\s+of\s+)?(?:(?:ordinary|common)\s+)?(?:shares?|ADSs?|ADRs?)\b(?![\s-]*(?:based|price|capital|premium)\b)/i },
   // "counts", "numbers", "quantities", "operating data": a kind, not a noun's count ("customer counts", "number of stores").
   { name: 'counts', pattern: /^(?:counts?|numbers?(?!\s+of\b)|quantit(?:y|ies)|operating\s+(?:data|metrics|statistics))\b/i },
-  { name: 'ratios', pattern: /^(?:ratios?|percentages?)\b/i },
+  { name: 'ratios', pattern: /^ratios?\b/i },
+  // Rows in per cent carry their own sign: "except percentages" keeps no row without one off the scale (a kind excepted would).
+  { name: 'percentages', pattern: /^percentages?\b/i },
 ];
 
 // The clause: from "except" (or "other than") to the note's end, a bracket, or a sentence's end.
