@@ -120,8 +120,8 @@ export function sharable(ask: Ask, partId: string, wholeId: string): boolean {
   const own = words(part.label.replace(/\S+-\S+/g, ' '));
   if (isPartOf(ask.kb, partId, wholeId) || isPartOf(ask.kb, wholeId, partId)) return true;
   // A line of a table that measures another of the release's lines ("Food" of the "Adjusted operating profit" table)
-  // is a part of that measure: of a whole of another kind (revenue), none, though both are table lines.
-  if (measuredBy(ask, part) && !own.includes(kind) && !words(part.statement).includes(kind)) return false;
+  // is a part of that measure: of a whole of another kind (revenue) in another table, none, though both are table lines.
+  if (part.statement !== whole.statement && measuredBy(ask, part) && !own.includes(kind) && !words(part.statement).includes(kind)) return false;
   return part.source === whole.source || own.includes(kind);
 }
 
