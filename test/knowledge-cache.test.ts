@@ -1,5 +1,6 @@
 // The parsed-release cache: a second load of the same file with the same code reads the cache and
 // gives the very same facts; any change to the file is a miss, so no figure is ever served stale.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,20 @@ describe('the parsed-release cache', () => {
     expect(facts(second.release)).toEqual(facts(first.release));
     expect(second.release.facts[0]!.value.plus(0).toString()).toBe(first.release.facts[0]!.value.toString());
     expect([...second.release.metrics.keys()]).toEqual([...first.release.metrics.keys()]);
+  });
+
+  // The compiled CLI (dist/) and the code as the tests run it (src/) hash as different code, so each keeps its own entry
+  // for a release: neither parses again after the other has run (the suite's CLI children and workers share a cache).
+  it('is read from the cache by the source after `qfin check` has read it, with the same facts', () => {
+    const [dir, file] = [temp(), join(temp(), 'release.md')];
+    copyFileSync(RELEASE, file);
+    const first = load(file, dir);
+    const cli = spawnSync(process.execPath, ['bin/qfin.js', '--release', file, 'check'], { encoding: 'utf8', env: { ...process.env, QFIN_CACHE_DIR: dir }, timeout: 60_000 });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout).toMatch(/: all checks pass \(/);
+    const again = load(file, dir);
+    expect([first.parsed, again.parsed]).toEqual([1, 0]);
+    expect(facts(again.release)).toEqual(facts(first.release));
   });
 
   it('parses again when the release changes, and answers with the new figure', () => {
