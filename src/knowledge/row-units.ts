@@ -31,7 +31,7 @@ const ownDollar = (code: string, printed: string, column: string) => (code === '
 function unitPart(label: string): string | null {
   const paren = /\(([^()]*)\)\s*$/.exec(label);
   if (paren) return paren[1]!.trim();
-  return /(?<!\d),\s*([^,]{1,24})$|,(?!\d{3}(?!\d))\s*([^,]{1,24})$/.exec(label)?.slice(1).find(Boolean)?.trim() ?? null;
+  return /,(?!(?<=\d,)\d{3}(?!\d))\s*([^,]{1,24})$/.exec(label)?.[1]?.trim() ?? null;
 }
 
 // Scale words a unit may lead with ("mn tonnes", "'000 tonnes", "in thousands"); the rest is the unit's noun.
