@@ -9,7 +9,7 @@ import { SCALE_ABBREVIATIONS } from '../numbers.js';
 import { comparedList, type ComparedList } from './lists.js';
 import { notAFigure, tokens, unitFor, type Token } from './mentions.js';
 import { asPoints, POINTS_STATEMENT } from './points.js';
-import { firstPeriod, labelPeriod, prosePeriods } from './periods.js';
+import { datedBracket, firstPeriod, labelPeriod, prosePeriods } from './periods.js';
 import { AMOUNT_OF_COUNT, PER_SHARE_OF } from './relations.js';
 import type { BlockContext, NarrativeFigure, NonFigure, Subject } from './types.js';
 
@@ -157,9 +157,9 @@ export abstract class FigureReader {
   protected translation(t: Token, pre: string, post: string): boolean {
     const prev = this.last;
     if (!prev || !t.currency) return false;
-    // (An amount's bracketed figure "per share" is its amount per share, no dollar translation: "$158.3 million ($0.72 per share)".)
+    // (An amount's bracketed figure "per share" is its amount per share, no dollar translation: "$158.3 million ($0.72 per share)"; nor one dated.)
     const perShareOfAmount = prev.unit.kind === 'money' && PER_SHARE_OF.after.test(post);
-    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent' && !perShareOfAmount) {
+    if (/^\s*\(\s*$/.test(pre) && t.currency === 'USD' && prev.unit.kind !== 'percent' && !perShareOfAmount && !datedBracket(this.s.text, t, pre, prev.period)) {
       const unit: Unit = prev.unit.kind === 'per_share' ? { ...prev.unit, currency: 'USD' } : { kind: 'money', currency: 'USD', scale: t.scale };
       const kind = this.lastKind;
       this.push(t, { label: prev.label, period: prev.period, unit, role: prev.role }, 'usd');

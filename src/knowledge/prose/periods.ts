@@ -23,6 +23,11 @@ const COMPARED = /\b(?:(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|ov
  * Indian releases set a figure against its comparative, in crore or lakh).
  */
 const COMPARED_FIGURE = new RegExp(String.raw`\b(?:from|since|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|bn|mn|m|crores?|cr|lakhs?|bps|basis points|percent))?(?:,?\s+or\s+[^,;]{1,40}?,?)?\s+(?:in|for|at|as of|on)\s+(?:the\s+)?$`, 'i');
+/**
+ * A period inside a bracket that opens on another figure: "168,420 million yen (162,905 million yen at March 31, 2026)",
+ * "$0.11 per share ($0.10 in Q3 2025)", "2.84% (vs. 2.61% at December 31, 2025)": the bracket's figure's, never the one before it.
+ */
+export const BRACKETED_FIGURE = new RegExp(String.raw`\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+)?(?:${SIGN_SOURCE}\s?)?[-\d.,]*\d%?(?:\s?(?:million|billion|thousand|trillion|bn|mn|m|crores?|cr|lakhs?|bps|basis points|percent))?(?:\s+(?!of\b)[a-z]+){0,3}\s+(?:in|for|at|as at|as of|on)\s+(?:the\s+)?$`, 'i');
 /** Words before a date that make it the date of an act ("a program announced in August 2024", "underwriting introduced in 2023", "payable December 13"), not the figure's period. */
 // (And a plan's term: "a programme ... running until 31 December 2026", "available for further purchases through to 30 June
 // 2028", dates no figure bought or left under it.)
@@ -35,6 +40,17 @@ const DATELINE = /^\s*(?:\*{1,2}|<\/b>)?\s*(?:[—–]|--|-\s|\/\s*[A-Z])/;
 export const BRACKET_LABEL = /\(\s*([^():]{2,40}?)\s*:\s*$/;
 /** A whole bracketed comparison labelled by its period, "(Q2 FY26 interim: ₹3.00)": it dates the figure inside it, never one before it. */
 export const LABELLED_BRACKET = /\(\s*[^():]{2,40}?\s*:[^()]*\)/g;
+
+/**
+ * Whether the figure `t` opens a bracket that closes on its own period ("168,420 million yen (162,905 million yen at March 31,
+ * 2026)", "$0.11 per share ($0.10 in Q3 2025)"): a figure of that period, neither a translation nor of the figure before it.
+ */
+export function datedBracket(text: string, t: { start: number; end: number }, pre: string, anchor: Period): boolean {
+  const close = text.indexOf(')', t.end);
+  if (!/\(\s*$/.test(pre) || close < 0) return false;
+  const inside = text.slice(text.lastIndexOf('(', t.start), close);
+  return prosePeriods(inside, anchor).some((p) => BRACKETED_FIGURE.test(inside.slice(0, p.start)) && !inside.slice(p.end).trim());
+}
 
 /** Basis words: a change "year over year" is against the year-ago period; "sequentially" the prior quarter. */
 const BASIS: [RegExp, (p: Period) => Period][] = [
@@ -123,7 +139,7 @@ const RANK = (p: ProsePeriod): number => (p.yearless ? 6 : p.relative ? 5 : p.pe
  * other side of a comparison ("from June 30, 2023", "compared with the first quarter").
  */
 export function clausePeriod(text: string, current: Period, wholeYears?: boolean): Period | null {
-  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 90), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))) && !ACT_FOLLOWS.test(text.slice(p.end)));
+  const own = prosePeriods(text, current, wholeYears).filter((p) => !p.relative && ![COMPARED, COMPARED_FIGURE, BRACKETED_FIGURE, ACTED].some((re) => re.test(text.slice(Math.max(0, p.start - 90), p.start))) && !labelsBracket(text, p) && !(p.period.kind === 'instant' && DATELINE.test(text.slice(p.end))) && !ACT_FOLLOWS.test(text.slice(p.end)));
   return own.sort((a, b) => RANK(a) - RANK(b))[0]?.period ?? null;
 }
 

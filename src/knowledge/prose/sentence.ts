@@ -9,7 +9,7 @@ import { partOfCount } from './count-parts.js';
 import { lowEnd, perShareName, unitFor, type Token } from './mentions.js';
 import { PeriodPairReader, ownWindow } from './period-pairs.js';
 import { ceilingName, marginOf, namesOtherPart, undatedTerm } from './parts.js';
-import { BRACKET_LABEL, CLAUSE_BREAK, changedFromDay, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod, lastClause, quarterInWords } from './periods.js';
+import { BRACKET_LABEL, CLAUSE_BREAK, changedFromDay, datedBracket, firstPeriod, clausePeriod, LABELLED_BRACKET, labelPeriod, lastClause, quarterInWords } from './periods.js';
 import { AMOUNT_OF_COUNT, CHAINED, CHANGE_AFTER, CHANGE_BEFORE, EARLIER_BEFORE, PER_SHARE_OF, RATE_NAME, SHARE_AFTER, SHARE_BEFORE, SHARER, VALUE_AFTER_CHANGE, cue, upTo } from './relations.js';
 import { changeSubject, clean, phraseBefore, pronoun, qualifierOf, subjectOf, termFor } from './subject.js';
 import type { BlockContext, Subject } from './types.js';
@@ -138,7 +138,8 @@ export class SentenceReader extends PeriodPairReader {
   protected earlier(t: Token, pre: string, post: string): boolean {
     const subject = this.subject;
     if (subject && BRACKET_LABEL.test(pre)) return this.laterClause(t) || this.bracketed(t, BRACKET_LABEL.exec(pre)![1]!, pre, post);
-    if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()))) return false;
+    const dated = (f = this.last) => !!f && f.role === 'value' && this.adjacent(f) && agrees(t, f.unit) && datedBracket(this.s.text, t, pre, f.period);
+    if (!subject || !(cue(EARLIER_BEFORE, pre) || (/\band\s*$/i.test(pre) && this.lastKind === 'compare') || (/^\s*\)?\s*and\s*$/i.test(pre) && this.comparing()) || dated())) return false;
     // Its period is stated after it, else it is the basis of the change before it ("down 23.2% year over year from X").
     // "compared with 16.9 million loans totalling RMB 79.5 billion in 2023": the period after the count's amount.
     const paired = AMOUNT_OF_COUNT.test(post) || PER_SHARE_OF.before.test(post);
