@@ -258,7 +258,7 @@ class Pipeline implements Engine {
     const metrics = [...terms.metrics, ...guided];
     // Items of a list no name claims, where each line is answered on its own: set aside and named in the reply.
     const aside = details.answerAs === op ? setAside(lex, intent, names, op, metrics) : { intent, left: [] };
-    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || currency !== lex.kb.currency, points: intent.points || (PAIRED.includes(op) && comparedAgain(said)), modifiers: partsCarried(kept, op, last, intent), topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
+    const frame: Frame = { op, metrics, at, periods, periodsNamed, basis, bases, currency, currencyAsked: intent.currency !== null || intent.currencyNamed || currency !== lex.kb.currency, points: intent.points || (PAIRED.includes(op) && comparedAgain(said)), modifiers: partsCarried(kept, op, last, intent), topic: intent.text, ...details, family: terms.family ?? details.family, signs: terms.signs, unclaimed: aside.left };
     const wantsChange = (intent.ops.includes('change') && Boolean(intent.basis || intent.points)) || twoPeriods(input);
     const declined = check({ frame, intent, lex, kept, namedPeriods: said.named.length, wantsChange }) ?? complementAsked(lex, aside.intent, names, metrics) ?? unlisted(lex, aside.intent, op, names, metrics) ?? unreadSide(lex, aside.intent, op, names) ?? coverage(lex, aside.intent, op, names) ?? uncoveredName(lex, aside.intent, op, names, op === 'sum' && metrics.length ? [...metrics, ...frame.family] : metrics, frame.family);
     return declined ?? frame;

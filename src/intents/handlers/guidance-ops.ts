@@ -22,6 +22,8 @@ function pointOf(reply: Reply, name: string, low: Fact, high: Fact): Fact {
 }
 /** A range as one span of text ("18%–22%"), or its one figure. */
 const span = ([a, b]: [Fact, Fact]) => (single(a, b) ? figure(a) : `${figure(a)}–${figure(b)}`);
+/** Whether a range is the earlier one, end for end: nothing was revised ("maintained", "reaffirmed"). */
+const sameRange = ([low, high]: [Fact, Fact], [a, b]: [Fact, Fact]) => low.value.equals(a.value) && high.value.equals(b.value);
 const named = (ask: Ask, f: Fact) => inline(ask.kb.metrics.get(f.metric)?.label ?? f.label);
 
 /** What an operation does with a range: a decline naming what is missing, or how the answer says it. */
@@ -43,10 +45,11 @@ function revision(ask: Ask, low: Fact, high: Fact): Step {
 /** A range said without its move asked: the release's own word for how it moved, where it says one, said beside it. */
 export function moveBeside(ask: Ask, reply: Reply, low: Fact, high: Fact): void {
   if (ask.modifiers.has('revision')) return;
-  // The earlier outlook the release states beside the range is named as what it replaced, never as guidance given.
+  // The earlier outlook the release states beside the range is named as what it replaced, never as guidance given;
+  // one it equals was replaced by nothing: the forecast is unchanged (a "maintained" range is no revision).
   const before = earlierOutlook(ask.kb, low, high);
   if (before) {
-    reply.cite(...before).say(`It replaces the earlier forecast of ${span(before)}.`);
+    reply.cite(...before).say(sameRange([low, high], before) ? `It is unchanged from the earlier forecast of ${span(before)}.` : `It replaces the earlier forecast of ${span(before)}.`);
     return;
   }
   const said = statedMove(ask.kb, low, high);
@@ -79,8 +82,7 @@ function revised(reply: Reply, what: string, [low, high]: [Fact, Fact], before: 
   const earlier = span(before);
   if (moved.isZero()) {
     // (A range narrowed or widened about the same midpoint moved, though its midpoint did not.)
-    const same = low.value.equals(before[0].value) && high.value.equals(before[1].value);
-    reply.say(same ? `The forecast of ${what} is unchanged from the earlier ${earlier}.` : `The forecast of ${what} moved from the earlier ${earlier} to ${span([low, high])}, its midpoint unchanged.`);
+    reply.say(sameRange([low, high], before) ? `The forecast of ${what} is unchanged from the earlier ${earlier}.` : `The forecast of ${what} moved from the earlier ${earlier} to ${span([low, high])}, its midpoint unchanged.`);
     return;
   }
   // The direction said in words first: a question asking it ("raised or cut?") is answered by them.

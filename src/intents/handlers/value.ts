@@ -1,4 +1,5 @@
 // The value of one or more metrics for a period: "What was total net revenue in Q1 2024?"
+import { majorOf } from '../../knowledge/currencies.js';
 import { amount, currencyOf, type Fact } from '../../knowledge/fact.js';
 import { formulaLines, type FormulaLines } from '../../knowledge/formulas.js';
 import { endOf, periodEnd, periodLabel, shift, type Period } from '../../knowledge/period.js';
@@ -40,7 +41,8 @@ function formulaValue(ask: Ask, lines: FormulaLines, p: Period, reply: Reply): s
 function otherCurrency(ask: Ask, id: string, f: Fact, label: string): { beside?: Fact; note?: string; decline?: string } {
   const own = currencyOf(f.unit);
   if (!own || f.value.isZero()) return {};
-  if (ask.currency === own) {
+  // (A minor unit is its major currency's: HEPS of "1,163 SA cents" is in the rand asked.)
+  if (ask.currency === majorOf(own)) {
     const usd = own === 'RMB' && ask.kb.currency === 'RMB' ? find(ask.kb, id, f.period, 'USD') : null;
     return usd && !usd.usd && currencyOf(usd.fact.unit) === 'USD' ? { beside: usd.fact } : {};
   }

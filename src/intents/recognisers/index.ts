@@ -131,7 +131,7 @@ function offAcronym(lex: Lexicon, w: string): boolean {
  * The lines a term names whole, none where it is no one line's name: one name ends it and only words any line may have stand before ("total loan balance");
  * items listed with slashes, "cap-light/ICE/tech", are read as heard, one name, once the name's words follow them.
  */
-function wholeName(lex: Lexicon, term: string): string[] {
+export function wholeName(lex: Lexicon, term: string): string[] {
   const { matcher } = lex;
   const t = slashesInNames(term, (x) => listHead(lex, x, matcher.match(x)));
   return listHead(lex, t, matcher.match(t)).filter((m) => m.exact && m.end === t.length && contentTokens(t.slice(0, m.start)).every((w) => NEUTRAL.has(w.stem))).flatMap((m) => m.ids);

@@ -10,7 +10,7 @@ import { familyOf, narrow } from '../families.js';
 import { figure, when } from '../format.js';
 import type { Lexicon } from '../lexicon.js';
 import { find } from '../lookup.js';
-import { recognise, type Intent } from '../recognisers/index.js';
+import { recognise, wholeName, type Intent } from '../recognisers/index.js';
 import { twinBase, type MetricMatch } from '../recognisers/metrics.js';
 import { FIGURE_OPS, OPERATION_CUES, PERCENT_ASKED, RANKING } from '../recognisers/operations.js';
 import { clarify } from '../reply.js';
@@ -51,6 +51,9 @@ export function settle(lex: Lexicon, match: MetricMatch, intent: Intent, period:
   const values = new Set(found.map((x) => (x.f ? amount(x.f.fact).toString() : 'none')));
   // One figure under every name; none for the period at all is for the handler to say.
   if (values.size === 1) return values.has('none') ? match.ids : match.ids[0]!;
+  // A line with no figure for the period (an outlook's "Diluted EPS" beside the statement's) is no choice where the name asked names the others whole; partial fits ("net debt" of ratios) all stay.
+  const figured = intent.ops.includes('guidance') ? [] : found.filter((x) => x.f || x.id.startsWith('formula:')).map((x) => x.id);
+  if (figured.length && figured.length < found.length && figured.every((id) => wholeName(lex, match.name).includes(id))) return settle(lex, { ...match, ids: figured }, intent, period, followUp, segment);
   // Current and non-current lines of one item: answer each, labelled.
   if (twins) return match.ids;
   // "Diluted EPS" beside "EPS before cumulative effect of ... (Diluted)": a line "before" an item leaves it
