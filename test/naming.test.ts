@@ -3,7 +3,8 @@
 // line, "not" names it must not be heard by, "said" how an answer names it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../src/intents/naming/heard.js';
+import { heardNames, withDefinedElsewhere } from '../src/intents/naming/heard.js';
+import { definedAbbreviations } from '../src/knowledge/abbreviations.js';
 import { NAMING_RULES } from '../src/intents/naming/rules.js';
 import { SAYING_RULES, spoken } from '../src/intents/naming/spoken.js';
 

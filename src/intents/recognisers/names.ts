@@ -4,7 +4,8 @@
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, catalogFor, FORMULA_NAMES } from '../catalog.js';
-import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
+import { heardNames, withDefinedElsewhere } from '../naming/heard.js';
+import { definedAbbreviations } from '../../knowledge/abbreviations.js';
 import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
