@@ -2,7 +2,7 @@
 // that short form: asked "EBITDAaL", the line is answered, never the other line whose name the short form
 // only stems like ("EBITDA": Porter stems "ebitdaal" to "ebitda"). Second example: "EBITDA before rent (EBITDAR)".
 import { beforeAll, describe, expect, it } from 'vitest';
-import { definedAbbreviations } from '../src/intents/naming/heard.js';
+import { definedAbbreviations } from '../src/knowledge/abbreviations.js';
 import { inlineEngine } from './support/inline.js';
 
 const LINES = [

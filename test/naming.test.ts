@@ -3,11 +3,12 @@
 // line, "not" names it must not be heard by, "said" how an answer names it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../src/intents/naming/heard.js';
+import { heardNames, withDefinedElsewhere } from '../src/intents/naming/heard.js';
+import { definedAbbreviations } from '../src/knowledge/abbreviations.js';
 import { NAMING_RULES } from '../src/intents/naming/rules.js';
 import { SAYING_RULES, spoken } from '../src/intents/naming/spoken.js';
 
-type Example = { rule: string; label: string; parent?: string; defined?: Record<string, string>; taken?: string[]; fires: boolean; heard?: string[]; not?: string[]; said?: string };
+type Example = { rule: string; label: string; parent?: string; measure?: string; defined?: Record<string, string>; taken?: string[]; fires: boolean; heard?: string[]; not?: string[]; said?: string };
 const examples = readFileSync('test/corpus/naming.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Example);
 const rules = [...NAMING_RULES, ...SAYING_RULES];
 
@@ -15,7 +16,7 @@ describe('naming rules: positive and negative examples', () => {
   it.each(examples.map((e) => [`${e.rule}: ${e.label}`, e] as const))('%s', (_n, e) => {
     const rule = rules.find((r) => r.name === e.rule);
     expect(rule, e.rule).toBeDefined();
-    const ctx = { parent: e.parent, defined: new Map(Object.entries(e.defined ?? {})), taken: (w: string) => (e.taken ?? []).includes(w) };
+    const ctx = { parent: e.parent, measure: e.measure, defined: new Map(Object.entries(e.defined ?? {})), taken: (w: string) => (e.taken ?? []).includes(w) };
     const m = rule!.pattern.exec(e.label);
     expect(Boolean(m && rule!.produce(m, ctx).length)).toBe(e.fires);
     const heard = heardNames(e.label, ctx);

@@ -9,7 +9,7 @@ import { CATALOG } from './catalog.js';
 import { ContextStore, type Turn } from './context.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { Lexicon } from './lexicon.js';
-import { definedAbbreviations } from './naming/heard.js';
+import { definedAbbreviations } from '../knowledge/abbreviations.js';
 import { companiesNamed, withoutCompanies } from './recognisers/companies.js';
 import { oneAfterAnother } from './handlers/index.js';
 import { ACROSS_RULES, acrossCompanies, whichOne } from './across.js';

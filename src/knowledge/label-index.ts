@@ -27,23 +27,32 @@ export interface LabelIndex {
   sorted: Label[];
 }
 
-export function labelIndex(metrics: Map<string, Metric>): LabelIndex {
+/**
+ * `shortForms`: the release's own abbreviations, long form → short form ("Provision for credit losses" → "PCL"): a line
+ * whose label is a long form is found by its short form too ("PCL increased $111 million"), after every label (a label
+ * of another line that reads as the short form keeps it).
+ */
+export function labelIndex(metrics: Map<string, Metric>, shortForms: Map<string, string> = new Map()): LabelIndex {
   const index: LabelIndex = { byFirstWord: new Map(), unindexed: [], byStem: new Map(), sorted: [] };
   const seen = new Set<string>();
-  let order = 0;
-  for (const m of metrics.values()) {
-    for (const text of m.labels) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      const label = { text, lower: text.toLowerCase(), id: m.id, order };
-      const first = /\w+/.exec(label.lower)?.[0];
-      if (first && label.lower.length === text.length) push(index.byFirstWord, first, label);
-      else index.unindexed.push(label);
-      for (const stem of new Set(words(text))) push(index.byStem, stem, label);
-      index.sorted.push(label);
-    }
-    order++;
-  }
+  const add = (text: string, id: string, order: number) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    const label = { text, lower: text.toLowerCase(), id, order };
+    const first = /\w+/.exec(label.lower)?.[0];
+    if (first && label.lower.length === text.length) push(index.byFirstWord, first, label);
+    else index.unindexed.push(label);
+    for (const stem of new Set(words(text))) push(index.byStem, stem, label);
+    index.sorted.push(label);
+  };
+  const all = [...metrics.values()];
+  all.forEach((m, order) => {
+    for (const text of m.labels) add(text, m.id, order);
+  });
+  const short = new Map([...shortForms].map(([long, s]) => [long.toLowerCase(), s]));
+  all.forEach((m, order) => {
+    for (const l of m.labels) if (short.has(l.toLowerCase())) add(short.get(l.toLowerCase())!, m.id, all.length + order);
+  });
   index.sorted.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.order - b.order));
   return index;
 }

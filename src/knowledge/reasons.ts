@@ -30,18 +30,21 @@ interface CueRule {
 export const REASON_CUES: CueRule[] = [
   {
     name: 'a causal phrase',
-    pattern: /\b(?:due to|relates? to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed)? from|attributable to the|because(?: of)?|owing to|thanks to|caused by|on the back of|on account of|led by)\b/gi,
+    pattern: /\b(?:due to|relates? to|reflect(?:ed|s|ing)?|driven by|as a result of|result(?:ed|s)?\s+(?:(?:mainly|primarily|largely|mostly|partly|principally|chiefly)\s+)?from|attributable to the|because(?: of)?|owing to|thanks to|caused by|on the back of|on account of|led by)\b/gi,
   },
   { name: 'a line acted on by a cause', pattern: /\b(?:was|were|been|being)\s+(?:adversely\s+|positively\s+|negatively\s+)?(?:affected|impacted|hit|helped|boosted|supported|held back|weighed down)\s+by\b/gi },
   { name: 'benefited from', pattern: /\bbenefit(?:ed|ing|s)?\s+from\b/gi },
   // A profit stated after a charge ("statutory NPAT of A$267.5 million after a non-cash impairment of ..."): the charge is
   // why it is below the measure without it. ("Profit after tax" is a name: a charge word must follow within a few words.)
   { name: 'after a charge', pattern: /\bafter\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:impairments?|charges?|write-?(?:downs?|offs?)|provisions?|significant items?|one-off items?|exceptional items?|restructuring)\b/gi },
+  // "Catastrophe losses were $42.8 million, mainly from convective storms": where most of a moved figure came from.
+  { name: '"mainly from" a source, after a move', pattern: /\b(?:mainly|primarily|largely|mostly|principally|chiefly)\s+from\b/gi, afterMove: true },
   { name: '"as" a clause, after a move', pattern: /(?<!\b(?:well|such|so|same|just|twice|as)\s+)\bas\b/gi, afterMove: true },
   { name: '"following" an event, after a move', pattern: /(?<!\bthe\s)\bfollowing\b/gi, afterMove: true },
   // The effect named after the cause: "we took the decision to restructure the line, which resulted in special items of
-  // NOK 37 million": the lines the clause after the cue names or prints are the ones the cause is for.
-  { name: 'a cause that resulted in a line', pattern: /\bresulted\s+in\b|\bgave\s+rise\s+to\b/gi, forward: true },
+  // NOK 37 million", "our network consolidation drove $8.4 million of restructuring charges": the lines the clause after
+  // the cue names or prints are the ones the cause is for.
+  { name: 'a cause that resulted in a line', pattern: /\bresulted\s+in\b|\bgave\s+rise\s+to\b|\b(?:drove|drives)\b/gi, forward: true },
 ];
 
 /**

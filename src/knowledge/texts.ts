@@ -11,10 +11,11 @@ import { sentences } from './narrative.js';
 import type { Metric } from './release.js';
 import { slug } from './labels.js';
 import { labelIndex, mostSimilar, type LabelIndex } from './label-index.js';
-import { linesOf, reasonLines } from './reasons.js';
+import { definedAbbreviations } from './abbreviations.js';
+import { linesOf, reasonCue, reasonLines } from './reasons.js';
 import { termNames } from './term-leads.js';
 
-/** What an outlook "reflects" is management's view, not the reason for a change. */
+/** What an outlook "reflects" is management's view, not the reason for a change: an outlook word before the cause. */
 const OUTLOOK = /\b(?:outlook|expects?|preliminary|forward-looking)\b/i;
 const DEFINES = /^["“]?([^"”]{2,80}?)["”]?\s+(?:refers to|is defined as|represents|is equal to|means|is an?)\b/i;
 /**
@@ -117,7 +118,7 @@ export function readTexts(
     const whole = quoteOf(lines[line - 1]!);
     return whole.includes(text) ? { document: doc, line, quote: text } : sentenceCitation(doc, line, whole, text, sentences(whole).map((p) => p.text));
   };
-  const known: Lines = { metrics, labelToMetric, labels: labelIndex(metrics) };
+  const known: Lines = { metrics, labelToMetric, labels: labelIndex(metrics, definedAbbreviations(blocks.map((b) => b.text))) };
   const referrers = footnoteReferrers(blocks, markedLines(lines), known, blockFigures);
   // A quoted speaker's words run over several paragraphs until the quote closes.
   let speaker = '';
@@ -136,7 +137,8 @@ export function readTexts(
       if (!text || !/[a-z]/i.test(text) || (led && text.replace(/[.:\u2013\u2014-]+$/, '').trim() === led)) continue;
       const at = { citation: cite(block, s.start, text), ...continued(doc, lines, block, s.start, s.start + s.text.trimEnd().length - 1), ...(block.paraphrase ? { paraphrase: true as const } : {}) };
       const defined = defines(text, block.section);
-      const explained = OUTLOOK.test(text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
+      // (An outlook word inside the cause, "a softer unemployment outlook", leaves the sentence a reason.)
+      const explained = OUTLOOK.test(text.slice(0, reasonCue(text)?.at)) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
       previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);
       if (block.kind === 'footnote' || defined || led) {
         const subject = (defined?.[1] ?? led ?? first ?? footnote?.subject ?? block.section).trim();

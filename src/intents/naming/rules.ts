@@ -10,6 +10,8 @@ import { SHORT_FORM_RULES } from './short-forms.js';
 export interface NamingContext {
   /** The label of the line it adds up into, if any. */
   parent?: string;
+  /** The measure its table reports its lines by, where the title says so ("REVENUE BY GEOGRAPHY": "REVENUE"). */
+  measure?: string;
   /** Abbreviations the release defines: long form → short form ("Intelligence Credit Engine" → "ICE"). */
   defined: Map<string, string>;
   /** Whether a short form is taken: a word in its own right ("nor", "cos") or the general lexicon's for another line ("NIM"). */
@@ -23,6 +25,9 @@ export interface NamingRule {
   /** The form it fires on is a ratio's wording, not a name: later rules leave it alone. */
   final?: boolean;
 }
+
+/** A whole that is revenue or sales: its parts are that revenue ("Mac" of "Total net sales"). */
+const REVENUE_WHOLE = /\b(?:revenues?|net sales|sales and revenues)\b/i;
 
 /** A phrase's tails, longest first, never one that starts on a joining word ("and servicing fees"). */
 export function tails(phrase: string): string[] {
@@ -74,6 +79,16 @@ export const NAMING_RULES: NamingRule[] = [
     name: 'eps',
     pattern: /^(.*?)\b(?:earnings|net income|profit|(?<=\b(?:operating|core|underlying|adjusted|non-gaap)\s+)income)(?:\s*\/?\s*\(loss\))? per (diluted |basic )?(?:common )?share\b(.*)$/i,
     produce: (m) => [`${m[1]}EPS${m[3]}`, ...(m[2] ? [`${m[1]}${m[2]}EPS${m[3]}`] : [])],
+  },
+  {
+    // "Net debt, excluding lease liabilities" → "net debt ex leases", "net debt excl lease liabilities": the exclusion is
+    // said short, and what is left out, liabilities of a kind, by the kind ("leases", "pensions").
+    name: 'exclusion-said-short',
+    pattern: /^(.+?),?\s+(?:excluding|excl\.?|ex)\s+(.+)$/i,
+    produce: (m) => {
+      const kinds = new Set([m[2]!, m[2]!.replace(/\b([a-z]+?)s? liabilities\b/i, '$1s')]);
+      return [...kinds].flatMap((k) => ['excluding', 'ex', 'excl'].map((w) => `${m[1]} ${w} ${k}`));
+    },
   },
   {
     // "Revenue, net of VAT" → "revenue": what it is net of qualifies, it does not name.
@@ -138,9 +153,12 @@ export const NAMING_RULES: NamingRule[] = [
     name: 'revenue-line',
     pattern: /^(?!.*\b(?:revenues?|income|total|other)\b)(.+?)(?: (services?))?(?: (fees?|commissions?))?$/i,
     produce: (m, ctx) => {
-      if (!ctx.parent || !/\b(?:revenues?|net sales|sales and revenues)\b/i.test(ctx.parent) || /\b(?:cost|costs|expenses?|deferred|unearned)\b/i.test(ctx.parent)) return [];
+      // (Where the line it adds up into names no measure, "Total", or none does, a table of revenue by a dimension
+      // says the same: "REVENUE BY INDUSTRY VERTICAL".)
+      const whole = [ctx.parent, ctx.measure].find((w) => w && REVENUE_WHOLE.test(w));
+      if (!whole || /\b(?:cost|costs|expenses?|deferred|unearned)\b/i.test(whole)) return [];
       const base = m[1]!;
-      const sales = /\bsales\b/i.test(ctx.parent) ? [`${m[0]} sales`, `${m[0]} net sales`] : [];
+      const sales = /\bsales\b/i.test(whole) ? [`${m[0]} sales`, `${m[0]} net sales`] : [];
       if (!m[2] && !m[3]) return [`${base} revenue`, ...sales];
       return [...(m[2] && m[3] ? [`${base} ${m[3]}`] : []), `${base} revenue`, ...(m[2] ? [`${base} ${m[2]} revenue`] : []), ...sales];
     },

@@ -4,7 +4,8 @@
 import type { KnowledgeBase } from '../../knowledge/kb.js';
 import { formulaLines } from '../../knowledge/formulas.js';
 import { CATALOG, catalogFor, FORMULA_NAMES } from '../catalog.js';
-import { definedAbbreviations, heardNames, withDefinedElsewhere } from '../naming/heard.js';
+import { heardNames, withDefinedElsewhere } from '../naming/heard.js';
+import { definedAbbreviations } from '../../knowledge/abbreviations.js';
 import { nameStems, normalise } from '../text.js';
 import { CUE_WORDS, FILLER_WORDS } from '../vocabulary.js';
 import { twinBase, type Name } from './metrics.js';
@@ -159,6 +160,9 @@ const leavesOut = (match: RegExp, label: string): boolean => {
   return !!m && EXCLUSION.test(label.slice(m.index + m[0].length));
 };
 
+/** A table's title naming the one measure it reports by a dimension: "Revenue by region", "NET SALES BY SEGMENT (in millions)". */
+const TITLE_MEASURE = /^\s*((?:net |total )?(?:revenues?|sales))\s+by\s+\w+(?:[\s\w&/-]*)(?:\([^)]*\))?\s*$/i;
+
 /**
  * Every name a metric goes by: its labels and their plain forms, the catalog's names, formulas' names.
  * `elsewhere`: abbreviations other loaded releases define (naming/heard.ts).
@@ -187,7 +191,7 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   const owners = ownersTerms(kb);
   for (const m of kb.metrics.values()) {
     add(m.label, m.id);
-    const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, defined, taken };
+    const ctx = { parent: m.parent ? kb.metrics.get(m.parent)?.label : undefined, measure: TITLE_MEASURE.exec(m.statement)?.[1], defined, taken };
     const said = namingLabels(m);
     const own = new Set(said.map(form));
     for (const l of said) for (const n of heardNames(l, ctx)) if ((!labels.has(form(n)) || own.has(form(n))) && !anotherMeasure(l, normalise(n))) add(n, m.id);
