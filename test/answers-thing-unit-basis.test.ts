@@ -24,13 +24,13 @@ beforeAll(() => {
 
 describe('a thing counted with its basis after the unit', () => {
   it('is answered in that unit, the total line, never at the money note', () => {
-    const a = engine.ask('ore shipped in Q3 2026?');
+    const a = engine.ask('ore shipped in Q3 2026?', 'a');
     expect(a.status).toBe('answer');
     expect(a.text).toContain('2,450 kt WMT');
     expect(a.text).not.toMatch(/\$2,450|30\.0%/);
   });
   it('its change is worked from the line', () => {
-    const a = engine.ask('ore shipped growth Q3 2026 yoy?');
+    const a = engine.ask('ore shipped growth Q3 2026 yoy?', 'b');
     expect(a.text).toContain('11.4%');
   });
 });
