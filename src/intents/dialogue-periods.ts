@@ -168,6 +168,13 @@ export const shownPair = (s: Said): Period[] | null => {
   return [p, before].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
 };
 
+/** A change asked with no period of its own, the thread having shown its line at an earlier period, then the one just shown. */
+function laterShown(s: Said): boolean {
+  const [p, before] = [shown(s), s.last?.before];
+  if (!p || !before || !thenOnly(s) || !s.intent.ops.includes('change') || periodEnd(before) >= periodEnd(p)) return false;
+  return !s.intent.basis || periodKey(before) === periodKey(s.intent.basis === 'yoy' ? yearAgo(p) : priorQuarter(p));
+}
+
 /** Cues a question setting the thread's figure against another period may carry besides its period. */
 const COMPARING: Operation[] = ['compare', 'change', 'value'];
 /** Figures worked from the thread's lines, which a follow-up setting a period against them works again there. */
@@ -238,6 +245,9 @@ export const PERIOD_RULES: Rule<Period[]>[] = [
       return [p, before && periodEnd(before) > periodEnd(p) ? before : s.current];
     },
   },
+  // ("NIBD at 31 Dec 2025?", "and at the end of Q3 2026?", "so how much did it increase?": between the two dates the thread
+  // named, never from the quarter before the later one, h56-025. A basis naming another period, "qoq growth?", keeps its own.)
+  { name: 'a change after one line was shown at an earlier period, then this one: between the two', applies: laterShown, produce: (s) => [s.last!.before!, shown(s)!] },
   { name: '"diff between them" after one line at two periods: those two, earlier first', applies: (s) => shownPair(s) !== null, produce: (s) => shownPair(s)! },
   // ("dividend?", then "previous?": the thread's figure a period back, never the thread's again, h32-010. After guidance it
   // asks the earlier outlook, which the guidance handler reads.)

@@ -40,7 +40,7 @@ const labels = perRelease((kb) => {
 });
 
 /** A table of the segments' figures: "Sales and Revenues by Segment", "Profit by Segment". */
-const BY_SEGMENT = /\bby (?:reportable |operating |business )?segments?\b/i;
+const BY_SEGMENT = /\bby (?:reportable |operating |business )?(?:segments?|divisions?)\b/i;
 /**
  * A section of a table listing a figure's parts by their own names ("(1) Net sales by reportable segment:", "Net sales
  * by category:", "Revenue by geography"): each row is the part the row names.

@@ -9,7 +9,7 @@ import { US_DOLLAR } from './home-dollar.js';
 import { NOTE_SCALES } from './numbers.js';
 import { exceptedKinds } from './note-exceptions.js';
 import { stem } from '../nlp.js';
-import { COUNTED, FUSED_UNIT, GRADE, THING_UNIT, UNIT_BASIS } from './thing-units.js';
+import { COUNTED, FUSED_UNIT, GRADE, THING_UNIT, UNIT_BASIS, UNIT_BASIS_AFTER } from './thing-units.js';
 
 export interface RowUnitRule {
   name: string;
@@ -159,7 +159,7 @@ export const ROW_UNIT_RULES: RowUnitRule[] = [
       const noun = part.slice(scaleWord?.[0].length ?? 0).trim();
       // A scale before a noun of what is counted ("million seat-km", "thousand passengers"): that many of them.
       // A grade may come before a thing's unit: "6E oz" (ounces of six metals), "AuEq oz".
-      if (!noun || !(THING_UNIT.test(noun.replace(GRADE, '')) || FUSED_UNIT.test(noun) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
+      if (!noun || !(THING_UNIT.test(noun.replace(GRADE, '').replace(UNIT_BASIS_AFTER, '')) || FUSED_UNIT.test(noun) || (scaleWord && COUNTED.test(noun) && !MONEY_WORD.test(noun)))) return null;
       // (An area printed "m2" is said as printed in type: "m²".)
       return { kind: 'count', scale: scaleWord ? scaleOf(scaleWord[1]!) : 1, noun: noun.replace(/^(m|ft|km)2$/i, '$1²') };
     },

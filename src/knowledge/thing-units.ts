@@ -15,5 +15,10 @@ export const FUSED_UNIT = /^(?:MM|M)(?!io$|rd$|n$)[a-z]{2,4}$/;
 export const UNIT_BASIS = /^(\S+)\s+\d[\d/.]*["\u201D]?$/;
 /** A grade before a thing's unit: "6E" of "6E oz", "AuEq" of "AuEq oz". */
 export const GRADE = /^(?:\d[A-Z]{1,2}|[A-Z][a-z]?(?:Eq)?)\s+(?=\S)/;
+/**
+ * A basis printed after a thing's unit, in capitals: "GWT" of "tonnes GWT" (gutted weight), "WMT" of "kt WMT". The unit
+ * is the words before it; the noun keeps the basis, as printed.
+ */
+export const UNIT_BASIS_AFTER = /\s+[A-Z]{2,5}$/;
 /** A noun of one or two words (hyphenated ones too, "seat-km") after a scale word: what the line counts. */
 export const COUNTED = /^[a-z]+(?:-[a-z]+)*(?:\s[a-z]+(?:-[a-z]+)*)?$/i;

@@ -22,8 +22,22 @@ function sameHeadLines(lex: Lexicon, last: Turn, stems: string[], context: strin
   return lex.matcher.goingBy(stems).filter((id) => {
     const own = lex.matcher.labelStems(id);
     const sameKind = last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
-    return !last.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2;
+    return !last.metrics.includes(id) && sameKind && own.some((s) => heads.has(s)) && own.filter((s) => around.has(s)).length >= 2 && namedOutsideTitle(lex, id, stems);
   });
+}
+
+/**
+ * Whether the words said are in a line's own name, not only in its table's title where its label also carries the section
+ * it is of: "Total (Revenue, Revenue and Operating Profit by Division)" is the revenue section's total, no line going by
+ * "operating profit" (h56-081 answered total revenue for it). Where no section comes before the title, the title says
+ * what the rows are ("Construction Industries (Profit by Segment)" is that segment's profit).
+ */
+function namedOutsideTitle(lex: Lexicon, id: string, stems: string[]): boolean {
+  const title = lex.kb.metrics.get(id)?.statement;
+  const label = lex.matcher.label(id);
+  if (!title || !label.trimEnd().endsWith(`, ${title})`)) return true;
+  const own = new Set(nameStems(label.replace(title, ' ')));
+  return stems.every((s) => own.has(s));
 }
 
 /** The thread's lines' own words, the neutral ones aside. */
