@@ -21,7 +21,7 @@ import { unsaidQualifier } from './unsaid-qualifier.js';
 import { onBasisAsked, onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
-import { besideThread, besideThreadOf, itemOfListed, parentOf, sameHead, threadPart } from './thread-part.js';
+import { besideThread, besideThreadOf, itemOfListed, nearestToThread, parentOf, sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
 import { standardLines } from './standard-names.js';
 import { otherMeasure } from './other-measure-asked.js';
@@ -204,13 +204,8 @@ function turnToSibling(w: Words, groups: Group[]): void {
   if (new Set(context).size < 2) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
   if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
-    // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
-    // Where none of them is nearest, the one line of the thread's kind nearest it: a thread on a count stays on counts
-    // ("diluted?" after the basic ADS count is the diluted ADS count, a line the bare word alone does not name).
-    const near = (among: (id: string) => boolean) => lex.matcher.refine(nameStems(only.name), context).filter(among);
-    const sameKind = (id: string) => last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id));
-    const named = only.ids.length > 1 ? near((id) => only.ids.includes(id)) : [];
-    const nearest = named.length === 1 || only.ids.length < 2 ? named : near(sameKind);
+    // "diluted?" after basic EPS per share, or after the basic ADS count: the line nearest the thread's (thread-part.ts).
+    const nearest = nearestToThread(lex, last, only, context);
     if (nearest.length === 1) groups[0] = { ...groups[0]!, matches: [{ ...only, ids: nearest }], threadChosen: true };
     return;
   }
