@@ -12,7 +12,6 @@ import { RATE_WORD } from '../rates.js';
 import { anotherMeasure, asksRatio, dividesBy } from '../naming/other-measure.js';
 import { inDigits } from '../naming/name-numbers.js';
 import { holderNames, ownersTerms } from '../naming/holders.js';
-import { literal } from '../../knowledge/literal.js';
 
 /** Stems too generic to be a metric's whole name. */
 export const GENERIC = new Set(['rate', 'ratio', 'growth', 'chang', 'total', 'amount', 'margin', 'valu', 'number', 'net', 'incom', 'spent', 'spend', 'share']);
@@ -101,28 +100,6 @@ function usedInitials(kb: KnowledgeBase, known: (text: string) => boolean, add: 
     // Said as the label is: a revenue row's short form is that revenue too ("BFSI revenue").
     const parent = kb.metrics.get(kb.metrics.get(id)?.parent ?? '')?.label;
     for (const n of [short, ...heardNames(short, { parent, defined: new Map() })]) add(n, id);
-  }
-}
-
-/**
- * A term a release prints in quotes, as a footnote names a product: 3,449,001 loans across "V-pocket" (no year's or
- * number's: "the 2023 Share Repurchase Plan" is said by its year, which a question reads as a period).
- */
-const QUOTED = /["“]([^"“”\d]{2,40})["”]/g;
-
-/**
- * A term quoted in the sentence a line's figure is read from names that line, where its label is the only one holding
- * the term ("V-pocket" alone is the loans across "V-pocket"; "ICE", which several labels hold, names none of them).
- */
-function quotedTerms(kb: KnowledgeBase, known: (text: string) => boolean, add: AddName): void {
-  const lines = [...kb.metrics.values()];
-  for (const f of kb.facts) {
-    for (const q of f.citation.quote.matchAll(QUOTED)) {
-      const term = q[1]!.trim();
-      const holds = new RegExp(`(?<![\\w-])${literal(term)}(?![\\w-])`, 'i');
-      const holders = lines.filter((m) => m.labels.some((l) => holds.test(l)));
-      if (holders.length === 1 && holders[0]!.id === f.metric && !known(term)) add(term, f.metric);
-    }
   }
 }
 
@@ -238,7 +215,6 @@ export function namesOf(kb: KnowledgeBase, rename: (text: string) => string, els
   headNames(kb, (text) => byText.has(rename(normalise(text))), add);
   firstNames(kb, (text) => byText.has(rename(normalise(text))), add);
   usedInitials(kb, (text) => byText.has(rename(normalise(text))), add);
-  quotedTerms(kb, (text) => byText.has(rename(normalise(text))), add);
   formulaNames(kb, add);
   splitNames(kb, add);
   holderNames(kb, (text) => byText.has(rename(normalise(text))), add);
