@@ -80,7 +80,7 @@ export const CATALOG: CatalogEntry[] = [
   { match: /^weighted average basic ads/i, names: ['basic ads count', 'weighted average basic ads'] },
   { match: /^weighted_average_shares_used.*_diluted$/, names: ['diluted share count', 'diluted shares', 'diluted weighted average shares', 'weighted average diluted shares', 'weighted average diluted shares outstanding', 'diluted shares outstanding'] },
   { match: /^weighted_average_shares_used.*_basic$/, names: ['basic share count', 'basic shares', 'basic weighted average shares', 'weighted average basic shares', 'weighted average basic shares outstanding', 'basic shares outstanding'] },
-  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads', 'diluted ads', 'diluted adss'] },
+  { match: /^weighted average ads .*diluted$/i, names: ['diluted ads count', 'weighted average diluted ads'] },
   // Banks' terms, as analysts shorten them (general finance vocabulary: bound only where a release prints the line).
   { match: /^net interest margin\b/i, names: ['nim', 'net interest margin'] },
   { match: /^net interest income\b/i, names: ['nii', 'net interest income'] },
