@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/kb.js';
 import { memo } from '../knowledge/memo.js';
 import { matchesOf } from '../knowledge/prefilter.js';
 import { CUE_WORDS } from './vocabulary.js';
-import { releaseInitials, spellInitials } from './naming/release-initials.js';
+import { releaseInitials, spellClipped, spellInitials } from './naming/release-initials.js';
 import { findPeriods } from '../knowledge/period-grammar.js';
 import { issuerOf, type Issuer } from './recognisers/entities.js';
 import { MetricMatcher } from './recognisers/metrics.js';
@@ -186,6 +186,7 @@ export class Lexicon {
    * A question's initials for words the release prints spelled out ("SP NOI": same-property NOI), written as those
    * words: a word of the bot's or the release's, a filler, a cue, a period ("ye") or a short form finance gives another
    * line ("NIM" is net interest margin, never "net income margin") is no initialism (naming/release-initials.ts).
+   * A hyphenated word cut short is the release's one hyphenated word it starts ("c-light": capital-light).
    */
   spellInitials(text: string): string {
     this.initials ??= releaseInitials([...this.kb.metrics.values()].flatMap((m) => m.labels), this.kb.texts.flatMap((t) => [t.section, t.text]));
@@ -193,7 +194,8 @@ export class Lexicon {
     const taken = this.taken;
     // (A term the release only defines, "ROIC is ... EBIT divided by ...", names no line by itself: its line is the one it is the initials of.)
     const known = (w: string) => this.knows(w) && !(this.definedTerms.has(w) && !this.labelWords().has(w));
-    return spellInitials(text, this.initials, (w) => taken(w) || known(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
+    const clipped = spellClipped(text, this.releaseWords, (w) => known(w) || findPeriods(w, this.kb.quarter).length > 0);
+    return spellInitials(clipped, this.initials, (w) => taken(w) || known(w) || STOPWORDS.has(w) || this.cueWord(w) || findPeriods(w, this.kb.quarter).length > 0);
   }
   private initials?: Map<string, string | null>;
   /** Every word of the lines' labels, lowercased (found once). */

@@ -110,3 +110,20 @@ export function spellInitials(text: string, initials: Map<string, string | null>
     return long && !taken(s) ? long : s;
   });
 }
+
+/** A hyphenated word of letters as a question types it ("c-light", "cap-heavy"). */
+const HYPHENATED = /(?<![\w&-])[a-z]+(?:-[a-z]+)+(?![\w&-])/g;
+
+/**
+ * The text with each hyphenated word cut short that no word `known` knows ("c-light", "cap-heavy") written as the one
+ * hyphenated word of the release whose pieces it starts, piece by piece ("capital-light"); where two fit, as typed.
+ */
+export function spellClipped(text: string, compounds: Iterable<string>, known: (w: string) => boolean): string {
+  const printed = [...new Set(compounds)].filter((c) => /^[a-z]+(?:-[a-z]+)+$/.test(c)).map((c) => c.split('-'));
+  return text.replace(HYPHENATED, (w) => {
+    if (known(w)) return w;
+    const pieces = w.split('-');
+    const fits = printed.filter((c) => c.length === pieces.length && c.every((p, i) => p.startsWith(pieces[i]!)));
+    return fits.length === 1 ? fits[0]!.join('-') : w;
+  });
+}

@@ -94,11 +94,13 @@ export function partWithHead(text: string, lines: (term: string) => string[]): s
   const term = m[1]!;
   const words = text.slice(0, op.index).replace(PERIOD_LEAD, '').trim().split(/\s+/);
   const alone = lines(term);
-  // (The most of the minuend's words that name a line and, after the term, another one than the term alone.)
+  // (The most of the minuend's words that name a line and, after the term, another one than the term alone and than
+  // those words alone: "pre-tax income minus net income" is no "net income tax expense", the tax line "tax expense" names.)
   for (let k = Math.min(words.length, 4); k > 0; k--) {
     const head = words.slice(-k).join(' ');
     const part = lines(`${term} ${head}`);
-    if (!lines(head).length || !part.length || part.every((id) => alone.includes(id))) continue;
+    const own = lines(head);
+    if (!own.length || !part.length || part.every((id) => alone.includes(id) || own.includes(id))) continue;
     return `${text.slice(0, end)} ${head}${text.slice(end)}`;
   }
   return null;

@@ -21,7 +21,7 @@ import { unsaidQualifier } from './unsaid-qualifier.js';
 import { onBasisAsked, onBasisOf, onBasisSaid } from '../other-basis.js';
 import { including } from './including.js';
 import { pairLoose, partOfWhole } from './pairing.js';
-import { besideThread, besideThreadOf, itemOfListed, parentOf, sameHead, threadPart } from './thread-part.js';
+import { besideThread, besideThreadOf, itemOfListed, nearestToThread, parentOf, sameHead, threadPart } from './thread-part.js';
 import { partCarried } from './part-carried.js';
 import { standardLines } from './standard-names.js';
 import { otherMeasure } from './other-measure-asked.js';
@@ -204,8 +204,8 @@ function turnToSibling(w: Words, groups: Group[]): void {
   if (new Set(context).size < 2) return;
   const otherKind = only.ids.every((id) => last.metrics.every((l) => lex.timingOf(id) !== lex.timingOf(l)));
   if (!TURNS_ASIDE.test(intent.text) && !otherKind) {
-    // "diluted?" after basic EPS per share: a name fitting several lines, narrowed to the one nearest the thread's line.
-    const nearest = only.ids.length > 1 ? lex.matcher.refine(nameStems(only.name), context).filter((id) => only.ids.includes(id)) : [];
+    // "diluted?" after basic EPS per share, or after the basic ADS count: the line nearest the thread's (thread-part.ts).
+    const nearest = nearestToThread(lex, last, only, context);
     if (nearest.length === 1) groups[0] = { ...groups[0]!, matches: [{ ...only, ids: nearest }], threadChosen: true };
     return;
   }

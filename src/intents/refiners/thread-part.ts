@@ -40,6 +40,17 @@ function namedOutsideTitle(lex: Lexicon, id: string, stems: string[]): boolean {
   return stems.every((s) => own.has(s));
 }
 
+/**
+ * A bare name fitting several lines ("diluted?" after basic EPS per share) narrowed to the one nearest the thread's line;
+ * where none of them is, the one line of the thread's kind nearest it: a thread on a count stays on counts ("diluted?"
+ * after the basic ADS count is the diluted ADS count, a line the bare word alone does not name). None where not one.
+ */
+export function nearestToThread(lex: Lexicon, last: Turn, only: MetricMatch, context: string[]): string[] {
+  const near = (among: (id: string) => boolean) => lex.matcher.refine(nameStems(only.name), context).filter(among);
+  const named = only.ids.length > 1 ? near((id) => only.ids.includes(id)) : [];
+  return named.length === 1 || only.ids.length < 2 ? named : near((id) => last.metrics.some((l) => lex.kindOf(l) === lex.kindOf(id)));
+}
+
 /** The thread's lines' own words, the neutral ones aside. */
 const contextOf = (lex: Lexicon, last: Turn) => last.metrics.flatMap((id) => lex.matcher.contextOf(id)).filter((s) => !NEUTRAL.has(s));
 
