@@ -74,3 +74,19 @@ describe('a year asked that the buyback figures are not for', () => {
     expect(a.text).toContain('$4.3 million (in Q2 2026)');
   });
 });
+
+// Each line is told apart by its own periods: a figure of another line, bought in a quarter of its own, is kept
+// beside the line printed for two quarters, never dropped for not being that line's latest.
+describe('a buyback line printed for two quarters beside a sentence of another quarter', () => {
+  it('keeps the sentence\'s figures, dated by it', () => {
+    const lines = [...release.slice(0, 4),
+      '- In the first quarter of 2026, the Company repurchased 1.2 million ADSs for RMB30.1 million under its share repurchase program.', '',
+      ...release.slice(4)];
+    const a = inlineEngine(lines, 'lotus-q1-sentence.md').ask('buyback?', `bb-one-period-${n++}`);
+    expect([a.status, a.text]).toEqual(['answer', [
+      'Repurchase of ordinary shares: RMB35.0 million (in Q2 2026), an outflow printed in parentheses in the release',
+      'Share repurchase program ADSs: 1.2 million ADSs (in Q1 2026)',
+      'Amount of share repurchase program ADSs: RMB30.1 million (in Q1 2026)'].join('\n')]);
+    expect(a.citations.map((c) => c.line).sort((x, y) => x - y)).toEqual([5, 10]);
+  });
+});

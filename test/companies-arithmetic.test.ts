@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/bot.js';
 import type { Answer, Engine } from '../src/intents/answer.js';
-import { ACROSS_RULES, whichOne } from '../src/intents/across.js';
+import { ACROSS_RULES, acrossCompanies, whichOne } from '../src/intents/across.js';
 import type { Company } from '../src/knowledge/companies.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { writeTmp } from './knowledge-helpers.js';
@@ -90,6 +90,7 @@ describe('which company has the larger or smaller figure, from each one\'s own a
     get qifuMargin() { return own('QFIN', 'net income margin in Q1 2024'); },
     get lumenUnknown() { return own('LMFH', 'customers in Q4 2023'); },
   };
+  const DECLINED = "I can add or subtract two companies' figures only where each company answers the question with one amount, in one currency, for the same period: ask about Qifu Technology and Qifu Technology one at a time.";
   const LARGER = 'Qifu Technology has the larger figure in Q4 2023: RMB1,107.7 million, against RMB450.7 million (Lumen Finance Holdings).';
   const SMALLER = 'Lumen Finance Holdings has the smaller figure in Q4 2023: RMB450.7 million, against RMB1,107.7 million (Qifu Technology).';
 
@@ -123,6 +124,16 @@ describe('which company has the larger or smaller figure, from each one\'s own a
     expect(parts.lumenUnknown.answer.status).not.toBe('answer');
     expect(whichOne('which had more?', [parts.qifu, parts.lumenUnknown])).toBeNull();
     expect(whichOne('which had more net income?', [parts.qifu])).toBeNull();
+  });
+
+  // An amount per ADS is no amount: never added to one or ranked against one, though both are in renminbi.
+  it('adds up and ranks no amount against an amount per ADS, in either order', () => {
+    const perAds = own('QFIN', 'diluted net income per ADS in Q1 2024');
+    expect(perAds.answer.text).toMatch(/^Diluted net income per ADS was RMB\d/);
+    for (const pair of [[parts.qifuNow, perAds], [perAds, parts.qifuNow]]) {
+      expect(acrossCompanies('sum', pair).text).toBe(DECLINED);
+      expect(whichOne('which had more?', pair)).toBeNull();
+    }
   });
 });
 
