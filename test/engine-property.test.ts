@@ -14,6 +14,9 @@ import { CATALOG, EXAMPLES } from '../src/intents/catalog.js';
 
 let engine: Engine;
 const failures: string[] = [];
+// One seed for every property: the same inputs on every run (a failure here is one to reproduce, never a flake);
+// a new seed is a deliberate edit that tries new inputs.
+const SEED = 20241208;
 let conversation = 0;
 const nextConversation = () => `prop-${++conversation}`;
 
@@ -125,7 +128,9 @@ describe('engine properties (real engine, random input)', () => {
       fc.property(anyText, (q) => {
         ask(q);
       }),
-      { numRuns: 400 },
+      // 250, not 400: of its arms, the word soup is the next property's input (400 runs of its own) and the
+      // examples a list of ten, each asked below; the runs left go to the raw text, markup and JSON arms.
+      { numRuns: 250, seed: SEED },
     );
   }, 60_000);
 
@@ -134,7 +139,7 @@ describe('engine properties (real engine, random input)', () => {
       fc.property(wordSoup, (q) => {
         ask(q);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: SEED },
     );
   }, 60_000);
 
@@ -147,7 +152,7 @@ describe('engine properties (real engine, random input)', () => {
         ask(q);
         expect(performance.now() - t, 'one 100 KB question').toBeLessThan(10_000);
       }),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 12, endOnFailure: true, seed: SEED },
     );
   }, 120_000);
 
@@ -161,7 +166,7 @@ describe('engine properties (real engine, random input)', () => {
           for (const c of a.choices) ask(c.question, nextConversation());
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     );
   }, 60_000);
 
@@ -170,7 +175,7 @@ describe('engine properties (real engine, random input)', () => {
       fc.property(wordSoup, (q) => {
         expect(ask(q)).toEqual(ask(q));
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     );
   }, 60_000);
 
@@ -182,9 +187,13 @@ describe('engine properties (real engine, random input)', () => {
         expect(out.length).toBeLessThanOrEqual(limit);
         for (const s of out) expect(typeof s).toBe('string');
       }),
-      { numRuns: 100 },
+      { numRuns: 100, seed: SEED },
     );
   }, 60_000);
+
+  it('every example the catalog offers gets a valid Answer', () => {
+    for (const q of EXAMPLES) ask(q);
+  });
 
   it('odd arguments (not strings) do not throw', () => {
     for (const v of [undefined, null, 42, {}, [], Symbol.iterator.toString(), { toString: () => 'revenue' }] as unknown[]) {
@@ -256,7 +265,7 @@ describe('stated amounts are carried by the citations', () => {
           expect(ok, `${JSON.stringify(q)}: ${amount.text} is in no cited line (${a.citations.map((c) => c.line).join(', ')}): ${a.text}`).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   }, 60_000);
 });

@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../src/bot.js';
 import type { Answer } from '../src/intents/answer.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
 import { plain } from '../src/knowledge/markup.js';
+import { sharedBot, sharedEngine } from './support/engines.js';
 
 const RELEASES = [
   'eval/hl45/docs/fjallborg-2026q3.txt',
@@ -39,14 +38,15 @@ const quoted = (a: Answer) => [...a.text.matchAll(/“([^”]{8,})”/g)].map((m
 
 describe('a quote is the release\'s own words', () => {
   it.each(RELEASES)('every citation of %s quotes its line verbatim, as the grader reads it', (doc) => {
-    const kb = loadKnowledge([doc], () => {}).companies[0]!.kb;
+    // One load of each release for the worker (support/engines.ts), shared with the answers below.
+    const kb = sharedBot(doc).companies[0]!.kb;
     const cites = [...kb.facts.map((f) => f.citation), ...kb.texts.flatMap((t) => [t.citation, ...(t.continued ?? [])])];
     const off = cites.filter((c) => plain(c.quote).trim().length >= 8 && !plain(lineOf(c.document, c.line)).includes(plain(c.quote).trim()));
     expect(off.map((c) => `${c.line}: ${c.quote}`)).toEqual([]);
   });
 
   it.each(RELEASES)('every span an answer about %s sets in quotation marks stands on a line it cites', (doc) => {
-    const engine = loadEngine({ releases: [doc] });
+    const engine = sharedEngine(doc);
     const off = QUESTIONS.flatMap((q, i) => {
       const a = engine.ask(q, `v-${i}`);
       // (A sentence shown without its footnote marks is its citation's `reads`: the quote keeps them.)
@@ -57,7 +57,7 @@ describe('a quote is the release\'s own words', () => {
   });
 
   it('a guidance table row read as a sentence is kept as the reader\'s wording, never as the release\'s', () => {
-    const kb = loadKnowledge(['eval/hl45/docs/fjallborg-2026q3.txt'], () => {}).companies[0]!.kb;
+    const kb = sharedBot('eval/hl45/docs/fjallborg-2026q3.txt').companies[0]!.kb;
     const rows = kb.texts.filter((t) => t.citation.line === 126);
     expect(rows.map((t) => t.text)).toContain('Previous guidance: Organic growth, full year 2026 2-4%.');
     expect(rows.every((t) => t.paraphrase)).toBe(true);
@@ -70,7 +70,7 @@ describe('a quote is the release\'s own words', () => {
 
 describe('the earlier outlook of a guidance table (hl45-053)', () => {
   it('is said by its figures, named by its row and cited on it, never quoted as a sentence', () => {
-    const engine = loadEngine({ releases: ['eval/hl45/docs/fjallborg-2026q3.txt'] });
+    const engine = sharedEngine('eval/hl45/docs/fjallborg-2026q3.txt');
     engine.ask('org growth guide', 'p');
     const a = engine.ask('previous?', 'p');
     expect(a.status).toBe('answer');
@@ -80,14 +80,14 @@ describe('the earlier outlook of a guidance table (hl45-053)', () => {
   });
 
   it('where no current range stands beside it, said as the row reads, naming the row, unquoted', () => {
-    const a = loadEngine({ releases: ['eval/hl45/docs/meridia-2026q3.md'] }).ask('prior guidance', 'p');
+    const a = sharedEngine('eval/hl45/docs/meridia-2026q3.md').ask('prior guidance', 'p');
     expect(a.text).toContain('Previous outlook: Free cash flow (equity) €650–700 mn (as read from the table row on line 76).');
     expect(a.text).not.toMatch(/“Previous outlook/);
     expect(a.citations.some((c) => c.line === 76 && c.quote === '| Free cash flow (equity) | ≥ €700 mn | €650-700 mn | €668 mn |')).toBe(true);
   });
 
   it("the outlook asked of a release with a guidance table: the table's rows said as read, its prose quoted", () => {
-    const a = loadEngine({ releases: ['eval/hl9/docs/vantrell-fy27q3.md'] }).ask('what did management say about the outlook', 'o');
+    const a = sharedEngine('eval/hl9/docs/vantrell-fy27q3.md').ask('what did management say about the outlook', 'o');
     expect(a.text).toContain('Q4 FY2027: Total revenue ($ in millions) US$205.0 million to US$207.0 million (as read from the table row on line 25).');
     expect(a.text).not.toContain('“Q4 FY2027');
     expect(a.text).toContain('“Vantrell is providing the following guidance');
