@@ -7,7 +7,6 @@ import type { Lexicon } from './lexicon.js';
 import type { Intent } from './recognisers/index.js';
 import type { MetricMatch } from './recognisers/metrics.js';
 import { addsBetween } from './recognisers/added-back.js';
-import { modifierSpans } from './recognisers/modifiers.js';
 import { FIGURE_OPS, NAME_BEFORE_TO, RATIO_JOIN, type Operation } from './recognisers/operations.js';
 import { inline, title, unknown } from './reply.js';
 import { nameStems, type Token } from './text.js';
@@ -42,12 +41,10 @@ export function unnamed(lex: Lexicon, intent: Intent, names: MetricMatch[], metr
   const chosen = metrics.flatMap((id) => lex.matcher.labelStems(id));
   const elsewhere = (stem: string) => [...lex.kb.metrics.keys()].some((id) => !metrics.includes(id) && lex.lineWords(id).has(stem) && chosen.every((st) => lex.lineWords(id).has(st)));
   const spans = [...intent.metrics, ...names];
-  // (A basis said alone, "and statutory?", names the thread's line on it: its word is read, never a line's word left over.)
-  const basis = modifierSpans(intent.bare, ['gaap']);
   const proper = lex.properSpans(intent.bare).filter((p) => !spans.some((n) => p.start < n.end && n.start < p.end));
   const phrases = proper.filter((p) => !nameStems(p.text).every(about)).map((p) => p.text);
   const namesThing = namingWord(lex, intent);
-  const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => ![...proper, ...basis].some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !(includedIn(intent.text, spans, t) && !elsewhere(t.stem)) && !addsBetween(intent.bare, spans, t));
+  const words = lex.matcher.unexplained(intent.bare, spans).filter((t) => !proper.some((p) => t.start >= p.start && t.end <= p.end) && namesThing(t) && !about(t.stem) && !(includedIn(intent.text, spans, t) && !elsewhere(t.stem)) && !addsBetween(intent.bare, spans, t));
   // Words side by side are one phrase, as written ("v-pocket").
   const runs: Token[][] = [];
   for (const t of words) {

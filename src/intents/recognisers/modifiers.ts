@@ -244,8 +244,8 @@ export const MODIFIER_RULES: ModifierRule[] = [
   { name: 'how-many', pattern: /\bhow many\b|\bcount\b|\bnumber of\b/ },
   { name: 'difference', pattern: DIFFERENCE },
   { name: 'gaap', pattern: /(?<!non-)\bgaap\b/ },
-  // The reported basis by its other names ("statutory", "IFRS"), alone or as "the reported one": never "reported revenue", "statutory EPS".
-  { name: 'gaap', pattern: /^\W*(?:(?:and|what about|how about|vs\.?|versus)\s+)?(?:the\s+)?(?:reported|unadjusted|statutory|ifrs)(?:\s+(?:one|figure|number|basis|version|equivalent))?\W*$|\b(?:the|on\s+an?)\s+(?:reported|unadjusted|statutory|ifrs)\s+(?:one|figure|number|basis|version|equivalent)\b/ },
+  // The reported basis asked by its other names, alone or as "the reported one": never "reported revenue", "as first reported".
+  { name: 'gaap', pattern: /^\W*(?:(?:and|what about|how about|vs\.?|versus)\s+)?(?:the\s+)?(?:reported|unadjusted)(?:\s+(?:one|figure|number|basis|version|equivalent))?\W*$|\b(?:the|on\s+an?)\s+(?:reported|unadjusted)\s+(?:one|figure|number|basis|version|equivalent)\b/ },
   { name: 'non-gaap', pattern: /\bnon-gaap\b/ },
   { name: 'by-amount', pattern: /\bin (?:rmb|usd|us\$|dollar|amount|absolute)(?: terms)?\b|\b(?:by|in) (?:amount|absolute terms)\b|\babsolute\b/ },
   { name: 'change-amount', pattern: /\bby how much\b|\bhow much (?:did|does|do|has|have|had|was|were|is)\b[^?]*?\b(?:chang|increas|decreas|grow|grew|rise|rose|risen|fall|fell|fallen|declin|drop|jump|climb|move)\w*|\bhow much (?:did|has|have|had)\b[^?]*?\b(?:go|went|gone) (?:up|down)\b|\b(?:amount|size) of (?:the |that |this )?(?:change|increase|decrease|growth|decline|drop|rise|fall)\b/ },
