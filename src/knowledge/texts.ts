@@ -137,8 +137,10 @@ export function readTexts(
       if (!text || !/[a-z]/i.test(text) || (led && text.replace(/[.:\u2013\u2014-]+$/, '').trim() === led)) continue;
       const at = { citation: cite(block, s.start, text), ...continued(doc, lines, block, s.start, s.start + s.text.trimEnd().length - 1), ...(block.paraphrase ? { paraphrase: true as const } : {}) };
       const defined = defines(text, block.section);
-      // (An outlook word inside the cause, "a softer unemployment outlook", leaves the sentence a reason.)
-      const explained = OUTLOOK.test(text.slice(0, reasonCue(text)?.at)) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
+      // (An outlook word inside the cause, "a softer unemployment outlook", leaves the sentence a reason; a cause that
+      // opens the sentence, "Reflecting further investment, we now expect ...", is the outlook's.)
+      const cueAt = reasonCue(text)?.at;
+      const explained = OUTLOOK.test(cueAt ? text.slice(0, cueAt) : text) ? [] : reasonLines(text, s.start, figures, known.labels, previous);
       previous = explained.length ? explained : linesOf(text, s.start, figures, known.labels);
       if (block.kind === 'footnote' || defined || led) {
         const subject = (defined?.[1] ?? led ?? first ?? footnote?.subject ?? block.section).trim();
